@@ -1,0 +1,37 @@
+import type { ILogger } from '@microsoft/teams.common';
+import { type Logger as SlackLogger, LogLevel as SlackLogLevel } from '@slack/bolt';
+import type { Logger } from '../src/logger.ts';
+
+// The SDKs log through our pino logger so that every line is structured and
+// filtered by one level. SDK debug output can contain payloads: it stays at debug.
+
+export function slackLogger(logger: Logger): SlackLogger {
+  let level = SlackLogLevel.INFO;
+  const join = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
+  return {
+    debug: (...msg) => logger.debug(join(msg)),
+    info: (...msg) => logger.info(join(msg)),
+    warn: (...msg) => logger.warn(join(msg)),
+    error: (...msg) => logger.error(join(msg)),
+    setLevel: (l) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+export function teamsLogger(logger: Logger): ILogger {
+  const join = (msg: unknown[]) =>
+    msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : '[object]')).join(' ');
+  const make = (l: Logger): ILogger => ({
+    debug: (...msg) => l.debug(join(msg)),
+    trace: (...msg) => l.trace(join(msg)),
+    info: (...msg) => l.info(join(msg)),
+    warn: (...msg) => l.warn(join(msg)),
+    error: (...msg) => l.error(join(msg)),
+    log: (level, ...msg) => l[level](join(msg)),
+    child: (name) => make(l.child({ component: name })),
+  });
+  return make(logger);
+}

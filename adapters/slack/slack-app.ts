@@ -1,0 +1,73 @@
+import type { RequestListener } from 'node:http';
+import { App, HTTPReceiver } from '@slack/bolt';
+import type { Config } from '../../src/config.ts';
+import type { Core } from '../../src/core.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { Metrics } from '../../src/metrics.ts';
+import type { Route } from '../http/server.ts';
+import { slackLogger } from '../log-bridges.ts';
+import { registerSchakelCommand } from './listeners/commands/schakel.ts';
+import { registerHelpMessage } from './listeners/messages/help.ts';
+
+export interface SlackAdapter {
+  readonly routes: Route[];
+  readonly app: InstanceType<typeof App>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export function createSlackAdapter(
+  settings: NonNullable<Config['slack']>,
+  deps: { core: Core; logger: Logger; metrics: Metrics },
+): SlackAdapter {
+  const logger = slackLogger(deps.logger.child({ platform: 'slack' }));
+  const clientOptions = { slackApiUrl: settings.apiUrl };
+
+  if (settings.socketMode) {
+    const app = new App({
+      token: settings.botToken,
+      appToken: settings.appToken,
+      socketMode: true,
+      logger,
+      clientOptions,
+    });
+    register(app, deps);
+    return {
+      routes: [],
+      app,
+      start: async () => void (await app.start()),
+      stop: async () => void (await app.stop()),
+    };
+  }
+
+  const receiver = new HTTPReceiver({
+    signingSecret: settings.signingSecret ?? '',
+    endpoints: [SLACK_EVENTS_PATH],
+    logger,
+    // Slack resends after 3 s; an unanswered request must not hang the socket.
+    unhandledRequestTimeoutMillis: 2_900,
+  });
+  const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
+  register(app, deps);
+  const listener: RequestListener = receiver.requestListener;
+  return {
+    app,
+    routes: [{ method: 'POST', path: SLACK_EVENTS_PATH, name: 'slack_events', handler: listener }],
+    start: async () => undefined,
+    stop: async () => undefined,
+  };
+}
+
+function register(app: InstanceType<typeof App>, deps: { core: Core; metrics: Metrics }): void {
+  app.use(async ({ body, next }) => {
+    deps.metrics.chatRequests.inc({
+      platform: 'slack',
+      kind: String((body as { type?: string }).type ?? 'command'),
+    });
+    await next();
+  });
+  registerSchakelCommand(app, deps.core);
+  registerHelpMessage(app, deps.core);
+}

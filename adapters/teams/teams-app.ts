@@ -1,0 +1,59 @@
+import { App } from '@microsoft/teams.apps';
+import type { Config } from '../../src/config.ts';
+import type { Core } from '../../src/core.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { Metrics } from '../../src/metrics.ts';
+import type { Route } from '../http/server.ts';
+import { teamsLogger } from '../log-bridges.ts';
+import { registerMessageHandler } from './handlers/message.ts';
+import { TeamsHttpBridge } from './http-bridge.ts';
+import { LocalChatPlugin } from './local-chat.ts';
+
+export const TEAMS_MESSAGES_PATH = '/api/messages';
+
+export interface TeamsAdapter {
+  readonly routes: Route[];
+  readonly app: App;
+  /** The local chat URL when the devtools chat runs. */
+  readonly localChatUrl: string | undefined;
+  start(port: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createTeamsAdapter(
+  settings: NonNullable<Config['teams']>,
+  localChat: Config['localChat'],
+  deps: { core: Core; logger: Logger; metrics: Metrics },
+): TeamsAdapter {
+  const bridge = new TeamsHttpBridge();
+  const devtools = localChat.enabled ? new LocalChatPlugin({ customPort: localChat.port }) : undefined;
+  const app = new App({
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    tenantId: settings.tenantId,
+    skipAuth: settings.skipAuth,
+    httpServerAdapter: bridge,
+    messagingEndpoint: TEAMS_MESSAGES_PATH,
+    logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
+    plugins: devtools ? [devtools] : [],
+  });
+  app.use(async ({ activity, next }) => {
+    deps.metrics.chatRequests.inc({ platform: 'teams', kind: activity.type });
+    await next();
+  });
+  registerMessageHandler(app, deps.core);
+  return {
+    app,
+    localChatUrl: devtools ? `http://localhost:${localChat.port}/devtools` : undefined,
+    routes: [
+      {
+        method: 'POST',
+        path: TEAMS_MESSAGES_PATH,
+        name: 'teams_messages',
+        handler: bridge.routeHandler(TEAMS_MESSAGES_PATH),
+      },
+    ],
+    start: (port) => app.start(port),
+    stop: () => app.stop(),
+  };
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Plain JavaScript on purpose: it must run on any Node.js to say clearly when that one is too old.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 18)) {
+  console.error(
+    `Schakel heeft Node.js 22.18 of nieuwer nodig; dit is ${process.version}. ` +
+      'Gebruik "npm start" (dat neemt de Node.js uit de projectmap) of installeer een nieuwere Node.js.\n' +
+      `Schakel needs Node.js 22.18 or newer; this is ${process.version}. ` +
+      'Use "npm start" (it runs the Node.js installed in the project) or install a newer Node.js.',
+  );
+  process.exit(1);
+}
+const { main } = await import('../src/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});

@@ -1,0 +1,33 @@
+import { createLogger } from '../../logger.ts';
+import type { CliCommand } from '../command.ts';
+import { readConfig } from '../context.ts';
+
+export const startCommand: CliCommand = {
+  name: 'start',
+  summary: {
+    nl: 'start Schakel (server, chat-koppelingen, planner)',
+    en: 'start Schakel (server, chat adapters, scheduler)',
+  },
+  async run(_args, io) {
+    const config = readConfig(io);
+    if (!config) return 78;
+    const logger = createLogger(config.logLevel);
+    // The composition root lives with the adapters: src/ never imports a platform SDK.
+    const { startSchakel } = await import('../../../adapters/main.ts');
+    const running = await startSchakel(config, { logger });
+    const where = running.localChatUrl
+      ? `Lokale chat: open ${running.localChatUrl} (Schakel draait op ${running.url})`
+      : `Schakel draait op ${running.url}`;
+    logger.info({ url: running.url, localChat: running.localChatUrl, database: running.db.kind }, where);
+    return new Promise<number>((resolve) => {
+      const shutdown = async (signal: string) => {
+        logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
+        await running.stop();
+        logger.info('Schakel is gestopt');
+        resolve(0);
+      };
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+    });
+  },
+};

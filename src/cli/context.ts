@@ -1,0 +1,35 @@
+import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { type Database, openDatabase } from '../store/database.ts';
+import { migrate } from '../store/migrate.ts';
+import type { CliIo } from './command.ts';
+
+/** Configuration, logger and database for commands that need them, as the server builds them. */
+export async function withDatabase(
+  io: CliIo,
+  fn: (ctx: { config: Config; logger: Logger; db: Database }) => Promise<number>,
+): Promise<number> {
+  const config = readConfig(io);
+  if (!config) return 78;
+  // Command output goes to stdout; logs go to stderr so they never mix with it.
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+  const db = await openDatabase(config.database, logger);
+  try {
+    await migrate(db);
+    return await fn({ config, logger, db });
+  } finally {
+    await db.close();
+  }
+}
+
+export function readConfig(io: CliIo): Config | undefined {
+  try {
+    return loadConfig(io.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr.write(`${err.message}\n`);
+      return undefined;
+    }
+    throw err;
+  }
+}

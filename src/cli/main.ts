@@ -1,0 +1,54 @@
+import type { CliCommand, CliIo } from './command.ts';
+import { COMMANDS } from './registry.ts';
+
+/** `schakel <command> [args]`: finds the longest matching command name and runs it. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const english = argv.includes('--en') || (io.env.LANG ?? '').startsWith('en');
+  const args = argv.filter((a) => a !== '--en');
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
+    io.stdout.write(usage(english));
+    return 0;
+  }
+  const command = findCommand(args);
+  if (!command) {
+    io.stderr.write(
+      english
+        ? `Unknown command "${args[0]}". Run "schakel --help" for the list.\n`
+        : `Onbekend commando "${args[0]}". Typ "schakel --help" voor de lijst.\n`,
+    );
+    return 2;
+  }
+  try {
+    return await command.run(args.slice(command.name.split(' ').length), io);
+  } catch (err) {
+    io.stderr.write(`${explain(err, english)}\n`);
+    return 1;
+  }
+}
+
+/** One plain line for the person at the terminal; the stack only when asked for. */
+function explain(err: unknown, english: boolean): string {
+  const e = err as NodeJS.ErrnoException & { port?: number };
+  if (e.code === 'EADDRINUSE') {
+    return english
+      ? `Port ${e.port} is already in use. Stop the other program or choose another port with PORT.`
+      : `Poort ${e.port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`;
+  }
+  const detail = process.env.LOG_LEVEL === 'debug' ? `\n${e.stack}` : '';
+  return `${english ? 'Schakel cannot continue' : 'Schakel kan niet verder'}: ${e.message}${detail}`;
+}
+
+function findCommand(args: readonly string[]): CliCommand | undefined {
+  return [...COMMANDS]
+    .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
+    .find((c) => c.name.split(' ').every((word, i) => args[i] === word));
+}
+
+function usage(english: boolean): string {
+  const lines = COMMANDS.map(
+    (c) => `  schakel ${c.name.padEnd(20)} ${english ? c.summary.en : c.summary.nl}`,
+  );
+  return english
+    ? `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${lines.join('\n')}\n\nConfiguration comes from environment variables (see .env.example).\nAdd --en for English.\n`
+    : `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${lines.join('\n')}\n\nDe instellingen komen uit omgevingsvariabelen (zie .env.example).\nVoeg --en toe voor Engels.\n`;
+}

@@ -1,0 +1,6 @@
+import type { CliCommand } from './command.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { seedDemoCommand } from './commands/seed-demo.ts';
+import { startCommand } from './commands/start.ts';
+
+export const COMMANDS: readonly CliCommand[] = [startCommand, migrateCommand, seedDemoCommand];

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+
+/**
+ * All configuration, read once at start from the environment. A wrong or
+ * missing value stops start-up with one line naming the variable.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'ja', 'nee'], {
+    error: 'verwacht true of false',
+  })
+  .transform((v) => ['true', '1', 'yes', 'ja'].includes(v));
+
+const port = z.coerce
+  .number({ error: 'verwacht een poortnummer' })
+  .int('verwacht een geheel poortnummer')
+  .min(0, 'verwacht een poortnummer van 0 tot 65535')
+  .max(65535, 'verwacht een poortnummer van 0 tot 65535');
+
+const postgresUrl = z
+  .string()
+  .refine(
+    (v) => /^postgres(ql)?:\/\/.+/.test(v),
+    'verwacht een URL als postgres://gebruiker@host:5432/database',
+  );
+
+const httpUrl = z.url({ error: 'verwacht een volledige URL (https://…)' });
+
+const schema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'verwacht development, production of test' })
+    .default('development'),
+  PORT: port.default(3978),
+  HOST: z.string().min(1).optional(),
+  PUBLIC_URL: httpUrl.optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'verwacht fatal, error, warn, info, debug, trace of silent',
+    })
+    .default('info'),
+  SCHAKEL_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, 'verwacht een IANA-tijdzone zoals Europe/Amsterdam')
+    .default('Europe/Amsterdam'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'verwacht minstens 1').max(100).default(10),
+  SCHAKEL_DATA_DIR: z.string().min(1).default('./.schakel/data'),
+  SCHAKEL_SEED_DEMO: bool.optional(),
+  LOCAL_CHAT: z.enum(['auto', 'on', 'off'], { error: 'verwacht auto, on of off' }).default('auto'),
+  LOCAL_CHAT_PORT: port.optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .refine((v) => v.startsWith('xoxb-'), 'verwacht een bot-token dat begint met xoxb-')
+    .optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .refine((v) => v.startsWith('xapp-'), 'verwacht een app-token dat begint met xapp-')
+    .optional(),
+  SLACK_SOCKET_MODE: bool.default(false),
+  SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
+  TEAMS_CLIENT_ID: z.string().min(1).optional(),
+  TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
+  TEAMS_TENANT_ID: z.string().min(1).optional(),
+  TEAMS_SKIP_AUTH: bool.default(false),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string | undefined;
+  readonly logLevel: string;
+  readonly timeZone: string;
+  readonly database:
+    | { readonly kind: 'postgres'; readonly url: string; readonly poolMax: number }
+    | { readonly kind: 'embedded'; readonly dataDir: string };
+  readonly seedDemo: boolean;
+  readonly localChat: { readonly enabled: boolean; readonly port: number };
+  readonly slack:
+    | {
+        readonly signingSecret: string | undefined;
+        readonly botToken: string;
+        readonly appToken: string | undefined;
+        readonly socketMode: boolean;
+        readonly apiUrl: string;
+      }
+    | undefined;
+  readonly teams:
+    | {
+        readonly clientId: string | undefined;
+        readonly clientSecret: string | undefined;
+        readonly tenantId: string | undefined;
+        readonly skipAuth: boolean;
+      }
+    | undefined;
+}
+
+export class ConfigError extends Error {
+  readonly variable: string;
+  constructor(variable: string, expectation: string) {
+    super(`Configuratiefout: ${variable} ${expectation}.`);
+    this.variable = variable;
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  // Empty strings from a copied .env.example mean "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'onbekend');
+    throw new ConfigError(
+      variable,
+      `${issue?.message ?? 'is ongeldig'} (nu: ${JSON.stringify(present[variable])})`,
+    );
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+
+  const slack = e.SLACK_BOT_TOKEN
+    ? {
+        signingSecret: e.SLACK_SIGNING_SECRET,
+        botToken: e.SLACK_BOT_TOKEN,
+        appToken: e.SLACK_APP_TOKEN,
+        socketMode: e.SLACK_SOCKET_MODE,
+        apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+      }
+    : undefined;
+  if (slack && !slack.socketMode && !slack.signingSecret) {
+    throw new ConfigError(
+      'SLACK_SIGNING_SECRET',
+      'ontbreekt; zonder ondertekening neemt Schakel geen Slack-verzoeken aan',
+    );
+  }
+  if (slack?.socketMode && !slack.appToken) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'ontbreekt; Socket Mode heeft een app-token (xapp-…) nodig');
+  }
+
+  const teamsCredentials = Boolean(e.TEAMS_CLIENT_ID);
+  if (teamsCredentials && !e.TEAMS_CLIENT_SECRET) {
+    throw new ConfigError('TEAMS_CLIENT_SECRET', 'ontbreekt; hoort bij TEAMS_CLIENT_ID');
+  }
+  const localChat =
+    e.LOCAL_CHAT === 'on' || (e.LOCAL_CHAT === 'auto' && !production && !slack && !teamsCredentials);
+
+  if (production) {
+    if (e.TEAMS_SKIP_AUTH) {
+      throw new ConfigError(
+        'TEAMS_SKIP_AUTH',
+        'mag in productie niet aan staan: Teams-verzoeken moeten worden gecontroleerd',
+      );
+    }
+    if (localChat) {
+      throw new ConfigError('LOCAL_CHAT', 'mag in productie niet aan staan: de lokale chat is onbeveiligd');
+    }
+    if (!slack && !teamsCredentials) {
+      throw new ConfigError(
+        'SLACK_BOT_TOKEN',
+        'of TEAMS_CLIENT_ID is nodig in productie: er is geen platform ingesteld',
+      );
+    }
+  }
+
+  const teams =
+    teamsCredentials || localChat || e.TEAMS_SKIP_AUTH
+      ? {
+          clientId: e.TEAMS_CLIENT_ID,
+          clientSecret: e.TEAMS_CLIENT_SECRET,
+          tenantId: e.TEAMS_TENANT_ID,
+          // Without credentials there is nothing to validate a token against: local use only.
+          skipAuth: e.TEAMS_SKIP_AUTH || !teamsCredentials,
+        }
+      : undefined;
+
+  return deepFreeze({
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    timeZone: e.SCHAKEL_TIMEZONE,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      : { kind: 'embedded', dataDir: e.SCHAKEL_DATA_DIR },
+    seedDemo: e.SCHAKEL_SEED_DEMO ?? localChat,
+    localChat: { enabled: localChat, port: e.LOCAL_CHAT_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1) },
+    slack,
+    teams,
+  } satisfies Config);
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('nl-NL', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

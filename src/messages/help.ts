@@ -1,0 +1,44 @@
+import type { Member } from '../domain/members.ts';
+import type { Message } from './model.ts';
+
+export interface HelpContext {
+  readonly member: Member | null;
+  readonly overleggen: readonly string[];
+  /** How the member types a command where they are: `/schakel ` in Slack, nothing in Teams. */
+  readonly commandPrefix: string;
+}
+
+/** The answer to `help`: what Schakel does, what the member can ask, and the one privacy rule. */
+export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContext): Message {
+  const greeting = member
+    ? `Hoi ${member.name.split(' ')[0]}! Ik ben Schakel, de assistent van jullie samenwerking GGZ en Werk & Inkomen.`
+    : 'Hoi! Ik ben Schakel, de assistent van de regionale samenwerking GGZ en Werk & Inkomen.';
+  const where = member
+    ? overleggen.length > 0
+      ? `Je doet mee in: ${overleggen.join(', ')}.`
+      : 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider om je toe te voegen.'
+    : 'Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.';
+  return {
+    fallback: `${greeting} Typ "${p}help" voor wat ik kan.`,
+    blocks: [
+      { type: 'heading', text: 'Schakel: wat ik voor je doe' },
+      { type: 'text', text: `${greeting} ${where}` },
+      {
+        type: 'list',
+        items: [
+          'Ik herinner de werkgroep aan elke bijeenkomst (elke 4 weken), met de agenda en de open actiepunten.',
+          'Na de bijeenkomst vraag ik je om een korte check-in (minder dan een minuut): het samenwerkingsniveau, knelpunten en wat er goed ging.',
+          'Voor elke stuurgroep (3 keer per jaar) maak ik een samenvatting die de projectleider eerst nakijkt.',
+        ],
+      },
+      {
+        type: 'facts',
+        facts: [{ label: `${p}help`, value: 'dit overzicht' }],
+      },
+      {
+        type: 'note',
+        text: 'Schrijf nooit gegevens van cliënten (naam, BSN, geboortedatum, adres, diagnose) in Schakel. Ik weiger tekst die daarop lijkt.',
+      },
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/** One registry per running Schakel, so tests can run several side by side. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'schakel_' });
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: 'schakel_http_requests_total',
+      help: 'HTTP requests by route and status',
+      labelNames: ['route', 'status'] as const,
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'schakel_http_request_duration_seconds',
+      help: 'Time to answer an HTTP request (Slack wants an ack within 3 s)',
+      labelNames: ['route'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    chatRequests: new Counter({
+      name: 'schakel_chat_requests_total',
+      help: 'Chat interactions handled, by platform and kind',
+      labelNames: ['platform', 'kind'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

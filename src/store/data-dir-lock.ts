@@ -1,0 +1,60 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export class DataDirLocked extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `De datamap ${dir} is al in gebruik door een ander Schakel-proces (pid ${pid}). ` +
+        'Stop dat proces eerst, of kies een andere map met SCHAKEL_DATA_DIR.',
+    );
+    this.name = 'DataDirLocked';
+  }
+}
+
+export interface DataDirLock {
+  release(): void;
+}
+
+/**
+ * PGlite is a single backend in this process: a second process opening the same
+ * folder would corrupt it. A lock file holding our pid keeps it to one; a lock
+ * left by a process that no longer runs is taken over.
+ */
+export function lockDataDir(dir: string): DataDirLock {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, '..', `${baseName(dir)}.lock`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return { release: () => rmSync(file, { force: true }) };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
+      if (Number.isFinite(holder) && holder !== process.pid && isRunning(holder)) {
+        throw new DataDirLocked(dir, holder);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`Kon de datamap ${dir} niet vergrendelen.`);
+}
+
+function baseName(dir: string): string {
+  return (
+    dir
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() || 'data'
+  );
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

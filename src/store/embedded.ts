@@ -1,0 +1,40 @@
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+
+export interface EmbeddedPostgres {
+  /** A postgres:// URL that `pg` can connect to (one connection at a time). */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * An embedded PostgreSQL (PGlite) served on 127.0.0.1 so that all SQL goes through
+ * `pg`, exactly as against a real server. `dataDir` undefined means in memory (tests).
+ */
+export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
+  const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
+  try {
+    const db = await PGlite.create(dataDir);
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    await server.start();
+    const port = portOf(server.getServerConn());
+    return {
+      url: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      async stop() {
+        await server.stop();
+        await db.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+}
+
+function portOf(conn: string): number {
+  const port = Number.parseInt(conn.split(':').pop() ?? '', 10);
+  if (!Number.isFinite(port) || port === 0) throw new Error(`PGlite-socket gaf geen poort terug (${conn}).`);
+  return port;
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { DOMAINS, type Member, type PlatformUser, ROLES } from '../domain/members.ts';
+import type { Queryable } from './database.ts';
+
+const memberRow = z.object({
+  id: z.string(),
+  region_id: z.string(),
+  name: z.string(),
+  organisation: z.string(),
+  domain: z.enum(DOMAINS),
+  roles: z.array(z.enum(ROLES)).nullable(),
+});
+
+function toMember(row: unknown): Member {
+  const r = memberRow.parse(row);
+  return {
+    id: r.id,
+    regionId: r.region_id,
+    name: r.name,
+    organisation: r.organisation,
+    domain: r.domain,
+    roles: r.roles ?? [],
+  };
+}
+
+const SELECT_MEMBER = `
+  SELECT m.id, m.region_id, m.name, m.organisation, m.domain,
+         array_remove(array_agg(r.role ORDER BY r.role), NULL) AS roles
+    FROM members m LEFT JOIN member_roles r ON r.member_id = m.id`;
+
+export async function findMemberByIdentity(db: Queryable, user: PlatformUser): Promise<Member | null> {
+  const { rows } = await db.query(
+    `${SELECT_MEMBER}
+      JOIN platform_identities p ON p.member_id = m.id
+     WHERE p.platform = $1 AND p.workspace = $2 AND p.user_id = $3
+     GROUP BY m.id`,
+    [user.platform, user.workspace, user.userId],
+  );
+  return rows[0] ? toMember(rows[0]) : null;
+}
+
+export async function findMember(db: Queryable, id: string): Promise<Member | null> {
+  const { rows } = await db.query(`${SELECT_MEMBER} WHERE m.id = $1 GROUP BY m.id`, [id]);
+  return rows[0] ? toMember(rows[0]) : null;
+}
+
+export async function linkIdentity(db: Queryable, user: PlatformUser, memberId: string): Promise<void> {
+  await db.query(
+    `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (platform, workspace, user_id) DO UPDATE SET member_id = EXCLUDED.member_id`,
+    [user.platform, user.workspace, user.userId, memberId],
+  );
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Database } from './database.ts';
+
+const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
+// Any fixed number: two replicas starting together migrate one after the other.
+const MIGRATION_LOCK = 4_242_001;
+
+export interface Migration {
+  readonly version: string;
+  readonly name: string;
+  readonly sql: string;
+  readonly checksum: string;
+}
+
+export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const sql = await readFile(join(dir, file), 'utf8');
+      return {
+        version: file.slice(0, 3),
+        name: file.slice(4, -4),
+        sql,
+        checksum: createHash('sha256').update(sql).digest('hex'),
+      };
+    }),
+  );
+}
+
+/** Applies pending migrations in order, each in its own transaction. Returns the versions applied. */
+export async function migrate(db: Database, migrations?: Migration[]): Promise<string[]> {
+  const all = migrations ?? (await loadMigrations());
+  const client = await db.pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version text PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await client.query<{ version: string; checksum: string }>(
+      'SELECT version, checksum FROM schema_migrations',
+    );
+    const applied = new Map(rows.map((r) => [r.version, r.checksum]));
+    const done: string[] = [];
+    for (const m of all) {
+      const seen = applied.get(m.version);
+      if (seen !== undefined) {
+        if (seen !== m.checksum) {
+          throw new Error(
+            `Migratie ${m.version}_${m.name} is gewijzigd nadat hij is toegepast; maak een nieuwe migratie.`,
+          );
+        }
+        continue;
+      }
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+          m.version,
+          m.name,
+          m.checksum,
+        ]);
+        await client.query('COMMIT');
+      } catch (err) {
+        await client.query('ROLLBACK');
+        throw new Error(`Migratie ${m.version}_${m.name} mislukt: ${(err as Error).message}`);
+      }
+      done.push(m.version);
+    }
+    return done;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}
+
+/** True when every known migration is applied (for /readyz). */
+export async function migrationsApplied(db: Database): Promise<boolean> {
+  const all = await loadMigrations();
+  const { rows } = await db.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM schema_migrations WHERE version = ANY($1)`,
+    [all.map((m) => m.version)],
+  );
+  return rows[0]?.n === all.length;
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+describe('health, readiness and metrics', () => {
+  let tdb: TestDatabase;
+  let app: TestApp;
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    app = await startTestApp({}, tdb.db);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await tdb?.drop();
+  });
+
+  it('reports the process up on /healthz', async () => {
+    const res = await fetch(`${app.baseUrl}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is ready when the database answers and every migration is applied', async () => {
+    const res = await fetch(`${app.baseUrl}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ready', database: tdb.kind });
+  });
+
+  it('is not ready while a migration is missing', async () => {
+    const { rows } = await tdb.db.pool.query('SELECT * FROM schema_migrations ORDER BY version DESC LIMIT 1');
+    await tdb.db.pool.query('DELETE FROM schema_migrations WHERE version = $1', [rows[0].version]);
+    try {
+      const res = await fetch(`${app.baseUrl}/readyz`);
+      expect(res.status).toBe(503);
+    } finally {
+      await tdb.db.pool.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+        rows[0].version,
+        rows[0].name,
+        rows[0].checksum,
+      ]);
+    }
+  });
+
+  it('serves Prometheus metrics that count the requests it answered', async () => {
+    await fetch(`${app.baseUrl}/healthz`);
+    const res = await fetch(`${app.baseUrl}/metrics`);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toMatch(/schakel_http_requests_total\{route="healthz",status="200"\} [1-9]/);
+    expect(text).toContain('schakel_process_resident_memory_bytes');
+  });
+
+  it('answers an unknown path with 404 and no Slack or Teams endpoint when neither is configured', async () => {
+    expect((await fetch(`${app.baseUrl}/nergens`)).status).toBe(404);
+    expect((await fetch(`${app.baseUrl}/slack/events`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${app.baseUrl}/api/messages`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+});

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember } from '../support/fixtures.ts';
+import { eventCallbackBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SECRET = 'test-signing-secret-schakel';
+
+describe('Slack over real HTTP', () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let app: TestApp;
+  let events: string;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn();
+    await addMember(tdb.db, {
+      name: 'Joris Veldkamp',
+      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0JORIS' }],
+      overleg: 'Werkgroep Testregio',
+    });
+    app = await startTestApp(
+      { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
+      tdb.db,
+    );
+    events = `${app.baseUrl}/slack/events`;
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await tdb?.drop();
+  });
+
+  const help = (userId: string) =>
+    slashCommandBody({ text: 'help', userId, teamId: STAND_IN_TEAM, responseUrl: slack.responseUrl });
+
+  it('answers a signed /schakel help in Dutch, greeting the linked member by name', async () => {
+    const res = await postToSlack(events, SECRET, help('U0JORIS'));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { response_type: string; text: string; blocks: unknown[] };
+    expect(body.response_type).toBe('ephemeral');
+    const all = JSON.stringify(body.blocks);
+    expect(all).toContain('Hoi Joris!');
+    expect(all).toContain('Werkgroep Testregio');
+    expect(all).toContain('/schakel help');
+    expect(all).toContain('gegevens van cliënten');
+  });
+
+  it('tells an unknown Slack user to ask the projectleider', async () => {
+    const res = await postToSlack(events, SECRET, help('U0ONBEKEND'));
+    const body = (await res.json()) as { blocks: unknown[] };
+    expect(JSON.stringify(body.blocks)).toContain('Vraag je projectleider');
+  });
+
+  it('refuses a request signed with the wrong secret (401) and does not answer it', async () => {
+    const before = slack.calls.length;
+    const res = await postToSlack(events, 'not-the-secret', help('U0JORIS'));
+    expect(res.status).toBe(401);
+    expect(await res.text()).not.toContain('Schakel');
+    expect(slack.calls.length).toBe(before);
+  });
+
+  it('refuses a correctly signed request that is five minutes old (401)', async () => {
+    const old = Math.floor(Date.now() / 1000) - 5 * 60 - 1;
+    const res = await postToSlack(events, SECRET, help('U0JORIS'), { timestampSeconds: old });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a body altered after signing (401)', async () => {
+    const ts = Math.floor(Date.now() / 1000);
+    const { slackSignature } = await import('../support/slack-requests.ts');
+    const res = await fetch(events, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        ...slackSignature(SECRET, help('U0JORIS'), ts),
+      },
+      body: help('U0ANDER'),
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('does not echo an unknown subcommand back', async () => {
+    const body = slashCommandBody({
+      text: 'iets 123456782',
+      userId: 'U0JORIS',
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+    });
+    const res = await postToSlack(events, SECRET, body);
+    const json = (await res.json()) as { text: string };
+    expect(json.text).toContain('Typ `/schakel help`');
+    expect(JSON.stringify(json)).not.toContain('123456782');
+  });
+
+  it('answers "help" in a direct message through chat.postMessage at the Slack API', async () => {
+    const event = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0JORIS',
+      user: 'U0JORIS',
+      text: 'help',
+      ts: '1.2',
+    };
+    const res = await postToSlack(events, SECRET, eventCallbackBody(STAND_IN_TEAM, event), {
+      contentType: 'application/json',
+    });
+    expect(res.status).toBe(200);
+    const call = await slack.waitFor(
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'D0JORIS',
+    );
+    expect(call.headers.authorization).toBe('Bearer xoxb-test-token');
+    expect(JSON.stringify(call.body.blocks)).toContain('Hoi Joris!');
+  });
+
+  it('answers the URL verification handshake', async () => {
+    const body = JSON.stringify({ type: 'url_verification', challenge: 'uitdaging-42', token: 'x' });
+    const res = await postToSlack(events, SECRET, body, { contentType: 'application/json' });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('uitdaging-42');
+  });
+});

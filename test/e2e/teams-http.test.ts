@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember } from '../support/fixtures.ts';
+import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+describe('Teams over real HTTP', () => {
+  let tdb: TestDatabase;
+  let connector: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    connector = await startTeamsConnectorStandIn();
+    await addMember(tdb.db, {
+      name: 'Lotte Brummelman',
+      identities: [{ platform: 'teams', workspace: 'tenant-schakel-test', userId: '29:lotte' }],
+      overleg: 'Werkgroep Oost',
+    });
+    app = await startTestApp({ TEAMS_SKIP_AUTH: 'true' }, tdb.db);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await connector?.close();
+    await tdb?.drop();
+  });
+
+  it('replies to "help" with a Dutch Adaptive Card at the connector', async () => {
+    const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' });
+    const res = await postActivity(app.baseUrl, activity);
+    expect(res.status).toBe(200);
+    const sent = await connector.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+    );
+    const attachments = sent.body.attachments as Array<{ contentType: string; content: { version: string } }>;
+    expect(attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(attachments[0]?.content.version).toBe('1.5');
+    const card = JSON.stringify(attachments[0]?.content);
+    expect(card).toContain('Hoi Lotte!');
+    expect(card).toContain('Werkgroep Oost');
+    expect(card).toContain('gegevens van cliënten');
+  });
+
+  it('answers an unknown text without repeating it', async () => {
+    const activity = messageActivity({
+      text: 'BSN 123456782',
+      serviceUrl: connector.serviceUrl,
+      userId: '29:lotte',
+    });
+    await postActivity(app.baseUrl, activity);
+    const sent = await connector.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+    );
+    expect(String(sent.body.text)).toContain('Typ **help**');
+    expect(JSON.stringify(sent.body)).not.toContain('123456782');
+    expect(app.logs.text).not.toContain('123456782');
+  });
+
+  it('rejects a body that is not JSON with 400', async () => {
+    const res = await fetch(`${app.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{niet json',
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe('Teams with credentials configured', () => {
+  let tdb: TestDatabase;
+  let connector: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    connector = await startTeamsConnectorStandIn();
+    app = await startTestApp(
+      {
+        TEAMS_CLIENT_ID: '00000000-0000-0000-0000-00000000beef',
+        TEAMS_CLIENT_SECRET: 'geheim',
+        TEAMS_TENANT_ID: 'tenant-x',
+      },
+      tdb.db,
+    );
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await connector?.close();
+    await tdb?.drop();
+  });
+
+  it('refuses an activity without a token (401) and sends nothing', async () => {
+    const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:x' });
+    const res = await postActivity(app.baseUrl, activity);
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('refuses an activity with a forged token (401)', async () => {
+    const forged = [
+      Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url'),
+      Buffer.from(
+        JSON.stringify({ aud: '00000000-0000-0000-0000-00000000beef', iss: 'https://api.botframework.com' }),
+      ).toString('base64url'),
+      'handtekening',
+    ].join('.');
+    const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:x' });
+    const res = await postActivity(app.baseUrl, activity, { authorization: `Bearer ${forged}` });
+    expect(res.status).toBe(401);
+    expect(connector.calls).toHaveLength(0);
+  });
+});

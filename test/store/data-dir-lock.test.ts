@@ -1,0 +1,32 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
+import { runCli } from '../support/run-cli.ts';
+
+describe('the embedded data folder', () => {
+  it('refuses a second Schakel process on the same folder with a clear message', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'schakel-lock-')), 'data');
+    const first = await startEmbeddedPostgres(dir);
+    try {
+      const second = await runCli(['migrate'], { SCHAKEL_DATA_DIR: dir });
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain('al in gebruik door een ander Schakel-proces');
+      expect(second.stderr).toContain(String(process.pid));
+    } finally {
+      await first.stop();
+    }
+  });
+
+  it('keeps its data across a restart and takes over a lock left by a process that died', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'schakel-lock-')), 'data');
+    const seeded = await runCli(['seed-demo'], { SCHAKEL_DATA_DIR: dir });
+    expect(seeded.stdout).toContain('aangemaakt');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${dir}.lock`, '999999'); // no such process
+    const again = await runCli(['seed-demo'], { SCHAKEL_DATA_DIR: dir });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('bestond al');
+  });
+});

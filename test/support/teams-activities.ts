@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+
+/** A Bot Framework message activity as Teams posts it to /api/messages. */
+export function messageActivity(opts: {
+  text: string;
+  serviceUrl: string;
+  userId: string;
+  tenantId?: string;
+  conversationId?: string;
+  conversationType?: 'personal' | 'channel' | 'groupChat';
+}) {
+  const tenantId = opts.tenantId ?? 'tenant-schakel-test';
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: opts.serviceUrl,
+    from: { id: opts.userId, name: 'Testgebruiker', aadObjectId: randomUUID() },
+    recipient: { id: '28:schakel-bot', name: 'Schakel' },
+    conversation: {
+      id: opts.conversationId ?? `a:personal-${randomUUID()}`,
+      conversationType: opts.conversationType ?? 'personal',
+      tenantId,
+    },
+    channelData: { tenant: { id: tenantId } },
+    text: opts.text,
+    textFormat: 'plain',
+    locale: 'nl-NL',
+  };
+}
+
+export async function postActivity(baseUrl: string, activity: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { createLogger } from '../../src/logger.ts';
+import { type Database, wrap } from '../../src/store/database.ts';
+import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
+import { migrate } from '../../src/store/migrate.ts';
+
+export interface TestDatabase {
+  readonly db: Database;
+  readonly url: string;
+  readonly kind: 'postgres' | 'embedded';
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test file: on the real server named by
+ * TEST_DATABASE_URL a fresh database that is dropped afterwards; otherwise a
+ * fresh in-memory PGlite served over a socket, exactly as `npm start` uses it.
+ */
+export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const logger = createLogger('silent');
+  const server = process.env.TEST_DATABASE_URL;
+  let result: TestDatabase;
+  if (server) {
+    const name = `schakel_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = withDatabaseName(server, name);
+    const db = wrap('postgres', new pg.Pool({ connectionString: url, max: 10 }), logger);
+    result = {
+      db,
+      url,
+      kind: 'postgres',
+      async drop() {
+        await db.close();
+        const a = new pg.Client({ connectionString: server });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.end();
+      },
+    };
+  } else {
+    const embedded = await startEmbeddedPostgres(undefined);
+    const db = wrap('embedded', new pg.Pool({ connectionString: embedded.url, max: 1 }), logger);
+    result = {
+      db,
+      url: embedded.url,
+      kind: 'embedded',
+      async drop() {
+        await db.close();
+        await embedded.stop();
+      },
+    };
+  }
+  if (opts.migrate !== false) await migrate(result.db);
+  return result;
+}
+
+function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
