@@ -66,6 +66,9 @@ const schema = z.object({
 
 export type Env = Record<string, string | undefined>;
 
+/** Every variable Schakel reads; .env.example documents each (a test keeps them in step). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly port: number;

@@ -88,3 +88,13 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable Schakel reads, and no other', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CONFIG_VARIABLES } = await import('../src/config.ts');
+    const text = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+    const documented = [...text.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+});
