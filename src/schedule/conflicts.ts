@@ -1,0 +1,152 @@
+import type { DateTime } from 'luxon';
+import { holidayOn } from './feestdagen.ts';
+import {
+  epochDayOf,
+  formatLocalDate,
+  fromEpochDay,
+  parseLocalDate,
+  resolveOnDay,
+  toEpochDay,
+  weekdayOfEpochDay,
+} from './local-time.ts';
+import type { Occurrence } from './series.ts';
+
+/**
+ * Warnings for meetings that fall where people are away: a public holiday, a configured holiday
+ * period (a region's zomervakantie, the Christmas weeks) or a weekend. Each warning proposes the
+ * nearest day that has none of these, at the same local time. When an earlier and a later day are
+ * equally near, the LATER one wins: the agenda call and reminder for the original date may already
+ * be out, and members plan their preparation up to that date, so pulling a meeting forward costs
+ * more than pushing it back.
+ */
+
+export interface HolidayPeriod {
+  /** Dutch, as people see it: "zomervakantie regio midden". */
+  readonly name: string;
+  /** Local dates 'YYYY-MM-DD', both inclusive. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface ConflictOptions {
+  readonly holidayPeriods?: readonly HolidayPeriod[];
+  /** Proposals before this instant are not made (a day in the past helps no one). */
+  readonly notBefore?: DateTime;
+  /** How far to look either way for a free day; default 60 (covers a six-week summer holiday). */
+  readonly maxSearchDays?: number;
+}
+
+export interface ConflictWarning {
+  readonly index: number;
+  readonly originalLocal: string;
+  readonly start: DateTime;
+  /** One Dutch phrase per problem, e.g. "valt op Koningsdag (feestdag)". */
+  readonly reasons: readonly string[];
+  /** The whole warning as one Dutch sentence. */
+  readonly reason: string;
+  /** Same local time on the nearest free day, or null when none was found in range. */
+  readonly proposal: DateTime | null;
+}
+
+const DEFAULT_SEARCH_DAYS = 60;
+
+const WEEKDAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** "maandag 27 april 2026": spelled out here so the text does not depend on the ICU build. */
+export function dutchDate(epochDay: number): string {
+  const d = fromEpochDay(epochDay);
+  return `${WEEKDAY_NAMES[weekdayOfEpochDay(epochDay) - 1]} ${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
+}
+
+interface ParsedPeriod {
+  readonly name: string;
+  readonly fromDay: number;
+  readonly toDay: number;
+}
+
+function parsePeriods(periods: readonly HolidayPeriod[]): ParsedPeriod[] {
+  return periods.map((p) => {
+    const from = parseLocalDate(p.from);
+    const to = parseLocalDate(p.to);
+    if (!from || !to) throw new RangeError(`Vakantieperiode "${p.name}": verwacht datums als JJJJ-MM-DD`);
+    return { name: p.name, fromDay: toEpochDay(from), toDay: toEpochDay(to) };
+  });
+}
+
+/** Dutch phrases for what is wrong with a local day; empty when it is a free working day. */
+function problemsOfDay(epochDay: number, periods: readonly ParsedPeriod[]): string[] {
+  const problems: string[] = [];
+  const holiday = holidayOn(formatLocalDate(fromEpochDay(epochDay)));
+  if (holiday) problems.push(`valt op ${holiday} (feestdag)`);
+  for (const p of periods) {
+    if (epochDay >= p.fromDay && epochDay <= p.toDay) {
+      problems.push(`valt in de ${p.name} (${dutchDate(p.fromDay)} t/m ${dutchDate(p.toDay)})`);
+    }
+  }
+  const weekday = weekdayOfEpochDay(epochDay);
+  if (weekday >= 6) problems.push(`valt in het weekend (${WEEKDAY_NAMES[weekday - 1]})`);
+  return problems;
+}
+
+/** Same local time on the nearest free day (later wins a tie), or null. */
+export function proposeFreeDay(start: DateTime, options: ConflictOptions = {}): DateTime | null {
+  const periods = parsePeriods(options.holidayPeriods ?? []);
+  const day = epochDayOf(start);
+  const time = { hour: start.hour, minute: start.minute };
+  const maxDays = options.maxSearchDays ?? DEFAULT_SEARCH_DAYS;
+  for (let distance = 1; distance <= maxDays; distance++) {
+    for (const candidateDay of [day + distance, day - distance]) {
+      if (problemsOfDay(candidateDay, periods).length > 0) continue;
+      const candidate = resolveOnDay(candidateDay, time, start.zoneName ?? 'UTC');
+      if (options.notBefore && candidate.toMillis() < options.notBefore.toMillis()) continue;
+      return candidate;
+    }
+  }
+  return null;
+}
+
+/** A warning for one occurrence, or null when its day is free or it is cancelled anyway. */
+export function conflictFor(occurrence: Occurrence, options: ConflictOptions = {}): ConflictWarning | null {
+  if (occurrence.status === 'cancelled') return null;
+  const day = epochDayOf(occurrence.start);
+  const reasons = problemsOfDay(day, parsePeriods(options.holidayPeriods ?? []));
+  if (reasons.length === 0) return null;
+  const proposal = proposeFreeDay(occurrence.start, options);
+  const dayText = dutchDate(day);
+  const proposalText = proposal
+    ? ` Voorstel: ${dutchDate(epochDayOf(proposal))} om ${proposal.toFormat('HH:mm')}.`
+    : ` Er is binnen ${options.maxSearchDays ?? DEFAULT_SEARCH_DAYS} dagen geen vrije werkdag gevonden.`;
+  return {
+    index: occurrence.index,
+    originalLocal: occurrence.originalLocal,
+    start: occurrence.start,
+    reasons,
+    reason: `De bijeenkomst van ${dayText} ${reasons.join(' en ')}.${proposalText}`,
+    proposal,
+  };
+}
+
+/** Warnings for a list of occurrences, in the same order. */
+export function findConflicts(
+  occurrences: readonly Occurrence[],
+  options: ConflictOptions = {},
+): ConflictWarning[] {
+  return occurrences.flatMap((o) => {
+    const warning = conflictFor(o, options);
+    return warning ? [warning] : [];
+  });
+}

@@ -1,0 +1,143 @@
+import ical, { type ICalCalendar } from 'ical-generator';
+import type { DateTime } from 'luxon';
+import { fromEpochDay, parseLocalDate } from './local-time.ts';
+import { type Occurrence, occurrenceOf } from './series.ts';
+import { findSegmentOfOriginal, type MeetingSeries, type Segment } from './series-definition.ts';
+import { vtimezone } from './vtimezone.ts';
+
+/**
+ * A subscribable ICS feed (RFC 5545) for one meeting series, written so that a calendar client
+ * expanding it gets exactly Schakel's occurrences:
+ * - each version of the rule (segment) is one master VEVENT: DTSTART;TZID=<zone> at the first
+ *   occurrence's wall-clock time, RRULE:FREQ=WEEKLY;INTERVAL=<everyWeeks>, and UNTIL (in UTC, as
+ *   RFC 5545 requires with a TZID start) at its last occurrence when it ends (a later version or
+ *   `until`). A change "from date X" thus ends the old master and starts a new one; the past
+ *   stays exactly as it was;
+ * - a cancelled occurrence is an EXDATE on its master;
+ * - a moved occurrence is a VEVENT with the master's UID and RECURRENCE-ID = its original start;
+ * - a VTIMEZONE for the zone, generated from the same data Schakel computes with.
+ * UIDs depend only on the series id and a version's effectiveFrom, so they survive any edit.
+ *
+ * Wall-clock times that a summer-time change skips or doubles are read as RFC 5545 §3.3.5 says
+ * (see resolveLocal); not every client does the same (ical.js takes the other offset), so on
+ * those nights only a client may show a 02:xx meeting an hour off. No werkgroep meets then.
+ */
+
+export interface SeriesCalendarOptions {
+  /** Stable id of the series (e.g. its database id); the base of every UID. */
+  readonly seriesId: string;
+  /** Name of the werkgroep; the summary reads "Werkgroep <naam>". */
+  readonly groupName: string;
+  /** When the feed is generated: DTSTAMP, and how far ahead the VTIMEZONE must reach. */
+  readonly generatedAt: DateTime;
+  /** Right-hand side of the UIDs; default "schakel". */
+  readonly uidDomain?: string;
+  /** How often clients should refresh, in seconds; default one hour. */
+  readonly refreshSeconds?: number;
+}
+
+/** 'YYYY-MM-DDTHH:mm' → 'YYYYMMDDTHHmm00': the wall-clock time as the RRULE generates it. */
+function icsLocal(originalLocal: string): string {
+  return `${originalLocal.slice(0, 10).replaceAll('-', '')}T${originalLocal.slice(11, 13)}${originalLocal.slice(14, 16)}00`;
+}
+
+function icsUtc(instant: DateTime): string {
+  return instant.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+}
+
+export function segmentUid(segment: Segment, options: SeriesCalendarOptions): string {
+  const domain = options.uidDomain ?? 'schakel';
+  const version = segment.effectiveFrom === null ? '' : `-${segment.effectiveFrom.replaceAll('-', '')}`;
+  return `werkgroep-${options.seriesId}${version}@${domain}`;
+}
+
+function description(groupName: string, onlineUrl: string | undefined): string {
+  const lines = [`Werkgroep ${groupName} (Hoofdzaak Werk). Elke bijeenkomst staat ook in Schakel.`];
+  if (onlineUrl) lines.push(`Online deelnemen: ${onlineUrl}`);
+  return lines.join('\n');
+}
+
+/** RRULE plus EXDATE lines, in the multi-line form ical-generator copies verbatim. */
+function repeatingText(series: MeetingSeries, segment: Segment): string {
+  let rule = `RRULE:FREQ=WEEKLY;INTERVAL=${segment.everyWeeks}`;
+  if (segment.count !== null) {
+    const last = occurrenceOf(series, segment, segment.count - 1);
+    rule += `;UNTIL=${icsUtc(last.originalStart)}`;
+  }
+  const lines = [rule];
+  for (const exception of series.exceptions.values()) {
+    if (exception.kind !== 'cancel') continue;
+    if (findSegmentOfOriginal([segment], exception.originalStart) === null) continue;
+    lines.push(`EXDATE;TZID=${series.timeZone}:${icsLocal(exception.originalStart)}`);
+  }
+  return lines.join('\n');
+}
+
+/** The years the VTIMEZONE must cover: from before the first meeting to well past today. */
+function yearRange(series: MeetingSeries, generatedAt: DateTime): [number, number] {
+  const firstYear = fromEpochDay(series.segments[0]!.anchorDay).year;
+  const lastMentioned = Math.max(
+    generatedAt.year,
+    ...series.segments.map((s) => fromEpochDay(s.anchorDay).year),
+    ...(series.until ? [parseLocalDate(series.until)!.year] : []),
+    ...[...series.exceptions.values()].map((e) =>
+      Number((e.kind === 'move' ? e.start : e.originalStart).slice(0, 4)),
+    ),
+  );
+  return [firstYear - 1, lastMentioned + 10];
+}
+
+export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOptions): ICalCalendar {
+  const [fromYear, toYear] = yearRange(series, options.generatedAt);
+  const summary = `Werkgroep ${options.groupName}`;
+  const calendar = ical({
+    name: summary,
+    prodId: { company: 'Hoofdzaak Werk', product: 'Schakel', language: 'NL' },
+    // name null: DTSTAMP stays in UTC as RFC 5545 requires; the generator still writes a
+    // VTIMEZONE for every zone the events use.
+    timezone: { name: null, generator: (zone) => vtimezone(zone, fromYear, toYear) },
+    ttl: options.refreshSeconds ?? 3600,
+  });
+
+  const common = (occurrence: Pick<Occurrence, 'location' | 'onlineUrl'>) => ({
+    summary,
+    timezone: series.timeZone,
+    stamp: options.generatedAt,
+    location: occurrence.location ?? null,
+    url: occurrence.onlineUrl ?? null,
+    description: description(options.groupName, occurrence.onlineUrl),
+  });
+
+  for (const segment of series.segments) {
+    if (segment.count === 0) continue;
+    const first = occurrenceOf(series, segment, 0);
+    const uid = segmentUid(segment, options);
+    calendar.createEvent({
+      ...common(segment),
+      id: uid,
+      start: first.originalStart,
+      end: first.originalStart.plus({ minutes: segment.durationMinutes }),
+      repeating: repeatingText(series, segment),
+    });
+  }
+
+  for (const exception of series.exceptions.values()) {
+    if (exception.kind !== 'move') continue;
+    const at = findSegmentOfOriginal(series.segments, exception.originalStart);
+    if (!at) continue;
+    const moved = occurrenceOf(series, at.segment, at.k);
+    calendar.createEvent({
+      ...common(moved),
+      id: segmentUid(at.segment, options),
+      recurrenceId: moved.originalStart,
+      start: moved.start,
+      end: moved.end,
+    });
+  }
+  return calendar;
+}
+
+/** The feed as text (CRLF line ends, folded at 75 octets). */
+export function seriesCalendarText(series: MeetingSeries, options: SeriesCalendarOptions): string {
+  return seriesCalendar(series, options).toString();
+}

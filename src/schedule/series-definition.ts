@@ -1,0 +1,215 @@
+import type { z } from 'zod';
+import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
+import {
+  existsLocally,
+  formatLocalDateTime,
+  fromEpochDay,
+  type LocalTime,
+  parseLocalDate,
+  parseLocalDateTime,
+  parseLocalTime,
+  toEpochDay,
+} from './local-time.ts';
+import {
+  dutchZodErrors,
+  type OccurrenceException,
+  type SeriesInput,
+  seriesInputSchema,
+} from './series-schema.ts';
+
+export type { OccurrenceException, SeriesChange, SeriesInput } from './series-schema.ts';
+
+/**
+ * What a projectleider says about a meeting series, checked and turned into "segments": one per
+ * version of the rule. A change "from date X onward" ends the segment in force and starts a new
+ * one, so occurrences before X keep the rule they had (the past is never rewritten).
+ */
+
+export interface Segment {
+  /** 0 for the original rule, then one per change. */
+  readonly number: number;
+  /** null for the original rule; otherwise the change's effectiveFrom (stable across edits). */
+  readonly effectiveFrom: string | null;
+  readonly anchorDay: number;
+  readonly time: LocalTime;
+  readonly everyWeeks: number;
+  readonly periodDays: number;
+  readonly durationMinutes: number;
+  readonly location: string | undefined;
+  readonly onlineUrl: string | undefined;
+  /** Last epoch day (inclusive) an occurrence of this segment may fall on; null = open-ended. */
+  readonly lastDay: number | null;
+  /** Index (over the whole series) of this segment's first occurrence. */
+  readonly firstIndex: number;
+  /** Number of occurrences; null when open-ended. */
+  readonly count: number | null;
+}
+
+export interface MeetingSeries {
+  readonly timeZone: string;
+  readonly until: string | undefined;
+  readonly segments: readonly Segment[];
+  /** Exceptions keyed by the original local start 'YYYY-MM-DDTHH:mm'. */
+  readonly exceptions: ReadonlyMap<string, OccurrenceException>;
+  /**
+   * Exceptions that name no occurrence of the series (e.g. left behind by a later change of
+   * rule). They are kept out of the expansion instead of failing it; callers can report them.
+   */
+  readonly orphanedExceptions: readonly OccurrenceException[];
+}
+
+function problemsFromZod(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.join('.') || 'reeks';
+    return { field, message: `${field}: ${issue.message}` };
+  });
+}
+
+function must<T>(value: T | null): T {
+  if (value === null) throw new Error('validated value did not parse');
+  return value;
+}
+
+/** First epoch day ≥ day on the grid anchorDay + k·period (k ≥ 0). */
+export function firstGridDayOnOrAfter(anchorDay: number, periodDays: number, day: number): number {
+  if (day <= anchorDay) return anchorDay;
+  return anchorDay + Math.ceil((day - anchorDay) / periodDays) * periodDays;
+}
+
+/** Checks the input and builds the segments. Throws InvalidInput with Dutch messages. */
+export function defineSeries(input: SeriesInput): MeetingSeries {
+  const parsed = seriesInputSchema.safeParse(input, { error: dutchZodErrors });
+  if (!parsed.success) throw new InvalidInput(problemsFromZod(parsed.error));
+  const data = parsed.data;
+  const problems: FieldProblem[] = [];
+  const untilDay = data.until ? toEpochDay(must(parseLocalDate(data.until))) : null;
+  const first = must(parseLocalDateTime(data.firstStart));
+
+  interface Draft extends Omit<Segment, 'lastDay' | 'firstIndex' | 'count'> {}
+  const drafts: Draft[] = [
+    {
+      number: 0,
+      effectiveFrom: null,
+      anchorDay: toEpochDay(first),
+      time: { hour: first.hour, minute: first.minute },
+      everyWeeks: data.everyWeeks,
+      periodDays: data.everyWeeks * 7,
+      durationMinutes: data.durationMinutes,
+      location: data.location,
+      onlineUrl: data.onlineUrl,
+    },
+  ];
+  if (untilDay !== null && untilDay < drafts[0]!.anchorDay) {
+    problems.push({ field: 'until', message: 'until: de einddatum ligt vóór de eerste bijeenkomst' });
+  }
+  data.changes.forEach((change, i) => {
+    const previous = drafts[drafts.length - 1]!;
+    const fromDay = toEpochDay(must(parseLocalDate(change.effectiveFrom)));
+    const field = `changes.${i}`;
+    if (fromDay <= previous.anchorDay) {
+      problems.push({
+        field,
+        message: `${field}: een wijziging moet ingaan na het begin van de vorige versie van de reeks (wijzigingen op volgorde van datum)`,
+      });
+      return;
+    }
+    if (change.firstStart && change.time) {
+      problems.push({ field, message: `${field}: geef firstStart óf time, niet allebei` });
+      return;
+    }
+    let anchorDay = firstGridDayOnOrAfter(previous.anchorDay, previous.periodDays, fromDay);
+    let time: LocalTime = change.time ? must(parseLocalTime(change.time)) : previous.time;
+    if (change.firstStart) {
+      const start = must(parseLocalDateTime(change.firstStart));
+      anchorDay = toEpochDay(start);
+      time = { hour: start.hour, minute: start.minute };
+      if (anchorDay < fromDay) {
+        problems.push({
+          field: `${field}.firstStart`,
+          message: `${field}.firstStart: de eerste bijeenkomst van de nieuwe versie mag niet vóór effectiveFrom liggen`,
+        });
+        return;
+      }
+    }
+    const everyWeeksNew = change.everyWeeks ?? previous.everyWeeks;
+    drafts.push({
+      number: drafts.length,
+      effectiveFrom: change.effectiveFrom,
+      anchorDay,
+      time,
+      everyWeeks: everyWeeksNew,
+      periodDays: everyWeeksNew * 7,
+      durationMinutes: change.durationMinutes ?? previous.durationMinutes,
+      location: change.location === undefined ? previous.location : (change.location ?? undefined),
+      onlineUrl: change.onlineUrl === undefined ? previous.onlineUrl : (change.onlineUrl ?? undefined),
+    });
+  });
+  // A first meeting in the hour skipped in spring cannot be written as an ICS DTSTART that
+  // recurs at the intended wall-clock time, so it is refused; later occurrences that hit the
+  // gap are fine (they move forward by the gap, see resolveLocal).
+  for (const draft of drafts) {
+    const anchor = { ...fromEpochDay(draft.anchorDay), ...draft.time };
+    if (!existsLocally(anchor, data.timeZone)) {
+      const field = draft.number === 0 ? 'firstStart' : `changes.${draft.number - 1}`;
+      problems.push({
+        field,
+        message: `${field}: ${formatLocalDateTime(anchor)} bestaat niet in ${data.timeZone} (de klok gaat dan een uur vooruit); kies een andere tijd`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new InvalidInput(problems);
+
+  const segments: Segment[] = [];
+  let firstIndex = 0;
+  drafts.forEach((draft, i) => {
+    const next = drafts[i + 1];
+    const endBeforeNext = next ? toEpochDay(must(parseLocalDate(next.effectiveFrom ?? ''))) - 1 : null;
+    const limits = [endBeforeNext, untilDay].filter((d): d is number => d !== null);
+    const lastDay = limits.length > 0 ? Math.min(...limits) : null;
+    const count =
+      lastDay === null
+        ? null
+        : lastDay < draft.anchorDay
+          ? 0
+          : Math.floor((lastDay - draft.anchorDay) / draft.periodDays) + 1;
+    segments.push({ ...draft, lastDay, firstIndex, count });
+    firstIndex += count ?? 0;
+  });
+
+  const exceptions = new Map<string, OccurrenceException>();
+  const orphanedExceptions: OccurrenceException[] = [];
+  data.exceptions.forEach((exception, i) => {
+    if (exceptions.has(exception.originalStart)) {
+      problems.push({
+        field: `exceptions.${i}`,
+        message: `exceptions.${i}: er is al een uitzondering voor de bijeenkomst van ${exception.originalStart}`,
+      });
+    } else if (findSegmentOfOriginal(segments, exception.originalStart) === null) {
+      orphanedExceptions.push(exception);
+    } else {
+      exceptions.set(exception.originalStart, exception);
+    }
+  });
+  if (problems.length > 0) throw new InvalidInput(problems);
+
+  return { timeZone: data.timeZone, until: data.until, segments, exceptions, orphanedExceptions };
+}
+
+/** The segment and grid position k of an original local start, or null when the rule never puts a meeting there. */
+export function findSegmentOfOriginal(
+  segments: readonly Segment[],
+  originalStart: string,
+): { segment: Segment; k: number } | null {
+  const value = parseLocalDateTime(originalStart);
+  if (!value) return null;
+  const day = toEpochDay(value);
+  for (const segment of segments) {
+    if (day < segment.anchorDay) continue;
+    if (segment.lastDay !== null && day > segment.lastDay) continue;
+    const offset = day - segment.anchorDay;
+    if (offset % segment.periodDays !== 0) continue;
+    if (segment.time.hour !== value.hour || segment.time.minute !== value.minute) continue;
+    return { segment, k: offset / segment.periodDays };
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { conflictFor, findConflicts, proposeFreeDay } from '../../src/schedule/conflicts.ts';
+import { defineSeries, expandOccurrences, findOccurrence } from '../../src/schedule/series.ts';
+
+// All meetings here are in Europe/Amsterdam.
+const AMS = 'Europe/Amsterdam';
+const local = (text: string) => DateTime.fromISO(text, { zone: AMS });
+const iso = (d: DateTime | null) => d?.toISO({ suppressMilliseconds: true }) ?? null;
+
+describe('a meeting on Koningsdag 2026 (Monday 27 April, Europe/Amsterdam)', () => {
+  const series = defineSeries({ firstStart: '2026-03-30T14:00', durationMinutes: 90 });
+  const occurrence = findOccurrence(series, '2026-04-27T14:00')!;
+
+  it('gets a Dutch warning and a proposal for Tuesday 28 April at the same time', () => {
+    const warning = conflictFor(occurrence)!;
+    expect(warning.reasons).toEqual(['valt op Koningsdag (feestdag)']);
+    expect(warning.reason).toBe(
+      'De bijeenkomst van maandag 27 april 2026 valt op Koningsdag (feestdag). Voorstel: dinsdag 28 april 2026 om 14:00.',
+    );
+    // Sunday 26 April is as near but in the weekend.
+    expect(iso(warning.proposal)).toBe('2026-04-28T14:00:00+02:00');
+  });
+
+  it('findConflicts picks it out of a year of meetings, and only the ones with a problem', () => {
+    const year = expandOccurrences(series, local('2026-01-01'), local('2027-01-01'));
+    const warnings = findConflicts(year);
+    // 30 Mar + 28-day steps: 27 Apr (Koningsdag), 25 May (Tweede Pinksterdag), later Mondays are free.
+    expect(warnings.map((w) => w.originalLocal)).toEqual(['2026-04-27T14:00', '2026-05-25T14:00']);
+    expect(warnings[1]!.reasons).toEqual(['valt op Tweede Pinksterdag (feestdag)']);
+  });
+});
+
+describe('choosing the proposal (Europe/Amsterdam)', () => {
+  it('prefers the later day when two are equally near: Bevrijdingsdag, Tuesday 5 May 2026 → Wednesday 6 May', () => {
+    expect(iso(proposeFreeDay(local('2026-05-05T14:00')))).toBe('2026-05-06T14:00:00+02:00');
+  });
+
+  it('takes the nearer day even when it is earlier: a meeting in the zomervakantie', () => {
+    const zomer = { name: 'zomervakantie regio midden', from: '2026-07-18', to: '2026-08-30' };
+    const series = defineSeries({ firstStart: '2026-01-12T14:00', durationMinutes: 90 });
+    const warning = conflictFor(findOccurrence(series, '2026-07-27T14:00')!, { holidayPeriods: [zomer] })!;
+    expect(warning.reasons).toEqual([
+      'valt in de zomervakantie regio midden (zaterdag 18 juli 2026 t/m zondag 30 augustus 2026)',
+    ]);
+    // Friday 17 July is 10 days earlier; Monday 31 August is 35 days later.
+    expect(iso(warning.proposal)).toBe('2026-07-17T14:00:00+02:00');
+  });
+
+  it('does not propose a day before notBefore', () => {
+    const zomer = { name: 'zomervakantie', from: '2026-07-18', to: '2026-08-30' };
+    const proposal = proposeFreeDay(local('2026-07-27T14:00'), {
+      holidayPeriods: [zomer],
+      notBefore: local('2026-07-20'),
+    });
+    expect(iso(proposal)).toBe('2026-08-31T14:00:00+02:00');
+  });
+
+  it('a moved meeting on a Saturday is checked at its new date; Friday is nearer than Monday', () => {
+    const series = defineSeries({
+      firstStart: '2026-01-12T14:00',
+      durationMinutes: 90,
+      exceptions: [{ kind: 'move', originalStart: '2026-06-01T14:00', start: '2026-06-06T10:00' }],
+    });
+    const warning = conflictFor(findOccurrence(series, '2026-06-01T14:00')!)!;
+    expect(warning.reasons).toEqual(['valt in het weekend (zaterdag)']);
+    expect(iso(warning.proposal)).toBe('2026-06-05T10:00:00+02:00');
+  });
+
+  it('names every problem: Tweede Kerstdag 2026 is a Saturday; the proposal skips Christmas and the weekend', () => {
+    const warning = conflictFor(
+      findOccurrence(
+        defineSeries({ firstStart: '2026-12-26T10:00', durationMinutes: 60 }),
+        '2026-12-26T10:00',
+      )!,
+    )!;
+    expect(warning.reasons).toEqual(['valt op Tweede Kerstdag (feestdag)', 'valt in het weekend (zaterdag)']);
+    // Thursday 24 and Monday 28 December are both two days away: the later one wins.
+    expect(iso(warning.proposal)).toBe('2026-12-28T10:00:00+01:00');
+  });
+
+  it('says nothing about a cancelled meeting or a free day', () => {
+    const series = defineSeries({
+      firstStart: '2026-03-30T14:00',
+      durationMinutes: 90,
+      exceptions: [{ kind: 'cancel', originalStart: '2026-04-27T14:00' }],
+    });
+    expect(conflictFor(findOccurrence(series, '2026-04-27T14:00')!)).toBeNull();
+    expect(conflictFor(findOccurrence(series, '2026-03-30T14:00')!)).toBeNull();
+  });
+});
