@@ -1,21 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { type Clock, systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
-import { createCore } from '../src/core.ts';
+import { type Core, createCore } from '../src/core.ts';
+import { routeByPlatform } from '../src/jobs/notifier.ts';
+import { startTicker } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
+import { createGuard } from '../src/privacy/guard.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { seedDemo } from '../src/store/seed-demo.ts';
 import { healthRoutes } from './http/health-routes.ts';
+import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { createSlackAdapter } from './slack/slack-app.ts';
+import { slackNotifier } from './slack/slack-notifier.ts';
 import { createTeamsAdapter } from './teams/teams-app.ts';
+import { teamsNotifier } from './teams/teams-notifier.ts';
 
 export interface RunningSchakel {
   readonly port: number;
+  /** Runs one scheduler tick now (tests drive it with their own clock). */
+  tick(): Promise<void>;
   readonly url: string;
   readonly localChatUrl: string | undefined;
   readonly db: Database;
+  readonly core: Core;
   stop(): Promise<void>;
 }
 
@@ -25,7 +36,7 @@ export interface RunningSchakel {
  */
 export async function startSchakel(
   config: Config,
-  deps: { logger: Logger; clock?: Clock; database?: Database },
+  deps: { logger: Logger; clock?: Clock; database?: Database; cron?: boolean },
 ): Promise<RunningSchakel> {
   const { logger } = deps;
   const clock = deps.clock ?? systemClock;
@@ -40,8 +51,14 @@ export async function startSchakel(
     if (config.seedDemo && (await seedDemo(db))) logger.info('demoregio met fictieve leden aangemaakt');
 
     const metrics = createMetrics();
-    const core = createCore({ db, clock, logger });
-    const routes = healthRoutes(db, metrics, () => stopping);
+    const core = createCore({
+      db,
+      clock,
+      logger,
+      guard: createGuard({ ...config.privacy, now: () => clock.now() }),
+      publicUrl: config.publicUrl,
+    });
+    const routes = [...healthRoutes(db, metrics, () => stopping), icsRoute(core)];
     const slack = config.slack ? createSlackAdapter(config.slack, { core, logger, metrics }) : undefined;
     const teams = config.teams
       ? createTeamsAdapter(config.teams, config.localChat, { core, logger, metrics })
@@ -58,6 +75,20 @@ export async function startSchakel(
       await teams.start(http.port);
       stoppers.push(() => teams.stop());
     }
+    const notifier = routeByPlatform({
+      slack: config.slack ? slackNotifier(config.slack) : undefined,
+      teams: teams ? teamsNotifier(teams.app) : undefined,
+    });
+    const ticker = startTicker({
+      db,
+      notifier,
+      clock,
+      logger: logger.child({ component: 'planner' }),
+      worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+      timeZone: config.timeZone,
+      cron: deps.cron === false || !config.scheduler.enabled ? false : config.scheduler.cron,
+      leaseMs: config.scheduler.leaseMs,
+    });
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${http.port}`;
     const server = http;
     return {
@@ -65,9 +96,12 @@ export async function startSchakel(
       url,
       localChatUrl: teams?.localChatUrl,
       db,
+      core,
+      tick: () => ticker.tick(),
       async stop() {
         if (stopping) return;
         stopping = true;
+        await ticker.stop();
         await server.close();
         for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
         if (!deps.database) await db.close();

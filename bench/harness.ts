@@ -27,6 +27,7 @@ export function formatFigure(f: BenchFigure): string {
 }
 
 function round(n: number): string {
+  if (Number.isInteger(n)) return String(n);
   return Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(3);
 }
 

@@ -1,3 +1,4 @@
+import { validate } from 'node-cron';
 import { z } from 'zod';
 
 /**
@@ -62,6 +63,14 @@ const schema = z.object({
   TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
   TEAMS_TENANT_ID: z.string().min(1).optional(),
   TEAMS_SKIP_AUTH: bool.default(false),
+  SCHAKEL_PRIVACY_ORGANISATIONS: z.string().default(''),
+  SCHAKEL_PRIVACY_CARE_TERMS: z.string().default(''),
+  SCHAKEL_SCHEDULER: bool.default(true),
+  SCHAKEL_TICK_CRON: z
+    .string()
+    .refine((v) => validate(v), 'verwacht een cron-uitdrukking zoals "* * * * *" (elke minuut)')
+    .default('* * * * *'),
+  SCHAKEL_DELIVERY_LEASE_MS: z.coerce.number().int().min(1000, 'verwacht minstens 1000 (ms)').default(60_000),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -90,6 +99,9 @@ export interface Config {
         readonly apiUrl: string;
       }
     | undefined;
+  /** Extra words for the client-data guard: organisation names to allow, care terms to catch. */
+  readonly privacy: { readonly organisations: readonly string[]; readonly careTerms: readonly string[] };
+  readonly scheduler: { readonly enabled: boolean; readonly cron: string; readonly leaseMs: number };
   readonly teams:
     | {
         readonly clientId: string | undefined;
@@ -193,7 +205,23 @@ export function loadConfig(env: Env = process.env): Config {
     localChat: { enabled: localChat, port: e.LOCAL_CHAT_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1) },
     slack,
     teams,
+    privacy: {
+      organisations: list(e.SCHAKEL_PRIVACY_ORGANISATIONS),
+      careTerms: list(e.SCHAKEL_PRIVACY_CARE_TERMS),
+    },
+    scheduler: {
+      enabled: e.SCHAKEL_SCHEDULER,
+      cron: e.SCHAKEL_TICK_CRON,
+      leaseMs: e.SCHAKEL_DELIVERY_LEASE_MS,
+    },
   } satisfies Config);
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function isTimeZone(zone: string): boolean {

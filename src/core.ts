@@ -3,6 +3,10 @@ import type { Member, PlatformUser } from './domain/members.ts';
 import type { Logger } from './logger.ts';
 import { helpMessage } from './messages/help.ts';
 import type { Message } from './messages/model.ts';
+import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-commands.ts';
+import { createCalendar } from './rhythm/calendar.ts';
+import { createChat, type Place } from './rhythm/chat.ts';
+import { createSeriesCommands } from './rhythm/series-commands.ts';
 import type { Database } from './store/database.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
@@ -11,24 +15,42 @@ export interface CoreDeps {
   readonly db: Database;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The one place free text is checked for client data before it is stored. */
+  readonly guard: FreeTextGuard;
+  /** Public https URL of this Schakel, for links in messages (the ICS feed). */
+  readonly publicUrl?: string | undefined;
 }
 
 /**
  * The use cases the adapters call: each takes a platform user and plain values,
- * and returns a platform-neutral message. Adapters hold no business rules.
+ * and returns a platform-neutral message or throws one of the domain errors.
+ * Adapters hold no business rules.
  */
-export function createCore({ db }: CoreDeps) {
+export function createCore({ db, clock, guard, publicUrl }: CoreDeps) {
+  const series = createSeriesCommands({ db, clock });
+  const agenda = createAgendaCommands({ db, clock, guard });
+  const help = async (member: Member | null, prefix: string): Promise<Message> =>
+    helpMessage({
+      member,
+      overleggen: member ? await overlegNamesOf(db.pool, member.id) : [],
+      commandPrefix: prefix,
+    });
+  const chat = createChat({ db, series, agenda, help, publicUrl });
   return {
+    ...series,
+    ...agenda,
+    ...createCalendar({ db, clock }),
+    handleText: chat.handleText,
+
     async identify(user: PlatformUser): Promise<Member | null> {
       return findMemberByIdentity(db.pool, user);
     },
 
     async help(user: PlatformUser, commandPrefix: string): Promise<Message> {
-      const member = await findMemberByIdentity(db.pool, user);
-      const overleggen = member ? await overlegNamesOf(db.pool, member.id) : [];
-      return helpMessage({ member, overleggen, commandPrefix });
+      return help(await findMemberByIdentity(db.pool, user), commandPrefix);
     },
   };
 }
 
 export type Core = ReturnType<typeof createCore>;
+export type { Place };

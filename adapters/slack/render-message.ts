@@ -1,15 +1,17 @@
 import type { types } from '@slack/bolt';
+import type { Block, ListItem, Message } from '../../src/messages/model.ts';
 
 type KnownBlock = types.KnownBlock;
 
-import type { Block, Message } from '../../src/messages/model.ts';
-
-/** Block Kit for a platform-neutral message. Slack's mrkdwn needs &, < and > escaped. */
-export function renderSlackMessage(message: Message): { text: string; blocks: KnownBlock[] } {
-  return { text: message.fallback, blocks: message.blocks.map(renderBlock) };
+/**
+ * Block Kit for a platform-neutral message. `workspace` is where it will be shown:
+ * a person is mentioned (<@U…>) where they have an identity in that workspace.
+ */
+export function renderSlackMessage(message: Message, workspace = ''): { text: string; blocks: KnownBlock[] } {
+  return { text: message.fallback, blocks: message.blocks.map((b) => renderBlock(b, workspace)) };
 }
 
-function renderBlock(block: Block): KnownBlock {
+function renderBlock(block: Block, workspace: string): KnownBlock {
   switch (block.type) {
     case 'heading':
       return { type: 'header', text: { type: 'plain_text', text: block.text.slice(0, 150) } };
@@ -18,7 +20,7 @@ function renderBlock(block: Block): KnownBlock {
     case 'list':
       return {
         type: 'section',
-        text: { type: 'mrkdwn', text: block.items.map((i) => `• ${escapeMrkdwn(i)}`).join('\n') },
+        text: { type: 'mrkdwn', text: block.items.map((i) => `• ${renderItem(i, workspace)}`).join('\n') },
       };
     case 'facts':
       return {
@@ -30,7 +32,24 @@ function renderBlock(block: Block): KnownBlock {
       };
     case 'note':
       return { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(block.text) }] };
+    case 'actions':
+      return {
+        type: 'actions',
+        elements: block.actions.map((a) => ({
+          type: 'button' as const,
+          action_id: a.id,
+          value: a.value,
+          text: { type: 'plain_text' as const, text: a.label },
+        })),
+      };
   }
+}
+
+function renderItem(item: ListItem, workspace: string): string {
+  if (typeof item === 'string') return escapeMrkdwn(item);
+  if (!item.person) return escapeMrkdwn(item.text);
+  const id = item.person.identities.find((i) => i.platform === 'slack' && i.workspace === workspace)?.userId;
+  return `${escapeMrkdwn(item.text)} — ${id ? `<@${id}>` : escapeMrkdwn(item.person.name)}`;
 }
 
 export function escapeMrkdwn(text: string): string {

@@ -7,7 +7,7 @@ import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
 import { registerSchakelCommand } from './listeners/commands/schakel.ts';
-import { registerHelpMessage } from './listeners/messages/help.ts';
+import { registerDirectMessages } from './listeners/messages/direct-message.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -60,7 +60,10 @@ export function createSlackAdapter(
   };
 }
 
-function register(app: InstanceType<typeof App>, deps: { core: Core; metrics: Metrics }): void {
+function register(
+  app: InstanceType<typeof App>,
+  deps: { core: Core; metrics: Metrics; logger: Logger },
+): void {
   app.use(async ({ body, next }) => {
     deps.metrics.chatRequests.inc({
       platform: 'slack',
@@ -68,6 +71,7 @@ function register(app: InstanceType<typeof App>, deps: { core: Core; metrics: Me
     });
     await next();
   });
-  registerSchakelCommand(app, deps.core);
-  registerHelpMessage(app, deps.core);
+  const logger = deps.logger.child({ platform: 'slack' });
+  registerSchakelCommand(app, deps.core, logger);
+  registerDirectMessages(app, deps.core, logger);
 }

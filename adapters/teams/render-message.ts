@@ -1,4 +1,4 @@
-import type { Block, Message } from '../../src/messages/model.ts';
+import type { Block, ListItem, Message } from '../../src/messages/model.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -8,38 +8,79 @@ export interface AdaptiveCard {
   readonly version: '1.5';
   readonly body: readonly Record<string, unknown>[];
   readonly actions?: readonly Record<string, unknown>[];
+  readonly msteams?: { readonly entities: readonly Mention[] };
 }
 
-/** An Adaptive Card (1.5) for a platform-neutral message. */
-export function renderTeamsCard(message: Message): AdaptiveCard {
+interface Mention {
+  readonly type: 'mention';
+  readonly text: string;
+  readonly mentioned: { readonly id: string; readonly name: string };
+}
+
+/**
+ * An Adaptive Card (1.5) for a platform-neutral message. `tenant` is where it will
+ * be shown: a person is mentioned (<at>…</at>) where they have a Teams identity there.
+ */
+export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
+  const mentions: Mention[] = [];
+  const body: Record<string, unknown>[] = [];
+  const actions: Record<string, unknown>[] = [];
+  for (const block of message.blocks) {
+    if (block.type === 'actions') {
+      for (const a of block.actions) {
+        actions.push({
+          type: 'Action.Execute',
+          title: a.label,
+          verb: a.id,
+          data: { action: a.id, value: a.value },
+        });
+      }
+    } else body.push(renderBlock(block, tenant, mentions));
+  }
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    body: message.blocks.map(renderBlock),
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    ...(mentions.length > 0 ? { msteams: { entities: mentions } } : {}),
   };
 }
 
 /** The activity to send: the card plus plain text for notifications. */
-export function renderTeamsActivity(message: Message) {
+export function renderTeamsActivity(message: Message, tenant = '') {
   return {
     type: 'message' as const,
     text: message.fallback,
-    attachments: [{ contentType: ADAPTIVE_CARD, content: renderTeamsCard(message) }],
+    attachments: [{ contentType: ADAPTIVE_CARD, content: renderTeamsCard(message, tenant) }],
   };
 }
 
-function renderBlock(block: Block): Record<string, unknown> {
+function renderBlock(block: Exclude<Block, { type: 'actions' }>, tenant: string, mentions: Mention[]) {
   switch (block.type) {
     case 'heading':
       return { type: 'TextBlock', text: block.text, size: 'Large', weight: 'Bolder', wrap: true };
     case 'text':
       return { type: 'TextBlock', text: block.text, wrap: true };
     case 'list':
-      return { type: 'TextBlock', text: block.items.map((i) => `- ${i}`).join('\r'), wrap: true };
+      return {
+        type: 'TextBlock',
+        text: block.items.map((i) => `- ${renderItem(i, tenant, mentions)}`).join('\r'),
+        wrap: true,
+      };
     case 'facts':
       return { type: 'FactSet', facts: block.facts.map((f) => ({ title: f.label, value: f.value })) };
     case 'note':
       return { type: 'TextBlock', text: block.text, wrap: true, isSubtle: true, size: 'Small' };
   }
+}
+
+function renderItem(item: ListItem, tenant: string, mentions: Mention[]): string {
+  if (typeof item === 'string') return item;
+  if (!item.person) return item.text;
+  const id = item.person.identities.find((i) => i.platform === 'teams' && i.workspace === tenant)?.userId;
+  if (!id) return `${item.text} — ${item.person.name}`;
+  const text = `<at>${item.person.name}</at>`;
+  mentions.push({ type: 'mention', text, mentioned: { id, name: item.person.name } });
+  return `${item.text} — ${text}`;
 }

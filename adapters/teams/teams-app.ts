@@ -36,12 +36,13 @@ export function createTeamsAdapter(
     messagingEndpoint: TEAMS_MESSAGES_PATH,
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
     plugins: devtools ? [devtools] : [],
+    activity: { mentions: { stripText: true } },
   });
   app.use(async ({ activity, next }) => {
     deps.metrics.chatRequests.inc({ platform: 'teams', kind: activity.type });
     await next();
   });
-  registerMessageHandler(app, deps.core);
+  registerMessageHandler(app, deps.core, deps.logger.child({ platform: 'teams' }));
   return {
     app,
     localChatUrl: devtools ? `http://localhost:${localChat.port}/devtools` : undefined,

@@ -1,7 +1,14 @@
 import type { CliCommand } from './command.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { privacyScanCommand } from './commands/privacy-scan.ts';
 import { schedulePreviewCommand } from './commands/schedule-preview.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { startCommand } from './commands/start.ts';
 
-export const COMMANDS: readonly CliCommand[] = [startCommand, migrateCommand, seedDemoCommand, schedulePreviewCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  startCommand,
+  migrateCommand,
+  seedDemoCommand,
+  schedulePreviewCommand,
+  privacyScanCommand,
+];

@@ -33,8 +33,43 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
       },
       {
         type: 'facts',
-        facts: [{ label: `${p}help`, value: 'dit overzicht' }],
+        facts: [
+          { label: `${p}help`, value: 'dit overzicht' },
+          {
+            label: `${p}volgende`,
+            value: 'de komende bijeenkomsten, met een waarschuwing bij feestdagen en vakanties',
+          },
+          { label: `${p}agenda`, value: 'de agenda van de volgende bijeenkomst' },
+          { label: `${p}agendapunt <tekst>`, value: 'een agendapunt voor de volgende bijeenkomst' },
+          { label: `${p}actiepunten`, value: 'de open actiepunten' },
+          { label: `${p}actiepunt <tekst> [tot JJJJ-MM-DD]`, value: 'een actiepunt met jou als eigenaar' },
+          { label: `${p}klaar <nummer>`, value: 'je actiepunt afronden' },
+          { label: `${p}reeks`, value: 'de reeks en de link voor je agenda' },
+        ],
       },
+      ...(member?.roles.includes('projectleider')
+        ? [
+            { type: 'text' as const, text: 'Voor de projectleider:' },
+            {
+              type: 'facts' as const,
+              facts: [
+                {
+                  label: `${p}nieuwe-reeks JJJJ-MM-DD UU:MM [elke N weken]`,
+                  value: 'de reeks bijeenkomsten aanmaken',
+                },
+                {
+                  label: `${p}verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]`,
+                  value: 'één bijeenkomst verplaatsen',
+                },
+                { label: `${p}annuleer JJJJ-MM-DD`, value: 'één bijeenkomst laten vervallen' },
+                {
+                  label: `${p}wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]`,
+                  value: 'de reeks vanaf een datum wijzigen',
+                },
+              ],
+            },
+          ]
+        : []),
       {
         type: 'note',
         text: 'Schrijf nooit gegevens van cliënten (naam, BSN, geboortedatum, adres, diagnose) in Schakel. Ik weiger tekst die daarop lijkt.',

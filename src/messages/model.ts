@@ -2,10 +2,34 @@
  * The platform-neutral message the core returns. Slack renders it as Block Kit,
  * Teams as an Adaptive Card; neither adds or drops content.
  */
+import type { PlatformUser } from '../domain/members.ts';
+
+/** Someone named in a message; each platform mentions them where it knows them. */
+export interface Person {
+  readonly name: string;
+  readonly identities: readonly PlatformUser[];
+}
+
+/** A list item that names a person (an actiepunt and its owner). */
+export interface ItemWithPerson {
+  readonly text: string;
+  readonly person: Person | null;
+}
+
+export type ListItem = string | ItemWithPerson;
+
+/** A button; `id` names the action, `value` carries what it is about. */
+export interface Action {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string;
+}
+
 export type Block =
   | { readonly type: 'heading'; readonly text: string }
   | { readonly type: 'text'; readonly text: string }
-  | { readonly type: 'list'; readonly items: readonly string[] }
+  | { readonly type: 'list'; readonly items: readonly ListItem[] }
+  | { readonly type: 'actions'; readonly actions: readonly Action[] }
   | {
       readonly type: 'facts';
       readonly facts: ReadonlyArray<{ readonly label: string; readonly value: string }>;
@@ -27,11 +51,18 @@ export function plainText(message: Message): string {
         case 'note':
           return b.text;
         case 'list':
-          return b.items.map((i) => `• ${i}`).join('\n');
+          return b.items.map((i) => `• ${itemText(i)}`).join('\n');
+        case 'actions':
+          return '';
         case 'facts':
           return b.facts.map((f) => `${f.label}: ${f.value}`).join('\n');
       }
       return '';
     })
     .join('\n\n');
+}
+
+export function itemText(item: ListItem): string {
+  if (typeof item === 'string') return item;
+  return item.person ? `${item.text} — ${item.person.name}` : item.text;
 }

@@ -91,7 +91,7 @@ describe('Slack over real HTTP', () => {
     });
     const res = await postToSlack(events, SECRET, body);
     const json = (await res.json()) as { text: string };
-    expect(json.text).toContain('Typ `/schakel help`');
+    expect(json.text).toContain(`Typ "/schakel help"`);
     expect(JSON.stringify(json)).not.toContain('123456782');
   });
 

@@ -52,7 +52,7 @@ describe('Teams over real HTTP', () => {
     const sent = await connector.waitFor((c) =>
       c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
     );
-    expect(String(sent.body.text)).toContain('Typ **help**');
+    expect(String(sent.body.text)).toContain('Typ "help"');
     expect(JSON.stringify(sent.body)).not.toContain('123456782');
     expect(app.logs.text).not.toContain('123456782');
   });

@@ -10,11 +10,13 @@ export interface RecordedCall {
   readonly at: number;
 }
 
-export type Responder = (call: RecordedCall) => {
+export interface Reply {
   status?: number;
   headers?: Record<string, string>;
   body: unknown;
-};
+}
+
+export type Responder = (call: RecordedCall) => Reply | Promise<Reply>;
 
 /** A small HTTP server on 127.0.0.1 that records every call and answers as told. */
 export async function startRecordingServer(respond: Responder) {
@@ -38,7 +40,7 @@ export async function startRecordingServer(respond: Responder) {
         w.resolve(call);
       }
     }
-    const out = respond(call);
+    const out = await respond(call);
     res.writeHead(out.status ?? 200, { 'content-type': 'application/json', ...out.headers });
     res.end(JSON.stringify(out.body));
   });

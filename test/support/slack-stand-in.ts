@@ -7,22 +7,33 @@ export const STAND_IN_BOT_USER = 'U0SCHAKELBOT';
  * The Slack Web API as Schakel sees it, on 127.0.0.1: every call recorded by its
  * method name (`chat.postMessage`), answered like Slack answers.
  */
-export async function startSlackStandIn() {
+export async function startSlackStandIn(opts: { delayMs?: number } = {}) {
   let ts = 1_700_000_000;
-  const server = await startRecordingServer((call) => {
-    const method = call.path.replace(/^\/api\//, '');
-    switch (method) {
-      case 'auth.test':
-        return {
-          body: { ok: true, team_id: STAND_IN_TEAM, user_id: STAND_IN_BOT_USER, bot_id: 'B0SCHAKEL' },
-        };
-      case 'chat.postMessage':
-      case 'chat.postEphemeral':
-        return { body: { ok: true, channel: call.body.channel, ts: `${ts++}.000100` } };
-      default:
-        return { body: { ok: true } };
-    }
-  });
+  const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
+    async (call) => {
+      const method = call.path.replace(/^\/api\//, '');
+      switch (method) {
+        case 'auth.test':
+          return {
+            body: { ok: true, team_id: STAND_IN_TEAM, user_id: STAND_IN_BOT_USER, bot_id: 'B0SCHAKEL' },
+          };
+        case 'chat.postMessage':
+        case 'chat.postEphemeral':
+          // Slack has the message from the moment it arrives, even if the answer never reaches the bot.
+          if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
+          return { body: { ok: true, channel: call.body.channel, ts: `${ts++}.000100` } };
+        case 'conversations.history': {
+          // What Slack would show: every message posted to the channel, with its metadata.
+          const messages = server.calls
+            .filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === call.body.channel)
+            .map((c) => ({ type: 'message', text: c.body.text, metadata: c.body.metadata }));
+          return { body: { ok: true, messages, has_more: false } };
+        }
+        default:
+          return { body: { ok: true } };
+      }
+    },
+  );
   return {
     ...server,
     apiUrl: `${server.url}/api/`,

@@ -36,6 +36,8 @@ export async function startTestApp(
     logger: createLogger(config.logLevel, logs),
     database,
     clock,
+    // Tests tick the scheduler themselves, with their own clock.
+    cron: false,
   });
   return { running, baseUrl: running.url, logs, stop: () => running.stop() };
 }

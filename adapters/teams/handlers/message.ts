@@ -1,19 +1,28 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Core } from '../../../src/core.ts';
+import type { Logger } from '../../../src/logger.ts';
+import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
+import type { Message } from '../../../src/messages/model.ts';
 import { renderTeamsActivity } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
 
-const HELP = /^\s*(help|hulp)\s*[?!.]*\s*$/i;
-
-/** Text messages to the bot: parse, call one core function, render. */
-export function registerMessageHandler(app: App, core: Core): void {
+/** Text to the bot is a command, the same words as after `/schakel` in Slack. */
+export function registerMessageHandler(app: App, core: Core, logger: Logger): void {
   app.on('message', async ({ activity, send }) => {
-    const text = activity.text ?? '';
-    if (HELP.test(text)) {
-      await send(renderTeamsActivity(await core.help(teamsUser(activity), '')));
-      return;
+    const user = teamsUser(activity);
+    const place = {
+      platform: 'teams' as const,
+      workspace: user.workspace,
+      channelId: activity.conversation.id,
+    };
+    let answer: Message;
+    try {
+      // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).
+      answer = await core.handleText(user, place, activity.text ?? '', '');
+    } catch (err) {
+      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'Teams-bericht mislukt');
+      answer = errorMessage(err);
     }
-    // The text is never echoed or logged: it might hold something that should not be kept.
-    await send('Dat begrijp ik nog niet. Typ **help** voor wat ik kan.');
+    await send(renderTeamsActivity(answer, user.workspace));
   });
 }

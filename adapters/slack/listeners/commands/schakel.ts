@@ -1,21 +1,22 @@
 import type { App } from '@slack/bolt';
 import type { Core } from '../../../../src/core.ts';
+import type { Logger } from '../../../../src/logger.ts';
+import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
+import type { Message } from '../../../../src/messages/model.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 
-/** `/schakel <subcommand>`: parses, calls one core function, renders. */
-export function registerSchakelCommand(app: App, core: Core): void {
+/** `/schakel <command>`: the text goes to the core as typed; the answer is shown only to the member. */
+export function registerSchakelCommand(app: App, core: Core, logger: Logger): void {
   app.command('/schakel', async ({ command, ack }) => {
-    const sub = command.text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     const user = { platform: 'slack' as const, workspace: command.team_id, userId: command.user_id };
-    if (sub === '' || sub === 'help' || sub === 'hulp') {
-      const message = await core.help(user, '/schakel ');
-      await ack({ response_type: 'ephemeral', ...renderSlackMessage(message) });
-      return;
+    const place = { platform: 'slack' as const, workspace: command.team_id, channelId: command.channel_id };
+    let message: Message;
+    try {
+      message = await core.handleText(user, place, command.text, '/schakel ');
+    } catch (err) {
+      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'slash-commando mislukt');
+      message = errorMessage(err);
     }
-    // The rest of the text is never echoed: it might hold something that should not be repeated.
-    await ack({
-      response_type: 'ephemeral',
-      text: 'Dat commando ken ik niet. Typ `/schakel help` voor wat ik kan.',
-    });
+    await ack({ response_type: 'ephemeral', ...renderSlackMessage(message, command.team_id) });
   });
 }

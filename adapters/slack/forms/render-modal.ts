@@ -1,0 +1,120 @@
+import type { types } from '@slack/bolt';
+import {
+  CANCEL_LABEL,
+  type ChoiceOption,
+  type Field,
+  type Form,
+  type InputField,
+} from '../../../src/messages/forms/model.ts';
+import { escapeMrkdwn } from '../render-message.ts';
+
+type ModalView = types.ModalView;
+type KnownBlock = types.KnownBlock;
+type PlainTextOption = types.PlainTextOption;
+
+/**
+ * A form as a Slack modal. Block ids and action ids are the field ids, so the submission's
+ * `view.state.values[fieldId][fieldId]` leads straight back to the field, and Slack's
+ * `response_action: 'errors'` can point at it (parse-submission.ts).
+ */
+export function renderModal(form: Form): ModalView {
+  const blocks: KnownBlock[] = [];
+  if (form.intro) {
+    blocks.push({
+      type: 'section',
+      block_id: 'intro',
+      text: { type: 'mrkdwn', text: escapeMrkdwn(form.intro) },
+    });
+  }
+  for (const field of form.fields) blocks.push(...renderField(field));
+  return {
+    type: 'modal',
+    callback_id: form.id,
+    title: plain(clamp(form.title, 24)),
+    submit: plain(clamp(form.submitLabel, 24)),
+    close: plain(CANCEL_LABEL),
+    private_metadata: JSON.stringify(form.privateMetadata),
+    blocks,
+  };
+}
+
+function renderField(field: Field): KnownBlock[] {
+  if (field.kind === 'section') {
+    const heading: KnownBlock = {
+      type: 'header',
+      block_id: field.id,
+      text: plain(clamp(field.heading, 150)),
+    };
+    if (!field.text) return [heading];
+    return [
+      heading,
+      {
+        type: 'context',
+        block_id: `${field.id}_note`,
+        elements: [{ type: 'mrkdwn', text: escapeMrkdwn(field.text) }],
+      },
+    ];
+  }
+  return [
+    {
+      type: 'input',
+      block_id: field.id,
+      label: plain(field.label),
+      ...(field.help ? { hint: plain(field.help) } : {}),
+      optional: !field.required,
+      element: renderElement(field),
+    },
+  ];
+}
+
+function renderElement(field: InputField): types.InputBlockElement {
+  switch (field.kind) {
+    case 'choice': {
+      const options = field.options.map(renderOption);
+      const initial = options.find((o) => o.value === field.initial);
+      return {
+        type: 'static_select',
+        action_id: field.id,
+        options,
+        ...(initial ? { initial_option: initial } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+      };
+    }
+    case 'text':
+      return {
+        type: 'plain_text_input',
+        action_id: field.id,
+        multiline: field.multiline,
+        max_length: field.maxLength,
+        ...(field.initial !== undefined ? { initial_value: field.initial } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+      };
+    case 'number':
+      return {
+        type: 'number_input',
+        action_id: field.id,
+        is_decimal_allowed: !Number.isInteger(field.step),
+        ...(field.min !== undefined ? { min_value: String(field.min) } : {}),
+        ...(field.max !== undefined ? { max_value: String(field.max) } : {}),
+        ...(field.initial !== undefined ? { initial_value: String(field.initial) } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+      };
+  }
+}
+
+function renderOption(option: ChoiceOption): PlainTextOption {
+  return {
+    text: plain(option.label),
+    value: option.value,
+    ...(option.description ? { description: plain(option.description) } : {}),
+  };
+}
+
+function plain(text: string): { type: 'plain_text'; text: string } {
+  return { type: 'plain_text', text };
+}
+
+/** Slack refuses a view with a title or button text over its limit; cut rather than fail. */
+function clamp(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

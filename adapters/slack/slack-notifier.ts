@@ -1,0 +1,61 @@
+import { webApi } from '@slack/bolt';
+import { type Notifier, PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
+import { renderSlackMessage } from './render-message.ts';
+
+const DELIVERY_EVENT = 'schakel_delivery';
+// Errors after which sending again cannot help.
+const PERMANENT = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'invalid_auth',
+  'account_inactive',
+  'token_revoked',
+]);
+
+/**
+ * Sends the scheduler's messages with chat.postMessage. Each message carries its
+ * delivery key as Slack message metadata, so after a crash mid-send Schakel can
+ * read the channel back and see whether it arrived before sending it again.
+ */
+export function slackNotifier(settings: { botToken: string; apiUrl: string }): Notifier {
+  const client = new webApi.WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+  return {
+    async send(target, message, deliveryKey) {
+      try {
+        await client.chat.postMessage({
+          channel: target.channelId,
+          ...renderSlackMessage(message, target.workspace),
+          metadata: { event_type: DELIVERY_EVENT, event_payload: { key: deliveryKey } },
+          unfurl_links: false,
+        });
+      } catch (err) {
+        throw translate(err);
+      }
+    },
+    async wasDelivered(target, deliveryKey, since) {
+      const history = await client.conversations.history({
+        channel: target.channelId,
+        oldest: String(since.getTime() / 1000),
+        include_all_metadata: true,
+        limit: 200,
+      });
+      return (history.messages ?? []).some(
+        (m) =>
+          m.metadata?.event_type === DELIVERY_EVENT &&
+          (m.metadata.event_payload as { key?: string } | undefined)?.key === deliveryKey,
+      );
+    },
+  };
+}
+
+function translate(err: unknown): Error {
+  const e = err as { code?: string; retryAfter?: number; data?: { error?: string } };
+  if (e.code === webApi.ErrorCode.RateLimitedError) return new RateLimited((e.retryAfter ?? 1) * 1000);
+  if (e.data?.error && PERMANENT.has(e.data.error)) return new PermanentFailure(`Slack: ${e.data.error}`);
+  return err instanceof Error ? err : new Error(String(err));
+}

@@ -1,0 +1,155 @@
+import type { AdaptiveCardActionCardResponse } from '@microsoft/teams.api';
+import type { CardElement, IAdaptiveCard, IChoice, IExecuteAction } from '@microsoft/teams.cards';
+import type { FieldProblem } from '../../../src/domain/errors.ts';
+import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
+
+/**
+ * Keys of the Action.Execute data that carry the form id and its metadata back. Teams merges
+ * the input values into the same object, so these must never be a field id.
+ */
+export const FORM_KEY = 'schakelForm';
+export const METADATA_KEY = 'schakelMetadata';
+
+export const ERROR_SUMMARY = 'Nog niet alles is goed ingevuld. Kijk bij de rode meldingen hieronder.';
+
+/**
+ * A form as an Adaptive Card 1.5. To show a submission again with its problems, pass
+ * `withValues(form, values)` and the problems: each message appears in red right under its
+ * field, and everything the member filled in stays.
+ */
+export function renderFormCard(form: Form, problems: readonly FieldProblem[] = []): IAdaptiveCard {
+  const body: CardElement[] = [
+    { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
+  ];
+  if (problems.length > 0) {
+    body.push({ type: 'TextBlock', id: 'problems', text: ERROR_SUMMARY, color: 'Attention', wrap: true });
+  }
+  if (form.intro) body.push({ type: 'TextBlock', text: form.intro, wrap: true });
+  for (const field of form.fields) body.push(...renderField(field, problems));
+  const submit: IExecuteAction = {
+    type: 'Action.Execute',
+    title: form.submitLabel,
+    verb: form.id,
+    style: 'positive',
+    data: { [FORM_KEY]: form.id, [METADATA_KEY]: form.privateMetadata },
+  };
+  return card(body, [submit]);
+}
+
+function renderField(field: Field, problems: readonly FieldProblem[]): CardElement[] {
+  if (field.kind === 'section') {
+    const heading: CardElement = {
+      type: 'TextBlock',
+      id: field.id,
+      text: field.heading,
+      size: 'Medium',
+      weight: 'Bolder',
+      wrap: true,
+      separator: true,
+      spacing: 'Large',
+    };
+    if (!field.text) return [heading];
+    return [heading, { type: 'TextBlock', text: field.text, isSubtle: true, wrap: true, spacing: 'Small' }];
+  }
+  const out: CardElement[] = [renderInput(field)];
+  const messages = problems.filter((p) => p.field === field.id).map((p) => p.message);
+  if (messages.length > 0) {
+    out.push({
+      type: 'TextBlock',
+      id: `${field.id}_problem`,
+      text: messages.join(' '),
+      color: 'Attention',
+      weight: 'Bolder',
+      wrap: true,
+      spacing: 'None',
+    });
+  }
+  if (field.help) {
+    out.push({
+      type: 'TextBlock',
+      text: field.help,
+      isSubtle: true,
+      size: 'Small',
+      wrap: true,
+      spacing: 'None',
+    });
+  }
+  return out;
+}
+
+function renderInput(field: InputField): CardElement {
+  const common = {
+    id: field.id,
+    label: field.label,
+    ...(field.required ? { isRequired: true } : {}),
+    ...(field.errorMessage ? { errorMessage: field.errorMessage } : {}),
+  };
+  switch (field.kind) {
+    case 'choice':
+      return {
+        type: 'Input.ChoiceSet',
+        ...common,
+        style: 'compact',
+        choices: field.options.map(choice),
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(field.initial !== undefined ? { value: field.initial } : {}),
+      };
+    case 'text':
+      return {
+        type: 'Input.Text',
+        ...common,
+        isMultiline: field.multiline,
+        maxLength: field.maxLength,
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(field.initial !== undefined ? { value: field.initial } : {}),
+      };
+    case 'number':
+      return {
+        type: 'Input.Number',
+        ...common,
+        ...(field.min !== undefined ? { min: field.min } : {}),
+        ...(field.max !== undefined ? { max: field.max } : {}),
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(field.initial !== undefined ? { value: field.initial } : {}),
+      };
+  }
+}
+
+/** Adaptive Card choices have one line only, so a description joins the label in brackets. */
+export function choiceTitle(option: ChoiceOption): string {
+  return option.description ? `${option.label} (${option.description})` : option.label;
+}
+
+function choice(option: ChoiceOption): IChoice {
+  return { title: choiceTitle(option), value: option.value };
+}
+
+/**
+ * The card that replaces a submitted form: the confirmation (confirmationText in
+ * src/messages/forms/confirmation.ts) and, when changing is still allowed, a button for that.
+ */
+export function renderConfirmationCard(
+  text: string,
+  edit?: { readonly verb: string; readonly data?: Readonly<Record<string, string>>; readonly title?: string },
+): IAdaptiveCard {
+  const body: CardElement[] = [{ type: 'TextBlock', text, wrap: true }];
+  if (!edit) return card(body, []);
+  return card(body, [
+    { type: 'Action.Execute', title: edit.title ?? 'Wijzigen', verb: edit.verb, data: { ...edit.data } },
+  ]);
+}
+
+/** The invoke response that makes Teams show `card` in place of the one clicked. */
+export function cardActionResponse(value: IAdaptiveCard): AdaptiveCardActionCardResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value };
+}
+
+function card(body: CardElement[], actions: IExecuteAction[]): IAdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+  };
+}

@@ -1,0 +1,35 @@
+import { Client } from '@microsoft/teams.api';
+import type { App } from '@microsoft/teams.apps';
+import { type Notifier, PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
+import { renderTeamsActivity } from './render-message.ts';
+
+/**
+ * Sends the scheduler's messages proactively to a stored conversation, through the
+ * connector (serviceUrl) Teams gave when Schakel was added there, with the bot's token.
+ */
+export function teamsNotifier(app: App): Notifier {
+  return {
+    async send(target, message) {
+      if (!target.serviceUrl)
+        throw new PermanentFailure('Teams-gesprek zonder serviceUrl: voeg Schakel opnieuw toe');
+      const api = new Client(target.serviceUrl, app.api.http);
+      try {
+        await api.conversations
+          .activities(target.channelId)
+          .create(renderTeamsActivity(message, target.workspace));
+      } catch (err) {
+        throw translate(err);
+      }
+    },
+  };
+}
+
+function translate(err: unknown): Error {
+  const res = (err as { response?: { status?: number; headers?: Record<string, string> } }).response;
+  if (res?.status === 429) {
+    const seconds = Number(res.headers?.['retry-after'] ?? '1');
+    return new RateLimited((Number.isFinite(seconds) ? seconds : 1) * 1000);
+  }
+  if (res?.status === 403 || res?.status === 404) return new PermanentFailure(`Teams: ${res.status}`);
+  return err instanceof Error ? err : new Error(String(err));
+}

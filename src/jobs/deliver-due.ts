@@ -1,0 +1,165 @@
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logger.ts';
+import {
+  agendaCallMessage,
+  cancelNoticeMessage,
+  checkinInviteMessage,
+  type MeetingContext,
+  reminderMessage,
+} from '../messages/meeting-messages.ts';
+import type { Message } from '../messages/model.ts';
+import { defineSeries, findOccurrence } from '../schedule/series.ts';
+import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
+import type { Database } from '../store/database.ts';
+import {
+  claimDue,
+  type Delivery,
+  markFinal,
+  markRetry,
+  markSent,
+  renewLease,
+} from '../store/deliveries-repo.ts';
+import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
+import { LATE_WINDOW_MS } from './plan-deliveries.ts';
+
+export const MAX_ATTEMPTS = 5;
+export const DEFAULT_BATCH = 25;
+/** A delivery sent more than this after it was due is marked late. */
+const LATE_AFTER_MS = 5 * 60 * 1000;
+
+export interface DeliverDeps {
+  readonly db: Database;
+  readonly notifier: Notifier;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Unique per process: claims carry it, so a replica only finishes its own. */
+  readonly worker: string;
+  readonly batchSize?: number;
+  readonly leaseMs?: number;
+}
+
+export interface TickResult {
+  sent: number;
+  retried: number;
+  failed: number;
+  skipped: number;
+}
+
+/** Exponential backoff: 30 s, 1 min, 2 min, 4 min … */
+export function backoffMs(attempt: number): number {
+  return 30_000 * 2 ** Math.max(0, attempt - 1);
+}
+
+/** One tick: claim what is due, send it, record the outcome. Safe to run twice or on two replicas. */
+export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
+  const { db, clock, logger, worker } = deps;
+  const result: TickResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+  const leaseMs = deps.leaseMs ?? 60_000;
+  const claimed = await claimDue(db, worker, clock.now(), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
+  const pausedUntil = new Map<string, number>();
+  // One werkgroep's message reads the same in each of its channels: build it once per tick.
+  const contexts = new Map<string, Promise<MeetingContext | null>>();
+
+  for (const d of claimed) {
+    const now = clock.now();
+    const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
+    const workspace = `${d.platform}|${d.workspace}`;
+    const pause = pausedUntil.get(workspace);
+    if (pause !== undefined) {
+      await markRetry(db.pool, d.key, worker, new Date(pause), 'wacht op rate limit', now);
+      result.retried++;
+      continue;
+    }
+    if (now.getTime() - d.dueAt.getTime() > LATE_WINDOW_MS) {
+      await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
+      log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: meer dan 6 uur te laat');
+      result.skipped++;
+      continue;
+    }
+    try {
+      const built = await buildDelivery(db, d, contexts);
+      if (!built) {
+        await markFinal(db.pool, d.key, worker, 'skipped', 'bijeenkomst of kanaal bestaat niet meer', now);
+        result.skipped++;
+        continue;
+      }
+      // Took too long on earlier ones and another worker has this one now: leave it to them.
+      if (!(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) continue;
+      const since = new Date(d.dueAt.getTime() - 60_000);
+      if (d.uncertain && (await deps.notifier.wasDelivered?.(built.target, d.key, since))) {
+        log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
+      } else {
+        await deps.notifier.send(built.target, built.message, d.key);
+      }
+      const late = clock.now().getTime() - d.dueAt.getTime() > LATE_AFTER_MS;
+      await markSent(db.pool, d.key, worker, clock.now(), late);
+      if (late) log.info('bericht te laat verstuurd (na een onderbreking)');
+      result.sent++;
+    } catch (err) {
+      const message = (err as Error).message;
+      if (err instanceof RateLimited) {
+        const until = now.getTime() + err.retryAfterMs;
+        pausedUntil.set(workspace, until);
+        await markRetry(db.pool, d.key, worker, new Date(until), message, now);
+        result.retried++;
+      } else if (err instanceof PermanentFailure || d.attempts >= MAX_ATTEMPTS) {
+        await markFinal(db.pool, d.key, worker, 'failed', message, now);
+        log.error({ err: message, attempts: d.attempts }, 'bericht definitief mislukt');
+        result.failed++;
+      } else {
+        await markRetry(
+          db.pool,
+          d.key,
+          worker,
+          new Date(now.getTime() + backoffMs(d.attempts)),
+          message,
+          now,
+        );
+        log.warn({ err: message, attempts: d.attempts }, 'bericht mislukt; nieuwe poging volgt');
+        result.retried++;
+      }
+    }
+  }
+  return result;
+}
+
+/** The message as it should read now (agenda and actiepunten as they are at sending time). */
+async function buildDelivery(
+  db: Database,
+  d: Delivery,
+  contexts: Map<string, Promise<MeetingContext | null>>,
+): Promise<{ target: SendTarget; message: Message } | null> {
+  const channel = (await channelsOf(db.pool, d.overlegId)).find(
+    (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
+  );
+  const id = `${d.overlegId}|${d.occurrence}`;
+  if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
+  const context = await contexts.get(id);
+  if (!channel || !context) return null;
+  const build = {
+    agenda_call: agendaCallMessage,
+    reminder: reminderMessage,
+    cancel_notice: cancelNoticeMessage,
+    checkin_invite: checkinInviteMessage,
+  }[d.kind];
+  return { target: channel, message: build(context) };
+}
+
+async function meetingContext(
+  db: Database,
+  overlegId: string,
+  originalLocal: string,
+): Promise<MeetingContext | null> {
+  const overleg = await findOverleg(db.pool, overlegId);
+  const stored = await findSeries(db.pool, overlegId);
+  if (!overleg || !stored) return null;
+  const occurrence = findOccurrence(defineSeries(stored.definition), originalLocal);
+  if (!occurrence) return null;
+  return {
+    overlegName: overleg.name,
+    occurrence,
+    agenda: await agendaFor(db.pool, overlegId, originalLocal),
+    actiepunten: await openActiepunten(db.pool, overlegId),
+  };
+}

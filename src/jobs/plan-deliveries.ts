@@ -1,0 +1,69 @@
+import { DateTime } from 'luxon';
+import { planReminders } from '../schedule/reminder-plan.ts';
+import { defineSeries, expandOccurrences } from '../schedule/series.ts';
+import type { Database } from '../store/database.ts';
+import { type PlannedDelivery, replacePlan } from '../store/deliveries-repo.ts';
+import { channelsOf, findSeries, overlegIdsWithSeries, reminderSettingsOf } from '../store/rhythm-repo.ts';
+
+/** How far ahead deliveries are written down; the daily horizon run moves it on. */
+export const PLAN_HORIZON_DAYS = 60;
+/** Deliveries due longer ago than this are not sent late but skipped. */
+export const LATE_WINDOW_MS = 6 * 60 * 60 * 1000;
+
+export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>): string {
+  return [d.overlegId, d.occurrence, d.kind, d.platform, d.workspace, d.channelId].join('|');
+}
+
+/**
+ * Writes down what one overleg's channels should receive, from its series and
+ * settings as they are now. Runs when a series changes and once a day; running it
+ * twice changes nothing.
+ */
+export async function planOverleg(db: Database, overlegId: string, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    // One planner per overleg at a time: two edits or a horizon run crossing must not interleave.
+    await tx.query('SELECT 1 FROM overleggen WHERE id = $1 FOR UPDATE', [overlegId]);
+    const stored = await findSeries(tx, overlegId);
+    const channels = await channelsOf(tx, overlegId);
+    const planned: PlannedDelivery[] = [];
+    if (stored && channels.length > 0) {
+      const series = defineSeries(stored.definition);
+      const settings = await reminderSettingsOf(tx, overlegId);
+      const nowLocal = DateTime.fromJSDate(now, { zone: series.timeZone });
+      const from = nowLocal.minus({ milliseconds: LATE_WINDOW_MS });
+      // A meeting up to 30 days out still has its agenda call inside the horizon.
+      const occurrences = expandOccurrences(
+        series,
+        from.minus({ days: 2 }),
+        nowLocal.plus({ days: PLAN_HORIZON_DAYS + 30 }),
+      );
+      const horizon = nowLocal.plus({ days: PLAN_HORIZON_DAYS }).toMillis();
+      for (const occurrence of occurrences) {
+        for (const send of planReminders(occurrence, settings, nowLocal)) {
+          const at = send.at.toMillis();
+          if (at < from.toMillis() || at > horizon) continue;
+          for (const channel of channels) {
+            const base = {
+              overlegId,
+              occurrence: send.originalLocal,
+              kind: send.kind,
+              platform: channel.platform,
+              workspace: channel.workspace,
+              channelId: channel.channelId,
+            };
+            planned.push({ ...base, key: deliveryKey(base), dueAt: new Date(at) });
+          }
+        }
+      }
+    }
+    await replacePlan(tx, overlegId, planned, now);
+    return planned.length;
+  });
+}
+
+/** The daily horizon run over every overleg with a series. */
+export async function planAll(db: Database, now: Date): Promise<number> {
+  let total = 0;
+  for (const id of await overlegIdsWithSeries(db.pool)) total += await planOverleg(db, id, now);
+  return total;
+}

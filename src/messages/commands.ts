@@ -1,0 +1,113 @@
+/**
+ * The text commands members type, the same on both platforms: after `/schakel` in
+ * Slack, or to the bot in Teams. Parsed here once, so both adapters understand alike.
+ */
+export type Command =
+  | { readonly name: 'help' }
+  | { readonly name: 'volgende' }
+  | { readonly name: 'agenda' }
+  | { readonly name: 'agendapunt'; readonly text: string }
+  | { readonly name: 'actiepunten' }
+  | { readonly name: 'actiepunt'; readonly text: string; readonly dueDate: string | null }
+  | { readonly name: 'klaar'; readonly number: number }
+  | { readonly name: 'reeks' }
+  | {
+      readonly name: 'nieuwe-reeks';
+      readonly date: string;
+      readonly time: string;
+      readonly everyWeeks: number;
+      readonly durationMinutes: number;
+    }
+  | { readonly name: 'annuleer'; readonly date: string }
+  | {
+      readonly name: 'verplaats';
+      readonly date: string;
+      readonly toDate: string;
+      readonly toTime: string | null;
+    }
+  | {
+      readonly name: 'wijzig';
+      readonly from: string;
+      readonly everyWeeks: number | null;
+      readonly time: string | null;
+    }
+  | { readonly name: 'onbekend' }
+  | { readonly name: 'ongeldig'; readonly usage: string };
+
+const DATE = '(\\d{4}-\\d{2}-\\d{2})';
+const TIME = '(\\d{1,2}[:.]\\d{2})';
+
+export const USAGE: Record<string, string> = {
+  agendapunt: 'agendapunt <tekst>',
+  actiepunt: 'actiepunt <tekst> [tot JJJJ-MM-DD]',
+  klaar: 'klaar <nummer uit de lijst van actiepunten>',
+  'nieuwe-reeks': 'nieuwe-reeks JJJJ-MM-DD UU:MM [elke N weken] [duur M minuten]',
+  annuleer: 'annuleer JJJJ-MM-DD',
+  verplaats: 'verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]',
+  wijzig: 'wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]',
+};
+
+export function parseCommand(input: string): Command {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const [word = '', ...restWords] = text.split(' ');
+  const rest = restWords.join(' ');
+  const name = word.toLowerCase();
+  const bad = (): Command => ({ name: 'ongeldig', usage: USAGE[name] ?? name });
+  switch (name) {
+    case '':
+    case 'help':
+    case 'hulp':
+      return { name: 'help' };
+    case 'volgende':
+    case 'agenda':
+    case 'actiepunten':
+    case 'reeks':
+      return { name };
+    case 'agendapunt':
+      return rest ? { name, text: rest } : bad();
+    case 'actiepunt': {
+      const m = rest.match(new RegExp(`^(.+?)(?: tot ${DATE})?$`, 'i'));
+      return m?.[1] ? { name, text: m[1], dueDate: m[2] ?? null } : bad();
+    }
+    case 'klaar': {
+      const n = Number.parseInt(rest, 10);
+      return Number.isInteger(n) && n > 0 && String(n) === rest ? { name, number: n } : bad();
+    }
+    case 'nieuwe-reeks': {
+      const m = rest.match(
+        new RegExp(`^${DATE} ${TIME}(?: elke (\\d{1,2}) weken)?(?: duur (\\d{1,3})(?: minuten)?)?$`, 'i'),
+      );
+      return m?.[1] && m[2]
+        ? {
+            name,
+            date: m[1],
+            time: clock(m[2]),
+            everyWeeks: Number(m[3] ?? 4),
+            durationMinutes: Number(m[4] ?? 90),
+          }
+        : bad();
+    }
+    case 'annuleer': {
+      const m = rest.match(new RegExp(`^${DATE}$`));
+      return m?.[1] ? { name, date: m[1] } : bad();
+    }
+    case 'verplaats': {
+      const m = rest.match(new RegExp(`^${DATE} naar ${DATE}(?: (?:om )?${TIME})?$`, 'i'));
+      return m?.[1] && m[2] ? { name, date: m[1], toDate: m[2], toTime: m[3] ? clock(m[3]) : null } : bad();
+    }
+    case 'wijzig': {
+      const m = rest.match(new RegExp(`^vanaf ${DATE}(?: elke (\\d{1,2}) weken)?(?: om ${TIME})?$`, 'i'));
+      return m?.[1] && (m[2] || m[3])
+        ? { name, from: m[1], everyWeeks: m[2] ? Number(m[2]) : null, time: m[3] ? clock(m[3]) : null }
+        : bad();
+    }
+    default:
+      return { name: 'onbekend' };
+  }
+}
+
+/** "9.30" and "9:30" both mean 09:30. */
+function clock(t: string): string {
+  const [h = '0', m = '00'] = t.split(/[:.]/);
+  return `${h.padStart(2, '0')}:${m}`;
+}

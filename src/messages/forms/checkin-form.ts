@@ -1,0 +1,235 @@
+import {
+  KNELPUNT_CATEGORIES,
+  KNELPUNT_UPDATE_LABELS,
+  KNELPUNT_UPDATES,
+  type KnelpuntCategory,
+  type KnelpuntUpdate,
+  knelpuntCategoryLabel,
+} from '../../domain/knelpunten.ts';
+import type { ChoiceOption, Field, Form } from './model.ts';
+import { withValues } from './model.ts';
+import { NIVEAU_OPTIONS } from './niveau-options.ts';
+
+/** The check-in after a werkgroep meeting: only the samenwerkingsniveau is required. */
+
+export interface NewKnelpunt {
+  readonly description: string;
+  readonly category: KnelpuntCategory;
+  /** A possible solution; null means "nog geen oplossing bedacht". */
+  readonly oplossing: string | null;
+}
+
+export interface KnelpuntUpdateAnswer {
+  readonly knelpuntId: string;
+  readonly update: KnelpuntUpdate;
+  /** How it was solved, or what was done about it. */
+  readonly oplossing: string | null;
+}
+
+/** The parsed check-in: what the core stores for one member and one round. */
+export interface CheckinAnswer {
+  /** 1 to 6 in halves. */
+  readonly samenwerkingsniveau: number;
+  readonly toelichting: string | null;
+  readonly newKnelpunten: readonly NewKnelpunt[];
+  /** Ordered by knelpunt id, so both platforms give the same answer. */
+  readonly knelpuntUpdates: readonly KnelpuntUpdateAnswer[];
+  readonly wentWell: string | null;
+}
+
+export interface OpenKnelpunt {
+  /** Letters, digits and dashes only (a uuid or a number): it becomes part of field ids. */
+  readonly id: string;
+  readonly description: string;
+  readonly category: KnelpuntCategory;
+}
+
+export interface CheckinContext {
+  readonly roundId: string;
+  readonly werkgroepName: string;
+  /** As the member reads it, e.g. "dinsdag 6 oktober 2026". */
+  readonly meetingDate: string;
+  /** Open knelpunten of earlier rounds, most relevant first; only the first 20 are asked. */
+  readonly openKnelpunten: readonly OpenKnelpunt[];
+  /** The member's earlier answer, when they change their check-in. */
+  readonly previous?: CheckinAnswer;
+}
+
+export const NIVEAU_FIELD = 'samenwerkingsniveau';
+export const TOELICHTING_FIELD = 'toelichting';
+export const WENT_WELL_FIELD = 'went_well';
+/** The survey the programme used asked for at most three knelpunten. */
+export const NEW_KNELPUNT_SLOTS = 3;
+/** Keeps the Slack modal under its 100 blocks, and the check-in short. */
+export const MAX_OPEN_KNELPUNTEN = 20;
+export const MAX_LENGTH = { toelichting: 1000, wentWell: 1000, description: 300, oplossing: 500 } as const;
+
+export type NewKnelpuntPart = 'description' | 'category' | 'oplossing';
+export function newKnelpuntField(slot: number, part: NewKnelpuntPart): string {
+  return `new${slot}_${part}`;
+}
+
+export const KNELPUNT_ID = /^[A-Za-z0-9-]{1,64}$/;
+export type OpenKnelpuntPart = 'update' | 'oplossing';
+export function openKnelpuntField(knelpuntId: string, part: OpenKnelpuntPart): string {
+  return `open_${knelpuntId}_${part}`;
+}
+/** Reads an open-knelpunt field id back: the parser finds these fields without the form. */
+export const OPEN_KNELPUNT_FIELD = /^open_([A-Za-z0-9-]{1,64})_(update|oplossing)$/;
+
+export const CATEGORY_OPTIONS: readonly ChoiceOption[] = KNELPUNT_CATEGORIES.map((c) => ({
+  value: c.slug,
+  label: c.label,
+  ...(c.examples ? { description: c.examples } : {}),
+}));
+
+export const UPDATE_OPTIONS: readonly ChoiceOption[] = KNELPUNT_UPDATES.map((u) => ({
+  value: u,
+  label: KNELPUNT_UPDATE_LABELS[u],
+}));
+
+export function checkinForm(ctx: CheckinContext): Form {
+  const open = ctx.openKnelpunten.slice(0, MAX_OPEN_KNELPUNTEN);
+  for (const k of open) {
+    if (!KNELPUNT_ID.test(k.id)) throw new Error(`knelpunt id cannot be part of a field id: ${k.id}`);
+  }
+  const fields: Field[] = [
+    {
+      kind: 'choice',
+      id: NIVEAU_FIELD,
+      label: 'Samenwerkingsniveau',
+      help: 'Hoe werken gemeenten, UWV en GGZ nu samen? Zit het ertussenin, kies dan een half niveau.',
+      required: true,
+      errorMessage: 'Kies een samenwerkingsniveau.',
+      placeholder: 'Kies een niveau',
+      options: NIVEAU_OPTIONS,
+    },
+    {
+      kind: 'text',
+      id: TOELICHTING_FIELD,
+      label: 'Toelichting op het niveau',
+      help: 'Waarom dit niveau? Wat is er veranderd sinds de vorige keer?',
+      required: false,
+      multiline: true,
+      maxLength: MAX_LENGTH.toelichting,
+    },
+    {
+      kind: 'section',
+      id: 'new_knelpunten',
+      heading: 'Nieuwe knelpunten',
+      text: 'Loop je ergens tegenaan? Noem er hoogstens drie. Niets aan de hand? Laat dit leeg.',
+    },
+    ...Array.from({ length: NEW_KNELPUNT_SLOTS }, (_, i) => newKnelpuntFields(i + 1)).flat(),
+    ...openKnelpuntFields(open, ctx.openKnelpunten.length),
+    {
+      kind: 'text',
+      id: WENT_WELL_FIELD,
+      label: 'Wat ging goed?',
+      help: 'Een succes of iets dat goed werkte, hoe klein ook.',
+      required: false,
+      multiline: true,
+      maxLength: MAX_LENGTH.wentWell,
+    },
+  ];
+  const form: Form = {
+    id: 'checkin',
+    title: 'Check-in werkgroep',
+    submitLabel: 'Opslaan',
+    intro:
+      `${ctx.werkgroepName}, bijeenkomst van ${ctx.meetingDate}. Dit duurt minder dan een minuut: ` +
+      'alleen het samenwerkingsniveau is verplicht. Schrijf nooit gegevens van cliënten op.',
+    fields,
+    privateMetadata: { roundId: ctx.roundId },
+  };
+  return ctx.previous ? withValues(form, checkinValues(ctx.previous)) : form;
+}
+
+function newKnelpuntFields(slot: number): Field[] {
+  const first = slot === 1;
+  return [
+    {
+      kind: 'text',
+      id: newKnelpuntField(slot, 'description'),
+      label: `Knelpunt ${slot}`,
+      ...(first ? { help: 'Wat houdt de samenwerking tegen? In een paar woorden.' } : {}),
+      required: false,
+      multiline: false,
+      maxLength: MAX_LENGTH.description,
+    },
+    {
+      kind: 'choice',
+      id: newKnelpuntField(slot, 'category'),
+      label: `Categorie van knelpunt ${slot}`,
+      required: false,
+      placeholder: 'Kies een categorie',
+      options: CATEGORY_OPTIONS,
+    },
+    {
+      kind: 'text',
+      id: newKnelpuntField(slot, 'oplossing'),
+      label: `Mogelijke oplossing voor knelpunt ${slot}`,
+      help: 'Laat leeg als er nog geen oplossing is bedacht.',
+      required: false,
+      multiline: false,
+      maxLength: MAX_LENGTH.oplossing,
+    },
+  ];
+}
+
+function openKnelpuntFields(open: readonly OpenKnelpunt[], total: number): Field[] {
+  if (open.length === 0) return [];
+  const rest = total - open.length;
+  const fields: Field[] = [
+    {
+      kind: 'section',
+      id: 'open_knelpunten',
+      heading: 'Knelpunten van eerdere bijeenkomsten',
+      text:
+        'Hoe staan ze er nu voor? Sla over wat je niet weet.' +
+        (rest > 0 ? ` Er staan er nog ${rest} open die hier niet passen.` : ''),
+    },
+  ];
+  for (const k of open) {
+    fields.push(
+      {
+        kind: 'choice',
+        id: openKnelpuntField(k.id, 'update'),
+        label: shorten(k.description, 300),
+        help: `${knelpuntCategoryLabel(k.category)}. Hoe staat het er nu voor?`,
+        required: false,
+        placeholder: 'Kies hoe het ervoor staat',
+        options: UPDATE_OPTIONS,
+      },
+      {
+        kind: 'text',
+        id: openKnelpuntField(k.id, 'oplossing'),
+        label: 'Hoe opgelost, of wat is er gedaan?',
+        required: false,
+        multiline: false,
+        maxLength: MAX_LENGTH.oplossing,
+      },
+    );
+  }
+  return fields;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A check-in answer as raw form values: to show it again, and the inverse of the parser. */
+export function checkinValues(answer: CheckinAnswer): Record<string, string> {
+  const values: Record<string, string> = { [NIVEAU_FIELD]: String(answer.samenwerkingsniveau) };
+  if (answer.toelichting) values[TOELICHTING_FIELD] = answer.toelichting;
+  if (answer.wentWell) values[WENT_WELL_FIELD] = answer.wentWell;
+  answer.newKnelpunten.slice(0, NEW_KNELPUNT_SLOTS).forEach((k, i) => {
+    values[newKnelpuntField(i + 1, 'description')] = k.description;
+    values[newKnelpuntField(i + 1, 'category')] = k.category;
+    if (k.oplossing) values[newKnelpuntField(i + 1, 'oplossing')] = k.oplossing;
+  });
+  for (const u of answer.knelpuntUpdates) {
+    values[openKnelpuntField(u.knelpuntId, 'update')] = u.update;
+    if (u.oplossing) values[openKnelpuntField(u.knelpuntId, 'oplossing')] = u.oplossing;
+  }
+  return values;
+}

@@ -1,0 +1,96 @@
+import {
+  CHECKLIST_ANSWER_LABELS,
+  CHECKLIST_ANSWERS,
+  CHECKLIST_GROUPS,
+  CHECKLIST_ITEMS,
+  type ChecklistItemAnswer,
+} from '../../domain/checklist.ts';
+import { type FieldSchemas, type ParseResult, parseFields, requiredChoiceSchema } from './fields.ts';
+import type { ChoiceOption, Field, Form, RawValues } from './model.ts';
+import { withValues } from './model.ts';
+
+/**
+ * The checklist "Effectief samenwerken", asked once per tertiaal. Members each give their own
+ * view; the projectleider's variant records the status the werkgroep agreed on together.
+ */
+
+export interface ChecklistAnswer {
+  /** All 20 items, in order 1-20. */
+  readonly items: ReadonlyArray<{ readonly item: number; readonly answer: ChecklistItemAnswer }>;
+}
+
+export interface ChecklistContext {
+  readonly roundId: string;
+  readonly werkgroepName: string;
+  /** As the member reads it, e.g. "januari tot en met april 2026". */
+  readonly period: string;
+  /** The projectleider records the werkgroep's agreed status instead of their own view. */
+  readonly agreed?: boolean;
+  /** Last tertiaal's answers, so only what changed needs a click. */
+  readonly previous?: ChecklistAnswer;
+}
+
+export const CHECKLIST_ITEM_MISSING = 'Kies Ja, In ontwikkeling of Nee.';
+
+export function checklistItemField(item: number): string {
+  return `item_${item}`;
+}
+
+const ANSWER_OPTIONS: readonly ChoiceOption[] = CHECKLIST_ANSWERS.map((a) => ({
+  value: a,
+  label: CHECKLIST_ANSWER_LABELS[a],
+}));
+
+export function checklistForm(ctx: ChecklistContext): Form {
+  const fields: Field[] = CHECKLIST_GROUPS.flatMap((group) => [
+    { kind: 'section' as const, id: `group_${group.id}`, heading: group.label },
+    ...CHECKLIST_ITEMS.filter((i) => i.group === group.id).map(
+      (i): Field => ({
+        kind: 'choice',
+        id: checklistItemField(i.number),
+        label: `${i.number}. ${i.text}`,
+        required: true,
+        errorMessage: CHECKLIST_ITEM_MISSING,
+        placeholder: 'Ja, in ontwikkeling of nee',
+        options: ANSWER_OPTIONS,
+      }),
+    ),
+  ]);
+  const who = ctx.agreed
+    ? 'Vul de stand in die jullie als werkgroep samen hebben afgesproken.'
+    : 'Geef per punt jouw eigen beeld.';
+  const form: Form = {
+    id: 'checklist',
+    title: ctx.agreed ? 'Checklist: afgesproken' : 'Checklist samenwerking',
+    submitLabel: 'Opslaan',
+    intro:
+      `Checklist "Effectief samenwerken" voor ${ctx.werkgroepName}, ${ctx.period}. ${who}` +
+      (ctx.previous ? ' De antwoorden van vorige keer staan al ingevuld.' : ''),
+    fields,
+    privateMetadata: { roundId: ctx.roundId, variant: ctx.agreed ? 'agreed' : 'member' },
+  };
+  return ctx.previous ? withValues(form, checklistValues(ctx.previous)) : form;
+}
+
+export function checklistSchemas(): FieldSchemas {
+  return Object.fromEntries(
+    CHECKLIST_ITEMS.map((i) => [
+      checklistItemField(i.number),
+      requiredChoiceSchema(CHECKLIST_ANSWERS, CHECKLIST_ITEM_MISSING),
+    ]),
+  );
+}
+
+export function parseChecklist(raw: RawValues): ParseResult<ChecklistAnswer> {
+  const { values, problems } = parseFields(checklistSchemas(), raw);
+  if (problems.length > 0) return { ok: false, problems };
+  const items = CHECKLIST_ITEMS.map((i) => ({
+    item: i.number,
+    answer: values[checklistItemField(i.number)] as ChecklistItemAnswer,
+  }));
+  return { ok: true, value: { items } };
+}
+
+export function checklistValues(answer: ChecklistAnswer): Record<string, string> {
+  return Object.fromEntries(answer.items.map((i) => [checklistItemField(i.item), i.answer]));
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { FieldProblem } from '../../domain/errors.ts';
+import { type RawValues, toNumber } from './model.ts';
+
+/**
+ * Field-level zod schemas shared by the form parsers. Each field is checked on its own, so a
+ * member sees every problem at once, each beside its own field, in plain Dutch.
+ */
+
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly FieldProblem[] };
+
+export type FieldSchemas = Readonly<Record<string, z.ZodType>>;
+type Parsed<S extends FieldSchemas> = { -readonly [K in keyof S]?: z.output<S[K]> };
+
+/** Every field of `schemas` read from `raw`: the values that passed, a problem for each that did not. */
+export function parseFields<S extends FieldSchemas>(
+  schemas: S,
+  raw: RawValues,
+): { values: Parsed<S>; problems: FieldProblem[] } {
+  const values: Parsed<S> = {};
+  const problems: FieldProblem[] = [];
+  for (const field of Object.keys(schemas) as (keyof S & string)[]) {
+    const result = schemas[field]!.safeParse(raw[field]);
+    if (result.success) values[field] = result.data as z.output<S[typeof field]>;
+    else problems.push({ field, message: result.error.issues[0]?.message ?? 'Dit klopt niet.' });
+  }
+  return { values, problems };
+}
+
+export const ONE_ANSWER = 'Kies één antwoord.';
+export const NOT_IN_LIST = 'Kies een van de mogelijkheden uit de lijst.';
+
+export function tooLong(max: number): string {
+  return `Maximaal ${max} tekens.`;
+}
+
+/** A list of one counts as that one value; a longer list is left for the schema to refuse. */
+function scalar(value: unknown): unknown {
+  return Array.isArray(value) && value.length === 1 ? value[0] : value;
+}
+
+function blankToNull(value: unknown): unknown {
+  const v = scalar(value);
+  if (v === undefined || v === null) return null;
+  return typeof v === 'string' && v.trim() === '' ? null : v;
+}
+
+/** Optional free text: trimmed, line ends made plain, empty becomes null. */
+export function textSchema(maxLength: number) {
+  return z.preprocess(
+    (value) => {
+      const v = blankToNull(value);
+      return typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trim() : v;
+    },
+    z
+      .string({ error: 'Vul hier tekst in.' })
+      .max(maxLength, { error: tooLong(maxLength) })
+      .nullable(),
+  );
+}
+
+/** An optional single choice; nothing chosen becomes null. */
+export function optionalChoiceSchema<T extends string>(values: readonly T[]) {
+  return z.preprocess(
+    blankToNull,
+    z
+      .enum(values as [T, ...T[]], {
+        error: (issue) => (Array.isArray(issue.input) ? ONE_ANSWER : NOT_IN_LIST),
+      })
+      .nullable(),
+  );
+}
+
+/** A required single choice; `missing` is what the member reads when they skipped it. */
+export function requiredChoiceSchema<T extends string>(values: readonly T[], missing: string) {
+  return z.preprocess(
+    (value) => blankToNull(value) ?? undefined,
+    z.enum(values as [T, ...T[]], {
+      error: (issue) =>
+        issue.input === undefined ? missing : Array.isArray(issue.input) ? ONE_ANSWER : NOT_IN_LIST,
+    }),
+  );
+}
+
+/** An optional whole number from `min` to `max`; "12" and " 12 " alike. */
+export function wholeNumberSchema(min: number, max: number, outOfRange: string) {
+  return z.preprocess((value) => {
+    const v = blankToNull(value);
+    if (typeof v === 'number') return v;
+    return typeof v === 'string' ? (toNumber(v) ?? Number.NaN) : v;
+  }, z
+    .number({ error: 'Vul een getal in, zonder tekst of teken.' })
+    .int({ error: 'Vul een heel getal in.' })
+    .min(min, { error: outOfRange })
+    .max(max, { error: outOfRange })
+    .nullable());
+}

@@ -1,0 +1,138 @@
+/**
+ * The platform-neutral form model. A form is defined once here; Slack renders it as a modal,
+ * Teams as an Adaptive Card, and both hand the answers back as a flat record of field id → raw
+ * value that one parser per form turns into a typed answer (parse.ts).
+ */
+
+export const FORM_IDS = ['checkin', 'checklist', 'progress'] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+export function isFormId(value: string): value is FormId {
+  return (FORM_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * What both platforms deliver after the adapter has flattened their payload. Values are what
+ * the member typed or picked, untrimmed and unchecked.
+ */
+export type RawValues = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/**
+ * Small data that travels with the form and comes back with the answers (Slack
+ * `private_metadata`, Teams `Action.Execute` data), e.g. the round the answers belong to.
+ * Strings only: it round-trips through JSON on both platforms, and the core re-checks it,
+ * because on Teams the client sends it back.
+ */
+export type FormMetadata = Readonly<Record<string, string>>;
+
+export interface ChoiceOption {
+  readonly value: string;
+  /** At most 75 characters: Slack cuts off longer option texts. */
+  readonly label: string;
+  /** A second line under the option; at most 75 characters. */
+  readonly description?: string;
+}
+
+interface InputBase {
+  /** Stable: it is the Slack block_id and action_id, the Teams input id and the parser's key. */
+  readonly id: string;
+  readonly label: string;
+  readonly help?: string;
+  readonly required: boolean;
+  /** Shown by a client that checks input itself (Teams) when this field is left empty. */
+  readonly errorMessage?: string;
+}
+
+export interface ChoiceField extends InputBase {
+  readonly kind: 'choice';
+  readonly options: readonly ChoiceOption[];
+  readonly placeholder?: string;
+  readonly initial?: string;
+}
+
+export interface TextField extends InputBase {
+  readonly kind: 'text';
+  readonly multiline: boolean;
+  readonly maxLength: number;
+  readonly placeholder?: string;
+  readonly initial?: string;
+}
+
+export interface NumberField extends InputBase {
+  readonly kind: 'number';
+  readonly min?: number;
+  readonly max?: number;
+  /** 1 for whole numbers; anything smaller allows decimals. */
+  readonly step: number;
+  readonly placeholder?: string;
+  readonly initial?: number;
+}
+
+/** A heading with an optional note between inputs; nothing to fill in. */
+export interface SectionField {
+  readonly kind: 'section';
+  readonly id: string;
+  readonly heading: string;
+  readonly text?: string;
+}
+
+export type InputField = ChoiceField | TextField | NumberField;
+export type Field = InputField | SectionField;
+
+export interface Form {
+  readonly id: FormId;
+  /** At most 24 characters: Slack's limit for a modal title. */
+  readonly title: string;
+  /** At most 24 characters, for the same reason. */
+  readonly submitLabel: string;
+  readonly intro?: string;
+  readonly fields: readonly Field[];
+  readonly privateMetadata: FormMetadata;
+}
+
+export function inputFields(form: Form): InputField[] {
+  return form.fields.filter((f): f is InputField => f.kind !== 'section');
+}
+
+/** The closing button of a Slack modal; Teams cards have none. */
+export const CANCEL_LABEL = 'Annuleren';
+
+/**
+ * The form with the member's raw input as initial values, e.g. to show it again beside the
+ * problems found. A value that cannot be shown (an unknown choice, text in a number field) is
+ * left empty rather than guessed.
+ */
+export function withValues(form: Form, raw: RawValues): Form {
+  const fields = form.fields.map((field): Field => {
+    if (field.kind === 'section' || !(field.id in raw)) return field;
+    const value = single(raw[field.id]);
+    switch (field.kind) {
+      case 'choice':
+        return { ...field, initial: field.options.some((o) => o.value === value) ? value : undefined };
+      case 'text':
+        return { ...field, initial: value === '' ? undefined : value };
+      case 'number':
+        return { ...field, initial: toNumber(value) };
+    }
+    return field;
+  });
+  return { ...form, fields };
+}
+
+/** One value from a raw entry; a list of one counts as that one. */
+export function single(value: string | readonly string[] | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  return value?.length === 1 ? value[0] : undefined;
+}
+
+/** A number as a Dutch or English speaker types it: "3,5" and "3.5" alike. */
+export function toNumber(value: string | undefined): number | undefined {
+  const text = value?.trim().replace(',', '.');
+  if (!text || !/^-?\d+(\.\d+)?$/.test(text)) return undefined;
+  return Number(text);
+}
+
+/** "3,5": numbers as a Dutch reader writes them. */
+export function dutchNumber(value: number): string {
+  return String(value).replace('.', ',');
+}

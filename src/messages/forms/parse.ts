@@ -1,0 +1,47 @@
+import { InvalidInput } from '../../domain/errors.ts';
+import type { CheckinAnswer } from './checkin-form.ts';
+import { parseCheckin } from './checkin-parse.ts';
+import { type ChecklistAnswer, parseChecklist } from './checklist-form.ts';
+import type { ParseResult } from './fields.ts';
+import { type FormId, isFormId, type RawValues } from './model.ts';
+import { type ProgressAnswer, parseProgress } from './progress-form.ts';
+
+export { parseCheckin } from './checkin-parse.ts';
+export { parseChecklist } from './checklist-form.ts';
+export type { ParseResult } from './fields.ts';
+export { parseProgress } from './progress-form.ts';
+
+/** A parsed answer, tagged with its form: the payload of the core command. */
+export type FormAnswer =
+  | { readonly form: 'checkin'; readonly value: CheckinAnswer }
+  | { readonly form: 'checklist'; readonly value: ChecklistAnswer }
+  | { readonly form: 'progress'; readonly value: ProgressAnswer };
+
+/**
+ * The one entry point both adapters use: the form id (Slack callback_id, Teams verb) and the
+ * flattened values in, a typed answer or the problems per field out. An unknown form id is
+ * not the member's mistake but a stale or forged payload, so it throws.
+ */
+export function parseFormValues(formId: string, raw: RawValues): ParseResult<FormAnswer> {
+  if (!isFormId(formId)) {
+    throw new InvalidInput([
+      { field: 'form', message: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.' },
+    ]);
+  }
+  return parseKnownForm(formId, raw);
+}
+
+function parseKnownForm(form: FormId, raw: RawValues): ParseResult<FormAnswer> {
+  switch (form) {
+    case 'checkin':
+      return tag(parseCheckin(raw), (value) => ({ form, value }));
+    case 'checklist':
+      return tag(parseChecklist(raw), (value) => ({ form, value }));
+    case 'progress':
+      return tag(parseProgress(raw), (value) => ({ form, value }));
+  }
+}
+
+function tag<T>(result: ParseResult<T>, wrap: (value: T) => FormAnswer): ParseResult<FormAnswer> {
+  return result.ok ? { ok: true, value: wrap(result.value) } : result;
+}

@@ -1,0 +1,112 @@
+import type { DateTime } from 'luxon';
+import { dutchDate } from '../schedule/conflicts.ts';
+import { epochDayOf } from '../schedule/local-time.ts';
+import type { Occurrence } from '../schedule/series.ts';
+import type { OpenActiepunt } from '../store/agenda-repo.ts';
+import type { Message } from './model.ts';
+
+export interface MeetingContext {
+  readonly overlegName: string;
+  readonly occurrence: Occurrence;
+  readonly agenda: readonly string[];
+  readonly actiepunten: readonly OpenActiepunt[];
+}
+
+/** "dinsdag 6 oktober 2026, 14:00–15:30" in the series' own zone. */
+export function when(o: Occurrence): string {
+  return `${dutchDate(epochDayOf(o.start))}, ${hhmm(o.start)}–${hhmm(o.end)}`;
+}
+
+function hhmm(t: DateTime): string {
+  return t.toFormat('HH:mm');
+}
+
+function where(o: Occurrence): string {
+  return [o.location, o.onlineUrl].filter(Boolean).join(' · ') || 'nog niet bekend';
+}
+
+function actiepuntItems(actiepunten: readonly OpenActiepunt[]) {
+  return actiepunten.map((a) => ({
+    text: a.dueDate ? `${a.description} (uiterlijk ${dutchDate(dayOf(a.dueDate))})` : a.description,
+    person: a.owner ? { name: a.owner.name, identities: a.owner.identities } : null,
+  }));
+}
+
+function dayOf(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
+}
+
+export function agendaCallMessage(c: MeetingContext): Message {
+  const moment = when(c.occurrence);
+  return {
+    fallback: `${c.overlegName} op ${moment}: heb je een agendapunt?`,
+    blocks: [
+      { type: 'heading', text: `Agendapunten voor ${c.overlegName}` },
+      {
+        type: 'text',
+        text: `De volgende bijeenkomst is op ${moment}. Wil je iets bespreken? Voeg een agendapunt toe.`,
+      },
+      ...(c.agenda.length > 0
+        ? [
+            { type: 'text' as const, text: 'Al op de agenda:' },
+            { type: 'list' as const, items: c.agenda },
+          ]
+        : []),
+      {
+        type: 'actions',
+        actions: [{ id: 'agenda_add', label: 'Agendapunt toevoegen', value: c.occurrence.originalLocal }],
+      },
+    ],
+  };
+}
+
+export function reminderMessage(c: MeetingContext): Message {
+  const moment = when(c.occurrence);
+  return {
+    fallback: `Herinnering: ${c.overlegName} op ${moment}.`,
+    blocks: [
+      { type: 'heading', text: `Morgen: ${c.overlegName}` },
+      {
+        type: 'facts',
+        facts: [
+          { label: 'Wanneer', value: moment },
+          { label: 'Waar', value: where(c.occurrence) },
+        ],
+      },
+      { type: 'text', text: 'Agenda' },
+      { type: 'list', items: c.agenda.length > 0 ? c.agenda : ['Nog geen agendapunten ingediend.'] },
+      { type: 'text', text: 'Open actiepunten' },
+      {
+        type: 'list',
+        items: c.actiepunten.length > 0 ? actiepuntItems(c.actiepunten) : ['Geen open actiepunten.'],
+      },
+    ],
+  };
+}
+
+export function cancelNoticeMessage(c: MeetingContext): Message {
+  const moment = when(c.occurrence);
+  return {
+    fallback: `${c.overlegName} van ${moment} gaat niet door.`,
+    blocks: [
+      { type: 'text', text: `Let op: de bijeenkomst van ${c.overlegName} op ${moment} gaat niet door.` },
+    ],
+  };
+}
+
+export function checkinInviteMessage(c: MeetingContext): Message {
+  return {
+    fallback: `Hoe ging ${c.overlegName}? Vul de check-in in.`,
+    blocks: [
+      { type: 'heading', text: `Check-in: ${c.overlegName}` },
+      {
+        type: 'text',
+        text: `Bedankt voor de bijeenkomst van ${when(c.occurrence)}. Hoe staat de samenwerking ervoor? De check-in duurt minder dan een minuut.`,
+      },
+      {
+        type: 'actions',
+        actions: [{ id: 'checkin_open', label: 'Check-in invullen', value: c.occurrence.originalLocal }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,42 @@
+import { wordSet } from './tokens.ts';
+
+/** Word lists for the address detector, folded (lower case, no diacritics). */
+
+/**
+ * Endings of Dutch street names: "Kerkstraat", "Beukenlaan", "Kastanjepad". Not "-ring" or "-oord":
+ * they end far more ordinary nouns ("Vergadering 12", "Antwoord 3") than streets.
+ */
+export const STREET_SUFFIXES: readonly string[] = [
+  ...wordSet(`straat straatje straatweg laan laantje weg plein gracht kade singel dijk steeg hof pad dreef
+    markt park plantsoen allee boulevard wal haven kanaal veld weide erf baan brink kamp akker hoeve
+    zoom promenade passage poort burcht`),
+];
+
+/** Street words that may also open a street name: "Laan van Meerdervoort", "Weg naar Laren". */
+export const LEADING_STREET_WORDS = wordSet(
+  'laan weg plein kade singel dreef hof park straat gracht dijk plantsoen boulevard burgwal wal markt dam brink',
+);
+
+/** Words that start street names before the part with the suffix: "Burgemeester Jansenlaan". */
+export const STREET_PREFIXES =
+  wordSet(`burgemeester burg prins prinses koning koningin dokter dr professor prof
+  generaal pastoor sint st oude nieuwe korte lange hoge lage grote kleine brede smalle binnen buiten noord
+  oost zuid west van`);
+
+/** Ordinary nouns that happen to end like a street: "Leerpad 2", "Tijdpad 2026", "Werkveld". */
+export const NOT_STREETS =
+  wordSet(`leerpad tijdpad zorgpad groeipad ontwikkelpad werkpad loopbaan arbeidsmarkt
+  banenmarkt werkveld speelveld krachtenveld beleidsveld zorgveld werkplein onderweg halfweg midweek`);
+
+/** Particles inside multi-word street names: "Laan van de Mensenrechten". */
+export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan tot bij");
+
+/** Words that announce an address, so that even "Damrak 1" or "Lange Voorhout 9" counts. */
+export const ADDRESS_CUES = wordSet(`woont woonde wonen woonachtig wonend wonende verblijft verbleef verhuisd
+  verhuist verhuizen adres woonadres huisadres postadres bezoekadres ingeschreven huisbezoek`);
+
+/** After a number these make it a count, not a house number: "Werkplein 12 aanmeldingen". */
+export const COUNT_NOUNS = wordSet(`trajecten traject mensen deelnemers clienten kandidaten aanmeldingen
+  plaatsingen dagen dag weken week maanden maand jaar jaren keer uur uren minuten procent euro werkgevers
+  medewerkers fte plekken plaatsen gesprekken casussen gemeenten organisaties vacatures bijeenkomsten leden
+  personen km kilometer meter banen stuks punten x`);

@@ -1,0 +1,167 @@
+import {
+  ADDRESS_CUES,
+  COUNT_NOUNS,
+  LEADING_STREET_WORDS,
+  NOT_STREETS,
+  STREET_PARTICLES,
+  STREET_PREFIXES,
+  STREET_SUFFIXES,
+} from './address-words.ts';
+import type { Finding } from './findings.ts';
+import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
+
+/**
+ * A street name followed by a house number: "Kerkstraat 12", "Laan van Meerdervoort 33a",
+ * "Burgemeester Jansenlaan 4-2", "Oudegracht 123 bis". A street is a capitalised word with a street
+ * ending, a capitalised "Laan/Weg/Plein ..." followed by a particle, or any capitalised name right
+ * after a word like "woont" or "adres" ("woonachtig op Damrak 1"). "niveau 3", "Week 12", "artikel 7"
+ * have no street ending; counts ("Werkplein 12 aanmeldingen"), decimals and times are not house
+ * numbers. Every number looks back at most a handful of tokens.
+ */
+export function findAddresses(tokens: readonly Token[], isOrganisation: (k: number) => boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const number = tokens[k]!;
+    if (number.type === 'word') {
+      if (isGluedStreetNumber(number) && !isOrganisation(k) && !isCount(tokens[k + 1])) {
+        findings.push({ kind: 'address', start: number.start, end: number.end });
+      }
+      continue;
+    }
+    if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') continue;
+    if (k === 0 || !number.spaceBefore || number.lineBefore) continue;
+    const start = streetStart(tokens, k, isOrganisation);
+    if (start === -1 || (isYear(number) && !hasCue(tokens, start))) continue;
+    const end = houseNumberEnd(tokens, k);
+    if (end !== -1) findings.push({ kind: 'address', start: tokens[start]!.start, end });
+  }
+  return findings;
+}
+
+// "Zomerkamp 2026", "Jaarmarkt 2025": a year after a street-like word is an event, unless an address
+// cue says otherwise; house numbers that high are rare.
+function isYear(number: Token): boolean {
+  const value = Number(number.text);
+  return value >= 1950 && value <= 2099;
+}
+
+function hasCue(tokens: readonly Token[], start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+    if (ADDRESS_CUES.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+// "Hoofdstraat12", "Kerkstraat12a": typed without the space.
+const GLUED_NUMBER = /^(\p{L}[\p{L}\p{M}'’-]*?)([1-9]\d{0,3})(\p{L}?)$/u;
+
+function isGluedStreetNumber(token: Token): boolean {
+  if (!isCapitalised(token)) return false;
+  const m = GLUED_NUMBER.exec(token.key);
+  const street = m?.[1];
+  if (street === undefined || NOT_STREETS.has(street)) return false;
+  return STREET_SUFFIXES.some((s) => street.endsWith(s) && street.length > s.length);
+}
+
+function isCount(token: Token | undefined): boolean {
+  return token !== undefined && (COUNT_NOUNS.has(token.key) || token.text === '%');
+}
+
+/** Index of the first token of the street name before the house number at k, or -1. */
+function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: number) => boolean): number {
+  const before = tokens[k - 1]!;
+  // "Kerkstr. 12": the usual abbreviation of -straat.
+  if (before.text === '.' && k >= 2) {
+    const word = tokens[k - 2]!;
+    const abbreviated = isGlued(word, before) && word.key.endsWith('str') && word.key.length > 3;
+    return abbreviated && isCapitalised(word) && !isOrganisation(k - 2) ? withPrefixes(tokens, k - 2) : -1;
+  }
+  return before.type === 'word' ? streetWordStart(tokens, k - 1, isOrganisation) : -1;
+}
+
+function streetWordStart(
+  tokens: readonly Token[],
+  w: number,
+  isOrganisation: (k: number) => boolean,
+): number {
+  const word = tokens[w]!;
+  if (!isCapitalised(word) || isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
+  const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
+  if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);
+  if (suffix !== undefined && isStreetPrefix(tokens[w - 1])) return withPrefixes(tokens, w);
+  const leading = leadingStreetWord(tokens, w);
+  if (leading !== -1) return withPrefixes(tokens, leading);
+  return cuedName(tokens, w);
+}
+
+function isStreetPrefix(token: Token | undefined): boolean {
+  return token !== undefined && isCapitalised(token) && STREET_PREFIXES.has(token.key);
+}
+
+/** Walks back over "Burgemeester", "Oude", "Prins" that belong to the street name. */
+function withPrefixes(tokens: readonly Token[], w: number): number {
+  let start = w;
+  while (start > 0 && w - start < 3 && isStreetPrefix(tokens[start - 1])) start--;
+  return start;
+}
+
+/** "Laan van Meerdervoort": a leading street word, a particle, then capitalised words. */
+function leadingStreetWord(tokens: readonly Token[], w: number): number {
+  for (let j = w - 1; j >= 0 && j >= w - 4; j--) {
+    const token = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (isCapitalised(token) && LEADING_STREET_WORDS.has(token.key) && STREET_PARTICLES.has(next.key)) {
+      return j;
+    }
+    if (!isCapitalised(token) && !STREET_PARTICLES.has(token.key)) return -1;
+  }
+  return -1;
+}
+
+const CUE_FILLERS = wordSet("aan op in naar de het 't te : , is nu sinds");
+
+/** "woonachtig op Damrak 1", "Adres: Lange Voorhout 9": up to three capitalised words after a cue. */
+function cuedName(tokens: readonly Token[], w: number): number {
+  let start = w;
+  while (start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
+  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+    const token = tokens[j]!;
+    if (ADDRESS_CUES.has(token.key)) return start;
+    if (!CUE_FILLERS.has(token.key)) return -1;
+  }
+  return -1;
+}
+
+/** End of "12", "33a", "4-2", "210B", "123 bis"; -1 when the number is a count, decimal or time. */
+function houseNumberEnd(tokens: readonly Token[], k: number): number {
+  let last = k;
+  const next = tokens[k + 1];
+  const afterNext = tokens[k + 2];
+  if (isGlued(tokens[k], next) && next !== undefined) {
+    if (next.type === 'word') {
+      if (!/^[A-Za-z]$/.test(next.text)) return -1;
+      // "1e deel", "3e verdieping": an ordinal, not house letter e.
+      if (next.key === 'e' && tokens[k + 2]?.type === 'word' && !tokens[k + 2]!.capitalised) return -1;
+      last = k + 1;
+    } else if (
+      (next.text === ',' || next.text === '.' || next.text === ':') &&
+      isGluedNumber(next, afterNext)
+    ) {
+      return -1;
+    } else if (next.text === '%') {
+      return -1;
+    } else if (next.text === '-' && isGlued(next, afterNext) && /^[A-Za-z]$/.test(afterNext?.text ?? '')) {
+      last = k + 2; // "12-A"
+    } else if (next.text === '-' && isGluedNumber(next, afterNext) && afterNext!.text.length <= 4) {
+      last = k + 2;
+      if (isGlued(afterNext, tokens[k + 3]) && /^[A-Za-z]$/.test(tokens[k + 3]?.text ?? '')) last = k + 3;
+    }
+  }
+  const following = tokens[last + 1];
+  if (following !== undefined && following.key === 'bis') return following.end;
+  return isCount(following) ? -1 : tokens[last]!.end;
+}
+
+function isGluedNumber(left: Token, right: Token | undefined): boolean {
+  return right?.type === 'number' && isGlued(left, right);
+}

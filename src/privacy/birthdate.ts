@@ -1,0 +1,68 @@
+import { type DateMention, findDates } from './dates.ts';
+import type { Finding } from './findings.ts';
+import { type Token, wordSet } from './tokens.ts';
+
+/**
+ * The rule for dates of birth (meeting dates are the everyday case, so a bare date is not enough):
+ *  1. A date with a birth cue ("geboren", "geb.", "geboortedatum", "DOB") at most six tokens before
+ *     it in the same sentence is a date of birth when its year lies before the current year, or
+ *     when it has no year at all ("geboren op 3 april").
+ *  2. Without a cue, a full date is a date of birth when its year is at least 14 years before the
+ *     current year (and at most 120): nobody plans a werkgroep in 2012, but many clients were born
+ *     then. An event word just before it ("sinds", "vanaf", "per", "opgericht", "getekend", "wet",
+ *     "periode") marks a historical date instead ("sinds 1 januari 2004").
+ * Two-digit years are read as 20yy up to the current year and 19yy after it. The current year is the
+ * year in Europe/Amsterdam of the guard's injected clock.
+ */
+export const MIN_AGE_YEARS = 14;
+const MAX_AGE_YEARS = 120;
+const CUE_WINDOW = 6;
+
+const BIRTH_CUES = wordSet('geboren geb gebdatum geboortedatum geboortedag dob jarig');
+const EVENT_CUES =
+  wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
+  vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
+  gefuseerd`);
+
+export function findBirthdates(
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  currentYear: number,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const date of findDates(tokens)) {
+    const cue = nearestCue(tokens, sentenceOf, date);
+    if (isBirthdate(date, cue, currentYear))
+      findings.push({ kind: 'birthdate', start: date.start, end: date.end });
+  }
+  return findings;
+}
+
+type Cue = 'birth' | 'event' | 'none';
+
+function isBirthdate(date: DateMention, cue: Cue, currentYear: number): boolean {
+  if (date.year === null) return cue === 'birth';
+  const year = fullYear(date, currentYear);
+  if (year < currentYear - MAX_AGE_YEARS) return false;
+  if (cue === 'birth') return year < currentYear;
+  return cue === 'none' && year <= currentYear - MIN_AGE_YEARS;
+}
+
+function fullYear(date: DateMention, currentYear: number): number {
+  const year = date.year ?? currentYear;
+  if (!date.twoDigitYear) return year;
+  return year <= currentYear % 100 ? 2000 + year : 1900 + year;
+}
+
+/** The closest cue word before the date within the sentence; a birth cue wins over an event word. */
+function nearestCue(tokens: readonly Token[], sentenceOf: Int32Array, date: DateMention): Cue {
+  const sentence = sentenceOf[date.first];
+  let found: Cue = 'none';
+  for (let j = date.first - 1; j >= 0 && j >= date.first - CUE_WINDOW; j--) {
+    if (sentenceOf[j] !== sentence) break;
+    const key = tokens[j]!.key;
+    if (BIRTH_CUES.has(key) || key.startsWith('geboorte')) return 'birth';
+    if (found === 'none' && EVENT_CUES.has(key)) found = 'event';
+  }
+  return found;
+}

@@ -1,0 +1,145 @@
+import { isAlnumAt, isDashCode, isDigitAt, isDigitCode, isSpaceLikeCode } from './chars.ts';
+import type { Finding } from './findings.ts';
+
+/**
+ * The 11-proef of the burgerservicenummer: weights 9..2 on the first eight digits and -1 on the
+ * last; the sum must be a non-zero multiple of 11. Eight digits are read with the leading zero that
+ * spreadsheets drop ("12345678" is BSN 012345678).
+ */
+export function passesElfproef(digits: string): boolean {
+  if (!/^\d{8,9}$/.test(digits)) return false;
+  const nine = digits.length === 8 ? `0${digits}` : digits;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (nine.charCodeAt(i) - 48) * (9 - i);
+  sum -= nine.charCodeAt(8) - 48;
+  return sum !== 0 && sum % 11 === 0;
+}
+
+interface Group {
+  readonly start: number;
+  readonly end: number;
+  /** The separator that joins this group to the next one (' ', '.', '-'), or '' when none does. */
+  readonly joinNext: string;
+}
+
+// Directly before the number, a word that says it is some other register's number: "KvK-nummer",
+// "AGB-code", "zaaknummer", "kenmerk". Run on at most 32 characters, anchored at the end.
+const OTHER_REGISTER =
+  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal|koophandel|zaak|dossier|factuur|order|bestel|kenmerk|referentie|ref|project|contract|ticket|vestigings|registratie|subsidie|klant|polis|relatie|debiteur|personeels|aanvraag|artikel|versie)[a-z.-]{0,9}(?:\s?(?:nummer|nr\.?|code))?\s?[:#]?\s{0,2}$/u;
+// Organisation registers named anywhere shortly before ("Het RSIN van de coöperatie is ..."), unless a
+// BSN cue or a client comes after that name.
+const ORGANISATION_REGISTER =
+  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal nummer|koophandel|vestigingsnummer)(?:[^\p{L}]|$)/gu;
+const PERSON_CUE = /(?:bsn|burgerservice|sofi|cli[eë]nt|kandidaat|deelnemer)/g;
+const MONEY_BEFORE = /(?:€|eur|euro)\s?$/;
+// "BSN123456782": the only letters a BSN may be glued to are its own name.
+const BSN_GLUED = /(?:^|[^\p{L}])(?:bsn|sofi|sofinr)[:#]?$/u;
+const MONEY_AFTER = /^\s?(?:euro|eur)\b/;
+
+/**
+ * Finds 8- or 9-digit numbers that pass the 11-proef, written as one run ("123456782") or in groups
+ * with one kind of separator ("123 456 782", "1234.56.782", "123-456-782"). Not reported: numbers
+ * glued to letters or to more digits ("2023-123456782", "NL123456782B01", "Z/26/123456782"), amounts
+ * ("€ 123.456.782"), and numbers introduced as another register's number ("KvK-nummer 12345678").
+ */
+export function findBsns(text: string): Finding[] {
+  const groups = digitGroups(text);
+  const findings: Finding[] = [];
+  let coveredUntil = -1;
+  for (let g = 0; g < groups.length; g++) {
+    const first = groups[g]!;
+    if (first.start < coveredUntil) continue;
+    const length = first.end - first.start;
+    if (length === 8 || length === 9) {
+      if (isBsnAt(text, first.start, first.end, text.slice(first.start, first.end))) {
+        findings.push({ kind: 'bsn', start: first.start, end: first.end });
+        coveredUntil = first.end;
+      }
+      continue;
+    }
+    const end = groupedBsnEnd(text, groups, g);
+    if (end !== -1) {
+      findings.push({ kind: 'bsn', start: first.start, end });
+      coveredUntil = end;
+    }
+  }
+  return findings;
+}
+
+/** Tries "123 456 782"-style windows of 2 to 4 groups of 2 to 4 digits, 9 digits in all. */
+function groupedBsnEnd(text: string, groups: readonly Group[], g: number): number {
+  const first = groups[g]!;
+  const separator = first.joinNext;
+  if (separator === '') return -1;
+  let digits = '';
+  for (let k = g; k < groups.length && k < g + 4; k++) {
+    const group = groups[k]!;
+    const size = group.end - group.start;
+    if (size < 2 || size > 4) return -1;
+    digits += text.slice(group.start, group.end);
+    if (digits.length > 9) return -1;
+    if (digits.length === 9) return k > g && isBsnAt(text, first.start, group.end, digits) ? group.end : -1;
+    if (group.joinNext !== separator) return -1;
+  }
+  return -1;
+}
+
+function isBsnAt(text: string, start: number, end: number, digits: string): boolean {
+  if (!passesElfproef(digits) || isGluedAfter(text, end)) return false;
+  const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
+  if (isGluedBefore(text, start) && !BSN_GLUED.test(before)) return false;
+  const near = before.slice(-32);
+  if (OTHER_REGISTER.test(near) || MONEY_BEFORE.test(near)) return false;
+  if (MONEY_AFTER.test(text.slice(end, end + 6).toLowerCase())) return false;
+  return !namesOrganisationRegister(before);
+}
+
+/** The last register name in `before` is an organisation's, with no BSN cue or client after it. */
+function namesOrganisationRegister(before: string): boolean {
+  let lastRegister = -1;
+  for (const m of before.matchAll(ORGANISATION_REGISTER)) lastRegister = m.index;
+  if (lastRegister === -1) return false;
+  let lastPerson = -1;
+  for (const m of before.matchAll(PERSON_CUE)) lastPerson = m.index;
+  return lastPerson < lastRegister;
+}
+
+function isGluedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  if (isAlnumAt(text, start - 1)) return true;
+  const c = text.charCodeAt(start - 1);
+  if (isDashCode(c) || c === 47 || c === 95) return isAlnumAt(text, start - 2); // - / _
+  if (c === 46 || c === 44) return isDigitAt(text, start - 2); // . ,
+  return false;
+}
+
+function isGluedAfter(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  if (isAlnumAt(text, end)) return true;
+  const c = text.charCodeAt(end);
+  if (isDashCode(c) || c === 47 || c === 95) return isAlnumAt(text, end + 1);
+  if (c === 46 || c === 44) return isDigitAt(text, end + 1);
+  return false;
+}
+
+/** Maximal digit runs, and whether a single space, dot or dash joins each to the next run. */
+function digitGroups(text: string): Group[] {
+  const groups: Group[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+    const sep = text.charCodeAt(i);
+    const joins = isDigitCode(text.charCodeAt(i + 1));
+    let joinNext = '';
+    if (joins && isSpaceLikeCode(sep)) joinNext = ' ';
+    else if (joins && sep === 46) joinNext = '.';
+    else if (joins && isDashCode(sep)) joinNext = '-';
+    groups.push({ start, end: i, joinNext });
+  }
+  return groups;
+}

@@ -1,0 +1,134 @@
+import { isCapitalised, type Token, tokenize, wordSet } from './tokens.ts';
+
+/**
+ * Words that say something about a person's mental health or care: diagnoses, admissions,
+ * medication, treatment. Folded (lower case, no diacritics). A word counts when it starts with one
+ * of the stems, unless it is a compound about a service rather than a person ("psychoseteam",
+ * "verslavingszorg", "suïcidepreventie", "medicatiebeleid"). Eponymous diagnoses (Korsakov,
+ * Asperger) are care terms too: "meneer X heeft Korsakov" is health data, "de ziekte van Alzheimer"
+ * has no person in it.
+ */
+const STEMS: readonly string[] = [
+  ...wordSet(`psychose psychoses psychotisch psychotherap depressi depri schizo bipola manisch autis angststoorn
+    angstklacht paniekaanval paniekstoorn eetstoorn anorex boulim persoonlijkheidsstoorn dwangstoorn
+    dwanggedacht verslaafd verslaving alcoholversla drugsversla gokversla alcoholist suicid zelfmoord
+    zelfbeschadig burn-out burnout overspannen crisisopname heropname crisisopvang crisiskaart antipsycho
+    antidepressiv medicatie medicijn psychiatrisch trauma getraumatiseerd ptss ptsd adhd hallucin dementie
+    dement alzheimer asperger korsakov parkinson huntington tourette gediagnosticeerd therapie dagbehandeling
+    zorgmachtiging wvggz gesepareerd separeer emdr lithium clozapine ritalin methylfenidaat oxazepam
+    diazepam seroquel quetiapine olanzapine haldol risperdal risperidon abilify aripiprazol sertraline
+    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla`),
+];
+
+/** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB". */
+const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen');
+
+/** Heads of compounds about services, professions, knowledge or policy. */
+const SERVICE_HEADS: readonly string[] = [
+  ...wordSet(`team teams zorg arts artsen centrum centra poli polikliniek afdeling afdelingen expert experts
+    expertise deskundige deskundigen behandelaar behandelaars verpleegkundige verpleegkundigen consulent
+    consulenten netwerk vereniging richtlijn richtlijnen module modules training trainingen cursus beleid
+    specialist specialisten preventie protocol programma aanpak sector instelling instellingen keten
+    spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
+    project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week`),
+];
+
+/** Fixed phrases, folded and split into words. */
+const PHRASES: readonly string[] = [
+  'onder behandeling',
+  'behandeld voor',
+  'behandeld wegens',
+  'behandeld aan',
+  'beschermd wonen',
+  'rechterlijke machtiging',
+  'verstandelijke beperking',
+  'hoort stemmen',
+  'stemmen horen',
+];
+
+// "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
+// "vakantie opgenomen" or "opgenomen in het verslag".
+const NOT_ADMISSION_BEFORE = wordSet(`contact verlof vakantie vrij vrije uren uur dagen dag tijd telefonisch
+  zorgverlof ouderschapsverlof`);
+const DOCUMENTS =
+  wordSet(`verslag notulen plan planning agenda overzicht begroting jaarplan projectplan actielijst
+  werkproces nieuwsbrief convenant afspraken evaluatie rapportage lijst protocol werkwijze systeem dossier
+  beleid regioplan werkinstructie document offerte contract budget subsidie aanvraag voorstel digest formulier
+  team werkgroep stuurgroep netwerk pool bestand register overeenkomst handreiking kader checklist`);
+const DOCUMENT_FILLERS = wordSet('in op bij onder de het een ons onze als');
+// "opname" alone is also a recording ("opnames van de leerbijeenkomst").
+const ADMISSION_PLACES = wordSet('kliniek ziekenhuis paaz ggz psychiatrie instelling crisisopvang afdeling');
+const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrijwillige zijn haar');
+
+export interface CareLexicon {
+  /** How many tokens from k form a care expression (0 when none). */
+  matchAt(tokens: readonly Token[], k: number, isOrganisation: (k: number) => boolean): number;
+}
+
+export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
+  const exact = new Set(EXACT);
+  const phrases = PHRASES.map((p) => p.split(' '));
+  for (const term of extraTerms) {
+    const words = tokenize(term).map((t) => t.key);
+    if (words.length === 1) exact.add(words[0]!);
+    else if (words.length > 1) phrases.push(words);
+  }
+  return {
+    matchAt(tokens, k, isOrganisation) {
+      const token = tokens[k]!;
+      if (token.type !== 'word' || isOrganisation(k)) return 0;
+      for (const words of phrases) {
+        if (words.every((w, n) => tokens[k + n]?.key === w)) return words.length;
+      }
+      if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
+      if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
+      if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
+      return isPartOfProperName(tokens, k) ? 0 : 1;
+    },
+  };
+}
+
+function hasCareStem(key: string): boolean {
+  for (const stem of STEMS) {
+    if (!key.startsWith(stem)) continue;
+    if (key.length === stem.length) return true;
+    const rest = key.slice(stem.length);
+    return !SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);
+  }
+  return false;
+}
+
+function isAdmission(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (NOT_ADMISSION_BEFORE.has(tokens[j]!.key)) return false;
+  }
+  const next = tokens[k + 1];
+  if (next?.key === 'met' || next?.key === 'als') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (DOCUMENTS.has(key) || key.endsWith('plan') || key.endsWith('lijst') || key.endsWith('verslag'))
+      return false;
+    if (!DOCUMENT_FILLERS.has(key)) break;
+  }
+  return true;
+}
+
+function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
+  if (ADMISSION_BEFORE.has(tokens[k - 1]?.key ?? '')) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    if (ADMISSION_PLACES.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+/** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */
+function isPartOfProperName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (!isCapitalised(token) || token.text === token.text.toUpperCase()) return false;
+  const after = tokens[k + 1];
+  const before = tokens[k - 1];
+  return (
+    (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
+    (before !== undefined && isCapitalised(before))
+  );
+}

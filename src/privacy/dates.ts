@@ -1,0 +1,150 @@
+import { isGlued, type Token } from './tokens.ts';
+
+/** A calendar date written in the text, possibly without a year ("3 april", "12-03"). */
+export interface DateMention {
+  /** Token range [first, last] and character range [start, end). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly day: number;
+  readonly month: number;
+  /** As written: four digits, two digits ("85"), or null when absent. */
+  readonly year: number | null;
+  readonly twoDigitYear: boolean;
+}
+
+const MONTHS = new Map<string, number>([
+  ['januari', 1],
+  ['jan', 1],
+  ['februari', 2],
+  ['feb', 2],
+  ['febr', 2],
+  ['maart', 3],
+  ['mrt', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['mei', 5],
+  ['juni', 6],
+  ['jun', 6],
+  ['juli', 7],
+  ['jul', 7],
+  ['augustus', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['oktober', 10],
+  ['okt', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
+]);
+
+const SEPARATORS = new Set(['-', '/', '.', '‐', '–']);
+
+/**
+ * Dates in the usual Dutch forms: 12-03-1985, 12/3/1985, 12.03.1985, 30-06-99, 1990-07-21,
+ * 3 april 1979, 1 okt. 1993, and without year 12-03 or 3 april. Every candidate starts at a number
+ * token and looks ahead at most five tokens.
+ */
+export function findDates(tokens: readonly Token[]): DateMention[] {
+  const dates: DateMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.type !== 'number' || gluedToNumberBefore(tokens, k)) continue;
+    const date = numericDate(tokens, k) ?? writtenDate(tokens, k);
+    if (date === null) continue;
+    dates.push(date);
+    k = date.last;
+  }
+  return dates;
+}
+
+function numericDate(tokens: readonly Token[], k: number): DateMention | null {
+  const a = tokens[k]!;
+  const sep1 = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!gluedSeparator(a, sep1) || b?.type !== 'number' || !isGlued(sep1, b)) return null;
+  const sep2 = tokens[k + 3];
+  const c = tokens[k + 4];
+  const hasThird = sep2?.text === sep1!.text && isGlued(b, sep2) && c?.type === 'number' && isGlued(sep2, c);
+  if (continuesAfter(tokens, hasThird ? k + 5 : k + 3)) return null;
+  if (hasThird && a.text.length === 4 && b.text.length <= 2 && c!.text.length <= 2) {
+    return make(tokens, k, k + 4, Number(c!.text), Number(b.text), Number(a.text), false);
+  }
+  if (a.text.length > 2 || b.text.length > 2) return null;
+  if (!hasThird) return make(tokens, k, k + 2, Number(a.text), Number(b.text), null, false);
+  if (c!.text.length !== 2 && c!.text.length !== 4) return null;
+  return make(tokens, k, k + 4, Number(a.text), Number(b.text), Number(c!.text), c!.text.length === 2);
+}
+
+function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
+  const day = tokens[k]!;
+  const monthWord = tokens[k + 1];
+  if (day.text.length > 2 || monthWord?.type !== 'word' || !monthWord.spaceBefore) return null;
+  const month = MONTHS.get(monthWord.key);
+  if (month === undefined) return null;
+  let last = k + 1;
+  if (tokens[last + 1]?.text === '.' && isGlued(monthWord, tokens[last + 1])) last++;
+  const year = tokens[last + 1];
+  if (
+    year?.type === 'number' &&
+    year.text.length === 4 &&
+    year.spaceBefore &&
+    !continuesAfter(tokens, last + 2)
+  ) {
+    return make(tokens, k, last + 1, Number(day.text), month, Number(year.text), false);
+  }
+  return make(tokens, k, k + 1, Number(day.text), month, null, false);
+}
+
+function make(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  day: number,
+  month: number,
+  year: number | null,
+  twoDigitYear: boolean,
+): DateMention | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year ?? 2000)) return null;
+  return { first, last, start: tokens[first]!.start, end: tokens[last]!.end, day, month, year, twoDigitYear };
+}
+
+function daysInMonth(month: number, year: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function gluedSeparator(left: Token, sep: Token | undefined): boolean {
+  return sep !== undefined && SEPARATORS.has(sep.text) && isGlued(left, sep);
+}
+
+/** Number token k hangs on an earlier number: "2023-" in front of it, as in "2023-12-03-7". */
+function gluedToNumberBefore(tokens: readonly Token[], k: number): boolean {
+  const sep = tokens[k - 1];
+  const before = tokens[k - 2];
+  return (
+    sep !== undefined &&
+    SEPARATORS.has(sep.text) &&
+    isGlued(sep, tokens[k]) &&
+    before?.type === 'number' &&
+    isGlued(before, sep)
+  );
+}
+
+/** Token j (just after a date) is a separator leading into another number: the date is part of a code. */
+function continuesAfter(tokens: readonly Token[], j: number): boolean {
+  const sep = tokens[j];
+  const after = tokens[j + 1];
+  return (
+    sep !== undefined &&
+    SEPARATORS.has(sep.text) &&
+    isGlued(tokens[j - 1], sep) &&
+    after?.type === 'number' &&
+    isGlued(sep, after)
+  );
+}

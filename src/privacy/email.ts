@@ -1,0 +1,84 @@
+import { isDigitCode, isLetterAt } from './chars.ts';
+import type { Finding } from './findings.ts';
+
+// RFC 5321 limits; bounding both walks keeps "a@a@a@..." and a 100 KB local part linear.
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+// People who know better still write "naam(at)domein.nl"; it is just as much an address.
+const AT_SPELLINGS = ['(at)', '[at]'];
+
+/**
+ * Finds e-mail addresses: a local part, "@" (or "(at)"/"[at]"), and a domain with at least one dot
+ * and a top-level label of two or more letters. "@Sanne" (a chat mention) has no local part and is
+ * left alone.
+ */
+export function findEmails(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const atLength = atLengthAt(text, i);
+    if (atLength === 0) {
+      i++;
+      continue;
+    }
+    const start = localStart(text, i);
+    const end = domainEnd(text, i + atLength);
+    if (start < i && end > i + atLength) {
+      findings.push({ kind: 'email', start, end });
+      i = end;
+    } else {
+      i += atLength;
+    }
+  }
+  return findings;
+}
+
+function atLengthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 64) return 1;
+  if (c !== 40 && c !== 91) return 0;
+  const four = text.slice(i, i + 4).toLowerCase();
+  return AT_SPELLINGS.includes(four) ? 4 : 0;
+}
+
+function isLocalChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isDigitCode(c)) return true;
+  // . _ % + - '
+  if (c === 46 || c === 95 || c === 37 || c === 43 || c === 45 || c === 39) return true;
+  return isLetterAt(text, i);
+}
+
+function localStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text, start - 1)) start--;
+  // A sentence like "zie.@x" or "'s@" starts with punctuation that is not part of the address.
+  while (start < at && !isLetterOrDigit(text, start)) start++;
+  return start;
+}
+
+function isDomainChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isDigitCode(c) || c === 45 || c === 46 || isLetterAt(text, i);
+}
+
+function domainEnd(text: string, from: number): number {
+  let end = from;
+  let dots = 0;
+  while (end < text.length && end - from < MAX_DOMAIN && isDomainChar(text, end)) {
+    if (text.charCodeAt(end) === 46) dots++;
+    end++;
+  }
+  if (dots === 0) return from;
+  // "...@ggnet.nl." ends a sentence; the last dot (or a dash) is not part of the domain.
+  while (end > from && !isLetterOrDigit(text, end - 1)) end--;
+  const domain = text.slice(from, end);
+  const labels = domain.split('.');
+  if (labels.length < 2 || labels.some((l) => l === '' || l.startsWith('-'))) return from;
+  const tld = labels[labels.length - 1]!;
+  return /^\p{L}{2,}$/u.test(tld) ? end : from;
+}
+
+function isLetterOrDigit(text: string, i: number): boolean {
+  return isDigitCode(text.charCodeAt(i)) || isLetterAt(text, i);
+}

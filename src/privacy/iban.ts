@@ -1,0 +1,54 @@
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { isAlnumAt, isAsciiLetterCode, isDashCode, isDigitCode, isSpaceLikeCode } from './chars.ts';
+import type { Finding } from './findings.ts';
+
+const SPECS = getCountrySpecifications();
+
+/**
+ * IBANs of any country ibantools knows, in any case, with or without spaces or dashes ("NL91 ABNA 0417 1643
+ * 00", "nl91abna0417164300"), that pass the mod-97 check and the country's BBAN format. A candidate
+ * is read to exactly the country's length, so every start costs at most ~40 characters.
+ */
+export function findIbans(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const end = ibanEndAt(text, i);
+    if (end === -1) {
+      i++;
+    } else {
+      findings.push({ kind: 'iban', start: i, end });
+      i = end;
+    }
+  }
+  return findings;
+}
+
+function ibanEndAt(text: string, start: number): number {
+  if (!isAsciiLetterCode(text.charCodeAt(start)) || !isAsciiLetterCode(text.charCodeAt(start + 1))) return -1;
+  if (start > 0 && isAlnumAt(text, start - 1)) return -1;
+  // Cheap test first: the check digits follow the country code, at most one space or dash away.
+  const gap = isDigitCode(text.charCodeAt(start + 2)) ? 0 : 1;
+  if (!isDigitCode(text.charCodeAt(start + 2 + gap)) || !isDigitCode(text.charCodeAt(start + 3 + gap)))
+    return -1;
+  const country = text.slice(start, start + 2).toUpperCase();
+  const length = SPECS[country]?.chars;
+  if (length === undefined || length === null) return -1;
+  let compact = '';
+  let i = start;
+  while (i < text.length && compact.length < length) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetterCode(c) || isDigitCode(c)) {
+      compact += text.charAt(i).toUpperCase();
+      i++;
+      // The check digits come right after the country code; anything else is a word, not an IBAN.
+      if (compact.length === 4 && !/^[A-Z]{2}\d\d$/.test(compact)) return -1;
+    } else if ((isSpaceLikeCode(c) || isDashCode(c)) && compact.length > 0 && isAlnumAt(text, i + 1)) {
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  if (compact.length !== length || isAlnumAt(text, i)) return -1;
+  return isValidIBAN(compact) ? i : -1;
+}

@@ -1,0 +1,139 @@
+import type { CareLexicon } from './care-terms.ts';
+import type { Finding } from './findings.ts';
+import { findPersonRefs, type PersonRef } from './person-names.ts';
+import type { Sentence } from './sentences.ts';
+import { type Token, wordSet } from './tokens.ts';
+
+/**
+ * A named person together with a care detail in the same sentence. The care detail must belong to
+ * that person, so for each care term the nearest anchor is looked up:
+ *  - walking back, the first person reference gets the care term ("meneer Jansen ... heeft een
+ *    psychose");
+ *  - a group or topic word close before it makes it a general statement ("cliënten met een
+ *    psychose", "een training over autisme", "een fictieve cliënt met ...") unless a possessive
+ *    directly before it makes it personal ("over zijn depressie");
+ *  - a role noun ("onze projectleider", "de kandidaat", "zijn jobcoach") takes the care term away
+ *    from any named person, unless it stands in apposition to one ("Mevrouw Bos (cliënt van X)");
+ *  - "bij een opname", "bij zo'n psychose" is a hypothetical case, not a person's history, and
+ *    "Sanne: ..." is someone speaking;
+ *  - with nothing before it, the first person reference shortly after it gets it ("Na een psychose
+ *    is meneer Jansen ..."), or, when a personal pronoun comes before it ("Hij is opgenomen"), the
+ *    last person named in the sentence just before.
+ * The walks are bounded (40 tokens back, 8 forward), so the detector stays linear.
+ */
+const BACK_WINDOW = 40;
+const FORWARD_WINDOW = 8;
+const CONTEXT_WINDOW = 5;
+
+const GROUP_WORDS =
+  wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
+  werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep`);
+const TOPIC_WORDS =
+  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
+  richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
+  lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
+  ervaringen specialisatie`);
+const ROLE_WORDS =
+  wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
+  trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
+  psychiater psycholoog arbeidsdeskundige consulent manager voorzitter huisarts begeleider casemanager
+  verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
+  jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
+  bewindvoerder`);
+const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const PRONOUNS = wordSet('hij zij ze hem');
+const INDEFINITE = wordSet("een zo'n");
+// Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
+const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
+
+export function findNameHealth(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  isOrganisation: (k: number) => boolean,
+  care: CareLexicon,
+): Finding[] {
+  const flagged = new Set<PersonRef>();
+  const inName = new Uint8Array(tokens.length);
+  let previous: PersonRef | undefined;
+  for (const sentence of sentences) {
+    const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
+    if (refs.length > 0 || previous !== undefined) {
+      for (const r of refs) inName.fill(1, r.first, r.last + 1);
+      const context: Context = {
+        tokens,
+        sentence,
+        isOrganisation,
+        byLast: new Map(refs.map((r) => [r.last, r])),
+        byFirst: new Map(refs.map((r) => [r.first, r])),
+        previous,
+      };
+      for (let k = sentence.from; k < sentence.to; k++) {
+        const length = care.matchAt(tokens, k, isOrganisation);
+        if (length === 0) continue;
+        // A surname like "Parkinson" is part of the person, not a care detail about them.
+        const ref = inName[k] === 1 ? null : owner(context, k, k + length - 1);
+        if (ref !== null) flagged.add(ref);
+        k += length - 1;
+      }
+    }
+    previous = refs[refs.length - 1];
+  }
+  return [...flagged].map((ref) => ({
+    kind: 'name_health',
+    start: tokens[ref.first]!.start,
+    end: tokens[ref.last]!.end,
+  }));
+}
+
+interface Context {
+  readonly tokens: readonly Token[];
+  readonly sentence: Sentence;
+  readonly isOrganisation: (k: number) => boolean;
+  readonly byLast: ReadonlyMap<number, PersonRef>;
+  readonly byFirst: ReadonlyMap<number, PersonRef>;
+  /** The last person named in the sentence before this one. */
+  readonly previous: PersonRef | undefined;
+}
+
+function owner(context: Context, first: number, last: number): PersonRef | null {
+  const { tokens, sentence, byLast, byFirst } = context;
+  if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
+  const personal = isPossessive(tokens, first);
+  let pronoun = false;
+  for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined) return ref;
+    const key = tokens[j]!.key;
+    // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient.
+    if (key === ':' && byLast.get(j - 1)?.first === sentence.from) return null;
+    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
+      return null;
+    if (ROLE_WORDS.has(key)) return apposition(context, j);
+    pronoun ||= PRONOUNS.has(key);
+  }
+  if (first - BACK_WINDOW > sentence.from) return null;
+  for (let j = last + 1; j < sentence.to && j <= last + FORWARD_WINDOW; j++) {
+    const ref = byFirst.get(j);
+    if (ref !== undefined) return ref;
+    const key = tokens[j]!.key;
+    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
+  }
+  return pronoun ? (context.previous ?? null) : null;
+}
+
+/** "zijn depressie", "haar ernstige depressie". */
+function isPossessive(tokens: readonly Token[], k: number): boolean {
+  return POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '');
+}
+
+/** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
+function apposition(context: Context, role: number): PersonRef | null {
+  const { tokens, sentence, byLast, isOrganisation } = context;
+  for (let j = role - 1; j >= sentence.from && j >= role - 4; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined) return ref;
+    if (!APPOSITION_FILLERS.has(tokens[j]!.key) && !isOrganisation(j)) return null;
+  }
+  return null;
+}

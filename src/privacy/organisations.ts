@@ -1,0 +1,140 @@
+import { type Token, tokenize } from './tokens.ts';
+
+/**
+ * Organisations a werkgroep talks about. Their names are masked before names and care terms are
+ * looked for, so "Pro Persona", "Vincent van Gogh" (a GGZ institution) or "Lander" (an SW-bedrijf)
+ * are never read as a person, and "Verslavingszorg Noord Nederland" never as a care detail. The list
+ * is extended per deployment through the guard's `organisations` option.
+ */
+export const DEFAULT_ORGANISATIONS: readonly string[] = [
+  // GGZ
+  'GGNet',
+  'Mediant',
+  'Dimence',
+  'Lentis',
+  'Parnassia',
+  'Pro Persona',
+  'Arkin',
+  'Altrecht',
+  'GGz Centraal',
+  'Emergis',
+  'Yulius',
+  'Accare',
+  'Tactus',
+  'Iriszorg',
+  'Mondriaan',
+  'Vincent van Gogh',
+  'Reinier van Arkel',
+  'GGzE',
+  'GGZ Drenthe',
+  'GGZ Friesland',
+  'GGZ inGeest',
+  'GGZ Delfland',
+  'GGZ Rivierduinen',
+  'GGZ Breburg',
+  'GGZ Oost Brabant',
+  'GGZ Noord-Holland-Noord',
+  'Rivierduinen',
+  'Karakter',
+  'Levvel',
+  'Antes',
+  'Bavo Europoort',
+  'Indigo',
+  'Novadic-Kentron',
+  'Jellinek',
+  'Brijder',
+  'Victas',
+  'Verslavingszorg Noord Nederland',
+  'VNN',
+  'Inforsa',
+  'Kenniscentrum Phrenos',
+  'Phrenos',
+  'Trimbos',
+  'MIND',
+  'Samen Sterk zonder Stigma',
+  // Work and income, national bodies, insurers
+  'UWV',
+  'GGZ',
+  'GGz',
+  'IPS',
+  'Laborijn',
+  'Divosa',
+  'Cedris',
+  'VNG',
+  'SZW',
+  'ZonMw',
+  'Hoofdzaak Werk',
+  'Werk als beste zorg',
+  'Werkplein',
+  'Werkbedrijf',
+  'Werkgeversservicepunt',
+  'Suwinet',
+  'Menzis',
+  'Zilveren Kruis',
+  'VGZ',
+  'CZ',
+  'DSW',
+  'Zorg en Zekerheid',
+  'ONVZ',
+  'Achmea',
+  // SW-bedrijven and re-integration
+  'Tomin',
+  'Wedeo',
+  'Larcom',
+  'Presikhaaf',
+  'Ergon',
+  'Permar',
+  'Lander',
+  'Pantar',
+  'Sagenn',
+  'Atlant',
+  'Orionis',
+  'Synergon',
+  'Empatec',
+  'Alescon',
+  'Wezo',
+  'Scalabor',
+  'Rijnvicus',
+  'Senzer',
+  'Baanbrekers',
+  'Werkzaak',
+  'Diamant-groep',
+  'Top Craft',
+  'Breed',
+  'Concern voor Werk',
+  'Humanitas',
+  'Biga',
+  'Avres',
+  'Tiem',
+  'Pameijer',
+  'Cordaan',
+  "'s Heeren Loo",
+  'Philadelphia',
+  'Ipse de Bruggen',
+];
+
+/** Marks the tokens that belong to a known organisation name; matching ignores case and accents. */
+export function createOrganisationMasker(extra: readonly string[]): (tokens: readonly Token[]) => Uint8Array {
+  const byFirstWord = new Map<string, string[][]>();
+  for (const name of [...DEFAULT_ORGANISATIONS, ...extra]) {
+    const words = tokenize(name).map((t) => t.key);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push(words);
+    byFirstWord.set(first, list);
+  }
+  return (tokens) => {
+    const mask = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const candidates = byFirstWord.get(tokens[k]!.key);
+      if (candidates === undefined) continue;
+      let longest = 0;
+      for (const words of candidates) {
+        if (words.length > longest && words.every((w, n) => tokens[k + n]?.key === w)) longest = words.length;
+      }
+      mask.fill(1, k, k + longest);
+    }
+    return mask;
+  };
+}

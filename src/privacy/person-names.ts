@@ -1,0 +1,200 @@
+import { FIRST_NAMES } from './first-names.ts';
+import { isAllCaps, isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
+
+/** A reference to a person: tokens first..last (inclusive), e.g. "mevr. De Vries", "Sanne Visser". */
+export interface PersonRef {
+  readonly first: number;
+  readonly last: number;
+}
+
+const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
+/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"). */
+const DOTTED_TITLES = wordSet('hr');
+/** Abbreviated titles are nearly always followed by a name, even one typed in lower case ("dhr. jansen"). */
+const ABBREVIATED_TITLES = wordSet('mevr mw mvr dhr hr mej');
+// ...unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft".
+const NOT_LOWERCASE_NAMES =
+  wordSet(`is heeft had was wil kan moet zal gaat ging komt kwam werkt woont zit zat zegt zei
+  vindt vond wordt werd zelf en of de het een die dat met van uit in op bij aan voor naar om te nog ook al niet wel
+  geen krijgt kreeg gebruikt belde vertelde weet wist heb hebben zijn waren blijft bleef doet deed staat stond ligt
+  lag loopt liep mag mocht hoeft start stopt stopte begint`);
+/** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
+const CLIENT_NOUNS = wordSet('client cliente patient patiente kandidaat deelnemer deelneemster');
+const PARTICLES = wordSet("van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait");
+const NOT_NAMES =
+  wordSet(`januari februari maart april mei juni juli augustus september oktober november december
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`);
+// Two capitalised words are a full name ("Jorien Wolters") unless the first is one of these: words
+// that open a sentence, institutions, compass points and titles ("Gemeente Doetinchem", "Oost Gelre").
+const NOT_GIVEN_NAMES =
+  wordSet(`de het een den der des in op bij met voor na van door om als dat die dit deze er ook
+  en maar want wel niet geen nog zo dan toen nu hier daar wij we ik jij je hij zij ze u onze ons mijn zijn haar hun
+  elke iedere alle veel meer sinds vanaf tot tussen tijdens via per over onder boven uit naar aan wat wie hoe waar
+  welke waarom wanneer graag dank namens succes oplossing knelpunt vraag let zie doel gemeente gemeenten regio
+  provincie stichting ministerie minister team afdeling stad dorp wijk project programma werkgroep stuurgroep
+  kenniscentrum centrum instituut universiteit hogeschool school ziekenhuis kliniek praktijk huisartsenpraktijk
+  clientenraad raad college wethouder burgemeester staatssecretaris dokter dr prof drs ir mr oost west noord zuid
+  nieuw nieuwe oud oude sint groot grote klein kleine sociaal sociale landelijk landelijke regionaal regionale
+  casus bijlage hoofdstuk artikel fase stap module week ronde versie pilot`);
+// Before a full name there is no article or place preposition: "het Sociaal Domein", "in Oost Gelre".
+const NOT_BEFORE_NAMES = wordSet(
+  "de het een 't in uit naar te richting vanuit rond regio gemeente provincie",
+);
+// "B.V. Twente" is a company, not the initials of Mr Twente.
+const COMPANY_FORMS = wordSet('bv nv cv vof ua');
+
+/**
+ * People in the token range [from, to): a courtesy title with a name or initials ("meneer Jansen",
+ * "mw. Bakker", "dhr. B.", "de heer El Amrani"), a client noun with a surname ("cliënt Pietersen"),
+ * a known first name with an optional surname ("Sanne", "Sanne Visser", "Lieke van der Meer"), or
+ * initials with a surname ("J. de Vries"). Tokens of organisation names are never part of a name.
+ */
+export function findPersonRefs(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isOrganisation: (k: number) => boolean,
+): PersonRef[] {
+  const refs: PersonRef[] = [];
+  const names = new NameReader(tokens, to, isOrganisation);
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.type !== 'word' || isOrganisation(k)) continue;
+    let ref: PersonRef | null = null;
+    const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
+    const titled = TITLES.has(token.key) || (dotted && DOTTED_TITLES.has(token.key));
+    if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
+      const lowercaseOk = ABBREVIATED_TITLES.has(token.key);
+      const last = names.surnameEnd(dotted ? k + 2 : k + 1, true, lowercaseOk);
+      if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
+    } else if (CLIENT_NOUNS.has(token.key)) {
+      const last = names.surnameEnd(k + 1, false);
+      if (last !== -1) ref = { first: k, last };
+    } else if (names.isFirstName(k)) {
+      const last = names.surnameEnd(k + 1, true);
+      ref = { first: k, last: last === -1 ? k : last };
+    } else if (names.isInitial(k)) {
+      const last = names.surnameEnd(k, false);
+      if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
+    } else if (names.isFullName(k)) {
+      ref = { first: k, last: k + 1 };
+    }
+    if (ref !== null) {
+      refs.push(ref);
+      k = ref.last;
+    }
+  }
+  return refs;
+}
+
+class NameReader {
+  readonly #tokens: readonly Token[];
+  readonly #to: number;
+  readonly #isOrganisation: (k: number) => boolean;
+
+  constructor(tokens: readonly Token[], to: number, isOrganisation: (k: number) => boolean) {
+    this.#tokens = tokens;
+    this.#to = to;
+    this.#isOrganisation = isOrganisation;
+  }
+
+  isFirstName(k: number): boolean {
+    const token = this.#tokens[k]!;
+    if (!isCapitalised(token) || isAllCaps(token)) return false;
+    const key = token.key.endsWith("'s") ? token.key.slice(0, -2) : token.key;
+    return FIRST_NAMES.has(key);
+  }
+
+  /**
+   * An unknown given name followed by a surname: two capitalised words, the first short and not an
+   * ordinary word, no article or place preposition before them, no third capitalised word after.
+   */
+  isFullName(k: number): boolean {
+    const given = this.#tokens[k]!;
+    const after = this.#tokens[k + 2];
+    const before = this.#tokens[k - 1];
+    return (
+      this.#isSurname(k) &&
+      given.text.length <= 12 &&
+      !NOT_GIVEN_NAMES.has(given.key) &&
+      this.#isSurname(k + 1) &&
+      !NOT_GIVEN_NAMES.has(this.#tokens[k + 1]!.key) &&
+      !(k + 2 < this.#to && isCapitalised(after)) &&
+      !(before !== undefined && NOT_BEFORE_NAMES.has(before.key))
+    );
+  }
+
+  /** "B." — one capital letter with its full stop, standing on its own ("W&I." is no initial). */
+  isInitial(k: number): boolean {
+    const token = this.#tokens[k];
+    const dot = this.#tokens[k + 1];
+    const before = this.#tokens[k - 1];
+    if (before !== undefined && isGlued(before, token) && before.text !== '.' && before.text !== '(')
+      return false;
+    return (
+      k + 1 < this.#to &&
+      token?.type === 'word' &&
+      token.text.length === 1 &&
+      isCapitalised(token) &&
+      dot?.text === '.' &&
+      isGlued(token, dot)
+    );
+  }
+
+  /**
+   * Reads optional initials, up to three particles and one or two capitalised surname words from k.
+   * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
+   */
+  surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false): number {
+    let i = k;
+    let initials = 0;
+    while (this.isInitial(i) && initials < 4) {
+      i += 2;
+      initials++;
+    }
+    let p = i;
+    while (p < this.#to && p - i < 3 && PARTICLES.has(this.#tokens[p]!.key)) p++;
+    if (lowercaseOk && !this.#isSurname(p) && this.#isLowercaseSurname(p)) return p;
+    if (this.#isSurname(p)) {
+      return this.#isSurname(p + 1) &&
+        (this.#tokens[p]!.text.endsWith('-') || isGlued(this.#tokens[p], this.#tokens[p + 1]))
+        ? p + 1
+        : p;
+    }
+    return initials > 0 && initialsSuffice ? i - 1 : -1;
+  }
+
+  #isLowercaseSurname(k: number): boolean {
+    if (k >= this.#to) return false;
+    const token = this.#tokens[k]!;
+    return (
+      token.type === 'word' &&
+      token.text.length > 1 &&
+      !NOT_LOWERCASE_NAMES.has(token.key) &&
+      !NOT_NAMES.has(token.key) &&
+      !this.#isOrganisation(k)
+    );
+  }
+
+  #isSurname(k: number): boolean {
+    if (k >= this.#to) return false;
+    const token = this.#tokens[k]!;
+    return (
+      isCapitalised(token) &&
+      token.text.length > 1 &&
+      !isAllCaps(token) &&
+      !this.#isOrganisation(k) &&
+      !NOT_NAMES.has(token.key)
+    );
+  }
+}
+
+function initialsOf(tokens: readonly Token[], first: number, last: number): string {
+  let letters = '';
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]!;
+    if (token.type === 'word' && token.text.length === 1) letters += token.key;
+    else if (token.type === 'word') break;
+  }
+  return letters;
+}

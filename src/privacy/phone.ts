@@ -1,0 +1,157 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { isAlnumAt, isDashCode, isDigitAt, isDigitCode, isSpaceLikeCode } from './chars.ts';
+import type { Finding } from './findings.ts';
+
+/**
+ * Phone numbers. libphonenumber-js (full metadata) decides whether a number is valid, but it is
+ * only ever shown short candidates: run over a whole text it backtracks, and half a second on a
+ * 100 KB line of "1 1 1 ..." is too slow for a guard in the request path. A candidate is what a
+ * Dutch writer uses for a phone number: it starts with 0, +, 00 or "(0", is made of digit groups
+ * with at most a few separators between them, and has the right number of digits. That rule also
+ * keeps a BSN ("123456782"), years, counts ("100 trajecten"), levels ("3,5"), percentages and dates
+ * away from the library.
+ */
+
+const MAX_CANDIDATE = 32;
+const MAX_DIGITS = 15;
+const CACHE_LIMIT = 2048;
+
+export type PhoneValidator = (candidate: string) => boolean;
+
+/** A validator with a small cache: a text that repeats one number asks the library once. */
+export function createPhoneValidator(): PhoneValidator {
+  const cache = new Map<string, boolean>();
+  return (candidate) => {
+    const known = cache.get(candidate);
+    if (known !== undefined) return known;
+    const matches = findPhoneNumbersInText(candidate, 'NL');
+    // The library may drop a leading "(" from its match; the digits must all be in it.
+    const valid = matches.some((m) => m.startsAt <= 1 && m.endsAt === candidate.length);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(candidate, valid);
+    return valid;
+  };
+}
+
+interface GroupEnd {
+  readonly end: number;
+  readonly digits: number;
+}
+
+export function findPhones(text: string, isValid: PhoneValidator): Finding[] {
+  const findings: Finding[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const end = isPossibleStart(text, i) ? phoneEndAt(text, i, isValid) : -1;
+    if (end === -1) {
+      i++;
+    } else {
+      findings.push({ kind: 'phone', start: i, end });
+      i = end;
+    }
+  }
+  return findings;
+}
+
+function isPossibleStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  const startsNumber =
+    c === 48 || (c === 43 && isDigitCode(next)) || (c === 40 && (next === 48 || next === 43)); // 0 + (
+  if (!startsNumber || i === 0) return startsNumber;
+  if (isAlnumAt(text, i - 1)) return false;
+  const before = text.charCodeAt(i - 1);
+  // "2023-0612345678" or "12.0612..." continue another number.
+  if (isDashCode(before) || before === 46 || before === 47) return !isDigitAt(text, i - 2);
+  return true;
+}
+
+/** Walks digit groups from `start` and returns where a valid phone number ends, or -1. */
+function phoneEndAt(text: string, start: number, isValid: PhoneValidator): number {
+  const ends: GroupEnd[] = [];
+  let digits = '';
+  let i = start;
+  let open = text.charCodeAt(i) === 40;
+  if (open) i++;
+  const international = text.charCodeAt(i) === 43 || text.startsWith('00', i);
+  if (text.charCodeAt(i) === 43) i++;
+  while (i < text.length && i - start < MAX_CANDIDATE) {
+    const groupStart = i;
+    // Bounded like the whole walk, so a long digit run after a "0 " costs no more than 32 steps.
+    while (i < text.length && i - start <= MAX_CANDIDATE && isDigitCode(text.charCodeAt(i))) i++;
+    if (i === groupStart) break;
+    digits += text.slice(groupStart, i);
+    if (digits.length > MAX_DIGITS) break;
+    ends.push({ end: i, digits: digits.length });
+    const separator = separatorAt(text, i, open);
+    if (separator === null) break;
+    open = separator.open;
+    i = separator.next;
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const { end, digits: count } = ends[k]!;
+    if (!hasPhoneLength(digits.slice(0, count), international)) continue;
+    if (isGluedAfter(text, end)) continue;
+    const candidate = text.slice(start, end);
+    if (startsWithDate(candidate)) return -1;
+    if (isValid(candidate)) return end;
+  }
+  return -1;
+}
+
+/**
+ * Between groups: spaces and at most one dash, dot or slash; a ")" closing an area code opened with
+ * "(", or the bracketed trunk "(0)" of "+31 (0)6". Brackets anywhere else end the number, so
+ * "(0(0(0..." costs one step per start.
+ */
+function separatorAt(text: string, from: number, open: boolean): { next: number; open: boolean } | null {
+  let i = from;
+  let marks = 0;
+  let stillOpen = open;
+  while (i < text.length && i - from < 6) {
+    const c = text.charCodeAt(i);
+    if (c === 40 && text.startsWith('(0)', i)) {
+      i += 3;
+      continue;
+    }
+    if (isDashCode(c) || c === 46 || c === 47) marks++;
+    else if (c === 41 && stillOpen) stillOpen = false;
+    else if (!isSpaceLikeCode(c)) break;
+    i++;
+  }
+  if (i === from || marks > 1 || !isDigitCode(text.charCodeAt(i))) return null;
+  return { next: i, open: stillOpen };
+}
+
+const NON_GEOGRAPHIC = /^0(?:800|900|906|909)/;
+
+function hasPhoneLength(digits: string, international: boolean): boolean {
+  if (international) {
+    const national = digits.startsWith('00') ? digits.slice(2) : digits;
+    if (national.startsWith('31')) {
+      // "+31 06 12345678": writing the trunk zero after +31 is wrong but common.
+      const subscriber = national.charAt(2) === '0' ? national.slice(3) : national.slice(2);
+      return subscriber.length === 9 || NON_GEOGRAPHIC.test(`0${subscriber}`);
+    }
+    return national.length >= 8 && national.length <= MAX_DIGITS;
+  }
+  // Every Dutch geographic and mobile number is ten digits with the trunk zero.
+  if (NON_GEOGRAPHIC.test(digits)) return digits.length >= 8 && digits.length <= 11;
+  return digits.length === 10;
+}
+
+function isGluedAfter(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  if (isAlnumAt(text, end)) return true;
+  const c = text.charCodeAt(end);
+  // "10:00", "3,5" or another digit group behind a dash: this was not the end of the number.
+  if (c === 58 || c === 44 || c === 46 || isDashCode(c) || c === 47) return isDigitAt(text, end + 1);
+  return false;
+}
+
+// "01-04-2026 10:00" has ten digits and would be a valid Rotterdam number.
+const DATE_START = /^\(?\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d/;
+
+function startsWithDate(candidate: string): boolean {
+  return DATE_START.test(candidate);
+}

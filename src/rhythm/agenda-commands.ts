@@ -1,0 +1,113 @@
+import { DateTime } from 'luxon';
+import type { Clock } from '../clock.ts';
+import { assertKnown } from '../domain/authorization.ts';
+import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
+import type { Member } from '../domain/members.ts';
+import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
+import {
+  addActiepunt,
+  addAgendaItem,
+  findActiepunt,
+  isOverlegMember,
+  markActiepuntDone,
+} from '../store/agenda-repo.ts';
+import type { Database } from '../store/database.ts';
+import { findOverleg, findSeries } from '../store/rhythm-repo.ts';
+
+export interface FreeTextGuard {
+  /** Throws PrivacyRefusal when a field looks like client data; nothing is stored then. */
+  check(fields: Record<string, string | undefined>): void;
+}
+
+interface Deps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly guard: FreeTextGuard;
+}
+
+const MAX_TEXT = 500;
+
+function cleanText(field: string, text: string): string {
+  const t = text.trim();
+  if (t.length === 0) throw new InvalidInput([{ field, message: 'Vul een tekst in.' }]);
+  if (t.length > MAX_TEXT) throw new InvalidInput([{ field, message: `Maximaal ${MAX_TEXT} tekens.` }]);
+  return t;
+}
+
+export function createAgendaCommands({ db, clock, guard }: Deps) {
+  async function memberOf(actor: Member | null, overlegId: string) {
+    const member = assertKnown(actor);
+    const overleg = await findOverleg(db.pool, overlegId);
+    if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
+    if (!(await isOverlegMember(db.pool, overlegId, member.id))) {
+      throw new NotAllowed('Je bent geen lid van dit overleg. Vraag de projectleider om je toe te voegen.');
+    }
+    return { member, overleg };
+  }
+
+  async function nextOccurrence(overlegId: string): Promise<Occurrence> {
+    const stored = await findSeries(db.pool, overlegId);
+    if (!stored) throw new NotFound('Er is nog geen volgende bijeenkomst gepland.');
+    const series = defineSeries(stored.definition);
+    const now = DateTime.fromJSDate(clock.now(), { zone: series.timeZone });
+    const next = expandOccurrences(series, now, now.plus({ days: 370 })).find(
+      (o) => o.status !== 'cancelled',
+    );
+    if (!next) throw new NotFound('Er is nog geen volgende bijeenkomst gepland.');
+    return next;
+  }
+
+  return {
+    nextOccurrence,
+
+    /** An agendapunt for the next meeting, from anyone in the overleg. */
+    async addAgendaItem(actor: Member | null, overlegId: string, text: string): Promise<Occurrence> {
+      const { member } = await memberOf(actor, overlegId);
+      const clean = cleanText('agendapunt', text);
+      guard.check({ agendapunt: clean });
+      const next = await nextOccurrence(overlegId);
+      await addAgendaItem(db.pool, {
+        overlegId,
+        forOccurrence: next.originalLocal,
+        text: clean,
+        addedBy: member.id,
+      });
+      return next;
+    },
+
+    async addActiepunt(
+      actor: Member | null,
+      overlegId: string,
+      a: { description: string; ownerId: string | null; dueDate: string | null },
+    ): Promise<string> {
+      const { member } = await memberOf(actor, overlegId);
+      const description = cleanText('actiepunt', a.description);
+      guard.check({ actiepunt: description });
+      if (a.ownerId && !(await isOverlegMember(db.pool, overlegId, a.ownerId))) {
+        throw new InvalidInput([
+          { field: 'eigenaar', message: 'De eigenaar moet lid zijn van dit overleg.' },
+        ]);
+      }
+      return addActiepunt(db.pool, {
+        overlegId,
+        description,
+        ownerId: a.ownerId,
+        dueDate: a.dueDate,
+        createdBy: member.id,
+      });
+    },
+
+    /** The owner or a projectleider of the region marks an actiepunt done. */
+    async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<void> {
+      const member = assertKnown(actor);
+      const a = await findActiepunt(db.pool, actiepuntId);
+      if (!a) throw new NotFound('Dit actiepunt bestaat niet (meer).');
+      const overleg = await findOverleg(db.pool, a.overlegId);
+      const isPl = member.roles.includes('projectleider') && member.regionId === overleg?.regionId;
+      if (a.ownerId !== member.id && !isPl) {
+        throw new NotAllowed('Alleen de eigenaar of de projectleider kan dit actiepunt afronden.');
+      }
+      await markActiepuntDone(db.pool, actiepuntId, clock.now());
+    },
+  };
+}

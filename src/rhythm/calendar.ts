@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { Clock } from '../clock.ts';
+import { assertProjectleiderOf } from '../domain/authorization.ts';
+import { NotFound } from '../domain/errors.ts';
+import type { Member } from '../domain/members.ts';
+import { seriesCalendarText } from '../schedule/ics.ts';
+import { defineSeries } from '../schedule/series.ts';
+import type { Database } from '../store/database.ts';
+import { audit, findOverleg, findSeriesByIcsToken, replaceIcsToken } from '../store/rhythm-repo.ts';
+
+const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
+
+export function createCalendar({ db, clock }: { db: Database; clock: Clock }) {
+  return {
+    /** The ICS feed behind a secret token, or null when the token is unknown or revoked. */
+    async icsFeed(token: string): Promise<string | null> {
+      if (!TOKEN.test(token)) return null;
+      const stored = await findSeriesByIcsToken(db.pool, token);
+      const overleg = stored && (await findOverleg(db.pool, stored.overlegId));
+      if (!stored || !overleg) return null;
+      return seriesCalendarText(defineSeries(stored.definition), {
+        seriesId: stored.id,
+        groupName: overleg.name.replace(/^werkgroep\s+/i, ''),
+        generatedAt: DateTime.fromJSDate(clock.now(), { zone: 'UTC' }),
+      });
+    },
+
+    /** A new secret link for the feed; the old one stops working at once. */
+    async revokeIcsToken(actor: Member | null, overlegId: string): Promise<string> {
+      const overleg = await findOverleg(db.pool, overlegId);
+      if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
+      const pl = assertProjectleiderOf(actor, overleg.regionId);
+      const token = randomBytes(24).toString('base64url');
+      return db.transaction(async (tx) => {
+        if (!(await replaceIcsToken(tx, overlegId, token)))
+          throw new NotFound('Dit overleg heeft nog geen reeks.');
+        await audit(tx, {
+          regionId: overleg.regionId,
+          actorId: pl.id,
+          action: 'agendalink_vernieuwd',
+          subject: overlegId,
+          at: clock.now(),
+        });
+        return token;
+      });
+    },
+  };
+}

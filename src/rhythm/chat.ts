@@ -1,0 +1,225 @@
+import { DateTime } from 'luxon';
+import { NotAllowed, NotFound } from '../domain/errors.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
+import { when } from '../messages/meeting-messages.ts';
+import type { Message } from '../messages/model.ts';
+import { defineSeries, expandOccurrences } from '../schedule/series.ts';
+import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
+import type { Database } from '../store/database.ts';
+import { findMemberByIdentity } from '../store/members-repo.ts';
+import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
+import { findSeries } from '../store/rhythm-repo.ts';
+import type { createAgendaCommands } from './agenda-commands.ts';
+import type { createSeriesCommands } from './series-commands.ts';
+
+/** Where a message was typed: a channel or a personal chat. */
+export interface Place {
+  readonly platform: PlatformUser['platform'];
+  readonly workspace: string;
+  readonly channelId: string;
+}
+
+interface Deps {
+  readonly db: Database;
+  readonly series: ReturnType<typeof createSeriesCommands>;
+  readonly agenda: ReturnType<typeof createAgendaCommands>;
+  readonly help: (member: Member | null, prefix: string) => Promise<Message>;
+  readonly publicUrl: string | undefined;
+}
+
+const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
+
+/** Handles one typed command and returns the answer; errors are left to the caller to word. */
+export function createChat(d: Deps) {
+  async function overlegFor(member: Member | null, place: Place): Promise<string> {
+    const linked = await overlegForChannel(d.db.pool, place);
+    if (linked) return linked;
+    if (!member)
+      throw new NotAllowed('Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.');
+    const mine = await werkgroepenOf(d.db.pool, member.id);
+    if (mine.length === 1 && mine[0]) return mine[0];
+    if (mine.length === 0)
+      throw new NotFound('Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.');
+    throw new NotFound('Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.');
+  }
+
+  return {
+    async handleText(user: PlatformUser, place: Place, text: string, prefix: string): Promise<Message> {
+      const member = await findMemberByIdentity(d.db.pool, user);
+      const command: Command = parseCommand(text);
+      switch (command.name) {
+        case 'help':
+          return d.help(member, prefix);
+        case 'onbekend':
+          return say(`Dat commando ken ik niet. Typ "${prefix}help" voor wat ik kan.`);
+        case 'ongeldig':
+          return say(`Zo begrijp ik het niet. Gebruik: ${prefix}${command.usage}`);
+        default:
+          return run(command, member, await overlegFor(member, place), prefix);
+      }
+    },
+  };
+
+  async function run(
+    command: Command,
+    member: Member | null,
+    overlegId: string,
+    prefix: string,
+  ): Promise<Message> {
+    switch (command.name) {
+      case 'volgende': {
+        const { occurrences, warnings } = await d.series.upcoming(overlegId, 6);
+        if (occurrences.length === 0) return say('Er is nog geen bijeenkomst gepland.');
+        return {
+          fallback: `Volgende bijeenkomst: ${when(occurrences[0]!)}`,
+          blocks: [
+            { type: 'heading', text: 'Volgende bijeenkomsten' },
+            {
+              type: 'list',
+              items: occurrences.map((o) => `${when(o)}${o.status === 'moved' ? ' (verplaatst)' : ''}`),
+            },
+            ...warnings.map((w) => ({ type: 'note' as const, text: `⚠️ ${w.reason}` })),
+          ],
+        };
+      }
+      case 'agenda': {
+        const next = await d.agenda.nextOccurrence(overlegId);
+        const items = await agendaFor(d.db.pool, overlegId, next.originalLocal);
+        return {
+          fallback: `Agenda voor ${when(next)}`,
+          blocks: [
+            { type: 'heading', text: `Agenda voor ${when(next)}` },
+            {
+              type: 'list',
+              items:
+                items.length > 0 ? items : ['Nog geen agendapunten. Voeg er een toe met agendapunt <tekst>.'],
+            },
+          ],
+        };
+      }
+      case 'agendapunt': {
+        const next = await d.agenda.addAgendaItem(member, overlegId, command.text);
+        return say(`Genoteerd voor de bijeenkomst van ${when(next)}.`);
+      }
+      case 'actiepunt': {
+        await d.agenda.addActiepunt(member, overlegId, {
+          description: command.text,
+          ownerId: member?.id ?? null,
+          dueDate: command.dueDate,
+        });
+        return say(
+          'Actiepunt genoteerd, met jou als eigenaar. Het staat in elke herinnering tot je het afrondt.',
+        );
+      }
+      case 'actiepunten': {
+        const open = await openActiepunten(d.db.pool, overlegId);
+        if (open.length === 0) return say('Er staan geen open actiepunten.');
+        return {
+          fallback: `${open.length} open actiepunten`,
+          blocks: [
+            { type: 'heading', text: 'Open actiepunten' },
+            {
+              type: 'list',
+              items: open.map(
+                (a, i) =>
+                  `${i + 1}. ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? ` (uiterlijk ${a.dueDate})` : ''}`,
+              ),
+            },
+            { type: 'note', text: `Klaar met een actiepunt? Typ ${prefix}klaar <nummer>.` },
+          ],
+        };
+      }
+      case 'klaar': {
+        const open = await openActiepunten(d.db.pool, overlegId);
+        const a = open[command.number - 1];
+        if (!a)
+          throw new NotFound(
+            `Er is geen open actiepunt met nummer ${command.number}. Typ ${prefix}actiepunten voor de lijst.`,
+          );
+        await d.agenda.markActiepuntDone(member, a.id);
+        return say(`Afgerond: ${a.description}.`);
+      }
+      case 'reeks': {
+        const stored = await findSeries(d.db.pool, overlegId);
+        if (!stored)
+          return say(
+            `Er is nog geen reeks. De projectleider maakt er een met ${prefix}${USAGE['nieuwe-reeks']}.`,
+          );
+        const link =
+          d.publicUrl && stored.icsToken
+            ? `${d.publicUrl.replace(/\/$/, '')}/ics/${stored.icsToken}.ics`
+            : null;
+        return {
+          fallback: 'De reeks van deze werkgroep',
+          blocks: [
+            {
+              type: 'facts',
+              facts: [
+                { label: 'Eerste bijeenkomst', value: stored.definition.firstStart.replace('T', ' om ') },
+                { label: 'Elke', value: `${stored.definition.everyWeeks ?? 4} weken` },
+                { label: 'Duur', value: `${stored.definition.durationMinutes} minuten` },
+              ],
+            },
+            {
+              type: 'text',
+              text: link
+                ? `Zet de reeks in je agenda (Outlook, Google): ${link}`
+                : 'De agendalink komt beschikbaar zodra PUBLIC_URL is ingesteld.',
+            },
+          ],
+        };
+      }
+      case 'nieuwe-reeks':
+        await d.series.createSeries(member, overlegId, {
+          firstStart: `${command.date}T${command.time}`,
+          everyWeeks: command.everyWeeks,
+          durationMinutes: command.durationMinutes,
+        });
+        return say(
+          `De reeks staat: elke ${command.everyWeeks} weken vanaf ${command.date} om ${command.time}. Typ ${prefix}volgende voor de komende data.`,
+        );
+      case 'annuleer': {
+        const start = await originalStartOn(overlegId, command.date);
+        await d.series.cancelOccurrence(member, overlegId, start);
+        return say(
+          `De bijeenkomst van ${command.date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
+        );
+      }
+      case 'verplaats': {
+        const start = await originalStartOn(overlegId, command.date);
+        await d.series.moveOccurrence(
+          member,
+          overlegId,
+          start,
+          `${command.toDate}T${command.toTime ?? start.slice(11)}`,
+        );
+        return say(
+          `Verplaatst naar ${command.toDate} om ${command.toTime ?? start.slice(11)}. De herinneringen volgen de nieuwe datum.`,
+        );
+      }
+      case 'wijzig':
+        await d.series.changeSeriesFrom(member, overlegId, {
+          effectiveFrom: command.from,
+          ...(command.everyWeeks ? { everyWeeks: command.everyWeeks } : {}),
+          ...(command.time ? { time: command.time } : {}),
+        });
+        return say(
+          `De reeks is gewijzigd vanaf ${command.from}. Eerdere bijeenkomsten blijven zoals ze waren.`,
+        );
+      default:
+        return say('Dat commando ken ik niet.');
+    }
+  }
+
+  /** The original start of the meeting on a date (moved meetings are found by their original date). */
+  async function originalStartOn(overlegId: string, date: string): Promise<string> {
+    const stored = await findSeries(d.db.pool, overlegId);
+    if (!stored) throw new NotFound('Dit overleg heeft nog geen reeks.');
+    const series = defineSeries(stored.definition);
+    const day = DateTime.fromISO(date, { zone: series.timeZone });
+    const found = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 }))[0] : undefined;
+    if (!found) throw new NotFound(`Op ${date} staat geen bijeenkomst van deze werkgroep.`);
+    return found.originalLocal;
+  }
+}

@@ -1,0 +1,155 @@
+import { DateTime } from 'luxon';
+import type { Clock } from '../clock.ts';
+import { assertProjectleiderOf } from '../domain/authorization.ts';
+import { InvalidInput, NotFound } from '../domain/errors.ts';
+import type { Member } from '../domain/members.ts';
+import { planOverleg } from '../jobs/plan-deliveries.ts';
+import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
+import {
+  defineSeries,
+  expandOccurrences,
+  findOccurrence,
+  type Occurrence,
+  type OccurrenceException,
+  type SeriesChange,
+  type SeriesInput,
+} from '../schedule/series.ts';
+import type { Database } from '../store/database.ts';
+import {
+  audit,
+  findOverleg,
+  findSeries,
+  holidayPeriodsOf,
+  type Overleg,
+  saveSeries,
+} from '../store/rhythm-repo.ts';
+
+interface Deps {
+  readonly db: Database;
+  readonly clock: Clock;
+}
+
+async function overlegFor(db: Database, overlegId: string): Promise<Overleg> {
+  const overleg = await findOverleg(db.pool, overlegId);
+  if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
+  return overleg;
+}
+
+/**
+ * Changes a series definition as one step: authorised, validated as a whole,
+ * saved with an optimistic version check, audited, and the plan of deliveries
+ * brought in line. Nothing changes when any part fails.
+ */
+async function updateSeries(
+  { db, clock }: Deps,
+  actor: Member | null,
+  overlegId: string,
+  action: string,
+  change: (current: SeriesInput | null) => SeriesInput,
+  details: object,
+): Promise<void> {
+  const overleg = await overlegFor(db, overlegId);
+  const pl = assertProjectleiderOf(actor, overleg.regionId);
+  const now = clock.now();
+  await db.transaction(async (tx) => {
+    const stored = await findSeries(tx, overlegId);
+    const next = change(stored?.definition ?? null);
+    defineSeries(next); // throws InvalidInput with Dutch messages
+    if (!(await saveSeries(tx, overlegId, next, stored?.version ?? null, now))) {
+      throw new InvalidInput([
+        { field: 'reeks', message: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.' },
+      ]);
+    }
+    await audit(tx, {
+      regionId: overleg.regionId,
+      actorId: pl.id,
+      action,
+      subject: overleg.id,
+      details,
+      at: now,
+    });
+  });
+  await planOverleg(db, overlegId, now);
+}
+
+export function createSeriesCommands(deps: Deps) {
+  return {
+    createSeries(actor: Member | null, overlegId: string, input: SeriesInput) {
+      return updateSeries(
+        deps,
+        actor,
+        overlegId,
+        'reeks_aangemaakt',
+        (current) => {
+          if (current)
+            throw new InvalidInput([
+              { field: 'reeks', message: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.' },
+            ]);
+          return { ...input, changes: [], exceptions: [] };
+        },
+        { firstStart: input.firstStart, everyWeeks: input.everyWeeks ?? 4 },
+      );
+    },
+
+    moveOccurrence(actor: Member | null, overlegId: string, originalStart: string, start: string) {
+      const exception: OccurrenceException = { kind: 'move', originalStart, start };
+      return updateSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', withException(exception), {
+        originalStart,
+        start,
+      });
+    },
+
+    cancelOccurrence(actor: Member | null, overlegId: string, originalStart: string) {
+      const exception: OccurrenceException = { kind: 'cancel', originalStart };
+      return updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', withException(exception), {
+        originalStart,
+      });
+    },
+
+    changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange) {
+      return updateSeries(
+        deps,
+        actor,
+        overlegId,
+        'reeks_gewijzigd',
+        (current) => {
+          if (!current) throw new NotFound('Dit overleg heeft nog geen reeks.');
+          const others = (current.changes ?? []).filter((c) => c.effectiveFrom !== change.effectiveFrom);
+          return { ...current, changes: [...others, change] };
+        },
+        { ...change },
+      );
+    },
+
+    /** The next meetings with a warning for each that falls on a holiday, in a vacation or a weekend. */
+    async upcoming(
+      overlegId: string,
+      count: number,
+    ): Promise<{ occurrences: Occurrence[]; warnings: ConflictWarning[] }> {
+      const overleg = await overlegFor(deps.db, overlegId);
+      const stored = await findSeries(deps.db.pool, overlegId);
+      if (!stored) return { occurrences: [], warnings: [] };
+      const series = defineSeries(stored.definition);
+      const now = DateTime.fromJSDate(deps.clock.now(), { zone: series.timeZone });
+      const weeks = Math.max(...series.segments.map((s) => s.everyWeeks));
+      const occurrences = expandOccurrences(series, now, now.plus({ weeks: weeks * (count + 1) }))
+        .filter((o) => o.status !== 'cancelled')
+        .slice(0, count);
+      const holidayPeriods = await holidayPeriodsOf(deps.db.pool, overleg.regionId);
+      return { occurrences, warnings: findConflicts(occurrences, { holidayPeriods, notBefore: now }) };
+    },
+  };
+}
+
+function withException(exception: OccurrenceException) {
+  return (current: SeriesInput | null): SeriesInput => {
+    if (!current) throw new NotFound('Dit overleg heeft nog geen reeks.');
+    if (!findOccurrence(defineSeries(current), exception.originalStart)) {
+      throw new InvalidInput([
+        { field: 'originalStart', message: 'Op dat moment staat geen bijeenkomst van deze reeks.' },
+      ]);
+    }
+    const others = (current.exceptions ?? []).filter((e) => e.originalStart !== exception.originalStart);
+    return { ...current, exceptions: [...others, exception] };
+  };
+}

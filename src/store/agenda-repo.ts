@@ -1,0 +1,96 @@
+import type { PlatformUser } from '../domain/members.ts';
+import type { Queryable } from './database.ts';
+
+export async function addAgendaItem(
+  db: Queryable,
+  item: { overlegId: string; forOccurrence: string; text: string; addedBy: string },
+): Promise<string> {
+  const { rows } = await db.query(
+    'INSERT INTO agenda_items (overleg_id, for_occurrence, text, added_by) VALUES ($1, $2, $3, $4) RETURNING id',
+    [item.overlegId, item.forOccurrence, item.text, item.addedBy],
+  );
+  return rows[0].id;
+}
+
+export async function agendaFor(db: Queryable, overlegId: string, occurrence: string): Promise<string[]> {
+  const { rows } = await db.query(
+    'SELECT text FROM agenda_items WHERE overleg_id = $1 AND for_occurrence = $2 ORDER BY created_at, id',
+    [overlegId, occurrence],
+  );
+  return rows.map((r) => r.text);
+}
+
+export async function addActiepunt(
+  db: Queryable,
+  a: {
+    overlegId: string;
+    description: string;
+    ownerId: string | null;
+    dueDate: string | null;
+    createdBy: string;
+  },
+): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO actiepunten (overleg_id, description, owner_id, due_date, created_by)
+     VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [a.overlegId, a.description, a.ownerId, a.dueDate, a.createdBy],
+  );
+  return rows[0].id;
+}
+
+export interface OpenActiepunt {
+  readonly id: string;
+  readonly description: string;
+  readonly dueDate: string | null;
+  readonly owner: { readonly id: string; readonly name: string; readonly identities: PlatformUser[] } | null;
+}
+
+/** Open actiepunten of an overleg with their owners and the owners' platform identities. */
+export async function openActiepunten(db: Queryable, overlegId: string): Promise<OpenActiepunt[]> {
+  const { rows } = await db.query(
+    `SELECT a.id, a.description, a.due_date, m.id AS owner_id, m.name AS owner_name,
+            coalesce(json_agg(json_build_object('platform', p.platform, 'workspace', p.workspace, 'userId', p.user_id))
+              FILTER (WHERE p.user_id IS NOT NULL), '[]') AS identities
+       FROM actiepunten a
+       LEFT JOIN members m ON m.id = a.owner_id
+       LEFT JOIN platform_identities p ON p.member_id = m.id
+      WHERE a.overleg_id = $1 AND a.done_at IS NULL
+      GROUP BY a.id, m.id
+      ORDER BY a.due_date NULLS LAST, a.created_at`,
+    [overlegId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    description: r.description,
+    dueDate: r.due_date,
+    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name, identities: r.identities } : null,
+  }));
+}
+
+export async function findActiepunt(db: Queryable, id: string) {
+  const { rows } = await db.query(
+    'SELECT id, overleg_id, owner_id, done_at FROM actiepunten WHERE id::text = $1',
+    [id],
+  );
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id as string,
+        overlegId: r.overleg_id as string,
+        ownerId: r.owner_id as string | null,
+        done: r.done_at !== null,
+      }
+    : null;
+}
+
+export async function markActiepuntDone(db: Queryable, id: string, now: Date): Promise<void> {
+  await db.query('UPDATE actiepunten SET done_at = $2 WHERE id = $1 AND done_at IS NULL', [id, now]);
+}
+
+export async function isOverlegMember(db: Queryable, overlegId: string, memberId: string): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'SELECT 1 FROM overleg_members WHERE overleg_id = $1 AND member_id = $2',
+    [overlegId, memberId],
+  );
+  return rowCount === 1;
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import type { Database, Queryable } from './database.ts';
+
+export const DELIVERY_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'cancel_notice'] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
+export interface Target {
+  readonly platform: 'slack' | 'teams';
+  readonly workspace: string;
+  readonly channelId: string;
+}
+
+export interface PlannedDelivery extends Target {
+  readonly key: string;
+  readonly overlegId: string;
+  readonly occurrence: string;
+  readonly kind: DeliveryKind;
+  readonly dueAt: Date;
+}
+
+const row = z.object({
+  key: z.string(),
+  overleg_id: z.string(),
+  occurrence: z.string(),
+  kind: z.enum(DELIVERY_KINDS),
+  platform: z.enum(['slack', 'teams']),
+  workspace: z.string(),
+  channel_id: z.string(),
+  due_at: z.date(),
+  status: z.enum(['pending', 'sending', 'sent', 'failed', 'skipped', 'obsolete']),
+  attempts: z.number(),
+  late: z.boolean(),
+});
+
+export type Delivery = PlannedDelivery & {
+  readonly status: z.infer<typeof row>['status'];
+  readonly attempts: number;
+  /** A claim whose earlier attempt may have reached the platform (the process stopped mid-send). */
+  readonly uncertain: boolean;
+  readonly late: boolean;
+};
+
+function toDelivery(r: unknown, uncertain = false): Delivery {
+  const d = row.parse(r);
+  return {
+    key: d.key,
+    overlegId: d.overleg_id,
+    occurrence: d.occurrence,
+    kind: d.kind,
+    platform: d.platform,
+    workspace: d.workspace,
+    channelId: d.channel_id,
+    dueAt: d.due_at,
+    status: d.status,
+    attempts: d.attempts,
+    late: d.late,
+    uncertain,
+  };
+}
+
+/**
+ * Makes the stored plan of one overleg match `planned`: new keys are added, pending
+ * ones follow a moved meeting, pending ones no longer planned become obsolete.
+ * What was sent stays as it was.
+ */
+export async function replacePlan(
+  tx: Queryable,
+  overlegId: string,
+  planned: readonly PlannedDelivery[],
+  now: Date,
+) {
+  await tx.query(
+    `UPDATE deliveries SET status = 'obsolete', updated_at = $3
+      WHERE overleg_id = $1 AND status = 'pending' AND NOT (key = ANY($2::text[]))`,
+    [overlegId, planned.map((p) => p.key), now],
+  );
+  if (planned.length === 0) return;
+  await tx.query(
+    `INSERT INTO deliveries (key, overleg_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
+     SELECT p.key, $1, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
+       FROM jsonb_to_recordset($2::jsonb) AS p(key text, occurrence text, kind text, platform text,
+            workspace text, channel_id text, due_at timestamptz)
+     ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at, next_attempt_at = EXCLUDED.next_attempt_at,
+            status = 'pending', updated_at = $3
+      WHERE deliveries.status IN ('pending', 'obsolete')
+        AND (deliveries.due_at <> EXCLUDED.due_at OR deliveries.status = 'obsolete')`,
+    [
+      overlegId,
+      JSON.stringify(
+        planned.map((p) => ({
+          key: p.key,
+          occurrence: p.occurrence,
+          kind: p.kind,
+          platform: p.platform,
+          workspace: p.workspace,
+          channel_id: p.channelId,
+          due_at: p.dueAt.toISOString(),
+        })),
+      ),
+      now,
+    ],
+  );
+}
+
+/**
+ * Claims up to `limit` due deliveries for this worker under a lease. SKIP LOCKED
+ * lets replicas on one PostgreSQL share the work without taking the same row;
+ * a claim whose lease ran out (its worker died) is taken again, marked uncertain.
+ */
+export async function claimDue(db: Database, worker: string, now: Date, limit: number, leaseMs: number) {
+  const { rows } = await db.pool.query(
+    `WITH due AS (
+       SELECT key, status AS was FROM deliveries
+        WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1
+          AND (status = 'pending' OR lease_until < $1)
+        ORDER BY next_attempt_at
+        LIMIT $3
+        FOR UPDATE SKIP LOCKED)
+     UPDATE deliveries d SET status = 'sending', claimed_by = $2, attempts = d.attempts + 1,
+            lease_until = $1::timestamptz + ($4 || ' milliseconds')::interval, updated_at = $1
+       FROM due WHERE d.key = due.key
+     RETURNING d.*, due.was`,
+    [now, worker, limit, String(leaseMs)],
+  );
+  return rows.map((r) => toDelivery(r, (r as { was: string }).was === 'sending'));
+}
+
+export async function markSent(
+  db: Queryable,
+  key: string,
+  worker: string,
+  now: Date,
+  late: boolean,
+): Promise<void> {
+  await db.query(
+    `UPDATE deliveries SET status = 'sent', sent_at = $3, late = $4, lease_until = NULL, last_error = NULL, updated_at = $3
+      WHERE key = $1 AND claimed_by = $2 AND status = 'sending'`,
+    [key, worker, now, late],
+  );
+}
+
+export async function markRetry(
+  db: Queryable,
+  key: string,
+  worker: string,
+  at: Date,
+  error: string,
+  now: Date,
+) {
+  await db.query(
+    `UPDATE deliveries SET status = 'pending', next_attempt_at = $3, last_error = $4, lease_until = NULL, updated_at = $5
+      WHERE key = $1 AND claimed_by = $2 AND status = 'sending'`,
+    [key, worker, at, error, now],
+  );
+}
+
+export async function markFinal(
+  db: Queryable,
+  key: string,
+  worker: string,
+  status: 'failed' | 'skipped',
+  error: string,
+  now: Date,
+) {
+  await db.query(
+    `UPDATE deliveries SET status = $3, last_error = $4, lease_until = NULL, updated_at = $5
+      WHERE key = $1 AND claimed_by = $2 AND status = 'sending'`,
+    [key, worker, status, error, now],
+  );
+}
+
+export async function failedDeliveries(db: Queryable, overlegId: string) {
+  const { rows } = await db.query(
+    `SELECT * FROM deliveries WHERE overleg_id = $1 AND status = 'failed' ORDER BY due_at DESC LIMIT 20`,
+    [overlegId],
+  );
+  return rows.map((r) => toDelivery(r));
+}
+
+/**
+ * Renews this worker's lease on one delivery just before it is sent. False means the
+ * lease ran out and another worker took it: then this one must not send.
+ */
+export async function renewLease(db: Queryable, key: string, worker: string, now: Date, leaseMs: number) {
+  const r = await db.query(
+    `UPDATE deliveries SET lease_until = $3::timestamptz + ($4 || ' milliseconds')::interval
+      WHERE key = $1 AND claimed_by = $2 AND status = 'sending'`,
+    [key, worker, now, String(leaseMs)],
+  );
+  return r.rowCount === 1;
+}

@@ -1,0 +1,175 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { OVERLEG_KINDS, type OverlegKind } from '../domain/members.ts';
+import type { HolidayPeriod } from '../schedule/conflicts.ts';
+import type { ReminderSettingsInput } from '../schedule/reminder-plan.ts';
+import type { SeriesInput } from '../schedule/series-definition.ts';
+import type { Queryable } from './database.ts';
+import type { Target } from './deliveries-repo.ts';
+
+export interface Overleg {
+  readonly id: string;
+  readonly regionId: string;
+  readonly name: string;
+  readonly kind: OverlegKind;
+}
+
+const overlegRow = z.object({
+  id: z.string(),
+  region_id: z.string(),
+  name: z.string(),
+  kind: z.enum(OVERLEG_KINDS),
+});
+
+export async function findOverleg(db: Queryable, id: string): Promise<Overleg | null> {
+  if (!z.uuid().safeParse(id).success) return null;
+  const { rows } = await db.query('SELECT id, region_id, name, kind FROM overleggen WHERE id = $1', [id]);
+  if (!rows[0]) return null;
+  const r = overlegRow.parse(rows[0]);
+  return { id: r.id, regionId: r.region_id, name: r.name, kind: r.kind };
+}
+
+export interface StoredSeries {
+  readonly id: string;
+  readonly overlegId: string;
+  readonly definition: SeriesInput;
+  readonly icsToken: string | null;
+  readonly version: number;
+}
+
+export async function findSeries(db: Queryable, overlegId: string): Promise<StoredSeries | null> {
+  const { rows } = await db.query(
+    'SELECT id, overleg_id, definition, ics_token, version FROM meeting_series WHERE overleg_id = $1',
+    [overlegId],
+  );
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id,
+        overlegId: r.overleg_id,
+        definition: r.definition,
+        icsToken: r.ics_token,
+        version: r.version,
+      }
+    : null;
+}
+
+export async function findSeriesByIcsToken(db: Queryable, token: string): Promise<StoredSeries | null> {
+  const { rows } = await db.query('SELECT overleg_id FROM meeting_series WHERE ics_token = $1', [token]);
+  return rows[0] ? findSeries(db, rows[0].overleg_id) : null;
+}
+
+/** Saves the definition; `expectedVersion` guards against two edits crossing (null for a new series). */
+export async function saveSeries(
+  db: Queryable,
+  overlegId: string,
+  definition: SeriesInput,
+  expectedVersion: number | null,
+  now: Date,
+): Promise<boolean> {
+  if (expectedVersion === null) {
+    const r = await db.query(
+      `INSERT INTO meeting_series (overleg_id, definition, ics_token, updated_at)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (overleg_id) DO NOTHING`,
+      [overlegId, JSON.stringify(definition), randomBytes(24).toString('base64url'), now],
+    );
+    return r.rowCount === 1;
+  }
+  const r = await db.query(
+    `UPDATE meeting_series SET definition = $2, version = version + 1, updated_at = $4
+      WHERE overleg_id = $1 AND version = $3`,
+    [overlegId, JSON.stringify(definition), expectedVersion, now],
+  );
+  return r.rowCount === 1;
+}
+
+export async function reminderSettingsOf(db: Queryable, overlegId: string): Promise<ReminderSettingsInput> {
+  const { rows } = await db.query('SELECT settings FROM reminder_settings WHERE overleg_id = $1', [
+    overlegId,
+  ]);
+  return (rows[0]?.settings as ReminderSettingsInput | undefined) ?? {};
+}
+
+export async function saveReminderSettings(
+  db: Queryable,
+  overlegId: string,
+  settings: ReminderSettingsInput,
+) {
+  await db.query(
+    `INSERT INTO reminder_settings (overleg_id, settings) VALUES ($1, $2)
+     ON CONFLICT (overleg_id) DO UPDATE SET settings = EXCLUDED.settings`,
+    [overlegId, JSON.stringify(settings)],
+  );
+}
+
+export interface Channel extends Target {
+  readonly serviceUrl: string | null;
+}
+
+export async function channelsOf(db: Queryable, overlegId: string): Promise<Channel[]> {
+  const { rows } = await db.query(
+    `SELECT platform, workspace, channel_id, service_url FROM overleg_channels
+      WHERE overleg_id = $1 ORDER BY platform, channel_id`,
+    [overlegId],
+  );
+  return rows.map((r) => ({
+    platform: r.platform,
+    workspace: r.workspace,
+    channelId: r.channel_id,
+    serviceUrl: r.service_url,
+  }));
+}
+
+export async function linkChannel(db: Queryable, overlegId: string, channel: Channel): Promise<void> {
+  await db.query(
+    `INSERT INTO overleg_channels (overleg_id, platform, workspace, channel_id, service_url) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (overleg_id, platform, workspace, channel_id) DO UPDATE SET service_url = EXCLUDED.service_url`,
+    [overlegId, channel.platform, channel.workspace, channel.channelId, channel.serviceUrl],
+  );
+}
+
+export async function holidayPeriodsOf(db: Queryable, regionId: string): Promise<HolidayPeriod[]> {
+  const { rows } = await db.query(
+    `SELECT name, from_date, to_date FROM holiday_periods WHERE region_id = $1 ORDER BY from_date`,
+    [regionId],
+  );
+  return rows.map((r) => ({ name: r.name, from: r.from_date, to: r.to_date }));
+}
+
+/** Overleggen with a series, for the scheduler's horizon planning. */
+export async function overlegIdsWithSeries(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query('SELECT overleg_id FROM meeting_series ORDER BY overleg_id');
+  return rows.map((r) => r.overleg_id);
+}
+
+export async function audit(
+  db: Queryable,
+  entry: {
+    regionId: string;
+    actorId: string | null;
+    action: string;
+    subject: string;
+    details?: object;
+    at: Date;
+  },
+): Promise<void> {
+  await db.query(
+    'INSERT INTO audit_log (region_id, actor_id, action, subject, details, at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [
+      entry.regionId,
+      entry.actorId,
+      entry.action,
+      entry.subject,
+      JSON.stringify(entry.details ?? {}),
+      entry.at,
+    ],
+  );
+}
+
+export async function replaceIcsToken(db: Queryable, overlegId: string, token: string): Promise<boolean> {
+  const r = await db.query('UPDATE meeting_series SET ics_token = $2 WHERE overleg_id = $1', [
+    overlegId,
+    token,
+  ]);
+  return r.rowCount === 1;
+}

@@ -1,0 +1,165 @@
+import type { CardElement, IAdaptiveCard } from '@microsoft/teams.cards';
+import type { types } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { parseSlackSubmission } from '../../adapters/slack/forms/parse-submission.ts';
+import { renderModal } from '../../adapters/slack/forms/render-modal.ts';
+import { parseTeamsSubmission } from '../../adapters/teams/forms/parse-submission.ts';
+import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
+import { checkinForm, checkinValues } from '../../src/messages/forms/checkin-form.ts';
+import { checklistForm } from '../../src/messages/forms/checklist-form.ts';
+import { progressForm } from '../../src/messages/forms/progress-form.ts';
+import { allForms, checkinContext, FULL_CHECKIN } from '../messages/form-fixtures.ts';
+import { slackViewSubmission, teamsInvokeValue } from './submissions.ts';
+
+/**
+ * What a member is asked, read off each platform's rendering: the headings and notes, and per
+ * question its id, label, help, whether it is required, and its choices or limits. Slack and
+ * Teams must ask exactly the same.
+ */
+type Question = Record<string, unknown>;
+
+function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+function slackQuestions(view: types.ModalView): Question[] {
+  const out: Question[] = [{ title: view.title.text, submit: view.submit?.text }];
+  for (const block of view.blocks) {
+    if (block.type === 'section')
+      out.push({ intro: unescapeMrkdwn((block as types.SectionBlock).text?.text ?? '') });
+    if (block.type === 'header') out.push({ heading: (block as types.HeaderBlock).text.text });
+    if (block.type === 'context') {
+      const [el] = (block as types.ContextBlock).elements;
+      out.push({ note: unescapeMrkdwn(el && 'text' in el ? el.text : '') });
+    }
+    if (block.type !== 'input') continue;
+    const input = block as types.InputBlock;
+    const e = input.element;
+    const q: Question = { id: input.block_id, label: input.label.text, required: !input.optional };
+    if (e.type === 'static_select') {
+      q.choices = (e.options ?? []).map((o) => ({
+        value: o.value,
+        text: o.description ? `${o.text.text} (${o.description.text})` : o.text.text,
+      }));
+      q.initial = e.initial_option?.value;
+    } else if (e.type === 'plain_text_input') {
+      Object.assign(q, { multiline: e.multiline, maxLength: e.max_length, initial: e.initial_value });
+    } else if (e.type === 'number_input') {
+      Object.assign(q, { min: Number(e.min_value), max: Number(e.max_value), initial: e.initial_value });
+    }
+    out.push(q, ...(input.hint ? [{ help: input.hint.text }] : []));
+  }
+  return out;
+}
+
+function teamsQuestions(card: IAdaptiveCard): Question[] {
+  const submit = card.actions?.[0];
+  const [title, ...body] = card.body as CardElement[];
+  const out: Question[] = [{ title: title?.type === 'TextBlock' ? title.text : '', submit: submit?.title }];
+  for (const e of body) {
+    if (e.type === 'TextBlock') {
+      if (e.size === 'Medium') out.push({ heading: e.text });
+      else if (e.size === 'Small') out.push({ help: e.text });
+      else if (e.isSubtle) out.push({ note: e.text });
+      else out.push({ intro: e.text });
+    }
+    const q: Question = { id: 'id' in e ? e.id : undefined, label: 'label' in e ? e.label : undefined };
+    q.required = 'isRequired' in e && e.isRequired === true;
+    if (e.type === 'Input.ChoiceSet') {
+      q.choices = e.choices.map((c) => ({ value: c.value, text: c.title }));
+      q.initial = e.value;
+    } else if (e.type === 'Input.Text') {
+      Object.assign(q, { multiline: e.isMultiline, maxLength: e.maxLength, initial: e.value });
+    } else if (e.type === 'Input.Number') {
+      Object.assign(q, {
+        min: e.min,
+        max: e.max,
+        initial: e.value === undefined ? undefined : String(e.value),
+      });
+    } else continue;
+    out.push(q);
+  }
+  return out;
+}
+
+describe('Slack and Teams ask the same questions', () => {
+  for (const { name, form } of allForms()) {
+    it(name, () => {
+      const slack = slackQuestions(renderModal(form));
+      const teams = teamsQuestions(renderFormCard(form));
+      expect(teams).toEqual(slack);
+      expect(slack.filter((q) => 'id' in q).length).toBeGreaterThan(4);
+    });
+  }
+});
+
+describe('the same answers from Slack and from Teams parse to the same command', () => {
+  const both = (form: ReturnType<typeof checkinForm>, filled: Record<string, string>) => {
+    const slack = parseSlackSubmission(slackViewSubmission(renderModal(form), filled));
+    const teams = parseTeamsSubmission(teamsInvokeValue(renderFormCard(form), filled));
+    expect(teams.result).toEqual(slack.result);
+    expect(teams.metadata).toEqual(slack.metadata);
+    expect(teams.formId).toBe(slack.formId);
+    return slack.result;
+  };
+
+  it('a full check-in: niveau, toelichting, two new knelpunten, both open ones, what went well', () => {
+    const result = both(checkinForm(checkinContext()), checkinValues(FULL_CHECKIN));
+    expect(result).toEqual({ ok: true, value: { form: 'checkin', value: FULL_CHECKIN } });
+  });
+
+  it('a check-in of one click', () => {
+    const result = both(checkinForm(checkinContext()), { samenwerkingsniveau: '2.5' });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { value: { samenwerkingsniveau: 2.5, newKnelpunten: [] } },
+    });
+  });
+
+  it('the checklist', () => {
+    const filled = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`item_${i + 1}`, ['ja', 'in_ontwikkeling', 'nee'][i % 3]!]),
+    );
+    const result = both(
+      checklistForm({ roundId: 't1', werkgroepName: 'Demo', period: '2026', agreed: true }),
+      filled,
+    );
+    expect(result.ok && result.value.form === 'checklist' && result.value.value.items[2]).toEqual({
+      item: 3,
+      answer: 'nee',
+    });
+  });
+
+  it('the voortgang numbers', () => {
+    const result = both(progressForm({ roundId: 't1', regionName: 'Demo', period: '2026' }), {
+      trajecten: '37',
+      duurzame_uitstroom_pct: '41',
+      casusbesprekingen: '4',
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        form: 'progress',
+        value: {
+          trajecten: 37,
+          duurzameUitstroom: null,
+          duurzameUitstroomPercentage: 41,
+          leerbijeenkomsten: null,
+          casusbesprekingen: 4,
+        },
+      },
+    });
+  });
+
+  it('and the same problems', () => {
+    const result = both(checkinForm(checkinContext()), {
+      new2_category: 'overig',
+      went_well: 'y'.repeat(1001),
+    });
+    expect(result.ok ? [] : result.problems.map((p) => p.field).sort()).toEqual([
+      'new2_description',
+      'samenwerkingsniveau',
+      'went_well',
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import type { CardElement, IAdaptiveCard, IExecuteAction } from '@microsoft/teams.cards';
+import type { types, ViewStateValue } from '@slack/bolt';
+import type { ExecuteInvokeValue } from '../../adapters/teams/forms/parse-submission.ts';
+
+/**
+ * What each platform sends back when a member fills in `filled` (field id → value) and presses
+ * the button, built from what we rendered, the way the platform does it: Slack reports every
+ * input block (empty ones as null), a select as the chosen option object; Teams merges every
+ * input's value, as a string, into the action's data.
+ */
+export function slackViewSubmission(view: types.ModalView, filled: Readonly<Record<string, string>>) {
+  const values: Record<string, Record<string, ViewStateValue>> = {};
+  for (const any of view.blocks) {
+    if (any.type !== 'input' || !any.block_id) continue;
+    const block = any as types.InputBlock & { block_id: string };
+    const element = block.element;
+    const value = filled[block.block_id];
+    if (element.type === 'static_select') {
+      const option = element.options?.find((o) => o.value === value);
+      if (value !== undefined && !option) throw new Error(`${block.block_id}: no option ${value}`);
+      values[block.block_id] = {
+        [element.action_id!]: {
+          type: 'static_select',
+          selected_option: option
+            ? { text: { type: 'plain_text', text: option.text.text }, value: option.value ?? '' }
+            : null,
+        },
+      };
+    } else if (element.type === 'plain_text_input' || element.type === 'number_input') {
+      values[block.block_id] = { [element.action_id!]: { type: element.type, value: value ?? null } };
+    }
+  }
+  return {
+    callback_id: view.callback_id ?? '',
+    private_metadata: view.private_metadata ?? '',
+    state: { values },
+  };
+}
+
+export function teamsInvokeValue(
+  card: IAdaptiveCard,
+  filled: Readonly<Record<string, string>>,
+): ExecuteInvokeValue {
+  const action = card.actions?.[0] as IExecuteAction | undefined;
+  if (action?.type !== 'Action.Execute') throw new Error('card has no Action.Execute');
+  const data: Record<string, unknown> = { ...(action.data as Record<string, unknown>) };
+  for (const input of cardInputs(card)) data[input.id] = filled[input.id] ?? '';
+  return { action: { verb: action.verb, data } };
+}
+
+type Input = Extract<CardElement, { type: `Input.${string}` }> & { id: string };
+
+export function cardInputs(card: IAdaptiveCard): Input[] {
+  return card.body.filter((e): e is Input => e.type.startsWith('Input.') && 'id' in e && e.id !== undefined);
+}

@@ -1,0 +1,137 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { DateTime } from 'luxon';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/store/database.ts';
+import { linkChannel, saveReminderSettings, saveSeries } from '../../src/store/rhythm-repo.ts';
+import { BIN } from '../support/run-cli.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const WERKGROEPEN = 60;
+
+/**
+ * Werkgroepen whose meeting ended a minute ago, each with its own Slack channel, set up
+ * so that the check-in invitation is due now whatever the time of day the test runs.
+ */
+async function seedDueInvitations(db: Database, count: number): Promise<void> {
+  const end = DateTime.now().setZone('Europe/Amsterdam').minus({ minutes: 1 }).startOf('minute');
+  const start = end.minus({ minutes: 60 });
+  await db.pool.query(`INSERT INTO regions (id, name) VALUES ('regio-x', 'Regio X (fictief)')`);
+  for (let i = 0; i < count; i++) {
+    const { rows } = await db.pool.query(
+      `INSERT INTO overleggen (region_id, name, kind) VALUES ('regio-x', $1, 'werkgroep') RETURNING id`,
+      [`Werkgroep ${i}`],
+    );
+    const id = rows[0].id;
+    await saveSeries(
+      db.pool,
+      id,
+      { firstStart: start.toFormat("yyyy-LL-dd'T'HH:mm"), durationMinutes: 60 },
+      null,
+      new Date(),
+    );
+    // No quiet hours, weekends allowed, agenda call and reminder long past: only the invitation is due.
+    await saveReminderSettings(db.pool, id, {
+      quietHours: { from: '00:00', to: '00:00' },
+      allowWeekend: true,
+      sendHour: start.hour,
+    });
+    await linkChannel(db.pool, id, {
+      platform: 'slack',
+      workspace: STAND_IN_TEAM,
+      channelId: `C${i}`,
+      serviceUrl: null,
+    });
+  }
+}
+
+function startScheduler(url: string, apiUrl: string): ChildProcess {
+  return spawn(process.execPath, [BIN, 'start'], {
+    stdio: 'ignore',
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATABASE_URL: url,
+      PORT: '0',
+      LOCAL_CHAT: 'off',
+      LOG_LEVEL: 'warn',
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'geheim',
+      SLACK_API_URL: apiUrl,
+      SCHAKEL_TICK_CRON: '* * * * * *',
+      SCHAKEL_DELIVERY_LEASE_MS: '2000',
+    },
+  });
+}
+
+async function waitUntil(test: () => Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await test())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// Several processes sharing one database need a real PostgreSQL (PGlite is one backend).
+describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on one PostgreSQL', () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  const children: ChildProcess[] = [];
+
+  beforeEach(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn({ delayMs: 25 });
+    await seedDueInvitations(tdb.db, WERKGROEPEN);
+  });
+  afterEach(async () => {
+    for (const c of children.splice(0)) c.kill('SIGKILL');
+    await slack?.close();
+    await tdb?.drop();
+  });
+
+  const allSent = async () => {
+    const { rows } = await tdb.db.pool.query(
+      `SELECT count(*)::int AS n FROM deliveries WHERE kind = 'checkin_invite' AND status = 'sent'`,
+    );
+    return rows[0].n === WERKGROEPEN;
+  };
+  const perChannel = () => {
+    const counts = new Map<string, number>();
+    for (const c of slack.callsTo('chat.postMessage')) {
+      counts.set(String(c.body.channel), (counts.get(String(c.body.channel)) ?? 0) + 1);
+    }
+    return counts;
+  };
+
+  it('a scheduler killed with SIGKILL mid fan-out and restarted delivers each invitation once', async () => {
+    const first = startScheduler(tdb.url, slack.apiUrl);
+    children.push(first);
+    await waitUntil(
+      async () => slack.callsTo('chat.postMessage').length >= 15,
+      30_000,
+      'the fan-out to start',
+    );
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    const beforeRestart = slack.callsTo('chat.postMessage').length;
+    expect(beforeRestart).toBeLessThan(WERKGROEPEN); // it really was killed midway
+
+    children.push(startScheduler(tdb.url, slack.apiUrl));
+    await waitUntil(allSent, 60_000, 'every invitation to be sent');
+    const counts = perChannel();
+    expect(counts.size).toBe(WERKGROEPEN);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('two schedulers side by side deliver each invitation once', async () => {
+    children.push(startScheduler(tdb.url, slack.apiUrl), startScheduler(tdb.url, slack.apiUrl));
+    await waitUntil(allSent, 60_000, 'every invitation to be sent');
+    await new Promise((r) => setTimeout(r, 1_500)); // a few more ticks from both
+    const counts = perChannel();
+    expect(counts.size).toBe(WERKGROEPEN);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    const { rows } = await tdb.db.pool.query(
+      `SELECT DISTINCT claimed_by FROM deliveries WHERE status = 'sent'`,
+    );
+    expect(rows.length).toBe(2); // both did part of the work
+  });
+});

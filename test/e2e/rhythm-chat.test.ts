@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SECRET = 'geheim-ritme';
+const clock = manualClock('2026-03-16T09:00:00Z');
+
+describe('the werkgroep rhythm in the chat', () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn();
+    teams = await startTeamsConnectorStandIn();
+    await seedWerkgroep(tdb.db, {
+      slackTeam: STAND_IN_TEAM,
+      slackChannel: 'C0OOST',
+      teamsServiceUrl: teams.serviceUrl,
+    });
+    app = await startTestApp(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        TEAMS_SKIP_AUTH: 'true',
+        PUBLIC_URL: 'https://schakel.example.nl',
+      },
+      tdb.db,
+      clock,
+    );
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await teams?.close();
+    await tdb?.drop();
+  });
+
+  async function slash(userId: string, text: string): Promise<string> {
+    const body = slashCommandBody({
+      text,
+      userId,
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
+    expect(res.status).toBe(200);
+    return JSON.stringify(await res.json());
+  }
+
+  it('a member may not create the series; nothing is stored', async () => {
+    const answer = await slash('U0RUBEN', 'nieuwe-reeks 2026-03-30 14:00');
+    expect(answer).toContain('Alleen de projectleider van deze regio mag dit doen.');
+    const { rowCount } = await tdb.db.pool.query('SELECT 1 FROM meeting_series');
+    expect(rowCount).toBe(0);
+  });
+
+  it('the projectleider creates it, and a wrong date gets a Dutch explanation', async () => {
+    expect(await slash('U0HANNEKE', 'nieuwe-reeks 30-03-2026 14:00')).toContain(
+      'Gebruik: /schakel nieuwe-reeks JJJJ-MM-DD UU:MM',
+    );
+    expect(await slash('U0HANNEKE', 'nieuwe-reeks 2026-03-30 14:00 elke 4 weken')).toContain(
+      'De reeks staat',
+    );
+    const audit = await tdb.db.pool.query(`SELECT action FROM audit_log`);
+    expect(audit.rows).toEqual([{ action: 'reeks_aangemaakt' }]);
+  });
+
+  it('shows the next meetings with a warning and a proposal for Koningsdag', async () => {
+    const answer = await slash('U0RUBEN', 'volgende');
+    expect(answer).toContain('maandag 30 maart 2026, 14:00–15:30');
+    expect(answer).toContain('maandag 27 april 2026, 14:00–15:30');
+    expect(answer).toMatch(/valt op Koningsdag \(feestdag\).*dinsdag 28 april 2026/);
+  });
+
+  it('the same in Teams, typed to the bot', async () => {
+    const activity = messageActivity({
+      text: 'volgende',
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+    });
+    await postActivity(app.baseUrl, activity);
+    const sent = await teams.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+    );
+    expect(JSON.stringify(sent.body)).toContain('maandag 27 april 2026, 14:00–15:30');
+  });
+
+  it('a member adds an agendapunt for the next meeting', async () => {
+    expect(await slash('U0RUBEN', 'agendapunt Wachtlijst IPS bespreken')).toContain(
+      'Genoteerd voor de bijeenkomst van maandag 30 maart 2026',
+    );
+    expect(await slash('U0HANNEKE', 'agenda')).toContain('Wachtlijst IPS bespreken');
+  });
+
+  it('refuses an agendapunt that looks like client data, stores and logs none of it', async () => {
+    const answer = await slash('U0RUBEN', 'agendapunt Bespreken: dhr. Jansen, BSN 111222333, is opgenomen');
+    expect(answer).toContain('Niet opgeslagen');
+    expect(answer).not.toContain('111222333');
+    const { rows } = await tdb.db.pool.query(`SELECT text FROM agenda_items`);
+    expect(rows.map((r) => r.text)).toEqual(['Wachtlijst IPS bespreken']);
+    expect(app.logs.text).not.toContain('111222333');
+    expect(app.logs.text).not.toContain('Jansen');
+  });
+
+  it('moves and cancels single meetings without moving the series', async () => {
+    expect(await slash('U0HANNEKE', 'verplaats 2026-04-27 naar 2026-04-28')).toContain(
+      'Verplaatst naar 2026-04-28 om 14:00',
+    );
+    expect(await slash('U0HANNEKE', 'annuleer 2026-05-25')).toContain('gaat niet door');
+    const answer = await slash('U0RUBEN', 'volgende');
+    expect(answer).toContain('dinsdag 28 april 2026, 14:00–15:30 (verplaatst)');
+    expect(answer).not.toContain('25 mei');
+    expect(answer).toContain('maandag 22 juni 2026, 14:00–15:30');
+    expect(await slash('U0RUBEN', 'annuleer 2026-06-22')).toContain('Alleen de projectleider');
+  });
+
+  it('actiepunten: add one, see it listed, mark it done', async () => {
+    expect(
+      await slash('U0RUBEN', 'actiepunt Contact leggen met werkgeversservicepunt tot 2026-04-10'),
+    ).toContain('Actiepunt genoteerd');
+    expect(await slash('U0RUBEN', 'actiepunten')).toContain(
+      '1. Contact leggen met werkgeversservicepunt — Ruben Hofstede',
+    );
+    expect(await slash('U0RUBEN', 'klaar 1')).toContain('Afgerond: Contact leggen met werkgeversservicepunt');
+    expect(await slash('U0RUBEN', 'actiepunten')).toContain('Er staan geen open actiepunten.');
+  });
+
+  it('gives a calendar link whose feed repeats every four weeks with the exceptions', async () => {
+    const answer = await slash('U0RUBEN', 'reeks');
+    const link = answer.match(/https:\/\/schakel\.example\.nl(\/ics\/[A-Za-z0-9_-]+\.ics)/)?.[1];
+    expect(link).toBeDefined();
+    const res = await fetch(`${app.baseUrl}${link}`);
+    expect(res.headers.get('content-type')).toContain('text/calendar');
+    const ics = await res.text();
+    expect(ics).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4');
+    expect(ics).toContain('BEGIN:VTIMEZONE');
+    expect(ics).toMatch(/EXDATE;TZID=Europe\/Amsterdam:20260525T140000/);
+    expect(ics).toMatch(/RECURRENCE-ID;TZID=Europe\/Amsterdam:20260427T140000/);
+    expect((await fetch(`${app.baseUrl}/ics/verkeerd-token-dat-niet-bestaat.ics`)).status).toBe(404);
+  });
+});

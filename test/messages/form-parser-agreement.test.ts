@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { type InputField, inputFields, type RawValues } from '../../src/messages/forms/model.ts';
+import { parseFormValues } from '../../src/messages/forms/parse.ts';
+import { allForms } from './form-fixtures.ts';
+
+/**
+ * The form says what may be typed (maximum lengths, choices, ranges); the parser decides what
+ * is accepted. They are written apart, so this checks that they agree, field by field.
+ */
+
+/** The other fields a field needs beside it to count: a knelpunt's texts need each other. */
+function companions(field: InputField): Record<string, string> {
+  const knelpunt = /^(new\d)_(description|category|oplossing)$/.exec(field.id);
+  if (knelpunt) {
+    return { [`${knelpunt[1]}_description`]: 'Een knelpunt', [`${knelpunt[1]}_category`]: 'overig' };
+  }
+  const open = /^(open_.+)_oplossing$/.exec(field.id);
+  return open ? { [`${open[1]}_update`]: 'nog_steeds' } : {};
+}
+
+function problemOn(result: ReturnType<typeof parseFormValues>, field: string): string | undefined {
+  return result.ok ? undefined : result.problems.find((p) => p.field === field)?.message;
+}
+
+describe('every form and its parser agree', () => {
+  for (const { name, form } of allForms()) {
+    it(`${name}: each text takes its maximum and not one more, each choice and each number in range`, () => {
+      const base: Record<string, string> = {};
+      for (const f of inputFields(form)) {
+        if (f.required && f.kind === 'choice') base[f.id] = f.options[0]?.value ?? '';
+      }
+      // The progress form wants at least one number.
+      if (form.id === 'progress') base.leerbijeenkomsten = '1';
+      const parse = (raw: RawValues) => parseFormValues(form.id, raw);
+      expect(parse(base).ok).toBe(true);
+
+      for (const f of inputFields(form)) {
+        const around = { ...base, ...companions(f) };
+        if (f.kind === 'text') {
+          expect(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength) }).ok, f.id).toBe(true);
+          expect(problemOn(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength + 1) }), f.id)).toBe(
+            `Maximaal ${f.maxLength} tekens.`,
+          );
+        }
+        if (f.kind === 'choice') {
+          for (const o of f.options)
+            expect(parse({ ...around, [f.id]: o.value }).ok, `${f.id}=${o.value}`).toBe(true);
+          expect(problemOn(parse({ ...around, [f.id]: 'iets-anders' }), f.id)).toBe(
+            'Kies een van de mogelijkheden uit de lijst.',
+          );
+        }
+        if (f.kind === 'number') {
+          expect(parse({ ...around, [f.id]: String(f.max) }).ok, f.id).toBe(true);
+          expect(problemOn(parse({ ...around, [f.id]: String((f.max ?? 0) + 1) }), f.id)).toBeDefined();
+          expect(problemOn(parse({ ...around, [f.id]: String((f.min ?? 0) - 1) }), f.id)).toBeDefined();
+        }
+      }
+    });
+  }
+});

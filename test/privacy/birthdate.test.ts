@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf, testGuard } from './helpers.ts';
+
+describe('findBirthdates', () => {
+  it.each([
+    ['Kandidaat is geboren op 12-03-1985.', '12-03-1985'],
+    ['De cliënt (12/3/1985) wacht', '12/3/1985'],
+    ['Geboren 12.03.1985 in Arnhem', '12.03.1985'],
+    ['Geboortedatum: 1990-07-21.', '1990-07-21'],
+    ['Geb. 3 april 1979, al 5 jaar', '3 april 1979'],
+    ['geboren 1 okt. 1993, heeft ervaring', '1 okt. 1993'],
+    ['Cliënt, geb. 30-06-99, wil', '30-06-99'],
+    ['Geb.datum 04/12/1995 staat', '04/12/1995'],
+    ['DOB 22-10-1987 graag weghalen', '22-10-1987'],
+    ['Jarig op 12 maart, dan wil hij vrij.', '12 maart'],
+    ['geboren op 3 april', '3 april'],
+  ])('finds a date after a birth cue in "%s"', (text, date) => {
+    expect(foundOf('birthdate', text)).toEqual([date]);
+  });
+
+  it.each([
+    ['Kandidaat van 9 januari 1988 heeft de intake gemist', '9 januari 1988'],
+    ['Het gaat om een vrouw van 17-09-1974', '17-09-1974'],
+    ['Aanmelding van 02-02-1971, nog geen reactie', '02-02-1971'],
+    ['een jongen van 3 maart 2006', '3 maart 2006'],
+    ['De cliënt van 12-03-85', '12-03-85'],
+  ])('finds a full date at least 14 years back in "%s"', (text, date) => {
+    expect(foundOf('birthdate', text)).toEqual([date]);
+  });
+
+  it.each([
+    'De werkgroep van 12-03-2026 is verplaatst',
+    'Op 3 april hebben we de intake besproken',
+    'Vergadering 2026-04-06: de agenda volgt',
+    'Zie het verslag van 7 november 2025',
+    'Deadline is 1-7-2026, kerstvakantie van 19-12-2026 tot 3-1-2027',
+    'Werkgroep 09-04-2026 14:00 in Zutphen',
+    'Volgende casusbespreking: 14.04.2026',
+    'Kunnen we de werkgroep van 9-6 naar 16-6 verschuiven?',
+    'Het idee is geboren tijdens de werkgroep van 12-03-2026',
+    'Sinds 1 januari 2004 werkt de regio met de Wet werk en bijstand',
+    'De stichting is opgericht op 1 maart 1998',
+    'Het convenant werd getekend op 12 maart 2008',
+    'In de periode 1-1-2005 tot 1-1-2010 liep het project',
+    'Sinds 1 januari 2015 valt de doelgroep onder de Participatiewet',
+    'van 13.30 tot 15.00 uur, zaal 2.04, versie 1.4',
+    'op 31-02-1985 kan niet',
+    'code 2023-12-03-7',
+    'in 1985 en 1990',
+  ])('finds nothing in "%s"', (text) => {
+    expect(foundOf('birthdate', text)).toEqual([]);
+  });
+
+  it('takes the current year from the injected clock', () => {
+    const in2040 = testGuard({ now: () => new Date('2040-06-01T12:00:00Z') });
+    const text = 'De werkgroep van 12-03-2026 is verplaatst';
+    expect(in2040.scan(text).map((f) => f.kind)).toEqual(['birthdate']);
+  });
+
+  it('uses the year in Europe/Amsterdam, not UTC', () => {
+    // 31 December 2039 23:30 UTC is already 1 January 2040 in Amsterdam: 2026 is then 14 years back.
+    const newYear = testGuard({ now: () => new Date('2039-12-31T23:30:00Z') });
+    const lastDay = testGuard({ now: () => new Date('2039-12-31T22:30:00Z') });
+    const text = 'de werkgroep van 12-03-2026';
+    expect(newYear.scan(text).map((f) => f.kind)).toEqual(['birthdate']);
+    expect(lastDay.scan(text)).toEqual([]);
+  });
+
+  it('treats meeting dates on daylight-saving days like any other date', () => {
+    for (const now of [
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T02:30:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T02:30:00Z',
+    ]) {
+      const guard = testGuard({ now: () => new Date(now) });
+      expect(guard.scan('De werkgroep van 29-03-2026 en die van 25-10-2026 gaan door.')).toEqual([]);
+      expect(guard.scan('Geboren 29-03-1985.').map((f) => f.kind)).toEqual(['birthdate']);
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findEmails } from '../../src/privacy/email.ts';
+import { found, foundOf } from './helpers.ts';
+
+describe('findEmails', () => {
+  it('finds ordinary addresses with their offsets', () => {
+    expect(findEmails('mail s.jansen@gmail.com graag')).toEqual([{ kind: 'email', start: 5, end: 23 }]);
+  });
+
+  it('finds addresses with plus, dashes, subdomains, capitals and accents', () => {
+    expect(foundOf('email', 'kim.devries+werk@gmail.com')).toEqual(['kim.devries+werk@gmail.com']);
+    expect(foundOf('email', 'Naam.Achternaam@Gemeente-Oost-Gelre.nl')).toEqual([
+      'Naam.Achternaam@Gemeente-Oost-Gelre.nl',
+    ]);
+    expect(foundOf('email', 'MARK.BOS@OUTLOOK.COM')).toEqual(['MARK.BOS@OUTLOOK.COM']);
+    expect(foundOf('email', 'k@student.hu.nl')).toEqual(['k@student.hu.nl']);
+    expect(foundOf('email', 'zoë.öztürk@voorbeeld.nl')).toEqual(['zoë.öztürk@voorbeeld.nl']);
+  });
+
+  it('leaves out surrounding punctuation', () => {
+    expect(foundOf('email', '(e-mail: lisa.berg@home.nl).')).toEqual(['lisa.berg@home.nl']);
+    expect(foundOf('email', 'mail naar info@uwv.nl.')).toEqual(['info@uwv.nl']);
+  });
+
+  it('finds "(at)" and "[at]" spellings', () => {
+    expect(foundOf('email', 'sandra.p(at)hotmail.com')).toEqual(['sandra.p(at)hotmail.com']);
+    expect(foundOf('email', 'sandra.p[AT]hotmail.com')).toEqual(['sandra.p[AT]hotmail.com']);
+  });
+
+  it('ignores chat mentions, lone @ signs and hosts without a top-level domain', () => {
+    expect(found('@Sanne kun jij dit oppakken? Graag @ de werkgroep.')).toEqual([]);
+    expect(found('Team@GGNet overleg')).toEqual([]);
+    expect(found('user@localhost')).toEqual([]);
+    expect(found('a@b.c')).toEqual([]);
+    expect(found('Zie www.hoofdzaakwerk.nl voor de handreiking.')).toEqual([]);
+  });
+
+  it('beats anything inside it', () => {
+    expect(found('cliënt: 123456782@gmail.com')).toEqual([['email', '123456782@gmail.com']]);
+    expect(found('0612345678@sms.nl')).toEqual([['email', '0612345678@sms.nl']]);
+  });
+});

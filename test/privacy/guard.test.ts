@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { PrivacyRefusal } from '../../src/domain/errors.ts';
+import { EXPLANATIONS, explainFindings, UNCHECKED_MESSAGE } from '../../src/privacy/explain.ts';
+import { FINDING_KINDS } from '../../src/privacy/findings.ts';
+import { resolveOverlaps } from '../../src/privacy/overlap.ts';
+import { found, testGuard } from './helpers.ts';
+
+function refusal(fn: () => void): PrivacyRefusal {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof PrivacyRefusal) return error;
+    throw error;
+  }
+  throw new Error('expected a PrivacyRefusal');
+}
+
+describe('createGuard().scan', () => {
+  it('returns findings sorted by start, with UTF-16 offsets', () => {
+    const text = '😀 BSN 123456782, bel 06-12345678';
+    const findings = testGuard().scan(text);
+    expect(findings).toEqual([
+      { kind: 'bsn', start: 7, end: 16 },
+      { kind: 'phone', start: 22, end: 33 },
+    ]);
+    expect(text.slice(7, 16)).toBe('123456782');
+  });
+
+  it('finds nothing in an ordinary knelpunt', () => {
+    expect(
+      found('Tijd en capaciteit: de werkgroep van 12-03-2026 ging niet door, we zitten op niveau 3,5.'),
+    ).toEqual([]);
+  });
+
+  it('handles the empty text and text with only whitespace', () => {
+    expect(testGuard().scan('')).toEqual([]);
+    expect(testGuard().scan(' \r\n\t ')).toEqual([]);
+  });
+
+  it('keeps the longest finding where findings overlap, and the more specific kind on a tie', () => {
+    expect(
+      resolveOverlaps(
+        [
+          { kind: 'phone', start: 0, end: 9 },
+          { kind: 'bsn', start: 0, end: 9 },
+          { kind: 'email', start: 0, end: 20 },
+          { kind: 'postcode', start: 30, end: 37 },
+        ],
+        40,
+      ),
+    ).toEqual([
+      { kind: 'email', start: 0, end: 20 },
+      { kind: 'postcode', start: 30, end: 37 },
+    ]);
+    expect(
+      resolveOverlaps(
+        [
+          { kind: 'phone', start: 2, end: 11 },
+          { kind: 'bsn', start: 2, end: 11 },
+        ],
+        12,
+      ),
+    ).toEqual([{ kind: 'bsn', start: 2, end: 11 }]);
+  });
+
+  it('reports several kinds in one text', () => {
+    expect(
+      found('Meneer Jansen, geboren 12-03-1985, woont aan de Kerkstraat 12 en heeft een psychose.'),
+    ).toEqual([
+      ['name_health', 'Meneer Jansen'],
+      ['birthdate', '12-03-1985'],
+      ['address', 'Kerkstraat 12'],
+    ]);
+  });
+});
+
+describe('createGuard().check', () => {
+  it('passes clean fields and skips undefined ones', () => {
+    expect(() =>
+      testGuard().check({ knelpunt: 'Te weinig tijd in de werkgroep.', oplossing: undefined }),
+    ).not.toThrow();
+  });
+
+  it('throws PrivacyRefusal with one problem per offending field', () => {
+    const error = refusal(() =>
+      testGuard().check({
+        knelpunt: 'Cliënt met BSN 123456782 wacht al weken.',
+        oplossing: 'Gezamenlijke intake.',
+        toelichting: 'Bel mevrouw op 06-12345678 of mail naar k.yilmaz@gmail.com.',
+      }),
+    );
+    expect(error.code).toBe('privacy_refusal');
+    expect(error.problems.map((p) => p.field)).toEqual(['knelpunt', 'toelichting']);
+    expect(error.problems[0]!.message).toBe(
+      "Dit lijkt een burgerservicenummer (BSN) (teken 16–24). Laat het nummer weg of schrijf 'een cliënt'. " +
+        'Schakel bewaart geen gegevens van cliënten.',
+    );
+    expect(error.problems[1]!.message).toContain(
+      'een telefoonnummer (teken 16–26) en een e-mailadres (teken 41–58)',
+    );
+  });
+
+  it('never repeats the offending text in its messages', () => {
+    const texts = [
+      'BSN 123456782',
+      'mail k.yilmaz@gmail.com',
+      'bel 06-12345678',
+      'rekening NL91ABNA0417164300',
+      'woont in 7001 AB',
+      'woont op de Kerkstraat 12',
+      'geboren 12-03-1985',
+      'Meneer Jansen heeft een psychose',
+    ];
+    const guard = testGuard();
+    for (const text of texts) {
+      const error = refusal(() => guard.check({ tekst: text }));
+      const message = error.problems[0]!.message;
+      for (const f of guard.scan(text)) expect(message).not.toContain(text.slice(f.start, f.end));
+      expect(message).not.toContain(text);
+      expect(error.message).not.toContain(text);
+    }
+  });
+
+  it('fails closed when the text cannot be scanned', () => {
+    const broken = testGuard({
+      now: () => {
+        throw new Error('clock broken');
+      },
+    });
+    const error = refusal(() => broken.check({ knelpunt: 'Te weinig tijd.', leeg: undefined }));
+    expect(error.problems).toEqual([{ field: 'knelpunt', message: UNCHECKED_MESSAGE }]);
+  });
+
+  it('fails closed on a value that is not a string', () => {
+    const value = 42 as unknown as string;
+    const error = refusal(() => testGuard().check({ aantal: value }));
+    expect(error.problems).toEqual([{ field: 'aantal', message: UNCHECKED_MESSAGE }]);
+  });
+
+  it('fails closed when the fields themselves cannot be read', () => {
+    const fields = null as unknown as Record<string, string>;
+    const error = refusal(() => testGuard().check(fields));
+    expect(error.problems).toEqual([{ field: '*', message: UNCHECKED_MESSAGE }]);
+  });
+
+  it('fails closed on a clock that gives no year', () => {
+    const error = refusal(() =>
+      testGuard({ now: () => new Date(Number.NaN) }).check({ tekst: 'Te weinig tijd.' }),
+    );
+    expect(error.problems[0]!.message).toBe(UNCHECKED_MESSAGE);
+  });
+});
+
+describe('explainFindings', () => {
+  it('has a Dutch label and advice for every kind', () => {
+    for (const kind of FINDING_KINDS) {
+      expect(EXPLANATIONS[kind].label).toMatch(/^een /);
+      expect(EXPLANATIONS[kind].advice.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists up to three places per kind and counts the rest', () => {
+    const findings = [0, 20, 40, 60, 80].map((start) => ({ kind: 'phone' as const, start, end: start + 10 }));
+    expect(explainFindings(findings)).toBe(
+      'Dit lijkt een telefoonnummer (teken 1–10, 21–30 en 41–50 en nog 2 plekken). ' +
+        'Laat het nummer weg; noem hooguit de organisatie of de rol. Schakel bewaart geen gegevens van cliënten.',
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findIbans } from '../../src/privacy/iban.ts';
+import { found, foundOf } from './helpers.ts';
+
+describe('findIbans', () => {
+  it('finds valid IBANs with and without spaces, in any case', () => {
+    expect(foundOf('iban', 'op NL91ABNA0417164300 graag')).toEqual(['NL91ABNA0417164300']);
+    expect(foundOf('iban', 'op NL91 ABNA 0417 1643 00 graag')).toEqual(['NL91 ABNA 0417 1643 00']);
+    expect(foundOf('iban', 'op nl91abna0417164300')).toEqual(['nl91abna0417164300']);
+    expect(foundOf('iban', 'op Nl91 aBnA 0417 1643 00.')).toEqual(['Nl91 aBnA 0417 1643 00']);
+    expect(foundOf('iban', 'op NL91-ABNA-0417-1643-00')).toEqual(['NL91-ABNA-0417-1643-00']);
+    expect(foundOf('iban', 'op NL 91 ABNA 0417 1643 00')).toEqual(['NL 91 ABNA 0417 1643 00']);
+  });
+
+  it('finds IBANs of other countries', () => {
+    expect(foundOf('iban', 'DE89 3704 0044 0532 0130 00')).toEqual(['DE89 3704 0044 0532 0130 00']);
+    expect(foundOf('iban', 'BE68539007547034')).toEqual(['BE68539007547034']);
+  });
+
+  it('gives offsets in string indices', () => {
+    expect(findIbans('IBAN: NL91ABNA0417164300.')).toEqual([{ kind: 'iban', start: 6, end: 24 }]);
+  });
+
+  it('rejects wrong check digits, wrong lengths and glued text', () => {
+    expect(foundOf('iban', 'NL92ABNA0417164300')).toEqual([]);
+    expect(foundOf('iban', 'NL91ABNA04171643001')).toEqual([]);
+    expect(foundOf('iban', 'XNL91ABNA0417164300')).toEqual([]);
+    expect(foundOf('iban', 'NL91ABNA041716430')).toEqual([]);
+  });
+
+  it('ignores words and references that start like an IBAN', () => {
+    expect(found('Referentie NL2026-0042 en NL-Alert, de 12 trajecten')).toEqual([]);
+  });
+
+  it('beats the BSN and phone-like digits inside it', () => {
+    expect(found('rekening NL91 ABNA 0417 1643 00')).toEqual([['iban', 'NL91 ABNA 0417 1643 00']]);
+  });
+});

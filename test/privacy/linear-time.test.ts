@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { testGuard } from './helpers.ts';
+
+/** The guard sits in the request path, so hostile or unlucky input must not blow up. */
+const SIZE = 100_000;
+
+function line(unit: string, size = SIZE): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+const ADVERSARIAL: Readonly<Record<string, string>> = {
+  'spaced ones': line('1 '),
+  'at signs': line('a@'),
+  'meneer meneer': line('meneer '),
+  'digit run': line('1234567890'),
+  'zero run': line('0'),
+  'street names': line('Kerkstraat '),
+  'streets with numbers': line('Kerkstraat 12 '),
+  'phone starts': line('06 '),
+  brackets: line('(0'),
+  'country codes': line('+31 '),
+  'iban starts': line('NL12 '),
+  dates: line('12-03-1985 '),
+  dashes: line('1-'),
+  'names and diagnoses': line('Sanne Visser psychose '),
+  initials: line('B. '),
+  letters: line('a'),
+  'long local part': `${line('a', SIZE - 6)}@x.nl`,
+  emoji: line('😀'),
+};
+
+describe('the guard survives hostile input', () => {
+  const guard = testGuard();
+
+  // No time is asserted here (shared machines are noisy): bench/privacy-guard.bench.ts measures the
+  // speed and how it grows. A detector that backtracked catastrophically would hang past the test
+  // timeout and fail this test.
+  it.each(Object.entries(ADVERSARIAL))('scans 100 KB of %s to the end', (_name, text) => {
+    const findings = guard.scan(text);
+    expect(Array.isArray(findings)).toBe(true);
+    for (const f of findings) expect(f.end).toBeLessThanOrEqual(text.length);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf, testGuard } from './helpers.ts';
+
+describe('findNameHealth', () => {
+  it.each([
+    ['Meneer Jansen is vorige week opgenomen met een psychose.', 'Meneer Jansen'],
+    ['Mevr. De Vries gebruikt antipsychotica.', 'Mevr. De Vries'],
+    ['mw. Bakker heeft een eetstoornis.', 'mw. Bakker'],
+    ['Dhr. B. is vorig jaar suïcidaal geweest.', 'Dhr. B.'],
+    ['De heer El Amrani heeft PTSS.', 'De heer El Amrani'],
+    ['Sanne Visser heeft een burn-out.', 'Sanne Visser'],
+    ['Lieke van der Meer is verslaafd aan alcohol.', 'Lieke van der Meer'],
+    ['Youssef heeft schizofrenie.', 'Youssef'],
+    ['Cliënt Pietersen heeft autisme.', 'Cliënt Pietersen'],
+    ['Mw. J. Smit heeft borderline.', 'Mw. J. Smit'],
+    ['Mevrouw Öztürk heeft een depressie.', 'Mevrouw Öztürk'],
+    ['Jorien Wolters heeft een eetstoornis.', 'Jorien Wolters'],
+    ['De heer Van den Berg heeft Korsakov.', 'De heer Van den Berg'],
+    ['Mevrouw Bos (cliënt van Dimence) heeft een persoonlijkheidsstoornis.', 'Mevrouw Bos'],
+    ['Sanne Visser, trajectbegeleider bij GGNet, heeft een burn-out.', 'Sanne Visser'],
+    ['Na een psychose is meneer Jansen weer aan het werk.', 'meneer Jansen'],
+    ['Meneer Jansen praat open over zijn depressie.', 'Meneer Jansen'],
+    ['Sanne is sinds januari opgenomen op de PAAZ.', 'Sanne'],
+    ["meneer Van 't Hof heeft schizofrenie.", "meneer Van 't Hof"],
+    ['Hr. Jansen heeft een psychose.', 'Hr. Jansen'],
+    ['dhr. jansen heeft een psychose.', 'dhr. jansen'],
+    ['mevr. de vries slikt lithium.', 'mevr. de vries'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it('follows "hij" or "zij" to the person named in the sentence before', () => {
+    expect(foundOf('name_health', 'Meneer Jansen is gebeld. Hij is opgenomen.')).toEqual(['Meneer Jansen']);
+    expect(foundOf('name_health', 'Meneer Jansen is gebeld. De werkgroep gaat over psychose.')).toEqual([]);
+  });
+
+  it.each([
+    'Cliënten met een psychose vinden het lastig om werk te houden.',
+    'Fenna van Dijk van Mediant neemt het actiepunt.',
+    'De ziekte van Alzheimer en het syndroom van Asperger.',
+    'Het Korsakov-team van Lentis doet mee.',
+    'Sanne Visser vertelde dat cliënten met een depressie vaak uitvallen.',
+    'Ahmed Benali heeft een training over autisme gevolgd.',
+    'Dr. Bakker, psychiater bij Dimence, gaf een presentatie over medicatie.',
+    'Lotte Verbeek werkt in het psychoseteam van Mediant.',
+    'Kees Hendriks werkt bij de afdeling verslavingszorg van Tactus.',
+    'Onze projectleider is uitgevallen met een burn-out, Jeroen neemt waar.',
+    'Sanne heeft contact opgenomen met de werkgever.',
+    'Jeroen heeft het actiepunt opgenomen in het verslag.',
+    'Marieke heeft vakantie opgenomen.',
+    'Sanne stelt voor om bij een crisisopname de jobcoach te bellen.',
+    'Lotte en Sanne bereiden de leerbijeenkomst over suïcidepreventie voor.',
+    'Mevrouw Y met een depressie heeft baat bij een vaste jobcoach.',
+    'Cliënt X (45) met een psychose zoekt werk.',
+    'In Oost Gelre is een nieuwe verslavingskliniek geopend.',
+    'Gemeente Doetinchem financiert een jobcoach voor mensen met autisme.',
+    'Meneer Jansen zijn jobcoach heeft een burn-out.',
+    'Wethouder De Boer wil meer aandacht voor inwoners met een burn-out.',
+    'Fenna heeft het verslag over de fictieve cliënt met schizofrenie rondgestuurd.',
+    'Sanne: depressie is de meest gestelde diagnose in onze trajecten.',
+    'Jeroen heeft veel ervaring met autisme op de werkvloer.',
+    'Mw. is opgenomen geweest, zegt de jobcoach.',
+    'HR heeft een protocol voor medicatie op het werk.',
+    'Een model voor GGZ, UWV en W&I. Hierin zijn de lijnen opgenomen van hoe de vraag binnenkomt.',
+  ])('finds nothing in "%s"', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it('does not read organisation names as people', () => {
+    expect(found('Pro Persona en Vincent van Gogh hebben veel cliënten met een psychose.')).toEqual([]);
+    expect(foundOf('name_health', 'Vincent van Gogh heeft een afdeling voor psychose.')).toEqual([]);
+  });
+
+  it('takes extra organisations from the options', () => {
+    const text = 'Lotte Wolters heeft een depressie-aanpak ontwikkeld met medicatie.';
+    expect(foundOf('name_health', text)).toEqual(['Lotte Wolters']);
+    const guard = testGuard({ organisations: ['Lotte Wolters'] });
+    expect(found(text, guard)).toEqual([]);
+  });
+
+  it('takes extra care terms from the options', () => {
+    const text = 'Meneer Jansen doet mee aan het programma Herstelwerk.';
+    expect(found(text)).toEqual([]);
+    const guard = testGuard({ careTerms: ['Herstelwerk', 'hoort stemmen'] });
+    expect(found(text, guard)).toEqual([['name_health', 'Meneer Jansen']]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createPhoneValidator, findPhones } from '../../src/privacy/phone.ts';
+import { found, foundOf } from './helpers.ts';
+
+describe('findPhones', () => {
+  it.each([
+    '06-12345678',
+    '06 12345678',
+    '06 1234 5678',
+    '06 - 1234 5678',
+    '06 12 34 56 78',
+    '06.22.33.44.55',
+    '0612 345 678',
+    '0612345678',
+    '(06) 12345678',
+    '+31 6 23456789',
+    '+31612345670',
+    '+31 (0)6 11223344',
+    '0031 6 3456 7890',
+    '0031(0)6-12345678',
+    '+31 06 12345678',
+    '0031 06 12345678',
+    '020 123 4567',
+    '020-1234567',
+    '010 - 123 45 67',
+    '0314-123456',
+    '(0544) 123456',
+    '0575 51 23 45',
+    '073 612 34 56',
+    '088-1234567',
+    '+31 20 765 4321',
+    '0032 470 12 34 56',
+    '+32 470 12 34 56',
+  ])('finds %s', (phone) => {
+    expect(foundOf('phone', `bel ${phone} graag`)).toEqual([phone]);
+  });
+
+  it('gives offsets in string indices', () => {
+    expect(findPhones('tel 06-12345678.', createPhoneValidator())).toEqual([
+      { kind: 'phone', start: 4, end: 15 },
+    ]);
+  });
+
+  it.each([
+    '100 trajecten in 2026',
+    'niveau 3,5 en 40%',
+    'een budget van € 25.000 en 0,8 fte',
+    'de werkgroep van 12-03-2026',
+    'Werkgroep 01-04-2026 10:00 uur',
+    'vergadering 2026-04-06',
+    'van 13.30 tot 15.00 uur',
+    'KvK 12345678 en zaaknummer Z/26/123456',
+    'In 2024 zijn 86 mensen gestart, in 2025 waren het er 104',
+    'Scores 7 8 6 9 7 8 8 op de schaal',
+    'We hadden 0 uitvallers en 1 200 000 euro',
+    'versie 0.8.1 van het protocol',
+    'zaal 0.12 in het gemeentehuis',
+  ])('finds nothing in "%s"', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it('does not take a phone number out of a longer number', () => {
+    expect(foundOf('phone', 'code 20230612345678')).toEqual([]);
+    expect(foundOf('phone', 'code 2023-0612345678')).toEqual([]);
+    expect(foundOf('phone', '0612345678901')).toEqual([]);
+    expect(foundOf('phone', 'x0612345678')).toEqual([]);
+  });
+
+  it('rejects numbers libphonenumber does not know as valid', () => {
+    expect(foundOf('phone', 'bel 0606060606')).toEqual([]);
+    expect(foundOf('phone', 'bel 0000000000')).toEqual([]);
+  });
+
+  it('reads a valid BSN as a BSN, not a phone number', () => {
+    // Without a trunk zero a nine-digit number is not how anyone writes a phone number.
+    expect(foundOf('phone', 'bel over 201234567 of 612345678')).toEqual([]);
+    expect(found('BSN 123456782')).toEqual([['bsn', '123456782']]);
+  });
+
+  it('finds two numbers side by side', () => {
+    expect(foundOf('phone', '0315-654321 of 06-21436587')).toEqual(['0315-654321', '06-21436587']);
+  });
+});

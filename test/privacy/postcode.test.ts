@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.ts';
+
+describe('findPostcodes', () => {
+  it('finds "1234 AB" and "1234AB"', () => {
+    expect(foundOf('postcode', 'woont in 7001 AB Doetinchem')).toEqual(['7001 AB']);
+    expect(foundOf('postcode', 'postcode 7131AB.')).toEqual(['7131AB']);
+    expect(foundOf('postcode', 'naar 1012 AB')).toEqual(['1012 AB']);
+  });
+
+  it('finds lower-case letters when glued, after "postcode" or before a place name', () => {
+    expect(foundOf('postcode', 'woont in 7001ab')).toEqual(['7001ab']);
+    expect(foundOf('postcode', 'postcode: 2513 aa')).toEqual(['2513 aa']);
+    expect(foundOf('postcode', 'verhuisd naar 7001 ab Doetinchem')).toEqual(['7001 ab']);
+  });
+
+  it('never reports SA, SD or SS, which are not issued', () => {
+    expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
+    expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
+  });
+
+  it('does not start with a zero', () => {
+    expect(foundOf('postcode', '0123 AB')).toEqual([]);
+  });
+
+  it.each([
+    '2023 en 2024 waren lastige jaren',
+    'In 2026 is er budget',
+    'verpakkingen van 1000mg',
+    '1500 kg en 2000 km',
+    'Sinds 2021 HW-gelden en in 2024 WW-uitkeringen',
+    'sinds 2021 HW en in 2024 WW',
+    'project 12345 AB',
+    'code 2023-1234 AB',
+    'kosten € 1500 EU',
+    '1234 ABC',
+    '1234 AB12',
+  ])('finds nothing in "%s"', (text) => {
+    expect(foundOf('postcode', text)).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Database } from '../../src/store/database.ts';
+import { linkChannel } from '../../src/store/rhythm-repo.ts';
+import { addMember } from './fixtures.ts';
+
+export const TEAMS_TENANT = 'tenant-schakel-test';
+export const TEAMS_CHANNEL = '19:werkgroep-oost@thread.tacv2';
+
+/**
+ * A fictional werkgroep linked to a Slack channel and a Teams channel: a projectleider,
+ * and a member with identities on both platforms who owns an actiepunt.
+ */
+export async function seedWerkgroep(
+  db: Database,
+  opts: { slackTeam: string; slackChannel?: string; teamsServiceUrl?: string },
+) {
+  const overleg = 'Werkgroep Oost';
+  const projectleiderId = await addMember(db, {
+    name: 'Hanneke Wiggers',
+    roles: ['projectleider', 'lid'],
+    identities: [{ platform: 'slack', workspace: opts.slackTeam, userId: 'U0HANNEKE' }],
+    overleg,
+  });
+  const rubenId = await addMember(db, {
+    name: 'Ruben Hofstede',
+    identities: [
+      { platform: 'slack', workspace: opts.slackTeam, userId: 'U0RUBEN' },
+      { platform: 'teams', workspace: TEAMS_TENANT, userId: '29:ruben' },
+    ],
+    overleg,
+  });
+  const { rows } = await db.pool.query(`SELECT id FROM overleggen WHERE name = $1`, [overleg]);
+  const overlegId: string = rows[0].id;
+  if (opts.slackChannel) {
+    await linkChannel(db.pool, overlegId, {
+      platform: 'slack',
+      workspace: opts.slackTeam,
+      channelId: opts.slackChannel,
+      serviceUrl: null,
+    });
+  }
+  if (opts.teamsServiceUrl) {
+    await linkChannel(db.pool, overlegId, {
+      platform: 'teams',
+      workspace: TEAMS_TENANT,
+      channelId: TEAMS_CHANNEL,
+      serviceUrl: opts.teamsServiceUrl,
+    });
+  }
+  return { overlegId, projectleiderId, rubenId };
+}
