@@ -88,6 +88,7 @@ export async function startSchakel(
       timeZone: config.timeZone,
       cron: deps.cron === false || !config.scheduler.enabled ? false : config.scheduler.cron,
       leaseMs: config.scheduler.leaseMs,
+      retentionMonths: config.retentionMonths,
     });
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${http.port}`;
     const server = http;

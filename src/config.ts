@@ -65,6 +65,12 @@ const schema = z.object({
   TEAMS_SKIP_AUTH: bool.default(false),
   SCHAKEL_PRIVACY_ORGANISATIONS: z.string().default(''),
   SCHAKEL_PRIVACY_CARE_TERMS: z.string().default(''),
+  SCHAKEL_RETENTION_MONTHS: z.coerce
+    .number()
+    .int()
+    .min(1, 'verwacht minstens 1 (maanden)')
+    .max(120)
+    .default(24),
   SCHAKEL_SCHEDULER: bool.default(true),
   SCHAKEL_TICK_CRON: z
     .string()
@@ -102,6 +108,8 @@ export interface Config {
   /** Extra words for the client-data guard: organisation names to allow, care terms to catch. */
   readonly privacy: { readonly organisations: readonly string[]; readonly careTerms: readonly string[] };
   readonly scheduler: { readonly enabled: boolean; readonly cron: string; readonly leaseMs: number };
+  /** Free text older than this many months is deleted (bewaartermijn). */
+  readonly retentionMonths: number;
   readonly teams:
     | {
         readonly clientId: string | undefined;
@@ -209,6 +217,7 @@ export function loadConfig(env: Env = process.env): Config {
       organisations: list(e.SCHAKEL_PRIVACY_ORGANISATIONS),
       careTerms: list(e.SCHAKEL_PRIVACY_CARE_TERMS),
     },
+    retentionMonths: e.SCHAKEL_RETENTION_MONTHS,
     scheduler: {
       enabled: e.SCHAKEL_SCHEDULER,
       cron: e.SCHAKEL_TICK_CRON,

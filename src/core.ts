@@ -3,6 +3,8 @@ import type { Member, PlatformUser } from './domain/members.ts';
 import type { Logger } from './logger.ts';
 import { helpMessage } from './messages/help.ts';
 import type { Message } from './messages/model.ts';
+import { createAvg } from './privacy/avg.ts';
+import { createAdminCommands } from './rhythm/admin-commands.ts';
 import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-commands.ts';
 import { createCalendar } from './rhythm/calendar.ts';
 import { createChat, type Place } from './rhythm/chat.ts';
@@ -35,11 +37,15 @@ export function createCore({ db, clock, guard, publicUrl }: CoreDeps) {
       overleggen: member ? await overlegNamesOf(db.pool, member.id) : [],
       commandPrefix: prefix,
     });
-  const chat = createChat({ db, series, agenda, help, publicUrl });
+  const admin = createAdminCommands({ db, clock, guard });
+  const avg = createAvg({ db, clock });
+  const chat = createChat({ db, series, agenda, admin, avg, help, publicUrl });
   return {
     ...series,
     ...agenda,
     ...createCalendar({ db, clock }),
+    ...admin,
+    ...avg,
     handleText: chat.handleText,
 
     async identify(user: PlatformUser): Promise<Member | null> {

@@ -8,11 +8,17 @@ type KnownBlock = types.KnownBlock;
  * a person is mentioned (<@U…>) where they have an identity in that workspace.
  */
 export function renderSlackMessage(message: Message, workspace = ''): { text: string; blocks: KnownBlock[] } {
-  return { text: message.fallback, blocks: message.blocks.map((b) => renderBlock(b, workspace)) };
+  return { text: message.fallback, blocks: message.blocks.flatMap((b) => renderBlock(b, workspace)) };
 }
 
-function renderBlock(block: Block, workspace: string): KnownBlock {
+function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[] {
   switch (block.type) {
+    case 'code':
+      // A section holds at most 3000 characters: long data is split over several.
+      return chunks(block.text, 2_900).map((part) => ({
+        type: 'section' as const,
+        text: { type: 'mrkdwn' as const, text: `\`\`\`${escapeMrkdwn(part)}\`\`\`` },
+      }));
     case 'heading':
       return { type: 'header', text: { type: 'plain_text', text: block.text.slice(0, 150) } };
     case 'text':
@@ -50,6 +56,12 @@ function renderItem(item: ListItem, workspace: string): string {
   if (!item.person) return escapeMrkdwn(item.text);
   const id = item.person.identities.find((i) => i.platform === 'slack' && i.workspace === workspace)?.userId;
   return `${escapeMrkdwn(item.text)} — ${id ? `<@${id}>` : escapeMrkdwn(item.person.name)}`;
+}
+
+function chunks(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out.length > 0 ? out : [''];
 }
 
 export function escapeMrkdwn(text: string): string {

@@ -72,6 +72,8 @@ function renderBlock(block: Exclude<Block, { type: 'actions' }>, tenant: string,
       return { type: 'FactSet', facts: block.facts.map((f) => ({ title: f.label, value: f.value })) };
     case 'note':
       return { type: 'TextBlock', text: block.text, wrap: true, isSubtle: true, size: 'Small' };
+    case 'code':
+      return { type: 'TextBlock', text: block.text, wrap: true, fontType: 'Monospace', size: 'Small' };
   }
 }
 

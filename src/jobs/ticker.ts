@@ -3,8 +3,10 @@ import type { Logger } from '../logger.ts';
 import type { Database } from '../store/database.ts';
 import { DEFAULT_BATCH, type DeliverDeps, deliverDue } from './deliver-due.ts';
 import { planAll } from './plan-deliveries.ts';
+import { deleteExpiredFreeText } from './retention.ts';
 
 const HORIZON_EVERY_MS = 6 * 60 * 60 * 1000;
+const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export interface Ticker {
   /** One tick now (what cron calls every minute); resolves when the work it found is done. */
@@ -18,10 +20,17 @@ export interface Ticker {
  * idempotent, so a double tick, a restart or a second replica does no harm.
  */
 export function startTicker(
-  deps: DeliverDeps & { db: Database; logger: Logger; timeZone: string; cron: string | false },
+  deps: DeliverDeps & {
+    db: Database;
+    logger: Logger;
+    timeZone: string;
+    cron: string | false;
+    retentionMonths: number;
+  },
 ): Ticker {
   let running: Promise<void> | undefined;
   let lastPlan = 0;
+  let lastRetention = 0;
   let stopped = false;
 
   const work = async () => {
@@ -30,6 +39,11 @@ export function startTicker(
       const planned = await planAll(deps.db, deps.clock.now());
       lastPlan = now;
       deps.logger.debug({ planned }, 'planning bijgewerkt');
+    }
+    if (now - lastRetention >= RETENTION_EVERY_MS) {
+      const removed = await deleteExpiredFreeText(deps.db, deps.clock.now(), deps.retentionMonths);
+      lastRetention = now;
+      deps.logger.info({ removed, months: deps.retentionMonths }, 'bewaartermijn toegepast');
     }
     const batch = deps.batchSize ?? DEFAULT_BATCH;
     for (;;) {

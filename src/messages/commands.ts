@@ -31,6 +31,11 @@ export type Command =
       readonly everyWeeks: number | null;
       readonly time: string | null;
     }
+  | { readonly name: 'mijn-gegevens' }
+  | { readonly name: 'vergeet-mij'; readonly confirmed: boolean }
+  | { readonly name: 'logboek' }
+  | { readonly name: 'mislukt' }
+  | { readonly name: 'vakantie'; readonly label: string; readonly from: string; readonly to: string }
   | { readonly name: 'onbekend' }
   | { readonly name: 'ongeldig'; readonly usage: string };
 
@@ -45,6 +50,7 @@ export const USAGE: Record<string, string> = {
   annuleer: 'annuleer JJJJ-MM-DD',
   verplaats: 'verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]',
   wijzig: 'wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]',
+  vakantie: 'vakantie <naam> JJJJ-MM-DD t/m JJJJ-MM-DD',
 };
 
 export function parseCommand(input: string): Command {
@@ -62,7 +68,16 @@ export function parseCommand(input: string): Command {
     case 'agenda':
     case 'actiepunten':
     case 'reeks':
+    case 'mijn-gegevens':
+    case 'logboek':
+    case 'mislukt':
       return { name };
+    case 'vergeet-mij':
+      return { name, confirmed: rest.toLowerCase() === 'bevestig' };
+    case 'vakantie': {
+      const m = rest.match(new RegExp(`^(.+?) ${DATE} t/m ${DATE}$`, 'i'));
+      return m?.[1] && m[2] && m[3] ? { name, label: m[1], from: m[2], to: m[3] } : bad();
+    }
     case 'agendapunt':
       return rest ? { name, text: rest } : bad();
     case 'actiepunt': {

@@ -30,6 +30,7 @@ export type Block =
   | { readonly type: 'text'; readonly text: string }
   | { readonly type: 'list'; readonly items: readonly ListItem[] }
   | { readonly type: 'actions'; readonly actions: readonly Action[] }
+  | { readonly type: 'code'; readonly text: string }
   | {
       readonly type: 'facts';
       readonly facts: ReadonlyArray<{ readonly label: string; readonly value: string }>;
@@ -39,6 +40,8 @@ export type Block =
 export interface Message {
   /** Plain text for notifications and screen readers. */
   readonly fallback: string;
+  /** Personal data: show it only to the member who asked, in a direct message. */
+  readonly private?: boolean;
   readonly blocks: readonly Block[];
 }
 
@@ -49,6 +52,7 @@ export function plainText(message: Message): string {
         case 'heading':
         case 'text':
         case 'note':
+        case 'code':
           return b.text;
         case 'list':
           return b.items.map((i) => `• ${itemText(i)}`).join('\n');

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
-import { assertKnown } from '../domain/authorization.ts';
+import { assertInWerkgroep, assertKnown } from '../domain/authorization.ts';
 import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
@@ -36,13 +36,10 @@ function cleanText(field: string, text: string): string {
 
 export function createAgendaCommands({ db, clock, guard }: Deps) {
   async function memberOf(actor: Member | null, overlegId: string) {
-    const member = assertKnown(actor);
     const overleg = await findOverleg(db.pool, overlegId);
     if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
-    if (!(await isOverlegMember(db.pool, overlegId, member.id))) {
-      throw new NotAllowed('Je bent geen lid van dit overleg. Vraag de projectleider om je toe te voegen.');
-    }
-    return { member, overleg };
+    const isMember = actor ? await isOverlegMember(db.pool, overlegId, actor.id) : false;
+    return { member: assertInWerkgroep(actor, overleg.regionId, isMember), overleg };
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
@@ -73,6 +70,11 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
         addedBy: member.id,
       });
       return next;
+    },
+
+    /** Checks that the actor may see this werkgroep's content; throws NotAllowed otherwise. */
+    async assertMayRead(actor: Member | null, overlegId: string): Promise<void> {
+      await memberOf(actor, overlegId);
     },
 
     async addActiepunt(

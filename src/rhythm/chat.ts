@@ -4,12 +4,14 @@ import type { Member, PlatformUser } from '../domain/members.ts';
 import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
 import { when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
+import type { createAvg } from '../privacy/avg.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
 import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
+import type { createAdminCommands } from './admin-commands.ts';
 import type { createAgendaCommands } from './agenda-commands.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
@@ -24,6 +26,8 @@ interface Deps {
   readonly db: Database;
   readonly series: ReturnType<typeof createSeriesCommands>;
   readonly agenda: ReturnType<typeof createAgendaCommands>;
+  readonly admin: ReturnType<typeof createAdminCommands>;
+  readonly avg: ReturnType<typeof createAvg>;
   readonly help: (member: Member | null, prefix: string) => Promise<Message>;
   readonly publicUrl: string | undefined;
 }
@@ -55,6 +59,10 @@ export function createChat(d: Deps) {
           return say(`Dat commando ken ik niet. Typ "${prefix}help" voor wat ik kan.`);
         case 'ongeldig':
           return say(`Zo begrijp ik het niet. Gebruik: ${prefix}${command.usage}`);
+        case 'mijn-gegevens':
+          return d.avg.inzage(member);
+        case 'vergeet-mij':
+          return d.avg.vergeten(member, command.confirmed, prefix);
         default:
           return run(command, member, await overlegFor(member, place), prefix);
       }
@@ -67,7 +75,23 @@ export function createChat(d: Deps) {
     overlegId: string,
     prefix: string,
   ): Promise<Message> {
+    // Reading a werkgroep's meetings, agenda and actiepunten is for its members and projectleider.
+    if (['volgende', 'agenda', 'actiepunten', 'reeks'].includes(command.name)) {
+      await d.agenda.assertMayRead(member, overlegId);
+    }
+    if (['nieuwe-reeks', 'annuleer', 'verplaats', 'wijzig'].includes(command.name)) {
+      await d.series.assertMayManage(member, overlegId);
+    }
     switch (command.name) {
+      case 'logboek':
+        return d.admin.auditLog(member, overlegId);
+      case 'mislukt':
+        return d.admin.failedMessages(member, overlegId);
+      case 'vakantie':
+        await d.admin.addHolidayPeriod(member, overlegId, command);
+        return say(
+          `Genoteerd: ${command.label} van ${command.from} t/m ${command.to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
+        );
       case 'volgende': {
         const { occurrences, warnings } = await d.series.upcoming(overlegId, 6);
         if (occurrences.length === 0) return say('Er is nog geen bijeenkomst gepland.');

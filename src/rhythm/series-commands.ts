@@ -74,6 +74,11 @@ async function updateSeries(
 
 export function createSeriesCommands(deps: Deps) {
   return {
+    /** Only the projectleider of the region manages the series; checked before anything is looked up. */
+    async assertMayManage(actor: Member | null, overlegId: string): Promise<void> {
+      assertProjectleiderOf(actor, (await overlegFor(deps.db, overlegId)).regionId);
+    },
+
     createSeries(actor: Member | null, overlegId: string, input: SeriesInput) {
       return updateSeries(
         deps,

@@ -173,3 +173,26 @@ export async function replaceIcsToken(db: Queryable, overlegId: string, token: s
   ]);
   return r.rowCount === 1;
 }
+
+export async function addHolidayPeriod(
+  db: Queryable,
+  regionId: string,
+  p: { label: string; from: string; to: string },
+  actorId: string,
+  at: Date,
+): Promise<void> {
+  await db.query(
+    'INSERT INTO holiday_periods (region_id, name, from_date, to_date) VALUES ($1, $2, $3, $4)',
+    [regionId, p.label, p.from, p.to],
+  );
+  await audit(db, { regionId, actorId, action: 'vakantie_toegevoegd', subject: p.label, details: p, at });
+}
+
+export async function auditEntries(db: Queryable, regionId: string, limit: number) {
+  const { rows } = await db.query(
+    `SELECT a.at, a.action, a.subject, m.name AS actor FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
+      WHERE a.region_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
+    [regionId, limit],
+  );
+  return rows as Array<{ at: Date; action: string; subject: string | null; actor: string | null }>;
+}

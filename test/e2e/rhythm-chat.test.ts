@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { databaseText } from '../support/database-text.ts';
 import { seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
@@ -112,6 +113,10 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(rows.map((r) => r.text)).toEqual(['Wachtlijst IPS bespreken']);
     expect(app.logs.text).not.toContain('111222333');
     expect(app.logs.text).not.toContain('Jansen');
+    const everything = await databaseText(tdb.db);
+    expect(everything).not.toContain('111222333');
+    expect(everything).not.toContain('Jansen');
+    expect(await (await fetch(`${app.baseUrl}/metrics`)).text()).not.toContain('111222333');
   });
 
   it('moves and cancels single meetings without moving the series', async () => {

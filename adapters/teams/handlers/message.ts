@@ -23,6 +23,11 @@ export function registerMessageHandler(app: App, core: Core, logger: Logger): vo
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'Teams-bericht mislukt');
       answer = errorMessage(err);
     }
+    if (answer.private && activity.conversation.conversationType !== 'personal') {
+      // Personal data is shown only in the member's own chat with Schakel, never in a channel.
+      await send('Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.');
+      return;
+    }
     await send(renderTeamsActivity(answer, user.workspace));
   });
 }

@@ -1,0 +1,71 @@
+import type { Clock } from '../clock.ts';
+import { assertKnown } from '../domain/authorization.ts';
+import type { Member } from '../domain/members.ts';
+import type { Message } from '../messages/model.ts';
+import type { Database } from '../store/database.ts';
+import { eraseMember, personalData } from '../store/personal-data-repo.ts';
+import { audit } from '../store/rhythm-repo.ts';
+
+/** What each part of the inzage means, in plain Dutch, sent along with the data. */
+const EXPLANATION = {
+  lid: 'Wie je bent in Schakel: naam, organisatie, domein, regio en rollen.',
+  koppelingen: 'Je Slack- of Teams-account dat aan jou gekoppeld is (platform, werkruimte, gebruikers-id).',
+  overleggen: 'De werkgroepen en overleggen waar je aan deelneemt.',
+  agendapunten: 'Agendapunten die jij hebt ingediend.',
+  actiepunten: 'Actiepunten waarvan jij eigenaar bent of die jij hebt aangemaakt.',
+  logboek: 'Wat jij in Schakel hebt gewijzigd (bijvoorbeeld een bijeenkomst verplaatst).',
+};
+
+export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
+  return {
+    /** Inzage: all data about the member, as JSON with Dutch field names explained; only for them. */
+    async inzage(actor: Member | null): Promise<Message> {
+      const member = assertKnown(actor);
+      const data = await personalData(db.pool, member.id);
+      const json = JSON.stringify({ uitleg: EXPLANATION, ...data }, null, 2);
+      return {
+        fallback: 'Je gegevens in Schakel',
+        private: true,
+        blocks: [
+          { type: 'heading', text: 'Je gegevens in Schakel' },
+          {
+            type: 'text',
+            text: 'Dit is alles wat Schakel over jou bewaart. Wil je dat het gewist wordt? Typ dan vergeet-mij.',
+          },
+          { type: 'code', text: json },
+        ],
+      };
+    },
+
+    /** Vergeten: first an explanation, then, when confirmed, the member and their links are deleted. */
+    async vergeten(actor: Member | null, confirmed: boolean, prefix: string): Promise<Message> {
+      const member = assertKnown(actor);
+      if (!confirmed) {
+        const text =
+          'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, en de koppeling tussen jou en je antwoorden. ' +
+          'Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.';
+        return {
+          fallback: text,
+          private: true,
+          blocks: [
+            { type: 'text', text },
+            { type: 'text', text: `Weet je het zeker? Typ ${prefix}vergeet-mij bevestig` },
+          ],
+        };
+      }
+      await db.transaction(async (tx) => {
+        await audit(tx, {
+          regionId: member.regionId,
+          actorId: null,
+          action: 'gegevens_gewist',
+          subject: 'lid',
+          at: clock.now(),
+        });
+        await eraseMember(tx, member.id);
+      });
+      const text =
+        'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.';
+      return { fallback: text, private: true, blocks: [{ type: 'text', text }] };
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The small-group rule: a breakdown never shows a group with fewer than three answers,
+ * and never lets one be worked out by difference (a total beside all groups but one).
+ */
+export const MIN_GROUP = 3;
+export const HIDDEN_TEXT = 'te weinig antwoorden om te tonen';
+
+export type Shown<T> = { readonly hidden: false; readonly n: number; readonly value: T };
+export type Hidden = { readonly hidden: true; readonly n: null };
+export type Cell<T> = Shown<T> | Hidden;
+
+export interface Breakdown<T> {
+  readonly groups: Readonly<Record<string, Cell<T>>>;
+  /** The total over all groups, or hidden when it would reveal a hidden group by subtraction. */
+  readonly total: Cell<number>;
+}
+
+/**
+ * `groups` maps a group name to its answers; `summarise` turns the answers of a shown group
+ * into what is displayed. Groups with zero answers are left out (nothing to hide).
+ */
+export function breakdown<A, T>(
+  groups: Readonly<Record<string, readonly A[]>>,
+  summarise: (answers: readonly A[]) => T,
+  min = MIN_GROUP,
+): Breakdown<T> {
+  const entries = Object.entries(groups).filter(([, answers]) => answers.length > 0);
+  const small = new Set(entries.filter(([, a]) => a.length < min).map(([name]) => name));
+  // One small group beside a total can be computed by subtraction: hide the next smallest too.
+  if (small.size === 1) {
+    const next = entries
+      .filter(([name]) => !small.has(name))
+      .sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]))[0];
+    if (next) small.add(next[0]);
+  }
+  const total = entries.reduce((sum, [, a]) => sum + a.length, 0);
+  const out: Record<string, Cell<T>> = {};
+  for (const [name, answers] of entries) {
+    out[name] = small.has(name)
+      ? { hidden: true, n: null }
+      : { hidden: false, n: answers.length, value: summarise(answers) };
+  }
+  return {
+    groups: out,
+    total: total < min ? { hidden: true, n: null } : { hidden: false, n: total, value: total },
+  };
+}

@@ -1,0 +1,100 @@
+import type { Clock } from '../clock.ts';
+import { assertMayReadAudit, assertProjectleiderOf } from '../domain/authorization.ts';
+import { InvalidInput, NotFound } from '../domain/errors.ts';
+import type { Member } from '../domain/members.ts';
+import { planOverleg } from '../jobs/plan-deliveries.ts';
+import type { Message } from '../messages/model.ts';
+import type { Database } from '../store/database.ts';
+import { failedDeliveries } from '../store/deliveries-repo.ts';
+import { addHolidayPeriod, auditEntries, findOverleg } from '../store/rhythm-repo.ts';
+import type { FreeTextGuard } from './agenda-commands.ts';
+
+const KIND_LABELS: Record<string, string> = {
+  agenda_call: 'oproep agendapunten',
+  reminder: 'herinnering',
+  checkin_invite: 'uitnodiging check-in',
+  cancel_notice: 'bericht over afgelasting',
+};
+
+/** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */
+export function createAdminCommands({
+  db,
+  clock,
+  guard,
+}: {
+  db: Database;
+  clock: Clock;
+  guard: FreeTextGuard;
+}) {
+  async function overleg(overlegId: string) {
+    const o = await findOverleg(db.pool, overlegId);
+    if (!o) throw new NotFound('Dit overleg bestaat niet (meer).');
+    return o;
+  }
+
+  return {
+    async auditLog(actor: Member | null, overlegId: string): Promise<Message> {
+      const o = await overleg(overlegId);
+      assertMayReadAudit(actor, o.regionId);
+      const entries = await auditEntries(db.pool, o.regionId, 20);
+      return {
+        fallback: 'Logboek',
+        blocks: [
+          { type: 'heading', text: 'Logboek (laatste 20)' },
+          {
+            type: 'list',
+            items:
+              entries.length > 0
+                ? entries.map(
+                    (e) =>
+                      `${e.at.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${e.actor ?? 'gewist lid'}: ${e.action.replaceAll('_', ' ')}`,
+                  )
+                : ['Nog niets vastgelegd.'],
+          },
+        ],
+      };
+    },
+
+    async failedMessages(actor: Member | null, overlegId: string): Promise<Message> {
+      const o = await overleg(overlegId);
+      assertProjectleiderOf(actor, o.regionId);
+      const failed = await failedDeliveries(db.pool, overlegId);
+      if (failed.length === 0)
+        return {
+          fallback: 'Geen mislukte berichten.',
+          blocks: [{ type: 'text', text: 'Geen mislukte berichten.' }],
+        };
+      return {
+        fallback: `${failed.length} mislukte berichten`,
+        blocks: [
+          { type: 'heading', text: 'Mislukte berichten' },
+          {
+            type: 'list',
+            items: failed.map(
+              (f) =>
+                `${KIND_LABELS[f.kind] ?? f.kind} voor ${f.occurrence.replace('T', ' ')} naar ${f.platform} (${f.attempts} pogingen)`,
+            ),
+          },
+          {
+            type: 'note',
+            text: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
+          },
+        ],
+      };
+    },
+
+    async addHolidayPeriod(
+      actor: Member | null,
+      overlegId: string,
+      p: { label: string; from: string; to: string },
+    ) {
+      const o = await overleg(overlegId);
+      const pl = assertProjectleiderOf(actor, o.regionId);
+      guard.check({ vakantie: p.label });
+      if (p.to < p.from)
+        throw new InvalidInput([{ field: 'vakantie', message: 'De einddatum ligt voor de begindatum.' }]);
+      await addHolidayPeriod(db.pool, o.regionId, p, pl.id, clock.now());
+      await planOverleg(db, overlegId, clock.now());
+    },
+  };
+}

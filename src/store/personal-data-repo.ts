@@ -1,0 +1,47 @@
+import type { Queryable } from './database.ts';
+
+/** Everything Schakel holds about one member, with Dutch keys, for inzage (AVG art. 15). */
+export async function personalData(db: Queryable, memberId: string) {
+  const one = async (sql: string) => (await db.query(sql, [memberId])).rows;
+  const [lid] = await one(
+    `SELECT m.name AS naam, m.organisation AS organisatie, m.domain AS domein, r.name AS regio,
+            m.email AS "e-mail", m.created_at AS aangemaakt_op,
+            array_remove(array_agg(mr.role ORDER BY mr.role), NULL) AS rollen
+       FROM members m JOIN regions r ON r.id = m.region_id LEFT JOIN member_roles mr ON mr.member_id = m.id
+      WHERE m.id = $1 GROUP BY m.id, r.name`,
+  );
+  return {
+    lid,
+    koppelingen: await one(
+      `SELECT platform, workspace AS werkruimte, user_id AS gebruiker FROM platform_identities WHERE member_id = $1
+        ORDER BY platform, workspace`,
+    ),
+    overleggen: (
+      await one(
+        `SELECT o.name FROM overleggen o JOIN overleg_members om ON om.overleg_id = o.id WHERE om.member_id = $1 ORDER BY o.name`,
+      )
+    ).map((r) => r.name),
+    agendapunten: await one(
+      `SELECT text AS tekst, for_occurrence AS voor_bijeenkomst, created_at AS toegevoegd_op
+         FROM agenda_items WHERE added_by = $1 ORDER BY created_at`,
+    ),
+    actiepunten: await one(
+      `SELECT description AS beschrijving, due_date AS uiterlijk, done_at AS afgerond_op,
+              CASE WHEN owner_id = $1 THEN 'eigenaar' ELSE 'aangemaakt' END AS jouw_rol
+         FROM actiepunten WHERE owner_id = $1 OR created_by = $1 ORDER BY created_at`,
+    ),
+    logboek: await one(
+      `SELECT at AS moment, action AS actie, subject AS onderwerp FROM audit_log WHERE actor_id = $1 ORDER BY at`,
+    ),
+  };
+}
+
+/**
+ * Deletes the member and every link to them (AVG art. 17). Their agendapunten and
+ * actiepunten stay for the werkgroep without their name (the foreign keys set null);
+ * aggregates already published are not touched.
+ */
+export async function eraseMember(db: Queryable, memberId: string): Promise<boolean> {
+  const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);
+  return r.rowCount === 1;
+}

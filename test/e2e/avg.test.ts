@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { findMember } from '../../src/store/members-repo.ts';
+import { seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SECRET = 'avg-geheim';
+const clock = manualClock('2026-09-01T08:00:00Z');
+
+describe('inzage and vergeten, over real HTTP on both platforms', () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+  let w: Awaited<ReturnType<typeof seedWerkgroep>>;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn();
+    teams = await startTeamsConnectorStandIn();
+    w = await seedWerkgroep(tdb.db, {
+      slackTeam: STAND_IN_TEAM,
+      slackChannel: 'C0OOST',
+      teamsServiceUrl: teams.serviceUrl,
+    });
+    app = await startTestApp(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-avg',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        TEAMS_SKIP_AUTH: 'true',
+      },
+      tdb.db,
+      clock,
+    );
+    const core = app.running.core;
+    const pl = await findMember(tdb.db.pool, w.projectleiderId);
+    await core.createSeries(pl, w.overlegId, { firstStart: '2026-09-08T14:00', durationMinutes: 90 });
+    await core.addAgendaItem(
+      await findMember(tdb.db.pool, w.rubenId),
+      w.overlegId,
+      'Casusoverleg plannen met UWV',
+    );
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await teams?.close();
+    await tdb?.drop();
+  });
+
+  const slash = async (userId: string, text: string) => {
+    const body = slashCommandBody({
+      text,
+      userId,
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    return (await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body)).json() as Promise<{
+      text: string;
+    }>;
+  };
+
+  it('Slack: inzage arrives in a direct message, not in the channel', async () => {
+    const ack = await slash('U0RUBEN', 'mijn-gegevens');
+    expect(ack.text).toBe('Ik heb je een privébericht gestuurd.');
+    expect(JSON.stringify(ack)).not.toContain('Ruben');
+    const dm = await slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0RUBEN');
+    const text = JSON.stringify(dm.body.blocks);
+    expect(text).toContain('Ruben Hofstede');
+    expect(text).toContain('Casusoverleg plannen met UWV');
+    expect(text).toContain('U0RUBEN');
+    expect(text).toContain('uitleg');
+  });
+
+  it('Teams: inzage only in the personal chat; in a channel the member is told where to ask', async () => {
+    const inChannel = messageActivity({
+      text: 'mijn-gegevens',
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: '19:werkgroep-oost@thread.tacv2',
+      conversationType: 'channel',
+    });
+    await postActivity(app.baseUrl, inChannel);
+    const refused = await teams.waitFor((c) =>
+      c.path.startsWith('/v3/conversations/19:werkgroep-oost@thread.tacv2/'),
+    );
+    expect(String(refused.body.text)).toContain('alleen in een privégesprek');
+    expect(JSON.stringify(refused.body)).not.toContain('Hofstede');
+
+    const personal = messageActivity({
+      text: 'mijn-gegevens',
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+    });
+    await postActivity(app.baseUrl, personal);
+    const sent = await teams.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${personal.conversation.id}/`),
+    );
+    expect(JSON.stringify(sent.body)).toContain('Ruben Hofstede');
+  });
+
+  it('vergeten asks for confirmation first and changes nothing until then', async () => {
+    const answer = await slash('U0RUBEN', 'vergeet-mij');
+    expect(answer.text).toBe('Ik heb je een privébericht gestuurd.');
+    const dm = slack.callsTo('chat.postMessage').at(-1);
+    expect(JSON.stringify(dm?.body)).toContain('vergeet-mij bevestig');
+    expect(await findMember(tdb.db.pool, w.rubenId)).not.toBeNull();
+  });
+
+  it('Teams: after confirmation the member, their accounts and the link to what they wrote are gone', async () => {
+    const personal = messageActivity({
+      text: 'vergeet-mij bevestig',
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+    });
+    await postActivity(app.baseUrl, personal);
+    const sent = await teams.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${personal.conversation.id}/`),
+    );
+    expect(JSON.stringify(sent.body)).toContain('Je gegevens zijn gewist');
+
+    expect(await findMember(tdb.db.pool, w.rubenId)).toBeNull();
+    const ids = await tdb.db.pool.query(
+      `SELECT 1 FROM platform_identities WHERE user_id IN ('U0RUBEN', '29:ruben')`,
+    );
+    expect(ids.rowCount).toBe(0);
+    const dump = JSON.stringify((await tdb.db.pool.query(`SELECT * FROM members`)).rows);
+    expect(dump).not.toContain('Hofstede');
+    // What the werkgroep needs stays, without the name.
+    const agenda = await tdb.db.pool.query(`SELECT text, added_by FROM agenda_items`);
+    expect(agenda.rows).toEqual([{ text: 'Casusoverleg plannen met UWV', added_by: null }]);
+    const audit = await tdb.db.pool.query(
+      `SELECT action, actor_id FROM audit_log WHERE action = 'gegevens_gewist'`,
+    );
+    expect(audit.rows).toEqual([{ action: 'gegevens_gewist', actor_id: null }]);
+
+    // Slack now treats the account as unknown too: the member is one person on both platforms.
+    const help = await slash('U0RUBEN', 'agenda');
+    expect(help.text).toContain('Ik ken je nog niet');
+  });
+});

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import type { Role } from '../../src/domain/members.ts';
+import { linkChannel } from '../../src/store/rhythm-repo.ts';
+import { addMember } from '../support/fixtures.ts';
+import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SECRET = 'matrix-geheim';
+const TENANT = 'tenant-matrix';
+const clock = manualClock('2026-09-07T08:00:00Z');
+
+/** The actors: each has a Slack and a Teams identity (except `onbekend`, who has none). */
+const ACTORS: Record<string, { region: string; roles: Role[]; inWerkgroepA: boolean }> = {
+  lidA: { region: 'regio-a', roles: ['lid'], inWerkgroepA: true },
+  projectleiderA: { region: 'regio-a', roles: ['projectleider'], inWerkgroepA: false },
+  stuurgroeplidA: { region: 'regio-a', roles: ['stuurgroeplid'], inWerkgroepA: false },
+  beheerder: { region: 'regio-a', roles: ['beheerder'], inWerkgroepA: false },
+  landelijk: { region: 'regio-b', roles: ['landelijk'], inWerkgroepA: false },
+  lidB: { region: 'regio-b', roles: ['lid'], inWerkgroepA: false },
+  projectleiderB: { region: 'regio-b', roles: ['projectleider'], inWerkgroepA: false },
+  onbekend: { region: '', roles: [], inWerkgroepA: false },
+};
+
+const MEMBERS = ['lidA', 'projectleiderA'];
+const PL = ['projectleiderA'];
+/** Every command, typed in werkgroep A's channel, and who may use it. */
+const COMMANDS: Array<[string, string[] | 'everyone' | 'known']> = [
+  ['help', 'everyone'],
+  ['mijn-gegevens', 'known'],
+  ['volgende', MEMBERS],
+  ['agenda', MEMBERS],
+  ['actiepunten', MEMBERS],
+  ['reeks', MEMBERS],
+  ['agendapunt Samenwerking met het werkgeversservicepunt', MEMBERS],
+  ['actiepunt Uitnodiging leerbijeenkomst versturen', MEMBERS],
+  ['nieuwe-reeks 2026-10-05 14:00', PL],
+  ['verplaats 2026-09-14 naar 2026-09-15', PL],
+  ['annuleer 2026-10-12', PL],
+  ['wijzig vanaf 2026-11-01 om 15:00', PL],
+  ['vakantie herfstvakantie regio noord 2026-10-17 t/m 2026-10-25', PL],
+  ['mislukt', PL],
+  ['logboek', [...PL, 'beheerder']],
+];
+
+const REFUSALS = [/Alleen de projectleider/, /geen lid van deze werkgroep/, /Ik ken je nog niet\./];
+
+describe('roles × commands × own and other region, on Slack and on Teams', () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn();
+    teams = await startTeamsConnectorStandIn();
+    await tdb.db.pool.query(
+      `INSERT INTO regions (id, name) VALUES ('regio-a', 'Regio A'), ('regio-b', 'Regio B')`,
+    );
+    for (const [name, a] of Object.entries(ACTORS)) {
+      if (name === 'onbekend') continue;
+      await addMember(tdb.db, {
+        regionId: a.region,
+        name: `Fictief ${name}`,
+        roles: a.roles,
+        identities: [
+          { platform: 'slack', workspace: STAND_IN_TEAM, userId: `U_${name}` },
+          { platform: 'teams', workspace: TENANT, userId: `29:${name}` },
+        ],
+        overleg: a.inWerkgroepA ? 'Werkgroep A' : name === 'lidB' ? 'Werkgroep B' : undefined,
+      });
+    }
+    const { rows } = await tdb.db.pool.query(`SELECT id FROM overleggen WHERE name = 'Werkgroep A'`);
+    const overlegId = rows[0].id;
+    await linkChannel(tdb.db.pool, overlegId, {
+      platform: 'slack',
+      workspace: STAND_IN_TEAM,
+      channelId: 'C_A',
+      serviceUrl: null,
+    });
+    await linkChannel(tdb.db.pool, overlegId, {
+      platform: 'teams',
+      workspace: TENANT,
+      channelId: '19:a@thread',
+      serviceUrl: teams.serviceUrl,
+    });
+    app = await startTestApp(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-matrix',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        TEAMS_SKIP_AUTH: 'true',
+      },
+      tdb.db,
+      clock,
+    );
+    const pl = await app.running.core.identify({
+      platform: 'slack',
+      workspace: STAND_IN_TEAM,
+      userId: 'U_projectleiderA',
+    });
+    await app.running.core.createSeries(pl, overlegId, {
+      firstStart: '2026-09-14T14:00',
+      durationMinutes: 90,
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await teams?.close();
+    await tdb?.drop();
+  });
+
+  const state = async () =>
+    JSON.stringify(
+      (
+        await tdb.db.pool.query(`SELECT
+          (SELECT count(*) FROM agenda_items) AS agenda, (SELECT count(*) FROM actiepunten) AS acties,
+          (SELECT count(*) FROM holiday_periods) AS vakanties, (SELECT max(version) FROM meeting_series) AS reeks`)
+      ).rows[0],
+    );
+
+  async function viaSlack(actor: string, text: string): Promise<string> {
+    const body = slashCommandBody({
+      text,
+      userId: `U_${actor}`,
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+      channelId: 'C_A',
+    });
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
+    return JSON.stringify(await res.json());
+  }
+
+  async function viaTeams(actor: string, text: string): Promise<string> {
+    const activity = messageActivity({
+      text,
+      serviceUrl: teams.serviceUrl,
+      userId: `29:${actor}`,
+      tenantId: TENANT,
+      conversationId: '19:a@thread',
+      conversationType: 'channel',
+    });
+    const before = teams.calls.length;
+    await postActivity(app.baseUrl, activity);
+    await teams.waitFor(
+      (c) => teams.calls.indexOf(c) >= before && c.path.startsWith('/v3/conversations/19:a@thread'),
+    );
+    return JSON.stringify(teams.calls.at(-1)?.body);
+  }
+
+  for (const [platform, send] of [
+    ['Slack', viaSlack],
+    ['Teams', viaTeams],
+  ] as const) {
+    for (const [command, allowed] of COMMANDS) {
+      for (const actor of Object.keys(ACTORS)) {
+        const may =
+          allowed === 'everyone'
+            ? true
+            : allowed === 'known'
+              ? actor !== 'onbekend'
+              : allowed.includes(actor);
+        it(`${platform}: ${actor} ${may ? 'may' : 'may not'} "${command.split(' ')[0]}"`, async () => {
+          const before = await state();
+          const answer = await send(actor, command);
+          if (command === 'help') {
+            expect(answer).toContain('Schakel: wat ik voor je doe');
+            return;
+          }
+          const refused = REFUSALS.some((r) => r.test(answer));
+          expect(refused, answer).toBe(!may);
+          if (!may) expect(await state()).toBe(before);
+        });
+      }
+    }
+  }
+});
