@@ -36,8 +36,13 @@ export type Command =
   | { readonly name: 'logboek' }
   | { readonly name: 'mislukt' }
   | { readonly name: 'vakantie'; readonly label: string; readonly from: string; readonly to: string }
+  | { readonly name: 'herinneringen'; readonly setting: ReminderSetting | null }
   | { readonly name: 'onbekend' }
   | { readonly name: 'ongeldig'; readonly usage: string };
+
+export type ReminderSetting =
+  | { readonly key: 'agenda' | 'herinnering' | 'uur'; readonly value: number }
+  | { readonly key: 'weekend' | 'checkin'; readonly value: boolean };
 
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const TIME = '(\\d{1,2}[:.]\\d{2})';
@@ -51,6 +56,8 @@ export const USAGE: Record<string, string> = {
   verplaats: 'verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]',
   wijzig: 'wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]',
   vakantie: 'vakantie <naam> JJJJ-MM-DD t/m JJJJ-MM-DD',
+  herinneringen:
+    'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
 };
 
 export function parseCommand(input: string): Command {
@@ -74,6 +81,19 @@ export function parseCommand(input: string): Command {
       return { name };
     case 'vergeet-mij':
       return { name, confirmed: rest.toLowerCase() === 'bevestig' };
+    case 'herinneringen': {
+      if (!rest) return { name, setting: null };
+      const m = rest.toLowerCase().match(/^(agenda|herinnering|uur|weekend|checkin) (\d{1,2}|ja|nee)$/);
+      if (!m?.[1] || !m[2]) return bad();
+      const key = m[1];
+      if (key === 'weekend' || key === 'checkin') {
+        return m[2] === 'ja' || m[2] === 'nee' ? { name, setting: { key, value: m[2] === 'ja' } } : bad();
+      }
+      const n = Number(m[2]);
+      return Number.isInteger(n) && (key === 'agenda' || key === 'herinnering' || key === 'uur')
+        ? { name, setting: { key, value: n } }
+        : bad();
+    }
     case 'vakantie': {
       const m = rest.match(new RegExp(`^(.+?) ${DATE} t/m ${DATE}$`, 'i'));
       return m?.[1] && m[2] && m[3] ? { name, label: m[1], from: m[2], to: m[3] } : bad();

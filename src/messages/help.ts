@@ -45,6 +45,8 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
           { label: `${p}actiepunt <tekst> [tot JJJJ-MM-DD]`, value: 'een actiepunt met jou als eigenaar' },
           { label: `${p}klaar <nummer>`, value: 'je actiepunt afronden' },
           { label: `${p}reeks`, value: 'de reeks en de link voor je agenda' },
+          { label: `${p}mijn-gegevens`, value: 'alles wat Schakel over jou bewaart' },
+          { label: `${p}vergeet-mij`, value: 'je gegevens laten wissen' },
         ],
       },
       ...(member?.roles.includes('projectleider')
@@ -66,6 +68,16 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
                   label: `${p}wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]`,
                   value: 'de reeks vanaf een datum wijzigen',
                 },
+                {
+                  label: `${p}herinneringen [agenda N | herinnering N | uur U | weekend ja/nee]`,
+                  value: 'wanneer de herinneringen gaan',
+                },
+                {
+                  label: `${p}vakantie <naam> JJJJ-MM-DD t/m JJJJ-MM-DD`,
+                  value: 'een vakantieperiode van de regio',
+                },
+                { label: `${p}mislukt`, value: 'berichten die niet aankwamen' },
+                { label: `${p}logboek`, value: 'wie wat heeft gewijzigd' },
               ],
             },
           ]

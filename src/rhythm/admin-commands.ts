@@ -3,10 +3,23 @@ import { assertMayReadAudit, assertProjectleiderOf } from '../domain/authorizati
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
+import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import {
+  parseReminderSettings,
+  type ReminderSettingsInput,
+  reminderSettingsSchema,
+} from '../schedule/reminder-plan.ts';
 import type { Database } from '../store/database.ts';
 import { failedDeliveries } from '../store/deliveries-repo.ts';
-import { addHolidayPeriod, auditEntries, findOverleg } from '../store/rhythm-repo.ts';
+import {
+  addHolidayPeriod,
+  audit,
+  auditEntries,
+  findOverleg,
+  reminderSettingsOf,
+  saveReminderSettings,
+} from '../store/rhythm-repo.ts';
 import type { FreeTextGuard } from './agenda-commands.ts';
 
 const KIND_LABELS: Record<string, string> = {
@@ -78,6 +91,69 @@ export function createAdminCommands({
           {
             type: 'note',
             text: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
+          },
+        ],
+      };
+    },
+
+    /** Shows the reminder settings, or changes one of them (projectleider only). */
+    async reminderSettings(
+      actor: Member | null,
+      overlegId: string,
+      setting: ReminderSetting | null,
+    ): Promise<Message> {
+      const o = await overleg(overlegId);
+      const pl = assertProjectleiderOf(actor, o.regionId);
+      const current = await reminderSettingsOf(db.pool, overlegId);
+      let next: ReminderSettingsInput = current;
+      if (setting) {
+        const field = {
+          agenda: 'agendaCallDaysBefore',
+          herinnering: 'reminderDaysBefore',
+          uur: 'sendHour',
+          weekend: 'allowWeekend',
+          checkin: 'checkinAfterEnd',
+        }[setting.key];
+        next = { ...current, [field]: setting.value };
+        const checked = reminderSettingsSchema.safeParse(next);
+        if (!checked.success) {
+          throw new InvalidInput([
+            {
+              field: setting.key,
+              message: `Die waarde kan niet: ${checked.error.issues[0]?.message ?? 'ongeldig'}.`,
+            },
+          ]);
+        }
+        await db.transaction(async (tx) => {
+          await saveReminderSettings(tx, overlegId, next);
+          await audit(tx, {
+            regionId: o.regionId,
+            actorId: pl.id,
+            action: 'herinneringen_gewijzigd',
+            subject: overlegId,
+            details: setting,
+            at: clock.now(),
+          });
+        });
+        await planOverleg(db, overlegId, clock.now());
+      }
+      const s = parseReminderSettings(next);
+      return {
+        fallback: 'Herinneringen van deze werkgroep',
+        blocks: [
+          { type: 'heading', text: setting ? 'Herinneringen aangepast' : 'Herinneringen van deze werkgroep' },
+          {
+            type: 'facts',
+            facts: [
+              {
+                label: 'Oproep agendapunten',
+                value: `${s.agendaCallDaysBefore} dagen vooraf om ${s.sendHour}:00`,
+              },
+              { label: 'Herinnering', value: `${s.reminderDaysBefore} dag(en) vooraf om ${s.sendHour}:00` },
+              { label: 'Check-in na afloop', value: s.checkinAfterEnd ? 'ja' : 'nee' },
+              { label: 'Ook in het weekend', value: s.allowWeekend ? 'ja' : 'nee' },
+              { label: 'Stille uren', value: `${s.quietHours.from}–${s.quietHours.to}` },
+            ],
           },
         ],
       };

@@ -87,6 +87,8 @@ export function createChat(d: Deps) {
         return d.admin.auditLog(member, overlegId);
       case 'mislukt':
         return d.admin.failedMessages(member, overlegId);
+      case 'herinneringen':
+        return d.admin.reminderSettings(member, overlegId, command.setting);
       case 'vakantie':
         await d.admin.addHolidayPeriod(member, overlegId, command);
         return say(

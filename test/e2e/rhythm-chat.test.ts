@@ -142,6 +142,17 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(await slash('U0RUBEN', 'actiepunten')).toContain('Er staan geen open actiepunten.');
   });
 
+  it('the projectleider sets when reminders go; a time inside the quiet hours is refused', async () => {
+    expect(await slash('U0HANNEKE', 'herinneringen uur 10')).toContain('1 dag(en) vooraf om 10:00');
+    expect(await slash('U0HANNEKE', 'herinneringen uur 20')).toContain('Die waarde kan niet');
+    expect(await slash('U0HANNEKE', 'herinneringen')).toContain('om 10:00');
+    const { rows } = await tdb.db.pool.query(
+      `SELECT due_at FROM deliveries WHERE kind = 'reminder' AND occurrence = '2026-03-30T14:00'`,
+    );
+    // The day before Monday 30 March is a Sunday: Friday 27 March at 10:00, still winter time (UTC+1).
+    expect(rows[0].due_at.toISOString()).toBe('2026-03-27T09:00:00.000Z');
+  });
+
   it('gives a calendar link whose feed repeats every four weeks with the exceptions', async () => {
     const answer = await slash('U0RUBEN', 'reeks');
     const link = answer.match(/https:\/\/schakel\.example\.nl(\/ics\/[A-Za-z0-9_-]+\.ics)/)?.[1];

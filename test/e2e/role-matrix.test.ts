@@ -44,6 +44,7 @@ const COMMANDS: Array<[string, string[] | 'everyone' | 'known']> = [
   ['wijzig vanaf 2026-11-01 om 15:00', PL],
   ['vakantie herfstvakantie regio noord 2026-10-17 t/m 2026-10-25', PL],
   ['mislukt', PL],
+  ['herinneringen', PL],
   ['logboek', [...PL, 'beheerder']],
 ];
 
