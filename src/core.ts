@@ -1,7 +1,9 @@
 import type { Clock } from './clock.ts';
+import { InvalidInput } from './domain/errors.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import type { Logger } from './logger.ts';
 import { helpMessage } from './messages/help.ts';
+import { when } from './messages/meeting-messages.ts';
 import type { Message } from './messages/model.ts';
 import { createAvg } from './privacy/avg.ts';
 import { createAdminCommands } from './rhythm/admin-commands.ts';
@@ -47,6 +49,16 @@ export function createCore({ db, clock, guard, publicUrl }: CoreDeps) {
     ...admin,
     ...avg,
     handleText: chat.handleText,
+
+    /** One line typed into a message's quick input (an agendapunt from the agenda call). */
+    async quickInput(user: PlatformUser, inputId: string, value: string, text: string): Promise<Message> {
+      const member = await findMemberByIdentity(db.pool, user);
+      if (inputId !== 'agendapunt')
+        throw new InvalidInput([{ field: 'tekst', message: 'Dit formulier ken ik niet (meer).' }]);
+      const next = await agenda.addAgendaItem(member, value, text);
+      const said = `Genoteerd voor de bijeenkomst van ${when(next)}.`;
+      return { fallback: said, blocks: [{ type: 'text', text: said }] };
+    },
 
     async identify(user: PlatformUser): Promise<Member | null> {
       return findMemberByIdentity(db.pool, user);

@@ -3,6 +3,9 @@ import type { Block, ListItem, Message } from '../../src/messages/model.ts';
 
 type KnownBlock = types.KnownBlock;
 
+/** Buttons whose action_id starts with this open the quick-input form (listeners/actions/quick-input.ts). */
+export const QUICK_INPUT_PREFIX = 'quick_';
+
 /**
  * Block Kit for a platform-neutral message. `workspace` is where it will be shown:
  * a person is mentioned (<@U…>) where they have an identity in that workspace.
@@ -38,6 +41,19 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
       };
     case 'note':
       return { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(block.text) }] };
+    case 'quick-input':
+      // Slack messages cannot hold a text field that submits: a button opens a small form instead.
+      return {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button' as const,
+            action_id: `${QUICK_INPUT_PREFIX}${block.id}`,
+            value: block.value,
+            text: { type: 'plain_text' as const, text: block.label },
+          },
+        ],
+      };
     case 'actions':
       return {
         type: 'actions',

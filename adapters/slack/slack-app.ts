@@ -6,8 +6,10 @@ import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
+import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerSchakelCommand } from './listeners/commands/schakel.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
+import { registerQuickInputView } from './listeners/views/quick-input.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -74,4 +76,6 @@ function register(
   const logger = deps.logger.child({ platform: 'slack' });
   registerSchakelCommand(app, deps.core, logger);
   registerDirectMessages(app, deps.core, logger);
+  registerQuickInputButton(app);
+  registerQuickInputView(app, deps.core, logger);
 }

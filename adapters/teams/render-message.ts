@@ -1,6 +1,9 @@
 import type { Block, ListItem, Message } from '../../src/messages/model.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+/** Card inputs and the action that submits them (handlers/quick-input.ts). */
+export const QUICK_INPUT_PREFIX = 'quick_';
+export const QUICK_INPUT_VERB = 'quick_input';
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';
@@ -35,6 +38,22 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
           data: { action: a.id, value: a.value },
         });
       }
+    } else if (block.type === 'quick-input') {
+      // The input sits in the card; its Action.Execute carries what it is about back.
+      body.push({
+        type: 'Input.Text',
+        id: `${QUICK_INPUT_PREFIX}${block.id}`,
+        label: block.label,
+        placeholder: block.placeholder,
+        maxLength: 500,
+        isMultiline: true,
+      });
+      actions.push({
+        type: 'Action.Execute',
+        title: block.submitLabel,
+        verb: QUICK_INPUT_VERB,
+        data: { action: QUICK_INPUT_VERB, input: block.id, value: block.value },
+      });
     } else body.push(renderBlock(block, tenant, mentions));
   }
   return {
@@ -56,7 +75,11 @@ export function renderTeamsActivity(message: Message, tenant = '') {
   };
 }
 
-function renderBlock(block: Exclude<Block, { type: 'actions' }>, tenant: string, mentions: Mention[]) {
+function renderBlock(
+  block: Exclude<Block, { type: 'actions' } | { type: 'quick-input' }>,
+  tenant: string,
+  mentions: Mention[],
+): Record<string, unknown> {
   switch (block.type) {
     case 'heading':
       return { type: 'TextBlock', text: block.text, size: 'Large', weight: 'Bolder', wrap: true };

@@ -6,6 +6,7 @@ import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { teamsLogger } from '../log-bridges.ts';
 import { registerMessageHandler } from './handlers/message.ts';
+import { registerQuickInput } from './handlers/quick-input.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
 import { LocalChatPlugin } from './local-chat.ts';
 
@@ -42,7 +43,9 @@ export function createTeamsAdapter(
     deps.metrics.chatRequests.inc({ platform: 'teams', kind: activity.type });
     await next();
   });
-  registerMessageHandler(app, deps.core, deps.logger.child({ platform: 'teams' }));
+  const logger = deps.logger.child({ platform: 'teams' });
+  registerMessageHandler(app, deps.core, logger);
+  registerQuickInput(app, deps.core, logger);
   return {
     app,
     localChatUrl: devtools ? `http://localhost:${localChat.port}/devtools` : undefined,

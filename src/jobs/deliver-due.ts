@@ -157,6 +157,7 @@ async function meetingContext(
   const occurrence = findOccurrence(defineSeries(stored.definition), originalLocal);
   if (!occurrence) return null;
   return {
+    overlegId,
     overlegName: overleg.name,
     occurrence,
     agenda: await agendaFor(db.pool, overlegId, originalLocal),

@@ -6,6 +6,7 @@ import type { OpenActiepunt } from '../store/agenda-repo.ts';
 import type { Message } from './model.ts';
 
 export interface MeetingContext {
+  readonly overlegId: string;
   readonly overlegName: string;
   readonly occurrence: Occurrence;
   readonly agenda: readonly string[];
@@ -53,8 +54,12 @@ export function agendaCallMessage(c: MeetingContext): Message {
           ]
         : []),
       {
-        type: 'actions',
-        actions: [{ id: 'agenda_add', label: 'Agendapunt toevoegen', value: c.occurrence.originalLocal }],
+        type: 'quick-input',
+        id: 'agendapunt',
+        label: 'Agendapunt toevoegen',
+        placeholder: 'Waar wil je het in de werkgroep over hebben?',
+        submitLabel: 'Toevoegen',
+        value: c.overlegId,
       },
     ],
   };

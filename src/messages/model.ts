@@ -25,12 +25,27 @@ export interface Action {
   readonly value: string;
 }
 
+/**
+ * One line of text the member can add right from a message (an agendapunt). Slack shows a
+ * button that opens a small form; Teams shows the input in the card itself.
+ */
+export interface QuickInput {
+  readonly type: 'quick-input';
+  readonly id: string;
+  readonly label: string;
+  readonly placeholder: string;
+  readonly submitLabel: string;
+  /** What the input is about (the werkgroep), handed back on submit. */
+  readonly value: string;
+}
+
 export type Block =
   | { readonly type: 'heading'; readonly text: string }
   | { readonly type: 'text'; readonly text: string }
   | { readonly type: 'list'; readonly items: readonly ListItem[] }
   | { readonly type: 'actions'; readonly actions: readonly Action[] }
   | { readonly type: 'code'; readonly text: string }
+  | QuickInput
   | {
       readonly type: 'facts';
       readonly facts: ReadonlyArray<{ readonly label: string; readonly value: string }>;
@@ -57,6 +72,7 @@ export function plainText(message: Message): string {
         case 'list':
           return b.items.map((i) => `• ${itemText(i)}`).join('\n');
         case 'actions':
+        case 'quick-input':
           return '';
         case 'facts':
           return b.facts.map((f) => `${f.label}: ${f.value}`).join('\n');

@@ -68,3 +68,8 @@ export function eventCallbackBody(teamId: string, event: Record<string, unknown>
     event,
   });
 }
+
+/** An interactivity request (button click, modal submission) as Slack posts it: a form with one `payload`. */
+export function interactionBody(payload: Record<string, unknown>): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}

@@ -37,3 +37,22 @@ export async function postActivity(baseUrl: string, activity: unknown, headers: 
     body: JSON.stringify(activity),
   });
 }
+
+/** An Adaptive Card Action.Execute invoke, as Teams sends it when a card button is pressed. */
+export function cardActionInvoke(opts: {
+  serviceUrl: string;
+  userId: string;
+  tenantId: string;
+  verb: string;
+  data: Record<string, unknown>;
+  conversationId?: string;
+}) {
+  const base = messageActivity({ text: '', ...opts });
+  return {
+    ...base,
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
+  };
+}

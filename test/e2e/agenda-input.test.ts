@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { findMember } from '../../src/store/members-repo.ts';
+import { databaseText } from '../support/database-text.ts';
+import { seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { interactionBody, postToSlack } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { cardActionInvoke, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SECRET = 'agenda-geheim';
+const clock = manualClock('2026-09-29T06:00:00Z'); // Tuesday; the agenda call for 6 October is due at 09:00
+
+describe('adding an agendapunt from the agenda call, on Slack and Teams', () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+  let w: Awaited<ReturnType<typeof seedWerkgroep>>;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn();
+    teams = await startTeamsConnectorStandIn();
+    w = await seedWerkgroep(tdb.db, {
+      slackTeam: STAND_IN_TEAM,
+      slackChannel: 'C0OOST',
+      teamsServiceUrl: teams.serviceUrl,
+    });
+    app = await startTestApp(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-agenda',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        TEAMS_SKIP_AUTH: 'true',
+      },
+      tdb.db,
+      clock,
+    );
+    const pl = await findMember(tdb.db.pool, w.projectleiderId);
+    await app.running.core.createSeries(pl, w.overlegId, {
+      firstStart: '2026-10-06T14:00',
+      durationMinutes: 90,
+    });
+    clock.set('2026-09-29T07:00:10Z');
+    await app.running.tick();
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await teams?.close();
+    await tdb?.drop();
+  });
+
+  const agenda = async () =>
+    (await tdb.db.pool.query('SELECT text FROM agenda_items ORDER BY created_at')).rows.map((r) => r.text);
+
+  it('the agenda call has the button in Slack and the input in the Teams card', async () => {
+    const call = slack.callsTo('chat.postMessage')[0];
+    expect(JSON.stringify(call?.body.blocks)).toContain('"action_id":"quick_agendapunt"');
+    const card = JSON.stringify(teams.sentTo(TEAMS_CHANNEL)[0]?.body.attachments);
+    expect(card).toContain('"id":"quick_agendapunt"');
+    expect(card).toContain('"verb":"quick_input"');
+  });
+
+  async function slackSubmit(userId: string, text: string) {
+    const payload = {
+      type: 'view_submission',
+      team: { id: STAND_IN_TEAM },
+      user: { id: userId },
+      api_app_id: 'A0SCHAKEL',
+      view: {
+        id: 'V1',
+        type: 'modal',
+        callback_id: 'quick_input',
+        private_metadata: JSON.stringify({ input: 'agendapunt', value: w.overlegId }),
+        title: { type: 'plain_text', text: 'Agendapunt toevoegen' },
+        state: { values: { tekst: { tekst: { type: 'plain_text_input', value: text } } } },
+      },
+    };
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, interactionBody(payload));
+    expect(res.status).toBe(200);
+    return (await res.json()) as { response_action: string; errors?: Record<string, string>; view?: unknown };
+  }
+
+  it('Slack: the button opens the form', async () => {
+    const payload = {
+      type: 'block_actions',
+      team: { id: STAND_IN_TEAM },
+      user: { id: 'U0RUBEN' },
+      api_app_id: 'A0SCHAKEL',
+      trigger_id: '123.456.abc',
+      channel: { id: 'C0OOST' },
+      actions: [
+        {
+          type: 'button',
+          action_id: 'quick_agendapunt',
+          block_id: 'b1',
+          value: w.overlegId,
+          text: { type: 'plain_text', text: 'Agendapunt toevoegen' },
+        },
+      ],
+    };
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, interactionBody(payload));
+    expect(res.status).toBe(200);
+    const open = await slack.waitFor((c) => c.path === '/api/views.open');
+    expect(open.body.trigger_id).toBe('123.456.abc');
+    expect(JSON.stringify(open.body.view)).toContain('"callback_id":"quick_input"');
+  });
+
+  it('Slack: a submitted agendapunt is stored and confirmed in the form', async () => {
+    const answer = await slackSubmit('U0RUBEN', 'Rol van de jobcoach na plaatsing');
+    expect(answer.response_action).toBe('update');
+    expect(JSON.stringify(answer.view)).toContain('Genoteerd voor de bijeenkomst van dinsdag 6 oktober 2026');
+    expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing']);
+  });
+
+  it('Slack: client data is refused beside the field, nothing stored, the form stays open', async () => {
+    const answer = await slackSubmit('U0RUBEN', 'Mw. Bakker woont op Kerkstraat 12 en is opgenomen');
+    expect(answer.response_action).toBe('errors');
+    expect(answer.errors?.tekst).toContain('Niet opgeslagen');
+    expect(JSON.stringify(answer)).not.toContain('Bakker');
+    expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing']);
+    expect(await databaseText(tdb.db)).not.toContain('Kerkstraat');
+  });
+
+  it('Slack: someone outside the werkgroep is refused', async () => {
+    const answer = await slackSubmit('U0VREEMDE', 'Iets');
+    expect(answer.errors?.tekst).toContain('Ik ken je nog niet');
+  });
+
+  it('Teams: the card input is stored and the member gets a message; refusals likewise', async () => {
+    const send = async (text: string) => {
+      const invoke = cardActionInvoke({
+        serviceUrl: teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId: TEAMS_CHANNEL,
+        verb: 'quick_input',
+        data: { action: 'quick_input', input: 'agendapunt', value: w.overlegId, quick_agendapunt: text },
+      });
+      const res = await postActivity(app.baseUrl, invoke);
+      expect(res.status).toBe(200);
+      return (await res.json()) as { statusCode: number; type: string; value: string };
+    };
+    const ok = await send('Terugblik op de leerbijeenkomst');
+    expect(ok).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'Genoteerd voor de bijeenkomst van dinsdag 6 oktober 2026, 14:00–15:30.',
+    });
+    const refused = await send('BSN 111222333 bespreken');
+    expect(refused.value).toContain('Niet opgeslagen');
+    expect(refused.value).not.toContain('111222333');
+    expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing', 'Terugblik op de leerbijeenkomst']);
+  });
+});
