@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { routeDirect } from '../src/checkin/direct-notifier.ts';
 import { type Clock, systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
@@ -15,8 +16,10 @@ import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { createSlackAdapter } from './slack/slack-app.ts';
+import { slackDirectNotifier } from './slack/slack-direct-notifier.ts';
 import { slackNotifier } from './slack/slack-notifier.ts';
 import { createTeamsAdapter } from './teams/teams-app.ts';
+import { teamsDirectNotifier } from './teams/teams-direct-notifier.ts';
 import { teamsNotifier } from './teams/teams-notifier.ts';
 
 export interface RunningSchakel {
@@ -79,9 +82,15 @@ export async function startSchakel(
       slack: config.slack ? slackNotifier(config.slack) : undefined,
       teams: teams ? teamsNotifier(teams.app) : undefined,
     });
+    // The check-in's direct messages to one member, on the platform where they have an identity.
+    const direct = routeDirect({
+      slack: config.slack ? slackDirectNotifier(config.slack) : undefined,
+      teams: teams ? teamsDirectNotifier(teams.app) : undefined,
+    });
     const ticker = startTicker({
       db,
       notifier,
+      direct,
       clock,
       logger: logger.child({ component: 'planner' }),
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,

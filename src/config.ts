@@ -59,6 +59,7 @@ const schema = z.object({
     .optional(),
   SLACK_SOCKET_MODE: bool.default(false),
   SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
+  TEAMS_APP_ID: z.uuid({ error: 'verwacht de app-id (GUID) uit manifest/teams/manifest.json' }).optional(),
   TEAMS_CLIENT_ID: z.string().min(1).optional(),
   TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
   TEAMS_TENANT_ID: z.string().min(1).optional(),

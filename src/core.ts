@@ -1,7 +1,10 @@
+import { createCheckinSettings } from './checkin/checkin-settings.ts';
+import { createFormCommands } from './checkin/form-commands.ts';
 import type { Clock } from './clock.ts';
 import { InvalidInput } from './domain/errors.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import type { Logger } from './logger.ts';
+import type { Form, FormMetadata, RawValues } from './messages/forms/model.ts';
 import { helpMessage } from './messages/help.ts';
 import { when } from './messages/meeting-messages.ts';
 import type { Message } from './messages/model.ts';
@@ -10,6 +13,7 @@ import { createAdminCommands } from './rhythm/admin-commands.ts';
 import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-commands.ts';
 import { createCalendar } from './rhythm/calendar.ts';
 import { createChat, type Place } from './rhythm/chat.ts';
+import { createSeriesForms } from './rhythm/forms.ts';
 import { createSeriesCommands } from './rhythm/series-commands.ts';
 import type { Database } from './store/database.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
@@ -30,7 +34,7 @@ export interface CoreDeps {
  * and returns a platform-neutral message or throws one of the domain errors.
  * Adapters hold no business rules.
  */
-export function createCore({ db, clock, guard, publicUrl }: CoreDeps) {
+export function createCore({ db, clock, logger, guard, publicUrl }: CoreDeps) {
   const series = createSeriesCommands({ db, clock });
   const agenda = createAgendaCommands({ db, clock, guard });
   const help = async (member: Member | null, prefix: string): Promise<Message> =>
@@ -41,14 +45,30 @@ export function createCore({ db, clock, guard, publicUrl }: CoreDeps) {
     });
   const admin = createAdminCommands({ db, clock, guard });
   const avg = createAvg({ db, clock });
-  const chat = createChat({ db, series, agenda, admin, avg, help, publicUrl });
+  const forms = createSeriesForms({ db, series });
+  const chat = createChat({ db, series, agenda, admin, avg, forms, help, publicUrl });
   return {
     ...series,
     ...agenda,
     ...createCalendar({ db, clock }),
     ...admin,
     ...avg,
+    ...createFormCommands({ db, clock, logger, guard }),
+    ...createCheckinSettings({ db }),
     handleText: chat.handleText,
+
+    async submitForm(
+      user: PlatformUser,
+      formId: string,
+      metadata: FormMetadata,
+      raw: RawValues,
+    ): Promise<Message> {
+      return forms.submitForm(await findMemberByIdentity(db.pool, user), formId, metadata, raw);
+    },
+
+    async formFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
+      return forms.formFor(await findMemberByIdentity(db.pool, user), formId, metadata);
+    },
 
     /** One line typed into a message's quick input (an agendapunt from the agenda call). */
     async quickInput(user: PlatformUser, inputId: string, value: string, text: string): Promise<Message> {

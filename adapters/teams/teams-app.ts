@@ -5,8 +5,10 @@ import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { teamsLogger } from '../log-bridges.ts';
+import { registerRoundForms } from './handlers/card-actions.ts';
 import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
+import { registerSeriesForms } from './handlers/series-forms.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
 import { LocalChatPlugin } from './local-chat.ts';
 
@@ -45,7 +47,9 @@ export function createTeamsAdapter(
   });
   const logger = deps.logger.child({ platform: 'teams' });
   registerMessageHandler(app, deps.core, logger);
+  registerRoundForms(app, deps.core, logger);
   registerQuickInput(app, deps.core, logger);
+  registerSeriesForms(app, deps.core, logger);
   return {
     app,
     localChatUrl: devtools ? `http://localhost:${localChat.port}/devtools` : undefined,

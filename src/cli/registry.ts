@@ -1,4 +1,5 @@
 import type { CliCommand } from './command.ts';
+import { cardsCommand } from './commands/cards.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { privacyScanCommand } from './commands/privacy-scan.ts';
 import { schedulePreviewCommand } from './commands/schedule-preview.ts';
@@ -11,4 +12,5 @@ export const COMMANDS: readonly CliCommand[] = [
   seedDemoCommand,
   schedulePreviewCommand,
   privacyScanCommand,
+  cardsCommand,
 ];

@@ -1,3 +1,7 @@
+import { type BuiltDelivery, buildCheckinDelivery } from '../checkin/checkin-deliveries.ts';
+import type { DirectNotifier } from '../checkin/direct-notifier.ts';
+import { openRoundForInvite } from '../checkin/open-round.ts';
+import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import {
@@ -7,20 +11,20 @@ import {
   type MeetingContext,
   reminderMessage,
 } from '../messages/meeting-messages.ts';
-import type { Message } from '../messages/model.ts';
 import { defineSeries, findOccurrence } from '../schedule/series.ts';
 import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
 import {
   claimDue,
   type Delivery,
+  isCheckinKind,
   markFinal,
   markRetry,
   markSent,
   renewLease,
 } from '../store/deliveries-repo.ts';
 import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
-import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
+import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
 import { LATE_WINDOW_MS } from './plan-deliveries.ts';
 
 export const MAX_ATTEMPTS = 5;
@@ -31,6 +35,8 @@ const LATE_AFTER_MS = 5 * 60 * 1000;
 export interface DeliverDeps {
   readonly db: Database;
   readonly notifier: Notifier;
+  /** Direct messages to one member (the check-in); without it those deliveries fail. */
+  readonly direct?: DirectNotifier | undefined;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Unique per process: claims carry it, so a replica only finishes its own. */
@@ -78,19 +84,24 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       continue;
     }
     try {
-      const built = await buildDelivery(db, d, contexts);
-      if (!built) {
-        await markFinal(db.pool, d.key, worker, 'skipped', 'bijeenkomst of kanaal bestaat niet meer', now);
+      const built = isCheckinKind(d.kind)
+        ? await buildCheckinDelivery(db, d, now)
+        : await buildDelivery(db, d, contexts, now);
+      if (!built || 'skip' in built) {
+        const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
+        await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
         result.skipped++;
         continue;
       }
+      const via: DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
+      if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
       // Took too long on earlier ones and another worker has this one now: leave it to them.
       if (!(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) continue;
       const since = new Date(d.dueAt.getTime() - 60_000);
-      if (d.uncertain && (await deps.notifier.wasDelivered?.(built.target, d.key, since))) {
+      if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
       } else {
-        await deps.notifier.send(built.target, built.message, d.key);
+        await via.send(built.target, built.message, d.key, built.form);
       }
       const late = clock.now().getTime() - d.dueAt.getTime() > LATE_AFTER_MS;
       await markSent(db.pool, d.key, worker, clock.now(), late);
@@ -129,21 +140,32 @@ async function buildDelivery(
   db: Database,
   d: Delivery,
   contexts: Map<string, Promise<MeetingContext | null>>,
-): Promise<{ target: SendTarget; message: Message } | null> {
+  now: Date,
+): Promise<BuiltDelivery | null> {
   const channel = (await channelsOf(db.pool, d.overlegId)).find(
     (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
   );
   const id = `${d.overlegId}|${d.occurrence}`;
   if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
   const context = await contexts.get(id);
-  if (!channel || !context) return null;
+  const kind = d.kind;
+  if (!channel || !context || isCheckinKind(kind)) return null;
+  if (kind === 'checkin_invite') {
+    // The invitation opens the meeting's check-in round (once, whichever channel is first).
+    const round = await openRoundForInvite(db, d.overlegId, context.occurrence, now);
+    const closesAt = dutchMoment(round.closesAt, round.timeZone);
+    return {
+      target: channel,
+      message: checkinInviteMessage(context, { id: round.id, closesAt }),
+      direct: false,
+    };
+  }
   const build = {
     agenda_call: agendaCallMessage,
     reminder: reminderMessage,
     cancel_notice: cancelNoticeMessage,
-    checkin_invite: checkinInviteMessage,
-  }[d.kind];
-  return { target: channel, message: build(context) };
+  }[kind];
+  return { target: channel, message: build(context), direct: false };
 }
 
 async function meetingContext(

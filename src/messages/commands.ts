@@ -37,6 +37,7 @@ export type Command =
   | { readonly name: 'mislukt' }
   | { readonly name: 'vakantie'; readonly label: string; readonly from: string; readonly to: string }
   | { readonly name: 'herinneringen'; readonly setting: ReminderSetting | null }
+  | { readonly name: 'formulier'; readonly form: 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst' }
   | { readonly name: 'onbekend' }
   | { readonly name: 'ongeldig'; readonly usage: string };
 
@@ -66,6 +67,12 @@ export function parseCommand(input: string): Command {
   const rest = restWords.join(' ');
   const name = word.toLowerCase();
   const bad = (): Command => ({ name: 'ongeldig', usage: USAGE[name] ?? name });
+  // Without details, the projectleider's commands open a form instead.
+  if (rest === '') {
+    if (name === 'nieuwe-reeks') return { name: 'formulier', form: 'reeks-nieuw' };
+    if (name === 'wijzig') return { name: 'formulier', form: 'reeks-wijzig' };
+    if (name === 'verplaats' || name === 'annuleer') return { name: 'formulier', form: 'bijeenkomst' };
+  }
   switch (name) {
     case '':
     case 'help':

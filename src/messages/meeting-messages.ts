@@ -99,18 +99,25 @@ export function cancelNoticeMessage(c: MeetingContext): Message {
   };
 }
 
-export function checkinInviteMessage(c: MeetingContext): Message {
+/** `round`: the check-in round the invitation opened; its button opens the form for whoever taps it. */
+export function checkinInviteMessage(
+  c: MeetingContext,
+  round?: { readonly id: string; readonly closesAt: string },
+): Message {
+  const until = round ? ` Invullen kan tot ${round.closesAt}.` : '';
   return {
     fallback: `Hoe ging ${c.overlegName}? Vul de check-in in.`,
     blocks: [
       { type: 'heading', text: `Check-in: ${c.overlegName}` },
       {
         type: 'text',
-        text: `Bedankt voor de bijeenkomst van ${when(c.occurrence)}. Hoe staat de samenwerking ervoor? De check-in duurt minder dan een minuut.`,
+        text: `Bedankt voor de bijeenkomst van ${when(c.occurrence)}. Hoe staat de samenwerking ervoor? De check-in duurt minder dan een minuut.${until}`,
       },
       {
         type: 'actions',
-        actions: [{ id: 'checkin_open', label: 'Check-in invullen', value: c.occurrence.originalLocal }],
+        actions: [
+          { id: 'checkin_open', label: 'Check-in invullen', value: round?.id ?? c.occurrence.originalLocal },
+        ],
       },
     ],
   };

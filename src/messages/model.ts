@@ -3,6 +3,7 @@
  * Teams as an Adaptive Card; neither adds or drops content.
  */
 import type { PlatformUser } from '../domain/members.ts';
+import type { Form } from './forms/model.ts';
 
 /** Someone named in a message; each platform mentions them where it knows them. */
 export interface Person {
@@ -57,6 +58,8 @@ export interface Message {
   readonly fallback: string;
   /** Personal data: show it only to the member who asked, in a direct message. */
   readonly private?: boolean;
+  /** A form to open for the member (a Slack modal, an Adaptive Card in Teams); blocks are the fallback. */
+  readonly form?: Form;
   readonly blocks: readonly Block[];
 }
 

@@ -13,6 +13,7 @@ import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
 import type { createAdminCommands } from './admin-commands.ts';
 import type { createAgendaCommands } from './agenda-commands.ts';
+import type { createSeriesForms } from './forms.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
 /** Where a message was typed: a channel or a personal chat. */
@@ -28,6 +29,7 @@ interface Deps {
   readonly agenda: ReturnType<typeof createAgendaCommands>;
   readonly admin: ReturnType<typeof createAdminCommands>;
   readonly avg: ReturnType<typeof createAvg>;
+  readonly forms: ReturnType<typeof createSeriesForms>;
   readonly help: (member: Member | null, prefix: string) => Promise<Message>;
   readonly publicUrl: string | undefined;
 }
@@ -83,6 +85,8 @@ export function createChat(d: Deps) {
       await d.series.assertMayManage(member, overlegId);
     }
     switch (command.name) {
+      case 'formulier':
+        return d.forms.openForm(member, command.form, overlegId);
       case 'logboek':
         return d.admin.auditLog(member, overlegId);
       case 'mislukt':

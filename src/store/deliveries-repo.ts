@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import type { Database, Queryable } from './database.ts';
 
-export const DELIVERY_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'cancel_notice'] as const;
+/** What the planner writes from a series; replacePlan only ever touches these. */
+export const PLANNED_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'cancel_notice'] as const;
+/** Written when a check-in round opens (src/checkin): direct messages, the nudge, the summary. */
+export const CHECKIN_KINDS = ['checkin_dm', 'checkin_nudge', 'round_close'] as const;
+export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+export type CheckinKind = (typeof CHECKIN_KINDS)[number];
+export type PlannedKind = (typeof PLANNED_KINDS)[number];
+
+export function isCheckinKind(kind: DeliveryKind): kind is CheckinKind {
+  return (CHECKIN_KINDS as readonly string[]).includes(kind);
+}
 
 export interface Target {
   readonly platform: 'slack' | 'teams';
@@ -71,8 +81,9 @@ export async function replacePlan(
 ) {
   await tx.query(
     `UPDATE deliveries SET status = 'obsolete', updated_at = $3
-      WHERE overleg_id = $1 AND status = 'pending' AND NOT (key = ANY($2::text[]))`,
-    [overlegId, planned.map((p) => p.key), now],
+      WHERE overleg_id = $1 AND status = 'pending' AND NOT (key = ANY($2::text[]))
+        AND kind = ANY($4::text[])`,
+    [overlegId, planned.map((p) => p.key), now, PLANNED_KINDS],
   );
   if (planned.length === 0) return;
   await tx.query(

@@ -2,7 +2,9 @@ import type { CheckinAnswer, CheckinContext, OpenKnelpunt } from '../../src/mess
 import { checkinForm } from '../../src/messages/forms/checkin-form.ts';
 import { checklistForm } from '../../src/messages/forms/checklist-form.ts';
 import type { Form } from '../../src/messages/forms/model.ts';
+import { occurrenceForm } from '../../src/messages/forms/occurrence-form.ts';
 import { progressForm } from '../../src/messages/forms/progress-form.ts';
+import { seriesForm } from '../../src/messages/forms/series-form.ts';
 
 /** Fictional werkgroep data: no real people, no client data. */
 export const OPEN_KNELPUNTEN: readonly OpenKnelpunt[] = [
@@ -84,5 +86,34 @@ export function allForms(): ReadonlyArray<{ readonly name: string; readonly form
         },
       }),
     },
+    {
+      name: 'new series',
+      form: seriesForm({
+        overlegId: DEMO_OVERLEG,
+        werkgroepName: 'Werkgroep GGZ & Werk Achterhoek',
+        mode: 'nieuw',
+      }),
+    },
+    {
+      name: 'series changed from a date',
+      form: seriesForm({
+        overlegId: DEMO_OVERLEG,
+        werkgroepName: 'Werkgroep GGZ & Werk Achterhoek',
+        mode: 'wijzig',
+      }),
+    },
+    {
+      name: 'one meeting moved or cancelled',
+      form: occurrenceForm({
+        overlegId: DEMO_OVERLEG,
+        werkgroepName: 'Werkgroep GGZ & Werk Achterhoek',
+        occurrences: [
+          { value: '2026-04-27T14:00', label: 'maandag 27 april 2026, 14:00–15:30' },
+          { value: '2026-05-25T14:00', label: 'maandag 25 mei 2026, 14:00–15:30' },
+        ],
+      }),
+    },
   ];
 }
+
+const DEMO_OVERLEG = '6f1c2a4e-2f1b-4c59-9a53-3d8f0b1e7c21';

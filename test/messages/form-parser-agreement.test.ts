@@ -18,6 +18,12 @@ function companions(field: InputField): Record<string, string> {
   return open ? { [`${open[1]}_update`]: 'nog_steeds' } : {};
 }
 
+const SAMPLE = {
+  date: '2026-01-12',
+  time: '14:00',
+  url: 'https://vergadering.example.nl/werkgroep',
+} as const;
+
 function problemOn(result: ReturnType<typeof parseFormValues>, field: string): string | undefined {
   return result.ok ? undefined : result.problems.find((p) => p.field === field)?.message;
 }
@@ -28,15 +34,23 @@ describe('every form and its parser agree', () => {
       const base: Record<string, string> = {};
       for (const f of inputFields(form)) {
         if (f.required && f.kind === 'choice') base[f.id] = f.options[0]?.value ?? '';
+        if (f.required && f.kind === 'number') base[f.id] = String(f.initial ?? f.min ?? 0);
+        if (f.required && f.kind === 'text' && f.format) base[f.id] = SAMPLE[f.format];
       }
       // The progress form wants at least one number.
       if (form.id === 'progress') base.leerbijeenkomsten = '1';
+      // Moving a meeting (the first action) needs the new date.
+      if (form.id === 'bijeenkomst') base.nieuwe_datum = '2026-05-26';
       const parse = (raw: RawValues) => parseFormValues(form.id, raw);
       expect(parse(base).ok).toBe(true);
 
       for (const f of inputFields(form)) {
         const around = { ...base, ...companions(f) };
-        if (f.kind === 'text') {
+        if (f.kind === 'text' && f.format) {
+          // A shaped text (date, time, link) takes a well-formed value and refuses one that is not.
+          expect(parse({ ...around, [f.id]: SAMPLE[f.format] }).ok, f.id).toBe(true);
+          expect(problemOn(parse({ ...around, [f.id]: `x${SAMPLE[f.format]}` }), f.id)).toBeDefined();
+        } else if (f.kind === 'text') {
           expect(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength) }).ok, f.id).toBe(true);
           expect(problemOn(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength + 1) }), f.id)).toBe(
             `Maximaal ${f.maxLength} tekens.`,

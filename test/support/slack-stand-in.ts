@@ -22,6 +22,11 @@ export async function startSlackStandIn(opts: { delayMs?: number } = {}) {
           // Slack has the message from the moment it arrives, even if the answer never reaches the bot.
           if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
           return { body: { ok: true, channel: call.body.channel, ts: `${ts++}.000100` } };
+        case 'conversations.open':
+          // The app's DM with a member: one per user, as Slack keeps it.
+          return { body: { ok: true, channel: { id: `D${String(call.body.users).replace(/^U/, '')}` } } };
+        case 'views.open':
+          return { body: { ok: true, view: { id: `V${ts++}`, hash: `${ts}.hash` } } };
         case 'conversations.history': {
           // What Slack would show: every message posted to the channel, with its metadata.
           const messages = server.calls
@@ -40,5 +45,10 @@ export async function startSlackStandIn(opts: { delayMs?: number } = {}) {
     /** A response_url that Slack would put in a slash-command payload. */
     responseUrl: `${server.url}/response/1`,
     callsTo: (method: string) => server.calls.filter((c) => c.path === `/api/${method}`),
+    /** What was posted in the app's DM with a member (after conversations.open). */
+    directTo: (userId: string) =>
+      server.calls.filter(
+        (c) => c.path === '/api/chat.postMessage' && c.body.channel === `D${userId.replace(/^U/, '')}`,
+      ),
   };
 }

@@ -56,3 +56,35 @@ export function cardActionInvoke(opts: {
     value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
   };
 }
+
+/** An Action.Execute invoke (adaptiveCard/action) as Teams posts it when a card button is pressed. */
+export function invokeActivity(opts: {
+  verb: string;
+  data: Record<string, unknown>;
+  serviceUrl: string;
+  userId: string;
+  tenantId?: string;
+  conversationId?: string;
+  conversationType?: 'personal' | 'channel' | 'groupChat';
+  id?: string;
+}) {
+  const tenantId = opts.tenantId ?? 'tenant-schakel-test';
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: opts.id ?? randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: opts.serviceUrl,
+    from: { id: opts.userId, name: 'Testgebruiker', aadObjectId: randomUUID() },
+    recipient: { id: '28:schakel-bot', name: 'Schakel' },
+    conversation: {
+      id: opts.conversationId ?? `a:dm-${opts.userId}`,
+      conversationType: opts.conversationType ?? 'personal',
+      tenantId,
+    },
+    channelData: { tenant: { id: tenantId } },
+    locale: 'nl-NL',
+    value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
+  };
+}

@@ -3,7 +3,8 @@ import type { Core } from '../../../src/core.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
-import { renderTeamsActivity } from '../render-message.ts';
+import { renderFormCard } from '../forms/render-card.ts';
+import { ADAPTIVE_CARD, renderTeamsActivity } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
 
 /** Text to the bot is a command, the same words as after `/schakel` in Slack. */
@@ -26,6 +27,14 @@ export function registerMessageHandler(app: App, core: Core, logger: Logger): vo
     if (answer.private && activity.conversation.conversationType !== 'personal') {
       // Personal data is shown only in the member's own chat with Schakel, never in a channel.
       await send('Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.');
+      return;
+    }
+    if (answer.form) {
+      await send({
+        type: 'message',
+        text: answer.fallback,
+        attachments: [{ contentType: ADAPTIVE_CARD, content: renderFormCard(answer.form) }],
+      });
       return;
     }
     await send(renderTeamsActivity(answer, user.workspace));

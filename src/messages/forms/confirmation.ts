@@ -13,5 +13,9 @@ export function confirmationText(form: FormId, editableUntil?: string): string {
       return `Bedankt, de checklist is opgeslagen.${until}`;
     case 'progress':
       return `Bedankt, de voortgangscijfers zijn opgeslagen.${editableUntil ? ` Je kunt ze wijzigen tot ${editableUntil}.` : ''}`;
+    case 'reeks':
+      return 'De reeks is opgeslagen. De herinneringen volgen de nieuwe data.';
+    case 'bijeenkomst':
+      return 'De bijeenkomst is aangepast. De werkgroep krijgt de herinneringen volgens de nieuwe afspraak.';
   }
 }

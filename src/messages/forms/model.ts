@@ -4,7 +4,7 @@
  * value that one parser per form turns into a typed answer (parse.ts).
  */
 
-export const FORM_IDS = ['checkin', 'checklist', 'progress'] as const;
+export const FORM_IDS = ['checkin', 'checklist', 'progress', 'reeks', 'bijeenkomst'] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
 export function isFormId(value: string): value is FormId {
@@ -52,6 +52,8 @@ export interface ChoiceField extends InputBase {
 
 export interface TextField extends InputBase {
   readonly kind: 'text';
+  /** Text with a fixed shape: a date JJJJ-MM-DD, a time UU:MM or a web link. */
+  readonly format?: 'date' | 'time' | 'url';
   readonly multiline: boolean;
   readonly maxLength: number;
   readonly placeholder?: string;

@@ -4,7 +4,9 @@ import { parseCheckin } from './checkin-parse.ts';
 import { type ChecklistAnswer, parseChecklist } from './checklist-form.ts';
 import type { ParseResult } from './fields.ts';
 import { type FormId, isFormId, type RawValues } from './model.ts';
+import { type OccurrenceFormAnswer, parseOccurrenceForm } from './occurrence-form.ts';
 import { type ProgressAnswer, parseProgress } from './progress-form.ts';
+import { parseSeriesForm, type SeriesFormAnswer } from './series-form.ts';
 
 export { parseCheckin } from './checkin-parse.ts';
 export { parseChecklist } from './checklist-form.ts';
@@ -15,7 +17,9 @@ export { parseProgress } from './progress-form.ts';
 export type FormAnswer =
   | { readonly form: 'checkin'; readonly value: CheckinAnswer }
   | { readonly form: 'checklist'; readonly value: ChecklistAnswer }
-  | { readonly form: 'progress'; readonly value: ProgressAnswer };
+  | { readonly form: 'progress'; readonly value: ProgressAnswer }
+  | { readonly form: 'reeks'; readonly value: SeriesFormAnswer }
+  | { readonly form: 'bijeenkomst'; readonly value: OccurrenceFormAnswer };
 
 /**
  * The one entry point both adapters use: the form id (Slack callback_id, Teams verb) and the
@@ -39,6 +43,10 @@ function parseKnownForm(form: FormId, raw: RawValues): ParseResult<FormAnswer> {
       return tag(parseChecklist(raw), (value) => ({ form, value }));
     case 'progress':
       return tag(parseProgress(raw), (value) => ({ form, value }));
+    case 'reeks':
+      return tag(parseSeriesForm(raw), (value) => ({ form, value }));
+    case 'bijeenkomst':
+      return tag(parseOccurrenceForm(raw), (value) => ({ form, value }));
   }
 }
 

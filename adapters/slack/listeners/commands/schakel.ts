@@ -3,6 +3,7 @@ import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
+import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 
 /** `/schakel <command>`: the text goes to the core as typed; the answer is shown only to the member. */
@@ -16,6 +17,12 @@ export function registerSchakelCommand(app: App, core: Core, logger: Logger): vo
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'slash-commando mislukt');
       message = errorMessage(err);
+    }
+    if (message.form) {
+      // A projectleider's command without details opens its form as a modal.
+      await ack();
+      await client.views.open({ trigger_id: command.trigger_id, view: renderModal(message.form) });
+      return;
     }
     if (message.private) {
       // Personal data goes to the member's direct message with the app, never into the channel.

@@ -1,0 +1,34 @@
+import type { App } from '@slack/bolt';
+import type { Core } from '../../../../src/core.ts';
+import type { Logger } from '../../../../src/logger.ts';
+import { FORM_ACTIONS, isFormAction } from '../../../../src/messages/checkin-messages.ts';
+import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
+import { renderModal } from '../../forms/render-modal.ts';
+import { renderSlackMessage } from '../../render-message.ts';
+
+const BUTTONS = new RegExp(`^(${FORM_ACTIONS.join('|')})$`);
+
+/**
+ * A check-in button (in the member's DM, the channel, or under a confirmation): the form opens as
+ * a modal for whoever tapped it. A refusal (not a member, round closed) is told to them alone.
+ */
+export function registerRoundFormButtons(app: App, core: Core, logger: Logger): void {
+  app.action(BUTTONS, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || !('action_id' in action) || !isFormAction(action.action_id)) return;
+    const roundId = 'value' in action && typeof action.value === 'string' ? action.value : '';
+    const workspace = body.team?.id ?? body.user.team_id ?? '';
+    const user = { platform: 'slack' as const, workspace, userId: body.user.id };
+    try {
+      const form = await core.roundFormForButton(user, action.action_id, roundId);
+      await client.views.open({ trigger_id: body.trigger_id, view: renderModal(form) });
+    } catch (err) {
+      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'formulier openen mislukt');
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...renderSlackMessage(errorMessage(err)),
+      });
+    }
+  });
+}

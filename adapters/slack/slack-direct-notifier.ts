@@ -1,0 +1,26 @@
+import { webApi } from '@slack/bolt';
+import type { DirectNotifier } from '../../src/checkin/direct-notifier.ts';
+import type { SendTarget } from '../../src/jobs/notifier.ts';
+import { slackNotifier } from './slack-notifier.ts';
+
+/**
+ * Direct messages on Slack: conversations.open gives the app's DM with the member, and from
+ * there it is an ordinary channel message (with its delivery key as metadata, so after a crash
+ * the DM can be read back like a channel). Slack shows the message; its button opens the form.
+ */
+export function slackDirectNotifier(settings: { botToken: string; apiUrl: string }): DirectNotifier {
+  const channels = slackNotifier(settings);
+  const client = new webApi.WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+  const dm = async (target: SendTarget): Promise<SendTarget> => {
+    const opened = await client.conversations.open({ users: target.channelId });
+    return { ...target, channelId: opened.channel?.id ?? target.channelId };
+  };
+  return {
+    send: async (target, message, key) => channels.send(await dm(target), message, key),
+    wasDelivered: async (target, key, since) => channels.wasDelivered?.(await dm(target), key, since),
+  };
+}

@@ -1,0 +1,52 @@
+import { Client } from '@microsoft/teams.api';
+import type { App } from '@microsoft/teams.apps';
+import type { DirectNotifier } from '../../src/checkin/direct-notifier.ts';
+import { PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
+import { renderFormCard } from './forms/render-card.ts';
+import { ADAPTIVE_CARD, renderTeamsActivity } from './render-message.ts';
+
+/**
+ * Direct messages on Teams: the connector creates (or returns) the bot's personal chat with the
+ * member, and the message goes there. With a form, the card is the form itself, so the member
+ * answers right in the chat; Action.Execute then turns it into the confirmation.
+ */
+export function teamsDirectNotifier(app: App): DirectNotifier {
+  return {
+    async send(target, message, _key, form) {
+      if (!target.serviceUrl) {
+        throw new PermanentFailure('Teams-lid zonder serviceUrl: voeg Schakel opnieuw toe aan het kanaal');
+      }
+      const api = new Client(target.serviceUrl, app.api.http);
+      try {
+        const chat = await api.conversations.create({
+          isGroup: false,
+          ...(app.id ? { bot: { id: `28:${app.id}` } } : {}),
+          members: [{ id: target.channelId, name: '', role: 'user' }],
+          tenantId: target.workspace,
+          channelData: { tenant: { id: target.workspace } },
+        });
+        const activity = form
+          ? {
+              type: 'message' as const,
+              text: message.fallback,
+              attachments: [{ contentType: ADAPTIVE_CARD, content: renderFormCard(form) }],
+            }
+          : renderTeamsActivity(message, target.workspace);
+        await api.conversations.activities(chat.id).create(activity);
+      } catch (err) {
+        throw translate(err);
+      }
+    },
+  };
+}
+
+function translate(err: unknown): Error {
+  if (err instanceof PermanentFailure) return err;
+  const res = (err as { response?: { status?: number; headers?: Record<string, string> } }).response;
+  if (res?.status === 429) {
+    const seconds = Number(res.headers?.['retry-after'] ?? '1');
+    return new RateLimited((Number.isFinite(seconds) ? seconds : 1) * 1000);
+  }
+  if (res?.status === 403 || res?.status === 404) return new PermanentFailure(`Teams: ${res.status}`);
+  return err instanceof Error ? err : new Error(String(err));
+}

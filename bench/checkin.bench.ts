@@ -1,0 +1,210 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, type types } from '@slack/bolt';
+import { startSchakel } from '../adapters/main.ts';
+import { renderModal } from '../adapters/slack/forms/render-modal.ts';
+import { loadConfig } from '../src/config.ts';
+import { createLogger } from '../src/logger.ts';
+import { openRound } from '../src/store/checkin-repo.ts';
+import { linkIdentity } from '../src/store/members-repo.ts';
+import { type Bench, type BenchFigure, percentile } from './harness.ts';
+import { benchDatabase } from './support/bench-database.ts';
+
+const CONCURRENT = Number(process.env.BENCH_CHECKINS ?? 50);
+const BURSTS = 3;
+const SECRET = 'bench-signing-secret';
+const TEAM = 'T0BENCH';
+
+/** A Slack Web API that says yes to everything, so only Schakel's own work is measured. */
+async function slackStandIn(): Promise<{ apiUrl: string; server: Server }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ ok: true, channel: { id: 'D0BENCH' }, ts: '1.1', user_id: 'U0BOT', team_id: TEAM }),
+      );
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, server };
+}
+
+async function listen(handler: RequestListener): Promise<{ url: string; server: Server }> {
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, server };
+}
+
+/** A submitted check-in modal as Slack posts it: signed, form-encoded, the state of every input. */
+function submission(userId: string, view: types.ModalView, filled: Record<string, string>): string {
+  const values: Record<string, Record<string, unknown>> = {};
+  for (const b of view.blocks) {
+    if (b.type !== 'input' || !b.block_id) continue;
+    const element = (b as types.InputBlock).element as {
+      type: string;
+      action_id: string;
+      options?: types.PlainTextOption[];
+    };
+    const value = filled[b.block_id];
+    values[b.block_id] = {
+      [element.action_id]:
+        element.type === 'static_select'
+          ? { type: element.type, selected_option: element.options?.find((o) => o.value === value) ?? null }
+          : { type: element.type, value: value ?? null },
+    };
+  }
+  const payload = {
+    type: 'view_submission',
+    team: { id: TEAM },
+    user: { id: userId, team_id: TEAM },
+    api_app_id: 'A0BENCH',
+    token: 'legacy-unused',
+    trigger_id: 'bench',
+    view: { ...view, id: `V${userId}`, hash: `${Date.now()}.bench`, state: { values } },
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+async function post(url: string, body: string): Promise<number> {
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex');
+  const t0 = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': `v0=${signature}`,
+    },
+    body,
+  });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`ack ${res.status}`);
+  return performance.now() - t0;
+}
+
+/** All at once, as a werkgroep answering right after the meeting; each time from send to ack. */
+const burst = (url: string, bodies: readonly string[]) => Promise.all(bodies.map((b) => post(url, b)));
+
+export const bench: Bench = {
+  title: `Check-in: ${CONCURRENT} concurrent signed Slack submissions, ack time`,
+  async run(): Promise<BenchFigure[]> {
+    const database = await benchDatabase();
+    const { db } = database;
+    const slack = await slackStandIn();
+    const members = Array.from({ length: CONCURRENT }, (_, i) => `U0BENCH${String(i).padStart(3, '0')}`);
+    await db.pool.query(`INSERT INTO regions (id, name) VALUES ('bench', 'Benchregio (fictief)')`);
+    const { rows } = await db.pool.query(
+      `INSERT INTO overleggen (region_id, name, kind) VALUES ('bench', 'Werkgroep Bench', 'werkgroep') RETURNING id`,
+    );
+    const overlegId: string = rows[0].id;
+    for (const [i, userId] of members.entries()) {
+      const m = await db.pool.query(
+        `INSERT INTO members (region_id, name, organisation, domain) VALUES ('bench', $1, 'Benchorganisatie', 'ggz') RETURNING id`,
+        [`Benchlid ${i}`],
+      );
+      await db.pool.query('INSERT INTO overleg_members (overleg_id, member_id) VALUES ($1, $2)', [
+        overlegId,
+        m.rows[0].id,
+      ]);
+      await linkIdentity(db.pool, { platform: 'slack', workspace: TEAM, userId }, m.rows[0].id);
+    }
+    const now = new Date();
+    const { round } = await openRound(db.pool, {
+      overlegId,
+      occurrence: '2026-10-06T14:00',
+      meetingDate: '2026-10-06',
+      timeZone: 'Europe/Amsterdam',
+      openedAt: now,
+      nudgeAt: new Date(now.getTime() + 3 * 86_400_000),
+      closesAt: new Date(now.getTime() + 7 * 86_400_000),
+    });
+
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOCAL_CHAT: 'off',
+      LOG_LEVEL: 'silent',
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      SCHAKEL_SCHEDULER: 'false',
+    });
+    const schakel = await startSchakel(config, { logger: createLogger('silent'), database: db, cron: false });
+    const schakelUrl = `${schakel.url}/slack/events`;
+
+    // The baseline: a bare Bolt app on its HTTPReceiver with the same secret, that only acks.
+    const receiver = new HTTPReceiver({ signingSecret: SECRET, endpoints: ['/slack/events'] });
+    const bare = new App({
+      token: 'xoxb-bench',
+      receiver,
+      tokenVerificationEnabled: false,
+      clientOptions: { slackApiUrl: slack.apiUrl },
+    });
+    bare.view('checkin', async ({ ack }) => ack());
+    const bareServer = await listen(receiver.requestListener);
+
+    const views = await Promise.all(
+      members.map(async (userId) =>
+        renderModal(
+          await schakel.core.roundFormForButton(
+            { platform: 'slack', workspace: TEAM, userId },
+            'checkin_open',
+            round.id,
+          ),
+        ),
+      ),
+    );
+    // Each burst changes every answer (another level and text), so none is a repeat.
+    const bodies = (n: number) =>
+      members.map((userId, i) =>
+        submission(userId, views[i]!, {
+          samenwerkingsniveau: String(1 + ((i + n) % 11) / 2),
+          toelichting: `Ronde ${n}: we overleggen elke vier weken.`,
+          new1_description: `Te weinig tijd voor overleg (${n})`,
+          new1_category: 'tijd-capaciteit',
+        }),
+      );
+
+    try {
+      await burst(bareServer.url, bodies(0));
+      await burst(schakelUrl, bodies(0));
+      const bareTimes: number[] = [];
+      const schakelTimes: number[] = [];
+      for (let n = 1; n <= BURSTS; n++) {
+        bareTimes.push(...(await burst(bareServer.url, bodies(n))));
+        schakelTimes.push(...(await burst(schakelUrl, bodies(n))));
+      }
+      const stored = await db.pool.query(
+        'SELECT count(*)::int AS n FROM checkin_answers WHERE round_id = $1',
+        [round.id],
+      );
+      if (stored.rows[0].n !== CONCURRENT)
+        throw new Error(`expected ${CONCURRENT} answers, found ${stored.rows[0].n}`);
+      const p = (values: number[], q: number) => percentile(values, q);
+      return [
+        {
+          name: `p50 ack, ${CONCURRENT} at once (${database.label})`,
+          value: p(schakelTimes, 50),
+          unit: 'ms',
+          baseline: { name: 'bare Bolt ack', value: p(bareTimes, 50) },
+        },
+        {
+          name: `p99 ack, ${CONCURRENT} at once`,
+          value: p(schakelTimes, 99),
+          unit: 'ms',
+          baseline: { name: 'bare Bolt ack', value: p(bareTimes, 99) },
+          goal: '≤ 2× the bare app, well under 3000 ms',
+        },
+        { name: 'answers stored (one per member)', value: stored.rows[0].n, unit: 'answers' },
+      ];
+    } finally {
+      await schakel.stop();
+      await new Promise<void>((r) => bareServer.server.close(() => r()));
+      await new Promise<void>((r) => slack.server.close(() => r()));
+      await database.drop();
+    }
+  },
+};

@@ -1,0 +1,110 @@
+import type { SendTarget } from '../jobs/notifier.ts';
+import {
+  checkinDirectMessage,
+  checkinNudgeMessage,
+  type DirectContext,
+  nudgeLine,
+  roundSummaryMessage,
+} from '../messages/checkin-messages.ts';
+import type { Form } from '../messages/forms/model.ts';
+import type { Message } from '../messages/model.ts';
+import { findDirectTarget } from '../store/checkin-deliveries-repo.ts';
+import {
+  findRoundByOccurrence,
+  forgetRequestsBefore,
+  hasAnswered,
+  levelsOf,
+  markRoundClosed,
+  memberCountOf,
+  type Round,
+} from '../store/checkin-repo.ts';
+import type { Database } from '../store/database.ts';
+import type { Delivery } from '../store/deliveries-repo.ts';
+import { changesIn } from '../store/knelpunten-repo.ts';
+import { channelsOf, findOverleg, type Overleg } from '../store/rhythm-repo.ts';
+import { isClosed } from './access.ts';
+import { checkinFormFor } from './forms.ts';
+import { summariseRound } from './round-summary.ts';
+import { dutchLocalDate, dutchMoment } from './round-timing.ts';
+
+/** A check-in delivery ready to send: to a member directly, or to a werkgroep channel. */
+export interface BuiltDelivery {
+  readonly target: SendTarget;
+  readonly message: Message;
+  /** For a direct message: the form Teams shows as the card itself. */
+  readonly form?: Form;
+  readonly direct: boolean;
+}
+
+/** Request keys older than this can no longer be repeated by a platform. */
+const REQUEST_KEY_DAYS = 30;
+
+/**
+ * Builds one of the round's own deliveries as it should read now. What is no longer needed (the
+ * member answered, left the werkgroep, the round closed) is skipped with the reason: that is how
+ * the nudge goes only to those who have not answered, and never more than once.
+ */
+export async function buildCheckinDelivery(
+  db: Database,
+  d: Delivery,
+  now: Date,
+): Promise<BuiltDelivery | { readonly skip: string }> {
+  const round = await findRoundByOccurrence(db.pool, d.overlegId, d.occurrence);
+  const overleg = round ? await findOverleg(db.pool, d.overlegId) : null;
+  if (!round || !overleg) return { skip: 'check-in-ronde bestaat niet meer' };
+  if (d.kind === 'round_close') return closing(db, d, round, overleg, now);
+
+  const to = await findDirectTarget(db.pool, d.overlegId, {
+    platform: d.platform,
+    workspace: d.workspace,
+    userId: d.channelId,
+  });
+  if (!to) return { skip: 'geen lid van de werkgroep meer' };
+  if (isClosed(round, now)) return { skip: 'check-in is al gesloten' };
+  if (await hasAnswered(db.pool, round.id, to.memberId)) return { skip: 'check-in al ingevuld' };
+
+  const ctx: DirectContext = {
+    roundId: round.id,
+    werkgroepName: overleg.name,
+    meetingDate: dutchLocalDate(round.meetingDate),
+    closesAt: dutchMoment(round.closesAt, round.timeZone),
+  };
+  const form = await checkinFormFor(db.pool, { round, overleg, memberId: to.memberId });
+  const nudge = d.kind === 'checkin_nudge';
+  return {
+    direct: true,
+    target: {
+      platform: to.platform,
+      workspace: to.workspace,
+      channelId: to.userId,
+      serviceUrl: to.serviceUrl,
+    },
+    message: nudge ? checkinNudgeMessage(ctx) : checkinDirectMessage(ctx),
+    form: nudge ? { ...form, intro: `${nudgeLine(ctx)} ${form.intro ?? ''}`.trim() } : form,
+  };
+}
+
+async function closing(
+  db: Database,
+  d: Delivery,
+  round: Round,
+  overleg: Overleg,
+  now: Date,
+): Promise<BuiltDelivery | { readonly skip: string }> {
+  const channel = (await channelsOf(db.pool, d.overlegId)).find(
+    (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
+  );
+  if (!channel) return { skip: 'kanaal bestaat niet meer' };
+  await markRoundClosed(db.pool, round.id, now);
+  await forgetRequestsBefore(db.pool, new Date(now.getTime() - REQUEST_KEY_DAYS * 86_400_000));
+  const changes = await changesIn(db.pool, round.id);
+  const summary = summariseRound({
+    werkgroepName: overleg.name,
+    meetingDate: dutchLocalDate(round.meetingDate),
+    levels: await levelsOf(db.pool, round.id),
+    members: await memberCountOf(db.pool, overleg.id),
+    raised: changes.raised,
+    solved: changes.solved,
+  });
+  return { direct: false, target: channel, message: roundSummaryMessage(summary) };
+}

@@ -1,0 +1,154 @@
+import type { Clock } from '../clock.ts';
+import { type FieldProblem, NotFound, PrivacyRefusal } from '../domain/errors.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import type { Logger } from '../logger.ts';
+import { type FormAction, savedMessage } from '../messages/checkin-messages.ts';
+import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
+import type { FormAnswer } from '../messages/forms/parse.ts';
+import type { Message } from '../messages/model.ts';
+import type { FreeTextGuard } from '../rhythm/agenda-commands.ts';
+import { recordRequest } from '../store/checkin-repo.ts';
+import { memberChecklist } from '../store/checklist-repo.ts';
+import type { Database } from '../store/database.ts';
+import { findMemberByIdentity } from '../store/members-repo.ts';
+import { assertOwnForm, type RoundAccess, roundForMember, roundForProjectleider } from './access.ts';
+import { checkinFormFor, checklistFormFor, progressFormFor } from './forms.ts';
+import { dutchMoment, tertiaalOfMeeting } from './round-timing.ts';
+import { assertUpdatesBelong, checkinTexts, pointAtFields, storeAnswer } from './store-answer.ts';
+
+interface Deps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly guard: FreeTextGuard;
+}
+
+/** The forms of a check-in round; the series forms (src/rhythm/forms.ts) have their own commands. */
+export const ROUND_FORMS = ['checkin', 'checklist', 'progress'] as const;
+export type RoundFormId = (typeof ROUND_FORMS)[number];
+export type RoundFormAnswer = Extract<FormAnswer, { form: RoundFormId }>;
+
+export function isRoundForm(id: string): id is RoundFormId {
+  return (ROUND_FORMS as readonly string[]).includes(id);
+}
+
+/** The answer when it is one of a round's forms; null for any other form. */
+export function roundAnswer(answer: FormAnswer): RoundFormAnswer | null {
+  return answer.form === 'checkin' || answer.form === 'checklist' || answer.form === 'progress'
+    ? answer
+    : null;
+}
+
+/** One submitted form, as both adapters hand it to the core. */
+export interface SubmitInput {
+  readonly answer: RoundFormAnswer;
+  /** What came back with the form: the round, the member it was made for, the checklist variant. */
+  readonly metadata: FormMetadata;
+  /** The raw input, so a privacy problem is shown beside the very field it was typed in. */
+  readonly values: RawValues;
+  /** The same for a repeat of this request (a Slack retry, a Teams resend); null when unknown. */
+  readonly requestKey: string | null;
+}
+
+export type SubmitResult =
+  | { readonly ok: true; readonly confirmation: Message }
+  | {
+      /** Nothing was stored; show `form` again with the member's input and these problems. */
+      readonly ok: false;
+      readonly problems: readonly FieldProblem[];
+      readonly form: Form;
+    };
+
+const ACTION_FORMS: Readonly<Record<FormAction, { form: RoundFormId; variant?: string }>> = {
+  checkin_open: { form: 'checkin' },
+  checklist_open: { form: 'checklist', variant: 'member' },
+  checklist_agreed_open: { form: 'checklist', variant: 'agreed' },
+  progress_open: { form: 'progress' },
+};
+
+/**
+ * The check-in's use cases: which form a member gets, and storing what they send back. Slack
+ * and Teams both come through here, so the rules (member of the werkgroep, their own answer,
+ * round still open, no client data) are the same on both.
+ */
+export function createFormCommands({ db, clock, logger, guard }: Deps) {
+  async function access(
+    member: Member | null,
+    form: RoundFormId,
+    metadata: FormMetadata,
+  ): Promise<RoundAccess> {
+    const roundId = metadata.roundId ?? '';
+    const asProjectleider = form === 'progress' || (form === 'checklist' && metadata.variant === 'agreed');
+    const a = asProjectleider
+      ? await roundForProjectleider(db.pool, clock.now(), member, roundId)
+      : await roundForMember(db.pool, clock.now(), member, roundId);
+    assertOwnForm(metadata, a.member);
+    return a;
+  }
+
+  async function buildForm(a: RoundAccess, form: RoundFormId, metadata: FormMetadata): Promise<Form> {
+    const forMember = { round: a.round, overleg: a.overleg, memberId: a.member.id };
+    if (form === 'checkin') return checkinFormFor(db.pool, forMember);
+    if (form === 'progress') return progressFormFor(db.pool, forMember);
+    return checklistFormFor(db.pool, { ...forMember, agreed: metadata.variant === 'agreed' });
+  }
+
+  async function roundFormFor(user: PlatformUser, form: RoundFormId, metadata: FormMetadata): Promise<Form> {
+    const a = await access(await findMemberByIdentity(db.pool, user), form, metadata);
+    return buildForm(a, form, metadata);
+  }
+
+  return {
+    /** The form a button opens (its action id and value, the round id). */
+    async roundFormForButton(user: PlatformUser, action: FormAction, roundId: string): Promise<Form> {
+      const target = ACTION_FORMS[action];
+      if (!target) throw new NotFound('Deze knop ken ik niet. Vraag een nieuwe check-in aan.');
+      return roundFormFor(user, target.form, {
+        roundId,
+        ...(target.variant ? { variant: target.variant } : {}),
+      });
+    },
+
+    /** The form again, for a submission the parser refused: the adapter fills in what was typed. */
+    roundFormFor,
+
+    async submitRoundForm(user: PlatformUser, input: SubmitInput): Promise<SubmitResult> {
+      const form = input.answer.form;
+      const a = await access(await findMemberByIdentity(db.pool, user), form, input.metadata);
+      const now = clock.now();
+      if (input.answer.form === 'checkin') {
+        await assertUpdatesBelong(db.pool, a.round, input.answer.value);
+        // The one place check-in text meets the client-data guard, before anything is stored.
+        const texts = checkinTexts(input.answer.value, input.values);
+        try {
+          guard.check(texts);
+        } catch (err) {
+          if (!(err instanceof PrivacyRefusal)) throw err;
+          const problems = pointAtFields(err.problems, texts);
+          return { ok: false, problems, form: await buildForm(a, form, input.metadata) };
+        }
+      }
+      const stored = await db.transaction(async (tx) => {
+        // A repeat of a request already stored changes nothing, not even the time of the answer.
+        if (input.requestKey && !(await recordRequest(tx, input.requestKey, now))) return false;
+        await storeAnswer(tx, a, input.answer, input.metadata, now);
+        return true;
+      });
+      logger.info({ round: a.round.id, form, repeat: !stored }, 'formulier opgeslagen');
+
+      const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
+      const offerChecklist =
+        form === 'checkin' && !(await memberChecklist(db.pool, a.overleg.id, a.member.id, tertiaal));
+      return {
+        ok: true,
+        confirmation: savedMessage({
+          form,
+          roundId: a.round.id,
+          editableUntil: dutchMoment(a.round.closesAt, a.round.timeZone),
+          offerChecklist,
+          projectleider: a.member.regionId === a.overleg.regionId && a.member.roles.includes('projectleider'),
+        }),
+      };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { KnelpuntCategory } from '../domain/knelpunten.ts';
+import { MIN_GROUP } from '../privacy/small-groups.ts';
+
+export interface SummaryKnelpunt {
+  readonly description: string;
+  readonly category: KnelpuntCategory;
+  readonly oplossing: string | null;
+}
+
+export interface RoundSummary {
+  readonly werkgroepName: string;
+  /** As the member reads it, e.g. "dinsdag 6 oktober 2026". */
+  readonly meetingDate: string;
+  readonly answered: number;
+  readonly members: number;
+  /** How many chose each level, lowest first; null when too few answered to show it. */
+  readonly distribution: ReadonlyArray<{ readonly level: number; readonly count: number }> | null;
+  readonly raised: readonly SummaryKnelpunt[];
+  readonly solved: readonly SummaryKnelpunt[];
+}
+
+/**
+ * What the werkgroep channel reads when a round closes. Groups, never individuals: no names,
+ * and the levels only when at least three answered (the small-group rule), since with one or
+ * two answers everybody knows whose level it is.
+ */
+export function summariseRound(input: {
+  werkgroepName: string;
+  meetingDate: string;
+  levels: readonly number[];
+  members: number;
+  raised: readonly SummaryKnelpunt[];
+  solved: readonly SummaryKnelpunt[];
+}): RoundSummary {
+  const counts = new Map<number, number>();
+  for (const level of input.levels) counts.set(level, (counts.get(level) ?? 0) + 1);
+  const distribution =
+    input.levels.length >= MIN_GROUP
+      ? [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([level, count]) => ({ level, count }))
+      : null;
+  return {
+    werkgroepName: input.werkgroepName,
+    meetingDate: input.meetingDate,
+    answered: input.levels.length,
+    members: input.members,
+    distribution,
+    raised: input.raised,
+    solved: input.solved,
+  };
+}

@@ -1,0 +1,74 @@
+import { DateTime } from 'luxon';
+import { dutchDate } from '../schedule/conflicts.ts';
+import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
+import { nextAllowedMoment, type ReminderSettings } from '../schedule/reminder-plan.ts';
+import { tertiaalOf } from '../schedule/tertialen.ts';
+
+export const DEFAULT_OPEN_DAYS = 7;
+
+export interface RoundTimes {
+  readonly closesAt: Date;
+  /** The one nudge, halfway, moved out of quiet hours and weekends; null when that is too late. */
+  readonly nudgeAt: Date | null;
+}
+
+/**
+ * When a round opened at `openedAt` nudges and closes. Days are calendar days in the werkgroep's
+ * zone, so a round opened at 15:31 closes at 15:31 a week later, also across a summer-time change.
+ * The nudge and the summary follow the werkgroep's quiet hours like every other message.
+ */
+export function roundTimes(
+  openedAt: Date,
+  openDays: number,
+  settings: ReminderSettings,
+  zone: string,
+): RoundTimes {
+  const opened = DateTime.fromJSDate(openedAt, { zone });
+  const closes = opened.plus({ days: openDays });
+  const halfway = opened.plus({ milliseconds: (closes.toMillis() - opened.toMillis()) / 2 });
+  const nudge = nextAllowedMoment(halfway, settings);
+  return {
+    closesAt: closes.toJSDate(),
+    nudgeAt: nudge.toMillis() < closes.toMillis() ? nudge.toJSDate() : null,
+  };
+}
+
+/** When the summary goes to the channel: at closing, or the next polite moment after it. */
+export function summaryTime(closesAt: Date, settings: ReminderSettings, zone: string): Date {
+  return nextAllowedMoment(DateTime.fromJSDate(closesAt, { zone }), settings).toJSDate();
+}
+
+/** "dinsdag 6 oktober 2026" for a local date 'YYYY-MM-DD'. */
+export function dutchLocalDate(localDate: string): string {
+  const d = parseLocalDate(localDate);
+  if (!d) throw new RangeError(`not a local date: ${localDate}`);
+  return dutchDate(toEpochDay(d));
+}
+
+/** "dinsdag 13 oktober 2026 om 15:31" for an instant, in the werkgroep's zone. */
+export function dutchMoment(at: Date, zone: string): string {
+  const local = DateTime.fromJSDate(at, { zone });
+  return `${dutchDate(epochDayOf(local))} om ${local.toFormat('HH:mm')}`;
+}
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** The tertiaal of a meeting date, as stored ('2026-T3') and as read ("september tot en met december 2026"). */
+export function tertiaalOfMeeting(meetingDate: string): { label: string; period: string } {
+  const t = tertiaalOf(meetingDate);
+  const first = (t.number - 1) * 4;
+  return { label: t.label, period: `${MONTHS[first]} tot en met ${MONTHS[first + 3]} ${t.year}` };
+}

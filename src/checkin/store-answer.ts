@@ -1,0 +1,156 @@
+import { type FieldProblem, NotAllowed } from '../domain/errors.ts';
+import { statusAfterUpdate } from '../domain/knelpunten.ts';
+import {
+  type CheckinAnswer,
+  NEW_KNELPUNT_SLOTS,
+  NIVEAU_FIELD,
+  newKnelpuntField,
+  openKnelpuntField,
+  TOELICHTING_FIELD,
+  WENT_WELL_FIELD,
+} from '../messages/forms/checkin-form.ts';
+import { type FormMetadata, type RawValues, single } from '../messages/forms/model.ts';
+import { type Round, saveAnswer } from '../store/checkin-repo.ts';
+import { saveAgreedChecklist, saveMemberChecklist, saveVoortgang } from '../store/checklist-repo.ts';
+import type { Queryable } from '../store/database.ts';
+import {
+  appendUpdate,
+  dropRaisedBeyond,
+  openAtStartOf,
+  saveRaised,
+  updatesBy,
+} from '../store/knelpunten-repo.ts';
+import type { RoundAccess } from './access.ts';
+import type { RoundFormAnswer } from './form-commands.ts';
+import { tertiaalOfMeeting } from './round-timing.ts';
+
+/**
+ * The slots the member typed a new knelpunt in. The parser lists new knelpunten without gaps,
+ * so the second one may have been typed in slot 3: a problem must be shown there.
+ */
+function filledSlots(values: RawValues): number[] {
+  const slots: number[] = [];
+  for (let slot = 1; slot <= NEW_KNELPUNT_SLOTS; slot++) {
+    if ((single(values[newKnelpuntField(slot, 'description')]) ?? '').trim() !== '') slots.push(slot);
+  }
+  return slots;
+}
+
+/** Every free text of a check-in, keyed by the field it was typed in, for the privacy guard. */
+export function checkinTexts(answer: CheckinAnswer, values: RawValues): Record<string, string | undefined> {
+  const texts: Record<string, string | undefined> = {
+    [TOELICHTING_FIELD]: answer.toelichting ?? undefined,
+    [WENT_WELL_FIELD]: answer.wentWell ?? undefined,
+  };
+  const slots = filledSlots(values);
+  answer.newKnelpunten.forEach((k, i) => {
+    const slot = slots[i] ?? i + 1;
+    texts[newKnelpuntField(slot, 'description')] = k.description;
+    texts[newKnelpuntField(slot, 'oplossing')] = k.oplossing ?? undefined;
+  });
+  for (const u of answer.knelpuntUpdates) {
+    texts[openKnelpuntField(u.knelpuntId, 'oplossing')] = u.oplossing ?? undefined;
+  }
+  return texts;
+}
+
+/**
+ * The guard names '*' when it could not read the fields at all. A form can only show a message
+ * beside a real field, so it goes to the first text, or to the level when there is none.
+ */
+export function pointAtFields(
+  problems: readonly FieldProblem[],
+  texts: Record<string, string | undefined>,
+): FieldProblem[] {
+  const first = Object.keys(texts).find((k) => texts[k] !== undefined) ?? NIVEAU_FIELD;
+  return problems.map((p) => (p.field in texts ? p : { ...p, field: first }));
+}
+
+/** Someone may only say something about the knelpunten their own form asked about. */
+export async function assertUpdatesBelong(db: Queryable, round: Round, answer: CheckinAnswer): Promise<void> {
+  if (answer.knelpuntUpdates.length === 0) return;
+  const open = new Set((await openAtStartOf(db, round)).map((k) => k.id));
+  if (answer.knelpuntUpdates.some((u) => !open.has(u.knelpuntId))) {
+    throw new NotAllowed('Dit knelpunt hoort niet bij deze check-in. Er is niets opgeslagen.');
+  }
+}
+
+/** Stores one valid, checked answer inside the caller's transaction. Running it twice changes nothing. */
+export async function storeAnswer(
+  tx: Queryable,
+  a: RoundAccess,
+  answer: RoundFormAnswer,
+  metadata: FormMetadata,
+  now: Date,
+): Promise<void> {
+  const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
+  switch (answer.form) {
+    case 'checkin':
+      return storeCheckin(tx, a, answer.value, now);
+    case 'checklist':
+      if (metadata.variant === 'agreed') {
+        return saveAgreedChecklist(tx, {
+          regionId: a.overleg.regionId,
+          tertiaal,
+          answer: answer.value,
+          recordedBy: a.member.id,
+          now,
+        });
+      }
+      return saveMemberChecklist(tx, {
+        overlegId: a.overleg.id,
+        memberId: a.member.id,
+        tertiaal,
+        answer: answer.value,
+        now,
+      });
+    case 'progress':
+      return saveVoortgang(tx, {
+        regionId: a.overleg.regionId,
+        tertiaal,
+        answer: answer.value,
+        recordedBy: a.member.id,
+        now,
+      });
+  }
+}
+
+async function storeCheckin(tx: Queryable, a: RoundAccess, answer: CheckinAnswer, now: Date) {
+  const ids = { roundId: a.round.id, memberId: a.member.id };
+  // First: it locks the member's answer, so a double click waits here for the first click.
+  await saveAnswer(tx, {
+    ...ids,
+    now,
+    samenwerkingsniveau: answer.samenwerkingsniveau,
+    toelichting: answer.toelichting,
+    wentWell: answer.wentWell,
+  });
+  for (const [i, k] of answer.newKnelpunten.entries()) {
+    await saveRaised(tx, {
+      ...ids,
+      overlegId: a.overleg.id,
+      regionId: a.overleg.regionId,
+      slot: i + 1,
+      description: k.description,
+      category: k.category,
+      oplossing: k.oplossing,
+      now,
+    });
+  }
+  await dropRaisedBeyond(tx, a.round.id, a.member.id, answer.newKnelpunten.length);
+
+  // History grows only when what the member says about a knelpunt changes.
+  const said = new Map((await updatesBy(tx, a.round.id, a.member.id)).map((u) => [u.knelpuntId, u]));
+  for (const u of answer.knelpuntUpdates) {
+    const before = said.get(u.knelpuntId);
+    if (before && before.update === u.update && before.oplossing === u.oplossing) continue;
+    await appendUpdate(tx, {
+      ...ids,
+      knelpuntId: u.knelpuntId,
+      update: u.update,
+      status: statusAfterUpdate(u.update),
+      oplossing: u.oplossing,
+      now,
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import type { CliCommand } from '../command.ts';
+
+const USAGE = 'Gebruik: schakel cards --out MAP';
+
+/**
+ * `schakel cards --out DIR`: every message and form Schakel can send, rendered with the demo
+ * region, as DIR/teams/<name>.json (Adaptive Cards) and DIR/slack/<name>.json (Block Kit), for
+ * designers to paste into the Adaptive Cards Designer or Block Kit Builder.
+ */
+export const cardsCommand: CliCommand = {
+  name: 'cards',
+  summary: {
+    nl: 'schrijf alle berichten en formulieren als Adaptive Cards en Block Kit (--out MAP)',
+    en: 'write every message and form as Adaptive Cards and Block Kit (--out DIR)',
+  },
+  async run(args, io) {
+    const at = args.indexOf('--out');
+    const out = at >= 0 ? args[at + 1] : undefined;
+    if (!out || out.startsWith('--') || args.length !== 2) {
+      io.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    // The renderers live with the adapters: src/ never imports a platform SDK, so load them lazily.
+    const { writeCards } = await import('../../../adapters/cards-export.ts');
+    const dir = resolve(out);
+    const written = await writeCards(dir);
+    io.stdout.write(`${written.length} bestanden geschreven in ${dir} (teams/ en slack/).\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,141 @@
+import type { RoundSummary, SummaryKnelpunt } from '../checkin/round-summary.ts';
+import { knelpuntCategoryLabel } from '../domain/knelpunten.ts';
+import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
+import { confirmationText } from './forms/confirmation.ts';
+import type { FormId } from './forms/model.ts';
+import { dutchNumber } from './forms/model.ts';
+import type { Action, Block, Message } from './model.ts';
+
+/**
+ * The check-in's own messages: the direct message with its button, the one nudge, what a member
+ * reads after saving or after the round closed, and the summary in the werkgroep channel.
+ * Button ids are what the adapters listen for; the value is always the round id.
+ */
+export const FORM_ACTIONS = [
+  'checkin_open',
+  'checklist_open',
+  'checklist_agreed_open',
+  'progress_open',
+] as const;
+export type FormAction = (typeof FORM_ACTIONS)[number];
+
+export function isFormAction(id: string): id is FormAction {
+  return (FORM_ACTIONS as readonly string[]).includes(id);
+}
+
+export interface DirectContext {
+  readonly roundId: string;
+  readonly werkgroepName: string;
+  readonly meetingDate: string;
+  /** "dinsdag 13 oktober 2026 om 15:31" */
+  readonly closesAt: string;
+}
+
+const openButton = (roundId: string, label = 'Check-in invullen'): Action => ({
+  id: 'checkin_open',
+  label,
+  value: roundId,
+});
+
+export function checkinDirectMessage(c: DirectContext): Message {
+  return {
+    fallback: `Hoe ging ${c.werkgroepName}? Vul de check-in in.`,
+    blocks: [
+      { type: 'heading', text: `Check-in: ${c.werkgroepName}` },
+      {
+        type: 'text',
+        text: `Hoe ging de bijeenkomst van ${c.meetingDate}? De check-in duurt minder dan een minuut. Invullen kan tot ${c.closesAt}.`,
+      },
+      { type: 'actions', actions: [openButton(c.roundId)] },
+      { type: 'note', text: 'Schrijf nooit gegevens van cliënten op.' },
+    ],
+  };
+}
+
+/** The one friendly reminder, halfway, for members who have not answered yet. */
+export function nudgeLine(c: DirectContext): string {
+  return `Nog even dit: je check-in over de bijeenkomst van ${c.meetingDate} staat nog open, tot ${c.closesAt}.`;
+}
+
+export function checkinNudgeMessage(c: DirectContext): Message {
+  return {
+    fallback: `Je check-in voor ${c.werkgroepName} staat nog open.`,
+    blocks: [
+      { type: 'text', text: `${nudgeLine(c)} Het kost je minder dan een minuut.` },
+      { type: 'actions', actions: [openButton(c.roundId)] },
+    ],
+  };
+}
+
+/** What follows a saved form: the confirmation, and the next steps the member may take. */
+export function savedMessage(opts: {
+  form: FormId;
+  roundId: string;
+  editableUntil: string;
+  offerChecklist: boolean;
+  projectleider: boolean;
+}): Message {
+  const text = confirmationText(opts.form, opts.editableUntil);
+  const actions: Action[] = [];
+  if (opts.form === 'checkin') actions.push(openButton(opts.roundId, 'Wijzigen'));
+  if (opts.offerChecklist) {
+    actions.push({ id: 'checklist_open', label: 'Checklist invullen', value: opts.roundId });
+  }
+  if (opts.projectleider && opts.form !== 'progress') {
+    actions.push({ id: 'progress_open', label: 'Voortgang invullen', value: opts.roundId });
+  }
+  if (opts.projectleider && opts.form !== 'checklist') {
+    actions.push({ id: 'checklist_agreed_open', label: 'Afgesproken checklist', value: opts.roundId });
+  }
+  const blocks: Block[] = [{ type: 'text', text }];
+  if (opts.offerChecklist) {
+    blocks.push({
+      type: 'text',
+      text: 'Eén keer per tertiaal vragen we ook naar de checklist "Effectief samenwerken": 20 korte vragen, ongeveer drie minuten.',
+    });
+  }
+  if (actions.length > 0) blocks.push({ type: 'actions', actions });
+  return { fallback: text, blocks };
+}
+
+export function roundClosedText(meetingDate: string): string {
+  return `De check-in van ${meetingDate} is gesloten. Bedankt voor je moeite: bij de volgende bijeenkomst kun je weer meedoen.`;
+}
+
+/** On Teams the form is never shown in a channel, where others could read along. */
+export const SENT_TO_PRIVATE_CHAT = 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.';
+
+function knelpuntLine(k: SummaryKnelpunt, withOplossing: boolean): string {
+  const base = `${k.description} (${knelpuntCategoryLabel(k.category)})`;
+  return withOplossing && k.oplossing ? `${base}: ${k.oplossing}` : base;
+}
+
+export function roundSummaryMessage(s: RoundSummary): Message {
+  const answered = `${s.answered} van de ${s.members} leden ${s.answered === 1 ? 'heeft' : 'hebben'} de check-in ingevuld.`;
+  const blocks: Block[] = [
+    { type: 'heading', text: `Check-in gesloten: ${s.werkgroepName}` },
+    { type: 'text', text: `Bijeenkomst van ${s.meetingDate}. ${answered}` },
+    { type: 'text', text: 'Samenwerkingsniveau' },
+    s.distribution
+      ? {
+          type: 'facts',
+          facts: s.distribution.map((d) => ({
+            label: `Niveau ${dutchNumber(d.level)}`,
+            value: `${d.count} keer gekozen`,
+          })),
+        }
+      : { type: 'note', text: `Niveaus: ${HIDDEN_TEXT}.` },
+    { type: 'text', text: 'Nieuwe knelpunten' },
+    {
+      type: 'list',
+      items: s.raised.length > 0 ? s.raised.map((k) => knelpuntLine(k, false)) : ['Geen nieuwe knelpunten.'],
+    },
+    { type: 'text', text: 'Opgeloste knelpunten' },
+    {
+      type: 'list',
+      items: s.solved.length > 0 ? s.solved.map((k) => knelpuntLine(k, true)) : ['Deze keer niets opgelost.'],
+    },
+    { type: 'note', text: 'Antwoorden staan hier zonder namen.' },
+  ];
+  return { fallback: `Check-in gesloten: ${s.werkgroepName}. ${answered}`, blocks };
+}

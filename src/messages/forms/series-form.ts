@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import type { FieldProblem } from '../../domain/errors.ts';
+import {
+  type FieldSchemas,
+  type ParseResult,
+  parseFields,
+  requiredChoiceSchema,
+  textSchema,
+  wholeNumberSchema,
+} from './fields.ts';
+import type { ChoiceOption, Form, RawValues } from './model.ts';
+
+/**
+ * The projectleider's series form: a new series, or the series changed from a date onward.
+ * Dates and times are typed as JJJJ-MM-DD and UU:MM, the same as in the text commands.
+ */
+export interface SeriesFormAnswer {
+  readonly date: string;
+  readonly time: string;
+  readonly everyWeeks: number;
+  readonly durationMinutes: number;
+  readonly location: string | null;
+  readonly onlineUrl: string | null;
+}
+
+export interface SeriesFormContext {
+  readonly overlegId: string;
+  readonly werkgroepName: string;
+  readonly mode: 'nieuw' | 'wijzig';
+}
+
+export const SERIES_FIELDS = {
+  date: 'datum',
+  time: 'tijd',
+  everyWeeks: 'elke',
+  duration: 'duur',
+  location: 'plaats',
+  onlineUrl: 'link',
+} as const;
+
+const WEEKS: readonly ChoiceOption[] = [1, 2, 3, 4, 5, 6, 8].map((n) => ({
+  value: String(n),
+  label: n === 1 ? 'elke week' : `elke ${n} weken`,
+}));
+
+export function seriesForm(ctx: SeriesFormContext): Form {
+  const nieuw = ctx.mode === 'nieuw';
+  return {
+    id: 'reeks',
+    title: nieuw ? 'Nieuwe reeks' : 'Reeks wijzigen',
+    submitLabel: 'Opslaan',
+    intro: nieuw
+      ? `De bijeenkomsten van ${ctx.werkgroepName}. De tijd blijft gelijk, ook als de zomertijd begint of eindigt.`
+      : `Vanaf welke datum verandert de reeks van ${ctx.werkgroepName}? Eerdere bijeenkomsten blijven zoals ze waren.`,
+    privateMetadata: { overlegId: ctx.overlegId, mode: ctx.mode },
+    fields: [
+      {
+        kind: 'text',
+        id: SERIES_FIELDS.date,
+        label: nieuw ? 'Eerste bijeenkomst (JJJJ-MM-DD)' : 'Vanaf (JJJJ-MM-DD)',
+        placeholder: '2026-01-12',
+        required: true,
+        errorMessage: 'Vul een datum in als JJJJ-MM-DD.',
+        format: 'date',
+        multiline: false,
+        maxLength: 10,
+      },
+      {
+        kind: 'text',
+        id: SERIES_FIELDS.time,
+        label: 'Tijd (UU:MM)',
+        placeholder: '14:00',
+        required: true,
+        errorMessage: 'Vul een tijd in als UU:MM.',
+        format: 'time',
+        multiline: false,
+        maxLength: 5,
+      },
+      {
+        kind: 'choice',
+        id: SERIES_FIELDS.everyWeeks,
+        label: 'Hoe vaak',
+        options: WEEKS,
+        required: true,
+        errorMessage: 'Kies hoe vaak de werkgroep bijeenkomt.',
+        initial: '4',
+      },
+      {
+        kind: 'number',
+        id: SERIES_FIELDS.duration,
+        label: 'Duur in minuten',
+        required: true,
+        errorMessage: 'Vul een duur in van 15 tot en met 480 minuten.',
+        min: 15,
+        max: 480,
+        step: 1,
+        initial: 90,
+      },
+      {
+        kind: 'text',
+        id: SERIES_FIELDS.location,
+        label: 'Plaats',
+        required: false,
+        multiline: false,
+        maxLength: 200,
+      },
+      {
+        kind: 'text',
+        id: SERIES_FIELDS.onlineUrl,
+        label: 'Link voor online deelname',
+        required: false,
+        format: 'url',
+        multiline: false,
+        maxLength: 500,
+        placeholder: 'https://…',
+      },
+    ],
+  };
+}
+
+const date = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z
+    .string({ error: 'Vul een datum in als JJJJ-MM-DD.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.' }),
+);
+const time = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().replace('.', ':') : v),
+  z
+    .string({ error: 'Vul een tijd in als UU:MM.' })
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als UU:MM, bijvoorbeeld 14:00.' }),
+);
+const url = z.preprocess(
+  (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v),
+  z.url({ protocol: /^https?$/, error: 'Vul een volledige link in die begint met https://.' }).nullable(),
+);
+
+function schemas(): FieldSchemas {
+  return {
+    [SERIES_FIELDS.date]: date,
+    [SERIES_FIELDS.time]: time,
+    [SERIES_FIELDS.everyWeeks]: requiredChoiceSchema(
+      WEEKS.map((w) => w.value),
+      'Kies hoe vaak de werkgroep bijeenkomt.',
+    ),
+    [SERIES_FIELDS.duration]: wholeNumberSchema(15, 480, 'Vul een duur in van 15 tot en met 480 minuten.'),
+    [SERIES_FIELDS.location]: textSchema(200),
+    [SERIES_FIELDS.onlineUrl]: url,
+  };
+}
+
+export function parseSeriesForm(raw: RawValues): ParseResult<SeriesFormAnswer> {
+  const { values: v, problems } = parseFields(schemas(), raw);
+  const all: FieldProblem[] = [...problems];
+  if (v[SERIES_FIELDS.duration] === null && !problems.some((p) => p.field === SERIES_FIELDS.duration)) {
+    all.push({ field: SERIES_FIELDS.duration, message: 'Vul een duur in van 15 tot en met 480 minuten.' });
+  }
+  if (all.length > 0) return { ok: false, problems: all };
+  const [h = '0', m = '00'] = String(v[SERIES_FIELDS.time]).split(':');
+  return {
+    ok: true,
+    value: {
+      date: String(v[SERIES_FIELDS.date]),
+      time: `${h.padStart(2, '0')}:${m}`,
+      everyWeeks: Number(v[SERIES_FIELDS.everyWeeks]),
+      durationMinutes: Number(v[SERIES_FIELDS.duration]),
+      location: (v[SERIES_FIELDS.location] as string | null) ?? null,
+      onlineUrl: (v[SERIES_FIELDS.onlineUrl] as string | null) ?? null,
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { InvalidInput } from '../domain/errors.ts';
+import type { Member } from '../domain/members.ts';
+import { confirmationText } from '../messages/forms/confirmation.ts';
+import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
+import { occurrenceForm } from '../messages/forms/occurrence-form.ts';
+import { parseFormValues } from '../messages/forms/parse.ts';
+import { seriesForm } from '../messages/forms/series-form.ts';
+import { when } from '../messages/meeting-messages.ts';
+import type { Message } from '../messages/model.ts';
+import type { Database } from '../store/database.ts';
+import { findOverleg } from '../store/rhythm-repo.ts';
+import type { createSeriesCommands } from './series-commands.ts';
+
+export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
+
+const overlegMetadata = z.object({ overlegId: z.uuid(), mode: z.enum(['nieuw', 'wijzig']).optional() });
+
+/** The projectleider's forms for the series: built, and their submissions carried out. */
+export function createSeriesForms(d: { db: Database; series: ReturnType<typeof createSeriesCommands> }) {
+  async function build(actor: Member | null, kind: SeriesFormKind, overlegId: string): Promise<Form> {
+    await d.series.assertMayManage(actor, overlegId);
+    const overleg = await findOverleg(d.db.pool, overlegId);
+    const werkgroepName = overleg?.name ?? 'de werkgroep';
+    if (kind !== 'bijeenkomst')
+      return seriesForm({ overlegId, werkgroepName, mode: kind === 'reeks-nieuw' ? 'nieuw' : 'wijzig' });
+    const { occurrences } = await d.series.upcoming(overlegId, 10);
+    return occurrenceForm({
+      overlegId,
+      werkgroepName,
+      occurrences: occurrences.map((o) => ({ value: o.originalLocal, label: when(o) })),
+    });
+  }
+
+  return {
+    /** A message that opens the form (Slack modal, Teams card), with plain words as fallback. */
+    async openForm(actor: Member | null, kind: SeriesFormKind, overlegId: string): Promise<Message> {
+      const form = await build(actor, kind, overlegId);
+      return {
+        fallback: form.title,
+        blocks: [{ type: 'text', text: `${form.title}: vul het formulier in.` }],
+        form,
+      };
+    },
+
+    /** The form again (to show it beside problems), from what came back with the submission. */
+    async formFor(actor: Member | null, formId: string, metadata: FormMetadata): Promise<Form> {
+      const meta = overlegMetadata.parse(metadata);
+      const kind: SeriesFormKind =
+        formId === 'bijeenkomst' ? 'bijeenkomst' : meta.mode === 'wijzig' ? 'reeks-wijzig' : 'reeks-nieuw';
+      return build(actor, kind, meta.overlegId);
+    },
+
+    /** Carries out a submitted series form; problems come back per field as InvalidInput. */
+    async submitForm(
+      actor: Member | null,
+      formId: string,
+      metadata: FormMetadata,
+      raw: RawValues,
+    ): Promise<Message> {
+      const meta = overlegMetadata.safeParse(metadata);
+      if (!meta.success || (formId !== 'reeks' && formId !== 'bijeenkomst')) {
+        throw new InvalidInput([{ field: 'form', message: 'Dit formulier is verlopen. Open het opnieuw.' }]);
+      }
+      const { overlegId } = meta.data;
+      await d.series.assertMayManage(actor, overlegId);
+      const parsed = parseFormValues(formId, raw);
+      if (!parsed.ok) throw new InvalidInput(parsed.problems);
+      const answer = parsed.value;
+      if (answer.form === 'reeks') {
+        const a = answer.value;
+        const details = {
+          durationMinutes: a.durationMinutes,
+          ...(a.location ? { location: a.location } : {}),
+          ...(a.onlineUrl ? { onlineUrl: a.onlineUrl } : {}),
+        };
+        if (meta.data.mode === 'wijzig') {
+          await d.series.changeSeriesFrom(actor, overlegId, {
+            effectiveFrom: a.date,
+            time: a.time,
+            everyWeeks: a.everyWeeks,
+            ...details,
+          });
+        } else {
+          await d.series.createSeries(actor, overlegId, {
+            firstStart: `${a.date}T${a.time}`,
+            everyWeeks: a.everyWeeks,
+            ...details,
+          });
+        }
+      } else if (answer.form === 'bijeenkomst') {
+        const a = answer.value;
+        if (a.action === 'annuleren') await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
+        else
+          await d.series.moveOccurrence(
+            actor,
+            overlegId,
+            a.originalStart,
+            `${a.newDate}T${a.newTime ?? a.originalStart.slice(11)}`,
+          );
+      }
+      const text = confirmationText(answer.form);
+      return { fallback: text, blocks: [{ type: 'text', text }] };
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { Queryable } from './database.ts';
+import type { PlannedDelivery } from './deliveries-repo.ts';
+
+/** Where one member of an overleg gets their direct messages. */
+export interface DirectTarget {
+  readonly memberId: string;
+  readonly platform: 'slack' | 'teams';
+  readonly workspace: string;
+  readonly userId: string;
+  /** The Teams connector of the werkgroep's channel in the member's tenant. */
+  readonly serviceUrl: string | null;
+}
+
+// A member is reached where the werkgroep has a channel in their workspace: that is where Schakel
+// is installed. One identity per member (Slack before Teams), so nobody gets the same message twice.
+const DIRECT_TARGETS = `
+  SELECT DISTINCT ON (om.member_id) om.member_id, p.platform, p.workspace, p.user_id, c.service_url
+    FROM overleg_members om
+    JOIN platform_identities p ON p.member_id = om.member_id
+    JOIN overleg_channels c ON c.overleg_id = om.overleg_id AND c.platform = p.platform AND c.workspace = p.workspace
+   WHERE om.overleg_id = $1`;
+const ORDER = 'ORDER BY om.member_id, p.platform, p.workspace, p.user_id, c.channel_id';
+
+function toTarget(r: Record<string, unknown>): DirectTarget {
+  return {
+    memberId: String(r.member_id),
+    platform: r.platform === 'teams' ? 'teams' : 'slack',
+    workspace: String(r.workspace),
+    userId: String(r.user_id),
+    serviceUrl: (r.service_url as string | null) ?? null,
+  };
+}
+
+export async function directTargetsOf(db: Queryable, overlegId: string): Promise<DirectTarget[]> {
+  const { rows } = await db.query(`${DIRECT_TARGETS} ${ORDER}`, [overlegId]);
+  return rows.map(toTarget);
+}
+
+/** The member behind a direct-message delivery, if they are still in the overleg. */
+export async function findDirectTarget(
+  db: Queryable,
+  overlegId: string,
+  user: { platform: string; workspace: string; userId: string },
+): Promise<DirectTarget | null> {
+  const { rows } = await db.query(
+    `${DIRECT_TARGETS} AND p.platform = $2 AND p.workspace = $3 AND p.user_id = $4 ${ORDER}`,
+    [overlegId, user.platform, user.workspace, user.userId],
+  );
+  return rows[0] ? toTarget(rows[0]) : null;
+}
+
+/** Adds deliveries that are not there yet; one already planned, sent or skipped stays as it is. */
+export async function addDeliveries(db: Queryable, planned: readonly PlannedDelivery[]): Promise<void> {
+  if (planned.length === 0) return;
+  await db.query(
+    `INSERT INTO deliveries (key, overleg_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
+     SELECT p.key, p.overleg_id::uuid, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
+       FROM jsonb_to_recordset($1::jsonb) AS p(key text, overleg_id text, occurrence text, kind text,
+            platform text, workspace text, channel_id text, due_at timestamptz)
+     ON CONFLICT (key) DO NOTHING`,
+    [
+      JSON.stringify(
+        planned.map((p) => ({
+          key: p.key,
+          overleg_id: p.overlegId,
+          occurrence: p.occurrence,
+          kind: p.kind,
+          platform: p.platform,
+          workspace: p.workspace,
+          channel_id: p.channelId,
+          due_at: p.dueAt.toISOString(),
+        })),
+      ),
+    ],
+  );
+}

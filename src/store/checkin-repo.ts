@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import type { Queryable } from './database.ts';
+
+/** One check-in round: the answers to one werkgroep meeting. */
+export interface Round {
+  readonly id: string;
+  readonly overlegId: string;
+  /** The meeting's identity in its series: the original local start 'YYYY-MM-DDTHH:mm'. */
+  readonly occurrence: string;
+  /** The local date the meeting took place, 'YYYY-MM-DD'. */
+  readonly meetingDate: string;
+  readonly timeZone: string;
+  readonly openedAt: Date;
+  readonly nudgeAt: Date;
+  readonly closesAt: Date;
+  readonly closedAt: Date | null;
+}
+
+const roundRow = z.object({
+  id: z.string(),
+  overleg_id: z.string(),
+  occurrence: z.string(),
+  meeting_date: z.string(),
+  time_zone: z.string(),
+  opened_at: z.date(),
+  nudge_at: z.date(),
+  closes_at: z.date(),
+  closed_at: z.date().nullable(),
+});
+
+function toRound(row: unknown): Round {
+  const r = roundRow.parse(row);
+  return {
+    id: r.id,
+    overlegId: r.overleg_id,
+    occurrence: r.occurrence,
+    meetingDate: r.meeting_date,
+    timeZone: r.time_zone,
+    openedAt: r.opened_at,
+    nudgeAt: r.nudge_at,
+    closesAt: r.closes_at,
+    closedAt: r.closed_at,
+  };
+}
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
+export type NewRound = Omit<Round, 'id' | 'closedAt'>;
+
+/** Opens the round of a meeting, or returns the one already open: the invite may go to several channels. */
+export async function openRound(db: Queryable, r: NewRound): Promise<{ round: Round; created: boolean }> {
+  const inserted = await db.query(
+    `INSERT INTO checkin_rounds (overleg_id, occurrence, meeting_date, time_zone, opened_at, nudge_at, closes_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (overleg_id, occurrence) DO NOTHING RETURNING *`,
+    [r.overlegId, r.occurrence, r.meetingDate, r.timeZone, r.openedAt, r.nudgeAt, r.closesAt],
+  );
+  if (inserted.rows[0]) return { round: toRound(inserted.rows[0]), created: true };
+  const existing = await findRoundByOccurrence(db, r.overlegId, r.occurrence);
+  if (!existing) throw new Error('round vanished between insert and select');
+  return { round: existing, created: false };
+}
+
+export async function findRound(db: Queryable, id: string): Promise<Round | null> {
+  if (!isUuid(id)) return null;
+  const { rows } = await db.query('SELECT * FROM checkin_rounds WHERE id = $1', [id]);
+  return rows[0] ? toRound(rows[0]) : null;
+}
+
+export async function findRoundByOccurrence(
+  db: Queryable,
+  overlegId: string,
+  occurrence: string,
+): Promise<Round | null> {
+  const { rows } = await db.query('SELECT * FROM checkin_rounds WHERE overleg_id = $1 AND occurrence = $2', [
+    overlegId,
+    occurrence,
+  ]);
+  return rows[0] ? toRound(rows[0]) : null;
+}
+
+/** Days a round stays open for this overleg (7 unless set). */
+export async function openDaysOf(db: Queryable, overlegId: string): Promise<number> {
+  const { rows } = await db.query('SELECT open_days FROM checkin_settings WHERE overleg_id = $1', [
+    overlegId,
+  ]);
+  return rows[0]?.open_days ?? 7;
+}
+
+export async function setOpenDays(db: Queryable, overlegId: string, days: number): Promise<void> {
+  await db.query(
+    `INSERT INTO checkin_settings (overleg_id, open_days) VALUES ($1, $2)
+     ON CONFLICT (overleg_id) DO UPDATE SET open_days = EXCLUDED.open_days`,
+    [overlegId, days],
+  );
+}
+
+/** Marks the round closed (once: the summary may go to several channels). */
+export async function markRoundClosed(db: Queryable, id: string, now: Date): Promise<void> {
+  await db.query('UPDATE checkin_rounds SET closed_at = coalesce(closed_at, $2) WHERE id = $1', [id, now]);
+}
+
+export interface StoredAnswer {
+  readonly samenwerkingsniveau: number;
+  readonly toelichting: string | null;
+  readonly wentWell: string | null;
+}
+
+export async function findAnswer(
+  db: Queryable,
+  roundId: string,
+  memberId: string,
+): Promise<StoredAnswer | null> {
+  const { rows } = await db.query(
+    'SELECT samenwerkingsniveau, toelichting, went_well FROM checkin_answers WHERE round_id = $1 AND member_id = $2',
+    [roundId, memberId],
+  );
+  const r = rows[0];
+  return r
+    ? { samenwerkingsniveau: r.samenwerkingsniveau, toelichting: r.toelichting, wentWell: r.went_well }
+    : null;
+}
+
+/**
+ * Stores or replaces the member's answer. As the first write of a submission it also locks the
+ * member's row, so two submissions of one member (a double click) run one after the other.
+ */
+export async function saveAnswer(
+  db: Queryable,
+  a: { roundId: string; memberId: string; now: Date } & StoredAnswer,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $6)
+     ON CONFLICT (round_id, member_id) DO UPDATE SET samenwerkingsniveau = EXCLUDED.samenwerkingsniveau,
+       toelichting = EXCLUDED.toelichting, went_well = EXCLUDED.went_well, updated_at = EXCLUDED.updated_at`,
+    [a.roundId, a.memberId, a.samenwerkingsniveau, a.toelichting, a.wentWell, a.now],
+  );
+}
+
+/** The levels given in a round, for the summary (never who gave them). */
+export async function levelsOf(db: Queryable, roundId: string): Promise<number[]> {
+  const { rows } = await db.query(
+    'SELECT samenwerkingsniveau FROM checkin_answers WHERE round_id = $1 ORDER BY samenwerkingsniveau',
+    [roundId],
+  );
+  return rows.map((r) => r.samenwerkingsniveau as number);
+}
+
+export async function hasAnswered(db: Queryable, roundId: string, memberId: string): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'SELECT 1 FROM checkin_answers WHERE round_id = $1 AND member_id = $2',
+    [roundId, memberId],
+  );
+  return rowCount === 1;
+}
+
+export async function memberCountOf(db: Queryable, overlegId: string): Promise<number> {
+  const { rows } = await db.query('SELECT count(*)::int AS n FROM overleg_members WHERE overleg_id = $1', [
+    overlegId,
+  ]);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Records a request key in the current transaction. False means it was stored before: the
+ * caller must then change nothing. A concurrent twin waits on the key until this one commits.
+ */
+export async function recordRequest(db: Queryable, key: string, now: Date): Promise<boolean> {
+  const r = await db.query(
+    'INSERT INTO processed_requests (key, processed_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING',
+    [key, now],
+  );
+  return r.rowCount === 1;
+}
+
+/** Request keys are only needed while a platform may still repeat the request. */
+export async function forgetRequestsBefore(db: Queryable, before: Date): Promise<void> {
+  await db.query('DELETE FROM processed_requests WHERE processed_at < $1', [before]);
+}
+
+export async function regionNameOf(db: Queryable, regionId: string): Promise<string> {
+  const { rows } = await db.query('SELECT name FROM regions WHERE id = $1', [regionId]);
+  return rows[0]?.name ?? regionId;
+}

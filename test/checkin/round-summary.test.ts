@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { summariseRound } from '../../src/checkin/round-summary.ts';
+import { roundSummaryMessage } from '../../src/messages/checkin-messages.ts';
+import { plainText } from '../../src/messages/model.ts';
+
+const base = { werkgroepName: 'Werkgroep Oost', meetingDate: 'dinsdag 6 oktober 2026', members: 6 };
+
+describe('the summary when a round closes', () => {
+  it('shows the level distribution from three answers, lowest first', () => {
+    const s = summariseRound({ ...base, levels: [4, 3.5, 4], raised: [], solved: [] });
+    expect(s.distribution).toEqual([
+      { level: 3.5, count: 1 },
+      { level: 4, count: 2 },
+    ]);
+    const text = plainText(roundSummaryMessage(s));
+    expect(text).toContain('3 van de 6 leden hebben de check-in ingevuld.');
+    expect(text).toContain('Niveau 3,5: 1 keer gekozen');
+  });
+
+  it('hides the levels when fewer than three answered', () => {
+    const s = summariseRound({ ...base, levels: [2, 5], raised: [], solved: [] });
+    expect(s.distribution).toBeNull();
+    const text = plainText(roundSummaryMessage(s));
+    expect(text).toContain('te weinig antwoorden om te tonen');
+    expect(text).not.toMatch(/Niveau [25]/);
+  });
+
+  it('lists new and solved knelpunten, with the solution, and no names', () => {
+    const s = summariseRound({
+      ...base,
+      levels: [],
+      raised: [
+        { description: 'Werkgevers weten ons niet te vinden', category: 'werkgevers', oplossing: 'Folder' },
+      ],
+      solved: [
+        { description: 'Overlegtijd niet declarabel', category: 'geld-financiering', oplossing: 'Afspraak' },
+      ],
+    });
+    const text = plainText(roundSummaryMessage(s));
+    expect(text).toContain('0 van de 6 leden hebben de check-in ingevuld.');
+    expect(text).toContain('Werkgevers weten ons niet te vinden (Werkgevers betrekken)');
+    expect(text).not.toContain('Folder');
+    expect(text).toContain('Overlegtijd niet declarabel (Geld en financiering): Afspraak');
+  });
+});

@@ -1,0 +1,275 @@
+import type { types } from '@slack/bolt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { checkinState, createSeriesFor, roundIds } from '../support/checkin-fixture.ts';
+import { databaseText } from '../support/database-text.ts';
+import { addMember } from '../support/fixtures.ts';
+import { seedWerkgroep } from '../support/rhythm-fixture.ts';
+import { blockActionsBody, postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SECRET = 'checkin-signing-secret';
+// Tuesday 6 October 2026: the werkgroep meets 14:00-15:30 in Amsterdam (summer time, UTC+2).
+const clock = manualClock('2026-10-05T06:00:00Z');
+const REFUSED = 'Jan de Vries heeft een psychose';
+
+describe('a check-in on Slack, over real HTTP', () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let app: TestApp;
+  let events: string;
+  let roundId: string;
+  let rubensOpenView: types.ModalView;
+
+  const actor = (userId: string) => ({ teamId: STAND_IN_TEAM, userId });
+  const interact = (body: string, headers: Record<string, string> = {}) =>
+    postInteraction(events, SECRET, body, headers);
+  /** Taps a check-in button and returns the modal Schakel opened (or null when it did not). */
+  const tap = async (userId: string, actionId = 'checkin_open', value = roundId) => {
+    const before = slack.callsTo('views.open').length;
+    const res = await interact(
+      blockActionsBody(actor(userId), {
+        actionId,
+        value,
+        channelId: `D${userId}`,
+        responseUrl: slack.responseUrl,
+      }),
+    );
+    expect(res.status).toBe(200);
+    // The ack comes first; the modal opens right after it.
+    await new Promise((r) => setTimeout(r, 150));
+    const opened = slack.callsTo('views.open').slice(before);
+    return (opened[0]?.body.view as types.ModalView | undefined) ?? null;
+  };
+  const submit = (userId: string, view: types.ModalView, filled: Record<string, string>, headers = {}) =>
+    interact(viewSubmissionBody(actor(userId), view, filled), headers);
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn();
+    const w = await seedWerkgroep(tdb.db, { slackTeam: STAND_IN_TEAM, slackChannel: 'C0OOST' });
+    await addMember(tdb.db, {
+      name: 'Sanne Kuipers',
+      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0SANNE' }],
+      overleg: 'Werkgroep Oost',
+    });
+    await addMember(tdb.db, {
+      name: 'Tim Lammers',
+      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0TIM' }],
+      overleg: 'Werkgroep West',
+    });
+    app = await startTestApp(
+      { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
+      tdb.db,
+      clock,
+    );
+    events = `${app.baseUrl}/slack/events`;
+    await createSeriesFor(app, tdb.db, w.overlegId, w.projectleiderId);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await tdb?.drop();
+  });
+
+  it('invites the channel when the meeting ends, and each member in a direct message', async () => {
+    clock.set('2026-10-06T13:31:00Z'); // 15:31, the meeting ended at 15:30
+    await app.running.tick();
+    [roundId] = (await roundIds(tdb.db)) as [string];
+    const invite = slack.callsTo('chat.postMessage').find((c) => c.body.channel === 'C0OOST');
+    expect(JSON.stringify(invite?.body.blocks)).toContain('Check-in: Werkgroep Oost');
+    expect(JSON.stringify(invite?.body.blocks)).toContain(`"value":"${roundId}"`);
+    expect(JSON.stringify(invite?.body.blocks)).toContain(
+      'Invullen kan tot dinsdag 13 oktober 2026 om 15:31',
+    );
+
+    await app.running.tick();
+    for (const user of ['U0HANNEKE', 'U0RUBEN', 'U0SANNE']) {
+      const [dm] = slack.directTo(user);
+      expect(JSON.stringify(dm?.body.blocks)).toContain(
+        'Hoe ging de bijeenkomst van dinsdag 6 oktober 2026?',
+      );
+      expect(JSON.stringify(dm?.body.blocks)).toContain(`"action_id":"checkin_open","value":"${roundId}"`);
+    }
+    expect(slack.directTo('U0TIM')).toEqual([]);
+  });
+
+  it('opens the form in a modal when the member taps the button', async () => {
+    const view = await tap('U0RUBEN');
+    expect(view?.callback_id).toBe('checkin');
+    expect(JSON.parse(view?.private_metadata ?? '{}').roundId).toBe(roundId);
+    expect(JSON.stringify(view?.blocks)).toContain('Werkgroep Oost, bijeenkomst van dinsdag 6 oktober 2026');
+  });
+
+  it('an invalid answer gets Dutch messages beside the fields and stores nothing', async () => {
+    const view = (await tap('U0RUBEN'))!;
+    const res = await submit('U0RUBEN', view, { new1_description: 'Werkgevers weten ons niet te vinden' });
+    expect(res.body).toEqual({
+      response_action: 'errors',
+      errors: {
+        samenwerkingsniveau: 'Kies een samenwerkingsniveau.',
+        new1_category: 'Kies een categorie voor dit knelpunt.',
+      },
+    });
+    expect((await checkinState(tdb.db)).answers).toEqual([]);
+  });
+
+  it('a valid answer is stored, the modal closes and the confirmation arrives in the DM', async () => {
+    const view = (await tap('U0RUBEN'))!;
+    const res = await submit('U0RUBEN', view, {
+      samenwerkingsniveau: '3.5',
+      toelichting: 'We overleggen nu elke vier weken.',
+      new1_description: 'Werkgevers weten ons niet te vinden',
+      new1_category: 'werkgevers',
+    });
+    expect(res).toEqual({ status: 200, body: null });
+    const state = await checkinState(tdb.db);
+    expect(state.answers).toMatchObject([{ name: 'Ruben Hofstede', samenwerkingsniveau: 3.5 }]);
+    expect(state.knelpunten).toMatchObject([
+      { description: 'Werkgevers weten ons niet te vinden', status: 'open' },
+    ]);
+    await new Promise((r) => setTimeout(r, 100));
+    const confirmation = slack.callsTo('chat.postMessage').find((c) => c.body.channel === 'U0RUBEN');
+    const text = JSON.stringify(confirmation?.body.blocks);
+    expect(text).toContain(
+      'Bedankt, je check-in is opgeslagen. Je kunt hem wijzigen tot dinsdag 13 oktober 2026',
+    );
+    expect(text).toContain('"action_id":"checklist_open"');
+  });
+
+  it('the same submission again (a Slack retry) stores one answer', async () => {
+    const view = (await tap('U0RUBEN'))!;
+    const filled = { samenwerkingsniveau: '3.5', toelichting: 'Elke vier weken overleg.' };
+    const first = await submit('U0RUBEN', view, filled);
+    const before = await checkinState(tdb.db);
+    clock.advance(60_000);
+    const retry = await submit('U0RUBEN', view, filled, {
+      'x-slack-retry-num': '1',
+      'x-slack-retry-reason': 'http_timeout',
+    });
+    expect([first.status, retry.status]).toEqual([200, 200]);
+    // The retry reached the core, which recognised it and changed nothing.
+    expect(app.logs.lines.filter((l) => l.includes('"repeat":true'))).toHaveLength(1);
+    const after = await checkinState(tdb.db);
+    expect(after.answers).toHaveLength(1);
+    expect(after.answers[0].updated_at).toEqual(before.answers[0].updated_at);
+    expect(after.knelpunten).toEqual(before.knelpunten);
+    expect(after.history).toEqual(before.history);
+  });
+
+  it('the member can change the answer before the round closes: the form shows it again', async () => {
+    const view = (await tap('U0RUBEN'))!;
+    rubensOpenView = view;
+    const niveau = view.blocks.find((b) => b.block_id === 'samenwerkingsniveau') as types.InputBlock;
+    expect((niveau.element as types.StaticSelect).initial_option?.value).toBe('3.5');
+    await submit('U0RUBEN', view, {
+      samenwerkingsniveau: '4',
+      new1_description: 'Werkgevers weten ons niet te vinden',
+      new1_category: 'werkgevers',
+    });
+    const state = await checkinState(tdb.db);
+    expect(state.answers).toMatchObject([{ samenwerkingsniveau: 4 }]);
+    expect(state.knelpunten).toHaveLength(1);
+  });
+
+  it('text that looks like client data keeps the form open with the explanation and stores nothing', async () => {
+    const view = (await tap('U0SANNE'))!;
+    const res = await submit('U0SANNE', view, {
+      samenwerkingsniveau: '3',
+      went_well: `${REFUSED}, maar ging wel aan het werk.`,
+    });
+    expect(res.body?.response_action).toBe('errors');
+    expect(Object.keys(res.body?.errors as object)).toEqual(['went_well']);
+    expect(await databaseText(tdb.db)).not.toContain('psychose');
+    expect(app.logs.text).not.toContain('psychose');
+    expect((await checkinState(tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);
+  });
+
+  it('someone outside the werkgroep cannot open or answer its check-in', async () => {
+    expect(await tap('U0TIM')).toBeNull();
+    const told = await slack.waitFor((c) => c.path === '/response/1');
+    expect(JSON.stringify(told.body)).toContain('Je bent geen lid van Werkgroep Oost');
+    const rubensView = (await tap('U0RUBEN'))!;
+    const res = await submit('U0TIM', rubensView, { samenwerkingsniveau: '6' });
+    expect(res.body?.response_action).toBe('update');
+    expect(JSON.stringify(res.body)).toContain('Je bent geen lid van Werkgroep Oost');
+    expect((await checkinState(tdb.db)).answers).toMatchObject([
+      { name: 'Ruben Hofstede', samenwerkingsniveau: 4 },
+    ]);
+  });
+
+  it("answering with another member's form, or about a knelpunt that is not asked, is refused", async () => {
+    const rubensView = (await tap('U0RUBEN'))!;
+    const asSanne = await submit('U0SANNE', rubensView, { samenwerkingsniveau: '2' });
+    expect(JSON.stringify(asSanne.body)).toContain('Dit formulier is voor iemand anders');
+
+    const sannesView = (await tap('U0SANNE'))!;
+    const forged = structuredClone(sannesView);
+    forged.blocks.push({
+      type: 'input',
+      block_id: 'open_0f8fad5b-d9cb-469f-a165-708677289501_update',
+      label: { type: 'plain_text', text: 'Knelpunt' },
+      element: {
+        type: 'static_select',
+        action_id: 'open_0f8fad5b-d9cb-469f-a165-708677289501_update',
+        options: [{ text: { type: 'plain_text', text: 'Opgelost' }, value: 'opgelost' }],
+      },
+    });
+    const res = await submit('U0SANNE', forged, {
+      samenwerkingsniveau: '2',
+      'open_0f8fad5b-d9cb-469f-a165-708677289501_update': 'opgelost',
+    });
+    expect(JSON.stringify(res.body)).toContain('Dit knelpunt hoort niet bij deze check-in');
+    expect((await checkinState(tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);
+  });
+
+  it('halfway, only those who have not answered get one nudge, never more', async () => {
+    const dms = (user: string) => slack.directTo(user).length;
+    const before = { hanneke: dms('U0HANNEKE'), ruben: dms('U0RUBEN'), sanne: dms('U0SANNE') };
+    // Halfway is Saturday 10 October 03:31: moved to Monday 08:00, out of the weekend and the night.
+    clock.set('2026-10-10T01:31:30Z');
+    await app.running.tick();
+    expect(dms('U0HANNEKE')).toBe(before.hanneke);
+    clock.set('2026-10-12T06:00:30Z');
+    await app.running.tick();
+    await app.running.tick();
+    clock.set('2026-10-12T10:00:00Z');
+    await app.running.tick();
+    expect({ hanneke: dms('U0HANNEKE'), ruben: dms('U0RUBEN'), sanne: dms('U0SANNE') }).toEqual({
+      hanneke: before.hanneke + 1,
+      ruben: before.ruben,
+      sanne: before.sanne + 1,
+    });
+    expect(JSON.stringify(slack.directTo('U0SANNE').at(-1)?.body.blocks)).toContain('staat nog open');
+  });
+
+  it('when the round closes the channel gets the summary, without names and without the levels of one answer', async () => {
+    clock.set('2026-10-13T13:31:30Z'); // Tuesday 15:31:30, a week after it opened
+    await app.running.tick();
+    const summary = slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.body.channel === 'C0OOST')
+      .at(-1);
+    const text = JSON.stringify(summary?.body.blocks);
+    expect(text).toContain('Check-in gesloten: Werkgroep Oost');
+    expect(text).toContain('1 van de 3 leden heeft de check-in ingevuld.');
+    expect(text).toContain('te weinig antwoorden om te tonen');
+    expect(text).toContain('Werkgevers weten ons niet te vinden (Werkgevers betrekken)');
+    expect(text).not.toContain('Ruben');
+  });
+
+  it('after closing, the member is told politely and nothing changes', async () => {
+    const view = await tap('U0RUBEN');
+    expect(view).toBeNull();
+    const told = slack.calls.filter((c) => c.path === '/response/1').at(-1);
+    expect(JSON.stringify(told?.body)).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
+
+    const before = await checkinState(tdb.db);
+    const res = await submit('U0RUBEN', rubensOpenView, { samenwerkingsniveau: '6' });
+    expect(res.body?.response_action).toBe('update');
+    expect(JSON.stringify(res.body)).toContain('is gesloten');
+    expect(await checkinState(tdb.db)).toEqual(before);
+  });
+});

@@ -1,0 +1,216 @@
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { teamsInvokeValue } from '../adapters/submissions.ts';
+import { checkinState, createSeriesFor, roundIds } from '../support/checkin-fixture.ts';
+import { databaseText } from '../support/database-text.ts';
+import { addMember } from '../support/fixtures.ts';
+import { seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { invokeActivity, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const clock = manualClock('2026-10-05T06:00:00Z');
+const REFUSED = 'Jan de Vries heeft een psychose';
+
+interface CardResponse {
+  statusCode: number;
+  type: string;
+  value: IAdaptiveCard | string;
+}
+
+type Activity = ReturnType<typeof invokeActivity>;
+
+describe('a check-in on Teams, over real HTTP', () => {
+  let tdb: TestDatabase;
+  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+  let roundId: string;
+  let rubensCard: IAdaptiveCard;
+
+  const send = async (activity: Activity): Promise<CardResponse> => {
+    const res = await postActivity(app.baseUrl, activity);
+    expect(res.status).toBe(200);
+    return (await res.json()) as CardResponse;
+  };
+  /** Presses the card's submit button with `filled`, as the Teams client sends it. */
+  const submitted = (userId: string, card: IAdaptiveCard, filled: Record<string, string>) => {
+    const value = teamsInvokeValue(card, filled);
+    return invokeActivity({
+      verb: value.action.verb ?? '',
+      data: value.action.data as Record<string, unknown>,
+      serviceUrl: teams.serviceUrl,
+      userId,
+      tenantId: TEAMS_TENANT,
+    });
+  };
+  const button = (userId: string, verb: string, conversation?: { id: string; type: 'channel' }) =>
+    invokeActivity({
+      verb,
+      data: { action: verb, value: roundId },
+      serviceUrl: teams.serviceUrl,
+      userId,
+      tenantId: TEAMS_TENANT,
+      ...(conversation ? { conversationId: conversation.id, conversationType: conversation.type } : {}),
+    });
+  const lastCard = (userId: string): IAdaptiveCard => {
+    const sent = teams.directTo(userId).at(-1);
+    if (!sent) throw new Error(`nothing sent to ${userId}`);
+    return (sent.body.attachments as Array<{ content: IAdaptiveCard }>)[0]!.content;
+  };
+  const cardOf = (r: CardResponse) => r.value as IAdaptiveCard;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    teams = await startTeamsConnectorStandIn();
+    const w = await seedWerkgroep(tdb.db, { slackTeam: 'T0ELDERS', teamsServiceUrl: teams.serviceUrl });
+    await addMember(tdb.db, {
+      name: 'Lotte Brummelman',
+      identities: [{ platform: 'teams', workspace: TEAMS_TENANT, userId: '29:lotte' }],
+      overleg: 'Werkgroep Oost',
+    });
+    await addMember(tdb.db, {
+      name: 'Vera Smit',
+      identities: [{ platform: 'teams', workspace: TEAMS_TENANT, userId: '29:vera' }],
+      overleg: 'Werkgroep West',
+    });
+    app = await startTestApp({ TEAMS_SKIP_AUTH: 'true' }, tdb.db, clock);
+    await createSeriesFor(app, tdb.db, w.overlegId, w.projectleiderId);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await teams?.close();
+    await tdb?.drop();
+  });
+
+  it('invites the channel, and sends each member the check-in card in a personal chat', async () => {
+    clock.set('2026-10-06T13:31:00Z');
+    await app.running.tick();
+    [roundId] = (await roundIds(tdb.db)) as [string];
+    const [invite] = teams.sentTo(TEAMS_CHANNEL);
+    expect(JSON.stringify(invite?.body)).toContain('Check-in: Werkgroep Oost');
+
+    await app.running.tick();
+    const created = teams.calls.filter((c) => c.path === '/v3/conversations');
+    expect(created.map((c) => (c.body.members as Array<{ id: string }>)[0]?.id).sort()).toEqual([
+      '29:lotte',
+      '29:ruben',
+    ]);
+    rubensCard = lastCard('29:ruben');
+    expect(rubensCard.actions?.[0]).toMatchObject({ type: 'Action.Execute', verb: 'checkin' });
+    expect(JSON.stringify(rubensCard)).toContain('Werkgroep Oost, bijeenkomst van dinsdag 6 oktober 2026');
+    expect(teams.directTo('29:vera')).toEqual([]);
+  });
+
+  it('an invalid answer comes back with the message beside the field, the input kept, nothing stored', async () => {
+    const r = await send(submitted('29:ruben', rubensCard, { toelichting: 'Het overleg loopt goed.' }));
+    const card = JSON.stringify(cardOf(r));
+    expect(card).toContain('"id":"samenwerkingsniveau_problem","text":"Kies een samenwerkingsniveau."');
+    expect(card).toContain('"value":"Het overleg loopt goed."');
+    expect((await checkinState(tdb.db)).answers).toEqual([]);
+  });
+
+  const valid = {
+    samenwerkingsniveau: '3.5',
+    new1_description: 'Overlegtijd is voor de GGZ niet declarabel',
+    new1_category: 'geld-financiering',
+  };
+
+  it('a valid answer is stored and the card turns into the confirmation', async () => {
+    const r = await send(submitted('29:ruben', rubensCard, valid));
+    const card = cardOf(r);
+    expect(JSON.stringify(card.body)).toContain('Bedankt, je check-in is opgeslagen.');
+    expect(card.actions?.map((a) => (a as { verb: string }).verb)).toEqual([
+      'checkin_open',
+      'checklist_open',
+    ]);
+    const state = await checkinState(tdb.db);
+    expect(state.answers).toMatchObject([{ name: 'Ruben Hofstede', samenwerkingsniveau: 3.5 }]);
+    expect(state.knelpunten).toHaveLength(1);
+  });
+
+  it('a resend of the same invoke, or a double click, stores one answer', async () => {
+    const activity = submitted('29:ruben', rubensCard, valid);
+    const before = await checkinState(tdb.db);
+    const first = await send(activity);
+    const resend = await send(activity);
+    const doubleClick = await send({ ...activity, id: `${activity.id}-2` });
+    expect(cardOf(resend)).toEqual(cardOf(first));
+    // The resend reached the core, which knew its activity id and changed nothing.
+    expect(app.logs.lines.filter((l) => l.includes('"repeat":true'))).toHaveLength(1);
+    expect(JSON.stringify(cardOf(doubleClick))).toContain('Bedankt');
+    const after = await checkinState(tdb.db);
+    expect(after.answers).toHaveLength(1);
+    expect(after.knelpunten).toEqual(before.knelpunten);
+    expect(after.history).toEqual(before.history);
+  });
+
+  it('"Wijzigen" shows the form again with the answer filled in; the change is stored', async () => {
+    const r = await send(button('29:ruben', 'checkin_open'));
+    const form = cardOf(r);
+    expect(JSON.stringify(form)).toContain('"id":"samenwerkingsniveau"');
+    expect(JSON.stringify(form)).toContain('"value":"3.5"');
+    await send(submitted('29:ruben', form, { ...valid, samenwerkingsniveau: '4' }));
+    expect((await checkinState(tdb.db)).answers).toMatchObject([{ samenwerkingsniveau: 4 }]);
+  });
+
+  it('text that looks like client data: the card stays a form with the explanation, nothing stored', async () => {
+    const card = lastCard('29:lotte');
+    const r = await send(submitted('29:lotte', card, { samenwerkingsniveau: '3', went_well: REFUSED }));
+    const json = JSON.stringify(cardOf(r));
+    expect(json).toContain('"id":"went_well_problem"');
+    expect(json).toContain(`"value":"${REFUSED}"`);
+    expect(await databaseText(tdb.db)).not.toContain('psychose');
+    expect(app.logs.text).not.toContain('psychose');
+  });
+
+  it('a button in the channel sends the form to the personal chat, never into the channel', async () => {
+    const before = teams.directTo('29:lotte').length;
+    const r = await send(button('29:lotte', 'checkin_open', { id: TEAMS_CHANNEL, type: 'channel' }));
+    expect(r).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
+    });
+    expect(teams.directTo('29:lotte')).toHaveLength(before + 1);
+    expect(lastCard('29:lotte').actions?.[0]).toMatchObject({ verb: 'checkin' });
+  });
+
+  it("someone outside the werkgroep, or with another member's card, is refused and nothing changes", async () => {
+    const before = await checkinState(tdb.db);
+    const stranger = await send(submitted('29:vera', rubensCard, { samenwerkingsniveau: '6' }));
+    expect(JSON.stringify(stranger)).toContain('Je bent geen lid van Werkgroep Oost');
+    const other = await send(submitted('29:lotte', rubensCard, { samenwerkingsniveau: '6' }));
+    expect(JSON.stringify(other)).toContain('Dit formulier is voor iemand anders');
+    expect(await checkinState(tdb.db)).toEqual(before);
+  });
+
+  it('halfway, only Lotte (who has not answered) gets one nudge', async () => {
+    const before = { ruben: teams.directTo('29:ruben').length, lotte: teams.directTo('29:lotte').length };
+    clock.set('2026-10-12T06:00:30Z');
+    await app.running.tick();
+    await app.running.tick();
+    clock.set('2026-10-12T12:00:00Z');
+    await app.running.tick();
+    expect({ ruben: teams.directTo('29:ruben').length, lotte: teams.directTo('29:lotte').length }).toEqual({
+      ruben: before.ruben,
+      lotte: before.lotte + 1,
+    });
+    expect(JSON.stringify(lastCard('29:lotte'))).toContain('Nog even dit');
+  });
+
+  it('after closing: the summary in the channel, and a polite refusal for a late answer', async () => {
+    clock.set('2026-10-13T13:31:30Z');
+    await app.running.tick();
+    const summary = JSON.stringify(teams.sentTo(TEAMS_CHANNEL).at(-1)?.body);
+    expect(summary).toContain('Check-in gesloten: Werkgroep Oost');
+    expect(summary).toContain('1 van de 3 leden heeft de check-in ingevuld.');
+    expect(summary).toContain('Overlegtijd is voor de GGZ niet declarabel');
+
+    const before = await checkinState(tdb.db);
+    const late = await send(submitted('29:ruben', rubensCard, { ...valid, samenwerkingsniveau: '6' }));
+    expect(JSON.stringify(late)).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
+    expect(await checkinState(tdb.db)).toEqual(before);
+  });
+});

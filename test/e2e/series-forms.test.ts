@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { findSeries } from '../../src/store/rhythm-repo.ts';
+import { seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { interactionBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const SECRET = 'formulier-geheim';
+const clock = manualClock('2026-01-05T09:00:00Z');
+
+describe("the projectleider's series forms: a Slack modal and a Teams card", () => {
+  let tdb: TestDatabase;
+  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let app: TestApp;
+  let w: Awaited<ReturnType<typeof seedWerkgroep>>;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    slack = await startSlackStandIn();
+    teams = await startTeamsConnectorStandIn();
+    w = await seedWerkgroep(tdb.db, {
+      slackTeam: STAND_IN_TEAM,
+      slackChannel: 'C0OOST',
+      teamsServiceUrl: teams.serviceUrl,
+    });
+    // The projectleider also uses Teams.
+    await tdb.db.pool.query(
+      `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
+      [TEAMS_TENANT, w.projectleiderId],
+    );
+    app = await startTestApp(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-form',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        TEAMS_SKIP_AUTH: 'true',
+      },
+      tdb.db,
+      clock,
+    );
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await slack?.close();
+    await teams?.close();
+    await tdb?.drop();
+  });
+
+  async function submit(
+    callbackId: string,
+    metadata: object,
+    values: Record<string, unknown>,
+    userId = 'U0HANNEKE',
+  ) {
+    const payload = {
+      type: 'view_submission',
+      team: { id: STAND_IN_TEAM },
+      user: { id: userId },
+      api_app_id: 'A0SCHAKEL',
+      view: {
+        id: 'V1',
+        type: 'modal',
+        callback_id: callbackId,
+        private_metadata: JSON.stringify(metadata),
+        title: { type: 'plain_text', text: 'Formulier' },
+        state: { values },
+      },
+    };
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, interactionBody(payload));
+    expect(res.status).toBe(200);
+    return (await res.json()) as { response_action: string; errors?: Record<string, string>; view?: unknown };
+  }
+  const text = (id: string, value: string) => ({ [id]: { [id]: { type: 'plain_text_input', value } } });
+  const pick = (id: string, value: string) => ({
+    [id]: { [id]: { type: 'static_select', selected_option: { value } } },
+  });
+  const number = (id: string, value: string) => ({ [id]: { [id]: { type: 'number_input', value } } });
+
+  it('Slack: "/schakel nieuwe-reeks" without details opens the modal', async () => {
+    const body = slashCommandBody({
+      text: 'nieuwe-reeks',
+      userId: 'U0HANNEKE',
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
+    expect(res.status).toBe(200);
+    const open = await slack.waitFor((c) => c.path === '/api/views.open');
+    const view = open.body.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Array<{ type: string; block_id?: string }>;
+    };
+    expect(view.callback_id).toBe('reeks');
+    expect(JSON.parse(view.private_metadata)).toEqual({ overlegId: w.overlegId, mode: 'nieuw' });
+    expect(view.blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual([
+      'datum',
+      'tijd',
+      'elke',
+      'duur',
+      'plaats',
+      'link',
+    ]);
+  });
+
+  it('Slack: a wrong date is shown beside the field and nothing is stored', async () => {
+    const answer = await submit(
+      'reeks',
+      { overlegId: w.overlegId, mode: 'nieuw' },
+      {
+        ...text('datum', '12-01-2026'),
+        ...text('tijd', '14:00'),
+        ...pick('elke', '4'),
+        ...number('duur', '90'),
+      },
+    );
+    expect(answer).toEqual({
+      response_action: 'errors',
+      errors: { datum: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.' },
+    });
+    expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
+  });
+
+  it('Slack: a member who is not the projectleider is told so beside the form', async () => {
+    const answer = await submit(
+      'reeks',
+      { overlegId: w.overlegId, mode: 'nieuw' },
+      {
+        ...text('datum', '2026-01-12'),
+        ...text('tijd', '14:00'),
+        ...pick('elke', '4'),
+        ...number('duur', '90'),
+      },
+      'U0RUBEN',
+    );
+    expect(answer.response_action).toBe('errors');
+    expect(Object.values(answer.errors ?? {}).join()).toContain('Alleen de projectleider');
+    expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
+  });
+
+  it('Slack: the valid form creates the series and says so', async () => {
+    const answer = await submit(
+      'reeks',
+      { overlegId: w.overlegId, mode: 'nieuw' },
+      {
+        ...text('datum', '2026-01-12'),
+        ...text('tijd', '14:00'),
+        ...pick('elke', '4'),
+        ...number('duur', '120'),
+        ...text('plaats', 'Stadhuis Zutphen, kamer 3'),
+      },
+    );
+    expect(answer.response_action).toBe('update');
+    expect(JSON.stringify(answer.view)).toContain('De reeks is opgeslagen');
+    const stored = await findSeries(tdb.db.pool, w.overlegId);
+    expect(stored?.definition).toMatchObject({
+      firstStart: '2026-01-12T14:00',
+      everyWeeks: 4,
+      durationMinutes: 120,
+      location: 'Stadhuis Zutphen, kamer 3',
+    });
+  });
+
+  it('Teams: "verplaats" without details sends the card with the next meetings to choose from', async () => {
+    const activity = messageActivity({
+      text: 'verplaats',
+      serviceUrl: teams.serviceUrl,
+      userId: '29:hanneke',
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      conversationType: 'channel',
+    });
+    await postActivity(app.baseUrl, activity);
+    const sent = await teams.waitFor((c) => c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/`));
+    const card = JSON.stringify(sent.body.attachments);
+    expect(card).toContain('"verb":"bijeenkomst"');
+    expect(card).toContain('maandag 9 februari 2026, 14:00–16:00');
+    expect(card).toContain('"value":"2026-02-09T14:00"');
+  });
+
+  async function teamsSubmit(userId: string, data: Record<string, unknown>) {
+    const invoke = cardActionInvoke({
+      serviceUrl: teams.serviceUrl,
+      userId,
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      verb: 'bijeenkomst',
+      data: { schakelForm: 'bijeenkomst', schakelMetadata: { overlegId: w.overlegId }, ...data },
+    });
+    const res = await postActivity(app.baseUrl, invoke);
+    expect(res.status).toBe(200);
+    return JSON.stringify(await res.json());
+  }
+
+  it('Teams: moving without a new date comes back with the message beside the field, choices kept', async () => {
+    const answer = await teamsSubmit('29:hanneke', { bijeenkomst: '2026-02-09T14:00', actie: 'verplaatsen' });
+    expect(answer).toContain('Vul de nieuwe datum in.');
+    expect(answer).toContain('"value":"2026-02-09T14:00"');
+    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions ?? []).toEqual([]);
+  });
+
+  it('Teams: moving with a date and time is carried out and the card confirms it', async () => {
+    const answer = await teamsSubmit('29:hanneke', {
+      bijeenkomst: '2026-02-09T14:00',
+      actie: 'verplaatsen',
+      nieuwe_datum: '2026-02-10',
+      nieuwe_tijd: '10:00',
+    });
+    expect(answer).toContain('De bijeenkomst is aangepast');
+    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toEqual([
+      { kind: 'move', originalStart: '2026-02-09T14:00', start: '2026-02-10T10:00' },
+    ]);
+  });
+
+  it('Teams: a member cannot cancel a meeting through a card they were not given', async () => {
+    const answer = await teamsSubmit('29:ruben', { bijeenkomst: '2026-03-09T14:00', actie: 'annuleren' });
+    expect(answer).toContain('Alleen de projectleider');
+    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toHaveLength(1);
+  });
+});

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTeamsPackage } from '../../scripts/teams/app-package.ts';
+import { type Json, TEAMS_DIR, validateManifest } from '../../scripts/teams/manifest.ts';
+import { SettingsError } from '../../scripts/teams/settings.ts';
+
+const ENV = {
+  TEAMS_APP_ID: '0f8fad5b-d9cb-469f-a165-70867728950e',
+  TEAMS_CLIENT_ID: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  PUBLIC_URL: 'https://schakel.gemeente.example/',
+};
+const SCRIPT = fileURLToPath(new URL('../../scripts/package-teams.ts', import.meta.url));
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'schakel-teams-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the Teams app package', () => {
+  it('holds manifest.json, color.png and outline.png at the root of the zip', async () => {
+    const { outFile } = await buildTeamsPackage(ENV, join(dir, 'schakel-teams.zip'));
+    const entries = unzipSync(await readFile(outFile));
+    expect(Object.keys(entries).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Json & {
+      id: string;
+      bots: { botId: string }[];
+      validDomains: string[];
+    };
+    expect(manifest.id).toBe(ENV.TEAMS_APP_ID);
+    expect(manifest.bots[0]?.botId).toBe(ENV.TEAMS_CLIENT_ID);
+    expect(manifest.validDomains).toEqual(['schakel.gemeente.example']);
+    expect(JSON.stringify(manifest)).not.toContain('${{');
+    expect(await validateManifest(manifest)).toEqual([]);
+
+    for (const icon of ['color.png', 'outline.png']) {
+      expect(Buffer.compare(Buffer.from(entries[icon]!), await readFile(join(TEAMS_DIR, icon)))).toBe(0);
+    }
+  });
+
+  it('is the same, byte for byte, when built twice from the same inputs', async () => {
+    const a = await buildTeamsPackage(ENV, join(dir, 'a.zip'));
+    const b = await buildTeamsPackage(ENV, join(dir, 'b.zip'));
+    expect(Buffer.compare(await readFile(a.outFile), await readFile(b.outFile))).toBe(0);
+  });
+
+  it.each([
+    ['TEAMS_APP_ID', { ...ENV, TEAMS_APP_ID: undefined }, /TEAMS_APP_ID ontbreekt/],
+    ['TEAMS_CLIENT_ID', { ...ENV, TEAMS_CLIENT_ID: '' }, /TEAMS_CLIENT_ID ontbreekt/],
+    ['PUBLIC_URL', { ...ENV, PUBLIC_URL: undefined }, /PUBLIC_URL ontbreekt/],
+    ['TEAMS_APP_ID', { ...ENV, TEAMS_APP_ID: 'schakel' }, /TEAMS_APP_ID moet een GUID zijn/],
+    ['PUBLIC_URL', { ...ENV, PUBLIC_URL: 'http://schakel.gemeente.example' }, /PUBLIC_URL moet met https/],
+  ])('refuses without a good %s, naming it', async (variable, env, message) => {
+    const out = join(dir, `refused-${variable}.zip`);
+    const attempt = buildTeamsPackage(env, out);
+    await expect(attempt).rejects.toThrow(message);
+    await expect(attempt).rejects.toBeInstanceOf(SettingsError);
+    await expect(attempt).rejects.toMatchObject({ variable });
+  });
+});
+
+describe('npm run package:teams', () => {
+  it('stops with a Dutch message naming the missing variable, exit code 1', async () => {
+    // An empty folder as working directory: no .env there to fill the gap.
+    const run = promisify(execFile)(process.execPath, [SCRIPT], {
+      cwd: dir,
+      env: { PATH: process.env.PATH },
+    });
+    const failure = await run.then(
+      () => undefined,
+      (err: { code?: number; stderr?: string }) => err,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('Kan het Teams-app-pakket niet maken: TEAMS_APP_ID ontbreekt');
+  });
+});

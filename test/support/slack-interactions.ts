@@ -1,0 +1,83 @@
+import type { types } from '@slack/bolt';
+import { slackViewSubmission } from '../adapters/submissions.ts';
+import { postToSlack } from './slack-requests.ts';
+
+/**
+ * Slack's interactive payloads as Slack posts them (form-encoded `payload=<json>`), signed:
+ * a button tapped in a message, and a modal submitted with what the member filled in.
+ */
+
+export interface SlackActor {
+  readonly teamId: string;
+  readonly userId: string;
+}
+
+function payloadBody(payload: object): string {
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+export function blockActionsBody(
+  actor: SlackActor,
+  button: { actionId: string; value: string; channelId: string; responseUrl: string },
+): string {
+  return payloadBody({
+    type: 'block_actions',
+    token: 'legacy-unused',
+    api_app_id: 'A0SCHAKEL',
+    team: { id: actor.teamId, domain: 'schakel-test' },
+    user: { id: actor.userId, team_id: actor.teamId, username: 'testgebruiker' },
+    trigger_id: `trigger-${actor.userId}-${Date.now()}`,
+    response_url: button.responseUrl,
+    container: { type: 'message', channel_id: button.channelId, message_ts: '1700000000.000100' },
+    channel: { id: button.channelId, name: 'directmessage' },
+    actions: [
+      {
+        type: 'button',
+        action_id: button.actionId,
+        block_id: 'acties',
+        value: button.value,
+        text: { type: 'plain_text', text: 'knop' },
+        action_ts: String(Date.now() / 1000),
+      },
+    ],
+  });
+}
+
+/** A modal as rendered by Schakel, submitted with `filled` (field id → value). */
+export function viewSubmissionBody(
+  actor: SlackActor,
+  view: types.ModalView,
+  filled: Readonly<Record<string, string>>,
+  opts: { viewId?: string; hash?: string } = {},
+): string {
+  const submitted = slackViewSubmission(view, filled);
+  return payloadBody({
+    type: 'view_submission',
+    token: 'legacy-unused',
+    api_app_id: 'A0SCHAKEL',
+    team: { id: actor.teamId, domain: 'schakel-test' },
+    user: { id: actor.userId, team_id: actor.teamId, username: 'testgebruiker' },
+    trigger_id: `trigger-${actor.userId}-${Date.now()}`,
+    view: {
+      id: opts.viewId ?? 'V0CHECKIN',
+      team_id: actor.teamId,
+      type: 'modal',
+      title: view.title,
+      blocks: view.blocks,
+      hash: opts.hash ?? '1700000000.abcdef',
+      ...submitted,
+    },
+  });
+}
+
+/** Posts an interactive payload and returns the status and the ack body (JSON when there is one). */
+export async function postInteraction(
+  url: string,
+  secret: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Record<string, unknown> | null }> {
+  const res = await postToSlack(url, secret, body, { headers });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+}
