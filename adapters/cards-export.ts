@@ -16,7 +16,9 @@ import { errorMessage } from '../src/messages/errors.ts';
 import { checkinForm } from '../src/messages/forms/checkin-form.ts';
 import { checklistForm } from '../src/messages/forms/checklist-form.ts';
 import { type Form, withValues } from '../src/messages/forms/model.ts';
+import { occurrenceForm } from '../src/messages/forms/occurrence-form.ts';
 import { progressForm } from '../src/messages/forms/progress-form.ts';
+import { seriesForm } from '../src/messages/forms/series-form.ts';
 import { helpMessage } from '../src/messages/help.ts';
 import {
   agendaCallMessage,
@@ -129,8 +131,25 @@ function forms(): Record<string, Form> {
         casusbesprekingen: 10,
       },
     }),
+    'form-series-new': seriesForm({ overlegId: DEMO_OVERLEG_ID, werkgroepName: werkgroep, mode: 'nieuw' }),
+    'form-series-change': seriesForm({
+      overlegId: DEMO_OVERLEG_ID,
+      werkgroepName: werkgroep,
+      mode: 'wijzig',
+    }),
+    'form-one-meeting': occurrenceForm({
+      overlegId: DEMO_OVERLEG_ID,
+      werkgroepName: werkgroep,
+      occurrences: [
+        { value: '2026-10-06T14:00', label: 'dinsdag 6 oktober 2026, 14:00–15:30' },
+        { value: '2026-11-03T14:00', label: 'dinsdag 3 november 2026, 14:00–15:30' },
+      ],
+    }),
   };
 }
+
+/** Stands for the demo werkgroep's id in the exported forms' metadata. */
+const DEMO_OVERLEG_ID = '00000000-0000-4000-8000-000000000001';
 
 /** A privacy refusal as the guard words it, for a text that names someone with a diagnosis. */
 function privacyRefusal(): PrivacyRefusal {

@@ -46,15 +46,28 @@ export function createCore({ db, clock, logger, guard, publicUrl }: CoreDeps) {
   const admin = createAdminCommands({ db, clock, guard });
   const avg = createAvg({ db, clock });
   const forms = createSeriesForms({ db, series });
-  const chat = createChat({ db, series, agenda, admin, avg, forms, help, publicUrl });
+  const rounds = createFormCommands({ db, clock, logger, guard });
+  const checkinSettings = createCheckinSettings({ db });
+  const chat = createChat({
+    db,
+    series,
+    agenda,
+    admin,
+    avg,
+    forms,
+    rounds,
+    checkinSettings,
+    help,
+    publicUrl,
+  });
   return {
     ...series,
     ...agenda,
     ...createCalendar({ db, clock }),
     ...admin,
     ...avg,
-    ...createFormCommands({ db, clock, logger, guard }),
-    ...createCheckinSettings({ db }),
+    ...rounds,
+    ...checkinSettings,
     handleText: chat.handleText,
 
     async submitForm(

@@ -38,6 +38,8 @@ export type Command =
   | { readonly name: 'vakantie'; readonly label: string; readonly from: string; readonly to: string }
   | { readonly name: 'herinneringen'; readonly setting: ReminderSetting | null }
   | { readonly name: 'formulier'; readonly form: 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst' }
+  | { readonly name: 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgang' }
+  | { readonly name: 'checkin-dagen'; readonly days: number }
   | { readonly name: 'onbekend' }
   | { readonly name: 'ongeldig'; readonly usage: string };
 
@@ -86,6 +88,15 @@ export function parseCommand(input: string): Command {
     case 'logboek':
     case 'mislukt':
       return { name };
+    case 'checkin':
+    case 'checklist':
+    case 'checklist-werkgroep':
+    case 'voortgang':
+      return { name };
+    case 'checkin-dagen': {
+      const n = Number.parseInt(rest, 10);
+      return String(n) === rest ? { name, days: n } : bad();
+    }
     case 'vergeet-mij':
       return { name, confirmed: rest.toLowerCase() === 'bevestig' };
     case 'herinneringen': {

@@ -13,6 +13,10 @@ const EXPLANATION = {
   overleggen: 'De werkgroepen en overleggen waar je aan deelneemt.',
   agendapunten: 'Agendapunten die jij hebt ingediend.',
   actiepunten: 'Actiepunten waarvan jij eigenaar bent of die jij hebt aangemaakt.',
+  checkin_antwoorden: 'Je check-ins: het samenwerkingsniveau dat je gaf, je toelichting en wat er goed ging.',
+  knelpunten_ingebracht: 'Knelpunten die jij hebt ingebracht, met categorie, oplossing en stand.',
+  knelpunt_updates: 'Wat je later over een knelpunt hebt gemeld (in behandeling, opgelost …).',
+  checklist: 'Je antwoorden op de checklist Effectief Samenwerken, per tertiaal (item 1-20).',
   logboek: 'Wat jij in Schakel hebt gewijzigd (bijvoorbeeld een bijeenkomst verplaatst).',
 };
 
@@ -42,7 +46,7 @@ export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
       const member = assertKnown(actor);
       if (!confirmed) {
         const text =
-          'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, en de koppeling tussen jou en je antwoorden. ' +
+          'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, je check-ins en checklist-antwoorden, en de koppeling tussen jou en de knelpunten en agendapunten die je inbracht (die blijven zonder naam voor de werkgroep). ' +
           'Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.';
         return {
           fallback: text,

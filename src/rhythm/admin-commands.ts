@@ -27,6 +27,9 @@ const KIND_LABELS: Record<string, string> = {
   reminder: 'herinnering',
   checkin_invite: 'uitnodiging check-in',
   cancel_notice: 'bericht over afgelasting',
+  checkin_dm: 'check-in in een privébericht',
+  checkin_nudge: 'herinnering aan de check-in',
+  round_close: 'samenvatting van de check-in',
 };
 
 /** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */

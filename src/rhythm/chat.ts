@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import type { createCheckinSettings } from '../checkin/checkin-settings.ts';
+import type { createFormCommands } from '../checkin/form-commands.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
@@ -7,6 +9,7 @@ import type { Message } from '../messages/model.ts';
 import type { createAvg } from '../privacy/avg.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
+import { latestRoundOf } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
 import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
@@ -30,9 +33,18 @@ interface Deps {
   readonly admin: ReturnType<typeof createAdminCommands>;
   readonly avg: ReturnType<typeof createAvg>;
   readonly forms: ReturnType<typeof createSeriesForms>;
+  readonly rounds: ReturnType<typeof createFormCommands>;
+  readonly checkinSettings: ReturnType<typeof createCheckinSettings>;
   readonly help: (member: Member | null, prefix: string) => Promise<Message>;
   readonly publicUrl: string | undefined;
 }
+
+const ROUND_ACTIONS = {
+  checkin: 'checkin_open',
+  checklist: 'checklist_open',
+  'checklist-werkgroep': 'checklist_agreed_open',
+  voortgang: 'progress_open',
+} as const;
 
 const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
 
@@ -65,6 +77,25 @@ export function createChat(d: Deps) {
           return d.avg.inzage(member);
         case 'vergeet-mij':
           return d.avg.vergeten(member, command.confirmed, prefix);
+        case 'checkin':
+        case 'checklist':
+        case 'checklist-werkgroep':
+        case 'voortgang': {
+          // The forms of the werkgroep's latest round: the same as the buttons in the invitation.
+          const overlegId = await overlegFor(member, place);
+          const roundId = await latestRoundOf(d.db.pool, overlegId);
+          if (!roundId)
+            return say(
+              'Er is nog geen check-in geweest voor deze werkgroep. Die start na de eerste bijeenkomst.',
+            );
+          const action = ROUND_ACTIONS[command.name];
+          const form = await d.rounds.roundFormForButton(user, action, roundId);
+          return {
+            fallback: form.title,
+            blocks: [{ type: 'text', text: `${form.title}: vul het formulier in.` }],
+            form,
+          };
+        }
         default:
           return run(command, member, await overlegFor(member, place), prefix);
       }
@@ -87,6 +118,9 @@ export function createChat(d: Deps) {
     switch (command.name) {
       case 'formulier':
         return d.forms.openForm(member, command.form, overlegId);
+      case 'checkin-dagen':
+        await d.checkinSettings.setCheckinOpenDays(member, overlegId, command.days);
+        return say(`De check-in staat voortaan ${command.days} dagen open na elke bijeenkomst.`);
       case 'logboek':
         return d.admin.auditLog(member, overlegId);
       case 'mislukt':

@@ -182,3 +182,12 @@ export async function regionNameOf(db: Queryable, regionId: string): Promise<str
   const { rows } = await db.query('SELECT name FROM regions WHERE id = $1', [regionId]);
   return rows[0]?.name ?? regionId;
 }
+
+/** The most recent round of an overleg (open or closed), or null before the first meeting. */
+export async function latestRoundOf(db: Queryable, overlegId: string): Promise<string | null> {
+  const { rows } = await db.query(
+    'SELECT id FROM checkin_rounds WHERE overleg_id = $1 ORDER BY opened_at DESC LIMIT 1',
+    [overlegId],
+  );
+  return rows[0]?.id ?? null;
+}

@@ -16,7 +16,9 @@ export async function startEmbeddedPostgres(dataDir: string | undefined): Promis
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   try {
     const db = await PGlite.create(dataDir);
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    // The pool uses one connection; pg replaces a connection after a failed query, and the socket
+    // server closes the old one a moment later: room for two lets the new one in meanwhile.
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });
     await server.start();
     const port = portOf(server.getServerConn());
     return {

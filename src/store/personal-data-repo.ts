@@ -30,6 +30,24 @@ export async function personalData(db: Queryable, memberId: string) {
               CASE WHEN owner_id = $1 THEN 'eigenaar' ELSE 'aangemaakt' END AS jouw_rol
          FROM actiepunten WHERE owner_id = $1 OR created_by = $1 ORDER BY created_at`,
     ),
+    checkin_antwoorden: await one(
+      `SELECT o.name AS werkgroep, r.occurrence AS bijeenkomst, a.samenwerkingsniveau, a.toelichting,
+              a.went_well AS wat_ging_goed, a.updated_at AS laatst_gewijzigd
+         FROM checkin_answers a JOIN checkin_rounds r ON r.id = a.round_id JOIN overleggen o ON o.id = r.overleg_id
+        WHERE a.member_id = $1 ORDER BY r.occurrence`,
+    ),
+    knelpunten_ingebracht: await one(
+      `SELECT description AS beschrijving, category AS categorie, oplossing, status, created_at AS ingebracht_op
+         FROM knelpunten WHERE raised_by = $1 ORDER BY created_at`,
+    ),
+    knelpunt_updates: await one(
+      `SELECT k.description AS knelpunt, h.update_kind AS update, h.oplossing, h.at AS moment
+         FROM knelpunt_history h JOIN knelpunten k ON k.id = h.knelpunt_id
+        WHERE h.member_id = $1 AND h.update_kind <> 'raised' ORDER BY h.at`,
+    ),
+    checklist: await one(
+      `SELECT tertiaal, item, answer AS antwoord FROM checklist_answers WHERE member_id = $1 ORDER BY tertiaal, item`,
+    ),
     logboek: await one(
       `SELECT at AS moment, action AS actie, subject AS onderwerp FROM audit_log WHERE actor_id = $1 ORDER BY at`,
     ),

@@ -46,6 +46,17 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
       w.overlegId,
       'Casusoverleg plannen met UWV',
     );
+    const { rows } = await tdb.db.pool.query(
+      `INSERT INTO checkin_rounds (overleg_id, occurrence, meeting_date, time_zone, opened_at, nudge_at, closes_at)
+       VALUES ($1, '2026-08-11T14:00', '2026-08-11', 'Europe/Amsterdam', '2026-08-11T14:00Z', '2026-08-14T14:00Z', '2026-08-18T14:00Z')
+       RETURNING id`,
+      [w.overlegId],
+    );
+    await tdb.db.pool.query(
+      `INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, submitted_at, updated_at)
+       VALUES ($1, $2, 3.5, 'Warme overdracht loopt beter', now(), now())`,
+      [rows[0].id, w.rubenId],
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -75,6 +86,7 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     const text = JSON.stringify(dm.body.blocks);
     expect(text).toContain('Ruben Hofstede');
     expect(text).toContain('Casusoverleg plannen met UWV');
+    expect(text).toContain('Warme overdracht loopt beter');
     expect(text).toContain('U0RUBEN');
     expect(text).toContain('uitleg');
   });
@@ -143,6 +155,8 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
       `SELECT action, actor_id FROM audit_log WHERE action = 'gegevens_gewist'`,
     );
     expect(audit.rows).toEqual([{ action: 'gegevens_gewist', actor_id: null }]);
+    // Their check-ins went with them.
+    expect((await tdb.db.pool.query('SELECT 1 FROM checkin_answers')).rowCount).toBe(0);
 
     // Slack now treats the account as unknown too: the member is one person on both platforms.
     const help = await slash('U0RUBEN', 'agenda');

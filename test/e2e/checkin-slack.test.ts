@@ -103,6 +103,34 @@ describe('a check-in on Slack, over real HTTP', () => {
     expect(JSON.stringify(view?.blocks)).toContain('Werkgroep Oost, bijeenkomst van dinsdag 6 oktober 2026');
   });
 
+  it('"/schakel checkin" in the werkgroep channel opens the same form; "voortgang" only for the projectleider', async () => {
+    const slash = async (userId: string, text: string, triggerId: string) => {
+      const body = new URLSearchParams({
+        team_id: STAND_IN_TEAM,
+        user_id: userId,
+        channel_id: 'C0OOST',
+        command: '/schakel',
+        text,
+        response_url: slack.responseUrl,
+        trigger_id: triggerId,
+      }).toString();
+      const { postToSlack } = await import('../support/slack-requests.ts');
+      return postToSlack(events, SECRET, body);
+    };
+    await slash('U0SANNE', 'checkin', 'trigger-checkin');
+    const open = await slack.waitFor(
+      (c) => c.path === '/api/views.open' && c.body.trigger_id === 'trigger-checkin',
+    );
+    expect((open.body.view as types.ModalView).callback_id).toBe('checkin');
+    const refused = await slash('U0SANNE', 'voortgang', 'trigger-voortgang');
+    expect(JSON.stringify(await refused.json())).toContain('projectleider');
+    await slash('U0HANNEKE', 'voortgang', 'trigger-voortgang-pl');
+    const progress = await slack.waitFor(
+      (c) => c.path === '/api/views.open' && c.body.trigger_id === 'trigger-voortgang-pl',
+    );
+    expect((progress.body.view as types.ModalView).callback_id).toBe('progress');
+  });
+
   it('an invalid answer gets Dutch messages beside the fields and stores nothing', async () => {
     const view = (await tap('U0RUBEN'))!;
     const res = await submit('U0RUBEN', view, { new1_description: 'Werkgevers weten ons niet te vinden' });

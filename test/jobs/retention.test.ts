@@ -22,22 +22,58 @@ describe('bewaartermijn', () => {
       ($1, 'Open sinds lang', '2024-05-01T10:00Z', NULL)`,
       [w.overlegId],
     );
+    const round = async (occurrence: string, at: string) =>
+      (
+        await q(
+          `INSERT INTO checkin_rounds (overleg_id, occurrence, meeting_date, time_zone, opened_at, nudge_at, closes_at)
+           VALUES ($1, $2, $3, 'Europe/Amsterdam', $4, $4::timestamptz + interval '3 days', $4::timestamptz + interval '7 days')
+           RETURNING id`,
+          [w.overlegId, occurrence, occurrence.slice(0, 10), at],
+        )
+      ).rows[0].id;
+    const answers = [
+      [await round('2024-06-10T14:00', '2024-06-10T14:00Z'), '2024-06-11T09:00Z', 'Oude toelichting'],
+      [await round('2026-08-10T14:00', '2026-08-10T14:00Z'), '2026-08-11T09:00Z', 'Recente toelichting'],
+    ] as const;
+    for (const [roundId, at, text] of answers) {
+      await q(
+        `INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at, updated_at)
+         VALUES ($1, $2, 3.5, $3, 'Goede leerbijeenkomst', $4, $4)`,
+        [roundId, w.rubenId, text, at],
+      );
+      await q(
+        `INSERT INTO knelpunten (overleg_id, region_id, description, category, raised_in, raised_by, slot, created_at, updated_at)
+         VALUES ($1, 'test-regio', $2, 'tijd-capaciteit', $3, $4, 1, $5, $5)`,
+        [w.overlegId, `Knelpunt bij ${text}`, roundId, w.rubenId, at],
+      );
+    }
   });
   afterAll(async () => tdb?.drop());
 
   it('deletes free text older than 24 months, by the injected clock, and keeps the rest', async () => {
     const removed = await deleteExpiredFreeText(tdb.db, new Date('2026-09-01T03:00:00Z'), 24);
-    expect(removed).toEqual({ agendapunten: 1, actiepunten: 2 });
+    expect(removed).toEqual({ agendapunten: 1, actiepunten: 2, checkins: 1, knelpunten: 1 });
     const agenda = await tdb.db.pool.query('SELECT text FROM agenda_items');
     expect(agenda.rows.map((r) => r.text)).toEqual(['Recent agendapunt']);
     const acties = await tdb.db.pool.query('SELECT description FROM actiepunten');
     expect(acties.rows.map((r) => r.description)).toEqual(['Afgerond, maar binnen de termijn']);
+    const answers = await tdb.db.pool.query(
+      'SELECT samenwerkingsniveau, toelichting, went_well FROM checkin_answers ORDER BY submitted_at',
+    );
+    expect(answers.rows).toEqual([
+      { samenwerkingsniveau: 3.5, toelichting: null, went_well: null },
+      { samenwerkingsniveau: 3.5, toelichting: 'Recente toelichting', went_well: 'Goede leerbijeenkomst' },
+    ]);
+    const knelpunten = await tdb.db.pool.query('SELECT description FROM knelpunten');
+    expect(knelpunten.rows.map((r) => r.description)).toEqual(['Knelpunt bij Recente toelichting']);
   });
 
   it('running it again the same day removes nothing more', async () => {
     expect(await deleteExpiredFreeText(tdb.db, new Date('2026-09-01T04:00:00Z'), 24)).toEqual({
       agendapunten: 0,
       actiepunten: 0,
+      checkins: 0,
+      knelpunten: 0,
     });
   });
 
@@ -45,6 +81,8 @@ describe('bewaartermijn', () => {
     expect(await deleteExpiredFreeText(tdb.db, new Date('2026-09-01T04:00:00Z'), 12)).toEqual({
       agendapunten: 0,
       actiepunten: 1,
+      checkins: 0,
+      knelpunten: 0,
     });
   });
 });

@@ -50,3 +50,19 @@ describe('migrations', () => {
     expect(recorded.rowCount).toBe(0);
   });
 });
+
+describe('the database after a failed query', () => {
+  let tdb: TestDatabase;
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+  });
+  afterAll(async () => tdb?.drop());
+
+  it('answers the very next query (pg replaces the failed connection at once)', async () => {
+    for (let i = 0; i < 3; i++) {
+      await expect(tdb.db.pool.query('SELECT 1 / 0')).rejects.toThrow(/division by zero/);
+      const { rows } = await tdb.db.pool.query('SELECT 2 AS twee');
+      expect(rows).toEqual([{ twee: 2 }]);
+    }
+  });
+});
