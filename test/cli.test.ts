@@ -1,5 +1,6 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './support/run-cli.ts';
+import { BIN, runCli } from './support/run-cli.ts';
 
 describe('the schakel command', () => {
   it('explains itself in Dutch', async () => {
@@ -26,5 +27,28 @@ describe('the schakel command', () => {
     expect(r.code).toBe(78);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('PORT');
+  });
+});
+
+describe('on a Node.js that is too old', () => {
+  // The machine's own node (outside the project) is older than the project's; CI machines have it.
+  const system = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => {
+    try {
+      const v = execFileSync(p, ['-p', 'process.versions.node'], { encoding: 'utf8' })
+        .trim()
+        .split('.')
+        .map(Number);
+      return (v[0] ?? 0) < 22 || ((v[0] ?? 0) === 22 && (v[1] ?? 0) < 18);
+    } catch {
+      return false;
+    }
+  });
+
+  it.runIf(system)('bin/schakel.mjs stops with a clear message in Dutch and English', () => {
+    const r = spawnSync(system!, [BIN, '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Schakel heeft Node.js 22.18 of nieuwer nodig');
+    expect(r.stderr).toContain('Schakel needs Node.js 22.18 or newer');
+    expect(r.stderr).toContain('npm start');
   });
 });

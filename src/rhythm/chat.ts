@@ -83,6 +83,10 @@ export function createChat(d: Deps) {
         case 'voortgang': {
           // The forms of the werkgroep's latest round: the same as the buttons in the invitation.
           const overlegId = await overlegFor(member, place);
+          // Who may use the form is checked before anything about the round is told.
+          if (command.name === 'voortgang' || command.name === 'checklist-werkgroep') {
+            await d.series.assertMayManage(member, overlegId);
+          } else await d.agenda.assertMayRead(member, overlegId);
           const roundId = await latestRoundOf(d.db.pool, overlegId);
           if (!roundId)
             return say(
@@ -240,8 +244,9 @@ export function createChat(d: Deps) {
           everyWeeks: command.everyWeeks,
           durationMinutes: command.durationMinutes,
         });
-        return say(
-          `De reeks staat: elke ${command.everyWeeks} weken vanaf ${command.date} om ${command.time}. Typ ${prefix}volgende voor de komende data.`,
+        return withUpcoming(
+          `De reeks staat: elke ${command.everyWeeks} weken vanaf ${command.date} om ${command.time}.`,
+          overlegId,
         );
       case 'annuleer': {
         const start = await originalStartOn(overlegId, command.date);
@@ -258,8 +263,9 @@ export function createChat(d: Deps) {
           start,
           `${command.toDate}T${command.toTime ?? start.slice(11)}`,
         );
-        return say(
+        return withUpcoming(
           `Verplaatst naar ${command.toDate} om ${command.toTime ?? start.slice(11)}. De herinneringen volgen de nieuwe datum.`,
+          overlegId,
         );
       }
       case 'wijzig':
@@ -268,12 +274,29 @@ export function createChat(d: Deps) {
           ...(command.everyWeeks ? { everyWeeks: command.everyWeeks } : {}),
           ...(command.time ? { time: command.time } : {}),
         });
-        return say(
+        return withUpcoming(
           `De reeks is gewijzigd vanaf ${command.from}. Eerdere bijeenkomsten blijven zoals ze waren.`,
+          overlegId,
         );
       default:
         return say('Dat commando ken ik niet.');
     }
+  }
+
+  /** A confirmation followed by the next meetings, with a warning for each on a holiday or in a vacation. */
+  async function withUpcoming(text: string, overlegId: string): Promise<Message> {
+    const upcoming = await d.series.upcoming(overlegId, 4);
+    return {
+      fallback: text,
+      blocks: [
+        { type: 'text', text },
+        {
+          type: 'list',
+          items: upcoming.occurrences.map((o) => `${when(o)}${o.status === 'moved' ? ' (verplaatst)' : ''}`),
+        },
+        ...upcoming.warnings.map((w) => ({ type: 'note' as const, text: `⚠️ ${w.reason}` })),
+      ],
+    };
   }
 
   /** The original start of the meeting on a date (moved meetings are found by their original date). */

@@ -45,6 +45,11 @@ const COMMANDS: Array<[string, string[] | 'everyone' | 'known']> = [
   ['vakantie herfstvakantie regio noord 2026-10-17 t/m 2026-10-25', PL],
   ['mislukt', PL],
   ['herinneringen', PL],
+  ['checkin', MEMBERS],
+  ['checklist', MEMBERS],
+  ['voortgang', PL],
+  ['checklist-werkgroep', PL],
+  ['checkin-dagen 10', PL],
   ['logboek', [...PL, 'beheerder']],
 ];
 
