@@ -2,18 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { databaseText } from '../support/database-text.ts';
-import { seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { type seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { interactionBody, postToSlack } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
 import { cardActionInvoke, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import type { TestApp } from '../support/test-app.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'agenda-geheim';
 const clock = manualClock('2026-09-29T06:00:00Z'); // Tuesday; the agenda call for 6 October is due at 09:00
 
 describe('adding an agendapunt from the agenda call, on Slack and Teams', () => {
+  let h: WerkgroepHarness;
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
   let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
@@ -21,24 +23,8 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
   let w: Awaited<ReturnType<typeof seedWerkgroep>>;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    teams = await startTeamsConnectorStandIn();
-    w = await seedWerkgroep(tdb.db, {
-      slackTeam: STAND_IN_TEAM,
-      slackChannel: 'C0OOST',
-      teamsServiceUrl: teams.serviceUrl,
-    });
-    app = await startTestApp(
-      {
-        SLACK_BOT_TOKEN: 'xoxb-agenda',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        TEAMS_SKIP_AUTH: 'true',
-      },
-      tdb.db,
-      clock,
-    );
+    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    ({ tdb, slack, teams, app, w } = h);
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
     await app.running.core.createSeries(pl, w.overlegId, {
       firstStart: '2026-10-06T14:00',
@@ -47,12 +33,7 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     clock.set('2026-09-29T07:00:10Z');
     await app.running.tick();
   });
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await teams?.close();
-    await tdb?.drop();
-  });
+  afterAll(async () => h?.stop());
 
   const agenda = async () =>
     (await tdb.db.pool.query('SELECT text FROM agenda_items ORDER BY created_at')).rows.map((r) => r.text);

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
-import { seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { type seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import type { TestApp } from '../support/test-app.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'avg-geheim';
 const clock = manualClock('2026-09-01T08:00:00Z');
 
 describe('inzage and vergeten, over real HTTP on both platforms', () => {
+  let h: WerkgroepHarness;
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
   let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
@@ -20,24 +22,8 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
   let w: Awaited<ReturnType<typeof seedWerkgroep>>;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    teams = await startTeamsConnectorStandIn();
-    w = await seedWerkgroep(tdb.db, {
-      slackTeam: STAND_IN_TEAM,
-      slackChannel: 'C0OOST',
-      teamsServiceUrl: teams.serviceUrl,
-    });
-    app = await startTestApp(
-      {
-        SLACK_BOT_TOKEN: 'xoxb-avg',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        TEAMS_SKIP_AUTH: 'true',
-      },
-      tdb.db,
-      clock,
-    );
+    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    ({ tdb, slack, teams, app, w } = h);
     const core = app.running.core;
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
     await core.createSeries(pl, w.overlegId, { firstStart: '2026-09-08T14:00', durationMinutes: 90 });
@@ -58,12 +44,7 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
       [rows[0].id, w.rubenId],
     );
   });
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await teams?.close();
-    await tdb?.drop();
-  });
+  afterAll(async () => h?.stop());
 
   const slash = async (userId: string, text: string) => {
     const body = slashCommandBody({

@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
-import { seedWerkgroep, TEAMS_CHANNEL } from '../support/rhythm-fixture.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { type seedWerkgroep, TEAMS_CHANNEL } from '../support/rhythm-fixture.ts';
+import type { startSlackStandIn } from '../support/slack-stand-in.ts';
+import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import type { TestApp } from '../support/test-app.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 // Monday 5 October 2026, 08:00 in Amsterdam (summer time, UTC+2).
+const SECRET = 'geheim';
 const clock = manualClock('2026-10-05T06:00:00Z');
 
 describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
+  let h: WerkgroepHarness;
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
   let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
@@ -18,24 +21,8 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
   let w: Awaited<ReturnType<typeof seedWerkgroep>>;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    teams = await startTeamsConnectorStandIn();
-    w = await seedWerkgroep(tdb.db, {
-      slackTeam: STAND_IN_TEAM,
-      slackChannel: 'C0OOST',
-      teamsServiceUrl: teams.serviceUrl,
-    });
-    app = await startTestApp(
-      {
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_SIGNING_SECRET: 'geheim',
-        SLACK_API_URL: slack.apiUrl,
-        TEAMS_SKIP_AUTH: 'true',
-      },
-      tdb.db,
-      clock,
-    );
+    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    ({ tdb, slack, teams, app, w } = h);
     const core = app.running.core;
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
     const ruben = await findMember(tdb.db.pool, w.rubenId);
@@ -52,12 +39,7 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
       dueDate: '2026-10-20',
     });
   });
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await teams?.close();
-    await tdb?.drop();
-  });
+  afterAll(async () => h?.stop());
 
   it('sends nothing before the reminder is due', async () => {
     clock.set('2026-10-05T06:59:00Z');

@@ -1,50 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { databaseText } from '../support/database-text.ts';
-import { seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import type { TestApp } from '../support/test-app.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'geheim-ritme';
 const clock = manualClock('2026-03-16T09:00:00Z');
 
 describe('the werkgroep rhythm in the chat', () => {
+  let h: WerkgroepHarness;
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
   let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
   let app: TestApp;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    teams = await startTeamsConnectorStandIn();
-    await seedWerkgroep(tdb.db, {
-      slackTeam: STAND_IN_TEAM,
-      slackChannel: 'C0OOST',
-      teamsServiceUrl: teams.serviceUrl,
-    });
-    app = await startTestApp(
-      {
-        SLACK_BOT_TOKEN: 'xoxb-test',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        TEAMS_SKIP_AUTH: 'true',
-        PUBLIC_URL: 'https://schakel.example.nl',
-      },
-      tdb.db,
+    h = await startWerkgroepHarness({
+      secret: SECRET,
       clock,
-    );
+      env: { PUBLIC_URL: 'https://schakel.example.nl' },
+    });
+    ({ tdb, slack, teams, app } = h);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await teams?.close();
-    await tdb?.drop();
-  });
+  afterAll(async () => h?.stop());
 
   async function slash(userId: string, text: string): Promise<string> {
     const body = slashCommandBody({
