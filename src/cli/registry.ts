@@ -1,6 +1,10 @@
 import type { CliCommand } from './command.ts';
 import { cardsCommand } from './commands/cards.ts';
+import { digestCommand } from './commands/digest.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { nationalCommand } from './commands/national.ts';
 import { privacyScanCommand } from './commands/privacy-scan.ts';
 import { schedulePreviewCommand } from './commands/schedule-preview.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
@@ -13,4 +17,8 @@ export const COMMANDS: readonly CliCommand[] = [
   schedulePreviewCommand,
   privacyScanCommand,
   cardsCommand,
+  digestCommand,
+  nationalCommand,
+  exportCommand,
+  importCommand,
 ];

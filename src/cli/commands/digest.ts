@@ -1,0 +1,101 @@
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { buildDigest } from '../../digest/aggregate.ts';
+import { renderDigest } from '../../digest/render.ts';
+import { NotFound } from '../../domain/errors.ts';
+import { parseTertiaal } from '../../schedule/tertialen.ts';
+import type { CliCommand, CliIo } from '../command.ts';
+import { withDatabase } from '../context.ts';
+
+/**
+ * `schakel digest --region ID --period 2026-T2 --format json|md|html|pdf [--out FILE]`: the
+ * stuurgroep digest of one region and tertiaal. Text formats go to stdout unless --out is given;
+ * a PDF needs --out. Wrong arguments: a Dutch message naming the flag, exit code 2.
+ */
+
+const USAGE =
+  'Gebruik: schakel digest --region ID --period JJJJ-Tn --format json|md|html|pdf [--out BESTAND]';
+const FLAGS = ['region', 'period', 'format', 'out'] as const;
+type Flag = (typeof FLAGS)[number];
+
+const argsSchema = z
+  .object({
+    region: z.string({ error: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek' }).min(1),
+    period: z
+      .string({ error: '--period is verplicht: een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2' })
+      .refine(
+        (s) => parseTertiaal(s) !== null,
+        '--period verwacht een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2',
+      ),
+    format: z
+      .enum(['json', 'md', 'html', 'pdf'], { error: '--format verwacht json, md, html of pdf' })
+      .default('md'),
+    out: z.string().min(1, '--out verwacht een bestandsnaam').optional(),
+  })
+  .refine((a) => a.format !== 'pdf' || a.out !== undefined, {
+    message: 'Een PDF gaat naar een bestand: geef --out BESTAND.pdf op',
+  });
+
+function readFlags(args: readonly string[]): { values: Partial<Record<Flag, string>> } | { message: string } {
+  const values: Partial<Record<Flag, string>> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const name = m?.[1];
+    if (!m || !name || !(FLAGS as readonly string[]).includes(name)) {
+      return { message: `Onbekende optie of waarde: ${arg}` };
+    }
+    const flag = name as Flag;
+    let value = m[2];
+    if (value === undefined) {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('--')) return { message: `--${flag} verwacht een waarde` };
+      value = next;
+      i++;
+    }
+    if (values[flag] !== undefined) return { message: `--${flag} is meer dan eens opgegeven` };
+    values[flag] = value;
+  }
+  return { values };
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr.write(`${message}\n${USAGE}\n`);
+  return 2;
+}
+
+export const digestCommand: CliCommand = {
+  name: 'digest',
+  summary: {
+    nl: 'Maak de stuurgroep-samenvatting van een regio over een tertiaal (json, md, html of pdf)',
+    en: 'Make the steering-group digest of a region for a tertiaal (json, md, html or pdf)',
+  },
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const flags = readFlags(args);
+    if ('message' in flags) return fail(io, flags.message);
+    const parsed = argsSchema.safeParse(flags.values);
+    if (!parsed.success) return fail(io, parsed.error.issues.map((issue) => issue.message).join('\n'));
+    const { region, period, format, out } = parsed.data;
+    const tertiaal = parseTertiaal(period)!;
+    return withDatabase(io, async ({ db }) => {
+      const now = new Date();
+      let output: string | Uint8Array;
+      try {
+        output = await renderDigest(await buildDigest(db.pool, region, tertiaal, now), format, now);
+      } catch (error) {
+        if (!(error instanceof NotFound)) throw error;
+        io.stderr.write(`${error.message}\n`);
+        return 2;
+      }
+      if (out !== undefined) {
+        await writeFile(out, output);
+        io.stdout.write(`Samenvatting geschreven naar ${out}\n`);
+      } else io.stdout.write(output);
+      return 0;
+    });
+  },
+};

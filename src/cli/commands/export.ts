@@ -1,0 +1,50 @@
+import { writeFile } from 'node:fs/promises';
+import { systemClock } from '../../clock.ts';
+import { readOptions } from '../../interchange/cli-options.ts';
+import { exportInterchange } from '../../interchange/export.ts';
+import type { CliCommand } from '../command.ts';
+import { withDatabase } from '../context.ts';
+
+const USAGE = `Gebruik: schakel export [--region ID] [--out BESTAND]
+
+Schrijft de hele installatie, of één regio, als schakel/v1-bestand (JSON; zie docs/schakel-v1.schema.json).
+Zonder --out gaat het bestand naar stdout. Het bevat namen en e-mailadressen van deelnemers: bewaar het zorgvuldig.
+`;
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: {
+    nl: 'exporteer regio’s als schakel/v1-bestand (JSON)',
+    en: 'export regions as a schakel/v1 file (JSON)',
+  },
+  async run(args, io) {
+    const options = readOptions(args, ['region', 'out']);
+    if ('error' in options || options.help || options.positional.length > 0) {
+      const error =
+        'error' in options
+          ? options.error
+          : options.help
+            ? ''
+            : `Onbekend argument: ${options.positional[0]}`;
+      io.stderr.write(`${error ? `${error}\n\n` : ''}${USAGE}`);
+      return error ? 2 : 0;
+    }
+    const { region, out } = options.values;
+    return withDatabase(io, async ({ db }) => {
+      const doc = await exportInterchange(db.pool, region ?? null, systemClock);
+      if (region !== undefined && doc.regions.length === 0) {
+        io.stderr.write(`Regio ${region} bestaat niet.\n`);
+        return 1;
+      }
+      const text = `${JSON.stringify(doc, null, 2)}\n`;
+      if (out === undefined) io.stdout.write(text);
+      else {
+        await writeFile(out, text, { mode: 0o600 });
+        io.stdout.write(
+          `Geëxporteerd naar ${out}: ${doc.regions.length} regio('s), ${doc.members.length} deelnemers, ${doc.checkins.length} check-ins.\n`,
+        );
+      }
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { systemClock } from '../../clock.ts';
+import { readOptions } from '../../interchange/cli-options.ts';
+import { importInterchange } from '../../interchange/import.ts';
+import { createGuard } from '../../privacy/guard.ts';
+import type { CliCommand } from '../command.ts';
+import { withDatabase } from '../context.ts';
+
+const USAGE = `Gebruik: schakel import BESTAND
+
+Leest een schakel/v1-bestand (JSON; zie docs/schakel-v1.schema.json) en zet alles in één keer in Schakel.
+Eerst wordt het hele bestand gecontroleerd; bij één fout verandert er niets en staat per fout waar die zit.
+`;
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: {
+    nl: 'importeer een schakel/v1-bestand (alles of niets)',
+    en: 'import a schakel/v1 file (all or nothing)',
+  },
+  async run(args, io) {
+    const options = readOptions(args, []);
+    const file = 'error' in options ? undefined : options.positional[0];
+    if ('error' in options || options.help || file === undefined || options.positional.length > 1) {
+      const help = !('error' in options) && options.help;
+      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${USAGE}`);
+      return help ? 0 : 2;
+    }
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      io.stderr.write(
+        `Kan ${file} niet lezen: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
+      );
+      return 1;
+    }
+    return withDatabase(io, async ({ db }) => {
+      const result = await importInterchange(
+        db,
+        text,
+        createGuard({ now: () => systemClock.now() }),
+        systemClock,
+      );
+      if (!result.ok) {
+        io.stderr.write(`${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:\n`);
+        for (const p of result.problems) io.stderr.write(`  ${p.path}: ${p.message}\n`);
+        return 1;
+      }
+      const c = result.counts;
+      io.stdout.write(
+        `Geïmporteerd: ${c.regions} regio('s), ${c.members} deelnemers, ${c.werkgroepen} werkgroepen, ${c.checkins} check-ins, ${c.checklist} checklists, ${c.voortgang} voortgangsregels.\n`,
+      );
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,42 @@
+import { readOptions } from '../../interchange/cli-options.ts';
+import { nationalOverview } from '../../national/overview.ts';
+import { parsePeriod } from '../../national/period.ts';
+import { renderNationalMarkdown } from '../../national/render-md.ts';
+import { nationalInput } from '../../store/national-repo.ts';
+import type { CliCommand } from '../command.ts';
+import { withDatabase } from '../context.ts';
+
+const USAGE = `Gebruik: schakel national --period VAN..TOT [--format json|md]
+
+VAN en TOT zijn datums (JJJJ-MM-DD) of tertialen (2026-T2); één tertiaal mag ook: --period 2026-T2.
+Telt per checklistonderdeel de regio's met ja / in ontwikkeling / nee en de verandering in
+samenwerkingsniveau per regio. Alleen aantallen, nooit namen.
+`;
+
+export const nationalCommand: CliCommand = {
+  name: 'national',
+  summary: {
+    nl: 'landelijk overzicht van alle regio’s (checklist en samenwerkingsniveau)',
+    en: 'national overview of all regions (checklist and level of collaboration)',
+  },
+  async run(args, io) {
+    const options = readOptions(args, ['period', 'format']);
+    if ('error' in options || options.help) {
+      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${USAGE}`);
+      return 'error' in options ? 2 : 0;
+    }
+    const period = parsePeriod(options.values.period ?? '');
+    const format = options.values.format ?? 'json';
+    if ('error' in period || (format !== 'json' && format !== 'md')) {
+      io.stderr.write(`${'error' in period ? period.error : `Onbekend formaat: ${format}`}\n\n${USAGE}`);
+      return 2;
+    }
+    return withDatabase(io, async ({ db }) => {
+      const overview = nationalOverview(period, await nationalInput(db.pool, period));
+      io.stdout.write(
+        format === 'md' ? renderNationalMarkdown(overview) : `${JSON.stringify(overview, null, 2)}\n`,
+      );
+      return 0;
+    });
+  },
+};

@@ -1,0 +1,84 @@
+import type { DigestDocument } from './document.ts';
+import { num, startTargetText, trendText } from './texts.ts';
+
+/**
+ * The level trend as a small SVG we write ourselves: the overall level per tertiaal on the
+ * ladder 1-6, with the region's start and target level as dashed lines. It carries its own
+ * title and description, so a screen reader (or a chat that shows no images) says the same.
+ */
+
+const W = 640;
+const H = 320;
+const LEFT = 56;
+const RIGHT = 150;
+const TOP = 44;
+const BOTTOM = 48;
+const INSET = 60;
+
+const esc = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function y(level: number): number {
+  return TOP + ((6 - level) / 5) * (H - TOP - BOTTOM);
+}
+
+export function trendChartSvg(d: DigestDocument): string {
+  const points = d.levels.trend;
+  // Points sit inside the plot, so their labels never run into the start/doel labels.
+  const step = (W - LEFT - RIGHT - 2 * INSET) / Math.max(1, points.length - 1);
+  const x = (i: number) => LEFT + INSET + i * step;
+  const parts: string[] = [];
+  for (let level = 1; level <= 6; level++) {
+    parts.push(
+      `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${y(level)}" y2="${y(level)}" stroke="#ddd"/>`,
+      `<text x="${LEFT - 10}" y="${y(level) + 5}" text-anchor="end" font-size="14">${level}</text>`,
+    );
+  }
+  const reference = (level: number | null, label: string, colour: string) => {
+    if (level === null) return;
+    parts.push(
+      `<line x1="${LEFT}" x2="${W - RIGHT}" y1="${y(level)}" y2="${y(level)}" stroke="${colour}" stroke-width="2" stroke-dasharray="6 4"/>`,
+      `<text x="${W - RIGHT + 8}" y="${y(level) + 5}" font-size="14" fill="${colour}">${label} ${num(level)}</text>`,
+    );
+  };
+  reference(d.levels.startLevel, 'start', '#8a5a00');
+  reference(d.levels.targetLevel, 'doel', '#1b7a3a');
+  const shown: Array<[number, number]> = [];
+  points.forEach((p, i) => {
+    parts.push(
+      `<text x="${x(i)}" y="${H - BOTTOM + 28}" text-anchor="middle" font-size="14">${esc(p.period)}</text>`,
+    );
+    if (p.overall && !('hidden' in p.overall)) shown.push([i, p.overall.median]);
+    else {
+      const why = p.overall ? 'te weinig antwoorden' : 'geen antwoorden';
+      parts.push(
+        `<text x="${x(i)}" y="${y(1) - 10}" text-anchor="middle" font-size="12" fill="#666">${why}</text>`,
+      );
+    }
+  });
+  if (shown.length > 1) {
+    const path = shown.map(([i, v]) => `${x(i)},${y(v)}`).join(' ');
+    parts.push(`<polyline points="${path}" fill="none" stroke="#1f4e99" stroke-width="3"/>`);
+  }
+  for (const [i, v] of shown) {
+    parts.push(
+      `<circle cx="${x(i)}" cy="${y(v)}" r="6" fill="#1f4e99"/>`,
+      `<text x="${x(i)}" y="${y(v) - 12}" text-anchor="middle" font-size="15" font-weight="bold" fill="#1f4e99">${num(v)}</text>`,
+    );
+  }
+  if (shown.length === 0) {
+    parts.push(
+      `<text x="${(W - RIGHT + LEFT) / 2}" y="${H / 2}" text-anchor="middle" font-size="16">Geen niveau te tonen</text>`,
+    );
+  }
+  const heading = `Samenwerkingsniveau ${d.region.name}`;
+  const desc = `Verloop per tertiaal: ${trendText(d)}; ${startTargetText(d)}.`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="t d" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
+<title id="t">${esc(heading)}</title>
+<desc id="d">${esc(desc)}</desc>
+<rect width="${W}" height="${H}" fill="#fff"/>
+<text x="${LEFT}" y="26" font-size="17" font-weight="bold">${esc(heading)}</text>
+${parts.join('\n')}
+</svg>
+`;
+}

@@ -1,0 +1,83 @@
+import type { ChecklistItemAnswer } from '../domain/checklist.ts';
+import type { KnelpuntCategory, KnelpuntStatus } from '../domain/knelpunten.ts';
+import type { MemberDomain } from '../domain/members.ts';
+
+/**
+ * The stuurgroep digest as one platform-neutral document. Every rendering (JSON, Markdown, HTML,
+ * chart, PDF) is made from this and nothing else, so they cannot disagree.
+ */
+
+export type LevelCell =
+  | { readonly median: number; readonly n: number }
+  | { readonly hidden: true; readonly n: null };
+
+export interface LevelSummary {
+  readonly overall: LevelCell | null;
+  readonly byDomain: Readonly<Partial<Record<MemberDomain, LevelCell>>>;
+}
+
+export interface TrendPoint extends LevelSummary {
+  /** '2026-T1' */
+  readonly period: string;
+}
+
+export interface KnelpuntItem {
+  readonly category: KnelpuntCategory;
+  readonly description: string;
+  readonly status: KnelpuntStatus;
+  readonly oplossing: string | null;
+}
+
+export interface TopCategory {
+  readonly category: KnelpuntCategory;
+  readonly label: string;
+  readonly named: number;
+  /** The knelpunten named most in this category, with what is being done about them. */
+  readonly items: readonly KnelpuntItem[];
+}
+
+export interface ChecklistChange {
+  readonly item: number;
+  readonly from: ChecklistItemAnswer | null;
+  readonly to: ChecklistItemAnswer | null;
+}
+
+export interface ProgressFigure {
+  readonly value: number | null;
+  /** The target for this period: a year's target pro rata (a tertiaal is a third of a year). */
+  readonly target: number | null;
+  readonly yearTarget: number | null;
+}
+
+export interface DigestDocument {
+  readonly region: { readonly id: string; readonly name: string };
+  readonly period: { readonly label: string; readonly from: string; readonly to: string };
+  readonly generatedAt: string;
+  readonly levels: LevelSummary & {
+    readonly startLevel: number | null;
+    readonly targetLevel: number | null;
+    /** This tertiaal and the two before it, oldest first. */
+    readonly trend: readonly TrendPoint[];
+  };
+  readonly knelpunten: {
+    readonly byCategory: Readonly<Partial<Record<KnelpuntCategory, number>>>;
+    readonly top: readonly TopCategory[];
+    readonly solved: readonly KnelpuntItem[];
+  };
+  readonly checklist: {
+    readonly now: Readonly<Record<string, ChecklistItemAnswer>>;
+    readonly previous: Readonly<Record<string, ChecklistItemAnswer>>;
+    readonly previousPeriod: string;
+    readonly changes: readonly ChecklistChange[];
+  };
+  readonly progress: {
+    readonly trajecten: ProgressFigure;
+    /** A share, so its target is the same in every period. */
+    readonly duurzameUitstroomPct: ProgressFigure;
+    readonly leerbijeenkomsten: ProgressFigure;
+    readonly casusbesprekingen: ProgressFigure;
+  };
+  readonly successes: readonly string[];
+  /** Members who answered in the period (null below the small-group minimum) of the werkgroep members. */
+  readonly response: { readonly answered: number | null; readonly members: number };
+}

@@ -1,0 +1,58 @@
+import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
+import type { DigestDocument } from './document.ts';
+import {
+  answerLabel,
+  domainLabel,
+  itemText,
+  levelText,
+  PROGRESS_LABELS,
+  periodText,
+  progressText,
+  responseText,
+  SUCCESSES_SHOWN,
+  startTargetText,
+  title,
+  trendText,
+} from './texts.ts';
+
+/** The one-screen summary as Markdown, for the chat message and for the projectleider's review. */
+export function renderMarkdown(d: DigestDocument): string {
+  const lines: string[] = [`# ${title(d)}`, '', periodText(d), ''];
+  lines.push('## Samenwerkingsniveau', '');
+  lines.push(`- Nu: **${levelText(d.levels.overall)}** (${startTargetText(d)})`);
+  lines.push(`- Verloop: ${trendText(d)}`);
+  for (const [domain, cell] of Object.entries(d.levels.byDomain)) {
+    lines.push(`- ${domainLabel(domain)}: ${levelText(cell)}`);
+  }
+  lines.push('', '## Knelpunten', '');
+  if (d.knelpunten.top.length === 0) lines.push('- Geen knelpunten genoemd in deze periode.');
+  for (const top of d.knelpunten.top) {
+    lines.push(`- **${top.label}** (${top.named}× genoemd)`);
+    for (const item of top.items) lines.push(`  - ${itemText(item)}`);
+  }
+  if (d.knelpunten.solved.length > 0) {
+    lines.push(`- Opgelost in deze periode: ${d.knelpunten.solved.map((k) => k.description).join('; ')}`);
+  }
+  lines.push('', `## Checklist (wijzigingen sinds ${d.checklist.previousPeriod})`, '');
+  if (d.checklist.changes.length === 0) lines.push('- Geen wijzigingen.');
+  for (const c of d.checklist.changes) {
+    const text = CHECKLIST_ITEMS[c.item - 1]?.text ?? '';
+    lines.push(`- Nr. ${c.item} (${text}): ${answerLabel(c.from)} → **${answerLabel(c.to)}**`);
+  }
+  const counts = countAnswers(d);
+  lines.push(`- Nu: ${counts}`);
+  lines.push('', '## Voortgang', '');
+  for (const [key, label, unit] of PROGRESS_LABELS)
+    lines.push(`- ${label}: ${progressText(d.progress[key], unit)}`);
+  lines.push('', '## Wat ging goed', '');
+  if (d.successes.length === 0) lines.push('- Niets ingevuld.');
+  for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${s}`);
+  lines.push('', `_${responseText(d)}._`, '');
+  return lines.join('\n');
+}
+
+export function countAnswers(d: DigestDocument): string {
+  const values = Object.values(d.checklist.now);
+  const n = (a: string) => values.filter((v) => v === a).length;
+  return `${n('ja')}× ja, ${n('in_ontwikkeling')}× in ontwikkeling, ${n('nee')}× nee, ${20 - values.length}× niet vastgesteld`;
+}

@@ -1,0 +1,95 @@
+import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/checklist.ts';
+import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
+import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
+import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
+import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from './document.ts';
+
+/** The Dutch wording every human rendering shares, so Markdown, HTML and PDF say the same thing. */
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** '2026-05-01' → '1 mei 2026' */
+export function dutchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** Dutch decimals use a comma: 3,5. */
+export function num(n: number): string {
+  return String(n).replace('.', ',');
+}
+
+export function title(d: DigestDocument): string {
+  return `Stuurgroep-samenvatting ${d.region.name}`;
+}
+
+export function periodText(d: DigestDocument): string {
+  return `Tertiaal ${d.period.label} (${dutchDate(d.period.from)} t/m ${dutchDate(d.period.to)})`;
+}
+
+export function levelText(cell: LevelCell | null | undefined): string {
+  if (!cell) return 'geen antwoorden';
+  if ('hidden' in cell) return HIDDEN_TEXT;
+  return `${num(cell.median)} (${cell.n} antwoorden)`;
+}
+
+export function domainLabel(domain: string): string {
+  return DOMAIN_LABELS[domain as MemberDomain] ?? domain;
+}
+
+export function startTargetText(d: DigestDocument): string {
+  const s = d.levels.startLevel === null ? 'onbekend' : num(d.levels.startLevel);
+  const t = d.levels.targetLevel === null ? 'onbekend' : num(d.levels.targetLevel);
+  return `startniveau ${s}, beoogd niveau ${t}`;
+}
+
+export function trendText(d: DigestDocument): string {
+  return d.levels.trend
+    .map((p) => `${p.period}: ${p.overall && !('hidden' in p.overall) ? num(p.overall.median) : '–'}`)
+    .join(' → ');
+}
+
+export function itemText(k: KnelpuntItem): string {
+  const doing = k.oplossing ? `aanpak: ${k.oplossing}` : 'nog geen oplossing';
+  return `${k.description} — ${KNELPUNT_STATUS_LABELS[k.status].toLowerCase()}; ${doing}`;
+}
+
+export function answerLabel(a: ChecklistItemAnswer | null | undefined): string {
+  return a ? CHECKLIST_ANSWER_LABELS[a] : 'niet vastgesteld';
+}
+
+export const PROGRESS_LABELS: ReadonlyArray<readonly [keyof DigestDocument['progress'], string, string]> = [
+  ['trajecten', 'Trajecten', ''],
+  ['duurzameUitstroomPct', 'Duurzame uitstroom', '%'],
+  ['leerbijeenkomsten', 'Leerbijeenkomsten', ''],
+  ['casusbesprekingen', 'Casusbesprekingen', ''],
+];
+
+export function progressText(f: ProgressFigure, unit: string): string {
+  const value = f.value === null ? 'niet ingevuld' : `${num(f.value)}${unit}`;
+  if (f.target === null) return `${value} (geen doel vastgesteld)`;
+  const year = unit === '%' ? '' : `; jaardoel ${num(f.yearTarget ?? 0)}`;
+  return `${value} — doel deze periode ${num(f.target)}${unit}${year}`;
+}
+
+export function responseText(d: DigestDocument): string {
+  const a = d.response.answered;
+  const who = a === null ? 'minder dan 3' : String(a);
+  return `${who} van de ${d.response.members} werkgroepleden vulden de check-in in`;
+}
+
+/** At most this many successes on the one screen; the JSON keeps all. */
+export const SUCCESSES_SHOWN = 5;

@@ -1,0 +1,29 @@
+/**
+ * `--name value` options for the national, export and import commands. Unknown options are an
+ * error, so a typo never silently falls back to a default.
+ */
+export function readOptions(
+  args: readonly string[],
+  names: readonly string[],
+): { values: Record<string, string | undefined>; positional: string[]; help: boolean } | { error: string } {
+  const values: Record<string, string | undefined> = {};
+  const positional: string[] = [];
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!names.includes(name)) return { error: `Onbekende optie: ${arg}` };
+    const value = inline ?? args[++i];
+    if (value === undefined) return { error: `--${name} mist een waarde` };
+    values[name] = value;
+  }
+  return { values, positional, help };
+}

@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import type { Guard } from '../privacy/guard.ts';
+import { tertiaalOf } from '../schedule/tertialen.ts';
+import type { Database, Queryable } from '../store/database.ts';
+import {
+  type ExistingIds,
+  existingIds,
+  roundForDate,
+  upsertAgreed,
+  upsertAnswer,
+  upsertKnelpunt,
+  upsertMember,
+  upsertOverleg,
+  upsertRegion,
+  upsertVoortgang,
+} from '../store/interchange-repo.ts';
+import { databaseId } from './ids.ts';
+import type { Interchange } from './schema.ts';
+import { type FileProblem, validateInterchange } from './validate.ts';
+
+export interface ImportCounts {
+  readonly regions: number;
+  readonly members: number;
+  readonly werkgroepen: number;
+  readonly checkins: number;
+  readonly checklist: number;
+  readonly voortgang: number;
+}
+
+export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problems: FileProblem[] };
+
+/**
+ * Validates the whole file, then writes all of it in one transaction. The ids are read inside the
+ * transaction, so what was checked is what is written against; a bad file writes nothing.
+ */
+export async function importInterchange(
+  db: Database,
+  text: string,
+  guard: Guard,
+  clock: Clock,
+): Promise<ImportResult> {
+  return db
+    .transaction(async (tx) => {
+      const existing = await existingIds(tx);
+      const checked = validateInterchange(text, existing, guard);
+      if (!checked.ok) throw new Refused(checked.problems);
+      await write(tx, checked.document, existing, clock.now());
+      return { ok: true as const, counts: countsOf(checked.document) };
+    })
+    .catch((err: unknown) => {
+      if (err instanceof Refused) return { ok: false as const, problems: err.problems };
+      throw err;
+    });
+}
+
+class Refused extends Error {
+  readonly problems: FileProblem[];
+  constructor(problems: FileProblem[]) {
+    super('bestand geweigerd');
+    this.problems = problems;
+  }
+}
+
+async function write(tx: Queryable, doc: Interchange, existing: ExistingIds, now: Date) {
+  for (const r of doc.regions) await upsertRegion(tx, r);
+  for (const m of doc.members) {
+    await upsertMember(tx, { ...m, id: databaseId('member', m.id), email: m.email ?? null });
+  }
+  const werkgroepRegion = new Map(existing.overleggen);
+  for (const w of doc.werkgroepen) {
+    const id = databaseId('werkgroep', w.id);
+    werkgroepRegion.set(id, w.regionId);
+    await upsertOverleg(tx, {
+      id,
+      regionId: w.regionId,
+      name: w.name,
+      kind: w.kind,
+      memberIds: w.memberIds.map((m) => databaseId('member', m)),
+      definition: w.series,
+      icsToken: randomBytes(24).toString('base64url'),
+      now,
+    });
+  }
+  for (const c of doc.checkins) {
+    const overlegId = databaseId('werkgroep', c.werkgroepId);
+    const memberId = databaseId('member', c.memberId);
+    const roundId = await roundForDate(tx, overlegId, c.date, now);
+    await upsertAnswer(tx, {
+      roundId,
+      memberId,
+      level: c.level,
+      toelichting: c.toelichting ?? null,
+      wentWell: c.wentWell ?? null,
+      now,
+    });
+    // Validation made sure the werkgroep exists in the file or the database.
+    const regionId = werkgroepRegion.get(overlegId)!;
+    for (const [slot, k] of c.knelpunten.entries()) {
+      await upsertKnelpunt(tx, { ...k, overlegId, regionId, roundId, memberId, slot: slot + 1, now });
+    }
+  }
+  for (const c of doc.checklist) {
+    const tertiaal = c.tertiaal ?? tertiaalOf(c.date!).label;
+    for (const [item, answer] of Object.entries(c.answers)) {
+      await upsertAgreed(tx, c.regionId, tertiaal, Number(item), answer, now);
+    }
+  }
+  for (const v of doc.voortgang) {
+    const t = v.values;
+    await upsertVoortgang(tx, {
+      regionId: v.regionId,
+      tertiaal: v.tertiaal ?? tertiaalOf(v.date!).label,
+      values: [
+        t.trajecten,
+        t.duurzameUitstroom,
+        t.duurzameUitstroomPercentage,
+        t.leerbijeenkomsten,
+        t.casusbesprekingen,
+      ].map((n) => n ?? null),
+      now,
+    });
+  }
+}
+
+function countsOf(doc: Interchange): ImportCounts {
+  return {
+    regions: doc.regions.length,
+    members: doc.members.length,
+    werkgroepen: doc.werkgroepen.length,
+    checkins: doc.checkins.length,
+    checklist: doc.checklist.length,
+    voortgang: doc.voortgang.length,
+  };
+}

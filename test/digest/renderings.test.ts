@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDigest } from '../../src/digest/aggregate.ts';
+import { svgToPng } from '../../src/digest/chart-png.ts';
+import { trendChartSvg } from '../../src/digest/chart-svg.ts';
+import type { DigestDocument } from '../../src/digest/document.ts';
+import { renderHtml } from '../../src/digest/render-html.ts';
+import { renderMarkdown } from '../../src/digest/render-markdown.ts';
+import { renderPdf } from '../../src/digest/render-pdf.ts';
+import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { insertDigestFixture, REGION } from './fixture.ts';
+
+// Kept for people to look at (gitignored): the chart, the PDF and the text forms.
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'digest');
+const NOW = new Date('2026-09-20T08:00:00Z');
+let t: TestDatabase;
+let d: DigestDocument;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  t = await createTestDatabase();
+  await insertDigestFixture(t.db);
+  d = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+describe('digest renderings', () => {
+  it('writes a one-screen Markdown summary in Dutch', () => {
+    const md = renderMarkdown(d);
+    writeFileSync(join(ARTIFACTS, 'digest.md'), md);
+    expect(md).toContain('# Stuurgroep-samenvatting Digestregio (fictief)');
+    expect(md).toContain('Tertiaal 2026-T2 (1 mei 2026 t/m 31 augustus 2026)');
+    expect(md).toContain('Nu: **3,5 (11 antwoorden)** (startniveau 2, beoogd niveau 4)');
+    expect(md).toContain('UWV: te weinig antwoorden om te tonen');
+    expect(md).toContain('**Tijd en capaciteit** (4× genoemd)');
+    expect(md).toContain(
+      'Nr. 15 (Er is transparantie over geldende privacywet- en regelgeving en de maatregelen daarvoor): Nee → **Ja**',
+    );
+    expect(md).toContain('Trajecten: 30 — doel deze periode 33,3; jaardoel 100');
+    expect(md).toContain('11 van de 12 werkgroepleden vulden de check-in in');
+    // One screen: short enough to read without scrolling far.
+    expect(md.split('\n').filter((l) => l.trim() !== '').length).toBeLessThan(36);
+  });
+
+  it('writes self-contained HTML that escapes what members typed', () => {
+    const evil: DigestDocument = { ...d, successes: ['<script>alert(1)</script>'] };
+    const html = renderHtml(evil, trendChartSvg(d));
+    writeFileSync(join(ARTIFACTS, 'digest.html'), renderHtml(d, trendChartSvg(d)));
+    expect(html).toContain('<html lang="nl">');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('<svg');
+  });
+
+  it('draws an accessible SVG chart of the level trend and renders it to PNG', () => {
+    const svg = trendChartSvg(d);
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain(
+      '<desc id="d">Verloop per tertiaal: 2025-T3: – → 2026-T1: 3 → 2026-T2: 3,5; startniveau 2, beoogd niveau 4.</desc>',
+    );
+    const png = svgToPng(svg);
+    writeFileSync(join(ARTIFACTS, 'trend.svg'), svg);
+    writeFileSync(join(ARTIFACTS, 'trend.png'), png);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1280); // IHDR width
+    expect(png.readUInt32BE(20)).toBe(640);
+    expect(png.length).toBeGreaterThan(10_000);
+    expect(png.length).toBeLessThan(500_000);
+  });
+
+  it('makes a PDF of the whole digest with the chart in it', async () => {
+    const pdf = Buffer.from(await renderPdf(d, svgToPng(trendChartSvg(d)), NOW));
+    writeFileSync(join(ARTIFACTS, 'digest.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
+    expect(pdf.toString('latin1')).toContain('/Subtype /Image');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    expect(pdf.length).toBeLessThan(2_000_000);
+    // The same digest on the same clock gives the same file.
+    const again = Buffer.from(await renderPdf(d, svgToPng(trendChartSvg(d)), NOW));
+    expect(again.equals(pdf)).toBe(true);
+  });
+});

@@ -1,0 +1,195 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { exportInterchange } from '../../src/interchange/export.ts';
+import { importInterchange } from '../../src/interchange/import.ts';
+import { interchangeJsonSchemaText } from '../../src/interchange/json-schema.ts';
+import { createGuard } from '../../src/privacy/guard.ts';
+import { databaseText } from '../support/database-text.ts';
+import { runCli } from '../support/run-cli.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { spreadsheetRegion } from './spreadsheet-region.ts';
+
+const clock = manualClock('2026-05-01T10:00:00Z');
+const guard = createGuard({ now: clock.now });
+
+it('docs/schakel-v1.schema.json is exactly the schema generated from the zod schema', () => {
+  const committed = readFileSync(
+    join(import.meta.dirname, '..', '..', 'docs', 'schakel-v1.schema.json'),
+    'utf8',
+  );
+  expect(committed).toBe(interchangeJsonSchemaText());
+  expect(JSON.parse(committed).properties.format.const).toBe('schakel/v1');
+});
+
+describe('import and export of schakel/v1', () => {
+  let a: TestDatabase;
+  let b: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'schakel-interchange-'));
+    a = await createTestDatabase();
+    b = await createTestDatabase();
+    const r = await importInterchange(a.db, JSON.stringify(spreadsheetRegion()), guard, clock);
+    expect(r).toEqual({
+      ok: true,
+      counts: { regions: 1, members: 3, werkgroepen: 1, checkins: 3, checklist: 2, voortgang: 2 },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await a.drop();
+    await b.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('brings a spreadsheet history along: dates become tertialen and rounds, knelpunten keep their status', async () => {
+    const doc = await exportInterchange(a.db.pool, 'fictief-oost', clock);
+    expect(doc.checklist.map((c) => c.tertiaal)).toEqual(['2025-T1', '2025-T2']);
+    expect(doc.voortgang[1]).toEqual({
+      regionId: 'fictief-oost',
+      tertiaal: '2025-T2',
+      values: {
+        trajecten: 29,
+        duurzameUitstroom: null,
+        duurzameUitstroomPercentage: null,
+        leerbijeenkomsten: 1,
+        casusbesprekingen: 4,
+      },
+    });
+    const withKnelpunten = doc.checkins.find((c) => c.knelpunten.length > 0);
+    expect(withKnelpunten?.knelpunten[1]).toEqual({
+      description: 'Onduidelijk wat we mogen delen',
+      category: 'privacy-avg',
+      oplossing: 'Privacyfunctionaris uitnodigen',
+      status: 'in_behandeling',
+    });
+    expect(doc.werkgroepen[0]?.series?.exceptions).toHaveLength(2);
+    expect(doc.members.find((m) => m.name === 'Anna Jansen')?.roles).toEqual(['lid', 'projectleider']);
+  });
+
+  it('export → import into a fresh database → export gives the same file', async () => {
+    const first = await exportInterchange(a.db.pool, null, clock);
+    const imported = await importInterchange(b.db, JSON.stringify(first), guard, clock);
+    expect(imported.ok).toBe(true);
+    clock.advance(60_000);
+    const second = await exportInterchange(b.db.pool, null, clock);
+    expect(second.exportedAt).not.toBe(first.exportedAt);
+    expect({ ...second, exportedAt: 'x' }).toEqual({ ...first, exportedAt: 'x' });
+    // Importing the same file again changes no data, only duplicates nothing.
+    const before = await exportInterchange(b.db.pool, null, clock);
+    expect((await importInterchange(b.db, JSON.stringify(first), guard, clock)).ok).toBe(true);
+    expect(await exportInterchange(b.db.pool, null, clock)).toEqual(before);
+  });
+
+  it('a bad file changes nothing and says where it is wrong', async () => {
+    const good = spreadsheetRegion();
+    const variants: Array<
+      [string, (doc: Record<string, unknown> & ReturnType<typeof spreadsheetRegion>) => unknown, string]
+    > = [
+      [
+        'wrong domain',
+        (d) => ({ ...d, members: [d.members![0], { ...d.members![1], domain: 'zorg' }] }),
+        'members[1].domain: verwacht een van ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig',
+      ],
+      [
+        'BSN in a toelichting',
+        (d) => ({
+          ...d,
+          checkins: [
+            ...d.checkins!,
+            {
+              memberId: 'm1',
+              werkgroepId: 'wg-oost',
+              date: '2025-04-08',
+              level: 3,
+              toelichting: 'Casus van cliënt met BSN 111222333 besproken',
+            },
+          ],
+        }),
+        'checkins[3].toelichting: ',
+      ],
+      [
+        'unknown member',
+        (d) => ({
+          ...d,
+          checkins: [
+            ...d.checkins!,
+            { memberId: 'm9', werkgroepId: 'wg-oost', date: '2025-04-08', level: 3 },
+          ],
+        }),
+        'checkins[3].memberId: deelnemer m9 bestaat niet',
+      ],
+      [
+        'unknown region',
+        (d) => ({ ...d, checklist: [{ regionId: 'nergens', tertiaal: '2025-T1', answers: { '1': 'ja' } }] }),
+        'checklist[0].regionId: regio nergens bestaat niet',
+      ],
+      [
+        'level not on the ladder',
+        (d) => ({ ...d, checkins: [{ ...d.checkins![0], level: 3.3 }] }),
+        'checkins[0].level: verwacht een niveau van 1 tot en met 6',
+      ],
+      [
+        'checklist item 21',
+        (d) => ({
+          ...d,
+          checklist: [{ regionId: 'fictief-oost', tertiaal: '2025-T1', answers: { '21': 'ja' } }],
+        }),
+        'checklist[0].answers.21: ',
+      ],
+      ['wrong format', (d) => ({ ...d, format: 'schakel/v2' }), 'format: verwacht "schakel/v1"'],
+    ];
+    const before = await databaseText(a.db);
+    for (const [what, change, expected] of variants) {
+      const doc = change(structuredClone(good) as never);
+      // Each bad file also carries a change that would land if the file were half-written.
+      const changed = {
+        ...(doc as object),
+        regions: [{ id: 'fictief-oost', name: 'Hernoemd', startLevel: 1, targetLevel: 6 }],
+      };
+      const r = await importInterchange(a.db, JSON.stringify(changed), guard, clock);
+      expect(r.ok, what).toBe(false);
+      if (r.ok) continue;
+      expect(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'), what).toContain(expected);
+      expect(await databaseText(a.db), what).toBe(before);
+    }
+    const broken = await importInterchange(a.db, '{"format": "schakel/v1", ', guard, clock);
+    expect(broken.ok).toBe(false);
+    expect(await databaseText(a.db)).toBe(before);
+  }, 60_000);
+
+  it('runs as `schakel export` and `schakel import`, as a person would', async () => {
+    const file = join(dir, 'oost.json');
+    const envA = { DATABASE_URL: a.url, SCHAKEL_DATA_DIR: dir };
+    const exported = await runCli(['export', '--region', 'fictief-oost', '--out', file], envA);
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain('Geëxporteerd naar');
+    const fresh = await createTestDatabase();
+    try {
+      const envFresh = { DATABASE_URL: fresh.url, SCHAKEL_DATA_DIR: dir };
+      const imported = await runCli(['import', file], envFresh);
+      expect(imported.stderr).toBe('');
+      expect(imported.code).toBe(0);
+      expect(imported.stdout).toContain('Geïmporteerd: 1 regio');
+      const again = await runCli(['export', '--region', 'fictief-oost'], envFresh);
+      const original = JSON.parse(readFileSync(file, 'utf8'));
+      expect({ ...JSON.parse(again.stdout), exportedAt: 'x' }).toEqual({ ...original, exportedAt: 'x' });
+      const bad = join(dir, 'bad.json');
+      writeFileSync(
+        bad,
+        JSON.stringify({ ...original, members: [{ ...original.members[0], domain: 'zorg' }] }),
+      );
+      const before = await databaseText(fresh.db);
+      const refused = await runCli(['import', bad], envFresh);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('er is niets veranderd');
+      expect(refused.stderr).toContain('members[0].domain: verwacht een van ggz, gemeente');
+      expect(await databaseText(fresh.db)).toBe(before);
+    } finally {
+      await fresh.drop();
+    }
+  }, 90_000);
+});
