@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { dutchDate } from '../schedule/conflicts.ts';
+import { dutchDate, MONTH_NAMES } from '../schedule/conflicts.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import { nextAllowedMoment, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
@@ -51,24 +51,9 @@ export function dutchMoment(at: Date, zone: string): string {
   return `${dutchDate(epochDayOf(local))} om ${local.toFormat('HH:mm')}`;
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** The tertiaal of a meeting date, as stored ('2026-T3') and as read ("september tot en met december 2026"). */
 export function tertiaalOfMeeting(meetingDate: string): { label: string; period: string } {
   const t = tertiaalOf(meetingDate);
   const first = (t.number - 1) * 4;
-  return { label: t.label, period: `${MONTHS[first]} tot en met ${MONTHS[first + 3]} ${t.year}` };
+  return { label: t.label, period: `${MONTH_NAMES[first]} tot en met ${MONTH_NAMES[first + 3]} ${t.year}` };
 }

@@ -2,29 +2,15 @@ import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/che
 import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
+import { MONTH_NAMES } from '../schedule/conflicts.ts';
 import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from './document.ts';
 
 /** The Dutch wording every human rendering shares, so Markdown, HTML and PDF say the same thing. */
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** '2026-05-01' → '1 mei 2026' */
 export function dutchDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 /** Dutch decimals use a comma: 3,5. */

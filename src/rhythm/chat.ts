@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { createCheckinSettings } from '../checkin/checkin-settings.ts';
 import type { createFormCommands } from '../checkin/form-commands.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
@@ -7,7 +6,6 @@ import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
 import { when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import type { createAvg } from '../privacy/avg.ts';
-import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
@@ -16,6 +14,7 @@ import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
 import type { createAdminCommands } from './admin-commands.ts';
 import type { createAgendaCommands } from './agenda-commands.ts';
+import { createSeriesChat } from './chat-series.ts';
 import type { createSeriesForms } from './forms.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
@@ -50,6 +49,7 @@ const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text
 
 /** Handles one typed command and returns the answer; errors are left to the caller to word. */
 export function createChat(d: Deps) {
+  const seriesChat = createSeriesChat(d);
   async function overlegFor(member: Member | null, place: Place): Promise<string> {
     const linked = await overlegForChannel(d.db.pool, place);
     if (linked) return linked;
@@ -120,6 +120,12 @@ export function createChat(d: Deps) {
       await d.series.assertMayManage(member, overlegId);
     }
     switch (command.name) {
+      case 'volgende':
+      case 'nieuwe-reeks':
+      case 'annuleer':
+      case 'verplaats':
+      case 'wijzig':
+        return seriesChat.run(command, member, overlegId);
       case 'formulier':
         return d.forms.openForm(member, command.form, overlegId);
       case 'checkin-dagen':
@@ -136,21 +142,6 @@ export function createChat(d: Deps) {
         return say(
           `Genoteerd: ${command.label} van ${command.from} t/m ${command.to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
         );
-      case 'volgende': {
-        const { occurrences, warnings } = await d.series.upcoming(overlegId, 6);
-        if (occurrences.length === 0) return say('Er is nog geen bijeenkomst gepland.');
-        return {
-          fallback: `Volgende bijeenkomst: ${when(occurrences[0]!)}`,
-          blocks: [
-            { type: 'heading', text: 'Volgende bijeenkomsten' },
-            {
-              type: 'list',
-              items: occurrences.map((o) => `${when(o)}${o.status === 'moved' ? ' (verplaatst)' : ''}`),
-            },
-            ...warnings.map((w) => ({ type: 'note' as const, text: `⚠️ ${w.reason}` })),
-          ],
-        };
-      }
       case 'agenda': {
         const next = await d.agenda.nextOccurrence(overlegId);
         const items = await agendaFor(d.db.pool, overlegId, next.originalLocal);
@@ -238,75 +229,8 @@ export function createChat(d: Deps) {
           ],
         };
       }
-      case 'nieuwe-reeks':
-        await d.series.createSeries(member, overlegId, {
-          firstStart: `${command.date}T${command.time}`,
-          everyWeeks: command.everyWeeks,
-          durationMinutes: command.durationMinutes,
-        });
-        return withUpcoming(
-          `De reeks staat: elke ${command.everyWeeks} weken vanaf ${command.date} om ${command.time}.`,
-          overlegId,
-        );
-      case 'annuleer': {
-        const start = await originalStartOn(overlegId, command.date);
-        await d.series.cancelOccurrence(member, overlegId, start);
-        return say(
-          `De bijeenkomst van ${command.date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
-        );
-      }
-      case 'verplaats': {
-        const start = await originalStartOn(overlegId, command.date);
-        await d.series.moveOccurrence(
-          member,
-          overlegId,
-          start,
-          `${command.toDate}T${command.toTime ?? start.slice(11)}`,
-        );
-        return withUpcoming(
-          `Verplaatst naar ${command.toDate} om ${command.toTime ?? start.slice(11)}. De herinneringen volgen de nieuwe datum.`,
-          overlegId,
-        );
-      }
-      case 'wijzig':
-        await d.series.changeSeriesFrom(member, overlegId, {
-          effectiveFrom: command.from,
-          ...(command.everyWeeks ? { everyWeeks: command.everyWeeks } : {}),
-          ...(command.time ? { time: command.time } : {}),
-        });
-        return withUpcoming(
-          `De reeks is gewijzigd vanaf ${command.from}. Eerdere bijeenkomsten blijven zoals ze waren.`,
-          overlegId,
-        );
       default:
         return say('Dat commando ken ik niet.');
     }
-  }
-
-  /** A confirmation followed by the next meetings, with a warning for each on a holiday or in a vacation. */
-  async function withUpcoming(text: string, overlegId: string): Promise<Message> {
-    const upcoming = await d.series.upcoming(overlegId, 4);
-    return {
-      fallback: text,
-      blocks: [
-        { type: 'text', text },
-        {
-          type: 'list',
-          items: upcoming.occurrences.map((o) => `${when(o)}${o.status === 'moved' ? ' (verplaatst)' : ''}`),
-        },
-        ...upcoming.warnings.map((w) => ({ type: 'note' as const, text: `⚠️ ${w.reason}` })),
-      ],
-    };
-  }
-
-  /** The original start of the meeting on a date (moved meetings are found by their original date). */
-  async function originalStartOn(overlegId: string, date: string): Promise<string> {
-    const stored = await findSeries(d.db.pool, overlegId);
-    if (!stored) throw new NotFound('Dit overleg heeft nog geen reeks.');
-    const series = defineSeries(stored.definition);
-    const day = DateTime.fromISO(date, { zone: series.timeZone });
-    const found = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 }))[0] : undefined;
-    if (!found) throw new NotFound(`Op ${date} staat geen bijeenkomst van deze werkgroep.`);
-    return found.originalLocal;
   }
 }

@@ -51,7 +51,8 @@ export interface ConflictWarning {
 const DEFAULT_SEARCH_DAYS = 60;
 
 const WEEKDAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-const MONTH_NAMES = [
+/** Dutch month names, spelled out here so no text depends on the ICU build. */
+export const MONTH_NAMES = [
   'januari',
   'februari',
   'maart',
