@@ -167,6 +167,10 @@ describe('import and export of schakel/v1', () => {
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain('Geëxporteerd naar');
+    const logged = await a.db.pool.query(
+      `SELECT region_id, action FROM audit_log WHERE action = 'gegevens_geexporteerd'`,
+    );
+    expect(logged.rows).toEqual([{ region_id: 'fictief-oost', action: 'gegevens_geexporteerd' }]);
     const fresh = await createTestDatabase();
     try {
       const envFresh = { DATABASE_URL: fresh.url, SCHAKEL_DATA_DIR: dir };

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
+import { audit } from '../../store/rhythm-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
@@ -35,6 +36,16 @@ export const exportCommand: CliCommand = {
       if (region !== undefined && doc.regions.length === 0) {
         io.stderr.write(`Regio ${region} bestaat niet.\n`);
         return 1;
+      }
+      // An export carries names: the audit log says when and of which regions one was made.
+      for (const r of doc.regions) {
+        await audit(db.pool, {
+          regionId: r.id,
+          actorId: null,
+          action: 'gegevens_geexporteerd',
+          subject: 'schakel export (commandoregel)',
+          at: systemClock.now(),
+        });
       }
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       if (out === undefined) io.stdout.write(text);
