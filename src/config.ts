@@ -78,6 +78,16 @@ const schema = z.object({
     .refine((v) => validate(v), 'verwacht een cron-uitdrukking zoals "* * * * *" (elke minuut)')
     .default('* * * * *'),
   SCHAKEL_DELIVERY_LEASE_MS: z.coerce.number().int().min(1000, 'verwacht minstens 1000 (ms)').default(60_000),
+  AI_SUMMARY: bool.default(false),
+  AI_BASE_URL: httpUrl.optional(),
+  AI_MODEL: z.string().min(1).optional(),
+  AI_API_KEY: z.string().min(1).optional(),
+  AI_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1000, 'verwacht minstens 1000 (ms)')
+    .max(300_000)
+    .default(20_000),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -111,6 +121,14 @@ export interface Config {
   readonly scheduler: { readonly enabled: boolean; readonly cron: string; readonly leaseMs: number };
   /** Free text older than this many months is deleted (bewaartermijn). */
   readonly retentionMonths: number;
+  /** The optional summary by a language model (OpenAI-compatible endpoint); off by default. */
+  readonly ai: {
+    readonly enabled: boolean;
+    readonly baseUrl: string | undefined;
+    readonly model: string | undefined;
+    readonly apiKey: string | undefined;
+    readonly timeoutMs: number;
+  };
   readonly teams:
     | {
         readonly clientId: string | undefined;
@@ -189,6 +207,14 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
 
+  // Switched on without an endpoint it could only ever fall back: say so at start instead.
+  if (e.AI_SUMMARY && !e.AI_BASE_URL) {
+    throw new ConfigError('AI_BASE_URL', 'ontbreekt; AI_SUMMARY=true heeft een OpenAI-compatibele URL nodig');
+  }
+  if (e.AI_SUMMARY && !e.AI_MODEL) {
+    throw new ConfigError('AI_MODEL', 'ontbreekt; AI_SUMMARY=true heeft een model- of deploymentnaam nodig');
+  }
+
   const teams =
     teamsCredentials || localChat || e.TEAMS_SKIP_AUTH
       ? {
@@ -219,6 +245,13 @@ export function loadConfig(env: Env = process.env): Config {
       careTerms: list(e.SCHAKEL_PRIVACY_CARE_TERMS),
     },
     retentionMonths: e.SCHAKEL_RETENTION_MONTHS,
+    ai: {
+      enabled: e.AI_SUMMARY,
+      baseUrl: e.AI_BASE_URL,
+      model: e.AI_MODEL,
+      apiKey: e.AI_API_KEY,
+      timeoutMs: e.AI_TIMEOUT_MS,
+    },
     scheduler: {
       enabled: e.SCHAKEL_SCHEDULER,
       cron: e.SCHAKEL_TICK_CRON,

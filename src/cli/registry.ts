@@ -1,6 +1,7 @@
 import type { CliCommand } from './command.ts';
 import { cardsCommand } from './commands/cards.ts';
 import { digestCommand } from './commands/digest.ts';
+import { evaluationCommand } from './commands/evaluation.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   privacyScanCommand,
   cardsCommand,
   digestCommand,
+  evaluationCommand,
   nationalCommand,
   exportCommand,
   importCommand,

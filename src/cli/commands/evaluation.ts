@@ -1,0 +1,108 @@
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { NotFound } from '../../domain/errors.ts';
+import { buildEvaluation } from '../../evaluation/build.ts';
+import { renderEvaluationDocx } from '../../evaluation/render-docx.ts';
+import { renderEvaluationMarkdown } from '../../evaluation/render-markdown.ts';
+import { createGuard } from '../../privacy/guard.ts';
+import { parseLocalDate } from '../../schedule/local-time.ts';
+import type { CliCommand, CliIo } from '../command.ts';
+import { withDatabase } from '../context.ts';
+
+/**
+ * `schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out FILE]`:
+ * a draft of the national evaluation form from what Schakel gathered in the period. Markdown goes
+ * to stdout unless --out is given; a .docx needs --out. Wrong arguments: Dutch message, exit code 2.
+ */
+
+const USAGE =
+  'Gebruik: schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out BESTAND]';
+const FLAGS = ['region', 'from', 'to', 'format', 'out'] as const;
+type Flag = (typeof FLAGS)[number];
+
+const date = (flag: string) =>
+  z
+    .string({ error: `--${flag} is verplicht: een datum als JJJJ-MM-DD` })
+    .refine((s) => parseLocalDate(s) !== null, `--${flag} verwacht een datum als JJJJ-MM-DD`);
+
+const argsSchema = z
+  .object({
+    region: z.string({ error: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek' }).min(1),
+    from: date('from'),
+    to: date('to'),
+    format: z.enum(['md', 'docx'], { error: '--format verwacht md of docx' }).default('md'),
+    out: z.string().min(1, '--out verwacht een bestandsnaam').optional(),
+  })
+  .refine((a) => a.to >= a.from, { message: '--to ligt vóór --from: de periode eindigt vóór ze begint' })
+  .refine((a) => a.format !== 'docx' || a.out !== undefined, {
+    message: 'Een Word-bestand gaat naar een bestand: geef --out BESTAND.docx op',
+  });
+
+function readFlags(args: readonly string[]): { values: Partial<Record<Flag, string>> } | { message: string } {
+  const values: Partial<Record<Flag, string>> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const name = m?.[1];
+    if (!m || !name || !(FLAGS as readonly string[]).includes(name)) {
+      return { message: `Onbekende optie of waarde: ${arg}` };
+    }
+    const flag = name as Flag;
+    let value = m[2];
+    if (value === undefined) {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('--')) return { message: `--${flag} verwacht een waarde` };
+      value = next;
+      i++;
+    }
+    if (values[flag] !== undefined) return { message: `--${flag} is meer dan eens opgegeven` };
+    values[flag] = value;
+  }
+  return { values };
+}
+
+function fail(io: CliIo, message: string): number {
+  io.stderr.write(`${message}\n${USAGE}\n`);
+  return 2;
+}
+
+export const evaluationCommand: CliCommand = {
+  name: 'evaluation',
+  summary: {
+    nl: 'Maak een concept van het landelijke evaluatieformulier van een regio over een periode (md of docx)',
+    en: 'Draft the national evaluation form of a region for a period (md or docx)',
+  },
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const flags = readFlags(args);
+    if ('message' in flags) return fail(io, flags.message);
+    const parsed = argsSchema.safeParse(flags.values);
+    if (!parsed.success) return fail(io, parsed.error.issues.map((issue) => issue.message).join('\n'));
+    const { region, from, to, format, out } = parsed.data;
+    return withDatabase(io, async ({ config, db }) => {
+      const now = new Date();
+      const guard = createGuard({
+        organisations: config.privacy.organisations,
+        careTerms: config.privacy.careTerms,
+        now: () => now,
+      });
+      let output: string | Uint8Array;
+      try {
+        const doc = await buildEvaluation(db.pool, region, { from, to }, now, guard);
+        output = format === 'docx' ? renderEvaluationDocx(doc) : renderEvaluationMarkdown(doc);
+      } catch (error) {
+        if (!(error instanceof NotFound)) throw error;
+        io.stderr.write(`${error.message}\n`);
+        return 2;
+      }
+      if (out !== undefined) {
+        await writeFile(out, output);
+        io.stdout.write(`Concept-evaluatie geschreven naar ${out}\n`);
+      } else io.stdout.write(output);
+      return 0;
+    });
+  },
+};
