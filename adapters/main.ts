@@ -98,6 +98,7 @@ export async function startSchakel(
       cron: deps.cron === false || !config.scheduler.enabled ? false : config.scheduler.cron,
       leaseMs: config.scheduler.leaseMs,
       retentionMonths: config.retentionMonths,
+      onOutcome: (kind, outcome) => metrics.deliveries.inc({ kind, outcome }),
     });
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${http.port}`;
     const server = http;

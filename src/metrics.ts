@@ -19,6 +19,12 @@ export function createMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     }),
+    deliveries: new Counter({
+      name: 'schakel_deliveries_total',
+      help: 'Scheduled messages by kind and outcome (sent, retried, failed, skipped)',
+      labelNames: ['kind', 'outcome'] as const,
+      registers: [registry],
+    }),
     chatRequests: new Counter({
       name: 'schakel_chat_requests_total',
       help: 'Chat interactions handled, by platform and kind',

@@ -1,6 +1,7 @@
 import type { CliCommand } from './command.ts';
 import { cardsCommand } from './commands/cards.ts';
 import { digestCommand } from './commands/digest.ts';
+import { doctorCommand } from './commands/doctor.ts';
 import { evaluationCommand } from './commands/evaluation.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
@@ -12,6 +13,7 @@ import { seedDemoCommand } from './commands/seed-demo.ts';
 import { startCommand } from './commands/start.ts';
 
 export const COMMANDS: readonly CliCommand[] = [
+  doctorCommand,
   startCommand,
   migrateCommand,
   seedDemoCommand,

@@ -43,6 +43,8 @@ export interface DeliverDeps {
   readonly worker: string;
   readonly batchSize?: number;
   readonly leaseMs?: number;
+  /** Told of every outcome, for the metrics (counts by kind, never content). */
+  readonly onOutcome?: (kind: string, outcome: 'sent' | 'retried' | 'failed' | 'skipped') => void;
 }
 
 export interface TickResult {
@@ -75,12 +77,14 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     if (pause !== undefined) {
       await markRetry(db.pool, d.key, worker, new Date(pause), 'wacht op rate limit', now);
       result.retried++;
+      deps.onOutcome?.(d.kind, 'retried');
       continue;
     }
     if (now.getTime() - d.dueAt.getTime() > LATE_WINDOW_MS) {
       await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: meer dan 6 uur te laat');
       result.skipped++;
+      deps.onOutcome?.(d.kind, 'skipped');
       continue;
     }
     try {
@@ -91,6 +95,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
         await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
         result.skipped++;
+        deps.onOutcome?.(d.kind, 'skipped');
         continue;
       }
       const via: DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
@@ -107,6 +112,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       await markSent(db.pool, d.key, worker, clock.now(), late);
       if (late) log.info('bericht te laat verstuurd (na een onderbreking)');
       result.sent++;
+      deps.onOutcome?.(d.kind, 'sent');
     } catch (err) {
       const message = (err as Error).message;
       if (err instanceof RateLimited) {
@@ -114,10 +120,12 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         pausedUntil.set(workspace, until);
         await markRetry(db.pool, d.key, worker, new Date(until), message, now);
         result.retried++;
+        deps.onOutcome?.(d.kind, 'retried');
       } else if (err instanceof PermanentFailure || d.attempts >= MAX_ATTEMPTS) {
         await markFinal(db.pool, d.key, worker, 'failed', message, now);
         log.error({ err: message, attempts: d.attempts }, 'bericht definitief mislukt');
         result.failed++;
+        deps.onOutcome?.(d.kind, 'failed');
       } else {
         await markRetry(
           db.pool,
@@ -129,6 +137,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         );
         log.warn({ err: message, attempts: d.attempts }, 'bericht mislukt; nieuwe poging volgt');
         result.retried++;
+        deps.onOutcome?.(d.kind, 'retried');
       }
     }
   }

@@ -88,6 +88,8 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
     await app.running.tick();
     expect(slack.callsTo('chat.postMessage')).toHaveLength(1);
     expect(teams.sentTo(TEAMS_CHANNEL)).toHaveLength(1);
+    const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/schakel_deliveries_total\{kind="reminder",outcome="sent"\} 2/);
   });
 
   it('invites the check-in after the meeting ends, within working hours', async () => {

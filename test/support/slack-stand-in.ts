@@ -1,4 +1,4 @@
-import { startRecordingServer } from './recording-server.ts';
+import { type Reply, startRecordingServer } from './recording-server.ts';
 
 export const STAND_IN_TEAM = 'T0SCHAKEL';
 export const STAND_IN_BOT_USER = 'U0SCHAKELBOT';
@@ -7,14 +7,19 @@ export const STAND_IN_BOT_USER = 'U0SCHAKELBOT';
  * The Slack Web API as Schakel sees it, on 127.0.0.1: every call recorded by its
  * method name (`chat.postMessage`), answered like Slack answers.
  */
-export async function startSlackStandIn(opts: { delayMs?: number } = {}) {
+export async function startSlackStandIn(opts: { delayMs?: number; scopes?: readonly string[] } = {}) {
   let ts = 1_700_000_000;
   const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
-    async (call) => {
+    async (call): Promise<Reply> => {
       const method = call.path.replace(/^\/api\//, '');
       switch (method) {
         case 'auth.test':
+          if (call.headers.authorization === 'Bearer xoxb-ingetrokken') {
+            return { body: { ok: false, error: 'invalid_auth' } };
+          }
           return {
+            // Slack tells a token's scopes in this header.
+            headers: opts.scopes ? { 'x-oauth-scopes': opts.scopes.join(',') } : {},
             body: { ok: true, team_id: STAND_IN_TEAM, user_id: STAND_IN_BOT_USER, bot_id: 'B0SCHAKEL' },
           };
         case 'chat.postMessage':

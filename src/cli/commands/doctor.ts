@@ -1,0 +1,88 @@
+import { type CheckResult, configurationChecks, missingSlackScopes } from '../../doctor/checks.ts';
+import { createLogger } from '../../logger.ts';
+import { openDatabase } from '../../store/database.ts';
+import { loadMigrations } from '../../store/migrate.ts';
+import type { CliCommand } from '../command.ts';
+import { readConfig } from '../context.ts';
+
+/**
+ * `schakel doctor`: checks configuration, database, migrations, the Slack token and its scopes,
+ * and the Teams settings, and says in plain words what is wrong and how to fix it. It changes
+ * nothing (no migrations are applied).
+ */
+export const doctorCommand: CliCommand = {
+  name: 'doctor',
+  summary: {
+    nl: 'controleer de installatie en zeg wat er mis is',
+    en: 'check the installation and say what is wrong',
+  },
+  async run(_args, io) {
+    const config = readConfig(io);
+    if (!config) return 78;
+    const results: CheckResult[] = [...configurationChecks(config, io.env)];
+    const logger = createLogger('silent');
+
+    try {
+      const db = await openDatabase(config.database, logger);
+      try {
+        await db.pool.query('SELECT 1');
+        results.push({
+          ok: true,
+          what: `Database bereikbaar (${config.database.kind === 'postgres' ? 'PostgreSQL' : 'ingebouwd'})`,
+        });
+        const known = (await loadMigrations()).map((m) => m.version);
+        const { rows } = await db.pool
+          .query<{ version: string }>('SELECT version FROM schema_migrations')
+          .catch(() => ({ rows: [] as { version: string }[] }));
+        const pending = known.filter((v) => !rows.some((r) => r.version === v));
+        results.push(
+          pending.length === 0
+            ? { ok: true, what: 'Alle databasemigraties zijn toegepast' }
+            : {
+                ok: false,
+                what: `Databasemigraties nog niet toegepast: ${pending.join(', ')}`,
+                fix: 'Voer npx schakel migrate uit (of start Schakel: dat doet het ook).',
+              },
+        );
+      } finally {
+        await db.close();
+      }
+    } catch (err) {
+      results.push({
+        ok: false,
+        what: 'Database bereikbaar',
+        fix: `${(err as Error).message}. Controleer DATABASE_URL (of SCHAKEL_DATA_DIR) en of de server draait.`,
+      });
+    }
+
+    if (config.slack) {
+      // The Slack check uses the platform SDK, which lives with the adapters.
+      const { slackProbes } = await import('../../../adapters/doctor-probes.ts');
+      const answer = await slackProbes.slackScopes(config.slack);
+      if ('error' in answer) {
+        results.push({
+          ok: false,
+          what: 'Slack: het bot-token werkt',
+          fix: `Slack antwoordde: ${answer.error}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
+        });
+      } else {
+        const missing = missingSlackScopes(answer.scopes);
+        results.push(
+          missing.length === 0
+            ? { ok: true, what: 'Slack: het bot-token werkt en heeft alle rechten' }
+            : {
+                ok: false,
+                what: `Slack: rechten ontbreken: ${missing.join(', ')}`,
+                fix: 'Maak de app opnieuw met manifest/slack/manifest.yml (of voeg de rechten toe) en installeer hem opnieuw in de werkruimte.',
+              },
+        );
+      }
+    }
+
+    for (const r of results)
+      io.stdout.write(`${r.ok ? '✔' : '✖'} ${r.what}${r.fix ? `\n    → ${r.fix}` : ''}\n`);
+    const bad = results.filter((r) => !r.ok).length;
+    io.stdout.write(bad === 0 ? '\nAlles in orde.\n' : `\n${bad} punt(en) om op te lossen.\n`);
+    return bad === 0 ? 0 : 1;
+  },
+};

@@ -1,0 +1,71 @@
+import type { Config } from '../config.ts';
+
+/** What Schakel's Slack app must be allowed to do (manifest/slack/manifest.yml; a test keeps them equal). */
+export const SLACK_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'im:history',
+  'im:write',
+  'channels:history',
+  'groups:history',
+  'users:read.email',
+  'users:read',
+] as const;
+
+export interface CheckResult {
+  readonly ok: boolean;
+  /** What was checked, in plain Dutch. */
+  readonly what: string;
+  /** When not ok: what is wrong and how to fix it. */
+  readonly fix?: string;
+}
+
+/** The platform checks, given by the adapters (src/ knows no platform SDK). */
+export interface PlatformProbes {
+  /** The scopes the Slack bot token has, or an error in words. */
+  slackScopes?(settings: NonNullable<Config['slack']>): Promise<{ scopes: string[] } | { error: string }>;
+}
+
+export function missingSlackScopes(granted: readonly string[]): string[] {
+  return SLACK_BOT_SCOPES.filter((s) => !granted.includes(s));
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks that need nothing but the configuration. */
+export function configurationChecks(config: Config, env: Record<string, string | undefined>): CheckResult[] {
+  const out: CheckResult[] = [{ ok: true, what: `Configuratie gelezen (${config.env})` }];
+  if (!config.slack && !env.TEAMS_CLIENT_ID) {
+    out.push({
+      ok: !(config.env === 'production'),
+      what: 'Geen Slack of Teams ingesteld: Schakel draait lokaal met de chat in de browser',
+      ...(config.env === 'production'
+        ? { fix: 'Stel SLACK_BOT_TOKEN of TEAMS_CLIENT_ID in (zie .env.example).' }
+        : {}),
+    });
+  }
+  if (env.TEAMS_CLIENT_ID) {
+    const idOk = GUID.test(env.TEAMS_CLIENT_ID);
+    out.push({
+      ok: idOk,
+      what: 'Teams: TEAMS_CLIENT_ID is de app-id (GUID) van de Entra ID-registratie',
+      ...(idOk ? {} : { fix: 'Kopieer de "Application (client) ID" uit Entra ID naar TEAMS_CLIENT_ID.' }),
+    });
+    const appIdOk = Boolean(env.TEAMS_APP_ID);
+    out.push({
+      ok: appIdOk,
+      what: 'Teams: TEAMS_APP_ID voor het app-pakket',
+      ...(appIdOk
+        ? {}
+        : { fix: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.' }),
+    });
+    if (!config.publicUrl) {
+      out.push({
+        ok: false,
+        what: 'Teams: PUBLIC_URL (het adres dat Teams aanroept)',
+        fix: 'Zet PUBLIC_URL op het https-adres van deze server; de Azure Bot gebruikt PUBLIC_URL/api/messages.',
+      });
+    }
+  }
+  return out;
+}
