@@ -4,7 +4,7 @@ import { routeDirect } from '../src/checkin/direct-notifier.ts';
 import { type Clock, systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
-import { routeByPlatform } from '../src/jobs/notifier.ts';
+import { type Notifier, PermanentFailure, routeByPlatform } from '../src/jobs/notifier.ts';
 import { startTicker } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
@@ -12,6 +12,7 @@ import { createGuard } from '../src/privacy/guard.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { seedDemo } from '../src/store/seed-demo.ts';
+import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
@@ -54,14 +55,25 @@ export async function startSchakel(
     if (config.seedDemo && (await seedDemo(db))) logger.info('demoregio met fictieve leden aangemaakt');
 
     const metrics = createMetrics();
+    // The platform notifiers need the adapters, and the adapters need the core: the core's
+    // channel sends (the published digest) go through this until they exist.
+    let channels: Notifier | undefined;
+    const lateNotifier: Notifier = {
+      send: async (target, message, key) => {
+        if (!channels) throw new PermanentFailure('Schakel start nog');
+        await channels.send(target, message, key);
+      },
+    };
     const core = createCore({
       db,
       clock,
       logger,
       guard: createGuard({ ...config.privacy, now: () => clock.now() }),
       publicUrl: config.publicUrl,
+      timeZone: config.timeZone,
+      notifier: lateNotifier,
     });
-    const routes = [...healthRoutes(db, metrics, () => stopping), icsRoute(core)];
+    const routes = [...healthRoutes(db, metrics, () => stopping), icsRoute(core), digestFilesRoute(core)];
     const slack = config.slack ? createSlackAdapter(config.slack, { core, logger, metrics }) : undefined;
     const teams = config.teams
       ? createTeamsAdapter(config.teams, config.localChat, { core, logger, metrics })
@@ -82,6 +94,7 @@ export async function startSchakel(
       slack: config.slack ? slackNotifier(config.slack) : undefined,
       teams: teams ? teamsNotifier(teams.app) : undefined,
     });
+    channels = notifier;
     // The check-in's direct messages to one member, on the platform where they have an identity.
     const direct = routeDirect({
       slack: config.slack ? slackDirectNotifier(config.slack) : undefined,

@@ -1,8 +1,10 @@
 import { createCheckinSettings } from './checkin/checkin-settings.ts';
 import { createFormCommands } from './checkin/form-commands.ts';
 import type { Clock } from './clock.ts';
+import { createDigestPublishing } from './digest/publish.ts';
 import { InvalidInput } from './domain/errors.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
+import type { Notifier } from './jobs/notifier.ts';
 import type { Logger } from './logger.ts';
 import type { Form, FormMetadata, RawValues } from './messages/forms/model.ts';
 import { helpMessage } from './messages/help.ts';
@@ -14,8 +16,14 @@ import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-comman
 import { createCalendar } from './rhythm/calendar.ts';
 import { createChat, type Place } from './rhythm/chat.ts';
 import { createSeriesForms } from './rhythm/forms.ts';
+import { createHome } from './rhythm/home.ts';
 import { createSeriesCommands } from './rhythm/series-commands.ts';
 import type { Database } from './store/database.ts';
+import {
+  forgetTeamsConversation,
+  rememberTeamsConversation,
+  type TeamsConversation,
+} from './store/home-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 
@@ -27,6 +35,10 @@ export interface CoreDeps {
   readonly guard: FreeTextGuard;
   /** Public https URL of this Schakel, for links in messages (the ICS feed). */
   readonly publicUrl?: string | undefined;
+  /** The installation's time zone, for times shown outside a werkgroep's own series. */
+  readonly timeZone?: string;
+  /** Sends to channels (the published stuurgroep digest). */
+  readonly notifier?: Notifier | undefined;
 }
 
 /**
@@ -34,7 +46,15 @@ export interface CoreDeps {
  * and returns a platform-neutral message or throws one of the domain errors.
  * Adapters hold no business rules.
  */
-export function createCore({ db, clock, logger, guard, publicUrl }: CoreDeps) {
+export function createCore({
+  db,
+  clock,
+  logger,
+  guard,
+  publicUrl,
+  notifier,
+  timeZone = 'Europe/Amsterdam',
+}: CoreDeps) {
   const series = createSeriesCommands({ db, clock });
   const agenda = createAgendaCommands({ db, clock, guard });
   const help = async (member: Member | null, prefix: string): Promise<Message> =>
@@ -48,6 +68,8 @@ export function createCore({ db, clock, logger, guard, publicUrl }: CoreDeps) {
   const forms = createSeriesForms({ db, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
+  const digest = createDigestPublishing({ db, clock, logger, guard, notifier, publicUrl });
+  const home = createHome({ db, clock, agenda, timeZone });
   const chat = createChat({
     db,
     series,
@@ -58,6 +80,7 @@ export function createCore({ db, clock, logger, guard, publicUrl }: CoreDeps) {
     rounds,
     checkinSettings,
     help,
+    digest,
     publicUrl,
   });
   return {
@@ -68,7 +91,23 @@ export function createCore({ db, clock, logger, guard, publicUrl }: CoreDeps) {
     ...avg,
     ...rounds,
     ...checkinSettings,
+    ...digest,
     handleText: chat.handleText,
+
+    /** The member's overview: the Slack App Home, the Teams welcome card. */
+    async home(user: PlatformUser, prefix: string): Promise<Message> {
+      return home.home(await findMemberByIdentity(db.pool, user), prefix);
+    },
+
+    /** Schakel was added to a Teams conversation: remember where, to send there later. */
+    async teamsConversationAdded(conversation: TeamsConversation): Promise<void> {
+      await rememberTeamsConversation(db.pool, conversation, clock.now());
+    },
+
+    /** Schakel was removed from a Teams conversation: forget it and everything still to be sent there. */
+    async teamsConversationRemoved(conversationId: string): Promise<void> {
+      await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now()));
+    },
 
     async submitForm(
       user: PlatformUser,

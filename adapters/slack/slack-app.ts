@@ -6,10 +6,13 @@ import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
+import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
 import { registerSchakelCommand } from './listeners/commands/schakel.ts';
+import { registerAppHome } from './listeners/events/app-home.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
+import { registerDigestForms } from './listeners/views/digest-form.ts';
 import { registerQuickInputView } from './listeners/views/quick-input.ts';
 import { registerRoundFormSubmissions } from './listeners/views/round-form-submissions.ts';
 import { registerSeriesForms } from './listeners/views/series-forms.ts';
@@ -79,9 +82,12 @@ function register(
   const logger = deps.logger.child({ platform: 'slack' });
   registerSchakelCommand(app, deps.core, logger);
   registerDirectMessages(app, deps.core, logger);
+  registerAppHome(app, deps.core, logger);
   registerRoundFormButtons(app, deps.core, logger);
   registerRoundFormSubmissions(app, deps.core, logger);
   registerQuickInputButton(app);
   registerQuickInputView(app, deps.core, logger);
   registerSeriesForms(app, deps.core, logger);
+  registerDigestButtons(app, deps.core, logger);
+  registerDigestForms(app, deps.core, logger);
 }

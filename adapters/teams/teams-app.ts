@@ -6,6 +6,8 @@ import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { teamsLogger } from '../log-bridges.ts';
 import { registerRoundForms } from './handlers/card-actions.ts';
+import { registerDigestActions } from './handlers/digest-actions.ts';
+import { registerInstall } from './handlers/install.ts';
 import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerSeriesForms } from './handlers/series-forms.ts';
@@ -47,9 +49,11 @@ export function createTeamsAdapter(
   });
   const logger = deps.logger.child({ platform: 'teams' });
   registerMessageHandler(app, deps.core, logger);
+  registerInstall(app, deps.core);
   registerRoundForms(app, deps.core, logger);
   registerQuickInput(app, deps.core, logger);
   registerSeriesForms(app, deps.core, logger);
+  registerDigestActions(app, deps.core, logger);
   return {
     app,
     localChatUrl: devtools ? `http://localhost:${localChat.port}/devtools` : undefined,

@@ -5,6 +5,7 @@ import { doctorCommand } from './commands/doctor.ts';
 import { evaluationCommand } from './commands/evaluation.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
+import { membersImportCommand } from './commands/members-import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { nationalCommand } from './commands/national.ts';
 import { privacyScanCommand } from './commands/privacy-scan.ts';
@@ -14,6 +15,7 @@ import { startCommand } from './commands/start.ts';
 
 export const COMMANDS: readonly CliCommand[] = [
   doctorCommand,
+  membersImportCommand,
   startCommand,
   migrateCommand,
   seedDemoCommand,

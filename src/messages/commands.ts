@@ -40,6 +40,8 @@ export type Command =
   | { readonly name: 'formulier'; readonly form: 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst' }
   | { readonly name: 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgang' }
   | { readonly name: 'checkin-dagen'; readonly days: number }
+  | { readonly name: 'samenvatting'; readonly period: string | null }
+  | { readonly name: 'samenvatting-laatste' }
   | { readonly name: 'onbekend' }
   | { readonly name: 'ongeldig'; readonly usage: string };
 
@@ -59,6 +61,7 @@ export const USAGE: Record<string, string> = {
   verplaats: 'verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]',
   wijzig: 'wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]',
   vakantie: 'vakantie <naam> JJJJ-MM-DD t/m JJJJ-MM-DD',
+  samenvatting: 'samenvatting [JJJJ-Tn | laatste]',
   herinneringen:
     'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
 };
@@ -96,6 +99,11 @@ export function parseCommand(input: string): Command {
     case 'checkin-dagen': {
       const n = Number.parseInt(rest, 10);
       return String(n) === rest ? { name, days: n } : bad();
+    }
+    case 'samenvatting': {
+      if (rest === '') return { name, period: null };
+      if (rest.toLowerCase() === 'laatste') return { name: 'samenvatting-laatste' };
+      return /^\d{4}-T[123]$/i.test(rest) ? { name, period: rest.toUpperCase() } : bad();
     }
     case 'vergeet-mij':
       return { name, confirmed: rest.toLowerCase() === 'bevestig' };

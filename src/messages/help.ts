@@ -86,6 +86,24 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
                 { label: `${p}checkin-dagen <1-28>`, value: 'hoe lang de check-in openstaat' },
                 { label: `${p}mislukt`, value: 'berichten die niet aankwamen' },
                 { label: `${p}logboek`, value: 'wie wat heeft gewijzigd' },
+                {
+                  label: `${p}samenvatting [JJJJ-Tn]`,
+                  value:
+                    'het concept van de stuurgroep-samenvatting (standaard het vorige tertiaal) nakijken en publiceren',
+                },
+              ],
+            },
+          ]
+        : []),
+      ...(member?.roles.includes('stuurgroeplid') || member?.roles.includes('projectleider')
+        ? [
+            {
+              type: 'facts' as const,
+              facts: [
+                {
+                  label: `${p}samenvatting laatste`,
+                  value: 'de laatst gepubliceerde stuurgroep-samenvatting',
+                },
               ],
             },
           ]

@@ -1,5 +1,6 @@
 import type { createCheckinSettings } from '../checkin/checkin-settings.ts';
 import type { createFormCommands } from '../checkin/form-commands.ts';
+import type { DigestPublishing } from '../digest/publish.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
@@ -35,6 +36,7 @@ interface Deps {
   readonly rounds: ReturnType<typeof createFormCommands>;
   readonly checkinSettings: ReturnType<typeof createCheckinSettings>;
   readonly help: (member: Member | null, prefix: string) => Promise<Message>;
+  readonly digest: DigestPublishing;
   readonly publicUrl: string | undefined;
 }
 
@@ -77,6 +79,11 @@ export function createChat(d: Deps) {
           return d.avg.inzage(member);
         case 'vergeet-mij':
           return d.avg.vergeten(member, command.confirmed, prefix);
+        // The stuurgroep digest is the region's, not one werkgroep's: typed anywhere.
+        case 'samenvatting':
+          return d.digest.digestDraft(member, place, command.period);
+        case 'samenvatting-laatste':
+          return d.digest.latestDigest(member, place);
         case 'checkin':
         case 'checklist':
         case 'checklist-werkgroep':

@@ -51,9 +51,17 @@ const COMMANDS: Array<[string, string[] | 'everyone' | 'known']> = [
   ['checklist-werkgroep', PL],
   ['checkin-dagen 10', PL],
   ['logboek', [...PL, 'beheerder']],
+  ['samenvatting', PL],
+  ['samenvatting 2026-T1', PL],
+  ['samenvatting laatste', [...PL, 'stuurgroeplidA']],
 ];
 
-const REFUSALS = [/Alleen de projectleider/, /geen lid van deze werkgroep/, /Ik ken je nog niet\./];
+const REFUSALS = [
+  /Alleen de projectleider/,
+  /Alleen de stuurgroep/,
+  /geen lid van deze werkgroep/,
+  /Ik ken je nog niet\./,
+];
 
 describe('roles × commands × own and other region, on Slack and on Teams', () => {
   let tdb: TestDatabase;
@@ -127,7 +135,8 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
       (
         await tdb.db.pool.query(`SELECT
           (SELECT count(*) FROM agenda_items) AS agenda, (SELECT count(*) FROM actiepunten) AS acties,
-          (SELECT count(*) FROM holiday_periods) AS vakanties, (SELECT max(version) FROM meeting_series) AS reeks`)
+          (SELECT count(*) FROM holiday_periods) AS vakanties, (SELECT max(version) FROM meeting_series) AS reeks,
+          (SELECT count(*) FROM digest_versions) AS samenvattingen`)
       ).rows[0],
     );
 

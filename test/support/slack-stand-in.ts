@@ -7,7 +7,9 @@ export const STAND_IN_BOT_USER = 'U0SCHAKELBOT';
  * The Slack Web API as Schakel sees it, on 127.0.0.1: every call recorded by its
  * method name (`chat.postMessage`), answered like Slack answers.
  */
-export async function startSlackStandIn(opts: { delayMs?: number; scopes?: readonly string[] } = {}) {
+export async function startSlackStandIn(
+  opts: { delayMs?: number; scopes?: readonly string[]; users?: Readonly<Record<string, string>> } = {},
+) {
   let ts = 1_700_000_000;
   const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
     async (call): Promise<Reply> => {
@@ -27,6 +29,10 @@ export async function startSlackStandIn(opts: { delayMs?: number; scopes?: reado
           // Slack has the message from the moment it arrives, even if the answer never reaches the bot.
           if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
           return { body: { ok: true, channel: call.body.channel, ts: `${ts++}.000100` } };
+        case 'users.lookupByEmail': {
+          const id = opts.users?.[String(call.body.email)];
+          return { body: id ? { ok: true, user: { id } } : { ok: false, error: 'users_not_found' } };
+        }
         case 'conversations.open':
           // The app's DM with a member: one per user, as Slack keeps it.
           return { body: { ok: true, channel: { id: `D${String(call.body.users).replace(/^U/, '')}` } } };

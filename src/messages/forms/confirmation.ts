@@ -17,5 +17,9 @@ export function confirmationText(form: FormId, editableUntil?: string): string {
       return 'De reeks is opgeslagen. De herinneringen volgen de nieuwe data.';
     case 'bijeenkomst':
       return 'De bijeenkomst is aangepast. De werkgroep krijgt de herinneringen volgens de nieuwe afspraak.';
+    case 'samenvatting-tekst':
+      return 'De tekst van het concept is aangepast. Publiceer het wanneer het klaar is.';
+    case 'samenvatting-onderdelen':
+      return 'Het concept is aangepast. Publiceer het wanneer het klaar is.';
   }
 }

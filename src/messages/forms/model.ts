@@ -4,7 +4,15 @@
  * value that one parser per form turns into a typed answer (parse.ts).
  */
 
-export const FORM_IDS = ['checkin', 'checklist', 'progress', 'reeks', 'bijeenkomst'] as const;
+export const FORM_IDS = [
+  'checkin',
+  'checklist',
+  'progress',
+  'reeks',
+  'bijeenkomst',
+  'samenvatting-tekst',
+  'samenvatting-onderdelen',
+] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
 export function isFormId(value: string): value is FormId {

@@ -2,6 +2,12 @@ import { InvalidInput } from '../../domain/errors.ts';
 import type { CheckinAnswer } from './checkin-form.ts';
 import { parseCheckin } from './checkin-parse.ts';
 import { type ChecklistAnswer, parseChecklist } from './checklist-form.ts';
+import {
+  type DigestOmitAnswer,
+  type DigestTextAnswer,
+  parseDigestOmit,
+  parseDigestText,
+} from './digest-form.ts';
 import type { ParseResult } from './fields.ts';
 import { type FormId, isFormId, type RawValues } from './model.ts';
 import { type OccurrenceFormAnswer, parseOccurrenceForm } from './occurrence-form.ts';
@@ -19,7 +25,9 @@ export type FormAnswer =
   | { readonly form: 'checklist'; readonly value: ChecklistAnswer }
   | { readonly form: 'progress'; readonly value: ProgressAnswer }
   | { readonly form: 'reeks'; readonly value: SeriesFormAnswer }
-  | { readonly form: 'bijeenkomst'; readonly value: OccurrenceFormAnswer };
+  | { readonly form: 'bijeenkomst'; readonly value: OccurrenceFormAnswer }
+  | { readonly form: 'samenvatting-tekst'; readonly value: DigestTextAnswer }
+  | { readonly form: 'samenvatting-onderdelen'; readonly value: DigestOmitAnswer };
 
 /**
  * The one entry point both adapters use: the form id (Slack callback_id, Teams verb) and the
@@ -47,6 +55,10 @@ function parseKnownForm(form: FormId, raw: RawValues): ParseResult<FormAnswer> {
       return tag(parseSeriesForm(raw), (value) => ({ form, value }));
     case 'bijeenkomst':
       return tag(parseOccurrenceForm(raw), (value) => ({ form, value }));
+    case 'samenvatting-tekst':
+      return tag(parseDigestText(raw), (value) => ({ form, value }));
+    case 'samenvatting-onderdelen':
+      return tag(parseDigestOmit(raw), (value) => ({ form, value }));
   }
 }
 

@@ -1,0 +1,29 @@
+import type { Core } from '../../src/core.ts';
+import { type Route, sendJson } from './server.ts';
+
+/**
+ * GET /digest/<secret-token>.png and .pdf: the chart and the PDF of a published stuurgroep
+ * digest. The token is the only key, as for the calendar feed: the stuurgroep opens the links
+ * from their channel without logging in anywhere.
+ */
+export function digestFilesRoute(core: Core): Route {
+  return {
+    method: 'GET',
+    path: '/digest/*',
+    name: 'digest_files',
+    handler: async (req, res) => {
+      const match = (req.url ?? '').match(/^\/digest\/([A-Za-z0-9_-]{16,64})\.(png|pdf)(?:\?.*)?$/);
+      const token = match?.[1];
+      const kind = match?.[2] === 'png' ? 'png' : match?.[2] === 'pdf' ? 'pdf' : null;
+      const file = token && kind ? await core.digestFile(token, kind) : null;
+      if (!file) return sendJson(res, 404, { error: 'Dit bestand bestaat niet (meer).' });
+      res.writeHead(200, {
+        'content-type': file.type,
+        'cache-control': 'private, max-age=300',
+        'content-length': file.body.byteLength,
+        ...(kind === 'pdf' ? { 'content-disposition': 'inline; filename="samenvatting.pdf"' } : {}),
+      });
+      res.end(file.body);
+    },
+  };
+}

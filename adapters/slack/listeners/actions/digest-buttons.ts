@@ -1,0 +1,39 @@
+import type { App } from '@slack/bolt';
+import type { Core } from '../../../../src/core.ts';
+import type { Logger } from '../../../../src/logger.ts';
+import { DIGEST_ACTIONS, isDigestAction } from '../../../../src/messages/digest-messages.ts';
+import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
+import { renderModal } from '../../forms/render-modal.ts';
+import { renderSlackMessage } from '../../render-message.ts';
+
+const BUTTONS = new RegExp(`^(${Object.values(DIGEST_ACTIONS).join('|')})$`);
+
+/**
+ * The review buttons under the projectleider's private digest preview: "Publiceren" answers in
+ * the same conversation; the other two open their form as a modal.
+ */
+export function registerDigestButtons(app: App, core: Core, logger: Logger): void {
+  app.action(BUTTONS, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || !('action_id' in action) || !isDigestAction(action.action_id))
+      return;
+    const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
+    const workspace = body.team?.id ?? body.user.team_id ?? '';
+    const user = { platform: 'slack' as const, workspace, userId: body.user.id };
+    try {
+      const answer = await core.digestAction(user, action.action_id, value);
+      if (answer.form) {
+        await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
+        return;
+      }
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackMessage(answer) });
+    } catch (err) {
+      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'samenvatting-knop mislukt');
+      await respond({
+        response_type: 'ephemeral',
+        replace_original: false,
+        ...renderSlackMessage(errorMessage(err)),
+      });
+    }
+  });
+}

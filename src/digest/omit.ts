@@ -1,0 +1,23 @@
+import type { DigestSection } from '../store/digest-versions-repo.ts';
+import type { DigestDocument, ProgressFigure } from './document.ts';
+
+const NO_FIGURE: ProgressFigure = { value: null, target: null, yearTarget: null };
+
+/** The document as the stuurgroep gets it: a section left out is emptied, so no rendering shows it. */
+export function withoutSections(doc: DigestDocument, omitted: readonly DigestSection[]): DigestDocument {
+  const out = (s: DigestSection) => omitted.includes(s);
+  return {
+    ...doc,
+    successes: out('successen') ? [] : doc.successes,
+    knelpunten: out('knelpunten') ? { byCategory: {}, top: [], solved: [] } : doc.knelpunten,
+    checklist: out('checklist') ? { ...doc.checklist, now: {}, previous: {}, changes: [] } : doc.checklist,
+    progress: out('voortgang')
+      ? {
+          trajecten: NO_FIGURE,
+          duurzameUitstroomPct: NO_FIGURE,
+          leerbijeenkomsten: NO_FIGURE,
+          casusbesprekingen: NO_FIGURE,
+        }
+      : doc.progress,
+  };
+}

@@ -1,0 +1,297 @@
+import { randomBytes } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { aggregatesOf } from '../ai/aggregates.ts';
+import { deterministicSummary } from '../ai/deterministic.ts';
+import type { Clock } from '../clock.ts';
+import { assertKnown, assertProjectleiderOf } from '../domain/authorization.ts';
+import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import type { Notifier } from '../jobs/notifier.ts';
+import type { Logger } from '../logger.ts';
+import {
+  DIGEST_ACTIONS,
+  type DigestAction,
+  previewMessage,
+  publishedMessage,
+} from '../messages/digest-messages.ts';
+import { confirmationText } from '../messages/forms/confirmation.ts';
+import { DIGEST_TEXT_FIELD, digestOmitForm, digestTextForm } from '../messages/forms/digest-form.ts';
+import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
+import { parseFormValues } from '../messages/forms/parse.ts';
+import type { Message } from '../messages/model.ts';
+import { localDateOf } from '../schedule/local-time.ts';
+import { parseTertiaal, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
+import type { Database } from '../store/database.ts';
+import {
+  type DigestVersion,
+  findVersion,
+  insertDraft,
+  latestPublished,
+  markPublished,
+  newestVersion,
+  publishedByToken,
+  stuurgroepChannels,
+  updateDraft,
+} from '../store/digest-versions-repo.ts';
+import { findMemberByIdentity } from '../store/members-repo.ts';
+import { overlegForChannel } from '../store/overleggen-repo.ts';
+import { audit, findOverleg } from '../store/rhythm-repo.ts';
+import { buildDigest } from './aggregate.ts';
+import { svgToPng } from './chart-png.ts';
+import { trendChartSvg } from './chart-svg.ts';
+import { withoutSections } from './omit.ts';
+import { renderDigest } from './render.ts';
+
+/**
+ * Review and publish of the stuurgroep digest. The projectleider makes a draft (stored, shown only
+ * to them), edits its text and leaves sections out, then publishes: the version is frozen as it was
+ * reviewed and posted to every stuurgroep channel of the region. A later publish for the same
+ * period is a new version that says it corrects the earlier one.
+ */
+
+export interface DigestPublishDeps {
+  readonly db: Database;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly guard: { check(fields: Record<string, string | undefined>): void };
+  /** Reaches the stuurgroep channels; without it publishing is refused before anything changes. */
+  readonly notifier?: Notifier | undefined;
+  readonly publicUrl?: string | undefined;
+}
+
+/** Where a command was typed: its channel decides the region, a direct message the member's own. */
+export interface DigestPlace {
+  readonly platform: PlatformUser['platform'];
+  readonly workspace: string;
+  readonly channelId: string;
+}
+
+const ZONE = 'Europe/Amsterdam';
+
+/** What a button carries: the draft it is about, as "region|period|version". */
+const metadataSchema = z.object({
+  regionId: z.string().min(1),
+  period: z.string().regex(/^\d{4}-T[123]$/),
+  version: z.coerce.number().int().min(1),
+});
+type Key = z.infer<typeof metadataSchema>;
+function parseKey(value: string) {
+  const [regionId, period, version] = value.split('|');
+  return metadataSchema.safeParse({ regionId, period, version });
+}
+
+const EXPIRED = 'Dit concept bestaat niet (meer). Typ samenvatting voor een nieuw concept.';
+const keyValue = (k: Key) => `${k.regionId}|${k.period}|${k.version}`;
+const keyMetadata = (k: Key): FormMetadata => ({
+  regionId: k.regionId,
+  period: k.period,
+  version: String(k.version),
+});
+const say = (text: string, isPrivate = true): Message => ({
+  fallback: text,
+  private: isPrivate,
+  blocks: [{ type: 'text', text }],
+});
+
+export function createDigestPublishing(d: DigestPublishDeps) {
+  async function regionOf(member: Member | null, place: DigestPlace): Promise<string> {
+    const known = assertKnown(member);
+    const overlegId = await overlegForChannel(d.db.pool, place);
+    const overleg = overlegId ? await findOverleg(d.db.pool, overlegId) : null;
+    return overleg?.regionId ?? known.regionId;
+  }
+
+  function preview(v: DigestVersion): Message {
+    return previewMessage(v, keyValue(v), v.corrects);
+  }
+
+  /** The draft a button or form is about, for its region's projectleider only. */
+  async function draftFor(actor: Member | null, key: Key): Promise<DigestVersion> {
+    assertProjectleiderOf(actor, key.regionId);
+    const v = await findVersion(d.db.pool, key.regionId, key.period, key.version);
+    if (!v) throw new NotFound(EXPIRED);
+    if (v.status === 'published')
+      throw new NotFound(
+        `Versie ${v.version} is al gepubliceerd. Typ samenvatting ${v.period} voor een correctie.`,
+      );
+    return v;
+  }
+
+  function formOf(formId: string, v: DigestVersion): Form {
+    const meta = keyMetadata(v);
+    if (formId === 'samenvatting-tekst') return digestTextForm(meta, v.summary);
+    if (formId === 'samenvatting-onderdelen') return digestOmitForm(meta, v.omitted);
+    throw new InvalidInput([{ field: 'form', message: 'Dit formulier ken ik niet (meer).' }]);
+  }
+
+  function links(token: string): { png: string; pdf: string } | null {
+    if (!d.publicUrl) return null;
+    const base = `${d.publicUrl.replace(/\/$/, '')}/digest/${token}`;
+    return { png: `${base}.png`, pdf: `${base}.pdf` };
+  }
+
+  async function publish(actor: Member | null, key: Key): Promise<Message> {
+    const v = await draftFor(actor, key);
+    const channels = await stuurgroepChannels(d.db.pool, key.regionId);
+    if (channels.length === 0 || !d.notifier)
+      throw new NotFound(
+        'De stuurgroep van deze regio heeft nog geen kanaal waarin Schakel kan plaatsen. Er is niets gepubliceerd.',
+      );
+    const token = randomBytes(24).toString('base64url');
+    const at = d.clock.now();
+    const published = await d.db.transaction(async (tx) => {
+      if (!(await markPublished(tx, key, { token, by: actor?.id ?? '', at }))) return false;
+      await audit(tx, {
+        regionId: key.regionId,
+        actorId: actor?.id ?? null,
+        action: 'samenvatting_gepubliceerd',
+        subject: `${key.period} versie ${key.version}`,
+        details: {
+          period: key.period,
+          version: key.version,
+          corrects: v.corrects,
+          channels: channels.length,
+        },
+        at,
+      });
+      return true;
+    });
+    if (!published) throw new NotFound(EXPIRED);
+    const message = publishedMessage(v, links(token), v.corrects !== null);
+    let failed = 0;
+    for (const channel of channels) {
+      const deliveryKey = `digest:${key.regionId}:${key.period}:v${key.version}:${channel.platform}:${channel.channelId}`;
+      try {
+        await d.notifier.send(channel, message, deliveryKey);
+      } catch (err) {
+        failed++;
+        d.logger.warn(
+          { err: (err as Error).message, platform: channel.platform },
+          'samenvatting niet geplaatst',
+        );
+      }
+    }
+    const sent = channels.length - failed;
+    return say(
+      `Gepubliceerd: versie ${key.version} van ${key.period} staat in ${sent} van de ${channels.length} kanalen van de stuurgroep.${failed > 0 ? ' Kijk bij de beheerder waarom het in de andere niet lukte.' : ''}`,
+    );
+  }
+
+  return {
+    /**
+     * `samenvatting [JJJJ-Tn]`: the draft of a period, made or refreshed from today's data. Without
+     * a period it is the tertiaal before today's, the one just finished that the stuurgroep discusses.
+     */
+    async digestDraft(
+      member: Member | null,
+      place: DigestPlace,
+      periodLabel: string | null,
+    ): Promise<Message> {
+      const regionId = await regionOf(member, place);
+      const actor = assertProjectleiderOf(member, regionId);
+      const today = localDateOf(DateTime.fromJSDate(d.clock.now()), ZONE);
+      const period = periodLabel ? parseTertiaal(periodLabel) : previousTertiaal(tertiaalOf(today));
+      if (!period) throw new InvalidInput([{ field: 'periode', message: 'Geef een tertiaal als JJJJ-Tn.' }]);
+      const now = d.clock.now();
+      const document = await buildDigest(d.db.pool, regionId, period, now);
+      const newest = await newestVersion(d.db.pool, regionId, period.label);
+      const key = { regionId, period: period.label };
+      if (newest?.status === 'draft') {
+        // A fresh count, with the text and choices already made kept.
+        await updateDraft(d.db.pool, { ...key, version: newest.version }, { document });
+      } else {
+        await insertDraft(d.db.pool, {
+          ...key,
+          version: (newest?.version ?? 0) + 1,
+          document,
+          corrects: newest?.version ?? null,
+          summary: deterministicSummary(aggregatesOf(document)),
+          omitted: [],
+          createdBy: actor.id,
+          at: now,
+        });
+      }
+      const v = await newestVersion(d.db.pool, regionId, period.label);
+      if (!v) throw new NotFound(EXPIRED);
+      return preview(v);
+    },
+
+    /** `samenvatting laatste`: the latest published digest, for the region's stuurgroep and projectleider. */
+    async latestDigest(member: Member | null, place: DigestPlace): Promise<Message> {
+      const regionId = await regionOf(member, place);
+      const m = assertKnown(member);
+      const mayRead =
+        m.regionId === regionId && (m.roles.includes('stuurgroeplid') || m.roles.includes('projectleider'));
+      if (!mayRead)
+        throw new NotAllowed(
+          'Alleen de stuurgroep en de projectleider van deze regio kunnen de samenvatting lezen.',
+        );
+      const v = await latestPublished(d.db.pool, regionId);
+      if (!v?.fileToken) return say('Er is nog geen samenvatting gepubliceerd voor deze regio.');
+      return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };
+    },
+
+    /** A review button: publish now, or the form to edit the text or leave sections out. */
+    async digestAction(user: PlatformUser, action: DigestAction, value: string): Promise<Message> {
+      const parsed = parseKey(value);
+      if (!parsed.success) throw new NotFound(EXPIRED);
+      const actor = await findMemberByIdentity(d.db.pool, user);
+      if (action === DIGEST_ACTIONS.publish) return publish(actor, parsed.data);
+      const v = await draftFor(actor, parsed.data);
+      const form = formOf(
+        action === DIGEST_ACTIONS.editText ? 'samenvatting-tekst' : 'samenvatting-onderdelen',
+        v,
+      );
+      return { fallback: form.title, private: true, blocks: [{ type: 'text', text: form.title }], form };
+    },
+
+    /** The form again, to show it beside the problems of a submission. */
+    async digestFormFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
+      const key = metadataSchema.parse(metadata);
+      return formOf(formId, await draftFor(await findMemberByIdentity(d.db.pool, user), key));
+    },
+
+    /** A submitted review form: the draft changed and shown again, or the problems per field. */
+    async submitDigestForm(
+      user: PlatformUser,
+      formId: string,
+      metadata: FormMetadata,
+      raw: RawValues,
+    ): Promise<Message> {
+      const key = metadataSchema.safeParse(metadata);
+      if (!key.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      const v = await draftFor(await findMemberByIdentity(d.db.pool, user), key.data);
+      const parsed = parseFormValues(formId, raw);
+      if (!parsed.ok) throw new InvalidInput(parsed.problems);
+      const answer = parsed.value;
+      if (answer.form === 'samenvatting-tekst') {
+        // Client data never reaches the stuurgroep: the guard refuses it beside the field, nothing is stored.
+        d.guard.check({ [DIGEST_TEXT_FIELD]: answer.value.summary });
+        await updateDraft(d.db.pool, key.data, { summary: answer.value.summary });
+      } else if (answer.form === 'samenvatting-onderdelen') {
+        await updateDraft(d.db.pool, key.data, { omitted: answer.value.omitted });
+      } else throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      const changed =
+        (await findVersion(d.db.pool, key.data.regionId, key.data.period, key.data.version)) ?? v;
+      const done = confirmationText(answer.form);
+      const p = preview(changed);
+      return { ...p, fallback: done, blocks: [{ type: 'text', text: done }, ...p.blocks] };
+    },
+
+    /**
+     * GET /digest/<token>.png|pdf: the files of a published version, rendered from its frozen
+     * document, so later check-ins do not change what the stuurgroep was sent. Null: no such file.
+     */
+    async digestFile(token: string, kind: 'png' | 'pdf'): Promise<{ type: string; body: Uint8Array } | null> {
+      const v = await publishedByToken(d.db.pool, token);
+      if (!v?.publishedAt) return null;
+      const doc = withoutSections(v.document, v.omitted);
+      if (kind === 'png') return { type: 'image/png', body: svgToPng(trendChartSvg(doc)) };
+      const pdf = await renderDigest(doc, 'pdf', v.publishedAt);
+      return { type: 'application/pdf', body: typeof pdf === 'string' ? Buffer.from(pdf) : pdf };
+    },
+  };
+}
+
+export type DigestPublishing = ReturnType<typeof createDigestPublishing>;

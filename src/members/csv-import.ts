@@ -1,0 +1,122 @@
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { DOMAINS, type PlatformUser, ROLES } from '../domain/members.ts';
+
+/** One member as a CSV row names them; Dutch headers, English ones accepted too. */
+export interface MemberRow {
+  readonly row: number;
+  readonly name: string;
+  readonly organisation: string;
+  readonly domain: (typeof DOMAINS)[number];
+  readonly email: string;
+  readonly roles: ReadonlyArray<(typeof ROLES)[number]>;
+}
+
+export interface RowProblem {
+  readonly row: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> = {
+  naam: 'name',
+  name: 'name',
+  organisatie: 'organisation',
+  organisation: 'organisation',
+  domein: 'domain',
+  domain: 'domain',
+  'e-mail': 'email',
+  email: 'email',
+  rol: 'role',
+  rollen: 'role',
+  role: 'role',
+};
+
+const rowSchema = z.object({
+  name: z.string().trim().min(2, 'naam ontbreekt').max(120, 'naam is te lang'),
+  organisation: z.string().trim().min(2, 'organisatie ontbreekt').max(160, 'organisatie is te lang'),
+  domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(DOMAINS, { error: `verwacht een van ${DOMAINS.join(', ')}` })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: 'geen geldig e-mailadres' })),
+  role: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => (v === '' ? ['lid'] : v.split(/\s*[;|]\s*/)))
+    .pipe(z.array(z.enum(ROLES, { error: `verwacht ${ROLES.join(', ')} (meerdere met ;)` }))),
+});
+
+/**
+ * The whole file, checked before anything is stored: either every row is a member, or the
+ * problems name the row (as a spreadsheet numbers it, header = row 1) and the column.
+ */
+export function parseMembersCsv(
+  text: string,
+): { ok: true; rows: MemberRow[] } | { ok: false; problems: RowProblem[] } {
+  let records: string[][];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      delimiter: [',', ';'],
+      skip_empty_lines: true,
+      relax_column_count: true,
+    });
+  } catch (err) {
+    return {
+      ok: false,
+      problems: [{ row: 0, field: 'bestand', message: `geen leesbare CSV: ${(err as Error).message}` }],
+    };
+  }
+  const [header = [], ...body] = records;
+  const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);
+  const missing = ['name', 'organisation', 'domain', 'email'].filter((c) => !columns.includes(c as never));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          row: 1,
+          field: 'kop',
+          message: `kolommen ontbreken: ${missing.join(', ')} (verwacht: naam, organisatie, domein, e-mail, rol)`,
+        },
+      ],
+    };
+  }
+  const rows: MemberRow[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  body.forEach((cells, i) => {
+    const row = i + 2;
+    const raw: Record<string, string> = { role: '' };
+    columns.forEach((c, j) => {
+      if (c) raw[c] = cells[j] ?? '';
+    });
+    const parsed = rowSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ row, field: String(issue.path[0] ?? 'rij'), message: issue.message });
+      }
+      return;
+    }
+    const earlier = seen.get(parsed.data.email);
+    if (earlier) {
+      problems.push({ row, field: 'email', message: `dit e-mailadres staat ook op rij ${earlier}` });
+      return;
+    }
+    seen.set(parsed.data.email, row);
+    const { role, ...rest } = parsed.data;
+    rows.push({ row, ...rest, roles: [...new Set(role)] });
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
+}
+
+/** Finds a member's accounts on the platforms by e-mail (Slack users.lookupByEmail, the Teams roster). */
+export interface MemberMatcher {
+  lookup(email: string): Promise<PlatformUser[]>;
+}

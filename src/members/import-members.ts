@@ -1,0 +1,65 @@
+import type { PlatformUser } from '../domain/members.ts';
+import type { Database } from '../store/database.ts';
+import { findOverlegByName, regionExists, upsertMember } from '../store/member-import-repo.ts';
+import { audit } from '../store/rhythm-repo.ts';
+import type { MemberMatcher, MemberRow } from './csv-import.ts';
+
+export interface ImportReport {
+  readonly added: number;
+  readonly updated: number;
+  readonly matched: ReadonlyArray<{ readonly name: string; readonly platforms: readonly string[] }>;
+  /** Imported, but not found on any platform: listed, never silently dropped. */
+  readonly unmatched: ReadonlyArray<{ readonly name: string; readonly email: string }>;
+}
+
+/**
+ * Imports checked rows into a region (and a werkgroep): platform accounts are looked up first,
+ * then everything is written in one transaction, so a failure leaves nothing half-imported.
+ */
+export async function importMembers(
+  db: Database,
+  opts: {
+    regionId: string;
+    werkgroep: string | null;
+    rows: readonly MemberRow[];
+    matcher: MemberMatcher;
+    now: Date;
+  },
+): Promise<ImportReport | { error: string }> {
+  if (!(await regionExists(db.pool, opts.regionId))) return { error: `Regio ${opts.regionId} bestaat niet.` };
+  const overlegId = opts.werkgroep ? await findOverlegByName(db.pool, opts.regionId, opts.werkgroep) : null;
+  if (opts.werkgroep && !overlegId)
+    return { error: `Werkgroep "${opts.werkgroep}" bestaat niet in regio ${opts.regionId}.` };
+  const found = new Map<string, PlatformUser[]>();
+  for (const r of opts.rows) found.set(r.email, await opts.matcher.lookup(r.email));
+  return db.transaction(async (tx) => {
+    let added = 0;
+    let updated = 0;
+    for (const r of opts.rows) {
+      if ((await upsertMember(tx, opts.regionId, overlegId, r, found.get(r.email) ?? [])) === 'added')
+        added++;
+      else updated++;
+    }
+    await audit(tx, {
+      regionId: opts.regionId,
+      actorId: null,
+      action: 'leden_geimporteerd',
+      subject: opts.werkgroep ?? 'regio',
+      details: { added, updated },
+      at: opts.now,
+    });
+    return {
+      added,
+      updated,
+      matched: opts.rows
+        .filter((r) => (found.get(r.email) ?? []).length > 0)
+        .map((r) => ({
+          name: r.name,
+          platforms: [...new Set((found.get(r.email) ?? []).map((u) => u.platform))],
+        })),
+      unmatched: opts.rows
+        .filter((r) => (found.get(r.email) ?? []).length === 0)
+        .map((r) => ({ name: r.name, email: r.email })),
+    };
+  });
+}

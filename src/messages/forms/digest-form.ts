@@ -1,0 +1,87 @@
+import { DIGEST_SECTIONS, type DigestSection } from '../../store/digest-versions-repo.ts';
+import { SECTION_LABELS } from '../digest-messages.ts';
+import { type ParseResult, parseFields, requiredChoiceSchema, textSchema } from './fields.ts';
+import type { ChoiceOption, Form, FormMetadata, RawValues } from './model.ts';
+
+/**
+ * The projectleider's two review forms for a digest draft: the summary text, and which sections
+ * to leave out. A section is a choice (tonen/weglaten) rather than a checkbox, because the form
+ * model has single choices only and both platforms render those alike.
+ */
+
+export const DIGEST_TEXT_FIELD = 'samenvatting';
+export const SUMMARY_MAX = 2000;
+
+export interface DigestTextAnswer {
+  readonly summary: string;
+}
+
+export interface DigestOmitAnswer {
+  readonly omitted: readonly DigestSection[];
+}
+
+const SHOW_OR_OMIT: readonly ChoiceOption[] = [
+  { value: 'tonen', label: 'Tonen' },
+  { value: 'weglaten', label: 'Weglaten' },
+];
+
+export function digestTextForm(metadata: FormMetadata, summary: string): Form {
+  return {
+    id: 'samenvatting-tekst',
+    title: 'Tekst aanpassen',
+    submitLabel: 'Opslaan',
+    intro:
+      'De tekst boven de cijfers. Noem geen cliënten of andere persoonsgegevens: Schakel weigert tekst die daarop lijkt.',
+    privateMetadata: metadata,
+    fields: [
+      {
+        kind: 'text',
+        id: DIGEST_TEXT_FIELD,
+        label: 'Samenvatting',
+        required: true,
+        errorMessage: 'Vul een samenvatting in.',
+        multiline: true,
+        maxLength: SUMMARY_MAX,
+        initial: summary,
+      },
+    ],
+  };
+}
+
+export function digestOmitForm(metadata: FormMetadata, omitted: readonly DigestSection[]): Form {
+  return {
+    id: 'samenvatting-onderdelen',
+    title: 'Onderdelen weglaten',
+    submitLabel: 'Opslaan',
+    intro:
+      'Wat de stuurgroep niet te zien krijgt. De cijfers van het samenwerkingsniveau blijven altijd staan.',
+    privateMetadata: metadata,
+    fields: DIGEST_SECTIONS.map((s) => ({
+      kind: 'choice' as const,
+      id: s,
+      label: SECTION_LABELS[s],
+      options: SHOW_OR_OMIT,
+      required: true,
+      errorMessage: 'Kies tonen of weglaten.',
+      initial: omitted.includes(s) ? 'weglaten' : 'tonen',
+    })),
+  };
+}
+
+export function parseDigestText(raw: RawValues): ParseResult<DigestTextAnswer> {
+  const { values, problems } = parseFields({ [DIGEST_TEXT_FIELD]: textSchema(SUMMARY_MAX) }, raw);
+  if (problems.length > 0) return { ok: false, problems };
+  const summary = values[DIGEST_TEXT_FIELD];
+  if (typeof summary !== 'string')
+    return { ok: false, problems: [{ field: DIGEST_TEXT_FIELD, message: 'Vul een samenvatting in.' }] };
+  return { ok: true, value: { summary } };
+}
+
+export function parseDigestOmit(raw: RawValues): ParseResult<DigestOmitAnswer> {
+  const schemas = Object.fromEntries(
+    DIGEST_SECTIONS.map((s) => [s, requiredChoiceSchema(['tonen', 'weglaten'], 'Kies tonen of weglaten.')]),
+  );
+  const { values, problems } = parseFields(schemas, raw);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { omitted: DIGEST_SECTIONS.filter((s) => values[s] === 'weglaten') } };
+}

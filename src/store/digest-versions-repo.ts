@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import type { DigestDocument } from '../digest/document.ts';
+import type { Queryable } from './database.ts';
+import type { Channel } from './rhythm-repo.ts';
+
+/**
+ * The versions of a region's stuurgroep digest: at most one open draft per region and period (the
+ * newest version), and the published ones, which are only ever read after publishing.
+ */
+
+export const DIGEST_SECTIONS = ['successen', 'knelpunten', 'checklist', 'voortgang'] as const;
+export type DigestSection = (typeof DIGEST_SECTIONS)[number];
+
+const versionRow = z.object({
+  region_id: z.string(),
+  period_label: z.string(),
+  version: z.number(),
+  status: z.enum(['draft', 'published']),
+  // The document is our own JSON, written by this module; its shape is DigestDocument's.
+  document: z.custom<DigestDocument>((v) => typeof v === 'object' && v !== null),
+  corrects: z.number().nullable(),
+  summary: z.string(),
+  omitted: z.array(z.enum(DIGEST_SECTIONS)),
+  file_token: z.string().nullable(),
+  created_by: z.string().nullable(),
+  created_at: z.date(),
+  published_at: z.date().nullable(),
+});
+
+export interface DigestVersion {
+  readonly regionId: string;
+  readonly period: string;
+  readonly version: number;
+  readonly status: 'draft' | 'published';
+  readonly document: DigestDocument;
+  /** The published version this one corrects, if any. */
+  readonly corrects: number | null;
+  readonly summary: string;
+  readonly omitted: readonly DigestSection[];
+  readonly fileToken: string | null;
+  readonly createdAt: Date;
+  readonly publishedAt: Date | null;
+}
+
+const COLUMNS = `region_id, period_label, version, status, document, corrects, summary, omitted, file_token,
+                 created_by, created_at, published_at`;
+
+function toVersion(row: unknown): DigestVersion {
+  const r = versionRow.parse(row);
+  return {
+    regionId: r.region_id,
+    period: r.period_label,
+    version: r.version,
+    status: r.status,
+    document: r.document,
+    corrects: r.corrects,
+    summary: r.summary,
+    omitted: r.omitted,
+    fileToken: r.file_token,
+    createdAt: r.created_at,
+    publishedAt: r.published_at,
+  };
+}
+
+/** The newest version of a region's digest for a period, draft or published. */
+export async function newestVersion(
+  db: Queryable,
+  regionId: string,
+  period: string,
+): Promise<DigestVersion | null> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM digest_versions WHERE region_id = $1 AND period_label = $2
+      ORDER BY version DESC LIMIT 1`,
+    [regionId, period],
+  );
+  return rows[0] ? toVersion(rows[0]) : null;
+}
+
+export async function findVersion(
+  db: Queryable,
+  regionId: string,
+  period: string,
+  version: number,
+): Promise<DigestVersion | null> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM digest_versions WHERE region_id = $1 AND period_label = $2 AND version = $3`,
+    [regionId, period, version],
+  );
+  return rows[0] ? toVersion(rows[0]) : null;
+}
+
+export async function latestPublished(db: Queryable, regionId: string): Promise<DigestVersion | null> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM digest_versions WHERE region_id = $1 AND status = 'published'
+      ORDER BY published_at DESC, period_label DESC, version DESC LIMIT 1`,
+    [regionId],
+  );
+  return rows[0] ? toVersion(rows[0]) : null;
+}
+
+export async function publishedByToken(db: Queryable, token: string): Promise<DigestVersion | null> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM digest_versions WHERE file_token = $1 AND status = 'published'`,
+    [token],
+  );
+  return rows[0] ? toVersion(rows[0]) : null;
+}
+
+export async function insertDraft(
+  db: Queryable,
+  d: {
+    regionId: string;
+    period: string;
+    version: number;
+    document: DigestDocument;
+    corrects: number | null;
+    summary: string;
+    omitted: readonly DigestSection[];
+    createdBy: string;
+    at: Date;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO digest_versions (region_id, period_label, version, status, document, corrects, summary,
+                                  omitted, created_by, created_at)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9)`,
+    [
+      d.regionId,
+      d.period,
+      d.version,
+      JSON.stringify(d.document),
+      d.corrects,
+      d.summary,
+      [...d.omitted],
+      d.createdBy,
+      d.at,
+    ],
+  );
+}
+
+/** Changes a draft; a published row is never touched (the WHERE says so). True when a draft changed. */
+export async function updateDraft(
+  db: Queryable,
+  key: { regionId: string; period: string; version: number },
+  change: { document?: DigestDocument; summary?: string; omitted?: readonly DigestSection[] },
+): Promise<boolean> {
+  const r = await db.query(
+    `UPDATE digest_versions
+        SET document = coalesce($4::jsonb, document), summary = coalesce($5, summary),
+            omitted = coalesce($6::text[], omitted)
+      WHERE region_id = $1 AND period_label = $2 AND version = $3 AND status = 'draft'`,
+    [
+      key.regionId,
+      key.period,
+      key.version,
+      change.document ? JSON.stringify(change.document) : null,
+      change.summary ?? null,
+      change.omitted ? [...change.omitted] : null,
+    ],
+  );
+  return r.rowCount === 1;
+}
+
+/** Draft → published, once: a second publish of the same version finds no draft and returns false. */
+export async function markPublished(
+  db: Queryable,
+  key: { regionId: string; period: string; version: number },
+  p: { token: string; by: string; at: Date },
+): Promise<boolean> {
+  const r = await db.query(
+    `UPDATE digest_versions SET status = 'published', file_token = $4, published_by = $5, published_at = $6
+      WHERE region_id = $1 AND period_label = $2 AND version = $3 AND status = 'draft'`,
+    [key.regionId, key.period, key.version, p.token, p.by, p.at],
+  );
+  return r.rowCount === 1;
+}
+
+/** Every channel of the region's stuurgroep overleggen, on both platforms. */
+export async function stuurgroepChannels(db: Queryable, regionId: string): Promise<Channel[]> {
+  const { rows } = await db.query(
+    `SELECT c.platform, c.workspace, c.channel_id, c.service_url
+       FROM overleggen o JOIN overleg_channels c ON c.overleg_id = o.id
+      WHERE o.region_id = $1 AND o.kind = 'stuurgroep'
+      ORDER BY c.platform, c.workspace, c.channel_id`,
+    [regionId],
+  );
+  return rows.map((r) => ({
+    platform: r.platform,
+    workspace: r.workspace,
+    channelId: r.channel_id,
+    serviceUrl: r.service_url,
+  }));
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { findMember } from '../../src/store/members-repo.ts';
+import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { eventCallbackBody, postToSlack } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+
+const SECRET = 'home-geheim';
+const clock = manualClock('2026-10-01T08:00:00Z');
+
+describe("the member's overview: Slack App Home and the Teams welcome card", () => {
+  let h: WerkgroepHarness;
+
+  beforeAll(async () => {
+    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    const core = h.app.running.core;
+    const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
+    await core.createSeries(pl, h.w.overlegId, { firstStart: '2026-10-06T14:00', durationMinutes: 90 });
+    await core.addActiepunt(pl, h.w.overlegId, {
+      description: 'Folder voor werkgevers afmaken',
+      ownerId: h.w.rubenId,
+      dueDate: '2026-10-20',
+    });
+  });
+  afterAll(async () => h?.stop());
+
+  it('Slack: opening the Home tab publishes my werkgroepen, next meeting and actiepunten', async () => {
+    const event = {
+      type: 'app_home_opened',
+      user: 'U0RUBEN',
+      channel: 'D0RUBEN',
+      tab: 'home',
+      event_ts: '1.2',
+    };
+    const res = await postToSlack(
+      `${h.app.baseUrl}/slack/events`,
+      SECRET,
+      eventCallbackBody(STAND_IN_TEAM, event),
+      {
+        contentType: 'application/json',
+      },
+    );
+    expect(res.status).toBe(200);
+    const call = await h.slack.waitFor((c) => c.path === '/api/views.publish');
+    expect(call.body.user_id).toBe('U0RUBEN');
+    const view = JSON.stringify(call.body.view);
+    expect(view).toContain('"type":"home"');
+    expect(view).toContain('Hoi Ruben');
+    expect(view).toContain('Werkgroep Oost: volgende bijeenkomst dinsdag 6 oktober 2026, 14:00–15:30');
+    expect(view).toContain('Folder voor werkgevers afmaken (Werkgroep Oost, uiterlijk 2026-10-20)');
+    expect(view).not.toContain('Voor de projectleider');
+  });
+
+  it('Teams: installed in a personal chat, Schakel greets with the same overview', async () => {
+    const base = messageActivity({
+      text: '',
+      serviceUrl: h.teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+    });
+    const install = { ...base, type: 'installationUpdate', action: 'add', text: undefined };
+    await postActivity(h.app.baseUrl, install);
+    const sent = await h.teams.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${base.conversation.id}/`),
+    );
+    const card = JSON.stringify(sent.body.attachments);
+    expect(card).toContain('Hoi Ruben');
+    expect(card).toContain('Werkgroep Oost: volgende bijeenkomst dinsdag 6 oktober 2026, 14:00–15:30');
+    expect(card).toContain('Folder voor werkgevers afmaken');
+    const { rows } = await h.tdb.db.pool.query('SELECT conversation_type, user_id FROM teams_conversations');
+    expect(rows).toEqual([{ conversation_type: 'personal', user_id: '29:ruben' }]);
+  });
+
+  it('Teams: removed from a team, Schakel forgets the channel and sends nothing more there', async () => {
+    const channel = '19:werkgroep-oost@thread.tacv2';
+    const base = messageActivity({
+      text: '',
+      serviceUrl: h.teams.serviceUrl,
+      userId: '29:hanneke',
+      tenantId: TEAMS_TENANT,
+      conversationId: channel,
+      conversationType: 'channel',
+    });
+    await postActivity(h.app.baseUrl, {
+      ...base,
+      type: 'installationUpdate',
+      action: 'add',
+      text: undefined,
+    });
+    const pending = async () =>
+      (
+        await h.tdb.db.pool.query(
+          `SELECT count(*)::int AS n FROM deliveries WHERE platform = 'teams' AND status = 'pending'`,
+        )
+      ).rows[0].n;
+    expect(await pending()).toBeGreaterThan(0);
+    const res = await postActivity(h.app.baseUrl, {
+      ...base,
+      type: 'installationUpdate',
+      action: 'remove',
+      text: undefined,
+    });
+    expect(res.status).toBe(200);
+    expect(
+      (await h.tdb.db.pool.query(`SELECT 1 FROM teams_conversations WHERE conversation_id = $1`, [channel]))
+        .rowCount,
+    ).toBe(0);
+    expect(
+      (await h.tdb.db.pool.query(`SELECT 1 FROM overleg_channels WHERE platform = 'teams'`)).rowCount,
+    ).toBe(0);
+    expect(await pending()).toBe(0);
+  });
+});
