@@ -72,6 +72,7 @@ export async function startSchakel(
       publicUrl: config.publicUrl,
       timeZone: config.timeZone,
       notifier: lateNotifier,
+      ai: config.ai,
     });
     const routes = [...healthRoutes(db, metrics, () => stopping), icsRoute(core), digestFilesRoute(core)];
     const slack = config.slack ? createSlackAdapter(config.slack, { core, logger, metrics }) : undefined;

@@ -1,6 +1,10 @@
+import { digestSummarySettings } from './ai/settings.ts';
+import { draftAiSummary } from './ai/summary.ts';
 import { createCheckinSettings } from './checkin/checkin-settings.ts';
 import { createFormCommands } from './checkin/form-commands.ts';
 import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { DigestDocument } from './digest/document.ts';
 import { createDigestPublishing } from './digest/publish.ts';
 import { InvalidInput } from './domain/errors.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
@@ -11,6 +15,7 @@ import { helpMessage } from './messages/help.ts';
 import { when } from './messages/meeting-messages.ts';
 import type { Message } from './messages/model.ts';
 import { createAvg } from './privacy/avg.ts';
+import type { Guard } from './privacy/guard.ts';
 import { createAdminCommands } from './rhythm/admin-commands.ts';
 import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-commands.ts';
 import { createCalendar } from './rhythm/calendar.ts';
@@ -35,6 +40,8 @@ export interface CoreDeps {
   readonly guard: FreeTextGuard;
   /** Public https URL of this Schakel, for links in messages (the ICS feed). */
   readonly publicUrl?: string | undefined;
+  /** The optional AI summary of the digest (off unless configured). */
+  readonly ai?: Config['ai'] | undefined;
   /** The installation's time zone, for times shown outside a werkgroep's own series. */
   readonly timeZone?: string;
   /** Sends to channels (the published stuurgroep digest). */
@@ -54,6 +61,7 @@ export function createCore({
   publicUrl,
   notifier,
   timeZone = 'Europe/Amsterdam',
+  ai,
 }: CoreDeps) {
   const series = createSeriesCommands({ db, clock });
   const agenda = createAgendaCommands({ db, clock, guard });
@@ -68,7 +76,15 @@ export function createCore({
   const forms = createSeriesForms({ db, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
-  const digest = createDigestPublishing({ db, clock, logger, guard, notifier, publicUrl });
+  const digest = createDigestPublishing({
+    db,
+    clock,
+    logger,
+    guard,
+    notifier,
+    publicUrl,
+    summarise: ai?.enabled ? aiSummariser(ai, logger, guard) : undefined,
+  });
   const home = createHome({ db, clock, agenda, timeZone });
   const chat = createChat({
     db,
@@ -144,3 +160,19 @@ export function createCore({
 
 export type Core = ReturnType<typeof createCore>;
 export type { Place };
+
+/** The language model's draft, marked as such; on any failure the fixed summary (inside draftAiSummary). */
+function aiSummariser(ai: Config['ai'], logger: Logger, guard: FreeTextGuard) {
+  // Loaded on first use: reading the prompt file must not hold up or break start-up.
+  let settings: ReturnType<typeof digestSummarySettings> | undefined;
+  // The full guard also scans; a plain check-only guard falls back to the default one.
+  const full = 'scan' in guard ? (guard as Guard) : undefined;
+  return async (document: DigestDocument): Promise<string> => {
+    settings ??= digestSummarySettings(ai);
+    const draft = await draftAiSummary(document, await settings, fetch, {
+      logger,
+      ...(full ? { guard: full } : {}),
+    });
+    return draft.source === 'taalmodel' ? `${draft.notice}\n\n${draft.text}` : draft.text;
+  };
+}

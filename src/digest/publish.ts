@@ -40,6 +40,7 @@ import { audit, findOverleg } from '../store/rhythm-repo.ts';
 import { buildDigest } from './aggregate.ts';
 import { svgToPng } from './chart-png.ts';
 import { trendChartSvg } from './chart-svg.ts';
+import type { DigestDocument } from './document.ts';
 import { withoutSections } from './omit.ts';
 import { renderDigest } from './render.ts';
 
@@ -58,6 +59,8 @@ export interface DigestPublishDeps {
   /** Reaches the stuurgroep channels; without it publishing is refused before anything changes. */
   readonly notifier?: Notifier | undefined;
   readonly publicUrl?: string | undefined;
+  /** Drafts the summary text of a new version; by default the fixed summary from the aggregates. */
+  readonly summarise?: ((document: DigestDocument) => Promise<string>) | undefined;
 }
 
 /** Where a command was typed: its channel decides the region, a direct message the member's own. */
@@ -206,7 +209,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
           version: (newest?.version ?? 0) + 1,
           document,
           corrects: newest?.version ?? null,
-          summary: deterministicSummary(aggregatesOf(document)),
+          summary: d.summarise ? await d.summarise(document) : deterministicSummary(aggregatesOf(document)),
           omitted: [],
           createdBy: actor.id,
           at: now,
