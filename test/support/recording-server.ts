@@ -50,7 +50,7 @@ export async function startRecordingServer(respond: Responder) {
     url,
     calls,
     /** Resolves with the first call (already made or still to come) that passes the test. */
-    waitFor(test: (c: RecordedCall) => boolean, timeoutMs = 5_000): Promise<RecordedCall> {
+    waitFor(test: (c: RecordedCall) => boolean, timeoutMs = 15_000): Promise<RecordedCall> {
       const seen = calls.find(test);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {

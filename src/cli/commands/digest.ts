@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { systemClock } from '../../clock.ts';
 import { buildDigest } from '../../digest/aggregate.ts';
 import { renderDigest } from '../../digest/render.ts';
 import { NotFound } from '../../domain/errors.ts';
 import { parseTertiaal } from '../../schedule/tertialen.ts';
 import type { CliCommand, CliIo } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { readFlags } from '../flags.ts';
 
 /**
  * `schakel digest --region ID --period 2026-T2 --format json|md|html|pdf [--out FILE]`: the
@@ -16,7 +18,6 @@ import { withDatabase } from '../context.ts';
 const USAGE =
   'Gebruik: schakel digest --region ID --period JJJJ-Tn --format json|md|html|pdf [--out BESTAND]';
 const FLAGS = ['region', 'period', 'format', 'out'] as const;
-type Flag = (typeof FLAGS)[number];
 
 const argsSchema = z
   .object({
@@ -36,29 +37,6 @@ const argsSchema = z
     message: 'Een PDF gaat naar een bestand: geef --out BESTAND.pdf op',
   });
 
-function readFlags(args: readonly string[]): { values: Partial<Record<Flag, string>> } | { message: string } {
-  const values: Partial<Record<Flag, string>> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
-    const name = m?.[1];
-    if (!m || !name || !(FLAGS as readonly string[]).includes(name)) {
-      return { message: `Onbekende optie of waarde: ${arg}` };
-    }
-    const flag = name as Flag;
-    let value = m[2];
-    if (value === undefined) {
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) return { message: `--${flag} verwacht een waarde` };
-      value = next;
-      i++;
-    }
-    if (values[flag] !== undefined) return { message: `--${flag} is meer dan eens opgegeven` };
-    values[flag] = value;
-  }
-  return { values };
-}
-
 function fail(io: CliIo, message: string): number {
   io.stderr.write(`${message}\n${USAGE}\n`);
   return 2;
@@ -75,14 +53,14 @@ export const digestCommand: CliCommand = {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const flags = readFlags(args);
+    const flags = readFlags(args, FLAGS);
     if ('message' in flags) return fail(io, flags.message);
     const parsed = argsSchema.safeParse(flags.values);
     if (!parsed.success) return fail(io, parsed.error.issues.map((issue) => issue.message).join('\n'));
     const { region, period, format, out } = parsed.data;
     const tertiaal = parseTertiaal(period)!;
     return withDatabase(io, async ({ db }) => {
-      const now = new Date();
+      const now = systemClock.now();
       let output: string | Uint8Array;
       try {
         output = await renderDigest(await buildDigest(db.pool, region, tertiaal, now), format, now);

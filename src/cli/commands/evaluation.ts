@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { systemClock } from '../../clock.ts';
 import { NotFound } from '../../domain/errors.ts';
 import { buildEvaluation } from '../../evaluation/build.ts';
 import { renderEvaluationDocx } from '../../evaluation/render-docx.ts';
@@ -8,6 +9,7 @@ import { createGuard } from '../../privacy/guard.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
 import type { CliCommand, CliIo } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { readFlags } from '../flags.ts';
 
 /**
  * `schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out FILE]`:
@@ -18,7 +20,6 @@ import { withDatabase } from '../context.ts';
 const USAGE =
   'Gebruik: schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out BESTAND]';
 const FLAGS = ['region', 'from', 'to', 'format', 'out'] as const;
-type Flag = (typeof FLAGS)[number];
 
 const date = (flag: string) =>
   z
@@ -38,29 +39,6 @@ const argsSchema = z
     message: 'Een Word-bestand gaat naar een bestand: geef --out BESTAND.docx op',
   });
 
-function readFlags(args: readonly string[]): { values: Partial<Record<Flag, string>> } | { message: string } {
-  const values: Partial<Record<Flag, string>> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
-    const name = m?.[1];
-    if (!m || !name || !(FLAGS as readonly string[]).includes(name)) {
-      return { message: `Onbekende optie of waarde: ${arg}` };
-    }
-    const flag = name as Flag;
-    let value = m[2];
-    if (value === undefined) {
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) return { message: `--${flag} verwacht een waarde` };
-      value = next;
-      i++;
-    }
-    if (values[flag] !== undefined) return { message: `--${flag} is meer dan eens opgegeven` };
-    values[flag] = value;
-  }
-  return { values };
-}
-
 function fail(io: CliIo, message: string): number {
   io.stderr.write(`${message}\n${USAGE}\n`);
   return 2;
@@ -77,13 +55,13 @@ export const evaluationCommand: CliCommand = {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const flags = readFlags(args);
+    const flags = readFlags(args, FLAGS);
     if ('message' in flags) return fail(io, flags.message);
     const parsed = argsSchema.safeParse(flags.values);
     if (!parsed.success) return fail(io, parsed.error.issues.map((issue) => issue.message).join('\n'));
     const { region, from, to, format, out } = parsed.data;
     return withDatabase(io, async ({ config, db }) => {
-      const now = new Date();
+      const now = systemClock.now();
       const guard = createGuard({
         organisations: config.privacy.organisations,
         careTerms: config.privacy.careTerms,
