@@ -2,6 +2,7 @@ import { CHECKLIST_ANSWER_LABELS } from '../domain/checklist.ts';
 import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
+import { MONTH_NAMES } from '../schedule/conflicts.ts';
 import type { EvaluationDocument, EvaluationFigure } from './document.ts';
 
 /**
@@ -23,24 +24,9 @@ const FILL_IN = 'Door de projectleider in te vullen.';
 // en-CA formats as YYYY-MM-DD: the date of the draft as the projectleider's calendar shows it.
 const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 export function dutchDate(date: string): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }
 
 export function dutchNumber(n: number): string {

@@ -9,7 +9,7 @@ import { z } from 'zod';
  * objects (text, option).
  */
 
-const plain = (max: number) =>
+export const plain = (max: number) =>
   z
     .object({
       type: z.literal('plain_text'),
@@ -17,7 +17,7 @@ const plain = (max: number) =>
       emoji: z.boolean().optional(),
     })
     .strict();
-const mrkdwn = (max: number) =>
+export const mrkdwn = (max: number) =>
   z
     .object({ type: z.literal('mrkdwn'), text: z.string().min(1).max(max), verbatim: z.boolean().optional() })
     .strict();
@@ -87,20 +87,27 @@ const input = z
   })
   .strict();
 
-const section = z
-  .object({ type: z.literal('section'), block_id: blockId, text: z.union([mrkdwn(3000), plain(3000)]) })
-  .strict();
-const header = z.object({ type: z.literal('header'), block_id: blockId, text: plain(150) }).strict();
-const context = z
-  .object({
-    type: z.literal('context'),
-    block_id: blockId,
-    elements: z
-      .array(z.union([mrkdwn(3000), plain(3000)]))
-      .min(1)
-      .max(10),
-  })
-  .strict();
+/** Section, header and context blocks with Slack's limits; messages may leave block_id out, modals here set it. */
+export function textBlocks(id: z.ZodType<string | undefined>) {
+  return {
+    section: z
+      .object({ type: z.literal('section'), block_id: id, text: z.union([mrkdwn(3000), plain(3000)]) })
+      .strict(),
+    header: z.object({ type: z.literal('header'), block_id: id, text: plain(150) }).strict(),
+    context: z
+      .object({
+        type: z.literal('context'),
+        block_id: id,
+        elements: z
+          .array(z.union([mrkdwn(3000), plain(3000)]))
+          .min(1)
+          .max(10),
+      })
+      .strict(),
+  };
+}
+
+const { section, header, context } = textBlocks(blockId);
 
 export const slackModalSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slackModalProblems } from '../adapters/slack-limits.ts';
+import { plain, slackModalProblems, textBlocks } from '../adapters/slack-limits.ts';
 
 /**
  * Slack's documented Block Kit limits for what the check-in sends besides its forms (those are
@@ -8,34 +8,9 @@ import { slackModalProblems } from '../adapters/slack-limits.ts';
  * chat.postMessage (50 blocks), blocks (section, header, context, actions), the button element
  * and views (modal).
  */
-const plain = (max: number) =>
-  z
-    .object({
-      type: z.literal('plain_text'),
-      text: z.string().min(1).max(max),
-      emoji: z.boolean().optional(),
-    })
-    .strict();
-const mrkdwn = (max: number) =>
-  z
-    .object({ type: z.literal('mrkdwn'), text: z.string().min(1).max(max), verbatim: z.boolean().optional() })
-    .strict();
 const blockId = z.string().min(1).max(255).optional();
 
-const section = z
-  .object({ type: z.literal('section'), block_id: blockId, text: z.union([mrkdwn(3000), plain(3000)]) })
-  .strict();
-const header = z.object({ type: z.literal('header'), block_id: blockId, text: plain(150) }).strict();
-const context = z
-  .object({
-    type: z.literal('context'),
-    block_id: blockId,
-    elements: z
-      .array(z.union([mrkdwn(3000), plain(3000)]))
-      .min(1)
-      .max(10),
-  })
-  .strict();
+const { section, header, context } = textBlocks(blockId);
 const button = z
   .object({
     type: z.literal('button'),
