@@ -1,54 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { Core } from '../../../../src/core.ts';
-import { SchakelError } from '../../../../src/domain/errors.ts';
 import type { Logger } from '../../../../src/logger.ts';
-import { errorMessage } from '../../../../src/messages/errors.ts';
-import { problemsForForm } from '../../../../src/messages/forms/problems.ts';
-import { plainText } from '../../../../src/messages/model.ts';
-import { flattenSlackState, toSlackErrors } from '../../forms/parse-submission.ts';
+import { registerModalForm } from '../../forms/modal-form-view.ts';
 
-const metadataOf = (text: string): Record<string, string> => {
-  try {
-    const v = JSON.parse(text || '{}');
-    return v && typeof v === 'object' ? v : {};
-  } catch {
-    return {};
-  }
-};
-
-/** The projectleider's series and single-meeting forms, submitted: carried out, or the problems beside the fields. */
+/** The projectleider's series and single-meeting forms, submitted. */
 export function registerSeriesForms(app: App, core: Core, logger: Logger): void {
-  app.view(/^(reeks|bijeenkomst)$/, async ({ ack, view, body }) => {
-    const user = { platform: 'slack' as const, workspace: body.team?.id ?? '', userId: body.user.id };
-    const metadata = metadataOf(view.private_metadata);
-    try {
-      const done = await core.submitForm(
-        user,
-        view.callback_id,
-        metadata,
-        flattenSlackState(view.state.values),
-      );
-      await ack({
-        response_action: 'update',
-        view: {
-          type: 'modal',
-          title: view.title,
-          close: { type: 'plain_text', text: 'Sluiten' },
-          blocks: [{ type: 'section', text: { type: 'plain_text', text: plainText(done) } }],
-        },
-      });
-    } catch (err) {
-      if (!(err instanceof SchakelError)) {
-        logger.error({ err: (err as Error).message }, 'formulier mislukt');
-        throw err;
-      }
-      // Someone who may not use the form cannot rebuild it either: the reason goes beside its first field.
-      const form = await core.formFor(user, view.callback_id, metadata).catch(() => null);
-      const first = Object.keys(view.state.values)[0] ?? 'datum';
-      const problems = (form && problemsForForm(form, err)) ?? [
-        { field: first, message: plainText(errorMessage(err)) },
-      ];
-      await ack(toSlackErrors(problems));
-    }
-  });
+  registerModalForm(app, /^(reeks|bijeenkomst)$/, { submit: core.submitForm, formFor: core.formFor }, logger);
 }
