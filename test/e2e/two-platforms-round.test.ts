@@ -35,8 +35,10 @@ describe('one werkgroep on Slack and Teams: one round, answered on both, one dig
 
   const postsTo = (channel: string) =>
     h.slack.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
-  const teamsCard = (activity: { body: Record<string, unknown> } | undefined): IAdaptiveCard =>
-    (activity?.body.attachments as Array<{ content: IAdaptiveCard }>)[0]!.content;
+  const teamsCard = (activity: { body: Record<string, unknown> } | undefined): IAdaptiveCard => {
+    if (!activity) throw new Error('nothing was sent');
+    return (activity.body.attachments as Array<{ content: IAdaptiveCard }>)[0]!.content;
+  };
   const invoke = async (userId: string, verb: string, data: Record<string, unknown>) => {
     const activity = invokeActivity({
       verb,
