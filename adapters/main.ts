@@ -4,7 +4,8 @@ import { routeDirect } from '../src/checkin/direct-notifier.ts';
 import { type Clock, systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
-import { type Notifier, PermanentFailure, routeByPlatform } from '../src/jobs/notifier.ts';
+import { createSlackInstallations } from '../src/installations/slack-installations.ts';
+import { routeByPlatform } from '../src/jobs/notifier.ts';
 import { startTicker } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
@@ -19,6 +20,7 @@ import { type HttpServer, startHttpServer } from './http/server.ts';
 import { createSlackAdapter } from './slack/slack-app.ts';
 import { slackDirectNotifier } from './slack/slack-direct-notifier.ts';
 import { slackNotifier } from './slack/slack-notifier.ts';
+import { tokenResolver } from './slack/workspace-tokens.ts';
 import { createTeamsAdapter } from './teams/teams-app.ts';
 import { teamsDirectNotifier } from './teams/teams-direct-notifier.ts';
 import { teamsNotifier } from './teams/teams-notifier.ts';
@@ -55,15 +57,6 @@ export async function startSchakel(
     if (config.seedDemo && (await seedDemo(db))) logger.info('demoregio met fictieve leden aangemaakt');
 
     const metrics = createMetrics();
-    // The platform notifiers need the adapters, and the adapters need the core: the core's
-    // channel sends (the published digest) go through this until they exist.
-    let channels: Notifier | undefined;
-    const lateNotifier: Notifier = {
-      send: async (target, message, key) => {
-        if (!channels) throw new PermanentFailure('Schakel start nog');
-        await channels.send(target, message, key);
-      },
-    };
     const core = createCore({
       db,
       clock,
@@ -71,11 +64,19 @@ export async function startSchakel(
       guard: createGuard({ ...config.privacy, now: () => clock.now() }),
       publicUrl: config.publicUrl,
       timeZone: config.timeZone,
-      notifier: lateNotifier,
       ai: config.ai,
     });
     const routes = [...healthRoutes(db, metrics, () => stopping), icsRoute(core), digestFilesRoute(core)];
-    const slack = config.slack ? createSlackAdapter(config.slack, { core, logger, metrics }) : undefined;
+    // Many Slack workspaces: their installations, tokens sealed with SCHAKEL_ENCRYPTION_KEY.
+    const installations = config.slack?.oauth
+      ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })
+      : undefined;
+    const slack = config.slack
+      ? createSlackAdapter(config.slack, { core, logger, metrics, installations })
+      : undefined;
+    const slackSend = config.slack
+      ? { apiUrl: config.slack.apiUrl, tokenFor: tokenResolver(config.slack, installations) }
+      : undefined;
     const teams = config.teams
       ? createTeamsAdapter(config.teams, config.localChat, { core, logger, metrics })
       : undefined;
@@ -92,19 +93,19 @@ export async function startSchakel(
       stoppers.push(() => teams.stop());
     }
     const notifier = routeByPlatform({
-      slack: config.slack ? slackNotifier(config.slack) : undefined,
+      slack: slackSend ? slackNotifier(slackSend) : undefined,
       teams: teams ? teamsNotifier(teams.app) : undefined,
     });
-    channels = notifier;
     // The check-in's direct messages to one member, on the platform where they have an identity.
     const direct = routeDirect({
-      slack: config.slack ? slackDirectNotifier(config.slack) : undefined,
+      slack: slackSend ? slackDirectNotifier(slackSend) : undefined,
       teams: teams ? teamsDirectNotifier(teams.app) : undefined,
     });
     const ticker = startTicker({
       db,
       notifier,
       direct,
+      digest: core.digestDeliveries,
       clock,
       logger: logger.child({ component: 'planner' }),
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,

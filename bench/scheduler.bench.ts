@@ -126,7 +126,7 @@ export const bench: Bench = {
         [FANOUT, now],
       );
       const total = rows.length;
-      const notifier = slackNotifier({ botToken: 'xoxb-bench', apiUrl: slack.apiUrl });
+      const notifier = slackNotifier({ tokenFor: async () => 'xoxb-bench', apiUrl: slack.apiUrl });
       const systemNow = { now: () => new Date() };
       const t1 = performance.now();
       await Promise.all(

@@ -1,5 +1,6 @@
 import { validate } from 'node-cron';
 import { z } from 'zod';
+import { parseKey } from './crypto/secret-box.ts';
 
 /**
  * All configuration, read once at start from the environment. A wrong or
@@ -59,6 +60,19 @@ const schema = z.object({
     .optional(),
   SLACK_SOCKET_MODE: bool.default(false),
   SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
+  SLACK_CLIENT_ID: z.string().min(1).optional(),
+  SLACK_CLIENT_SECRET: z.string().min(1).optional(),
+  SLACK_STATE_SECRET: z
+    .string()
+    .min(16, 'verwacht minstens 16 tekens; maak er een met openssl rand -base64 32')
+    .optional(),
+  SCHAKEL_ENCRYPTION_KEY: z
+    .string()
+    .refine(
+      (v) => parseKey(v) !== undefined,
+      'verwacht een sleutel van 32 bytes als base64 (openssl rand -base64 32) of als 64 hexadecimale tekens',
+    )
+    .optional(),
   TEAMS_APP_ID: z.uuid({ error: 'verwacht de app-id (GUID) uit manifest/teams/manifest.json' }).optional(),
   TEAMS_CLIENT_ID: z.string().min(1).optional(),
   TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
@@ -110,10 +124,21 @@ export interface Config {
   readonly slack:
     | {
         readonly signingSecret: string | undefined;
-        readonly botToken: string;
+        /** Single workspace: the bot token. With `oauth` optional (each workspace brings its own). */
+        readonly botToken: string | undefined;
         readonly appToken: string | undefined;
         readonly socketMode: boolean;
         readonly apiUrl: string;
+        /** Installable in many workspaces (Slack's OAuth flow); tokens stored encrypted. */
+        readonly oauth:
+          | {
+              readonly clientId: string;
+              readonly clientSecret: string;
+              readonly stateSecret: string;
+              /** 32 bytes, base64: the key of the tokens at rest. */
+              readonly encryptionKey: string;
+            }
+          | undefined;
       }
     | undefined;
   /** Extra words for the client-data guard: organisation names to allow, care terms to catch. */
@@ -148,6 +173,9 @@ export class ConfigError extends Error {
   }
 }
 
+// Never echoed in an error: these end up in logs.
+const SECRETS = new Set(['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SCHAKEL_ENCRYPTION_KEY']);
+
 export function loadConfig(env: Env = process.env): Config {
   // Empty strings from a copied .env.example mean "not set".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -157,21 +185,24 @@ export function loadConfig(env: Env = process.env): Config {
     const variable = String(issue?.path[0] ?? 'onbekend');
     throw new ConfigError(
       variable,
-      `${issue?.message ?? 'is ongeldig'} (nu: ${JSON.stringify(present[variable])})`,
+      `${issue?.message ?? 'is ongeldig'} (nu: ${SECRETS.has(variable) ? 'verborgen' : JSON.stringify(present[variable])})`,
     );
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
 
-  const slack = e.SLACK_BOT_TOKEN
-    ? {
-        signingSecret: e.SLACK_SIGNING_SECRET,
-        botToken: e.SLACK_BOT_TOKEN,
-        appToken: e.SLACK_APP_TOKEN,
-        socketMode: e.SLACK_SOCKET_MODE,
-        apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
-      }
-    : undefined;
+  const oauth = slackOAuth(e);
+  const slack =
+    e.SLACK_BOT_TOKEN || oauth
+      ? {
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          botToken: e.SLACK_BOT_TOKEN,
+          appToken: e.SLACK_APP_TOKEN,
+          socketMode: e.SLACK_SOCKET_MODE,
+          apiUrl: e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`,
+          oauth,
+        }
+      : undefined;
   if (slack && !slack.socketMode && !slack.signingSecret) {
     throw new ConfigError(
       'SLACK_SIGNING_SECRET',
@@ -258,6 +289,44 @@ export function loadConfig(env: Env = process.env): Config {
       leaseMs: e.SCHAKEL_DELIVERY_LEASE_MS,
     },
   } satisfies Config);
+}
+
+/** Many workspaces: client id and secret switch it on; then state secret and encryption key are needed. */
+function slackOAuth(e: z.infer<typeof schema>): NonNullable<Config['slack']>['oauth'] {
+  if (!e.SLACK_CLIENT_ID && !e.SLACK_CLIENT_SECRET) return undefined;
+  if (!e.SLACK_CLIENT_ID)
+    throw new ConfigError('SLACK_CLIENT_ID', 'ontbreekt; hoort bij SLACK_CLIENT_SECRET');
+  if (!e.SLACK_CLIENT_SECRET) {
+    throw new ConfigError(
+      'SLACK_CLIENT_SECRET',
+      'ontbreekt; hoort bij SLACK_CLIENT_ID ("Basic Information" → "App Credentials")',
+    );
+  }
+  if (e.SLACK_SOCKET_MODE) {
+    throw new ConfigError(
+      'SLACK_SOCKET_MODE',
+      'kan niet samen met SLACK_CLIENT_ID: installeren in meer werkruimtes gaat via HTTP; zet SLACK_SOCKET_MODE=false',
+    );
+  }
+  if (!e.SLACK_STATE_SECRET) {
+    throw new ConfigError(
+      'SLACK_STATE_SECRET',
+      'ontbreekt; SLACK_CLIENT_ID heeft een eigen geheim voor de installatiepagina nodig (openssl rand -base64 32)',
+    );
+  }
+  const key = e.SCHAKEL_ENCRYPTION_KEY ? parseKey(e.SCHAKEL_ENCRYPTION_KEY) : undefined;
+  if (!key) {
+    throw new ConfigError(
+      'SCHAKEL_ENCRYPTION_KEY',
+      'ontbreekt; met SLACK_CLIENT_ID bewaart Schakel bot-tokens versleuteld: maak een sleutel van 32 bytes met openssl rand -base64 32',
+    );
+  }
+  return {
+    clientId: e.SLACK_CLIENT_ID,
+    clientSecret: e.SLACK_CLIENT_SECRET,
+    stateSecret: e.SLACK_STATE_SECRET,
+    encryptionKey: key.toString('base64'),
+  };
 }
 
 function list(value: string): string[] {

@@ -4,11 +4,13 @@ import { createCheckinSettings } from './checkin/checkin-settings.ts';
 import { createFormCommands } from './checkin/form-commands.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
+import { createDigestDeliveries } from './digest/digest-deliveries.ts';
 import type { DigestDocument } from './digest/document.ts';
 import { createDigestPublishing } from './digest/publish.ts';
+import { createStuurgroepCalendar } from './digest/stuurgroep-calendar.ts';
 import { InvalidInput } from './domain/errors.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
-import type { Notifier } from './jobs/notifier.ts';
+import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
 import type { Logger } from './logger.ts';
 import type { Form, FormMetadata, RawValues } from './messages/forms/model.ts';
 import { helpMessage } from './messages/help.ts';
@@ -20,6 +22,7 @@ import { createAdminCommands } from './rhythm/admin-commands.ts';
 import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-commands.ts';
 import { createCalendar } from './rhythm/calendar.ts';
 import { createChat, type Place } from './rhythm/chat.ts';
+import { createSetupChat } from './rhythm/chat-setup.ts';
 import { createSeriesForms } from './rhythm/forms.ts';
 import { createHome } from './rhythm/home.ts';
 import { createSeriesCommands } from './rhythm/series-commands.ts';
@@ -44,8 +47,6 @@ export interface CoreDeps {
   readonly ai?: Config['ai'] | undefined;
   /** The installation's time zone, for times shown outside a werkgroep's own series. */
   readonly timeZone?: string;
-  /** Sends to channels (the published stuurgroep digest). */
-  readonly notifier?: Notifier | undefined;
 }
 
 /**
@@ -59,7 +60,6 @@ export function createCore({
   logger,
   guard,
   publicUrl,
-  notifier,
   timeZone = 'Europe/Amsterdam',
   ai,
 }: CoreDeps) {
@@ -76,18 +76,14 @@ export function createCore({
   const forms = createSeriesForms({ db, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
-  const digest = createDigestPublishing({
-    db,
-    clock,
-    logger,
-    guard,
-    notifier,
-    publicUrl,
-    summarise: ai?.enabled ? aiSummariser(ai, logger, guard) : undefined,
-  });
+  const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
+  const digest = createDigestPublishing({ db, clock, logger, guard, publicUrl, summarise });
+  const stuurgroep = createStuurgroepCalendar({ db, clock });
   const home = createHome({ db, clock, agenda, timeZone });
+  const setup = createSetupChat({ db, clock, guard, series });
   const chat = createChat({
     db,
+    clock,
     series,
     agenda,
     admin,
@@ -97,7 +93,9 @@ export function createCore({
     checkinSettings,
     help,
     digest,
+    stuurgroep,
     publicUrl,
+    setup,
   });
   return {
     ...series,
@@ -109,6 +107,8 @@ export function createCore({
     ...checkinSettings,
     ...digest,
     handleText: chat.handleText,
+    /** The scheduler builds the digest's deliveries with this (the automatic draft, the published post). */
+    digestDeliveries: createDigestDeliveries({ db, summarise, publicUrl }),
 
     /** The member's overview: the Slack App Home, the Teams welcome card. */
     async home(user: PlatformUser, prefix: string): Promise<Message> {
@@ -125,17 +125,32 @@ export function createCore({
       await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now()));
     },
 
+    /** Schakel was uninstalled from a Slack workspace (or its bot token revoked): forget it and what was still to be sent there. */
+    async slackWorkspaceRemoved(teamId: string): Promise<void> {
+      const removed = await slackWorkspaceRemoved({ db, clock }, teamId);
+      logger.info({ platform: 'slack', workspace: teamId, ...removed }, 'Slack-werkruimte verwijderd');
+    },
+
     async submitForm(
       user: PlatformUser,
       formId: string,
       metadata: FormMetadata,
       raw: RawValues,
     ): Promise<Message> {
-      return forms.submitForm(await findMemberByIdentity(db.pool, user), formId, metadata, raw);
+      const member = await findMemberByIdentity(db.pool, user);
+      if (formId === 'werkgroep') return setup.onboarding.submit(member, user, metadata, raw);
+      return forms.submitForm(member, formId, metadata, raw);
     },
 
     async formFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
-      return forms.formFor(await findMemberByIdentity(db.pool, user), formId, metadata);
+      const member = await findMemberByIdentity(db.pool, user);
+      if (formId === 'werkgroep') return setup.onboarding.formFor(member, user, metadata);
+      return forms.formFor(member, formId, metadata);
+    },
+
+    /** The set-up form of a new werkgroep from a button (the home card): no channel to link there. */
+    async newWerkgroepForm(user: PlatformUser): Promise<Message> {
+      return setup.onboarding.openForm(await findMemberByIdentity(db.pool, user), user, null, null);
     },
 
     /** One line typed into a message's quick input (an agendapunt from the agenda call). */

@@ -89,6 +89,69 @@ describe('loadConfig', () => {
   });
 });
 
+describe('Slack in many workspaces (OAuth)', () => {
+  const KEY = Buffer.alloc(32, 7).toString('base64');
+  const oauth = {
+    SLACK_CLIENT_ID: '1234.5678',
+    SLACK_CLIENT_SECRET: 'client-geheim',
+    SLACK_SIGNING_SECRET: 'onderteken-geheim',
+    SLACK_STATE_SECRET: 'status-geheim-van-minstens-16',
+    SCHAKEL_ENCRYPTION_KEY: KEY,
+  };
+
+  it('switches on with client id and secret; no bot token needed', () => {
+    const c = loadConfig(oauth);
+    expect(c.slack?.botToken).toBeUndefined();
+    expect(c.slack?.oauth).toEqual({
+      clientId: '1234.5678',
+      clientSecret: 'client-geheim',
+      stateSecret: 'status-geheim-van-minstens-16',
+      encryptionKey: KEY,
+    });
+    expect(c.localChat.enabled).toBe(false);
+  });
+
+  it('takes the key as hex too, and keeps single-workspace mode as it was', () => {
+    const hex = Buffer.alloc(32, 7).toString('hex');
+    expect(loadConfig({ ...oauth, SCHAKEL_ENCRYPTION_KEY: hex }).slack?.oauth?.encryptionKey).toBe(KEY);
+    const single = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' });
+    expect(single.slack?.oauth).toBeUndefined();
+    expect(single.slack?.botToken).toBe('xoxb-1');
+  });
+
+  it('starts in production with everything set', () => {
+    expect(loadConfig({ ...oauth, NODE_ENV: 'production' }).slack?.oauth).toBeDefined();
+  });
+
+  const without = (name: keyof typeof oauth, extra: Record<string, string> = {}) => {
+    const env: Record<string, string> = { ...oauth, ...extra };
+    delete env[name];
+    return env;
+  };
+  it.each([
+    [without('SLACK_CLIENT_SECRET'), 'SLACK_CLIENT_SECRET', 'ontbreekt'],
+    [without('SLACK_CLIENT_ID'), 'SLACK_CLIENT_ID', 'ontbreekt'],
+    [without('SLACK_SIGNING_SECRET'), 'SLACK_SIGNING_SECRET', 'ontbreekt'],
+    [without('SLACK_STATE_SECRET'), 'SLACK_STATE_SECRET', 'openssl rand -base64 32'],
+    [without('SCHAKEL_ENCRYPTION_KEY'), 'SCHAKEL_ENCRYPTION_KEY', 'openssl rand -base64 32'],
+    [without('SCHAKEL_ENCRYPTION_KEY', { NODE_ENV: 'production' }), 'SCHAKEL_ENCRYPTION_KEY', '32 bytes'],
+    [{ ...oauth, SCHAKEL_ENCRYPTION_KEY: 'mijn-wachtwoord' }, 'SCHAKEL_ENCRYPTION_KEY', 'base64'],
+    [{ ...oauth, SCHAKEL_ENCRYPTION_KEY: 'ab'.repeat(16) }, 'SCHAKEL_ENCRYPTION_KEY', 'hexadecimale'],
+    [{ ...oauth, SLACK_STATE_SECRET: 'kort' }, 'SLACK_STATE_SECRET', '16 tekens'],
+    [{ ...oauth, SLACK_SOCKET_MODE: 'true', SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_SOCKET_MODE', 'HTTP'],
+  ])('names the variable in one Dutch line: %#', (env, variable, expectation) => {
+    const err = errorOf(env);
+    expect(err.variable).toBe(variable);
+    expect(err.message).toContain(expectation);
+    expect(err.message.split('\n')).toHaveLength(1);
+  });
+
+  it('never repeats a secret in the error', () => {
+    const err = errorOf({ ...oauth, SCHAKEL_ENCRYPTION_KEY: 'mijn-wachtwoord' });
+    expect(err.message).not.toContain('mijn-wachtwoord');
+  });
+});
+
 describe('.env.example', () => {
   it('documents every variable Schakel reads, and no other', async () => {
     const { readFileSync } = await import('node:fs');

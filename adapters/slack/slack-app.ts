@@ -2,6 +2,7 @@ import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
+import type { SlackInstallations } from '../../src/installations/slack-installations.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
@@ -9,13 +10,17 @@ import { slackLogger } from '../log-bridges.ts';
 import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
+import { registerWerkgroepButton } from './listeners/actions/werkgroep-button.ts';
 import { registerSchakelCommand } from './listeners/commands/schakel.ts';
 import { registerAppHome } from './listeners/events/app-home.ts';
+import { registerUninstall } from './listeners/events/uninstall.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
 import { registerDigestForms } from './listeners/views/digest-form.ts';
 import { registerQuickInputView } from './listeners/views/quick-input.ts';
 import { registerRoundFormSubmissions } from './listeners/views/round-form-submissions.ts';
 import { registerSeriesForms } from './listeners/views/series-forms.ts';
+import { registerWerkgroepForm } from './listeners/views/werkgroep-form.ts';
+import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -28,7 +33,7 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 export function createSlackAdapter(
   settings: NonNullable<Config['slack']>,
-  deps: { core: Core; logger: Logger; metrics: Metrics },
+  deps: { core: Core; logger: Logger; metrics: Metrics; installations?: SlackInstallations | undefined },
 ): SlackAdapter {
   const logger = slackLogger(deps.logger.child({ platform: 'slack' }));
   const clientOptions = { slackApiUrl: settings.apiUrl };
@@ -50,19 +55,28 @@ export function createSlackAdapter(
     };
   }
 
+  // Many workspaces: Bolt's install flow, and each request answered with its workspace's token.
+  const oauth =
+    settings.oauth && deps.installations
+      ? slackOAuthOptions(settings, settings.oauth, deps.installations)
+      : undefined;
   const receiver = new HTTPReceiver({
     signingSecret: settings.signingSecret ?? '',
     endpoints: [SLACK_EVENTS_PATH],
     logger,
     // Slack resends after 3 s; an unanswered request must not hang the socket.
     unhandledRequestTimeoutMillis: 2_900,
+    ...oauth,
   });
-  const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
+  const app = new App({ token: oauth ? undefined : settings.botToken, receiver, logger, clientOptions });
   register(app, deps);
   const listener: RequestListener = receiver.requestListener;
   return {
     app,
-    routes: [{ method: 'POST', path: SLACK_EVENTS_PATH, name: 'slack_events', handler: listener }],
+    routes: [
+      { method: 'POST', path: SLACK_EVENTS_PATH, name: 'slack_events', handler: listener },
+      ...(oauth ? slackOAuthRoutes(listener) : []),
+    ],
     start: async () => undefined,
     stop: async () => undefined,
   };
@@ -83,11 +97,14 @@ function register(
   registerSchakelCommand(app, deps.core, logger);
   registerDirectMessages(app, deps.core, logger);
   registerAppHome(app, deps.core, logger);
+  registerUninstall(app, deps.core, logger);
   registerRoundFormButtons(app, deps.core, logger);
   registerRoundFormSubmissions(app, deps.core, logger);
   registerQuickInputButton(app);
   registerQuickInputView(app, deps.core, logger);
   registerSeriesForms(app, deps.core, logger);
+  registerWerkgroepButton(app, deps.core, logger);
+  registerWerkgroepForm(app, deps.core, logger);
   registerDigestButtons(app, deps.core, logger);
   registerDigestForms(app, deps.core, logger);
 }

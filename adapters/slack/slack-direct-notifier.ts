@@ -1,22 +1,18 @@
-import { webApi } from '@slack/bolt';
 import type { DirectNotifier } from '../../src/checkin/direct-notifier.ts';
 import type { SendTarget } from '../../src/jobs/notifier.ts';
-import { slackNotifier } from './slack-notifier.ts';
+import { slackClientFor, slackNotifier } from './slack-notifier.ts';
+import type { TokenResolver } from './workspace-tokens.ts';
 
 /**
  * Direct messages on Slack: conversations.open gives the app's DM with the member, and from
  * there it is an ordinary channel message (with its delivery key as metadata, so after a crash
  * the DM can be read back like a channel). Slack shows the message; its button opens the form.
  */
-export function slackDirectNotifier(settings: { botToken: string; apiUrl: string }): DirectNotifier {
+export function slackDirectNotifier(settings: { tokenFor: TokenResolver; apiUrl: string }): DirectNotifier {
   const channels = slackNotifier(settings);
-  const client = new webApi.WebClient(settings.botToken, {
-    slackApiUrl: settings.apiUrl,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-  });
+  const client = slackClientFor(settings);
   const dm = async (target: SendTarget): Promise<SendTarget> => {
-    const opened = await client.conversations.open({ users: target.channelId });
+    const opened = await (await client(target)).conversations.open({ users: target.channelId });
     return { ...target, channelId: opened.channel?.id ?? target.channelId };
   };
   return {

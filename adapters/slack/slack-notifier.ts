@@ -1,6 +1,7 @@
 import { webApi } from '@slack/bolt';
-import { type Notifier, PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
+import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from '../../src/jobs/notifier.ts';
 import { renderSlackMessage } from './render-message.ts';
+import { clientsByToken, type TokenResolver } from './workspace-tokens.ts';
 
 const DELIVERY_EVENT = 'schakel_delivery';
 // Errors after which sending again cannot help.
@@ -16,18 +17,15 @@ const PERMANENT = new Set([
 /**
  * Sends the scheduler's messages with chat.postMessage. Each message carries its
  * delivery key as Slack message metadata, so after a crash mid-send Schakel can
- * read the channel back and see whether it arrived before sending it again.
+ * read the channel back and see whether it arrived before sending it again. Each workspace
+ * is reached with its own bot token (`tokenFor`).
  */
-export function slackNotifier(settings: { botToken: string; apiUrl: string }): Notifier {
-  const client = new webApi.WebClient(settings.botToken, {
-    slackApiUrl: settings.apiUrl,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-  });
+export function slackNotifier(settings: { tokenFor: TokenResolver; apiUrl: string }): Notifier {
+  const client = slackClientFor(settings);
   return {
     async send(target, message, deliveryKey) {
       try {
-        await client.chat.postMessage({
+        await (await client(target)).chat.postMessage({
           channel: target.channelId,
           ...renderSlackMessage(message, target.workspace),
           metadata: { event_type: DELIVERY_EVENT, event_payload: { key: deliveryKey } },
@@ -38,7 +36,7 @@ export function slackNotifier(settings: { botToken: string; apiUrl: string }): N
       }
     },
     async wasDelivered(target, deliveryKey, since) {
-      const history = await client.conversations.history({
+      const history = await (await client(target)).conversations.history({
         channel: target.channelId,
         oldest: String(since.getTime() / 1000),
         include_all_metadata: true,
@@ -50,6 +48,20 @@ export function slackNotifier(settings: { botToken: string; apiUrl: string }): N
           (m.metadata.event_payload as { key?: string } | undefined)?.key === deliveryKey,
       );
     },
+  };
+}
+
+/** The WebClient with the target workspace's token; no installation there is a permanent failure. */
+export function slackClientFor(settings: { tokenFor: TokenResolver; apiUrl: string }) {
+  const clientOf = clientsByToken(settings.apiUrl);
+  return async (target: SendTarget) => {
+    const token = await settings.tokenFor(target.workspace);
+    if (!token) {
+      throw new PermanentFailure(
+        `Schakel is niet (meer) geïnstalleerd in Slack-werkruimte ${target.workspace || '(onbekend)'}`,
+      );
+    }
+    return clientOf(token);
   };
 }
 

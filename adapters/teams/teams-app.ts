@@ -11,6 +11,7 @@ import { registerInstall } from './handlers/install.ts';
 import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerSeriesForms } from './handlers/series-forms.ts';
+import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
 import { LocalChatPlugin } from './local-chat.ts';
 
@@ -53,6 +54,7 @@ export function createTeamsAdapter(
   registerRoundForms(app, deps.core, logger);
   registerQuickInput(app, deps.core, logger);
   registerSeriesForms(app, deps.core, logger);
+  registerWerkgroepSetup(app, deps.core, logger);
   registerDigestActions(app, deps.core, logger);
   return {
     app,

@@ -1,6 +1,7 @@
 import type { ChecklistItemAnswer } from '../domain/checklist.ts';
 import type { KnelpuntCategory, KnelpuntStatus } from '../domain/knelpunten.ts';
 import type { MemberDomain } from '../domain/members.ts';
+import type { DigestSection } from '../store/digest-versions-repo.ts';
 
 /**
  * The stuurgroep digest as one platform-neutral document. Every rendering (JSON, Markdown, HTML,
@@ -80,4 +81,17 @@ export interface DigestDocument {
   readonly successes: readonly string[];
   /** Members who answered in the period (null below the small-group minimum) of the werkgroep members. */
   readonly response: { readonly answered: number | null; readonly members: number };
+}
+
+/**
+ * What the projectleider made of a document in review: their summary text above the figures, the
+ * sections left out, and which version it is. A plain draft from the command line has none.
+ * A stored digest version has these fields, so it can be passed as is.
+ */
+export interface DigestEdition {
+  readonly summary: string;
+  readonly omitted: readonly DigestSection[];
+  readonly version: number;
+  /** The published version this one corrects, if any. */
+  readonly corrects: number | null;
 }

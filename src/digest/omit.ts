@@ -1,9 +1,17 @@
 import type { DigestSection } from '../store/digest-versions-repo.ts';
-import type { DigestDocument, ProgressFigure } from './document.ts';
+import type { DigestDocument, DigestEdition, ProgressFigure } from './document.ts';
 
 const NO_FIGURE: ProgressFigure = { value: null, target: null, yearTarget: null };
 
-/** The document as the stuurgroep gets it: a section left out is emptied, so no rendering shows it. */
+/** Whether a rendering shows a section: everything, unless the projectleider left it out. */
+export function shows(edition: DigestEdition | undefined, section: DigestSection): boolean {
+  return !edition?.omitted.includes(section);
+}
+
+/**
+ * The document as the stuurgroep gets it: a section left out is emptied as well as skipped by the
+ * renderers, so nothing of it can slip into a file even through a rendering that forgot to ask.
+ */
 export function withoutSections(doc: DigestDocument, omitted: readonly DigestSection[]): DigestDocument {
   const out = (s: DigestSection) => omitted.includes(s);
   return {

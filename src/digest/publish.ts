@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { aggregatesOf } from '../ai/aggregates.ts';
-import { deterministicSummary } from '../ai/deterministic.ts';
 import type { Clock } from '../clock.ts';
 import { assertKnown, assertProjectleiderOf } from '../domain/authorization.ts';
 import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
-import type { Notifier } from '../jobs/notifier.ts';
 import type { Logger } from '../logger.ts';
 import {
   DIGEST_ACTIONS,
@@ -21,34 +18,34 @@ import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import { parseFormValues } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import { localDateOf } from '../schedule/local-time.ts';
-import { parseTertiaal, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
 import type { Database } from '../store/database.ts';
+import { stuurgroepChannelTargets } from '../store/digest-deliveries-repo.ts';
 import {
   type DigestVersion,
   findVersion,
-  insertDraft,
   latestPublished,
   markPublished,
-  newestVersion,
   publishedByToken,
-  stuurgroepChannels,
   updateDraft,
 } from '../store/digest-versions-repo.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
 import { overlegForChannel } from '../store/overleggen-repo.ts';
 import { audit, findOverleg } from '../store/rhythm-repo.ts';
-import { buildDigest } from './aggregate.ts';
 import { svgToPng } from './chart-png.ts';
 import { trendChartSvg } from './chart-svg.ts';
 import type { DigestDocument } from './document.ts';
+import { makeDraft } from './make-draft.ts';
+import { periodForCommand } from './meeting-period.ts';
 import { withoutSections } from './omit.ts';
+import { enqueuePublication, fileLinks, periodName } from './publish-deliveries.ts';
 import { renderDigest } from './render.ts';
+import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**
  * Review and publish of the stuurgroep digest. The projectleider makes a draft (stored, shown only
  * to them), edits its text and leaves sections out, then publishes: the version is frozen as it was
- * reviewed and posted to every stuurgroep channel of the region. A later publish for the same
- * period is a new version that says it corrects the earlier one.
+ * reviewed and queued for every stuurgroep channel of the region (the scheduler sends and retries
+ * it). A later publish for the same period is a new version that says it corrects the earlier one.
  */
 
 export interface DigestPublishDeps {
@@ -56,8 +53,6 @@ export interface DigestPublishDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly guard: { check(fields: Record<string, string | undefined>): void };
-  /** Reaches the stuurgroep channels; without it publishing is refused before anything changes. */
-  readonly notifier?: Notifier | undefined;
   readonly publicUrl?: string | undefined;
   /** Drafts the summary text of a new version; by default the fixed summary from the aggregates. */
   readonly summarise?: ((document: DigestDocument) => Promise<string>) | undefined;
@@ -75,7 +70,8 @@ const ZONE = 'Europe/Amsterdam';
 /** What a button carries: the draft it is about, as "region|period|version". */
 const metadataSchema = z.object({
   regionId: z.string().min(1),
-  period: z.string().regex(/^\d{4}-T[123]$/),
+  // A tertiaal ('2026-T2') or the time since the previous stuurgroep meeting ('SG-2026-10-15').
+  period: z.string().regex(/^(\d{4}-T[123]|SG-\d{4}-\d{2}-\d{2})$/),
   version: z.coerce.number().int().min(1),
 });
 type Key = z.infer<typeof metadataSchema>;
@@ -116,7 +112,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     if (!v) throw new NotFound(EXPIRED);
     if (v.status === 'published')
       throw new NotFound(
-        `Versie ${v.version} is al gepubliceerd. Typ samenvatting ${v.period} voor een correctie.`,
+        `Versie ${v.version} is al gepubliceerd. Typ samenvatting ${stuurgroepDateOfLabel(v.period) ?? v.period} voor een correctie.`,
       );
     return v;
   }
@@ -128,16 +124,12 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     throw new InvalidInput([{ field: 'form', message: 'Dit formulier ken ik niet (meer).' }]);
   }
 
-  function links(token: string): { png: string; pdf: string } | null {
-    if (!d.publicUrl) return null;
-    const base = `${d.publicUrl.replace(/\/$/, '')}/digest/${token}`;
-    return { png: `${base}.png`, pdf: `${base}.pdf` };
-  }
+  const links = (token: string) => fileLinks(d.publicUrl, token);
 
   async function publish(actor: Member | null, key: Key): Promise<Message> {
     const v = await draftFor(actor, key);
-    const channels = await stuurgroepChannels(d.db.pool, key.regionId);
-    if (channels.length === 0 || !d.notifier)
+    const channels = await stuurgroepChannelTargets(d.db.pool, key.regionId);
+    if (channels.length === 0)
       throw new NotFound(
         'De stuurgroep van deze regio heeft nog geen kanaal waarin Schakel kan plaatsen. Er is niets gepubliceerd.',
       );
@@ -145,6 +137,8 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     const at = d.clock.now();
     const published = await d.db.transaction(async (tx) => {
       if (!(await markPublished(tx, key, { token, by: actor?.id ?? '', at }))) return false;
+      // Frozen and queued in one go: the scheduler posts it to each channel once, retrying a failure.
+      await enqueuePublication(tx, key, channels, at);
       await audit(tx, {
         regionId: key.regionId,
         actorId: actor?.id ?? null,
@@ -161,30 +155,17 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       return true;
     });
     if (!published) throw new NotFound(EXPIRED);
-    const message = publishedMessage(v, links(token), v.corrects !== null);
-    let failed = 0;
-    for (const channel of channels) {
-      const deliveryKey = `digest:${key.regionId}:${key.period}:v${key.version}:${channel.platform}:${channel.channelId}`;
-      try {
-        await d.notifier.send(channel, message, deliveryKey);
-      } catch (err) {
-        failed++;
-        d.logger.warn(
-          { err: (err as Error).message, platform: channel.platform },
-          'samenvatting niet geplaatst',
-        );
-      }
-    }
-    const sent = channels.length - failed;
+    const where = channels.length === 1 ? 'het kanaal' : `${channels.length} kanalen`;
     return say(
-      `Gepubliceerd: versie ${key.version} van ${key.period} staat in ${sent} van de ${channels.length} kanalen van de stuurgroep.${failed > 0 ? ' Kijk bij de beheerder waarom het in de andere niet lukte.' : ''}`,
+      `Gepubliceerd: versie ${key.version} van ${periodName(key.period)} wordt nu naar ${where} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
     );
   }
 
   return {
     /**
-     * `samenvatting [JJJJ-Tn]`: the draft of a period, made or refreshed from today's data. Without
-     * a period it is the tertiaal before today's, the one just finished that the stuurgroep discusses.
+     * `samenvatting [JJJJ-Tn | JJJJ-MM-DD]`: the draft of a period, made or refreshed from today's
+     * data. Without one it is the period of the coming stuurgroep meeting, or, when none is
+     * planned, the tertiaal before today's (the one just finished that the stuurgroep discusses).
      */
     async digestDraft(
       member: Member | null,
@@ -194,30 +175,15 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       const regionId = await regionOf(member, place);
       const actor = assertProjectleiderOf(member, regionId);
       const today = localDateOf(DateTime.fromJSDate(d.clock.now()), ZONE);
-      const period = periodLabel ? parseTertiaal(periodLabel) : previousTertiaal(tertiaalOf(today));
-      if (!period) throw new InvalidInput([{ field: 'periode', message: 'Geef een tertiaal als JJJJ-Tn.' }]);
-      const now = d.clock.now();
-      const document = await buildDigest(d.db.pool, regionId, period, now);
-      const newest = await newestVersion(d.db.pool, regionId, period.label);
-      const key = { regionId, period: period.label };
-      if (newest?.status === 'draft') {
-        // A fresh count, with the text and choices already made kept.
-        await updateDraft(d.db.pool, { ...key, version: newest.version }, { document });
-      } else {
-        await insertDraft(d.db.pool, {
-          ...key,
-          version: (newest?.version ?? 0) + 1,
-          document,
-          corrects: newest?.version ?? null,
-          summary: d.summarise ? await d.summarise(document) : deterministicSummary(aggregatesOf(document)),
-          omitted: [],
-          createdBy: actor.id,
-          at: now,
-        });
-      }
-      const v = await newestVersion(d.db.pool, regionId, period.label);
-      if (!v) throw new NotFound(EXPIRED);
-      return preview(v);
+      const period = await periodForCommand(d.db.pool, regionId, periodLabel, today);
+      if (!period)
+        throw new InvalidInput([
+          {
+            field: 'periode',
+            message: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
+          },
+        ]);
+      return preview(await makeDraft(d, regionId, period, actor.id, d.clock.now()));
     },
 
     /** `samenvatting laatste`: the latest published digest, for the region's stuurgroep and projectleider. */
@@ -291,7 +257,8 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       if (!v?.publishedAt) return null;
       const doc = withoutSections(v.document, v.omitted);
       if (kind === 'png') return { type: 'image/png', body: svgToPng(trendChartSvg(doc)) };
-      const pdf = await renderDigest(doc, 'pdf', v.publishedAt);
+      // The version as approved: its summary text on top, the sections left out not there at all.
+      const pdf = await renderDigest(doc, 'pdf', v.publishedAt, v);
       return { type: 'application/pdf', body: typeof pdf === 'string' ? Buffer.from(pdf) : pdf };
     },
   };

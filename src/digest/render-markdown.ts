@@ -1,7 +1,9 @@
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
-import type { DigestDocument } from './document.ts';
+import type { DigestDocument, DigestEdition } from './document.ts';
+import { shows } from './omit.ts';
 import {
   answerLabel,
+  correctionText,
   domainLabel,
   itemText,
   levelText,
@@ -11,44 +13,66 @@ import {
   responseText,
   SUCCESSES_SHOWN,
   startTargetText,
+  summaryLines,
   title,
   trendText,
 } from './texts.ts';
 
-/** The one-screen summary as Markdown, for the chat message and for the projectleider's review. */
-export function renderMarkdown(d: DigestDocument): string {
-  const lines: string[] = [`# ${title(d)}`, '', periodText(d), ''];
-  lines.push('## Samenwerkingsniveau', '');
+/**
+ * The one-screen summary as Markdown, for the chat message and for the projectleider's review.
+ * With an edition (a reviewed version) it starts with their summary text and skips the sections
+ * they left out entirely; without one it is the plain draft.
+ */
+export function renderMarkdown(d: DigestDocument, edition?: DigestEdition): string {
+  const lines: string[] = [`# ${title(d)}`, ''];
+  if (edition?.corrects) lines.push(`**${correctionText(d)}**`, '');
+  lines.push(`${periodText(d)}${edition ? ` — versie ${edition.version}` : ''}`, '');
+  const summary = summaryLines(edition?.summary ?? '');
+  if (summary.length > 0) lines.push(...summary, '');
+  lines.push(...markdownSections(d, edition), '');
+  return lines.join('\n');
+}
+
+/** The sections under the heading, shared with the PDF so the two never drift apart. */
+export function markdownSections(d: DigestDocument, edition?: DigestEdition): string[] {
+  const lines: string[] = ['## Samenwerkingsniveau', ''];
   lines.push(`- Nu: **${levelText(d.levels.overall)}** (${startTargetText(d)})`);
   lines.push(`- Verloop: ${trendText(d)}`);
   for (const [domain, cell] of Object.entries(d.levels.byDomain)) {
     lines.push(`- ${domainLabel(domain)}: ${levelText(cell)}`);
   }
-  lines.push('', '## Knelpunten', '');
-  if (d.knelpunten.top.length === 0) lines.push('- Geen knelpunten genoemd in deze periode.');
-  for (const top of d.knelpunten.top) {
-    lines.push(`- **${top.label}** (${top.named}× genoemd)`);
-    for (const item of top.items) lines.push(`  - ${itemText(item)}`);
+  if (shows(edition, 'knelpunten')) {
+    lines.push('', '## Knelpunten', '');
+    if (d.knelpunten.top.length === 0) lines.push('- Geen knelpunten genoemd in deze periode.');
+    for (const top of d.knelpunten.top) {
+      lines.push(`- **${top.label}** (${top.named}× genoemd)`);
+      for (const item of top.items) lines.push(`  - ${itemText(item)}`);
+    }
+    if (d.knelpunten.solved.length > 0) {
+      lines.push(`- Opgelost in deze periode: ${d.knelpunten.solved.map((k) => k.description).join('; ')}`);
+    }
   }
-  if (d.knelpunten.solved.length > 0) {
-    lines.push(`- Opgelost in deze periode: ${d.knelpunten.solved.map((k) => k.description).join('; ')}`);
+  if (shows(edition, 'checklist')) {
+    lines.push('', `## Checklist (wijzigingen sinds ${d.checklist.previousPeriod})`, '');
+    if (d.checklist.changes.length === 0) lines.push('- Geen wijzigingen.');
+    for (const c of d.checklist.changes) {
+      const text = CHECKLIST_ITEMS[c.item - 1]?.text ?? '';
+      lines.push(`- Nr. ${c.item} (${text}): ${answerLabel(c.from)} → **${answerLabel(c.to)}**`);
+    }
+    lines.push(`- Nu: ${countAnswers(d)}`);
   }
-  lines.push('', `## Checklist (wijzigingen sinds ${d.checklist.previousPeriod})`, '');
-  if (d.checklist.changes.length === 0) lines.push('- Geen wijzigingen.');
-  for (const c of d.checklist.changes) {
-    const text = CHECKLIST_ITEMS[c.item - 1]?.text ?? '';
-    lines.push(`- Nr. ${c.item} (${text}): ${answerLabel(c.from)} → **${answerLabel(c.to)}**`);
+  if (shows(edition, 'voortgang')) {
+    lines.push('', '## Voortgang', '');
+    for (const [key, label, unit] of PROGRESS_LABELS)
+      lines.push(`- ${label}: ${progressText(d.progress[key], unit)}`);
   }
-  const counts = countAnswers(d);
-  lines.push(`- Nu: ${counts}`);
-  lines.push('', '## Voortgang', '');
-  for (const [key, label, unit] of PROGRESS_LABELS)
-    lines.push(`- ${label}: ${progressText(d.progress[key], unit)}`);
-  lines.push('', '## Wat ging goed', '');
-  if (d.successes.length === 0) lines.push('- Niets ingevuld.');
-  for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${s}`);
-  lines.push('', `_${responseText(d)}._`, '');
-  return lines.join('\n');
+  if (shows(edition, 'successen')) {
+    lines.push('', '## Wat ging goed', '');
+    if (d.successes.length === 0) lines.push('- Niets ingevuld.');
+    for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${s}`);
+  }
+  lines.push('', `_${responseText(d)}._`);
+  return lines;
 }
 
 export function countAnswers(d: DigestDocument): string {

@@ -1,6 +1,7 @@
 import { svgToPng } from './chart-png.ts';
 import { trendChartSvg } from './chart-svg.ts';
-import type { DigestDocument } from './document.ts';
+import type { DigestDocument, DigestEdition } from './document.ts';
+import { withoutSections } from './omit.ts';
 import { renderHtml } from './render-html.ts';
 import { renderJson } from './render-json.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -8,20 +9,26 @@ import { renderPdf } from './render-pdf.ts';
 
 export type DigestFormat = 'json' | 'md' | 'html' | 'pdf';
 
-/** One digest in one format: text for json/md/html, bytes for pdf. */
+/**
+ * One digest in one format: text for json/md/html, bytes for pdf. With an edition (a reviewed or
+ * published version) the human formats carry the projectleider's text and leave out what they left
+ * out; without one (`schakel digest`) it is the plain draft. JSON stays the stable aggregate form.
+ */
 export async function renderDigest(
   d: DigestDocument,
   format: DigestFormat,
   now: Date,
+  edition?: DigestEdition,
 ): Promise<string | Uint8Array> {
+  const doc = edition ? withoutSections(d, edition.omitted) : d;
   switch (format) {
     case 'json':
-      return renderJson(d);
+      return renderJson(doc);
     case 'md':
-      return renderMarkdown(d);
+      return renderMarkdown(doc, edition);
     case 'html':
-      return renderHtml(d, trendChartSvg(d));
+      return renderHtml(doc, trendChartSvg(doc), edition);
     case 'pdf':
-      return renderPdf(d, svgToPng(trendChartSvg(d)), now);
+      return renderPdf(doc, svgToPng(trendChartSvg(doc)), now, edition);
   }
 }

@@ -4,6 +4,7 @@ import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
 import { MONTH_NAMES } from '../schedule/conflicts.ts';
 import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from './document.ts';
+import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /** The Dutch wording every human rendering shares, so Markdown, HTML and PDF say the same thing. */
 
@@ -23,7 +24,11 @@ export function title(d: DigestDocument): string {
 }
 
 export function periodText(d: DigestDocument): string {
-  return `Tertiaal ${d.period.label} (${dutchDate(d.period.from)} t/m ${dutchDate(d.period.to)})`;
+  const days = `${dutchDate(d.period.from)} t/m ${dutchDate(d.period.to)}`;
+  const meeting = stuurgroepDateOfLabel(d.period.label);
+  return meeting
+    ? `Periode voor de stuurgroep van ${dutchDate(meeting)} (${days})`
+    : `Tertiaal ${d.period.label} (${days})`;
 }
 
 export function levelText(cell: LevelCell | null | undefined): string {
@@ -79,3 +84,16 @@ export function responseText(d: DigestDocument): string {
 
 /** At most this many successes on the one screen; the JSON keeps all. */
 export const SUCCESSES_SHOWN = 5;
+
+/** The line a correction starts with, in the chat message and in every file. */
+export function correctionText(d: DigestDocument): string {
+  return `Correctie op de samenvatting van ${periodText(d).replace(/^(Tertiaal|Periode)/, (w) => w.toLowerCase())}.`;
+}
+
+/** The summary text as the projectleider typed it, in lines; a blank line separates paragraphs. */
+export function summaryLines(summary: string): string[] {
+  const text = summary.replace(/\r\n?/g, '\n').trim();
+  if (text === '') return [];
+  const lines = text.split('\n');
+  return lines.map((l) => l.trimEnd()).filter((l, i) => l !== '' || lines[i - 1]?.trim() !== '');
+}

@@ -44,6 +44,13 @@ export function configurationChecks(config: Config, env: Record<string, string |
         : {}),
     });
   }
+  if (config.slack?.oauth && !config.publicUrl) {
+    out.push({
+      ok: false,
+      what: 'Slack (meer werkruimtes): PUBLIC_URL (het adres van de installatiepagina)',
+      fix: 'Zet PUBLIC_URL op het https-adres van deze server; Slack stuurt na het installeren terug naar PUBLIC_URL/slack/oauth_redirect.',
+    });
+  }
   if (env.TEAMS_CLIENT_ID) {
     const idOk = GUID.test(env.TEAMS_CLIENT_ID);
     out.push({
@@ -68,4 +75,25 @@ export function configurationChecks(config: Config, env: Record<string, string |
     }
   }
   return out;
+}
+
+/** With many workspaces there is no one token to test: say how many workspaces installed Schakel. */
+export function slackWorkspacesCheck(count: number | undefined, publicUrl: string | undefined): CheckResult {
+  if (count === undefined) {
+    return {
+      ok: false,
+      what: 'Slack (meer werkruimtes): de geïnstalleerde werkruimtes konden niet worden gelezen',
+      fix: 'Voer npx schakel migrate uit en controleer de database.',
+    };
+  }
+  const page = `${publicUrl ?? 'https://HOST'}/slack/install`;
+  return count === 0
+    ? {
+        ok: true,
+        what: `Slack (meer werkruimtes): nog geen werkruimte heeft Schakel geïnstalleerd (via ${page})`,
+      }
+    : {
+        ok: true,
+        what: `Slack (meer werkruimtes): ${count} werkruimte${count === 1 ? '' : 's'} geïnstalleerd`,
+      };
 }

@@ -3,6 +3,7 @@ import type { DirectNotifier } from '../checkin/direct-notifier.ts';
 import { openRoundForInvite } from '../checkin/open-round.ts';
 import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
+import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import type { Logger } from '../logger.ts';
 import {
   agendaCallMessage,
@@ -18,6 +19,7 @@ import {
   claimDue,
   type Delivery,
   isCheckinKind,
+  isDigestKind,
   markFinal,
   markRetry,
   markSent,
@@ -37,6 +39,8 @@ export interface DeliverDeps {
   readonly notifier: Notifier;
   /** Direct messages to one member (the check-in); without it those deliveries fail. */
   readonly direct?: DirectNotifier | undefined;
+  /** Builds the stuurgroep digest's deliveries (the automatic draft, the published post). */
+  readonly digest?: DigestDeliveries | undefined;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Unique per process: claims carry it, so a replica only finishes its own. */
@@ -90,7 +94,9 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     try {
       const built = isCheckinKind(d.kind)
         ? await buildCheckinDelivery(db, d, now)
-        : await buildDelivery(db, d, contexts, now);
+        : isDigestKind(d.kind)
+          ? await buildDigestDelivery(deps.digest, d, now)
+          : await buildDelivery(db, d, contexts, now);
       if (!built || 'skip' in built) {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
         await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
@@ -158,7 +164,7 @@ async function buildDelivery(
   if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
   const context = await contexts.get(id);
   const kind = d.kind;
-  if (!channel || !context || isCheckinKind(kind)) return null;
+  if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind)) return null;
   if (kind === 'checkin_invite') {
     // The invitation opens the meeting's check-in round (once, whichever channel is first).
     const round = await openRoundForInvite(db, d.overlegId, context.occurrence, now);
@@ -175,6 +181,11 @@ async function buildDelivery(
     cancel_notice: cancelNoticeMessage,
   }[kind];
   return { target: channel, message: build(context), direct: false };
+}
+
+function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, now: Date) {
+  if (!digest) throw new PermanentFailure('de stuurgroep-samenvatting is niet ingesteld in deze Schakel');
+  return digest.build(d, now);
 }
 
 async function meetingContext(

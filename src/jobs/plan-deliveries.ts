@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { planAllDrafts } from '../digest/auto-draft.ts';
 import { planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
@@ -61,9 +62,9 @@ export async function planOverleg(db: Database, overlegId: string, now: Date): P
   });
 }
 
-/** The daily horizon run over every overleg with a series. */
+/** The daily horizon run over every overleg with a series, and the stuurgroep digest drafts. */
 export async function planAll(db: Database, now: Date): Promise<number> {
   let total = 0;
   for (const id of await overlegIdsWithSeries(db.pool)) total += await planOverleg(db, id, now);
-  return total;
+  return total + (await planAllDrafts(db, now));
 }

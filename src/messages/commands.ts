@@ -42,8 +42,24 @@ export type Command =
   | { readonly name: 'checkin-dagen'; readonly days: number }
   | { readonly name: 'samenvatting'; readonly period: string | null }
   | { readonly name: 'samenvatting-laatste' }
+  | StuurgroepCommand
+  | { readonly name: 'landelijk'; readonly period: string | null }
+  | { readonly name: 'nieuwe-werkgroep'; readonly naam: string | null }
+  | { readonly name: 'koppel'; readonly werkgroep: string }
+  | { readonly name: 'ontkoppel' }
   | { readonly name: 'onbekend' }
   | { readonly name: 'ongeldig'; readonly usage: string };
+
+/** The stuurgroep's calendar: list, add, remove a meeting date, or change the digest settings. */
+export type StuurgroepCommand =
+  | { readonly name: 'stuurgroep'; readonly action: 'lijst' }
+  | { readonly name: 'stuurgroep'; readonly action: 'toevoegen' | 'weg'; readonly date: string }
+  | {
+      readonly name: 'stuurgroep';
+      readonly action: 'instellingen';
+      readonly days: number | null;
+      readonly periodKind: 'tertiaal' | 'sinds-vorige' | null;
+    };
 
 export type ReminderSetting =
   | { readonly key: 'agenda' | 'herinnering' | 'uur'; readonly value: number }
@@ -61,7 +77,13 @@ export const USAGE: Record<string, string> = {
   verplaats: 'verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]',
   wijzig: 'wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]',
   vakantie: 'vakantie <naam> JJJJ-MM-DD t/m JJJJ-MM-DD',
-  samenvatting: 'samenvatting [JJJJ-Tn | laatste]',
+  samenvatting: 'samenvatting [JJJJ-Tn | JJJJ-MM-DD (een stuurgroepdatum) | laatste]',
+  stuurgroep:
+    'stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD | instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]]',
+  landelijk: 'landelijk [JJJJ-Tn | JJJJ-MM-DD..JJJJ-MM-DD]',
+  'nieuwe-werkgroep': 'nieuwe-werkgroep [naam]',
+  koppel: 'koppel <naam van de werkgroep>',
+  ontkoppel: 'ontkoppel',
   herinneringen:
     'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
 };
@@ -103,7 +125,17 @@ export function parseCommand(input: string): Command {
     case 'samenvatting': {
       if (rest === '') return { name, period: null };
       if (rest.toLowerCase() === 'laatste') return { name: 'samenvatting-laatste' };
+      if (new RegExp(`^(?:SG-)?${DATE}$`, 'i').test(rest)) return { name, period: rest.toUpperCase() };
       return /^\d{4}-T[123]$/i.test(rest) ? { name, period: rest.toUpperCase() } : bad();
+    }
+    case 'stuurgroep':
+      return parseStuurgroep(rest) ?? bad();
+    case 'landelijk': {
+      if (rest === '') return { name, period: null };
+      // One tertiaal, or VAN..TOT with dates or tertialen as `schakel national` takes them.
+      const period = rest.toUpperCase().replace(/ ?\.\. ?/, '..');
+      const bound = `(?:\\d{4}-T[123]|${DATE})`;
+      return new RegExp(`^${bound}(?:\\.\\.${bound})?$`).test(period) ? { name, period } : bad();
     }
     case 'vergeet-mij':
       return { name, confirmed: rest.toLowerCase() === 'bevestig' };
@@ -124,6 +156,12 @@ export function parseCommand(input: string): Command {
       const m = rest.match(new RegExp(`^(.+?) ${DATE} t/m ${DATE}$`, 'i'));
       return m?.[1] && m[2] && m[3] ? { name, label: m[1], from: m[2], to: m[3] } : bad();
     }
+    case 'nieuwe-werkgroep':
+      return { name, naam: rest || null };
+    case 'koppel':
+      return rest ? { name, werkgroep: rest } : bad();
+    case 'ontkoppel':
+      return { name };
     case 'agendapunt':
       return rest ? { name, text: rest } : bad();
     case 'actiepunt': {
@@ -165,6 +203,22 @@ export function parseCommand(input: string): Command {
     default:
       return { name: 'onbekend' };
   }
+}
+
+function parseStuurgroep(rest: string): StuurgroepCommand | null {
+  const name = 'stuurgroep';
+  if (rest === '') return { name, action: 'lijst' };
+  const date = rest.match(new RegExp(`^(weg )?${DATE}$`, 'i'));
+  if (date?.[2]) return { name, action: date[1] ? 'weg' : 'toevoegen', date: date[2] };
+  const s = rest
+    .toLowerCase()
+    .match(
+      /^instellingen(?: dagen (\d{1,3}))?(?: periode (tertiaal|sinds[- ]vorige))?(?: dagen (\d{1,3}))?$/,
+    );
+  if (!s || (s[1] && s[3])) return null;
+  const days = s[1] ?? s[3];
+  const periodKind = s[2] === 'tertiaal' ? s[2] : s[2] ? 'sinds-vorige' : null;
+  return { name, action: 'instellingen', days: days ? Number(days) : null, periodKind };
 }
 
 /** "9.30" and "9:30" both mean 09:30. */

@@ -1,6 +1,7 @@
 import type { DigestDocument } from '../digest/document.ts';
 import {
   answerLabel,
+  correctionText,
   itemText as knelpuntText,
   levelText,
   PROGRESS_LABELS,
@@ -141,7 +142,7 @@ export function publishedMessage(
   correction: boolean,
 ): Message {
   const d = v.document;
-  const correctionLine = `Correctie op de samenvatting van ${periodText(d).replace(/^Tertiaal/, 'tertiaal')}.`;
+  const correctionLine = correctionText(d);
   return {
     fallback: `${correction ? 'Correctie: ' : ''}${title(d)}, ${d.period.label}`,
     blocks: [

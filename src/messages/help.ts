@@ -58,6 +58,15 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
               type: 'facts' as const,
               facts: [
                 {
+                  label: `${p}nieuwe-werkgroep`,
+                  value: 'een werkgroep aanmaken: naam, soort, eerste bijeenkomst, ritme, kanaal en leden',
+                },
+                {
+                  label: `${p}koppel <naam van de werkgroep>`,
+                  value: 'dit kanaal aan een werkgroep koppelen: de herinneringen komen dan hier',
+                },
+                { label: `${p}ontkoppel`, value: 'dit kanaal loskoppelen van zijn werkgroep' },
+                {
                   label: `${p}nieuwe-reeks JJJJ-MM-DD UU:MM [elke N weken]`,
                   value: 'de reeks bijeenkomsten aanmaken',
                 },
@@ -87,9 +96,18 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
                 { label: `${p}mislukt`, value: 'berichten die niet aankwamen' },
                 { label: `${p}logboek`, value: 'wie wat heeft gewijzigd' },
                 {
-                  label: `${p}samenvatting [JJJJ-Tn]`,
+                  label: `${p}samenvatting [JJJJ-Tn | JJJJ-MM-DD]`,
                   value:
-                    'het concept van de stuurgroep-samenvatting (standaard het vorige tertiaal) nakijken en publiceren',
+                    'het concept van de stuurgroep-samenvatting nakijken en publiceren (standaard voor de komende stuurgroep, anders het vorige tertiaal)',
+                },
+                {
+                  label: `${p}stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD]`,
+                  value:
+                    'de komende stuurgroepvergaderingen; een datum toevoegen of weghalen. Het concept komt vanzelf een paar dagen vooraf',
+                },
+                {
+                  label: `${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]`,
+                  value: 'hoeveel dagen vooraf het concept komt en over welke periode het gaat',
                 },
               ],
             },
@@ -103,6 +121,19 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
                 {
                   label: `${p}samenvatting laatste`,
                   value: 'de laatst gepubliceerde stuurgroep-samenvatting',
+                },
+              ],
+            },
+          ]
+        : []),
+      ...(member?.roles.includes('landelijk') || member?.roles.includes('beheerder')
+        ? [
+            {
+              type: 'facts' as const,
+              facts: [
+                {
+                  label: `${p}landelijk [JJJJ-Tn | JJJJ-MM-DD..JJJJ-MM-DD]`,
+                  value: "het landelijk overzicht van alle regio's (standaard het vorige tertiaal)",
                 },
               ],
             },

@@ -47,5 +47,5 @@ export const LEVEL_CHANGE_LABELS: Readonly<Record<LevelChangeCategory, string>> 
   een_tot_twee_niveaus: 'Tussen 1 en 2 niveaus omhooggegaan',
   meer_dan_twee: 'Meer dan 2 niveaus omhooggegaan',
   gedaald: 'Gedaald',
-  niet_beschikbaar: 'Niet beschikbaar (geen antwoorden in de periode)',
+  niet_beschikbaar: 'Niet beschikbaar (minder dan 3 antwoorden in de periode)',
 };

@@ -1,4 +1,5 @@
 import { CHECKLIST_ANSWERS, CHECKLIST_ITEMS, type ChecklistItemAnswer } from '../domain/checklist.ts';
+import { MIN_GROUP } from '../privacy/small-groups.ts';
 import type { Period } from '../schedule/tertialen.ts';
 import {
   LEVEL_CHANGE_CATEGORIES,
@@ -76,7 +77,9 @@ function levelChanges(input: NationalInput): Record<LevelChangeCategory, number>
     number
   >;
   for (const region of input.regions) {
-    const current = medianLevel(byRegion.get(region.id) ?? []);
+    // The small-group rule, as in the digest: fewer than three answers give no level to compare.
+    const levels = byRegion.get(region.id) ?? [];
+    const current = levels.length >= MIN_GROUP ? medianLevel(levels) : null;
     result[levelChangeCategory(current, region.startLevel)]++;
   }
   return result;

@@ -34,6 +34,7 @@ export function renderNationalMarkdown(o: NationalOverview): string {
     '## Verandering in samenwerkingsniveau',
     '',
     'Huidig niveau (mediaan van het laatste antwoord van elke deelnemer in de periode) min het startniveau.',
+    'Een regio met minder dan 3 antwoorden in de periode telt als niet beschikbaar.',
     '',
     "| verandering | aantal regio's |",
     '|---|---:|',

@@ -30,6 +30,8 @@ const KIND_LABELS: Record<string, string> = {
   checkin_dm: 'check-in in een privébericht',
   checkin_nudge: 'herinnering aan de check-in',
   round_close: 'samenvatting van de check-in',
+  digest_draft: 'concept van de stuurgroep-samenvatting',
+  digest_publish: 'gepubliceerde stuurgroep-samenvatting',
 };
 
 /** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */
@@ -88,7 +90,7 @@ export function createAdminCommands({
             type: 'list',
             items: failed.map(
               (f) =>
-                `${KIND_LABELS[f.kind] ?? f.kind} voor ${f.occurrence.replace('T', ' ')} naar ${f.platform} (${f.attempts} pogingen)`,
+                `${KIND_LABELS[f.kind] ?? f.kind} voor ${f.occurrence.replace(/T(\d{2}:)/, ' $1')} naar ${f.platform} (${f.attempts} pogingen)`,
             ),
           },
           {

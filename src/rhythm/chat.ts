@@ -1,11 +1,14 @@
 import type { createCheckinSettings } from '../checkin/checkin-settings.ts';
 import type { createFormCommands } from '../checkin/form-commands.ts';
+import type { Clock } from '../clock.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
+import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
 import { when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
+import { nationalChat } from '../national/chat.ts';
 import type { createAvg } from '../privacy/avg.ts';
 import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
@@ -16,6 +19,7 @@ import { findSeries } from '../store/rhythm-repo.ts';
 import type { createAdminCommands } from './admin-commands.ts';
 import type { createAgendaCommands } from './agenda-commands.ts';
 import { createSeriesChat } from './chat-series.ts';
+import type { createSetupChat } from './chat-setup.ts';
 import type { createSeriesForms } from './forms.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
@@ -28,6 +32,7 @@ export interface Place {
 
 interface Deps {
   readonly db: Database;
+  readonly clock: Clock;
   readonly series: ReturnType<typeof createSeriesCommands>;
   readonly agenda: ReturnType<typeof createAgendaCommands>;
   readonly admin: ReturnType<typeof createAdminCommands>;
@@ -37,7 +42,10 @@ interface Deps {
   readonly checkinSettings: ReturnType<typeof createCheckinSettings>;
   readonly help: (member: Member | null, prefix: string) => Promise<Message>;
   readonly digest: DigestPublishing;
+  readonly stuurgroep: StuurgroepCalendar;
   readonly publicUrl: string | undefined;
+  /** Setting up werkgroepen and their channels (`nieuwe-werkgroep`, `koppel`, `ontkoppel`). */
+  readonly setup: ReturnType<typeof createSetupChat>;
 }
 
 const ROUND_ACTIONS = {
@@ -84,6 +92,16 @@ export function createChat(d: Deps) {
           return d.digest.digestDraft(member, place, command.period);
         case 'samenvatting-laatste':
           return d.digest.latestDigest(member, place);
+        case 'stuurgroep':
+          return d.stuurgroep.stuurgroep(member, place, command, prefix);
+        // Setting up happens in the region, from any channel: not tied to a linked werkgroep.
+        case 'nieuwe-werkgroep':
+        case 'koppel':
+        case 'ontkoppel':
+          return d.setup.run(command, member, user, place);
+        // Across all regions, for the programme office: typed anywhere.
+        case 'landelijk':
+          return nationalChat(d, member, command.period, prefix);
         case 'checkin':
         case 'checklist':
         case 'checklist-werkgroep':

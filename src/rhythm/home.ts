@@ -3,7 +3,7 @@ import type { Clock } from '../clock.ts';
 import type { Member } from '../domain/members.ts';
 import { homeMessage } from '../messages/home.ts';
 import { when } from '../messages/meeting-messages.ts';
-import type { Message } from '../messages/model.ts';
+import type { Block, Message } from '../messages/model.ts';
 import type { Database } from '../store/database.ts';
 import { myActiepunten, openRoundsFor, werkgroepenWithNames } from '../store/home-repo.ts';
 import type { createAgendaCommands } from './agenda-commands.ts';
@@ -34,7 +34,22 @@ export function createHome(d: {
         due: a.due_date,
         werkgroep: a.werkgroep,
       }));
-      return homeMessage({ member, werkgroepen, openRounds, actiepunten, prefix });
+      return withSetupButton(member, homeMessage({ member, werkgroepen, openRounds, actiepunten, prefix }));
     },
   };
+}
+
+/** The button on the home card that opens the set-up form of a new werkgroep (onboarding.ts). */
+export const NEW_WERKGROEP_ACTION = 'werkgroep_nieuw';
+
+/** A projectleider or beheerder starts a new werkgroep from their overview, before the closing note. */
+function withSetupButton(member: Member, message: Message): Message {
+  if (!member.roles.includes('projectleider') && !member.roles.includes('beheerder')) return message;
+  const button: Block = {
+    type: 'actions',
+    actions: [{ id: NEW_WERKGROEP_ACTION, label: 'Nieuwe werkgroep', value: 'nieuw' }],
+  };
+  const blocks = [...message.blocks];
+  blocks.splice(Math.max(blocks.length - 1, 0), 0, button);
+  return { ...message, blocks };
 }

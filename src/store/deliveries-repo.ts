@@ -5,13 +5,20 @@ import type { Database, Queryable } from './database.ts';
 export const PLANNED_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'cancel_notice'] as const;
 /** Written when a check-in round opens (src/checkin): direct messages, the nudge, the summary. */
 export const CHECKIN_KINDS = ['checkin_dm', 'checkin_nudge', 'round_close'] as const;
-export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS] as const;
+/** The region's stuurgroep digest (src/digest): the automatic draft to each projectleider, the published post. */
+export const DIGEST_KINDS = ['digest_draft', 'digest_publish'] as const;
+export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS, ...DIGEST_KINDS] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 export type CheckinKind = (typeof CHECKIN_KINDS)[number];
 export type PlannedKind = (typeof PLANNED_KINDS)[number];
+export type DigestKind = (typeof DIGEST_KINDS)[number];
 
 export function isCheckinKind(kind: DeliveryKind): kind is CheckinKind {
   return (CHECKIN_KINDS as readonly string[]).includes(kind);
+}
+
+export function isDigestKind(kind: DeliveryKind): kind is DigestKind {
+  return (DIGEST_KINDS as readonly string[]).includes(kind);
 }
 
 export interface Target {
@@ -30,7 +37,8 @@ export interface PlannedDelivery extends Target {
 
 const row = z.object({
   key: z.string(),
-  overleg_id: z.string(),
+  overleg_id: z.string().nullable(),
+  region_id: z.string().nullable().optional(),
   occurrence: z.string(),
   kind: z.enum(DELIVERY_KINDS),
   platform: z.enum(['slack', 'teams']),
@@ -43,6 +51,8 @@ const row = z.object({
 });
 
 export type Delivery = PlannedDelivery & {
+  /** The region of a digest delivery; its `overlegId` is '' when it belongs to no overleg (the draft). */
+  readonly regionId: string | null;
   readonly status: z.infer<typeof row>['status'];
   readonly attempts: number;
   /** A claim whose earlier attempt may have reached the platform (the process stopped mid-send). */
@@ -54,7 +64,8 @@ function toDelivery(r: unknown, uncertain = false): Delivery {
   const d = row.parse(r);
   return {
     key: d.key,
-    overlegId: d.overleg_id,
+    overlegId: d.overleg_id ?? '',
+    regionId: d.region_id ?? null,
     occurrence: d.occurrence,
     kind: d.kind,
     platform: d.platform,
@@ -180,10 +191,14 @@ export async function markFinal(
   );
 }
 
+/** The overleg's failed messages, and its region's failed digest messages (they concern every werkgroep). */
 export async function failedDeliveries(db: Queryable, overlegId: string) {
   const { rows } = await db.query(
-    `SELECT * FROM deliveries WHERE overleg_id = $1 AND status = 'failed' ORDER BY due_at DESC LIMIT 20`,
-    [overlegId],
+    `SELECT * FROM deliveries WHERE status = 'failed'
+        AND (overleg_id = $1 OR (kind = ANY($2::text[])
+             AND region_id = (SELECT region_id FROM overleggen WHERE id = $1)))
+      ORDER BY due_at DESC LIMIT 20`,
+    [overlegId, DIGEST_KINDS],
   );
   return rows.map((r) => toDelivery(r));
 }

@@ -8,7 +8,8 @@ import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
 import { checkinForm, checkinValues } from '../../src/messages/forms/checkin-form.ts';
 import { checklistForm } from '../../src/messages/forms/checklist-form.ts';
 import { progressForm } from '../../src/messages/forms/progress-form.ts';
-import { allForms, checkinContext, FULL_CHECKIN } from '../messages/form-fixtures.ts';
+import { werkgroepForm } from '../../src/messages/forms/werkgroep-form.ts';
+import { allForms, checkinContext, DEMO_MEMBERS, FULL_CHECKIN } from '../messages/form-fixtures.ts';
 import { slackViewSubmission, teamsInvokeValue } from './submissions.ts';
 
 /**
@@ -42,6 +43,13 @@ function slackQuestions(view: types.ModalView): Question[] {
         text: o.description ? `${o.text.text} (${o.description.text})` : o.text.text,
       }));
       q.initial = e.initial_option?.value;
+    } else if (e.type === 'multi_static_select') {
+      q.multiple = true;
+      q.choices = (e.options ?? []).map((o) => ({
+        value: o.value,
+        text: o.description ? `${o.text.text} (${o.description.text})` : o.text.text,
+      }));
+      q.initial = e.initial_options?.map((o) => o.value).join(',');
     } else if (e.type === 'plain_text_input') {
       Object.assign(q, { multiline: e.multiline, maxLength: e.max_length, initial: e.initial_value });
     } else if (e.type === 'number_input') {
@@ -66,6 +74,7 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
     const q: Question = { id: 'id' in e ? e.id : undefined, label: 'label' in e ? e.label : undefined };
     q.required = 'isRequired' in e && e.isRequired === true;
     if (e.type === 'Input.ChoiceSet') {
+      if (e.isMultiSelect) q.multiple = true;
       q.choices = e.choices.map((c) => ({ value: c.value, text: c.title }));
       q.initial = e.value;
     } else if (e.type === 'Input.Text') {
@@ -146,6 +155,46 @@ describe('the same answers from Slack and from Teams parse to the same command',
           duurzameUitstroomPercentage: 41,
           leerbijeenkomsten: null,
           casusbesprekingen: 4,
+        },
+      },
+    });
+  });
+
+  it('a new werkgroep with two members chosen', () => {
+    const form = werkgroepForm({
+      metadata: {
+        aanvraag: '3c9d2b7a-8e41-4f0a-b6d5-1e2f3a4b5c6d',
+        platform: 'slack',
+        workspace: 'T0',
+        channelId: 'C0',
+      },
+      members: DEMO_MEMBERS,
+      channelNote: null,
+      regionName: 'Demo-regio',
+    });
+    const result = both(form, {
+      naam: ' Werkgroep  Demo ',
+      soort: 'casusoverleg',
+      datum: '2026-04-14',
+      tijd: '9.30',
+      elke: '4',
+      duur: '120',
+      koppel: 'ja',
+      leden: DEMO_MEMBERS.map((m) => m.value).join(','),
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        form: 'werkgroep',
+        value: {
+          name: 'Werkgroep Demo',
+          kind: 'casusoverleg',
+          date: '2026-04-14',
+          time: '09:30',
+          everyWeeks: 4,
+          durationMinutes: 120,
+          linkChannel: true,
+          memberIds: DEMO_MEMBERS.map((m) => m.value),
         },
       },
     });

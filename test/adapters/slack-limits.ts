@@ -5,7 +5,7 @@ import { z } from 'zod';
  * refuses a whole view (`views.open` fails, the member sees nothing) when one limit is broken,
  * so every rendered form must pass this. Strict objects also catch a misspelt property.
  * Sources: api.slack.com reference for views (modal), blocks (input, section, header,
- * context), block elements (static_select, plain_text_input, number_input) and composition
+ * context), block elements (static_select, multi_static_select, plain_text_input, number_input) and composition
  * objects (text, option).
  */
 
@@ -40,6 +40,19 @@ const staticSelect = z
   .strict()
   .refine((s) => !s.initial_option || s.options.some((o) => o.value === s.initial_option?.value), {
     message: 'initial_option must be one of the options',
+  });
+
+const multiStaticSelect = z
+  .object({
+    type: z.literal('multi_static_select'),
+    action_id: actionId,
+    options: z.array(option).min(1).max(100),
+    initial_options: z.array(option).min(1).optional(),
+    placeholder: plain(150).optional(),
+  })
+  .strict()
+  .refine((s) => (s.initial_options ?? []).every((i) => s.options.some((o) => o.value === i.value)), {
+    message: 'initial_options must be among the options',
   });
 
 const plainTextInput = z
@@ -83,7 +96,7 @@ const input = z
     label: plain(2000),
     hint: plain(2000).optional(),
     optional: z.boolean().optional(),
-    element: z.discriminatedUnion('type', [staticSelect, plainTextInput, numberInput]),
+    element: z.discriminatedUnion('type', [staticSelect, multiStaticSelect, plainTextInput, numberInput]),
   })
   .strict();
 

@@ -5,8 +5,8 @@ import type { ExecuteInvokeValue } from '../../adapters/teams/forms/parse-submis
 /**
  * What each platform sends back when a member fills in `filled` (field id → value) and presses
  * the button, built from what we rendered, the way the platform does it: Slack reports every
- * input block (empty ones as null), a select as the chosen option object; Teams merges every
- * input's value, as a string, into the action's data.
+ * input block (empty ones as null), a select as the chosen option object (a multi-select as the
+ * list of them); Teams merges every input's value, as a string, into the action's data.
  */
 export function slackViewSubmission(view: types.ModalView, filled: Readonly<Record<string, string>>) {
   const values: Record<string, Record<string, ViewStateValue>> = {};
@@ -24,6 +24,20 @@ export function slackViewSubmission(view: types.ModalView, filled: Readonly<Reco
           selected_option: option
             ? { text: { type: 'plain_text', text: option.text.text }, value: option.value ?? '' }
             : null,
+        },
+      };
+    } else if (element.type === 'multi_static_select') {
+      // Several values, filled in as one text joined by commas (as Teams sends them).
+      const chosen = (value ?? '').split(',').filter(Boolean);
+      const options = (element.options ?? []).filter((o) => chosen.includes(o.value ?? ''));
+      if (options.length !== chosen.length) throw new Error(`${block.block_id}: no options ${value}`);
+      values[block.block_id] = {
+        [element.action_id!]: {
+          type: 'multi_static_select',
+          selected_options: options.map((o) => ({
+            text: { type: 'plain_text', text: o.text.text },
+            value: o.value ?? '',
+          })),
         },
       };
     } else if (element.type === 'plain_text_input' || element.type === 'number_input') {

@@ -1,14 +1,17 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { insertDigestFixture, REGION } from '../digest/fixture.ts';
+import { pdfText } from '../digest/pdf-text.ts';
 import { databaseText } from '../support/database-text.ts';
 import { addMember } from '../support/fixtures.ts';
+import { type RecordedCall, startRecordingServer } from '../support/recording-server.ts';
 import { blockActionsBody, postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -19,18 +22,25 @@ const STUUR_TEAMS = '19:stuurgroep@thread.tacv2';
 const BSN_TEXT = 'Cliënt met BSN 111222333 is aan het werk.';
 // 10 September 2026: the tertiaal before today's is 2026-T2, the fixture's busy period.
 const clock = manualClock('2026-09-10T08:00:00Z');
+// The published files, kept for people to look at (gitignored).
+const keepArtefacts = (files: { png: Uint8Array; pdf: Uint8Array }) => {
+  const dir = join(import.meta.dirname, '..', '..', 'test-artifacts', 'digest');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'published.png'), files.png);
+  writeFileSync(join(dir, 'published.pdf'), files.pdf);
+};
 
 describe('the stuurgroep digest: review by the projectleider and publish, on Slack and Teams', () => {
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
-  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let teams: Awaited<ReturnType<typeof startFlakyTeamsConnector>>;
   let app: TestApp;
   let value = '';
 
   beforeAll(async () => {
     tdb = await createTestDatabase();
     slack = await startSlackStandIn();
-    teams = await startTeamsConnectorStandIn();
+    teams = await startFlakyTeamsConnector();
     await insertDigestFixture(tdb.db);
     const actor = (name: string, roles: Parameters<typeof addMember>[1]['roles'], regionId = REGION) =>
       addMember(tdb.db, {
@@ -188,8 +198,13 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
 
   const published = { png: new Uint8Array(), pdf: new Uint8Array() };
 
-  it('publishing posts one message to each stuurgroep channel, with the chart and the PDF behind a token', async () => {
-    await button('U0HANNEKE', 'digest_publish');
+  it('publishing queues one message per stuurgroep channel; the next tick posts it, with the chart and the PDF behind a token', async () => {
+    const calls = await button('U0HANNEKE', 'digest_publish');
+    const said = JSON.stringify(calls.filter((c) => c.path.startsWith('/response')).map((c) => c.body));
+    expect(said).toContain('wordt nu naar 2 kanalen van de stuurgroep gestuurd');
+    expect(toStuurgroep().slack).toHaveLength(0);
+    await app.running.tick();
+    await app.running.tick();
     const sent = toStuurgroep();
     expect(sent.slack).toHaveLength(1);
     expect(sent.teams).toHaveLength(1);
@@ -208,6 +223,11 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     published.pdf = new Uint8Array(await pdf.arrayBuffer());
     expect(Buffer.from(published.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    keepArtefacts(published);
+    // The PDF is what was approved: the edited text on top, the left-out knelpunten not there at all.
+    const pdfLines = (await pdfText(published.pdf)).split('\n');
+    expect(pdfLines).toContain('Een goed tertiaal: de samenwerking groeit.');
+    expect(pdfLines).not.toContain('Knelpunten');
     expect((await fetch(`${app.baseUrl}/digest/onbekend-token-123456.png`)).status).toBe(404);
     expect(await versions()).toMatchObject([{ version: 1, status: 'published' }]);
     const audit = await tdb.db.pool.query(
@@ -239,6 +259,7 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     expect(dm).toContain('Versie 2, correctie op versie 1');
     value = `${REGION}|2026-T2|2`;
     await button('U0HANNEKE', 'digest_publish');
+    await app.running.tick();
     const sent = toStuurgroep();
     expect(sent.slack).toHaveLength(2);
     expect(sent.teams).toHaveLength(2);
@@ -246,6 +267,10 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
       'Correctie op de samenvatting van tertiaal 2026-T2',
     );
     expect(JSON.stringify(sent.teams[1]?.body)).toContain(
+      'Correctie op de samenvatting van tertiaal 2026-T2',
+    );
+    const correctionPdf = await fetch(fileLinks(JSON.stringify(sent.slack[1]?.body)).pdf);
+    expect(await pdfText(new Uint8Array(await correctionPdf.arrayBuffer()))).toContain(
       'Correctie op de samenvatting van tertiaal 2026-T2',
     );
     expect(await versions()).toMatchObject([
@@ -257,6 +282,7 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     expect(v2.document).not.toBe(v1.document);
     // Publishing the same version twice posts nothing more.
     await button('U0HANNEKE', 'digest_publish');
+    await app.running.tick();
     expect(toStuurgroep().slack).toHaveLength(2);
   });
 
@@ -276,4 +302,67 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     expect(JSON.stringify(sent.body)).toContain('"verb":"digest_publish"');
     expect((await versions()).map((v) => v.status)).toEqual(['published', 'published', 'draft']);
   });
+
+  it('a post that fails with a 500 is retried by the scheduler and arrives once', async () => {
+    value = `${REGION}|2026-T2|3`;
+    teams.failNext(STUUR_TEAMS, 1);
+    await button('U0HANNEKE', 'digest_publish');
+    await app.running.tick();
+    expect(toStuurgroep().slack).toHaveLength(3);
+    expect(toStuurgroep().teams).toHaveLength(2);
+    const row = async () =>
+      (
+        await tdb.db.pool.query(
+          `SELECT status, attempts FROM deliveries WHERE kind = 'digest_publish' AND channel_id = $1
+            AND occurrence = '2026-T2 versie 3'`,
+          [STUUR_TEAMS],
+        )
+      ).rows;
+    expect(await row()).toEqual([{ status: 'pending', attempts: 1 }]);
+    // Not before the backoff has passed; then once, and never again.
+    await app.running.tick();
+    expect(toStuurgroep().teams).toHaveLength(2);
+    clock.advance(31_000);
+    await app.running.tick();
+    await app.running.tick();
+    clock.advance(10 * 60_000);
+    await app.running.tick();
+    expect(toStuurgroep().teams).toHaveLength(3);
+    expect(toStuurgroep().slack).toHaveLength(3);
+    expect(JSON.stringify(toStuurgroep().teams[2]?.body)).toContain('Correctie op de samenvatting');
+    expect(await row()).toEqual([{ status: 'sent', attempts: 2 }]);
+  });
 });
+
+/**
+ * The Bot Framework connector on 127.0.0.1, like test/support's stand-in, that can be told to
+ * answer the next posts to a conversation with a 500. `sentTo` lists only what it accepted.
+ */
+async function startFlakyTeamsConnector() {
+  const failing = new Map<string, number>();
+  const accepted = new Set<RecordedCall>();
+  let n = 0;
+  const server = await startRecordingServer((call) => {
+    if (call.method === 'POST' && call.path === '/v3/conversations') {
+      const member = (call.body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'onbekend';
+      return { status: 201, body: { id: `a:dm-${member}` } };
+    }
+    const conversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(call.path)?.[1] ?? '';
+    const left = failing.get(conversation) ?? 0;
+    if (left > 0) {
+      failing.set(conversation, left - 1);
+      return { status: 500, body: { error: { code: 'ServiceError', message: 'storing' } } };
+    }
+    accepted.add(call);
+    return { status: 201, body: { id: `activity-${++n}` } };
+  });
+  return {
+    ...server,
+    serviceUrl: server.url,
+    failNext: (conversationId: string, times: number) => failing.set(conversationId, times),
+    sentTo: (conversationId: string) =>
+      server.calls.filter(
+        (c) => accepted.has(c) && c.path.startsWith(`/v3/conversations/${conversationId}/activities`),
+      ),
+  };
+}

@@ -54,6 +54,16 @@ const COMMANDS: Array<[string, string[] | 'everyone' | 'known']> = [
   ['samenvatting', PL],
   ['samenvatting 2026-T1', PL],
   ['samenvatting laatste', [...PL, 'stuurgroeplidA']],
+  ['stuurgroep', [...PL, 'beheerder']],
+  ['stuurgroep 2026-11-10', [...PL, 'beheerder']],
+  ['stuurgroep instellingen dagen 14 periode sinds-vorige', [...PL, 'beheerder']],
+  ['stuurgroep weg 2026-11-10', [...PL, 'beheerder']],
+  ['landelijk', ['landelijk', 'beheerder']],
+  ['landelijk 2026-01-01..2026-08-31', ['landelijk', 'beheerder']],
+  // Setting up: for a projectleider or beheerder, each in their own region.
+  ['nieuwe-werkgroep', [...PL, 'beheerder', 'projectleiderB']],
+  ['koppel Werkgroep A', [...PL, 'beheerder']],
+  ['ontkoppel', [...PL, 'beheerder']],
 ];
 
 const REFUSALS = [
@@ -61,6 +71,7 @@ const REFUSALS = [
   /Alleen de stuurgroep/,
   /geen lid van deze werkgroep/,
   /Ik ken je nog niet\./,
+  /Alleen het programmabureau/,
 ];
 
 describe('roles × commands × own and other region, on Slack and on Teams', () => {
@@ -68,6 +79,23 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
   let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
   let app: TestApp;
+  let overlegId: string;
+
+  /** Werkgroep A's channels; linked again after someone who may has typed "ontkoppel". */
+  async function linkWerkgroepA() {
+    await linkChannel(tdb.db.pool, overlegId, {
+      platform: 'slack',
+      workspace: STAND_IN_TEAM,
+      channelId: 'C_A',
+      serviceUrl: null,
+    });
+    await linkChannel(tdb.db.pool, overlegId, {
+      platform: 'teams',
+      workspace: TENANT,
+      channelId: '19:a@thread',
+      serviceUrl: teams.serviceUrl,
+    });
+  }
 
   beforeAll(async () => {
     tdb = await createTestDatabase();
@@ -90,19 +118,14 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
       });
     }
     const { rows } = await tdb.db.pool.query(`SELECT id FROM overleggen WHERE name = 'Werkgroep A'`);
-    const overlegId = rows[0].id;
-    await linkChannel(tdb.db.pool, overlegId, {
-      platform: 'slack',
-      workspace: STAND_IN_TEAM,
-      channelId: 'C_A',
-      serviceUrl: null,
-    });
-    await linkChannel(tdb.db.pool, overlegId, {
-      platform: 'teams',
-      workspace: TENANT,
-      channelId: '19:a@thread',
-      serviceUrl: teams.serviceUrl,
-    });
+    overlegId = rows[0].id;
+    await linkWerkgroepA();
+    // Schakel was added to the Teams channel, so it may be linked there.
+    await tdb.db.pool.query(
+      `INSERT INTO teams_conversations (conversation_id, tenant, service_url, conversation_type, installed_at)
+       VALUES ('19:a@thread', $1, $2, 'channel', now())`,
+      [TENANT, teams.serviceUrl],
+    );
     app = await startTestApp(
       {
         SLACK_BOT_TOKEN: 'xoxb-matrix',
@@ -136,7 +159,10 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
         await tdb.db.pool.query(`SELECT
           (SELECT count(*) FROM agenda_items) AS agenda, (SELECT count(*) FROM actiepunten) AS acties,
           (SELECT count(*) FROM holiday_periods) AS vakanties, (SELECT max(version) FROM meeting_series) AS reeks,
-          (SELECT count(*) FROM digest_versions) AS samenvattingen`)
+          (SELECT count(*) FROM digest_versions) AS samenvattingen,
+          (SELECT count(*) FROM stuurgroep_meetings) AS stuurgroepdata,
+          (SELECT count(*) FROM stuurgroep_settings) AS stuurgroepinstellingen,
+          (SELECT count(*) FROM overleggen) AS overleggen, (SELECT count(*) FROM overleg_channels) AS kanalen`)
       ).rows[0],
     );
 
@@ -148,8 +174,13 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
       responseUrl: slack.responseUrl,
       channelId: 'C_A',
     });
+    const before = slack.calls.length;
     const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
-    return JSON.stringify(await res.json());
+    const acked = await res.text();
+    if (acked !== '') return JSON.stringify(JSON.parse(acked));
+    // An empty ack: the command opened its form as a modal.
+    const open = await slack.waitFor((c) => slack.calls.indexOf(c) >= before && c.path === '/api/views.open');
+    return JSON.stringify(open.body);
   }
 
   async function viaTeams(actor: string, text: string): Promise<string> {
@@ -191,6 +222,7 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
           const refused = REFUSALS.some((r) => r.test(answer));
           expect(refused, answer).toBe(!may);
           if (!may) expect(await state()).toBe(before);
+          if (may && command === 'ontkoppel') await linkWerkgroepA();
         });
       }
     }

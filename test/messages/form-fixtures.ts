@@ -5,6 +5,7 @@ import type { Form } from '../../src/messages/forms/model.ts';
 import { occurrenceForm } from '../../src/messages/forms/occurrence-form.ts';
 import { progressForm } from '../../src/messages/forms/progress-form.ts';
 import { seriesForm } from '../../src/messages/forms/series-form.ts';
+import { werkgroepForm } from '../../src/messages/forms/werkgroep-form.ts';
 
 /** Fictional werkgroep data: no real people, no client data. */
 export const OPEN_KNELPUNTEN: readonly OpenKnelpunt[] = [
@@ -113,7 +114,33 @@ export function allForms(): ReadonlyArray<{ readonly name: string; readonly form
         ],
       }),
     },
+    {
+      name: 'new werkgroep, asked in a channel that can be linked',
+      form: werkgroepForm({
+        metadata: { aanvraag: DEMO_REQUEST, platform: 'slack', workspace: 'T0DEMO', channelId: 'C0DEMO' },
+        members: DEMO_MEMBERS,
+        channelNote: null,
+        regionName: 'Demo-regio Achterhoek',
+      }),
+    },
+    {
+      name: 'new werkgroep from the home card',
+      form: werkgroepForm({
+        metadata: { aanvraag: DEMO_REQUEST },
+        members: [],
+        channelNote: 'Koppel daarna het kanaal van de werkgroep: typ daar koppel <naam van de werkgroep>.',
+        regionName: 'Demo-regio Achterhoek',
+        name: 'Werkgroep Demo',
+      }),
+    },
   ];
 }
+
+/** Fictional members of a region, as the new-werkgroep form offers them. */
+export const DEMO_MEMBERS = [
+  { value: '0b6f3c1e-5d2a-4e8f-9c71-2a4b6d8e0f13', label: 'Fenna Kuipers', description: 'Gemeente Demostad' },
+  { value: '7d2e9a40-1c3b-4f56-8e27-9b0c1d2e3f45', label: 'Joost Verhagen', description: 'GGZ Demo' },
+] as const;
+const DEMO_REQUEST = '3c9d2b7a-8e41-4f0a-b6d5-1e2f3a4b5c6d';
 
 const DEMO_OVERLEG = '6f1c2a4e-2f1b-4c59-9a53-3d8f0b1e7c21';

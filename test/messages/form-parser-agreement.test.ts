@@ -41,6 +41,8 @@ describe('every form and its parser agree', () => {
       if (form.id === 'progress') base.leerbijeenkomsten = '1';
       // Moving a meeting (the first action) needs the new date.
       if (form.id === 'bijeenkomst') base.nieuwe_datum = '2026-05-26';
+      // A new werkgroep needs its name.
+      if (form.id === 'werkgroep') base.naam = 'Werkgroep Demo';
       const parse = (raw: RawValues) => parseFormValues(form.id, raw);
       expect(parse(base).ok).toBe(true);
 

@@ -33,6 +33,19 @@ describe('the level of a group and its change', () => {
     expect(levelChangeCategory(1.5, 2)).toBe('gedaald');
   });
 
+  it('counts a region with fewer than three answers as niet beschikbaar (the small-group rule)', () => {
+    const regions = [
+      { id: 'twee', startLevel: 2 },
+      { id: 'drie', startLevel: 2 },
+    ];
+    const latestLevels = [
+      ...[3, 3].map((level) => ({ regionId: 'twee', level })),
+      ...[3, 3, 3].map((level) => ({ regionId: 'drie', level })),
+    ];
+    const o = nationalOverview(PERIOD, { regions, checklist: [], latestLevels });
+    expect(o.levelChange).toMatchObject({ niet_beschikbaar: 1, een_niveau: 1 });
+  });
+
   it('reads periods as dates, tertialen or a mix', () => {
     expect(parsePeriod('2018-T1..2018-T2')).toEqual(PERIOD);
     expect(parsePeriod('2018-T2')).toEqual({ from: '2018-05-01', to: '2018-08-31' });

@@ -49,12 +49,12 @@ const LEVEL_PLANS: Record<string, ReadonlyArray<{ start: number; levels: number[
     { start: 3, levels: [3, 3, 3.5] },
     { start: 2, levels: [2, 2.5, 1.5] },
     { start: 3, levels: [2.5, 3, 3.5, 3] },
-    { start: 2.5, levels: [2, 2.5] }, // 2.25 → 2.5
+    { start: 2.5, levels: [2, 2, 2.5, 2.5] }, // 2.25 → 2.5
   ],
   minder_dan_een_stap: [
     { start: 2, levels: [2.5, 2.5, 3, 2] },
-    { start: 2, levels: [2, 2.5] }, // 2.25 → 2.5
-    { start: 2, levels: [2.5] },
+    { start: 2, levels: [2, 2.5, 2, 2.5] }, // 2.25 → 2.5
+    { start: 2, levels: [2.5, 2, 3] },
     { start: 2, levels: [2, 3, 2.5] },
     { start: 2.5, levels: [3, 3, 2.5] },
     { start: 2, levels: [2.5, 2.5, 2.5] },
@@ -62,30 +62,31 @@ const LEVEL_PLANS: Record<string, ReadonlyArray<{ start: number; levels: number[
   ],
   een_niveau: [
     { start: 2, levels: [3, 3, 3] },
-    { start: 2, levels: [2.5, 3] }, // 2.75 → 3
+    { start: 2, levels: [2.5, 3, 2.5, 3] }, // 2.75 → 3
     { start: 2, levels: [3, 2.5, 3.5, 3] },
-    { start: 2, levels: [3] },
+    { start: 2, levels: [3, 3, 3.5] },
     { start: 2, levels: [3, 4, 2] },
     { start: 2, levels: [3, 3.5, 2.5] },
-    { start: 2, levels: [3, 3] },
+    { start: 2, levels: [3, 3, 2.5, 3.5] },
     { start: 2, levels: [2.5, 3, 3, 3.5] },
   ],
   een_tot_twee_niveaus: [
-    { start: 2, levels: [3.5, 4] }, // 3.75 → 4: exactly two levels up still counts here
+    { start: 2, levels: [3.5, 4, 3.5, 4] }, // 3.75 → 4: exactly two levels up still counts here
     { start: 2, levels: [4, 4, 4] },
-    { start: 2, levels: [3.5, 3.5] },
+    { start: 2, levels: [3.5, 3.5, 3.5] },
     { start: 2, levels: [3, 3.5, 4] },
     { start: 2, levels: [4, 3.5, 4, 4.5] },
-    { start: 2, levels: [3.5] },
-    { start: 2, levels: [3, 4] }, // 3.5
+    { start: 2, levels: [3.5, 3, 4] },
+    { start: 2, levels: [3, 4, 3, 4] }, // 3.5
   ],
   niet_beschikbaar: [
     { start: 2, levels: [] },
-    { start: 3, levels: [] },
+    // Two answers: below the small-group minimum, so no level is shown or counted.
+    { start: 3, levels: [4, 4] },
   ],
 };
 
-/** Inserts 28 regions: 26 answered the checklist (the questionnaire), 26 have levels (the interviews). */
+/** Inserts 28 regions: 26 answered the checklist (the questionnaire), 26 have enough levels (the interviews). */
 export async function seedReport2018(db: Queryable): Promise<void> {
   const plans = Object.values(LEVEL_PLANS).flat();
   const now = '2018-09-01T00:00:00Z';

@@ -3,13 +3,29 @@ import { type Reply, startRecordingServer } from './recording-server.ts';
 export const STAND_IN_TEAM = 'T0SCHAKEL';
 export const STAND_IN_BOT_USER = 'U0SCHAKELBOT';
 
+/** A workspace that installs the app: Slack hands this over for its OAuth code. */
+export interface StandInInstall {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly botToken: string;
+  readonly botUserId: string;
+  readonly installerUserId: string;
+}
+
 /**
  * The Slack Web API as Schakel sees it, on 127.0.0.1: every call recorded by its
- * method name (`chat.postMessage`), answered like Slack answers.
+ * method name (`chat.postMessage`), answered like Slack answers. `installs` maps the
+ * OAuth codes it accepts at oauth.v2.access to the workspace installing.
  */
 export async function startSlackStandIn(
-  opts: { delayMs?: number; scopes?: readonly string[]; users?: Readonly<Record<string, string>> } = {},
+  opts: {
+    delayMs?: number;
+    scopes?: readonly string[];
+    users?: Readonly<Record<string, string>>;
+    installs?: Readonly<Record<string, StandInInstall>>;
+  } = {},
 ) {
+  const installs = Object.values(opts.installs ?? {});
   let ts = 1_700_000_000;
   const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
     async (call): Promise<Reply> => {
@@ -19,11 +35,40 @@ export async function startSlackStandIn(
           if (call.headers.authorization === 'Bearer xoxb-ingetrokken') {
             return { body: { ok: false, error: 'invalid_auth' } };
           }
+          {
+            const installed = installs.find((i) => call.headers.authorization === `Bearer ${i.botToken}`);
+            return {
+              // Slack tells a token's scopes in this header.
+              headers: opts.scopes ? { 'x-oauth-scopes': opts.scopes.join(',') } : {},
+              body: installed
+                ? {
+                    ok: true,
+                    team_id: installed.teamId,
+                    user_id: installed.botUserId,
+                    bot_id: `B${installed.teamId}`,
+                  }
+                : { ok: true, team_id: STAND_IN_TEAM, user_id: STAND_IN_BOT_USER, bot_id: 'B0SCHAKEL' },
+            };
+          }
+        case 'oauth.v2.access': {
+          // The app trades the code from the redirect for the workspace's bot token.
+          const install = opts.installs?.[String(call.body.code)];
+          if (!install) return { body: { ok: false, error: 'invalid_code' } };
           return {
-            // Slack tells a token's scopes in this header.
-            headers: opts.scopes ? { 'x-oauth-scopes': opts.scopes.join(',') } : {},
-            body: { ok: true, team_id: STAND_IN_TEAM, user_id: STAND_IN_BOT_USER, bot_id: 'B0SCHAKEL' },
+            body: {
+              ok: true,
+              app_id: 'A0SCHAKEL',
+              authed_user: { id: install.installerUserId },
+              scope: (opts.scopes ?? ['commands', 'chat:write']).join(','),
+              token_type: 'bot',
+              access_token: install.botToken,
+              bot_user_id: install.botUserId,
+              team: { id: install.teamId, name: install.teamName },
+              enterprise: null,
+              is_enterprise_install: false,
+            },
           };
+        }
         case 'chat.postMessage':
         case 'chat.postEphemeral':
           // Slack has the message from the moment it arrives, even if the answer never reaches the bot.
@@ -56,6 +101,9 @@ export async function startSlackStandIn(
     /** A response_url that Slack would put in a slash-command payload. */
     responseUrl: `${server.url}/response/1`,
     callsTo: (method: string) => server.calls.filter((c) => c.path === `/api/${method}`),
+    /** The Authorization header of each call to a method, in order: which token was used. */
+    authorizationsOf: (method: string) =>
+      server.calls.filter((c) => c.path === `/api/${method}`).map((c) => c.headers.authorization),
     /** What was posted in the app's DM with a member (after conversations.open). */
     directTo: (userId: string) =>
       server.calls.filter(

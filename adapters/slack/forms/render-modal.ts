@@ -80,6 +80,18 @@ function renderElement(field: InputField): types.InputBlockElement {
         ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
       };
     }
+    case 'multichoice': {
+      // Slack shows at most 100 options in a static menu.
+      const options = field.options.slice(0, 100).map(renderOption);
+      const initial = options.filter((o) => field.initial?.includes(o.value ?? ''));
+      return {
+        type: 'multi_static_select',
+        action_id: field.id,
+        options,
+        ...(initial.length > 0 ? { initial_options: initial } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+      };
+    }
     case 'text':
       return {
         type: 'plain_text_input',

@@ -94,6 +94,18 @@ function renderInput(field: InputField): CardElement {
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
         ...(field.initial !== undefined ? { value: field.initial } : {}),
       };
+    case 'multichoice':
+      // Teams sends the chosen values back as one text, joined by commas (listOf splits it).
+      // Tick boxes for a short list; a long one stays a compact list to pick from.
+      return {
+        type: 'Input.ChoiceSet',
+        ...common,
+        style: field.options.length <= 10 ? 'expanded' : 'compact',
+        isMultiSelect: true,
+        choices: field.options.map(choice),
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(field.initial && field.initial.length > 0 ? { value: field.initial.join(',') } : {}),
+      };
     case 'text':
       return {
         type: 'Input.Text',

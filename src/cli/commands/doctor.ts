@@ -1,7 +1,13 @@
-import { type CheckResult, configurationChecks, missingSlackScopes } from '../../doctor/checks.ts';
+import {
+  type CheckResult,
+  configurationChecks,
+  missingSlackScopes,
+  slackWorkspacesCheck,
+} from '../../doctor/checks.ts';
 import { createLogger } from '../../logger.ts';
 import { openDatabase } from '../../store/database.ts';
 import { loadMigrations } from '../../store/migrate.ts';
+import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
 
@@ -44,6 +50,10 @@ export const doctorCommand: CliCommand = {
                 fix: 'Voer npx schakel migrate uit (of start Schakel: dat doet het ook).',
               },
         );
+        if (config.slack?.oauth) {
+          const count = await countInstallations(db.pool).catch(() => undefined);
+          results.push(slackWorkspacesCheck(count, config.publicUrl));
+        }
       } finally {
         await db.close();
       }
@@ -55,7 +65,8 @@ export const doctorCommand: CliCommand = {
       });
     }
 
-    if (config.slack) {
+    // With many workspaces each brings its own token (counted above); else test the one token.
+    if (config.slack && !config.slack.oauth) {
       // The Slack check uses the platform SDK, which lives with the adapters.
       const { slackProbes } = await import('../../../adapters/doctor-probes.ts');
       const answer = await slackProbes.slackScopes(config.slack);

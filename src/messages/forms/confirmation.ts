@@ -21,5 +21,7 @@ export function confirmationText(form: FormId, editableUntil?: string): string {
       return 'De tekst van het concept is aangepast. Publiceer het wanneer het klaar is.';
     case 'samenvatting-onderdelen':
       return 'Het concept is aangepast. Publiceer het wanneer het klaar is.';
+    case 'werkgroep':
+      return 'De werkgroep is aangemaakt.';
   }
 }

@@ -12,6 +12,7 @@ export const FORM_IDS = [
   'bijeenkomst',
   'samenvatting-tekst',
   'samenvatting-onderdelen',
+  'werkgroep',
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
@@ -58,6 +59,14 @@ export interface ChoiceField extends InputBase {
   readonly initial?: string;
 }
 
+/** Several choices at once (members of a new werkgroep); nothing chosen is an empty list. */
+export interface MultiChoiceField extends InputBase {
+  readonly kind: 'multichoice';
+  readonly options: readonly ChoiceOption[];
+  readonly placeholder?: string;
+  readonly initial?: readonly string[];
+}
+
 export interface TextField extends InputBase {
   readonly kind: 'text';
   /** Text with a fixed shape: a date JJJJ-MM-DD, a time UU:MM or a web link. */
@@ -86,7 +95,7 @@ export interface SectionField {
   readonly text?: string;
 }
 
-export type InputField = ChoiceField | TextField | NumberField;
+export type InputField = ChoiceField | MultiChoiceField | TextField | NumberField;
 export type Field = InputField | SectionField;
 
 export interface Form {
@@ -119,6 +128,13 @@ export function withValues(form: Form, raw: RawValues): Form {
     switch (field.kind) {
       case 'choice':
         return { ...field, initial: field.options.some((o) => o.value === value) ? value : undefined };
+      case 'multichoice': {
+        const chosen = listOf(raw[field.id]);
+        return {
+          ...field,
+          initial: field.options.filter((o) => chosen.includes(o.value)).map((o) => o.value),
+        };
+      }
       case 'text':
         return { ...field, initial: value === '' ? undefined : value };
       case 'number':
@@ -133,6 +149,16 @@ export function withValues(form: Form, raw: RawValues): Form {
 export function single(value: string | readonly string[] | undefined): string | undefined {
   if (typeof value === 'string') return value;
   return value?.length === 1 ? value[0] : undefined;
+}
+
+/**
+ * Several values from a raw entry: Slack sends a list, Teams one text with the values joined
+ * by commas (the values are ids, never containing a comma).
+ */
+export function listOf(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  const list = typeof value === 'string' ? value.split(',') : [...value];
+  return list.map((v) => v.trim()).filter((v) => v !== '');
 }
 
 /** A number as a Dutch or English speaker types it: "3,5" and "3.5" alike. */

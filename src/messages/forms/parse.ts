@@ -13,6 +13,7 @@ import { type FormId, isFormId, type RawValues } from './model.ts';
 import { type OccurrenceFormAnswer, parseOccurrenceForm } from './occurrence-form.ts';
 import { type ProgressAnswer, parseProgress } from './progress-form.ts';
 import { parseSeriesForm, type SeriesFormAnswer } from './series-form.ts';
+import { parseWerkgroepForm, type WerkgroepFormAnswer } from './werkgroep-form.ts';
 
 export { parseCheckin } from './checkin-parse.ts';
 export { parseChecklist } from './checklist-form.ts';
@@ -27,7 +28,8 @@ export type FormAnswer =
   | { readonly form: 'reeks'; readonly value: SeriesFormAnswer }
   | { readonly form: 'bijeenkomst'; readonly value: OccurrenceFormAnswer }
   | { readonly form: 'samenvatting-tekst'; readonly value: DigestTextAnswer }
-  | { readonly form: 'samenvatting-onderdelen'; readonly value: DigestOmitAnswer };
+  | { readonly form: 'samenvatting-onderdelen'; readonly value: DigestOmitAnswer }
+  | { readonly form: 'werkgroep'; readonly value: WerkgroepFormAnswer };
 
 /**
  * The one entry point both adapters use: the form id (Slack callback_id, Teams verb) and the
@@ -59,6 +61,8 @@ function parseKnownForm(form: FormId, raw: RawValues): ParseResult<FormAnswer> {
       return tag(parseDigestText(raw), (value) => ({ form, value }));
     case 'samenvatting-onderdelen':
       return tag(parseDigestOmit(raw), (value) => ({ form, value }));
+    case 'werkgroep':
+      return tag(parseWerkgroepForm(raw), (value) => ({ form, value }));
   }
 }
 

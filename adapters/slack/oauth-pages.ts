@@ -1,0 +1,65 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Installation } from '@slack/bolt';
+
+/**
+ * The pages a beheerder sees at the end of Slack's install flow (GET /slack/oauth_redirect):
+ * in Dutch, saying what happened and what to do next. Bolt's own pages are English.
+ */
+export const INSTALL_PATH = '/slack/install';
+export const REDIRECT_PATH = '/slack/oauth_redirect';
+
+export function installSucceeded(
+  installation: Installation,
+  _options: unknown,
+  _req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const name = installation.team?.name ?? installation.enterprise?.name ?? 'je werkruimte';
+  page(res, 200, 'Schakel is geïnstalleerd', [
+    `Schakel is geïnstalleerd in <strong>${escapeHtml(name)}</strong>. Het bot-token staat versleuteld opgeslagen.`,
+    'Volgende stap: typ in het kanaal van je werkgroep <code>/invite @Schakel</code> en daarna <code>/schakel help</code>.',
+    'Je kunt dit venster sluiten.',
+  ]);
+}
+
+export function installFailed(
+  error: { code?: string },
+  _options: unknown,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const cancelled = new URL(req.url ?? '/', 'http://localhost').searchParams.get('error') === 'access_denied';
+  const again = `<a href="${INSTALL_PATH}">Begin opnieuw</a>`;
+  if (cancelled) {
+    page(res, 400, 'Installatie geannuleerd', [
+      `Je hebt de installatie van Schakel in Slack afgebroken; er is niets opgeslagen. ${again} als dat niet de bedoeling was.`,
+    ]);
+    return;
+  }
+  const flow = ['slack_oauth_missing_state', 'slack_oauth_invalid_state', 'slack_oauth_missing_code'];
+  if (flow.includes(error.code ?? '')) {
+    page(res, 400, 'Installatie niet gelukt', [
+      'Deze installatielink is verlopen, al gebruikt, of in een andere browser begonnen. Er is niets opgeslagen.',
+      `${again} in deze browser, binnen tien minuten.`,
+    ]);
+    return;
+  }
+  page(res, 500, 'Installatie niet gelukt', [
+    'Slack en Schakel konden de installatie niet afronden; er is niets opgeslagen.',
+    `${again}. Lukt het weer niet, vraag dan de beheerder van de Schakel-server om in het logboek te kijken.`,
+  ]);
+}
+
+function page(res: ServerResponse, status: number, title: string, paragraphs: readonly string[]): void {
+  const html = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>${title} – Schakel</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5}h1{color:#1b7f79}</style>
+</head><body><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(html);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

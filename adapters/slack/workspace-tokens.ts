@@ -1,0 +1,79 @@
+import { webApi } from '@slack/bolt';
+import type { Config } from '../../src/config.ts';
+import type { SlackInstallations } from '../../src/installations/slack-installations.ts';
+
+/** The bot token for a workspace (Slack team id), or undefined when Schakel is not installed there. */
+export type TokenResolver = (workspace: string) => Promise<string | undefined>;
+
+/** The workspace behind SLACK_BOT_TOKEN, asked of Slack once (auth.test). */
+export interface HomeWorkspace {
+  readonly teamId: string;
+  readonly botToken: string;
+  readonly botUserId: string;
+  readonly botId: string;
+}
+
+/**
+ * With OAuth, SLACK_BOT_TOKEN (if set) serves only the workspace it belongs to, and only until
+ * that workspace installs through the install page. Asked lazily; a failed answer is asked again.
+ */
+export function homeWorkspace(
+  settings: NonNullable<Config['slack']>,
+): () => Promise<HomeWorkspace | undefined> {
+  const token = settings.botToken;
+  if (!token) return async () => undefined;
+  let asked: Promise<HomeWorkspace | undefined> | undefined;
+  return () => {
+    asked ??= new webApi.WebClient(token, { slackApiUrl: settings.apiUrl, retryConfig: { retries: 0 } }).auth
+      .test()
+      .then((a) => ({
+        teamId: a.team_id ?? '',
+        botToken: token,
+        botUserId: a.user_id ?? '',
+        botId: a.bot_id ?? '',
+      }))
+      .catch((err: unknown) => {
+        asked = undefined;
+        throw err;
+      });
+    return asked;
+  };
+}
+
+/**
+ * Single workspace: always the configured token. Many workspaces: the token stored when the
+ * workspace installed Schakel, else SLACK_BOT_TOKEN for its own workspace.
+ */
+export function tokenResolver(
+  settings: NonNullable<Config['slack']>,
+  installations: SlackInstallations | undefined,
+): TokenResolver {
+  if (!settings.oauth || !installations) {
+    const token = settings.botToken;
+    return async () => token;
+  }
+  const home = homeWorkspace(settings);
+  return async (workspace) => {
+    const stored = await installations.botTokenFor(workspace);
+    if (stored) return stored;
+    const h = await home();
+    return h && h.teamId === workspace ? h.botToken : undefined;
+  };
+}
+
+/** One WebClient per token, made on first use: many workspaces, many tokens. */
+export function clientsByToken(apiUrl: string): (token: string) => InstanceType<typeof webApi.WebClient> {
+  const clients = new Map<string, InstanceType<typeof webApi.WebClient>>();
+  return (token) => {
+    let client = clients.get(token);
+    if (!client) {
+      client = new webApi.WebClient(token, {
+        slackApiUrl: apiUrl,
+        rejectRateLimitedCalls: true,
+        retryConfig: { retries: 0 },
+      });
+      clients.set(token, client);
+    }
+    return client;
+  };
+}

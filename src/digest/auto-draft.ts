@@ -1,0 +1,131 @@
+import { DateTime } from 'luxon';
+import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
+import { dutchLocalDate } from '../checkin/round-timing.ts';
+import { previewMessage } from '../messages/digest-messages.ts';
+import type { Message } from '../messages/model.ts';
+import { nextAllowedMoment, parseReminderSettings } from '../schedule/reminder-plan.ts';
+import type { Database } from '../store/database.ts';
+import type { Delivery } from '../store/deliveries-repo.ts';
+import { type DigestDelivery, replaceDraftPlan } from '../store/digest-deliveries-repo.ts';
+import {
+  findProjectleiderTarget,
+  projectleiderTargets,
+  regionsWithStuurgroepDates,
+  stuurgroepDates,
+  stuurgroepSettingsOf,
+} from '../store/stuurgroep-repo.ts';
+import { type DraftDeps, makeDraft } from './make-draft.ts';
+import { periodOfMeeting } from './meeting-period.ts';
+import { draftMoment } from './stuurgroep-period.ts';
+
+/**
+ * The automatic draft before each stuurgroep meeting: planned as one delivery per projectleider
+ * of the region, made and sent to them privately when due. The unique key (region, meeting date,
+ * projectleider) makes double ticks, restarts and replicas send it once.
+ */
+
+export const STUURGROEP_ZONE = 'Europe/Amsterdam';
+
+// The reminders' habits: not in the quiet hours (18:00-08:00), not in the weekend.
+const POLITE = parseReminderSettings();
+
+export function draftKey(
+  regionId: string,
+  meetingDate: string,
+  t: { platform: string; workspace: string; userId: string },
+) {
+  return ['digest_draft', regionId, meetingDate, t.platform, t.workspace, t.userId].join('|');
+}
+
+/**
+ * When the draft for a meeting goes out: on the draft day at 09:00; when that moment has passed
+ * (the date was added late, the days changed) at the next polite moment, still before the meeting.
+ * Null when the meeting day has come: then the projectleider asks with `samenvatting`.
+ */
+export function draftDueAt(meetingDate: string, daysBefore: number, now: Date): Date | null {
+  const nowLocal = DateTime.fromJSDate(now, { zone: STUURGROEP_ZONE });
+  if (meetingDate <= (nowLocal.toISODate() ?? '')) return null;
+  const planned = draftMoment(meetingDate, daysBefore, STUURGROEP_ZONE);
+  if (planned.toMillis() >= now.getTime()) return planned.toJSDate();
+  return nextAllowedMoment(nowLocal, POLITE).toJSDate();
+}
+
+/** Writes down the region's drafts from its dates, settings and projectleiders as they are now. */
+export async function planRegionDrafts(db: Database, regionId: string, now: Date): Promise<number> {
+  return db.transaction(async (tx) => {
+    // One planner per region at a time: a command and the horizon run must not interleave.
+    await tx.query('SELECT 1 FROM regions WHERE id = $1 FOR UPDATE', [regionId]);
+    const [dates, settings, targets] = await Promise.all([
+      stuurgroepDates(tx, regionId),
+      stuurgroepSettingsOf(tx, regionId),
+      projectleiderTargets(tx, regionId),
+    ]);
+    const planned: DigestDelivery[] = [];
+    for (const date of dates) {
+      const dueAt = draftDueAt(date, settings.daysBefore, now);
+      if (!dueAt) continue;
+      for (const t of targets) {
+        planned.push({
+          key: draftKey(regionId, date, t),
+          regionId,
+          overlegId: null,
+          occurrence: date,
+          kind: 'digest_draft',
+          platform: t.platform,
+          workspace: t.workspace,
+          channelId: t.userId,
+          dueAt,
+        });
+      }
+    }
+    await replaceDraftPlan(tx, regionId, planned, now);
+    return planned.length;
+  });
+}
+
+/** The horizon run: every region with a stuurgroep meeting still to come. */
+export async function planAllDrafts(db: Database, now: Date): Promise<number> {
+  const today = DateTime.fromJSDate(now, { zone: STUURGROEP_ZONE }).toISODate() ?? '';
+  let total = 0;
+  for (const id of await regionsWithStuurgroepDates(db.pool, today))
+    total += await planRegionDrafts(db, id, now);
+  return total;
+}
+
+/** The private preview with its review buttons, headed by why it came now. */
+export async function buildDraftDelivery(
+  deps: DraftDeps,
+  d: Delivery,
+  now: Date,
+): Promise<BuiltDelivery | { readonly skip: string }> {
+  const regionId = d.regionId;
+  if (!regionId) return { skip: 'regio onbekend' };
+  const meeting = d.occurrence;
+  if (!(await stuurgroepDates(deps.db.pool, regionId)).includes(meeting))
+    return { skip: 'stuurgroepdatum bestaat niet meer' };
+  const to = await findProjectleiderTarget(deps.db.pool, regionId, {
+    platform: d.platform,
+    workspace: d.workspace,
+    userId: d.channelId,
+  });
+  if (!to) return { skip: 'geen projectleider van de regio meer' };
+  const period = await periodOfMeeting(deps.db.pool, regionId, meeting);
+  const v = await makeDraft(deps, regionId, period, to.memberId, now);
+  const intro = `De stuurgroep vergadert op ${dutchLocalDate(meeting)}. Hier is het concept van de samenvatting: kijk het na, pas het zo nodig aan en publiceer het.`;
+  const preview = previewMessage(v, `${v.regionId}|${v.period}|${v.version}`, v.corrects);
+  const message: Message = {
+    ...preview,
+    fallback: `${intro} ${preview.fallback}`,
+    blocks: [{ type: 'text', text: intro }, ...preview.blocks],
+  };
+  return {
+    direct: true,
+    target: {
+      platform: to.platform,
+      workspace: to.workspace,
+      channelId: to.userId,
+      serviceUrl: to.serviceUrl,
+    },
+    message,
+  };
+}

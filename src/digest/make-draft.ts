@@ -1,0 +1,76 @@
+import { aggregatesOf } from '../ai/aggregates.ts';
+import { deterministicSummary } from '../ai/deterministic.ts';
+import { NotFound } from '../domain/errors.ts';
+import type { Database } from '../store/database.ts';
+import {
+  type DigestVersion,
+  insertDraft,
+  newestVersion,
+  updateDraft,
+} from '../store/digest-versions-repo.ts';
+import { buildDigest } from './aggregate.ts';
+import type { DigestDocument } from './document.ts';
+import { type DigestPeriod, stuurgroepDateOfLabel } from './stuurgroep-period.ts';
+import { dutchDate } from './texts.ts';
+
+export interface DraftDeps {
+  readonly db: Database;
+  /** Drafts the summary text of a new version; by default the fixed summary from the aggregates. */
+  readonly summarise?: ((document: DigestDocument) => Promise<string>) | undefined;
+}
+
+/**
+ * Makes or refreshes the draft of a region's digest for one period: the same for `samenvatting`
+ * and for the automatic draft before a stuurgroep meeting. An open draft gets a fresh count with
+ * the text and choices already made kept; after a published version it is a new version that
+ * corrects it.
+ */
+export async function makeDraft(
+  d: DraftDeps,
+  regionId: string,
+  period: DigestPeriod,
+  createdBy: string,
+  now: Date,
+): Promise<DigestVersion> {
+  // The per-tertiaal figures come from the period's tertiaal, the rest from its own days.
+  const built = await buildDigest(
+    d.db.pool,
+    regionId,
+    { ...period.tertiaal, from: period.from, to: period.to },
+    now,
+  );
+  const document: DigestDocument = {
+    ...built,
+    period: { label: period.label, from: period.from, to: period.to },
+  };
+  const newest = await newestVersion(d.db.pool, regionId, period.label);
+  const key = { regionId, period: period.label };
+  if (newest?.status === 'draft') {
+    await updateDraft(d.db.pool, { ...key, version: newest.version }, { document });
+  } else {
+    const forSummary = readable(document);
+    await insertDraft(d.db.pool, {
+      ...key,
+      version: (newest?.version ?? 0) + 1,
+      document,
+      corrects: newest?.version ?? null,
+      summary: d.summarise ? await d.summarise(forSummary) : deterministicSummary(aggregatesOf(forSummary)),
+      omitted: [],
+      createdBy,
+      at: now,
+    });
+  }
+  const v = await newestVersion(d.db.pool, regionId, period.label);
+  if (!v) throw new NotFound('Het concept kon niet worden bewaard. Probeer het opnieuw.');
+  return v;
+}
+
+/** The summary names the period in words: "de periode van 16 juni t/m 14 oktober 2026", not its key. */
+function readable(document: DigestDocument): DigestDocument {
+  if (!stuurgroepDateOfLabel(document.period.label)) return document;
+  const { from, to } = document.period;
+  return {
+    ...document,
+    period: { ...document.period, label: `de periode van ${dutchDate(from)} t/m ${dutchDate(to)}` },
+  };
+}

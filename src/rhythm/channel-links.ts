@@ -1,0 +1,157 @@
+import type { Clock } from '../clock.ts';
+import { assertKnown } from '../domain/authorization.ts';
+import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import { planOverleg } from '../jobs/plan-deliveries.ts';
+import type { Database } from '../store/database.ts';
+import { audit, type Channel, linkChannel } from '../store/rhythm-repo.ts';
+import {
+  type ChannelPlace,
+  installedTeamsConversation,
+  overlegByName,
+  overleggenOfChannel,
+  regionName,
+  unlinkChannel,
+} from '../store/werkgroep-setup-repo.ts';
+
+/**
+ * Which channel or chat receives a werkgroep's reminders: linked by the projectleider (or a
+ * beheerder) of the region where they type `koppel <naam>`, unlinked with `ontkoppel`.
+ */
+
+/** Setting up werkgroepen and their channels is for a projectleider or beheerder of the region. */
+export function assertMaySetUp(actor: Member | null): Member {
+  const member = assertKnown(actor);
+  if (!member.roles.includes('projectleider') && !member.roles.includes('beheerder')) {
+    throw new NotAllowed(
+      'Alleen de projectleider of een beheerder van de regio kan werkgroepen aanmaken en kanalen koppelen.',
+    );
+  }
+  return member;
+}
+
+/** How a command is typed on the platform: after `/schakel` in Slack, as it is to the bot in Teams. */
+export function prefixOf(platform: PlatformUser['platform']): string {
+  return platform === 'slack' ? '/schakel ' : '';
+}
+
+/** A Teams channel reports each thread as `<channel>;messageid=…`: the channel is the part before. */
+export function channelOf(place: ChannelPlace): ChannelPlace {
+  if (place.platform !== 'teams') return place;
+  return { ...place, channelId: place.channelId.split(';')[0] ?? place.channelId };
+}
+
+export type Linkable =
+  | { readonly ok: true; readonly channel: Channel }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Whether reminders can be sent to this place. A private chat with Schakel is not a werkgroep's
+ * channel; in Teams, Schakel can only send where it was added (teams_conversations).
+ */
+export async function linkable(db: Database, user: PlatformUser, place: ChannelPlace): Promise<Linkable> {
+  const p = channelOf(place);
+  const personal = {
+    ok: false as const,
+    reason: `Dit is je privégesprek met Schakel. Koppel het kanaal van de werkgroep door daar ${prefixOf(user.platform)}koppel <naam> te typen.`,
+  };
+  if (p.workspace !== user.workspace || p.platform !== user.platform) return personal;
+  if (p.platform === 'slack') {
+    // Slack's direct messages have ids starting with D.
+    return p.channelId.startsWith('D') ? personal : { ok: true, channel: { ...p, serviceUrl: null } };
+  }
+  const installed = await installedTeamsConversation(db.pool, p.channelId);
+  if (installed?.type === 'personal') return personal;
+  if (!installed || (installed.tenant !== '' && installed.tenant !== p.workspace)) {
+    return {
+      ok: false,
+      reason:
+        'Schakel is nog niet aan dit kanaal toegevoegd, dus ik kan hier geen herinneringen sturen. Voeg Schakel toe aan het team of de chat (Apps → Schakel → Toevoegen) en probeer het daarna opnieuw.',
+    };
+  }
+  return { ok: true, channel: { ...p, serviceUrl: installed.serviceUrl } };
+}
+
+const OTHER_REGION =
+  'Alleen de projectleider van de regio waar dit kanaal bij hoort kan het anders koppelen.';
+
+export function createChannelLinks(d: { db: Database; clock: Clock }) {
+  /** The werkgroepen this place is linked to; one of another region is not for this actor to change. */
+  async function linkedHere(actor: Member, place: ChannelPlace) {
+    const linked = await overleggenOfChannel(d.db.pool, channelOf(place));
+    if (linked.some((o) => o.regionId !== actor.regionId)) throw new NotAllowed(OTHER_REGION);
+    return linked;
+  }
+
+  return {
+    /** Links the place to the region's werkgroep named `name`; says so when it already was. */
+    async koppel(
+      member: Member | null,
+      user: PlatformUser,
+      place: ChannelPlace,
+      name: string,
+    ): Promise<string> {
+      const actor = assertMaySetUp(member);
+      const linked = await linkedHere(actor, place);
+      const overleg = await overlegByName(d.db.pool, actor.regionId, name.trim());
+      if (!overleg) {
+        throw new NotFound(
+          `Er is geen werkgroep "${name.trim()}" in ${await regionName(d.db.pool, actor.regionId)}. Typ de naam precies zoals hij heet, of maak hem aan met ${prefixOf(user.platform)}nieuwe-werkgroep.`,
+        );
+      }
+      if (linked.some((o) => o.id === overleg.id)) {
+        return `Dit kanaal is al gekoppeld aan ${overleg.name}.`;
+      }
+      const other = linked[0];
+      if (other) {
+        throw new InvalidInput([
+          {
+            field: 'kanaal',
+            message: `Dit kanaal is al gekoppeld aan ${other.name}. Typ eerst ontkoppel als het voortaan bij ${overleg.name} hoort.`,
+          },
+        ]);
+      }
+      const where = await linkable(d.db, user, place);
+      if (!where.ok) throw new InvalidInput([{ field: 'kanaal', message: where.reason }]);
+      const now = d.clock.now();
+      await d.db.transaction(async (tx) => {
+        await linkChannel(tx, overleg.id, where.channel);
+        await audit(tx, {
+          regionId: actor.regionId,
+          actorId: actor.id,
+          action: 'kanaal_gekoppeld',
+          subject: overleg.id,
+          details: { platform: where.channel.platform, kanaal: where.channel.channelId },
+          at: now,
+        });
+      });
+      await planOverleg(d.db, overleg.id, now);
+      return `Dit kanaal is gekoppeld aan ${overleg.name}. De herinneringen en de check-in komen voortaan hier.`;
+    },
+
+    /** Removes the link of this place; the reminders still planned for it are dropped. */
+    async ontkoppel(member: Member | null, place: ChannelPlace): Promise<string> {
+      const actor = assertMaySetUp(member);
+      const linked = await linkedHere(actor, place);
+      if (linked.length === 0) return 'Dit kanaal is aan geen werkgroep gekoppeld.';
+      const channel = channelOf(place);
+      const now = d.clock.now();
+      await d.db.transaction(async (tx) => {
+        for (const o of linked) {
+          await unlinkChannel(tx, o.id, channel);
+          await audit(tx, {
+            regionId: actor.regionId,
+            actorId: actor.id,
+            action: 'kanaal_ontkoppeld',
+            subject: o.id,
+            details: { platform: channel.platform, kanaal: channel.channelId },
+            at: now,
+          });
+        }
+      });
+      for (const o of linked) await planOverleg(d.db, o.id, now);
+      const names = linked.map((o) => o.name).join(' en ');
+      return `Dit kanaal is losgekoppeld van ${names}. Herinneringen komen hier niet meer; koppel een ander kanaal met ${prefixOf(place.platform)}koppel ${linked[0]?.name}.`;
+    },
+  };
+}

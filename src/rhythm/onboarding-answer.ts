@@ -1,0 +1,64 @@
+import type { Platform } from '../domain/members.ts';
+import { when } from '../messages/meeting-messages.ts';
+import type { Block, Message } from '../messages/model.ts';
+import type { Database } from '../store/database.ts';
+import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { prefixOf } from './channel-links.ts';
+import type { createSeriesCommands } from './series-commands.ts';
+
+const KIND_NAMES = {
+  werkgroep: 'De werkgroep',
+  casusoverleg: 'Het casusoverleg',
+  leerbijeenkomst: 'De leerbijeenkomst',
+  stuurgroep: 'De stuurgroep',
+} as const;
+
+/**
+ * What the projectleider reads once a werkgroep is made: what was made, the first meeting with
+ * the same holiday warnings as `volgende`, and what to do next. Built from what is stored, so a
+ * resubmitted form gets the same answer.
+ */
+export async function createdMessage(
+  d: { db: Database; series: ReturnType<typeof createSeriesCommands> },
+  overlegId: string,
+  platform: Platform,
+): Promise<Message> {
+  const p = prefixOf(platform);
+  const overleg = await findOverleg(d.db.pool, overlegId);
+  const name = overleg?.name ?? 'De werkgroep';
+  const { rows } = await d.db.pool.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM overleg_members WHERE overleg_id = $1',
+    [overlegId],
+  );
+  const members = rows[0]?.n ?? 0;
+  const linked = (await channelsOf(d.db.pool, overlegId)).length > 0;
+  const stored = await findSeries(d.db.pool, overlegId);
+  const { occurrences, warnings } = await d.series.upcoming(overlegId, 1);
+  const first = occurrences[0];
+  const made = `${overleg ? KIND_NAMES[overleg.kind] : 'De werkgroep'} ${name} is aangemaakt, met ${members} ${members === 1 ? 'lid' : 'leden'}.`;
+  const blocks: Block[] = [
+    { type: 'text', text: made },
+    {
+      type: 'text',
+      text: first
+        ? `Eerste bijeenkomst: ${when(first)}, daarna elke ${stored?.definition.everyWeeks ?? 4} weken.`
+        : 'Er staat nog geen bijeenkomst gepland.',
+    },
+    ...warnings.map((w) => ({ type: 'note' as const, text: `⚠️ ${w.reason}` })),
+    {
+      type: 'text',
+      text: linked
+        ? 'Dit kanaal is gekoppeld: de herinneringen en de check-in komen hier.'
+        : `Er is nog geen kanaal gekoppeld. Typ ${p}koppel ${name} in het kanaal van de werkgroep, dan komen de herinneringen daar.`,
+    },
+    {
+      type: 'list',
+      items: [
+        `Zet agendapunten klaar met ${p}agendapunt <tekst> in het kanaal van de werkgroep.`,
+        `Typ ${p}volgende voor de komende bijeenkomsten, ${p}verplaats of ${p}annuleer als er een niet doorgaat.`,
+        'Voor elke bijeenkomst stuur ik de werkgroep een herinnering met de agenda en de open actiepunten.',
+      ],
+    },
+  ];
+  return { fallback: made, blocks };
+}

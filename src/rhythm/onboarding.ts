@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import type { Clock } from '../clock.ts';
+import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import { planOverleg } from '../jobs/plan-deliveries.ts';
+import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
+import { parseFormValues } from '../messages/forms/parse.ts';
+import {
+  WERKGROEP_FIELDS,
+  type WerkgroepFormAnswer,
+  werkgroepForm,
+} from '../messages/forms/werkgroep-form.ts';
+import type { Message } from '../messages/model.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
+import { defineSeries, type SeriesInput } from '../schedule/series.ts';
+import { recordRequest } from '../store/checkin-repo.ts';
+import type { Database } from '../store/database.ts';
+import { audit, linkChannel, saveSeries } from '../store/rhythm-repo.ts';
+import {
+  addOverlegMembers,
+  type ChannelPlace,
+  insertOverleg,
+  overlegByName,
+  overleggenOfChannel,
+  overlegMadeByRequest,
+  regionMembers,
+  regionName,
+} from '../store/werkgroep-setup-repo.ts';
+import type { FreeTextGuard } from './agenda-commands.ts';
+import { assertMaySetUp, channelOf, type Linkable, linkable, prefixOf } from './channel-links.ts';
+import { createdMessage } from './onboarding-answer.ts';
+import type { createSeriesCommands } from './series-commands.ts';
+
+/**
+ * The projectleider's guided set-up of a werkgroep (`nieuwe-werkgroep`): one form, and on
+ * submission one transaction that makes the overleg, its series, its members, the channel link
+ * and the audit entry. A resubmitted form (a retry, a double click) makes nothing twice.
+ */
+
+const metadataSchema = z.object({
+  aanvraag: z.uuid(),
+  platform: z.enum(['slack', 'teams']).optional(),
+  workspace: z.string().optional(),
+  channelId: z.string().min(1).optional(),
+});
+
+const NAME_TAKEN = 'Kies een andere naam.';
+const EXPIRED = [{ field: 'form', message: 'Dit formulier is verlopen. Typ nieuwe-werkgroep opnieuw.' }];
+
+function placeOf(meta: z.infer<typeof metadataSchema>): ChannelPlace | null {
+  return meta.platform && meta.workspace !== undefined && meta.channelId
+    ? { platform: meta.platform, workspace: meta.workspace, channelId: meta.channelId }
+    : null;
+}
+
+export function createOnboarding(d: {
+  db: Database;
+  clock: Clock;
+  guard: FreeTextGuard;
+  series: ReturnType<typeof createSeriesCommands>;
+}) {
+  /** Where the form was asked from can receive the reminders, unless it is linked already. */
+  async function channelFor(user: PlatformUser, place: ChannelPlace | null): Promise<Linkable> {
+    if (!place) {
+      return {
+        ok: false,
+        reason: `Koppel daarna het kanaal van de werkgroep: typ daar ${prefixOf(user.platform)}koppel <naam van de werkgroep>.`,
+      };
+    }
+    const linked = await overleggenOfChannel(d.db.pool, channelOf(place));
+    if (linked[0]) {
+      return {
+        ok: false,
+        reason: `Dit kanaal hoort al bij ${linked[0].name}; koppel de nieuwe werkgroep daarna in zijn eigen kanaal met ${prefixOf(user.platform)}koppel <naam>.`,
+      };
+    }
+    return linkable(d.db, user, place);
+  }
+
+  async function build(
+    actor: Member,
+    user: PlatformUser,
+    metadata: FormMetadata,
+    name?: string,
+  ): Promise<Form> {
+    const meta = metadataSchema.parse(metadata);
+    const where = await channelFor(user, placeOf(meta));
+    const members = (await regionMembers(d.db.pool, actor.regionId))
+      .filter((m) => m.id !== actor.id)
+      .map((m) => ({ value: m.id, label: m.name.slice(0, 75), description: m.organisation.slice(0, 75) }));
+    return werkgroepForm({
+      metadata,
+      members,
+      channelNote: where.ok ? null : where.reason,
+      regionName: await regionName(d.db.pool, actor.regionId),
+      ...(name ? { name } : {}),
+    });
+  }
+
+  /** Everything wrong with an answer that only the database and the clock can tell, per field. */
+  async function problemsWith(
+    actor: Member,
+    a: WerkgroepFormAnswer,
+    where: Linkable | null,
+  ): Promise<FieldProblem[]> {
+    const problems: FieldProblem[] = [];
+    const taken = await overlegByName(d.db.pool, actor.regionId, a.name);
+    if (taken) {
+      problems.push({
+        field: WERKGROEP_FIELDS.name,
+        message: `Er is al een overleg "${taken.name}" in jullie regio. ${NAME_TAKEN}`,
+      });
+    }
+    const start = DateTime.fromISO(`${a.date}T${a.time}`, { zone: DEFAULT_TIME_ZONE });
+    if (start.toMillis() <= d.clock.now().getTime()) {
+      problems.push({
+        field: WERKGROEP_FIELDS.date,
+        message: 'Deze datum ligt in het verleden. Kies een eerste bijeenkomst vanaf vandaag.',
+      });
+    }
+    const known = new Set((await regionMembers(d.db.pool, actor.regionId)).map((m) => m.id));
+    if (a.memberIds.some((id) => !known.has(id))) {
+      problems.push({
+        field: WERKGROEP_FIELDS.members,
+        message: 'Kies leden uit de lijst van jullie regio.',
+      });
+    }
+    if (a.linkChannel && where && !where.ok)
+      problems.push({ field: WERKGROEP_FIELDS.link, message: where.reason });
+    return problems;
+  }
+
+  return {
+    /** The form, opened from a channel (`place`, offered for linking) or from the home card (null). */
+    async openForm(
+      member: Member | null,
+      user: PlatformUser,
+      place: ChannelPlace | null,
+      name: string | null,
+    ): Promise<Message> {
+      const actor = assertMaySetUp(member);
+      const metadata: Record<string, string> = { aanvraag: randomUUID() };
+      if (place) Object.assign(metadata, channelOf(place));
+      const form = await build(actor, user, metadata, name ?? undefined);
+      return {
+        fallback: form.title,
+        blocks: [{ type: 'text', text: `${form.title}: vul het formulier in.` }],
+        form,
+      };
+    },
+
+    /** The form again, to show it beside the problems of a submission. */
+    async formFor(member: Member | null, user: PlatformUser, metadata: FormMetadata): Promise<Form> {
+      const actor = assertMaySetUp(member);
+      if (!metadataSchema.safeParse(metadata).success) throw new InvalidInput(EXPIRED);
+      return build(actor, user, metadata);
+    },
+
+    async submit(
+      member: Member | null,
+      user: PlatformUser,
+      metadata: FormMetadata,
+      raw: RawValues,
+    ): Promise<Message> {
+      const actor = assertMaySetUp(member);
+      const meta = metadataSchema.safeParse(metadata);
+      if (!meta.success) throw new InvalidInput(EXPIRED);
+      const requestKey = `werkgroep:${actor.regionId}:${meta.data.aanvraag}`;
+      const made = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
+      if (made) return createdMessage(d, made, user.platform);
+
+      const parsed = parseFormValues('werkgroep', raw);
+      if (!parsed.ok) throw new InvalidInput(parsed.problems);
+      if (parsed.value.form !== 'werkgroep') throw new InvalidInput(EXPIRED);
+      const a = parsed.value.value;
+      d.guard.check({ [WERKGROEP_FIELDS.name]: a.name });
+      const place = placeOf(meta.data);
+      const where = a.linkChannel && place ? await channelFor(user, place) : null;
+      const problems = await problemsWith(actor, a, where);
+      if (problems.length > 0) {
+        // The twin of this submission may have just made it: then that is the answer.
+        const meanwhile = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
+        if (meanwhile) return createdMessage(d, meanwhile, user.platform);
+        throw new InvalidInput(problems);
+      }
+
+      const series: SeriesInput = {
+        firstStart: `${a.date}T${a.time}`,
+        everyWeeks: a.everyWeeks,
+        durationMinutes: a.durationMinutes,
+        changes: [],
+        exceptions: [],
+      };
+      defineSeries(series); // throws InvalidInput in Dutch
+      const now = d.clock.now();
+      const overlegId = await d.db
+        .transaction(async (tx) => {
+          // A twin of this submission waits here until the first commits, then changes nothing.
+          if (!(await recordRequest(tx, requestKey, now))) return null;
+          const id = await insertOverleg(tx, {
+            regionId: actor.regionId,
+            name: a.name,
+            kind: a.kind,
+            at: now,
+          });
+          await saveSeries(tx, id, series, null, now);
+          const added = await addOverlegMembers(tx, id, actor.regionId, [actor.id, ...a.memberIds]);
+          if (where?.ok) await linkChannel(tx, id, where.channel);
+          await audit(tx, {
+            regionId: actor.regionId,
+            actorId: actor.id,
+            action: 'werkgroep_aangemaakt',
+            subject: id,
+            details: {
+              aanvraag: requestKey,
+              soort: a.kind,
+              firstStart: series.firstStart,
+              everyWeeks: a.everyWeeks,
+              leden: added,
+              kanaal: where?.ok ? { platform: where.channel.platform, id: where.channel.channelId } : null,
+            },
+            at: now,
+          });
+          return id;
+        })
+        .catch((err: unknown) => {
+          // Another form took the same name in the meantime (unique per region).
+          if ((err as { code?: string }).code !== '23505') throw err;
+          throw new InvalidInput([
+            {
+              field: WERKGROEP_FIELDS.name,
+              message: `Deze naam is net in gebruik genomen in jullie regio. ${NAME_TAKEN}`,
+            },
+          ]);
+        });
+      const id = overlegId ?? (await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey));
+      if (!id) throw new InvalidInput(EXPIRED);
+      if (overlegId) await planOverleg(d.db, id, now);
+      return createdMessage(d, id, user.platform);
+    },
+  };
+}
