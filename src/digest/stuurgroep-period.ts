@@ -20,8 +20,9 @@ import {
  *
  * - 'tertiaal' (the default): the tertiaal before the one the meeting falls in, so a meeting on
  *   15 October (T3) reads May-August (T2), whatever day of T3 it is;
- * - 'sinds-vorige': from the day after the previous stuurgroep meeting up to the day before this
- *   one; the first meeting, without a previous one, looks back four months (a tertiaal's length).
+ * - 'sinds-vorige': from the previous stuurgroep meeting's date up to the day before this one, so
+ *   the periods join without a gap (what happens on a meeting day, after its digest went out,
+ *   counts for the next one); the first meeting looks back four months (a tertiaal's length).
  */
 
 export const PERIOD_KINDS = ['tertiaal', 'sinds-vorige'] as const;
@@ -66,8 +67,6 @@ function epochDay(date: string): number {
   return toEpochDay(parsed);
 }
 
-const shift = (date: string, days: number) => formatLocalDate(fromEpochDay(epochDay(date) + days));
-
 /**
  * The period the digest for the meeting on `meetingDate` covers. `dates` are the region's
  * stuurgroep dates (the meeting itself may be among them or not).
@@ -80,11 +79,7 @@ export function periodForMeeting(
   if (kind === 'tertiaal') return tertiaalPeriod(previousTertiaal(tertiaalOf(meetingDate)));
   const p = periodBeforeStuurgroep([...dates, meetingDate], meetingDate);
   if (!p) throw new RangeError(`Geen stuurgroepdatum: ${meetingDate}`);
-  const to = p.to;
-  // Two meetings on consecutive days leave no day between them: then it is just the day before.
-  const from = p.previousStuurgroepDate ? shift(p.previousStuurgroepDate, 1) : p.from;
-  const first = from <= to ? from : to;
-  return { label: `SG-${meetingDate}`, from: first, to, tertiaal: tertiaalOf(to) };
+  return { label: `SG-${meetingDate}`, from: p.from, to: p.to, tertiaal: tertiaalOf(p.to) };
 }
 
 /** The first meeting on or after `today`, or null. */

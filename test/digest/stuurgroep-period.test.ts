@@ -29,14 +29,14 @@ describe('the period a stuurgroep digest covers', () => {
     });
   });
 
-  it('sinds-vorige: from the day after the previous meeting up to the day before this one', () => {
+  it('sinds-vorige: from the previous meeting up to the day before this one, without gaps', () => {
     const p = periodForMeeting(DATES, '2026-06-09', 'sinds-vorige');
-    expect(p).toMatchObject({ label: 'SG-2026-06-09', from: '2026-02-11', to: '2026-06-08' });
+    expect(p).toMatchObject({ label: 'SG-2026-06-09', from: '2026-02-10', to: '2026-06-08' });
     // Checklist, voortgang and trend come from the tertiaal the period ends in.
     expect(p.tertiaal.label).toBe('2026-T2');
     expect(stuurgroepDateOfLabel(p.label)).toBe('2026-06-09');
     expect(periodForMeeting(DATES, '2026-10-13', 'sinds-vorige')).toMatchObject({
-      from: '2026-06-10',
+      from: '2026-06-09',
       to: '2026-10-12',
     });
   });
@@ -47,8 +47,8 @@ describe('the period a stuurgroep digest covers', () => {
       to: '2026-02-09',
     });
     // A date not (yet) in the calendar counts the calendar's meetings before it.
-    expect(periodForMeeting(DATES, '2026-12-15', 'sinds-vorige').from).toBe('2026-10-14');
-    // Meetings on consecutive days leave just the day before.
+    expect(periodForMeeting(DATES, '2026-12-15', 'sinds-vorige').from).toBe('2026-10-13');
+    // Meetings on consecutive days: the second reports on the first one's day.
     expect(periodForMeeting(['2026-03-02', '2026-03-03'], '2026-03-03', 'sinds-vorige')).toMatchObject({
       from: '2026-03-02',
       to: '2026-03-02',

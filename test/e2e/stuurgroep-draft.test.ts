@@ -101,7 +101,7 @@ describe('stuurgroep dates and the automatic digest draft', () => {
     expect(answer).toContain('De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.');
     answer = await slash('U0HANNEKE', 'stuurgroep 2026-12-10');
     expect(answer).toContain(
-      'donderdag 10 december 2026: concept op vrijdag 4 december 2026, over 16 oktober 2026 t/m 9 december 2026',
+      'donderdag 10 december 2026: concept op vrijdag 4 december 2026, over 15 oktober 2026 t/m 9 december 2026',
     );
     clock.set('2026-10-20T08:00:00Z');
     await slash('U0HANNEKE', 'samenvatting');
@@ -111,7 +111,7 @@ describe('stuurgroep dates and the automatic digest draft', () => {
       5_000,
     );
     expect(JSON.stringify(preview.body)).toContain(
-      'Periode voor de stuurgroep van 10 december 2026 (16 oktober 2026 t/m 9 december 2026)',
+      'Periode voor de stuurgroep van 10 december 2026 (15 oktober 2026 t/m 9 december 2026)',
     );
   });
 
@@ -131,7 +131,7 @@ describe('stuurgroep dates and the automatic digest draft', () => {
     expect(hanneke).toHaveLength(2);
     expect(femke).toHaveLength(2);
     expect(femke[1]).toContain(
-      'Periode voor de stuurgroep van 10 december 2026 (16 oktober 2026 t/m 9 december 2026)',
+      'Periode voor de stuurgroep van 10 december 2026 (15 oktober 2026 t/m 9 december 2026)',
     );
   });
 
