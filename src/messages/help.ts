@@ -113,6 +113,28 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
             },
           ]
         : []),
+      // A beheerder who is not also projectleider sets up werkgroepen and the stuurgroep calendar.
+      ...(member?.roles.includes('beheerder') && !member.roles.includes('projectleider')
+        ? [
+            { type: 'text' as const, text: 'Voor de beheerder:' },
+            {
+              type: 'facts' as const,
+              facts: [
+                { label: `${p}nieuwe-werkgroep`, value: 'een werkgroep van je regio aanmaken' },
+                {
+                  label: `${p}koppel <naam van de werkgroep>`,
+                  value: 'dit kanaal aan een werkgroep koppelen',
+                },
+                { label: `${p}ontkoppel`, value: 'dit kanaal loskoppelen van zijn werkgroep' },
+                {
+                  label: `${p}stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD | instellingen …]`,
+                  value: 'de stuurgroepvergaderingen van je regio en wanneer het concept komt',
+                },
+                { label: `${p}logboek`, value: 'wie wat heeft gewijzigd' },
+              ],
+            },
+          ]
+        : []),
       ...(member?.roles.includes('stuurgroeplid') || member?.roles.includes('projectleider')
         ? [
             {
