@@ -27,7 +27,7 @@ import {
 } from '../store/deliveries-repo.ts';
 import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
 import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
-import { LATE_WINDOW_MS } from './plan-deliveries.ts';
+import { lateWindowMs } from './plan-deliveries.ts';
 
 export const MAX_ATTEMPTS = 5;
 export const DEFAULT_BATCH = 25;
@@ -84,9 +84,9 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       deps.onOutcome?.(d.kind, 'retried');
       continue;
     }
-    if (now.getTime() - d.dueAt.getTime() > LATE_WINDOW_MS) {
+    if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
       await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
-      log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: meer dan 6 uur te laat');
+      log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
       result.skipped++;
       deps.onOutcome?.(d.kind, 'skipped');
       continue;

@@ -3,13 +3,39 @@ import { planAllDrafts } from '../digest/auto-draft.ts';
 import { planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
-import { type PlannedDelivery, replacePlan } from '../store/deliveries-repo.ts';
+import {
+  type DeliveryKind,
+  PLANNED_KINDS,
+  type PlannedDelivery,
+  replacePlan,
+} from '../store/deliveries-repo.ts';
 import { channelsOf, findSeries, overlegIdsWithSeries, reminderSettingsOf } from '../store/rhythm-repo.ts';
 
 /** How far ahead deliveries are written down; the daily horizon run moves it on. */
 export const PLAN_HORIZON_DAYS = 60;
+const HOUR_MS = 60 * 60 * 1000;
 /** Deliveries due longer ago than this are not sent late but skipped. */
-export const LATE_WINDOW_MS = 6 * 60 * 60 * 1000;
+export const LATE_WINDOW_MS = 6 * HOUR_MS;
+
+/**
+ * How late a delivery may still go out after downtime. A reminder six hours late is noise; but a
+ * check-in that opens a day late still gathers the round, a late round summary still reports it,
+ * a draft is still worth reviewing before the meeting, and a published digest must arrive.
+ */
+export function lateWindowMs(kind: DeliveryKind): number {
+  switch (kind) {
+    case 'checkin_invite':
+    case 'round_close':
+      return 24 * HOUR_MS;
+    case 'digest_draft':
+      return 72 * HOUR_MS;
+    case 'digest_publish':
+      return 7 * 24 * HOUR_MS;
+    default:
+      return LATE_WINDOW_MS;
+  }
+}
+const LONGEST_PLANNED_WINDOW_MS = Math.max(...PLANNED_KINDS.map(lateWindowMs));
 
 export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>): string {
   return [d.overlegId, d.occurrence, d.kind, d.platform, d.workspace, d.channelId].join('|');
@@ -31,7 +57,7 @@ export async function planOverleg(db: Database, overlegId: string, now: Date): P
       const series = defineSeries(stored.definition);
       const settings = await reminderSettingsOf(tx, overlegId);
       const nowLocal = DateTime.fromJSDate(now, { zone: series.timeZone });
-      const from = nowLocal.minus({ milliseconds: LATE_WINDOW_MS });
+      const from = nowLocal.minus({ milliseconds: LONGEST_PLANNED_WINDOW_MS });
       // A meeting up to 30 days out still has its agenda call inside the horizon.
       const occurrences = expandOccurrences(
         series,
@@ -42,7 +68,7 @@ export async function planOverleg(db: Database, overlegId: string, now: Date): P
       for (const occurrence of occurrences) {
         for (const send of planReminders(occurrence, settings, nowLocal)) {
           const at = send.at.toMillis();
-          if (at < from.toMillis() || at > horizon) continue;
+          if (at < now.getTime() - lateWindowMs(send.kind) || at > horizon) continue;
           for (const channel of channels) {
             const base = {
               overlegId,

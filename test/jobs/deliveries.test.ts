@@ -107,11 +107,20 @@ describe('planning and delivering reminders', () => {
       `SELECT late FROM deliveries WHERE occurrence = '2026-04-28T14:00' AND kind = 'agenda_call'`,
     );
     expect(late.rows[0].late).toBe(true);
-    // The reminder of 27 April (due 07:00 UTC) and the check-in after 28 April are reached a day late.
+    // Reached on 29 April 11:00: the reminder of 27 April (two days late) is noise and skipped; the
+    // check-in invite after the meeting of 28 April (19.5 hours late) still gathers the round.
     clock.set('2026-04-29T09:00:00Z');
     const s = await tick();
-    expect(s.skipped).toBe(2);
-    expect(s.sent).toBe(0);
+    expect(s).toMatchObject({ skipped: 1, sent: 1 });
+    expect(notifier.sent.at(-1)?.key.split('|')[2]).toBe('checkin_invite');
+    const outcomes = await tdb.db.pool.query(
+      `SELECT kind, status, late FROM deliveries WHERE occurrence IN ('2026-04-28T14:00')
+          AND kind IN ('reminder', 'checkin_invite') ORDER BY kind`,
+    );
+    expect(outcomes.rows).toEqual([
+      { kind: 'checkin_invite', status: 'sent', late: true },
+      { kind: 'reminder', status: 'skipped', late: false },
+    ]);
   });
 
   it('a worker that died mid-send: the next claim asks the platform before sending again', async () => {
@@ -132,5 +141,18 @@ describe('planning and delivering reminders', () => {
     clock.set('2026-05-19T07:01:00Z');
     expect((await tick()).sent).toBe(1); // recorded as sent …
     expect(notifier.sent.filter((s) => s.key === key)).toHaveLength(1); // … without sending twice
+  });
+
+  it('a check-in invite more than a day late is skipped too', async () => {
+    // The meeting of 26 May ends 15:30 local (13:30 UTC); reached 27 May 14:00 UTC, 24.5 hours on.
+    clock.set('2026-05-20T08:00:00Z');
+    await planOverleg(tdb.db, w.overlegId, clock.now());
+    clock.set('2026-05-27T14:00:00Z');
+    const s = await tick();
+    expect(s.sent).toBe(0);
+    const invite = await tdb.db.pool.query(
+      `SELECT status FROM deliveries WHERE occurrence = '2026-05-26T14:00' AND kind = 'checkin_invite'`,
+    );
+    expect(invite.rows).toEqual([{ status: 'skipped' }]);
   });
 });
