@@ -3,56 +3,106 @@ import { App } from '@microsoft/teams.apps';
 import { webApi } from '@slack/bolt';
 import type { Config } from '../src/config.ts';
 import type { PlatformUser } from '../src/domain/members.ts';
+import type { SlackInstallations } from '../src/installations/slack-installations.ts';
 import type { MemberMatcher } from '../src/members/csv-import.ts';
+import { homeWorkspace, tokenResolver } from './slack/workspace-tokens.ts';
+
+type Lookup = (email: string) => Promise<PlatformUser | null>;
+
+export interface MatcherSources {
+  /** The werkgroep's Teams channels: their rosters carry the members' e-mail addresses. */
+  readonly teamsChannels: ReadonlyArray<{ channelId: string; serviceUrl: string | null; workspace: string }>;
+  /**
+   * Installed in many Slack workspaces: the workspaces (team ids) to look each e-mail up in.
+   * None given: the workspace of SLACK_BOT_TOKEN, if set. A single bot token has one workspace.
+   */
+  readonly slackWorkspaces: readonly string[];
+  readonly installations: SlackInstallations | undefined;
+}
 
 /**
- * Finds members' platform accounts by e-mail: Slack's users.lookupByEmail in the configured
- * workspace, and the roster of the werkgroep's Teams channels (members with their e-mail or UPN).
+ * Finds members' platform accounts by e-mail: Slack's users.lookupByEmail in each Slack workspace
+ * (with the token the notifiers use there), and the roster of the werkgroep's Teams channels
+ * (members with their e-mail or UPN). `notInstalled` names the Slack workspaces asked for that
+ * have no token, so were not searched.
  */
 export async function platformMatcher(
   config: Config,
-  teamsChannels: ReadonlyArray<{ channelId: string; serviceUrl: string | null; workspace: string }>,
-): Promise<MemberMatcher> {
-  const lookups: Array<(email: string) => Promise<PlatformUser | null>> = [];
+  sources: MatcherSources,
+): Promise<{ matcher: MemberMatcher; notInstalled: string[] }> {
+  const lookups: Lookup[] = [];
+  const notInstalled: string[] = [];
   if (config.slack) {
-    const client = new webApi.WebClient(config.slack.botToken, {
-      slackApiUrl: config.slack.apiUrl,
-      retryConfig: { retries: 1 },
-    });
-    const team = (await client.auth.test()).team_id ?? '';
-    lookups.push(async (email) => {
-      try {
-        const found = await client.users.lookupByEmail({ email });
-        return found.user?.id ? { platform: 'slack', workspace: team, userId: found.user.id } : null;
-      } catch {
-        return null; // users_not_found: listed as not matched
-      }
-    });
-  }
-  if (config.teams && teamsChannels.length > 0) {
-    // With credentials the connector wants the bot's token; the SDK's client carries it.
-    const http = new App({
-      clientId: config.teams.clientId,
-      clientSecret: config.teams.clientSecret,
-      tenantId: config.teams.tenantId,
-    }).api.http;
-    const roster = new Map<string, PlatformUser>();
-    for (const c of teamsChannels) {
-      if (!c.serviceUrl) continue;
-      const members = await new Client(c.serviceUrl, http).conversations.members(c.channelId).get();
-      for (const m of members as Array<{ id: string; email?: string; userPrincipalName?: string }>) {
-        for (const address of [m.email, m.userPrincipalName]) {
-          if (address)
-            roster.set(address.toLowerCase(), { platform: 'teams', workspace: c.workspace, userId: m.id });
-        }
-      }
+    for (const w of await slackWorkspaces(config.slack, sources)) {
+      if (!w.token) notInstalled.push(w.team);
+      else lookups.push(slackLookup(config.slack.apiUrl, w.token, w.team));
     }
-    lookups.push(async (email) => roster.get(email) ?? null);
+  }
+  if (config.teams && sources.teamsChannels.length > 0) {
+    lookups.push(await teamsRoster(config.teams, sources.teamsChannels));
   }
   return {
-    async lookup(email) {
-      const found = await Promise.all(lookups.map((l) => l(email)));
-      return found.filter((u): u is PlatformUser => u !== null);
+    notInstalled,
+    matcher: {
+      async lookup(email) {
+        const found = await Promise.all(lookups.map((l) => l(email)));
+        return found.filter((u): u is PlatformUser => u !== null);
+      },
     },
   };
+}
+
+async function slackWorkspaces(
+  settings: NonNullable<Config['slack']>,
+  sources: MatcherSources,
+): Promise<Array<{ team: string; token: string | undefined }>> {
+  if (!settings.oauth) {
+    // One workspace: the bot token's, as Slack names it.
+    const token = settings.botToken;
+    const client = new webApi.WebClient(token, { slackApiUrl: settings.apiUrl, retryConfig: { retries: 1 } });
+    return [{ team: (await client.auth.test()).team_id ?? '', token }];
+  }
+  const tokenFor = tokenResolver(settings, sources.installations);
+  const teams = [...new Set(sources.slackWorkspaces)];
+  if (teams.length === 0) {
+    const home = await homeWorkspace(settings)();
+    if (home) teams.push(home.teamId);
+  }
+  return Promise.all(teams.map(async (team) => ({ team, token: await tokenFor(team) })));
+}
+
+function slackLookup(apiUrl: string, token: string, team: string): Lookup {
+  const client = new webApi.WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 1 } });
+  return async (email) => {
+    try {
+      const found = await client.users.lookupByEmail({ email });
+      return found.user?.id ? { platform: 'slack', workspace: team, userId: found.user.id } : null;
+    } catch {
+      return null; // users_not_found: listed as not matched
+    }
+  };
+}
+
+async function teamsRoster(
+  settings: NonNullable<Config['teams']>,
+  channels: MatcherSources['teamsChannels'],
+): Promise<Lookup> {
+  // With credentials the connector wants the bot's token; the SDK's client carries it.
+  const http = new App({
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    tenantId: settings.tenantId,
+  }).api.http;
+  const roster = new Map<string, PlatformUser>();
+  for (const c of channels) {
+    if (!c.serviceUrl) continue;
+    const members = await new Client(c.serviceUrl, http).conversations.members(c.channelId).get();
+    for (const m of members as Array<{ id: string; email?: string; userPrincipalName?: string }>) {
+      for (const address of [m.email, m.userPrincipalName]) {
+        if (address)
+          roster.set(address.toLowerCase(), { platform: 'teams', workspace: c.workspace, userId: m.id });
+      }
+    }
+  }
+  return async (email) => roster.get(email) ?? null;
 }

@@ -1,113 +1,16 @@
-import { validate } from 'node-cron';
-import { z } from 'zod';
+import { type EnvValues, envSchema } from './config-schema.ts';
 import { parseKey } from './crypto/secret-box.ts';
 
-/**
+/*
  * All configuration, read once at start from the environment. A wrong or
- * missing value stops start-up with one line naming the variable.
+ * missing value stops start-up with one line naming the variable. The variables
+ * themselves are parsed in config-schema.ts; here they are combined and checked together.
  */
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', 'ja', 'nee'], {
-    error: 'verwacht true of false',
-  })
-  .transform((v) => ['true', '1', 'yes', 'ja'].includes(v));
-
-const port = z.coerce
-  .number({ error: 'verwacht een poortnummer' })
-  .int('verwacht een geheel poortnummer')
-  .min(0, 'verwacht een poortnummer van 0 tot 65535')
-  .max(65535, 'verwacht een poortnummer van 0 tot 65535');
-
-const postgresUrl = z
-  .string()
-  .refine(
-    (v) => /^postgres(ql)?:\/\/.+/.test(v),
-    'verwacht een URL als postgres://gebruiker@host:5432/database',
-  );
-
-const httpUrl = z.url({ error: 'verwacht een volledige URL (https://…)' });
-
-const schema = z.object({
-  NODE_ENV: z
-    .enum(['development', 'production', 'test'], { error: 'verwacht development, production of test' })
-    .default('development'),
-  PORT: port.default(3978),
-  HOST: z.string().min(1).optional(),
-  PUBLIC_URL: httpUrl.optional(),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      error: 'verwacht fatal, error, warn, info, debug, trace of silent',
-    })
-    .default('info'),
-  SCHAKEL_TIMEZONE: z
-    .string()
-    .refine(isTimeZone, 'verwacht een IANA-tijdzone zoals Europe/Amsterdam')
-    .default('Europe/Amsterdam'),
-  DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'verwacht minstens 1').max(100).default(10),
-  SCHAKEL_DATA_DIR: z.string().min(1).default('./.schakel/data'),
-  SCHAKEL_SEED_DEMO: bool.optional(),
-  LOCAL_CHAT: z.enum(['auto', 'on', 'off'], { error: 'verwacht auto, on of off' }).default('auto'),
-  LOCAL_CHAT_PORT: port.optional(),
-  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-  SLACK_BOT_TOKEN: z
-    .string()
-    .refine((v) => v.startsWith('xoxb-'), 'verwacht een bot-token dat begint met xoxb-')
-    .optional(),
-  SLACK_APP_TOKEN: z
-    .string()
-    .refine((v) => v.startsWith('xapp-'), 'verwacht een app-token dat begint met xapp-')
-    .optional(),
-  SLACK_SOCKET_MODE: bool.default(false),
-  SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
-  SLACK_CLIENT_ID: z.string().min(1).optional(),
-  SLACK_CLIENT_SECRET: z.string().min(1).optional(),
-  SLACK_STATE_SECRET: z
-    .string()
-    .min(16, 'verwacht minstens 16 tekens; maak er een met openssl rand -base64 32')
-    .optional(),
-  SCHAKEL_ENCRYPTION_KEY: z
-    .string()
-    .refine(
-      (v) => parseKey(v) !== undefined,
-      'verwacht een sleutel van 32 bytes als base64 (openssl rand -base64 32) of als 64 hexadecimale tekens',
-    )
-    .optional(),
-  TEAMS_APP_ID: z.uuid({ error: 'verwacht de app-id (GUID) uit manifest/teams/manifest.json' }).optional(),
-  TEAMS_CLIENT_ID: z.string().min(1).optional(),
-  TEAMS_CLIENT_SECRET: z.string().min(1).optional(),
-  TEAMS_TENANT_ID: z.string().min(1).optional(),
-  TEAMS_SKIP_AUTH: bool.default(false),
-  SCHAKEL_PRIVACY_ORGANISATIONS: z.string().default(''),
-  SCHAKEL_PRIVACY_CARE_TERMS: z.string().default(''),
-  SCHAKEL_RETENTION_MONTHS: z.coerce
-    .number()
-    .int()
-    .min(1, 'verwacht minstens 1 (maanden)')
-    .max(120)
-    .default(24),
-  SCHAKEL_SCHEDULER: bool.default(true),
-  SCHAKEL_TICK_CRON: z
-    .string()
-    .refine((v) => validate(v), 'verwacht een cron-uitdrukking zoals "* * * * *" (elke minuut)')
-    .default('* * * * *'),
-  SCHAKEL_DELIVERY_LEASE_MS: z.coerce.number().int().min(1000, 'verwacht minstens 1000 (ms)').default(60_000),
-  AI_SUMMARY: bool.default(false),
-  AI_BASE_URL: httpUrl.optional(),
-  AI_MODEL: z.string().min(1).optional(),
-  AI_API_KEY: z.string().min(1).optional(),
-  AI_TIMEOUT_MS: z.coerce
-    .number()
-    .int()
-    .min(1000, 'verwacht minstens 1000 (ms)')
-    .max(300_000)
-    .default(20_000),
-});
 
 export type Env = Record<string, string | undefined>;
 
 /** Every variable Schakel reads; .env.example documents each (a test keeps them in step). */
-export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
@@ -179,7 +82,7 @@ const SECRETS = new Set(['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SCHAKEL_E
 export function loadConfig(env: Env = process.env): Config {
   // Empty strings from a copied .env.example mean "not set".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = schema.safeParse(present);
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'onbekend');
@@ -292,7 +195,7 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** Many workspaces: client id and secret switch it on; then state secret and encryption key are needed. */
-function slackOAuth(e: z.infer<typeof schema>): NonNullable<Config['slack']>['oauth'] {
+function slackOAuth(e: EnvValues): NonNullable<Config['slack']>['oauth'] {
   if (!e.SLACK_CLIENT_ID && !e.SLACK_CLIENT_SECRET) return undefined;
   if (!e.SLACK_CLIENT_ID)
     throw new ConfigError('SLACK_CLIENT_ID', 'ontbreekt; hoort bij SLACK_CLIENT_SECRET');
@@ -334,15 +237,6 @@ function list(value: string): string[] {
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('nl-NL', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function deepFreeze<T>(value: T): T {

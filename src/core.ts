@@ -29,7 +29,9 @@ import { createSeriesCommands } from './rhythm/series-commands.ts';
 import type { Database } from './store/database.ts';
 import {
   forgetTeamsConversation,
+  rememberTeamChannel,
   rememberTeamsConversation,
+  type TeamChannel,
   type TeamsConversation,
 } from './store/home-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
@@ -120,9 +122,17 @@ export function createCore({
       await rememberTeamsConversation(db.pool, conversation, clock.now());
     },
 
-    /** Schakel was removed from a Teams conversation: forget it and everything still to be sent there. */
-    async teamsConversationRemoved(conversationId: string): Promise<void> {
-      await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now()));
+    /** A message from a channel of a team: remembered when Schakel was added to that team, so it can be linked there. */
+    async teamsChannelSeen(channel: TeamChannel): Promise<boolean> {
+      return rememberTeamChannel(db.pool, channel, clock.now());
+    },
+
+    /**
+     * Schakel was removed from a Teams conversation, or from a whole team (teamId): forget it, the
+     * team's channels, their links and everything still to be sent there.
+     */
+    async teamsConversationRemoved(conversationId: string, teamId: string | null = null): Promise<void> {
+      await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now(), teamId));
     },
 
     /** Schakel was uninstalled from a Slack workspace (or its bot token revoked): forget it and what was still to be sent there. */

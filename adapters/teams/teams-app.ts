@@ -11,6 +11,7 @@ import { registerInstall } from './handlers/install.ts';
 import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerSeriesForms } from './handlers/series-forms.ts';
+import { registerTeamChannels } from './handlers/team-channels.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
 import { LocalChatPlugin } from './local-chat.ts';
@@ -49,6 +50,7 @@ export function createTeamsAdapter(
     await next();
   });
   const logger = deps.logger.child({ platform: 'teams' });
+  registerTeamChannels(app, deps.core, logger);
   registerMessageHandler(app, deps.core, logger);
   registerInstall(app, deps.core);
   registerRoundForms(app, deps.core, logger);

@@ -1,9 +1,13 @@
+import type { Place } from '../../src/core.ts';
 import type { PlatformUser } from '../../src/domain/members.ts';
 
 interface ActivityFrom {
   readonly from: { readonly id: string; readonly aadObjectId?: string };
-  readonly conversation: { readonly tenantId?: string };
-  readonly channelData?: { readonly tenant?: { readonly id?: string } };
+  readonly conversation: { readonly id?: string; readonly tenantId?: string };
+  readonly channelData?: {
+    readonly tenant?: { readonly id?: string };
+    readonly team?: { readonly id?: string };
+  };
 }
 
 /** A Teams user is known by tenant and Bot Framework user id. */
@@ -13,4 +17,27 @@ export function teamsUser(activity: ActivityFrom): PlatformUser {
     workspace: activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? '',
     userId: activity.from.id,
   };
+}
+
+/**
+ * A reply thread in a channel is `<channel>;messageid=<id>`: werkgroepen are linked to, and
+ * reminders sent to, the channel itself, so every handler sees the channel's id.
+ */
+export function teamsChannelId(conversationId: string): string {
+  return conversationId.split(';')[0] ?? conversationId;
+}
+
+/** Where a Teams activity was typed: the tenant and the channel or chat (never a thread). */
+export function teamsPlace(activity: ActivityFrom): Place {
+  return {
+    platform: 'teams',
+    workspace: teamsUser(activity).workspace,
+    channelId: teamsChannelId(activity.conversation.id ?? ''),
+  };
+}
+
+/** The team of a channel activity, or null in a chat. */
+export function teamIdOf(activity: ActivityFrom): string | null {
+  const id = activity.channelData?.team?.id;
+  return id ? teamsChannelId(id) : null;
 }

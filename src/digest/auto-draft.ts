@@ -16,6 +16,7 @@ import {
 } from '../store/stuurgroep-repo.ts';
 import { type DraftDeps, makeDraft } from './make-draft.ts';
 import { periodOfMeeting } from './meeting-period.ts';
+import { fileLinks } from './publish-deliveries.ts';
 import { draftMoment } from './stuurgroep-period.ts';
 
 /**
@@ -112,7 +113,8 @@ export async function buildDraftDelivery(
   const period = await periodOfMeeting(deps.db.pool, regionId, meeting);
   const v = await makeDraft(deps, regionId, period, to.memberId, now);
   const intro = `De stuurgroep vergadert op ${dutchLocalDate(meeting)}. Hier is het concept van de samenvatting: kijk het na, pas het zo nodig aan en publiceer het.`;
-  const preview = previewMessage(v, `${v.regionId}|${v.period}|${v.version}`, v.corrects);
+  const links = v.fileToken ? fileLinks(deps.publicUrl, v.fileToken) : null;
+  const preview = previewMessage(v, `${v.regionId}|${v.period}|${v.version}`, v.corrects, links);
   const message: Message = {
     ...preview,
     fallback: `${intro} ${preview.fallback}`,

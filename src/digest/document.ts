@@ -94,4 +94,9 @@ export interface DigestEdition {
   readonly version: number;
   /** The published version this one corrects, if any. */
   readonly corrects: number | null;
+  /** A draft's preview: the files say it is not published yet. */
+  readonly draft?: boolean;
 }
+
+/** The line on top of a draft's preview files. */
+export const DRAFT_MARK = 'CONCEPT — nog niet gepubliceerd; alleen de projectleider ziet dit.';

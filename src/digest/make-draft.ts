@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { aggregatesOf } from '../ai/aggregates.ts';
 import { deterministicSummary } from '../ai/deterministic.ts';
 import { NotFound } from '../domain/errors.ts';
@@ -17,6 +18,8 @@ export interface DraftDeps {
   readonly db: Database;
   /** Drafts the summary text of a new version; by default the fixed summary from the aggregates. */
   readonly summarise?: ((document: DigestDocument) => Promise<string>) | undefined;
+  /** Public https URL of this Schakel, for the preview's PDF link. */
+  readonly publicUrl?: string | undefined;
 }
 
 /**
@@ -58,6 +61,7 @@ export async function makeDraft(
       omitted: [],
       createdBy,
       at: now,
+      fileToken: randomBytes(24).toString('base64url'),
     });
   }
   const v = await newestVersion(d.db.pool, regionId, period.label);

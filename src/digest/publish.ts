@@ -25,8 +25,8 @@ import {
   findVersion,
   latestPublished,
   markPublished,
-  publishedByToken,
   updateDraft,
+  versionByToken,
 } from '../store/digest-versions-repo.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
 import { overlegForChannel } from '../store/overleggen-repo.ts';
@@ -102,7 +102,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
   }
 
   function preview(v: DigestVersion): Message {
-    return previewMessage(v, keyValue(v), v.corrects);
+    return previewMessage(v, keyValue(v), v.corrects, v.fileToken ? links(v.fileToken) : null);
   }
 
   /** The draft a button or form is about, for its region's projectleider only. */
@@ -253,12 +253,14 @@ export function createDigestPublishing(d: DigestPublishDeps) {
      * document, so later check-ins do not change what the stuurgroep was sent. Null: no such file.
      */
     async digestFile(token: string, kind: 'png' | 'pdf'): Promise<{ type: string; body: Uint8Array } | null> {
-      const v = await publishedByToken(d.db.pool, token);
-      if (!v?.publishedAt) return null;
+      const v = await versionByToken(d.db.pool, token);
+      if (!v) return null;
       const doc = withoutSections(v.document, v.omitted);
       if (kind === 'png') return { type: 'image/png', body: svgToPng(trendChartSvg(doc)) };
       // The version as approved: its summary text on top, the sections left out not there at all.
-      const pdf = await renderDigest(doc, 'pdf', v.publishedAt, v);
+      // A draft's preview reads as it stands now, marked as a draft.
+      const at = v.publishedAt ?? d.clock.now();
+      const pdf = await renderDigest(doc, 'pdf', at, { ...v, draft: v.status === 'draft' });
       return { type: 'application/pdf', body: typeof pdf === 'string' ? Buffer.from(pdf) : pdf };
     },
   };

@@ -1,6 +1,6 @@
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import type { DigestSection } from '../store/digest-versions-repo.ts';
-import type { DigestDocument, DigestEdition } from './document.ts';
+import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { shows } from './omit.ts';
 import { countAnswers } from './render-markdown.ts';
 import {
@@ -56,6 +56,7 @@ export function renderHtml(d: DigestDocument, chartSvg?: string, edition?: Diges
   );
   const head = [
     `<h1>${esc(title(d))}</h1>`,
+    edition?.draft ? `<p><strong>${esc(DRAFT_MARK)}</strong></p>` : '',
     edition?.corrects ? `<p><strong>${esc(correctionText(d))}</strong></p>` : '',
     `<p>${esc(periodText(d))}${edition ? ` — versie ${edition.version}` : ''}</p>`,
     paragraphs(edition?.summary ?? ''),

@@ -1,5 +1,5 @@
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
-import type { DigestDocument, DigestEdition } from './document.ts';
+import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { shows } from './omit.ts';
 import {
   answerLabel,
@@ -25,6 +25,7 @@ import {
  */
 export function renderMarkdown(d: DigestDocument, edition?: DigestEdition): string {
   const lines: string[] = [`# ${title(d)}`, ''];
+  if (edition?.draft) lines.push(`**${DRAFT_MARK}**`, '');
   if (edition?.corrects) lines.push(`**${correctionText(d)}**`, '');
   lines.push(`${periodText(d)}${edition ? ` — versie ${edition.version}` : ''}`, '');
   const summary = summaryLines(edition?.summary ?? '');

@@ -1,5 +1,5 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import type { DigestDocument, DigestEdition } from './document.ts';
+import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { markdownSections } from './render-markdown.ts';
 import { correctionText, periodText, summaryLines, title } from './texts.ts';
 
@@ -54,6 +54,7 @@ export async function renderPdf(
   };
 
   write(title(d), bold, 18);
+  if (edition?.draft) write(DRAFT_MARK, bold, SIZE + 1);
   if (edition?.corrects) write(correctionText(d), bold, SIZE + 1);
   write(`${periodText(d)}${edition ? ` — versie ${edition.version}` : ''}`, regular, SIZE);
   const summary = summaryLines(edition?.summary ?? '');

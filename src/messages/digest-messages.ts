@@ -108,7 +108,12 @@ function bodyBlocks(v: DigestView): Block[] {
 }
 
 /** Only for the projectleider: the draft as the stuurgroep would see it, and the review buttons. */
-export function previewMessage(v: DigestView, actionValue: string, correctionOf: number | null): Message {
+export function previewMessage(
+  v: DigestView,
+  actionValue: string,
+  correctionOf: number | null,
+  links: { readonly pdf: string } | null = null,
+): Message {
   const d = v.document;
   const left = v.omitted.map((s) => SECTION_LABELS[s]).join(', ');
   return {
@@ -123,6 +128,9 @@ export function previewMessage(v: DigestView, actionValue: string, correctionOf:
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
       ...(left ? [{ type: 'note' as const, text: `Weggelaten: ${left}.` }] : []),
+      ...(links
+        ? [{ type: 'text' as const, text: `Zo ziet de PDF eruit (concept, geheime link): ${links.pdf}` }]
+        : []),
       {
         type: 'actions',
         actions: [

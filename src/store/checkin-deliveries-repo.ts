@@ -21,7 +21,8 @@ const DIRECT_TARGETS = `
    WHERE om.overleg_id = $1`;
 const ORDER = 'ORDER BY om.member_id, p.platform, p.workspace, p.user_id, c.channel_id';
 
-function toTarget(r: Record<string, unknown>): DirectTarget {
+/** A row with member_id, platform, workspace, user_id and service_url as a direct-message target. */
+export function toDirectTarget(r: Record<string, unknown>): DirectTarget {
   return {
     memberId: String(r.member_id),
     platform: r.platform === 'teams' ? 'teams' : 'slack',
@@ -33,7 +34,7 @@ function toTarget(r: Record<string, unknown>): DirectTarget {
 
 export async function directTargetsOf(db: Queryable, overlegId: string): Promise<DirectTarget[]> {
   const { rows } = await db.query(`${DIRECT_TARGETS} ${ORDER}`, [overlegId]);
-  return rows.map(toTarget);
+  return rows.map(toDirectTarget);
 }
 
 /** The member behind a direct-message delivery, if they are still in the overleg. */
@@ -46,7 +47,7 @@ export async function findDirectTarget(
     `${DIRECT_TARGETS} AND p.platform = $2 AND p.workspace = $3 AND p.user_id = $4 ${ORDER}`,
     [overlegId, user.platform, user.workspace, user.userId],
   );
-  return rows[0] ? toTarget(rows[0]) : null;
+  return rows[0] ? toDirectTarget(rows[0]) : null;
 }
 
 /** Adds deliveries that are not there yet; one already planned, sent or skipped stays as it is. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { DigestDocument } from '../digest/document.ts';
 import type { Queryable } from './database.ts';
-import type { Channel } from './rhythm-repo.ts';
 
 /**
  * The versions of a region's stuurgroep digest: at most one open draft per region and period (the
@@ -98,11 +97,9 @@ export async function latestPublished(db: Queryable, regionId: string): Promise<
   return rows[0] ? toVersion(rows[0]) : null;
 }
 
-export async function publishedByToken(db: Queryable, token: string): Promise<DigestVersion | null> {
-  const { rows } = await db.query(
-    `SELECT ${COLUMNS} FROM digest_versions WHERE file_token = $1 AND status = 'published'`,
-    [token],
-  );
+/** The version behind a file link: a published one, or a draft's preview (its token changes when published). */
+export async function versionByToken(db: Queryable, token: string): Promise<DigestVersion | null> {
+  const { rows } = await db.query(`SELECT ${COLUMNS} FROM digest_versions WHERE file_token = $1`, [token]);
   return rows[0] ? toVersion(rows[0]) : null;
 }
 
@@ -118,12 +115,14 @@ export async function insertDraft(
     omitted: readonly DigestSection[];
     createdBy: string;
     at: Date;
+    /** The secret of the draft's preview files; publishing replaces it with a new one. */
+    fileToken: string;
   },
 ): Promise<void> {
   await db.query(
     `INSERT INTO digest_versions (region_id, period_label, version, status, document, corrects, summary,
-                                  omitted, created_by, created_at)
-     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9)`,
+                                  omitted, created_by, created_at, file_token)
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10)`,
     [
       d.regionId,
       d.period,
@@ -134,6 +133,7 @@ export async function insertDraft(
       [...d.omitted],
       d.createdBy,
       d.at,
+      d.fileToken,
     ],
   );
 }
@@ -173,21 +173,4 @@ export async function markPublished(
     [key.regionId, key.period, key.version, p.token, p.by, p.at],
   );
   return r.rowCount === 1;
-}
-
-/** Every channel of the region's stuurgroep overleggen, on both platforms. */
-export async function stuurgroepChannels(db: Queryable, regionId: string): Promise<Channel[]> {
-  const { rows } = await db.query(
-    `SELECT c.platform, c.workspace, c.channel_id, c.service_url
-       FROM overleggen o JOIN overleg_channels c ON c.overleg_id = o.id
-      WHERE o.region_id = $1 AND o.kind = 'stuurgroep'
-      ORDER BY c.platform, c.workspace, c.channel_id`,
-    [regionId],
-  );
-  return rows.map((r) => ({
-    platform: r.platform,
-    workspace: r.workspace,
-    channelId: r.channel_id,
-    serviceUrl: r.service_url,
-  }));
 }

@@ -42,6 +42,8 @@ export interface TeamsConversation {
   readonly serviceUrl: string;
   readonly conversationType: 'personal' | 'channel' | 'groupChat';
   readonly userId: string | null;
+  /** The team a channel belongs to (channelData.team.id); null outside a team. */
+  readonly teamId?: string | null;
 }
 
 export async function rememberTeamsConversation(
@@ -50,32 +52,74 @@ export async function rememberTeamsConversation(
   at: Date,
 ): Promise<void> {
   await db.query(
-    `INSERT INTO teams_conversations (conversation_id, tenant, service_url, conversation_type, user_id, installed_at)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (conversation_id) DO UPDATE SET service_url = EXCLUDED.service_url, installed_at = EXCLUDED.installed_at`,
-    [c.conversationId, c.tenant, c.serviceUrl, c.conversationType, c.userId, at],
+    `INSERT INTO teams_conversations (conversation_id, tenant, service_url, conversation_type, user_id, team_id, installed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (conversation_id) DO UPDATE SET service_url = EXCLUDED.service_url, installed_at = EXCLUDED.installed_at,
+       team_id = coalesce(EXCLUDED.team_id, teams_conversations.team_id)`,
+    [c.conversationId, c.tenant, c.serviceUrl, c.conversationType, c.userId, c.teamId ?? null, at],
   );
 }
 
-/** Schakel was removed from a Teams conversation: forget it, unlink it, drop what was still to be sent. */
+export interface TeamChannel {
+  readonly conversationId: string;
+  readonly tenant: string;
+  readonly serviceUrl: string;
+  readonly teamId: string;
+}
+
+/**
+ * A channel of a team Schakel was added to: remember it (once, or with a new connector) so it can
+ * be linked and sent to. A channel of a team without Schakel stays unknown. True when remembered.
+ */
+export async function rememberTeamChannel(db: Queryable, c: TeamChannel, at: Date): Promise<boolean> {
+  const r = await db.query(
+    `INSERT INTO teams_conversations (conversation_id, tenant, service_url, conversation_type, user_id, team_id, installed_at)
+     SELECT $1, $2, $3, 'channel', NULL, $4, $5
+      WHERE EXISTS (SELECT 1 FROM teams_conversations t WHERE t.team_id = $4 AND (t.tenant = $2 OR t.tenant = ''))
+     ON CONFLICT (conversation_id) DO UPDATE SET service_url = EXCLUDED.service_url, team_id = EXCLUDED.team_id
+      WHERE teams_conversations.conversation_type = 'channel'
+        AND (teams_conversations.service_url IS DISTINCT FROM EXCLUDED.service_url
+          OR teams_conversations.team_id IS DISTINCT FROM EXCLUDED.team_id)`,
+    [c.conversationId, c.tenant, c.serviceUrl, c.teamId, at],
+  );
+  return (r.rowCount ?? 0) > 0;
+}
+
+/**
+ * Schakel was removed from a Teams conversation (or from the whole team when teamId is given):
+ * forget it and the team's channels, unlink them, drop what was still to be sent there.
+ */
 export async function forgetTeamsConversation(
   db: Queryable,
   conversationId: string,
   now: Date,
+  teamId: string | null = null,
 ): Promise<void> {
-  // A team's channels share the team's conversation id before ';messageid=' and as prefix.
-  const base = conversationId.split(';')[0] ?? conversationId;
-  await db.query(`DELETE FROM teams_conversations WHERE conversation_id = $1 OR conversation_id LIKE $2`, [
-    conversationId,
-    `${base};%`,
-  ]);
+  const { rows } = teamId
+    ? await db.query<{ conversation_id: string }>(
+        'SELECT conversation_id FROM teams_conversations WHERE team_id = $1',
+        [teamId],
+      )
+    : { rows: [] };
+  // A channel's threads are '<channel>;messageid=…': links made before that was normalised match as prefix.
+  const ids = [...new Set([conversationId, ...rows.map((r) => r.conversation_id)].map(channelPart))];
+  const threads = ids.map((id) => `${id.replace(/[\\%_]/g, '\\$&')};%`);
+  await db.query(
+    `DELETE FROM teams_conversations
+      WHERE conversation_id = ANY($1) OR conversation_id LIKE ANY($2) OR team_id = $3`,
+    [ids, threads, teamId],
+  );
   await db.query(
     `UPDATE deliveries SET status = 'obsolete', updated_at = $3
-      WHERE platform = 'teams' AND status = 'pending' AND (channel_id = $1 OR channel_id LIKE $2)`,
-    [base, `${base};%`, now],
+      WHERE platform = 'teams' AND status = 'pending' AND (channel_id = ANY($1) OR channel_id LIKE ANY($2))`,
+    [ids, threads, now],
   );
   await db.query(
-    `DELETE FROM overleg_channels WHERE platform = 'teams' AND (channel_id = $1 OR channel_id LIKE $2)`,
-    [base, `${base};%`],
+    `DELETE FROM overleg_channels WHERE platform = 'teams' AND (channel_id = ANY($1) OR channel_id LIKE ANY($2))`,
+    [ids, threads],
   );
+}
+
+function channelPart(conversationId: string): string {
+  return conversationId.split(';')[0] ?? conversationId;
 }

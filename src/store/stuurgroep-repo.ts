@@ -4,6 +4,7 @@ import {
   PERIOD_KINDS,
   type StuurgroepSettings,
 } from '../digest/stuurgroep-period.ts';
+import { type DirectTarget, toDirectTarget } from './checkin-deliveries-repo.ts';
 import type { Queryable } from './database.ts';
 
 /** The stuurgroep's meeting dates and the region's digest settings. Dates are local 'YYYY-MM-DD'. */
@@ -75,15 +76,8 @@ export async function regionsWithStuurgroepDates(db: Queryable, fromDate: string
   return rows.map((r) => r.region_id);
 }
 
-/** Where one projectleider gets their direct messages. */
-export interface ProjectleiderTarget {
-  readonly memberId: string;
-  readonly platform: 'slack' | 'teams';
-  readonly workspace: string;
-  readonly userId: string;
-  /** Teams: the connector of a conversation Schakel has in the member's tenant. */
-  readonly serviceUrl: string | null;
-}
+/** Where one projectleider gets their direct messages (Teams: a connector in their tenant). */
+export type ProjectleiderTarget = DirectTarget;
 
 // One identity per projectleider (Slack before Teams, as the check-in does), so nobody gets the
 // draft twice. A Teams identity needs a connector in its tenant: a conversation Schakel was added
@@ -105,22 +99,12 @@ const PROJECTLEIDER_TARGETS = `
        ORDER BY c.channel_id LIMIT 1) ch ON true
    WHERE m.region_id = $1 AND (p.platform = 'slack' OR coalesce(tc.service_url, ch.service_url) IS NOT NULL)`;
 
-function toTarget(r: Record<string, unknown>): ProjectleiderTarget {
-  return {
-    memberId: String(r.member_id),
-    platform: r.platform === 'teams' ? 'teams' : 'slack',
-    workspace: String(r.workspace),
-    userId: String(r.user_id),
-    serviceUrl: (r.service_url as string | null) ?? null,
-  };
-}
-
 export async function projectleiderTargets(db: Queryable, regionId: string): Promise<ProjectleiderTarget[]> {
   const { rows } = await db.query(
     `${PROJECTLEIDER_TARGETS} ORDER BY m.id, p.platform, p.workspace, p.user_id`,
     [regionId],
   );
-  return rows.map(toTarget);
+  return rows.map(toDirectTarget);
 }
 
 /** The projectleider behind a draft delivery, if they still are one in the region. */
@@ -134,5 +118,5 @@ export async function findProjectleiderTarget(
       ORDER BY m.id, p.platform, p.workspace, p.user_id`,
     [regionId, user.platform, user.workspace, user.userId],
   );
-  return rows[0] ? toTarget(rows[0]) : null;
+  return rows[0] ? toDirectTarget(rows[0]) : null;
 }

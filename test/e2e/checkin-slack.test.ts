@@ -1,83 +1,43 @@
 import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { checkinState, createSeriesFor, roundIds } from '../support/checkin-fixture.ts';
+import { checkinState } from '../support/checkin-fixture.ts';
+import {
+  meetingEnds,
+  onSlack,
+  type SlackCheckinHarness,
+  startSlackCheckinHarness,
+} from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
-import { addMember } from '../support/fixtures.ts';
-import { seedWerkgroep } from '../support/rhythm-fixture.ts';
-import { blockActionsBody, postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 
 const SECRET = 'checkin-signing-secret';
 // Tuesday 6 October 2026: the werkgroep meets 14:00-15:30 in Amsterdam (summer time, UTC+2).
 const clock = manualClock('2026-10-05T06:00:00Z');
 const REFUSED = 'Jan de Vries heeft een psychose';
 
+/** Answering a check-in on Slack (the nudge and the closing: checkin-slack-closing). */
 describe('a check-in on Slack, over real HTTP', () => {
-  let tdb: TestDatabase;
-  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
-  let app: TestApp;
-  let events: string;
+  let h: SlackCheckinHarness;
+  let slack: SlackCheckinHarness['slack'];
+  let member: SlackCheckinHarness['member'];
   let roundId: string;
-  let rubensOpenView: types.ModalView;
 
-  const actor = (userId: string) => ({ teamId: STAND_IN_TEAM, userId });
-  const interact = (body: string, headers: Record<string, string> = {}) =>
-    postInteraction(events, SECRET, body, headers);
-  /** Taps a check-in button and returns the modal Schakel opened (or null when it did not). */
-  const tap = async (userId: string, actionId = 'checkin_open', value = roundId) => {
-    const before = slack.callsTo('views.open').length;
-    const res = await interact(
-      blockActionsBody(actor(userId), {
-        actionId,
-        value,
-        channelId: `D${userId}`,
-        responseUrl: slack.responseUrl,
-      }),
-    );
-    expect(res.status).toBe(200);
-    // The ack comes first; the modal opens right after it.
-    await new Promise((r) => setTimeout(r, 150));
-    const opened = slack.callsTo('views.open').slice(before);
-    return (opened[0]?.body.view as types.ModalView | undefined) ?? null;
-  };
-  const submit = (userId: string, view: types.ModalView, filled: Record<string, string>, headers = {}) =>
-    interact(viewSubmissionBody(actor(userId), view, filled), headers);
+  /** Taps the check-in button of this round and returns the modal Schakel opened (or null). */
+  const tap = (userId: string) => member.tap(userId, roundId);
+  const submit = (...args: Parameters<typeof member.submit>) => member.submit(...args);
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    const w = await seedWerkgroep(tdb.db, { slackTeam: STAND_IN_TEAM, slackChannel: 'C0OOST' });
-    await addMember(tdb.db, {
-      name: 'Sanne Kuipers',
-      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0SANNE' }],
-      overleg: 'Werkgroep Oost',
-    });
-    await addMember(tdb.db, {
-      name: 'Tim Lammers',
-      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0TIM' }],
-      overleg: 'Werkgroep West',
-    });
-    app = await startTestApp(
-      { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
-      tdb.db,
-      clock,
-    );
-    events = `${app.baseUrl}/slack/events`;
-    await createSeriesFor(app, tdb.db, w.overlegId, w.projectleiderId);
+    h = await startSlackCheckinHarness(SECRET, clock, [
+      { name: 'Tim Lammers', identity: onSlack('U0TIM'), overleg: 'Werkgroep West' },
+    ]);
+    ({ slack, member } = h);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await tdb?.drop();
-  });
+  afterAll(async () => h?.stop());
 
   it('invites the channel when the meeting ends, and each member in a direct message', async () => {
-    clock.set('2026-10-06T13:31:00Z'); // 15:31, the meeting ended at 15:30
-    await app.running.tick();
-    [roundId] = (await roundIds(tdb.db)) as [string];
+    roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z'); // 15:31, the meeting ended at 15:30
     const invite = slack.callsTo('chat.postMessage').find((c) => c.body.channel === 'C0OOST');
     expect(JSON.stringify(invite?.body.blocks)).toContain('Check-in: Werkgroep Oost');
     expect(JSON.stringify(invite?.body.blocks)).toContain(`"value":"${roundId}"`);
@@ -85,7 +45,7 @@ describe('a check-in on Slack, over real HTTP', () => {
       'Invullen kan tot dinsdag 13 oktober 2026 om 15:31',
     );
 
-    await app.running.tick();
+    await h.app.running.tick();
     for (const user of ['U0HANNEKE', 'U0RUBEN', 'U0SANNE']) {
       const [dm] = slack.directTo(user);
       expect(JSON.stringify(dm?.body.blocks)).toContain(
@@ -104,19 +64,19 @@ describe('a check-in on Slack, over real HTTP', () => {
   });
 
   it('"/schakel checkin" in the werkgroep channel opens the same form; "voortgang" only for the projectleider', async () => {
-    const slash = async (userId: string, text: string, triggerId: string) => {
-      const body = new URLSearchParams({
-        team_id: STAND_IN_TEAM,
-        user_id: userId,
-        channel_id: 'C0OOST',
-        command: '/schakel',
-        text,
-        response_url: slack.responseUrl,
-        trigger_id: triggerId,
-      }).toString();
-      const { postToSlack } = await import('../support/slack-requests.ts');
-      return postToSlack(events, SECRET, body);
-    };
+    const slash = (userId: string, text: string, triggerId: string) =>
+      postToSlack(
+        member.events,
+        SECRET,
+        slashCommandBody({
+          text,
+          userId,
+          teamId: STAND_IN_TEAM,
+          responseUrl: slack.responseUrl,
+          channelId: 'C0OOST',
+          triggerId,
+        }),
+      );
     await slash('U0SANNE', 'checkin', 'trigger-checkin');
     const open = await slack.waitFor(
       (c) => c.path === '/api/views.open' && c.body.trigger_id === 'trigger-checkin',
@@ -141,7 +101,7 @@ describe('a check-in on Slack, over real HTTP', () => {
         new1_category: 'Kies een categorie voor dit knelpunt.',
       },
     });
-    expect((await checkinState(tdb.db)).answers).toEqual([]);
+    expect((await checkinState(h.tdb.db)).answers).toEqual([]);
   });
 
   it('a valid answer is stored, the modal closes and the confirmation arrives in the DM', async () => {
@@ -153,7 +113,7 @@ describe('a check-in on Slack, over real HTTP', () => {
       new1_category: 'werkgevers',
     });
     expect(res).toEqual({ status: 200, body: null });
-    const state = await checkinState(tdb.db);
+    const state = await checkinState(h.tdb.db);
     expect(state.answers).toMatchObject([{ name: 'Ruben Hofstede', samenwerkingsniveau: 3.5 }]);
     expect(state.knelpunten).toMatchObject([
       { description: 'Werkgevers weten ons niet te vinden', status: 'open' },
@@ -171,7 +131,7 @@ describe('a check-in on Slack, over real HTTP', () => {
     const view = (await tap('U0RUBEN'))!;
     const filled = { samenwerkingsniveau: '3.5', toelichting: 'Elke vier weken overleg.' };
     const first = await submit('U0RUBEN', view, filled);
-    const before = await checkinState(tdb.db);
+    const before = await checkinState(h.tdb.db);
     clock.advance(60_000);
     const retry = await submit('U0RUBEN', view, filled, {
       'x-slack-retry-num': '1',
@@ -179,8 +139,8 @@ describe('a check-in on Slack, over real HTTP', () => {
     });
     expect([first.status, retry.status]).toEqual([200, 200]);
     // The retry reached the core, which recognised it and changed nothing.
-    expect(app.logs.lines.filter((l) => l.includes('"repeat":true'))).toHaveLength(1);
-    const after = await checkinState(tdb.db);
+    expect(h.app.logs.lines.filter((l) => l.includes('"repeat":true'))).toHaveLength(1);
+    const after = await checkinState(h.tdb.db);
     expect(after.answers).toHaveLength(1);
     expect(after.answers[0].updated_at).toEqual(before.answers[0].updated_at);
     expect(after.knelpunten).toEqual(before.knelpunten);
@@ -189,7 +149,6 @@ describe('a check-in on Slack, over real HTTP', () => {
 
   it('the member can change the answer before the round closes: the form shows it again', async () => {
     const view = (await tap('U0RUBEN'))!;
-    rubensOpenView = view;
     const niveau = view.blocks.find((b) => b.block_id === 'samenwerkingsniveau') as types.InputBlock;
     expect((niveau.element as types.StaticSelect).initial_option?.value).toBe('3.5');
     await submit('U0RUBEN', view, {
@@ -197,7 +156,7 @@ describe('a check-in on Slack, over real HTTP', () => {
       new1_description: 'Werkgevers weten ons niet te vinden',
       new1_category: 'werkgevers',
     });
-    const state = await checkinState(tdb.db);
+    const state = await checkinState(h.tdb.db);
     expect(state.answers).toMatchObject([{ samenwerkingsniveau: 4 }]);
     expect(state.knelpunten).toHaveLength(1);
   });
@@ -210,9 +169,9 @@ describe('a check-in on Slack, over real HTTP', () => {
     });
     expect(res.body?.response_action).toBe('errors');
     expect(Object.keys(res.body?.errors as object)).toEqual(['went_well']);
-    expect(await databaseText(tdb.db)).not.toContain('psychose');
-    expect(app.logs.text).not.toContain('psychose');
-    expect((await checkinState(tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);
+    expect(await databaseText(h.tdb.db)).not.toContain('psychose');
+    expect(h.app.logs.text).not.toContain('psychose');
+    expect((await checkinState(h.tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);
   });
 
   it('someone outside the werkgroep cannot open or answer its check-in', async () => {
@@ -223,7 +182,7 @@ describe('a check-in on Slack, over real HTTP', () => {
     const res = await submit('U0TIM', rubensView, { samenwerkingsniveau: '6' });
     expect(res.body?.response_action).toBe('update');
     expect(JSON.stringify(res.body)).toContain('Je bent geen lid van Werkgroep Oost');
-    expect((await checkinState(tdb.db)).answers).toMatchObject([
+    expect((await checkinState(h.tdb.db)).answers).toMatchObject([
       { name: 'Ruben Hofstede', samenwerkingsniveau: 4 },
     ]);
   });
@@ -250,54 +209,6 @@ describe('a check-in on Slack, over real HTTP', () => {
       'open_0f8fad5b-d9cb-469f-a165-708677289501_update': 'opgelost',
     });
     expect(JSON.stringify(res.body)).toContain('Dit knelpunt hoort niet bij deze check-in');
-    expect((await checkinState(tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);
-  });
-
-  it('halfway, only those who have not answered get one nudge, never more', async () => {
-    const dms = (user: string) => slack.directTo(user).length;
-    const before = { hanneke: dms('U0HANNEKE'), ruben: dms('U0RUBEN'), sanne: dms('U0SANNE') };
-    // Halfway is Saturday 10 October 03:31: moved to Monday 08:00, out of the weekend and the night.
-    clock.set('2026-10-10T01:31:30Z');
-    await app.running.tick();
-    expect(dms('U0HANNEKE')).toBe(before.hanneke);
-    clock.set('2026-10-12T06:00:30Z');
-    await app.running.tick();
-    await app.running.tick();
-    clock.set('2026-10-12T10:00:00Z');
-    await app.running.tick();
-    expect({ hanneke: dms('U0HANNEKE'), ruben: dms('U0RUBEN'), sanne: dms('U0SANNE') }).toEqual({
-      hanneke: before.hanneke + 1,
-      ruben: before.ruben,
-      sanne: before.sanne + 1,
-    });
-    expect(JSON.stringify(slack.directTo('U0SANNE').at(-1)?.body.blocks)).toContain('staat nog open');
-  });
-
-  it('when the round closes the channel gets the summary, without names and without the levels of one answer', async () => {
-    clock.set('2026-10-13T13:31:30Z'); // Tuesday 15:31:30, a week after it opened
-    await app.running.tick();
-    const summary = slack
-      .callsTo('chat.postMessage')
-      .filter((c) => c.body.channel === 'C0OOST')
-      .at(-1);
-    const text = JSON.stringify(summary?.body.blocks);
-    expect(text).toContain('Check-in gesloten: Werkgroep Oost');
-    expect(text).toContain('1 van de 3 leden heeft de check-in ingevuld.');
-    expect(text).toContain('te weinig antwoorden om te tonen');
-    expect(text).toContain('Werkgevers weten ons niet te vinden (Werkgevers betrekken)');
-    expect(text).not.toContain('Ruben');
-  });
-
-  it('after closing, the member is told politely and nothing changes', async () => {
-    const view = await tap('U0RUBEN');
-    expect(view).toBeNull();
-    const told = slack.calls.filter((c) => c.path === '/response/1').at(-1);
-    expect(JSON.stringify(told?.body)).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
-
-    const before = await checkinState(tdb.db);
-    const res = await submit('U0RUBEN', rubensOpenView, { samenwerkingsniveau: '6' });
-    expect(res.body?.response_action).toBe('update');
-    expect(JSON.stringify(res.body)).toContain('is gesloten');
-    expect(await checkinState(tdb.db)).toEqual(before);
+    expect((await checkinState(h.tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);
   });
 });

@@ -2,14 +2,14 @@ import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { teamsInvokeValue } from '../adapters/submissions.ts';
-import { checkinState, createSeriesFor, roundIds } from '../support/checkin-fixture.ts';
+import { checkinState } from '../support/checkin-fixture.ts';
+import { meetingEnds, onTeams, startCheckinHarness } from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
-import { addMember } from '../support/fixtures.ts';
-import { seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import type { TestApp } from '../support/test-app.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const clock = manualClock('2026-10-05T06:00:00Z');
 const REFUSED = 'Jan de Vries heeft een psychose';
@@ -23,8 +23,9 @@ interface CardResponse {
 type Activity = ReturnType<typeof invokeActivity>;
 
 describe('a check-in on Teams, over real HTTP', () => {
+  let h: WerkgroepHarness;
   let tdb: TestDatabase;
-  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let teams: WerkgroepHarness['teams'];
   let app: TestApp;
   let roundId: string;
   let rubensCard: IAdaptiveCard;
@@ -62,32 +63,20 @@ describe('a check-in on Teams, over real HTTP', () => {
   const cardOf = (r: CardResponse) => r.value as IAdaptiveCard;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    teams = await startTeamsConnectorStandIn();
-    const w = await seedWerkgroep(tdb.db, { slackTeam: 'T0ELDERS', teamsServiceUrl: teams.serviceUrl });
-    await addMember(tdb.db, {
-      name: 'Lotte Brummelman',
-      identities: [{ platform: 'teams', workspace: TEAMS_TENANT, userId: '29:lotte' }],
-      overleg: 'Werkgroep Oost',
+    h = await startCheckinHarness({
+      clock,
+      platforms: ['teams'],
+      members: [
+        { name: 'Lotte Brummelman', identity: onTeams('29:lotte') },
+        { name: 'Vera Smit', identity: onTeams('29:vera'), overleg: 'Werkgroep West' },
+      ],
     });
-    await addMember(tdb.db, {
-      name: 'Vera Smit',
-      identities: [{ platform: 'teams', workspace: TEAMS_TENANT, userId: '29:vera' }],
-      overleg: 'Werkgroep West',
-    });
-    app = await startTestApp({ TEAMS_SKIP_AUTH: 'true' }, tdb.db, clock);
-    await createSeriesFor(app, tdb.db, w.overlegId, w.projectleiderId);
+    ({ tdb, teams, app } = h);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await teams?.close();
-    await tdb?.drop();
-  });
+  afterAll(async () => h?.stop());
 
   it('invites the channel, and sends each member the check-in card in a personal chat', async () => {
-    clock.set('2026-10-06T13:31:00Z');
-    await app.running.tick();
-    [roundId] = (await roundIds(tdb.db)) as [string];
+    roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z');
     const [invite] = teams.sentTo(TEAMS_CHANNEL);
     expect(JSON.stringify(invite?.body)).toContain('Check-in: Werkgroep Oost');
 

@@ -1,91 +1,62 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import type { Role } from '../../src/domain/members.ts';
 import { seedReport2018 } from '../national/report-2018.ts';
-import { addMember } from '../support/fixtures.ts';
-import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { addMemberOnBothPlatforms } from '../support/fixtures.ts';
+import { slashWithDm } from '../support/slack-commands.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { startHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'landelijk-geheim';
 const TENANT = 'tenant-landelijk';
 // 10 September 2018: the last complete tertiaal is 2018-T2, the period of the report's interviews.
 const clock = manualClock('2018-09-10T08:00:00Z');
 
+/** The report's regions, and a landelijk member and a projectleider of regio-01 on both platforms. */
+function startNationalHarness() {
+  return startHarness({ secret: SECRET, clock }, async (db) => {
+    await seedReport2018(db.pool);
+    for (const [name, role] of [
+      ['landelijk', 'landelijk'],
+      ['projectleider', 'projectleider'],
+    ] as const) {
+      await addMemberOnBothPlatforms(db, {
+        regionId: 'regio-01',
+        name: `Fictief ${name}`,
+        roles: [role],
+        slackUserId: `U_${name.toUpperCase()}`,
+        teamsTenant: TENANT,
+        teamsUserId: `29:${name}`,
+      });
+    }
+  });
+}
+
 /**
  * The programme office asks for the national overview in the chat, on Slack and on Teams, over
  * 28 fictional regions whose answers reproduce the 2018 report's tables (test/national).
  */
 describe('the national overview in the chat, for the landelijk role', () => {
-  let tdb: TestDatabase;
-  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
-  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
-  let app: TestApp;
+  let h: Awaited<ReturnType<typeof startNationalHarness>>;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    teams = await startTeamsConnectorStandIn();
-    await seedReport2018(tdb.db.pool);
-    const actor = (name: string, roles: Role[]) =>
-      addMember(tdb.db, {
-        regionId: 'regio-01',
-        name: `Fictief ${name}`,
-        roles,
-        identities: [
-          { platform: 'slack', workspace: STAND_IN_TEAM, userId: `U_${name.toUpperCase()}` },
-          { platform: 'teams', workspace: TENANT, userId: `29:${name}` },
-        ],
-      });
-    await actor('landelijk', ['landelijk']);
-    await actor('projectleider', ['projectleider']);
-    app = await startTestApp(
-      {
-        SLACK_BOT_TOKEN: 'xoxb-landelijk',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        TEAMS_SKIP_AUTH: 'true',
-      },
-      tdb.db,
-      clock,
-    );
+    h = await startNationalHarness();
   }, 120_000);
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await teams?.close();
-    await tdb?.drop();
-  });
+  afterAll(async () => h?.stop());
 
   /** `/schakel <text>` in a channel: the ephemeral answer, and what went to the member's DM. */
-  async function viaSlack(name: string, text: string): Promise<{ ack: string; dm: string }> {
-    const user = `U_${name.toUpperCase()}`;
-    const before = slack.calls.length;
-    const body = slashCommandBody({
-      text,
-      userId: user,
-      teamId: STAND_IN_TEAM,
-      responseUrl: slack.responseUrl,
-      channelId: 'C_ERGENS',
-    });
-    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
-    expect(res.status).toBe(200);
-    const ack = await res.text();
-    const dm = slack.calls
-      .slice(before)
-      .find((c) => c.path === '/api/chat.postMessage' && c.body.channel === user);
-    return { ack, dm: dm ? JSON.stringify(dm.body) : '' };
-  }
+  const viaSlack = (name: string, text: string) =>
+    slashWithDm(
+      { baseUrl: h.app.baseUrl, secret: SECRET, slack: h.slack },
+      { userId: `U_${name.toUpperCase()}`, text, channelId: 'C_ERGENS' },
+    );
 
   /** A message in the member's personal chat with Schakel: the answer there. */
   async function viaTeams(name: string, text: string): Promise<string> {
     const conversationId = `a:dm-29:${name}`;
+    const { teams } = h;
     const before = teams.calls.length;
     await postActivity(
-      app.baseUrl,
+      h.app.baseUrl,
       messageActivity({
         text,
         serviceUrl: teams.serviceUrl,

@@ -1,6 +1,7 @@
 import type { PlatformUser, Role } from '../../src/domain/members.ts';
 import type { Database } from '../../src/store/database.ts';
 import { linkIdentity } from '../../src/store/members-repo.ts';
+import { STAND_IN_TEAM } from './slack-stand-in.ts';
 
 /** Adds a fictional region with one member linked to the given platform identities. */
 export async function addMember(
@@ -34,5 +35,28 @@ export async function addMember(
       ]);
     }
     return id;
+  });
+}
+
+/** A region member on both platforms: `slackUserId` in the Slack stand-in's workspace, `teamsUserId` in `teamsTenant`. */
+export function addMemberOnBothPlatforms(
+  db: Database,
+  opts: {
+    regionId: string;
+    name: string;
+    roles: Role[];
+    slackUserId: string;
+    teamsTenant: string;
+    teamsUserId: string;
+  },
+): Promise<string> {
+  return addMember(db, {
+    regionId: opts.regionId,
+    name: opts.name,
+    roles: opts.roles,
+    identities: [
+      { platform: 'slack', workspace: STAND_IN_TEAM, userId: opts.slackUserId },
+      { platform: 'teams', workspace: opts.teamsTenant, userId: opts.teamsUserId },
+    ],
   });
 }

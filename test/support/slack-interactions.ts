@@ -12,21 +12,25 @@ export interface SlackActor {
   readonly userId: string;
 }
 
-function payloadBody(payload: object): string {
-  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+/** The payload of `type`, by the actor, with what every interaction carries. */
+function payloadBody(type: string, actor: SlackActor, payload: object): string {
+  const full = {
+    type,
+    token: 'legacy-unused',
+    api_app_id: 'A0SCHAKEL',
+    team: { id: actor.teamId, domain: 'schakel-test' },
+    user: { id: actor.userId, team_id: actor.teamId, username: 'testgebruiker' },
+    trigger_id: `trigger-${actor.userId}-${Date.now()}`,
+    ...payload,
+  };
+  return new URLSearchParams({ payload: JSON.stringify(full) }).toString();
 }
 
 export function blockActionsBody(
   actor: SlackActor,
   button: { actionId: string; value: string; channelId: string; responseUrl: string },
 ): string {
-  return payloadBody({
-    type: 'block_actions',
-    token: 'legacy-unused',
-    api_app_id: 'A0SCHAKEL',
-    team: { id: actor.teamId, domain: 'schakel-test' },
-    user: { id: actor.userId, team_id: actor.teamId, username: 'testgebruiker' },
-    trigger_id: `trigger-${actor.userId}-${Date.now()}`,
+  return payloadBody('block_actions', actor, {
     response_url: button.responseUrl,
     container: { type: 'message', channel_id: button.channelId, message_ts: '1700000000.000100' },
     channel: { id: button.channelId, name: 'directmessage' },
@@ -51,13 +55,7 @@ export function viewSubmissionBody(
   opts: { viewId?: string; hash?: string } = {},
 ): string {
   const submitted = slackViewSubmission(view, filled);
-  return payloadBody({
-    type: 'view_submission',
-    token: 'legacy-unused',
-    api_app_id: 'A0SCHAKEL',
-    team: { id: actor.teamId, domain: 'schakel-test' },
-    user: { id: actor.userId, team_id: actor.teamId, username: 'testgebruiker' },
-    trigger_id: `trigger-${actor.userId}-${Date.now()}`,
+  return payloadBody('view_submission', actor, {
     view: {
       id: opts.viewId ?? 'V0CHECKIN',
       team_id: actor.teamId,

@@ -19,6 +19,8 @@ export interface SlashCommand {
   readonly teamId: string;
   readonly responseUrl: string;
   readonly channelId?: string;
+  /** Slack's handle for opening a modal in answer to this command. */
+  readonly triggerId?: string;
 }
 
 export function slashCommandBody(c: SlashCommand): string {
@@ -34,7 +36,7 @@ export function slashCommandBody(c: SlashCommand): string {
     text: c.text,
     api_app_id: 'A0SCHAKEL',
     response_url: c.responseUrl,
-    trigger_id: '1337.42.abcd',
+    trigger_id: c.triggerId ?? '1337.42.abcd',
   }).toString();
 }
 

@@ -1,32 +1,40 @@
 import { randomUUID } from 'node:crypto';
 
-/** A Bot Framework message activity as Teams posts it to /api/messages. */
-export function messageActivity(opts: {
-  text: string;
+interface ActivityOptions {
   serviceUrl: string;
   userId: string;
   tenantId?: string;
   conversationId?: string;
   conversationType?: 'personal' | 'channel' | 'groupChat';
-}) {
+}
+
+/** What every activity from Teams carries: who sent it, where, and which connector to answer on. */
+function envelope(opts: ActivityOptions & { conversationId: string; id?: string }) {
   const tenantId = opts.tenantId ?? 'tenant-schakel-test';
   return {
-    type: 'message',
-    id: randomUUID(),
+    id: opts.id ?? randomUUID(),
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl: opts.serviceUrl,
     from: { id: opts.userId, name: 'Testgebruiker', aadObjectId: randomUUID() },
     recipient: { id: '28:schakel-bot', name: 'Schakel' },
     conversation: {
-      id: opts.conversationId ?? `a:personal-${randomUUID()}`,
+      id: opts.conversationId,
       conversationType: opts.conversationType ?? 'personal',
       tenantId,
     },
     channelData: { tenant: { id: tenantId } },
+    locale: 'nl-NL',
+  };
+}
+
+/** A Bot Framework message activity as Teams posts it to /api/messages. */
+export function messageActivity(opts: ActivityOptions & { text: string }) {
+  return {
+    type: 'message',
+    ...envelope({ ...opts, conversationId: opts.conversationId ?? `a:personal-${randomUUID()}` }),
     text: opts.text,
     textFormat: 'plain',
-    locale: 'nl-NL',
   };
 }
 
@@ -47,44 +55,18 @@ export function cardActionInvoke(opts: {
   data: Record<string, unknown>;
   conversationId?: string;
 }) {
-  const base = messageActivity({ text: '', ...opts });
-  return {
-    ...base,
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    text: undefined,
-    value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
-  };
+  // Pressed on a card in a conversation of its own, unless one is named.
+  return invokeActivity({ ...opts, conversationId: opts.conversationId ?? `a:personal-${randomUUID()}` });
 }
 
 /** An Action.Execute invoke (adaptiveCard/action) as Teams posts it when a card button is pressed. */
-export function invokeActivity(opts: {
-  verb: string;
-  data: Record<string, unknown>;
-  serviceUrl: string;
-  userId: string;
-  tenantId?: string;
-  conversationId?: string;
-  conversationType?: 'personal' | 'channel' | 'groupChat';
-  id?: string;
-}) {
-  const tenantId = opts.tenantId ?? 'tenant-schakel-test';
+export function invokeActivity(
+  opts: ActivityOptions & { verb: string; data: Record<string, unknown>; id?: string },
+) {
   return {
     type: 'invoke',
     name: 'adaptiveCard/action',
-    id: opts.id ?? randomUUID(),
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: opts.serviceUrl,
-    from: { id: opts.userId, name: 'Testgebruiker', aadObjectId: randomUUID() },
-    recipient: { id: '28:schakel-bot', name: 'Schakel' },
-    conversation: {
-      id: opts.conversationId ?? `a:dm-${opts.userId}`,
-      conversationType: opts.conversationType ?? 'personal',
-      tenantId,
-    },
-    channelData: { tenant: { id: tenantId } },
-    locale: 'nl-NL',
+    ...envelope({ ...opts, conversationId: opts.conversationId ?? `a:dm-${opts.userId}` }),
     value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
   };
 }

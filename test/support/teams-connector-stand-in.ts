@@ -1,10 +1,16 @@
-import { startRecordingServer } from './recording-server.ts';
+import { type RecordedCall, startRecordingServer } from './recording-server.ts';
 
-/** The Bot Framework connector (serviceUrl) on 127.0.0.1: records what the bot sends. */
+/**
+ * The Bot Framework connector (serviceUrl) on 127.0.0.1: records what the bot sends. It can be
+ * told to answer the next posts to a conversation with a 500; `directTo` and `sentTo` list only
+ * what it accepted.
+ */
 export async function startTeamsConnectorStandIn(
   opts: { roster?: ReadonlyArray<{ id: string; name: string; email: string }> } = {},
 ) {
   let n = 0;
+  const failing = new Map<string, number>();
+  const refused = new Set<RecordedCall>();
   const server = await startRecordingServer((call) => {
     // The roster of a conversation, as the connector lists its members.
     if (call.method === 'GET' && /^\/v3\/conversations\/[^/]+\/members$/.test(call.path)) {
@@ -23,20 +29,32 @@ export async function startTeamsConnectorStandIn(
       const member = (call.body.members as Array<{ id: string }> | undefined)?.[0]?.id ?? 'onbekend';
       return { status: 201, body: { id: `a:dm-${member}` } };
     }
+    const conversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(call.path)?.[1] ?? '';
+    const left = failing.get(conversation) ?? 0;
+    if (left > 0) {
+      failing.set(conversation, left - 1);
+      refused.add(call);
+      return { status: 500, body: { error: { code: 'ServiceError', message: 'storing' } } };
+    }
     return { status: 201, body: { id: `activity-${++n}` } };
   });
+  /** Activities the connector accepted for a conversation. */
+  const sentTo = (conversationId: string) =>
+    server.calls.filter(
+      (c) =>
+        c.method === 'POST' &&
+        !refused.has(c) &&
+        c.path.startsWith(`/v3/conversations/${conversationId}/activities`),
+    );
   return {
     ...server,
     serviceUrl: server.url,
+    /** Answers the next `times` posts to the conversation with a 500. */
+    failNext: (conversationId: string, times: number) => {
+      failing.set(conversationId, times);
+    },
     /** Activities the bot sent to the personal chat with one member. */
-    directTo: (userId: string) =>
-      server.calls.filter(
-        (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/a:dm-${userId}/activities`),
-      ),
-    /** Activities the bot sent to a conversation. */
-    sentTo: (conversationId: string) =>
-      server.calls.filter(
-        (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/${conversationId}/activities`),
-      ),
+    directTo: (userId: string) => sentTo(`a:dm-${userId}`),
+    sentTo,
   };
 }

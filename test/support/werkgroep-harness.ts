@@ -1,34 +1,50 @@
 import type { Clock } from '../../src/clock.ts';
+import type { Database } from '../../src/store/database.ts';
 import { seedWerkgroep } from './rhythm-fixture.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from './slack-stand-in.ts';
 import { startTeamsConnectorStandIn } from './teams-connector-stand-in.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
+export type Platform = 'slack' | 'teams';
+
+export interface HarnessOptions {
+  /** The Slack signing secret the test signs its requests with. */
+  readonly secret?: string;
+  readonly clock?: Clock;
+  readonly env?: Record<string, string>;
+  /** The platforms Schakel is configured for (both when left out); both stand-ins always run. */
+  readonly platforms?: readonly Platform[];
+}
+
+type StandIns = {
+  readonly slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  readonly teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+};
+
 /**
- * The usual end-to-end set-up: a fresh database, both platform stand-ins, the fictional
- * Werkgroep Oost linked to a Slack channel (C0OOST) and a Teams channel, and the real
- * Schakel running with Slack and Teams configured against the stand-ins.
+ * A fresh database, both platform stand-ins, whatever `seed` puts in the database, and the real
+ * Schakel running with the chosen platforms configured against the stand-ins.
  */
-export async function startWerkgroepHarness(opts: {
-  secret: string;
-  clock?: Clock;
-  env?: Record<string, string>;
-}) {
+export async function startHarness<Seeded>(
+  opts: HarnessOptions,
+  seed: (db: Database, standIns: StandIns) => Promise<Seeded>,
+) {
+  const platforms = opts.platforms ?? ['slack', 'teams'];
   const tdb: TestDatabase = await createTestDatabase();
   const slack = await startSlackStandIn();
   const teams = await startTeamsConnectorStandIn();
-  const w = await seedWerkgroep(tdb.db, {
-    slackTeam: STAND_IN_TEAM,
-    slackChannel: 'C0OOST',
-    teamsServiceUrl: teams.serviceUrl,
-  });
+  const seeded = await seed(tdb.db, { slack, teams });
   const app: TestApp = await startTestApp(
     {
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: opts.secret,
-      SLACK_API_URL: slack.apiUrl,
-      TEAMS_SKIP_AUTH: 'true',
+      ...(platforms.includes('slack')
+        ? {
+            SLACK_BOT_TOKEN: 'xoxb-test-token',
+            SLACK_SIGNING_SECRET: opts.secret ?? 'harness-signing-secret',
+            SLACK_API_URL: slack.apiUrl,
+          }
+        : {}),
+      ...(platforms.includes('teams') ? { TEAMS_SKIP_AUTH: 'true' } : {}),
       ...opts.env,
     },
     tdb.db,
@@ -39,7 +55,7 @@ export async function startWerkgroepHarness(opts: {
     slack,
     teams,
     app,
-    w,
+    seeded,
     async stop() {
       await app.stop();
       await slack.close();
@@ -47,6 +63,22 @@ export async function startWerkgroepHarness(opts: {
       await tdb.drop();
     },
   };
+}
+
+/**
+ * The usual end-to-end set-up: the fictional Werkgroep Oost linked to a Slack channel (C0OOST)
+ * and a Teams channel, each only when Schakel is configured for that platform.
+ */
+export async function startWerkgroepHarness(opts: HarnessOptions) {
+  const platforms = opts.platforms ?? ['slack', 'teams'];
+  const h = await startHarness(opts, (db, { teams }) =>
+    seedWerkgroep(db, {
+      slackTeam: STAND_IN_TEAM,
+      ...(platforms.includes('slack') ? { slackChannel: 'C0OOST' } : {}),
+      ...(platforms.includes('teams') ? { teamsServiceUrl: teams.serviceUrl } : {}),
+    }),
+  );
+  return { ...h, w: h.seeded };
 }
 
 export type WerkgroepHarness = Awaited<ReturnType<typeof startWerkgroepHarness>>;

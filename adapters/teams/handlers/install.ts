@@ -1,29 +1,47 @@
 import type { App } from '@microsoft/teams.apps';
 import type { Core } from '../../../src/core.ts';
 import { renderTeamsActivity } from '../render-message.ts';
-import { teamsUser } from '../teams-user.ts';
+import { teamIdOf, teamsChannelId, teamsUser } from '../teams-user.ts';
 
 type ConversationType = 'personal' | 'channel' | 'groupChat';
+
+/** Events that mean the team is gone, with Schakel in it. */
+const TEAM_GONE = new Set(['teamDeleted', 'teamHardDeleted']);
 
 /**
  * Schakel added to a team, group chat or personal chat: remember the conversation so the
  * scheduler can send there, and greet a member in their personal chat with their overview
- * (the same as the Slack App Home). Removed: forget it and what was still to be sent there.
+ * (the same as the Slack App Home). Removed (uninstalled, the bot taken out, the team deleted):
+ * forget it, every channel of the team, and what was still to be sent there.
  */
 export function registerInstall(app: App, core: Core): void {
   app.on('install.add', async ({ activity, send }) => {
     const user = teamsUser(activity);
     const type = (activity.conversation.conversationType ?? 'personal') as ConversationType;
+    const conversationId = teamsChannelId(activity.conversation.id);
     await core.teamsConversationAdded({
-      conversationId: activity.conversation.id,
+      conversationId,
       tenant: user.workspace,
       serviceUrl: activity.serviceUrl ?? '',
       conversationType: type,
       userId: type === 'personal' ? user.userId : null,
+      // Installed in a team, the event comes from its General channel, whose id is the team's.
+      teamId: teamIdOf(activity) ?? (type === 'channel' ? conversationId : null),
     });
     if (type === 'personal') await send(renderTeamsActivity(await core.home(user, ''), user.workspace));
   });
   app.on('install.remove', async ({ activity }) => {
-    await core.teamsConversationRemoved(activity.conversation.id);
+    await core.teamsConversationRemoved(teamsChannelId(activity.conversation.id), teamIdOf(activity));
+  });
+  app.on('conversationUpdate', async ({ activity }) => {
+    const botRemoved = (activity.membersRemoved ?? []).some((m) => m.id === activity.recipient.id);
+    if (botRemoved || TEAM_GONE.has(activity.channelData?.eventType ?? '')) {
+      await core.teamsConversationRemoved(teamsChannelId(activity.conversation.id), teamIdOf(activity));
+    }
+    // One channel of the team deleted: forget just that channel, its links and what was still to go there.
+    const deleted = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+    if (activity.channelData?.eventType === 'channelDeleted' && deleted) {
+      await core.teamsConversationRemoved(teamsChannelId(deleted));
+    }
   });
 }

@@ -5,17 +5,13 @@ import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { ADAPTIVE_CARD, renderTeamsActivity } from '../render-message.ts';
-import { teamsUser } from '../teams-user.ts';
+import { teamsPlace, teamsUser } from '../teams-user.ts';
 
 /** Text to the bot is a command, the same words as after `/schakel` in Slack. */
 export function registerMessageHandler(app: App, core: Core, logger: Logger): void {
   app.on('message', async ({ activity, send }) => {
     const user = teamsUser(activity);
-    const place = {
-      platform: 'teams' as const,
-      workspace: user.workspace,
-      channelId: activity.conversation.id,
-    };
+    const place = teamsPlace(activity);
     let answer: Message;
     try {
       // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).

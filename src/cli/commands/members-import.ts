@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
+import { createSlackInstallations } from '../../installations/slack-installations.ts';
 import { parseMembersCsv } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
 import { findOverlegByName } from '../../store/member-import-repo.ts';
@@ -7,11 +8,16 @@ import { channelsOf } from '../../store/rhythm-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
-const USAGE = `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"]
+const USAGE = `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
 
 Kolommen: naam, organisatie, domein, e-mail, rol (rol leeg = lid; meerdere met ;).
 Domein: ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig.
 Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen.
+
+Schakel zoekt elk e-mailadres op in Slack en in de Teams-kanalen van de werkgroep.
+Is Schakel in meer Slack-werkruimtes geïnstalleerd, dan zoekt het in elke werkruimte
+waar de werkgroep een kanaal heeft. Met --workspace T… (mag vaker, of T1,T2) kiest u
+zelf in welke werkruimtes; zonder werkgroep is dat de manier om in Slack te zoeken.
 `;
 
 export const membersImportCommand: CliCommand = {
@@ -30,7 +36,10 @@ export const membersImportCommand: CliCommand = {
     };
     const region = flag('region');
     const werkgroep = flag('werkgroep') ?? null;
-    if (!file || !region) {
+    const chosenWorkspaces = args
+      .flatMap((a, i) => (a === '--workspace' ? (args[i + 1] ?? '').split(',') : []))
+      .map((w) => w.trim());
+    if (!file || !region || chosenWorkspaces.some((w) => !/^[TE][A-Z0-9]+$/.test(w))) {
       io.stderr.write(USAGE);
       return 2;
     }
@@ -49,12 +58,39 @@ export const membersImportCommand: CliCommand = {
     }
     return withDatabase(io, async ({ config, db }) => {
       const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;
-      const teamsChannels = overlegId
-        ? (await channelsOf(db.pool, overlegId)).filter((c) => c.platform === 'teams')
-        : [];
+      const channels = overlegId ? await channelsOf(db.pool, overlegId) : [];
+      const oauth = config.slack?.oauth;
+      const installations = oauth
+        ? createSlackInstallations({ db, clock: systemClock, encryptionKey: oauth.encryptionKey })
+        : undefined;
+      const slackWorkspaces =
+        chosenWorkspaces.length > 0
+          ? chosenWorkspaces
+          : channels.filter((c) => c.platform === 'slack').map((c) => c.workspace);
       // Matching needs the platform SDKs, which live with the adapters.
       const { platformMatcher } = await import('../../../adapters/member-matcher.ts');
-      const matcher = await platformMatcher(config, teamsChannels);
+      const { matcher, notInstalled } = await platformMatcher(config, {
+        teamsChannels: channels.filter((c) => c.platform === 'teams'),
+        slackWorkspaces,
+        installations,
+      });
+      const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
+      if (missing.length > 0) {
+        io.stderr.write(
+          `Schakel is niet geïnstalleerd in Slack-werkruimte ${missing.join(', ')}. Installeer het daar via ${config.publicUrl ?? 'https://HOST'}/slack/install, of kies een andere --workspace. Er is niets opgeslagen.\n`,
+        );
+        return 2;
+      }
+      for (const w of notInstalled) {
+        io.stderr.write(
+          `Let op: Schakel is niet geïnstalleerd in Slack-werkruimte ${w}; daar is niet gezocht.\n`,
+        );
+      }
+      if (oauth && slackWorkspaces.length === 0 && !config.slack?.botToken) {
+        io.stderr.write(
+          'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….\n',
+        );
+      }
       const report = await importMembers(db, {
         regionId: region,
         werkgroep,

@@ -8,6 +8,7 @@ import {
   textSchema,
   wholeNumberSchema,
 } from './fields.ts';
+import { DURATION_MESSAGE, durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
 import type { ChoiceOption, Form, RawValues } from './model.ts';
 
 /**
@@ -54,28 +55,8 @@ export function seriesForm(ctx: SeriesFormContext): Form {
       : `Vanaf welke datum verandert de reeks van ${ctx.werkgroepName}? Eerdere bijeenkomsten blijven zoals ze waren.`,
     privateMetadata: { overlegId: ctx.overlegId, mode: ctx.mode },
     fields: [
-      {
-        kind: 'text',
-        id: SERIES_FIELDS.date,
-        label: nieuw ? 'Eerste bijeenkomst (JJJJ-MM-DD)' : 'Vanaf (JJJJ-MM-DD)',
-        placeholder: '2026-01-12',
-        required: true,
-        errorMessage: 'Vul een datum in als JJJJ-MM-DD.',
-        format: 'date',
-        multiline: false,
-        maxLength: 10,
-      },
-      {
-        kind: 'text',
-        id: SERIES_FIELDS.time,
-        label: 'Tijd (UU:MM)',
-        placeholder: '14:00',
-        required: true,
-        errorMessage: 'Vul een tijd in als UU:MM.',
-        format: 'time',
-        multiline: false,
-        maxLength: 5,
-      },
+      meetingDateField(SERIES_FIELDS.date, nieuw ? 'Eerste bijeenkomst (JJJJ-MM-DD)' : 'Vanaf (JJJJ-MM-DD)'),
+      meetingTimeField(SERIES_FIELDS.time),
       {
         kind: 'choice',
         id: SERIES_FIELDS.everyWeeks,
@@ -85,17 +66,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
         errorMessage: 'Kies hoe vaak de werkgroep bijeenkomt.',
         initial: '4',
       },
-      {
-        kind: 'number',
-        id: SERIES_FIELDS.duration,
-        label: 'Duur in minuten',
-        required: true,
-        errorMessage: 'Vul een duur in van 15 tot en met 480 minuten.',
-        min: 15,
-        max: 480,
-        step: 1,
-        initial: 90,
-      },
+      durationField(SERIES_FIELDS.duration),
       {
         kind: 'text',
         id: SERIES_FIELDS.location,
@@ -143,7 +114,7 @@ function schemas(): FieldSchemas {
       WEEKS.map((w) => w.value),
       'Kies hoe vaak de werkgroep bijeenkomt.',
     ),
-    [SERIES_FIELDS.duration]: wholeNumberSchema(15, 480, 'Vul een duur in van 15 tot en met 480 minuten.'),
+    [SERIES_FIELDS.duration]: wholeNumberSchema(15, 480, DURATION_MESSAGE),
     [SERIES_FIELDS.location]: textSchema(200),
     [SERIES_FIELDS.onlineUrl]: url,
   };
@@ -153,7 +124,7 @@ export function parseSeriesForm(raw: RawValues): ParseResult<SeriesFormAnswer> {
   const { values: v, problems } = parseFields(schemas(), raw);
   const all: FieldProblem[] = [...problems];
   if (v[SERIES_FIELDS.duration] === null && !problems.some((p) => p.field === SERIES_FIELDS.duration)) {
-    all.push({ field: SERIES_FIELDS.duration, message: 'Vul een duur in van 15 tot en met 480 minuten.' });
+    all.push({ field: SERIES_FIELDS.duration, message: DURATION_MESSAGE });
   }
   if (all.length > 0) return { ok: false, problems: all };
   const [h = '0', m = '00'] = String(v[SERIES_FIELDS.time]).split(':');

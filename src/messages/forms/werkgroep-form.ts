@@ -10,6 +10,7 @@ import {
   tooLong,
   wholeNumberSchema,
 } from './fields.ts';
+import { DURATION_MESSAGE, durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
 import {
   type ChoiceOption,
   type Field,
@@ -76,7 +77,7 @@ const MESSAGES = {
   name: 'Vul de naam van de werkgroep in.',
   kind: 'Kies wat voor overleg het is.',
   everyWeeks: 'Vul in om de hoeveel weken jullie bijeenkomen: 1 tot en met 52.',
-  duration: 'Vul een duur in van 15 tot en met 480 minuten.',
+  duration: DURATION_MESSAGE,
   link: 'Kies of dit kanaal de herinneringen krijgt.',
 } as const;
 
@@ -102,28 +103,8 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       errorMessage: MESSAGES.kind,
       initial: 'werkgroep',
     },
-    {
-      kind: 'text',
-      id: WERKGROEP_FIELDS.date,
-      label: 'Eerste bijeenkomst (JJJJ-MM-DD)',
-      placeholder: '2026-01-12',
-      required: true,
-      errorMessage: 'Vul een datum in als JJJJ-MM-DD.',
-      format: 'date',
-      multiline: false,
-      maxLength: 10,
-    },
-    {
-      kind: 'text',
-      id: WERKGROEP_FIELDS.time,
-      label: 'Tijd (UU:MM)',
-      placeholder: '14:00',
-      required: true,
-      errorMessage: 'Vul een tijd in als UU:MM.',
-      format: 'time',
-      multiline: false,
-      maxLength: 5,
-    },
+    meetingDateField(WERKGROEP_FIELDS.date, 'Eerste bijeenkomst (JJJJ-MM-DD)'),
+    meetingTimeField(WERKGROEP_FIELDS.time),
     {
       kind: 'number',
       id: WERKGROEP_FIELDS.everyWeeks,
@@ -136,17 +117,7 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       step: 1,
       initial: 4,
     },
-    {
-      kind: 'number',
-      id: WERKGROEP_FIELDS.duration,
-      label: 'Duur in minuten',
-      required: true,
-      errorMessage: MESSAGES.duration,
-      min: 15,
-      max: 480,
-      step: 1,
-      initial: 90,
-    },
+    durationField(WERKGROEP_FIELDS.duration),
   ];
   if (ctx.channelNote === null) {
     fields.push({

@@ -1,0 +1,31 @@
+import type { App } from '@microsoft/teams.apps';
+import type { Core } from '../../../src/core.ts';
+import type { Logger } from '../../../src/logger.ts';
+import { teamIdOf, teamsPlace } from '../teams-user.ts';
+
+/**
+ * Teams tells Schakel about a team once, from its General channel. A message or card action from
+ * another channel of that team makes that channel known too (before the command is handled), so
+ * it can be linked to a werkgroep and the scheduler can send there. Channels of teams without
+ * Schakel stay unknown.
+ */
+export function registerTeamChannels(app: App, core: Core, logger: Logger): void {
+  app.use(async ({ activity, next }) => {
+    const teamId = teamIdOf(activity);
+    if (teamId && activity.serviceUrl && (activity.type === 'message' || activity.type === 'invoke')) {
+      const place = teamsPlace(activity);
+      try {
+        await core.teamsChannelSeen({
+          conversationId: place.channelId,
+          tenant: place.workspace,
+          serviceUrl: activity.serviceUrl,
+          teamId,
+        });
+      } catch (err) {
+        // The command itself still gets its answer; only linking this channel may then be refused.
+        logger.warn({ err: (err as Error).message }, 'Teams-kanaal niet onthouden');
+      }
+    }
+    return next();
+  });
+}
