@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { CliIo } from './command.ts';
+
 /**
  * `--name value` and `--name=value` flags, each at most once and only the ones a command knows;
  * anything else is named back in Dutch.
@@ -26,4 +29,28 @@ export function readFlags<F extends string>(
     values[flag] = value;
   }
   return { values };
+}
+
+/**
+ * A command's flags read and checked against its zod schema: the values, or the exit code after
+ * `--help` (0, usage on stdout) or a bad argument (2, the Dutch reasons and the usage on stderr).
+ */
+export function parseCommandArgs<F extends string, T>(
+  args: readonly string[],
+  io: CliIo,
+  spec: { readonly flags: readonly F[]; readonly schema: z.ZodType<T>; readonly usage: string },
+): { readonly data: T } | { readonly exit: number } {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`${spec.usage}\n`);
+    return { exit: 0 };
+  }
+  const fail = (message: string) => {
+    io.stderr.write(`${message}\n${spec.usage}\n`);
+    return { exit: 2 };
+  };
+  const flags = readFlags(args, spec.flags);
+  if ('message' in flags) return fail(flags.message);
+  const parsed = spec.schema.safeParse(flags.values);
+  if (!parsed.success) return fail(parsed.error.issues.map((issue) => issue.message).join('\n'));
+  return { data: parsed.data };
 }

@@ -5,9 +5,9 @@ import { buildDigest } from '../../digest/aggregate.ts';
 import { renderDigest } from '../../digest/render.ts';
 import { NotFound } from '../../domain/errors.ts';
 import { parseTertiaal } from '../../schedule/tertialen.ts';
-import type { CliCommand, CliIo } from '../command.ts';
+import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
-import { readFlags } from '../flags.ts';
+import { parseCommandArgs } from '../flags.ts';
 
 /**
  * `schakel digest --region ID --period 2026-T2 --format json|md|html|pdf [--out FILE]`: the
@@ -37,11 +37,6 @@ const argsSchema = z
     message: 'Een PDF gaat naar een bestand: geef --out BESTAND.pdf op',
   });
 
-function fail(io: CliIo, message: string): number {
-  io.stderr.write(`${message}\n${USAGE}\n`);
-  return 2;
-}
-
 export const digestCommand: CliCommand = {
   name: 'digest',
   summary: {
@@ -49,14 +44,8 @@ export const digestCommand: CliCommand = {
     en: 'Make the steering-group digest of a region for a tertiaal (json, md, html or pdf)',
   },
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    const flags = readFlags(args, FLAGS);
-    if ('message' in flags) return fail(io, flags.message);
-    const parsed = argsSchema.safeParse(flags.values);
-    if (!parsed.success) return fail(io, parsed.error.issues.map((issue) => issue.message).join('\n'));
+    const parsed = parseCommandArgs(args, io, { flags: FLAGS, schema: argsSchema, usage: USAGE });
+    if ('exit' in parsed) return parsed.exit;
     const { region, period, format, out } = parsed.data;
     const tertiaal = parseTertiaal(period)!;
     return withDatabase(io, async ({ db }) => {

@@ -7,9 +7,9 @@ import { renderEvaluationDocx } from '../../evaluation/render-docx.ts';
 import { renderEvaluationMarkdown } from '../../evaluation/render-markdown.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
-import type { CliCommand, CliIo } from '../command.ts';
+import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
-import { readFlags } from '../flags.ts';
+import { parseCommandArgs } from '../flags.ts';
 
 /**
  * `schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out FILE]`:
@@ -39,11 +39,6 @@ const argsSchema = z
     message: 'Een Word-bestand gaat naar een bestand: geef --out BESTAND.docx op',
   });
 
-function fail(io: CliIo, message: string): number {
-  io.stderr.write(`${message}\n${USAGE}\n`);
-  return 2;
-}
-
 export const evaluationCommand: CliCommand = {
   name: 'evaluation',
   summary: {
@@ -51,14 +46,8 @@ export const evaluationCommand: CliCommand = {
     en: 'Draft the national evaluation form of a region for a period (md or docx)',
   },
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(`${USAGE}\n`);
-      return 0;
-    }
-    const flags = readFlags(args, FLAGS);
-    if ('message' in flags) return fail(io, flags.message);
-    const parsed = argsSchema.safeParse(flags.values);
-    if (!parsed.success) return fail(io, parsed.error.issues.map((issue) => issue.message).join('\n'));
+    const parsed = parseCommandArgs(args, io, { flags: FLAGS, schema: argsSchema, usage: USAGE });
+    if ('exit' in parsed) return parsed.exit;
     const { region, from, to, format, out } = parsed.data;
     return withDatabase(io, async ({ config, db }) => {
       const now = systemClock.now();
