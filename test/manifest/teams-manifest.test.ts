@@ -31,7 +31,7 @@ interface TeamsManifest {
     botId: string;
     scopes: string[];
     supportsFiles: boolean;
-    commandLists: { scopes: string[]; commands: { title: string }[] }[];
+    commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[];
   }[];
 }
 
@@ -90,6 +90,18 @@ describe('what the manifest promises matches what Schakel does', () => {
     expect(lists.flatMap((l) => l.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
     for (const list of lists) {
       for (const { title } of list.commands) expect(parseCommand(title).name, title).not.toBe('onbekend');
+    }
+  });
+
+  it('keeps each command menu within what Teams shows: 10 commands, titles of 32, descriptions of 128', async () => {
+    // Stricter than the v1.25 schema (12, 128, 4000): the limits Teams documents for its bot menu.
+    const { bots } = (await readManifestTemplate()) as unknown as TeamsManifest;
+    for (const list of bots[0]?.commandLists ?? []) {
+      expect(list.commands.length, list.scopes.join()).toBeLessThanOrEqual(10);
+      for (const { title, description } of list.commands) {
+        expect(title.length, title).toBeLessThanOrEqual(32);
+        expect(description.length, title).toBeLessThanOrEqual(128);
+      }
     }
   });
 
