@@ -9,7 +9,7 @@ import { linkChannel } from '../src/store/rhythm-repo.ts';
 import { databaseText } from './support/database-text.ts';
 import { seedWerkgroep, TEAMS_TENANT } from './support/rhythm-fixture.ts';
 import { runCli } from './support/run-cli.ts';
-import { STAND_IN_TEAM, type StandInInstall, startSlackStandIn } from './support/slack-stand-in.ts';
+import { GEMEENTE, GGZ, STAND_IN_TEAM, startSlackStandIn } from './support/slack-stand-in.ts';
 import { startTeamsConnectorStandIn } from './support/teams-connector-stand-in.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 
@@ -99,20 +99,6 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
 });
 
 // Installed in many Slack workspaces: no SLACK_BOT_TOKEN, each workspace's token stored (sealed) at install.
-const GEMEENTE: StandInInstall = {
-  teamId: 'T0GEMEENTE',
-  teamName: 'Gemeente Oostrand',
-  botToken: 'xoxb-gemeente-7f3a9c1d',
-  botUserId: 'U0BOTGEMEENTE',
-  installerUserId: 'U0HANNEKE',
-};
-const GGZ: StandInInstall = {
-  teamId: 'T0GGZ',
-  teamName: 'GGZ Oostrand',
-  botToken: 'xoxb-ggz-4b8e2f60',
-  botUserId: 'U0BOTGGZ',
-  installerUserId: 'U0GGZBEHEER',
-};
 
 describe('schakel members import with Slack installed in many workspaces', () => {
   let tdb: TestDatabase;

@@ -7,25 +7,11 @@ import { linkChannel } from '../../src/store/rhythm-repo.ts';
 import { databaseText } from '../support/database-text.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { eventCallbackBody, postToSlack } from '../support/slack-requests.ts';
-import { type StandInInstall, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { GEMEENTE, GGZ, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 // One werkgroep across two organisations, each in its own Slack workspace: the gemeente and the GGZ.
-const GEMEENTE: StandInInstall = {
-  teamId: 'T0GEMEENTE',
-  teamName: 'Gemeente Oostrand',
-  botToken: 'xoxb-gemeente-7f3a9c1d',
-  botUserId: 'U0BOTGEMEENTE',
-  installerUserId: 'U0HANNEKE',
-};
-const GGZ: StandInInstall = {
-  teamId: 'T0GGZ',
-  teamName: 'GGZ Oostrand',
-  botToken: 'xoxb-ggz-4b8e2f60',
-  botUserId: 'U0BOTGGZ',
-  installerUserId: 'U0GGZBEHEER',
-};
 const SECRET = 'onderteken-geheim';
 const COOKIE = 'slack-app-oauth-state';
 // Monday 5 October 2026, 08:00 in Amsterdam; the werkgroep meets Tuesdays at 14:00, every four weeks.

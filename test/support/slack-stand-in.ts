@@ -111,3 +111,19 @@ export async function startSlackStandIn(
       ),
   };
 }
+
+/** Two fictional workspaces of one werkgroep, each installing Schakel: the gemeente and the GGZ. */
+export const GEMEENTE: StandInInstall = {
+  teamId: 'T0GEMEENTE',
+  teamName: 'Gemeente Oostrand',
+  botToken: 'xoxb-gemeente-7f3a9c1d',
+  botUserId: 'U0BOTGEMEENTE',
+  installerUserId: 'U0HANNEKE',
+};
+export const GGZ: StandInInstall = {
+  teamId: 'T0GGZ',
+  teamName: 'GGZ Oostrand',
+  botToken: 'xoxb-ggz-4b8e2f60',
+  botUserId: 'U0BOTGGZ',
+  installerUserId: 'U0GGZBEHEER',
+};
