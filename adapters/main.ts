@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { routeDirect } from '../src/checkin/direct-notifier.ts';
-import { type Clock, systemClock } from '../src/clock.ts';
+import { type Clock, movableClock, systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
+import { publishDemoDigest } from '../src/demo-digest.ts';
 import { createSlackInstallations } from '../src/installations/slack-installations.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
 import { startTicker } from '../src/jobs/ticker.ts';
@@ -12,11 +13,12 @@ import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
-import { seedDemo } from '../src/store/seed-demo.ts';
+import { pointDemoTenantAt, seedDemo } from '../src/store/seed-demo.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
+import { startLocalChat } from './local-chat/local-chat.ts';
 import { createSlackAdapter } from './slack/slack-app.ts';
 import { slackDirectNotifier } from './slack/slack-direct-notifier.ts';
 import { slackNotifier } from './slack/slack-notifier.ts';
@@ -45,7 +47,9 @@ export async function startSchakel(
   deps: { logger: Logger; clock?: Clock; database?: Database; cron?: boolean },
 ): Promise<RunningSchakel> {
   const { logger } = deps;
-  const clock = deps.clock ?? systemClock;
+  // In local mode the page can move time ahead ("Bijeenkomst afronden"); nowhere else.
+  const localClock = config.localChat.enabled ? movableClock(deps.clock ?? systemClock) : undefined;
+  const clock = localClock ?? deps.clock ?? systemClock;
   const db = deps.database ?? (await openDatabase(config.database, logger));
   let http: HttpServer | undefined;
   const stoppers: Array<() => Promise<void>> = [];
@@ -54,7 +58,8 @@ export async function startSchakel(
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migraties toegepast');
-    if (config.seedDemo && (await seedDemo(db))) logger.info('demoregio met fictieve leden aangemaakt');
+    const seeded = config.seedDemo && (await seedDemo(db, clock.now()));
+    if (seeded) logger.info('demoregio’s met fictieve leden en hun geschiedenis aangemaakt');
 
     const metrics = createMetrics();
     const core = createCore({
@@ -77,9 +82,7 @@ export async function startSchakel(
     const slackSend = config.slack
       ? { apiUrl: config.slack.apiUrl, tokenFor: tokenResolver(config.slack, installations) }
       : undefined;
-    const teams = config.teams
-      ? createTeamsAdapter(config.teams, config.localChat, { core, logger, metrics })
-      : undefined;
+    const teams = config.teams ? createTeamsAdapter(config.teams, { core, logger, metrics }) : undefined;
     if (slack) routes.push(...slack.routes);
     if (teams) routes.push(...teams.routes);
 
@@ -117,10 +120,29 @@ export async function startSchakel(
     });
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${http.port}`;
     const server = http;
+    const localChat =
+      localClock && teams
+        ? await startLocalChat({
+            port: config.localChat.port,
+            host: config.host,
+            messagesUrl: `http://127.0.0.1:${http.port}/api/messages`,
+            core,
+            clock: localClock,
+            tick: () => ticker.tick(),
+            logger: logger.child({ component: 'lokale-chat' }),
+          })
+        : undefined;
+    if (localChat) {
+      stoppers.push(() => localChat.stop());
+      await pointDemoTenantAt(db.pool, localChat.connectorUrl);
+      // The demo's published digest goes through the same review as any (first start only).
+      if (seeded) await publishDemoDigest(core, clock.now());
+      await localChat.install();
+    }
     return {
       port: http.port,
       url,
-      localChatUrl: teams?.localChatUrl,
+      localChatUrl: localChat?.url,
       db,
       core,
       tick: () => ticker.tick(),

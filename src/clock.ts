@@ -20,3 +20,20 @@ export function manualClock(
     },
   };
 }
+
+/**
+ * Local mode only: a clock that runs with `base` but can be moved ahead ("Bijeenkomst afronden"),
+ * never back, so what the scheduler already sent stays in the past.
+ */
+export function movableClock(base: Clock = systemClock): Clock & { moveTo(t: Date): boolean } {
+  let offset = 0;
+  return {
+    now: () => new Date(base.now().getTime() + offset),
+    moveTo(t) {
+      const ahead = t.getTime() - (base.now().getTime() + offset);
+      if (ahead <= 0) return false;
+      offset += ahead;
+      return true;
+    },
+  };
+}

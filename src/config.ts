@@ -120,8 +120,16 @@ export function loadConfig(env: Env = process.env): Config {
   if (teamsCredentials && !e.TEAMS_CLIENT_SECRET) {
     throw new ConfigError('TEAMS_CLIENT_SECRET', 'ontbreekt; hoort bij TEAMS_CLIENT_ID');
   }
-  const localChat =
-    e.LOCAL_CHAT === 'on' || (e.LOCAL_CHAT === 'auto' && !production && !slack && !teamsCredentials);
+  // Local mode: the browser chat lets anyone play any role and move the clock, so only on a
+  // machine with no real platform behind it and never in production.
+  const localOnly = !production && !slack && !teamsCredentials;
+  if (e.LOCAL_CHAT === 'on' && !production && !localOnly) {
+    throw new ConfigError(
+      'LOCAL_CHAT',
+      'kan niet aan met Slack- of Teams-gegevens: in de lokale chat speelt iedereen elke rol en verzet de klok',
+    );
+  }
+  const localChat = e.LOCAL_CHAT === 'on' || (e.LOCAL_CHAT === 'auto' && localOnly);
 
   if (production) {
     if (e.TEAMS_SKIP_AUTH) {

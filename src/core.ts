@@ -25,6 +25,7 @@ import { createChat, type Place } from './rhythm/chat.ts';
 import { createSetupChat } from './rhythm/chat-setup.ts';
 import { createSeriesForms } from './rhythm/forms.ts';
 import { createHome } from './rhythm/home.ts';
+import { createNextMeeting } from './rhythm/next-meeting.ts';
 import { createSeriesCommands } from './rhythm/series-commands.ts';
 import type { Database } from './store/database.ts';
 import {
@@ -109,6 +110,8 @@ export function createCore({
     ...checkinSettings,
     ...digest,
     handleText: chat.handleText,
+    /** The werkgroep meeting that ends first (the local chat's "Bijeenkomst afronden"). */
+    nextMeeting: createNextMeeting({ db, clock }),
     /** The scheduler builds the digest's deliveries with this (the automatic draft, the published post). */
     digestDeliveries: createDigestDeliveries({ db, summarise, publicUrl }),
 

@@ -14,27 +14,33 @@ import { registerSeriesForms } from './handlers/series-forms.ts';
 import { registerTeamChannels } from './handlers/team-channels.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
-import { LocalChatPlugin } from './local-chat.ts';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
 
 export interface TeamsAdapter {
   readonly routes: Route[];
   readonly app: App;
-  /** The local chat URL when the devtools chat runs. */
-  readonly localChatUrl: string | undefined;
   start(port: number): Promise<void>;
   stop(): Promise<void>;
 }
 
+/**
+ * Schakel asks no one to sign in, so the user token the SDK looks up for every incoming activity
+ * (a round trip to the Bot Framework token service, seconds offline) is never needed: there is
+ * none. The reply itself still goes out with the bot's own token.
+ */
+class SchakelTeamsApp extends App {
+  protected override async getUserToken(): Promise<string> {
+    return '';
+  }
+}
+
 export function createTeamsAdapter(
   settings: NonNullable<Config['teams']>,
-  localChat: Config['localChat'],
   deps: { core: Core; logger: Logger; metrics: Metrics },
 ): TeamsAdapter {
   const bridge = new TeamsHttpBridge();
-  const devtools = localChat.enabled ? new LocalChatPlugin({ customPort: localChat.port }) : undefined;
-  const app = new App({
+  const app = new SchakelTeamsApp({
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     tenantId: settings.tenantId,
@@ -42,7 +48,6 @@ export function createTeamsAdapter(
     httpServerAdapter: bridge,
     messagingEndpoint: TEAMS_MESSAGES_PATH,
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
-    plugins: devtools ? [devtools] : [],
     activity: { mentions: { stripText: true } },
   });
   app.use(async ({ activity, next }) => {
@@ -60,7 +65,6 @@ export function createTeamsAdapter(
   registerDigestActions(app, deps.core, logger);
   return {
     app,
-    localChatUrl: devtools ? `http://localhost:${localChat.port}/devtools` : undefined,
     routes: [
       {
         method: 'POST',

@@ -1,0 +1,137 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, sendJson } from '../http/server.ts';
+
+/** One message in a conversation, as the page shows it. */
+export interface ChatActivity {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly from: { readonly id: string; readonly name: string };
+  readonly fromBot: boolean;
+  readonly text: string;
+  readonly attachments: ReadonlyArray<{ contentType: string; content: unknown }>;
+  readonly timestamp: string;
+  /** Set when the card was replaced after an action (Universal Actions). */
+  readonly updated?: boolean;
+}
+
+export type ConnectorEvent =
+  | { readonly kind: 'activity'; readonly activity: ChatActivity }
+  | { readonly kind: 'update'; readonly activity: ChatActivity };
+
+const KEEP = 200;
+
+/**
+ * The Bot Framework connector (the REST API a bot answers on: v3/conversations/…) that Schakel
+ * serves to itself in local mode. The bot's replies, card updates and proactive messages land in
+ * the conversation they were sent to, and the page hears of each one.
+ */
+export function createLocalConnector(opts: { personalChatOf(userId: string): string | null }) {
+  const conversations = new Map<string, ChatActivity[]>();
+  const listeners = new Set<(e: ConnectorEvent) => void>();
+  let n = 0;
+
+  const emit = (e: ConnectorEvent) => {
+    for (const l of listeners) l(e);
+  };
+  const list = (id: string) => {
+    const l = conversations.get(id) ?? [];
+    conversations.set(id, l);
+    return l;
+  };
+
+  function add(
+    conversationId: string,
+    a: Omit<ChatActivity, 'id' | 'conversationId' | 'timestamp'>,
+    at: Date,
+  ): ChatActivity {
+    const activity: ChatActivity = {
+      ...a,
+      id: `lokaal-${++n}`,
+      conversationId,
+      timestamp: at.toISOString(),
+    };
+    const l = list(conversationId);
+    l.push(activity);
+    if (l.length > KEEP) l.splice(0, l.length - KEEP);
+    emit({ kind: 'activity', activity });
+    return activity;
+  }
+
+  function replace(conversationId: string, id: string, patch: Partial<ChatActivity>): ChatActivity | null {
+    const l = list(conversationId);
+    const i = l.findIndex((a) => a.id === id);
+    const old = l[i];
+    if (!old) return null;
+    const activity = { ...old, ...patch, id, conversationId, updated: true };
+    l[i] = activity;
+    emit({ kind: 'update', activity });
+    return activity;
+  }
+
+  /** What the bot posts: text and/or attachments. */
+  function fromBot(body: Record<string, unknown>) {
+    const attachments = Array.isArray(body.attachments)
+      ? (body.attachments as Array<{ contentType?: unknown; content?: unknown }>).map((x) => ({
+          contentType: String(x.contentType ?? ''),
+          content: x.content,
+        }))
+      : [];
+    return { text: typeof body.text === 'string' ? body.text : '', attachments };
+  }
+
+  return {
+    add,
+    replace,
+    history: (conversationId: string) => [...(conversations.get(conversationId) ?? [])],
+    listen(l: (e: ConnectorEvent) => void): () => void {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+
+    /** The REST routes under the connector's base path; false when the path is not one of them. */
+    async handle(req: IncomingMessage, res: ServerResponse, path: string, now: Date): Promise<boolean> {
+      const method = req.method ?? 'GET';
+      if (method === 'POST' && path === '/v3/conversations') {
+        // The bot opens a personal chat with one member (a check-in form, a direct message).
+        const body = JSON.parse((await readBody(req)) || '{}') as { members?: Array<{ id?: string }> };
+        const chat = opts.personalChatOf(String(body.members?.[0]?.id ?? ''));
+        if (!chat) sendJson(res, 404, { error: { code: 'NotFound', message: 'Onbekende gebruiker' } });
+        else sendJson(res, 201, { id: chat });
+        return true;
+      }
+      const m = /^\/v3\/conversations\/([^/]+)\/(activities|members)(?:\/([^/]+))?$/.exec(path);
+      if (!m) return false;
+      const conversationId = decodeURIComponent(m[1] ?? '');
+      if (m[2] === 'members') {
+        sendJson(res, 200, []);
+        return true;
+      }
+      const activityId = m[3] ? decodeURIComponent(m[3]) : undefined;
+      if (method === 'DELETE' && activityId) {
+        replace(conversationId, activityId, { text: 'Dit bericht is verwijderd.', attachments: [] });
+        sendJson(res, 200, {});
+        return true;
+      }
+      const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
+      if (body.type === 'typing') {
+        sendJson(res, 201, { id: `typing-${++n}` });
+        return true;
+      }
+      if (method === 'PUT' && activityId) {
+        const updated = replace(conversationId, activityId, fromBot(body));
+        sendJson(res, updated ? 200 : 404, updated ? { id: activityId } : { error: { code: 'NotFound' } });
+        return true;
+      }
+      if (method !== 'POST') return false;
+      const a = add(
+        conversationId,
+        { from: { id: 'schakel', name: 'Schakel' }, fromBot: true, ...fromBot(body) },
+        now,
+      );
+      sendJson(res, 201, { id: a.id });
+      return true;
+    },
+  };
+}
+
+export type LocalConnector = ReturnType<typeof createLocalConnector>;

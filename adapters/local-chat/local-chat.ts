@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Clock } from '../../src/clock.ts';
+import type { Core } from '../../src/core.ts';
+import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
+import type { Logger } from '../../src/logger.ts';
+import { readBody, sendJson } from '../http/server.ts';
+import { createLocalConnector } from './connector.ts';
+import { createRelay } from './relay.ts';
+import { CHANNELS, type Conversation, conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
+
+export interface LocalChat {
+  readonly url: string;
+  /** Where Schakel's replies go: the activities' serviceUrl. */
+  readonly connectorUrl: string;
+  /** Tells Schakel where it lives, as Teams does when a bot is added: the team, then each person's chat. */
+  install(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const STATIC = join(import.meta.dirname, 'static');
+const require = createRequire(import.meta.url);
+/** Everything the page loads, from the project's own files: nothing leaves this machine. */
+const FILES: Record<string, { file: string; type: string }> = {
+  '/': { file: join(STATIC, 'index.html'), type: 'text/html; charset=utf-8' },
+  '/chat.css': { file: join(STATIC, 'chat.css'), type: 'text/css; charset=utf-8' },
+  '/chat.js': { file: join(STATIC, 'chat.js'), type: 'text/javascript; charset=utf-8' },
+  '/cards.js': { file: join(STATIC, 'cards.js'), type: 'text/javascript; charset=utf-8' },
+  '/adaptivecards.js': {
+    file: require.resolve('adaptivecards/dist/adaptivecards.min.js'),
+    type: 'text/javascript; charset=utf-8',
+  },
+};
+
+const DAY = 86_400_000;
+const messageBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  tekst: z.string().trim().min(1).max(4000),
+});
+const actionBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  activiteit: z.string(),
+  verb: z.string().min(1).max(200),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+const clockBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  stap: z.enum(['bijeenkomst', 'dag', 'week']),
+});
+
+/**
+ * "Schakel lokaal": the browser chat of local mode, on its own port. It serves the page, plays the
+ * Teams service (relay.ts) and the connector (connector.ts), lets the person switch roles and
+ * conversations, and moves the clock. It exists only in local mode: config.ts refuses it in
+ * production or beside real Slack or Teams credentials.
+ */
+export async function startLocalChat(d: {
+  port: number;
+  host: string;
+  messagesUrl: string;
+  core: Core;
+  clock: Clock & { moveTo(t: Date): boolean };
+  tick: () => Promise<void>;
+  logger: Logger;
+}): Promise<LocalChat> {
+  const connector = createLocalConnector({
+    personalChatOf: (userId) => ROLES.find((r) => r.userId === userId)?.chatId ?? null,
+  });
+  let connectorUrl = '';
+  const relay = createRelay({
+    messagesUrl: d.messagesUrl,
+    connectorUrl: () => connectorUrl,
+    connector,
+    now: () => d.clock.now(),
+    afterwards: () => d.tick(),
+  });
+  const streams = new Set<ServerResponse>();
+  connector.listen((e) => {
+    const line = `data: ${JSON.stringify(e)}\n\n`;
+    for (const s of streams) s.write(line);
+  });
+
+  const where = (role: Role, id: string): Conversation | null =>
+    conversationsOf(role).find((c) => c.id === id) ?? null;
+  const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
+
+  async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (path.startsWith('/connector/')) {
+      if (await connector.handle(req, res, path.slice('/connector'.length), d.clock.now())) return;
+      return sendJson(res, 404, { error: { code: 'NotFound', message: 'Niet gevonden' } });
+    }
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const file = req.method === 'GET' ? FILES[path] : undefined;
+    if (file) {
+      const body = readFileSync(file.file);
+      res.writeHead(200, {
+        'content-type': file.type,
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      });
+      return void res.end(body);
+    }
+    if (req.method === 'GET' && path === '/api/toestand') {
+      return sendJson(res, 200, {
+        rollen: ROLES.map((r) => ({
+          key: r.key,
+          naam: r.name,
+          organisatie: r.organisation,
+          rol: r.playedAs,
+          chatId: r.chatId,
+        })),
+        team: DEMO_TEAM.name,
+        gesprekken: CHANNELS,
+        nu: d.clock.now().toISOString(),
+      });
+    }
+    if (req.method === 'GET' && path === '/api/gesprek') {
+      const q = new URL(req.url ?? '/', 'http://lokaal').searchParams;
+      const role = roleByKey(q.get('rol') ?? '');
+      const conversation = role ? where(role, q.get('id') ?? '') : null;
+      if (!role || !conversation) return bad(res, 'Onbekende rol of onbekend gesprek.');
+      return sendJson(res, 200, { gesprek: conversation, berichten: connector.history(conversation.id) });
+    }
+    if (req.method === 'GET' && path === '/api/gebeurtenissen') {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
+      res.write(': verbonden\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (req.method !== 'POST') return sendJson(res, 404, { fout: 'Niet gevonden' });
+    const raw = JSON.parse((await readBody(req)) || '{}') as unknown;
+    if (path === '/api/bericht') {
+      const b = messageBody.safeParse(raw);
+      const role = b.success ? roleByKey(b.data.rol) : null;
+      const conversation = b.success && role ? where(role, b.data.gesprek) : null;
+      if (!b.success || !role || !conversation) return bad(res, 'Typ eerst een bericht.');
+      await relay.message(role, conversation, b.data.tekst);
+      return sendJson(res, 200, { ok: true });
+    }
+    if (path === '/api/actie') {
+      const b = actionBody.safeParse(raw);
+      const role = b.success ? roleByKey(b.data.rol) : null;
+      const conversation = b.success && role ? where(role, b.data.gesprek) : null;
+      if (!b.success || !role || !conversation) return bad(res, 'Deze knop ken ik niet.');
+      return sendJson(
+        res,
+        200,
+        await relay.action(role, conversation, b.data.activiteit, b.data.verb, b.data.data),
+      );
+    }
+    if (path === '/api/klok') {
+      const b = clockBody.safeParse(raw);
+      const role = b.success ? roleByKey(b.data.rol) : null;
+      if (!b.success || !role) return bad(res, 'Onbekende stap.');
+      return sendJson(res, 200, await moveClock(role, b.data.gesprek, b.data.stap));
+    }
+    return sendJson(res, 404, { fout: 'Niet gevonden' });
+  }
+
+  /** Let the next meeting happen now, or a day or week pass; then the scheduler sends what fell due. */
+  async function moveClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
+    const now = d.clock.now();
+    let said: string;
+    if (step === 'bijeenkomst') {
+      const next = await d.core.nextMeeting(
+        { platform: 'teams', workspace: DEMO_TENANT, userId: role.userId },
+        { platform: 'teams', workspace: DEMO_TENANT, channelId: conversationId },
+      );
+      if (!next) return { nu: now.toISOString(), tekst: 'Er is geen bijeenkomst gepland om af te ronden.' };
+      d.clock.moveTo(new Date(next.end.getTime() + 60_000));
+      said = `De bijeenkomst van ${next.werkgroep} is afgerond.`;
+    } else {
+      d.clock.moveTo(new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY)));
+      said = step === 'dag' ? 'Een dag later.' : 'Een week later.';
+    }
+    await d.tick();
+    return { nu: d.clock.now().toISOString(), tekst: said };
+  }
+
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    route(req, res, path).catch((err: Error) => {
+      d.logger.error({ err: err.message, path }, 'lokale chat: verzoek mislukt');
+      if (!res.headersSent) sendJson(res, 500, { fout: 'Er ging iets mis in de lokale chat.' });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(d.port, d.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = d.host === '0.0.0.0' ? '127.0.0.1' : d.host;
+  connectorUrl = `http://${host}:${port}/connector`;
+  return {
+    url: `http://${host}:${port}/`,
+    connectorUrl,
+    install: () => installEverywhere(relay),
+    async stop() {
+      for (const s of streams) s.end();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+async function installEverywhere(relay: ReturnType<typeof createRelay>): Promise<void> {
+  const first = ROLES[0];
+  if (!first) return;
+  await relay.installed(first, CHANNELS[0]!);
+  for (const role of ROLES) await relay.installed(role, conversationsOf(role)[0]!);
+}

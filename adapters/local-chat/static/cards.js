@@ -1,0 +1,79 @@
+// Adaptive Cards drawn with Microsoft's own renderer (the adaptivecards package, loaded from this
+// server), and the little Markdown Teams understands in a card's text.
+const AC = globalThis.AdaptiveCards;
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Teams' Markdown in cards: **bold**, _italic_, [links](…), "- " lists and <at>mentions</at>. */
+export function markdown(text) {
+  const inline = (line) =>
+    escapeHtml(line)
+      .replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<strong>@$1</strong>')
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1<em>$2</em>')
+      .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+  const out = [];
+  let list = null;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const item = /^\s*[-•]\s+(.*)$/.exec(line);
+    if (item) {
+      list ??= [];
+      list.push(`<li>${inline(item[1])}</li>`);
+      continue;
+    }
+    if (list) {
+      out.push(`<ul>${list.join('')}</ul>`);
+      list = null;
+    }
+    if (line.trim()) out.push(`<p>${inline(line)}</p>`);
+  }
+  if (list) out.push(`<ul>${list.join('')}</ul>`);
+  return out.join('');
+}
+
+AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
+  result.outputHtml = markdown(text);
+  result.didProcess = true;
+};
+
+const hostConfig = new AC.HostConfig({
+  fontFamily: '"Segoe UI", system-ui, -apple-system, "DejaVu Sans", sans-serif',
+  supportsInteractivity: true,
+  spacing: { small: 4, default: 10, medium: 16, large: 22, extraLarge: 30, padding: 4 },
+  actions: {
+    actionsOrientation: 'horizontal',
+    actionAlignment: 'left',
+    buttonSpacing: 8,
+    maxActions: 8,
+    spacing: 'default',
+    showCard: { actionMode: 'inline' },
+  },
+  containerStyles: {
+    default: {
+      backgroundColor: '#FFFFFF',
+      foregroundColors: {
+        default: { default: '#242424', subtle: '#616161' },
+        attention: { default: '#C4314B', subtle: '#C4314B' },
+        good: { default: '#237B4B', subtle: '#237B4B' },
+        accent: { default: '#4F52B2', subtle: '#4F52B2' },
+      },
+    },
+  },
+});
+
+/**
+ * Renders one card. `onExecute(verb, data)` is called for Action.Execute (Teams' Universal
+ * Actions) after the renderer checked the required inputs; Action.OpenUrl opens the link.
+ */
+export function renderCard(content, onExecute) {
+  const card = new AC.AdaptiveCard();
+  card.hostConfig = hostConfig;
+  card.parse(content);
+  card.onExecuteAction = (action) => {
+    const type = action.getJsonTypeName();
+    if (type === 'Action.Execute' || type === 'Action.Submit')
+      onExecute(action.verb ?? '', action.data ?? {});
+    else if (type === 'Action.OpenUrl' && action.url) window.open(action.url, '_blank', 'noopener');
+  };
+  return card.render();
+}

@@ -1,0 +1,208 @@
+// Schakel lokaal: the page. It talks only to the server it came from.
+import { markdown, renderCard } from './cards.js';
+
+const $ = (id) => document.getElementById(id);
+const CARD = 'application/vnd.microsoft.card.adaptive';
+const state = { roles: [], channels: [], role: null, conversation: null, unread: new Map(), busy: 0 };
+
+async function api(path, body) {
+  const res = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+  );
+  return res.json();
+}
+
+const conversations = () => [
+  { id: state.role.chatId, name: 'Chat met Schakel', type: 'personal' },
+  ...state.channels,
+];
+
+function busy(delta) {
+  state.busy += delta;
+  $('typt').hidden = state.busy === 0;
+}
+
+const when = (iso, withDate) =>
+  new Date(iso).toLocaleString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    ...(withDate ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+function renderSidebar() {
+  const item = (c) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.id = c.id;
+    b.setAttribute('aria-current', String(c.id === state.conversation?.id));
+    const name = document.createElement('span');
+    name.textContent = c.type === 'channel' ? `# ${c.name}` : c.name;
+    b.append(name);
+    const n = state.unread.get(c.id) ?? 0;
+    if (n > 0) {
+      const badge = document.createElement('span');
+      badge.className = 'ongelezen';
+      badge.textContent = String(n);
+      badge.setAttribute('aria-label', `${n} nieuw`);
+      b.append(badge);
+    }
+    b.addEventListener('click', () => open(c));
+    li.append(b);
+    return li;
+  };
+  const all = conversations();
+  $('chats').replaceChildren(...all.filter((c) => c.type === 'personal').map(item));
+  $('kanalen').replaceChildren(...all.filter((c) => c.type === 'channel').map(item));
+}
+
+function renderMessage(a) {
+  const li = document.createElement('li');
+  li.className = `bericht${a.fromBot ? '' : ' van-mij'}`;
+  li.dataset.id = a.id;
+  const who = document.createElement('div');
+  who.className = 'wie';
+  who.textContent = `${a.from.name} · ${when(a.timestamp)}`;
+  const bubble = document.createElement('div');
+  bubble.className = 'wolk';
+  const cards = a.attachments.filter((x) => x.contentType === CARD);
+  if (cards.length === 0 || !a.fromBot) {
+    const text = document.createElement('div');
+    text.className = 'tekst';
+    text.innerHTML = markdown(a.text);
+    bubble.append(text);
+  }
+  for (const c of cards) {
+    bubble.append(renderCard(c.content, (verb, data) => act(a, bubble, verb, data)));
+  }
+  if (a.updated) {
+    const note = document.createElement('div');
+    note.className = 'bijgewerkt';
+    note.textContent = 'Bijgewerkt';
+    bubble.append(note);
+  }
+  li.append(who, bubble);
+  return li;
+}
+
+function show(a) {
+  const list = $('berichten');
+  const old = list.querySelector(`[data-id="${CSS.escape(a.id)}"]`);
+  const li = renderMessage(a);
+  if (old) old.replaceWith(li);
+  else list.append(li);
+  li.scrollIntoView({ block: 'end' });
+}
+
+async function act(activity, bubble, verb, data) {
+  busy(1);
+  try {
+    const out = await api('/api/actie', {
+      rol: state.role.key,
+      gesprek: state.conversation.id,
+      activiteit: activity.id,
+      verb,
+      data,
+    });
+    if (out.kind === 'note' || out.fout) {
+      const note = document.createElement('div');
+      note.className = 'notitie';
+      note.setAttribute('role', 'status');
+      note.textContent = out.text ?? out.fout;
+      bubble.querySelector('.notitie')?.remove();
+      bubble.append(note);
+    }
+  } finally {
+    busy(-1);
+  }
+}
+
+async function open(conversation) {
+  state.conversation = conversation;
+  state.unread.delete(conversation.id);
+  $('titel').textContent = conversation.type === 'channel' ? `# ${conversation.name}` : conversation.name;
+  $('zijbalk').classList.remove('open');
+  renderSidebar();
+  const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
+  const { berichten } = await api(`/api/gesprek?${q}`);
+  if (state.conversation !== conversation) return;
+  $('berichten').replaceChildren(...berichten.map(renderMessage));
+  $('berichten').lastElementChild?.scrollIntoView({ block: 'end' });
+}
+
+function onEvent(e) {
+  const a = e.activity;
+  if (a.conversationId === state.conversation?.id) return show(a);
+  if (e.kind === 'activity' && a.fromBot && conversations().some((c) => c.id === a.conversationId)) {
+    state.unread.set(a.conversationId, (state.unread.get(a.conversationId) ?? 0) + 1);
+    renderSidebar();
+  }
+}
+
+async function moveTime(step) {
+  busy(1);
+  try {
+    const out = await api('/api/klok', { rol: state.role.key, gesprek: state.conversation.id, stap: step });
+    $('nu').textContent = when(out.nu, true);
+    $('tijd-melding').textContent = out.tekst ?? out.fout ?? '';
+  } finally {
+    busy(-1);
+  }
+}
+
+async function start() {
+  const t = await api('/api/toestand');
+  state.roles = t.rollen;
+  state.channels = t.gesprekken;
+  state.role = state.roles[0];
+  $('nu').textContent = when(t.nu, true);
+  $('team-naam').textContent = t.team;
+  $('rol').replaceChildren(
+    ...state.roles.map((r) => {
+      const o = document.createElement('option');
+      o.value = r.key;
+      o.textContent = `${r.naam} (${r.rol}, ${r.organisatie})`;
+      return o;
+    }),
+  );
+  $('rol').addEventListener('change', () => {
+    state.role = state.roles.find((r) => r.key === $('rol').value);
+    state.unread.clear();
+    open(conversations()[0]);
+  });
+  $('invoer').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const text = $('tekst').value.trim();
+    if (!text) return;
+    $('tekst').value = '';
+    busy(1);
+    try {
+      await api('/api/bericht', { rol: state.role.key, gesprek: state.conversation.id, tekst: text });
+    } finally {
+      busy(-1);
+    }
+  });
+  $('tekst').addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' && !ev.shiftKey) {
+      ev.preventDefault();
+      $('invoer').requestSubmit();
+    }
+  });
+  $('afronden').addEventListener('click', () => moveTime('bijeenkomst'));
+  $('dag').addEventListener('click', () => moveTime('dag'));
+  $('week').addEventListener('click', () => moveTime('week'));
+  $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
+  new EventSource('/api/gebeurtenissen').addEventListener('message', (m) => onEvent(JSON.parse(m.data)));
+  await open(conversations()[0]);
+  document.body.dataset.klaar = 'ja';
+}
+
+start();

@@ -1,0 +1,79 @@
+import {
+  DEMO_GENERAL_CHANNEL,
+  DEMO_MEMBERS,
+  DEMO_OVERLEGGEN,
+  DEMO_TEAM,
+  DEMO_TENANT,
+  demoUserId,
+} from '../../src/domain/demo-region.ts';
+
+/** A person the page can play: the demo people with a Teams identity in the local tenant. */
+export interface Role {
+  readonly key: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly playedAs: string;
+  /** Their personal chat with Schakel. */
+  readonly chatId: string;
+}
+
+export interface Conversation {
+  readonly id: string;
+  readonly name: string;
+  readonly type: 'personal' | 'channel';
+}
+
+export const BOT = { id: '28:schakel-lokaal', name: 'Schakel' } as const;
+
+export const ROLES: readonly Role[] = DEMO_MEMBERS.flatMap((m) =>
+  m.playedAs
+    ? [
+        {
+          key: m.key,
+          userId: demoUserId(m.key),
+          name: m.name,
+          organisation: m.organisation,
+          playedAs: m.playedAs,
+          chatId: `a:lokaal-${m.key}`,
+        },
+      ]
+    : [],
+);
+
+export const CHANNELS: readonly Conversation[] = [
+  { ...DEMO_GENERAL_CHANNEL, type: 'channel' },
+  ...DEMO_OVERLEGGEN.map((o) => ({ ...o.channel, type: 'channel' as const })),
+];
+
+export const roleByKey = (key: string) => ROLES.find((r) => r.key === key) ?? null;
+
+/** The conversations one person sees: their own chat with Schakel and the team's channels. */
+export function conversationsOf(role: Role): Conversation[] {
+  return [{ id: role.chatId, name: 'Chat met Schakel', type: 'personal' }, ...CHANNELS];
+}
+
+/** The envelope Teams puts around every activity: who, where, which connector to answer on. */
+export function envelope(role: Role, conversation: Conversation, serviceUrl: string) {
+  const channel = conversation.type === 'channel';
+  return {
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    from: { id: role.userId, name: role.name },
+    recipient: BOT,
+    conversation: {
+      id: conversation.id,
+      conversationType: conversation.type,
+      tenantId: DEMO_TENANT,
+      ...(channel ? { isGroup: true } : {}),
+    },
+    channelData: {
+      tenant: { id: DEMO_TENANT },
+      ...(channel
+        ? { team: { id: DEMO_TEAM.id, name: DEMO_TEAM.name }, channel: { id: conversation.id } }
+        : {}),
+    },
+    locale: 'nl-NL',
+  };
+}

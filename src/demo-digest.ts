@@ -1,0 +1,23 @@
+import { DateTime } from 'luxon';
+import type { Core } from './core.ts';
+import { DEMO_TENANT, demoUserId } from './domain/demo-region.ts';
+import { DIGEST_ACTIONS } from './messages/digest-messages.ts';
+import { previousTertiaal, tertiaalOf } from './schedule/tertialen.ts';
+
+/**
+ * The demo region's stuurgroep has had a digest: the tertiaal before today's, drafted and
+ * published by the demo projectleider through the same review as any digest, so the stuurgroep
+ * channel shows it and `samenvatting laatste` finds it.
+ */
+export async function publishDemoDigest(core: Core, now: Date): Promise<void> {
+  const user = { platform: 'teams' as const, workspace: DEMO_TENANT, userId: demoUserId('pl') };
+  const member = await core.identify(user);
+  const today = DateTime.fromJSDate(now, { zone: 'Europe/Amsterdam' }).toISODate()!;
+  const period = previousTertiaal(tertiaalOf(today)).label;
+  const place = { platform: 'teams' as const, workspace: DEMO_TENANT, channelId: 'a:lokaal-pl' };
+  const preview = await core.digestDraft(member, place, period);
+  const publish = preview.blocks
+    .flatMap((b) => (b.type === 'actions' ? b.actions : []))
+    .find((a) => a.id === DIGEST_ACTIONS.publish);
+  if (publish) await core.digestAction(user, DIGEST_ACTIONS.publish, publish.value);
+}

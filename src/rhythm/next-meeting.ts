@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import type { Clock } from '../clock.ts';
+import type { PlatformUser } from '../domain/members.ts';
+import { defineSeries, expandOccurrences } from '../schedule/series.ts';
+import type { Database } from '../store/database.ts';
+import { findMemberByIdentity } from '../store/members-repo.ts';
+import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
+import { findOverleg, findSeries } from '../store/rhythm-repo.ts';
+
+/** The werkgroep meeting that ends first from now: the one of this channel, else any of the member's. */
+export interface NextMeeting {
+  readonly werkgroep: string;
+  readonly end: Date;
+}
+
+/**
+ * For the local chat's "Bijeenkomst afronden": which meeting to let happen. A meeting in progress
+ * counts (its end is still ahead); a cancelled one does not.
+ */
+export function createNextMeeting(d: { db: Database; clock: Clock }) {
+  return async function nextMeeting(
+    user: PlatformUser,
+    place: { platform: PlatformUser['platform']; workspace: string; channelId: string },
+  ): Promise<NextMeeting | null> {
+    const linked = await overlegForChannel(d.db.pool, place);
+    const member = linked ? null : await findMemberByIdentity(d.db.pool, user);
+    const ids = linked ? [linked] : member ? await werkgroepenOf(d.db.pool, member.id) : [];
+    const now = DateTime.fromJSDate(d.clock.now());
+    let best: NextMeeting | null = null;
+    for (const id of ids) {
+      const stored = await findSeries(d.db.pool, id);
+      if (!stored) continue;
+      const series = defineSeries(stored.definition);
+      const next = expandOccurrences(series, now.minus({ days: 1 }), now.plus({ days: 370 })).find(
+        (o) => o.status !== 'cancelled' && o.end > now,
+      );
+      if (!next || (best && best.end.getTime() <= next.end.toMillis())) continue;
+      const overleg = await findOverleg(d.db.pool, id);
+      best = { werkgroep: overleg?.name ?? '', end: next.end.toJSDate() };
+    }
+    return best;
+  };
+}
