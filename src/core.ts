@@ -110,6 +110,7 @@ export function createCore({
     ...checkinSettings,
     ...digest,
     handleText: chat.handleText,
+    chooseWerkgroep: chat.chooseWerkgroep,
     /** The werkgroep meeting that ends first (the local chat's "Bijeenkomst afronden"). */
     nextMeeting: createNextMeeting({ db, clock }),
     /** The scheduler builds the digest's deliveries with this (the automatic draft, the published post). */

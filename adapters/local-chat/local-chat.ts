@@ -185,6 +185,8 @@ export async function startLocalChat(d: {
       d.clock.moveTo(new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY)));
       said = step === 'dag' ? 'Een dag later.' : 'Een week later.';
     }
+    // The invitation opens the round, which queues each member's form: a second tick sends those.
+    await d.tick();
     await d.tick();
     return { nu: d.clock.now().toISOString(), tekst: said };
   }

@@ -11,6 +11,7 @@ import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
 import { registerWerkgroepButton } from './listeners/actions/werkgroep-button.ts';
+import { registerWerkgroepChoice } from './listeners/actions/werkgroep-choice.ts';
 import { registerSchakelCommand } from './listeners/commands/schakel.ts';
 import { registerAppHome } from './listeners/events/app-home.ts';
 import { registerUninstall } from './listeners/events/uninstall.ts';
@@ -104,6 +105,7 @@ function register(
   registerQuickInputView(app, deps.core, logger);
   registerSeriesForms(app, deps.core, logger);
   registerWerkgroepButton(app, deps.core, logger);
+  registerWerkgroepChoice(app, deps.core, logger);
   registerWerkgroepForm(app, deps.core, logger);
   registerDigestButtons(app, deps.core, logger);
   registerDigestForms(app, deps.core, logger);

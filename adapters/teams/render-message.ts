@@ -66,12 +66,23 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
   };
 }
 
-/** The activity to send: the card plus plain text for notifications. */
+/**
+ * The activity to send, one bubble in the chat: a message that is only one sentence goes as text;
+ * anything more as a card, with the plain text as its summary (notifications, screen readers)
+ * rather than as a second text beside the card saying the same thing.
+ */
 export function renderTeamsActivity(message: Message, tenant = '') {
+  const only = message.blocks.length === 1 ? message.blocks[0] : undefined;
+  if (only?.type === 'text') return { type: 'message' as const, text: only.text };
+  return cardActivity(message.fallback, renderTeamsCard(message, tenant));
+}
+
+/** A card as a message activity, its text only as the summary. */
+export function cardActivity(summary: string, card: unknown) {
   return {
     type: 'message' as const,
-    text: message.fallback,
-    attachments: [{ contentType: ADAPTIVE_CARD, content: renderTeamsCard(message, tenant) }],
+    summary,
+    attachments: [{ contentType: ADAPTIVE_CARD, content: card }],
   };
 }
 

@@ -12,6 +12,7 @@ import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerSeriesForms } from './handlers/series-forms.ts';
 import { registerTeamChannels } from './handlers/team-channels.ts';
+import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
 
@@ -62,6 +63,7 @@ export function createTeamsAdapter(
   registerQuickInput(app, deps.core, logger);
   registerSeriesForms(app, deps.core, logger);
   registerWerkgroepSetup(app, deps.core, logger);
+  registerWerkgroepChoice(app, deps.core, logger);
   registerDigestActions(app, deps.core, logger);
   return {
     app,

@@ -3,7 +3,7 @@ import type { App } from '@microsoft/teams.apps';
 import type { DirectNotifier } from '../../src/checkin/direct-notifier.ts';
 import { PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
 import { renderFormCard } from './forms/render-card.ts';
-import { ADAPTIVE_CARD, renderTeamsActivity } from './render-message.ts';
+import { cardActivity, renderTeamsActivity } from './render-message.ts';
 
 /**
  * Direct messages on Teams: the connector creates (or returns) the bot's personal chat with the
@@ -26,11 +26,7 @@ export function teamsDirectNotifier(app: App): DirectNotifier {
           channelData: { tenant: { id: target.workspace } },
         });
         const activity = form
-          ? {
-              type: 'message' as const,
-              text: message.fallback,
-              attachments: [{ contentType: ADAPTIVE_CARD, content: renderFormCard(form) }],
-            }
+          ? cardActivity(message.fallback, renderFormCard(form))
           : renderTeamsActivity(message, target.workspace);
         await api.conversations.activities(chat.id).create(activity);
       } catch (err) {

@@ -13,8 +13,9 @@ import type { createAvg } from '../privacy/avg.ts';
 import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
+import { werkgroepenWithNames } from '../store/home-repo.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
-import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
+import { overlegForChannel } from '../store/overleggen-repo.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
 import type { createAdminCommands } from './admin-commands.ts';
 import type { createAgendaCommands } from './agenda-commands.ts';
@@ -57,23 +58,95 @@ const ROUND_ACTIONS = {
 
 const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
 
+/** The button that answers "for which werkgroep?": its value is `<werkgroep id>|<the typed command>`. */
+export const CHOOSE_WERKGROEP_ACTION = 'werkgroep_kies';
+// A Slack button value holds 2,000 characters; a longer command cannot travel on a button.
+const MAX_CHOICE_VALUE = 2000;
+
+/** Typed outside a werkgroep's channel by a member of several: which werkgroep they meant. */
+class ChooseWerkgroep extends Error {
+  readonly werkgroepen: ReadonlyArray<{ id: string; name: string }>;
+  constructor(werkgroepen: ReadonlyArray<{ id: string; name: string }>) {
+    super('kies een werkgroep');
+    this.werkgroepen = werkgroepen;
+  }
+}
+
+function choiceMessage(choice: ChooseWerkgroep, text: string): Message | null {
+  const actions = choice.werkgroepen.map((w) => ({
+    id: CHOOSE_WERKGROEP_ACTION,
+    label: w.name,
+    value: `${w.id}|${text.trim()}`,
+  }));
+  if (actions.some((a) => a.value.length > MAX_CHOICE_VALUE)) return null;
+  const ask = 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?';
+  return {
+    fallback: ask,
+    blocks: [
+      { type: 'text', text: ask },
+      { type: 'actions', actions },
+    ],
+  };
+}
+
 /** Handles one typed command and returns the answer; errors are left to the caller to word. */
 export function createChat(d: Deps) {
   const seriesChat = createSeriesChat(d);
-  async function overlegFor(member: Member | null, place: Place): Promise<string> {
-    const linked = await overlegForChannel(d.db.pool, place);
+  async function overlegFor(member: Member | null, place: Place, chosen: string | null): Promise<string> {
+    const linked = chosen ? null : await overlegForChannel(d.db.pool, place);
     if (linked) return linked;
     if (!member)
       throw new NotAllowed('Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.');
-    const mine = await werkgroepenOf(d.db.pool, member.id);
-    if (mine.length === 1 && mine[0]) return mine[0];
+    const mine = await werkgroepenWithNames(d.db.pool, member.id);
+    // A choice from a button counts only for one of the member's own werkgroepen.
+    const picked = chosen ? mine.find((w) => w.id === chosen) : undefined;
+    if (picked) return picked.id;
+    if (chosen) throw new NotFound('Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.');
+    if (mine.length === 1 && mine[0]) return mine[0].id;
     if (mine.length === 0)
       throw new NotFound('Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.');
-    throw new NotFound('Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.');
+    throw new ChooseWerkgroep(mine);
+  }
+
+  async function handle(
+    user: PlatformUser,
+    place: Place,
+    text: string,
+    prefix: string,
+    chosen: string | null,
+  ): Promise<Message> {
+    try {
+      return await answer(user, place, text, prefix, chosen);
+    } catch (err) {
+      const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text) : null;
+      if (choice) return choice;
+      if (err instanceof ChooseWerkgroep)
+        throw new NotFound('Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.');
+      throw err;
+    }
   }
 
   return {
-    async handleText(user: PlatformUser, place: Place, text: string, prefix: string): Promise<Message> {
+    /** One typed command; outside a werkgroep's channel a member of several gets to choose which. */
+    handleText: (user: PlatformUser, place: Place, text: string, prefix: string) =>
+      handle(user, place, text, prefix, null),
+
+    /** The werkgroep chosen with a button (CHOOSE_WERKGROEP_ACTION): the command carried out there. */
+    async chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
+      const bar = value.indexOf('|');
+      if (bar < 1) throw new NotFound('Deze keuze ken ik niet (meer). Typ het commando opnieuw.');
+      return handle(user, place, value.slice(bar + 1), prefix, value.slice(0, bar));
+    },
+  };
+
+  async function answer(
+    user: PlatformUser,
+    place: Place,
+    text: string,
+    prefix: string,
+    chosen: string | null,
+  ): Promise<Message> {
+    {
       const member = await findMemberByIdentity(d.db.pool, user);
       const command: Command = parseCommand(text);
       switch (command.name) {
@@ -107,7 +180,7 @@ export function createChat(d: Deps) {
         case 'checklist-werkgroep':
         case 'voortgang': {
           // The forms of the werkgroep's latest round: the same as the buttons in the invitation.
-          const overlegId = await overlegFor(member, place);
+          const overlegId = await overlegFor(member, place, chosen);
           // Who may use the form is checked before anything about the round is told.
           if (command.name === 'voortgang' || command.name === 'checklist-werkgroep') {
             await d.series.assertMayManage(member, overlegId);
@@ -126,10 +199,10 @@ export function createChat(d: Deps) {
           };
         }
         default:
-          return run(command, member, await overlegFor(member, place), prefix);
+          return run(command, member, await overlegFor(member, place, chosen), prefix);
       }
-    },
-  };
+    }
+  }
 
   async function run(
     command: Command,

@@ -4,7 +4,7 @@ import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import { renderFormCard } from '../forms/render-card.ts';
-import { ADAPTIVE_CARD, renderTeamsActivity } from '../render-message.ts';
+import { cardActivity, renderTeamsActivity } from '../render-message.ts';
 import { teamsPlace, teamsUser } from '../teams-user.ts';
 
 /** Text to the bot is a command, the same words as after `/schakel` in Slack. */
@@ -26,11 +26,7 @@ export function registerMessageHandler(app: App, core: Core, logger: Logger): vo
       return;
     }
     if (answer.form) {
-      await send({
-        type: 'message',
-        text: answer.fallback,
-        attachments: [{ contentType: ADAPTIVE_CARD, content: renderFormCard(answer.form) }],
-      });
+      await send(cardActivity(answer.fallback, renderFormCard(answer.form)));
       return;
     }
     await send(renderTeamsActivity(answer, user.workspace));

@@ -1,0 +1,167 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+/**
+ * The whole mission in "Schakel lokaal", played as a person would, by clicking and typing in the
+ * page only, in Debian's Chromium. Any request to a host other than 127.0.0.1 fails the test.
+ * A screenshot of each step is kept in test-artifacts/local-chat/.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
+
+describe('Schakel lokaal: the journey in a browser', () => {
+  let tdb: TestDatabase;
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  const elsewhere: string[] = [];
+  let step = 0;
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    tdb = await createTestDatabase();
+    app = await startTestApp({ LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' }, tdb.db);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    await page.route('**/*', (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === '127.0.0.1') return route.continue();
+      elsewhere.push(route.request().url());
+      return route.abort();
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await tdb?.drop();
+  });
+
+  const shot = async (name: string) =>
+    page.screenshot({ path: join(SHOTS, `${String(++step).padStart(2, '0')}-${name}.png`), fullPage: false });
+  const botBubbles = () => page.locator('.bericht:not(.van-mij)').count();
+  /** Waits until Schakel is no longer typing and `text` is in the open conversation. */
+  const seen = async (text: string) => {
+    await page.locator('#berichten').getByText(text, { exact: false }).last().waitFor({ timeout: 20_000 });
+    await page.locator('#typt').waitFor({ state: 'hidden', timeout: 20_000 });
+  };
+  async function say(text: string) {
+    const before = await botBubbles();
+    await page.locator('#tekst').fill(text);
+    await page.locator('#tekst').press('Enter');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.bericht:not(.van-mij)').length > n,
+      before,
+      { timeout: 20_000 },
+    );
+    await page.locator('#typt').waitFor({ state: 'hidden', timeout: 20_000 });
+  }
+  const open = (name: string) => page.locator('nav button', { hasText: name }).click();
+  const playAs = async (name: string) => {
+    const value = await page.locator('#rol option', { hasText: name }).getAttribute('value');
+    await page.locator('#rol').selectOption(value ?? '');
+  };
+  const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
+
+  it('plays help → werkgroep → series → agendapunt → meeting → check-in → digest → stuurgroep', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    await page.goto(app.running.localChatUrl!);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    await seen('Hoi Femke');
+    await shot('welkom');
+
+    await say('help');
+    await shot('help');
+
+    // A new werkgroep with the form on the overview card, from the personal chat.
+    await open('Chat met Schakel');
+    await page.locator('.ac-pushButton', { hasText: 'Nieuwe werkgroep' }).first().click();
+    await page.locator('[id="naam"] input').waitFor();
+    const first = new Date(Date.now() + 7 * 86_400_000);
+    while (first.getUTCDay() !== 2) first.setUTCDate(first.getUTCDate() + 1);
+    await page.locator('[id="naam"] input').fill('Werkgroep Jobcoaching Oost');
+    await page.locator('[id="datum"] input').fill(first.toISOString().slice(0, 10));
+    await page.locator('[id="tijd"] input').fill('14:00');
+    await page.locator('[id="leden"]').getByText('Ruben Kleinjan').click();
+    await page.locator('[id="leden"]').getByText('Sem Wolters').click();
+    await shot('werkgroep-formulier');
+    await page.locator('.ac-pushButton', { hasText: 'Aanmaken' }).last().click();
+    await seen('Werkgroep Jobcoaching Oost');
+    await shot('werkgroep-gemaakt');
+
+    // Link it to the team's General channel, then see the series and add an agendapunt there.
+    await open('Algemeen');
+    await say('koppel Werkgroep Jobcoaching Oost');
+    await say('reeks');
+    await shot('reeks');
+    await say('agendapunt Werkgeversdag voorbereiden');
+    await seen('Genoteerd');
+    await shot('agendapunt');
+
+    // Let the meeting happen: the invitation in the channel, the check-in card to each member.
+    await page.locator('#afronden').click();
+    await page.locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
+    await shot('bijeenkomst-afgerond');
+
+    await playAs('Ruben Kleinjan');
+    await open('Chat met Schakel');
+    await seen('Check-in');
+    await shot('checkin-ontvangen');
+    const card = lastCard();
+    await card.locator('[id="samenwerkingsniveau"] select').selectOption('3.5');
+    await card.locator('[id="new1_description"] input').fill('Cliënt met BSN 123456782 wacht op plek');
+    await card.locator('[id="new1_category"] select').selectOption('werkgevers');
+    await card.locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
+    await seen('BSN');
+    await shot('bsn-geweigerd');
+    const again = lastCard();
+    await again.locator('[id="new1_description"] input').fill('Werkgevers weten ons nog niet te vinden');
+    await again.locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
+    await seen('opgeslagen');
+    await shot('checkin-opgeslagen');
+
+    // The projectleider drafts the digest, edits the text and publishes.
+    await playAs('Femke Hoogland');
+    await open('Chat met Schakel');
+    await say('samenvatting');
+    await shot('samenvatting');
+    await lastCard().locator('.ac-pushButton', { hasText: 'Tekst aanpassen' }).click();
+    await page.locator('textarea').first().waitFor();
+    const summary = lastCard().locator('textarea').first();
+    await summary.fill('De samenwerking groeit: jobcoaching Oost is gestart.');
+    await shot('tekst-aanpassen');
+    await lastCard().locator('.ac-pushButton').last().click();
+    await seen('jobcoaching Oost is gestart');
+    await lastCard().locator('.ac-pushButton', { hasText: 'Publiceren' }).click();
+    await seen('Gepubliceerd');
+    await shot('gepubliceerd');
+
+    // The stuurgroeplid reads it in the stuurgroep channel.
+    await playAs('Marloes Ten Have');
+    await open('Stuurgroep');
+    await seen('jobcoaching Oost is gestart');
+    await shot('stuurgroep');
+
+    // On a phone-sized window the same conversation stays readable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('telefoon');
+
+    expect(elsewhere).toEqual([]);
+  }, 240_000);
+});

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { blockActionsBody } from '../support/slack-interactions.ts';
+import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+
+const SECRET = 'geheim-keuze';
+
+/**
+ * A member of two werkgroepen types a werkgroep command in a personal chat: instead of a refusal
+ * they get a button per werkgroep, and the chosen one answers, on Slack and on Teams alike.
+ */
+describe('no dead end in a personal chat: choose the werkgroep', () => {
+  let h: WerkgroepHarness;
+
+  beforeAll(async () => {
+    h = await startWerkgroepHarness({ secret: SECRET, clock: manualClock('2026-03-16T09:00:00Z') });
+    const pool = h.tdb.db.pool;
+    const { rows } = await pool.query<{ region_id: string; member_id: string }>(
+      `SELECT o.region_id, p.member_id FROM overleggen o, platform_identities p
+        WHERE o.name = 'Werkgroep Oost' AND p.user_id = 'U0RUBEN'`,
+    );
+    const { region_id, member_id } = rows[0]!;
+    const west = await pool.query<{ id: string }>(
+      `INSERT INTO overleggen (region_id, name, kind) VALUES ($1, 'Werkgroep West', 'werkgroep') RETURNING id`,
+      [region_id],
+    );
+    await pool.query(
+      "INSERT INTO actiepunten (overleg_id, description) VALUES ($1, 'Werkgeversontbijt West plannen')",
+      [west.rows[0]!.id],
+    );
+    await pool.query('INSERT INTO overleg_members (overleg_id, member_id) VALUES ($1, $2)', [
+      west.rows[0]!.id,
+      member_id,
+    ]);
+  });
+  afterAll(async () => h?.stop());
+
+  it('Slack: the answer asks which werkgroep, and the chosen button answers for it', async () => {
+    const res = await postToSlack(
+      `${h.app.baseUrl}/slack/events`,
+      SECRET,
+      slashCommandBody({
+        text: 'actiepunten',
+        userId: 'U0RUBEN',
+        teamId: STAND_IN_TEAM,
+        responseUrl: h.slack.responseUrl,
+        channelId: 'D0RUBEN',
+      }),
+    );
+    const asked = JSON.stringify(await res.json());
+    expect(asked).toContain('Voor welke werkgroep is dit?');
+    expect(asked).not.toContain('Je zit in meer dan één werkgroep: typ dit');
+    const buttons = JSON.parse(asked).blocks.flatMap(
+      (b: { elements?: Array<{ value?: string; text?: { text: string } }> }) => b.elements ?? [],
+    );
+    const chosen = buttons.find((b: { text?: { text: string } }) => b.text?.text === 'Werkgroep West');
+    expect(buttons.map((b: { text?: { text: string } }) => b.text?.text)).toEqual([
+      'Werkgroep Oost',
+      'Werkgroep West',
+    ]);
+
+    const before = h.slack.calls.length;
+    const click = await postToSlack(
+      `${h.app.baseUrl}/slack/events`,
+      SECRET,
+      blockActionsBody(
+        { userId: 'U0RUBEN', teamId: STAND_IN_TEAM },
+        {
+          actionId: 'werkgroep_kies',
+          value: chosen.value,
+          channelId: 'D0RUBEN',
+          responseUrl: h.slack.responseUrl,
+        },
+      ),
+    );
+    expect(click.status).toBe(200);
+    const answer = await h.slack.waitFor(
+      (c) => h.slack.calls.indexOf(c) >= before && c.path.startsWith('/response/'),
+    );
+    expect(JSON.stringify(answer.body)).toContain('Werkgeversontbijt West plannen');
+    expect(answer.body.replace_original).toBe(true);
+  });
+
+  it('Teams: the card asks which werkgroep, and the chosen button turns it into the answer', async () => {
+    const conversationId = 'a:dm-29:ruben';
+    const before = h.teams.calls.length;
+    await postActivity(
+      h.app.baseUrl,
+      messageActivity({
+        text: 'actiepunten',
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId,
+      }),
+    );
+    const sent = await h.teams.waitFor(
+      (c) => h.teams.calls.indexOf(c) >= before && c.path.startsWith(`/v3/conversations/${conversationId}/`),
+    );
+    const card = JSON.stringify(sent.body);
+    expect(card).toContain('Voor welke werkgroep is dit?');
+    const actions = (
+      sent.body.attachments as Array<{
+        content: { actions: Array<{ title: string; verb: string; data: Record<string, unknown> }> };
+      }>
+    )[0]!.content.actions;
+    expect(actions.map((a) => a.title)).toEqual(['Werkgroep Oost', 'Werkgroep West']);
+    const west = actions[1]!;
+    const res = await postActivity(
+      h.app.baseUrl,
+      invokeActivity({
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId,
+        verb: west.verb,
+        data: west.data,
+      }),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { type: string; value: unknown };
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(body.value)).toContain('Werkgeversontbijt West plannen');
+  });
+});
