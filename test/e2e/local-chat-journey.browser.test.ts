@@ -66,7 +66,10 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await page.locator('#tekst').fill(text);
     await page.locator('#tekst').press('Enter');
     await page.waitForFunction(
-      (n) => document.querySelectorAll('.bericht:not(.van-mij)').length > n,
+      (n) =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('.bericht:not(.van-mij)').length > n,
       before,
       { timeout: 20_000 },
     );
