@@ -176,7 +176,14 @@ export async function successesInPeriod(
       ORDER BY r.meeting_date, a.submitted_at`,
     [regionId, period.from, period.to],
   );
-  return rows.map((r) => successesRow.parse(r).went_well.trim());
+  // The same sentence from several members is one success on a one-screen digest.
+  const seen = new Set<string>();
+  return rows
+    .map((r) => successesRow.parse(r).went_well.trim())
+    .filter((s) => {
+      const key = s.toLocaleLowerCase('nl').replace(/\s+/g, ' ');
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
 }
 
 /** Members of the region's werkgroepen: those a check-in is asked of. */

@@ -90,7 +90,8 @@ export async function insertDigestFixture(db: Database): Promise<{ members: stri
   await answer('2026-06-09', 1, 4);
   await answer('2026-06-09', 2, 4.5, 'Korte lijnen met de klantmanagers');
   await answer('2026-06-09', 3, 3.5);
-  await answer('2026-06-09', 4, 3);
+  // The same success with other spacing and case is one success on the digest.
+  await answer('2026-06-09', 4, 3, 'korte lijnen met de  klantmanagers');
   await answer('2026-06-09', 5, 3);
   await answer('2026-06-09', 6, 3.5);
   await answer('2026-06-09', 7, 4);

@@ -75,7 +75,13 @@ describe('Schakel lokaal: the journey in a browser', () => {
     );
     await page.locator('#typt').waitFor({ state: 'hidden', timeout: 20_000 });
   }
-  const open = (name: string) => page.locator('nav button', { hasText: name }).click();
+  /** Opens a conversation and waits until its own messages are on screen, not the previous one's. */
+  const open = async (name: string) => {
+    const button = page.locator('nav button', { hasText: name });
+    const id = await button.getAttribute('data-id');
+    await button.click();
+    await page.locator(`#berichten[data-gesprek="${id}"][aria-busy="false"]`).waitFor({ timeout: 20_000 });
+  };
   const playAs = async (name: string) => {
     const value = await page.locator('#rol option', { hasText: name }).getAttribute('value');
     await page.locator('#rol').selectOption(value ?? '');
@@ -163,6 +169,11 @@ describe('Schakel lokaal: the journey in a browser', () => {
 
     // On a phone-sized window the same conversation stays readable.
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { getAnimations(): unknown[] } }).document.getAnimations()
+          .length === 0,
+    );
     await shot('telefoon');
 
     expect(elsewhere).toEqual([]);

@@ -131,11 +131,15 @@ async function open(conversation) {
   $('titel').textContent = conversation.type === 'channel' ? `# ${conversation.name}` : conversation.name;
   $('zijbalk').classList.remove('open');
   renderSidebar();
+  const list = $('berichten');
+  list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
   const { berichten } = await api(`/api/gesprek?${q}`);
   if (state.conversation !== conversation) return;
-  $('berichten').replaceChildren(...berichten.map(renderMessage));
-  $('berichten').lastElementChild?.scrollIntoView({ block: 'end' });
+  list.replaceChildren(...berichten.map(renderMessage));
+  list.dataset.gesprek = conversation.id;
+  list.setAttribute('aria-busy', 'false');
+  list.lastElementChild?.scrollIntoView({ block: 'end' });
 }
 
 function onEvent(e) {
