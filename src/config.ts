@@ -172,7 +172,8 @@ export function loadConfig(env: Env = process.env): Config {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
-    publicUrl: e.PUBLIC_URL,
+    // In the local chat, links to the calendar feed and the digest files open on this machine.
+    publicUrl: e.PUBLIC_URL ?? (localChat && e.PORT !== 0 ? `http://127.0.0.1:${e.PORT}` : undefined),
     logLevel: e.LOG_LEVEL,
     timeZone: e.SCHAKEL_TIMEZONE,
     database: e.DATABASE_URL

@@ -17,6 +17,8 @@ describe('loadConfig', () => {
     expect(c.port).toBe(3978);
     expect(c.database).toEqual({ kind: 'embedded', dataDir: './.schakel/data' });
     expect(c.localChat).toEqual({ enabled: true, port: 3979 });
+    // Calendar and digest links in the local chat open on this machine.
+    expect(c.publicUrl).toBe('http://127.0.0.1:3978');
     expect(c.seedDemo).toBe(true);
     expect(c.teams?.skipAuth).toBe(true);
     expect(c.slack).toBeUndefined();
@@ -70,6 +72,7 @@ describe('loadConfig', () => {
     it('accepts a complete production configuration', () => {
       const c = loadConfig(slack);
       expect(c.localChat.enabled).toBe(false);
+      expect(c.publicUrl).toBeUndefined();
       expect(c.host).toBe('0.0.0.0');
     });
     it('refuses unauthenticated Teams requests', () => {

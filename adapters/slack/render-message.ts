@@ -62,6 +62,16 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
           action_id: a.id,
           value: a.value,
           text: { type: 'plain_text' as const, text: a.label },
+          ...(a.confirm
+            ? {
+                confirm: {
+                  title: { type: 'plain_text' as const, text: a.confirm.title },
+                  text: { type: 'plain_text' as const, text: a.confirm.text },
+                  confirm: { type: 'plain_text' as const, text: a.confirm.yes },
+                  deny: { type: 'plain_text' as const, text: a.confirm.no },
+                },
+              }
+            : {}),
         })),
       };
   }

@@ -1,4 +1,4 @@
-import type { Block, ListItem, Message } from '../../src/messages/model.ts';
+import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Card inputs and the action that submits them (handlers/quick-input.ts). */
@@ -30,14 +30,7 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
   const actions: Record<string, unknown>[] = [];
   for (const block of message.blocks) {
     if (block.type === 'actions') {
-      for (const a of block.actions) {
-        actions.push({
-          type: 'Action.Execute',
-          title: a.label,
-          verb: a.id,
-          data: { action: a.id, value: a.value },
-        });
-      }
+      actions.push(...cardActions(block.actions));
     } else if (block.type === 'quick-input') {
       // The input sits in the card; its Action.Execute carries what it is about back.
       body.push({
@@ -64,6 +57,36 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
     ...(actions.length > 0 ? { actions } : {}),
     ...(mentions.length > 0 ? { msteams: { entities: mentions } } : {}),
   };
+}
+
+/** Buttons as card actions; one that asks first opens a step in the card (Teams has no dialog). */
+export function cardActions(list: readonly Action[]): Record<string, unknown>[] {
+  return list.map((a) => {
+    const execute = {
+      type: 'Action.Execute',
+      title: a.confirm ? a.confirm.yes : a.label,
+      verb: a.id,
+      data: { action: a.id, value: a.value },
+    };
+    if (!a.confirm) return execute;
+    return {
+      type: 'Action.ShowCard',
+      title: a.label,
+      card: {
+        type: 'AdaptiveCard',
+        body: [
+          { type: 'TextBlock', text: a.confirm.title, weight: 'Bolder', wrap: true },
+          { type: 'TextBlock', text: a.confirm.text, wrap: true },
+        ],
+        actions: [execute],
+      },
+    };
+  });
+}
+
+/** The buttons of every actions block of a message. */
+export function messageCardActions(message: Message): Record<string, unknown>[] {
+  return message.blocks.flatMap((b) => (b.type === 'actions' ? cardActions(b.actions) : []));
 }
 
 /**

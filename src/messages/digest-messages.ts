@@ -134,7 +134,17 @@ export function previewMessage(
       {
         type: 'actions',
         actions: [
-          { id: DIGEST_ACTIONS.publish, label: 'Publiceren', value: actionValue },
+          {
+            id: DIGEST_ACTIONS.publish,
+            label: 'Publiceren',
+            value: actionValue,
+            confirm: {
+              title: 'Samenvatting publiceren?',
+              text: `De stuurgroep krijgt deze versie in haar kanaal. Publiceren kun je niet terugdraaien; een latere correctie komt als nieuwe versie.`,
+              yes: 'Ja, publiceren',
+              no: 'Nog niet',
+            },
+          },
           { id: DIGEST_ACTIONS.editText, label: 'Tekst aanpassen', value: actionValue },
           { id: DIGEST_ACTIONS.omit, label: 'Onderdelen weglaten', value: actionValue },
         ],
@@ -163,7 +173,7 @@ export function publishedMessage(
         type: 'text',
         text: links
           ? `Grafiek van het samenwerkingsniveau: ${links.png}\nDe hele samenvatting als PDF: ${links.pdf}`
-          : 'De grafiek en de PDF komen beschikbaar zodra PUBLIC_URL is ingesteld.',
+          : 'De grafiek en de PDF zijn in deze Schakel nog niet als link te openen; je beheerder kan dat aanzetten.',
       },
     ],
   };

@@ -24,6 +24,15 @@ export interface Action {
   readonly id: string;
   readonly label: string;
   readonly value: string;
+  /** For what cannot be undone: asked before the action is sent (Slack's dialog, a Teams step in the card). */
+  readonly confirm?: Confirmation;
+}
+
+export interface Confirmation {
+  readonly title: string;
+  readonly text: string;
+  readonly yes: string;
+  readonly no: string;
 }
 
 /**

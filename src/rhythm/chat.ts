@@ -322,7 +322,7 @@ export function createChat(d: Deps) {
               type: 'text',
               text: link
                 ? `Zet de reeks in je agenda (Outlook, Google): ${link}`
-                : 'De agendalink komt beschikbaar zodra PUBLIC_URL is ingesteld.',
+                : 'Een agendalink is in deze Schakel nog niet te openen; je beheerder kan dat aanzetten.',
             },
           ],
         };

@@ -37,6 +37,16 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     expect(dm).toContain('digest_publish');
     const value = JSON.parse(dm).blocks.find((b: { type: string }) => b.type === 'actions').elements[0].value;
     expect(value).toBe(DRAFT);
+    // Publishing cannot be undone: Slack asks first, in its own dialog.
+    const publish = JSON.parse(dm)
+      .blocks.find((b: { type: string }) => b.type === 'actions')
+      .elements.find((e: { action_id: string }) => e.action_id === 'digest_publish');
+    expect(publish.confirm).toMatchObject({
+      title: { text: 'Samenvatting publiceren?' },
+      confirm: { text: 'Ja, publiceren' },
+      deny: { text: 'Nog niet' },
+    });
+    expect(publish.confirm.text.text).toContain('niet terugdraaien');
     expect(await h.versions()).toMatchObject([{ version: 1, status: 'draft', omitted: [] }]);
     expect(h.toStuurgroep().slack).toHaveLength(0);
   });
@@ -78,6 +88,14 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     });
     expect(done).toContain('Weggelaten: Knelpunten.');
     expect(done).toContain('"verb":"digest_publish"');
+    // Teams has no dialog: "Publiceren" opens a step in the card whose only button publishes.
+    const card = JSON.parse(done).value;
+    const step = card.actions.find((a: { title: string }) => a.title === 'Publiceren');
+    expect(step.type).toBe('Action.ShowCard');
+    expect(JSON.stringify(step.card.body)).toContain('niet terugdraaien');
+    expect(step.card.actions).toMatchObject([
+      { type: 'Action.Execute', title: 'Ja, publiceren', verb: 'digest_publish', data: { value: DRAFT } },
+    ]);
     expect((await h.versions())[0].omitted).toEqual(['knelpunten']);
   });
 

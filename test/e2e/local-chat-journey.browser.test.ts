@@ -158,6 +158,9 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await lastCard().locator('.ac-pushButton').last().click();
     await seen('jobcoaching Oost is gestart');
     await lastCard().locator('.ac-pushButton', { hasText: 'Publiceren' }).click();
+    await lastCard().getByText('niet terugdraaien').scrollIntoViewIfNeeded();
+    await shot('publiceren-bevestigen');
+    await lastCard().locator('.ac-pushButton', { hasText: 'Ja, publiceren' }).click();
     await seen('Gepubliceerd');
     await shot('gepubliceerd');
 

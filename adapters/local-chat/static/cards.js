@@ -48,6 +48,12 @@ const hostConfig = new AC.HostConfig({
     spacing: 'default',
     showCard: { actionMode: 'inline' },
   },
+  // As Teams: labels up to about 200 px wide, so "Samenwerkingsniveau nu" is not split mid-word.
+  factSet: {
+    title: { weight: 'bolder', wrap: true, maxWidth: 200 },
+    value: { wrap: true },
+    spacing: 10,
+  },
   containerStyles: {
     default: {
       backgroundColor: '#FFFFFF',

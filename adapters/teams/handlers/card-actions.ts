@@ -1,6 +1,6 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
-import type { IExecuteAction } from '@microsoft/teams.cards';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { isRoundForm, roundAnswer } from '../../../src/checkin/form-commands.ts';
 import type { Core } from '../../../src/core.ts';
 import type { Logger } from '../../../src/logger.ts';
@@ -11,6 +11,7 @@ import type { Message } from '../../../src/messages/model.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import { parseTeamsSubmission } from '../forms/parse-submission.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
+import { messageCardActions } from '../render-message.ts';
 import { teamsDirectNotifier } from '../teams-direct-notifier.ts';
 import { teamsUser } from '../teams-user.ts';
 
@@ -23,16 +24,7 @@ const say = (value: string): AdaptiveCardActionResponse => ({
 /** The confirmation card: the text, and the next steps as buttons (the same ids as on Slack). */
 export function savedCard(message: Message) {
   const text = message.blocks.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join('\n\n');
-  const actions: IExecuteAction[] = message.blocks.flatMap((b) =>
-    b.type === 'actions'
-      ? b.actions.map((a) => ({
-          type: 'Action.Execute' as const,
-          title: a.label,
-          verb: a.id,
-          data: { action: a.id, value: a.value },
-        }))
-      : [],
-  );
+  const actions = messageCardActions(message) as unknown as NonNullable<IAdaptiveCard['actions']>;
   const card = renderConfirmationCard(text || message.fallback);
   return actions.length > 0 ? { ...card, actions } : card;
 }

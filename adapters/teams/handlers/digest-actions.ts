@@ -1,6 +1,6 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
-import type { IExecuteAction } from '@microsoft/teams.cards';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Core } from '../../../src/core.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { isDigestAction } from '../../../src/messages/digest-messages.ts';
@@ -10,6 +10,7 @@ import { problemsForForm } from '../../../src/messages/forms/problems.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import { parseTeamsSubmission } from '../forms/parse-submission.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
+import { renderTeamsCard } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
 
 const FORMS = new Set(['samenvatting-tekst', 'samenvatting-onderdelen']);
@@ -39,18 +40,8 @@ export function registerDigestActions(app: App, core: Core, logger: Logger): voi
     const submission = parseTeamsSubmission(activity.value);
     try {
       const done = await core.submitDigestForm(user, verb, submission.metadata, submission.values);
-      // The new preview, with its buttons, so the review goes on in the same card.
-      const actions: IExecuteAction[] = done.blocks.flatMap((b) =>
-        b.type === 'actions'
-          ? b.actions.map((a) => ({
-              type: 'Action.Execute' as const,
-              title: a.label,
-              verb: a.id,
-              data: { action: a.id, value: a.value },
-            }))
-          : [],
-      );
-      return cardActionResponse({ ...renderConfirmationCard(plainText(done)), actions });
+      // The new preview, as it was first shown and with its buttons, so the review goes on in the same card.
+      return cardActionResponse(renderTeamsCard(done, user.workspace) as unknown as IAdaptiveCard);
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'samenvatting-kaart mislukt');
       const form = await core.digestFormFor(user, verb, submission.metadata).catch(() => null);
