@@ -83,6 +83,7 @@ function meeting(): MeetingContext {
     actiepunten: [
       {
         id: 'a1',
+        number: 4,
         description: 'Werkafspraken AVG rondsturen',
         dueDate: '2026-10-20',
         owner: owner ? { id: 'm1', name: owner.name, identities: [] } : null,

@@ -111,6 +111,8 @@ export function createCore({
     ...digest,
     handleText: chat.handleText,
     chooseWerkgroep: chat.chooseWerkgroep,
+    /** A "Klaar" button under the open actiepunten. */
+    finishActiepunt: chat.finishActiepunt,
     /** The werkgroep meeting that ends first (the local chat's "Bijeenkomst afronden"). */
     nextMeeting: createNextMeeting({ db, clock }),
     /** The scheduler builds the digest's deliveries with this (the automatic draft, the published post). */

@@ -8,6 +8,7 @@ import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
 import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
+import { registerKlaarButton } from './listeners/actions/klaar-button.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
 import { registerWerkgroepButton } from './listeners/actions/werkgroep-button.ts';
@@ -106,6 +107,7 @@ function register(
   registerSeriesForms(app, deps.core, logger);
   registerWerkgroepButton(app, deps.core, logger);
   registerWerkgroepChoice(app, deps.core, logger);
+  registerKlaarButton(app, deps.core, logger);
   registerWerkgroepForm(app, deps.core, logger);
   registerDigestButtons(app, deps.core, logger);
   registerDigestForms(app, deps.core, logger);

@@ -8,6 +8,7 @@ import { teamsLogger } from '../log-bridges.ts';
 import { registerRoundForms } from './handlers/card-actions.ts';
 import { registerDigestActions } from './handlers/digest-actions.ts';
 import { registerInstall } from './handlers/install.ts';
+import { registerKlaarButton } from './handlers/klaar-button.ts';
 import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerSeriesForms } from './handlers/series-forms.ts';
@@ -64,6 +65,7 @@ export function createTeamsAdapter(
   registerSeriesForms(app, deps.core, logger);
   registerWerkgroepSetup(app, deps.core, logger);
   registerWerkgroepChoice(app, deps.core, logger);
+  registerKlaarButton(app, deps.core, logger);
   registerDigestActions(app, deps.core, logger);
   return {
     app,

@@ -3,7 +3,7 @@ import { dutchDate } from '../schedule/conflicts.ts';
 import { epochDayOf } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
-import type { Message } from './model.ts';
+import type { Block, Message } from './model.ts';
 
 export interface MeetingContext {
   readonly overlegId: string;
@@ -26,9 +26,29 @@ function where(o: Occurrence): string {
   return [o.location, o.onlineUrl].filter(Boolean).join(' · ') || 'nog niet bekend';
 }
 
+/** The button that marks an actiepunt done; its value is `<overleg id>|<number>`. */
+export const KLAAR_ACTION = 'actiepunt_klaar';
+// Slack shows at most 25 buttons in a row and Teams a handful: beyond these, `klaar <nummer>`.
+const MAX_KLAAR_BUTTONS = 5;
+
+/** "Klaar #3" for the first open actiepunten, so finishing one is a tap. */
+export function klaarButtons(overlegId: string, actiepunten: readonly OpenActiepunt[]): Block[] {
+  if (actiepunten.length === 0) return [];
+  return [
+    {
+      type: 'actions',
+      actions: actiepunten.slice(0, MAX_KLAAR_BUTTONS).map((a) => ({
+        id: KLAAR_ACTION,
+        label: `Klaar #${a.number}`,
+        value: `${overlegId}|${a.number}`,
+      })),
+    },
+  ];
+}
+
 function actiepuntItems(actiepunten: readonly OpenActiepunt[]) {
   return actiepunten.map((a) => ({
-    text: a.dueDate ? `${a.description} (uiterlijk ${dutchDate(dayOf(a.dueDate))})` : a.description,
+    text: `#${a.number} ${a.dueDate ? `${a.description} (uiterlijk ${dutchDate(dayOf(a.dueDate))})` : a.description}`,
     person: a.owner ? { name: a.owner.name, identities: a.owner.identities } : null,
   }));
 }
@@ -85,6 +105,7 @@ export function reminderMessage(c: MeetingContext): Message {
         type: 'list',
         items: c.actiepunten.length > 0 ? actiepuntItems(c.actiepunten) : ['Geen open actiepunten.'],
       },
+      ...klaarButtons(c.overlegId, c.actiepunten),
     ],
   };
 }

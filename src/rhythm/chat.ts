@@ -6,11 +6,11 @@ import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
-import { when } from '../messages/meeting-messages.ts';
+import { klaarButtons, when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
 import type { createAvg } from '../privacy/avg.ts';
-import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
+import { agendaFor, findActiepuntByNumber, openActiepunten } from '../store/agenda-repo.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
 import { werkgroepenWithNames } from '../store/home-repo.ts';
@@ -127,6 +127,14 @@ export function createChat(d: Deps) {
   }
 
   return {
+    /** A "Klaar" button (KLAAR_ACTION): `klaar <nummer>` in the button's werkgroep. */
+    finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
+      const [overlegId, number] = value.split('|');
+      if (!overlegId || !/^\d{1,9}$/.test(number ?? ''))
+        throw new NotFound('Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.');
+      return handle(user, place, `klaar ${number}`, prefix, overlegId);
+    },
+
     /** One typed command; outside a werkgroep's channel a member of several gets to choose which. */
     handleText: (user: PlatformUser, place: Place, text: string, prefix: string) =>
       handle(user, place, text, prefix, null),
@@ -279,23 +287,24 @@ export function createChat(d: Deps) {
             {
               type: 'list',
               items: open.map(
-                (a, i) =>
-                  `${i + 1}. ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? ` (uiterlijk ${a.dueDate})` : ''}`,
+                (a) =>
+                  `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? ` (uiterlijk ${a.dueDate})` : ''}`,
               ),
             },
-            { type: 'note', text: `Klaar met een actiepunt? Typ ${prefix}klaar <nummer>.` },
+            ...klaarButtons(overlegId, open),
+            { type: 'note', text: `Of typ ${prefix}klaar <nummer>; een nummer blijft bij zijn actiepunt.` },
           ],
         };
       }
       case 'klaar': {
-        const open = await openActiepunten(d.db.pool, overlegId);
-        const a = open[command.number - 1];
+        const a = await findActiepuntByNumber(d.db.pool, overlegId, command.number);
         if (!a)
           throw new NotFound(
-            `Er is geen open actiepunt met nummer ${command.number}. Typ ${prefix}actiepunten voor de lijst.`,
+            `Er is geen actiepunt met nummer ${command.number}. Typ ${prefix}actiepunten voor de lijst.`,
           );
+        if (a.done) return say(`Actiepunt #${command.number} was al afgerond: ${a.description}.`);
         await d.agenda.markActiepuntDone(member, a.id);
-        return say(`Afgerond: ${a.description}.`);
+        return say(`Afgerond: #${command.number} ${a.description}.`);
       }
       case 'reeks': {
         const stored = await findSeries(d.db.pool, overlegId);

@@ -40,6 +40,8 @@ export async function addActiepunt(
 
 export interface OpenActiepunt {
   readonly id: string;
+  /** Its number within the overleg, the same for as long as it exists. */
+  readonly number: number;
   readonly description: string;
   readonly dueDate: string | null;
   readonly owner: { readonly id: string; readonly name: string; readonly identities: PlatformUser[] } | null;
@@ -48,7 +50,7 @@ export interface OpenActiepunt {
 /** Open actiepunten of an overleg with their owners and the owners' platform identities. */
 export async function openActiepunten(db: Queryable, overlegId: string): Promise<OpenActiepunt[]> {
   const { rows } = await db.query(
-    `SELECT a.id, a.description, a.due_date, m.id AS owner_id, m.name AS owner_name,
+    `SELECT a.id, a.number, a.description, a.due_date, m.id AS owner_id, m.name AS owner_name,
             coalesce(json_agg(json_build_object('platform', p.platform, 'workspace', p.workspace, 'userId', p.user_id))
               FILTER (WHERE p.user_id IS NOT NULL), '[]') AS identities
        FROM actiepunten a
@@ -61,6 +63,7 @@ export async function openActiepunten(db: Queryable, overlegId: string): Promise
   );
   return rows.map((r) => ({
     id: r.id,
+    number: r.number,
     description: r.description,
     dueDate: r.due_date,
     owner: r.owner_id ? { id: r.owner_id, name: r.owner_name, identities: r.identities } : null,
@@ -81,6 +84,16 @@ export async function findActiepunt(db: Queryable, id: string) {
         done: r.done_at !== null,
       }
     : null;
+}
+
+/** The actiepunt with this number in the overleg, open or done. */
+export async function findActiepuntByNumber(db: Queryable, overlegId: string, number: number) {
+  const { rows } = await db.query(
+    'SELECT id, description, done_at FROM actiepunten WHERE overleg_id = $1 AND number = $2',
+    [overlegId, number],
+  );
+  const r = rows[0];
+  return r ? { id: r.id as string, description: r.description as string, done: r.done_at !== null } : null;
 }
 
 export async function markActiepuntDone(db: Queryable, id: string, now: Date): Promise<void> {

@@ -60,8 +60,11 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
     expect(slackText).toContain('Gemeentehuis Doetinchem, zaal 2');
     expect(slackText).toContain('Terugkoppeling leerbijeenkomst IPS');
     expect(slackText).toContain(
-      'Werkafspraken AVG rondsturen (uiterlijk dinsdag 20 oktober 2026) — <@U0RUBEN>',
+      '#1 Werkafspraken AVG rondsturen (uiterlijk dinsdag 20 oktober 2026) — <@U0RUBEN>',
     );
+    // Finishing it is one tap under the list.
+    expect(slackText).toContain('"action_id":"actiepunt_klaar"');
+    expect(slackText).toContain('"text":"Klaar #1"');
 
     const [activity] = teams.sentTo(TEAMS_CHANNEL);
     expect(activity).toBeDefined();
@@ -71,6 +74,7 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
     expect(teamsText).toContain('dinsdag 6 oktober 2026, 14:00–15:30');
     expect(teamsText).toContain('Terugkoppeling leerbijeenkomst IPS');
     expect(teamsText).toContain('<at>Ruben Hofstede</at>');
+    expect(teamsText).toContain('"title":"Klaar #1","verb":"actiepunt_klaar"');
     expect(card?.msteams).toEqual({
       entities: [
         {

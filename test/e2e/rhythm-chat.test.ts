@@ -120,9 +120,11 @@ describe('the werkgroep rhythm in the chat', () => {
       await slash('U0RUBEN', 'actiepunt Contact leggen met werkgeversservicepunt tot 2026-04-10'),
     ).toContain('Actiepunt genoteerd');
     expect(await slash('U0RUBEN', 'actiepunten')).toContain(
-      '1. Contact leggen met werkgeversservicepunt — Ruben Hofstede',
+      '#1 Contact leggen met werkgeversservicepunt — Ruben Hofstede',
     );
-    expect(await slash('U0RUBEN', 'klaar 1')).toContain('Afgerond: Contact leggen met werkgeversservicepunt');
+    expect(await slash('U0RUBEN', 'klaar 1')).toContain(
+      'Afgerond: #1 Contact leggen met werkgeversservicepunt',
+    );
     expect(await slash('U0RUBEN', 'actiepunten')).toContain('Er staan geen open actiepunten.');
   });
 

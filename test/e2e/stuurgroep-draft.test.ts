@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { addMember } from '../support/fixtures.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashInOost } from '../support/slash-command.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
@@ -29,18 +28,7 @@ describe('stuurgroep dates and the automatic digest draft', () => {
   });
   afterAll(async () => h?.stop());
 
-  async function slash(userId: string, text: string): Promise<string> {
-    const body = slashCommandBody({
-      text,
-      userId,
-      teamId: STAND_IN_TEAM,
-      responseUrl: h.slack.responseUrl,
-      channelId: 'C0OOST',
-    });
-    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body);
-    expect(res.status).toBe(200);
-    return JSON.stringify(await res.json());
-  }
+  const slash = (userId: string, text: string) => slashInOost(h, SECRET, userId, text);
   // The automatic drafts (not the answers to commands, which also come privately).
   const automatic = (calls: Array<{ body: unknown }>) =>
     calls.map((c) => JSON.stringify(c.body)).filter((t) => t.includes('De stuurgroep vergadert op'));

@@ -1,11 +1,10 @@
 import type { App } from '@slack/bolt';
 import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
-import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
-import type { Message } from '../../../../src/messages/model.ts';
 import { CHOOSE_WERKGROEP_ACTION } from '../../../../src/rhythm/chat.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
+import { buttonAnswer } from './button-answer.ts';
 
 /**
  * "Voor welke werkgroep?" answered with a button: the message with the buttons becomes the
@@ -15,16 +14,12 @@ export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): v
   app.action(CHOOSE_WERKGROEP_ACTION, async ({ ack, body, action, respond, client }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
-    const workspace = body.team?.id ?? body.user.team_id ?? '';
-    const user = { platform: 'slack' as const, workspace, userId: body.user.id };
-    const place = { platform: 'slack' as const, workspace, channelId: body.channel?.id ?? '' };
-    let answer: Message;
-    try {
-      answer = await core.chooseWerkgroep(user, place, action.value ?? '', '/schakel ');
-    } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'werkgroepkeuze mislukt');
-      answer = errorMessage(err);
-    }
+    const { answer, workspace } = await buttonAnswer(
+      body,
+      (user, place) => core.chooseWerkgroep(user, place, action.value ?? '', '/schakel '),
+      logger,
+      'werkgroepkeuze mislukt',
+    );
     if (answer.form) await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
     await respond({ replace_original: true, ...renderSlackMessage(answer, workspace) });
   });

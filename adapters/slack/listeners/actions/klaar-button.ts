@@ -1,0 +1,28 @@
+import type { App } from '@slack/bolt';
+import type { Core } from '../../../../src/core.ts';
+import type { Logger } from '../../../../src/logger.ts';
+import { KLAAR_ACTION } from '../../../../src/messages/meeting-messages.ts';
+import { renderSlackMessage } from '../../render-message.ts';
+import { buttonAnswer } from './button-answer.ts';
+
+/**
+ * "Klaar #3" under the open actiepunten: the answer goes to the one who tapped it only, and the
+ * message with the list stays as it is for the others in the channel.
+ */
+export function registerKlaarButton(app: App, core: Core, logger: Logger): void {
+  app.action(KLAAR_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button') return;
+    const { answer, workspace } = await buttonAnswer(
+      body,
+      (user, place) => core.finishActiepunt(user, place, action.value ?? '', '/schakel '),
+      logger,
+      'actiepunt afronden mislukt',
+    );
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      ...renderSlackMessage(answer, workspace),
+    });
+  });
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { interactionBody, postToSlack } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashInOost } from '../support/slash-command.ts';
+import { invokeActivity, postActivity } from '../support/teams-activities.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+
+const SECRET = 'geheim-actiepunten';
+const clock = manualClock('2026-03-16T09:00:00Z');
+
+/**
+ * An actiepunt keeps its number ("klaar 2" after "klaar 1" still means the second one), and
+ * "Klaar #n" under the list finishes it with one tap, on Slack and on Teams.
+ */
+describe('actiepunten: stable numbers and Klaar buttons', () => {
+  let h: WerkgroepHarness;
+  let calls = 0;
+
+  beforeAll(async () => {
+    h = await startWerkgroepHarness({ secret: SECRET, clock });
+  });
+  afterAll(async () => h?.stop());
+
+  const slash = (userId: string, text: string) => slashInOost(h, SECRET, userId, text);
+
+  /** Taps a button in Slack and waits for the answer Schakel sends to the button's response_url. */
+  async function slackTap(userId: string, actionId: string, value: string) {
+    const path = `/response/tap-${++calls}`;
+    const payload = {
+      type: 'block_actions',
+      team: { id: STAND_IN_TEAM },
+      user: { id: userId },
+      api_app_id: 'A0SCHAKEL',
+      trigger_id: `${calls}.1.tap`,
+      channel: { id: 'C0OOST' },
+      response_url: h.slack.responseUrl.replace(/\/response\/1$/, path),
+      actions: [
+        {
+          type: 'button',
+          action_id: actionId,
+          block_id: 'b1',
+          value,
+          text: { type: 'plain_text', text: 'Klaar' },
+        },
+      ],
+    };
+    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, interactionBody(payload));
+    expect(res.status).toBe(200);
+    return (await h.slack.waitFor((c) => c.path === path)).body;
+  }
+
+  const open = async () =>
+    (
+      await h.tdb.db.pool.query(
+        'SELECT number, description FROM actiepunten WHERE done_at IS NULL ORDER BY number',
+      )
+    ).rows;
+
+  it('numbers stay with their actiepunt: "klaar 2" after "klaar 1" finishes the second', async () => {
+    await slash('U0RUBEN', 'actiepunt Werkgeversontbijt plannen');
+    await slash('U0RUBEN', 'actiepunt Folder IPS rondsturen');
+    await slash('U0RUBEN', 'actiepunt Convenant delen met de FG');
+    const list = await slash('U0RUBEN', 'actiepunten');
+    expect(list).toContain('#1 Werkgeversontbijt plannen — Ruben Hofstede');
+    expect(list).toContain('#3 Convenant delen met de FG');
+    expect(await slash('U0RUBEN', 'klaar 1')).toContain('Afgerond: #1 Werkgeversontbijt plannen');
+    expect(await slash('U0RUBEN', 'klaar 2')).toContain('Afgerond: #2 Folder IPS rondsturen');
+    expect(await slash('U0RUBEN', 'klaar 1')).toContain('Actiepunt #1 was al afgerond');
+    expect(await slash('U0RUBEN', 'klaar 9')).toContain('Er is geen actiepunt met nummer 9');
+    expect(await open()).toEqual([{ number: 3, description: 'Convenant delen met de FG' }]);
+    // A new one gets the next number, not a freed one.
+    await slash('U0RUBEN', 'actiepunt Terugkoppeling werkgeversdag');
+    expect(await slash('U0RUBEN', 'actiepunten')).toContain('#4 Terugkoppeling werkgeversdag');
+  });
+
+  it('the list carries a "Klaar #n" button per open actiepunt, on both platforms', async () => {
+    const slackList = JSON.parse(await slash('U0RUBEN', 'actiepunten'));
+    const buttons = slackList.blocks
+      .filter((b: { type: string }) => b.type === 'actions')
+      .flatMap(
+        (b: { elements: Array<{ action_id: string; text: { text: string }; value: string }> }) => b.elements,
+      );
+    expect(buttons.map((b: { text: { text: string } }) => b.text.text)).toEqual(['Klaar #3', 'Klaar #4']);
+    expect(buttons[0].action_id).toBe('actiepunt_klaar');
+    expect(buttons[0].value).toBe(`${h.w.overlegId}|3`);
+  });
+
+  it('Slack: a stranger’s tap on Klaar is refused to them only; the owner’s tap finishes it', async () => {
+    const refused = await slackTap('U0ONBEKEND', 'actiepunt_klaar', `${h.w.overlegId}|3`);
+    expect(JSON.stringify(refused)).toContain('Ik ken je nog niet');
+    expect(refused.replace_original).toBe(false);
+    expect((await open()).map((a) => a.number)).toEqual([3, 4]);
+    const done = await slackTap('U0RUBEN', 'actiepunt_klaar', `${h.w.overlegId}|3`);
+    expect(JSON.stringify(done)).toContain('Afgerond: #3 Convenant delen met de FG');
+    expect(done.response_type).toBe('ephemeral');
+    expect(done.replace_original).toBe(false);
+    expect((await open()).map((a) => a.number)).toEqual([4]);
+    // Tapped twice (a slow connection, a second tap): done once, and said so.
+    expect(JSON.stringify(await slackTap('U0RUBEN', 'actiepunt_klaar', `${h.w.overlegId}|3`))).toContain(
+      'was al afgerond',
+    );
+  });
+
+  it('Teams: Klaar answers the one who tapped it and leaves the card for the others', async () => {
+    const res = await postActivity(
+      h.app.baseUrl,
+      invokeActivity({
+        verb: 'actiepunt_klaar',
+        data: { action: 'actiepunt_klaar', value: `${h.w.overlegId}|4` },
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+      }),
+    );
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { type: string; value: string };
+    expect(answer.type).toBe('application/vnd.microsoft.activity.message');
+    expect(answer.value).toBe('Afgerond: #4 Terugkoppeling werkgeversdag.');
+    expect(await open()).toEqual([]);
+  });
+
+  it('a button from an old message that names no actiepunt says what to do instead', async () => {
+    const answer = await slackTap('U0RUBEN', 'actiepunt_klaar', 'onzin');
+    expect(JSON.stringify(answer)).toContain('Typ klaar met het nummer van het actiepunt');
+  });
+});
