@@ -5,17 +5,23 @@ import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 export interface EmbeddedPostgres {
   /** A postgres:// URL that `pg` can connect to (one connection at a time). */
   readonly url: string;
+  /** The whole data folder as a tar, for `loadDataDir` (tests start each database from one). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
 /**
  * An embedded PostgreSQL (PGlite) served on 127.0.0.1 so that all SQL goes through
- * `pg`, exactly as against a real server. `dataDir` undefined means in memory (tests).
+ * `pg`, exactly as against a real server. `dataDir` undefined means in memory (tests), which can
+ * start from a dumped data folder (`loadDataDir`) instead of an empty cluster.
  */
-export async function startEmbeddedPostgres(dataDir: string | undefined): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string | undefined,
+  opts: { loadDataDir?: Blob } = {},
+): Promise<EmbeddedPostgres> {
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   try {
-    const db = await PGlite.create(dataDir);
+    const db = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
     // The pool uses one connection; pg replaces a connection after a failed query, and the socket
     // server closes the old one a moment later: room for two lets the new one in meanwhile.
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });
@@ -23,6 +29,7 @@ export async function startEmbeddedPostgres(dataDir: string | undefined): Promis
     const port = portOf(server.getServerConn());
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      dumpDataDir: () => db.dumpDataDir('none'),
       async stop() {
         await server.stop();
         await db.close();

@@ -76,10 +76,9 @@ describe('a check-in on Slack: the nudge, the closing and a late answer, over re
   });
 
   it('after closing, the member is told politely and nothing changes', async () => {
-    const view = await h.member.tap('U0RUBEN', roundId);
-    expect(view).toBeNull();
-    const told = h.slack.calls.filter((c) => c.path === '/response/1').at(-1);
-    expect(JSON.stringify(told?.body)).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
+    const { modal, told } = await h.member.press('U0RUBEN', roundId);
+    expect(modal).toBeNull();
+    expect(told).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
 
     const before = await checkinState(h.tdb.db);
     const res = await h.member.submit('U0RUBEN', rubensOpenView, { samenwerkingsniveau: '6' });

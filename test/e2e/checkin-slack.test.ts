@@ -118,8 +118,9 @@ describe('a check-in on Slack, over real HTTP', () => {
     expect(state.knelpunten).toMatchObject([
       { description: 'Werkgevers weten ons niet te vinden', status: 'open' },
     ]);
-    await new Promise((r) => setTimeout(r, 100));
-    const confirmation = slack.callsTo('chat.postMessage').find((c) => c.body.channel === 'U0RUBEN');
+    const confirmation = await slack.waitFor(
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0RUBEN',
+    );
     const text = JSON.stringify(confirmation?.body.blocks);
     expect(text).toContain(
       'Bedankt, je check-in is opgeslagen. Je kunt hem wijzigen tot dinsdag 13 oktober 2026',
@@ -175,9 +176,9 @@ describe('a check-in on Slack, over real HTTP', () => {
   });
 
   it('someone outside the werkgroep cannot open or answer its check-in', async () => {
-    expect(await tap('U0TIM')).toBeNull();
-    const told = await slack.waitFor((c) => c.path === '/response/1');
-    expect(JSON.stringify(told.body)).toContain('Je bent geen lid van Werkgroep Oost');
+    const { modal, told } = await member.press('U0TIM', roundId);
+    expect(modal).toBeNull();
+    expect(told).toContain('Je bent geen lid van Werkgroep Oost');
     const rubensView = (await tap('U0RUBEN'))!;
     const res = await submit('U0TIM', rubensView, { samenwerkingsniveau: '6' });
     expect(res.body?.response_action).toBe('update');

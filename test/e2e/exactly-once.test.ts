@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planAll } from '../../src/jobs/plan-deliveries.ts';
 import type { Database } from '../../src/store/database.ts';
 import { linkChannel, saveReminderSettings, saveSeries } from '../../src/store/rhythm-repo.ts';
 import { BIN } from '../support/run-cli.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const WERKGROEPEN = 60;
 
@@ -13,11 +15,13 @@ const WERKGROEPEN = 60;
  * Werkgroepen whose meeting ended a minute ago, each with its own Slack channel, set up
  * so that the check-in invitation is due now whatever the time of day the test runs.
  */
-async function seedDueInvitations(db: Database, count: number): Promise<void> {
+async function seedDueInvitations(db: Database, count: number, first = 0): Promise<void> {
   const end = DateTime.now().setZone('Europe/Amsterdam').minus({ minutes: 1 }).startOf('minute');
   const start = end.minus({ minutes: 60 });
-  await db.pool.query(`INSERT INTO regions (id, name) VALUES ('regio-x', 'Regio X (fictief)')`);
-  for (let i = 0; i < count; i++) {
+  await db.pool.query(
+    `INSERT INTO regions (id, name) VALUES ('regio-x', 'Regio X (fictief)') ON CONFLICT DO NOTHING`,
+  );
+  for (let i = first; i < first + count; i++) {
     const { rows } = await db.pool.query(
       `INSERT INTO overleggen (region_id, name, kind) VALUES ('regio-x', $1, 'werkgroep') RETURNING id`,
       [`Werkgroep ${i}`],
@@ -63,14 +67,6 @@ function startScheduler(url: string, apiUrl: string): ChildProcess {
   });
 }
 
-async function waitUntil(test: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await test())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // Several processes sharing one database need a real PostgreSQL (PGlite is one backend).
 describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on one PostgreSQL', () => {
   let tdb: TestDatabase;
@@ -88,12 +84,13 @@ describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on
     await tdb?.drop();
   });
 
-  const allSent = async () => {
+  const sent = async () => {
     const { rows } = await tdb.db.pool.query(
       `SELECT count(*)::int AS n FROM deliveries WHERE kind = 'checkin_invite' AND status = 'sent'`,
     );
-    return rows[0].n === WERKGROEPEN;
+    return rows[0].n as number;
   };
+  const allSent = async () => (await sent()) === WERKGROEPEN;
   const perChannel = () => {
     const counts = new Map<string, number>();
     for (const c of slack.callsTo('chat.postMessage')) {
@@ -105,18 +102,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on
   it('a scheduler killed with SIGKILL mid fan-out and restarted delivers each invitation once', async () => {
     const first = startScheduler(tdb.url, slack.apiUrl);
     children.push(first);
-    await waitUntil(
-      async () => slack.callsTo('chat.postMessage').length >= 15,
-      30_000,
-      'the fan-out to start',
-    );
+    await waitFor('the fan-out to start', () => slack.callsTo('chat.postMessage').length >= 15, 30_000);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     const beforeRestart = slack.callsTo('chat.postMessage').length;
     expect(beforeRestart).toBeLessThan(WERKGROEPEN); // it really was killed midway
 
     children.push(startScheduler(tdb.url, slack.apiUrl));
-    await waitUntil(allSent, 60_000, 'every invitation to be sent');
+    await waitFor('every invitation to be sent', allSent, 60_000);
     const counts = perChannel();
     expect(counts.size).toBe(WERKGROEPEN);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
@@ -124,10 +117,27 @@ describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on
 
   it('two schedulers side by side deliver each invitation once', async () => {
     children.push(startScheduler(tdb.url, slack.apiUrl), startScheduler(tdb.url, slack.apiUrl));
-    await waitUntil(allSent, 60_000, 'every invitation to be sent');
-    await new Promise((r) => setTimeout(r, 1_500)); // a few more ticks from both
+    await waitFor('every invitation to be sent', allSent, 60_000);
+    // Both go on ticking after the work is done. One more werkgroep at a time falls due (planned as
+    // each scheduler plans), until each scheduler has been seen sending one: both had their chance
+    // to send anything twice.
+    const later = new Set<string>();
+    let extra = 0;
+    while (later.size < 2) {
+      expect(extra).toBeLessThan(20);
+      await seedDueInvitations(tdb.db, 1, WERKGROEPEN + extra);
+      await planAll(tdb.db, new Date());
+      extra++;
+      await waitFor('the later invitation to be sent', async () => (await sent()) === WERKGROEPEN + extra);
+      const { rows } = await tdb.db.pool.query(
+        `SELECT d.claimed_by FROM deliveries d JOIN overleggen o ON o.id = d.overleg_id
+          WHERE o.name = $1 AND d.status = 'sent'`,
+        [`Werkgroep ${WERKGROEPEN + extra - 1}`],
+      );
+      later.add(rows[0].claimed_by);
+    }
     const counts = perChannel();
-    expect(counts.size).toBe(WERKGROEPEN);
+    expect(counts.size).toBe(WERKGROEPEN + extra);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     const { rows } = await tdb.db.pool.query(
       `SELECT DISTINCT claimed_by FROM deliveries WHERE status = 'sent'`,

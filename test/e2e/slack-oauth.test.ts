@@ -10,6 +10,7 @@ import { eventCallbackBody, postToSlack } from '../support/slack-requests.ts';
 import { GEMEENTE, GGZ, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 // One werkgroep across two organisations, each in its own Slack workspace: the gemeente and the GGZ.
 const SECRET = 'onderteken-geheim';
@@ -44,8 +45,16 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
     postToSlack(`${app.baseUrl}/slack/events`, SECRET, eventCallbackBody(teamId, e), {
       contentType: 'application/json',
     });
-  const until = async (done: () => Promise<boolean>) => {
-    for (let i = 0; i < 100 && !(await done()); i++) await new Promise((r) => setTimeout(r, 50));
+  /**
+   * A member opens the app's home in a workspace: a marker whose answer (views.publish, after
+   * `before` calls) shows that Schakel handled what was sent before it.
+   */
+  const marker = async (teamId: string, user: string, before: number) => {
+    const home = { type: 'app_home_opened', user, tab: 'home', channel: `D${user}`, event_ts: '9' };
+    expect((await event(teamId, home)).status).toBe(200);
+    return slack.waitFor((c) => c.path === '/api/views.publish' && c.body.user_id === user, {
+      after: before,
+    });
   };
 
   beforeAll(async () => {
@@ -159,8 +168,8 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
     const before = slack.calls.length;
     // Bolt finds no installation for it: refused, and no listener runs.
     expect((await event('T0ONBEKEND', { ...home, user: 'U0ANDER' })).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(slack.calls.slice(before)).toEqual([]);
+    const later = await marker(GEMEENTE.teamId, 'U0RUBEN', before);
+    expect(slack.calls.slice(before)).toEqual([later]);
   });
 
   it("the reminder goes out with the gemeente's token; the GGZ, not installed yet, gets nothing", async () => {
@@ -199,7 +208,10 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
 
     const res = await event(GEMEENTE.teamId, { type: 'app_uninstalled', event_ts: '1790000000.000100' });
     expect(res.status).toBe(200);
-    await until(async () => !(await installations()).some((r) => r.includes('T0GEMEENTE')));
+    await waitFor(
+      'the gemeente to be forgotten',
+      async () => !(await installations()).some((r) => r.includes('T0GEMEENTE')),
+    );
 
     const rows = await installations();
     expect(rows).toHaveLength(1);
@@ -225,12 +237,15 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
   });
 
   it('tokens_revoked: user tokens alone change nothing; the bot token revoked removes the GGZ', async () => {
+    const before = slack.calls.length;
     await event(GGZ.teamId, { type: 'tokens_revoked', tokens: { oauth: ['U0GGZBEHEER'] }, event_ts: '1' });
-    await new Promise((r) => setTimeout(r, 300));
+    // Still installed: the marker after it is answered with the GGZ's own token.
+    const later = await marker(GGZ.teamId, 'U0GGZBEHEER', before);
+    expect(later.headers.authorization).toBe(`Bearer ${GGZ.botToken}`);
     expect(await installations()).toHaveLength(1);
 
     await event(GGZ.teamId, { type: 'tokens_revoked', tokens: { bot: [GGZ.botUserId] }, event_ts: '2' });
-    await until(async () => (await installations()).length === 0);
+    await waitFor('the GGZ to be forgotten', async () => (await installations()).length === 0);
     expect(await installations()).toEqual([]);
     const links = await tdb.db.pool.query(`SELECT count(*)::int AS n FROM overleg_channels`);
     expect(links.rows[0].n).toBe(0);

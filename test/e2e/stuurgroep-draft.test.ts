@@ -96,7 +96,6 @@ describe('stuurgroep dates and the automatic digest draft', () => {
     const preview = await h.slack.waitFor(
       (c) =>
         c.path === '/api/chat.postMessage' && JSON.stringify(c.body).includes('test-regio|SG-2026-12-10|1'),
-      5_000,
     );
     expect(JSON.stringify(preview.body)).toContain(
       'Periode voor de stuurgroep van 10 december 2026 (15 oktober 2026 t/m 9 december 2026)',

@@ -94,7 +94,9 @@ describe('Teams with credentials configured', () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:x' });
     const res = await postActivity(app.baseUrl, activity);
     expect(res.status).toBe(401);
-    await new Promise((r) => setTimeout(r, 200));
+    expect(await res.json()).toEqual({ error: 'Missing authorization header' });
+    // The SDK refused this activity before any handler ran: nothing can still be on its way.
+    expect(app.logs.text).toContain(`inbound activity rejected (type=message, id=${activity.id})`);
     expect(connector.calls).toHaveLength(0);
   });
 
@@ -109,6 +111,7 @@ describe('Teams with credentials configured', () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:x' });
     const res = await postActivity(app.baseUrl, activity, { authorization: `Bearer ${forged}` });
     expect(res.status).toBe(401);
+    expect(app.logs.text).toContain('JWT validation failed Invalid token');
     expect(connector.calls).toHaveLength(0);
   });
 });

@@ -1,11 +1,10 @@
 import type { types } from '@slack/bolt';
-import { expect } from 'vitest';
 import type { manualClock } from '../../src/clock.ts';
 import type { PlatformUser } from '../../src/domain/members.ts';
 import { createSeriesFor, roundIds } from './checkin-fixture.ts';
 import { addMember } from './fixtures.ts';
 import { TEAMS_TENANT } from './rhythm-fixture.ts';
-import { blockActionsBody, postInteraction, viewSubmissionBody } from './slack-interactions.ts';
+import { postInteraction, tapButton, viewSubmissionBody } from './slack-interactions.ts';
 import { STAND_IN_TEAM } from './slack-stand-in.ts';
 import { type HarnessOptions, startWerkgroepHarness, type WerkgroepHarness } from './werkgroep-harness.ts';
 
@@ -78,30 +77,26 @@ export async function meetingEnds(h: WerkgroepHarness, clock: ManualClock, utc: 
 export function slackCheckin(h: WerkgroepHarness, secret: string) {
   const events = `${h.app.baseUrl}/slack/events`;
   const actor = (userId: string) => ({ teamId: STAND_IN_TEAM, userId });
+  /**
+   * Taps a check-in button (in the member's DM unless a channel is named) and waits for
+   * Schakel's answer: `modal` is the form it opened, or null when it told the member why not
+   * (`told`, the text of that reply).
+   */
+  async function press(userId: string, value: string, opts: { actionId?: string; channelId?: string } = {}) {
+    const reply = await tapButton({ url: events, secret, slack: h.slack }, actor(userId), {
+      actionId: opts.actionId ?? 'checkin_open',
+      value,
+      channelId: opts.channelId ?? `D${userId}`,
+    });
+    const modal = reply.path === '/api/views.open' ? (reply.body.view as types.ModalView) : null;
+    return { modal, told: modal ? null : JSON.stringify(reply.body) };
+  }
   return {
     events,
-    /**
-     * Taps a check-in button (in the member's DM unless a channel is named) and returns the
-     * modal Schakel opened, or null when it did not.
-     */
-    async tap(userId: string, value: string, opts: { actionId?: string; channelId?: string } = {}) {
-      const before = h.slack.callsTo('views.open').length;
-      const res = await postInteraction(
-        events,
-        secret,
-        blockActionsBody(actor(userId), {
-          actionId: opts.actionId ?? 'checkin_open',
-          value,
-          channelId: opts.channelId ?? `D${userId}`,
-          responseUrl: h.slack.responseUrl,
-        }),
-      );
-      expect(res.status).toBe(200);
-      // The ack comes first; the modal opens right after it.
-      await new Promise((r) => setTimeout(r, 150));
-      const opened = h.slack.callsTo('views.open').slice(before);
-      return (opened[0]?.body.view as types.ModalView | undefined) ?? null;
-    },
+    press,
+    /** Taps a check-in button and returns the modal Schakel opened, or null when it refused. */
+    tap: async (userId: string, value: string, opts: { actionId?: string; channelId?: string } = {}) =>
+      (await press(userId, value, opts)).modal,
     submit: (
       userId: string,
       view: types.ModalView,

@@ -6,7 +6,7 @@ import { linkChannel } from '../../src/store/rhythm-repo.ts';
 import { insertDigestFixture, REGION } from '../digest/fixture.ts';
 import { addMemberOnBothPlatforms } from './fixtures.ts';
 import { slashWithDm } from './slack-commands.ts';
-import { blockActionsBody, postInteraction, viewSubmissionBody } from './slack-interactions.ts';
+import { postInteraction, tapButton, viewSubmissionBody } from './slack-interactions.ts';
 import { STAND_IN_TEAM } from './slack-stand-in.ts';
 import { startHarness } from './werkgroep-harness.ts';
 
@@ -61,17 +61,13 @@ export async function startDigestHarness(secret: string, clock: Clock) {
   const events = `${app.baseUrl}/slack/events`;
   const actor = (user: string) => ({ teamId: STAND_IN_TEAM, userId: user });
 
-  /** Taps a button of the preview (value `region|period|version`); the calls to Slack after it. */
+  /**
+   * Taps a button of the preview (value `region|period|version`) and waits for Schakel's answer
+   * (a modal, or a reply to the member alone); returns every call to Slack since the tap.
+   */
   async function button(user: string, actionId: string, value: string) {
     const before = slack.calls.length;
-    const body = blockActionsBody(actor(user), {
-      actionId,
-      value,
-      channelId: `D${user}`,
-      responseUrl: slack.responseUrl,
-    });
-    expect((await postInteraction(events, secret, body)).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 200));
+    await tapButton({ url: events, secret, slack }, actor(user), { actionId, value, channelId: `D${user}` });
     return slack.calls.slice(before);
   }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WAIT_BOUND_MS } from './wait-for.ts';
 
 export interface RecordedCall {
   readonly method: string;
@@ -49,17 +50,25 @@ export async function startRecordingServer(respond: Responder) {
   return {
     url,
     calls,
-    /** Resolves with the first call (already made or still to come) that passes the test. */
-    waitFor(test: (c: RecordedCall) => boolean, timeoutMs = 15_000): Promise<RecordedCall> {
-      const seen = calls.find(test);
+    /**
+     * Resolves with the first call (already made or still to come) that passes the test; with
+     * `after` (a count of calls taken earlier) only calls made since then count.
+     */
+    waitFor(
+      test: (c: RecordedCall) => boolean,
+      opts: { after?: number; timeoutMs?: number } = {},
+    ): Promise<RecordedCall> {
+      const after = opts.after ?? 0;
+      const since = (c: RecordedCall) => calls.indexOf(c) >= after && test(c);
+      const seen = calls.slice(after).find(test);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error('De stand-in kreeg de verwachte aanroep niet')),
-          timeoutMs,
+          opts.timeoutMs ?? WAIT_BOUND_MS,
         );
         waiters.push({
-          test,
+          test: since,
           resolve: (c) => {
             clearTimeout(timer);
             resolve(c);

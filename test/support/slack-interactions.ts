@@ -1,6 +1,9 @@
 import type { types } from '@slack/bolt';
+import { expect } from 'vitest';
 import { slackViewSubmission } from '../adapters/submissions.ts';
+import type { RecordedCall } from './recording-server.ts';
 import { postToSlack } from './slack-requests.ts';
+import type { startSlackStandIn } from './slack-stand-in.ts';
 
 /**
  * Slack's interactive payloads as Slack posts them (form-encoded `payload=<json>`), signed:
@@ -78,4 +81,20 @@ export async function postInteraction(
   const res = await postToSlack(url, secret, body, { headers });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+}
+
+/**
+ * Taps a button in a message and waits for Schakel's answer to it, which comes after the ack:
+ * the modal it opened (views.open) or what it told the member alone (a post to response_url).
+ */
+export async function tapButton(
+  target: { url: string; secret: string; slack: Awaited<ReturnType<typeof startSlackStandIn>> },
+  actor: SlackActor,
+  button: { actionId: string; value: string; channelId: string },
+): Promise<RecordedCall> {
+  const { slack } = target;
+  const after = slack.calls.length;
+  const body = blockActionsBody(actor, { ...button, responseUrl: slack.responseUrl });
+  expect((await postInteraction(target.url, target.secret, body)).status).toBe(200);
+  return slack.waitFor((c) => c.path === '/api/views.open' || c.path.startsWith('/response/'), { after });
 }

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createLogger } from '../../src/logger.ts';
 import { type Database, wrap } from '../../src/store/database.ts';
 import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
-import { migrate } from '../../src/store/migrate.ts';
+import { createFromPostgresTemplate, embeddedTemplate, withDatabaseName } from './database-templates.ts';
 
 export interface TestDatabase {
   readonly db: Database;
@@ -16,6 +16,8 @@ export interface TestDatabase {
  * A database of its own for one test file: on the real server named by
  * TEST_DATABASE_URL a fresh database that is dropped afterwards; otherwise a
  * fresh in-memory PGlite served over a socket, exactly as `npm start` uses it.
+ * Migrated unless `migrate: false`; either way a copy of a template made once
+ * (database-templates.ts), which is much faster than migrating each time.
  */
 export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const logger = createLogger('silent');
@@ -23,10 +25,12 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
   let result: TestDatabase;
   if (server) {
     const name = `schakel_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    if (opts.migrate === false) {
+      const admin = new pg.Client({ connectionString: server });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+    } else await createFromPostgresTemplate(server, name);
     const url = withDatabaseName(server, name);
     const db = wrap('postgres', new pg.Pool({ connectionString: url, max: 10 }), logger);
     result = {
@@ -42,7 +46,9 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
       },
     };
   } else {
-    const embedded = await startEmbeddedPostgres(undefined);
+    const embedded = await startEmbeddedPostgres(undefined, {
+      loadDataDir: await embeddedTemplate(opts.migrate === false ? 'blank' : 'migrated'),
+    });
     const db = wrap('embedded', new pg.Pool({ connectionString: embedded.url, max: 1 }), logger);
     result = {
       db,
@@ -54,12 +60,5 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
       },
     };
   }
-  if (opts.migrate !== false) await migrate(result.db);
   return result;
-}
-
-function withDatabaseName(url: string, name: string): string {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
 }

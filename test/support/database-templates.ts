@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createLogger } from '../../src/logger.ts';
+import { wrap } from '../../src/store/database.ts';
+import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
+import { loadMigrations, migrate } from '../../src/store/migrate.ts';
+
+/**
+ * Every test database starts as a copy of one made earlier, instead of running initdb and every
+ * migration again: for PGlite a dumped data folder (loaded in a fraction of the time an empty
+ * cluster takes), for PostgreSQL a template database. Both are named after the migrations and
+ * the PGlite version, so a changed migration makes a new one.
+ */
+
+// node_modules/.cache: gone with a clean clone, kept between runs on one machine.
+const CACHE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'schakel-test');
+// Any fixed number: test workers starting together make the PostgreSQL template one at a time.
+const TEMPLATE_LOCK = 4_242_777;
+
+let key: Promise<string> | undefined;
+/** A short hash of the migrations and the PGlite version. */
+function templateKey(): Promise<string> {
+  key ??= (async () => {
+    const pglite = JSON.parse(
+      await readFile(
+        join(import.meta.dirname, '..', '..', 'node_modules', '@electric-sql', 'pglite', 'package.json'),
+        'utf8',
+      ),
+    ).version as string;
+    const hash = createHash('sha256').update(pglite);
+    for (const m of await loadMigrations()) hash.update(`${m.version}:${m.checksum}`);
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return key;
+}
+
+const dumps = new Map<string, Promise<Blob>>();
+
+/** The data folder of an embedded database, empty or with every migration applied, as a tar. */
+export function embeddedTemplate(kind: 'blank' | 'migrated'): Promise<Blob> {
+  let dump = dumps.get(kind);
+  if (!dump) {
+    dump = (async () => {
+      const file = join(CACHE_DIR, `pglite-${await templateKey()}-${kind}.tar`);
+      try {
+        return new Blob([await readFile(file)]);
+      } catch {
+        await buildEmbeddedTemplates();
+        return new Blob([await readFile(file)]);
+      }
+    })();
+    dumps.set(kind, dump);
+  }
+  return dump;
+}
+
+/** Makes both dumps; a worker that makes them at the same time as another writes the same files. */
+async function buildEmbeddedTemplates(): Promise<void> {
+  const embedded = await startEmbeddedPostgres(undefined);
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    const save = async (kind: string) => {
+      const file = join(CACHE_DIR, `pglite-${await templateKey()}-${kind}.tar`);
+      const temporary = `${file}.${process.pid}`;
+      await writeFile(temporary, new Uint8Array(await (await embedded.dumpDataDir()).arrayBuffer()));
+      await rename(temporary, file);
+    };
+    await save('blank');
+    const db = wrap(
+      'embedded',
+      new pg.Pool({ connectionString: embedded.url, max: 1 }),
+      createLogger('silent'),
+    );
+    await migrate(db);
+    await db.close();
+    await save('migrated');
+  } finally {
+    await embedded.stop();
+  }
+}
+
+/**
+ * Creates the database `name` on the server as a copy of the migrated template, making that
+ * template first when this server does not have it yet.
+ */
+export async function createFromPostgresTemplate(server: string, name: string): Promise<void> {
+  const template = `schakel_template_${await templateKey()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    // One at a time: PostgreSQL copies a template only while nobody else uses it.
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (!rowCount) {
+      // Made under another name and renamed when complete: a failed attempt leaves no half template.
+      const building = `${template}_bouw`;
+      await admin.query(`DROP DATABASE IF EXISTS ${building}`);
+      await admin.query(`CREATE DATABASE ${building}`);
+      const db = wrap(
+        'postgres',
+        new pg.Pool({ connectionString: withDatabaseName(server, building), max: 1 }),
+        createLogger('silent'),
+      );
+      try {
+        await migrate(db);
+      } finally {
+        await db.close();
+      }
+      await admin.query(`ALTER DATABASE ${building} RENAME TO ${template}`);
+    }
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]).catch(() => undefined);
+    await admin.end();
+  }
+}
+
+export function withDatabaseName(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
