@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape.ts';
 import type { DigestDocument } from './document.ts';
 import { num, startTargetText, trendText } from './texts.ts';
 
@@ -15,8 +16,7 @@ const TOP = 44;
 const BOTTOM = 48;
 const INSET = 60;
 
-const esc = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const esc = escapeXml;
 
 function y(level: number): number {
   return TOP + ((6 - level) / 5) * (H - TOP - BOTTOM);

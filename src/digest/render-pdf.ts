@@ -72,7 +72,7 @@ export async function renderPdf(
   }
 
   // The sections follow the Markdown screen line by line, so the two never drift apart.
-  for (const raw of markdownSections(d, edition)) {
+  for (const raw of markdownSections(d, edition, (text) => text)) {
     if (raw.trim() === '') {
       w.y -= LEADING / 3;
       continue;

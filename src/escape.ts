@@ -1,0 +1,41 @@
+/**
+ * One escaping helper per output format, used by every renderer that puts text someone typed
+ * (a member, a projectleider, a werkgroep's name) into that format. Our own markup is written
+ * around the escaped text, never through it.
+ */
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text for HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+// XML 1.0 allows no control characters other than tab, line feed and carriage return, not even
+// as a reference, and no lone surrogates: they are dropped rather than making the file unreadable.
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for XML (SVG, WordprocessingML, XMP), in an element or a quoted attribute. */
+export function escapeXml(text: string): string {
+  return escapeHtml(text.replace(NOT_IN_XML, ''));
+}
+
+/**
+ * Text for Markdown (CommonMark and GitHub's tables), inline: every sign that could start
+ * emphasis, code, a link, raw HTML, a heading, a table cell or a list gets a backslash, and a
+ * line break becomes a space so one text stays one list item or one paragraph line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_{}[\]<>#|~&!]/g, '\\$&')
+    .replace(/^(\s*)([-+])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
