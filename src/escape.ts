@@ -19,12 +19,16 @@ export function escapeHtml(text: string): string {
 
 // XML 1.0 allows no control characters other than tab, line feed and carriage return, not even
 // as a reference, and no lone surrogates: they are dropped rather than making the file unreadable.
-const NOT_IN_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function allowedInXml(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  if (code >= 0xd800 && code <= 0xdfff) return false; // a surrogate left without its pair
+  return code !== 0xfffe && code !== 0xffff;
+}
 
 /** Text for XML (SVG, WordprocessingML, XMP), in an element or a quoted attribute. */
 export function escapeXml(text: string): string {
-  return escapeHtml(text.replace(NOT_IN_XML, ''));
+  return escapeHtml([...text].filter(allowedInXml).join(''));
 }
 
 /**
