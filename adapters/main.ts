@@ -6,12 +6,14 @@ import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
 import { publishDemoDigest } from '../src/demo-digest.ts';
 import { createSlackInstallations } from '../src/installations/slack-installations.ts';
+import { LATE_AFTER_MS } from '../src/jobs/deliver-due.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
 import { startTicker } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
+import { deliveryBacklog } from '../src/store/deliveries-repo.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { pointDemoTenantAt, seedDemo } from '../src/store/seed-demo.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
@@ -61,7 +63,9 @@ export async function startSchakel(
     const seeded = config.seedDemo && (await seedDemo(db, clock.now()));
     if (seeded) logger.info('demoregio’s met fictieve leden en hun geschiedenis aangemaakt');
 
-    const metrics = createMetrics();
+    const metrics = createMetrics({
+      backlog: () => deliveryBacklog(db.pool, clock.now(), LATE_AFTER_MS),
+    });
     const core = createCore({
       db,
       clock,

@@ -103,7 +103,7 @@ export function createCore({
   return {
     ...series,
     ...agenda,
-    ...createCalendar({ db, clock }),
+    ...createCalendar({ db, clock, publicUrl }),
     ...admin,
     ...avg,
     ...rounds,

@@ -1,9 +1,50 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { DELIVERY_KINDS } from './store/deliveries-repo.ts';
+
+/** The outcomes deliverDue reports; each (kind, outcome) pair is exported from the start, at 0. */
+export const DELIVERY_OUTCOMES = ['sent', 'retried', 'failed', 'skipped'] as const;
+
+/**
+ * prom-client's default Node.js metrics include gauges named `…_total` (active handles, requests
+ * and resources), which Prometheus' own checker rejects: a `_total` suffix promises a counter.
+ * Their per-type siblings without the suffix stay and add up to the same numbers.
+ */
+const MISNAMED_DEFAULTS = ['active_handles_total', 'active_requests_total', 'active_resources_total'];
+
+/** Where the backlog gauge reads from: the deliveries waiting now (counts only). */
+export type DeliveryBacklogSource = () => Promise<{ readonly due: number; readonly overdue: number }>;
 
 /** One registry per running Schakel, so tests can run several side by side. */
-export function createMetrics() {
+export function createMetrics(opts: { backlog?: DeliveryBacklogSource } = {}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'schakel_' });
+  for (const name of MISNAMED_DEFAULTS) registry.removeSingleMetric(`schakel_nodejs_${name}`);
+  const deliveries = new Counter({
+    name: 'schakel_deliveries_total',
+    help: 'Scheduled messages by kind and outcome (sent, retried, failed, skipped)',
+    labelNames: ['kind', 'outcome'] as const,
+    registers: [registry],
+  });
+  // Present at 0 from the start, so an alert on increase() sees the first failure after a restart.
+  for (const kind of DELIVERY_KINDS) {
+    for (const outcome of DELIVERY_OUTCOMES) deliveries.inc({ kind, outcome }, 0);
+  }
+  const { backlog } = opts;
+  if (backlog) {
+    new Gauge({
+      name: 'schakel_deliveries_waiting',
+      help: 'Scheduled messages whose time has come but that are not sent yet (due), and those due more than 5 minutes ago (overdue)',
+      labelNames: ['state'] as const,
+      registers: [registry],
+      async collect() {
+        // A database that does not answer shows in /readyz; /metrics keeps serving the rest.
+        const counts = await backlog().catch(() => undefined);
+        if (!counts) return;
+        this.set({ state: 'due' }, counts.due);
+        this.set({ state: 'overdue' }, counts.overdue);
+      },
+    });
+  }
   return {
     registry,
     httpRequests: new Counter({
@@ -19,12 +60,7 @@ export function createMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     }),
-    deliveries: new Counter({
-      name: 'schakel_deliveries_total',
-      help: 'Scheduled messages by kind and outcome (sent, retried, failed, skipped)',
-      labelNames: ['kind', 'outcome'] as const,
-      registers: [registry],
-    }),
+    deliveries,
     chatRequests: new Counter({
       name: 'schakel_chat_requests_total',
       help: 'Chat interactions handled, by platform and kind',

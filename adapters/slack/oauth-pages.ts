@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Installation } from '@slack/bolt';
+import { escapeHtml } from '../../src/escape.ts';
 
 /**
  * The pages a beheerder sees at the end of Slack's install flow (GET /slack/oauth_redirect):
@@ -58,8 +59,4 @@ function page(res: ServerResponse, status: number, title: string, paragraphs: re
 </head><body><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(html);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CliCommand, CliIo } from './command.ts';
 import { COMMANDS } from './registry.ts';
 
@@ -9,6 +10,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(usage(english));
     return 0;
   }
+  if (args[0] === '--version' || args[0] === '-v' || args[0] === 'version') {
+    io.stdout.write(`schakel ${version()}\n`);
+    return 0;
+  }
   const command = findCommand(args);
   if (!command) {
     io.stderr.write(
@@ -18,8 +23,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
     return 2;
   }
+  const rest = args.slice(command.name.split(' ').length);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(`${commandHelp(command, english)}\n`);
+    return 0;
+  }
   try {
-    return await command.run(args.slice(command.name.split(' ').length), io);
+    return await command.run(rest, io);
   } catch (err) {
     io.stderr.write(`${explain(err, english)}\n`);
     return 1;
@@ -38,6 +48,22 @@ function explain(err: unknown, english: boolean): string {
   return `${english ? 'Schakel cannot continue' : 'Schakel kan niet verder'}: ${e.message}${detail}`;
 }
 
+/** The version in package.json: one place, the one npm and the README's release notes use. */
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+function commandHelp(command: CliCommand, english: boolean): string {
+  const summary = english ? command.summary.en : command.summary.nl;
+  return (
+    (command.usage ?? `${english ? 'Usage' : 'Gebruik'}: schakel ${command.name}`).trimEnd() +
+    `\n\n${summary}`
+  );
+}
+
 function findCommand(args: readonly string[]): CliCommand | undefined {
   return [...COMMANDS]
     .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
@@ -49,6 +75,6 @@ function usage(english: boolean): string {
     (c) => `  schakel ${c.name.padEnd(20)} ${english ? c.summary.en : c.summary.nl}`,
   );
   return english
-    ? `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${lines.join('\n')}\n\nConfiguration comes from environment variables (see .env.example).\nAdd --en for English.\n`
-    : `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${lines.join('\n')}\n\nDe instellingen komen uit omgevingsvariabelen (zie .env.example).\nVoeg --en toe voor Engels.\n`;
+    ? `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${lines.join('\n')}\n\nConfiguration comes from environment variables (see .env.example).\nschakel COMMAND --help shows a command's options; schakel --version the version.\nAdd --en for English.\n`
+    : `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${lines.join('\n')}\n\nDe instellingen komen uit omgevingsvariabelen (zie .env.example).\nschakel COMMANDO --help toont de opties van een commando; schakel --version de versie.\nVoeg --en toe voor Engels.\n`;
 }

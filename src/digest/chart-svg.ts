@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape.ts';
 import type { DigestDocument } from './document.ts';
 import { num, startTargetText, trendText } from './texts.ts';
 
@@ -15,11 +16,29 @@ const TOP = 44;
 const BOTTOM = 48;
 const INSET = 60;
 
-const esc = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const esc = escapeXml;
 
 function y(level: number): number {
   return TOP + ((6 - level) / 5) * (H - TOP - BOTTOM);
+}
+
+// DejaVu Sans Bold at 17 px is about 11 px a character: this many fit beside the left margin.
+const HEADING_CHARS = Math.floor((W - LEFT - 16) / 11);
+const HEADING_LEADING = 22;
+
+/** What the chart shows, in words: its SVG description and the PDF figure's alternative text. */
+export function trendChartDescription(d: DigestDocument): string {
+  return `Verloop per tertiaal: ${trendText(d)}; ${startTargetText(d)}.`;
+}
+
+function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 export function trendChartSvg(d: DigestDocument): string {
@@ -72,13 +91,21 @@ export function trendChartSvg(d: DigestDocument): string {
     );
   }
   const heading = `Samenwerkingsniveau ${d.region.name}`;
-  const desc = `Verloop per tertiaal: ${trendText(d)}; ${startTargetText(d)}.`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="t d" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
+  // A long region name wraps onto more lines; the plot moves down by as much, never clipped.
+  const headingLines = wrapWords(heading, HEADING_CHARS);
+  const extra = (headingLines.length - 1) * HEADING_LEADING;
+  const height = H + extra;
+  const headingText = headingLines
+    .map((line, i) => `<tspan x="${LEFT}" y="${26 + i * HEADING_LEADING}">${esc(line)}</tspan>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" role="img" aria-labelledby="t d" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
 <title id="t">${esc(heading)}</title>
-<desc id="d">${esc(desc)}</desc>
-<rect width="${W}" height="${H}" fill="#fff"/>
-<text x="${LEFT}" y="26" font-size="17" font-weight="bold">${esc(heading)}</text>
+<desc id="d">${esc(trendChartDescription(d))}</desc>
+<rect width="${W}" height="${height}" fill="#fff"/>
+<text font-size="17" font-weight="bold">${headingText}</text>
+<g transform="translate(0 ${extra})">
 ${parts.join('\n')}
+</g>
 </svg>
 `;
 }

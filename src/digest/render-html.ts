@@ -1,4 +1,5 @@
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
+import { escapeHtml } from '../escape.ts';
 import type { DigestSection } from '../store/digest-versions-repo.ts';
 import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { shows } from './omit.ts';
@@ -19,8 +20,7 @@ import {
   trendText,
 } from './texts.ts';
 
-const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = escapeHtml;
 
 const list = (items: readonly string[]): string => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
 

@@ -1,4 +1,5 @@
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
+import { escapeMarkdown } from '../escape.ts';
 import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { shows } from './omit.ts';
 import {
@@ -24,18 +25,25 @@ import {
  * they left out entirely; without one it is the plain draft.
  */
 export function renderMarkdown(d: DigestDocument, edition?: DigestEdition): string {
-  const lines: string[] = [`# ${title(d)}`, ''];
+  const lines: string[] = [`# ${escapeMarkdown(title(d))}`, ''];
   if (edition?.draft) lines.push(`**${DRAFT_MARK}**`, '');
   if (edition?.corrects) lines.push(`**${correctionText(d)}**`, '');
   lines.push(`${periodText(d)}${edition ? ` — versie ${edition.version}` : ''}`, '');
   const summary = summaryLines(edition?.summary ?? '');
-  if (summary.length > 0) lines.push(...summary, '');
-  lines.push(...markdownSections(d, edition), '');
+  if (summary.length > 0) lines.push(...summary.map(escapeMarkdown), '');
+  lines.push(...markdownSections(d, edition, escapeMarkdown), '');
   return lines.join('\n');
 }
 
-/** The sections under the heading, shared with the PDF so the two never drift apart. */
-export function markdownSections(d: DigestDocument, edition?: DigestEdition): string[] {
+/**
+ * The sections under the heading, shared with the PDF so the two never drift apart. `esc` is
+ * applied to every text that comes from the region (Markdown escaping; the PDF passes its own).
+ */
+export function markdownSections(
+  d: DigestDocument,
+  edition: DigestEdition | undefined,
+  esc: (text: string) => string,
+): string[] {
   const lines: string[] = ['## Samenwerkingsniveau', ''];
   lines.push(`- Nu: **${levelText(d.levels.overall)}** (${startTargetText(d)})`);
   lines.push(`- Verloop: ${trendText(d)}`);
@@ -46,11 +54,13 @@ export function markdownSections(d: DigestDocument, edition?: DigestEdition): st
     lines.push('', '## Knelpunten', '');
     if (d.knelpunten.top.length === 0) lines.push('- Geen knelpunten genoemd in deze periode.');
     for (const top of d.knelpunten.top) {
-      lines.push(`- **${top.label}** (${top.named}× genoemd)`);
-      for (const item of top.items) lines.push(`  - ${itemText(item)}`);
+      lines.push(`- **${esc(top.label)}** (${top.named}× genoemd)`);
+      for (const item of top.items) lines.push(`  - ${esc(itemText(item))}`);
     }
     if (d.knelpunten.solved.length > 0) {
-      lines.push(`- Opgelost in deze periode: ${d.knelpunten.solved.map((k) => k.description).join('; ')}`);
+      lines.push(
+        `- Opgelost in deze periode: ${d.knelpunten.solved.map((k) => esc(k.description)).join('; ')}`,
+      );
     }
   }
   if (shows(edition, 'checklist')) {
@@ -70,7 +80,7 @@ export function markdownSections(d: DigestDocument, edition?: DigestEdition): st
   if (shows(edition, 'successen')) {
     lines.push('', '## Wat ging goed', '');
     if (d.successes.length === 0) lines.push('- Niets ingevuld.');
-    for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${s}`);
+    for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${esc(s)}`);
   }
   lines.push('', `_${responseText(d)}._`);
   return lines;

@@ -1,3 +1,4 @@
+import { escapeXml } from '../escape.ts';
 import type { EvaluationDocument } from './document.ts';
 import { type Block, evaluationOutline, SUMMARY_LINE } from './outline.ts';
 import { zip } from './zip.ts';
@@ -8,22 +9,6 @@ import { zip } from './zip.ts';
  */
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-
-// Control characters (other than tab, line feed, carriage return) are not allowed in XML 1.0 at all.
-function isAllowedInXml(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
-
-function escapeXml(text: string): string {
-  return [...text]
-    .filter(isAllowedInXml)
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 function run(text: string, props = ''): string {
   const rPr = props ? `<w:rPr>${props}</w:rPr>` : '';

@@ -1,22 +1,24 @@
+import { escapeMarkdown } from '../escape.ts';
 import type { EvaluationDocument } from './document.ts';
 import { type Block, evaluationOutline, SUMMARY_LINE } from './outline.ts';
 
+/** One block; its text is escaped, since most of it is what members typed. */
 function line(b: Block): string {
+  if (b.kind === 'summary') return `\n**${SUMMARY_LINE}**\n`;
+  const text = escapeMarkdown(b.text);
   switch (b.kind) {
     case 'title':
-      return `# ${b.text}\n`;
+      return `# ${text}\n`;
     case 'heading':
-      return `\n## ${b.text}\n`;
+      return `\n## ${text}\n`;
     case 'question':
-      return `\n### ${b.text}\n`;
+      return `\n### ${text}\n`;
     case 'paragraph':
-      return `${b.text}\n`;
+      return `${text}\n`;
     case 'bullet':
-      return `- ${b.text}`;
+      return `- ${text}`;
     case 'prompt':
-      return `\n_${b.text}_\n`;
-    case 'summary':
-      return `\n**${SUMMARY_LINE}**\n`;
+      return `\n_${text}_\n`;
   }
 }
 

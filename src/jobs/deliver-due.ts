@@ -32,7 +32,7 @@ import { lateWindowMs } from './plan-deliveries.ts';
 export const MAX_ATTEMPTS = 5;
 export const DEFAULT_BATCH = 25;
 /** A delivery sent more than this after it was due is marked late. */
-const LATE_AFTER_MS = 5 * 60 * 1000;
+export const LATE_AFTER_MS = 5 * 60 * 1000;
 
 export interface DeliverDeps {
   readonly db: Database;

@@ -1,4 +1,5 @@
 import { CHECKLIST_GROUPS, CHECKLIST_ITEMS } from '../domain/checklist.ts';
+import { escapeMarkdown } from '../escape.ts';
 import { LEVEL_CHANGE_CATEGORIES, LEVEL_CHANGE_LABELS } from './levels.ts';
 import type { NationalOverview } from './overview.ts';
 
@@ -25,7 +26,7 @@ export function renderNationalMarkdown(o: NationalOverview): string {
     for (const item of CHECKLIST_ITEMS.filter((i) => i.group === group.id)) {
       const c = o.checklist[String(item.number)];
       lines.push(
-        `| ${item.number} | ${escapeCell(item.text)} | ${c?.ja ?? 0} | ${c?.in_ontwikkeling ?? 0} | ${c?.nee ?? 0} |`,
+        `| ${item.number} | ${escapeMarkdown(item.text)} | ${c?.ja ?? 0} | ${c?.in_ontwikkeling ?? 0} | ${c?.nee ?? 0} |`,
       );
     }
   }
@@ -43,8 +44,4 @@ export function renderNationalMarkdown(o: NationalOverview): string {
     lines.push(`| ${LEVEL_CHANGE_LABELS[category]} | ${o.levelChange[category]} |`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function escapeCell(text: string): string {
-  return text.replaceAll('|', '\\|');
 }

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import { assertProjectleiderOf } from '../domain/authorization.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { overlegTitle } from '../domain/overleg-title.ts';
 import { seriesCalendarText } from '../schedule/ics.ts';
 import { defineSeries } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
@@ -11,7 +12,17 @@ import { audit, findOverleg, findSeriesByIcsToken, replaceIcsToken } from '../st
 
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
 
-export function createCalendar({ db, clock }: { db: Database; clock: Clock }) {
+export function createCalendar({
+  db,
+  clock,
+  publicUrl,
+}: {
+  db: Database;
+  clock: Clock;
+  /** Its host is the right-hand side of the feed's UIDs. */
+  publicUrl?: string | undefined;
+}) {
+  const uidDomain = publicUrl ? new URL(publicUrl).hostname : undefined;
   return {
     /** The ICS feed behind a secret token, or null when the token is unknown or revoked. */
     async icsFeed(token: string): Promise<string | null> {
@@ -21,7 +32,8 @@ export function createCalendar({ db, clock }: { db: Database; clock: Clock }) {
       if (!stored || !overleg) return null;
       return seriesCalendarText(defineSeries(stored.definition), {
         seriesId: stored.id,
-        groupName: overleg.name.replace(/^werkgroep\s+/i, ''),
+        title: overlegTitle(overleg.name, overleg.kind),
+        ...(uidDomain ? { uidDomain } : {}),
         generatedAt: DateTime.fromJSDate(clock.now(), { zone: 'UTC' }),
       });
     },

@@ -10,8 +10,8 @@ import { vtimezone } from './vtimezone.ts';
  * expanding it gets exactly Schakel's occurrences:
  * - each version of the rule (segment) is one master VEVENT: DTSTART;TZID=<zone> at the first
  *   occurrence's wall-clock time, RRULE:FREQ=WEEKLY;INTERVAL=<everyWeeks>, and UNTIL (in UTC, as
- *   RFC 5545 requires with a TZID start) at its last occurrence when it ends (a later version or
- *   `until`). A change "from date X" thus ends the old master and starts a new one; the past
+ *   RFC 5545 requires with a TZID start) at the end of its last occurrence's day when it ends (a
+ *   later version or `until`). A change "from date X" thus ends the old master and starts a new one; the past
  *   stays exactly as it was;
  * - a cancelled occurrence is an EXDATE on its master;
  * - a moved occurrence is a VEVENT with the master's UID and RECURRENCE-ID = its original start;
@@ -23,14 +23,19 @@ import { vtimezone } from './vtimezone.ts';
  * those nights only a client may show a 02:xx meeting an hour off. No werkgroep meets then.
  */
 
+export const DEFAULT_UID_DOMAIN = 'schakel.invalid';
+
 export interface SeriesCalendarOptions {
   /** Stable id of the series (e.g. its database id); the base of every UID. */
   readonly seriesId: string;
-  /** Name of the werkgroep; the summary reads "Werkgroep <naam>". */
-  readonly groupName: string;
+  /** The overleg as a calendar names it, e.g. "Werkgroep Oost" or "Casusoverleg Zutphen" (SUMMARY). */
+  readonly title: string;
   /** When the feed is generated: DTSTAMP, and how far ahead the VTIMEZONE must reach. */
   readonly generatedAt: DateTime;
-  /** Right-hand side of the UIDs; default "schakel". */
+  /**
+   * Right-hand side of the UIDs (RFC 5545 §3.8.4.7 asks for a domain name): the public host; by
+   * default the reserved, never-resolving "schakel.invalid", the same on every run.
+   */
   readonly uidDomain?: string;
   /** How often clients should refresh, in seconds; default one hour. */
   readonly refreshSeconds?: number;
@@ -46,13 +51,13 @@ function icsUtc(instant: DateTime): string {
 }
 
 export function segmentUid(segment: Segment, options: SeriesCalendarOptions): string {
-  const domain = options.uidDomain ?? 'schakel';
+  const domain = options.uidDomain ?? DEFAULT_UID_DOMAIN;
   const version = segment.effectiveFrom === null ? '' : `-${segment.effectiveFrom.replaceAll('-', '')}`;
   return `werkgroep-${options.seriesId}${version}@${domain}`;
 }
 
-function description(groupName: string, onlineUrl: string | undefined): string {
-  const lines = [`Werkgroep ${groupName} (Hoofdzaak Werk). Elke bijeenkomst staat ook in Schakel.`];
+function description(title: string, onlineUrl: string | undefined): string {
+  const lines = [`${title} (Hoofdzaak Werk). Elke bijeenkomst staat ook in Schakel.`];
   if (onlineUrl) lines.push(`Online deelnemen: ${onlineUrl}`);
   return lines.join('\n');
 }
@@ -61,8 +66,11 @@ function description(groupName: string, onlineUrl: string | undefined): string {
 function repeatingText(series: MeetingSeries, segment: Segment): string {
   let rule = `RRULE:FREQ=WEEKLY;INTERVAL=${segment.everyWeeks}`;
   if (segment.count !== null) {
+    // With a zoned DTSTART, RFC 5545 wants UNTIL in UTC. The end of the last meeting's local day,
+    // not its start instant: a reader that compares in another offset (Python's
+    // recurring-ical-events does) then still keeps the last meeting, and the next one is a week on.
     const last = occurrenceOf(series, segment, segment.count - 1);
-    rule += `;UNTIL=${icsUtc(last.originalStart)}`;
+    rule += `;UNTIL=${icsUtc(last.originalStart.endOf('day').startOf('second'))}`;
   }
   const lines = [rule];
   for (const exception of series.exceptions.values()) {
@@ -89,7 +97,7 @@ function yearRange(series: MeetingSeries, generatedAt: DateTime): [number, numbe
 
 export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOptions): ICalCalendar {
   const [fromYear, toYear] = yearRange(series, options.generatedAt);
-  const summary = `Werkgroep ${options.groupName}`;
+  const summary = options.title;
   const calendar = ical({
     name: summary,
     prodId: { company: 'Hoofdzaak Werk', product: 'Schakel', language: 'NL' },
@@ -105,7 +113,7 @@ export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOpt
     stamp: options.generatedAt,
     location: occurrence.location ?? null,
     url: occurrence.onlineUrl ?? null,
-    description: description(options.groupName, occurrence.onlineUrl),
+    description: description(options.title, occurrence.onlineUrl),
   });
 
   for (const segment of series.segments) {

@@ -215,3 +215,22 @@ export async function renewLease(db: Queryable, key: string, worker: string, now
   );
   return r.rowCount === 1;
 }
+
+/**
+ * How many messages wait: `due` (their time has come, not yet sent) and `overdue` (of those, due
+ * longer ago than `overdueAfterMs`), for the metrics gauge. Counts only, never content.
+ */
+export async function deliveryBacklog(
+  db: Queryable,
+  now: Date,
+  overdueAfterMs: number,
+): Promise<{ due: number; overdue: number }> {
+  const { rows } = await db.query(
+    `SELECT count(*)::int AS due,
+            count(*) FILTER (WHERE due_at <= $1::timestamptz - ($2 || ' milliseconds')::interval)::int AS overdue
+       FROM deliveries WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1`,
+    [now, String(overdueAfterMs)],
+  );
+  const counts = z.object({ due: z.number(), overdue: z.number() }).parse(rows[0]);
+  return counts;
+}

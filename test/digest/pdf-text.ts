@@ -1,27 +1,45 @@
-import { inflateSync } from 'node:zlib';
-import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /**
- * The text a reader sees on each page of a PDF that Schakel made. pdf-lib cannot extract text and
- * the machine has no pdftotext, so this reads the page content streams itself: inflate them
- * (node:zlib) and decode the hex strings of every `Tj` from WinAnsi, the standard fonts' encoding.
- * Each drawn line becomes one line of text, in drawing order (top to bottom).
+ * What a reader of a PDF that Schakel made gets, read by Mozilla's PDF.js (an independent parser):
+ * the text of each page, one line per drawn line, top to bottom, and the tagged structure tree.
  */
+async function open(bytes: Uint8Array) {
+  // PDF.js takes ownership of the buffer it is given: hand it a copy.
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 });
+  const pdf = await task.promise;
+  return Object.assign(pdf, { close: () => task.destroy() });
+}
+
 export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
-  const pdf = await PDFDocument.load(bytes);
-  return pdf.getPages().map((page) => {
-    const contents = page.node.get(PDFName.of('Contents'));
-    const refs = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
-    return refs
-      .map((ref) => pdf.context.lookup(ref as PDFRef))
-      .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
-      .map((s) => {
-        const flate = s.dict.get(PDFName.of('Filter'))?.toString() === '/FlateDecode';
-        return Buffer.from(flate ? inflateSync(s.contents) : s.contents).toString('latin1');
-      })
-      .flatMap((ops) => [...ops.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)].map((m) => winAnsi(m[1] ?? '')))
-      .join('\n');
-  });
+  const pdf = await open(bytes);
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    const lines: string[] = [];
+    let line = '';
+    let lastY: number | undefined;
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const y = item.transform[5] as number;
+      // Bold runs are separate items on the same line; a new baseline starts a new line.
+      if (lastY !== undefined && Math.abs(y - lastY) > 1 && line !== '') {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += item.str;
+      lastY = y;
+      if (item.hasEOL) {
+        lines.push(line.trimEnd());
+        line = '';
+        lastY = undefined;
+      }
+    }
+    if (line.trim() !== '') lines.push(line.trimEnd());
+    pages.push(lines.filter((l) => l.trim() !== '').join('\n'));
+  }
+  await pdf.close();
+  return pages;
 }
 
 /** All pages' text as one string. */
@@ -29,42 +47,43 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
   return (await pdfPages(bytes)).join('\n');
 }
 
-// WinAnsi differs from Latin-1 only in 0x80-0x9F.
-const HIGH: Record<number, string> = {
-  128: '€',
-  130: '‚',
-  131: 'ƒ',
-  132: '„',
-  133: '…',
-  134: '†',
-  135: '‡',
-  136: 'ˆ',
-  137: '‰',
-  138: 'Š',
-  139: '‹',
-  140: 'Œ',
-  142: 'Ž',
-  145: '‘',
-  146: '’',
-  147: '“',
-  148: '”',
-  149: '•',
-  150: '–',
-  151: '—',
-  152: '˜',
-  153: '™',
-  154: 'š',
-  155: '›',
-  156: 'œ',
-  158: 'ž',
-  159: 'Ÿ',
-};
+export interface StructNode {
+  readonly role: string;
+  readonly alt?: string;
+  readonly lang?: string;
+  readonly children: StructNode[];
+}
 
-function winAnsi(hex: string): string {
-  let out = '';
-  for (let i = 0; i + 1 < hex.length; i += 2) {
-    const code = Number.parseInt(hex.slice(i, i + 2), 16);
-    out += HIGH[code] ?? String.fromCharCode(code);
+/** The structure tree of each page as PDF.js reads it (what a screen reader walks). */
+export async function pdfStructure(bytes: Uint8Array): Promise<StructNode[]> {
+  const pdf = await open(bytes);
+  const trees: StructNode[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const tree = await (await pdf.getPage(n)).getStructTree();
+    if (tree) trees.push(simplify(tree as unknown as RawNode));
   }
-  return out;
+  await pdf.close();
+  return trees;
+}
+
+interface RawNode {
+  role?: string;
+  alt?: string;
+  lang?: string;
+  children?: RawNode[];
+  type?: string;
+}
+
+function simplify(node: RawNode): StructNode {
+  return {
+    role: node.role ?? node.type ?? '',
+    ...(node.alt ? { alt: node.alt } : {}),
+    ...(node.lang ? { lang: node.lang } : {}),
+    children: (node.children ?? []).filter((c) => c.role !== undefined).map(simplify),
+  };
+}
+
+/** Every role in the trees, depth first. */
+export function roles(nodes: readonly StructNode[]): string[] {
+  return nodes.flatMap((n) => [n.role, ...roles(n.children)]);
 }

@@ -9,6 +9,7 @@ import { renderHtml } from '../../src/digest/render-html.ts';
 import { renderMarkdown } from '../../src/digest/render-markdown.ts';
 import { renderPdf } from '../../src/digest/render-pdf.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { readMarkdown } from '../support/markdown-oracle.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
 
@@ -44,6 +45,17 @@ describe('digest renderings', () => {
     expect(md).toContain('11 van de 12 werkgroepleden vulden de check-in in');
     // One screen: short enough to read without scrolling far.
     expect(md.split('\n').filter((l) => l.trim() !== '').length).toBeLessThan(36);
+  });
+
+  it('escapes what members typed in the Markdown: no raw HTML, no heading of their own', () => {
+    const typed: DigestDocument = { ...d, successes: ['<b>vet</b> gezegd', '# Eigen kop', '1. geen lijst'] };
+    const plain = readMarkdown(renderMarkdown(d));
+    const read = readMarkdown(renderMarkdown(typed));
+    expect(read.html).toEqual([]);
+    expect(read.headings).toEqual(plain.headings);
+    expect(read.paragraphs).toEqual(
+      expect.arrayContaining(['<b>vet</b> gezegd', '# Eigen kop', '1. geen lijst']),
+    );
   });
 
   it('writes self-contained HTML that escapes what members typed', () => {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DELIVERY_OUTCOMES } from '../../src/metrics.ts';
+import { DELIVERY_KINDS } from '../../src/store/deliveries-repo.ts';
+import { hasTool, missing, runTool } from '../support/oracle-tools.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -48,6 +51,26 @@ describe('health, readiness and metrics', () => {
     const text = await res.text();
     expect(text).toMatch(/schakel_http_requests_total\{route="healthz",status="200"\} [1-9]/);
     expect(text).toContain('schakel_process_resident_memory_bytes');
+  });
+
+  it('passes Prometheus’ own checker (promtool check metrics)', async (ctx) => {
+    ctx.skip(!hasTool('promtool'), missing('promtool'));
+    await fetch(`${app.baseUrl}/healthz`);
+    const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    const check = await runTool('promtool', ['check', 'metrics'], text);
+    expect(check.stdout + check.stderr).toBe('');
+    expect(check.code).toBe(0);
+  });
+
+  it('exports every delivery kind and outcome at 0 before the first delivery, so an alert sees the first failure', async () => {
+    const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    for (const kind of DELIVERY_KINDS) {
+      for (const outcome of DELIVERY_OUTCOMES) {
+        expect(text).toContain(`schakel_deliveries_total{kind="${kind}",outcome="${outcome}"} 0`);
+      }
+    }
+    expect(text).toContain('schakel_deliveries_waiting{state="due"} 0');
+    expect(text).toContain('schakel_deliveries_waiting{state="overdue"} 0');
   });
 
   it('answers an unknown path with 404 and no Slack or Teams endpoint when neither is configured', async () => {

@@ -48,6 +48,20 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
     expect(teams.sentTo(TEAMS_CHANNEL)).toHaveLength(0);
   });
 
+  it('counts the reminders as waiting once due, and as overdue five minutes on, in /metrics', async () => {
+    const waiting = async () => {
+      const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
+      const count = (state: string) =>
+        Number(new RegExp(`schakel_deliveries_waiting\\{state="${state}"\\} (\\d+)`).exec(text)?.[1]);
+      return { due: count('due'), overdue: count('overdue') };
+    };
+    expect(await waiting()).toEqual({ due: 0, overdue: 0 });
+    clock.set('2026-10-05T07:00:30Z'); // due, one per channel (Slack and Teams), nothing ticked yet
+    expect(await waiting()).toEqual({ due: 2, overdue: 0 });
+    clock.set('2026-10-05T07:06:00Z');
+    expect(await waiting()).toEqual({ due: 2, overdue: 2 });
+  });
+
   it('posts date, time, place, agenda and open actiepunten with the owner mentioned, at 09:00 the day before', async () => {
     clock.set('2026-10-05T07:00:30Z'); // 09:00:30 in Amsterdam
     await app.running.tick();

@@ -150,6 +150,12 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(ics).toContain('BEGIN:VTIMEZONE');
     expect(ics).toMatch(/EXDATE;TZID=Europe\/Amsterdam:20260525T140000/);
     expect(ics).toMatch(/RECURRENCE-ID;TZID=Europe\/Amsterdam:20260427T140000/);
+    // Named after the overleg and its kind; UIDs carry the public host (RFC 5545 asks for a domain).
+    expect(ics).toMatch(/\r\nSUMMARY:Werkgroep [^\r]+\r\n/);
+    expect(ics).not.toMatch(/SUMMARY:Werkgroep Werkgroep/i);
+    const uids = ics.split('\r\n').filter((l) => l.startsWith('UID:'));
+    expect(uids.length).toBeGreaterThan(0);
+    for (const uid of uids) expect(uid).toMatch(/@schakel\.example\.nl$/);
     expect((await fetch(`${app.baseUrl}/ics/verkeerd-token-dat-niet-bestaat.ics`)).status).toBe(404);
   });
 });

@@ -7,6 +7,7 @@ import { renderEvaluationDocx } from '../../src/evaluation/render-docx.ts';
 import { renderEvaluationMarkdown } from '../../src/evaluation/render-markdown.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { MEMBER_NAMES, REGION } from '../digest/fixture.ts';
+import { readMarkdown } from '../support/markdown-oracle.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertEvaluationFixture } from './fixture.ts';
 
@@ -144,6 +145,16 @@ describe('the draft as text', () => {
     expect(md).toContain('Periode: 1 mei 2026 tot en met 31 augustus 2026');
     expect(md).not.toContain('111222333');
     for (const name of MEMBER_NAMES) expect(md).not.toContain(name);
+  });
+
+  it('escapes what members typed in Markdown: no raw HTML, no heading of their own', () => {
+    const typed = { ...t2, algemeen: { ...t2.algemeen, successes: ['<b>vet</b> gezegd', '# Eigen kop'] } };
+    const plain = readMarkdown(renderEvaluationMarkdown(t2));
+    const read = readMarkdown(renderEvaluationMarkdown(typed));
+    expect(read.html).toEqual([]);
+    expect(read.headings).toEqual(plain.headings);
+    expect(read.paragraphs).toContain('<b>vet</b> gezegd');
+    expect(read.paragraphs).toContain('# Eigen kop');
   });
 
   it('is a valid .docx: a zip with word/document.xml holding the section headings', () => {

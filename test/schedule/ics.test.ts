@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +10,7 @@ import {
   type MeetingSeries,
   type SeriesInput,
 } from '../../src/schedule/series.ts';
+import { hasTool, runTool } from '../support/oracle-tools.ts';
 
 /**
  * The feed is checked by an independent implementation: ical.js parses it, takes its time-zone
@@ -18,7 +21,7 @@ import {
 const AMS = 'Europe/Amsterdam';
 const local = (text: string, zone = AMS) => DateTime.fromISO(text, { zone });
 const GENERATED_AT = DateTime.fromISO('2026-01-05T10:00:00Z');
-const options = { seriesId: 'achterhoek-1', groupName: 'Achterhoek', generatedAt: GENERATED_AT };
+const options = { seriesId: 'achterhoek-1', title: 'Werkgroep Achterhoek', generatedAt: GENERATED_AT };
 
 interface ClientOccurrence {
   readonly uid: string;
@@ -68,6 +71,26 @@ function expandWithSchakel(series: MeetingSeries, from: DateTime, to: DateTime) 
     .map((o) => ({ startMs: o.start.toMillis(), endMs: o.end.toMillis(), location: o.location ?? null }));
 }
 
+const utc = (ms: number) => DateTime.fromMillis(ms, { zone: 'UTC' }).toFormat("yyyy-LL-dd'T'HH:mm:ss'Z'");
+
+const RECURRING_ICAL_EVENTS_MISSING =
+  "Python's recurring_ical_events ontbreekt: installeer Debian's python3-recurring-ical-events (zie .ci/run) voor deze test";
+let pythonChecked: boolean | undefined;
+function hasRecurringIcalEvents(): boolean {
+  pythonChecked ??=
+    hasTool('python3') &&
+    spawnSync('/usr/bin/python3', ['-c', 'import recurring_ical_events'], { stdio: 'ignore' }).status === 0;
+  return pythonChecked;
+}
+
+/** Expand the feed with Python's recurring-ical-events (test/support/expand-ics.py). */
+async function expandWithPython(text: string, from: string, to: string) {
+  const script = join(import.meta.dirname, '..', 'support', 'expand-ics.py');
+  const r = await runTool('python3', [script, from, to], text);
+  if (r.code !== 0) throw new Error(`recurring-ical-events: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Array<{ uid: string; start: string; end: string; summary: string }>;
+}
+
 const asIso = (ms: number, zone = AMS) =>
   DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true });
 
@@ -102,8 +125,9 @@ describe('ICS feed of a werkgroep with a cancelled and a moved meeting and a cha
   it('has one master per version of the rule, with RRULE, UNTIL in UTC, EXDATE and TZID', () => {
     const lines = text.split('\r\n');
     expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20260112T140000');
-    // 24 August 2026 14:00 CEST is the last meeting under the first rule.
-    expect(lines).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4;UNTIL=20260824T120000Z');
+    // 24 August 2026 14:00 CEST is the last meeting under the first rule: UNTIL is the end of
+    // that day in Amsterdam (23:59:59 CEST), in UTC.
+    expect(lines).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4;UNTIL=20260824T215959Z');
     expect(lines).toContain('EXDATE;TZID=Europe/Amsterdam:20260406T140000');
     expect(lines).toContain('DTSTART;TZID=Europe/Amsterdam:20260921T100000');
     expect(lines).toContain('RRULE:FREQ=WEEKLY;INTERVAL=6');
@@ -141,15 +165,34 @@ describe('ICS feed of a werkgroep with a cancelled and a moved meeting and a cha
     expect(client).toHaveLength(19);
   });
 
+  it("Python's recurring-ical-events expands it to exactly Schakel's instants too, the last meeting of the old rule included", async (ctx) => {
+    ctx.skip(!hasRecurringIcalEvents(), RECURRING_ICAL_EVENTS_MISSING);
+    const client = await expandWithPython(text, '2026-01-01', '2028-01-01');
+    const schakel = expandWithSchakel(series, from, to);
+    expect(client.map((o) => o.start)).toEqual(schakel.map((o) => utc(o.startMs)));
+    expect(client.map((o) => o.end)).toEqual(schakel.map((o) => utc(o.endMs)));
+    expect(client.map((o) => o.start)).toContain('2026-08-24T12:00:00Z');
+    expect(new Set(client.map((o) => o.summary))).toEqual(new Set(['Werkgroep Achterhoek']));
+    expect(client).toHaveLength(19);
+  });
+
+  it('names the public host on the right of every UID when there is one', () => {
+    const hosted = seriesCalendarText(series, { ...options, uidDomain: 'schakel.achterhoek.example' });
+    const uids = hosted.split('\r\n').filter((l) => l.startsWith('UID:'));
+    expect(uids).toHaveLength(4);
+    for (const uid of uids)
+      expect(uid).toMatch(/^UID:werkgroep-achterhoek-1(-20260901)?@schakel\.achterhoek\.example$/);
+  });
+
   it('keeps its UIDs when the feed is generated again later', () => {
     const again = seriesCalendarText(series, { ...options, generatedAt: GENERATED_AT.plus({ days: 30 }) });
     const uids = (t: string) => t.split('\r\n').filter((l) => l.startsWith('UID:'));
     expect(uids(again)).toEqual(uids(text));
     expect(uids(text)).toEqual([
-      'UID:werkgroep-achterhoek-1@schakel',
-      'UID:werkgroep-achterhoek-1-20260901@schakel',
-      'UID:werkgroep-achterhoek-1@schakel',
-      'UID:werkgroep-achterhoek-1-20260901@schakel',
+      'UID:werkgroep-achterhoek-1@schakel.invalid',
+      'UID:werkgroep-achterhoek-1-20260901@schakel.invalid',
+      'UID:werkgroep-achterhoek-1@schakel.invalid',
+      'UID:werkgroep-achterhoek-1-20260901@schakel.invalid',
     ]);
   });
 });
@@ -158,10 +201,25 @@ describe('ICS feed, other shapes', () => {
   it('a finite series (until) ends on its last meeting in ical.js too (Europe/Amsterdam)', () => {
     const series = defineSeries({ firstStart: '2026-01-12T14:00', durationMinutes: 90, until: '2026-06-01' });
     const text = seriesCalendarText(series, options);
-    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4;UNTIL=20260601T120000Z');
+    expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=4;UNTIL=20260601T215959Z');
     const client = expandWithIcalJs(text, local('2026-01-01'), local('2028-01-01'));
     expect(client.map((o) => asIso(o.startMs)).at(-1)).toBe('2026-06-01T14:00:00+02:00');
     expect(client).toHaveLength(6);
+  });
+
+  it('a series that ends in winter time after starting in summer time keeps its last meeting in recurring-ical-events', async (ctx) => {
+    ctx.skip(!hasRecurringIcalEvents(), RECURRING_ICAL_EVENTS_MISSING);
+    const series = defineSeries({
+      firstStart: '2026-06-01T14:00',
+      durationMinutes: 60,
+      changes: [{ effectiveFrom: '2026-12-01', everyWeeks: 2 }],
+    });
+    const text = seriesCalendarText(series, { ...options, title: 'Casusoverleg Zutphen' });
+    const client = await expandWithPython(text, '2026-05-01', '2027-03-01');
+    const schakel = expandWithSchakel(series, local('2026-05-01'), local('2027-03-01'));
+    expect(client.map((o) => o.start)).toEqual(schakel.map((o) => utc(o.startMs)));
+    expect(client.map((o) => o.start)).toContain('2026-11-16T13:00:00Z'); // 14:00 CET, the old rule's last
+    expect(client[0]?.summary).toBe('Casusoverleg Zutphen');
   });
 
   it('a series in America/New_York (summer time on other dates) matches as well', () => {

@@ -10,6 +10,7 @@ const USAGE = 'Gebruik: schakel cards --out MAP';
  */
 export const cardsCommand: CliCommand = {
   name: 'cards',
+  usage: USAGE,
   summary: {
     nl: 'schrijf alle berichten en formulieren als Adaptive Cards en Block Kit (--out MAP)',
     en: 'write every message and form as Adaptive Cards and Block Kit (--out DIR)',

@@ -39,6 +39,7 @@ const argsSchema = z
 
 export const digestCommand: CliCommand = {
   name: 'digest',
+  usage: USAGE,
   summary: {
     nl: 'Maak de stuurgroep-samenvatting van een regio over een tertiaal (json, md, html of pdf)',
     en: 'Make the steering-group digest of a region for a tertiaal (json, md, html or pdf)',

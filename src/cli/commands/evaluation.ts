@@ -41,6 +41,7 @@ const argsSchema = z
 
 export const evaluationCommand: CliCommand = {
   name: 'evaluation',
+  usage: USAGE,
   summary: {
     nl: 'Maak een concept van het landelijke evaluatieformulier van een regio over een periode (md of docx)',
     en: 'Draft the national evaluation form of a region for a period (md or docx)',

@@ -14,6 +14,7 @@ Zonder --out gaat het bestand naar stdout. Het bevat namen en e-mailadressen van
 
 export const exportCommand: CliCommand = {
   name: 'export',
+  usage: USAGE,
   summary: {
     nl: 'exporteer regio’s als schakel/v1-bestand (JSON)',
     en: 'export regions as a schakel/v1 file (JSON)',

@@ -14,6 +14,7 @@ Eerst wordt het hele bestand gecontroleerd; bij één fout verandert er niets en
 
 export const importCommand: CliCommand = {
   name: 'import',
+  usage: USAGE,
   summary: {
     nl: 'importeer een schakel/v1-bestand (alles of niets)',
     en: 'import a schakel/v1 file (all or nothing)',

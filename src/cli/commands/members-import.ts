@@ -22,6 +22,7 @@ zelf in welke werkruimtes; zonder werkgroep is dat de manier om in Slack te zoek
 
 export const membersImportCommand: CliCommand = {
   name: 'members import',
+  usage: USAGE,
   summary: {
     nl: 'leden in één keer toevoegen uit een CSV-bestand',
     en: 'add members in bulk from a CSV file',

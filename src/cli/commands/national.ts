@@ -15,6 +15,7 @@ samenwerkingsniveau per regio. Alleen aantallen, nooit namen.
 
 export const nationalCommand: CliCommand = {
   name: 'national',
+  usage: USAGE,
   summary: {
     nl: 'landelijk overzicht van alle regio’s (checklist en samenwerkingsniveau)',
     en: 'national overview of all regions (checklist and level of collaboration)',

@@ -19,6 +19,7 @@ De tekst zelf komt nooit in de uitvoer.
  */
 export const privacyScanCommand: CliCommand = {
   name: 'privacy scan',
+  usage: USAGE,
   summary: {
     nl: 'Controleer tekst op stdin op gegevens van cliënten (één JSON-regel per invoerregel)',
     en: 'Scan text on stdin for client data (one JSON line per input line)',

@@ -92,6 +92,7 @@ function fail(io: CliIo, message: string): number {
 
 export const schedulePreviewCommand: CliCommand = {
   name: 'schedule preview',
+  usage: USAGE,
   summary: {
     nl: 'Toon waar een reeks bijeenkomsten valt (met zomertijd en feestdagen)',
     en: 'Preview where a meeting series lands (with summer time and public holidays)',

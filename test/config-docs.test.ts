@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { envSchema } from '../src/config-schema.ts';
+
+const root = join(import.meta.dirname, '..');
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+/** The variables named in the first column of the README's configuration table. */
+function readmeVariables(): string[] {
+  const section = read('README.md').split('\n## Configuration\n')[1]?.split('\n## ')[0] ?? '';
+  const rows = section.split('\n').filter((line) => line.startsWith('| `'));
+  return rows.flatMap((row) =>
+    [...(row.split('|')[1] ?? '').matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]!),
+  );
+}
+
+/** The variables `.env.example` sets (commented lines are explanations, not settings). */
+function envExampleVariables(): string[] {
+  return read('.env.example')
+    .split('\n')
+    .map((line) => /^([A-Z][A-Z0-9_]+)=/.exec(line)?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+describe('the configuration is documented where people look', () => {
+  const schema = Object.keys(envSchema.shape).sort();
+
+  it('the README table names every variable the config schema reads, and no other', () => {
+    expect([...new Set(readmeVariables())].sort()).toEqual(schema);
+  });
+
+  it('.env.example sets every variable once, and no other', () => {
+    const names = envExampleVariables();
+    expect(names.length).toBe(new Set(names).size);
+    expect([...names].sort()).toEqual(schema);
+  });
+
+  it('the repository carries the licence package.json names', () => {
+    expect(JSON.parse(read('package.json')).license).toBe('EUPL-1.2');
+    const licence = read('LICENSE');
+    expect(licence).toContain('EUROPEAN UNION PUBLIC LICENCE v. 1.2');
+    expect(licence).toContain('Compatible Licences');
+  });
+});
