@@ -19,7 +19,7 @@ import { type Form, withValues } from '../src/messages/forms/model.ts';
 import { occurrenceForm } from '../src/messages/forms/occurrence-form.ts';
 import { progressForm } from '../src/messages/forms/progress-form.ts';
 import { seriesForm } from '../src/messages/forms/series-form.ts';
-import { helpMessage } from '../src/messages/help.ts';
+import { type HelpContext, helpMessage } from '../src/messages/help.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
@@ -202,24 +202,23 @@ export function demoSurfaces(): Surface[] {
       }),
     );
   const c = meeting();
+  const helpContext: HelpContext = {
+    member: projectleider
+      ? {
+          id: 'demo',
+          regionId: DEMO_REGION.id,
+          name: projectleider.name,
+          organisation: '',
+          domain: 'gemeente',
+          roles: projectleider.roles,
+        }
+      : null,
+    overleggen: DEMO_OVERLEGGEN.map((o) => o.name),
+    commandPrefix: '/schakel ',
+  };
   return [
-    message(
-      'help',
-      helpMessage({
-        member: projectleider
-          ? {
-              id: 'demo',
-              regionId: DEMO_REGION.id,
-              name: projectleider.name,
-              organisation: '',
-              domain: 'gemeente',
-              roles: projectleider.roles,
-            }
-          : null,
-        overleggen: DEMO_OVERLEGGEN.map((o) => o.name),
-        commandPrefix: '/schakel ',
-      }),
-    ),
+    message('help', helpMessage(helpContext)),
+    message('help-alles', helpMessage({ ...helpContext, all: true })),
     message('agenda-call', agendaCallMessage(c)),
     message('reminder', reminderMessage(c)),
     message('cancel-notice', cancelNoticeMessage(c)),

@@ -68,11 +68,12 @@ export function createCore({
 }: CoreDeps) {
   const series = createSeriesCommands({ db, clock });
   const agenda = createAgendaCommands({ db, clock, guard });
-  const help = async (member: Member | null, prefix: string): Promise<Message> =>
+  const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
     helpMessage({
       member,
       overleggen: member ? await overlegNamesOf(db.pool, member.id) : [],
       commandPrefix: prefix,
+      all,
     });
   const admin = createAdminCommands({ db, clock, guard });
   const avg = createAvg({ db, clock });

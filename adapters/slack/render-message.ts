@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Block, ListItem, Message } from '../../src/messages/model.ts';
+import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -57,9 +57,9 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
     case 'actions':
       return {
         type: 'actions',
-        elements: block.actions.map((a) => ({
+        elements: block.actions.map((a, i) => ({
           type: 'button' as const,
-          action_id: a.id,
+          action_id: slackActionId(block.actions, i),
           value: a.value,
           text: { type: 'plain_text' as const, text: a.label },
           ...(a.confirm
@@ -75,6 +75,20 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
         })),
       };
   }
+}
+
+/**
+ * Slack wants each action_id once per block: a button whose id repeats one before it in the block
+ * gets `.<n>` added, and its listener matches with `repeatedActionId`.
+ */
+function slackActionId(actions: readonly Action[], i: number): string {
+  const id = actions[i]?.id ?? '';
+  return actions.slice(0, i).some((a) => a.id === id) ? `${id}.${i}` : id;
+}
+
+/** Matches the action id (letters and underscores) and the numbered repeats `slackActionId` makes of it. */
+export function repeatedActionId(id: string): RegExp {
+  return new RegExp(`^${id}(\\.\\d+)?$`);
 }
 
 function renderItem(item: ListItem, workspace: string): string {

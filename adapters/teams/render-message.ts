@@ -4,6 +4,7 @@ export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Card inputs and the action that submits them (handlers/quick-input.ts). */
 export const QUICK_INPUT_PREFIX = 'quick_';
 export const QUICK_INPUT_VERB = 'quick_input';
+const MAX_CARD_ACTIONS = 5;
 
 export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';
@@ -28,8 +29,15 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
   const mentions: Mention[] = [];
   const body: Record<string, unknown>[] = [];
   const actions: Record<string, unknown>[] = [];
+  // Teams shows at most five actions in a row: more buttons go as rows in the card's body.
+  const buttons = message.blocks.reduce(
+    (n, b) => n + (b.type === 'actions' ? b.actions.length : b.type === 'quick-input' ? 1 : 0),
+    0,
+  );
   for (const block of message.blocks) {
-    if (block.type === 'actions') {
+    if (block.type === 'actions' && buttons > MAX_CARD_ACTIONS) {
+      body.push({ type: 'ActionSet', actions: cardActions(block.actions) });
+    } else if (block.type === 'actions') {
       actions.push(...cardActions(block.actions));
     } else if (block.type === 'quick-input') {
       // The input sits in the card; its Action.Execute carries what it is about back.

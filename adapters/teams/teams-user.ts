@@ -3,7 +3,11 @@ import type { PlatformUser } from '../../src/domain/members.ts';
 
 interface ActivityFrom {
   readonly from: { readonly id: string; readonly aadObjectId?: string };
-  readonly conversation: { readonly id?: string; readonly tenantId?: string };
+  readonly conversation: {
+    readonly id?: string;
+    readonly tenantId?: string;
+    readonly conversationType?: unknown;
+  };
   readonly channelData?: {
     readonly tenant?: { readonly id?: string };
     readonly team?: { readonly id?: string };
@@ -41,3 +45,12 @@ export function teamIdOf(activity: ActivityFrom): string | null {
   const id = activity.channelData?.team?.id;
   return id ? teamsChannelId(id) : null;
 }
+
+/** How a command is typed here: to Schakel directly in a chat with it, after mentioning it elsewhere. */
+export function teamsPrefix(activity: ActivityFrom): string {
+  return activity.conversation.conversationType === 'personal' ? '' : '@Schakel ';
+}
+
+/** Personal data is shown only in the member's own chat with Schakel, never in a channel. */
+export const ONLY_IN_PRIVATE_CHAT =
+  'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.';

@@ -2,8 +2,11 @@
  * The text commands members type, the same on both platforms: after `/schakel` in
  * Slack, or to the bot in Teams. Parsed here once, so both adapters understand alike.
  */
+/** A button that runs a typed command for the one who presses it; its value is the command's text. */
+export const COMMAND_ACTION = 'schakel_commando';
+
 export type Command =
-  | { readonly name: 'help' }
+  | { readonly name: 'help'; readonly all: boolean }
   | { readonly name: 'volgende' }
   | { readonly name: 'agenda' }
   | { readonly name: 'agendapunt'; readonly text: string }
@@ -104,7 +107,7 @@ export function parseCommand(input: string): Command {
     case '':
     case 'help':
     case 'hulp':
-      return { name: 'help' };
+      return { name: 'help', all: /^all/i.test(rest) };
     case 'volgende':
     case 'agenda':
     case 'actiepunten':

@@ -1,15 +1,100 @@
-import type { Member } from '../domain/members.ts';
+import type { Member, Role } from '../domain/members.ts';
+import { COMMAND_ACTION } from './commands.ts';
 import type { Message } from './model.ts';
 
 export interface HelpContext {
   readonly member: Member | null;
   readonly overleggen: readonly string[];
-  /** How the member types a command where they are: `/schakel ` in Slack, nothing in Teams. */
+  /** How the member types a command where they are: `/schakel ` in Slack, `@Schakel ` in a Teams channel, nothing in a chat with Schakel. */
   readonly commandPrefix: string;
+  /** `help alles`: every command the member may use, with its syntax. */
+  readonly all?: boolean;
 }
 
-/** The answer to `help`: what Schakel does, what the member can ask, and the one privacy rule. */
-export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContext): Message {
+type Shortcut = readonly [label: string, command: string];
+
+/** What each role does most, one tap each; the first matching role of the member decides. */
+const SHORTCUTS: ReadonlyArray<readonly [Role, readonly Shortcut[]]> = [
+  [
+    'projectleider',
+    [
+      ['Samenvatting nakijken', 'samenvatting'],
+      ['Nieuwe werkgroep', 'nieuwe-werkgroep'],
+      ['Volgende bijeenkomsten', 'volgende'],
+      ['Check-in invullen', 'checkin'],
+      ['Open actiepunten', 'actiepunten'],
+    ],
+  ],
+  [
+    'lid',
+    [
+      ['Check-in invullen', 'checkin'],
+      ['Volgende bijeenkomsten', 'volgende'],
+      ['Agenda', 'agenda'],
+      ['Open actiepunten', 'actiepunten'],
+      ['Mijn gegevens', 'mijn-gegevens'],
+    ],
+  ],
+  [
+    'beheerder',
+    [
+      ['Nieuwe werkgroep', 'nieuwe-werkgroep'],
+      ['Stuurgroepdata', 'stuurgroep'],
+      ['Logboek', 'logboek'],
+      ['Landelijk overzicht', 'landelijk'],
+      ['Mijn gegevens', 'mijn-gegevens'],
+    ],
+  ],
+  [
+    'stuurgroeplid',
+    [
+      ['Laatste samenvatting', 'samenvatting laatste'],
+      ['Mijn gegevens', 'mijn-gegevens'],
+    ],
+  ],
+  [
+    'landelijk',
+    [
+      ['Landelijk overzicht', 'landelijk'],
+      ['Mijn gegevens', 'mijn-gegevens'],
+    ],
+  ],
+];
+
+const PRIVACY_RULE =
+  'Schrijf nooit gegevens van cliënten (naam, BSN, geboortedatum, adres, diagnose) in Schakel. Ik weiger tekst die daarop lijkt.';
+
+/**
+ * The answer to `help`: who Schakel is, the five things the member's role does most as buttons,
+ * the whole list behind one more, and the one privacy rule.
+ */
+export function helpMessage(ctx: HelpContext): Message {
+  if (ctx.all) return allCommandsMessage(ctx);
+  const { member, commandPrefix: p } = ctx;
+  const { greeting, where } = introduction(ctx);
+  const shortcuts = member ? (SHORTCUTS.find(([role]) => member.roles.includes(role))?.[1] ?? []) : [];
+  return {
+    fallback: `${greeting} ${where}`,
+    blocks: [
+      { type: 'text', text: `${greeting} ${where}` },
+      ...(shortcuts.length > 0
+        ? [
+            {
+              type: 'actions' as const,
+              actions: shortcuts.map(([label, command]) => ({ id: COMMAND_ACTION, label, value: command })),
+            },
+          ]
+        : []),
+      { type: 'actions', actions: [{ id: COMMAND_ACTION, label: 'Alle commando’s', value: 'help alles' }] },
+      {
+        type: 'note',
+        text: `Je kunt ook typen, bijvoorbeeld ${p}volgende of ${p}help alles. ${PRIVACY_RULE}`,
+      },
+    ],
+  };
+}
+
+function introduction({ member, overleggen }: HelpContext) {
   const greeting = member
     ? `Hoi ${member.name.split(' ')[0]}! Ik ben Schakel, de assistent van jullie samenwerking GGZ en Werk & Inkomen.`
     : 'Hoi! Ik ben Schakel, de assistent van de regionale samenwerking GGZ en Werk & Inkomen.';
@@ -18,8 +103,15 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
       ? `Je doet mee in: ${overleggen.join(', ')}.`
       : 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider om je toe te voegen.'
     : 'Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.';
+  return { greeting, where };
+}
+
+/** `help alles`: what Schakel does and every command the member may use, with its syntax. */
+function allCommandsMessage(ctx: HelpContext): Message {
+  const { member, commandPrefix: p } = ctx;
+  const { greeting, where } = introduction(ctx);
   return {
-    fallback: `${greeting} Typ "${p}help" voor wat ik kan.`,
+    fallback: `${greeting} ${where}`,
     blocks: [
       { type: 'heading', text: 'Schakel: wat ik voor je doe' },
       { type: 'text', text: `${greeting} ${where}` },
@@ -34,7 +126,8 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
       {
         type: 'facts',
         facts: [
-          { label: `${p}help`, value: 'dit overzicht' },
+          { label: `${p}help`, value: 'wat je het vaakst doet, met knoppen' },
+          { label: `${p}help alles`, value: 'dit overzicht' },
           {
             label: `${p}volgende`,
             value: 'de komende bijeenkomsten, met een waarschuwing bij feestdagen en vakanties',
@@ -161,10 +254,7 @@ export function helpMessage({ member, overleggen, commandPrefix: p }: HelpContex
             },
           ]
         : []),
-      {
-        type: 'note',
-        text: 'Schrijf nooit gegevens van cliënten (naam, BSN, geboortedatum, adres, diagnose) in Schakel. Ik weiger tekst die daarop lijkt.',
-      },
+      { type: 'note', text: PRIVACY_RULE },
     ],
   };
 }

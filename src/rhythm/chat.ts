@@ -41,7 +41,7 @@ interface Deps {
   readonly forms: ReturnType<typeof createSeriesForms>;
   readonly rounds: ReturnType<typeof createFormCommands>;
   readonly checkinSettings: ReturnType<typeof createCheckinSettings>;
-  readonly help: (member: Member | null, prefix: string) => Promise<Message>;
+  readonly help: (member: Member | null, prefix: string, all?: boolean) => Promise<Message>;
   readonly digest: DigestPublishing;
   readonly stuurgroep: StuurgroepCalendar;
   readonly publicUrl: string | undefined;
@@ -159,7 +159,7 @@ export function createChat(d: Deps) {
       const command: Command = parseCommand(text);
       switch (command.name) {
         case 'help':
-          return d.help(member, prefix);
+          return d.help(member, prefix, command.all);
         case 'onbekend':
           return say(`Dat commando ken ik niet. Typ "${prefix}help" voor wat ik kan.`);
         case 'ongeldig':

@@ -107,7 +107,7 @@ describe('the national overview in the chat, for the landelijk role', () => {
   });
 
   it('help shows the command to the landelijk member and not to the projectleider', async () => {
-    expect(await viaTeams('landelijk', 'help')).toContain('landelijk [JJJJ-Tn');
-    expect(await viaTeams('projectleider', 'help')).not.toContain('landelijk [JJJJ-Tn');
+    expect(await viaTeams('landelijk', 'help alles')).toContain('landelijk [JJJJ-Tn');
+    expect(await viaTeams('projectleider', 'help alles')).not.toContain('landelijk [JJJJ-Tn');
   });
 });

@@ -215,7 +215,7 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
           const before = await state();
           const answer = await send(actor, command);
           if (command === 'help') {
-            expect(answer).toContain('Schakel: wat ik voor je doe');
+            expect(answer).toContain('Ik ben Schakel');
             return;
           }
           const refused = REFUSALS.some((r) => r.test(answer));

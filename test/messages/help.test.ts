@@ -14,8 +14,65 @@ const member = (roles: Role[]): Member => ({
 /** The commands the help lists, as the member reads them. */
 const listed = (roles: Role[] | null) =>
   JSON.stringify(
-    helpMessage({ member: roles ? member(roles) : null, overleggen: [], commandPrefix: '/schakel ' }),
+    helpMessage({
+      member: roles ? member(roles) : null,
+      overleggen: [],
+      commandPrefix: '/schakel ',
+      all: true,
+    }),
   );
+
+/** The short help: its buttons as the member sees them, with the command each runs. */
+const shortcuts = (roles: Role[], commandPrefix = '/schakel ') => {
+  const m = helpMessage({ member: member(roles), overleggen: ['Werkgroep Oost'], commandPrefix });
+  return {
+    message: m,
+    buttons: m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => [a.label, a.value]) : [])),
+  };
+};
+
+describe('help: the five things a role does most, one tap each', () => {
+  it('a lid gets the check-in first, then the meeting, agenda, actiepunten and their data', () => {
+    const { buttons, message } = shortcuts(['lid']);
+    expect(buttons).toEqual([
+      ['Check-in invullen', 'checkin'],
+      ['Volgende bijeenkomsten', 'volgende'],
+      ['Agenda', 'agenda'],
+      ['Open actiepunten', 'actiepunten'],
+      ['Mijn gegevens', 'mijn-gegevens'],
+      ['Alle commando’s', 'help alles'],
+    ]);
+    // Short: a greeting, the buttons, the whole list behind one more, and one note; not 30 lines of syntax.
+    expect(message.blocks.map((b) => b.type)).toEqual(['text', 'actions', 'actions', 'note']);
+    expect(message.fallback).toContain('Je doet mee in: Werkgroep Oost.');
+    expect(message.fallback).not.toContain('help');
+  });
+
+  it('a projectleider gets the digest and set-up first; a stuurgroeplid the latest digest', () => {
+    expect(shortcuts(['projectleider', 'lid']).buttons.map(([, c]) => c)).toEqual([
+      'samenvatting',
+      'nieuwe-werkgroep',
+      'volgende',
+      'checkin',
+      'actiepunten',
+      'help alles',
+    ]);
+    expect(shortcuts(['stuurgroeplid']).buttons.map(([, c]) => c)).toEqual([
+      'samenvatting laatste',
+      'mijn-gegevens',
+      'help alles',
+    ]);
+  });
+
+  it('says how to type a command in the platform’s own way', () => {
+    const note = (prefix: string) =>
+      JSON.stringify(shortcuts(['lid'], prefix).message.blocks.find((b) => b.type === 'note'));
+    expect(note('/schakel ')).toContain('bijvoorbeeld /schakel volgende of /schakel help alles');
+    expect(note('@Schakel ')).toContain('bijvoorbeeld @Schakel volgende');
+    expect(note('')).toContain('bijvoorbeeld volgende of help alles');
+    expect(note('@Schakel ')).not.toContain('/schakel');
+  });
+});
 
 describe('help lists what the member may do, and nothing they may not', () => {
   it('a lid sees the werkgroep commands, not the projectleider tools', () => {

@@ -5,7 +5,7 @@ import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { KLAAR_ACTION } from '../../../src/messages/meeting-messages.ts';
 import { plainText } from '../../../src/messages/model.ts';
-import { teamsPlace, teamsUser } from '../teams-user.ts';
+import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /**
  * "Klaar #3" under the open actiepunten (Action.Execute): the one who tapped it reads the answer;
@@ -17,7 +17,12 @@ export function registerKlaarButton(app: App, core: Core, logger: Logger): void 
     let text: string;
     try {
       text = plainText(
-        await core.finishActiepunt(teamsUser(activity), teamsPlace(activity), String(data?.value ?? ''), ''),
+        await core.finishActiepunt(
+          teamsUser(activity),
+          teamsPlace(activity),
+          String(data?.value ?? ''),
+          teamsPrefix(activity),
+        ),
       );
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'actiepunt afronden mislukt');

@@ -5,7 +5,7 @@ import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
-import { teamsPlace, teamsUser } from '../teams-user.ts';
+import { ONLY_IN_PRIVATE_CHAT, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /** Text to the bot is a command, the same words as after `/schakel` in Slack. */
 export function registerMessageHandler(app: App, core: Core, logger: Logger): void {
@@ -15,14 +15,13 @@ export function registerMessageHandler(app: App, core: Core, logger: Logger): vo
     let answer: Message;
     try {
       // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).
-      answer = await core.handleText(user, place, activity.text ?? '', '');
+      answer = await core.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'Teams-bericht mislukt');
       answer = errorMessage(err);
     }
     if (answer.private && activity.conversation.conversationType !== 'personal') {
-      // Personal data is shown only in the member's own chat with Schakel, never in a channel.
-      await send('Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.');
+      await send(ONLY_IN_PRIVATE_CHAT);
       return;
     }
     if (answer.form) {

@@ -2,39 +2,46 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Core } from '../../../src/core.ts';
+import type { PlatformUser } from '../../../src/domain/members.ts';
 import type { Logger } from '../../../src/logger.ts';
+import { COMMAND_ACTION } from '../../../src/messages/commands.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
-import { CHOOSE_WERKGROEP_ACTION } from '../../../src/rhythm/chat.ts';
-import { cardActionResponse, renderFormCard } from '../forms/render-card.ts';
+import { CHOOSE_WERKGROEP_ACTION, type Place } from '../../../src/rhythm/chat.ts';
+import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
-import { teamsPlace, teamsUser } from '../teams-user.ts';
+import { ONLY_IN_PRIVATE_CHAT, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
+
+type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => Promise<Message>;
 
 /**
- * "Voor welke werkgroep?" answered with a button (Action.Execute): the card turns into the
- * command's answer for that werkgroep, or into its form.
+ * Buttons that run a command for the one who pressed them (Action.Execute): "Voor welke
+ * werkgroep?" answered, or a shortcut on the help card. The card turns into the command's
+ * answer, or into its form.
  */
 export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): void {
-  app.on(
-    `card.action.${CHOOSE_WERKGROEP_ACTION}`,
-    async ({ activity }): Promise<AdaptiveCardActionResponse> => {
+  const answerWith = (verb: string, run: Run, failure: string) =>
+    app.on(`card.action.${verb}`, async ({ activity }): Promise<AdaptiveCardActionResponse> => {
       const data = activity.value.action.data as { value?: unknown } | undefined;
       let answer: Message;
       try {
-        answer = await core.chooseWerkgroep(
+        answer = await run(
           teamsUser(activity),
           teamsPlace(activity),
           String(data?.value ?? ''),
-          '',
+          teamsPrefix(activity),
         );
       } catch (err) {
-        if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'werkgroepkeuze mislukt');
+        if (!isExpected(err)) logger.error({ err: (err as Error).message }, failure);
         answer = errorMessage(err);
       }
+      if (answer.private && activity.conversation.conversationType !== 'personal')
+        return cardActionResponse(renderConfirmationCard(ONLY_IN_PRIVATE_CHAT));
       if (answer.form) return cardActionResponse(renderFormCard(answer.form));
       return cardActionResponse(
         renderTeamsCard(answer, teamsUser(activity).workspace) as unknown as IAdaptiveCard,
       );
-    },
-  );
+    });
+  answerWith(CHOOSE_WERKGROEP_ACTION, (...a) => core.chooseWerkgroep(...a), 'werkgroepkeuze mislukt');
+  answerWith(COMMAND_ACTION, (...a) => core.handleText(...a), 'commandoknop mislukt');
 }

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { KLAAR_ACTION } from '../../../../src/messages/meeting-messages.ts';
-import { renderSlackMessage } from '../../render-message.ts';
+import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
 import { buttonAnswer } from './button-answer.ts';
 
 /**
@@ -10,7 +10,7 @@ import { buttonAnswer } from './button-answer.ts';
  * message with the list stays as it is for the others in the channel.
  */
 export function registerKlaarButton(app: App, core: Core, logger: Logger): void {
-  app.action(KLAAR_ACTION, async ({ ack, body, action, respond }) => {
+  app.action(repeatedActionId(KLAAR_ACTION), async ({ ack, body, action, respond }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const { answer, workspace } = await buttonAnswer(

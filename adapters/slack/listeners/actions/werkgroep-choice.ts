@@ -1,26 +1,47 @@
-import type { App } from '@slack/bolt';
+import type { App, BlockAction } from '@slack/bolt';
 import type { Core } from '../../../../src/core.ts';
+import type { PlatformUser } from '../../../../src/domain/members.ts';
 import type { Logger } from '../../../../src/logger.ts';
+import { COMMAND_ACTION } from '../../../../src/messages/commands.ts';
+import type { Message } from '../../../../src/messages/model.ts';
+import type { Place } from '../../../../src/rhythm/chat.ts';
 import { CHOOSE_WERKGROEP_ACTION } from '../../../../src/rhythm/chat.ts';
 import { renderModal } from '../../forms/render-modal.ts';
-import { renderSlackMessage } from '../../render-message.ts';
+import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
 import { buttonAnswer } from './button-answer.ts';
 
+const PREFIX = '/schakel ';
+
 /**
- * "Voor welke werkgroep?" answered with a button: the message with the buttons becomes the
- * command's answer for that werkgroep; a form opens as a modal.
+ * Buttons that run a command for the one who pressed them: "Voor welke werkgroep?" answered, or
+ * a shortcut on the help card. The message with the buttons becomes the command's answer; a
+ * form opens as a modal.
  */
 export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): void {
-  app.action(CHOOSE_WERKGROEP_ACTION, async ({ ack, body, action, respond, client }) => {
-    await ack();
-    if (body.type !== 'block_actions' || action.type !== 'button') return;
-    const { answer, workspace } = await buttonAnswer(
-      body,
-      (user, place) => core.chooseWerkgroep(user, place, action.value ?? '', '/schakel '),
-      logger,
+  const answerWith =
+    (run: (user: PlatformUser, place: Place, value: string) => Promise<Message>, failure: string) =>
+    async ({ ack, body, action, respond, client }: Parameters<Parameters<App['action']>[1]>[0]) => {
+      await ack();
+      if (body.type !== 'block_actions' || action.type !== 'button') return;
+      const { answer, workspace } = await buttonAnswer(
+        body as BlockAction,
+        (user, place) => run(user, place, action.value ?? ''),
+        logger,
+        failure,
+      );
+      if (answer.form)
+        await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
+      await respond({ replace_original: true, ...renderSlackMessage(answer, workspace) });
+    };
+  app.action(
+    repeatedActionId(CHOOSE_WERKGROEP_ACTION),
+    answerWith(
+      (user, place, value) => core.chooseWerkgroep(user, place, value, PREFIX),
       'werkgroepkeuze mislukt',
-    );
-    if (answer.form) await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
-    await respond({ replace_original: true, ...renderSlackMessage(answer, workspace) });
-  });
+    ),
+  );
+  app.action(
+    repeatedActionId(COMMAND_ACTION),
+    answerWith((user, place, value) => core.handleText(user, place, value, PREFIX), 'commandoknop mislukt'),
+  );
 }
