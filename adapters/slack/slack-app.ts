@@ -88,12 +88,17 @@ function register(
   app: InstanceType<typeof App>,
   deps: { core: Core; metrics: Metrics; logger: Logger },
 ): void {
-  app.use(async ({ body, next }) => {
+  app.use(async (args) => {
     deps.metrics.chatRequests.inc({
       platform: 'slack',
-      kind: String((body as { type?: string }).type ?? 'command'),
+      kind: String((args.body as { type?: string }).type ?? 'command'),
     });
-    await next();
+    await args.next();
+    // next() returns once every matching listener is done. A request no listener answered (a
+    // button of an old message, a view Schakel does not know) is acknowledged now, with an empty
+    // 200, instead of the receiver's 404 after its timeout, which Slack shows as an error.
+    const ack = (args as { ack?: (body?: undefined) => Promise<void> }).ack;
+    if (typeof ack === 'function') await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
   registerSchakelCommand(app, deps.core, logger);

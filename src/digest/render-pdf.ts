@@ -118,8 +118,7 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
     if (raw.startsWith('## ')) {
       doc.moveDown(0.6);
       // A heading never stands alone at the foot of a page: it needs room for three lines under it.
-      const needed =
-        doc.font('bold').fontSize(13).heightOfString('Xg', { width }) + 3 * lineHeight(doc, SIZE);
+      const needed = measure(doc, raw.slice(3), width, 13) + 3 * lineHeight(doc, SIZE);
       if (doc.y + needed > doc.page.maxY()) doc.addPage();
       root.add(doc.struct('H2', {}, () => styled(doc, raw.slice(3), MARGIN, width, 13, true)));
       doc.moveDown(0.3);
@@ -137,7 +136,9 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
       lists.push(list);
     }
     const indent = MARGIN + 12 + depth * 16;
-    if (doc.y + lineHeight(doc, SIZE) > doc.page.maxY()) doc.addPage();
+    const text = item[2] ?? '';
+    // An item starts where all of it fits, so its bullet and its lines stay on one page.
+    if (doc.y + measure(doc, text, width - (indent - MARGIN), SIZE) > doc.page.maxY()) doc.addPage();
     const top = doc.y;
     lists[depth]!.add(
       doc.struct('LI', {}, [
@@ -147,16 +148,17 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
             .fontSize(SIZE)
             .text(depth === 0 ? '•' : '–', indent - 10, top, { lineBreak: false });
         }),
-        doc.struct('LBody', {}, () =>
-          styled(doc, item[2] ?? '', indent, width - (indent - MARGIN), SIZE, false, top),
-        ),
+        doc.struct('LBody', {}, () => styled(doc, text, indent, width - (indent - MARGIN), SIZE, false, top)),
       ]),
     );
   }
   closeLists(0);
 }
 
-/** One line of text whose `**…**` runs are bold; it wraps within `width` and continues on a new page. */
+/**
+ * One line of text whose `**…**` runs are bold; it wraps within `width`. pdfkit's `continued`
+ * runs do not move the cursor past a wrapped line, so the cursor is set below the measured text.
+ */
 function styled(
   doc: Doc,
   text: string,
@@ -166,16 +168,30 @@ function styled(
   bold = false,
   y = doc.y,
 ): void {
+  const height = measure(doc, text, width, size);
   const runs = text.split(/(?<!\\)\*\*/);
   doc.fontSize(size);
   runs.forEach((run, i) => {
     const last = i === runs.length - 1;
     doc.font(bold || i % 2 === 1 ? 'bold' : 'regular');
-    const shown = drawable(run.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+    const shown = drawable(literal(run));
     if (i === 0) doc.text(shown, x, y, { width, continued: !last });
     else doc.text(shown, { continued: !last });
   });
+  doc.x = MARGIN;
+  doc.y = Math.max(doc.y, y + height);
   doc.moveDown(0.25);
+}
+
+/** The backslashes that kept member text literal in Markdown, taken off (CommonMark's rule). */
+function literal(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/** How tall `text` (our `**` marks off) is when wrapped within `width`, measured in the wider bold face. */
+function measure(doc: Doc, text: string, width: number, size: number): number {
+  const plain = drawable(literal(text.replace(/(?<!\\)\*\*/g, '')));
+  return doc.font('bold').fontSize(size).heightOfString(plain, { width });
 }
 
 function lineHeight(doc: Doc, size: number): number {

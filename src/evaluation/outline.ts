@@ -16,7 +16,13 @@ export type Block =
       readonly kind: 'title' | 'heading' | 'question' | 'paragraph' | 'bullet' | 'prompt';
       readonly text: string;
     }
-  | { readonly kind: 'summary' };
+  | { readonly kind: 'summary' }
+  /** A table with a header row: the checklist, one row per item. */
+  | {
+      readonly kind: 'table';
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    };
 
 export const SUMMARY_LINE = 'Samenvatting: …';
 const FILL_IN = 'Door de projectleider in te vullen.';
@@ -181,15 +187,20 @@ function samenwerking(doc: EvaluationDocument): Block[] {
     kind: 'question',
     text: `Checklist effectief samenwerken (afgesproken status, ${s.checklistTertiaal})`,
   });
-  for (const c of s.checklist) {
-    const answer = c.answer === null ? 'nog niet vastgesteld' : CHECKLIST_ANSWER_LABELS[c.answer];
-    const change =
+  out.push({
+    kind: 'table',
+    header: ['Nr.', 'Randvoorwaarde', 'Status', 'Was'],
+    rows: s.checklist.map((c) => [
+      String(c.item),
+      c.text,
+      c.answer === null ? 'nog niet vastgesteld' : CHECKLIST_ANSWER_LABELS[c.answer],
       c.changedFrom === undefined
         ? ''
-        : ` (was ${c.changedFrom === null ? 'niet vastgesteld' : CHECKLIST_ANSWER_LABELS[c.changedFrom].toLowerCase()})`;
-    // "1." would start a numbered list inside the bullet in Markdown; a dash reads the same.
-    out.push({ kind: 'bullet', text: `${c.item} – ${c.text}: ${answer}${change}` });
-  }
+        : c.changedFrom === null
+          ? 'niet vastgesteld'
+          : CHECKLIST_ANSWER_LABELS[c.changedFrom].toLowerCase(),
+    ]),
+  });
   out.push(
     { kind: 'question', text: 'Zijn alle partijen aangehaakt? Welke zorgverzekeraar is betrokken?' },
     { kind: 'prompt', text: FILL_IN },

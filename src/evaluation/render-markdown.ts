@@ -5,6 +5,10 @@ import { type Block, evaluationOutline, SUMMARY_LINE } from './outline.ts';
 /** One block; its text is escaped, since most of it is what members typed. */
 function line(b: Block): string {
   if (b.kind === 'summary') return `\n**${SUMMARY_LINE}**\n`;
+  if (b.kind === 'table') {
+    const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
+    return `\n${[row(b.header), `|${b.header.map(() => '---|').join('')}`, ...b.rows.map(row)].join('\n')}\n`;
+  }
   const text = escapeMarkdown(b.text);
   switch (b.kind) {
     case 'title':

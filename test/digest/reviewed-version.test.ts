@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aggregatesOf } from '../../src/ai/aggregates.ts';
+import { deterministicSummary } from '../../src/ai/deterministic.ts';
 import { buildDigest } from '../../src/digest/aggregate.ts';
 import type { DigestDocument, DigestEdition } from '../../src/digest/document.ts';
 import { renderDigest } from '../../src/digest/render.ts';
@@ -120,12 +122,13 @@ describe('the files of a reviewed version show what the projectleider approved',
     expect(html).toContain('<h2>Checklist');
   });
 
-  it('a plain draft (schakel digest) still has every section and no summary text', async () => {
+  it('a plain draft (schakel digest) still has every section, and the fixed summary from the figures as the preview shows it', async () => {
     const text = await pdfText((await renderDigest(d, 'pdf', NOW)) as Uint8Array);
     const lines = text.split('\n');
     for (const section of ['Samenwerkingsniveau', 'Knelpunten', 'Voortgang', 'Wat ging goed'])
       expect(lines).toContain(section);
     expect(lines[1]).toBe('Tertiaal 2026-T2 (1 mei 2026 t/m 31 augustus 2026)');
     expect(text).toContain('Korte lijnen met de klantmanagers');
+    expect(words(text)).toContain(words(deterministicSummary(aggregatesOf(d))));
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUSY_TEXT } from '../../adapters/slack/listeners/commands/schakel.ts';
 import { manualClock } from '../../src/clock.ts';
 import { insertDigestFixture, REGION } from '../digest/fixture.ts';
 import { addMember } from '../support/fixtures.ts';
@@ -9,6 +10,7 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const SECRET = 'ai-geheim';
+const MODEL_TAKES_MS = 10_000;
 const clock = manualClock('2026-09-10T08:00:00Z');
 const MODEL_TEXT =
   'De samenwerking groeit: het niveau steeg naar 3,5 en tijd en capaciteit blijft het grootste knelpunt.';
@@ -22,14 +24,17 @@ describe('the digest draft with the optional AI summary switched on', () => {
   beforeAll(async () => {
     tdb = await createTestDatabase();
     slack = await startSlackStandIn();
-    // A local stand-in that speaks the chat-completions protocol.
-    model = await startRecordingServer(() => ({
-      body: {
-        id: 'x',
-        object: 'chat.completion',
-        choices: [{ index: 0, message: { role: 'assistant', content: MODEL_TEXT } }],
-      },
-    }));
+    // A local stand-in that speaks the chat-completions protocol, and takes its time (10 s).
+    model = await startRecordingServer(async () => {
+      await new Promise((resolve) => setTimeout(resolve, MODEL_TAKES_MS));
+      return {
+        body: {
+          id: 'x',
+          object: 'chat.completion',
+          choices: [{ index: 0, message: { role: 'assistant', content: MODEL_TEXT } }],
+        },
+      };
+    });
     await insertDigestFixture(tdb.db);
     await addMember(tdb.db, {
       regionId: REGION,
@@ -58,7 +63,9 @@ describe('the digest draft with the optional AI summary switched on', () => {
     await tdb?.drop();
   });
 
-  it("the projectleider's preview carries the model's text, marked as a draft, built from aggregates only", async () => {
+  it("the projectleider's preview carries the model's text, marked as a draft, built from aggregates only", {
+    timeout: 45_000,
+  }, async () => {
     const body = slashCommandBody({
       text: 'samenvatting',
       userId: 'U0HANNEKE',
@@ -66,10 +73,21 @@ describe('the digest draft with the optional AI summary switched on', () => {
       responseUrl: slack.responseUrl,
       channelId: 'D0HANNEKE',
     });
-    expect((await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body)).status).toBe(200);
+    // Slack gets its ack while the model is still writing: "bezig…", not Bolt's late 404.
+    const ack = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
+    expect(ack.status).toBe(200);
+    expect(await ack.text()).toContain(BUSY_TEXT);
+    expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'U0HANNEKE')).toHaveLength(0);
     const dm = await slack.waitFor(
       (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0HANNEKE',
+      MODEL_TAKES_MS + 10_000,
     );
+    // Then the "bezig…" message is replaced through the response_url.
+    const replaced = await slack.waitFor((c) => c.path === '/response/1');
+    expect(replaced.body).toMatchObject({
+      replace_original: true,
+      text: 'Ik heb je een privébericht gestuurd.',
+    });
     const preview = JSON.stringify(dm.body);
     expect(preview).toContain('Concept, door een taalmodel opgesteld');
     expect(preview).toContain('het niveau steeg naar 3,5');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../support/fixtures.ts';
+import { blockActionsBody } from '../support/slack-interactions.ts';
 import { eventCallbackBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -80,6 +81,16 @@ describe('Slack over real HTTP', () => {
       body: help('U0ANDER'),
     });
     expect(res.status).toBe(401);
+  });
+
+  it("answers a button no listener knows at once with an empty 200, not the receiver's late 404", async () => {
+    const body = blockActionsBody(
+      { userId: 'U0JORIS', teamId: STAND_IN_TEAM },
+      { actionId: 'een_oude_knop', value: 'x', channelId: 'D0JORIS', responseUrl: slack.responseUrl },
+    );
+    const res = await postToSlack(events, SECRET, body);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
   });
 
   it('does not echo an unknown subcommand back', async () => {

@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEvaluation } from '../../src/evaluation/build.ts';
 import type { EvaluationDocument } from '../../src/evaluation/document.ts';
@@ -155,6 +156,31 @@ describe('the draft as text', () => {
     expect(read.headings).toEqual(plain.headings);
     expect(read.paragraphs).toContain('<b>vet</b> gezegd');
     expect(read.paragraphs).toContain('# Eigen kop');
+  });
+
+  it('reads back in a .docx reader (mammoth) with headings, real lists and the checklist as a table', async () => {
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(renderEvaluationDocx(t2)) });
+    expect(html).toContain('<h1>1 Algemeen</h1>');
+    // Bullets are a Word list, not "•" typed into a paragraph.
+    expect(html).toMatch(/<ul><li>Korte lijnen met de klantmanagers<\/li>/);
+    expect(html).not.toContain('•');
+    const table = html.match(/<table>.*?<\/table>/)?.[0] ?? '';
+    expect(table).toContain('<th><p><strong>Randvoorwaarde</strong></p></th>');
+    expect(table.match(/<tr>/g)).toHaveLength(21);
+    expect(table).toContain(
+      '<td><p>15</p></td><td><p>Er is transparantie over geldende privacywet- en regelgeving en de maatregelen daarvoor</p></td>',
+    );
+  });
+
+  it('carries title, author Schakel and language nl-NL in docProps/core.xml, as Word shows them', () => {
+    const files = unzipSync(renderEvaluationDocx(t2));
+    const core = new TextDecoder().decode(files['docProps/core.xml']);
+    expect(core).toContain(`<dc:title>Evaluatie Hoofdzaak Werk – ${t2.region.name}</dc:title>`);
+    expect(core).toContain('<dc:creator>Schakel</dc:creator>');
+    expect(core).toContain('<dc:language>nl-NL</dc:language>');
+    const types = new TextDecoder().decode(files['[Content_Types].xml']);
+    expect(types).toContain('PartName="/docProps/core.xml"');
+    expect(new TextDecoder().decode(files['_rels/.rels'])).toContain('Target="docProps/core.xml"');
   });
 
   it('is a valid .docx: a zip with word/document.xml holding the section headings', () => {
