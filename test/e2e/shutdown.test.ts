@@ -14,9 +14,7 @@ import { waitFor } from '../support/wait-for.ts';
 const START_BOUND_MS = 90_000;
 
 describe('graceful shutdown', () => {
-  it('finishes the request in flight on SIGTERM, then exits 0 with nothing left open', {
-    timeout: 3 * START_BOUND_MS,
-  }, async () => {
+  it('finishes the request in flight on SIGTERM, then exits 0 with nothing left open', async () => {
     const connector = await startTeamsConnectorStandIn();
     const dataDir = join(mkdtempSync(join(tmpdir(), 'schakel-stop-')), 'data');
     const child = spawn(process.execPath, [BIN, 'start'], {
