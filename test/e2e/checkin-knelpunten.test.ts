@@ -49,7 +49,10 @@ const ROUNDS: ReadonlyArray<{
   },
 ];
 
-/** A knelpunt's life across three meetings of one werkgroep: raised, in behandeling, opgelost. */
+/**
+ * A knelpunt's life across three meetings of one werkgroep: raised, in behandeling, opgelost. Each
+ * test starts its own Schakel and plays the rounds it needs.
+ */
 describe('a knelpunt lives across rounds, and its history is kept', () => {
   let h: SlackCheckinHarness;
   let clock: ReturnType<typeof manualClock>;
@@ -79,38 +82,29 @@ describe('a knelpunt lives across rounds, and its history is kept', () => {
     return { view, field };
   }
 
-  /** The rounds before round `n`, as the test of that round finds them. */
-  async function roundsBefore(n: number) {
-    for (let i = 0; i < n; i++) await answerRound(i);
-  }
-
   beforeEach(async () => {
     clock = manualClock('2026-10-05T06:00:00Z');
     h = await startSlackCheckinHarness(SECRET, clock);
   });
   afterEach(async () => h?.stop());
 
-  it('round 1 (6 October): Ruben raises it', async () => {
-    const { field } = await answerRound(0);
-    expect(field).toBeUndefined();
+  it('raised on 6 October, in behandeling on 3 November, opgelost on 1 December: the summary says so without names, and the next round no longer asks', async () => {
+    // Round 1: Ruben raises it.
+    expect((await answerRound(0)).field).toBeUndefined();
     expect(await knelpunt()).toMatchObject([{ status: 'open', oplossing: null }]);
     expect(await history()).toEqual([
       { update_kind: 'raised', status: 'open', oplossing: null, occurrence: '2026-10-06T14:00' },
     ]);
-  });
 
-  it('round 2 (3 November): Sanne is asked about it and says it is in behandeling', async () => {
-    await roundsBefore(1);
+    // Round 2: Sanne is asked about it and says it is in behandeling.
     const { view, field } = await answerRound(1);
     expect(field).toBe(`open_${(await knelpunt())[0].id}_update`);
     expect(JSON.stringify(view.blocks)).toContain(KNELPUNT);
     expect(await knelpunt()).toMatchObject([
       { status: 'in_behandeling', oplossing: 'Gesprek met de zorgverzekeraar gepland' },
     ]);
-  });
 
-  it('round 3 (1 December): Ruben reports it solved, and the summary says so without names', async () => {
-    await roundsBefore(2);
+    // Round 3: Ruben reports it solved.
     await answerRound(2);
     expect(await knelpunt()).toMatchObject([
       { status: 'opgelost', oplossing: 'Afspraak met de zorgverzekeraar over overlegtijd' },
@@ -144,20 +138,19 @@ describe('a knelpunt lives across rounds, and its history is kept', () => {
       `${KNELPUNT} (Geld en financiering): Afspraak met de zorgverzekeraar over overlegtijd`,
     );
     expect(summary).not.toMatch(/Ruben|Sanne/);
+
+    // Round 4 (29 December) no longer asks about it.
+    const round = await meetingEnds(h, clock, '2026-12-29T14:31:00Z');
+    expect(openField(await openForm('U0SANNE', round))).toBeUndefined();
   });
 
   it('the history cannot be rewritten', async () => {
-    await roundsBefore(2);
+    await answerRound(0);
+    await answerRound(1);
     expect(await history()).toHaveLength(2);
     await expect(h.tdb.db.pool.query(`UPDATE knelpunt_history SET status = 'open'`)).rejects.toThrow(
       /append-only/,
     );
     expect(await history()).toMatchObject([{ status: 'open' }, { status: 'in_behandeling' }]);
-  });
-
-  it('round 4 (29 December) no longer asks about it', async () => {
-    await roundsBefore(3);
-    const round = await meetingEnds(h, clock, '2026-12-29T14:31:00Z');
-    expect(openField(await openForm('U0SANNE', round))).toBeUndefined();
   });
 });

@@ -76,6 +76,9 @@ describe('a check-in on Slack: the nudge, the closing and a late answer, over re
   });
 
   it('after closing, the member is told politely and nothing changes', async () => {
+    // The round closes a week after it opened (the test before watches it happen; closing is idempotent).
+    clock.set('2026-10-13T13:31:30Z');
+    await h.app.running.tick();
     const { modal, told } = await h.member.press('U0RUBEN', roundId);
     expect(modal).toBeNull();
     expect(told).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');

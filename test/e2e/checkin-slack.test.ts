@@ -33,11 +33,22 @@ describe('a check-in on Slack, over real HTTP', () => {
       { name: 'Tim Lammers', identity: onSlack('U0TIM'), overleg: 'Werkgroep West' },
     ]);
     ({ slack, member } = h);
+    roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z'); // 15:31, the meeting ended at 15:30
   });
   afterAll(async () => h?.stop());
 
+  /** Ruben's answer as it stands when a test begins, whatever the tests before it did. */
+  async function rubenHasAnswered(samenwerkingsniveau: string) {
+    const view = (await tap('U0RUBEN'))!;
+    const res = await submit('U0RUBEN', view, {
+      samenwerkingsniveau,
+      new1_description: 'Werkgevers weten ons niet te vinden',
+      new1_category: 'werkgevers',
+    });
+    expect(res).toEqual({ status: 200, body: null });
+  }
+
   it('invites the channel when the meeting ends, and each member in a direct message', async () => {
-    roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z'); // 15:31, the meeting ended at 15:30
     const invite = slack.callsTo('chat.postMessage').find((c) => c.body.channel === 'C0OOST');
     expect(JSON.stringify(invite?.body.blocks)).toContain('Check-in: Werkgroep Oost');
     expect(JSON.stringify(invite?.body.blocks)).toContain(`"value":"${roundId}"`);
@@ -92,6 +103,7 @@ describe('a check-in on Slack, over real HTTP', () => {
   });
 
   it('an invalid answer gets Dutch messages beside the fields and stores nothing', async () => {
+    const before = await checkinState(h.tdb.db);
     const view = (await tap('U0RUBEN'))!;
     const res = await submit('U0RUBEN', view, { new1_description: 'Werkgevers weten ons niet te vinden' });
     expect(res.body).toEqual({
@@ -101,11 +113,12 @@ describe('a check-in on Slack, over real HTTP', () => {
         new1_category: 'Kies een categorie voor dit knelpunt.',
       },
     });
-    expect((await checkinState(h.tdb.db)).answers).toEqual([]);
+    expect((await checkinState(h.tdb.db)).answers).toEqual(before.answers);
   });
 
   it('a valid answer is stored, the modal closes and the confirmation arrives in the DM', async () => {
     const view = (await tap('U0RUBEN'))!;
+    const after = slack.calls.length;
     const res = await submit('U0RUBEN', view, {
       samenwerkingsniveau: '3.5',
       toelichting: 'We overleggen nu elke vier weken.',
@@ -120,6 +133,7 @@ describe('a check-in on Slack, over real HTTP', () => {
     ]);
     const confirmation = await slack.waitFor(
       (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0RUBEN',
+      { after },
     );
     const text = JSON.stringify(confirmation?.body.blocks);
     expect(text).toContain(
@@ -149,6 +163,7 @@ describe('a check-in on Slack, over real HTTP', () => {
   });
 
   it('the member can change the answer before the round closes: the form shows it again', async () => {
+    await rubenHasAnswered('3.5');
     const view = (await tap('U0RUBEN'))!;
     const niveau = view.blocks.find((b) => b.block_id === 'samenwerkingsniveau') as types.InputBlock;
     expect((niveau.element as types.StaticSelect).initial_option?.value).toBe('3.5');
@@ -163,6 +178,7 @@ describe('a check-in on Slack, over real HTTP', () => {
   });
 
   it('text that looks like client data keeps the form open with the explanation and stores nothing', async () => {
+    await rubenHasAnswered('3.5');
     const view = (await tap('U0SANNE'))!;
     const res = await submit('U0SANNE', view, {
       samenwerkingsniveau: '3',
@@ -176,6 +192,7 @@ describe('a check-in on Slack, over real HTTP', () => {
   });
 
   it('someone outside the werkgroep cannot open or answer its check-in', async () => {
+    await rubenHasAnswered('4');
     const { modal, told } = await member.press('U0TIM', roundId);
     expect(modal).toBeNull();
     expect(told).toContain('Je bent geen lid van Werkgroep Oost');
@@ -189,6 +206,7 @@ describe('a check-in on Slack, over real HTTP', () => {
   });
 
   it("answering with another member's form, or about a knelpunt that is not asked, is refused", async () => {
+    await rubenHasAnswered('4');
     const rubensView = (await tap('U0RUBEN'))!;
     const asSanne = await submit('U0SANNE', rubensView, { samenwerkingsniveau: '2' });
     expect(JSON.stringify(asSanne.body)).toContain('Dit formulier is voor iemand anders');

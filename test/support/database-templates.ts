@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { createLogger } from '../../src/logger.ts';
 import { wrap } from '../../src/store/database.ts';
@@ -54,6 +56,17 @@ export function embeddedTemplate(kind: 'blank' | 'migrated'): Promise<Blob> {
     dumps.set(kind, dump);
   }
   return dump;
+}
+
+/**
+ * A new data folder for SCHAKEL_DATA_DIR that already holds the migrated database, so a Schakel
+ * process started on it skips initdb and the migrations (a fresh, empty folder is data-dir-lock's test).
+ */
+export async function migratedDataDir(prefix: string): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), prefix)), 'data');
+  const db = await PGlite.create(dir, { loadDataDir: await embeddedTemplate('migrated') });
+  await db.close();
+  return dir;
 }
 
 /** Makes both dumps; a worker that makes them at the same time as another writes the same files. */
