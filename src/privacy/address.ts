@@ -85,8 +85,14 @@ function streetWordStart(
   isOrganisation: (k: number) => boolean,
 ): number {
   const word = tokens[w]!;
-  if (!isCapitalised(word) || isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
+  if (isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
   const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
+  // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
+  if (!isCapitalised(word)) {
+    return suffix !== undefined && word.key.length > suffix.length && cuedName(tokens, w, false) !== -1
+      ? w
+      : -1;
+  }
   if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);
   if (suffix !== undefined && isStreetPrefix(tokens[w - 1])) return withPrefixes(tokens, w);
   const leading = leadingStreetWord(tokens, w);
@@ -121,9 +127,9 @@ function leadingStreetWord(tokens: readonly Token[], w: number): number {
 const CUE_FILLERS = wordSet("aan op in naar de het 't te : , is nu sinds");
 
 /** "woonachtig op Damrak 1", "Adres: Lange Voorhout 9": up to three capitalised words after a cue. */
-function cuedName(tokens: readonly Token[], w: number): number {
+function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let start = w;
-  while (start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
+  while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
   for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
     const token = tokens[j]!;
     if (ADDRESS_CUES.has(token.key)) return start;

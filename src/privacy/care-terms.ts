@@ -17,11 +17,34 @@ const STEMS: readonly string[] = [
     dement alzheimer asperger korsakov parkinson huntington tourette gediagnosticeerd therapie dagbehandeling
     zorgmachtiging wvggz gesepareerd separeer emdr lithium clozapine ritalin methylfenidaat oxazepam
     diazepam seroquel quetiapine olanzapine haldol risperdal risperidon abilify aripiprazol sertraline
-    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla`),
+    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla
+    hypoma hersenletsel hersenbloeding herseninfarct hartinfarct beroerte diabet suikerziek epilep reuma
+    astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
+    hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos`),
 ];
 
-/** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB". */
-const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen');
+/**
+ * Heads that make any compound a care term: "gameverslaving", "hechtingsstoornis",
+ * "borstkanker". The part after the head must not be a service ("verslavingszorg").
+ */
+const COMPOUND_HEADS: readonly string[] = [
+  ...wordSet('verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel'),
+];
+
+/** "slaapproblemen", "hartklachten": a body or mind part with problems or complaints. */
+const HEALTH_PARTS: readonly string[] = [
+  ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
+    middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
+    rugpijn nier lever hoofdpijn evenwichts`),
+];
+const PROBLEM_HEADS: readonly string[] = [
+  ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
+];
+
+/** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
+const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen ass cva tia');
+/** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
+const EXACT_CAPITALS = wordSet('ms');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 const SERVICE_HEADS: readonly string[] = [
@@ -44,6 +67,14 @@ const PHRASES: readonly string[] = [
   'verstandelijke beperking',
   'hoort stemmen',
   'stemmen horen',
+  'psychische problemen',
+  'psychische klachten',
+  'psychische aandoening',
+  'psychische kwetsbaarheid',
+  'lichamelijke klachten',
+  'chronisch ziek',
+  'long covid',
+  'niet aangeboren hersenletsel',
 ];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
@@ -82,6 +113,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       }
       if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
+      if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
       if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
@@ -90,12 +122,29 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
 
 function hasCareStem(key: string): boolean {
   for (const stem of STEMS) {
-    if (!key.startsWith(stem)) continue;
-    if (key.length === stem.length) return true;
-    const rest = key.slice(stem.length);
-    return !SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);
+    if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
+  }
+  if (key.length < 8) return false;
+  for (const head of COMPOUND_HEADS) {
+    const at = key.indexOf(head, 2);
+    if (at !== -1) return !isServiceRest(key.slice(at + head.length));
+  }
+  for (const part of HEALTH_PARTS) {
+    if (key.startsWith(part) && PROBLEM_HEADS.some((head) => key.endsWith(head))) {
+      return key.length >= part.length + 5;
+    }
   }
   return false;
+}
+
+function isServiceRest(rest: string): boolean {
+  return rest !== '' && SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);
+}
+
+function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  return token.allCaps && !(next !== undefined && next.type === 'word' && isCapitalised(next));
 }
 
 function isAdmission(tokens: readonly Token[], k: number): boolean {

@@ -98,6 +98,19 @@ function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
   ) {
     return make(tokens, k, last + 1, Number(day.text), month, Number(year.text), false);
   }
+  // "12 maart '85": a two-digit year after an apostrophe.
+  const apostrophe = tokens[last + 1];
+  const short = tokens[last + 2];
+  if (
+    (apostrophe?.text === "'" || apostrophe?.text === '’') &&
+    apostrophe.spaceBefore &&
+    short?.type === 'number' &&
+    short.text.length === 2 &&
+    isGlued(apostrophe, short) &&
+    !continuesAfter(tokens, last + 3)
+  ) {
+    return make(tokens, k, last + 2, Number(day.text), month, Number(short.text), true);
+  }
   return make(tokens, k, k + 1, Number(day.text), month, null, false);
 }
 

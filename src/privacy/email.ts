@@ -23,7 +23,7 @@ export function findEmails(text: string): Finding[] {
     }
     const start = localStart(text, i);
     const end = domainEnd(text, i + atLength);
-    if (start < i && end > i + atLength) {
+    if (start < i && end > i + atLength && !isRoleMailbox(text, start, i)) {
       findings.push({ kind: 'email', start, end });
       i = end;
     } else {
@@ -31,6 +31,23 @@ export function findEmails(text: string): Finding[] {
     }
   }
   return findings;
+}
+
+// Shared mailboxes of organisations ("info@", "servicedesk@"), which people rightly pass on; also
+// with a department after a dot, dash or underscore ("secretariaat.wi@").
+const ROLE_MAILBOXES = new Set(
+  `info servicedesk helpdesk noreply no-reply donotreply do-not-reply secretariaat secretariaten contact
+  receptie administratie support klantenservice klantcontact post postbus mail office communicatie planning
+  redactie facturen webmaster privacy fg avg werkgeversservicepunt wsp werkgroep stuurgroep projectbureau
+  aanmelden aanmeldingen servicepunt loket vragen`.split(/\s+/),
+);
+
+function isRoleMailbox(text: string, start: number, at: number): boolean {
+  const local = text.slice(start, at).toLowerCase();
+  if (ROLE_MAILBOXES.has(local)) return true;
+  let cut = 0;
+  while (cut < local.length && local.charCodeAt(cut) !== 46 && local.charCodeAt(cut) !== 95) cut++;
+  return cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut));
 }
 
 function atLengthAt(text: string, i: number): number {

@@ -105,8 +105,10 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     const ref = byLast.get(j);
     if (ref !== undefined) return ref;
     const key = tokens[j]!.key;
-    // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient.
-    if (key === ':' && byLast.get(j - 1)?.first === sentence.from) return null;
+    // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient; but
+    // "Anouk Smit: borderline, ..." is a case note (the care term alone right after the colon).
+    if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
+      return isCaseNote(tokens, j, first, last, sentence) ? byLast.get(j - 1)! : null;
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
     if (ROLE_WORDS.has(key)) return apposition(context, j);
@@ -120,6 +122,17 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
   }
   return pronoun ? (context.previous ?? null) : null;
+}
+
+/** "Naam: diagnose, ...": the care expression directly after the colon, then punctuation or the end. */
+function isCaseNote(
+  tokens: readonly Token[],
+  colon: number,
+  first: number,
+  last: number,
+  sentence: Sentence,
+): boolean {
+  return first === colon + 1 && (last + 1 >= sentence.to || tokens[last + 1]!.type === 'punct');
 }
 
 /** "zijn depressie", "haar ernstige depressie". */

@@ -16,6 +16,9 @@ const MAX_CANDIDATE = 32;
 const MAX_DIGITS = 15;
 const CACHE_LIMIT = 2048;
 
+/** libphonenumber's types for organisations' general numbers: free, paid and national-rate lines. */
+const GENERAL_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
+
 export type PhoneValidator = (candidate: string) => boolean;
 
 /** A validator with a small cache: a text that repeats one number asks the library once. */
@@ -25,8 +28,11 @@ export function createPhoneValidator(): PhoneValidator {
     const known = cache.get(candidate);
     if (known !== undefined) return known;
     const matches = findPhoneNumbersInText(candidate, 'NL');
-    // The library may drop a leading "(" from its match; the digits must all be in it.
-    const valid = matches.some((m) => m.startsAt <= 1 && m.endsAt === candidate.length);
+    // The library may drop a leading "(" from its match; the digits must all be in it. Numbers of
+    // organisations (0800, 0900, 088 and the gemeente's 14 0xx) are nobody's private number.
+    const valid = matches.some(
+      (m) => m.startsAt <= 1 && m.endsAt === candidate.length && !GENERAL_TYPES.has(m.number.getType() ?? ''),
+    );
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(candidate, valid);
     return valid;
