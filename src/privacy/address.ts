@@ -89,9 +89,7 @@ function streetWordStart(
   const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
   // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
   if (!isCapitalised(word)) {
-    return suffix !== undefined && word.key.length > suffix.length && cuedName(tokens, w, false) !== -1
-      ? w
-      : -1;
+    return suffix !== undefined && cuedName(tokens, w, false) !== -1 ? w : -1;
   }
   if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);
   if (suffix !== undefined && isStreetPrefix(tokens[w - 1])) return withPrefixes(tokens, w);

@@ -42,7 +42,7 @@ const PROBLEM_HEADS: readonly string[] = [
 ];
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen ass cva tia');
+const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen ass cva tia gad');
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
 const EXACT_CAPITALS = wordSet('ms');
 

@@ -39,7 +39,8 @@ const ROLE_MAILBOXES = new Set(
   `info servicedesk helpdesk noreply no-reply donotreply do-not-reply secretariaat secretariaten contact
   receptie administratie support klantenservice klantcontact post postbus mail office communicatie planning
   redactie facturen webmaster privacy fg avg werkgeversservicepunt wsp werkgroep stuurgroep projectbureau
-  aanmelden aanmeldingen servicepunt loket vragen`.split(/\s+/),
+  aanmelden aanmeldingen servicepunt loket vragen notulen agenda bestuur directie kwaliteit inkoop financien
+  ict nieuwsbrief`.split(/\s+/),
 );
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {

@@ -10,7 +10,7 @@ import { findIbans } from './iban.ts';
 import { findNameHealth } from './name-health.ts';
 import { createOrganisationMasker } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
-import { createPhoneValidator, findPhones } from './phone.ts';
+import { createPhoneValidator, findPhones, type Span } from './phone.ts';
 import { findPostcodes } from './postcode.ts';
 import { sentenceIndexOf, splitSentences } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -50,11 +50,13 @@ export function createGuard(options: GuardOptions = {}): Guard {
     const sentences = splitSentences(tokens);
     const organisationMask = maskOrganisations(tokens);
     const isOrganisation = (k: number) => organisationMask[k] === 1;
+    const general: Span[] = [];
+    const phones = findPhones(text, isValidPhone, general);
     const findings: Finding[] = [
       ...findEmails(text),
       ...findIbans(text),
-      ...findBsns(text),
-      ...findPhones(text, isValidPhone),
+      ...withoutOverlap(findBsns(text), general),
+      ...phones,
       ...findPostcodes(tokens),
       ...findAddresses(tokens, isOrganisation),
       ...findBirthdates(tokens, sentenceIndexOf(sentences, tokens.length), currentYear),
@@ -89,4 +91,15 @@ export function createGuard(options: GuardOptions = {}): Guard {
   }
 
   return { scan, check };
+}
+
+/** "0900 685 55 93": the digits of an organisation's general number are no BSN. */
+function withoutOverlap(findings: Finding[], spans: readonly Span[]): Finding[] {
+  if (spans.length === 0) return findings;
+  // Both lists are sorted by start and the spans do not overlap each other: one sweep.
+  let s = 0;
+  return findings.filter((f) => {
+    while (s < spans.length && spans[s]!.end <= f.start) s++;
+    return !(s < spans.length && spans[s]!.start < f.end);
+  });
 }

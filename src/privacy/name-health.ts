@@ -124,7 +124,14 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
   return pronoun ? (context.previous ?? null) : null;
 }
 
-/** "Naam: diagnose, ...": the care expression directly after the colon, then punctuation or the end. */
+// After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".
+const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
+  kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
+
+/**
+ * "Naam: diagnose, ...", "Joyce: depressie en slaapproblemen": a case note, not a speaker. The care
+ * expression comes within three words of the colon and no verb follows it.
+ */
 function isCaseNote(
   tokens: readonly Token[],
   colon: number,
@@ -132,7 +139,9 @@ function isCaseNote(
   last: number,
   sentence: Sentence,
 ): boolean {
-  return first === colon + 1 && (last + 1 >= sentence.to || tokens[last + 1]!.type === 'punct');
+  if (first > colon + 3) return false;
+  const next = tokens[last + 1];
+  return last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key);
 }
 
 /** "zijn depressie", "haar ernstige depressie". */

@@ -18,25 +18,40 @@ const CACHE_LIMIT = 2048;
 
 /** libphonenumber's types for organisations' general numbers: free, paid and national-rate lines. */
 const GENERAL_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
+// A Dutch mobile number by its shape (06, a non-zero digit and seven more), also in ranges not yet issued: someone's
+// number typed with one wrong digit is still someone's number.
+const MOBILE_SHAPE = /^(?:0|31|0031|310|00310)6[1-9]\d{7}$/;
 
-export type PhoneValidator = (candidate: string) => boolean;
+/** What a candidate is: no phone number, a person's (or anyone's direct) number, or an organisation's general number. */
+export type PhoneClass = 'none' | 'private' | 'general';
+export type PhoneValidator = (candidate: string) => PhoneClass;
 
 /** A validator with a small cache: a text that repeats one number asks the library once. */
 export function createPhoneValidator(): PhoneValidator {
-  const cache = new Map<string, boolean>();
+  const cache = new Map<string, PhoneClass>();
   return (candidate) => {
     const known = cache.get(candidate);
     if (known !== undefined) return known;
-    const matches = findPhoneNumbersInText(candidate, 'NL');
-    // The library may drop a leading "(" from its match; the digits must all be in it. Numbers of
-    // organisations (0800, 0900, 088 and the gemeente's 14 0xx) are nobody's private number.
-    const valid = matches.some(
-      (m) => m.startsAt <= 1 && m.endsAt === candidate.length && !GENERAL_TYPES.has(m.number.getType() ?? ''),
-    );
+    const result = classify(candidate);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(candidate, valid);
-    return valid;
+    cache.set(candidate, result);
+    return result;
   };
+}
+
+function classify(candidate: string): PhoneClass {
+  // The library may drop a leading "(" from its match; the digits must all be in it.
+  const match = findPhoneNumbersInText(candidate, 'NL').find(
+    (m) => m.startsAt <= 1 && m.endsAt === candidate.length,
+  );
+  if (match !== undefined) return GENERAL_TYPES.has(match.number.getType() ?? '') ? 'general' : 'private';
+  return MOBILE_SHAPE.test(candidate.replace(/\D/g, '')) ? 'private' : 'none';
+}
+
+/** Where an organisation's general number stands, so that no BSN is read out of its digits. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
 interface GroupEnd {
@@ -44,13 +59,17 @@ interface GroupEnd {
   readonly digits: number;
 }
 
-export function findPhones(text: string, isValid: PhoneValidator): Finding[] {
+/** Private phone numbers; organisations' general numbers go to `general` when given. */
+export function findPhones(text: string, isValid: PhoneValidator, general: Span[] = []): Finding[] {
   const findings: Finding[] = [];
   let i = 0;
   while (i < text.length) {
-    const end = isPossibleStart(text, i) ? phoneEndAt(text, i, isValid) : -1;
-    if (end === -1) {
+    const end = isPossibleStart(text, i) ? phoneEndAt(text, i, isValid) : NONE;
+    if (end === NONE) {
       i++;
+    } else if (end < 0) {
+      general.push({ start: i, end: -end });
+      i = -end;
     } else {
       findings.push({ kind: 'phone', start: i, end });
       i = end;
@@ -58,6 +77,8 @@ export function findPhones(text: string, isValid: PhoneValidator): Finding[] {
   }
   return findings;
 }
+
+const NONE = 0;
 
 function isPossibleStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -72,7 +93,10 @@ function isPossibleStart(text: string, i: number): boolean {
   return true;
 }
 
-/** Walks digit groups from `start` and returns where a valid phone number ends, or -1. */
+/**
+ * Walks digit groups from `start` and returns where a private phone number ends, minus where a
+ * general number ends, or NONE.
+ */
 function phoneEndAt(text: string, start: number, isValid: PhoneValidator): number {
   const ends: GroupEnd[] = [];
   let digits = '';
@@ -99,10 +123,12 @@ function phoneEndAt(text: string, start: number, isValid: PhoneValidator): numbe
     if (!hasPhoneLength(digits.slice(0, count), international)) continue;
     if (isGluedAfter(text, end)) continue;
     const candidate = text.slice(start, end);
-    if (startsWithDate(candidate)) return -1;
-    if (isValid(candidate)) return end;
+    if (startsWithDate(candidate)) return NONE;
+    const kind = isValid(candidate);
+    if (kind === 'private') return end;
+    if (kind === 'general') return -end;
   }
-  return -1;
+  return NONE;
 }
 
 /**
