@@ -69,6 +69,12 @@ function isCount(token: Token | undefined): boolean {
 
 /** Index of the first token of the street name before the house number at k, or -1. */
 function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: number) => boolean): number {
+  // "Kerkstraat nr. 12", "Kerkstraat nummer 12": the street is before the word.
+  const number = numberWordBefore(tokens, k);
+  if (number !== -1)
+    return number > 0 && tokens[number - 1]!.type === 'word'
+      ? streetWordStart(tokens, number - 1, isOrganisation)
+      : -1;
   const before = tokens[k - 1]!;
   // "Kerkstr. 12": the usual abbreviation of -straat.
   if (before.text === '.' && k >= 2) {
@@ -77,6 +83,18 @@ function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: nu
     return abbreviated && isCapitalised(word) && !isOrganisation(k - 2) ? withPrefixes(tokens, k - 2) : -1;
   }
   return before.type === 'word' ? streetWordStart(tokens, k - 1, isOrganisation) : -1;
+}
+
+// Endings that make even a lower-case word with a house number a street ("kerkstraat 12").
+const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg');
+const NUMBER_WORDS = wordSet('nr no nummer huisnummer');
+
+/** Index of "nr" in "nr. 12" / "nummer 12" right before the number at k, or -1. */
+function numberWordBefore(tokens: readonly Token[], k: number): number {
+  const before = tokens[k - 1]!;
+  if (before.text === '.' && k >= 2 && NUMBER_WORDS.has(tokens[k - 2]!.key) && isGlued(tokens[k - 2], before))
+    return k - 2;
+  return NUMBER_WORDS.has(before.key) ? k - 1 : -1;
 }
 
 function streetWordStart(
@@ -89,6 +107,7 @@ function streetWordStart(
   const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
   // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
   if (!isCapitalised(word)) {
+    if (suffix !== undefined && STRONG_SUFFIXES.has(suffix) && word.key.length > suffix.length + 2) return w;
     return suffix !== undefined && cuedName(tokens, w, false) !== -1 ? w : -1;
   }
   if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);

@@ -67,7 +67,7 @@ export function findBsns(text: string): Finding[] {
   return findings;
 }
 
-/** Tries "123 456 782"-style windows of 2 to 4 groups of 2 to 4 digits, 9 digits in all. */
+/** Tries "123 456 782"-style windows of 2 to 4 groups of 2 to 5 digits, 9 digits in all. */
 function groupedBsnEnd(text: string, groups: readonly Group[], g: number): number {
   const first = groups[g]!;
   const separator = first.joinNext;
@@ -76,7 +76,7 @@ function groupedBsnEnd(text: string, groups: readonly Group[], g: number): numbe
   for (let k = g; k < groups.length && k < g + 4; k++) {
     const group = groups[k]!;
     const size = group.end - group.start;
-    if (size < 2 || size > 4) return -1;
+    if (size < 2 || size > 5) return -1;
     digits += text.slice(group.start, group.end);
     if (digits.length > 9) return -1;
     if (digits.length === 9) return k > g && isBsnAt(text, first.start, group.end, digits) ? group.end : -1;

@@ -20,7 +20,7 @@ const STEMS: readonly string[] = [
     paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla
     hypoma hersenletsel hersenbloeding herseninfarct hartinfarct beroerte diabet suikerziek epilep reuma
     astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
-    hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos`),
+    hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof`),
 ];
 
 /**
@@ -75,6 +75,12 @@ const PHRASES: readonly string[] = [
   'chronisch ziek',
   'long covid',
   'niet aangeboren hersenletsel',
+  'verstandelijk beperkt',
+  'lichamelijke beperking',
+  'fysieke beperking',
+  'psychische beperking',
+  'visuele beperking',
+  'auditieve beperking',
 ];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
