@@ -7,6 +7,7 @@ import {
   STREET_PREFIXES,
   STREET_SUFFIXES,
 } from './address-words.ts';
+import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
@@ -17,25 +18,27 @@ import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
  * after a word like "woont" or "adres" ("woonachtig op Damrak 1"). "niveau 3", "Week 12", "artikel 7"
  * have no street ending; counts ("Werkplein 12 aanmeldingen"), decimals and times are not house
  * numbers. Every number looks back at most a handful of tokens.
+ *
+ * The address whose house number is token k ("Hoofdstraat12": the word itself), or null.
  */
-export function findAddresses(tokens: readonly Token[], isOrganisation: (k: number) => boolean): Finding[] {
-  const findings: Finding[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const number = tokens[k]!;
-    if (number.type === 'word') {
-      if (isGluedStreetNumber(number) && !isOrganisation(k) && !isCount(tokens[k + 1])) {
-        findings.push({ kind: 'address', start: number.start, end: number.end });
-      }
-      continue;
+export function addressAt(
+  tokens: readonly Token[],
+  k: number,
+  isOrganisation: (k: number) => boolean,
+): Finding | null {
+  const number = tokens[k]!;
+  if (number.type === 'word') {
+    if (isGluedStreetNumber(number) && !isOrganisation(k) && !isCount(tokens[k + 1])) {
+      return { kind: 'address', start: number.start, end: number.end };
     }
-    if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') continue;
-    if (k === 0 || !number.spaceBefore || number.lineBefore) continue;
-    const start = streetStart(tokens, k, isOrganisation);
-    if (start === -1 || (isYear(number) && !hasCue(tokens, start))) continue;
-    const end = houseNumberEnd(tokens, k);
-    if (end !== -1) findings.push({ kind: 'address', start: tokens[start]!.start, end });
+    return null;
   }
-  return findings;
+  if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') return null;
+  if (k === 0 || !number.spaceBefore || number.lineBefore) return null;
+  const start = streetStart(tokens, k, isOrganisation);
+  if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
+  const end = houseNumberEnd(tokens, k);
+  return end === -1 ? null : { kind: 'address', start: tokens[start]!.start, end };
 }
 
 // "Zomerkamp 2026", "Jaarmarkt 2025": a year after a street-like word is an event, unless an address
@@ -56,11 +59,17 @@ function hasCue(tokens: readonly Token[], start: number): boolean {
 const GLUED_NUMBER = /^(\p{L}[\p{L}\p{M}'’-]*?)([1-9]\d{0,3})(\p{L}?)$/u;
 
 function isGluedStreetNumber(token: Token): boolean {
-  if (!isCapitalised(token)) return false;
+  if (!isCapitalised(token) || !endsInDigitOrLetterAfterDigit(token.text)) return false;
   const m = GLUED_NUMBER.exec(token.key);
   const street = m?.[1];
   if (street === undefined || NOT_STREETS.has(street)) return false;
   return STREET_SUFFIXES.some((s) => street.endsWith(s) && street.length > s.length);
+}
+
+/** A cheap test before the regular expression: "Hoofdstraat12" or "Hoofdstraat12a". */
+function endsInDigitOrLetterAfterDigit(text: string): boolean {
+  const n = text.length;
+  return isDigitCode(text.charCodeAt(n - 1)) || (n > 1 && isDigitCode(text.charCodeAt(n - 2)));
 }
 
 function isCount(token: Token | undefined): boolean {

@@ -104,18 +104,28 @@ export interface CareLexicon {
 
 export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
-  const phrases = PHRASES.map((p) => p.split(' '));
+  // Phrases by their first word, so a word that starts none costs one lookup.
+  const phrases = new Map<string, string[][]>();
+  const addPhrase = (words: string[]) => {
+    const list = phrases.get(words[0]!) ?? [];
+    list.push(words);
+    phrases.set(words[0]!, list);
+  };
+  for (const p of PHRASES) addPhrase(p.split(' '));
   for (const term of extraTerms) {
     const words = tokenize(term).map((t) => t.key);
     if (words.length === 1) exact.add(words[0]!);
-    else if (words.length > 1) phrases.push(words);
+    else if (words.length > 1) addPhrase(words);
   }
   return {
     matchAt(tokens, k, isOrganisation) {
       const token = tokens[k]!;
       if (token.type !== 'word' || isOrganisation(k)) return 0;
-      for (const words of phrases) {
-        if (words.every((w, n) => tokens[k + n]?.key === w)) return words.length;
+      const candidates = phrases.get(token.key);
+      if (candidates !== undefined) {
+        for (const words of candidates) {
+          if (matchesPhrase(tokens, k, words)) return words.length;
+        }
       }
       if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
@@ -126,8 +136,29 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   };
 }
 
+function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let n = 1; n < words.length; n++) {
+    if (tokens[k + n]?.key !== words[n]) return false;
+  }
+  return true;
+}
+
+/** The stems by their first letter: a word is compared with a dozen stems, not two hundred. */
+const STEMS_BY_FIRST = new Map<number, string[]>();
+for (const stem of STEMS) {
+  const list = STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? [];
+  list.push(stem);
+  STEMS_BY_FIRST.set(stem.charCodeAt(0), list);
+}
+const HEALTH_PARTS_BY_FIRST = new Map<number, string[]>();
+for (const part of HEALTH_PARTS) {
+  const list = HEALTH_PARTS_BY_FIRST.get(part.charCodeAt(0)) ?? [];
+  list.push(part);
+  HEALTH_PARTS_BY_FIRST.set(part.charCodeAt(0), list);
+}
+
 function hasCareStem(key: string): boolean {
-  for (const stem of STEMS) {
+  for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
   }
   if (key.length < 8) return false;
@@ -135,13 +166,15 @@ function hasCareStem(key: string): boolean {
     const at = key.indexOf(head, 2);
     if (at !== -1) return !isServiceRest(key.slice(at + head.length));
   }
-  for (const part of HEALTH_PARTS) {
+  for (const part of HEALTH_PARTS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(part) && PROBLEM_HEADS.some((head) => key.endsWith(head))) {
       return key.length >= part.length + 5;
     }
   }
   return false;
 }
+
+const NO_WORDS: readonly string[] = [];
 
 function isServiceRest(rest: string): boolean {
   return rest !== '' && SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);

@@ -50,17 +50,12 @@ const SEPARATORS = new Set(['-', '/', '.', '‐', '–']);
  * Dates in the usual Dutch forms: 12-03-1985, 12/3/1985, 12.03.1985, 30-06-99, 1990-07-21,
  * 3 april 1979, 1 okt. 1993, and without year 12-03 or 3 april. Every candidate starts at a number
  * token and looks ahead at most five tokens.
+ *
+ * The date that starts at token k, or null. A caller walking on skips to the date's last token.
  */
-export function findDates(tokens: readonly Token[]): DateMention[] {
-  const dates: DateMention[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'number' || gluedToNumberBefore(tokens, k)) continue;
-    const date = numericDate(tokens, k) ?? writtenDate(tokens, k);
-    if (date === null) continue;
-    dates.push(date);
-    k = date.last;
-  }
-  return dates;
+export function dateAt(tokens: readonly Token[], k: number): DateMention | null {
+  if (tokens[k]!.type !== 'number' || gluedToNumberBefore(tokens, k)) return null;
+  return numericDate(tokens, k) ?? writtenDate(tokens, k);
 }
 
 function numericDate(tokens: readonly Token[], k: number): DateMention | null {

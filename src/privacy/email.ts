@@ -21,16 +21,24 @@ export function findEmails(text: string): Finding[] {
       i++;
       continue;
     }
-    const start = localStart(text, i);
-    const end = domainEnd(text, i + atLength);
-    if (start < i && end > i + atLength && !isRoleMailbox(text, start, i)) {
-      findings.push({ kind: 'email', start, end });
-      i = end;
-    } else {
-      i += atLength;
-    }
+    const finding = emailAround(text, i, atLength);
+    if (finding !== null) findings.push(finding);
+    i = finding === null ? i + atLength : finding.end;
   }
   return findings;
+}
+
+/** The address around an "@" (or "(at)") at position i, or null. For callers that walk tokens. */
+export function emailAt(text: string, i: number): Finding | null {
+  const atLength = atLengthAt(text, i);
+  return atLength === 0 ? null : emailAround(text, i, atLength);
+}
+
+function emailAround(text: string, i: number, atLength: number): Finding | null {
+  const start = localStart(text, i);
+  const end = domainEnd(text, i + atLength);
+  if (start < i && end > i + atLength && !isRoleMailbox(text, start, i)) return { kind: 'email', start, end };
+  return null;
 }
 
 // Shared mailboxes of organisations ("info@", "servicedesk@"), which people rightly pass on; also

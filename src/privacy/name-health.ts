@@ -47,43 +47,68 @@ const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
 
-export function findNameHealth(
+export interface NameHealthScanner {
+  /** Scans one sentence (sentences in order) and adds its findings to `out`. */
+  sentence(
+    tokens: readonly Token[],
+    sentence: Sentence,
+    isOrganisation: (k: number) => boolean,
+    out: Finding[],
+  ): void;
+  /** Forgets the previous sentence: call before each new text. */
+  reset(): void;
+}
+
+/** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
+export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
+  let previous: PersonRef | undefined;
+  return {
+    reset() {
+      previous = undefined;
+    },
+    sentence(tokens, sentence, isOrganisation, out) {
+      const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
+      if (refs.length > 0 || previous !== undefined)
+        scanSentence(tokens, sentence, isOrganisation, care, refs, previous, out);
+      previous = refs[refs.length - 1];
+    },
+  };
+}
+
+function scanSentence(
   tokens: readonly Token[],
-  sentences: readonly Sentence[],
+  sentence: Sentence,
   isOrganisation: (k: number) => boolean,
   care: CareLexicon,
-): Finding[] {
-  const flagged = new Set<PersonRef>();
-  const inName = new Uint8Array(tokens.length);
-  let previous: PersonRef | undefined;
-  for (const sentence of sentences) {
-    const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
-    if (refs.length > 0 || previous !== undefined) {
-      for (const r of refs) inName.fill(1, r.first, r.last + 1);
-      const context: Context = {
-        tokens,
-        sentence,
-        isOrganisation,
-        byLast: new Map(refs.map((r) => [r.last, r])),
-        byFirst: new Map(refs.map((r) => [r.first, r])),
-        previous,
-      };
-      for (let k = sentence.from; k < sentence.to; k++) {
-        const length = care.matchAt(tokens, k, isOrganisation);
-        if (length === 0) continue;
-        // A surname like "Parkinson" is part of the person, not a care detail about them.
-        const ref = inName[k] === 1 ? null : owner(context, k, k + length - 1);
-        if (ref !== null) flagged.add(ref);
-        k += length - 1;
-      }
-    }
-    previous = refs[refs.length - 1];
+  refs: readonly PersonRef[],
+  previous: PersonRef | undefined,
+  out: Finding[],
+): void {
+  const byLast = new Map<number, PersonRef>();
+  const byFirst = new Map<number, PersonRef>();
+  for (const r of refs) {
+    byLast.set(r.last, r);
+    byFirst.set(r.first, r);
   }
-  return [...flagged].map((ref) => ({
-    kind: 'name_health',
-    start: tokens[ref.first]!.start,
-    end: tokens[ref.last]!.end,
-  }));
+  const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous };
+  const flagged = new Set<PersonRef>();
+  let ref = 0;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    // A surname like "Parkinson" is part of the person, not a care detail about them.
+    while (ref < refs.length && refs[ref]!.last < k) ref++;
+    if (ref < refs.length && refs[ref]!.first <= k) {
+      k = refs[ref]!.last;
+      continue;
+    }
+    const length = care.matchAt(tokens, k, isOrganisation);
+    if (length === 0) continue;
+    const owned = owner(context, k, k + length - 1);
+    if (owned !== null && !flagged.has(owned)) {
+      flagged.add(owned);
+      out.push({ kind: 'name_health', start: tokens[owned.first]!.start, end: tokens[owned.last]!.end });
+    }
+    k += length - 1;
+  }
 }
 
 interface Context {

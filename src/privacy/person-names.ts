@@ -50,6 +50,9 @@ const NOT_BEFORE_NAMES = wordSet(
 // "B.V. Twente" is a company, not the initials of Mr Twente.
 const COMPANY_FORMS = wordSet('bv nv cv vof ua');
 
+// The only lower-case words a person reference can start with: one lookup rejects all other words.
+const LOWERCASE_STARTS = new Set([...TITLES, ...DOTTED_TITLES, ...CLIENT_NOUNS, ...FIRST_NAMES, 'heer']);
+
 /**
  * People in the token range [from, to): a courtesy title with a name or initials ("meneer Jansen",
  * "mw. Bakker", "dhr. B.", "de heer El Amrani"), a client noun with a surname ("cliënt Pietersen"),
@@ -66,7 +69,12 @@ export function findPersonRefs(
   const names = new NameReader(tokens, to, isOrganisation);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
-    if (token.type !== 'word' || isOrganisation(k)) continue;
+    if (
+      token.type !== 'word' ||
+      (!token.capitalised && !LOWERCASE_STARTS.has(token.key)) ||
+      isOrganisation(k)
+    )
+      continue;
     let ref: PersonRef | null = null;
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const titled = TITLES.has(token.key) || (dotted && DOTTED_TITLES.has(token.key));

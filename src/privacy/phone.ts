@@ -64,7 +64,7 @@ export function findPhones(text: string, isValid: PhoneValidator, general: Span[
   const findings: Finding[] = [];
   let i = 0;
   while (i < text.length) {
-    const end = isPossibleStart(text, i) ? phoneEndAt(text, i, isValid) : NONE;
+    const end = phoneAt(text, i, isValid);
     if (end === NONE) {
       i++;
     } else if (end < 0) {
@@ -78,7 +78,16 @@ export function findPhones(text: string, isValid: PhoneValidator, general: Span[
   return findings;
 }
 
-const NONE = 0;
+/** No phone number starts at this position. */
+export const NONE = 0;
+
+/**
+ * The phone number that starts at position i: where a private number ends, minus where an
+ * organisation's general number ends, or NONE.
+ */
+export function phoneAt(text: string, i: number, isValid: PhoneValidator): number {
+  return isPossibleStart(text, i) ? phoneEndAt(text, i, isValid) : NONE;
+}
 
 function isPossibleStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
