@@ -62,35 +62,57 @@ export interface NameHealthScanner {
 /** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
 export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
+  const byLast = new RefIndex();
+  const byFirst = new RefIndex();
   return {
     reset() {
       previous = undefined;
     },
     sentence(tokens, sentence, isOrganisation, out) {
       const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
-      if (refs.length > 0 || previous !== undefined)
-        scanSentence(tokens, sentence, isOrganisation, care, refs, previous, out);
+      if (refs.length > 0 || previous !== undefined) {
+        byLast.fill(refs, tokens.length, (r) => r.last);
+        byFirst.fill(refs, tokens.length, (r) => r.first);
+        const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous };
+        scanSentence(context, care, refs, out);
+        byLast.clear(refs, (r) => r.last);
+        byFirst.clear(refs, (r) => r.first);
+      }
       previous = refs[refs.length - 1];
     },
   };
 }
 
-function scanSentence(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  isOrganisation: (k: number) => boolean,
-  care: CareLexicon,
-  refs: readonly PersonRef[],
-  previous: PersonRef | undefined,
-  out: Finding[],
-): void {
-  const byLast = new Map<number, PersonRef>();
-  const byFirst = new Map<number, PersonRef>();
-  for (const r of refs) {
-    byLast.set(r.last, r);
-    byFirst.set(r.first, r);
+/**
+ * Person references by the index of one of their tokens, in an array reused from sentence to
+ * sentence (a Map per sentence would be garbage on every line).
+ */
+class RefIndex {
+  #slots = new Int32Array(64);
+  #refs: readonly PersonRef[] = [];
+
+  fill(refs: readonly PersonRef[], tokenCount: number, at: (r: PersonRef) => number): void {
+    if (this.#slots.length < tokenCount)
+      this.#slots = new Int32Array(Math.max(tokenCount, this.#slots.length * 2));
+    this.#refs = refs;
+    refs.forEach((r, n) => {
+      this.#slots[at(r)] = n + 1;
+    });
   }
-  const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous };
+
+  clear(refs: readonly PersonRef[], at: (r: PersonRef) => number): void {
+    for (const r of refs) this.#slots[at(r)] = 0;
+    this.#refs = [];
+  }
+
+  get(k: number): PersonRef | undefined {
+    const n = k >= 0 && k < this.#slots.length ? this.#slots[k]! : 0;
+    return n === 0 ? undefined : this.#refs[n - 1];
+  }
+}
+
+function scanSentence(context: Context, care: CareLexicon, refs: readonly PersonRef[], out: Finding[]): void {
+  const { tokens, sentence, isOrganisation } = context;
   const flagged = new Set<PersonRef>();
   let ref = 0;
   for (let k = sentence.from; k < sentence.to; k++) {
@@ -115,8 +137,8 @@ interface Context {
   readonly tokens: readonly Token[];
   readonly sentence: Sentence;
   readonly isOrganisation: (k: number) => boolean;
-  readonly byLast: ReadonlyMap<number, PersonRef>;
-  readonly byFirst: ReadonlyMap<number, PersonRef>;
+  readonly byLast: RefIndex;
+  readonly byFirst: RefIndex;
   /** The last person named in the sentence before this one. */
   readonly previous: PersonRef | undefined;
 }
