@@ -59,7 +59,7 @@ function hasCue(tokens: readonly Token[], start: number): boolean {
 const GLUED_NUMBER = /^(\p{L}[\p{L}\p{M}'’-]*?)([1-9]\d{0,3})(\p{L}?)$/u;
 
 function isGluedStreetNumber(token: Token): boolean {
-  if (!isCapitalised(token) || !endsInDigitOrLetterAfterDigit(token.text)) return false;
+  if (!isCapitalised(token) || !token.hasDigit || !endsInDigitOrLetterAfterDigit(token.text)) return false;
   const m = GLUED_NUMBER.exec(token.key);
   const street = m?.[1];
   if (street === undefined || NOT_STREETS.has(street)) return false;

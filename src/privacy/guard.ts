@@ -128,7 +128,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
             ibanUntil = end;
           }
         }
-        if (hasDigitAfterLetter(token)) bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
+        if (token.hasDigit) bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
         const address = addressAt(tokens, k, isOrganisation);
         if (address !== null) findings.push(address);
       } else {
@@ -217,18 +217,6 @@ function mayStartIban(text: string, token: Token): boolean {
   if (word.length === 2) return isDigitCode(text.charCodeAt(token.end + 1));
   const c = word.charCodeAt(2);
   return isDigitCode(c) || (c === 45 && isDigitCode(word.charCodeAt(3)));
-}
-
-/** "BSN123456782": a word that carries digits after its letters. */
-function hasDigitAfterLetter(token: Token): boolean {
-  const text = token.text;
-  const last = text.charCodeAt(text.length - 1);
-  if (last >= 48 && last <= 57) return true;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** BSNs that start inside a word ("BSN123456782"): each digit run in it, within the word's length. */

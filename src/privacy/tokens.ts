@@ -23,6 +23,8 @@ export interface Token {
   readonly capitalised: boolean;
   /** "UWV", "GGZ", "ADHD": shouting abbreviations are never a person's surname. */
   readonly allCaps: boolean;
+  /** A word that carries digits ("IPS2", "BSN123456782", "Hoofdstraat12"). */
+  readonly hasDigit: boolean;
 }
 
 /**
@@ -106,6 +108,7 @@ class MutableToken implements Token {
   lineBefore = false;
   capitalised = false;
   allCaps = false;
+  hasDigit = false;
 
   set(
     source: string,
@@ -126,6 +129,7 @@ class MutableToken implements Token {
       this.key = text;
       this.capitalised = false;
       this.allCaps = false;
+      this.hasDigit = false;
       return;
     }
     const text = source.slice(start, end);
@@ -134,12 +138,15 @@ class MutableToken implements Token {
     let upper = 0;
     let lower = 0;
     let ascii = true;
+    let digit = false;
     for (let i = start; i < end; i++) {
       const c = source.charCodeAt(i);
-      if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97 && c <= 122) lower++;
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90) upper++;
+      else if (c >= 48 && c <= 57) digit = true;
       else if (c > 127) ascii = false;
     }
+    this.hasDigit = digit;
     if (ascii) {
       this.key = upper === 0 ? text : text.toLowerCase();
       const first = source.charCodeAt(start);
