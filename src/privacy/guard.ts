@@ -95,8 +95,6 @@ export function createGuard(options: GuardOptions = {}): Guard {
         nameHealth.sentence(tokens, { from: sentenceFrom, to: k }, isOrganisation, findings);
         sentenceFrom = k;
       }
-      const organisation = organisationAt(tokens, k);
-      if (organisation > 0) organisationMask.fill(1, k, k + organisation);
       const start = token.start;
       if (token.type === 'number') {
         if (start >= bsnUntil) {
@@ -121,6 +119,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
         const address = addressAt(tokens, k, isOrganisation);
         if (address !== null) findings.push(address);
       } else if (token.type === 'word') {
+        const organisation = organisationAt(tokens, k);
+        if (organisation > 0) organisationMask.fill(1, k, k + organisation);
         if (start >= ibanUntil && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {
@@ -143,7 +143,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
         if ((c === 43 || c === 40) && start >= phoneUntil)
           phoneUntil = phoneFrom(text, start, findings, general, phoneUntil);
       }
-      if (closesSentence(tokens, k)) {
+      if (token.type === 'punct' && closesSentence(tokens, k)) {
         nameHealth.sentence(tokens, { from: sentenceFrom, to: k + 1 }, isOrganisation, findings);
         sentenceFrom = k + 1;
       }
