@@ -9,7 +9,8 @@ import { wordSet } from './tokens.ts';
 export const STREET_SUFFIXES: readonly string[] = [
   ...wordSet(`straat straatje straatweg laan laantje weg plein gracht kade singel dijk steeg hof pad dreef
     markt park plantsoen allee boulevard wal haven kanaal veld weide erf baan brink kamp akker hoeve
-    zoom promenade passage poort burcht diep vaart vliet wetering`),
+    zoom promenade passage poort burcht diep vaart vliet wetering oever hove horst stede gaarde beek berg dal
+    kwartier polder`),
 ];
 
 /** Street words that may also open a street name: "Laan van Meerdervoort", "Weg naar Laren". */

@@ -20,7 +20,9 @@ const STEMS: readonly string[] = [
     paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla
     hypoma hersenletsel hersenbloeding herseninfarct hartinfarct beroerte diabet suikerziek epilep reuma
     astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
-    hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof`),
+    hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
+    dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
+    hypochond`),
 ];
 
 /**
@@ -28,23 +30,25 @@ const STEMS: readonly string[] = [
  * "borstkanker". The part after the head must not be a service ("verslavingszorg").
  */
 const COMPOUND_HEADS: readonly string[] = [
-  ...wordSet('verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel'),
+  ...wordSet(
+    'verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte',
+  ),
 ];
 
 /** "slaapproblemen", "hartklachten": a body or mind part with problems or complaints. */
 const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts`),
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game`),
 ];
 const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
 ];
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen ass cva tia gad');
+const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen ass cva tia gad cvs dcd');
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
-const EXACT_CAPITALS = wordSet('ms');
+const EXACT_CAPITALS = wordSet('ms als');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 const SERVICE_HEADS: readonly string[] = [
@@ -75,6 +79,8 @@ const PHRASES: readonly string[] = [
   'chronisch ziek',
   'long covid',
   'niet aangeboren hersenletsel',
+  'chronische vermoeidheid',
+  'chronische pijn',
   'verstandelijk beperkt',
   'lichamelijke beperking',
   'fysieke beperking',
@@ -180,10 +186,16 @@ function isServiceRest(rest: string): boolean {
   return rest !== '' && SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);
 }
 
+/** "heeft MS", "heeft ALS": in capitals in ordinary text, not in a line typed in capitals nor before a name ("MS Teams"). */
 function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const next = tokens[k + 1];
-  return token.allCaps && !(next !== undefined && next.type === 'word' && isCapitalised(next));
+  const before = tokens[k - 1];
+  return (
+    token.allCaps &&
+    !(next !== undefined && next.type === 'word' && isCapitalised(next)) &&
+    !(before !== undefined && before.type === 'word' && before.allCaps)
+  );
 }
 
 function isAdmission(tokens: readonly Token[], k: number): boolean {
