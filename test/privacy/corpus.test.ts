@@ -30,8 +30,18 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // false positives <= 3 %. Where the detector does not reach a goal yet, the assertion holds it at the
 // figure it honestly reaches (printed beside the goal), so that it cannot silently get worse.
 const HELD_OUT_GOAL = { line: 0.97, kind: 0.95, falsePositives: 0.03 } as const;
-const HELD_OUT_MIN_LINE_RECALL = 0.92;
-const HELD_OUT_MIN_KIND_RECALL = 0.75;
+// Reached on 3 December 2026 (line 0.962; bsn 23/25, address 22/25, name_health 85/90).
+const HELD_OUT_MIN_LINE_RECALL = 0.96;
+const HELD_OUT_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
+  bsn: 0.92,
+  email: HELD_OUT_GOAL.kind,
+  phone: HELD_OUT_GOAL.kind,
+  iban: HELD_OUT_GOAL.kind,
+  postcode: HELD_OUT_GOAL.kind,
+  address: 0.88,
+  birthdate: HELD_OUT_GOAL.kind,
+  name_health: 0.94,
+};
 const HELD_OUT_MAX_FALSE_POSITIVE_RATE = HELD_OUT_GOAL.falsePositives;
 
 const guard = createGuard({ now: () => CORPUS_NOW });
@@ -161,7 +171,7 @@ describe.runIf(heldOutCases.length > 0)('the guard on the held-out corpus (never
   const figures = measure(`Privacy guard, held-out set (${HELD_OUT_FILE})`, heldOutCases, false);
   const goals =
     `  goals: line recall >= ${HELD_OUT_GOAL.line}, per kind >= ${HELD_OUT_GOAL.kind}, false positives <= ${HELD_OUT_GOAL.falsePositives * 100}%` +
-    `; asserted: line >= ${HELD_OUT_MIN_LINE_RECALL}, per kind >= ${HELD_OUT_MIN_KIND_RECALL}`;
+    `; asserted: line >= ${HELD_OUT_MIN_LINE_RECALL}, per kind ${JSON.stringify(HELD_OUT_MIN_KIND_RECALL)}`;
   // biome-ignore lint/suspicious/noConsole: the corpus figures are the point of this test
   if (heldOutCases.length > 0) console.log(`${figures.report}\n${goals}`);
 
@@ -169,9 +179,9 @@ describe.runIf(heldOutCases.length > 0)('the guard on the held-out corpus (never
     expect(figures.lineRecall).toBeGreaterThanOrEqual(HELD_OUT_MIN_LINE_RECALL);
   });
 
-  it.each(FINDING_KINDS)(`finds %s with recall of at least ${HELD_OUT_MIN_KIND_RECALL}`, (kind) => {
+  it.each(FINDING_KINDS)('finds %s with its recall floor (the goal, or the figure reached)', (kind) => {
     const r = figures.recall.get(kind)!;
-    expect(r.total === 0 ? 1 : r.hits / r.total).toBeGreaterThanOrEqual(HELD_OUT_MIN_KIND_RECALL);
+    expect(r.total === 0 ? 1 : r.hits / r.total).toBeGreaterThanOrEqual(HELD_OUT_MIN_KIND_RECALL[kind]);
   });
 
   it(`keeps false positives at or below ${HELD_OUT_MAX_FALSE_POSITIVE_RATE * 100}%`, () => {
