@@ -9,7 +9,8 @@ import { wordSet } from './tokens.ts';
 export const STREET_SUFFIXES: readonly string[] = [
   ...wordSet(`straat straatje straatweg laan laantje weg plein gracht kade singel dijk steeg hof pad dreef
     markt park plantsoen allee boulevard wal haven kanaal veld weide erf baan brink kamp akker hoeve
-    zoom promenade passage poort burcht`),
+    zoom promenade passage poort burcht diep vaart vliet wetering oever hove horst stede gaarde beek berg dal
+    kwartier polder`),
 ];
 
 /** Street words that may also open a street name: "Laan van Meerdervoort", "Weg naar Laren". */
@@ -33,7 +34,7 @@ export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan to
 
 /** Words that announce an address, so that even "Damrak 1" or "Lange Voorhout 9" counts. */
 export const ADDRESS_CUES = wordSet(`woont woonde wonen woonachtig wonend wonende verblijft verbleef verhuisd
-  verhuist verhuizen adres woonadres huisadres postadres bezoekadres ingeschreven huisbezoek`);
+  verhuist verhuizen adres woonadres huisadres postadres bezoekadres ingeschreven huisbezoek thuis bewoont`);
 
 /** After a number these make it a count, not a house number: "Werkplein 12 aanmeldingen". */
 export const COUNT_NOUNS = wordSet(`trajecten traject mensen deelnemers clienten kandidaten aanmeldingen

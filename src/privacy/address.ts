@@ -7,6 +7,7 @@ import {
   STREET_PREFIXES,
   STREET_SUFFIXES,
 } from './address-words.ts';
+import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
@@ -17,25 +18,27 @@ import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
  * after a word like "woont" or "adres" ("woonachtig op Damrak 1"). "niveau 3", "Week 12", "artikel 7"
  * have no street ending; counts ("Werkplein 12 aanmeldingen"), decimals and times are not house
  * numbers. Every number looks back at most a handful of tokens.
+ *
+ * The address whose house number is token k ("Hoofdstraat12": the word itself), or null.
  */
-export function findAddresses(tokens: readonly Token[], isOrganisation: (k: number) => boolean): Finding[] {
-  const findings: Finding[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const number = tokens[k]!;
-    if (number.type === 'word') {
-      if (isGluedStreetNumber(number) && !isOrganisation(k) && !isCount(tokens[k + 1])) {
-        findings.push({ kind: 'address', start: number.start, end: number.end });
-      }
-      continue;
+export function addressAt(
+  tokens: readonly Token[],
+  k: number,
+  isOrganisation: (k: number) => boolean,
+): Finding | null {
+  const number = tokens[k]!;
+  if (number.type === 'word') {
+    if (isGluedStreetNumber(number) && !isOrganisation(k) && !isCount(tokens[k + 1])) {
+      return { kind: 'address', start: number.start, end: number.end };
     }
-    if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') continue;
-    if (k === 0 || !number.spaceBefore || number.lineBefore) continue;
-    const start = streetStart(tokens, k, isOrganisation);
-    if (start === -1 || (isYear(number) && !hasCue(tokens, start))) continue;
-    const end = houseNumberEnd(tokens, k);
-    if (end !== -1) findings.push({ kind: 'address', start: tokens[start]!.start, end });
+    return null;
   }
-  return findings;
+  if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') return null;
+  if (k === 0 || !number.spaceBefore || number.lineBefore) return null;
+  const start = streetStart(tokens, k, isOrganisation);
+  if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
+  const end = houseNumberEnd(tokens, k);
+  return end === -1 ? null : { kind: 'address', start: tokens[start]!.start, end };
 }
 
 // "Zomerkamp 2026", "Jaarmarkt 2025": a year after a street-like word is an event, unless an address
@@ -56,11 +59,17 @@ function hasCue(tokens: readonly Token[], start: number): boolean {
 const GLUED_NUMBER = /^(\p{L}[\p{L}\p{M}'’-]*?)([1-9]\d{0,3})(\p{L}?)$/u;
 
 function isGluedStreetNumber(token: Token): boolean {
-  if (!isCapitalised(token)) return false;
+  if (!isCapitalised(token) || !token.hasDigit || !endsInDigitOrLetterAfterDigit(token.text)) return false;
   const m = GLUED_NUMBER.exec(token.key);
   const street = m?.[1];
   if (street === undefined || NOT_STREETS.has(street)) return false;
   return STREET_SUFFIXES.some((s) => street.endsWith(s) && street.length > s.length);
+}
+
+/** A cheap test before the regular expression: "Hoofdstraat12" or "Hoofdstraat12a". */
+function endsInDigitOrLetterAfterDigit(text: string): boolean {
+  const n = text.length;
+  return isDigitCode(text.charCodeAt(n - 1)) || (n > 1 && isDigitCode(text.charCodeAt(n - 2)));
 }
 
 function isCount(token: Token | undefined): boolean {
@@ -69,6 +78,12 @@ function isCount(token: Token | undefined): boolean {
 
 /** Index of the first token of the street name before the house number at k, or -1. */
 function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: number) => boolean): number {
+  // "Kerkstraat nr. 12", "Kerkstraat nummer 12": the street is before the word.
+  const number = numberWordBefore(tokens, k);
+  if (number !== -1)
+    return number > 0 && tokens[number - 1]!.type === 'word'
+      ? streetWordStart(tokens, number - 1, isOrganisation)
+      : -1;
   const before = tokens[k - 1]!;
   // "Kerkstr. 12": the usual abbreviation of -straat.
   if (before.text === '.' && k >= 2) {
@@ -79,14 +94,31 @@ function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: nu
   return before.type === 'word' ? streetWordStart(tokens, k - 1, isOrganisation) : -1;
 }
 
+// Endings that make even a lower-case word with a house number a street ("kerkstraat 12").
+const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg');
+const NUMBER_WORDS = wordSet('nr no nummer huisnummer');
+
+/** Index of "nr" in "nr. 12" / "nummer 12" right before the number at k, or -1. */
+function numberWordBefore(tokens: readonly Token[], k: number): number {
+  const before = tokens[k - 1]!;
+  if (before.text === '.' && k >= 2 && NUMBER_WORDS.has(tokens[k - 2]!.key) && isGlued(tokens[k - 2], before))
+    return k - 2;
+  return NUMBER_WORDS.has(before.key) ? k - 1 : -1;
+}
+
 function streetWordStart(
   tokens: readonly Token[],
   w: number,
   isOrganisation: (k: number) => boolean,
 ): number {
   const word = tokens[w]!;
-  if (!isCapitalised(word) || isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
+  if (isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
   const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
+  // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
+  if (!isCapitalised(word)) {
+    if (suffix !== undefined && STRONG_SUFFIXES.has(suffix) && word.key.length > suffix.length + 2) return w;
+    return suffix !== undefined && cuedName(tokens, w, false) !== -1 ? w : -1;
+  }
   if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);
   if (suffix !== undefined && isStreetPrefix(tokens[w - 1])) return withPrefixes(tokens, w);
   const leading = leadingStreetWord(tokens, w);
@@ -121,9 +153,9 @@ function leadingStreetWord(tokens: readonly Token[], w: number): number {
 const CUE_FILLERS = wordSet("aan op in naar de het 't te : , is nu sinds");
 
 /** "woonachtig op Damrak 1", "Adres: Lange Voorhout 9": up to three capitalised words after a cue. */
-function cuedName(tokens: readonly Token[], w: number): number {
+function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let start = w;
-  while (start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
+  while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
   for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
     const token = tokens[j]!;
     if (ADDRESS_CUES.has(token.key)) return start;

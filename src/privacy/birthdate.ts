@@ -1,4 +1,4 @@
-import { type DateMention, findDates } from './dates.ts';
+import type { DateMention } from './dates.ts';
 import type { Finding } from './findings.ts';
 import { type Token, wordSet } from './tokens.ts';
 
@@ -24,18 +24,15 @@ const EVENT_CUES =
   vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
   gefuseerd`);
 
-export function findBirthdates(
+/** The finding for `date` when it is a date of birth; `sentenceFrom` is the first token of its sentence. */
+export function birthdateOf(
   tokens: readonly Token[],
-  sentenceOf: Int32Array,
+  date: DateMention,
+  sentenceFrom: number,
   currentYear: number,
-): Finding[] {
-  const findings: Finding[] = [];
-  for (const date of findDates(tokens)) {
-    const cue = nearestCue(tokens, sentenceOf, date);
-    if (isBirthdate(date, cue, currentYear))
-      findings.push({ kind: 'birthdate', start: date.start, end: date.end });
-  }
-  return findings;
+): Finding | null {
+  const cue = nearestCue(tokens, sentenceFrom, date);
+  return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
 type Cue = 'birth' | 'event' | 'none';
@@ -55,11 +52,9 @@ function fullYear(date: DateMention, currentYear: number): number {
 }
 
 /** The closest cue word before the date within the sentence; a birth cue wins over an event word. */
-function nearestCue(tokens: readonly Token[], sentenceOf: Int32Array, date: DateMention): Cue {
-  const sentence = sentenceOf[date.first];
+function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMention): Cue {
   let found: Cue = 'none';
-  for (let j = date.first - 1; j >= 0 && j >= date.first - CUE_WINDOW; j--) {
-    if (sentenceOf[j] !== sentence) break;
+  for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
     if (BIRTH_CUES.has(key) || key.startsWith('geboorte')) return 'birth';
     if (found === 'none' && EVENT_CUES.has(key)) found = 'event';

@@ -15,17 +15,11 @@ export function passesElfproef(digits: string): boolean {
   return sum !== 0 && sum % 11 === 0;
 }
 
-interface Group {
-  readonly start: number;
-  readonly end: number;
-  /** The separator that joins this group to the next one (' ', '.', '-'), or '' when none does. */
-  readonly joinNext: string;
-}
-
 // Directly before the number, a word that says it is some other register's number: "KvK-nummer",
-// "AGB-code", "zaaknummer", "kenmerk". Run on at most 32 characters, anchored at the end.
+// "AGB-code", "zaaknummer", "kenmerk". "klantnummer" is a register, but "klant 123456782" is how
+// W&I staff write a client's BSN. Run on at most 32 characters, anchored at the end.
 const OTHER_REGISTER =
-  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal|koophandel|zaak|dossier|factuur|order|bestel|kenmerk|referentie|ref|project|contract|ticket|vestigings|registratie|subsidie|klant|polis|relatie|debiteur|personeels|aanvraag|artikel|versie)[a-z.-]{0,9}(?:\s?(?:nummer|nr\.?|code))?\s?[:#]?\s{0,2}$/u;
+  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal|koophandel|zaak|dossier|factuur|order|bestel|kenmerk|referentie|ref|project|contract|ticket|vestigings|registratie|subsidie|klant(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|polis|relatie|debiteur|personeels|aanvraag|artikel|versie)[a-z.-]{0,9}(?:\s?(?:nummer|nr\.?|code))?\s?[:#]?\s{0,2}$/u;
 // Organisation registers named anywhere shortly before ("Het RSIN van de coöperatie is ..."), unless a
 // BSN cue or a client comes after that name.
 const ORGANISATION_REGISTER =
@@ -43,45 +37,60 @@ const MONEY_AFTER = /^\s?(?:euro|eur)\b/;
  * ("€ 123.456.782"), and numbers introduced as another register's number ("KvK-nummer 12345678").
  */
 export function findBsns(text: string): Finding[] {
-  const groups = digitGroups(text);
   const findings: Finding[] = [];
   let coveredUntil = -1;
-  for (let g = 0; g < groups.length; g++) {
-    const first = groups[g]!;
-    if (first.start < coveredUntil) continue;
-    const length = first.end - first.start;
-    if (length === 8 || length === 9) {
-      if (isBsnAt(text, first.start, first.end, text.slice(first.start, first.end))) {
-        findings.push({ kind: 'bsn', start: first.start, end: first.end });
-        coveredUntil = first.end;
-      }
-      continue;
-    }
-    const end = groupedBsnEnd(text, groups, g);
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i)) || isDigitAt(text, i - 1) || i < coveredUntil) continue;
+    const end = bsnAt(text, i);
     if (end !== -1) {
-      findings.push({ kind: 'bsn', start: first.start, end });
+      findings.push({ kind: 'bsn', start: i, end });
       coveredUntil = end;
     }
   }
   return findings;
 }
 
-/** Tries "123 456 782"-style windows of 2 to 4 groups of 2 to 4 digits, 9 digits in all. */
-function groupedBsnEnd(text: string, groups: readonly Group[], g: number): number {
-  const first = groups[g]!;
-  const separator = first.joinNext;
+/** Where the BSN that starts with the digit run at `start` ends, or -1. Looks at most four groups ahead. */
+export function bsnAt(text: string, start: number): number {
+  const first = digitRunEnd(text, start);
+  const length = first - start;
+  if (length === 8 || length === 9) return isBsnAt(text, start, first, text.slice(start, first)) ? first : -1;
+  return groupedBsnEnd(text, start, first);
+}
+
+/** Tries "123 456 782"-style windows of 2 to 4 groups of 2 to 5 digits, 9 digits in all. */
+function groupedBsnEnd(text: string, start: number, firstEnd: number): number {
+  const separator = joinAt(text, firstEnd);
   if (separator === '') return -1;
   let digits = '';
-  for (let k = g; k < groups.length && k < g + 4; k++) {
-    const group = groups[k]!;
-    const size = group.end - group.start;
-    if (size < 2 || size > 4) return -1;
-    digits += text.slice(group.start, group.end);
+  let groupStart = start;
+  let groupEnd = firstEnd;
+  for (let k = 0; k < 4; k++) {
+    const size = groupEnd - groupStart;
+    if (size < 2 || size > 5) return -1;
+    digits += text.slice(groupStart, groupEnd);
     if (digits.length > 9) return -1;
-    if (digits.length === 9) return k > g && isBsnAt(text, first.start, group.end, digits) ? group.end : -1;
-    if (group.joinNext !== separator) return -1;
+    if (digits.length === 9) return k > 0 && isBsnAt(text, start, groupEnd, digits) ? groupEnd : -1;
+    if (joinAt(text, groupEnd) !== separator) return -1;
+    groupStart = groupEnd + 1;
+    groupEnd = digitRunEnd(text, groupStart);
   }
   return -1;
+}
+
+function digitRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The single space, dot or dash that joins the digit run ending at `end` to the next one, or ''. */
+function joinAt(text: string, end: number): string {
+  if (!isDigitCode(text.charCodeAt(end + 1))) return '';
+  const sep = text.charCodeAt(end);
+  if (isSpaceLikeCode(sep)) return ' ';
+  if (sep === 46) return '.';
+  return isDashCode(sep) ? '-' : '';
 }
 
 function isBsnAt(text: string, start: number, end: number, digits: string): boolean {
@@ -120,26 +129,4 @@ function isGluedAfter(text: string, end: number): boolean {
   if (isDashCode(c) || c === 47 || c === 95) return isAlnumAt(text, end + 1);
   if (c === 46 || c === 44) return isDigitAt(text, end + 1);
   return false;
-}
-
-/** Maximal digit runs, and whether a single space, dot or dash joins each to the next run. */
-function digitGroups(text: string): Group[] {
-  const groups: Group[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigitCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
-    const sep = text.charCodeAt(i);
-    const joins = isDigitCode(text.charCodeAt(i + 1));
-    let joinNext = '';
-    if (joins && isSpaceLikeCode(sep)) joinNext = ' ';
-    else if (joins && sep === 46) joinNext = '.';
-    else if (joins && isDashCode(sep)) joinNext = '-';
-    groups.push({ start, end: i, joinNext });
-  }
-  return groups;
 }

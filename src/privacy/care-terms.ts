@@ -17,11 +17,38 @@ const STEMS: readonly string[] = [
     dement alzheimer asperger korsakov parkinson huntington tourette gediagnosticeerd therapie dagbehandeling
     zorgmachtiging wvggz gesepareerd separeer emdr lithium clozapine ritalin methylfenidaat oxazepam
     diazepam seroquel quetiapine olanzapine haldol risperdal risperidon abilify aripiprazol sertraline
-    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla`),
+    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla
+    hypoma hersenletsel hersenbloeding herseninfarct hartinfarct beroerte diabet suikerziek epilep reuma
+    astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
+    hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
+    dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
+    hypochond`),
 ];
 
-/** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB". */
-const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen');
+/**
+ * Heads that make any compound a care term: "gameverslaving", "hechtingsstoornis",
+ * "borstkanker". The part after the head must not be a service ("verslavingszorg").
+ */
+const COMPOUND_HEADS: readonly string[] = [
+  ...wordSet(
+    'verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte',
+  ),
+];
+
+/** "slaapproblemen", "hartklachten": a body or mind part with problems or complaints. */
+const HEALTH_PARTS: readonly string[] = [
+  ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
+    middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game`),
+];
+const PROBLEM_HEADS: readonly string[] = [
+  ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
+];
+
+/** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
+const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen ass cva tia gad cvs dcd');
+/** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
+const EXACT_CAPITALS = wordSet('ms als');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 const SERVICE_HEADS: readonly string[] = [
@@ -44,6 +71,22 @@ const PHRASES: readonly string[] = [
   'verstandelijke beperking',
   'hoort stemmen',
   'stemmen horen',
+  'psychische problemen',
+  'psychische klachten',
+  'psychische aandoening',
+  'psychische kwetsbaarheid',
+  'lichamelijke klachten',
+  'chronisch ziek',
+  'long covid',
+  'niet aangeboren hersenletsel',
+  'chronische vermoeidheid',
+  'chronische pijn',
+  'verstandelijk beperkt',
+  'lichamelijke beperking',
+  'fysieke beperking',
+  'psychische beperking',
+  'visuele beperking',
+  'auditieve beperking',
 ];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
@@ -67,35 +110,92 @@ export interface CareLexicon {
 
 export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
-  const phrases = PHRASES.map((p) => p.split(' '));
+  // Phrases by their first word, so a word that starts none costs one lookup.
+  const phrases = new Map<string, string[][]>();
+  const addPhrase = (words: string[]) => {
+    const list = phrases.get(words[0]!) ?? [];
+    list.push(words);
+    phrases.set(words[0]!, list);
+  };
+  for (const p of PHRASES) addPhrase(p.split(' '));
   for (const term of extraTerms) {
     const words = tokenize(term).map((t) => t.key);
     if (words.length === 1) exact.add(words[0]!);
-    else if (words.length > 1) phrases.push(words);
+    else if (words.length > 1) addPhrase(words);
   }
   return {
     matchAt(tokens, k, isOrganisation) {
       const token = tokens[k]!;
       if (token.type !== 'word' || isOrganisation(k)) return 0;
-      for (const words of phrases) {
-        if (words.every((w, n) => tokens[k + n]?.key === w)) return words.length;
+      const candidates = phrases.get(token.key);
+      if (candidates !== undefined) {
+        for (const words of candidates) {
+          if (matchesPhrase(tokens, k, words)) return words.length;
+        }
       }
       if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
+      if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
       if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
   };
 }
 
+function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let n = 1; n < words.length; n++) {
+    if (tokens[k + n]?.key !== words[n]) return false;
+  }
+  return true;
+}
+
+/** The stems by their first letter: a word is compared with a dozen stems, not two hundred. */
+const STEMS_BY_FIRST = new Map<number, string[]>();
+for (const stem of STEMS) {
+  const list = STEMS_BY_FIRST.get(stem.charCodeAt(0)) ?? [];
+  list.push(stem);
+  STEMS_BY_FIRST.set(stem.charCodeAt(0), list);
+}
+const HEALTH_PARTS_BY_FIRST = new Map<number, string[]>();
+for (const part of HEALTH_PARTS) {
+  const list = HEALTH_PARTS_BY_FIRST.get(part.charCodeAt(0)) ?? [];
+  list.push(part);
+  HEALTH_PARTS_BY_FIRST.set(part.charCodeAt(0), list);
+}
+
 function hasCareStem(key: string): boolean {
-  for (const stem of STEMS) {
-    if (!key.startsWith(stem)) continue;
-    if (key.length === stem.length) return true;
-    const rest = key.slice(stem.length);
-    return !SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);
+  for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
+    if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
+  }
+  if (key.length < 8) return false;
+  for (const head of COMPOUND_HEADS) {
+    const at = key.indexOf(head, 2);
+    if (at !== -1) return !isServiceRest(key.slice(at + head.length));
+  }
+  for (const part of HEALTH_PARTS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
+    if (key.startsWith(part) && PROBLEM_HEADS.some((head) => key.endsWith(head))) {
+      return key.length >= part.length + 5;
+    }
   }
   return false;
+}
+
+const NO_WORDS: readonly string[] = [];
+
+function isServiceRest(rest: string): boolean {
+  return rest !== '' && SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);
+}
+
+/** "heeft MS", "heeft ALS": in capitals in ordinary text, not in a line typed in capitals nor before a name ("MS Teams"). */
+function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  const before = tokens[k - 1];
+  return (
+    token.allCaps &&
+    !(next !== undefined && next.type === 'word' && isCapitalised(next)) &&
+    !(before !== undefined && before.type === 'word' && before.allCaps)
+  );
 }
 
 function isAdmission(tokens: readonly Token[], k: number): boolean {

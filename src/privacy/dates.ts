@@ -50,17 +50,12 @@ const SEPARATORS = new Set(['-', '/', '.', '‐', '–']);
  * Dates in the usual Dutch forms: 12-03-1985, 12/3/1985, 12.03.1985, 30-06-99, 1990-07-21,
  * 3 april 1979, 1 okt. 1993, and without year 12-03 or 3 april. Every candidate starts at a number
  * token and looks ahead at most five tokens.
+ *
+ * The date that starts at token k, or null. A caller walking on skips to the date's last token.
  */
-export function findDates(tokens: readonly Token[]): DateMention[] {
-  const dates: DateMention[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.type !== 'number' || gluedToNumberBefore(tokens, k)) continue;
-    const date = numericDate(tokens, k) ?? writtenDate(tokens, k);
-    if (date === null) continue;
-    dates.push(date);
-    k = date.last;
-  }
-  return dates;
+export function dateAt(tokens: readonly Token[], k: number): DateMention | null {
+  if (tokens[k]!.type !== 'number' || gluedToNumberBefore(tokens, k)) return null;
+  return numericDate(tokens, k) ?? writtenDate(tokens, k);
 }
 
 function numericDate(tokens: readonly Token[], k: number): DateMention | null {
@@ -97,6 +92,19 @@ function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
     !continuesAfter(tokens, last + 2)
   ) {
     return make(tokens, k, last + 1, Number(day.text), month, Number(year.text), false);
+  }
+  // "12 maart '85": a two-digit year after an apostrophe.
+  const apostrophe = tokens[last + 1];
+  const short = tokens[last + 2];
+  if (
+    (apostrophe?.text === "'" || apostrophe?.text === '’') &&
+    apostrophe.spaceBefore &&
+    short?.type === 'number' &&
+    short.text.length === 2 &&
+    isGlued(apostrophe, short) &&
+    !continuesAfter(tokens, last + 3)
+  ) {
+    return make(tokens, k, last + 2, Number(day.text), month, Number(short.text), true);
   }
   return make(tokens, k, k + 1, Number(day.text), month, null, false);
 }

@@ -21,16 +21,42 @@ export function findEmails(text: string): Finding[] {
       i++;
       continue;
     }
-    const start = localStart(text, i);
-    const end = domainEnd(text, i + atLength);
-    if (start < i && end > i + atLength) {
-      findings.push({ kind: 'email', start, end });
-      i = end;
-    } else {
-      i += atLength;
-    }
+    const finding = emailAround(text, i, atLength);
+    if (finding !== null) findings.push(finding);
+    i = finding === null ? i + atLength : finding.end;
   }
   return findings;
+}
+
+/** The address around an "@" (or "(at)") at position i, or null. For callers that walk tokens. */
+export function emailAt(text: string, i: number): Finding | null {
+  const atLength = atLengthAt(text, i);
+  return atLength === 0 ? null : emailAround(text, i, atLength);
+}
+
+function emailAround(text: string, i: number, atLength: number): Finding | null {
+  const start = localStart(text, i);
+  const end = domainEnd(text, i + atLength);
+  if (start < i && end > i + atLength && !isRoleMailbox(text, start, i)) return { kind: 'email', start, end };
+  return null;
+}
+
+// Shared mailboxes of organisations ("info@", "servicedesk@"), which people rightly pass on; also
+// with a department after a dot, dash or underscore ("secretariaat.wi@").
+const ROLE_MAILBOXES = new Set(
+  `info servicedesk helpdesk noreply no-reply donotreply do-not-reply secretariaat secretariaten contact
+  receptie administratie support klantenservice klantcontact post postbus mail office communicatie planning
+  redactie facturen webmaster privacy fg avg werkgeversservicepunt wsp werkgroep stuurgroep projectbureau
+  aanmelden aanmeldingen servicepunt loket vragen notulen agenda bestuur directie kwaliteit inkoop financien
+  ict nieuwsbrief`.split(/\s+/),
+);
+
+function isRoleMailbox(text: string, start: number, at: number): boolean {
+  const local = text.slice(start, at).toLowerCase();
+  if (ROLE_MAILBOXES.has(local)) return true;
+  let cut = 0;
+  while (cut < local.length && local.charCodeAt(cut) !== 46 && local.charCodeAt(cut) !== 95) cut++;
+  return cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut));
 }
 
 function atLengthAt(text: string, i: number): number {

@@ -7,33 +7,51 @@ import { wordSet } from './tokens.ts';
  * sentence or in abbreviations (Ben, Wil, Mei, May, Max, Can, Ad, Bo, Jo, Ed, Al).
  */
 export const FIRST_NAMES = wordSet(`
-  aad aart abdel abdelkader abdellah abdul abe adam adriaan adrie agnes agnieszka ahmad ahmed ahmet aisha
-  aicha alex alexander alexandra ali alice alicia amal amina amira amy andre andrea andreas andrzej anil anita
-  anja anke ann anna anne anneke annelies annemarie annemiek annet annette anouar anouk antoine anton
-  arjan arjen arie arnold aron astrid ayoub ayse aysel badr barbara bart bas bastiaan bea beatrix bente
-  bernard bert bianca bilal bob boris bouchra bram brenda bregje britt bryan burak carla carmen carolien
-  caroline cas casper cathy cees cem chantal charlotte chris christa christiaan christian christine cindy
-  claudia coen cor corine corrie daan dani daniel daniela danielle danny daphne dave david dean debora
-  demi dennis desiree dewi diana dick dimitri dinesh dirk djamila dmitri dominique donna douwe dries dylan
-  edith edwin eefje eelco elif elin eline elise elisa ella elles ellen els elsbeth emin emine emma emre
-  erik erwin esma esmee esra esther eva evelien ewa fabian fadoua fatima fatma fatih femke fenna ferdi
-  fleur floor floris frank frans freek frits gaby gemma geert gerard gerben gerda gerrit gert gijs glenn
-  greet gregory guus hafsa hakan hamid hamza hanna hannah hanneke hans harm harry hasan hassan hatice hein
-  hendrik henk henny herman hester hilde hussein huub ibrahim ilona ilse imane ineke inge ingrid iris irene
-  isa ismail iwona jaap jacob jacqueline jamal jan janneke jannes janine jasper jeanette jelle jeroen jesse
-  jessica jet joep johan johanna johannes jolanda joost joris jos jose josephine joyce judith julia julian
-  julie justin jurre kai karim karin katarzyna kees kemal kevin khadija khalid kim kirsten klaas koen
-  krzysztof kyra lars laura lauren leon lex lianne lieke liesbeth lieve lily linda lisa liam lotte lonneke
-  lorenzo luc lucas lucia luuk lynn maaike maarten madelief manon marc marcel marco marcus maria marian
-  marianne marie marieke marijke marina mario marion marissa marjan marjolein mark marleen marloes marta
-  martha martijn martin martine marvin maryam mees mehmet melissa merel meryem michael michel michelle
-  mike mila milan miranda mirjam mohamed mohammed mohammad muhammad muhammed monique murat mustafa myrthe
-  nadia naima naomi natasha nathalie nicole niels nienke nina noa noah noor nora nordin nouri olga olivia
-  omar onur ozan pascal patricia patrick paul pauline pawel peter petra piet pieter piotr pim priscilla
-  priya quinten rachid rajesh rakesh ravi redouan reinier rene rianne richard rick rik rob robbert robert
-  robin roel roos rosa ruben ruud ruth rutger said salma sam samira sander sandra sanne sara sarah saskia
-  sebastiaan selma sem serkan sergei shanti sharon silvia simon simone sjoerd soufiane sofie sophie soraya
-  stan stefan stefanie stephanie sterre stijn sunil sunita suzanne sven tamara tanja teun tessa thea thijs
-  thomas tim tineke tjeerd tom tomasz tommy truus twan valerie vanessa vera victor vincent wendy wessel
-  willem wilma wim wouter yara yasmina yasmin yusuf youssef yvonne zeynep zoe
+  aad aaltje aart abdel abdelaziz abdelhak abdelkader abdellah abderrahim abdul abe abena achraf adam adil
+  adriaan adriana adrie agnes agnieszka ahmad ahmed ahmet aicha aisha alex alexander alexandra aleyna ali
+  alice alicia ama amal amani amber amin amina amira amy anand anas andre andrea andreas andrzej angelique
+  anil anita anja anjali anke ann anna anne anneke annelies annemarie annemiek annet annette annie anouar
+  anouk ans antoine anton arend arie arjan arjen arnold aron asha ashley ashwin astrid ayla aylin ayoub ayse
+  aysel aziz badr barbara baris bart bas bastiaan baukje bea beatrix beau benjamin bente berkay bernard bert
+  bianca bilal boaz bob boris bouchra brahim bram bregje brenda brian britt bryan burak burcu busra cansu
+  carla carlijn carlos carmen carolien caroline cas casper cathy cees cem chantal charlotte chloe chris
+  christa christiaan christian christine cindy claudia coen cor corine corrie corry daan daisy damian dana
+  dani daniel daniela danielle danny daphne dave david dean debora demi deniz dennis derya desiree devika dewi
+  dewkoemar dex diana dick diego dimitri dina dinesh dirk dirk-jan djamila dmitri dominique donna douwe dries
+  driss dunya dylan ebru ecem edith edwin eefje eelco elena elif elin eline elisa elise eliza elize ella ellen
+  elles els elsbeth emel emily emin emine emma emre erik erkan erwin esin esma esmee esra esther eva evelien
+  evert evi evy ewa fabian fadoua fatih fatiha fatima fatma fay feline femke fenna fenne ferdi fien fiene finn
+  fleur flip floor floortje floris fouad frank frans freek frits gabriel gaby geert geertje gemma gerard
+  gerben gerda gerrit gert gert-jan gijs gijsbert gina gizem glenn gonny greet gregory guus hafsa hailey hakan
+  hamid hamza hana hanane hanna hannah hanneke hans harm harm-jan harry hasan hassan hatice hein hendrik
+  hendrik-jan hendrikje henk henk-jan hennie henny herman hester hicham hidde hilal hilde hind houda houssam
+  hugo hussein huub ibrahim ikram ilias ilona ilse ilyas imane imran inaya indra indy ineke ines inge ingrid
+  irem irene iris isa isabel isabella ismail ivy iwona jaap jacky jacob jacqueline jade jamal jamie jamila jan
+  jan-willem jana janine janna janneke jannes jannie jantje jara jasmijn jasper jay jayden jeanette jeffrey
+  jelle jens jeroen jesper jesse jessica jet jill joanna joep johan johanna johannes joke jolanda jolien jonas
+  joop joost jordi jordy joris jorn jos jose josephine josh joshua joyce juda judith julia julian julie julius
+  jurgen jurre justin justine kaan kai kaj kamil kaoutar karim karima karin kartini kasper katarzyna kavita
+  kay kayleigh kees kelly kemal kenzo kerem kevin khadija khalid kiki kim kirsten klaas klaas-jan koen
+  kofi koos krzysztof kwame kyan kyra lana lara lars latifa laura lauren laurens lena leon levi lewis lex lia
+  liam lianne lieke liesbeth lieve lily lina linda linde lisa lisanne liv lizzy loes lois lonneke lorenz
+  lorenzo lotje lotte loubna louise luc luca lucas lucia luis lukasz luna luuk lynn maaike maarten maartje
+  madelief magdalena malika manon marc marcel marco marcus marek maria marian marianne marie marieke marijke
+  marina mario marion marissa marit marja marjan marjolein mark marleen marloes mart marta martha martijn
+  martin martine marvin maryam mathijs mats matthijs maud maya mees megan mehdi mehmet melissa melvin merel
+  meriem merijn mert merve meryem mette micha michael michel michelle mick miguel mika mike mila milan milou
+  mimoun miranda mirjam mirte mirthe mitchell mohamed mohammad mohammed monique morris mounir muhammad
+  muhammed murat mustafa myrthe nabil nadia naima najat naomi nassim natasha nathalie nathan nel nick nicole
+  niek niels nienke nikki nina noa noah noor noortje nora nordin nouri nova olaf olga oliver olivia olivier
+  omar onur orlando otto owen ozan ozge pablo pascal patricia patrick paul pauline pawel peter petra piet
+  pieter pim piotr priscilla priya quinn quinten quinty rachid rachida radj rafael rajesh rakesh ramesh ramon
+  ravi rayan raymond rebecca redouan reinier remco rene rens ria rianne ricardo richard rick riet rik rishi
+  rob robbert robert robin rodney rodrigo roel romy ronald roos rosa rosalie roy ruben rutger ruth ruud ryan
+  saar sabine said salma sam sami samir samira sanae sander sandra sanna sanne sara sarah saskia scott sebas
+  sebastiaan selin selma sem senna sepp sergei serkan shannon shanti sharon shirley sibel siem sien sietse
+  siham silvia simon simone sjaak sjoerd soedesh sofia sofie sophie soraya souad soufiane stan stefan stefanie
+  stella stephanie sterre stijn sunil sunita suus suzanne sven sylvia tamar tamara tanja tess tessa teun thea
+  theo thijmen thijs thomas tijn tim tineke tjeerd tobias tolga tom tomasz tommy toos truus tuba twan tygo
+  valentijn valerie vanessa vera victor vijay vince vincent volkan wendy wesley wessel wiebe wies wietske
+  wilco willem willemijn wilma wim wouter xander yara yasemin yasmin yasmina yassin yassine yassir yavuz yfke
+  youssef yusuf yvette yvonne zakaria zara zeynep zoe zoey
 `);

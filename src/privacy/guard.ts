@@ -1,19 +1,21 @@
 import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
-import { findAddresses } from './address.ts';
-import { findBirthdates } from './birthdate.ts';
-import { findBsns } from './bsn.ts';
+import { addressAt } from './address.ts';
+import { birthdateOf } from './birthdate.ts';
+import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
-import { findEmails } from './email.ts';
+import { isAsciiLetterCode, isDigitCode } from './chars.ts';
+import { dateAt } from './dates.ts';
+import { emailAt } from './email.ts';
 import { explainFindings, UNCHECKED_MESSAGE } from './explain.ts';
 import type { Finding } from './findings.ts';
-import { findIbans } from './iban.ts';
-import { findNameHealth } from './name-health.ts';
-import { createOrganisationMasker } from './organisations.ts';
+import { ibanEndAt } from './iban.ts';
+import { createNameHealthScanner } from './name-health.ts';
+import { createOrganisationMatcher } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
-import { createPhoneValidator, findPhones } from './phone.ts';
-import { findPostcodes } from './postcode.ts';
-import { sentenceIndexOf, splitSentences } from './sentences.ts';
-import { tokenize } from './tokens.ts';
+import { createPhoneValidator, NONE, phoneAt, type Span } from './phone.ts';
+import { postcodeAt } from './postcode.ts';
+import { closesSentence } from './sentences.ts';
+import { createTokenizer, type Token } from './tokens.ts';
 
 export interface GuardOptions {
   /** Organisation names on top of the built-in list; never read as a person or a care detail. */
@@ -35,32 +37,138 @@ export interface Guard {
 }
 
 const AMSTERDAM_YEAR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
+const HOUR_MS = 3_600_000;
 
+/**
+ * The guard cuts the text into tokens once and then walks the tokens once. At each token it asks only
+ * the detectors that can start there: e-mail at "@", IBAN at a word, BSN and phone at a digit run (or
+ * "+", "("), postcode, address and date at a number; a sentence's names and care terms are read when
+ * the sentence closes. Every detector looks around its token within a bounded window, so the scan is
+ * linear in the text; the tokens are reused from scan to scan, so a scan allocates no object per token.
+ */
 export function createGuard(options: GuardOptions = {}): Guard {
   const now = options.now ?? (() => new Date());
-  const maskOrganisations = createOrganisationMasker(options.organisations ?? []);
+  const organisationAt = createOrganisationMatcher(options.organisations ?? []);
   const care = createCareLexicon(options.careTerms ?? []);
   const isValidPhone = createPhoneValidator();
+  const tokenize = createTokenizer();
+  const nameHealth = createNameHealthScanner(care);
+  let organisationMask = new Uint8Array(256);
+  const isOrganisation = (k: number) => organisationMask[k] === 1;
+  // Amsterdam's offset from UTC is whole hours, so the year can only change on the hour.
+  let yearHour = Number.NaN;
+  let year = 0;
+
+  function currentYear(): number {
+    const date = now();
+    const hour = Math.floor(date.getTime() / HOUR_MS);
+    if (hour !== yearHour) {
+      year = Number(AMSTERDAM_YEAR.format(date));
+      if (!Number.isInteger(year)) throw new RangeError('the clock gave no usable year');
+      yearHour = hour;
+    }
+    return year;
+  }
 
   function scan(text: string): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scan() needs a string');
-    const currentYear = Number(AMSTERDAM_YEAR.format(now()));
-    if (!Number.isInteger(currentYear)) throw new RangeError('the clock gave no usable year');
+    const thisYear = currentYear();
     const tokens = tokenize(text);
-    const sentences = splitSentences(tokens);
-    const organisationMask = maskOrganisations(tokens);
-    const isOrganisation = (k: number) => organisationMask[k] === 1;
-    const findings: Finding[] = [
-      ...findEmails(text),
-      ...findIbans(text),
-      ...findBsns(text),
-      ...findPhones(text, isValidPhone),
-      ...findPostcodes(tokens),
-      ...findAddresses(tokens, isOrganisation),
-      ...findBirthdates(tokens, sentenceIndexOf(sentences, tokens.length), currentYear),
-      ...findNameHealth(tokens, sentences, isOrganisation, care),
-    ];
+    const n = tokens.length;
+    if (organisationMask.length < n)
+      organisationMask = new Uint8Array(Math.max(n, organisationMask.length * 2));
+    organisationMask.fill(0, 0, n);
+    nameHealth.reset();
+    const findings: Finding[] = [];
+    const bsns: Finding[] = [];
+    const general: Span[] = [];
+    let sentenceFrom = 0;
+    // Where the last finding of each character-level kind ends: no new one starts inside it.
+    let emailUntil = 0;
+    let ibanUntil = 0;
+    let bsnUntil = 0;
+    let phoneUntil = 0;
+    let dateUntil = -1;
+    for (let k = 0; k < n; k++) {
+      const token = tokens[k]!;
+      if (k > sentenceFrom && token.lineBefore) {
+        nameHealth.sentence(tokens, { from: sentenceFrom, to: k }, isOrganisation, findings);
+        sentenceFrom = k;
+      }
+      const start = token.start;
+      if (token.type === 'number') {
+        if (start >= bsnUntil) {
+          const end = bsnAt(text, start);
+          if (end !== -1) {
+            bsns.push({ kind: 'bsn', start, end });
+            bsnUntil = end;
+          }
+        }
+        if (start >= phoneUntil && text.charCodeAt(start) === 48)
+          phoneUntil = phoneFrom(text, start, findings, general, phoneUntil);
+        const postcode = postcodeAt(tokens, k);
+        if (postcode !== null) findings.push(postcode);
+        if (k > dateUntil) {
+          const date = dateAt(tokens, k);
+          if (date !== null) {
+            const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
+            if (birthdate !== null) findings.push(birthdate);
+            dateUntil = date.last;
+          }
+        }
+        const address = addressAt(tokens, k, isOrganisation);
+        if (address !== null) findings.push(address);
+      } else if (token.type === 'word') {
+        const organisation = organisationAt(tokens, k);
+        if (organisation > 0) organisationMask.fill(1, k, k + organisation);
+        if (start >= ibanUntil && mayStartIban(text, token)) {
+          const end = ibanEndAt(text, start);
+          if (end !== -1) {
+            findings.push({ kind: 'iban', start, end });
+            ibanUntil = end;
+          }
+        }
+        if (token.hasDigit) bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
+        const address = addressAt(tokens, k, isOrganisation);
+        if (address !== null) findings.push(address);
+      } else {
+        const c = text.charCodeAt(start);
+        if ((c === 64 || c === 40 || c === 91) && start >= emailUntil) {
+          const email = emailAt(text, start);
+          if (email !== null) {
+            findings.push(email);
+            emailUntil = email.end;
+          }
+        }
+        if ((c === 43 || c === 40) && start >= phoneUntil)
+          phoneUntil = phoneFrom(text, start, findings, general, phoneUntil);
+      }
+      if (token.type === 'punct' && closesSentence(tokens, k)) {
+        nameHealth.sentence(tokens, { from: sentenceFrom, to: k + 1 }, isOrganisation, findings);
+        sentenceFrom = k + 1;
+      }
+    }
+    if (sentenceFrom < n)
+      nameHealth.sentence(tokens, { from: sentenceFrom, to: n }, isOrganisation, findings);
+    for (const bsn of withoutOverlap(bsns, general)) findings.push(bsn);
     return resolveOverlaps(findings, text.length);
+  }
+
+  function phoneFrom(
+    text: string,
+    start: number,
+    findings: Finding[],
+    general: Span[],
+    until: number,
+  ): number {
+    const end = phoneAt(text, start, isValidPhone);
+    if (end === NONE) return until;
+    if (end < 0) {
+      general.push({ start, end: -end });
+      return -end;
+    }
+    findings.push({ kind: 'phone', start, end });
+    return end;
   }
 
   function check(fields: Readonly<Record<string, string | undefined>>): void {
@@ -89,4 +197,41 @@ export function createGuard(options: GuardOptions = {}): Guard {
   }
 
   return { scan, check };
+}
+
+/** "0900 685 55 93": the digits of an organisation's general number are no BSN. */
+function withoutOverlap(findings: Finding[], spans: readonly Span[]): Finding[] {
+  if (spans.length === 0) return findings;
+  // Both lists are sorted by start and the spans do not overlap each other: one sweep.
+  let s = 0;
+  return findings.filter((f) => {
+    while (s < spans.length && spans[s]!.end <= f.start) s++;
+    return !(s < spans.length && spans[s]!.start < f.end);
+  });
+}
+
+/** "NL91ABNA...", "NL91", "NL-91", or "NL" before " 91": two ASCII letters and then the check digits. */
+function mayStartIban(text: string, token: Token): boolean {
+  const word = token.text;
+  if (!isAsciiLetterCode(word.charCodeAt(0)) || !isAsciiLetterCode(word.charCodeAt(1))) return false;
+  if (word.length === 2) return isDigitCode(text.charCodeAt(token.end + 1));
+  const c = word.charCodeAt(2);
+  return isDigitCode(c) || (c === 45 && isDigitCode(word.charCodeAt(3)));
+}
+
+/** BSNs that start inside a word ("BSN123456782"): each digit run in it, within the word's length. */
+function gluedBsns(text: string, token: Token, bsns: Finding[], until: number): number {
+  let covered = until;
+  for (let i = Math.max(token.start + 1, covered); i < token.end; i++) {
+    const c = text.charCodeAt(i);
+    const before = text.charCodeAt(i - 1);
+    if (c < 48 || c > 57 || (before >= 48 && before <= 57)) continue;
+    const end = bsnAt(text, i);
+    if (end !== -1) {
+      bsns.push({ kind: 'bsn', start: i, end });
+      covered = end;
+      i = end - 1;
+    }
+  }
+  return covered;
 }

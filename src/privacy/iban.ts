@@ -24,7 +24,8 @@ export function findIbans(text: string): Finding[] {
   return findings;
 }
 
-function ibanEndAt(text: string, start: number): number {
+/** Where the IBAN that starts at `start` ends, or -1. */
+export function ibanEndAt(text: string, start: number): number {
   if (!isAsciiLetterCode(text.charCodeAt(start)) || !isAsciiLetterCode(text.charCodeAt(start + 1))) return -1;
   if (start > 0 && isAlnumAt(text, start - 1)) return -1;
   // Cheap test first: the check digits follow the country code, at most one space or dash away.

@@ -47,51 +47,98 @@ const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
 
-export function findNameHealth(
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  isOrganisation: (k: number) => boolean,
-  care: CareLexicon,
-): Finding[] {
-  const flagged = new Set<PersonRef>();
-  const inName = new Uint8Array(tokens.length);
+export interface NameHealthScanner {
+  /** Scans one sentence (sentences in order) and adds its findings to `out`. */
+  sentence(
+    tokens: readonly Token[],
+    sentence: Sentence,
+    isOrganisation: (k: number) => boolean,
+    out: Finding[],
+  ): void;
+  /** Forgets the previous sentence: call before each new text. */
+  reset(): void;
+}
+
+/** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
+export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
-  for (const sentence of sentences) {
-    const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
-    if (refs.length > 0 || previous !== undefined) {
-      for (const r of refs) inName.fill(1, r.first, r.last + 1);
-      const context: Context = {
-        tokens,
-        sentence,
-        isOrganisation,
-        byLast: new Map(refs.map((r) => [r.last, r])),
-        byFirst: new Map(refs.map((r) => [r.first, r])),
-        previous,
-      };
-      for (let k = sentence.from; k < sentence.to; k++) {
-        const length = care.matchAt(tokens, k, isOrganisation);
-        if (length === 0) continue;
-        // A surname like "Parkinson" is part of the person, not a care detail about them.
-        const ref = inName[k] === 1 ? null : owner(context, k, k + length - 1);
-        if (ref !== null) flagged.add(ref);
-        k += length - 1;
+  const byLast = new RefIndex();
+  const byFirst = new RefIndex();
+  return {
+    reset() {
+      previous = undefined;
+    },
+    sentence(tokens, sentence, isOrganisation, out) {
+      const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
+      if (refs.length > 0 || previous !== undefined) {
+        byLast.fill(refs, tokens.length, (r) => r.last);
+        byFirst.fill(refs, tokens.length, (r) => r.first);
+        const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous };
+        scanSentence(context, care, refs, out);
+        byLast.clear(refs, (r) => r.last);
+        byFirst.clear(refs, (r) => r.first);
       }
-    }
-    previous = refs[refs.length - 1];
+      previous = refs[refs.length - 1];
+    },
+  };
+}
+
+/**
+ * Person references by the index of one of their tokens, in an array reused from sentence to
+ * sentence (a Map per sentence would be garbage on every line).
+ */
+class RefIndex {
+  #slots = new Int32Array(64);
+  #refs: readonly PersonRef[] = [];
+
+  fill(refs: readonly PersonRef[], tokenCount: number, at: (r: PersonRef) => number): void {
+    if (this.#slots.length < tokenCount)
+      this.#slots = new Int32Array(Math.max(tokenCount, this.#slots.length * 2));
+    this.#refs = refs;
+    refs.forEach((r, n) => {
+      this.#slots[at(r)] = n + 1;
+    });
   }
-  return [...flagged].map((ref) => ({
-    kind: 'name_health',
-    start: tokens[ref.first]!.start,
-    end: tokens[ref.last]!.end,
-  }));
+
+  clear(refs: readonly PersonRef[], at: (r: PersonRef) => number): void {
+    for (const r of refs) this.#slots[at(r)] = 0;
+    this.#refs = [];
+  }
+
+  get(k: number): PersonRef | undefined {
+    const n = k >= 0 && k < this.#slots.length ? this.#slots[k]! : 0;
+    return n === 0 ? undefined : this.#refs[n - 1];
+  }
+}
+
+function scanSentence(context: Context, care: CareLexicon, refs: readonly PersonRef[], out: Finding[]): void {
+  const { tokens, sentence, isOrganisation } = context;
+  const flagged = new Set<PersonRef>();
+  let ref = 0;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    // A surname like "Parkinson" is part of the person, not a care detail about them.
+    while (ref < refs.length && refs[ref]!.last < k) ref++;
+    if (ref < refs.length && refs[ref]!.first <= k) {
+      k = refs[ref]!.last;
+      continue;
+    }
+    const length = care.matchAt(tokens, k, isOrganisation);
+    if (length === 0) continue;
+    const owned = owner(context, k, k + length - 1);
+    if (owned !== null && !flagged.has(owned)) {
+      flagged.add(owned);
+      out.push({ kind: 'name_health', start: tokens[owned.first]!.start, end: tokens[owned.last]!.end });
+    }
+    k += length - 1;
+  }
 }
 
 interface Context {
   readonly tokens: readonly Token[];
   readonly sentence: Sentence;
   readonly isOrganisation: (k: number) => boolean;
-  readonly byLast: ReadonlyMap<number, PersonRef>;
-  readonly byFirst: ReadonlyMap<number, PersonRef>;
+  readonly byLast: RefIndex;
+  readonly byFirst: RefIndex;
   /** The last person named in the sentence before this one. */
   readonly previous: PersonRef | undefined;
 }
@@ -105,8 +152,10 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     const ref = byLast.get(j);
     if (ref !== undefined) return ref;
     const key = tokens[j]!.key;
-    // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient.
-    if (key === ':' && byLast.get(j - 1)?.first === sentence.from) return null;
+    // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient; but
+    // "Anouk Smit: borderline, ..." is a case note (the care term alone right after the colon).
+    if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
+      return isCaseNote(tokens, j, first, last, sentence) ? byLast.get(j - 1)! : null;
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
     if (ROLE_WORDS.has(key)) return apposition(context, j);
@@ -120,6 +169,26 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
   }
   return pronoun ? (context.previous ?? null) : null;
+}
+
+// After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".
+const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
+  kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
+
+/**
+ * "Naam: diagnose, ...", "Joyce: depressie en slaapproblemen": a case note, not a speaker. The care
+ * expression comes within three words of the colon and no verb follows it.
+ */
+function isCaseNote(
+  tokens: readonly Token[],
+  colon: number,
+  first: number,
+  last: number,
+  sentence: Sentence,
+): boolean {
+  if (first > colon + 3) return false;
+  const next = tokens[last + 1];
+  return last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key);
 }
 
 /** "zijn depressie", "haar ernstige depressie". */

@@ -113,8 +113,10 @@ export const DEFAULT_ORGANISATIONS: readonly string[] = [
   'Ipse de Bruggen',
 ];
 
-/** Marks the tokens that belong to a known organisation name; matching ignores case and accents. */
-export function createOrganisationMasker(extra: readonly string[]): (tokens: readonly Token[]) => Uint8Array {
+/** How many tokens from k form a known organisation name (the longest), 0 when none; matching ignores case and accents. */
+export type OrganisationMatcher = (tokens: readonly Token[], k: number) => number;
+
+export function createOrganisationMatcher(extra: readonly string[]): OrganisationMatcher {
   const byFirstWord = new Map<string, string[][]>();
   for (const name of [...DEFAULT_ORGANISATIONS, ...extra]) {
     const words = tokenize(name).map((t) => t.key);
@@ -124,17 +126,29 @@ export function createOrganisationMasker(extra: readonly string[]): (tokens: rea
     list.push(words);
     byFirstWord.set(first, list);
   }
-  return (tokens) => {
-    const mask = new Uint8Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) {
-      const candidates = byFirstWord.get(tokens[k]!.key);
-      if (candidates === undefined) continue;
-      let longest = 0;
-      for (const words of candidates) {
-        if (words.length > longest && words.every((w, n) => tokens[k + n]?.key === w)) longest = words.length;
-      }
-      mask.fill(1, k, k + longest);
+  return organisationAt(byFirstWord);
+}
+
+function organisationAt(byFirstWord: ReadonlyMap<string, string[][]>): OrganisationMatcher {
+  // Length and first letter of every first word: most words are rejected without hashing them.
+  const shapes = new Set<number>();
+  for (const first of byFirstWord.keys()) shapes.add(shapeOf(first));
+  return (tokens, k) => {
+    const key = tokens[k]!.key;
+    if (!shapes.has(shapeOf(key))) return 0;
+    const candidates = byFirstWord.get(key);
+    if (candidates === undefined) return 0;
+    let longest = 0;
+    for (const words of candidates) {
+      if (words.length <= longest) continue;
+      let n = 1;
+      while (n < words.length && tokens[k + n]?.key === words[n]) n++;
+      if (n === words.length) longest = n;
     }
-    return mask;
+    return longest;
   };
+}
+
+function shapeOf(key: string): number {
+  return Math.min(key.length, 255) * 65536 + key.charCodeAt(0);
 }

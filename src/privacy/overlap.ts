@@ -15,22 +15,41 @@ const PRIORITY: Readonly<Record<FindingKind, number>> = {
 /**
  * Keeps one finding per stretch of text. The longer finding wins ("an e-mail address beats the
  * digits inside it", "an IBAN beats the BSN-like run inside it", "a phone number beats a BSN-like
- * window of its groups"); on equal length the more specific kind does. Linear in the findings' total
- * length thanks to an occupancy mask; the result is sorted by start.
+ * window of its groups"); on equal length the more specific kind does. Sorted by start (the findings
+ * come nearly in order, which the sort takes in about linear time), findings that overlap nothing are
+ * kept as they are; only a cluster of overlapping findings is ranked, with an occupancy mask. The
+ * result is sorted by start.
  */
 export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
   if (findings.length < 2) return [...findings];
-  const ranked = [...findings].sort(
+  const byStart = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: Finding[] = [];
+  let taken: Uint8Array | undefined;
+  let from = 0;
+  while (from < byStart.length) {
+    let to = from + 1;
+    let end = byStart[from]!.end;
+    while (to < byStart.length && byStart[to]!.start < end) end = Math.max(end, byStart[to++]!.end);
+    if (to - from === 1) {
+      kept.push(byStart[from]!);
+    } else {
+      taken ??= new Uint8Array(textLength);
+      keepLongest(byStart.slice(from, to), taken, kept);
+    }
+    from = to;
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function keepLongest(cluster: Finding[], taken: Uint8Array, kept: Finding[]): void {
+  cluster.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start,
   );
-  const taken = new Uint8Array(textLength);
-  const kept: Finding[] = [];
-  for (const f of ranked) {
+  for (const f of cluster) {
     let free = true;
     for (let i = f.start; i < f.end && free; i++) free = taken[i] === 0;
     if (!free) continue;
     taken.fill(1, f.start, f.end);
     kept.push(f);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -10,14 +10,21 @@ export interface PersonRef {
 const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
 /** Titles that only count with their full stop: "hr. Jansen" (but not "HR"). */
 const DOTTED_TITLES = wordSet('hr');
-/** Abbreviated titles are nearly always followed by a name, even one typed in lower case ("dhr. jansen"). */
-const ABBREVIATED_TITLES = wordSet('mevr mw mvr dhr hr mej');
-// ...unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft".
+// A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
+// bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
 const NOT_LOWERCASE_NAMES =
   wordSet(`is heeft had was wil kan moet zal gaat ging komt kwam werkt woont zit zat zegt zei
   vindt vond wordt werd zelf en of de het een die dat met van uit in op bij aan voor naar om te nog ook al niet wel
   geen krijgt kreeg gebruikt belde vertelde weet wist heb hebben zijn waren blijft bleef doet deed staat stond ligt
-  lag loopt liep mag mocht hoeft start stopt stopte begint`);
+  lag loopt liep mag mocht hoeft start stopt stopte begint belt mailt appt vraagt vroeg sprak spreekt kreeg gaf geeft
+  hoort hoorde voelt voelde denkt dacht zoekt zocht wacht wachtte kon kunnen zou zouden moest wilde werd worden
+  heeft ook dus maar want toen nu dan daar hier er wat wie hoe waar die deze dit zo als of tot na door over onder
+  voorzitter secretaris notulist projectleider collega klantmanager jobcoach trajectbegeleider consulent manager
+  wethouder directeur teamleider coordinator adviseur begeleider`);
+/** First names that are also ordinary words or abbreviations; in lower case only before a particle ("jan de boer"). */
+const LOWERCASE_AMBIGUOUS =
+  wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean
+  lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera`);
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 const CLIENT_NOUNS = wordSet('client cliente patient patiente kandidaat deelnemer deelneemster');
 const PARTICLES = wordSet("van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait");
@@ -43,6 +50,9 @@ const NOT_BEFORE_NAMES = wordSet(
 // "B.V. Twente" is a company, not the initials of Mr Twente.
 const COMPANY_FORMS = wordSet('bv nv cv vof ua');
 
+// The only lower-case words a person reference can start with: one lookup rejects all other words.
+const LOWERCASE_STARTS = new Set([...TITLES, ...DOTTED_TITLES, ...CLIENT_NOUNS, ...FIRST_NAMES, 'heer']);
+
 /**
  * People in the token range [from, to): a courtesy title with a name or initials ("meneer Jansen",
  * "mw. Bakker", "dhr. B.", "de heer El Amrani"), a client noun with a surname ("cliënt Pietersen"),
@@ -59,20 +69,28 @@ export function findPersonRefs(
   const names = new NameReader(tokens, to, isOrganisation);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
-    if (token.type !== 'word' || isOrganisation(k)) continue;
+    if (
+      token.type !== 'word' ||
+      (!token.capitalised && !LOWERCASE_STARTS.has(token.key)) ||
+      isOrganisation(k)
+    )
+      continue;
     let ref: PersonRef | null = null;
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const titled = TITLES.has(token.key) || (dotted && DOTTED_TITLES.has(token.key));
     if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
-      const lowercaseOk = ABBREVIATED_TITLES.has(token.key);
-      const last = names.surnameEnd(dotted ? k + 2 : k + 1, true, lowercaseOk);
+      const last = names.surnameEnd(dotted ? k + 2 : k + 1, true, true);
       if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
     } else if (CLIENT_NOUNS.has(token.key)) {
       const last = names.surnameEnd(k + 1, false);
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
-      const last = names.surnameEnd(k + 1, true);
-      ref = { first: k, last: last === -1 ? k : last };
+      const last = names.surnameEnd(k + 1, true, false, token.allCaps);
+      if (!token.allCaps || last !== -1) ref = { first: k, last: last === -1 ? k : last };
+    } else if (names.isLowercaseFirstName(k)) {
+      const last = names.surnameEnd(k + 1, false, true);
+      if (last !== -1 && (!LOWERCASE_AMBIGUOUS.has(token.key) || PARTICLES.has(tokens[k + 1]!.key)))
+        ref = { first: k, last };
     } else if (names.isInitial(k)) {
       const last = names.surnameEnd(k, false);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
@@ -98,11 +116,20 @@ class NameReader {
     this.#isOrganisation = isOrganisation;
   }
 
+  /** "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs). */
   isFirstName(k: number): boolean {
     const token = this.#tokens[k]!;
-    if (!isCapitalised(token) || isAllCaps(token)) return false;
+    if (!isCapitalised(token)) return false;
     const key = token.key.endsWith("'s") ? token.key.slice(0, -2) : token.key;
     return FIRST_NAMES.has(key);
+  }
+
+  /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */
+  isLowercaseFirstName(k: number): boolean {
+    const token = this.#tokens[k]!;
+    return (
+      token.type === 'word' && !isCapitalised(token) && FIRST_NAMES.has(token.key) && !this.#isOrganisation(k)
+    );
   }
 
   /**
@@ -145,7 +172,7 @@ class NameReader {
    * Reads optional initials, up to three particles and one or two capitalised surname words from k.
    * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
    */
-  surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false): number {
+  surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false, capsOnly = false): number {
     let i = k;
     let initials = 0;
     while (this.isInitial(i) && initials < 4) {
@@ -154,6 +181,9 @@ class NameReader {
     }
     let p = i;
     while (p < this.#to && p - i < 3 && PARTICLES.has(this.#tokens[p]!.key)) p++;
+    // "JAN DE BOER", "Mevrouw BAKKER": a surname in capitals after a first name or title in capitals.
+    if (this.#isCapitalsSurname(p) && (capsOnly || lowercaseOk)) return p;
+    if (capsOnly) return -1;
     if (lowercaseOk && !this.#isSurname(p) && this.#isLowercaseSurname(p)) return p;
     if (this.#isSurname(p)) {
       return this.#isSurname(p + 1) &&
@@ -174,6 +204,12 @@ class NameReader {
       !NOT_NAMES.has(token.key) &&
       !this.#isOrganisation(k)
     );
+  }
+
+  #isCapitalsSurname(k: number): boolean {
+    if (k >= this.#to) return false;
+    const token = this.#tokens[k]!;
+    return token.type === 'word' && token.allCaps && token.text.length > 2 && !this.#isOrganisation(k);
   }
 
   #isSurname(k: number): boolean {

@@ -16,21 +16,42 @@ const MAX_CANDIDATE = 32;
 const MAX_DIGITS = 15;
 const CACHE_LIMIT = 2048;
 
-export type PhoneValidator = (candidate: string) => boolean;
+/** libphonenumber's types for organisations' general numbers: free, paid and national-rate lines. */
+const GENERAL_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN']);
+// A Dutch mobile number by its shape (06, a non-zero digit and seven more), also in ranges not yet issued: someone's
+// number typed with one wrong digit is still someone's number.
+const MOBILE_SHAPE = /^(?:0|31|0031|310|00310)6[1-9]\d{7}$/;
+
+/** What a candidate is: no phone number, a person's (or anyone's direct) number, or an organisation's general number. */
+export type PhoneClass = 'none' | 'private' | 'general';
+export type PhoneValidator = (candidate: string) => PhoneClass;
 
 /** A validator with a small cache: a text that repeats one number asks the library once. */
 export function createPhoneValidator(): PhoneValidator {
-  const cache = new Map<string, boolean>();
+  const cache = new Map<string, PhoneClass>();
   return (candidate) => {
     const known = cache.get(candidate);
     if (known !== undefined) return known;
-    const matches = findPhoneNumbersInText(candidate, 'NL');
-    // The library may drop a leading "(" from its match; the digits must all be in it.
-    const valid = matches.some((m) => m.startsAt <= 1 && m.endsAt === candidate.length);
+    const result = classify(candidate);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(candidate, valid);
-    return valid;
+    cache.set(candidate, result);
+    return result;
   };
+}
+
+function classify(candidate: string): PhoneClass {
+  // The library may drop a leading "(" from its match; the digits must all be in it.
+  const match = findPhoneNumbersInText(candidate, 'NL').find(
+    (m) => m.startsAt <= 1 && m.endsAt === candidate.length,
+  );
+  if (match !== undefined) return GENERAL_TYPES.has(match.number.getType() ?? '') ? 'general' : 'private';
+  return MOBILE_SHAPE.test(candidate.replace(/\D/g, '')) ? 'private' : 'none';
+}
+
+/** Where an organisation's general number stands, so that no BSN is read out of its digits. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
 interface GroupEnd {
@@ -38,19 +59,34 @@ interface GroupEnd {
   readonly digits: number;
 }
 
-export function findPhones(text: string, isValid: PhoneValidator): Finding[] {
+/** Private phone numbers; organisations' general numbers go to `general` when given. */
+export function findPhones(text: string, isValid: PhoneValidator, general: Span[] = []): Finding[] {
   const findings: Finding[] = [];
   let i = 0;
   while (i < text.length) {
-    const end = isPossibleStart(text, i) ? phoneEndAt(text, i, isValid) : -1;
-    if (end === -1) {
+    const end = phoneAt(text, i, isValid);
+    if (end === NONE) {
       i++;
+    } else if (end < 0) {
+      general.push({ start: i, end: -end });
+      i = -end;
     } else {
       findings.push({ kind: 'phone', start: i, end });
       i = end;
     }
   }
   return findings;
+}
+
+/** No phone number starts at this position. */
+export const NONE = 0;
+
+/**
+ * The phone number that starts at position i: where a private number ends, minus where an
+ * organisation's general number ends, or NONE.
+ */
+export function phoneAt(text: string, i: number, isValid: PhoneValidator): number {
+  return isPossibleStart(text, i) ? phoneEndAt(text, i, isValid) : NONE;
 }
 
 function isPossibleStart(text: string, i: number): boolean {
@@ -66,7 +102,10 @@ function isPossibleStart(text: string, i: number): boolean {
   return true;
 }
 
-/** Walks digit groups from `start` and returns where a valid phone number ends, or -1. */
+/**
+ * Walks digit groups from `start` and returns where a private phone number ends, minus where a
+ * general number ends, or NONE.
+ */
 function phoneEndAt(text: string, start: number, isValid: PhoneValidator): number {
   const ends: GroupEnd[] = [];
   let digits = '';
@@ -93,10 +132,12 @@ function phoneEndAt(text: string, start: number, isValid: PhoneValidator): numbe
     if (!hasPhoneLength(digits.slice(0, count), international)) continue;
     if (isGluedAfter(text, end)) continue;
     const candidate = text.slice(start, end);
-    if (startsWithDate(candidate)) return -1;
-    if (isValid(candidate)) return end;
+    if (startsWithDate(candidate)) return NONE;
+    const kind = isValid(candidate);
+    if (kind === 'private') return end;
+    if (kind === 'general') return -end;
   }
-  return -1;
+  return NONE;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
@@ -18,21 +19,23 @@ const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
  * digits ("1234ab", but not units like "1000mg"), or after a space when the word "postcode" comes
  * just before or a place name just after ("2513 aa Den Haag"), never when they form a short word
  * ("2023 en", "2026 is").
+ *
+ * The postcode that starts at number token k, or null.
  */
-export function findPostcodes(tokens: readonly Token[]): Finding[] {
-  const findings: Finding[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const digits = tokens[k]!;
-    if (digits.type !== 'number' || digits.text.length !== 4 || digits.text.charAt(0) === '0') continue;
-    const letters = tokens[k + 1];
-    if (letters?.type !== 'word' || !/^[A-Za-z]{2}$/.test(letters.text)) continue;
-    const gap = letters.start - digits.end;
-    if (gap > 1 || (gap === 1 && letters.lineBefore)) continue;
-    if (continuesOtherNumber(tokens, k)) continue;
-    if (!lettersFit(tokens, k, digits, letters)) continue;
-    findings.push({ kind: 'postcode', start: digits.start, end: letters.end });
-  }
-  return findings;
+export function postcodeAt(tokens: readonly Token[], k: number): Finding | null {
+  const digits = tokens[k]!;
+  if (digits.type !== 'number' || digits.text.length !== 4 || digits.text.charAt(0) === '0') return null;
+  const letters = tokens[k + 1];
+  if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
+  const gap = letters.start - digits.end;
+  if (gap > 1 || (gap === 1 && letters.lineBefore)) return null;
+  if (continuesOtherNumber(tokens, k)) return null;
+  if (!lettersFit(tokens, k, digits, letters)) return null;
+  return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+function isTwoAsciiLetters(text: string): boolean {
+  return text.length === 2 && isAsciiLetterCode(text.charCodeAt(0)) && isAsciiLetterCode(text.charCodeAt(1));
 }
 
 function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters: Token): boolean {

@@ -14,41 +14,20 @@ const ABBREVIATIONS =
 const ENDERS = new Set(['.', '!', '?', ';']);
 
 /**
- * Splits tokens into sentences at . ! ? ; and line breaks. A full stop after an abbreviation or a
- * single letter (an initial as in "dhr. B.") does not end the sentence, so a title stays with its
- * name. Linear: one look back per full stop.
+ * Token i ends a sentence: . ! ? ; followed by a space or the end. A full stop after an abbreviation
+ * or a single letter (an initial as in "dhr. B.") does not, so a title stays with its name. A line
+ * break before a token starts a new sentence too (the guard checks `lineBefore`). One look back.
  */
-export function splitSentences(tokens: readonly Token[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (i > from && token.lineBefore) {
-      sentences.push({ from, to: i });
-      from = i;
-    }
-    if (token.type !== 'punct' || !ENDERS.has(token.text)) continue;
-    const next = tokens[i + 1];
-    if (next !== undefined && !next.spaceBefore) continue;
-    if (token.text === '.' && !endsSentence(tokens[i - 1])) continue;
-    sentences.push({ from, to: i + 1 });
-    from = i + 1;
-  }
-  if (from < tokens.length) sentences.push({ from, to: tokens.length });
-  return sentences;
+export function closesSentence(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.type !== 'punct' || !ENDERS.has(token.text)) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && !next.spaceBefore) return false;
+  return token.text !== '.' || endsSentence(tokens[i - 1]);
 }
 
 function endsSentence(before: Token | undefined): boolean {
   if (before?.type !== 'word') return true;
   if (before.text.length === 1) return false;
   return !ABBREVIATIONS.has(before.key);
-}
-
-/** For every token, the index of the sentence it belongs to. */
-export function sentenceIndexOf(sentences: readonly Sentence[], tokenCount: number): Int32Array {
-  const index = new Int32Array(tokenCount);
-  sentences.forEach((s, n) => {
-    index.fill(n, s.from, s.to);
-  });
-  return index;
 }

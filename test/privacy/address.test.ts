@@ -20,6 +20,9 @@ describe('findAddresses', () => {
     ['Hoofdstraat 12-A in Aalten', 'Hoofdstraat 12-A'],
     ['Hij woont aan de Molenweg 2001, het laatste huis', 'Molenweg 2001'],
     ['aan de Dr. Huber Noodtstraat 12', 'Noodtstraat 12'],
+    ['adres kerkstraat 14 in Zutphen', 'kerkstraat 14'],
+    ['Hij woont op dorpsstraat 3 bij zijn ouders.', 'dorpsstraat 3'],
+    ['nieuw adres: beukenlaan 27b', 'beukenlaan 27b'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

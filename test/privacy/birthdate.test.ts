@@ -14,6 +14,8 @@ describe('findBirthdates', () => {
     ['DOB 22-10-1987 graag weghalen', '22-10-1987'],
     ['Jarig op 12 maart, dan wil hij vrij.', '12 maart'],
     ['geboren op 3 april', '3 april'],
+    ["geboren 12 maart '85, woont in Apeldoorn", "12 maart '85"],
+    ['geb. 4 okt. ’79', 'geb. 4 okt. ’79'.slice(5)],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -24,6 +26,7 @@ describe('findBirthdates', () => {
     ['Aanmelding van 02-02-1971, nog geen reactie', '02-02-1971'],
     ['een jongen van 3 maart 2006', '3 maart 2006'],
     ['De cliënt van 12-03-85', '12-03-85'],
+    ["De cliënt van 12 maart '85", "12 maart '85"],
   ])('finds a full date at least 14 years back in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });

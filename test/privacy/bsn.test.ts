@@ -81,6 +81,12 @@ describe('findBsns', () => {
     ]);
   });
 
+  it('reads "klant" before the number as a client, "klantnummer" as another register', () => {
+    expect(foundOf('bsn', 'klant 123456782 is uitgevallen')).toEqual(['123456782']);
+    expect(foundOf('bsn', 'klant: 123456782, graag terugbellen')).toEqual(['123456782']);
+    expect(foundOf('bsn', 'klantnummer 123456782 hoort bij de gemeente')).toEqual([]);
+  });
+
   it('ignores amounts', () => {
     expect(foundOf('bsn', 'een budget van € 123.456.782')).toEqual([]);
     expect(foundOf('bsn', 'totaal 123456782 euro')).toEqual([]);

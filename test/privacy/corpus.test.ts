@@ -3,103 +3,188 @@ import { describe, expect, it } from 'vitest';
 import { passesElfproef } from '../../src/privacy/bsn.ts';
 import { FINDING_KINDS, type FindingKind } from '../../src/privacy/findings.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
-import { CORPUS_NOW, type CorpusCase, readCorpus } from './corpus-file.ts';
+import {
+  CORPUS_NOW,
+  type CorpusCase,
+  corpusExists,
+  HELD_OUT_FILE,
+  readCorpus,
+  TUNING_FILES,
+} from './corpus-file.ts';
 
 /**
- * Runs the guard over the labelled corpus and prints its figures.
+ * Runs the guard over the labelled corpora and prints their figures: the tuning set (the lines the
+ * detector was built and tuned on) and, separately, the held-out set (written independently, never
+ * tuned on).
  *
  * Recall of a kind: of the lines labelled with that kind, the share where the guard reports at least
- * one finding of that kind. A false positive is a line where the guard reports a kind the line is
- * not labelled with: any finding on a clean line, or an extra, wrong kind on a positive line (a
- * second finding of a labelled kind is not counted). The false-positive rate is over all lines; the
- * rate over clean lines only is printed (and held to the same bar) too.
+ * one finding of that kind. Line recall: of the lines with any label, the share where the guard
+ * reports at least one of the line's kinds. A false positive is a line where the guard reports a
+ * kind the line is not labelled with: any finding on a clean line, or an extra, wrong kind on a
+ * positive line (a second finding of a labelled kind is not counted). The false-positive rate is
+ * over all lines; the rate over clean lines only is printed (and held to the same bar) too.
  */
 const MIN_RECALL = 0.97;
 const MAX_FALSE_POSITIVE_RATE = 0.03;
+// The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
+// false positives <= 3 %. Where the detector does not reach a goal yet, the assertion holds it at the
+// figure it honestly reaches (printed beside the goal), so that it cannot silently get worse.
+const HELD_OUT_GOAL = { line: 0.97, kind: 0.95, falsePositives: 0.03 } as const;
+// Reached on 3 December 2026 (line 0.962; bsn 23/25, address 22/25, name_health 85/90).
+const HELD_OUT_MIN_LINE_RECALL = 0.96;
+const HELD_OUT_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
+  bsn: 0.92,
+  email: HELD_OUT_GOAL.kind,
+  phone: HELD_OUT_GOAL.kind,
+  iban: HELD_OUT_GOAL.kind,
+  postcode: HELD_OUT_GOAL.kind,
+  address: 0.88,
+  birthdate: HELD_OUT_GOAL.kind,
+  name_health: 0.94,
+};
+const HELD_OUT_MAX_FALSE_POSITIVE_RATE = HELD_OUT_GOAL.falsePositives;
 
-const cases = readCorpus();
 const guard = createGuard({ now: () => CORPUS_NOW });
+const mainCases = readCorpus();
+const tuningCases = TUNING_FILES.filter(corpusExists).flatMap((f) => readCorpus(f));
+const heldOutCases = corpusExists(HELD_OUT_FILE) ? readCorpus(HELD_OUT_FILE) : [];
 
 interface Outcome {
   readonly corpusCase: CorpusCase;
   readonly found: ReadonlySet<FindingKind>;
 }
 
-const outcomes: Outcome[] = cases.map((c) => ({
-  corpusCase: c,
-  found: new Set(guard.scan(c.text).map((f) => f.kind)),
-}));
+interface Figures {
+  readonly recall: ReadonlyMap<FindingKind, { hits: number; total: number; misses: string[] }>;
+  readonly lineRecall: number;
+  readonly lineMisses: readonly string[];
+  readonly fpRate: number;
+  readonly cleanFpRate: number;
+  readonly report: string;
+}
 
 function wrongKinds(o: Outcome): FindingKind[] {
   return [...o.found].filter((k) => !o.corpusCase.kinds.has(k));
 }
 
-describe('the corpus itself', () => {
-  it('is large enough, with enough clean lines and enough positives per kind', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(300);
-    expect(cases.filter((c) => c.kinds.size === 0).length).toBeGreaterThanOrEqual(170);
-    for (const kind of FINDING_KINDS) {
-      expect(cases.filter((c) => c.kinds.has(kind)).length, kind).toBeGreaterThanOrEqual(20);
-    }
-  });
-
-  it('uses BSNs that pass the 11-proef and IBANs with valid check digits', () => {
-    for (const c of cases.filter((x) => x.kinds.has('bsn'))) {
-      const numbers = (c.text.match(/\d[\d .-]{6,12}\d/g) ?? []).map((n) => n.replace(/\D/g, ''));
-      expect(numbers.some(passesElfproef), `line ${c.lineNumber}`).toBe(true);
-    }
-    for (const c of cases.filter((x) => x.kinds.has('iban'))) {
-      const candidates = c.text.match(/[A-Za-z]{2}[\s-]?\d\d[\dA-Za-z\s-]{10,40}/g) ?? [];
-      const valid = candidates.some((m) =>
-        [...Array(m.length).keys()].some(
-          (n) => extractIBAN(m.slice(0, m.length - n).replace(/[\s-]/g, '')).valid,
-        ),
-      );
-      expect(valid, `line ${c.lineNumber}`).toBe(true);
-    }
-  });
-});
-
-describe('the guard on the corpus', () => {
-  const recall = new Map<FindingKind, { hits: number; total: number; misses: number[] }>();
+/** `detail`: print the places of misses and false positives (not for the held-out set: no tuning on it). */
+function measure(title: string, cases: readonly CorpusCase[], detail: boolean): Figures {
+  const outcomes: Outcome[] = cases.map((c) => ({
+    corpusCase: c,
+    found: new Set(guard.scan(c.text).map((f) => f.kind)),
+  }));
+  const recall = new Map<FindingKind, { hits: number; total: number; misses: string[] }>();
   for (const kind of FINDING_KINDS) {
     const labelled = outcomes.filter((o) => o.corpusCase.kinds.has(kind));
     const missed = labelled.filter((o) => !o.found.has(kind));
     recall.set(kind, {
       hits: labelled.length - missed.length,
       total: labelled.length,
-      misses: missed.map((o) => o.corpusCase.lineNumber),
+      misses: missed.map((o) => o.corpusCase.place),
     });
   }
+  const positives = outcomes.filter((o) => o.corpusCase.kinds.size > 0);
+  const lineMissed = positives.filter((o) => ![...o.corpusCase.kinds].some((k) => o.found.has(k)));
   const falsePositives = outcomes.filter((o) => wrongKinds(o).length > 0);
   const clean = outcomes.filter((o) => o.corpusCase.kinds.size === 0);
   const cleanFlagged = clean.filter((o) => o.found.size > 0);
-  const fpRate = falsePositives.length / outcomes.length;
-  const cleanFpRate = cleanFlagged.length / clean.length;
-
+  const lineRecall = positives.length === 0 ? 1 : 1 - lineMissed.length / positives.length;
+  const fpRate = outcomes.length === 0 ? 0 : falsePositives.length / outcomes.length;
+  const cleanFpRate = clean.length === 0 ? 0 : cleanFlagged.length / clean.length;
   const report = [
-    `Privacy guard on ${outcomes.length} corpus lines (${clean.length} clean), now = ${CORPUS_NOW.toISOString()}`,
-    ...[...recall].map(
-      ([kind, r]) =>
-        `  recall ${kind.padEnd(12)} ${(r.hits / r.total).toFixed(3)}  (${r.hits}/${r.total})` +
-        (r.misses.length > 0 ? `  missed lines ${r.misses.join(', ')}` : ''),
-    ),
+    `${title}: ${outcomes.length} lines (${clean.length} clean), now = ${CORPUS_NOW.toISOString()}`,
+    `  recall per line  ${lineRecall.toFixed(3)}  (${positives.length - lineMissed.length}/${positives.length})`,
+    ...[...recall]
+      .filter(([, r]) => r.total > 0)
+      .map(
+        ([kind, r]) =>
+          `  recall ${kind.padEnd(12)} ${(r.hits / r.total).toFixed(3)}  (${r.hits}/${r.total})` +
+          (detail && r.misses.length > 0 ? `  missed ${r.misses.join(', ')}` : ''),
+      ),
     `  false positives  ${(fpRate * 100).toFixed(2)}% of all lines (${falsePositives.length}/${outcomes.length})`,
     `  clean lines flagged ${(cleanFpRate * 100).toFixed(2)}% (${cleanFlagged.length}/${clean.length})`,
-    ...falsePositives.map((o) => `  FP line ${o.corpusCase.lineNumber}: ${wrongKinds(o).join(', ')}`),
+    ...(detail ? falsePositives.map((o) => `  FP ${o.corpusCase.place}: ${wrongKinds(o).join(', ')}`) : []),
   ].join('\n');
+  return {
+    recall,
+    lineRecall,
+    lineMisses: lineMissed.map((o) => o.corpusCase.place),
+    fpRate,
+    cleanFpRate,
+    report,
+  };
+}
+
+describe('the corpus itself', () => {
+  it('is large enough, with enough clean lines and enough positives per kind', () => {
+    expect(mainCases.length).toBeGreaterThanOrEqual(300);
+    expect(mainCases.filter((c) => c.kinds.size === 0).length).toBeGreaterThanOrEqual(170);
+    for (const kind of FINDING_KINDS) {
+      expect(mainCases.filter((c) => c.kinds.has(kind)).length, kind).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it('uses BSNs that pass the 11-proef and IBANs with valid check digits', () => {
+    for (const c of [...tuningCases, ...heldOutCases].filter((x) => x.kinds.has('bsn'))) {
+      const numbers = (c.text.match(/\d[\d .-]{6,12}\d/g) ?? []).map((n) => n.replace(/\D/g, ''));
+      expect(numbers.some(passesElfproef), c.place).toBe(true);
+    }
+    for (const c of [...tuningCases, ...heldOutCases].filter((x) => x.kinds.has('iban'))) {
+      const candidates = c.text.match(/[A-Za-z]{2}[\s-]?\d\d[\dA-Za-z\s-]{10,40}/g) ?? [];
+      const valid = candidates.some((m) =>
+        [...Array(m.length).keys()].some(
+          (n) => extractIBAN(m.slice(0, m.length - n).replace(/[\s-]/g, '')).valid,
+        ),
+      );
+      expect(valid, c.place).toBe(true);
+    }
+  });
+});
+
+describe('the guard on the tuning corpus', () => {
+  const figures = measure(
+    `Privacy guard, tuning set (${TUNING_FILES.filter(corpusExists).join(', ')})`,
+    tuningCases,
+    true,
+  );
   // biome-ignore lint/suspicious/noConsole: the corpus figures are the point of this test
-  console.log(report);
+  console.log(figures.report);
 
   for (const kind of FINDING_KINDS) {
     it(`finds ${kind} with recall of at least ${MIN_RECALL}`, () => {
-      const r = recall.get(kind)!;
-      expect(r.hits / r.total, `missed lines ${r.misses.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+      const r = figures.recall.get(kind)!;
+      expect(r.hits / r.total, `missed ${r.misses.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
     });
   }
 
+  it(`catches at least ${MIN_RECALL} of the lines with client data`, () => {
+    expect(figures.lineRecall, `missed ${figures.lineMisses.join(', ')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+
   it(`keeps false positives at or below ${MAX_FALSE_POSITIVE_RATE * 100}%`, () => {
-    expect(fpRate).toBeLessThanOrEqual(MAX_FALSE_POSITIVE_RATE);
-    expect(cleanFpRate).toBeLessThanOrEqual(MAX_FALSE_POSITIVE_RATE);
+    expect(figures.fpRate).toBeLessThanOrEqual(MAX_FALSE_POSITIVE_RATE);
+    expect(figures.cleanFpRate).toBeLessThanOrEqual(MAX_FALSE_POSITIVE_RATE);
+  });
+});
+
+describe.runIf(heldOutCases.length > 0)('the guard on the held-out corpus (never tuned on)', () => {
+  const figures = measure(`Privacy guard, held-out set (${HELD_OUT_FILE})`, heldOutCases, false);
+  const goals =
+    `  goals: line recall >= ${HELD_OUT_GOAL.line}, per kind >= ${HELD_OUT_GOAL.kind}, false positives <= ${HELD_OUT_GOAL.falsePositives * 100}%` +
+    `; asserted: line >= ${HELD_OUT_MIN_LINE_RECALL}, per kind ${JSON.stringify(HELD_OUT_MIN_KIND_RECALL)}`;
+  // biome-ignore lint/suspicious/noConsole: the corpus figures are the point of this test
+  if (heldOutCases.length > 0) console.log(`${figures.report}\n${goals}`);
+
+  it(`catches at least ${HELD_OUT_MIN_LINE_RECALL} of the lines with client data`, () => {
+    expect(figures.lineRecall).toBeGreaterThanOrEqual(HELD_OUT_MIN_LINE_RECALL);
+  });
+
+  it.each(FINDING_KINDS)('finds %s with its recall floor (the goal, or the figure reached)', (kind) => {
+    const r = figures.recall.get(kind)!;
+    expect(r.total === 0 ? 1 : r.hits / r.total).toBeGreaterThanOrEqual(HELD_OUT_MIN_KIND_RECALL[kind]);
+  });
+
+  it(`keeps false positives at or below ${HELD_OUT_MAX_FALSE_POSITIVE_RATE * 100}%`, () => {
+    expect(figures.fpRate).toBeLessThanOrEqual(HELD_OUT_MAX_FALSE_POSITIVE_RATE);
   });
 });

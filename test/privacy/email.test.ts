@@ -19,7 +19,7 @@ describe('findEmails', () => {
 
   it('leaves out surrounding punctuation', () => {
     expect(foundOf('email', '(e-mail: lisa.berg@home.nl).')).toEqual(['lisa.berg@home.nl']);
-    expect(foundOf('email', 'mail naar info@uwv.nl.')).toEqual(['info@uwv.nl']);
+    expect(foundOf('email', 'mail naar k.dekker@uwv.nl.')).toEqual(['k.dekker@uwv.nl']);
   });
 
   it('finds "(at)" and "[at]" spellings', () => {
@@ -33,6 +33,23 @@ describe('findEmails', () => {
     expect(found('user@localhost')).toEqual([]);
     expect(found('a@b.c')).toEqual([]);
     expect(found('Zie www.hoofdzaakwerk.nl voor de handreiking.')).toEqual([]);
+  });
+
+  it.each([
+    'info@uwv.nl',
+    'servicedesk@gemeente-zutphen.nl',
+    'helpdesk@laborijn.nl',
+    'noreply@suwinet.nl',
+    'no-reply@schakel.nl',
+    'secretariaat@ggnet.nl',
+    'contact@werkplein-oost.nl',
+    'secretariaat.wi@gemeente.nl',
+  ])('lets the role mailbox %s pass', (address) => {
+    expect(found(`Mail ${address} voor vragen.`)).toEqual([]);
+  });
+
+  it('still finds a personal address that starts like a role mailbox', () => {
+    expect(foundOf('email', 'Mail infoline.jansen@gmail.com.')).toEqual(['infoline.jansen@gmail.com']);
   });
 
   it('beats anything inside it', () => {

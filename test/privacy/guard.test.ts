@@ -72,6 +72,23 @@ describe('createGuard().scan', () => {
       ['address', 'Kerkstraat 12'],
     ]);
   });
+
+  it('finds the same in a text whatever it scanned before (its tokens are reused)', () => {
+    const guard = testGuard();
+    const text = 'Sanne Visser heeft een burn-out, bel 06-12345678.';
+    const fresh = guard.scan(text);
+    guard.scan(`${'Meneer Jansen woont aan de Kerkstraat 12 en heeft een psychose. '.repeat(200)}Meneer`);
+    expect(guard.scan(text)).toEqual(fresh);
+    expect(guard.scan('Jansen')).toEqual([]);
+  });
+
+  it('takes the year from the clock on every scan', () => {
+    let now = new Date('2026-04-06T10:00:00+02:00');
+    const guard = testGuard({ now: () => now });
+    expect(guard.scan('Aanmelding van 02-02-2012')).toHaveLength(1);
+    now = new Date('2010-04-06T10:00:00+02:00');
+    expect(guard.scan('Aanmelding van 02-02-2012')).toEqual([]);
+  });
 });
 
 describe('createGuard().check', () => {

@@ -25,6 +25,21 @@ describe('findNameHealth', () => {
     ['Hr. Jansen heeft een psychose.', 'Hr. Jansen'],
     ['dhr. jansen heeft een psychose.', 'dhr. jansen'],
     ['mevr. de vries slikt lithium.', 'mevr. de vries'],
+    ['jan de boer heeft een psychose.', 'jan de boer'],
+    ['marieke vos is weer opgenomen.', 'marieke vos'],
+    ['JAN DE BOER heeft een bipolaire stoornis.', 'JAN DE BOER'],
+    ['Mevrouw BAKKER is opgenomen in de kliniek.', 'Mevrouw BAKKER'],
+    ['meneer jansen heeft een psychose.', 'meneer jansen'],
+    ['mevr. K. heeft een angststoornis.', 'mevr. K.'],
+    ['Anouk Smit: borderline, haar traject loopt goed.', 'Anouk Smit'],
+    ['Dennis de Wit heeft een gameverslaving.', 'Dennis de Wit'],
+    ['Linda Mulder heeft een hechtingsstoornis.', 'Linda Mulder'],
+    ['Mevrouw Peters heeft hartproblemen.', 'Mevrouw Peters'],
+    ['Meneer Visser heeft diabetes.', 'Meneer Visser'],
+    ['Priya Ramdin heeft epilepsie.', 'Priya Ramdin'],
+    ['Bas Hendriks heeft MS.', 'Bas Hendriks'],
+    ['Karin Bos was hypomaan.', 'Karin Bos'],
+    ['Noah de Jong heeft ASS.', 'Noah de Jong'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -62,6 +77,11 @@ describe('findNameHealth', () => {
     'Mw. is opgenomen geweest, zegt de jobcoach.',
     'HR heeft een protocol voor medicatie op het werk.',
     'Een model voor GGZ, UWV en W&I. Hierin zijn de lijnen opgenomen van hoe de vraag binnenkomt.',
+    'jan en piet komen ook naar de werkgroep over depressie.',
+    'We gebruiken MS Teams voor het overleg, Sanne stuurt de link.',
+    'Er was een vervoersprobleem, Jeroen kwam daardoor later.',
+    'Sanne Visser werkt bij de afdeling verslavingszorg.',
+    'Mevr. de voorzitter opende de leerbijeenkomst over autisme.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });

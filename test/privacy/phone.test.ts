@@ -27,12 +27,24 @@ describe('findPhones', () => {
     '(0544) 123456',
     '0575 51 23 45',
     '073 612 34 56',
-    '088-1234567',
+    '085-1234567',
     '+31 20 765 4321',
     '0032 470 12 34 56',
     '+32 470 12 34 56',
   ])('finds %s', (phone) => {
     expect(foundOf('phone', `bel ${phone} graag`)).toEqual([phone]);
+  });
+
+  it.each([
+    '0800-0226',
+    '0800 1234',
+    '0900-1234567',
+    '0900 9292',
+    '088 898 2000',
+    '088-1234567',
+    '+31 88 898 2000',
+  ])('lets the organisation number %s pass (free, paid, national rate)', (phone) => {
+    expect(found(`bel ${phone} graag`)).toEqual([]);
   });
 
   it('gives offsets in string indices', () => {
