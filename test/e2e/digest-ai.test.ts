@@ -80,7 +80,7 @@ describe('the digest draft with the optional AI summary switched on', () => {
     expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'U0HANNEKE')).toHaveLength(0);
     const dm = await slack.waitFor(
       (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0HANNEKE',
-      MODEL_TAKES_MS + 10_000,
+      { timeoutMs: MODEL_TAKES_MS + 10_000 },
     );
     // Then the "bezig…" message is replaced through the response_url.
     const replaced = await slack.waitFor((c) => c.path === '/response/1');
