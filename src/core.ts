@@ -76,7 +76,7 @@ export function createCore({
     });
   const admin = createAdminCommands({ db, clock, guard });
   const avg = createAvg({ db, clock });
-  const forms = createSeriesForms({ db, series });
+  const forms = createSeriesForms({ db, clock, timeZone, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
@@ -87,6 +87,7 @@ export function createCore({
   const chat = createChat({
     db,
     clock,
+    timeZone,
     series,
     agenda,
     admin,

@@ -54,6 +54,10 @@ function slackQuestions(view: types.ModalView): Question[] {
       Object.assign(q, { multiline: e.multiline, maxLength: e.max_length, initial: e.initial_value });
     } else if (e.type === 'number_input') {
       Object.assign(q, { min: Number(e.min_value), max: Number(e.max_value), initial: e.initial_value });
+    } else if (e.type === 'datepicker') {
+      Object.assign(q, { picker: 'date', initial: e.initial_date });
+    } else if (e.type === 'timepicker') {
+      Object.assign(q, { picker: 'time', initial: e.initial_time });
     }
     out.push(q, ...(input.hint ? [{ help: input.hint.text }] : []));
   }
@@ -79,6 +83,10 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
       q.initial = e.value;
     } else if (e.type === 'Input.Text') {
       Object.assign(q, { multiline: e.isMultiline, maxLength: e.maxLength, initial: e.value });
+    } else if (e.type === 'Input.Date') {
+      Object.assign(q, { picker: 'date', initial: e.value });
+    } else if (e.type === 'Input.Time') {
+      Object.assign(q, { picker: 'time', initial: e.value });
     } else if (e.type === 'Input.Number') {
       Object.assign(q, {
         min: e.min,

@@ -89,6 +89,27 @@ const numberInput = z
     },
   );
 
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const datepicker = z
+  .object({
+    type: z.literal('datepicker'),
+    action_id: actionId,
+    initial_date: localDate.optional(),
+    placeholder: plain(150).optional(),
+  })
+  .strict();
+const timepicker = z
+  .object({
+    type: z.literal('timepicker'),
+    action_id: actionId,
+    initial_time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .optional(),
+    placeholder: plain(150).optional(),
+  })
+  .strict();
+
 const input = z
   .object({
     type: z.literal('input'),
@@ -96,7 +117,14 @@ const input = z
     label: plain(2000),
     hint: plain(2000).optional(),
     optional: z.boolean().optional(),
-    element: z.discriminatedUnion('type', [staticSelect, multiStaticSelect, plainTextInput, numberInput]),
+    element: z.discriminatedUnion('type', [
+      staticSelect,
+      multiStaticSelect,
+      plainTextInput,
+      numberInput,
+      datepicker,
+      timepicker,
+    ]),
   })
   .strict();
 

@@ -40,6 +40,14 @@ export function slackViewSubmission(view: types.ModalView, filled: Readonly<Reco
           })),
         },
       };
+    } else if (element.type === 'datepicker') {
+      values[block.block_id] = {
+        [element.action_id!]: { type: 'datepicker', selected_date: value || null },
+      };
+    } else if (element.type === 'timepicker') {
+      values[block.block_id] = {
+        [element.action_id!]: { type: 'timepicker', selected_time: value || null },
+      };
     } else if (element.type === 'plain_text_input' || element.type === 'number_input') {
       values[block.block_id] = { [element.action_id!]: { type: element.type, value: value ?? null } };
     }

@@ -40,6 +40,9 @@ export function flattenSlackState(state: SubmittedView['state']['values']): RawV
 function rawValue(state: ViewStateValue): string | string[] | undefined {
   if (state.selected_options) return state.selected_options.map((o) => o.value);
   if (state.selected_option !== undefined) return state.selected_option?.value;
+  // A datepicker sends JJJJ-MM-DD, a timepicker UU:MM; nothing picked is null.
+  if (state.selected_date !== undefined) return state.selected_date ?? undefined;
+  if (state.selected_time !== undefined) return state.selected_time ?? undefined;
   return state.value ?? undefined;
 }
 

@@ -101,6 +101,20 @@ function renderElement(field: InputField): types.InputBlockElement {
         ...(field.initial !== undefined ? { initial_value: field.initial } : {}),
         ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
       };
+    case 'date':
+      return {
+        type: 'datepicker',
+        action_id: field.id,
+        ...(field.initial !== undefined ? { initial_date: field.initial } : {}),
+        placeholder: plain('Kies een datum'),
+      };
+    case 'time':
+      return {
+        type: 'timepicker',
+        action_id: field.id,
+        ...(field.initial !== undefined ? { initial_time: field.initial } : {}),
+        placeholder: plain('Kies een tijd'),
+      };
     case 'number':
       return {
         type: 'number_input',

@@ -115,6 +115,20 @@ function renderInput(field: InputField): CardElement {
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
         ...(field.initial !== undefined ? { value: field.initial } : {}),
       };
+    case 'date':
+      // Teams shows its own calendar and sends the date back as JJJJ-MM-DD.
+      return {
+        type: 'Input.Date',
+        ...common,
+        ...(field.min ? { min: field.min } : {}),
+        ...(field.initial !== undefined ? { value: field.initial } : {}),
+      };
+    case 'time':
+      return {
+        type: 'Input.Time',
+        ...common,
+        ...(field.initial !== undefined ? { value: field.initial } : {}),
+      };
     case 'number':
       return {
         type: 'Input.Number',

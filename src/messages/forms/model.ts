@@ -69,8 +69,8 @@ export interface MultiChoiceField extends InputBase {
 
 export interface TextField extends InputBase {
   readonly kind: 'text';
-  /** Text with a fixed shape: a date JJJJ-MM-DD, a time UU:MM or a web link. */
-  readonly format?: 'date' | 'time' | 'url';
+  /** Text with a fixed shape: a web link. */
+  readonly format?: 'url';
   readonly multiline: boolean;
   readonly maxLength: number;
   readonly placeholder?: string;
@@ -87,6 +87,23 @@ export interface NumberField extends InputBase {
   readonly initial?: number;
 }
 
+/**
+ * A calendar date, picked from the platform's own calendar (Teams Input.Date, Slack datepicker);
+ * both send it back as JJJJ-MM-DD.
+ */
+export interface DateField extends InputBase {
+  readonly kind: 'date';
+  readonly initial?: string;
+  /** The earliest date the picker offers, JJJJ-MM-DD (the parser still checks). */
+  readonly min?: string;
+}
+
+/** A time of day, picked (Teams Input.Time, Slack timepicker); sent back as UU:MM. */
+export interface TimeField extends InputBase {
+  readonly kind: 'time';
+  readonly initial?: string;
+}
+
 /** A heading with an optional note between inputs; nothing to fill in. */
 export interface SectionField {
   readonly kind: 'section';
@@ -95,7 +112,7 @@ export interface SectionField {
   readonly text?: string;
 }
 
-export type InputField = ChoiceField | MultiChoiceField | TextField | NumberField;
+export type InputField = ChoiceField | MultiChoiceField | TextField | NumberField | DateField | TimeField;
 export type Field = InputField | SectionField;
 
 export interface Form {
@@ -136,6 +153,8 @@ export function withValues(form: Form, raw: RawValues): Form {
         };
       }
       case 'text':
+      case 'date':
+      case 'time':
         return { ...field, initial: value === '' ? undefined : value };
       case 'number':
         return { ...field, initial: toNumber(value) };
