@@ -160,6 +160,18 @@ export function createCore({
     async formFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
       const member = await findMemberByIdentity(db.pool, user);
       if (formId === 'werkgroep') return setup.onboarding.formFor(member, user, metadata);
+      // The forms of a round, as their buttons open them (who may, and the member's earlier answer).
+      const roundAction =
+        formId === 'checkin'
+          ? 'checkin_open'
+          : formId === 'progress'
+            ? 'progress_open'
+            : formId === 'checklist'
+              ? metadata.variant === 'agreed'
+                ? 'checklist_agreed_open'
+                : 'checklist_open'
+              : null;
+      if (roundAction) return rounds.roundFormForButton(user, roundAction, metadata.roundId ?? '');
       return forms.formFor(member, formId, metadata);
     },
 

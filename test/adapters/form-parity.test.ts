@@ -33,6 +33,10 @@ function slackQuestions(view: types.ModalView): Question[] {
       const [el] = (block as types.ContextBlock).elements;
       out.push({ note: unescapeMrkdwn(el && 'text' in el ? el.text : '') });
     }
+    if (block.type === 'actions') {
+      const [button] = (block as types.ActionsBlock).elements;
+      out.push({ reveal: button && 'text' in button ? (button.text as { text: string }).text : '' });
+    }
     if (block.type !== 'input') continue;
     const input = block as types.InputBlock;
     const e = input.element;
@@ -69,6 +73,13 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
   const [title, ...body] = card.body as CardElement[];
   const out: Question[] = [{ title: title?.type === 'TextBlock' ? title.text : '', submit: submit?.title }];
   for (const e of body) {
+    // What waits behind a reveal button is not asked yet (Slack leaves it out until pressed).
+    if ('isVisible' in e && e.isVisible === false) continue;
+    if (e.type === 'ActionSet') {
+      const [toggle] = e.actions;
+      out.push({ reveal: toggle?.title });
+      continue;
+    }
     if (e.type === 'TextBlock') {
       if (e.size === 'Medium') out.push({ heading: e.text });
       else if (e.size === 'Small') out.push({ help: e.text });
@@ -112,7 +123,9 @@ describe('Slack and Teams ask the same questions', () => {
 
 describe('the same answers from Slack and from Teams parse to the same command', () => {
   const both = (form: ReturnType<typeof checkinForm>, filled: Record<string, string>) => {
-    const slack = parseSlackSubmission(slackViewSubmission(renderModal(form), filled));
+    // Every reveal button pressed, as a member does who fills in all of it.
+    const pressed = form.fields.filter((f) => f.kind === 'reveal').map((f) => f.id);
+    const slack = parseSlackSubmission(slackViewSubmission(renderModal(form, pressed), filled));
     const teams = parseTeamsSubmission(teamsInvokeValue(renderFormCard(form), filled));
     expect(teams.result).toEqual(slack.result);
     expect(teams.metadata).toEqual(slack.metadata);

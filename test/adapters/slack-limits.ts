@@ -150,6 +150,28 @@ export function textBlocks(id: z.ZodType<string | undefined>) {
 
 const { section, header, context } = textBlocks(blockId);
 
+/** A row of buttons ("Nog een knelpunt"): at most 25 elements, button text 75, value 2000. */
+const actions = z
+  .object({
+    type: z.literal('actions'),
+    block_id: blockId,
+    elements: z
+      .array(
+        z
+          .object({
+            type: z.literal('button'),
+            action_id: actionId,
+            text: plain(75),
+            value: z.string().max(2000).optional(),
+            style: z.enum(['primary', 'danger']).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(25),
+  })
+  .strict();
+
 export const slackModalSchema = z
   .object({
     type: z.literal('modal'),
@@ -159,7 +181,7 @@ export const slackModalSchema = z
     close: plain(24),
     private_metadata: z.string().max(3000),
     blocks: z
-      .array(z.discriminatedUnion('type', [input, section, header, context]))
+      .array(z.discriminatedUnion('type', [input, section, header, context, actions]))
       .min(1)
       .max(100),
   })

@@ -54,7 +54,7 @@ describe('a knelpunt lives across rounds, and its history is kept', () => {
 
   it('round 2 (3 November): Sanne is asked about it and says it is in behandeling', async () => {
     const round = await meetingEnds(h, clock, '2026-11-03T14:31:00Z'); // winter time: 15:31 is 14:31 UTC
-    const view = await openForm('U0SANNE', round);
+    const view = await h.member.reveal('U0SANNE', await openForm('U0SANNE', round), 'toelichting_open');
     const field = openField(view)!;
     expect(field).toBe(`open_${(await knelpunt())[0].id}_update`);
     expect(JSON.stringify(view.blocks)).toContain(KNELPUNT);
@@ -70,7 +70,7 @@ describe('a knelpunt lives across rounds, and its history is kept', () => {
 
   it('round 3 (1 December): Ruben reports it solved, and the summary says so without names', async () => {
     const round = await meetingEnds(h, clock, '2026-12-01T14:31:00Z');
-    const view = await openForm('U0RUBEN', round);
+    const view = await h.member.reveal('U0RUBEN', await openForm('U0RUBEN', round), 'toelichting_open');
     const field = openField(view)!;
     await submit('U0RUBEN', view, {
       samenwerkingsniveau: '4',

@@ -5,7 +5,7 @@ import type { PlatformUser } from '../../src/domain/members.ts';
 import { createSeriesFor, roundIds } from './checkin-fixture.ts';
 import { addMember } from './fixtures.ts';
 import { TEAMS_TENANT } from './rhythm-fixture.ts';
-import { blockActionsBody, postInteraction, viewSubmissionBody } from './slack-interactions.ts';
+import { blockActionsBody, postInteraction, revealBody, viewSubmissionBody } from './slack-interactions.ts';
 import { STAND_IN_TEAM } from './slack-stand-in.ts';
 import { type HarnessOptions, startWerkgroepHarness, type WerkgroepHarness } from './werkgroep-harness.ts';
 
@@ -86,6 +86,7 @@ export function slackCheckin(h: WerkgroepHarness, secret: string) {
      */
     async tap(userId: string, value: string, opts: { actionId?: string; channelId?: string } = {}) {
       const before = h.slack.callsTo('views.open').length;
+      const start = h.slack.calls.length;
       const res = await postInteraction(
         events,
         secret,
@@ -97,10 +98,36 @@ export function slackCheckin(h: WerkgroepHarness, secret: string) {
         }),
       );
       expect(res.status).toBe(200);
-      // The ack comes first; the modal opens right after it.
-      await new Promise((r) => setTimeout(r, 150));
+      // The ack comes first; right after it the modal opens, or the refusal goes to response_url.
+      await h.slack.waitFor(
+        (c) =>
+          h.slack.calls.indexOf(c) >= start &&
+          (c.path === '/api/views.open' || c.path.startsWith('/response/')),
+      );
       const opened = h.slack.callsTo('views.open').slice(before);
       return (opened[0]?.body.view as types.ModalView | undefined) ?? null;
+    },
+    /**
+     * Presses a reveal button ("Nog een knelpunt") in the open modal `view`, with `typed` already
+     * filled in, and returns the modal as Slack shows it after Schakel's views.update.
+     */
+    async reveal(
+      userId: string,
+      view: types.ModalView,
+      revealId: string,
+      typed: Record<string, string> = {},
+    ) {
+      const viewId = `V0${revealId}${h.slack.callsTo('views.update').length}`;
+      const res = await postInteraction(
+        events,
+        secret,
+        revealBody(actor(userId), view, typed, { viewId, revealId }),
+      );
+      expect(res.status).toBe(200);
+      const update = await h.slack.waitFor(
+        (c) => c.path === '/api/views.update' && c.body.view_id === viewId,
+      );
+      return update.body.view as types.ModalView;
     },
     submit: (
       userId: string,

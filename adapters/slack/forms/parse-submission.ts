@@ -48,7 +48,7 @@ function rawValue(state: ViewStateValue): string | string[] | undefined {
 
 const metadataSchema = z.record(z.string(), z.string());
 
-function readMetadata(text: string): FormMetadata {
+export function readMetadata(text: string): FormMetadata {
   try {
     const parsed = metadataSchema.safeParse(JSON.parse(text || '{}'));
     return parsed.success ? parsed.data : {};

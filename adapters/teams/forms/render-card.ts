@@ -1,7 +1,14 @@
 import type { AdaptiveCardActionCardResponse } from '@microsoft/teams.api';
 import type { CardElement, IAdaptiveCard, IChoice, IExecuteAction } from '@microsoft/teams.cards';
 import type { FieldProblem } from '../../../src/domain/errors.ts';
-import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
+import {
+  type ChoiceOption,
+  type Field,
+  type Form,
+  type InputField,
+  isShown,
+  openReveals,
+} from '../../../src/messages/forms/model.ts';
 
 /**
  * Keys of the Action.Execute data that carry the form id and its metadata back. Teams merges
@@ -25,7 +32,7 @@ export function renderFormCard(form: Form, problems: readonly FieldProblem[] = [
     body.push({ type: 'TextBlock', id: 'problems', text: ERROR_SUMMARY, color: 'Attention', wrap: true });
   }
   if (form.intro) body.push({ type: 'TextBlock', text: form.intro, wrap: true });
-  for (const field of form.fields) body.push(...renderField(field, problems));
+  body.push(...renderFields(form, problems));
   const submit: IExecuteAction = {
     type: 'Action.Execute',
     title: form.submitLabel,
@@ -36,7 +43,47 @@ export function renderFormCard(form: Form, problems: readonly FieldProblem[] = [
   return card(body, [submit]);
 }
 
+/**
+ * Every field in order. Fields behind a reveal button are in the card from the start, hidden
+ * (isVisible: false), each element with an id; the button toggles them and itself with
+ * Action.ToggleVisibility, so "Nog een knelpunt" needs no round trip.
+ */
+function renderFields(form: Form, problems: readonly FieldProblem[]): CardElement[] {
+  const open = openReveals(form, problems);
+  const rendered = form.fields.map((field) => {
+    const elements = renderField(field, problems);
+    if (!field.revealedBy) return { field, elements };
+    const hidden = !isShown(field, open);
+    return {
+      field,
+      elements: elements.map((e, i) => ({
+        ...e,
+        id: 'id' in e && e.id ? e.id : `${field.id}_${i}`,
+        ...(hidden ? { isVisible: false } : {}),
+      })) as CardElement[],
+    };
+  });
+  return rendered.flatMap(({ field, elements }) => {
+    if (field.kind !== 'reveal') return elements;
+    const targets = rendered
+      .filter((r) => r.field.revealedBy === field.id)
+      .flatMap((r) =>
+        r.field.kind === 'reveal' ? [r.field.id] : r.elements.map((e) => ('id' in e ? (e.id ?? '') : '')),
+      );
+    const button: CardElement = {
+      type: 'ActionSet',
+      id: field.id,
+      ...(isShown(field, open) ? {} : { isVisible: false }),
+      actions: [
+        { type: 'Action.ToggleVisibility', title: field.label, targetElements: [...targets, field.id] },
+      ],
+    };
+    return [button];
+  });
+}
+
 function renderField(field: Field, problems: readonly FieldProblem[]): CardElement[] {
+  if (field.kind === 'reveal') return [];
   if (field.kind === 'section') {
     const heading: CardElement = {
       type: 'TextBlock',
@@ -49,7 +96,17 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
       spacing: 'Large',
     };
     if (!field.text) return [heading];
-    return [heading, { type: 'TextBlock', text: field.text, isSubtle: true, wrap: true, spacing: 'Small' }];
+    return [
+      heading,
+      {
+        type: 'TextBlock',
+        id: `${field.id}_note`,
+        text: field.text,
+        isSubtle: true,
+        wrap: true,
+        spacing: 'Small',
+      },
+    ];
   }
   const out: CardElement[] = [renderInput(field)];
   const messages = problems.filter((p) => p.field === field.id).map((p) => p.message);
@@ -67,6 +124,7 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
   if (field.help) {
     out.push({
       type: 'TextBlock',
+      id: `${field.id}_help`,
       text: field.help,
       isSubtle: true,
       size: 'Small',

@@ -50,6 +50,8 @@ interface InputBase {
   readonly required: boolean;
   /** Shown by a client that checks input itself (Teams) when this field is left empty. */
   readonly errorMessage?: string;
+  /** Hidden until the member presses the reveal button with this id (see RevealField). */
+  readonly revealedBy?: string;
 }
 
 export interface ChoiceField extends InputBase {
@@ -110,10 +112,25 @@ export interface SectionField {
   readonly id: string;
   readonly heading: string;
   readonly text?: string;
+  readonly revealedBy?: string;
+}
+
+/**
+ * A button that shows the fields whose `revealedBy` is its id ("Nog een knelpunt"), so a form
+ * starts short. Teams toggles them in place (Action.ToggleVisibility); Slack updates the modal.
+ * Fields that already hold an answer or a problem are shown from the start.
+ */
+export interface RevealField {
+  readonly kind: 'reveal';
+  readonly id: string;
+  /** The button text, at most 75 characters. */
+  readonly label: string;
+  /** A reveal button may itself wait for another ("Nog een knelpunt" for the third slot). */
+  readonly revealedBy?: string;
 }
 
 export type InputField = ChoiceField | MultiChoiceField | TextField | NumberField | DateField | TimeField;
-export type Field = InputField | SectionField;
+export type Field = InputField | SectionField | RevealField;
 
 export interface Form {
   readonly id: FormId;
@@ -127,7 +144,40 @@ export interface Form {
 }
 
 export function inputFields(form: Form): InputField[] {
-  return form.fields.filter((f): f is InputField => f.kind !== 'section');
+  return form.fields.filter((f): f is InputField => f.kind !== 'section' && f.kind !== 'reveal');
+}
+
+/**
+ * The reveal buttons already "pressed": those named in `pressed`, and those whose fields hold an
+ * answer or a problem, so nothing the member filled in is ever hidden.
+ */
+export function openReveals(
+  form: Form,
+  problems: readonly { readonly field: string }[] = [],
+  pressed: readonly string[] = [],
+): Set<string> {
+  const open = new Set(pressed);
+  const withProblem = new Set(problems.map((p) => p.field));
+  for (const f of inputFields(form)) {
+    const filled = Array.isArray(f.initial) ? f.initial.length > 0 : f.initial !== undefined;
+    if (f.revealedBy && (filled || withProblem.has(f.id))) open.add(f.revealedBy);
+  }
+  // A revealed field may sit behind an earlier button too: open the whole chain.
+  const byId = new Map(form.fields.map((f) => [f.id, f]));
+  for (const id of [...open]) {
+    let parent = byId.get(id)?.revealedBy;
+    while (parent && !open.has(parent)) {
+      open.add(parent);
+      parent = byId.get(parent)?.revealedBy;
+    }
+  }
+  return open;
+}
+
+/** Whether `field` shows now: a field behind a closed button does not, a pressed button neither. */
+export function isShown(field: Field, open: ReadonlySet<string>): boolean {
+  if (field.revealedBy && !open.has(field.revealedBy)) return false;
+  return !(field.kind === 'reveal' && open.has(field.id));
 }
 
 /** The closing button of a Slack modal; Teams cards have none. */
@@ -140,7 +190,7 @@ export const CANCEL_LABEL = 'Annuleren';
  */
 export function withValues(form: Form, raw: RawValues): Form {
   const fields = form.fields.map((field): Field => {
-    if (field.kind === 'section' || !(field.id in raw)) return field;
+    if (field.kind === 'section' || field.kind === 'reveal' || !(field.id in raw)) return field;
     const value = single(raw[field.id]);
     switch (field.kind) {
       case 'choice':
