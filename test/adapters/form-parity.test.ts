@@ -41,7 +41,8 @@ function slackQuestions(view: types.ModalView): Question[] {
     const input = block as types.InputBlock;
     const e = input.element;
     const q: Question = { id: input.block_id, label: input.label.text, required: !input.optional };
-    if (e.type === 'static_select') {
+    if (e.type === 'static_select' || e.type === 'radio_buttons') {
+      if (e.type === 'radio_buttons') q.expanded = true;
       q.choices = (e.options ?? []).map((o) => ({
         value: o.value,
         text: o.description ? `${o.text.text} (${o.description.text})` : o.text.text,
@@ -90,6 +91,7 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
     q.required = 'isRequired' in e && e.isRequired === true;
     if (e.type === 'Input.ChoiceSet') {
       if (e.isMultiSelect) q.multiple = true;
+      else if (e.style === 'expanded') q.expanded = true;
       q.choices = e.choices.map((c) => ({ value: c.value, text: c.title }));
       q.initial = e.value;
     } else if (e.type === 'Input.Text') {

@@ -42,6 +42,19 @@ const staticSelect = z
     message: 'initial_option must be one of the options',
   });
 
+/** Radio buttons: at most 10 options (Slack's limit for radio_buttons). */
+const radioButtons = z
+  .object({
+    type: z.literal('radio_buttons'),
+    action_id: actionId,
+    options: z.array(option).min(1).max(10),
+    initial_option: option.optional(),
+  })
+  .strict()
+  .refine((s) => !s.initial_option || s.options.some((o) => o.value === s.initial_option?.value), {
+    message: 'initial_option must be one of the options',
+  });
+
 const multiStaticSelect = z
   .object({
     type: z.literal('multi_static_select'),
@@ -119,6 +132,7 @@ const input = z
     optional: z.boolean().optional(),
     element: z.discriminatedUnion('type', [
       staticSelect,
+      radioButtons,
       multiStaticSelect,
       plainTextInput,
       numberInput,

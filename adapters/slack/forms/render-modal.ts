@@ -96,6 +96,14 @@ function renderElement(field: InputField): types.InputBlockElement {
     case 'choice': {
       const options = field.options.map(renderOption);
       const initial = options.find((o) => o.value === field.initial);
+      if (field.style === 'expanded') {
+        return {
+          type: 'radio_buttons',
+          action_id: field.id,
+          options,
+          ...(initial ? { initial_option: initial } : {}),
+        };
+      }
       return {
         type: 'static_select',
         action_id: field.id,

@@ -147,18 +147,18 @@ function renderInput(field: InputField): CardElement {
       return {
         type: 'Input.ChoiceSet',
         ...common,
-        style: 'compact',
+        style: field.style ?? 'compact',
         choices: field.options.map(choice),
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
         ...(field.initial !== undefined ? { value: field.initial } : {}),
       };
     case 'multichoice':
       // Teams sends the chosen values back as one text, joined by commas (listOf splits it).
-      // Tick boxes for a short list; a long one stays a compact list to pick from.
+      // A searchable list filters as one types; otherwise tick boxes for a short list.
       return {
         type: 'Input.ChoiceSet',
         ...common,
-        style: field.options.length <= 10 ? 'expanded' : 'compact',
+        style: field.searchable ? 'filtered' : field.options.length <= 10 ? 'expanded' : 'compact',
         isMultiSelect: true,
         choices: field.options.map(choice),
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),

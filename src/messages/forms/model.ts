@@ -57,6 +57,11 @@ interface InputBase {
 export interface ChoiceField extends InputBase {
   readonly kind: 'choice';
   readonly options: readonly ChoiceOption[];
+  /**
+   * 'expanded': every option visible to tap (Teams radio buttons, Slack radio_buttons), for a
+   * few short options; otherwise a menu. At most 10 options when expanded (Slack's limit).
+   */
+  readonly style?: 'expanded';
   readonly placeholder?: string;
   readonly initial?: string;
 }
@@ -65,6 +70,8 @@ export interface ChoiceField extends InputBase {
 export interface MultiChoiceField extends InputBase {
   readonly kind: 'multichoice';
   readonly options: readonly ChoiceOption[];
+  /** A long list (the region's members): type to filter (Teams style filtered, Slack's menu filters). */
+  readonly searchable?: boolean;
   readonly placeholder?: string;
   readonly initial?: readonly string[];
 }

@@ -145,7 +145,8 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       id: WERKGROEP_FIELDS.members,
       label: 'Leden',
       help: 'Jij wordt zelf ook lid. Ontbreekt er iemand? Je beheerder leest een ledenlijst (CSV) in met schakel members import --werkgroep.',
-      placeholder: 'Kies de leden',
+      placeholder: 'Typ een naam om te zoeken',
+      searchable: true,
       options: ctx.members,
       required: false,
     });
