@@ -5,6 +5,7 @@ import {
   type ChoiceOption,
   type Field,
   type Form,
+  errorMessageOf,
   type InputField,
   isShown,
   openReveals,
@@ -17,7 +18,9 @@ import {
 export const FORM_KEY = 'schakelForm';
 export const METADATA_KEY = 'schakelMetadata';
 
-export const ERROR_SUMMARY = 'Nog niet alles is goed ingevuld. Kijk bij de rode meldingen hieronder.';
+/** Says where the problems are in words, not by their colour alone. */
+export const ERROR_SUMMARY =
+  'Nog niet alles is goed ingevuld. Onder elk veld dat nog niet klopt staat wat er mis is.';
 
 /**
  * A form as an Adaptive Card 1.5. To show a submission again with its problems, pass
@@ -29,7 +32,14 @@ export function renderFormCard(form: Form, problems: readonly FieldProblem[] = [
     { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
   ];
   if (problems.length > 0) {
-    body.push({ type: 'TextBlock', id: 'problems', text: ERROR_SUMMARY, color: 'Attention', wrap: true });
+    body.push({
+      type: 'TextBlock',
+      id: 'problems',
+      text: ERROR_SUMMARY,
+      color: 'Attention',
+      weight: 'Bolder',
+      wrap: true,
+    });
   }
   if (form.intro) body.push({ type: 'TextBlock', text: form.intro, wrap: true });
   body.push(...renderFields(form, problems));
@@ -140,7 +150,7 @@ function renderInput(field: InputField): CardElement {
     id: field.id,
     label: field.label,
     ...(field.required ? { isRequired: true } : {}),
-    ...(field.errorMessage ? { errorMessage: field.errorMessage } : {}),
+    errorMessage: errorMessageOf(field),
   };
   switch (field.kind) {
     case 'choice':

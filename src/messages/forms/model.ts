@@ -187,6 +187,33 @@ export function isShown(field: Field, open: ReadonlySet<string>): boolean {
   return !(field.kind === 'reveal' && open.has(field.id));
 }
 
+/**
+ * What a client that checks input itself (Teams) announces beside `field` when it is not right:
+ * the field's own message, or one that says what the field takes. Every input has one, so a
+ * screen reader always hears why the form was not sent.
+ */
+export function errorMessageOf(field: InputField): string {
+  if (field.errorMessage) return field.errorMessage;
+  switch (field.kind) {
+    case 'choice':
+      return 'Kies een van de mogelijkheden uit de lijst.';
+    case 'multichoice':
+      return 'Kies uit de lijst.';
+    case 'text':
+      return field.format === 'url'
+        ? 'Vul een volledige link in die begint met https://.'
+        : `Maximaal ${field.maxLength} tekens.`;
+    case 'number':
+      return field.min !== undefined && field.max !== undefined
+        ? `Vul een getal in van ${dutchNumber(field.min)} tot en met ${dutchNumber(field.max)}.`
+        : 'Vul een getal in.';
+    case 'date':
+      return 'Kies een datum.';
+    case 'time':
+      return 'Kies een tijd.';
+  }
+}
+
 /** The closing button of a Slack modal; Teams cards have none. */
 export const CANCEL_LABEL = 'Annuleren';
 
