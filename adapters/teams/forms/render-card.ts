@@ -3,9 +3,9 @@ import type { CardElement, IAdaptiveCard, IChoice, IExecuteAction } from '@micro
 import type { FieldProblem } from '../../../src/domain/errors.ts';
 import {
   type ChoiceOption,
+  errorMessageOf,
   type Field,
   type Form,
-  errorMessageOf,
   type InputField,
   isShown,
   openReveals,
