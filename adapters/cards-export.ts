@@ -19,6 +19,7 @@ import { type Form, withValues } from '../src/messages/forms/model.ts';
 import { occurrenceForm } from '../src/messages/forms/occurrence-form.ts';
 import { progressForm } from '../src/messages/forms/progress-form.ts';
 import { seriesForm } from '../src/messages/forms/series-form.ts';
+import { werkgroepForm } from '../src/messages/forms/werkgroep-form.ts';
 import { type HelpContext, helpMessage } from '../src/messages/help.ts';
 import {
   agendaCallMessage,
@@ -137,6 +138,16 @@ function forms(): Record<string, Form> {
       overlegId: DEMO_OVERLEG_ID,
       werkgroepName: werkgroep,
       mode: 'wijzig',
+    }),
+    // A larger region: thirty fictional members to pick from, as a list one can type in.
+    'form-new-werkgroep': werkgroepForm({
+      metadata: { aanvraag: ROUND_ID, platform: 'teams', workspace: 'demo', channelId: 'demo' },
+      members: Array.from({ length: 30 }, (_, i) => ({
+        value: `00000000-0000-4000-8000-${String(i + 100).padStart(12, '0')}`,
+        label: `${DEMO_MEMBERS[i % DEMO_MEMBERS.length]?.name ?? 'Lid'} ${i + 1}`,
+      })),
+      channelNote: null,
+      regionName: DEMO_REGION.name,
     }),
     'form-one-meeting': occurrenceForm({
       overlegId: DEMO_OVERLEG_ID,

@@ -77,7 +77,7 @@ export function createCore({
     });
   const admin = createAdminCommands({ db, clock, guard });
   const avg = createAvg({ db, clock });
-  const forms = createSeriesForms({ db, series });
+  const forms = createSeriesForms({ db, clock, timeZone, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
@@ -88,6 +88,7 @@ export function createCore({
   const chat = createChat({
     db,
     clock,
+    timeZone,
     series,
     agenda,
     admin,
@@ -162,6 +163,18 @@ export function createCore({
     async formFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
       const member = await findMemberByIdentity(db.pool, user);
       if (formId === 'werkgroep') return setup.onboarding.formFor(member, user, metadata);
+      // The forms of a round, as their buttons open them (who may, and the member's earlier answer).
+      const roundAction =
+        formId === 'checkin'
+          ? 'checkin_open'
+          : formId === 'progress'
+            ? 'progress_open'
+            : formId === 'checklist'
+              ? metadata.variant === 'agreed'
+                ? 'checklist_agreed_open'
+                : 'checklist_open'
+              : null;
+      if (roundAction) return rounds.roundFormForButton(user, roundAction, metadata.roundId ?? '');
       return forms.formFor(member, formId, metadata);
     },
 

@@ -8,6 +8,7 @@ import type { Metrics } from '../../src/metrics.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
 import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
+import { registerFormReveal } from './listeners/actions/form-reveal.ts';
 import { registerKlaarButton } from './listeners/actions/klaar-button.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
@@ -106,6 +107,7 @@ function register(
   registerAppHome(app, deps.core, logger);
   registerUninstall(app, deps.core, logger);
   registerRoundFormButtons(app, deps.core, logger);
+  registerFormReveal(app, deps.core, logger);
   registerRoundFormSubmissions(app, deps.core, logger);
   registerQuickInputButton(app);
   registerQuickInputView(app, deps.core, logger);

@@ -6,6 +6,7 @@ import { progressForm } from '../messages/forms/progress-form.ts';
 import { findAnswer, regionNameOf } from '../store/checkin-repo.ts';
 import {
   agreedChecklist,
+  lastAgreedChecklist,
   lastMemberChecklist,
   memberChecklist,
   voortgangOf,
@@ -62,10 +63,14 @@ export async function checkinFormFor(db: Queryable, a: For): Promise<Form> {
 
 export async function checklistFormFor(db: Queryable, a: For & { readonly agreed: boolean }): Promise<Form> {
   const t = tertiaalOfMeeting(a.round.meetingDate);
-  const previous = a.agreed
-    ? await agreedChecklist(db, a.overleg.regionId, t.label)
-    : ((await memberChecklist(db, a.overleg.id, a.memberId, t.label)) ??
-      (await lastMemberChecklist(db, a.overleg.id, a.memberId)));
+  // Already answered this tertiaal: that answer, to change. A member otherwise starts from their
+  // own last view; without one, like the projectleider, from the werkgroep's last agreed status.
+  const previous =
+    (a.agreed
+      ? await agreedChecklist(db, a.overleg.regionId, t.label)
+      : ((await memberChecklist(db, a.overleg.id, a.memberId, t.label)) ??
+        (await lastMemberChecklist(db, a.overleg.id, a.memberId)))) ??
+    (await lastAgreedChecklist(db, a.overleg.regionId));
   const form = checklistForm({
     roundId: a.round.id,
     werkgroepName: a.overleg.name,

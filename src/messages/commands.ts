@@ -1,3 +1,6 @@
+import { dutchDateText } from '../schedule/dutch-date.ts';
+import type { LocalDate } from '../schedule/local-time.ts';
+
 /**
  * The text commands members type, the same on both platforms: after `/schakel` in
  * Slack, or to the bot in Teams. Parsed here once, so both adapters understand alike.
@@ -91,7 +94,18 @@ export const USAGE: Record<string, string> = {
     'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
 };
 
-export function parseCommand(input: string): Command {
+/**
+ * `today` (the local date in SCHAKEL_TIMEZONE) lets dates be typed as people write them: "30 dec",
+ * "30-12", "dinsdag", "volgende week dinsdag", "over twee weken", "morgen" (src/schedule/dutch-date.ts).
+ * Without it only JJJJ-MM-DD is read. Dates come out as JJJJ-MM-DD.
+ */
+export function parseCommand(input: string, today?: LocalDate): Command {
+  /** A typed date as JJJJ-MM-DD, or null. */
+  const day = (text: string | undefined): string | null => {
+    if (text === undefined) return null;
+    if (today) return dutchDateText(text, today);
+    return new RegExp(`^${DATE}$`).test(text) ? text : null;
+  };
   const text = input.trim().replace(/\s+/g, ' ');
   const [word = '', ...restWords] = text.split(' ');
   const rest = restWords.join(' ');
@@ -132,7 +146,7 @@ export function parseCommand(input: string): Command {
       return /^\d{4}-T[123]$/i.test(rest) ? { name, period: rest.toUpperCase() } : bad();
     }
     case 'stuurgroep':
-      return parseStuurgroep(rest) ?? bad();
+      return parseStuurgroep(rest, day) ?? bad();
     case 'landelijk': {
       if (rest === '') return { name, period: null };
       // One tertiaal, or VAN..TOT with dates or tertialen as `schakel national` takes them.
@@ -156,8 +170,15 @@ export function parseCommand(input: string): Command {
         : bad();
     }
     case 'vakantie': {
-      const m = rest.match(new RegExp(`^(.+?) ${DATE} t/m ${DATE}$`, 'i'));
-      return m?.[1] && m[2] && m[3] ? { name, label: m[1], from: m[2], to: m[3] } : bad();
+      // The name may hold spaces, so each split before " t/m " is tried for a date.
+      const m = rest.match(/^(.+) t\/m (.+)$/i);
+      const to = day(m?.[2]);
+      const words = (m?.[1] ?? '').split(' ');
+      for (let i = 1; to && i < words.length; i++) {
+        const from = day(words.slice(i).join(' '));
+        if (from) return { name, label: words.slice(0, i).join(' '), from, to };
+      }
+      return bad();
     }
     case 'nieuwe-werkgroep':
       return { name, naam: rest || null };
@@ -168,8 +189,10 @@ export function parseCommand(input: string): Command {
     case 'agendapunt':
       return rest ? { name, text: rest } : bad();
     case 'actiepunt': {
-      const m = rest.match(new RegExp(`^(.+?)(?: tot ${DATE})?$`, 'i'));
-      return m?.[1] ? { name, text: m[1], dueDate: m[2] ?? null } : bad();
+      const m = rest.match(/^(.+) tot (.+)$/i);
+      const due = day(m?.[2]);
+      if (m?.[1] && due) return { name, text: m[1], dueDate: due };
+      return rest ? { name, text: rest, dueDate: null } : bad();
     }
     case 'klaar': {
       const n = Number.parseInt(rest, 10);
@@ -177,12 +200,16 @@ export function parseCommand(input: string): Command {
     }
     case 'nieuwe-reeks': {
       const m = rest.match(
-        new RegExp(`^${DATE} ${TIME}(?: elke (\\d{1,2}) weken)?(?: duur (\\d{1,3})(?: minuten)?)?$`, 'i'),
+        new RegExp(
+          `^(.+?) (?:om )?${TIME}(?: elke (\\d{1,2}) weken)?(?: duur (\\d{1,3})(?: minuten)?)?$`,
+          'i',
+        ),
       );
-      return m?.[1] && m[2]
+      const date = day(m?.[1]);
+      return m?.[2] && date
         ? {
             name,
-            date: m[1],
+            date,
             time: clock(m[2]),
             everyWeeks: Number(m[3] ?? 4),
             durationMinutes: Number(m[4] ?? 90),
@@ -190,17 +217,19 @@ export function parseCommand(input: string): Command {
         : bad();
     }
     case 'annuleer': {
-      const m = rest.match(new RegExp(`^${DATE}$`));
-      return m?.[1] ? { name, date: m[1] } : bad();
+      const date = day(rest);
+      return date ? { name, date } : bad();
     }
     case 'verplaats': {
-      const m = rest.match(new RegExp(`^${DATE} naar ${DATE}(?: (?:om )?${TIME})?$`, 'i'));
-      return m?.[1] && m[2] ? { name, date: m[1], toDate: m[2], toTime: m[3] ? clock(m[3]) : null } : bad();
+      const m = rest.match(new RegExp(`^(.+?) naar (.+?)(?: (?:om )?${TIME})?$`, 'i'));
+      const [date, toDate] = [day(m?.[1]), day(m?.[2])];
+      return m && date && toDate ? { name, date, toDate, toTime: m[3] ? clock(m[3]) : null } : bad();
     }
     case 'wijzig': {
-      const m = rest.match(new RegExp(`^vanaf ${DATE}(?: elke (\\d{1,2}) weken)?(?: om ${TIME})?$`, 'i'));
-      return m?.[1] && (m[2] || m[3])
-        ? { name, from: m[1], everyWeeks: m[2] ? Number(m[2]) : null, time: m[3] ? clock(m[3]) : null }
+      const m = rest.match(new RegExp(`^vanaf (.+?)(?: elke (\\d{1,2}) weken)?(?: om ${TIME})?$`, 'i'));
+      const from = day(m?.[1]);
+      return m && from && (m[2] || m[3])
+        ? { name, from, everyWeeks: m[2] ? Number(m[2]) : null, time: m[3] ? clock(m[3]) : null }
         : bad();
     }
     default:
@@ -208,11 +237,12 @@ export function parseCommand(input: string): Command {
   }
 }
 
-function parseStuurgroep(rest: string): StuurgroepCommand | null {
+function parseStuurgroep(rest: string, day: (text: string) => string | null): StuurgroepCommand | null {
   const name = 'stuurgroep';
   if (rest === '') return { name, action: 'lijst' };
-  const date = rest.match(new RegExp(`^(weg )?${DATE}$`, 'i'));
-  if (date?.[2]) return { name, action: date[1] ? 'weg' : 'toevoegen', date: date[2] };
+  const removed = /^weg /i.test(rest);
+  const date = day(removed ? rest.slice(4) : rest);
+  if (date) return { name, action: removed ? 'weg' : 'toevoegen', date };
   const s = rest
     .toLowerCase()
     .match(

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { Clock } from '../clock.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Command } from '../messages/commands.ts';
@@ -7,6 +8,7 @@ import type { Message } from '../messages/model.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
+import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
 export type SeriesChatCommand = Extract<
@@ -17,7 +19,14 @@ export type SeriesChatCommand = Extract<
 const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
 
 /** The typed commands about the series: the next meetings, and the projectleider's changes. */
-export function createSeriesChat(d: { db: Database; series: ReturnType<typeof createSeriesCommands> }) {
+export function createSeriesChat(d: {
+  db: Database;
+  clock: Clock;
+  timeZone: string;
+  series: ReturnType<typeof createSeriesCommands>;
+}) {
+  /** The same rule as the forms: nothing is planned in the past. */
+  const notPast = notPastCheck(d);
   /** `text` (or a heading), then the next meetings with a warning for each on a holiday or in a vacation. */
   async function withUpcoming(overlegId: string, intro: { text: string } | { heading: string }, count = 4) {
     const { occurrences, warnings } = await d.series.upcoming(overlegId, count);
@@ -67,6 +76,7 @@ export function createSeriesChat(d: { db: Database; series: ReturnType<typeof cr
           return empty ? say('Er is nog geen bijeenkomst gepland.') : message;
         }
         case 'nieuwe-reeks':
+          notPast(`${command.date}T${command.time}`, 'datum', PAST_MESSAGES.first);
           await d.series.createSeries(member, overlegId, {
             firstStart: `${command.date}T${command.time}`,
             everyWeeks: command.everyWeeks,
@@ -86,6 +96,7 @@ export function createSeriesChat(d: { db: Database; series: ReturnType<typeof cr
         case 'verplaats': {
           const start = await originalStartOn(overlegId, command.date);
           const time = command.toTime ?? start.slice(11);
+          notPast(`${command.toDate}T${time}`, 'datum', PAST_MESSAGES.moved);
           await d.series.moveOccurrence(member, overlegId, start, `${command.toDate}T${time}`);
           return confirm(
             overlegId,
@@ -93,6 +104,8 @@ export function createSeriesChat(d: { db: Database; series: ReturnType<typeof cr
           );
         }
         case 'wijzig':
+          // A change from a day counts from its start; a change from today is still allowed.
+          notPast(`${command.from}T23:59`, 'datum', PAST_MESSAGES.from);
           await d.series.changeSeriesFrom(member, overlegId, {
             effectiveFrom: command.from,
             ...(command.everyWeeks ? { everyWeeks: command.everyWeeks } : {}),

@@ -10,6 +10,7 @@ import { klaarButtons, when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
 import type { createAvg } from '../privacy/avg.ts';
+import { todayIn } from '../schedule/dutch-date.ts';
 import { agendaFor, findActiepuntByNumber, openActiepunten } from '../store/agenda-repo.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
@@ -34,6 +35,8 @@ export interface Place {
 interface Deps {
   readonly db: Database;
   readonly clock: Clock;
+  /** SCHAKEL_TIMEZONE: what "vandaag" and "dinsdag" mean in a typed date. */
+  readonly timeZone: string;
   readonly series: ReturnType<typeof createSeriesCommands>;
   readonly agenda: ReturnType<typeof createAgendaCommands>;
   readonly admin: ReturnType<typeof createAdminCommands>;
@@ -156,7 +159,7 @@ export function createChat(d: Deps) {
   ): Promise<Message> {
     {
       const member = await findMemberByIdentity(d.db.pool, user);
-      const command: Command = parseCommand(text);
+      const command: Command = parseCommand(text, todayIn(d.clock.now(), d.timeZone));
       switch (command.name) {
         case 'help':
           return d.help(member, prefix, command.all);

@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import type { Clock } from '../clock.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
-import { occurrenceForm } from '../messages/forms/occurrence-form.ts';
+import { OCCURRENCE_FIELDS, occurrenceForm } from '../messages/forms/occurrence-form.ts';
 import { parseFormValues } from '../messages/forms/parse.ts';
-import { seriesForm } from '../messages/forms/series-form.ts';
+import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import type { Database } from '../store/database.ts';
 import { findOverleg } from '../store/rhythm-repo.ts';
+import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
@@ -17,7 +19,13 @@ export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
 const overlegMetadata = z.object({ overlegId: z.uuid(), mode: z.enum(['nieuw', 'wijzig']).optional() });
 
 /** The projectleider's forms for the series: built, and their submissions carried out. */
-export function createSeriesForms(d: { db: Database; series: ReturnType<typeof createSeriesCommands> }) {
+export function createSeriesForms(d: {
+  db: Database;
+  clock: Clock;
+  timeZone: string;
+  series: ReturnType<typeof createSeriesCommands>;
+}) {
+  const notPast = notPastCheck(d);
   async function build(actor: Member | null, kind: SeriesFormKind, overlegId: string): Promise<Form> {
     await d.series.assertMayManage(actor, overlegId);
     const overleg = await findOverleg(d.db.pool, overlegId);
@@ -75,6 +83,7 @@ export function createSeriesForms(d: { db: Database; series: ReturnType<typeof c
           ...(a.onlineUrl ? { onlineUrl: a.onlineUrl } : {}),
         };
         if (meta.data.mode === 'wijzig') {
+          notPast(`${a.date}T23:59`, SERIES_FIELDS.date, PAST_MESSAGES.from);
           await d.series.changeSeriesFrom(actor, overlegId, {
             effectiveFrom: a.date,
             time: a.time,
@@ -82,6 +91,7 @@ export function createSeriesForms(d: { db: Database; series: ReturnType<typeof c
             ...details,
           });
         } else {
+          notPast(`${a.date}T${a.time}`, SERIES_FIELDS.date, PAST_MESSAGES.first);
           await d.series.createSeries(actor, overlegId, {
             firstStart: `${a.date}T${a.time}`,
             everyWeeks: a.everyWeeks,
@@ -91,13 +101,11 @@ export function createSeriesForms(d: { db: Database; series: ReturnType<typeof c
       } else if (answer.form === 'bijeenkomst') {
         const a = answer.value;
         if (a.action === 'annuleren') await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
-        else
-          await d.series.moveOccurrence(
-            actor,
-            overlegId,
-            a.originalStart,
-            `${a.newDate}T${a.newTime ?? a.originalStart.slice(11)}`,
-          );
+        else {
+          const start = `${a.newDate}T${a.newTime ?? a.originalStart.slice(11)}`;
+          notPast(start, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
+          await d.series.moveOccurrence(actor, overlegId, a.originalStart, start);
+        }
       }
       const text = confirmationText(answer.form);
       return { fallback: text, blocks: [{ type: 'text', text }] };

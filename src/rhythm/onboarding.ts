@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
@@ -30,6 +29,7 @@ import {
 } from '../store/werkgroep-setup-repo.ts';
 import type { FreeTextGuard } from './agenda-commands.ts';
 import { assertMaySetUp, channelOf, type Linkable, linkable, prefixOf } from './channel-links.ts';
+import { PAST_MESSAGES, startsInPast } from './not-in-past.ts';
 import { createdMessage } from './onboarding-answer.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
@@ -113,12 +113,8 @@ export function createOnboarding(d: {
         message: `Er is al een overleg "${taken.name}" in jullie regio. ${NAME_TAKEN}`,
       });
     }
-    const start = DateTime.fromISO(`${a.date}T${a.time}`, { zone: DEFAULT_TIME_ZONE });
-    if (start.toMillis() <= d.clock.now().getTime()) {
-      problems.push({
-        field: WERKGROEP_FIELDS.date,
-        message: 'Deze datum ligt in het verleden. Kies een eerste bijeenkomst vanaf vandaag.',
-      });
+    if (startsInPast(`${a.date}T${a.time}`, DEFAULT_TIME_ZONE, d.clock.now())) {
+      problems.push({ field: WERKGROEP_FIELDS.date, message: PAST_MESSAGES.first });
     }
     const known = new Set((await regionMembers(d.db.pool, actor.regionId)).map((m) => m.id));
     if (a.memberIds.some((id) => !known.has(id))) {

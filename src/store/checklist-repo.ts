@@ -65,6 +65,14 @@ export async function agreedChecklist(
   return toChecklist(rows);
 }
 
+/** The werkgroep's most recently agreed checklist (any tertiaal), to start a new one from. */
+export async function lastAgreedChecklist(db: Queryable, regionId: string): Promise<ChecklistAnswer | null> {
+  const { rows } = await db.query('SELECT max(tertiaal) AS t FROM checklist_agreed WHERE region_id = $1', [
+    regionId,
+  ]);
+  return rows[0]?.t ? agreedChecklist(db, regionId, rows[0].t) : null;
+}
+
 export async function saveAgreedChecklist(
   db: Queryable,
   c: { regionId: string; tertiaal: string; answer: ChecklistAnswer; recordedBy: string; now: Date },

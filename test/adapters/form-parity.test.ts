@@ -33,11 +33,16 @@ function slackQuestions(view: types.ModalView): Question[] {
       const [el] = (block as types.ContextBlock).elements;
       out.push({ note: unescapeMrkdwn(el && 'text' in el ? el.text : '') });
     }
+    if (block.type === 'actions') {
+      const [button] = (block as types.ActionsBlock).elements;
+      out.push({ reveal: button && 'text' in button ? (button.text as { text: string }).text : '' });
+    }
     if (block.type !== 'input') continue;
     const input = block as types.InputBlock;
     const e = input.element;
     const q: Question = { id: input.block_id, label: input.label.text, required: !input.optional };
-    if (e.type === 'static_select') {
+    if (e.type === 'static_select' || e.type === 'radio_buttons') {
+      if (e.type === 'radio_buttons') q.expanded = true;
       q.choices = (e.options ?? []).map((o) => ({
         value: o.value,
         text: o.description ? `${o.text.text} (${o.description.text})` : o.text.text,
@@ -54,6 +59,10 @@ function slackQuestions(view: types.ModalView): Question[] {
       Object.assign(q, { multiline: e.multiline, maxLength: e.max_length, initial: e.initial_value });
     } else if (e.type === 'number_input') {
       Object.assign(q, { min: Number(e.min_value), max: Number(e.max_value), initial: e.initial_value });
+    } else if (e.type === 'datepicker') {
+      Object.assign(q, { picker: 'date', initial: e.initial_date });
+    } else if (e.type === 'timepicker') {
+      Object.assign(q, { picker: 'time', initial: e.initial_time });
     }
     out.push(q, ...(input.hint ? [{ help: input.hint.text }] : []));
   }
@@ -65,6 +74,13 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
   const [title, ...body] = card.body as CardElement[];
   const out: Question[] = [{ title: title?.type === 'TextBlock' ? title.text : '', submit: submit?.title }];
   for (const e of body) {
+    // What waits behind a reveal button is not asked yet (Slack leaves it out until pressed).
+    if ('isVisible' in e && e.isVisible === false) continue;
+    if (e.type === 'ActionSet') {
+      const [toggle] = e.actions;
+      out.push({ reveal: toggle?.title });
+      continue;
+    }
     if (e.type === 'TextBlock') {
       if (e.size === 'Medium') out.push({ heading: e.text });
       else if (e.size === 'Small') out.push({ help: e.text });
@@ -75,10 +91,15 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
     q.required = 'isRequired' in e && e.isRequired === true;
     if (e.type === 'Input.ChoiceSet') {
       if (e.isMultiSelect) q.multiple = true;
+      else if (e.style === 'expanded') q.expanded = true;
       q.choices = e.choices.map((c) => ({ value: c.value, text: c.title }));
       q.initial = e.value;
     } else if (e.type === 'Input.Text') {
       Object.assign(q, { multiline: e.isMultiline, maxLength: e.maxLength, initial: e.value });
+    } else if (e.type === 'Input.Date') {
+      Object.assign(q, { picker: 'date', initial: e.value });
+    } else if (e.type === 'Input.Time') {
+      Object.assign(q, { picker: 'time', initial: e.value });
     } else if (e.type === 'Input.Number') {
       Object.assign(q, {
         min: e.min,
@@ -104,7 +125,9 @@ describe('Slack and Teams ask the same questions', () => {
 
 describe('the same answers from Slack and from Teams parse to the same command', () => {
   const both = (form: ReturnType<typeof checkinForm>, filled: Record<string, string>) => {
-    const slack = parseSlackSubmission(slackViewSubmission(renderModal(form), filled));
+    // Every reveal button pressed, as a member does who fills in all of it.
+    const pressed = form.fields.filter((f) => f.kind === 'reveal').map((f) => f.id);
+    const slack = parseSlackSubmission(slackViewSubmission(renderModal(form, pressed), filled));
     const teams = parseTeamsSubmission(teamsInvokeValue(renderFormCard(form), filled));
     expect(teams.result).toEqual(slack.result);
     expect(teams.metadata).toEqual(slack.metadata);

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parseSlackSubmission, toSlackErrors } from '../../adapters/slack/forms/parse-submission.ts';
 import { renderModal } from '../../adapters/slack/forms/render-modal.ts';
-import { checkinForm } from '../../src/messages/forms/checkin-form.ts';
+import { checkinForm, OPEN_OPLOSSING_REVEAL } from '../../src/messages/forms/checkin-form.ts';
 import { allForms, checkinContext } from '../messages/form-fixtures.ts';
 import { slackModalProblems } from './slack-limits.ts';
 import { slackViewSubmission } from './submissions.ts';
@@ -103,7 +103,8 @@ describe('the check-in as a Slack modal', () => {
 });
 
 describe('a Slack submission with problems', () => {
-  const view = renderModal(checkinForm(checkinContext()));
+  // As the member sees it after pressing "Toelichten wat er gedaan is".
+  const view = renderModal(checkinForm(checkinContext()), [OPEN_OPLOSSING_REVEAL]);
   const submitted = slackViewSubmission(view, {
     toelichting: 'x'.repeat(1001),
     new1_description: 'Werkgevers weten ons niet te vinden',

@@ -42,6 +42,19 @@ const staticSelect = z
     message: 'initial_option must be one of the options',
   });
 
+/** Radio buttons: at most 10 options (Slack's limit for radio_buttons). */
+const radioButtons = z
+  .object({
+    type: z.literal('radio_buttons'),
+    action_id: actionId,
+    options: z.array(option).min(1).max(10),
+    initial_option: option.optional(),
+  })
+  .strict()
+  .refine((s) => !s.initial_option || s.options.some((o) => o.value === s.initial_option?.value), {
+    message: 'initial_option must be one of the options',
+  });
+
 const multiStaticSelect = z
   .object({
     type: z.literal('multi_static_select'),
@@ -89,6 +102,27 @@ const numberInput = z
     },
   );
 
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const datepicker = z
+  .object({
+    type: z.literal('datepicker'),
+    action_id: actionId,
+    initial_date: localDate.optional(),
+    placeholder: plain(150).optional(),
+  })
+  .strict();
+const timepicker = z
+  .object({
+    type: z.literal('timepicker'),
+    action_id: actionId,
+    initial_time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .optional(),
+    placeholder: plain(150).optional(),
+  })
+  .strict();
+
 const input = z
   .object({
     type: z.literal('input'),
@@ -96,7 +130,15 @@ const input = z
     label: plain(2000),
     hint: plain(2000).optional(),
     optional: z.boolean().optional(),
-    element: z.discriminatedUnion('type', [staticSelect, multiStaticSelect, plainTextInput, numberInput]),
+    element: z.discriminatedUnion('type', [
+      staticSelect,
+      radioButtons,
+      multiStaticSelect,
+      plainTextInput,
+      numberInput,
+      datepicker,
+      timepicker,
+    ]),
   })
   .strict();
 
@@ -122,6 +164,28 @@ export function textBlocks(id: z.ZodType<string | undefined>) {
 
 const { section, header, context } = textBlocks(blockId);
 
+/** A row of buttons ("Nog een knelpunt"): at most 25 elements, button text 75, value 2000. */
+const actions = z
+  .object({
+    type: z.literal('actions'),
+    block_id: blockId,
+    elements: z
+      .array(
+        z
+          .object({
+            type: z.literal('button'),
+            action_id: actionId,
+            text: plain(75),
+            value: z.string().max(2000).optional(),
+            style: z.enum(['primary', 'danger']).optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(25),
+  })
+  .strict();
+
 export const slackModalSchema = z
   .object({
     type: z.literal('modal'),
@@ -131,7 +195,7 @@ export const slackModalSchema = z
     close: plain(24),
     private_metadata: z.string().max(3000),
     blocks: z
-      .array(z.discriminatedUnion('type', [input, section, header, context]))
+      .array(z.discriminatedUnion('type', [input, section, header, context, actions]))
       .min(1)
       .max(100),
   })

@@ -15,12 +15,12 @@ export function slackViewSubmission(view: types.ModalView, filled: Readonly<Reco
     const block = any as types.InputBlock & { block_id: string };
     const element = block.element;
     const value = filled[block.block_id];
-    if (element.type === 'static_select') {
-      const option = element.options?.find((o) => o.value === value);
+    if (element.type === 'static_select' || element.type === 'radio_buttons') {
+      const option = (element.options as types.PlainTextOption[] | undefined)?.find((o) => o.value === value);
       if (value !== undefined && !option) throw new Error(`${block.block_id}: no option ${value}`);
       values[block.block_id] = {
         [element.action_id!]: {
-          type: 'static_select',
+          type: element.type,
           selected_option: option
             ? { text: { type: 'plain_text', text: option.text.text }, value: option.value ?? '' }
             : null,
@@ -39,6 +39,14 @@ export function slackViewSubmission(view: types.ModalView, filled: Readonly<Reco
             value: o.value ?? '',
           })),
         },
+      };
+    } else if (element.type === 'datepicker') {
+      values[block.block_id] = {
+        [element.action_id!]: { type: 'datepicker', selected_date: value || null },
+      };
+    } else if (element.type === 'timepicker') {
+      values[block.block_id] = {
+        [element.action_id!]: { type: 'timepicker', selected_time: value || null },
       };
     } else if (element.type === 'plain_text_input' || element.type === 'number_input') {
       values[block.block_id] = { [element.action_id!]: { type: element.type, value: value ?? null } };

@@ -30,6 +30,9 @@ describe('schakel cards', () => {
       'form-checkin',
       'form-checklist',
       'form-progress',
+      'form-series-new',
+      'form-one-meeting',
+      'form-new-werkgroep',
       'reminder',
       'help',
     ]) {

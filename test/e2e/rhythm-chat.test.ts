@@ -51,7 +51,7 @@ describe('the werkgroep rhythm in the chat', () => {
   });
 
   it('the projectleider creates it, and a wrong date gets a Dutch explanation', async () => {
-    expect(await slash('U0HANNEKE', 'nieuwe-reeks 30-03-2026 14:00')).toContain(
+    expect(await slash('U0HANNEKE', 'nieuwe-reeks 31-02-2026 14:00')).toContain(
       'Gebruik: /schakel nieuwe-reeks JJJJ-MM-DD UU:MM',
     );
     expect(await slash('U0HANNEKE', 'nieuwe-reeks 2026-03-30 14:00 elke 4 weken')).toContain(

@@ -36,6 +36,7 @@ describe('every form and its parser agree', () => {
         if (f.required && f.kind === 'choice') base[f.id] = f.options[0]?.value ?? '';
         if (f.required && f.kind === 'number') base[f.id] = String(f.initial ?? f.min ?? 0);
         if (f.required && f.kind === 'text' && f.format) base[f.id] = SAMPLE[f.format];
+        if (f.required && (f.kind === 'date' || f.kind === 'time')) base[f.id] = SAMPLE[f.kind];
       }
       // The progress form wants at least one number.
       if (form.id === 'progress') base.leerbijeenkomsten = '1';
@@ -52,6 +53,12 @@ describe('every form and its parser agree', () => {
           // A shaped text (date, time, link) takes a well-formed value and refuses one that is not.
           expect(parse({ ...around, [f.id]: SAMPLE[f.format] }).ok, f.id).toBe(true);
           expect(problemOn(parse({ ...around, [f.id]: `x${SAMPLE[f.format]}` }), f.id)).toBeDefined();
+        } else if (f.kind === 'date' || f.kind === 'time') {
+          // A picked date or time: what the picker sends is taken, anything else refused.
+          expect(parse({ ...around, [f.id]: SAMPLE[f.kind] }).ok, f.id).toBe(true);
+          expect(problemOn(parse({ ...around, [f.id]: `x${SAMPLE[f.kind]}` }), f.id)).toBeDefined();
+          if (f.kind === 'date')
+            expect(problemOn(parse({ ...around, [f.id]: '2026-02-30' }), f.id)).toBeDefined();
         } else if (f.kind === 'text') {
           expect(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength) }).ok, f.id).toBe(true);
           expect(problemOn(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength + 1) }), f.id)).toBe(

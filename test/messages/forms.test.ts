@@ -68,14 +68,21 @@ describe('the check-in form', () => {
       'samenwerkingsniveau',
       'toelichting',
       'new_knelpunten',
-      ...[1, 2, 3].flatMap((n) => [`new${n}_description`, `new${n}_category`, `new${n}_oplossing`]),
+      ...['new1_description', 'new1_category', 'new1_oplossing', 'meer_knelpunt_2'],
+      ...['new2_description', 'new2_category', 'new2_oplossing', 'meer_knelpunt_3'],
+      ...['new3_description', 'new3_category', 'new3_oplossing'],
       'open_knelpunten',
       'open_k-101_update',
-      'open_k-101_oplossing',
       'open_k-102_update',
+      'toelichting_open',
+      'open_k-101_oplossing',
       'open_k-102_oplossing',
       'went_well',
     ]);
+    // Only the first knelpunt shows at once; the next waits for "Nog een knelpunt".
+    expect(field(form, 'new2_description')).toMatchObject({ revealedBy: 'meer_knelpunt_2' });
+    expect(field(form, 'meer_knelpunt_3')).toMatchObject({ kind: 'reveal', revealedBy: 'meer_knelpunt_2' });
+    expect(field(form, 'open_k-101_oplossing')).toMatchObject({ revealedBy: 'toelichting_open' });
     expect(
       inputFields(form)
         .filter((f) => f.required)

@@ -1,10 +1,11 @@
 import type { types } from '@slack/bolt';
+import { expect } from 'vitest';
 import type { manualClock } from '../../src/clock.ts';
 import type { PlatformUser } from '../../src/domain/members.ts';
 import { createSeriesFor, roundIds } from './checkin-fixture.ts';
 import { addMember } from './fixtures.ts';
 import { TEAMS_TENANT } from './rhythm-fixture.ts';
-import { postInteraction, tapButton, viewSubmissionBody } from './slack-interactions.ts';
+import { postInteraction, revealBody, tapButton, viewSubmissionBody } from './slack-interactions.ts';
 import { STAND_IN_TEAM } from './slack-stand-in.ts';
 import { type HarnessOptions, startWerkgroepHarness, type WerkgroepHarness } from './werkgroep-harness.ts';
 
@@ -97,6 +98,28 @@ export function slackCheckin(h: WerkgroepHarness, secret: string) {
     /** Taps a check-in button and returns the modal Schakel opened, or null when it refused. */
     tap: async (userId: string, value: string, opts: { actionId?: string; channelId?: string } = {}) =>
       (await press(userId, value, opts)).modal,
+    /**
+     * Presses a reveal button ("Nog een knelpunt") in the open modal `view`, with `typed` already
+     * filled in, and returns the modal as Slack shows it after Schakel's views.update.
+     */
+    async reveal(
+      userId: string,
+      view: types.ModalView,
+      revealId: string,
+      typed: Record<string, string> = {},
+    ) {
+      const viewId = `V0${revealId}${h.slack.callsTo('views.update').length}`;
+      const res = await postInteraction(
+        events,
+        secret,
+        revealBody(actor(userId), view, typed, { viewId, revealId }),
+      );
+      expect(res.status).toBe(200);
+      const update = await h.slack.waitFor(
+        (c) => c.path === '/api/views.update' && c.body.view_id === viewId,
+      );
+      return update.body.view as types.ModalView;
+    },
     submit: (
       userId: string,
       view: types.ModalView,

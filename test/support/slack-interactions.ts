@@ -71,6 +71,36 @@ export function viewSubmissionBody(
   });
 }
 
+/** A reveal button ("Nog een knelpunt") pressed inside an open modal, with `typed` filled in. */
+export function revealBody(
+  actor: SlackActor,
+  view: types.ModalView,
+  typed: Readonly<Record<string, string>>,
+  opts: { viewId: string; revealId: string },
+): string {
+  return payloadBody('block_actions', actor, {
+    container: { type: 'view', view_id: opts.viewId },
+    view: {
+      id: opts.viewId,
+      hash: `1700000000.${opts.revealId}`,
+      team_id: actor.teamId,
+      type: 'modal',
+      title: view.title,
+      blocks: view.blocks,
+      ...slackViewSubmission(view, typed),
+    },
+    actions: [
+      {
+        type: 'button',
+        action_id: `toon:${opts.revealId}`,
+        block_id: opts.revealId,
+        value: opts.revealId,
+        action_ts: String(Date.now() / 1000),
+      },
+    ],
+  });
+}
+
 /** Posts an interactive payload and returns the status and the ack body (JSON when there is one). */
 export async function postInteraction(
   url: string,

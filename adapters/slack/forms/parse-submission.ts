@@ -40,12 +40,15 @@ export function flattenSlackState(state: SubmittedView['state']['values']): RawV
 function rawValue(state: ViewStateValue): string | string[] | undefined {
   if (state.selected_options) return state.selected_options.map((o) => o.value);
   if (state.selected_option !== undefined) return state.selected_option?.value;
+  // A datepicker sends JJJJ-MM-DD, a timepicker UU:MM; nothing picked is null.
+  if (state.selected_date !== undefined) return state.selected_date ?? undefined;
+  if (state.selected_time !== undefined) return state.selected_time ?? undefined;
   return state.value ?? undefined;
 }
 
 const metadataSchema = z.record(z.string(), z.string());
 
-function readMetadata(text: string): FormMetadata {
+export function readMetadata(text: string): FormMetadata {
   try {
     const parsed = metadataSchema.safeParse(JSON.parse(text || '{}'));
     return parsed.success ? parsed.data : {};

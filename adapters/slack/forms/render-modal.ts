@@ -5,6 +5,8 @@ import {
   type Field,
   type Form,
   type InputField,
+  isShown,
+  openReveals,
 } from '../../../src/messages/forms/model.ts';
 import { escapeMrkdwn } from '../render-message.ts';
 
@@ -17,7 +19,8 @@ type PlainTextOption = types.PlainTextOption;
  * `view.state.values[fieldId][fieldId]` leads straight back to the field, and Slack's
  * `response_action: 'errors'` can point at it (parse-submission.ts).
  */
-export function renderModal(form: Form): ModalView {
+export function renderModal(form: Form, pressed: readonly string[] = []): ModalView {
+  const open = openReveals(form, [], pressed);
   const blocks: KnownBlock[] = [];
   if (form.intro) {
     blocks.push({
@@ -26,7 +29,9 @@ export function renderModal(form: Form): ModalView {
       text: { type: 'mrkdwn', text: escapeMrkdwn(form.intro) },
     });
   }
-  for (const field of form.fields) blocks.push(...renderField(field));
+  // Slack has no hidden blocks: what waits behind a reveal button is left out until it is pressed
+  // (listeners/actions/form-reveal.ts updates the modal).
+  for (const field of form.fields) if (isShown(field, open)) blocks.push(...renderField(field));
   return {
     type: 'modal',
     callback_id: form.id,
@@ -38,7 +43,26 @@ export function renderModal(form: Form): ModalView {
   };
 }
 
+/** The action_id of a reveal button: this prefix and the RevealField's id. */
+export const REVEAL_ACTION_PREFIX = 'toon:';
+
 function renderField(field: Field): KnownBlock[] {
+  if (field.kind === 'reveal') {
+    return [
+      {
+        type: 'actions',
+        block_id: field.id,
+        elements: [
+          {
+            type: 'button',
+            action_id: `${REVEAL_ACTION_PREFIX}${field.id}`,
+            text: plain(clamp(field.label, 75)),
+            value: field.id,
+          },
+        ],
+      },
+    ];
+  }
   if (field.kind === 'section') {
     const heading: KnownBlock = {
       type: 'header',
@@ -72,6 +96,14 @@ function renderElement(field: InputField): types.InputBlockElement {
     case 'choice': {
       const options = field.options.map(renderOption);
       const initial = options.find((o) => o.value === field.initial);
+      if (field.style === 'expanded') {
+        return {
+          type: 'radio_buttons',
+          action_id: field.id,
+          options,
+          ...(initial ? { initial_option: initial } : {}),
+        };
+      }
       return {
         type: 'static_select',
         action_id: field.id,
@@ -100,6 +132,20 @@ function renderElement(field: InputField): types.InputBlockElement {
         max_length: field.maxLength,
         ...(field.initial !== undefined ? { initial_value: field.initial } : {}),
         ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+      };
+    case 'date':
+      return {
+        type: 'datepicker',
+        action_id: field.id,
+        ...(field.initial !== undefined ? { initial_date: field.initial } : {}),
+        placeholder: plain('Kies een datum'),
+      };
+    case 'time':
+      return {
+        type: 'timepicker',
+        action_id: field.id,
+        ...(field.initial !== undefined ? { initial_time: field.initial } : {}),
+        placeholder: plain('Kies een tijd'),
       };
     case 'number':
       return {

@@ -1,7 +1,15 @@
 import type { AdaptiveCardActionCardResponse } from '@microsoft/teams.api';
 import type { CardElement, IAdaptiveCard, IChoice, IExecuteAction } from '@microsoft/teams.cards';
 import type { FieldProblem } from '../../../src/domain/errors.ts';
-import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
+import {
+  type ChoiceOption,
+  errorMessageOf,
+  type Field,
+  type Form,
+  type InputField,
+  isShown,
+  openReveals,
+} from '../../../src/messages/forms/model.ts';
 
 /**
  * Keys of the Action.Execute data that carry the form id and its metadata back. Teams merges
@@ -10,7 +18,9 @@ import type { ChoiceOption, Field, Form, InputField } from '../../../src/message
 export const FORM_KEY = 'schakelForm';
 export const METADATA_KEY = 'schakelMetadata';
 
-export const ERROR_SUMMARY = 'Nog niet alles is goed ingevuld. Kijk bij de rode meldingen hieronder.';
+/** Says where the problems are in words, not by their colour alone. */
+export const ERROR_SUMMARY =
+  'Nog niet alles is goed ingevuld. Onder elk veld dat nog niet klopt staat wat er mis is.';
 
 /**
  * A form as an Adaptive Card 1.5. To show a submission again with its problems, pass
@@ -22,10 +32,17 @@ export function renderFormCard(form: Form, problems: readonly FieldProblem[] = [
     { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
   ];
   if (problems.length > 0) {
-    body.push({ type: 'TextBlock', id: 'problems', text: ERROR_SUMMARY, color: 'Attention', wrap: true });
+    body.push({
+      type: 'TextBlock',
+      id: 'problems',
+      text: ERROR_SUMMARY,
+      color: 'Attention',
+      weight: 'Bolder',
+      wrap: true,
+    });
   }
   if (form.intro) body.push({ type: 'TextBlock', text: form.intro, wrap: true });
-  for (const field of form.fields) body.push(...renderField(field, problems));
+  body.push(...renderFields(form, problems));
   const submit: IExecuteAction = {
     type: 'Action.Execute',
     title: form.submitLabel,
@@ -36,7 +53,47 @@ export function renderFormCard(form: Form, problems: readonly FieldProblem[] = [
   return card(body, [submit]);
 }
 
+/**
+ * Every field in order. Fields behind a reveal button are in the card from the start, hidden
+ * (isVisible: false), each element with an id; the button toggles them and itself with
+ * Action.ToggleVisibility, so "Nog een knelpunt" needs no round trip.
+ */
+function renderFields(form: Form, problems: readonly FieldProblem[]): CardElement[] {
+  const open = openReveals(form, problems);
+  const rendered = form.fields.map((field) => {
+    const elements = renderField(field, problems);
+    if (!field.revealedBy) return { field, elements };
+    const hidden = !isShown(field, open);
+    return {
+      field,
+      elements: elements.map((e, i) => ({
+        ...e,
+        id: 'id' in e && e.id ? e.id : `${field.id}_${i}`,
+        ...(hidden ? { isVisible: false } : {}),
+      })) as CardElement[],
+    };
+  });
+  return rendered.flatMap(({ field, elements }) => {
+    if (field.kind !== 'reveal') return elements;
+    const targets = rendered
+      .filter((r) => r.field.revealedBy === field.id)
+      .flatMap((r) =>
+        r.field.kind === 'reveal' ? [r.field.id] : r.elements.map((e) => ('id' in e ? (e.id ?? '') : '')),
+      );
+    const button: CardElement = {
+      type: 'ActionSet',
+      id: field.id,
+      ...(isShown(field, open) ? {} : { isVisible: false }),
+      actions: [
+        { type: 'Action.ToggleVisibility', title: field.label, targetElements: [...targets, field.id] },
+      ],
+    };
+    return [button];
+  });
+}
+
 function renderField(field: Field, problems: readonly FieldProblem[]): CardElement[] {
+  if (field.kind === 'reveal') return [];
   if (field.kind === 'section') {
     const heading: CardElement = {
       type: 'TextBlock',
@@ -49,7 +106,17 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
       spacing: 'Large',
     };
     if (!field.text) return [heading];
-    return [heading, { type: 'TextBlock', text: field.text, isSubtle: true, wrap: true, spacing: 'Small' }];
+    return [
+      heading,
+      {
+        type: 'TextBlock',
+        id: `${field.id}_note`,
+        text: field.text,
+        isSubtle: true,
+        wrap: true,
+        spacing: 'Small',
+      },
+    ];
   }
   const out: CardElement[] = [renderInput(field)];
   const messages = problems.filter((p) => p.field === field.id).map((p) => p.message);
@@ -67,6 +134,7 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
   if (field.help) {
     out.push({
       type: 'TextBlock',
+      id: `${field.id}_help`,
       text: field.help,
       isSubtle: true,
       size: 'Small',
@@ -82,25 +150,25 @@ function renderInput(field: InputField): CardElement {
     id: field.id,
     label: field.label,
     ...(field.required ? { isRequired: true } : {}),
-    ...(field.errorMessage ? { errorMessage: field.errorMessage } : {}),
+    errorMessage: errorMessageOf(field),
   };
   switch (field.kind) {
     case 'choice':
       return {
         type: 'Input.ChoiceSet',
         ...common,
-        style: 'compact',
+        style: field.style ?? 'compact',
         choices: field.options.map(choice),
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
         ...(field.initial !== undefined ? { value: field.initial } : {}),
       };
     case 'multichoice':
       // Teams sends the chosen values back as one text, joined by commas (listOf splits it).
-      // Tick boxes for a short list; a long one stays a compact list to pick from.
+      // A searchable list filters as one types; otherwise tick boxes for a short list.
       return {
         type: 'Input.ChoiceSet',
         ...common,
-        style: field.options.length <= 10 ? 'expanded' : 'compact',
+        style: field.searchable ? 'filtered' : field.options.length <= 10 ? 'expanded' : 'compact',
         isMultiSelect: true,
         choices: field.options.map(choice),
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
@@ -113,6 +181,20 @@ function renderInput(field: InputField): CardElement {
         isMultiline: field.multiline,
         maxLength: field.maxLength,
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(field.initial !== undefined ? { value: field.initial } : {}),
+      };
+    case 'date':
+      // Teams shows its own calendar and sends the date back as JJJJ-MM-DD.
+      return {
+        type: 'Input.Date',
+        ...common,
+        ...(field.min ? { min: field.min } : {}),
+        ...(field.initial !== undefined ? { value: field.initial } : {}),
+      };
+    case 'time':
+      return {
+        type: 'Input.Time',
+        ...common,
         ...(field.initial !== undefined ? { value: field.initial } : {}),
       };
     case 'number':

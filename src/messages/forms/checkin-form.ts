@@ -6,6 +6,7 @@ import {
   type KnelpuntUpdate,
   knelpuntCategoryLabel,
 } from '../../domain/knelpunten.ts';
+import { tooLong } from './fields.ts';
 import type { ChoiceOption, Field, Form } from './model.ts';
 import { withValues } from './model.ts';
 import { NIVEAU_OPTIONS } from './niveau-options.ts';
@@ -117,7 +118,7 @@ export function checkinForm(ctx: CheckinContext): Form {
       kind: 'section',
       id: 'new_knelpunten',
       heading: 'Nieuwe knelpunten',
-      text: 'Loop je ergens tegenaan? Noem er hoogstens drie. Niets aan de hand? Laat dit leeg.',
+      text: 'Loop je ergens tegenaan? Noem het hier, hoogstens drie. Niets aan de hand? Laat dit leeg.',
     },
     ...Array.from({ length: NEW_KNELPUNT_SLOTS }, (_, i) => newKnelpuntFields(i + 1)).flat(),
     ...openKnelpuntFields(open, ctx.openKnelpunten.length),
@@ -144,25 +145,40 @@ export function checkinForm(ctx: CheckinContext): Form {
   return ctx.previous ? withValues(form, checkinValues(ctx.previous)) : form;
 }
 
+/** The button that shows knelpunt slot `slot` (2 or 3); each waits for the one before. */
+export function moreKnelpuntReveal(slot: number): string {
+  return `meer_knelpunt_${slot}`;
+}
+export const OPEN_OPLOSSING_REVEAL = 'toelichting_open';
+
+/**
+ * One knelpunt slot. Only the first shows at once: most members name none or one, and
+ * "Nog een knelpunt" shows the next (the survey asked for at most three).
+ */
 function newKnelpuntFields(slot: number): Field[] {
   const first = slot === 1;
-  return [
+  const behind = first ? {} : { revealedBy: moreKnelpuntReveal(slot) };
+  const fields: Field[] = [
     {
       kind: 'text',
       id: newKnelpuntField(slot, 'description'),
       label: `Knelpunt ${slot}`,
       ...(first ? { help: 'Wat houdt de samenwerking tegen? In een paar woorden.' } : {}),
       required: false,
+      errorMessage: tooLong(MAX_LENGTH.description),
       multiline: false,
       maxLength: MAX_LENGTH.description,
+      ...behind,
     },
     {
       kind: 'choice',
       id: newKnelpuntField(slot, 'category'),
       label: `Categorie van knelpunt ${slot}`,
       required: false,
+      errorMessage: 'Kies een categorie voor dit knelpunt.',
       placeholder: 'Kies een categorie',
       options: CATEGORY_OPTIONS,
+      ...behind,
     },
     {
       kind: 'text',
@@ -170,10 +186,15 @@ function newKnelpuntFields(slot: number): Field[] {
       label: `Mogelijke oplossing voor knelpunt ${slot}`,
       help: 'Laat leeg als er nog geen oplossing is bedacht.',
       required: false,
+      errorMessage: tooLong(MAX_LENGTH.oplossing),
       multiline: false,
       maxLength: MAX_LENGTH.oplossing,
+      ...behind,
     },
   ];
+  if (slot === NEW_KNELPUNT_SLOTS) return fields;
+  const next = moreKnelpuntReveal(slot + 1);
+  return [...fields, { kind: 'reveal', id: next, label: 'Nog een knelpunt', ...behind }];
 }
 
 function openKnelpuntFields(open: readonly OpenKnelpunt[], total: number): Field[] {
@@ -189,26 +210,31 @@ function openKnelpuntFields(open: readonly OpenKnelpunt[], total: number): Field
         (rest > 0 ? ` Er staan er nog ${rest} open die hier niet passen.` : ''),
     },
   ];
+  // One compact choice per knelpunt; what was done about them waits behind one button.
   for (const k of open) {
-    fields.push(
-      {
-        kind: 'choice',
-        id: openKnelpuntField(k.id, 'update'),
-        label: shorten(k.description, 300),
-        help: `${knelpuntCategoryLabel(k.category)}. Hoe staat het er nu voor?`,
-        required: false,
-        placeholder: 'Kies hoe het ervoor staat',
-        options: UPDATE_OPTIONS,
-      },
-      {
-        kind: 'text',
-        id: openKnelpuntField(k.id, 'oplossing'),
-        label: 'Hoe opgelost, of wat is er gedaan?',
-        required: false,
-        multiline: false,
-        maxLength: MAX_LENGTH.oplossing,
-      },
-    );
+    fields.push({
+      kind: 'choice',
+      id: openKnelpuntField(k.id, 'update'),
+      label: shorten(k.description, 300),
+      help: `${knelpuntCategoryLabel(k.category)}. Hoe staat het er nu voor?`,
+      required: false,
+      errorMessage: 'Kies hoe het nu met dit knelpunt staat.',
+      placeholder: 'Kies hoe het ervoor staat',
+      options: UPDATE_OPTIONS,
+    });
+  }
+  fields.push({ kind: 'reveal', id: OPEN_OPLOSSING_REVEAL, label: 'Toelichten wat er gedaan is' });
+  for (const k of open) {
+    fields.push({
+      kind: 'text',
+      id: openKnelpuntField(k.id, 'oplossing'),
+      label: `Wat is er gedaan: ${shorten(k.description, 80)}`,
+      required: false,
+      errorMessage: tooLong(MAX_LENGTH.oplossing),
+      multiline: false,
+      maxLength: MAX_LENGTH.oplossing,
+      revealedBy: OPEN_OPLOSSING_REVEAL,
+    });
   }
   return fields;
 }

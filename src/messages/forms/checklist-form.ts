@@ -51,7 +51,8 @@ export function checklistForm(ctx: ChecklistContext): Form {
         label: `${i.number}. ${i.text}`,
         required: true,
         errorMessage: CHECKLIST_ITEM_MISSING,
-        placeholder: 'Ja, in ontwikkeling of nee',
+        // Three answers side by side to tap, not twenty menus to open.
+        style: 'expanded',
         options: ANSWER_OPTIONS,
       }),
     ),
@@ -65,7 +66,7 @@ export function checklistForm(ctx: ChecklistContext): Form {
     submitLabel: 'Opslaan',
     intro:
       `Checklist "Effectief samenwerken" voor ${ctx.werkgroepName}, ${ctx.period}. ${who}` +
-      (ctx.previous ? ' De antwoorden van vorige keer staan al ingevuld.' : ''),
+      (ctx.previous ? ' De vorige stand staat al ingevuld: verander alleen wat anders is.' : ''),
     fields,
     privateMetadata: { roundId: ctx.roundId, variant: ctx.agreed ? 'agreed' : 'member' },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
+import { parseLocalDate } from '../../schedule/local-time.ts';
 import { type RawValues, toNumber } from './model.ts';
 
 /**
@@ -96,4 +97,37 @@ export function wholeNumberSchema(min: number, max: number, outOfRange: string) 
     .min(min, { error: outOfRange })
     .max(max, { error: outOfRange })
     .nullable());
+}
+
+export const DATE_SHAPE = 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.';
+export const DATE_INVALID = 'Deze datum bestaat niet. Kijk de dag en de maand na.';
+export const TIME_INVALID = 'Vul een tijd in als UU:MM, bijvoorbeeld 14:00.';
+
+/**
+ * A date from a picker: Teams and Slack both send JJJJ-MM-DD. `missing` is what the member reads
+ * when they chose none; null when the field may stay empty.
+ */
+export function dateSchema(missing: string | null) {
+  return z.preprocess(
+    (value) => blankToNull(value) ?? (missing === null ? null : undefined),
+    z
+      .string({ error: missing ?? DATE_SHAPE })
+      .transform((s) => s.trim())
+      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: DATE_SHAPE, abort: true })
+      .refine((s) => parseLocalDate(s) !== null, { error: DATE_INVALID })
+      .nullable(),
+  );
+}
+
+/** A time from a picker (UU:MM; "9:30" and "9.30" as typed are read too), as UU:MM. */
+export function timeSchema(missing: string | null) {
+  return z.preprocess(
+    (value) => blankToNull(value) ?? (missing === null ? null : undefined),
+    z
+      .string({ error: missing ?? TIME_INVALID })
+      .transform((s) => s.trim().replace('.', ':'))
+      .refine((s) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(s), { error: TIME_INVALID })
+      .transform((s) => s.padStart(5, '0'))
+      .nullable(),
+  );
 }

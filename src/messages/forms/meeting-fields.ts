@@ -1,35 +1,18 @@
-import type { NumberField, TextField } from './model.ts';
+import type { DateField, NumberField, TimeField } from './model.ts';
 
 /** The fields every form about a meeting series asks alike: first date, time, duration. */
 
 export const DURATION_MESSAGE = 'Vul een duur in van 15 tot en met 480 minuten.';
 
-export function meetingDateField(id: string, label: string): TextField {
-  return {
-    kind: 'text',
-    id,
-    label,
-    placeholder: '2026-01-12',
-    required: true,
-    errorMessage: 'Vul een datum in als JJJJ-MM-DD.',
-    format: 'date',
-    multiline: false,
-    maxLength: 10,
-  };
+export const DATE_MISSING = 'Kies een datum.';
+export const TIME_MISSING = 'Kies een tijd.';
+
+export function meetingDateField(id: string, label: string): DateField {
+  return { kind: 'date', id, label, required: true, errorMessage: DATE_MISSING };
 }
 
-export function meetingTimeField(id: string): TextField {
-  return {
-    kind: 'text',
-    id,
-    label: 'Tijd (UU:MM)',
-    placeholder: '14:00',
-    required: true,
-    errorMessage: 'Vul een tijd in als UU:MM.',
-    format: 'time',
-    multiline: false,
-    maxLength: 5,
-  };
+export function meetingTimeField(id: string, label = 'Tijd'): TimeField {
+  return { kind: 'time', id, label, required: true, errorMessage: TIME_MISSING };
 }
 
 export function durationField(id: string): NumberField {

@@ -50,11 +50,18 @@ interface InputBase {
   readonly required: boolean;
   /** Shown by a client that checks input itself (Teams) when this field is left empty. */
   readonly errorMessage?: string;
+  /** Hidden until the member presses the reveal button with this id (see RevealField). */
+  readonly revealedBy?: string;
 }
 
 export interface ChoiceField extends InputBase {
   readonly kind: 'choice';
   readonly options: readonly ChoiceOption[];
+  /**
+   * 'expanded': every option visible to tap (Teams radio buttons, Slack radio_buttons), for a
+   * few short options; otherwise a menu. At most 10 options when expanded (Slack's limit).
+   */
+  readonly style?: 'expanded';
   readonly placeholder?: string;
   readonly initial?: string;
 }
@@ -63,14 +70,16 @@ export interface ChoiceField extends InputBase {
 export interface MultiChoiceField extends InputBase {
   readonly kind: 'multichoice';
   readonly options: readonly ChoiceOption[];
+  /** A long list (the region's members): type to filter (Teams style filtered, Slack's menu filters). */
+  readonly searchable?: boolean;
   readonly placeholder?: string;
   readonly initial?: readonly string[];
 }
 
 export interface TextField extends InputBase {
   readonly kind: 'text';
-  /** Text with a fixed shape: a date JJJJ-MM-DD, a time UU:MM or a web link. */
-  readonly format?: 'date' | 'time' | 'url';
+  /** Text with a fixed shape: a web link. */
+  readonly format?: 'url';
   readonly multiline: boolean;
   readonly maxLength: number;
   readonly placeholder?: string;
@@ -87,16 +96,48 @@ export interface NumberField extends InputBase {
   readonly initial?: number;
 }
 
+/**
+ * A calendar date, picked from the platform's own calendar (Teams Input.Date, Slack datepicker);
+ * both send it back as JJJJ-MM-DD.
+ */
+export interface DateField extends InputBase {
+  readonly kind: 'date';
+  readonly initial?: string;
+  /** The earliest date the picker offers, JJJJ-MM-DD (the parser still checks). */
+  readonly min?: string;
+}
+
+/** A time of day, picked (Teams Input.Time, Slack timepicker); sent back as UU:MM. */
+export interface TimeField extends InputBase {
+  readonly kind: 'time';
+  readonly initial?: string;
+}
+
 /** A heading with an optional note between inputs; nothing to fill in. */
 export interface SectionField {
   readonly kind: 'section';
   readonly id: string;
   readonly heading: string;
   readonly text?: string;
+  readonly revealedBy?: string;
 }
 
-export type InputField = ChoiceField | MultiChoiceField | TextField | NumberField;
-export type Field = InputField | SectionField;
+/**
+ * A button that shows the fields whose `revealedBy` is its id ("Nog een knelpunt"), so a form
+ * starts short. Teams toggles them in place (Action.ToggleVisibility); Slack updates the modal.
+ * Fields that already hold an answer or a problem are shown from the start.
+ */
+export interface RevealField {
+  readonly kind: 'reveal';
+  readonly id: string;
+  /** The button text, at most 75 characters. */
+  readonly label: string;
+  /** A reveal button may itself wait for another ("Nog een knelpunt" for the third slot). */
+  readonly revealedBy?: string;
+}
+
+export type InputField = ChoiceField | MultiChoiceField | TextField | NumberField | DateField | TimeField;
+export type Field = InputField | SectionField | RevealField;
 
 export interface Form {
   readonly id: FormId;
@@ -110,7 +151,67 @@ export interface Form {
 }
 
 export function inputFields(form: Form): InputField[] {
-  return form.fields.filter((f): f is InputField => f.kind !== 'section');
+  return form.fields.filter((f): f is InputField => f.kind !== 'section' && f.kind !== 'reveal');
+}
+
+/**
+ * The reveal buttons already "pressed": those named in `pressed`, and those whose fields hold an
+ * answer or a problem, so nothing the member filled in is ever hidden.
+ */
+export function openReveals(
+  form: Form,
+  problems: readonly { readonly field: string }[] = [],
+  pressed: readonly string[] = [],
+): Set<string> {
+  const open = new Set(pressed);
+  const withProblem = new Set(problems.map((p) => p.field));
+  for (const f of inputFields(form)) {
+    const filled = Array.isArray(f.initial) ? f.initial.length > 0 : f.initial !== undefined;
+    if (f.revealedBy && (filled || withProblem.has(f.id))) open.add(f.revealedBy);
+  }
+  // A revealed field may sit behind an earlier button too: open the whole chain.
+  const byId = new Map(form.fields.map((f) => [f.id, f]));
+  for (const id of [...open]) {
+    let parent = byId.get(id)?.revealedBy;
+    while (parent && !open.has(parent)) {
+      open.add(parent);
+      parent = byId.get(parent)?.revealedBy;
+    }
+  }
+  return open;
+}
+
+/** Whether `field` shows now: a field behind a closed button does not, a pressed button neither. */
+export function isShown(field: Field, open: ReadonlySet<string>): boolean {
+  if (field.revealedBy && !open.has(field.revealedBy)) return false;
+  return !(field.kind === 'reveal' && open.has(field.id));
+}
+
+/**
+ * What a client that checks input itself (Teams) announces beside `field` when it is not right:
+ * the field's own message, or one that says what the field takes. Every input has one, so a
+ * screen reader always hears why the form was not sent.
+ */
+export function errorMessageOf(field: InputField): string {
+  if (field.errorMessage) return field.errorMessage;
+  switch (field.kind) {
+    case 'choice':
+      return 'Kies een van de mogelijkheden uit de lijst.';
+    case 'multichoice':
+      return 'Kies uit de lijst.';
+    case 'text':
+      return field.format === 'url'
+        ? 'Vul een volledige link in die begint met https://.'
+        : `Maximaal ${field.maxLength} tekens.`;
+    case 'number':
+      return field.min !== undefined && field.max !== undefined
+        ? `Vul een getal in van ${dutchNumber(field.min)} tot en met ${dutchNumber(field.max)}.`
+        : 'Vul een getal in.';
+    case 'date':
+      return 'Kies een datum.';
+    case 'time':
+      return 'Kies een tijd.';
+  }
 }
 
 /** The closing button of a Slack modal; Teams cards have none. */
@@ -123,7 +224,7 @@ export const CANCEL_LABEL = 'Annuleren';
  */
 export function withValues(form: Form, raw: RawValues): Form {
   const fields = form.fields.map((field): Field => {
-    if (field.kind === 'section' || !(field.id in raw)) return field;
+    if (field.kind === 'section' || field.kind === 'reveal' || !(field.id in raw)) return field;
     const value = single(raw[field.id]);
     switch (field.kind) {
       case 'choice':
@@ -136,6 +237,8 @@ export function withValues(form: Form, raw: RawValues): Form {
         };
       }
       case 'text':
+      case 'date':
+      case 'time':
         return { ...field, initial: value === '' ? undefined : value };
       case 'number':
         return { ...field, initial: toNumber(value) };

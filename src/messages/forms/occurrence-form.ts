@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
-import { NOT_IN_LIST, type ParseResult, parseFields, requiredChoiceSchema } from './fields.ts';
+import {
+  DATE_INVALID,
+  dateSchema,
+  NOT_IN_LIST,
+  type ParseResult,
+  parseFields,
+  requiredChoiceSchema,
+  TIME_INVALID,
+  timeSchema,
+} from './fields.ts';
 import type { ChoiceOption, Form, RawValues } from './model.ts';
 
 /** The projectleider moves or cancels one meeting, chosen from the next ones. */
@@ -55,36 +64,24 @@ export function occurrenceForm(ctx: OccurrenceFormContext): Form {
         errorMessage: 'Kies verplaatsen of laten vervallen.',
       },
       {
-        kind: 'text',
+        kind: 'date',
         id: OCCURRENCE_FIELDS.date,
-        label: 'Nieuwe datum (JJJJ-MM-DD)',
+        label: 'Nieuwe datum',
         help: 'Alleen bij verplaatsen.',
         required: false,
-        format: 'date',
-        multiline: false,
-        maxLength: 10,
-        placeholder: '2026-04-28',
+        errorMessage: DATE_INVALID,
       },
       {
-        kind: 'text',
+        kind: 'time',
         id: OCCURRENCE_FIELDS.time,
-        label: 'Nieuwe tijd (UU:MM)',
+        label: 'Nieuwe tijd',
         help: 'Leeg laten voor dezelfde tijd.',
         required: false,
-        format: 'time',
-        multiline: false,
-        maxLength: 5,
-        placeholder: '14:00',
+        errorMessage: TIME_INVALID,
       },
     ],
   };
 }
-
-const optional = (re: RegExp, message: string) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? null : v.trim().replace('.', ':')) : (v ?? null)),
-    z.string().regex(re, { error: message }).nullable(),
-  );
 
 export function parseOccurrenceForm(
   raw: RawValues,
@@ -102,14 +99,8 @@ export function parseOccurrenceForm(
         ['verplaatsen', 'annuleren'] as const,
         'Kies verplaatsen of laten vervallen.',
       ),
-      [OCCURRENCE_FIELDS.date]: optional(
-        /^\d{4}-\d{2}-\d{2}$/,
-        'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-04-28.',
-      ),
-      [OCCURRENCE_FIELDS.time]: optional(
-        /^([01]?\d|2[0-3]):[0-5]\d$/,
-        'Vul een tijd in als UU:MM, bijvoorbeeld 14:00.',
-      ),
+      [OCCURRENCE_FIELDS.date]: dateSchema(null),
+      [OCCURRENCE_FIELDS.time]: timeSchema(null),
     },
     raw,
   );
@@ -131,7 +122,7 @@ export function parseOccurrenceForm(
       originalStart: original,
       action,
       newDate,
-      newTime: t ? `${t.split(':')[0]!.padStart(2, '0')}:${t.split(':')[1]}` : null,
+      newTime: t,
     },
   };
 }

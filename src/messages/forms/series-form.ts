@@ -1,19 +1,28 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
 import {
+  dateSchema,
   type FieldSchemas,
   type ParseResult,
   parseFields,
   requiredChoiceSchema,
   textSchema,
+  timeSchema,
   wholeNumberSchema,
 } from './fields.ts';
-import { DURATION_MESSAGE, durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
+import {
+  DATE_MISSING,
+  DURATION_MESSAGE,
+  durationField,
+  meetingDateField,
+  meetingTimeField,
+  TIME_MISSING,
+} from './meeting-fields.ts';
 import type { ChoiceOption, Form, RawValues } from './model.ts';
 
 /**
  * The projectleider's series form: a new series, or the series changed from a date onward.
- * Dates and times are typed as JJJJ-MM-DD and UU:MM, the same as in the text commands.
+ * Dates and times are picked; both platforms send them as JJJJ-MM-DD and UU:MM.
  */
 export interface SeriesFormAnswer {
   readonly date: string;
@@ -55,7 +64,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
       : `Vanaf welke datum verandert de reeks van ${ctx.werkgroepName}? Eerdere bijeenkomsten blijven zoals ze waren.`,
     privateMetadata: { overlegId: ctx.overlegId, mode: ctx.mode },
     fields: [
-      meetingDateField(SERIES_FIELDS.date, nieuw ? 'Eerste bijeenkomst (JJJJ-MM-DD)' : 'Vanaf (JJJJ-MM-DD)'),
+      meetingDateField(SERIES_FIELDS.date, nieuw ? 'Eerste bijeenkomst' : 'Vanaf'),
       meetingTimeField(SERIES_FIELDS.time),
       {
         kind: 'choice',
@@ -89,18 +98,6 @@ export function seriesForm(ctx: SeriesFormContext): Form {
   };
 }
 
-const date = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim() : v),
-  z
-    .string({ error: 'Vul een datum in als JJJJ-MM-DD.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.' }),
-);
-const time = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().replace('.', ':') : v),
-  z
-    .string({ error: 'Vul een tijd in als UU:MM.' })
-    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als UU:MM, bijvoorbeeld 14:00.' }),
-);
 const url = z.preprocess(
   (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v),
   z.url({ protocol: /^https?$/, error: 'Vul een volledige link in die begint met https://.' }).nullable(),
@@ -108,8 +105,8 @@ const url = z.preprocess(
 
 function schemas(): FieldSchemas {
   return {
-    [SERIES_FIELDS.date]: date,
-    [SERIES_FIELDS.time]: time,
+    [SERIES_FIELDS.date]: dateSchema(DATE_MISSING),
+    [SERIES_FIELDS.time]: timeSchema(TIME_MISSING),
     [SERIES_FIELDS.everyWeeks]: requiredChoiceSchema(
       WEEKS.map((w) => w.value),
       'Kies hoe vaak de werkgroep bijeenkomt.',
@@ -127,12 +124,11 @@ export function parseSeriesForm(raw: RawValues): ParseResult<SeriesFormAnswer> {
     all.push({ field: SERIES_FIELDS.duration, message: DURATION_MESSAGE });
   }
   if (all.length > 0) return { ok: false, problems: all };
-  const [h = '0', m = '00'] = String(v[SERIES_FIELDS.time]).split(':');
   return {
     ok: true,
     value: {
       date: String(v[SERIES_FIELDS.date]),
-      time: `${h.padStart(2, '0')}:${m}`,
+      time: String(v[SERIES_FIELDS.time]),
       everyWeeks: Number(v[SERIES_FIELDS.everyWeeks]),
       durationMinutes: Number(v[SERIES_FIELDS.duration]),
       location: (v[SERIES_FIELDS.location] as string | null) ?? null,

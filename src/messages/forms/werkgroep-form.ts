@@ -2,15 +2,24 @@ import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { OVERLEG_KINDS, type OverlegKind } from '../../domain/members.ts';
 import {
+  dateSchema,
   type FieldSchemas,
   NOT_IN_LIST,
   type ParseResult,
   parseFields,
   requiredChoiceSchema,
+  timeSchema,
   tooLong,
   wholeNumberSchema,
 } from './fields.ts';
-import { DURATION_MESSAGE, durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
+import {
+  DATE_MISSING,
+  DURATION_MESSAGE,
+  durationField,
+  meetingDateField,
+  meetingTimeField,
+  TIME_MISSING,
+} from './meeting-fields.ts';
 import {
   type ChoiceOption,
   type Field,
@@ -103,7 +112,7 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       errorMessage: MESSAGES.kind,
       initial: 'werkgroep',
     },
-    meetingDateField(WERKGROEP_FIELDS.date, 'Eerste bijeenkomst (JJJJ-MM-DD)'),
+    meetingDateField(WERKGROEP_FIELDS.date, 'Eerste bijeenkomst'),
     meetingTimeField(WERKGROEP_FIELDS.time),
     {
       kind: 'number',
@@ -136,7 +145,8 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       id: WERKGROEP_FIELDS.members,
       label: 'Leden',
       help: 'Jij wordt zelf ook lid. Ontbreekt er iemand? Je beheerder leest een ledenlijst (CSV) in met schakel members import --werkgroep.',
-      placeholder: 'Kies de leden',
+      placeholder: 'Typ een naam om te zoeken',
+      searchable: true,
       options: ctx.members,
       required: false,
     });
@@ -154,27 +164,6 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
   };
 }
 
-/** A real calendar date as JJJJ-MM-DD (not 2026-02-30). */
-const date = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim() : v),
-  z
-    .string({ error: 'Vul een datum in als JJJJ-MM-DD.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.' })
-    .refine((s) => realDate(s), {
-      error: 'Deze datum bestaat niet. Kijk de dag en de maand na.',
-    }),
-);
-function realDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-}
-
-const time = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().replace('.', ':') : v),
-  z
-    .string({ error: 'Vul een tijd in als UU:MM.' })
-    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'Vul een tijd in als UU:MM, bijvoorbeeld 14:00.' }),
-);
 const name = z.preprocess(
   (v) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v),
   z
@@ -191,8 +180,8 @@ function schemas(raw: RawValues): FieldSchemas {
   return {
     [WERKGROEP_FIELDS.name]: name,
     [WERKGROEP_FIELDS.kind]: requiredChoiceSchema(OVERLEG_KINDS, MESSAGES.kind),
-    [WERKGROEP_FIELDS.date]: date,
-    [WERKGROEP_FIELDS.time]: time,
+    [WERKGROEP_FIELDS.date]: dateSchema(DATE_MISSING),
+    [WERKGROEP_FIELDS.time]: timeSchema(TIME_MISSING),
     [WERKGROEP_FIELDS.everyWeeks]: wholeNumberSchema(1, 52, MESSAGES.everyWeeks),
     [WERKGROEP_FIELDS.duration]: wholeNumberSchema(15, 480, MESSAGES.duration),
     // Only asked where the channel can be linked; absent means "no".
@@ -213,14 +202,13 @@ export function parseWerkgroepForm(raw: RawValues): ParseResult<WerkgroepFormAns
     if (v[field] === null && !problems.some((p) => p.field === field)) all.push({ field, message });
   }
   if (all.length > 0) return { ok: false, problems: all };
-  const [h = '0', m = '00'] = String(v[WERKGROEP_FIELDS.time]).split(':');
   return {
     ok: true,
     value: {
       name: String(v[WERKGROEP_FIELDS.name]),
       kind: v[WERKGROEP_FIELDS.kind] as OverlegKind,
       date: String(v[WERKGROEP_FIELDS.date]),
-      time: `${h.padStart(2, '0')}:${m}`,
+      time: String(v[WERKGROEP_FIELDS.time]),
       everyWeeks: Number(v[WERKGROEP_FIELDS.everyWeeks]),
       durationMinutes: Number(v[WERKGROEP_FIELDS.duration]),
       linkChannel: v[WERKGROEP_FIELDS.link] === 'ja',

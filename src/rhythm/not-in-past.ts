@@ -1,0 +1,34 @@
+import { InvalidInput } from '../domain/errors.ts';
+import { parseLocalDateTime, resolveLocal } from '../schedule/local-time.ts';
+
+/**
+ * A meeting is planned from now on: the forms and the typed commands refuse a first meeting, a
+ * new date for one meeting or a change of the series that starts in the past, with one message.
+ */
+export const PAST_MESSAGES = {
+  first: 'Deze datum ligt in het verleden. Kies een eerste bijeenkomst vanaf vandaag.',
+  moved: 'Deze datum ligt in het verleden. Kies een nieuwe datum vanaf vandaag.',
+  from: 'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
+} as const;
+
+/** True when the wall-clock start `JJJJ-MM-DDTUU:MM` in `zone` is not after `now`. */
+export function startsInPast(localStart: string, zone: string, now: Date): boolean {
+  const value = parseLocalDateTime(localStart);
+  return value !== null && resolveLocal(value, zone).toMillis() <= now.getTime();
+}
+
+export function assertNotPast(
+  localStart: string,
+  zone: string,
+  now: Date,
+  field: string,
+  message: string,
+): void {
+  if (startsInPast(localStart, zone, now)) throw new InvalidInput([{ field, message }]);
+}
+
+/** assertNotPast bound to the clock and zone: `(start, field, message) => void`. */
+export function notPastCheck(d: { clock: { now(): Date }; timeZone: string }) {
+  return (localStart: string, field: string, message: string) =>
+    assertNotPast(localStart, d.timeZone, d.clock.now(), field, message);
+}

@@ -1,0 +1,175 @@
+import { DateTime } from 'luxon';
+import {
+  formatLocalDate,
+  fromEpochDay,
+  type LocalDate,
+  parseLocalDate,
+  toEpochDay,
+  weekdayOfEpochDay,
+} from './local-time.ts';
+
+/**
+ * A date as people write it in a chat, in Dutch: "2026-12-30", "30-12", "30-12-2026", "30/12",
+ * "30 dec", "30 december 2026", "dinsdag", "volgende week dinsdag", "dinsdag over twee weken",
+ * "over twee weken", "over 3 dagen", "morgen". Relative words count from `today` (the local date
+ * in SCHAKEL_TIMEZONE, from the injected clock); a day and month without a year is the next one
+ * from today on. Whether the date may lie in the past is for the caller to decide.
+ */
+
+const MONTHS: readonly string[][] = [
+  ['januari', 'jan'],
+  ['februari', 'feb', 'febr'],
+  ['maart', 'mrt', 'mar'],
+  ['april', 'apr'],
+  ['mei'],
+  ['juni', 'jun'],
+  ['juli', 'jul'],
+  ['augustus', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+/** ISO weekday numbers: maandag 1 … zondag 7; "di" and "dins" as people shorten them. */
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  maandag: 1,
+  ma: 1,
+  dinsdag: 2,
+  di: 2,
+  woensdag: 3,
+  wo: 3,
+  donderdag: 4,
+  do: 4,
+  vrijdag: 5,
+  vr: 5,
+  zaterdag: 6,
+  za: 6,
+  zondag: 7,
+  zo: 7,
+};
+
+const NUMBERS: Readonly<Record<string, number>> = {
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
+};
+
+function monthOf(word: string): number | null {
+  const w = word.replace(/\.$/, '');
+  const index = MONTHS.findIndex((names) => names.includes(w));
+  return index >= 0 ? index + 1 : null;
+}
+
+function count(word: string): number | null {
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  return NUMBERS[word] ?? null;
+}
+
+function dayOf(year: number, month: number, day: number): LocalDate | null {
+  return parseLocalDate(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`);
+}
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A day and month without a year: this year's, or next year's when this year's has passed. */
+function nextDayMonth(today: LocalDate, month: number, day: number): LocalDate | null {
+  const thisYear = dayOf(today.year, month, day);
+  if (thisYear && toEpochDay(thisYear) >= toEpochDay(today)) return thisYear;
+  // 29 February without a year: the next leap year would be a guess; ask for the year instead.
+  return dayOf(today.year + 1, month, day);
+}
+
+/** The weekday strictly after today ("dinsdag" said on a Tuesday means next week's). */
+function nextWeekday(todayDay: number, weekday: number): number {
+  const diff = (weekday - weekdayOfEpochDay(todayDay) + 7) % 7;
+  return todayDay + (diff === 0 ? 7 : diff);
+}
+
+/** The weekday in the week (Monday to Sunday) that lies `weeks` weeks after this one. */
+function weekdayInWeek(todayDay: number, weeks: number, weekday: number): number {
+  const monday = todayDay - (weekdayOfEpochDay(todayDay) - 1);
+  return monday + weeks * 7 + (weekday - 1);
+}
+
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/** The date `text` names, seen from `today`; null when it names none. */
+export function parseDutchDate(input: string, today: LocalDate): LocalDate | null {
+  const text = input
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(op|per|vanaf) /, '');
+  const iso = parseLocalDate(text);
+  if (iso) return iso;
+  const t = toEpochDay(today);
+  const relative: Record<string, number> = { vandaag: 0, morgen: 1, overmorgen: 2 };
+  if (text in relative) return fromEpochDay(t + (relative[text] ?? 0));
+
+  // 30-12, 30/12, 30-12-2026, 30-12-26
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?$/.exec(text);
+  if (numeric) {
+    const [day, month] = [Number(numeric[1]), Number(numeric[2])];
+    return numeric[3] ? dayOf(fullYear(numeric[3]), month, day) : nextDayMonth(today, month, day);
+  }
+
+  // [dinsdag] 30 dec[ember] [2026]
+  const named = /^(?:([a-z]+),? )?(\d{1,2}) ([a-z]+\.?)(?: (\d{4}))?$/.exec(text);
+  const month = named ? monthOf(named[3] ?? '') : null;
+  if (named && month) {
+    const weekday = named[1] ? WEEKDAYS[named[1]] : undefined;
+    if (named[1] && weekday === undefined) return null;
+    const date = named[4]
+      ? dayOf(Number(named[4]), month, Number(named[2]))
+      : nextDayMonth(today, month, Number(named[2]));
+    // "dinsdag 31 december" when the 31st is a Wednesday: a slip we will not guess about.
+    if (date && weekday !== undefined && weekdayOfEpochDay(toEpochDay(date)) !== weekday) return null;
+    return date;
+  }
+
+  // over twee weken, over 3 dagen, over een week [op dinsdag] / dinsdag over twee weken
+  const over = /^(?:([a-z]+) )?over ([a-zé0-9]+) (dag|dagen|week|weken)(?: (?:op )?([a-z]+))?$/.exec(text);
+  if (over) {
+    const n = count(over[2] ?? '');
+    const weekdayWord = over[1] ?? over[4];
+    if (n === null || (over[1] && over[4])) return null;
+    if (over[3]?.startsWith('dag')) return weekdayWord ? null : fromEpochDay(t + n);
+    if (!weekdayWord) return fromEpochDay(t + 7 * n);
+    const weekday = WEEKDAYS[weekdayWord];
+    return weekday ? fromEpochDay(weekdayInWeek(t, n, weekday)) : null;
+  }
+
+  // volgende week dinsdag, dinsdag volgende week, (aanstaande|komende) dinsdag, dinsdag
+  const week = /^(?:(volgende week|aanstaande|komende|a\.s\.) )?([a-z]+)(?: (volgende week))?$/.exec(text);
+  const weekday = week ? WEEKDAYS[week[2] ?? ''] : undefined;
+  if (week && weekday !== undefined) {
+    if (week[1] === 'volgende week' && week[3]) return null;
+    if (week[1] === 'volgende week' || week[3]) return fromEpochDay(weekdayInWeek(t, 1, weekday));
+    return fromEpochDay(nextWeekday(t, weekday));
+  }
+  return null;
+}
+
+/** parseDutchDate as text JJJJ-MM-DD, or null. */
+export function dutchDateText(input: string, today: LocalDate): string | null {
+  const date = parseDutchDate(input, today);
+  return date ? formatLocalDate(date) : null;
+}
+
+/** The local calendar date of `now` in `zone` (SCHAKEL_TIMEZONE): what "vandaag" means. */
+export function todayIn(now: Date, zone: string): LocalDate {
+  const local = DateTime.fromJSDate(now, { zone });
+  return { year: local.year, month: local.month, day: local.day };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/messages/commands.ts';
+
+/** Typed commands read dates as people write them, seen from Thursday 3 December 2026. */
+const today = { year: 2026, month: 12, day: 3 };
+const parse = (text: string) => parseCommand(text, today);
+
+describe('dates in typed commands', () => {
+  it('nieuwe-reeks, verplaats, annuleer and wijzig take Dutch dates', () => {
+    expect(parse('nieuwe-reeks volgende week dinsdag 14:00 elke 4 weken')).toEqual({
+      name: 'nieuwe-reeks',
+      date: '2026-12-08',
+      time: '14:00',
+      everyWeeks: 4,
+      durationMinutes: 90,
+    });
+    expect(parse('nieuwe-reeks 6 jan om 9.30')).toMatchObject({ date: '2027-01-06', time: '09:30' });
+    expect(parse('verplaats 30 dec naar 6-1 om 15:00')).toEqual({
+      name: 'verplaats',
+      date: '2026-12-30',
+      toDate: '2027-01-06',
+      toTime: '15:00',
+    });
+    expect(parse('verplaats dinsdag naar over twee weken')).toEqual({
+      name: 'verplaats',
+      date: '2026-12-08',
+      toDate: '2026-12-17',
+      toTime: null,
+    });
+    expect(parse('annuleer morgen')).toEqual({ name: 'annuleer', date: '2026-12-04' });
+    expect(parse('wijzig vanaf 5 januari 2027 om 10:00')).toEqual({
+      name: 'wijzig',
+      from: '2027-01-05',
+      everyWeeks: null,
+      time: '10:00',
+    });
+  });
+
+  it('stuurgroep, vakantie and actiepunt take them too', () => {
+    expect(parse('stuurgroep over drie weken')).toEqual({
+      name: 'stuurgroep',
+      action: 'toevoegen',
+      date: '2026-12-24',
+    });
+    expect(parse('stuurgroep weg 30-12')).toEqual({ name: 'stuurgroep', action: 'weg', date: '2026-12-30' });
+    expect(parse('vakantie Kerstvakantie regio 19 dec t/m 3 jan')).toEqual({
+      name: 'vakantie',
+      label: 'Kerstvakantie regio',
+      from: '2026-12-19',
+      to: '2027-01-03',
+    });
+    expect(parse('actiepunt Werkafspraken rondsturen tot vrijdag')).toEqual({
+      name: 'actiepunt',
+      text: 'Werkafspraken rondsturen',
+      dueDate: '2026-12-04',
+    });
+    expect(parse('actiepunt Bellen tot en met de kerst')).toEqual({
+      name: 'actiepunt',
+      text: 'Bellen tot en met de kerst',
+      dueDate: null,
+    });
+  });
+
+  it('what is no date gets the usage; without a today only JJJJ-MM-DD is read', () => {
+    expect(parse('verplaats 30 dec naar ooit')).toMatchObject({ name: 'ongeldig' });
+    expect(parse('nieuwe-reeks 31-02 14:00')).toMatchObject({ name: 'ongeldig' });
+    expect(parseCommand('annuleer morgen')).toMatchObject({ name: 'ongeldig' });
+    expect(parseCommand('annuleer 2026-12-04')).toEqual({ name: 'annuleer', date: '2026-12-04' });
+  });
+});

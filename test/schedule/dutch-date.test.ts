@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
+
+/** Seen from Thursday 3 December 2026, as Schakel's clock would say in Europe/Amsterdam. */
+const today = todayIn(new Date('2026-12-03T10:00:00Z'), 'Europe/Amsterdam');
+const date = (text: string) => dutchDateText(text, today);
+
+describe('dates as people write them in Dutch', () => {
+  it('today is taken in the configured zone, not the machine’s', () => {
+    expect(todayIn(new Date('2026-12-03T23:30:00Z'), 'Europe/Amsterdam')).toEqual({
+      year: 2026,
+      month: 12,
+      day: 4,
+    });
+    expect(todayIn(new Date('2026-12-03T23:30:00Z'), 'UTC')).toEqual({ year: 2026, month: 12, day: 3 });
+  });
+
+  it('reads full dates in every usual notation', () => {
+    expect(date('2026-12-30')).toBe('2026-12-30');
+    expect(date('30-12-2026')).toBe('2026-12-30');
+    expect(date('30/12/2026')).toBe('2026-12-30');
+    expect(date('30-12-26')).toBe('2026-12-30');
+    expect(date('30 december 2026')).toBe('2026-12-30');
+    expect(date('woensdag 30 december 2026')).toBe('2026-12-30');
+    expect(date('op 5 jan. 2027')).toBe('2027-01-05');
+  });
+
+  it('a day and month without a year is the next one from today', () => {
+    expect(date('30 dec')).toBe('2026-12-30');
+    expect(date('30-12')).toBe('2026-12-30');
+    expect(date('3 dec')).toBe('2026-12-03');
+    expect(date('2 dec')).toBe('2027-12-02');
+    expect(date('12 mei')).toBe('2027-05-12');
+    expect(date('6 jan')).toBe('2027-01-06');
+  });
+
+  it('reads weekdays and relative words', () => {
+    expect(date('vandaag')).toBe('2026-12-03');
+    expect(date('morgen')).toBe('2026-12-04');
+    expect(date('overmorgen')).toBe('2026-12-05');
+    expect(date('dinsdag')).toBe('2026-12-08');
+    expect(date('Dinsdag')).toBe('2026-12-08');
+    expect(date('aanstaande vrijdag')).toBe('2026-12-04');
+    // A weekday said on that weekday means next week's.
+    expect(date('donderdag')).toBe('2026-12-10');
+    expect(date('volgende week dinsdag')).toBe('2026-12-08');
+    expect(date('volgende week vrijdag')).toBe('2026-12-11');
+    expect(date('maandag volgende week')).toBe('2026-12-07');
+    expect(date('over twee weken')).toBe('2026-12-17');
+    expect(date('over een week')).toBe('2026-12-10');
+    expect(date('over 3 dagen')).toBe('2026-12-06');
+    expect(date('dinsdag over twee weken')).toBe('2026-12-15');
+    expect(date('over drie weken op maandag')).toBe('2026-12-21');
+  });
+
+  it('refuses what is no date rather than guessing', () => {
+    for (const text of [
+      '',
+      'ooit',
+      '31-02',
+      '30-13-2026',
+      '2026-02-29',
+      'dinsdag 30 december',
+      '30 decembre',
+      'over veel weken',
+      'volgende week',
+      'dinsdag volgende week over twee weken',
+    ]) {
+      expect(date(text), text).toBeNull();
+    }
+  });
+});
