@@ -35,6 +35,7 @@ describe('schakel cards', () => {
       'form-new-werkgroep',
       'reminder',
       'help',
+      'help-alles',
     ]) {
       expect(files('teams')).toContain(`${name}.json`);
       expect(files('slack')).toContain(`${name}.json`);
@@ -47,6 +48,18 @@ describe('schakel cards', () => {
       adaptiveCardProblems(read('teams', f)).map((p) => `${f}: ${p}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('no message or form names a setting or a command-line tool: people are told who to ask', () => {
+    for (const platform of ['teams', 'slack']) {
+      for (const f of files(platform)) {
+        const text = readFileSync(join(out, platform, f), 'utf8');
+        expect(text, f).not.toMatch(
+          /\b(PUBLIC_URL|SCHAKEL_[A-Z_]+|SLACK_[A-Z_]+|TEAMS_[A-Z_]+|LOCAL_CHAT)\b/,
+        );
+        expect(text, f).not.toMatch(/schakel (members|import|export|doctor|migrate|seed-demo)\b/);
+      }
+    }
   });
 
   it('every Block Kit surface stays within Slack’s documented limits', () => {

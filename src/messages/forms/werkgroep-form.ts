@@ -144,7 +144,7 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       kind: 'multichoice',
       id: WERKGROEP_FIELDS.members,
       label: 'Leden',
-      help: 'Jij wordt zelf ook lid. Ontbreekt er iemand? Je beheerder leest een ledenlijst (CSV) in met schakel members import --werkgroep.',
+      help: 'Jij wordt zelf ook lid. Ontbreekt er iemand? Vraag je beheerder om die persoon aan Schakel toe te voegen.',
       placeholder: 'Typ een naam om te zoeken',
       searchable: true,
       options: ctx.members,
