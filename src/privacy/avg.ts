@@ -20,6 +20,37 @@ const EXPLANATION = {
   logboek: 'Wat jij in Schakel hebt gewijzigd (bijvoorbeeld een bijeenkomst verplaatst).',
 };
 
+type PersonalData = Awaited<ReturnType<typeof personalData>>;
+
+/** The inzage in a few lines a person reads at a glance: who they are here and how much of each. */
+function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> {
+  const lid = (d.lid ?? {}) as Record<string, unknown>;
+  const count = (n: number, one: string, many: string) => (n === 0 ? 'geen' : `${n} ${n === 1 ? one : many}`);
+  const open = d.actiepunten.filter((a) => a.afgerond_op === null).length;
+  const tertialen = new Set(d.checklist.map((c) => c.tertiaal)).size;
+  const platforms = [...new Set(d.koppelingen.map((k) => (k.platform === 'slack' ? 'Slack' : 'Teams')))];
+  return [
+    { label: 'Naam', value: String(lid.naam ?? '') },
+    { label: 'Organisatie', value: String(lid.organisatie ?? '') || 'niet ingevuld' },
+    { label: 'Regio', value: String(lid.regio ?? '') },
+    { label: 'Rollen', value: ((lid.rollen as string[] | undefined) ?? []).join(', ') || 'geen' },
+    { label: 'E-mail', value: String(lid['e-mail'] ?? '') || 'niet bekend' },
+    { label: 'Gekoppeld in', value: platforms.join(' en ') || 'geen account' },
+    { label: 'Werkgroepen', value: d.overleggen.join(', ') || 'geen' },
+    { label: 'Check-ins', value: count(d.checkin_antwoorden.length, 'antwoord', 'antwoorden') },
+    { label: 'Agendapunten', value: count(d.agendapunten.length, 'agendapunt', 'agendapunten') },
+    {
+      label: 'Actiepunten',
+      value: `${count(d.actiepunten.length, 'actiepunt', 'actiepunten')}${open > 0 ? `, waarvan ${open} open` : ''}`,
+    },
+    {
+      label: 'Knelpunten ingebracht',
+      value: count(d.knelpunten_ingebracht.length, 'knelpunt', 'knelpunten'),
+    },
+    { label: 'Checklist', value: count(tertialen, 'tertiaal', 'tertialen') },
+  ];
+}
+
 export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
   return {
     /** Inzage: all data about the member, as JSON with Dutch field names explained; only for them. */
@@ -32,11 +63,14 @@ export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
         private: true,
         blocks: [
           { type: 'heading', text: 'Je gegevens in Schakel' },
+          { type: 'text', text: 'Dit is alles wat Schakel over jou bewaart, kort samengevat.' },
+          { type: 'facts', facts: summaryFacts(data) },
           {
             type: 'text',
-            text: 'Dit is alles wat Schakel over jou bewaart. Wil je dat het gewist wordt? Typ dan vergeet-mij.',
+            text: 'Alles in één keer, om te bewaren of door te sturen (JSON, met uitleg per onderdeel):',
           },
           { type: 'code', text: json },
+          { type: 'note', text: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.' },
         ],
       };
     },

@@ -70,6 +70,17 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     expect(text).toContain('Warme overdracht loopt beter');
     expect(text).toContain('U0RUBEN');
     expect(text).toContain('uitleg');
+    // First what a person reads at a glance, then the whole file.
+    const facts =
+      (dm.body.blocks as Array<{ type: string; text?: { text: string } }>).find((b) =>
+        b.text?.text.startsWith('*Naam*'),
+      )?.text?.text ?? '';
+    expect(facts).toContain('Werkgroepen');
+    expect(facts).toContain('Werkgroep Oost');
+    expect(facts).toContain('1 antwoord');
+    expect(facts).toContain('1 agendapunt');
+    expect(facts).toContain('Slack en Teams');
+    expect(facts).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   it('Teams: inzage only in the personal chat; in a channel the member is told where to ask', async () => {
