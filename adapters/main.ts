@@ -7,7 +7,7 @@ import { type Core, createCore } from '../src/core.ts';
 import { publishDemoDigest } from '../src/demo-digest.ts';
 import { createSlackInstallations } from '../src/installations/slack-installations.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
-import { startTicker } from '../src/jobs/ticker.ts';
+import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
@@ -29,7 +29,7 @@ import { teamsNotifier } from './teams/teams-notifier.ts';
 
 export interface RunningSchakel {
   readonly port: number;
-  /** Runs one scheduler tick now (tests drive it with their own clock). */
+  /** Runs one scheduler tick now and waits for the planning it started (tests drive it with their own clock). */
   tick(): Promise<void>;
   readonly url: string;
   readonly localChatUrl: string | undefined;
@@ -128,7 +128,7 @@ export async function startSchakel(
             messagesUrl: `http://127.0.0.1:${http.port}/api/messages`,
             core,
             clock: localClock,
-            tick: () => ticker.tick(),
+            tick: () => tickAndSettle(ticker),
             logger: logger.child({ component: 'lokale-chat' }),
           })
         : undefined;
@@ -145,7 +145,7 @@ export async function startSchakel(
       localChatUrl: localChat?.url,
       db,
       core,
-      tick: () => ticker.tick(),
+      tick: () => tickAndSettle(ticker),
       async stop() {
         if (stopping) return;
         stopping = true;

@@ -25,12 +25,12 @@ import {
   markSent,
   renewLease,
 } from '../store/deliveries-repo.ts';
-import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { type Channel, channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
 import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
 import { lateWindowMs } from './plan-deliveries.ts';
 
 export const MAX_ATTEMPTS = 5;
-export const DEFAULT_BATCH = 25;
+export const DEFAULT_BATCH = 100;
 /** A delivery sent more than this after it was due is marked late. */
 const LATE_AFTER_MS = 5 * 60 * 1000;
 
@@ -63,6 +63,14 @@ export function backoffMs(attempt: number): number {
   return 30_000 * 2 ** Math.max(0, attempt - 1);
 }
 
+/**
+ * Sends in flight at once per workspace. Slack allows chat.postMessage about once per second per
+ * channel with short bursts, and a workspace-wide rate it answers with 429 beyond; Teams allows
+ * 7 sends per second per conversation and 50 per second per bot. One channel is never sent to
+ * concurrently (its messages keep their order), so these bound only the spread over channels.
+ */
+export const SEND_CONCURRENCY: Readonly<Record<Delivery['platform'], number>> = { slack: 8, teams: 6 };
+
 /** One tick: claim what is due, send it, record the outcome. Safe to run twice or on two replicas. */
 export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const { db, clock, logger, worker } = deps;
@@ -72,8 +80,9 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const pausedUntil = new Map<string, number>();
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
   const contexts = new Map<string, Promise<MeetingContext | null>>();
+  const channels = new Map<string, Promise<Channel[]>>();
 
-  for (const d of claimed) {
+  const deliverOne = async (d: Delivery): Promise<void> => {
     const now = clock.now();
     const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
     const workspace = `${d.platform}|${d.workspace}`;
@@ -82,32 +91,32 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       await markRetry(db.pool, d.key, worker, new Date(pause), 'wacht op rate limit', now);
       result.retried++;
       deps.onOutcome?.(d.kind, 'retried');
-      continue;
+      return;
     }
     if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
       await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
       result.skipped++;
       deps.onOutcome?.(d.kind, 'skipped');
-      continue;
+      return;
     }
     try {
       const built = isCheckinKind(d.kind)
         ? await buildCheckinDelivery(db, d, now)
         : isDigestKind(d.kind)
           ? await buildDigestDelivery(deps.digest, d, now)
-          : await buildDelivery(db, d, contexts, now);
+          : await buildDelivery(db, d, contexts, channels, now);
       if (!built || 'skip' in built) {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
         await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
         result.skipped++;
         deps.onOutcome?.(d.kind, 'skipped');
-        continue;
+        return;
       }
       const via: DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
       if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
       // Took too long on earlier ones and another worker has this one now: leave it to them.
-      if (!(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) continue;
+      if (!(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) return;
       const since = new Date(d.dueAt.getTime() - 60_000);
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
@@ -146,8 +155,34 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         deps.onOutcome?.(d.kind, 'retried');
       }
     }
-  }
+  };
+
+  // Workspaces in parallel; within one, up to SEND_CONCURRENCY channels at a time, each in order.
+  await Promise.all(
+    [...groupBy(claimed, (d) => `${d.platform}|${d.workspace}`).values()].map((inWorkspace) => {
+      const lanes = [...groupBy(inWorkspace, (d) => d.channelId).values()];
+      const width = Math.min(lanes.length, SEND_CONCURRENCY[inWorkspace[0]?.platform ?? 'slack']);
+      return Promise.all(
+        Array.from({ length: width }, async () => {
+          for (let lane = lanes.shift(); lane; lane = lanes.shift()) {
+            for (const d of lane) await deliverOne(d);
+          }
+        }),
+      );
+    }),
+  );
   return result;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** The message as it should read now (agenda and actiepunten as they are at sending time). */
@@ -155,9 +190,11 @@ async function buildDelivery(
   db: Database,
   d: Delivery,
   contexts: Map<string, Promise<MeetingContext | null>>,
+  channels: Map<string, Promise<Channel[]>>,
   now: Date,
 ): Promise<BuiltDelivery | null> {
-  const channel = (await channelsOf(db.pool, d.overlegId)).find(
+  if (!channels.has(d.overlegId)) channels.set(d.overlegId, channelsOf(db.pool, d.overlegId));
+  const channel = (await channels.get(d.overlegId))?.find(
     (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
   );
   const id = `${d.overlegId}|${d.occurrence}`;
