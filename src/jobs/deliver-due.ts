@@ -25,7 +25,7 @@ import {
   markSent,
   renewLease,
 } from '../store/deliveries-repo.ts';
-import { type Channel, channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/rhythm-repo.ts';
 import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
 import { lateWindowMs } from './plan-deliveries.ts';
 
@@ -80,7 +80,9 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const pausedUntil = new Map<string, number>();
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
   const contexts = new Map<string, Promise<MeetingContext | null>>();
-  const channels = new Map<string, Promise<Channel[]>>();
+  // The channels of every werkgroep in the batch, in one query.
+  const overlegIds = [...new Set(claimed.filter((d) => d.overlegId !== '').map((d) => d.overlegId))];
+  const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
 
   const deliverOne = async (d: Delivery): Promise<void> => {
     const now = clock.now();
@@ -190,13 +192,12 @@ async function buildDelivery(
   db: Database,
   d: Delivery,
   contexts: Map<string, Promise<MeetingContext | null>>,
-  channels: Map<string, Promise<Channel[]>>,
+  channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,
 ): Promise<BuiltDelivery | null> {
-  if (!channels.has(d.overlegId)) channels.set(d.overlegId, channelsOf(db.pool, d.overlegId));
-  const channel = (await channels.get(d.overlegId))?.find(
-    (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
-  );
+  const channel = channels
+    .get(d.overlegId)
+    ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
   const id = `${d.overlegId}|${d.occurrence}`;
   if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
   const context = await contexts.get(id);
@@ -230,16 +231,14 @@ async function meetingContext(
   overlegId: string,
   originalLocal: string,
 ): Promise<MeetingContext | null> {
-  const overleg = await findOverleg(db.pool, overlegId);
-  const stored = await findSeries(db.pool, overlegId);
+  const [overleg, stored, agenda, actiepunten] = await Promise.all([
+    findOverleg(db.pool, overlegId),
+    findSeries(db.pool, overlegId),
+    agendaFor(db.pool, overlegId, originalLocal),
+    openActiepunten(db.pool, overlegId),
+  ]);
   if (!overleg || !stored) return null;
   const occurrence = findOccurrence(defineSeries(stored.definition), originalLocal);
   if (!occurrence) return null;
-  return {
-    overlegId,
-    overlegName: overleg.name,
-    occurrence,
-    agenda: await agendaFor(db.pool, overlegId, originalLocal),
-    actiepunten: await openActiepunten(db.pool, overlegId),
-  };
+  return { overlegId, overlegName: overleg.name, occurrence, agenda, actiepunten };
 }

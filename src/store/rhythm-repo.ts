@@ -120,6 +120,28 @@ export async function channelsOf(db: Queryable, overlegId: string): Promise<Chan
   }));
 }
 
+/** channelsOf for many overleggen in one query; every id asked for has an entry. */
+export async function channelsOfMany(
+  db: Queryable,
+  overlegIds: readonly string[],
+): Promise<Map<string, Channel[]>> {
+  const channels = new Map<string, Channel[]>(overlegIds.map((id) => [id, []]));
+  const { rows } = await db.query(
+    `SELECT overleg_id, platform, workspace, channel_id, service_url FROM overleg_channels
+      WHERE overleg_id = ANY($1::uuid[]) ORDER BY platform, channel_id`,
+    [overlegIds],
+  );
+  for (const c of rows) {
+    channels.get(c.overleg_id)?.push({
+      platform: c.platform,
+      workspace: c.workspace,
+      channelId: c.channel_id,
+      serviceUrl: c.service_url,
+    });
+  }
+  return channels;
+}
+
 export async function linkChannel(db: Queryable, overlegId: string, channel: Channel): Promise<void> {
   await db.query(
     `INSERT INTO overleg_channels (overleg_id, platform, workspace, channel_id, service_url) VALUES ($1, $2, $3, $4, $5)
@@ -163,21 +185,10 @@ export async function lockPlanningInputs(
     [afterId, limit],
   );
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id as string);
-  const { rows: channelRows } = await tx.query(
-    `SELECT overleg_id, platform, workspace, channel_id, service_url FROM overleg_channels
-      WHERE overleg_id = ANY($1::uuid[]) ORDER BY platform, channel_id`,
-    [ids],
+  const channels = await channelsOfMany(
+    tx,
+    rows.map((r) => r.id as string),
   );
-  const channels = new Map<string, Channel[]>(ids.map((id) => [id, []]));
-  for (const c of channelRows) {
-    channels.get(c.overleg_id)?.push({
-      platform: c.platform,
-      workspace: c.workspace,
-      channelId: c.channel_id,
-      serviceUrl: c.service_url,
-    });
-  }
   return rows.map((r) => ({
     overlegId: r.id,
     definition: r.definition,
