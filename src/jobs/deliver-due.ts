@@ -76,7 +76,8 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const { db, clock, logger, worker } = deps;
   const result: TickResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };
   const leaseMs = deps.leaseMs ?? 60_000;
-  const claimed = await claimDue(db, worker, clock.now(), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
+  const claimedAt = clock.now().getTime();
+  const claimed = await claimDue(db, worker, new Date(claimedAt), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
   const pausedUntil = new Map<string, number>();
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
   const contexts = new Map<string, Promise<MeetingContext | null>>();
@@ -118,7 +119,9 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       const via: DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
       if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
       // Took too long on earlier ones and another worker has this one now: leave it to them.
-      if (!(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) return;
+      // Within the first half of the lease no other worker can have it; later, renew it first.
+      const fresh = clock.now().getTime() - claimedAt < leaseMs / 2;
+      if (!fresh && !(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) return;
       const since = new Date(d.dueAt.getTime() - 60_000);
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');

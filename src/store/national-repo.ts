@@ -21,13 +21,17 @@ export async function nationalInput(db: Queryable, period: Period): Promise<Nati
       ORDER BY region_id, item, tertiaal DESC`,
     [period.from, period.to],
   );
+  // Per member the level of their latest answer: grouped by member (in memory per group), not one
+  // sort of every answer of the period; only the period's rounds are read (by meeting_date).
   const levels = await db.query<{ region_id: string; level: number }>(
-    `SELECT DISTINCT ON (m.id) m.region_id, a.samenwerkingsniveau AS level
-       FROM checkin_answers a
-       JOIN checkin_rounds r ON r.id = a.round_id
-       JOIN members m ON m.id = a.member_id
-      WHERE r.meeting_date BETWEEN $1::date AND $2::date
-      ORDER BY m.id, r.meeting_date DESC, a.submitted_at DESC`,
+    `SELECT m.region_id, l.level
+       FROM (SELECT a.member_id,
+                    (array_agg(a.samenwerkingsniveau ORDER BY r.meeting_date DESC, a.submitted_at DESC))[1] AS level
+               FROM checkin_rounds r
+               JOIN checkin_answers a ON a.round_id = r.id
+              WHERE r.meeting_date BETWEEN $1::date AND $2::date
+              GROUP BY a.member_id) l
+       JOIN members m ON m.id = l.member_id`,
     [period.from, period.to],
   );
   return {
