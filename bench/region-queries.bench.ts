@@ -14,7 +14,7 @@ const DOMAINS = ['ggz', 'gemeente', 'uwv', 're-integratie'];
  * answering, knelpunten raised and followed up, checklist and voortgang every tertiaal). Data ×k is
  * k werkgroepen per region: at ×16, 35 regions hold 306,000 answers, the size issue 17 names.
  */
-async function seedRegion(db: Database, regionId: string): Promise<void> {
+export async function seedRegion(db: Database, regionId: string): Promise<void> {
   const q = (sql: string, params: unknown[]) => db.pool.query(sql, params);
   await q(`INSERT INTO regions (id, name, start_level, target_level) VALUES ($1, $1, 2, 4)`, [regionId]);
   await q(
@@ -36,7 +36,11 @@ async function seedRegion(db: Database, regionId: string): Promise<void> {
 }
 
 /** Adds `count` werkgroepen with three years of history to each of the regions, in one transaction. */
-async function addWerkgroepen(db: Database, regionIds: readonly string[], count: number): Promise<void> {
+export async function addWerkgroepen(
+  db: Database,
+  regionIds: readonly string[],
+  count: number,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const q = (sql: string, params: unknown[]) => tx.query(sql, params);
     const { rows } = await q(

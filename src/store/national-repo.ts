@@ -21,17 +21,15 @@ export async function nationalInput(db: Queryable, period: Period): Promise<Nati
       ORDER BY region_id, item, tertiaal DESC`,
     [period.from, period.to],
   );
-  // Per member the level of their latest answer: grouped by member (in memory per group), not one
-  // sort of every answer of the period; only the period's rounds are read (by meeting_date).
+  // Per member the level of their latest answer in the period: one probe each in
+  // checkin_answers_member_latest, no sort of every answer of the period.
   const levels = await db.query<{ region_id: string; level: number }>(
     `SELECT m.region_id, l.level
-       FROM (SELECT a.member_id,
-                    (array_agg(a.samenwerkingsniveau ORDER BY r.meeting_date DESC, a.submitted_at DESC))[1] AS level
-               FROM checkin_rounds r
-               JOIN checkin_answers a ON a.round_id = r.id
-              WHERE r.meeting_date BETWEEN $1::date AND $2::date
-              GROUP BY a.member_id) l
-       JOIN members m ON m.id = l.member_id`,
+       FROM members m
+       CROSS JOIN LATERAL (
+         SELECT a.samenwerkingsniveau AS level FROM checkin_answers a
+          WHERE a.member_id = m.id AND a.meeting_date BETWEEN $1::date AND $2::date
+          ORDER BY a.meeting_date DESC, a.submitted_at DESC LIMIT 1) l`,
     [period.from, period.to],
   );
   return {
