@@ -11,11 +11,14 @@ export interface LoadRequest {
 
 export interface LoadReply {
   readonly times: number[];
+  /** When each request was sent, as epoch milliseconds (comparable across processes). */
+  readonly starts: number[];
   readonly failures: string[];
 }
 
-async function send(r: LoadRequest, failures: string[]): Promise<number> {
+async function send(r: LoadRequest, failures: string[], starts: number[], i: number): Promise<number> {
   const t0 = performance.now();
+  starts[i] = performance.timeOrigin + t0;
   try {
     const res = await fetch(r.url, { method: 'POST', headers: r.headers, body: r.body });
     const text = await res.text();
@@ -28,7 +31,11 @@ async function send(r: LoadRequest, failures: string[]): Promise<number> {
 
 process.on('message', async (bursts: LoadRequest[][]) => {
   const times: number[] = [];
+  const starts: number[] = [];
   const failures: string[] = [];
-  for (const burst of bursts) times.push(...(await Promise.all(burst.map((r) => send(r, failures)))));
-  process.send?.({ times, failures } satisfies LoadReply);
+  for (const burst of bursts) {
+    const offset = times.length;
+    times.push(...(await Promise.all(burst.map((r, i) => send(r, failures, starts, offset + i)))));
+  }
+  process.send?.({ times, starts, failures } satisfies LoadReply);
 });
