@@ -100,12 +100,8 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
   }
 
   async function roundFormFor(user: PlatformUser, form: RoundFormId, metadata: FormMetadata): Promise<Form> {
-    // On one connection (and one snapshot): thirty members pressing at once then wait for the pool
-    // once each instead of once per query.
-    return db.transaction(async (tx) => {
-      const a = await access(tx, await findMemberByIdentity(tx, user), form, metadata);
-      return buildForm(tx, a, form, metadata);
-    });
+    const a = await access(db.pool, await findMemberByIdentity(db.pool, user), form, metadata);
+    return buildForm(db.pool, a, form, metadata);
   }
 
   return {
