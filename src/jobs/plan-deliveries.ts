@@ -113,6 +113,8 @@ export async function planOverleg(db: Database, overlegId: string, now: Date): P
 
 /** Overleggen planned per transaction in the horizon run: short enough for deliveries to interleave. */
 export const PLAN_BATCH = 500;
+/** Werkgroepen planned between two turns of the event loop (a few milliseconds of work). */
+const YIELD_EVERY = 25;
 
 /**
  * The horizon run over every overleg with a series, a batch per transaction (five statements per
@@ -129,7 +131,12 @@ export async function planAll(
   for (;;) {
     const done: { count: number; last: string | null } = await db.transaction(async (tx) => {
       const inputs = await lockPlanningInputs(tx, after, batch);
-      const planned = inputs.flatMap((input) => planFor(input, now));
+      const planned: PlannedDelivery[] = [];
+      for (const [i, input] of inputs.entries()) {
+        // Planning is CPU work: let the delivery tick in this process run in between.
+        if (i > 0 && i % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+        planned.push(...planFor(input, now));
+      }
       await replacePlans(
         tx,
         inputs.map((i) => i.overlegId),
