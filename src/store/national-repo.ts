@@ -23,13 +23,15 @@ export async function nationalInput(db: Queryable, period: Period): Promise<Nati
   );
   // Per member the level of their latest answer in the period: one probe each in
   // checkin_answers_member_latest, no sort of every answer of the period.
-  const levels = await db.query<{ region_id: string; level: number }>(
-    `SELECT m.region_id, l.level
+  // One row per region (its members' levels as an array), not one per member.
+  const levels = await db.query<{ region_id: string; levels: number[] }>(
+    `SELECT m.region_id, array_agg(l.level::float8) AS levels
        FROM members m
        CROSS JOIN LATERAL (
          SELECT a.samenwerkingsniveau AS level FROM checkin_answers a
           WHERE a.member_id = m.id AND a.meeting_date BETWEEN $1::date AND $2::date
-          ORDER BY a.meeting_date DESC, a.submitted_at DESC LIMIT 1) l`,
+          ORDER BY a.meeting_date DESC, a.submitted_at DESC LIMIT 1) l
+      GROUP BY m.region_id`,
     [period.from, period.to],
   );
   return {
@@ -40,6 +42,6 @@ export async function nationalInput(db: Queryable, period: Period): Promise<Nati
       item: r.item,
       answer: r.answer as ChecklistItemAnswer,
     })),
-    latestLevels: levels.rows.map((r) => ({ regionId: r.region_id, level: r.level })),
+    latestLevels: levels.rows.flatMap((r) => r.levels.map((level) => ({ regionId: r.region_id, level }))),
   };
 }
