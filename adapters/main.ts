@@ -8,7 +8,7 @@ import { publishDemoDigest } from '../src/demo-digest.ts';
 import { createSlackInstallations } from '../src/installations/slack-installations.ts';
 import { LATE_AFTER_MS } from '../src/jobs/deliver-due.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
-import { startTicker } from '../src/jobs/ticker.ts';
+import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
@@ -31,7 +31,7 @@ import { teamsNotifier } from './teams/teams-notifier.ts';
 
 export interface RunningSchakel {
   readonly port: number;
-  /** Runs one scheduler tick now (tests drive it with their own clock). */
+  /** Runs one scheduler tick now and waits for the planning it started (tests drive it with their own clock). */
   tick(): Promise<void>;
   readonly url: string;
   readonly localChatUrl: string | undefined;
@@ -132,7 +132,7 @@ export async function startSchakel(
             messagesUrl: `http://127.0.0.1:${http.port}/api/messages`,
             core,
             clock: localClock,
-            tick: () => ticker.tick(),
+            tick: () => tickAndSettle(ticker),
             logger: logger.child({ component: 'lokale-chat' }),
           })
         : undefined;
@@ -149,7 +149,7 @@ export async function startSchakel(
       localChatUrl: localChat?.url,
       db,
       core,
-      tick: () => ticker.tick(),
+      tick: () => tickAndSettle(ticker),
       async stop() {
         if (stopping) return;
         stopping = true;

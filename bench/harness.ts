@@ -2,6 +2,9 @@
  * Benchmarks print figures beside a baseline measured in the same run, so a
  * noisy shared machine shifts both and the ratio stays meaningful.
  */
+/** `npm run bench -- --quick` (or BENCH_QUICK=1): smaller sizes and fewer samples, for a first look. */
+export const QUICK = process.env.BENCH_QUICK === '1' || process.argv.includes('--quick');
+
 export interface BenchFigure {
   readonly name: string;
   readonly value: number;

@@ -9,7 +9,13 @@ import { migrate } from '../../src/store/migrate.ts';
  * A fresh database for one benchmark: on the PostgreSQL server of BENCH_DATABASE_URL
  * (default the machine's, 127.0.0.1:5432) when it answers, else embedded PGlite.
  */
-export async function benchDatabase(): Promise<{ db: Database; label: string; drop(): Promise<void> }> {
+export async function benchDatabase(): Promise<{
+  db: Database;
+  label: string;
+  /** The database's URL on a PostgreSQL server; undefined when embedded. */
+  url?: string;
+  drop(): Promise<void>;
+}> {
   const logger = createLogger('silent');
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `schakel_bench_${randomBytes(4).toString('hex')}`;
@@ -25,6 +31,7 @@ export async function benchDatabase(): Promise<{ db: Database; label: string; dr
     return {
       db,
       label: `PostgreSQL at ${new URL(server).host}`,
+      url: url.toString(),
       async drop() {
         await db.close();
         const a = new pg.Client({ connectionString: server });

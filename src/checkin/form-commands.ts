@@ -9,7 +9,7 @@ import type { Message } from '../messages/model.ts';
 import type { FreeTextGuard } from '../rhythm/agenda-commands.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
 import { memberChecklist } from '../store/checklist-repo.ts';
-import type { Database } from '../store/database.ts';
+import type { Database, Queryable } from '../store/database.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
 import { assertOwnForm, type RoundAccess, roundForMember, roundForProjectleider } from './access.ts';
 import { checkinFormFor, checklistFormFor, progressFormFor } from './forms.ts';
@@ -73,6 +73,7 @@ const ACTION_FORMS: Readonly<Record<FormAction, { form: RoundFormId; variant?: s
  */
 export function createFormCommands({ db, clock, logger, guard }: Deps) {
   async function access(
+    q: Queryable,
     member: Member | null,
     form: RoundFormId,
     metadata: FormMetadata,
@@ -80,22 +81,27 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
     const roundId = metadata.roundId ?? '';
     const asProjectleider = form === 'progress' || (form === 'checklist' && metadata.variant === 'agreed');
     const a = asProjectleider
-      ? await roundForProjectleider(db.pool, clock.now(), member, roundId)
-      : await roundForMember(db.pool, clock.now(), member, roundId);
+      ? await roundForProjectleider(q, clock.now(), member, roundId)
+      : await roundForMember(q, clock.now(), member, roundId);
     assertOwnForm(metadata, a.member);
     return a;
   }
 
-  async function buildForm(a: RoundAccess, form: RoundFormId, metadata: FormMetadata): Promise<Form> {
+  async function buildForm(
+    q: Queryable,
+    a: RoundAccess,
+    form: RoundFormId,
+    metadata: FormMetadata,
+  ): Promise<Form> {
     const forMember = { round: a.round, overleg: a.overleg, memberId: a.member.id };
-    if (form === 'checkin') return checkinFormFor(db.pool, forMember);
-    if (form === 'progress') return progressFormFor(db.pool, forMember);
-    return checklistFormFor(db.pool, { ...forMember, agreed: metadata.variant === 'agreed' });
+    if (form === 'checkin') return checkinFormFor(q, forMember);
+    if (form === 'progress') return progressFormFor(q, forMember);
+    return checklistFormFor(q, { ...forMember, agreed: metadata.variant === 'agreed' });
   }
 
   async function roundFormFor(user: PlatformUser, form: RoundFormId, metadata: FormMetadata): Promise<Form> {
-    const a = await access(await findMemberByIdentity(db.pool, user), form, metadata);
-    return buildForm(a, form, metadata);
+    const a = await access(db.pool, await findMemberByIdentity(db.pool, user), form, metadata);
+    return buildForm(db.pool, a, form, metadata);
   }
 
   return {
@@ -114,31 +120,37 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
 
     async submitRoundForm(user: PlatformUser, input: SubmitInput): Promise<SubmitResult> {
       const form = input.answer.form;
-      const a = await access(await findMemberByIdentity(db.pool, user), form, input.metadata);
       const now = clock.now();
-      if (input.answer.form === 'checkin') {
-        await assertUpdatesBelong(db.pool, a.round, input.answer.value);
-        // The one place check-in text meets the client-data guard, before anything is stored.
-        const texts = checkinTexts(input.answer.value, input.values);
-        try {
-          guard.check(texts);
-        } catch (err) {
-          if (!(err instanceof PrivacyRefusal)) throw err;
-          const problems = pointAtFields(err.problems, texts);
-          return { ok: false, problems, form: await buildForm(a, form, input.metadata) };
+      // Everything on one connection, in one transaction: fifty members answering at once then
+      // wait for the pool once each, not once per query (the checks, the answer, the checklist).
+      type Outcome =
+        | { readonly refused: SubmitResult }
+        | { readonly a: RoundAccess; readonly stored: boolean; readonly offerChecklist: boolean };
+      const done = await db.transaction(async (tx): Promise<Outcome> => {
+        const a = await access(tx, await findMemberByIdentity(tx, user), form, input.metadata);
+        if (input.answer.form === 'checkin') {
+          await assertUpdatesBelong(tx, a.round, input.answer.value);
+          // The one place check-in text meets the client-data guard, before anything is stored.
+          const texts = checkinTexts(input.answer.value, input.values);
+          try {
+            guard.check(texts);
+          } catch (err) {
+            if (!(err instanceof PrivacyRefusal)) throw err;
+            const problems = pointAtFields(err.problems, texts);
+            return { refused: { ok: false, problems, form: await buildForm(tx, a, form, input.metadata) } };
+          }
         }
-      }
-      const stored = await db.transaction(async (tx) => {
         // A repeat of a request already stored changes nothing, not even the time of the answer.
-        if (input.requestKey && !(await recordRequest(tx, input.requestKey, now))) return false;
-        await storeAnswer(tx, a, input.answer, input.metadata, now);
-        return true;
+        const stored = !input.requestKey || (await recordRequest(tx, input.requestKey, now));
+        if (stored) await storeAnswer(tx, a, input.answer, input.metadata, now);
+        const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
+        const offerChecklist =
+          form === 'checkin' && !(await memberChecklist(tx, a.overleg.id, a.member.id, tertiaal));
+        return { a, stored, offerChecklist };
       });
+      if ('refused' in done) return done.refused;
+      const { a, stored, offerChecklist } = done;
       logger.info({ round: a.round.id, form, repeat: !stored }, 'formulier opgeslagen');
-
-      const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
-      const offerChecklist =
-        form === 'checkin' && !(await memberChecklist(db.pool, a.overleg.id, a.member.id, tertiaal));
       return {
         ok: true,
         confirmation: savedMessage({

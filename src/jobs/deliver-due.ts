@@ -25,12 +25,12 @@ import {
   markSent,
   renewLease,
 } from '../store/deliveries-repo.ts';
-import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/rhythm-repo.ts';
 import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
 import { lateWindowMs } from './plan-deliveries.ts';
 
 export const MAX_ATTEMPTS = 5;
-export const DEFAULT_BATCH = 25;
+export const DEFAULT_BATCH = 100;
 /** A delivery sent more than this after it was due is marked late. */
 export const LATE_AFTER_MS = 5 * 60 * 1000;
 
@@ -63,17 +63,29 @@ export function backoffMs(attempt: number): number {
   return 30_000 * 2 ** Math.max(0, attempt - 1);
 }
 
+/**
+ * Sends in flight at once per workspace. Slack allows chat.postMessage about once per second per
+ * channel with short bursts, and a workspace-wide rate it answers with 429 beyond; Teams allows
+ * 7 sends per second per conversation and 50 per second per bot. One channel is never sent to
+ * concurrently (its messages keep their order), so these bound only the spread over channels.
+ */
+export const SEND_CONCURRENCY: Readonly<Record<Delivery['platform'], number>> = { slack: 8, teams: 6 };
+
 /** One tick: claim what is due, send it, record the outcome. Safe to run twice or on two replicas. */
 export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const { db, clock, logger, worker } = deps;
   const result: TickResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };
   const leaseMs = deps.leaseMs ?? 60_000;
-  const claimed = await claimDue(db, worker, clock.now(), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
+  const claimedAt = clock.now().getTime();
+  const claimed = await claimDue(db, worker, new Date(claimedAt), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
   const pausedUntil = new Map<string, number>();
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
   const contexts = new Map<string, Promise<MeetingContext | null>>();
+  // The channels of every werkgroep in the batch, in one query.
+  const overlegIds = [...new Set(claimed.filter((d) => d.overlegId !== '').map((d) => d.overlegId))];
+  const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
 
-  for (const d of claimed) {
+  const deliverOne = async (d: Delivery): Promise<void> => {
     const now = clock.now();
     const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
     const workspace = `${d.platform}|${d.workspace}`;
@@ -82,32 +94,34 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       await markRetry(db.pool, d.key, worker, new Date(pause), 'wacht op rate limit', now);
       result.retried++;
       deps.onOutcome?.(d.kind, 'retried');
-      continue;
+      return;
     }
     if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
       await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
       result.skipped++;
       deps.onOutcome?.(d.kind, 'skipped');
-      continue;
+      return;
     }
     try {
       const built = isCheckinKind(d.kind)
         ? await buildCheckinDelivery(db, d, now)
         : isDigestKind(d.kind)
           ? await buildDigestDelivery(deps.digest, d, now)
-          : await buildDelivery(db, d, contexts, now);
+          : await buildDelivery(db, d, contexts, channels, now);
       if (!built || 'skip' in built) {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
         await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
         result.skipped++;
         deps.onOutcome?.(d.kind, 'skipped');
-        continue;
+        return;
       }
       const via: DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
       if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
       // Took too long on earlier ones and another worker has this one now: leave it to them.
-      if (!(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) continue;
+      // Within the first half of the lease no other worker can have it; later, renew it first.
+      const fresh = clock.now().getTime() - claimedAt < leaseMs / 2;
+      if (!fresh && !(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) return;
       const since = new Date(d.dueAt.getTime() - 60_000);
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
@@ -146,8 +160,34 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         deps.onOutcome?.(d.kind, 'retried');
       }
     }
-  }
+  };
+
+  // Workspaces in parallel; within one, up to SEND_CONCURRENCY channels at a time, each in order.
+  await Promise.all(
+    [...groupBy(claimed, (d) => `${d.platform}|${d.workspace}`).values()].map((inWorkspace) => {
+      const lanes = [...groupBy(inWorkspace, (d) => d.channelId).values()];
+      const width = Math.min(lanes.length, SEND_CONCURRENCY[inWorkspace[0]?.platform ?? 'slack']);
+      return Promise.all(
+        Array.from({ length: width }, async () => {
+          for (let lane = lanes.shift(); lane; lane = lanes.shift()) {
+            for (const d of lane) await deliverOne(d);
+          }
+        }),
+      );
+    }),
+  );
   return result;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** The message as it should read now (agenda and actiepunten as they are at sending time). */
@@ -155,11 +195,12 @@ async function buildDelivery(
   db: Database,
   d: Delivery,
   contexts: Map<string, Promise<MeetingContext | null>>,
+  channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,
 ): Promise<BuiltDelivery | null> {
-  const channel = (await channelsOf(db.pool, d.overlegId)).find(
-    (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
-  );
+  const channel = channels
+    .get(d.overlegId)
+    ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
   const id = `${d.overlegId}|${d.occurrence}`;
   if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
   const context = await contexts.get(id);
@@ -193,16 +234,14 @@ async function meetingContext(
   overlegId: string,
   originalLocal: string,
 ): Promise<MeetingContext | null> {
-  const overleg = await findOverleg(db.pool, overlegId);
-  const stored = await findSeries(db.pool, overlegId);
+  const [overleg, stored, agenda, actiepunten] = await Promise.all([
+    findOverleg(db.pool, overlegId),
+    findSeries(db.pool, overlegId),
+    agendaFor(db.pool, overlegId, originalLocal),
+    openActiepunten(db.pool, overlegId),
+  ]);
   if (!overleg || !stored) return null;
   const occurrence = findOccurrence(defineSeries(stored.definition), originalLocal);
   if (!occurrence) return null;
-  return {
-    overlegId,
-    overlegName: overleg.name,
-    occurrence,
-    agenda: await agendaFor(db.pool, overlegId, originalLocal),
-    actiepunten: await openActiepunten(db.pool, overlegId),
-  };
+  return { overlegId, overlegName: overleg.name, occurrence, agenda, actiepunten };
 }

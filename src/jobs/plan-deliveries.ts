@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { planAllDrafts } from '../digest/auto-draft.ts';
-import { planReminders } from '../schedule/reminder-plan.ts';
+import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
 import {
@@ -8,8 +8,15 @@ import {
   PLANNED_KINDS,
   type PlannedDelivery,
   replacePlan,
+  replacePlans,
 } from '../store/deliveries-repo.ts';
-import { channelsOf, findSeries, overlegIdsWithSeries, reminderSettingsOf } from '../store/rhythm-repo.ts';
+import {
+  channelsOf,
+  findSeries,
+  lockPlanningInputs,
+  type PlanningInput,
+  reminderSettingsOf,
+} from '../store/rhythm-repo.ts';
 
 /** How far ahead deliveries are written down; the daily horizon run moves it on. */
 export const PLAN_HORIZON_DAYS = 60;
@@ -41,10 +48,46 @@ export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>): string {
   return [d.overlegId, d.occurrence, d.kind, d.platform, d.workspace, d.channelId].join('|');
 }
 
+/** What one overleg's channels should receive, from its series and settings (pure). */
+export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
+  const { overlegId, channels } = input;
+  if (channels.length === 0) return [];
+  const series = defineSeries(input.definition);
+  // Checked once here rather than once per occurrence.
+  const settings = parseReminderSettings(input.settings);
+  const nowLocal = DateTime.fromJSDate(now, { zone: series.timeZone });
+  const from = nowLocal.minus({ milliseconds: LONGEST_PLANNED_WINDOW_MS });
+  // A meeting up to 30 days out still has its agenda call inside the horizon.
+  const occurrences = expandOccurrences(
+    series,
+    from.minus({ days: 2 }),
+    nowLocal.plus({ days: PLAN_HORIZON_DAYS + 30 }),
+  );
+  const horizon = nowLocal.plus({ days: PLAN_HORIZON_DAYS }).toMillis();
+  const planned: PlannedDelivery[] = [];
+  for (const occurrence of occurrences) {
+    for (const send of planReminders(occurrence, settings, nowLocal)) {
+      const at = send.at.toMillis();
+      if (at < now.getTime() - lateWindowMs(send.kind) || at > horizon) continue;
+      for (const channel of channels) {
+        const base = {
+          overlegId,
+          occurrence: send.originalLocal,
+          kind: send.kind,
+          platform: channel.platform,
+          workspace: channel.workspace,
+          channelId: channel.channelId,
+        };
+        planned.push({ ...base, key: deliveryKey(base), dueAt: new Date(at) });
+      }
+    }
+  }
+  return planned;
+}
+
 /**
  * Writes down what one overleg's channels should receive, from its series and
- * settings as they are now. Runs when a series changes and once a day; running it
- * twice changes nothing.
+ * settings as they are now. Runs when a series changes; running it twice changes nothing.
  */
 export async function planOverleg(db: Database, overlegId: string, now: Date): Promise<number> {
   return db.transaction(async (tx) => {
@@ -52,45 +95,64 @@ export async function planOverleg(db: Database, overlegId: string, now: Date): P
     await tx.query('SELECT 1 FROM overleggen WHERE id = $1 FOR UPDATE', [overlegId]);
     const stored = await findSeries(tx, overlegId);
     const channels = await channelsOf(tx, overlegId);
-    const planned: PlannedDelivery[] = [];
-    if (stored && channels.length > 0) {
-      const series = defineSeries(stored.definition);
-      const settings = await reminderSettingsOf(tx, overlegId);
-      const nowLocal = DateTime.fromJSDate(now, { zone: series.timeZone });
-      const from = nowLocal.minus({ milliseconds: LONGEST_PLANNED_WINDOW_MS });
-      // A meeting up to 30 days out still has its agenda call inside the horizon.
-      const occurrences = expandOccurrences(
-        series,
-        from.minus({ days: 2 }),
-        nowLocal.plus({ days: PLAN_HORIZON_DAYS + 30 }),
-      );
-      const horizon = nowLocal.plus({ days: PLAN_HORIZON_DAYS }).toMillis();
-      for (const occurrence of occurrences) {
-        for (const send of planReminders(occurrence, settings, nowLocal)) {
-          const at = send.at.toMillis();
-          if (at < now.getTime() - lateWindowMs(send.kind) || at > horizon) continue;
-          for (const channel of channels) {
-            const base = {
-              overlegId,
-              occurrence: send.originalLocal,
-              kind: send.kind,
-              platform: channel.platform,
-              workspace: channel.workspace,
-              channelId: channel.channelId,
-            };
-            planned.push({ ...base, key: deliveryKey(base), dueAt: new Date(at) });
-          }
-        }
-      }
-    }
+    const planned = stored
+      ? planFor(
+          {
+            overlegId,
+            definition: stored.definition,
+            settings: await reminderSettingsOf(tx, overlegId),
+            channels,
+          },
+          now,
+        )
+      : [];
     await replacePlan(tx, overlegId, planned, now);
     return planned.length;
   });
 }
 
-/** The daily horizon run over every overleg with a series, and the stuurgroep digest drafts. */
-export async function planAll(db: Database, now: Date): Promise<number> {
+/** Overleggen planned per transaction in the horizon run: short enough for deliveries to interleave. */
+export const PLAN_BATCH = 500;
+/** Werkgroepen planned between two turns of the event loop (a few milliseconds of work). */
+const YIELD_EVERY = 25;
+
+/**
+ * The horizon run over every overleg with a series, a batch per transaction (five statements per
+ * batch, whatever its size), then the stuurgroep digest drafts. Running it twice changes nothing.
+ */
+export async function planAll(
+  db: Database,
+  now: Date,
+  options: { batch?: number; stop?: () => boolean } = {},
+): Promise<number> {
+  const batch = options.batch ?? PLAN_BATCH;
   let total = 0;
-  for (const id of await overlegIdsWithSeries(db.pool)) total += await planOverleg(db, id, now);
+  let after: string | null = null;
+  for (;;) {
+    const done: { count: number; last: string | null } = await db.transaction(async (tx) => {
+      const inputs = await lockPlanningInputs(tx, after, batch);
+      const planned: PlannedDelivery[] = [];
+      for (const [i, input] of inputs.entries()) {
+        // Planning is CPU work: let the delivery tick in this process run in between.
+        if (i > 0 && i % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
+        planned.push(...planFor(input, now));
+      }
+      await replacePlans(
+        tx,
+        inputs.map((i) => i.overlegId),
+        planned,
+        now,
+      );
+      return {
+        count: planned.length,
+        last: inputs.length < batch ? null : (inputs.at(-1)?.overlegId ?? null),
+      };
+    });
+    total += done.count;
+    if (done.last === null) break;
+    // Stopping between batches leaves a consistent plan: the next run carries on.
+    if (options.stop?.()) return total;
+    after = done.last;
+  }
   return total + (await planAllDrafts(db, now));
 }

@@ -9,15 +9,21 @@ const HORIZON_EVERY_MS = 6 * 60 * 60 * 1000;
 const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export interface Ticker {
-  /** One tick now (what cron calls every minute); resolves when the work it found is done. */
+  /**
+   * One tick now (what cron calls every minute): drains what is due and resolves when that is done.
+   * When the plan is due to move on, the tick starts that run beside it, never in front of it.
+   */
   tick(): Promise<void>;
+  /** Resolves when the planning and retention runs started so far have finished (for tests and stop). */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
  * The scheduler's heartbeat: every minute it asks PostgreSQL what is due and
- * drains it. Every few hours it also writes the plan further ahead. Both are
- * idempotent, so a double tick, a restart or a second replica does no harm.
+ * drains it. Every few hours it also writes the plan further ahead, in the background and in
+ * short transactions, so deliveries keep going while it runs. Both are idempotent, so a double
+ * tick, a restart or a second replica does no harm.
  */
 export function startTicker(
   deps: DeliverDeps & {
@@ -29,22 +35,12 @@ export function startTicker(
   },
 ): Ticker {
   let running: Promise<void> | undefined;
+  let housekeeping: Promise<void> | undefined;
   let lastPlan = 0;
   let lastRetention = 0;
   let stopped = false;
 
-  const work = async () => {
-    const now = deps.clock.now().getTime();
-    if (now - lastPlan >= HORIZON_EVERY_MS) {
-      const planned = await planAll(deps.db, deps.clock.now());
-      lastPlan = now;
-      deps.logger.debug({ planned }, 'planning bijgewerkt');
-    }
-    if (now - lastRetention >= RETENTION_EVERY_MS) {
-      const removed = await deleteExpiredFreeText(deps.db, deps.clock.now(), deps.retentionMonths);
-      lastRetention = now;
-      deps.logger.info({ removed, months: deps.retentionMonths }, 'bewaartermijn toegepast');
-    }
+  const drain = async () => {
     const batch = deps.batchSize ?? DEFAULT_BATCH;
     for (;;) {
       const r = await deliverDue(deps);
@@ -53,10 +49,44 @@ export function startTicker(
     }
   };
 
-  const tick = async () => {
+  /** Planning ahead and the retention run: slow at scale, so beside the ticks, one at a time. */
+  const housekeep = async () => {
+    const now = deps.clock.now().getTime();
+    if (now - lastPlan >= HORIZON_EVERY_MS) {
+      lastPlan = now;
+      const planned = await planAll(deps.db, deps.clock.now(), { stop: () => stopped }).catch(
+        (err: Error) => {
+          lastPlan = 0; // try again on the next tick
+          throw err;
+        },
+      );
+      deps.logger.debug({ planned }, 'planning bijgewerkt');
+      // What the run made due now goes out without waiting for the next minute.
+      if (!stopped) await tick();
+    }
+    if (now - lastRetention >= RETENTION_EVERY_MS) {
+      const removed = await deleteExpiredFreeText(deps.db, deps.clock.now(), deps.retentionMonths);
+      lastRetention = now;
+      deps.logger.info({ removed, months: deps.retentionMonths }, 'bewaartermijn toegepast');
+    }
+  };
+
+  const startHousekeeping = () => {
+    if (housekeeping || stopped) return;
+    const now = deps.clock.now().getTime();
+    if (now - lastPlan < HORIZON_EVERY_MS && now - lastRetention < RETENTION_EVERY_MS) return;
+    housekeeping = housekeep()
+      .catch((err: Error) => deps.logger.error({ err: err.message }, 'planning mislukt'))
+      .finally(() => {
+        housekeeping = undefined;
+      });
+  };
+
+  const tick = async (): Promise<void> => {
     if (stopped) return;
-    if (running) return running; // never two ticks at once in one process
-    running = work()
+    startHousekeeping();
+    if (running) return running; // never two drains at once in one process
+    running = drain()
       .catch((err: Error) => deps.logger.error({ err: err.message }, 'planner-tick mislukt'))
       .finally(() => {
         running = undefined;
@@ -68,10 +98,23 @@ export function startTicker(
     deps.cron === false ? undefined : schedule(deps.cron, tick, { timezone: deps.timeZone, noOverlap: true });
   return {
     tick,
+    async settled() {
+      while (housekeeping || running) await (housekeeping ?? running);
+    },
     async stop() {
       stopped = true;
       await task?.stop();
+      await housekeeping;
       await running;
     },
   };
+}
+
+/**
+ * A tick that also waits for the planning it may have started: for the local chat's moved clock
+ * and for tests, where what a tick did must be visible when it returns. Cron never waits like this.
+ */
+export async function tickAndSettle(ticker: Ticker): Promise<void> {
+  await ticker.tick();
+  await ticker.settled();
 }

@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
+import { cacheZoneOffsets } from './zone-offsets.ts';
 
 /**
  * Local (wall-clock) dates and times without a zone, and the one place where a wall-clock
@@ -26,6 +27,8 @@ const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
 const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
+cacheZoneOffsets();
 
 function daysInMonth(year: number, month: number): number {
   // Day 0 of the next month is the last day of this one; Date.UTC is arithmetic, not a clock.

@@ -90,27 +90,38 @@ export async function replacePlan(
   planned: readonly PlannedDelivery[],
   now: Date,
 ) {
+  await replacePlans(tx, [overlegId], planned, now);
+}
+
+/** replacePlan for many overleggen at once: two statements, whatever their number. */
+export async function replacePlans(
+  tx: Queryable,
+  overlegIds: readonly string[],
+  planned: readonly PlannedDelivery[],
+  now: Date,
+) {
+  if (overlegIds.length === 0) return;
   await tx.query(
     `UPDATE deliveries SET status = 'obsolete', updated_at = $3
-      WHERE overleg_id = $1 AND status = 'pending' AND NOT (key = ANY($2::text[]))
+      WHERE overleg_id = ANY($1::uuid[]) AND status = 'pending' AND NOT (key = ANY($2::text[]))
         AND kind = ANY($4::text[])`,
-    [overlegId, planned.map((p) => p.key), now, PLANNED_KINDS],
+    [overlegIds, planned.map((p) => p.key), now, PLANNED_KINDS],
   );
   if (planned.length === 0) return;
   await tx.query(
     `INSERT INTO deliveries (key, overleg_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
-     SELECT p.key, $1, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
-       FROM jsonb_to_recordset($2::jsonb) AS p(key text, occurrence text, kind text, platform text,
-            workspace text, channel_id text, due_at timestamptz)
+     SELECT p.key, p.overleg_id, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
+       FROM jsonb_to_recordset($1::jsonb) AS p(key text, overleg_id uuid, occurrence text, kind text,
+            platform text, workspace text, channel_id text, due_at timestamptz)
      ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at, next_attempt_at = EXCLUDED.next_attempt_at,
-            status = 'pending', updated_at = $3
+            status = 'pending', updated_at = $2
       WHERE deliveries.status IN ('pending', 'obsolete')
         AND (deliveries.due_at <> EXCLUDED.due_at OR deliveries.status = 'obsolete')`,
     [
-      overlegId,
       JSON.stringify(
         planned.map((p) => ({
           key: p.key,
+          overleg_id: p.overlegId,
           occurrence: p.occurrence,
           kind: p.kind,
           platform: p.platform,

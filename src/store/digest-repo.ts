@@ -52,15 +52,25 @@ export async function latestLevels(
   periods: readonly DateRange[],
 ): Promise<LatestLevel[]> {
   const { rows } = await db.query(
+    // From the region's werkgroepen to their rounds in the periods (overall bounds $5-$6 let the
+    // (overleg_id, meeting_date) index find them), whatever the number of other regions.
     `SELECT DISTINCT ON (p.label, a.member_id)
-            p.label AS period, a.member_id, m.domain, a.samenwerkingsniveau AS level
+            p.label AS period, a.member_id, (SELECT domain FROM members WHERE id = a.member_id) AS domain,
+            a.samenwerkingsniveau AS level
        FROM unnest($2::text[], $3::date[], $4::date[]) AS p (label, from_date, to_date)
-       JOIN checkin_rounds r ON r.meeting_date BETWEEN p.from_date AND p.to_date
-       JOIN overleggen o ON o.id = r.overleg_id AND o.region_id = $1
+       JOIN overleggen o ON o.region_id = $1
+       JOIN checkin_rounds r ON r.overleg_id = o.id AND r.meeting_date BETWEEN p.from_date AND p.to_date
+                            AND r.meeting_date BETWEEN $5::date AND $6::date
        JOIN checkin_answers a ON a.round_id = r.id
-       JOIN members m ON m.id = a.member_id
       ORDER BY p.label, a.member_id, r.meeting_date DESC, a.submitted_at DESC`,
-    [regionId, periods.map((p) => p.label), periods.map((p) => p.from), periods.map((p) => p.to)],
+    [
+      regionId,
+      periods.map((p) => p.label),
+      periods.map((p) => p.from),
+      periods.map((p) => p.to),
+      periods.reduce((min, p) => (p.from < min ? p.from : min), periods[0]?.from ?? '9999-12-31'),
+      periods.reduce((max, p) => (p.to > max ? p.to : max), periods[0]?.to ?? '0001-01-01'),
+    ],
   );
   return rows.map((r) => levelRow.parse(r));
 }
@@ -96,10 +106,11 @@ export async function knelpuntenInPeriod(
        SELECT k.id, k.category, k.description, k.oplossing AS first_oplossing,
               count(*) FILTER (WHERE h.update_kind IN ('raised', 'nog_steeds'))::int AS named,
               bool_or(h.update_kind = 'opgelost') AS solved
-         FROM knelpunten k
-         JOIN knelpunt_history h ON h.knelpunt_id = k.id
-         JOIN checkin_rounds r ON r.id = h.round_id
-        WHERE k.region_id = $1 AND r.meeting_date BETWEEN $2 AND $3
+         FROM overleggen o
+         JOIN checkin_rounds r ON r.overleg_id = o.id AND r.meeting_date BETWEEN $2 AND $3
+         JOIN knelpunt_history h ON h.round_id = r.id
+         JOIN knelpunten k ON k.id = h.knelpunt_id AND k.region_id = $1
+        WHERE o.region_id = $1
         GROUP BY k.id)
      SELECT t.id, t.category, t.description, t.named, t.solved,
             coalesce(s.status, 'open') AS status, coalesce(s.oplossing, t.first_oplossing) AS oplossing

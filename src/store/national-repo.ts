@@ -21,13 +21,17 @@ export async function nationalInput(db: Queryable, period: Period): Promise<Nati
       ORDER BY region_id, item, tertiaal DESC`,
     [period.from, period.to],
   );
-  const levels = await db.query<{ region_id: string; level: number }>(
-    `SELECT DISTINCT ON (m.id) m.region_id, a.samenwerkingsniveau AS level
-       FROM checkin_answers a
-       JOIN checkin_rounds r ON r.id = a.round_id
-       JOIN members m ON m.id = a.member_id
-      WHERE r.meeting_date BETWEEN $1::date AND $2::date
-      ORDER BY m.id, r.meeting_date DESC, a.submitted_at DESC`,
+  // Per member the level of their latest answer in the period: one probe each in
+  // checkin_answers_member_latest, no sort of every answer of the period.
+  // One row per region (its members' levels as an array), not one per member.
+  const levels = await db.query<{ region_id: string; levels: number[] }>(
+    `SELECT m.region_id, array_agg(l.level::float8) AS levels
+       FROM members m
+       CROSS JOIN LATERAL (
+         SELECT a.samenwerkingsniveau AS level FROM checkin_answers a
+          WHERE a.member_id = m.id AND a.meeting_date BETWEEN $1::date AND $2::date
+          ORDER BY a.meeting_date DESC, a.submitted_at DESC LIMIT 1) l
+      GROUP BY m.region_id`,
     [period.from, period.to],
   );
   return {
@@ -38,6 +42,6 @@ export async function nationalInput(db: Queryable, period: Period): Promise<Nati
       item: r.item,
       answer: r.answer as ChecklistItemAnswer,
     })),
-    latestLevels: levels.rows.map((r) => ({ regionId: r.region_id, level: r.level })),
+    latestLevels: levels.rows.flatMap((r) => r.levels.map((level) => ({ regionId: r.region_id, level }))),
   };
 }

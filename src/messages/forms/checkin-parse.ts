@@ -42,21 +42,35 @@ export const CHECKIN_MESSAGES = {
  * ids, so the parser needs no form; the core checks that each id is one of the round's.
  */
 export function checkinSchemas(raw: RawValues): FieldSchemas {
-  const schemas: Record<string, FieldSchemas[string]> = {
+  // Built once: making zod schemas costs more than using them, and every submission needs them.
+  cached ??= buildSchemas();
+  const { fixed, openUpdate, openOplossing } = cached;
+  const schemas: Record<string, FieldSchemas[string]> = { ...fixed };
+  for (const id of openKnelpuntIds(raw)) {
+    schemas[openKnelpuntField(id, 'update')] = openUpdate;
+    schemas[openKnelpuntField(id, 'oplossing')] = openOplossing;
+  }
+  return schemas;
+}
+
+let cached: ReturnType<typeof buildSchemas> | undefined;
+
+function buildSchemas() {
+  const fixed: Record<string, FieldSchemas[string]> = {
     [NIVEAU_FIELD]: requiredChoiceSchema(NIVEAU_VALUES, CHECKIN_MESSAGES.niveauMissing),
     [TOELICHTING_FIELD]: textSchema(MAX_LENGTH.toelichting),
     [WENT_WELL_FIELD]: textSchema(MAX_LENGTH.wentWell),
   };
   for (let slot = 1; slot <= NEW_KNELPUNT_SLOTS; slot++) {
-    schemas[newKnelpuntField(slot, 'description')] = textSchema(MAX_LENGTH.description);
-    schemas[newKnelpuntField(slot, 'category')] = optionalChoiceSchema(KNELPUNT_CATEGORY_SLUGS);
-    schemas[newKnelpuntField(slot, 'oplossing')] = textSchema(MAX_LENGTH.oplossing);
+    fixed[newKnelpuntField(slot, 'description')] = textSchema(MAX_LENGTH.description);
+    fixed[newKnelpuntField(slot, 'category')] = optionalChoiceSchema(KNELPUNT_CATEGORY_SLUGS);
+    fixed[newKnelpuntField(slot, 'oplossing')] = textSchema(MAX_LENGTH.oplossing);
   }
-  for (const id of openKnelpuntIds(raw)) {
-    schemas[openKnelpuntField(id, 'update')] = optionalChoiceSchema(KNELPUNT_UPDATES);
-    schemas[openKnelpuntField(id, 'oplossing')] = textSchema(MAX_LENGTH.oplossing);
-  }
-  return schemas;
+  return {
+    fixed,
+    openUpdate: optionalChoiceSchema(KNELPUNT_UPDATES),
+    openOplossing: textSchema(MAX_LENGTH.oplossing),
+  };
 }
 
 function openKnelpuntIds(raw: RawValues): string[] {
