@@ -12,6 +12,7 @@ import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
+import { handledRequests } from '../src/store/handled-requests-repo.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { pointDemoTenantAt, seedDemo } from '../src/store/seed-demo.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
@@ -19,6 +20,7 @@ import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
+import { watchProcessFaults } from './process-faults.ts';
 import { createSlackAdapter } from './slack/slack-app.ts';
 import { slackDirectNotifier } from './slack/slack-direct-notifier.ts';
 import { slackNotifier } from './slack/slack-notifier.ts';
@@ -44,7 +46,14 @@ export interface RunningSchakel {
  */
 export async function startSchakel(
   config: Config,
-  deps: { logger: Logger; clock?: Clock; database?: Database; cron?: boolean },
+  deps: {
+    logger: Logger;
+    clock?: Clock;
+    database?: Database;
+    cron?: boolean;
+    /** Runs after an uncaught exception has been logged (see process-faults.ts). */
+    onFatal?: (err: Error) => void;
+  },
 ): Promise<RunningSchakel> {
   const { logger } = deps;
   // In local mode the page can move time ahead ("Bijeenkomst afronden"); nowhere else.
@@ -54,6 +63,7 @@ export async function startSchakel(
   let http: HttpServer | undefined;
   const stoppers: Array<() => Promise<void>> = [];
   let stopping = false;
+  let unwatch: (() => void) | undefined;
 
   try {
     const applied = await migrate(db);
@@ -62,6 +72,9 @@ export async function startSchakel(
     if (seeded) logger.info('demoregio’s met fictieve leden en hun geschiedenis aangemaakt');
 
     const metrics = createMetrics();
+    unwatch = watchProcessFaults({ logger, metrics, onFatal: deps.onFatal });
+    stoppers.push(async () => unwatch?.());
+    const handled = handledRequests(db);
     const core = createCore({
       db,
       clock,
@@ -77,12 +90,22 @@ export async function startSchakel(
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })
       : undefined;
     const slack = config.slack
-      ? createSlackAdapter(config.slack, { core, logger, metrics, installations })
+      ? createSlackAdapter(config.slack, {
+          core,
+          logger,
+          metrics,
+          installations,
+          handled,
+          // Slack stamps a request with real time; the business clock may be moved (local mode, tests).
+          requestClock: systemClock,
+        })
       : undefined;
     const slackSend = config.slack
       ? { apiUrl: config.slack.apiUrl, tokenFor: tokenResolver(config.slack, installations) }
       : undefined;
-    const teams = config.teams ? createTeamsAdapter(config.teams, { core, logger, metrics }) : undefined;
+    const teams = config.teams
+      ? createTeamsAdapter(config.teams, { core, logger, metrics, handled, requestClock: systemClock })
+      : undefined;
     if (slack) routes.push(...slack.routes);
     if (teams) routes.push(...teams.routes);
 
@@ -156,6 +179,7 @@ export async function startSchakel(
       },
     };
   } catch (err) {
+    unwatch?.();
     await http?.close(0);
     if (!deps.database) await db.close().catch(() => undefined);
     throw err;
