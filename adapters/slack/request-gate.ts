@@ -1,11 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
 import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
+import { ReplayAnswers } from '../http/replay-answers.ts';
 import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
 
 /** Slack signs every request with its time; more than five minutes off, either way, is refused. */
@@ -14,8 +15,8 @@ const BODY_LIMIT = 4 * 1024 * 1024;
 
 // What Slack posts to the events endpoint. Anything else is refused before Bolt sees it, so no
 // request Bolt cannot handle (`null`, a list, an unknown type) reaches its receiver.
-// Slack's own ids (T0…, U0…, E0…): upper-case letters and digits, nothing a person typed.
-const slackId = z.string().regex(/^[A-Z0-9]{2,40}$/);
+// Slack's own ids (T0…, U0…, E0…): a letter, then letters, digits or _, nothing a person typed.
+const slackId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{1,39}$/);
 const slackBody = z.union([
   z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId }),
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
@@ -55,6 +56,7 @@ export function slackRequestGate(opts: {
 }): RouteHandler {
   const { logger, metrics } = opts;
   const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'slack', reason });
+  const answers = new ReplayAnswers<SlackAnswer>();
   return async (req, res) => {
     const raw = await readBody(req, BODY_LIMIT);
     // Exactly as Bolt decides it: only this content type is read as a form.
@@ -92,12 +94,33 @@ export function slackRequestGate(opts: {
         { platform: 'slack', retry: header(req, 'x-slack-retry-num') },
         'herhaald verzoek beantwoord zonder het opnieuw uit te voeren',
       );
-      res.writeHead(200);
-      res.end();
+      // The answer the first got (a modal's update, a command's reply), or an empty acknowledgement.
+      const first = answers.find(key, now);
+      res.writeHead(first?.status ?? 200, first?.contentType ? { 'content-type': first.contentType } : {});
+      res.end(first?.body ?? '');
       return;
     }
+    rememberAnswer(res, (answer) => answers.keep(key, answer, now));
     handOn(opts.bolt, req, res, raw);
   };
+}
+
+interface SlackAnswer {
+  readonly status: number;
+  readonly contentType: string | undefined;
+  readonly body: string;
+}
+
+/** Notes what Bolt answers (status, type, body) as it goes out. */
+function rememberAnswer(res: ServerResponse, keep: (answer: SlackAnswer) => void): void {
+  const end = res.end.bind(res);
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+    // Bolt names the type in writeHead, out of reach of getHeader: JSON is told by its first brace.
+    const type = res.getHeader('content-type') ?? (body.startsWith('{') ? 'application/json' : undefined);
+    keep({ status: res.statusCode, contentType: typeof type === 'string' ? type : undefined, body });
+    return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
+  }) as ServerResponse['end'];
 }
 
 function handOn(

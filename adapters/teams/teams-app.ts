@@ -19,6 +19,7 @@ import { registerTeamChannels } from './handlers/team-channels.ts';
 import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
+import { answerOnce } from './replays.ts';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
 
@@ -56,17 +57,7 @@ export function createTeamsAdapter(
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
     activity: { mentions: { stripText: true } },
   });
-  // Every activity once: one already handled in its conversation (the same id, resent or replayed
-  // with a valid token) is answered without handling it again.
-  app.use(async ({ activity, next }) => {
-    const key = activity.id ? `${activity.conversation.id}\n${activity.id}` : undefined;
-    if (key && !(await deps.handled.claim('teams', key, deps.requestClock.now()))) {
-      deps.metrics.replayedRequests.inc({ platform: 'teams' });
-      logger.info('herhaalde Teams-activiteit beantwoord zonder haar opnieuw uit te voeren');
-      return undefined;
-    }
-    return next();
-  });
+  app.use(answerOnce({ handled: deps.handled, clock: deps.requestClock, logger, metrics: deps.metrics }));
   // A handler that threw: logged with its stack, counted, and answered in plain Dutch (an invoke
   // with a 400); never a 500 that Teams would resend.
   app.use(async ({ activity, next, send }) => {

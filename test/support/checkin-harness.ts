@@ -86,6 +86,7 @@ export function slackCheckin(h: WerkgroepHarness, secret: string) {
      */
     async tap(userId: string, value: string, opts: { actionId?: string; channelId?: string } = {}) {
       const before = h.slack.callsTo('views.open').length;
+      const since = h.slack.calls.length;
       const res = await postInteraction(
         events,
         secret,
@@ -97,8 +98,12 @@ export function slackCheckin(h: WerkgroepHarness, secret: string) {
         }),
       );
       expect(res.status).toBe(200);
-      // The ack comes first; the modal opens right after it.
-      await new Promise((r) => setTimeout(r, 150));
+      // The ack comes first; then the modal opens, or the member is told why not (response URL).
+      await h.slack.waitFor(
+        (c) =>
+          h.slack.calls.indexOf(c) >= since &&
+          (c.path === '/api/views.open' || c.path.startsWith('/response/')),
+      );
       const opened = h.slack.callsTo('views.open').slice(before);
       return (opened[0]?.body.view as types.ModalView | undefined) ?? null;
     },

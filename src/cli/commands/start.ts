@@ -1,3 +1,4 @@
+import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
@@ -11,7 +12,7 @@ export const startCommand: CliCommand = {
   async run(_args, io) {
     const config = readConfig(io);
     if (!config) return 78;
-    const logger = createLogger(config.logLevel);
+    const logger = createLogger(config.logLevel, undefined, configSecrets(config));
     // The composition root lives with the adapters: src/ never imports a platform SDK.
     const { startSchakel } = await import('../../../adapters/main.ts');
     let stop: (() => Promise<void>) | undefined;
