@@ -31,6 +31,12 @@ describe('a check-in on Slack, over real HTTP', () => {
   beforeAll(async () => {
     h = await startSlackCheckinHarness(SECRET, clock, [
       { name: 'Tim Lammers', identity: onSlack('U0TIM'), overleg: 'Werkgroep West' },
+      {
+        name: 'Iris Mulder',
+        identity: onSlack('U0IRIS'),
+        overleg: 'Werkgroep Zee',
+        regionId: 'andere-regio',
+      },
     ]);
     ({ slack, member } = h);
   });
@@ -188,6 +194,18 @@ describe('a check-in on Slack, over real HTTP', () => {
     expect((await checkinState(h.tdb.db)).answers).toMatchObject([
       { name: 'Ruben Hofstede', samenwerkingsniveau: 4 },
     ]);
+  });
+
+  it("a member of another region sending this region's round id is refused without naming anything of it", async () => {
+    const before = slack.calls.filter((c) => c.path === '/response/1').length;
+    expect(await tap('U0IRIS')).toBeNull();
+    const told = slack.calls.filter((c) => c.path === '/response/1').slice(before);
+    expect(JSON.stringify(told)).toContain('Je bent geen lid van deze werkgroep');
+    expect(JSON.stringify(told)).not.toContain('Werkgroep Oost');
+    const rubensView = (await tap('U0RUBEN'))!;
+    const res = await submit('U0IRIS', rubensView, { samenwerkingsniveau: '6' });
+    expect(JSON.stringify(res.body)).toContain('Je bent geen lid van deze werkgroep');
+    expect(JSON.stringify(res.body)).not.toContain('Werkgroep Oost');
   });
 
   it("answering with another member's form, or about a knelpunt that is not asked, is refused", async () => {
