@@ -14,6 +14,7 @@ import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
 import { deliveryBacklog } from '../src/store/deliveries-repo.ts';
+import { handledRequests } from '../src/store/handled-requests-repo.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { pointDemoTenantAt, seedDemo } from '../src/store/seed-demo.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
@@ -21,6 +22,7 @@ import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
+import { watchProcessFaults } from './process-faults.ts';
 import { createSlackAdapter } from './slack/slack-app.ts';
 import { slackDirectNotifier } from './slack/slack-direct-notifier.ts';
 import { slackNotifier } from './slack/slack-notifier.ts';
@@ -46,7 +48,14 @@ export interface RunningSchakel {
  */
 export async function startSchakel(
   config: Config,
-  deps: { logger: Logger; clock?: Clock; database?: Database; cron?: boolean },
+  deps: {
+    logger: Logger;
+    clock?: Clock;
+    database?: Database;
+    cron?: boolean;
+    /** Runs after an uncaught exception has been logged (see process-faults.ts). */
+    onFatal?: (err: Error) => void;
+  },
 ): Promise<RunningSchakel> {
   const { logger } = deps;
   // In local mode the page can move time ahead ("Bijeenkomst afronden"); nowhere else.
@@ -56,6 +65,7 @@ export async function startSchakel(
   let http: HttpServer | undefined;
   const stoppers: Array<() => Promise<void>> = [];
   let stopping = false;
+  let unwatch: (() => void) | undefined;
 
   try {
     const applied = await migrate(db);
@@ -66,6 +76,9 @@ export async function startSchakel(
     const metrics = createMetrics({
       backlog: () => deliveryBacklog(db.pool, clock.now(), LATE_AFTER_MS),
     });
+    unwatch = watchProcessFaults({ logger, metrics, onFatal: deps.onFatal });
+    stoppers.push(async () => unwatch?.());
+    const handled = handledRequests(db);
     const core = createCore({
       db,
       clock,
@@ -81,12 +94,22 @@ export async function startSchakel(
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })
       : undefined;
     const slack = config.slack
-      ? createSlackAdapter(config.slack, { core, logger, metrics, installations })
+      ? createSlackAdapter(config.slack, {
+          core,
+          logger,
+          metrics,
+          installations,
+          handled,
+          // Slack stamps a request with real time; the business clock may be moved (local mode, tests).
+          requestClock: systemClock,
+        })
       : undefined;
     const slackSend = config.slack
       ? { apiUrl: config.slack.apiUrl, tokenFor: tokenResolver(config.slack, installations) }
       : undefined;
-    const teams = config.teams ? createTeamsAdapter(config.teams, { core, logger, metrics }) : undefined;
+    const teams = config.teams
+      ? createTeamsAdapter(config.teams, { core, logger, metrics, handled, requestClock: systemClock })
+      : undefined;
     if (slack) routes.push(...slack.routes);
     if (teams) routes.push(...teams.routes);
 
@@ -160,6 +183,7 @@ export async function startSchakel(
       },
     };
   } catch (err) {
+    unwatch?.();
     await http?.close(0);
     if (!deps.database) await db.close().catch(() => undefined);
     throw err;

@@ -66,7 +66,7 @@ export function createCore({
   timeZone = 'Europe/Amsterdam',
   ai,
 }: CoreDeps) {
-  const series = createSeriesCommands({ db, clock });
+  const series = createSeriesCommands({ db, clock, guard });
   const agenda = createAgendaCommands({ db, clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
     helpMessage({

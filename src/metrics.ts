@@ -67,6 +67,30 @@ export function createMetrics(opts: { backlog?: DeliveryBacklogSource } = {}) {
       labelNames: ['platform', 'kind'] as const,
       registers: [registry],
     }),
+    refusedRequests: new Counter({
+      name: 'schakel_refused_requests_total',
+      help: 'Requests refused before handling (bad signature or time, malformed body), by platform and reason',
+      labelNames: ['platform', 'reason'] as const,
+      registers: [registry],
+    }),
+    replayedRequests: new Counter({
+      name: 'schakel_replayed_requests_total',
+      help: 'Replays and retries answered without doing the work again, by platform',
+      labelNames: ['platform'] as const,
+      registers: [registry],
+    }),
+    handlerErrors: new Counter({
+      name: 'schakel_handler_errors_total',
+      help: 'Errors thrown while handling a request, answered with a 4xx or a plain reply, by platform',
+      labelNames: ['platform'] as const,
+      registers: [registry],
+    }),
+    processFaults: new Counter({
+      name: 'schakel_process_faults_total',
+      help: 'Unhandled rejections and uncaught exceptions (logged with their stack), by kind',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
   };
 }
 

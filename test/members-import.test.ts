@@ -69,6 +69,28 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     expect(await databaseText(tdb.db)).toBe(before);
   });
 
+  it('client data in naam or organisatie refuses the whole file, naming each place; nothing stored or logged', async () => {
+    const before = await databaseText(tdb.db);
+    const file = csv(
+      'client.csv',
+      'naam,organisatie,domein,e-mail,rol\nAnouk Visser,Laborijn,gemeente,anouk.visser@laborijn.example,lid\nBram Hoekstra heeft schizofrenie,GGNet,ggz,bram.hoekstra@ggnet.example,\nCor Dijkman,BSN 123456782,uwv,cor.dijkman@uwv.example,lid\n',
+    );
+    const r = await runCli(
+      ['members', 'import', file, '--region', 'test-regio', '--werkgroep', 'Werkgroep Oost'],
+      {
+        ...env(),
+        LOG_LEVEL: 'debug',
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Rij 3, naam: /);
+    expect(r.stderr).toMatch(/Rij 4, organisatie: /);
+    expect(r.stderr).toContain('Er is niets opgeslagen');
+    expect(r.stderr).not.toContain('schizofrenie');
+    expect(r.stderr).not.toContain('123456782');
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
   it('imports all rows, links who was found on Slack or Teams, and lists who was not', async () => {
     const file = csv(
       'goed.csv',

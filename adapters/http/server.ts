@@ -50,9 +50,22 @@ export async function startHttpServer(opts: {
       }
       await route.handler(req, res);
     } catch (err) {
-      logger.error({ err: (err as Error).message, route: name }, 'verzoek mislukt');
-      if (!res.headersSent) sendJson(res, 500, { error: 'Er ging iets mis in Schakel' });
-      else res.end();
+      // Never a 500: a refusal the handler named keeps its status, anything else is logged with
+      // its stack, counted, and answered as a request Schakel could not handle.
+      const status = (err as { status?: unknown }).status;
+      const refused = typeof status === 'number' && status >= 400 && status < 500;
+      if (!refused) {
+        metrics.handlerErrors.inc({ platform: 'http' });
+        logger.error(
+          { err: (err as Error).message, stack: (err as Error).stack, route: name },
+          'verzoek mislukt',
+        );
+      }
+      if (!res.headersSent) {
+        sendJson(res, refused ? status : 400, {
+          error: refused ? (err as Error).message : 'Dit verzoek kon Schakel niet verwerken',
+        });
+      } else res.end();
     }
   });
   server.keepAliveTimeout = 5_000;

@@ -1,10 +1,18 @@
 import type { RequestListener } from 'node:http';
-import { App, HTTPReceiver } from '@slack/bolt';
+import {
+  App,
+  type CodedError,
+  ErrorCode,
+  HTTPReceiver,
+  type ReceiverProcessEventErrorHandlerArgs,
+} from '@slack/bolt';
+import type { Clock } from '../../src/clock.ts';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { SlackInstallations } from '../../src/installations/slack-installations.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
 import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
@@ -24,6 +32,7 @@ import { registerRoundFormSubmissions } from './listeners/views/round-form-submi
 import { registerSeriesForms } from './listeners/views/series-forms.ts';
 import { registerWerkgroepForm } from './listeners/views/werkgroep-form.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
+import { slackRequestGate } from './request-gate.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -36,7 +45,15 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 export function createSlackAdapter(
   settings: NonNullable<Config['slack']>,
-  deps: { core: Core; logger: Logger; metrics: Metrics; installations?: SlackInstallations | undefined },
+  deps: {
+    core: Core;
+    logger: Logger;
+    metrics: Metrics;
+    installations?: SlackInstallations | undefined;
+    handled: HandledRequests;
+    /** Slack stamps requests with real time: they are checked against this clock, not the business one. */
+    requestClock: Clock;
+  },
 ): SlackAdapter {
   const logger = slackLogger(deps.logger.child({ platform: 'slack' }));
   const clientOptions = { slackApiUrl: settings.apiUrl };
@@ -69,6 +86,7 @@ export function createSlackAdapter(
     logger,
     // Slack resends after 3 s; an unanswered request must not hang the socket.
     unhandledRequestTimeoutMillis: 2_900,
+    processEventErrorHandler: (args) => answerFailure(args, deps.metrics),
     ...oauth,
   });
   const app = new App({ token: oauth ? undefined : settings.botToken, receiver, logger, clientOptions });
@@ -77,12 +95,40 @@ export function createSlackAdapter(
   return {
     app,
     routes: [
-      { method: 'POST', path: SLACK_EVENTS_PATH, name: 'slack_events', handler: listener },
+      {
+        method: 'POST',
+        path: SLACK_EVENTS_PATH,
+        name: 'slack_events',
+        handler: slackRequestGate({
+          signingSecret: settings.signingSecret ?? '',
+          clock: deps.requestClock,
+          handled: deps.handled,
+          bolt: listener,
+          logger: deps.logger.child({ platform: 'slack' }),
+          metrics: deps.metrics,
+        }),
+      },
       ...(oauth ? slackOAuthRoutes(listener) : []),
     ],
     start: async () => undefined,
     stop: async () => undefined,
   };
+}
+
+/**
+ * A listener that threw: logged with its stack and counted, and answered with a 400 unless an
+ * answer already went out. Never a 500 (Slack would retry it) and never an escaped error.
+ */
+async function answerFailure(args: ReceiverProcessEventErrorHandlerArgs, metrics: Metrics): Promise<boolean> {
+  const { error, logger, response } = args;
+  metrics.handlerErrors.inc({ platform: 'slack' });
+  logger.error(`Slack-verzoek mislukt: ${error.stack ?? error.message}`);
+  if (response.headersSent) return false;
+  response.writeHead((error as CodedError).code === ErrorCode.AuthorizationError ? 401 : 400, {
+    'content-type': 'application/json',
+  });
+  response.end(JSON.stringify({ error: 'Dit verzoek kon Schakel niet verwerken' }));
+  return true;
 }
 
 function register(

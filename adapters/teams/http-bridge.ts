@@ -1,13 +1,28 @@
 import type { HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
+import type { Logger } from '../../src/logger.ts';
+import type { Metrics } from '../../src/metrics.ts';
 import type { RouteHandler } from '../http/server.ts';
 import { readBody, sendJson } from '../http/server.ts';
+import { teamsActivity } from './activity-schema.ts';
+
+export interface TeamsBridgeDeps {
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
 
 /**
  * Lets the Teams SDK run inside our one HTTP server: it registers its routes
- * here, and our server calls them. The SDK keeps JWT validation and dispatch.
+ * here, and our server calls them. The SDK keeps JWT validation and dispatch;
+ * before it, a body that is not an activity is refused (400).
  */
 export class TeamsHttpBridge implements IHttpServerAdapter {
   readonly handlers = new Map<string, HttpRouteHandler>();
+
+  private readonly deps: TeamsBridgeDeps;
+
+  constructor(deps: TeamsBridgeDeps) {
+    this.deps = deps;
+  }
 
   registerRoute(_method: 'POST', path: string, handler: HttpRouteHandler): void {
     this.handlers.set(path, handler);
@@ -18,6 +33,8 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
   async stop(): Promise<void> {}
 
   routeHandler(path: string): RouteHandler {
+    const { logger, metrics } = this.deps;
+    const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'teams', reason });
     return async (req, res) => {
       const handler = this.handlers.get(path);
       if (!handler) return sendJson(res, 404, { error: 'Niet gevonden' });
@@ -25,12 +42,24 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       try {
         body = JSON.parse(await readBody(req));
       } catch {
+        refuse('json');
         return sendJson(res, 400, { error: 'Ongeldige JSON' });
+      }
+      const activity = teamsActivity.safeParse(body);
+      if (!activity.success) {
+        refuse('malformed');
+        logger.warn({ platform: 'teams' }, 'ongeldige Teams-activiteit geweigerd (400)');
+        return sendJson(res, 400, { error: 'Dit is geen activiteit die Schakel begrijpt' });
       }
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined),
       );
       const out = await handler({ body, headers });
+      // The handlers answer their own errors (teams-app.ts); this is the net below them.
+      if (out.status >= 500) {
+        metrics.handlerErrors.inc({ platform: 'teams' });
+        return sendJson(res, 400, { error: 'Deze activiteit kon Schakel niet verwerken' });
+      }
       if (out.body === undefined) {
         res.writeHead(out.status);
         res.end();

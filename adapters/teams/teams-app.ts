@@ -1,8 +1,12 @@
 import { App } from '@microsoft/teams.apps';
+import type { Clock } from '../../src/clock.ts';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { Logger } from '../../src/logger.ts';
+import { errorMessage, isExpected } from '../../src/messages/errors.ts';
+import { plainText } from '../../src/messages/model.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
 import { teamsLogger } from '../log-bridges.ts';
 import { registerRoundForms } from './handlers/card-actions.ts';
@@ -16,6 +20,7 @@ import { registerTeamChannels } from './handlers/team-channels.ts';
 import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
+import { answerOnce } from './replays.ts';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
 
@@ -39,9 +44,10 @@ class SchakelTeamsApp extends App {
 
 export function createTeamsAdapter(
   settings: NonNullable<Config['teams']>,
-  deps: { core: Core; logger: Logger; metrics: Metrics },
+  deps: { core: Core; logger: Logger; metrics: Metrics; handled: HandledRequests; requestClock: Clock },
 ): TeamsAdapter {
-  const bridge = new TeamsHttpBridge();
+  const logger = deps.logger.child({ platform: 'teams' });
+  const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics });
   const app = new SchakelTeamsApp({
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
@@ -52,11 +58,29 @@ export function createTeamsAdapter(
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
     activity: { mentions: { stripText: true } },
   });
+  app.use(answerOnce({ handled: deps.handled, clock: deps.requestClock, logger, metrics: deps.metrics }));
+  // A handler that threw: logged with its stack, counted, and answered in plain Dutch (an invoke
+  // with a 400); never a 500 that Teams would resend.
+  app.use(async ({ activity, next, send }) => {
+    try {
+      return await next();
+    } catch (err) {
+      deps.metrics.handlerErrors.inc({ platform: 'teams' });
+      if (!isExpected(err))
+        logger.error(
+          { err: (err as Error).message, stack: (err as Error).stack },
+          'Teams-activiteit mislukt',
+        );
+      const text = plainText(errorMessage(err));
+      if (activity.type === 'invoke') return { status: 400, body: { error: text } };
+      await send(text).catch(() => undefined);
+      return undefined;
+    }
+  });
   app.use(async ({ activity, next }) => {
     deps.metrics.chatRequests.inc({ platform: 'teams', kind: activity.type });
-    await next();
+    return next();
   });
-  const logger = deps.logger.child({ platform: 'teams' });
   registerTeamChannels(app, deps.core, logger);
   registerMessageHandler(app, deps.core, logger);
   registerInstall(app, deps.core);

@@ -42,8 +42,10 @@ export async function roundForMember(
   const member = assertKnown(actor);
   const { round, overleg } = await loadRound(db, roundId);
   if (!(await isOverlegMember(db, overleg.id, member.id))) {
+    // Within the region the werkgroep may be named; to anyone else, nothing of it.
+    const which = overleg.regionId === member.regionId ? overleg.name : 'deze werkgroep';
     throw new NotAllowed(
-      `Je bent geen lid van ${overleg.name}, dus je kunt deze check-in niet invullen. Hoor je erbij? Vraag de projectleider je toe te voegen.`,
+      `Je bent geen lid van ${which}, dus je kunt deze check-in niet invullen. Hoor je erbij? Vraag de projectleider je toe te voegen.`,
     );
   }
   assertOpen(round, now);

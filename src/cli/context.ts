@@ -1,4 +1,5 @@
 import { type Config, ConfigError, loadConfig } from '../config.ts';
+import { configSecrets } from '../config-secrets.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { type Database, openDatabase } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
@@ -12,7 +13,11 @@ export async function withDatabase(
   const config = readConfig(io);
   if (!config) return 78;
   // Command output goes to stdout; logs go to stderr so they never mix with it.
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr);
+  const logger = createLogger(
+    config.logLevel === 'info' ? 'warn' : config.logLevel,
+    process.stderr,
+    configSecrets(config),
+  );
   const db = await openDatabase(config.database, logger);
   try {
     await migrate(db);

@@ -125,14 +125,26 @@ function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem
   return problems;
 }
 
-/** Every free text through the privacy guard; names and organisations are who takes part, not free text. */
+/**
+ * Every text a person typed through the privacy guard, names and organisations included: a name
+ * may be a name, but not a name with a diagnosis, a BSN or a phone number.
+ */
 function privacyProblems(doc: Interchange, guard: Guard): FileProblem[] {
   const fields: Record<string, string | undefined> = {};
+  doc.regions.forEach((r, i) => {
+    fields[`regions[${i}].name`] = r.name;
+  });
+  doc.members.forEach((m, i) => {
+    fields[`members[${i}].name`] = m.name;
+    fields[`members[${i}].organisation`] = m.organisation;
+  });
   doc.werkgroepen.forEach((w, i) => {
     fields[`werkgroepen[${i}].name`] = w.name;
     fields[`werkgroepen[${i}].series.location`] = w.series?.location;
+    fields[`werkgroepen[${i}].series.onlineUrl`] = w.series?.onlineUrl ?? undefined;
     w.series?.changes.forEach((c, j) => {
       fields[`werkgroepen[${i}].series.changes[${j}].location`] = c.location ?? undefined;
+      fields[`werkgroepen[${i}].series.changes[${j}].onlineUrl`] = c.onlineUrl ?? undefined;
     });
     w.series?.exceptions.forEach((e, j) => {
       if (e.kind === 'move') fields[`werkgroepen[${i}].series.exceptions[${j}].location`] = e.location;

@@ -1,12 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { PrivacyRefusal } from '../domain/errors.ts';
 import { DOMAINS, type PlatformUser, ROLES } from '../domain/members.ts';
+import type { Guard } from '../privacy/guard.ts';
+import { type GuardedText, guardTexts } from '../privacy/guarded-text.ts';
 
 /** One member as a CSV row names them; Dutch headers, English ones accepted too. */
 export interface MemberRow {
   readonly row: number;
-  readonly name: string;
-  readonly organisation: string;
+  /** A name may be a name, but not a name with a diagnosis, a BSN or a phone number. */
+  readonly name: GuardedText;
+  readonly organisation: GuardedText;
   readonly domain: (typeof DOMAINS)[number];
   readonly email: string;
   readonly roles: ReadonlyArray<(typeof ROLES)[number]>;
@@ -59,6 +63,7 @@ const rowSchema = z.object({
  */
 export function parseMembersCsv(
   text: string,
+  guard: Pick<Guard, 'check'>,
 ): { ok: true; rows: MemberRow[] } | { ok: false; problems: RowProblem[] } {
   let records: string[][];
   try {
@@ -110,8 +115,20 @@ export function parseMembersCsv(
       return;
     }
     seen.set(parsed.data.email, row);
-    const { role, ...rest } = parsed.data;
-    rows.push({ row, ...rest, roles: [...new Set(role)] });
+    const { role, name, organisation, ...rest } = parsed.data;
+    try {
+      const texts = guardTexts(guard, { naam: name, organisatie: organisation });
+      rows.push({
+        row,
+        ...rest,
+        name: texts.naam as GuardedText,
+        organisation: texts.organisatie as GuardedText,
+        roles: [...new Set(role)],
+      });
+    } catch (err) {
+      if (!(err instanceof PrivacyRefusal)) throw err;
+      for (const p of err.problems) problems.push({ row, field: p.field, message: p.message });
+    }
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }

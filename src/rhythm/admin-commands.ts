@@ -5,6 +5,7 @@ import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import { guardText } from '../privacy/guarded-text.ts';
 import {
   parseReminderSettings,
   type ReminderSettingsInput,
@@ -171,10 +172,10 @@ export function createAdminCommands({
     ) {
       const o = await overleg(overlegId);
       const pl = assertProjectleiderOf(actor, o.regionId);
-      guard.check({ vakantie: p.label });
+      const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from)
         throw new InvalidInput([{ field: 'vakantie', message: 'De einddatum ligt voor de begindatum.' }]);
-      await addHolidayPeriod(db.pool, o.regionId, p, pl.id, clock.now());
+      await addHolidayPeriod(db.pool, o.regionId, { ...p, label }, pl.id, clock.now());
       await planOverleg(db, overlegId, clock.now());
     },
   };

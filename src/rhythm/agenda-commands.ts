@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import { assertInWerkgroep, assertKnown } from '../domain/authorization.ts';
 import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { guardText } from '../privacy/guarded-text.ts';
 import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
 import {
   addActiepunt,
@@ -60,8 +61,7 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
     /** An agendapunt for the next meeting, from anyone in the overleg. */
     async addAgendaItem(actor: Member | null, overlegId: string, text: string): Promise<Occurrence> {
       const { member } = await memberOf(actor, overlegId);
-      const clean = cleanText('agendapunt', text);
-      guard.check({ agendapunt: clean });
+      const clean = guardText(guard, 'agendapunt', cleanText('agendapunt', text));
       const next = await nextOccurrence(overlegId);
       await addAgendaItem(db.pool, {
         overlegId,
@@ -83,8 +83,7 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
       a: { description: string; ownerId: string | null; dueDate: string | null },
     ): Promise<string> {
       const { member } = await memberOf(actor, overlegId);
-      const description = cleanText('actiepunt', a.description);
-      guard.check({ actiepunt: description });
+      const description = guardText(guard, 'actiepunt', cleanText('actiepunt', a.description));
       if (a.ownerId && !(await isOverlegMember(db.pool, overlegId, a.ownerId))) {
         throw new InvalidInput([
           { field: 'eigenaar', message: 'De eigenaar moet lid zijn van dit overleg.' },

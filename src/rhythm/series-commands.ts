@@ -4,6 +4,8 @@ import { assertProjectleiderOf } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
+import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
+import type { Guard } from '../privacy/guard.ts';
 import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
 import {
   defineSeries,
@@ -27,6 +29,27 @@ import {
 interface Deps {
   readonly db: Database;
   readonly clock: Clock;
+  readonly guard: Pick<Guard, 'check'>;
+}
+
+/**
+ * A series' place and link are typed by a person: the place is published in the werkgroep's ICS
+ * feed (LOCATION), so both pass the guard, in the base definition, each change and each move,
+ * named as the form names them (Plaats, Link) so the refusal shows beside the field.
+ */
+function guardSeriesTexts(guard: Pick<Guard, 'check'>, series: SeriesInput): void {
+  const fields: Record<string, string | undefined> = {
+    [SERIES_FIELDS.location]: series.location ?? undefined,
+    [SERIES_FIELDS.onlineUrl]: series.onlineUrl ?? undefined,
+  };
+  (series.changes ?? []).forEach((c, i) => {
+    fields[`${SERIES_FIELDS.location}.${i}`] = c.location ?? undefined;
+    fields[`${SERIES_FIELDS.onlineUrl}.${i}`] = c.onlineUrl ?? undefined;
+  });
+  (series.exceptions ?? []).forEach((e, i) => {
+    if (e.kind === 'move') fields[`${SERIES_FIELDS.location}.verplaatst.${i}`] = e.location ?? undefined;
+  });
+  guard.check(fields);
 }
 
 async function overlegFor(db: Database, overlegId: string): Promise<Overleg> {
@@ -41,7 +64,7 @@ async function overlegFor(db: Database, overlegId: string): Promise<Overleg> {
  * brought in line. Nothing changes when any part fails.
  */
 async function updateSeries(
-  { db, clock }: Deps,
+  { db, clock, guard }: Deps,
   actor: Member | null,
   overlegId: string,
   action: string,
@@ -55,6 +78,7 @@ async function updateSeries(
     const stored = await findSeries(tx, overlegId);
     const next = change(stored?.definition ?? null);
     defineSeries(next); // throws InvalidInput with Dutch messages
+    guardSeriesTexts(guard, next); // throws PrivacyRefusal, naming Plaats or Link
     if (!(await saveSeries(tx, overlegId, next, stored?.version ?? null, now))) {
       throw new InvalidInput([
         { field: 'reeks', message: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.' },

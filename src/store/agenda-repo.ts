@@ -1,9 +1,10 @@
 import type { PlatformUser } from '../domain/members.ts';
+import type { GuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
 
 export async function addAgendaItem(
   db: Queryable,
-  item: { overlegId: string; forOccurrence: string; text: string; addedBy: string },
+  item: { overlegId: string; forOccurrence: string; text: GuardedText; addedBy: string },
 ): Promise<string> {
   const { rows } = await db.query(
     'INSERT INTO agenda_items (overleg_id, for_occurrence, text, added_by) VALUES ($1, $2, $3, $4) RETURNING id',
@@ -24,7 +25,7 @@ export async function addActiepunt(
   db: Queryable,
   a: {
     overlegId: string;
-    description: string;
+    description: GuardedText;
     ownerId: string | null;
     dueDate: string | null;
     createdBy: string;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { OVERLEG_KINDS, type OverlegKind } from '../domain/members.ts';
+import type { GuardedText } from '../privacy/guarded-text.ts';
 import type { HolidayPeriod } from '../schedule/conflicts.ts';
 import type { ReminderSettingsInput } from '../schedule/reminder-plan.ts';
 import type { SeriesInput } from '../schedule/series-definition.ts';
@@ -232,7 +233,7 @@ export async function replaceIcsToken(db: Queryable, overlegId: string, token: s
 export async function addHolidayPeriod(
   db: Queryable,
   regionId: string,
-  p: { label: string; from: string; to: string },
+  p: { label: GuardedText; from: string; to: string },
   actorId: string,
   at: Date,
 ): Promise<void> {

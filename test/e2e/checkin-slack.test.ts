@@ -31,6 +31,12 @@ describe('a check-in on Slack, over real HTTP', () => {
   beforeAll(async () => {
     h = await startSlackCheckinHarness(SECRET, clock, [
       { name: 'Tim Lammers', identity: onSlack('U0TIM'), overleg: 'Werkgroep West' },
+      {
+        name: 'Iris Mulder',
+        identity: onSlack('U0IRIS'),
+        overleg: 'Werkgroep Zee',
+        regionId: 'andere-regio',
+      },
     ]);
     ({ slack, member } = h);
     roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z'); // 15:31, the meeting ended at 15:30
@@ -153,8 +159,11 @@ describe('a check-in on Slack, over real HTTP', () => {
       'x-slack-retry-reason': 'http_timeout',
     });
     expect([first.status, retry.status]).toEqual([200, 200]);
-    // The retry reached the core, which recognised it and changed nothing.
-    expect(h.app.logs.lines.filter((l) => l.includes('"repeat":true'))).toHaveLength(1);
+    // The retry was recognised once and changed nothing: at the edge when it carried the same
+    // signature (sent within the same second), otherwise in the core by its request key.
+    const recognised = (l: string) =>
+      l.includes('"repeat":true') || l.includes('herhaald verzoek beantwoord');
+    expect(h.app.logs.lines.filter(recognised)).toHaveLength(1);
     const after = await checkinState(h.tdb.db);
     expect(after.answers).toHaveLength(1);
     expect(after.answers[0].updated_at).toEqual(before.answers[0].updated_at);
@@ -203,6 +212,18 @@ describe('a check-in on Slack, over real HTTP', () => {
     expect((await checkinState(h.tdb.db)).answers).toMatchObject([
       { name: 'Ruben Hofstede', samenwerkingsniveau: 4 },
     ]);
+  });
+
+  it("a member of another region sending this region's round id is refused without naming anything of it", async () => {
+    const before = slack.calls.filter((c) => c.path === '/response/1').length;
+    expect(await tap('U0IRIS')).toBeNull();
+    const told = slack.calls.filter((c) => c.path === '/response/1').slice(before);
+    expect(JSON.stringify(told)).toContain('Je bent geen lid van deze werkgroep');
+    expect(JSON.stringify(told)).not.toContain('Werkgroep Oost');
+    const rubensView = (await tap('U0RUBEN'))!;
+    const res = await submit('U0IRIS', rubensView, { samenwerkingsniveau: '6' });
+    expect(JSON.stringify(res.body)).toContain('Je bent geen lid van deze werkgroep');
+    expect(JSON.stringify(res.body)).not.toContain('Werkgroep Oost');
   });
 
   it("answering with another member's form, or about a knelpunt that is not asked, is refused", async () => {

@@ -98,6 +98,8 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
     expect(await pending()).toBeGreaterThan(0);
     const res = await postActivity(h.app.baseUrl, {
       ...base,
+      // Each activity Teams sends has its own id (the same id again is a resend).
+      id: `${base.id}-verwijderd`,
       type: 'installationUpdate',
       action: 'remove',
       text: undefined,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { type OnboardingHarness, startOnboardingHarness } from '../support/onboarding-harness.ts';
@@ -48,8 +49,12 @@ describe('Teams: a projectleider sets up a werkgroep from a channel and from the
       verb: 'werkgroep',
       data: { schakelForm: 'werkgroep', schakelMetadata: metadata, ...data },
     });
-    // A resent invoke carries the same id, as Teams resends it.
-    const res = await postActivity(h.app.baseUrl, { ...invoke, id: 'invoke-casus-zuid' });
+    // A resent invoke carries the same id, as Teams resends it; another click (other answers) has its own.
+    const id = `invoke-${createHash('sha256')
+      .update(JSON.stringify([userId, data]))
+      .digest('hex')
+      .slice(0, 16)}`;
+    const res = await postActivity(h.app.baseUrl, { ...invoke, id });
     expect(res.status).toBe(200);
     return JSON.stringify(await res.json());
   }

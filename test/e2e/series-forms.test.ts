@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { findSeries } from '../../src/store/rhythm-repo.ts';
+import { databaseText } from '../support/database-text.ts';
 import { seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { interactionBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
@@ -142,6 +143,55 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     expect(answer.response_action).toBe('errors');
     expect(Object.values(answer.errors ?? {}).join()).toContain('Alleen de projectleider');
     expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
+  });
+
+  it('Slack: client data in Plaats or Link is refused beside the field; nothing stored or logged', async () => {
+    const answer = await submit(
+      'reeks',
+      { overlegId: w.overlegId, mode: 'nieuw' },
+      {
+        ...text('datum', '2026-01-12'),
+        ...text('tijd', '14:00'),
+        ...pick('elke', '4'),
+        ...number('duur', '90'),
+        ...text('plaats', 'Thuis bij Bram Hoekstra, hij heeft schizofrenie'),
+        ...text('link', 'https://dossier.voorbeeld.nl/client?bsn=123456782'),
+      },
+    );
+    expect(answer.response_action).toBe('errors');
+    expect(Object.keys(answer.errors ?? {}).sort()).toEqual(['link', 'plaats']);
+    expect(JSON.stringify(answer)).not.toContain('Hoekstra');
+    expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
+    const stored = await databaseText(tdb.db);
+    for (const detail of ['Hoekstra', '123456782']) {
+      expect(stored).not.toContain(detail);
+      expect(app.logs.text).not.toContain(detail);
+    }
+  });
+
+  it('Teams: client data in Plaats on the series card is refused beside the field; nothing stored', async () => {
+    const invoke = cardActionInvoke({
+      serviceUrl: teams.serviceUrl,
+      userId: '29:hanneke',
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      verb: 'reeks',
+      data: {
+        schakelForm: 'reeks',
+        schakelMetadata: { overlegId: w.overlegId, mode: 'nieuw' },
+        datum: '2026-01-12',
+        tijd: '14:00',
+        elke: '4',
+        duur: '90',
+        plaats: 'Bij mevrouw Jansen thuis, Dorpsstraat 12, 7201 AB Zutphen',
+      },
+    });
+    const res = await postActivity(app.baseUrl, invoke);
+    expect(res.status).toBe(200);
+    const card = JSON.stringify(await res.json());
+    expect(card).toContain('"id":"plaats_problem"');
+    expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
+    expect(await databaseText(tdb.db)).not.toContain('Dorpsstraat');
   });
 
   it('Slack: the valid form creates the series and says so', async () => {

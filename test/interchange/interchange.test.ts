@@ -140,6 +140,18 @@ describe('import and export of schakel/v1', () => {
         'checklist[0].answers.21: ',
       ],
       ['wrong format', (d) => ({ ...d, format: 'schakel/v2' }), 'format: verwacht "schakel/v1"'],
+      [
+        'a name with a diagnosis, a BSN as organisation and a client in the region name (each place named)',
+        (d) => ({
+          ...d,
+          members: [
+            { ...d.members![0], name: 'Bram Hoekstra heeft schizofrenie' },
+            { ...d.members![1], organisation: 'BSN 123456782' },
+            ...d.members!.slice(2),
+          ],
+        }),
+        'members[0].name: ',
+      ],
     ];
     const before = await databaseText(a.db);
     for (const [what, change, expected] of variants) {
@@ -153,6 +165,10 @@ describe('import and export of schakel/v1', () => {
       expect(r.ok, what).toBe(false);
       if (r.ok) continue;
       expect(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'), what).toContain(expected);
+      if (what.startsWith('a name with a diagnosis')) {
+        expect(r.problems.map((p) => p.path)).toContain('members[1].organisation');
+        expect(JSON.stringify(r.problems)).not.toContain('schizofrenie');
+      }
       expect(await databaseText(a.db), what).toBe(before);
     }
     const broken = await importInterchange(a.db, '{"format": "schakel/v1", ', guard, clock);

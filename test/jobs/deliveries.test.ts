@@ -4,6 +4,7 @@ import { deliverDue, MAX_ATTEMPTS } from '../../src/jobs/deliver-due.ts';
 import { PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
 import { planOverleg } from '../../src/jobs/plan-deliveries.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createGuard } from '../../src/privacy/guard.ts';
 import { createSeriesCommands } from '../../src/rhythm/series-commands.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
@@ -28,7 +29,7 @@ describe('planning and delivering reminders', () => {
   beforeAll(async () => {
     tdb = await createTestDatabase();
     w = await seedWerkgroep(tdb.db, { slackTeam: 'T1', slackChannel: 'C1' });
-    const series = createSeriesCommands({ db: tdb.db, clock });
+    const series = createSeriesCommands({ db: tdb.db, clock, guard: createGuard() });
     // Tuesday 31 March 2026 14:00, two days after summer time starts.
     await series.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
       firstStart: '2026-03-31T14:00',

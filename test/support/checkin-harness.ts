@@ -18,12 +18,13 @@ type ManualClock = ReturnType<typeof manualClock>;
  */
 export async function startCheckinHarness(
   opts: HarnessOptions & {
-    members?: ReadonlyArray<{ name: string; identity: PlatformUser; overleg?: string }>;
+    members?: ReadonlyArray<{ name: string; identity: PlatformUser; overleg?: string; regionId?: string }>;
   },
 ) {
   const h = await startWerkgroepHarness(opts);
   for (const m of opts.members ?? []) {
     await addMember(h.tdb.db, {
+      ...(m.regionId ? { regionId: m.regionId } : {}),
       name: m.name,
       identities: [m.identity],
       overleg: m.overleg ?? 'Werkgroep Oost',
@@ -40,7 +41,7 @@ export async function startCheckinHarness(
 export async function startSlackCheckinHarness(
   secret: string,
   clock: ManualClock,
-  more: ReadonlyArray<{ name: string; identity: PlatformUser; overleg?: string }> = [],
+  more: ReadonlyArray<{ name: string; identity: PlatformUser; overleg?: string; regionId?: string }> = [],
 ) {
   const h = await startCheckinHarness({
     secret,

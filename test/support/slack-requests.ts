@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 /** Signs a body as Slack does (v0 HMAC-SHA256 over `v0:timestamp:body`). */
 export function slackSignature(
@@ -36,7 +36,8 @@ export function slashCommandBody(c: SlashCommand): string {
     text: c.text,
     api_app_id: 'A0SCHAKEL',
     response_url: c.responseUrl,
-    trigger_id: c.triggerId ?? '1337.42.abcd',
+    // Slack gives every command its own trigger id, so no two real commands have the same body.
+    trigger_id: c.triggerId ?? `1337.${randomBytes(6).toString('hex')}`,
   }).toString();
 }
 

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { type RunningSchakel, startSchakel } from '../../adapters/main.ts';
 import type { Clock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
+import { configSecrets } from '../../src/config-secrets.ts';
 import { createLogger } from '../../src/logger.ts';
 import type { Database } from '../../src/store/database.ts';
 
@@ -33,7 +34,7 @@ export async function startTestApp(
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOCAL_CHAT: 'off', LOG_LEVEL: 'debug', ...env });
   const logs = new LogCapture();
   const running = await startSchakel(config, {
-    logger: createLogger(config.logLevel, logs),
+    logger: createLogger(config.logLevel, logs, configSecrets(config)),
     database,
     clock,
     // Tests tick the scheduler themselves, with their own clock.

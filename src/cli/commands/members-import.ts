@@ -3,6 +3,7 @@ import { systemClock } from '../../clock.ts';
 import { createSlackInstallations } from '../../installations/slack-installations.ts';
 import { parseMembersCsv } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
+import { createGuard } from '../../privacy/guard.ts';
 import { findOverlegByName } from '../../store/member-import-repo.ts';
 import { channelsOf } from '../../store/rhythm-repo.ts';
 import type { CliCommand } from '../command.ts';
@@ -51,7 +52,8 @@ export const membersImportCommand: CliCommand = {
       io.stderr.write(`Kan ${file} niet lezen.\n`);
       return 2;
     }
-    const parsed = parseMembersCsv(text);
+    // Names and organisations pass the client-data guard; one refusal and nothing is stored.
+    const parsed = parseMembersCsv(text, createGuard({ now: () => systemClock.now() }));
     if (!parsed.ok) {
       for (const p of parsed.problems) io.stderr.write(`Rij ${p.row}, ${p.field}: ${p.message}\n`);
       io.stderr.write('Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.\n');

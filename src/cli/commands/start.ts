@@ -1,3 +1,4 @@
+import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
@@ -11,10 +12,19 @@ export const startCommand: CliCommand = {
   async run(_args, io) {
     const config = readConfig(io);
     if (!config) return 78;
-    const logger = createLogger(config.logLevel);
+    const logger = createLogger(config.logLevel, undefined, configSecrets(config));
     // The composition root lives with the adapters: src/ never imports a platform SDK.
     const { startSchakel } = await import('../../../adapters/main.ts');
-    const running = await startSchakel(config, { logger });
+    let stop: (() => Promise<void>) | undefined;
+    const running = await startSchakel(config, {
+      logger,
+      // After an uncaught exception: finish what can be finished, then exit so the supervisor restarts.
+      onFatal: () => {
+        const bounded = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+        void Promise.race([stop?.(), bounded]).finally(() => process.exit(70));
+      },
+    });
+    stop = () => running.stop();
     const where = running.localChatUrl
       ? `Lokale chat: open ${running.localChatUrl} (Schakel draait op ${running.url})`
       : `Schakel draait op ${running.url}`;

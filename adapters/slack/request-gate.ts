@@ -1,0 +1,159 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import { z } from 'zod';
+import type { Clock } from '../../src/clock.ts';
+import type { Logger } from '../../src/logger.ts';
+import type { Metrics } from '../../src/metrics.ts';
+import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
+import { ReplayAnswers } from '../http/replay-answers.ts';
+import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
+
+/** Slack signs every request with its time; more than five minutes off, either way, is refused. */
+export const SLACK_TIMESTAMP_WINDOW_MS = 5 * 60_000;
+const BODY_LIMIT = 4 * 1024 * 1024;
+
+// What Slack posts to the events endpoint. Anything else is refused before Bolt sees it, so no
+// request Bolt cannot handle (`null`, a list, an unknown type) reaches its receiver.
+// Slack's own ids (T0…, U0…, E0…): a letter, then letters, digits or _, nothing a person typed.
+const slackId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{1,39}$/);
+const slackBody = z.union([
+  z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId }),
+  z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
+  z.looseObject({
+    type: z.literal('event_callback'),
+    team_id: slackId.optional(),
+    event_id: z.string().max(200).optional(),
+    event: z.looseObject({ type: z.string() }),
+  }),
+  z.looseObject({
+    type: z.enum([
+      'block_actions',
+      'block_suggestion',
+      'view_submission',
+      'view_closed',
+      'shortcut',
+      'message_action',
+    ]),
+    team: z.looseObject({ id: slackId }).nullable().optional(),
+    user: z.looseObject({ id: slackId }),
+  }),
+]);
+
+/**
+ * In front of Bolt's receiver: checks the signature and the time (against the clock, both ways),
+ * refuses a body that is not a Slack request (400), and answers a replay or a retry without handing
+ * it on (its event id, or else its signature, was already claimed). What passes goes to Bolt with
+ * the body already read.
+ */
+export function slackRequestGate(opts: {
+  signingSecret: string;
+  clock: Clock;
+  handled: HandledRequests;
+  bolt: RequestListener;
+  logger: Logger;
+  metrics: Metrics;
+}): RouteHandler {
+  const { logger, metrics } = opts;
+  const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'slack', reason });
+  const answers = new ReplayAnswers<SlackAnswer>();
+  return async (req, res) => {
+    const raw = await readBody(req, BODY_LIMIT);
+    // Exactly as Bolt decides it: only this content type is read as a form.
+    const form = req.headers['content-type'] === 'application/x-www-form-urlencoded';
+    // Slack's SSL check carries no signature; Bolt answers it and strips anything else.
+    if (form && parseQuery(raw).ssl_check === '1') return handOn(opts.bolt, req, res, raw);
+
+    const now = opts.clock.now().getTime();
+    const stamp = header(req, 'x-slack-request-timestamp');
+    const signature = header(req, 'x-slack-signature');
+    if (
+      !stamp ||
+      !/^\d{1,12}$/.test(stamp) ||
+      Math.abs(now - Number(stamp) * 1000) > SLACK_TIMESTAMP_WINDOW_MS
+    ) {
+      refuse('timestamp');
+      return sendJson(res, 401, { error: 'Verzoek is te oud of komt uit de toekomst' });
+    }
+    if (!signature || !signatureMatches(opts.signingSecret, stamp, raw, signature)) {
+      refuse('signature');
+      return sendJson(res, 401, { error: 'Ondertekening klopt niet' });
+    }
+    const body = slackBody.safeParse(parse(raw, form));
+    if (!body.success) {
+      refuse('malformed');
+      logger.warn({ platform: 'slack' }, 'ongeldig Slack-verzoek geweigerd (400)');
+      return sendJson(res, 400, { error: 'Dit is geen verzoek dat Schakel begrijpt' });
+    }
+    // A retried event keeps its event id (with a new signature); anything else is known by its signature.
+    const eventId = 'event_id' in body.data ? body.data.event_id : undefined;
+    const key = eventId ? `event:${eventId}` : `sig:${signature}`;
+    if (!(await opts.handled.claim('slack', key, new Date(now)))) {
+      metrics.replayedRequests.inc({ platform: 'slack' });
+      logger.info(
+        { platform: 'slack', retry: header(req, 'x-slack-retry-num') },
+        'herhaald verzoek beantwoord zonder het opnieuw uit te voeren',
+      );
+      // The answer the first got (a modal's update, a command's reply), or an empty acknowledgement.
+      const first = answers.find(key, now);
+      res.writeHead(first?.status ?? 200, first?.contentType ? { 'content-type': first.contentType } : {});
+      res.end(first?.body ?? '');
+      return;
+    }
+    rememberAnswer(res, (answer) => answers.keep(key, answer, now));
+    handOn(opts.bolt, req, res, raw);
+  };
+}
+
+interface SlackAnswer {
+  readonly status: number;
+  readonly contentType: string | undefined;
+  readonly body: string;
+}
+
+/** Notes what Bolt answers (status, type, body) as it goes out. */
+function rememberAnswer(res: ServerResponse, keep: (answer: SlackAnswer) => void): void {
+  const end = res.end.bind(res);
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    const body = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+    // Bolt names the type in writeHead, out of reach of getHeader: JSON is told by its first brace.
+    const type = res.getHeader('content-type') ?? (body.startsWith('{') ? 'application/json' : undefined);
+    keep({ status: res.statusCode, contentType: typeof type === 'string' ? type : undefined, body });
+    return (end as (...args: unknown[]) => ServerResponse)(chunk, ...rest);
+  }) as ServerResponse['end'];
+}
+
+function handOn(
+  bolt: RequestListener,
+  req: IncomingMessage,
+  res: Parameters<RequestListener>[1],
+  raw: string,
+) {
+  // Bolt reads `rawBody` when it is there instead of the (already consumed) stream.
+  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.from(raw, 'utf8');
+  bolt(req, res);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function signatureMatches(secret: string, stamp: string, raw: string, signature: string): boolean {
+  const expected = Buffer.from(
+    `v0=${createHmac('sha256', secret).update(`v0:${stamp}:${raw}`).digest('hex')}`,
+  );
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The body as Bolt will read it: a form with a JSON `payload`, a plain form, or JSON. */
+function parse(raw: string, form: boolean): unknown {
+  try {
+    if (!form) return JSON.parse(raw);
+    const params = parseQuery(raw);
+    return typeof params.payload === 'string' ? JSON.parse(params.payload) : { ...params };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(1_000);
+const account = z.looseObject({ id, name: z.string().max(1_000).optional() });
+
+/**
+ * What every activity Schakel handles must carry before the SDK sees it: who sent it, in which
+ * conversation, and where to answer. The SDK casts the body without looking; a body without these
+ * fails deep inside it, so it is refused here (400) instead.
+ */
+export const teamsActivity = z
+  .looseObject({
+    type: z.string().min(1).max(100),
+    id: id.optional(),
+    channelId: z.string().max(100).optional(),
+    serviceUrl: z.url().max(2_000).optional(),
+    from: account,
+    recipient: account.optional(),
+    conversation: z.looseObject({
+      id,
+      conversationType: z.string().max(100).optional(),
+      tenantId: z.string().max(1_000).optional(),
+    }),
+    text: z.string().max(100_000).optional(),
+    name: z.string().max(1_000).optional(),
+    value: z.unknown().optional(),
+    channelData: z.looseObject({}).optional(),
+  })
+  .refine((a) => a.type !== 'invoke' || a.name !== 'adaptiveCard/action' || hasExecuteAction(a.value), {
+    message: 'een kaartactie zonder actie',
+  });
+
+function hasExecuteAction(value: unknown): boolean {
+  const action = (value as { action?: unknown } | null | undefined)?.action;
+  return typeof action === 'object' && action !== null && !Array.isArray(action);
+}
+
+export type TeamsActivityEnvelope = z.infer<typeof teamsActivity>;

@@ -1,0 +1,30 @@
+import type { Database } from './database.ts';
+
+export type RequestPlatform = 'slack' | 'teams';
+
+/**
+ * Accepted request timestamps may be five minutes off either way, so a request can be replayed
+ * for ten minutes at most: its key is kept that long, then removed (bounded storage).
+ */
+export const HANDLED_REQUEST_TTL_MS = 10 * 60_000;
+
+export interface HandledRequests {
+  /** True the first time a key is seen within its window; false for a replay or retry. */
+  claim(platform: RequestPlatform, key: string, now: Date): Promise<boolean>;
+}
+
+export function handledRequests(db: Database): HandledRequests {
+  return {
+    async claim(platform, key, now) {
+      await db.pool.query('DELETE FROM handled_requests WHERE expires_at < $1', [now]);
+      // A key whose window has passed may be claimed again (its row is taken over).
+      const { rowCount } = await db.pool.query(
+        `INSERT INTO handled_requests (platform, request_key, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
+          WHERE handled_requests.expires_at < $4`,
+        [platform, key.slice(0, 600), new Date(now.getTime() + HANDLED_REQUEST_TTL_MS), now],
+      );
+      return rowCount === 1;
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { findMember } from '../../src/store/members-repo.ts';
+import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { eventCallbackBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+
+const SECRET = 'geheim-herhaling';
+const clock = manualClock('2026-09-29T06:00:00Z');
+
+describe('every request is carried out once (Slack and Teams)', () => {
+  let h: WerkgroepHarness;
+  let events: string;
+
+  beforeAll(async () => {
+    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
+    await h.app.running.core.createSeries(pl, h.w.overlegId, {
+      firstStart: '2026-10-06T14:00',
+      durationMinutes: 90,
+    });
+    events = `${h.app.baseUrl}/slack/events`;
+  });
+  afterAll(async () => h?.stop());
+
+  const agendapunten = async (text: string) =>
+    (await h.tdb.db.pool.query('SELECT 1 FROM agenda_items WHERE text = $1', [text])).rowCount;
+  const command = (text: string) =>
+    slashCommandBody({
+      text,
+      userId: 'U0RUBEN',
+      teamId: STAND_IN_TEAM,
+      responseUrl: h.slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+
+  it('Slack: the same signed slash command sent five times makes one agendapunt', async () => {
+    const body = command('agendapunt Wachtlijst jobcoaching bespreken');
+    const stamp = Math.floor(Date.now() / 1000);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await postToSlack(events, SECRET, body, { timestampSeconds: stamp });
+      await res.arrayBuffer();
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    expect(await agendapunten('Wachtlijst jobcoaching bespreken')).toBe(1);
+    expect(h.app.logs.lines.filter((l) => l.includes('herhaald verzoek beantwoord'))).toHaveLength(4);
+  });
+
+  it('Slack: a retried event (same event id, new signature and retry header) is handled once', async () => {
+    const body = eventCallbackBody(STAND_IN_TEAM, {
+      type: 'app_home_opened',
+      user: 'U0RUBEN',
+      tab: 'home',
+      channel: 'D0RUBEN',
+    });
+    const before = h.slack.callsTo('views.publish').length;
+    expect((await postToSlack(events, SECRET, body, { contentType: 'application/json' })).status).toBe(200);
+    await h.slack.waitFor(() => h.slack.callsTo('views.publish').length > before);
+    const retry = await postToSlack(events, SECRET, body, {
+      contentType: 'application/json',
+      timestampSeconds: Math.floor(Date.now() / 1000) + 1,
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    expect(retry.status).toBe(200);
+    // The next request is handled normally, and the retry published nothing in between.
+    const help = await postToSlack(events, SECRET, command('help'));
+    expect(help.status).toBe(200);
+    expect(h.slack.callsTo('views.publish').length).toBe(before + 1);
+  });
+
+  it('Slack: a request stamped more than five minutes ahead or behind is refused (401) and not carried out', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const ahead = await postToSlack(events, SECRET, command('agendapunt Uit de toekomst'), {
+      timestampSeconds: now + 6 * 60,
+    });
+    expect(ahead.status).toBe(401);
+    const aDayAhead = await postToSlack(events, SECRET, command('agendapunt Morgen pas'), {
+      timestampSeconds: now + 86_400,
+    });
+    expect(aDayAhead.status).toBe(401);
+    const behind = await postToSlack(events, SECRET, command('agendapunt Uit het verleden'), {
+      timestampSeconds: now - 6 * 60,
+    });
+    expect(behind.status).toBe(401);
+    expect(await agendapunten('Uit de toekomst')).toBe(0);
+    expect(await agendapunten('Morgen pas')).toBe(0);
+    expect(await agendapunten('Uit het verleden')).toBe(0);
+    // Within the window (a clock a little off) it is accepted.
+    const near = await postToSlack(events, SECRET, command('agendapunt Bijna op tijd'), {
+      timestampSeconds: now + 4 * 60,
+    });
+    expect(near.status).toBe(200);
+    expect(await agendapunten('Bijna op tijd')).toBe(1);
+  });
+
+  it('Teams: the same activity sent five times makes one agendapunt; the same id in another conversation is its own', async () => {
+    const activity = messageActivity({
+      text: 'agendapunt Samenwerking met het UWV-team',
+      serviceUrl: h.teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      conversationType: 'channel',
+    });
+    for (let i = 0; i < 5; i++) expect((await postActivity(h.app.baseUrl, activity)).status).toBe(200);
+    await h.teams.waitFor(() => h.teams.sentTo(TEAMS_CHANNEL).length > 0);
+    expect(await agendapunten('Samenwerking met het UWV-team')).toBe(1);
+    expect(h.app.logs.lines.filter((l) => l.includes('herhaalde Teams-activiteit'))).toHaveLength(4);
+
+    const elsewhere = {
+      ...activity,
+      text: 'help',
+      conversation: { ...activity.conversation, id: 'a:personal-ruben' },
+    };
+    const before = h.teams.sentTo('a:personal-ruben').length;
+    expect((await postActivity(h.app.baseUrl, elsewhere)).status).toBe(200);
+    await h.teams.waitFor(() => h.teams.sentTo('a:personal-ruben').length > before);
+  });
+});
