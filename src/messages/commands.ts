@@ -5,6 +5,9 @@ import type { LocalDate } from '../schedule/local-time.ts';
  * The text commands members type, the same on both platforms: after `/schakel` in
  * Slack, or to the bot in Teams. Parsed here once, so both adapters understand alike.
  */
+/** The button that answers "for which werkgroep?": its value is `<werkgroep id>|<the typed command>`. */
+export const CHOOSE_WERKGROEP_ACTION = 'werkgroep_kies';
+
 /** A button that runs a typed command for the one who presses it; its value is the command's text. */
 export const COMMAND_ACTION = 'schakel_commando';
 

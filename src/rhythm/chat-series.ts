@@ -8,6 +8,7 @@ import type { Message } from '../messages/model.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
+import { conflictNotes } from './conflict-notes.ts';
 import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
@@ -28,7 +29,12 @@ export function createSeriesChat(d: {
   /** The same rule as the forms: nothing is planned in the past. */
   const notPast = notPastCheck(d);
   /** `text` (or a heading), then the next meetings with a warning for each on a holiday or in a vacation. */
-  async function withUpcoming(overlegId: string, intro: { text: string } | { heading: string }, count = 4) {
+  async function withUpcoming(
+    overlegId: string,
+    intro: { text: string } | { heading: string },
+    count = 4,
+    canMove = true,
+  ) {
     const { occurrences, warnings } = await d.series.upcoming(overlegId, count);
     const first =
       'text' in intro ? intro.text : occurrences[0] ? `Volgende bijeenkomst: ${when(occurrences[0])}` : '';
@@ -42,7 +48,7 @@ export function createSeriesChat(d: {
           type: 'list' as const,
           items: occurrences.map((o) => `${when(o)}${o.status === 'moved' ? ' (verplaatst)' : ''}`),
         },
-        ...warnings.map((w) => ({ type: 'note' as const, text: `⚠️ ${w.reason}` })),
+        ...conflictNotes(warnings, overlegId, canMove),
       ],
       empty: occurrences.length === 0,
     };
@@ -72,6 +78,7 @@ export function createSeriesChat(d: {
             overlegId,
             { heading: 'Volgende bijeenkomsten' },
             6,
+            member?.roles.includes('projectleider') ?? false,
           );
           return empty ? say('Er is nog geen bijeenkomst gepland.') : message;
         }

@@ -5,7 +5,7 @@ import type { DigestPublishing } from '../digest/publish.ts';
 import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
-import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
+import { CHOOSE_WERKGROEP_ACTION, type Command, parseCommand, USAGE } from '../messages/commands.ts';
 import { klaarButtons, when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
@@ -61,8 +61,8 @@ const ROUND_ACTIONS = {
 
 const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
 
-/** The button that answers "for which werkgroep?": its value is `<werkgroep id>|<the typed command>`. */
-export const CHOOSE_WERKGROEP_ACTION = 'werkgroep_kies';
+export { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
+
 // A Slack button value holds 2,000 characters; a longer command cannot travel on a button.
 const MAX_CHOICE_VALUE = 2000;
 

@@ -4,6 +4,7 @@ import type { Block, Message } from '../messages/model.ts';
 import type { Database } from '../store/database.ts';
 import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
 import { prefixOf } from './channel-links.ts';
+import { conflictNotes } from './conflict-notes.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
 const KIND_NAMES = {
@@ -44,7 +45,7 @@ export async function createdMessage(
         ? `Eerste bijeenkomst: ${when(first)}, daarna elke ${stored?.definition.everyWeeks ?? 4} weken.`
         : 'Er staat nog geen bijeenkomst gepland.',
     },
-    ...warnings.map((w) => ({ type: 'note' as const, text: `⚠️ ${w.reason}` })),
+    ...conflictNotes(warnings, overlegId, true),
     {
       type: 'text',
       text: linked

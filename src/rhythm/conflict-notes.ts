@@ -1,0 +1,34 @@
+import { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
+import type { Block } from '../messages/model.ts';
+import type { ConflictWarning } from '../schedule/conflicts.ts';
+
+/**
+ * A warning for each meeting on a holiday or in a vacation; for the projectleider, its proposal
+ * as one tap: "Voorstel overnemen" moves that meeting there (`verplaats`, in this werkgroep).
+ */
+export function conflictNotes(
+  warnings: readonly ConflictWarning[],
+  overlegId: string,
+  canMove: boolean,
+): Block[] {
+  return warnings.flatMap((w): Block[] => {
+    const note: Block = { type: 'note', text: `⚠️ ${w.reason}` };
+    if (!canMove || !w.proposal) return [note];
+    const from = w.start.toISODate();
+    const to = w.proposal.toISODate();
+    const move = `verplaats ${from} naar ${to} ${w.proposal.toFormat('HH:mm')}`;
+    return [
+      note,
+      {
+        type: 'actions',
+        actions: [
+          {
+            id: CHOOSE_WERKGROEP_ACTION,
+            label: `Voorstel overnemen (${w.proposal.setLocale('nl').toFormat('d MMMM')})`,
+            value: `${overlegId}|${move}`,
+          },
+        ],
+      },
+    ];
+  });
+}
