@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { interactionBody, postToSlack } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
-import { slashInOost } from '../support/slash-command.ts';
+import { pressInOost, slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
@@ -16,8 +14,6 @@ const clock = manualClock('2026-03-16T09:00:00Z');
  */
 describe('actiepunten: stable numbers and Klaar buttons', () => {
   let h: WerkgroepHarness;
-  let calls = 0;
-
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock });
   });
@@ -26,30 +22,8 @@ describe('actiepunten: stable numbers and Klaar buttons', () => {
   const slash = (userId: string, text: string) => slashInOost(h, SECRET, userId, text);
 
   /** Taps a button in Slack and waits for the answer Schakel sends to the button's response_url. */
-  async function slackTap(userId: string, actionId: string, value: string) {
-    const path = `/response/tap-${++calls}`;
-    const payload = {
-      type: 'block_actions',
-      team: { id: STAND_IN_TEAM },
-      user: { id: userId },
-      api_app_id: 'A0SCHAKEL',
-      trigger_id: `${calls}.1.tap`,
-      channel: { id: 'C0OOST' },
-      response_url: h.slack.responseUrl.replace(/\/response\/1$/, path),
-      actions: [
-        {
-          type: 'button',
-          action_id: actionId,
-          block_id: 'b1',
-          value,
-          text: { type: 'plain_text', text: 'Klaar' },
-        },
-      ],
-    };
-    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, interactionBody(payload));
-    expect(res.status).toBe(200);
-    return (await h.slack.waitFor((c) => c.path === path)).body;
-  }
+  const slackTap = (userId: string, actionId: string, value: string) =>
+    pressInOost(h, SECRET, userId, { action_id: actionId, value });
 
   const open = async () =>
     (

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { interactionBody, postToSlack } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
-import { slashInOost } from '../support/slash-command.ts';
+import { pressInOost, slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
@@ -19,23 +17,8 @@ describe('help: buttons that do what they say', () => {
   });
   afterAll(async () => h?.stop());
 
-  /** Presses a button of a Slack message and waits for what Schakel puts in its place. */
-  async function slackPress(element: { action_id: string; value: string }, n: number) {
-    const path = `/response/help-${n}`;
-    const payload = {
-      type: 'block_actions',
-      team: { id: STAND_IN_TEAM },
-      user: { id: 'U0RUBEN' },
-      api_app_id: 'A0SCHAKEL',
-      trigger_id: `${n}.2.help`,
-      channel: { id: 'C0OOST' },
-      response_url: h.slack.responseUrl.replace(/\/response\/1$/, path),
-      actions: [{ type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'x' }, ...element }],
-    };
-    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, interactionBody(payload));
-    expect(res.status).toBe(200);
-    return (await h.slack.waitFor((c) => c.path === path)).body;
-  }
+  const slackPress = (element: { action_id: string; value: string }) =>
+    pressInOost(h, SECRET, 'U0RUBEN', element);
 
   it('Slack: a member presses "Open actiepunten" and then "Alle commando’s" on the help card', async () => {
     const help = JSON.parse(await slashInOost(h, SECRET, 'U0RUBEN', 'help'));
@@ -50,10 +33,10 @@ describe('help: buttons that do what they say', () => {
       expect(new Set(ids).size).toBe(ids.length);
     }
     const actiepunten = buttons.find((b) => b.text.text === 'Open actiepunten')!;
-    const answer = await slackPress(actiepunten, 1);
+    const answer = await slackPress(actiepunten);
     expect(answer.replace_original).toBe(true);
     expect(JSON.stringify(answer)).toContain('Er staan geen open actiepunten.');
-    const all = await slackPress(buttons.find((b) => b.text.text === 'Alle commando’s')!, 2);
+    const all = await slackPress(buttons.find((b) => b.text.text === 'Alle commando’s')!);
     expect(JSON.stringify(all)).toContain('/schakel klaar');
     expect(JSON.stringify(all)).toContain('/schakel mijn-gegevens');
   });

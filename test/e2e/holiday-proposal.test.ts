@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { interactionBody, postToSlack } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
-import { slashInOost } from '../support/slash-command.ts';
+import { pressInOost, slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
@@ -41,20 +39,7 @@ describe('a holiday warning: "Voorstel overnemen"', () => {
 
   it('Slack: one tap moves that meeting to the proposal, and the answer replaces the warning', async () => {
     const [button] = buttonsOf(await slash('U0HANNEKE', 'volgende'));
-    const path = '/response/voorstel';
-    const payload = {
-      type: 'block_actions',
-      team: { id: STAND_IN_TEAM },
-      user: { id: 'U0HANNEKE' },
-      api_app_id: 'A0SCHAKEL',
-      trigger_id: '1.2.voorstel',
-      channel: { id: 'C0OOST' },
-      response_url: h.slack.responseUrl.replace(/\/response\/1$/, path),
-      actions: [{ type: 'button', block_id: 'b1', ...button }],
-    };
-    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, interactionBody(payload));
-    expect(res.status).toBe(200);
-    const answer = JSON.stringify((await h.slack.waitFor((c) => c.path === path)).body);
+    const answer = JSON.stringify(await pressInOost(h, SECRET, 'U0HANNEKE', button!));
     expect(answer).toContain('Verplaatst naar 2026-04-28 om 14:00');
     expect(answer).toContain('dinsdag 28 april 2026, 14:00–15:30 (verplaatst)');
     expect(answer).not.toContain('Koningsdag');

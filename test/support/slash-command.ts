@@ -1,6 +1,8 @@
 import { expect } from 'vitest';
-import { postToSlack, slashCommandBody } from './slack-requests.ts';
-import { STAND_IN_TEAM } from './slack-stand-in.ts';
+import { interactionBody, postToSlack, slashCommandBody } from './slack-requests.ts';
+import { STAND_IN_TEAM, type startSlackStandIn } from './slack-stand-in.ts';
+
+type SlackStandIn = Awaited<ReturnType<typeof startSlackStandIn>>;
 
 /** Types `/schakel <text>` as `userId` in channel C0OOST of the stand-in workspace; the ack, as JSON text. */
 export async function slashInOost(
@@ -19,4 +21,32 @@ export async function slashInOost(
   const res = await postToSlack(`${h.app.baseUrl}/slack/events`, secret, body);
   expect(res.status).toBe(200);
   return JSON.stringify(await res.json());
+}
+
+let presses = 0;
+
+/**
+ * Presses a button of a Schakel message as `userId` in channel C0OOST and waits for what Schakel
+ * sends to the button's response_url (its own for each press): the answer, as Slack received it.
+ */
+export async function pressInOost(
+  h: { app: { baseUrl: string }; slack: { responseUrl: string; waitFor: SlackStandIn['waitFor'] } },
+  secret: string,
+  userId: string,
+  button: { action_id: string; value: string },
+) {
+  const path = `/response/press-${++presses}`;
+  const payload = {
+    type: 'block_actions',
+    team: { id: STAND_IN_TEAM },
+    user: { id: userId },
+    api_app_id: 'A0SCHAKEL',
+    trigger_id: `${presses}.1.press`,
+    channel: { id: 'C0OOST' },
+    response_url: h.slack.responseUrl.replace(/\/response\/1$/, path),
+    actions: [{ type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'knop' }, ...button }],
+  };
+  const res = await postToSlack(`${h.app.baseUrl}/slack/events`, secret, interactionBody(payload));
+  expect(res.status).toBe(200);
+  return (await h.slack.waitFor((c) => c.path === path)).body;
 }
