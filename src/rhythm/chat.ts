@@ -5,13 +5,11 @@ import type { DigestPublishing } from '../digest/publish.ts';
 import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
-import { CHOOSE_WERKGROEP_ACTION, type Command, parseCommand, USAGE } from '../messages/commands.ts';
-import { klaarButtons, when } from '../messages/meeting-messages.ts';
+import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
 import type { createAvg } from '../privacy/avg.ts';
 import { todayIn } from '../schedule/dutch-date.ts';
-import { agendaFor, findActiepuntByNumber, openActiepunten } from '../store/agenda-repo.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
 import { werkgroepenWithNames } from '../store/home-repo.ts';
@@ -20,10 +18,12 @@ import { overlegForChannel } from '../store/overleggen-repo.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
 import type { createAdminCommands } from './admin-commands.ts';
 import type { createAgendaCommands } from './agenda-commands.ts';
+import { agendaChat } from './chat-agenda.ts';
 import { createSeriesChat } from './chat-series.ts';
 import type { createSetupChat } from './chat-setup.ts';
 import type { createSeriesForms } from './forms.ts';
 import type { createSeriesCommands } from './series-commands.ts';
+import { ChooseWerkgroep, choiceMessage } from './werkgroep-choice.ts';
 
 /** Where a message was typed: a channel or a personal chat. */
 export interface Place {
@@ -60,37 +60,6 @@ const ROUND_ACTIONS = {
 } as const;
 
 const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
-
-export { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
-
-// A Slack button value holds 2,000 characters; a longer command cannot travel on a button.
-const MAX_CHOICE_VALUE = 2000;
-
-/** Typed outside a werkgroep's channel by a member of several: which werkgroep they meant. */
-class ChooseWerkgroep extends Error {
-  readonly werkgroepen: ReadonlyArray<{ id: string; name: string }>;
-  constructor(werkgroepen: ReadonlyArray<{ id: string; name: string }>) {
-    super('kies een werkgroep');
-    this.werkgroepen = werkgroepen;
-  }
-}
-
-function choiceMessage(choice: ChooseWerkgroep, text: string): Message | null {
-  const actions = choice.werkgroepen.map((w) => ({
-    id: CHOOSE_WERKGROEP_ACTION,
-    label: w.name,
-    value: `${w.id}|${text.trim()}`,
-  }));
-  if (actions.some((a) => a.value.length > MAX_CHOICE_VALUE)) return null;
-  const ask = 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?';
-  return {
-    fallback: ask,
-    blocks: [
-      { type: 'text', text: ask },
-      { type: 'actions', actions },
-    ],
-  };
-}
 
 /** Handles one typed command and returns the answer; errors are left to the caller to word. */
 export function createChat(d: Deps) {
@@ -251,64 +220,12 @@ export function createChat(d: Deps) {
         return say(
           `Genoteerd: ${command.label} van ${command.from} t/m ${command.to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
         );
-      case 'agenda': {
-        const next = await d.agenda.nextOccurrence(overlegId);
-        const items = await agendaFor(d.db.pool, overlegId, next.originalLocal);
-        return {
-          fallback: `Agenda voor ${when(next)}`,
-          blocks: [
-            { type: 'heading', text: `Agenda voor ${when(next)}` },
-            {
-              type: 'list',
-              items:
-                items.length > 0 ? items : ['Nog geen agendapunten. Voeg er een toe met agendapunt <tekst>.'],
-            },
-          ],
-        };
-      }
-      case 'agendapunt': {
-        const next = await d.agenda.addAgendaItem(member, overlegId, command.text);
-        return say(`Genoteerd voor de bijeenkomst van ${when(next)}.`);
-      }
-      case 'actiepunt': {
-        await d.agenda.addActiepunt(member, overlegId, {
-          description: command.text,
-          ownerId: member?.id ?? null,
-          dueDate: command.dueDate,
-        });
-        return say(
-          'Actiepunt genoteerd, met jou als eigenaar. Het staat in elke herinnering tot je het afrondt.',
-        );
-      }
-      case 'actiepunten': {
-        const open = await openActiepunten(d.db.pool, overlegId);
-        if (open.length === 0) return say('Er staan geen open actiepunten.');
-        return {
-          fallback: `${open.length} open actiepunten`,
-          blocks: [
-            { type: 'heading', text: 'Open actiepunten' },
-            {
-              type: 'list',
-              items: open.map(
-                (a) =>
-                  `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? ` (uiterlijk ${a.dueDate})` : ''}`,
-              ),
-            },
-            ...klaarButtons(overlegId, open),
-            { type: 'note', text: `Of typ ${prefix}klaar <nummer>; een nummer blijft bij zijn actiepunt.` },
-          ],
-        };
-      }
-      case 'klaar': {
-        const a = await findActiepuntByNumber(d.db.pool, overlegId, command.number);
-        if (!a)
-          throw new NotFound(
-            `Er is geen actiepunt met nummer ${command.number}. Typ ${prefix}actiepunten voor de lijst.`,
-          );
-        if (a.done) return say(`Actiepunt #${command.number} was al afgerond: ${a.description}.`);
-        await d.agenda.markActiepuntDone(member, a.id);
-        return say(`Afgerond: #${command.number} ${a.description}.`);
-      }
+      case 'agenda':
+      case 'agendapunt':
+      case 'actiepunt':
+      case 'actiepunten':
+      case 'klaar':
+        return agendaChat(d, command, member, overlegId, prefix);
       case 'reeks': {
         const stored = await findSeries(d.db.pool, overlegId);
         if (!stored)

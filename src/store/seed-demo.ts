@@ -16,6 +16,7 @@ import {
   PLAYGROUND_IDENTITY,
 } from '../domain/demo-region.ts';
 import type { Database, Queryable } from './database.ts';
+import { SeedRows } from './seed-rows.ts';
 
 /** Stands in until the local chat tells where its connector listens (pointDemoTenantAt). */
 const NO_CONNECTOR_YET = 'http://127.0.0.1/lokaal-nog-niet-gestart';
@@ -35,7 +36,7 @@ export async function seedDemo(db: Database, now: Date = new Date()): Promise<bo
       [DEMO_REGION.id, DEMO_REGION.name, DEMO_REGION.startLevel, DEMO_REGION.targetLevel],
     );
     if (inserted.rowCount === 0) return false;
-    const rows = new Rows();
+    const rows = new SeedRows();
     region(rows, DEMO_REGION, DEMO_MEMBERS, DEMO_OVERLEGGEN, today, 0, true);
     OTHER_DEMO_REGIONS.forEach((r, i) => {
       rows.add('regions', { id: r.id, name: r.name, start_level: r.startLevel, target_level: r.targetLevel });
@@ -68,59 +69,8 @@ export async function pointDemoTenantAt(db: Queryable, serviceUrl: string): Prom
   ]);
 }
 
-type Row = Record<string, unknown>;
-
-/** Rows per table, written in foreign-key order with one statement each. */
-class Rows {
-  private readonly tables = new Map<string, Row[]>();
-  add(table: string, row: Row) {
-    const list = this.tables.get(table) ?? [];
-    list.push(row);
-    this.tables.set(table, list);
-  }
-  async write(tx: Queryable, now: Date) {
-    for (const table of ORDER) {
-      const stamp = NEEDS_NOW[table];
-      const list = (this.tables.get(table) ?? []).map((r) => (stamp ? { [stamp]: now, ...r } : r));
-      if (list.length === 0) continue;
-      const columns = Object.keys(list[0]!).join(', ');
-      await tx.query(
-        `INSERT INTO ${table} (${columns})
-         SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb)`,
-        [JSON.stringify(list)],
-      );
-    }
-  }
-}
-
-const ORDER = [
-  'regions',
-  'members',
-  'member_roles',
-  'platform_identities',
-  'overleggen',
-  'overleg_members',
-  'teams_conversations',
-  'overleg_channels',
-  'meeting_series',
-  'checkin_rounds',
-  'checkin_answers',
-  'knelpunten',
-  'knelpunt_history',
-  'checklist_agreed',
-  'voortgang',
-  'region_targets',
-  'stuurgroep_meetings',
-  'agenda_items',
-  'actiepunten',
-] as const;
-const NEEDS_NOW: Record<string, string> = {
-  teams_conversations: 'installed_at',
-  stuurgroep_meetings: 'created_at',
-};
-
 function region(
-  rows: Rows,
+  rows: SeedRows,
   r: DemoRegion,
   people: readonly DemoMember[],
   overleggen: typeof DEMO_OVERLEGGEN,
@@ -196,7 +146,7 @@ const at = (local: string, plusMinutes = 0) =>
   DateTime.fromISO(local, { zone: ZONE }).plus({ minutes: plusMinutes }).toUTC().toISO();
 
 function history(
-  rows: Rows,
+  rows: SeedRows,
   h: DemoHistory,
   ids: { regionId: string; overleg: (key: string) => string; member: (key: string) => string; pl: string },
 ) {
