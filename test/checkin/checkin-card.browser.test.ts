@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTeamsSubmission } from '../../adapters/teams/forms/parse-submission.ts';
 import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
@@ -14,6 +13,7 @@ import { createGuard } from '../../src/privacy/guard.ts';
 import { defineSeries, findOccurrence } from '../../src/schedule/series.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { findSeries } from '../../src/store/rhythm-repo.ts';
+import { cardPage, HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
 import { seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -23,11 +23,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  * and submitted. What the card sends goes through the Teams parser into the core command.
  * A screenshot is kept under test-artifacts/ for a human to look at.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SKIP_NOTE = `${CHROMIUM} ontbreekt: installeer Debian's chromium (apt-get install -y chromium) voor de browsertest`;
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
-const AC_BUNDLE = createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js');
 const RUBEN = { platform: 'teams' as const, workspace: TEAMS_TENANT, userId: '29:ruben' };
 const clock = manualClock('2026-10-06T13:31:00Z');
 
@@ -57,24 +53,8 @@ describe('the check-in card in a real browser', () => {
     const occurrence = findOccurrence(series, '2026-10-06T14:00')!;
     roundId = (await openRoundForInvite(tdb.db, w.overlegId, occurrence, clock.now())).id;
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 520, height: 900 }, locale: 'nl-NL' });
-    await page.setContent(
-      '<!doctype html><html lang="nl"><body style="font-family: sans-serif"></body></html>',
-    );
-    await page.addScriptTag({ path: AC_BUNDLE });
+    browser = await launchChromium();
+    page = await cardPage(browser);
   }, 60_000);
 
   afterAll(async () => {

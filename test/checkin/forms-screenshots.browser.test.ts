@@ -1,23 +1,19 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
 import { checkinForm } from '../../src/messages/forms/checkin-form.ts';
 import { checklistForm } from '../../src/messages/forms/checklist-form.ts';
 import { werkgroepForm } from '../../src/messages/forms/werkgroep-form.ts';
+import { cardPage, HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
 
 /**
  * The check-in, the checklist and the new-werkgroep card drawn by Microsoft's adaptivecards
  * renderer in a real (headless) Chromium, used as a member would, with a screenshot of each kept
  * in test-artifacts/forms/ for a human to look at.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SKIP_NOTE = `${CHROMIUM} ontbreekt: installeer Debian's chromium (apt-get install -y chromium) voor de browsertest`;
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'forms');
-const AC_BUNDLE = createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js');
 
 const FICTIONAL = [
   'Fenna Kuipers',
@@ -34,22 +30,8 @@ describe('the forms in Microsoft’s renderer, in a real browser', () => {
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 520, height: 900 }, locale: 'nl-NL' });
-    await page.setContent(
-      '<!doctype html><html lang="nl"><body style="font-family: sans-serif"></body></html>',
-    );
-    await page.addScriptTag({ path: AC_BUNDLE });
+    browser = await launchChromium();
+    page = await cardPage(browser);
     mkdirSync(SHOTS, { recursive: true });
   }, 60_000);
   afterAll(async () => browser?.close());

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -10,8 +11,6 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  * page only, in Debian's Chromium. Any request to a host other than 127.0.0.1 fails the test.
  * A screenshot of each step is kept in test-artifacts/local-chat/.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
 
 describe('Schakel lokaal: the journey in a browser', () => {
@@ -26,18 +25,7 @@ describe('Schakel lokaal: the journey in a browser', () => {
     if (!HAS_CHROMIUM) return;
     tdb = await createTestDatabase();
     app = await startTestApp({ LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' }, tdb.db);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     await page.route('**/*', (route) => {
       const host = new URL(route.request().url()).hostname;

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium (not a downloaded browser), as `.ci/run` installs it. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const SKIP_NOTE = `${CHROMIUM} ontbreekt: installeer Debian's chromium (apt-get install -y chromium) voor de browsertest`;
+
+/** Headless, offline as far as Chromium itself goes: no background requests of its own. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** An empty Dutch page with Microsoft's Adaptive Cards renderer loaded, a card's width wide. */
+export async function cardPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 520, height: 900 }, locale: 'nl-NL' });
+  await page.setContent(
+    '<!doctype html><html lang="nl"><body style="font-family: sans-serif"></body></html>',
+  );
+  await page.addScriptTag({
+    path: createRequire(import.meta.url).resolve('adaptivecards/dist/adaptivecards.min.js'),
+  });
+  return page;
+}
