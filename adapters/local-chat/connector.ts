@@ -1,6 +1,22 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, sendJson } from '../http/server.ts';
 
+/** A card, or a file offered or shared (Teams puts a file's name and address beside its content). */
+export interface ChatAttachment {
+  readonly contentType: string;
+  readonly content: unknown;
+  readonly name?: string;
+  readonly contentUrl?: string;
+}
+
+/** A file a member allowed Schakel to send: kept in memory only, as OneDrive would keep it. */
+interface KeptFile {
+  readonly name: string;
+  readonly body: Buffer;
+}
+
+const KEEP_FILES = 20;
+
 /** One message in a conversation, as the page shows it. */
 export interface ChatActivity {
   readonly id: string;
@@ -8,7 +24,7 @@ export interface ChatActivity {
   readonly from: { readonly id: string; readonly name: string };
   readonly fromBot: boolean;
   readonly text: string;
-  readonly attachments: ReadonlyArray<{ contentType: string; content: unknown }>;
+  readonly attachments: readonly ChatAttachment[];
   readonly timestamp: string;
   /** Set when the card was replaced after an action (Universal Actions). */
   readonly updated?: boolean;
@@ -28,6 +44,7 @@ const KEEP = 200;
 export function createLocalConnector(opts: { personalChatOf(userId: string): string | null }) {
   const conversations = new Map<string, ChatActivity[]>();
   const listeners = new Set<(e: ConnectorEvent) => void>();
+  const files = new Map<string, KeptFile>();
   let n = 0;
 
   const emit = (e: ConnectorEvent) => {
@@ -71,9 +88,18 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
   /** What the bot posts: text and/or attachments. */
   function fromBot(body: Record<string, unknown>) {
     const attachments = Array.isArray(body.attachments)
-      ? (body.attachments as Array<{ contentType?: unknown; content?: unknown }>).map((x) => ({
+      ? (
+          body.attachments as Array<{
+            contentType?: unknown;
+            content?: unknown;
+            name?: unknown;
+            contentUrl?: unknown;
+          }>
+        ).map((x) => ({
           contentType: String(x.contentType ?? ''),
           content: x.content,
+          ...(typeof x.name === 'string' ? { name: x.name } : {}),
+          ...(typeof x.contentUrl === 'string' ? { contentUrl: x.contentUrl } : {}),
         }))
       : [];
     return { text: typeof body.text === 'string' ? body.text : '', attachments };
@@ -83,6 +109,8 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
     add,
     replace,
     history: (conversationId: string) => [...(conversations.get(conversationId) ?? [])],
+    /** A file the bot put in the member's "OneDrive" (see `handle`), by the id in its address. */
+    file: (id: string): KeptFile | null => files.get(id) ?? null,
     listen(l: (e: ConnectorEvent) => void): () => void {
       listeners.add(l);
       return () => listeners.delete(l);
@@ -91,6 +119,16 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
     /** The REST routes under the connector's base path; false when the path is not one of them. */
     async handle(req: IncomingMessage, res: ServerResponse, path: string, now: Date): Promise<boolean> {
       const method = req.method ?? 'GET';
+      const upload = /^\/onedrive\/([\w-]+)\/([\w.-]+)$/.exec(path);
+      if (method === 'PUT' && upload) {
+        // Where the bot puts a file the member allowed (the uploadUrl of a file consent).
+        const chunks: Buffer[] = [];
+        for await (const c of req) chunks.push(c as Buffer);
+        files.set(upload[1] ?? '', { name: upload[2] ?? 'bestand', body: Buffer.concat(chunks) });
+        for (const old of [...files.keys()].slice(0, Math.max(0, files.size - KEEP_FILES))) files.delete(old);
+        sendJson(res, 201, { id: upload[1] });
+        return true;
+      }
       if (method === 'POST' && path === '/v3/conversations') {
         // The bot opens a personal chat with one member (a check-in form, a direct message).
         const body = JSON.parse((await readBody(req)) || '{}') as { members?: Array<{ id?: string }> };

@@ -49,6 +49,12 @@ const actionBody = z.object({
   verb: z.string().min(1).max(200),
   data: z.record(z.string(), z.unknown()).default({}),
 });
+const fileBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  activiteit: z.string(),
+  toestaan: z.boolean(),
+});
 const clockBody = z.object({
   rol: z.string(),
   gesprek: z.string(),
@@ -74,9 +80,11 @@ export async function startLocalChat(d: {
     personalChatOf: (userId) => ROLES.find((r) => r.userId === userId)?.chatId ?? null,
   });
   let connectorUrl = '';
+  let pageUrl = '';
   const relay = createRelay({
     messagesUrl: d.messagesUrl,
     connectorUrl: () => connectorUrl,
+    pageUrl: () => pageUrl,
     connector,
     now: () => d.clock.now(),
     afterwards: () => d.tick(),
@@ -106,6 +114,18 @@ export async function startLocalChat(d: {
         'cache-control': 'no-store',
       });
       return void res.end(body);
+    }
+    const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
+    if (download) {
+      const file = connector.file(download[1] ?? '');
+      if (!file) return sendJson(res, 404, { fout: 'Dit bestand is er niet meer. Vraag het opnieuw aan.' });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-disposition': `attachment; filename="${file.name}"`,
+        'content-length': file.body.length,
+        'cache-control': 'no-store',
+      });
+      return void res.end(file.body);
     }
     if (req.method === 'GET' && path === '/api/toestand') {
       return sendJson(res, 200, {
@@ -160,6 +180,16 @@ export async function startLocalChat(d: {
         await relay.action(role, conversation, b.data.activiteit, b.data.verb, b.data.data),
       );
     }
+    if (path === '/api/bestand') {
+      const b = fileBody.safeParse(raw);
+      const role = b.success ? roleByKey(b.data.rol) : null;
+      const conversation = b.success && role ? where(role, b.data.gesprek) : null;
+      if (!b.success || !role || !conversation) return bad(res, 'Dit bestand ken ik niet.');
+      const ok = await relay.fileConsent(role, conversation, b.data.activiteit, b.data.toestaan);
+      return ok
+        ? sendJson(res, 200, { ok: true })
+        : bad(res, 'Dit bestand ken ik niet meer. Vraag het opnieuw aan.');
+    }
     if (path === '/api/klok') {
       const b = clockBody.safeParse(raw);
       const role = b.success ? roleByKey(b.data.rol) : null;
@@ -206,8 +236,9 @@ export async function startLocalChat(d: {
   const port = (server.address() as AddressInfo).port;
   const host = d.host === '0.0.0.0' ? '127.0.0.1' : d.host;
   connectorUrl = `http://${host}:${port}/connector`;
+  pageUrl = `http://${host}:${port}/`;
   return {
-    url: `http://${host}:${port}/`,
+    url: pageUrl,
     connectorUrl,
     install: () => installEverywhere(relay),
     async stop() {

@@ -8,6 +8,7 @@ export type ActionOutcome =
   | { readonly kind: 'note'; readonly text: string };
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 
 /**
  * Plays the part of the Teams service: what the person does in the page becomes a real Bot
@@ -17,6 +18,8 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 export function createRelay(d: {
   messagesUrl: string;
   connectorUrl: () => string;
+  /** Where the page is served: a shared file is downloaded from there. */
+  pageUrl: () => string;
   connector: LocalConnector;
   now: () => Date;
   /** After each activity: let the scheduler send what became due (a published digest, a form). */
@@ -89,6 +92,50 @@ export function createRelay(d: {
       }
       if (status === 200 && typeof answer?.value === 'string') return { kind: 'note', text: answer.value };
       return { kind: 'note', text: 'Schakel kon deze knop niet verwerken. Probeer het nog eens.' };
+    },
+
+    /**
+     * "Toestaan" or "Weigeren" on a file consent card, as Teams sends it (fileConsent/invoke): on
+     * allow, with a place to put the file (the connector's "OneDrive") and where it can be opened.
+     * The card says at once what the member chose, as Teams greys it out.
+     */
+    async fileConsent(role: Role, conversation: Conversation, activityId: string, allow: boolean) {
+      const offered = d.connector
+        .history(conversation.id)
+        .find((a) => a.id === activityId)
+        ?.attachments.find((x) => x.contentType === FILE_CONSENT_CARD);
+      if (!offered) return false;
+      const content = (offered.content ?? {}) as { acceptContext?: unknown; declineContext?: unknown };
+      const name = (offered.name ?? 'bestand.json').replace(/[^\w.-]/g, '-');
+      const id = randomUUID();
+      d.connector.replace(conversation.id, activityId, {
+        text: allow ? `Je hebt ${name} toegestaan.` : `Je hebt ${name} geweigerd.`,
+        attachments: [],
+      });
+      const { status } = await post({
+        type: 'invoke',
+        name: 'fileConsent/invoke',
+        id: randomUUID(),
+        replyToId: activityId,
+        ...envelope(role, conversation, d.connectorUrl()),
+        value: {
+          type: 'fileUpload',
+          action: allow ? 'accept' : 'decline',
+          context: allow ? content.acceptContext : content.declineContext,
+          ...(allow
+            ? {
+                uploadInfo: {
+                  name,
+                  uploadUrl: `${d.connectorUrl()}/onedrive/${id}/${name}`,
+                  contentUrl: `${d.pageUrl()}bestanden/${id}`,
+                  uniqueId: id,
+                  fileType: name.split('.').pop() ?? '',
+                },
+              }
+            : {}),
+        },
+      });
+      return status === 200;
     },
 
     /** Schakel added to a conversation (installationUpdate), as Teams tells a bot. */

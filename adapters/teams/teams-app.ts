@@ -9,6 +9,7 @@ import type { Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
 import { teamsLogger } from '../log-bridges.ts';
+import { registerFileConsent } from './file-consent.ts';
 import { registerRoundForms } from './handlers/card-actions.ts';
 import { registerDigestActions } from './handlers/digest-actions.ts';
 import { registerInstall } from './handlers/install.ts';
@@ -91,6 +92,7 @@ export function createTeamsAdapter(
   registerWerkgroepChoice(app, deps.core, logger);
   registerKlaarButton(app, deps.core, logger);
   registerDigestActions(app, deps.core, logger);
+  registerFileConsent(app, deps.core, logger);
   return {
     app,
     routes: [

@@ -10,6 +10,7 @@ export const SLACK_BOT_SCOPES = [
   'groups:history',
   'users:read.email',
   'users:read',
+  'files:write',
 ] as const;
 
 export interface CheckResult {

@@ -62,6 +62,20 @@ export type Block =
     }
   | { readonly type: 'note'; readonly text: string };
 
+/** A file that goes with a message (the whole inzage as JSON); each platform attaches it its own way. */
+export interface MessageFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly content: string;
+  /** One line saying what is in it, shown beside the file. */
+  readonly description: string;
+  /**
+   * The command that makes the file again, for a platform that first asks the member where to
+   * keep it (Teams): the file is made anew when they agree, so it never waits anywhere.
+   */
+  readonly remake: string;
+}
+
 export interface Message {
   /** Plain text for notifications and screen readers. */
   readonly fallback: string;
@@ -70,6 +84,8 @@ export interface Message {
   /** A form to open for the member (a Slack modal, an Adaptive Card in Teams); blocks are the fallback. */
   readonly form?: Form;
   readonly blocks: readonly Block[];
+  /** Sent along with the message, only ever in the member's own direct chat (`private`). */
+  readonly file?: MessageFile;
 }
 
 export function plainText(message: Message): string {

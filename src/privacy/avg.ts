@@ -20,6 +20,9 @@ const EXPLANATION = {
   logboek: 'Wat jij in Schakel hebt gewijzigd (bijvoorbeeld een bijeenkomst verplaatst).',
 };
 
+/** The file name of the inzage, the same on every platform. */
+export const INZAGE_FILE = 'schakel-mijn-gegevens.json';
+
 type PersonalData = Awaited<ReturnType<typeof personalData>>;
 
 /** The inzage in a few lines a person reads at a glance: who they are here and how much of each. */
@@ -67,11 +70,17 @@ export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
           { type: 'facts', facts: summaryFacts(data) },
           {
             type: 'text',
-            text: 'Alles in één keer, om te bewaren of door te sturen (JSON, met uitleg per onderdeel):',
+            text: `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${INZAGE_FILE} (JSON, met uitleg per onderdeel).`,
           },
-          { type: 'code', text: json },
           { type: 'note', text: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.' },
         ],
+        file: {
+          name: INZAGE_FILE,
+          mediaType: 'application/json',
+          content: json,
+          description: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',
+          remake: 'mijn-gegevens',
+        },
       };
     },
 

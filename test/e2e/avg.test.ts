@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FILE_CONSENT_CARD, FILE_DECLINED, FILE_INFO_CARD } from '../../adapters/teams/file-consent.ts';
 import { manualClock } from '../../src/clock.ts';
+import { SLACK_BOT_SCOPES } from '../../src/doctor/checks.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { type seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
-import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { fileConsentInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
 import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import type { TestApp } from '../support/test-app.ts';
 import type { TestDatabase } from '../support/test-database.ts';
@@ -66,10 +68,17 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     const dm = await slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0RUBEN');
     const text = JSON.stringify(dm.body.blocks);
     expect(text).toContain('Ruben Hofstede');
-    expect(text).toContain('Casusoverleg plannen met UWV');
-    expect(text).toContain('Warme overdracht loopt beter');
-    expect(text).toContain('U0RUBEN');
-    expect(text).toContain('uitleg');
+    expect(text).toContain('schakel-mijn-gegevens.json');
+    // The whole inzage as a file in the member's own direct chat (conversations.open), not in a channel.
+    await slack.waitFor((c) => c.path === '/api/files.completeUploadExternal');
+    const [file] = await slack.filesIn('D0RUBEN');
+    expect(file?.name).toBe('schakel-mijn-gegevens.json');
+    const data = JSON.parse(file?.content ?? '{}') as Record<string, unknown>;
+    const all = JSON.stringify(data);
+    expect(all).toContain('Casusoverleg plannen met UWV');
+    expect(all).toContain('Warme overdracht loopt beter');
+    expect(all).toContain('U0RUBEN');
+    expect(Object.keys(data.uitleg as object)).toContain('checkin_antwoorden');
     // First what a person reads at a glance, then the whole file.
     const facts =
       (dm.body.blocks as Array<{ type: string; text?: { text: string } }>).find((b) =>
@@ -110,6 +119,80 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
       c.path.startsWith(`/v3/conversations/${personal.conversation.id}/`),
     );
     expect(JSON.stringify(sent.body)).toContain('Ruben Hofstede');
+
+    // Then Teams' own way to send a file: it asks the member first, and the card holds no data.
+    const consent = await teams.waitFor(
+      (c) =>
+        c.path.startsWith(`/v3/conversations/${personal.conversation.id}/`) &&
+        JSON.stringify(c.body).includes(FILE_CONSENT_CARD),
+    );
+    const card = (
+      consent.body.attachments as Array<{ name: string; content: { acceptContext: unknown } }>
+    )[0];
+    expect(card?.name).toBe('schakel-mijn-gegevens.json');
+    expect(JSON.stringify(consent.body)).not.toContain('Warme overdracht');
+
+    const before = teams.calls.length;
+    const accepted = fileConsentInvoke({
+      action: 'accept',
+      context: card?.content.acceptContext,
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: personal.conversation.id,
+      uploadInfo: {
+        name: 'schakel-mijn-gegevens.json',
+        uploadUrl: `${teams.serviceUrl}/onedrive/upload-1`,
+        contentUrl: 'https://contoso-my.sharepoint.com/personal/ruben/schakel-mijn-gegevens.json',
+        uniqueId: 'bestand-1',
+        fileType: 'json',
+      },
+    });
+    expect((await postActivity(app.baseUrl, accepted)).status).toBe(200);
+    const upload = await teams.waitFor((c) => c.path === '/onedrive/upload-1', { after: before });
+    expect(upload.method).toBe('PUT');
+    expect(upload.headers['content-range']).toBe(
+      `bytes 0-${Buffer.byteLength(upload.raw) - 1}/${Buffer.byteLength(upload.raw)}`,
+    );
+    expect(upload.raw).toContain('Warme overdracht loopt beter');
+    const shown = await teams.waitFor((c) => JSON.stringify(c.body).includes(FILE_INFO_CARD), {
+      after: before,
+    });
+    expect(JSON.stringify(shown.body)).toContain('contoso-my.sharepoint.com');
+
+    // "Weigeren": nothing is uploaded, and the member hears how to get it later.
+    const declined = fileConsentInvoke({
+      action: 'decline',
+      context: card?.content.acceptContext,
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: personal.conversation.id,
+    });
+    const mark = teams.calls.length;
+    expect((await postActivity(app.baseUrl, declined)).status).toBe(200);
+    const answer = await teams.waitFor((c) => String(c.body.text ?? '').length > 0, { after: mark });
+    expect(String(answer.body.text)).toBe(FILE_DECLINED);
+    expect(teams.calls.slice(mark).some((c) => c.path.startsWith('/onedrive/'))).toBe(false);
+  });
+
+  it('Teams: a consent answer for a command that makes no file, or an upload place elsewhere, is refused', async () => {
+    const forged = fileConsentInvoke({
+      action: 'accept',
+      context: { remake: 'vergeet-mij bevestig' },
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      uploadInfo: {
+        name: 'x.json',
+        uploadUrl: 'http://169.254.169.254/latest',
+        contentUrl: 'https://example.org/x.json',
+        uniqueId: 'x',
+        fileType: 'json',
+      },
+    });
+    expect((await postActivity(app.baseUrl, forged)).status).toBe(400);
+    expect(await findMember(tdb.db.pool, w.rubenId)).not.toBeNull();
   });
 
   it('vergeten asks for confirmation first and changes nothing until then', async () => {
@@ -153,5 +236,41 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     // Slack now treats the account as unknown too: the member is one person on both platforms.
     const help = await slash('U0RUBEN', 'agenda');
     expect(help.text).toContain('Ik ken je nog niet');
+  });
+});
+
+describe('inzage in a Slack workspace that installed Schakel before it could send files', () => {
+  let h: WerkgroepHarness;
+
+  beforeAll(async () => {
+    // The scopes of an older installation: everything but files:write.
+    h = await startWerkgroepHarness({
+      secret: SECRET,
+      clock,
+      slackScopes: SLACK_BOT_SCOPES.filter((s) => s !== 'files:write'),
+    });
+  });
+  afterAll(async () => h?.stop());
+
+  it('sends the whole inzage as text in the direct chat instead, so nothing is missing', async () => {
+    const body = slashCommandBody({
+      text: 'mijn-gegevens',
+      userId: 'U0RUBEN',
+      teamId: STAND_IN_TEAM,
+      responseUrl: h.slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const ack = (await (await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body)).json()) as {
+      text: string;
+    };
+    expect(ack.text).toBe('Ik heb je een privébericht gestuurd.');
+    const asText = await h.slack.waitFor(
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'D0RUBEN',
+    );
+    const blocks = JSON.stringify(asText.body.blocks);
+    expect(blocks).toContain('schakel-mijn-gegevens.json');
+    expect(blocks).toContain('Ruben Hofstede');
+    expect(blocks).toContain('uitleg');
+    expect(h.slack.callsTo('files.completeUploadExternal')).toHaveLength(0);
   });
 });

@@ -169,4 +169,30 @@ describe('Schakel lokaal: the journey in a browser', () => {
 
     expect(elsewhere).toEqual([]);
   }, 240_000);
+
+  it('gives a member their inzage: a summary, then the whole file once they allow it', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(app.running.localChatUrl!);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    await playAs('Sem Wolters');
+    await open('Chat met Schakel');
+    await say('mijn-gegevens');
+    await seen('Je gegevens in Schakel');
+    const offer = page.locator('.bestand', { hasText: 'schakel-mijn-gegevens.json' }).last();
+    await offer.getByRole('button', { name: 'Toestaan' }).waitFor();
+    await shot('inzage-bestand-aangeboden');
+    await offer.getByRole('button', { name: 'Toestaan' }).click();
+    const link = page.locator('.bestand a', { hasText: 'schakel-mijn-gegevens.json' }).last();
+    await link.waitFor({ timeout: 20_000 });
+    await seen('toegestaan');
+    await shot('inzage-bestand-gedeeld');
+    const href = await link.getAttribute('href');
+    const download = await fetch(new URL(href ?? '', app.running.localChatUrl!));
+    expect(download.headers.get('content-disposition')).toContain('schakel-mijn-gegevens.json');
+    const data = (await download.json()) as { uitleg: object; lid: { naam: string } };
+    expect(data.lid.naam).toBe('Sem Wolters');
+    expect(Object.keys(data.uitleg)).toContain('checkin_antwoorden');
+    expect(elsewhere).toEqual([]);
+  }, 120_000);
 });

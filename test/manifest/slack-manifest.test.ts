@@ -119,7 +119,7 @@ describe('the schema refuses a broken manifest', () => {
       broken((m) => {
         m.oauth_config.scopes.bot.push('chat:writ');
       }),
-      '/oauth_config/scopes/bot/8',
+      '/oauth_config/scopes/bot/9',
     ],
     [
       'an unknown event',

@@ -77,11 +77,12 @@ describe('the Teams manifest against Microsoft’s official schema (offline, @mi
 });
 
 describe('what the manifest promises matches what Schakel does', () => {
-  it('offers one bot in personal chats, teams and group chats, without files', async () => {
+  it('offers one bot in personal chats, teams and group chats, which may send a member their inzage file', async () => {
     const { bots } = (await readManifestTemplate()) as unknown as TeamsManifest;
     expect(bots).toHaveLength(1);
     expect(bots[0]?.scopes).toEqual(['personal', 'team', 'groupChat']);
-    expect(bots[0]?.supportsFiles).toBe(false);
+    // supportsFiles lets the bot send a file consent card in the personal chat (mijn-gegevens).
+    expect(bots[0]?.supportsFiles).toBe(true);
   });
 
   it('lists only commands Schakel understands, in every scope the bot has', async () => {

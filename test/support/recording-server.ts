@@ -8,6 +8,8 @@ export interface RecordedCall {
   readonly headers: IncomingMessage['headers'];
   /** Parsed JSON or form body. */
   readonly body: Record<string, unknown>;
+  /** The body as it came (an uploaded file's bytes, as text). */
+  readonly raw: string;
   readonly at: number;
 }
 
@@ -32,6 +34,7 @@ export async function startRecordingServer(respond: Responder) {
       path: (req.url ?? '/').split('?')[0] ?? '/',
       headers: req.headers,
       body: parseBody(raw, req.headers['content-type'] ?? ''),
+      raw,
       at: Date.now(),
     };
     calls.push(call);

@@ -27,6 +27,7 @@ export async function startSlackStandIn(
 ) {
   const installs = Object.values(opts.installs ?? {});
   let ts = 1_700_000_000;
+  const uploadNames = new Map<string, string>();
   const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
     async (call): Promise<Reply> => {
       const method = call.path.replace(/^\/api\//, '');
@@ -81,6 +82,16 @@ export async function startSlackStandIn(
         case 'conversations.open':
           // The app's DM with a member: one per user, as Slack keeps it.
           return { body: { ok: true, channel: { id: `D${String(call.body.users).replace(/^U/, '')}` } } };
+        case 'files.getUploadURLExternal': {
+          // Slack's three-step upload: a URL for the bytes (here, on the stand-in), then completion.
+          if (opts.scopes && !opts.scopes.includes('files:write'))
+            return { body: { ok: false, error: 'missing_scope', needed: 'files:write' } };
+          const id = `F${ts++}`;
+          uploadNames.set(id, String(call.body.filename ?? ''));
+          return { body: { ok: true, upload_url: `${server.url}/upload/${id}`, file_id: id } };
+        }
+        case 'files.completeUploadExternal':
+          return { body: { ok: true, files: [{ id: 'F0', title: 'bestand' }] } };
         case 'views.open':
           return { body: { ok: true, view: { id: `V${ts++}`, hash: `${ts}.hash` } } };
         case 'conversations.history': {
@@ -104,6 +115,34 @@ export async function startSlackStandIn(
     /** The Authorization header of each call to a method, in order: which token was used. */
     authorizationsOf: (method: string) =>
       server.calls.filter((c) => c.path === `/api/${method}`).map((c) => c.headers.authorization),
+    /**
+     * The files shared in a conversation: the name and title from files.getUploadURLExternal and
+     * files.completeUploadExternal, and the bytes uploaded in between, as text.
+     */
+    async filesIn(channel: string) {
+      const shared = server.calls
+        .filter(
+          (c) => c.path === '/api/files.completeUploadExternal' && String(c.body.channel_id) === channel,
+        )
+        .flatMap((c) => c.body.files as Array<{ id: string; title?: string }>);
+      return Promise.all(
+        shared.map(async (f) => {
+          // The bytes arrive as a multipart form, the way Slack's upload address takes them.
+          const upload = server.calls.find((c) => c.path === `/upload/${f.id}`);
+          const form = upload
+            ? await new Response(upload.raw, {
+                headers: { 'content-type': String(upload.headers['content-type']) },
+              }).formData()
+            : null;
+          const part = form ? [...form.values()][0] : undefined;
+          return {
+            title: f.title ?? '',
+            name: uploadNames.get(f.id) ?? '',
+            content: part instanceof Blob ? await part.text() : String(part ?? ''),
+          };
+        }),
+      );
+    },
     /** What was posted in the app's DM with a member (after conversations.open). */
     directTo: (userId: string) =>
       server.calls.filter(

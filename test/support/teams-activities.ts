@@ -70,3 +70,22 @@ export function invokeActivity(
     value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
   };
 }
+
+/**
+ * The member's answer to a file consent card (fileConsent/invoke): on "Toestaan" Teams hands
+ * over a place in their OneDrive (`uploadUrl`) and where the file will be seen (`contentUrl`).
+ */
+export function fileConsentInvoke(
+  opts: ActivityOptions & {
+    action: 'accept' | 'decline';
+    context: unknown;
+    uploadInfo?: { name: string; uploadUrl: string; contentUrl: string; uniqueId: string; fileType: string };
+  },
+) {
+  return {
+    type: 'invoke',
+    name: 'fileConsent/invoke',
+    ...envelope({ ...opts, conversationId: opts.conversationId ?? `a:dm-${opts.userId}` }),
+    value: { type: 'fileUpload', action: opts.action, context: opts.context, uploadInfo: opts.uploadInfo },
+  };
+}

@@ -15,6 +15,8 @@ export interface HarnessOptions {
   readonly env?: Record<string, string>;
   /** The platforms Schakel is configured for (both when left out); both stand-ins always run. */
   readonly platforms?: readonly Platform[];
+  /** The scopes the Slack stand-in says the bot token has (everything when left out). */
+  readonly slackScopes?: readonly string[];
 }
 
 type StandIns = {
@@ -32,7 +34,7 @@ export async function startHarness<Seeded>(
 ) {
   const platforms = opts.platforms ?? ['slack', 'teams'];
   const tdb: TestDatabase = await createTestDatabase();
-  const slack = await startSlackStandIn();
+  const slack = await startSlackStandIn(opts.slackScopes ? { scopes: opts.slackScopes } : {});
   const teams = await startTeamsConnectorStandIn();
   const seeded = await seed(tdb.db, { slack, teams });
   const app: TestApp = await startTestApp(

@@ -3,6 +3,9 @@ import { markdown, renderCard } from './cards.js';
 
 const $ = (id) => document.getElementById(id);
 const CARD = 'application/vnd.microsoft.card.adaptive';
+// How Teams sends a file: first it asks the member (consent), then it shows the file (info).
+const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
+const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
 const state = { roles: [], channels: [], role: null, conversation: null, unread: new Map(), busy: 0 };
 
 async function api(path, body) {
@@ -74,7 +77,8 @@ function renderMessage(a) {
   const bubble = document.createElement('div');
   bubble.className = 'wolk';
   const cards = a.attachments.filter((x) => x.contentType === CARD);
-  if (cards.length === 0 || !a.fromBot) {
+  const files = a.attachments.filter((x) => x.contentType === FILE_CONSENT || x.contentType === FILE_INFO);
+  if ((cards.length === 0 && files.length === 0) || !a.fromBot) {
     const text = document.createElement('div');
     text.className = 'tekst';
     text.innerHTML = markdown(a.text);
@@ -83,6 +87,7 @@ function renderMessage(a) {
   for (const c of cards) {
     bubble.append(renderCard(c.content, (verb, data) => act(a, bubble, verb, data)));
   }
+  for (const f of files) bubble.append(renderFile(a, f));
   if (a.updated) {
     const note = document.createElement('div');
     note.className = 'bijgewerkt';
@@ -91,6 +96,50 @@ function renderMessage(a) {
   }
   li.append(who, bubble);
   return li;
+}
+
+/** A file Schakel offers (allow or decline, as Teams asks) or has shared (a link to download it). */
+function renderFile(activity, f) {
+  const box = document.createElement('div');
+  box.className = 'bestand';
+  const name = document.createElement(f.contentType === FILE_INFO ? 'a' : 'strong');
+  name.textContent = f.name ?? 'bestand';
+  if (f.contentType === FILE_INFO) {
+    name.href = f.contentUrl;
+    name.download = f.name ?? '';
+    box.append(name);
+    return box;
+  }
+  const about = document.createElement('p');
+  const kb = Math.max(1, Math.round((f.content?.sizeInBytes ?? 0) / 1024));
+  about.textContent = `${f.content?.description ?? ''} (${kb} kB). Schakel wil dit bestand in je OneDrive zetten.`;
+  const buttons = document.createElement('div');
+  buttons.className = 'knoppen';
+  for (const [label, allow] of [
+    ['Toestaan', true],
+    ['Weigeren', false],
+  ]) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = allow ? 'bestand-knop toestaan' : 'bestand-knop';
+    b.textContent = label;
+    b.addEventListener('click', async () => {
+      busy(1);
+      try {
+        await api('/api/bestand', {
+          rol: state.role.key,
+          gesprek: state.conversation.id,
+          activiteit: activity.id,
+          toestaan: allow,
+        });
+      } finally {
+        busy(-1);
+      }
+    });
+    buttons.append(b);
+  }
+  box.append(name, about, buttons);
+  return box;
 }
 
 function show(a) {

@@ -3,6 +3,7 @@ import type { Core } from '../../../src/core.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
+import { fileConsentActivity } from '../file-consent.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
 import { ONLY_IN_PRIVATE_CHAT, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
@@ -29,5 +30,6 @@ export function registerMessageHandler(app: App, core: Core, logger: Logger): vo
       return;
     }
     await send(renderTeamsActivity(answer, user.workspace));
+    if (answer.file) await send(fileConsentActivity(answer.file));
   });
 }

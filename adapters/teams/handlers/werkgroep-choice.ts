@@ -8,6 +8,7 @@ import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../src/messages/c
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import type { Place } from '../../../src/rhythm/chat.ts';
+import { fileConsentActivity } from '../file-consent.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
 import { ONLY_IN_PRIVATE_CHAT, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
@@ -21,7 +22,7 @@ type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => 
  */
 export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): void {
   const answerWith = (verb: string, run: Run, failure: string) =>
-    app.on(`card.action.${verb}`, async ({ activity }): Promise<AdaptiveCardActionResponse> => {
+    app.on(`card.action.${verb}`, async ({ activity, send }): Promise<AdaptiveCardActionResponse> => {
       const data = activity.value.action.data as { value?: unknown } | undefined;
       let answer: Message;
       try {
@@ -38,6 +39,7 @@ export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): v
       if (answer.private && activity.conversation.conversationType !== 'personal')
         return cardActionResponse(renderConfirmationCard(ONLY_IN_PRIVATE_CHAT));
       if (answer.form) return cardActionResponse(renderFormCard(answer.form));
+      if (answer.file) await send(fileConsentActivity(answer.file));
       return cardActionResponse(
         renderTeamsCard(answer, teamsUser(activity).workspace) as unknown as IAdaptiveCard,
       );

@@ -7,6 +7,7 @@ import type { Message } from '../../../../src/messages/model.ts';
 import type { Place } from '../../../../src/rhythm/chat.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
+import { sendFileToMember } from '../../send-file.ts';
 import { buttonAnswer } from './button-answer.ts';
 
 const PREFIX = '/schakel ';
@@ -31,6 +32,7 @@ export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): v
       if (answer.form)
         await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
       await respond({ replace_original: true, ...renderSlackMessage(answer, workspace) });
+      if (answer.file) await sendFileToMember(client, body.user.id, answer.file, logger);
     };
   app.action(
     repeatedActionId(CHOOSE_WERKGROEP_ACTION),

@@ -5,6 +5,7 @@ import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
+import { sendFileToMember } from '../../send-file.ts';
 
 /**
  * How long a command may take before Slack gets a "bezig…" ack instead of the answer: well inside
@@ -43,14 +44,20 @@ export function registerSchakelCommand(app: App, core: Core, logger: Logger): vo
       return;
     }
     if (message.private) {
-      await client.chat.postMessage({
-        channel: command.user_id,
-        ...renderSlackMessage(message, command.team_id),
-      });
+      await sendPrivately(message);
       await respond({ replace_original: true, text: 'Ik heb je een privébericht gestuurd.' });
       return;
     }
     await respond({ replace_original: true, ...renderSlackMessage(message, command.team_id) });
+
+    /** Personal data goes to the member's direct message with the app, never into the channel. */
+    async function sendPrivately(message: Message): Promise<void> {
+      await client.chat.postMessage({
+        channel: command.user_id,
+        ...renderSlackMessage(message, command.team_id),
+      });
+      if (message.file) await sendFileToMember(client, command.user_id, message.file, logger);
+    }
 
     async function answerInAck(message: Message): Promise<void> {
       if (message.form) {
@@ -60,11 +67,7 @@ export function registerSchakelCommand(app: App, core: Core, logger: Logger): vo
         return;
       }
       if (message.private) {
-        // Personal data goes to the member's direct message with the app, never into the channel.
-        await client.chat.postMessage({
-          channel: command.user_id,
-          ...renderSlackMessage(message, command.team_id),
-        });
+        await sendPrivately(message);
         await ack({ response_type: 'ephemeral', text: 'Ik heb je een privébericht gestuurd.' });
         return;
       }

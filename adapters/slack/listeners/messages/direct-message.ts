@@ -4,10 +4,11 @@ import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
 import { renderSlackMessage } from '../../render-message.ts';
+import { sendFileToMember } from '../../send-file.ts';
 
 /** A direct message to the bot is read as a command, the same as after `/schakel`. */
 export function registerDirectMessages(app: App, core: Core, logger: Logger): void {
-  app.message(async ({ message, context, say }) => {
+  app.message(async ({ message, context, say, client }) => {
     if (message.subtype !== undefined || !('user' in message) || message.channel_type !== 'im') return;
     const workspace = context.teamId ?? '';
     const user = { platform: 'slack' as const, workspace, userId: message.user };
@@ -20,5 +21,6 @@ export function registerDirectMessages(app: App, core: Core, logger: Logger): vo
       answer = errorMessage(err);
     }
     await say(renderSlackMessage(answer, workspace));
+    if (answer.file) await sendFileToMember(client, message.user, answer.file, logger);
   });
 }
