@@ -57,7 +57,8 @@ export type Command =
   | { readonly name: 'koppel'; readonly werkgroep: string }
   | { readonly name: 'ontkoppel' }
   | { readonly name: 'onbekend' }
-  | { readonly name: 'ongeldig'; readonly usage: string };
+  /** A known command typed in a way it cannot be read; `command` names it, for its usage. */
+  | { readonly name: 'ongeldig'; readonly command: string };
 
 /** The stuurgroep's calendar: list, add, remove a meeting date, or change the digest settings. */
 export type StuurgroepCommand =
@@ -79,16 +80,16 @@ const TIME = '(\\d{1,2}[:.]\\d{2})';
 
 export const USAGE: Record<string, string> = {
   agendapunt: 'agendapunt <tekst>',
-  actiepunt: 'actiepunt <tekst> [tot JJJJ-MM-DD]',
+  actiepunt: 'actiepunt <tekst> [tot <datum>]',
   klaar: 'klaar <nummer uit de lijst van actiepunten>',
-  'nieuwe-reeks': 'nieuwe-reeks JJJJ-MM-DD UU:MM [elke N weken] [duur M minuten]',
-  annuleer: 'annuleer JJJJ-MM-DD',
-  verplaats: 'verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]',
-  wijzig: 'wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]',
-  vakantie: 'vakantie <naam> JJJJ-MM-DD t/m JJJJ-MM-DD',
+  'nieuwe-reeks': 'nieuwe-reeks <datum> <UU:MM> [elke N weken] [duur M minuten]',
+  annuleer: 'annuleer <datum>',
+  verplaats: 'verplaats <datum> naar <datum> [UU:MM]',
+  wijzig: 'wijzig vanaf <datum> [elke N weken] [om UU:MM]',
+  vakantie: 'vakantie <naam> <datum> t/m <datum>',
   samenvatting: 'samenvatting [JJJJ-Tn | JJJJ-MM-DD (een stuurgroepdatum) | laatste]',
   stuurgroep:
-    'stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD | instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]]',
+    'stuurgroep [<datum> | weg <datum> | instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]]',
   landelijk: 'landelijk [JJJJ-Tn | JJJJ-MM-DD..JJJJ-MM-DD]',
   'nieuwe-werkgroep': 'nieuwe-werkgroep [naam]',
   koppel: 'koppel <naam van de werkgroep>',
@@ -96,6 +97,16 @@ export const USAGE: Record<string, string> = {
   herinneringen:
     'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
 };
+
+/** How a <datum> may be written, said wherever a usage asks for one. */
+export const DATE_HINT =
+  'Een <datum> schrijf je zoals je gewend bent: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken of 2027-01-12.';
+
+/** A command's usage, with how to write a date when it asks for one. */
+export function usageOf(name: string, prefix: string): string {
+  const usage = `${prefix}${USAGE[name] ?? name}`;
+  return usage.includes('<datum>') ? `${usage}. ${DATE_HINT}` : usage;
+}
 
 /**
  * `today` (the local date in SCHAKEL_TIMEZONE) lets dates be typed as people write them: "30 dec",
@@ -113,7 +124,7 @@ export function parseCommand(input: string, today?: LocalDate): Command {
   const [word = '', ...restWords] = text.split(' ');
   const rest = restWords.join(' ');
   const name = word.toLowerCase();
-  const bad = (): Command => ({ name: 'ongeldig', usage: USAGE[name] ?? name });
+  const bad = (): Command => ({ name: 'ongeldig', command: name });
   // Without details, the projectleider's commands open a form instead.
   if (rest === '') {
     if (name === 'nieuwe-reeks') return { name: 'formulier', form: 'reeks-nieuw' };

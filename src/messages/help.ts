@@ -1,5 +1,5 @@
 import type { Member, Role } from '../domain/members.ts';
-import { COMMAND_ACTION } from './commands.ts';
+import { COMMAND_ACTION, DATE_HINT } from './commands.ts';
 import type { Message } from './model.ts';
 
 export interface HelpContext {
@@ -135,7 +135,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
           { label: `${p}agenda`, value: 'de agenda van de volgende bijeenkomst' },
           { label: `${p}agendapunt <tekst>`, value: 'een agendapunt voor de volgende bijeenkomst' },
           { label: `${p}actiepunten`, value: 'de open actiepunten' },
-          { label: `${p}actiepunt <tekst> [tot JJJJ-MM-DD]`, value: 'een actiepunt met jou als eigenaar' },
+          { label: `${p}actiepunt <tekst> [tot <datum>]`, value: 'een actiepunt met jou als eigenaar' },
           { label: `${p}klaar <nummer>`, value: 'je actiepunt afronden' },
           { label: `${p}reeks`, value: 'de reeks en de link voor je agenda' },
           { label: `${p}checkin`, value: 'de check-in van de laatste bijeenkomst invullen of wijzigen' },
@@ -160,16 +160,16 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 },
                 { label: `${p}ontkoppel`, value: 'dit kanaal loskoppelen van zijn werkgroep' },
                 {
-                  label: `${p}nieuwe-reeks JJJJ-MM-DD UU:MM [elke N weken]`,
+                  label: `${p}nieuwe-reeks <datum> <UU:MM> [elke N weken]`,
                   value: 'de reeks bijeenkomsten aanmaken',
                 },
                 {
-                  label: `${p}verplaats JJJJ-MM-DD naar JJJJ-MM-DD [UU:MM]`,
+                  label: `${p}verplaats <datum> naar <datum> [UU:MM]`,
                   value: 'één bijeenkomst verplaatsen',
                 },
-                { label: `${p}annuleer JJJJ-MM-DD`, value: 'één bijeenkomst laten vervallen' },
+                { label: `${p}annuleer <datum>`, value: 'één bijeenkomst laten vervallen' },
                 {
-                  label: `${p}wijzig vanaf JJJJ-MM-DD [elke N weken] [om UU:MM]`,
+                  label: `${p}wijzig vanaf <datum> [elke N weken] [om UU:MM]`,
                   value: 'de reeks vanaf een datum wijzigen',
                 },
                 {
@@ -177,7 +177,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                   value: 'wanneer de herinneringen gaan',
                 },
                 {
-                  label: `${p}vakantie <naam> JJJJ-MM-DD t/m JJJJ-MM-DD`,
+                  label: `${p}vakantie <naam> <datum> t/m <datum>`,
                   value: 'een vakantieperiode van de regio',
                 },
                 { label: `${p}voortgang`, value: 'de voortgangscijfers van de regio invullen' },
@@ -194,7 +194,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                     'het concept van de stuurgroep-samenvatting nakijken en publiceren (standaard voor de komende stuurgroep, anders het vorige tertiaal)',
                 },
                 {
-                  label: `${p}stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD]`,
+                  label: `${p}stuurgroep [<datum> | weg <datum>]`,
                   value:
                     'de komende stuurgroepvergaderingen; een datum toevoegen of weghalen. Het concept komt vanzelf een paar dagen vooraf',
                 },
@@ -220,7 +220,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 },
                 { label: `${p}ontkoppel`, value: 'dit kanaal loskoppelen van zijn werkgroep' },
                 {
-                  label: `${p}stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD | instellingen …]`,
+                  label: `${p}stuurgroep [<datum> | weg <datum> | instellingen …]`,
                   value: 'de stuurgroepvergaderingen van je regio en wanneer het concept komt',
                 },
                 { label: `${p}logboek`, value: 'wie wat heeft gewijzigd' },
@@ -254,6 +254,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
             },
           ]
         : []),
+      { type: 'note', text: DATE_HINT },
       { type: 'note', text: PRIVACY_RULE },
     ],
   };

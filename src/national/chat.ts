@@ -100,7 +100,7 @@ export async function nationalChat(
       },
       {
         type: 'note',
-        text: `De volledige tabellen met de tekst van elk onderdeel: schakel national --period ${period.from}..${period.to} --format md (vraag de beheerder). Een andere periode: ${prefix}landelijk JJJJ-Tn of ${prefix}landelijk JJJJ-MM-DD..JJJJ-MM-DD.`,
+        text: `De volledige tabellen, met de tekst van elk onderdeel, kan de beheerder van Schakel voor je als bestand maken. Een andere periode: ${prefix}landelijk JJJJ-Tn of ${prefix}landelijk JJJJ-MM-DD..JJJJ-MM-DD.`,
       },
     ],
   };

@@ -5,7 +5,7 @@ import type { DigestPublishing } from '../digest/publish.ts';
 import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
-import { type Command, parseCommand, USAGE } from '../messages/commands.ts';
+import { type Command, parseCommand, usageOf } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
 import type { createAvg } from '../privacy/avg.ts';
@@ -135,7 +135,7 @@ export function createChat(d: Deps) {
         case 'onbekend':
           return say(`Dat commando ken ik niet. Typ "${prefix}help" voor wat ik kan.`);
         case 'ongeldig':
-          return say(`Zo begrijp ik het niet. Gebruik: ${prefix}${command.usage}`);
+          return say(`Zo begrijp ik het niet. Gebruik: ${usageOf(command.command, prefix)}`);
         case 'mijn-gegevens':
           return d.avg.inzage(member);
         case 'vergeet-mij':
@@ -230,7 +230,7 @@ export function createChat(d: Deps) {
         const stored = await findSeries(d.db.pool, overlegId);
         if (!stored)
           return say(
-            `Er is nog geen reeks. De projectleider maakt er een met ${prefix}${USAGE['nieuwe-reeks']}.`,
+            `Er is nog geen reeks. De projectleider maakt er een met ${usageOf('nieuwe-reeks', prefix)}`,
           );
         const link =
           d.publicUrl && stored.icsToken

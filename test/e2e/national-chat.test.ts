@@ -84,6 +84,9 @@ describe('the national overview in the chat, for the landelijk role', () => {
     // Counts only: no region and no member is named.
     expect(dm).not.toContain('Fictieve regio');
     expect(dm).not.toContain('Deelnemer');
+    // Who can make the full tables, not a command line only the beheerder can run.
+    expect(dm).toContain('kan de beheerder van Schakel voor je als bestand maken');
+    expect(dm).not.toMatch(/schakel national|--period|--format/);
   });
 
   it('Teams: the same numbers, by default for the last complete tertiaal', async () => {

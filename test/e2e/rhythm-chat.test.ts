@@ -52,8 +52,10 @@ describe('the werkgroep rhythm in the chat', () => {
 
   it('the projectleider creates it, and a wrong date gets a Dutch explanation', async () => {
     expect(await slash('U0HANNEKE', 'nieuwe-reeks 31-02-2026 14:00')).toContain(
-      'Gebruik: /schakel nieuwe-reeks JJJJ-MM-DD UU:MM',
+      'Gebruik: /schakel nieuwe-reeks <datum> <UU:MM>',
     );
+    // The answer says how a date may be written, in the ways people write them.
+    expect(await slash('U0HANNEKE', 'nieuwe-reeks ooit 14:00')).toContain('volgende week dinsdag');
     expect(await slash('U0HANNEKE', 'nieuwe-reeks 2026-03-30 14:00 elke 4 weken')).toContain(
       'De reeks staat',
     );

@@ -95,7 +95,8 @@ describe('help lists what the member may do, and nothing they may not', () => {
     const text = listed(['beheerder']);
     expect(text).toContain('Voor de beheerder:');
     expect(text).toContain('/schakel nieuwe-werkgroep');
-    expect(text).toContain('/schakel stuurgroep [JJJJ-MM-DD');
+    expect(text).toContain('/schakel stuurgroep [<datum>');
+    expect(text).toContain('12 jan, 12-1, dinsdag');
     expect(text).toContain('/schakel landelijk');
     expect(text).not.toContain('/schakel voortgang');
   });
