@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
@@ -6,7 +7,7 @@ export interface EmbeddedPostgres {
   /** A postgres:// URL that `pg` can connect to (one connection at a time). */
   readonly url: string;
   /** The whole data folder as a tar, for `loadDataDir` (tests start each database from one). */
-  dumpDataDir(): Promise<Blob>;
+  dumpDataDir(compression?: 'gzip' | 'none'): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -17,11 +18,14 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(
   dataDir: string | undefined,
-  opts: { loadDataDir?: Blob } = {},
+  opts: { loadDataDir?: Blob; prepared?: () => Promise<Blob | undefined> } = {},
 ): Promise<EmbeddedPostgres> {
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   try {
-    const db = await PGlite.create(dataDir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+    // A data folder that is still empty starts from the prepared cluster, when there is one.
+    const fresh = dataDir !== undefined && readdirSync(dataDir).length === 0;
+    const load = opts.loadDataDir ?? (fresh ? await opts.prepared?.() : undefined);
+    const db = await PGlite.create(dataDir, load ? { loadDataDir: load } : {});
     // The pool uses one connection; pg replaces a connection after a failed query, and the socket
     // server closes the old one a moment later: room for two lets the new one in meanwhile.
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });
@@ -29,7 +33,7 @@ export async function startEmbeddedPostgres(
     const port = portOf(server.getServerConn());
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-      dumpDataDir: () => db.dumpDataDir('none'),
+      dumpDataDir: (compression = 'none') => db.dumpDataDir(compression),
       async stop() {
         await server.stop();
         await db.close();
