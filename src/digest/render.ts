@@ -5,7 +5,6 @@ import { withoutSections } from './omit.ts';
 import { renderHtml } from './render-html.ts';
 import { renderJson } from './render-json.ts';
 import { renderMarkdown } from './render-markdown.ts';
-import { renderPdf } from './render-pdf.ts';
 
 export type DigestFormat = 'json' | 'md' | 'html' | 'pdf';
 
@@ -28,7 +27,10 @@ export async function renderDigest(
       return renderMarkdown(doc, edition);
     case 'html':
       return renderHtml(doc, trendChartSvg(doc), edition);
-    case 'pdf':
+    case 'pdf': {
+      // The PDF writer (pdfkit and its fonts) loads when a PDF is first asked for, not at start-up.
+      const { renderPdf } = await import('./render-pdf.ts');
       return renderPdf(doc, svgToPng(trendChartSvg(doc)), now, edition);
+    }
   }
 }
