@@ -8,6 +8,7 @@ import type { Member, PlatformUser } from '../domain/members.ts';
 import { type Command, parseCommand, usageOf } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
+import type { Place } from '../ports/text-commands.ts';
 import type { createAvg } from '../privacy/avg.ts';
 import { todayIn } from '../schedule/dutch-date.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
@@ -25,12 +26,7 @@ import type { createSeriesForms } from './forms.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 import { ChooseWerkgroep, choiceMessage } from './werkgroep-choice.ts';
 
-/** Where a message was typed: a channel or a personal chat. */
-export interface Place {
-  readonly platform: PlatformUser['platform'];
-  readonly workspace: string;
-  readonly channelId: string;
-}
+export type { Place };
 
 interface Deps {
   readonly db: Database;
