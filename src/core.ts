@@ -56,8 +56,9 @@ export interface CoreDeps {
 }
 
 /**
- * The use cases the adapters call: each takes a platform user and plain values,
- * and returns a platform-neutral message or throws one of the domain errors.
+ * The use cases the adapters call, as the named ports of src/ports/ (Core): each takes a
+ * platform user and plain values, and returns a platform-neutral message or throws one of the
+ * domain errors. Every port is built member by member below, so nothing is merged by accident.
  * Adapters hold no business rules.
  */
 export function createCore({
