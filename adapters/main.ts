@@ -88,7 +88,11 @@ export async function startSchakel(
       timeZone: config.timeZone,
       ai: config.ai,
     });
-    const routes = [...healthRoutes(db, metrics, () => stopping), icsRoute(core), digestFilesRoute(core)];
+    const routes = [
+      ...healthRoutes(db, metrics, () => stopping),
+      icsRoute(core.publicFiles),
+      digestFilesRoute(core.publicFiles),
+    ];
     // Many Slack workspaces: their installations, tokens sealed with SCHAKEL_ENCRYPTION_KEY.
     const installations = config.slack?.oauth
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })
@@ -135,7 +139,7 @@ export async function startSchakel(
       db,
       notifier,
       direct,
-      digest: core.digestDeliveries,
+      digest: core.deliveries.digest,
       clock,
       logger: logger.child({ component: 'planner' }),
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,

@@ -147,7 +147,7 @@ export const bench: Bench = {
     const views = await Promise.all(
       members.map(async (userId) =>
         renderModal(
-          await schakel.core.roundFormForButton(
+          await schakel.core.forms.roundFormForButton(
             { platform: 'slack', workspace: TEAM, userId },
             'checkin_open',
             round.id,

@@ -12,16 +12,21 @@ import { InvalidInput } from './domain/errors.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
 import type { Logger } from './logger.ts';
-import type { Form, FormMetadata, RawValues } from './messages/forms/model.ts';
 import { helpMessage } from './messages/help.ts';
 import { when } from './messages/meeting-messages.ts';
 import type { Message } from './messages/model.ts';
+import type { Conversations } from './ports/conversations.ts';
+import type { Core } from './ports/core.ts';
+import type { DigestReview } from './ports/digest-review.ts';
+import type { FormSubmissions } from './ports/form-submissions.ts';
+import type { Home } from './ports/home.ts';
+import type { TextCommands } from './ports/text-commands.ts';
 import { createAvg } from './privacy/avg.ts';
 import type { Guard } from './privacy/guard.ts';
 import { createAdminCommands } from './rhythm/admin-commands.ts';
 import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-commands.ts';
 import { createCalendar } from './rhythm/calendar.ts';
-import { createChat, type Place } from './rhythm/chat.ts';
+import { createChat } from './rhythm/chat.ts';
 import { createSetupChat } from './rhythm/chat-setup.ts';
 import { createSeriesForms } from './rhythm/forms.ts';
 import { createHome } from './rhythm/home.ts';
@@ -32,8 +37,6 @@ import {
   forgetTeamsConversation,
   rememberTeamChannel,
   rememberTeamsConversation,
-  type TeamChannel,
-  type TeamsConversation,
 } from './store/home-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
@@ -53,8 +56,9 @@ export interface CoreDeps {
 }
 
 /**
- * The use cases the adapters call: each takes a platform user and plain values,
- * and returns a platform-neutral message or throws one of the domain errors.
+ * The use cases the adapters call, as the named ports of src/ports/ (Core): each takes a
+ * platform user and plain values, and returns a platform-neutral message or throws one of the
+ * domain errors. Every port is built member by member below, so nothing is merged by accident.
  * Adapters hold no business rules.
  */
 export function createCore({
@@ -65,7 +69,7 @@ export function createCore({
   publicUrl,
   timeZone = 'Europe/Amsterdam',
   ai,
-}: CoreDeps) {
+}: CoreDeps): Core {
   const series = createSeriesCommands({ db, clock, guard });
   const agenda = createAgendaCommands({ db, clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
@@ -102,66 +106,27 @@ export function createCore({
     publicUrl,
     setup,
   });
-  return {
-    ...series,
-    ...agenda,
-    ...createCalendar({ db, clock, publicUrl }),
-    ...admin,
-    ...avg,
-    ...rounds,
-    ...checkinSettings,
-    ...digest,
+  const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
+  const calendar = createCalendar({ db, clock, publicUrl });
+
+  const textCommands: TextCommands = {
     handleText: chat.handleText,
     chooseWerkgroep: chat.chooseWerkgroep,
-    /** A "Klaar" button under the open actiepunten. */
     finishActiepunt: chat.finishActiepunt,
-    /** The werkgroep meeting that ends first (the local chat's "Bijeenkomst afronden"). */
-    nextMeeting: createNextMeeting({ db, clock }),
-    /** The scheduler builds the digest's deliveries with this (the automatic draft, the published post). */
-    digestDeliveries: createDigestDeliveries({ db, summarise, publicUrl }),
+    help: async (user, prefix) => help(await identify(user), prefix),
+  };
 
-    /** The member's overview: the Slack App Home, the Teams welcome card. */
-    async home(user: PlatformUser, prefix: string): Promise<Message> {
-      return home.home(await findMemberByIdentity(db.pool, user), prefix);
-    },
-
-    /** Schakel was added to a Teams conversation: remember where, to send there later. */
-    async teamsConversationAdded(conversation: TeamsConversation): Promise<void> {
-      await rememberTeamsConversation(db.pool, conversation, clock.now());
-    },
-
-    /** A message from a channel of a team: remembered when Schakel was added to that team, so it can be linked there. */
-    async teamsChannelSeen(channel: TeamChannel): Promise<boolean> {
-      return rememberTeamChannel(db.pool, channel, clock.now());
-    },
-
-    /**
-     * Schakel was removed from a Teams conversation, or from a whole team (teamId): forget it, the
-     * team's channels, their links and everything still to be sent there.
-     */
-    async teamsConversationRemoved(conversationId: string, teamId: string | null = null): Promise<void> {
-      await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now(), teamId));
-    },
-
-    /** Schakel was uninstalled from a Slack workspace (or its bot token revoked): forget it and what was still to be sent there. */
-    async slackWorkspaceRemoved(teamId: string): Promise<void> {
-      const removed = await slackWorkspaceRemoved({ db, clock }, teamId);
-      logger.info({ platform: 'slack', workspace: teamId, ...removed }, 'Slack-werkruimte verwijderd');
-    },
-
-    async submitForm(
-      user: PlatformUser,
-      formId: string,
-      metadata: FormMetadata,
-      raw: RawValues,
-    ): Promise<Message> {
-      const member = await findMemberByIdentity(db.pool, user);
+  const formSubmissions: FormSubmissions = {
+    roundFormForButton: rounds.roundFormForButton,
+    roundFormFor: rounds.roundFormFor,
+    submitRoundForm: rounds.submitRoundForm,
+    async submitForm(user, formId, metadata, raw) {
+      const member = await identify(user);
       if (formId === 'werkgroep') return setup.onboarding.submit(member, user, metadata, raw);
       return forms.submitForm(member, formId, metadata, raw);
     },
-
-    async formFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
-      const member = await findMemberByIdentity(db.pool, user);
+    async formFor(user, formId, metadata) {
+      const member = await identify(user);
       if (formId === 'werkgroep') return setup.onboarding.formFor(member, user, metadata);
       // The forms of a round, as their buttons open them (who may, and the member's earlier answer).
       const roundAction =
@@ -177,34 +142,76 @@ export function createCore({
       if (roundAction) return rounds.roundFormForButton(user, roundAction, metadata.roundId ?? '');
       return forms.formFor(member, formId, metadata);
     },
-
-    /** The set-up form of a new werkgroep from a button (the home card): no channel to link there. */
-    async newWerkgroepForm(user: PlatformUser): Promise<Message> {
-      return setup.onboarding.openForm(await findMemberByIdentity(db.pool, user), user, null, null);
-    },
-
-    /** One line typed into a message's quick input (an agendapunt from the agenda call). */
-    async quickInput(user: PlatformUser, inputId: string, value: string, text: string): Promise<Message> {
-      const member = await findMemberByIdentity(db.pool, user);
+    newWerkgroepForm: async (user) => setup.onboarding.openForm(await identify(user), user, null, null),
+    async quickInput(user, inputId, value, text) {
+      const member = await identify(user);
       if (inputId !== 'agendapunt')
         throw new InvalidInput([{ field: 'tekst', message: 'Dit formulier ken ik niet (meer).' }]);
       const next = await agenda.addAgendaItem(member, value, text);
       const said = `Genoteerd voor de bijeenkomst van ${when(next)}.`;
       return { fallback: said, blocks: [{ type: 'text', text: said }] };
     },
+  };
 
-    async identify(user: PlatformUser): Promise<Member | null> {
-      return findMemberByIdentity(db.pool, user);
+  const digestReview: DigestReview = {
+    digestDraft: digest.digestDraft,
+    digestAction: digest.digestAction,
+    digestFormFor: digest.digestFormFor,
+    submitDigestForm: digest.submitDigestForm,
+  };
+
+  const conversations: Conversations = {
+    async conversationAdded(event) {
+      const { platform, ...conversation } = event;
+      await rememberTeamsConversation(db.pool, conversation, clock.now());
     },
+    async channelSeen(event) {
+      const { platform, ...channel } = event;
+      return rememberTeamChannel(db.pool, channel, clock.now());
+    },
+    async conversationRemoved(event) {
+      if (event.platform === 'teams') {
+        const { conversationId, teamId } = event;
+        await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now(), teamId));
+        return;
+      }
+      const removed = await slackWorkspaceRemoved({ db, clock }, event.workspace);
+      logger.info(
+        { platform: 'slack', workspace: event.workspace, ...removed },
+        'Slack-werkruimte verwijderd',
+      );
+    },
+  };
 
-    async help(user: PlatformUser, commandPrefix: string): Promise<Message> {
-      return help(await findMemberByIdentity(db.pool, user), commandPrefix);
+  const memberHome: Home = {
+    home: async (user, prefix) => home.home(await identify(user), prefix),
+    identify,
+  };
+
+  return {
+    textCommands,
+    forms: formSubmissions,
+    digestReview,
+    conversations,
+    home: memberHome,
+    publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
+    deliveries: {
+      digest: createDigestDeliveries({ db, summarise, publicUrl }),
+      nextMeeting: createNextMeeting({ db, clock }),
+    },
+    rhythm: {
+      createSeries: series.createSeries,
+      moveOccurrence: series.moveOccurrence,
+      cancelOccurrence: series.cancelOccurrence,
+      addAgendaItem: agenda.addAgendaItem,
+      addActiepunt: agenda.addActiepunt,
+      setCheckinOpenDays: checkinSettings.setCheckinOpenDays,
     },
   };
 }
 
-export type Core = ReturnType<typeof createCore>;
-export type { Place };
+export type { Core } from './ports/core.ts';
+export type { Place } from './ports/text-commands.ts';
 
 /** The language model's draft, marked as such; on any failure the fixed summary (inside draftAiSummary). */
 function aiSummariser(ai: Config['ai'], logger: Logger, guard: FreeTextGuard) {

@@ -11,13 +11,13 @@ import { previousTertiaal, tertiaalOf } from './schedule/tertialen.ts';
  */
 export async function publishDemoDigest(core: Core, now: Date): Promise<void> {
   const user = { platform: 'teams' as const, workspace: DEMO_TENANT, userId: demoUserId('pl') };
-  const member = await core.identify(user);
+  const member = await core.home.identify(user);
   const today = DateTime.fromJSDate(now, { zone: 'Europe/Amsterdam' }).toISODate()!;
   const period = previousTertiaal(tertiaalOf(today)).label;
   const place = { platform: 'teams' as const, workspace: DEMO_TENANT, channelId: 'a:lokaal-pl' };
-  const preview = await core.digestDraft(member, place, period);
+  const preview = await core.digestReview.digestDraft(member, place, period);
   const publish = preview.blocks
     .flatMap((b) => (b.type === 'actions' ? b.actions : []))
     .find((a) => a.id === DIGEST_ACTIONS.publish);
-  if (publish) await core.digestAction(user, DIGEST_ACTIONS.publish, publish.value);
+  if (publish) await core.digestReview.digestAction(user, DIGEST_ACTIONS.publish, publish.value);
 }

@@ -1,4 +1,4 @@
-import type { Core } from '../../src/core.ts';
+import type { PublicFiles } from '../../src/ports/public-files.ts';
 import { type Route, sendJson } from './server.ts';
 
 /**
@@ -6,7 +6,7 @@ import { type Route, sendJson } from './server.ts';
  * digest. The token is the only key, as for the calendar feed: the stuurgroep opens the links
  * from their channel without logging in anywhere.
  */
-export function digestFilesRoute(core: Core): Route {
+export function digestFilesRoute(publicFiles: PublicFiles): Route {
   return {
     method: 'GET',
     path: '/digest/*',
@@ -15,7 +15,7 @@ export function digestFilesRoute(core: Core): Route {
       const match = (req.url ?? '').match(/^\/digest\/([A-Za-z0-9_-]{16,64})\.(png|pdf)(?:\?.*)?$/);
       const token = match?.[1];
       const kind = match?.[2] === 'png' ? 'png' : match?.[2] === 'pdf' ? 'pdf' : null;
-      const file = token && kind ? await core.digestFile(token, kind) : null;
+      const file = token && kind ? await publicFiles.digestFile(token, kind) : null;
       if (!file) return sendJson(res, 404, { error: 'Dit bestand bestaat niet (meer).' });
       res.writeHead(200, {
         'content-type': file.type,

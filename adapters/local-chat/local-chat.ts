@@ -204,7 +204,7 @@ export async function startLocalChat(d: {
     const now = d.clock.now();
     let said: string;
     if (step === 'bijeenkomst') {
-      const next = await d.core.nextMeeting(
+      const next = await d.core.deliveries.nextMeeting(
         { platform: 'teams', workspace: DEMO_TENANT, userId: role.userId },
         { platform: 'teams', workspace: DEMO_TENANT, channelId: conversationId },
       );

@@ -1,10 +1,10 @@
 import type { ActivityLike } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import { z } from 'zod';
-import type { Core } from '../../src/core.ts';
 import type { Logger } from '../../src/logger.ts';
 import { errorMessage, isExpected } from '../../src/messages/errors.ts';
 import { type MessageFile, plainText } from '../../src/messages/model.ts';
+import type { TextCommands } from '../../src/ports/text-commands.ts';
 import { teamsPlace, teamsUser } from './teams-user.ts';
 
 export const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
@@ -58,7 +58,7 @@ function safeUploadUrl(url: string): boolean {
   return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
 }
 
-export function registerFileConsent(app: App, core: Core, logger: Logger): void {
+export function registerFileConsent(app: App, textCommands: TextCommands, logger: Logger): void {
   app.on('file.consent.decline', async ({ send }) => {
     await send(FILE_DECLINED);
     return { status: 200 };
@@ -73,7 +73,7 @@ export function registerFileConsent(app: App, core: Core, logger: Logger): void 
     }
     let file: MessageFile | undefined;
     try {
-      const answer = await core.handleText(
+      const answer = await textCommands.handleText(
         teamsUser(activity),
         teamsPlace(activity),
         context.data.remake,

@@ -82,17 +82,17 @@ export function createTeamsAdapter(
     deps.metrics.chatRequests.inc({ platform: 'teams', kind: activity.type });
     return next();
   });
-  registerTeamChannels(app, deps.core, logger);
-  registerMessageHandler(app, deps.core, logger);
+  registerTeamChannels(app, deps.core.conversations, logger);
+  registerMessageHandler(app, deps.core.textCommands, logger);
   registerInstall(app, deps.core);
-  registerRoundForms(app, deps.core, logger);
-  registerQuickInput(app, deps.core, logger);
-  registerSeriesForms(app, deps.core, logger);
-  registerWerkgroepSetup(app, deps.core, logger);
-  registerWerkgroepChoice(app, deps.core, logger);
-  registerKlaarButton(app, deps.core, logger);
-  registerDigestActions(app, deps.core, logger);
-  registerFileConsent(app, deps.core, logger);
+  registerRoundForms(app, deps.core.forms, logger);
+  registerQuickInput(app, deps.core.forms, logger);
+  registerSeriesForms(app, deps.core.forms, logger);
+  registerWerkgroepSetup(app, deps.core.forms, logger);
+  registerWerkgroepChoice(app, deps.core.textCommands, logger);
+  registerKlaarButton(app, deps.core.textCommands, logger);
+  registerDigestActions(app, deps.core.digestReview, logger);
+  registerFileConsent(app, deps.core.textCommands, logger);
   return {
     app,
     routes: [

@@ -1,7 +1,6 @@
-import { assertKnown, assertProjectleiderOf } from '../domain/authorization.ts';
+import { authorize } from '../domain/authorization.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { roundClosedText } from '../messages/checkin-messages.ts';
 import { isOverlegMember } from '../store/agenda-repo.ts';
 import { findRound, type Round } from '../store/checkin-repo.ts';
 import type { Queryable } from '../store/database.ts';
@@ -26,7 +25,7 @@ async function loadRound(db: Queryable, roundId: string) {
 }
 
 function assertOpen(round: Round, now: Date): void {
-  if (isClosed(round, now)) throw new NotAllowed(roundClosedText(dutchLocalDate(round.meetingDate)));
+  if (isClosed(round, now)) throw new NotAllowed('round-closed', { date: dutchLocalDate(round.meetingDate) });
 }
 
 /**
@@ -39,15 +38,13 @@ export async function roundForMember(
   actor: Member | null,
   roundId: string,
 ): Promise<RoundAccess> {
-  const member = assertKnown(actor);
+  const member = authorize(actor, 'schakel.use');
   const { round, overleg } = await loadRound(db, roundId);
-  if (!(await isOverlegMember(db, overleg.id, member.id))) {
-    // Within the region the werkgroep may be named; to anyone else, nothing of it.
-    const which = overleg.regionId === member.regionId ? overleg.name : 'deze werkgroep';
-    throw new NotAllowed(
-      `Je bent geen lid van ${which}, dus je kunt deze check-in niet invullen. Hoor je erbij? Vraag de projectleider je toe te voegen.`,
-    );
-  }
+  authorize(member, 'checkin.fill', {
+    regionId: overleg.regionId,
+    inWerkgroep: await isOverlegMember(db, overleg.id, member.id),
+    werkgroep: overleg.name,
+  });
   assertOpen(round, now);
   return { member, round, overleg };
 }
@@ -60,7 +57,7 @@ export async function roundForProjectleider(
   roundId: string,
 ): Promise<RoundAccess> {
   const { round, overleg } = await loadRound(db, roundId);
-  const member = assertProjectleiderOf(actor, overleg.regionId);
+  const member = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   assertOpen(round, now);
   return { member, round, overleg };
 }
@@ -68,6 +65,6 @@ export async function roundForProjectleider(
 /** Form metadata comes back from the client on Teams: the member it was made for must be the one answering. */
 export function assertOwnForm(metadata: Readonly<Record<string, string>>, member: Member): void {
   if (metadata.memberId !== undefined && metadata.memberId !== member.id) {
-    throw new NotAllowed('Dit formulier is voor iemand anders. Je kunt alleen je eigen check-in invullen.');
+    throw new NotAllowed('someone-elses-form');
   }
 }

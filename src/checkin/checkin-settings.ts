@@ -1,4 +1,4 @@
-import { assertProjectleiderOf } from '../domain/authorization.ts';
+import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { setOpenDays } from '../store/checkin-repo.ts';
@@ -11,7 +11,7 @@ export function createCheckinSettings({ db }: { db: Database }) {
     async setCheckinOpenDays(actor: Member | null, overlegId: string, days: number): Promise<void> {
       const overleg = await findOverleg(db.pool, overlegId);
       if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
-      assertProjectleiderOf(actor, overleg.regionId);
+      authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
       if (!Number.isInteger(days) || days < 1 || days > 28) {
         throw new InvalidInput([
           {

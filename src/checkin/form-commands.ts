@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.ts';
+import { can } from '../domain/authorization.ts';
 import { type FieldProblem, NotFound, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Logger } from '../logger.ts';
@@ -158,7 +159,7 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
           roundId: a.round.id,
           editableUntil: dutchMoment(a.round.closesAt, a.round.timeZone),
           offerChecklist,
-          projectleider: a.member.regionId === a.overleg.regionId && a.member.roles.includes('projectleider'),
+          projectleider: can(a.member, 'werkgroep.manage', { regionId: a.overleg.regionId }),
         }),
       };
     },

@@ -71,7 +71,7 @@ export async function assertUpdatesBelong(db: Queryable, round: Round, answer: C
   if (answer.knelpuntUpdates.length === 0) return;
   const open = new Set((await openAtStartOf(db, round)).map((k) => k.id));
   if (answer.knelpuntUpdates.some((u) => !open.has(u.knelpuntId))) {
-    throw new NotAllowed('Dit knelpunt hoort niet bij deze check-in. Er is niets opgeslagen.');
+    throw new NotAllowed('knelpunt-not-asked');
   }
 }
 

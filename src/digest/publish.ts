@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import { assertKnown, assertProjectleiderOf } from '../domain/authorization.ts';
-import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
+import { authorize } from '../domain/authorization.ts';
+import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Logger } from '../logger.ts';
 import {
@@ -95,7 +95,7 @@ const say = (text: string, isPrivate = true): Message => ({
 
 export function createDigestPublishing(d: DigestPublishDeps) {
   async function regionOf(member: Member | null, place: DigestPlace): Promise<string> {
-    const known = assertKnown(member);
+    const known = authorize(member, 'schakel.use');
     const overlegId = await overlegForChannel(d.db.pool, place);
     const overleg = overlegId ? await findOverleg(d.db.pool, overlegId) : null;
     return overleg?.regionId ?? known.regionId;
@@ -107,7 +107,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
 
   /** The draft a button or form is about, for its region's projectleider only. */
   async function draftFor(actor: Member | null, key: Key): Promise<DigestVersion> {
-    assertProjectleiderOf(actor, key.regionId);
+    authorize(actor, 'digest.draft', { regionId: key.regionId });
     const v = await findVersion(d.db.pool, key.regionId, key.period, key.version);
     if (!v) throw new NotFound(EXPIRED);
     if (v.status === 'published')
@@ -173,7 +173,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       periodLabel: string | null,
     ): Promise<Message> {
       const regionId = await regionOf(member, place);
-      const actor = assertProjectleiderOf(member, regionId);
+      const actor = authorize(member, 'digest.draft', { regionId: regionId });
       const today = localDateOf(DateTime.fromJSDate(d.clock.now()), ZONE);
       const period = await periodForCommand(d.db.pool, regionId, periodLabel, today);
       if (!period)
@@ -189,13 +189,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     /** `samenvatting laatste`: the latest published digest, for the region's stuurgroep and projectleider. */
     async latestDigest(member: Member | null, place: DigestPlace): Promise<Message> {
       const regionId = await regionOf(member, place);
-      const m = assertKnown(member);
-      const mayRead =
-        m.regionId === regionId && (m.roles.includes('stuurgroeplid') || m.roles.includes('projectleider'));
-      if (!mayRead)
-        throw new NotAllowed(
-          'Alleen de stuurgroep en de projectleider van deze regio kunnen de samenvatting lezen.',
-        );
+      authorize(member, 'digest.read', { regionId });
       const v = await latestPublished(d.db.pool, regionId);
       if (!v?.fileToken) return say('Er is nog geen samenvatting gepubliceerd voor deze regio.');
       return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { dutchLocalDate } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
-import { assertKnown } from '../domain/authorization.ts';
-import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
+import { authorize } from '../domain/authorization.ts';
+import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { StuurgroepCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
@@ -53,12 +53,7 @@ function periodText(p: DigestPeriod): string {
 }
 
 function assertMayPlan(actor: Member | null, regionId: string): Member {
-  const m = assertKnown(actor);
-  const mine = m.regionId === regionId;
-  if (mine && (m.roles.includes('projectleider') || m.roles.includes('beheerder'))) return m;
-  throw new NotAllowed(
-    'Alleen de projectleider of de beheerder van deze regio kan de stuurgroepdata beheren.',
-  );
+  return authorize(actor, 'stuurgroep.plan', { regionId });
 }
 
 function validDate(date: string): string {
@@ -71,7 +66,7 @@ function validDate(date: string): string {
 
 export function createStuurgroepCalendar({ db, clock }: { db: Database; clock: Clock }) {
   async function regionOf(member: Member | null, place: Place): Promise<string> {
-    const known = assertKnown(member);
+    const known = authorize(member, 'schakel.use');
     const overlegId = await overlegForChannel(db.pool, place);
     const overleg = overlegId ? await findOverleg(db.pool, overlegId) : null;
     return overleg?.regionId ?? known.regionId;

@@ -1,40 +1,116 @@
 import { NotAllowed } from './errors.ts';
-import type { Member } from './members.ts';
-
-/** Only a projectleider of the region that owns the overleg manages its series and settings. */
-export function assertProjectleiderOf(actor: Member | null, regionId: string): Member {
-  if (!actor) throw new NotAllowed('Ik ken je nog niet. Vraag je projectleider om je te koppelen.');
-  if (actor.regionId !== regionId || !actor.roles.includes('projectleider')) {
-    throw new NotAllowed('Alleen de projectleider van deze regio mag dit doen.');
-  }
-  return actor;
-}
-
-export function assertKnown(actor: Member | null): Member {
-  if (!actor) throw new NotAllowed('Ik ken je nog niet. Vraag je projectleider om je te koppelen.');
-  return actor;
-}
+import type { Member, Role } from './members.ts';
+import type { RefusalCode } from './refusals.ts';
 
 /**
- * Who may see and add to a werkgroep's agenda, actiepunten and meetings: its members, and
- * the projectleider of its region. A stuurgroeplid, beheerder or landelijk role alone gives
- * no access to a werkgroep's content.
+ * Everything Schakel lets some members do and not others. One rule per action, in `decide`;
+ * every use case asks `authorize` (or `can`, to decide what to show) instead of reading roles.
  */
-export function assertInWerkgroep(actor: Member | null, regionId: string, isMember: boolean): Member {
-  const member = assertKnown(actor);
-  const projectleider = member.regionId === regionId && member.roles.includes('projectleider');
-  if (!isMember && !projectleider) {
-    throw new NotAllowed('Je bent geen lid van deze werkgroep. Vraag de projectleider om je toe te voegen.');
-  }
-  return member;
+export const ACTIONS = [
+  /** Use Schakel at all (one's own data, overview, digest place): any member Schakel knows. */
+  'schakel.use',
+  /** A werkgroep's meetings, agenda, actiepunten: its members and the region's projectleider. */
+  'werkgroep.read',
+  /** Fill in a round's check-in or checklist: the werkgroep's own members. */
+  'checkin.fill',
+  /** Series, meetings, settings, reminders, holidays, calendar link, voortgang: the region's projectleider. */
+  'werkgroep.manage',
+  /** Mark an actiepunt done: its owner, or the region's projectleider. */
+  'actiepunt.finish',
+  /** A werkgroep's logboek: the region's projectleider, or any beheerder. */
+  'audit.read',
+  /** Create werkgroepen and link channels in one's own region: a projectleider or beheerder. */
+  'werkgroep.setup',
+  /** Change the links of a channel that belongs to a region: its projectleider or beheerder. */
+  'channel.link',
+  /** Draft, edit and publish the stuurgroep digest: the region's projectleider. */
+  'digest.draft',
+  /** Read the published digest: the region's stuurgroep and projectleider. */
+  'digest.read',
+  /** Plan the stuurgroep's meeting dates: the region's projectleider or beheerder. */
+  'stuurgroep.plan',
+  /** The national overview across regions: the programme office (landelijk) and beheerders. */
+  'national.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What an action is about. Without a region, the member's own region is meant. */
+export interface Scope {
+  readonly regionId?: string | undefined;
+  /** The member belongs to the werkgroep the action is about. */
+  readonly inWerkgroep?: boolean | undefined;
+  /** The member owns the actiepunt the action is about. */
+  readonly owner?: boolean | undefined;
+  /** The werkgroep's name, named in a refusal only to members of its region. */
+  readonly werkgroep?: string | undefined;
 }
 
-/** The audit log is for the projectleider of the region and for a beheerder of the installation. */
-export function assertMayReadAudit(actor: Member | null, regionId: string): Member {
-  const member = assertKnown(actor);
-  const pl = member.regionId === regionId && member.roles.includes('projectleider');
-  if (!pl && !member.roles.includes('beheerder')) {
-    throw new NotAllowed('Alleen de projectleider of een beheerder kan het logboek inzien.');
+/** Why an action was refused: each code has one Dutch wording (REFUSALS in refusals.ts). */
+export type Refusal = Extract<
+  RefusalCode,
+  | 'unknown-member'
+  | 'not-in-werkgroep'
+  | 'checkin-not-in-werkgroep'
+  | 'projectleider-only'
+  | 'actiepunt-owner-only'
+  | 'audit-only'
+  | 'setup-only'
+  | 'channel-other-region'
+  | 'digest-readers-only'
+  | 'stuurgroep-planners-only'
+  | 'national-only'
+>;
+
+const has = (m: Member, ...roles: Role[]) => roles.some((r) => m.roles.includes(r));
+
+/** The one policy: null when the member may, else why not. */
+export function decide(member: Member | null, action: Action, scope: Scope = {}): Refusal | null {
+  if (!member) return 'unknown-member';
+  const ownRegion = (scope.regionId ?? member.regionId) === member.regionId;
+  const projectleider = ownRegion && has(member, 'projectleider');
+  const allowed = (ok: boolean, refusal: Refusal) => (ok ? null : refusal);
+  switch (action) {
+    case 'schakel.use':
+      return null;
+    case 'werkgroep.read':
+      return allowed(scope.inWerkgroep === true || projectleider, 'not-in-werkgroep');
+    case 'checkin.fill':
+      return allowed(scope.inWerkgroep === true, 'checkin-not-in-werkgroep');
+    case 'werkgroep.manage':
+    case 'digest.draft':
+      return allowed(projectleider, 'projectleider-only');
+    case 'actiepunt.finish':
+      return allowed(scope.owner === true || projectleider, 'actiepunt-owner-only');
+    case 'audit.read':
+      return allowed(projectleider || has(member, 'beheerder'), 'audit-only');
+    case 'werkgroep.setup':
+      return allowed(has(member, 'projectleider', 'beheerder'), 'setup-only');
+    case 'channel.link':
+      if (!has(member, 'projectleider', 'beheerder')) return 'setup-only';
+      return allowed(ownRegion, 'channel-other-region');
+    case 'digest.read':
+      return allowed(ownRegion && has(member, 'stuurgroeplid', 'projectleider'), 'digest-readers-only');
+    case 'stuurgroep.plan':
+      return allowed(ownRegion && has(member, 'projectleider', 'beheerder'), 'stuurgroep-planners-only');
+    case 'national.read':
+      return allowed(has(member, 'landelijk', 'beheerder'), 'national-only');
+  }
+}
+
+/** True when the member may do the action (for what to show: buttons, hints). */
+export function can(member: Member | null, action: Action, scope: Scope = {}): boolean {
+  return decide(member, action, scope) === null;
+}
+
+/** The member, when they may do the action; otherwise NotAllowed with the refusal's code. */
+export function authorize(member: Member | null, action: Action, scope: Scope = {}): Member {
+  const refusal = decide(member, action, scope);
+  if (refusal || !member) {
+    const ownRegion = member !== null && (scope.regionId ?? member.regionId) === member.regionId;
+    // Within the region the werkgroep may be named; to anyone else, nothing of it.
+    throw new NotAllowed(refusal ?? 'unknown-member', {
+      werkgroep: ownRegion && scope.werkgroep ? scope.werkgroep : 'deze werkgroep',
+    });
   }
   return member;
 }

@@ -1,3 +1,5 @@
+import { type RefusalCode, type RefusalParams, refusalText } from './refusals.ts';
+
 /**
  * The few error classes the core throws. Each has a stable code; the adapters
  * turn them into a plain Dutch message at the edge (see src/messages/errors.ts).
@@ -28,9 +30,14 @@ export class PrivacyRefusal extends SchakelError {
   }
 }
 
-export class NotAllowed extends SchakelError {
-  constructor(message = 'Dit mag je niet doen in Schakel.') {
-    super('not_allowed', message);
+/** A refusal: who may not do what, or a rule of the check-in. `reason` says which (REFUSALS). */
+export class NotAllowed<C extends RefusalCode = RefusalCode> extends SchakelError {
+  readonly reason: C;
+  readonly params: RefusalParams<C>;
+  constructor(reason: C, params?: RefusalParams<C>) {
+    super('not_allowed', refusalText(reason, params as RefusalParams<C>));
+    this.reason = reason;
+    this.params = params as RefusalParams<C>;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { RoundSummary, SummaryKnelpunt } from '../checkin/round-summary.ts';
 import { knelpuntCategoryLabel } from '../domain/knelpunten.ts';
+import { refusalText } from '../domain/refusals.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
 import { confirmationText } from './forms/confirmation.ts';
 import type { FormId } from './forms/model.ts';
@@ -99,7 +100,7 @@ export function savedMessage(opts: {
 }
 
 export function roundClosedText(meetingDate: string): string {
-  return `De check-in van ${meetingDate} is gesloten. Bedankt voor je moeite: bij de volgende bijeenkomst kun je weer meedoen.`;
+  return refusalText('round-closed', { date: meetingDate });
 }
 
 /** On Teams the form is never shown in a channel, where others could read along. */

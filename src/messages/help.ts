@@ -1,3 +1,4 @@
+import { can } from '../domain/authorization.ts';
 import type { Member, Role } from '../domain/members.ts';
 import { COMMAND_ACTION, DATE_HINT } from './commands.ts';
 import type { Message } from './model.ts';
@@ -144,7 +145,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
           { label: `${p}vergeet-mij`, value: 'je gegevens laten wissen' },
         ],
       },
-      ...(member?.roles.includes('projectleider')
+      ...(can(member, 'werkgroep.manage')
         ? [
             { type: 'text' as const, text: 'Voor de projectleider:' },
             {
@@ -207,7 +208,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
           ]
         : []),
       // A beheerder who is not also projectleider sets up werkgroepen and the stuurgroep calendar.
-      ...(member?.roles.includes('beheerder') && !member.roles.includes('projectleider')
+      ...(can(member, 'werkgroep.setup') && !can(member, 'werkgroep.manage')
         ? [
             { type: 'text' as const, text: 'Voor de beheerder:' },
             {
@@ -228,7 +229,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
             },
           ]
         : []),
-      ...(member?.roles.includes('stuurgroeplid') || member?.roles.includes('projectleider')
+      ...(can(member, 'digest.read')
         ? [
             {
               type: 'facts' as const,
@@ -241,7 +242,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
             },
           ]
         : []),
-      ...(member?.roles.includes('landelijk') || member?.roles.includes('beheerder')
+      ...(can(member, 'national.read')
         ? [
             {
               type: 'facts' as const,

@@ -1,3 +1,4 @@
+import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import type { Message } from './model.ts';
 
@@ -68,7 +69,7 @@ export function homeMessage(c: HomeContext): Message {
               )
             : ['Geen open actiepunten.'],
       },
-      ...(c.member.roles.includes('projectleider')
+      ...(can(c.member, 'werkgroep.manage')
         ? [
             { type: 'text' as const, text: 'Voor de projectleider' },
             {

@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import { dutchDate } from '../digest/texts.ts';
+import { authorize } from '../domain/authorization.ts';
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
-import { InvalidInput, NotAllowed } from '../domain/errors.ts';
+import { InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Message } from '../messages/model.ts';
 import { localDateOf } from '../schedule/local-time.ts';
@@ -47,12 +48,7 @@ const SHORT: readonly string[] = [
 ];
 
 export function assertMaySeeNational(member: Member | null): Member {
-  if (!member) throw new NotAllowed('Ik ken je nog niet. Vraag je projectleider om je te koppelen.');
-  if (!member.roles.includes('landelijk') && !member.roles.includes('beheerder'))
-    throw new NotAllowed(
-      'Alleen het programmabureau (rol landelijk) en een beheerder kunnen het landelijk overzicht zien.',
-    );
-  return member;
+  return authorize(member, 'national.read');
 }
 
 export async function nationalChat(

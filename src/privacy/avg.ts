@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.ts';
-import { assertKnown } from '../domain/authorization.ts';
+import { authorize } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import type { Message } from '../messages/model.ts';
 import type { Database } from '../store/database.ts';
@@ -58,7 +58,7 @@ export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
   return {
     /** Inzage: all data about the member, as JSON with Dutch field names explained; only for them. */
     async inzage(actor: Member | null): Promise<Message> {
-      const member = assertKnown(actor);
+      const member = authorize(actor, 'schakel.use');
       const data = await personalData(db.pool, member.id);
       const json = JSON.stringify({ uitleg: EXPLANATION, ...data }, null, 2);
       return {
@@ -86,7 +86,7 @@ export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
 
     /** Vergeten: first an explanation, then, when confirmed, the member and their links are deleted. */
     async vergeten(actor: Member | null, confirmed: boolean, prefix: string): Promise<Message> {
-      const member = assertKnown(actor);
+      const member = authorize(actor, 'schakel.use');
       if (!confirmed) {
         const text =
           'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, je check-ins en checklist-antwoorden, en de koppeling tussen jou en de knelpunten en agendapunten die je inbracht (die blijven zonder naam voor de werkgroep). ' +

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.ts';
-import { assertMayReadAudit, assertProjectleiderOf } from '../domain/authorization.ts';
+import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
@@ -54,7 +54,7 @@ export function createAdminCommands({
   return {
     async auditLog(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
-      assertMayReadAudit(actor, o.regionId);
+      authorize(actor, 'audit.read', { regionId: o.regionId });
       const entries = await auditEntries(db.pool, o.regionId, 20);
       return {
         fallback: 'Logboek',
@@ -76,7 +76,7 @@ export function createAdminCommands({
 
     async failedMessages(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
-      assertProjectleiderOf(actor, o.regionId);
+      authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       const failed = await failedDeliveries(db.pool, overlegId);
       if (failed.length === 0)
         return {
@@ -109,7 +109,7 @@ export function createAdminCommands({
       setting: ReminderSetting | null,
     ): Promise<Message> {
       const o = await overleg(overlegId);
-      const pl = assertProjectleiderOf(actor, o.regionId);
+      const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       const current = await reminderSettingsOf(db.pool, overlegId);
       let next: ReminderSettingsInput = current;
       if (setting) {
@@ -171,7 +171,7 @@ export function createAdminCommands({
       p: { label: string; from: string; to: string },
     ) {
       const o = await overleg(overlegId);
-      const pl = assertProjectleiderOf(actor, o.regionId);
+      const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from)
         throw new InvalidInput([{ field: 'vakantie', message: 'De einddatum ligt voor de begindatum.' }]);

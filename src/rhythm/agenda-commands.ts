@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
-import { assertInWerkgroep, assertKnown } from '../domain/authorization.ts';
-import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
+import { type Action, authorize } from '../domain/authorization.ts';
+import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
@@ -36,11 +36,12 @@ function cleanText(field: string, text: string): string {
 }
 
 export function createAgendaCommands({ db, clock, guard }: Deps) {
-  async function memberOf(actor: Member | null, overlegId: string) {
+  /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */
+  async function authorizeIn(actor: Member | null, action: Action, overlegId: string) {
     const overleg = await findOverleg(db.pool, overlegId);
     if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
     const isMember = actor ? await isOverlegMember(db.pool, overlegId, actor.id) : false;
-    return { member: assertInWerkgroep(actor, overleg.regionId, isMember), overleg };
+    return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
@@ -60,7 +61,7 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
 
     /** An agendapunt for the next meeting, from anyone in the overleg. */
     async addAgendaItem(actor: Member | null, overlegId: string, text: string): Promise<Occurrence> {
-      const { member } = await memberOf(actor, overlegId);
+      const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const clean = guardText(guard, 'agendapunt', cleanText('agendapunt', text));
       const next = await nextOccurrence(overlegId);
       await addAgendaItem(db.pool, {
@@ -72,9 +73,9 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
       return next;
     },
 
-    /** Checks that the actor may see this werkgroep's content; throws NotAllowed otherwise. */
-    async assertMayRead(actor: Member | null, overlegId: string): Promise<void> {
-      await memberOf(actor, overlegId);
+    /** Checks that the actor may do the action in this werkgroep (its members, its projectleider). */
+    async authorizeIn(actor: Member | null, action: Action, overlegId: string): Promise<void> {
+      await authorizeIn(actor, action, overlegId);
     },
 
     async addActiepunt(
@@ -82,7 +83,7 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
       overlegId: string,
       a: { description: string; ownerId: string | null; dueDate: string | null },
     ): Promise<string> {
-      const { member } = await memberOf(actor, overlegId);
+      const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const description = guardText(guard, 'actiepunt', cleanText('actiepunt', a.description));
       if (a.ownerId && !(await isOverlegMember(db.pool, overlegId, a.ownerId))) {
         throw new InvalidInput([
@@ -100,14 +101,12 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
 
     /** The owner or a projectleider of the region marks an actiepunt done. */
     async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<void> {
-      const member = assertKnown(actor);
+      const member = authorize(actor, 'schakel.use');
       const a = await findActiepunt(db.pool, actiepuntId);
       if (!a) throw new NotFound('Dit actiepunt bestaat niet (meer).');
       const overleg = await findOverleg(db.pool, a.overlegId);
-      const isPl = member.roles.includes('projectleider') && member.regionId === overleg?.regionId;
-      if (a.ownerId !== member.id && !isPl) {
-        throw new NotAllowed('Alleen de eigenaar of de projectleider kan dit actiepunt afronden.');
-      }
+      if (!overleg) throw new NotFound('Dit actiepunt bestaat niet (meer).');
+      authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner: a.ownerId === member.id });
       await markActiepuntDone(db.pool, actiepuntId, clock.now());
     },
   };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
-import { assertProjectleiderOf } from '../domain/authorization.ts';
+import { authorize } from '../domain/authorization.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { overlegTitle } from '../domain/overleg-title.ts';
@@ -42,7 +42,7 @@ export function createCalendar({
     async revokeIcsToken(actor: Member | null, overlegId: string): Promise<string> {
       const overleg = await findOverleg(db.pool, overlegId);
       if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
-      const pl = assertProjectleiderOf(actor, overleg.regionId);
+      const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
       const token = randomBytes(24).toString('base64url');
       return db.transaction(async (tx) => {
         if (!(await replaceIcsToken(tx, overlegId, token)))

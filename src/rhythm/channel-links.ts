@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.ts';
-import { assertKnown } from '../domain/authorization.ts';
-import { InvalidInput, NotAllowed, NotFound } from '../domain/errors.ts';
+import { authorize } from '../domain/authorization.ts';
+import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
 import type { Database } from '../store/database.ts';
@@ -21,13 +21,7 @@ import {
 
 /** Setting up werkgroepen and their channels is for a projectleider or beheerder of the region. */
 export function assertMaySetUp(actor: Member | null): Member {
-  const member = assertKnown(actor);
-  if (!member.roles.includes('projectleider') && !member.roles.includes('beheerder')) {
-    throw new NotAllowed(
-      'Alleen de projectleider of een beheerder van de regio kan werkgroepen aanmaken en kanalen koppelen.',
-    );
-  }
-  return member;
+  return authorize(actor, 'werkgroep.setup');
 }
 
 /** How a command is typed on the platform: after `/schakel` in Slack, as it is to the bot in Teams. */
@@ -72,14 +66,11 @@ export async function linkable(db: Database, user: PlatformUser, place: ChannelP
   return { ok: true, channel: { ...p, serviceUrl: installed.serviceUrl } };
 }
 
-const OTHER_REGION =
-  'Alleen de projectleider van de regio waar dit kanaal bij hoort kan het anders koppelen.';
-
 export function createChannelLinks(d: { db: Database; clock: Clock }) {
   /** The werkgroepen this place is linked to; one of another region is not for this actor to change. */
   async function linkedHere(actor: Member, place: ChannelPlace) {
     const linked = await overleggenOfChannel(d.db.pool, channelOf(place));
-    if (linked.some((o) => o.regionId !== actor.regionId)) throw new NotAllowed(OTHER_REGION);
+    for (const o of linked) authorize(actor, 'channel.link', { regionId: o.regionId });
     return linked;
   }
 

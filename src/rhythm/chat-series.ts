@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
+import { can } from '../domain/authorization.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Command } from '../messages/commands.ts';
@@ -78,7 +79,7 @@ export function createSeriesChat(d: {
             overlegId,
             { heading: 'Volgende bijeenkomsten' },
             6,
-            member?.roles.includes('projectleider') ?? false,
+            can(member, 'werkgroep.manage'),
           );
           return empty ? say('Er is nog geen bijeenkomst gepland.') : message;
         }

@@ -3,11 +3,13 @@ import type { createFormCommands } from '../checkin/form-commands.ts';
 import type { Clock } from '../clock.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
 import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
+import type { Action } from '../domain/authorization.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { type Command, parseCommand, usageOf } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
+import type { Place } from '../ports/text-commands.ts';
 import type { createAvg } from '../privacy/avg.ts';
 import { todayIn } from '../schedule/dutch-date.ts';
 import { latestRoundOf } from '../store/checkin-repo.ts';
@@ -25,12 +27,7 @@ import type { createSeriesForms } from './forms.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 import { ChooseWerkgroep, choiceMessage } from './werkgroep-choice.ts';
 
-/** Where a message was typed: a channel or a personal chat. */
-export interface Place {
-  readonly platform: PlatformUser['platform'];
-  readonly workspace: string;
-  readonly channelId: string;
-}
+export type { Place };
 
 interface Deps {
   readonly db: Database;
@@ -52,6 +49,27 @@ interface Deps {
   readonly setup: ReturnType<typeof createSetupChat>;
 }
 
+/**
+ * What a command needs the member to be allowed in its werkgroep (the policy in
+ * domain/authorization.ts); checked before anything about the werkgroep is told. The commands not
+ * listed authorize in their own use case (agendapunten, settings, the logboek) or are not a
+ * werkgroep's (help, samenvatting, landelijk, setting up).
+ */
+const WERKGROEP_ACTIONS: Partial<Record<Command['name'], Action>> = {
+  volgende: 'werkgroep.read',
+  agenda: 'werkgroep.read',
+  actiepunten: 'werkgroep.read',
+  reeks: 'werkgroep.read',
+  checkin: 'werkgroep.read',
+  checklist: 'werkgroep.read',
+  'nieuwe-reeks': 'werkgroep.manage',
+  annuleer: 'werkgroep.manage',
+  verplaats: 'werkgroep.manage',
+  wijzig: 'werkgroep.manage',
+  voortgang: 'werkgroep.manage',
+  'checklist-werkgroep': 'werkgroep.manage',
+};
+
 const ROUND_ACTIONS = {
   checkin: 'checkin_open',
   checklist: 'checklist_open',
@@ -67,8 +85,7 @@ export function createChat(d: Deps) {
   async function overlegFor(member: Member | null, place: Place, chosen: string | null): Promise<string> {
     const linked = chosen ? null : await overlegForChannel(d.db.pool, place);
     if (linked) return linked;
-    if (!member)
-      throw new NotAllowed('Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.');
+    if (!member) throw new NotAllowed('unknown-member-werkgroep');
     const mine = await werkgroepenWithNames(d.db.pool, member.id);
     // A choice from a button counts only for one of the member's own werkgroepen.
     const picked = chosen ? mine.find((w) => w.id === chosen) : undefined;
@@ -78,6 +95,12 @@ export function createChat(d: Deps) {
     if (mine.length === 0)
       throw new NotFound('Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.');
     throw new ChooseWerkgroep(mine);
+  }
+
+  /** The command's action in the werkgroep (WERKGROEP_ACTIONS), for this member; throws NotAllowed. */
+  async function authorizeIn(member: Member | null, name: Command['name'], overlegId: string): Promise<void> {
+    const action = WERKGROEP_ACTIONS[name];
+    if (action) await d.agenda.authorizeIn(member, action, overlegId);
   }
 
   async function handle(
@@ -162,9 +185,7 @@ export function createChat(d: Deps) {
           // The forms of the werkgroep's latest round: the same as the buttons in the invitation.
           const overlegId = await overlegFor(member, place, chosen);
           // Who may use the form is checked before anything about the round is told.
-          if (command.name === 'voortgang' || command.name === 'checklist-werkgroep') {
-            await d.series.assertMayManage(member, overlegId);
-          } else await d.agenda.assertMayRead(member, overlegId);
+          await authorizeIn(member, command.name, overlegId);
           const roundId = await latestRoundOf(d.db.pool, overlegId);
           if (!roundId)
             return say(
@@ -190,13 +211,7 @@ export function createChat(d: Deps) {
     overlegId: string,
     prefix: string,
   ): Promise<Message> {
-    // Reading a werkgroep's meetings, agenda and actiepunten is for its members and projectleider.
-    if (['volgende', 'agenda', 'actiepunten', 'reeks'].includes(command.name)) {
-      await d.agenda.assertMayRead(member, overlegId);
-    }
-    if (['nieuwe-reeks', 'annuleer', 'verplaats', 'wijzig'].includes(command.name)) {
-      await d.series.assertMayManage(member, overlegId);
-    }
+    await authorizeIn(member, command.name, overlegId);
     switch (command.name) {
       case 'volgende':
       case 'nieuwe-reeks':

@@ -1,5 +1,6 @@
 import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
+import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import { homeMessage } from '../messages/home.ts';
 import { when } from '../messages/meeting-messages.ts';
@@ -44,7 +45,7 @@ export const NEW_WERKGROEP_ACTION = 'werkgroep_nieuw';
 
 /** A projectleider or beheerder starts a new werkgroep from their overview, before the closing note. */
 function withSetupButton(member: Member, message: Message): Message {
-  if (!member.roles.includes('projectleider') && !member.roles.includes('beheerder')) return message;
+  if (!can(member, 'werkgroep.setup')) return message;
   const button: Block = {
     type: 'actions',
     actions: [{ id: NEW_WERKGROEP_ACTION, label: 'Nieuwe werkgroep', value: 'nieuw' }],

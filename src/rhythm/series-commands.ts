@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
-import { assertProjectleiderOf } from '../domain/authorization.ts';
+import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
@@ -72,7 +72,7 @@ async function updateSeries(
   details: object,
 ): Promise<void> {
   const overleg = await overlegFor(db, overlegId);
-  const pl = assertProjectleiderOf(actor, overleg.regionId);
+  const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   const now = clock.now();
   await db.transaction(async (tx) => {
     const stored = await findSeries(tx, overlegId);
@@ -100,7 +100,7 @@ export function createSeriesCommands(deps: Deps) {
   return {
     /** Only the projectleider of the region manages the series; checked before anything is looked up. */
     async assertMayManage(actor: Member | null, overlegId: string): Promise<void> {
-      assertProjectleiderOf(actor, (await overlegFor(deps.db, overlegId)).regionId);
+      authorize(actor, 'werkgroep.manage', { regionId: (await overlegFor(deps.db, overlegId)).regionId });
     },
 
     createSeries(actor: Member | null, overlegId: string, input: SeriesInput) {

@@ -44,7 +44,7 @@ describe('the check-in card in a real browser', () => {
       logger: createLogger('silent'),
       guard: createGuard({ now: () => clock.now() }),
     });
-    await core.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
+    await core.rhythm.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
       firstStart: '2026-10-06T14:00',
       everyWeeks: 4,
       durationMinutes: 90,
@@ -87,7 +87,7 @@ describe('the check-in card in a real browser', () => {
 
   it('is filled in and submitted, and what it sends is stored as the member’s check-in', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    const form = await core.roundFormForButton(RUBEN, 'checkin_open', roundId);
+    const form = await core.forms.roundFormForButton(RUBEN, 'checkin_open', roundId);
     await show(renderFormCard(form));
     expect(await page.textContent('body')).toContain(
       'Werkgroep Oost, bijeenkomst van dinsdag 6 oktober 2026',
@@ -132,7 +132,7 @@ describe('the check-in card in a real browser', () => {
       },
     });
     const answer = submission.result.ok ? roundAnswer(submission.result.value) : null;
-    const outcome = await core.submitRoundForm(RUBEN, {
+    const outcome = await core.forms.submitRoundForm(RUBEN, {
       answer: answer!,
       metadata: submission.metadata,
       values: submission.values,

@@ -42,7 +42,7 @@ describe('the checklist and the voortgang, through the core', () => {
     const answer = parsed.value;
     if (answer.form !== 'checkin' && answer.form !== 'checklist' && answer.form !== 'progress')
       throw new Error();
-    return core.submitRoundForm(user, {
+    return core.forms.submitRoundForm(user, {
       answer,
       metadata: form.privateMetadata,
       values: raw,
@@ -62,7 +62,7 @@ describe('the checklist and the voortgang, through the core', () => {
       logger: createLogger('silent'),
       guard: createGuard({ now: () => clock.now() }),
     });
-    await core.createSeries(await findMember(tdb.db.pool, w.projectleiderId), overlegId, {
+    await core.rhythm.createSeries(await findMember(tdb.db.pool, w.projectleiderId), overlegId, {
       firstStart: '2026-10-06T14:00',
       everyWeeks: 4,
       durationMinutes: 90,
@@ -72,13 +72,13 @@ describe('the checklist and the voortgang, through the core', () => {
 
   it('after the first check-in of the tertiaal, the member is offered the checklist', async () => {
     const round = await openRound('2026-10-06T14:00', '2026-10-06T13:31:00Z');
-    const form = await core.roundFormForButton(RUBEN, 'checkin_open', round);
+    const form = await core.forms.roundFormForButton(RUBEN, 'checkin_open', round);
     const saved = await submit(RUBEN, form, { samenwerkingsniveau: '3' });
     expect(saved.ok && buttons(saved.confirmation)).toEqual(['checkin_open', 'checklist_open']);
   });
 
   it('the checklist is stored per member and tertiaal; then it is no longer offered', async () => {
-    const form = await core.roundFormForButton(RUBEN, 'checklist_open', rounds[0]!);
+    const form = await core.forms.roundFormForButton(RUBEN, 'checklist_open', rounds[0]!);
     expect(form.privateMetadata).toMatchObject({ roundId: rounds[0], variant: 'member' });
     const saved = await submit(RUBEN, form, { ...allItems('in_ontwikkeling'), item_15: 'nee' });
     expect(saved.ok && saved.confirmation.fallback).toContain('Bedankt, de checklist is opgeslagen.');
@@ -87,17 +87,21 @@ describe('the checklist and the voortgang, through the core', () => {
     );
     expect(rows).toEqual([{ tertiaal: '2026-T3', n: 20, nee: 1 }]);
 
-    const again = await submit(RUBEN, await core.roundFormForButton(RUBEN, 'checkin_open', rounds[0]!), {
-      samenwerkingsniveau: '3.5',
-    });
+    const again = await submit(
+      RUBEN,
+      await core.forms.roundFormForButton(RUBEN, 'checkin_open', rounds[0]!),
+      {
+        samenwerkingsniveau: '3.5',
+      },
+    );
     expect(again.ok && buttons(again.confirmation)).toEqual(['checkin_open']);
   });
 
   it('a member who is not the projectleider cannot record voortgang or the agreed checklist', async () => {
-    await expect(core.roundFormForButton(RUBEN, 'progress_open', rounds[0]!)).rejects.toThrow(
+    await expect(core.forms.roundFormForButton(RUBEN, 'progress_open', rounds[0]!)).rejects.toThrow(
       'Alleen de projectleider van deze regio mag dit doen.',
     );
-    await expect(core.roundFormForButton(RUBEN, 'checklist_agreed_open', rounds[0]!)).rejects.toThrow(
+    await expect(core.forms.roundFormForButton(RUBEN, 'checklist_agreed_open', rounds[0]!)).rejects.toThrow(
       'Alleen de projectleider',
     );
   });
@@ -105,7 +109,7 @@ describe('the checklist and the voortgang, through the core', () => {
   it('the projectleider records the voortgang and the checklist the werkgroep agreed on', async () => {
     const checkin = await submit(
       HANNEKE,
-      await core.roundFormForButton(HANNEKE, 'checkin_open', rounds[0]!),
+      await core.forms.roundFormForButton(HANNEKE, 'checkin_open', rounds[0]!),
       {
         samenwerkingsniveau: '4',
       },
@@ -116,9 +120,9 @@ describe('the checklist and the voortgang, through the core', () => {
       'progress_open',
       'checklist_agreed_open',
     ]);
-    const progress = await core.roundFormForButton(HANNEKE, 'progress_open', rounds[0]!);
+    const progress = await core.forms.roundFormForButton(HANNEKE, 'progress_open', rounds[0]!);
     await submit(HANNEKE, progress, { trajecten: '37', duurzame_uitstroom: '12', leerbijeenkomsten: '1' });
-    const agreed = await core.roundFormForButton(HANNEKE, 'checklist_agreed_open', rounds[0]!);
+    const agreed = await core.forms.roundFormForButton(HANNEKE, 'checklist_agreed_open', rounds[0]!);
     expect(agreed.title).toBe('Checklist: afgesproken');
     await submit(HANNEKE, agreed, allItems('ja'));
 
@@ -137,17 +141,17 @@ describe('the checklist and the voortgang, through the core', () => {
     const a = await tdb.db.pool.query(`SELECT count(*)::int AS n FROM checklist_agreed WHERE answer = 'ja'`);
     expect(a.rows[0].n).toBe(20);
     // Opened again, the voortgang form shows what was recorded.
-    const reopened = await core.roundFormForButton(HANNEKE, 'progress_open', rounds[0]!);
+    const reopened = await core.forms.roundFormForButton(HANNEKE, 'progress_open', rounds[0]!);
     expect(reopened.fields.find((f) => f.id === 'trajecten')).toMatchObject({ initial: 37 });
   });
 
   it('in the next tertiaal the checklist is offered again, filled in with last time’s answers', async () => {
     const round = await openRound('2027-01-26T14:00', '2027-01-26T14:31:00Z');
-    const saved = await submit(RUBEN, await core.roundFormForButton(RUBEN, 'checkin_open', round), {
+    const saved = await submit(RUBEN, await core.forms.roundFormForButton(RUBEN, 'checkin_open', round), {
       samenwerkingsniveau: '4',
     });
     expect(saved.ok && buttons(saved.confirmation)).toContain('checklist_open');
-    const form = await core.roundFormForButton(RUBEN, 'checklist_open', round);
+    const form = await core.forms.roundFormForButton(RUBEN, 'checklist_open', round);
     expect(form.intro).toContain('januari tot en met april 2027');
     expect(form.fields.find((f) => f.id === 'item_15')).toMatchObject({ initial: 'nee' });
   });

@@ -30,7 +30,7 @@ describe('a round over its life', () => {
     tdb = await createTestDatabase();
     w = await seedWerkgroep(tdb.db, { slackTeam: 'T0TEST', slackChannel: 'C0OOST' });
     core = createCore({ db: tdb.db, clock, logger: createLogger('silent'), guard: createGuard() });
-    await core.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
+    await core.rhythm.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
       firstStart: '2026-10-06T14:00',
       everyWeeks: 4,
       durationMinutes: 90,
@@ -41,9 +41,13 @@ describe('a round over its life', () => {
   it('the projectleider sets how many days a round stays open; others may not', async () => {
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
     const ruben = await findMember(tdb.db.pool, w.rubenId);
-    await expect(core.setCheckinOpenDays(ruben, w.overlegId, 3)).rejects.toThrow('Alleen de projectleider');
-    await expect(core.setCheckinOpenDays(pl, w.overlegId, 40)).rejects.toThrow('1 tot en met 28 dagen');
-    await core.setCheckinOpenDays(pl, w.overlegId, 3);
+    await expect(core.rhythm.setCheckinOpenDays(ruben, w.overlegId, 3)).rejects.toThrow(
+      'Alleen de projectleider',
+    );
+    await expect(core.rhythm.setCheckinOpenDays(pl, w.overlegId, 40)).rejects.toThrow(
+      '1 tot en met 28 dagen',
+    );
+    await core.rhythm.setCheckinOpenDays(pl, w.overlegId, 3);
     const round = await open('2026-10-06T14:00');
     expect(round.closesAt.toISOString()).toBe('2026-10-09T13:31:00.000Z');
     const planned = await tdb.db.pool.query(
@@ -72,7 +76,7 @@ describe('a round over its life', () => {
 
   it('a member who asks to be forgotten takes their answer along; the knelpunt stays, nameless', async () => {
     const [round] = (await tdb.db.pool.query('SELECT id FROM checkin_rounds')).rows;
-    const form = await core.roundFormForButton(RUBEN, 'checkin_open', round.id);
+    const form = await core.forms.roundFormForButton(RUBEN, 'checkin_open', round.id);
     const raw = {
       samenwerkingsniveau: '3',
       new1_description: 'Te weinig tijd voor overleg',
@@ -80,7 +84,7 @@ describe('a round over its life', () => {
     };
     const parsed = parseFormValues('checkin', raw);
     if (!parsed.ok || parsed.value.form !== 'checkin') throw new Error('expected a check-in');
-    await core.submitRoundForm(RUBEN, {
+    await core.forms.submitRoundForm(RUBEN, {
       answer: parsed.value,
       metadata: form.privateMetadata,
       values: raw,

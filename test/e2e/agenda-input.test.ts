@@ -26,7 +26,7 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     h = await startWerkgroepHarness({ secret: SECRET, clock });
     ({ tdb, slack, teams, app, w } = h);
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
-    await app.running.core.createSeries(pl, w.overlegId, {
+    await app.running.core.rhythm.createSeries(pl, w.overlegId, {
       firstStart: '2026-10-06T14:00',
       durationMinutes: 90,
     });

@@ -28,8 +28,8 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     ({ tdb, slack, teams, app, w } = h);
     const core = app.running.core;
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
-    await core.createSeries(pl, w.overlegId, { firstStart: '2026-09-08T14:00', durationMinutes: 90 });
-    await core.addAgendaItem(
+    await core.rhythm.createSeries(pl, w.overlegId, { firstStart: '2026-09-08T14:00', durationMinutes: 90 });
+    await core.rhythm.addAgendaItem(
       await findMember(tdb.db.pool, w.rubenId),
       w.overlegId,
       'Casusoverleg plannen met UWV',

@@ -17,8 +17,11 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
     h = await startWerkgroepHarness({ secret: SECRET, clock });
     const core = h.app.running.core;
     const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
-    await core.createSeries(pl, h.w.overlegId, { firstStart: '2026-10-06T14:00', durationMinutes: 90 });
-    await core.addActiepunt(pl, h.w.overlegId, {
+    await core.rhythm.createSeries(pl, h.w.overlegId, {
+      firstStart: '2026-10-06T14:00',
+      durationMinutes: 90,
+    });
+    await core.rhythm.addActiepunt(pl, h.w.overlegId, {
       description: 'Folder voor werkgevers afmaken',
       ownerId: h.w.rubenId,
       dueDate: '2026-10-20',

@@ -26,14 +26,14 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
     const core = app.running.core;
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
     const ruben = await findMember(tdb.db.pool, w.rubenId);
-    await core.createSeries(pl, w.overlegId, {
+    await core.rhythm.createSeries(pl, w.overlegId, {
       firstStart: '2026-10-06T14:00',
       everyWeeks: 4,
       durationMinutes: 90,
       location: 'Gemeentehuis Doetinchem, zaal 2',
     });
-    await core.addAgendaItem(ruben, w.overlegId, 'Terugkoppeling leerbijeenkomst IPS');
-    await core.addActiepunt(pl, w.overlegId, {
+    await core.rhythm.addAgendaItem(ruben, w.overlegId, 'Terugkoppeling leerbijeenkomst IPS');
+    await core.rhythm.addActiepunt(pl, w.overlegId, {
       description: 'Werkafspraken AVG rondsturen',
       ownerId: w.rubenId,
       dueDate: '2026-10-20',
@@ -119,7 +119,7 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
 
   it('a cancelled meeting sends one short notice instead of the reminder', async () => {
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
-    await app.running.core.cancelOccurrence(pl, w.overlegId, '2026-11-03T14:00');
+    await app.running.core.rhythm.cancelOccurrence(pl, w.overlegId, '2026-11-03T14:00');
     const before = slack.callsTo('chat.postMessage').length;
     clock.set('2026-11-02T08:00:30Z'); // Monday 09:00:30, winter time (UTC+1)
     await app.running.tick();
@@ -133,7 +133,7 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
 
   it('a moved meeting is reminded on its new date, never the old', async () => {
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
-    await app.running.core.moveOccurrence(pl, w.overlegId, '2026-12-01T14:00', '2026-12-03T10:00');
+    await app.running.core.rhythm.moveOccurrence(pl, w.overlegId, '2026-12-01T14:00', '2026-12-03T10:00');
     const before = slack.callsTo('chat.postMessage').length;
     clock.set('2026-11-30T08:00:30Z'); // the old reminder moment
     await app.running.tick();

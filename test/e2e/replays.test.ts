@@ -17,7 +17,7 @@ describe('every request is carried out once (Slack and Teams)', () => {
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock });
     const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
-    await h.app.running.core.createSeries(pl, h.w.overlegId, {
+    await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
       firstStart: '2026-10-06T14:00',
       durationMinutes: 90,
     });

@@ -136,12 +136,12 @@ describe('roles × commands × own and other region, on Slack and on Teams', () 
       tdb.db,
       clock,
     );
-    const pl = await app.running.core.identify({
+    const pl = await app.running.core.home.identify({
       platform: 'slack',
       workspace: STAND_IN_TEAM,
       userId: 'U_projectleiderA',
     });
-    await app.running.core.createSeries(pl, overlegId, {
+    await app.running.core.rhythm.createSeries(pl, overlegId, {
       firstStart: '2026-09-14T14:00',
       durationMinutes: 90,
     });

@@ -83,7 +83,7 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
       clock,
     );
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
-    await app.running.core.createSeries(pl, w.overlegId, {
+    await app.running.core.rhythm.createSeries(pl, w.overlegId, {
       firstStart: '2026-10-06T14:00',
       everyWeeks: 4,
       durationMinutes: 90,

@@ -65,7 +65,7 @@ describe('Teams: Schakel added to a team works in every channel of that team', (
     h = await startOnboardingHarness(SECRET, clock);
     const core = h.app.running.core;
     const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
-    await core.createSeries(pl, h.w.overlegId, {
+    await core.rhythm.createSeries(pl, h.w.overlegId, {
       firstStart: '2026-10-06T14:00',
       everyWeeks: 4,
       durationMinutes: 90,

@@ -9,7 +9,7 @@ export async function createSeriesFor(
   overlegId: string,
   projectleiderId: string,
 ) {
-  await app.running.core.createSeries(await findMember(db.pool, projectleiderId), overlegId, {
+  await app.running.core.rhythm.createSeries(await findMember(db.pool, projectleiderId), overlegId, {
     firstStart: '2026-10-06T14:00',
     everyWeeks: 4,
     durationMinutes: 90,

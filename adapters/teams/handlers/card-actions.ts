@@ -2,13 +2,13 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { isRoundForm, roundAnswer } from '../../../src/checkin/form-commands.ts';
-import type { Core } from '../../../src/core.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { isFormAction, SENT_TO_PRIVATE_CHAT } from '../../../src/messages/checkin-messages.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { withValues } from '../../../src/messages/forms/model.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import { plainText } from '../../../src/messages/model.ts';
+import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
 import { parseTeamsSubmission } from '../forms/parse-submission.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { messageCardActions } from '../render-message.ts';
@@ -36,7 +36,7 @@ export function savedCard(message: Message) {
  * Slack: the card turns into the confirmation, or comes back with the problems beside the fields
  * and everything the member typed still in it.
  */
-export function registerRoundForms(app: App, core: Core, logger: Logger): void {
+export function registerRoundForms(app: App, forms: FormSubmissions, logger: Logger): void {
   const direct = teamsDirectNotifier(app);
   app.on('card.action', async ({ activity, next }) => {
     const verb = activity.value.action.verb ?? '';
@@ -47,7 +47,7 @@ export function registerRoundForms(app: App, core: Core, logger: Logger): void {
     try {
       if (isFormAction(verb)) {
         const data = activity.value.action.data as { value?: unknown } | undefined;
-        const form = await core.roundFormForButton(user, verb, String(data?.value ?? ''));
+        const form = await forms.roundFormForButton(user, verb, String(data?.value ?? ''));
         if (personal) return cardActionResponse(renderFormCard(form));
         const target = { ...user, channelId: user.userId, serviceUrl: activity.serviceUrl ?? null };
         await direct.send(target, { fallback: form.title, blocks: [] }, `open:${activity.id}`, form);
@@ -57,10 +57,10 @@ export function registerRoundForms(app: App, core: Core, logger: Logger): void {
       const answer = submission.result.ok ? roundAnswer(submission.result.value) : null;
       if (!submission.result.ok || !answer) {
         const problems = submission.result.ok ? [] : submission.result.problems;
-        const form = await core.roundFormFor(user, verb, submission.metadata);
+        const form = await forms.roundFormFor(user, verb, submission.metadata);
         return cardActionResponse(renderFormCard(withValues(form, submission.values), problems));
       }
-      const outcome = await core.submitRoundForm(user, {
+      const outcome = await forms.submitRoundForm(user, {
         answer,
         metadata: submission.metadata,
         values: submission.values,

@@ -1,5 +1,5 @@
 import type { App } from '@microsoft/teams.apps';
-import type { Core } from '../../../src/core.ts';
+import type { Core } from '../../../src/ports/core.ts';
 import { renderTeamsActivity } from '../render-message.ts';
 import { teamIdOf, teamsChannelId, teamsUser } from '../teams-user.ts';
 
@@ -14,12 +14,16 @@ const TEAM_GONE = new Set(['teamDeleted', 'teamHardDeleted']);
  * (the same as the Slack App Home). Removed (uninstalled, the bot taken out, the team deleted):
  * forget it, every channel of the team, and what was still to be sent there.
  */
-export function registerInstall(app: App, core: Core): void {
+export function registerInstall(
+  app: App,
+  { conversations, home }: Pick<Core, 'conversations' | 'home'>,
+): void {
   app.on('install.add', async ({ activity, send }) => {
     const user = teamsUser(activity);
     const type = (activity.conversation.conversationType ?? 'personal') as ConversationType;
     const conversationId = teamsChannelId(activity.conversation.id);
-    await core.teamsConversationAdded({
+    await conversations.conversationAdded({
+      platform: 'teams',
       conversationId,
       tenant: user.workspace,
       serviceUrl: activity.serviceUrl ?? '',
@@ -28,20 +32,32 @@ export function registerInstall(app: App, core: Core): void {
       // Installed in a team, the event comes from its General channel, whose id is the team's.
       teamId: teamIdOf(activity) ?? (type === 'channel' ? conversationId : null),
     });
-    if (type === 'personal') await send(renderTeamsActivity(await core.home(user, ''), user.workspace));
+    if (type === 'personal') await send(renderTeamsActivity(await home.home(user, ''), user.workspace));
   });
   app.on('install.remove', async ({ activity }) => {
-    await core.teamsConversationRemoved(teamsChannelId(activity.conversation.id), teamIdOf(activity));
+    await conversations.conversationRemoved({
+      platform: 'teams',
+      conversationId: teamsChannelId(activity.conversation.id),
+      teamId: teamIdOf(activity),
+    });
   });
   app.on('conversationUpdate', async ({ activity }) => {
     const botRemoved = (activity.membersRemoved ?? []).some((m) => m.id === activity.recipient.id);
     if (botRemoved || TEAM_GONE.has(activity.channelData?.eventType ?? '')) {
-      await core.teamsConversationRemoved(teamsChannelId(activity.conversation.id), teamIdOf(activity));
+      await conversations.conversationRemoved({
+        platform: 'teams',
+        conversationId: teamsChannelId(activity.conversation.id),
+        teamId: teamIdOf(activity),
+      });
     }
     // One channel of the team deleted: forget just that channel, its links and what was still to go there.
     const deleted = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
     if (activity.channelData?.eventType === 'channelDeleted' && deleted) {
-      await core.teamsConversationRemoved(teamsChannelId(deleted));
+      await conversations.conversationRemoved({
+        platform: 'teams',
+        conversationId: teamsChannelId(deleted),
+        teamId: null,
+      });
     }
   });
 }

@@ -1,22 +1,22 @@
 import type { App } from '@microsoft/teams.apps';
-import type { Core } from '../../../src/core.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
+import type { TextCommands } from '../../../src/ports/text-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
 import { ONLY_IN_PRIVATE_CHAT, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /** Text to the bot is a command, the same words as after `/schakel` in Slack. */
-export function registerMessageHandler(app: App, core: Core, logger: Logger): void {
+export function registerMessageHandler(app: App, textCommands: TextCommands, logger: Logger): void {
   app.on('message', async ({ activity, send }) => {
     const user = teamsUser(activity);
     const place = teamsPlace(activity);
     let answer: Message;
     try {
       // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).
-      answer = await core.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
+      answer = await textCommands.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'Teams-bericht mislukt');
       answer = errorMessage(err);

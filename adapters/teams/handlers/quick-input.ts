@@ -1,10 +1,10 @@
 import type { App } from '@microsoft/teams.apps';
 import { z } from 'zod';
-import type { Core } from '../../../src/core.ts';
 import { SchakelError } from '../../../src/domain/errors.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage } from '../../../src/messages/errors.ts';
 import { plainText } from '../../../src/messages/model.ts';
+import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
 import { QUICK_INPUT_PREFIX, QUICK_INPUT_VERB } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
 
@@ -14,7 +14,7 @@ const data = z.looseObject({ input: z.string(), value: z.string() });
  * The input in a card (an agendapunt under the agenda call) submitted with Action.Execute.
  * The answer is a message to the member only; the card stays as it is, with what they typed.
  */
-export function registerQuickInput(app: App, core: Core, logger: Logger): void {
+export function registerQuickInput(app: App, forms: FormSubmissions, logger: Logger): void {
   app.on(`card.action.${QUICK_INPUT_VERB}`, async ({ activity }) => {
     const parsed = data.safeParse(activity.value.action.data);
     let text: string;
@@ -28,7 +28,7 @@ export function registerQuickInput(app: App, core: Core, logger: Logger): void {
       );
       try {
         text = plainText(
-          await core.quickInput(teamsUser(activity), parsed.data.input, parsed.data.value, typed),
+          await forms.quickInput(teamsUser(activity), parsed.data.input, parsed.data.value, typed),
         );
       } catch (err) {
         if (!(err instanceof SchakelError))

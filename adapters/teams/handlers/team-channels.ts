@@ -1,6 +1,6 @@
 import type { App } from '@microsoft/teams.apps';
-import type { Core } from '../../../src/core.ts';
 import type { Logger } from '../../../src/logger.ts';
+import type { Conversations } from '../../../src/ports/conversations.ts';
 import { teamIdOf, teamsPlace } from '../teams-user.ts';
 
 /**
@@ -9,13 +9,14 @@ import { teamIdOf, teamsPlace } from '../teams-user.ts';
  * it can be linked to a werkgroep and the scheduler can send there. Channels of teams without
  * Schakel stay unknown.
  */
-export function registerTeamChannels(app: App, core: Core, logger: Logger): void {
+export function registerTeamChannels(app: App, conversations: Conversations, logger: Logger): void {
   app.use(async ({ activity, next }) => {
     const teamId = teamIdOf(activity);
     if (teamId && activity.serviceUrl && (activity.type === 'message' || activity.type === 'invoke')) {
       const place = teamsPlace(activity);
       try {
-        await core.teamsChannelSeen({
+        await conversations.channelSeen({
+          platform: 'teams',
           conversationId: place.channelId,
           tenant: place.workspace,
           serviceUrl: activity.serviceUrl,

@@ -1,13 +1,12 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { Core } from '../../../src/core.ts';
 import type { PlatformUser } from '../../../src/domain/members.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../src/messages/commands.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
-import type { Place } from '../../../src/rhythm/chat.ts';
+import type { Place, TextCommands } from '../../../src/ports/text-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
@@ -20,7 +19,7 @@ type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => 
  * werkgroep?" answered, or a shortcut on the help card. The card turns into the command's
  * answer, or into its form.
  */
-export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): void {
+export function registerWerkgroepChoice(app: App, textCommands: TextCommands, logger: Logger): void {
   const answerWith = (verb: string, run: Run, failure: string) =>
     app.on(`card.action.${verb}`, async ({ activity, send }): Promise<AdaptiveCardActionResponse> => {
       const data = activity.value.action.data as { value?: unknown } | undefined;
@@ -44,6 +43,6 @@ export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): v
         renderTeamsCard(answer, teamsUser(activity).workspace) as unknown as IAdaptiveCard,
       );
     });
-  answerWith(CHOOSE_WERKGROEP_ACTION, (...a) => core.chooseWerkgroep(...a), 'werkgroepkeuze mislukt');
-  answerWith(COMMAND_ACTION, (...a) => core.handleText(...a), 'commandoknop mislukt');
+  answerWith(CHOOSE_WERKGROEP_ACTION, (...a) => textCommands.chooseWerkgroep(...a), 'werkgroepkeuze mislukt');
+  answerWith(COMMAND_ACTION, (...a) => textCommands.handleText(...a), 'commandoknop mislukt');
 }

@@ -3,7 +3,7 @@ import type { PlatformUser } from '../../../../src/domain/members.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
-import type { Place } from '../../../../src/rhythm/chat.ts';
+import type { Place } from '../../../../src/ports/text-commands.ts';
 
 /**
  * A button answered by the core for the one who pressed it, where they pressed it; an expected

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { DIGEST_ACTIONS, isDigestAction } from '../../../../src/messages/digest-messages.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
+import type { DigestReview } from '../../../../src/ports/digest-review.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 
@@ -12,7 +12,7 @@ const BUTTONS = new RegExp(`^(${Object.values(DIGEST_ACTIONS).join('|')})$`);
  * The review buttons under the projectleider's private digest preview: "Publiceren" answers in
  * the same conversation; the other two open their form as a modal.
  */
-export function registerDigestButtons(app: App, core: Core, logger: Logger): void {
+export function registerDigestButtons(app: App, digestReview: DigestReview, logger: Logger): void {
   app.action(BUTTONS, async ({ ack, body, action, client, respond }) => {
     await ack();
     if (body.type !== 'block_actions' || !('action_id' in action) || !isDigestAction(action.action_id))
@@ -21,7 +21,7 @@ export function registerDigestButtons(app: App, core: Core, logger: Logger): voi
     const workspace = body.team?.id ?? body.user.team_id ?? '';
     const user = { platform: 'slack' as const, workspace, userId: body.user.id };
     try {
-      const answer = await core.digestAction(user, action.action_id, value);
+      const answer = await digestReview.digestAction(user, action.action_id, value);
       if (answer.form) {
         await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
         return;

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { withValues } from '../../../../src/messages/forms/model.ts';
+import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { flattenSlackState, readMetadata } from '../../forms/parse-submission.ts';
 import { REVEAL_ACTION_PREFIX, renderModal } from '../../forms/render-modal.ts';
 
@@ -12,7 +12,7 @@ const REVEAL = new RegExp(`^${REVEAL_ACTION_PREFIX}`);
  * everything already filled in kept (views.update with the view's hash, so a stale click does
  * not overwrite a newer view).
  */
-export function registerFormReveal(app: App, core: Core, logger: Logger): void {
+export function registerFormReveal(app: App, forms: FormSubmissions, logger: Logger): void {
   app.action(REVEAL, async ({ ack, body, action, client }) => {
     await ack();
     if (body.type !== 'block_actions' || !body.view || !('value' in action)) return;
@@ -23,7 +23,7 @@ export function registerFormReveal(app: App, core: Core, logger: Logger): void {
       userId: body.user.id,
     };
     try {
-      const form = await core.formFor(user, view.callback_id, readMetadata(view.private_metadata));
+      const form = await forms.formFor(user, view.callback_id, readMetadata(view.private_metadata));
       const shown = new Set(view.blocks.map((b) => b.block_id));
       const pressed = form.fields.flatMap((f) => (f.revealedBy && shown.has(f.id) ? [f.revealedBy] : []));
       await client.views.update({

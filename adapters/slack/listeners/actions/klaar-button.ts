@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { KLAAR_ACTION } from '../../../../src/messages/meeting-messages.ts';
+import type { TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
 import { buttonAnswer } from './button-answer.ts';
 
@@ -9,13 +9,13 @@ import { buttonAnswer } from './button-answer.ts';
  * "Klaar #3" under the open actiepunten: the answer goes to the one who tapped it only, and the
  * message with the list stays as it is for the others in the channel.
  */
-export function registerKlaarButton(app: App, core: Core, logger: Logger): void {
+export function registerKlaarButton(app: App, textCommands: TextCommands, logger: Logger): void {
   app.action(repeatedActionId(KLAAR_ACTION), async ({ ack, body, action, respond }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
     const { answer, workspace } = await buttonAnswer(
       body,
-      (user, place) => core.finishActiepunt(user, place, action.value ?? '', '/schakel '),
+      (user, place) => textCommands.finishActiepunt(user, place, action.value ?? '', '/schakel '),
       logger,
       'actiepunt afronden mislukt',
     );

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { FORM_ACTIONS, isFormAction } from '../../../../src/messages/checkin-messages.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
+import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 
@@ -12,7 +12,7 @@ const BUTTONS = new RegExp(`^(${FORM_ACTIONS.join('|')})$`);
  * A check-in button (in the member's DM, the channel, or under a confirmation): the form opens as
  * a modal for whoever tapped it. A refusal (not a member, round closed) is told to them alone.
  */
-export function registerRoundFormButtons(app: App, core: Core, logger: Logger): void {
+export function registerRoundFormButtons(app: App, forms: FormSubmissions, logger: Logger): void {
   app.action(BUTTONS, async ({ ack, body, action, client, respond }) => {
     await ack();
     if (body.type !== 'block_actions' || !('action_id' in action) || !isFormAction(action.action_id)) return;
@@ -20,7 +20,7 @@ export function registerRoundFormButtons(app: App, core: Core, logger: Logger): 
     const workspace = body.team?.id ?? body.user.team_id ?? '';
     const user = { platform: 'slack' as const, workspace, userId: body.user.id };
     try {
-      const form = await core.roundFormForButton(user, action.action_id, roundId);
+      const form = await forms.roundFormForButton(user, action.action_id, roundId);
       await client.views.open({ trigger_id: body.trigger_id, view: renderModal(form) });
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'formulier openen mislukt');

@@ -1,14 +1,14 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import { plainText } from '../../../../src/messages/model.ts';
+import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { NEW_WERKGROEP_ACTION } from '../../../../src/rhythm/home.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { noticeView } from '../views/notice-view.ts';
 
 /** "Nieuwe werkgroep" on the App Home: opens the set-up form as a modal (or says why not). */
-export function registerWerkgroepButton(app: App, core: Core, logger: Logger): void {
+export function registerWerkgroepButton(app: App, forms: FormSubmissions, logger: Logger): void {
   app.action(NEW_WERKGROEP_ACTION, async ({ ack, body, client }) => {
     await ack();
     if (body.type !== 'block_actions') return;
@@ -16,7 +16,7 @@ export function registerWerkgroepButton(app: App, core: Core, logger: Logger): v
     const user = { platform: 'slack' as const, workspace, userId: body.user.id };
     let view: ReturnType<typeof renderModal>;
     try {
-      const answer = await core.newWerkgroepForm(user);
+      const answer = await forms.newWerkgroepForm(user);
       view = answer.form ? renderModal(answer.form) : noticeView(plainText(answer));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'nieuwe werkgroep mislukt');

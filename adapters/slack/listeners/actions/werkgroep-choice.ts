@@ -1,10 +1,9 @@
 import type { App, BlockAction } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { PlatformUser } from '../../../../src/domain/members.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../../src/messages/commands.ts';
 import type { Message } from '../../../../src/messages/model.ts';
-import type { Place } from '../../../../src/rhythm/chat.ts';
+import type { Place, TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
@@ -17,7 +16,7 @@ const PREFIX = '/schakel ';
  * a shortcut on the help card. The message with the buttons becomes the command's answer; a
  * form opens as a modal.
  */
-export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): void {
+export function registerWerkgroepChoice(app: App, textCommands: TextCommands, logger: Logger): void {
   const answerWith =
     (run: (user: PlatformUser, place: Place, value: string) => Promise<Message>, failure: string) =>
     async ({ ack, body, action, respond, client }: Parameters<Parameters<App['action']>[1]>[0]) => {
@@ -37,12 +36,15 @@ export function registerWerkgroepChoice(app: App, core: Core, logger: Logger): v
   app.action(
     repeatedActionId(CHOOSE_WERKGROEP_ACTION),
     answerWith(
-      (user, place, value) => core.chooseWerkgroep(user, place, value, PREFIX),
+      (user, place, value) => textCommands.chooseWerkgroep(user, place, value, PREFIX),
       'werkgroepkeuze mislukt',
     ),
   );
   app.action(
     repeatedActionId(COMMAND_ACTION),
-    answerWith((user, place, value) => core.handleText(user, place, value, PREFIX), 'commandoknop mislukt'),
+    answerWith(
+      (user, place, value) => textCommands.handleText(user, place, value, PREFIX),
+      'commandoknop mislukt',
+    ),
   );
 }

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
+import type { TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
@@ -16,11 +16,11 @@ export const ACK_WITHIN_MS = 2_000;
 export const BUSY_TEXT = 'Bezig… het antwoord verschijnt zo hier.';
 
 /** `/schakel <command>`: the text goes to the core as typed; the answer is shown only to the member. */
-export function registerSchakelCommand(app: App, core: Core, logger: Logger): void {
+export function registerSchakelCommand(app: App, textCommands: TextCommands, logger: Logger): void {
   app.command('/schakel', async ({ command, ack, client, respond }) => {
     const user = { platform: 'slack' as const, workspace: command.team_id, userId: command.user_id };
     const place = { platform: 'slack' as const, workspace: command.team_id, channelId: command.channel_id };
-    const work = core.handleText(user, place, command.text, '/schakel ').catch((err: unknown) => {
+    const work = textCommands.handleText(user, place, command.text, '/schakel ').catch((err: unknown) => {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'slash-commando mislukt');
       return errorMessage(err);
     });

@@ -1,14 +1,14 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
+import type { Home } from '../../../../src/ports/home.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 
 /** The App Home tab: the member's own overview, fresh every time they open it. */
-export function registerAppHome(app: App, core: Core, logger: Logger): void {
+export function registerAppHome(app: App, home: Home, logger: Logger): void {
   app.event('app_home_opened', async ({ event, context, client }) => {
     if (event.tab !== 'home') return;
     const workspace = context.teamId ?? '';
-    const message = await core.home({ platform: 'slack', workspace, userId: event.user }, '/schakel ');
+    const message = await home.home({ platform: 'slack', workspace, userId: event.user }, '/schakel ');
     try {
       await client.views.publish({
         user_id: event.user,

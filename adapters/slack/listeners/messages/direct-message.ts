@@ -1,13 +1,13 @@
 import type { App } from '@slack/bolt';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
+import type { TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
 
 /** A direct message to the bot is read as a command, the same as after `/schakel`. */
-export function registerDirectMessages(app: App, core: Core, logger: Logger): void {
+export function registerDirectMessages(app: App, textCommands: TextCommands, logger: Logger): void {
   app.message(async ({ message, context, say, client }) => {
     if (message.subtype !== undefined || !('user' in message) || message.channel_type !== 'im') return;
     const workspace = context.teamId ?? '';
@@ -15,7 +15,7 @@ export function registerDirectMessages(app: App, core: Core, logger: Logger): vo
     const place = { platform: 'slack' as const, workspace, channelId: message.channel };
     let answer: Message;
     try {
-      answer = await core.handleText(user, place, message.text ?? '', '');
+      answer = await textCommands.handleText(user, place, message.text ?? '', '');
     } catch (err) {
       if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'direct bericht mislukt');
       answer = errorMessage(err);

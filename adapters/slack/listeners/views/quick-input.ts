@@ -1,16 +1,16 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
-import type { Core } from '../../../../src/core.ts';
 import { SchakelError } from '../../../../src/domain/errors.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage } from '../../../../src/messages/errors.ts';
 import { plainText } from '../../../../src/messages/model.ts';
+import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { QUICK_INPUT_BLOCK, QUICK_INPUT_VIEW } from '../actions/quick-input.ts';
 
 const metadata = z.object({ input: z.string(), value: z.string() });
 
 /** The one-field form submitted: stored through the core, or the reason shown beside the field. */
-export function registerQuickInputView(app: App, core: Core, logger: Logger): void {
+export function registerQuickInputView(app: App, forms: FormSubmissions, logger: Logger): void {
   app.view(QUICK_INPUT_VIEW, async ({ ack, view, body }) => {
     const meta = metadata.safeParse(safeJson(view.private_metadata));
     const text = view.state.values[QUICK_INPUT_BLOCK]?.[QUICK_INPUT_BLOCK]?.value ?? '';
@@ -23,7 +23,7 @@ export function registerQuickInputView(app: App, core: Core, logger: Logger): vo
     }
     const user = { platform: 'slack' as const, workspace: body.team?.id ?? '', userId: body.user.id };
     try {
-      const done = await core.quickInput(user, meta.data.input, meta.data.value, text);
+      const done = await forms.quickInput(user, meta.data.input, meta.data.value, text);
       await ack({
         response_action: 'update',
         view: {

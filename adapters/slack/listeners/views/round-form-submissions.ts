@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import { ROUND_FORMS, roundAnswer } from '../../../../src/checkin/form-commands.ts';
-import type { Core } from '../../../../src/core.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { RawValues } from '../../../../src/messages/forms/model.ts';
 import { plainText } from '../../../../src/messages/model.ts';
+import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { parseSlackSubmission, toSlackErrors } from '../../forms/parse-submission.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { noticeView } from './notice-view.ts';
@@ -29,7 +29,7 @@ function requestKey(viewId: string, userId: string, values: RawValues): string {
  * beside their fields (nothing stored, the input kept); a saved answer closes the modal and the
  * confirmation, with what may come next, arrives in the member's DM.
  */
-export function registerRoundFormSubmissions(app: App, core: Core, logger: Logger): void {
+export function registerRoundFormSubmissions(app: App, forms: FormSubmissions, logger: Logger): void {
   app.view(FORMS, async ({ ack, body, view, client }) => {
     const workspace = body.team?.id ?? body.user.team_id ?? '';
     const user = { platform: 'slack' as const, workspace, userId: body.user.id };
@@ -39,7 +39,7 @@ export function registerRoundFormSubmissions(app: App, core: Core, logger: Logge
     if (!answer) return ack();
     let confirmation: Parameters<typeof renderSlackMessage>[0];
     try {
-      const outcome = await core.submitRoundForm(user, {
+      const outcome = await forms.submitRoundForm(user, {
         answer,
         metadata: submission.metadata,
         values: submission.values,

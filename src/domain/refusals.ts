@@ -1,0 +1,39 @@
+/**
+ * Why Schakel refused something, as a stable code, and the one Dutch wording of each code.
+ * Policy refusals come from `authorize` (authorization.ts); the others from the check-in's rules.
+ */
+export const REFUSALS = {
+  'unknown-member': () => 'Ik ken je nog niet. Vraag je projectleider om je te koppelen.',
+  'unknown-member-werkgroep': () =>
+    'Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.',
+  'not-in-werkgroep': () =>
+    'Je bent geen lid van deze werkgroep. Vraag de projectleider om je toe te voegen.',
+  'checkin-not-in-werkgroep': (p: { werkgroep: string }) =>
+    `Je bent geen lid van ${p.werkgroep}, dus je kunt deze check-in niet invullen. Hoor je erbij? Vraag de projectleider je toe te voegen.`,
+  'projectleider-only': () => 'Alleen de projectleider van deze regio mag dit doen.',
+  'actiepunt-owner-only': () => 'Alleen de eigenaar of de projectleider kan dit actiepunt afronden.',
+  'audit-only': () => 'Alleen de projectleider of een beheerder kan het logboek inzien.',
+  'setup-only': () =>
+    'Alleen de projectleider of een beheerder van de regio kan werkgroepen aanmaken en kanalen koppelen.',
+  'channel-other-region': () =>
+    'Alleen de projectleider van de regio waar dit kanaal bij hoort kan het anders koppelen.',
+  'digest-readers-only': () =>
+    'Alleen de stuurgroep en de projectleider van deze regio kunnen de samenvatting lezen.',
+  'stuurgroep-planners-only': () =>
+    'Alleen de projectleider of de beheerder van deze regio kan de stuurgroepdata beheren.',
+  'national-only': () =>
+    'Alleen het programmabureau (rol landelijk) en een beheerder kunnen het landelijk overzicht zien.',
+  'round-closed': (p: { date: string }) =>
+    `De check-in van ${p.date} is gesloten. Bedankt voor je moeite: bij de volgende bijeenkomst kun je weer meedoen.`,
+  'someone-elses-form': () =>
+    'Dit formulier is voor iemand anders. Je kunt alleen je eigen check-in invullen.',
+  'knelpunt-not-asked': () => 'Dit knelpunt hoort niet bij deze check-in. Er is niets opgeslagen.',
+} as const;
+
+export type RefusalCode = keyof typeof REFUSALS;
+/** The parameters a code's wording needs (none for most). */
+export type RefusalParams<C extends RefusalCode> = Parameters<(typeof REFUSALS)[C]>[0];
+
+export function refusalText<C extends RefusalCode>(code: C, params: RefusalParams<C>): string {
+  return (REFUSALS[code] as (p: RefusalParams<C>) => string)(params);
+}

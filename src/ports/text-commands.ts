@@ -1,0 +1,24 @@
+import type { PlatformUser } from '../domain/members.ts';
+import type { Message } from '../messages/model.ts';
+
+/** Where a message was typed: a channel or a personal chat. */
+export interface Place {
+  readonly platform: PlatformUser['platform'];
+  readonly workspace: string;
+  readonly channelId: string;
+}
+
+/**
+ * What a member types (`/schakel …`, a Teams message) and the buttons that stand for a typed
+ * command. Each answer is a platform-neutral message; refusals are thrown as domain errors.
+ */
+export interface TextCommands {
+  /** One typed command; outside a werkgroep's channel a member of several gets to choose which. */
+  handleText(user: PlatformUser, place: Place, text: string, prefix: string): Promise<Message>;
+  /** The werkgroep chosen with a button (CHOOSE_WERKGROEP_ACTION): the command carried out there. */
+  chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
+  /** A "Klaar" button under the open actiepunten. */
+  finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
+  /** What Schakel can do for this member. */
+  help(user: PlatformUser, prefix: string): Promise<Message>;
+}

@@ -1,0 +1,26 @@
+import type { Member } from '../domain/members.ts';
+import type { Occurrence } from '../schedule/series.ts';
+import type { SeriesInput } from '../schedule/series-definition.ts';
+
+/**
+ * A werkgroep's rhythm as plain use cases, for callers without a chat (scripts, tests): the same
+ * rules as the typed commands and forms that reach them through TextCommands and FormSubmissions.
+ */
+export interface WerkgroepRhythm {
+  createSeries(actor: Member | null, overlegId: string, input: SeriesInput): Promise<void>;
+  moveOccurrence(
+    actor: Member | null,
+    overlegId: string,
+    originalStart: string,
+    start: string,
+  ): Promise<void>;
+  cancelOccurrence(actor: Member | null, overlegId: string, originalStart: string): Promise<void>;
+  /** An agendapunt for the next meeting, from anyone in the werkgroep. */
+  addAgendaItem(actor: Member | null, overlegId: string, text: string): Promise<Occurrence>;
+  addActiepunt(
+    actor: Member | null,
+    overlegId: string,
+    a: { description: string; ownerId: string | null; dueDate: string | null },
+  ): Promise<string>;
+  setCheckinOpenDays(actor: Member | null, overlegId: string, days: number): Promise<void>;
+}
