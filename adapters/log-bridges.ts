@@ -1,12 +1,13 @@
 import type { ILogger } from '@microsoft/teams.common';
-import { type Logger as SlackLogger, LogLevel as SlackLogLevel } from '@slack/bolt';
+import type { Logger as SlackLogger, LogLevel as SlackLogLevel } from '@slack/bolt';
 import type { Logger } from '../src/logger.ts';
 
 // The SDKs log through our pino logger so that every line is structured and
 // filtered by one level. SDK debug output can contain payloads: it stays at debug.
 
 export function slackLogger(logger: Logger): SlackLogger {
-  let level = SlackLogLevel.INFO;
+  // A type-only import: the Teams bridge in this file must not load Bolt (SlackLogLevel.INFO is 'info').
+  let level = 'info' as SlackLogLevel;
   const join = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
   return {
     debug: (...msg) => logger.debug(join(msg)),

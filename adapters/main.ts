@@ -23,10 +23,6 @@ import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
-import { createSlackAdapter } from './slack/slack-app.ts';
-import { slackDirectNotifier } from './slack/slack-direct-notifier.ts';
-import { slackNotifier } from './slack/slack-notifier.ts';
-import { tokenResolver } from './slack/workspace-tokens.ts';
 import { createTeamsAdapter } from './teams/teams-app.ts';
 import { teamsDirectNotifier } from './teams/teams-direct-notifier.ts';
 import { teamsNotifier } from './teams/teams-notifier.ts';
@@ -97,20 +93,23 @@ export async function startSchakel(
     const installations = config.slack?.oauth
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })
       : undefined;
-    const slack = config.slack
-      ? createSlackAdapter(config.slack, {
-          core,
-          logger,
-          metrics,
-          installations,
-          handled,
-          // Slack stamps a request with real time; the business clock may be moved (local mode, tests).
-          requestClock: systemClock,
-        })
-      : undefined;
-    const slackSend = config.slack
-      ? { apiUrl: config.slack.apiUrl, tokenFor: tokenResolver(config.slack, installations) }
-      : undefined;
+    const slackPlatform = config.slack ? await import('./slack/platform.ts') : undefined;
+    const slack =
+      config.slack && slackPlatform
+        ? slackPlatform.createSlackAdapter(config.slack, {
+            core,
+            logger,
+            metrics,
+            installations,
+            handled,
+            // Slack stamps a request with real time; the business clock may be moved (local mode, tests).
+            requestClock: systemClock,
+          })
+        : undefined;
+    const slackSend =
+      config.slack && slackPlatform
+        ? { apiUrl: config.slack.apiUrl, tokenFor: slackPlatform.tokenResolver(config.slack, installations) }
+        : undefined;
     const teams = config.teams
       ? createTeamsAdapter(config.teams, { core, logger, metrics, handled, requestClock: systemClock })
       : undefined;
@@ -127,12 +126,12 @@ export async function startSchakel(
       stoppers.push(() => teams.stop());
     }
     const notifier = routeByPlatform({
-      slack: slackSend ? slackNotifier(slackSend) : undefined,
+      slack: slackSend && slackPlatform ? slackPlatform.slackNotifier(slackSend) : undefined,
       teams: teams ? teamsNotifier(teams.app) : undefined,
     });
     // The check-in's direct messages to one member, on the platform where they have an identity.
     const direct = routeDirect({
-      slack: slackSend ? slackDirectNotifier(slackSend) : undefined,
+      slack: slackSend && slackPlatform ? slackPlatform.slackDirectNotifier(slackSend) : undefined,
       teams: teams ? teamsDirectNotifier(teams.app) : undefined,
     });
     const ticker = startTicker({
