@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { PrivacyRefusal } from '../domain/errors.ts';
 import type { Guard } from '../privacy/guard.ts';
-import { guardFields, type TextPass } from '../privacy/guarded-text.ts';
+import { guardFields, linkForGuard, type TextPass } from '../privacy/guarded-text.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
 import { dutchZodErrors } from '../schedule/series-schema.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
@@ -171,11 +171,11 @@ function privacyProblems(doc: Interchange, guard: Guard): { problems: FileProble
 export function interchangeSeriesTexts(i: number, series: SeriesInput): Record<string, string | undefined> {
   const fields: Record<string, string | undefined> = {
     [`werkgroepen[${i}].series.location`]: series.location ?? undefined,
-    [`werkgroepen[${i}].series.onlineUrl`]: series.onlineUrl ?? undefined,
+    [`werkgroepen[${i}].series.onlineUrl`]: linkForGuard(series.onlineUrl),
   };
   series.changes?.forEach((c, j) => {
     fields[`werkgroepen[${i}].series.changes[${j}].location`] = c.location ?? undefined;
-    fields[`werkgroepen[${i}].series.changes[${j}].onlineUrl`] = c.onlineUrl ?? undefined;
+    fields[`werkgroepen[${i}].series.changes[${j}].onlineUrl`] = linkForGuard(c.onlineUrl);
   });
   series.exceptions?.forEach((e, j) => {
     if (e.kind === 'move') fields[`werkgroepen[${i}].series.exceptions[${j}].location`] = e.location;

@@ -72,3 +72,18 @@ export function guardWhole<T>(
   guardFields(guard, textsOf(value));
   return value as Guarded<T>;
 }
+
+/**
+ * A link as the guard must read it: percent-encoding hides a BSN or a name from the detectors
+ * (`?notitie=Jan%20de%20Boer`), so the decoded form is checked beside the link itself.
+ */
+export function linkForGuard(url: string | null | undefined): string | undefined {
+  if (url === null || url === undefined) return undefined;
+  let decoded = url;
+  try {
+    decoded = decodeURIComponent(url.replace(/\+/g, ' '));
+  } catch {
+    // A malformed escape: the link as typed is all there is to check.
+  }
+  return decoded === url ? url : `${url}\n${decoded}`;
+}

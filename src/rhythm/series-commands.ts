@@ -6,7 +6,7 @@ import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import type { Guard } from '../privacy/guard.ts';
-import { type Guarded, guardWhole } from '../privacy/guarded-text.ts';
+import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
 import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
 import {
   defineSeries,
@@ -41,11 +41,11 @@ interface Deps {
 export function seriesTexts(series: SeriesInput): Record<string, string | undefined> {
   const fields: Record<string, string | undefined> = {
     [SERIES_FIELDS.location]: series.location ?? undefined,
-    [SERIES_FIELDS.onlineUrl]: series.onlineUrl ?? undefined,
+    [SERIES_FIELDS.onlineUrl]: linkForGuard(series.onlineUrl),
   };
   (series.changes ?? []).forEach((c, i) => {
     fields[`${SERIES_FIELDS.location}.${i}`] = c.location ?? undefined;
-    fields[`${SERIES_FIELDS.onlineUrl}.${i}`] = c.onlineUrl ?? undefined;
+    fields[`${SERIES_FIELDS.onlineUrl}.${i}`] = linkForGuard(c.onlineUrl);
   });
   (series.exceptions ?? []).forEach((e, i) => {
     if (e.kind === 'move') fields[`${SERIES_FIELDS.location}.verplaatst.${i}`] = e.location ?? undefined;

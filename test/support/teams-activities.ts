@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
+import { teamsInvokeValue } from '../adapters/submissions.ts';
 
-interface ActivityOptions {
+export interface ActivityOptions {
   serviceUrl: string;
   userId: string;
   tenantId?: string;
@@ -69,4 +71,18 @@ export function invokeActivity(
     ...envelope({ ...opts, conversationId: opts.conversationId ?? `a:dm-${opts.userId}` }),
     value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
   };
+}
+
+/** The invoke Teams posts when `card` is filled in with `filled` (input id → value) and its button pressed. */
+export function filledCardInvoke(
+  card: IAdaptiveCard,
+  filled: Readonly<Record<string, string>>,
+  opts: ActivityOptions,
+) {
+  const value = teamsInvokeValue(card, filled);
+  return invokeActivity({
+    ...opts,
+    verb: value.action.verb ?? '',
+    data: value.action.data as Record<string, unknown>,
+  });
 }
