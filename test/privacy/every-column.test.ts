@@ -19,11 +19,17 @@ import { personalData } from '../../src/store/personal-data-repo.ts';
 import { spreadsheetRegion } from '../interchange/spreadsheet-region.ts';
 import { meetingEnds, startCheckinHarness } from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
-import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
+import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { slashInOost } from '../support/slash-command.ts';
-import { filledCardInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
+import {
+  filledCardInvoke,
+  invokeActivity,
+  messageActivity,
+  postActivity,
+} from '../support/teams-activities.ts';
+import { waitFor } from '../support/wait-for.ts';
 import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 import { NOT_TYPED } from './not-typed-columns.ts';
 
@@ -52,6 +58,7 @@ type Route = (text: string) => Promise<void>;
 describe('client data through every route into every typed column is refused and found nowhere', () => {
   let h: WerkgroepHarness;
   let roundId: string;
+  let knelpuntId: string;
   let zuidId: string;
   let regionId: string;
   const coverage = new Map<string, Map<string, Route>>();
@@ -62,8 +69,8 @@ describe('client data through every route into every typed column is refused and
     }
   };
 
-  /** A form as Schakel renders it in Slack, submitted over HTTP: the field errors Slack would show. */
-  async function slackForm(userId: string, form: Form, filled: Record<string, string>) {
+  /** A form as Schakel renders it in Slack, submitted over HTTP: Schakel's answer to Slack. */
+  async function slackSubmit(userId: string, form: Form, filled: Record<string, string>) {
     const reveals = form.fields.filter((f) => f.kind === 'reveal').map((f) => f.id);
     const view = renderModal(form, reveals);
     const res = await postInteraction(
@@ -72,7 +79,12 @@ describe('client data through every route into every typed column is refused and
       viewSubmissionBody({ teamId: STAND_IN_TEAM, userId }, view, filled),
     );
     expect(res.status).toBe(200);
-    const answer = (res.body ?? {}) as { response_action?: string; errors?: Record<string, string> };
+    return (res.body ?? {}) as { response_action?: string; errors?: Record<string, string> };
+  }
+
+  /** The field errors Slack shows for a submission that must be refused. */
+  async function slackForm(userId: string, form: Form, filled: Record<string, string>) {
+    const answer = await slackSubmit(userId, form, filled);
     expect(answer.response_action, JSON.stringify(answer)).toBe('errors');
     return answer.errors ?? {};
   }
@@ -91,17 +103,22 @@ describe('client data through every route into every typed column is refused and
     return JSON.stringify(await res.json());
   }
 
+  /** Types `text` to Schakel in Teams: in the werkgroep's channel, so no werkgroep has to be chosen. */
   async function teamsChat(userId: string, text: string) {
     const activity = messageActivity({
       text,
       serviceUrl: h.teams.serviceUrl,
       userId,
       tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      conversationType: 'channel',
     });
+    const before = h.teams.sentTo(TEAMS_CHANNEL).length;
     const res = await postActivity(h.app.baseUrl, activity);
     expect(res.status).toBeLessThan(300);
-    const sent = await h.teams.waitFor((c) =>
-      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+    const sent = await waitFor(
+      "Schakel's answer in the channel",
+      () => h.teams.sentTo(TEAMS_CHANNEL)[before],
     );
     return JSON.stringify(sent.body);
   }
@@ -126,7 +143,17 @@ describe('client data through every route into every typed column is refused and
       zuidId,
       h.w.projectleiderId,
     ]);
-    roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z');
+    // Ruben raises a knelpunt in the first round; the second round asks about it again.
+    const first = await meetingEnds(h, clock, '2026-10-06T13:31:00Z');
+    const clean = await slackSubmit('U0RUBEN', checkinIn(first, []), {
+      samenwerkingsniveau: '4',
+      new1_description: 'Te weinig tijd voor overleg',
+      new1_category: 'tijd-capaciteit',
+    });
+    expect(clean.response_action).not.toBe('errors');
+    knelpuntId = (await db.pool.query('SELECT id FROM knelpunten')).rows[0].id;
+    roundId = await meetingEnds(h, clock, '2026-11-03T14:31:00Z');
+    expect(roundId).not.toBe(first);
     // A draft of the stuurgroep digest to edit.
     const t = tertiaalOf('2026-10-06');
     const built = await buildDigest(db.pool, regionId, t, clock.now());
@@ -148,13 +175,19 @@ describe('client data through every route into every typed column is refused and
   });
 
   // The routes, each named, with the columns it writes.
-  const checkinForRound = () =>
+  const checkinIn = (round: string, open: ReturnType<typeof openKnelpunt>[]) =>
     checkinForm({
-      roundId,
+      roundId: round,
       werkgroepName: 'Werkgroep Oost',
-      meetingDate: 'dinsdag 6 oktober 2026',
-      openKnelpunten: [],
+      meetingDate: 'dinsdag',
+      openKnelpunten: open,
     });
+  const openKnelpunt = (id: string) => ({
+    id,
+    description: 'Te weinig tijd voor overleg',
+    category: 'tijd-capaciteit' as const,
+  });
+  const checkinForRound = () => checkinIn(roundId, [openKnelpunt(knelpuntId)]);
   const checkinFields = {
     'checkin_answers.toelichting': 'toelichting',
     'checkin_answers.went_well': 'went_well',
@@ -179,6 +212,70 @@ describe('client data through every route into every typed column is refused and
     });
   }
 
+  const updateFilled = (text: string) => ({
+    samenwerkingsniveau: '4',
+    [`open_${knelpuntId}_update`]: 'in_behandeling',
+    [`open_${knelpuntId}_oplossing`]: text,
+  });
+  cover(
+    ['knelpunt_history.oplossing', 'knelpunten.oplossing'],
+    'check-in form update, Slack',
+    async (text) => {
+      const errors = await slackForm('U0RUBEN', checkinForRound(), updateFilled(text));
+      expect(Object.keys(errors)).toContain(`open_${knelpuntId}_oplossing`);
+    },
+  );
+  cover(
+    ['knelpunt_history.oplossing', 'knelpunten.oplossing'],
+    'check-in form update, Teams',
+    async (text) => {
+      const card = await teamsForm('29:ruben', checkinForRound(), updateFilled(text));
+      expect(card).toContain(`"id":"open_${knelpuntId}_oplossing_problem"`);
+    },
+  );
+  cover(['agenda_items.text'], 'quick input form, Slack', async (text) => {
+    // The one-field modal the "Agendapunt toevoegen" button opens (adapters/slack/listeners/actions/quick-input.ts).
+    const view = {
+      type: 'modal' as const,
+      callback_id: 'quick_input',
+      private_metadata: JSON.stringify({ input: 'agendapunt', value: h.w.overlegId }),
+      title: { type: 'plain_text' as const, text: 'Agendapunt toevoegen' },
+      blocks: [
+        {
+          type: 'input' as const,
+          block_id: 'tekst',
+          label: { type: 'plain_text' as const, text: 'Waar wil je het over hebben?' },
+          element: { type: 'plain_text_input' as const, action_id: 'tekst' },
+        },
+      ],
+    };
+    const res = await postInteraction(
+      `${h.app.baseUrl}/slack/events`,
+      SECRET,
+      viewSubmissionBody({ teamId: STAND_IN_TEAM, userId: 'U0RUBEN' }, view, { tekst: text }),
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toContain('Niet opgeslagen');
+  });
+  cover(['agenda_items.text'], 'quick input card, Teams', async (text) => {
+    const res = await postActivity(
+      h.app.baseUrl,
+      invokeActivity({
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        verb: 'quick_input',
+        data: { action: 'quick_input', input: 'agendapunt', value: h.w.overlegId, quick_agendapunt: text },
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { value: string }).value).toContain('Niet opgeslagen');
+  });
+  cover(['holiday_periods.name'], 'chat "vakantie" (settings), Teams', async (text) => {
+    expect(await teamsChat('29:hanneke', `vakantie ${text} 2026-12-19 t/m 2027-01-03`)).toContain(
+      'Niet opgeslagen',
+    );
+  });
   cover(['agenda_items.text'], 'chat "agendapunt", Slack', async (text) => {
     expect(await slashInOost(h, SECRET, 'U0RUBEN', `agendapunt ${text}`)).toContain('Niet opgeslagen');
   });
