@@ -51,7 +51,7 @@ const CLIENT_DATA = {
   diagnose: 'Jan de Boer heeft schizofrenie',
   adres: 'Bij mevrouw Veldkamp thuis, Zonnebloemstraat 14, 7201 AB Zutphen',
 } as const;
-const MARKERS = ['123456782', 'schizofrenie', 'Zonnebloemstraat', 'Veldkamp'];
+const MARKERS = ['123456782', 'Jan de Boer', 'schizofrenie', 'Zonnebloemstraat', 'Veldkamp'];
 
 type Route = (text: string) => Promise<void>;
 
