@@ -16,6 +16,7 @@ import { createGuard } from '../../src/privacy/guard.ts';
 import { tertiaalOf } from '../../src/schedule/tertialen.ts';
 import { insertDraft, newestVersion } from '../../src/store/digest-versions-repo.ts';
 import { personalData } from '../../src/store/personal-data-repo.ts';
+import { filledCardInvoke } from '../adapters/submissions.ts';
 import { spreadsheetRegion } from '../interchange/spreadsheet-region.ts';
 import { meetingEnds, startCheckinHarness } from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
@@ -23,12 +24,7 @@ import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { slashInOost } from '../support/slash-command.ts';
-import {
-  filledCardInvoke,
-  invokeActivity,
-  messageActivity,
-  postActivity,
-} from '../support/teams-activities.ts';
+import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { waitFor } from '../support/wait-for.ts';
 import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 import { NOT_TYPED } from './not-typed-columns.ts';

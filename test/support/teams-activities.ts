@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { teamsInvokeValue } from '../adapters/submissions.ts';
 
-export interface ActivityOptions {
+interface ActivityOptions {
   serviceUrl: string;
   userId: string;
   tenantId?: string;
@@ -71,18 +69,4 @@ export function invokeActivity(
     ...envelope({ ...opts, conversationId: opts.conversationId ?? `a:dm-${opts.userId}` }),
     value: { action: { type: 'Action.Execute', verb: opts.verb, data: opts.data }, trigger: 'manual' },
   };
-}
-
-/** The invoke Teams posts when `card` is filled in with `filled` (input id → value) and its button pressed. */
-export function filledCardInvoke(
-  card: IAdaptiveCard,
-  filled: Readonly<Record<string, string>>,
-  opts: ActivityOptions,
-) {
-  const value = teamsInvokeValue(card, filled);
-  return invokeActivity({
-    ...opts,
-    verb: value.action.verb ?? '',
-    data: value.action.data as Record<string, unknown>,
-  });
 }
