@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderModal } from '../../adapters/slack/forms/render-modal.ts';
-import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
 import { manualClock } from '../../src/clock.ts';
 import { buildDigest } from '../../src/digest/aggregate.ts';
 import { renderDigest } from '../../src/digest/render.ts';
 import { exportInterchange } from '../../src/interchange/export.ts';
-import { importInterchange } from '../../src/interchange/import.ts';
 import { parseMembersCsv } from '../../src/members/csv-import.ts';
 import { checkinForm } from '../../src/messages/forms/checkin-form.ts';
 import { digestTextForm } from '../../src/messages/forms/digest-form.ts';
@@ -16,17 +13,12 @@ import { createGuard } from '../../src/privacy/guard.ts';
 import { tertiaalOf } from '../../src/schedule/tertialen.ts';
 import { insertDraft, newestVersion } from '../../src/store/digest-versions-repo.ts';
 import { personalData } from '../../src/store/personal-data-repo.ts';
-import { filledCardInvoke } from '../adapters/submissions.ts';
-import { spreadsheetRegion } from '../interchange/spreadsheet-region.ts';
 import { meetingEnds, startCheckinHarness } from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
-import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { slashInOost } from '../support/slash-command.ts';
-import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
-import { waitFor } from '../support/wait-for.ts';
 import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
+import { importWith, JSON_PLACES, type PlatformRoutes, platformRoutes } from './column-routes.ts';
 import { NOT_TYPED } from './not-typed-columns.ts';
 
 /**
@@ -53,6 +45,7 @@ type Route = (text: string) => Promise<void>;
 
 describe('client data through every route into every typed column is refused and found nowhere', () => {
   let h: WerkgroepHarness;
+  let p: PlatformRoutes;
   let roundId: string;
   let knelpuntId: string;
   let zuidId: string;
@@ -65,62 +58,9 @@ describe('client data through every route into every typed column is refused and
     }
   };
 
-  /** A form as Schakel renders it in Slack, submitted over HTTP: Schakel's answer to Slack. */
-  async function slackSubmit(userId: string, form: Form, filled: Record<string, string>) {
-    const reveals = form.fields.filter((f) => f.kind === 'reveal').map((f) => f.id);
-    const view = renderModal(form, reveals);
-    const res = await postInteraction(
-      `${h.app.baseUrl}/slack/events`,
-      SECRET,
-      viewSubmissionBody({ teamId: STAND_IN_TEAM, userId }, view, filled),
-    );
-    expect(res.status).toBe(200);
-    return (res.body ?? {}) as { response_action?: string; errors?: Record<string, string> };
-  }
-
-  /** The field errors Slack shows for a submission that must be refused. */
-  async function slackForm(userId: string, form: Form, filled: Record<string, string>) {
-    const answer = await slackSubmit(userId, form, filled);
-    expect(answer.response_action, JSON.stringify(answer)).toBe('errors');
-    return answer.errors ?? {};
-  }
-
-  /** The same form as a Teams card, submitted as an Action.Execute invoke: the card Schakel answers with. */
-  async function teamsForm(userId: string, form: Form, filled: Record<string, string>) {
-    const res = await postActivity(
-      h.app.baseUrl,
-      filledCardInvoke(renderFormCard(form), filled, {
-        serviceUrl: h.teams.serviceUrl,
-        userId,
-        tenantId: TEAMS_TENANT,
-      }),
-    );
-    expect(res.status).toBe(200);
-    return JSON.stringify(await res.json());
-  }
-
-  /** Types `text` to Schakel in Teams: in the werkgroep's channel, so no werkgroep has to be chosen. */
-  async function teamsChat(userId: string, text: string) {
-    const activity = messageActivity({
-      text,
-      serviceUrl: h.teams.serviceUrl,
-      userId,
-      tenantId: TEAMS_TENANT,
-      conversationId: TEAMS_CHANNEL,
-      conversationType: 'channel',
-    });
-    const before = h.teams.sentTo(TEAMS_CHANNEL).length;
-    const res = await postActivity(h.app.baseUrl, activity);
-    expect(res.status).toBeLessThan(300);
-    const sent = await waitFor(
-      "Schakel's answer in the channel",
-      () => h.teams.sentTo(TEAMS_CHANNEL)[before],
-    );
-    return JSON.stringify(sent.body);
-  }
-
   beforeAll(async () => {
     h = await startCheckinHarness({ secret: SECRET, clock, members: [] });
+    p = platformRoutes(h, SECRET);
     const { db } = h.tdb;
     await db.pool.query(
       `INSERT INTO platform_identities (platform, workspace, user_id, member_id) VALUES ('teams', $1, '29:hanneke', $2)`,
@@ -141,7 +81,7 @@ describe('client data through every route into every typed column is refused and
     ]);
     // Ruben raises a knelpunt in the first round; the second round asks about it again.
     const first = await meetingEnds(h, clock, '2026-10-06T13:31:00Z');
-    const clean = await slackSubmit('U0RUBEN', checkinIn(first, []), {
+    const clean = await p.slackSubmit('U0RUBEN', checkinIn(first, []), {
       samenwerkingsniveau: '4',
       new1_description: 'Te weinig tijd voor overleg',
       new1_category: 'tijd-capaciteit',
@@ -199,11 +139,11 @@ describe('client data through every route into every typed column is refused and
       return values;
     };
     cover([column], 'check-in form, Slack', async (text) => {
-      const errors = await slackForm('U0RUBEN', checkinForRound(), filled(text));
+      const errors = await p.slackForm('U0RUBEN', checkinForRound(), filled(text));
       expect(Object.keys(errors)).toContain(field);
     });
     cover([column], 'check-in form, Teams', async (text) => {
-      const card = await teamsForm('29:ruben', checkinForRound(), filled(text));
+      const card = await p.teamsForm('29:ruben', checkinForRound(), filled(text));
       expect(card).toContain(`"id":"${field}_problem"`);
     });
   }
@@ -217,7 +157,7 @@ describe('client data through every route into every typed column is refused and
     ['knelpunt_history.oplossing', 'knelpunten.oplossing'],
     'check-in form update, Slack',
     async (text) => {
-      const errors = await slackForm('U0RUBEN', checkinForRound(), updateFilled(text));
+      const errors = await p.slackForm('U0RUBEN', checkinForRound(), updateFilled(text));
       expect(Object.keys(errors)).toContain(`open_${knelpuntId}_oplossing`);
     },
   );
@@ -225,50 +165,18 @@ describe('client data through every route into every typed column is refused and
     ['knelpunt_history.oplossing', 'knelpunten.oplossing'],
     'check-in form update, Teams',
     async (text) => {
-      const card = await teamsForm('29:ruben', checkinForRound(), updateFilled(text));
+      const card = await p.teamsForm('29:ruben', checkinForRound(), updateFilled(text));
       expect(card).toContain(`"id":"open_${knelpuntId}_oplossing_problem"`);
     },
   );
   cover(['agenda_items.text'], 'quick input form, Slack', async (text) => {
-    // The one-field modal the "Agendapunt toevoegen" button opens (adapters/slack/listeners/actions/quick-input.ts).
-    const view = {
-      type: 'modal' as const,
-      callback_id: 'quick_input',
-      private_metadata: JSON.stringify({ input: 'agendapunt', value: h.w.overlegId }),
-      title: { type: 'plain_text' as const, text: 'Agendapunt toevoegen' },
-      blocks: [
-        {
-          type: 'input' as const,
-          block_id: 'tekst',
-          label: { type: 'plain_text' as const, text: 'Waar wil je het over hebben?' },
-          element: { type: 'plain_text_input' as const, action_id: 'tekst' },
-        },
-      ],
-    };
-    const res = await postInteraction(
-      `${h.app.baseUrl}/slack/events`,
-      SECRET,
-      viewSubmissionBody({ teamId: STAND_IN_TEAM, userId: 'U0RUBEN' }, view, { tekst: text }),
-    );
-    expect(res.status).toBe(200);
-    expect(JSON.stringify(res.body)).toContain('Niet opgeslagen');
+    expect(await p.slackQuickInput('U0RUBEN', h.w.overlegId, text)).toContain('Niet opgeslagen');
   });
   cover(['agenda_items.text'], 'quick input card, Teams', async (text) => {
-    const res = await postActivity(
-      h.app.baseUrl,
-      invokeActivity({
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        verb: 'quick_input',
-        data: { action: 'quick_input', input: 'agendapunt', value: h.w.overlegId, quick_agendapunt: text },
-      }),
-    );
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { value: string }).value).toContain('Niet opgeslagen');
+    expect(await p.teamsQuickInput('29:ruben', h.w.overlegId, text)).toContain('Niet opgeslagen');
   });
   cover(['holiday_periods.name'], 'chat "vakantie" (settings), Teams', async (text) => {
-    expect(await teamsChat('29:hanneke', `vakantie ${text} 2026-12-19 t/m 2027-01-03`)).toContain(
+    expect(await p.teamsChat('29:hanneke', `vakantie ${text} 2026-12-19 t/m 2027-01-03`)).toContain(
       'Niet opgeslagen',
     );
   });
@@ -276,13 +184,13 @@ describe('client data through every route into every typed column is refused and
     expect(await slashInOost(h, SECRET, 'U0RUBEN', `agendapunt ${text}`)).toContain('Niet opgeslagen');
   });
   cover(['agenda_items.text'], 'chat "agendapunt", Teams', async (text) => {
-    expect(await teamsChat('29:ruben', `agendapunt ${text}`)).toContain('Niet opgeslagen');
+    expect(await p.teamsChat('29:ruben', `agendapunt ${text}`)).toContain('Niet opgeslagen');
   });
   cover(['actiepunten.description'], 'chat "actiepunt", Slack', async (text) => {
     expect(await slashInOost(h, SECRET, 'U0RUBEN', `actiepunt ${text}`)).toContain('Niet opgeslagen');
   });
   cover(['actiepunten.description'], 'chat "actiepunt", Teams', async (text) => {
-    expect(await teamsChat('29:ruben', `actiepunt ${text}`)).toContain('Niet opgeslagen');
+    expect(await p.teamsChat('29:ruben', `actiepunt ${text}`)).toContain('Niet opgeslagen');
   });
   cover(['holiday_periods.name'], 'chat "vakantie" (settings), Slack', async (text) => {
     const answer = await slashInOost(h, SECRET, 'U0HANNEKE', `vakantie ${text} 2026-12-19 t/m 2027-01-03`);
@@ -299,11 +207,11 @@ describe('client data through every route into every typed column is refused and
   const zuidSeries = () => seriesForm({ overlegId: zuidId, werkgroepName: 'Werkgroep Zuid', mode: 'nieuw' });
   for (const field of ['plaats', 'link'] as const) {
     cover(['meeting_series.definition'], `series form ${field}, Slack`, async (text) => {
-      const errors = await slackForm('U0HANNEKE', zuidSeries(), series(text, field));
+      const errors = await p.slackForm('U0HANNEKE', zuidSeries(), series(text, field));
       expect(Object.keys(errors)).toContain(field);
     });
     cover(['meeting_series.definition'], `series form ${field}, Teams`, async (text) => {
-      expect(await teamsForm('29:hanneke', zuidSeries(), series(text, field))).toContain(
+      expect(await p.teamsForm('29:hanneke', zuidSeries(), series(text, field))).toContain(
         `"id":"${field}_problem"`,
       );
     });
@@ -325,11 +233,11 @@ describe('client data through every route into every typed column is refused and
     duur: '90',
   });
   cover(['overleggen.name'], 'new werkgroep form, Slack', async (text) => {
-    const errors = await slackForm('U0HANNEKE', werkgroep(), werkgroepFilled(text));
+    const errors = await p.slackForm('U0HANNEKE', werkgroep(), werkgroepFilled(text));
     expect(Object.keys(errors)).toContain('naam');
   });
   cover(['overleggen.name'], 'new werkgroep form, Teams', async (text) => {
-    expect(await teamsForm('29:hanneke', werkgroep(), werkgroepFilled(text))).toContain(
+    expect(await p.teamsForm('29:hanneke', werkgroep(), werkgroepFilled(text))).toContain(
       '"id":"naam_problem"',
     );
   });
@@ -344,11 +252,11 @@ describe('client data through every route into every typed column is refused and
     privateMetadata: { ...form.privateMetadata, regionId },
   });
   cover(['digest_versions.summary'], 'digest text form, Slack', async (text) => {
-    const errors = await slackForm('U0HANNEKE', withRegion(digestForm()), { samenvatting: text });
+    const errors = await p.slackForm('U0HANNEKE', withRegion(digestForm()), { samenvatting: text });
     expect(Object.keys(errors)).toContain('samenvatting');
   });
   cover(['digest_versions.summary'], 'digest text form, Teams', async (text) => {
-    expect(await teamsForm('29:hanneke', withRegion(digestForm()), { samenvatting: text })).toContain(
+    expect(await p.teamsForm('29:hanneke', withRegion(digestForm()), { samenvatting: text })).toContain(
       'samenvatting_problem',
     );
   });
@@ -362,34 +270,8 @@ describe('client data through every route into every typed column is refused and
       expect(parsed.ok).toBe(false);
     });
   }
-  /** The file of `schakel import` with `text` at `path` (such as `members[0].name`). */
-  const importWith = async (path: string, text: string) => {
-    const doc = spreadsheetRegion();
-    doc.checkins![0]!.knelpunten = [{ description: 'Wachtlijst', category: 'overig', status: 'open' }];
-    const parts = path.split(/[.[\]]+/).filter(Boolean);
-    let at = doc as unknown as Record<string, unknown>;
-    for (const part of parts.slice(0, -1)) at = at[part] as Record<string, unknown>;
-    at[parts.at(-1)!] = path.endsWith('onlineUrl')
-      ? `https://voorbeeld.nl/${encodeURIComponent(text)}`
-      : text;
-    const r = await importInterchange(h.tdb.db, JSON.stringify(doc), guard, clock);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => p.path)).toContain(path);
-  };
-  const JSON_PLACES: ReadonlyArray<readonly [readonly string[], string]> = [
-    [['regions.name'], 'regions[0].name'],
-    [['members.name'], 'members[0].name'],
-    [['members.organisation'], 'members[0].organisation'],
-    [['overleggen.name'], 'werkgroepen[0].name'],
-    [['meeting_series.definition'], 'werkgroepen[0].series.location'],
-    [['meeting_series.definition'], 'werkgroepen[0].series.onlineUrl'],
-    [['checkin_answers.toelichting'], 'checkins[0].toelichting'],
-    [['checkin_answers.went_well'], 'checkins[0].wentWell'],
-    [['knelpunten.description'], 'checkins[0].knelpunten[0].description'],
-    [['knelpunten.oplossing', 'knelpunt_history.oplossing'], 'checkins[0].knelpunten[0].oplossing'],
-  ];
   for (const [columns, path] of JSON_PLACES) {
-    cover(columns, `JSON import ${path}`, (text) => importWith(path, text));
+    cover(columns, `JSON import ${path}`, (text) => importWith(h.tdb.db, path, text, clock));
   }
 
   it('every text column of the schema has a route here or a reason in the allowlist', async () => {
