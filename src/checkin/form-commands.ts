@@ -15,7 +15,14 @@ import { findMemberByIdentity } from '../store/members-repo.ts';
 import { assertOwnForm, type RoundAccess, roundForMember, roundForProjectleider } from './access.ts';
 import { checkinFormFor, checklistFormFor, progressFormFor } from './forms.ts';
 import { dutchMoment, tertiaalOfMeeting } from './round-timing.ts';
-import { assertUpdatesBelong, checkinTexts, pointAtFields, storeAnswer } from './store-answer.ts';
+import {
+  assertUpdatesBelong,
+  checkinTexts,
+  guardCheckin,
+  pointAtFields,
+  type StorableAnswer,
+  storeAnswer,
+} from './store-answer.ts';
 
 interface Deps {
   readonly db: Database;
@@ -129,21 +136,22 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
         | { readonly a: RoundAccess; readonly stored: boolean; readonly offerChecklist: boolean };
       const done = await db.transaction(async (tx): Promise<Outcome> => {
         const a = await access(tx, await findMemberByIdentity(tx, user), form, input.metadata);
+        let storable: StorableAnswer;
         if (input.answer.form === 'checkin') {
           await assertUpdatesBelong(tx, a.round, input.answer.value);
           // The one place check-in text meets the client-data guard, before anything is stored.
           const texts = checkinTexts(input.answer.value, input.values);
           try {
-            guard.check(texts);
+            storable = { form: 'checkin', value: guardCheckin(guard, input.answer.value, texts) };
           } catch (err) {
             if (!(err instanceof PrivacyRefusal)) throw err;
             const problems = pointAtFields(err.problems, texts);
             return { refused: { ok: false, problems, form: await buildForm(tx, a, form, input.metadata) } };
           }
-        }
+        } else storable = input.answer;
         // A repeat of a request already stored changes nothing, not even the time of the answer.
         const stored = !input.requestKey || (await recordRequest(tx, input.requestKey, now));
-        if (stored) await storeAnswer(tx, a, input.answer, input.metadata, now);
+        if (stored) await storeAnswer(tx, a, storable, input.metadata, now);
         const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
         const offerChecklist =
           form === 'checkin' && !(await memberChecklist(tx, a.overleg.id, a.member.id, tertiaal));

@@ -1,5 +1,5 @@
 import { type FieldProblem, NotAllowed } from '../domain/errors.ts';
-import { statusAfterUpdate } from '../domain/knelpunten.ts';
+import { type KnelpuntCategory, type KnelpuntUpdate, statusAfterUpdate } from '../domain/knelpunten.ts';
 import {
   type CheckinAnswer,
   NEW_KNELPUNT_SLOTS,
@@ -10,6 +10,8 @@ import {
   WENT_WELL_FIELD,
 } from '../messages/forms/checkin-form.ts';
 import { type FormMetadata, type RawValues, single } from '../messages/forms/model.ts';
+import type { Guard } from '../privacy/guard.ts';
+import { type GuardedText, guardFields, type OptionalGuardedText } from '../privacy/guarded-text.ts';
 import { type Round, saveAnswer } from '../store/checkin-repo.ts';
 import { saveAgreedChecklist, saveMemberChecklist, saveVoortgang } from '../store/checklist-repo.ts';
 import type { Queryable } from '../store/database.ts';
@@ -66,6 +68,52 @@ export function pointAtFields(
   return problems.map((p) => (p.field in texts ? p : { ...p, field: first }));
 }
 
+/** A check-in whose every text passed the guard: the only shape the repositories store. */
+export interface GuardedCheckin {
+  readonly samenwerkingsniveau: number;
+  readonly toelichting: OptionalGuardedText;
+  readonly wentWell: OptionalGuardedText;
+  readonly newKnelpunten: ReadonlyArray<{
+    readonly description: GuardedText;
+    readonly category: KnelpuntCategory;
+    readonly oplossing: OptionalGuardedText;
+  }>;
+  readonly knelpuntUpdates: ReadonlyArray<{
+    readonly knelpuntId: string;
+    readonly update: KnelpuntUpdate;
+    readonly oplossing: OptionalGuardedText;
+  }>;
+}
+
+/** Passes `texts` (from checkinTexts) through the guard: the answer back guarded, or a PrivacyRefusal. */
+export function guardCheckin(
+  guard: Pick<Guard, 'check'>,
+  answer: CheckinAnswer,
+  texts: Record<string, string | undefined>,
+): GuardedCheckin {
+  const pass = guardFields(guard, texts);
+  return {
+    samenwerkingsniveau: answer.samenwerkingsniveau,
+    toelichting: pass.optional(answer.toelichting),
+    wentWell: pass.optional(answer.wentWell),
+    newKnelpunten: answer.newKnelpunten.map((k) => ({
+      description: pass.text(k.description),
+      category: k.category,
+      oplossing: pass.optional(k.oplossing),
+    })),
+    knelpuntUpdates: answer.knelpuntUpdates.map((u) => ({
+      knelpuntId: u.knelpuntId,
+      update: u.update,
+      oplossing: pass.optional(u.oplossing),
+    })),
+  };
+}
+
+/** A round's form answer as it may be stored: a check-in only once guarded. */
+export type StorableAnswer =
+  | Exclude<RoundFormAnswer, { form: 'checkin' }>
+  | { readonly form: 'checkin'; readonly value: GuardedCheckin };
+
 /** Someone may only say something about the knelpunten their own form asked about. */
 export async function assertUpdatesBelong(db: Queryable, round: Round, answer: CheckinAnswer): Promise<void> {
   if (answer.knelpuntUpdates.length === 0) return;
@@ -79,7 +127,7 @@ export async function assertUpdatesBelong(db: Queryable, round: Round, answer: C
 export async function storeAnswer(
   tx: Queryable,
   a: RoundAccess,
-  answer: RoundFormAnswer,
+  answer: StorableAnswer,
   metadata: FormMetadata,
   now: Date,
 ): Promise<void> {
@@ -115,7 +163,7 @@ export async function storeAnswer(
   }
 }
 
-async function storeCheckin(tx: Queryable, a: RoundAccess, answer: CheckinAnswer, now: Date) {
+async function storeCheckin(tx: Queryable, a: RoundAccess, answer: GuardedCheckin, now: Date) {
   const ids = { roundId: a.round.id, memberId: a.member.id };
   // First: it locks the member's answer, so a double click waits here for the first click.
   await saveAnswer(tx, {

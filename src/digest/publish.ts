@@ -17,6 +17,7 @@ import { DIGEST_TEXT_FIELD, digestOmitForm, digestTextForm } from '../messages/f
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import { parseFormValues } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
+import { guardText } from '../privacy/guarded-text.ts';
 import { localDateOf } from '../schedule/local-time.ts';
 import type { Database } from '../store/database.ts';
 import { stuurgroepChannelTargets } from '../store/digest-deliveries-repo.ts';
@@ -230,8 +231,8 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       const answer = parsed.value;
       if (answer.form === 'samenvatting-tekst') {
         // Client data never reaches the stuurgroep: the guard refuses it beside the field, nothing is stored.
-        d.guard.check({ [DIGEST_TEXT_FIELD]: answer.value.summary });
-        await updateDraft(d.db.pool, key.data, { summary: answer.value.summary });
+        const summary = guardText(d.guard, DIGEST_TEXT_FIELD, answer.value.summary);
+        await updateDraft(d.db.pool, key.data, { summary });
       } else if (answer.form === 'samenvatting-onderdelen') {
         await updateDraft(d.db.pool, key.data, { omitted: answer.value.omitted });
       } else throw new InvalidInput([{ field: 'form', message: EXPIRED }]);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { Guard } from '../privacy/guard.ts';
+import { guardWhole } from '../privacy/guarded-text.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import {
@@ -17,7 +18,7 @@ import {
 } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
 import type { Interchange } from './schema.ts';
-import { type FileProblem, validateInterchange } from './validate.ts';
+import { type FileProblem, interchangeSeriesTexts, type Validated, validateInterchange } from './validate.ts';
 
 export interface ImportCounts {
   readonly regions: number;
@@ -45,7 +46,7 @@ export async function importInterchange(
       const existing = await existingIds(tx);
       const checked = validateInterchange(text, existing, guard);
       if (!checked.ok) throw new Refused(checked.problems);
-      await write(tx, checked.document, existing, clock.now());
+      await write(tx, checked, existing, guard, clock.now());
       return { ok: true as const, counts: countsOf(checked.document) };
     })
     .catch((err: unknown) => {
@@ -62,22 +63,35 @@ class Refused extends Error {
   }
 }
 
-async function write(tx: Queryable, doc: Interchange, existing: ExistingIds, now: Date) {
-  for (const r of doc.regions) await upsertRegion(tx, r);
+async function write(
+  tx: Queryable,
+  { document: doc, pass }: Extract<Validated, { ok: true }>,
+  existing: ExistingIds,
+  guard: Guard,
+  now: Date,
+) {
+  for (const r of doc.regions) await upsertRegion(tx, { ...r, name: pass.text(r.name) });
   for (const m of doc.members) {
-    await upsertMember(tx, { ...m, id: databaseId('member', m.id), email: m.email ?? null });
+    await upsertMember(tx, {
+      ...m,
+      id: databaseId('member', m.id),
+      name: pass.text(m.name),
+      organisation: pass.text(m.organisation),
+      email: m.email ?? null,
+    });
   }
   const werkgroepRegion = new Map(existing.overleggen);
-  for (const w of doc.werkgroepen) {
+  for (const [i, w] of doc.werkgroepen.entries()) {
     const id = databaseId('werkgroep', w.id);
     werkgroepRegion.set(id, w.regionId);
     await upsertOverleg(tx, {
       id,
       regionId: w.regionId,
-      name: w.name,
+      name: pass.text(w.name),
       kind: w.kind,
       memberIds: w.memberIds.map((m) => databaseId('member', m)),
-      definition: w.series,
+      // Checked with the rest of the file in validation; the series is stored as one value.
+      definition: w.series && guardWhole(guard, w.series, (s) => interchangeSeriesTexts(i, s)),
       icsToken: randomBytes(24).toString('base64url'),
       now,
     });
@@ -90,14 +104,24 @@ async function write(tx: Queryable, doc: Interchange, existing: ExistingIds, now
       roundId,
       memberId,
       level: c.level,
-      toelichting: c.toelichting ?? null,
-      wentWell: c.wentWell ?? null,
+      toelichting: pass.optional(c.toelichting),
+      wentWell: pass.optional(c.wentWell),
       now,
     });
     // Validation made sure the werkgroep exists in the file or the database.
     const regionId = werkgroepRegion.get(overlegId)!;
     for (const [slot, k] of c.knelpunten.entries()) {
-      await upsertKnelpunt(tx, { ...k, overlegId, regionId, roundId, memberId, slot: slot + 1, now });
+      await upsertKnelpunt(tx, {
+        ...k,
+        description: pass.text(k.description),
+        oplossing: pass.optional(k.oplossing),
+        overlegId,
+        regionId,
+        roundId,
+        memberId,
+        slot: slot + 1,
+        now,
+      });
     }
   }
   for (const c of doc.checklist) {

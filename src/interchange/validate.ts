@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { PrivacyRefusal } from '../domain/errors.ts';
 import type { Guard } from '../privacy/guard.ts';
+import { guardFields, linkForGuard, type TextPass } from '../privacy/guarded-text.ts';
+import type { SeriesInput } from '../schedule/series-schema.ts';
 import { dutchZodErrors } from '../schedule/series-schema.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
@@ -12,7 +14,10 @@ export interface FileProblem {
   readonly message: string;
 }
 
-export type Validated = { ok: true; document: Interchange } | { ok: false; problems: FileProblem[] };
+/** A valid file, with `pass` that hands out its texts as GuardedText (they all passed the guard). */
+export type Validated =
+  | { ok: true; document: Interchange; pass: TextPass }
+  | { ok: false; problems: FileProblem[] };
 
 /** `["members", 3, "domain"]` → `members[3].domain` */
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
@@ -42,8 +47,11 @@ export function validateInterchange(text: string, existing: ExistingIds, guard: 
   const parsed = interchangeSchema.safeParse(raw, { error: dutchZodErrors });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const doc = parsed.data;
-  const problems = [...referenceProblems(doc, existing), ...privacyProblems(doc, guard)];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, document: doc };
+  const privacy = privacyProblems(doc, guard);
+  const problems = [...referenceProblems(doc, existing), ...privacy.problems];
+  return privacy.pass && problems.length === 0
+    ? { ok: true, document: doc, pass: privacy.pass }
+    : { ok: false, problems };
 }
 
 function zodProblems(error: z.ZodError): FileProblem[] {
@@ -129,7 +137,7 @@ function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem
  * Every text a person typed through the privacy guard, names and organisations included: a name
  * may be a name, but not a name with a diagnosis, a BSN or a phone number.
  */
-function privacyProblems(doc: Interchange, guard: Guard): FileProblem[] {
+function privacyProblems(doc: Interchange, guard: Guard): { problems: FileProblem[]; pass: TextPass | null } {
   const fields: Record<string, string | undefined> = {};
   doc.regions.forEach((r, i) => {
     fields[`regions[${i}].name`] = r.name;
@@ -140,15 +148,7 @@ function privacyProblems(doc: Interchange, guard: Guard): FileProblem[] {
   });
   doc.werkgroepen.forEach((w, i) => {
     fields[`werkgroepen[${i}].name`] = w.name;
-    fields[`werkgroepen[${i}].series.location`] = w.series?.location;
-    fields[`werkgroepen[${i}].series.onlineUrl`] = w.series?.onlineUrl ?? undefined;
-    w.series?.changes.forEach((c, j) => {
-      fields[`werkgroepen[${i}].series.changes[${j}].location`] = c.location ?? undefined;
-      fields[`werkgroepen[${i}].series.changes[${j}].onlineUrl`] = c.onlineUrl ?? undefined;
-    });
-    w.series?.exceptions.forEach((e, j) => {
-      if (e.kind === 'move') fields[`werkgroepen[${i}].series.exceptions[${j}].location`] = e.location;
-    });
+    if (w.series) Object.assign(fields, interchangeSeriesTexts(i, w.series));
   });
   doc.checkins.forEach((c, i) => {
     fields[`checkins[${i}].toelichting`] = c.toelichting;
@@ -159,11 +159,26 @@ function privacyProblems(doc: Interchange, guard: Guard): FileProblem[] {
     });
   });
   try {
-    guard.check(fields);
-    return [];
+    return { problems: [], pass: guardFields(guard, fields) };
   } catch (err) {
     if (err instanceof PrivacyRefusal)
-      return err.problems.map((p) => ({ path: p.field, message: p.message }));
+      return { problems: err.problems.map((p) => ({ path: p.field, message: p.message })), pass: null };
     throw err;
   }
+}
+
+/** The place and link of werkgroep `i`'s series, in its base, each change and each move, by JSON path. */
+export function interchangeSeriesTexts(i: number, series: SeriesInput): Record<string, string | undefined> {
+  const fields: Record<string, string | undefined> = {
+    [`werkgroepen[${i}].series.location`]: series.location ?? undefined,
+    [`werkgroepen[${i}].series.onlineUrl`]: linkForGuard(series.onlineUrl),
+  };
+  series.changes?.forEach((c, j) => {
+    fields[`werkgroepen[${i}].series.changes[${j}].location`] = c.location ?? undefined;
+    fields[`werkgroepen[${i}].series.changes[${j}].onlineUrl`] = linkForGuard(c.onlineUrl);
+  });
+  series.exceptions?.forEach((e, j) => {
+    if (e.kind === 'move') fields[`werkgroepen[${i}].series.exceptions[${j}].location`] = e.location;
+  });
+  return fields;
 }

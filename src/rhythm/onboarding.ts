@@ -12,6 +12,7 @@ import {
   werkgroepForm,
 } from '../messages/forms/werkgroep-form.ts';
 import type { Message } from '../messages/model.ts';
+import { guardText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { defineSeries, type SeriesInput } from '../schedule/series.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
@@ -31,7 +32,7 @@ import type { FreeTextGuard } from './agenda-commands.ts';
 import { assertMaySetUp, channelOf, type Linkable, linkable, prefixOf } from './channel-links.ts';
 import { PAST_MESSAGES, startsInPast } from './not-in-past.ts';
 import { createdMessage } from './onboarding-answer.ts';
-import type { createSeriesCommands } from './series-commands.ts';
+import { type createSeriesCommands, guardSeries } from './series-commands.ts';
 
 /**
  * The projectleider's guided set-up of a werkgroep (`nieuwe-werkgroep`): one form, and on
@@ -171,7 +172,7 @@ export function createOnboarding(d: {
       if (!parsed.ok) throw new InvalidInput(parsed.problems);
       if (parsed.value.form !== 'werkgroep') throw new InvalidInput(EXPIRED);
       const a = parsed.value.value;
-      d.guard.check({ [WERKGROEP_FIELDS.name]: a.name });
+      const name = guardText(d.guard, WERKGROEP_FIELDS.name, a.name);
       const place = placeOf(meta.data);
       const where = a.linkChannel && place ? await channelFor(user, place) : null;
       const problems = await problemsWith(actor, a, where);
@@ -190,6 +191,7 @@ export function createOnboarding(d: {
         exceptions: [],
       };
       defineSeries(series); // throws InvalidInput in Dutch
+      const guardedSeries = guardSeries(d.guard, series);
       const now = d.clock.now();
       const overlegId = await d.db
         .transaction(async (tx) => {
@@ -197,11 +199,11 @@ export function createOnboarding(d: {
           if (!(await recordRequest(tx, requestKey, now))) return null;
           const id = await insertOverleg(tx, {
             regionId: actor.regionId,
-            name: a.name,
+            name,
             kind: a.kind,
             at: now,
           });
-          await saveSeries(tx, id, series, null, now);
+          await saveSeries(tx, id, guardedSeries, null, now);
           const added = await addOverlegMembers(tx, id, actor.regionId, [actor.id, ...a.memberIds]);
           if (where?.ok) await linkChannel(tx, id, where.channel);
           await audit(tx, {

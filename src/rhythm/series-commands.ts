@@ -6,6 +6,7 @@ import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import type { Guard } from '../privacy/guard.ts';
+import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
 import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
 import {
   defineSeries,
@@ -37,19 +38,24 @@ interface Deps {
  * feed (LOCATION), so both pass the guard, in the base definition, each change and each move,
  * named as the form names them (Plaats, Link) so the refusal shows beside the field.
  */
-function guardSeriesTexts(guard: Pick<Guard, 'check'>, series: SeriesInput): void {
+export function seriesTexts(series: SeriesInput): Record<string, string | undefined> {
   const fields: Record<string, string | undefined> = {
     [SERIES_FIELDS.location]: series.location ?? undefined,
-    [SERIES_FIELDS.onlineUrl]: series.onlineUrl ?? undefined,
+    [SERIES_FIELDS.onlineUrl]: linkForGuard(series.onlineUrl),
   };
   (series.changes ?? []).forEach((c, i) => {
     fields[`${SERIES_FIELDS.location}.${i}`] = c.location ?? undefined;
-    fields[`${SERIES_FIELDS.onlineUrl}.${i}`] = c.onlineUrl ?? undefined;
+    fields[`${SERIES_FIELDS.onlineUrl}.${i}`] = linkForGuard(c.onlineUrl);
   });
   (series.exceptions ?? []).forEach((e, i) => {
     if (e.kind === 'move') fields[`${SERIES_FIELDS.location}.verplaatst.${i}`] = e.location ?? undefined;
   });
-  guard.check(fields);
+  return fields;
+}
+
+/** The series back as storable, or a PrivacyRefusal naming Plaats or Link. */
+export function guardSeries(guard: Pick<Guard, 'check'>, series: SeriesInput): Guarded<SeriesInput> {
+  return guardWhole(guard, series, seriesTexts);
 }
 
 async function overlegFor(db: Database, overlegId: string): Promise<Overleg> {
@@ -78,8 +84,8 @@ async function updateSeries(
     const stored = await findSeries(tx, overlegId);
     const next = change(stored?.definition ?? null);
     defineSeries(next); // throws InvalidInput with Dutch messages
-    guardSeriesTexts(guard, next); // throws PrivacyRefusal, naming Plaats or Link
-    if (!(await saveSeries(tx, overlegId, next, stored?.version ?? null, now))) {
+    const guarded = guardSeries(guard, next); // throws PrivacyRefusal, naming Plaats or Link
+    if (!(await saveSeries(tx, overlegId, guarded, stored?.version ?? null, now))) {
       throw new InvalidInput([
         { field: 'reeks', message: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.' },
       ]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
 
 /** One check-in round: the answers to one werkgroep meeting. */
@@ -126,7 +127,14 @@ export async function findAnswer(
  */
 export async function saveAnswer(
   db: Queryable,
-  a: { roundId: string; memberId: string; now: Date } & StoredAnswer,
+  a: {
+    roundId: string;
+    memberId: string;
+    now: Date;
+    samenwerkingsniveau: number;
+    toelichting: OptionalGuardedText;
+    wentWell: OptionalGuardedText;
+  },
 ): Promise<void> {
   await db.query(
     `INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at, updated_at)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DigestDocument } from '../digest/document.ts';
+import type { GuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
 
 /**
@@ -138,11 +139,14 @@ export async function insertDraft(
   );
 }
 
-/** Changes a draft; a published row is never touched (the WHERE says so). True when a draft changed. */
+/**
+ * Changes a draft; a published row is never touched (the WHERE says so). True when a draft changed.
+ * The summary the projectleider typed goes to the stuurgroep, so only guarded text is stored.
+ */
 export async function updateDraft(
   db: Queryable,
   key: { regionId: string; period: string; version: number },
-  change: { document?: DigestDocument; summary?: string; omitted?: readonly DigestSection[] },
+  change: { document?: DigestDocument; summary?: GuardedText; omitted?: readonly DigestSection[] },
 ): Promise<boolean> {
   const r = await db.query(
     `UPDATE digest_versions

@@ -1,3 +1,5 @@
+import type { Guarded, GuardedText, OptionalGuardedText } from '../privacy/guarded-text.ts';
+import type { SeriesInput } from '../schedule/series-schema.ts';
 import type { Queryable } from './database.ts';
 
 /** Reading and writing the tables behind the schakel/v1 file. The shape of the file lives in src/interchange/. */
@@ -106,7 +108,7 @@ export type InstallationRows = Awaited<ReturnType<typeof readInstallation>>;
 
 export async function upsertRegion(
   db: Queryable,
-  r: { id: string; name: string; startLevel: number | null; targetLevel: number | null },
+  r: { id: string; name: GuardedText; startLevel: number | null; targetLevel: number | null },
 ) {
   await db.query(
     `INSERT INTO regions (id, name, start_level, target_level) VALUES ($1, $2, $3, $4)
@@ -120,8 +122,8 @@ export async function upsertMember(
   m: {
     id: string;
     regionId: string;
-    name: string;
-    organisation: string;
+    name: GuardedText;
+    organisation: GuardedText;
     domain: string;
     email: string | null;
     roles: readonly string[];
@@ -149,10 +151,10 @@ export async function upsertOverleg(
   o: {
     id: string;
     regionId: string;
-    name: string;
+    name: GuardedText;
     kind: string;
     memberIds: readonly string[];
-    definition: unknown;
+    definition: Guarded<SeriesInput> | undefined;
     icsToken: string;
     now: Date;
   },
@@ -202,8 +204,8 @@ export async function upsertAnswer(
     roundId: string;
     memberId: string;
     level: number;
-    toelichting: string | null;
-    wentWell: string | null;
+    toelichting: OptionalGuardedText;
+    wentWell: OptionalGuardedText;
     now: Date;
   },
 ) {
@@ -224,9 +226,9 @@ export async function upsertKnelpunt(
     roundId: string;
     memberId: string;
     slot: number;
-    description: string;
+    description: GuardedText;
     category: string;
-    oplossing: string | null;
+    oplossing: OptionalGuardedText;
     status: string;
     now: Date;
   },

@@ -7,6 +7,7 @@ import {
   type KnelpuntStatus,
   type KnelpuntUpdate,
 } from '../domain/knelpunten.ts';
+import type { GuardedText, OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
 
 export interface Knelpunt {
@@ -78,9 +79,9 @@ export async function saveRaised(
     roundId: string;
     memberId: string;
     slot: number;
-    description: string;
+    description: GuardedText;
     category: KnelpuntCategory;
-    oplossing: string | null;
+    oplossing: OptionalGuardedText;
     now: Date;
   },
 ): Promise<void> {
@@ -148,7 +149,7 @@ export async function appendUpdate(
     memberId: string;
     update: KnelpuntUpdate;
     status: KnelpuntStatus;
-    oplossing: string | null;
+    oplossing: OptionalGuardedText;
     now: Date;
   },
 ): Promise<void> {

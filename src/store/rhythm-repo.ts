@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { OVERLEG_KINDS, type OverlegKind } from '../domain/members.ts';
-import type { GuardedText } from '../privacy/guarded-text.ts';
+import type { Guarded, GuardedText } from '../privacy/guarded-text.ts';
 import type { HolidayPeriod } from '../schedule/conflicts.ts';
 import type { ReminderSettingsInput } from '../schedule/reminder-plan.ts';
 import type { SeriesInput } from '../schedule/series-definition.ts';
@@ -60,11 +60,14 @@ export async function findSeriesByIcsToken(db: Queryable, token: string): Promis
   return rows[0] ? findSeries(db, rows[0].overleg_id) : null;
 }
 
-/** Saves the definition; `expectedVersion` guards against two edits crossing (null for a new series). */
+/**
+ * Saves the definition; `expectedVersion` guards against two edits crossing (null for a new series).
+ * Its Plaats and Link are published in the ICS feed, so only a definition that passed the guard is stored.
+ */
 export async function saveSeries(
   db: Queryable,
   overlegId: string,
-  definition: SeriesInput,
+  definition: Guarded<SeriesInput>,
   expectedVersion: number | null,
   now: Date,
 ): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { OverlegKind, Platform } from '../domain/members.ts';
+import type { GuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
 
 /** A place in a chat, as the adapters report it. */
@@ -33,7 +34,7 @@ export async function overlegByName(db: Queryable, regionId: string, name: strin
 
 export async function insertOverleg(
   db: Queryable,
-  o: { regionId: string; name: string; kind: OverlegKind; at: Date },
+  o: { regionId: string; name: GuardedText; kind: OverlegKind; at: Date },
 ): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     'INSERT INTO overleggen (region_id, name, kind, created_at) VALUES ($1, $2, $3, $4) RETURNING id',

@@ -1,6 +1,7 @@
 import type { CardElement, IAdaptiveCard, IExecuteAction } from '@microsoft/teams.cards';
 import type { types, ViewStateValue } from '@slack/bolt';
 import type { ExecuteInvokeValue } from '../../adapters/teams/forms/parse-submission.ts';
+import { invokeActivity } from '../support/teams-activities.ts';
 
 /**
  * What each platform sends back when a member fills in `filled` (field id → value) and presses
@@ -74,4 +75,18 @@ type Input = Extract<CardElement, { type: `Input.${string}` }> & { id: string };
 
 export function cardInputs(card: IAdaptiveCard): Input[] {
   return card.body.filter((e): e is Input => e.type.startsWith('Input.') && 'id' in e && e.id !== undefined);
+}
+
+/** The invoke Teams posts when `card` is filled in with `filled` (input id → value) and its button pressed. */
+export function filledCardInvoke(
+  card: IAdaptiveCard,
+  filled: Readonly<Record<string, string>>,
+  opts: Omit<Parameters<typeof invokeActivity>[0], 'verb' | 'data'>,
+) {
+  const value = teamsInvokeValue(card, filled);
+  return invokeActivity({
+    ...opts,
+    verb: value.action.verb ?? '',
+    data: value.action.data as Record<string, unknown>,
+  });
 }

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planAll } from '../../src/jobs/plan-deliveries.ts';
+import { createGuard } from '../../src/privacy/guard.ts';
+import { guardSeries } from '../../src/rhythm/series-commands.ts';
 import type { Database } from '../../src/store/database.ts';
 import { linkChannel, saveReminderSettings, saveSeries } from '../../src/store/rhythm-repo.ts';
 import { BIN } from '../support/run-cli.ts';
@@ -30,7 +32,7 @@ async function seedDueInvitations(db: Database, count: number, first = 0): Promi
     await saveSeries(
       db.pool,
       id,
-      { firstStart: start.toFormat("yyyy-LL-dd'T'HH:mm"), durationMinutes: 60 },
+      guardSeries(createGuard(), { firstStart: start.toFormat("yyyy-LL-dd'T'HH:mm"), durationMinutes: 60 }),
       null,
       new Date(),
     );
