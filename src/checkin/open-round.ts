@@ -1,5 +1,5 @@
 import { deliveryKey } from '../jobs/plan-deliveries.ts';
-import { localDateOf } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import { parseReminderSettings, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import { addDeliveries, directTargetsOf } from '../store/checkin-deliveries-repo.ts';
@@ -22,7 +22,7 @@ export async function openRoundForInvite(
   now: Date,
 ): Promise<Round> {
   return db.transaction(async (tx) => {
-    const zone = occurrence.start.zoneName ?? 'Europe/Amsterdam';
+    const zone = occurrence.start.zoneName ?? DEFAULT_TIME_ZONE;
     const settings = parseReminderSettings(await reminderSettingsOf(tx, overlegId));
     const times = roundTimes(now, await openDaysOf(tx, overlegId), settings, zone);
     const { round } = await openRound(tx, {

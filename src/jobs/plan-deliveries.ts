@@ -123,7 +123,7 @@ const YIELD_EVERY = 25;
 export async function planAll(
   db: Database,
   now: Date,
-  options: { batch?: number; stop?: () => boolean } = {},
+  options: { batch?: number; stop?: () => boolean; timeZone?: string } = {},
 ): Promise<number> {
   const batch = options.batch ?? PLAN_BATCH;
   let total = 0;
@@ -154,5 +154,5 @@ export async function planAll(
     if (options.stop?.()) return total;
     after = done.last;
   }
-  return total + (await planAllDrafts(db, now));
+  return total + (await planAllDrafts(db, now, options.timeZone));
 }

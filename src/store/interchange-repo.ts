@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { Queryable } from './database.ts';
 
 /** Reading and writing the tables behind the schakel/v1 file. The shape of the file lives in src/interchange/. */
@@ -189,9 +190,9 @@ export async function roundForDate(
   if (found.rows[0]) return found.rows[0].id;
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO checkin_rounds (overleg_id, occurrence, meeting_date, time_zone, opened_at, nudge_at, closes_at, closed_at)
-     VALUES ($1, $2 || 'T00:00', $2::date, 'Europe/Amsterdam', $2::date, $2::date, $2::date + interval '1 day', $3)
+     VALUES ($1, $2 || 'T00:00', $2::date, $4, $2::date, $2::date, $2::date + interval '1 day', $3)
      RETURNING id`,
-    [overlegId, date, now],
+    [overlegId, date, now, DEFAULT_TIME_ZONE],
   );
   return rows[0]!.id;
 }
