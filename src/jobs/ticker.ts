@@ -77,7 +77,7 @@ export function startTicker(
     const now = deps.clock.now().getTime();
     if (now - lastPlan < HORIZON_EVERY_MS && now - lastRetention < RETENTION_EVERY_MS) return;
     housekeeping = housekeep()
-      .catch((err: Error) => deps.logger.error({ err: err.message }, 'planning mislukt'))
+      .catch((err: Error) => deps.logger.error({ err }, 'planning mislukt'))
       .finally(() => {
         housekeeping = undefined;
       });
@@ -88,7 +88,7 @@ export function startTicker(
     startHousekeeping();
     if (running) return running; // never two drains at once in one process
     running = drain()
-      .catch((err: Error) => deps.logger.error({ err: err.message }, 'planner-tick mislukt'))
+      .catch((err: Error) => deps.logger.error({ err }, 'planner-tick mislukt'))
       .finally(() => {
         running = undefined;
       });

@@ -17,7 +17,7 @@ export function registerMessageHandler(app: App, core: Core, logger: Logger): vo
       // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).
       answer = await core.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'Teams-bericht mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'Teams-bericht mislukt');
       answer = errorMessage(err);
     }
     if (answer.private && activity.conversation.conversationType !== 'personal') {

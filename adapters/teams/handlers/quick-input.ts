@@ -31,8 +31,7 @@ export function registerQuickInput(app: App, core: Core, logger: Logger): void {
           await core.quickInput(teamsUser(activity), parsed.data.input, parsed.data.value, typed),
         );
       } catch (err) {
-        if (!(err instanceof SchakelError))
-          logger.error({ err: (err as Error).message }, 'kaartactie mislukt');
+        if (!(err instanceof SchakelError)) logger.error({ err }, 'kaartactie mislukt');
         text = plainText(errorMessage(err));
       }
     }

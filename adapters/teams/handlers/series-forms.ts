@@ -28,8 +28,7 @@ export function registerSeriesForms(app: App, core: Core, logger: Logger): void 
       const done = await core.submitForm(user, verb, submission.metadata, submission.values);
       return cardActionResponse(renderConfirmationCard(plainText(done)));
     } catch (err) {
-      if (!(err instanceof SchakelError))
-        logger.error({ err: (err as Error).message }, 'kaartformulier mislukt');
+      if (!(err instanceof SchakelError)) logger.error({ err }, 'kaartformulier mislukt');
       const form = await core.formFor(user, verb, submission.metadata).catch(() => null);
       const problems = form ? problemsForForm(form, err) : null;
       // Without a form to show again (not allowed to use it), the card says why in words.

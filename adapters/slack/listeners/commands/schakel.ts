@@ -20,7 +20,7 @@ export function registerSchakelCommand(app: App, core: Core, logger: Logger): vo
     const user = { platform: 'slack' as const, workspace: command.team_id, userId: command.user_id };
     const place = { platform: 'slack' as const, workspace: command.team_id, channelId: command.channel_id };
     const work = core.handleText(user, place, command.text, '/schakel ').catch((err: unknown) => {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'slash-commando mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'slash-commando mislukt');
       return errorMessage(err);
     });
     let timer: NodeJS.Timeout | undefined;

@@ -16,7 +16,7 @@ export function registerDirectMessages(app: App, core: Core, logger: Logger): vo
     try {
       answer = await core.handleText(user, place, message.text ?? '', '');
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'direct bericht mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'direct bericht mislukt');
       answer = errorMessage(err);
     }
     await say(renderSlackMessage(answer, workspace));
