@@ -65,11 +65,10 @@ export async function planRegionDrafts(
   return db.transaction(async (tx) => {
     // One planner per region at a time: a command and the horizon run must not interleave.
     await tx.query('SELECT 1 FROM regions WHERE id = $1 FOR UPDATE', [regionId]);
-    const [dates, settings, targets] = await Promise.all([
-      stuurgroepDates(tx, regionId),
-      stuurgroepSettingsOf(tx, regionId),
-      projectleiderTargets(tx, regionId),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const dates = await stuurgroepDates(tx, regionId);
+    const settings = await stuurgroepSettingsOf(tx, regionId);
+    const targets = await projectleiderTargets(tx, regionId);
     const planned: DigestDelivery[] = [];
     for (const date of dates) {
       const dueAt = draftDueAt(date, settings.daysBefore, now, zone);
