@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planRegionDrafts } from '../../src/digest/auto-draft.ts';
+import { draftDueAt, planRegionDrafts } from '../../src/digest/auto-draft.ts';
 import type { Database, Queryable } from '../../src/store/database.ts';
 import { addStuurgroepDate } from '../../src/store/stuurgroep-repo.ts';
 import { addMemberOnBothPlatforms } from '../support/fixtures.ts';
@@ -55,5 +55,15 @@ describe('the automatic stuurgroep draft is planned', () => {
     // Hanneke is on Slack and on Teams: one draft for her, before the meeting of 15 October.
     expect(await planRegionDrafts(strict.db, REGION, NOW)).toBe(1);
     expect(strict.overlaps).toEqual([]);
+  });
+});
+
+describe('the draft moment follows SCHAKEL_TIMEZONE', () => {
+  it("goes out at 09:00 on the draft day in the installation's zone", () => {
+    // Thursday 15 October, seven days before: Thursday 8 October at 09:00 local time.
+    expect(draftDueAt('2026-10-15', 7, NOW)?.toISOString()).toBe('2026-10-08T07:00:00.000Z');
+    expect(draftDueAt('2026-10-15', 7, NOW, 'America/Curacao')?.toISOString()).toBe(
+      '2026-10-08T13:00:00.000Z',
+    );
   });
 });
