@@ -143,7 +143,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         deps.onOutcome?.(d.kind, 'retried');
       } else if (err instanceof PermanentFailure || d.attempts >= MAX_ATTEMPTS) {
         await markFinal(db.pool, d.key, worker, 'failed', message, now);
-        log.error({ err: message, attempts: d.attempts }, 'bericht definitief mislukt');
+        log.error({ err, attempts: d.attempts }, 'bericht definitief mislukt');
         result.failed++;
         deps.onOutcome?.(d.kind, 'failed');
       } else {
@@ -155,7 +155,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
           message,
           now,
         );
-        log.warn({ err: message, attempts: d.attempts }, 'bericht mislukt; nieuwe poging volgt');
+        log.warn({ err, attempts: d.attempts }, 'bericht mislukt; nieuwe poging volgt');
         result.retried++;
         deps.onOutcome?.(d.kind, 'retried');
       }
