@@ -5,14 +5,20 @@ import type { Logger } from '../src/logger.ts';
 // The SDKs log through our pino logger so that every line is structured and
 // filtered by one level. SDK debug output can contain payloads: it stays at debug.
 
+/** An Error among what an SDK logs goes out as `err` too, so its stack is kept (src/logger.ts). */
+const errorOf = (msg: unknown[]) => {
+  const err = msg.find((m) => m instanceof Error);
+  return err ? { err } : {};
+};
+
 export function slackLogger(logger: Logger): SlackLogger {
   let level = SlackLogLevel.INFO;
   const join = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
   return {
     debug: (...msg) => logger.debug(join(msg)),
     info: (...msg) => logger.info(join(msg)),
-    warn: (...msg) => logger.warn(join(msg)),
-    error: (...msg) => logger.error(join(msg)),
+    warn: (...msg) => logger.warn(errorOf(msg), join(msg)),
+    error: (...msg) => logger.error(errorOf(msg), join(msg)),
     setLevel: (l) => {
       level = l;
     },
@@ -28,8 +34,8 @@ export function teamsLogger(logger: Logger): ILogger {
     debug: (...msg) => l.debug(join(msg)),
     trace: (...msg) => l.trace(join(msg)),
     info: (...msg) => l.info(join(msg)),
-    warn: (...msg) => l.warn(join(msg)),
-    error: (...msg) => l.error(join(msg)),
+    warn: (...msg) => l.warn(errorOf(msg), join(msg)),
+    error: (...msg) => l.error(errorOf(msg), join(msg)),
     log: (level, ...msg) => l[level](join(msg)),
     child: (name) => make(l.child({ component: name })),
   });

@@ -52,6 +52,17 @@ describe('errors in the log', () => {
     expect(line.err.cause.message).toBe('ECONNREFUSED 127.0.0.1:5432');
   });
 
+  it('that an SDK logs keep their stack, through both bridges', () => {
+    const logs = new LogCapture();
+    const logger = createLogger('info', logs);
+    slackLogger(logger).error('An API error occurred:', new Error('channel_not_found'));
+    teamsLogger(logger).warn(new Error('ECONNRESET'));
+    const errs = logs.lines.map((l) => (JSON.parse(l) as { err: { stack: string } }).err.stack);
+    expect(errs).toHaveLength(2);
+    expect(errs[0]).toContain('channel_not_found');
+    expect(errs[1]).toContain('logger.test.ts');
+  });
+
   it("never carry what a member typed: not a refusal's problems, not the request an SDK sent", () => {
     const logs = new LogCapture();
     const logger = createLogger('info', logs);
