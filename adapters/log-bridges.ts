@@ -5,6 +5,12 @@ import type { Logger } from '../src/logger.ts';
 // The SDKs log through our pino logger so that every line is structured and
 // filtered by one level. SDK debug output can contain payloads: it stays at debug.
 
+/** An Error among what an SDK logs goes out as `err` too, so its stack is kept (src/logger.ts). */
+const errorOf = (msg: unknown[]) => {
+  const err = msg.find((m) => m instanceof Error);
+  return err ? { err } : {};
+};
+
 export function slackLogger(logger: Logger): SlackLogger {
   // A type-only import: the Teams bridge in this file must not load Bolt (SlackLogLevel.INFO is 'info').
   let level = 'info' as SlackLogLevel;
@@ -12,8 +18,8 @@ export function slackLogger(logger: Logger): SlackLogger {
   return {
     debug: (...msg) => logger.debug(join(msg)),
     info: (...msg) => logger.info(join(msg)),
-    warn: (...msg) => logger.warn(join(msg)),
-    error: (...msg) => logger.error(join(msg)),
+    warn: (...msg) => logger.warn(errorOf(msg), join(msg)),
+    error: (...msg) => logger.error(errorOf(msg), join(msg)),
     setLevel: (l) => {
       level = l;
     },
@@ -29,8 +35,8 @@ export function teamsLogger(logger: Logger): ILogger {
     debug: (...msg) => l.debug(join(msg)),
     trace: (...msg) => l.trace(join(msg)),
     info: (...msg) => l.info(join(msg)),
-    warn: (...msg) => l.warn(join(msg)),
-    error: (...msg) => l.error(join(msg)),
+    warn: (...msg) => l.warn(errorOf(msg), join(msg)),
+    error: (...msg) => l.error(errorOf(msg), join(msg)),
     log: (level, ...msg) => l[level](join(msg)),
     child: (name) => make(l.child({ component: name })),
   });

@@ -16,8 +16,7 @@ export function watchProcessFaults(opts: {
   onFatal?: ((err: Error) => void) | undefined;
 }): () => void {
   const { logger, metrics } = opts;
-  const describe = (err: unknown) =>
-    err instanceof Error ? { err: err.message, stack: err.stack } : { err: String(err) };
+  const describe = (err: unknown) => (err instanceof Error ? { err } : { reason: String(err) });
   const onRejection = (reason: unknown) => {
     metrics.processFaults.inc({ kind: 'unhandled_rejection' });
     logger.error(describe(reason), 'onafgehandelde fout (rejection): Schakel blijft draaien');

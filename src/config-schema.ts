@@ -1,6 +1,7 @@
 import { validate } from 'node-cron';
 import { z } from 'zod';
 import { parseKey } from './crypto/secret-box.ts';
+import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'ja', 'nee'], {
@@ -42,7 +43,7 @@ export const envSchema = z.object({
   SCHAKEL_TIMEZONE: z
     .string()
     .refine(isTimeZone, 'verwacht een IANA-tijdzone zoals Europe/Amsterdam')
-    .default('Europe/Amsterdam'),
+    .default(DEFAULT_TIME_ZONE),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'verwacht minstens 1').max(100).default(10),
   SCHAKEL_DATA_DIR: z.string().min(1).default('./.schakel/data'),

@@ -32,6 +32,7 @@ import { createSeriesForms } from './rhythm/forms.ts';
 import { createHome } from './rhythm/home.ts';
 import { createNextMeeting } from './rhythm/next-meeting.ts';
 import { createSeriesCommands } from './rhythm/series-commands.ts';
+import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import type { Database } from './store/database.ts';
 import {
   forgetTeamsConversation,
@@ -67,7 +68,7 @@ export function createCore({
   logger,
   guard,
   publicUrl,
-  timeZone = 'Europe/Amsterdam',
+  timeZone = DEFAULT_TIME_ZONE,
   ai,
 }: CoreDeps): Core {
   const series = createSeriesCommands({ db, clock, guard });
@@ -85,8 +86,8 @@ export function createCore({
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
-  const digest = createDigestPublishing({ db, clock, logger, guard, publicUrl, summarise });
-  const stuurgroep = createStuurgroepCalendar({ db, clock });
+  const digest = createDigestPublishing({ db, clock, logger, guard, publicUrl, summarise, timeZone });
+  const stuurgroep = createStuurgroepCalendar({ db, clock, timeZone });
   const home = createHome({ db, clock, agenda, timeZone });
   const setup = createSetupChat({ db, clock, guard, series });
   const chat = createChat({

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Core } from './core.ts';
 import { DEMO_TENANT, demoUserId } from './domain/demo-region.ts';
 import { DIGEST_ACTIONS } from './messages/digest-messages.ts';
+import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { previousTertiaal, tertiaalOf } from './schedule/tertialen.ts';
 
 /**
@@ -12,7 +13,7 @@ import { previousTertiaal, tertiaalOf } from './schedule/tertialen.ts';
 export async function publishDemoDigest(core: Core, now: Date): Promise<void> {
   const user = { platform: 'teams' as const, workspace: DEMO_TENANT, userId: demoUserId('pl') };
   const member = await core.home.identify(user);
-  const today = DateTime.fromJSDate(now, { zone: 'Europe/Amsterdam' }).toISODate()!;
+  const today = DateTime.fromJSDate(now, { zone: DEFAULT_TIME_ZONE }).toISODate()!;
   const period = previousTertiaal(tertiaalOf(today)).label;
   const place = { platform: 'teams' as const, workspace: DEMO_TENANT, channelId: 'a:lokaal-pl' };
   const preview = await core.digestReview.digestDraft(member, place, period);

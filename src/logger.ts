@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { SchakelError } from './domain/errors.ts';
 
 export type { Logger };
 
@@ -74,6 +75,29 @@ class RedactingStream extends Writable {
 }
 
 /**
+ * How an error is logged (`logger.error({ err }, '…')`): its type, code, message and stack, and the
+ * same of its cause. Nothing else of it: a refusal's problems can quote what a member typed, and
+ * an SDK's HTTP error carries the request it sent. A Schakel error (expected, worded for the
+ * member) keeps only its type, code and stack frames, never its wording.
+ */
+export function errorFields(err: unknown, depth = 0): Record<string, unknown> {
+  if (!(err instanceof Error)) return { type: err === null ? 'null' : typeof err };
+  const code = (err as { code?: unknown }).code;
+  const frames = (err.stack ?? '').split('\n').slice(1).join('\n');
+  const out: Record<string, unknown> =
+    err instanceof SchakelError
+      ? { type: err.name, code, stack: `${err.name} [${err.code}]\n${frames}` }
+      : {
+          type: err.name,
+          ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
+          message: err.message,
+          stack: err.stack ?? err.message,
+        };
+  if (err.cause !== undefined && depth < 3) out.cause = errorFields(err.cause, depth + 1);
+  return out;
+}
+
+/**
  * One structured logger, passed in. Member-typed text must never be logged:
  * callers log ids and counts, and the redaction below is a last line of defence.
  * Secrets never appear, at any level: fields named in SECRET_KEYS are hidden, and every line is
@@ -89,6 +113,7 @@ export function createLogger(
     {
       level,
       base: { app: 'schakel' },
+      serializers: { err: errorFields },
       redact: {
         paths: [
           'text',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slackLogger, teamsLogger } from '../adapters/log-bridges.ts';
+import { PrivacyRefusal } from '../src/domain/errors.ts';
 import { createLogger, redactSecrets } from '../src/logger.ts';
 import { LogCapture } from './support/test-app.ts';
 
@@ -34,5 +35,51 @@ describe('secrets never in the log', () => {
     ]) {
       expect(logs.text).not.toContain(secret);
     }
+  });
+});
+
+describe('errors in the log', () => {
+  it('keep their stack and cause, so a fault can be traced to its line', () => {
+    const logs = new LogCapture();
+    const logger = createLogger('info', logs);
+    const err = new Error('verbinding geweigerd', { cause: new Error('ECONNREFUSED 127.0.0.1:5432') });
+    logger.error({ err }, 'planning mislukt');
+    const line = JSON.parse(logs.lines[0]!) as {
+      err: { message: string; stack: string; cause: { message: string } };
+    };
+    expect(line.err.message).toBe('verbinding geweigerd');
+    expect(line.err.stack).toContain('logger.test.ts');
+    expect(line.err.cause.message).toBe('ECONNREFUSED 127.0.0.1:5432');
+  });
+
+  it('that an SDK logs keep their stack, through both bridges', () => {
+    const logs = new LogCapture();
+    const logger = createLogger('info', logs);
+    slackLogger(logger).error('An API error occurred:', new Error('channel_not_found'));
+    teamsLogger(logger).warn(new Error('ECONNRESET'));
+    const errs = logs.lines.map((l) => (JSON.parse(l) as { err: { stack: string } }).err.stack);
+    expect(errs).toHaveLength(2);
+    expect(errs[0]).toContain('channel_not_found');
+    expect(errs[1]).toContain('logger.test.ts');
+  });
+
+  it("never carry what a member typed: not a refusal's problems, not the request an SDK sent", () => {
+    const logs = new LogCapture();
+    const logger = createLogger('info', logs);
+    const typed = 'Meneer Pieter de Vries, BSN 111222333, woont op Kerkstraat 12';
+    const refusal = new PrivacyRefusal([
+      { field: 'toelichting', message: `"${typed}" lijkt op gegevens van een cliënt` },
+    ]);
+    const sdk = Object.assign(new Error('Request failed with status code 502'), {
+      config: { data: JSON.stringify({ text: typed }) },
+      response: { data: typed },
+    });
+    logger.warn({ err: refusal }, 'weigering');
+    logger.error({ err: sdk }, 'versturen mislukt');
+    expect(logs.lines).toHaveLength(2);
+    expect(logs.text).not.toContain('Pieter');
+    expect(logs.text).not.toContain('111222333');
+    expect(logs.text).toContain('privacy_refusal');
+    expect(logs.text).toContain('Request failed with status code 502');
   });
 });

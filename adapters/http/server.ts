@@ -56,10 +56,7 @@ export async function startHttpServer(opts: {
       const refused = typeof status === 'number' && status >= 400 && status < 500;
       if (!refused) {
         metrics.handlerErrors.inc({ platform: 'http' });
-        logger.error(
-          { err: (err as Error).message, stack: (err as Error).stack, route: name },
-          'verzoek mislukt',
-        );
+        logger.error({ err, route: name }, 'verzoek mislukt');
       }
       if (!res.headersSent) {
         sendJson(res, refused ? status : 400, {

@@ -224,7 +224,7 @@ export async function startLocalChat(d: {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     route(req, res, path).catch((err: Error) => {
-      d.logger.error({ err: err.message, path }, 'lokale chat: verzoek mislukt');
+      d.logger.error({ err, path }, 'lokale chat: verzoek mislukt');
       if (!res.headersSent) sendJson(res, 500, { fout: 'Er ging iets mis in de lokale chat.' });
       else res.end();
     });

@@ -67,11 +67,7 @@ export function createTeamsAdapter(
       return await next();
     } catch (err) {
       deps.metrics.handlerErrors.inc({ platform: 'teams' });
-      if (!isExpected(err))
-        logger.error(
-          { err: (err as Error).message, stack: (err as Error).stack },
-          'Teams-activiteit mislukt',
-        );
+      if (!isExpected(err)) logger.error({ err, stack: (err as Error).stack }, 'Teams-activiteit mislukt');
       const text = plainText(errorMessage(err));
       if (activity.type === 'invoke') return { status: 400, body: { error: text } };
       await send(text).catch(() => undefined);

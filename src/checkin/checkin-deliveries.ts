@@ -19,7 +19,7 @@ import {
   type Round,
 } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
-import type { Delivery } from '../store/deliveries-repo.ts';
+import type { OverlegDelivery } from '../store/deliveries-repo.ts';
 import { changesIn } from '../store/knelpunten-repo.ts';
 import { channelsOf, findOverleg, type Overleg } from '../store/rhythm-repo.ts';
 import { isClosed } from './access.ts';
@@ -46,7 +46,7 @@ const REQUEST_KEY_DAYS = 30;
  */
 export async function buildCheckinDelivery(
   db: Database,
-  d: Delivery,
+  d: OverlegDelivery,
   now: Date,
 ): Promise<BuiltDelivery | { readonly skip: string }> {
   const round = await findRoundByOccurrence(db.pool, d.overlegId, d.occurrence);
@@ -86,7 +86,7 @@ export async function buildCheckinDelivery(
 
 async function closing(
   db: Database,
-  d: Delivery,
+  d: OverlegDelivery,
   round: Round,
   overleg: Overleg,
   now: Date,

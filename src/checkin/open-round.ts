@@ -1,11 +1,12 @@
 import { deliveryKey } from '../jobs/plan-deliveries.ts';
-import { localDateOf } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import { parseReminderSettings, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import type { Occurrence } from '../schedule/series.ts';
-import { addDeliveries, directTargetsOf } from '../store/checkin-deliveries-repo.ts';
+import { directTargetsOf } from '../store/checkin-deliveries-repo.ts';
 import { openDaysOf, openRound, type Round } from '../store/checkin-repo.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import type { PlannedDelivery } from '../store/deliveries-repo.ts';
+import { addDeliveries } from '../store/deliveries-repo.ts';
 import { channelsOf, reminderSettingsOf } from '../store/rhythm-repo.ts';
 import { roundTimes, summaryTime } from './round-timing.ts';
 
@@ -22,7 +23,7 @@ export async function openRoundForInvite(
   now: Date,
 ): Promise<Round> {
   return db.transaction(async (tx) => {
-    const zone = occurrence.start.zoneName ?? 'Europe/Amsterdam';
+    const zone = occurrence.start.zoneName ?? DEFAULT_TIME_ZONE;
     const settings = parseReminderSettings(await reminderSettingsOf(tx, overlegId));
     const times = roundTimes(now, await openDaysOf(tx, overlegId), settings, zone);
     const { round } = await openRound(tx, {

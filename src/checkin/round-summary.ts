@@ -1,5 +1,5 @@
 import type { KnelpuntCategory } from '../domain/knelpunten.ts';
-import { MIN_GROUP } from '../privacy/small-groups.ts';
+import { ifLargeEnough } from '../privacy/small-groups.ts';
 
 export interface SummaryKnelpunt {
   readonly description: string;
@@ -34,10 +34,9 @@ export function summariseRound(input: {
 }): RoundSummary {
   const counts = new Map<number, number>();
   for (const level of input.levels) counts.set(level, (counts.get(level) ?? 0) + 1);
-  const distribution =
-    input.levels.length >= MIN_GROUP
-      ? [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([level, count]) => ({ level, count }))
-      : null;
+  const distribution = ifLargeEnough(input.levels, () =>
+    [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([level, count]) => ({ level, count })),
+  );
   return {
     werkgroepName: input.werkgroepName,
     meetingDate: input.meetingDate,

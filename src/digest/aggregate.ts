@@ -6,7 +6,7 @@ import {
   knelpuntCategoryLabel,
 } from '../domain/knelpunten.ts';
 import { previousTertiaal, type Tertiaal } from '../schedule/tertialen.ts';
-import type { Queryable } from '../store/database.ts';
+import type { Database } from '../store/database.ts';
 import {
   type AgreedChecklistRow,
   agreedChecklistUpTo,
@@ -32,11 +32,12 @@ const TOP_CATEGORIES = 3;
 const ITEMS_PER_CATEGORY = 3;
 
 /**
- * The stuurgroep digest of one region for one tertiaal. Seven small queries, run side by side;
+ * The stuurgroep digest of one region for one tertiaal. Seven small queries, run side by side on
+ * the pool (so not on a transaction's client, which runs one query at a time);
  * all the arithmetic (medians, small-group rule, pro rata) happens here, in plain code.
  */
 export async function buildDigest(
-  db: Queryable,
+  db: Database['pool'],
   regionId: string,
   period: Tertiaal,
   now: Date,

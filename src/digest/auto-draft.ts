@@ -3,6 +3,7 @@ import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import { dutchLocalDate } from '../checkin/round-timing.ts';
 import { previewMessage } from '../messages/digest-messages.ts';
 import type { Message } from '../messages/model.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { nextAllowedMoment, parseReminderSettings } from '../schedule/reminder-plan.ts';
 import type { Database } from '../store/database.ts';
 import type { Delivery } from '../store/deliveries-repo.ts';
@@ -25,8 +26,6 @@ import { draftMoment } from './stuurgroep-period.ts';
  * projectleider) makes double ticks, restarts and replicas send it once.
  */
 
-export const STUURGROEP_ZONE = 'Europe/Amsterdam';
-
 // The reminders' habits: not in the quiet hours (18:00-08:00), not in the weekend.
 const POLITE = parseReminderSettings();
 
@@ -43,27 +42,36 @@ export function draftKey(
  * (the date was added late, the days changed) at the next polite moment, still before the meeting.
  * Null when the meeting day has come: then the projectleider asks with `samenvatting`.
  */
-export function draftDueAt(meetingDate: string, daysBefore: number, now: Date): Date | null {
-  const nowLocal = DateTime.fromJSDate(now, { zone: STUURGROEP_ZONE });
+export function draftDueAt(
+  meetingDate: string,
+  daysBefore: number,
+  now: Date,
+  zone: string = DEFAULT_TIME_ZONE,
+): Date | null {
+  const nowLocal = DateTime.fromJSDate(now, { zone });
   if (meetingDate <= (nowLocal.toISODate() ?? '')) return null;
-  const planned = draftMoment(meetingDate, daysBefore, STUURGROEP_ZONE);
+  const planned = draftMoment(meetingDate, daysBefore, zone);
   if (planned.toMillis() >= now.getTime()) return planned.toJSDate();
   return nextAllowedMoment(nowLocal, POLITE).toJSDate();
 }
 
 /** Writes down the region's drafts from its dates, settings and projectleiders as they are now. */
-export async function planRegionDrafts(db: Database, regionId: string, now: Date): Promise<number> {
+export async function planRegionDrafts(
+  db: Database,
+  regionId: string,
+  now: Date,
+  zone: string = DEFAULT_TIME_ZONE,
+): Promise<number> {
   return db.transaction(async (tx) => {
     // One planner per region at a time: a command and the horizon run must not interleave.
     await tx.query('SELECT 1 FROM regions WHERE id = $1 FOR UPDATE', [regionId]);
-    const [dates, settings, targets] = await Promise.all([
-      stuurgroepDates(tx, regionId),
-      stuurgroepSettingsOf(tx, regionId),
-      projectleiderTargets(tx, regionId),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const dates = await stuurgroepDates(tx, regionId);
+    const settings = await stuurgroepSettingsOf(tx, regionId);
+    const targets = await projectleiderTargets(tx, regionId);
     const planned: DigestDelivery[] = [];
     for (const date of dates) {
-      const dueAt = draftDueAt(date, settings.daysBefore, now);
+      const dueAt = draftDueAt(date, settings.daysBefore, now, zone);
       if (!dueAt) continue;
       for (const t of targets) {
         planned.push({
@@ -85,11 +93,15 @@ export async function planRegionDrafts(db: Database, regionId: string, now: Date
 }
 
 /** The horizon run: every region with a stuurgroep meeting still to come. */
-export async function planAllDrafts(db: Database, now: Date): Promise<number> {
-  const today = DateTime.fromJSDate(now, { zone: STUURGROEP_ZONE }).toISODate() ?? '';
+export async function planAllDrafts(
+  db: Database,
+  now: Date,
+  zone: string = DEFAULT_TIME_ZONE,
+): Promise<number> {
+  const today = DateTime.fromJSDate(now, { zone }).toISODate() ?? '';
   let total = 0;
   for (const id of await regionsWithStuurgroepDates(db.pool, today))
-    total += await planRegionDrafts(db, id, now);
+    total += await planRegionDrafts(db, id, now, zone);
   return total;
 }
 

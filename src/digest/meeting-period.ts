@@ -16,10 +16,9 @@ export async function periodOfMeeting(
   regionId: string,
   meetingDate: string,
 ): Promise<DigestPeriod> {
-  const [dates, settings] = await Promise.all([
-    stuurgroepDates(db, regionId),
-    stuurgroepSettingsOf(db, regionId),
-  ]);
+  // In turn: `db` may be a transaction's client, which runs one query at a time.
+  const dates = await stuurgroepDates(db, regionId);
+  const settings = await stuurgroepSettingsOf(db, regionId);
   return periodForMeeting(dates, meetingDate, settings.periodKind);
 }
 

@@ -18,7 +18,7 @@ import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import { parseFormValues } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
-import { localDateOf } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import type { Database } from '../store/database.ts';
 import { stuurgroepChannelTargets } from '../store/digest-deliveries-repo.ts';
 import {
@@ -57,6 +57,8 @@ export interface DigestPublishDeps {
   readonly publicUrl?: string | undefined;
   /** Drafts the summary text of a new version; by default the fixed summary from the aggregates. */
   readonly summarise?: ((document: DigestDocument) => Promise<string>) | undefined;
+  /** SCHAKEL_TIMEZONE: what "today" is when no period is named. */
+  readonly timeZone?: string | undefined;
 }
 
 /** Where a command was typed: its channel decides the region, a direct message the member's own. */
@@ -65,8 +67,6 @@ export interface DigestPlace {
   readonly workspace: string;
   readonly channelId: string;
 }
-
-const ZONE = 'Europe/Amsterdam';
 
 /** What a button carries: the draft it is about, as "region|period|version". */
 const metadataSchema = z.object({
@@ -175,7 +175,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     ): Promise<Message> {
       const regionId = await regionOf(member, place);
       const actor = authorize(member, 'digest.draft', { regionId: regionId });
-      const today = localDateOf(DateTime.fromJSDate(d.clock.now()), ZONE);
+      const today = localDateOf(DateTime.fromJSDate(d.clock.now()), d.timeZone ?? DEFAULT_TIME_ZONE);
       const period = await periodForCommand(d.db.pool, regionId, periodLabel, today);
       if (!period)
         throw new InvalidInput([

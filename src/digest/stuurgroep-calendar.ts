@@ -6,7 +6,7 @@ import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { StuurgroepCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
-import { parseLocalDate } from '../schedule/local-time.ts';
+import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { overlegForChannel } from '../store/overleggen-repo.ts';
 import { audit, findOverleg } from '../store/rhythm-repo.ts';
@@ -17,7 +17,7 @@ import {
   stuurgroepDates,
   stuurgroepSettingsOf,
 } from '../store/stuurgroep-repo.ts';
-import { planRegionDrafts, STUURGROEP_ZONE } from './auto-draft.ts';
+import { planRegionDrafts } from './auto-draft.ts';
 import {
   type DigestPeriod,
   DRAFT_HOUR,
@@ -64,7 +64,16 @@ function validDate(date: string): string {
   return date;
 }
 
-export function createStuurgroepCalendar({ db, clock }: { db: Database; clock: Clock }) {
+export function createStuurgroepCalendar({
+  db,
+  clock,
+  timeZone = DEFAULT_TIME_ZONE,
+}: {
+  db: Database;
+  clock: Clock;
+  /** SCHAKEL_TIMEZONE: the stuurgroep's dates and draft moments are local to the installation. */
+  timeZone?: string;
+}) {
   async function regionOf(member: Member | null, place: Place): Promise<string> {
     const known = authorize(member, 'schakel.use');
     const overlegId = await overlegForChannel(db.pool, place);
@@ -72,10 +81,10 @@ export function createStuurgroepCalendar({ db, clock }: { db: Database; clock: C
     return overleg?.regionId ?? known.regionId;
   }
 
-  const today = () => DateTime.fromJSDate(clock.now(), { zone: STUURGROEP_ZONE }).toISODate() ?? '';
+  const today = () => DateTime.fromJSDate(clock.now(), { zone: timeZone }).toISODate() ?? '';
 
   function draftText(date: string, s: StuurgroepSettings): string {
-    const at = draftMoment(date, s.daysBefore, STUURGROEP_ZONE);
+    const at = draftMoment(date, s.daysBefore, timeZone);
     const day = dutchLocalDate(at.toISODate() ?? date);
     return at.toMillis() < clock.now().getTime() ? `concept op ${day} (voorbij)` : `concept op ${day}`;
   }
@@ -123,7 +132,7 @@ export function createStuurgroepCalendar({ db, clock }: { db: Database; clock: C
       await audit(tx, { regionId, actorId: actor.id, action, subject, at });
       return true;
     });
-    if (changed) await planRegionDrafts(db, regionId, at);
+    if (changed) await planRegionDrafts(db, regionId, at, timeZone);
     return changed;
   }
 

@@ -1,7 +1,7 @@
 import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/checklist.ts';
 import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
-import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
+import { HIDDEN_TEXT, TOO_FEW_TEXT } from '../privacy/small-groups.ts';
 import { MONTH_NAMES } from '../schedule/conflicts.ts';
 import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from './document.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
@@ -78,7 +78,7 @@ export function progressText(f: ProgressFigure, unit: string): string {
 
 export function responseText(d: DigestDocument): string {
   const a = d.response.answered;
-  const who = a === null ? 'minder dan 3' : String(a);
+  const who = a === null ? TOO_FEW_TEXT : String(a);
   return `${who} van de ${d.response.members} werkgroepleden vulden de check-in in`;
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../domain/knelpunten.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Period, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
-import type { Queryable } from '../store/database.ts';
+import type { Database } from '../store/database.ts';
 import {
   type AgreedChecklistRow,
   agreedChecklistUpTo,
@@ -37,10 +37,11 @@ import { tertialenFor } from './period.ts';
 /**
  * The evaluation draft of one region over any period (the national form asks about "start tot
  * 1 juli", not about a tertiaal). Free text that the privacy guard flags is left out and counted,
- * so a draft that will be sent on never carries what the check-in should have refused.
+ * so a draft that will be sent on never carries what the check-in should have refused. Its
+ * queries run side by side on the pool (never on a transaction's client).
  */
 export async function buildEvaluation(
-  db: Queryable,
+  db: Database['pool'],
   regionId: string,
   period: Period,
   now: Date,

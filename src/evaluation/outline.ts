@@ -3,6 +3,7 @@ import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
 import { MONTH_NAMES } from '../schedule/conflicts.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { EvaluationDocument, EvaluationFigure } from './document.ts';
 
 /**
@@ -28,7 +29,7 @@ export const SUMMARY_LINE = 'Samenvatting: …';
 const FILL_IN = 'Door de projectleider in te vullen.';
 
 // en-CA formats as YYYY-MM-DD: the date of the draft as the projectleider's calendar shows it.
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE });
 
 export function dutchDate(date: string): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);

@@ -23,11 +23,13 @@ import {
   markFinal,
   markRetry,
   markSent,
+  type OverlegDelivery,
+  ofOverleg,
   renewLease,
 } from '../store/deliveries-repo.ts';
 import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
 import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
-import { lateWindowMs } from './plan-deliveries.ts';
 
 export const MAX_ATTEMPTS = 5;
 export const DEFAULT_BATCH = 100;
@@ -82,8 +84,24 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
   const contexts = new Map<string, Promise<MeetingContext | null>>();
   // The channels of every werkgroep in the batch, in one query.
-  const overlegIds = [...new Set(claimed.filter((d) => d.overlegId !== '').map((d) => d.overlegId))];
+  const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
   const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
+
+  // How each family of kinds (delivery-kinds.ts) is built as it should read now.
+  const builders: Record<
+    DeliveryFamily,
+    (d: Delivery, now: Date) => Promise<BuiltDelivery | { readonly skip: string } | null>
+  > = {
+    meeting: async (d, now) => {
+      const o = ofOverleg(d);
+      return o && buildDelivery(db, o, contexts, channels, now);
+    },
+    round: async (d, now) => {
+      const o = ofOverleg(d);
+      return o && buildCheckinDelivery(db, o, now);
+    },
+    digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
+  };
 
   const deliverOne = async (d: Delivery): Promise<void> => {
     const now = clock.now();
@@ -104,11 +122,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       return;
     }
     try {
-      const built = isCheckinKind(d.kind)
-        ? await buildCheckinDelivery(db, d, now)
-        : isDigestKind(d.kind)
-          ? await buildDigestDelivery(deps.digest, d, now)
-          : await buildDelivery(db, d, contexts, channels, now);
+      const built = await builders[DELIVERY_KIND_RULES[d.kind].family](d, now);
       if (!built || 'skip' in built) {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
         await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
@@ -143,7 +157,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         deps.onOutcome?.(d.kind, 'retried');
       } else if (err instanceof PermanentFailure || d.attempts >= MAX_ATTEMPTS) {
         await markFinal(db.pool, d.key, worker, 'failed', message, now);
-        log.error({ err: message, attempts: d.attempts }, 'bericht definitief mislukt');
+        log.error({ err, attempts: d.attempts }, 'bericht definitief mislukt');
         result.failed++;
         deps.onOutcome?.(d.kind, 'failed');
       } else {
@@ -155,7 +169,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
           message,
           now,
         );
-        log.warn({ err: message, attempts: d.attempts }, 'bericht mislukt; nieuwe poging volgt');
+        log.warn({ err, attempts: d.attempts }, 'bericht mislukt; nieuwe poging volgt');
         result.retried++;
         deps.onOutcome?.(d.kind, 'retried');
       }
@@ -193,7 +207,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** The message as it should read now (agenda and actiepunten as they are at sending time). */
 async function buildDelivery(
   db: Database,
-  d: Delivery,
+  d: OverlegDelivery,
   contexts: Map<string, Promise<MeetingContext | null>>,
   channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,

@@ -3,13 +3,7 @@ import { planAllDrafts } from '../digest/auto-draft.ts';
 import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
-import {
-  type DeliveryKind,
-  PLANNED_KINDS,
-  type PlannedDelivery,
-  replacePlan,
-  replacePlans,
-} from '../store/deliveries-repo.ts';
+import { PLANNED_KINDS, type PlannedDelivery, replacePlan, replacePlans } from '../store/deliveries-repo.ts';
 import {
   channelsOf,
   findSeries,
@@ -17,31 +11,10 @@ import {
   type PlanningInput,
   reminderSettingsOf,
 } from '../store/rhythm-repo.ts';
+import { lateWindowMs } from './delivery-kinds.ts';
 
 /** How far ahead deliveries are written down; the daily horizon run moves it on. */
 export const PLAN_HORIZON_DAYS = 60;
-const HOUR_MS = 60 * 60 * 1000;
-/** Deliveries due longer ago than this are not sent late but skipped. */
-export const LATE_WINDOW_MS = 6 * HOUR_MS;
-
-/**
- * How late a delivery may still go out after downtime. A reminder six hours late is noise; but a
- * check-in that opens a day late still gathers the round, a late round summary still reports it,
- * a draft is still worth reviewing before the meeting, and a published digest must arrive.
- */
-export function lateWindowMs(kind: DeliveryKind): number {
-  switch (kind) {
-    case 'checkin_invite':
-    case 'round_close':
-      return 24 * HOUR_MS;
-    case 'digest_draft':
-      return 72 * HOUR_MS;
-    case 'digest_publish':
-      return 7 * 24 * HOUR_MS;
-    default:
-      return LATE_WINDOW_MS;
-  }
-}
 const LONGEST_PLANNED_WINDOW_MS = Math.max(...PLANNED_KINDS.map(lateWindowMs));
 
 export function deliveryKey(d: Omit<PlannedDelivery, 'key' | 'dueAt'>): string {
@@ -123,7 +96,7 @@ const YIELD_EVERY = 25;
 export async function planAll(
   db: Database,
   now: Date,
-  options: { batch?: number; stop?: () => boolean } = {},
+  options: { batch?: number; stop?: () => boolean; timeZone?: string } = {},
 ): Promise<number> {
   const batch = options.batch ?? PLAN_BATCH;
   let total = 0;
@@ -154,5 +127,5 @@ export async function planAll(
     if (options.stop?.()) return total;
     after = done.last;
   }
-  return total + (await planAllDrafts(db, now));
+  return total + (await planAllDrafts(db, now, options.timeZone));
 }

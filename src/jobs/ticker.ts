@@ -54,12 +54,13 @@ export function startTicker(
     const now = deps.clock.now().getTime();
     if (now - lastPlan >= HORIZON_EVERY_MS) {
       lastPlan = now;
-      const planned = await planAll(deps.db, deps.clock.now(), { stop: () => stopped }).catch(
-        (err: Error) => {
-          lastPlan = 0; // try again on the next tick
-          throw err;
-        },
-      );
+      const planned = await planAll(deps.db, deps.clock.now(), {
+        stop: () => stopped,
+        timeZone: deps.timeZone,
+      }).catch((err: Error) => {
+        lastPlan = 0; // try again on the next tick
+        throw err;
+      });
       deps.logger.debug({ planned }, 'planning bijgewerkt');
       // What the run made due now goes out without waiting for the next minute.
       if (!stopped) await tick();
@@ -76,7 +77,7 @@ export function startTicker(
     const now = deps.clock.now().getTime();
     if (now - lastPlan < HORIZON_EVERY_MS && now - lastRetention < RETENTION_EVERY_MS) return;
     housekeeping = housekeep()
-      .catch((err: Error) => deps.logger.error({ err: err.message }, 'planning mislukt'))
+      .catch((err: Error) => deps.logger.error({ err }, 'planning mislukt'))
       .finally(() => {
         housekeeping = undefined;
       });
@@ -87,7 +88,7 @@ export function startTicker(
     startHousekeeping();
     if (running) return running; // never two drains at once in one process
     running = drain()
-      .catch((err: Error) => deps.logger.error({ err: err.message }, 'planner-tick mislukt'))
+      .catch((err: Error) => deps.logger.error({ err }, 'planner-tick mislukt'))
       .finally(() => {
         running = undefined;
       });

@@ -39,6 +39,9 @@ export interface Confirmation {
  * One line of text the member can add right from a message (an agendapunt). Slack shows a
  * button that opens a small form; Teams shows the input in the card itself.
  */
+/** The longest agendapunt or actiepunt: the quick input's limit in both platforms and the core's check. */
+export const QUICK_INPUT_MAX_LENGTH = 500;
+
 export interface QuickInput {
   readonly type: 'quick-input';
   readonly id: string;

@@ -6,6 +6,7 @@ import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Message } from '../messages/model.ts';
+import { TOO_FEW_TEXT } from '../privacy/small-groups.ts';
 import { localDateOf } from '../schedule/local-time.ts';
 import { parseTertiaal, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
 import type { Database } from '../store/database.ts';
@@ -20,8 +21,6 @@ import { parsePeriod } from './period.ts';
  * screen: the checklist items by their short names from the 2018 report, and the level changes.
  * Only counts of regions; no region, member or answer is named.
  */
-
-const ZONE = 'Europe/Amsterdam';
 
 /** The report's short names of the checklist items, numbered as CHECKLIST_ITEMS. */
 const SHORT: readonly string[] = [
@@ -52,14 +51,14 @@ export function assertMaySeeNational(member: Member | null): Member {
 }
 
 export async function nationalChat(
-  d: { readonly db: Database; readonly clock: Clock },
+  d: { readonly db: Database; readonly clock: Clock; readonly timeZone: string },
   member: Member | null,
   periodText: string | null,
   prefix: string,
 ): Promise<Message> {
   assertMaySeeNational(member);
   // Without a period: the last complete tertiaal, the one the stuurgroepen are discussing now.
-  const today = localDateOf(DateTime.fromJSDate(d.clock.now()), ZONE);
+  const today = localDateOf(DateTime.fromJSDate(d.clock.now()), d.timeZone);
   const label = periodText ?? previousTertiaal(tertiaalOf(today)).label;
   const period = parsePeriod(label);
   if ('error' in period) throw new InvalidInput([{ field: 'periode', message: period.error }]);
@@ -73,7 +72,7 @@ export async function nationalChat(
       { type: 'heading', text: title },
       {
         type: 'note',
-        text: `${o.regions} regio's. Alleen aantallen regio's, geen namen. Een regio met minder dan 3 antwoorden telt als niet beschikbaar.`,
+        text: `${o.regions} regio's. Alleen aantallen regio's, geen namen. Een regio met ${TOO_FEW_TEXT} antwoorden telt als niet beschikbaar.`,
       },
       { type: 'heading', text: 'Randvoorwaarden (checklist): ja / in ontwikkeling / nee' },
       {

@@ -1,21 +1,4 @@
-/**
- * The samenwerkingsniveau of a group: the median of each member's latest level, rounded to the
- * nearest half with x.25 and x.75 going up (the digest uses the same rule, issue 7), so a region
- * reads the same number in its digest and in the national overview.
- */
-export function medianLevel(levels: readonly number[]): number | null {
-  if (levels.length === 0) return null;
-  const sorted = [...levels].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return roundToHalf(median);
-}
-
-/** Nearest half, halfway cases up. Levels are halves, so a median is at worst a quarter. */
-export function roundToHalf(value: number): number {
-  // The small epsilon keeps 3.25 from landing on 3.2499999 after float arithmetic.
-  return Math.floor(value * 2 + 0.5 + 1e-9) / 2;
-}
+import { TOO_FEW_TEXT } from '../privacy/small-groups.ts';
 
 export const LEVEL_CHANGE_CATEGORIES = [
   'geen_verschil',
@@ -47,5 +30,5 @@ export const LEVEL_CHANGE_LABELS: Readonly<Record<LevelChangeCategory, string>> 
   een_tot_twee_niveaus: 'Tussen 1 en 2 niveaus omhooggegaan',
   meer_dan_twee: 'Meer dan 2 niveaus omhooggegaan',
   gedaald: 'Gedaald',
-  niet_beschikbaar: 'Niet beschikbaar (minder dan 3 antwoorden in de periode)',
+  niet_beschikbaar: `Niet beschikbaar (${TOO_FEW_TEXT} antwoorden in de periode)`,
 };

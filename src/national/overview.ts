@@ -1,12 +1,8 @@
 import { CHECKLIST_ANSWERS, CHECKLIST_ITEMS, type ChecklistItemAnswer } from '../domain/checklist.ts';
-import { MIN_GROUP } from '../privacy/small-groups.ts';
+import { levelOf } from '../domain/levels.ts';
+import { ifLargeEnough } from '../privacy/small-groups.ts';
 import type { Period } from '../schedule/tertialen.ts';
-import {
-  LEVEL_CHANGE_CATEGORIES,
-  type LevelChangeCategory,
-  levelChangeCategory,
-  medianLevel,
-} from './levels.ts';
+import { LEVEL_CHANGE_CATEGORIES, type LevelChangeCategory, levelChangeCategory } from './levels.ts';
 
 /**
  * The programme office's comparison of regions (issue 7), in the shape of the 2018 report's tables.
@@ -79,7 +75,7 @@ function levelChanges(input: NationalInput): Record<LevelChangeCategory, number>
   for (const region of input.regions) {
     // The small-group rule, as in the digest: fewer than three answers give no level to compare.
     const levels = byRegion.get(region.id) ?? [];
-    const current = levels.length >= MIN_GROUP ? medianLevel(levels) : null;
+    const current = ifLargeEnough(levels, levelOf);
     result[levelChangeCategory(current, region.startLevel)]++;
   }
   return result;

@@ -1,5 +1,6 @@
 import { CHECKLIST_GROUPS, CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import { escapeMarkdown } from '../escape.ts';
+import { TOO_FEW_TEXT } from '../privacy/small-groups.ts';
 import { LEVEL_CHANGE_CATEGORIES, LEVEL_CHANGE_LABELS } from './levels.ts';
 import type { NationalOverview } from './overview.ts';
 
@@ -35,7 +36,7 @@ export function renderNationalMarkdown(o: NationalOverview): string {
     '## Verandering in samenwerkingsniveau',
     '',
     'Huidig niveau (mediaan van het laatste antwoord van elke deelnemer in de periode) min het startniveau.',
-    'Een regio met minder dan 3 antwoorden in de periode telt als niet beschikbaar.',
+    `Een regio met ${TOO_FEW_TEXT} antwoorden in de periode telt als niet beschikbaar.`,
     '',
     "| verandering | aantal regio's |",
     '|---|---:|',

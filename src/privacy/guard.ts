@@ -1,4 +1,5 @@
 import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { addressAt } from './address.ts';
 import { birthdateOf } from './birthdate.ts';
 import { bsnAt } from './bsn.ts';
@@ -36,7 +37,7 @@ export interface Guard {
   check(fields: Readonly<Record<string, string | undefined>>): void;
 }
 
-const AMSTERDAM_YEAR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
+const AMSTERDAM_YEAR = new Intl.DateTimeFormat('en-GB', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric' });
 const HOUR_MS = 3_600_000;
 
 /**

@@ -4,6 +4,21 @@
  */
 export const MIN_GROUP = 3;
 export const HIDDEN_TEXT = 'te weinig antwoorden om te tonen';
+/** How the rule reads in a footnote: "minder dan 3 antwoorden". */
+export const TOO_FEW_TEXT = `minder dan ${MIN_GROUP}`;
+
+/** Whether a group of `n` answers is large enough to be shown on its own. */
+export function largeEnough(n: number): boolean {
+  return n >= MIN_GROUP;
+}
+
+/** What `summarise` makes of the answers, or null when there are too few to show. */
+export function ifLargeEnough<A, T>(
+  answers: readonly A[],
+  summarise: (answers: readonly A[]) => T,
+): T | null {
+  return largeEnough(answers.length) ? summarise(answers) : null;
+}
 
 export type Shown<T> = { readonly hidden: false; readonly n: number; readonly value: T };
 export type Hidden = { readonly hidden: true; readonly n: null };

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import { type Action, authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
 import {
@@ -26,12 +27,11 @@ interface Deps {
   readonly guard: FreeTextGuard;
 }
 
-const MAX_TEXT = 500;
-
 function cleanText(field: string, text: string): string {
   const t = text.trim();
   if (t.length === 0) throw new InvalidInput([{ field, message: 'Vul een tekst in.' }]);
-  if (t.length > MAX_TEXT) throw new InvalidInput([{ field, message: `Maximaal ${MAX_TEXT} tekens.` }]);
+  if (t.length > QUICK_INPUT_MAX_LENGTH)
+    throw new InvalidInput([{ field, message: `Maximaal ${QUICK_INPUT_MAX_LENGTH} tekens.` }]);
   return t;
 }
 

@@ -26,6 +26,7 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^(\d{2}):(\d{2})$/;
 const DATE_TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
+/** SCHAKEL_TIMEZONE when it is not set: the one place the installation's default zone is named. */
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
 cacheZoneOffsets();

@@ -1,5 +1,4 @@
 import type { Queryable } from './database.ts';
-import type { PlannedDelivery } from './deliveries-repo.ts';
 
 /** Where one member of an overleg gets their direct messages. */
 export interface DirectTarget {
@@ -48,30 +47,4 @@ export async function findDirectTarget(
     [overlegId, user.platform, user.workspace, user.userId],
   );
   return rows[0] ? toDirectTarget(rows[0]) : null;
-}
-
-/** Adds deliveries that are not there yet; one already planned, sent or skipped stays as it is. */
-export async function addDeliveries(db: Queryable, planned: readonly PlannedDelivery[]): Promise<void> {
-  if (planned.length === 0) return;
-  await db.query(
-    `INSERT INTO deliveries (key, overleg_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
-     SELECT p.key, p.overleg_id::uuid, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
-       FROM jsonb_to_recordset($1::jsonb) AS p(key text, overleg_id text, occurrence text, kind text,
-            platform text, workspace text, channel_id text, due_at timestamptz)
-     ON CONFLICT (key) DO NOTHING`,
-    [
-      JSON.stringify(
-        planned.map((p) => ({
-          key: p.key,
-          overleg_id: p.overlegId,
-          occurrence: p.occurrence,
-          kind: p.kind,
-          platform: p.platform,
-          workspace: p.workspace,
-          channel_id: p.channelId,
-          due_at: p.dueAt.toISOString(),
-        })),
-      ),
-    ],
-  );
 }

@@ -37,7 +37,7 @@ export async function openDatabase(database: Config['database'], logger: Logger)
 
 /** A database for an already running server or embedded socket (used by tests too). */
 export function wrap(kind: Database['kind'], pool: pg.Pool, logger: Logger): Database {
-  pool.on('error', (err) => logger.error({ err: err.message }, 'databaseverbinding verbroken'));
+  pool.on('error', (err) => logger.error({ err }, 'databaseverbinding verbroken'));
   return {
     kind,
     pool,

@@ -35,6 +35,67 @@ export interface PlannedDelivery extends Target {
   readonly dueAt: Date;
 }
 
+/** One row to write into the deliveries table, whoever plans it (series, round, digest). */
+export interface DeliveryRow extends Target {
+  readonly key: string;
+  /** Null for a delivery of the region rather than of one overleg (the automatic draft). */
+  readonly overlegId: string | null;
+  /** The region of a digest delivery. */
+  readonly regionId?: string | null;
+  readonly occurrence: string;
+  readonly kind: DeliveryKind;
+  readonly dueAt: Date;
+}
+
+const INSERT = `
+  INSERT INTO deliveries (key, overleg_id, region_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
+  SELECT p.key, p.overleg_id::uuid, p.region_id, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
+    FROM jsonb_to_recordset($1::jsonb) AS p(key text, overleg_id text, region_id text, occurrence text, kind text,
+         platform text, workspace text, channel_id text, due_at timestamptz)`;
+
+function rowsJson(rows: readonly DeliveryRow[]): string {
+  return JSON.stringify(
+    rows.map((p) => ({
+      key: p.key,
+      overleg_id: p.overlegId,
+      region_id: p.regionId ?? null,
+      occurrence: p.occurrence,
+      kind: p.kind,
+      platform: p.platform,
+      workspace: p.workspace,
+      channel_id: p.channelId,
+      due_at: p.dueAt.toISOString(),
+    })),
+  );
+}
+
+/**
+ * Writes a plan: new keys are added, a pending or obsolete row follows its new time (and is
+ * pending again); one already sent, failed or skipped stays as it was, so replanning never sends
+ * anything twice.
+ */
+export async function upsertDeliveries(
+  db: Queryable,
+  rows: readonly DeliveryRow[],
+  now: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.query(
+    `${INSERT}
+     ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at, next_attempt_at = EXCLUDED.next_attempt_at,
+            status = 'pending', updated_at = $2
+      WHERE deliveries.status IN ('pending', 'obsolete')
+        AND (deliveries.due_at <> EXCLUDED.due_at OR deliveries.status = 'obsolete')`,
+    [rowsJson(rows), now],
+  );
+}
+
+/** Adds deliveries that are not there yet; one already planned, sent or skipped stays as it is. */
+export async function addDeliveries(db: Queryable, rows: readonly DeliveryRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.query(`${INSERT} ON CONFLICT (key) DO NOTHING`, [rowsJson(rows)]);
+}
+
 const row = z.object({
   key: z.string(),
   overleg_id: z.string().nullable(),
@@ -50,8 +111,10 @@ const row = z.object({
   late: z.boolean(),
 });
 
-export type Delivery = PlannedDelivery & {
-  /** The region of a digest delivery; its `overlegId` is '' when it belongs to no overleg (the draft). */
+export type Delivery = Omit<PlannedDelivery, 'overlegId'> & {
+  /** Null when it belongs to no overleg (the automatic draft goes to the region's projectleiders). */
+  readonly overlegId: string | null;
+  /** The region of a digest delivery. */
   readonly regionId: string | null;
   readonly status: z.infer<typeof row>['status'];
   readonly attempts: number;
@@ -60,11 +123,18 @@ export type Delivery = PlannedDelivery & {
   readonly late: boolean;
 };
 
+/** A delivery of one overleg: a meeting's message or a check-in round's. */
+export type OverlegDelivery = Delivery & { readonly overlegId: string };
+
+export function ofOverleg(d: Delivery): OverlegDelivery | null {
+  return d.overlegId === null ? null : (d as OverlegDelivery);
+}
+
 function toDelivery(r: unknown, uncertain = false): Delivery {
   const d = row.parse(r);
   return {
     key: d.key,
-    overlegId: d.overleg_id ?? '',
+    overlegId: d.overleg_id,
     regionId: d.region_id ?? null,
     occurrence: d.occurrence,
     kind: d.kind,
@@ -107,32 +177,7 @@ export async function replacePlans(
         AND kind = ANY($4::text[])`,
     [overlegIds, planned.map((p) => p.key), now, PLANNED_KINDS],
   );
-  if (planned.length === 0) return;
-  await tx.query(
-    `INSERT INTO deliveries (key, overleg_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
-     SELECT p.key, p.overleg_id, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
-       FROM jsonb_to_recordset($1::jsonb) AS p(key text, overleg_id uuid, occurrence text, kind text,
-            platform text, workspace text, channel_id text, due_at timestamptz)
-     ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at, next_attempt_at = EXCLUDED.next_attempt_at,
-            status = 'pending', updated_at = $2
-      WHERE deliveries.status IN ('pending', 'obsolete')
-        AND (deliveries.due_at <> EXCLUDED.due_at OR deliveries.status = 'obsolete')`,
-    [
-      JSON.stringify(
-        planned.map((p) => ({
-          key: p.key,
-          overleg_id: p.overlegId,
-          occurrence: p.occurrence,
-          kind: p.kind,
-          platform: p.platform,
-          workspace: p.workspace,
-          channel_id: p.channelId,
-          due_at: p.dueAt.toISOString(),
-        })),
-      ),
-      now,
-    ],
-  );
+  await upsertDeliveries(tx, planned, now);
 }
 
 /**

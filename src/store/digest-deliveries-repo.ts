@@ -1,5 +1,5 @@
 import type { Queryable } from './database.ts';
-import type { Target } from './deliveries-repo.ts';
+import { addDeliveries, type Target, upsertDeliveries } from './deliveries-repo.ts';
 
 /**
  * The digest's rows in the deliveries table. They belong to a region: the automatic draft has no
@@ -18,28 +18,6 @@ export interface DigestDelivery extends Target {
   readonly dueAt: Date;
 }
 
-const INSERT = `
-  INSERT INTO deliveries (key, overleg_id, region_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
-  SELECT p.key, p.overleg_id::uuid, p.region_id, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
-    FROM jsonb_to_recordset($1::jsonb) AS p(key text, overleg_id text, region_id text, occurrence text, kind text,
-         platform text, workspace text, channel_id text, due_at timestamptz)`;
-
-function json(rows: readonly DigestDelivery[]): string {
-  return JSON.stringify(
-    rows.map((p) => ({
-      key: p.key,
-      overleg_id: p.overlegId,
-      region_id: p.regionId,
-      occurrence: p.occurrence,
-      kind: p.kind,
-      platform: p.platform,
-      workspace: p.workspace,
-      channel_id: p.channelId,
-      due_at: p.dueAt.toISOString(),
-    })),
-  );
-}
-
 /**
  * Makes the region's pending automatic drafts match `planned`: new ones are added, pending ones
  * follow a changed setting, pending ones for a date that went become obsolete. A draft already
@@ -56,21 +34,12 @@ export async function replaceDraftPlan(
       WHERE region_id = $1 AND kind = 'digest_draft' AND status = 'pending' AND NOT (key = ANY($2::text[]))`,
     [regionId, planned.map((p) => p.key), now],
   );
-  if (planned.length === 0) return;
-  await tx.query(
-    `${INSERT}
-     ON CONFLICT (key) DO UPDATE SET due_at = EXCLUDED.due_at, next_attempt_at = EXCLUDED.next_attempt_at,
-            status = 'pending', updated_at = $2
-      WHERE deliveries.status IN ('pending', 'obsolete')
-        AND (deliveries.due_at <> EXCLUDED.due_at OR deliveries.status = 'obsolete')`,
-    [json(planned), now],
-  );
+  await upsertDeliveries(tx, planned, now);
 }
 
 /** Adds the posts of a published version; a post already there (the same version and channel) stays. */
 export async function addPublishDeliveries(tx: Queryable, rows: readonly DigestDelivery[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.query(`${INSERT} ON CONFLICT (key) DO NOTHING`, [json(rows)]);
+  await addDeliveries(tx, rows);
 }
 
 /** A stuurgroep channel of the region, with the stuurgroep overleg it belongs to. */

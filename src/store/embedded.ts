@@ -38,7 +38,10 @@ export async function startEmbeddedPostgres(
     // A data folder that is still empty starts from the prepared cluster, when there is one.
     const fresh = dataDir !== undefined && readdirSync(dataDir).length === 0;
     const load = opts.loadDataDir ?? (fresh ? await opts.prepared?.() : undefined);
-    const db = await PGlite.create(dataDir, { ...(load ? { loadDataDir: load } : {}), postgresqlconf: SMALL });
+    const db = await PGlite.create(dataDir, {
+      ...(load ? { loadDataDir: load } : {}),
+      postgresqlconf: SMALL,
+    });
     // The pool uses one connection; pg replaces a connection after a failed query, and the socket
     // server closes the old one a moment later: room for two lets the new one in meanwhile.
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 2 });

@@ -1,4 +1,5 @@
 import type { Guarded, GuardedText, OptionalGuardedText } from '../privacy/guarded-text.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
 import type { Queryable } from './database.ts';
 
@@ -191,9 +192,9 @@ export async function roundForDate(
   if (found.rows[0]) return found.rows[0].id;
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO checkin_rounds (overleg_id, occurrence, meeting_date, time_zone, opened_at, nudge_at, closes_at, closed_at)
-     VALUES ($1, $2 || 'T00:00', $2::date, 'Europe/Amsterdam', $2::date, $2::date, $2::date + interval '1 day', $3)
+     VALUES ($1, $2 || 'T00:00', $2::date, $4, $2::date, $2::date, $2::date + interval '1 day', $3)
      RETURNING id`,
-    [overlegId, date, now],
+    [overlegId, date, now, DEFAULT_TIME_ZONE],
   );
   return rows[0]!.id;
 }

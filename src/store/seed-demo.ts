@@ -15,12 +15,14 @@ import {
   OTHER_REGION_MEMBERS,
   PLAYGROUND_IDENTITY,
 } from '../domain/demo-region.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { Database, Queryable } from './database.ts';
 import { SeedRows } from './seed-rows.ts';
 
 /** Stands in until the local chat tells where its connector listens (pointDemoTenantAt). */
 const NO_CONNECTOR_YET = 'http://127.0.0.1/lokaal-nog-niet-gestart';
-const ZONE = 'Europe/Amsterdam';
+// The demo region lives in the default zone, whatever the installation's SCHAKEL_TIMEZONE.
+const ZONE = DEFAULT_TIME_ZONE;
 const DURATION_MINUTES = 90;
 
 /**

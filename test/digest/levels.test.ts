@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { levelOf, median, roundToHalfUp, summariseLevels } from '../../src/digest/levels.ts';
+import { summariseLevels } from '../../src/digest/levels.ts';
+import { levelOf, median, roundToHalfUp } from '../../src/domain/levels.ts';
 
 describe('samenwerkingsniveau for the digest', () => {
   it('rounds to the nearest half level, x.25 and x.75 up', () => {

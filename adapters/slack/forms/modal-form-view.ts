@@ -47,7 +47,7 @@ export function registerModalForm(
       });
     } catch (err) {
       if (!(err instanceof SchakelError)) {
-        logger.error({ err: (err as Error).message, form: view.callback_id }, 'formulier mislukt');
+        logger.error({ err, form: view.callback_id }, 'formulier mislukt');
         throw err;
       }
       const form = await core.formFor(user, view.callback_id, metadata).catch(() => null);

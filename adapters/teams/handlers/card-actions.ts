@@ -74,7 +74,7 @@ export function registerRoundForms(app: App, forms: FormSubmissions, logger: Log
       }
       return cardActionResponse(savedCard(outcome.confirmation));
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'kaartactie mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'kaartactie mislukt');
       const text = plainText(errorMessage(err));
       return personal ? cardActionResponse(renderConfirmationCard(text)) : say(text);
     }

@@ -33,7 +33,7 @@ export function registerDigestActions(app: App, digestReview: DigestReview, logg
         if (answer.form) return cardActionResponse(renderFormCard(answer.form));
         return cardActionResponse(renderConfirmationCard(plainText(answer)));
       } catch (err) {
-        if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'samenvatting-knop mislukt');
+        if (!isExpected(err)) logger.error({ err }, 'samenvatting-knop mislukt');
         return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));
       }
     }
@@ -43,7 +43,7 @@ export function registerDigestActions(app: App, digestReview: DigestReview, logg
       // The new preview, as it was first shown and with its buttons, so the review goes on in the same card.
       return cardActionResponse(renderTeamsCard(done, user.workspace) as unknown as IAdaptiveCard);
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'samenvatting-kaart mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'samenvatting-kaart mislukt');
       const form = await digestReview.digestFormFor(user, verb, submission.metadata).catch(() => null);
       const problems = form ? problemsForForm(form, err) : null;
       if (!form || !problems) return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));

@@ -25,7 +25,7 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
         ),
       );
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'actiepunt afronden mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'actiepunt afronden mislukt');
       text = plainText(errorMessage(err));
     }
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };

@@ -18,7 +18,7 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
       // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).
       answer = await textCommands.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'Teams-bericht mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'Teams-bericht mislukt');
       answer = errorMessage(err);
     }
     if (answer.private && activity.conversation.conversationType !== 'personal') {

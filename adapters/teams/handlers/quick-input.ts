@@ -31,8 +31,7 @@ export function registerQuickInput(app: App, forms: FormSubmissions, logger: Log
           await forms.quickInput(teamsUser(activity), parsed.data.input, parsed.data.value, typed),
         );
       } catch (err) {
-        if (!(err instanceof SchakelError))
-          logger.error({ err: (err as Error).message }, 'kaartactie mislukt');
+        if (!(err instanceof SchakelError)) logger.error({ err }, 'kaartactie mislukt');
         text = plainText(errorMessage(err));
       }
     }

@@ -28,8 +28,7 @@ export function registerSeriesForms(app: App, forms: FormSubmissions, logger: Lo
       const done = await forms.submitForm(user, verb, submission.metadata, submission.values);
       return cardActionResponse(renderConfirmationCard(plainText(done)));
     } catch (err) {
-      if (!(err instanceof SchakelError))
-        logger.error({ err: (err as Error).message }, 'kaartformulier mislukt');
+      if (!(err instanceof SchakelError)) logger.error({ err }, 'kaartformulier mislukt');
       const form = await forms.formFor(user, verb, submission.metadata).catch(() => null);
       const problems = form ? problemsForForm(form, err) : null;
       // Without a form to show again (not allowed to use it), the card says why in words.

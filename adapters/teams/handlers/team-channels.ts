@@ -24,7 +24,7 @@ export function registerTeamChannels(app: App, conversations: Conversations, log
         });
       } catch (err) {
         // The command itself still gets its answer; only linking this channel may then be refused.
-        logger.warn({ err: (err as Error).message }, 'Teams-kanaal niet onthouden');
+        logger.warn({ err }, 'Teams-kanaal niet onthouden');
       }
     }
     return next();

@@ -32,7 +32,7 @@ export function registerWerkgroepChoice(app: App, textCommands: TextCommands, lo
           teamsPrefix(activity),
         );
       } catch (err) {
-        if (!isExpected(err)) logger.error({ err: (err as Error).message }, failure);
+        if (!isExpected(err)) logger.error({ err }, failure);
         answer = errorMessage(err);
       }
       if (answer.private && activity.conversation.conversationType !== 'personal')

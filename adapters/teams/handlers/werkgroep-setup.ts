@@ -30,7 +30,7 @@ export function registerWerkgroepSetup(app: App, forms: FormSubmissions, logger:
         if (answer.form) return cardActionResponse(renderFormCard(answer.form));
         return cardActionResponse(renderConfirmationCard(plainText(answer)));
       } catch (err) {
-        if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'nieuwe werkgroep mislukt');
+        if (!isExpected(err)) logger.error({ err }, 'nieuwe werkgroep mislukt');
         return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));
       }
     }
@@ -39,7 +39,7 @@ export function registerWerkgroepSetup(app: App, forms: FormSubmissions, logger:
       const done = await forms.submitForm(user, FORM, submission.metadata, submission.values);
       return cardActionResponse(renderConfirmationCard(plainText(done)));
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'werkgroepformulier mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'werkgroepformulier mislukt');
       const form = await forms.formFor(user, FORM, submission.metadata).catch(() => null);
       const problems = form ? problemsForForm(form, err) : null;
       if (!form || !problems) return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));

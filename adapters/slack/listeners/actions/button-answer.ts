@@ -21,7 +21,7 @@ export async function buttonAnswer(
   try {
     return { answer: await run(user, place), workspace };
   } catch (err) {
-    if (!isExpected(err)) logger.error({ err: (err as Error).message }, failure);
+    if (!isExpected(err)) logger.error({ err }, failure);
     return { answer: errorMessage(err), workspace };
   }
 }

@@ -28,7 +28,7 @@ export function registerDigestButtons(app: App, digestReview: DigestReview, logg
       }
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackMessage(answer) });
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'samenvatting-knop mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'samenvatting-knop mislukt');
       await respond({
         response_type: 'ephemeral',
         replace_original: false,

@@ -35,7 +35,7 @@ export function registerFormReveal(app: App, forms: FormSubmissions, logger: Log
         ]),
       });
     } catch (err) {
-      logger.warn({ err: (err as Error).message, form: view.callback_id }, 'formulier uitbreiden mislukt');
+      logger.warn({ err, form: view.callback_id }, 'formulier uitbreiden mislukt');
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { QUICK_INPUT_MAX_LENGTH } from '../../../../src/messages/model.ts';
 import { QUICK_INPUT_PREFIX } from '../../render-message.ts';
 
 export const QUICK_INPUT_VIEW = 'quick_input';
@@ -33,7 +34,7 @@ export function registerQuickInputButton(app: App): void {
                 type: 'plain_text_input',
                 action_id: QUICK_INPUT_BLOCK,
                 multiline: true,
-                max_length: 500,
+                max_length: QUICK_INPUT_MAX_LENGTH,
               },
             },
           ],

@@ -23,7 +23,7 @@ export function registerRoundFormButtons(app: App, forms: FormSubmissions, logge
       const form = await forms.roundFormForButton(user, action.action_id, roundId);
       await client.views.open({ trigger_id: body.trigger_id, view: renderModal(form) });
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'formulier openen mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'formulier openen mislukt');
       await respond({
         response_type: 'ephemeral',
         replace_original: false,

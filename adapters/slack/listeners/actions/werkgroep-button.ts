@@ -19,7 +19,7 @@ export function registerWerkgroepButton(app: App, forms: FormSubmissions, logger
       const answer = await forms.newWerkgroepForm(user);
       view = answer.form ? renderModal(answer.form) : noticeView(plainText(answer));
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'nieuwe werkgroep mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'nieuwe werkgroep mislukt');
       view = noticeView(plainText(errorMessage(err)));
     }
     await client.views.open({ trigger_id: body.trigger_id, view });

@@ -21,7 +21,7 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
     const user = { platform: 'slack' as const, workspace: command.team_id, userId: command.user_id };
     const place = { platform: 'slack' as const, workspace: command.team_id, channelId: command.channel_id };
     const work = textCommands.handleText(user, place, command.text, '/schakel ').catch((err: unknown) => {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'slash-commando mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'slash-commando mislukt');
       return errorMessage(err);
     });
     let timer: NodeJS.Timeout | undefined;

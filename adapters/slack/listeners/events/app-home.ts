@@ -15,7 +15,7 @@ export function registerAppHome(app: App, home: Home, logger: Logger): void {
         view: { type: 'home', blocks: renderSlackMessage(message, workspace).blocks },
       });
     } catch (err) {
-      logger.warn({ err: (err as Error).message }, 'App Home kon niet worden bijgewerkt');
+      logger.warn({ err }, 'App Home kon niet worden bijgewerkt');
     }
   });
 }

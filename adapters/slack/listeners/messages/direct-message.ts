@@ -17,7 +17,7 @@ export function registerDirectMessages(app: App, textCommands: TextCommands, log
     try {
       answer = await textCommands.handleText(user, place, message.text ?? '', '');
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'direct bericht mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'direct bericht mislukt');
       answer = errorMessage(err);
     }
     await say(renderSlackMessage(answer, workspace));

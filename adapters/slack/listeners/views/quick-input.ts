@@ -34,7 +34,7 @@ export function registerQuickInputView(app: App, forms: FormSubmissions, logger:
         },
       });
     } catch (err) {
-      if (!(err instanceof SchakelError)) logger.error({ err: (err as Error).message }, 'formulier mislukt');
+      if (!(err instanceof SchakelError)) logger.error({ err }, 'formulier mislukt');
       // The member's text stays in the form; the reason appears beside the field.
       await ack({
         response_action: 'errors',

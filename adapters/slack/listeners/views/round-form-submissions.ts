@@ -48,12 +48,12 @@ export function registerRoundFormSubmissions(app: App, forms: FormSubmissions, l
       if (!outcome.ok) return ack(toSlackErrors(outcome.problems));
       confirmation = outcome.confirmation;
     } catch (err) {
-      if (!isExpected(err)) logger.error({ err: (err as Error).message }, 'formulier opslaan mislukt');
+      if (!isExpected(err)) logger.error({ err }, 'formulier opslaan mislukt');
       return ack({ response_action: 'update', view: noticeView(plainText(errorMessage(err))) });
     }
     await ack();
     await client.chat
       .postMessage({ channel: body.user.id, ...renderSlackMessage(confirmation, workspace) })
-      .catch((err: Error) => logger.warn({ err: err.message }, 'bevestiging niet verstuurd'));
+      .catch((err: Error) => logger.warn({ err }, 'bevestiging niet verstuurd'));
   });
 }
