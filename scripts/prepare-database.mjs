@@ -1,7 +1,8 @@
 // Runs after `npm ci` (postinstall): prepares the embedded database's first cluster, so that the
-// first `npm start` unpacks it instead of running initdb (src/store/prepared-cluster.ts). Plain
-// JavaScript that never fails the install: on a Node.js too old for Schakel, or on any error, it
-// says so and the first start only takes longer.
+// first `npm start` unpacks it instead of running initdb (src/store/prepared-cluster.ts), and
+// compiles Schakel's modules once into Node's compile cache. Plain JavaScript that never fails
+// the install: on a Node.js too old for Schakel, or on any error, it says so and the first start
+// only takes longer.
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
   process.stdout.write(
@@ -9,6 +10,10 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
 } else {
   try {
+    // The same compile cache as bin/schakel.mjs, filled here by loading Schakel's modules once.
+    const { enableCompileCache } = await import('node:module');
+    enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.meta.url).pathname);
+    await import('../adapters/main.ts');
     const { relative } = await import('node:path');
     const { prepareCluster } = await import('../src/store/prepare-cluster.ts');
     const file = await prepareCluster();
