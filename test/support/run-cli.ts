@@ -33,6 +33,11 @@ export function finished(
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A tool that exits without reading its input (pdfinfo reads a file, not stdin) closes the
+    // pipe first: that EPIPE is no failure of the tool; its exit code and output tell the rest.
+    child.stdin.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') reject(err);
+    });
     child.stdin.end(input);
   });
 }
