@@ -10,6 +10,7 @@ import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 /**
  * A slow command's answer is a delivery like any other: written down before the ack, carried out
@@ -115,6 +116,31 @@ describe('a slow command through the delivery queue', () => {
     expect(answersInDm()).toHaveLength(1);
     expect(model.calls).toHaveLength(1);
     expect(await queued()).toEqual([{ status: 'sent', attempts: 1 }]);
+  });
+
+  it('once the response_url has run out (30 minutes), the answer goes to the DM; the command is forgotten after', {
+    timeout: 60_000,
+  }, async () => {
+    const first = await start({ scheduler: false });
+    expect(
+      await (await postToSlack(`${first.baseUrl}/slack/events`, SECRET, command('verlopen'))).text(),
+    ).toContain(BUSY_TEXT);
+    await first.stop();
+
+    clock.advance(31 * 60_000);
+    model.answerNewAtOnce();
+    const second = await start();
+    await second.running.tick();
+    await waitFor('het antwoord in het privébericht', () => answersInDm().length > 0);
+    expect(JSON.stringify(answersInDm()[0]?.body)).toContain('Concept: Stuurgroep-samenvatting');
+    expect(replacements('verlopen')).toHaveLength(0);
+    expect(await queued()).toEqual([{ status: 'sent', attempts: 1 }]);
+
+    // The daily retention run forgets what was needed to answer it (its reply link with it).
+    clock.advance(25 * 60 * 60_000);
+    await second.running.tick();
+    const left = await tdb.db.pool.query('SELECT count(*)::int AS n FROM command_answers');
+    expect(left.rows[0].n).toBe(0);
   });
 
   it('a crash mid-work: another Schakel takes the command over when the lease runs out, and only it answers', {
