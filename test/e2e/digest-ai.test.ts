@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_TEXT } from '../../adapters/slack/listeners/commands/schakel.ts';
 import { SENT_PRIVATELY } from '../../adapters/slack/slack-command-replier.ts';
+import { ONLY_IN_PRIVATE_CHAT } from '../../adapters/teams/teams-user.ts';
 import { manualClock } from '../../src/clock.ts';
 import { insertDigestFixture, REGION } from '../digest/fixture.ts';
 import { addMemberOnBothPlatforms } from '../support/fixtures.ts';
@@ -147,5 +148,29 @@ describe('the digest draft with the optional AI summary switched on', () => {
     expect(card).toContain('Concept, door een taalmodel opgesteld');
     expect(card).toContain('het niveau steeg naar 3,5');
     expect(teams.sentTo(conversationId)).toHaveLength(1);
+  });
+
+  it('Teams: in a channel the "Bezig…" message becomes the pointer to the private chat, never the preview', {
+    timeout: 45_000,
+  }, async () => {
+    const after = teams.calls.length;
+    const conversationId = '19:werkgroep-ai@thread.tacv2';
+    const res = await postActivity(
+      app.baseUrl,
+      messageActivity({
+        serviceUrl: teams.serviceUrl,
+        userId: '29:hanneke',
+        tenantId: TENANT,
+        conversationId,
+        conversationType: 'channel',
+        text: 'samenvatting 2026-T1',
+      }),
+    );
+    expect(res.status).toBeLessThan(300);
+    model.release();
+    const updated = await teams.waitFor((c) => c.method === 'PUT', { after });
+    expect(decodeURIComponent(updated.path)).toContain(`/v3/conversations/${conversationId}/activities/`);
+    expect(updated.body.text).toBe(ONLY_IN_PRIVATE_CHAT);
+    expect(JSON.stringify(updated.body)).not.toContain('Concept');
   });
 });
