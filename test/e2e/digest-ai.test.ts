@@ -12,6 +12,7 @@ import { messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const SECRET = 'ai-geheim';
 const TENANT = 'tenant-ai';
@@ -108,11 +109,15 @@ describe('the digest draft with the optional AI summary switched on', () => {
     const { rows } = await tdb.db.pool.query('SELECT summary FROM digest_versions');
     expect(rows[0].summary).toContain(MODEL_TEXT);
     expect(app.logs.text).not.toContain('sleutel-die-niet-gelogd-wordt');
-    // What was queued is the command in Schakel's words, and its link goes once the answer is out.
-    const queued = await tdb.db.pool.query(
-      `SELECT c.command, d.status FROM command_answers c JOIN deliveries d ON d.key = c.delivery_key`,
-    );
-    expect(queued.rows).toEqual([{ command: 'samenvatting', status: 'sent' }]);
+    // What was queued is the command in Schakel's words, recorded as sent once the answer is out.
+    const queued = await waitFor('het antwoord als verstuurd genoteerd', async () => {
+      const { rows: sent } = await tdb.db.pool.query(
+        `SELECT c.command, d.status FROM command_answers c JOIN deliveries d ON d.key = c.delivery_key
+          WHERE d.status = 'sent'`,
+      );
+      return sent.length > 0 && sent;
+    });
+    expect(queued).toEqual([{ command: 'samenvatting', status: 'sent' }]);
   });
 
   it('Teams: "Bezig…" at once in the chat, then that message is updated with the preview', {
