@@ -127,10 +127,10 @@ describe('slow commands: queued, carried out by the scheduler, answered in place
 
   it('a refusal is the answer; an unexpected failure is tried again, and on the last attempt apologised for', async () => {
     const { queue } = setUp();
-    failWith = new NotAllowed('Alleen de projectleider van deze regio kan een concept maken.');
+    failWith = new NotAllowed('projectleider-only');
     await queue('geweigerd');
     await waitFor('het antwoord', () => replies.length === 1);
-    expect(replies[0]?.text).toBe('Alleen de projectleider van deze regio kan een concept maken.');
+    expect(replies[0]?.text).toBe('Alleen de projectleider van deze regio mag dit doen.');
 
     failWith = new Error('verbinding met de database verbroken');
     await queue('stuk');
