@@ -90,7 +90,7 @@ export function createLongCommands(d: Deps) {
         } catch (err) {
           // A refusal is the answer; anything else is tried again, and on the last attempt apologised for.
           if (!isExpected(err) && delivery.attempts < MAX_ATTEMPTS) throw err;
-          if (!isExpected(err)) d.logger.error({ err: (err as Error).message }, 'traag commando mislukt');
+          if (!isExpected(err)) d.logger.error({ err }, 'traag commando mislukt');
           message = errorMessage(err);
         }
         const replyUrl = q.replyUrl && q.replyUntil && q.replyUntil > now ? q.replyUrl : null;

@@ -7,6 +7,7 @@ import { startTicker, type Ticker } from '../../src/jobs/ticker.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type Message, plainText } from '../../src/messages/model.ts';
 import { createLongCommands } from '../../src/rhythm/long-commands.ts';
+import { commandQueue } from '../../src/store/command-answers-repo.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -42,7 +43,7 @@ describe('slow commands: queued, carried out by the scheduler, answered in place
 
   function setUp(opts: { slowSummary?: boolean; wait?: boolean } = {}) {
     const long = createLongCommands({
-      db: tdb.db,
+      queue: commandQueue(tdb.db),
       clock,
       logger,
       slowSummary: opts.slowSummary ?? true,

@@ -41,7 +41,7 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
           // A replay gets an empty ack: the first one's "Bezig…" is where the answer goes.
           (added) => (added ? { response_type: 'ephemeral' as const, text: BUSY_TEXT } : undefined),
           (err: unknown) => {
-            logger.error({ err: (err as Error).message }, 'traag commando niet in de wachtrij gezet');
+            logger.error({ err }, 'traag commando niet in de wachtrij gezet');
             return { response_type: 'ephemeral' as const, ...renderSlackMessage(errorMessage(err)) };
           },
         );
