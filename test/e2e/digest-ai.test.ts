@@ -59,6 +59,19 @@ describe('the digest draft with the optional AI summary switched on', () => {
       clock,
     );
   });
+  /** Hanneke types `samenvatting 2026-T1` to Schakel in a Teams conversation. */
+  const hannekeInTeams = (conversationId: string, conversationType: 'personal' | 'channel') =>
+    postActivity(
+      app.baseUrl,
+      messageActivity({
+        serviceUrl: teams.serviceUrl,
+        userId: '29:hanneke',
+        tenantId: TENANT,
+        conversationId,
+        conversationType,
+        text: 'samenvatting 2026-T1',
+      }),
+    );
   afterAll(async () => {
     await app?.stop();
     await slack?.close();
@@ -125,17 +138,8 @@ describe('the digest draft with the optional AI summary switched on', () => {
   }, async () => {
     const before = model.calls.length;
     const conversationId = 'a:personal-hanneke-ai';
-    const res = await postActivity(
-      app.baseUrl,
-      messageActivity({
-        serviceUrl: teams.serviceUrl,
-        userId: '29:hanneke',
-        tenantId: TENANT,
-        conversationId,
-        // Another period than the Slack test's draft: a new draft, so the model writes again.
-        text: 'samenvatting 2026-T1',
-      }),
-    );
+    // Another period than the Slack test's draft: a new draft, so the model writes again.
+    const res = await hannekeInTeams(conversationId, 'personal');
     expect(res.status).toBeLessThan(300);
     const busy = teams.sentTo(conversationId);
     expect(busy).toHaveLength(1);
@@ -160,17 +164,7 @@ describe('the digest draft with the optional AI summary switched on', () => {
   }, async () => {
     const after = teams.calls.length;
     const conversationId = '19:werkgroep-ai@thread.tacv2';
-    const res = await postActivity(
-      app.baseUrl,
-      messageActivity({
-        serviceUrl: teams.serviceUrl,
-        userId: '29:hanneke',
-        tenantId: TENANT,
-        conversationId,
-        conversationType: 'channel',
-        text: 'samenvatting 2026-T1',
-      }),
-    );
+    const res = await hannekeInTeams(conversationId, 'channel');
     expect(res.status).toBeLessThan(300);
     model.release();
     const updated = await teams.waitFor((c) => c.method === 'PUT', { after });
