@@ -6,6 +6,7 @@ import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
 import { publishDemoDigest } from '../src/demo-digest.ts';
 import { createSlackInstallations } from '../src/installations/slack-installations.ts';
+import { routeReplies } from '../src/jobs/command-replier.ts';
 import { LATE_AFTER_MS } from '../src/jobs/deliver-due.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
 import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
@@ -24,6 +25,7 @@ import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
 import { createTeamsAdapter } from './teams/teams-app.ts';
+import { teamsCommandReplier } from './teams/teams-command-replier.ts';
 import { teamsDirectNotifier } from './teams/teams-direct-notifier.ts';
 import { teamsNotifier } from './teams/teams-notifier.ts';
 
@@ -75,6 +77,8 @@ export async function startSchakel(
     unwatch = watchProcessFaults({ logger, metrics, onFatal: deps.onFatal });
     stoppers.push(async () => unwatch?.());
     const handled = handledRequests(db);
+    // A slow command's answer is queued for now: this replica's scheduler (if it runs one) starts on it at once.
+    let wake = (): void => undefined;
     const core = createCore({
       db,
       clock,
@@ -83,6 +87,7 @@ export async function startSchakel(
       publicUrl: config.publicUrl,
       timeZone: config.timeZone,
       ai: config.ai,
+      wake: () => wake(),
     });
     const routes = [
       ...healthRoutes(db, metrics, () => stopping),
@@ -139,6 +144,11 @@ export async function startSchakel(
       notifier,
       direct,
       digest: core.deliveries.digest,
+      commands: core.deliveries.commands,
+      replies: routeReplies({
+        slack: slackSend && slackPlatform ? slackPlatform.slackCommandReplier(slackSend) : undefined,
+        teams: teams ? teamsCommandReplier(teams.app) : undefined,
+      }),
       clock,
       logger: logger.child({ component: 'planner' }),
       worker: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
@@ -148,6 +158,7 @@ export async function startSchakel(
       retentionMonths: config.retentionMonths,
       onOutcome: (kind, outcome) => metrics.deliveries.inc({ kind, outcome }),
     });
+    if (config.scheduler.enabled) wake = () => void ticker.wake();
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${http.port}`;
     const server = http;
     const localChat =

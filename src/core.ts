@@ -30,9 +30,11 @@ import { createChat } from './rhythm/chat.ts';
 import { createSetupChat } from './rhythm/chat-setup.ts';
 import { createSeriesForms } from './rhythm/forms.ts';
 import { createHome } from './rhythm/home.ts';
+import { createLongCommands } from './rhythm/long-commands.ts';
 import { createNextMeeting } from './rhythm/next-meeting.ts';
 import { createSeriesCommands } from './rhythm/series-commands.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
+import { commandQueue } from './store/command-answers-repo.ts';
 import type { Database } from './store/database.ts';
 import {
   forgetTeamsConversation,
@@ -54,6 +56,8 @@ export interface CoreDeps {
   readonly ai?: Config['ai'] | undefined;
   /** The installation's time zone, for times shown outside a werkgroep's own series. */
   readonly timeZone?: string;
+  /** Tells this process's scheduler that work was queued for now (a slow command's answer). */
+  readonly wake?: (() => void) | undefined;
 }
 
 /**
@@ -70,6 +74,7 @@ export function createCore({
   publicUrl,
   timeZone = DEFAULT_TIME_ZONE,
   ai,
+  wake,
 }: CoreDeps): Core {
   const series = createSeriesCommands({ db, clock, guard });
   const agenda = createAgendaCommands({ db, clock, guard });
@@ -110,8 +115,19 @@ export function createCore({
   const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
   const calendar = createCalendar({ db, clock, publicUrl });
 
+  const long = createLongCommands({
+    queue: commandQueue(db),
+    clock,
+    logger,
+    slowSummary: summarise !== undefined,
+    handleText: chat.handleText,
+    wake,
+  });
+
   const textCommands: TextCommands = {
     handleText: chat.handleText,
+    longCommand: long.longCommand,
+    queueAnswer: long.queueAnswer,
     chooseWerkgroep: chat.chooseWerkgroep,
     finishActiepunt: chat.finishActiepunt,
     help: async (user, prefix) => help(await identify(user), prefix),
@@ -198,6 +214,7 @@ export function createCore({
     publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
     deliveries: {
       digest: createDigestDeliveries({ db, summarise, publicUrl }),
+      commands: long.answers,
       nextMeeting: createNextMeeting({ db, clock }),
     },
     rhythm: {

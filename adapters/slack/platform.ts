@@ -4,6 +4,7 @@
  * which local mode and a Teams-only installation do not pay.
  */
 export { createSlackAdapter } from './slack-app.ts';
+export { slackCommandReplier } from './slack-command-replier.ts';
 export { slackDirectNotifier } from './slack-direct-notifier.ts';
 export { slackNotifier } from './slack-notifier.ts';
 export { tokenResolver } from './workspace-tokens.ts';

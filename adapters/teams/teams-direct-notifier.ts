@@ -1,9 +1,10 @@
 import { Client } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { DirectNotifier } from '../../src/checkin/direct-notifier.ts';
-import { PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
+import { PermanentFailure } from '../../src/jobs/notifier.ts';
 import { renderFormCard } from './forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from './render-message.ts';
+import { translateTeamsFailure } from './teams-notifier.ts';
 
 /**
  * Direct messages on Teams: the connector creates (or returns) the bot's personal chat with the
@@ -30,19 +31,8 @@ export function teamsDirectNotifier(app: App): DirectNotifier {
           : renderTeamsActivity(message, target.workspace);
         await api.conversations.activities(chat.id).create(activity);
       } catch (err) {
-        throw translate(err);
+        throw translateTeamsFailure(err);
       }
     },
   };
-}
-
-function translate(err: unknown): Error {
-  if (err instanceof PermanentFailure) return err;
-  const res = (err as { response?: { status?: number; headers?: Record<string, string> } }).response;
-  if (res?.status === 429) {
-    const seconds = Number(res.headers?.['retry-after'] ?? '1');
-    return new RateLimited((Number.isFinite(seconds) ? seconds : 1) * 1000);
-  }
-  if (res?.status === 403 || res?.status === 404) return new PermanentFailure(`Teams: ${res.status}`);
-  return err instanceof Error ? err : new Error(String(err));
 }

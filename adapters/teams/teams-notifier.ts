@@ -18,13 +18,15 @@ export function teamsNotifier(app: App): Notifier {
           .activities(target.channelId)
           .create(renderTeamsActivity(message, target.workspace));
       } catch (err) {
-        throw translate(err);
+        throw translateTeamsFailure(err);
       }
     },
   };
 }
 
-function translate(err: unknown): Error {
+/** A connector's failure as the scheduler reads it: slow down (429), give up (403, 404) or try again. */
+export function translateTeamsFailure(err: unknown): Error {
+  if (err instanceof PermanentFailure) return err;
   const res = (err as { response?: { status?: number; headers?: Record<string, string> } }).response;
   if (res?.status === 429) {
     const seconds = Number(res.headers?.['retry-after'] ?? '1');

@@ -16,6 +16,7 @@ import { defineSeries, findOccurrence } from '../schedule/series.ts';
 import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
 import {
+  COMMAND_KIND,
   claimDue,
   type Delivery,
   isCheckinKind,
@@ -28,8 +29,9 @@ import {
   renewLease,
 } from '../store/deliveries-repo.ts';
 import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
-import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
+import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
 
 export const MAX_ATTEMPTS = 5;
 export const DEFAULT_BATCH = 100;
@@ -43,6 +45,9 @@ export interface DeliverDeps {
   readonly direct?: DirectNotifier | undefined;
   /** Builds the stuurgroep digest's deliveries (the automatic draft, the published post). */
   readonly digest?: DigestDeliveries | undefined;
+  /** Carries out a slow chat command, and puts its answer where "Bezig…" stands. */
+  readonly commands?: CommandAnswers | undefined;
+  readonly replies?: CommandReplier | undefined;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Unique per process: claims carry it, so a replica only finishes its own. */
@@ -90,7 +95,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   // How each family of kinds (delivery-kinds.ts) is built as it should read now.
   const builders: Record<
     DeliveryFamily,
-    (d: Delivery, now: Date) => Promise<BuiltDelivery | { readonly skip: string } | null>
+    (d: Delivery, now: Date) => Promise<Built | { readonly skip: string } | null>
   > = {
     meeting: async (d, now) => {
       const o = ofOverleg(d);
@@ -101,6 +106,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       return o && buildCheckinDelivery(db, o, now);
     },
     digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
+    command: (d, now) => buildCommandAnswer(deps.commands, d, now),
   };
 
   const deliverOne = async (d: Delivery): Promise<void> => {
@@ -130,8 +136,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         deps.onOutcome?.(d.kind, 'skipped');
         return;
       }
-      const via: DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
-      if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
+      const via = senderFor(deps, built);
       // Took too long on earlier ones and another worker has this one now: leave it to them.
       // Within the first half of the lease no other worker can have it; later, renew it first.
       const fresh = clock.now().getTime() - claimedAt < leaseMs / 2;
@@ -140,7 +145,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
       } else {
-        await via.send(built.target, built.message, d.key, built.form);
+        await via.send(d.key, d.uncertain || d.attempts > 1);
       }
       const late = clock.now().getTime() - d.dueAt.getTime() > LATE_AFTER_MS;
       await markSent(db.pool, d.key, worker, clock.now(), late);
@@ -219,7 +224,7 @@ async function buildDelivery(
   if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
   const context = await contexts.get(id);
   const kind = d.kind;
-  if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind)) return null;
+  if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind) || kind === COMMAND_KIND) return null;
   if (kind === 'checkin_invite') {
     // The invitation opens the meeting's check-in round (once, whichever channel is first).
     const round = await openRoundForInvite(db, d.overlegId, context.occurrence, now);
@@ -236,6 +241,32 @@ async function buildDelivery(
     cancel_notice: cancelNoticeMessage,
   }[kind];
   return { target: channel, message: build(context), direct: false };
+}
+
+/** A built delivery; a slow command's answer also says where "Bezig…" stands. */
+type Built = BuiltDelivery & { readonly reply?: PendingReply };
+
+/** How one built delivery goes out: to a channel, to a member directly, or in place of "Bezig…". */
+function senderFor(deps: DeliverDeps, built: Built) {
+  const { reply, message } = built;
+  if (reply) {
+    const replies = deps.replies;
+    if (!replies) throw new PermanentFailure('antwoorden op commando’s zijn niet ingesteld in deze Schakel');
+    // Replacing "Bezig…" twice shows the same answer; a direct message the replier checks first.
+    return { send: (key: string, again: boolean) => replies.reply(reply, message, key, again) };
+  }
+  const via: Notifier | DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
+  if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
+  return {
+    send: (key: string) => via.send(built.target, message, key, built.form),
+    wasDelivered: (target: SendTarget, key: string, since: Date) => via.wasDelivered?.(target, key, since),
+  };
+}
+
+async function buildCommandAnswer(commands: CommandAnswers | undefined, d: Delivery, now: Date) {
+  if (!commands) throw new PermanentFailure('trage commando’s zijn niet ingesteld in deze Schakel');
+  const built = await commands.build(d, now);
+  return 'skip' in built ? built : { ...built, direct: true };
 }
 
 function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, now: Date) {

@@ -5,7 +5,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export const LATE_WINDOW_MS = 6 * HOUR_MS;
 
 /** Who writes a kind's rows, and so how it is built when due (deliver-due.ts). */
-export type DeliveryFamily = 'meeting' | 'round' | 'digest';
+export type DeliveryFamily = 'meeting' | 'round' | 'digest' | 'command';
 
 export interface DeliveryKindRule {
   readonly family: DeliveryFamily;
@@ -28,6 +28,8 @@ export const DELIVERY_KIND_RULES: Readonly<Record<DeliveryKind, DeliveryKindRule
   round_close: { family: 'round', lateWindowMs: 24 * HOUR_MS },
   digest_draft: { family: 'digest', lateWindowMs: 72 * HOUR_MS },
   digest_publish: { family: 'digest', lateWindowMs: 7 * 24 * HOUR_MS },
+  // A slow chat command's answer (src/rhythm/long-commands.ts): after a longer outage the DM still tells it.
+  command_answer: { family: 'command', lateWindowMs: LATE_WINDOW_MS },
 };
 
 export function lateWindowMs(kind: DeliveryKind): number {

@@ -1,5 +1,6 @@
 import { schedule } from 'node-cron';
 import type { Logger } from '../logger.ts';
+import { forgetAnsweredCommands } from '../store/command-answers-repo.ts';
 import type { Database } from '../store/database.ts';
 import { DEFAULT_BATCH, type DeliverDeps, deliverDue } from './deliver-due.ts';
 import { planAll } from './plan-deliveries.ts';
@@ -14,6 +15,11 @@ export interface Ticker {
    * When the plan is due to move on, the tick starts that run beside it, never in front of it.
    */
   tick(): Promise<void>;
+  /**
+   * Drains what is due now, without the planning: for work that was just queued (a slow command's
+   * answer). During a drain it drains once more after it, so nothing queued meanwhile waits a minute.
+   */
+  wake(): Promise<void>;
   /** Resolves when the planning and retention runs started so far have finished (for tests and stop). */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -39,13 +45,16 @@ export function startTicker(
   let lastPlan = 0;
   let lastRetention = 0;
   let stopped = false;
+  let again = false;
 
   const drain = async () => {
     const batch = deps.batchSize ?? DEFAULT_BATCH;
     for (;;) {
+      again = false;
       const r = await deliverDue(deps);
-      if (r.sent + r.retried + r.failed + r.skipped > 0) deps.logger.info(r, 'berichten verwerkt');
-      if (stopped || r.sent + r.retried + r.failed + r.skipped < batch) break;
+      const handled = r.sent + r.retried + r.failed + r.skipped;
+      if (handled > 0) deps.logger.info(r, 'berichten verwerkt');
+      if (stopped || (handled < batch && !again)) break;
     }
   };
 
@@ -67,8 +76,10 @@ export function startTicker(
     }
     if (now - lastRetention >= RETENTION_EVERY_MS) {
       const removed = await deleteExpiredFreeText(deps.db, deps.clock.now(), deps.retentionMonths);
+      // A slow command's details (its reply link) are kept only until its answer went out.
+      const commands = await forgetAnsweredCommands(deps.db.pool);
       lastRetention = now;
-      deps.logger.info({ removed, months: deps.retentionMonths }, 'bewaartermijn toegepast');
+      deps.logger.info({ removed, commands, months: deps.retentionMonths }, 'bewaartermijn toegepast');
     }
   };
 
@@ -83,10 +94,14 @@ export function startTicker(
       });
   };
 
-  const tick = async (): Promise<void> => {
+  /** `more`: when a drain is under way, drain once more after it (what was just queued). */
+  const drainNow = async (more: boolean): Promise<void> => {
     if (stopped) return;
-    startHousekeeping();
-    if (running) return running; // never two drains at once in one process
+    if (running) {
+      // never two drains at once in one process
+      again ||= more;
+      return running;
+    }
     running = drain()
       .catch((err: Error) => deps.logger.error({ err }, 'planner-tick mislukt'))
       .finally(() => {
@@ -95,10 +110,17 @@ export function startTicker(
     return running;
   };
 
+  const tick = async (): Promise<void> => {
+    if (stopped) return;
+    startHousekeeping();
+    return drainNow(false);
+  };
+
   const task =
     deps.cron === false ? undefined : schedule(deps.cron, tick, { timezone: deps.timeZone, noOverlap: true });
   return {
     tick,
+    wake: () => drainNow(true),
     async settled() {
       while (housekeeping || running) await (housekeeping ?? running);
     },

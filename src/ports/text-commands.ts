@@ -1,5 +1,6 @@
 import type { PlatformUser } from '../domain/members.ts';
 import type { Message } from '../messages/model.ts';
+import type { LongRequest } from '../rhythm/long-commands.ts';
 
 /** Where a message was typed: a channel or a personal chat. */
 export interface Place {
@@ -15,6 +16,16 @@ export interface Place {
 export interface TextCommands {
   /** One typed command; outside a werkgroep's channel a member of several gets to choose which. */
   handleText(user: PlatformUser, place: Place, text: string, prefix: string): Promise<Message>;
+  /**
+   * The command in Schakel's own words when its answer takes longer than a platform waits (the
+   * digest draft with the AI summary), else null: then answer it at once with handleText.
+   */
+  longCommand(text: string): string | null;
+  /**
+   * Writes a long command down for the scheduler, which carries it out and puts the answer where
+   * "Bezig…" stands. False when this request was already queued (a replay): nothing is added.
+   */
+  queueAnswer(request: LongRequest): Promise<boolean>;
   /** The werkgroep chosen with a button (CHOOSE_WERKGROEP_ACTION): the command carried out there. */
   chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
   /** A "Klaar" button under the open actiepunten. */

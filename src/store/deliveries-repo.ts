@@ -7,7 +7,9 @@ export const PLANNED_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'canc
 export const CHECKIN_KINDS = ['checkin_dm', 'checkin_nudge', 'round_close'] as const;
 /** The region's stuurgroep digest (src/digest): the automatic draft to each projectleider, the published post. */
 export const DIGEST_KINDS = ['digest_draft', 'digest_publish'] as const;
-export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS, ...DIGEST_KINDS] as const;
+/** The answer to a chat command that takes long (src/rhythm/long-commands.ts): it replaces "Bezig…". */
+export const COMMAND_KIND = 'command_answer';
+export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS, ...DIGEST_KINDS, COMMAND_KIND] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 export type CheckinKind = (typeof CHECKIN_KINDS)[number];
 export type PlannedKind = (typeof PLANNED_KINDS)[number];
@@ -91,9 +93,10 @@ export async function upsertDeliveries(
 }
 
 /** Adds deliveries that are not there yet; one already planned, sent or skipped stays as it is. */
-export async function addDeliveries(db: Queryable, rows: readonly DeliveryRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.query(`${INSERT} ON CONFLICT (key) DO NOTHING`, [rowsJson(rows)]);
+export async function addDeliveries(db: Queryable, rows: readonly DeliveryRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const added = await db.query(`${INSERT} ON CONFLICT (key) DO NOTHING`, [rowsJson(rows)]);
+  return added.rowCount ?? 0;
 }
 
 const row = z.object({

@@ -104,6 +104,10 @@ export async function versionByToken(db: Queryable, token: string): Promise<Dige
   return rows[0] ? toVersion(rows[0]) : null;
 }
 
+/**
+ * A new draft version. When the same version was just made by someone else (two `samenvatting`
+ * at once, or a worker that took over a slow command), theirs stands and this one is not written.
+ */
 export async function insertDraft(
   db: Queryable,
   d: {
@@ -123,7 +127,8 @@ export async function insertDraft(
   await db.query(
     `INSERT INTO digest_versions (region_id, period_label, version, status, document, corrects, summary,
                                   omitted, created_by, created_at, file_token)
-     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10)`,
+     VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8, $9, $10)
+     ON CONFLICT (region_id, period_label, version) DO NOTHING`,
     [
       d.regionId,
       d.period,

@@ -1,16 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUSY_TEXT } from '../../adapters/slack/listeners/commands/schakel.ts';
+import { SENT_PRIVATELY } from '../../adapters/slack/slack-command-replier.ts';
+import { ONLY_IN_PRIVATE_CHAT } from '../../adapters/teams/teams-user.ts';
 import { manualClock } from '../../src/clock.ts';
 import { insertDigestFixture, REGION } from '../digest/fixture.ts';
-import { addMember } from '../support/fixtures.ts';
-import { startRecordingServer } from '../support/recording-server.ts';
+import { addMemberOnBothPlatforms } from '../support/fixtures.ts';
+import { startModelStandIn } from '../support/model-stand-in.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const SECRET = 'ai-geheim';
-const MODEL_TAKES_MS = 10_000;
+const TENANT = 'tenant-ai';
+/** Bolt's HTTP receiver answers a request no listener acknowledged after this (slack-app.ts); Slack gives up at 3 s. */
+const BOLT_DEADLINE_MS = 2_900;
 const clock = manualClock('2026-09-10T08:00:00Z');
 const MODEL_TEXT =
   'De samenwerking groeit: het niveau steeg naar 3,5 en tijd en capaciteit blijft het grootste knelpunt.';
@@ -18,35 +25,31 @@ const MODEL_TEXT =
 describe('the digest draft with the optional AI summary switched on', () => {
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
-  let model: Awaited<ReturnType<typeof startRecordingServer>>;
+  let teams: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  // The model takes its time (up to 20 s in real life): it answers when the test lets it.
+  let model: Awaited<ReturnType<typeof startModelStandIn>>;
   let app: TestApp;
 
   beforeAll(async () => {
     tdb = await createTestDatabase();
     slack = await startSlackStandIn();
-    // A local stand-in that speaks the chat-completions protocol, and takes its time (10 s).
-    model = await startRecordingServer(async () => {
-      await new Promise((resolve) => setTimeout(resolve, MODEL_TAKES_MS));
-      return {
-        body: {
-          id: 'x',
-          object: 'chat.completion',
-          choices: [{ index: 0, message: { role: 'assistant', content: MODEL_TEXT } }],
-        },
-      };
-    });
+    teams = await startTeamsConnectorStandIn();
+    model = await startModelStandIn(MODEL_TEXT);
     await insertDigestFixture(tdb.db);
-    await addMember(tdb.db, {
+    await addMemberOnBothPlatforms(tdb.db, {
       regionId: REGION,
       name: 'Hanneke Ooms',
       roles: ['projectleider'],
-      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0HANNEKE' }],
+      slackUserId: 'U0HANNEKE',
+      teamsTenant: TENANT,
+      teamsUserId: '29:hanneke',
     });
     app = await startTestApp(
       {
         SLACK_BOT_TOKEN: 'xoxb-ai',
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_API_URL: slack.apiUrl,
+        TEAMS_SKIP_AUTH: 'true',
         AI_SUMMARY: 'true',
         AI_BASE_URL: `${model.url}/v1`,
         AI_MODEL: 'schakel-test',
@@ -56,14 +59,28 @@ describe('the digest draft with the optional AI summary switched on', () => {
       clock,
     );
   });
+  /** Hanneke types `samenvatting 2026-T1` to Schakel in a Teams conversation. */
+  const hannekeInTeams = (conversationId: string, conversationType: 'personal' | 'channel') =>
+    postActivity(
+      app.baseUrl,
+      messageActivity({
+        serviceUrl: teams.serviceUrl,
+        userId: '29:hanneke',
+        tenantId: TENANT,
+        conversationId,
+        conversationType,
+        text: 'samenvatting 2026-T1',
+      }),
+    );
   afterAll(async () => {
     await app?.stop();
     await slack?.close();
+    await teams?.close();
     await model?.close();
     await tdb?.drop();
   });
 
-  it("the projectleider's preview carries the model's text, marked as a draft, built from aggregates only", {
+  it("Slack: the ack ('Bezig…') comes within Bolt's deadline while the model is still writing; the preview then takes its place", {
     timeout: 45_000,
   }, async () => {
     const body = slashCommandBody({
@@ -74,25 +91,30 @@ describe('the digest draft with the optional AI summary switched on', () => {
       channelId: 'D0HANNEKE',
     });
     // Slack gets its ack while the model is still writing: "bezig…", not Bolt's late 404.
+    const sentAt = Date.now();
     const ack = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
+    const ackMs = Date.now() - sentAt;
     expect(ack.status).toBe(200);
     expect(await ack.text()).toContain(BUSY_TEXT);
-    expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'U0HANNEKE')).toHaveLength(0);
+    expect(ackMs).toBeLessThan(BOLT_DEADLINE_MS);
+    // The scheduler took the command at once and waits for the model, which has not answered.
+    const request = await model.waitFor((c) => c.path === '/v1/chat/completions');
+    expect(model.waiting()).toBe(1);
+    expect(slack.directTo('U0HANNEKE')).toHaveLength(0);
+    expect(slack.calls.filter((c) => c.path === '/response/1')).toHaveLength(0);
+
+    model.release();
     const dm = await slack.waitFor(
-      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0HANNEKE',
-      { timeoutMs: MODEL_TAKES_MS + 10_000 },
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'D0HANNEKE',
     );
     // Then the "bezig…" message is replaced through the response_url.
     const replaced = await slack.waitFor((c) => c.path === '/response/1');
-    expect(replaced.body).toMatchObject({
-      replace_original: true,
-      text: 'Ik heb je een privébericht gestuurd.',
-    });
+    expect(replaced.body).toMatchObject({ replace_original: true, text: SENT_PRIVATELY });
+    expect(replaced.at).toBeGreaterThanOrEqual(dm.at);
     const preview = JSON.stringify(dm.body);
     expect(preview).toContain('Concept, door een taalmodel opgesteld');
     expect(preview).toContain('het niveau steeg naar 3,5');
 
-    const [request] = model.calls;
     expect(request?.path).toBe('/v1/chat/completions');
     expect(request?.headers.authorization).toBe('Bearer sleutel-die-niet-gelogd-wordt');
     expect(request?.body.model).toBe('schakel-test');
@@ -100,5 +122,54 @@ describe('the digest draft with the optional AI summary switched on', () => {
     const { rows } = await tdb.db.pool.query('SELECT summary FROM digest_versions');
     expect(rows[0].summary).toContain(MODEL_TEXT);
     expect(app.logs.text).not.toContain('sleutel-die-niet-gelogd-wordt');
+    // What was queued is the command in Schakel's words, recorded as sent once the answer is out.
+    const queued = await waitFor('het antwoord als verstuurd genoteerd', async () => {
+      const { rows: sent } = await tdb.db.pool.query(
+        `SELECT c.command, d.status FROM command_answers c JOIN deliveries d ON d.key = c.delivery_key
+          WHERE d.status = 'sent'`,
+      );
+      return sent.length > 0 && sent;
+    });
+    expect(queued).toEqual([{ command: 'samenvatting', status: 'sent' }]);
+  });
+
+  it('Teams: "Bezig…" at once in the chat, then that message is updated with the preview', {
+    timeout: 45_000,
+  }, async () => {
+    const before = model.calls.length;
+    const conversationId = 'a:personal-hanneke-ai';
+    // Another period than the Slack test's draft: a new draft, so the model writes again.
+    const res = await hannekeInTeams(conversationId, 'personal');
+    expect(res.status).toBeLessThan(300);
+    const busy = teams.sentTo(conversationId);
+    expect(busy).toHaveLength(1);
+    expect(busy[0]?.body.text).toBe(BUSY_TEXT);
+    await model.waitFor((c) => c.path === '/v1/chat/completions', { after: before });
+    expect(model.waiting()).toBe(1);
+
+    model.release();
+    const updated = await teams.waitFor((c) => c.method === 'PUT');
+    // The very activity that said "Bezig…" (the connector gave it its id), now the preview card.
+    expect(decodeURIComponent(updated.path)).toMatch(
+      new RegExp(`^/v3/conversations/${conversationId}/activities/activity-\\d+$`),
+    );
+    const card = JSON.stringify(updated.body);
+    expect(card).toContain('Concept, door een taalmodel opgesteld');
+    expect(card).toContain('het niveau steeg naar 3,5');
+    expect(teams.sentTo(conversationId)).toHaveLength(1);
+  });
+
+  it('Teams: in a channel the "Bezig…" message becomes the pointer to the private chat, never the preview', {
+    timeout: 45_000,
+  }, async () => {
+    const after = teams.calls.length;
+    const conversationId = '19:werkgroep-ai@thread.tacv2';
+    const res = await hannekeInTeams(conversationId, 'channel');
+    expect(res.status).toBeLessThan(300);
+    model.release();
+    const updated = await teams.waitFor((c) => c.method === 'PUT', { after });
+    expect(decodeURIComponent(updated.path)).toContain(`/v3/conversations/${conversationId}/activities/`);
+    expect(updated.body.text).toBe(ONLY_IN_PRIVATE_CHAT);
+    expect(JSON.stringify(updated.body)).not.toContain('Concept');
   });
 });

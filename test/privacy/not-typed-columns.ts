@@ -36,6 +36,16 @@ export const NOT_TYPED: Readonly<Record<string, string>> = {
   'deliveries.claimed_by': 'worker id',
   'deliveries.last_error': "a platform API's error code, never message text",
   'deliveries.region_id': 'id',
+  'command_answers.delivery_key': 'made by Schakel from ids',
+  'command_answers.user_id': 'platform id',
+  'command_answers.place_channel_id': 'platform id',
+  'command_answers.command':
+    "a slow command in Schakel's own words (long-commands.ts: `samenvatting` and a checked period), never the typed text",
+  'command_answers.prefix': "fixed by the adapter ('/schakel ', '@Schakel ' or none)",
+  'command_answers.reply_url': 'response_url from a request Slack signed, not typed',
+  'command_answers.service_url': 'URL the Bot Framework sends, not typed',
+  'command_answers.conversation_id': 'platform id',
+  'command_answers.activity_id': 'platform id',
   'audit_log.region_id': 'id',
   'audit_log.action': 'fixed action name',
   'audit_log.subject':

@@ -3,6 +3,7 @@ import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
+import { BUSY_TEXT } from '../../../src/rhythm/long-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
@@ -13,6 +14,26 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
   app.on('message', async ({ activity, send }) => {
     const user = teamsUser(activity);
     const place = teamsPlace(activity);
+    const long = textCommands.longCommand(activity.text ?? '');
+    if (long && activity.serviceUrl) {
+      // Teams waits for the bot's answer only so long: "Bezig…" now, and the scheduler updates it
+      // with the answer (queued, so a restart in between does not lose it).
+      const busy = await send(BUSY_TEXT);
+      await textCommands.queueAnswer({
+        requestId: `${activity.conversation.id}|${activity.id}`,
+        user,
+        place,
+        command: long,
+        prefix: teamsPrefix(activity),
+        activity: {
+          serviceUrl: activity.serviceUrl,
+          conversationId: activity.conversation.id,
+          activityId: busy.id,
+          personal: activity.conversation.conversationType === 'personal',
+        },
+      });
+      return;
+    }
     let answer: Message;
     try {
       // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).

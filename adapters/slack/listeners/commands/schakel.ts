@@ -1,25 +1,53 @@
+import { randomUUID } from 'node:crypto';
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
 import type { TextCommands } from '../../../../src/ports/text-commands.ts';
+import { BUSY_TEXT } from '../../../../src/rhythm/long-commands.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
+import { lateSlackAnswer, SENT_PRIVATELY } from '../../slack-command-replier.ts';
 
 /**
  * How long a command may take before Slack gets a "bezig…" ack instead of the answer: well inside
- * Slack's 3 seconds (and Bolt's receiver deadline), so a slow one (the AI summary can take 20 s)
- * never times out. Most commands answer within it, in the ack itself, as before.
+ * Slack's 3 seconds (and Bolt's receiver deadline). Commands known to take long (the AI summary)
+ * do not wait at all: they go through the delivery queue. This is the net under the others.
  */
 export const ACK_WITHIN_MS = 2_000;
-export const BUSY_TEXT = 'Bezig… het antwoord verschijnt zo hier.';
+export { BUSY_TEXT };
 
 /** `/schakel <command>`: the text goes to the core as typed; the answer is shown only to the member. */
 export function registerSchakelCommand(app: App, textCommands: TextCommands, logger: Logger): void {
   app.command('/schakel', async ({ command, ack, client, respond }) => {
     const user = { platform: 'slack' as const, workspace: command.team_id, userId: command.user_id };
     const place = { platform: 'slack' as const, workspace: command.team_id, channelId: command.channel_id };
+    const long = textCommands.longCommand(command.text);
+    if (long) {
+      // Written down before the ack: from here a restart or a crash no longer loses the answer. A
+      // replayed command (the same trigger id) finds it already there and is not queued again.
+      const queued = textCommands
+        .queueAnswer({
+          // Slack gives every command its own trigger id; without one, the request's own signature check stands.
+          requestId: command.trigger_id || `${command.user_id}.${randomUUID()}`,
+          user,
+          place,
+          command: long,
+          prefix: '/schakel ',
+          replyUrl: command.response_url,
+        })
+        .then(
+          // A replay gets an empty ack: the first one's "Bezig…" is where the answer goes.
+          (added) => (added ? { response_type: 'ephemeral' as const, text: BUSY_TEXT } : undefined),
+          (err: unknown) => {
+            logger.error({ err }, 'traag commando niet in de wachtrij gezet');
+            return { response_type: 'ephemeral' as const, ...renderSlackMessage(errorMessage(err)) };
+          },
+        );
+      await ack(await queued);
+      return;
+    }
     const work = textCommands.handleText(user, place, command.text, '/schakel ').catch((err: unknown) => {
       if (!isExpected(err)) logger.error({ err }, 'slash-commando mislukt');
       return errorMessage(err);
@@ -32,23 +60,11 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
     clearTimeout(timer);
     if (first !== 'late') return answerInAck(first);
 
-    // Slow: ack now, then replace the "bezig…" message with the answer through the response_url.
+    // Unexpectedly slow: ack now, then replace the "bezig…" message with the answer through the response_url.
     await ack({ response_type: 'ephemeral', text: BUSY_TEXT });
-    const message = await work;
-    if (message.form) {
-      // The trigger to open a modal lasts 3 seconds; it has run out by now.
-      await respond({
-        replace_original: true,
-        text: 'Typ het commando nog eens om het formulier te openen.',
-      });
-      return;
-    }
-    if (message.private) {
-      await sendPrivately(message);
-      await respond({ replace_original: true, text: 'Ik heb je een privébericht gestuurd.' });
-      return;
-    }
-    await respond({ replace_original: true, ...renderSlackMessage(message, command.team_id) });
+    const answer = lateSlackAnswer(await work);
+    if (answer.direct) await sendPrivately(answer.direct);
+    await respond({ replace_original: true, ...renderSlackMessage(answer.replace, command.team_id) });
 
     /** Personal data goes to the member's direct message with the app, never into the channel. */
     async function sendPrivately(message: Message): Promise<void> {
@@ -68,7 +84,7 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
       }
       if (message.private) {
         await sendPrivately(message);
-        await ack({ response_type: 'ephemeral', text: 'Ik heb je een privébericht gestuurd.' });
+        await ack({ response_type: 'ephemeral', text: SENT_PRIVATELY });
         return;
       }
       await ack({ response_type: 'ephemeral', ...renderSlackMessage(message, command.team_id) });

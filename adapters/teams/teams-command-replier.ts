@@ -1,0 +1,35 @@
+import { Client } from '@microsoft/teams.api';
+import type { App } from '@microsoft/teams.apps';
+import type { CommandReplier } from '../../src/jobs/command-replier.ts';
+import { PermanentFailure } from '../../src/jobs/notifier.ts';
+import { renderFormCard } from './forms/render-card.ts';
+import { cardActivity, renderTeamsActivity } from './render-message.ts';
+import { translateTeamsFailure } from './teams-notifier.ts';
+import { ONLY_IN_PRIVATE_CHAT } from './teams-user.ts';
+
+/**
+ * The scheduler's answers to slow commands on Teams: the "Bezig…" message Schakel sent is updated
+ * in place (updateActivity through the conversation's connector), the same rules as an answer at
+ * once: personal data only in the member's own chat, a form as its card. Updating twice shows the
+ * same answer, so a retry does no harm.
+ */
+export function teamsCommandReplier(app: App): CommandReplier {
+  return {
+    async reply(to, message) {
+      const busy = to.activity;
+      if (!busy) throw new PermanentFailure('Teams-antwoord zonder "Bezig…"-bericht om te vervangen');
+      const activity =
+        message.private && !busy.personal
+          ? { type: 'message' as const, text: ONLY_IN_PRIVATE_CHAT }
+          : message.form
+            ? cardActivity(message.fallback, renderFormCard(message.form))
+            : renderTeamsActivity(message, to.workspace);
+      const api = new Client(busy.serviceUrl, app.api.http);
+      try {
+        await api.conversations.activities(busy.conversationId).update(busy.activityId, activity);
+      } catch (err) {
+        throw translateTeamsFailure(err);
+      }
+    },
+  };
+}
