@@ -46,7 +46,7 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
         id: `${QUICK_INPUT_PREFIX}${block.id}`,
         label: block.label,
         placeholder: block.placeholder,
-        maxLength: 500,
+        maxLength: block.maxLength,
         isMultiline: true,
       });
       actions.push({
