@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type createFormCommands, type RoundFormId, roundAnswer } from '../checkin/form-commands.ts';
+import type { createFormCommands, RoundFormId } from '../checkin/form-commands.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
 import { type FieldProblem, InvalidInput, SchakelError } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
@@ -12,7 +12,7 @@ import {
   type RawValues,
   withValues,
 } from '../messages/forms/model.ts';
-import { parseFormValues } from '../messages/forms/parse.ts';
+import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
 import { problemsForForm } from '../messages/forms/problems.ts';
 import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input-form.ts';
 import { when } from '../messages/meeting-messages.ts';
@@ -28,17 +28,22 @@ interface Submission {
   readonly member: Member | null;
   readonly formId: FormId;
   readonly metadata: FormMetadata;
+  /** The raw input too, so a privacy problem is shown beside the very field it was typed in. */
   readonly values: RawValues;
   readonly requestKey: string | null;
 }
 
 type FormRequest = Omit<Submission, 'values' | 'requestKey'>;
+type AnswerOf<F extends FormId> = Extract<FormAnswer, { form: F }>;
 
-/** What a use case makes of a submission: the confirmation, or problems beside the form's fields. */
+/** What a use case makes of an answer: the confirmation, or problems beside the form's fields. */
 type Carried = Message | { readonly again: Form; readonly problems: readonly FieldProblem[] };
 
-/** One form: where its answer belongs, how it is built for a member, and its use case. */
-interface FormEntry {
+/**
+ * One form: where its answer belongs, how it is built for a member, and the use case that
+ * carries out its parsed answer (the parser is the form model's, messages/forms/parse.ts).
+ */
+interface FormEntry<A extends FormAnswer> {
   readonly answerIn: AnswerPlace;
   /**
    * A refusal of the use case (a rule, a permission) shown beside the form built again; when the
@@ -47,9 +52,11 @@ interface FormEntry {
    */
   readonly againOnRefusal: boolean;
   formFor(r: FormRequest): Promise<Form>;
-  /** Parses the values and carries out the use case; a refusal is thrown as a domain error. */
-  submit(s: Submission): Promise<Carried>;
+  /** Carries out the parsed answer; a refusal is thrown as a domain error. */
+  carryOut(s: Submission, answer: A): Promise<Carried>;
 }
+
+type Registry = { readonly [F in FormId]: FormEntry<AnswerOf<F>> };
 
 interface Deps {
   readonly identify: (user: PlatformUser) => Promise<Member | null>;
@@ -64,21 +71,15 @@ const quickInputMetadata = z.object({ input: z.literal('agendapunt'), value: z.s
 const EXPIRED = 'Dit formulier is verlopen. Open het opnieuw.';
 
 /**
- * The registry of forms: every form id with its parser and use case. Both platforms submit
- * every form through `submit` here, and get back what became of it (SubmitOutcome).
+ * The registry of forms: every form id with its use case. Both platforms submit every form
+ * through the one `submit` below: parsed, then carried out, and what became of it returned.
  */
-export function createFormRegistry(d: Deps): Readonly<Record<FormId, FormEntry>> {
-  const round = (formId: RoundFormId): FormEntry => ({
+export function createFormRegistry(d: Deps): Registry {
+  const round = <F extends RoundFormId>(formId: F): FormEntry<AnswerOf<F>> => ({
     answerIn: 'chat',
     againOnRefusal: false,
     formFor: (r) => d.rounds.roundFormFor(r.user, formId, r.metadata),
-    async submit(s) {
-      const parsed = parseFormValues(formId, s.values);
-      const answer = parsed.ok ? roundAnswer(parsed.value) : null;
-      if (!answer) {
-        const problems = parsed.ok ? [] : parsed.problems;
-        return { again: await d.rounds.roundFormFor(s.user, formId, s.metadata), problems };
-      }
+    async carryOut(s, answer) {
       const outcome = await d.rounds.submitRoundForm(s.user, {
         answer,
         metadata: s.metadata,
@@ -88,19 +89,17 @@ export function createFormRegistry(d: Deps): Readonly<Record<FormId, FormEntry>>
       return outcome.ok ? outcome.confirmation : { again: outcome.form, problems: outcome.problems };
     },
   });
-  const inForm = (formFor: FormEntry['formFor'], submit: (s: Submission) => Promise<Message>): FormEntry => ({
-    answerIn: 'form',
-    againOnRefusal: true,
-    formFor,
-    submit,
-  });
-  const seriesForm = inForm(
+  const inForm = <A extends FormAnswer>(
+    formFor: (r: FormRequest) => Promise<Form>,
+    carryOut: (s: Submission, answer: A) => Promise<Message>,
+  ): FormEntry<A> => ({ answerIn: 'form', againOnRefusal: true, formFor, carryOut });
+  const seriesForm = inForm<AnswerOf<'reeks' | 'bijeenkomst'>>(
     (r) => d.series.formFor(r.member, r.formId, r.metadata),
-    (s) => d.series.submitForm(s.member, s.formId, s.metadata, s.values),
+    (s, answer) => d.series.submitForm(s.member, s.metadata, answer),
   );
-  const digestForm = inForm(
+  const digestForm = inForm<AnswerOf<'samenvatting-tekst' | 'samenvatting-onderdelen'>>(
     (r) => d.digest.digestFormFor(r.user, r.formId, r.metadata),
-    (s) => d.digest.submitDigestForm(s.user, s.formId, s.metadata, s.values),
+    (s, answer) => d.digest.submitDigestForm(s.user, s.metadata, answer),
   );
   return {
     checkin: round('checkin'),
@@ -112,20 +111,18 @@ export function createFormRegistry(d: Deps): Readonly<Record<FormId, FormEntry>>
     'samenvatting-onderdelen': digestForm,
     werkgroep: inForm(
       (r) => d.onboarding.formFor(r.member, r.user, r.metadata),
-      (s) => d.onboarding.submit(s.member, s.user, s.metadata, s.values),
+      (s, answer: AnswerOf<'werkgroep'>) => d.onboarding.submit(s.member, s.user, s.metadata, answer.value),
     ),
     quick_input: {
       answerIn: 'form',
       againOnRefusal: false,
       formFor: async (r) => quickInputForm(r.metadata),
-      async submit(s) {
+      async carryOut(s, answer) {
         const form = quickInputForm(s.metadata);
         const meta = quickInputMetadata.safeParse(s.metadata);
         if (!meta.success) return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message: EXPIRED }] };
-        const parsed = parseFormValues('quick_input', s.values);
-        const text = parsed.ok && parsed.value.form === 'quick_input' ? parsed.value.value.text : '';
         try {
-          const next = await d.agenda.addAgendaItem(s.member, meta.data.value, text);
+          const next = await d.agenda.addAgendaItem(s.member, meta.data.value, answer.value.text);
           const said = `Genoteerd voor de bijeenkomst van ${when(next)}.`;
           return { fallback: said, blocks: [{ type: 'text', text: said }] };
         } catch (err) {
@@ -144,12 +141,12 @@ export function createFormSubmissions(
   d: Deps & { readonly newWerkgroepForm: FormSubmissions['newWerkgroepForm'] },
 ): FormSubmissions {
   const registry = createFormRegistry(d);
-  const entryOf = (formId: string): FormEntry => {
+  const entryOf = (formId: string): FormEntry<FormAnswer> => {
     if (!isFormId(formId))
       throw new InvalidInput([
         { field: 'form', message: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.' },
       ]);
-    return registry[formId];
+    return registry[formId] as FormEntry<FormAnswer>;
   };
   const again = (form: Form, values: RawValues, problems: readonly FieldProblem[]): SubmitOutcome => ({
     kind: 'again',
@@ -158,12 +155,15 @@ export function createFormSubmissions(
 
   return {
     async submit(user, formId, metadata, values, requestKey = null) {
-      let entry: FormEntry | undefined;
+      let entry: FormEntry<FormAnswer> | undefined;
       let request: FormRequest | undefined;
       try {
         entry = entryOf(formId);
         request = { user, member: await d.identify(user), formId: formId as FormId, metadata };
-        const carried = await entry.submit({ ...request, values, requestKey });
+        const parsed = parseFormValues(formId, values);
+        // The problems beside the form as this member may have it (building it checks that they may).
+        if (!parsed.ok) return again(await entry.formFor(request), values, parsed.problems);
+        const carried = await entry.carryOut({ ...request, values, requestKey }, parsed.value);
         if ('again' in carried) return again(carried.again, values, carried.problems);
         return { kind: 'done', message: carried, answerIn: entry.answerIn };
       } catch (err) {
