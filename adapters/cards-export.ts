@@ -34,8 +34,8 @@ import { defineSeries, findOccurrence } from '../src/schedule/series.ts';
 import { renderModal } from './slack/forms/render-modal.ts';
 import { noticeView } from './slack/listeners/views/notice-view.ts';
 import { renderSlackMessage } from './slack/render-message.ts';
+import { savedCard } from './teams/forms/answer-card.ts';
 import { renderConfirmationCard, renderFormCard } from './teams/forms/render-card.ts';
-import { savedCard } from './teams/handlers/card-actions.ts';
 import { renderTeamsCard } from './teams/render-message.ts';
 
 /**

@@ -8,17 +8,14 @@ import { createDigestDeliveries } from './digest/digest-deliveries.ts';
 import type { DigestDocument } from './digest/document.ts';
 import { createDigestPublishing } from './digest/publish.ts';
 import { createStuurgroepCalendar } from './digest/stuurgroep-calendar.ts';
-import { InvalidInput } from './domain/errors.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
 import type { Logger } from './logger.ts';
 import { helpMessage } from './messages/help.ts';
-import { when } from './messages/meeting-messages.ts';
 import type { Message } from './messages/model.ts';
 import type { Conversations } from './ports/conversations.ts';
 import type { Core } from './ports/core.ts';
 import type { DigestReview } from './ports/digest-review.ts';
-import type { FormSubmissions } from './ports/form-submissions.ts';
 import type { Home } from './ports/home.ts';
 import type { TextCommands } from './ports/text-commands.ts';
 import { createAvg } from './privacy/avg.ts';
@@ -43,6 +40,7 @@ import {
 } from './store/home-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
+import { createFormSubmissions } from './submissions/form-registry.ts';
 
 export interface CoreDeps {
   readonly db: Database;
@@ -133,48 +131,19 @@ export function createCore({
     help: async (user, prefix) => help(await identify(user), prefix),
   };
 
-  const formSubmissions: FormSubmissions = {
-    roundFormForButton: rounds.roundFormForButton,
-    roundFormFor: rounds.roundFormFor,
-    submitRoundForm: rounds.submitRoundForm,
-    async submitForm(user, formId, metadata, raw) {
-      const member = await identify(user);
-      if (formId === 'werkgroep') return setup.onboarding.submit(member, user, metadata, raw);
-      return forms.submitForm(member, formId, metadata, raw);
-    },
-    async formFor(user, formId, metadata) {
-      const member = await identify(user);
-      if (formId === 'werkgroep') return setup.onboarding.formFor(member, user, metadata);
-      // The forms of a round, as their buttons open them (who may, and the member's earlier answer).
-      const roundAction =
-        formId === 'checkin'
-          ? 'checkin_open'
-          : formId === 'progress'
-            ? 'progress_open'
-            : formId === 'checklist'
-              ? metadata.variant === 'agreed'
-                ? 'checklist_agreed_open'
-                : 'checklist_open'
-              : null;
-      if (roundAction) return rounds.roundFormForButton(user, roundAction, metadata.roundId ?? '');
-      return forms.formFor(member, formId, metadata);
-    },
+  const formSubmissions = createFormSubmissions({
+    identify,
+    rounds,
+    series: forms,
+    onboarding: setup.onboarding,
+    digest,
+    agenda,
     newWerkgroepForm: async (user) => setup.onboarding.openForm(await identify(user), user, null, null),
-    async quickInput(user, inputId, value, text) {
-      const member = await identify(user);
-      if (inputId !== 'agendapunt')
-        throw new InvalidInput([{ field: 'tekst', message: 'Dit formulier ken ik niet (meer).' }]);
-      const next = await agenda.addAgendaItem(member, value, text);
-      const said = `Genoteerd voor de bijeenkomst van ${when(next)}.`;
-      return { fallback: said, blocks: [{ type: 'text', text: said }] };
-    },
-  };
+  });
 
   const digestReview: DigestReview = {
     digestDraft: digest.digestDraft,
     digestAction: digest.digestAction,
-    digestFormFor: digest.digestFormFor,
-    submitDigestForm: digest.submitDigestForm,
   };
 
   const conversations: Conversations = {

@@ -26,11 +26,7 @@ import { registerSchakelCommand } from './listeners/commands/schakel.ts';
 import { registerAppHome } from './listeners/events/app-home.ts';
 import { registerUninstall } from './listeners/events/uninstall.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
-import { registerDigestForms } from './listeners/views/digest-form.ts';
-import { registerQuickInputView } from './listeners/views/quick-input.ts';
-import { registerRoundFormSubmissions } from './listeners/views/round-form-submissions.ts';
-import { registerSeriesForms } from './listeners/views/series-forms.ts';
-import { registerWerkgroepForm } from './listeners/views/werkgroep-form.ts';
+import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 import { slackRequestGate } from './request-gate.ts';
 
@@ -154,14 +150,10 @@ function register(
   registerUninstall(app, deps.core.conversations, logger);
   registerRoundFormButtons(app, deps.core.forms, logger);
   registerFormReveal(app, deps.core.forms, logger);
-  registerRoundFormSubmissions(app, deps.core.forms, logger);
+  registerFormSubmissions(app, deps.core.forms, logger);
   registerQuickInputButton(app);
-  registerQuickInputView(app, deps.core.forms, logger);
-  registerSeriesForms(app, deps.core.forms, logger);
   registerWerkgroepButton(app, deps.core.forms, logger);
   registerWerkgroepChoice(app, deps.core.textCommands, logger);
   registerKlaarButton(app, deps.core.textCommands, logger);
-  registerWerkgroepForm(app, deps.core.forms, logger);
   registerDigestButtons(app, deps.core.digestReview, logger);
-  registerDigestForms(app, deps.core.digestReview, logger);
 }

@@ -1,10 +1,4 @@
-import {
-  type Action,
-  type Block,
-  type ListItem,
-  type Message,
-  QUICK_INPUT_MAX_LENGTH,
-} from '../../src/messages/model.ts';
+import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Card inputs and the action that submits them (handlers/quick-input.ts). */
@@ -52,7 +46,7 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
         id: `${QUICK_INPUT_PREFIX}${block.id}`,
         label: block.label,
         placeholder: block.placeholder,
-        maxLength: QUICK_INPUT_MAX_LENGTH,
+        maxLength: block.maxLength,
         isMultiline: true,
       });
       actions.push({

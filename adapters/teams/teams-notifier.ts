@@ -1,27 +1,38 @@
-import { Client } from '@microsoft/teams.api';
+import { type ChannelData, Client } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import { type Notifier, PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
 import { renderTeamsActivity } from './render-message.ts';
 
 /**
  * Sends the scheduler's messages proactively to a stored conversation, through the
- * connector (serviceUrl) Teams gave when Schakel was added there, with the bot's token.
+ * connector (serviceUrl) Teams gave when Schakel was added there, with the bot's token. Each
+ * activity carries its delivery key in its channelData, as a Slack message carries it in its
+ * metadata; the connector cannot be read back, so whether a message arrived cannot be asked.
  */
 export function teamsNotifier(app: App): Notifier {
   return {
-    async send(target, message) {
+    async send(target, message, deliveryKey) {
       if (!target.serviceUrl)
         throw new PermanentFailure('Teams-gesprek zonder serviceUrl: voeg Schakel opnieuw toe');
       const api = new Client(target.serviceUrl, app.api.http);
       try {
-        await api.conversations
-          .activities(target.channelId)
-          .create(renderTeamsActivity(message, target.workspace));
+        await api.conversations.activities(target.channelId).create({
+          ...renderTeamsActivity(message, target.workspace),
+          channelData: keyData(deliveryKey),
+        });
       } catch (err) {
         throw translateTeamsFailure(err);
       }
     },
   };
+}
+
+/**
+ * The delivery key in the activity's channelData, under Schakel's own name: channelData is free
+ * JSON per channel in the Bot Framework (the SDK's type lists only what Teams itself reads).
+ */
+function keyData(deliveryKey: string): ChannelData {
+  return { schakel: { deliveryKey } } as ChannelData;
 }
 
 /** A connector's failure as the scheduler reads it: slow down (429), give up (403, 404) or try again. */

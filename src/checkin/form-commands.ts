@@ -32,13 +32,8 @@ interface Deps {
 }
 
 /** The forms of a check-in round; the series forms (src/rhythm/forms.ts) have their own commands. */
-export const ROUND_FORMS = ['checkin', 'checklist', 'progress'] as const;
-export type RoundFormId = (typeof ROUND_FORMS)[number];
+export type RoundFormId = 'checkin' | 'checklist' | 'progress';
 export type RoundFormAnswer = Extract<FormAnswer, { form: RoundFormId }>;
-
-export function isRoundForm(id: string): id is RoundFormId {
-  return (ROUND_FORMS as readonly string[]).includes(id);
-}
 
 /** The answer when it is one of a round's forms; null for any other form. */
 export function roundAnswer(answer: FormAnswer): RoundFormAnswer | null {
@@ -47,7 +42,7 @@ export function roundAnswer(answer: FormAnswer): RoundFormAnswer | null {
     : null;
 }
 
-/** One submitted form, as both adapters hand it to the core. */
+/** One submitted round form, parsed (src/submissions/form-registry.ts). */
 export interface SubmitInput {
   readonly answer: RoundFormAnswer;
   /** What came back with the form: the round, the member it was made for, the checklist variant. */

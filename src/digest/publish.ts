@@ -14,8 +14,8 @@ import {
 } from '../messages/digest-messages.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
 import { DIGEST_TEXT_FIELD, digestOmitForm, digestTextForm } from '../messages/forms/digest-form.ts';
-import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
-import { parseFormValues } from '../messages/forms/parse.ts';
+import type { Form, FormMetadata } from '../messages/forms/model.ts';
+import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
@@ -212,30 +212,25 @@ export function createDigestPublishing(d: DigestPublishDeps) {
 
     /** The form again, to show it beside the problems of a submission. */
     async digestFormFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
-      const key = metadataSchema.parse(metadata);
-      return formOf(formId, await draftFor(await findMemberByIdentity(d.db.pool, user), key));
+      const key = metadataSchema.safeParse(metadata);
+      if (!key.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      return formOf(formId, await draftFor(await findMemberByIdentity(d.db.pool, user), key.data));
     },
 
-    /** A submitted review form: the draft changed and shown again, or the problems per field. */
+    /** A submitted review form, parsed: the draft changed and shown again; refusals are thrown. */
     async submitDigestForm(
       user: PlatformUser,
-      formId: string,
       metadata: FormMetadata,
-      raw: RawValues,
+      answer: DigestFormAnswer,
     ): Promise<Message> {
       const key = metadataSchema.safeParse(metadata);
       if (!key.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
       const v = await draftFor(await findMemberByIdentity(d.db.pool, user), key.data);
-      const parsed = parseFormValues(formId, raw);
-      if (!parsed.ok) throw new InvalidInput(parsed.problems);
-      const answer = parsed.value;
       if (answer.form === 'samenvatting-tekst') {
         // Client data never reaches the stuurgroep: the guard refuses it beside the field, nothing is stored.
         const summary = guardText(d.guard, DIGEST_TEXT_FIELD, answer.value.summary);
         await updateDraft(d.db.pool, key.data, { summary });
-      } else if (answer.form === 'samenvatting-onderdelen') {
-        await updateDraft(d.db.pool, key.data, { omitted: answer.value.omitted });
-      } else throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      } else await updateDraft(d.db.pool, key.data, { omitted: answer.value.omitted });
       const changed =
         (await findVersion(d.db.pool, key.data.regionId, key.data.period, key.data.version)) ?? v;
       const done = confirmationText(answer.form);
@@ -262,3 +257,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
 }
 
 export type DigestPublishing = ReturnType<typeof createDigestPublishing>;
+export type DigestFormAnswer = Extract<
+  FormAnswer,
+  { form: 'samenvatting-tekst' | 'samenvatting-onderdelen' }
+>;

@@ -3,6 +3,7 @@ import { dutchDate } from '../schedule/conflicts.ts';
 import { epochDayOf } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
+import { quickInputBlock } from './forms/quick-input-form.ts';
 import type { Block, Message } from './model.ts';
 
 export interface MeetingContext {
@@ -73,14 +74,7 @@ export function agendaCallMessage(c: MeetingContext): Message {
             { type: 'list' as const, items: c.agenda },
           ]
         : []),
-      {
-        type: 'quick-input',
-        id: 'agendapunt',
-        label: 'Agendapunt toevoegen',
-        placeholder: 'Waar wil je het in de werkgroep over hebben?',
-        submitLabel: 'Toevoegen',
-        value: c.overlegId,
-      },
+      quickInputBlock('agendapunt', c.overlegId),
     ],
   };
 }

@@ -48,6 +48,7 @@ export interface QuickInput {
   readonly label: string;
   readonly placeholder: string;
   readonly submitLabel: string;
+  readonly maxLength: number;
   /** What the input is about (the werkgroep), handed back on submit. */
   readonly value: string;
 }

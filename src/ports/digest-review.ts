@@ -1,22 +1,12 @@
 import type { DigestPlace } from '../digest/publish.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { DigestAction } from '../messages/digest-messages.ts';
-import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { Message } from '../messages/model.ts';
 
-/** The projectleider's review of the stuurgroep digest: the draft, its buttons and forms. */
+/** The projectleider's review of the stuurgroep digest: the draft and its buttons (its forms go through FormSubmissions). */
 export interface DigestReview {
   /** The draft of a period, made or refreshed from today's data (`samenvatting`). */
   digestDraft(member: Member | null, place: DigestPlace, periodLabel: string | null): Promise<Message>;
   /** A review button: publish now, or the form to edit the text or leave sections out. */
   digestAction(user: PlatformUser, action: DigestAction, value: string): Promise<Message>;
-  /** The form again, to show it beside the problems of a submission. */
-  digestFormFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form>;
-  /** A submitted review form: the draft changed and shown again, or a thrown domain error. */
-  submitDigestForm(
-    user: PlatformUser,
-    formId: string,
-    metadata: FormMetadata,
-    raw: RawValues,
-  ): Promise<Message>;
 }

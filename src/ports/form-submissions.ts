@@ -1,23 +1,42 @@
-import type { RoundFormId, SubmitInput, SubmitResult } from '../checkin/form-commands.ts';
 import type { PlatformUser } from '../domain/members.ts';
 import type { FormAction } from '../messages/checkin-messages.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { Message } from '../messages/model.ts';
 
-/** The forms a member opens and sends back: a round's forms, the series and werkgroep forms, quick input. */
+/**
+ * Where the answer to a form belongs. 'chat': it is a message of its own with next steps (a
+ * round's confirmation, "this round is closed"), so the form closes and the answer goes to the
+ * member's chat. 'form': it is shown in the place of the form (a series saved, a digest preview).
+ */
+export type AnswerPlace = 'chat' | 'form';
+
+/** What became of a submitted form: the one protocol of every form. */
+export type SubmitOutcome =
+  /** Carried out: the confirmation (or the next view, such as the changed digest preview). */
+  | { readonly kind: 'done'; readonly message: Message; readonly answerIn: AnswerPlace }
+  /** Nothing done: the form again with the member's input and its `problems` beside the fields. */
+  | { readonly kind: 'again'; readonly form: Form }
+  /** Nothing done, and the form cannot be used (not allowed, expired, round closed): why, in words. */
+  | { readonly kind: 'refused'; readonly message: Message; readonly answerIn: AnswerPlace };
+
+/** The forms a member opens and sends back: a round's forms, the series, werkgroep and digest forms, quick input. */
 export interface FormSubmissions {
+  /**
+   * A submitted form (the form id, what came back with it, the raw values as typed). `requestKey`
+   * is the same for a repeat of this very request (a Slack retry, a Teams resend), or null.
+   * Refusals come back as an outcome; only an unexpected failure throws.
+   */
+  submit(
+    user: PlatformUser,
+    formId: string,
+    metadata: FormMetadata,
+    values: RawValues,
+    requestKey?: string | null,
+  ): Promise<SubmitOutcome>;
   /** The form a round's button opens (its action id and value, the round id). */
   roundFormForButton(user: PlatformUser, action: FormAction, roundId: string): Promise<Form>;
-  /** A round's form again, for a submission the parser refused: the adapter fills in what was typed. */
-  roundFormFor(user: PlatformUser, form: RoundFormId, metadata: FormMetadata): Promise<Form>;
-  /** A submitted round form: stored and confirmed, or the form again with the problems. */
-  submitRoundForm(user: PlatformUser, input: SubmitInput): Promise<SubmitResult>;
-  /** A submitted series or werkgroep form: the confirmation, or a thrown domain error. */
-  submitForm(user: PlatformUser, formId: string, metadata: FormMetadata, raw: RawValues): Promise<Message>;
-  /** Any form again, to show it beside the problems of a submission. */
+  /** A form as it stands for this member, to show more of its fields (Slack's reveal button). */
   formFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form>;
   /** The set-up form of a new werkgroep from a button (the home card): no channel to link there. */
   newWerkgroepForm(user: PlatformUser): Promise<Message>;
-  /** One line typed into a message's quick input (an agendapunt from the agenda call). */
-  quickInput(user: PlatformUser, inputId: string, value: string, text: string): Promise<Message>;
 }

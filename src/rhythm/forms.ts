@@ -3,9 +3,9 @@ import type { Clock } from '../clock.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
-import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
+import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import { OCCURRENCE_FIELDS, occurrenceForm } from '../messages/forms/occurrence-form.ts';
-import { parseFormValues } from '../messages/forms/parse.ts';
+import type { FormAnswer } from '../messages/forms/parse.ts';
 import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
@@ -15,6 +15,9 @@ import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-commands.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
+export type SeriesFormsAnswer = Extract<FormAnswer, { form: 'reeks' | 'bijeenkomst' }>;
+
+const EXPIRED = 'Dit formulier is verlopen. Open het opnieuw.';
 
 const overlegMetadata = z.object({ overlegId: z.uuid(), mode: z.enum(['nieuw', 'wijzig']).optional() });
 
@@ -53,28 +56,24 @@ export function createSeriesForms(d: {
 
     /** The form again (to show it beside problems), from what came back with the submission. */
     async formFor(actor: Member | null, formId: string, metadata: FormMetadata): Promise<Form> {
-      const meta = overlegMetadata.parse(metadata);
+      const parsed = overlegMetadata.safeParse(metadata);
+      if (!parsed.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      const meta = parsed.data;
       const kind: SeriesFormKind =
         formId === 'bijeenkomst' ? 'bijeenkomst' : meta.mode === 'wijzig' ? 'reeks-wijzig' : 'reeks-nieuw';
       return build(actor, kind, meta.overlegId);
     },
 
-    /** Carries out a submitted series form; problems come back per field as InvalidInput. */
+    /** Carries out a submitted series form, parsed; problems come back per field as InvalidInput. */
     async submitForm(
       actor: Member | null,
-      formId: string,
       metadata: FormMetadata,
-      raw: RawValues,
+      answer: SeriesFormsAnswer,
     ): Promise<Message> {
       const meta = overlegMetadata.safeParse(metadata);
-      if (!meta.success || (formId !== 'reeks' && formId !== 'bijeenkomst')) {
-        throw new InvalidInput([{ field: 'form', message: 'Dit formulier is verlopen. Open het opnieuw.' }]);
-      }
+      if (!meta.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
       const { overlegId } = meta.data;
       await d.series.assertMayManage(actor, overlegId);
-      const parsed = parseFormValues(formId, raw);
-      if (!parsed.ok) throw new InvalidInput(parsed.problems);
-      const answer = parsed.value;
       if (answer.form === 'reeks') {
         const a = answer.value;
         const details = {
@@ -98,7 +97,7 @@ export function createSeriesForms(d: {
             ...details,
           });
         }
-      } else if (answer.form === 'bijeenkomst') {
+      } else {
         const a = answer.value;
         if (a.action === 'annuleren') await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
         else {

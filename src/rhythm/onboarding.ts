@@ -4,8 +4,7 @@ import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
-import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
-import { parseFormValues } from '../messages/forms/parse.ts';
+import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import {
   WERKGROEP_FIELDS,
   type WerkgroepFormAnswer,
@@ -159,7 +158,7 @@ export function createOnboarding(d: {
       member: Member | null,
       user: PlatformUser,
       metadata: FormMetadata,
-      raw: RawValues,
+      a: WerkgroepFormAnswer,
     ): Promise<Message> {
       const actor = assertMaySetUp(member);
       const meta = metadataSchema.safeParse(metadata);
@@ -168,10 +167,6 @@ export function createOnboarding(d: {
       const made = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
       if (made) return createdMessage(d, made, user.platform);
 
-      const parsed = parseFormValues('werkgroep', raw);
-      if (!parsed.ok) throw new InvalidInput(parsed.problems);
-      if (parsed.value.form !== 'werkgroep') throw new InvalidInput(EXPIRED);
-      const a = parsed.value.value;
       const name = guardText(d.guard, WERKGROEP_FIELDS.name, a.name);
       const place = placeOf(meta.data);
       const where = a.linkChannel && place ? await channelFor(user, place) : null;

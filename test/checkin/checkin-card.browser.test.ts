@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTeamsSubmission } from '../../adapters/teams/forms/parse-submission.ts';
 import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
-import { roundAnswer } from '../../src/checkin/form-commands.ts';
 import { openRoundForInvite } from '../../src/checkin/open-round.ts';
 import { manualClock } from '../../src/clock.ts';
 import { type Core, createCore } from '../../src/core.ts';
@@ -131,14 +130,15 @@ describe('the check-in card in a real browser', () => {
         },
       },
     });
-    const answer = submission.result.ok ? roundAnswer(submission.result.value) : null;
-    const outcome = await core.forms.submitRoundForm(RUBEN, {
-      answer: answer!,
-      metadata: submission.metadata,
-      values: submission.values,
-      requestKey: 'browser-test',
-    });
-    expect(outcome.ok).toBe(true);
+    expect(submission.result.ok).toBe(true);
+    const outcome = await core.forms.submit(
+      RUBEN,
+      submission.formId,
+      submission.metadata,
+      submission.values,
+      'browser-test',
+    );
+    expect(outcome.kind).toBe('done');
     const { rows } = await tdb.db.pool.query('SELECT samenwerkingsniveau, went_well FROM checkin_answers');
     expect(rows).toEqual([{ samenwerkingsniveau: 3.5, went_well: 'De leerbijeenkomst was goed bezocht.' }]);
   }, 60_000);

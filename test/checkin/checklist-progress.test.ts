@@ -6,7 +6,6 @@ import { CHECKLIST_ITEMS } from '../../src/domain/checklist.ts';
 import { createLogger } from '../../src/logger.ts';
 import { checklistItemField } from '../../src/messages/forms/checklist-form.ts';
 import type { Form, RawValues } from '../../src/messages/forms/model.ts';
-import { parseFormValues } from '../../src/messages/forms/parse.ts';
 import type { Message } from '../../src/messages/model.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { defineSeries, findOccurrence } from '../../src/schedule/series.ts';
@@ -37,17 +36,9 @@ describe('the checklist and the voortgang, through the core', () => {
     return rounds.at(-1)!;
   }
   async function submit(user: typeof RUBEN, form: Form, raw: RawValues) {
-    const parsed = parseFormValues(form.id, raw);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const answer = parsed.value;
-    if (answer.form !== 'checkin' && answer.form !== 'checklist' && answer.form !== 'progress')
-      throw new Error();
-    return core.forms.submitRoundForm(user, {
-      answer,
-      metadata: form.privateMetadata,
-      values: raw,
-      requestKey: null,
-    });
+    const outcome = await core.forms.submit(user, form.id, form.privateMetadata, raw);
+    if (outcome.kind === 'again') throw new Error(JSON.stringify(outcome.form.problems));
+    return outcome;
   }
   const allItems = (answer: string) =>
     Object.fromEntries(CHECKLIST_ITEMS.map((i) => [checklistItemField(i.number), answer]));
@@ -74,14 +65,14 @@ describe('the checklist and the voortgang, through the core', () => {
     const round = await openRound('2026-10-06T14:00', '2026-10-06T13:31:00Z');
     const form = await core.forms.roundFormForButton(RUBEN, 'checkin_open', round);
     const saved = await submit(RUBEN, form, { samenwerkingsniveau: '3' });
-    expect(saved.ok && buttons(saved.confirmation)).toEqual(['checkin_open', 'checklist_open']);
+    expect(saved.kind === 'done' && buttons(saved.message)).toEqual(['checkin_open', 'checklist_open']);
   });
 
   it('the checklist is stored per member and tertiaal; then it is no longer offered', async () => {
     const form = await core.forms.roundFormForButton(RUBEN, 'checklist_open', rounds[0]!);
     expect(form.privateMetadata).toMatchObject({ roundId: rounds[0], variant: 'member' });
     const saved = await submit(RUBEN, form, { ...allItems('in_ontwikkeling'), item_15: 'nee' });
-    expect(saved.ok && saved.confirmation.fallback).toContain('Bedankt, de checklist is opgeslagen.');
+    expect(saved.kind === 'done' && saved.message.fallback).toContain('Bedankt, de checklist is opgeslagen.');
     const { rows } = await tdb.db.pool.query(
       `SELECT tertiaal, count(*)::int AS n, count(*) FILTER (WHERE answer = 'nee')::int AS nee FROM checklist_answers GROUP BY tertiaal`,
     );
@@ -94,7 +85,7 @@ describe('the checklist and the voortgang, through the core', () => {
         samenwerkingsniveau: '3.5',
       },
     );
-    expect(again.ok && buttons(again.confirmation)).toEqual(['checkin_open']);
+    expect(again.kind === 'done' && buttons(again.message)).toEqual(['checkin_open']);
   });
 
   it('a member who is not the projectleider cannot record voortgang or the agreed checklist', async () => {
@@ -114,7 +105,7 @@ describe('the checklist and the voortgang, through the core', () => {
         samenwerkingsniveau: '4',
       },
     );
-    expect(checkin.ok && buttons(checkin.confirmation)).toEqual([
+    expect(checkin.kind === 'done' && buttons(checkin.message)).toEqual([
       'checkin_open',
       'checklist_open',
       'progress_open',
@@ -150,7 +141,7 @@ describe('the checklist and the voortgang, through the core', () => {
     const saved = await submit(RUBEN, await core.forms.roundFormForButton(RUBEN, 'checkin_open', round), {
       samenwerkingsniveau: '4',
     });
-    expect(saved.ok && buttons(saved.confirmation)).toContain('checklist_open');
+    expect(saved.kind === 'done' && buttons(saved.message)).toContain('checklist_open');
     const form = await core.forms.roundFormForButton(RUBEN, 'checklist_open', round);
     expect(form.intro).toContain('januari tot en met april 2027');
     expect(form.fields.find((f) => f.id === 'item_15')).toMatchObject({ initial: 'nee' });

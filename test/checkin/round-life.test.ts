@@ -3,7 +3,6 @@ import { openRoundForInvite } from '../../src/checkin/open-round.ts';
 import { manualClock } from '../../src/clock.ts';
 import { type Core, createCore } from '../../src/core.ts';
 import { createLogger } from '../../src/logger.ts';
-import { parseFormValues } from '../../src/messages/forms/parse.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { defineSeries, findOccurrence } from '../../src/schedule/series.ts';
 import { findMember } from '../../src/store/members-repo.ts';
@@ -82,14 +81,8 @@ describe('a round over its life', () => {
       new1_description: 'Te weinig tijd voor overleg',
       new1_category: 'tijd-capaciteit',
     };
-    const parsed = parseFormValues('checkin', raw);
-    if (!parsed.ok || parsed.value.form !== 'checkin') throw new Error('expected a check-in');
-    await core.forms.submitRoundForm(RUBEN, {
-      answer: parsed.value,
-      metadata: form.privateMetadata,
-      values: raw,
-      requestKey: null,
-    });
+    const saved = await core.forms.submit(RUBEN, 'checkin', form.privateMetadata, raw);
+    if (saved.kind !== 'done') throw new Error('expected a check-in');
 
     expect(await eraseMember(tdb.db.pool, w.rubenId)).toBe(true);
     const q = async (sql: string) => (await tdb.db.pool.query(sql)).rows;

@@ -1,4 +1,4 @@
-import { type Reply, startRecordingServer } from './recording-server.ts';
+import { type RecordedCall, type Reply, startRecordingServer } from './recording-server.ts';
 
 export const STAND_IN_TEAM = 'T0SCHAKEL';
 export const STAND_IN_BOT_USER = 'U0SCHAKELBOT';
@@ -28,6 +28,9 @@ export async function startSlackStandIn(
   const installs = Object.values(opts.installs ?? {});
   let ts = 1_700_000_000;
   const uploadNames = new Map<string, string>();
+  // Answers for the next chat.postMessage calls instead of accepting them (a 429, an error).
+  const nextPosts: Reply[] = [];
+  const refused = new Set<RecordedCall>();
   const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
     async (call): Promise<Reply> => {
       const method = call.path.replace(/^\/api\//, '');
@@ -71,10 +74,16 @@ export async function startSlackStandIn(
           };
         }
         case 'chat.postMessage':
-        case 'chat.postEphemeral':
+        case 'chat.postEphemeral': {
+          const refusal = method === 'chat.postMessage' ? nextPosts.shift() : undefined;
+          if (refusal) {
+            refused.add(call);
+            return refusal;
+          }
           // Slack has the message from the moment it arrives, even if the answer never reaches the bot.
           if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
           return { body: { ok: true, channel: call.body.channel, ts: `${ts++}.000100` } };
+        }
         case 'users.lookupByEmail': {
           const id = opts.users?.[String(call.body.email)];
           return { body: id ? { ok: true, user: { id } } : { ok: false, error: 'users_not_found' } };
@@ -97,7 +106,10 @@ export async function startSlackStandIn(
         case 'conversations.history': {
           // What Slack would show: every message posted to the channel, with its metadata.
           const messages = server.calls
-            .filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === call.body.channel)
+            .filter(
+              (c) =>
+                c.path === '/api/chat.postMessage' && c.body.channel === call.body.channel && !refused.has(c),
+            )
             .map((c) => ({ type: 'message', text: c.body.text, metadata: c.body.metadata }));
           return { body: { ok: true, messages, has_more: false } };
         }
@@ -112,6 +124,15 @@ export async function startSlackStandIn(
     /** A response_url that Slack would put in a slash-command payload. */
     responseUrl: `${server.url}/response/1`,
     callsTo: (method: string) => server.calls.filter((c) => c.path === `/api/${method}`),
+    /** The messages Slack accepted (not those answered with `answerNextPost`). */
+    posted: () => server.calls.filter((c) => c.path === '/api/chat.postMessage' && !refused.has(c)),
+    /**
+     * Answers the next chat.postMessage with `reply` instead of accepting it: a rate limit
+     * (`{ status: 429, headers: { 'retry-after': '7' }, body: … }`) or an error Slack gives.
+     */
+    answerNextPost: (reply: Reply) => {
+      nextPosts.push(reply);
+    },
     /** The Authorization header of each call to a method, in order: which token was used. */
     authorizationsOf: (method: string) =>
       server.calls.filter((c) => c.path === `/api/${method}`).map((c) => c.headers.authorization),

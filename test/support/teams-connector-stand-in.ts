@@ -1,4 +1,4 @@
-import { type RecordedCall, startRecordingServer } from './recording-server.ts';
+import { type RecordedCall, type Reply, startRecordingServer } from './recording-server.ts';
 
 /**
  * The Bot Framework connector (serviceUrl) on 127.0.0.1: records what the bot sends. It can be
@@ -10,6 +10,7 @@ export async function startTeamsConnectorStandIn(
 ) {
   let n = 0;
   const failing = new Map<string, number>();
+  const answers = new Map<string, Reply[]>();
   const refused = new Set<RecordedCall>();
   const server = await startRecordingServer((call) => {
     // The roster of a conversation, as the connector lists its members.
@@ -30,6 +31,11 @@ export async function startTeamsConnectorStandIn(
       return { status: 201, body: { id: `a:dm-${member}` } };
     }
     const conversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(call.path)?.[1] ?? '';
+    const answer = call.method === 'POST' ? answers.get(conversation)?.shift() : undefined;
+    if (answer) {
+      refused.add(call);
+      return answer;
+    }
     const left = failing.get(conversation) ?? 0;
     if (left > 0) {
       failing.set(conversation, left - 1);
@@ -52,6 +58,10 @@ export async function startTeamsConnectorStandIn(
     /** Answers the next `times` posts to the conversation with a 500. */
     failNext: (conversationId: string, times: number) => {
       failing.set(conversationId, times);
+    },
+    /** Answers the next post to the conversation with `reply` (a 429 with Retry-After, a 404). */
+    answerNext: (conversationId: string, reply: Reply) => {
+      answers.set(conversationId, [...(answers.get(conversationId) ?? []), reply]);
     },
     /** Activities the bot sent to the personal chat with one member. */
     directTo: (userId: string) => sentTo(`a:dm-${userId}`),

@@ -17,17 +17,17 @@ export interface ExecuteInvokeValue {
   readonly action: { readonly verb?: string; readonly data?: unknown };
 }
 
-/** The Action.Execute invoke through the shared parser: the form id is the action's verb. */
-export function parseTeamsSubmission(value: ExecuteInvokeValue): TeamsSubmission {
+/** The Action.Execute invoke as the form protocol takes it: the form id is the action's verb. */
+export function readTeamsSubmission(value: ExecuteInvokeValue): Omit<TeamsSubmission, 'result'> {
   const data = isRecord(value.action.data) ? value.action.data : {};
   const formId = value.action.verb ?? (typeof data[FORM_KEY] === 'string' ? data[FORM_KEY] : '');
-  const values = flattenTeamsData(data);
-  return {
-    formId,
-    metadata: readMetadata(data[METADATA_KEY]),
-    values,
-    result: parseFormValues(formId, values),
-  };
+  return { formId, metadata: readMetadata(data[METADATA_KEY]), values: flattenTeamsData(data) };
+}
+
+/** The Action.Execute invoke through the shared parser. */
+export function parseTeamsSubmission(value: ExecuteInvokeValue): TeamsSubmission {
+  const submission = readTeamsSubmission(value);
+  return { ...submission, result: parseFormValues(submission.formId, submission.values) };
 }
 
 /**

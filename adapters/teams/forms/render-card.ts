@@ -1,4 +1,4 @@
-import type { AdaptiveCardActionCardResponse } from '@microsoft/teams.api';
+import type { AdaptiveCardActionCardResponse, AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { CardElement, IAdaptiveCard, IChoice, IExecuteAction } from '@microsoft/teams.cards';
 import type { FieldProblem } from '../../../src/domain/errors.ts';
 import {
@@ -27,7 +27,10 @@ export const ERROR_SUMMARY =
  * `withValues(form, values)` and the problems: each message appears in red right under its
  * field, and everything the member filled in stays.
  */
-export function renderFormCard(form: Form, problems: readonly FieldProblem[] = []): IAdaptiveCard {
+export function renderFormCard(
+  form: Form,
+  problems: readonly FieldProblem[] = form.problems ?? [],
+): IAdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
   ];
@@ -234,6 +237,11 @@ export function renderConfirmationCard(
 }
 
 /** The invoke response that makes Teams show `card` in place of the one clicked. */
+/** An answer in words in the chat, the card staying as it was. */
+export function say(value: string): AdaptiveCardActionResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value };
+}
+
 export function cardActionResponse(value: IAdaptiveCard): AdaptiveCardActionCardResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value };
 }

@@ -1,40 +1,33 @@
 import type { App } from '@microsoft/teams.apps';
-import { z } from 'zod';
-import { SchakelError } from '../../../src/domain/errors.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage } from '../../../src/messages/errors.ts';
+import { QUICK_INPUT_FIELD } from '../../../src/messages/forms/quick-input-form.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
+import { say } from '../forms/render-card.ts';
 import { QUICK_INPUT_PREFIX, QUICK_INPUT_VERB } from '../render-message.ts';
 import { teamsUser } from '../teams-user.ts';
 
-const data = z.looseObject({ input: z.string(), value: z.string() });
-
 /**
- * The input in a card (an agendapunt under the agenda call) submitted with Action.Execute.
- * The answer is a message to the member only; the card stays as it is, with what they typed.
+ * The input in a card (an agendapunt under the agenda call) submitted with Action.Execute, as
+ * the form `quick_input` (what it is about as metadata, the typed line as its field). The answer
+ * is a message to the member only; the card stays as it is, with what they typed.
  */
 export function registerQuickInput(app: App, forms: FormSubmissions, logger: Logger): void {
   app.on(`card.action.${QUICK_INPUT_VERB}`, async ({ activity }) => {
-    const parsed = data.safeParse(activity.value.action.data);
-    let text: string;
-    if (!parsed.success) {
-      text = 'Dit formulier ken ik niet (meer).';
-    } else {
-      const typed = String(
-        (activity.value.action.data as Record<string, unknown>)[
-          `${QUICK_INPUT_PREFIX}${parsed.data.input}`
-        ] ?? '',
-      );
-      try {
-        text = plainText(
-          await forms.quickInput(teamsUser(activity), parsed.data.input, parsed.data.value, typed),
-        );
-      } catch (err) {
-        if (!(err instanceof SchakelError)) logger.error({ err }, 'kaartactie mislukt');
-        text = plainText(errorMessage(err));
-      }
+    const data = (activity.value.action.data ?? {}) as Record<string, unknown>;
+    const input = typeof data.input === 'string' ? data.input : '';
+    const metadata = { input, value: typeof data.value === 'string' ? data.value : '' };
+    const typed = String(data[`${QUICK_INPUT_PREFIX}${input}`] ?? '');
+    try {
+      const outcome = await forms.submit(teamsUser(activity), QUICK_INPUT_VERB, metadata, {
+        [QUICK_INPUT_FIELD]: typed,
+      });
+      if (outcome.kind === 'again') return say((outcome.form.problems ?? []).map((p) => p.message).join(' '));
+      return say(plainText(outcome.message));
+    } catch (err) {
+      logger.error({ err }, 'kaartactie mislukt');
+      return say(plainText(errorMessage(err)));
     }
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
   });
 }

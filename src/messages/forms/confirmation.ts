@@ -23,5 +23,7 @@ export function confirmationText(form: FormId, editableUntil?: string): string {
       return 'Het concept is aangepast. Publiceer het wanneer het klaar is.';
     case 'werkgroep':
       return 'De werkgroep is aangemaakt.';
+    case 'quick_input':
+      return 'Genoteerd.';
   }
 }

@@ -1,3 +1,5 @@
+import type { FieldProblem } from '../../domain/errors.ts';
+
 /**
  * The platform-neutral form model. A form is defined once here; Slack renders it as a modal,
  * Teams as an Adaptive Card, and both hand the answers back as a flat record of field id → raw
@@ -13,6 +15,7 @@ export const FORM_IDS = [
   'samenvatting-tekst',
   'samenvatting-onderdelen',
   'werkgroep',
+  'quick_input',
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
@@ -148,6 +151,8 @@ export interface Form {
   readonly intro?: string;
   readonly fields: readonly Field[];
   readonly privateMetadata: FormMetadata;
+  /** What was wrong with a submission, each beside its field (the form shown again). */
+  readonly problems?: readonly FieldProblem[];
 }
 
 export function inputFields(form: Form): InputField[] {

@@ -12,6 +12,7 @@ import type { ParseResult } from './fields.ts';
 import { type FormId, isFormId, type RawValues } from './model.ts';
 import { type OccurrenceFormAnswer, parseOccurrenceForm } from './occurrence-form.ts';
 import { type ProgressAnswer, parseProgress } from './progress-form.ts';
+import { parseQuickInput, type QuickInputAnswer } from './quick-input-form.ts';
 import { parseSeriesForm, type SeriesFormAnswer } from './series-form.ts';
 import { parseWerkgroepForm, type WerkgroepFormAnswer } from './werkgroep-form.ts';
 
@@ -29,7 +30,8 @@ export type FormAnswer =
   | { readonly form: 'bijeenkomst'; readonly value: OccurrenceFormAnswer }
   | { readonly form: 'samenvatting-tekst'; readonly value: DigestTextAnswer }
   | { readonly form: 'samenvatting-onderdelen'; readonly value: DigestOmitAnswer }
-  | { readonly form: 'werkgroep'; readonly value: WerkgroepFormAnswer };
+  | { readonly form: 'werkgroep'; readonly value: WerkgroepFormAnswer }
+  | { readonly form: 'quick_input'; readonly value: QuickInputAnswer };
 
 /**
  * The one entry point both adapters use: the form id (Slack callback_id, Teams verb) and the
@@ -63,6 +65,8 @@ function parseKnownForm(form: FormId, raw: RawValues): ParseResult<FormAnswer> {
       return tag(parseDigestOmit(raw), (value) => ({ form, value }));
     case 'werkgroep':
       return tag(parseWerkgroepForm(raw), (value) => ({ form, value }));
+    case 'quick_input':
+      return tag(parseQuickInput(raw), (value) => ({ form, value }));
   }
 }
 

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { App } from '@slack/bolt';
+import type { Logger } from '../../../../src/logger.ts';
+import { errorMessage } from '../../../../src/messages/errors.ts';
+import { FORM_IDS, type RawValues } from '../../../../src/messages/forms/model.ts';
+import { type Message, plainText } from '../../../../src/messages/model.ts';
+import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
+import { flattenSlackState, readMetadata, toSlackErrors } from '../../forms/parse-submission.ts';
+import { renderSlackMessage } from '../../render-message.ts';
+import { noticeView } from './notice-view.ts';
+
+/** Every form's modal has its form id as callback_id. */
+const FORMS = new RegExp(`^(${FORM_IDS.join('|')})$`);
+
+/**
+ * The same submission again (a retry with X-Slack-Retry-Num, a double click) has the same view
+ * and the same values; a corrected one after an error has other values.
+ */
+function requestKey(viewId: string, userId: string, values: RawValues): string {
+  const sorted = Object.keys(values)
+    .sort()
+    .map((k) => [k, values[k]]);
+  const digest = createHash('sha256').update(JSON.stringify(sorted)).digest('base64url');
+  return `slack:${viewId}:${userId}:${digest}`;
+}
+
+/**
+ * Any submitted modal, through the one form protocol: the view becomes (form id, metadata,
+ * values), and what comes back is shown. The ack waits for the core. Problems go beside their
+ * fields with everything typed kept; an answer that belongs in the chat closes the modal and
+ * arrives in the member's DM; any other answer takes the modal's place.
+ */
+export function registerFormSubmissions(app: App, forms: FormSubmissions, logger: Logger): void {
+  app.view(FORMS, async ({ ack, body, view, client }) => {
+    const workspace = body.team?.id ?? body.user.team_id ?? '';
+    const user = { platform: 'slack' as const, workspace, userId: body.user.id };
+    const values = flattenSlackState(view.state.values);
+    const shown = (message: Message) => ({
+      response_action: 'update' as const,
+      view: {
+        type: 'modal' as const,
+        title: view.title,
+        close: { type: 'plain_text' as const, text: 'Sluiten' },
+        blocks: [
+          { type: 'section', text: { type: 'plain_text' as const, text: plainText(message).slice(0, 2900) } },
+        ],
+      },
+    });
+    let outcome: Awaited<ReturnType<FormSubmissions['submit']>>;
+    try {
+      const metadata = readMetadata(view.private_metadata);
+      outcome = await forms.submit(
+        user,
+        view.callback_id,
+        metadata,
+        values,
+        requestKey(view.id, user.userId, values),
+      );
+    } catch (err) {
+      logger.error({ err: (err as Error).message, form: view.callback_id }, 'formulier mislukt');
+      return ack({ response_action: 'update', view: noticeView(plainText(errorMessage(err))) });
+    }
+    if (outcome.kind === 'again') return ack(toSlackErrors(outcome.form.problems ?? []));
+    if (outcome.kind === 'refused') {
+      if (outcome.answerIn === 'chat')
+        return ack({ response_action: 'update', view: noticeView(plainText(outcome.message)) });
+      // The refusal stays on the form, beside its first field.
+      const first = Object.keys(view.state.values)[0] ?? 'form';
+      return ack(toSlackErrors([{ field: first, message: plainText(outcome.message) }]));
+    }
+    if (outcome.answerIn === 'form') return ack(shown(outcome.message));
+    await ack();
+    await client.chat
+      .postMessage({ channel: body.user.id, ...renderSlackMessage(outcome.message, workspace) })
+      .catch((err: Error) => logger.warn({ err: err.message }, 'bevestiging niet verstuurd'));
+  });
+}

@@ -1,0 +1,44 @@
+import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
+import type { App } from '@microsoft/teams.apps';
+import type { Logger } from '../../../src/logger.ts';
+import { errorMessage } from '../../../src/messages/errors.ts';
+import { isFormId } from '../../../src/messages/forms/model.ts';
+import { plainText } from '../../../src/messages/model.ts';
+import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
+import { answerCard } from '../forms/answer-card.ts';
+import { readTeamsSubmission } from '../forms/parse-submission.ts';
+import { cardActionResponse, renderConfirmationCard, renderFormCard, say } from '../forms/render-card.ts';
+import { QUICK_INPUT_VERB } from '../render-message.ts';
+import { teamsUser } from '../teams-user.ts';
+
+/**
+ * Any submitted form card (Action.Execute, the verb is the form id), through the one form
+ * protocol: the card turns into the answer, or comes back with the problems beside the fields and
+ * everything typed kept. A refusal that belongs in the chat is said in words outside the personal
+ * chat, where the card is not the member's own.
+ */
+export function registerFormSubmissions(app: App, forms: FormSubmissions, logger: Logger): void {
+  app.on('card.action', async ({ activity, next }) => {
+    const verb = activity.value.action.verb ?? '';
+    // The quick input in a message card has its own shape (handlers/quick-input.ts).
+    if (!isFormId(verb) || verb === QUICK_INPUT_VERB)
+      return (await next()) as AdaptiveCardActionResponse | undefined;
+    const user = teamsUser(activity);
+    const personal = activity.conversation.conversationType === 'personal';
+    const submission = readTeamsSubmission(activity.value);
+    try {
+      // Teams sends a resent invoke with the same activity id.
+      const requestKey = activity.id ? `teams:${activity.id}` : null;
+      const outcome = await forms.submit(user, verb, submission.metadata, submission.values, requestKey);
+      if (outcome.kind === 'again') return cardActionResponse(renderFormCard(outcome.form));
+      if (outcome.kind === 'done') return cardActionResponse(answerCard(outcome.message, user.workspace));
+      const text = plainText(outcome.message);
+      return outcome.answerIn === 'chat' && !personal
+        ? say(text)
+        : cardActionResponse(renderConfirmationCard(text));
+    } catch (err) {
+      logger.error({ err: (err as Error).message, form: verb }, 'kaartformulier mislukt');
+      return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));
+    }
+  });
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import type { createFormCommands, RoundFormId } from '../checkin/form-commands.ts';
+import type { DigestPublishing } from '../digest/publish.ts';
+import { type FieldProblem, InvalidInput, SchakelError } from '../domain/errors.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import { errorMessage } from '../messages/errors.ts';
+import {
+  type Form,
+  type FormId,
+  type FormMetadata,
+  isFormId,
+  type RawValues,
+  withValues,
+} from '../messages/forms/model.ts';
+import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
+import { problemsForForm } from '../messages/forms/problems.ts';
+import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input-form.ts';
+import { when } from '../messages/meeting-messages.ts';
+import { type Message, plainText } from '../messages/model.ts';
+import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
+import type { createAgendaCommands } from '../rhythm/agenda-commands.ts';
+import type { createSeriesForms } from '../rhythm/forms.ts';
+import type { createOnboarding } from '../rhythm/onboarding.ts';
+
+/** One submitted form, with the member behind the platform user. */
+interface Submission {
+  readonly user: PlatformUser;
+  readonly member: Member | null;
+  readonly formId: FormId;
+  readonly metadata: FormMetadata;
+  /** The raw input too, so a privacy problem is shown beside the very field it was typed in. */
+  readonly values: RawValues;
+  readonly requestKey: string | null;
+}
+
+type FormRequest = Omit<Submission, 'values' | 'requestKey'>;
+type AnswerOf<F extends FormId> = Extract<FormAnswer, { form: F }>;
+
+/** What a use case makes of an answer: the confirmation, or problems beside the form's fields. */
+type Carried = Message | { readonly again: Form; readonly problems: readonly FieldProblem[] };
+
+/**
+ * One form: where its answer belongs, how it is built for a member, and the use case that
+ * carries out its parsed answer (the parser is the form model's, messages/forms/parse.ts).
+ */
+interface FormEntry<A extends FormAnswer> {
+  readonly answerIn: AnswerPlace;
+  /**
+   * A refusal of the use case (a rule, a permission) shown beside the form built again; when the
+   * form cannot be built (the member may not use it) the refusal replaces it. False: a refusal
+   * always replaces the form (a closed round is not fixed by editing the answers).
+   */
+  readonly againOnRefusal: boolean;
+  formFor(r: FormRequest): Promise<Form>;
+  /** Carries out the parsed answer; a refusal is thrown as a domain error. */
+  carryOut(s: Submission, answer: A): Promise<Carried>;
+}
+
+type Registry = { readonly [F in FormId]: FormEntry<AnswerOf<F>> };
+
+interface Deps {
+  readonly identify: (user: PlatformUser) => Promise<Member | null>;
+  readonly rounds: ReturnType<typeof createFormCommands>;
+  readonly series: ReturnType<typeof createSeriesForms>;
+  readonly onboarding: ReturnType<typeof createOnboarding>;
+  readonly digest: DigestPublishing;
+  readonly agenda: ReturnType<typeof createAgendaCommands>;
+}
+
+const quickInputMetadata = z.object({ input: z.literal('agendapunt'), value: z.string() });
+const EXPIRED = 'Dit formulier is verlopen. Open het opnieuw.';
+
+/**
+ * The registry of forms: every form id with its use case. Both platforms submit every form
+ * through the one `submit` below: parsed, then carried out, and what became of it returned.
+ */
+export function createFormRegistry(d: Deps): Registry {
+  const round = <F extends RoundFormId>(formId: F): FormEntry<AnswerOf<F>> => ({
+    answerIn: 'chat',
+    againOnRefusal: false,
+    formFor: (r) => d.rounds.roundFormFor(r.user, formId, r.metadata),
+    async carryOut(s, answer) {
+      const outcome = await d.rounds.submitRoundForm(s.user, {
+        answer,
+        metadata: s.metadata,
+        values: s.values,
+        requestKey: s.requestKey,
+      });
+      return outcome.ok ? outcome.confirmation : { again: outcome.form, problems: outcome.problems };
+    },
+  });
+  const inForm = <A extends FormAnswer>(
+    formFor: (r: FormRequest) => Promise<Form>,
+    carryOut: (s: Submission, answer: A) => Promise<Message>,
+  ): FormEntry<A> => ({ answerIn: 'form', againOnRefusal: true, formFor, carryOut });
+  const seriesForm = inForm<AnswerOf<'reeks' | 'bijeenkomst'>>(
+    (r) => d.series.formFor(r.member, r.formId, r.metadata),
+    (s, answer) => d.series.submitForm(s.member, s.metadata, answer),
+  );
+  const digestForm = inForm<AnswerOf<'samenvatting-tekst' | 'samenvatting-onderdelen'>>(
+    (r) => d.digest.digestFormFor(r.user, r.formId, r.metadata),
+    (s, answer) => d.digest.submitDigestForm(s.user, s.metadata, answer),
+  );
+  return {
+    checkin: round('checkin'),
+    checklist: round('checklist'),
+    progress: round('progress'),
+    reeks: seriesForm,
+    bijeenkomst: seriesForm,
+    'samenvatting-tekst': digestForm,
+    'samenvatting-onderdelen': digestForm,
+    werkgroep: inForm(
+      (r) => d.onboarding.formFor(r.member, r.user, r.metadata),
+      (s, answer: AnswerOf<'werkgroep'>) => d.onboarding.submit(s.member, s.user, s.metadata, answer.value),
+    ),
+    quick_input: {
+      answerIn: 'form',
+      againOnRefusal: false,
+      formFor: async (r) => quickInputForm(r.metadata),
+      async carryOut(s, answer) {
+        const form = quickInputForm(s.metadata);
+        const meta = quickInputMetadata.safeParse(s.metadata);
+        if (!meta.success) return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message: EXPIRED }] };
+        try {
+          const next = await d.agenda.addAgendaItem(s.member, meta.data.value, answer.value.text);
+          const said = `Genoteerd voor de bijeenkomst van ${when(next)}.`;
+          return { fallback: said, blocks: [{ type: 'text', text: said }] };
+        } catch (err) {
+          if (!(err instanceof SchakelError)) throw err;
+          // One line: the whole reason (for client data, what to do about it) beside the field.
+          const message = plainText(errorMessage(err)).slice(0, 2000);
+          return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message }] };
+        }
+      },
+    },
+  };
+}
+
+/** The FormSubmissions port over the registry. */
+export function createFormSubmissions(
+  d: Deps & { readonly newWerkgroepForm: FormSubmissions['newWerkgroepForm'] },
+): FormSubmissions {
+  const registry = createFormRegistry(d);
+  const entryOf = (formId: string): FormEntry<FormAnswer> => {
+    if (!isFormId(formId))
+      throw new InvalidInput([
+        { field: 'form', message: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.' },
+      ]);
+    return registry[formId] as FormEntry<FormAnswer>;
+  };
+  const again = (form: Form, values: RawValues, problems: readonly FieldProblem[]): SubmitOutcome => ({
+    kind: 'again',
+    form: { ...withValues(form, values), problems },
+  });
+
+  return {
+    async submit(user, formId, metadata, values, requestKey = null) {
+      let entry: FormEntry<FormAnswer> | undefined;
+      let request: FormRequest | undefined;
+      try {
+        entry = entryOf(formId);
+        request = { user, member: await d.identify(user), formId: formId as FormId, metadata };
+        const parsed = parseFormValues(formId, values);
+        // The problems beside the form as this member may have it (building it checks that they may).
+        if (!parsed.ok) return again(await entry.formFor(request), values, parsed.problems);
+        const carried = await entry.carryOut({ ...request, values, requestKey }, parsed.value);
+        if ('again' in carried) return again(carried.again, values, carried.problems);
+        return { kind: 'done', message: carried, answerIn: entry.answerIn };
+      } catch (err) {
+        if (!(err instanceof SchakelError)) throw err;
+        if (entry?.againOnRefusal && request) {
+          // Someone who may not use the form cannot have it built either: then the refusal stands.
+          const form = await entry.formFor(request).catch(() => null);
+          const problems = form && problemsForForm(form, err);
+          if (form && problems) return again(form, values, problems);
+        }
+        return { kind: 'refused', message: errorMessage(err), answerIn: entry?.answerIn ?? 'form' };
+      }
+    },
+    roundFormForButton: d.rounds.roundFormForButton,
+    async formFor(user, formId, metadata) {
+      return entryOf(formId).formFor({
+        user,
+        member: await d.identify(user),
+        formId: formId as FormId,
+        metadata,
+      });
+    },
+    newWerkgroepForm: d.newWerkgroepForm,
+  };
+}
