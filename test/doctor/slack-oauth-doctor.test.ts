@@ -1,12 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { preparedDataDir } from '../support/database-templates.ts';
 import { runCli } from '../support/run-cli.ts';
 
 describe('schakel doctor with Slack in many workspaces', () => {
-  const env = (extra: Record<string, string> = {}) => ({
-    SCHAKEL_DATA_DIR: join(mkdtempSync(join(tmpdir(), 'schakel-doctor-oauth-')), 'data'),
+  // A data folder that already holds the cluster (no initdb in each process); no migrations yet.
+  const env = async (extra: Record<string, string> = {}) => ({
+    SCHAKEL_DATA_DIR: await preparedDataDir('schakel-doctor-oauth-', 'blank'),
     SLACK_CLIENT_ID: '1234.5678',
     SLACK_CLIENT_SECRET: 'client-geheim',
     SLACK_SIGNING_SECRET: 'onderteken-geheim',
@@ -16,7 +15,7 @@ describe('schakel doctor with Slack in many workspaces', () => {
   });
 
   it('counts the installed workspaces instead of testing one bot token', async () => {
-    const e = env({ PUBLIC_URL: 'https://schakel.example.nl' });
+    const e = await env({ PUBLIC_URL: 'https://schakel.example.nl' });
     expect((await runCli(['migrate'], e)).code).toBe(0);
     const r = await runCli(['doctor'], e);
     expect(r.stdout).toContain(
@@ -27,7 +26,7 @@ describe('schakel doctor with Slack in many workspaces', () => {
   });
 
   it('says PUBLIC_URL is needed for the install page', async () => {
-    const r = await runCli(['doctor'], env());
+    const r = await runCli(['doctor'], await env());
     expect(r.stdout).toContain('✖ Slack (meer werkruimtes): PUBLIC_URL');
     expect(r.stdout).toContain('PUBLIC_URL/slack/oauth_redirect');
   });

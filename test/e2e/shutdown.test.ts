@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { migratedDataDir } from '../support/database-templates.ts';
+import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
 import { BIN } from '../support/run-cli.ts';
 import { messageActivity } from '../support/teams-activities.ts';
@@ -14,7 +14,7 @@ const START_BOUND_MS = 90_000;
 describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, then exits 0 with nothing left open', async () => {
     const connector = await startTeamsConnectorStandIn();
-    const dataDir = await migratedDataDir('schakel-stop-');
+    const dataDir = await preparedDataDir('schakel-stop-', 'migrated');
     const child = spawn(process.execPath, [BIN, 'start'], {
       env: {
         PATH: process.env.PATH ?? '',

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
+import { preparedDataDir } from '../support/database-templates.ts';
 import { runCli } from '../support/run-cli.ts';
 
 describe('the embedded data folder', () => {
   it('refuses a second Schakel process on the same folder with a clear message', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'schakel-lock-')), 'data');
+    // A folder that already holds a cluster: the first process opens it without initdb.
+    const dir = await preparedDataDir('schakel-lock-', 'blank');
     const first = await startEmbeddedPostgres(dir);
     try {
       const second = await runCli(['migrate'], { SCHAKEL_DATA_DIR: dir });

@@ -1,14 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { openDatabase } from '../../src/store/database.ts';
+import { preparedDataDir } from '../support/database-templates.ts';
 import { runCli } from '../support/run-cli.ts';
 
 describe('schakel seed-demo', () => {
   it('makes the demo regions with a published stuurgroep digest, as a first local start does', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'schakel-demo-')), 'data');
+    // Already migrated, so the process only seeds (a brand-new folder is data-dir-lock's test).
+    const dir = await preparedDataDir('schakel-demo-', 'migrated');
     const seeded = await runCli(['seed-demo'], { SCHAKEL_DATA_DIR: dir });
     expect(seeded.stdout).toContain('met een gepubliceerde stuurgroep-samenvatting');
     expect(seeded.code).toBe(0);
