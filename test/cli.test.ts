@@ -1,11 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.ts';
 import { COMMANDS } from '../src/cli/registry.ts';
-import { BIN, runCli } from './support/run-cli.ts';
+import { BIN, runCli, runCliInProcess } from './support/run-cli.ts';
 
 describe('the schakel command', () => {
   it('explains itself in Dutch', async () => {
@@ -36,7 +34,7 @@ describe('the schakel command', () => {
 
   it('explains every subcommand with --help and exits 0, without running it', async () => {
     for (const command of COMMANDS) {
-      const r = await runInProcess([...command.name.split(' '), '--help']);
+      const r = await runCliInProcess([...command.name.split(' '), '--help']);
       expect(r.code, `schakel ${command.name} --help`).toBe(0);
       expect(r.stdout).toContain(`schakel ${command.name}`);
       expect(r.stdout).toContain(command.summary.nl);
@@ -80,24 +78,3 @@ describe('on a Node.js that is too old', () => {
     expect(r.stderr).toContain('npm start');
   });
 });
-
-/** `schakel …` through main() itself, for checks that run no command (spawning each is slow). */
-async function runInProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const collect = () => {
-    const stream = new PassThrough();
-    let text = '';
-    stream.on('data', (d) => {
-      text += d;
-    });
-    return { stream, text: () => text };
-  };
-  const out = collect();
-  const err = collect();
-  const code = await main(args, {
-    stdin: new PassThrough(),
-    stdout: out.stream,
-    stderr: err.stream,
-    env: {},
-  });
-  return { code, stdout: out.text(), stderr: err.text() };
-}

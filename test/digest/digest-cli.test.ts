@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, runCliInProcess } from '../support/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
 
@@ -56,7 +56,8 @@ describe('schakel digest over a real database', () => {
     [['--region', REGION, '--period', '2026-T2', '--format', 'pdf'], 'geef --out BESTAND.pdf op'],
     [['--region', REGION, '--periode', '2026-T2'], 'Onbekende optie of waarde: --periode'],
   ])('refuses bad arguments in Dutch with exit code 2: %j', async (args, message) => {
-    const r = await runCli(['digest', ...args], env);
+    // Refused before any database work: what the command answers, without starting a process.
+    const r = await runCliInProcess(['digest', ...args], env);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');

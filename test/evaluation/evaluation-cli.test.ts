@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_NAMES, REGION } from '../digest/fixture.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, runCliInProcess } from '../support/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertEvaluationFixture } from './fixture.ts';
 
@@ -66,7 +66,8 @@ describe('schakel evaluation over a real database', () => {
     [['--region', REGION, ...PERIOD, '--format', 'docx'], 'geef --out BESTAND.docx op'],
     [['--region', REGION, ...PERIOD, '--periode', 'x'], 'Onbekende optie of waarde: --periode'],
   ])('refuses bad arguments in Dutch with exit code 2: %j', async (args, message) => {
-    const r = await runCli(['evaluation', ...args], env);
+    // Refused before any database work: what the command answers, without starting a process.
+    const r = await runCliInProcess(['evaluation', ...args], env);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');

@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 
 export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'schakel.mjs');
 
@@ -40,4 +41,29 @@ export function finished(
     });
     child.stdin.end(input);
   });
+}
+
+/**
+ * `schakel …` through main() itself, with its own streams: for checks of what a command answers
+ * (its --help, a refusal of wrong arguments) where starting a whole process adds nothing but time.
+ */
+export async function runCliInProcess(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<ProcessResult> {
+  const collect = () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.on('data', (d) => {
+      text += d;
+    });
+    return { stream, text: () => text };
+  };
+  const out = collect();
+  const err = collect();
+  // Loaded when first used: the files that only start processes do not pay for every command.
+  const { main } = await import('../../src/cli/main.ts');
+  const code = await main(args, { stdin: new PassThrough(), stdout: out.stream, stderr: err.stream, env });
+  await new Promise(setImmediate); // what was written has reached the collectors
+  return { code, stdout: out.text(), stderr: err.text() };
 }
