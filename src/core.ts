@@ -133,6 +133,7 @@ export function createCore({
 
   const formSubmissions = createFormSubmissions({
     identify,
+    guard,
     rounds,
     series: forms,
     onboarding: setup.onboarding,

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import type { createFormCommands, RoundFormId } from '../checkin/form-commands.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
-import { type FieldProblem, InvalidInput, SchakelError } from '../domain/errors.ts';
+import { type FieldProblem, InvalidInput, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { errorMessage } from '../messages/errors.ts';
 import {
   type Form,
   type FormId,
   type FormMetadata,
+  inputFields,
   isFormId,
   type RawValues,
+  single,
   withValues,
 } from '../messages/forms/model.ts';
 import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
@@ -18,7 +20,7 @@ import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input
 import { when } from '../messages/meeting-messages.ts';
 import { type Message, plainText } from '../messages/model.ts';
 import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
-import type { createAgendaCommands } from '../rhythm/agenda-commands.ts';
+import type { createAgendaCommands, FreeTextGuard } from '../rhythm/agenda-commands.ts';
 import type { createSeriesForms } from '../rhythm/forms.ts';
 import type { createOnboarding } from '../rhythm/onboarding.ts';
 
@@ -60,6 +62,8 @@ type Registry = { readonly [F in FormId]: FormEntry<AnswerOf<F>> };
 
 interface Deps {
   readonly identify: (user: PlatformUser) => Promise<Member | null>;
+  /** The privacy guard: a form shown again names client data too, beside the field it is in. */
+  readonly guard: Pick<FreeTextGuard, 'check'>;
   readonly rounds: ReturnType<typeof createFormCommands>;
   readonly series: ReturnType<typeof createSeriesForms>;
   readonly onboarding: ReturnType<typeof createOnboarding>;
@@ -136,6 +140,26 @@ export function createFormRegistry(d: Deps): Registry {
   };
 }
 
+/** The guard's refusals for the text typed into the form's text fields, none when it passes. */
+function privacyProblems(
+  guard: Pick<FreeTextGuard, 'check'>,
+  form: Form,
+  values: RawValues,
+): readonly FieldProblem[] {
+  const typed = Object.fromEntries(
+    inputFields(form)
+      .filter((f) => f.kind === 'text')
+      .map((f) => [f.id, single(values[f.id]) ?? '']),
+  );
+  try {
+    guard.check(typed);
+    return [];
+  } catch (err) {
+    if (err instanceof PrivacyRefusal) return err.problems;
+    throw err;
+  }
+}
+
 /** The FormSubmissions port over the registry. */
 export function createFormSubmissions(
   d: Deps & { readonly newWerkgroepForm: FormSubmissions['newWerkgroepForm'] },
@@ -162,7 +186,11 @@ export function createFormSubmissions(
         request = { user, member: await d.identify(user), formId: formId as FormId, metadata };
         const parsed = parseFormValues(formId, values);
         // The problems beside the form as this member may have it (building it checks that they may).
-        if (!parsed.ok) return again(await entry.formFor(request), values, parsed.problems);
+        if (!parsed.ok) {
+          // Everything to fix at once: what the form misses, and client data where it was typed.
+          const form = await entry.formFor(request);
+          return again(form, values, [...parsed.problems, ...privacyProblems(d.guard, form, values)]);
+        }
         const carried = await entry.carryOut({ ...request, values, requestKey }, parsed.value);
         if ('again' in carried) return again(carried.again, values, carried.problems);
         return { kind: 'done', message: carried, answerIn: entry.answerIn };

@@ -68,6 +68,22 @@ describe('submitting any form through core.forms.submit', () => {
     expect(kept?.initial).toBe('De leerbijeenkomst was goed bezocht.');
   });
 
+  it('a form with a missing answer and client data names both at once, so the member fixes everything in one go', async () => {
+    const roundId = (await tdb.db.pool.query('SELECT id FROM checkin_rounds')).rows[0].id as string;
+    const form = await core.forms.roundFormForButton(RUBEN, 'checkin_open', roundId);
+    const outcome = await core.forms.submit(RUBEN, 'checkin', form.privateMetadata, {
+      samenwerkingsniveau: '11',
+      went_well: 'Klant met BSN 123456782 is geplaatst',
+    });
+    expect(outcome.kind).toBe('again');
+    if (outcome.kind !== 'again') return;
+    expect(outcome.form.problems?.map((p) => p.field).sort()).toEqual(['samenwerkingsniveau', 'went_well']);
+    expect(outcome.form.problems?.find((p) => p.field === 'went_well')?.message).toContain(
+      'burgerservicenummer',
+    );
+    expect((await tdb.db.pool.query('SELECT 1 FROM checkin_answers')).rowCount).toBe(0);
+  });
+
   it('a saved check-in is done, its confirmation meant for the member’s chat', async () => {
     const roundId = (await tdb.db.pool.query('SELECT id FROM checkin_rounds')).rows[0].id as string;
     const form = await core.forms.roundFormForButton(RUBEN, 'checkin_open', roundId);
