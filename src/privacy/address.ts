@@ -35,10 +35,61 @@ export function addressAt(
   }
   if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') return null;
   if (k === 0 || !number.spaceBefore || number.lineBefore) return null;
-  const start = streetStart(tokens, k, isOrganisation);
-  if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
+  let start = streetStart(tokens, k, isOrganisation);
   const end = houseNumberEnd(tokens, k);
-  return end === -1 ? null : { kind: 'address', start: tokens[start]!.start, end };
+  if (end === -1) return null;
+  // "op Brink 175-3", "naar Dam 12-3": a street word on its own, with a house-number addition or
+  // after "op", "aan", "naar".
+  if (start === -1 && isBareStreetWord(tokens, k - 1, isOrganisation)) {
+    if (end > number.end || BARE_STREET_BEFORE.has(tokens[k - 2]?.key ?? '')) start = k - 1;
+  }
+  if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
+  if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
+  return { kind: 'address', start: tokens[start]!.start, end };
+}
+
+const BARE_STREET_BEFORE = wordSet('op aan naar');
+
+function isBareStreetWord(
+  tokens: readonly Token[],
+  w: number,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  const word = tokens[w];
+  if (word === undefined || word.type !== 'word' || !isCapitalised(word) || isOrganisation(w)) return false;
+  return LEADING_STREET_WORDS.has(word.key) || STREET_SUFFIXES.includes(word.key);
+}
+
+// An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
+// Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens
+// around it, and nobody who lives there.
+const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
+  stadskantoor werkplein werkgeversservicepunt wsp uwv gemeente locatie hoofdkantoor`);
+// Words about someone living there: the address cues other than the neutral nouns "adres" and
+// "bezoekadres", and who is meant.
+const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres');
+const RESIDENT_WORDS = wordSet(
+  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr post brief`,
+);
+const OFFICE_WINDOW = 6;
+
+function isOrganisationAddress(
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  let office = false;
+  const from = Math.max(0, start - OFFICE_WINDOW);
+  const to = Math.min(tokens.length - 1, k + OFFICE_WINDOW);
+  for (let j = from; j <= to; j++) {
+    if (j >= start && j <= k) continue;
+    const token = tokens[j]!;
+    if (RESIDENT_WORDS.has(token.key)) return false;
+    if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return false;
+    if (OFFICE_WORDS.has(token.key) || isOrganisation(j)) office = true;
+  }
+  return office;
 }
 
 // "Zomerkamp 2026", "Jaarmarkt 2025": a year after a street-like word is an event, unless an address
@@ -88,8 +139,8 @@ function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: nu
   // "Kerkstr. 12": the usual abbreviation of -straat.
   if (before.text === '.' && k >= 2) {
     const word = tokens[k - 2]!;
-    const abbreviated = isGlued(word, before) && word.key.endsWith('str') && word.key.length > 3;
-    return abbreviated && isCapitalised(word) && !isOrganisation(k - 2) ? withPrefixes(tokens, k - 2) : -1;
+    const abbreviated = isGlued(word, before) && isAbbreviatedStreet(word.key);
+    return abbreviated && !isOrganisation(k - 2) ? withPrefixes(tokens, k - 2) : -1;
   }
   return before.type === 'word' ? streetWordStart(tokens, k - 1, isOrganisation) : -1;
 }
@@ -113,6 +164,8 @@ function streetWordStart(
 ): number {
   const word = tokens[w]!;
   if (isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
+  // "Hoofdstr 33", "stationspln 3": abbreviated endings, without the full stop.
+  if (isAbbreviatedStreet(word.key)) return isCapitalised(word) ? withPrefixes(tokens, w) : w;
   const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
   // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
   if (!isCapitalised(word)) {
@@ -150,7 +203,19 @@ function leadingStreetWord(tokens: readonly Token[], w: number): number {
   return -1;
 }
 
-const CUE_FILLERS = wordSet("aan op in naar de het 't te : , is nu sinds");
+const CUE_FILLERS = wordSet(
+  "aan op in naar de het 't te : , is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer",
+);
+
+// "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein.
+const ABBREVIATED_ENDINGS = ['str', 'pln', 'ln'];
+
+function isAbbreviatedStreet(key: string): boolean {
+  for (const ending of ABBREVIATED_ENDINGS) {
+    if (key.endsWith(ending)) return key.length > ending.length + 2;
+  }
+  return false;
+}
 
 /** "woonachtig op Damrak 1", "Adres: Lange Voorhout 9": up to three capitalised words after a cue. */
 function cuedName(tokens: readonly Token[], w: number, more = true): number {

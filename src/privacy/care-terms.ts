@@ -22,7 +22,7 @@ const STEMS: readonly string[] = [
     astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
     hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
     dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
-    hypochond`),
+    hypochond gehoorbeperk gezichtsbeperk visusbeperk spraakbeperk`),
 ];
 
 /**

@@ -8,8 +8,8 @@ export interface PersonRef {
 }
 
 const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
-/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"). */
-const DOTTED_TITLES = wordSet('hr');
+/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker". */
+const DOTTED_TITLES = wordSet('hr mr');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
 const NOT_LOWERCASE_NAMES =
