@@ -34,14 +34,14 @@ export function addressAt(
     return null;
   }
   if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') return null;
-  if (k === 0 || !number.spaceBefore || number.lineBefore) return null;
+  if (k === 0 || (!number.spaceBefore && !afterAbbreviation(tokens, k)) || number.lineBefore) return null;
   let start = streetStart(tokens, k, isOrganisation);
   const end = houseNumberEnd(tokens, k);
   if (end === -1) return null;
   // "op Brink 175-3", "naar Dam 12-3": a street word on its own, with a house-number addition or
   // after "op", "aan", "naar".
   if (start === -1 && isBareStreetWord(tokens, k - 1, isOrganisation)) {
-    if (end > number.end || BARE_STREET_BEFORE.has(tokens[k - 2]?.key ?? '')) start = k - 1;
+    if (end > number.end || afterPlacePreposition(tokens, k - 1)) start = k - 1;
   }
   if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
   if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
@@ -49,6 +49,21 @@ export function addressAt(
 }
 
 const BARE_STREET_BEFORE = wordSet('op aan naar');
+const ARTICLES = wordSet("de het 't");
+
+/** "op Brink 5", "aan de Kade 12". */
+function afterPlacePreposition(tokens: readonly Token[], w: number): boolean {
+  const before = tokens[w - 1]?.key ?? '';
+  if (ARTICLES.has(before)) return BARE_STREET_BEFORE.has(tokens[w - 2]?.key ?? '');
+  return BARE_STREET_BEFORE.has(before);
+}
+
+/** "molenstr.8": the number glued to the full stop of an abbreviated street. */
+function afterAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k - 1]!;
+  const word = tokens[k - 2];
+  return dot.text === '.' && word !== undefined && isGlued(word, dot) && isAbbreviatedStreet(word.key);
+}
 
 function isBareStreetWord(
   tokens: readonly Token[],
@@ -87,7 +102,7 @@ function isOrganisationAddress(
     const token = tokens[j]!;
     if (RESIDENT_WORDS.has(token.key)) return false;
     if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return false;
-    if (OFFICE_WORDS.has(token.key) || isOrganisation(j)) office = true;
+    if (OFFICE_WORDS.has(token.key) || token.key.endsWith('kantoor') || isOrganisation(j)) office = true;
   }
   return office;
 }
@@ -221,7 +236,7 @@ function isAbbreviatedStreet(key: string): boolean {
 function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let start = w;
   while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
-  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+  for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
     const token = tokens[j]!;
     if (ADDRESS_CUES.has(token.key)) return start;
     if (!CUE_FILLERS.has(token.key)) return -1;

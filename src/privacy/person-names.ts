@@ -26,6 +26,8 @@ const LOWERCASE_AMBIGUOUS =
   wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean
   lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera`);
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
+/** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
+const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
 const CLIENT_NOUNS = wordSet('client cliente patient patiente kandidaat deelnemer deelneemster');
 const PARTICLES = wordSet("van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait");
 const NOT_NAMES =
@@ -91,6 +93,9 @@ export function findPersonRefs(
       const last = names.surnameEnd(k + 1, false, true);
       if (last !== -1 && (!LOWERCASE_AMBIGUOUS.has(token.key) || PARTICLES.has(tokens[k + 1]!.key)))
         ref = { first: k, last };
+      // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))
+        ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
       const last = names.surnameEnd(k, false);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
