@@ -9,6 +9,7 @@ import {
 } from './address-words.ts';
 import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 /**
@@ -77,34 +78,48 @@ function isBareStreetWord(
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
 // Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens
-// around it, and nobody who lives there.
+// before it (or an office word after it: "Stationsplein 2 is het kantoor van UWV"), and nobody who
+// lives there: no resident word ("woont", "klant", "hij", "post" ...), first name, title or initial
+// nearby. Organisation names after the number are not known yet in the single pass, so only office
+// words count there.
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
   stadskantoor werkplein werkgeversservicepunt wsp uwv gemeente locatie hoofdkantoor`);
-// Words about someone living there: the address cues other than the neutral nouns "adres" and
-// "bezoekadres", and who is meant.
+// The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres');
 const RESIDENT_WORDS = wordSet(
-  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr post brief`,
+  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief`,
 );
 const OFFICE_WINDOW = 6;
 
-function isOrganisationAddress(
+/**
+ * Whether the address (or postcode) from token `start` to `k` is an organisation's own. `window`:
+ * how many tokens to look on either side.
+ */
+export function isOrganisationAddress(
   tokens: readonly Token[],
   start: number,
   k: number,
   isOrganisation: (k: number) => boolean,
+  window = OFFICE_WINDOW,
 ): boolean {
   let office = false;
-  const from = Math.max(0, start - OFFICE_WINDOW);
-  const to = Math.min(tokens.length - 1, k + OFFICE_WINDOW);
+  const from = Math.max(0, start - window);
+  const to = Math.min(tokens.length - 1, k + window);
   for (let j = from; j <= to; j++) {
     if (j >= start && j <= k) continue;
     const token = tokens[j]!;
-    if (RESIDENT_WORDS.has(token.key)) return false;
-    if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return false;
-    if (OFFICE_WORDS.has(token.key) || token.key.endsWith('kantoor') || isOrganisation(j)) office = true;
+    if (isResident(token)) return false;
+    if (OFFICE_WORDS.has(token.key) || token.key.endsWith('kantoor') || (j < start && isOrganisation(j)))
+      office = true;
   }
   return office;
+}
+
+function isResident(token: Token): boolean {
+  if (RESIDENT_WORDS.has(token.key)) return true;
+  if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
+  if (!isCapitalised(token)) return false;
+  return (token.text.length === 1 && token.type === 'word') || FIRST_NAMES.has(token.key);
 }
 
 // "Zomerkamp 2026", "Jaarmarkt 2025": a year after a street-like word is an event, unless an address
