@@ -139,9 +139,21 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
       if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
       if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
+      if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
   };
+}
+
+/** "blind solliciteren", "blind werven": a way of hiring, not sight. */
+function isBlindHiring(next: Token | undefined): boolean {
+  const key = next?.key ?? '';
+  return (
+    key.startsWith('sollicit') ||
+    key.startsWith('gesollicit') ||
+    key.startsWith('werv') ||
+    key.startsWith('geworven')
+  );
 }
 
 function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {

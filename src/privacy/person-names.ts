@@ -24,7 +24,8 @@ const NOT_LOWERCASE_NAMES =
 /** First names that are also ordinary words or abbreviations; in lower case only before a particle ("jan de boer"). */
 const LOWERCASE_AMBIGUOUS =
   wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean
-  lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera`);
+  lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera flip jet linde mees nova
+  luna jade ivy saar amber`);
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
