@@ -42,7 +42,11 @@ export function addressAt(
   // "op Brink 175-3", "naar Dam 12-3": a street word on its own, with a house-number addition or
   // after "op", "aan", "naar".
   if (start === -1 && isBareStreetWord(tokens, k - 1, isOrganisation)) {
-    if (end > number.end || afterPlacePreposition(tokens, k - 1)) start = k - 1;
+    if (
+      end > number.end ||
+      (afterPlacePreposition(tokens, k - 1) && !RANGE_WORDS.has(tokens[k + 1]?.key ?? ''))
+    )
+      start = k - 1;
   }
   if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
   if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
@@ -50,6 +54,8 @@ export function addressAt(
 }
 
 const BARE_STREET_BEFORE = wordSet('op aan naar');
+// "Op de Brink 3 tot 5 juni", "op de Markt 2 en 3 oktober": days, not a house number.
+const RANGE_WORDS = wordSet('tot en of t/m');
 const ARTICLES = wordSet("de het 't");
 
 /** "op Brink 5", "aan de Kade 12". */

@@ -78,6 +78,8 @@ const PHRASES: readonly string[] = [
   'psychische kwetsbaarheid',
   'lichamelijke klachten',
   'chronisch ziek',
+  'chronische ziekte',
+  'chronische aandoening',
   'hoge bloeddruk',
   'long covid',
   'niet aangeboren hersenletsel',

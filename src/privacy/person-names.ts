@@ -30,6 +30,7 @@ const LOWERCASE_AMBIGUOUS =
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
 const CLIENT_NOUNS = wordSet('client cliente patient patiente kandidaat deelnemer deelneemster');
+const ABBREVIATED_PARTICLES = new Set(['v', 'd', 'vd', 'v.d']);
 const PARTICLES = wordSet("van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait");
 const NOT_NAMES =
   wordSet(`januari februari maart april mei juni juli augustus september oktober november december
@@ -178,6 +179,15 @@ class NameReader {
    * Reads optional initials, up to three particles and one or two capitalised surname words from k.
    * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
    */
+  /** "v." and "d." in "v.d. Berg", "v. Dijk": a particle shortened, in lower case, with its full stop. */
+  #isAbbreviatedParticle(p: number): boolean {
+    const token = this.#tokens[p]!;
+    const dot = this.#tokens[p + 1];
+    return (
+      ABBREVIATED_PARTICLES.has(token.text) && dot !== undefined && dot.text === '.' && isGlued(token, dot)
+    );
+  }
+
   surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false, capsOnly = false): number {
     let i = k;
     let initials = 0;
@@ -186,7 +196,11 @@ class NameReader {
       initials++;
     }
     let p = i;
-    while (p < this.#to && p - i < 3 && PARTICLES.has(this.#tokens[p]!.key)) p++;
+    for (let particles = 0; p < this.#to && particles < 3; particles++) {
+      if (PARTICLES.has(this.#tokens[p]!.key)) p++;
+      else if (this.#isAbbreviatedParticle(p)) p += 2;
+      else break;
+    }
     // "JAN DE BOER", "Mevrouw BAKKER": a surname in capitals after a first name or title in capitals.
     if (this.#isCapitalsSurname(p) && (capsOnly || lowercaseOk)) return p;
     if (capsOnly) return -1;
