@@ -27,7 +27,7 @@ import {
 const MIN_RECALL = 0.97;
 const MAX_FALSE_POSITIVE_RATE = 0.03;
 // On the tuning set the floors are the figures reached on 3 December 2026 after batch 5 (line
-// 559/560, name_health 187/188, every other kind all lines, no false positives), so that no change
+// 562/563, name_health 190/191, every other kind all lines, no false positives), so that no change
 // to the detector can lose a line it catches now. False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 0.998;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
