@@ -108,17 +108,20 @@ export function isOrganisationAddress(
   isOrganisation: (k: number) => boolean,
   window = OFFICE_WINDOW,
 ): boolean {
-  let office = false;
   const from = Math.max(0, start - window);
   const to = Math.min(tokens.length - 1, k + window);
-  for (let j = from; j <= to; j++) {
+  // Most addresses have no office word near them: look for one first, for residents only then.
+  let office = false;
+  for (let j = from; j <= to && !office; j++) {
     if (j >= start && j <= k) continue;
-    const token = tokens[j]!;
-    if (isResident(token)) return false;
-    if (OFFICE_WORDS.has(token.key) || token.key.endsWith('kantoor') || (j < start && isOrganisation(j)))
-      office = true;
+    const key = tokens[j]!.key;
+    office = OFFICE_WORDS.has(key) || key.endsWith('kantoor') || (j < start && isOrganisation(j));
   }
-  return office;
+  if (!office) return false;
+  for (let j = from; j <= to; j++) {
+    if ((j < start || j > k) && isResident(tokens[j]!)) return false;
+  }
+  return true;
 }
 
 function isResident(token: Token): boolean {
