@@ -42,10 +42,7 @@ export function addressAt(
   // "op Brink 175-3", "naar Dam 12-3": a street word on its own, with a house-number addition or
   // after "op", "aan", "naar".
   if (start === -1 && isBareStreetWord(tokens, k - 1, isOrganisation)) {
-    if (
-      end > number.end ||
-      (afterPlacePreposition(tokens, k - 1) && !RANGE_WORDS.has(tokens[k + 1]?.key ?? ''))
-    )
+    if (end > number.end || (afterPlacePreposition(tokens, k - 1) && endsAddress(tokens[k + 1])))
       start = k - 1;
   }
   if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
@@ -54,8 +51,16 @@ export function addressAt(
 }
 
 const BARE_STREET_BEFORE = wordSet('op aan naar');
-// "Op de Brink 3 tot 5 juni", "op de Markt 2 en 3 oktober": days, not a house number.
-const RANGE_WORDS = wordSet('tot en of t/m');
+// "op de Kade 12.", "aan de Brink 3 in Ede": without an addition, a bare street word's number must
+// end the phrase; "Op de Markt 12 kramen", "op de Dam 4 mei", "aan de Haven 2-daagse", "op de Brink 3
+// tot 5 juni" are not addresses.
+const PLACE_AFTER = wordSet('in te');
+
+function endsAddress(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.type === 'word') return PLACE_AFTER.has(next.key);
+  return next.type !== 'number' && next.text !== '-';
+}
 const ARTICLES = wordSet("de het 't");
 
 /** "op Brink 5", "aan de Kade 12". */
