@@ -9,6 +9,7 @@ import {
 } from './address-words.ts';
 import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 /**
@@ -34,11 +35,105 @@ export function addressAt(
     return null;
   }
   if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') return null;
-  if (k === 0 || !number.spaceBefore || number.lineBefore) return null;
-  const start = streetStart(tokens, k, isOrganisation);
-  if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
+  if (k === 0 || (!number.spaceBefore && !afterAbbreviation(tokens, k)) || number.lineBefore) return null;
+  let start = streetStart(tokens, k, isOrganisation);
   const end = houseNumberEnd(tokens, k);
-  return end === -1 ? null : { kind: 'address', start: tokens[start]!.start, end };
+  if (end === -1) return null;
+  // "op Brink 175-3", "naar Dam 12-3": a street word on its own, with a house-number addition or
+  // after "op", "aan", "naar".
+  if (start === -1 && isBareStreetWord(tokens, k - 1, isOrganisation)) {
+    if (end > number.end || (afterPlacePreposition(tokens, k - 1) && endsAddress(tokens[k + 1])))
+      start = k - 1;
+  }
+  if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
+  if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
+  return { kind: 'address', start: tokens[start]!.start, end };
+}
+
+const BARE_STREET_BEFORE = wordSet('op aan naar');
+// "op de Kade 12.", "aan de Brink 3 in Ede": without an addition, a bare street word's number must
+// end the phrase; "Op de Markt 12 kramen", "op de Dam 4 mei", "aan de Haven 2-daagse", "op de Brink 3
+// tot 5 juni" are not addresses.
+const PLACE_AFTER = wordSet('in te');
+
+function endsAddress(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.type === 'word') return PLACE_AFTER.has(next.key);
+  return next.type !== 'number' && next.text !== '-';
+}
+const ARTICLES = wordSet("de het 't");
+
+/** "op Brink 5", "aan de Kade 12". */
+function afterPlacePreposition(tokens: readonly Token[], w: number): boolean {
+  const before = tokens[w - 1]?.key ?? '';
+  if (ARTICLES.has(before)) return BARE_STREET_BEFORE.has(tokens[w - 2]?.key ?? '');
+  return BARE_STREET_BEFORE.has(before);
+}
+
+/** "molenstr.8": the number glued to the full stop of an abbreviated street. */
+function afterAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k - 1]!;
+  const word = tokens[k - 2];
+  return dot.text === '.' && word !== undefined && isGlued(word, dot) && isAbbreviatedStreet(word.key);
+}
+
+function isBareStreetWord(
+  tokens: readonly Token[],
+  w: number,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  const word = tokens[w];
+  if (word === undefined || word.type !== 'word' || !isCapitalised(word) || isOrganisation(w)) return false;
+  return LEADING_STREET_WORDS.has(word.key) || STREET_SUFFIXES.includes(word.key);
+}
+
+// An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
+// Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens
+// before it (or an office word after it: "Stationsplein 2 is het kantoor van UWV"), and nobody who
+// lives there: no resident word ("woont", "klant", "hij", "post" ...), first name, title or initial
+// nearby. Organisation names after the number are not known yet in the single pass, so only office
+// words count there.
+const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
+  stadskantoor werkplein werkgeversservicepunt wsp uwv gemeente locatie hoofdkantoor`);
+// The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
+const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres');
+const RESIDENT_WORDS = wordSet(
+  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief`,
+);
+const OFFICE_WINDOW = 6;
+
+/**
+ * Whether the address (or postcode) from token `start` to `k` is an organisation's own. `window`:
+ * how many tokens to look on either side.
+ */
+export function isOrganisationAddress(
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  isOrganisation: (k: number) => boolean,
+  window = OFFICE_WINDOW,
+): boolean {
+  const from = Math.max(0, start - window);
+  const to = Math.min(tokens.length - 1, k + window);
+  // Most addresses have no office word near them: look for one first, for residents only then.
+  let office = false;
+  for (let j = from; j <= to && !office; j++) {
+    if (j >= start && j <= k) continue;
+    const key = tokens[j]!.key;
+    office = OFFICE_WORDS.has(key) || key.endsWith('kantoor') || (j < start && isOrganisation(j));
+  }
+  if (!office) return false;
+  for (let j = from; j <= to; j++) {
+    if ((j < start || j > k) && isResident(tokens[j]!)) return false;
+  }
+  return true;
+}
+
+function isResident(token: Token): boolean {
+  if (RESIDENT_WORDS.has(token.key)) return true;
+  if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
+  if (!isCapitalised(token)) return false;
+  return (token.text.length === 1 && token.type === 'word') || FIRST_NAMES.has(token.key);
 }
 
 // "Zomerkamp 2026", "Jaarmarkt 2025": a year after a street-like word is an event, unless an address
@@ -88,8 +183,8 @@ function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: nu
   // "Kerkstr. 12": the usual abbreviation of -straat.
   if (before.text === '.' && k >= 2) {
     const word = tokens[k - 2]!;
-    const abbreviated = isGlued(word, before) && word.key.endsWith('str') && word.key.length > 3;
-    return abbreviated && isCapitalised(word) && !isOrganisation(k - 2) ? withPrefixes(tokens, k - 2) : -1;
+    const abbreviated = isGlued(word, before) && isAbbreviatedStreet(word.key);
+    return abbreviated && !isOrganisation(k - 2) ? withPrefixes(tokens, k - 2) : -1;
   }
   return before.type === 'word' ? streetWordStart(tokens, k - 1, isOrganisation) : -1;
 }
@@ -113,6 +208,8 @@ function streetWordStart(
 ): number {
   const word = tokens[w]!;
   if (isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
+  // "Hoofdstr 33", "stationspln 3": abbreviated endings, without the full stop.
+  if (isAbbreviatedStreet(word.key)) return isCapitalised(word) ? withPrefixes(tokens, w) : w;
   const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
   // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
   if (!isCapitalised(word)) {
@@ -150,13 +247,25 @@ function leadingStreetWord(tokens: readonly Token[], w: number): number {
   return -1;
 }
 
-const CUE_FILLERS = wordSet("aan op in naar de het 't te : , is nu sinds");
+const CUE_FILLERS = wordSet(
+  "aan op in naar de het 't te : , is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer",
+);
+
+// "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein.
+const ABBREVIATED_ENDINGS = ['str', 'pln', 'ln'];
+
+function isAbbreviatedStreet(key: string): boolean {
+  for (const ending of ABBREVIATED_ENDINGS) {
+    if (key.endsWith(ending)) return key.length > ending.length + 2;
+  }
+  return false;
+}
 
 /** "woonachtig op Damrak 1", "Adres: Lange Voorhout 9": up to three capitalised words after a cue. */
 function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let start = w;
   while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
-  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+  for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
     const token = tokens[j]!;
     if (ADDRESS_CUES.has(token.key)) return start;
     if (!CUE_FILLERS.has(token.key)) return -1;

@@ -16,10 +16,10 @@ export function passesElfproef(digits: string): boolean {
 }
 
 // Directly before the number, a word that says it is some other register's number: "KvK-nummer",
-// "AGB-code", "zaaknummer", "kenmerk". "klantnummer" is a register, but "klant 123456782" is how
-// W&I staff write a client's BSN. Run on at most 32 characters, anchored at the end.
+// "AGB-code", "zaaknummer", "kenmerk". "klantnummer" and "dossiernummer" are registers, but "klant
+// 123456782" and "dossier 123456782" are how W&I staff write a client's BSN. Run on at most 32 characters, anchored at the end.
 const OTHER_REGISTER =
-  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal|koophandel|zaak|dossier|factuur|order|bestel|kenmerk|referentie|ref|project|contract|ticket|vestigings|registratie|subsidie|klant(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|polis|relatie|debiteur|personeels|aanvraag|artikel|versie)[a-z.-]{0,9}(?:\s?(?:nummer|nr\.?|code))?\s?[:#]?\s{0,2}$/u;
+  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal|koophandel|zaak|dossier(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|factuur|order|bestel|kenmerk|referentie|ref|project|contract|ticket|vestigings|registratie|subsidie|klant(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|polis|relatie|debiteur|personeels|aanvraag|artikel|versie)[a-z.-]{0,9}(?:\s?(?:nummer|nr\.?|code))?\s?[:#]?\s{0,2}$/u;
 // Organisation registers named anywhere shortly before ("Het RSIN van de coöperatie is ..."), unless a
 // BSN cue or a client comes after that name.
 const ORGANISATION_REGISTER =

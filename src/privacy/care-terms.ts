@@ -22,7 +22,8 @@ const STEMS: readonly string[] = [
     astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
     hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
     dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
-    hypochond`),
+    hypochond gehoorbeperk gezichtsbeperk visusbeperk spraakbeperk
+    slaapapneu hersenschudding gehoorapparaat`),
 ];
 
 /**
@@ -39,14 +40,14 @@ const COMPOUND_HEADS: readonly string[] = [
 const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game`),
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings`),
 ];
 const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
 ];
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-const EXACT = wordSet('add ocd ocs nah lvb manie waan wanen ass cva tia gad cvs dcd');
+const EXACT = wordSet('add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind');
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
 const EXACT_CAPITALS = wordSet('ms als');
 
@@ -77,6 +78,9 @@ const PHRASES: readonly string[] = [
   'psychische kwetsbaarheid',
   'lichamelijke klachten',
   'chronisch ziek',
+  'chronische ziekte',
+  'chronische aandoening',
+  'hoge bloeddruk',
   'long covid',
   'niet aangeboren hersenletsel',
   'chronische vermoeidheid',
@@ -137,9 +141,21 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
       if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
       if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
+      if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
   };
+}
+
+/** "blind solliciteren", "blind werven": a way of hiring, not sight. */
+function isBlindHiring(next: Token | undefined): boolean {
+  const key = next?.key ?? '';
+  return (
+    key.startsWith('sollicit') ||
+    key.startsWith('gesollicit') ||
+    key.startsWith('werv') ||
+    key.startsWith('geworven')
+  );
 }
 
 function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {

@@ -48,7 +48,8 @@ const ROLE_MAILBOXES = new Set(
   receptie administratie support klantenservice klantcontact post postbus mail office communicatie planning
   redactie facturen webmaster privacy fg avg werkgeversservicepunt wsp werkgroep stuurgroep projectbureau
   aanmelden aanmeldingen servicepunt loket vragen notulen agenda bestuur directie kwaliteit inkoop financien
-  ict nieuwsbrief`.split(/\s+/),
+  ict nieuwsbrief crediteuren debiteuren crediteurenadministratie debiteurenadministratie facturatie
+  boekhouding salarisadministratie declaraties`.split(/\s+/),
 );
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {

@@ -32,7 +32,7 @@ export const FIRST_NAMES = wordSet(`
   joop joost jordi jordy joris jorn jos jose josephine josh joshua joyce juda judith julia julian julie julius
   jurgen jurre justin justine kaan kai kaj kamil kaoutar karim karima karin kartini kasper katarzyna kavita
   kay kayleigh kees kelly kemal kenzo kerem kevin khadija khalid kiki kim kirsten klaas klaas-jan koen
-  kofi koos krzysztof kwame kyan kyra lana lara lars latifa laura lauren laurens lena leon levi lewis lex lia
+  kofi koos krzysztof kwame kyan kyra lana lara lars latifa laura layla leila lauren laurens lena leon levi lewis lex lia
   liam lianne lieke liesbeth lieve lily lina linda linde lisa lisanne liv lizzy loes lois lonneke lorenz
   lorenzo lotje lotte loubna louise luc luca lucas lucia luis lukasz luna luuk lynn maaike maarten maartje
   madelief magdalena malika manon marc marcel marco marcus marek maria marian marianne marie marieke marijke

@@ -1,6 +1,6 @@
 import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
-import { addressAt } from './address.ts';
+import { addressAt, isOrganisationAddress } from './address.ts';
 import { birthdateOf } from './birthdate.ts';
 import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
@@ -39,6 +39,8 @@ export interface Guard {
 
 const AMSTERDAM_YEAR = new Intl.DateTimeFormat('en-GB', { timeZone: DEFAULT_TIME_ZONE, year: 'numeric' });
 const HOUR_MS = 3_600_000;
+// An organisation's postcode comes after its street and number: "Gemeente Utrecht, Stadsplateau 1, 3521 AZ".
+const POSTCODE_OFFICE_WINDOW = 8;
 
 /**
  * The guard cuts the text into tokens once and then walks the tokens once. At each token it asks only
@@ -108,7 +110,11 @@ export function createGuard(options: GuardOptions = {}): Guard {
         if (start >= phoneUntil && text.charCodeAt(start) === 48)
           phoneUntil = phoneFrom(text, start, findings, general, phoneUntil);
         const postcode = postcodeAt(tokens, k);
-        if (postcode !== null) findings.push(postcode);
+        if (
+          postcode !== null &&
+          !isOrganisationAddress(tokens, k, k + 1, isOrganisation, POSTCODE_OFFICE_WINDOW)
+        )
+          findings.push(postcode);
         if (k > dateUntil) {
           const date = dateAt(tokens, k);
           if (date !== null) {

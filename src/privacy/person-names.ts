@@ -8,8 +8,8 @@ export interface PersonRef {
 }
 
 const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
-/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"). */
-const DOTTED_TITLES = wordSet('hr');
+/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker". */
+const DOTTED_TITLES = wordSet('hr mr');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
 const NOT_LOWERCASE_NAMES =
@@ -24,9 +24,13 @@ const NOT_LOWERCASE_NAMES =
 /** First names that are also ordinary words or abbreviations; in lower case only before a particle ("jan de boer"). */
 const LOWERCASE_AMBIGUOUS =
   wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean
-  lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera`);
+  lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera flip jet linde mees nova
+  luna jade ivy saar amber`);
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
+/** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
+const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
 const CLIENT_NOUNS = wordSet('client cliente patient patiente kandidaat deelnemer deelneemster');
+const ABBREVIATED_PARTICLES = new Set(['v', 'd', 'vd', 'v.d']);
 const PARTICLES = wordSet("van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait");
 const NOT_NAMES =
   wordSet(`januari februari maart april mei juni juli augustus september oktober november december
@@ -91,6 +95,9 @@ export function findPersonRefs(
       const last = names.surnameEnd(k + 1, false, true);
       if (last !== -1 && (!LOWERCASE_AMBIGUOUS.has(token.key) || PARTICLES.has(tokens[k + 1]!.key)))
         ref = { first: k, last };
+      // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))
+        ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
       const last = names.surnameEnd(k, false);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
@@ -172,6 +179,15 @@ class NameReader {
    * Reads optional initials, up to three particles and one or two capitalised surname words from k.
    * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
    */
+  /** "v." and "d." in "v.d. Berg", "v. Dijk": a particle shortened, in lower case, with its full stop. */
+  #isAbbreviatedParticle(p: number): boolean {
+    const token = this.#tokens[p]!;
+    const dot = this.#tokens[p + 1];
+    return (
+      ABBREVIATED_PARTICLES.has(token.text) && dot !== undefined && dot.text === '.' && isGlued(token, dot)
+    );
+  }
+
   surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false, capsOnly = false): number {
     let i = k;
     let initials = 0;
@@ -180,7 +196,11 @@ class NameReader {
       initials++;
     }
     let p = i;
-    while (p < this.#to && p - i < 3 && PARTICLES.has(this.#tokens[p]!.key)) p++;
+    for (let particles = 0; p < this.#to && particles < 3; particles++) {
+      if (PARTICLES.has(this.#tokens[p]!.key)) p++;
+      else if (this.#isAbbreviatedParticle(p)) p += 2;
+      else break;
+    }
     // "JAN DE BOER", "Mevrouw BAKKER": a surname in capitals after a first name or title in capitals.
     if (this.#isCapitalsSurname(p) && (capsOnly || lowercaseOk)) return p;
     if (capsOnly) return -1;

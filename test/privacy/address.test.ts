@@ -23,6 +23,14 @@ describe('findAddresses', () => {
     ['adres kerkstraat 14 in Zutphen', 'kerkstraat 14'],
     ['Hij woont op dorpsstraat 3 bij zijn ouders.', 'dorpsstraat 3'],
     ['nieuw adres: beukenlaan 27b', 'beukenlaan 27b'],
+    ['Ze woont aan de stationspln 3.', 'stationspln 3'],
+    ['Nieuw adres: Beukenln 4b in Apeldoorn.', 'Beukenln 4b'],
+    ['klant woont op Hoofdstr 33', 'Hoofdstr 33'],
+    ['Ze woont aan de molenstr.8', 'molenstr.8'],
+    ['Adres cliënt: molenweg 12-2', 'molenweg 12-2'],
+    ['adres van de klant: beukenweg 5', 'beukenweg 5'],
+    ['post naar Brink 14-2 sturen', 'Brink 14-2'],
+    ['Meneer woont sinds kort op de Kade 12.', 'Kade 12'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -43,8 +51,19 @@ describe('findAddresses', () => {
     'Het Stationsplein 1e deel',
     'woont in Doetinchem 3 dagen per week bij zijn zus',
     'Het Zomerkamp 2026 is voor jongeren uit de Wajong',
+    'Kantoor UWV, Stationsplein 2, is dicht op 27 april.',
+    'Bezoekadres van het Werkgeversservicepunt is Marktplein 3.',
+    'Het UWV-kantoor aan de Europaweg 3 is verbouwd.',
+    'Vestiging Amersfoort: Stationsplein 60.',
+    'Het voorstel staat op pagina 12-3 van de nota.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
+  });
+
+  it('still finds an address near an office word when someone lives there', () => {
+    expect(foundOf('address', 'De klant woont naast het UWV-kantoor, Stationsplein 4.')).toEqual([
+      'Stationsplein 4',
+    ]);
   });
 
   it('never reads an organisation as a street', () => {

@@ -87,6 +87,11 @@ describe('findBsns', () => {
     expect(foundOf('bsn', 'klantnummer 123456782 hoort bij de gemeente')).toEqual([]);
   });
 
+  it('reads "dossier" before the number as a client, "dossiernummer" as another register', () => {
+    expect(foundOf('bsn', 'dossier 123456782 overdragen aan de klantmanager')).toEqual(['123456782']);
+    expect(foundOf('bsn', 'dossiernummer 123456782 staat in het zaaksysteem')).toEqual([]);
+  });
+
   it('ignores amounts', () => {
     expect(foundOf('bsn', 'een budget van € 123.456.782')).toEqual([]);
     expect(foundOf('bsn', 'totaal 123456782 euro')).toEqual([]);

@@ -44,6 +44,8 @@ describe('findEmails', () => {
     'secretariaat@ggnet.nl',
     'contact@werkplein-oost.nl',
     'secretariaat.wi@gemeente.nl',
+    'crediteuren@ggz-noord.nl',
+    'debiteuren@werkbedrijf.nl',
   ])('lets the role mailbox %s pass', (address) => {
     expect(found(`Mail ${address} voor vragen.`)).toEqual([]);
   });

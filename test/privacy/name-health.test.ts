@@ -40,6 +40,14 @@ describe('findNameHealth', () => {
     ['Bas Hendriks heeft MS.', 'Bas Hendriks'],
     ['Karin Bos was hypomaan.', 'Karin Bos'],
     ['Noah de Jong heeft ASS.', 'Noah de Jong'],
+    ['mr. Bakker heeft COPD en kan geen zwaar werk doen.', 'mr. Bakker'],
+    ['Voor Mr. Ramdin is de diagnose OCD gesteld.', 'Mr. Ramdin'],
+    ['Ahmed: gehoorbeperking, zoekt werk in de logistiek.', 'Ahmed'],
+    ['Daan de Wit heeft slaapapneu.', 'Daan de Wit'],
+    ['Mila heeft hoge bloeddruk.', 'Mila'],
+    ['Gijs heeft een prikkelverwerkingsprobleem.', 'Gijs'],
+    ['Ilse is blind.', 'Ilse'],
+    ['fenna heeft diabetes.', 'fenna'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });

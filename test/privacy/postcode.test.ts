@@ -19,6 +19,11 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
   });
 
+  it("lets an organisation's postal address pass, but not a client's next to an organisation", () => {
+    expect(foundOf('postcode', 'Gemeente Utrecht, Stadsplateau 1, 3521 AZ Utrecht.')).toEqual([]);
+    expect(foundOf('postcode', 'De klant van de gemeente woont in 3521 AZ.')).toEqual(['3521 AZ']);
+  });
+
   it('does not start with a zero', () => {
     expect(foundOf('postcode', '0123 AB')).toEqual([]);
   });
