@@ -93,8 +93,11 @@ function isBareStreetWord(
 // lives there: no resident word ("woont", "klant", "hij", "post" ...), first name, title or initial
 // nearby. Organisation names after the number are not known yet in the single pass, so only office
 // words count there.
+// Only words that name a building of an organisation: "gemeente", "UWV" or "locatie" are as often
+// where a client lives or is registered ("woont in de gemeente Zutphen, 7201 AB"), and a client's
+// address let through is worse than an office address refused.
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
-  stadskantoor werkplein werkgeversservicepunt wsp uwv gemeente locatie hoofdkantoor`);
+  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor`);
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres');
 const RESIDENT_WORDS = wordSet(

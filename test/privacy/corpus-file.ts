@@ -19,6 +19,8 @@ export const TUNING_FILES = [
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
+/** Written independently on 3 December 2026 by someone who read neither the detector nor the other corpora. */
+export const HELD_OUT_2_FILE = 'corpus-heldout2.tsv';
 
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');

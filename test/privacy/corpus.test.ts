@@ -7,6 +7,7 @@ import {
   CORPUS_NOW,
   type CorpusCase,
   corpusExists,
+  HELD_OUT_2_FILE,
   HELD_OUT_FILE,
   readCorpus,
   TUNING_FILES,
@@ -45,27 +46,46 @@ const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // false positives <= 3 %. Where the detector does not reach a goal yet, the assertion holds it at the
 // figure it honestly reaches (printed beside the goal), so that it cannot silently get worse.
 const HELD_OUT_GOAL = { line: 0.97, kind: 0.95, falsePositives: 0.03 } as const;
-// Reached on 3 December 2026 after batch 5: every line and every kind (265/265), no false positives.
-// (Before: line 0.962; bsn 23/25, address 22/25, name_health 85/90.) The batch 5 lines were written
-// for the classes of the misses here, so these figures flatter the detector: the next independent
-// held-out file is the honest measure.
-const HELD_OUT_MIN_LINE_RECALL = 1;
-const HELD_OUT_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
-  bsn: 1,
-  email: 1,
-  phone: 1,
-  iban: 1,
-  postcode: 1,
-  address: 1,
-  birthdate: 1,
-  name_health: 1,
-};
-const HELD_OUT_MAX_FALSE_POSITIVE_RATE = 0.01;
+interface HeldOutFloors {
+  readonly line: number;
+  readonly kind: Readonly<Record<FindingKind, number>>;
+  readonly falsePositives: number;
+}
+const everyKind = (floor: number): Record<FindingKind, number> =>
+  Object.fromEntries(FINDING_KINDS.map((k) => [k, floor])) as Record<FindingKind, number>;
+
+/** Every line of the held-out sets there are. */
+const heldOutCases = () =>
+  HELD_OUT_SETS.filter((h) => corpusExists(h.file)).flatMap((h) => readCorpus(h.file));
+
+const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOutFloors }> = [
+  {
+    // Reached on 3 December 2026 after batch 5: every line and every kind (265/265), no false
+    // positives. (Before: line 0.962; bsn 23/25, address 22/25, name_health 85/90.) The batch 5
+    // lines were written for the classes of the misses here, so these figures flatter the detector.
+    file: HELD_OUT_FILE,
+    about: 'the first held-out set (its classes of misses named batch 5)',
+    floors: { line: 1, kind: everyKind(1), falsePositives: 0.01 },
+  },
+  {
+    // Written on 3 December 2026 by someone who read neither the detector nor the other corpora;
+    // never tuned on, line by line. Reached: line 189/198, postcode 20/22, address 21/22, birthdate
+    // 21/22, name_health 39/44, the rest all; false positives 3/348. Measured three times that day
+    // (before batch 5, after it, and after "gemeente", "UWV" and "locatie" stopped counting as an
+    // office near an address, a change of principle after postcodes got worse here).
+    file: HELD_OUT_2_FILE,
+    about: 'the independent held-out set (never tuned on)',
+    floors: {
+      line: 0.954,
+      kind: { ...everyKind(1), postcode: 0.909, address: 0.954, birthdate: 0.954, name_health: 0.886 },
+      falsePositives: 0.01,
+    },
+  },
+];
 
 const guard = createGuard({ now: () => CORPUS_NOW });
 const mainCases = readCorpus();
 const tuningCases = TUNING_FILES.filter(corpusExists).flatMap((f) => readCorpus(f));
-const heldOutCases = corpusExists(HELD_OUT_FILE) ? readCorpus(HELD_OUT_FILE) : [];
 
 interface Outcome {
   readonly corpusCase: CorpusCase;
@@ -143,11 +163,11 @@ describe('the corpus itself', () => {
   });
 
   it('uses BSNs that pass the 11-proef and IBANs with valid check digits', () => {
-    for (const c of [...tuningCases, ...heldOutCases].filter((x) => x.kinds.has('bsn'))) {
+    for (const c of [...tuningCases, ...heldOutCases()].filter((x) => x.kinds.has('bsn'))) {
       const numbers = (c.text.match(/\d[\d .-]{6,12}\d/g) ?? []).map((n) => n.replace(/\D/g, ''));
       expect(numbers.some(passesElfproef), c.place).toBe(true);
     }
-    for (const c of [...tuningCases, ...heldOutCases].filter((x) => x.kinds.has('iban'))) {
+    for (const c of [...tuningCases, ...heldOutCases()].filter((x) => x.kinds.has('iban'))) {
       const candidates = c.text.match(/[A-Za-z]{2}[\s-]?\d\d[\dA-Za-z\s-]{10,40}/g) ?? [];
       const valid = candidates.some((m) =>
         [...Array(m.length).keys()].some(
@@ -192,24 +212,27 @@ describe('the guard on the tuning corpus', () => {
   });
 });
 
-describe.runIf(heldOutCases.length > 0)('the guard on the held-out corpus (never tuned on)', () => {
-  const figures = measure(`Privacy guard, held-out set (${HELD_OUT_FILE})`, heldOutCases, false);
-  const goals =
-    `  goals: line recall >= ${HELD_OUT_GOAL.line}, per kind >= ${HELD_OUT_GOAL.kind}, false positives <= ${HELD_OUT_GOAL.falsePositives * 100}%` +
-    `; asserted: line >= ${HELD_OUT_MIN_LINE_RECALL}, per kind ${JSON.stringify(HELD_OUT_MIN_KIND_RECALL)}`;
-  // biome-ignore lint/suspicious/noConsole: the corpus figures are the point of this test
-  if (heldOutCases.length > 0) console.log(`${figures.report}\n${goals}`);
+for (const set of HELD_OUT_SETS) {
+  const cases = corpusExists(set.file) ? readCorpus(set.file) : [];
+  describe.runIf(cases.length > 0)(`the guard on ${set.about}`, () => {
+    const figures = measure(`Privacy guard, held-out set (${set.file})`, cases, false);
+    const goals =
+      `  goals: line recall >= ${HELD_OUT_GOAL.line}, per kind >= ${HELD_OUT_GOAL.kind}, false positives <= ${HELD_OUT_GOAL.falsePositives * 100}%` +
+      `; asserted: line >= ${set.floors.line}, per kind ${JSON.stringify(set.floors.kind)}`;
+    // biome-ignore lint/suspicious/noConsole: the corpus figures are the point of this test
+    if (cases.length > 0) console.log(`${figures.report}\n${goals}`);
 
-  it(`catches at least ${HELD_OUT_MIN_LINE_RECALL} of the lines with client data`, () => {
-    expect(figures.lineRecall).toBeGreaterThanOrEqual(HELD_OUT_MIN_LINE_RECALL);
-  });
+    it(`catches at least ${set.floors.line} of the lines with client data`, () => {
+      expect(figures.lineRecall).toBeGreaterThanOrEqual(set.floors.line);
+    });
 
-  it.each(FINDING_KINDS)('finds %s with its recall floor (the goal, or the figure reached)', (kind) => {
-    const r = figures.recall.get(kind)!;
-    expect(r.total === 0 ? 1 : r.hits / r.total).toBeGreaterThanOrEqual(HELD_OUT_MIN_KIND_RECALL[kind]);
-  });
+    it.each(FINDING_KINDS)('finds %s with its recall floor (the goal, or the figure reached)', (kind) => {
+      const r = figures.recall.get(kind)!;
+      expect(r.total === 0 ? 1 : r.hits / r.total).toBeGreaterThanOrEqual(set.floors.kind[kind]);
+    });
 
-  it(`keeps false positives at or below ${HELD_OUT_MAX_FALSE_POSITIVE_RATE * 100}%`, () => {
-    expect(figures.fpRate).toBeLessThanOrEqual(HELD_OUT_MAX_FALSE_POSITIVE_RATE);
+    it(`keeps false positives at or below ${set.floors.falsePositives * 100}%`, () => {
+      expect(figures.fpRate).toBeLessThanOrEqual(set.floors.falsePositives);
+    });
   });
-});
+}
