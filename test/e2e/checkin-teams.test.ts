@@ -1,5 +1,5 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { teamsInvokeValue } from '../adapters/submissions.ts';
 import { checkinState } from '../support/checkin-fixture.ts';
@@ -7,11 +7,8 @@ import { meetingEnds, onTeams, startCheckinHarness } from '../support/checkin-ha
 import { databaseText } from '../support/database-text.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
-import type { TestApp } from '../support/test-app.ts';
-import type { TestDatabase } from '../support/test-database.ts';
 import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
-const clock = manualClock('2026-10-05T06:00:00Z');
 const REFUSED = 'Jan de Vries heeft een psychose';
 
 interface CardResponse {
@@ -22,13 +19,25 @@ interface CardResponse {
 
 type Activity = ReturnType<typeof invokeActivity>;
 
-describe('a check-in on Teams, over real HTTP', () => {
-  let h: WerkgroepHarness;
-  let tdb: TestDatabase;
-  let teams: WerkgroepHarness['teams'];
-  let app: TestApp;
-  let roundId: string;
-  let rubensCard: IAdaptiveCard;
+/**
+ * One round on Teams, fresh for each test: the meeting has just ended and every member got their
+ * card; with `rubenAnswered`, Ruben has also saved a valid check-in. No test depends on another.
+ */
+async function teamsRound(opts: { rubenAnswered?: boolean } = {}) {
+  const clock = manualClock('2026-10-05T06:00:00Z');
+  const h: WerkgroepHarness = await startCheckinHarness({
+    clock,
+    platforms: ['teams'],
+    members: [
+      { name: 'Lotte Brummelman', identity: onTeams('29:lotte') },
+      { name: 'Vera Smit', identity: onTeams('29:vera'), overleg: 'Werkgroep West' },
+    ],
+  });
+  onTestFinished(() => h.stop());
+  const { tdb, teams, app } = h;
+  const roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z');
+  const inviteSent = teams.sentTo(TEAMS_CHANNEL).length;
+  await app.running.tick();
 
   const send = async (activity: Activity): Promise<CardResponse> => {
     const res = await postActivity(app.baseUrl, activity);
@@ -60,39 +69,38 @@ describe('a check-in on Teams, over real HTTP', () => {
     if (!sent) throw new Error(`nothing sent to ${userId}`);
     return (sent.body.attachments as Array<{ content: IAdaptiveCard }>)[0]!.content;
   };
-  const cardOf = (r: CardResponse) => r.value as IAdaptiveCard;
+  const rubensCard = lastCard('29:ruben');
+  if (opts.rubenAnswered) await send(submitted('29:ruben', rubensCard, valid));
+  return { h, tdb, teams, app, clock, roundId, inviteSent, rubensCard, send, submitted, button, lastCard };
+}
 
-  beforeAll(async () => {
-    h = await startCheckinHarness({
-      clock,
-      platforms: ['teams'],
-      members: [
-        { name: 'Lotte Brummelman', identity: onTeams('29:lotte') },
-        { name: 'Vera Smit', identity: onTeams('29:vera'), overleg: 'Werkgroep West' },
-      ],
-    });
-    ({ tdb, teams, app } = h);
-  });
-  afterAll(async () => h?.stop());
+const cardOf = (r: CardResponse) => r.value as IAdaptiveCard;
 
+const valid = {
+  samenwerkingsniveau: '3.5',
+  new1_description: 'Overlegtijd is voor de GGZ niet declarabel',
+  new1_category: 'geld-financiering',
+};
+
+describe('a check-in on Teams, over real HTTP', () => {
   it('invites the channel, and sends each member the check-in card in a personal chat', async () => {
-    roundId = await meetingEnds(h, clock, '2026-10-06T13:31:00Z');
+    const { teams, rubensCard, inviteSent } = await teamsRound();
+    expect(inviteSent).toBeGreaterThan(0);
     const [invite] = teams.sentTo(TEAMS_CHANNEL);
     expect(JSON.stringify(invite?.body)).toContain('Check-in: Werkgroep Oost');
 
-    await app.running.tick();
     const created = teams.calls.filter((c) => c.path === '/v3/conversations');
     expect(created.map((c) => (c.body.members as Array<{ id: string }>)[0]?.id).sort()).toEqual([
       '29:lotte',
       '29:ruben',
     ]);
-    rubensCard = lastCard('29:ruben');
     expect(rubensCard.actions?.[0]).toMatchObject({ type: 'Action.Execute', verb: 'checkin' });
     expect(JSON.stringify(rubensCard)).toContain('Werkgroep Oost, bijeenkomst van dinsdag 6 oktober 2026');
     expect(teams.directTo('29:vera')).toEqual([]);
   });
 
   it('an invalid answer comes back with the message beside the field, the input kept, nothing stored', async () => {
+    const { tdb, send, submitted, rubensCard } = await teamsRound();
     const r = await send(submitted('29:ruben', rubensCard, { toelichting: 'Het overleg loopt goed.' }));
     const card = JSON.stringify(cardOf(r));
     expect(card).toContain('"id":"samenwerkingsniveau_problem","text":"Kies een samenwerkingsniveau."');
@@ -100,13 +108,8 @@ describe('a check-in on Teams, over real HTTP', () => {
     expect((await checkinState(tdb.db)).answers).toEqual([]);
   });
 
-  const valid = {
-    samenwerkingsniveau: '3.5',
-    new1_description: 'Overlegtijd is voor de GGZ niet declarabel',
-    new1_category: 'geld-financiering',
-  };
-
   it('a valid answer is stored and the card turns into the confirmation', async () => {
+    const { tdb, send, submitted, rubensCard } = await teamsRound();
     const r = await send(submitted('29:ruben', rubensCard, valid));
     const card = cardOf(r);
     expect(JSON.stringify(card.body)).toContain('Bedankt, je check-in is opgeslagen.');
@@ -120,6 +123,7 @@ describe('a check-in on Teams, over real HTTP', () => {
   });
 
   it('a resend of the same invoke, or a double click, stores one answer', async () => {
+    const { tdb, app, send, submitted, rubensCard } = await teamsRound({ rubenAnswered: true });
     const activity = submitted('29:ruben', rubensCard, valid);
     const before = await checkinState(tdb.db);
     const first = await send(activity);
@@ -137,6 +141,7 @@ describe('a check-in on Teams, over real HTTP', () => {
   });
 
   it('"Wijzigen" shows the form again with the answer filled in; the change is stored', async () => {
+    const { tdb, send, submitted, button } = await teamsRound({ rubenAnswered: true });
     const r = await send(button('29:ruben', 'checkin_open'));
     const form = cardOf(r);
     expect(JSON.stringify(form)).toContain('"id":"samenwerkingsniveau"');
@@ -146,6 +151,7 @@ describe('a check-in on Teams, over real HTTP', () => {
   });
 
   it('text that looks like client data: the card stays a form with the explanation, nothing stored', async () => {
+    const { tdb, app, send, submitted, lastCard } = await teamsRound();
     const card = lastCard('29:lotte');
     const r = await send(submitted('29:lotte', card, { samenwerkingsniveau: '3', went_well: REFUSED }));
     const json = JSON.stringify(cardOf(r));
@@ -156,6 +162,7 @@ describe('a check-in on Teams, over real HTTP', () => {
   });
 
   it('a button in the channel sends the form to the personal chat, never into the channel', async () => {
+    const { teams, send, button, lastCard } = await teamsRound();
     const before = teams.directTo('29:lotte').length;
     const r = await send(button('29:lotte', 'checkin_open', { id: TEAMS_CHANNEL, type: 'channel' }));
     expect(r).toEqual({
@@ -168,6 +175,7 @@ describe('a check-in on Teams, over real HTTP', () => {
   });
 
   it("someone outside the werkgroep, or with another member's card, is refused and nothing changes", async () => {
+    const { tdb, send, submitted, rubensCard } = await teamsRound({ rubenAnswered: true });
     const before = await checkinState(tdb.db);
     const stranger = await send(submitted('29:vera', rubensCard, { samenwerkingsniveau: '6' }));
     expect(JSON.stringify(stranger)).toContain('Je bent geen lid van Werkgroep Oost');
@@ -177,6 +185,7 @@ describe('a check-in on Teams, over real HTTP', () => {
   });
 
   it('halfway, only Lotte (who has not answered) gets one nudge', async () => {
+    const { teams, app, clock, lastCard } = await teamsRound({ rubenAnswered: true });
     const before = { ruben: teams.directTo('29:ruben').length, lotte: teams.directTo('29:lotte').length };
     clock.set('2026-10-12T06:00:30Z');
     await app.running.tick();
@@ -191,6 +200,7 @@ describe('a check-in on Teams, over real HTTP', () => {
   });
 
   it('after closing: the summary in the channel, and a polite refusal for a late answer', async () => {
+    const { tdb, teams, app, clock, send, submitted, rubensCard } = await teamsRound({ rubenAnswered: true });
     clock.set('2026-10-13T13:31:30Z');
     await app.running.tick();
     const summary = JSON.stringify(teams.sentTo(TEAMS_CHANNEL).at(-1)?.body);
