@@ -1,6 +1,6 @@
 import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
-import { addressAt, isOrganisationAddress } from './address.ts';
+import { addressAt } from './address.ts';
 import { birthdateOf } from './birthdate.ts';
 import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
@@ -11,6 +11,7 @@ import { explainFindings, UNCHECKED_MESSAGE } from './explain.ts';
 import type { Finding } from './findings.ts';
 import { ibanEndAt } from './iban.ts';
 import { createNameHealthScanner } from './name-health.ts';
+import { isOrganisationAddress } from './organisation-address.ts';
 import { createOrganisationMatcher } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
 import { createPhoneValidator, NONE, phoneAt, type Span } from './phone.ts';

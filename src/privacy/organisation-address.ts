@@ -1,0 +1,54 @@
+import { ADDRESS_CUES } from './address-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { isCapitalised, type Token, wordSet } from './tokens.ts';
+
+// An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
+// Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens
+// before it (or an office word after it: "Stationsplein 2 is het kantoor van UWV"), and nobody who
+// lives there: no resident word ("woont", "klant", "hij", "post" ...), first name, title or initial
+// nearby. Organisation names after the number are not known yet in the single pass, so only office
+// words count there. Only words that name a building of an organisation: "gemeente", "UWV" or
+// "locatie" are as often where a client lives or is registered ("woont in de gemeente Zutphen,
+// 7201 AB"), and a client's address let through is worse than an office address refused.
+const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
+  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor`);
+// The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
+const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres');
+const RESIDENT_WORDS = wordSet(
+  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief`,
+);
+const OFFICE_WINDOW = 6;
+
+/**
+ * Whether the address (or postcode) from token `start` to `k` is an organisation's own. `window`:
+ * how many tokens to look on either side.
+ */
+export function isOrganisationAddress(
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  isOrganisation: (k: number) => boolean,
+  window = OFFICE_WINDOW,
+): boolean {
+  const from = Math.max(0, start - window);
+  const to = Math.min(tokens.length - 1, k + window);
+  // Most addresses have no office word near them: look for one first, for residents only then.
+  let office = false;
+  for (let j = from; j <= to && !office; j++) {
+    if (j >= start && j <= k) continue;
+    const key = tokens[j]!.key;
+    office = OFFICE_WORDS.has(key) || key.endsWith('kantoor') || (j < start && isOrganisation(j));
+  }
+  if (!office) return false;
+  for (let j = from; j <= to; j++) {
+    if ((j < start || j > k) && isResident(tokens[j]!)) return false;
+  }
+  return true;
+}
+
+function isResident(token: Token): boolean {
+  if (RESIDENT_WORDS.has(token.key)) return true;
+  if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
+  if (!isCapitalised(token)) return false;
+  return (token.text.length === 1 && token.type === 'word') || FIRST_NAMES.has(token.key);
+}
