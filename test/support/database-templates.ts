@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +7,8 @@ import pg from 'pg';
 import { createLogger } from '../../src/logger.ts';
 import { wrap } from '../../src/store/database.ts';
 import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
-import { loadMigrations, migrate } from '../../src/store/migrate.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { clusterKey } from '../../src/store/prepared-cluster.ts';
 
 /**
  * Every test database starts as a copy of one made earlier, instead of running initdb and every
@@ -22,22 +22,8 @@ const CACHE_DIR = join(import.meta.dirname, '..', '..', 'node_modules', '.cache'
 // Any fixed number: test workers starting together make the PostgreSQL template one at a time.
 const TEMPLATE_LOCK = 4_242_777;
 
-let key: Promise<string> | undefined;
-/** A short hash of the migrations and the PGlite version. */
-function templateKey(): Promise<string> {
-  key ??= (async () => {
-    const pglite = JSON.parse(
-      await readFile(
-        join(import.meta.dirname, '..', '..', 'node_modules', '@electric-sql', 'pglite', 'package.json'),
-        'utf8',
-      ),
-    ).version as string;
-    const hash = createHash('sha256').update(pglite);
-    for (const m of await loadMigrations()) hash.update(`${m.version}:${m.checksum}`);
-    return hash.digest('hex').slice(0, 16);
-  })();
-  return key;
-}
+/** Named like the cluster `npm ci` prepares: the PGlite version and every migration. */
+const templateKey = clusterKey;
 
 const dumps = new Map<string, Promise<Blob>>();
 
