@@ -1,4 +1,6 @@
 import { DateTime } from 'luxon';
+import { words } from '../messages/catalogue/words.ts';
+import { currentLocale } from '../messages/locale.ts';
 import { dutchDate, MONTH_NAMES } from '../schedule/conflicts.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import { nextAllowedMoment, type ReminderSettings } from '../schedule/reminder-plan.ts';
@@ -38,17 +40,27 @@ export function summaryTime(closesAt: Date, settings: ReminderSettings, zone: st
   return nextAllowedMoment(DateTime.fromJSDate(closesAt, { zone }), settings).toJSDate();
 }
 
-/** "dinsdag 6 oktober 2026" for a local date 'YYYY-MM-DD'. */
+/**
+ * "dinsdag 6 oktober 2026" for a local date 'YYYY-MM-DD'; "Tuesday 6 October 2026" when English
+ * is spoken (src/messages/locale.ts).
+ */
 export function dutchLocalDate(localDate: string): string {
   const d = parseLocalDate(localDate);
   if (!d) throw new RangeError(`not a local date: ${localDate}`);
-  return dutchDate(toEpochDay(d));
+  return readableDate(toEpochDay(d));
 }
 
-/** "dinsdag 13 oktober 2026 om 15:31" for an instant, in the werkgroep's zone. */
+/** "dinsdag 13 oktober 2026 om 15:31" for an instant, in the werkgroep's zone (or in English). */
 export function dutchMoment(at: Date, zone: string): string {
   const local = DateTime.fromJSDate(at, { zone });
-  return `${dutchDate(epochDayOf(local))} om ${local.toFormat('HH:mm')}`;
+  return words().dates.moment(readableDate(epochDayOf(local)), local.toFormat('HH:mm'));
+}
+
+function readableDate(epochDay: number): string {
+  if (currentLocale() === 'nl') return dutchDate(epochDay);
+  const w = words().dates;
+  const d = DateTime.fromMillis(epochDay * 86_400_000, { zone: 'UTC' });
+  return `${w.weekdays[d.weekday - 1]} ${d.day} ${w.months[d.month - 1]} ${d.year}`;
 }
 
 /** The tertiaal of a meeting date, as stored ('2026-T3') and as read ("september tot en met december 2026"). */

@@ -1,7 +1,8 @@
 import type { RoundSummary, SummaryKnelpunt } from '../checkin/round-summary.ts';
 import { knelpuntCategoryLabel } from '../domain/knelpunten.ts';
-import { refusalText } from '../domain/refusals.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
+import { words } from './catalogue/words.ts';
+import { refusalWords } from './errors.ts';
 import { confirmationText } from './forms/confirmation.ts';
 import type { FormId } from './forms/model.ts';
 import { dutchNumber } from './forms/model.ts';
@@ -32,37 +33,35 @@ export interface DirectContext {
   readonly closesAt: string;
 }
 
-const openButton = (roundId: string, label = 'Check-in invullen'): Action => ({
+const openButton = (roundId: string, label = words().checkin.openButton): Action => ({
   id: 'checkin_open',
   label,
   value: roundId,
 });
 
 export function checkinDirectMessage(c: DirectContext): Message {
+  const w = words().checkin;
   return {
-    fallback: `Hoe ging ${c.werkgroepName}? Vul de check-in in.`,
+    fallback: w.dmFallback(c.werkgroepName),
     blocks: [
-      { type: 'heading', text: `Check-in: ${c.werkgroepName}` },
-      {
-        type: 'text',
-        text: `Hoe ging de bijeenkomst van ${c.meetingDate}? De check-in duurt minder dan een minuut. Invullen kan tot ${c.closesAt}.`,
-      },
+      { type: 'heading', text: w.dmHeading(c.werkgroepName) },
+      { type: 'text', text: w.dmText(c.meetingDate, c.closesAt) },
       { type: 'actions', actions: [openButton(c.roundId)] },
-      { type: 'note', text: 'Schrijf nooit gegevens van cliënten op.' },
+      { type: 'note', text: w.noClientData },
     ],
   };
 }
 
 /** The one friendly reminder, halfway, for members who have not answered yet. */
 export function nudgeLine(c: DirectContext): string {
-  return `Nog even dit: je check-in over de bijeenkomst van ${c.meetingDate} staat nog open, tot ${c.closesAt}.`;
+  return words().checkin.nudgeLine(c.meetingDate, c.closesAt);
 }
 
 export function checkinNudgeMessage(c: DirectContext): Message {
   return {
-    fallback: `Je check-in voor ${c.werkgroepName} staat nog open.`,
+    fallback: words().checkin.nudgeFallback(c.werkgroepName),
     blocks: [
-      { type: 'text', text: `${nudgeLine(c)} Het kost je minder dan een minuut.` },
+      { type: 'text', text: `${nudgeLine(c)} ${words().checkin.nudgeShort}` },
       { type: 'actions', actions: [openButton(c.roundId)] },
     ],
   };
@@ -77,34 +76,34 @@ export function savedMessage(opts: {
   projectleider: boolean;
 }): Message {
   const text = confirmationText(opts.form, opts.editableUntil);
+  const w = words().checkin;
   const actions: Action[] = [];
-  if (opts.form === 'checkin') actions.push(openButton(opts.roundId, 'Wijzigen'));
+  if (opts.form === 'checkin') actions.push(openButton(opts.roundId, w.changeButton));
   if (opts.offerChecklist) {
-    actions.push({ id: 'checklist_open', label: 'Checklist invullen', value: opts.roundId });
+    actions.push({ id: 'checklist_open', label: w.checklistButton, value: opts.roundId });
   }
   if (opts.projectleider && opts.form !== 'progress') {
-    actions.push({ id: 'progress_open', label: 'Voortgang invullen', value: opts.roundId });
+    actions.push({ id: 'progress_open', label: w.progressButton, value: opts.roundId });
   }
   if (opts.projectleider && opts.form !== 'checklist') {
-    actions.push({ id: 'checklist_agreed_open', label: 'Afgesproken checklist', value: opts.roundId });
+    actions.push({ id: 'checklist_agreed_open', label: w.agreedChecklistButton, value: opts.roundId });
   }
   const blocks: Block[] = [{ type: 'text', text }];
   if (opts.offerChecklist) {
-    blocks.push({
-      type: 'text',
-      text: 'Eén keer per tertiaal vragen we ook naar de checklist "Effectief samenwerken": 20 korte vragen, ongeveer drie minuten.',
-    });
+    blocks.push({ type: 'text', text: w.checklistOffer });
   }
   if (actions.length > 0) blocks.push({ type: 'actions', actions });
   return { fallback: text, blocks };
 }
 
 export function roundClosedText(meetingDate: string): string {
-  return refusalText('round-closed', { date: meetingDate });
+  return refusalWords('round-closed', { date: meetingDate });
 }
 
 /** On Teams the form is never shown in a channel, where others could read along. */
-export const SENT_TO_PRIVATE_CHAT = 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.';
+export function sentToPrivateChat(): string {
+  return words().checkin.sentToPrivateChat;
+}
 
 function knelpuntLine(k: SummaryKnelpunt, withOplossing: boolean): string {
   const base = `${k.description} (${knelpuntCategoryLabel(k.category)})`;

@@ -1,5 +1,6 @@
 import { dutchDateText } from '../schedule/dutch-date.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
+import { nl } from './catalogue/nl.ts';
 
 /**
  * The text commands members type, the same on both platforms: after `/schakel` in
@@ -99,8 +100,7 @@ export const USAGE: Record<string, string> = {
 };
 
 /** How a <datum> may be written, said wherever a usage asks for one. */
-export const DATE_HINT =
-  'Een <datum> schrijf je zoals je gewend bent: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken of 2027-01-12.';
+export const DATE_HINT = nl.help.dateHint;
 
 /** A command's usage, with how to write a date when it asks for one. */
 export function usageOf(name: string, prefix: string): string {

@@ -14,6 +14,7 @@ import {
   trendText,
 } from '../digest/texts.ts';
 import type { DigestSection } from '../store/digest-versions-repo.ts';
+import { words } from './catalogue/words.ts';
 import type { Block, Message } from './model.ts';
 
 /**
@@ -33,12 +34,10 @@ export function isDigestAction(id: string): id is DigestAction {
   return (Object.values(DIGEST_ACTIONS) as string[]).includes(id);
 }
 
-export const SECTION_LABELS: Record<DigestSection, string> = {
-  successen: 'Wat ging goed',
-  knelpunten: 'Knelpunten',
-  checklist: 'Checklist',
-  voortgang: 'Voortgang',
-};
+/** The digest's sections as the projectleider reads them (Dutch unless another language is spoken). */
+export function sectionLabel(section: DigestSection): string {
+  return words().digest.sections[section];
+}
 
 export interface DigestView {
   readonly document: DigestDocument;
@@ -50,45 +49,46 @@ export interface DigestView {
 /** The key figures both messages share: levels, knelpunten, checklist, voortgang, response. */
 function bodyBlocks(v: DigestView): Block[] {
   const d = v.document;
+  const w = words().digest;
   const shown = (s: DigestSection) => !v.omitted.includes(s);
   const blocks: Block[] = [
     {
       type: 'facts',
       facts: [
-        { label: 'Samenwerkingsniveau nu', value: levelText(d.levels.overall) },
-        { label: 'Verloop', value: trendText(d) },
-        { label: 'Begin en doel', value: startTargetText(d) },
-        { label: 'Respons', value: responseText(d) },
+        { label: w.levelNow, value: levelText(d.levels.overall) },
+        { label: w.trend, value: trendText(d) },
+        { label: w.startTarget, value: startTargetText(d) },
+        { label: w.response, value: responseText(d) },
       ],
     },
   ];
   if (shown('knelpunten')) {
     const top = d.knelpunten.top.flatMap((c) => [
-      `${c.label}: ${c.named}× genoemd`,
+      w.named(c.label, c.named),
       ...c.items.map((k) => `   ${knelpuntText(k)}`),
     ]);
     blocks.push(
-      { type: 'heading', text: 'Belangrijkste knelpunten' },
-      { type: 'list', items: top.length > 0 ? top : ['Geen knelpunten genoemd in deze periode.'] },
+      { type: 'heading', text: w.topKnelpunten },
+      { type: 'list', items: top.length > 0 ? top : [w.noKnelpunten] },
     );
     if (d.knelpunten.solved.length > 0)
       blocks.push({
         type: 'note',
-        text: `Opgelost: ${d.knelpunten.solved.map((k) => k.description).join('; ')}`,
+        text: w.solved(d.knelpunten.solved.map((k) => k.description).join('; ')),
       });
   }
   if (shown('checklist')) {
-    const changes = d.checklist.changes.map(
-      (c) => `Punt ${c.item}: ${answerLabel(c.from)} → ${answerLabel(c.to)}`,
+    const changes = d.checklist.changes.map((c) =>
+      w.checklistChange(c.item, answerLabel(c.from), answerLabel(c.to)),
     );
     blocks.push(
-      { type: 'heading', text: `Checklist (veranderd sinds ${d.checklist.previousPeriod})` },
-      { type: 'list', items: changes.length > 0 ? changes : ['Geen veranderingen.'] },
+      { type: 'heading', text: w.checklistHeading(d.checklist.previousPeriod) },
+      { type: 'list', items: changes.length > 0 ? changes : [w.noChanges] },
     );
   }
   if (shown('voortgang')) {
     blocks.push(
-      { type: 'heading', text: 'Voortgang' },
+      { type: 'heading', text: w.sections.voortgang },
       {
         type: 'facts',
         facts: PROGRESS_LABELS.map(([key, label, unit]) => ({
@@ -100,7 +100,7 @@ function bodyBlocks(v: DigestView): Block[] {
   }
   if (shown('successen') && d.successes.length > 0) {
     blocks.push(
-      { type: 'heading', text: 'Wat ging goed' },
+      { type: 'heading', text: w.sections.successen },
       { type: 'list', items: d.successes.slice(0, SUCCESSES_SHOWN) },
     );
   }
@@ -115,38 +115,29 @@ export function previewMessage(
   links: { readonly pdf: string } | null = null,
 ): Message {
   const d = v.document;
-  const left = v.omitted.map((s) => SECTION_LABELS[s]).join(', ');
+  const w = words().digest;
+  const left = v.omitted.map(sectionLabel).join(', ');
   return {
-    fallback: `Concept: ${title(d)}, ${d.period.label}`,
+    fallback: `${w.draft(title(d))}, ${d.period.label}`,
     private: true,
     blocks: [
-      { type: 'heading', text: `Concept: ${title(d)}` },
-      {
-        type: 'note',
-        text: `${periodText(d)}. Versie ${v.version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}. Alleen jij ziet dit tot je publiceert.`,
-      },
+      { type: 'heading', text: w.draft(title(d)) },
+      { type: 'note', text: w.versionNote(periodText(d), v.version, correctionOf) },
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
-      ...(left ? [{ type: 'note' as const, text: `Weggelaten: ${left}.` }] : []),
-      ...(links
-        ? [{ type: 'text' as const, text: `Zo ziet de PDF eruit (concept, geheime link): ${links.pdf}` }]
-        : []),
+      ...(left ? [{ type: 'note' as const, text: w.omitted(left) }] : []),
+      ...(links ? [{ type: 'text' as const, text: w.pdfLink(links.pdf) }] : []),
       {
         type: 'actions',
         actions: [
           {
             id: DIGEST_ACTIONS.publish,
-            label: 'Publiceren',
+            label: w.publish,
             value: actionValue,
-            confirm: {
-              title: 'Samenvatting publiceren?',
-              text: `De stuurgroep krijgt deze versie in haar kanaal. Publiceren kun je niet terugdraaien; een latere correctie komt als nieuwe versie.`,
-              yes: 'Ja, publiceren',
-              no: 'Nog niet',
-            },
+            confirm: { title: w.publishTitle, text: w.publishText, yes: w.publishYes, no: w.publishNo },
           },
-          { id: DIGEST_ACTIONS.editText, label: 'Tekst aanpassen', value: actionValue },
-          { id: DIGEST_ACTIONS.omit, label: 'Onderdelen weglaten', value: actionValue },
+          { id: DIGEST_ACTIONS.editText, label: w.editText, value: actionValue },
+          { id: DIGEST_ACTIONS.omit, label: w.omit, value: actionValue },
         ],
       },
     ],

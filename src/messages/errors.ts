@@ -1,35 +1,43 @@
-import { PrivacyRefusal, SchakelError } from '../domain/errors.ts';
+import { NotAllowed, NotFound, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
+import type { RefusalCode, RefusalParams } from '../domain/refusals.ts';
+import { words } from './catalogue/words.ts';
 import type { Message } from './model.ts';
 
 /**
- * The one place an error becomes words for a member: plain Dutch, saying what to do.
- * Anything unexpected gets a general apology; its details stay in the log.
+ * The one place an error becomes words for a member: plain words in the member's language,
+ * saying what to do. Anything unexpected gets a general apology; its details stay in the log.
  */
 export function errorMessage(err: unknown): Message {
+  const w = words().errors;
   if (err instanceof PrivacyRefusal) {
     const lines = err.problems.map((p) => p.message);
     return {
-      fallback: 'Niet opgeslagen: dit lijkt op gegevens van een cliënt.',
+      fallback: w.privacyFallback,
       blocks: [
-        { type: 'text', text: 'Niet opgeslagen: je tekst lijkt gegevens van een cliënt te bevatten.' },
+        { type: 'text', text: w.privacyHeading },
         { type: 'list', items: lines },
-        {
-          type: 'note',
-          text: 'Schakel bewaart nooit gegevens van cliënten. Schrijf het algemener en probeer het opnieuw.',
-        },
+        { type: 'note', text: w.privacyNote },
       ],
     };
   }
   if (err instanceof SchakelError) {
-    const text =
-      'problems' in err && Array.isArray(err.problems)
-        ? err.problems.map((p) => p.message).join(' ')
-        : err.message;
+    const text = expectedText(err);
     return { fallback: text, blocks: [{ type: 'text', text }] };
   }
-  const text =
-    'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.';
-  return { fallback: text, blocks: [{ type: 'text', text }] };
+  return { fallback: w.unexpected, blocks: [{ type: 'text', text: w.unexpected }] };
+}
+
+/** A refusal is worded from its code here, at the edge; other errors carry their problems. */
+function expectedText(err: SchakelError): string {
+  if (err instanceof NotAllowed) return refusalWords(err.reason, err.params);
+  if ('problems' in err && Array.isArray(err.problems)) return err.problems.map((p) => p.message).join(' ');
+  if (err instanceof NotFound && err.message === 'Niet gevonden.') return words().errors.notFound;
+  return err.message;
+}
+
+/** The wording of a refusal code in the member's language. */
+export function refusalWords<C extends RefusalCode>(code: C, params: RefusalParams<C>): string {
+  return (words().refusals[code] as (p: RefusalParams<C>) => string)(params);
 }
 
 /** True for errors whose message is meant for the member (not a crash). */

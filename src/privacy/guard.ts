@@ -7,7 +7,7 @@ import { createCareLexicon } from './care-terms.ts';
 import { isAsciiLetterCode, isDigitCode } from './chars.ts';
 import { dateAt } from './dates.ts';
 import { emailAt } from './email.ts';
-import { explainFindings, UNCHECKED_MESSAGE } from './explain.ts';
+import { explainFindings, uncheckedMessage } from './explain.ts';
 import type { Finding } from './findings.ts';
 import { ibanEndAt } from './iban.ts';
 import { createNameHealthScanner } from './name-health.ts';
@@ -188,7 +188,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       }
     } catch {
       // Not even the fields could be read: refuse the whole form rather than store anything.
-      throw new PrivacyRefusal([{ field: '*', message: UNCHECKED_MESSAGE }]);
+      throw new PrivacyRefusal([{ field: '*', message: uncheckedMessage() }]);
     }
     if (problems.length > 0) throw new PrivacyRefusal(problems);
   }
@@ -199,7 +199,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       findings = scan(value);
     } catch {
       // Fail closed: a text we could not check is treated as a text we may not store.
-      return [{ field, message: UNCHECKED_MESSAGE }];
+      return [{ field, message: uncheckedMessage() }];
     }
     return findings.length === 0 ? [] : [{ field, message: explainFindings(findings) }];
   }

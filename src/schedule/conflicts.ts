@@ -50,7 +50,7 @@ export interface ConflictWarning {
 
 const DEFAULT_SEARCH_DAYS = 60;
 
-const WEEKDAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+export const WEEKDAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 /** Dutch month names, spelled out here so no text depends on the ICU build. */
 export const MONTH_NAMES = [
   'januari',

@@ -1,7 +1,7 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { Logger } from '../../../src/logger.ts';
-import { isFormAction, SENT_TO_PRIVATE_CHAT } from '../../../src/messages/checkin-messages.ts';
+import { isFormAction, sentToPrivateChat } from '../../../src/messages/checkin-messages.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
@@ -27,7 +27,7 @@ export function registerRoundFormButtons(app: App, forms: FormSubmissions, logge
       if (personal) return cardActionResponse(renderFormCard(form));
       const target = { ...user, channelId: user.userId, serviceUrl: activity.serviceUrl ?? null };
       await direct.send(target, { fallback: form.title, blocks: [] }, `open:${activity.id}`, form);
-      return say(SENT_TO_PRIVATE_CHAT);
+      return say(sentToPrivateChat());
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'kaartactie mislukt');
       const text = plainText(errorMessage(err));

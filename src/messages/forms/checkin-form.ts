@@ -1,15 +1,14 @@
 import {
-  KNELPUNT_CATEGORIES,
-  KNELPUNT_UPDATE_LABELS,
+  KNELPUNT_CATEGORY_SLUGS,
   KNELPUNT_UPDATES,
   type KnelpuntCategory,
   type KnelpuntUpdate,
-  knelpuntCategoryLabel,
 } from '../../domain/knelpunten.ts';
+import { words } from '../catalogue/words.ts';
 import { tooLong } from './fields.ts';
 import type { ChoiceOption, Field, Form } from './model.ts';
 import { withValues } from './model.ts';
-import { NIVEAU_OPTIONS } from './niveau-options.ts';
+import { niveauOptions } from './niveau-options.ts';
 
 /** The check-in after a werkgroep meeting: only the samenwerkingsniveau is required. */
 
@@ -78,38 +77,44 @@ export function openKnelpuntField(knelpuntId: string, part: OpenKnelpuntPart): s
 /** Reads an open-knelpunt field id back: the parser finds these fields without the form. */
 export const OPEN_KNELPUNT_FIELD = /^open_([A-Za-z0-9-]{1,64})_(update|oplossing)$/;
 
-export const CATEGORY_OPTIONS: readonly ChoiceOption[] = KNELPUNT_CATEGORIES.map((c) => ({
-  value: c.slug,
-  label: c.label,
-  ...(c.examples ? { description: c.examples } : {}),
-}));
+/** A knelpunt category as the member reads it, in the language being spoken now. */
+export function categoryLabel(slug: KnelpuntCategory): string {
+  return words().knelpunten.categories[slug]?.label ?? slug;
+}
 
-export const UPDATE_OPTIONS: readonly ChoiceOption[] = KNELPUNT_UPDATES.map((u) => ({
-  value: u,
-  label: KNELPUNT_UPDATE_LABELS[u],
-}));
+function categoryOptions(): readonly ChoiceOption[] {
+  return KNELPUNT_CATEGORY_SLUGS.map((slug) => {
+    const c = words().knelpunten.categories[slug];
+    return { value: slug, label: c?.label ?? slug, ...(c?.examples ? { description: c.examples } : {}) };
+  });
+}
+
+function updateOptions(): readonly ChoiceOption[] {
+  return KNELPUNT_UPDATES.map((u) => ({ value: u, label: words().knelpunten.updates[u] }));
+}
 
 export function checkinForm(ctx: CheckinContext): Form {
   const open = ctx.openKnelpunten.slice(0, MAX_OPEN_KNELPUNTEN);
   for (const k of open) {
     if (!KNELPUNT_ID.test(k.id)) throw new Error(`knelpunt id cannot be part of a field id: ${k.id}`);
   }
+  const w = words().checkinForm;
   const fields: Field[] = [
     {
       kind: 'choice',
       id: NIVEAU_FIELD,
-      label: 'Samenwerkingsniveau',
-      help: 'Hoe werken gemeenten, UWV en GGZ nu samen? Zit het ertussenin, kies dan een half niveau.',
+      label: w.niveauLabel,
+      help: w.niveauHelp,
       required: true,
-      errorMessage: 'Kies een samenwerkingsniveau.',
-      placeholder: 'Kies een niveau',
-      options: NIVEAU_OPTIONS,
+      errorMessage: w.niveauMissing,
+      placeholder: w.niveauPlaceholder,
+      options: niveauOptions(),
     },
     {
       kind: 'text',
       id: TOELICHTING_FIELD,
-      label: 'Toelichting op het niveau',
-      help: 'Waarom dit niveau? Wat is er veranderd sinds de vorige keer?',
+      label: w.toelichtingLabel,
+      help: w.toelichtingHelp,
       required: false,
       multiline: true,
       maxLength: MAX_LENGTH.toelichting,
@@ -117,16 +122,16 @@ export function checkinForm(ctx: CheckinContext): Form {
     {
       kind: 'section',
       id: 'new_knelpunten',
-      heading: 'Nieuwe knelpunten',
-      text: 'Loop je ergens tegenaan? Noem het hier, hoogstens drie. Niets aan de hand? Laat dit leeg.',
+      heading: w.newHeading,
+      text: w.newText,
     },
     ...Array.from({ length: NEW_KNELPUNT_SLOTS }, (_, i) => newKnelpuntFields(i + 1)).flat(),
     ...openKnelpuntFields(open, ctx.openKnelpunten.length),
     {
       kind: 'text',
       id: WENT_WELL_FIELD,
-      label: 'Wat ging goed?',
-      help: 'Een succes of iets dat goed werkte, hoe klein ook.',
+      label: w.wentWellLabel,
+      help: w.wentWellHelp,
       required: false,
       multiline: true,
       maxLength: MAX_LENGTH.wentWell,
@@ -134,11 +139,9 @@ export function checkinForm(ctx: CheckinContext): Form {
   ];
   const form: Form = {
     id: 'checkin',
-    title: 'Check-in werkgroep',
-    submitLabel: 'Opslaan',
-    intro:
-      `${ctx.werkgroepName}, bijeenkomst van ${ctx.meetingDate}. Dit duurt minder dan een minuut: ` +
-      'alleen het samenwerkingsniveau is verplicht. Schrijf nooit gegevens van cliënten op.',
+    title: w.title,
+    submitLabel: w.submit,
+    intro: w.intro(ctx.werkgroepName, ctx.meetingDate),
     fields,
     privateMetadata: { roundId: ctx.roundId },
   };
@@ -156,14 +159,15 @@ export const OPEN_OPLOSSING_REVEAL = 'toelichting_open';
  * "Nog een knelpunt" shows the next (the survey asked for at most three).
  */
 function newKnelpuntFields(slot: number): Field[] {
+  const w = words().checkinForm;
   const first = slot === 1;
   const behind = first ? {} : { revealedBy: moreKnelpuntReveal(slot) };
   const fields: Field[] = [
     {
       kind: 'text',
       id: newKnelpuntField(slot, 'description'),
-      label: `Knelpunt ${slot}`,
-      ...(first ? { help: 'Wat houdt de samenwerking tegen? In een paar woorden.' } : {}),
+      label: w.knelpuntLabel(slot),
+      ...(first ? { help: w.knelpuntHelp } : {}),
       required: false,
       errorMessage: tooLong(MAX_LENGTH.description),
       multiline: false,
@@ -173,18 +177,18 @@ function newKnelpuntFields(slot: number): Field[] {
     {
       kind: 'choice',
       id: newKnelpuntField(slot, 'category'),
-      label: `Categorie van knelpunt ${slot}`,
+      label: w.categoryLabel(slot),
       required: false,
-      errorMessage: 'Kies een categorie voor dit knelpunt.',
-      placeholder: 'Kies een categorie',
-      options: CATEGORY_OPTIONS,
+      errorMessage: w.categoryMissing,
+      placeholder: w.categoryPlaceholder,
+      options: categoryOptions(),
       ...behind,
     },
     {
       kind: 'text',
       id: newKnelpuntField(slot, 'oplossing'),
-      label: `Mogelijke oplossing voor knelpunt ${slot}`,
-      help: 'Laat leeg als er nog geen oplossing is bedacht.',
+      label: w.oplossingLabel(slot),
+      help: w.oplossingHelp,
       required: false,
       errorMessage: tooLong(MAX_LENGTH.oplossing),
       multiline: false,
@@ -194,20 +198,19 @@ function newKnelpuntFields(slot: number): Field[] {
   ];
   if (slot === NEW_KNELPUNT_SLOTS) return fields;
   const next = moreKnelpuntReveal(slot + 1);
-  return [...fields, { kind: 'reveal', id: next, label: 'Nog een knelpunt', ...behind }];
+  return [...fields, { kind: 'reveal', id: next, label: w.anotherKnelpunt, ...behind }];
 }
 
 function openKnelpuntFields(open: readonly OpenKnelpunt[], total: number): Field[] {
   if (open.length === 0) return [];
   const rest = total - open.length;
+  const w = words().checkinForm;
   const fields: Field[] = [
     {
       kind: 'section',
       id: 'open_knelpunten',
-      heading: 'Knelpunten van eerdere bijeenkomsten',
-      text:
-        'Hoe staan ze er nu voor? Sla over wat je niet weet.' +
-        (rest > 0 ? ` Er staan er nog ${rest} open die hier niet passen.` : ''),
+      heading: w.openHeading,
+      text: w.openText + (rest > 0 ? w.openRest(rest) : ''),
     },
   ];
   // One compact choice per knelpunt; what was done about them waits behind one button.
@@ -216,19 +219,19 @@ function openKnelpuntFields(open: readonly OpenKnelpunt[], total: number): Field
       kind: 'choice',
       id: openKnelpuntField(k.id, 'update'),
       label: shorten(k.description, 300),
-      help: `${knelpuntCategoryLabel(k.category)}. Hoe staat het er nu voor?`,
+      help: w.openHelp(categoryLabel(k.category)),
       required: false,
-      errorMessage: 'Kies hoe het nu met dit knelpunt staat.',
-      placeholder: 'Kies hoe het ervoor staat',
-      options: UPDATE_OPTIONS,
+      errorMessage: w.updateMissing,
+      placeholder: w.openPlaceholder,
+      options: updateOptions(),
     });
   }
-  fields.push({ kind: 'reveal', id: OPEN_OPLOSSING_REVEAL, label: 'Toelichten wat er gedaan is' });
+  fields.push({ kind: 'reveal', id: OPEN_OPLOSSING_REVEAL, label: w.explainDone });
   for (const k of open) {
     fields.push({
       kind: 'text',
       id: openKnelpuntField(k.id, 'oplossing'),
-      label: `Wat is er gedaan: ${shorten(k.description, 80)}`,
+      label: w.whatWasDone(shorten(k.description, 80)),
       required: false,
       errorMessage: tooLong(MAX_LENGTH.oplossing),
       multiline: false,

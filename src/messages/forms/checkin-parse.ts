@@ -5,6 +5,7 @@ import {
   type KnelpuntCategory,
   type KnelpuntUpdate,
 } from '../../domain/knelpunten.ts';
+import { words } from '../catalogue/words.ts';
 import {
   type CheckinAnswer,
   type KnelpuntUpdateAnswer,
@@ -30,13 +31,6 @@ import {
 import type { RawValues } from './model.ts';
 import { NIVEAU_VALUES } from './niveau-options.ts';
 
-export const CHECKIN_MESSAGES = {
-  niveauMissing: 'Kies een samenwerkingsniveau.',
-  descriptionMissing: 'Beschrijf het knelpunt in een paar woorden, of maak de velden ervan leeg.',
-  categoryMissing: 'Kies een categorie voor dit knelpunt.',
-  updateMissing: 'Kies hoe het nu met dit knelpunt staat.',
-} as const;
-
 /**
  * The zod schema of every check-in field in `raw`. Open knelpunten are found by their field
  * ids, so the parser needs no form; the core checks that each id is one of the round's.
@@ -57,7 +51,7 @@ let cached: ReturnType<typeof buildSchemas> | undefined;
 
 function buildSchemas() {
   const fixed: Record<string, FieldSchemas[string]> = {
-    [NIVEAU_FIELD]: requiredChoiceSchema(NIVEAU_VALUES, CHECKIN_MESSAGES.niveauMissing),
+    [NIVEAU_FIELD]: requiredChoiceSchema(NIVEAU_VALUES, () => words().checkinForm.niveauMissing),
     [TOELICHTING_FIELD]: textSchema(MAX_LENGTH.toelichting),
     [WENT_WELL_FIELD]: textSchema(MAX_LENGTH.wentWell),
   };
@@ -102,9 +96,9 @@ export function parseCheckin(raw: RawValues): ParseResult<CheckinAnswer> {
     const category = (values[ids.category] as KnelpuntCategory | null | undefined) ?? null;
     const oplossing = text(ids.oplossing);
     if (description === null && (category !== null || oplossing !== null || has(ids.oplossing))) {
-      add({ field: ids.description, message: CHECKIN_MESSAGES.descriptionMissing });
+      add({ field: ids.description, message: words().checkinForm.descriptionMissing });
     } else if (description !== null && category === null && !has(ids.category)) {
-      add({ field: ids.category, message: CHECKIN_MESSAGES.categoryMissing });
+      add({ field: ids.category, message: words().checkinForm.categoryMissing });
     } else if (description !== null && category !== null) {
       newKnelpunten.push({ description, category, oplossing });
     }
@@ -117,7 +111,7 @@ export function parseCheckin(raw: RawValues): ParseResult<CheckinAnswer> {
     const oplossing = text(openKnelpuntField(knelpuntId, 'oplossing'));
     if (update !== null) knelpuntUpdates.push({ knelpuntId, update, oplossing });
     else if (oplossing !== null && !has(updateId)) {
-      add({ field: updateId, message: CHECKIN_MESSAGES.updateMissing });
+      add({ field: updateId, message: words().checkinForm.updateMissing });
     }
   }
 

@@ -1,3 +1,4 @@
+import { words } from '../catalogue/words.ts';
 import type { FormId } from './model.ts';
 
 /**
@@ -5,25 +6,26 @@ import type { FormId } from './model.ts';
  * short message once the modal has closed.
  */
 export function confirmationText(form: FormId, editableUntil?: string): string {
-  const until = editableUntil ? ` Je kunt hem wijzigen tot ${editableUntil}.` : '';
+  const w = words().confirmation;
+  const until = editableUntil ? w.editableUntil(editableUntil) : '';
   switch (form) {
     case 'checkin':
-      return `Bedankt, je check-in is opgeslagen.${until}`;
+      return w.checkin(until);
     case 'checklist':
-      return `Bedankt, de checklist is opgeslagen.${until}`;
+      return w.checklist(until);
     case 'progress':
-      return `Bedankt, de voortgangscijfers zijn opgeslagen.${editableUntil ? ` Je kunt ze wijzigen tot ${editableUntil}.` : ''}`;
+      return w.progress(editableUntil ? w.editableUntilPlural(editableUntil) : '');
     case 'reeks':
-      return 'De reeks is opgeslagen. De herinneringen volgen de nieuwe data.';
+      return w.reeks;
     case 'bijeenkomst':
-      return 'De bijeenkomst is aangepast. De werkgroep krijgt de herinneringen volgens de nieuwe afspraak.';
+      return w.bijeenkomst;
     case 'samenvatting-tekst':
-      return 'De tekst van het concept is aangepast. Publiceer het wanneer het klaar is.';
+      return w.samenvattingTekst;
     case 'samenvatting-onderdelen':
-      return 'Het concept is aangepast. Publiceer het wanneer het klaar is.';
+      return w.samenvattingOnderdelen;
     case 'werkgroep':
-      return 'De werkgroep is aangemaakt.';
+      return w.werkgroep;
     case 'quick_input':
-      return 'Genoteerd.';
+      return w.quickInput;
   }
 }

@@ -1,5 +1,5 @@
 import { DIGEST_SECTIONS, type DigestSection } from '../../store/digest-versions-repo.ts';
-import { SECTION_LABELS } from '../digest-messages.ts';
+import { sectionLabel } from '../digest-messages.ts';
 import { type ParseResult, parseFields, requiredChoiceSchema, textSchema } from './fields.ts';
 import type { ChoiceOption, Form, FormMetadata, RawValues } from './model.ts';
 
@@ -59,7 +59,7 @@ export function digestOmitForm(metadata: FormMetadata, omitted: readonly DigestS
     fields: DIGEST_SECTIONS.map((s) => ({
       kind: 'choice' as const,
       id: s,
-      label: SECTION_LABELS[s],
+      label: sectionLabel(s),
       options: SHOW_OR_OMIT,
       required: true,
       errorMessage: 'Kies tonen of weglaten.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
+import { words } from '../catalogue/words.ts';
 import { type RawValues, toNumber } from './model.ts';
 
 /**
@@ -25,7 +26,7 @@ export function parseFields<S extends FieldSchemas>(
   for (const field of Object.keys(schemas) as (keyof S & string)[]) {
     const result = schemas[field]!.safeParse(raw[field]);
     if (result.success) values[field] = result.data as z.output<S[typeof field]>;
-    else problems.push({ field, message: result.error.issues[0]?.message ?? 'Dit klopt niet.' });
+    else problems.push({ field, message: result.error.issues[0]?.message ?? words().fields.wrong });
   }
   return { values, problems };
 }
@@ -34,7 +35,12 @@ export const ONE_ANSWER = 'Kies één antwoord.';
 export const NOT_IN_LIST = 'Kies een van de mogelijkheden uit de lijst.';
 
 export function tooLong(max: number): string {
-  return `Maximaal ${max} tekens.`;
+  return words().fields.tooLong(max);
+}
+
+/** Chosen more than one, or something not in the list: worded when it happens, in the member's language. */
+function choiceProblem(input: unknown): string {
+  return Array.isArray(input) ? words().fields.oneAnswer : words().fields.notInList;
 }
 
 /** A list of one counts as that one value; a longer list is left for the schema to refuse. */
@@ -56,8 +62,8 @@ export function textSchema(maxLength: number) {
       return typeof v === 'string' ? v.replace(/\r\n?/g, '\n').trim() : v;
     },
     z
-      .string({ error: 'Vul hier tekst in.' })
-      .max(maxLength, { error: tooLong(maxLength) })
+      .string({ error: () => words().fields.fillInText })
+      .max(maxLength, { error: () => tooLong(maxLength) })
       .nullable(),
   );
 }
@@ -68,19 +74,26 @@ export function optionalChoiceSchema<T extends string>(values: readonly T[]) {
     blankToNull,
     z
       .enum(values as [T, ...T[]], {
-        error: (issue) => (Array.isArray(issue.input) ? ONE_ANSWER : NOT_IN_LIST),
+        error: (issue) => choiceProblem(issue.input),
       })
       .nullable(),
   );
 }
 
-/** A required single choice; `missing` is what the member reads when they skipped it. */
-export function requiredChoiceSchema<T extends string>(values: readonly T[], missing: string) {
+/** A required single choice; `missing` is what the member reads when they skipped it (worded when it happens). */
+export function requiredChoiceSchema<T extends string>(
+  values: readonly T[],
+  missing: string | (() => string),
+) {
   return z.preprocess(
     (value) => blankToNull(value) ?? undefined,
     z.enum(values as [T, ...T[]], {
       error: (issue) =>
-        issue.input === undefined ? missing : Array.isArray(issue.input) ? ONE_ANSWER : NOT_IN_LIST,
+        issue.input === undefined
+          ? typeof missing === 'function'
+            ? missing()
+            : missing
+          : choiceProblem(issue.input),
     }),
   );
 }

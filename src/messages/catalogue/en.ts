@@ -1,0 +1,354 @@
+import type { Words } from './nl.ts';
+
+/**
+ * English, the second language. Typed by the Dutch catalogue: a key missing here does not
+ * compile. Programme names stay Dutch where they are names of things (werkgroep, stuurgroep,
+ * projectleider, knelpunt, tertiaal); commands stay the Dutch words people type.
+ */
+export const en: Words = {
+  dates: {
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    months: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    moment: (date, time) => `${date} at ${time}`,
+  },
+  errors: {
+    privacyFallback: 'Not saved: this looks like client data.',
+    privacyHeading: 'Not saved: your text seems to contain client data.',
+    privacyNote: 'Schakel never stores client data. Write it in more general terms and try again.',
+    unexpected:
+      'Something went wrong in Schakel. Please try again in a few minutes; if it keeps failing, tell your administrator.',
+    notFound: 'Not found.',
+  },
+  refusals: {
+    'unknown-member': () => "I don't know you yet. Ask your projectleider to link you.",
+    'unknown-member-werkgroep': () =>
+      "I don't know you yet. Ask your projectleider to link you to your werkgroep.",
+    'not-in-werkgroep': () => 'You are not a member of this werkgroep. Ask the projectleider to add you.',
+    'checkin-not-in-werkgroep': (p) =>
+      `You are not a member of ${p.werkgroep}, so you cannot fill in this check-in. Do you belong there? Ask the projectleider to add you.`,
+    'projectleider-only': () => 'Only the projectleider of this region can do this.',
+    'actiepunt-owner-only': () => 'Only the owner or the projectleider can close this action item.',
+    'audit-only': () => 'Only the projectleider or an administrator can see the log.',
+    'setup-only': () =>
+      'Only the projectleider or an administrator of the region can create werkgroepen and link channels.',
+    'channel-other-region': () =>
+      'Only the projectleider of the region this channel belongs to can link it differently.',
+    'digest-readers-only': () =>
+      'Only the stuurgroep and the projectleider of this region can read the summary.',
+    'stuurgroep-planners-only': () =>
+      'Only the projectleider or the administrator of this region can manage the stuurgroep dates.',
+    'national-only': () =>
+      'Only the programme office (role landelijk) and an administrator can see the national overview.',
+    'round-closed': (p) =>
+      `The check-in of ${p.date} is closed. Thank you for your effort: you can take part again at the next meeting.`,
+    'someone-elses-form': () => 'This form is for someone else. You can only fill in your own check-in.',
+    'knelpunt-not-asked': () => 'This knelpunt does not belong to this check-in. Nothing was saved.',
+  },
+  privacy: {
+    kinds: {
+      bsn: {
+        label: 'a citizen service number (BSN)',
+        advice: "Leave the number out or write 'a client'.",
+      },
+      email: {
+        label: 'an email address',
+        advice: 'Leave the address out; name the organisation or the role at most.',
+      },
+      phone: {
+        label: 'a phone number',
+        advice: 'Leave the number out; name the organisation or the role at most.',
+      },
+      iban: {
+        label: 'a bank account number (IBAN)',
+        advice: "Leave the account number out; 'the client's account' is enough.",
+      },
+      postcode: {
+        label: 'a postcode',
+        advice: 'Leave the postcode out; name the municipality at most.',
+      },
+      address: {
+        label: 'an address (street and house number)',
+        advice: 'Leave the street and number out; name the municipality or the neighbourhood at most.',
+      },
+      birthdate: {
+        label: 'a date of birth',
+        advice:
+          "Leave the date out; an age group such as 'a young person' or 'someone in their fifties' is enough.",
+      },
+      name_health: {
+        label: 'a name together with information about health or care',
+        advice: "Write 'a client' instead of the name, or leave the diagnosis or care out.",
+      },
+    },
+    closing: 'Schakel stores no client data.',
+    unchecked:
+      'Schakel could not check this text for client data and therefore does not store it. ' +
+      'Try again without names, numbers, addresses or dates of birth of clients.',
+    looksLike: (parts) => `This looks like ${parts}.`,
+    characters: (list) => `characters ${list}`,
+    morePlaces: (n) => `and ${n} more ${n === 1 ? 'place' : 'places'}`,
+    and: 'and',
+  },
+  help: {
+    shortcuts: {
+      samenvatting: 'Review the summary',
+      'nieuwe-werkgroep': 'New werkgroep',
+      volgende: 'Next meetings',
+      checkin: 'Fill in the check-in',
+      actiepunten: 'Open action items',
+      agenda: 'Agenda',
+      'mijn-gegevens': 'My data',
+      stuurgroep: 'Stuurgroep dates',
+      logboek: 'Log',
+      landelijk: 'National overview',
+      'samenvatting laatste': 'Latest summary',
+    },
+    allCommandsButton: 'All commands',
+    typeHint: (p) => `You can also type, for example ${p}volgende or ${p}help alles.`,
+    privacyRule:
+      'Never write client data (name, BSN, date of birth, address, diagnosis) in Schakel. I refuse text that looks like it.',
+    greeting: (firstName) =>
+      `Hi ${firstName}! I am Schakel, the assistant of your collaboration between mental health care (GGZ) and Work & Income.`,
+    greetingStranger:
+      'Hi! I am Schakel, the assistant of the regional collaboration between mental health care (GGZ) and Work & Income.',
+    memberOf: (werkgroepen) => `You take part in: ${werkgroepen}.`,
+    noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider to add you.',
+    unknown: "I don't know you yet. Ask your projectleider to link you to your werkgroep.",
+    heading: 'Schakel: what I do for you',
+    whatIDo: [
+      'I remind the werkgroep of every meeting (every 4 weeks), with the agenda and the open action items.',
+      'After the meeting I ask you for a short check-in (less than a minute): the level of collaboration, knelpunten (bottlenecks) and what went well.',
+      'For every stuurgroep (3 times a year) I make a summary that the projectleider reviews first.',
+    ],
+    dateHint:
+      'Write a <datum> (date) the Dutch way: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken or 2027-01-12.',
+    forProjectleider: 'For the projectleider:',
+    forBeheerder: 'For the administrator:',
+    commandsNote: 'Commands are the Dutch words shown here; type them as they are.',
+    commands: {
+      help: 'what you do most, with buttons',
+      helpAll: 'this overview',
+      volgende: 'the coming meetings, with a warning for public holidays and school holidays',
+      agenda: 'the agenda of the next meeting',
+      agendapunt: 'an agenda item for the next meeting',
+      actiepunten: 'the open action items',
+      actiepunt: 'an action item with you as its owner',
+      klaar: 'close your action item',
+      reeks: 'the series and the link for your calendar',
+      checkin: 'fill in or change the check-in of the last meeting',
+      checklist: 'the checklist Effectief Samenwerken (once per tertiaal)',
+      mijnGegevens: 'everything Schakel stores about you',
+      vergeetMij: 'have your data erased',
+      taal: 'which language Schakel writes to you in (nl or en)',
+      nieuweWerkgroep: 'create a werkgroep: name, kind, first meeting, rhythm, channel and members',
+      koppel: 'link this channel to a werkgroep: the reminders then come here',
+      ontkoppel: 'unlink this channel from its werkgroep',
+      nieuweReeks: 'create the series of meetings',
+      verplaats: 'move one meeting',
+      annuleer: 'cancel one meeting',
+      wijzig: 'change the series from a date on',
+      herinneringen: 'when the reminders go out',
+      vakantie: 'a holiday period of the region',
+      voortgang: "fill in the region's progress figures",
+      checklistWerkgroep: 'the checklist as the werkgroep agreed on it together',
+      checkinDagen: 'how long the check-in stays open',
+      mislukt: 'messages that did not arrive',
+      logboek: 'who changed what',
+      samenvatting:
+        'review and publish the draft of the stuurgroep summary (by default for the coming stuurgroep, otherwise the previous tertiaal)',
+      stuurgroep:
+        'the coming stuurgroep meetings; add or remove a date. The draft comes by itself a few days before',
+      stuurgroepInstellingen: 'how many days before the draft comes and which period it covers',
+      beheerderNieuweWerkgroep: 'create a werkgroep of your region',
+      beheerderKoppel: 'link this channel to a werkgroep',
+      beheerderStuurgroep: "your region's stuurgroep meetings and when the draft comes",
+      samenvattingLaatste: 'the latest published stuurgroep summary',
+      landelijk: 'the national overview of all regions (by default the previous tertiaal)',
+    },
+  },
+  language: {
+    set: 'Fine, from now on I write to you in English. (Typ "taal nl" voor Nederlands.)',
+    unknown: 'I do not know that language. Choose "taal en" for English or "taal nl" for Dutch.',
+    current: 'I write to you in English. Typ "taal nl" voor Nederlands.',
+    unknownMember:
+      "I don't know you yet, so I cannot remember your language. Ask your projectleider to link you.",
+  },
+  checkin: {
+    openButton: 'Fill in the check-in',
+    changeButton: 'Change',
+    checklistButton: 'Fill in the checklist',
+    progressButton: 'Fill in progress',
+    agreedChecklistButton: 'Agreed checklist',
+    dmFallback: (werkgroep) => `How did ${werkgroep} go? Fill in the check-in.`,
+    dmHeading: (werkgroep) => `Check-in: ${werkgroep}`,
+    dmText: (date, closesAt) =>
+      `How did the meeting of ${date} go? The check-in takes less than a minute. You can fill it in until ${closesAt}.`,
+    noClientData: 'Never write down client data.',
+    nudgeLine: (date, closesAt) =>
+      `Just a reminder: your check-in about the meeting of ${date} is still open, until ${closesAt}.`,
+    nudgeFallback: (werkgroep) => `Your check-in for ${werkgroep} is still open.`,
+    nudgeShort: 'It takes you less than a minute.',
+    checklistOffer:
+      'Once per tertiaal we also ask about the checklist "Effectief samenwerken": 20 short questions, about three minutes.',
+    sentToPrivateChat: 'I have sent you the form in your private chat with Schakel.',
+  },
+  confirmation: {
+    checkin: (until) => `Thank you, your check-in has been saved.${until}`,
+    checklist: (until) => `Thank you, the checklist has been saved.${until}`,
+    progress: (until) => `Thank you, the progress figures have been saved.${until}`,
+    editableUntil: (date) => ` You can change it until ${date}.`,
+    editableUntilPlural: (date) => ` You can change them until ${date}.`,
+    reeks: 'The series has been saved. The reminders follow the new dates.',
+    bijeenkomst: 'The meeting has been changed. The werkgroep gets its reminders according to the new plan.',
+    samenvattingTekst: 'The text of the draft has been changed. Publish it when it is ready.',
+    samenvattingOnderdelen: 'The draft has been changed. Publish it when it is ready.',
+    werkgroep: 'The werkgroep has been created.',
+    quickInput: 'Noted.',
+  },
+  fields: {
+    wrong: 'This is not right.',
+    oneAnswer: 'Choose one answer.',
+    notInList: 'Choose one of the options in the list.',
+    tooLong: (max) => `At most ${max} characters.`,
+    fillInText: 'Fill in text here.',
+  },
+  checkinForm: {
+    title: 'Werkgroep check-in',
+    submit: 'Save',
+    intro: (werkgroep, date) =>
+      `${werkgroep}, meeting of ${date}. This takes less than a minute: ` +
+      'only the level of collaboration is required. Never write down client data.',
+    niveauLabel: 'Level of collaboration',
+    niveauHelp:
+      'How do municipalities, UWV and mental health care (GGZ) work together now? Somewhere in between? Choose a half level.',
+    niveauPlaceholder: 'Choose a level',
+    toelichtingLabel: 'About this level',
+    toelichtingHelp: 'Why this level? What has changed since last time?',
+    newHeading: 'New knelpunten (bottlenecks)',
+    newText: 'Are you running into something? Name it here, three at most. Nothing wrong? Leave this empty.',
+    knelpuntLabel: (slot) => `Knelpunt ${slot}`,
+    knelpuntHelp: 'What holds the collaboration back? In a few words.',
+    categoryLabel: (slot) => `Category of knelpunt ${slot}`,
+    categoryPlaceholder: 'Choose a category',
+    oplossingLabel: (slot) => `Possible solution for knelpunt ${slot}`,
+    oplossingHelp: 'Leave empty if no solution has been thought of yet.',
+    anotherKnelpunt: 'Another knelpunt',
+    openHeading: 'Knelpunten from earlier meetings',
+    openText: 'Where do they stand now? Skip what you do not know.',
+    openRest: (rest) => ` ${rest} more are open that do not fit here.`,
+    openHelp: (category) => `${category}. Where does it stand now?`,
+    openPlaceholder: 'Choose where it stands',
+    explainDone: 'Explain what was done',
+    whatWasDone: (knelpunt) => `What was done: ${knelpunt}`,
+    wentWellLabel: 'What went well?',
+    wentWellHelp: 'A success or something that worked well, however small.',
+    niveauMissing: 'Choose a level of collaboration.',
+    descriptionMissing: 'Describe the knelpunt in a few words, or empty its fields.',
+    categoryMissing: 'Choose a category for this knelpunt.',
+    updateMissing: 'Choose where this knelpunt stands now.',
+  },
+  niveau: {
+    ladder: {
+      1: "don't know each other yet, but want to take a first step",
+      2: 'are in touch now and then',
+      3: 'have started to meet regularly',
+      4: 'work together fully at the operational level, from regular meetings',
+      5: 'make and carry out policy together, in integrated work processes',
+      6: 'also set quantitative targets and measure whether they are met',
+    },
+    between: {
+      1.5: 'first step taken, little contact yet',
+      2.5: 'contact becomes more regular, no fixed meeting yet',
+      3.5: 'regular meetings, partly working together already',
+      4.5: 'fully working together, first joint policy',
+      5.5: 'joint policy, first targets or measurements',
+    },
+    betweenPrefix: (low, high) => `between ${low} and ${high}`,
+    decimalComma: false,
+  },
+  knelpunten: {
+    categories: {
+      'tijd-capaciteit': { label: 'Time and capacity', examples: 'workload, illness, too few people' },
+      'geld-financiering': {
+        label: 'Money and funding',
+        examples: 'budgets, whether meeting time can be billed in mental health care',
+      },
+      'partijen-bereiken': { label: 'Reaching partners and staff and keeping them on board', examples: null },
+      'visies-taal': {
+        label: "Different views, expectations and 'language' between organisations",
+        examples: null,
+      },
+      'borging-continuiteit': {
+        label: 'Embedding and continuity',
+        examples: 'depends on the projectleider',
+      },
+      'privacy-avg': { label: 'Privacy and data sharing (GDPR)', examples: null },
+      'bestuurlijk-draagvlak': { label: 'Support from administrators and management', examples: null },
+      'wet-regelgeving': { label: 'Laws and regulations', examples: null },
+      werkgevers: { label: 'Involving employers', examples: null },
+      zorgverzekeraar: { label: 'Involving the health insurer', examples: null },
+      clientperspectief: { label: 'Client perspective and lived experience', examples: null },
+      overig: { label: 'Other', examples: null },
+    },
+    updates: {
+      nog_steeds: 'Still an issue',
+      in_behandeling: 'Being worked on',
+      opgelost: 'Solved',
+      geparkeerd: 'Parked',
+    },
+  },
+  digest: {
+    sections: {
+      successen: 'What went well',
+      knelpunten: 'Knelpunten',
+      checklist: 'Checklist',
+      voortgang: 'Progress',
+    },
+    levelNow: 'Level of collaboration now',
+    trend: 'Trend',
+    startTarget: 'Start and target',
+    response: 'Response',
+    topKnelpunten: 'Main knelpunten',
+    named: (label, times) => `${label}: named ${times}×`,
+    noKnelpunten: 'No knelpunten named in this period.',
+    solved: (list) => `Solved: ${list}`,
+    checklistHeading: (since) => `Checklist (changed since ${since})`,
+    checklistChange: (item, from, to) => `Item ${item}: ${from} → ${to}`,
+    noChanges: 'No changes.',
+    draft: (title) => `Draft: ${title}`,
+    versionNote: (period, version, correctionOf) =>
+      `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}. Only you see this until you publish.`,
+    omitted: (list) => `Left out: ${list}.`,
+    pdfLink: (url) => `This is how the PDF looks (draft, secret link): ${url}`,
+    publish: 'Publish',
+    publishTitle: 'Publish the summary?',
+    publishText:
+      'The stuurgroep gets this version in its channel. Publishing cannot be undone; a later correction comes as a new version.',
+    publishYes: 'Yes, publish',
+    publishNo: 'Not yet',
+    editText: 'Edit the text',
+    omit: 'Leave parts out',
+  },
+  adapters: {
+    busy: 'Working on it…',
+    onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
+    formProblems:
+      'Not everything is filled in correctly yet. Under each field that is not right it says what is wrong.',
+    chooseDate: 'Choose a date',
+    chooseTime: 'Choose a time',
+    cancel: 'Cancel',
+  },
+};

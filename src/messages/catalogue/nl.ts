@@ -1,0 +1,302 @@
+import { KNELPUNT_CATEGORIES, KNELPUNT_UPDATE_LABELS } from '../../domain/knelpunten.ts';
+import { LADDER } from '../../domain/ladder.ts';
+import { REFUSALS } from '../../domain/refusals.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
+
+/** The ministry's long texts for 4, 5 and 6 shortened to fit a choice (75 characters), keeping their meaning. */
+const SHORTENED: Readonly<Record<number, string>> = {
+  4: 'werken, vanuit regulier overleg, operationeel volop samen',
+  5: 'maken en voeren samen beleid uit, in geïntegreerde werkprocessen',
+  6: 'stellen ook kwantitatieve doelen en meten of die gehaald worden',
+};
+
+/**
+ * Dutch, the first language: every text of the conversation surface (help, the check-in, its
+ * form and confirmations, refusals and errors, the digest preview) in one place. The English
+ * catalogue (en.ts) has the type of this one, so the compiler asks for every key in both.
+ * Commands stay Dutch words in both languages: that is how people type them.
+ */
+export const nl = {
+  dates: {
+    weekdays: WEEKDAY_NAMES as readonly string[],
+    months: MONTH_NAMES as readonly string[],
+    /** "dinsdag 13 oktober 2026 om 15:31" */
+    moment: (date: string, time: string) => `${date} om ${time}`,
+  },
+  errors: {
+    privacyFallback: 'Niet opgeslagen: dit lijkt op gegevens van een cliënt.',
+    privacyHeading: 'Niet opgeslagen: je tekst lijkt gegevens van een cliënt te bevatten.',
+    privacyNote: 'Schakel bewaart nooit gegevens van cliënten. Schrijf het algemener en probeer het opnieuw.',
+    unexpected:
+      'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
+    notFound: 'Niet gevonden.',
+  },
+  refusals: REFUSALS,
+  privacy: {
+    kinds: {
+      bsn: {
+        label: 'een burgerservicenummer (BSN)',
+        advice: "Laat het nummer weg of schrijf 'een cliënt'.",
+      },
+      email: {
+        label: 'een e-mailadres',
+        advice: 'Laat het adres weg; noem hooguit de organisatie of de rol.',
+      },
+      phone: {
+        label: 'een telefoonnummer',
+        advice: 'Laat het nummer weg; noem hooguit de organisatie of de rol.',
+      },
+      iban: {
+        label: 'een rekeningnummer (IBAN)',
+        advice: "Laat het rekeningnummer weg; 'de rekening van de cliënt' is genoeg.",
+      },
+      postcode: {
+        label: 'een postcode',
+        advice: 'Laat de postcode weg; noem hooguit de gemeente.',
+      },
+      address: {
+        label: 'een adres (straat en huisnummer)',
+        advice: 'Laat straat en huisnummer weg; noem hooguit de gemeente of de wijk.',
+      },
+      birthdate: {
+        label: 'een geboortedatum',
+        advice: "Laat de datum weg; een leeftijdsgroep zoals 'een jongere' of 'een vijftiger' is genoeg.",
+      },
+      name_health: {
+        label: 'een naam samen met informatie over gezondheid of zorg',
+        advice: "Schrijf 'een cliënt' in plaats van de naam, of laat de diagnose of zorg weg.",
+      },
+    },
+    closing: 'Schakel bewaart geen gegevens van cliënten.',
+    unchecked:
+      'Schakel kon deze tekst niet controleren op gegevens van cliënten en bewaart hem daarom niet. ' +
+      'Probeer het opnieuw zonder namen, nummers, adressen of geboortedata van cliënten.',
+    looksLike: (parts: string) => `Dit lijkt ${parts}.`,
+    characters: (list: string) => `teken ${list}`,
+    morePlaces: (n: number) => `en nog ${n} ${n === 1 ? 'plek' : 'plekken'}`,
+    and: 'en',
+  },
+  help: {
+    shortcuts: {
+      samenvatting: 'Samenvatting nakijken',
+      'nieuwe-werkgroep': 'Nieuwe werkgroep',
+      volgende: 'Volgende bijeenkomsten',
+      checkin: 'Check-in invullen',
+      actiepunten: 'Open actiepunten',
+      agenda: 'Agenda',
+      'mijn-gegevens': 'Mijn gegevens',
+      stuurgroep: 'Stuurgroepdata',
+      logboek: 'Logboek',
+      landelijk: 'Landelijk overzicht',
+      'samenvatting laatste': 'Laatste samenvatting',
+    },
+    allCommandsButton: 'Alle commando’s',
+    typeHint: (p: string) => `Je kunt ook typen, bijvoorbeeld ${p}volgende of ${p}help alles.`,
+    privacyRule:
+      'Schrijf nooit gegevens van cliënten (naam, BSN, geboortedatum, adres, diagnose) in Schakel. Ik weiger tekst die daarop lijkt.',
+    greeting: (firstName: string) =>
+      `Hoi ${firstName}! Ik ben Schakel, de assistent van jullie samenwerking GGZ en Werk & Inkomen.`,
+    greetingStranger:
+      'Hoi! Ik ben Schakel, de assistent van de regionale samenwerking GGZ en Werk & Inkomen.',
+    memberOf: (werkgroepen: string) => `Je doet mee in: ${werkgroepen}.`,
+    noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider om je toe te voegen.',
+    unknown: 'Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.',
+    heading: 'Schakel: wat ik voor je doe',
+    whatIDo: [
+      'Ik herinner de werkgroep aan elke bijeenkomst (elke 4 weken), met de agenda en de open actiepunten.',
+      'Na de bijeenkomst vraag ik je om een korte check-in (minder dan een minuut): het samenwerkingsniveau, knelpunten en wat er goed ging.',
+      'Voor elke stuurgroep (3 keer per jaar) maak ik een samenvatting die de projectleider eerst nakijkt.',
+    ],
+    dateHint:
+      'Een <datum> schrijf je zoals je gewend bent: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken of 2027-01-12.',
+    forProjectleider: 'Voor de projectleider:',
+    forBeheerder: 'Voor de beheerder:',
+    /** In English the commands stay Dutch words; this says so. Empty in Dutch. */
+    commandsNote: '',
+    commands: {
+      help: 'wat je het vaakst doet, met knoppen',
+      helpAll: 'dit overzicht',
+      volgende: 'de komende bijeenkomsten, met een waarschuwing bij feestdagen en vakanties',
+      agenda: 'de agenda van de volgende bijeenkomst',
+      agendapunt: 'een agendapunt voor de volgende bijeenkomst',
+      actiepunten: 'de open actiepunten',
+      actiepunt: 'een actiepunt met jou als eigenaar',
+      klaar: 'je actiepunt afronden',
+      reeks: 'de reeks en de link voor je agenda',
+      checkin: 'de check-in van de laatste bijeenkomst invullen of wijzigen',
+      checklist: 'de checklist Effectief Samenwerken (eens per tertiaal)',
+      mijnGegevens: 'alles wat Schakel over jou bewaart',
+      vergeetMij: 'je gegevens laten wissen',
+      taal: 'in welke taal Schakel je schrijft (nl of en)',
+      nieuweWerkgroep: 'een werkgroep aanmaken: naam, soort, eerste bijeenkomst, ritme, kanaal en leden',
+      koppel: 'dit kanaal aan een werkgroep koppelen: de herinneringen komen dan hier',
+      ontkoppel: 'dit kanaal loskoppelen van zijn werkgroep',
+      nieuweReeks: 'de reeks bijeenkomsten aanmaken',
+      verplaats: 'één bijeenkomst verplaatsen',
+      annuleer: 'één bijeenkomst laten vervallen',
+      wijzig: 'de reeks vanaf een datum wijzigen',
+      herinneringen: 'wanneer de herinneringen gaan',
+      vakantie: 'een vakantieperiode van de regio',
+      voortgang: 'de voortgangscijfers van de regio invullen',
+      checklistWerkgroep: 'de checklist zoals de werkgroep die samen vaststelde',
+      checkinDagen: 'hoe lang de check-in openstaat',
+      mislukt: 'berichten die niet aankwamen',
+      logboek: 'wie wat heeft gewijzigd',
+      samenvatting:
+        'het concept van de stuurgroep-samenvatting nakijken en publiceren (standaard voor de komende stuurgroep, anders het vorige tertiaal)',
+      stuurgroep:
+        'de komende stuurgroepvergaderingen; een datum toevoegen of weghalen. Het concept komt vanzelf een paar dagen vooraf',
+      stuurgroepInstellingen: 'hoeveel dagen vooraf het concept komt en over welke periode het gaat',
+      beheerderNieuweWerkgroep: 'een werkgroep van je regio aanmaken',
+      beheerderKoppel: 'dit kanaal aan een werkgroep koppelen',
+      beheerderStuurgroep: 'de stuurgroepvergaderingen van je regio en wanneer het concept komt',
+      samenvattingLaatste: 'de laatst gepubliceerde stuurgroep-samenvatting',
+      landelijk: "het landelijk overzicht van alle regio's (standaard het vorige tertiaal)",
+    },
+  },
+  language: {
+    set: 'Goed, ik schrijf je voortaan in het Nederlands. (Type "taal en" for English.)',
+    unknown: 'Die taal ken ik niet. Kies "taal nl" voor Nederlands of "taal en" voor Engels.',
+    current: 'Ik schrijf je in het Nederlands. Type "taal en" for English.',
+    unknownMember:
+      'Ik ken je nog niet, dus ik kan je taal niet onthouden. Vraag je projectleider om je te koppelen.',
+  },
+  checkin: {
+    openButton: 'Check-in invullen',
+    changeButton: 'Wijzigen',
+    checklistButton: 'Checklist invullen',
+    progressButton: 'Voortgang invullen',
+    agreedChecklistButton: 'Afgesproken checklist',
+    dmFallback: (werkgroep: string) => `Hoe ging ${werkgroep}? Vul de check-in in.`,
+    dmHeading: (werkgroep: string) => `Check-in: ${werkgroep}`,
+    dmText: (date: string, closesAt: string) =>
+      `Hoe ging de bijeenkomst van ${date}? De check-in duurt minder dan een minuut. Invullen kan tot ${closesAt}.`,
+    noClientData: 'Schrijf nooit gegevens van cliënten op.',
+    nudgeLine: (date: string, closesAt: string) =>
+      `Nog even dit: je check-in over de bijeenkomst van ${date} staat nog open, tot ${closesAt}.`,
+    nudgeFallback: (werkgroep: string) => `Je check-in voor ${werkgroep} staat nog open.`,
+    nudgeShort: 'Het kost je minder dan een minuut.',
+    checklistOffer:
+      'Eén keer per tertiaal vragen we ook naar de checklist "Effectief samenwerken": 20 korte vragen, ongeveer drie minuten.',
+    sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
+  },
+  confirmation: {
+    checkin: (until: string) => `Bedankt, je check-in is opgeslagen.${until}`,
+    checklist: (until: string) => `Bedankt, de checklist is opgeslagen.${until}`,
+    progress: (until: string) => `Bedankt, de voortgangscijfers zijn opgeslagen.${until}`,
+    editableUntil: (date: string) => ` Je kunt hem wijzigen tot ${date}.`,
+    editableUntilPlural: (date: string) => ` Je kunt ze wijzigen tot ${date}.`,
+    reeks: 'De reeks is opgeslagen. De herinneringen volgen de nieuwe data.',
+    bijeenkomst:
+      'De bijeenkomst is aangepast. De werkgroep krijgt de herinneringen volgens de nieuwe afspraak.',
+    samenvattingTekst: 'De tekst van het concept is aangepast. Publiceer het wanneer het klaar is.',
+    samenvattingOnderdelen: 'Het concept is aangepast. Publiceer het wanneer het klaar is.',
+    werkgroep: 'De werkgroep is aangemaakt.',
+    quickInput: 'Genoteerd.',
+  },
+  fields: {
+    wrong: 'Dit klopt niet.',
+    oneAnswer: 'Kies één antwoord.',
+    notInList: 'Kies een van de mogelijkheden uit de lijst.',
+    tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    fillInText: 'Vul hier tekst in.',
+  },
+  checkinForm: {
+    title: 'Check-in werkgroep',
+    submit: 'Opslaan',
+    intro: (werkgroep: string, date: string) =>
+      `${werkgroep}, bijeenkomst van ${date}. Dit duurt minder dan een minuut: ` +
+      'alleen het samenwerkingsniveau is verplicht. Schrijf nooit gegevens van cliënten op.',
+    niveauLabel: 'Samenwerkingsniveau',
+    niveauHelp: 'Hoe werken gemeenten, UWV en GGZ nu samen? Zit het ertussenin, kies dan een half niveau.',
+    niveauPlaceholder: 'Kies een niveau',
+    toelichtingLabel: 'Toelichting op het niveau',
+    toelichtingHelp: 'Waarom dit niveau? Wat is er veranderd sinds de vorige keer?',
+    newHeading: 'Nieuwe knelpunten',
+    newText: 'Loop je ergens tegenaan? Noem het hier, hoogstens drie. Niets aan de hand? Laat dit leeg.',
+    knelpuntLabel: (slot: number) => `Knelpunt ${slot}`,
+    knelpuntHelp: 'Wat houdt de samenwerking tegen? In een paar woorden.',
+    categoryLabel: (slot: number) => `Categorie van knelpunt ${slot}`,
+    categoryPlaceholder: 'Kies een categorie',
+    oplossingLabel: (slot: number) => `Mogelijke oplossing voor knelpunt ${slot}`,
+    oplossingHelp: 'Laat leeg als er nog geen oplossing is bedacht.',
+    anotherKnelpunt: 'Nog een knelpunt',
+    openHeading: 'Knelpunten van eerdere bijeenkomsten',
+    openText: 'Hoe staan ze er nu voor? Sla over wat je niet weet.',
+    openRest: (rest: number) => ` Er staan er nog ${rest} open die hier niet passen.`,
+    openHelp: (category: string) => `${category}. Hoe staat het er nu voor?`,
+    openPlaceholder: 'Kies hoe het ervoor staat',
+    explainDone: 'Toelichten wat er gedaan is',
+    whatWasDone: (knelpunt: string) => `Wat is er gedaan: ${knelpunt}`,
+    wentWellLabel: 'Wat ging goed?',
+    wentWellHelp: 'Een succes of iets dat goed werkte, hoe klein ook.',
+    niveauMissing: 'Kies een samenwerkingsniveau.',
+    descriptionMissing: 'Beschrijf het knelpunt in een paar woorden, of maak de velden ervan leeg.',
+    categoryMissing: 'Kies een categorie voor dit knelpunt.',
+    updateMissing: 'Kies hoe het nu met dit knelpunt staat.',
+  },
+  niveau: {
+    ladder: Object.fromEntries(LADDER.map((l) => [l.level, SHORTENED[l.level] ?? l.text])) as Readonly<
+      Record<number, string>
+    >,
+    between: {
+      1.5: 'eerste stap gezet, nog weinig contact',
+      2.5: 'contact wordt regelmatiger, nog geen vast overleg',
+      3.5: 'regulier overleg, operationeel deels al samen',
+      4.5: 'volop operationeel samen, eerste gezamenlijk beleid',
+      5.5: 'gezamenlijk beleid, eerste doelen of metingen',
+    } as Readonly<Record<number, string>>,
+    betweenPrefix: (low: number, high: number) => `tussen ${low} en ${high}`,
+    decimalComma: true,
+  },
+  knelpunten: {
+    categories: Object.fromEntries(
+      KNELPUNT_CATEGORIES.map((c) => [c.slug, { label: c.label, examples: c.examples }]),
+    ) as Readonly<Record<string, { readonly label: string; readonly examples: string | null }>>,
+    updates: KNELPUNT_UPDATE_LABELS,
+  },
+  digest: {
+    sections: {
+      successen: 'Wat ging goed',
+      knelpunten: 'Knelpunten',
+      checklist: 'Checklist',
+      voortgang: 'Voortgang',
+    },
+    levelNow: 'Samenwerkingsniveau nu',
+    trend: 'Verloop',
+    startTarget: 'Begin en doel',
+    response: 'Respons',
+    topKnelpunten: 'Belangrijkste knelpunten',
+    named: (label: string, times: number) => `${label}: ${times}× genoemd`,
+    noKnelpunten: 'Geen knelpunten genoemd in deze periode.',
+    solved: (list: string) => `Opgelost: ${list}`,
+    checklistHeading: (since: string) => `Checklist (veranderd sinds ${since})`,
+    checklistChange: (item: number | string, from: string, to: string) => `Punt ${item}: ${from} → ${to}`,
+    noChanges: 'Geen veranderingen.',
+    draft: (title: string) => `Concept: ${title}`,
+    versionNote: (period: string, version: number, correctionOf: number | null) =>
+      `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}. Alleen jij ziet dit tot je publiceert.`,
+    omitted: (list: string) => `Weggelaten: ${list}.`,
+    pdfLink: (url: string) => `Zo ziet de PDF eruit (concept, geheime link): ${url}`,
+    publish: 'Publiceren',
+    publishTitle: 'Samenvatting publiceren?',
+    publishText:
+      'De stuurgroep krijgt deze versie in haar kanaal. Publiceren kun je niet terugdraaien; een latere correctie komt als nieuwe versie.',
+    publishYes: 'Ja, publiceren',
+    publishNo: 'Nog niet',
+    editText: 'Tekst aanpassen',
+    omit: 'Onderdelen weglaten',
+  },
+  adapters: {
+    busy: 'Bezig…',
+    onlyInPrivateChat:
+      'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
+    formProblems: 'Nog niet alles is goed ingevuld. Onder elk veld dat nog niet klopt staat wat er mis is.',
+    chooseDate: 'Kies een datum',
+    chooseTime: 'Kies een tijd',
+    cancel: 'Annuleren',
+  },
+};
+
+/** The shape every language fills in: Dutch decides which keys exist. */
+export type Words = typeof nl;
