@@ -11,6 +11,12 @@ import { createStuurgroepCalendar } from './digest/stuurgroep-calendar.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
 import type { Logger } from './logger.ts';
+import {
+  chooseLanguage,
+  createLanguages,
+  type LocaleStore,
+  parseLanguageCommand,
+} from './members/languages.ts';
 import { helpMessage } from './messages/help.ts';
 import type { Message } from './messages/model.ts';
 import type { Conversations } from './ports/conversations.ts';
@@ -38,6 +44,7 @@ import {
   rememberTeamChannel,
   rememberTeamsConversation,
 } from './store/home-repo.ts';
+import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/member-locale-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
@@ -122,8 +129,19 @@ export function createCore({
     wake,
   });
 
+  const localeStore: LocaleStore = {
+    stored: (user) => localeOfUser(db.pool, user),
+    rememberPlatform: (user, locale) => rememberPlatformLocale(db.pool, user, locale),
+    choose: (memberId, locale) => chooseLocale(db.pool, memberId, locale),
+  };
+
   const textCommands: TextCommands = {
-    handleText: chat.handleText,
+    async handleText(user, place, text, prefix) {
+      // `taal en`: a member's own language, whatever the werkgroep or the channel.
+      const language = parseLanguageCommand(text);
+      if (language) return chooseLanguage(localeStore, await identify(user), language.choice);
+      return chat.handleText(user, place, text, prefix);
+    },
     longCommand: long.longCommand,
     queueAnswer: long.queueAnswer,
     chooseWerkgroep: chat.chooseWerkgroep,
@@ -181,6 +199,7 @@ export function createCore({
     digestReview,
     conversations,
     home: memberHome,
+    languages: createLanguages(localeStore),
     publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
     deliveries: {
       digest: createDigestDeliveries({ db, summarise, publicUrl }),

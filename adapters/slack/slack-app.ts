@@ -29,6 +29,7 @@ import { registerDirectMessages } from './listeners/messages/direct-message.ts';
 import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 import { slackRequestGate } from './request-gate.ts';
+import { slackLocale } from './slack-locale.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -144,6 +145,7 @@ function register(
     if (typeof ack === 'function') await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
+  app.use(slackLocale(deps.core.languages, logger));
   registerSchakelCommand(app, deps.core.textCommands, logger);
   registerDirectMessages(app, deps.core.textCommands, logger);
   registerAppHome(app, deps.core.home, logger);

@@ -4,6 +4,7 @@ import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { Logger } from '../../src/logger.ts';
 import { errorMessage, isExpected } from '../../src/messages/errors.ts';
+import { DEFAULT_LOCALE, withLocale } from '../../src/messages/locale.ts';
 import { plainText } from '../../src/messages/model.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
@@ -22,6 +23,7 @@ import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
 import { answerOnce } from './replays.ts';
+import { teamsUser } from './teams-user.ts';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
 
@@ -58,6 +60,17 @@ export function createTeamsAdapter(
     messagingEndpoint: TEAMS_MESSAGES_PATH,
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
     activity: { mentions: { stripText: true } },
+  });
+  // Every activity is handled in its member's language: Teams sends it with each one ("en-US").
+  app.use(async ({ activity, next }) => {
+    const user = activity.from?.id ? teamsUser(activity) : null;
+    const locale = user
+      ? await deps.core.languages.localeFor(user, activity.locale).catch((err: unknown) => {
+          logger.warn({ err }, 'taal van Teams-gebruiker onbekend; Nederlands');
+          return DEFAULT_LOCALE;
+        })
+      : DEFAULT_LOCALE;
+    return withLocale(locale, () => next());
   });
   app.use(answerOnce({ handled: deps.handled, clock: deps.requestClock, logger, metrics: deps.metrics }));
   // A handler that threw: logged with its stack, counted, and answered in plain Dutch (an invoke

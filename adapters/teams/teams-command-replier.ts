@@ -5,7 +5,7 @@ import { PermanentFailure } from '../../src/jobs/notifier.ts';
 import { renderFormCard } from './forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from './render-message.ts';
 import { translateTeamsFailure } from './teams-notifier.ts';
-import { ONLY_IN_PRIVATE_CHAT } from './teams-user.ts';
+import { onlyInPrivateChat } from './teams-user.ts';
 
 /**
  * The scheduler's answers to slow commands on Teams: the "Bezig…" message Schakel sent is updated
@@ -20,7 +20,7 @@ export function teamsCommandReplier(app: App): CommandReplier {
       if (!busy) throw new PermanentFailure('Teams-antwoord zonder "Bezig…"-bericht om te vervangen');
       const activity =
         message.private && !busy.personal
-          ? { type: 'message' as const, text: ONLY_IN_PRIVATE_CHAT }
+          ? { type: 'message' as const, text: onlyInPrivateChat() }
           : message.form
             ? cardActivity(message.fallback, renderFormCard(message.form))
             : renderTeamsActivity(message, to.workspace);

@@ -1,5 +1,7 @@
 import type { Place } from '../../src/core.ts';
 import type { PlatformUser } from '../../src/domain/members.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 
 interface ActivityFrom {
   readonly from: { readonly id: string; readonly aadObjectId?: string };
@@ -52,5 +54,10 @@ export function teamsPrefix(activity: ActivityFrom): string {
 }
 
 /** Personal data is shown only in the member's own chat with Schakel, never in a channel. */
-export const ONLY_IN_PRIVATE_CHAT =
-  'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.';
+/** In Dutch. */
+export const ONLY_IN_PRIVATE_CHAT = nl.adapters.onlyInPrivateChat;
+
+/** In the member's language. */
+export function onlyInPrivateChat(): string {
+  return words().adapters.onlyInPrivateChat;
+}

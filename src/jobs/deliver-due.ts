@@ -5,6 +5,7 @@ import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import type { Logger } from '../logger.ts';
+import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
@@ -28,6 +29,7 @@ import {
   ofOverleg,
   renewLease,
 } from '../store/deliveries-repo.ts';
+import { localeOfUser } from '../store/member-locale-repo.ts';
 import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/rhythm-repo.ts';
 import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
@@ -109,7 +111,15 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     command: (d, now) => buildCommandAnswer(deps.commands, d, now),
   };
 
+  // A member's own message goes out in their language (stored from the platform or their choice).
   const deliverOne = async (d: Delivery): Promise<void> => {
+    const stored = DELIVERY_KIND_RULES[d.kind].toMember
+      ? await localeOfUser(db.pool, { platform: d.platform, workspace: d.workspace, userId: d.channelId })
+      : null;
+    return withLocale(stored?.locale ?? DEFAULT_LOCALE, () => deliverInLocale(d));
+  };
+
+  const deliverInLocale = async (d: Delivery): Promise<void> => {
     const now = clock.now();
     const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
     const workspace = `${d.platform}|${d.workspace}`;

@@ -15,6 +15,8 @@ export interface DeliveryKindRule {
    * it, a draft is still worth reviewing before the meeting, and a published digest must arrive.
    */
   readonly lateWindowMs: number;
+  /** Sent to one member's direct chat (its channel is the member's user id): written in their language. */
+  readonly toMember?: true;
 }
 
 /** Every kind of delivery, in one place: adding a kind without its rule does not compile. */
@@ -23,10 +25,10 @@ export const DELIVERY_KIND_RULES: Readonly<Record<DeliveryKind, DeliveryKindRule
   reminder: { family: 'meeting', lateWindowMs: LATE_WINDOW_MS },
   checkin_invite: { family: 'meeting', lateWindowMs: 24 * HOUR_MS },
   cancel_notice: { family: 'meeting', lateWindowMs: LATE_WINDOW_MS },
-  checkin_dm: { family: 'round', lateWindowMs: LATE_WINDOW_MS },
-  checkin_nudge: { family: 'round', lateWindowMs: LATE_WINDOW_MS },
+  checkin_dm: { family: 'round', lateWindowMs: LATE_WINDOW_MS, toMember: true },
+  checkin_nudge: { family: 'round', lateWindowMs: LATE_WINDOW_MS, toMember: true },
   round_close: { family: 'round', lateWindowMs: 24 * HOUR_MS },
-  digest_draft: { family: 'digest', lateWindowMs: 72 * HOUR_MS },
+  digest_draft: { family: 'digest', lateWindowMs: 72 * HOUR_MS, toMember: true },
   digest_publish: { family: 'digest', lateWindowMs: 7 * 24 * HOUR_MS },
   // A slow chat command's answer (src/rhythm/long-commands.ts): after a longer outage the DM still tells it.
   command_answer: { family: 'command', lateWindowMs: LATE_WINDOW_MS },

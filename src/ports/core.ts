@@ -3,6 +3,7 @@ import type { Deliveries } from './deliveries.ts';
 import type { DigestReview } from './digest-review.ts';
 import type { FormSubmissions } from './form-submissions.ts';
 import type { Home } from './home.ts';
+import type { Languages } from './languages.ts';
 import type { PublicFiles } from './public-files.ts';
 import type { TextCommands } from './text-commands.ts';
 import type { WerkgroepRhythm } from './werkgroep-rhythm.ts';
@@ -18,6 +19,7 @@ export interface Core {
   readonly digestReview: DigestReview;
   readonly conversations: Conversations;
   readonly home: Home;
+  readonly languages: Languages;
   readonly publicFiles: PublicFiles;
   readonly deliveries: Deliveries;
   readonly rhythm: WerkgroepRhythm;

@@ -22,6 +22,8 @@ export async function startSlackStandIn(
     delayMs?: number;
     scopes?: readonly string[];
     users?: Readonly<Record<string, string>>;
+    /** Each user's language as Slack tells it with users.info (include_locale); "nl-NL" for the others. */
+    locales?: Readonly<Record<string, string>>;
     installs?: Readonly<Record<string, StandInInstall>>;
   } = {},
 ) {
@@ -87,6 +89,17 @@ export async function startSlackStandIn(
         case 'users.lookupByEmail': {
           const id = opts.users?.[String(call.body.email)];
           return { body: id ? { ok: true, user: { id } } : { ok: false, error: 'users_not_found' } };
+        }
+        case 'users.info': {
+          // Slack gives a user's locale only when asked for it (include_locale).
+          const user = String(call.body.user);
+          const locale = call.body.include_locale === 'true' || call.body.include_locale === true;
+          return {
+            body: {
+              ok: true,
+              user: { id: user, ...(locale ? { locale: opts.locales?.[user] ?? 'nl-NL' } : {}) },
+            },
+          };
         }
         case 'conversations.open':
           // The app's DM with a member: one per user, as Slack keeps it.

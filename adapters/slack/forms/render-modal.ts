@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
+import { words } from '../../../src/messages/catalogue/words.ts';
 import {
-  CANCEL_LABEL,
   type ChoiceOption,
   type Field,
   type Form,
@@ -37,7 +37,7 @@ export function renderModal(form: Form, pressed: readonly string[] = []): ModalV
     callback_id: form.id,
     title: plain(clamp(form.title, 24)),
     submit: plain(clamp(form.submitLabel, 24)),
-    close: plain(CANCEL_LABEL),
+    close: plain(words().adapters.cancel),
     private_metadata: JSON.stringify(form.privateMetadata),
     blocks,
   };
@@ -138,14 +138,14 @@ function renderElement(field: InputField): types.InputBlockElement {
         type: 'datepicker',
         action_id: field.id,
         ...(field.initial !== undefined ? { initial_date: field.initial } : {}),
-        placeholder: plain('Kies een datum'),
+        placeholder: plain(words().adapters.chooseDate),
       };
     case 'time':
       return {
         type: 'timepicker',
         action_id: field.id,
         ...(field.initial !== undefined ? { initial_time: field.initial } : {}),
-        placeholder: plain('Kies een tijd'),
+        placeholder: plain(words().adapters.chooseTime),
       };
     case 'number':
       return {

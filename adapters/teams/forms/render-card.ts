@@ -1,6 +1,8 @@
 import type { AdaptiveCardActionCardResponse, AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { CardElement, IAdaptiveCard, IChoice, IExecuteAction } from '@microsoft/teams.cards';
 import type { FieldProblem } from '../../../src/domain/errors.ts';
+import { nl } from '../../../src/messages/catalogue/nl.ts';
+import { words } from '../../../src/messages/catalogue/words.ts';
 import {
   type ChoiceOption,
   errorMessageOf,
@@ -19,8 +21,7 @@ export const FORM_KEY = 'schakelForm';
 export const METADATA_KEY = 'schakelMetadata';
 
 /** Says where the problems are in words, not by their colour alone. */
-export const ERROR_SUMMARY =
-  'Nog niet alles is goed ingevuld. Onder elk veld dat nog niet klopt staat wat er mis is.';
+export const ERROR_SUMMARY = nl.adapters.formProblems;
 
 /**
  * A form as an Adaptive Card 1.5. To show a submission again with its problems, pass
@@ -38,7 +39,7 @@ export function renderFormCard(
     body.push({
       type: 'TextBlock',
       id: 'problems',
-      text: ERROR_SUMMARY,
+      text: words().adapters.formProblems,
       color: 'Attention',
       weight: 'Bolder',
       wrap: true,

@@ -7,7 +7,7 @@ import { BUSY_TEXT } from '../../../src/rhythm/long-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
-import { ONLY_IN_PRIVATE_CHAT, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
+import { onlyInPrivateChat, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /** Text to the bot is a command, the same words as after `/schakel` in Slack. */
 export function registerMessageHandler(app: App, textCommands: TextCommands, logger: Logger): void {
@@ -43,7 +43,7 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
       answer = errorMessage(err);
     }
     if (answer.private && activity.conversation.conversationType !== 'personal') {
-      await send(ONLY_IN_PRIVATE_CHAT);
+      await send(onlyInPrivateChat());
       return;
     }
     if (answer.form) {

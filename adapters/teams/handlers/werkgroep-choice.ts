@@ -10,7 +10,7 @@ import type { Place, TextCommands } from '../../../src/ports/text-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
-import { ONLY_IN_PRIVATE_CHAT, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
+import { onlyInPrivateChat, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => Promise<Message>;
 
@@ -36,7 +36,7 @@ export function registerWerkgroepChoice(app: App, textCommands: TextCommands, lo
         answer = errorMessage(err);
       }
       if (answer.private && activity.conversation.conversationType !== 'personal')
-        return cardActionResponse(renderConfirmationCard(ONLY_IN_PRIVATE_CHAT));
+        return cardActionResponse(renderConfirmationCard(onlyInPrivateChat()));
       if (answer.form) return cardActionResponse(renderFormCard(answer.form));
       if (answer.file) await send(fileConsentActivity(answer.file));
       return cardActionResponse(

@@ -343,7 +343,6 @@ export const en: Words = {
     omit: 'Leave parts out',
   },
   adapters: {
-    busy: 'Working on it…',
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:
       'Not everything is filled in correctly yet. Under each field that is not right it says what is wrong.',

@@ -288,7 +288,6 @@ export const nl = {
     omit: 'Onderdelen weglaten',
   },
   adapters: {
-    busy: 'Bezig…',
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
     formProblems: 'Nog niet alles is goed ingevuld. Onder elk veld dat nog niet klopt staat wat er mis is.',

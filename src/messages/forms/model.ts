@@ -219,9 +219,6 @@ export function errorMessageOf(field: InputField): string {
   }
 }
 
-/** The closing button of a Slack modal; Teams cards have none. */
-export const CANCEL_LABEL = 'Annuleren';
-
 /**
  * The form with the member's raw input as initial values, e.g. to show it again beside the
  * problems found. A value that cannot be shown (an unknown choice, text in a number field) is

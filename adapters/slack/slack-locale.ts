@@ -1,0 +1,87 @@
+import type { App } from '@slack/bolt';
+import type { PlatformUser } from '../../src/domain/members.ts';
+import type { Logger } from '../../src/logger.ts';
+import { DEFAULT_LOCALE, type Locale, withLocale } from '../../src/messages/locale.ts';
+import type { Languages } from '../../src/ports/languages.ts';
+
+type Middleware = Parameters<InstanceType<typeof App>['use']>[0];
+type MiddlewareArgs = Parameters<Middleware>[0];
+
+/** How long a request waits for Slack's users.info before it is answered in what Schakel knows. */
+const LOOKUP_MS = 1_500;
+/** Users whose Slack locale was asked in this process (most are members, whose language is then stored). */
+const MAX_REMEMBERED = 5_000;
+
+/**
+ * Every Slack request is handled in its member's language. Slack does not send a user's locale
+ * with a request, so it is asked once with users.info (`include_locale`), only when Schakel has
+ * none stored for the member, and only for what a member does (commands, messages, buttons,
+ * forms), never for other events.
+ */
+export function slackLocale(languages: Languages, logger: Logger): Middleware {
+  const asked = new Map<string, Promise<string | null>>();
+  return async (args) => {
+    const user = slackActor(args.body as SlackBody);
+    let locale: Locale = DEFAULT_LOCALE;
+    if (user) {
+      const lookup = () => {
+        const key = `${user.workspace}:${user.userId}`;
+        let found = asked.get(key);
+        if (!found) {
+          if (asked.size >= MAX_REMEMBERED) asked.clear();
+          found = slackUserLocale(args, user.userId);
+          asked.set(key, found);
+        }
+        return found;
+      };
+      locale = await languages.localeFor(user, lookup).catch((err: unknown) => {
+        logger.warn({ err }, 'taal van Slack-gebruiker onbekend; Nederlands');
+        return DEFAULT_LOCALE;
+      });
+    }
+    await withLocale(locale, () => args.next());
+  };
+}
+
+async function slackUserLocale(args: MiddlewareArgs, userId: string): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), LOOKUP_MS);
+  });
+  const info = args.client.users
+    .info({ user: userId, include_locale: true })
+    .then((r) => (r.user as { locale?: string } | undefined)?.locale ?? null)
+    .catch(() => null);
+  try {
+    return await Promise.race([info, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface SlackBody {
+  readonly type?: string;
+  readonly command?: string;
+  readonly user_id?: string;
+  readonly team_id?: string;
+  readonly user?: { readonly id?: string; readonly team_id?: string };
+  readonly team?: { readonly id?: string } | null;
+  readonly event?: { readonly type?: string; readonly user?: string; readonly bot_id?: string };
+}
+
+/** The member behind a command, an interaction or a typed message; null for other events. */
+function slackActor(body: SlackBody): PlatformUser | null {
+  if (body.command && body.user_id && body.team_id) {
+    return { platform: 'slack', workspace: body.team_id, userId: body.user_id };
+  }
+  if (body.type === 'block_actions' || body.type === 'view_submission') {
+    const workspace = body.team?.id ?? body.user?.team_id;
+    return body.user?.id && workspace ? { platform: 'slack', workspace, userId: body.user.id } : null;
+  }
+  if (body.type === 'event_callback' && body.event?.type === 'message' && !body.event.bot_id) {
+    return body.event.user && body.team_id
+      ? { platform: 'slack', workspace: body.team_id, userId: body.event.user }
+      : null;
+  }
+  return null;
+}

@@ -1,0 +1,19 @@
+import type { PlatformUser } from '../domain/members.ts';
+import type { Locale } from '../messages/locale.ts';
+
+/**
+ * Which language to speak with a platform user. The adapter asks once per request and runs the
+ * request inside `withLocale` with the answer.
+ */
+export interface Languages {
+  /**
+   * The member's own choice (`taal en`) if they made one; else the platform's language tag
+   * ("en-US"), remembered on the member for the scheduler; else the one remembered; else Dutch.
+   * `platformTag` may be a function: it is called only when nothing is remembered yet (Slack asks
+   * its Web API for the user's locale, which costs a call).
+   */
+  localeFor(
+    user: PlatformUser,
+    platformTag: string | null | undefined | (() => Promise<string | null | undefined>),
+  ): Promise<Locale>;
+}

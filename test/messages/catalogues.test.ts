@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { NotAllowed } from '../../src/domain/errors.ts';
+import { en } from '../../src/messages/catalogue/en.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
+import { errorMessage } from '../../src/messages/errors.ts';
+import { currentLocale, localeFromTag, withLocale } from '../../src/messages/locale.ts';
+import { plainText } from '../../src/messages/model.ts';
+
+type Leaf = { readonly path: string; readonly value: unknown };
+
+/** Every leaf of a catalogue (strings, functions, list items) with its dotted path. */
+function leaves(value: unknown, path = ''): Leaf[] {
+  if (typeof value === 'string' || typeof value === 'function' || typeof value === 'boolean') {
+    return [{ path, value }];
+  }
+  if (value === null) return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}[${i}]`));
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    leaves(v, path ? `${path}.${k}` : k),
+  );
+}
+
+/** A wording as a member reads it: a function is called with sample parameters. */
+function sample(value: unknown): unknown {
+  if (typeof value !== 'function') return value;
+  const param = new Proxy({}, { get: () => 'Werkgroep Oost' });
+  const args = Array.from({ length: Math.max(value.length, 1) }, (_, i) => (i === 0 ? param : 2));
+  // Refusals take one object; the other wordings take strings or numbers.
+  try {
+    return value(...args);
+  } catch {
+    return value('Werkgroep Oost', 'dinsdag 6 oktober 2026', 3);
+  }
+}
+
+/**
+ * Texts that are rightly the same in both languages: names of things in the programme (knelpunt,
+ * check-in, checklist, agenda), numbers, and the language hints that name both languages.
+ */
+const SAME_IN_BOTH = new Set([
+  'help.shortcuts.agenda',
+  'help.commandsNote', // empty in Dutch: the commands are Dutch words already
+  'checkin.dmHeading',
+  'checkinForm.knelpuntLabel',
+  'digest.sections.knelpunten',
+  'digest.sections.checklist',
+]);
+
+describe('the message catalogues', () => {
+  const dutch = leaves(nl);
+  const english = leaves(en);
+
+  it('have the same keys in Dutch and English', () => {
+    expect(english.map((l) => l.path)).toEqual(dutch.map((l) => l.path));
+  });
+
+  it('leave no English text empty, and give each wording the same parameters', () => {
+    const byPath = new Map(dutch.map((l) => [l.path, l.value]));
+    for (const { path, value } of english) {
+      const nlValue = byPath.get(path);
+      if (typeof value === 'function') expect(value.length, path).toBe((nlValue as () => string).length);
+      if (path === 'help.commandsNote' || value === null || typeof value === 'boolean') continue;
+      expect(String(sample(value)).trim(), path).not.toBe('');
+    }
+  });
+
+  it('say things differently in English, except names that are the same in both', () => {
+    const byPath = new Map(dutch.map((l) => [l.path, l.value]));
+    const same = english
+      .filter(({ path, value }) => {
+        if (value === null || typeof value === 'boolean') return false;
+        return sample(value) === sample(byPath.get(path));
+      })
+      .map((l) => l.path)
+      .filter((p) => !SAME_IN_BOTH.has(p));
+    expect(same).toEqual([]);
+  });
+
+  it('keeps the programme names Dutch in English (werkgroep, projectleider, knelpunt)', () => {
+    expect(en.refusals['projectleider-only']()).toContain('projectleider');
+    expect(en.checkinForm.knelpuntLabel(1)).toBe('Knelpunt 1');
+  });
+});
+
+describe('the language being spoken', () => {
+  it('is Dutch unless a request or delivery runs in English', async () => {
+    expect(currentLocale()).toBe('nl');
+    expect(words().checkin.openButton).toBe('Check-in invullen');
+    await withLocale('en', async () => {
+      await Promise.resolve();
+      expect(words().checkin.openButton).toBe('Fill in the check-in');
+    });
+    expect(words().checkin.openButton).toBe('Check-in invullen');
+  });
+
+  it('reads a platform tag: any English is English, other languages Dutch, none is unknown', () => {
+    expect(localeFromTag('en-US')).toBe('en');
+    expect(localeFromTag('en_GB')).toBe('en');
+    expect(localeFromTag('nl-NL')).toBe('nl');
+    expect(localeFromTag('de-DE')).toBe('nl');
+    expect(localeFromTag('')).toBeNull();
+    expect(localeFromTag(undefined)).toBeNull();
+  });
+
+  it('words a refusal at the edge in the member language, from its code', () => {
+    const refusal = new NotAllowed('round-closed', { date: 'Tuesday 6 October 2026' });
+    expect(withLocale('en', () => plainText(errorMessage(refusal)))).toBe(
+      'The check-in of Tuesday 6 October 2026 is closed. Thank you for your effort: you can take part again at the next meeting.',
+    );
+    expect(plainText(errorMessage(new NotAllowed('projectleider-only')))).toBe(
+      'Alleen de projectleider van deze regio mag dit doen.',
+    );
+  });
+});
