@@ -20,9 +20,13 @@ export const STUUR_TEAMS = '19:stuurgroep@thread.tacv2';
  * `U0<NAME>`, Teams user `29:<name>`. Hanneke is the projectleider, Sanne a stuurgroeplid,
  * Ruben a lid, Anders the projectleider of another region.
  */
-export async function startDigestHarness(secret: string, clock: Clock) {
+export async function startDigestHarness(
+  secret: string,
+  clock: Clock,
+  more: { readonly slackLocales?: Readonly<Record<string, string>> } = {},
+) {
   const h = await startHarness(
-    { secret, clock, env: { PUBLIC_URL: 'https://schakel.example.nl' } },
+    { secret, clock, env: { PUBLIC_URL: 'https://schakel.example.nl' }, ...more },
     async (db, { teams }) => {
       await insertDigestFixture(db);
       const actor = (name: string, roles: Role[], regionId = REGION) =>

@@ -6,6 +6,8 @@ interface ActivityOptions {
   tenantId?: string;
   conversationId?: string;
   conversationType?: 'personal' | 'channel' | 'groupChat';
+  /** The language of the member's Teams client; Dutch unless named. */
+  locale?: string;
 }
 
 /** What every activity from Teams carries: who sent it, where, and which connector to answer on. */
@@ -24,7 +26,7 @@ function envelope(opts: ActivityOptions & { conversationId: string; id?: string 
       tenantId,
     },
     channelData: { tenant: { id: tenantId } },
-    locale: 'nl-NL',
+    locale: opts.locale ?? 'nl-NL',
   };
 }
 

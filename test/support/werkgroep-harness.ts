@@ -17,6 +17,8 @@ export interface HarnessOptions {
   readonly platforms?: readonly Platform[];
   /** The scopes the Slack stand-in says the bot token has (everything when left out). */
   readonly slackScopes?: readonly string[];
+  /** Slack users' locales as users.info tells them ("en-US"); "nl-NL" for the others. */
+  readonly slackLocales?: Readonly<Record<string, string>>;
 }
 
 type StandIns = {
@@ -34,7 +36,10 @@ export async function startHarness<Seeded>(
 ) {
   const platforms = opts.platforms ?? ['slack', 'teams'];
   const tdb: TestDatabase = await createTestDatabase();
-  const slack = await startSlackStandIn(opts.slackScopes ? { scopes: opts.slackScopes } : {});
+  const slack = await startSlackStandIn({
+    ...(opts.slackScopes ? { scopes: opts.slackScopes } : {}),
+    ...(opts.slackLocales ? { locales: opts.slackLocales } : {}),
+  });
   const teams = await startTeamsConnectorStandIn();
   const seeded = await seed(tdb.db, { slack, teams });
   const app: TestApp = await startTestApp(
