@@ -42,6 +42,25 @@ describe('the schakel command', () => {
     }
   });
 
+  it('explains every subcommand in English with --help --en', async () => {
+    for (const command of COMMANDS) {
+      const r = await runCliInProcess([...command.name.split(' '), '--help', '--en']);
+      expect(r.code, `schakel ${command.name} --help --en`).toBe(0);
+      expect(r.stdout).toContain(`Usage: schakel ${command.name}`);
+      expect(r.stdout).toContain(command.summary.en);
+      expect(r.stdout, `schakel ${command.name} --help --en`).not.toMatch(
+        /Gebruik|BESTAND|JJJJ|Leest|Schrijft/,
+      );
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it('shows the English usage beside a wrong argument with --en', async () => {
+    const r = await runCliInProcess(['schedule', 'preview', '--every', 'vaak', '--en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Usage: schakel schedule preview --start YYYY-MM-DDTHH:MM');
+  });
+
   it('names an unknown command and exits non-zero', async () => {
     const r = await runCli(['vliegen'], {});
     expect(r.code).toBe(2);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CliIo } from './command.ts';
+import type { Bilingual, CliIo } from './command.ts';
 
 /**
  * `--name value` and `--name=value` flags, each at most once and only the ones a command knows;
@@ -38,14 +38,15 @@ export function readFlags<F extends string>(
 export function parseCommandArgs<F extends string, T>(
   args: readonly string[],
   io: CliIo,
-  spec: { readonly flags: readonly F[]; readonly schema: z.ZodType<T>; readonly usage: string },
+  spec: { readonly flags: readonly F[]; readonly schema: z.ZodType<T>; readonly usage: Bilingual },
 ): { readonly data: T } | { readonly exit: number } {
+  const usage = io.english ? spec.usage.en : spec.usage.nl;
   if (args.includes('--help') || args.includes('-h')) {
-    io.stdout.write(`${spec.usage}\n`);
+    io.stdout.write(`${usage}\n`);
     return { exit: 0 };
   }
   const fail = (message: string) => {
-    io.stderr.write(`${message}\n${spec.usage}\n`);
+    io.stderr.write(`${message}\n${usage}\n`);
     return { exit: 2 };
   };
   const flags = readFlags(args, spec.flags);

@@ -3,8 +3,9 @@ import type { CliCommand, CliIo } from './command.ts';
 import { COMMANDS } from './registry.ts';
 
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const english = argv.includes('--en') || (io.env.LANG ?? '').startsWith('en');
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  const english = argv.includes('--en') || (given.env.LANG ?? '').startsWith('en');
+  const io: CliIo = { ...given, english };
   const args = argv.filter((a) => a !== '--en');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
     io.stdout.write(usage(english));
@@ -59,8 +60,10 @@ function version(): string {
 function commandHelp(command: CliCommand, english: boolean): string {
   const summary = english ? command.summary.en : command.summary.nl;
   return (
-    (command.usage ?? `${english ? 'Usage' : 'Gebruik'}: schakel ${command.name}`).trimEnd() +
-    `\n\n${summary}`
+    (
+      (english ? command.usage?.en : command.usage?.nl) ??
+      `${english ? 'Usage' : 'Gebruik'}: schakel ${command.name}`
+    ).trimEnd() + `\n\n${summary}`
   );
 }
 

@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
-import type { CliCommand } from '../command.ts';
+import { type CliCommand, inLanguage } from '../command.ts';
 
-const USAGE = 'Gebruik: schakel cards --out MAP';
+const USAGE = {
+  nl: 'Gebruik: schakel cards --out MAP',
+  en: 'Usage: schakel cards --out FOLDER',
+};
 
 /**
  * `schakel cards --out DIR`: every message and form Schakel can send, rendered with the demo
@@ -19,7 +22,7 @@ export const cardsCommand: CliCommand = {
     const at = args.indexOf('--out');
     const out = at >= 0 ? args[at + 1] : undefined;
     if (!out || out.startsWith('--') || args.length !== 2) {
-      io.stderr.write(`${USAGE}\n`);
+      io.stderr.write(`${inLanguage(USAGE, io)}\n`);
       return 2;
     }
     // The renderers live with the adapters: src/ never imports a platform SDK, so load them lazily.

@@ -15,8 +15,10 @@ import { parseCommandArgs } from '../flags.ts';
  * a PDF needs --out. Wrong arguments: a Dutch message naming the flag, exit code 2.
  */
 
-const USAGE =
-  'Gebruik: schakel digest --region ID --period JJJJ-Tn --format json|md|html|pdf [--out BESTAND]';
+const USAGE = {
+  nl: 'Gebruik: schakel digest --region ID --period JJJJ-Tn --format json|md|html|pdf [--out BESTAND]',
+  en: 'Usage: schakel digest --region ID --period YYYY-Tn --format json|md|html|pdf [--out FILE]',
+};
 const FLAGS = ['region', 'period', 'format', 'out'] as const;
 
 const argsSchema = z

@@ -17,8 +17,10 @@ import { parseCommandArgs } from '../flags.ts';
  * to stdout unless --out is given; a .docx needs --out. Wrong arguments: Dutch message, exit code 2.
  */
 
-const USAGE =
-  'Gebruik: schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out BESTAND]';
+const USAGE = {
+  nl: 'Gebruik: schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out BESTAND]',
+  en: 'Usage: schakel evaluation --region ID --from YYYY-MM-DD --to YYYY-MM-DD --format md|docx [--out FILE]',
+};
 const FLAGS = ['region', 'from', 'to', 'format', 'out'] as const;
 
 const date = (flag: string) =>

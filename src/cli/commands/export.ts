@@ -3,14 +3,21 @@ import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
 import { audit } from '../../store/rhythm-repo.ts';
-import type { CliCommand } from '../command.ts';
+import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
-const USAGE = `Gebruik: schakel export [--region ID] [--out BESTAND]
+const USAGE = {
+  nl: `Gebruik: schakel export [--region ID] [--out BESTAND]
 
 Schrijft de hele installatie, of één regio, als schakel/v1-bestand (JSON; zie docs/schakel-v1.schema.json).
 Zonder --out gaat het bestand naar stdout. Het bevat namen en e-mailadressen van deelnemers: bewaar het zorgvuldig.
-`;
+`,
+  en: `Usage: schakel export [--region ID] [--out FILE]
+
+Writes the whole installation, or one region, as a schakel/v1 file (JSON; see docs/schakel-v1.schema.json).
+Without --out the file goes to stdout. It holds names and e-mail addresses of members: keep it safe.
+`,
+};
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -28,7 +35,7 @@ export const exportCommand: CliCommand = {
           : options.help
             ? ''
             : `Onbekend argument: ${options.positional[0]}`;
-      io.stderr.write(`${error ? `${error}\n\n` : ''}${USAGE}`);
+      io.stderr.write(`${error ? `${error}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return error ? 2 : 0;
     }
     const { region, out } = options.values;

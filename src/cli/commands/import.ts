@@ -3,14 +3,21 @@ import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { importInterchange } from '../../interchange/import.ts';
 import { createGuard } from '../../privacy/guard.ts';
-import type { CliCommand } from '../command.ts';
+import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
-const USAGE = `Gebruik: schakel import BESTAND
+const USAGE = {
+  nl: `Gebruik: schakel import BESTAND
 
 Leest een schakel/v1-bestand (JSON; zie docs/schakel-v1.schema.json) en zet alles in één keer in Schakel.
 Eerst wordt het hele bestand gecontroleerd; bij één fout verandert er niets en staat per fout waar die zit.
-`;
+`,
+  en: `Usage: schakel import FILE
+
+Reads a schakel/v1 file (JSON; see docs/schakel-v1.schema.json) and puts everything in Schakel at once.
+The whole file is checked first; with one error nothing changes, and each error says where it is.
+`,
+};
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -24,7 +31,7 @@ export const importCommand: CliCommand = {
     const file = 'error' in options ? undefined : options.positional[0];
     if ('error' in options || options.help || file === undefined || options.positional.length > 1) {
       const help = !('error' in options) && options.help;
-      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${USAGE}`);
+      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return help ? 0 : 2;
     }
     let text: string;

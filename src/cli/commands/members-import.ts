@@ -6,10 +6,11 @@ import { importMembers } from '../../members/import-members.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { findOverlegByName } from '../../store/member-import-repo.ts';
 import { channelsOf } from '../../store/rhythm-repo.ts';
-import type { CliCommand } from '../command.ts';
+import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
-const USAGE = `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
+const USAGE = {
+  nl: `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
 
 Kolommen: naam, organisatie, domein, e-mail, rol (rol leeg = lid; meerdere met ;).
 Domein: ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig.
@@ -19,7 +20,20 @@ Schakel zoekt elk e-mailadres op in Slack en in de Teams-kanalen van de werkgroe
 Is Schakel in meer Slack-werkruimtes geïnstalleerd, dan zoekt het in elke werkruimte
 waar de werkgroep een kanaal heeft. Met --workspace T… (mag vaker, of T1,T2) kiest u
 zelf in welke werkruimtes; zonder werkgroep is dat de manier om in Slack te zoeken.
-`;
+`,
+  en: `Usage: schakel members import FILE.csv --region ID [--werkgroep "NAME"] [--workspace T…]
+
+Columns: naam, organisatie, domein, e-mail, rol (name, organisation, domain, e-mail, role; an empty
+role = lid; several separated by ;).
+Domain: ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig.
+The whole file is checked first; with one error nothing is stored.
+
+Schakel looks up each e-mail address in Slack and in the werkgroep's Teams channels.
+When Schakel is installed in several Slack workspaces, it searches every workspace where the
+werkgroep has a channel. With --workspace T… (may be repeated, or T1,T2) you choose the
+workspaces yourself; without a werkgroep that is the way to search in Slack.
+`,
+};
 
 export const membersImportCommand: CliCommand = {
   name: 'members import',
@@ -42,7 +56,7 @@ export const membersImportCommand: CliCommand = {
       .flatMap((a, i) => (a === '--workspace' ? (args[i + 1] ?? '').split(',') : []))
       .map((w) => w.trim());
     if (!file || !region || chosenWorkspaces.some((w) => !/^[TE][A-Z0-9]+$/.test(w))) {
-      io.stderr.write(USAGE);
+      io.stderr.write(inLanguage(USAGE, io));
       return 2;
     }
     let text: string;

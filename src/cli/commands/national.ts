@@ -3,15 +3,23 @@ import { nationalOverview } from '../../national/overview.ts';
 import { parsePeriod } from '../../national/period.ts';
 import { renderNationalMarkdown } from '../../national/render-md.ts';
 import { nationalInput } from '../../store/national-repo.ts';
-import type { CliCommand } from '../command.ts';
+import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
-const USAGE = `Gebruik: schakel national --period VAN..TOT [--format json|md]
+const USAGE = {
+  nl: `Gebruik: schakel national --period VAN..TOT [--format json|md]
 
 VAN en TOT zijn datums (JJJJ-MM-DD) of tertialen (2026-T2); één tertiaal mag ook: --period 2026-T2.
 Telt per checklistonderdeel de regio's met ja / in ontwikkeling / nee en de verandering in
 samenwerkingsniveau per regio. Alleen aantallen, nooit namen.
-`;
+`,
+  en: `Usage: schakel national --period FROM..TO [--format json|md]
+
+FROM and TO are dates (YYYY-MM-DD) or tertialen (2026-T2); a single tertiaal works too: --period 2026-T2.
+Counts per checklist item the regions answering yes / in development / no, and the change in the
+level of collaboration per region. Only counts, never names.
+`,
+};
 
 export const nationalCommand: CliCommand = {
   name: 'national',
@@ -23,13 +31,15 @@ export const nationalCommand: CliCommand = {
   async run(args, io) {
     const options = readOptions(args, ['period', 'format']);
     if ('error' in options || options.help) {
-      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${USAGE}`);
+      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return 'error' in options ? 2 : 0;
     }
     const period = parsePeriod(options.values.period ?? '');
     const format = options.values.format ?? 'json';
     if ('error' in period || (format !== 'json' && format !== 'md')) {
-      io.stderr.write(`${'error' in period ? period.error : `Onbekend formaat: ${format}`}\n\n${USAGE}`);
+      io.stderr.write(
+        `${'error' in period ? period.error : `Onbekend formaat: ${format}`}\n\n${inLanguage(USAGE, io)}`,
+      );
       return 2;
     }
     return withDatabase(io, async ({ db }) => {

@@ -2,15 +2,24 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { createGuard } from '../../privacy/guard.ts';
-import type { CliCommand } from '../command.ts';
+import { type CliCommand, inLanguage } from '../command.ts';
 
-const USAGE = `Gebruik: schakel privacy scan < tekst.txt
+const USAGE = {
+  nl: `Gebruik: schakel privacy scan < tekst.txt
 
 Leest UTF-8 tekst van stdin en schrijft per invoerregel één JSON-regel naar stdout:
   {"line":1,"findings":[{"kind":"bsn","start":12,"end":21}]}
 Regels tellen vanaf 1; start en end zijn tekenposities (UTF-16) in die regel, end exclusief.
 De tekst zelf komt nooit in de uitvoer.
-`;
+`,
+  en: `Usage: schakel privacy scan < text.txt
+
+Reads UTF-8 text from stdin and writes one JSON line per input line to stdout:
+  {"line":1,"findings":[{"kind":"bsn","start":12,"end":21}]}
+Lines count from 1; start and end are character positions (UTF-16) in that line, end exclusive.
+The text itself never appears in the output.
+`,
+};
 
 /**
  * `schakel privacy scan`: runs the client-data guard over text on stdin, line by line, for checking
@@ -25,12 +34,14 @@ export const privacyScanCommand: CliCommand = {
     en: 'Scan text on stdin for client data (one JSON line per input line)',
   },
   async run(args, io) {
+    const usage = inLanguage(USAGE, io);
     if (args.includes('--help') || args.includes('-h')) {
-      await write(io.stdout, USAGE);
+      await write(io.stdout, usage);
       return 0;
     }
     if (args.length > 0) {
-      await write(io.stderr, `Onbekend argument: ${args[0]}\n\n${USAGE}`);
+      const unknown = io.english ? 'Unknown argument' : 'Onbekend argument';
+      await write(io.stderr, `${unknown}: ${args[0]}\n\n${usage}`);
       return 2;
     }
     const guard = createGuard();

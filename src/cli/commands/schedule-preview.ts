@@ -8,7 +8,7 @@ import {
   parseLocalDateTime,
 } from '../../schedule/local-time.ts';
 import { defineSeries, occurrencesFromIndex } from '../../schedule/series.ts';
-import type { CliCommand, CliIo } from '../command.ts';
+import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 
 /**
  * `schakel schedule preview --start 2026-01-12T14:00 --every 4w --count 20 [--tz …] [--duration 90]`
@@ -17,8 +17,10 @@ import type { CliCommand, CliIo } from '../command.ts';
  * public holiday it falls on. Wrong arguments: a Dutch message naming the flag, exit code 2.
  */
 
-const USAGE =
-  'Gebruik: schakel schedule preview --start JJJJ-MM-DDTUU:MM [--every 4w] [--count 20] [--tz Europe/Amsterdam] [--duration 90]';
+const USAGE = {
+  nl: 'Gebruik: schakel schedule preview --start JJJJ-MM-DDTUU:MM [--every 4w] [--count 20] [--tz Europe/Amsterdam] [--duration 90]',
+  en: 'Usage: schakel schedule preview --start YYYY-MM-DDTHH:MM [--every 4w] [--count 20] [--tz Europe/Amsterdam] [--duration 90]',
+};
 const FLAGS = ['start', 'every', 'count', 'tz', 'duration'] as const;
 type Flag = (typeof FLAGS)[number];
 
@@ -86,7 +88,7 @@ function readFlags(args: readonly string[]): ParsedArgs {
 }
 
 function fail(io: CliIo, message: string): number {
-  io.stderr.write(`${message}\n${USAGE}\n`);
+  io.stderr.write(`${message}\n${inLanguage(USAGE, io)}\n`);
   return 2;
 }
 
@@ -99,7 +101,7 @@ export const schedulePreviewCommand: CliCommand = {
   },
   async run(args, io) {
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(`${USAGE}\n`);
+      io.stdout.write(`${inLanguage(USAGE, io)}\n`);
       return 0;
     }
     const flags = readFlags(args);
