@@ -2,7 +2,15 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import { fillPlaceholders, readManifestTemplate, TEAMS_DIR, validateManifest } from './manifest.ts';
+import {
+  fillPlaceholders,
+  languageFilesOf,
+  readLanguageFile,
+  readManifestTemplate,
+  TEAMS_DIR,
+  validateLanguageFile,
+  validateManifest,
+} from './manifest.ts';
 import { settingsFromEnv } from './settings.ts';
 
 export class PackageError extends Error {
@@ -24,7 +32,8 @@ const ZIP_DATE = new Date(2020, 0, 1);
 
 /**
  * Builds the Teams app package: manifest.json with the placeholders filled from `env`, checked
- * against Microsoft's schema, plus both icons, all at the root of the zip as Teams expects.
+ * against Microsoft's schema, its language files (English), plus both icons, all at the root of
+ * the zip as Teams expects.
  * Throws SettingsError for a missing or wrong variable, PackageError for an invalid result.
  */
 export async function buildTeamsPackage(
@@ -41,6 +50,15 @@ export async function buildTeamsPackage(
   const files: Record<string, Uint8Array> = {
     'manifest.json': new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
   };
+  // The English strings (localizationInfo.additionalLanguages), each checked against Microsoft's schema.
+  for (const file of languageFilesOf(manifest)) {
+    const strings = await readLanguageFile(file);
+    const wrong = await validateLanguageFile(manifest, strings, file);
+    if (wrong.length > 0) {
+      throw new PackageError(`${file} voldoet niet aan het vertaalschema van Microsoft`, wrong);
+    }
+    files[file] = new TextEncoder().encode(`${JSON.stringify(strings, null, 2)}\n`);
+  }
   for (const [name, size] of Object.entries(ICON_SIZES)) {
     const bytes = await readFile(join(TEAMS_DIR, name));
     const { width, height } = PNG.sync.read(bytes);

@@ -71,6 +71,52 @@ export async function officialSchemaPath(manifestVersion: string): Promise<strin
   );
 }
 
+/** The language files the manifest names (localizationInfo.additionalLanguages), e.g. en-us.json. */
+export function languageFilesOf(manifest: Json): string[] {
+  const info =
+    manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest)
+      ? manifest.localizationInfo
+      : undefined;
+  const languages =
+    info !== null && typeof info === 'object' && !Array.isArray(info) ? info.additionalLanguages : undefined;
+  if (!Array.isArray(languages)) return [];
+  return languages.flatMap((l) =>
+    l !== null && typeof l === 'object' && !Array.isArray(l) && typeof l.file === 'string' ? [l.file] : [],
+  );
+}
+
+/** A language file next to manifest.json, as kept in the repository. */
+export async function readLanguageFile(file: string): Promise<{ [key: string]: Json }> {
+  return JSON.parse(await readFile(join(TEAMS_DIR, file), 'utf8')) as { [key: string]: Json };
+}
+
+/**
+ * Validates a language file against Microsoft's localization schema of the manifest's version,
+ * and checks that every bot command it translates exists in the manifest. Empty when valid.
+ */
+export async function validateLanguageFile(manifest: Json, strings: Json, file: string): Promise<string[]> {
+  const version =
+    manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest)
+      ? manifest.manifestVersion
+      : undefined;
+  if (typeof version !== 'string') return ['manifestVersion ontbreekt'];
+  const schemaPath = join(
+    dirname(await officialSchemaPath(version)),
+    'MicrosoftTeams.Localization.schema.json',
+  );
+  // The localization schema's patterns are written for JavaScript's plain (non-unicode) regexes.
+  const problems = await validateWith(schemaPath, strings, file, false);
+  for (const key of Object.keys(strings as object)) {
+    const m = /^bots\[0\]\.commandLists\[(\d+)\]\.commands\[(\d+)\]\./.exec(key);
+    if (!m) continue;
+    const lists = (manifest as { bots?: { commandLists?: { commands?: unknown[] }[] }[] }).bots?.[0]
+      ?.commandLists;
+    if (!lists?.[Number(m[1])]?.commands?.[Number(m[2])])
+      problems.push(`${file}: ${key} bestaat niet in manifest.json`);
+  }
+  return problems;
+}
+
 /**
  * Validates a filled manifest against the official schema of its `manifestVersion`, with the
  * validator settings Microsoft's Agents Toolkit uses (draft-04, all errors, uri/email/regex
@@ -83,17 +129,27 @@ export async function validateManifest(manifest: Json): Promise<string[]> {
       ? manifest.manifestVersion
       : undefined;
   if (typeof version !== 'string') return ['manifestVersion ontbreekt'];
+  return validateWith(await officialSchemaPath(version), manifest, 'manifest.json');
+}
+
+async function validateWith(
+  schemaPath: string,
+  value: Json,
+  name: string,
+  unicodeRegExp = true,
+): Promise<string[]> {
   let schemaText: string;
   try {
-    schemaText = await readFile(await officialSchemaPath(version), 'utf8');
+    schemaText = await readFile(schemaPath, 'utf8');
   } catch {
-    return [`@microsoft/app-manifest heeft geen schema voor manifestVersion ${version}`];
+    return [`@microsoft/app-manifest heeft geen schema ${schemaPath} voor ${name}`];
   }
-  const ajv = new Ajv({ allErrors: true, strictTypes: false });
+  const ajv = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp });
   addFormats(ajv, ['uri', 'email', 'regex']);
   const validate = ajv.compile(JSON.parse(schemaText) as object);
-  if (validate(manifest)) return [];
+  if (validate(value)) return [];
   return (validate.errors ?? []).map(
-    (e) => `${e.instancePath || '/'} ${e.message ?? 'ongeldig'} ${JSON.stringify(e.params)}`,
+    (e) =>
+      `${name === 'manifest.json' ? '' : `${name}: `}${e.instancePath || '/'} ${e.message ?? 'ongeldig'} ${JSON.stringify(e.params)}`,
   );
 }

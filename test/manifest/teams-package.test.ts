@@ -7,7 +7,12 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTeamsPackage } from '../../scripts/teams/app-package.ts';
-import { type Json, TEAMS_DIR, validateManifest } from '../../scripts/teams/manifest.ts';
+import {
+  type Json,
+  TEAMS_DIR,
+  validateLanguageFile,
+  validateManifest,
+} from '../../scripts/teams/manifest.ts';
 import { SettingsError } from '../../scripts/teams/settings.ts';
 
 const ENV = {
@@ -26,10 +31,10 @@ afterAll(async () => {
 });
 
 describe('the Teams app package', () => {
-  it('holds manifest.json, color.png and outline.png at the root of the zip', async () => {
+  it('holds manifest.json, its English strings, color.png and outline.png at the root of the zip', async () => {
     const { outFile } = await buildTeamsPackage(ENV, join(dir, 'schakel-teams.zip'));
     const entries = unzipSync(await readFile(outFile));
-    expect(Object.keys(entries).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(Object.keys(entries).sort()).toEqual(['color.png', 'en-us.json', 'manifest.json', 'outline.png']);
 
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Json & {
       id: string;
@@ -45,6 +50,39 @@ describe('the Teams app package', () => {
     for (const icon of ['color.png', 'outline.png']) {
       expect(Buffer.compare(Buffer.from(entries[icon]!), await readFile(join(TEAMS_DIR, icon)))).toBe(0);
     }
+  });
+
+  it("is Dutch by default with an English localisation that Microsoft's schema accepts, for every command", async () => {
+    const { outFile } = await buildTeamsPackage(ENV, join(dir, 'localised.zip'));
+    const entries = unzipSync(await readFile(outFile));
+    const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Json & {
+      localizationInfo: unknown;
+      bots: { commandLists: { commands: { title: string }[] }[] }[];
+    };
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: 'nl-nl',
+      additionalLanguages: [{ languageTag: 'en-us', file: 'en-us.json' }],
+    });
+    const english = JSON.parse(new TextDecoder().decode(entries['en-us.json'])) as Record<string, string>;
+    expect(await validateLanguageFile(manifest, english, 'en-us.json')).toEqual([]);
+    expect(english['description.short']).toContain('check-ins');
+    manifest.bots[0]!.commandLists.forEach((list, i) => {
+      list.commands.forEach((command, j) => {
+        const key = `bots[0].commandLists[${i}].commands[${j}].description`;
+        expect(english[key], `${command.title}: ${key}`).toMatch(/[a-z]/);
+      });
+    });
+    // The schema check is live: a short description over Teams' 80 characters is refused.
+    const tooLong = { ...english, 'description.short': 'x'.repeat(81) };
+    expect(await validateLanguageFile(manifest, tooLong, 'en-us.json')).not.toEqual([]);
+    // A translation of a command the manifest does not have is refused.
+    expect(
+      await validateLanguageFile(
+        manifest,
+        { ...english, 'bots[0].commandLists[1].commands[11].description': 'x' },
+        'en-us.json',
+      ),
+    ).toEqual(['en-us.json: bots[0].commandLists[1].commands[11].description bestaat niet in manifest.json']);
   });
 
   it('is the same, byte for byte, when built twice from the same inputs', async () => {
