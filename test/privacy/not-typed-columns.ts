@@ -10,6 +10,8 @@ export const NOT_TYPED: Readonly<Record<string, string>> = {
   'regions.id': 'slug checked against ^[a-z0-9-]+$',
   'members.region_id': 'id',
   'members.domain': 'enum (CHECK)',
+  'members.locale':
+    "enum (CHECK nl/en): the platform's language tag or the member's 'taal' choice, mapped to one of the two",
   'members.email':
     "the member's own work address, checked as an e-mail; needed to match accounts; the guard would refuse every address",
   'member_roles.role': 'enum (CHECK)',
