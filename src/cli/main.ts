@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CliCommand, CliIo } from './command.ts';
+import { type CliCommand, type CliIo, inLanguage } from './command.ts';
 import { COMMANDS } from './registry.ts';
 
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
@@ -58,13 +58,11 @@ function version(): string {
 }
 
 function commandHelp(command: CliCommand, english: boolean): string {
-  const summary = english ? command.summary.en : command.summary.nl;
-  return (
-    (
-      (english ? command.usage?.en : command.usage?.nl) ??
-      `${english ? 'Usage' : 'Gebruik'}: schakel ${command.name}`
-    ).trimEnd() + `\n\n${summary}`
-  );
+  const summary = inLanguage(command.summary, { english });
+  const usage = command.usage
+    ? inLanguage(command.usage, { english })
+    : `${english ? 'Usage' : 'Gebruik'}: schakel ${command.name}`;
+  return `${usage.trimEnd()}\n\n${summary}`;
 }
 
 function findCommand(args: readonly string[]): CliCommand | undefined {

@@ -5,7 +5,8 @@ export async function personalData(db: Queryable, memberId: string) {
   const one = async (sql: string) => (await db.query(sql, [memberId])).rows;
   const [lid] = await one(
     `SELECT m.name AS naam, m.organisation AS organisatie, m.domain AS domein, r.name AS regio,
-            m.email AS "e-mail", m.created_at AS aangemaakt_op,
+            m.email AS "e-mail", m.locale AS taal, m.locale_chosen AS taal_zelf_gekozen,
+            m.created_at AS aangemaakt_op,
             array_remove(array_agg(mr.role ORDER BY mr.role), NULL) AS rollen
        FROM members m JOIN regions r ON r.id = m.region_id LEFT JOIN member_roles mr ON mr.member_id = m.id
       WHERE m.id = $1 GROUP BY m.id, r.name`,

@@ -106,7 +106,7 @@ describe('an English conversation on Slack, over real HTTP', () => {
 
     const refused = await member.submit('U0RUBEN', view, { samenwerkingsniveau: '3', went_well: REFUSED });
     expect(refused.body?.response_action).toBe('errors');
-    const explanation = String((refused.body?.errors as Record<string, string>).went_well);
+    const explanation = String((refused.body?.errors as Record<string, string> | undefined)?.went_well);
     expect(explanation).toContain(GUARD_IN_ENGLISH);
     expect(explanation).toContain('Schakel stores no client data.');
     expect(await databaseText(h.tdb.db)).not.toContain('psychose');
@@ -134,6 +134,11 @@ describe('an English conversation on Slack, over real HTTP', () => {
     expect(await slash('U0RUBEN', 'taal klingon')).toContain('Die taal ken ik niet.');
     expect(await slash('U0RUBEN', 'language en')).toContain('Fine, from now on I write to you in English.');
     expect(await slash('U0RUBEN', 'help')).toContain('Hi Ruben!');
+    // His own choice is kept for the scheduler, and the platform no longer changes it.
+    const { rows } = await h.tdb.db.pool.query(
+      `SELECT locale, locale_chosen FROM members WHERE name = 'Ruben Hofstede'`,
+    );
+    expect(rows).toEqual([{ locale: 'en', locale_chosen: true }]);
   });
 });
 
