@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { words } from '../messages/catalogue/words.ts';
 import { currentLocale } from '../messages/locale.ts';
-import { dutchDate, MONTH_NAMES } from '../schedule/conflicts.ts';
+import { dutchDate } from '../schedule/conflicts.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import { nextAllowedMoment, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
@@ -67,5 +67,6 @@ function readableDate(epochDay: number): string {
 export function tertiaalOfMeeting(meetingDate: string): { label: string; period: string } {
   const t = tertiaalOf(meetingDate);
   const first = (t.number - 1) * 4;
-  return { label: t.label, period: `${MONTH_NAMES[first]} tot en met ${MONTH_NAMES[first + 3]} ${t.year}` };
+  const { months, tertiaal } = words().dates;
+  return { label: t.label, period: tertiaal(months[first] ?? '', months[first + 3] ?? '', t.year) };
 }

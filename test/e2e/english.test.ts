@@ -126,6 +126,17 @@ describe('an English conversation on Slack, over real HTTP', () => {
       'Thank you, your check-in has been saved. You can change it until Tuesday 13 October 2026 at 15:31.',
     );
     expect((await checkinState(h.tdb.db)).answers.map((a) => a.name)).toEqual(['Ruben Hofstede']);
+
+    // Once per tertiaal the checklist follows, in English too.
+    expect(JSON.stringify(confirmation.body)).toContain('"text":"Fill in the checklist"');
+    const checklist = (await member.tap('U0RUBEN', roundId, { actionId: 'checklist_open' }))!;
+    expect(checklist.title).toMatchObject({ text: 'Collaboration checklist' });
+    const items = JSON.stringify(checklist.blocks);
+    expect(items).toContain('September to December 2026');
+    expect(items).toContain('1. There is a sufficiently equipped projectleider (network, mandate, time)');
+    expect(items).toContain('"text":"In development"');
+    const unanswered = await member.submit('U0RUBEN', checklist, {});
+    expect(JSON.stringify(unanswered.body)).toContain('Choose Yes, In development or No.');
   });
 
   it('"taal nl" makes Schakel write Dutch to him, even though his Slack speaks English; "taal en" back', async () => {

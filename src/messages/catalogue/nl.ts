@@ -1,3 +1,9 @@
+import {
+  CHECKLIST_ANSWER_LABELS,
+  CHECKLIST_GROUPS,
+  CHECKLIST_ITEMS,
+  type ChecklistGroup,
+} from '../../domain/checklist.ts';
 import { KNELPUNT_CATEGORIES, KNELPUNT_UPDATE_LABELS } from '../../domain/knelpunten.ts';
 import { LADDER } from '../../domain/ladder.ts';
 import { REFUSALS } from '../../domain/refusals.ts';
@@ -22,6 +28,8 @@ export const nl = {
     months: MONTH_NAMES as readonly string[],
     /** "dinsdag 13 oktober 2026 om 15:31" */
     moment: (date: string, time: string) => `${date} om ${time}`,
+    /** A tertiaal as read: "september tot en met december 2026". */
+    tertiaal: (first: string, last: string, year: number) => `${first} tot en met ${last} ${year}`,
   },
   errors: {
     privacyFallback: 'Niet opgeslagen: dit lijkt op gegevens van een cliënt.',
@@ -234,6 +242,22 @@ export const nl = {
     descriptionMissing: 'Beschrijf het knelpunt in een paar woorden, of maak de velden ervan leeg.',
     categoryMissing: 'Kies een categorie voor dit knelpunt.',
     updateMissing: 'Kies hoe het nu met dit knelpunt staat.',
+  },
+  checklist: {
+    groups: Object.fromEntries(CHECKLIST_GROUPS.map((g) => [g.id, g.label])) as Readonly<
+      Record<ChecklistGroup, string>
+    >,
+    items: CHECKLIST_ITEMS.map((i) => i.text) as readonly string[],
+    answers: CHECKLIST_ANSWER_LABELS,
+    missing: 'Kies Ja, In ontwikkeling of Nee.',
+    agreed: 'Vul de stand in die jullie als werkgroep samen hebben afgesproken.',
+    own: 'Geef per punt jouw eigen beeld.',
+    agreedTitle: 'Checklist: afgesproken',
+    title: 'Checklist samenwerking',
+    submit: 'Opslaan',
+    intro: (werkgroep: string, period: string, who: string) =>
+      `Checklist "Effectief samenwerken" voor ${werkgroep}, ${period}. ${who}`,
+    previous: ' De vorige stand staat al ingevuld: verander alleen wat anders is.',
   },
   niveau: {
     ladder: Object.fromEntries(LADDER.map((l) => [l.level, SHORTENED[l.level] ?? l.text])) as Readonly<

@@ -1,10 +1,10 @@
 import {
-  CHECKLIST_ANSWER_LABELS,
   CHECKLIST_ANSWERS,
   CHECKLIST_GROUPS,
   CHECKLIST_ITEMS,
   type ChecklistItemAnswer,
 } from '../../domain/checklist.ts';
+import { words } from '../catalogue/words.ts';
 import { type FieldSchemas, type ParseResult, parseFields, requiredChoiceSchema } from './fields.ts';
 import type { ChoiceOption, Field, Form, RawValues } from './model.ts';
 import { withValues } from './model.ts';
@@ -30,43 +30,38 @@ export interface ChecklistContext {
   readonly previous?: ChecklistAnswer;
 }
 
+/** In Dutch; the form and the parser word it in the member's language. */
 export const CHECKLIST_ITEM_MISSING = 'Kies Ja, In ontwikkeling of Nee.';
 
 export function checklistItemField(item: number): string {
   return `item_${item}`;
 }
 
-const ANSWER_OPTIONS: readonly ChoiceOption[] = CHECKLIST_ANSWERS.map((a) => ({
-  value: a,
-  label: CHECKLIST_ANSWER_LABELS[a],
-}));
-
 export function checklistForm(ctx: ChecklistContext): Form {
+  const w = words().checklist;
+  const options: readonly ChoiceOption[] = CHECKLIST_ANSWERS.map((a) => ({ value: a, label: w.answers[a] }));
   const fields: Field[] = CHECKLIST_GROUPS.flatMap((group) => [
-    { kind: 'section' as const, id: `group_${group.id}`, heading: group.label },
+    { kind: 'section' as const, id: `group_${group.id}`, heading: w.groups[group.id] },
     ...CHECKLIST_ITEMS.filter((i) => i.group === group.id).map(
       (i): Field => ({
         kind: 'choice',
         id: checklistItemField(i.number),
-        label: `${i.number}. ${i.text}`,
+        label: `${i.number}. ${w.items[i.number - 1] ?? i.text}`,
         required: true,
-        errorMessage: CHECKLIST_ITEM_MISSING,
+        errorMessage: w.missing,
         // Three answers side by side to tap, not twenty menus to open.
         style: 'expanded',
-        options: ANSWER_OPTIONS,
+        options,
       }),
     ),
   ]);
-  const who = ctx.agreed
-    ? 'Vul de stand in die jullie als werkgroep samen hebben afgesproken.'
-    : 'Geef per punt jouw eigen beeld.';
   const form: Form = {
     id: 'checklist',
-    title: ctx.agreed ? 'Checklist: afgesproken' : 'Checklist samenwerking',
-    submitLabel: 'Opslaan',
+    title: ctx.agreed ? w.agreedTitle : w.title,
+    submitLabel: w.submit,
     intro:
-      `Checklist "Effectief samenwerken" voor ${ctx.werkgroepName}, ${ctx.period}. ${who}` +
-      (ctx.previous ? ' De vorige stand staat al ingevuld: verander alleen wat anders is.' : ''),
+      w.intro(ctx.werkgroepName, ctx.period, ctx.agreed ? w.agreed : w.own) +
+      (ctx.previous ? w.previous : ''),
     fields,
     privateMetadata: { roundId: ctx.roundId, variant: ctx.agreed ? 'agreed' : 'member' },
   };
@@ -77,7 +72,7 @@ export function checklistSchemas(): FieldSchemas {
   return Object.fromEntries(
     CHECKLIST_ITEMS.map((i) => [
       checklistItemField(i.number),
-      requiredChoiceSchema(CHECKLIST_ANSWERS, CHECKLIST_ITEM_MISSING),
+      requiredChoiceSchema(CHECKLIST_ANSWERS, () => words().checklist.missing),
     ]),
   );
 }
