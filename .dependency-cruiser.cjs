@@ -56,20 +56,20 @@ const KNOWN_DATABASE_HANDLE_USERS = [
   'src/members/import-members.ts',
   'src/national/chat.ts',
   'src/privacy/avg.ts',
-  'src/rhythm/admin-commands.ts',
-  'src/rhythm/agenda-commands.ts',
+  'src/admin/werkgroep-admin.ts',
+  'src/agenda/agenda.ts',
   'src/rhythm/calendar.ts',
-  'src/rhythm/channel-links.ts',
-  'src/rhythm/chat-agenda.ts',
-  'src/rhythm/chat-series.ts',
-  'src/rhythm/chat-setup.ts',
-  'src/rhythm/chat.ts',
-  'src/rhythm/forms.ts',
-  'src/rhythm/home.ts',
+  'src/werkgroep-setup/channel-links.ts',
+  'src/commands/agenda-chat.ts',
+  'src/commands/series-chat.ts',
+  'src/commands/setup-chat.ts',
+  'src/commands/router.ts',
+  'src/rhythm/series-forms.ts',
+  'src/home/home.ts',
   'src/rhythm/next-meeting.ts',
-  'src/rhythm/onboarding-answer.ts', // SQL
-  'src/rhythm/onboarding.ts',
-  'src/rhythm/series-commands.ts',
+  'src/werkgroep-setup/onboarding-answer.ts', // SQL
+  'src/werkgroep-setup/onboarding.ts',
+  'src/rhythm/series-changes.ts',
 ];
 
 /** Only the command line's `start`, `cards`, `doctor` and `members import` load the adapters, lazily. */

@@ -1,3 +1,4 @@
+import type { createAgendaCommands } from '../agenda/agenda.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Command } from '../messages/commands.ts';
@@ -5,7 +6,6 @@ import { klaarButtons, when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { agendaFor, findActiepuntByNumber, openActiepunten } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
-import type { createAgendaCommands } from './agenda-commands.ts';
 
 type AgendaCommand = Extract<
   Command,

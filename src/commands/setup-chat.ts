@@ -1,12 +1,12 @@
+import type { FreeTextGuard } from '../agenda/agenda.ts';
 import type { Clock } from '../clock.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Command } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import type { createSeriesCommands } from '../rhythm/series-changes.ts';
 import type { Database } from '../store/database.ts';
-import type { FreeTextGuard } from './agenda-commands.ts';
-import { createChannelLinks } from './channel-links.ts';
-import { createOnboarding } from './onboarding.ts';
-import type { createSeriesCommands } from './series-commands.ts';
+import { createChannelLinks } from '../werkgroep-setup/channel-links.ts';
+import { createOnboarding } from '../werkgroep-setup/onboarding.ts';
 
 export type SetupCommand = Extract<Command, { name: 'nieuwe-werkgroep' | 'koppel' | 'ontkoppel' }>;
 

@@ -1,3 +1,4 @@
+import type { FreeTextGuard } from '../agenda/agenda.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
@@ -21,7 +22,6 @@ import {
   reminderSettingsOf,
   saveReminderSettings,
 } from '../store/rhythm-repo.ts';
-import type { FreeTextGuard } from './agenda-commands.ts';
 
 const KIND_LABELS: Record<string, string> = {
   agenda_call: 'oproep agendapunten',

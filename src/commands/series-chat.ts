@@ -6,12 +6,12 @@ import type { Member } from '../domain/members.ts';
 import type { Command } from '../messages/commands.ts';
 import { when } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
+import { conflictNotes } from '../rhythm/conflict-notes.ts';
+import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
+import type { createSeriesCommands } from '../rhythm/series-changes.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
-import { conflictNotes } from './conflict-notes.ts';
-import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
-import type { createSeriesCommands } from './series-commands.ts';
 
 export type SeriesChatCommand = Extract<
   Command,
