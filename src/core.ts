@@ -1,13 +1,13 @@
 import { createAdminCommands } from './admin/werkgroep-admin.ts';
-import { createAgendaCommands, type FreeTextGuard } from './agenda/agenda.ts';
+import { createAgendaCommands } from './agenda/agenda.ts';
 import { digestSummarySettings } from './ai/settings.ts';
 import { draftAiSummary } from './ai/summary.ts';
 import { createCheckinSettings } from './checkin/checkin-settings.ts';
 import { createFormCommands } from './checkin/form-commands.ts';
 import type { Clock } from './clock.ts';
 import { createLongCommands } from './commands/long-commands.ts';
-import { createChat } from './commands/router.ts';
-import { createSetupChat } from './commands/setup-chat.ts';
+import { createCommandRouter } from './commands/router.ts';
+import { createCommandUses } from './commands/uses.ts';
 import type { Config } from './config.ts';
 import { createDigestDeliveries } from './digest/digest-deliveries.ts';
 import type { DigestDocument } from './digest/document.ts';
@@ -25,6 +25,7 @@ import type { DigestReview } from './ports/digest-review.ts';
 import type { Home } from './ports/home.ts';
 import type { TextCommands } from './ports/text-commands.ts';
 import { createAvg } from './privacy/avg.ts';
+import type { FreeTextGuard } from './privacy/free-text-guard.ts';
 import type { Guard } from './privacy/guard.ts';
 import { createCalendar } from './rhythm/calendar.ts';
 import { createNextMeeting } from './rhythm/next-meeting.ts';
@@ -41,6 +42,8 @@ import {
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
+import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
+import { createOnboarding } from './werkgroep-setup/onboarding.ts';
 
 export interface CoreDeps {
   readonly db: Database;
@@ -92,24 +95,28 @@ export function createCore({
   const digest = createDigestPublishing({ db, clock, logger, guard, publicUrl, summarise, timeZone });
   const stuurgroep = createStuurgroepCalendar({ db, clock, timeZone });
   const home = createHome({ db, clock, agenda, timeZone });
-  const setup = createSetupChat({ db, clock, guard, series });
-  const chat = createChat({
-    db,
-    clock,
-    timeZone,
-    series,
-    agenda,
-    admin,
-    avg,
-    forms,
-    rounds,
-    checkinSettings,
-    help,
-    digest,
-    stuurgroep,
-    publicUrl,
-    setup,
-  });
+  const onboarding = createOnboarding({ db, clock, guard, series });
+  const channelLinks = createChannelLinks({ db, clock });
+  const chat = createCommandRouter(
+    createCommandUses({
+      db,
+      clock,
+      timeZone,
+      publicUrl,
+      series,
+      agenda,
+      admin,
+      avg,
+      forms,
+      rounds,
+      checkinSettings,
+      help,
+      digest,
+      stuurgroep,
+      onboarding,
+      channelLinks,
+    }),
+  );
   const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
   const calendar = createCalendar({ db, clock, publicUrl });
 
@@ -136,10 +143,10 @@ export function createCore({
     guard,
     rounds,
     series: forms,
-    onboarding: setup.onboarding,
+    onboarding,
     digest,
     agenda,
-    newWerkgroepForm: async (user) => setup.onboarding.openForm(await identify(user), user, null, null),
+    newWerkgroepForm: async (user) => onboarding.openForm(await identify(user), user, null, null),
   });
 
   const digestReview: DigestReview = {

@@ -1,4 +1,3 @@
-import type { FreeTextGuard } from '../agenda/agenda.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
@@ -6,6 +5,7 @@ import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import {
   parseReminderSettings,

@@ -1,4 +1,3 @@
-import type { FreeTextGuard } from '../agenda/agenda.ts';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/authorization.ts';
 import { type FieldProblem, NotFound, PrivacyRefusal } from '../domain/errors.ts';
@@ -8,6 +7,7 @@ import { type FormAction, savedMessage } from '../messages/checkin-messages.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
 import { memberChecklist } from '../store/checklist-repo.ts';
 import type { Database, Queryable } from '../store/database.ts';

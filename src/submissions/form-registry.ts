@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { createAgendaCommands, FreeTextGuard } from '../agenda/agenda.ts';
+import type { createAgendaCommands } from '../agenda/agenda.ts';
 import type { createFormCommands, RoundFormId } from '../checkin/form-commands.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
@@ -21,6 +21,7 @@ import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input
 import { when } from '../messages/meeting-messages.ts';
 import { type Message, plainText } from '../messages/model.ts';
 import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { createSeriesForms } from '../rhythm/series-forms.ts';
 import type { createOnboarding } from '../werkgroep-setup/onboarding.ts';
 

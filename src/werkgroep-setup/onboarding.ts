@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { FreeTextGuard } from '../agenda/agenda.ts';
 import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
@@ -12,6 +11,7 @@ import {
   werkgroepForm,
 } from '../messages/forms/werkgroep-form.ts';
 import type { Message } from '../messages/model.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { PAST_MESSAGES, startsInPast } from '../rhythm/not-in-past.ts';
 import { type createSeriesCommands, guardSeries } from '../rhythm/series-changes.ts';
