@@ -56,23 +56,28 @@ export async function startTeamsIdentityStandIn() {
     endorsements: ['msteams'],
   };
   let keyFetches = 0;
+  // What the Bot Framework publishes: its OpenID metadata, and the keys it signs with.
+  const documents = new Map<string, () => unknown>([
+    [
+      '/v1/.well-known/openidconfiguration',
+      () => ({
+        issuer: PUBLIC.tokenIssuer,
+        jwks_uri: `${url}/v1/.well-known/keys`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      }),
+    ],
+    [
+      '/v1/.well-known/keys',
+      () => {
+        keyFetches++;
+        return { keys: [jwk] };
+      },
+    ],
+  ]);
   const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0];
-    const document =
-      req.method !== 'GET'
-        ? undefined
-        : path === '/v1/.well-known/keys'
-          ? { keys: [jwk] }
-          : path === '/v1/.well-known/openidconfiguration'
-            ? {
-                issuer: PUBLIC.tokenIssuer,
-                jwks_uri: `${url}/v1/.well-known/keys`,
-                id_token_signing_alg_values_supported: ['RS256'],
-              }
-            : undefined;
-    if (path === '/v1/.well-known/keys') keyFetches++;
+    const document = req.method === 'GET' ? documents.get((req.url ?? '/').split('?')[0] ?? '/') : undefined;
     res.writeHead(document ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(document ?? { error: 'niet gevonden' }));
+    res.end(JSON.stringify(document ? document() : { error: 'niet gevonden' }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -83,7 +88,7 @@ export async function startTeamsIdentityStandIn() {
   const issuedBotTokens: string[] = [];
 
   const now = () => Math.floor(Date.now() / 1000);
-  /** The token Teams sends with an activity for `serviceUrl`, with claims changed as given. */
+  /** What the Bot Framework claims in the token it sends with an activity for `serviceUrl`. */
   const tokenClaims = (serviceUrl: unknown): Claims => ({
     serviceurl: serviceUrl,
     nbf: now() - 60,
@@ -91,6 +96,7 @@ export async function startTeamsIdentityStandIn() {
     iss: cloud.tokenIssuer,
     aud: TEAMS_APP_ID,
   });
+  /** That token, signed with the published key, with claims changed as given. */
   const channelToken = (serviceUrl: unknown, changes: Claims = {}) =>
     rs256({ alg: 'RS256', typ: 'JWT', kid }, { ...tokenClaims(serviceUrl), ...changes }, privateKey);
   const serviceUrlOf = (activity: unknown) =>
@@ -192,13 +198,9 @@ export async function startTeamsIdentityStandIn() {
         publicKey,
         Buffer.from(signature, 'base64url'),
       );
+      if (!valid) return false;
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Claims;
-      return (
-        valid &&
-        claims.aud === botAudience &&
-        claims.appid === TEAMS_APP_ID &&
-        issuedBotTokens.includes(token)
-      );
+      return claims.aud === botAudience && claims.appid === TEAMS_APP_ID && issuedBotTokens.includes(token);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
