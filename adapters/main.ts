@@ -24,7 +24,7 @@ import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
-import { createTeamsAdapter } from './teams/teams-app.ts';
+import { createTeamsAdapter, type TeamsIdentity } from './teams/teams-app.ts';
 import { teamsCommandReplier } from './teams/teams-command-replier.ts';
 import { teamsDirectNotifier } from './teams/teams-direct-notifier.ts';
 import { teamsNotifier } from './teams/teams-notifier.ts';
@@ -53,6 +53,8 @@ export async function startSchakel(
     cron?: boolean;
     /** Runs after an uncaught exception has been logged (see process-faults.ts). */
     onFatal?: (err: Error) => void;
+    /** Teams' identity endpoints; the SDK's public cloud when left out (tests bring their own). */
+    teamsIdentity?: TeamsIdentity;
   },
 ): Promise<RunningSchakel> {
   const { logger } = deps;
@@ -116,7 +118,14 @@ export async function startSchakel(
         ? { apiUrl: config.slack.apiUrl, tokenFor: slackPlatform.tokenResolver(config.slack, installations) }
         : undefined;
     const teams = config.teams
-      ? createTeamsAdapter(config.teams, { core, logger, metrics, handled, requestClock: systemClock })
+      ? createTeamsAdapter(config.teams, {
+          core,
+          logger,
+          metrics,
+          handled,
+          requestClock: systemClock,
+          identity: deps.teamsIdentity,
+        })
       : undefined;
     if (slack) routes.push(...slack.routes);
     if (teams) routes.push(...teams.routes);

@@ -1,22 +1,23 @@
+import { createAdminCommands } from './admin/werkgroep-admin.ts';
+import { createAgendaCommands } from './agenda/agenda.ts';
 import { digestSummarySettings } from './ai/settings.ts';
 import { draftAiSummary } from './ai/summary.ts';
 import { createCheckinSettings } from './checkin/checkin-settings.ts';
 import { createFormCommands } from './checkin/form-commands.ts';
 import type { Clock } from './clock.ts';
+import { createLongCommands } from './commands/long-commands.ts';
+import { createCommandRouter } from './commands/router.ts';
+import { createCommandUses } from './commands/uses.ts';
 import type { Config } from './config.ts';
 import { createDigestDeliveries } from './digest/digest-deliveries.ts';
 import type { DigestDocument } from './digest/document.ts';
 import { createDigestPublishing } from './digest/publish.ts';
 import { createStuurgroepCalendar } from './digest/stuurgroep-calendar.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
+import { createHome } from './home/home.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
 import type { Logger } from './logger.ts';
-import {
-  chooseLanguage,
-  createLanguages,
-  type LocaleStore,
-  parseLanguageCommand,
-} from './members/languages.ts';
+import { chooseLanguage, createLanguages, type LocaleStore } from './members/languages.ts';
 import { helpMessage } from './messages/help.ts';
 import type { Message } from './messages/model.ts';
 import type { Conversations } from './ports/conversations.ts';
@@ -25,17 +26,12 @@ import type { DigestReview } from './ports/digest-review.ts';
 import type { Home } from './ports/home.ts';
 import type { TextCommands } from './ports/text-commands.ts';
 import { createAvg } from './privacy/avg.ts';
+import type { FreeTextGuard } from './privacy/free-text-guard.ts';
 import type { Guard } from './privacy/guard.ts';
-import { createAdminCommands } from './rhythm/admin-commands.ts';
-import { createAgendaCommands, type FreeTextGuard } from './rhythm/agenda-commands.ts';
 import { createCalendar } from './rhythm/calendar.ts';
-import { createChat } from './rhythm/chat.ts';
-import { createSetupChat } from './rhythm/chat-setup.ts';
-import { createSeriesForms } from './rhythm/forms.ts';
-import { createHome } from './rhythm/home.ts';
-import { createLongCommands } from './rhythm/long-commands.ts';
 import { createNextMeeting } from './rhythm/next-meeting.ts';
-import { createSeriesCommands } from './rhythm/series-commands.ts';
+import { createSeriesCommands } from './rhythm/series-changes.ts';
+import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
 import type { Database } from './store/database.ts';
@@ -48,6 +44,8 @@ import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/memb
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
+import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
+import { createOnboarding } from './werkgroep-setup/onboarding.ts';
 
 export interface CoreDeps {
   readonly db: Database;
@@ -99,24 +97,35 @@ export function createCore({
   const digest = createDigestPublishing({ db, clock, logger, guard, publicUrl, summarise, timeZone });
   const stuurgroep = createStuurgroepCalendar({ db, clock, timeZone });
   const home = createHome({ db, clock, agenda, timeZone });
-  const setup = createSetupChat({ db, clock, guard, series });
-  const chat = createChat({
-    db,
-    clock,
-    timeZone,
-    series,
-    agenda,
-    admin,
-    avg,
-    forms,
-    rounds,
-    checkinSettings,
-    help,
-    digest,
-    stuurgroep,
-    publicUrl,
-    setup,
-  });
+  const onboarding = createOnboarding({ db, clock, guard, series });
+  const channelLinks = createChannelLinks({ db, clock });
+  const localeStore: LocaleStore = {
+    stored: (user) => localeOfUser(db.pool, user),
+    rememberPlatform: (user, locale) => rememberPlatformLocale(db.pool, user, locale),
+    choose: (memberId, locale) => chooseLocale(db.pool, memberId, locale),
+  };
+
+  const chat = createCommandRouter(
+    createCommandUses({
+      db,
+      clock,
+      timeZone,
+      publicUrl,
+      series,
+      agenda,
+      admin,
+      avg,
+      forms,
+      rounds,
+      checkinSettings,
+      help,
+      digest,
+      stuurgroep,
+      onboarding,
+      channelLinks,
+      chooseLanguage: (member, choice) => chooseLanguage(localeStore, member, choice),
+    }),
+  );
   const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
   const calendar = createCalendar({ db, clock, publicUrl });
 
@@ -129,19 +138,8 @@ export function createCore({
     wake,
   });
 
-  const localeStore: LocaleStore = {
-    stored: (user) => localeOfUser(db.pool, user),
-    rememberPlatform: (user, locale) => rememberPlatformLocale(db.pool, user, locale),
-    choose: (memberId, locale) => chooseLocale(db.pool, memberId, locale),
-  };
-
   const textCommands: TextCommands = {
-    async handleText(user, place, text, prefix) {
-      // `taal en`: a member's own language, whatever the werkgroep or the channel.
-      const language = parseLanguageCommand(text);
-      if (language) return chooseLanguage(localeStore, await identify(user), language.choice);
-      return chat.handleText(user, place, text, prefix);
-    },
+    handleText: chat.handleText,
     longCommand: long.longCommand,
     queueAnswer: long.queueAnswer,
     chooseWerkgroep: chat.chooseWerkgroep,
@@ -154,10 +152,10 @@ export function createCore({
     guard,
     rounds,
     series: forms,
-    onboarding: setup.onboarding,
+    onboarding,
     digest,
     agenda,
-    newWerkgroepForm: async (user) => setup.onboarding.openForm(await identify(user), user, null, null),
+    newWerkgroepForm: async (user) => onboarding.openForm(await identify(user), user, null, null),
   });
 
   const digestReview: DigestReview = {

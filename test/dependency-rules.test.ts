@@ -42,4 +42,12 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
       'error pg-only-in-store: src/checkin/leak.ts → pg',
     ]);
   });
+
+  it('refuse a text command or the router that reads the store instead of CommandUses', () => {
+    const { code, violations } = cruise(join(ROOT, 'test', 'fixtures', 'command-rules'));
+    expect(code).not.toBe(0);
+    expect(violations).toEqual([
+      'error commands-not-into-store: src/commands/router.ts → src/store/members-repo.ts',
+    ]);
+  });
 });

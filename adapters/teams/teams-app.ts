@@ -1,3 +1,4 @@
+import type { CloudEnvironment, TokenCredentials } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import type { Clock } from '../../src/clock.ts';
 import type { Config } from '../../src/config.ts';
@@ -27,6 +28,17 @@ import { teamsUser } from './teams-user.ts';
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
 
+/**
+ * Where Teams' tokens are checked and where the bot's own token comes from. Production passes
+ * nothing: the SDK's public cloud (or its CLOUD variable) and the client secret. Tests name an
+ * identity endpoint of their own, so inbound tokens are validated as in production.
+ */
+export interface TeamsIdentity {
+  readonly cloud?: CloudEnvironment;
+  /** Makes the bot's own token instead of asking the cloud's login endpoint with the client secret. */
+  readonly botToken?: TokenCredentials['token'];
+}
+
 export interface TeamsAdapter {
   readonly routes: Route[];
   readonly app: App;
@@ -47,15 +59,24 @@ class SchakelTeamsApp extends App {
 
 export function createTeamsAdapter(
   settings: NonNullable<Config['teams']>,
-  deps: { core: Core; logger: Logger; metrics: Metrics; handled: HandledRequests; requestClock: Clock },
+  deps: {
+    core: Core;
+    logger: Logger;
+    metrics: Metrics;
+    handled: HandledRequests;
+    requestClock: Clock;
+    identity?: TeamsIdentity;
+  },
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
   const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics });
   const app = new SchakelTeamsApp({
     clientId: settings.clientId,
-    clientSecret: settings.clientSecret,
+    clientSecret: deps.identity?.botToken ? undefined : settings.clientSecret,
+    token: deps.identity?.botToken,
     tenantId: settings.tenantId,
     skipAuth: settings.skipAuth,
+    cloud: deps.identity?.cloud,
     httpServerAdapter: bridge,
     messagingEndpoint: TEAMS_MESSAGES_PATH,
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),

@@ -7,7 +7,7 @@ import { type FormAction, savedMessage } from '../messages/checkin-messages.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
-import type { FreeTextGuard } from '../rhythm/agenda-commands.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
 import { memberChecklist } from '../store/checklist-repo.ts';
 import type { Database, Queryable } from '../store/database.ts';
@@ -31,7 +31,7 @@ interface Deps {
   readonly guard: FreeTextGuard;
 }
 
-/** The forms of a check-in round; the series forms (src/rhythm/forms.ts) have their own commands. */
+/** The forms of a check-in round; the series forms (src/rhythm/series-forms.ts) have their own commands. */
 export type RoundFormId = 'checkin' | 'checklist' | 'progress';
 export type RoundFormAnswer = Extract<FormAnswer, { form: RoundFormId }>;
 

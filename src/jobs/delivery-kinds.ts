@@ -30,7 +30,7 @@ export const DELIVERY_KIND_RULES: Readonly<Record<DeliveryKind, DeliveryKindRule
   round_close: { family: 'round', lateWindowMs: 24 * HOUR_MS },
   digest_draft: { family: 'digest', lateWindowMs: 72 * HOUR_MS, toMember: true },
   digest_publish: { family: 'digest', lateWindowMs: 7 * 24 * HOUR_MS },
-  // A slow chat command's answer (src/rhythm/long-commands.ts): after a longer outage the DM still tells it.
+  // A slow chat command's answer (src/commands/long-commands.ts): after a longer outage the DM still tells it.
   command_answer: { family: 'command', lateWindowMs: LATE_WINDOW_MS, toMember: true },
 };
 

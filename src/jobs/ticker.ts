@@ -2,9 +2,10 @@ import { schedule } from 'node-cron';
 import type { Logger } from '../logger.ts';
 import { forgetAnsweredCommands } from '../store/command-answers-repo.ts';
 import type { Database } from '../store/database.ts';
+import { deleteFreeTextBefore } from '../store/retention-repo.ts';
 import { DEFAULT_BATCH, type DeliverDeps, deliverDue } from './deliver-due.ts';
 import { planAll } from './plan-deliveries.ts';
-import { deleteExpiredFreeText } from './retention.ts';
+import { retentionCutoff } from './retention.ts';
 
 const HORIZON_EVERY_MS = 6 * 60 * 60 * 1000;
 const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -75,7 +76,10 @@ export function startTicker(
       if (!stopped) await tick();
     }
     if (now - lastRetention >= RETENTION_EVERY_MS) {
-      const removed = await deleteExpiredFreeText(deps.db, deps.clock.now(), deps.retentionMonths);
+      const removed = await deleteFreeTextBefore(
+        deps.db,
+        retentionCutoff(deps.clock.now(), deps.retentionMonths),
+      );
       // A slow command's details (its reply link) are kept only until its answer went out.
       const commands = await forgetAnsweredCommands(deps.db.pool);
       lastRetention = now;

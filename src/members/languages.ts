@@ -29,14 +29,6 @@ export function createLanguages(store: LocaleStore): Languages {
   };
 }
 
-const LANGUAGE_COMMAND = /^\s*(?:taal|language)(?:\s+(\S+))?\s*$/i;
-
-/** `taal en`, `language nl`, `taal` alone: the command, before the werkgroep commands are parsed. */
-export function parseLanguageCommand(text: string): { readonly choice: string | null } | null {
-  const m = LANGUAGE_COMMAND.exec(text);
-  return m ? { choice: m[1]?.toLowerCase() ?? null } : null;
-}
-
 const CHOICES: Readonly<Record<string, Locale>> = {
   nl: 'nl',
   nederlands: 'nl',

@@ -42,6 +42,8 @@ export type Command =
       readonly time: string | null;
     }
   | { readonly name: 'mijn-gegevens' }
+  /** `taal en` / `language nl`; null when only `taal` was typed. */
+  | { readonly name: 'taal'; readonly choice: string | null }
   | { readonly name: 'vergeet-mij'; readonly confirmed: boolean }
   | { readonly name: 'logboek' }
   | { readonly name: 'mislukt' }
@@ -144,6 +146,9 @@ export function parseCommand(input: string, today?: LocalDate): Command {
     case 'logboek':
     case 'mislukt':
       return { name };
+    case 'taal':
+    case 'language':
+      return { name: 'taal', choice: rest === '' ? null : rest.toLowerCase() };
     case 'checkin':
     case 'checklist':
     case 'checklist-werkgroep':

@@ -1,6 +1,6 @@
+import type { LongRequest } from '../commands/long-commands.ts';
 import type { PlatformUser } from '../domain/members.ts';
 import type { Message } from '../messages/model.ts';
-import type { LongRequest } from '../rhythm/long-commands.ts';
 
 /** Where a message was typed: a channel or a personal chat. */
 export interface Place {

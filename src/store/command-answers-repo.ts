@@ -26,7 +26,7 @@ export interface QueuedCommand {
   } | null;
 }
 
-/** The queue of slow commands as the core's use case sees it (src/rhythm/long-commands.ts). */
+/** The queue of slow commands as the core's use case sees it (src/commands/long-commands.ts). */
 export interface CommandQueue {
   /** False when that request is already there (a replay). */
   enqueue(c: QueuedCommand, now: Date): Promise<boolean>;

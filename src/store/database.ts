@@ -35,6 +35,11 @@ export async function openDatabase(database: Config['database'], logger: Logger)
   };
 }
 
+/** Answers when the database does: one round trip, for `schakel doctor` and the health checks. */
+export async function ping(db: Database): Promise<void> {
+  await db.pool.query('SELECT 1');
+}
+
 /** A database for an already running server or embedded socket (used by tests too). */
 export function wrap(kind: Database['kind'], pool: pg.Pool, logger: Logger): Database {
   pool.on('error', (err) => logger.error({ err }, 'databaseverbinding verbroken'));

@@ -7,7 +7,7 @@ export const PLANNED_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'canc
 export const CHECKIN_KINDS = ['checkin_dm', 'checkin_nudge', 'round_close'] as const;
 /** The region's stuurgroep digest (src/digest): the automatic draft to each projectleider, the published post. */
 export const DIGEST_KINDS = ['digest_draft', 'digest_publish'] as const;
-/** The answer to a chat command that takes long (src/rhythm/long-commands.ts): it replaces "Bezig…". */
+/** The answer to a chat command that takes long (src/commands/long-commands.ts): it replaces "Bezig…". */
 export const COMMAND_KIND = 'command_answer';
 export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS, ...DIGEST_KINDS, COMMAND_KIND] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];

@@ -84,3 +84,13 @@ export async function migrationsApplied(db: Database): Promise<boolean> {
   );
   return rows[0]?.n === all.length;
 }
+
+/** The known migrations not yet applied (all of them when the table is not there yet), for `schakel doctor`. */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const known = (await loadMigrations()).map((m) => m.version);
+  const { rows } = await db.pool
+    .query<{ version: string }>('SELECT version FROM schema_migrations')
+    .catch(() => ({ rows: [] as { version: string }[] }));
+  const applied = new Set(rows.map((r) => r.version));
+  return known.filter((v) => !applied.has(v));
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { createAgendaCommands } from '../agenda/agenda.ts';
 import type { createFormCommands, RoundFormId } from '../checkin/form-commands.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
@@ -20,9 +21,9 @@ import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input
 import { when } from '../messages/meeting-messages.ts';
 import { type Message, plainText } from '../messages/model.ts';
 import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
-import type { createAgendaCommands, FreeTextGuard } from '../rhythm/agenda-commands.ts';
-import type { createSeriesForms } from '../rhythm/forms.ts';
-import type { createOnboarding } from '../rhythm/onboarding.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
+import type { createSeriesForms } from '../rhythm/series-forms.ts';
+import type { createOnboarding } from '../werkgroep-setup/onboarding.ts';
 
 /** One submitted form, with the member behind the platform user. */
 interface Submission {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdminCommands } from '../../src/admin/werkgroep-admin.ts';
 import { manualClock } from '../../src/clock.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
-import { createAdminCommands } from '../../src/rhythm/admin-commands.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { addMember } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';

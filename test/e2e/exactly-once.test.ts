@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planAll } from '../../src/jobs/plan-deliveries.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
-import { guardSeries } from '../../src/rhythm/series-commands.ts';
+import { guardSeries } from '../../src/rhythm/series-changes.ts';
 import type { Database } from '../../src/store/database.ts';
 import { linkChannel, saveReminderSettings, saveSeries } from '../../src/store/rhythm-repo.ts';
 import { BIN } from '../support/run-cli.ts';

@@ -15,7 +15,8 @@ describe('every request is carried out once (Slack and Teams)', () => {
   let events: string;
 
   beforeAll(async () => {
-    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    // Teams tokens are validated as in production, against a stand-in identity that signs them.
+    h = await startWerkgroepHarness({ secret: SECRET, clock, teamsAuth: true });
     const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
     await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
       firstStart: '2026-10-06T14:00',
@@ -25,6 +26,11 @@ describe('every request is carried out once (Slack and Teams)', () => {
   });
   afterAll(async () => h?.stop());
 
+  /** The Authorization header Teams sends with this activity, claims changed as given. */
+  const signed = (activity: unknown, changes: Record<string, unknown> = {}) => {
+    if (!h.identity) throw new Error('de harness draait zonder Teams-identiteit');
+    return h.identity.authorization(activity, changes);
+  };
   const agendapunten = async (text: string) =>
     (await h.tdb.db.pool.query('SELECT 1 FROM agenda_items WHERE text = $1', [text])).rowCount;
   const command = (text: string) =>
@@ -106,10 +112,16 @@ describe('every request is carried out once (Slack and Teams)', () => {
       conversationId: TEAMS_CHANNEL,
       conversationType: 'channel',
     });
-    for (let i = 0; i < 5; i++) expect((await postActivity(h.app.baseUrl, activity)).status).toBe(200);
+    // One delivery, signed once, sent five times: a replay carries the same valid token.
+    const token = signed(activity);
+    for (let i = 0; i < 5; i++) expect((await postActivity(h.app.baseUrl, activity, token)).status).toBe(200);
     await h.teams.waitFor(() => h.teams.sentTo(TEAMS_CHANNEL).length > 0);
     expect(await agendapunten('Samenwerking met het UWV-team')).toBe(1);
     expect(h.app.logs.lines.filter((l) => l.includes('herhaalde Teams-activiteit'))).toHaveLength(4);
+    // The answer went out with the bot's own token.
+    expect(
+      h.teams.sentTo(TEAMS_CHANNEL).filter((c) => !h.identity?.isBotToken(c.headers.authorization)),
+    ).toEqual([]);
 
     const elsewhere = {
       ...activity,
@@ -117,7 +129,34 @@ describe('every request is carried out once (Slack and Teams)', () => {
       conversation: { ...activity.conversation, id: 'a:personal-ruben' },
     };
     const before = h.teams.sentTo('a:personal-ruben').length;
-    expect((await postActivity(h.app.baseUrl, elsewhere)).status).toBe(200);
+    expect((await postActivity(h.app.baseUrl, elsewhere, signed(elsewhere))).status).toBe(200);
     await h.teams.waitFor(() => h.teams.sentTo('a:personal-ruben').length > before);
+  });
+
+  it('Teams: a token valid only from more than five minutes ahead, or expired more than five minutes ago, is refused (401) and not carried out', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    /** Posts `agendapunt <text>` in the werkgroep's channel with a token valid from `nbf` until `exp`. */
+    const post = async (text: string, nbf: number, exp: number) => {
+      const activity = messageActivity({
+        text: `agendapunt ${text}`,
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId: TEAMS_CHANNEL,
+        conversationType: 'channel',
+      });
+      const res = await postActivity(h.app.baseUrl, activity, signed(activity, { nbf, exp }));
+      await res.arrayBuffer();
+      return res.status;
+    };
+    expect(await post('Teams uit de toekomst', now + 6 * 60, now + 3600)).toBe(401);
+    expect(await post('Teams morgen pas', now + 86_400, now + 90_000)).toBe(401);
+    expect(await post('Teams verlopen', now - 3600, now - 6 * 60)).toBe(401);
+    expect(await agendapunten('Teams uit de toekomst')).toBe(0);
+    expect(await agendapunten('Teams morgen pas')).toBe(0);
+    expect(await agendapunten('Teams verlopen')).toBe(0);
+    // Within the window (a clock a little off) it is accepted.
+    expect(await post('Teams bijna op tijd', now + 4 * 60, now + 3600)).toBe(200);
+    expect(await agendapunten('Teams bijna op tijd')).toBe(1);
   });
 });

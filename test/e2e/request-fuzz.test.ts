@@ -21,6 +21,11 @@ import {
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
+import {
+  BAD_TOKENS,
+  startTeamsIdentityStandIn,
+  type TeamsIdentityStandIn,
+} from '../support/teams-identity-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -55,13 +60,18 @@ describe('fuzzed requests on both platforms (seeded)', () => {
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
   let connector: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let identity: TeamsIdentityStandIn;
   let app: TestApp;
   let events: string;
+  /** Posts an activity as Teams does: with a token signed for it by the (stand-in) Bot Framework. */
+  const postSigned = (activity: unknown) =>
+    postActivity(app.baseUrl, activity, identity.authorization(activity));
 
   beforeAll(async () => {
     tdb = await createTestDatabase();
     slack = await startSlackStandIn();
     connector = await startTeamsConnectorStandIn();
+    identity = await startTeamsIdentityStandIn();
     await addMemberOnBothPlatforms(tdb.db, {
       regionId: 'fuzz-regio',
       name: 'Fenna Zuidema',
@@ -75,10 +85,13 @@ describe('fuzzed requests on both platforms (seeded)', () => {
         SLACK_BOT_TOKEN: 'xoxb-fuzz',
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_API_URL: slack.apiUrl,
-        TEAMS_SKIP_AUTH: 'true',
+        // Teams tokens are validated as in production, against the stand-in identity's keys.
+        ...identity.env,
         LOG_LEVEL: 'info',
       },
       tdb.db,
+      undefined,
+      { teamsIdentity: identity.identity },
     );
     events = `${app.baseUrl}/slack/events`;
   });
@@ -86,6 +99,7 @@ describe('fuzzed requests on both platforms (seeded)', () => {
     await app?.stop();
     await slack?.close();
     await connector?.close();
+    await identity?.close();
     await tdb?.drop();
   });
 
@@ -120,15 +134,58 @@ describe('fuzzed requests on both platforms (seeded)', () => {
     await expectNothingInvalid();
   }, 120_000);
 
-  it(`${PER_PLATFORM} fuzzed Teams activities: no 5xx, nothing invalid stored, still serving`, async () => {
+  it(`${PER_PLATFORM} fuzzed Teams activities, each with a valid token: no 5xx, nothing invalid stored, still serving`, async () => {
     const r = seededRandom(41);
     const statuses = await inParallel(PER_PLATFORM, async () => {
-      const res = await postActivity(app.baseUrl, teamsPayload(r, connector.serviceUrl));
+      const res = await postSigned(teamsPayload(r, connector.serviceUrl));
       await res.arrayBuffer();
       return res.status;
     });
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    // Every token was valid for its activity: nothing was refused for it.
+    expect(statuses.filter((s) => s === 401)).toEqual([]);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(PER_PLATFORM / 10);
+    // The signing keys came from the identity endpoint, and what Schakel sent carried its own token.
+    expect(identity.keyFetches).toBeGreaterThan(0);
+    expect(connector.calls.length).toBeGreaterThan(0);
+    expect(connector.calls.filter((c) => !identity.isBotToken(c.headers.authorization))).toEqual([]);
+    await expectNothingInvalid();
+  }, 120_000);
+
+  const REFUSED = BAD_TOKENS.length * 30;
+  it(`${REFUSED} fuzzed Teams activities with a missing or bad token: all 401, nothing stored or sent`, async () => {
+    const r = seededRandom(4114);
+    const statuses = await inParallel(REFUSED, async (i) => {
+      const conversationId = `a:geweigerd-${i}`;
+      const base = {
+        serviceUrl: connector.serviceUrl,
+        userId: r.pick(TEAMS_USERS),
+        tenantId: TENANT,
+        conversationId,
+      };
+      const activity =
+        r.int(2) === 0
+          ? messageActivity({ ...base, text: r.pick(['help', `agendapunt ${junkText(r)}`, junkText(r)]) })
+          : cardActionInvoke({
+              ...base,
+              verb: r.pick([...ACTION_IDS, ...FORM_IDS]),
+              data: { action: r.pick(ACTION_IDS), value: junkText(r) },
+            });
+      const kind = BAD_TOKENS[i % BAD_TOKENS.length] ?? 'missing';
+      const res = await postActivity(app.baseUrl, activity, identity.badAuthorization(activity, kind));
+      await res.arrayBuffer();
+      return res.status;
+    });
+    expect(statuses.filter((s) => s !== 401)).toEqual([]);
+    // Refused before any handler ran: nothing sent to those conversations, not even recorded as handled.
+    const toRefused = connector.calls.filter((c) =>
+      `${decodeURIComponent(c.path)} ${c.raw}`.includes('geweigerd'),
+    );
+    expect(toRefused).toEqual([]);
+    const handled = await tdb.db.pool.query(
+      "SELECT request_key FROM handled_requests WHERE platform = 'teams' AND request_key LIKE 'a:geweigerd-%'",
+    );
+    expect(handled.rows).toEqual([]);
     await expectNothingInvalid();
   }, 120_000);
 
@@ -150,7 +207,7 @@ describe('fuzzed requests on both platforms (seeded)', () => {
       userId: '29:fuzz',
       tenantId: TENANT,
     });
-    expect((await postActivity(app.baseUrl, hello)).status).toBe(200);
+    expect((await postSigned(hello)).status).toBe(200);
     const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
     expect(metrics).not.toMatch(/^schakel_process_faults_total\{[^}]*\} [1-9]/m);
   }

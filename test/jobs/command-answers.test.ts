@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { createLongCommands } from '../../src/commands/long-commands.ts';
 import { NotAllowed } from '../../src/domain/errors.ts';
 import type { PendingReply } from '../../src/jobs/command-replier.ts';
 import { MAX_ATTEMPTS } from '../../src/jobs/deliver-due.ts';
 import { startTicker, type Ticker } from '../../src/jobs/ticker.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type Message, plainText } from '../../src/messages/model.ts';
-import { createLongCommands } from '../../src/rhythm/long-commands.ts';
 import { commandQueue } from '../../src/store/command-answers-repo.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';

@@ -5,7 +5,7 @@ import { PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
 import { planOverleg } from '../../src/jobs/plan-deliveries.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
-import { createSeriesCommands } from '../../src/rhythm/series-commands.ts';
+import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';

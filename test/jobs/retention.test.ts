@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteExpiredFreeText } from '../../src/jobs/retention.ts';
+import { retentionCutoff } from '../../src/jobs/retention.ts';
+import { deleteFreeTextBefore } from '../../src/store/retention-repo.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -51,7 +52,7 @@ describe('bewaartermijn', () => {
   afterAll(async () => tdb?.drop());
 
   it('deletes free text older than 24 months, by the injected clock, and keeps the rest', async () => {
-    const removed = await deleteExpiredFreeText(tdb.db, new Date('2026-09-01T03:00:00Z'), 24);
+    const removed = await deleteFreeTextBefore(tdb.db, retentionCutoff(new Date('2026-09-01T03:00:00Z'), 24));
     expect(removed).toEqual({ agendapunten: 1, actiepunten: 2, checkins: 1, knelpunten: 1 });
     const agenda = await tdb.db.pool.query('SELECT text FROM agenda_items');
     expect(agenda.rows.map((r) => r.text)).toEqual(['Recent agendapunt']);
@@ -69,20 +70,24 @@ describe('bewaartermijn', () => {
   });
 
   it('running it again the same day removes nothing more', async () => {
-    expect(await deleteExpiredFreeText(tdb.db, new Date('2026-09-01T04:00:00Z'), 24)).toEqual({
-      agendapunten: 0,
-      actiepunten: 0,
-      checkins: 0,
-      knelpunten: 0,
-    });
+    expect(await deleteFreeTextBefore(tdb.db, retentionCutoff(new Date('2026-09-01T04:00:00Z'), 24))).toEqual(
+      {
+        agendapunten: 0,
+        actiepunten: 0,
+        checkins: 0,
+        knelpunten: 0,
+      },
+    );
   });
 
   it('a shorter period configured removes more', async () => {
-    expect(await deleteExpiredFreeText(tdb.db, new Date('2026-09-01T04:00:00Z'), 12)).toEqual({
-      agendapunten: 0,
-      actiepunten: 1,
-      checkins: 0,
-      knelpunten: 0,
-    });
+    expect(await deleteFreeTextBefore(tdb.db, retentionCutoff(new Date('2026-09-01T04:00:00Z'), 12))).toEqual(
+      {
+        agendapunten: 0,
+        actiepunten: 1,
+        checkins: 0,
+        knelpunten: 0,
+      },
+    );
   });
 });

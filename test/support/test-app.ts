@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { type RunningSchakel, startSchakel } from '../../adapters/main.ts';
+import type { TeamsIdentity } from '../../adapters/teams/teams-app.ts';
 import type { Clock } from '../../src/clock.ts';
 import { loadConfig } from '../../src/config.ts';
 import { configSecrets } from '../../src/config-secrets.ts';
@@ -25,11 +26,15 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** Starts the real Schakel on a free port with the given environment and a test database. */
+/**
+ * Starts the real Schakel on a free port with the given environment and a test database; with
+ * `teamsIdentity` (teams-identity-stand-in.ts), Teams tokens are checked against that identity.
+ */
 export async function startTestApp(
   env: Record<string, string>,
   database: Database,
   clock?: Clock,
+  opts: { teamsIdentity?: TeamsIdentity } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOCAL_CHAT: 'off', LOG_LEVEL: 'debug', ...env });
   const logs = new LogCapture();
@@ -39,6 +44,7 @@ export async function startTestApp(
     clock,
     // Tests tick the scheduler themselves, with their own clock.
     cron: false,
+    teamsIdentity: opts.teamsIdentity,
   });
   return { running, baseUrl: running.url, logs, stop: () => running.stop() };
 }

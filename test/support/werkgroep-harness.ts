@@ -3,6 +3,7 @@ import type { Database } from '../../src/store/database.ts';
 import { seedWerkgroep } from './rhythm-fixture.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from './slack-stand-in.ts';
 import { startTeamsConnectorStandIn } from './teams-connector-stand-in.ts';
+import { startTeamsIdentityStandIn } from './teams-identity-stand-in.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -19,6 +20,11 @@ export interface HarnessOptions {
   readonly slackScopes?: readonly string[];
   /** Slack users' locales as users.info tells them ("en-US"); "nl-NL" for the others. */
   readonly slackLocales?: Readonly<Record<string, string>>;
+  /**
+   * Teams tokens checked as in production, against a stand-in identity (`identity` signs them);
+   * otherwise Schakel runs with TEAMS_SKIP_AUTH.
+   */
+  readonly teamsAuth?: boolean;
 }
 
 type StandIns = {
@@ -41,6 +47,7 @@ export async function startHarness<Seeded>(
     ...(opts.slackLocales ? { locales: opts.slackLocales } : {}),
   });
   const teams = await startTeamsConnectorStandIn();
+  const identity = opts.teamsAuth ? await startTeamsIdentityStandIn() : undefined;
   const seeded = await seed(tdb.db, { slack, teams });
   const app: TestApp = await startTestApp(
     {
@@ -51,22 +58,25 @@ export async function startHarness<Seeded>(
             SLACK_API_URL: slack.apiUrl,
           }
         : {}),
-      ...(platforms.includes('teams') ? { TEAMS_SKIP_AUTH: 'true' } : {}),
+      ...(platforms.includes('teams') ? (identity?.env ?? { TEAMS_SKIP_AUTH: 'true' }) : {}),
       ...opts.env,
     },
     tdb.db,
     opts.clock,
+    { teamsIdentity: identity?.identity },
   );
   return {
     tdb,
     slack,
     teams,
+    identity,
     app,
     seeded,
     async stop() {
       await app.stop();
       await slack.close();
       await teams.close();
+      await identity?.close();
       await tdb.drop();
     },
   };

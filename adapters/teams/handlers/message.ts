@@ -1,9 +1,9 @@
 import type { App } from '@microsoft/teams.apps';
+import { BUSY_TEXT } from '../../../src/commands/long-commands.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
-import { BUSY_TEXT } from '../../../src/rhythm/long-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';

@@ -1,10 +1,10 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
+import { NEW_WERKGROEP_ACTION } from '../../../src/home/home.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
-import { NEW_WERKGROEP_ACTION } from '../../../src/rhythm/home.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { teamsUser } from '../teams-user.ts';
 

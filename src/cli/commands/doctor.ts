@@ -5,8 +5,8 @@ import {
   slackWorkspacesCheck,
 } from '../../doctor/checks.ts';
 import { createLogger } from '../../logger.ts';
-import { openDatabase } from '../../store/database.ts';
-import { loadMigrations } from '../../store/migrate.ts';
+import { openDatabase, ping } from '../../store/database.ts';
+import { pendingMigrations } from '../../store/migrate.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
@@ -31,16 +31,12 @@ export const doctorCommand: CliCommand = {
     try {
       const db = await openDatabase(config.database, logger);
       try {
-        await db.pool.query('SELECT 1');
+        await ping(db);
         results.push({
           ok: true,
           what: `Database bereikbaar (${config.database.kind === 'postgres' ? 'PostgreSQL' : 'ingebouwd'})`,
         });
-        const known = (await loadMigrations()).map((m) => m.version);
-        const { rows } = await db.pool
-          .query<{ version: string }>('SELECT version FROM schema_migrations')
-          .catch(() => ({ rows: [] as { version: string }[] }));
-        const pending = known.filter((v) => !rows.some((r) => r.version === v));
+        const pending = await pendingMigrations(db);
         results.push(
           pending.length === 0
             ? { ok: true, what: 'Alle databasemigraties zijn toegepast' }

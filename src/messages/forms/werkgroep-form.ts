@@ -32,7 +32,7 @@ import {
 /**
  * The projectleider's guided set-up of a new werkgroep: name, kind, first meeting and rhythm,
  * the channel it was asked from, and its members. Whether the date lies in the past and whether
- * the name is taken in the region are for the use case to decide (src/rhythm/onboarding.ts).
+ * the name is taken in the region are for the use case to decide (src/werkgroep-setup/onboarding.ts).
  */
 export interface WerkgroepFormAnswer {
   readonly name: string;

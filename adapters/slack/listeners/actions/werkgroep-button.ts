@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
+import { NEW_WERKGROEP_ACTION } from '../../../../src/home/home.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import { plainText } from '../../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
-import { NEW_WERKGROEP_ACTION } from '../../../../src/rhythm/home.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { noticeView } from '../views/notice-view.ts';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { App } from '@slack/bolt';
+import { BUSY_TEXT } from '../../../../src/commands/long-commands.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
 import type { TextCommands } from '../../../../src/ports/text-commands.ts';
-import { BUSY_TEXT } from '../../../../src/rhythm/long-commands.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';

@@ -1,3 +1,4 @@
+import type { createAgendaCommands } from '../agenda/agenda.ts';
 import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/authorization.ts';
@@ -7,7 +8,6 @@ import { when } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
 import type { Database } from '../store/database.ts';
 import { myActiepunten, openRoundsFor, werkgroepenWithNames } from '../store/home-repo.ts';
-import type { createAgendaCommands } from './agenda-commands.ts';
 
 /** The member's overview for the Slack App Home and the Teams welcome card. */
 export function createHome(d: {

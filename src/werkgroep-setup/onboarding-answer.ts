@@ -1,11 +1,11 @@
 import type { Platform } from '../domain/members.ts';
 import { when } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
+import { conflictNotes } from '../rhythm/conflict-notes.ts';
+import type { createSeriesCommands } from '../rhythm/series-changes.ts';
 import type { Database } from '../store/database.ts';
 import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
 import { prefixOf } from './channel-links.ts';
-import { conflictNotes } from './conflict-notes.ts';
-import type { createSeriesCommands } from './series-commands.ts';
 
 const KIND_NAMES = {
   werkgroep: 'De werkgroep',

@@ -12,7 +12,7 @@ import type { Message } from '../messages/model.ts';
 import type { Database } from '../store/database.ts';
 import { findOverleg } from '../store/rhythm-repo.ts';
 import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
-import type { createSeriesCommands } from './series-commands.ts';
+import type { createSeriesCommands } from './series-changes.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
 export type SeriesFormsAnswer = Extract<FormAnswer, { form: 'reeks' | 'bijeenkomst' }>;

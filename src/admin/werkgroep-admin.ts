@@ -5,6 +5,7 @@ import type { Member } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import {
   parseReminderSettings,
@@ -21,7 +22,6 @@ import {
   reminderSettingsOf,
   saveReminderSettings,
 } from '../store/rhythm-repo.ts';
-import type { FreeTextGuard } from './agenda-commands.ts';
 
 const KIND_LABELS: Record<string, string> = {
   agenda_call: 'oproep agendapunten',

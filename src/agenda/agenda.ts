@@ -4,6 +4,7 @@ import { type Action, authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
 import {
@@ -15,11 +16,6 @@ import {
 } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
 import { findOverleg, findSeries } from '../store/rhythm-repo.ts';
-
-export interface FreeTextGuard {
-  /** Throws PrivacyRefusal when a field looks like client data; nothing is stored then. */
-  check(fields: Record<string, string | undefined>): void;
-}
 
 interface Deps {
   readonly db: Database;

@@ -11,7 +11,10 @@ import {
   werkgroepForm,
 } from '../messages/forms/werkgroep-form.ts';
 import type { Message } from '../messages/model.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
+import { PAST_MESSAGES, startsInPast } from '../rhythm/not-in-past.ts';
+import { type createSeriesCommands, guardSeries } from '../rhythm/series-changes.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { defineSeries, type SeriesInput } from '../schedule/series.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
@@ -27,11 +30,8 @@ import {
   regionMembers,
   regionName,
 } from '../store/werkgroep-setup-repo.ts';
-import type { FreeTextGuard } from './agenda-commands.ts';
 import { assertMaySetUp, channelOf, type Linkable, linkable, prefixOf } from './channel-links.ts';
-import { PAST_MESSAGES, startsInPast } from './not-in-past.ts';
 import { createdMessage } from './onboarding-answer.ts';
-import { type createSeriesCommands, guardSeries } from './series-commands.ts';
 
 /**
  * The projectleider's guided set-up of a werkgroep (`nieuwe-werkgroep`): one form, and on

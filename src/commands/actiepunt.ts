@@ -1,0 +1,16 @@
+import { say, type WerkgroepCommand } from './command.ts';
+
+/** `actiepunt <tekst> [tot <datum>]`: an actiepunt with the member as its owner (the use case authorizes). */
+export const actiepunt: WerkgroepCommand<'actiepunt'> = {
+  where: 'werkgroep',
+  async run(command, { uses, member }, werkgroepId) {
+    await uses.agenda.addActiepunt(member, werkgroepId, {
+      description: command.text,
+      ownerId: member?.id ?? null,
+      dueDate: command.dueDate,
+    });
+    return say(
+      'Actiepunt genoteerd, met jou als eigenaar. Het staat in elke herinnering tot je het afrondt.',
+    );
+  },
+};

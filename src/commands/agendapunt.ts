@@ -1,0 +1,11 @@
+import { when } from '../messages/meeting-messages.ts';
+import { say, type WerkgroepCommand } from './command.ts';
+
+/** `agendapunt <tekst>`: an agendapunt for the next meeting (the use case authorizes). */
+export const agendapunt: WerkgroepCommand<'agendapunt'> = {
+  where: 'werkgroep',
+  async run(command, { uses, member }, werkgroepId) {
+    const next = await uses.agenda.addAgendaItem(member, werkgroepId, command.text);
+    return say(`Genoteerd voor de bijeenkomst van ${when(next)}.`);
+  },
+};

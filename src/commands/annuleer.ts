@@ -1,0 +1,15 @@
+import { say, type WerkgroepCommand } from './command.ts';
+import { originalStartOn } from './series-answers.ts';
+
+/** `annuleer <datum>`: one meeting does not take place. */
+export const annuleer: WerkgroepCommand<'annuleer'> = {
+  where: 'werkgroep',
+  action: 'werkgroep.manage',
+  async run(command, { uses, member }, werkgroepId) {
+    const start = await originalStartOn(uses, werkgroepId, command.date);
+    await uses.series.cancelOccurrence(member, werkgroepId, start);
+    return say(
+      `De bijeenkomst van ${command.date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
+    );
+  },
+};

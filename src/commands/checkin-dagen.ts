@@ -1,0 +1,10 @@
+import { say, type WerkgroepCommand } from './command.ts';
+
+/** `checkin-dagen <n>`: how many days the check-in stays open after each meeting. */
+export const checkinDagen: WerkgroepCommand<'checkin-dagen'> = {
+  where: 'werkgroep',
+  async run(command, { uses, member }, werkgroepId) {
+    await uses.checkinSettings.setCheckinOpenDays(member, werkgroepId, command.days);
+    return say(`De check-in staat voortaan ${command.days} dagen open na elke bijeenkomst.`);
+  },
+};

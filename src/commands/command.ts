@@ -1,0 +1,48 @@
+import type { Action } from '../domain/authorization.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import type { Command } from '../messages/commands.ts';
+import type { Message } from '../messages/model.ts';
+import type { Place } from '../ports/text-commands.ts';
+import type { CommandUses } from './uses.ts';
+
+export type CommandName = Command['name'];
+export type CommandOf<N extends CommandName> = Extract<Command, { name: N }>;
+
+/** Who typed a command, where, and the use cases a command may call. */
+export interface CommandContext {
+  readonly user: PlatformUser;
+  readonly place: Place;
+  /** The member Schakel knows for this user, or null (the policy then refuses what needs one). */
+  readonly member: Member | null;
+  /** How the member types a command here (`/schakel ` in Slack, nothing in Teams), for hints. */
+  readonly prefix: string;
+  readonly uses: CommandUses;
+}
+
+/**
+ * One text command, already parsed (`parseCommand` in src/messages/commands.ts): it authorizes,
+ * calls its use case and returns the answer. The router (router.ts) finds it in the table
+ * (table.ts) by name.
+ */
+export type CommandModule<N extends CommandName> = AnywhereCommand<N> | WerkgroepCommand<N>;
+
+/** A command typed anywhere: the member's own, the region's, or the programme's. */
+export interface AnywhereCommand<N extends CommandName> {
+  readonly where: 'anywhere';
+  run(command: CommandOf<N>, ctx: CommandContext): Promise<Message>;
+}
+
+/**
+ * A command about one werkgroep: the router finds which one (the channel's link, the member's only
+ * werkgroep, or the member's choice) and, when `action` is named, has the policy
+ * (`authorize` in src/domain/authorization.ts) check it in that werkgroep before anything about
+ * the werkgroep is told. Without `action` the use case authorizes itself.
+ */
+export interface WerkgroepCommand<N extends CommandName> {
+  readonly where: 'werkgroep';
+  readonly action?: Action;
+  run(command: CommandOf<N>, ctx: CommandContext, werkgroepId: string): Promise<Message>;
+}
+
+/** A plain text answer. */
+export const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });

@@ -1,0 +1,7 @@
+import type { AnywhereCommand } from './command.ts';
+
+/** `help [alles]`: what Schakel can do for this member. */
+export const help: AnywhereCommand<'help'> = {
+  where: 'anywhere',
+  run: (command, { uses, member, prefix }) => uses.help(member, prefix, command.all),
+};

@@ -1,0 +1,17 @@
+import { NotFound } from '../domain/errors.ts';
+import { say, type WerkgroepCommand } from './command.ts';
+
+/** `klaar <nummer>`: an actiepunt done (its owner or the projectleider; the use case authorizes). */
+export const klaar: WerkgroepCommand<'klaar'> = {
+  where: 'werkgroep',
+  async run(command, { uses, member, prefix }, werkgroepId) {
+    const a = await uses.actiepuntByNumber(werkgroepId, command.number);
+    if (!a)
+      throw new NotFound(
+        `Er is geen actiepunt met nummer ${command.number}. Typ ${prefix}actiepunten voor de lijst.`,
+      );
+    if (a.done) return say(`Actiepunt #${command.number} was al afgerond: ${a.description}.`);
+    await uses.agenda.markActiepuntDone(member, a.id);
+    return say(`Afgerond: #${command.number} ${a.description}.`);
+  },
+};

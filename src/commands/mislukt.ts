@@ -1,0 +1,7 @@
+import type { WerkgroepCommand } from './command.ts';
+
+/** `mislukt`: the werkgroep's messages that could not be sent. */
+export const mislukt: WerkgroepCommand<'mislukt'> = {
+  where: 'werkgroep',
+  run: (_command, { uses, member }, werkgroepId) => uses.admin.failedMessages(member, werkgroepId),
+};

@@ -1,0 +1,8 @@
+import type { AnywhereCommand } from './command.ts';
+
+/** `nieuwe-werkgroep [naam]`: the set-up form; setting up happens in the region, from any channel. */
+export const nieuweWerkgroep: AnywhereCommand<'nieuwe-werkgroep'> = {
+  where: 'anywhere',
+  run: (command, { uses, member, user, place }) =>
+    uses.onboarding.openForm(member, user, place, command.naam),
+};

@@ -1,0 +1,7 @@
+import { type AnywhereCommand, say } from './command.ts';
+
+/** A word Schakel does not know as a command. */
+export const onbekend: AnywhereCommand<'onbekend'> = {
+  where: 'anywhere',
+  run: async (_command, { prefix }) => say(`Dat commando ken ik niet. Typ "${prefix}help" voor wat ik kan.`),
+};

@@ -1,0 +1,7 @@
+import { type AnywhereCommand, say } from './command.ts';
+
+/** `ontkoppel`: this channel no longer gets a werkgroep's reminders. */
+export const ontkoppel: AnywhereCommand<'ontkoppel'> = {
+  where: 'anywhere',
+  run: async (_command, { uses, member, place }) => say(await uses.channelLinks.ontkoppel(member, place)),
+};

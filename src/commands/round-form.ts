@@ -1,0 +1,32 @@
+import type { Action } from '../domain/authorization.ts';
+import type { FormAction } from '../messages/checkin-messages.ts';
+import { say, type WerkgroepCommand } from './command.ts';
+
+type RoundFormName = 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgang';
+
+/**
+ * A command that opens a form of the werkgroep's latest round: the same form as the button in
+ * the invitation (`form` names that button's action).
+ */
+export function roundFormCommand<N extends RoundFormName>(
+  action: Action,
+  form: FormAction,
+): WerkgroepCommand<N> {
+  return {
+    where: 'werkgroep',
+    action,
+    async run(_command, { uses, user }, werkgroepId) {
+      const roundId = await uses.latestRoundOf(werkgroepId);
+      if (!roundId)
+        return say(
+          'Er is nog geen check-in geweest voor deze werkgroep. Die start na de eerste bijeenkomst.',
+        );
+      const found = await uses.rounds.roundFormForButton(user, form, roundId);
+      return {
+        fallback: found.title,
+        blocks: [{ type: 'text', text: `${found.title}: vul het formulier in.` }],
+        form: found,
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { NotFound } from '../domain/errors.ts';
+import type { PlatformUser } from '../domain/members.ts';
+import { parseCommand } from '../messages/commands.ts';
+import type { Message } from '../messages/model.ts';
+import type { Place } from '../ports/text-commands.ts';
+import { todayIn } from '../schedule/dutch-date.ts';
+import type { CommandContext, CommandModule, CommandName } from './command.ts';
+import { COMMANDS } from './table.ts';
+import type { CommandUses } from './uses.ts';
+import { ChooseWerkgroep, choiceMessage, whichWerkgroep } from './werkgroep-choice.ts';
+
+/**
+ * Text commands in: each typed text is parsed once, its module looked up by name in the table
+ * (COMMANDS in table.ts), and run. Errors are left to the caller to word.
+ */
+export function createCommandRouter(uses: CommandUses) {
+  async function handle(
+    user: PlatformUser,
+    place: Place,
+    text: string,
+    prefix: string,
+    chosen: string | null,
+  ): Promise<Message> {
+    try {
+      const member = await uses.identify(user);
+      const command = parseCommand(text, todayIn(uses.clock.now(), uses.timeZone));
+      // Method parameters are bivariant: each module takes the command of its own name.
+      const module: CommandModule<CommandName> = COMMANDS[command.name];
+      const ctx: CommandContext = { user, place, member, prefix, uses };
+      if (module.where === 'anywhere') return await module.run(command, ctx);
+      const werkgroepId = await whichWerkgroep(uses, member, place, chosen);
+      // Who may use the command is checked before anything about the werkgroep is told.
+      if (module.action) await uses.authorizeIn(member, module.action, werkgroepId);
+      return await module.run(command, ctx, werkgroepId);
+    } catch (err) {
+      const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text) : null;
+      if (choice) return choice;
+      if (err instanceof ChooseWerkgroep)
+        throw new NotFound('Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.');
+      throw err;
+    }
+  }
+
+  return {
+    /** A "Klaar" button (KLAAR_ACTION): `klaar <nummer>` in the button's werkgroep. */
+    finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
+      const [overlegId, number] = value.split('|');
+      if (!overlegId || !/^\d{1,9}$/.test(number ?? ''))
+        throw new NotFound('Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.');
+      return handle(user, place, `klaar ${number}`, prefix, overlegId);
+    },
+
+    /** One typed command; outside a werkgroep's channel a member of several gets to choose which. */
+    handleText: (user: PlatformUser, place: Place, text: string, prefix: string) =>
+      handle(user, place, text, prefix, null),
+
+    /** The werkgroep chosen with a button (CHOOSE_WERKGROEP_ACTION): the command carried out there. */
+    async chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
+      const bar = value.indexOf('|');
+      if (bar < 1) throw new NotFound('Deze keuze ken ik niet (meer). Typ het commando opnieuw.');
+      return handle(user, place, value.slice(bar + 1), prefix, value.slice(0, bar));
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { AnywhereCommand } from './command.ts';
+
+/** `taal en`, `taal nl` (also `language …`): the language Schakel writes the member in, chosen by them. */
+export const taal: AnywhereCommand<'taal'> = {
+  where: 'anywhere',
+  run: (command, { uses, member }) => uses.chooseLanguage(member, command.choice),
+};

@@ -1,0 +1,85 @@
+import type { createAdminCommands } from '../admin/werkgroep-admin.ts';
+import type { createAgendaCommands } from '../agenda/agenda.ts';
+import type { createCheckinSettings } from '../checkin/checkin-settings.ts';
+import type { createFormCommands } from '../checkin/form-commands.ts';
+import type { Clock } from '../clock.ts';
+import type { DigestPublishing } from '../digest/publish.ts';
+import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
+import type { Action } from '../domain/authorization.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import type { Message } from '../messages/model.ts';
+import { nationalChat } from '../national/chat.ts';
+import type { Place } from '../ports/text-commands.ts';
+import type { createAvg } from '../privacy/avg.ts';
+import type { createSeriesCommands } from '../rhythm/series-changes.ts';
+import type { createSeriesForms } from '../rhythm/series-forms.ts';
+import { agendaFor, findActiepuntByNumber, openActiepunten } from '../store/agenda-repo.ts';
+import { latestRoundOf } from '../store/checkin-repo.ts';
+import type { Database } from '../store/database.ts';
+import { werkgroepenWithNames } from '../store/home-repo.ts';
+import { findMemberByIdentity } from '../store/members-repo.ts';
+import { overlegForChannel } from '../store/overleggen-repo.ts';
+import { findSeries } from '../store/rhythm-repo.ts';
+import type { createChannelLinks } from '../werkgroep-setup/channel-links.ts';
+import type { createOnboarding } from '../werkgroep-setup/onboarding.ts';
+
+/** The use cases the text commands call. */
+interface UseCases {
+  readonly clock: Clock;
+  /** SCHAKEL_TIMEZONE: what "vandaag" and "dinsdag" mean in a typed date. */
+  readonly timeZone: string;
+  readonly publicUrl: string | undefined;
+  readonly series: ReturnType<typeof createSeriesCommands>;
+  readonly agenda: ReturnType<typeof createAgendaCommands>;
+  readonly admin: ReturnType<typeof createAdminCommands>;
+  readonly avg: ReturnType<typeof createAvg>;
+  readonly forms: ReturnType<typeof createSeriesForms>;
+  readonly rounds: ReturnType<typeof createFormCommands>;
+  readonly checkinSettings: ReturnType<typeof createCheckinSettings>;
+  readonly help: (member: Member | null, prefix: string, all?: boolean) => Promise<Message>;
+  readonly digest: DigestPublishing;
+  readonly stuurgroep: StuurgroepCalendar;
+  readonly onboarding: ReturnType<typeof createOnboarding>;
+  readonly channelLinks: ReturnType<typeof createChannelLinks>;
+  /** `taal en`: the member chooses the language Schakel writes them in (src/members/languages.ts). */
+  readonly chooseLanguage: (member: Member | null, choice: string | null) => Promise<Message>;
+}
+
+/**
+ * Everything a text command may use: the use cases, and the few reads that show a werkgroep's
+ * state. The router and the command modules get these, never the database.
+ */
+export interface CommandUses extends UseCases {
+  identify(user: PlatformUser): Promise<Member | null>;
+  /** The werkgroep this channel is linked to, or null. */
+  werkgroepOfChannel(place: Place): Promise<string | null>;
+  /** The member's own werkgroepen (not the stuurgroep), by name. */
+  werkgroepenOf(memberId: string): Promise<ReadonlyArray<{ id: string; name: string }>>;
+  /** The policy (`authorize`) for an action in this werkgroep: its region, and whether the member belongs to it. */
+  authorizeIn(member: Member | null, action: Action, werkgroepId: string): Promise<void>;
+  latestRoundOf(werkgroepId: string): Promise<string | null>;
+  agendaFor(werkgroepId: string, occurrence: string): Promise<string[]>;
+  openActiepunten(werkgroepId: string): ReturnType<typeof openActiepunten>;
+  actiepuntByNumber(werkgroepId: string, number: number): ReturnType<typeof findActiepuntByNumber>;
+  seriesOf(werkgroepId: string): ReturnType<typeof findSeries>;
+  /** `landelijk`: the national overview, for the programme office. */
+  national(member: Member | null, period: string | null, prefix: string): Promise<Message>;
+}
+
+export function createCommandUses(d: UseCases & { readonly db: Database }): CommandUses {
+  const { db, ...uses } = d;
+  const pool = db.pool;
+  return {
+    ...uses,
+    identify: (user) => findMemberByIdentity(pool, user),
+    werkgroepOfChannel: (place) => overlegForChannel(pool, place),
+    werkgroepenOf: (memberId) => werkgroepenWithNames(pool, memberId),
+    authorizeIn: (member, action, id) => uses.agenda.authorizeIn(member, action, id),
+    latestRoundOf: (id) => latestRoundOf(pool, id),
+    agendaFor: (id, occurrence) => agendaFor(pool, id, occurrence),
+    openActiepunten: (id) => openActiepunten(pool, id),
+    actiepuntByNumber: (id, number) => findActiepuntByNumber(pool, id, number),
+    seriesOf: (id) => findSeries(pool, id),
+    national: (member, period, prefix) => nationalChat(d, member, period, prefix),
+  };
+}

@@ -1,0 +1,12 @@
+import { say, type WerkgroepCommand } from './command.ts';
+
+/** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning. */
+export const vakantie: WerkgroepCommand<'vakantie'> = {
+  where: 'werkgroep',
+  async run(command, { uses, member }, werkgroepId) {
+    await uses.admin.addHolidayPeriod(member, werkgroepId, command);
+    return say(
+      `Genoteerd: ${command.label} van ${command.from} t/m ${command.to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
+    );
+  },
+};

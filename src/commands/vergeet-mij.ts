@@ -1,0 +1,7 @@
+import type { AnywhereCommand } from './command.ts';
+
+/** `vergeet-mij [bevestig]`: the member's data erased, after confirming (AVG). */
+export const vergeetMij: AnywhereCommand<'vergeet-mij'> = {
+  where: 'anywhere',
+  run: (command, { uses, member, prefix }) => uses.avg.vergeten(member, command.confirmed, prefix),
+};

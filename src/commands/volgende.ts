@@ -1,0 +1,19 @@
+import { can } from '../domain/authorization.ts';
+import { say, type WerkgroepCommand } from './command.ts';
+import { withUpcoming } from './series-answers.ts';
+
+/** `volgende`: the werkgroep's next meetings, with a warning for each on a holiday. */
+export const volgende: WerkgroepCommand<'volgende'> = {
+  where: 'werkgroep',
+  action: 'werkgroep.read',
+  async run(_command, { uses, member }, werkgroepId) {
+    const { empty, ...message } = await withUpcoming(
+      uses,
+      werkgroepId,
+      { heading: 'Volgende bijeenkomsten' },
+      6,
+      can(member, 'werkgroep.manage'),
+    );
+    return empty ? say('Er is nog geen bijeenkomst gepland.') : message;
+  },
+};

@@ -1,0 +1,60 @@
+import { NotAllowed, NotFound } from '../domain/errors.ts';
+import type { Member } from '../domain/members.ts';
+import { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
+import type { Message } from '../messages/model.ts';
+import type { Place } from '../ports/text-commands.ts';
+import type { CommandUses } from './uses.ts';
+
+// A Slack button value holds 2,000 characters; a longer command cannot travel on a button.
+const MAX_CHOICE_VALUE = 2000;
+
+/** Typed outside a werkgroep's channel by a member of several: which werkgroep they meant. */
+export class ChooseWerkgroep extends Error {
+  readonly werkgroepen: ReadonlyArray<{ id: string; name: string }>;
+  constructor(werkgroepen: ReadonlyArray<{ id: string; name: string }>) {
+    super('kies een werkgroep');
+    this.werkgroepen = werkgroepen;
+  }
+}
+
+/**
+ * The werkgroep a command typed here is about: the one `chosen` with a button (only one of the
+ * member's own), the channel's linked werkgroep, or the member's only werkgroep. A member of
+ * several, outside a werkgroep's channel, gets ChooseWerkgroep.
+ */
+export async function whichWerkgroep(
+  uses: Pick<CommandUses, 'werkgroepOfChannel' | 'werkgroepenOf'>,
+  member: Member | null,
+  place: Place,
+  chosen: string | null,
+): Promise<string> {
+  const linked = chosen ? null : await uses.werkgroepOfChannel(place);
+  if (linked) return linked;
+  if (!member) throw new NotAllowed('unknown-member-werkgroep');
+  const mine = await uses.werkgroepenOf(member.id);
+  // A choice from a button counts only for one of the member's own werkgroepen.
+  const picked = chosen ? mine.find((w) => w.id === chosen) : undefined;
+  if (picked) return picked.id;
+  if (chosen) throw new NotFound('Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.');
+  if (mine.length === 1 && mine[0]) return mine[0].id;
+  if (mine.length === 0)
+    throw new NotFound('Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.');
+  throw new ChooseWerkgroep(mine);
+}
+
+export function choiceMessage(choice: ChooseWerkgroep, text: string): Message | null {
+  const actions = choice.werkgroepen.map((w) => ({
+    id: CHOOSE_WERKGROEP_ACTION,
+    label: w.name,
+    value: `${w.id}|${text.trim()}`,
+  }));
+  if (actions.some((a) => a.value.length > MAX_CHOICE_VALUE)) return null;
+  const ask = 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?';
+  return {
+    fallback: ask,
+    blocks: [
+      { type: 'text', text: ask },
+      { type: 'actions', actions },
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
+import type { WerkgroepCommand } from './command.ts';
+import { confirm } from './series-answers.ts';
+
+/** `wijzig vanaf <datum> …`: the series changes from a day on; earlier meetings stay. */
+export const wijzig: WerkgroepCommand<'wijzig'> = {
+  where: 'werkgroep',
+  action: 'werkgroep.manage',
+  async run(command, { uses, member }, werkgroepId) {
+    // A change from a day counts from its start; a change from today is still allowed.
+    notPastCheck(uses)(`${command.from}T23:59`, 'datum', PAST_MESSAGES.from);
+    await uses.series.changeSeriesFrom(member, werkgroepId, {
+      effectiveFrom: command.from,
+      ...(command.everyWeeks ? { everyWeeks: command.everyWeeks } : {}),
+      ...(command.time ? { time: command.time } : {}),
+    });
+    return confirm(
+      uses,
+      werkgroepId,
+      `De reeks is gewijzigd vanaf ${command.from}. Eerdere bijeenkomsten blijven zoals ze waren.`,
+    );
+  },
+};
