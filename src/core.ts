@@ -41,6 +41,7 @@ import {
 } from './store/home-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
+import { personalDataStore } from './store/personal-data-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
 import { createOnboarding } from './werkgroep-setup/onboarding.ts';
@@ -87,7 +88,7 @@ export function createCore({
       all,
     });
   const admin = createAdminCommands({ db, clock, guard });
-  const avg = createAvg({ db, clock });
+  const avg = createAvg({ store: personalDataStore(db), clock });
   const forms = createSeriesForms({ db, clock, timeZone, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });

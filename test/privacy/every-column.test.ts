@@ -12,6 +12,7 @@ import { werkgroepForm } from '../../src/messages/forms/werkgroep-form.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { tertiaalOf } from '../../src/schedule/tertialen.ts';
 import { insertDraft, newestVersion } from '../../src/store/digest-versions-repo.ts';
+import { interchangeRepository } from '../../src/store/interchange-repo.ts';
 import { personalData } from '../../src/store/personal-data-repo.ts';
 import { meetingEnds, startCheckinHarness } from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
@@ -325,7 +326,9 @@ describe('client data through every route into every typed column is refused and
     };
     places['digest markdown'] = String(await renderDigest(draft!.document, 'md', clock.now(), edition));
     places['digest JSON'] = String(await renderDigest(draft!.document, 'json', clock.now(), edition));
-    places['schakel export'] = JSON.stringify(await exportInterchange(h.tdb.db.pool, null, clock));
+    places['schakel export'] = JSON.stringify(
+      await exportInterchange(interchangeRepository(h.tdb.db.pool), null, clock),
+    );
     const { rows: members } = await h.tdb.db.pool.query<{ id: string }>('SELECT id FROM members');
     for (const m of members)
       places[`mijn gegevens ${m.id}`] = JSON.stringify(await personalData(h.tdb.db.pool, m.id));
