@@ -49,7 +49,6 @@ const KNOWN_DATABASE_HANDLE_USERS = [
   'src/digest/publish-deliveries.ts',
   'src/digest/publish.ts',
   'src/digest/stuurgroep-calendar.ts',
-  'src/evaluation/build.ts',
   'src/home/home.ts',
   'src/installations/slack-installations.ts',
   'src/jobs/deliver-due.ts',
