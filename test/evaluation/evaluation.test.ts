@@ -22,20 +22,9 @@ let half: EvaluationDocument;
 beforeAll(async () => {
   t = await createTestDatabase();
   await insertEvaluationFixture(t.db);
-  t2 = await buildEvaluation(
-    evaluationRepository(t.db.pool),
-    REGION,
-    { from: '2026-05-01', to: '2026-08-31' },
-    NOW,
-    guard,
-  );
-  half = await buildEvaluation(
-    evaluationRepository(t.db.pool),
-    REGION,
-    { from: '2026-01-01', to: '2026-08-31' },
-    NOW,
-    guard,
-  );
+  const figures = evaluationRepository(t.db.pool);
+  t2 = await buildEvaluation(figures, REGION, { from: '2026-05-01', to: '2026-08-31' }, NOW, guard);
+  half = await buildEvaluation(figures, REGION, { from: '2026-01-01', to: '2026-08-31' }, NOW, guard);
 });
 afterAll(async () => {
   await t.drop();
