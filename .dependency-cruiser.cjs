@@ -42,15 +42,7 @@ const KNOWN_DATABASE_HANDLE_USERS = [
   'src/cli/context.ts',
   'src/commands/uses.ts',
   'src/core.ts',
-  'src/digest/aggregate.ts',
-  'src/digest/auto-draft.ts', // SQL
-  'src/digest/make-draft.ts',
-  'src/digest/meeting-period.ts',
-  'src/digest/publish-deliveries.ts',
-  'src/digest/publish.ts',
-  'src/digest/stuurgroep-calendar.ts',
   'src/home/home.ts',
-  'src/installations/slack-installations.ts',
   'src/jobs/deliver-due.ts',
   'src/jobs/plan-deliveries.ts', // SQL
   'src/jobs/ticker.ts',

@@ -34,6 +34,7 @@ import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
 import type { Database } from './store/database.ts';
+import { digestStore } from './store/digest-store.ts';
 import {
   forgetTeamsConversation,
   rememberTeamChannel,
@@ -42,6 +43,7 @@ import {
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { personalDataStore } from './store/personal-data-repo.ts';
+import { slackInstallationsStore } from './store/slack-installations-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
 import { createOnboarding } from './werkgroep-setup/onboarding.ts';
@@ -93,8 +95,17 @@ export function createCore({
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
-  const digest = createDigestPublishing({ db, clock, logger, guard, publicUrl, summarise, timeZone });
-  const stuurgroep = createStuurgroepCalendar({ db, clock, timeZone });
+  const digestData = digestStore(db);
+  const digest = createDigestPublishing({
+    store: digestData,
+    clock,
+    logger,
+    guard,
+    publicUrl,
+    summarise,
+    timeZone,
+  });
+  const stuurgroep = createStuurgroepCalendar({ store: digestData, clock, timeZone });
   const home = createHome({ db, clock, agenda, timeZone });
   const onboarding = createOnboarding({ db, clock, guard, series });
   const channelLinks = createChannelLinks({ db, clock });
@@ -170,7 +181,10 @@ export function createCore({
         await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now(), teamId));
         return;
       }
-      const removed = await slackWorkspaceRemoved({ db, clock }, event.workspace);
+      const removed = await slackWorkspaceRemoved(
+        { store: slackInstallationsStore(db), clock },
+        event.workspace,
+      );
       logger.info(
         { platform: 'slack', workspace: event.workspace, ...removed },
         'Slack-werkruimte verwijderd',
@@ -191,7 +205,7 @@ export function createCore({
     home: memberHome,
     publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
     deliveries: {
-      digest: createDigestDeliveries({ db, summarise, publicUrl }),
+      digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),
       commands: long.answers,
       nextMeeting: createNextMeeting({ db, clock }),
     },

@@ -9,6 +9,7 @@ import { renderHtml } from '../../src/digest/render-html.ts';
 import { renderMarkdown } from '../../src/digest/render-markdown.ts';
 import { renderPdf } from '../../src/digest/render-pdf.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { readMarkdown } from '../support/markdown-oracle.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   t = await createTestDatabase();
   await insertDigestFixture(t.db);
-  d = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+  d = await buildDigest(digestFiguresRepository(t.db.pool), REGION, parseTertiaal('2026-T2')!, NOW);
 });
 afterAll(async () => {
   await t.drop();

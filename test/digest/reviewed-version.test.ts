@@ -9,6 +9,7 @@ import type { DigestDocument, DigestEdition } from '../../src/digest/document.ts
 import { renderDigest } from '../../src/digest/render.ts';
 import { SUMMARY_MAX } from '../../src/messages/forms/digest-form.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
 import { pdfPages, pdfText } from './pdf-text.ts';
@@ -39,7 +40,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   t = await createTestDatabase();
   await insertDigestFixture(t.db);
-  d = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+  d = await buildDigest(digestFiguresRepository(t.db.pool), REGION, parseTertiaal('2026-T2')!, NOW);
 });
 afterAll(async () => {
   await t.drop();

@@ -11,6 +11,7 @@ import { seriesForm } from '../../src/messages/forms/series-form.ts';
 import { werkgroepForm } from '../../src/messages/forms/werkgroep-form.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { tertiaalOf } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { insertDraft, newestVersion } from '../../src/store/digest-versions-repo.ts';
 import { interchangeRepository } from '../../src/store/interchange-repo.ts';
 import { personalData } from '../../src/store/personal-data-repo.ts';
@@ -93,7 +94,7 @@ describe('client data through every route into every typed column is refused and
     expect(roundId).not.toBe(first);
     // A draft of the stuurgroep digest to edit.
     const t = tertiaalOf('2026-10-06');
-    const built = await buildDigest(db.pool, regionId, t, clock.now());
+    const built = await buildDigest(digestFiguresRepository(db.pool), regionId, t, clock.now());
     await insertDraft(db.pool, {
       regionId,
       period: t.label,

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
-import { createSlackInstallations } from '../../installations/slack-installations.ts';
 import { parseMembersCsv } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { findOverlegByName, memberImportStore } from '../../store/member-import-repo.ts';
 import { channelsOf } from '../../store/rhythm-repo.ts';
+import { createSlackInstallations } from '../../store/slack-installations-store.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
