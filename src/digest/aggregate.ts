@@ -1,4 +1,11 @@
 import { CHECKLIST_ITEMS, type ChecklistItemAnswer } from '../domain/checklist.ts';
+import type {
+  ChecklistChange,
+  DigestDocument,
+  KnelpuntItem,
+  ProgressFigure,
+  TopCategory,
+} from '../domain/digest-document.ts';
 import { NotFound } from '../domain/errors.ts';
 import {
   KNELPUNT_CATEGORY_SLUGS,
@@ -12,13 +19,6 @@ import type {
   KnelpuntInPeriod,
   VoortgangRow,
 } from '../store/digest-repo.ts';
-import type {
-  ChecklistChange,
-  DigestDocument,
-  KnelpuntItem,
-  ProgressFigure,
-  TopCategory,
-} from './document.ts';
 import { summariseLevels } from './levels.ts';
 
 const TOP_CATEGORIES = 3;

@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { aggregatesOf } from '../ai/aggregates.ts';
 import { deterministicSummary } from '../ai/deterministic.ts';
+import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { DigestStore } from '../store/digest-store.ts';
-import type { DigestVersion } from '../store/digest-versions-repo.ts';
 import { buildDigest } from './aggregate.ts';
-import type { DigestDocument } from './document.ts';
 import { type DigestPeriod, stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 import { dutchDate } from './texts.ts';
 

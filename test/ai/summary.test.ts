@@ -11,7 +11,7 @@ import {
   FIXED_DRAFT_NOTICE,
 } from '../../src/ai/summary.ts';
 import { buildDigest } from '../../src/digest/aggregate.ts';
-import type { DigestDocument } from '../../src/digest/document.ts';
+import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { createLogger } from '../../src/logger.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../src/store/digest-repo.ts';

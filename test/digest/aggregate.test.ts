@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/aggregate.ts';
-import type { DigestDocument } from '../../src/digest/document.ts';
 import { renderJson } from '../../src/digest/render-json.ts';
+import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { NotFound } from '../../src/domain/errors.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
