@@ -4,7 +4,7 @@ import type { Database, Queryable } from './database.ts';
  * How use cases reach the data without holding the pool or a transaction's client: a repository
  * is a plain object of methods bound to one handle, and a unit of work runs a function on the
  * repositories of one transaction. Both are built here, in src/store/, and passed in by the
- * composition (src/core.ts, the CLI); a use case names only the methods it uses.
+ * composition (src/core.ts, the CLI); a use case never sees the pool.
  */
 
 type RepositoryFunction = (db: Queryable, ...args: never[]) => unknown;
