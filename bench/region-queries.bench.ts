@@ -2,6 +2,7 @@ import { buildDigest } from '../src/digest/aggregate.ts';
 import { nationalOverview } from '../src/national/overview.ts';
 import { parseTertiaal } from '../src/schedule/tertialen.ts';
 import type { Database } from '../src/store/database.ts';
+import { digestFiguresRepository } from '../src/store/digest-repo.ts';
 import { nationalInput } from '../src/store/national-repo.ts';
 import { type Bench, type BenchFigure, percentile, QUICK, timeRuns } from './harness.ts';
 import { benchDatabase } from './support/bench-database.ts';
@@ -116,7 +117,7 @@ export const bench: Bench = {
       await addWerkgroepen(db, ['bench-regio'], 1);
       const period = parseTertiaal('2026-T2')!;
       const now = new Date('2026-09-20T08:00:00Z');
-      const digest = () => buildDigest(db.pool, 'bench-regio', period, now);
+      const digest = () => buildDigest(digestFiguresRepository(db.pool), 'bench-regio', period, now);
       const national = () =>
         nationalInput(db.pool, NATIONAL_PERIOD).then((input) => nationalOverview(NATIONAL_PERIOD, input));
       const measure = async (fn: () => Promise<unknown>) => {

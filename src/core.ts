@@ -10,9 +10,9 @@ import { createCommandRouter } from './commands/router.ts';
 import { createCommandUses } from './commands/uses.ts';
 import type { Config } from './config.ts';
 import { createDigestDeliveries } from './digest/digest-deliveries.ts';
-import type { DigestDocument } from './digest/document.ts';
 import { createDigestPublishing } from './digest/publish.ts';
 import { createStuurgroepCalendar } from './digest/stuurgroep-calendar.ts';
+import type { DigestDocument } from './domain/digest-document.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import { createHome } from './home/home.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
@@ -35,6 +35,7 @@ import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
 import type { Database } from './store/database.ts';
+import { digestStore } from './store/digest-store.ts';
 import {
   forgetTeamsConversation,
   rememberTeamChannel,
@@ -43,6 +44,8 @@ import {
 import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/member-locale-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
+import { personalDataStore } from './store/personal-data-repo.ts';
+import { slackInstallationsStore } from './store/slack-installations-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
 import { createOnboarding } from './werkgroep-setup/onboarding.ts';
@@ -89,13 +92,22 @@ export function createCore({
       all,
     });
   const admin = createAdminCommands({ db, clock, guard });
-  const avg = createAvg({ db, clock });
+  const avg = createAvg({ store: personalDataStore(db), clock });
   const forms = createSeriesForms({ db, clock, timeZone, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
-  const digest = createDigestPublishing({ db, clock, logger, guard, publicUrl, summarise, timeZone });
-  const stuurgroep = createStuurgroepCalendar({ db, clock, timeZone });
+  const digestData = digestStore(db);
+  const digest = createDigestPublishing({
+    store: digestData,
+    clock,
+    logger,
+    guard,
+    publicUrl,
+    summarise,
+    timeZone,
+  });
+  const stuurgroep = createStuurgroepCalendar({ store: digestData, clock, timeZone });
   const home = createHome({ db, clock, agenda, timeZone });
   const onboarding = createOnboarding({ db, clock, guard, series });
   const channelLinks = createChannelLinks({ db, clock });
@@ -178,7 +190,10 @@ export function createCore({
         await db.transaction((tx) => forgetTeamsConversation(tx, conversationId, clock.now(), teamId));
         return;
       }
-      const removed = await slackWorkspaceRemoved({ db, clock }, event.workspace);
+      const removed = await slackWorkspaceRemoved(
+        { store: slackInstallationsStore(db), clock },
+        event.workspace,
+      );
       logger.info(
         { platform: 'slack', workspace: event.workspace, ...removed },
         'Slack-werkruimte verwijderd',
@@ -200,7 +215,7 @@ export function createCore({
     languages: createLanguages(localeStore),
     publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
     deliveries: {
-      digest: createDigestDeliveries({ db, summarise, publicUrl }),
+      digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),
       commands: long.answers,
       nextMeeting: createNextMeeting({ db, clock }),
     },

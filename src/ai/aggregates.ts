@@ -1,5 +1,5 @@
-import type { DigestDocument, LevelCell, ProgressFigure } from '../digest/document.ts';
 import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/checklist.ts';
+import type { DigestDocument, LevelCell, ProgressFigure } from '../domain/digest-document.ts';
 import { type KnelpuntCategory, knelpuntCategoryLabel } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DigestDocument } from '../digest/document.ts';
+import type { DigestDocument } from '../domain/digest-document.ts';
 import type { Logger } from '../logger.ts';
 import { createGuard, type Guard } from '../privacy/guard.ts';
 import { aggregatesOf, placeholderValues } from './aggregates.ts';

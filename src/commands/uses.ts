@@ -18,6 +18,7 @@ import { latestRoundOf } from '../store/checkin-repo.ts';
 import type { Database } from '../store/database.ts';
 import { werkgroepenWithNames } from '../store/home-repo.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
+import { nationalRepository } from '../store/national-repo.ts';
 import { overlegForChannel } from '../store/overleggen-repo.ts';
 import { findSeries } from '../store/rhythm-repo.ts';
 import type { createChannelLinks } from '../werkgroep-setup/channel-links.ts';
@@ -69,6 +70,7 @@ export interface CommandUses extends UseCases {
 export function createCommandUses(d: UseCases & { readonly db: Database }): CommandUses {
   const { db, ...uses } = d;
   const pool = db.pool;
+  const national = nationalRepository(pool);
   return {
     ...uses,
     identify: (user) => findMemberByIdentity(pool, user),
@@ -80,6 +82,6 @@ export function createCommandUses(d: UseCases & { readonly db: Database }): Comm
     openActiepunten: (id) => openActiepunten(pool, id),
     actiepuntByNumber: (id, number) => findActiepuntByNumber(pool, id, number),
     seriesOf: (id) => findSeries(pool, id),
-    national: (member, period, prefix) => nationalChat(d, member, period, prefix),
+    national: (member, period, prefix) => nationalChat({ ...d, national }, member, period, prefix),
   };
 }

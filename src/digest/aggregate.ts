@@ -1,4 +1,11 @@
 import { CHECKLIST_ITEMS, type ChecklistItemAnswer } from '../domain/checklist.ts';
+import type {
+  ChecklistChange,
+  DigestDocument,
+  KnelpuntItem,
+  ProgressFigure,
+  TopCategory,
+} from '../domain/digest-document.ts';
 import { NotFound } from '../domain/errors.ts';
 import {
   KNELPUNT_CATEGORY_SLUGS,
@@ -6,38 +13,24 @@ import {
   knelpuntCategoryLabel,
 } from '../domain/knelpunten.ts';
 import { previousTertiaal, type Tertiaal } from '../schedule/tertialen.ts';
-import type { Database } from '../store/database.ts';
-import {
-  type AgreedChecklistRow,
-  agreedChecklistUpTo,
-  type KnelpuntInPeriod,
-  knelpuntenInPeriod,
-  latestLevels,
-  regionWithTargets,
-  successesInPeriod,
-  type VoortgangRow,
-  voortgangFor,
-  werkgroepMemberCount,
-} from '../store/digest-repo.ts';
 import type {
-  ChecklistChange,
-  DigestDocument,
-  KnelpuntItem,
-  ProgressFigure,
-  TopCategory,
-} from './document.ts';
+  AgreedChecklistRow,
+  DigestFiguresRepository,
+  KnelpuntInPeriod,
+  VoortgangRow,
+} from '../store/digest-repo.ts';
 import { summariseLevels } from './levels.ts';
 
 const TOP_CATEGORIES = 3;
 const ITEMS_PER_CATEGORY = 3;
 
 /**
- * The stuurgroep digest of one region for one tertiaal. Seven small queries, run side by side on
- * the pool (so not on a transaction's client, which runs one query at a time);
+ * The stuurgroep digest of one region for one tertiaal. Seven small queries, run side by side (so
+ * on the pool's repository, never a transaction's, which runs one query at a time);
  * all the arithmetic (medians, small-group rule, pro rata) happens here, in plain code.
  */
 export async function buildDigest(
-  db: Database['pool'],
+  figures: DigestFiguresRepository,
   regionId: string,
   period: Tertiaal,
   now: Date,
@@ -45,13 +38,13 @@ export async function buildDigest(
   const previous = previousTertiaal(period);
   const trendPeriods = [previousTertiaal(previous), previous, period];
   const [region, levels, knelpunten, checklist, voortgang, successes, members] = await Promise.all([
-    regionWithTargets(db, regionId),
-    latestLevels(db, regionId, trendPeriods),
-    knelpuntenInPeriod(db, regionId, period),
-    agreedChecklistUpTo(db, regionId, period.label),
-    voortgangFor(db, regionId, period.label),
-    successesInPeriod(db, regionId, period),
-    werkgroepMemberCount(db, regionId),
+    figures.regionWithTargets(regionId),
+    figures.latestLevels(regionId, trendPeriods),
+    figures.knelpuntenInPeriod(regionId, period),
+    figures.agreedChecklistUpTo(regionId, period.label),
+    figures.voortgangFor(regionId, period.label),
+    figures.successesInPeriod(regionId, period),
+    figures.werkgroepMemberCount(regionId),
   ]);
   if (!region) throw new NotFound(`Regio ${regionId} bestaat niet.`);
 

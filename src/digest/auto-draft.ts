@@ -5,16 +5,9 @@ import { previewMessage } from '../messages/digest-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { nextAllowedMoment, parseReminderSettings } from '../schedule/reminder-plan.ts';
-import type { Database } from '../store/database.ts';
 import type { Delivery } from '../store/deliveries-repo.ts';
-import { type DigestDelivery, replaceDraftPlan } from '../store/digest-deliveries-repo.ts';
-import {
-  findProjectleiderTarget,
-  projectleiderTargets,
-  regionsWithStuurgroepDates,
-  stuurgroepDates,
-  stuurgroepSettingsOf,
-} from '../store/stuurgroep-repo.ts';
+import type { DigestDelivery } from '../store/digest-deliveries-repo.ts';
+import type { DigestStore } from '../store/digest-store.ts';
 import { type DraftDeps, makeDraft } from './make-draft.ts';
 import { periodOfMeeting } from './meeting-period.ts';
 import { fileLinks } from './publish-deliveries.ts';
@@ -57,18 +50,18 @@ export function draftDueAt(
 
 /** Writes down the region's drafts from its dates, settings and projectleiders as they are now. */
 export async function planRegionDrafts(
-  db: Database,
+  store: DigestStore,
   regionId: string,
   now: Date,
   zone: string = DEFAULT_TIME_ZONE,
 ): Promise<number> {
-  return db.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
     // One planner per region at a time: a command and the horizon run must not interleave.
-    await tx.query('SELECT 1 FROM regions WHERE id = $1 FOR UPDATE', [regionId]);
+    await tx.lockRegionForPlanning(regionId);
     // One after the other: a transaction is one connection, which runs one query at a time.
-    const dates = await stuurgroepDates(tx, regionId);
-    const settings = await stuurgroepSettingsOf(tx, regionId);
-    const targets = await projectleiderTargets(tx, regionId);
+    const dates = await tx.stuurgroepDates(regionId);
+    const settings = await tx.stuurgroepSettingsOf(regionId);
+    const targets = await tx.projectleiderTargets(regionId);
     const planned: DigestDelivery[] = [];
     for (const date of dates) {
       const dueAt = draftDueAt(date, settings.daysBefore, now, zone);
@@ -87,21 +80,21 @@ export async function planRegionDrafts(
         });
       }
     }
-    await replaceDraftPlan(tx, regionId, planned, now);
+    await tx.replaceDraftPlan(regionId, planned, now);
     return planned.length;
   });
 }
 
 /** The horizon run: every region with a stuurgroep meeting still to come. */
 export async function planAllDrafts(
-  db: Database,
+  store: DigestStore,
   now: Date,
   zone: string = DEFAULT_TIME_ZONE,
 ): Promise<number> {
   const today = DateTime.fromJSDate(now, { zone }).toISODate() ?? '';
   let total = 0;
-  for (const id of await regionsWithStuurgroepDates(db.pool, today))
-    total += await planRegionDrafts(db, id, now, zone);
+  for (const id of await store.read.regionsWithStuurgroepDates(today))
+    total += await planRegionDrafts(store, id, now, zone);
   return total;
 }
 
@@ -114,15 +107,15 @@ export async function buildDraftDelivery(
   const regionId = d.regionId;
   if (!regionId) return { skip: 'regio onbekend' };
   const meeting = d.occurrence;
-  if (!(await stuurgroepDates(deps.db.pool, regionId)).includes(meeting))
+  if (!(await deps.store.read.stuurgroepDates(regionId)).includes(meeting))
     return { skip: 'stuurgroepdatum bestaat niet meer' };
-  const to = await findProjectleiderTarget(deps.db.pool, regionId, {
+  const to = await deps.store.read.findProjectleiderTarget(regionId, {
     platform: d.platform,
     workspace: d.workspace,
     userId: d.channelId,
   });
   if (!to) return { skip: 'geen projectleider van de regio meer' };
-  const period = await periodOfMeeting(deps.db.pool, regionId, meeting);
+  const period = await periodOfMeeting(deps.store.read, regionId, meeting);
   const v = await makeDraft(deps, regionId, period, to.memberId, now);
   const intro = `De stuurgroep vergadert op ${dutchLocalDate(meeting)}. Hier is het concept van de samenvatting: kijk het na, pas het zo nodig aan en publiceer het.`;
   const links = v.fileToken ? fileLinks(deps.publicUrl, v.fileToken) : null;

@@ -1,5 +1,5 @@
+import type { DigestDocument } from '../domain/digest-document.ts';
 import { escapeXml } from '../escape.ts';
-import type { DigestDocument } from './document.ts';
 import { num, startTargetText, trendText } from './texts.ts';
 
 /**

@@ -16,6 +16,6 @@ export function createDigestDeliveries(
     build: (d, now) =>
       d.kind === 'digest_draft'
         ? buildDraftDelivery(deps, d, now)
-        : buildPublishDelivery(deps.db, d, deps.publicUrl),
+        : buildPublishDelivery(deps.store.read, d, deps.publicUrl),
   };
 }

@@ -1,7 +1,7 @@
+import type { LevelCell, LevelSummary } from '../domain/digest-document.ts';
 import { levelOf } from '../domain/levels.ts';
 import { DOMAINS, type MemberDomain } from '../domain/members.ts';
 import { breakdown, largeEnough } from '../privacy/small-groups.ts';
-import type { LevelCell, LevelSummary } from './document.ts';
 
 /**
  * Overall and per-domain levels under the small-group rule: a domain with fewer than three

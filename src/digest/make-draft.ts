@@ -1,21 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { aggregatesOf } from '../ai/aggregates.ts';
 import { deterministicSummary } from '../ai/deterministic.ts';
+import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts';
 import { NotFound } from '../domain/errors.ts';
-import type { Database } from '../store/database.ts';
-import {
-  type DigestVersion,
-  insertDraft,
-  newestVersion,
-  updateDraft,
-} from '../store/digest-versions-repo.ts';
+import type { DigestStore } from '../store/digest-store.ts';
 import { buildDigest } from './aggregate.ts';
-import type { DigestDocument } from './document.ts';
 import { type DigestPeriod, stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 import { dutchDate } from './texts.ts';
 
 export interface DraftDeps {
-  readonly db: Database;
+  readonly store: DigestStore;
   /** Drafts the summary text of a new version; by default the fixed summary from the aggregates. */
   readonly summarise?: ((document: DigestDocument) => Promise<string>) | undefined;
   /** Public https URL of this Schakel, for the preview's PDF link. */
@@ -37,7 +31,7 @@ export async function makeDraft(
 ): Promise<DigestVersion> {
   // The per-tertiaal figures come from the period's tertiaal, the rest from its own days.
   const built = await buildDigest(
-    d.db.pool,
+    d.store.read,
     regionId,
     { ...period.tertiaal, from: period.from, to: period.to },
     now,
@@ -46,13 +40,13 @@ export async function makeDraft(
     ...built,
     period: { label: period.label, from: period.from, to: period.to },
   };
-  const newest = await newestVersion(d.db.pool, regionId, period.label);
+  const newest = await d.store.read.newestVersion(regionId, period.label);
   const key = { regionId, period: period.label };
   if (newest?.status === 'draft') {
-    await updateDraft(d.db.pool, { ...key, version: newest.version }, { document });
+    await d.store.read.updateDraft({ ...key, version: newest.version }, { document });
   } else {
     const forSummary = readable(document);
-    await insertDraft(d.db.pool, {
+    await d.store.read.insertDraft({
       ...key,
       version: (newest?.version ?? 0) + 1,
       document,
@@ -64,7 +58,7 @@ export async function makeDraft(
       fileToken: randomBytes(24).toString('base64url'),
     });
   }
-  const v = await newestVersion(d.db.pool, regionId, period.label);
+  const v = await d.store.read.newestVersion(regionId, period.label);
   if (!v) throw new NotFound('Het concept kon niet worden bewaard. Probeer het opnieuw.');
   return v;
 }

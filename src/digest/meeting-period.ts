@@ -1,7 +1,6 @@
 import { parseLocalDate } from '../schedule/local-time.ts';
 import { parseTertiaal, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
-import type { Queryable } from '../store/database.ts';
-import { stuurgroepDates, stuurgroepSettingsOf } from '../store/stuurgroep-repo.ts';
+import type { DigestRepository } from '../store/digest-store.ts';
 import {
   type DigestPeriod,
   nextMeeting,
@@ -11,14 +10,17 @@ import {
 } from './stuurgroep-period.ts';
 
 /** The period of the digest for the region's stuurgroep meeting on `meetingDate`, by its settings. */
+/** The stuurgroep's dates and settings, on the pool or in a transaction. */
+export type StuurgroepCalendarReads = Pick<DigestRepository, 'stuurgroepDates' | 'stuurgroepSettingsOf'>;
+
 export async function periodOfMeeting(
-  db: Queryable,
+  calendar: StuurgroepCalendarReads,
   regionId: string,
   meetingDate: string,
 ): Promise<DigestPeriod> {
-  // In turn: `db` may be a transaction's client, which runs one query at a time.
-  const dates = await stuurgroepDates(db, regionId);
-  const settings = await stuurgroepSettingsOf(db, regionId);
+  // In turn: `calendar` may be a transaction's, which runs one query at a time.
+  const dates = await calendar.stuurgroepDates(regionId);
+  const settings = await calendar.stuurgroepSettingsOf(regionId);
   return periodForMeeting(dates, meetingDate, settings.periodKind);
 }
 
@@ -28,17 +30,19 @@ export async function periodOfMeeting(
  * before today's when none is planned). Null when the argument is neither.
  */
 export async function periodForCommand(
-  db: Queryable,
+  calendar: StuurgroepCalendarReads,
   regionId: string,
   arg: string | null,
   today: string,
 ): Promise<DigestPeriod | null> {
   if (arg === null) {
-    const next = nextMeeting(await stuurgroepDates(db, regionId), today);
-    return next ? periodOfMeeting(db, regionId, next) : tertiaalPeriod(previousTertiaal(tertiaalOf(today)));
+    const next = nextMeeting(await calendar.stuurgroepDates(regionId), today);
+    return next
+      ? periodOfMeeting(calendar, regionId, next)
+      : tertiaalPeriod(previousTertiaal(tertiaalOf(today)));
   }
   const t = parseTertiaal(arg);
   if (t) return tertiaalPeriod(t);
   const date = stuurgroepDateOfLabel(arg) ?? arg;
-  return parseLocalDate(date) ? periodOfMeeting(db, regionId, date) : null;
+  return parseLocalDate(date) ? periodOfMeeting(calendar, regionId, date) : null;
 }

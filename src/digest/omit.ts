@@ -1,5 +1,9 @@
-import type { DigestSection } from '../store/digest-versions-repo.ts';
-import type { DigestDocument, DigestEdition, ProgressFigure } from './document.ts';
+import type {
+  DigestDocument,
+  DigestEdition,
+  DigestSection,
+  ProgressFigure,
+} from '../domain/digest-document.ts';
 
 const NO_FIGURE: ProgressFigure = { value: null, target: null, yearTarget: null };
 

@@ -1,14 +1,8 @@
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import { publishedMessage } from '../messages/digest-messages.ts';
-import type { Database, Queryable } from '../store/database.ts';
 import type { Delivery } from '../store/deliveries-repo.ts';
-import {
-  addPublishDeliveries,
-  type DigestDelivery,
-  type StuurgroepChannel,
-  stuurgroepChannelTargets,
-} from '../store/digest-deliveries-repo.ts';
-import { findVersion } from '../store/digest-versions-repo.ts';
+import type { DigestDelivery, StuurgroepChannel } from '../store/digest-deliveries-repo.ts';
+import type { DigestRepository } from '../store/digest-store.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 import { dutchDate } from './texts.ts';
 
@@ -47,7 +41,7 @@ export function publishKey(k: VersionKey, c: StuurgroepChannel): string {
 
 /** Queues the version for each channel, due now. Twice for the same version adds nothing. */
 export async function enqueuePublication(
-  tx: Queryable,
+  tx: Pick<DigestRepository, 'addPublishDeliveries'>,
   k: VersionKey,
   channels: readonly StuurgroepChannel[],
   now: Date,
@@ -63,20 +57,20 @@ export async function enqueuePublication(
     channelId: c.channelId,
     dueAt: now,
   }));
-  await addPublishDeliveries(tx, rows);
+  await tx.addPublishDeliveries(rows);
 }
 
 /** The post as the frozen version reads, to the channel if the stuurgroep still has it. */
 export async function buildPublishDelivery(
-  db: Database,
+  data: Pick<DigestRepository, 'findVersion' | 'stuurgroepChannelTargets'>,
   d: Delivery,
   publicUrl: string | undefined,
 ): Promise<BuiltDelivery | { readonly skip: string }> {
   const m = OCCURRENCE.exec(d.occurrence);
   if (!d.regionId || !m?.[1]) return { skip: 'onbekende samenvatting' };
-  const v = await findVersion(db.pool, d.regionId, m[1], Number(m[2]));
+  const v = await data.findVersion(d.regionId, m[1], Number(m[2]));
   if (!v?.fileToken || v.status !== 'published') return { skip: 'samenvatting is niet (meer) gepubliceerd' };
-  const channel = (await stuurgroepChannelTargets(db.pool, d.regionId)).find(
+  const channel = (await data.stuurgroepChannelTargets(d.regionId)).find(
     (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
   );
   if (!channel) return { skip: 'kanaal van de stuurgroep bestaat niet meer' };

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
+import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Logger } from '../logger.ts';
@@ -19,22 +20,9 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
-import type { Database } from '../store/database.ts';
-import { stuurgroepChannelTargets } from '../store/digest-deliveries-repo.ts';
-import {
-  type DigestVersion,
-  findVersion,
-  latestPublished,
-  markPublished,
-  updateDraft,
-  versionByToken,
-} from '../store/digest-versions-repo.ts';
-import { findMemberByIdentity } from '../store/members-repo.ts';
-import { overlegForChannel } from '../store/overleggen-repo.ts';
-import { audit, findOverleg } from '../store/rhythm-repo.ts';
+import type { DigestStore } from '../store/digest-store.ts';
 import { svgToPng } from './chart-png.ts';
 import { trendChartSvg } from './chart-svg.ts';
-import type { DigestDocument } from './document.ts';
 import { makeDraft } from './make-draft.ts';
 import { periodForCommand } from './meeting-period.ts';
 import { withoutSections } from './omit.ts';
@@ -50,7 +38,7 @@ import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
  */
 
 export interface DigestPublishDeps {
-  readonly db: Database;
+  readonly store: DigestStore;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly guard: { check(fields: Record<string, string | undefined>): void };
@@ -95,10 +83,11 @@ const say = (text: string, isPrivate = true): Message => ({
 });
 
 export function createDigestPublishing(d: DigestPublishDeps) {
+  const data = d.store.read;
   async function regionOf(member: Member | null, place: DigestPlace): Promise<string> {
     const known = authorize(member, 'schakel.use');
-    const overlegId = await overlegForChannel(d.db.pool, place);
-    const overleg = overlegId ? await findOverleg(d.db.pool, overlegId) : null;
+    const overlegId = await data.overlegForChannel(place);
+    const overleg = overlegId ? await data.findOverleg(overlegId) : null;
     return overleg?.regionId ?? known.regionId;
   }
 
@@ -109,7 +98,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
   /** The draft a button or form is about, for its region's projectleider only. */
   async function draftFor(actor: Member | null, key: Key): Promise<DigestVersion> {
     authorize(actor, 'digest.draft', { regionId: key.regionId });
-    const v = await findVersion(d.db.pool, key.regionId, key.period, key.version);
+    const v = await data.findVersion(key.regionId, key.period, key.version);
     if (!v) throw new NotFound(EXPIRED);
     if (v.status === 'published')
       throw new NotFound(
@@ -129,18 +118,18 @@ export function createDigestPublishing(d: DigestPublishDeps) {
 
   async function publish(actor: Member | null, key: Key): Promise<Message> {
     const v = await draftFor(actor, key);
-    const channels = await stuurgroepChannelTargets(d.db.pool, key.regionId);
+    const channels = await data.stuurgroepChannelTargets(key.regionId);
     if (channels.length === 0)
       throw new NotFound(
         'De stuurgroep van deze regio heeft nog geen kanaal waarin Schakel kan plaatsen. Er is niets gepubliceerd.',
       );
     const token = randomBytes(24).toString('base64url');
     const at = d.clock.now();
-    const published = await d.db.transaction(async (tx) => {
-      if (!(await markPublished(tx, key, { token, by: actor?.id ?? '', at }))) return false;
+    const published = await d.store.transaction(async (tx) => {
+      if (!(await tx.markPublished(key, { token, by: actor?.id ?? '', at }))) return false;
       // Frozen and queued in one go: the scheduler posts it to each channel once, retrying a failure.
       await enqueuePublication(tx, key, channels, at);
-      await audit(tx, {
+      await tx.audit({
         regionId: key.regionId,
         actorId: actor?.id ?? null,
         action: 'samenvatting_gepubliceerd',
@@ -176,7 +165,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       const regionId = await regionOf(member, place);
       const actor = authorize(member, 'digest.draft', { regionId: regionId });
       const today = localDateOf(DateTime.fromJSDate(d.clock.now()), d.timeZone ?? DEFAULT_TIME_ZONE);
-      const period = await periodForCommand(d.db.pool, regionId, periodLabel, today);
+      const period = await periodForCommand(data, regionId, periodLabel, today);
       if (!period)
         throw new InvalidInput([
           {
@@ -191,7 +180,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     async latestDigest(member: Member | null, place: DigestPlace): Promise<Message> {
       const regionId = await regionOf(member, place);
       authorize(member, 'digest.read', { regionId });
-      const v = await latestPublished(d.db.pool, regionId);
+      const v = await data.latestPublished(regionId);
       if (!v?.fileToken) return say('Er is nog geen samenvatting gepubliceerd voor deze regio.');
       return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };
     },
@@ -200,7 +189,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     async digestAction(user: PlatformUser, action: DigestAction, value: string): Promise<Message> {
       const parsed = parseKey(value);
       if (!parsed.success) throw new NotFound(EXPIRED);
-      const actor = await findMemberByIdentity(d.db.pool, user);
+      const actor = await data.findMemberByIdentity(user);
       if (action === DIGEST_ACTIONS.publish) return publish(actor, parsed.data);
       const v = await draftFor(actor, parsed.data);
       const form = formOf(
@@ -214,7 +203,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     async digestFormFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
       const key = metadataSchema.safeParse(metadata);
       if (!key.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
-      return formOf(formId, await draftFor(await findMemberByIdentity(d.db.pool, user), key.data));
+      return formOf(formId, await draftFor(await data.findMemberByIdentity(user), key.data));
     },
 
     /** A submitted review form, parsed: the draft changed and shown again; refusals are thrown. */
@@ -225,14 +214,13 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     ): Promise<Message> {
       const key = metadataSchema.safeParse(metadata);
       if (!key.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
-      const v = await draftFor(await findMemberByIdentity(d.db.pool, user), key.data);
+      const v = await draftFor(await data.findMemberByIdentity(user), key.data);
       if (answer.form === 'samenvatting-tekst') {
         // Client data never reaches the stuurgroep: the guard refuses it beside the field, nothing is stored.
         const summary = guardText(d.guard, DIGEST_TEXT_FIELD, answer.value.summary);
-        await updateDraft(d.db.pool, key.data, { summary });
-      } else await updateDraft(d.db.pool, key.data, { omitted: answer.value.omitted });
-      const changed =
-        (await findVersion(d.db.pool, key.data.regionId, key.data.period, key.data.version)) ?? v;
+        await data.updateDraft(key.data, { summary });
+      } else await data.updateDraft(key.data, { omitted: answer.value.omitted });
+      const changed = (await data.findVersion(key.data.regionId, key.data.period, key.data.version)) ?? v;
       const done = confirmationText(answer.form);
       const p = preview(changed);
       return { ...p, fallback: done, blocks: [{ type: 'text', text: done }, ...p.blocks] };
@@ -243,7 +231,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
      * document, so later check-ins do not change what the stuurgroep was sent. Null: no such file.
      */
     async digestFile(token: string, kind: 'png' | 'pdf'): Promise<{ type: string; body: Uint8Array } | null> {
-      const v = await versionByToken(d.db.pool, token);
+      const v = await data.versionByToken(token);
       if (!v) return null;
       const doc = withoutSections(v.document, v.omitted);
       if (kind === 'png') return { type: 'image/png', body: svgToPng(trendChartSvg(doc)) };

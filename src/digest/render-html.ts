@@ -1,7 +1,7 @@
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
+import type { DigestSection } from '../domain/digest-document.ts';
+import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/digest-document.ts';
 import { escapeHtml } from '../escape.ts';
-import type { DigestSection } from '../store/digest-versions-repo.ts';
-import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { shows } from './omit.ts';
 import { countAnswers } from './render-markdown.ts';
 import {

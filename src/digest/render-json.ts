@@ -1,4 +1,4 @@
-import type { DigestDocument } from './document.ts';
+import type { DigestDocument } from '../domain/digest-document.ts';
 
 /**
  * The stable JSON form other tools read. Its keys are written out here, in a fixed order, so a

@@ -1,6 +1,6 @@
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
+import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/digest-document.ts';
 import { escapeMarkdown } from '../escape.ts';
-import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { shows } from './omit.ts';
 import {
   answerLabel,

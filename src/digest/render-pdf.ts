@@ -1,9 +1,9 @@
 import PDFDocument from 'pdfkit';
 import { aggregatesOf } from '../ai/aggregates.ts';
 import { deterministicSummary } from '../ai/deterministic.ts';
+import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/digest-document.ts';
 import { escapeMarkdown, escapeXml } from '../escape.ts';
 import { trendChartDescription } from './chart-svg.ts';
-import { type DigestDocument, type DigestEdition, DRAFT_MARK } from './document.ts';
 import { drawable, PDF_FONTS } from './pdf-glyphs.ts';
 import { markdownSections } from './render-markdown.ts';
 import { correctionText, periodText, summaryLines, title } from './texts.ts';

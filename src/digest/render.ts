@@ -1,6 +1,6 @@
+import type { DigestDocument, DigestEdition } from '../domain/digest-document.ts';
 import { svgToPng } from './chart-png.ts';
 import { trendChartSvg } from './chart-svg.ts';
-import type { DigestDocument, DigestEdition } from './document.ts';
 import { withoutSections } from './omit.ts';
 import { renderHtml } from './render-html.ts';
 import { renderJson } from './render-json.ts';

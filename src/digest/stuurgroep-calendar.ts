@@ -7,16 +7,7 @@ import type { Member, PlatformUser } from '../domain/members.ts';
 import type { StuurgroepCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
-import type { Database, Queryable } from '../store/database.ts';
-import { overlegForChannel } from '../store/overleggen-repo.ts';
-import { audit, findOverleg } from '../store/rhythm-repo.ts';
-import {
-  addStuurgroepDate,
-  removeStuurgroepDate,
-  saveStuurgroepSettings,
-  stuurgroepDates,
-  stuurgroepSettingsOf,
-} from '../store/stuurgroep-repo.ts';
+import type { DigestRepository, DigestStore } from '../store/digest-store.ts';
 import { planRegionDrafts } from './auto-draft.ts';
 import {
   type DigestPeriod,
@@ -65,19 +56,19 @@ function validDate(date: string): string {
 }
 
 export function createStuurgroepCalendar({
-  db,
+  store,
   clock,
   timeZone = DEFAULT_TIME_ZONE,
 }: {
-  db: Database;
+  store: DigestStore;
   clock: Clock;
   /** SCHAKEL_TIMEZONE: the stuurgroep's dates and draft moments are local to the installation. */
   timeZone?: string;
 }) {
   async function regionOf(member: Member | null, place: Place): Promise<string> {
     const known = authorize(member, 'schakel.use');
-    const overlegId = await overlegForChannel(db.pool, place);
-    const overleg = overlegId ? await findOverleg(db.pool, overlegId) : null;
+    const overlegId = await store.read.overlegForChannel(place);
+    const overleg = overlegId ? await store.read.findOverleg(overlegId) : null;
     return overleg?.regionId ?? known.regionId;
   }
 
@@ -91,8 +82,8 @@ export function createStuurgroepCalendar({
 
   async function overview(regionId: string, prefix: string, lead?: string): Promise<Message> {
     const [dates, s] = await Promise.all([
-      stuurgroepDates(db.pool, regionId),
-      stuurgroepSettingsOf(db.pool, regionId),
+      store.read.stuurgroepDates(regionId),
+      store.read.stuurgroepSettingsOf(regionId),
     ]);
     const coming = dates.filter((d) => d >= today());
     const items = coming.map(
@@ -124,15 +115,15 @@ export function createStuurgroepCalendar({
     actor: Member,
     action: string,
     subject: string,
-    work: (tx: Queryable) => Promise<boolean>,
+    work: (tx: DigestRepository) => Promise<boolean>,
   ) {
     const at = clock.now();
-    const changed = await db.transaction(async (tx) => {
+    const changed = await store.transaction(async (tx) => {
       if (!(await work(tx))) return false;
-      await audit(tx, { regionId, actorId: actor.id, action, subject, at });
+      await tx.audit({ regionId, actorId: actor.id, action, subject, at });
       return true;
     });
-    if (changed) await planRegionDrafts(db, regionId, at, timeZone);
+    if (changed) await planRegionDrafts(store, regionId, at, timeZone);
     return changed;
   }
 
@@ -152,7 +143,7 @@ export function createStuurgroepCalendar({
         case 'toevoegen': {
           const date = validDate(command.date);
           const added = await change(regionId, actor, 'stuurgroepdatum_toegevoegd', date, (tx) =>
-            addStuurgroepDate(tx, regionId, date, actor.id, clock.now()),
+            tx.addStuurgroepDate(regionId, date, actor.id, clock.now()),
           );
           const past =
             date < today()
@@ -166,7 +157,7 @@ export function createStuurgroepCalendar({
         case 'weg': {
           const date = validDate(command.date);
           const removed = await change(regionId, actor, 'stuurgroepdatum_verwijderd', date, (tx) =>
-            removeStuurgroepDate(tx, regionId, date),
+            tx.removeStuurgroepDate(regionId, date),
           );
           if (!removed)
             throw new NotFound(
@@ -188,7 +179,7 @@ export function createStuurgroepCalendar({
                 message: `Kies ${MIN_DAYS_BEFORE} tot en met ${MAX_DAYS_BEFORE} dagen voor de vergadering.`,
               },
             ]);
-          const current = await stuurgroepSettingsOf(db.pool, regionId);
+          const current = await store.read.stuurgroepSettingsOf(regionId);
           const next: StuurgroepSettings = {
             daysBefore: days ?? current.daysBefore,
             periodKind: periodKind ?? current.periodKind,
@@ -199,7 +190,7 @@ export function createStuurgroepCalendar({
             'stuurgroep_instellingen_gewijzigd',
             `${next.daysBefore} dagen, ${next.periodKind}`,
             async (tx) => {
-              await saveStuurgroepSettings(tx, regionId, next);
+              await tx.saveStuurgroepSettings(regionId, next);
               return true;
             },
           );

@@ -1,9 +1,9 @@
 import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/checklist.ts';
+import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from '../domain/digest-document.ts';
 import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
 import { HIDDEN_TEXT, TOO_FEW_TEXT } from '../privacy/small-groups.ts';
 import { MONTH_NAMES } from '../schedule/conflicts.ts';
-import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from './document.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /** The Dutch wording every human rendering shares, so Markdown, HTML and PDF say the same thing. */

@@ -8,23 +8,8 @@ import {
 } from '../domain/knelpunten.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Period, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
-import type { Database } from '../store/database.ts';
-import {
-  type AgreedChecklistRow,
-  agreedChecklistUpTo,
-  type KnelpuntInPeriod,
-  knelpuntenInPeriod,
-  latestLevels,
-  regionWithTargets,
-  successesInPeriod,
-  werkgroepMemberCount,
-} from '../store/digest-repo.ts';
-import {
-  type KnelpuntChange,
-  knelpuntChangesInPeriod,
-  type TertiaalVoortgang,
-  voortgangForTertialen,
-} from '../store/evaluation-repo.ts';
+import type { AgreedChecklistRow, KnelpuntInPeriod } from '../store/digest-repo.ts';
+import type { EvaluationRepository, KnelpuntChange, TertiaalVoortgang } from '../store/evaluation-repo.ts';
 import type {
   EvaluationAction,
   EvaluationCategory,
@@ -38,10 +23,10 @@ import { tertialenFor } from './period.ts';
  * The evaluation draft of one region over any period (the national form asks about "start tot
  * 1 juli", not about a tertiaal). Free text that the privacy guard flags is left out and counted,
  * so a draft that will be sent on never carries what the check-in should have refused. Its
- * queries run side by side on the pool (never on a transaction's client).
+ * queries run side by side, so its repository is the pool's (never a transaction's).
  */
 export async function buildEvaluation(
-  db: Database['pool'],
+  store: EvaluationRepository,
   regionId: string,
   period: Period,
   now: Date,
@@ -51,18 +36,17 @@ export async function buildEvaluation(
   const tertialen = tertialenFor(period);
   const endTertiaal = tertiaalOf(period.to);
   const [region, levels, knelpunten, changes, checklist, voortgang, successes, members] = await Promise.all([
-    regionWithTargets(db, regionId),
-    latestLevels(db, regionId, [range]),
-    knelpuntenInPeriod(db, regionId, range),
-    knelpuntChangesInPeriod(db, regionId, period),
-    agreedChecklistUpTo(db, regionId, endTertiaal.label),
-    voortgangForTertialen(
-      db,
+    store.regionWithTargets(regionId),
+    store.latestLevels(regionId, [range]),
+    store.knelpuntenInPeriod(regionId, range),
+    store.knelpuntChangesInPeriod(regionId, period),
+    store.agreedChecklistUpTo(regionId, endTertiaal.label),
+    store.voortgangForTertialen(
       regionId,
       tertialen.map((t) => t.label),
     ),
-    successesInPeriod(db, regionId, range),
-    werkgroepMemberCount(db, regionId),
+    store.successesInPeriod(regionId, range),
+    store.werkgroepMemberCount(regionId),
   ]);
   if (!region) throw new NotFound(`Regio ${regionId} bestaat niet.`);
 

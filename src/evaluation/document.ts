@@ -1,5 +1,5 @@
-import type { LevelSummary } from '../digest/document.ts';
 import type { ChecklistItemAnswer } from '../domain/checklist.ts';
+import type { LevelSummary } from '../domain/digest-document.ts';
 import type { KnelpuntCategory, KnelpuntStatus } from '../domain/knelpunten.ts';
 
 /**

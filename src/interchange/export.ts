@@ -1,7 +1,6 @@
 import type { Clock } from '../clock.ts';
 import { seriesInputSchema } from '../schedule/series-schema.ts';
-import type { Queryable } from '../store/database.ts';
-import { readInstallation } from '../store/interchange-repo.ts';
+import type { InterchangeRepository } from '../store/interchange-repo.ts';
 import type { Interchange } from './schema.ts';
 
 /**
@@ -10,11 +9,11 @@ import type { Interchange } from './schema.ts';
  * Region targets are not in v1 yet: there is no table for them.
  */
 export async function exportInterchange(
-  db: Queryable,
+  store: Pick<InterchangeRepository, 'readInstallation'>,
   regionId: string | null,
   clock: Clock,
 ): Promise<Interchange> {
-  const rows = await readInstallation(db, regionId);
+  const rows = await store.readInstallation(regionId);
   const knelpunten = new Map<string, Interchange['checkins'][number]['knelpunten']>();
   for (const k of rows.knelpunten) {
     const key = `${k.raised_in}/${k.raised_by}`;

@@ -3,19 +3,8 @@ import type { Clock } from '../clock.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { guardWhole } from '../privacy/guarded-text.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
-import type { Database, Queryable } from '../store/database.ts';
-import {
-  type ExistingIds,
-  existingIds,
-  roundForDate,
-  upsertAgreed,
-  upsertAnswer,
-  upsertKnelpunt,
-  upsertMember,
-  upsertOverleg,
-  upsertRegion,
-  upsertVoortgang,
-} from '../store/interchange-repo.ts';
+import type { ExistingIds, InterchangeRepository } from '../store/interchange-repo.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { databaseId } from './ids.ts';
 import type { Interchange } from './schema.ts';
 import { type FileProblem, interchangeSeriesTexts, type Validated, validateInterchange } from './validate.ts';
@@ -36,14 +25,14 @@ export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; pro
  * transaction, so what was checked is what is written against; a bad file writes nothing.
  */
 export async function importInterchange(
-  db: Database,
+  store: UnitOfWork<InterchangeRepository>,
   text: string,
   guard: Guard,
   clock: Clock,
 ): Promise<ImportResult> {
-  return db
+  return store
     .transaction(async (tx) => {
-      const existing = await existingIds(tx);
+      const existing = await tx.existingIds();
       const checked = validateInterchange(text, existing, guard);
       if (!checked.ok) throw new Refused(checked.problems);
       await write(tx, checked, existing, guard, clock.now());
@@ -64,15 +53,15 @@ class Refused extends Error {
 }
 
 async function write(
-  tx: Queryable,
+  tx: InterchangeRepository,
   { document: doc, pass }: Extract<Validated, { ok: true }>,
   existing: ExistingIds,
   guard: Guard,
   now: Date,
 ) {
-  for (const r of doc.regions) await upsertRegion(tx, { ...r, name: pass.text(r.name) });
+  for (const r of doc.regions) await tx.upsertRegion({ ...r, name: pass.text(r.name) });
   for (const m of doc.members) {
-    await upsertMember(tx, {
+    await tx.upsertMember({
       ...m,
       id: databaseId('member', m.id),
       name: pass.text(m.name),
@@ -84,7 +73,7 @@ async function write(
   for (const [i, w] of doc.werkgroepen.entries()) {
     const id = databaseId('werkgroep', w.id);
     werkgroepRegion.set(id, w.regionId);
-    await upsertOverleg(tx, {
+    await tx.upsertOverleg({
       id,
       regionId: w.regionId,
       name: pass.text(w.name),
@@ -99,8 +88,8 @@ async function write(
   for (const c of doc.checkins) {
     const overlegId = databaseId('werkgroep', c.werkgroepId);
     const memberId = databaseId('member', c.memberId);
-    const roundId = await roundForDate(tx, overlegId, c.date, now);
-    await upsertAnswer(tx, {
+    const roundId = await tx.roundForDate(overlegId, c.date, now);
+    await tx.upsertAnswer({
       roundId,
       memberId,
       level: c.level,
@@ -111,7 +100,7 @@ async function write(
     // Validation made sure the werkgroep exists in the file or the database.
     const regionId = werkgroepRegion.get(overlegId)!;
     for (const [slot, k] of c.knelpunten.entries()) {
-      await upsertKnelpunt(tx, {
+      await tx.upsertKnelpunt({
         ...k,
         description: pass.text(k.description),
         oplossing: pass.optional(k.oplossing),
@@ -127,12 +116,12 @@ async function write(
   for (const c of doc.checklist) {
     const tertiaal = c.tertiaal ?? tertiaalOf(c.date!).label;
     for (const [item, answer] of Object.entries(c.answers)) {
-      await upsertAgreed(tx, c.regionId, tertiaal, Number(item), answer, now);
+      await tx.upsertAgreed(c.regionId, tertiaal, Number(item), answer, now);
     }
   }
   for (const v of doc.voortgang) {
     const t = v.values;
-    await upsertVoortgang(tx, {
+    await tx.upsertVoortgang({
       regionId: v.regionId,
       tertiaal: v.tertiaal ?? tertiaalOf(v.date!).label,
       values: [

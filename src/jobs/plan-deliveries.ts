@@ -4,6 +4,7 @@ import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { Database } from '../store/database.ts';
 import { PLANNED_KINDS, type PlannedDelivery, replacePlan, replacePlans } from '../store/deliveries-repo.ts';
+import { digestStore } from '../store/digest-store.ts';
 import {
   channelsOf,
   findSeries,
@@ -127,5 +128,5 @@ export async function planAll(
     if (options.stop?.()) return total;
     after = done.last;
   }
-  return total + (await planAllDrafts(db, now, options.timeZone));
+  return total + (await planAllDrafts(digestStore(db), now, options.timeZone));
 }

@@ -1,7 +1,6 @@
 import type { PlatformUser } from '../domain/members.ts';
-import type { Database } from '../store/database.ts';
-import { findOverlegByName, regionExists, upsertMember } from '../store/member-import-repo.ts';
-import { audit } from '../store/rhythm-repo.ts';
+import type { MemberImportRepository } from '../store/member-import-repo.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
 import type { MemberMatcher, MemberRow } from './csv-import.ts';
 
 export interface ImportReport {
@@ -17,7 +16,7 @@ export interface ImportReport {
  * then everything is written in one transaction, so a failure leaves nothing half-imported.
  */
 export async function importMembers(
-  db: Database,
+  store: UnitOfWork<MemberImportRepository>,
   opts: {
     regionId: string;
     werkgroep: string | null;
@@ -26,21 +25,21 @@ export async function importMembers(
     now: Date;
   },
 ): Promise<ImportReport | { error: string }> {
-  if (!(await regionExists(db.pool, opts.regionId))) return { error: `Regio ${opts.regionId} bestaat niet.` };
-  const overlegId = opts.werkgroep ? await findOverlegByName(db.pool, opts.regionId, opts.werkgroep) : null;
+  if (!(await store.read.regionExists(opts.regionId)))
+    return { error: `Regio ${opts.regionId} bestaat niet.` };
+  const overlegId = opts.werkgroep ? await store.read.findOverlegByName(opts.regionId, opts.werkgroep) : null;
   if (opts.werkgroep && !overlegId)
     return { error: `Werkgroep "${opts.werkgroep}" bestaat niet in regio ${opts.regionId}.` };
   const found = new Map<string, PlatformUser[]>();
   for (const r of opts.rows) found.set(r.email, await opts.matcher.lookup(r.email));
-  return db.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
     let added = 0;
     let updated = 0;
     for (const r of opts.rows) {
-      if ((await upsertMember(tx, opts.regionId, overlegId, r, found.get(r.email) ?? [])) === 'added')
-        added++;
+      if ((await tx.upsertMember(opts.regionId, overlegId, r, found.get(r.email) ?? [])) === 'added') added++;
       else updated++;
     }
-    await audit(tx, {
+    await tx.audit({
       regionId: opts.regionId,
       actorId: null,
       action: 'leden_geimporteerd',

@@ -1,4 +1,3 @@
-import type { DigestDocument } from '../digest/document.ts';
 import {
   answerLabel,
   correctionText,
@@ -13,7 +12,7 @@ import {
   title,
   trendText,
 } from '../digest/texts.ts';
-import type { DigestSection } from '../store/digest-versions-repo.ts';
+import type { DigestDocument, DigestSection } from '../domain/digest-document.ts';
 import { words } from './catalogue/words.ts';
 import type { Block, Message } from './model.ts';
 

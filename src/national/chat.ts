@@ -9,8 +9,7 @@ import type { Message } from '../messages/model.ts';
 import { TOO_FEW_TEXT } from '../privacy/small-groups.ts';
 import { localDateOf } from '../schedule/local-time.ts';
 import { parseTertiaal, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
-import type { Database } from '../store/database.ts';
-import { nationalInput } from '../store/national-repo.ts';
+import type { NationalRepository } from '../store/national-repo.ts';
 import { LEVEL_CHANGE_CATEGORIES, LEVEL_CHANGE_LABELS } from './levels.ts';
 import { nationalOverview } from './overview.ts';
 import { parsePeriod } from './period.ts';
@@ -51,7 +50,7 @@ export function assertMaySeeNational(member: Member | null): Member {
 }
 
 export async function nationalChat(
-  d: { readonly db: Database; readonly clock: Clock; readonly timeZone: string },
+  d: { readonly national: NationalRepository; readonly clock: Clock; readonly timeZone: string },
   member: Member | null,
   periodText: string | null,
   prefix: string,
@@ -62,7 +61,7 @@ export async function nationalChat(
   const label = periodText ?? previousTertiaal(tertiaalOf(today)).label;
   const period = parsePeriod(label);
   if ('error' in period) throw new InvalidInput([{ field: 'periode', message: period.error }]);
-  const o = nationalOverview(period, await nationalInput(d.db.pool, period));
+  const o = nationalOverview(period, await d.national.nationalInput(period));
   const span = `${dutchDate(period.from)} t/m ${dutchDate(period.to)}`;
   const title = `Landelijk overzicht ${parseTertiaal(label) ? `${label.toUpperCase()} (${span})` : span}`;
   return {

@@ -2,9 +2,8 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import type { Message } from '../messages/model.ts';
-import type { Database } from '../store/database.ts';
-import { eraseMember, personalData } from '../store/personal-data-repo.ts';
-import { audit } from '../store/rhythm-repo.ts';
+import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
 
 /** What each part of the inzage means, in plain Dutch, sent along with the data. */
 const EXPLANATION = {
@@ -23,7 +22,7 @@ const EXPLANATION = {
 /** The file name of the inzage, the same on every platform. */
 export const INZAGE_FILE = 'schakel-mijn-gegevens.json';
 
-type PersonalData = Awaited<ReturnType<typeof personalData>>;
+type PersonalData = Awaited<ReturnType<PersonalDataRepository['personalData']>>;
 
 /** The inzage in a few lines a person reads at a glance: who they are here and how much of each. */
 function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> {
@@ -54,12 +53,12 @@ function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> 
   ];
 }
 
-export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
+export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepository>; clock: Clock }) {
   return {
     /** Inzage: all data about the member, as JSON with Dutch field names explained; only for them. */
     async inzage(actor: Member | null): Promise<Message> {
       const member = authorize(actor, 'schakel.use');
-      const data = await personalData(db.pool, member.id);
+      const data = await store.read.personalData(member.id);
       const json = JSON.stringify({ uitleg: EXPLANATION, ...data }, null, 2);
       return {
         fallback: 'Je gegevens in Schakel',
@@ -100,15 +99,15 @@ export function createAvg({ db, clock }: { db: Database; clock: Clock }) {
           ],
         };
       }
-      await db.transaction(async (tx) => {
-        await audit(tx, {
+      await store.transaction(async (tx) => {
+        await tx.audit({
           regionId: member.regionId,
           actorId: null,
           action: 'gegevens_gewist',
           subject: 'lid',
           at: clock.now(),
         });
-        await eraseMember(tx, member.id);
+        await tx.eraseMember(member.id);
       });
       const text =
         'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.';

@@ -3,6 +3,7 @@ import { CHECKLIST_ANSWERS } from '../domain/checklist.ts';
 import { KNELPUNT_CATEGORY_SLUGS, KNELPUNT_STATUSES, type KnelpuntCategory } from '../domain/knelpunten.ts';
 import { DOMAINS } from '../domain/members.ts';
 import type { Queryable } from './database.ts';
+import { bind } from './unit-of-work.ts';
 
 /**
  * The raw material of the stuurgroep digest, a few queries per region and period. Everything is
@@ -207,3 +208,16 @@ export async function werkgroepMemberCount(db: Queryable, regionId: string): Pro
   );
   return z.object({ n: z.number() }).parse(rows[0]).n;
 }
+
+/** The digest's figures of one region (on the pool, so they can be read side by side). */
+export const digestFiguresRepository = (db: Queryable) =>
+  bind(db, {
+    regionWithTargets,
+    latestLevels,
+    knelpuntenInPeriod,
+    agreedChecklistUpTo,
+    voortgangFor,
+    successesInPeriod,
+    werkgroepMemberCount,
+  });
+export type DigestFiguresRepository = ReturnType<typeof digestFiguresRepository>;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import type { DigestDocument } from '../digest/document.ts';
+import {
+  DIGEST_SECTIONS,
+  type DigestDocument,
+  type DigestSection,
+  type DigestVersion,
+} from '../domain/digest-document.ts';
 import type { GuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
 
@@ -7,9 +12,6 @@ import type { Queryable } from './database.ts';
  * The versions of a region's stuurgroep digest: at most one open draft per region and period (the
  * newest version), and the published ones, which are only ever read after publishing.
  */
-
-export const DIGEST_SECTIONS = ['successen', 'knelpunten', 'checklist', 'voortgang'] as const;
-export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 
 const versionRow = z.object({
   region_id: z.string(),
@@ -26,21 +28,6 @@ const versionRow = z.object({
   created_at: z.date(),
   published_at: z.date().nullable(),
 });
-
-export interface DigestVersion {
-  readonly regionId: string;
-  readonly period: string;
-  readonly version: number;
-  readonly status: 'draft' | 'published';
-  readonly document: DigestDocument;
-  /** The published version this one corrects, if any. */
-  readonly corrects: number | null;
-  readonly summary: string;
-  readonly omitted: readonly DigestSection[];
-  readonly fileToken: string | null;
-  readonly createdAt: Date;
-  readonly publishedAt: Date | null;
-}
 
 const COLUMNS = `region_id, period_label, version, status, document, corrects, summary, omitted, file_token,
                  created_by, created_at, published_at`;

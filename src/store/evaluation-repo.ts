@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { KNELPUNT_CATEGORY_SLUGS, type KnelpuntCategory } from '../domain/knelpunten.ts';
 import type { Queryable } from './database.ts';
+import { digestFiguresRepository } from './digest-repo.ts';
+import { bind } from './unit-of-work.ts';
 
 /**
  * What the evaluation draft needs beyond the digest's queries: how knelpunten changed in a
@@ -65,3 +67,10 @@ export async function voortgangForTertialen(
   );
   return rows.map((r) => voortgangRow.parse(r));
 }
+
+/** The evaluation's figures: the digest's, and the knelpunt changes and voortgang over several tertialen. */
+export const evaluationRepository = (db: Queryable) => ({
+  ...digestFiguresRepository(db),
+  ...bind(db, { knelpuntChangesInPeriod, voortgangForTertialen }),
+});
+export type EvaluationRepository = ReturnType<typeof evaluationRepository>;

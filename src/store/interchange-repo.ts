@@ -1,7 +1,8 @@
 import type { Guarded, GuardedText, OptionalGuardedText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
-import type { Queryable } from './database.ts';
+import type { Database, Queryable } from './database.ts';
+import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** Reading and writing the tables behind the schakel/v1 file. The shape of the file lives in src/interchange/. */
 
@@ -293,3 +294,20 @@ export async function upsertVoortgang(
     [v.regionId, v.tertiaal, ...v.values, v.now],
   );
 }
+
+/** The schakel/v1 file's tables: read whole, or written in one transaction. */
+export const interchangeRepository = (db: Queryable) =>
+  bind(db, {
+    readInstallation,
+    existingIds,
+    upsertRegion,
+    upsertMember,
+    upsertOverleg,
+    roundForDate,
+    upsertAnswer,
+    upsertKnelpunt,
+    upsertAgreed,
+    upsertVoortgang,
+  });
+export type InterchangeRepository = ReturnType<typeof interchangeRepository>;
+export const interchangeStore = (db: Database) => unitOfWork(db, interchangeRepository);

@@ -1,7 +1,9 @@
 import type { PlatformUser } from '../domain/members.ts';
 import type { MemberRow } from '../members/csv-import.ts';
-import type { Queryable } from './database.ts';
+import type { Database, Queryable } from './database.ts';
 import { linkIdentity } from './members-repo.ts';
+import { audit } from './rhythm-repo.ts';
+import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** Adds or updates one member (the same e-mail in the region is the same person), their roles and accounts. */
 export async function upsertMember(
@@ -61,3 +63,9 @@ export async function findOverlegByName(
 export async function regionExists(db: Queryable, regionId: string): Promise<boolean> {
   return (await db.query('SELECT 1 FROM regions WHERE id = $1', [regionId])).rowCount === 1;
 }
+
+/** `schakel members import`: the region and werkgroep it names, each member, and the logbook line. */
+export const memberImportRepository = (db: Queryable) =>
+  bind(db, { regionExists, findOverlegByName, upsertMember, audit });
+export type MemberImportRepository = ReturnType<typeof memberImportRepository>;
+export const memberImportStore = (db: Database) => unitOfWork(db, memberImportRepository);

@@ -2,6 +2,7 @@ import type { ChecklistItemAnswer } from '../domain/checklist.ts';
 import type { NationalInput } from '../national/overview.ts';
 import type { Period } from '../schedule/tertialen.ts';
 import type { Queryable } from './database.ts';
+import { bind } from './unit-of-work.ts';
 
 /**
  * What the national overview needs, in three queries whatever the number of regions. The database
@@ -45,3 +46,7 @@ export async function nationalInput(db: Queryable, period: Period): Promise<Nati
     latestLevels: levels.rows.flatMap((r) => r.levels.map((level) => ({ regionId: r.region_id, level }))),
   };
 }
+
+/** The national overview's reads, on the pool. */
+export const nationalRepository = (db: Queryable) => bind(db, { nationalInput });
+export type NationalRepository = ReturnType<typeof nationalRepository>;

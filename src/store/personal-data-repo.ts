@@ -1,4 +1,6 @@
-import type { Queryable } from './database.ts';
+import type { Database, Queryable } from './database.ts';
+import { audit } from './rhythm-repo.ts';
+import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** Everything Schakel holds about one member, with Dutch keys, for inzage (AVG art. 15). */
 export async function personalData(db: Queryable, memberId: string) {
@@ -64,3 +66,8 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);
   return r.rowCount === 1;
 }
+
+/** Inzage and vergeten (AVG): the member's data, erasing it, and the logbook line that says so. */
+export const personalDataRepository = (db: Queryable) => bind(db, { personalData, eraseMember, audit });
+export type PersonalDataRepository = ReturnType<typeof personalDataRepository>;
+export const personalDataStore = (db: Database) => unitOfWork(db, personalDataRepository);

@@ -1,4 +1,5 @@
-import type { Queryable } from './database.ts';
+import type { Database, Queryable } from './database.ts';
+import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** One stored installation as the table holds it: `sealed` is the encrypted installation. */
 export interface InstallationRow {
@@ -103,3 +104,7 @@ function toRow(r: Record<string, unknown>): InstallationRow {
     installedAt: r.installed_at as Date,
   };
 }
+
+export const slackInstallationsRepository = (db: Queryable) => bind(db, { forgetSlackWorkspace });
+export type SlackInstallationsRepository = ReturnType<typeof slackInstallationsRepository>;
+export const slackInstallationsStore = (db: Database) => unitOfWork(db, slackInstallationsRepository);

@@ -120,3 +120,8 @@ export async function findProjectleiderTarget(
   );
   return rows[0] ? toDirectTarget(rows[0]) : null;
 }
+
+/** One planner per region at a time: the region's row stays locked until the transaction ends. */
+export async function lockRegionForPlanning(db: Queryable, regionId: string): Promise<void> {
+  await db.query('SELECT 1 FROM regions WHERE id = $1 FOR UPDATE', [regionId]);
+}

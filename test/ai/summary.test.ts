@@ -11,9 +11,10 @@ import {
   FIXED_DRAFT_NOTICE,
 } from '../../src/ai/summary.ts';
 import { buildDigest } from '../../src/digest/aggregate.ts';
-import type { DigestDocument } from '../../src/digest/document.ts';
+import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { createLogger } from '../../src/logger.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { insertDigestFixture, MEMBER_NAMES, REGION } from '../digest/fixture.ts';
 import { type Reply, startRecordingServer } from '../support/recording-server.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -74,7 +75,7 @@ const answer = (content: string): Reply => ({
 beforeAll(async () => {
   t = await createTestDatabase();
   await insertDigestFixture(t.db);
-  digest = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+  digest = await buildDigest(digestFiguresRepository(t.db.pool), REGION, parseTertiaal('2026-T2')!, NOW);
   prompt = await loadPrompt('digest-summary');
   server = await startRecordingServer((call) => reply(call.body));
 });

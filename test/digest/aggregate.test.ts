@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/aggregate.ts';
-import type { DigestDocument } from '../../src/digest/document.ts';
 import { renderJson } from '../../src/digest/render-json.ts';
+import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { NotFound } from '../../src/domain/errors.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, MEMBER_NAMES, REGION } from './fixture.ts';
 
@@ -14,7 +15,7 @@ let d: DigestDocument;
 beforeAll(async () => {
   t = await createTestDatabase();
   await insertDigestFixture(t.db);
-  d = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+  d = await buildDigest(digestFiguresRepository(t.db.pool), REGION, parseTertiaal('2026-T2')!, NOW);
 });
 afterAll(async () => {
   await t.drop();
@@ -133,12 +134,17 @@ describe('the stuurgroep digest of a fixture region, 2026-T2', () => {
   });
 
   it('gives an empty but valid digest for a period without data, and refuses an unknown region', async () => {
-    const empty = await buildDigest(t.db.pool, REGION, parseTertiaal('2024-T1')!, NOW);
+    const empty = await buildDigest(
+      digestFiguresRepository(t.db.pool),
+      REGION,
+      parseTertiaal('2024-T1')!,
+      NOW,
+    );
     expect(empty.levels.overall).toBeNull();
     expect(empty.response.answered).toBe(0);
     expect(empty.knelpunten.top).toEqual([]);
     await expect(
-      buildDigest(t.db.pool, 'bestaat-niet', parseTertiaal('2026-T2')!, NOW),
+      buildDigest(digestFiguresRepository(t.db.pool), 'bestaat-niet', parseTertiaal('2026-T2')!, NOW),
     ).rejects.toBeInstanceOf(NotFound);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftDueAt, planRegionDrafts } from '../../src/digest/auto-draft.ts';
 import type { Database, Queryable } from '../../src/store/database.ts';
+import { digestStore } from '../../src/store/digest-store.ts';
 import { addStuurgroepDate } from '../../src/store/stuurgroep-repo.ts';
 import { addMemberOnBothPlatforms } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -53,7 +54,7 @@ describe('the automatic stuurgroep draft is planned', () => {
   it('once per projectleider, one query at a time on the transaction', async () => {
     const strict = oneQueryAtATime(t.db);
     // Hanneke is on Slack and on Teams: one draft for her, before the meeting of 15 October.
-    expect(await planRegionDrafts(strict.db, REGION, NOW)).toBe(1);
+    expect(await planRegionDrafts(digestStore(strict.db), REGION, NOW)).toBe(1);
     expect(strict.overlaps).toEqual([]);
   });
 });

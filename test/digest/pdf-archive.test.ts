@@ -6,9 +6,10 @@ import { aggregatesOf } from '../../src/ai/aggregates.ts';
 import { deterministicSummary } from '../../src/ai/deterministic.ts';
 import { buildDigest } from '../../src/digest/aggregate.ts';
 import { trendChartSvg } from '../../src/digest/chart-svg.ts';
-import type { DigestDocument } from '../../src/digest/document.ts';
 import { renderDigest } from '../../src/digest/render.ts';
+import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { hasTool, missing, runTool } from '../support/oracle-tools.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
@@ -38,7 +39,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   t = await createTestDatabase();
   await insertDigestFixture(t.db);
-  const built = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+  const built = await buildDigest(digestFiguresRepository(t.db.pool), REGION, parseTertiaal('2026-T2')!, NOW);
   d = {
     ...built,
     region: { ...built.region, name: LONG_NAME },

@@ -4,11 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/aggregate.ts';
 import { svgToPng } from '../../src/digest/chart-png.ts';
 import { trendChartSvg } from '../../src/digest/chart-svg.ts';
-import type { DigestDocument } from '../../src/digest/document.ts';
 import { renderHtml } from '../../src/digest/render-html.ts';
 import { renderMarkdown } from '../../src/digest/render-markdown.ts';
 import { renderPdf } from '../../src/digest/render-pdf.ts';
+import type { DigestDocument } from '../../src/domain/digest-document.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { readMarkdown } from '../support/markdown-oracle.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   t = await createTestDatabase();
   await insertDigestFixture(t.db);
-  d = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+  d = await buildDigest(digestFiguresRepository(t.db.pool), REGION, parseTertiaal('2026-T2')!, NOW);
 });
 afterAll(async () => {
   await t.drop();

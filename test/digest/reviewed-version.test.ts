@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregatesOf } from '../../src/ai/aggregates.ts';
 import { deterministicSummary } from '../../src/ai/deterministic.ts';
 import { buildDigest } from '../../src/digest/aggregate.ts';
-import type { DigestDocument, DigestEdition } from '../../src/digest/document.ts';
 import { renderDigest } from '../../src/digest/render.ts';
+import type { DigestDocument, DigestEdition } from '../../src/domain/digest-document.ts';
 import { SUMMARY_MAX } from '../../src/messages/forms/digest-form.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
 import { pdfPages, pdfText } from './pdf-text.ts';
@@ -39,7 +40,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   t = await createTestDatabase();
   await insertDigestFixture(t.db);
-  d = await buildDigest(t.db.pool, REGION, parseTertiaal('2026-T2')!, NOW);
+  d = await buildDigest(digestFiguresRepository(t.db.pool), REGION, parseTertiaal('2026-T2')!, NOW);
 });
 afterAll(async () => {
   await t.drop();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { DRAFT_MARK } from '../../src/digest/document.ts';
+import { DRAFT_MARK } from '../../src/domain/digest-document.ts';
 import { REGION } from '../digest/fixture.ts';
 import { pdfText } from '../digest/pdf-text.ts';
 import { type DigestHarness, download, startDigestHarness } from '../support/digest-harness.ts';

@@ -5,6 +5,7 @@ import { manualClock } from '../../src/clock.ts';
 import { buildDigest } from '../../src/digest/aggregate.ts';
 import { digestToJson } from '../../src/digest/render-json.ts';
 import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { teamsInvokeValue } from '../adapters/submissions.ts';
 import { checkinState, createSeriesFor, roundIds } from '../support/checkin-fixture.ts';
 import { addMember } from '../support/fixtures.ts';
@@ -168,7 +169,9 @@ describe('one werkgroep on Slack and Teams: one round, answered on both, one dig
   it('the stuurgroep digest counts the answers from both platforms, and hides each one-person domain', async () => {
     const period = parseTertiaal('2026-T3');
     if (!period) throw new Error('2026-T3 is a tertiaal');
-    const json = digestToJson(await buildDigest(h.tdb.db.pool, 'test-regio', period, clock.now())) as {
+    const json = digestToJson(
+      await buildDigest(digestFiguresRepository(h.tdb.db.pool), 'test-regio', period, clock.now()),
+    ) as {
       levels: { overall: unknown; byDomain: Record<string, unknown> };
       knelpunten: { byCategory: Record<string, number> };
       response: unknown;

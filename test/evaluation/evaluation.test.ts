@@ -7,6 +7,7 @@ import { tertialenFor } from '../../src/evaluation/period.ts';
 import { renderEvaluationDocx } from '../../src/evaluation/render-docx.ts';
 import { renderEvaluationMarkdown } from '../../src/evaluation/render-markdown.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
+import { evaluationRepository } from '../../src/store/evaluation-repo.ts';
 import { MEMBER_NAMES, REGION } from '../digest/fixture.ts';
 import { readMarkdown } from '../support/markdown-oracle.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -21,8 +22,9 @@ let half: EvaluationDocument;
 beforeAll(async () => {
   t = await createTestDatabase();
   await insertEvaluationFixture(t.db);
-  t2 = await buildEvaluation(t.db.pool, REGION, { from: '2026-05-01', to: '2026-08-31' }, NOW, guard);
-  half = await buildEvaluation(t.db.pool, REGION, { from: '2026-01-01', to: '2026-08-31' }, NOW, guard);
+  const figures = evaluationRepository(t.db.pool);
+  t2 = await buildEvaluation(figures, REGION, { from: '2026-05-01', to: '2026-08-31' }, NOW, guard);
+  half = await buildEvaluation(figures, REGION, { from: '2026-01-01', to: '2026-08-31' }, NOW, guard);
 });
 afterAll(async () => {
   await t.drop();

@@ -7,6 +7,7 @@ import { exportInterchange } from '../../src/interchange/export.ts';
 import { importInterchange } from '../../src/interchange/import.ts';
 import { interchangeJsonSchemaText } from '../../src/interchange/json-schema.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
+import { interchangeRepository, interchangeStore } from '../../src/store/interchange-repo.ts';
 import { databaseText } from '../support/database-text.ts';
 import { runCli } from '../support/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -32,7 +33,12 @@ describe('import and export of schakel/v1', () => {
     dir = mkdtempSync(join(tmpdir(), 'schakel-interchange-'));
     a = await createTestDatabase();
     b = await createTestDatabase();
-    const r = await importInterchange(a.db, JSON.stringify(spreadsheetRegion()), guard, clock);
+    const r = await importInterchange(
+      interchangeStore(a.db),
+      JSON.stringify(spreadsheetRegion()),
+      guard,
+      clock,
+    );
     expect(r).toEqual({
       ok: true,
       counts: { regions: 1, members: 3, werkgroepen: 1, checkins: 3, checklist: 2, voortgang: 2 },
@@ -45,7 +51,7 @@ describe('import and export of schakel/v1', () => {
   });
 
   it('brings a spreadsheet history along: dates become tertialen and rounds, knelpunten keep their status', async () => {
-    const doc = await exportInterchange(a.db.pool, 'fictief-oost', clock);
+    const doc = await exportInterchange(interchangeRepository(a.db.pool), 'fictief-oost', clock);
     expect(doc.checklist.map((c) => c.tertiaal)).toEqual(['2025-T1', '2025-T2']);
     expect(doc.voortgang[1]).toEqual({
       regionId: 'fictief-oost',
@@ -70,17 +76,19 @@ describe('import and export of schakel/v1', () => {
   });
 
   it('export → import into a fresh database → export gives the same file', async () => {
-    const first = await exportInterchange(a.db.pool, null, clock);
-    const imported = await importInterchange(b.db, JSON.stringify(first), guard, clock);
+    const first = await exportInterchange(interchangeRepository(a.db.pool), null, clock);
+    const imported = await importInterchange(interchangeStore(b.db), JSON.stringify(first), guard, clock);
     expect(imported.ok).toBe(true);
     clock.advance(60_000);
-    const second = await exportInterchange(b.db.pool, null, clock);
+    const second = await exportInterchange(interchangeRepository(b.db.pool), null, clock);
     expect(second.exportedAt).not.toBe(first.exportedAt);
     expect({ ...second, exportedAt: 'x' }).toEqual({ ...first, exportedAt: 'x' });
     // Importing the same file again changes no data, only duplicates nothing.
-    const before = await exportInterchange(b.db.pool, null, clock);
-    expect((await importInterchange(b.db, JSON.stringify(first), guard, clock)).ok).toBe(true);
-    expect(await exportInterchange(b.db.pool, null, clock)).toEqual(before);
+    const before = await exportInterchange(interchangeRepository(b.db.pool), null, clock);
+    expect((await importInterchange(interchangeStore(b.db), JSON.stringify(first), guard, clock)).ok).toBe(
+      true,
+    );
+    expect(await exportInterchange(interchangeRepository(b.db.pool), null, clock)).toEqual(before);
   });
 
   it('a bad file changes nothing and says where it is wrong', async () => {
@@ -161,7 +169,7 @@ describe('import and export of schakel/v1', () => {
         ...(doc as object),
         regions: [{ id: 'fictief-oost', name: 'Hernoemd', startLevel: 1, targetLevel: 6 }],
       };
-      const r = await importInterchange(a.db, JSON.stringify(changed), guard, clock);
+      const r = await importInterchange(interchangeStore(a.db), JSON.stringify(changed), guard, clock);
       expect(r.ok, what).toBe(false);
       if (r.ok) continue;
       expect(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n'), what).toContain(expected);
@@ -171,7 +179,7 @@ describe('import and export of schakel/v1', () => {
       }
       expect(await databaseText(a.db), what).toBe(before);
     }
-    const broken = await importInterchange(a.db, '{"format": "schakel/v1", ', guard, clock);
+    const broken = await importInterchange(interchangeStore(a.db), '{"format": "schakel/v1", ', guard, clock);
     expect(broken.ok).toBe(false);
     expect(await databaseText(a.db)).toBe(before);
   }, 60_000);

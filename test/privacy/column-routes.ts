@@ -6,6 +6,7 @@ import { importInterchange } from '../../src/interchange/import.ts';
 import type { Form } from '../../src/messages/forms/model.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import type { Database } from '../../src/store/database.ts';
+import { interchangeStore } from '../../src/store/interchange-repo.ts';
 import { filledCardInvoke } from '../adapters/submissions.ts';
 import { spreadsheetRegion } from '../interchange/spreadsheet-region.ts';
 import { TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
@@ -149,7 +150,7 @@ export async function importWith(db: Database, path: string, text: string, clock
   let at = doc as unknown as Record<string, unknown>;
   for (const part of parts.slice(0, -1)) at = at[part] as Record<string, unknown>;
   at[parts.at(-1)!] = path.endsWith('onlineUrl') ? `https://voorbeeld.nl/${encodeURIComponent(text)}` : text;
-  const r = await importInterchange(db, JSON.stringify(doc), createGuard(), clock);
+  const r = await importInterchange(interchangeStore(db), JSON.stringify(doc), createGuard(), clock);
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.problems.map((p) => p.path)).toContain(path);
 }

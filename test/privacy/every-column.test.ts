@@ -11,7 +11,9 @@ import { seriesForm } from '../../src/messages/forms/series-form.ts';
 import { werkgroepForm } from '../../src/messages/forms/werkgroep-form.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { tertiaalOf } from '../../src/schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { insertDraft, newestVersion } from '../../src/store/digest-versions-repo.ts';
+import { interchangeRepository } from '../../src/store/interchange-repo.ts';
 import { personalData } from '../../src/store/personal-data-repo.ts';
 import { meetingEnds, startCheckinHarness } from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
@@ -92,7 +94,7 @@ describe('client data through every route into every typed column is refused and
     expect(roundId).not.toBe(first);
     // A draft of the stuurgroep digest to edit.
     const t = tertiaalOf('2026-10-06');
-    const built = await buildDigest(db.pool, regionId, t, clock.now());
+    const built = await buildDigest(digestFiguresRepository(db.pool), regionId, t, clock.now());
     await insertDraft(db.pool, {
       regionId,
       period: t.label,
@@ -325,7 +327,9 @@ describe('client data through every route into every typed column is refused and
     };
     places['digest markdown'] = String(await renderDigest(draft!.document, 'md', clock.now(), edition));
     places['digest JSON'] = String(await renderDigest(draft!.document, 'json', clock.now(), edition));
-    places['schakel export'] = JSON.stringify(await exportInterchange(h.tdb.db.pool, null, clock));
+    places['schakel export'] = JSON.stringify(
+      await exportInterchange(interchangeRepository(h.tdb.db.pool), null, clock),
+    );
     const { rows: members } = await h.tdb.db.pool.query<{ id: string }>('SELECT id FROM members');
     for (const m of members)
       places[`mijn gegevens ${m.id}`] = JSON.stringify(await personalData(h.tdb.db.pool, m.id));

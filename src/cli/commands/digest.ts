@@ -5,6 +5,7 @@ import { buildDigest } from '../../digest/aggregate.ts';
 import { renderDigest } from '../../digest/render.ts';
 import { NotFound } from '../../domain/errors.ts';
 import { parseTertiaal } from '../../schedule/tertialen.ts';
+import { digestFiguresRepository } from '../../store/digest-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { parseCommandArgs } from '../flags.ts';
@@ -55,7 +56,11 @@ export const digestCommand: CliCommand = {
       const now = systemClock.now();
       let output: string | Uint8Array;
       try {
-        output = await renderDigest(await buildDigest(db.pool, region, tertiaal, now), format, now);
+        output = await renderDigest(
+          await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now),
+          format,
+          now,
+        );
       } catch (error) {
         if (!(error instanceof NotFound)) throw error;
         io.stderr.write(`${error.message}\n`);

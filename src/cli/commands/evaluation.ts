@@ -7,6 +7,7 @@ import { renderEvaluationDocx } from '../../evaluation/render-docx.ts';
 import { renderEvaluationMarkdown } from '../../evaluation/render-markdown.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
+import { evaluationRepository } from '../../store/evaluation-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { parseCommandArgs } from '../flags.ts';
@@ -61,7 +62,7 @@ export const evaluationCommand: CliCommand = {
       });
       let output: string | Uint8Array;
       try {
-        const doc = await buildEvaluation(db.pool, region, { from, to }, now, guard);
+        const doc = await buildEvaluation(evaluationRepository(db.pool), region, { from, to }, now, guard);
         output = format === 'docx' ? renderEvaluationDocx(doc) : renderEvaluationMarkdown(doc);
       } catch (error) {
         if (!(error instanceof NotFound)) throw error;

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
+import { interchangeRepository } from '../../store/interchange-repo.ts';
 import { audit } from '../../store/rhythm-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
@@ -40,7 +41,7 @@ export const exportCommand: CliCommand = {
     }
     const { region, out } = options.values;
     return withDatabase(io, async ({ db }) => {
-      const doc = await exportInterchange(db.pool, region ?? null, systemClock);
+      const doc = await exportInterchange(interchangeRepository(db.pool), region ?? null, systemClock);
       if (region !== undefined && doc.regions.length === 0) {
         io.stderr.write(`Regio ${region} bestaat niet.\n`);
         return 1;

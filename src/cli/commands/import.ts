@@ -3,6 +3,7 @@ import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { importInterchange } from '../../interchange/import.ts';
 import { createGuard } from '../../privacy/guard.ts';
+import { interchangeStore } from '../../store/interchange-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
@@ -45,7 +46,7 @@ export const importCommand: CliCommand = {
     }
     return withDatabase(io, async ({ db }) => {
       const result = await importInterchange(
-        db,
+        interchangeStore(db),
         text,
         createGuard({ now: () => systemClock.now() }),
         systemClock,

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
-import { createSlackInstallations } from '../../installations/slack-installations.ts';
 import { parseMembersCsv } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
 import { createGuard } from '../../privacy/guard.ts';
-import { findOverlegByName } from '../../store/member-import-repo.ts';
+import { findOverlegByName, memberImportStore } from '../../store/member-import-repo.ts';
 import { channelsOf } from '../../store/rhythm-repo.ts';
+import { createSlackInstallations } from '../../store/slack-installations-store.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
@@ -108,7 +108,7 @@ export const membersImportCommand: CliCommand = {
           'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….\n',
         );
       }
-      const report = await importMembers(db, {
+      const report = await importMembers(memberImportStore(db), {
         regionId: region,
         werkgroep,
         rows: parsed.rows,

@@ -1,4 +1,4 @@
-import { DIGEST_SECTIONS, type DigestSection } from '../../store/digest-versions-repo.ts';
+import { DIGEST_SECTIONS, type DigestSection } from '../../domain/digest-document.ts';
 import { sectionLabel } from '../digest-messages.ts';
 import { type ParseResult, parseFields, requiredChoiceSchema, textSchema } from './fields.ts';
 import type { ChoiceOption, Form, FormMetadata, RawValues } from './model.ts';

@@ -1,7 +1,6 @@
-import type { ChecklistItemAnswer } from '../domain/checklist.ts';
-import type { KnelpuntCategory, KnelpuntStatus } from '../domain/knelpunten.ts';
-import type { MemberDomain } from '../domain/members.ts';
-import type { DigestSection } from '../store/digest-versions-repo.ts';
+import type { ChecklistItemAnswer } from './checklist.ts';
+import type { KnelpuntCategory, KnelpuntStatus } from './knelpunten.ts';
+import type { MemberDomain } from './members.ts';
 
 /**
  * The stuurgroep digest as one platform-neutral document. Every rendering (JSON, Markdown, HTML,
@@ -100,3 +99,26 @@ export interface DigestEdition {
 
 /** The line on top of a draft's preview files. */
 export const DRAFT_MARK = 'CONCEPT — nog niet gepubliceerd; alleen de projectleider ziet dit.';
+
+/** The sections a projectleider may leave out of a version. */
+export const DIGEST_SECTIONS = ['successen', 'knelpunten', 'checklist', 'voortgang'] as const;
+export type DigestSection = (typeof DIGEST_SECTIONS)[number];
+
+/**
+ * One version of a region's stuurgroep digest for a period: at most one open draft (the newest
+ * version), and the published ones, frozen as they were reviewed.
+ */
+export interface DigestVersion {
+  readonly regionId: string;
+  readonly period: string;
+  readonly version: number;
+  readonly status: 'draft' | 'published';
+  readonly document: DigestDocument;
+  /** The published version this one corrects, if any. */
+  readonly corrects: number | null;
+  readonly summary: string;
+  readonly omitted: readonly DigestSection[];
+  readonly fileToken: string | null;
+  readonly createdAt: Date;
+  readonly publishedAt: Date | null;
+}
