@@ -13,6 +13,13 @@ export const startCommand: CliCommand = {
     const config = readConfig(io);
     if (!config) return 78;
     const logger = createLogger(config.logLevel, undefined, configSecrets(config));
+    // Listened for from the beginning: Ctrl-C or a stop during start-up lets the start finish and
+    // then stops cleanly, instead of killing the embedded database half-way (the next start would
+    // have to recover it). A second Ctrl-C stops at once, as before.
+    const stopSignal = new Promise<string>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
     // The composition root lives with the adapters: src/ never imports a platform SDK.
     const { startSchakel } = await import('../../../adapters/main.ts');
     let stop: (() => Promise<void>) | undefined;
@@ -29,15 +36,10 @@ export const startCommand: CliCommand = {
       ? `Lokale chat: open ${running.localChatUrl} (Schakel draait op ${running.url})`
       : `Schakel draait op ${running.url}`;
     logger.info({ url: running.url, localChat: running.localChatUrl, database: running.db.kind }, where);
-    return new Promise<number>((resolve) => {
-      const shutdown = async (signal: string) => {
-        logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
-        await running.stop();
-        logger.info('Schakel is gestopt');
-        resolve(0);
-      };
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
-      process.once('SIGINT', () => void shutdown('SIGINT'));
-    });
+    const signal = await stopSignal;
+    logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
+    await running.stop();
+    logger.info('Schakel is gestopt');
+    return 0;
   },
 };
