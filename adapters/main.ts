@@ -94,18 +94,12 @@ export async function startSchakel(
     const installations = config.slack?.oauth
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })
       : undefined;
+    // Slack and Teams stamp a request with real time; the business clock may be moved (local mode, tests).
+    const edge = { core, logger, metrics, handled, requestClock: systemClock };
     const slackPlatform = config.slack ? await import('./slack/platform.ts') : undefined;
     const slack =
       config.slack && slackPlatform
-        ? slackPlatform.createSlackAdapter(config.slack, {
-            core,
-            logger,
-            metrics,
-            installations,
-            handled,
-            // Slack stamps a request with real time; the business clock may be moved (local mode, tests).
-            requestClock: systemClock,
-          })
+        ? slackPlatform.createSlackAdapter(config.slack, { ...edge, installations })
         : undefined;
     const slackSend =
       config.slack && slackPlatform
@@ -113,15 +107,7 @@ export async function startSchakel(
         : undefined;
     const teamsPlatform = config.teams ? await import('./teams/platform.ts') : undefined;
     const teams =
-      config.teams && teamsPlatform
-        ? teamsPlatform.createTeamsAdapter(config.teams, {
-            core,
-            logger,
-            metrics,
-            handled,
-            requestClock: systemClock,
-          })
-        : undefined;
+      config.teams && teamsPlatform ? teamsPlatform.createTeamsAdapter(config.teams, edge) : undefined;
     if (slack) routes.push(...slack.routes);
     if (teams) routes.push(...teams.routes);
 
