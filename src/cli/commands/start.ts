@@ -1,5 +1,6 @@
 import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
+import { openDatabase } from '../../store/database.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
 
@@ -20,25 +21,45 @@ export const startCommand: CliCommand = {
       process.once('SIGTERM', () => resolve('SIGTERM'));
       process.once('SIGINT', () => resolve('SIGINT'));
     });
-    // The composition root lives with the adapters: src/ never imports a platform SDK.
-    const { startSchakel } = await import('../../../adapters/main.ts');
+    // The database opens (the embedded one reads and compiles PGlite's WebAssembly) while the
+    // server's modules load. The composition root lives with the adapters: src/ never imports a
+    // platform SDK.
+    const [root, opened] = await Promise.allSettled([
+      import('../../../adapters/main.ts'),
+      openDatabase(config.database, logger),
+    ]);
+    if (opened.status === 'rejected') throw opened.reason;
+    const db = opened.value;
+    if (root.status === 'rejected') {
+      await db.close().catch(() => undefined);
+      throw root.reason;
+    }
     let stop: (() => Promise<void>) | undefined;
-    const running = await startSchakel(config, {
-      logger,
-      // After an uncaught exception: finish what can be finished, then exit so the supervisor restarts.
-      onFatal: () => {
-        const bounded = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
-        void Promise.race([stop?.(), bounded]).finally(() => process.exit(70));
-      },
-    });
-    stop = () => running.stop();
+    const running = await root.value
+      .startSchakel(config, {
+        logger,
+        database: db,
+        // After an uncaught exception: finish what can be finished, then exit so the supervisor restarts.
+        onFatal: () => {
+          const bounded = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+          void Promise.race([stop?.(), bounded]).finally(() => process.exit(70));
+        },
+      })
+      .catch(async (err: unknown) => {
+        await db.close().catch(() => undefined);
+        throw err;
+      });
+    stop = async () => {
+      await running.stop();
+      await db.close();
+    };
     const where = running.localChatUrl
       ? `Lokale chat: open ${running.localChatUrl} (Schakel draait op ${running.url})`
       : `Schakel draait op ${running.url}`;
     logger.info({ url: running.url, localChat: running.localChatUrl, database: running.db.kind }, where);
     const signal = await stopSignal;
     logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
-    await running.stop();
+    await stop();
     logger.info('Schakel is gestopt');
     return 0;
   },
