@@ -1,8 +1,7 @@
 import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
-import { openDatabase } from '../../store/database.ts';
 import type { CliCommand } from '../command.ts';
-import { readConfig } from '../context.ts';
+import { openServerDatabase, readConfig } from '../context.ts';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -26,7 +25,7 @@ export const startCommand: CliCommand = {
     // platform SDK.
     const [root, opened] = await Promise.allSettled([
       import('../../../adapters/main.ts'),
-      openDatabase(config.database, logger),
+      openServerDatabase(config, logger),
     ]);
     if (opened.status === 'rejected') throw opened.reason;
     const db = opened.value;
