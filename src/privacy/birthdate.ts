@@ -22,7 +22,13 @@ const BIRTH_CUES = wordSet('geboren geb gebdatum geboortedatum geboortedag dob j
 const EVENT_CUES =
   wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
   vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
-  gefuseerd`);
+  gefuseerd uitspraak arrest vonnis beschikking circulaire rapport nota memo notulen verslag ecli crvb
+  rechtbank gedateerd dd publicatie gepubliceerd advies jurisprudentie`);
+// Documents are dated: "de brief van 3 maart 2010", "Kamerbrief van 18 december 2012".
+const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag'];
+// "Haar dochter (19 oktober 2016)", "zoon van 14-02-2016": a child with a date right after it.
+const CHILD_NOUNS = wordSet('zoon dochter zoontje dochtertje baby');
+const CHILD_WINDOW = 2;
 
 /** The finding for `date` when it is a date of birth; `sentenceFrom` is the first token of its sentence. */
 export function birthdateOf(
@@ -38,7 +44,8 @@ export function birthdateOf(
 type Cue = 'birth' | 'event' | 'none';
 
 function isBirthdate(date: DateMention, cue: Cue, currentYear: number): boolean {
-  if (date.year === null) return cue === 'birth';
+  if (date.year === null || date.withoutDay)
+    return cue === 'birth' && (date.year === null || fullYear(date, currentYear) < currentYear);
   const year = fullYear(date, currentYear);
   if (year < currentYear - MAX_AGE_YEARS) return false;
   if (cue === 'birth') return year < currentYear;
@@ -57,7 +64,9 @@ function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMe
   for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
     if (BIRTH_CUES.has(key) || key.startsWith('geboorte')) return 'birth';
-    if (found === 'none' && EVENT_CUES.has(key)) found = 'event';
+    if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1) return 'birth';
+    if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
+      found = 'event';
   }
   return found;
 }

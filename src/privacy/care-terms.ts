@@ -23,7 +23,11 @@ const STEMS: readonly string[] = [
     hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
     dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
     hypochond gehoorbeperk gezichtsbeperk visusbeperk spraakbeperk
-    slaapapneu hersenschudding gehoorapparaat`),
+    slaapapneu hersenschudding gehoorapparaat
+    diabeet insuline geopereerd rolstoel hyperventil neurose zelfdoding overdosis lyme ggz-client epa-client
+    concerta dexamfetamine fluoxetine prozac escitalopram mirtazapine lamotrigine valproaat depakine
+    carbamazepine tegretol haloperidol lorazepam temazepam clonazepam rivotril pregabaline lyrica tramadol
+    oxycodon morfine buprenorfine naltrexon antabus disulfiram metformine prednison zyprexa xeplion`),
 ];
 
 /**
@@ -32,7 +36,8 @@ const STEMS: readonly string[] = [
  */
 const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
-    'verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte',
+    `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
+    medicatie operatie patient patiente`,
   ),
 ];
 
@@ -58,7 +63,8 @@ const SERVICE_HEADS: readonly string[] = [
     consulenten netwerk vereniging richtlijn richtlijnen module modules training trainingen cursus beleid
     specialist specialisten preventie protocol programma aanpak sector instelling instellingen keten
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
-    project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week`),
+    project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
+    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke`),
 ];
 
 /** Fixed phrases, folded and split into words. */
@@ -106,6 +112,13 @@ const DOCUMENT_FILLERS = wordSet('in op bij onder de het een ons onze als');
 // "opname" alone is also a recording ("opnames van de leerbijeenkomst").
 const ADMISSION_PLACES = wordSet('kliniek ziekenhuis paaz ggz psychiatrie instelling crisisopvang afdeling');
 const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrijwillige zijn haar');
+// "een opname van zes weken": a stay, not a recording.
+const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maanden');
+// "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
+const CARE_PROVIDERS =
+  wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
+  ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum`);
+const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 
 export interface CareLexicon {
   /** How many tokens from k form a care expression (0 when none). */
@@ -139,6 +152,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       }
       if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
+      if (token.key === 'behandeling') return isTreatment(tokens, k) ? 1 : 0;
       if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
       if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
       if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -232,7 +246,19 @@ function isAdmission(tokens: readonly Token[], k: number): boolean {
 function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   if (ADMISSION_BEFORE.has(tokens[k - 1]?.key ?? '')) return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-    if (ADMISSION_PLACES.has(tokens[j]!.key)) return true;
+    const key = tokens[j]!.key;
+    if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
+  }
+  return false;
+}
+
+/** "in behandeling bij de GGZ", "in behandeling bij een psycholoog". */
+function isTreatment(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.key !== 'in' || tokens[k + 1]?.key !== 'bij') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return true;
+    if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;
 }

@@ -29,7 +29,12 @@ const LOWERCASE_AMBIGUOUS =
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
-const CLIENT_NOUNS = wordSet('client cliente patient patiente kandidaat deelnemer deelneemster');
+const CLIENT_NOUNS = wordSet(
+  'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende',
+);
+// After a client noun a lower-case surname counts when the sentence goes on about that person:
+// "cliënt jansen heeft ...", "klant de vries: ...".
+const AFTER_LOWERCASE_CLIENT = new Set([...SUBJECT_VERBS, ':', ',', '(']);
 const ABBREVIATED_PARTICLES = new Set(['v', 'd', 'vd', 'v.d']);
 const PARTICLES = wordSet("van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait");
 const NOT_NAMES =
@@ -51,6 +56,8 @@ const NOT_GIVEN_NAMES =
 const NOT_BEFORE_NAMES = wordSet(
   "de het een 't in uit naar te richting vanuit rond regio gemeente provincie",
 );
+// Letters that stand for someone in an anonymised case: "Mevrouw Y", "meneer X".
+const PLACEHOLDERS = new Set(['X', 'Y', 'Z', 'N']);
 // "B.V. Twente" is a company, not the initials of Mr Twente.
 const COMPANY_FORMS = wordSet('bv nv cv vof ua');
 
@@ -83,14 +90,24 @@ export function findPersonRefs(
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const titled = TITLES.has(token.key) || (dotted && DOTTED_TITLES.has(token.key));
     if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
-      const last = names.surnameEnd(dotted ? k + 2 : k + 1, true, true);
+      const from = dotted ? k + 2 : k + 1;
+      let last = names.surnameEnd(from, true, true);
+      // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
+      if (last === -1 && names.isBareInitial(from)) last = from;
       if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
     } else if (CLIENT_NOUNS.has(token.key)) {
-      const last = names.surnameEnd(k + 1, false);
+      // "cliënt Pietersen", "cliënt K.", and in lower case "cliënt jansen heeft ...".
+      let last = names.surnameEnd(k + 1, true);
+      if (last === -1) {
+        last = names.surnameEnd(k + 1, false, true);
+        if (last !== -1 && !AFTER_LOWERCASE_CLIENT.has(tokens[last + 1]?.key ?? '')) last = -1;
+      }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
       const last = names.surnameEnd(k + 1, true, false, token.allCaps);
-      if (!token.allCaps || last !== -1) ref = { first: k, last: last === -1 ? k : last };
+      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case.
+      const subject = token.allCaps && SUBJECT_VERBS.has(tokens[k + 1]?.text ?? '');
+      if (!token.allCaps || last !== -1 || subject) ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
       const last = names.surnameEnd(k + 1, false, true);
       if (last !== -1 && (!LOWERCASE_AMBIGUOUS.has(token.key) || PARTICLES.has(tokens[k + 1]!.key)))
@@ -129,6 +146,24 @@ class NameReader {
     if (!isCapitalised(token)) return false;
     const key = token.key.endsWith("'s") ? token.key.slice(0, -2) : token.key;
     return FIRST_NAMES.has(key);
+  }
+
+  /**
+   * "K" in "dhr K heeft": one capital letter, standing alone, not glued to what follows. Not the
+   * placeholders of an anonymised case ("Mevrouw Y", "Mr. X").
+   */
+  isBareInitial(k: number): boolean {
+    const token = this.#tokens[k];
+    const next = this.#tokens[k + 1];
+    return (
+      k < this.#to &&
+      token?.type === 'word' &&
+      token.text.length === 1 &&
+      !PLACEHOLDERS.has(token.text) &&
+      isCapitalised(token) &&
+      !(next !== undefined && isGlued(token, next) && next.type !== 'punct') &&
+      !(next !== undefined && next.type === 'word' && isCapitalised(next))
+    );
   }
 
   /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */
