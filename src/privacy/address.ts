@@ -224,7 +224,7 @@ function leadingStreetWord(tokens: readonly Token[], w: number): number {
 }
 
 const CUE_FILLERS = wordSet(
-  "aan op in naar de het 't te : , . is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer dhr mw mevr meneer mevrouw",
+  "aan op in naar de het 't t te : , . is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer dhr mw mevr meneer mevrouw",
 );
 
 // "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein.

@@ -44,7 +44,7 @@ export function birthdateOf(
 type Cue = 'birth' | 'event' | 'none';
 
 function isBirthdate(date: DateMention, cue: Cue, currentYear: number): boolean {
-  if (date.year === null || date.withoutDay)
+  if (date.year === null || date.withoutDay || date.spaced)
     return cue === 'birth' && (date.year === null || fullYear(date, currentYear) < currentYear);
   const year = fullYear(date, currentYear);
   if (year < currentYear - MAX_AGE_YEARS) return false;

@@ -24,7 +24,7 @@ const STEMS: readonly string[] = [
     dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
     hypochond gehoorbeperk gezichtsbeperk visusbeperk spraakbeperk
     slaapapneu hersenschudding gehoorapparaat
-    diabeet insuline geopereerd rolstoel hyperventil neurose zelfdoding overdosis lyme ggz-client epa-client
+    long-covid diabeet insuline geopereerd rolstoel hyperventil neurose zelfdoding overdosis lyme ggz-client epa-client
     concerta dexamfetamine fluoxetine prozac escitalopram mirtazapine lamotrigine valproaat depakine
     carbamazepine tegretol haloperidol lorazepam temazepam clonazepam rivotril pregabaline lyrica tramadol
     oxycodon morfine buprenorfine naltrexon antabus disulfiram metformine prednison zyprexa xeplion`),
@@ -119,6 +119,11 @@ const CARE_PROVIDERS =
   wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum`);
 const PROVIDER_FILLERS = wordSet('de een het haar zijn');
+// "in behandeling bij", "bekend bij", "loopt bij" a care provider.
+const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
+// "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
+const CARE_PLACES = wordSet('kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek');
+const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
 
 export interface CareLexicon {
   /** How many tokens from k form a care expression (0 when none). */
@@ -152,7 +157,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       }
       if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
-      if (token.key === 'behandeling') return isTreatment(tokens, k) ? 1 : 0;
+      if (UNDER_CARE_WORDS.has(token.key)) return isTreatment(tokens, k) ? 1 : 0;
+      if (CARE_PLACES.has(token.key) && isStay(tokens, k)) return 1;
       if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
       if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
       if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -252,15 +258,23 @@ function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "in behandeling bij de GGZ", "in behandeling bij een psycholoog". */
+/** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog". */
 function isTreatment(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k - 1]?.key !== 'in' || tokens[k + 1]?.key !== 'bij') return false;
+  if (tokens[k + 1]?.key !== 'bij') return false;
+  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return true;
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;
+}
+
+/** "zit in de kliniek", "ligt in het ziekenhuis". */
+function isStay(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  return tokens[j]?.key === 'in' && STAY_VERBS.has(tokens[j - 1]?.key ?? '');
 }
 
 /** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */

@@ -15,6 +15,8 @@ export interface DateMention {
   readonly twoDigitYear: boolean;
   /** "maart 1985": a month and a year, no day. */
   readonly withoutDay: boolean;
+  /** "12 03 1985": numbers apart, a date only where a birth cue says so. */
+  readonly spaced: boolean;
 }
 
 const MONTHS = new Map<string, number>([
@@ -62,8 +64,27 @@ export function dateAt(tokens: readonly Token[], k: number): DateMention | null 
     numericDate(tokens, k) ??
     dashedWrittenDate(tokens, k) ??
     writtenDate(tokens, k) ??
-    monthAndYear(tokens, k)
+    monthAndYear(tokens, k) ??
+    spacedDate(tokens, k)
   );
+}
+
+/** "12 03 1985": day, month and four-digit year with single spaces, nothing glued around them. */
+function spacedDate(tokens: readonly Token[], k: number): DateMention | null {
+  const a = tokens[k]!;
+  const b = tokens[k + 1];
+  const c = tokens[k + 2];
+  if (a.text.length > 2 || b?.type !== 'number' || c?.type !== 'number') return null;
+  if (b.text.length !== 2 || c.text.length !== 4 || b.start !== a.end + 1 || c.start !== b.end + 1)
+    return null;
+  const after = tokens[k + 3];
+  if (
+    tokens[k - 1]?.type === 'number' ||
+    (after !== undefined && (after.type === 'number' || isGlued(c, after)))
+  )
+    return null;
+  const mention = make(tokens, k, k + 2, Number(a.text), Number(b.text), Number(c.text), false);
+  return mention === null ? null : { ...mention, spaced: true };
 }
 
 /**
@@ -199,6 +220,7 @@ function make(
     year,
     twoDigitYear,
     withoutDay: false,
+    spaced: false,
   };
 }
 

@@ -46,6 +46,8 @@ const PRONOUNS = wordSet('hij zij ze hem');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
+// "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
+const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -69,7 +71,13 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previous = undefined;
     },
     sentence(tokens, sentence, isOrganisation, out) {
-      const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
+      const refs = findPersonRefs(
+        tokens,
+        sentence.from,
+        sentence.to,
+        isOrganisation,
+        (k) => care.matchAt(tokens, k, isOrganisation) > 0,
+      );
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, (r) => r.last);
         byFirst.fill(refs, tokens.length, (r) => r.first);
@@ -202,7 +210,9 @@ function apposition(context: Context, role: number): PersonRef | null {
   for (let j = role - 1; j >= sentence.from && j >= role - 4; j--) {
     const ref = byLast.get(j);
     if (ref !== undefined) return ref;
-    if (!APPOSITION_FILLERS.has(tokens[j]!.key) && !isOrganisation(j)) return null;
+    const key = tokens[j]!.key;
+    if (key === ':' && KIN_WORDS.has(tokens[role]!.key)) continue;
+    if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
   }
   return null;
 }

@@ -9,7 +9,7 @@ export interface PersonRef {
 
 const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
 /** Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker". */
-const DOTTED_TITLES = wordSet('hr mr');
+const DOTTED_TITLES = wordSet('hr mr fam');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
 const NOT_LOWERCASE_NAMES =
@@ -30,7 +30,7 @@ const LOWERCASE_AMBIGUOUS =
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
 const CLIENT_NOUNS = wordSet(
-  'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende',
+  'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende familie',
 );
 // After a client noun a lower-case surname counts when the sentence goes on about that person:
 // "cliënt jansen heeft ...", "klant de vries: ...".
@@ -56,6 +56,34 @@ const NOT_GIVEN_NAMES =
 const NOT_BEFORE_NAMES = wordSet(
   "de het een 't in uit naar te richting vanuit rond regio gemeente provincie",
 );
+// A capitalised word that opens a sentence before "heeft", "is" ... is a name ("Xandra heeft ...",
+// "Bakker is ...") unless it is one of these everyday sentence openers or ends like a Dutch noun,
+// adjective or plural ("Begeleiding is", "Lastig is", "Werkgevers hebben").
+const SENTENCE_OPENERS =
+  wordSet(`iedereen niemand iemand men alles niets wie wat welke elk ieder beide sommige velen weinig
+  vandaag gisteren morgen inmiddels helaas gelukkig sindsdien daarnaast tevens momenteel intussen ondertussen
+  uiteindelijk eerder later soms vaak altijd nooit misschien waarschijnlijk bovendien daarom dus toch verder
+  vervolgens eerst daarna echter ook wel thuis werk geld tijd zorg hulp school onderwijs wonen taal stress
+  pijn slaap sport rust structuur vooral vroeger nadien tot hoe waar waarom wanneer zij hij het dit dat
+  deze die er dan nu toen hier daar zo niet geen alleen samen ieder elke elk tja nee ja ok oke oké goed
+  fijn mooi jammer belangrijk duidelijk vraag actie succes knelpunt agenda notitie casus update status
+  thema onderwerp punt stand resultaat conclusie advies besluit afspraak probleem risico kans uitdaging
+  leefstijl gezondheid alcohol drugs cannabis roken medicatie bewegen voeding eten diagnose oorzaak reden
+  gevolg symptoom symptomen klacht beeld ziektebeeld uitkomst bijwerking hoofdpijn moeheid vermoeidheid`);
+const NOUN_ENDINGS = [
+  'ing',
+  'heid',
+  'tie',
+  'sie',
+  'schap',
+  'teit',
+  'isme',
+  'ment',
+  'ers',
+  'iek',
+  'ig',
+  'lijk',
+];
 // Letters that stand for someone in an anonymised case: "Mevrouw Y", "meneer X".
 const PLACEHOLDERS = new Set(['X', 'Y', 'Z', 'N']);
 // "B.V. Twente" is a company, not the initials of Mr Twente.
@@ -75,6 +103,7 @@ export function findPersonRefs(
   from: number,
   to: number,
   isOrganisation: (k: number) => boolean,
+  isCareWord: (k: number) => boolean = () => false,
 ): PersonRef[] {
   const refs: PersonRef[] = [];
   const names = new NameReader(tokens, to, isOrganisation);
@@ -120,6 +149,13 @@ export function findPersonRefs(
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
+    } else if (
+      opensSentence(tokens, k, from) &&
+      names.isUnknownSubject(k) &&
+      !isCareWord(k) &&
+      hasOwnCareDetail(tokens, k + 2, to, isCareWord)
+    ) {
+      ref = { first: k, last: k };
     }
     if (ref !== null) {
       refs.push(ref);
@@ -128,6 +164,33 @@ export function findPersonRefs(
   }
   return refs;
 }
+
+// Between "Xandra heeft" and the care term: a few words, none that starts a clause or a phrase
+// about something else ("Onderzoek heeft aangetoond dat ...", "Armoede is een risico voor ...").
+const CARE_DETAIL_WINDOW = 6;
+const NOT_BEFORE_OWN_CARE = wordSet(`na voor op bij tegen over rond door om tot zonder dan als dat die omdat
+  want maar met in uit onder tussen naast volgens , ; : ( )`);
+
+/** "heeft (sinds de zomer) een depressie": a care term soon after the verb, in the same clause. */
+function hasOwnCareDetail(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  for (let j = from; j < to && j < from + CARE_DETAIL_WINDOW; j++) {
+    if (isCareWord(j)) return true;
+    if (NOT_BEFORE_OWN_CARE.has(tokens[j]!.key)) return false;
+  }
+  return false;
+}
+
+/** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */
+function opensSentence(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k === from) return true;
+  return k === from + 1 && tokens[from]!.type === 'punct' && LIST_MARKS.has(tokens[from]!.text);
+}
+const LIST_MARKS = new Set(['-', '*', '•', '–', '>']);
 
 class NameReader {
   readonly #tokens: readonly Token[];
@@ -164,6 +227,22 @@ class NameReader {
       !(next !== undefined && isGlued(token, next) && next.type !== 'punct') &&
       !(next !== undefined && next.type === 'word' && isCapitalised(next))
     );
+  }
+
+  /**
+   * "Xandra heeft ...", "Bakker is ...": an unknown capitalised word before "heeft", "is", "krijgt"
+   * (typed in lower case), not an everyday sentence opener nor a word with a noun or adjective ending.
+   */
+  isUnknownSubject(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const verb = this.#tokens[k + 1];
+    if (verb === undefined || k + 1 >= this.#to || !SUBJECT_VERBS.has(verb.text)) return false;
+    const key = token.key;
+    if (token.allCaps || token.hasDigit || key.length < 3 || key.length > 14 || key.includes('-'))
+      return false;
+    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
+    if (key.endsWith('en') && !key.endsWith('sen')) return false;
+    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
   }
 
   /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */

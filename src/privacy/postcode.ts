@@ -56,7 +56,9 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     if (!RARE_AFTER_NUMBERS.has(letters.key)) return false;
     return hasPostcodeCue(tokens, k, false) || (!yearLike && isCapitalised(next) && next!.type === 'word');
   }
-  if (UNITS.has(letters.key)) return false;
+  // "1500 ha", "1200 mb" are amounts, unless someone lives there: "woont in 1068 mb amsterdam".
+  if (UNITS.has(letters.key))
+    return !isGlued(digits, letters) && hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   if (isGlued(digits, letters)) return true;
   if (hasPostcodeCue(tokens, k, true) || isCapitalised(next)) return true;
   // "naar 7201 av zutphen": a place typed in lower case.

@@ -36,6 +36,7 @@ describe('findAddresses', () => {
     ['ze zit tijdelijk bij haar zus op vogelweg 8', 'vogelweg 8'],
     ['huisadres dhr: zuiderzeeweg 5', 'zuiderzeeweg 5'],
     ['klant woont Achter de Kerk 9, geen bel.', 'Achter de Kerk 9'],
+    ['woont aan t Hoogeinde 3', 'Hoogeinde 3'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

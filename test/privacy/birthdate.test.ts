@@ -21,6 +21,7 @@ describe('findBirthdates', () => {
     ['Kandidaat geboren in maart 1985, wil in de zorg.', 'maart 1985'],
     ["geboren mrt '85", "mrt '85"],
     ['Haar dochter (19 oktober 2016) gaat naar de bso.', '19 oktober 2016'],
+    ['geb. 12 03 1985', '12 03 1985'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -62,6 +63,8 @@ describe('findBirthdates', () => {
     'vergadering in maart 2026',
     'sinds maart 2010 in dienst',
     'Haar dochter is op 1 september 2026 gestart',
+    'in zaal 12 03 1985 stuks',
+    'tel 06 12 03 1985',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

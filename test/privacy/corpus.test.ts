@@ -27,28 +27,28 @@ import {
  */
 const MIN_RECALL = 0.97;
 const MAX_FALSE_POSITIVE_RATE = 0.03;
-// On the tuning set the floors are the figures reached on 3 December 2026 after batch 6 (line
-// 696/698, postcode 67/68, name_health 234/235, every other kind all lines, false positives 3/1308),
-// and the lines still missed are named: no change to the detector can lose a line it catches now.
-// (After batch 5, before batch 6 was added: line 562/563, name_health 190/191. Batch 6 alone,
-// before the detector was changed for it: line 104/135, postcode 18/25, address 19/25, birthdate
-// 22/25, name_health 30/44, email 3/4; false positives 6/224.) False positives are held at 1 %.
-const TUNING_MIN_LINE_RECALL = 0.997;
+// On the tuning set the floors are the figures reached on 3 December 2026 after batches 6 and 7
+// (line 747/748, postcode 77/78, every other kind all lines, false positives 3/1398), and the line
+// still missed is named: no change to the detector can lose a line it catches now. (After batch 5,
+// before batch 6 was added: line 562/563, name_health 190/191. Batch 6 alone, before the detector
+// was changed for it: line 104/135, postcode 18/25, address 19/25, birthdate 22/25, name_health
+// 30/44, email 3/4; false positives 6/224. Batch 7 alone, written after the batch 6 changes and
+// measured before any change for it: line 38/50, postcode 9/10, address 9/10, birthdate 9/10,
+// name_health 11/20; false positives 0/90.) False positives are held at 1 %.
+const TUNING_MIN_LINE_RECALL = 0.998;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
   email: 1,
   phone: 1,
   iban: 1,
-  postcode: 0.985,
+  postcode: 0.987,
   address: 1,
   birthdate: 1,
-  name_health: 0.995,
+  name_health: 1,
 };
-/**
- * The only lines of the tuning set the guard may miss: an unknown first name on its own, and a
- * postcode whose letters are a Dutch word ("de") before a place typed in lower case.
- */
-const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set(['corpus.tsv:534', 'corpus-batch6.tsv:23']);
+/** The only line of the tuning set the guard may miss: a postcode whose letters are a Dutch word
+ * ("de") before a place typed in lower case. */
+const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set(['corpus-batch6.tsv:23']);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
 // false positives <= 3 %. Where the detector does not reach a goal yet, the assertion holds it at the

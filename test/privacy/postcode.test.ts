@@ -15,6 +15,7 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'uitnodiging gestuurd naar 7201 av zutphen')).toEqual(['7201 av']);
     expect(foundOf('postcode', 'pc 5611 eh, graag')).toEqual(['5611 eh']);
     expect(foundOf('postcode', '3512 je Utrecht is het nieuwe adres')).toEqual(['3512 je']);
+    expect(foundOf('postcode', 'klant woont in 1068 mb amsterdam')).toEqual(['1068 mb']);
   });
 
   it('never reports SA, SD or SS, which are not issued', () => {
@@ -49,6 +50,7 @@ describe('findPostcodes', () => {
     '1500 ha grond en 1200 pk',
     'In 2025 de Participatiewet en 2026 ze Utrecht',
     'ruim 3500 de komende jaren',
+    'een bestand van 1200 mb groot',
     'Postbus 1234, 3500 AA Utrecht is het postadres van de gemeente.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
