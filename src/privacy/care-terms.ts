@@ -27,7 +27,11 @@ const STEMS: readonly string[] = [
     long-covid diabeet insuline geopereerd rolstoel hyperventil neurose zelfdoding overdosis lyme ggz-client epa-client
     concerta dexamfetamine fluoxetine prozac escitalopram mirtazapine lamotrigine valproaat depakine
     carbamazepine tegretol haloperidol lorazepam temazepam clonazepam rivotril pregabaline lyrica tramadol
-    oxycodon morfine buprenorfine naltrexon antabus disulfiram metformine prednison zyprexa xeplion`),
+    oxycodon morfine buprenorfine naltrexon antabus disulfiram metformine prednison zyprexa xeplion
+    bestraling tuberculose spastisch spasticiteit verlamd verlamming dwarslaesie geamputeerd amputatie
+    rollator narcistisch narcisme drugsgebruik alcoholgebruik middelengebruik cannabisgebruik
+    cocainegebruik harddrugs heroine cocaine blowt automutil ggz-verleden ggz-achtergrond benzo slaappil
+    depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom`),
 ];
 
 /**
@@ -37,7 +41,7 @@ const STEMS: readonly string[] = [
 const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente`,
+    medicatie operatie patient patiente therapie dialyse syndroom`,
   ),
 ];
 
@@ -45,16 +49,18 @@ const COMPOUND_HEADS: readonly string[] = [
 const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings`),
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz-`),
 ];
 const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
 ];
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-const EXACT = wordSet('add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind');
+const EXACT = wordSet(
+  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese',
+);
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
-const EXACT_CAPITALS = wordSet('ms als');
+const EXACT_CAPITALS = wordSet('ms als ibs');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 const SERVICE_HEADS: readonly string[] = [
@@ -97,6 +103,9 @@ const PHRASES: readonly string[] = [
   'psychische beperking',
   'visuele beperking',
   'auditieve beperking',
+  'psychisch kwetsbaar',
+  'psychisch ziek',
+  'syndroom van down',
 ];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",

@@ -70,6 +70,12 @@ describe('findNameHealth', () => {
     ['Familie Yilmaz: vader heeft kanker.', 'Familie Yilmaz'],
     ['fam. Jansen: moeder is dementerend.', 'fam. Jansen'],
     ['Mevrouw A. Chaara heeft long-covid.', 'Mevrouw A. Chaara'],
+    ['Sanne volgt gedragstherapie.', 'Sanne'],
+    ['Meneer Jansen heeft het syndroom van Down.', 'Meneer Jansen'],
+    ['Joyce heeft het Aspergersyndroom.', 'Joyce'],
+    ['Dhr. Smit is psychisch kwetsbaar.', 'Dhr. Smit'],
+    ['Kim de Vries heeft een GGZ-verleden.', 'Kim de Vries'],
+    ['Bas gebruikt slaappillen.', 'Bas'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -97,6 +103,9 @@ describe('findNameHealth', () => {
     'Begeleiding is lastig bij een psychose.',
     'Hanna werkt in de kliniek als verpleegkundige.',
     'Sanne is bekend bij het UWV als contactpersoon.',
+    'Sanne heeft de prothesemaker gebeld.',
+    'Sanne leidt het ggz-team.',
+    'Sanne geeft voorlichting over drugsgebruik.',
     'Dr. Bakker, psychiater bij Dimence, gaf een presentatie over medicatie.',
     'Lotte Verbeek werkt in het psychoseteam van Mediant.',
     'Kees Hendriks werkt bij de afdeling verslavingszorg van Tactus.',
