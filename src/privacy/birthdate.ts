@@ -37,11 +37,34 @@ export function birthdateOf(
   sentenceFrom: number,
   currentYear: number,
 ): Finding | null {
+  if (date.withoutMonth) return isBirthYear(tokens, date, sentenceFrom, currentYear);
   const cue = nearestCue(tokens, sentenceFrom, date);
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
 type Cue = 'birth' | 'event' | 'none';
+
+const YEAR_FILLERS = wordSet('in : . jaar');
+
+/**
+ * "geboren in 1985", "geboortejaar: 1985", "geb. 1985": a year alone right after a birth cue (only
+ * "in", a colon or a full stop between), and far enough back to be a client's (at least 14 years).
+ */
+function isBirthYear(
+  tokens: readonly Token[],
+  date: DateMention,
+  sentenceFrom: number,
+  currentYear: number,
+): Finding | null {
+  const year = date.year ?? currentYear;
+  if (year > currentYear - MIN_AGE_YEARS || year < currentYear - MAX_AGE_YEARS) return null;
+  let j = date.first - 1;
+  if (j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key)) j--;
+  const key = j >= sentenceFrom ? tokens[j]!.key : '';
+  return BIRTH_CUES.has(key) || key === 'geboortejaar'
+    ? { kind: 'birthdate', start: date.start, end: date.end }
+    : null;
+}
 
 function isBirthdate(date: DateMention, cue: Cue, currentYear: number): boolean {
   if (date.year === null || date.withoutDay || date.spaced)

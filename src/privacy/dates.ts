@@ -17,6 +17,8 @@ export interface DateMention {
   readonly withoutDay: boolean;
   /** "12 03 1985": numbers apart, a date only where a birth cue says so. */
   readonly spaced: boolean;
+  /** "1985" alone: a birth year only right after a birth cue ("geboren in 1985"). */
+  readonly withoutMonth: boolean;
 }
 
 const MONTHS = new Map<string, number>([
@@ -65,7 +67,8 @@ export function dateAt(tokens: readonly Token[], k: number): DateMention | null 
     dashedWrittenDate(tokens, k) ??
     writtenDate(tokens, k) ??
     monthAndYear(tokens, k) ??
-    spacedDate(tokens, k)
+    spacedDate(tokens, k) ??
+    yearAlone(tokens, k)
   );
 }
 
@@ -197,7 +200,37 @@ function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
   ) {
     return make(tokens, k, last + 2, Number(day.text), month, Number(short.text), true);
   }
+  // "geb. 12 maart 85," : a two-digit year without the apostrophe, only where the date ends the
+  // phrase ("tot 17 april 30 plekken" is a count).
+  if (
+    year?.type === 'number' &&
+    year.text.length === 2 &&
+    year.spaceBefore &&
+    endsPhrase(tokens[last + 2]) &&
+    !continuesAfter(tokens, last + 2)
+  ) {
+    return make(tokens, k, last + 1, Number(day.text), month, Number(year.text), true);
+  }
   return make(tokens, k, k + 1, Number(day.text), month, null, false);
+}
+
+const PHRASE_ENDS = new Set([',', '.', ')', ';', '!', '?']);
+
+function endsPhrase(next: Token | undefined): boolean {
+  return next === undefined || next.lineBefore || PHRASE_ENDS.has(next.text);
+}
+
+/** "geboren in 1985", "geboortejaar: 1985": a year alone (the birth cue is checked by the caller). */
+function yearAlone(tokens: readonly Token[], k: number): DateMention | null {
+  const year = tokens[k]!;
+  const before = tokens[k - 1];
+  if (year.text.length !== 4 || !year.spaceBefore || before?.type === 'number') return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && (after.type === 'number' || (isGlued(year, after) && after.type === 'word')))
+    return null;
+  if (continuesAfter(tokens, k + 1)) return null;
+  const mention = make(tokens, k, k, 1, 1, Number(year.text), false);
+  return mention === null ? null : { ...mention, withoutDay: true, withoutMonth: true };
 }
 
 function make(
@@ -221,6 +254,7 @@ function make(
     twoDigitYear,
     withoutDay: false,
     spaced: false,
+    withoutMonth: false,
   };
 }
 

@@ -22,6 +22,9 @@ describe('findBirthdates', () => {
     ["geboren mrt '85", "mrt '85"],
     ['Haar dochter (19 oktober 2016) gaat naar de bso.', '19 oktober 2016'],
     ['geb. 12 03 1985', '12 03 1985'],
+    ['geb. 12 maart 85, woont in Ede', '12 maart 85'],
+    ['geboren in 1985', '1985'],
+    ['geboortejaar: 1985', '1985'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -65,6 +68,9 @@ describe('findBirthdates', () => {
     'Haar dochter is op 1 september 2026 gestart',
     'in zaal 12 03 1985 stuks',
     'tel 06 12 03 1985',
+    'tot 17 april 30 plekken',
+    'Geboren in Syrië, sinds 1998 in Nederland',
+    'Het idee is geboren in 2024',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });
