@@ -67,4 +67,11 @@ export const FIRST_NAMES = wordSet(`
   shaquille siebe sinan slawomir sohail songul soumaya svetlana sybren sylwia tarek tarik tesfay tesfaye
   tetiana tjitske tulay ufuk usama valentina viktoria vitalii walid wiam winta wojciech wytze yasin yazan
   yohannes yonas younes yousra yulia zahra zainab zbigniew zeinab zineb
+  cornelis jacobus petrus hendrikus adrianus theodorus antonius wilhelmus franciscus martinus gerardus
+  nicolaas cornelia hendrika elisabeth wilhelmina catharina petronella geertruida jacoba grietje neeltje
+  trijntje jannetje ties sabrina dini mien bep michiel timo berend jelmer wietse jildou sjoukje froukje
+  aukje gea jantine sietske jikke femmy henriette trudy marga heleen lenie ankie mandy kimberly samantha
+  yassmine sharmila usha rita shurandy jurich kenneth elly lenny mieke rina tini paula debby kitty conny
+  jenny gerry harold ferry fred ronnie leo nico rolf ralph pepijn sjors jip bernadette margriet marjon
+  mariska miriam
 `);

@@ -33,7 +33,8 @@ const TOPIC_WORDS =
   wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
-  ervaringen specialisatie`);
+  ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
+  podcast documentaire`);
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars

@@ -70,6 +70,9 @@ const SENTENCE_OPENERS =
   thema onderwerp punt stand resultaat conclusie advies besluit afspraak probleem risico kans uitdaging
   leefstijl gezondheid alcohol drugs cannabis roken medicatie bewegen voeding eten diagnose oorzaak reden
   gevolg symptoom symptomen klacht beeld ziektebeeld uitkomst bijwerking hoofdpijn moeheid vermoeidheid`);
+// Words that refer back to one person (not "ze" or "zijn", which are also "they" and "are").
+const BACK_REFERENCES = wordSet("zij hij haar z'n d'r");
+const PRONOUN_WINDOW = 4;
 const NOUN_ENDINGS = [
   'ing',
   'heid',
@@ -156,6 +159,8 @@ export function findPersonRefs(
       hasOwnCareDetail(tokens, k + 2, to, isCareWord)
     ) {
       ref = { first: k, last: k };
+    } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
+      ref = { first: k, last: k };
     }
     if (ref !== null) {
       refs.push(ref);
@@ -240,6 +245,35 @@ class NameReader {
     const key = token.key;
     if (token.allCaps || token.hasDigit || key.length < 3 || key.length > 14 || key.includes('-'))
       return false;
+    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
+    if (key.endsWith('en') && !key.endsWith('sen')) return false;
+    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
+  }
+
+  /**
+   * "gesprek met Xandra, zij heeft ...", "met Mirjana over haar depressie": an unknown capitalised word
+   * inside the sentence, on its own, that "zij", "hij", "haar" shortly after refers back to.
+   */
+  isUnknownNameBeforePronoun(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const before = this.#tokens[k - 1];
+    const after = this.#tokens[k + 1];
+    if (!this.#isPlainCapitalisedWord(k) || before === undefined || after === undefined) return false;
+    // "Bij Dragana ...": a capitalised function word opens the sentence; other capitals make a longer name.
+    if (isCapitalised(before) && !NOT_GIVEN_NAMES.has(before.key)) return false;
+    if (NOT_BEFORE_NAMES.has(before.key) || isCapitalised(after)) return false;
+    if (before.type === 'punct' && before.text !== ',' && before.text !== '(') return false;
+    for (let j = k + 1; j < this.#to && j <= k + PRONOUN_WINDOW; j++) {
+      if (BACK_REFERENCES.has(this.#tokens[j]!.key)) return token.text.length >= 3;
+    }
+    return false;
+  }
+
+  #isPlainCapitalisedWord(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const key = token.key;
+    if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
+    if (key.length > 14 || this.#isOrganisation(k)) return false;
     if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
     if (key.endsWith('en') && !key.endsWith('sen')) return false;
     return !NOUN_ENDINGS.some((e) => key.endsWith(e));

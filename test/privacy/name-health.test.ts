@@ -76,6 +76,9 @@ describe('findNameHealth', () => {
     ['Dhr. Smit is psychisch kwetsbaar.', 'Dhr. Smit'],
     ['Kim de Vries heeft een GGZ-verleden.', 'Kim de Vries'],
     ['Bas gebruikt slaappillen.', 'Bas'],
+    ['Gesprek gehad met Xandra, zij heeft een burn-out.', 'Xandra'],
+    ['Afspraak met Mirjana over haar depressie.', 'Mirjana'],
+    ['Bij Dragana is haar psychose terug.', 'Dragana'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -106,6 +109,9 @@ describe('findNameHealth', () => {
     'Sanne heeft de prothesemaker gebeld.',
     'Sanne leidt het ggz-team.',
     'Sanne geeft voorlichting over drugsgebruik.',
+    'Voor Deloitte heeft zij onderzoek gedaan naar burn-out.',
+    'Met Humanitas over haar aanpak van depressie gesproken.',
+    'Gesprek met de wethouder, zij wil meer doen voor mensen met ASS.',
     'Dr. Bakker, psychiater bij Dimence, gaf een presentatie over medicatie.',
     'Lotte Verbeek werkt in het psychoseteam van Mediant.',
     'Kees Hendriks werkt bij de afdeling verslavingszorg van Tactus.',
