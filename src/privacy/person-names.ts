@@ -51,7 +51,8 @@ const NOT_GIVEN_NAMES =
   kenniscentrum centrum instituut universiteit hogeschool school ziekenhuis kliniek praktijk huisartsenpraktijk
   clientenraad raad college wethouder burgemeester staatssecretaris dokter dr prof drs ir mr oost west noord zuid
   nieuw nieuwe oud oude sint groot grote klein kleine sociaal sociale landelijk landelijke regionaal regionale
-  casus bijlage hoofdstuk artikel fase stap module week ronde versie pilot`);
+  casus bijlage hoofdstuk artikel fase stap module week ronde versie pilot update bespreken bespreking
+  terugkoppeling nieuws mededeling mededelingen verslag check stand status notitie notities actiepunt`);
 // Before a full name there is no article or place preposition: "het Sociaal Domein", "in Oost Gelre".
 const NOT_BEFORE_NAMES = wordSet(
   "de het een 't in uit naar te richting vanuit rond regio gemeente provincie",
@@ -70,6 +71,11 @@ const SENTENCE_OPENERS =
   thema onderwerp punt stand resultaat conclusie advies besluit afspraak probleem risico kans uitdaging
   leefstijl gezondheid alcohol drugs cannabis roken medicatie bewegen voeding eten diagnose oorzaak reden
   gevolg symptoom symptomen klacht beeld ziektebeeld uitkomst bijwerking hoofdpijn moeheid vermoeidheid`);
+// Labels before a colon that announce a place, an organisation or a topic, not a person.
+const NOT_PERSON_LABELS =
+  wordSet(`regio gemeente locatie plaats waar woonplaats organisatie organisaties spreker
+  sprekers thema onderwerp onderwerpen werkgever werkgevers bedrijf partner partners door`);
+const LIST_STATEMENT_VERBS = wordSet('is zijn was waren wordt worden blijft blijkt komt speelt gaat geldt');
 // Words that refer back to one person (not "ze" or "zijn", which are also "they" and "are").
 const BACK_REFERENCES = wordSet("zij hij haar z'n d'r");
 const PRONOUN_WINDOW = 4;
@@ -161,6 +167,8 @@ export function findPersonRefs(
       ref = { first: k, last: k };
     } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
       ref = { first: k, last: k };
+    } else if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) {
+      ref = { first: k, last: k };
     }
     if (ref !== null) {
       refs.push(ref);
@@ -213,7 +221,10 @@ class NameReader {
     const token = this.#tokens[k]!;
     if (!isCapitalised(token)) return false;
     const key = token.key.endsWith("'s") ? token.key.slice(0, -2) : token.key;
-    return FIRST_NAMES.has(key);
+    if (FIRST_NAMES.has(key)) return true;
+    // "Anna-Lena", "Jan-Peter": two first names joined.
+    const dash = key.indexOf('-');
+    return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
   }
 
   /**
@@ -267,6 +278,21 @@ class NameReader {
       if (BACK_REFERENCES.has(this.#tokens[j]!.key)) return token.text.length >= 3;
     }
     return false;
+  }
+
+  /**
+   * "Bespreken: Sevda, burnout, ...": an unknown capitalised word as an item after a colon (or opening
+   * the sentence), with a comma and then the care term (the caller checks that term).
+   */
+  isListedName(k: number, from: number): boolean {
+    const before = this.#tokens[k - 1];
+    const comma = this.#tokens[k + 1];
+    if (comma?.text !== ',' || k + 2 >= this.#to) return false;
+    if (k !== from && before?.text !== ':') return false;
+    if (k !== from && NOT_PERSON_LABELS.has(this.#tokens[k - 2]?.key ?? '')) return false;
+    // "Twente, depressie is hier hoog": a statement about the term, not a case note.
+    if (LIST_STATEMENT_VERBS.has(this.#tokens[k + 3]?.key ?? '')) return false;
+    return this.#isPlainCapitalisedWord(k) && this.#tokens[k]!.text.length >= 3;
   }
 
   #isPlainCapitalisedWord(k: number): boolean {

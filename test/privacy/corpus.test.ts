@@ -27,21 +27,23 @@ import {
  */
 const MIN_RECALL = 0.97;
 const MAX_FALSE_POSITIVE_RATE = 0.03;
-// On the tuning set the floors are the figures reached on 3 December 2026 after batches 6 and 7
-// (line 747/748, postcode 77/78, every other kind all lines, false positives 3/1398), and the line
+// On the tuning set the floors are the figures reached on 3 December 2026 after batches 6, 7 and 8
+// (line 800/801, postcode 85/86, every other kind all lines, false positives 3/1486), and the line
 // still missed is named: no change to the detector can lose a line it catches now. (After batch 5,
 // before batch 6 was added: line 562/563, name_health 190/191. Batch 6 alone, before the detector
 // was changed for it: line 104/135, postcode 18/25, address 19/25, birthdate 22/25, name_health
 // 30/44, email 3/4; false positives 6/224. Batch 7 alone, written after the batch 6 changes and
 // measured before any change for it: line 38/50, postcode 9/10, address 9/10, birthdate 9/10,
-// name_health 11/20; false positives 0/90.) False positives are held at 1 %.
+// name_health 11/20; false positives 0/90. Batch 8 alone, written after the batch 7 changes and
+// measured before any change for it: line 50/53, name_health 22/25, every other kind all lines;
+// false positives 0/88.) False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 0.998;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
   email: 1,
   phone: 1,
   iban: 1,
-  postcode: 0.987,
+  postcode: 0.988,
   address: 1,
   birthdate: 1,
   name_health: 1,

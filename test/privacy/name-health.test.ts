@@ -79,6 +79,9 @@ describe('findNameHealth', () => {
     ['Gesprek gehad met Xandra, zij heeft een burn-out.', 'Xandra'],
     ['Afspraak met Mirjana over haar depressie.', 'Mirjana'],
     ['Bij Dragana is haar psychose terug.', 'Dragana'],
+    ['Bespreken: Sevda, burnout, UWV wil re-integratie.', 'Sevda'],
+    ['Anna-Lena heeft last van depressieve klachten.', 'Anna-Lena'],
+    ['Update Lucas: psychose is voorbij, hij start weer.', 'Lucas'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -112,6 +115,8 @@ describe('findNameHealth', () => {
     'Voor Deloitte heeft zij onderzoek gedaan naar burn-out.',
     'Met Humanitas over haar aanpak van depressie gesproken.',
     'Gesprek met de wethouder, zij wil meer doen voor mensen met ASS.',
+    'Regio: Twente, depressie is hier hoog.',
+    'Thema: Werk, depressie en schulden.',
     'Dr. Bakker, psychiater bij Dimence, gaf een presentatie over medicatie.',
     'Lotte Verbeek werkt in het psychoseteam van Mediant.',
     'Kees Hendriks werkt bij de afdeling verslavingszorg van Tactus.',
