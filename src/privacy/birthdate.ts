@@ -87,7 +87,7 @@ function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMe
   for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
     if (BIRTH_CUES.has(key) || key.startsWith('geboorte')) return 'birth';
-    if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1) return 'birth';
+    if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
     if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
       found = 'event';
   }

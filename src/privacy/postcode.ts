@@ -11,6 +11,9 @@ const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw 
 const SHORT_WORDS =
   wordSet(`en in op is of om te al nu na zo ze we je er de ik ja ok uw ca pp bv to at an or by on if it as be
   vs mn zn tm nb eo dd ev`);
+// Abbreviations after an amount or a time, apart from the digits: "1500 ex btw", "1000 pm". Glued
+// ("2871ex") or after "postcode" they are a postcode.
+const AFTER_AMOUNTS = wordSet('ex pm am pw pd');
 // Short words that seldom follow a count or a year: "3512 je Utrecht", "postcode 5211 de" are postcodes.
 const RARE_AFTER_NUMBERS = wordSet('je ze we er ik ja ok uw mn zn de');
 // Lower-case words after "1234 ab" that are no place name: "1500 ha grond", "3000 pp per jaar".
@@ -60,6 +63,7 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   if (UNITS.has(letters.key))
     return !isGlued(digits, letters) && hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   if (isGlued(digits, letters)) return true;
+  if (AFTER_AMOUNTS.has(letters.key)) return hasPostcodeCue(tokens, k, false);
   if (hasPostcodeCue(tokens, k, true) || isCapitalised(next)) return true;
   // "naar 7201 av zutphen": a place typed in lower case.
   return !yearLike && isPlaceName(next);

@@ -71,6 +71,7 @@ describe('findBirthdates', () => {
     'tot 17 april 30 plekken',
     'Geboren in Syrië, sinds 1998 in Nederland',
     'Het idee is geboren in 2024',
+    'Haar dochter (sinds 1 maart 2025 op de opvang) is ziek',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

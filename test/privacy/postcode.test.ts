@@ -51,6 +51,7 @@ describe('findPostcodes', () => {
     'In 2025 de Participatiewet en 2026 ze Utrecht',
     'ruim 3500 de komende jaren',
     'een bestand van 1200 mb groot',
+    'kosten 1500 ex btw per deelnemer',
     'Postbus 1234, 3500 AA Utrecht is het postadres van de gemeente.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
