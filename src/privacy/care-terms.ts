@@ -128,6 +128,7 @@ const CARE_PROVIDERS =
   wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum`);
 const PROVIDER_FILLERS = wordSet('de een het haar zijn');
+const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij" a care provider.
 const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
@@ -273,7 +274,8 @@ function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
-    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return true;
+    // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
+    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;

@@ -36,7 +36,8 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // measured before any change for it: line 38/50, postcode 9/10, address 9/10, birthdate 9/10,
 // name_health 11/20; false positives 0/90. Batch 8 alone, written after the batch 7 changes and
 // measured before any change for it: line 50/53, name_health 22/25, every other kind all lines;
-// false positives 0/88.) False positives are held at 1 %.
+// false positives 0/88. Batch 9: 48 clean look-alikes for the rules added for batches 6-8, written
+// after them; 2 were flagged and fixed.) False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 0.998;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,

@@ -117,6 +117,8 @@ describe('findNameHealth', () => {
     'Gesprek met de wethouder, zij wil meer doen voor mensen met ASS.',
     'Regio: Twente, depressie is hier hoog.',
     'Thema: Werk, depressie en schulden.',
+    'Klantmanager Fenna is nu bekend bij de GGZ als contactpersoon.',
+    'Marieke loopt bij de GGZ stage als ervaringsdeskundige.',
     'Dr. Bakker, psychiater bij Dimence, gaf een presentatie over medicatie.',
     'Lotte Verbeek werkt in het psychoseteam van Mediant.',
     'Kees Hendriks werkt bij de afdeling verslavingszorg van Tactus.',
