@@ -184,6 +184,10 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
 const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
   kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
 
+const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
+  gediagnosticeerd behandeld`);
+const COURSE_FILLERS = wordSet('weer nu al inmiddels helemaal gelukkig');
+
 /**
  * "Naam: diagnose, ...", "Joyce: depressie en slaapproblemen": a case note, not a speaker. The care
  * expression comes within three words of the colon and no verb follows it.
@@ -197,7 +201,11 @@ function isCaseNote(
 ): boolean {
   if (first > colon + 3) return false;
   const next = tokens[last + 1];
-  return last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key);
+  if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
+  // "Lucas: psychose is voorbij", "Joyce: depressie is weer terug": the course of someone's illness.
+  let j = last + 2;
+  if (j < sentence.to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
+  return j < sentence.to && COURSE_WORDS.has(tokens[j]!.key);
 }
 
 /** "zijn depressie", "haar ernstige depressie". */

@@ -82,6 +82,7 @@ describe('findNameHealth', () => {
     ['Bespreken: Sevda, burnout, UWV wil re-integratie.', 'Sevda'],
     ['Anna-Lena heeft last van depressieve klachten.', 'Anna-Lena'],
     ['Update Lucas: psychose is voorbij, hij start weer.', 'Lucas'],
+    ['Joyce: depressie is weer terug.', 'Joyce'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -118,6 +119,8 @@ describe('findNameHealth', () => {
     'Regio: Twente, depressie is hier hoog.',
     'Thema: Werk, depressie en schulden.',
     'Klantmanager Fenna is nu bekend bij de GGZ als contactpersoon.',
+    'Sanne: autisme is over het algemeen goed te begeleiden.',
+    'Sanne: depressie is minder vaak een reden voor uitval.',
     'Marieke loopt bij de GGZ stage als ervaringsdeskundige.',
     'Dr. Bakker, psychiater bij Dimence, gaf een presentatie over medicatie.',
     'Lotte Verbeek werkt in het psychoseteam van Mediant.',
