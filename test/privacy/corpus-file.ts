@@ -16,6 +16,10 @@ export const TUNING_FILES = [
   'corpus-classes.tsv',
   'corpus-batch4.tsv',
   'corpus-batch5.tsv',
+  'corpus-batch6.tsv',
+  'corpus-batch7.tsv',
+  'corpus-batch8.tsv',
+  'corpus-batch9.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';

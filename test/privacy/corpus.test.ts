@@ -27,20 +27,31 @@ import {
  */
 const MIN_RECALL = 0.97;
 const MAX_FALSE_POSITIVE_RATE = 0.03;
-// On the tuning set the floors are the figures reached on 3 December 2026 after batch 5 (line
-// 562/563, name_health 190/191, every other kind all lines, no false positives), so that no change
-// to the detector can lose a line it catches now. False positives are held at 1 %.
+// On the tuning set the floors are the figures reached on 3 December 2026 after batches 6, 7 and 8
+// (line 800/801, postcode 85/86, every other kind all lines, false positives 3/1486), and the line
+// still missed is named: no change to the detector can lose a line it catches now. (After batch 5,
+// before batch 6 was added: line 562/563, name_health 190/191. Batch 6 alone, before the detector
+// was changed for it: line 104/135, postcode 18/25, address 19/25, birthdate 22/25, name_health
+// 30/44, email 3/4; false positives 6/224. Batch 7 alone, written after the batch 6 changes and
+// measured before any change for it: line 38/50, postcode 9/10, address 9/10, birthdate 9/10,
+// name_health 11/20; false positives 0/90. Batch 8 alone, written after the batch 7 changes and
+// measured before any change for it: line 50/53, name_health 22/25, every other kind all lines;
+// false positives 0/88. Batch 9: 48 clean look-alikes for the rules added for batches 6-8, written
+// after them; 2 were flagged and fixed.) False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 0.998;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
   email: 1,
   phone: 1,
   iban: 1,
-  postcode: 1,
+  postcode: 0.988,
   address: 1,
   birthdate: 1,
-  name_health: 0.994,
+  name_health: 1,
 };
+/** The only line of the tuning set the guard may miss: a postcode whose letters are a Dutch word
+ * ("de") before a place typed in lower case. */
+const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set(['corpus-batch6.tsv:23']);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
 // false positives <= 3 %. Where the detector does not reach a goal yet, the assertion holds it at the
@@ -54,9 +65,16 @@ interface HeldOutFloors {
 const everyKind = (floor: number): Record<FindingKind, number> =>
   Object.fromEntries(FINDING_KINDS.map((k) => [k, floor])) as Record<FindingKind, number>;
 
+/**
+ * PRIVACY_CORPUS_TUNING_ONLY=1 leaves the held-out sets unread, so that whoever tunes the detector can
+ * run this test without seeing their figures (the lead measures them).
+ */
+const TUNING_ONLY = process.env.PRIVACY_CORPUS_TUNING_ONLY === '1';
+const heldOutAvailable = (file: string) => !TUNING_ONLY && corpusExists(file);
+
 /** Every line of the held-out sets there are. */
 const heldOutCases = () =>
-  HELD_OUT_SETS.filter((h) => corpusExists(h.file)).flatMap((h) => readCorpus(h.file));
+  HELD_OUT_SETS.filter((h) => heldOutAvailable(h.file)).flatMap((h) => readCorpus(h.file));
 
 const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOutFloors }> = [
   {
@@ -202,6 +220,13 @@ describe('the guard on the tuning corpus', () => {
     );
   });
 
+  it('misses no line but the known ones', () => {
+    const kindMisses = [...figures.recall.values()].flatMap((r) => r.misses);
+    expect(
+      [...new Set([...figures.lineMisses, ...kindMisses])].filter((p) => !TUNING_KNOWN_MISSES.has(p)),
+    ).toEqual([]);
+  });
+
   it(`keeps false positives at or below ${TUNING_MAX_FALSE_POSITIVE_RATE * 100}%`, () => {
     expect(figures.fpRate).toBeLessThanOrEqual(
       Math.min(MAX_FALSE_POSITIVE_RATE, TUNING_MAX_FALSE_POSITIVE_RATE),
@@ -213,7 +238,7 @@ describe('the guard on the tuning corpus', () => {
 });
 
 for (const set of HELD_OUT_SETS) {
-  const cases = corpusExists(set.file) ? readCorpus(set.file) : [];
+  const cases = heldOutAvailable(set.file) ? readCorpus(set.file) : [];
   describe.runIf(cases.length > 0)(`the guard on ${set.about}`, () => {
     const figures = measure(`Privacy guard, held-out set (${set.file})`, cases, false);
     const goals =
