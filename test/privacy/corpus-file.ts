@@ -25,6 +25,11 @@ export const TUNING_FILES = [
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
 /** Written independently on 3 December 2026 by someone who read neither the detector nor the other corpora. */
 export const HELD_OUT_2_FILE = 'corpus-heldout2.tsv';
+/**
+ * Written independently on 3 December 2026 (a later session) by someone who read neither the
+ * detector nor any other corpus; measured only before and after batches 6-9, never read line by line.
+ */
+export const HELD_OUT_3_FILE = 'corpus-heldout3.tsv';
 
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
