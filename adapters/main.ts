@@ -24,10 +24,7 @@ import { icsRoute } from './http/ics-route.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
-import { createTeamsAdapter, type TeamsIdentity } from './teams/teams-app.ts';
-import { teamsCommandReplier } from './teams/teams-command-replier.ts';
-import { teamsDirectNotifier } from './teams/teams-direct-notifier.ts';
-import { teamsNotifier } from './teams/teams-notifier.ts';
+import type { TeamsIdentity } from './teams/teams-app.ts';
 
 export interface RunningSchakel {
   readonly port: number;
@@ -100,33 +97,22 @@ export async function startSchakel(
     const installations = config.slack?.oauth
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })
       : undefined;
+    // Slack and Teams stamp a request with real time; the business clock may be moved (local mode, tests).
+    const edge = { core, logger, metrics, handled, requestClock: systemClock };
     const slackPlatform = config.slack ? await import('./slack/platform.ts') : undefined;
     const slack =
       config.slack && slackPlatform
-        ? slackPlatform.createSlackAdapter(config.slack, {
-            core,
-            logger,
-            metrics,
-            installations,
-            handled,
-            // Slack stamps a request with real time; the business clock may be moved (local mode, tests).
-            requestClock: systemClock,
-          })
+        ? slackPlatform.createSlackAdapter(config.slack, { ...edge, installations })
         : undefined;
     const slackSend =
       config.slack && slackPlatform
         ? { apiUrl: config.slack.apiUrl, tokenFor: slackPlatform.tokenResolver(config.slack, installations) }
         : undefined;
-    const teams = config.teams
-      ? createTeamsAdapter(config.teams, {
-          core,
-          logger,
-          metrics,
-          handled,
-          requestClock: systemClock,
-          identity: deps.teamsIdentity,
-        })
-      : undefined;
+    const teamsPlatform = config.teams ? await import('./teams/platform.ts') : undefined;
+    const teams =
+      config.teams && teamsPlatform
+        ? teamsPlatform.createTeamsAdapter(config.teams, { ...edge, identity: deps.teamsIdentity })
+        : undefined;
     if (slack) routes.push(...slack.routes);
     if (teams) routes.push(...teams.routes);
 
@@ -141,12 +127,12 @@ export async function startSchakel(
     }
     const notifier = routeByPlatform({
       slack: slackSend && slackPlatform ? slackPlatform.slackNotifier(slackSend) : undefined,
-      teams: teams ? teamsNotifier(teams.app) : undefined,
+      teams: teams && teamsPlatform ? teamsPlatform.teamsNotifier(teams.app) : undefined,
     });
     // The check-in's direct messages to one member, on the platform where they have an identity.
     const direct = routeDirect({
       slack: slackSend && slackPlatform ? slackPlatform.slackDirectNotifier(slackSend) : undefined,
-      teams: teams ? teamsDirectNotifier(teams.app) : undefined,
+      teams: teams && teamsPlatform ? teamsPlatform.teamsDirectNotifier(teams.app) : undefined,
     });
     const ticker = startTicker({
       db,
@@ -156,7 +142,7 @@ export async function startSchakel(
       commands: core.deliveries.commands,
       replies: routeReplies({
         slack: slackSend && slackPlatform ? slackPlatform.slackCommandReplier(slackSend) : undefined,
-        teams: teams ? teamsCommandReplier(teams.app) : undefined,
+        teams: teams && teamsPlatform ? teamsPlatform.teamsCommandReplier(teams.app) : undefined,
       }),
       clock,
       logger: logger.child({ component: 'planner' }),

@@ -10,10 +10,15 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
 } else {
   try {
-    // The same compile cache as bin/schakel.mjs, filled here by loading Schakel's modules once.
+    // The same compile cache as bin/schakel.mjs, filled here by loading Schakel's modules once:
+    // what `schakel start` loads, including the platforms it loads only when configured.
     const { enableCompileCache } = await import('node:module');
     enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.meta.url).pathname);
+    await import('../src/cli/main.ts');
+    await import('../src/cli/commands/start.ts');
     await import('../adapters/main.ts');
+    await import('../adapters/teams/platform.ts');
+    await import('../adapters/slack/platform.ts');
     const { relative } = await import('node:path');
     const { prepareCluster } = await import('../src/store/prepare-cluster.ts');
     const file = await prepareCluster();

@@ -33,7 +33,9 @@ describe('the schakel command', () => {
   });
 
   it('explains every subcommand with --help and exits 0, without running it', async () => {
-    for (const command of COMMANDS) {
+    for (const entry of COMMANDS) {
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
       const r = await runCliInProcess([...command.name.split(' '), '--help']);
       expect(r.code, `schakel ${command.name} --help`).toBe(0);
       expect(r.stdout).toContain(`schakel ${command.name}`);
@@ -43,7 +45,8 @@ describe('the schakel command', () => {
   });
 
   it('explains every subcommand in English with --help --en', async () => {
-    for (const command of COMMANDS) {
+    for (const entry of COMMANDS) {
+      const command = await entry.load();
       const r = await runCliInProcess([...command.name.split(' '), '--help', '--en']);
       expect(r.code, `schakel ${command.name} --help --en`).toBe(0);
       expect(r.stdout).toContain(`Usage: schakel ${command.name}`);

@@ -27,6 +27,11 @@ export async function withDatabase(
   }
 }
 
+/** The database `schakel start` opens while the server loads, and closes when it stops. */
+export function openServerDatabase(config: Config, logger: Logger): Promise<Database> {
+  return openDatabase(config.database, logger);
+}
+
 export function readConfig(io: CliIo): Config | undefined {
   try {
     return loadConfig(io.env);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
-import { COMMANDS } from './registry.ts';
+import { COMMANDS, type CommandEntry } from './registry.ts';
 
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
@@ -8,15 +8,15 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   const io: CliIo = { ...given, english };
   const args = argv.filter((a) => a !== '--en');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
-    io.stdout.write(usage(english));
+    io.stdout.write(await usage(english));
     return 0;
   }
   if (args[0] === '--version' || args[0] === '-v' || args[0] === 'version') {
     io.stdout.write(`schakel ${version()}\n`);
     return 0;
   }
-  const command = findCommand(args);
-  if (!command) {
+  const entry = findCommand(args);
+  if (!entry) {
     io.stderr.write(
       english
         ? `Unknown command "${args[0]}". Run "schakel --help" for the list.\n`
@@ -24,7 +24,8 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     );
     return 2;
   }
-  const rest = args.slice(command.name.split(' ').length);
+  const command = await entry.load();
+  const rest = args.slice(entry.name.split(' ').length);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${commandHelp(command, english)}\n`);
     return 0;
@@ -65,14 +66,15 @@ function commandHelp(command: CliCommand, english: boolean): string {
   return `${usage.trimEnd()}\n\n${summary}`;
 }
 
-function findCommand(args: readonly string[]): CliCommand | undefined {
+function findCommand(args: readonly string[]): CommandEntry | undefined {
   return [...COMMANDS]
     .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
     .find((c) => c.name.split(' ').every((word, i) => args[i] === word));
 }
 
-function usage(english: boolean): string {
-  const lines = COMMANDS.map(
+async function usage(english: boolean): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const lines = commands.map(
     (c) => `  schakel ${c.name.padEnd(20)} ${english ? c.summary.en : c.summary.nl}`,
   );
   return english

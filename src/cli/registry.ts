@@ -1,30 +1,33 @@
 import type { CliCommand } from './command.ts';
-import { cardsCommand } from './commands/cards.ts';
-import { digestCommand } from './commands/digest.ts';
-import { doctorCommand } from './commands/doctor.ts';
-import { evaluationCommand } from './commands/evaluation.ts';
-import { exportCommand } from './commands/export.ts';
-import { importCommand } from './commands/import.ts';
-import { membersImportCommand } from './commands/members-import.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { nationalCommand } from './commands/national.ts';
-import { privacyScanCommand } from './commands/privacy-scan.ts';
-import { schedulePreviewCommand } from './commands/schedule-preview.ts';
-import { seedDemoCommand } from './commands/seed-demo.ts';
-import { startCommand } from './commands/start.ts';
 
-export const COMMANDS: readonly CliCommand[] = [
-  doctorCommand,
-  membersImportCommand,
-  startCommand,
-  migrateCommand,
-  seedDemoCommand,
-  schedulePreviewCommand,
-  privacyScanCommand,
-  cardsCommand,
-  digestCommand,
-  evaluationCommand,
-  nationalCommand,
-  exportCommand,
-  importCommand,
+/**
+ * Every command by name, each loaded only when it runs or its help is asked for: `schakel start`
+ * does not load the code of the export, the evaluation form or the member import.
+ */
+export interface CommandEntry {
+  /** Words after `schakel`, e.g. `privacy scan` or `migrate` (the same as the command's own name). */
+  readonly name: string;
+  load(): Promise<CliCommand>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'doctor', load: async () => (await import('./commands/doctor.ts')).doctorCommand },
+  {
+    name: 'members import',
+    load: async () => (await import('./commands/members-import.ts')).membersImportCommand,
+  },
+  { name: 'start', load: async () => (await import('./commands/start.ts')).startCommand },
+  { name: 'migrate', load: async () => (await import('./commands/migrate.ts')).migrateCommand },
+  { name: 'seed-demo', load: async () => (await import('./commands/seed-demo.ts')).seedDemoCommand },
+  {
+    name: 'schedule preview',
+    load: async () => (await import('./commands/schedule-preview.ts')).schedulePreviewCommand,
+  },
+  { name: 'privacy scan', load: async () => (await import('./commands/privacy-scan.ts')).privacyScanCommand },
+  { name: 'cards', load: async () => (await import('./commands/cards.ts')).cardsCommand },
+  { name: 'digest', load: async () => (await import('./commands/digest.ts')).digestCommand },
+  { name: 'evaluation', load: async () => (await import('./commands/evaluation.ts')).evaluationCommand },
+  { name: 'national', load: async () => (await import('./commands/national.ts')).nationalCommand },
+  { name: 'export', load: async () => (await import('./commands/export.ts')).exportCommand },
+  { name: 'import', load: async () => (await import('./commands/import.ts')).importCommand },
 ];

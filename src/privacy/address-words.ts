@@ -27,7 +27,8 @@ export const STREET_PREFIXES =
 /** Ordinary nouns that happen to end like a street: "Leerpad 2", "Tijdpad 2026", "Werkveld". */
 export const NOT_STREETS =
   wordSet(`leerpad tijdpad zorgpad groeipad ontwikkelpad werkpad loopbaan arbeidsmarkt
-  banenmarkt werkveld speelveld krachtenveld beleidsveld zorgveld werkplein onderweg halfweg midweek`);
+  banenmarkt werkveld speelveld krachtenveld beleidsveld zorgveld werkplein onderweg halfweg midweek
+  leerweg snelweg uitweg omweg zijweg tussenweg`);
 
 /** Particles inside multi-word street names: "Laan van de Mensenrechten". */
 export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan tot bij");

@@ -45,9 +45,34 @@ export function addressAt(
     if (end > number.end || (afterPlacePreposition(tokens, k - 1) && endsAddress(tokens[k + 1])))
       start = k - 1;
   }
-  if (start === -1 || (isYear(number) && !hasCue(tokens, start))) return null;
+  if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
+  if (isYear(number) && !hasCue(tokens, start)) return null;
   if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
   return { kind: 'address', start: tokens[start]!.start, end };
+}
+
+/**
+ * "woont op nummer 14 van de Beukenlaan": the number first, after "nummer" or "nr." and an address cue
+ * (or after "huisnummer"), then "van (de)" and a street with a street ending. Looks at most four
+ * tokens either way.
+ */
+function numberBeforeStreet(
+  tokens: readonly Token[],
+  k: number,
+  isOrganisation: (k: number) => boolean,
+): Finding | null {
+  const word = numberWordBefore(tokens, k);
+  if (word === -1 || tokens[k + 1]?.key !== 'van') return null;
+  if (tokens[word]!.key !== 'huisnummer' && !hasCue(tokens, word)) return null;
+  let s = k + 2;
+  if (ARTICLES.has(tokens[s]?.key ?? '')) s++;
+  const street = tokens[s];
+  if (street === undefined || street.type !== 'word' || isOrganisation(s) || NOT_STREETS.has(street.key))
+    return null;
+  const suffix = STREET_SUFFIXES.find((x) => street.key.endsWith(x) && street.key.length > x.length + 2);
+  if (suffix === undefined || (!isCapitalised(street) && !STRONG_SUFFIXES.has(suffix))) return null;
+  if (isOrganisationAddress(tokens, word, s, isOrganisation)) return null;
+  return { kind: 'address', start: tokens[word]!.start, end: street.end };
 }
 
 const BARE_STREET_BEFORE = wordSet('op aan naar');
@@ -141,7 +166,7 @@ function streetStart(tokens: readonly Token[], k: number, isOrganisation: (k: nu
 }
 
 // Endings that make even a lower-case word with a house number a street ("kerkstraat 12").
-const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg');
+const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg weg dijk');
 const NUMBER_WORDS = wordSet('nr no nummer huisnummer');
 
 /** Index of "nr" in "nr. 12" / "nummer 12" right before the number at k, or -1. */
@@ -199,7 +224,7 @@ function leadingStreetWord(tokens: readonly Token[], w: number): number {
 }
 
 const CUE_FILLERS = wordSet(
-  "aan op in naar de het 't te : , is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer",
+  "aan op in naar de het 't t te : , . is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer dhr mw mevr meneer mevrouw",
 );
 
 // "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein.
@@ -212,13 +237,20 @@ function isAbbreviatedStreet(key: string): boolean {
   return false;
 }
 
-/** "woonachtig op Damrak 1", "Adres: Lange Voorhout 9": up to three capitalised words after a cue. */
+/**
+ * "woonachtig op Damrak 1", "Adres: Lange Voorhout 9", "woont Achter de Kerk 9": up to three
+ * capitalised words (with particles between them) after a cue.
+ */
 function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let start = w;
   while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
   for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
     const token = tokens[j]!;
     if (ADDRESS_CUES.has(token.key)) return start;
+    if (more && isCapitalised(token) && token.type === 'word' && STREET_PARTICLES.has(tokens[j + 1]!.key)) {
+      start = j;
+      continue;
+    }
     if (!CUE_FILLERS.has(token.key)) return -1;
   }
   return -1;
@@ -231,7 +263,7 @@ function houseNumberEnd(tokens: readonly Token[], k: number): number {
   const afterNext = tokens[k + 2];
   if (isGlued(tokens[k], next) && next !== undefined) {
     if (next.type === 'word') {
-      if (!/^[A-Za-z]$/.test(next.text)) return -1;
+      if (!/^[A-Za-z]$/.test(next.text) && !ADDITIONS.has(next.key)) return -1;
       // "1e deel", "3e verdieping": an ordinal, not house letter e.
       if (next.key === 'e' && tokens[k + 2]?.type === 'word' && !tokens[k + 2]!.capitalised) return -1;
       last = k + 1;
@@ -253,6 +285,9 @@ function houseNumberEnd(tokens: readonly Token[], k: number): number {
   if (following !== undefined && following.key === 'bis') return following.end;
   return isCount(following) ? -1 : tokens[last]!.end;
 }
+
+// House-number additions typed against the number: "4hs" (huis), "12bis", "3hg" (hoog), "7bg", "14II".
+const ADDITIONS = wordSet('hs huis hg bg bis ter ii iii iv');
 
 function isGluedNumber(left: Token, right: Token | undefined): boolean {
   return right?.type === 'number' && isGlued(left, right);

@@ -22,7 +22,13 @@ const BIRTH_CUES = wordSet('geboren geb gebdatum geboortedatum geboortedag dob j
 const EVENT_CUES =
   wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
   vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
-  gefuseerd`);
+  gefuseerd uitspraak arrest vonnis beschikking circulaire rapport nota memo notulen verslag ecli crvb
+  rechtbank gedateerd dd publicatie gepubliceerd advies jurisprudentie`);
+// Documents are dated: "de brief van 3 maart 2010", "Kamerbrief van 18 december 2012".
+const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag'];
+// "Haar dochter (19 oktober 2016)", "zoon van 14-02-2016": a child with a date right after it.
+const CHILD_NOUNS = wordSet('zoon dochter zoontje dochtertje baby');
+const CHILD_WINDOW = 2;
 
 /** The finding for `date` when it is a date of birth; `sentenceFrom` is the first token of its sentence. */
 export function birthdateOf(
@@ -31,14 +37,38 @@ export function birthdateOf(
   sentenceFrom: number,
   currentYear: number,
 ): Finding | null {
+  if (date.withoutMonth) return isBirthYear(tokens, date, sentenceFrom, currentYear);
   const cue = nearestCue(tokens, sentenceFrom, date);
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
 type Cue = 'birth' | 'event' | 'none';
 
+const YEAR_FILLERS = wordSet('in : . jaar');
+
+/**
+ * "geboren in 1985", "geboortejaar: 1985", "geb. 1985": a year alone right after a birth cue (only
+ * "in", a colon or a full stop between), and far enough back to be a client's (at least 14 years).
+ */
+function isBirthYear(
+  tokens: readonly Token[],
+  date: DateMention,
+  sentenceFrom: number,
+  currentYear: number,
+): Finding | null {
+  const year = date.year ?? currentYear;
+  if (year > currentYear - MIN_AGE_YEARS || year < currentYear - MAX_AGE_YEARS) return null;
+  let j = date.first - 1;
+  if (j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key)) j--;
+  const key = j >= sentenceFrom ? tokens[j]!.key : '';
+  return BIRTH_CUES.has(key) || key === 'geboortejaar'
+    ? { kind: 'birthdate', start: date.start, end: date.end }
+    : null;
+}
+
 function isBirthdate(date: DateMention, cue: Cue, currentYear: number): boolean {
-  if (date.year === null) return cue === 'birth';
+  if (date.year === null || date.withoutDay || date.spaced)
+    return cue === 'birth' && (date.year === null || fullYear(date, currentYear) < currentYear);
   const year = fullYear(date, currentYear);
   if (year < currentYear - MAX_AGE_YEARS) return false;
   if (cue === 'birth') return year < currentYear;
@@ -57,7 +87,9 @@ function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMe
   for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
     if (BIRTH_CUES.has(key) || key.startsWith('geboorte')) return 'birth';
-    if (found === 'none' && EVENT_CUES.has(key)) found = 'event';
+    if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
+    if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
+      found = 'event';
   }
   return found;
 }

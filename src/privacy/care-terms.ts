@@ -23,7 +23,15 @@ const STEMS: readonly string[] = [
     hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
     dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
     hypochond gehoorbeperk gezichtsbeperk visusbeperk spraakbeperk
-    slaapapneu hersenschudding gehoorapparaat`),
+    slaapapneu hersenschudding gehoorapparaat
+    long-covid diabeet insuline geopereerd rolstoel hyperventil neurose zelfdoding overdosis lyme ggz-client epa-client
+    concerta dexamfetamine fluoxetine prozac escitalopram mirtazapine lamotrigine valproaat depakine
+    carbamazepine tegretol haloperidol lorazepam temazepam clonazepam rivotril pregabaline lyrica tramadol
+    oxycodon morfine buprenorfine naltrexon antabus disulfiram metformine prednison zyprexa xeplion
+    bestraling tuberculose spastisch spasticiteit verlamd verlamming dwarslaesie geamputeerd amputatie
+    rollator narcistisch narcisme drugsgebruik alcoholgebruik middelengebruik cannabisgebruik
+    cocainegebruik harddrugs heroine cocaine blowt automutil ggz-verleden ggz-achtergrond benzo slaappil
+    depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom`),
 ];
 
 /**
@@ -32,7 +40,8 @@ const STEMS: readonly string[] = [
  */
 const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
-    'verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte',
+    `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
+    medicatie operatie patient patiente therapie dialyse syndroom`,
   ),
 ];
 
@@ -40,16 +49,18 @@ const COMPOUND_HEADS: readonly string[] = [
 const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings`),
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz-`),
 ];
 const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
 ];
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-const EXACT = wordSet('add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind');
+const EXACT = wordSet(
+  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese',
+);
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
-const EXACT_CAPITALS = wordSet('ms als');
+const EXACT_CAPITALS = wordSet('ms als ibs');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 const SERVICE_HEADS: readonly string[] = [
@@ -58,7 +69,8 @@ const SERVICE_HEADS: readonly string[] = [
     consulenten netwerk vereniging richtlijn richtlijnen module modules training trainingen cursus beleid
     specialist specialisten preventie protocol programma aanpak sector instelling instellingen keten
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
-    project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week`),
+    project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
+    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke`),
 ];
 
 /** Fixed phrases, folded and split into words. */
@@ -91,6 +103,9 @@ const PHRASES: readonly string[] = [
   'psychische beperking',
   'visuele beperking',
   'auditieve beperking',
+  'psychisch kwetsbaar',
+  'psychisch ziek',
+  'syndroom van down',
 ];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
@@ -106,6 +121,19 @@ const DOCUMENT_FILLERS = wordSet('in op bij onder de het een ons onze als');
 // "opname" alone is also a recording ("opnames van de leerbijeenkomst").
 const ADMISSION_PLACES = wordSet('kliniek ziekenhuis paaz ggz psychiatrie instelling crisisopvang afdeling');
 const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrijwillige zijn haar');
+// "een opname van zes weken": a stay, not a recording.
+const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maanden');
+// "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
+const CARE_PROVIDERS =
+  wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
+  ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum`);
+const PROVIDER_FILLERS = wordSet('de een het haar zijn');
+const AS_WORKER = wordSet('als stage mee namens');
+// "in behandeling bij", "bekend bij", "loopt bij" a care provider.
+const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
+// "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
+const CARE_PLACES = wordSet('kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek');
+const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
 
 export interface CareLexicon {
   /** How many tokens from k form a care expression (0 when none). */
@@ -139,6 +167,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       }
       if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
       if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
+      if (UNDER_CARE_WORDS.has(token.key)) return isTreatment(tokens, k) ? 1 : 0;
+      if (CARE_PLACES.has(token.key) && isStay(tokens, k)) return 1;
       if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
       if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
       if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -232,9 +262,30 @@ function isAdmission(tokens: readonly Token[], k: number): boolean {
 function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   if (ADMISSION_BEFORE.has(tokens[k - 1]?.key ?? '')) return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-    if (ADMISSION_PLACES.has(tokens[j]!.key)) return true;
+    const key = tokens[j]!.key;
+    if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
   }
   return false;
+}
+
+/** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog". */
+function isTreatment(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'bij') return false;
+  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
+    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
+    if (!PROVIDER_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+/** "zit in de kliniek", "ligt in het ziekenhuis". */
+function isStay(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  return tokens[j]?.key === 'in' && STAY_VERBS.has(tokens[j - 1]?.key ?? '');
 }
 
 /** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */

@@ -1,3 +1,4 @@
+import { isDigitCode } from './chars.ts';
 import { isGlued, type Token } from './tokens.ts';
 
 /** A calendar date written in the text, possibly without a year ("3 april", "12-03"). */
@@ -12,6 +13,12 @@ export interface DateMention {
   /** As written: four digits, two digits ("85"), or null when absent. */
   readonly year: number | null;
   readonly twoDigitYear: boolean;
+  /** "maart 1985": a month and a year, no day. */
+  readonly withoutDay: boolean;
+  /** "12 03 1985": numbers apart, a date only where a birth cue says so. */
+  readonly spaced: boolean;
+  /** "1985" alone: a birth year only right after a birth cue ("geboren in 1985"). */
+  readonly withoutMonth: boolean;
 }
 
 const MONTHS = new Map<string, number>([
@@ -55,7 +62,94 @@ const SEPARATORS = new Set(['-', '/', '.', '‐', '–']);
  */
 export function dateAt(tokens: readonly Token[], k: number): DateMention | null {
   if (tokens[k]!.type !== 'number' || gluedToNumberBefore(tokens, k)) return null;
-  return numericDate(tokens, k) ?? writtenDate(tokens, k);
+  return (
+    numericDate(tokens, k) ??
+    dashedWrittenDate(tokens, k) ??
+    writtenDate(tokens, k) ??
+    monthAndYear(tokens, k) ??
+    spacedDate(tokens, k) ??
+    yearAlone(tokens, k)
+  );
+}
+
+/** "12 03 1985": day, month and four-digit year with single spaces, nothing glued around them. */
+function spacedDate(tokens: readonly Token[], k: number): DateMention | null {
+  const a = tokens[k]!;
+  const b = tokens[k + 1];
+  const c = tokens[k + 2];
+  if (a.text.length > 2 || b?.type !== 'number' || c?.type !== 'number') return null;
+  if (b.text.length !== 2 || c.text.length !== 4 || b.start !== a.end + 1 || c.start !== b.end + 1)
+    return null;
+  const after = tokens[k + 3];
+  if (
+    tokens[k - 1]?.type === 'number' ||
+    (after !== undefined && (after.type === 'number' || isGlued(c, after)))
+  )
+    return null;
+  const mention = make(tokens, k, k + 2, Number(a.text), Number(b.text), Number(c.text), false);
+  return mention === null ? null : { ...mention, spaced: true };
+}
+
+/**
+ * "12-mrt-1985", "3/apr/85": a written month between glued separators. A hyphen joins the month and
+ * the year into one word ("mrt-1985"), a slash does not.
+ */
+function dashedWrittenDate(tokens: readonly Token[], k: number): DateMention | null {
+  const day = tokens[k]!;
+  const sep1 = tokens[k + 1];
+  const monthWord = tokens[k + 2];
+  if (
+    day.text.length > 2 ||
+    !gluedSeparator(day, sep1) ||
+    monthWord?.type !== 'word' ||
+    !isGlued(sep1, monthWord)
+  )
+    return null;
+  const joined = monthWord.key.indexOf(sep1!.text);
+  if (joined > 0) {
+    const month = MONTHS.get(monthWord.key.slice(0, joined));
+    const year = monthWord.key.slice(joined + 1);
+    if (month === undefined || (year.length !== 4 && year.length !== 2) || !isDigits(year)) return null;
+    return make(tokens, k, k + 2, Number(day.text), month, Number(year), year.length === 2);
+  }
+  const month = MONTHS.get(monthWord.key);
+  const sep2 = tokens[k + 3];
+  const year = tokens[k + 4];
+  if (month === undefined || sep2?.text !== sep1!.text || !isGlued(monthWord, sep2)) return null;
+  if (year?.type !== 'number' || !isGlued(sep2, year) || (year.text.length !== 4 && year.text.length !== 2))
+    return null;
+  if (continuesAfter(tokens, k + 5)) return null;
+  return make(tokens, k, k + 4, Number(day.text), month, Number(year.text), year.text.length === 2);
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * "maart 1985", "mrt '85": a month and a year without a day, at the year (the day-first forms have
+ * read "12 maart 1985" whole before the year is reached).
+ */
+function monthAndYear(tokens: readonly Token[], k: number): DateMention | null {
+  const year = tokens[k]!;
+  let before = tokens[k - 1];
+  let first = k - 1;
+  const twoDigit = year.text.length === 2;
+  if (twoDigit) {
+    if ((before?.text !== "'" && before?.text !== '’') || !isGlued(before, year)) return null;
+    first = k - 2;
+  } else if (year.text.length !== 4 || !year.spaceBefore) {
+    return null;
+  }
+  before = tokens[first];
+  if (before?.type !== 'word' || !(twoDigit ? before.end < tokens[first + 1]!.start : year.spaceBefore))
+    return null;
+  const month = MONTHS.get(before.key);
+  if (month === undefined || tokens[first - 1]?.type === 'number' || continuesAfter(tokens, k + 1))
+    return null;
+  const mention = make(tokens, first, k, 1, month, Number(year.text), twoDigit);
+  return mention === null ? null : { ...mention, withoutDay: true };
 }
 
 function numericDate(tokens: readonly Token[], k: number): DateMention | null {
@@ -106,7 +200,37 @@ function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
   ) {
     return make(tokens, k, last + 2, Number(day.text), month, Number(short.text), true);
   }
+  // "geb. 12 maart 85," : a two-digit year without the apostrophe, only where the date ends the
+  // phrase ("tot 17 april 30 plekken" is a count).
+  if (
+    year?.type === 'number' &&
+    year.text.length === 2 &&
+    year.spaceBefore &&
+    endsPhrase(tokens[last + 2]) &&
+    !continuesAfter(tokens, last + 2)
+  ) {
+    return make(tokens, k, last + 1, Number(day.text), month, Number(year.text), true);
+  }
   return make(tokens, k, k + 1, Number(day.text), month, null, false);
+}
+
+const PHRASE_ENDS = new Set([',', '.', ')', ';', '!', '?']);
+
+function endsPhrase(next: Token | undefined): boolean {
+  return next === undefined || next.lineBefore || PHRASE_ENDS.has(next.text);
+}
+
+/** "geboren in 1985", "geboortejaar: 1985": a year alone (the birth cue is checked by the caller). */
+function yearAlone(tokens: readonly Token[], k: number): DateMention | null {
+  const year = tokens[k]!;
+  const before = tokens[k - 1];
+  if (year.text.length !== 4 || !year.spaceBefore || before?.type === 'number') return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && (after.type === 'number' || (isGlued(year, after) && after.type === 'word')))
+    return null;
+  if (continuesAfter(tokens, k + 1)) return null;
+  const mention = make(tokens, k, k, 1, 1, Number(year.text), false);
+  return mention === null ? null : { ...mention, withoutDay: true, withoutMonth: true };
 }
 
 function make(
@@ -119,7 +243,19 @@ function make(
   twoDigitYear: boolean,
 ): DateMention | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year ?? 2000)) return null;
-  return { first, last, start: tokens[first]!.start, end: tokens[last]!.end, day, month, year, twoDigitYear };
+  return {
+    first,
+    last,
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    day,
+    month,
+    year,
+    twoDigitYear,
+    withoutDay: false,
+    spaced: false,
+    withoutMonth: false,
+  };
 }
 
 function daysInMonth(month: number, year: number): number {

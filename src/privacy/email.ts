@@ -35,9 +35,13 @@ export function emailAt(text: string, i: number): Finding | null {
 }
 
 function emailAround(text: string, i: number, atLength: number): Finding | null {
-  const start = localStart(text, i);
-  const end = domainEnd(text, i + atLength);
-  if (start < i && end > i + atLength && !isRoleMailbox(text, start, i)) return { kind: 'email', start, end };
+  // "naam (at) domein.nl": the spelled-out forms are often typed with a space on either side.
+  const spaced = atLength > 1 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + atLength) === 32;
+  const at = spaced ? i - 1 : i;
+  const from = spaced ? i + atLength + 1 : i + atLength;
+  const start = localStart(text, at);
+  const end = domainEnd(text, from);
+  if (start < at && end > from && !isRoleMailbox(text, start, at)) return { kind: 'email', start, end };
   return null;
 }
 
@@ -49,7 +53,10 @@ const ROLE_MAILBOXES = new Set(
   redactie facturen webmaster privacy fg avg werkgeversservicepunt wsp werkgroep stuurgroep projectbureau
   aanmelden aanmeldingen servicepunt loket vragen notulen agenda bestuur directie kwaliteit inkoop financien
   ict nieuwsbrief crediteuren debiteuren crediteurenadministratie debiteurenadministratie facturatie
-  boekhouding salarisadministratie declaraties`.split(/\s+/),
+  boekhouding salarisadministratie declaraties werkgevers werkgeversdienstverlening vacatures vacature
+  sollicitaties jobcoaching intake klachten bezwaar bezwaarschriften meldpunt
+  schuldhulp schuldhulpverlening wmo jeugd participatie werkeninkomen inkomen frontoffice backoffice
+  bijstand uitkeringen re-integratie reintegratie team`.split(/\s+/),
 );
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {

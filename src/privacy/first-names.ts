@@ -2,7 +2,7 @@ import { wordSet } from './tokens.ts';
 
 /**
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
- * Polish and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
+ * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
  * "Sanne Visser"). Left out on purpose: names that are also everyday words at the start of a
  * sentence or in abbreviations (Ben, Wil, Mei, May, Max, Can, Ad, Bo, Jo, Ed, Al).
  */
@@ -54,4 +54,24 @@ export const FIRST_NAMES = wordSet(`
   valentijn valerie vanessa vera victor vijay vince vincent volkan wendy wesley wessel wiebe wies wietske
   wilco willem willemijn wilma wim wouter xander yara yasemin yasmin yasmina yassin yassine yassir yavuz yfke
   youssef yusuf yvette yvonne zakaria zara zeynep zoe zoey
+  abdallah abdelilah abdi abdirahman abdullah abdullahi alaa amanuel amjad anass anastasia andrei andrii
+  artur ayan bartosz bashar beata chaima chaimae dariusz dawit dilara dima dimitar dmytro dorota errol fadi
+  faduma farid farida filmon florin fouzia georgi gheorghe ghada giovanni gianni gokhan habib habiba hafid
+  hajar hakim hala hanan hawa henri hiba hodan hossein huda huseyin hussam hylke ilham ioana iryna jacek
+  jakub jawad jennifer jerrel jochem karel karolina kateryna khadra khaled kimberley kubra levent luwam
+  maher mahmoud majd malgorzata marcin mariam marijn mariusz marlon masoud mateusz maurits mazen mehret
+  melanie melek merhawi metin michal mihaela mirela mohamud mohannad monika mounia mourad mulu mykola najib
+  nasrin natalia natasja nawal naoual nermin nikolay nisrine nour noureddine nuray oguz oksana oleksandr
+  olena omer osama othman oumaima ozlem petar quincy rafal raghad rania rawan redouane reem reza rinus robel
+  romano roshni rowan sahra salwa samer sawsan selam semhar senait serdar serhii sevgi seyma shabnam
+  shaquille siebe sinan slawomir sohail songul soumaya svetlana sybren sylwia tarek tarik tesfay tesfaye
+  tetiana tjitske tulay ufuk usama valentina viktoria vitalii walid wiam winta wojciech wytze yasin yazan
+  yohannes yonas younes yousra yulia zahra zainab zbigniew zeinab zineb
+  cornelis jacobus petrus hendrikus adrianus theodorus antonius wilhelmus franciscus martinus gerardus
+  nicolaas cornelia hendrika elisabeth wilhelmina catharina petronella geertruida jacoba grietje neeltje
+  trijntje jannetje ties sabrina dini mien bep michiel timo berend jelmer wietse jildou sjoukje froukje
+  aukje gea jantine sietske jikke femmy henriette trudy marga heleen lenie ankie mandy kimberly samantha
+  yassmine sharmila usha rita shurandy jurich kenneth elly lenny mieke rina tini paula debby kitty conny
+  jenny gerry harold ferry fred ronnie leo nico rolf ralph pepijn sjors jip bernadette margriet marjon
+  mariska miriam
 `);

@@ -33,7 +33,8 @@ const TOPIC_WORDS =
   wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
-  ervaringen specialisatie`);
+  ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
+  podcast documentaire`);
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
@@ -46,6 +47,8 @@ const PRONOUNS = wordSet('hij zij ze hem');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
+// "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
+const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -69,7 +72,13 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previous = undefined;
     },
     sentence(tokens, sentence, isOrganisation, out) {
-      const refs = findPersonRefs(tokens, sentence.from, sentence.to, isOrganisation);
+      const refs = findPersonRefs(
+        tokens,
+        sentence.from,
+        sentence.to,
+        isOrganisation,
+        (k) => care.matchAt(tokens, k, isOrganisation) > 0,
+      );
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, (r) => r.last);
         byFirst.fill(refs, tokens.length, (r) => r.first);
@@ -175,6 +184,10 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
 const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
   kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
 
+const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
+  gediagnosticeerd behandeld`);
+const COURSE_FILLERS = wordSet('weer nu al inmiddels helemaal gelukkig');
+
 /**
  * "Naam: diagnose, ...", "Joyce: depressie en slaapproblemen": a case note, not a speaker. The care
  * expression comes within three words of the colon and no verb follows it.
@@ -188,7 +201,11 @@ function isCaseNote(
 ): boolean {
   if (first > colon + 3) return false;
   const next = tokens[last + 1];
-  return last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key);
+  if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
+  // "Lucas: psychose is voorbij", "Joyce: depressie is weer terug": the course of someone's illness.
+  let j = last + 2;
+  if (j < sentence.to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
+  return j < sentence.to && COURSE_WORDS.has(tokens[j]!.key);
 }
 
 /** "zijn depressie", "haar ernstige depressie". */
@@ -202,7 +219,9 @@ function apposition(context: Context, role: number): PersonRef | null {
   for (let j = role - 1; j >= sentence.from && j >= role - 4; j--) {
     const ref = byLast.get(j);
     if (ref !== undefined) return ref;
-    if (!APPOSITION_FILLERS.has(tokens[j]!.key) && !isOrganisation(j)) return null;
+    const key = tokens[j]!.key;
+    if (key === ':' && KIN_WORDS.has(tokens[role]!.key)) continue;
+    if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
   }
   return null;
 }

@@ -11,9 +11,9 @@ import { isCapitalised, type Token, wordSet } from './tokens.ts';
 // "locatie" are as often where a client lives or is registered ("woont in de gemeente Zutphen,
 // 7201 AB"), and a client's address let through is worse than an office address refused.
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
-  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor`);
+  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer`);
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
-const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres');
+const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
   `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief`,
 );

@@ -9,7 +9,7 @@ export interface PersonRef {
 
 const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
 /** Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker". */
-const DOTTED_TITLES = wordSet('hr mr');
+const DOTTED_TITLES = wordSet('hr mr fam');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
 const NOT_LOWERCASE_NAMES =
@@ -29,7 +29,12 @@ const LOWERCASE_AMBIGUOUS =
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
-const CLIENT_NOUNS = wordSet('client cliente patient patiente kandidaat deelnemer deelneemster');
+const CLIENT_NOUNS = wordSet(
+  'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende familie',
+);
+// After a client noun a lower-case surname counts when the sentence goes on about that person:
+// "cliënt jansen heeft ...", "klant de vries: ...".
+const AFTER_LOWERCASE_CLIENT = new Set([...SUBJECT_VERBS, ':', ',', '(']);
 const ABBREVIATED_PARTICLES = new Set(['v', 'd', 'vd', 'v.d']);
 const PARTICLES = wordSet("van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait");
 const NOT_NAMES =
@@ -46,11 +51,50 @@ const NOT_GIVEN_NAMES =
   kenniscentrum centrum instituut universiteit hogeschool school ziekenhuis kliniek praktijk huisartsenpraktijk
   clientenraad raad college wethouder burgemeester staatssecretaris dokter dr prof drs ir mr oost west noord zuid
   nieuw nieuwe oud oude sint groot grote klein kleine sociaal sociale landelijk landelijke regionaal regionale
-  casus bijlage hoofdstuk artikel fase stap module week ronde versie pilot`);
+  casus bijlage hoofdstuk artikel fase stap module week ronde versie pilot update bespreken bespreking
+  terugkoppeling nieuws mededeling mededelingen verslag check stand status notitie notities actiepunt`);
 // Before a full name there is no article or place preposition: "het Sociaal Domein", "in Oost Gelre".
 const NOT_BEFORE_NAMES = wordSet(
   "de het een 't in uit naar te richting vanuit rond regio gemeente provincie",
 );
+// A capitalised word that opens a sentence before "heeft", "is" ... is a name ("Xandra heeft ...",
+// "Bakker is ...") unless it is one of these everyday sentence openers or ends like a Dutch noun,
+// adjective or plural ("Begeleiding is", "Lastig is", "Werkgevers hebben").
+const SENTENCE_OPENERS =
+  wordSet(`iedereen niemand iemand men alles niets wie wat welke elk ieder beide sommige velen weinig
+  vandaag gisteren morgen inmiddels helaas gelukkig sindsdien daarnaast tevens momenteel intussen ondertussen
+  uiteindelijk eerder later soms vaak altijd nooit misschien waarschijnlijk bovendien daarom dus toch verder
+  vervolgens eerst daarna echter ook wel thuis werk geld tijd zorg hulp school onderwijs wonen taal stress
+  pijn slaap sport rust structuur vooral vroeger nadien tot hoe waar waarom wanneer zij hij het dit dat
+  deze die er dan nu toen hier daar zo niet geen alleen samen ieder elke elk tja nee ja ok oke oké goed
+  fijn mooi jammer belangrijk duidelijk vraag actie succes knelpunt agenda notitie casus update status
+  thema onderwerp punt stand resultaat conclusie advies besluit afspraak probleem risico kans uitdaging
+  leefstijl gezondheid alcohol drugs cannabis roken medicatie bewegen voeding eten diagnose oorzaak reden
+  gevolg symptoom symptomen klacht beeld ziektebeeld uitkomst bijwerking hoofdpijn moeheid vermoeidheid`);
+// Labels before a colon that announce a place, an organisation or a topic, not a person.
+const NOT_PERSON_LABELS =
+  wordSet(`regio gemeente locatie plaats waar woonplaats organisatie organisaties spreker
+  sprekers thema onderwerp onderwerpen werkgever werkgevers bedrijf partner partners door`);
+const LIST_STATEMENT_VERBS = wordSet('is zijn was waren wordt worden blijft blijkt komt speelt gaat geldt');
+// Words that refer back to one person (not "ze" or "zijn", which are also "they" and "are").
+const BACK_REFERENCES = wordSet("zij hij haar z'n d'r");
+const PRONOUN_WINDOW = 4;
+const NOUN_ENDINGS = [
+  'ing',
+  'heid',
+  'tie',
+  'sie',
+  'schap',
+  'teit',
+  'isme',
+  'ment',
+  'ers',
+  'iek',
+  'ig',
+  'lijk',
+];
+// Letters that stand for someone in an anonymised case: "Mevrouw Y", "meneer X".
+const PLACEHOLDERS = new Set(['X', 'Y', 'Z', 'N']);
 // "B.V. Twente" is a company, not the initials of Mr Twente.
 const COMPANY_FORMS = wordSet('bv nv cv vof ua');
 
@@ -68,6 +112,7 @@ export function findPersonRefs(
   from: number,
   to: number,
   isOrganisation: (k: number) => boolean,
+  isCareWord: (k: number) => boolean = () => false,
 ): PersonRef[] {
   const refs: PersonRef[] = [];
   const names = new NameReader(tokens, to, isOrganisation);
@@ -83,14 +128,24 @@ export function findPersonRefs(
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const titled = TITLES.has(token.key) || (dotted && DOTTED_TITLES.has(token.key));
     if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
-      const last = names.surnameEnd(dotted ? k + 2 : k + 1, true, true);
+      const from = dotted ? k + 2 : k + 1;
+      let last = names.surnameEnd(from, true, true);
+      // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
+      if (last === -1 && names.isBareInitial(from)) last = from;
       if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
     } else if (CLIENT_NOUNS.has(token.key)) {
-      const last = names.surnameEnd(k + 1, false);
+      // "cliënt Pietersen", "cliënt K.", and in lower case "cliënt jansen heeft ...".
+      let last = names.surnameEnd(k + 1, true);
+      if (last === -1) {
+        last = names.surnameEnd(k + 1, false, true);
+        if (last !== -1 && !AFTER_LOWERCASE_CLIENT.has(tokens[last + 1]?.key ?? '')) last = -1;
+      }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
       const last = names.surnameEnd(k + 1, true, false, token.allCaps);
-      if (!token.allCaps || last !== -1) ref = { first: k, last: last === -1 ? k : last };
+      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case.
+      const subject = token.allCaps && SUBJECT_VERBS.has(tokens[k + 1]?.text ?? '');
+      if (!token.allCaps || last !== -1 || subject) ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
       const last = names.surnameEnd(k + 1, false, true);
       if (last !== -1 && (!LOWERCASE_AMBIGUOUS.has(token.key) || PARTICLES.has(tokens[k + 1]!.key)))
@@ -103,6 +158,17 @@ export function findPersonRefs(
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
+    } else if (
+      opensSentence(tokens, k, from) &&
+      names.isUnknownSubject(k) &&
+      !isCareWord(k) &&
+      hasOwnCareDetail(tokens, k + 2, to, isCareWord)
+    ) {
+      ref = { first: k, last: k };
+    } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
+      ref = { first: k, last: k };
+    } else if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) {
+      ref = { first: k, last: k };
     }
     if (ref !== null) {
       refs.push(ref);
@@ -111,6 +177,33 @@ export function findPersonRefs(
   }
   return refs;
 }
+
+// Between "Xandra heeft" and the care term: a few words, none that starts a clause or a phrase
+// about something else ("Onderzoek heeft aangetoond dat ...", "Armoede is een risico voor ...").
+const CARE_DETAIL_WINDOW = 6;
+const NOT_BEFORE_OWN_CARE = wordSet(`na voor op bij tegen over rond door om tot zonder dan als dat die omdat
+  want maar met in uit onder tussen naast volgens , ; : ( )`);
+
+/** "heeft (sinds de zomer) een depressie": a care term soon after the verb, in the same clause. */
+function hasOwnCareDetail(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  for (let j = from; j < to && j < from + CARE_DETAIL_WINDOW; j++) {
+    if (isCareWord(j)) return true;
+    if (NOT_BEFORE_OWN_CARE.has(tokens[j]!.key)) return false;
+  }
+  return false;
+}
+
+/** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */
+function opensSentence(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k === from) return true;
+  return k === from + 1 && tokens[from]!.type === 'punct' && LIST_MARKS.has(tokens[from]!.text);
+}
+const LIST_MARKS = new Set(['-', '*', '•', '–', '>']);
 
 class NameReader {
   readonly #tokens: readonly Token[];
@@ -128,7 +221,88 @@ class NameReader {
     const token = this.#tokens[k]!;
     if (!isCapitalised(token)) return false;
     const key = token.key.endsWith("'s") ? token.key.slice(0, -2) : token.key;
-    return FIRST_NAMES.has(key);
+    if (FIRST_NAMES.has(key)) return true;
+    // "Anna-Lena", "Jan-Peter": two first names joined.
+    const dash = key.indexOf('-');
+    return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
+  }
+
+  /**
+   * "K" in "dhr K heeft": one capital letter, standing alone, not glued to what follows. Not the
+   * placeholders of an anonymised case ("Mevrouw Y", "Mr. X").
+   */
+  isBareInitial(k: number): boolean {
+    const token = this.#tokens[k];
+    const next = this.#tokens[k + 1];
+    return (
+      k < this.#to &&
+      token?.type === 'word' &&
+      token.text.length === 1 &&
+      !PLACEHOLDERS.has(token.text) &&
+      isCapitalised(token) &&
+      !(next !== undefined && isGlued(token, next) && next.type !== 'punct') &&
+      !(next !== undefined && next.type === 'word' && isCapitalised(next))
+    );
+  }
+
+  /**
+   * "Xandra heeft ...", "Bakker is ...": an unknown capitalised word before "heeft", "is", "krijgt"
+   * (typed in lower case), not an everyday sentence opener nor a word with a noun or adjective ending.
+   */
+  isUnknownSubject(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const verb = this.#tokens[k + 1];
+    if (verb === undefined || k + 1 >= this.#to || !SUBJECT_VERBS.has(verb.text)) return false;
+    const key = token.key;
+    if (token.allCaps || token.hasDigit || key.length < 3 || key.length > 14 || key.includes('-'))
+      return false;
+    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
+    if (key.endsWith('en') && !key.endsWith('sen')) return false;
+    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
+  }
+
+  /**
+   * "gesprek met Xandra, zij heeft ...", "met Mirjana over haar depressie": an unknown capitalised word
+   * inside the sentence, on its own, that "zij", "hij", "haar" shortly after refers back to.
+   */
+  isUnknownNameBeforePronoun(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const before = this.#tokens[k - 1];
+    const after = this.#tokens[k + 1];
+    if (!this.#isPlainCapitalisedWord(k) || before === undefined || after === undefined) return false;
+    // "Bij Dragana ...": a capitalised function word opens the sentence; other capitals make a longer name.
+    if (isCapitalised(before) && !NOT_GIVEN_NAMES.has(before.key)) return false;
+    if (NOT_BEFORE_NAMES.has(before.key) || isCapitalised(after)) return false;
+    if (before.type === 'punct' && before.text !== ',' && before.text !== '(') return false;
+    for (let j = k + 1; j < this.#to && j <= k + PRONOUN_WINDOW; j++) {
+      if (BACK_REFERENCES.has(this.#tokens[j]!.key)) return token.text.length >= 3;
+    }
+    return false;
+  }
+
+  /**
+   * "Bespreken: Sevda, burnout, ...": an unknown capitalised word as an item after a colon (or opening
+   * the sentence), with a comma and then the care term (the caller checks that term).
+   */
+  isListedName(k: number, from: number): boolean {
+    const before = this.#tokens[k - 1];
+    const comma = this.#tokens[k + 1];
+    if (comma?.text !== ',' || k + 2 >= this.#to) return false;
+    if (k !== from && before?.text !== ':') return false;
+    if (k !== from && NOT_PERSON_LABELS.has(this.#tokens[k - 2]?.key ?? '')) return false;
+    // "Twente, depressie is hier hoog": a statement about the term, not a case note.
+    if (LIST_STATEMENT_VERBS.has(this.#tokens[k + 3]?.key ?? '')) return false;
+    return this.#isPlainCapitalisedWord(k) && this.#tokens[k]!.text.length >= 3;
+  }
+
+  #isPlainCapitalisedWord(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const key = token.key;
+    if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
+    if (key.length > 14 || this.#isOrganisation(k)) return false;
+    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
+    if (key.endsWith('en') && !key.endsWith('sen')) return false;
+    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
   }
 
   /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
-import { preparedCluster } from './prepared-cluster.ts';
+import { preparedCluster, unpackPreparedCluster } from './prepared-cluster.ts';
 
 export type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -23,7 +23,10 @@ export async function openDatabase(database: Config['database'], logger: Logger)
   if (database.kind === 'postgres') {
     return wrap('postgres', new pg.Pool({ connectionString: database.url, max: database.poolMax }), logger);
   }
-  const embedded = await startEmbeddedPostgres(database.dataDir, { prepared: preparedCluster });
+  const embedded = await startEmbeddedPostgres(database.dataDir, {
+    unpackPrepared: unpackPreparedCluster,
+    prepared: preparedCluster,
+  });
   // PGlite is one backend: a single connection keeps transactions from interleaving.
   const db = wrap('embedded', new pg.Pool({ connectionString: embedded.url, max: 1 }), logger);
   return {

@@ -31,13 +31,20 @@ export interface EmbeddedPostgres {
  */
 export async function startEmbeddedPostgres(
   dataDir: string | undefined,
-  opts: { loadDataDir?: Blob; prepared?: () => Promise<Blob | undefined> } = {},
+  opts: {
+    loadDataDir?: Blob;
+    /** Writes a prepared cluster into the empty folder; false when there is none. */
+    unpackPrepared?: (dataDir: string) => Promise<boolean>;
+    /** The prepared cluster for PGlite to load, when unpacking it here failed. */
+    prepared?: () => Promise<Blob | undefined>;
+  } = {},
 ): Promise<EmbeddedPostgres> {
   const lock: DataDirLock | undefined = dataDir ? lockDataDir(dataDir) : undefined;
   try {
     // A data folder that is still empty starts from the prepared cluster, when there is one.
     const fresh = dataDir !== undefined && readdirSync(dataDir).length === 0;
-    const load = opts.loadDataDir ?? (fresh ? await opts.prepared?.() : undefined);
+    const unpacked = fresh && !opts.loadDataDir && (await opts.unpackPrepared?.(dataDir).catch(() => false));
+    const load = opts.loadDataDir ?? (fresh && !unpacked ? await opts.prepared?.() : undefined);
     const db = await PGlite.create(dataDir, {
       ...(load ? { loadDataDir: load } : {}),
       postgresqlconf: SMALL,

@@ -31,6 +31,12 @@ describe('findAddresses', () => {
     ['adres van de klant: beukenweg 5', 'beukenweg 5'],
     ['post naar Brink 14-2 sturen', 'Brink 14-2'],
     ['Meneer woont sinds kort op de Kade 12.', 'Kade 12'],
+    ['nieuw adres: vd Helststr 4hs', 'Helststr 4hs'],
+    ['woont aan de Lange Nieuwstraat 12bis', 'Lange Nieuwstraat 12bis'],
+    ['ze zit tijdelijk bij haar zus op vogelweg 8', 'vogelweg 8'],
+    ['huisadres dhr: zuiderzeeweg 5', 'zuiderzeeweg 5'],
+    ['klant woont Achter de Kerk 9, geen bel.', 'Achter de Kerk 9'],
+    ['woont aan t Hoogeinde 3', 'Hoogeinde 3'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -56,6 +62,7 @@ describe('findAddresses', () => {
     'Het UWV-kantoor aan de Europaweg 3 is verbouwd.',
     'Vestiging Amersfoort: Stationsplein 60.',
     'Het voorstel staat op pagina 12-3 van de nota.',
+    'Neem de leerweg 2 of de snelweg 4 keer per week',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });

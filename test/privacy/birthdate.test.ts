@@ -16,6 +16,15 @@ describe('findBirthdates', () => {
     ['geboren op 3 april', '3 april'],
     ["geboren 12 maart '85, woont in Apeldoorn", "12 maart '85"],
     ['geb. 4 okt. ’79', 'geb. 4 okt. ’79'.slice(5)],
+    ['Mw. is geboren op 12-mrt-1985.', '12-mrt-1985'],
+    ['geb 3/apr/85', '3/apr/85'],
+    ['Kandidaat geboren in maart 1985, wil in de zorg.', 'maart 1985'],
+    ["geboren mrt '85", "mrt '85"],
+    ['Haar dochter (19 oktober 2016) gaat naar de bso.', '19 oktober 2016'],
+    ['geb. 12 03 1985', '12 03 1985'],
+    ['geb. 12 maart 85, woont in Ede', '12 maart 85'],
+    ['geboren in 1985', '1985'],
+    ['geboortejaar: 1985', '1985'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -50,6 +59,19 @@ describe('findBirthdates', () => {
     'op 31-02-1985 kan niet',
     'code 2023-12-03-7',
     'in 1985 en 1990',
+    'Uitspraak CRvB van 12 april 2011 over de kostendelersnorm',
+    'De brief van 3 maart 2010 is nog steeds leidend',
+    'Kamerbrief van 18 december 2012 over de banenafspraak',
+    'Beschikking van 12-03-2008 is niet meer geldig',
+    'vergadering in maart 2026',
+    'sinds maart 2010 in dienst',
+    'Haar dochter is op 1 september 2026 gestart',
+    'in zaal 12 03 1985 stuks',
+    'tel 06 12 03 1985',
+    'tot 17 april 30 plekken',
+    'Geboren in Syrië, sinds 1998 in Nederland',
+    'Het idee is geboren in 2024',
+    'Haar dochter (sinds 1 maart 2025 op de opvang) is ziek',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

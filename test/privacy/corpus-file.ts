@@ -16,11 +16,20 @@ export const TUNING_FILES = [
   'corpus-classes.tsv',
   'corpus-batch4.tsv',
   'corpus-batch5.tsv',
+  'corpus-batch6.tsv',
+  'corpus-batch7.tsv',
+  'corpus-batch8.tsv',
+  'corpus-batch9.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
 /** Written independently on 3 December 2026 by someone who read neither the detector nor the other corpora. */
 export const HELD_OUT_2_FILE = 'corpus-heldout2.tsv';
+/**
+ * Written independently on 3 December 2026 (a later session) by someone who read neither the
+ * detector nor any other corpus; measured only before and after batches 6-9, never read line by line.
+ */
+export const HELD_OUT_3_FILE = 'corpus-heldout3.tsv';
 
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');

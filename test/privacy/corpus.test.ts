@@ -8,6 +8,7 @@ import {
   type CorpusCase,
   corpusExists,
   HELD_OUT_2_FILE,
+  HELD_OUT_3_FILE,
   HELD_OUT_FILE,
   readCorpus,
   TUNING_FILES,
@@ -27,20 +28,31 @@ import {
  */
 const MIN_RECALL = 0.97;
 const MAX_FALSE_POSITIVE_RATE = 0.03;
-// On the tuning set the floors are the figures reached on 3 December 2026 after batch 5 (line
-// 562/563, name_health 190/191, every other kind all lines, no false positives), so that no change
-// to the detector can lose a line it catches now. False positives are held at 1 %.
+// On the tuning set the floors are the figures reached on 3 December 2026 after batches 6, 7 and 8
+// (line 800/801, postcode 85/86, every other kind all lines, false positives 3/1486), and the line
+// still missed is named: no change to the detector can lose a line it catches now. (After batch 5,
+// before batch 6 was added: line 562/563, name_health 190/191. Batch 6 alone, before the detector
+// was changed for it: line 104/135, postcode 18/25, address 19/25, birthdate 22/25, name_health
+// 30/44, email 3/4; false positives 6/224. Batch 7 alone, written after the batch 6 changes and
+// measured before any change for it: line 38/50, postcode 9/10, address 9/10, birthdate 9/10,
+// name_health 11/20; false positives 0/90. Batch 8 alone, written after the batch 7 changes and
+// measured before any change for it: line 50/53, name_health 22/25, every other kind all lines;
+// false positives 0/88. Batch 9: 48 clean look-alikes for the rules added for batches 6-8, written
+// after them; 2 were flagged and fixed.) False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 0.998;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
   email: 1,
   phone: 1,
   iban: 1,
-  postcode: 1,
+  postcode: 0.988,
   address: 1,
   birthdate: 1,
-  name_health: 0.994,
+  name_health: 1,
 };
+/** The only line of the tuning set the guard may miss: a postcode whose letters are a Dutch word
+ * ("de") before a place typed in lower case. */
+const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set(['corpus-batch6.tsv:23']);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
 // false positives <= 3 %. Where the detector does not reach a goal yet, the assertion holds it at the
@@ -54,9 +66,16 @@ interface HeldOutFloors {
 const everyKind = (floor: number): Record<FindingKind, number> =>
   Object.fromEntries(FINDING_KINDS.map((k) => [k, floor])) as Record<FindingKind, number>;
 
+/**
+ * PRIVACY_CORPUS_TUNING_ONLY=1 leaves the held-out sets unread, so that whoever tunes the detector can
+ * run this test without seeing their figures (the lead measures them).
+ */
+const TUNING_ONLY = process.env.PRIVACY_CORPUS_TUNING_ONLY === '1';
+const heldOutAvailable = (file: string) => !TUNING_ONLY && corpusExists(file);
+
 /** Every line of the held-out sets there are. */
 const heldOutCases = () =>
-  HELD_OUT_SETS.filter((h) => corpusExists(h.file)).flatMap((h) => readCorpus(h.file));
+  HELD_OUT_SETS.filter((h) => heldOutAvailable(h.file)).flatMap((h) => readCorpus(h.file));
 
 const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOutFloors }> = [
   {
@@ -69,16 +88,27 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
   },
   {
     // Written on 3 December 2026 by someone who read neither the detector nor the other corpora;
-    // never tuned on, line by line. Reached: line 189/198, postcode 20/22, address 21/22, birthdate
-    // 21/22, name_health 39/44, the rest all; false positives 3/348. Measured three times that day
-    // (before batch 5, after it, and after "gemeente", "UWV" and "locatie" stopped counting as an
-    // office near an address, a change of principle after postcodes got worse here).
+    // never tuned on, line by line. Reached after batches 6-9: line 196/198, address 21/22,
+    // postcode 21/22, the rest all; false positives 2/348. (Before batch 5: line 189/198, postcode
+    // 20/22, address 21/22, birthdate 21/22, name_health 39/44.) Measured four times in all.
     file: HELD_OUT_2_FILE,
-    about: 'the independent held-out set (never tuned on)',
+    about: 'the second independent held-out set (never tuned on)',
     floors: {
-      line: 0.954,
-      kind: { ...everyKind(1), postcode: 0.909, address: 0.954, birthdate: 0.954, name_health: 0.886 },
+      line: 0.989,
+      kind: { ...everyKind(1), postcode: 0.954, address: 0.954 },
       falsePositives: 0.01,
+    },
+  },
+  {
+    // The third independent set (434 lines). Before batches 6-9: line 217/227, postcode 19/26,
+    // birthdate 25/26, name_health 43/45, false positives 9/434. After: line 223/227, postcode 23/26
+    // (below the goal of 0.95), name_health 44/45, the rest all; false positives 7/434.
+    file: HELD_OUT_3_FILE,
+    about: 'the third independent held-out set (never tuned on)',
+    floors: {
+      line: 0.982,
+      kind: { ...everyKind(1), postcode: 0.884, name_health: 0.977 },
+      falsePositives: 0.017,
     },
   },
 ];
@@ -202,6 +232,13 @@ describe('the guard on the tuning corpus', () => {
     );
   });
 
+  it('misses no line but the known ones', () => {
+    const kindMisses = [...figures.recall.values()].flatMap((r) => r.misses);
+    expect(
+      [...new Set([...figures.lineMisses, ...kindMisses])].filter((p) => !TUNING_KNOWN_MISSES.has(p)),
+    ).toEqual([]);
+  });
+
   it(`keeps false positives at or below ${TUNING_MAX_FALSE_POSITIVE_RATE * 100}%`, () => {
     expect(figures.fpRate).toBeLessThanOrEqual(
       Math.min(MAX_FALSE_POSITIVE_RATE, TUNING_MAX_FALSE_POSITIVE_RATE),
@@ -213,7 +250,7 @@ describe('the guard on the tuning corpus', () => {
 });
 
 for (const set of HELD_OUT_SETS) {
-  const cases = corpusExists(set.file) ? readCorpus(set.file) : [];
+  const cases = heldOutAvailable(set.file) ? readCorpus(set.file) : [];
   describe.runIf(cases.length > 0)(`the guard on ${set.about}`, () => {
     const figures = measure(`Privacy guard, held-out set (${set.file})`, cases, false);
     const goals =

@@ -25,6 +25,7 @@ describe('findEmails', () => {
   it('finds "(at)" and "[at]" spellings', () => {
     expect(foundOf('email', 'sandra.p(at)hotmail.com')).toEqual(['sandra.p(at)hotmail.com']);
     expect(foundOf('email', 'sandra.p[AT]hotmail.com')).toEqual(['sandra.p[AT]hotmail.com']);
+    expect(foundOf('email', 'zijn mail is mo.elamrani (at) live.nl')).toEqual(['mo.elamrani (at) live.nl']);
   });
 
   it('ignores chat mentions, lone @ signs and hosts without a top-level domain', () => {
@@ -46,6 +47,8 @@ describe('findEmails', () => {
     'secretariaat.wi@gemeente.nl',
     'crediteuren@ggz-noord.nl',
     'debiteuren@werkbedrijf.nl',
+    'werkgevers@werkgeversservicepunt.nl',
+    'vacatures@werkbedrijf.nl',
   ])('lets the role mailbox %s pass', (address) => {
     expect(found(`Mail ${address} voor vragen.`)).toEqual([]);
   });

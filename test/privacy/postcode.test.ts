@@ -12,6 +12,10 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'woont in 7001ab')).toEqual(['7001ab']);
     expect(foundOf('postcode', 'postcode: 2513 aa')).toEqual(['2513 aa']);
     expect(foundOf('postcode', 'verhuisd naar 7001 ab Doetinchem')).toEqual(['7001 ab']);
+    expect(foundOf('postcode', 'uitnodiging gestuurd naar 7201 av zutphen')).toEqual(['7201 av']);
+    expect(foundOf('postcode', 'pc 5611 eh, graag')).toEqual(['5611 eh']);
+    expect(foundOf('postcode', '3512 je Utrecht is het nieuwe adres')).toEqual(['3512 je']);
+    expect(foundOf('postcode', 'klant woont in 1068 mb amsterdam')).toEqual(['1068 mb']);
   });
 
   it('never reports SA, SD or SS, which are not issued', () => {
@@ -42,6 +46,13 @@ describe('findPostcodes', () => {
     'kosten € 1500 EU',
     '1234 ABC',
     '1234 AB12',
+    'Postcode 3500 tot 3599 is het werkgebied',
+    '1500 ha grond en 1200 pk',
+    'In 2025 de Participatiewet en 2026 ze Utrecht',
+    'ruim 3500 de komende jaren',
+    'een bestand van 1200 mb groot',
+    'kosten 1500 ex btw per deelnemer',
+    'Postbus 1234, 3500 AA Utrecht is het postadres van de gemeente.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });

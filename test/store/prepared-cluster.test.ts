@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/store/database.ts';
 import { loadMigrations } from '../../src/store/migrate.ts';
 import { prepareCluster } from '../../src/store/prepare-cluster.ts';
 import { preparedCluster } from '../../src/store/prepared-cluster.ts';
+import { untar } from '../../src/store/untar.ts';
 
 const logger = createLogger('silent');
 
@@ -36,6 +37,30 @@ describe('the prepared cluster of the embedded database', () => {
       await db.close();
     }
   }, 60_000);
+
+  it('is unpacked readable by its owner only, and a start interrupted while unpacking is redone', async () => {
+    const dir = join(home, 'onderbroken');
+    await mkdir(`${dir}.uitpakken`, { recursive: true });
+    await writeFile(join(`${dir}.uitpakken`, 'PG_VERSION'), 'half');
+    const db = await openDatabase({ kind: 'embedded', dataDir: dir }, logger);
+    try {
+      const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM schema_migrations');
+      expect(rows[0].n).toBe((await loadMigrations()).length);
+    } finally {
+      await db.close();
+    }
+    expect((await stat(join(dir, 'base'))).mode & 0o077).toBe(0);
+    expect(await readdir(home)).not.toContain('onderbroken.uitpakken');
+  }, 60_000);
+
+  it('refuses a tar entry that would land outside the data folder', () => {
+    const header = Buffer.alloc(1024);
+    header.write('../buiten.txt', 0, 'latin1');
+    header.write('0000644\0', 100, 'latin1');
+    header.write('00000000000\0', 124, 'latin1');
+    header.write('0', 156, 'latin1');
+    expect(() => untar(header, join(home, 'tar'))).toThrow(/buiten de datamap/);
+  });
 
   it('leaves a data folder with data in it as it is', async () => {
     const dir = join(home, 'bestaand');

@@ -1,7 +1,7 @@
 import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
 import type { CliCommand } from '../command.ts';
-import { readConfig } from '../context.ts';
+import { openServerDatabase, readConfig } from '../context.ts';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -13,31 +13,53 @@ export const startCommand: CliCommand = {
     const config = readConfig(io);
     if (!config) return 78;
     const logger = createLogger(config.logLevel, undefined, configSecrets(config));
-    // The composition root lives with the adapters: src/ never imports a platform SDK.
-    const { startSchakel } = await import('../../../adapters/main.ts');
-    let stop: (() => Promise<void>) | undefined;
-    const running = await startSchakel(config, {
-      logger,
-      // After an uncaught exception: finish what can be finished, then exit so the supervisor restarts.
-      onFatal: () => {
-        const bounded = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
-        void Promise.race([stop?.(), bounded]).finally(() => process.exit(70));
-      },
+    // Listened for from the beginning: Ctrl-C or a stop during start-up lets the start finish and
+    // then stops cleanly, instead of killing the embedded database half-way (the next start would
+    // have to recover it). A second Ctrl-C stops at once, as before.
+    const stopSignal = new Promise<string>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
     });
-    stop = () => running.stop();
+    // The database opens (the embedded one reads and compiles PGlite's WebAssembly) while the
+    // server's modules load. The composition root lives with the adapters: src/ never imports a
+    // platform SDK.
+    const [root, opened] = await Promise.allSettled([
+      import('../../../adapters/main.ts'),
+      openServerDatabase(config, logger),
+    ]);
+    if (opened.status === 'rejected') throw opened.reason;
+    const db = opened.value;
+    if (root.status === 'rejected') {
+      await db.close().catch(() => undefined);
+      throw root.reason;
+    }
+    let stop: (() => Promise<void>) | undefined;
+    const running = await root.value
+      .startSchakel(config, {
+        logger,
+        database: db,
+        // After an uncaught exception: finish what can be finished, then exit so the supervisor restarts.
+        onFatal: () => {
+          const bounded = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+          void Promise.race([stop?.(), bounded]).finally(() => process.exit(70));
+        },
+      })
+      .catch(async (err: unknown) => {
+        await db.close().catch(() => undefined);
+        throw err;
+      });
+    stop = async () => {
+      await running.stop();
+      await db.close();
+    };
     const where = running.localChatUrl
       ? `Lokale chat: open ${running.localChatUrl} (Schakel draait op ${running.url})`
       : `Schakel draait op ${running.url}`;
     logger.info({ url: running.url, localChat: running.localChatUrl, database: running.db.kind }, where);
-    return new Promise<number>((resolve) => {
-      const shutdown = async (signal: string) => {
-        logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
-        await running.stop();
-        logger.info('Schakel is gestopt');
-        resolve(0);
-      };
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
-      process.once('SIGINT', () => void shutdown('SIGINT'));
-    });
+    const signal = await stopSignal;
+    logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
+    await stop();
+    logger.info('Schakel is gestopt');
+    return 0;
   },
 };
