@@ -90,8 +90,10 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
+  // "4811 ek te breda", "4701 ab, roosendaal": not for word-like letters or units ("1200 mb, utrecht").
+  const linkedPlace = place || placeAfterLink(tokens, k + 2);
   if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, false);
-  if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || place)
+  if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || linkedPlace)
     return true;
   // "naar 7201 av zutphen": a place typed in lower case; "1500 ww uitkeringen" is a count.
   return !yearLike && !ABBREVIATIONS.has(letters.key) && isPlaceName(next);
@@ -107,6 +109,13 @@ function hasMailCue(tokens: readonly Token[], k: number): boolean {
     if (MAIL_CUES.has(key) || ADDRESS_CUES.has(key)) return true;
   }
   return false;
+}
+
+/** "4811 ek te breda", "4701 ab, roosendaal": a known place after "te" or a comma. */
+function placeAfterLink(tokens: readonly Token[], j: number): boolean {
+  const link = tokens[j];
+  if (link === undefined || (link.text !== ',' && link.key !== 'te')) return false;
+  return isKnownPlaceAt(tokens, j + 1);
 }
 
 /** "Kerkstraat 12, 5211 de": a word and a house number, then a comma, just before the digits. */
@@ -145,7 +154,7 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
     j += 3;
     count++;
   }
-  return count >= 3 || (count === 2 && hasPostcodeCue(tokens, first, true));
+  return count >= 3 || (count === 2 && (hasPostcodeCue(tokens, first, true) || hasMailCue(tokens, first)));
 }
 
 function isPairAt(tokens: readonly Token[], k: number): boolean {
