@@ -83,17 +83,27 @@ const MULTI_WORD: ReadonlySet<string> = new Set(
     .map((p) => p.trim().split(/\s+/).join(' '))
     .filter((p) => p !== ''),
 );
+/**
+ * Places whose name is also an ordinary word ("de huizen", "de dieren", "op best"): evidence after
+ * "1234 ab", none after letters that are themselves a word ("1500 de huizen").
+ */
+const ORDINARY_WORDS: ReadonlySet<string> = new Set(
+  'dieren huizen putten helden ruinen kampen sluis best beek grave son goes elst bergen laren axel'.split(
+    ' ',
+  ),
+);
 /** The most words a place in MULTI_WORD_PLACES has ("capelle aan den ijssel"). */
 const MAX_PLACE_WORDS = 4;
 
 /**
  * Whether a known place starts at token k, in any case ("utrecht", "Den Bosch", "den bosch"), on the
- * same line. Looks at most MAX_PLACE_WORDS tokens.
+ * same line; with `strict`, not a place whose name is an ordinary word ("huizen"). Looks at most
+ * MAX_PLACE_WORDS tokens.
  */
-export function isKnownPlaceAt(tokens: readonly Token[], k: number): boolean {
+export function isKnownPlaceAt(tokens: readonly Token[], k: number, strict = false): boolean {
   const first = tokens[k];
   if (first === undefined || first.type !== 'word' || first.lineBefore) return false;
-  if (ONE_WORD.has(first.key)) return true;
+  if (ONE_WORD.has(first.key)) return !strict || !ORDINARY_WORDS.has(first.key);
   let name = first.key;
   for (let j = k + 1; j < tokens.length && j < k + MAX_PLACE_WORDS; j++) {
     const token = tokens[j]!;

@@ -69,17 +69,20 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   // postcodes ("7511 jd, 7512 ab en 7513 ck") too.
   const place = isKnownPlaceAt(tokens, k + 2);
   if (SHORT_WORDS.has(letters.key)) {
+    // "1500 de huizen": a place named like an ordinary word is no evidence here.
+    const strictPlace = place && isKnownPlaceAt(tokens, k + 2, true);
     // "3512je"; never "2023en".
-    if (glued && (!yearLike || place || hasPostcodeCue(tokens, k, true))) return true;
+    if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
     // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue.
     if (VERBS.has(letters.key)) return false;
     if (!RARE_AFTER_NUMBERS.has(letters.key))
       return (
-        place && (hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k) || afterStreetNumber(tokens, k))
+        strictPlace &&
+        (hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k) || afterStreetNumber(tokens, k))
       );
     // "postcode 3512 je", "3512 je Utrecht", "3512 je utrecht"; never "2023 en", "2026 is".
     if (hasPostcodeCue(tokens, k, false) || afterStreetNumber(tokens, k)) return true;
-    if (place) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
+    if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
     return !yearLike && isCapitalised(next) && next!.type === 'word';
   }
   if (inPostcodeList(tokens, k)) return true;
@@ -133,11 +136,13 @@ function afterStreetNumber(tokens: readonly Token[], k: number): boolean {
 /**
  * "7511 jd, 7512 ab en 7513 ck": the digits are in a row of at least three postcode-shaped pairs
  * (four digits, two letters that are no short word), separated by commas, semicolons or "en", or of
- * two after a cue. Looks at most LIST_LOOK pairs either way.
+ * two after a cue; at least two of the row (one after a cue) have letters that are no unit or amount
+ * abbreviation ("1200 mb, 1500 mb en 2000 mb" are sizes). Looks at most LIST_LOOK pairs either way.
  */
 function inPostcodeList(tokens: readonly Token[], k: number): boolean {
   let first = k;
   let count = 1;
+  let plain = isPlainPair(tokens[k + 1]!) ? 1 : 0;
   for (
     let steps = 0;
     steps < LIST_LOOK && isPairAt(tokens, first - 3) && isListSeparator(tokens[first - 1]);
@@ -145,6 +150,7 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
   ) {
     first -= 3;
     count++;
+    if (isPlainPair(tokens[first + 1]!)) plain++;
   }
   for (
     let j = k, steps = 0;
@@ -153,8 +159,10 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
   ) {
     j += 3;
     count++;
+    if (isPlainPair(tokens[j + 1]!)) plain++;
   }
-  return count >= 3 || (count === 2 && (hasPostcodeCue(tokens, first, true) || hasMailCue(tokens, first)));
+  if (count >= 3) return plain >= 2;
+  return count === 2 && plain >= 1 && (hasPostcodeCue(tokens, first, true) || hasMailCue(tokens, first));
 }
 
 function isPairAt(tokens: readonly Token[], k: number): boolean {
@@ -169,6 +177,11 @@ function isPairAt(tokens: readonly Token[], k: number): boolean {
     isTwoAsciiLetters(letters.text) &&
     !SHORT_WORDS.has(letters.key)
   );
+}
+
+/** Letters of a pair that are no unit or amount abbreviation. */
+function isPlainPair(letters: Token): boolean {
+  return !UNITS.has(letters.key) && !AFTER_AMOUNTS.has(letters.key);
 }
 
 function isListSeparator(token: Token | undefined): boolean {

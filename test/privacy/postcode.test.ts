@@ -77,6 +77,8 @@ describe('findPostcodes', () => {
     'er staan 1500 in utrecht op de wachtlijst',
     'Postcodegebied 7400 is Deventer, 7500 is Enschede.',
     'in 2023 en 2024 en 2025 en 2026',
+    'ruim 1500 de huizen in de wijk zijn gerenoveerd',
+    'bijlagen van 1200 mb, 1500 mb en 2000 mb',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });
