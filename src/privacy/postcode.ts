@@ -73,12 +73,16 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     const strictPlace = place && isKnownPlaceAt(tokens, k + 2, true);
     // "3512je"; never "2023en".
     if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
-    // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue.
+    // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue, an address
+    // word or a street before, or a letter sent "naar" it ("post kan naar 3811 en amersfoort"; not
+    // "brief over 2026 en utrecht", "adressen: 1500 in utrecht").
     if (VERBS.has(letters.key)) return false;
     if (!RARE_AFTER_NUMBERS.has(letters.key))
       return (
         strictPlace &&
-        (hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k) || afterStreetNumber(tokens, k))
+        (hasPostcodeCue(tokens, k, true) ||
+          afterStreetNumber(tokens, k) ||
+          (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k)))
       );
     // "postcode 3512 je", "3512 je Utrecht", "3512 je utrecht"; never "2023 en", "2026 is".
     if (hasPostcodeCue(tokens, k, false) || afterStreetNumber(tokens, k)) return true;
