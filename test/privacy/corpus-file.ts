@@ -20,6 +20,9 @@ export const TUNING_FILES = [
   'corpus-batch7.tsv',
   'corpus-batch8.tsv',
   'corpus-batch9.tsv',
+  'corpus-batch10.tsv',
+  'corpus-batch11.tsv',
+  'corpus-batch12.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';

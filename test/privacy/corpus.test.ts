@@ -38,21 +38,30 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // name_health 11/20; false positives 0/90. Batch 8 alone, written after the batch 7 changes and
 // measured before any change for it: line 50/53, name_health 22/25, every other kind all lines;
 // false positives 0/88. Batch 9: 48 clean look-alikes for the rules added for batches 6-8, written
-// after them; 2 were flagged and fixed.) False positives are held at 1 %.
+// after them; 2 were flagged and fixed. Batch 10 (issue 14), written before the postcode rules for it and
+// measured before any change: postcode 22/50, address 8/8; clean lines flagged 2/54. After the known
+// place list, list and street-before rules: every line, including batch 6's "5211 de den bosch"
+// line, and false positives 3/1638. Batch 11, a fresh check written after those rules and measured
+// before any change for it: postcode 21/25, address 3/3, clean lines flagged 0/20; after a known place
+// following "te" or a comma and two-item lists after "adressen" counted: 24/25. Batch 12, a second
+// fresh check aimed at the new evidence: postcode 15/15, clean lines flagged 2/19; after the commonest
+// word-letters ("en", "in") stopped counting a mail word as a cue unless "naar" is just before: 0/19.
+// Tuning set then: line 891/892, postcode 175/176, false positives 3/1718.) False positives are
+// held at 1 %.
 const TUNING_MIN_LINE_RECALL = 0.998;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
   email: 1,
   phone: 1,
   iban: 1,
-  postcode: 0.988,
+  postcode: 0.993,
   address: 1,
   birthdate: 1,
   name_health: 1,
 };
-/** The only line of the tuning set the guard may miss: a postcode whose letters are a Dutch word
- * ("de") before a place typed in lower case. */
-const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set(['corpus-batch6.tsv:23']);
+/** The only line of the tuning set the guard may miss: "6041 te roermond", the letters the word "te"
+ * before a place with no cue ("1500 te Leiden" is a count as often). */
+const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set(['corpus-batch11.tsv:6']);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
 // false positives <= 3 %. Where the detector does not reach a goal yet, the assertion holds it at the

@@ -27,6 +27,9 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   letters: line('a'),
   'long local part': `${line('a', SIZE - 6)}@x.nl`,
   emoji: line('😀'),
+  'postcode lists': line('1234 ab, '),
+  'postcodes before places': line('5211 de den bosch, '),
+  'place words': line('capelle aan den '),
 };
 
 describe('the guard survives hostile input', () => {

@@ -18,6 +18,25 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'klant woont in 1068 mb amsterdam')).toEqual(['1068 mb']);
   });
 
+  it('finds letters that are a Dutch word or a unit when a known place follows', () => {
+    expect(foundOf('postcode', 'brief kwam retour, nieuw adres is 5211 de den bosch')).toEqual(['5211 de']);
+    expect(foundOf('postcode', 'klant zit sinds maart in 3512 je utrecht')).toEqual(['3512 je']);
+    expect(foundOf('postcode', 'hij kwam uit 8011 pk zwolle')).toEqual(['8011 pk']);
+    expect(foundOf('postcode', 'kamer in 6512 ex nijmegen gevonden')).toEqual(['6512 ex']);
+    expect(foundOf('postcode', 'gegevens gewijzigd, 2031 bk haarlem')).toEqual(['2031 bk']);
+    expect(foundOf('postcode', 'post voor hem kan naar 3811 en amersfoort')).toEqual(['3811 en']);
+    expect(foundOf('postcode', 'de cliënt is ingeschreven op 3512je')).toEqual(['3512je']);
+  });
+
+  it('finds a postcode after a street and number, and in a list of postcodes', () => {
+    expect(foundOf('postcode', 'nieuw adres: Vondelstraat 3, 6512 ab')).toEqual(['6512 ab']);
+    expect(foundOf('postcode', 'Lijst uitnodigingen: 2511 cm, 2512 ab, 2513 ez')).toEqual([
+      '2511 cm',
+      '2512 ab',
+      '2513 ez',
+    ]);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
@@ -53,6 +72,13 @@ describe('findPostcodes', () => {
     'een bestand van 1200 mb groot',
     'kosten 1500 ex btw per deelnemer',
     'Postbus 1234, 3500 AA Utrecht is het postadres van de gemeente.',
+    'er zijn 1500 ww uitkeringen in de regio',
+    'Utrecht deed mee in 2022 en amersfoort in 2023',
+    'er staan 1500 in utrecht op de wachtlijst',
+    'Postcodegebied 7400 is Deventer, 7500 is Enschede.',
+    'in 2023 en 2024 en 2025 en 2026',
+    'ruim 1500 de huizen in de wijk zijn gerenoveerd',
+    'bijlagen van 1200 mb, 1500 mb en 2000 mb',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });
