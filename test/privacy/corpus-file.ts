@@ -33,6 +33,8 @@ export const HELD_OUT_2_FILE = 'corpus-heldout2.tsv';
  * detector nor any other corpus; measured only before and after batches 6-9, never read line by line.
  */
 export const HELD_OUT_3_FILE = 'corpus-heldout3.tsv';
+/** Postcodes only (and look-alike clean lines), written independently on 3 December 2026 for batch 10. */
+export const HELD_OUT_4_FILE = 'corpus-heldout4.tsv';
 
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
