@@ -9,10 +9,15 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import type { FreeTextGuard } from '../rhythm/agenda-commands.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
-import { memberChecklist } from '../store/checklist-repo.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
-import { assertOwnForm, type RoundAccess, roundForMember, roundForProjectleider } from './access.ts';
+import {
+  assertOwnForm,
+  type RoundAccess,
+  type RoundAccessWithChecklists,
+  roundForMember,
+  roundForProjectleider,
+} from './access.ts';
 import { checkinFormFor, checklistFormFor, progressFormFor } from './forms.ts';
 import { dutchMoment, tertiaalOfMeeting } from './round-timing.ts';
 import {
@@ -44,6 +49,8 @@ export function roundAnswer(answer: FormAnswer): RoundFormAnswer | null {
 
 /** One submitted round form, parsed (src/submissions/form-registry.ts). */
 export interface SubmitInput {
+  /** The member behind the platform user, as the form registry already found them. */
+  readonly member: Member | null;
   readonly answer: RoundFormAnswer;
   /** What came back with the form: the round, the member it was made for, the checklist variant. */
   readonly metadata: FormMetadata;
@@ -80,7 +87,7 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
     member: Member | null,
     form: RoundFormId,
     metadata: FormMetadata,
-  ): Promise<RoundAccess> {
+  ): Promise<RoundAccessWithChecklists> {
     const roundId = metadata.roundId ?? '';
     const asProjectleider = form === 'progress' || (form === 'checklist' && metadata.variant === 'agreed');
     const a = asProjectleider
@@ -121,16 +128,17 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
     /** The form again, for a submission the parser refused: the adapter fills in what was typed. */
     roundFormFor,
 
-    async submitRoundForm(user: PlatformUser, input: SubmitInput): Promise<SubmitResult> {
+    async submitRoundForm(input: SubmitInput): Promise<SubmitResult> {
       const form = input.answer.form;
       const now = clock.now();
       // Everything on one connection, in one transaction: fifty members answering at once then
-      // wait for the pool once each, not once per query (the checks, the answer, the checklist).
+      // wait for the pool once each, not once per query. Each query is a round trip the ack waits
+      // for, so the checks are one query (access.ts) and the member comes from the registry.
       type Outcome =
         | { readonly refused: SubmitResult }
         | { readonly a: RoundAccess; readonly stored: boolean; readonly offerChecklist: boolean };
       const done = await db.transaction(async (tx): Promise<Outcome> => {
-        const a = await access(tx, await findMemberByIdentity(tx, user), form, input.metadata);
+        const a = await access(tx, input.member, form, input.metadata);
         let storable: StorableAnswer;
         if (input.answer.form === 'checkin') {
           await assertUpdatesBelong(tx, a.round, input.answer.value);
@@ -148,8 +156,7 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
         const stored = !input.requestKey || (await recordRequest(tx, input.requestKey, now));
         if (stored) await storeAnswer(tx, a, storable, input.metadata, now);
         const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
-        const offerChecklist =
-          form === 'checkin' && !(await memberChecklist(tx, a.overleg.id, a.member.id, tertiaal));
+        const offerChecklist = form === 'checkin' && !a.checklistTertialen.includes(tertiaal);
         return { a, stored, offerChecklist };
       });
       if ('refused' in done) return done.refused;

@@ -22,12 +22,16 @@ const overlegRow = z.object({
   kind: z.enum(OVERLEG_KINDS),
 });
 
+/** An overleggen row (id, region_id, name, kind) as an Overleg. */
+export function toOverleg(row: unknown): Overleg {
+  const r = overlegRow.parse(row);
+  return { id: r.id, regionId: r.region_id, name: r.name, kind: r.kind };
+}
+
 export async function findOverleg(db: Queryable, id: string): Promise<Overleg | null> {
   if (!z.uuid().safeParse(id).success) return null;
   const { rows } = await db.query('SELECT id, region_id, name, kind FROM overleggen WHERE id = $1', [id]);
-  if (!rows[0]) return null;
-  const r = overlegRow.parse(rows[0]);
-  return { id: r.id, regionId: r.region_id, name: r.name, kind: r.kind };
+  return rows[0] ? toOverleg(rows[0]) : null;
 }
 
 export interface StoredSeries {
