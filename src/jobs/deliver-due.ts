@@ -23,7 +23,7 @@ import {
   isDigestKind,
   markFinal,
   markRetry,
-  markSent,
+  markSentMany,
   type OverlegDelivery,
   ofOverleg,
   renewLease,
@@ -32,6 +32,8 @@ import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/
 import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
 import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
+import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
+import { sentMarks } from './sent-marks.ts';
 
 export const MAX_ATTEMPTS = 5;
 export const DEFAULT_BATCH = 100;
@@ -54,6 +56,8 @@ export interface DeliverDeps {
   readonly worker: string;
   readonly batchSize?: number;
   readonly leaseMs?: number;
+  /** How fast each workspace is sent to, learnt from 429s; by default shared per notifier. */
+  readonly pace?: SendPace;
   /** Told of every outcome, for the metrics (counts by kind, never content). */
   readonly onOutcome?: (kind: string, outcome: 'sent' | 'retried' | 'failed' | 'skipped') => void;
 }
@@ -78,6 +82,9 @@ export function backoffMs(attempt: number): number {
  */
 export const SEND_CONCURRENCY: Readonly<Record<Delivery['platform'], number>> = { slack: 8, teams: 6 };
 
+/** A 429's pause up to this long is waited out within the tick. */
+const SHORT_PAUSE_MS = 5_000;
+
 /** One tick: claim what is due, send it, record the outcome. Safe to run twice or on two replicas. */
 export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const { db, clock, logger, worker } = deps;
@@ -85,7 +92,8 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const leaseMs = deps.leaseMs ?? 60_000;
   const claimedAt = clock.now().getTime();
   const claimed = await claimDue(db, worker, new Date(claimedAt), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
-  const pausedUntil = new Map<string, number>();
+  const pace = deps.pace ?? sendPaceOf(deps.notifier);
+  const marks = sentMarks((batch) => markSentMany(db.pool, worker, batch));
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
   const contexts = new Map<string, Promise<MeetingContext | null>>();
   // The channels of every werkgroep in the batch, in one query.
@@ -113,13 +121,13 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     const now = clock.now();
     const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
     const workspace = `${d.platform}|${d.workspace}`;
-    const pause = pausedUntil.get(workspace);
-    if (pause !== undefined) {
-      await markRetry(db.pool, d.key, worker, new Date(pause), 'wacht op rate limit', now);
+    const giveBack = async (until: number) => {
+      await markRetry(db.pool, d.key, worker, new Date(until), 'wacht op rate limit', now);
       result.retried++;
       deps.onOutcome?.(d.kind, 'retried');
-      return;
-    }
+    };
+    const pausedUntil = pace.pausedUntil(workspace);
+    if (pausedUntil - now.getTime() > SHORT_PAUSE_MS) return giveBack(pausedUntil);
     if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
       await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
@@ -145,18 +153,30 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
       } else {
-        await via.send(d.key, d.uncertain || d.attempts > 1);
+        // At the workspace's pace; a short 429 pause is waited out, and the send tried again.
+        for (let again = 0; ; again++) {
+          const blocked = await waitForSlot(pace, workspace, () => clock.now().getTime(), SHORT_PAUSE_MS);
+          if (blocked) return giveBack(blocked.pausedUntil);
+          try {
+            await via.send(d.key, d.uncertain || d.attempts > 1);
+            pace.sent(workspace, clock.now().getTime());
+            break;
+          } catch (err) {
+            if (!(err instanceof RateLimited) || again >= 2) throw err;
+            pace.limited(workspace, clock.now().getTime(), err.retryAfterMs);
+          }
+        }
       }
       const late = clock.now().getTime() - d.dueAt.getTime() > LATE_AFTER_MS;
-      await markSent(db.pool, d.key, worker, clock.now(), late);
+      marks.add(d.key, clock.now(), late);
       if (late) log.info('bericht te laat verstuurd (na een onderbreking)');
       result.sent++;
       deps.onOutcome?.(d.kind, 'sent');
     } catch (err) {
       const message = (err as Error).message;
       if (err instanceof RateLimited) {
-        const until = now.getTime() + err.retryAfterMs;
-        pausedUntil.set(workspace, until);
+        const until = clock.now().getTime() + err.retryAfterMs;
+        pace.limited(workspace, clock.now().getTime(), err.retryAfterMs);
         await markRetry(db.pool, d.key, worker, new Date(until), message, now);
         result.retried++;
         deps.onOutcome?.(d.kind, 'retried');
@@ -195,6 +215,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       );
     }),
   );
+  await marks.flush();
   return result;
 }
 
