@@ -13,7 +13,7 @@ import {
   reminderMessage,
 } from '../messages/meeting-messages.ts';
 import { defineSeries, findOccurrence } from '../schedule/series.ts';
-import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
+import { agendasOfMany, openActiepuntenOfMany } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
 import {
   COMMAND_KIND,
@@ -28,7 +28,7 @@ import {
   ofOverleg,
   renewLease,
 } from '../store/deliveries-repo.ts';
-import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { type Channel, channelsOfMany, overleggenWithSeries } from '../store/rhythm-repo.ts';
 import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
 import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
@@ -95,7 +95,10 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const pace = deps.pace ?? sendPaceOf(deps.notifier);
   const marks = sentMarks((batch) => markSentMany(db.pool, worker, batch));
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
-  const contexts = new Map<string, Promise<MeetingContext | null>>();
+  // Read for the whole batch at once (three queries, not four per meeting); a failure fails each
+  // delivery that needs it, as a failed send would.
+  const contexts = meetingContexts(db, claimed);
+  contexts.catch(() => undefined);
   // The channels of every werkgroep in the batch, in one query.
   const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
   const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
@@ -234,7 +237,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 async function buildDelivery(
   db: Database,
   d: OverlegDelivery,
-  contexts: Map<string, Promise<MeetingContext | null>>,
+  contexts: Promise<ReadonlyMap<string, MeetingContext | null>>,
   channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,
 ): Promise<BuiltDelivery | null> {
@@ -242,8 +245,7 @@ async function buildDelivery(
     .get(d.overlegId)
     ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
   const id = `${d.overlegId}|${d.occurrence}`;
-  if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
-  const context = await contexts.get(id);
+  const context = (await contexts).get(id) ?? null;
   const kind = d.kind;
   if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind) || kind === COMMAND_KIND) return null;
   if (kind === 'checkin_invite') {
@@ -295,19 +297,39 @@ function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, 
   return digest.build(d, now);
 }
 
-async function meetingContext(
+/** Every meeting in the batch as its messages read now, by `${overlegId}|${originalLocal}`. */
+async function meetingContexts(
   db: Database,
-  overlegId: string,
-  originalLocal: string,
-): Promise<MeetingContext | null> {
-  const [overleg, stored, agenda, actiepunten] = await Promise.all([
-    findOverleg(db.pool, overlegId),
-    findSeries(db.pool, overlegId),
-    agendaFor(db.pool, overlegId, originalLocal),
-    openActiepunten(db.pool, overlegId),
+  claimed: readonly Delivery[],
+): Promise<ReadonlyMap<string, MeetingContext | null>> {
+  const meetings = new Map<string, { overlegId: string; occurrence: string }>();
+  for (const d of claimed) {
+    if (d.overlegId === null || DELIVERY_KIND_RULES[d.kind].family !== 'meeting') continue;
+    meetings.set(`${d.overlegId}|${d.occurrence}`, { overlegId: d.overlegId, occurrence: d.occurrence });
+  }
+  if (meetings.size === 0) return new Map();
+  const ids = [...new Set([...meetings.values()].map((m) => m.overlegId))];
+  const [overleggen, agendas, actiepunten] = await Promise.all([
+    overleggenWithSeries(db.pool, ids),
+    agendasOfMany(db.pool, [...meetings.values()]),
+    openActiepuntenOfMany(db.pool, ids),
   ]);
-  if (!overleg || !stored) return null;
-  const occurrence = findOccurrence(defineSeries(stored.definition), originalLocal);
-  if (!occurrence) return null;
-  return { overlegId, overlegName: overleg.name, occurrence, agenda, actiepunten };
+  const contexts = new Map<string, MeetingContext | null>();
+  for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {
+    const found = overleggen.get(overlegId);
+    const occurrence = found?.series && findOccurrence(defineSeries(found.series.definition), originalLocal);
+    contexts.set(
+      id,
+      found && occurrence
+        ? {
+            overlegId,
+            overlegName: found.overleg.name,
+            occurrence,
+            agenda: agendas.get(id) ?? [],
+            actiepunten: actiepunten.get(overlegId) ?? [],
+          }
+        : null,
+    );
+  }
+  return contexts;
 }
