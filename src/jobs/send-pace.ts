@@ -78,11 +78,13 @@ export function createSendPace(): SendPace {
     limited(workspace, now, retryAfterMs) {
       const p = paceOf(workspace);
       trim(p, now);
+      // Sends already under way when the first 429 came are refused too: the same lesson, once.
+      const echo = now < p.pausedUntil;
       p.pausedUntil = Math.max(p.pausedUntil, now + retryAfterMs);
       p.nextAt = Math.max(p.nextAt, p.pausedUntil);
       p.lastLimited = now;
       const through = p.recent.length;
-      if (through >= MIN_LEARNT) {
+      if (!echo && through >= MIN_LEARNT) {
         // Still too fast at the learnt pace: slow down a little more each time.
         p.intervalMs = Math.max(WINDOW_MS / (through * MARGIN), p.intervalMs * 1.05);
       }

@@ -51,6 +51,16 @@ describe('send pace per workspace', () => {
     expect(later).toBeLessThanOrEqual(1000);
   });
 
+  it('the 429s of sends already under way slow it down once, not once each', () => {
+    const pace = createSendPace();
+    for (let t = 0; t < 100; t++) pace.sent('slack|T1', t * 10);
+    for (let i = 0; i < 8; i++) pace.limited('slack|T1', 1000 + i, 1000);
+    expect(pace.reserve('slack|T1', 2008)).toEqual({ waitMs: 0 });
+    const next = pace.reserve('slack|T1', 2008);
+    // 99 got through in the second before: 95 % of that, 10.6 ms apart, not 1.05^8 times that.
+    expect('waitMs' in next && next.waitMs).toBeCloseTo(1000 / (99 * 0.95), 1);
+  });
+
   it('a workspace that was never limited is not held back', () => {
     const pace = createSendPace();
     pace.sent('teams|X', 0);
