@@ -1,10 +1,9 @@
 import { authorize } from '../domain/authorization.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { isOverlegMember } from '../store/agenda-repo.ts';
-import { findRound, type Round } from '../store/checkin-repo.ts';
+import { findRoundAccess, type Round } from '../store/checkin-repo.ts';
 import type { Queryable } from '../store/database.ts';
-import { findOverleg, type Overleg } from '../store/rhythm-repo.ts';
+import type { Overleg } from '../store/rhythm-repo.ts';
 import { dutchLocalDate } from './round-timing.ts';
 
 export interface RoundAccess {
@@ -13,15 +12,19 @@ export interface RoundAccess {
   readonly overleg: Overleg;
 }
 
+/** Access to a round, and the tertialen the member filled in their own checklist for (read along). */
+export interface RoundAccessWithChecklists extends RoundAccess {
+  readonly checklistTertialen: readonly string[];
+}
+
 export function isClosed(round: Round, now: Date): boolean {
   return round.closedAt !== null || now.getTime() >= round.closesAt.getTime();
 }
 
-async function loadRound(db: Queryable, roundId: string) {
-  const round = await findRound(db, roundId);
-  const overleg = round ? await findOverleg(db, round.overlegId) : null;
-  if (!round || !overleg) throw new NotFound('Deze check-in bestaat niet (meer).');
-  return { round, overleg };
+async function loadRound(db: Queryable, roundId: string, actor: Member | null) {
+  const found = await findRoundAccess(db, roundId, actor?.id ?? null);
+  if (!found) throw new NotFound('Deze check-in bestaat niet (meer).');
+  return found;
 }
 
 function assertOpen(round: Round, now: Date): void {
@@ -37,16 +40,12 @@ export async function roundForMember(
   now: Date,
   actor: Member | null,
   roundId: string,
-): Promise<RoundAccess> {
+): Promise<RoundAccessWithChecklists> {
   const member = authorize(actor, 'schakel.use');
-  const { round, overleg } = await loadRound(db, roundId);
-  authorize(member, 'checkin.fill', {
-    regionId: overleg.regionId,
-    inWerkgroep: await isOverlegMember(db, overleg.id, member.id),
-    werkgroep: overleg.name,
-  });
+  const { round, overleg, inWerkgroep, checklistTertialen } = await loadRound(db, roundId, member);
+  authorize(member, 'checkin.fill', { regionId: overleg.regionId, inWerkgroep, werkgroep: overleg.name });
   assertOpen(round, now);
-  return { member, round, overleg };
+  return { member, round, overleg, checklistTertialen };
 }
 
 /** A round whose region's voortgang and agreed checklist the actor records: its projectleider. */
@@ -55,11 +54,11 @@ export async function roundForProjectleider(
   now: Date,
   actor: Member | null,
   roundId: string,
-): Promise<RoundAccess> {
-  const { round, overleg } = await loadRound(db, roundId);
+): Promise<RoundAccessWithChecklists> {
+  const { round, overleg, checklistTertialen } = await loadRound(db, roundId, actor);
   const member = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   assertOpen(round, now);
-  return { member, round, overleg };
+  return { member, round, overleg, checklistTertialen };
 }
 
 /** Form metadata comes back from the client on Teams: the member it was made for must be the one answering. */

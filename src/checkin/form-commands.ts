@@ -9,10 +9,16 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
-import { memberChecklist } from '../store/checklist-repo.ts';
+import { storeCheckinAtOnce } from '../store/checkin-submit-repo.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
-import { assertOwnForm, type RoundAccess, roundForMember, roundForProjectleider } from './access.ts';
+import {
+  assertOwnForm,
+  type RoundAccess,
+  type RoundAccessWithChecklists,
+  roundForMember,
+  roundForProjectleider,
+} from './access.ts';
 import { checkinFormFor, checklistFormFor, progressFormFor } from './forms.ts';
 import { dutchMoment, tertiaalOfMeeting } from './round-timing.ts';
 import {
@@ -44,6 +50,8 @@ export function roundAnswer(answer: FormAnswer): RoundFormAnswer | null {
 
 /** One submitted round form, parsed (src/submissions/form-registry.ts). */
 export interface SubmitInput {
+  /** The member behind the platform user, as the form registry already found them. */
+  readonly member: Member | null;
   readonly answer: RoundFormAnswer;
   /** What came back with the form: the round, the member it was made for, the checklist variant. */
   readonly metadata: FormMetadata;
@@ -80,7 +88,7 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
     member: Member | null,
     form: RoundFormId,
     metadata: FormMetadata,
-  ): Promise<RoundAccess> {
+  ): Promise<RoundAccessWithChecklists> {
     const roundId = metadata.roundId ?? '';
     const asProjectleider = form === 'progress' || (form === 'checklist' && metadata.variant === 'agreed');
     const a = asProjectleider
@@ -121,19 +129,20 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
     /** The form again, for a submission the parser refused: the adapter fills in what was typed. */
     roundFormFor,
 
-    async submitRoundForm(user: PlatformUser, input: SubmitInput): Promise<SubmitResult> {
+    async submitRoundForm(input: SubmitInput): Promise<SubmitResult> {
       const form = input.answer.form;
       const now = clock.now();
-      // Everything on one connection, in one transaction: fifty members answering at once then
-      // wait for the pool once each, not once per query (the checks, the answer, the checklist).
+      // Each query is a round trip the member's ack waits for, and fifty members answering at
+      // once share one small pool: the checks are one query (access.ts), the member comes from
+      // the registry, and a plain check-in is stored in one statement (checkin-submit-repo.ts).
       type Outcome =
         | { readonly refused: SubmitResult }
-        | { readonly a: RoundAccess; readonly stored: boolean; readonly offerChecklist: boolean };
-      const done = await db.transaction(async (tx): Promise<Outcome> => {
-        const a = await access(tx, await findMemberByIdentity(tx, user), form, input.metadata);
+        | { readonly a: RoundAccessWithChecklists; readonly stored: boolean };
+      const a = await access(db.pool, input.member, form, input.metadata);
+      const checkAndStore = async (q: Queryable, atOnce: boolean): Promise<Outcome> => {
         let storable: StorableAnswer;
         if (input.answer.form === 'checkin') {
-          await assertUpdatesBelong(tx, a.round, input.answer.value);
+          await assertUpdatesBelong(q, a.round, input.answer.value);
           // The one place check-in text meets the client-data guard, before anything is stored.
           const texts = checkinTexts(input.answer.value, input.values);
           try {
@@ -141,19 +150,38 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
           } catch (err) {
             if (!(err instanceof PrivacyRefusal)) throw err;
             const problems = pointAtFields(err.problems, texts);
-            return { refused: { ok: false, problems, form: await buildForm(tx, a, form, input.metadata) } };
+            return { refused: { ok: false, problems, form: await buildForm(q, a, form, input.metadata) } };
+          }
+          if (atOnce) {
+            const { samenwerkingsniveau, toelichting, wentWell, newKnelpunten } = storable.value;
+            const stored = await storeCheckinAtOnce(q, {
+              samenwerkingsniveau,
+              toelichting,
+              wentWell,
+              raised: newKnelpunten,
+              requestKey: input.requestKey,
+              now,
+              roundId: a.round.id,
+              memberId: a.member.id,
+              overlegId: a.overleg.id,
+              regionId: a.overleg.regionId,
+            });
+            return { a, stored };
           }
         } else storable = input.answer;
         // A repeat of a request already stored changes nothing, not even the time of the answer.
-        const stored = !input.requestKey || (await recordRequest(tx, input.requestKey, now));
-        if (stored) await storeAnswer(tx, a, storable, input.metadata, now);
-        const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
-        const offerChecklist =
-          form === 'checkin' && !(await memberChecklist(tx, a.overleg.id, a.member.id, tertiaal));
-        return { a, stored, offerChecklist };
-      });
+        const stored = !input.requestKey || (await recordRequest(q, input.requestKey, now));
+        if (stored) await storeAnswer(q, a, storable, input.metadata, now);
+        return { a, stored };
+      };
+      const plainCheckin = input.answer.form === 'checkin' && input.answer.value.knelpuntUpdates.length === 0;
+      const done = plainCheckin
+        ? await checkAndStore(db.pool, true)
+        : await db.transaction((tx) => checkAndStore(tx, false));
       if ('refused' in done) return done.refused;
-      const { a, stored, offerChecklist } = done;
+      const { stored } = done;
+      const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
+      const offerChecklist = form === 'checkin' && !a.checklistTertialen.includes(tertiaal);
       logger.info({ round: a.round.id, form, repeat: !stored }, 'formulier opgeslagen');
       return {
         ok: true,

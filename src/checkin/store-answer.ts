@@ -188,6 +188,7 @@ async function storeCheckin(tx: Queryable, a: RoundAccess, answer: GuardedChecki
   await dropRaisedBeyond(tx, a.round.id, a.member.id, answer.newKnelpunten.length);
 
   // History grows only when what the member says about a knelpunt changes.
+  if (answer.knelpuntUpdates.length === 0) return;
   const said = new Map((await updatesBy(tx, a.round.id, a.member.id)).map((u) => [u.knelpuntId, u]));
   for (const u of answer.knelpuntUpdates) {
     const before = said.get(u.knelpuntId);

@@ -14,7 +14,7 @@ import {
   reminderMessage,
 } from '../messages/meeting-messages.ts';
 import { defineSeries, findOccurrence } from '../schedule/series.ts';
-import { agendaFor, openActiepunten } from '../store/agenda-repo.ts';
+import { agendasOfMany, openActiepuntenOfMany } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
 import {
   COMMAND_KIND,
@@ -24,16 +24,18 @@ import {
   isDigestKind,
   markFinal,
   markRetry,
-  markSent,
+  markSentMany,
   type OverlegDelivery,
   ofOverleg,
   renewLease,
 } from '../store/deliveries-repo.ts';
 import { localeOfUser } from '../store/member-locale-repo.ts';
-import { type Channel, channelsOfMany, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import { type Channel, channelsOfMany, overleggenWithSeries } from '../store/rhythm-repo.ts';
 import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
 import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
+import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
+import { sentMarks } from './sent-marks.ts';
 
 export const MAX_ATTEMPTS = 5;
 export const DEFAULT_BATCH = 100;
@@ -56,6 +58,8 @@ export interface DeliverDeps {
   readonly worker: string;
   readonly batchSize?: number;
   readonly leaseMs?: number;
+  /** How fast each workspace is sent to, learnt from 429s; by default shared per notifier. */
+  readonly pace?: SendPace;
   /** Told of every outcome, for the metrics (counts by kind, never content). */
   readonly onOutcome?: (kind: string, outcome: 'sent' | 'retried' | 'failed' | 'skipped') => void;
 }
@@ -80,6 +84,9 @@ export function backoffMs(attempt: number): number {
  */
 export const SEND_CONCURRENCY: Readonly<Record<Delivery['platform'], number>> = { slack: 8, teams: 6 };
 
+/** A 429's pause up to this long is waited out within the tick. */
+const SHORT_PAUSE_MS = 5_000;
+
 /** One tick: claim what is due, send it, record the outcome. Safe to run twice or on two replicas. */
 export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const { db, clock, logger, worker } = deps;
@@ -87,9 +94,13 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const leaseMs = deps.leaseMs ?? 60_000;
   const claimedAt = clock.now().getTime();
   const claimed = await claimDue(db, worker, new Date(claimedAt), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
-  const pausedUntil = new Map<string, number>();
+  const pace = deps.pace ?? sendPaceOf(deps.notifier);
+  const marks = sentMarks((batch) => markSentMany(db.pool, worker, batch));
   // One werkgroep's message reads the same in each of its channels: build it once per tick.
-  const contexts = new Map<string, Promise<MeetingContext | null>>();
+  // Read for the whole batch at once (three queries, not four per meeting); a failure fails each
+  // delivery that needs it, as a failed send would.
+  const contexts = meetingContexts(db, claimed);
+  contexts.catch(() => undefined);
   // The channels of every werkgroep in the batch, in one query.
   const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
   const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
@@ -123,13 +134,13 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     const now = clock.now();
     const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
     const workspace = `${d.platform}|${d.workspace}`;
-    const pause = pausedUntil.get(workspace);
-    if (pause !== undefined) {
-      await markRetry(db.pool, d.key, worker, new Date(pause), 'wacht op rate limit', now);
+    const giveBack = async (until: number) => {
+      await markRetry(db.pool, d.key, worker, new Date(until), 'wacht op rate limit', now);
       result.retried++;
       deps.onOutcome?.(d.kind, 'retried');
-      return;
-    }
+    };
+    const pausedUntil = pace.pausedUntil(workspace);
+    if (pausedUntil - now.getTime() > SHORT_PAUSE_MS) return giveBack(pausedUntil);
     if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
       await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
@@ -155,18 +166,30 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
       } else {
-        await via.send(d.key, d.uncertain || d.attempts > 1);
+        // At the workspace's pace; a short 429 pause is waited out, and the send tried again.
+        for (let again = 0; ; again++) {
+          const blocked = await waitForSlot(pace, workspace, () => clock.now().getTime(), SHORT_PAUSE_MS);
+          if (blocked) return giveBack(blocked.pausedUntil);
+          try {
+            await via.send(d.key, d.uncertain || d.attempts > 1);
+            pace.sent(workspace, clock.now().getTime());
+            break;
+          } catch (err) {
+            if (!(err instanceof RateLimited) || again >= 2) throw err;
+            pace.limited(workspace, clock.now().getTime(), err.retryAfterMs);
+          }
+        }
       }
       const late = clock.now().getTime() - d.dueAt.getTime() > LATE_AFTER_MS;
-      await markSent(db.pool, d.key, worker, clock.now(), late);
+      marks.add(d.key, clock.now(), late);
       if (late) log.info('bericht te laat verstuurd (na een onderbreking)');
       result.sent++;
       deps.onOutcome?.(d.kind, 'sent');
     } catch (err) {
       const message = (err as Error).message;
       if (err instanceof RateLimited) {
-        const until = now.getTime() + err.retryAfterMs;
-        pausedUntil.set(workspace, until);
+        const until = clock.now().getTime() + err.retryAfterMs;
+        pace.limited(workspace, clock.now().getTime(), err.retryAfterMs);
         await markRetry(db.pool, d.key, worker, new Date(until), message, now);
         result.retried++;
         deps.onOutcome?.(d.kind, 'retried');
@@ -205,6 +228,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       );
     }),
   );
+  await marks.flush();
   return result;
 }
 
@@ -223,7 +247,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 async function buildDelivery(
   db: Database,
   d: OverlegDelivery,
-  contexts: Map<string, Promise<MeetingContext | null>>,
+  contexts: Promise<ReadonlyMap<string, MeetingContext | null>>,
   channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,
 ): Promise<BuiltDelivery | null> {
@@ -231,8 +255,7 @@ async function buildDelivery(
     .get(d.overlegId)
     ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
   const id = `${d.overlegId}|${d.occurrence}`;
-  if (!contexts.has(id)) contexts.set(id, meetingContext(db, d.overlegId, d.occurrence));
-  const context = await contexts.get(id);
+  const context = (await contexts).get(id) ?? null;
   const kind = d.kind;
   if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind) || kind === COMMAND_KIND) return null;
   if (kind === 'checkin_invite') {
@@ -284,19 +307,39 @@ function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, 
   return digest.build(d, now);
 }
 
-async function meetingContext(
+/** Every meeting in the batch as its messages read now, by `${overlegId}|${originalLocal}`. */
+async function meetingContexts(
   db: Database,
-  overlegId: string,
-  originalLocal: string,
-): Promise<MeetingContext | null> {
-  const [overleg, stored, agenda, actiepunten] = await Promise.all([
-    findOverleg(db.pool, overlegId),
-    findSeries(db.pool, overlegId),
-    agendaFor(db.pool, overlegId, originalLocal),
-    openActiepunten(db.pool, overlegId),
+  claimed: readonly Delivery[],
+): Promise<ReadonlyMap<string, MeetingContext | null>> {
+  const meetings = new Map<string, { overlegId: string; occurrence: string }>();
+  for (const d of claimed) {
+    if (d.overlegId === null || DELIVERY_KIND_RULES[d.kind].family !== 'meeting') continue;
+    meetings.set(`${d.overlegId}|${d.occurrence}`, { overlegId: d.overlegId, occurrence: d.occurrence });
+  }
+  if (meetings.size === 0) return new Map();
+  const ids = [...new Set([...meetings.values()].map((m) => m.overlegId))];
+  const [overleggen, agendas, actiepunten] = await Promise.all([
+    overleggenWithSeries(db.pool, ids),
+    agendasOfMany(db.pool, [...meetings.values()]),
+    openActiepuntenOfMany(db.pool, ids),
   ]);
-  if (!overleg || !stored) return null;
-  const occurrence = findOccurrence(defineSeries(stored.definition), originalLocal);
-  if (!occurrence) return null;
-  return { overlegId, overlegName: overleg.name, occurrence, agenda, actiepunten };
+  const contexts = new Map<string, MeetingContext | null>();
+  for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {
+    const found = overleggen.get(overlegId);
+    const occurrence = found?.series && findOccurrence(defineSeries(found.series.definition), originalLocal);
+    contexts.set(
+      id,
+      found && occurrence
+        ? {
+            overlegId,
+            overlegName: found.overleg.name,
+            occurrence,
+            agenda: agendas.get(id) ?? [],
+            actiepunten: actiepunten.get(overlegId) ?? [],
+          }
+        : null,
+    );
+  }
+  return contexts;
 }

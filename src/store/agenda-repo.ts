@@ -50,25 +50,59 @@ export interface OpenActiepunt {
 
 /** Open actiepunten of an overleg with their owners and the owners' platform identities. */
 export async function openActiepunten(db: Queryable, overlegId: string): Promise<OpenActiepunt[]> {
+  return (await openActiepuntenOfMany(db, [overlegId])).get(overlegId) ?? [];
+}
+
+/** openActiepunten for many overleggen in one query (the scheduler's batch), by overleg id. */
+export async function openActiepuntenOfMany(
+  db: Queryable,
+  overlegIds: readonly string[],
+): Promise<Map<string, OpenActiepunt[]>> {
   const { rows } = await db.query(
-    `SELECT a.id, a.number, a.description, a.due_date, m.id AS owner_id, m.name AS owner_name,
+    `SELECT a.overleg_id, a.id, a.number, a.description, a.due_date, m.id AS owner_id, m.name AS owner_name,
             coalesce(json_agg(json_build_object('platform', p.platform, 'workspace', p.workspace, 'userId', p.user_id))
               FILTER (WHERE p.user_id IS NOT NULL), '[]') AS identities
        FROM actiepunten a
        LEFT JOIN members m ON m.id = a.owner_id
        LEFT JOIN platform_identities p ON p.member_id = m.id
-      WHERE a.overleg_id = $1 AND a.done_at IS NULL
+      WHERE a.overleg_id = ANY($1::uuid[]) AND a.done_at IS NULL
       GROUP BY a.id, m.id
       ORDER BY a.due_date NULLS LAST, a.created_at`,
-    [overlegId],
+    [overlegIds],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    description: r.description,
-    dueDate: r.due_date,
-    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name, identities: r.identities } : null,
-  }));
+  const byOverleg = new Map<string, OpenActiepunt[]>();
+  for (const r of rows) {
+    const list = byOverleg.get(r.overleg_id) ?? [];
+    list.push({
+      id: r.id,
+      number: r.number,
+      description: r.description,
+      dueDate: r.due_date,
+      owner: r.owner_id ? { id: r.owner_id, name: r.owner_name, identities: r.identities } : null,
+    });
+    byOverleg.set(r.overleg_id, list);
+  }
+  return byOverleg;
+}
+
+/** agendaFor many meetings in one query, by `${overlegId}|${occurrence}`. */
+export async function agendasOfMany(
+  db: Queryable,
+  meetings: ReadonlyArray<{ readonly overlegId: string; readonly occurrence: string }>,
+): Promise<Map<string, string[]>> {
+  const { rows } = await db.query(
+    `SELECT a.overleg_id, a.for_occurrence, a.text
+       FROM agenda_items a JOIN unnest($1::uuid[], $2::text[]) AS m(overleg_id, occurrence)
+         ON a.overleg_id = m.overleg_id AND a.for_occurrence = m.occurrence
+      ORDER BY a.created_at, a.id`,
+    [meetings.map((m) => m.overlegId), meetings.map((m) => m.occurrence)],
+  );
+  const byMeeting = new Map<string, string[]>();
+  for (const r of rows) {
+    const key = `${r.overleg_id}|${r.for_occurrence}`;
+    byMeeting.set(key, [...(byMeeting.get(key) ?? []), r.text]);
+  }
+  return byMeeting;
 }
 
 export async function findActiepunt(db: Queryable, id: string) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
+import { type Overleg, toOverleg } from './rhythm-repo.ts';
 
 /** One check-in round: the answers to one werkgroep meeting. */
 export interface Round {
@@ -65,6 +66,51 @@ export async function findRound(db: Queryable, id: string): Promise<Round | null
   if (!isUuid(id)) return null;
   const { rows } = await db.query('SELECT * FROM checkin_rounds WHERE id = $1', [id]);
   return rows[0] ? toRound(rows[0]) : null;
+}
+
+/** A round with what answering it depends on, read in one round trip (see findRoundAccess). */
+export interface RoundWithOverleg {
+  readonly round: Round;
+  readonly overleg: Overleg;
+  /** Whether the member asked about is in the round's werkgroep. */
+  readonly inWerkgroep: boolean;
+  /** The tertialen for which that member filled in their own checklist in this werkgroep. */
+  readonly checklistTertialen: readonly string[];
+}
+
+/**
+ * The round, its overleg, and the member's place in it, in one query: a submitted form is
+ * checked with one round trip instead of four (fifty members answering at once wait on each).
+ */
+export async function findRoundAccess(
+  db: Queryable,
+  roundId: string,
+  memberId: string | null,
+): Promise<RoundWithOverleg | null> {
+  if (!isUuid(roundId)) return null;
+  const { rows } = await db.query(
+    `SELECT r.*, o.region_id AS overleg_region_id, o.name AS overleg_name, o.kind AS overleg_kind,
+            EXISTS (SELECT 1 FROM overleg_members om WHERE om.overleg_id = o.id AND om.member_id = $2)
+              AS in_werkgroep,
+            ARRAY(SELECT DISTINCT c.tertiaal FROM checklist_answers c
+                   WHERE c.overleg_id = o.id AND c.member_id = $2) AS checklist_tertialen
+       FROM checkin_rounds r JOIN overleggen o ON o.id = r.overleg_id
+      WHERE r.id = $1`,
+    [roundId, memberId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    round: toRound(row),
+    overleg: toOverleg({
+      id: row.overleg_id,
+      region_id: row.overleg_region_id,
+      name: row.overleg_name,
+      kind: row.overleg_kind,
+    }),
+    inWerkgroep: row.in_werkgroep === true,
+    checklistTertialen: z.array(z.string()).parse(row.checklist_tertialen),
+  };
 }
 
 export async function findRoundByOccurrence(

@@ -220,6 +220,25 @@ export async function markSent(
   );
 }
 
+/**
+ * Marks many sent deliveries in one statement (one round trip for a batch instead of one per
+ * message); each keeps its own sending time and lateness.
+ */
+export async function markSentMany(
+  db: Queryable,
+  worker: string,
+  sent: ReadonlyArray<{ readonly key: string; readonly at: Date; readonly late: boolean }>,
+): Promise<void> {
+  if (sent.length === 0) return;
+  await db.query(
+    `UPDATE deliveries d SET status = 'sent', sent_at = s.at, late = s.late, lease_until = NULL, last_error = NULL,
+            updated_at = s.at
+       FROM unnest($2::text[], $3::timestamptz[], $4::boolean[]) AS s(key, at, late)
+      WHERE d.key = s.key AND d.claimed_by = $1 AND d.status = 'sending'`,
+    [worker, sent.map((s) => s.key), sent.map((s) => s.at), sent.map((s) => s.late)],
+  );
+}
+
 export async function markRetry(
   db: Queryable,
   key: string,

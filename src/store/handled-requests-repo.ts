@@ -13,10 +13,20 @@ export interface HandledRequests {
   claim(platform: RequestPlatform, key: string, now: Date): Promise<boolean>;
 }
 
+/**
+ * Expired keys are swept at most this often. An expired key left in the table does no harm (a
+ * claim takes it over); sweeping on every request cost a round trip in front of every ack.
+ */
+const SWEEP_EVERY_MS = 60_000;
+
 export function handledRequests(db: Database): HandledRequests {
+  let sweptAt = Number.NEGATIVE_INFINITY;
   return {
     async claim(platform, key, now) {
-      await db.pool.query('DELETE FROM handled_requests WHERE expires_at < $1', [now]);
+      if (Math.abs(now.getTime() - sweptAt) >= SWEEP_EVERY_MS) {
+        sweptAt = now.getTime();
+        await db.pool.query('DELETE FROM handled_requests WHERE expires_at < $1', [now]);
+      }
       // A key whose window has passed may be claimed again (its row is taken over).
       const { rowCount } = await db.pool.query(
         `INSERT INTO handled_requests (platform, request_key, expires_at) VALUES ($1, $2, $3)

@@ -85,26 +85,22 @@ export async function saveRaised(
     now: Date;
   },
 ): Promise<void> {
-  const { rows } = await db.query(
-    `INSERT INTO knelpunten (overleg_id, region_id, description, category, oplossing, raised_in, raised_by, slot,
-                             created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
-     ON CONFLICT (raised_in, raised_by, slot) DO UPDATE
-        SET description = EXCLUDED.description, category = EXCLUDED.category, oplossing = EXCLUDED.oplossing,
-            updated_at = EXCLUDED.updated_at
-      WHERE (knelpunten.description, knelpunten.category, knelpunten.oplossing)
-            IS DISTINCT FROM (EXCLUDED.description, EXCLUDED.category, EXCLUDED.oplossing)
-     RETURNING id, (xmax = 0) AS inserted`,
+  // One statement (one round trip): the knelpunt, and its first history row when it is new.
+  await db.query(
+    `WITH k AS (
+       INSERT INTO knelpunten (overleg_id, region_id, description, category, oplossing, raised_in, raised_by, slot,
+                               created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+       ON CONFLICT (raised_in, raised_by, slot) DO UPDATE
+          SET description = EXCLUDED.description, category = EXCLUDED.category, oplossing = EXCLUDED.oplossing,
+              updated_at = EXCLUDED.updated_at
+        WHERE (knelpunten.description, knelpunten.category, knelpunten.oplossing)
+              IS DISTINCT FROM (EXCLUDED.description, EXCLUDED.category, EXCLUDED.oplossing)
+       RETURNING id, (xmax = 0) AS inserted)
+     INSERT INTO knelpunt_history (knelpunt_id, round_id, member_id, update_kind, status, oplossing, at)
+     SELECT id, $6, $7, 'raised', 'open', $5, $9 FROM k WHERE inserted`,
     [k.overlegId, k.regionId, k.description, k.category, k.oplossing, k.roundId, k.memberId, k.slot, k.now],
   );
-  const row = rows[0];
-  if (row?.inserted) {
-    await db.query(
-      `INSERT INTO knelpunt_history (knelpunt_id, round_id, member_id, update_kind, status, oplossing, at)
-       VALUES ($1, $2, $3, 'raised', 'open', $4, $5)`,
-      [row.id, k.roundId, k.memberId, k.oplossing, k.now],
-    );
-  }
 }
 
 /** Removes what the member raised in this round beyond `keep` slots (they emptied a slot). */

@@ -22,12 +22,16 @@ const overlegRow = z.object({
   kind: z.enum(OVERLEG_KINDS),
 });
 
+/** An overleggen row (id, region_id, name, kind) as an Overleg. */
+export function toOverleg(row: unknown): Overleg {
+  const r = overlegRow.parse(row);
+  return { id: r.id, regionId: r.region_id, name: r.name, kind: r.kind };
+}
+
 export async function findOverleg(db: Queryable, id: string): Promise<Overleg | null> {
   if (!z.uuid().safeParse(id).success) return null;
   const { rows } = await db.query('SELECT id, region_id, name, kind FROM overleggen WHERE id = $1', [id]);
-  if (!rows[0]) return null;
-  const r = overlegRow.parse(rows[0]);
-  return { id: r.id, regionId: r.region_id, name: r.name, kind: r.kind };
+  return rows[0] ? toOverleg(rows[0]) : null;
 }
 
 export interface StoredSeries {
@@ -39,20 +43,59 @@ export interface StoredSeries {
 }
 
 export async function findSeries(db: Queryable, overlegId: string): Promise<StoredSeries | null> {
+  return (await seriesOfMany(db, [overlegId])).get(overlegId) ?? null;
+}
+
+/** The overleggen and their series for many ids in one query (the scheduler's batch), by overleg id. */
+export async function overleggenWithSeries(
+  db: Queryable,
+  overlegIds: readonly string[],
+): Promise<Map<string, { readonly overleg: Overleg; readonly series: StoredSeries | null }>> {
   const { rows } = await db.query(
-    'SELECT id, overleg_id, definition, ics_token, version FROM meeting_series WHERE overleg_id = $1',
-    [overlegId],
+    `SELECT o.id, o.region_id, o.name, o.kind, s.id AS series_id, s.definition, s.ics_token, s.version
+       FROM overleggen o LEFT JOIN meeting_series s ON s.overleg_id = o.id
+      WHERE o.id = ANY($1::uuid[])`,
+    [overlegIds],
   );
-  const r = rows[0];
-  return r
-    ? {
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        overleg: toOverleg(r),
+        series: r.series_id
+          ? {
+              id: r.series_id,
+              overlegId: r.id,
+              definition: r.definition,
+              icsToken: r.ics_token,
+              version: r.version,
+            }
+          : null,
+      },
+    ]),
+  );
+}
+
+async function seriesOfMany(
+  db: Queryable,
+  overlegIds: readonly string[],
+): Promise<Map<string, StoredSeries>> {
+  const { rows } = await db.query(
+    'SELECT id, overleg_id, definition, ics_token, version FROM meeting_series WHERE overleg_id = ANY($1::uuid[])',
+    [overlegIds],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.overleg_id,
+      {
         id: r.id,
         overlegId: r.overleg_id,
         definition: r.definition,
         icsToken: r.ics_token,
         version: r.version,
-      }
-    : null;
+      },
+    ]),
+  );
 }
 
 export async function findSeriesByIcsToken(db: Queryable, token: string): Promise<StoredSeries | null> {

@@ -85,7 +85,8 @@ export function createFormRegistry(d: Deps): Registry {
     againOnRefusal: false,
     formFor: (r) => d.rounds.roundFormFor(r.user, formId, r.metadata),
     async carryOut(s, answer) {
-      const outcome = await d.rounds.submitRoundForm(s.user, {
+      const outcome = await d.rounds.submitRoundForm({
+        member: s.member,
         answer,
         metadata: s.metadata,
         values: s.values,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage } from '../../../../src/messages/errors.ts';
 import { FORM_IDS, type RawValues } from '../../../../src/messages/forms/model.ts';
@@ -7,6 +7,7 @@ import { type Message, plainText } from '../../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { flattenSlackState, readMetadata, toSlackErrors } from '../../forms/parse-submission.ts';
 import { renderSlackMessage } from '../../render-message.ts';
+import { afterAcks } from './after-acks.ts';
 import { noticeView } from './notice-view.ts';
 
 /** Every form's modal has its form id as callback_id. */
@@ -31,7 +32,23 @@ function requestKey(viewId: string, userId: string, values: RawValues): string {
  * arrives in the member's DM; any other answer takes the modal's place.
  */
 export function registerFormSubmissions(app: App, forms: FormSubmissions, logger: Logger): void {
-  app.view(FORMS, async ({ ack, body, view, client }) => {
+  const confirmations = afterAcks();
+  app.view(FORMS, async (args) => {
+    // The handler returns right after its ack: the confirmation goes through `later`.
+    const acked = confirmations.begin();
+    try {
+      await handleSubmission(args);
+    } finally {
+      acked();
+    }
+  });
+
+  async function handleSubmission({
+    ack,
+    body,
+    view,
+    client,
+  }: SlackViewMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
     const workspace = body.team?.id ?? body.user.team_id ?? '';
     const user = { platform: 'slack' as const, workspace, userId: body.user.id };
     const values = flattenSlackState(view.state.values);
@@ -70,8 +87,11 @@ export function registerFormSubmissions(app: App, forms: FormSubmissions, logger
     }
     if (outcome.answerIn === 'form') return ack(shown(outcome.message));
     await ack();
-    await client.chat
-      .postMessage({ channel: body.user.id, ...renderSlackMessage(outcome.message, workspace) })
-      .catch((err: Error) => logger.warn({ err: err.message }, 'bevestiging niet verstuurd'));
-  });
+    const message = outcome.message;
+    confirmations.later(() => {
+      client.chat
+        .postMessage({ channel: body.user.id, ...renderSlackMessage(message, workspace) })
+        .catch((err: Error) => logger.warn({ err: err.message }, 'bevestiging niet verstuurd'));
+    });
+  }
 }
