@@ -1,0 +1,247 @@
+import { FIRST_NAMES } from './first-names.ts';
+import {
+  ABBREVIATED_PARTICLES,
+  BACK_REFERENCES,
+  LIST_STATEMENT_VERBS,
+  NOT_BEFORE_NAMES,
+  NOT_GIVEN_NAMES,
+  NOT_LOWERCASE_NAMES,
+  NOT_NAMES,
+  NOT_PERSON_LABELS,
+  NOUN_ENDINGS,
+  PARTICLES,
+  PLACEHOLDERS,
+  PRONOUN_WINDOW,
+  SENTENCE_OPENERS,
+  SUBJECT_VERBS,
+} from './person-name-words.ts';
+import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
+
+/**
+ * Reads the shape of a name at a token: where a surname ends, whether a word is a first name (in
+ * any case), an initial, a full name of two capitalised words, or an unknown word that the sentence
+ * treats as a person. person-names.ts decides with these which references count.
+ */
+export class NameReader {
+  readonly #tokens: readonly Token[];
+  readonly #to: number;
+  readonly #isOrganisation: (k: number) => boolean;
+
+  constructor(tokens: readonly Token[], to: number, isOrganisation: (k: number) => boolean) {
+    this.#tokens = tokens;
+    this.#to = to;
+    this.#isOrganisation = isOrganisation;
+  }
+
+  /** "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs). */
+  isFirstName(k: number): boolean {
+    const token = this.#tokens[k]!;
+    if (!isCapitalised(token)) return false;
+    const key = token.key.endsWith("'s") ? token.key.slice(0, -2) : token.key;
+    if (FIRST_NAMES.has(key)) return true;
+    // "Anna-Lena", "Jan-Peter": two first names joined.
+    const dash = key.indexOf('-');
+    return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
+  }
+
+  /**
+   * "K" in "dhr K heeft": one capital letter, standing alone, not glued to what follows. Not the
+   * placeholders of an anonymised case ("Mevrouw Y", "Mr. X").
+   */
+  isBareInitial(k: number): boolean {
+    const token = this.#tokens[k];
+    const next = this.#tokens[k + 1];
+    return (
+      k < this.#to &&
+      token?.type === 'word' &&
+      token.text.length === 1 &&
+      !PLACEHOLDERS.has(token.text) &&
+      isCapitalised(token) &&
+      !(next !== undefined && isGlued(token, next) && next.type !== 'punct') &&
+      !(next !== undefined && next.type === 'word' && isCapitalised(next))
+    );
+  }
+
+  /**
+   * "Xandra heeft ...", "Bakker is ...": an unknown capitalised word before "heeft", "is", "krijgt"
+   * (typed in lower case), not an everyday sentence opener nor a word with a noun or adjective ending.
+   */
+  isUnknownSubject(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const verb = this.#tokens[k + 1];
+    if (verb === undefined || k + 1 >= this.#to || !SUBJECT_VERBS.has(verb.text)) return false;
+    const key = token.key;
+    if (token.allCaps || token.hasDigit || key.length < 3 || key.length > 14 || key.includes('-'))
+      return false;
+    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
+    if (key.endsWith('en') && !key.endsWith('sen')) return false;
+    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
+  }
+
+  /**
+   * "gesprek met Xandra, zij heeft ...", "met Mirjana over haar depressie": an unknown capitalised word
+   * inside the sentence, on its own, that "zij", "hij", "haar" shortly after refers back to.
+   */
+  isUnknownNameBeforePronoun(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const before = this.#tokens[k - 1];
+    const after = this.#tokens[k + 1];
+    if (!this.#isPlainCapitalisedWord(k) || before === undefined || after === undefined) return false;
+    // "Bij Dragana ...": a capitalised function word opens the sentence; other capitals make a longer name.
+    if (isCapitalised(before) && !NOT_GIVEN_NAMES.has(before.key)) return false;
+    if (NOT_BEFORE_NAMES.has(before.key) || isCapitalised(after)) return false;
+    if (before.type === 'punct' && before.text !== ',' && before.text !== '(') return false;
+    for (let j = k + 1; j < this.#to && j <= k + PRONOUN_WINDOW; j++) {
+      if (BACK_REFERENCES.has(this.#tokens[j]!.key)) return token.text.length >= 3;
+    }
+    return false;
+  }
+
+  /**
+   * "Bespreken: Sevda, burnout, ...": an unknown capitalised word as an item after a colon (or opening
+   * the sentence), with a comma and then the care term (the caller checks that term).
+   */
+  isListedName(k: number, from: number): boolean {
+    const before = this.#tokens[k - 1];
+    const comma = this.#tokens[k + 1];
+    if (comma?.text !== ',' || k + 2 >= this.#to) return false;
+    if (k !== from && before?.text !== ':') return false;
+    if (k !== from && NOT_PERSON_LABELS.has(this.#tokens[k - 2]?.key ?? '')) return false;
+    // "Twente, depressie is hier hoog": a statement about the term, not a case note.
+    if (LIST_STATEMENT_VERBS.has(this.#tokens[k + 3]?.key ?? '')) return false;
+    return this.#isPlainCapitalisedWord(k) && this.#tokens[k]!.text.length >= 3;
+  }
+
+  #isPlainCapitalisedWord(k: number): boolean {
+    const token = this.#tokens[k]!;
+    const key = token.key;
+    if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
+    if (key.length > 14 || this.#isOrganisation(k)) return false;
+    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
+    if (key.endsWith('en') && !key.endsWith('sen')) return false;
+    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
+  }
+
+  /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */
+  isLowercaseFirstName(k: number): boolean {
+    const token = this.#tokens[k]!;
+    return (
+      token.type === 'word' && !isCapitalised(token) && FIRST_NAMES.has(token.key) && !this.#isOrganisation(k)
+    );
+  }
+
+  /**
+   * An unknown given name followed by a surname: two capitalised words, the first short and not an
+   * ordinary word, no article or place preposition before them, no third capitalised word after.
+   */
+  isFullName(k: number): boolean {
+    const given = this.#tokens[k]!;
+    const after = this.#tokens[k + 2];
+    const before = this.#tokens[k - 1];
+    return (
+      this.#isSurname(k) &&
+      given.text.length <= 12 &&
+      !NOT_GIVEN_NAMES.has(given.key) &&
+      this.#isSurname(k + 1) &&
+      !NOT_GIVEN_NAMES.has(this.#tokens[k + 1]!.key) &&
+      !(k + 2 < this.#to && isCapitalised(after)) &&
+      !(before !== undefined && NOT_BEFORE_NAMES.has(before.key))
+    );
+  }
+
+  /** "B." — one capital letter with its full stop, standing on its own ("W&I." is no initial). */
+  isInitial(k: number): boolean {
+    const token = this.#tokens[k];
+    const dot = this.#tokens[k + 1];
+    const before = this.#tokens[k - 1];
+    if (before !== undefined && isGlued(before, token) && before.text !== '.' && before.text !== '(')
+      return false;
+    return (
+      k + 1 < this.#to &&
+      token?.type === 'word' &&
+      token.text.length === 1 &&
+      isCapitalised(token) &&
+      dot?.text === '.' &&
+      isGlued(token, dot)
+    );
+  }
+
+  /**
+   * Reads optional initials, up to three particles and one or two capitalised surname words from k.
+   * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
+   */
+  /** "v." and "d." in "v.d. Berg", "v. Dijk": a particle shortened, in lower case, with its full stop. */
+  #isAbbreviatedParticle(p: number): boolean {
+    const token = this.#tokens[p]!;
+    const dot = this.#tokens[p + 1];
+    return (
+      ABBREVIATED_PARTICLES.has(token.text) && dot !== undefined && dot.text === '.' && isGlued(token, dot)
+    );
+  }
+
+  surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false, capsOnly = false): number {
+    let i = k;
+    let initials = 0;
+    while (this.isInitial(i) && initials < 4) {
+      i += 2;
+      initials++;
+    }
+    let p = i;
+    for (let particles = 0; p < this.#to && particles < 3; particles++) {
+      if (PARTICLES.has(this.#tokens[p]!.key)) p++;
+      else if (this.#isAbbreviatedParticle(p)) p += 2;
+      else break;
+    }
+    // "JAN DE BOER", "Mevrouw BAKKER": a surname in capitals after a first name or title in capitals.
+    if (this.#isCapitalsSurname(p) && (capsOnly || lowercaseOk)) return p;
+    if (capsOnly) return -1;
+    if (lowercaseOk && !this.#isSurname(p) && this.#isLowercaseSurname(p)) return p;
+    if (this.#isSurname(p)) {
+      return this.#isSurname(p + 1) &&
+        (this.#tokens[p]!.text.endsWith('-') || isGlued(this.#tokens[p], this.#tokens[p + 1]))
+        ? p + 1
+        : p;
+    }
+    return initials > 0 && initialsSuffice ? i - 1 : -1;
+  }
+
+  #isLowercaseSurname(k: number): boolean {
+    if (k >= this.#to) return false;
+    const token = this.#tokens[k]!;
+    return (
+      token.type === 'word' &&
+      token.text.length > 1 &&
+      !NOT_LOWERCASE_NAMES.has(token.key) &&
+      !NOT_NAMES.has(token.key) &&
+      !this.#isOrganisation(k)
+    );
+  }
+
+  #isCapitalsSurname(k: number): boolean {
+    if (k >= this.#to) return false;
+    const token = this.#tokens[k]!;
+    return token.type === 'word' && token.allCaps && token.text.length > 2 && !this.#isOrganisation(k);
+  }
+
+  #isSurname(k: number): boolean {
+    if (k >= this.#to) return false;
+    const token = this.#tokens[k]!;
+    return (
+      isCapitalised(token) &&
+      token.text.length > 1 &&
+      !isAllCaps(token) &&
+      !this.#isOrganisation(k) &&
+      !NOT_NAMES.has(token.key)
+    );
+  }
+}
+
+export function initialsOf(tokens: readonly Token[], first: number, last: number): string {
+  let letters = '';
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]!;
+    if (token.type === 'word' && token.text.length === 1) letters += token.key;
+    else if (token.type === 'word') break;
+  }
+  return letters;
+}

@@ -1,0 +1,112 @@
+import { FIRST_NAMES } from './first-names.ts';
+import { wordSet } from './tokens.ts';
+
+/**
+ * The maintained word lists of person-names.ts: titles, particles, client nouns, and the words that
+ * look like a name but are not one (sentence openers, institutions, months, noun endings). Add a
+ * word here when the corpus shows a miss or a false positive of its kind; the rules stay there.
+ */
+
+export const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
+/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker". */
+export const DOTTED_TITLES = wordSet('hr mr fam');
+// A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
+// bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
+export const NOT_LOWERCASE_NAMES =
+  wordSet(`is heeft had was wil kan moet zal gaat ging komt kwam werkt woont zit zat zegt zei
+  vindt vond wordt werd zelf en of de het een die dat met van uit in op bij aan voor naar om te nog ook al niet wel
+  geen krijgt kreeg gebruikt belde vertelde weet wist heb hebben zijn waren blijft bleef doet deed staat stond ligt
+  lag loopt liep mag mocht hoeft start stopt stopte begint belt mailt appt vraagt vroeg sprak spreekt kreeg gaf geeft
+  hoort hoorde voelt voelde denkt dacht zoekt zocht wacht wachtte kon kunnen zou zouden moest wilde werd worden
+  heeft ook dus maar want toen nu dan daar hier er wat wie hoe waar die deze dit zo als of tot na door over onder
+  voorzitter secretaris notulist projectleider collega klantmanager jobcoach trajectbegeleider consulent manager
+  wethouder directeur teamleider coordinator adviseur begeleider`);
+/** First names that are also ordinary words or abbreviations; in lower case only before a particle ("jan de boer"). */
+export const LOWERCASE_AMBIGUOUS =
+  wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean
+  lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera flip jet linde mees nova
+  luna jade ivy saar amber`);
+/** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
+export const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
+/** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
+export const CLIENT_NOUNS = wordSet(
+  'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende familie',
+);
+// After a client noun a lower-case surname counts when the sentence goes on about that person:
+// "cliënt jansen heeft ...", "klant de vries: ...".
+export const AFTER_LOWERCASE_CLIENT = new Set([...SUBJECT_VERBS, ':', ',', '(']);
+export const ABBREVIATED_PARTICLES = new Set(['v', 'd', 'vd', 'v.d']);
+export const PARTICLES = wordSet(
+  "van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait",
+);
+export const NOT_NAMES =
+  wordSet(`januari februari maart april mei juni juli augustus september oktober november december
+  maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`);
+// Two capitalised words are a full name ("Jorien Wolters") unless the first is one of these: words
+// that open a sentence, institutions, compass points and titles ("Gemeente Doetinchem", "Oost Gelre").
+export const NOT_GIVEN_NAMES =
+  wordSet(`de het een den der des in op bij met voor na van door om als dat die dit deze er ook
+  en maar want wel niet geen nog zo dan toen nu hier daar wij we ik jij je hij zij ze u onze ons mijn zijn haar hun
+  elke iedere alle veel meer sinds vanaf tot tussen tijdens via per over onder boven uit naar aan wat wie hoe waar
+  welke waarom wanneer graag dank namens succes oplossing knelpunt vraag let zie doel gemeente gemeenten regio
+  provincie stichting ministerie minister team afdeling stad dorp wijk project programma werkgroep stuurgroep
+  kenniscentrum centrum instituut universiteit hogeschool school ziekenhuis kliniek praktijk huisartsenpraktijk
+  clientenraad raad college wethouder burgemeester staatssecretaris dokter dr prof drs ir mr oost west noord zuid
+  nieuw nieuwe oud oude sint groot grote klein kleine sociaal sociale landelijk landelijke regionaal regionale
+  casus bijlage hoofdstuk artikel fase stap module week ronde versie pilot update bespreken bespreking
+  terugkoppeling nieuws mededeling mededelingen verslag check stand status notitie notities actiepunt`);
+// Before a full name there is no article or place preposition: "het Sociaal Domein", "in Oost Gelre".
+export const NOT_BEFORE_NAMES = wordSet(
+  "de het een 't in uit naar te richting vanuit rond regio gemeente provincie",
+);
+// A capitalised word that opens a sentence before "heeft", "is" ... is a name ("Xandra heeft ...",
+// "Bakker is ...") unless it is one of these everyday sentence openers or ends like a Dutch noun,
+// adjective or plural ("Begeleiding is", "Lastig is", "Werkgevers hebben").
+export const SENTENCE_OPENERS =
+  wordSet(`iedereen niemand iemand men alles niets wie wat welke elk ieder beide sommige velen weinig
+  vandaag gisteren morgen inmiddels helaas gelukkig sindsdien daarnaast tevens momenteel intussen ondertussen
+  uiteindelijk eerder later soms vaak altijd nooit misschien waarschijnlijk bovendien daarom dus toch verder
+  vervolgens eerst daarna echter ook wel thuis werk geld tijd zorg hulp school onderwijs wonen taal stress
+  pijn slaap sport rust structuur vooral vroeger nadien tot hoe waar waarom wanneer zij hij het dit dat
+  deze die er dan nu toen hier daar zo niet geen alleen samen ieder elke elk tja nee ja ok oke oké goed
+  fijn mooi jammer belangrijk duidelijk vraag actie succes knelpunt agenda notitie casus update status
+  thema onderwerp punt stand resultaat conclusie advies besluit afspraak probleem risico kans uitdaging
+  leefstijl gezondheid alcohol drugs cannabis roken medicatie bewegen voeding eten diagnose oorzaak reden
+  gevolg symptoom symptomen klacht beeld ziektebeeld uitkomst bijwerking hoofdpijn moeheid vermoeidheid`);
+// Labels before a colon that announce a place, an organisation or a topic, not a person.
+export const NOT_PERSON_LABELS =
+  wordSet(`regio gemeente locatie plaats waar woonplaats organisatie organisaties spreker
+  sprekers thema onderwerp onderwerpen werkgever werkgevers bedrijf partner partners door`);
+export const LIST_STATEMENT_VERBS = wordSet(
+  'is zijn was waren wordt worden blijft blijkt komt speelt gaat geldt',
+);
+// Words that refer back to one person (not "ze" or "zijn", which are also "they" and "are").
+export const BACK_REFERENCES = wordSet("zij hij haar z'n d'r");
+export const PRONOUN_WINDOW = 4;
+export const NOUN_ENDINGS = [
+  'ing',
+  'heid',
+  'tie',
+  'sie',
+  'schap',
+  'teit',
+  'isme',
+  'ment',
+  'ers',
+  'iek',
+  'ig',
+  'lijk',
+];
+// Letters that stand for someone in an anonymised case: "Mevrouw Y", "meneer X".
+export const PLACEHOLDERS = new Set(['X', 'Y', 'Z', 'N']);
+// "B.V. Twente" is a company, not the initials of Mr Twente.
+export const COMPANY_FORMS = wordSet('bv nv cv vof ua');
+
+// The only lower-case words a person reference can start with: one lookup rejects all other words.
+export const LOWERCASE_STARTS = new Set([
+  ...TITLES,
+  ...DOTTED_TITLES,
+  ...CLIENT_NOUNS,
+  ...FIRST_NAMES,
+  'heer',
+]);
