@@ -1,38 +1,24 @@
 import { type BuiltDelivery, buildCheckinDelivery } from '../checkin/checkin-deliveries.ts';
 import type { DirectNotifier } from '../checkin/direct-notifier.ts';
-import { openRoundForInvite } from '../checkin/open-round.ts';
-import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
-import {
-  agendaCallMessage,
-  cancelNoticeMessage,
-  checkinInviteMessage,
-  type MeetingContext,
-  reminderMessage,
-} from '../messages/meeting-messages.ts';
-import { defineSeries, findOccurrence } from '../schedule/series.ts';
-import { agendasOfMany, openActiepuntenOfMany } from '../store/agenda-repo.ts';
 import type { Database } from '../store/database.ts';
 import {
-  COMMAND_KIND,
   claimDue,
   type Delivery,
-  isCheckinKind,
-  isDigestKind,
   markFinal,
   markRetry,
   markSentMany,
-  type OverlegDelivery,
   ofOverleg,
   renewLease,
 } from '../store/deliveries-repo.ts';
 import { localeOfUser } from '../store/member-locale-repo.ts';
-import { type Channel, channelsOfMany, overleggenWithSeries } from '../store/rhythm-repo.ts';
+import { channelsOfMany } from '../store/rhythm-repo.ts';
 import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
+import { buildDelivery, meetingContexts } from './meeting-deliveries.ts';
 import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
 import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
 import { sentMarks } from './sent-marks.ts';
@@ -243,39 +229,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** The message as it should read now (agenda and actiepunten as they are at sending time). */
-async function buildDelivery(
-  db: Database,
-  d: OverlegDelivery,
-  contexts: Promise<ReadonlyMap<string, MeetingContext | null>>,
-  channels: ReadonlyMap<string, readonly Channel[]>,
-  now: Date,
-): Promise<BuiltDelivery | null> {
-  const channel = channels
-    .get(d.overlegId)
-    ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
-  const id = `${d.overlegId}|${d.occurrence}`;
-  const context = (await contexts).get(id) ?? null;
-  const kind = d.kind;
-  if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind) || kind === COMMAND_KIND) return null;
-  if (kind === 'checkin_invite') {
-    // The invitation opens the meeting's check-in round (once, whichever channel is first).
-    const round = await openRoundForInvite(db, d.overlegId, context.occurrence, now);
-    const closesAt = dutchMoment(round.closesAt, round.timeZone);
-    return {
-      target: channel,
-      message: checkinInviteMessage(context, { id: round.id, closesAt }),
-      direct: false,
-    };
-  }
-  const build = {
-    agenda_call: agendaCallMessage,
-    reminder: reminderMessage,
-    cancel_notice: cancelNoticeMessage,
-  }[kind];
-  return { target: channel, message: build(context), direct: false };
-}
-
 /** A built delivery; a slow command's answer also says where "Bezig…" stands. */
 type Built = BuiltDelivery & { readonly reply?: PendingReply };
 
@@ -305,41 +258,4 @@ async function buildCommandAnswer(commands: CommandAnswers | undefined, d: Deliv
 function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, now: Date) {
   if (!digest) throw new PermanentFailure('de stuurgroep-samenvatting is niet ingesteld in deze Schakel');
   return digest.build(d, now);
-}
-
-/** Every meeting in the batch as its messages read now, by `${overlegId}|${originalLocal}`. */
-async function meetingContexts(
-  db: Database,
-  claimed: readonly Delivery[],
-): Promise<ReadonlyMap<string, MeetingContext | null>> {
-  const meetings = new Map<string, { overlegId: string; occurrence: string }>();
-  for (const d of claimed) {
-    if (d.overlegId === null || DELIVERY_KIND_RULES[d.kind].family !== 'meeting') continue;
-    meetings.set(`${d.overlegId}|${d.occurrence}`, { overlegId: d.overlegId, occurrence: d.occurrence });
-  }
-  if (meetings.size === 0) return new Map();
-  const ids = [...new Set([...meetings.values()].map((m) => m.overlegId))];
-  const [overleggen, agendas, actiepunten] = await Promise.all([
-    overleggenWithSeries(db.pool, ids),
-    agendasOfMany(db.pool, [...meetings.values()]),
-    openActiepuntenOfMany(db.pool, ids),
-  ]);
-  const contexts = new Map<string, MeetingContext | null>();
-  for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {
-    const found = overleggen.get(overlegId);
-    const occurrence = found?.series && findOccurrence(defineSeries(found.series.definition), originalLocal);
-    contexts.set(
-      id,
-      found && occurrence
-        ? {
-            overlegId,
-            overlegName: found.overleg.name,
-            occurrence,
-            agenda: agendas.get(id) ?? [],
-            actiepunten: actiepunten.get(overlegId) ?? [],
-          }
-        : null,
-    );
-  }
-  return contexts;
 }

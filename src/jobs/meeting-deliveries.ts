@@ -1,0 +1,98 @@
+import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
+import { openRoundForInvite } from '../checkin/open-round.ts';
+import { dutchMoment } from '../checkin/round-timing.ts';
+import {
+  agendaCallMessage,
+  cancelNoticeMessage,
+  checkinInviteMessage,
+  type MeetingContext,
+  reminderMessage,
+} from '../messages/meeting-messages.ts';
+import { defineSeries, findOccurrence } from '../schedule/series.ts';
+import { agendasOfMany, openActiepuntenOfMany } from '../store/agenda-repo.ts';
+import type { Database } from '../store/database.ts';
+import {
+  COMMAND_KIND,
+  type Delivery,
+  isCheckinKind,
+  isDigestKind,
+  type OverlegDelivery,
+} from '../store/deliveries-repo.ts';
+import { type Channel, overleggenWithSeries } from '../store/rhythm-repo.ts';
+import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
+
+/**
+ * The messages of a werkgroep's meeting (agenda call, reminder, check-in invitation, cancellation)
+ * for one claimed batch: the meetings are read once for the whole batch, each message is built
+ * from them as it should read at sending time.
+ */
+
+/** The message as it should read now (agenda and actiepunten as they are at sending time). */
+export async function buildDelivery(
+  db: Database,
+  d: OverlegDelivery,
+  contexts: Promise<ReadonlyMap<string, MeetingContext | null>>,
+  channels: ReadonlyMap<string, readonly Channel[]>,
+  now: Date,
+): Promise<BuiltDelivery | null> {
+  const channel = channels
+    .get(d.overlegId)
+    ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
+  const id = `${d.overlegId}|${d.occurrence}`;
+  const context = (await contexts).get(id) ?? null;
+  const kind = d.kind;
+  if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind) || kind === COMMAND_KIND) return null;
+  if (kind === 'checkin_invite') {
+    // The invitation opens the meeting's check-in round (once, whichever channel is first).
+    const round = await openRoundForInvite(db, d.overlegId, context.occurrence, now);
+    const closesAt = dutchMoment(round.closesAt, round.timeZone);
+    return {
+      target: channel,
+      message: checkinInviteMessage(context, { id: round.id, closesAt }),
+      direct: false,
+    };
+  }
+  const build = {
+    agenda_call: agendaCallMessage,
+    reminder: reminderMessage,
+    cancel_notice: cancelNoticeMessage,
+  }[kind];
+  return { target: channel, message: build(context), direct: false };
+}
+
+/** Every meeting in the batch as its messages read now, by `${overlegId}|${originalLocal}`. */
+export async function meetingContexts(
+  db: Database,
+  claimed: readonly Delivery[],
+): Promise<ReadonlyMap<string, MeetingContext | null>> {
+  const meetings = new Map<string, { overlegId: string; occurrence: string }>();
+  for (const d of claimed) {
+    if (d.overlegId === null || DELIVERY_KIND_RULES[d.kind].family !== 'meeting') continue;
+    meetings.set(`${d.overlegId}|${d.occurrence}`, { overlegId: d.overlegId, occurrence: d.occurrence });
+  }
+  if (meetings.size === 0) return new Map();
+  const ids = [...new Set([...meetings.values()].map((m) => m.overlegId))];
+  const [overleggen, agendas, actiepunten] = await Promise.all([
+    overleggenWithSeries(db.pool, ids),
+    agendasOfMany(db.pool, [...meetings.values()]),
+    openActiepuntenOfMany(db.pool, ids),
+  ]);
+  const contexts = new Map<string, MeetingContext | null>();
+  for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {
+    const found = overleggen.get(overlegId);
+    const occurrence = found?.series && findOccurrence(defineSeries(found.series.definition), originalLocal);
+    contexts.set(
+      id,
+      found && occurrence
+        ? {
+            overlegId,
+            overlegName: found.overleg.name,
+            occurrence,
+            agenda: agendas.get(id) ?? [],
+            actiepunten: actiepunten.get(overlegId) ?? [],
+          }
+        : null,
+    );
+  }
+  return contexts;
+}
