@@ -202,8 +202,8 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
 
   // Workspaces in parallel; within one, up to SEND_CONCURRENCY channels at a time, each in order.
   await Promise.all(
-    [...groupBy(claimed, (d) => `${d.platform}|${d.workspace}`).values()].map((inWorkspace) => {
-      const lanes = [...groupBy(inWorkspace, (d) => d.channelId).values()];
+    [...Map.groupBy(claimed, (d) => `${d.platform}|${d.workspace}`).values()].map((inWorkspace) => {
+      const lanes = [...Map.groupBy(inWorkspace, (d) => d.channelId).values()];
       const width = Math.min(lanes.length, SEND_CONCURRENCY[inWorkspace[0]?.platform ?? 'slack']);
       return Promise.all(
         Array.from({ length: width }, async () => {
@@ -216,17 +216,6 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   );
   await marks.flush();
   return result;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** A built delivery; a slow command's answer also says where "Bezig…" stands. */
