@@ -1,140 +1,32 @@
-import { isCapitalised, type Token, tokenize, wordSet } from './tokens.ts';
+import {
+  ADMISSION_BEFORE,
+  ADMISSION_PLACES,
+  AS_WORKER,
+  CARE_PLACES,
+  CARE_PROVIDERS,
+  COMPOUND_HEADS,
+  DOCUMENT_FILLERS,
+  DOCUMENTS,
+  DURATIONS,
+  EXACT,
+  EXACT_CAPITALS,
+  HEALTH_PARTS,
+  NOT_ADMISSION_BEFORE,
+  PHRASES,
+  PROBLEM_HEADS,
+  PROVIDER_FILLERS,
+  SERVICE_HEADS,
+  STAY_VERBS,
+  STEMS,
+  UNDER_CARE_WORDS,
+} from './care-term-words.ts';
+import { isCapitalised, type Token, tokenize } from './tokens.ts';
 
 /**
- * Words that say something about a person's mental health or care: diagnoses, admissions,
- * medication, treatment. Folded (lower case, no diacritics). A word counts when it starts with one
- * of the stems, unless it is a compound about a service rather than a person ("psychoseteam",
- * "verslavingszorg", "suïcidepreventie", "medicatiebeleid"). Eponymous diagnoses (Korsakov,
- * Asperger) are care terms too: "meneer X heeft Korsakov" is health data, "de ziekte van Alzheimer"
- * has no person in it.
+ * Finding words about a person's mental health or care in tokens: a stem at the start of a word
+ * (not in a compound about a service), an abbreviation, a fixed phrase, an admission with its
+ * place or duration, being "in behandeling bij" a provider. The word lists are in care-term-words.ts.
  */
-const STEMS: readonly string[] = [
-  ...wordSet(`psychose psychoses psychotisch psychotherap depressi depri schizo bipola manisch autis angststoorn
-    angstklacht paniekaanval paniekstoorn eetstoorn anorex boulim persoonlijkheidsstoorn dwangstoorn
-    dwanggedacht verslaafd verslaving alcoholversla drugsversla gokversla alcoholist suicid zelfmoord
-    zelfbeschadig burn-out burnout overspannen crisisopname heropname crisisopvang crisiskaart antipsycho
-    antidepressiv medicatie medicijn psychiatrisch trauma getraumatiseerd ptss ptsd adhd hallucin dementie
-    dement alzheimer asperger korsakov parkinson huntington tourette gediagnosticeerd therapie dagbehandeling
-    zorgmachtiging wvggz gesepareerd separeer emdr lithium clozapine ritalin methylfenidaat oxazepam
-    diazepam seroquel quetiapine olanzapine haldol risperdal risperidon abilify aripiprazol sertraline
-    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla
-    hypoma hersenletsel hersenbloeding herseninfarct hartinfarct beroerte diabet suikerziek epilep reuma
-    astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
-    hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
-    dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
-    hypochond gehoorbeperk gezichtsbeperk visusbeperk spraakbeperk
-    slaapapneu hersenschudding gehoorapparaat
-    long-covid diabeet insuline geopereerd rolstoel hyperventil neurose zelfdoding overdosis lyme ggz-client epa-client
-    concerta dexamfetamine fluoxetine prozac escitalopram mirtazapine lamotrigine valproaat depakine
-    carbamazepine tegretol haloperidol lorazepam temazepam clonazepam rivotril pregabaline lyrica tramadol
-    oxycodon morfine buprenorfine naltrexon antabus disulfiram metformine prednison zyprexa xeplion
-    bestraling tuberculose spastisch spasticiteit verlamd verlamming dwarslaesie geamputeerd amputatie
-    rollator narcistisch narcisme drugsgebruik alcoholgebruik middelengebruik cannabisgebruik
-    cocainegebruik harddrugs heroine cocaine blowt automutil ggz-verleden ggz-achtergrond benzo slaappil
-    depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom`),
-];
-
-/**
- * Heads that make any compound a care term: "gameverslaving", "hechtingsstoornis",
- * "borstkanker". The part after the head must not be a service ("verslavingszorg").
- */
-const COMPOUND_HEADS: readonly string[] = [
-  ...wordSet(
-    `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom`,
-  ),
-];
-
-/** "slaapproblemen", "hartklachten": a body or mind part with problems or complaints. */
-const HEALTH_PARTS: readonly string[] = [
-  ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
-    middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz-`),
-];
-const PROBLEM_HEADS: readonly string[] = [
-  ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
-];
-
-/** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-const EXACT = wordSet(
-  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese',
-);
-/** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
-const EXACT_CAPITALS = wordSet('ms als ibs');
-
-/** Heads of compounds about services, professions, knowledge or policy. */
-const SERVICE_HEADS: readonly string[] = [
-  ...wordSet(`team teams zorg arts artsen centrum centra poli polikliniek afdeling afdelingen expert experts
-    expertise deskundige deskundigen behandelaar behandelaars verpleegkundige verpleegkundigen consulent
-    consulenten netwerk vereniging richtlijn richtlijnen module modules training trainingen cursus beleid
-    specialist specialisten preventie protocol programma aanpak sector instelling instellingen keten
-    spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
-    project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
-    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke`),
-];
-
-/** Fixed phrases, folded and split into words. */
-const PHRASES: readonly string[] = [
-  'onder behandeling',
-  'behandeld voor',
-  'behandeld wegens',
-  'behandeld aan',
-  'beschermd wonen',
-  'rechterlijke machtiging',
-  'verstandelijke beperking',
-  'hoort stemmen',
-  'stemmen horen',
-  'psychische problemen',
-  'psychische klachten',
-  'psychische aandoening',
-  'psychische kwetsbaarheid',
-  'lichamelijke klachten',
-  'chronisch ziek',
-  'chronische ziekte',
-  'chronische aandoening',
-  'hoge bloeddruk',
-  'long covid',
-  'niet aangeboren hersenletsel',
-  'chronische vermoeidheid',
-  'chronische pijn',
-  'verstandelijk beperkt',
-  'lichamelijke beperking',
-  'fysieke beperking',
-  'psychische beperking',
-  'visuele beperking',
-  'auditieve beperking',
-  'psychisch kwetsbaar',
-  'psychisch ziek',
-  'syndroom van down',
-];
-
-// "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
-// "vakantie opgenomen" or "opgenomen in het verslag".
-const NOT_ADMISSION_BEFORE = wordSet(`contact verlof vakantie vrij vrije uren uur dagen dag tijd telefonisch
-  zorgverlof ouderschapsverlof`);
-const DOCUMENTS =
-  wordSet(`verslag notulen plan planning agenda overzicht begroting jaarplan projectplan actielijst
-  werkproces nieuwsbrief convenant afspraken evaluatie rapportage lijst protocol werkwijze systeem dossier
-  beleid regioplan werkinstructie document offerte contract budget subsidie aanvraag voorstel digest formulier
-  team werkgroep stuurgroep netwerk pool bestand register overeenkomst handreiking kader checklist`);
-const DOCUMENT_FILLERS = wordSet('in op bij onder de het een ons onze als');
-// "opname" alone is also a recording ("opnames van de leerbijeenkomst").
-const ADMISSION_PLACES = wordSet('kliniek ziekenhuis paaz ggz psychiatrie instelling crisisopvang afdeling');
-const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrijwillige zijn haar');
-// "een opname van zes weken": a stay, not a recording.
-const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maanden');
-// "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
-const CARE_PROVIDERS =
-  wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
-  ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum`);
-const PROVIDER_FILLERS = wordSet('de een het haar zijn');
-const AS_WORKER = wordSet('als stage mee namens');
-// "in behandeling bij", "bekend bij", "loopt bij" a care provider.
-const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
-// "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
-const CARE_PLACES = wordSet('kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek');
-const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
-
 export interface CareLexicon {
   /** How many tokens from k form a care expression (0 when none). */
   matchAt(tokens: readonly Token[], k: number, isOrganisation: (k: number) => boolean): number;
