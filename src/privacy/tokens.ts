@@ -45,6 +45,7 @@ export function tokenize(text: string): Token[] {
 export function createTokenizer(): (text: string) => readonly Token[] {
   const pool: MutableToken[] = [];
   const out: MutableToken[] = [];
+  const word = new WordScan();
   return (text) => {
     out.length = 0;
     let i = 0;
@@ -61,20 +62,18 @@ export function createTokenizer(): (text: string) => readonly Token[] {
       }
       const start = i;
       let type: TokenType;
-      if (code >= 48 && code <= 57) {
+      if (isAsciiLetterCodeFast(code) || (code >= 128 && isWordCharAt(text, i) && !isMarkAt(text, i))) {
+        type = 'word';
+        i = word.scan(text, i);
+      } else if (code >= 48 && code <= 57) {
         type = 'number';
         i++;
         while (i < length && isDigitCode(text.charCodeAt(i))) i++;
-      } else if (
-        isAsciiLetterCodeFast(code) ||
-        (code >= 128 && isWordCharAt(text, i) && !isMarkAt(text, i))
-      ) {
-        type = 'word';
-        i = wordEnd(text, i);
       } else if (isElision(text, i)) {
         // "'t", "'s-Hertogenbosch": the apostrophe belongs to the word ("Van 't Hof").
         type = 'word';
-        i = wordEnd(text, i + 1);
+        i = word.scan(text, i + 1);
+        if (code > 127) word.ascii = false;
       } else {
         type = 'punct';
         i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
@@ -85,7 +84,8 @@ export function createTokenizer(): (text: string) => readonly Token[] {
         token = new MutableToken();
         pool.push(token);
       }
-      token.set(text, type, start, i, space, line);
+      if (type === 'word') token.setWord(text, start, i, space, line, word);
+      else token.setOther(text, type, start, i, space, line);
       out.push(token);
       space = false;
       line = false;
@@ -96,6 +96,50 @@ export function createTokenizer(): (text: string) => readonly Token[] {
 
 function isAsciiLetterCodeFast(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Finds where a word ends and, in the same pass, what its key and flags need: whether it has
+ * upper-case and lower-case ASCII letters, ASCII digits, and whether it is plain ASCII.
+ */
+class WordScan {
+  upper = false;
+  lower = false;
+  digit = false;
+  ascii = true;
+
+  /** The end of the word whose letters start at `from`. */
+  scan(text: string, from: number): number {
+    let upper = false;
+    let lower = false;
+    let digit = false;
+    let ascii = true;
+    let i = from;
+    const length = text.length;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      // ASCII letters and digits first: nearly every character of a Dutch word.
+      if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 48 && c <= 57) digit = true;
+      else if (c < 128) {
+        // ' and -: a joiner when a word character follows ("burn-out", "Sanne's").
+        if ((c === 39 || c === 45) && isWordCharAt(text, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      } else if (isWordCharAt(text, i)) ascii = false;
+      else if ((c === 0x2019 || c === 0x2010) && isWordCharAt(text, i + 1)) ascii = false;
+      else break;
+      i++;
+    }
+    this.upper = upper;
+    this.lower = lower;
+    this.digit = digit;
+    this.ascii = ascii;
+    return i;
+  }
 }
 
 class MutableToken implements Token {
@@ -110,7 +154,7 @@ class MutableToken implements Token {
   allCaps = false;
   hasDigit = false;
 
-  set(
+  setOther(
     source: string,
     type: TokenType,
     start: number,
@@ -123,35 +167,36 @@ class MutableToken implements Token {
     this.end = end;
     this.spaceBefore = spaceBefore;
     this.lineBefore = lineBefore;
-    if (type !== 'word') {
-      const text = end - start === 1 ? charString(source.charCodeAt(start)) : source.slice(start, end);
-      this.text = text;
-      this.key = text;
-      this.capitalised = false;
-      this.allCaps = false;
-      this.hasDigit = false;
-      return;
-    }
+    const text = end - start === 1 ? charString(source.charCodeAt(start)) : source.slice(start, end);
+    this.text = text;
+    this.key = text;
+    this.capitalised = false;
+    this.allCaps = false;
+    this.hasDigit = false;
+  }
+
+  setWord(
+    source: string,
+    start: number,
+    end: number,
+    spaceBefore: boolean,
+    lineBefore: boolean,
+    word: WordScan,
+  ) {
+    this.type = 'word';
+    this.start = start;
+    this.end = end;
+    this.spaceBefore = spaceBefore;
+    this.lineBefore = lineBefore;
     const text = source.slice(start, end);
     this.text = text;
+    this.hasDigit = word.digit;
     // ASCII words need no folding beyond lower case, and most are lower case already.
-    let upper = 0;
-    let lower = 0;
-    let ascii = true;
-    let digit = false;
-    for (let i = start; i < end; i++) {
-      const c = source.charCodeAt(i);
-      if (c >= 97 && c <= 122) lower++;
-      else if (c >= 65 && c <= 90) upper++;
-      else if (c >= 48 && c <= 57) digit = true;
-      else if (c > 127) ascii = false;
-    }
-    this.hasDigit = digit;
-    if (ascii) {
-      this.key = upper === 0 ? text : text.toLowerCase();
+    if (word.ascii) {
+      this.key = word.upper ? text.toLowerCase() : text;
       const first = source.charCodeAt(start);
       this.capitalised = first >= 65 && first <= 90;
-      this.allCaps = this.capitalised && end - start > 1 && lower === 0;
+      this.allCaps = this.capitalised && end - start > 1 && !word.lower;
       return;
     }
     this.key = foldKey(text);
@@ -172,30 +217,6 @@ function isElision(text: string, i: number): boolean {
   if (c !== 39 && c !== 0x2019) return false;
   const letter = text.charAt(i + 1);
   return (letter === 't' || letter === 's') && !isWordCharAt(text, i + 2) && !isWordCharAt(text, i - 1);
-}
-
-function wordEnd(text: string, from: number): number {
-  let i = from;
-  const length = text.length;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    // ASCII letters and digits first: nearly every character of a Dutch word.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-      i++;
-      continue;
-    }
-    if (isWordCharAt(text, i)) {
-      i++;
-      continue;
-    }
-    const joiner = c === 39 || c === 0x2019 || c === 45 || c === 0x2010; // ' ’ - ‐
-    if (joiner && isWordCharAt(text, i + 1)) {
-      i += 2;
-      continue;
-    }
-    break;
-  }
-  return i;
 }
 
 // Surrogate pairs (emoji, rare scripts) are punctuation here, so a line of emoji is not one long word.
