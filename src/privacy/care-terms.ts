@@ -47,26 +47,78 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     if (words.length === 1) exact.add(words[0]!);
     else if (words.length > 1) addPhrase(words);
   }
+  // What a word can start, by its key: most words start nothing, and a text repeats its words.
+  const kinds = new Map<string, WordKind>();
+  const kindOf = (key: string): WordKind => {
+    let kind = kinds.get(key);
+    if (kind === undefined) {
+      kind = classify(key, exact, phrases.get(key));
+      if (kinds.size >= KIND_CACHE_LIMIT) kinds.clear();
+      kinds.set(key, kind);
+    }
+    return kind;
+  };
   return {
     matchAt(tokens, k, isOrganisation) {
       const token = tokens[k]!;
-      if (token.type !== 'word' || isOrganisation(k)) return 0;
-      const candidates = phrases.get(token.key);
-      if (candidates !== undefined) {
-        for (const words of candidates) {
+      if (token.type !== 'word') return 0;
+      const kind = kindOf(token.key);
+      if (kind === NO_KIND || isOrganisation(k)) return 0;
+      if (kind.phrases !== undefined) {
+        for (const words of kind.phrases) {
           if (matchesPhrase(tokens, k, words)) return words.length;
         }
       }
-      if (token.key === 'opgenomen') return isAdmission(tokens, k) ? 1 : 0;
-      if (token.key === 'opname') return isAdmissionNoun(tokens, k) ? 1 : 0;
-      if (UNDER_CARE_WORDS.has(token.key)) return isTreatment(tokens, k) ? 1 : 0;
-      if (CARE_PLACES.has(token.key) && isStay(tokens, k)) return 1;
-      if (EXACT_CAPITALS.has(token.key)) return isCapitalsTerm(tokens, k) ? 1 : 0;
-      if (!exact.has(token.key) && !hasCareStem(token.key)) return 0;
+      switch (kind.rule) {
+        case 'none':
+          return 0;
+        case 'admission':
+          return isAdmission(tokens, k) ? 1 : 0;
+        case 'admission-noun':
+          return isAdmissionNoun(tokens, k) ? 1 : 0;
+        case 'treatment':
+          return isTreatment(tokens, k) ? 1 : 0;
+        case 'capitals':
+          return isCapitalsTerm(tokens, k) ? 1 : 0;
+      }
+      if (kind.rule === 'place' && isStay(tokens, k)) return 1;
+      if (!kind.term) return 0;
       if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
   };
+}
+
+const KIND_CACHE_LIMIT = 8192;
+
+/**
+ * Which rule of matchAt a word falls under once no phrase starting with it matched. "place": a care
+ * place ("kliniek"), where a stay counts and otherwise the word may still be a term; "term": an exact
+ * word or a word with a care stem.
+ */
+type Rule = 'none' | 'admission' | 'admission-noun' | 'treatment' | 'place' | 'capitals' | 'term';
+
+interface WordKind {
+  readonly phrases: readonly string[][] | undefined;
+  readonly rule: Rule;
+  /** The word is in the exact list or has a care stem. */
+  readonly term: boolean;
+}
+
+const NO_KIND: WordKind = { phrases: undefined, rule: 'none', term: false };
+
+function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] | undefined): WordKind {
+  let rule: Rule;
+  if (key === 'opgenomen') rule = 'admission';
+  else if (key === 'opname') rule = 'admission-noun';
+  else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
+  else if (CARE_PLACES.has(key)) rule = 'place';
+  else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
+  else rule = 'term';
+  const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
+  if (rule === 'term' && !term) rule = 'none';
+  if (phrases === undefined && rule === 'none') return NO_KIND;
+  return { phrases, rule, term };
 }
 
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
