@@ -35,21 +35,44 @@ export function ibanEndAt(text: string, start: number): number {
   const country = text.slice(start, start + 2).toUpperCase();
   const length = SPECS[country]?.chars;
   if (length === undefined || length === null) return -1;
-  let compact = '';
+  // The mod-97 check is computed while reading, in the order the standard rearranges the IBAN: the
+  // account part first, then the country code and the check digits (kept in `head`). Only a
+  // candidate that passes it is built as a string for ibantools' full check.
+  let count = 0;
+  let head = 0;
+  let rest = 0;
   let i = start;
-  while (i < text.length && compact.length < length) {
+  while (i < text.length && count < length) {
     const c = text.charCodeAt(i);
     if (isAsciiLetterCode(c) || isDigitCode(c)) {
-      compact += text.charAt(i).toUpperCase();
+      const value = isDigitCode(c) ? c - 48 : (c | 32) - 87;
+      if (count < 4) {
+        // The check digits come right after the country code; anything else is a word, not an IBAN.
+        if (count >= 2 && value > 9) return -1;
+        head = value > 9 ? head * 100 + value : head * 10 + value;
+      } else {
+        rest = value > 9 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97;
+      }
+      count++;
       i++;
-      // The check digits come right after the country code; anything else is a word, not an IBAN.
-      if (compact.length === 4 && !/^[A-Z]{2}\d\d$/.test(compact)) return -1;
-    } else if ((isSpaceLikeCode(c) || isDashCode(c)) && compact.length > 0 && isAlnumAt(text, i + 1)) {
+    } else if ((isSpaceLikeCode(c) || isDashCode(c)) && count > 0 && isAlnumAt(text, i + 1)) {
       i++;
     } else {
       return -1;
     }
   }
-  if (compact.length !== length || isAlnumAt(text, i)) return -1;
-  return isValidIBAN(compact) ? i : -1;
+  if (count !== length || isAlnumAt(text, i)) return -1;
+  // head: two letters (two digits each) and two check digits, six digits in all.
+  if ((rest * 1_000_000 + head) % 97 !== 1) return -1;
+  return isValidIBAN(compactOf(text, start, i)) ? i : -1;
+}
+
+/** The letters and digits of text[start, end) in upper case: "NL91 ABNA ..." becomes "NL91ABNA...". */
+function compactOf(text: string, start: number, end: number): string {
+  let compact = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiLetterCode(c) || isDigitCode(c)) compact += text.charAt(i).toUpperCase();
+  }
+  return compact;
 }
