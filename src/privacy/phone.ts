@@ -54,10 +54,10 @@ export interface Span {
   readonly end: number;
 }
 
-interface GroupEnd {
-  readonly end: number;
-  readonly digits: number;
-}
+// Where each digit group of the walk ends and how many digits lie before that end; reused from
+// call to call (at most one group per two characters of a candidate).
+const GROUP_ENDS = new Int32Array(MAX_CANDIDATE + 2);
+const GROUP_DIGITS = new Int32Array(MAX_CANDIDATE + 2);
 
 /** Private phone numbers; organisations' general numbers go to `general` when given. */
 export function findPhones(text: string, isValid: PhoneValidator, general: Span[] = []): Finding[] {
@@ -107,8 +107,11 @@ function isPossibleStart(text: string, i: number): boolean {
  * general number ends, or NONE.
  */
 function phoneEndAt(text: string, start: number, isValid: PhoneValidator): number {
-  const ends: GroupEnd[] = [];
+  let groups = 0;
+  let count = 0;
+  // The digits as a string only for an international number; otherwise the first four as a number.
   let digits = '';
+  let head = 0;
   let i = start;
   let open = text.charCodeAt(i) === 40;
   if (open) i++;
@@ -119,17 +122,28 @@ function phoneEndAt(text: string, start: number, isValid: PhoneValidator): numbe
     // Bounded like the whole walk, so a long digit run after a "0 " costs no more than 32 steps.
     while (i < text.length && i - start <= MAX_CANDIDATE && isDigitCode(text.charCodeAt(i))) i++;
     if (i === groupStart) break;
-    digits += text.slice(groupStart, i);
-    if (digits.length > MAX_DIGITS) break;
-    ends.push({ end: i, digits: digits.length });
+    if (international) digits += text.slice(groupStart, i);
+    for (let j = groupStart; j < i && count + j - groupStart < 4; j++)
+      head = head * 10 + text.charCodeAt(j) - 48;
+    count += i - groupStart;
+    if (count > MAX_DIGITS) break;
+    GROUP_ENDS[groups] = i;
+    GROUP_DIGITS[groups] = count;
+    groups++;
     const separator = separatorAt(text, i, open);
-    if (separator === null) break;
-    open = separator.open;
-    i = separator.next;
+    if (separator === -1) break;
+    open = (separator & 1) === 1;
+    i = separator >> 1;
   }
-  for (let k = ends.length - 1; k >= 0; k--) {
-    const { end, digits: count } = ends[k]!;
-    if (!hasPhoneLength(digits.slice(0, count), international)) continue;
+  // "0800", "0900", "0906", "0909": four digits below 1000 start with the 0.
+  const nonGeographic = count >= 4 && (head === 800 || head === 900 || head === 906 || head === 909);
+  for (let g = groups - 1; g >= 0; g--) {
+    const end = GROUP_ENDS[g]!;
+    const digitCount = GROUP_DIGITS[g]!;
+    const length = international
+      ? hasInternationalLength(digits.slice(0, digitCount))
+      : hasNationalLength(digitCount, nonGeographic);
+    if (!length) continue;
     if (isGluedAfter(text, end)) continue;
     const candidate = text.slice(start, end);
     if (startsWithDate(candidate)) return NONE;
@@ -143,9 +157,10 @@ function phoneEndAt(text: string, start: number, isValid: PhoneValidator): numbe
 /**
  * Between groups: spaces and at most one dash, dot or slash; a ")" closing an area code opened with
  * "(", or the bracketed trunk "(0)" of "+31 (0)6". Brackets anywhere else end the number, so
- * "(0(0(0..." costs one step per start.
+ * "(0(0(0..." costs one step per start. Returns -1 when no group follows, else where the next group
+ * starts times two, plus one when a "(" is still open there (no object per group).
  */
-function separatorAt(text: string, from: number, open: boolean): { next: number; open: boolean } | null {
+function separatorAt(text: string, from: number, open: boolean): number {
   let i = from;
   let marks = 0;
   let stillOpen = open;
@@ -160,25 +175,29 @@ function separatorAt(text: string, from: number, open: boolean): { next: number;
     else if (!isSpaceLikeCode(c)) break;
     i++;
   }
-  if (i === from || marks > 1 || !isDigitCode(text.charCodeAt(i))) return null;
-  return { next: i, open: stillOpen };
+  if (i === from || marks > 1 || !isDigitCode(text.charCodeAt(i))) return -1;
+  return i * 2 + (stillOpen ? 1 : 0);
 }
 
 const NON_GEOGRAPHIC = /^0(?:800|900|906|909)/;
 
-function hasPhoneLength(digits: string, international: boolean): boolean {
-  if (international) {
-    const national = digits.startsWith('00') ? digits.slice(2) : digits;
-    if (national.startsWith('31')) {
-      // "+31 06 12345678": writing the trunk zero after +31 is wrong but common.
-      const subscriber = national.charAt(2) === '0' ? national.slice(3) : national.slice(2);
-      return subscriber.length === 9 || NON_GEOGRAPHIC.test(`0${subscriber}`);
-    }
-    return national.length >= 8 && national.length <= MAX_DIGITS;
+function hasInternationalLength(digits: string): boolean {
+  const national = digits.startsWith('00') ? digits.slice(2) : digits;
+  if (national.startsWith('31')) {
+    // "+31 06 12345678": writing the trunk zero after +31 is wrong but common.
+    const subscriber = national.charAt(2) === '0' ? national.slice(3) : national.slice(2);
+    return subscriber.length === 9 || NON_GEOGRAPHIC.test(`0${subscriber}`);
   }
-  // Every Dutch geographic and mobile number is ten digits with the trunk zero.
-  if (NON_GEOGRAPHIC.test(digits)) return digits.length >= 8 && digits.length <= 11;
-  return digits.length === 10;
+  return national.length >= 8 && national.length <= MAX_DIGITS;
+}
+
+/**
+ * Every Dutch geographic and mobile number is ten digits with the trunk zero; the non-geographic
+ * ones (`nonGeographic`: the first four digits are 0800, 0900, 0906 or 0909) eight to eleven.
+ */
+function hasNationalLength(count: number, nonGeographic: boolean): boolean {
+  if (nonGeographic && count >= 4) return count >= 8 && count <= 11;
+  return count === 10;
 }
 
 function isGluedAfter(text: string, end: number): boolean {
