@@ -1,5 +1,5 @@
 import { isDigitCode } from './chars.ts';
-import { isGlued, type Token } from './tokens.ts';
+import { isGlued, type Token, wordSetOf } from './tokens.ts';
 
 /** A calendar date written in the text, possibly without a year ("3 april", "12-03"). */
 export interface DateMention {
@@ -51,7 +51,7 @@ const MONTHS = new Map<string, number>([
   ['dec', 12],
 ]);
 
-const SEPARATORS = new Set(['-', '/', '.', '‐', '–']);
+const SEPARATORS = wordSetOf(['-', '/', '.', '‐', '–']);
 
 /**
  * Dates in the usual Dutch forms: 12-03-1985, 12/3/1985, 12.03.1985, 30-06-99, 1990-07-21,
@@ -214,7 +214,7 @@ function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
   return make(tokens, k, k + 1, Number(day.text), month, null, false);
 }
 
-const PHRASE_ENDS = new Set([',', '.', ')', ';', '!', '?']);
+const PHRASE_ENDS = wordSetOf([',', '.', ')', ';', '!', '?']);
 
 function endsPhrase(next: Token | undefined): boolean {
   return next === undefined || next.lineBefore || PHRASE_ENDS.has(next.text);

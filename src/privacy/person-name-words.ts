@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from './first-names.ts';
-import { wordSet } from './tokens.ts';
+import { wordSet, wordSetOf } from './tokens.ts';
 
 /**
  * The maintained word lists of person-names.ts: titles, particles, client nouns, and the words that
@@ -34,8 +34,8 @@ export const CLIENT_NOUNS = wordSet(
 );
 // After a client noun a lower-case surname counts when the sentence goes on about that person:
 // "cliënt jansen heeft ...", "klant de vries: ...".
-export const AFTER_LOWERCASE_CLIENT = new Set([...SUBJECT_VERBS, ':', ',', '(']);
-export const ABBREVIATED_PARTICLES = new Set(['v', 'd', 'vd', 'v.d']);
+export const AFTER_LOWERCASE_CLIENT = wordSetOf([...SUBJECT_VERBS, ':', ',', '(']);
+export const ABBREVIATED_PARTICLES = wordSetOf(['v', 'd', 'vd', 'v.d']);
 export const PARTICLES = wordSet(
   "van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait",
 );
@@ -98,12 +98,12 @@ export const NOUN_ENDINGS = [
   'lijk',
 ];
 // Letters that stand for someone in an anonymised case: "Mevrouw Y", "meneer X".
-export const PLACEHOLDERS = new Set(['X', 'Y', 'Z', 'N']);
+export const PLACEHOLDERS = wordSetOf(['X', 'Y', 'Z', 'N']);
 // "B.V. Twente" is a company, not the initials of Mr Twente.
 export const COMPANY_FORMS = wordSet('bv nv cv vof ua');
 
 // The only lower-case words a person reference can start with: one lookup rejects all other words.
-export const LOWERCASE_STARTS = new Set([
+export const LOWERCASE_STARTS = wordSetOf([
   ...TITLES,
   ...DOTTED_TITLES,
   ...CLIENT_NOUNS,

@@ -10,7 +10,7 @@ import {
   SUBJECT_VERBS,
   TITLES,
 } from './person-name-words.ts';
-import { isGlued, type Token, wordSet } from './tokens.ts';
+import { isGlued, type Token, wordSet, wordSetOf } from './tokens.ts';
 
 /** A reference to a person: tokens first..last (inclusive), e.g. "mevr. De Vries", "Sanne Visser". */
 export interface PersonRef {
@@ -120,4 +120,4 @@ function opensSentence(tokens: readonly Token[], k: number, from: number): boole
   if (k === from) return true;
   return k === from + 1 && tokens[from]!.type === 'punct' && LIST_MARKS.has(tokens[from]!.text);
 }
-const LIST_MARKS = new Set(['-', '*', '•', '–', '>']);
+const LIST_MARKS = wordSetOf(['-', '*', '•', '–', '>']);

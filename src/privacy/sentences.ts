@@ -1,4 +1,4 @@
-import { type Token, wordSet } from './tokens.ts';
+import { type Token, wordSet, wordSetOf } from './tokens.ts';
 
 /** A sentence as a half-open range of token indices. */
 export interface Sentence {
@@ -11,7 +11,7 @@ const ABBREVIATIONS =
   wordSet(`mevr mw mvr dhr hr mr dr drs ir ing prof mej geb bijv bv evt ca nr tel incl excl resp jl st jan feb
   mrt apr jun jul aug sep sept okt nov dec etc vs zgn mbv ivm tav mbt fam gebdat kon burg jhr`);
 
-const ENDERS = new Set(['.', '!', '?', ';']);
+const ENDERS = wordSetOf(['.', '!', '?', ';']);
 
 /**
  * Token i ends a sentence: . ! ? ; followed by a space or the end. A full stop after an abbreviation

@@ -274,7 +274,53 @@ function isPlainAscii(word: string): boolean {
 
 /** A word list written as one string, so the formatter keeps long lists on a few lines. */
 export function wordSet(words: string): Set<string> {
-  return new Set(words.split(/\s+/).filter((w) => w !== ''));
+  return wordSetOf(words.split(/\s+/).filter((w) => w !== ''));
+}
+
+/** A set of words (or punctuation) that answers most "no" without hashing the word: see WordSet. */
+export function wordSetOf(words: Iterable<string>): Set<string> {
+  const set = new WordSet();
+  for (const word of words) set.add(word);
+  return set;
+}
+
+// Length (up to 15) by first and by last character (each folded to 32 values): 16 x 32 x 32 bits.
+const SHAPE_BITS = 16 * 32 * 32;
+
+function shapeBit(word: string): number {
+  const n = word.length;
+  return ((n < 15 ? n : 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(n - 1) & 31);
+}
+
+/**
+ * A Set of strings with a small bitmap of the shapes (length, first and last character) of its
+ * words: a word of another shape is rejected from the bitmap, before the set hashes it. Most words
+ * the detectors look up are in none of the lists they ask, so most lookups end there.
+ */
+class WordSet extends Set<string> {
+  readonly #shapes = new Uint8Array(SHAPE_BITS / 8);
+
+  override add(word: string): this {
+    if (word.length > 0) {
+      const bit = shapeBit(word);
+      this.#shapes[bit >> 3]! |= 1 << (bit & 7);
+    }
+    return super.add(word);
+  }
+
+  override has(word: string): boolean {
+    if (word.length === 0) return super.has(word);
+    const bit = shapeBit(word);
+    return (this.#shapes[bit >> 3]! & (1 << (bit & 7))) !== 0 && super.has(word);
+  }
+
+  override delete(word: string): boolean {
+    throw new TypeError(`word lists are fixed (${word})`);
+  }
+
+  override clear(): void {
+    throw new TypeError('word lists are fixed');
+  }
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
