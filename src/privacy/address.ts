@@ -69,7 +69,9 @@ function numberBeforeStreet(
   const street = tokens[s];
   if (street === undefined || street.type !== 'word' || isOrganisation(s) || NOT_STREETS.has(street.key))
     return null;
-  const suffix = STREET_SUFFIXES.find((x) => street.key.endsWith(x) && street.key.length > x.length + 2);
+  const suffix = suffixesEnding(street.key).find(
+    (x) => street.key.endsWith(x) && street.key.length > x.length + 2,
+  );
   if (suffix === undefined || (!isCapitalised(street) && !STRONG_SUFFIXES.has(suffix))) return null;
   if (isOrganisationAddress(tokens, word, s, isOrganisation)) return null;
   return { kind: 'address', start: tokens[word]!.start, end: street.end };
@@ -134,7 +136,7 @@ function isGluedStreetNumber(token: Token): boolean {
   const m = GLUED_NUMBER.exec(token.key);
   const street = m?.[1];
   if (street === undefined || NOT_STREETS.has(street)) return false;
-  return STREET_SUFFIXES.some((s) => street.endsWith(s) && street.length > s.length);
+  return suffixesEnding(street).some((s) => street.endsWith(s) && street.length > s.length);
 }
 
 /** A cheap test before the regular expression: "Hoofdstraat12" or "Hoofdstraat12a". */
@@ -186,7 +188,7 @@ function streetWordStart(
   if (isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
   // "Hoofdstr 33", "stationspln 3": abbreviated endings, without the full stop.
   if (isAbbreviatedStreet(word.key)) return isCapitalised(word) ? withPrefixes(tokens, w) : w;
-  const suffix = STREET_SUFFIXES.find((s) => word.key.endsWith(s));
+  const suffix = suffixesEnding(word.key).find((s) => word.key.endsWith(s));
   // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
   if (!isCapitalised(word)) {
     if (suffix !== undefined && STRONG_SUFFIXES.has(suffix) && word.key.length > suffix.length + 2) return w;
@@ -197,6 +199,19 @@ function streetWordStart(
   const leading = leadingStreetWord(tokens, w);
   if (leading !== -1) return withPrefixes(tokens, leading);
   return cuedName(tokens, w);
+}
+
+// The street suffixes by their last character, each list in the order of STREET_SUFFIXES: the first
+// suffix a word ends with is found among a few instead of all fifty.
+const SUFFIXES_BY_LAST: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, c) =>
+  STREET_SUFFIXES.filter((s) => s.charCodeAt(s.length - 1) === c),
+);
+const NO_SUFFIXES: readonly string[] = [];
+
+/** The street suffixes that end in the last character of `key`. */
+function suffixesEnding(key: string): readonly string[] {
+  const last = key.charCodeAt(key.length - 1);
+  return last < 128 ? SUFFIXES_BY_LAST[last]! : NO_SUFFIXES;
 }
 
 function isStreetPrefix(token: Token | undefined): boolean {
