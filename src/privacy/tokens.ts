@@ -47,7 +47,7 @@ export function createTokenizer(): (text: string) => readonly Token[] {
   const out: MutableToken[] = [];
   const word = new WordScan();
   return (text) => {
-    out.length = 0;
+    let count = 0;
     let i = 0;
     let space = false;
     let line = false;
@@ -78,18 +78,21 @@ export function createTokenizer(): (text: string) => readonly Token[] {
         type = 'punct';
         i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
       }
-      const n = out.length;
-      let token = pool[n];
+      let token = pool[count];
       if (token === undefined) {
         token = new MutableToken();
         pool.push(token);
       }
       if (type === 'word') token.setWord(text, start, i, space, line, word);
       else token.setOther(text, type, start, i, space, line);
-      out.push(token);
+      // out[k] is pool[k]: only a longer text than any before adds to it. Emptying the array first
+      // would give up its storage on every scan.
+      if (count === out.length) out.push(token);
+      count++;
       space = false;
       line = false;
     }
+    if (out.length > count) out.length = count;
     return out;
   };
 }
