@@ -20,7 +20,7 @@ import {
   STEMS,
   UNDER_CARE_WORDS,
 } from './care-term-words.ts';
-import { isCapitalised, type Token, tokenize } from './tokens.ts';
+import { isCapitalised, type Token, tokenize, WordShapes } from './tokens.ts';
 
 /**
  * Finding words about a person's mental health or care in tokens: a stem at the start of a word
@@ -47,9 +47,22 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     if (words.length === 1) exact.add(words[0]!);
     else if (words.length > 1) addPhrase(words);
   }
+  // The shapes of the words that have a rule or start a phrase; a short word of another shape that
+  // starts no stem has no kind, and costs no lookup.
+  const listed = new WordShapes();
+  for (const words of [
+    phrases.keys(),
+    exact,
+    UNDER_CARE_WORDS,
+    CARE_PLACES,
+    EXACT_CAPITALS,
+    ['opgenomen', 'opname'],
+  ])
+    for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
   const kinds = new Map<string, WordKind>();
   const kindOf = (key: string): WordKind => {
+    if (key.length < 8 && !listed.mayHave(key) && !mayStartStem(key)) return NO_KIND;
     let kind = kinds.get(key);
     if (kind === undefined) {
       kind = classify(key, exact, phrases.get(key));
@@ -171,6 +184,16 @@ function hasCareStem(key: string): boolean {
 }
 
 const NO_WORDS: readonly string[] = [];
+
+// The first two letters of every stem (folded to 32 values each): a word that starts otherwise starts
+// no stem. Every stem has at least two letters.
+const STEM_STARTS = new Uint8Array(32 * 32);
+for (const stem of STEMS) STEM_STARTS[((stem.charCodeAt(0) & 31) << 5) | (stem.charCodeAt(1) & 31)] = 1;
+
+/** False when no stem can be a prefix of `key`. */
+function mayStartStem(key: string): boolean {
+  return key.length >= 2 && STEM_STARTS[((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(1) & 31)] === 1;
+}
 
 function isServiceRest(rest: string): boolean {
   return rest !== '' && SERVICE_HEADS.some((head) => rest.endsWith(head) && rest.length >= head.length);

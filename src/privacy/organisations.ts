@@ -1,4 +1,4 @@
-import { type Token, tokenize } from './tokens.ts';
+import { type Token, tokenize, WordShapes } from './tokens.ts';
 
 /**
  * Organisations a werkgroep talks about. Their names are masked before names and care terms are
@@ -130,12 +130,12 @@ export function createOrganisationMatcher(extra: readonly string[]): Organisatio
 }
 
 function organisationAt(byFirstWord: ReadonlyMap<string, string[][]>): OrganisationMatcher {
-  // Length and first letter of every first word: most words are rejected without hashing them.
-  const shapes = new Set<number>();
-  for (const first of byFirstWord.keys()) shapes.add(shapeOf(first));
+  // The shapes of the first words: most words are rejected without hashing them.
+  const shapes = new WordShapes();
+  for (const first of byFirstWord.keys()) shapes.add(first);
   return (tokens, k) => {
     const key = tokens[k]!.key;
-    if (!shapes.has(shapeOf(key))) return 0;
+    if (!shapes.mayHave(key)) return 0;
     const candidates = byFirstWord.get(key);
     if (candidates === undefined) return 0;
     let longest = 0;
@@ -147,8 +147,4 @@ function organisationAt(byFirstWord: ReadonlyMap<string, string[][]>): Organisat
     }
     return longest;
   };
-}
-
-function shapeOf(key: string): number {
-  return Math.min(key.length, 255) * 65536 + key.charCodeAt(0);
 }

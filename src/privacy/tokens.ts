@@ -296,25 +296,40 @@ function shapeBit(word: string): number {
 }
 
 /**
- * A Set of strings with a small bitmap of the shapes (length, first and last character) of its
- * words: a word of another shape is rejected from the bitmap, before the set hashes it. Most words
- * the detectors look up are in none of the lists they ask, so most lookups end there.
+ * The shapes (length, first and last character) of a list of words, as a small bitmap: a word of
+ * another shape is surely not in the list, and finding that out costs no hashing of the word.
+ */
+export class WordShapes {
+  readonly #bits = new Uint8Array(SHAPE_BITS / 8);
+
+  add(word: string): void {
+    if (word.length === 0) return;
+    const bit = shapeBit(word);
+    this.#bits[bit >> 3]! |= 1 << (bit & 7);
+  }
+
+  /** False when `word` is surely not one of the words added; the empty word is always possible. */
+  mayHave(word: string): boolean {
+    if (word.length === 0) return true;
+    const bit = shapeBit(word);
+    return (this.#bits[bit >> 3]! & (1 << (bit & 7))) !== 0;
+  }
+}
+
+/**
+ * A Set of strings that first asks its WordShapes: most words the detectors look up are in none of
+ * the lists they ask, so most lookups end there, before the set hashes the word.
  */
 class WordSet extends Set<string> {
-  readonly #shapes = new Uint8Array(SHAPE_BITS / 8);
+  readonly #shapes = new WordShapes();
 
   override add(word: string): this {
-    if (word.length > 0) {
-      const bit = shapeBit(word);
-      this.#shapes[bit >> 3]! |= 1 << (bit & 7);
-    }
+    this.#shapes.add(word);
     return super.add(word);
   }
 
   override has(word: string): boolean {
-    if (word.length === 0) return super.has(word);
-    const bit = shapeBit(word);
-    return (this.#shapes[bit >> 3]! & (1 << (bit & 7))) !== 0 && super.has(word);
+    return this.#shapes.mayHave(word) && super.has(word);
   }
 
   override delete(word: string): boolean {
