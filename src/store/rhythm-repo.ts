@@ -202,6 +202,11 @@ export async function holidayPeriodsOf(db: Queryable, regionId: string): Promise
   return rows.map((r) => ({ name: r.name, from: r.from_date, to: r.to_date }));
 }
 
+/** Holds one overleg for this transaction: two edits or a horizon run crossing must not interleave. */
+export async function lockOverlegForPlanning(tx: Queryable, overlegId: string): Promise<void> {
+  await tx.query('SELECT 1 FROM overleggen WHERE id = $1 FOR UPDATE', [overlegId]);
+}
+
 /** What the planner needs of one overleg: its series, reminder settings and channels. */
 export interface PlanningInput {
   readonly overlegId: string;
