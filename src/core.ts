@@ -45,6 +45,7 @@ import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/memb
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { personalDataStore } from './store/personal-data-repo.ts';
+import { rhythmStore } from './store/rhythm-store.ts';
 import { slackInstallationsStore } from './store/slack-installations-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
@@ -82,6 +83,7 @@ export function createCore({
   ai,
   wake,
 }: CoreDeps): Core {
+  const rhythmData = rhythmStore(db);
   const series = createSeriesCommands({ db, clock, guard });
   const agenda = createAgendaCommands({ db, clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
@@ -139,7 +141,7 @@ export function createCore({
     }),
   );
   const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
-  const calendar = createCalendar({ db, clock, publicUrl });
+  const calendar = createCalendar({ store: rhythmData, clock, publicUrl });
 
   const long = createLongCommands({
     queue: commandQueue(db),
