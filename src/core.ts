@@ -219,7 +219,7 @@ export function createCore({
     deliveries: {
       digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),
       commands: long.answers,
-      nextMeeting: createNextMeeting({ db, clock }),
+      nextMeeting: createNextMeeting({ meetings: rhythmData.read, clock }),
     },
     rhythm: {
       createSeries: series.createSeries,
