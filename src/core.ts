@@ -84,7 +84,7 @@ export function createCore({
   wake,
 }: CoreDeps): Core {
   const rhythmData = rhythmStore(db);
-  const series = createSeriesCommands({ db, clock, guard });
+  const series = createSeriesCommands({ store: rhythmData, clock, guard });
   const agenda = createAgendaCommands({ db, clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
     helpMessage({
