@@ -48,7 +48,6 @@ const KNOWN_DATABASE_HANDLE_USERS = [
   'src/jobs/meeting-deliveries.ts', // split from deliver-due.ts, same reads
   'src/jobs/plan-overleg-on-pool.ts', // split from plan-deliveries.ts: planOverleg on the pool, for src/admin and src/werkgroep-setup until they pass a store
   'src/jobs/ticker.ts',
-  'src/rhythm/series-forms.ts',
   'src/werkgroep-setup/channel-links.ts',
   'src/werkgroep-setup/onboarding-answer.ts', // SQL
   'src/werkgroep-setup/onboarding.ts',

@@ -95,7 +95,7 @@ export function createCore({
     });
   const admin = createAdminCommands({ db, clock, guard });
   const avg = createAvg({ store: personalDataStore(db), clock });
-  const forms = createSeriesForms({ db, clock, timeZone, series });
+  const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
