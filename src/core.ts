@@ -45,6 +45,7 @@ import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/memb
 import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { personalDataStore } from './store/personal-data-repo.ts';
+import { rhythmStore } from './store/rhythm-store.ts';
 import { slackInstallationsStore } from './store/slack-installations-repo.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
@@ -82,7 +83,8 @@ export function createCore({
   ai,
   wake,
 }: CoreDeps): Core {
-  const series = createSeriesCommands({ db, clock, guard });
+  const rhythmData = rhythmStore(db);
+  const series = createSeriesCommands({ store: rhythmData, clock, guard });
   const agenda = createAgendaCommands({ db, clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
     helpMessage({
@@ -93,7 +95,7 @@ export function createCore({
     });
   const admin = createAdminCommands({ db, clock, guard });
   const avg = createAvg({ store: personalDataStore(db), clock });
-  const forms = createSeriesForms({ db, clock, timeZone, series });
+  const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
   const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ db });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
@@ -139,7 +141,7 @@ export function createCore({
     }),
   );
   const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
-  const calendar = createCalendar({ db, clock, publicUrl });
+  const calendar = createCalendar({ store: rhythmData, clock, publicUrl });
 
   const long = createLongCommands({
     queue: commandQueue(db),
@@ -217,7 +219,7 @@ export function createCore({
     deliveries: {
       digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),
       commands: long.answers,
-      nextMeeting: createNextMeeting({ db, clock }),
+      nextMeeting: createNextMeeting({ meetings: rhythmData.read, clock }),
     },
     rhythm: {
       createSeries: series.createSeries,

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logger.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { findMember } from '../../src/store/members-repo.ts';
+import { rhythmStore } from '../../src/store/rhythm-store.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -29,7 +30,7 @@ describe('planning and delivering reminders', () => {
   beforeAll(async () => {
     tdb = await createTestDatabase();
     w = await seedWerkgroep(tdb.db, { slackTeam: 'T1', slackChannel: 'C1' });
-    const series = createSeriesCommands({ db: tdb.db, clock, guard: createGuard() });
+    const series = createSeriesCommands({ store: rhythmStore(tdb.db), clock, guard: createGuard() });
     // Tuesday 31 March 2026 14:00, two days after summer time starts.
     await series.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
       firstStart: '2026-03-31T14:00',
