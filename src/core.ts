@@ -33,6 +33,7 @@ import { createNextMeeting } from './rhythm/next-meeting.ts';
 import { createSeriesCommands } from './rhythm/series-changes.ts';
 import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
+import { agendaRepository } from './store/agenda-repo.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
 import type { Database } from './store/database.ts';
 import { digestStore } from './store/digest-store.ts';
@@ -83,7 +84,7 @@ export function createCore({
   wake,
 }: CoreDeps): Core {
   const series = createSeriesCommands({ db, clock, guard });
-  const agenda = createAgendaCommands({ db, clock, guard });
+  const agenda = createAgendaCommands({ store: agendaRepository(db.pool), clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
     helpMessage({
       member,
