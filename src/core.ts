@@ -39,6 +39,7 @@ import type { Database } from './store/database.ts';
 import { digestStore } from './store/digest-store.ts';
 import {
   forgetTeamsConversation,
+  homeRepository,
   rememberTeamChannel,
   rememberTeamsConversation,
 } from './store/home-repo.ts';
@@ -109,7 +110,7 @@ export function createCore({
     timeZone,
   });
   const stuurgroep = createStuurgroepCalendar({ store: digestData, clock, timeZone });
-  const home = createHome({ db, clock, agenda, timeZone });
+  const home = createHome({ store: homeRepository(db.pool), clock, agenda, timeZone });
   const onboarding = createOnboarding({ db, clock, guard, series });
   const channelLinks = createChannelLinks({ db, clock });
   const localeStore: LocaleStore = {
