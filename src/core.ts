@@ -16,6 +16,7 @@ import type { DigestDocument } from './domain/digest-document.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import { createHome } from './home/home.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
+import { planOverleg } from './jobs/plan-deliveries.ts';
 import type { Logger } from './logger.ts';
 import { chooseLanguage, createLanguages, type LocaleStore } from './members/languages.ts';
 import { helpMessage } from './messages/help.ts';
@@ -33,6 +34,7 @@ import { createNextMeeting } from './rhythm/next-meeting.ts';
 import { createSeriesCommands } from './rhythm/series-changes.ts';
 import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
+import { adminStore } from './store/admin-store.ts';
 import { agendaRepository } from './store/agenda-repo.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
 import type { Database } from './store/database.ts';
@@ -93,7 +95,8 @@ export function createCore({
       commandPrefix: prefix,
       all,
     });
-  const admin = createAdminCommands({ db, clock, guard });
+  const replan = (overlegId: string, now: Date) => planOverleg(db, overlegId, now);
+  const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan });
   const avg = createAvg({ store: personalDataStore(db), clock });
   const forms = createSeriesForms({ db, clock, timeZone, series });
   const rounds = createFormCommands({ db, clock, logger, guard });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminCommands } from '../../src/admin/werkgroep-admin.ts';
 import { manualClock } from '../../src/clock.ts';
+import { planOverleg } from '../../src/jobs/plan-deliveries.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
+import { adminStore } from '../../src/store/admin-store.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { addMember } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -32,7 +34,8 @@ describe('a digest post that kept failing', () => {
     );
     const werkgroep = await tdb.db.pool.query(`SELECT id FROM overleggen WHERE name = 'Werkgroep Oost'`);
     const admin = createAdminCommands({
-      db: tdb.db,
+      store: adminStore(tdb.db),
+      planOverleg: (id, now) => planOverleg(tdb.db, id, now),
       clock: manualClock('2026-09-10T08:00:00Z'),
       guard: createGuard(),
     });
