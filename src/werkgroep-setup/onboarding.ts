@@ -30,6 +30,7 @@ import {
   regionMembers,
   regionName,
 } from '../store/werkgroep-setup-repo.ts';
+import { werkgroepSetupRepository } from '../store/werkgroep-setup-store.ts';
 import { assertMaySetUp, channelOf, type Linkable, linkable, prefixOf } from './channel-links.ts';
 import { createdMessage } from './onboarding-answer.ts';
 
@@ -61,6 +62,8 @@ export function createOnboarding(d: {
   guard: FreeTextGuard;
   series: ReturnType<typeof createSeriesCommands>;
 }) {
+  const answerData = { store: werkgroepSetupRepository(d.db.pool), series: d.series };
+
   /** Where the form was asked from can receive the reminders, unless it is linked already. */
   async function channelFor(user: PlatformUser, place: ChannelPlace | null): Promise<Linkable> {
     if (!place) {
@@ -165,7 +168,7 @@ export function createOnboarding(d: {
       if (!meta.success) throw new InvalidInput(EXPIRED);
       const requestKey = `werkgroep:${actor.regionId}:${meta.data.aanvraag}`;
       const made = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
-      if (made) return createdMessage(d, made, user.platform);
+      if (made) return createdMessage(answerData, made, user.platform);
 
       const name = guardText(d.guard, WERKGROEP_FIELDS.name, a.name);
       const place = placeOf(meta.data);
@@ -174,7 +177,7 @@ export function createOnboarding(d: {
       if (problems.length > 0) {
         // The twin of this submission may have just made it: then that is the answer.
         const meanwhile = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
-        if (meanwhile) return createdMessage(d, meanwhile, user.platform);
+        if (meanwhile) return createdMessage(answerData, meanwhile, user.platform);
         throw new InvalidInput(problems);
       }
 
@@ -231,7 +234,7 @@ export function createOnboarding(d: {
       const id = overlegId ?? (await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey));
       if (!id) throw new InvalidInput(EXPIRED);
       if (overlegId) await planOverleg(d.db, id, now);
-      return createdMessage(d, id, user.platform);
+      return createdMessage(answerData, id, user.platform);
     },
   };
 }
