@@ -50,6 +50,7 @@ import { findMemberByIdentity } from './store/members-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { personalDataStore } from './store/personal-data-repo.ts';
 import { slackInstallationsStore } from './store/slack-installations-repo.ts';
+import { werkgroepSetupStore } from './store/werkgroep-setup-store.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
 import { createOnboarding } from './werkgroep-setup/onboarding.ts';
@@ -114,8 +115,9 @@ export function createCore({
   });
   const stuurgroep = createStuurgroepCalendar({ store: digestData, clock, timeZone });
   const home = createHome({ store: homeRepository(db.pool), clock, agenda, timeZone });
+  const werkgroepSetup = werkgroepSetupStore(db);
   const onboarding = createOnboarding({ db, clock, guard, series });
-  const channelLinks = createChannelLinks({ db, clock });
+  const channelLinks = createChannelLinks({ store: werkgroepSetup, clock, planOverleg: replan });
   const localeStore: LocaleStore = {
     stored: (user) => localeOfUser(db.pool, user),
     rememberPlatform: (user, locale) => rememberPlatformLocale(db.pool, user, locale),

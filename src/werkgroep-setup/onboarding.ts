@@ -79,7 +79,7 @@ export function createOnboarding(d: {
         reason: `Dit kanaal hoort al bij ${linked[0].name}; koppel de nieuwe werkgroep daarna in zijn eigen kanaal met ${prefixOf(user.platform)}koppel <naam>.`,
       };
     }
-    return linkable(d.db, user, place);
+    return linkable(answerData.store, user, place);
   }
 
   async function build(
