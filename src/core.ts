@@ -116,7 +116,7 @@ export function createCore({
   const stuurgroep = createStuurgroepCalendar({ store: digestData, clock, timeZone });
   const home = createHome({ store: homeRepository(db.pool), clock, agenda, timeZone });
   const werkgroepSetup = werkgroepSetupStore(db);
-  const onboarding = createOnboarding({ db, clock, guard, series });
+  const onboarding = createOnboarding({ store: werkgroepSetup, clock, guard, series, planOverleg: replan });
   const channelLinks = createChannelLinks({ store: werkgroepSetup, clock, planOverleg: replan });
   const localeStore: LocaleStore = {
     stored: (user) => localeOfUser(db.pool, user),
