@@ -37,6 +37,7 @@ import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { adminStore } from './store/admin-store.ts';
 import { agendaRepository } from './store/agenda-repo.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
+import { commandReadsRepository } from './store/command-reads-repo.ts';
 import type { Database } from './store/database.ts';
 import { digestStore } from './store/digest-store.ts';
 import {
@@ -47,6 +48,7 @@ import {
 } from './store/home-repo.ts';
 import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/member-locale-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
+import { nationalRepository } from './store/national-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { personalDataStore } from './store/personal-data-repo.ts';
 import { slackInstallationsStore } from './store/slack-installations-repo.ts';
@@ -126,7 +128,8 @@ export function createCore({
 
   const chat = createCommandRouter(
     createCommandUses({
-      db,
+      store: commandReadsRepository(db.pool),
+      national: nationalRepository(db.pool),
       clock,
       timeZone,
       publicUrl,
