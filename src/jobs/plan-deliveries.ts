@@ -8,9 +8,6 @@ import type { PlanningStore } from '../store/planning-store.ts';
 import type { PlanningInput } from '../store/rhythm-repo.ts';
 import { lateWindowMs } from './delivery-kinds.ts';
 
-/** Transitional: src/admin/ and src/werkgroep-setup/ still plan with the pool (plan-overleg-on-pool.ts). */
-export { planOverleg } from './plan-overleg-on-pool.ts';
-
 /** How far ahead deliveries are written down; the daily horizon run moves it on. */
 export const PLAN_HORIZON_DAYS = 60;
 const LONGEST_PLANNED_WINDOW_MS = Math.max(...PLANNED_KINDS.map(lateWindowMs));
