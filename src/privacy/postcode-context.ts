@@ -18,6 +18,9 @@ const RESIDENT_CUES = wordSet('woont woonde wonen woonachtig wonend wnt verhuisd
 const CUE_WINDOW = 6;
 const POSTCODE_WORD_WINDOW = 8;
 const RESIDENT_WINDOW = 8;
+// Words for the client whose postcode follows in brackets: "klant (3822 gv)".
+const CLIENT_WORDS = wordSet(`client cliente klant kandidaat deelnemer werkzoekende mw mevr mevrouw dhr meneer
+  hij zij`);
 const CLAUSE_ENDS = new Set(['.', ',', ';', ')']);
 // Words near a letter sent to an address: "brief retour van 6221 ke maastricht".
 const MAIL_CUES = wordSet(`post brief brieven retour stuur sturen stuurt verstuurd gestuurd uitnodiging
@@ -90,11 +93,11 @@ export function hasResidentCue(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-function isPostcodeWord(key: string): boolean {
+export function isPostcodeWord(key: string): boolean {
   return key.startsWith('postcode') || key === 'pc';
 }
 
-function isAddressCue(key: string): boolean {
+export function isAddressCue(key: string): boolean {
   return ADDRESS_CUES.has(key) || CHAT_ADDRESS_CUES.has(key);
 }
 
@@ -106,6 +109,25 @@ export function placeBefore(tokens: readonly Token[], k: number): boolean {
   if (before.text === '(' || before.text === ',')
     return !before.lineBefore && isKnownPlaceEndingAt(tokens, k - 2, true);
   return isKnownPlaceEndingAt(tokens, k - 1, true);
+}
+
+/**
+ * The pair is all its brackets hold, after a word for a client: "De deelnemer (2491 bk) belt morgen";
+ * not "zaal (2104 ab)", "versie (3101 ar)".
+ */
+export function inBracketsAfterClient(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== '(' || tokens[k + 2]?.text !== ')' || tokens[k + 2]!.lineBefore) return false;
+  for (let j = k - 2; j >= 0 && j >= k - CUE_WINDOW; j--) if (CLIENT_WORDS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+/**
+ * "mw. komt uit 3514 ax", "hij zit nu in 3583 ws": "in" or "uit" just before the digits and the pair
+ * ending the clause.
+ */
+export function afterLocativeAtEnd(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.key;
+  return (before === 'in' || before === 'uit') && endsClause(tokens, k + 2);
 }
 
 /** The pair is all its line says: "9744 ga". */

@@ -2,6 +2,7 @@ import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceAt } from './places.ts';
 import {
+  afterLocativeAtEnd,
   afterStreetNumber,
   endsClause,
   endsLine,
@@ -10,6 +11,9 @@ import {
   hasPostcodeCue,
   hasPostcodeWord,
   hasResidentCue,
+  inBracketsAfterClient,
+  isAddressCue,
+  isPostcodeWord,
   placeAfterLink,
   placeBefore,
   standsAlone,
@@ -30,6 +34,10 @@ const AFTER_AMOUNTS = wordSet('ex pm am pw pd');
 // Short abbreviations, no Dutch words: "4205 nb gorinchem", "3901 ev veenendaal" are postcodes when a
 // known place follows ("1500 pp in utrecht" has a word between).
 const SHORT_ABBREVIATIONS = wordSet('nb tm eo dd ev vs ca pp bv');
+// "in" or "uit" just before the digits: a place, not a count ("klant zit nu in 6043 te roermond").
+const LOCATIVES = wordSet('in uit');
+// Letters that are a preposition themselves: "in 1500 in utrecht" is a count.
+const PREPOSITIONS = wordSet('in op om na uit van bij to at on by');
 // Short words that seldom follow a count or a year: "3512 je Utrecht", "postcode 5211 de" are postcodes.
 const RARE_AFTER_NUMBERS = wordSet('je ze we er ik ja ok uw mn zn de');
 // Lower-case words after "1234 ab" that are no place name: "1500 ha grond", "3000 pp per jaar".
@@ -133,7 +141,9 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     if (place) return !yearLike || hasPostcodeCue(tokens, k, true);
     if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
     // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
-    if (hasPostcodeWord(tokens, k) || (!yearLike && endsClause(tokens, k + 2) && hasResidentCue(tokens, k)))
+    // "post gaat naar 1823 cm": a letter sent "naar" it.
+    if (hasPostcodeWord(tokens, k)) return true;
+    if (!yearLike && endsClause(tokens, k + 2) && (hasResidentCue(tokens, k) || sentThere(tokens, k)))
       return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
@@ -147,9 +157,22 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   // "1500 ww uitkeringen" is a count.
   if (ABBREVIATIONS.has(letters.key)) return hasPostcodeWord(tokens, k);
   // "naar 7201 av zutphen": a place typed in lower case; "dhr woont sinds kort in 5038 ct": a cue
-  // further back; "heerlen 6411 gk", "Tilburg (5014 gr)": a known place before; "9744 ga" on a line
-  // of its own.
-  return isPlaceName(next) || hasCueNear(tokens, k) || placeBefore(tokens, k) || standsAlone(tokens, k);
+  // further back; "brief terug uit 1102 bx": a letter sent; "heerlen 6411 gk", "Tilburg (5014 gr)": a
+  // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own.
+  return (
+    isPlaceName(next) ||
+    hasCueNear(tokens, k) ||
+    hasMailCue(tokens, k) ||
+    placeBefore(tokens, k) ||
+    standsAlone(tokens, k) ||
+    inBracketsAfterClient(tokens, k) ||
+    afterLocativeAtEnd(tokens, k)
+  );
+}
+
+/** "post gaat naar 1823 cm", "brief gestuurd naar 6512 ax": "naar" just before and a mail word. */
+function sentThere(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k);
 }
 
 /**
@@ -168,8 +191,12 @@ function shortWordFits(
   // "3512je"; never "2023en".
   if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
   if (VERBS.has(letters.key)) return false;
-  // "4205 nb gorinchem", "3063 ev r'dam"; not "2026 nb de vergadering".
-  if (SHORT_ABBREVIATIONS.has(letters.key) && strictPlace && !yearLike) return true;
+  // "4205 nb gorinchem", "3063 ev r'dam", "adres 2041 ev zandvoort"; not "2026 nb de vergadering".
+  if (SHORT_ABBREVIATIONS.has(letters.key) && strictPlace && (!yearLike || hasPostcodeCue(tokens, k, true)))
+    return true;
+  // "klant zit nu in 6043 te roermond", "komt uit 2611 en delft"; not "in 1500 in utrecht".
+  if (!yearLike && strictPlace && !PREPOSITIONS.has(letters.key) && LOCATIVES.has(tokens[k - 1]?.key ?? ''))
+    return true;
   // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue, an address
   // word or a street before, or a letter sent "naar" it ("post kan naar 3811 en amersfoort"; not
   // "brief over 2026 en utrecht", "adressen: 1500 in utrecht"). After a year-like number an address
@@ -273,5 +300,7 @@ function continuesOtherNumber(tokens: readonly Token[], k: number): boolean {
   if (before.text === '€') return true;
   if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
   const earlier = tokens[k - 2];
-  return earlier !== undefined && earlier.type !== 'punct' && isGlued(earlier, before);
+  if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
+  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue.
+  return !(before.text === ':' && (isPostcodeWord(earlier.key) || isAddressCue(earlier.key)));
 }

@@ -54,6 +54,16 @@ describe('findPostcodes', () => {
     ]);
   });
 
+  it('finds a postcode after a glued label, in brackets after a client, after a letter sent or "in"/"uit"', () => {
+    expect(foundOf('postcode', 'postcode:1181ab')).toEqual(['1181ab']);
+    expect(foundOf('postcode', 'De deelnemer (2491 bk) belt morgen terug')).toEqual(['2491 bk']);
+    expect(foundOf('postcode', 'we kregen een brief terug uit 1102 bx')).toEqual(['1102 bx']);
+    expect(foundOf('postcode', 'post gaat naar 1823 cm')).toEqual(['1823 cm']);
+    expect(foundOf('postcode', 'mw. komt uit 3514 ax')).toEqual(['3514 ax']);
+    expect(foundOf('postcode', 'klant zit nu in 6043 te roermond')).toEqual(['6043 te']);
+    expect(foundOf('postcode', 'haar nieuwe adres is 2036 nb haarlem')).toEqual(['2036 nb']);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
@@ -106,6 +116,11 @@ describe('findPostcodes', () => {
     'groep 2104 ab en 2105 cd van het mbo',
     '1600-GT in de brochure',
     '1500 ha',
+    'project 2024:1500 ab versie',
+    'zaal (2104 ab)',
+    'de bijlage (1500 mb) is te groot',
+    'in 1500 in utrecht',
+    'we gaan in 2026 te utrecht starten',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });
