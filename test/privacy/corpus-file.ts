@@ -23,6 +23,9 @@ export const TUNING_FILES = [
   'corpus-batch10.tsv',
   'corpus-batch11.tsv',
   'corpus-batch12.tsv',
+  'corpus-batch13.tsv',
+  'corpus-batch14.tsv',
+  'corpus-batch15.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
