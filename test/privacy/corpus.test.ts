@@ -123,12 +123,13 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // The third independent set (434 lines). Before batches 6-9: line 217/227, postcode 19/26,
     // birthdate 25/26, name_health 43/45, false positives 9/434. After: line 223/227, postcode 23/26
     // (below the goal of 0.95), name_health 44/45, the rest all; false positives 7/434. After the
-    // postcode rules of batches 10-12 (measured a third time): the same.
+    // postcode rules of batches 10-12 (measured a third time): the same. After batches 13-15 (4
+    // December, a fourth time): line 224/227, postcode 24/26 (still below 0.95), false positives 7/434.
     file: HELD_OUT_3_FILE,
     about: 'the third independent held-out set (never tuned on)',
     floors: {
-      line: 0.982,
-      kind: { ...everyKind(1), postcode: 0.884, name_health: 0.977 },
+      line: 0.986,
+      kind: { ...everyKind(1), postcode: 0.923, name_health: 0.977 },
       falsePositives: 0.017,
     },
   },
@@ -150,6 +151,7 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // The fifth independent set (469 lines, 4 December 2026), written by someone who read neither
     // the detector nor any corpus. Measured before that session's changes: line 253/256, postcode
     // 42/43, name_health 45/47, the rest all; false positives 9/469 (clean lines flagged 8/213).
+    // After the postcode batches 13-15 (measured a second time): the same.
     file: HELD_OUT_5_FILE,
     about: 'the fifth independent held-out set (never tuned on)',
     floors: {
