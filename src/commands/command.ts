@@ -60,4 +60,4 @@ export interface WerkgroepCommand<N extends CommandName> {
 }
 
 /** A plain text answer. */
-export const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
+export { say } from '../messages/model.ts';

@@ -8,7 +8,7 @@ import { OCCURRENCE_FIELDS, occurrenceForm } from '../messages/forms/occurrence-
 import type { FormAnswer } from '../messages/forms/parse.ts';
 import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { when } from '../messages/meeting-messages.ts';
-import type { Message } from '../messages/model.ts';
+import { type Message, say } from '../messages/model.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-changes.ts';
@@ -106,7 +106,7 @@ export function createSeriesForms(d: {
         }
       }
       const text = confirmationText(answer.form);
-      return { fallback: text, blocks: [{ type: 'text', text }] };
+      return say(text);
     },
   };
 }
