@@ -18,6 +18,7 @@ import {
   memberCountOf,
   type Round,
 } from '../store/checkin-repo.ts';
+import { checkinRepository } from '../store/checkin-store.ts';
 import type { Database } from '../store/database.ts';
 import type { OverlegDelivery } from '../store/deliveries-repo.ts';
 import { changesIn } from '../store/knelpunten-repo.ts';
@@ -69,7 +70,7 @@ export async function buildCheckinDelivery(
     meetingDate: dutchLocalDate(round.meetingDate),
     closesAt: dutchMoment(round.closesAt, round.timeZone),
   };
-  const form = await checkinFormFor(db.pool, { round, overleg, memberId: to.memberId });
+  const form = await checkinFormFor(checkinRepository(db.pool), { round, overleg, memberId: to.memberId });
   const nudge = d.kind === 'checkin_nudge';
   return {
     direct: true,

@@ -9,6 +9,7 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { recordRequest } from '../store/checkin-repo.ts';
+import { checkinRepository } from '../store/checkin-store.ts';
 import { storeCheckinAtOnce } from '../store/checkin-submit-repo.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import { findMemberByIdentity } from '../store/members-repo.ts';
@@ -105,9 +106,10 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
     metadata: FormMetadata,
   ): Promise<Form> {
     const forMember = { round: a.round, overleg: a.overleg, memberId: a.member.id };
-    if (form === 'checkin') return checkinFormFor(q, forMember);
-    if (form === 'progress') return progressFormFor(q, forMember);
-    return checklistFormFor(q, { ...forMember, agreed: metadata.variant === 'agreed' });
+    const store = checkinRepository(q);
+    if (form === 'checkin') return checkinFormFor(store, forMember);
+    if (form === 'progress') return progressFormFor(store, forMember);
+    return checklistFormFor(store, { ...forMember, agreed: metadata.variant === 'agreed' });
   }
 
   async function roundFormFor(user: PlatformUser, form: RoundFormId, metadata: FormMetadata): Promise<Form> {
