@@ -107,8 +107,8 @@ export function createCore({
   const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan });
   const avg = createAvg({ store: personalDataStore(db), clock });
   const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
-  const rounds = createFormCommands({ db, clock, logger, guard });
   const checkinData = checkinStore(db);
+  const rounds = createFormCommands({ store: checkinData, clock, logger, guard });
   const checkinSettings = createCheckinSettings({ store: checkinData.read });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
   const digestData = digestStore(db);
