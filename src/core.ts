@@ -36,6 +36,7 @@ import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { adminStore } from './store/admin-store.ts';
 import { agendaRepository } from './store/agenda-repo.ts';
+import { checkinStore } from './store/checkin-store.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
 import { commandReadsRepository } from './store/command-reads-repo.ts';
 import type { Database } from './store/database.ts';
@@ -106,8 +107,9 @@ export function createCore({
   const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan });
   const avg = createAvg({ store: personalDataStore(db), clock });
   const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
-  const rounds = createFormCommands({ db, clock, logger, guard });
-  const checkinSettings = createCheckinSettings({ db });
+  const checkinData = checkinStore(db);
+  const rounds = createFormCommands({ store: checkinData, clock, logger, guard });
+  const checkinSettings = createCheckinSettings({ store: checkinData.read });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
   const digestData = digestStore(db);
   const digest = createDigestPublishing({

@@ -5,9 +5,6 @@ import type { OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
 import { toOverleg } from './rhythm-repo.ts';
 
-/** Transitional: src/checkin/ still imports Round from here; its home is src/domain/round.ts. */
-export type { Round } from '../domain/round.ts';
-
 const roundRow = z.object({
   id: z.string(),
   overleg_id: z.string(),

@@ -9,9 +9,6 @@ import type { SeriesInput } from '../schedule/series-definition.ts';
 import type { Queryable } from './database.ts';
 import type { Target } from './deliveries-repo.ts';
 
-/** Transitional: src/checkin/ still imports Overleg from here; its home is src/domain/overleg.ts. */
-export type { Overleg } from '../domain/overleg.ts';
-
 const overlegRow = z.object({
   id: z.string(),
   region_id: z.string(),
