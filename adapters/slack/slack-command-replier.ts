@@ -1,6 +1,6 @@
 import type { CommandReplier } from '../../src/jobs/command-replier.ts';
 import type { SendTarget } from '../../src/jobs/notifier.ts';
-import type { Message } from '../../src/messages/model.ts';
+import { type Message, say } from '../../src/messages/model.ts';
 import { renderSlackMessage } from './render-message.ts';
 import { slackDirectNotifier } from './slack-direct-notifier.ts';
 import type { TokenResolver } from './workspace-tokens.ts';
@@ -9,8 +9,6 @@ export const SENT_PRIVATELY = 'Ik heb je een privébericht gestuurd.';
 const FORM_AGAIN = 'Typ het commando nog eens om het formulier te openen.';
 /** How far back the member's direct messages are read to see whether an answer already arrived. */
 const LOOK_BACK_MS = 24 * 60 * 60_000;
-
-const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
 
 /**
  * What an answer that came after the ack looks like on Slack: what replaces "Bezig…" (through the

@@ -2,7 +2,6 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { planOverleg } from '../jobs/plan-deliveries.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
@@ -12,16 +11,7 @@ import {
   type ReminderSettingsInput,
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
-import type { Database } from '../store/database.ts';
-import { failedDeliveries } from '../store/deliveries-repo.ts';
-import {
-  addHolidayPeriod,
-  audit,
-  auditEntries,
-  findOverleg,
-  reminderSettingsOf,
-  saveReminderSettings,
-} from '../store/rhythm-repo.ts';
+import type { AdminStore } from '../store/admin-store.ts';
 
 const KIND_LABELS: Record<string, string> = {
   agenda_call: 'oproep agendapunten',
@@ -37,16 +27,19 @@ const KIND_LABELS: Record<string, string> = {
 
 /** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */
 export function createAdminCommands({
-  db,
+  store,
   clock,
   guard,
+  planOverleg,
 }: {
-  db: Database;
+  store: AdminStore;
   clock: Clock;
   guard: FreeTextGuard;
+  /** Plans the werkgroep's reminders again from its settings as they are now (src/jobs/plan-deliveries.ts). */
+  planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
 }) {
   async function overleg(overlegId: string) {
-    const o = await findOverleg(db.pool, overlegId);
+    const o = await store.read.findOverleg(overlegId);
     if (!o) throw new NotFound('Dit overleg bestaat niet (meer).');
     return o;
   }
@@ -55,7 +48,7 @@ export function createAdminCommands({
     async auditLog(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
       authorize(actor, 'audit.read', { regionId: o.regionId });
-      const entries = await auditEntries(db.pool, o.regionId, 20);
+      const entries = await store.read.auditEntries(o.regionId, 20);
       return {
         fallback: 'Logboek',
         blocks: [
@@ -77,7 +70,7 @@ export function createAdminCommands({
     async failedMessages(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
       authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
-      const failed = await failedDeliveries(db.pool, overlegId);
+      const failed = await store.read.failedDeliveries(overlegId);
       if (failed.length === 0)
         return {
           fallback: 'Geen mislukte berichten.',
@@ -110,7 +103,7 @@ export function createAdminCommands({
     ): Promise<Message> {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
-      const current = await reminderSettingsOf(db.pool, overlegId);
+      const current = await store.read.reminderSettingsOf(overlegId);
       let next: ReminderSettingsInput = current;
       if (setting) {
         const field = {
@@ -130,9 +123,9 @@ export function createAdminCommands({
             },
           ]);
         }
-        await db.transaction(async (tx) => {
-          await saveReminderSettings(tx, overlegId, next);
-          await audit(tx, {
+        await store.transaction(async (tx) => {
+          await tx.saveReminderSettings(overlegId, next);
+          await tx.audit({
             regionId: o.regionId,
             actorId: pl.id,
             action: 'herinneringen_gewijzigd',
@@ -141,7 +134,7 @@ export function createAdminCommands({
             at: clock.now(),
           });
         });
-        await planOverleg(db, overlegId, clock.now());
+        await planOverleg(overlegId, clock.now());
       }
       const s = parseReminderSettings(next);
       return {
@@ -175,8 +168,8 @@ export function createAdminCommands({
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from)
         throw new InvalidInput([{ field: 'vakantie', message: 'De einddatum ligt voor de begindatum.' }]);
-      await addHolidayPeriod(db.pool, o.regionId, { ...p, label }, pl.id, clock.now());
-      await planOverleg(db, overlegId, clock.now());
+      await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
+      await planOverleg(overlegId, clock.now());
     },
   };
 }

@@ -3,11 +3,11 @@ import type { PlatformUser } from '../domain/members.ts';
 import type { BuiltAnswer, CommandAnswers } from '../jobs/command-replier.ts';
 import { MAX_ATTEMPTS } from '../jobs/deliver-due.ts';
 import type { Logger } from '../logger.ts';
-import { parseCommand } from '../messages/commands.ts';
 import { errorMessage, isExpected } from '../messages/errors.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
 import type { CommandQueue, QueuedCommand } from '../store/command-answers-repo.ts';
+import { parseCommand } from './parse.ts';
 
 /** What the member sees at once when the answer takes long; the answer takes its place. */
 export const BUSY_TEXT = 'Bezig… het antwoord verschijnt zo hier.';

@@ -1,7 +1,23 @@
-import { ADDRESS_CUES } from './address-words.ts';
 import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceAt } from './places.ts';
+import {
+  afterLocativeAtEnd,
+  afterStreetNumber,
+  endsClause,
+  endsLine,
+  hasCueNear,
+  hasMailCue,
+  hasPostcodeCue,
+  hasPostcodeWord,
+  hasResidentCue,
+  inBracketsAfterClient,
+  isAddressCue,
+  isPostcodeWord,
+  placeAfterLink,
+  placeBefore,
+  standsAlone,
+} from './postcode-context.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 // PostNL never issues these letter pairs (they recall the Second World War).
@@ -15,19 +31,25 @@ const SHORT_WORDS =
 // Abbreviations after an amount or a time, apart from the digits: "1500 ex btw", "1000 pm". Glued
 // ("2871ex") or after "postcode" they are a postcode.
 const AFTER_AMOUNTS = wordSet('ex pm am pw pd');
+// Short abbreviations, no Dutch words: "4205 nb gorinchem", "3901 ev veenendaal" are postcodes when a
+// known place follows ("1500 pp in utrecht" has a word between).
+const SHORT_ABBREVIATIONS = wordSet('nb tm eo dd ev vs ca pp bv');
+// "in" or "uit" just before the digits: a place, not a count ("klant zit nu in 6043 te roermond").
+const LOCATIVES = wordSet('in uit');
+// Letters that are a preposition themselves: "in 1500 in utrecht" is a count.
+const PREPOSITIONS = wordSet('in op om na uit van bij to at on by');
 // Short words that seldom follow a count or a year: "3512 je Utrecht", "postcode 5211 de" are postcodes.
 const RARE_AFTER_NUMBERS = wordSet('je ze we er ik ja ok uw mn zn de');
 // Lower-case words after "1234 ab" that are no place name: "1500 ha grond", "3000 pp per jaar".
 const NOT_PLACES = wordSet(`en in op van de het een voor met per aan naar te om of is bij tot uit als dan
-  dat die wat wie nog ook al wel niet geen zo er ze we je hij zij meer minder ongeveer totaal extra stuks`);
+  dat die wat wie nog ook al wel niet geen zo er ze we je hij zij meer minder ongeveer totaal extra stuks
+  verderop verder vandaan hiervandaan daarvandaan weg rijden fietsen lopen reizen afstand`);
 // Lower-case abbreviations before a plural noun: "1500 ww uitkeringen", "1200 vo leerlingen".
-const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo wa bo kb');
+const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo wa bo kb bw fb tv ig yt');
+// Words before the digits that make them an article number: "artikel 1401 BW", "art. 1637 BW".
+const ARTICLE_WORDS = wordSet('artikel art artikelen artikelnummer');
 // A verb between a number and a place: "Postcodegebied 7400 is Deventer". Lower case, never a postcode.
 const VERBS = wordSet('is');
-// Words near a letter sent to an address: "brief retour van 6221 ke maastricht".
-const MAIL_CUES = wordSet(`post brief brieven retour stuur sturen stuurt verstuurd gestuurd uitnodiging
-  adressen adreswijziging woonplek woonplaats kamer ingeschreven`);
-const MAIL_CUE_WINDOW = 6;
 const LIST_LOOK = 8;
 // Upper-case pairs that follow a year as an abbreviation: "sinds 2021 HW", "in 2024 WW en bijstand".
 const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
@@ -44,13 +66,50 @@ const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
 export function postcodeAt(tokens: readonly Token[], k: number): Finding | null {
   const digits = tokens[k]!;
   if (digits.type !== 'number' || digits.text.length !== 4 || digits.text.charAt(0) === '0') return null;
+  if (isArticleNumber(tokens, k)) return null;
   const letters = tokens[k + 1];
+  if (letters?.text === '-') return hyphenatedAt(tokens, k);
   if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
   const gap = letters.start - digits.end;
   if (gap > 1 || (gap === 1 && letters.lineBefore)) return null;
   if (continuesOtherNumber(tokens, k)) return null;
   if (!lettersFit(tokens, k, digits, letters)) return null;
   return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/**
+ * "7511-AB enschede": digits, a hyphen and the letters, all glued, before a known place, after a cue or
+ * in capitals on a line of their own ("1600-GT in de brochure" is none). Never after a year-like number
+ * ("2026-NL").
+ */
+function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
+  const digits = tokens[k]!;
+  const hyphen = tokens[k + 1]!;
+  const letters = tokens[k + 2];
+  if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
+  if (!isGlued(digits, hyphen) || !isGlued(hyphen, letters) || continuesOtherNumber(tokens, k)) return null;
+  const value = Number(digits.text);
+  const upper = letters.text.toUpperCase();
+  if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper) || isAmbiguousPair(letters)) return null;
+  const evidence =
+    isKnownPlaceAt(tokens, k + 3, true) ||
+    hasCueNear(tokens, k) ||
+    (letters.text === upper && (k === 0 || digits.lineBefore) && endsLine(tokens, k + 3));
+  if (!evidence) return null;
+  return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/** "artikel 1401 BW", "art. 1637 BW". */
+function isArticleNumber(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (ARTICLE_WORDS.has(before.key)) return true;
+  return before.text === '.' && tokens[k - 2] !== undefined && ARTICLE_WORDS.has(tokens[k - 2]!.key);
+}
+
+/** Letters that are as often a unit or an abbreviation, also in capitals: "1750 MB", "1500 EU subsidie". */
+function isAmbiguousPair(letters: Token): boolean {
+  return UNITS.has(letters.key) || ABBREVIATIONS.has(letters.key) || YEAR_ABBREVIATIONS.has(letters.text);
 }
 
 function isTwoAsciiLetters(text: string): boolean {
@@ -62,38 +121,30 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   if (NEVER_ISSUED.has(upper)) return false;
   const value = Number(digits.text);
   const yearLike = value >= 1900 && value <= 2099;
-  if (letters.text === upper) return !(yearLike && YEAR_ABBREVIATIONS.has(upper));
+  // Capitals count on their own, except a unit or an abbreviation ("1750 MB", "1500 EU subsidie"):
+  // those are read as lower-case letters are ("1068 MB Amsterdam" still counts).
+  if (letters.text === upper) {
+    if (yearLike && YEAR_ABBREVIATIONS.has(upper)) return false;
+    if (!isAmbiguousPair(letters)) return true;
+  }
   const next = tokens[k + 2];
   const glued = isGlued(digits, letters);
   // A known place right after the letters ("5211 de den bosch") is strong evidence; a list of
   // postcodes ("7511 jd, 7512 ab en 7513 ck") too.
   const place = isKnownPlaceAt(tokens, k + 2);
-  if (SHORT_WORDS.has(letters.key)) {
-    // "1500 de huizen": a place named like an ordinary word is no evidence here.
-    const strictPlace = place && isKnownPlaceAt(tokens, k + 2, true);
-    // "3512je"; never "2023en".
-    if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
-    // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue, an address
-    // word or a street before, or a letter sent "naar" it ("post kan naar 3811 en amersfoort"; not
-    // "brief over 2026 en utrecht", "adressen: 1500 in utrecht").
-    if (VERBS.has(letters.key)) return false;
-    if (!RARE_AFTER_NUMBERS.has(letters.key))
-      return (
-        strictPlace &&
-        (hasPostcodeCue(tokens, k, true) ||
-          afterStreetNumber(tokens, k) ||
-          (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k)))
-      );
-    // "postcode 3512 je", "3512 je Utrecht", "3512 je utrecht"; never "2023 en", "2026 is".
-    if (hasPostcodeCue(tokens, k, false) || afterStreetNumber(tokens, k)) return true;
-    if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
-    return !yearLike && isCapitalised(next) && next!.type === 'word';
-  }
+  if (SHORT_WORDS.has(letters.key)) return shortWordFits(tokens, k, { glued, yearLike, place });
   if (inPostcodeList(tokens, k)) return true;
   // "1500 ha", "1200 mb" are amounts, unless someone lives there: "woont in 1068 mb amsterdam".
   if (UNITS.has(letters.key)) {
+    // "Zij woont in de wijk rond 8011 PK", "Kerkstraat 12, 5211 HA": capitals after an address cue.
+    if (letters.text === upper && (hasCueNear(tokens, k) || afterStreetNumber(tokens, k))) return true;
     if (place) return !yearLike || hasPostcodeCue(tokens, k, true);
     if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
+    // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
+    // "post gaat naar 1823 cm": a letter sent "naar" it.
+    if (hasPostcodeWord(tokens, k)) return true;
+    if (!yearLike && endsClause(tokens, k + 2) && (hasResidentCue(tokens, k) || sentThere(tokens, k)))
+      return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
@@ -102,39 +153,67 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, false);
   if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || linkedPlace)
     return true;
-  // "naar 7201 av zutphen": a place typed in lower case; "1500 ww uitkeringen" is a count.
-  return !yearLike && !ABBREVIATIONS.has(letters.key) && isPlaceName(next);
+  if (yearLike) return hasPostcodeWord(tokens, k);
+  // "1500 ww uitkeringen" is a count.
+  if (ABBREVIATIONS.has(letters.key)) return hasPostcodeWord(tokens, k);
+  // "naar 7201 av zutphen": a place typed in lower case; "dhr woont sinds kort in 5038 ct": a cue
+  // further back; "brief terug uit 1102 bx": a letter sent; "heerlen 6411 gk", "Tilburg (5014 gr)": a
+  // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own.
+  return (
+    isPlaceName(next) ||
+    hasCueNear(tokens, k) ||
+    hasMailCue(tokens, k) ||
+    placeBefore(tokens, k) ||
+    standsAlone(tokens, k) ||
+    inBracketsAfterClient(tokens, k) ||
+    afterLocativeAtEnd(tokens, k)
+  );
+}
+
+/** "post gaat naar 1823 cm", "brief gestuurd naar 6512 ax": "naar" just before and a mail word. */
+function sentThere(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k);
 }
 
 /**
- * Words around a letter that is sent somewhere ("brief retour van 6221 ke", "post kan naar 3811 en
- * amersfoort"): within MAIL_CUE_WINDOW tokens before the digits.
+ * Letters that are a short word ("en", "de", "je") or abbreviation ("nb", "ev"): they need more
+ * evidence, the commonest words the most.
  */
-function hasMailCue(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - MAIL_CUE_WINDOW; j--) {
-    const key = tokens[j]!.key;
-    if (MAIL_CUES.has(key) || ADDRESS_CUES.has(key)) return true;
-  }
-  return false;
-}
-
-/** "4811 ek te breda", "4701 ab, roosendaal": a known place after "te" or a comma. */
-function placeAfterLink(tokens: readonly Token[], j: number): boolean {
-  const link = tokens[j];
-  if (link === undefined || (link.text !== ',' && link.key !== 'te')) return false;
-  return isKnownPlaceAt(tokens, j + 1);
-}
-
-/** "Kerkstraat 12, 5211 de": a word and a house number, then a comma, just before the digits. */
-function afterStreetNumber(tokens: readonly Token[], k: number): boolean {
-  const comma = tokens[k - 1];
-  const number = tokens[k - 2];
-  const street = tokens[k - 3];
-  if (comma?.text !== ',' || number === undefined || street?.type !== 'word') return false;
-  const houseNumber =
-    (number.type === 'number' && number.text.length <= 4) ||
-    (number.type === 'word' && number.hasDigit && number.text.length <= 6);
-  return houseNumber && isCapitalised(street) && street.text.length >= 3;
+function shortWordFits(
+  tokens: readonly Token[],
+  k: number,
+  { glued, yearLike, place }: { glued: boolean; yearLike: boolean; place: boolean },
+): boolean {
+  const letters = tokens[k + 1]!;
+  const next = tokens[k + 2];
+  // "1500 de huizen": a place named like an ordinary word is no evidence here.
+  const strictPlace = place && isKnownPlaceAt(tokens, k + 2, true);
+  // "3512je"; never "2023en".
+  if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
+  if (VERBS.has(letters.key)) return false;
+  // "4205 nb gorinchem", "3063 ev r'dam", "adres 2041 ev zandvoort"; not "2026 nb de vergadering".
+  if (SHORT_ABBREVIATIONS.has(letters.key) && strictPlace && (!yearLike || hasPostcodeCue(tokens, k, true)))
+    return true;
+  // "klant zit nu in 6043 te roermond", "komt uit 2611 en delft"; not "in 1500 in utrecht".
+  if (!yearLike && strictPlace && !PREPOSITIONS.has(letters.key) && LOCATIVES.has(tokens[k - 1]?.key ?? ''))
+    return true;
+  // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue, an address
+  // word or a street before, or a letter sent "naar" it ("post kan naar 3811 en amersfoort"; not
+  // "brief over 2026 en utrecht", "adressen: 1500 in utrecht"). After a year-like number an address
+  // word is no cue: "ze woonde tot 2024 in utrecht", "woont sinds 2019 op texel".
+  if (!RARE_AFTER_NUMBERS.has(letters.key))
+    return (
+      strictPlace &&
+      (hasPostcodeCue(tokens, k, !yearLike) ||
+        afterStreetNumber(tokens, k) ||
+        (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k)))
+    );
+  // "postcode 3512 je", "haar postcode klopt niet (3446 ze?)", "3512 je Utrecht"; never "2023 en".
+  if (hasPostcodeWord(tokens, k) || afterStreetNumber(tokens, k)) return true;
+  if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
+  if (yearLike || next?.type !== 'word') return false;
+  // "3512 je Utrecht", "verhuisd naar 1779 ja den oever".
+  return isCapitalised(next) || (hasResidentCue(tokens, k) && isPlaceName(next));
 }
 
 /**
@@ -147,6 +226,8 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
   let first = k;
   let count = 1;
   let plain = isPlainPair(tokens[k + 1]!) ? 1 : 0;
+  let strong = isStrongPair(tokens, k) ? 1 : 0;
+  let last = k;
   for (
     let steps = 0;
     steps < LIST_LOOK && isPairAt(tokens, first - 3) && isListSeparator(tokens[first - 1]);
@@ -155,6 +236,7 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
     first -= 3;
     count++;
     if (isPlainPair(tokens[first + 1]!)) plain++;
+    if (isStrongPair(tokens, first)) strong++;
   }
   for (
     let j = k, steps = 0;
@@ -162,11 +244,24 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
     steps++
   ) {
     j += 3;
+    last = j;
     count++;
     if (isPlainPair(tokens[j + 1]!)) plain++;
+    if (isStrongPair(tokens, j)) strong++;
   }
   if (count >= 3) return plain >= 2;
+  // "deelnemers uit 1314 ab en 1315 rs": two pairs that are no year, unit or abbreviation need no cue
+  // when they end the clause or a place follows ("groep 2104 ab en 2105 cd van het mbo" are classes).
+  if (count === 2 && strong === 2 && (endsClause(tokens, last + 2) || isKnownPlaceAt(tokens, last + 2)))
+    return true;
   return count === 2 && plain >= 1 && (hasPostcodeCue(tokens, first, true) || hasMailCue(tokens, first));
+}
+
+/** A pair whose digits are no year and whose letters no unit, amount or abbreviation. */
+function isStrongPair(tokens: readonly Token[], k: number): boolean {
+  const value = Number(tokens[k]!.text);
+  const letters = tokens[k + 1]!;
+  return (value < 1900 || value > 2099) && isPlainPair(letters) && !ABBREVIATIONS.has(letters.key);
 }
 
 function isPairAt(tokens: readonly Token[], k: number): boolean {
@@ -198,18 +293,6 @@ function isPlaceName(token: Token | undefined): boolean {
   return isCapitalised(token) || (token.text.length >= 3 && !NOT_PLACES.has(token.key));
 }
 
-/**
- * "postcode", "pc" (any distance up to three words) and, with `addressCues`, a word that announces
- * where someone lives ("woont in", "verhuisd naar", "adres:").
- */
-function hasPostcodeCue(tokens: readonly Token[], k: number, addressCues: boolean): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const key = tokens[j]!.key;
-    if (key.startsWith('postcode') || key === 'pc' || (addressCues && ADDRESS_CUES.has(key))) return true;
-  }
-  return false;
-}
-
 /** "Z/26/1234 AB" or "2023-1234": the digits are the tail of another number; "€ 1500 EU" is money. */
 function continuesOtherNumber(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -217,5 +300,7 @@ function continuesOtherNumber(tokens: readonly Token[], k: number): boolean {
   if (before.text === '€') return true;
   if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
   const earlier = tokens[k - 2];
-  return earlier !== undefined && earlier.type !== 'punct' && isGlued(earlier, before);
+  if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
+  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue.
+  return !(before.text === ':' && (isPostcodeWord(earlier.key) || isAddressCue(earlier.key)));
 }

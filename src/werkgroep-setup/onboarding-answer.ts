@@ -3,8 +3,7 @@ import { when } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
 import { conflictNotes } from '../rhythm/conflict-notes.ts';
 import type { createSeriesCommands } from '../rhythm/series-changes.ts';
-import type { Database } from '../store/database.ts';
-import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import type { WerkgroepSetupRepository } from '../store/werkgroep-setup-store.ts';
 import { prefixOf } from './channel-links.ts';
 
 const KIND_NAMES = {
@@ -20,20 +19,19 @@ const KIND_NAMES = {
  * resubmitted form gets the same answer.
  */
 export async function createdMessage(
-  d: { db: Database; series: ReturnType<typeof createSeriesCommands> },
+  d: {
+    store: Pick<WerkgroepSetupRepository, 'findOverleg' | 'memberCountOf' | 'channelsOf' | 'findSeries'>;
+    series: ReturnType<typeof createSeriesCommands>;
+  },
   overlegId: string,
   platform: Platform,
 ): Promise<Message> {
   const p = prefixOf(platform);
-  const overleg = await findOverleg(d.db.pool, overlegId);
+  const overleg = await d.store.findOverleg(overlegId);
   const name = overleg?.name ?? 'De werkgroep';
-  const { rows } = await d.db.pool.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM overleg_members WHERE overleg_id = $1',
-    [overlegId],
-  );
-  const members = rows[0]?.n ?? 0;
-  const linked = (await channelsOf(d.db.pool, overlegId)).length > 0;
-  const stored = await findSeries(d.db.pool, overlegId);
+  const members = await d.store.memberCountOf(overlegId);
+  const linked = (await d.store.channelsOf(overlegId)).length > 0;
+  const stored = await d.store.findSeries(overlegId);
   const { occurrences, warnings } = await d.series.upcoming(overlegId, 1);
   const first = occurrences[0];
   const made = `${overleg ? KIND_NAMES[overleg.kind] : 'De werkgroep'} ${name} is aangemaakt, met ${members} ${members === 1 ? 'lid' : 'leden'}.`;

@@ -37,6 +37,33 @@ describe('findPostcodes', () => {
     ]);
   });
 
+  it('finds a postcode with a known place before it, a cue further back, or on a line of its own', () => {
+    expect(foundOf('postcode', 'woonplaats: heerlen 6411 gk')).toEqual(['6411 gk']);
+    expect(foundOf('postcode', 'verhuisd naar Tilburg (5014 gr)')).toEqual(['5014 gr']);
+    expect(foundOf('postcode', 'dhr woont sinds kort in 5038 ct')).toEqual(['5038 ct']);
+    expect(foundOf('postcode', 'nieuwe pc van de klant is 2345 gh')).toEqual(['2345 gh']);
+    expect(foundOf('postcode', 'woonplaats apeldoorn, postcode 7322 kb')).toEqual(['7322 kb']);
+    expect(foundOf('postcode', 'woont op de 4e etage, 1103 mb')).toEqual(['1103 mb']);
+    expect(foundOf('postcode', 'hij is verhuisd naar 1779 ja den oever')).toEqual(['1779 ja']);
+    expect(foundOf('postcode', 'ze is naar haar vriend in 4205 nb gorinchem getrokken')).toEqual(['4205 nb']);
+    expect(foundOf('postcode', '9744 ga')).toEqual(['9744 ga']);
+    expect(foundOf('postcode', 'deelnemers uit 1314 ab en 1315 rs')).toEqual(['1314 ab', '1315 rs']);
+    expect(foundOf('postcode', '7511-AB enschede')).toEqual(['7511-AB']);
+    expect(foundOf('postcode', 'Zij woont in de wijk rond 8011 PK en wil niet te ver reizen.')).toEqual([
+      '8011 PK',
+    ]);
+  });
+
+  it('finds a postcode after a glued label, in brackets after a client, after a letter sent or "in"/"uit"', () => {
+    expect(foundOf('postcode', 'postcode:1181ab')).toEqual(['1181ab']);
+    expect(foundOf('postcode', 'De deelnemer (2491 bk) belt morgen terug')).toEqual(['2491 bk']);
+    expect(foundOf('postcode', 'we kregen een brief terug uit 1102 bx')).toEqual(['1102 bx']);
+    expect(foundOf('postcode', 'post gaat naar 1823 cm')).toEqual(['1823 cm']);
+    expect(foundOf('postcode', 'mw. komt uit 3514 ax')).toEqual(['3514 ax']);
+    expect(foundOf('postcode', 'klant zit nu in 6043 te roermond')).toEqual(['6043 te']);
+    expect(foundOf('postcode', 'haar nieuwe adres is 2036 nb haarlem')).toEqual(['2036 nb']);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
@@ -79,6 +106,21 @@ describe('findPostcodes', () => {
     'in 2023 en 2024 en 2025 en 2026',
     'ruim 1500 de huizen in de wijk zijn gerenoveerd',
     'bijlagen van 1200 mb, 1500 mb en 2000 mb',
+    'de bijlage is 1750 MB, te groot voor de mail',
+    'we vragen 1500 EU subsidie aan voor de pilot',
+    'vgl. artikel 1401 BW over onrechtmatige daad',
+    'ze woonde tot 2024 in utrecht',
+    'hij woont sinds 2019 op texel',
+    'ze woont 1200 km verderop',
+    'we hebben 1500 fb volgers',
+    'groep 2104 ab en 2105 cd van het mbo',
+    '1600-GT in de brochure',
+    '1500 ha',
+    'project 2024:1500 ab versie',
+    'zaal (2104 ab)',
+    'de bijlage (1500 mb) is te groot',
+    'in 1500 in utrecht',
+    'we gaan in 2026 te utrecht starten',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });

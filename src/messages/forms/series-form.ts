@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
+import { SERIES_TEXT_LIMITS } from '../../schedule/series-schema.ts';
 import {
   dateSchema,
   type FieldSchemas,
@@ -82,7 +83,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
         label: 'Plaats',
         required: false,
         multiline: false,
-        maxLength: 200,
+        maxLength: SERIES_TEXT_LIMITS.location,
       },
       {
         kind: 'text',
@@ -91,7 +92,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
         required: false,
         format: 'url',
         multiline: false,
-        maxLength: 500,
+        maxLength: SERIES_TEXT_LIMITS.onlineUrl,
         placeholder: 'https://…',
       },
     ],
