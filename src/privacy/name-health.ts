@@ -80,17 +80,20 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         (k) => care.matchAt(tokens, k, isOrganisation) > 0,
       );
       if (refs.length > 0 || previous !== undefined) {
-        byLast.fill(refs, tokens.length, (r) => r.last);
-        byFirst.fill(refs, tokens.length, (r) => r.first);
+        byLast.fill(refs, tokens.length, lastOf);
+        byFirst.fill(refs, tokens.length, firstOf);
         const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous };
         scanSentence(context, care, refs, out);
-        byLast.clear(refs, (r) => r.last);
-        byFirst.clear(refs, (r) => r.first);
+        byLast.clear(refs, lastOf);
+        byFirst.clear(refs, firstOf);
       }
       previous = refs[refs.length - 1];
     },
   };
 }
+
+const lastOf = (r: PersonRef) => r.last;
+const firstOf = (r: PersonRef) => r.first;
 
 /**
  * Person references by the index of one of their tokens, in an array reused from sentence to
@@ -122,7 +125,8 @@ class RefIndex {
 
 function scanSentence(context: Context, care: CareLexicon, refs: readonly PersonRef[], out: Finding[]): void {
   const { tokens, sentence, isOrganisation } = context;
-  const flagged = new Set<PersonRef>();
+  // Most sentences flag nobody: the set is made for the first person flagged.
+  let flagged: Set<PersonRef> | undefined;
   let ref = 0;
   for (let k = sentence.from; k < sentence.to; k++) {
     // A surname like "Parkinson" is part of the person, not a care detail about them.
@@ -134,7 +138,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
     const owned = owner(context, k, k + length - 1);
-    if (owned !== null && !flagged.has(owned)) {
+    if (owned !== null && !flagged?.has(owned)) {
+      flagged ??= new Set();
       flagged.add(owned);
       out.push({ kind: 'name_health', start: tokens[owned.first]!.start, end: tokens[owned.last]!.end });
     }

@@ -1,4 +1,4 @@
-import { type Token, wordSet, wordSetOf } from './tokens.ts';
+import { type Token, wordSet } from './tokens.ts';
 
 /** A sentence as a half-open range of token indices. */
 export interface Sentence {
@@ -11,7 +11,10 @@ const ABBREVIATIONS =
   wordSet(`mevr mw mvr dhr hr mr dr drs ir ing prof mej geb bijv bv evt ca nr tel incl excl resp jl st jan feb
   mrt apr jun jul aug sep sept okt nov dec etc vs zgn mbv ivm tav mbt fam gebdat kon burg jhr`);
 
-const ENDERS = wordSetOf(['.', '!', '?', ';']);
+/** . ! ? ; */
+function isEnder(text: string): boolean {
+  return text === '.' || text === '!' || text === '?' || text === ';';
+}
 
 /**
  * Token i ends a sentence: . ! ? ; followed by a space or the end. A full stop after an abbreviation
@@ -20,7 +23,7 @@ const ENDERS = wordSetOf(['.', '!', '?', ';']);
  */
 export function closesSentence(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (token.type !== 'punct' || !ENDERS.has(token.text)) return false;
+  if (token.type !== 'punct' || !isEnder(token.text)) return false;
   const next = tokens[i + 1];
   if (next !== undefined && !next.spaceBefore) return false;
   return token.text !== '.' || endsSentence(tokens[i - 1]);
