@@ -1,6 +1,6 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
-import { isCapitalised, type Token, wordSet } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 /**
  * What the words around a postcode-shaped pair say: cues before it ("postcode", "woont in", a letter sent
@@ -9,9 +9,17 @@ import { isCapitalised, type Token, wordSet } from './tokens.ts';
  */
 
 // Chat words for where someone lives that ADDRESS_CUES lacks: "wnt in 1092 cm", "woonplaats: heerlen".
-const CHAT_ADDRESS_CUES = wordSet('wnt woonplaats');
+// "BRP" (the municipal register): "volgens de BRP 3067 gh", "in de BRP staat hij op 2511 cm".
+const CHAT_ADDRESS_CUES = wordSet('wnt woonplaats brp');
 // Words that say someone lives at the address, for the weakest readings ("woont op de 4e etage, 1103 mb").
-const RESIDENT_CUES = wordSet('woont woonde wonen woonachtig wonend wnt verhuisd verhuist ingeschreven');
+const RESIDENT_CUES = wordSet(
+  'woont woonde wonen woonachtig wonend wonende wnt verhuisd verhuist ingeschreven brp',
+);
+// Misspellings one edit from "postcode" that are other words.
+const NOT_POSTCODE_TYPOS = wordSet('postbode');
+const POSTCODE = 'postcode';
+// "zip code", "postal code": English for a postcode.
+const CODE_PREFIXES = wordSet('zip postal');
 // How far back an address cue is read for letters that are no word ("dhr woont sinds kort in 5038 ct"),
 // and "postcode" or "pc" for any letters ("nieuwe postcode van de deelnemer is volgens mij 7523 ln").
 // Address cues before short words keep the nearer window of hasPostcodeCue ("woonde tot 2024 in").
@@ -64,8 +72,7 @@ export function afterStreetNumber(tokens: readonly Token[], k: number): boolean 
  */
 export function hasPostcodeCue(tokens: readonly Token[], k: number, addressCues: boolean): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const key = tokens[j]!.key;
-    if (isPostcodeWord(key) || (addressCues && isAddressCue(key))) return true;
+    if (isPostcodeWordAt(tokens, j) || (addressCues && isAddressCue(tokens[j]!.key))) return true;
   }
   return false;
 }
@@ -73,8 +80,33 @@ export function hasPostcodeCue(tokens: readonly Token[], k: number, addressCues:
 /** "postcode" or "pc" within POSTCODE_WORD_WINDOW tokens before: "nieuwe pc van de klant is 2345 gh". */
 export function hasPostcodeWord(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - POSTCODE_WORD_WINDOW; j--)
-    if (isPostcodeWord(tokens[j]!.key)) return true;
+    if (isPostcodeWordAt(tokens, j)) return true;
   return false;
+}
+
+/**
+ * A word for a postcode at token j: "postcode", "pc", a typo one edit away ("postocde", "pstcode"),
+ * "p.c." or "p/c" (read at its "c"), "zip", "zipcode", "zip code" or "postal code" (read at "code";
+ * "zip" only before the digits, "code" or a colon: "zip file" is none).
+ */
+export function isPostcodeWordAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  const key = token.key;
+  if (isPostcodeWord(key)) return true;
+  if (key === 'c' || key === 'code') {
+    const mark = tokens[j - 1];
+    if (key === 'code') return mark !== undefined && CODE_PREFIXES.has(mark.key);
+    const p = tokens[j - 2];
+    return (
+      (mark?.text === '.' || mark?.text === '/') && p?.key === 'p' && isGlued(p, mark) && isGlued(mark, token)
+    );
+  }
+  if (key === 'zipcode') return true;
+  if (key === 'zip') {
+    const next = tokens[j + 1];
+    return next !== undefined && (next.type === 'number' || next.text === ':' || next.key === 'code');
+  }
+  return isPostcodeTypo(key);
 }
 
 /**
@@ -95,6 +127,26 @@ export function hasResidentCue(tokens: readonly Token[], k: number): boolean {
 
 export function isPostcodeWord(key: string): boolean {
   return key.startsWith('postcode') || key === 'pc';
+}
+
+/**
+ * One edit (a letter left out, added, changed or two swapped) from "postcode", starting with "p":
+ * "pstcode", "postocde", "postcde", "psotcode"; not "postbode". Bounded by the word's length.
+ */
+function isPostcodeTypo(key: string): boolean {
+  if (key.length < 7 || key.length > 9 || key.charCodeAt(0) !== 112 || NOT_POSTCODE_TYPOS.has(key))
+    return false;
+  let i = 0;
+  while (i < key.length && i < POSTCODE.length && key.charCodeAt(i) === POSTCODE.charCodeAt(i)) i++;
+  const rest = (a: number, b: number) => key.slice(a) === POSTCODE.slice(b);
+  if (key.length === POSTCODE.length)
+    return (
+      rest(i + 1, i + 1) ||
+      (key.charAt(i) === POSTCODE.charAt(i + 1) &&
+        key.charAt(i + 1) === POSTCODE.charAt(i) &&
+        rest(i + 2, i + 2))
+    );
+  return key.length === POSTCODE.length - 1 ? rest(i, i + 1) : rest(i + 1, i);
 }
 
 export function isAddressCue(key: string): boolean {
@@ -118,6 +170,40 @@ export function placeBefore(tokens: readonly Token[], k: number): boolean {
 export function inBracketsAfterClient(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.text !== '(' || tokens[k + 2]?.text !== ')' || tokens[k + 2]!.lineBefore) return false;
   for (let j = k - 2; j >= 0 && j >= k - CUE_WINDOW; j--) if (CLIENT_WORDS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+/** "klant: 3512 ab": a word for a client and a colon just before, the pair ending the clause. */
+export function afterClientLabel(tokens: readonly Token[], k: number): boolean {
+  const colon = tokens[k - 1];
+  const client = tokens[k - 2];
+  if (colon?.text !== ':' || client === undefined || !CLIENT_WORDS.has(client.key) || tokens[k]!.lineBefore)
+    return false;
+  return endsClause(tokens, k + 2);
+}
+
+// Words for staying or a home before "in"/"op": "hij zit in 4254 ha", "nieuwe woning op 1102 ha".
+const STAY_WORDS = wordSet('zit zat zitten verblijft woning huis kamer flat');
+
+/** "in" or "op" just before the digits and a word for staying or a home before that. */
+export function staysAt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.key;
+  if (before !== 'in' && before !== 'op') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 3; j--) if (STAY_WORDS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+// Words after a place that say it is an address: "7963 ha ruinerwold is het nieuwe adres".
+const ADDRESS_WORDS_AFTER = wordSet('adres woonadres postadres woonplaats woonplek');
+const AFTER_WINDOW = 5;
+
+/** An address noun within AFTER_WINDOW tokens from token j, on the same line. */
+export function hasAddressWordAfter(tokens: readonly Token[], j: number): boolean {
+  for (let i = j; i < tokens.length && i < j + AFTER_WINDOW; i++) {
+    const token = tokens[i]!;
+    if (token.lineBefore) return false;
+    if (ADDRESS_WORDS_AFTER.has(token.key)) return true;
+  }
   return false;
 }
 

@@ -2,10 +2,12 @@ import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceAt } from './places.ts';
 import {
+  afterClientLabel,
   afterLocativeAtEnd,
   afterStreetNumber,
   endsClause,
   endsLine,
+  hasAddressWordAfter,
   hasCueNear,
   hasMailCue,
   hasPostcodeCue,
@@ -17,13 +19,22 @@ import {
   placeAfterLink,
   placeBefore,
   standsAlone,
+  staysAt,
 } from './postcode-context.ts';
+import { fourDigitPostcodeAt, gluedHouseNumberAt, joinedToPlaceAt } from './postcode-shapes.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 // PostNL never issues these letter pairs (they recall the Second World War).
 const NEVER_ISSUED = wordSet('SA SD SS');
 // Units glued to a number: "1000mg", "1500kg", "2000km".
-const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt');
+const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt cc');
+// Between the digits and the letters: "7511-AB", "3512.AB", "2511/CM".
+const SEPARATORS = new Set(['-', '.', '/']);
+const QUOTES = new Set(['"', "'", '“', '‘', '(']);
+// Words before a number that names a thing, not a place: "type 4050 DN", "lokaal 2104 ab", "lijn 1205 NS".
+const REFERENCE_WORDS =
+  wordSet(`type model versie release build ticket zaak referentie ref nr project lijn bus
+  tram kamer tafel regel serie order factuur artikel`);
 // Two-letter Dutch (and common English) words that follow a year or a count: "2023 en 2024", "2026 is".
 const SHORT_WORDS =
   wordSet(`en in op is of om te al nu na zo ze we je er de ik ja ok uw ca pp bv to at an or by on if it as be
@@ -50,6 +61,10 @@ const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo w
 const ARTICLE_WORDS = wordSet('artikel art artikelen artikelnummer');
 // A verb between a number and a place: "Postcodegebied 7400 is Deventer". Lower case, never a postcode.
 const VERBS = wordSet('is');
+// Words for a time before a year-like number: "sinds 2020 BV", "in 2028 OS".
+const TIME_WORDS = wordSet('in sinds vanaf tot rond voor na medio eind begin per');
+// The same without "in": "woont sinds 2019 ..." is a year, "woont in 1971 pk, ..." a postcode.
+const SINCE_WORDS = wordSet('sinds vanaf tot rond voor na medio eind begin per');
 const LIST_LOOK = 8;
 // Upper-case pairs that follow a year as an abbreviation: "sinds 2021 HW", "in 2024 WW en bijstand".
 const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
@@ -67,36 +82,65 @@ export function postcodeAt(tokens: readonly Token[], k: number): Finding | null 
   const digits = tokens[k]!;
   if (digits.type !== 'number' || digits.text.length !== 4 || digits.text.charAt(0) === '0') return null;
   if (isArticleNumber(tokens, k)) return null;
+  if (isReferenceNumber(tokens, k)) return null;
   const letters = tokens[k + 1];
-  if (letters?.text === '-') return hyphenatedAt(tokens, k);
-  if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
+  if (letters !== undefined && SEPARATORS.has(letters.text)) return hyphenatedAt(tokens, k);
+  if (letters?.type !== 'word' || letters.lineBefore) return fourDigitPostcodeAt(tokens, k);
+  if (!isTwoAsciiLetters(letters.text)) {
+    if (letters.start - digits.end > 1 || continuesOtherNumber(tokens, k)) return null;
+    return (
+      joinedToPlaceAt(digits, letters) ?? gluedHouseNumberAt(tokens, k) ?? fourDigitPostcodeAt(tokens, k)
+    );
+  }
   const gap = letters.start - digits.end;
   if (gap > 1 || (gap === 1 && letters.lineBefore)) return null;
   if (continuesOtherNumber(tokens, k)) return null;
-  if (!lettersFit(tokens, k, digits, letters)) return null;
+  // "hij gaf als postcode 6822 op": letters that do not fit may be the next word.
+  if (!lettersFit(tokens, k, digits, letters)) return fourDigitPostcodeAt(tokens, k);
   return { kind: 'postcode', start: digits.start, end: letters.end };
 }
 
 /**
- * "7511-AB enschede": digits, a hyphen and the letters, all glued, before a known place, after a cue or
+ * "7511-AB enschede", "3512.AB", "2511/CM den haag": digits, a hyphen, dot or slash and the letters, all glued, before a known place, after a cue or
  * in capitals on a line of their own ("1600-GT in de brochure" is none). Never after a year-like number
  * ("2026-NL").
  */
 function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
   const digits = tokens[k]!;
   const hyphen = tokens[k + 1]!;
+  // "1600-GT in de brochure" is none, "3512.AB" after "postcode" is one; "2026.ab" never.
   const letters = tokens[k + 2];
   if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
   if (!isGlued(digits, hyphen) || !isGlued(hyphen, letters) || continuesOtherNumber(tokens, k)) return null;
   const value = Number(digits.text);
   const upper = letters.text.toUpperCase();
-  if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper) || isAmbiguousPair(letters)) return null;
+  if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper)) return null;
+  // "1500-EU subsidie" is none; "adres klant: 2511/CM den haag" is one.
+  if (isAmbiguousPair(letters) && !hasCueNear(tokens, k)) return null;
   const evidence =
     isKnownPlaceAt(tokens, k + 3, true) ||
     hasCueNear(tokens, k) ||
     (letters.text === upper && (k === 0 || digits.lineBefore) && endsLine(tokens, k + 3));
   if (!evidence) return null;
   return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/**
+ * "type 4050 DN", "vergaderzaal 3102 AB", "ticket 3512 AB", "project \"3500 AB\"": the digits name a thing
+ * (a quote or bracket may come between), unless "postcode" comes before.
+ */
+function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
+  const before = tokens[j];
+  if (before === undefined || before.type !== 'word') return false;
+  const key = before.key;
+  const reference =
+    REFERENCE_WORDS.has(key) ||
+    (key.endsWith('nummer') && key !== 'huisnummer') ||
+    key.endsWith('zaal') ||
+    key.endsWith('lokaal');
+  return reference && !hasPostcodeWord(tokens, k);
 }
 
 /** "artikel 1401 BW", "art. 1637 BW". */
@@ -125,6 +169,9 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   // those are read as lower-case letters are ("1068 MB Amsterdam" still counts).
   if (letters.text === upper) {
     if (yearLike && YEAR_ABBREVIATIONS.has(upper)) return false;
+    // "sinds 2020 BV", "in 2025 EK voetbal": a year after a word for time needs a cue or a place.
+    if (yearLike && TIME_WORDS.has(tokens[k - 1]?.key ?? '') && !hasPostcodeCue(tokens, k, true))
+      return isKnownPlaceAt(tokens, k + 2);
     if (!isAmbiguousPair(letters)) return true;
   }
   const next = tokens[k + 2];
@@ -143,8 +190,24 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
     // "post gaat naar 1823 cm": a letter sent "naar" it.
     if (hasPostcodeWord(tokens, k)) return true;
-    if (!yearLike && endsClause(tokens, k + 2) && (hasResidentCue(tokens, k) || sentThere(tokens, k)))
+    // "woont in 1971 pk, bij haar oma", "verhuisd naar 2011 mb": after a year-like number only with
+    // the address word just before.
+    const clauseBreak = endsClause(tokens, k + 2) || next?.text === ',';
+    if (
+      clauseBreak &&
+      (yearLike
+        ? hasPostcodeCue(tokens, k, true) && !SINCE_WORDS.has(tokens[k - 1]!.key)
+        : hasResidentCue(tokens, k) || sentThere(tokens, k))
+    )
       return true;
+    // "DEN HAAG, 2511 cm": a known place and a comma before, nothing after.
+    if (!yearLike && tokens[k - 1]?.text === ',' && endsClause(tokens, k + 2) && placeBefore(tokens, k))
+      return true;
+    // "hij zit in 4254 ha nieuwendijk", "nieuwe woning op 1102 ha in amsterdam-zuidoost".
+    if (!yearLike && staysAt(tokens, k) && (placeEndsClause(tokens, k + 2) || placeAfterIn(tokens, k + 2)))
+      return true;
+    // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
+    if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k + 3)) return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
@@ -166,8 +229,19 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     placeBefore(tokens, k) ||
     standsAlone(tokens, k) ||
     inBracketsAfterClient(tokens, k) ||
+    afterClientLabel(tokens, k) ||
     afterLocativeAtEnd(tokens, k)
   );
+}
+
+/** A word that can be a place at token j, the last on its clause: "... 4254 ha nieuwendijk". */
+function placeEndsClause(tokens: readonly Token[], j: number): boolean {
+  return isPlaceName(tokens[j]) && endsClause(tokens, j + 1);
+}
+
+/** "in" and a known place at token j: "1102 ha in amsterdam-zuidoost". */
+function placeAfterIn(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.key === 'in' && isKnownPlaceAt(tokens, j + 1, true);
 }
 
 /** "post gaat naar 1823 cm", "brief gestuurd naar 6512 ax": "naar" just before and a mail word. */
@@ -203,17 +277,37 @@ function shortWordFits(
   // word is no cue: "ze woonde tot 2024 in utrecht", "woont sinds 2019 op texel".
   if (!RARE_AFTER_NUMBERS.has(letters.key))
     return (
-      strictPlace &&
-      (hasPostcodeCue(tokens, k, !yearLike) ||
-        afterStreetNumber(tokens, k) ||
-        (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k)))
+      placeLikeAfterAddressWord(tokens, k, yearLike) ||
+      (strictPlace &&
+        (hasPostcodeCue(tokens, k, !yearLike) ||
+          afterStreetNumber(tokens, k) ||
+          (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k))))
     );
   // "postcode 3512 je", "haar postcode klopt niet (3446 ze?)", "3512 je Utrecht"; never "2023 en".
   if (hasPostcodeWord(tokens, k) || afterStreetNumber(tokens, k)) return true;
+  // "hij woont op 5211 de, bij zijn moeder": an address word just before, a comma after.
+  if (!yearLike && next?.text === ',' && hasPostcodeCue(tokens, k, true)) return true;
   if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
   if (yearLike || next?.type !== 'word') return false;
   // "3512 je Utrecht", "verhuisd naar 1779 ja den oever".
-  return isCapitalised(next) || (hasResidentCue(tokens, k) && isPlaceName(next));
+  return (
+    isCapitalised(next) ||
+    ((hasResidentCue(tokens, k) || hasPostcodeCue(tokens, k, true)) && isPlaceName(next))
+  );
+}
+
+/**
+ * "klant woont op 9204 en drachtstercompagnie": an address word and "op", "in" or a colon just before
+ * the digits, a long word that can be a place after the letters (a place missing from places.ts).
+ */
+function placeLikeAfterAddressWord(tokens: readonly Token[], k: number, yearLike: boolean): boolean {
+  const next = tokens[k + 2];
+  const before = tokens[k - 1];
+  if (yearLike || PREPOSITIONS.has(tokens[k + 1]!.key) || next === undefined || next.text.length < 6)
+    return false;
+  if (before === undefined || (before.key !== 'op' && before.key !== 'in' && before.text !== ':'))
+    return false;
+  return hasPostcodeCue(tokens, k, true) && isPlaceName(next) && endsClause(tokens, k + 3);
 }
 
 /**
