@@ -194,7 +194,7 @@ export function staysAt(tokens: readonly Token[], k: number): boolean {
 }
 
 // Words after a place that say it is an address: "7963 ha ruinerwold is het nieuwe adres".
-const ADDRESS_WORDS_AFTER = wordSet('adres woonadres postadres woonplaats woonplek');
+const ADDRESS_WORDS_AFTER = wordSet('adres woonadres postadres woonplaats woonplek postcode');
 const AFTER_WINDOW = 5;
 
 /** An address noun within AFTER_WINDOW tokens from token j, on the same line. */

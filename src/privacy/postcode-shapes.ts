@@ -1,7 +1,7 @@
 import { isAsciiLetterCode, isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceKey } from './places.ts';
-import { hasPostcodeWord, isPostcodeWordAt } from './postcode-context.ts';
+import { hasPostcodeWord, hasResidentCue, isPostcodeWordAt } from './postcode-context.ts';
 import { isGlued, type Token, wordSet } from './tokens.ts';
 
 /**
@@ -58,9 +58,20 @@ export function fourDigitPostcodeAt(tokens: readonly Token[], k: number): Findin
     if (key === 'postcode' || (!key.startsWith('postcode') && isPostcodeWordAt(tokens, j))) word = j;
   }
   if (word === -1) return null;
-  for (let j = word + 1; j < k; j++) if (tokens[j]!.type === 'number') return null;
+  let said = false;
+  for (let j = word + 1; j < k; j++) {
+    if (tokens[j]!.type === 'number') return null;
+    said ||= tokens[j]!.text === ':' || tokens[j]!.key === 'is';
+  }
+  // "pc" is as often a computer ("de klant zit achter pc 1204"): only "pc:", "pc ... is", "(pc 2511)"
+  // or after a word for living somewhere.
+  if (tokens[word]!.key === 'pc' && !said && tokens[word - 1]?.text !== '(' && !hasResidentCue(tokens, word))
+    return null;
+  const found: Finding = { kind: 'postcode', start: digits.start, end: digits.end };
   for (let j = k - 1; j >= 0 && j >= word - FOUR_DIGIT_WINDOW; j--)
-    if (ONE_CLIENT_WORDS.has(tokens[j]!.key))
-      return { kind: 'postcode', start: digits.start, end: digits.end };
+    if (ONE_CLIENT_WORDS.has(tokens[j]!.key)) return found;
+  // "pc:7412 van de klant": the client after.
+  for (let j = k + 1; j < tokens.length && j <= k + FOUR_DIGIT_WINDOW && !tokens[j]!.lineBefore; j++)
+    if (ONE_CLIENT_WORDS.has(tokens[j]!.key)) return found;
   return null;
 }

@@ -54,7 +54,8 @@ const RARE_AFTER_NUMBERS = wordSet('je ze we er ik ja ok uw mn zn de');
 // Lower-case words after "1234 ab" that are no place name: "1500 ha grond", "3000 pp per jaar".
 const NOT_PLACES = wordSet(`en in op van de het een voor met per aan naar te om of is bij tot uit als dan
   dat die wat wie nog ook al wel niet geen zo er ze we je hij zij meer minder ongeveer totaal extra stuks
-  verderop verder vandaan hiervandaan daarvandaan weg rijden fietsen lopen reizen afstand`);
+  verderop verder vandaan hiervandaan daarvandaan weg rijden fietsen lopen reizen afstand
+  natuur grond bos bosgrond land landbouwgrond grasland weiland water akker akkers bestanden data`);
 // Lower-case abbreviations before a plural noun: "1500 ww uitkeringen", "1200 vo leerlingen".
 const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo wa bo kb bw fb tv ig yt');
 // Words before the digits that make them an article number: "artikel 1401 BW", "art. 1637 BW".
@@ -117,6 +118,9 @@ function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
   if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper)) return null;
   // "1500-EU subsidie" is none; "adres klant: 2511/CM den haag" is one.
   if (isAmbiguousPair(letters) && !hasCueNear(tokens, k)) return null;
+  // "een kamer van 1200/pm", "2400/pp": an amount per unit, unless "postcode" comes before.
+  if ((AFTER_AMOUNTS.has(letters.key) || SHORT_WORDS.has(letters.key)) && !hasPostcodeWord(tokens, k))
+    return null;
   const evidence =
     isKnownPlaceAt(tokens, k + 3, true) ||
     hasCueNear(tokens, k) ||
@@ -208,6 +212,8 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
       return true;
     // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
     if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k + 3)) return true;
+    // "deelnemer: 2511 cm".
+    if (!yearLike && afterClientLabel(tokens, k)) return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
@@ -230,6 +236,7 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     standsAlone(tokens, k) ||
     inBracketsAfterClient(tokens, k) ||
     afterClientLabel(tokens, k) ||
+    hasAddressWordAfter(tokens, k + 2) ||
     afterLocativeAtEnd(tokens, k)
   );
 }
@@ -284,7 +291,13 @@ function shortWordFits(
           (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k))))
     );
   // "postcode 3512 je", "haar postcode klopt niet (3446 ze?)", "3512 je Utrecht"; never "2023 en".
-  if (hasPostcodeWord(tokens, k) || afterStreetNumber(tokens, k)) return true;
+  // "postcode 3512 je"; after a year-like number only just after the word ("postcode en huisnummer nog
+  // opvragen, 2026 ok" is none).
+  if (
+    (yearLike ? hasPostcodeCue(tokens, k, false) : hasPostcodeWord(tokens, k)) ||
+    afterStreetNumber(tokens, k)
+  )
+    return true;
   // "hij woont op 5211 de, bij zijn moeder": an address word just before, a comma after.
   if (!yearLike && next?.text === ',' && hasPostcodeCue(tokens, k, true)) return true;
   if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
@@ -378,7 +391,14 @@ function isPlainPair(letters: Token): boolean {
 }
 
 function isListSeparator(token: Token | undefined): boolean {
-  return token !== undefined && (token.text === ',' || token.text === ';' || token.key === 'en');
+  return (
+    token !== undefined &&
+    (token.text === ',' ||
+      token.text === ';' ||
+      token.text === '/' ||
+      token.key === 'en' ||
+      token.key === 'of')
+  );
 }
 
 /** A word after "1234 ab" that can be a place: capitalised, or a lower-case word that is no filler. */
