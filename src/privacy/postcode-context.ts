@@ -193,6 +193,29 @@ export function staysAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+// Words in a surname: "dhr. de Vries", "mw. van der Berg".
+const SURNAME_PARTICLES = wordSet("de van der den ten ter het 't");
+const NAME_WINDOW = 6;
+
+/**
+ * "Klant Jansen 3512 ab", "dhr. de Vries, 7412 tv": a word for a client, a capitalised name (with
+ * particles, full stops) and perhaps a comma just before the pair, which ends the clause.
+ */
+export function afterClientName(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lineBefore || !endsClause(tokens, k + 2)) return false;
+  let j = k - 1;
+  if (tokens[j]?.text === ',') j--;
+  let names = 0;
+  for (const stop = j - NAME_WINDOW; j >= 0 && j > stop; j--) {
+    const token = tokens[j]!;
+    if (CLIENT_WORDS.has(token.key)) return names > 0;
+    if (tokens[j + 1]!.lineBefore) return false;
+    if (token.type === 'word' && isCapitalised(token)) names++;
+    else if (token.text !== '.' && !SURNAME_PARTICLES.has(token.key)) return false;
+  }
+  return false;
+}
+
 // Words after a place that say it is an address: "7963 ha ruinerwold is het nieuwe adres".
 const ADDRESS_WORDS_AFTER = wordSet('adres woonadres postadres woonplaats woonplek postcode');
 const AFTER_WINDOW = 5;

@@ -1,8 +1,9 @@
 import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
-import { isKnownPlaceAt } from './places.ts';
+import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
 import {
   afterClientLabel,
+  afterClientName,
   afterLocativeAtEnd,
   afterStreetNumber,
   endsClause,
@@ -34,7 +35,8 @@ const QUOTES = new Set(['"', "'", '“', '‘', '(']);
 // Words before a number that names a thing, not a place: "type 4050 DN", "lokaal 2104 ab", "lijn 1205 NS".
 const REFERENCE_WORDS =
   wordSet(`type model versie release build ticket zaak referentie ref nr project lijn bus
-  tram kamer tafel regel serie order factuur artikel`);
+  tram kamer tafel regel serie order factuur artikel route`);
+const ARTICLES = wordSet('de het een deze die');
 // Two-letter Dutch (and common English) words that follow a year or a count: "2023 en 2024", "2026 is".
 const SHORT_WORDS =
   wordSet(`en in op is of om te al nu na zo ze we je er de ik ja ok uw ca pp bv to at an or by on if it as be
@@ -111,8 +113,12 @@ function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
   const hyphen = tokens[k + 1]!;
   // "1600-GT in de brochure" is none, "3512.AB" after "postcode" is one; "2026.ab" never.
   const letters = tokens[k + 2];
-  if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
-  if (!isGlued(digits, hyphen) || !isGlued(hyphen, letters) || continuesOtherNumber(tokens, k)) return null;
+  if (letters?.type !== 'word' || letters.lineBefore || continuesOtherNumber(tokens, k)) return null;
+  // "postcode 3512 - AB": spaces around the hyphen only just after "postcode".
+  const glued = isGlued(digits, hyphen) && isGlued(hyphen, letters);
+  if (!glued && !(hasPostcodeCue(tokens, k, false) && hyphen.text === '-')) return null;
+  // "3512-AB-Utrecht".
+  if (!isTwoAsciiLetters(letters.text)) return glued ? joinedToPlaceAt(digits, letters) : null;
   const value = Number(digits.text);
   const upper = letters.text.toUpperCase();
   if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper)) return null;
@@ -139,7 +145,9 @@ function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
   const before = tokens[j];
   if (before === undefined || before.type !== 'word') return false;
   const key = before.key;
+  // "de 1500 AB testen": a postcode takes no article.
   const reference =
+    (j === k - 1 && ARTICLES.has(key)) ||
     REFERENCE_WORDS.has(key) ||
     (key.endsWith('nummer') && key !== 'huisnummer') ||
     key.endsWith('zaal') ||
@@ -212,8 +220,8 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
       return true;
     // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
     if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k + 3)) return true;
-    // "deelnemer: 2511 cm".
-    if (!yearLike && afterClientLabel(tokens, k)) return true;
+    // "deelnemer: 2511 cm", "brief naar mevr. Bakker, 2511 cm".
+    if (!yearLike && (afterClientLabel(tokens, k) || afterClientName(tokens, k))) return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
@@ -224,7 +232,7 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     return true;
   if (yearLike) return hasPostcodeWord(tokens, k);
   // "1500 ww uitkeringen" is a count.
-  if (ABBREVIATIONS.has(letters.key)) return hasPostcodeWord(tokens, k);
+  if (ABBREVIATIONS.has(letters.key)) return hasPostcodeWord(tokens, k) || afterClientName(tokens, k);
   // "naar 7201 av zutphen": a place typed in lower case; "dhr woont sinds kort in 5038 ct": a cue
   // further back; "brief terug uit 1102 bx": a letter sent; "heerlen 6411 gk", "Tilburg (5014 gr)": a
   // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own.
@@ -235,6 +243,7 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     placeBefore(tokens, k) ||
     standsAlone(tokens, k) ||
     inBracketsAfterClient(tokens, k) ||
+    afterClientName(tokens, k) ||
     afterClientLabel(tokens, k) ||
     hasAddressWordAfter(tokens, k + 2) ||
     afterLocativeAtEnd(tokens, k)
@@ -272,6 +281,14 @@ function shortWordFits(
   // "3512je"; never "2023en".
   if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
   if (VERBS.has(letters.key)) return false;
+  // "woont in 7412 it": an address word just before, nothing after; never a preposition ("woont in 1500 in").
+  if (
+    !yearLike &&
+    !PREPOSITIONS.has(letters.key) &&
+    hasPostcodeCue(tokens, k, true) &&
+    endsClause(tokens, k + 2)
+  )
+    return true;
   // "4205 nb gorinchem", "3063 ev r'dam", "adres 2041 ev zandvoort"; not "2026 nb de vergadering".
   if (SHORT_ABBREVIATIONS.has(letters.key) && strictPlace && (!yearLike || hasPostcodeCue(tokens, k, true)))
     return true;
@@ -415,6 +432,8 @@ function continuesOtherNumber(tokens: readonly Token[], k: number): boolean {
   if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
   const earlier = tokens[k - 2];
   if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
-  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue.
+  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue; "Utrecht/3512 AB" a
+  // place and its postcode.
+  if (before.text === '/' && isKnownPlaceEndingAt(tokens, k - 2, true)) return false;
   return !(before.text === ':' && (isPostcodeWord(earlier.key) || isAddressCue(earlier.key)));
 }
