@@ -145,9 +145,9 @@ function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
   const before = tokens[j];
   if (before === undefined || before.type !== 'word') return false;
   const key = before.key;
-  // "de 1500 AB testen": a postcode takes no article.
+  // "de 1500 AB testen": a postcode takes no article; "Om 1530 GA ik naar huis": a time.
   const reference =
-    (j === k - 1 && ARTICLES.has(key)) ||
+    (j === k - 1 && (ARTICLES.has(key) || key === 'om')) ||
     REFERENCE_WORDS.has(key) ||
     (key.endsWith('nummer') && key !== 'huisnummer') ||
     key.endsWith('zaal') ||
@@ -182,9 +182,10 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   if (letters.text === upper) {
     if (yearLike && YEAR_ABBREVIATIONS.has(upper)) return false;
     // "sinds 2020 BV", "in 2025 EK voetbal": a year after a word for time needs a cue or a place.
-    if (yearLike && TIME_WORDS.has(tokens[k - 1]?.key ?? '') && !hasPostcodeCue(tokens, k, true))
+    if (yearLike && TIME_WORDS.has(tokens[k - 1]?.key ?? '') && !hasCueNear(tokens, k))
       return isKnownPlaceAt(tokens, k + 2);
-    if (!isAmbiguousPair(letters)) return true;
+    // "Kosten 1500 EX BTW": an amount's abbreviation in capitals is read as in lower case.
+    if (!isAmbiguousPair(letters) && !AFTER_AMOUNTS.has(letters.key)) return true;
   }
   const next = tokens[k + 2];
   const glued = isGlued(digits, letters);
@@ -227,12 +228,19 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   if (glued) return true;
   // "4811 ek te breda", "4701 ab, roosendaal": not for word-like letters or units ("1200 mb, utrecht").
   const linkedPlace = place || placeAfterLink(tokens, k + 2);
-  if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, false);
+  if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, letters.text === upper);
   if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || linkedPlace)
     return true;
   if (yearLike) return hasPostcodeWord(tokens, k);
   // "1500 ww uitkeringen" is a count.
-  if (ABBREVIATIONS.has(letters.key)) return hasPostcodeWord(tokens, k) || afterClientName(tokens, k);
+  // "De deelnemer woont in 3011 WW.", "De nieuwe woning is op 3011 NL.", "3011 WW" on its own line.
+  if (ABBREVIATIONS.has(letters.key))
+    return (
+      hasPostcodeWord(tokens, k) ||
+      afterClientName(tokens, k) ||
+      (endsClause(tokens, k + 2) && (hasPostcodeCue(tokens, k, true) || staysAt(tokens, k))) ||
+      (letters.text === upper && standsAlone(tokens, k))
+    );
   // "naar 7201 av zutphen": a place typed in lower case; "dhr woont sinds kort in 5038 ct": a cue
   // further back; "brief terug uit 1102 bx": a letter sent; "heerlen 6411 gk", "Tilburg (5014 gr)": a
   // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own.
