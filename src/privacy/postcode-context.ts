@@ -47,10 +47,10 @@ export function hasMailCue(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "4811 ek te breda", "4701 ab, roosendaal": a known place after "te" or a comma. */
+/** "4811 ek te breda", "4701 ab, roosendaal", "3512 ab / utrecht": a known place after "te", a comma or a slash. */
 export function placeAfterLink(tokens: readonly Token[], j: number): boolean {
   const link = tokens[j];
-  if (link === undefined || (link.text !== ',' && link.key !== 'te')) return false;
+  if (link === undefined || (link.text !== ',' && link.text !== '/' && link.key !== 'te')) return false;
   return isKnownPlaceAt(tokens, j + 1);
 }
 
@@ -220,8 +220,15 @@ export function afterClientName(tokens: readonly Token[], k: number): boolean {
 const ADDRESS_WORDS_AFTER = wordSet('adres woonadres postadres woonplaats woonplek postcode');
 const AFTER_WINDOW = 5;
 
-/** An address noun within AFTER_WINDOW tokens from token j, on the same line. */
-export function hasAddressWordAfter(tokens: readonly Token[], j: number): boolean {
+// Before a pair that starts its clause: "'6822 ab' op als postcode", "(3824 mk amersfoort) is de woonplek".
+const CLAUSE_STARTS = new Set([',', ':', '(', '"', "'", '“', '‘']);
+
+/**
+ * The pair at token k starts its line or clause, and an address noun comes within AFTER_WINDOW tokens
+ * from token j, on the same line ("1500 mb bestand met het adres" is none: the pair starts nothing).
+ */
+export function hasAddressWordAfter(tokens: readonly Token[], k: number, j: number): boolean {
+  if (k > 0 && !tokens[k]!.lineBefore && !CLAUSE_STARTS.has(tokens[k - 1]!.text)) return false;
   for (let i = j; i < tokens.length && i < j + AFTER_WINDOW; i++) {
     const token = tokens[i]!;
     if (token.lineBefore) return false;

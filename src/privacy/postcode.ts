@@ -217,10 +217,11 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     if (!yearLike && tokens[k - 1]?.text === ',' && endsClause(tokens, k + 2) && placeBefore(tokens, k))
       return true;
     // "hij zit in 4254 ha nieuwendijk", "nieuwe woning op 1102 ha in amsterdam-zuidoost".
-    if (!yearLike && staysAt(tokens, k) && (placeEndsClause(tokens, k + 2) || placeAfterIn(tokens, k + 2)))
-      return true;
+    // Not "ze zit op 1200 mg paracetamol": a place-like word only after "in".
+    const placeLike = tokens[k - 1]?.key === 'in' && placeEndsClause(tokens, k + 2);
+    if (!yearLike && staysAt(tokens, k) && (placeLike || placeAfterIn(tokens, k + 2))) return true;
     // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
-    if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k + 3)) return true;
+    if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k, k + 3)) return true;
     // "deelnemer: 2511 cm", "brief naar mevr. Bakker, 2511 cm".
     if (!yearLike && (afterClientLabel(tokens, k) || afterClientName(tokens, k))) return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
@@ -253,7 +254,7 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     inBracketsAfterClient(tokens, k) ||
     afterClientName(tokens, k) ||
     afterClientLabel(tokens, k) ||
-    hasAddressWordAfter(tokens, k + 2) ||
+    hasAddressWordAfter(tokens, k, k + 2) ||
     afterLocativeAtEnd(tokens, k)
   );
 }
