@@ -1,3 +1,4 @@
+import { COUNT_NOUNS } from './address-words.ts';
 import { isAsciiLetterCode, isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceKey } from './places.ts';
@@ -16,6 +17,9 @@ const ONE_CLIENT_WORDS = wordSet(`client cliente klant kandidaat deelnemer werkz
 // After "postcode 7412" these make it a region or a range: "postcode 3512 en 3513", "7411 tot 7418".
 const RANGE_WORDS = wordSet('en tot t m of tm');
 const FOUR_DIGIT_WINDOW = 6;
+// What may stand between "postcode" and its four digits: "postcode van mw. is 3512".
+const BETWEEN_WORDS = wordSet('is was wordt van de het nieuwe oude nu');
+const BETWEEN_MARKS = new Set([':', '.', '=', '(']);
 
 /** "3512 AB-Utrecht", "6211 ts-maastricht": the letters joined by a hyphen to a known place. */
 export function joinedToPlaceAt(digits: Token, letters: Token): Finding | null {
@@ -48,7 +52,7 @@ export function fourDigitPostcodeAt(tokens: readonly Token[], k: number): Findin
   const digits = tokens[k]!;
   const next = tokens[k + 1];
   if (next !== undefined && !next.lineBefore) {
-    if (next.type === 'number' || RANGE_WORDS.has(next.key)) return null;
+    if (next.type === 'number' || RANGE_WORDS.has(next.key) || COUNT_NOUNS.has(next.key)) return null;
     if (next.type === 'word' && isGlued(digits, next)) return null;
   }
   let word = -1;
@@ -59,13 +63,26 @@ export function fourDigitPostcodeAt(tokens: readonly Token[], k: number): Findin
   }
   if (word === -1) return null;
   let said = false;
+  // Only "is", "van mw." and the like between: "postcode klopt, hij belt om 1530" is none.
   for (let j = word + 1; j < k; j++) {
-    if (tokens[j]!.type === 'number') return null;
-    said ||= tokens[j]!.text === ':' || tokens[j]!.key === 'is';
+    const between = tokens[j]!;
+    if (between.type === 'number') return null;
+    if (
+      between.type === 'word'
+        ? !BETWEEN_WORDS.has(between.key) && !ONE_CLIENT_WORDS.has(between.key)
+        : !BETWEEN_MARKS.has(between.text)
+    )
+      return null;
+    said ||= between.text === ':' || between.key === 'is';
   }
-  // "pc" is as often a computer ("de klant zit achter pc 1204"): only "pc:", "pc ... is", "(pc 2511)"
-  // or after a word for living somewhere.
-  if (tokens[word]!.key === 'pc' && !said && tokens[word - 1]?.text !== '(' && !hasResidentCue(tokens, word))
+  // "pc" is as often a computer ("de klant zit achter pc 1204", "zijn pc is 2019"): only "pc:",
+  // "pc ... is" or "(pc 2511)" with no year-like number, or after a word for living somewhere.
+  const value = Number(digits.text);
+  if (
+    tokens[word]!.key === 'pc' &&
+    !hasResidentCue(tokens, word) &&
+    ((!said && tokens[word - 1]?.text !== '(') || (value >= 1900 && value <= 2099))
+  )
     return null;
   const found: Finding = { kind: 'postcode', start: digits.start, end: digits.end };
   for (let j = k - 1; j >= 0 && j >= word - FOUR_DIGIT_WINDOW; j--)
