@@ -193,6 +193,23 @@ export function staysAt(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * "3512 ab 14", "3512 ab 14a utrecht": a house number of at most three digits (and a glued letter) after
+ * the pair, then the end of the clause or a known place ("er zijn 1500 ab 14 testen" is none).
+ */
+export function houseNumberAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 2;
+  const number = tokens[j];
+  if (number === undefined || number.type !== 'number' || number.text.length > 3 || number.lineBefore)
+    return false;
+  if (!number.spaceBefore) return false;
+  const suffix = tokens[j + 1];
+  if (suffix !== undefined && suffix.type === 'word' && suffix.text.length === 1 && isGlued(number, suffix))
+    j++;
+  if (endsClause(tokens, j + 1) || isKnownPlaceAt(tokens, j + 1, true)) return true;
+  return tokens[j + 1]?.text === ',' && isKnownPlaceAt(tokens, j + 2, true);
+}
+
 // Words in a surname: "dhr. de Vries", "mw. van der Berg".
 const SURNAME_PARTICLES = wordSet("de van der den ten ter het 't");
 const NAME_WINDOW = 6;

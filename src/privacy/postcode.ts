@@ -14,6 +14,7 @@ import {
   hasPostcodeCue,
   hasPostcodeWord,
   hasResidentCue,
+  houseNumberAfter,
   inBracketsAfterClient,
   isAddressCue,
   isPostcodeWord,
@@ -223,7 +224,8 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
     if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k, k + 3)) return true;
     // "deelnemer: 2511 cm", "brief naar mevr. Bakker, 2511 cm".
-    if (!yearLike && (afterClientLabel(tokens, k) || afterClientName(tokens, k))) return true;
+    if (!yearLike && (afterClientLabel(tokens, k) || (afterClientName(tokens, k) && hasMailCue(tokens, k))))
+      return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
@@ -239,6 +241,7 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     return (
       hasPostcodeWord(tokens, k) ||
       afterClientName(tokens, k) ||
+      houseNumberAfter(tokens, k) ||
       (endsClause(tokens, k + 2) && (hasPostcodeCue(tokens, k, true) || staysAt(tokens, k))) ||
       (letters.text === upper && standsAlone(tokens, k))
     );
@@ -253,6 +256,7 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     standsAlone(tokens, k) ||
     inBracketsAfterClient(tokens, k) ||
     afterClientName(tokens, k) ||
+    houseNumberAfter(tokens, k) ||
     afterClientLabel(tokens, k) ||
     hasAddressWordAfter(tokens, k, k + 2) ||
     afterLocativeAtEnd(tokens, k)
