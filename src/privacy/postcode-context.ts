@@ -185,6 +185,18 @@ export function afterClientLabel(tokens: readonly Token[], k: number): boolean {
 // Words for staying or a home before "in"/"op": "hij zit in 4254 ha", "nieuwe woning op 1102 ha".
 const STAY_WORDS = wordSet('zit zat zitten verblijft woning huis kamer flat');
 
+/**
+ * A word for staying, living or a client within CUE_WINDOW tokens before the digits: "zit nu bij zijn oom
+ * in 8351 ha", "de klant komt uit 8351 ha".
+ */
+export function hasStayNear(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - CUE_WINDOW; j--) {
+    const key = tokens[j]!.key;
+    if (STAY_WORDS.has(key) || CLIENT_WORDS.has(key) || RESIDENT_CUES.has(key)) return true;
+  }
+  return false;
+}
+
 /** "in" or "op" just before the digits and a word for staying or a home before that. */
 export function staysAt(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.key;

@@ -14,6 +14,7 @@ import {
   hasPostcodeCue,
   hasPostcodeWord,
   hasResidentCue,
+  hasStayNear,
   houseNumberAfter,
   inBracketsAfterClient,
   isAddressCue,
@@ -30,6 +31,8 @@ import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 const NEVER_ISSUED = wordSet('SA SD SS');
 // Units glued to a number: "1000mg", "1500kg", "2000km".
 const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt cc');
+// Units of a dose or volume: "1500 ml flessen" is never read as a postcode before an unknown word.
+const DOSES = wordSet('mg kg ml cl dl gr lt cc');
 // Between the digits and the letters: "7511-AB", "3512.AB", "2511/CM".
 const SEPARATORS = new Set(['-', '.', '/']);
 const QUOTES = new Set(['"', "'", '“', '‘', '(']);
@@ -218,9 +221,16 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     if (!yearLike && tokens[k - 1]?.text === ',' && endsClause(tokens, k + 2) && placeBefore(tokens, k))
       return true;
     // "hij zit in 4254 ha nieuwendijk", "nieuwe woning op 1102 ha in amsterdam-zuidoost".
-    // Not "ze zit op 1200 mg paracetamol": a place-like word only after "in".
-    const placeLike = tokens[k - 1]?.key === 'in' && placeEndsClause(tokens, k + 2);
-    if (!yearLike && staysAt(tokens, k) && (placeLike || placeAfterIn(tokens, k + 2))) return true;
+    // Not "ze zit op 1200 mg paracetamol": a place-like word only after "in" or "uit" with someone
+    // staying or living there near ("de klant komt uit 8351 ha wapserveen"), never after a dose or volume
+    // ("de klant zit in 1500 ml flessen"); or after a letter sent "naar" it ("post naar 8351 ha wapserveen").
+    const placeLike =
+      !DOSES.has(letters.key) &&
+      LOCATIVES.has(tokens[k - 1]?.key ?? '') &&
+      hasStayNear(tokens, k) &&
+      placeEndsClause(tokens, k + 2);
+    if (!yearLike && (placeLike || (staysAt(tokens, k) && placeAfterIn(tokens, k + 2)))) return true;
+    if (!yearLike && sentThere(tokens, k) && placeEndsClause(tokens, k + 2)) return true;
     // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
     if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k, k + 3)) return true;
     // "deelnemer: 2511 cm", "brief naar mevr. Bakker, 2511 cm".
