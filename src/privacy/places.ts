@@ -131,3 +131,8 @@ export function isKnownPlaceEndingAt(tokens: readonly Token[], last: number, str
   }
   return false;
 }
+
+/** Whether a folded one-word name is a known place that is no ordinary word ("utrecht" in "AB-Utrecht"). */
+export function isKnownPlaceKey(key: string): boolean {
+  return ONE_WORD.has(key) && !ORDINARY_WORDS.has(key);
+}

@@ -1,29 +1,46 @@
 import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
-import { isKnownPlaceAt } from './places.ts';
+import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
 import {
+  afterClientLabel,
+  afterClientName,
   afterLocativeAtEnd,
   afterStreetNumber,
   endsClause,
   endsLine,
+  hasAddressWordAfter,
   hasCueNear,
   hasMailCue,
   hasPostcodeCue,
   hasPostcodeWord,
   hasResidentCue,
+  hasStayNear,
+  houseNumberAfter,
   inBracketsAfterClient,
   isAddressCue,
   isPostcodeWord,
   placeAfterLink,
   placeBefore,
   standsAlone,
+  staysAt,
 } from './postcode-context.ts';
+import { fourDigitPostcodeAt, gluedHouseNumberAt, joinedToPlaceAt } from './postcode-shapes.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 // PostNL never issues these letter pairs (they recall the Second World War).
 const NEVER_ISSUED = wordSet('SA SD SS');
 // Units glued to a number: "1000mg", "1500kg", "2000km".
-const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt');
+const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt cc');
+// Units of a dose or volume: "1500 ml flessen" is never read as a postcode before an unknown word.
+const DOSES = wordSet('mg kg ml cl dl gr lt cc');
+// Between the digits and the letters: "7511-AB", "3512.AB", "2511/CM".
+const SEPARATORS = new Set(['-', '.', '/']);
+const QUOTES = new Set(['"', "'", '“', '‘', '(']);
+// Words before a number that names a thing, not a place: "type 4050 DN", "lokaal 2104 ab", "lijn 1205 NS".
+const REFERENCE_WORDS =
+  wordSet(`type model versie release build ticket zaak referentie ref nr project lijn bus
+  tram kamer tafel regel serie order factuur artikel route`);
+const ARTICLES = wordSet('de het een deze die');
 // Two-letter Dutch (and common English) words that follow a year or a count: "2023 en 2024", "2026 is".
 const SHORT_WORDS =
   wordSet(`en in op is of om te al nu na zo ze we je er de ik ja ok uw ca pp bv to at an or by on if it as be
@@ -43,13 +60,18 @@ const RARE_AFTER_NUMBERS = wordSet('je ze we er ik ja ok uw mn zn de');
 // Lower-case words after "1234 ab" that are no place name: "1500 ha grond", "3000 pp per jaar".
 const NOT_PLACES = wordSet(`en in op van de het een voor met per aan naar te om of is bij tot uit als dan
   dat die wat wie nog ook al wel niet geen zo er ze we je hij zij meer minder ongeveer totaal extra stuks
-  verderop verder vandaan hiervandaan daarvandaan weg rijden fietsen lopen reizen afstand`);
+  verderop verder vandaan hiervandaan daarvandaan weg rijden fietsen lopen reizen afstand
+  natuur grond bos bosgrond land landbouwgrond grasland weiland water akker akkers bestanden data`);
 // Lower-case abbreviations before a plural noun: "1500 ww uitkeringen", "1200 vo leerlingen".
 const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo wa bo kb bw fb tv ig yt');
 // Words before the digits that make them an article number: "artikel 1401 BW", "art. 1637 BW".
 const ARTICLE_WORDS = wordSet('artikel art artikelen artikelnummer');
 // A verb between a number and a place: "Postcodegebied 7400 is Deventer". Lower case, never a postcode.
 const VERBS = wordSet('is');
+// Words for a time before a year-like number: "sinds 2020 BV", "in 2028 OS".
+const TIME_WORDS = wordSet('in sinds vanaf tot rond voor na medio eind begin per');
+// The same without "in": "woont sinds 2019 ..." is a year, "woont in 1971 pk, ..." a postcode.
+const SINCE_WORDS = wordSet('sinds vanaf tot rond voor na medio eind begin per');
 const LIST_LOOK = 8;
 // Upper-case pairs that follow a year as an abbreviation: "sinds 2021 HW", "in 2024 WW en bijstand".
 const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
@@ -67,36 +89,74 @@ export function postcodeAt(tokens: readonly Token[], k: number): Finding | null 
   const digits = tokens[k]!;
   if (digits.type !== 'number' || digits.text.length !== 4 || digits.text.charAt(0) === '0') return null;
   if (isArticleNumber(tokens, k)) return null;
+  if (isReferenceNumber(tokens, k)) return null;
   const letters = tokens[k + 1];
-  if (letters?.text === '-') return hyphenatedAt(tokens, k);
-  if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
+  if (letters !== undefined && SEPARATORS.has(letters.text)) return hyphenatedAt(tokens, k);
+  if (letters?.type !== 'word' || letters.lineBefore) return fourDigitPostcodeAt(tokens, k);
+  if (!isTwoAsciiLetters(letters.text)) {
+    if (letters.start - digits.end > 1 || continuesOtherNumber(tokens, k)) return null;
+    return (
+      joinedToPlaceAt(digits, letters) ?? gluedHouseNumberAt(tokens, k) ?? fourDigitPostcodeAt(tokens, k)
+    );
+  }
   const gap = letters.start - digits.end;
   if (gap > 1 || (gap === 1 && letters.lineBefore)) return null;
   if (continuesOtherNumber(tokens, k)) return null;
-  if (!lettersFit(tokens, k, digits, letters)) return null;
+  // "hij gaf als postcode 6822 op": letters that do not fit may be the next word.
+  if (!lettersFit(tokens, k, digits, letters)) return fourDigitPostcodeAt(tokens, k);
   return { kind: 'postcode', start: digits.start, end: letters.end };
 }
 
 /**
- * "7511-AB enschede": digits, a hyphen and the letters, all glued, before a known place, after a cue or
+ * "7511-AB enschede", "3512.AB", "2511/CM den haag": digits, a hyphen, dot or slash and the letters, all glued, before a known place, after a cue or
  * in capitals on a line of their own ("1600-GT in de brochure" is none). Never after a year-like number
  * ("2026-NL").
  */
 function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
   const digits = tokens[k]!;
   const hyphen = tokens[k + 1]!;
+  // "1600-GT in de brochure" is none, "3512.AB" after "postcode" is one; "2026.ab" never.
   const letters = tokens[k + 2];
-  if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
-  if (!isGlued(digits, hyphen) || !isGlued(hyphen, letters) || continuesOtherNumber(tokens, k)) return null;
+  if (letters?.type !== 'word' || letters.lineBefore || continuesOtherNumber(tokens, k)) return null;
+  // "postcode 3512 - AB": spaces around the hyphen only just after "postcode".
+  const glued = isGlued(digits, hyphen) && isGlued(hyphen, letters);
+  if (!glued && !(hasPostcodeCue(tokens, k, false) && hyphen.text === '-')) return null;
+  // "3512-AB-Utrecht".
+  if (!isTwoAsciiLetters(letters.text)) return glued ? joinedToPlaceAt(digits, letters) : null;
   const value = Number(digits.text);
   const upper = letters.text.toUpperCase();
-  if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper) || isAmbiguousPair(letters)) return null;
+  if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper)) return null;
+  // "1500-EU subsidie" is none; "adres klant: 2511/CM den haag" is one.
+  if (isAmbiguousPair(letters) && !hasCueNear(tokens, k)) return null;
+  // "een kamer van 1200/pm", "2400/pp": an amount per unit, unless "postcode" comes before.
+  if ((AFTER_AMOUNTS.has(letters.key) || SHORT_WORDS.has(letters.key)) && !hasPostcodeWord(tokens, k))
+    return null;
   const evidence =
     isKnownPlaceAt(tokens, k + 3, true) ||
     hasCueNear(tokens, k) ||
     (letters.text === upper && (k === 0 || digits.lineBefore) && endsLine(tokens, k + 3));
   if (!evidence) return null;
   return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/**
+ * "type 4050 DN", "vergaderzaal 3102 AB", "ticket 3512 AB", "project \"3500 AB\"": the digits name a thing
+ * (a quote or bracket may come between), unless "postcode" comes before.
+ */
+function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
+  const before = tokens[j];
+  if (before === undefined || before.type !== 'word') return false;
+  const key = before.key;
+  // "de 1500 AB testen": a postcode takes no article; "Om 1530 GA ik naar huis": a time.
+  const reference =
+    (j === k - 1 && (ARTICLES.has(key) || key === 'om')) ||
+    REFERENCE_WORDS.has(key) ||
+    (key.endsWith('nummer') && key !== 'huisnummer') ||
+    key.endsWith('zaal') ||
+    key.endsWith('lokaal');
+  return reference && !hasPostcodeWord(tokens, k);
 }
 
 /** "artikel 1401 BW", "art. 1637 BW". */
@@ -125,7 +185,11 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   // those are read as lower-case letters are ("1068 MB Amsterdam" still counts).
   if (letters.text === upper) {
     if (yearLike && YEAR_ABBREVIATIONS.has(upper)) return false;
-    if (!isAmbiguousPair(letters)) return true;
+    // "sinds 2020 BV", "in 2025 EK voetbal": a year after a word for time needs a cue or a place.
+    if (yearLike && TIME_WORDS.has(tokens[k - 1]?.key ?? '') && !hasCueNear(tokens, k))
+      return isKnownPlaceAt(tokens, k + 2);
+    // "Kosten 1500 EX BTW": an amount's abbreviation in capitals is read as in lower case.
+    if (!isAmbiguousPair(letters) && !AFTER_AMOUNTS.has(letters.key)) return true;
   }
   const next = tokens[k + 2];
   const glued = isGlued(digits, letters);
@@ -143,19 +207,54 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
     // "post gaat naar 1823 cm": a letter sent "naar" it.
     if (hasPostcodeWord(tokens, k)) return true;
-    if (!yearLike && endsClause(tokens, k + 2) && (hasResidentCue(tokens, k) || sentThere(tokens, k)))
+    // "woont in 1971 pk, bij haar oma", "verhuisd naar 2011 mb": after a year-like number only with
+    // the address word just before.
+    const clauseBreak = endsClause(tokens, k + 2) || next?.text === ',';
+    if (
+      clauseBreak &&
+      (yearLike
+        ? hasPostcodeCue(tokens, k, true) && !SINCE_WORDS.has(tokens[k - 1]!.key)
+        : hasResidentCue(tokens, k) || sentThere(tokens, k))
+    )
+      return true;
+    // "DEN HAAG, 2511 cm": a known place and a comma before, nothing after.
+    if (!yearLike && tokens[k - 1]?.text === ',' && endsClause(tokens, k + 2) && placeBefore(tokens, k))
+      return true;
+    // "hij zit in 4254 ha nieuwendijk", "nieuwe woning op 1102 ha in amsterdam-zuidoost".
+    // Not "ze zit op 1200 mg paracetamol": a place-like word only after "in" or "uit" with someone
+    // staying or living there near ("de klant komt uit 8351 ha wapserveen"), never after a dose or volume
+    // ("de klant zit in 1500 ml flessen"); or after a letter sent "naar" it ("post naar 8351 ha wapserveen").
+    const placeLike =
+      !DOSES.has(letters.key) &&
+      LOCATIVES.has(tokens[k - 1]?.key ?? '') &&
+      hasStayNear(tokens, k) &&
+      placeEndsClause(tokens, k + 2);
+    if (!yearLike && (placeLike || (staysAt(tokens, k) && placeAfterIn(tokens, k + 2)))) return true;
+    if (!yearLike && sentThere(tokens, k) && placeEndsClause(tokens, k + 2)) return true;
+    // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
+    if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k, k + 3)) return true;
+    // "deelnemer: 2511 cm", "brief naar mevr. Bakker, 2511 cm".
+    if (!yearLike && (afterClientLabel(tokens, k) || (afterClientName(tokens, k) && hasMailCue(tokens, k))))
       return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
   // "4811 ek te breda", "4701 ab, roosendaal": not for word-like letters or units ("1200 mb, utrecht").
   const linkedPlace = place || placeAfterLink(tokens, k + 2);
-  if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, false);
+  if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, letters.text === upper);
   if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || linkedPlace)
     return true;
   if (yearLike) return hasPostcodeWord(tokens, k);
   // "1500 ww uitkeringen" is a count.
-  if (ABBREVIATIONS.has(letters.key)) return hasPostcodeWord(tokens, k);
+  // "De deelnemer woont in 3011 WW.", "De nieuwe woning is op 3011 NL.", "3011 WW" on its own line.
+  if (ABBREVIATIONS.has(letters.key))
+    return (
+      hasPostcodeWord(tokens, k) ||
+      afterClientName(tokens, k) ||
+      houseNumberAfter(tokens, k) ||
+      (endsClause(tokens, k + 2) && (hasPostcodeCue(tokens, k, true) || staysAt(tokens, k))) ||
+      (letters.text === upper && standsAlone(tokens, k))
+    );
   // "naar 7201 av zutphen": a place typed in lower case; "dhr woont sinds kort in 5038 ct": a cue
   // further back; "brief terug uit 1102 bx": a letter sent; "heerlen 6411 gk", "Tilburg (5014 gr)": a
   // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own.
@@ -166,8 +265,22 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
     placeBefore(tokens, k) ||
     standsAlone(tokens, k) ||
     inBracketsAfterClient(tokens, k) ||
+    afterClientName(tokens, k) ||
+    houseNumberAfter(tokens, k) ||
+    afterClientLabel(tokens, k) ||
+    hasAddressWordAfter(tokens, k, k + 2) ||
     afterLocativeAtEnd(tokens, k)
   );
+}
+
+/** A word that can be a place at token j, the last on its clause: "... 4254 ha nieuwendijk". */
+function placeEndsClause(tokens: readonly Token[], j: number): boolean {
+  return isPlaceName(tokens[j]) && endsClause(tokens, j + 1);
+}
+
+/** "in" and a known place at token j: "1102 ha in amsterdam-zuidoost". */
+function placeAfterIn(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.key === 'in' && isKnownPlaceAt(tokens, j + 1, true);
 }
 
 /** "post gaat naar 1823 cm", "brief gestuurd naar 6512 ax": "naar" just before and a mail word. */
@@ -191,6 +304,14 @@ function shortWordFits(
   // "3512je"; never "2023en".
   if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
   if (VERBS.has(letters.key)) return false;
+  // "woont in 7412 it": an address word just before, nothing after; never a preposition ("woont in 1500 in").
+  if (
+    !yearLike &&
+    !PREPOSITIONS.has(letters.key) &&
+    hasPostcodeCue(tokens, k, true) &&
+    endsClause(tokens, k + 2)
+  )
+    return true;
   // "4205 nb gorinchem", "3063 ev r'dam", "adres 2041 ev zandvoort"; not "2026 nb de vergadering".
   if (SHORT_ABBREVIATIONS.has(letters.key) && strictPlace && (!yearLike || hasPostcodeCue(tokens, k, true)))
     return true;
@@ -203,17 +324,43 @@ function shortWordFits(
   // word is no cue: "ze woonde tot 2024 in utrecht", "woont sinds 2019 op texel".
   if (!RARE_AFTER_NUMBERS.has(letters.key))
     return (
-      strictPlace &&
-      (hasPostcodeCue(tokens, k, !yearLike) ||
-        afterStreetNumber(tokens, k) ||
-        (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k)))
+      placeLikeAfterAddressWord(tokens, k, yearLike) ||
+      (strictPlace &&
+        (hasPostcodeCue(tokens, k, !yearLike) ||
+          afterStreetNumber(tokens, k) ||
+          (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k))))
     );
   // "postcode 3512 je", "haar postcode klopt niet (3446 ze?)", "3512 je Utrecht"; never "2023 en".
-  if (hasPostcodeWord(tokens, k) || afterStreetNumber(tokens, k)) return true;
+  // "postcode 3512 je"; after a year-like number only just after the word ("postcode en huisnummer nog
+  // opvragen, 2026 ok" is none).
+  if (
+    (yearLike ? hasPostcodeCue(tokens, k, false) : hasPostcodeWord(tokens, k)) ||
+    afterStreetNumber(tokens, k)
+  )
+    return true;
+  // "hij woont op 5211 de, bij zijn moeder": an address word just before, a comma after.
+  if (!yearLike && next?.text === ',' && hasPostcodeCue(tokens, k, true)) return true;
   if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
   if (yearLike || next?.type !== 'word') return false;
   // "3512 je Utrecht", "verhuisd naar 1779 ja den oever".
-  return isCapitalised(next) || (hasResidentCue(tokens, k) && isPlaceName(next));
+  return (
+    isCapitalised(next) ||
+    ((hasResidentCue(tokens, k) || hasPostcodeCue(tokens, k, true)) && isPlaceName(next))
+  );
+}
+
+/**
+ * "klant woont op 9204 en drachtstercompagnie": an address word and "op", "in" or a colon just before
+ * the digits, a long word that can be a place after the letters (a place missing from places.ts).
+ */
+function placeLikeAfterAddressWord(tokens: readonly Token[], k: number, yearLike: boolean): boolean {
+  const next = tokens[k + 2];
+  const before = tokens[k - 1];
+  if (yearLike || PREPOSITIONS.has(tokens[k + 1]!.key) || next === undefined || next.text.length < 6)
+    return false;
+  if (before === undefined || (before.key !== 'op' && before.key !== 'in' && before.text !== ':'))
+    return false;
+  return hasPostcodeCue(tokens, k, true) && isPlaceName(next) && endsClause(tokens, k + 3);
 }
 
 /**
@@ -284,7 +431,14 @@ function isPlainPair(letters: Token): boolean {
 }
 
 function isListSeparator(token: Token | undefined): boolean {
-  return token !== undefined && (token.text === ',' || token.text === ';' || token.key === 'en');
+  return (
+    token !== undefined &&
+    (token.text === ',' ||
+      token.text === ';' ||
+      token.text === '/' ||
+      token.key === 'en' ||
+      token.key === 'of')
+  );
 }
 
 /** A word after "1234 ab" that can be a place: capitalised, or a lower-case word that is no filler. */
@@ -301,6 +455,8 @@ function continuesOtherNumber(tokens: readonly Token[], k: number): boolean {
   if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
   const earlier = tokens[k - 2];
   if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
-  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue.
+  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue; "Utrecht/3512 AB" a
+  // place and its postcode.
+  if (before.text === '/' && isKnownPlaceEndingAt(tokens, k - 2, true)) return false;
   return !(before.text === ':' && (isPostcodeWord(earlier.key) || isAddressCue(earlier.key)));
 }

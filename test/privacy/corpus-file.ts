@@ -26,6 +26,14 @@ export const TUNING_FILES = [
   'corpus-batch13.tsv',
   'corpus-batch14.tsv',
   'corpus-batch15.tsv',
+  'corpus-batch16.tsv',
+  'corpus-batch17.tsv',
+  'corpus-batch18.tsv',
+  'corpus-batch19.tsv',
+  'corpus-batch20.tsv',
+  'corpus-batch21.tsv',
+  'corpus-batch22.tsv',
+  'corpus-batch23.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';

@@ -28,6 +28,22 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'de cliënt is ingeschreven op 3512je')).toEqual(['3512je']);
   });
 
+  it('finds the four digits said of one client after "postcode" or "pc", but no region', () => {
+    expect(foundOf('postcode', 'klant woont in pc 7412, verder geen adres bekend')).toEqual(['7412']);
+    expect(foundOf('postcode', 'postcode van mw. is 3512, huisnummer weet ik niet')).toEqual(['3512']);
+    expect(foundOf('postcode', 'postcode 3512 en 3513 doen mee aan de pilot')).toEqual([]);
+  });
+
+  it('finds a postcode joined by a hyphen, dot or slash, glued to a house number or after a misspelt cue', () => {
+    expect(foundOf('postcode', 'nieuw adres 3512 AB-Utrecht')).toEqual(['3512 AB']);
+    expect(foundOf('postcode', 'postcode 3512.AB')).toEqual(['3512.AB']);
+    expect(foundOf('postcode', 'hij woont op 6822/ab')).toEqual(['6822/ab']);
+    expect(foundOf('postcode', 'postcode+huisnr: 3512AB14')).toEqual(['3512AB']);
+    expect(foundOf('postcode', 'postocde 3512 ab')).toEqual(['3512 ab']);
+    expect(foundOf('postcode', 'p/c 2511cm')).toEqual(['2511cm']);
+    expect(foundOf('postcode', 'postal code: 6211 ts')).toEqual(['6211 ts']);
+  });
+
   it('finds a postcode after a street and number, and in a list of postcodes', () => {
     expect(foundOf('postcode', 'nieuw adres: Vondelstraat 3, 6512 ab')).toEqual(['6512 ab']);
     expect(foundOf('postcode', 'Lijst uitnodigingen: 2511 cm, 2512 ab, 2513 ez')).toEqual([
@@ -121,6 +137,15 @@ describe('findPostcodes', () => {
     'de bijlage (1500 mb) is te groot',
     'in 1500 in utrecht',
     'we gaan in 2026 te utrecht starten',
+    'pc 7412 in lokaal 3 doet het niet',
+    'de klant zit achter pc 1204 in lokaal 2',
+    'in postcode 3512 wonen 40 deelnemers',
+    'postcodegebied 35 heeft de meeste aanmeldingen',
+    'de printer (type 4050 DN) is kapot',
+    'sinds 2020 BV geworden',
+    'ze woont in een kamer van 1200/pm',
+    'de postbode kwam om 1030 uur',
+    'zip file van 1500 MB met de bijlagen',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });
