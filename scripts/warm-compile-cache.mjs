@@ -9,3 +9,4 @@ await import('../src/cli/commands/start.ts');
 await import('../adapters/main.ts');
 await import('../adapters/teams/platform.ts');
 await import('../adapters/slack/platform.ts');
+(await import('../src/privacy/phone.ts')).loadPhoneLibrary();
