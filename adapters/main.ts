@@ -12,6 +12,7 @@ import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
+import { loadPhoneLibrary } from '../src/privacy/phone.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
 import { deliveryBacklog } from '../src/store/deliveries-repo.ts';
 import { handledRequests } from '../src/store/handled-requests-repo.ts';
@@ -175,6 +176,8 @@ export async function startSchakel(
       if (seeded) await publishDemoDigest(core, clock.now());
       await localChat.install();
     }
+    // What start-up left for later (kept off the way to /healthz) loads once the server answers.
+    setTimeout(loadPhoneLibrary, 1_000).unref();
     return {
       port: http.port,
       url,

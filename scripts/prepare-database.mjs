@@ -10,15 +10,11 @@ if (major < 22 || (major === 22 && minor < 18)) {
   );
 } else {
   try {
-    // The same compile cache as bin/schakel.mjs, filled here by loading Schakel's modules once:
-    // what `schakel start` loads, including the platforms it loads only when configured.
-    const { enableCompileCache } = await import('node:module');
-    enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.meta.url).pathname);
-    await import('../src/cli/main.ts');
-    await import('../src/cli/commands/start.ts');
-    await import('../adapters/main.ts');
-    await import('../adapters/teams/platform.ts');
-    await import('../adapters/slack/platform.ts');
+    // The same compile cache as bin/schakel.mjs, filled here by loading Schakel's modules once,
+    // for Node as it is and for Node with `npm start`'s options (each has its own cache).
+    await import('./warm-compile-cache.mjs');
+    // Only a slower first start without it.
+    await warmForNpmStart().catch(() => undefined);
     const { relative } = await import('node:path');
     const { prepareCluster } = await import('../src/store/prepare-cluster.ts');
     const file = await prepareCluster();
@@ -28,4 +24,18 @@ if (major < 22 || (major === 22 && minor < 18)) {
       `Schakel: de ingebouwde database kon niet vooraf worden klaargezet (${err.message}); de eerste start duurt daardoor wat langer.\n`,
     );
   }
+}
+
+/** Runs the warm-up again in a Node started with `npm start`'s options (package.json). */
+async function warmForNpmStart() {
+  const { readFile } = await import('node:fs/promises');
+  const { execFile } = await import('node:child_process');
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+  const words = pkg.scripts.start.split(/\s+/);
+  const options = words.slice(1, words.indexOf('bin/schakel.mjs')).filter((w) => !w.startsWith('--env-file'));
+  if (options.length === 0) return;
+  const script = new URL('./warm-compile-cache.mjs', import.meta.url).pathname;
+  await new Promise((resolve, reject) =>
+    execFile(process.execPath, [...options, script], (err) => (err ? reject(err) : resolve())),
+  );
 }

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
 import { isAlnumAt, isDashCode, isDigitAt, isDigitCode, isSpaceLikeCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 
@@ -26,6 +26,24 @@ const MOBILE_SHAPE = /^(?:0|31|0031|310|00310)6[1-9]\d{7}$/;
 export type PhoneClass = 'none' | 'private' | 'general';
 export type PhoneValidator = (candidate: string) => PhoneClass;
 
+/**
+ * The library with its full metadata is about 90 modules and 45 ms of CPU to load: it loads when
+ * the first candidate is asked about, not at start-up (start-up loads it a moment after /healthz
+ * answers). Its CommonJS build, so that the guard stays synchronous.
+ */
+let library: typeof import('libphonenumber-js/max') | undefined;
+function phoneLibrary(): typeof import('libphonenumber-js/max') {
+  library ??= createRequire(import.meta.url)(
+    'libphonenumber-js/max',
+  ) as typeof import('libphonenumber-js/max');
+  return library;
+}
+
+/** Loads the library now (start-up calls it a moment after the server answers), so no message waits for it. */
+export function loadPhoneLibrary(): void {
+  phoneLibrary();
+}
+
 /** A validator with a small cache: a text that repeats one number asks the library once. */
 export function createPhoneValidator(): PhoneValidator {
   const cache = new Map<string, PhoneClass>();
@@ -41,9 +59,9 @@ export function createPhoneValidator(): PhoneValidator {
 
 function classify(candidate: string): PhoneClass {
   // The library may drop a leading "(" from its match; the digits must all be in it.
-  const match = findPhoneNumbersInText(candidate, 'NL').find(
-    (m) => m.startsAt <= 1 && m.endsAt === candidate.length,
-  );
+  const match = phoneLibrary()
+    .findPhoneNumbersInText(candidate, 'NL')
+    .find((m) => m.startsAt <= 1 && m.endsAt === candidate.length);
   if (match !== undefined) return GENERAL_TYPES.has(match.number.getType() ?? '') ? 'general' : 'private';
   return MOBILE_SHAPE.test(candidate.replace(/\D/g, '')) ? 'private' : 'none';
 }
