@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { parse as parseQuery } from 'node:querystring';
+import { type ParsedUrlQuery, parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
 import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -60,9 +60,11 @@ export function slackRequestGate(opts: {
   return async (req, res) => {
     const raw = await readBody(req, BODY_LIMIT);
     // Exactly as Bolt decides it: only this content type is read as a form.
-    const form = req.headers['content-type'] === 'application/x-www-form-urlencoded';
+    // Read once: a submitted check-in is about ten kilobytes of form (Bolt reads it once more).
+    const params =
+      req.headers['content-type'] === 'application/x-www-form-urlencoded' ? parseQuery(raw) : null;
     // Slack's SSL check carries no signature; Bolt answers it and strips anything else.
-    if (form && parseQuery(raw).ssl_check === '1') return handOn(opts.bolt, req, res, raw);
+    if (params?.ssl_check === '1') return handOn(opts.bolt, req, res, raw);
 
     const now = opts.clock.now().getTime();
     const stamp = header(req, 'x-slack-request-timestamp');
@@ -79,7 +81,7 @@ export function slackRequestGate(opts: {
       refuse('signature');
       return sendJson(res, 401, { error: 'Ondertekening klopt niet' });
     }
-    const body = slackBody.safeParse(parse(raw, form));
+    const body = slackBody.safeParse(parse(raw, params));
     if (!body.success) {
       refuse('malformed');
       logger.warn({ platform: 'slack' }, 'ongeldig Slack-verzoek geweigerd (400)');
@@ -148,10 +150,9 @@ function signatureMatches(secret: string, stamp: string, raw: string, signature:
 }
 
 /** The body as Bolt will read it: a form with a JSON `payload`, a plain form, or JSON. */
-function parse(raw: string, form: boolean): unknown {
+function parse(raw: string, params: ParsedUrlQuery | null): unknown {
   try {
-    if (!form) return JSON.parse(raw);
-    const params = parseQuery(raw);
+    if (!params) return JSON.parse(raw);
     return typeof params.payload === 'string' ? JSON.parse(params.payload) : { ...params };
   } catch {
     return undefined;
