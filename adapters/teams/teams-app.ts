@@ -83,16 +83,19 @@ export function createTeamsAdapter(
     activity: { mentions: { stripText: true } },
   });
   // Every activity is handled in its member's language: Teams sends it with each one ("en-US").
-  app.use(async ({ activity, next }) => {
-    const user = activity.from?.id ? teamsUser(activity) : null;
-    const locale = user
-      ? await deps.core.languages.localeFor(user, activity.locale).catch((err: unknown) => {
-          logger.warn({ err }, 'taal van Teams-gebruiker onbekend; Nederlands');
-          return DEFAULT_LOCALE;
-        })
-      : DEFAULT_LOCALE;
-    return withLocale(locale, () => next());
-  });
+  // The member read for it is the one the handler identifies the user with (one round trip).
+  app.use(({ activity, next }) =>
+    deps.core.languages.request(async () => {
+      const user = activity.from?.id ? teamsUser(activity) : null;
+      const locale = user
+        ? await deps.core.languages.localeFor(user, activity.locale).catch((err: unknown) => {
+            logger.warn({ err }, 'taal van Teams-gebruiker onbekend; Nederlands');
+            return DEFAULT_LOCALE;
+          })
+        : DEFAULT_LOCALE;
+      return withLocale(locale, () => next());
+    }),
+  );
   app.use(answerOnce({ handled: deps.handled, clock: deps.requestClock, logger, metrics: deps.metrics }));
   // A handler that threw: logged with its stack, counted, and answered in plain Dutch (an invoke
   // with a 400); never a 500 that Teams would resend.

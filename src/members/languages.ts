@@ -12,9 +12,13 @@ export interface LocaleStore {
   choose(memberId: string, locale: Locale): Promise<void>;
 }
 
-/** The member's language: their choice, else the platform's (remembered), else the remembered one, else Dutch. */
-export function createLanguages(store: LocaleStore): Languages {
+/**
+ * The member's language: their choice, else the platform's (remembered), else the remembered one,
+ * else Dutch. `request` opens a request's scope (see Languages.request); by default none.
+ */
+export function createLanguages(store: LocaleStore, request: Languages['request'] = (fn) => fn()): Languages {
   return {
+    request,
     async localeFor(user, platformTag) {
       const stored = await store.stored(user);
       if (stored?.chosen && stored.locale) return stored.locale;
