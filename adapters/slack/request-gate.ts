@@ -44,7 +44,8 @@ const slackBody = z.union([
  * In front of Bolt's receiver: checks the signature and the time (against the clock, both ways),
  * refuses a body that is not a Slack request (400), and answers a replay or a retry without handing
  * it on (its event id, or else its signature, was already claimed). What passes goes to Bolt with
- * the body already read.
+ * the body already read; Bolt's receiver behind it does not check the signature again
+ * (slack-app.ts), so nothing reaches it that this gate did not check.
  */
 export function slackRequestGate(opts: {
   signingSecret: string;
@@ -63,8 +64,9 @@ export function slackRequestGate(opts: {
     // Read once: a submitted check-in is about ten kilobytes of form (Bolt reads it once more).
     const params =
       req.headers['content-type'] === 'application/x-www-form-urlencoded' ? parseQuery(raw) : null;
-    // Slack's SSL check carries no signature; Bolt answers it and strips anything else.
-    if (params?.ssl_check === '1') return handOn(opts.bolt, req, res, raw);
+    // Slack's SSL check carries no signature: Bolt answers it, and gets nothing else that came
+    // with it (Bolt checks no signature behind this gate, so a smuggled payload must not pass).
+    if (params?.ssl_check === '1') return handOn(opts.bolt, req, res, 'ssl_check=1');
 
     const now = opts.clock.now().getTime();
     const stamp = header(req, 'x-slack-request-timestamp');
