@@ -216,7 +216,7 @@ export function createCore({
     digestReview,
     conversations,
     home: memberHome,
-    languages: createLanguages(localeStore, requestReads.request),
+    languages: createLanguages(localeStore, requestReads),
     publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
     deliveries: {
       digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),

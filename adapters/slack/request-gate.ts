@@ -5,9 +5,11 @@ import { z } from 'zod';
 import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import type { Languages } from '../../src/ports/languages.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import { ReplayAnswers } from '../http/replay-answers.ts';
 import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
+import { slackActor } from './slack-locale.ts';
 
 /** Slack signs every request with its time; more than five minutes off, either way, is refused. */
 export const SLACK_TIMESTAMP_WINDOW_MS = 5 * 60_000;
@@ -54,11 +56,14 @@ export function slackRequestGate(opts: {
   bolt: RequestListener;
   logger: Logger;
   metrics: Metrics;
+  /** The request's member is read while its key is claimed (one wait instead of two before the ack). */
+  languages: Pick<Languages, 'request' | 'readAhead'>;
 }): RouteHandler {
-  const { logger, metrics } = opts;
+  const { logger, metrics, languages } = opts;
   const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'slack', reason });
   const answers = new ReplayAnswers<SlackAnswer>();
-  return async (req, res) => {
+  return (req, res) => languages.request(() => gate(req, res));
+  async function gate(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req, BODY_LIMIT);
     // Exactly as Bolt decides it: only this content type is read as a form.
     // Read once: a submitted check-in is about ten kilobytes of form (Bolt reads it once more).
@@ -92,6 +97,9 @@ export function slackRequestGate(opts: {
     // A retried event keeps its event id (with a new signature); anything else is known by its signature.
     const eventId = 'event_id' in body.data ? body.data.event_id : undefined;
     const key = eventId ? `event:${eventId}` : `sig:${signature}`;
+    // Only read: nothing is carried out for a request before its key is claimed.
+    const actor = slackActor(body.data);
+    if (actor) languages.readAhead(actor);
     if (!(await opts.handled.claim('slack', key, new Date(now)))) {
       metrics.replayedRequests.inc({ platform: 'slack' });
       logger.info(
@@ -106,7 +114,7 @@ export function slackRequestGate(opts: {
     }
     rememberAnswer(res, (answer) => answers.keep(key, answer, now));
     handOn(opts.bolt, req, res, raw);
-  };
+  }
 }
 
 interface SlackAnswer {

@@ -108,6 +108,7 @@ export function createSlackAdapter(
           bolt: listener,
           logger: deps.logger.child({ platform: 'slack' }),
           metrics: deps.metrics,
+          languages: deps.core.languages,
         }),
       },
       ...(oauth ? slackOAuthRoutes(listener) : []),

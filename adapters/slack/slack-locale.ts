@@ -71,7 +71,7 @@ interface SlackBody {
 }
 
 /** The member behind a command, an interaction or a typed message; null for other events. */
-function slackActor(body: SlackBody): PlatformUser | null {
+export function slackActor(body: SlackBody): PlatformUser | null {
   if (body.command && body.user_id && body.team_id) {
     return { platform: 'slack', workspace: body.team_id, userId: body.user_id };
   }

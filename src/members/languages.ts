@@ -14,11 +14,16 @@ export interface LocaleStore {
 
 /**
  * The member's language: their choice, else the platform's (remembered), else the remembered one,
- * else Dutch. `request` opens a request's scope (see Languages.request); by default none.
+ * else Dutch. `scope` shares the member read within a request (see Languages.request); by
+ * default nothing is shared.
  */
-export function createLanguages(store: LocaleStore, request: Languages['request'] = (fn) => fn()): Languages {
+export function createLanguages(
+  store: LocaleStore,
+  scope: Pick<Languages, 'request' | 'readAhead'> = { request: (fn) => fn(), readAhead: () => undefined },
+): Languages {
   return {
-    request,
+    request: scope.request,
+    readAhead: scope.readAhead,
     async localeFor(user, platformTag) {
       const stored = await store.stored(user);
       if (stored?.chosen && stored.locale) return stored.locale;

@@ -15,14 +15,28 @@ export function requestMember(read: (user: PlatformUser) => Promise<MemberAndLoc
   const kept = new AsyncLocalStorage<Map<string, Promise<MemberAndLocale | null>>>();
   const keyOf = (user: PlatformUser) => `${user.platform}\n${user.workspace}\n${user.userId}`;
   return {
-    /** Runs one request's handling, in which a read for the language is kept for `identify`. */
+    /**
+     * Runs one request's handling, in which a read for the language is kept for `identify`.
+     * Inside a request already (the Slack gate opened it, then Bolt's middleware asks again)
+     * it stays that request.
+     */
     request<T>(fn: () => Promise<T>): Promise<T> {
-      return kept.run(new Map(), fn);
+      return kept.getStore() ? fn() : kept.run(new Map(), fn);
+    },
+    /** Starts the request's read now (while the request is still being checked), not waited for. */
+    readAhead(user: PlatformUser): void {
+      const reads = kept.getStore();
+      if (!reads || reads.has(keyOf(user))) return;
+      const found = read(user);
+      // Whoever takes it handles a failure; a request refused before that leaves it unread.
+      found.catch(() => undefined);
+      reads.set(keyOf(user), found);
     },
     /** The member's stored language; null when Schakel does not know them. */
     async storedLocale(user: PlatformUser): Promise<StoredLocale | null> {
-      const found = read(user);
-      kept.getStore()?.set(keyOf(user), found);
+      const reads = kept.getStore();
+      const found = reads?.get(keyOf(user)) ?? read(user);
+      reads?.set(keyOf(user), found);
       return (await found)?.locale ?? null;
     },
     /** The member behind the platform user; null when Schakel does not know them. */

@@ -12,6 +12,8 @@ export interface Languages {
    * two cost one round trip to the database.
    */
   request<T>(fn: () => Promise<T>): Promise<T>;
+  /** Inside `request`: starts reading the user's member now, while the request is still being checked. */
+  readAhead(user: PlatformUser): void;
   /**
    * The member's own choice (`taal en`) if they made one; else the platform's language tag
    * ("en-US"), remembered on the member for the scheduler; else the one remembered; else Dutch.

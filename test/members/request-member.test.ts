@@ -68,6 +68,30 @@ describe('the member behind a request', () => {
     expect(db.reads.toSorted()).toEqual(['U0RUBEN', 'U0RUBEN', 'U0RUBEN', 'U0RUBEN', 'U0SANNE']);
   });
 
+  it('can be read ahead while the request is checked, and is still read once', async () => {
+    const db = rows();
+    const reads = requestMember(db.read);
+    const name = await reads.request(async () => {
+      reads.readAhead(RUBEN);
+      // Bolt's middleware asks for the request's scope again: it stays the same request.
+      return reads.request(async () => {
+        await reads.storedLocale(RUBEN);
+        return (await reads.identify(RUBEN))?.name;
+      });
+    });
+    expect(name).toBe('Ruben Hofstede');
+    expect(db.reads).toEqual(['U0RUBEN']);
+  });
+
+  it('read ahead for a request refused before anyone took it, even failing, is simply dropped', async () => {
+    const reads = requestMember(async () => {
+      throw new Error('verbinding verbroken');
+    });
+    await reads.request(async () => reads.readAhead(RUBEN));
+    // No unhandled rejection: vitest would report one and fail the run.
+    await new Promise((resolve) => setImmediate(resolve));
+  });
+
   it('reads again when the read for the language failed', async () => {
     const db = rows();
     let fail = true;
