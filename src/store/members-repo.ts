@@ -54,13 +54,14 @@ export async function findMemberAndLocale(
   db: Queryable,
   user: PlatformUser,
 ): Promise<MemberAndLocale | null> {
-  const { rows } = await db.query(
-    `${SELECT_MEMBER}
+  const { rows } = await db.query({
+    name: 'member-and-locale-by-identity',
+    text: `${SELECT_MEMBER}
       JOIN platform_identities p ON p.member_id = m.id
      WHERE p.platform = $1 AND p.workspace = $2 AND p.user_id = $3
      GROUP BY m.id`,
-    [user.platform, user.workspace, user.userId],
-  );
+    values: [user.platform, user.workspace, user.userId],
+  });
   return rows[0] ? toMemberAndLocale(rows[0]) : null;
 }
 
