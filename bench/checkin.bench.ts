@@ -10,6 +10,7 @@ import { openRound } from '../src/store/checkin-repo.ts';
 import { linkIdentity } from '../src/store/members-repo.ts';
 import { type Bench, type BenchFigure, percentile, QUICK } from './harness.ts';
 import { benchDatabase } from './support/bench-database.ts';
+import { databaseCpuMs } from './support/database-cpu.ts';
 import { type LoadRequest, startLoadGenerator } from './support/load.ts';
 
 const CONCURRENT = Number(process.env.BENCH_CHECKINS ?? 50);
@@ -195,10 +196,16 @@ export const bench: Bench = {
         cpu[side] += (used.user + used.system) / 1000;
         return times;
       };
+      // PostgreSQL's CPU time (its backends, read from /proc when it runs here) during Schakel's bursts.
+      let databaseCpu: number | null = 0;
       for (let n = 1; n <= BURSTS; n++) {
         const burst = bodies(n);
         bareTimes.push(...(await timed('bare', bareServer.url, burst)));
+        const before = await databaseCpuMs(db);
         schakelTimes.push(...(await timed('schakel', schakelUrl, burst)));
+        const after = await databaseCpuMs(db);
+        databaseCpu =
+          before === null || after === null || databaseCpu === null ? null : databaseCpu + after - before;
         // Schakel's confirmation DMs go out after the acks: not in the bare app's next burst.
         await confirmationsSent(slack.posted, (n + 1) * CONCURRENT);
       }
@@ -235,6 +242,15 @@ export const bench: Bench = {
           unit: 'ms',
           baseline: { name: 'bare Bolt ack', value: cpu.bare / bareTimes.length },
         },
+        ...(databaseCpu === null
+          ? []
+          : [
+              {
+                name: "PostgreSQL's CPU per Schakel ack",
+                value: databaseCpu / schakelTimes.length,
+                unit: 'ms',
+              },
+            ]),
         { name: 'samples per side', value: schakelTimes.length, unit: 'acks' },
         { name: 'answers stored (one per member)', value: stored.rows[0].n, unit: 'answers' },
       ];
