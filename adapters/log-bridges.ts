@@ -16,7 +16,10 @@ export function slackLogger(logger: Logger): SlackLogger {
   let level = 'info' as SlackLogLevel;
   const join = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
   return {
-    debug: (...msg) => logger.debug(join(msg)),
+    // Bolt and its WebClient log several debug lines per request: joined only when kept.
+    debug: (...msg) => {
+      if (logger.isLevelEnabled('debug')) logger.debug(join(msg));
+    },
     info: (...msg) => logger.info(join(msg)),
     warn: (...msg) => logger.warn(errorOf(msg), join(msg)),
     error: (...msg) => logger.error(errorOf(msg), join(msg)),
@@ -32,8 +35,12 @@ export function teamsLogger(logger: Logger): ILogger {
   const join = (msg: unknown[]) =>
     msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : '[object]')).join(' ');
   const make = (l: Logger): ILogger => ({
-    debug: (...msg) => l.debug(join(msg)),
-    trace: (...msg) => l.trace(join(msg)),
+    debug: (...msg) => {
+      if (l.isLevelEnabled('debug')) l.debug(join(msg));
+    },
+    trace: (...msg) => {
+      if (l.isLevelEnabled('trace')) l.trace(join(msg));
+    },
     info: (...msg) => l.info(join(msg)),
     warn: (...msg) => l.warn(errorOf(msg), join(msg)),
     error: (...msg) => l.error(errorOf(msg), join(msg)),

@@ -10,6 +10,7 @@ import { openRound } from '../src/store/checkin-repo.ts';
 import { linkIdentity } from '../src/store/members-repo.ts';
 import { type Bench, type BenchFigure, percentile, QUICK } from './harness.ts';
 import { benchDatabase } from './support/bench-database.ts';
+import { databaseCpuMs } from './support/database-cpu.ts';
 import { type LoadRequest, startLoadGenerator } from './support/load.ts';
 
 const CONCURRENT = Number(process.env.BENCH_CHECKINS ?? 50);
@@ -19,10 +20,12 @@ const SECRET = 'bench-signing-secret';
 const TEAM = 'T0BENCH';
 
 /** A Slack Web API that says yes to everything, so only Schakel's own work is measured. */
-async function slackStandIn(): Promise<{ apiUrl: string; server: Server }> {
+async function slackStandIn(): Promise<{ apiUrl: string; server: Server; posted: () => number }> {
+  let posted = 0;
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
+      if (req.url?.endsWith('/chat.postMessage')) posted++;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({ ok: true, channel: { id: 'D0BENCH' }, ts: '1.1', user_id: 'U0BOT', team_id: TEAM }),
@@ -30,7 +33,17 @@ async function slackStandIn(): Promise<{ apiUrl: string; server: Server }> {
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, server };
+  return {
+    apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
+    server,
+    posted: () => posted,
+  };
+}
+
+/** Waits (at most 5 s) until the stand-in has had `count` confirmations, so they do not land in the next burst. */
+async function confirmationsSent(posted: () => number, count: number): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (posted() < count && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
 }
 
 async function listen(handler: RequestListener): Promise<{ url: string; server: Server }> {
@@ -173,9 +186,28 @@ export const bench: Bench = {
       await load.run([bodies(0).map((b) => signed(schakelUrl, b))]);
       const bareTimes: number[] = [];
       const schakelTimes: number[] = [];
+      // Both apps run in this process: its CPU time during each side's bursts, per ack.
+      const cpu = { bare: 0, schakel: 0 };
+      const timed = async (side: keyof typeof cpu, url: string, burst: string[]) => {
+        const requests = burst.map((b) => signed(url, b));
+        const before = process.cpuUsage();
+        const times = await load.run([requests]);
+        const used = process.cpuUsage(before);
+        cpu[side] += (used.user + used.system) / 1000;
+        return times;
+      };
+      // PostgreSQL's CPU time (its backends, read from /proc when it runs here) during Schakel's bursts.
+      let databaseCpu: number | null = 0;
       for (let n = 1; n <= BURSTS; n++) {
-        bareTimes.push(...(await load.run([bodies(n).map((b) => signed(bareServer.url, b))])));
-        schakelTimes.push(...(await load.run([bodies(n).map((b) => signed(schakelUrl, b))])));
+        const burst = bodies(n);
+        bareTimes.push(...(await timed('bare', bareServer.url, burst)));
+        const before = await databaseCpuMs(db);
+        schakelTimes.push(...(await timed('schakel', schakelUrl, burst)));
+        const after = await databaseCpuMs(db);
+        databaseCpu =
+          before === null || after === null || databaseCpu === null ? null : databaseCpu + after - before;
+        // Schakel's confirmation DMs go out after the acks: not in the bare app's next burst.
+        await confirmationsSent(slack.posted, (n + 1) * CONCURRENT);
       }
       const stored = await db.pool.query(
         'SELECT count(*)::int AS n FROM checkin_answers WHERE round_id = $1',
@@ -204,6 +236,21 @@ export const bench: Bench = {
           unit: '×',
           goal: '≤ 1.5',
         },
+        {
+          name: 'CPU of this process per ack, during the bursts',
+          value: cpu.schakel / schakelTimes.length,
+          unit: 'ms',
+          baseline: { name: 'bare Bolt ack', value: cpu.bare / bareTimes.length },
+        },
+        ...(databaseCpu === null
+          ? []
+          : [
+              {
+                name: "PostgreSQL's CPU per Schakel ack",
+                value: databaseCpu / schakelTimes.length,
+                unit: 'ms',
+              },
+            ]),
         { name: 'samples per side', value: schakelTimes.length, unit: 'acks' },
         { name: 'answers stored (one per member)', value: stored.rows[0].n, unit: 'answers' },
       ];

@@ -13,12 +13,13 @@ import { createDigestDeliveries } from './digest/digest-deliveries.ts';
 import { createDigestPublishing } from './digest/publish.ts';
 import { createStuurgroepCalendar } from './digest/stuurgroep-calendar.ts';
 import type { DigestDocument } from './domain/digest-document.ts';
-import type { Member, PlatformUser } from './domain/members.ts';
+import type { Member } from './domain/members.ts';
 import { createHome } from './home/home.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
 import { planOverlegIn } from './jobs/plan-deliveries.ts';
 import type { Logger } from './logger.ts';
 import { chooseLanguage, createLanguages, type LocaleStore } from './members/languages.ts';
+import { requestMember } from './members/request-member.ts';
 import { helpMessage } from './messages/help.ts';
 import type { Message } from './messages/model.ts';
 import type { Conversations } from './ports/conversations.ts';
@@ -47,8 +48,8 @@ import {
   rememberTeamChannel,
   rememberTeamsConversation,
 } from './store/home-repo.ts';
-import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/member-locale-repo.ts';
-import { findMemberByIdentity } from './store/members-repo.ts';
+import { chooseLocale, rememberPlatformLocale } from './store/member-locale-repo.ts';
+import { findMemberAndLocale } from './store/members-repo.ts';
 import { nationalRepository } from './store/national-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { personalDataStore } from './store/personal-data-repo.ts';
@@ -126,14 +127,17 @@ export function createCore({
   const werkgroepSetup = werkgroepSetupStore(db);
   const onboarding = createOnboarding({ store: werkgroepSetup, clock, guard, series, planOverleg: replan });
   const channelLinks = createChannelLinks({ store: werkgroepSetup, clock, planOverleg: replan });
+  // The member and their language are read once per request (src/members/request-member.ts).
+  const requestReads = requestMember((user) => findMemberAndLocale(db.pool, user));
+  const identify = requestReads.identify;
   const localeStore: LocaleStore = {
-    stored: (user) => localeOfUser(db.pool, user),
+    stored: requestReads.storedLocale,
     rememberPlatform: (user, locale) => rememberPlatformLocale(db.pool, user, locale),
     choose: (memberId, locale) => chooseLocale(db.pool, memberId, locale),
   };
 
-  const chat = createCommandRouter(
-    createCommandUses({
+  const chat = createCommandRouter({
+    ...createCommandUses({
       store: commandReadsRepository(db.pool),
       national: nationalRepository(db.pool),
       clock,
@@ -153,8 +157,8 @@ export function createCore({
       channelLinks,
       chooseLanguage: (member, choice) => chooseLanguage(localeStore, member, choice),
     }),
-  );
-  const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
+    identify,
+  });
   const calendar = createCalendar({ store: rhythmData, clock, publicUrl });
 
   const long = createLongCommands({
@@ -228,7 +232,7 @@ export function createCore({
     digestReview,
     conversations,
     home: memberHome,
-    languages: createLanguages(localeStore),
+    languages: createLanguages(localeStore, requestReads),
     publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
     deliveries: {
       digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),

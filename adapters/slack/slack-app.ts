@@ -83,6 +83,11 @@ export function createSlackAdapter(
     logger,
     // Slack resends after 3 s; an unanswered request must not hang the socket.
     unhandledRequestTimeoutMillis: 2_900,
+    // The request gate in front (request-gate.ts) checked the signature and the time, more
+    // strictly than Bolt would; Bolt's events endpoint is reached only through it (its other
+    // routes are the OAuth pages, GET only). Checking again cost each check-in's ack another
+    // HMAC and another reading of its form.
+    signatureVerification: false,
     processEventErrorHandler: (args) => answerFailure(args, deps.metrics),
     ...oauth,
   });
@@ -103,6 +108,7 @@ export function createSlackAdapter(
           bolt: listener,
           logger: deps.logger.child({ platform: 'slack' }),
           metrics: deps.metrics,
+          languages: deps.core.languages,
         }),
       },
       ...(oauth ? slackOAuthRoutes(listener) : []),

@@ -20,7 +20,8 @@ const MAX_REMEMBERED = 5_000;
  */
 export function slackLocale(languages: Languages, logger: Logger): Middleware {
   const asked = new Map<string, Promise<string | null>>();
-  return async (args) => {
+  return (args) => languages.request(() => inLocale(args));
+  async function inLocale(args: MiddlewareArgs): Promise<void> {
     const user = slackActor(args.body as SlackBody);
     let locale: Locale = DEFAULT_LOCALE;
     if (user) {
@@ -40,7 +41,7 @@ export function slackLocale(languages: Languages, logger: Logger): Middleware {
       });
     }
     await withLocale(locale, () => args.next());
-  };
+  }
 }
 
 async function slackUserLocale(args: MiddlewareArgs, userId: string): Promise<string | null> {
@@ -70,7 +71,7 @@ interface SlackBody {
 }
 
 /** The member behind a command, an interaction or a typed message; null for other events. */
-function slackActor(body: SlackBody): PlatformUser | null {
+export function slackActor(body: SlackBody): PlatformUser | null {
   if (body.command && body.user_id && body.team_id) {
     return { platform: 'slack', workspace: body.team_id, userId: body.user_id };
   }

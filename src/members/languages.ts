@@ -12,9 +12,18 @@ export interface LocaleStore {
   choose(memberId: string, locale: Locale): Promise<void>;
 }
 
-/** The member's language: their choice, else the platform's (remembered), else the remembered one, else Dutch. */
-export function createLanguages(store: LocaleStore): Languages {
+/**
+ * The member's language: their choice, else the platform's (remembered), else the remembered one,
+ * else Dutch. `scope` shares the member read within a request (see Languages.request); by
+ * default nothing is shared.
+ */
+export function createLanguages(
+  store: LocaleStore,
+  scope: Pick<Languages, 'request' | 'readAhead'> = { request: (fn) => fn(), readAhead: () => undefined },
+): Languages {
   return {
+    request: scope.request,
+    readAhead: scope.readAhead,
     async localeFor(user, platformTag) {
       const stored = await store.stored(user);
       if (stored?.chosen && stored.locale) return stored.locale;

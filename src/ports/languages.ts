@@ -7,6 +7,14 @@ import type { Locale } from '../messages/locale.ts';
  */
 export interface Languages {
   /**
+   * Runs one request's handling (the language asked first, then everything else): the member
+   * read for the language also answers the request's first look-up of who the user is, so the
+   * two cost one round trip to the database.
+   */
+  request<T>(fn: () => Promise<T>): Promise<T>;
+  /** Inside `request`: starts reading the user's member now, while the request is still being checked. */
+  readAhead(user: PlatformUser): void;
+  /**
    * The member's own choice (`taal en`) if they made one; else the platform's language tag
    * ("en-US"), remembered on the member for the scheduler; else the one remembered; else Dutch.
    * `platformTag` may be a function: it is called only when nothing is remembered yet (Slack asks

@@ -75,16 +75,20 @@ export async function findRoundAccess(
   memberId: string | null,
 ): Promise<RoundWithOverleg | null> {
   if (!isUuid(roundId)) return null;
-  const { rows } = await db.query(
-    `SELECT r.*, o.region_id AS overleg_region_id, o.name AS overleg_name, o.kind AS overleg_kind,
+  const { rows } = await db.query({
+    // Prepared once per connection (named columns, so a later column cannot change its result).
+    name: 'round-access',
+    text: `SELECT r.id, r.overleg_id, r.occurrence, r.meeting_date, r.time_zone, r.opened_at, r.nudge_at,
+            r.closes_at, r.closed_at,
+            o.region_id AS overleg_region_id, o.name AS overleg_name, o.kind AS overleg_kind,
             EXISTS (SELECT 1 FROM overleg_members om WHERE om.overleg_id = o.id AND om.member_id = $2)
               AS in_werkgroep,
             ARRAY(SELECT DISTINCT c.tertiaal FROM checklist_answers c
                    WHERE c.overleg_id = o.id AND c.member_id = $2) AS checklist_tertialen
        FROM checkin_rounds r JOIN overleggen o ON o.id = r.overleg_id
       WHERE r.id = $1`,
-    [roundId, memberId],
-  );
+    values: [roundId, memberId],
+  });
   const row = rows[0];
   if (!row) return null;
   return {

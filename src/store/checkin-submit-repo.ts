@@ -31,8 +31,10 @@ export interface CheckinAtOnce {
  * The same rows as recordRequest, saveAnswer, saveRaised and dropRaisedBeyond would write.
  */
 export async function storeCheckinAtOnce(db: Queryable, c: CheckinAtOnce): Promise<boolean> {
-  const { rows } = await db.query(
-    `WITH req AS (
+  const { rows } = await db.query({
+    // Prepared once per connection: PostgreSQL plans this statement once, not on every check-in.
+    name: 'store-checkin-at-once',
+    text: `WITH req AS (
        INSERT INTO processed_requests (key, processed_at) SELECT $1::text, $2 WHERE $1::text IS NOT NULL
        ON CONFLICT (key) DO NOTHING RETURNING 1
      ), go AS (
@@ -63,7 +65,7 @@ export async function storeCheckinAtOnce(db: Queryable, c: CheckinAtOnce): Promi
           AND EXISTS (SELECT 1 FROM go)
      )
      SELECT EXISTS (SELECT 1 FROM go) AS stored`,
-    [
+    values: [
       c.requestKey,
       c.now,
       c.roundId,
@@ -77,6 +79,6 @@ export async function storeCheckinAtOnce(db: Queryable, c: CheckinAtOnce): Promi
       c.raised.map((k) => k.category),
       c.raised.map((k) => k.oplossing),
     ],
-  );
+  });
   return rows[0]?.stored === true;
 }

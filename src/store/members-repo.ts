@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DOMAINS, type Member, type PlatformUser, ROLES } from '../domain/members.ts';
+import { isLocale } from '../messages/locale.ts';
 import type { Queryable } from './database.ts';
+import type { StoredLocale } from './member-locale-repo.ts';
 
 const memberRow = z.object({
   id: z.string(),
@@ -9,34 +11,58 @@ const memberRow = z.object({
   organisation: z.string(),
   domain: z.enum(DOMAINS),
   roles: z.array(z.enum(ROLES)).nullable(),
+  locale: z.string().nullable(),
+  locale_chosen: z.boolean(),
 });
 
 function toMember(row: unknown): Member {
+  return toMemberAndLocale(row).member;
+}
+
+function toMemberAndLocale(row: unknown): MemberAndLocale {
   const r = memberRow.parse(row);
   return {
-    id: r.id,
-    regionId: r.region_id,
-    name: r.name,
-    organisation: r.organisation,
-    domain: r.domain,
-    roles: r.roles ?? [],
+    member: {
+      id: r.id,
+      regionId: r.region_id,
+      name: r.name,
+      organisation: r.organisation,
+      domain: r.domain,
+      roles: r.roles ?? [],
+    },
+    locale: { locale: isLocale(r.locale) ? r.locale : null, chosen: r.locale_chosen },
   };
 }
 
+/** A member with their stored language, read together (a request needs both). */
+export interface MemberAndLocale {
+  readonly member: Member;
+  readonly locale: StoredLocale;
+}
+
 const SELECT_MEMBER = `
-  SELECT m.id, m.region_id, m.name, m.organisation, m.domain,
+  SELECT m.id, m.region_id, m.name, m.organisation, m.domain, m.locale, m.locale_chosen,
          array_remove(array_agg(r.role ORDER BY r.role), NULL) AS roles
     FROM members m LEFT JOIN member_roles r ON r.member_id = m.id`;
 
 export async function findMemberByIdentity(db: Queryable, user: PlatformUser): Promise<Member | null> {
-  const { rows } = await db.query(
-    `${SELECT_MEMBER}
+  return (await findMemberAndLocale(db, user))?.member ?? null;
+}
+
+/** The member behind a platform user with their stored language, in one query; null when unknown. */
+export async function findMemberAndLocale(
+  db: Queryable,
+  user: PlatformUser,
+): Promise<MemberAndLocale | null> {
+  const { rows } = await db.query({
+    name: 'member-and-locale-by-identity',
+    text: `${SELECT_MEMBER}
       JOIN platform_identities p ON p.member_id = m.id
      WHERE p.platform = $1 AND p.workspace = $2 AND p.user_id = $3
      GROUP BY m.id`,
-    [user.platform, user.workspace, user.userId],
-  );
-  return rows[0] ? toMember(rows[0]) : null;
+    values: [user.platform, user.workspace, user.userId],
+  });
+  return rows[0] ? toMemberAndLocale(rows[0]) : null;
 }
 
 export async function findMember(db: Queryable, id: string): Promise<Member | null> {

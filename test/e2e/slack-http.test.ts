@@ -126,6 +126,27 @@ describe('Slack over real HTTP', () => {
     expect(JSON.stringify(call.body.blocks)).toContain('Hoi Joris!');
   });
 
+  it("answers Slack's SSL check without a signature, and carries out nothing sent along with it", async () => {
+    const before = slack.calls.length;
+    // A form with a JSON payload is read as that payload: here a command, unsigned.
+    const command = {
+      command: '/schakel',
+      text: 'help',
+      user_id: 'U0JORIS',
+      team_id: STAND_IN_TEAM,
+      response_url: slack.responseUrl,
+    };
+    const smuggled = new URLSearchParams({ ssl_check: '1', payload: JSON.stringify(command) }).toString();
+    const res = await fetch(events, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: smuggled,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).not.toContain('Joris');
+    expect(slack.calls.length).toBe(before);
+  });
+
   it('answers the URL verification handshake', async () => {
     const body = JSON.stringify({ type: 'url_verification', challenge: 'uitdaging-42', token: 'x' });
     const res = await postToSlack(events, SECRET, body, { contentType: 'application/json' });

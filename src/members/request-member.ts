@@ -1,0 +1,52 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Member, PlatformUser } from '../domain/members.ts';
+import type { StoredLocale } from '../store/member-locale-repo.ts';
+import type { MemberAndLocale } from '../store/members-repo.ts';
+
+/**
+ * One read of the member behind a request: the adapter asks their language first, the use case
+ * then asks who they are, and both come from the same row. Inside `request`, the read made for
+ * the language is kept for the first `identify` of that user, so a request (fifty check-ins at
+ * once, each waiting for its ack) costs one round trip for both instead of two. It is taken
+ * once: a later `identify` in the same request reads again, so nothing stale is seen after the
+ * request itself changed the member. Outside `request` every call reads.
+ */
+export function requestMember(read: (user: PlatformUser) => Promise<MemberAndLocale | null>) {
+  const kept = new AsyncLocalStorage<Map<string, Promise<MemberAndLocale | null>>>();
+  const keyOf = (user: PlatformUser) => `${user.platform}\n${user.workspace}\n${user.userId}`;
+  return {
+    /**
+     * Runs one request's handling, in which a read for the language is kept for `identify`.
+     * Inside a request already (the Slack gate opened it, then Bolt's middleware asks again)
+     * it stays that request.
+     */
+    request<T>(fn: () => Promise<T>): Promise<T> {
+      return kept.getStore() ? fn() : kept.run(new Map(), fn);
+    },
+    /** Starts the request's read now (while the request is still being checked), not waited for. */
+    readAhead(user: PlatformUser): void {
+      const reads = kept.getStore();
+      if (!reads || reads.has(keyOf(user))) return;
+      const found = read(user);
+      // Whoever takes it handles a failure; a request refused before that leaves it unread.
+      found.catch(() => undefined);
+      reads.set(keyOf(user), found);
+    },
+    /** The member's stored language; null when Schakel does not know them. */
+    async storedLocale(user: PlatformUser): Promise<StoredLocale | null> {
+      const reads = kept.getStore();
+      const found = reads?.get(keyOf(user)) ?? read(user);
+      reads?.set(keyOf(user), found);
+      return (await found)?.locale ?? null;
+    },
+    /** The member behind the platform user; null when Schakel does not know them. */
+    async identify(user: PlatformUser): Promise<Member | null> {
+      const reads = kept.getStore();
+      const found = reads?.get(keyOf(user));
+      reads?.delete(keyOf(user));
+      // A read that failed for the language is tried again here, as it was before.
+      const member = found ? await found.catch(() => read(user)) : await read(user);
+      return member?.member ?? null;
+    },
+  };
+}
