@@ -16,6 +16,8 @@ export interface SendPace {
   reserve(workspace: string, now: number): { readonly waitMs: number } | { readonly pausedUntil: number };
   /** When the latest 429's Retry-After for the workspace ends (0 when none). */
   pausedUntil(workspace: string): number;
+  /** The workspaces whose Retry-After has not ended by `now`. */
+  paused(now: number): string[];
   /** A send went through. */
   sent(workspace: string, now: number): void;
   /** The platform answered 429 with this Retry-After. */
@@ -70,6 +72,7 @@ export function createSendPace(): SendPace {
       return { waitMs: at - now };
     },
     pausedUntil: (workspace) => paces.get(workspace)?.pausedUntil ?? 0,
+    paused: (now) => [...paces].flatMap(([workspace, p]) => (p.pausedUntil > now ? [workspace] : [])),
     sent(workspace, now) {
       const p = paceOf(workspace);
       trim(p, now);
