@@ -20,8 +20,8 @@ import type { CommandAnswers, CommandReplier, PendingReply } from './command-rep
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
 import { buildDelivery, meetingContexts } from './meeting-deliveries.ts';
 import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
-import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
 import { sendLanes } from './send-lanes.ts';
+import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
 import { sentMarks } from './sent-marks.ts';
 
 export const MAX_ATTEMPTS = 5;
