@@ -168,6 +168,8 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
           } catch (err) {
             if (!(err instanceof RateLimited) || again >= 2) throw err;
             pace.limited(workspace, clock.now().getTime(), err.retryAfterMs);
+            // While this workspace waits, the others are fed.
+            feed();
           }
         }
       }
