@@ -255,8 +255,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       if (got > 0) feed();
     })();
   };
-  lanes.add(await claim(batchSize));
-  feed();
+  feed(); // the first batch
   while (feeding || lanes.open() > 0) await Promise.all([feeding, lanes.drained()]);
   await marks.flush();
   const failure = lanes.failure() ?? feedError;
