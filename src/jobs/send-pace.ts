@@ -140,16 +140,16 @@ export async function waitForSlot(
   now: () => number,
   maxWaitMs: number,
 ): Promise<{ readonly pausedUntil: number } | null> {
-  for (let waited = false, held = false; ; ) {
+  for (let waited = false; ; ) {
     const at = now();
     const slot = pace.reserve(workspace, at);
     if ('waitMs' in slot) {
       if (slot.waitMs > 0) await sleep(slot.waitMs);
-      const hold = pace.begin(workspace, now(), held);
+      const hold = pace.begin(workspace, now());
       if (hold === 0) return null;
-      // A 429 came meanwhile, or too many started this second: a new slot after the hold.
+      // Too many started this second (it keeps its place), or a 429 came meanwhile (wait it out).
       await sleep(hold);
-      held = true;
+      if (pace.begin(workspace, now(), true) === 0) return null;
       continue;
     }
     if (waited || slot.pausedUntil - at > maxWaitMs) return slot;
