@@ -219,14 +219,15 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     onFinished: () => feed(),
   });
   /**
-   * Claims more once half of what the tick holds for workspaces that are not paused is done; for
-   * a paused workspace only when nothing else is due (its deliveries wait for the pause to end).
+   * Claims another batch once no more than half a batch is left for workspaces that are not
+   * paused (whole batches: each claim also reads its meetings); for a paused workspace only when
+   * nothing else is due (its deliveries wait for the pause to end).
    */
   const feed = () => {
     if (fed || feeding || lanes.failure()) return;
     const paused = pace.paused(clock.now().getTime());
-    const limit = batchSize - lanes.open(paused);
-    if (limit < batchSize / 2) return;
+    if (lanes.open(paused) > batchSize / 2) return;
+    const limit = batchSize;
     if (clock.now().getTime() - startedAt >= FEED_FOR_MS) {
       fed = true;
       return;
@@ -237,8 +238,8 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         const more = await claim(limit, paused);
         lanes.add(more);
         got = more.length;
-        // Nothing else due: the paused workspaces' turn, as far as the tick holds no more than a batch.
-        const room = batchSize - lanes.open();
+        // Nothing else due: the paused workspaces' turn, while the tick holds no more than 1.5 batches.
+        const room = Math.ceil(1.5 * batchSize) - lanes.open();
         if (more.length < limit && paused.length > 0 && room > 0) {
           const waiting = await claim(room);
           lanes.add(waiting);
