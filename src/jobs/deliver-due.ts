@@ -20,6 +20,7 @@ import type { CommandAnswers, CommandReplier, PendingReply } from './command-rep
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
 import { buildDelivery, meetingContexts } from './meeting-deliveries.ts';
 import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
+import { sendLanes } from './send-lanes.ts';
 import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
 import { sentMarks } from './sent-marks.ts';
 
@@ -73,53 +74,57 @@ export const SEND_CONCURRENCY: Readonly<Record<Delivery['platform'], number>> = 
 /** A 429's pause up to this long is waited out within the tick. */
 const SHORT_PAUSE_MS = 5_000;
 
-/** One tick: claim what is due, send it, record the outcome. Safe to run twice or on two replicas. */
+/**
+ * A tick keeps claiming while it sends, up to this long: what is claimed next is read and built
+ * while the sends before it are still going out, so no workspace waits for the claim.
+ */
+const FEED_FOR_MS = 10_000;
+
+/** A claimed delivery with how to build its message (from its batch's meetings and channels). */
+interface Claimed {
+  readonly d: Delivery;
+  readonly claimedAt: number;
+  build(now: Date): Promise<Built | { readonly skip: string } | null>;
+}
+
+/**
+ * One tick: claim what is due, send it, record the outcome. Safe to run twice or on two replicas.
+ * While the first batch goes out, the tick claims more each time half of what it holds is done,
+ * leaving out workspaces paused by a 429 (they would hold the others up), until nothing more is due.
+ */
 export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const { db, clock, logger, worker } = deps;
   const result: TickResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };
   const leaseMs = deps.leaseMs ?? 60_000;
-  const claimedAt = clock.now().getTime();
-  const claimed = await claimDue(db, worker, new Date(claimedAt), deps.batchSize ?? DEFAULT_BATCH, leaseMs);
+  const batchSize = deps.batchSize ?? DEFAULT_BATCH;
+  const startedAt = clock.now().getTime();
   const pace = deps.pace ?? sendPaceOf(deps.notifier);
   const marks = sentMarks((batch) => markSentMany(db.pool, worker, batch));
-  // One werkgroep's message reads the same in each of its channels: build it once per tick.
-  // Read for the whole batch at once (three queries, not four per meeting); a failure fails each
-  // delivery that needs it, as a failed send would.
-  const contexts = meetingContexts(db, claimed);
-  contexts.catch(() => undefined);
-  // The channels of every werkgroep in the batch, in one query.
-  const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
-  const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
 
-  // How each family of kinds (delivery-kinds.ts) is built as it should read now.
-  const builders: Record<
-    DeliveryFamily,
-    (d: Delivery, now: Date) => Promise<Built | { readonly skip: string } | null>
-  > = {
-    meeting: async (d, now) => {
-      const o = ofOverleg(d);
-      return o && buildDelivery(db, o, contexts, channels, now);
-    },
-    round: async (d, now) => {
-      const o = ofOverleg(d);
-      return o && buildCheckinDelivery(db, o, now);
-    },
-    digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
-    command: (d, now) => buildCommandAnswer(deps.commands, d, now),
+  const claim = async (limit: number, skip: readonly string[] = []): Promise<Claimed[]> => {
+    const claimedAt = clock.now().getTime();
+    const claimed = await claimDue(db, worker, new Date(claimedAt), limit, leaseMs, skip);
+    const builders = await buildersFor(deps, claimed);
+    return claimed.map((d) => ({
+      d,
+      claimedAt,
+      build: (now) => builders[DELIVERY_KIND_RULES[d.kind].family](d, now),
+    }));
   };
 
   // A member's own message goes out in their language (stored from the platform or their choice).
-  const deliverOne = async (d: Delivery): Promise<void> => {
+  const deliverOne = async (c: Claimed): Promise<void> => {
+    const { d } = c;
     const stored = DELIVERY_KIND_RULES[d.kind].toMember
       ? await localeOfUser(db.pool, { platform: d.platform, workspace: d.workspace, userId: d.channelId })
       : null;
-    return withLocale(stored?.locale ?? DEFAULT_LOCALE, () => deliverInLocale(d));
+    return withLocale(stored?.locale ?? DEFAULT_LOCALE, () => deliverInLocale(c));
   };
 
-  const deliverInLocale = async (d: Delivery): Promise<void> => {
+  const deliverInLocale = async ({ d, claimedAt, build }: Claimed): Promise<void> => {
     const now = clock.now();
     const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
-    const workspace = `${d.platform}|${d.workspace}`;
+    const workspace = workspaceOf(d);
     const giveBack = async (until: number) => {
       await markRetry(db.pool, d.key, worker, new Date(until), 'wacht op rate limit', now);
       result.retried++;
@@ -135,7 +140,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       return;
     }
     try {
-      const built = await builders[DELIVERY_KIND_RULES[d.kind].family](d, now);
+      const built = await build(now);
       if (!built || 'skip' in built) {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
         await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
@@ -163,6 +168,8 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
           } catch (err) {
             if (!(err instanceof RateLimited) || again >= 2) throw err;
             pace.limited(workspace, clock.now().getTime(), err.retryAfterMs);
+            // While this workspace waits, the others are fed.
+            feed();
           }
         }
       }
@@ -201,21 +208,92 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   };
 
   // Workspaces in parallel; within one, up to SEND_CONCURRENCY channels at a time, each in order.
-  await Promise.all(
-    [...Map.groupBy(claimed, (d) => `${d.platform}|${d.workspace}`).values()].map((inWorkspace) => {
-      const lanes = [...Map.groupBy(inWorkspace, (d) => d.channelId).values()];
-      const width = Math.min(lanes.length, SEND_CONCURRENCY[inWorkspace[0]?.platform ?? 'slack']);
-      return Promise.all(
-        Array.from({ length: width }, async () => {
-          for (let lane = lanes.shift(); lane; lane = lanes.shift()) {
-            for (const d of lane) await deliverOne(d);
-          }
-        }),
-      );
-    }),
-  );
+  let feeding: Promise<void> | undefined;
+  let fed = false;
+  let feedError: unknown;
+  const lanes = sendLanes<Claimed>({
+    workspaceOf: (c) => workspaceOf(c.d),
+    channelOf: (c) => c.d.channelId,
+    widthOf: (c) => SEND_CONCURRENCY[c.d.platform],
+    send: deliverOne,
+    onFinished: () => feed(),
+  });
+  /**
+   * Claims another batch once no more than half a batch is left for workspaces that are not
+   * paused (whole batches: each claim also reads its meetings); for a paused workspace only when
+   * nothing else is due (its deliveries wait for the pause to end).
+   */
+  const feed = () => {
+    if (fed || feeding || lanes.failure()) return;
+    const paused = pace.paused(clock.now().getTime());
+    if (lanes.open(paused) > batchSize / 2) return;
+    const limit = batchSize;
+    if (clock.now().getTime() - startedAt >= FEED_FOR_MS) {
+      fed = true;
+      return;
+    }
+    feeding = (async () => {
+      let got = 0;
+      try {
+        const more = await claim(limit, paused);
+        lanes.add(more);
+        got = more.length;
+        // Nothing else due: the paused workspaces' turn, while the tick holds no more than 1.5 batches.
+        const room = Math.ceil(1.5 * batchSize) - lanes.open();
+        if (more.length < limit && paused.length > 0 && room > 0) {
+          const waiting = await claim(room);
+          lanes.add(waiting);
+          got += waiting.length;
+          if (waiting.length < room) fed = true;
+        } else if (more.length < limit && paused.length === 0) fed = true;
+      } catch (err) {
+        fed = true;
+        feedError = err;
+      } finally {
+        feeding = undefined;
+      }
+      // Otherwise the next finished send asks again.
+      if (got > 0) feed();
+    })();
+  };
+  feed(); // the first batch
+  while (feeding || lanes.open() > 0) await Promise.all([feeding, lanes.drained()]);
   await marks.flush();
+  const failure = lanes.failure() ?? feedError;
+  if (failure) throw failure;
   return result;
+}
+
+const workspaceOf = (d: Delivery) => `${d.platform}|${d.workspace}`;
+
+/** How each family of kinds (delivery-kinds.ts) of a claimed batch is built as it should read now. */
+async function buildersFor(
+  deps: DeliverDeps,
+  claimed: readonly Delivery[],
+): Promise<
+  Record<DeliveryFamily, (d: Delivery, now: Date) => Promise<Built | { readonly skip: string } | null>>
+> {
+  const { db } = deps;
+  // One werkgroep's message reads the same in each of its channels: build it once per batch.
+  // Read for the whole batch at once (three queries, not four per meeting); a failure fails each
+  // delivery that needs it, as a failed send would.
+  const contexts = meetingContexts(db, claimed);
+  contexts.catch(() => undefined);
+  // The channels of every werkgroep in the batch, in one query.
+  const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
+  const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
+  return {
+    meeting: async (d, now) => {
+      const o = ofOverleg(d);
+      return o && buildDelivery(db, o, contexts, channels, now);
+    },
+    round: async (d, now) => {
+      const o = ofOverleg(d);
+      return o && buildCheckinDelivery(db, o, now);
+    },
+    digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
+    command: (d, now) => buildCommandAnswer(deps.commands, d, now),
+  };
 }
 
 /** A built delivery; a slow command's answer also says where "Bezig…" stands. */

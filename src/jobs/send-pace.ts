@@ -14,8 +14,17 @@ export interface SendPace {
    * with the moment a 429's Retry-After ends (nothing may be sent before it).
    */
   reserve(workspace: string, now: number): { readonly waitMs: number } | { readonly pausedUntil: number };
+  /**
+   * A reserved send is about to start: 0 when it may (it is counted), else how long to hold it.
+   * No more sends start in one second than the learnt rate, also when sends that waited for
+   * their slot start late together (after a stall), unless `anyway` (held once already); never
+   * during a 429's pause.
+   */
+  begin(workspace: string, now: number, anyway?: boolean): number;
   /** When the latest 429's Retry-After for the workspace ends (0 when none). */
   pausedUntil(workspace: string): number;
+  /** The workspaces whose Retry-After has not ended by `now`. */
+  paused(now: number): string[];
   /** A send went through. */
   sent(workspace: string, now: number): void;
   /** The platform answered 429 with this Retry-After. */
@@ -38,6 +47,8 @@ interface WorkspacePace {
   lastLimited: number;
   /** When recent sends went through (the last second's). */
   recent: number[];
+  /** When recent sends started (the last second's). */
+  started: number[];
 }
 
 export function createSendPace(): SendPace {
@@ -45,15 +56,15 @@ export function createSendPace(): SendPace {
   const paceOf = (workspace: string): WorkspacePace => {
     let p = paces.get(workspace);
     if (!p) {
-      p = { pausedUntil: 0, intervalMs: 0, nextAt: 0, lastLimited: 0, recent: [] };
+      p = { pausedUntil: 0, intervalMs: 0, nextAt: 0, lastLimited: 0, recent: [], started: [] };
       paces.set(workspace, p);
     }
     return p;
   };
-  const trim = (p: WorkspacePace, now: number) => {
+  const trim = (times: number[], now: number) => {
     let old = 0;
-    while (old < p.recent.length && p.recent[old]! <= now - WINDOW_MS) old++;
-    if (old > 0) p.recent.splice(0, old);
+    while (old < times.length && times[old]! <= now - WINDOW_MS) old++;
+    if (old > 0) times.splice(0, old);
   };
   return {
     reserve(workspace, now) {
@@ -69,15 +80,27 @@ export function createSendPace(): SendPace {
       p.nextAt = at + p.intervalMs;
       return { waitMs: at - now };
     },
+    begin(workspace, now, anyway = false) {
+      const p = paces.get(workspace);
+      if (!p) return 0;
+      if (p.pausedUntil > now) return p.pausedUntil - now;
+      trim(p.started, now);
+      if (!anyway && p.intervalMs > 0 && p.started.length >= Math.floor(WINDOW_MS / p.intervalMs)) {
+        return p.started[0]! + WINDOW_MS - now;
+      }
+      p.started.push(now);
+      return 0;
+    },
     pausedUntil: (workspace) => paces.get(workspace)?.pausedUntil ?? 0,
+    paused: (now) => [...paces].flatMap(([workspace, p]) => (p.pausedUntil > now ? [workspace] : [])),
     sent(workspace, now) {
       const p = paceOf(workspace);
-      trim(p, now);
+      trim(p.recent, now);
       p.recent.push(now);
     },
     limited(workspace, now, retryAfterMs) {
       const p = paceOf(workspace);
-      trim(p, now);
+      trim(p.recent, now);
       // Sends already under way when the first 429 came are refused too: the same lesson, once.
       const echo = now < p.pausedUntil;
       p.pausedUntil = Math.max(p.pausedUntil, now + retryAfterMs);
@@ -117,14 +140,20 @@ export async function waitForSlot(
   now: () => number,
   maxWaitMs: number,
 ): Promise<{ readonly pausedUntil: number } | null> {
-  for (let waited = false; ; waited = true) {
+  for (let waited = false; ; ) {
     const at = now();
     const slot = pace.reserve(workspace, at);
     if ('waitMs' in slot) {
       if (slot.waitMs > 0) await sleep(slot.waitMs);
-      return null;
+      const hold = pace.begin(workspace, now());
+      if (hold === 0) return null;
+      // Too many started this second (it keeps its place), or a 429 came meanwhile (wait it out).
+      await sleep(hold);
+      if (pace.begin(workspace, now(), true) === 0) return null;
+      continue;
     }
     if (waited || slot.pausedUntil - at > maxWaitMs) return slot;
     await sleep(slot.pausedUntil - at);
+    waited = true;
   }
 }

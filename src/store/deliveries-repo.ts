@@ -188,12 +188,21 @@ export async function replacePlans(
  * lets replicas on one PostgreSQL share the work without taking the same row;
  * a claim whose lease ran out (its worker died) is taken again, marked uncertain.
  */
-export async function claimDue(db: Database, worker: string, now: Date, limit: number, leaseMs: number) {
+export async function claimDue(
+  db: Database,
+  worker: string,
+  now: Date,
+  limit: number,
+  leaseMs: number,
+  /** Workspaces (`platform|workspace`) to leave alone for now, such as those paused by a 429. */
+  skip: readonly string[] = [],
+) {
   const { rows } = await db.pool.query(
     `WITH due AS (
        SELECT key, status AS was FROM deliveries
         WHERE status IN ('pending', 'sending') AND next_attempt_at <= $1
           AND (status = 'pending' OR lease_until < $1)
+          AND NOT (platform || '|' || workspace = ANY($5::text[]))
         ORDER BY next_attempt_at
         LIMIT $3
         FOR UPDATE SKIP LOCKED)
@@ -201,7 +210,7 @@ export async function claimDue(db: Database, worker: string, now: Date, limit: n
             lease_until = $1::timestamptz + ($4 || ' milliseconds')::interval, updated_at = $1
        FROM due WHERE d.key = due.key
      RETURNING d.*, due.was`,
-    [now, worker, limit, String(leaseMs)],
+    [now, worker, limit, String(leaseMs), skip],
   );
   return rows.map((r) => toDelivery(r, (r as { was: string }).was === 'sending'));
 }

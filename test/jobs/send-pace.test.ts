@@ -61,6 +61,21 @@ describe('send pace per workspace', () => {
     expect('waitMs' in next && next.waitMs).toBeCloseTo(1000 / (99 * 0.95), 1);
   });
 
+  it('sends that waited for their slot and start late together (a stall) stay within the learnt rate', () => {
+    const pace = createSendPace();
+    for (let t = 0; t < 100; t++) pace.sent('slack|T1', t * 10);
+    pace.limited('slack|T1', 1000, 1000); // learnt: 95 % of the 99 that got through
+    expect(pace.begin('slack|T1', 1500)).toBe(500); // not during the pause
+    // 150 sends reserve their slots as the pause ends; the process stalls, and all start at 2500.
+    for (let i = 0; i < 150; i++) pace.reserve('slack|T1', 2000);
+    const holds = Array.from({ length: 150 }, () => pace.begin('slack|T1', 2500));
+    const started = holds.filter((h) => h === 0).length;
+    expect(started).toBeGreaterThanOrEqual(90);
+    expect(started).toBeLessThanOrEqual(95);
+    expect(Math.min(...holds.filter((h) => h > 0))).toBe(1000);
+    expect(pace.begin('slack|T1', 3500)).toBe(0);
+  });
+
   it('a workspace that was never limited is not held back', () => {
     const pace = createSendPace();
     pace.sent('teams|X', 0);
