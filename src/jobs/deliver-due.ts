@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
+import { checkinRepository } from '../store/checkin-store.ts';
 import type { Database } from '../store/database.ts';
 import {
   claimDue,
@@ -91,6 +92,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
   const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
 
+  const checkinData = checkinRepository(db.pool);
   // How each family of kinds (delivery-kinds.ts) is built as it should read now.
   const builders: Record<
     DeliveryFamily,
@@ -102,7 +104,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     },
     round: async (d, now) => {
       const o = ofOverleg(d);
-      return o && buildCheckinDelivery(db, o, now);
+      return o && buildCheckinDelivery(checkinData, o, now);
     },
     digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
     command: (d, now) => buildCommandAnswer(deps.commands, d, now),
