@@ -10,22 +10,10 @@ import {
 } from '../messages/checkin-messages.ts';
 import type { Form } from '../messages/forms/model.ts';
 import type { Message } from '../messages/model.ts';
-import { findDirectTarget } from '../store/checkin-deliveries-repo.ts';
-import {
-  findRoundByOccurrence,
-  forgetRequestsBefore,
-  hasAnswered,
-  levelsOf,
-  markRoundClosed,
-  memberCountOf,
-} from '../store/checkin-repo.ts';
-import { checkinRepository } from '../store/checkin-store.ts';
-import type { Database } from '../store/database.ts';
+import type { CheckinRepository } from '../store/checkin-store.ts';
 import type { OverlegDelivery } from '../store/deliveries-repo.ts';
-import { changesIn } from '../store/knelpunten-repo.ts';
-import { channelsOf, findOverleg } from '../store/rhythm-repo.ts';
 import { isClosed } from './access.ts';
-import { checkinFormFor } from './forms.ts';
+import { type CheckinFormReads, checkinFormFor } from './forms.ts';
 import { summariseRound } from './round-summary.ts';
 import { dutchLocalDate, dutchMoment } from './round-timing.ts';
 
@@ -38,6 +26,22 @@ export interface BuiltDelivery {
   readonly direct: boolean;
 }
 
+/** What building a round's delivery reads, and closing the round writes (on the pool, no transaction). */
+export type CheckinDeliveryData = CheckinFormReads &
+  Pick<
+    CheckinRepository,
+    | 'findRoundByOccurrence'
+    | 'findOverleg'
+    | 'findDirectTarget'
+    | 'hasAnswered'
+    | 'channelsOf'
+    | 'markRoundClosed'
+    | 'forgetRequestsBefore'
+    | 'changesIn'
+    | 'levelsOf'
+    | 'memberCountOf'
+  >;
+
 /** Request keys older than this can no longer be repeated by a platform. */
 const REQUEST_KEY_DAYS = 30;
 
@@ -47,23 +51,23 @@ const REQUEST_KEY_DAYS = 30;
  * the nudge goes only to those who have not answered, and never more than once.
  */
 export async function buildCheckinDelivery(
-  db: Database,
+  store: CheckinDeliveryData,
   d: OverlegDelivery,
   now: Date,
 ): Promise<BuiltDelivery | { readonly skip: string }> {
-  const round = await findRoundByOccurrence(db.pool, d.overlegId, d.occurrence);
-  const overleg = round ? await findOverleg(db.pool, d.overlegId) : null;
+  const round = await store.findRoundByOccurrence(d.overlegId, d.occurrence);
+  const overleg = round ? await store.findOverleg(d.overlegId) : null;
   if (!round || !overleg) return { skip: 'check-in-ronde bestaat niet meer' };
-  if (d.kind === 'round_close') return closing(db, d, round, overleg, now);
+  if (d.kind === 'round_close') return closing(store, d, round, overleg, now);
 
-  const to = await findDirectTarget(db.pool, d.overlegId, {
+  const to = await store.findDirectTarget(d.overlegId, {
     platform: d.platform,
     workspace: d.workspace,
     userId: d.channelId,
   });
   if (!to) return { skip: 'geen lid van de werkgroep meer' };
   if (isClosed(round, now)) return { skip: 'check-in is al gesloten' };
-  if (await hasAnswered(db.pool, round.id, to.memberId)) return { skip: 'check-in al ingevuld' };
+  if (await store.hasAnswered(round.id, to.memberId)) return { skip: 'check-in al ingevuld' };
 
   const ctx: DirectContext = {
     roundId: round.id,
@@ -71,7 +75,7 @@ export async function buildCheckinDelivery(
     meetingDate: dutchLocalDate(round.meetingDate),
     closesAt: dutchMoment(round.closesAt, round.timeZone),
   };
-  const form = await checkinFormFor(checkinRepository(db.pool), { round, overleg, memberId: to.memberId });
+  const form = await checkinFormFor(store, { round, overleg, memberId: to.memberId });
   const nudge = d.kind === 'checkin_nudge';
   return {
     direct: true,
@@ -87,24 +91,24 @@ export async function buildCheckinDelivery(
 }
 
 async function closing(
-  db: Database,
+  store: CheckinDeliveryData,
   d: OverlegDelivery,
   round: Round,
   overleg: Overleg,
   now: Date,
 ): Promise<BuiltDelivery | { readonly skip: string }> {
-  const channel = (await channelsOf(db.pool, d.overlegId)).find(
+  const channel = (await store.channelsOf(d.overlegId)).find(
     (c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId,
   );
   if (!channel) return { skip: 'kanaal bestaat niet meer' };
-  await markRoundClosed(db.pool, round.id, now);
-  await forgetRequestsBefore(db.pool, new Date(now.getTime() - REQUEST_KEY_DAYS * 86_400_000));
-  const changes = await changesIn(db.pool, round.id);
+  await store.markRoundClosed(round.id, now);
+  await store.forgetRequestsBefore(new Date(now.getTime() - REQUEST_KEY_DAYS * 86_400_000));
+  const changes = await store.changesIn(round.id);
   const summary = summariseRound({
     werkgroepName: overleg.name,
     meetingDate: dutchLocalDate(round.meetingDate),
-    levels: await levelsOf(db.pool, round.id),
-    members: await memberCountOf(db.pool, overleg.id),
+    levels: await store.levelsOf(round.id),
+    members: await store.memberCountOf(overleg.id),
     raised: changes.raised,
     solved: changes.solved,
   });

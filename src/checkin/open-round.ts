@@ -3,13 +3,16 @@ import { deliveryKey } from '../jobs/plan-deliveries.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import { parseReminderSettings, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import type { Occurrence } from '../schedule/series.ts';
-import { directTargetsOf } from '../store/checkin-deliveries-repo.ts';
-import { openDaysOf, openRound } from '../store/checkin-repo.ts';
-import type { Database, Queryable } from '../store/database.ts';
+import type { CheckinRepository } from '../store/checkin-store.ts';
 import type { PlannedDelivery } from '../store/deliveries-repo.ts';
-import { addDeliveries } from '../store/deliveries-repo.ts';
-import { channelsOf, reminderSettingsOf } from '../store/rhythm-repo.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { roundTimes, summaryTime } from './round-timing.ts';
+
+/** What opening a round reads and writes, in one transaction. */
+export type OpenRoundData = Pick<
+  CheckinRepository,
+  'reminderSettingsOf' | 'openDaysOf' | 'openRound' | 'directTargetsOf' | 'channelsOf' | 'addDeliveries'
+>;
 
 /**
  * Opens the check-in round of a meeting when its invitation goes out, and writes down the
@@ -18,16 +21,16 @@ import { roundTimes, summaryTime } from './round-timing.ts';
  * Runs once per channel the invitation goes to; the second time changes nothing.
  */
 export async function openRoundForInvite(
-  db: Database,
+  store: Pick<UnitOfWork<OpenRoundData>, 'transaction'>,
   overlegId: string,
   occurrence: Occurrence,
   now: Date,
 ): Promise<Round> {
-  return db.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
     const zone = occurrence.start.zoneName ?? DEFAULT_TIME_ZONE;
-    const settings = parseReminderSettings(await reminderSettingsOf(tx, overlegId));
-    const times = roundTimes(now, await openDaysOf(tx, overlegId), settings, zone);
-    const { round } = await openRound(tx, {
+    const settings = parseReminderSettings(await tx.reminderSettingsOf(overlegId));
+    const times = roundTimes(now, await tx.openDaysOf(overlegId), settings, zone);
+    const { round } = await tx.openRound({
       overlegId,
       occurrence: occurrence.originalLocal,
       meetingDate: localDateOf(occurrence.start, zone),
@@ -37,12 +40,12 @@ export async function openRoundForInvite(
       nudgeAt: times.nudgeAt ?? times.closesAt,
       closesAt: times.closesAt,
     });
-    await addDeliveries(tx, await roundDeliveries(tx, round, settings));
+    await tx.addDeliveries(await roundDeliveries(tx, round, settings));
     return round;
   });
 }
 
-async function roundDeliveries(tx: Queryable, round: Round, settings: ReminderSettings) {
+async function roundDeliveries(tx: OpenRoundData, round: Round, settings: ReminderSettings) {
   const planned: PlannedDelivery[] = [];
   const add = (
     kind: PlannedDelivery['kind'],
@@ -52,13 +55,13 @@ async function roundDeliveries(tx: Queryable, round: Round, settings: ReminderSe
     const base = { overlegId: round.overlegId, occurrence: round.occurrence, kind, ...target };
     planned.push({ ...base, key: deliveryKey(base), dueAt });
   };
-  for (const t of await directTargetsOf(tx, round.overlegId)) {
+  for (const t of await tx.directTargetsOf(round.overlegId)) {
     const to = { platform: t.platform, workspace: t.workspace, channelId: t.userId };
     add('checkin_dm', to, round.openedAt);
     if (round.nudgeAt < round.closesAt) add('checkin_nudge', to, round.nudgeAt);
   }
   const summaryAt = summaryTime(round.closesAt, settings, round.timeZone);
-  for (const c of await channelsOf(tx, round.overlegId)) {
+  for (const c of await tx.channelsOf(round.overlegId)) {
     add('round_close', { platform: c.platform, workspace: c.workspace, channelId: c.channelId }, summaryAt);
   }
   return planned;

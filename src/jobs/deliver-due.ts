@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
+import { checkinRepository } from '../store/checkin-store.ts';
 import type { Database } from '../store/database.ts';
 import {
   claimDue,
@@ -282,6 +283,7 @@ async function buildersFor(
   // The channels of every werkgroep in the batch, in one query.
   const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
   const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
+  const checkinData = checkinRepository(db.pool);
   return {
     meeting: async (d, now) => {
       const o = ofOverleg(d);
@@ -289,7 +291,7 @@ async function buildersFor(
     },
     round: async (d, now) => {
       const o = ofOverleg(d);
-      return o && buildCheckinDelivery(db, o, now);
+      return o && buildCheckinDelivery(checkinData, o, now);
     },
     digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
     command: (d, now) => buildCommandAnswer(deps.commands, d, now),

@@ -10,6 +10,7 @@ import {
 } from '../messages/meeting-messages.ts';
 import { defineSeries, findOccurrence } from '../schedule/series.ts';
 import { agendasOfMany, openActiepuntenOfMany } from '../store/agenda-repo.ts';
+import { checkinStore } from '../store/checkin-store.ts';
 import type { Database } from '../store/database.ts';
 import {
   COMMAND_KIND,
@@ -44,7 +45,7 @@ export async function buildDelivery(
   if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind) || kind === COMMAND_KIND) return null;
   if (kind === 'checkin_invite') {
     // The invitation opens the meeting's check-in round (once, whichever channel is first).
-    const round = await openRoundForInvite(db, d.overlegId, context.occurrence, now);
+    const round = await openRoundForInvite(checkinStore(db), d.overlegId, context.occurrence, now);
     const closesAt = dutchMoment(round.closesAt, round.timeZone);
     return {
       target: channel,

@@ -1,4 +1,4 @@
-import { findDirectTarget } from './checkin-deliveries-repo.ts';
+import { directTargetsOf, findDirectTarget } from './checkin-deliveries-repo.ts';
 import {
   findAnswer,
   findRoundAccess,
@@ -8,6 +8,8 @@ import {
   levelsOf,
   markRoundClosed,
   memberCountOf,
+  openDaysOf,
+  openRound,
   recordRequest,
   regionNameOf,
   saveAnswer,
@@ -25,6 +27,7 @@ import {
   voortgangOf,
 } from './checklist-repo.ts';
 import type { Database, Queryable } from './database.ts';
+import { addDeliveries } from './deliveries-repo.ts';
 import {
   appendUpdate,
   changesIn,
@@ -35,19 +38,24 @@ import {
   updatesBy,
 } from './knelpunten-repo.ts';
 import { findMemberByIdentity } from './members-repo.ts';
-import { channelsOf, findOverleg } from './rhythm-repo.ts';
+import { channelsOf, findOverleg, reminderSettingsOf } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /**
  * Everything src/checkin/ reads and writes for a round: the round and who may answer it, the
  * answers, knelpunten, checklists and voortgang, the request keys, the werkgroep's settings and
- * channels, and the member a platform user is.
+ * channels, the round's own deliveries, and the member a platform user is.
  */
 export const checkinRepository = (db: Queryable) =>
   bind(db, {
     findOverleg,
     setOpenDays,
+    openDaysOf,
+    reminderSettingsOf,
     channelsOf,
+    openRound,
+    directTargetsOf,
+    addDeliveries,
     findMemberByIdentity,
     findRoundAccess,
     findRoundByOccurrence,

@@ -10,6 +10,7 @@ import { type Core, createCore } from '../../src/core.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { defineSeries, findOccurrence } from '../../src/schedule/series.ts';
+import { checkinStore } from '../../src/store/checkin-store.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { findSeries } from '../../src/store/rhythm-repo.ts';
 import { cardPage, HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
@@ -50,7 +51,7 @@ describe('the check-in card in a real browser', () => {
     });
     const series = defineSeries((await findSeries(tdb.db.pool, w.overlegId))!.definition);
     const occurrence = findOccurrence(series, '2026-10-06T14:00')!;
-    roundId = (await openRoundForInvite(tdb.db, w.overlegId, occurrence, clock.now())).id;
+    roundId = (await openRoundForInvite(checkinStore(tdb.db), w.overlegId, occurrence, clock.now())).id;
 
     browser = await launchChromium();
     page = await cardPage(browser);

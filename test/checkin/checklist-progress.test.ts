@@ -9,6 +9,7 @@ import type { Form, RawValues } from '../../src/messages/forms/model.ts';
 import type { Message } from '../../src/messages/model.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { defineSeries, findOccurrence } from '../../src/schedule/series.ts';
+import { checkinStore } from '../../src/store/checkin-store.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { findSeries } from '../../src/store/rhythm-repo.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
@@ -32,7 +33,7 @@ describe('the checklist and the voortgang, through the core', () => {
     clock.set(at);
     const stored = await findSeries(tdb.db.pool, overlegId);
     const occurrence = findOccurrence(defineSeries(stored!.definition), originalLocal)!;
-    rounds.push((await openRoundForInvite(tdb.db, overlegId, occurrence, clock.now())).id);
+    rounds.push((await openRoundForInvite(checkinStore(tdb.db), overlegId, occurrence, clock.now())).id);
     return rounds.at(-1)!;
   }
   async function submit(user: typeof RUBEN, form: Form, raw: RawValues) {

@@ -5,6 +5,7 @@ import { type Core, createCore } from '../../src/core.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { defineSeries, findOccurrence } from '../../src/schedule/series.ts';
+import { checkinStore } from '../../src/store/checkin-store.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { eraseMember } from '../../src/store/personal-data-repo.ts';
 import { findSeries } from '../../src/store/rhythm-repo.ts';
@@ -22,7 +23,12 @@ describe('a round over its life', () => {
 
   async function open(originalLocal: string) {
     const series = defineSeries((await findSeries(tdb.db.pool, w.overlegId))!.definition);
-    return openRoundForInvite(tdb.db, w.overlegId, findOccurrence(series, originalLocal)!, clock.now());
+    return openRoundForInvite(
+      checkinStore(tdb.db),
+      w.overlegId,
+      findOccurrence(series, originalLocal)!,
+      clock.now(),
+    );
   }
 
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import { createGuard } from '../../src/privacy/guard.ts';
 import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { linkChannel } from '../../src/store/rhythm-repo.ts';
+import { rhythmStore } from '../../src/store/rhythm-store.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -46,7 +47,7 @@ describe('fan-out over several workspaces', () => {
         serviceUrl: null,
       });
     }
-    const series = createSeriesCommands({ db: tdb.db, clock, guard: createGuard() });
+    const series = createSeriesCommands({ store: rhythmStore(tdb.db), clock, guard: createGuard() });
     await series.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
       firstStart: '2026-03-31T14:00',
       durationMinutes: 90,

@@ -7,6 +7,7 @@ import { FORM_IDS, inputFields } from '../../src/messages/forms/model.ts';
 import { plainText } from '../../src/messages/model.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { defineSeries, findOccurrence } from '../../src/schedule/series.ts';
+import { checkinStore } from '../../src/store/checkin-store.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { findSeries } from '../../src/store/rhythm-repo.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
@@ -44,7 +45,7 @@ describe('submitting any form through core.forms.submit', () => {
     clock.set('2026-10-06T13:31:00Z');
     const stored = await findSeries(tdb.db.pool, overlegId);
     const occurrence = findOccurrence(defineSeries(stored!.definition), '2026-10-06T14:00')!;
-    return (await openRoundForInvite(tdb.db, overlegId, occurrence, clock.now())).id;
+    return (await openRoundForInvite(checkinStore(tdb.db), overlegId, occurrence, clock.now())).id;
   }
 
   it('a form id nobody made is refused in words, never thrown', async () => {
