@@ -23,8 +23,8 @@ const KNOWN_ADAPTERS_INTO_STORE = [
 /**
  * Files outside src/store/ that hold the database handle (`Database`, `Queryable`: pg's pool or a
  * transaction's client) and pass it to repositories, or write SQL themselves (marked SQL). Today's
- * 8 (from 40; deliver-due.ts was split in two): composition roots that build the repositories, and use cases not yet given
- * repositories (issue 15, step 5). A converted use case takes a repository or a unit of work
+ * 5 (from 40): the composition roots that build the repositories (every use case now takes
+ * repositories or a unit of work, issue 15 step 5). A converted use case takes a repository or a unit of work
  * (src/store/unit-of-work.ts) instead, and leaves this list; none may be added but a split of a listed file.
  */
 const KNOWN_DATABASE_HANDLE_USERS = [
@@ -33,9 +33,6 @@ const KNOWN_DATABASE_HANDLE_USERS = [
   'src/cli/commands/doctor.ts', // opens the database (a composition root of its own)
   'src/cli/context.ts', // opens the database for the CLI commands (a composition root)
   'src/core.ts', // the composition: builds the stores the use cases receive
-  'src/jobs/deliver-due.ts',
-  'src/jobs/meeting-deliveries.ts', // split from deliver-due.ts, same reads
-  'src/jobs/ticker.ts',
 ];
 
 /** Only the command line's `start`, `cards`, `doctor` and `members import` load the adapters, lazily. */

@@ -17,6 +17,7 @@ import { type Database, openDatabase } from '../src/store/database.ts';
 import { deliveryBacklog } from '../src/store/deliveries-repo.ts';
 import { handledRequests } from '../src/store/handled-requests-repo.ts';
 import { migrate } from '../src/store/migrate.ts';
+import { schedulerStore } from '../src/store/scheduler-store.ts';
 import { pointDemoTenantAt, seedDemo } from '../src/store/seed-demo.ts';
 import { createSlackInstallations } from '../src/store/slack-installations-store.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
@@ -136,7 +137,7 @@ export async function startSchakel(
       teams: teams && teamsPlatform ? teamsPlatform.teamsDirectNotifier(teams.app) : undefined,
     });
     const ticker = startTicker({
-      db,
+      store: schedulerStore(db),
       notifier,
       direct,
       digest: core.deliveries.digest,

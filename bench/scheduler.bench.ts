@@ -8,6 +8,7 @@ import { createLogger } from '../src/logger.ts';
 import { claimDue } from '../src/store/deliveries-repo.ts';
 import { digestStore } from '../src/store/digest-store.ts';
 import { planningStore } from '../src/store/planning-store.ts';
+import { schedulerStore } from '../src/store/scheduler-store.ts';
 import { type Bench, type BenchFigure, percentile, QUICK, timeRuns } from './harness.ts';
 import { benchDatabase } from './support/bench-database.ts';
 
@@ -174,13 +175,14 @@ export const bench: Bench = {
         [new Date(now.getTime() + 365 * 86_400_000), now],
       );
       const notifier = slackNotifier({ tokenFor: async () => 'xoxb-bench', apiUrl: slack.apiUrl });
+      const store = schedulerStore(db);
       const systemNow = { now: () => new Date() };
       const t1 = performance.now();
       await Promise.all(
         [1, 2, 3, 4].map(async (w) => {
           for (;;) {
             const r = await deliverDue({
-              db,
+              store,
               notifier,
               clock: systemNow,
               logger,

@@ -4,19 +4,8 @@ import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
-import { checkinRepository } from '../store/checkin-store.ts';
-import type { Database } from '../store/database.ts';
-import {
-  claimDue,
-  type Delivery,
-  markFinal,
-  markRetry,
-  markSentMany,
-  ofOverleg,
-  renewLease,
-} from '../store/deliveries-repo.ts';
-import { localeOfUser } from '../store/member-locale-repo.ts';
-import { channelsOfMany } from '../store/rhythm-repo.ts';
+import { type Delivery, ofOverleg } from '../store/deliveries-repo.ts';
+import type { SchedulerStore } from '../store/scheduler-store.ts';
 import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
 import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
 import { buildDelivery, meetingContexts } from './meeting-deliveries.ts';
@@ -31,7 +20,8 @@ export const DEFAULT_BATCH = 100;
 export const LATE_AFTER_MS = 5 * 60 * 1000;
 
 export interface DeliverDeps {
-  readonly db: Database;
+  /** The scheduler's data (src/store/scheduler-store.ts); a test may pass a part of it. */
+  readonly store: Pick<SchedulerStore, 'deliveries' | 'meetings' | 'checkin'>;
   readonly notifier: Notifier;
   /** Direct messages to one member (the check-in); without it those deliveries fail. */
   readonly direct?: DirectNotifier | undefined;
@@ -94,17 +84,18 @@ interface Claimed {
  * leaving out workspaces paused by a 429 (they would hold the others up), until nothing more is due.
  */
 export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
-  const { db, clock, logger, worker } = deps;
+  const { store, clock, logger, worker } = deps;
+  const deliveries = store.deliveries;
   const result: TickResult = { sent: 0, retried: 0, failed: 0, skipped: 0 };
   const leaseMs = deps.leaseMs ?? 60_000;
   const batchSize = deps.batchSize ?? DEFAULT_BATCH;
   const startedAt = clock.now().getTime();
   const pace = deps.pace ?? sendPaceOf(deps.notifier);
-  const marks = sentMarks((batch) => markSentMany(db.pool, worker, batch));
+  const marks = sentMarks((batch) => deliveries.markSentMany(worker, batch));
 
   const claim = async (limit: number, skip: readonly string[] = []): Promise<Claimed[]> => {
     const claimedAt = clock.now().getTime();
-    const claimed = await claimDue(db, worker, new Date(claimedAt), limit, leaseMs, skip);
+    const claimed = await deliveries.claimDue(worker, new Date(claimedAt), limit, leaseMs, skip);
     const builders = await buildersFor(deps, claimed);
     return claimed.map((d) => ({
       d,
@@ -117,7 +108,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   const deliverOne = async (c: Claimed): Promise<void> => {
     const { d } = c;
     const stored = DELIVERY_KIND_RULES[d.kind].toMember
-      ? await localeOfUser(db.pool, { platform: d.platform, workspace: d.workspace, userId: d.channelId })
+      ? await deliveries.localeOfUser({ platform: d.platform, workspace: d.workspace, userId: d.channelId })
       : null;
     return withLocale(stored?.locale ?? DEFAULT_LOCALE, () => deliverInLocale(c));
   };
@@ -127,14 +118,14 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     const log = logger.child({ delivery: d.key, kind: d.kind, platform: d.platform });
     const workspace = workspaceOf(d);
     const giveBack = async (until: number) => {
-      await markRetry(db.pool, d.key, worker, new Date(until), 'wacht op rate limit', now);
+      await deliveries.markRetry(d.key, worker, new Date(until), 'wacht op rate limit', now);
       result.retried++;
       deps.onOutcome?.(d.kind, 'retried');
     };
     const pausedUntil = pace.pausedUntil(workspace);
     if (pausedUntil - now.getTime() > SHORT_PAUSE_MS) return giveBack(pausedUntil);
     if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
-      await markFinal(db.pool, d.key, worker, 'skipped', 'te laat om nog te sturen', now);
+      await deliveries.markFinal(d.key, worker, 'skipped', 'te laat om nog te sturen', now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
       result.skipped++;
       deps.onOutcome?.(d.kind, 'skipped');
@@ -144,7 +135,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       const built = await build(now);
       if (!built || 'skip' in built) {
         const reason = built?.skip ?? 'bijeenkomst of kanaal bestaat niet meer';
-        await markFinal(db.pool, d.key, worker, 'skipped', reason, now);
+        await deliveries.markFinal(d.key, worker, 'skipped', reason, now);
         result.skipped++;
         deps.onOutcome?.(d.kind, 'skipped');
         return;
@@ -153,7 +144,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       // Took too long on earlier ones and another worker has this one now: leave it to them.
       // Within the first half of the lease no other worker can have it; later, renew it first.
       const fresh = clock.now().getTime() - claimedAt < leaseMs / 2;
-      if (!fresh && !(await renewLease(db.pool, d.key, worker, clock.now(), leaseMs))) return;
+      if (!fresh && !(await deliveries.renewLease(d.key, worker, clock.now(), leaseMs))) return;
       const since = new Date(d.dueAt.getTime() - 60_000);
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
@@ -184,17 +175,16 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       if (err instanceof RateLimited) {
         const until = clock.now().getTime() + err.retryAfterMs;
         pace.limited(workspace, clock.now().getTime(), err.retryAfterMs);
-        await markRetry(db.pool, d.key, worker, new Date(until), message, now);
+        await deliveries.markRetry(d.key, worker, new Date(until), message, now);
         result.retried++;
         deps.onOutcome?.(d.kind, 'retried');
       } else if (err instanceof PermanentFailure || d.attempts >= MAX_ATTEMPTS) {
-        await markFinal(db.pool, d.key, worker, 'failed', message, now);
+        await deliveries.markFinal(d.key, worker, 'failed', message, now);
         log.error({ err, attempts: d.attempts }, 'bericht definitief mislukt');
         result.failed++;
         deps.onOutcome?.(d.kind, 'failed');
       } else {
-        await markRetry(
-          db.pool,
+        await deliveries.markRetry(
           d.key,
           worker,
           new Date(now.getTime() + backoffMs(d.attempts)),
@@ -274,24 +264,23 @@ async function buildersFor(
 ): Promise<
   Record<DeliveryFamily, (d: Delivery, now: Date) => Promise<Built | { readonly skip: string } | null>>
 > {
-  const { db } = deps;
+  const { store } = deps;
   // One werkgroep's message reads the same in each of its channels: build it once per batch.
   // Read for the whole batch at once (three queries, not four per meeting); a failure fails each
   // delivery that needs it, as a failed send would.
-  const contexts = meetingContexts(db, claimed);
+  const contexts = meetingContexts(store.meetings, claimed);
   contexts.catch(() => undefined);
   // The channels of every werkgroep in the batch, in one query.
   const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
-  const channels = overlegIds.length > 0 ? await channelsOfMany(db.pool, overlegIds) : new Map();
-  const checkinData = checkinRepository(db.pool);
+  const channels = overlegIds.length > 0 ? await store.meetings.channelsOfMany(overlegIds) : new Map();
   return {
     meeting: async (d, now) => {
       const o = ofOverleg(d);
-      return o && buildDelivery(db, o, contexts, channels, now);
+      return o && buildDelivery(store, o, contexts, channels, now);
     },
     round: async (d, now) => {
       const o = ofOverleg(d);
-      return o && buildCheckinDelivery(checkinData, o, now);
+      return o && buildCheckinDelivery(store.checkin.read, o, now);
     },
     digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
     command: (d, now) => buildCommandAnswer(deps.commands, d, now),

@@ -9,9 +9,6 @@ import {
   reminderMessage,
 } from '../messages/meeting-messages.ts';
 import { defineSeries, findOccurrence } from '../schedule/series.ts';
-import { agendasOfMany, openActiepuntenOfMany } from '../store/agenda-repo.ts';
-import { checkinStore } from '../store/checkin-store.ts';
-import type { Database } from '../store/database.ts';
 import {
   COMMAND_KIND,
   type Delivery,
@@ -19,7 +16,8 @@ import {
   isDigestKind,
   type OverlegDelivery,
 } from '../store/deliveries-repo.ts';
-import { type Channel, overleggenWithSeries } from '../store/rhythm-repo.ts';
+import type { Channel } from '../store/rhythm-repo.ts';
+import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
 
 /**
@@ -30,7 +28,7 @@ import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
 
 /** The message as it should read now (agenda and actiepunten as they are at sending time). */
 export async function buildDelivery(
-  db: Database,
+  store: Pick<SchedulerStore, 'checkin'>,
   d: OverlegDelivery,
   contexts: Promise<ReadonlyMap<string, MeetingContext | null>>,
   channels: ReadonlyMap<string, readonly Channel[]>,
@@ -45,7 +43,7 @@ export async function buildDelivery(
   if (!channel || !context || isCheckinKind(kind) || isDigestKind(kind) || kind === COMMAND_KIND) return null;
   if (kind === 'checkin_invite') {
     // The invitation opens the meeting's check-in round (once, whichever channel is first).
-    const round = await openRoundForInvite(checkinStore(db), d.overlegId, context.occurrence, now);
+    const round = await openRoundForInvite(store.checkin, d.overlegId, context.occurrence, now);
     const closesAt = dutchMoment(round.closesAt, round.timeZone);
     return {
       target: channel,
@@ -63,7 +61,7 @@ export async function buildDelivery(
 
 /** Every meeting in the batch as its messages read now, by `${overlegId}|${originalLocal}`. */
 export async function meetingContexts(
-  db: Database,
+  meetingsOf: SchedulerStore['meetings'],
   claimed: readonly Delivery[],
 ): Promise<ReadonlyMap<string, MeetingContext | null>> {
   const meetings = new Map<string, { overlegId: string; occurrence: string }>();
@@ -74,9 +72,9 @@ export async function meetingContexts(
   if (meetings.size === 0) return new Map();
   const ids = [...new Set([...meetings.values()].map((m) => m.overlegId))];
   const [overleggen, agendas, actiepunten] = await Promise.all([
-    overleggenWithSeries(db.pool, ids),
-    agendasOfMany(db.pool, [...meetings.values()]),
-    openActiepuntenOfMany(db.pool, ids),
+    meetingsOf.overleggenWithSeries(ids),
+    meetingsOf.agendasOfMany([...meetings.values()]),
+    meetingsOf.openActiepuntenOfMany(ids),
   ]);
   const contexts = new Map<string, MeetingContext | null>();
   for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {

@@ -1,10 +1,6 @@
 import { schedule } from 'node-cron';
 import type { Logger } from '../logger.ts';
-import { forgetAnsweredCommands } from '../store/command-answers-repo.ts';
-import type { Database } from '../store/database.ts';
-import { digestStore } from '../store/digest-store.ts';
-import { planningStore } from '../store/planning-store.ts';
-import { deleteFreeTextBefore } from '../store/retention-repo.ts';
+import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DEFAULT_BATCH, type DeliverDeps, deliverDue } from './deliver-due.ts';
 import { planAll } from './plan-deliveries.ts';
 import { retentionCutoff } from './retention.ts';
@@ -36,14 +32,14 @@ export interface Ticker {
  */
 export function startTicker(
   deps: DeliverDeps & {
-    db: Database;
+    store: SchedulerStore;
     logger: Logger;
     timeZone: string;
     cron: string | false;
     retentionMonths: number;
   },
 ): Ticker {
-  const horizon = { planning: planningStore(deps.db), digest: digestStore(deps.db) };
+  const { horizon, housekeeping: retention } = deps.store;
   let running: Promise<void> | undefined;
   let housekeeping: Promise<void> | undefined;
   let lastPlan = 0;
@@ -79,12 +75,11 @@ export function startTicker(
       if (!stopped) await tick();
     }
     if (now - lastRetention >= RETENTION_EVERY_MS) {
-      const removed = await deleteFreeTextBefore(
-        deps.db,
+      const removed = await retention.deleteFreeTextBefore(
         retentionCutoff(deps.clock.now(), deps.retentionMonths),
       );
       // A slow command's details (its reply link) are kept only until its answer went out.
-      const commands = await forgetAnsweredCommands(deps.db.pool);
+      const commands = await retention.forgetAnsweredCommands();
       lastRetention = now;
       deps.logger.info({ removed, commands, months: deps.retentionMonths }, 'bewaartermijn toegepast');
     }

@@ -8,6 +8,7 @@ import { startTicker, type Ticker } from '../../src/jobs/ticker.ts';
 import { createLogger } from '../../src/logger.ts';
 import { type Message, plainText } from '../../src/messages/model.ts';
 import { commandQueue } from '../../src/store/command-answers-repo.ts';
+import { schedulerStore } from '../../src/store/scheduler-store.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -55,7 +56,7 @@ describe('slow commands: queued, carried out by the scheduler, answered in place
       wake: () => void ticker?.wake(),
     });
     ticker = startTicker({
-      db: tdb.db,
+      store: schedulerStore(tdb.db),
       notifier: recordingNotifier(),
       commands: long.answers,
       replies: {

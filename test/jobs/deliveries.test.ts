@@ -9,6 +9,7 @@ import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { planningStore } from '../../src/store/planning-store.ts';
 import { rhythmStore } from '../../src/store/rhythm-store.ts';
+import { schedulerStore } from '../../src/store/scheduler-store.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -20,7 +21,8 @@ describe('planning and delivering reminders', () => {
   let tdb: TestDatabase;
   let w: Awaited<ReturnType<typeof seedWerkgroep>>;
   const notifier = recordingNotifier();
-  const tick = () => deliverDue({ db: tdb.db, notifier, clock, logger, worker: 'test-worker' });
+  const tick = () =>
+    deliverDue({ store: schedulerStore(tdb.db), notifier, clock, logger, worker: 'test-worker' });
   const statuses = async () =>
     (
       await tdb.db.pool.query(

@@ -9,6 +9,7 @@ import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { linkChannel } from '../../src/store/rhythm-repo.ts';
 import { rhythmStore } from '../../src/store/rhythm-store.ts';
+import { schedulerStore } from '../../src/store/scheduler-store.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -63,7 +64,15 @@ describe('fan-out over several workspaces', () => {
         WHERE workspace = 'T1' AND kind = 'agenda_call' AND occurrence = '2026-03-31T14:00'`,
     );
     const { notifier, calls } = limitedInT1();
-    const deps = { db: tdb.db, notifier, clock, logger, worker: 'w1', batchSize: 1, pace: createSendPace() };
+    const deps = {
+      store: schedulerStore(tdb.db),
+      notifier,
+      clock,
+      logger,
+      worker: 'w1',
+      batchSize: 1,
+      pace: createSendPace(),
+    };
 
     expect(await deliverDue(deps)).toEqual({ sent: 3, retried: 1, failed: 0, skipped: 0 });
     expect(calls.map((c) => `${c.workspace} ${c.outcome}`)).toEqual([
