@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /** `checkin-dagen <n>`: how many days the check-in stays open after each meeting. */
@@ -5,6 +6,6 @@ export const checkinDagen: WerkgroepCommand<'checkin-dagen'> = {
   where: 'werkgroep',
   async run(command, { uses, member }, werkgroepId) {
     await uses.checkinSettings.setCheckinOpenDays(member, werkgroepId, command.days);
-    return say(`De check-in staat voortaan ${command.days} dagen open na elke bijeenkomst.`);
+    return say(words().answers.checkinDagen(command.days));
   },
 };

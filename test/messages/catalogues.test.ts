@@ -45,6 +45,10 @@ const SAME_IN_BOTH = new Set([
   'checkinForm.knelpuntLabel',
   'digest.sections.knelpunten',
   'digest.sections.checklist',
+  'answers.avg.units.knelpunten[0]',
+  'answers.avg.units.knelpunten[1]',
+  'answers.avg.units.tertialen[0]',
+  'answers.avg.units.tertialen[1]',
 ]);
 
 describe('the message catalogues', () => {

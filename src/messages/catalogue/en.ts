@@ -1,3 +1,4 @@
+import { enAnswers } from './en-answers.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -378,6 +379,7 @@ export const en: Words = {
     editText: 'Edit the text',
     omit: 'Leave parts out',
   },
+  answers: enAnswers,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

@@ -8,6 +8,7 @@ import { KNELPUNT_CATEGORIES, KNELPUNT_UPDATE_LABELS } from '../../domain/knelpu
 import { LADDER } from '../../domain/ladder.ts';
 import { REFUSALS } from '../../domain/refusals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
+import { nlAnswers } from './nl-answers.ts';
 
 /** The ministry's long texts for 4, 5 and 6 shortened to fit a choice (75 characters), keeping their meaning. */
 const SHORTENED: Readonly<Record<number, string>> = {
@@ -311,6 +312,8 @@ export const nl = {
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
   },
+  /** What a member reads after typing a command (nl-answers.ts). */
+  answers: nlAnswers,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',

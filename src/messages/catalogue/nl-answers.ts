@@ -1,0 +1,172 @@
+/**
+ * Dutch answers to the text commands (src/commands/) and the use cases they call: what one member
+ * reads after typing a command. Part of the Dutch catalogue (nl.ts), so English (en-answers.ts)
+ * has the same keys.
+ */
+export const nlAnswers = {
+  actiepunt: 'Actiepunt genoteerd, met jou als eigenaar. Het staat in elke herinnering tot je het afrondt.',
+  actiepunten: {
+    none: 'Er staan geen open actiepunten.',
+    count: (n: number) => `${n} open actiepunten`,
+    heading: 'Open actiepunten',
+    due: (date: string) => ` (uiterlijk ${date})`,
+    klaarHint: (p: string) => `Of typ ${p}klaar <nummer>; een nummer blijft bij zijn actiepunt.`,
+  },
+  klaar: {
+    noSuch: (n: number, p: string) =>
+      `Er is geen actiepunt met nummer ${n}. Typ ${p}actiepunten voor de lijst.`,
+    already: (n: number, description: string) => `Actiepunt #${n} was al afgerond: ${description}.`,
+    done: (n: number, description: string) => `Afgerond: #${n} ${description}.`,
+  },
+  agenda: {
+    heading: (when: string) => `Agenda voor ${when}`,
+    empty: (p: string) => `Nog geen agendapunten. Voeg er een toe met ${p}agendapunt <tekst>.`,
+  },
+  agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
+  annuleer: (date: string) =>
+    `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
+  checkinDagen: (days: number) => `De check-in staat voortaan ${days} dagen open na elke bijeenkomst.`,
+  vakantie: (label: string, from: string, to: string) =>
+    `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
+  onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
+  ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
+  reeks: {
+    none: (usage: string) => `Er is nog geen reeks. De projectleider maakt er een met ${usage}`,
+    fallback: 'De reeks van deze werkgroep',
+    first: 'Eerste bijeenkomst',
+    firstValue: (date: string, time: string) => `${date} om ${time}`,
+    every: 'Elke',
+    weeks: (n: number) => `${n} weken`,
+    duration: 'Duur',
+    minutes: (n: number) => `${n} minuten`,
+    link: (url: string) => `Zet de reeks in je agenda (Outlook, Google): ${url}`,
+    noLink: 'Een agendalink is in deze Schakel nog niet te openen; je beheerder kan dat aanzetten.',
+  },
+  roundForm: {
+    noRound: 'Er is nog geen check-in geweest voor deze werkgroep. Die start na de eerste bijeenkomst.',
+    fillIn: (title: string) => `${title}: vul het formulier in.`,
+  },
+  series: {
+    nextMeeting: (when: string) => `Volgende bijeenkomst: ${when}`,
+    moved: ' (verplaatst)',
+    noSeries: 'Dit overleg heeft nog geen reeks.',
+    noMeetingOn: (date: string) => `Op ${date} staat geen bijeenkomst van deze werkgroep.`,
+    created: (weeks: number, date: string, time: string) =>
+      `De reeks staat: elke ${weeks} weken vanaf ${date} om ${time}.`,
+    movedTo: (date: string, time: string) =>
+      `Verplaatst naar ${date} om ${time}. De herinneringen volgen de nieuwe datum.`,
+    changedFrom: (date: string) =>
+      `De reeks is gewijzigd vanaf ${date}. Eerdere bijeenkomsten blijven zoals ze waren.`,
+    upcomingHeading: 'Volgende bijeenkomsten',
+    noneplanned: 'Er is nog geen bijeenkomst gepland.',
+    pastFirst: 'Deze datum ligt in het verleden. Kies een eerste bijeenkomst vanaf vandaag.',
+    pastMoved: 'Deze datum ligt in het verleden. Kies een nieuwe datum vanaf vandaag.',
+    pastFrom: 'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
+  },
+  choice: {
+    ask: 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?',
+    notYours: 'Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.',
+    noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
+    typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
+    unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
+    unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',
+  },
+  admin: {
+    noOverleg: 'Dit overleg bestaat niet (meer).',
+    logFallback: 'Logboek',
+    logHeading: 'Logboek (laatste 20)',
+    erasedMember: 'gewist lid',
+    logEmpty: 'Nog niets vastgelegd.',
+    noFailures: 'Geen mislukte berichten.',
+    failedCount: (n: number) => `${n} mislukte berichten`,
+    failedHeading: 'Mislukte berichten',
+    /** What each kind of delivery is called in the list of failed ones. */
+    kinds: {
+      agenda_call: 'oproep agendapunten',
+      reminder: 'herinnering',
+      checkin_invite: 'uitnodiging check-in',
+      cancel_notice: 'bericht over afgelasting',
+      checkin_dm: 'check-in in een privébericht',
+      checkin_nudge: 'herinnering aan de check-in',
+      round_close: 'samenvatting van de check-in',
+      digest_draft: 'concept van de stuurgroep-samenvatting',
+      digest_publish: 'gepubliceerde stuurgroep-samenvatting',
+    } as Readonly<Record<string, string>>,
+    failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
+      `${kind} voor ${occurrence} naar ${platform} (${attempts} pogingen)`,
+    failedNote: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
+    badValue: (why: string) => `Die waarde kan niet: ${why}.`,
+    invalid: 'ongeldig',
+    remindersHeading: 'Herinneringen van deze werkgroep',
+    remindersChanged: 'Herinneringen aangepast',
+    agendaCall: 'Oproep agendapunten',
+    agendaCallValue: (days: number, hour: number) => `${days} dagen vooraf om ${hour}:00`,
+    reminder: 'Herinnering',
+    reminderValue: (days: number, hour: number) => `${days} dag(en) vooraf om ${hour}:00`,
+    checkinAfter: 'Check-in na afloop',
+    weekend: 'Ook in het weekend',
+    quietHours: 'Stille uren',
+    yes: 'ja',
+    no: 'nee',
+    endBeforeStart: 'De einddatum ligt voor de begindatum.',
+  },
+  links: {
+    personal: (p: string) =>
+      `Dit is je privégesprek met Schakel. Koppel het kanaal van de werkgroep door daar ${p}koppel <naam> te typen.`,
+    notAdded:
+      'Schakel is nog niet aan dit kanaal toegevoegd, dus ik kan hier geen herinneringen sturen. Voeg Schakel toe aan het team of de chat (Apps → Schakel → Toevoegen) en probeer het daarna opnieuw.',
+    noSuch: (name: string, region: string, p: string) =>
+      `Er is geen werkgroep "${name}" in ${region}. Typ de naam precies zoals hij heet, of maak hem aan met ${p}nieuwe-werkgroep.`,
+    already: (name: string) => `Dit kanaal is al gekoppeld aan ${name}.`,
+    linkedElsewhere: (other: string, name: string) =>
+      `Dit kanaal is al gekoppeld aan ${other}. Typ eerst ontkoppel als het voortaan bij ${name} hoort.`,
+    linked: (name: string) =>
+      `Dit kanaal is gekoppeld aan ${name}. De herinneringen en de check-in komen voortaan hier.`,
+    notLinked: 'Dit kanaal is aan geen werkgroep gekoppeld.',
+    and: ' en ',
+    unlinked: (names: string, p: string, first: string) =>
+      `Dit kanaal is losgekoppeld van ${names}. Herinneringen komen hier niet meer; koppel een ander kanaal met ${p}koppel ${first}.`,
+  },
+  avg: {
+    heading: 'Je gegevens in Schakel',
+    intro: 'Dit is alles wat Schakel over jou bewaart, kort samengevat.',
+    asFile: (file: string) =>
+      `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${file} (JSON, met uitleg per onderdeel).`,
+    eraseHint: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.',
+    fileDescription: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',
+    labels: {
+      name: 'Naam',
+      organisation: 'Organisatie',
+      region: 'Regio',
+      roles: 'Rollen',
+      email: 'E-mail',
+      linkedIn: 'Gekoppeld in',
+      werkgroepen: 'Werkgroepen',
+      checkins: 'Check-ins',
+      agendapunten: 'Agendapunten',
+      actiepunten: 'Actiepunten',
+      knelpunten: 'Knelpunten ingebracht',
+      checklist: 'Checklist',
+    },
+    none: 'geen',
+    notFilledIn: 'niet ingevuld',
+    notKnown: 'niet bekend',
+    noAccount: 'geen account',
+    and: 'en',
+    ofWhichOpen: (n: number) => `, waarvan ${n} open`,
+    /** [one, many] of each counted thing. */
+    units: {
+      answers: ['antwoord', 'antwoorden'],
+      agendapunten: ['agendapunt', 'agendapunten'],
+      actiepunten: ['actiepunt', 'actiepunten'],
+      knelpunten: ['knelpunt', 'knelpunten'],
+      tertialen: ['tertiaal', 'tertialen'],
+    } as Readonly<Record<string, readonly [string, string]>>,
+    eraseExplained:
+      'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, je check-ins en checklist-antwoorden, en de koppeling tussen jou en de knelpunten en agendapunten die je inbracht (die blijven zonder naam voor de werkgroep). ' +
+      'Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.',
+    eraseConfirm: (p: string) => `Weet je het zeker? Typ ${p}vergeet-mij bevestig`,
+    erased:
+      'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.',
+  },
+};
