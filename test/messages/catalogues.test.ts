@@ -45,6 +45,7 @@ const SAME_IN_BOTH = new Set([
   'checkinForm.knelpuntLabel',
   'digest.sections.knelpunten',
   'digest.sections.checklist',
+  'home.openCheckins',
   'answers.avg.units.knelpunten[0]',
   'answers.avg.units.knelpunten[1]',
   'answers.avg.units.tertialen[0]',

@@ -312,6 +312,31 @@ export const nl = {
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
   },
+  /** The member's overview: the Slack App Home and the Teams welcome card. */
+  home: {
+    stranger:
+      'Welkom bij Schakel. Ik ken je nog niet: vraag je projectleider om je aan je werkgroep te koppelen.',
+    fallback: (first: string) => `Hoi ${first}, dit is je overzicht in Schakel.`,
+    heading: (first: string) => `Hoi ${first}`,
+    werkgroepen: 'Je werkgroepen',
+    nextMeeting: (when: string) => `volgende bijeenkomst ${when}`,
+    noMeeting: 'nog geen bijeenkomst gepland',
+    noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
+    openCheckins: 'Open check-ins',
+    openCheckin: (werkgroep: string, closes: string, p: string) =>
+      `${werkgroep} — invullen kan tot ${closes} (typ ${p}checkin in het kanaal van de werkgroep)`,
+    noOpenCheckins: 'Geen open check-ins. Dank je wel!',
+    actiepunten: 'Jouw actiepunten',
+    due: (date: string) => `, uiterlijk ${date}`,
+    noActiepunten: 'Geen open actiepunten.',
+    forProjectleider: 'Voor de projectleider',
+    nieuweReeks: 'een reeks bijeenkomsten aanmaken',
+    verplaats: 'één bijeenkomst verplaatsen of laten vervallen',
+    samenvatting: 'de samenvatting voor de stuurgroep opstellen',
+    mislukt: 'berichten die niet aankwamen',
+    helpNote: (p: string) => `Typ ${p}help voor alles wat Schakel kan.`,
+    newWerkgroep: 'Nieuwe werkgroep',
+  },
   /** What a member reads after typing a command (nl-answers.ts). */
   answers: nlAnswers,
   adapters: {
