@@ -74,7 +74,6 @@ interface Deps {
 }
 
 const quickInputMetadata = z.object({ input: z.literal('agendapunt'), value: z.string() });
-const EXPIRED = 'Dit formulier is verlopen. Open het opnieuw.';
 
 /**
  * The registry of forms: every form id with its use case. Both platforms submit every form
@@ -127,7 +126,8 @@ export function createFormRegistry(d: Deps): Registry {
       async carryOut(s, answer) {
         const form = quickInputForm(s.metadata);
         const meta = quickInputMetadata.safeParse(s.metadata);
-        if (!meta.success) return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message: EXPIRED }] };
+        if (!meta.success)
+          return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message: words().forms.expired }] };
         try {
           const next = await d.agenda.addAgendaItem(s.member, meta.data.value, answer.value.text);
           const said = words().answers.agendapunt(whenForMember(next));

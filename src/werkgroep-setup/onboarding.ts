@@ -4,6 +4,7 @@ import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { planOverleg } from '../jobs/plan-deliveries.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import {
   WERKGROEP_FIELDS,
@@ -46,8 +47,7 @@ const metadataSchema = z.object({
   channelId: z.string().min(1).optional(),
 });
 
-const NAME_TAKEN = 'Kies een andere naam.';
-const EXPIRED = [{ field: 'form', message: 'Dit formulier is verlopen. Typ nieuwe-werkgroep opnieuw.' }];
+const expired = () => [{ field: 'form', message: words().forms.werkgroep.expired }];
 
 function placeOf(meta: z.infer<typeof metadataSchema>): ChannelPlace | null {
   return meta.platform && meta.workspace !== undefined && meta.channelId
@@ -66,14 +66,14 @@ export function createOnboarding(d: {
     if (!place) {
       return {
         ok: false,
-        reason: `Koppel daarna het kanaal van de werkgroep: typ daar ${prefixOf(user.platform)}koppel <naam van de werkgroep>.`,
+        reason: words().answers.links.afterwards(prefixOf(user.platform)),
       };
     }
     const linked = await overleggenOfChannel(d.db.pool, channelOf(place));
     if (linked[0]) {
       return {
         ok: false,
-        reason: `Dit kanaal hoort al bij ${linked[0].name}; koppel de nieuwe werkgroep daarna in zijn eigen kanaal met ${prefixOf(user.platform)}koppel <naam>.`,
+        reason: words().answers.links.belongsTo(linked[0].name, prefixOf(user.platform)),
       };
     }
     return linkable(d.db, user, place);
@@ -110,7 +110,7 @@ export function createOnboarding(d: {
     if (taken) {
       problems.push({
         field: WERKGROEP_FIELDS.name,
-        message: `Er is al een overleg "${taken.name}" in jullie regio. ${NAME_TAKEN}`,
+        message: words().forms.werkgroep.nameTaken(taken.name),
       });
     }
     if (startsInPast(`${a.date}T${a.time}`, DEFAULT_TIME_ZONE, d.clock.now())) {
@@ -120,7 +120,7 @@ export function createOnboarding(d: {
     if (a.memberIds.some((id) => !known.has(id))) {
       problems.push({
         field: WERKGROEP_FIELDS.members,
-        message: 'Kies leden uit de lijst van jullie regio.',
+        message: words().forms.werkgroep.membersNotInRegion,
       });
     }
     if (a.linkChannel && where && !where.ok)
@@ -150,7 +150,7 @@ export function createOnboarding(d: {
     /** The form again, to show it beside the problems of a submission. */
     async formFor(member: Member | null, user: PlatformUser, metadata: FormMetadata): Promise<Form> {
       const actor = assertMaySetUp(member);
-      if (!metadataSchema.safeParse(metadata).success) throw new InvalidInput(EXPIRED);
+      if (!metadataSchema.safeParse(metadata).success) throw new InvalidInput(expired());
       return build(actor, user, metadata);
     },
 
@@ -162,7 +162,7 @@ export function createOnboarding(d: {
     ): Promise<Message> {
       const actor = assertMaySetUp(member);
       const meta = metadataSchema.safeParse(metadata);
-      if (!meta.success) throw new InvalidInput(EXPIRED);
+      if (!meta.success) throw new InvalidInput(expired());
       const requestKey = `werkgroep:${actor.regionId}:${meta.data.aanvraag}`;
       const made = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
       if (made) return createdMessage(d, made, user.platform);
@@ -224,12 +224,12 @@ export function createOnboarding(d: {
           throw new InvalidInput([
             {
               field: WERKGROEP_FIELDS.name,
-              message: `Deze naam is net in gebruik genomen in jullie regio. ${NAME_TAKEN}`,
+              message: words().forms.werkgroep.nameJustTaken,
             },
           ]);
         });
       const id = overlegId ?? (await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey));
-      if (!id) throw new InvalidInput(EXPIRED);
+      if (!id) throw new InvalidInput(expired());
       if (overlegId) await planOverleg(d.db, id, now);
       return createdMessage(d, id, user.platform);
     },

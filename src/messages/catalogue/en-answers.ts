@@ -116,9 +116,24 @@ export const enAnswers: typeof nlAnswers = {
     linked: (name) =>
       `This channel is linked to ${name}. The reminders and the check-in come here from now on.`,
     notLinked: 'This channel is not linked to any werkgroep.',
+    afterwards: (p) => `Then link the werkgroep's channel: type ${p}koppel <name of the werkgroep> there.`,
+    belongsTo: (name, p) =>
+      `This channel already belongs to ${name}; afterwards, link the new werkgroep in its own channel with ${p}koppel <name>.`,
     and: ' and ',
     unlinked: (names, p, first) =>
       `This channel is unlinked from ${names}. Reminders no longer come here; link another channel with ${p}koppel ${first}.`,
+  },
+  digest: {
+    expired: 'This draft does not exist (any more). Type samenvatting for a new draft.',
+    alreadyPublished: (version, period) =>
+      `Version ${version} has already been published. Type samenvatting ${period} for a correction.`,
+    unknownForm: "I don't know this form (any more).",
+    noChannel:
+      "This region's stuurgroep has no channel yet where Schakel can post. Nothing has been published.",
+    published: (version, period, channels) =>
+      `Published: version ${version} of ${period} is now being sent to the stuurgroep's ${channels === 1 ? 'channel' : `${channels} channels`}. If that does not work at once, Schakel tries again (type mislukt to see what did not arrive).`,
+    periodProblem: 'Give a tertiaal as YYYY-Tn or a stuurgroep date as YYYY-MM-DD.',
+    noneYet: 'No summary has been published for this region yet.',
   },
   avg: {
     heading: 'Your data in Schakel',

@@ -1,4 +1,5 @@
 import { enAnswers } from './en-answers.ts';
+import { enForms } from './en-forms.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -403,6 +404,7 @@ export const en: Words = {
     helpNote: (p) => `Type ${p}help for everything Schakel can do.`,
     newWerkgroep: 'New werkgroep',
   },
+  forms: enForms,
   answers: enAnswers,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',

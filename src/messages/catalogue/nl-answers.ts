@@ -123,9 +123,26 @@ export const nlAnswers = {
     linked: (name: string) =>
       `Dit kanaal is gekoppeld aan ${name}. De herinneringen en de check-in komen voortaan hier.`,
     notLinked: 'Dit kanaal is aan geen werkgroep gekoppeld.',
+    afterwards: (p: string) =>
+      `Koppel daarna het kanaal van de werkgroep: typ daar ${p}koppel <naam van de werkgroep>.`,
+    belongsTo: (name: string, p: string) =>
+      `Dit kanaal hoort al bij ${name}; koppel de nieuwe werkgroep daarna in zijn eigen kanaal met ${p}koppel <naam>.`,
     and: ' en ',
     unlinked: (names: string, p: string, first: string) =>
       `Dit kanaal is losgekoppeld van ${names}. Herinneringen komen hier niet meer; koppel een ander kanaal met ${p}koppel ${first}.`,
+  },
+  /** The projectleider's review of a digest draft: its buttons and forms. */
+  digest: {
+    expired: 'Dit concept bestaat niet (meer). Typ samenvatting voor een nieuw concept.',
+    alreadyPublished: (version: number, period: string) =>
+      `Versie ${version} is al gepubliceerd. Typ samenvatting ${period} voor een correctie.`,
+    unknownForm: 'Dit formulier ken ik niet (meer).',
+    noChannel:
+      'De stuurgroep van deze regio heeft nog geen kanaal waarin Schakel kan plaatsen. Er is niets gepubliceerd.',
+    published: (version: number, period: string, channels: number) =>
+      `Gepubliceerd: versie ${version} van ${period} wordt nu naar ${channels === 1 ? 'het kanaal' : `${channels} kanalen`} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
+    periodProblem: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
+    noneYet: 'Er is nog geen samenvatting gepubliceerd voor deze regio.',
   },
   avg: {
     heading: 'Je gegevens in Schakel',

@@ -9,6 +9,7 @@ import { LADDER } from '../../domain/ladder.ts';
 import { REFUSALS } from '../../domain/refusals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
 import { nlAnswers } from './nl-answers.ts';
+import { nlForms } from './nl-forms.ts';
 
 /** The ministry's long texts for 4, 5 and 6 shortened to fit a choice (75 characters), keeping their meaning. */
 const SHORTENED: Readonly<Record<number, string>> = {
@@ -337,6 +338,8 @@ export const nl = {
     helpNote: (p: string) => `Typ ${p}help voor alles wat Schakel kan.`,
     newWerkgroep: 'Nieuwe werkgroep',
   },
+  /** The projectleider's forms (nl-forms.ts). */
+  forms: nlForms,
   /** What a member reads after typing a command (nl-answers.ts). */
   answers: nlAnswers,
   adapters: {
