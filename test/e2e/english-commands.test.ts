@@ -31,7 +31,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
   /** A command whose answer is personal: what Schakel sends to the member's direct message. */
   async function privately(userId: string, text: string): Promise<string> {
     const after = h.slack.calls.length;
-    expect(await slash(userId, text)).toContain('privé');
+    expect(await slash(userId, text)).toContain('I have sent you a private message.');
     const dm = await h.slack.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === userId, {
       after,
     });

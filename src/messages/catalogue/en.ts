@@ -413,5 +413,10 @@ export const en: Words = {
     chooseDate: 'Choose a date',
     chooseTime: 'Choose a time',
     cancel: 'Cancel',
+    busy: 'Working on it… the answer will appear here shortly.',
+    sentPrivately: 'I have sent you a private message.',
+    formAgain: 'Type the command again to open the form.',
+    fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
+    fileFailed: 'The file could not be put in your OneDrive. Try again in a few minutes with mijn-gegevens.',
   },
 };

@@ -349,6 +349,13 @@ export const nl = {
     chooseDate: 'Kies een datum',
     chooseTime: 'Kies een tijd',
     cancel: 'Annuleren',
+    /** What the member sees at once when a command's answer takes long; the answer takes its place. */
+    busy: 'Bezig… het antwoord verschijnt zo hier.',
+    sentPrivately: 'Ik heb je een privébericht gestuurd.',
+    formAgain: 'Typ het commando nog eens om het formulier te openen.',
+    fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
+    fileFailed:
+      'Het bestand kon niet in je OneDrive worden gezet. Probeer het over een paar minuten nog eens met mijn-gegevens.',
   },
 };
 
