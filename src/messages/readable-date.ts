@@ -10,3 +10,9 @@ export function readableDate(epochDay: number): string {
   const d = DateTime.fromMillis(epochDay * 86_400_000, { zone: 'UTC' });
   return `${w.weekdays[d.weekday - 1]} ${d.day} ${w.months[d.month - 1]} ${d.year}`;
 }
+
+/** '2026-05-01' → "1 mei 2026", or "1 May 2026" when English is spoken. */
+export function readableShortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${words().dates.months[(m ?? 1) - 1]} ${y}`;
+}

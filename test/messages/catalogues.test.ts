@@ -46,6 +46,7 @@ const SAME_IN_BOTH = new Set([
   'digest.sections.knelpunten',
   'digest.sections.checklist',
   'home.openCheckins',
+  'answers.stuurgroep.tertiaal', // "tertiaal 2026-T3 (…)": a programme name and a label
   'answers.avg.units.knelpunten[0]',
   'answers.avg.units.knelpunten[1]',
   'answers.avg.units.tertialen[0]',
