@@ -123,7 +123,9 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     const stuurgroep = await slash('U0HANNEKE', 'stuurgroep 2026-12-10');
     expect(stuurgroep).toContain('Noted: stuurgroep on Thursday 10 December 2026.');
     expect(stuurgroep).toContain('Coming stuurgroep meetings');
-    expect(stuurgroep).toContain('draft on Monday 30 November 2026, about tertiaal 2026-T2 (1 May 2026 to 31 August 2026)');
+    expect(stuurgroep).toContain(
+      'draft on Monday 30 November 2026, about tertiaal 2026-T2 (1 May 2026 to 31 August 2026)',
+    );
   });
 });
 
