@@ -57,6 +57,15 @@ export const enAnswers: typeof nlAnswers = {
     pastMoved: 'This date is in the past. Choose a new date from today on.',
     pastFrom: 'This date is in the past. Choose a date from today on.',
   },
+  problems: {
+    fillInText: 'Please enter a text.',
+    noNextMeeting: 'No next meeting has been planned yet.',
+    ownerNotMember: 'The owner must be a member of this werkgroep.',
+    noActiepunt: 'This action item does not exist (any more).',
+    seriesChangedMeanwhile: 'Someone else has just changed the series. Please try again.',
+    seriesExists: 'This werkgroep already has a series. Change it from a date on.',
+    noMeetingThen: 'This series has no meeting at that moment.',
+  },
   choice: {
     ask: 'You are in more than one werkgroep. Which werkgroep is this for?',
     notYours: 'That werkgroep is not (or no longer) yours. Type the command again.',

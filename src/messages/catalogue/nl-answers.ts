@@ -63,6 +63,16 @@ export const nlAnswers = {
     pastMoved: 'Deze datum ligt in het verleden. Kies een nieuwe datum vanaf vandaag.',
     pastFrom: 'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
   },
+  /** What the agenda and the series refuse, worded for the member. */
+  problems: {
+    fillInText: 'Vul een tekst in.',
+    noNextMeeting: 'Er is nog geen volgende bijeenkomst gepland.',
+    ownerNotMember: 'De eigenaar moet lid zijn van dit overleg.',
+    noActiepunt: 'Dit actiepunt bestaat niet (meer).',
+    seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
+    seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
+    noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
+  },
   choice: {
     ask: 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?',
     notYours: 'Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.',
