@@ -1,3 +1,4 @@
+import { MIN_GROUP } from '../../privacy/small-groups.ts';
 import type { nlAnswers } from './nl-answers.ts';
 
 /** English answers to the text commands; the keys are the Dutch ones (nl-answers.ts). */
@@ -154,6 +155,48 @@ export const enAnswers: typeof nlAnswers = {
     removed: (date) => `The stuurgroep of ${date} has been removed; its draft no longer comes.`,
     daysRange: (min, max) => `Choose ${min} to ${max} days before the meeting.`,
     settingsChanged: 'The settings of the stuurgroep summary have been updated.',
+  },
+  national: {
+    span: (from, to) => `${from} to ${to}`,
+    title: (period) => `National overview ${period}`,
+    regionsNote: (regions, min) =>
+      `${regions} regions. Only numbers of regions, no names. A region with fewer than ${min} answers counts as not available.`,
+    checklistHeading: 'Preconditions (checklist): yes / in development / no',
+    shortNames: [
+      'Equipped projectleider',
+      'Project plan',
+      'Administrative support',
+      'Time and capacity',
+      'Long-term vision',
+      'Met face to face',
+      'Practice, policy and management involved',
+      'Client and employer perspective',
+      'Effective moments of contact',
+      "Knowing each other's expertise",
+      'Commitment to actions',
+      '(Conflicting) interests',
+      "Each other's language",
+      'Clear agreements',
+      'Transparency about privacy',
+      'Shared framework of agreements',
+      'Structural contact',
+      'Sense of urgency',
+      'Financial agreements',
+      'Insight into risk factors',
+    ],
+    levelHeading: 'Change in the level of collaboration since the start',
+    levelChanges: {
+      geen_verschil: 'No difference from the starting level',
+      minder_dan_een_stap: 'Some difference, but not yet a whole step',
+      een_niveau: '1 level up',
+      een_tot_twee_niveaus: 'Between 1 and 2 levels up',
+      meer_dan_twee: 'More than 2 levels up',
+      gedaald: 'Gone down',
+      niet_beschikbaar: `Not available (fewer than ${MIN_GROUP} answers in the period)`,
+    },
+    regions: (n) => `${n} ${n === 1 ? 'region' : 'regions'}`,
+    fullTables: (p) =>
+      `The administrator of Schakel can make the full tables, with the text of each part, as a file for you. Another period: ${p}landelijk YYYY-Tn or ${p}landelijk YYYY-MM-DD..YYYY-MM-DD.`,
   },
   digest: {
     expired: 'This draft does not exist (any more). Type samenvatting for a new draft.',

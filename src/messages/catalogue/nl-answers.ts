@@ -1,3 +1,5 @@
+import { LEVEL_CHANGE_LABELS } from '../../national/levels.ts';
+
 /**
  * Dutch answers to the text commands (src/commands/) and the use cases they call: what one member
  * reads after typing a command. Part of the Dutch catalogue (nl.ts), so English (en-answers.ts)
@@ -166,6 +168,42 @@ export const nlAnswers = {
       `De stuurgroep van ${date} is weggehaald; het concept daarvoor komt niet meer.`,
     daysRange: (min: number, max: number) => `Kies ${min} tot en met ${max} dagen voor de vergadering.`,
     settingsChanged: 'De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.',
+  },
+  /** `landelijk`: the national overview for the programme office. */
+  national: {
+    span: (from: string, to: string) => `${from} t/m ${to}`,
+    title: (period: string) => `Landelijk overzicht ${period}`,
+    regionsNote: (regions: number, min: number) =>
+      `${regions} regio's. Alleen aantallen regio's, geen namen. Een regio met minder dan ${min} antwoorden telt als niet beschikbaar.`,
+    checklistHeading: 'Randvoorwaarden (checklist): ja / in ontwikkeling / nee',
+    /** The 2018 report's short names of the checklist items, numbered as CHECKLIST_ITEMS. */
+    shortNames: ([] = [
+      'Toegeruste projectleider',
+      'Projectplan',
+      'Bestuurlijk draagvlak',
+      'Tijd en capaciteit',
+      'Lange termijnvisie',
+      'Face-to-face kennisgemaakt',
+      'Uitvoering, beleid en management betrokken',
+      'Cliënt- en werkgeversperspectief',
+      'Effectieve contactmomenten',
+      'Bekendheid met expertise',
+      'Commitment naar acties',
+      '(Conflicterende) belangen',
+      'Elkaars taal',
+      'Duidelijke afspraken',
+      'Transparantie over privacy',
+      'Gedragen afsprakenkader',
+      'Structureel contact',
+      'Sense of urgency',
+      'Financiële afspraken',
+      'Inzicht in risicofactoren',
+    ] as readonly string[]),
+    levelHeading: 'Verandering in samenwerkingsniveau sinds de start',
+    levelChanges: LEVEL_CHANGE_LABELS,
+    regions: (n: number) => `${n} regio's`,
+    fullTables: (p: string) =>
+      `De volledige tabellen, met de tekst van elk onderdeel, kan de beheerder van Schakel voor je als bestand maken. Een andere periode: ${p}landelijk JJJJ-Tn of ${p}landelijk JJJJ-MM-DD..JJJJ-MM-DD.`,
   },
   /** The projectleider's review of a digest draft: its buttons and forms. */
   digest: {
