@@ -120,6 +120,13 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
       'This werkgroep has no meeting on 2026-10-07.',
     );
     expect(await slash('U0HANNEKE', 'logboek')).toContain('Audit log (last 20)');
+    // A meeting in a holiday period: the warning and its one-tap proposal in English too.
+    await slash('U0HANNEKE', 'vakantie Kerstvakantie 2026-12-19 t/m 2027-01-03');
+    const next = await slash('U0HANNEKE', 'volgende');
+    expect(next).toContain(
+      'The meeting of Tuesday 29 December 2026 falls in the Kerstvakantie (Saturday 19 December 2026 to Sunday 3 January 2027). Proposal: Monday 4 January 2027 at 14:00.',
+    );
+    expect(next).toContain('"text":"Take the proposal (4 January)"');
     const stuurgroep = await slash('U0HANNEKE', 'stuurgroep 2026-12-10');
     expect(stuurgroep).toContain('Noted: stuurgroep on Thursday 10 December 2026.');
     expect(stuurgroep).toContain('Coming stuurgroep meetings');

@@ -380,6 +380,16 @@ export const en: Words = {
     editText: 'Edit the text',
     omit: 'Leave parts out',
   },
+  conflicts: {
+    holiday: (name) => `falls on ${name} (public holiday)`,
+    period: (name, from, to) => `falls in the ${name} (${from} to ${to})`,
+    weekend: (weekday) => `falls at the weekend (${weekday})`,
+    and: ' and ',
+    sentence: (day, problems, proposal) => `The meeting of ${day} ${problems}.${proposal}`,
+    proposal: (date, time) => ` Proposal: ${date} at ${time}.`,
+    noFreeDay: (days) => ` No free working day was found within ${days} days.`,
+    takeProposal: (date) => `Take the proposal (${date})`,
+  },
   home: {
     stranger:
       "Welcome to Schakel. I don't know you yet: ask your projectleider to link you to your werkgroep.",

@@ -7,7 +7,7 @@ import {
 import { KNELPUNT_CATEGORIES, KNELPUNT_UPDATE_LABELS } from '../../domain/knelpunten.ts';
 import { LADDER } from '../../domain/ladder.ts';
 import { REFUSALS } from '../../domain/refusals.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
+import { CONFLICT_WORDING, MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
 import { nlAnswers } from './nl-answers.ts';
 import { nlForms } from './nl-forms.ts';
 
@@ -313,6 +313,8 @@ export const nl = {
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
   },
+  /** A meeting on a holiday, in a vacation or at a weekend (src/schedule/conflicts.ts words it in Dutch). */
+  conflicts: CONFLICT_WORDING,
   /** The member's overview: the Slack App Home and the Teams welcome card. */
   home: {
     stranger:
