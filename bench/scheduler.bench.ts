@@ -6,6 +6,8 @@ import { deliverDue } from '../src/jobs/deliver-due.ts';
 import { planAll } from '../src/jobs/plan-deliveries.ts';
 import { createLogger } from '../src/logger.ts';
 import { claimDue } from '../src/store/deliveries-repo.ts';
+import { digestStore } from '../src/store/digest-store.ts';
+import { planningStore } from '../src/store/planning-store.ts';
 import { type Bench, type BenchFigure, percentile, QUICK, timeRuns } from './harness.ts';
 import { benchDatabase } from './support/bench-database.ts';
 
@@ -132,7 +134,7 @@ export const bench: Bench = {
           }
         })();
         const t0 = performance.now();
-        planned = await planAll(db, clock.now());
+        planned = await planAll({ planning: planningStore(db), digest: digestStore(db) }, clock.now());
         const planMs = performance.now() - t0;
         planning = false;
         await ticking;

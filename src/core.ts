@@ -16,6 +16,7 @@ import type { DigestDocument } from './domain/digest-document.ts';
 import type { Member, PlatformUser } from './domain/members.ts';
 import { createHome } from './home/home.ts';
 import { slackWorkspaceRemoved } from './installations/slack-installations.ts';
+import { planOverlegIn } from './jobs/plan-deliveries.ts';
 import type { Logger } from './logger.ts';
 import { chooseLanguage, createLanguages, type LocaleStore } from './members/languages.ts';
 import { helpMessage } from './messages/help.ts';
@@ -33,19 +34,28 @@ import { createNextMeeting } from './rhythm/next-meeting.ts';
 import { createSeriesCommands } from './rhythm/series-changes.ts';
 import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
+import { adminStore } from './store/admin-store.ts';
+import { agendaRepository } from './store/agenda-repo.ts';
+import { checkinStore } from './store/checkin-store.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
+import { commandReadsRepository } from './store/command-reads-repo.ts';
 import type { Database } from './store/database.ts';
 import { digestStore } from './store/digest-store.ts';
 import {
   forgetTeamsConversation,
+  homeRepository,
   rememberTeamChannel,
   rememberTeamsConversation,
 } from './store/home-repo.ts';
 import { chooseLocale, localeOfUser, rememberPlatformLocale } from './store/member-locale-repo.ts';
 import { findMemberByIdentity } from './store/members-repo.ts';
+import { nationalRepository } from './store/national-repo.ts';
 import { overlegNamesOf } from './store/overleggen-repo.ts';
 import { personalDataStore } from './store/personal-data-repo.ts';
+import { planningStore } from './store/planning-store.ts';
+import { rhythmStore } from './store/rhythm-store.ts';
 import { slackInstallationsStore } from './store/slack-installations-repo.ts';
+import { werkgroepSetupStore } from './store/werkgroep-setup-store.ts';
 import { createFormSubmissions } from './submissions/form-registry.ts';
 import { createChannelLinks } from './werkgroep-setup/channel-links.ts';
 import { createOnboarding } from './werkgroep-setup/onboarding.ts';
@@ -82,8 +92,9 @@ export function createCore({
   ai,
   wake,
 }: CoreDeps): Core {
-  const series = createSeriesCommands({ db, clock, guard });
-  const agenda = createAgendaCommands({ db, clock, guard });
+  const rhythmData = rhythmStore(db);
+  const series = createSeriesCommands({ store: rhythmData, clock, guard });
+  const agenda = createAgendaCommands({ store: agendaRepository(db.pool), clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
     helpMessage({
       member,
@@ -91,11 +102,14 @@ export function createCore({
       commandPrefix: prefix,
       all,
     });
-  const admin = createAdminCommands({ db, clock, guard });
+  const planning = planningStore(db);
+  const replan = (overlegId: string, now: Date) => planOverlegIn(planning, overlegId, now);
+  const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan });
   const avg = createAvg({ store: personalDataStore(db), clock });
-  const forms = createSeriesForms({ db, clock, timeZone, series });
-  const rounds = createFormCommands({ db, clock, logger, guard });
-  const checkinSettings = createCheckinSettings({ db });
+  const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
+  const checkinData = checkinStore(db);
+  const rounds = createFormCommands({ store: checkinData, clock, logger, guard });
+  const checkinSettings = createCheckinSettings({ store: checkinData.read });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
   const digestData = digestStore(db);
   const digest = createDigestPublishing({
@@ -108,9 +122,10 @@ export function createCore({
     timeZone,
   });
   const stuurgroep = createStuurgroepCalendar({ store: digestData, clock, timeZone });
-  const home = createHome({ db, clock, agenda, timeZone });
-  const onboarding = createOnboarding({ db, clock, guard, series });
-  const channelLinks = createChannelLinks({ db, clock });
+  const home = createHome({ store: homeRepository(db.pool), clock, agenda, timeZone });
+  const werkgroepSetup = werkgroepSetupStore(db);
+  const onboarding = createOnboarding({ store: werkgroepSetup, clock, guard, series, planOverleg: replan });
+  const channelLinks = createChannelLinks({ store: werkgroepSetup, clock, planOverleg: replan });
   const localeStore: LocaleStore = {
     stored: (user) => localeOfUser(db.pool, user),
     rememberPlatform: (user, locale) => rememberPlatformLocale(db.pool, user, locale),
@@ -119,7 +134,8 @@ export function createCore({
 
   const chat = createCommandRouter(
     createCommandUses({
-      db,
+      store: commandReadsRepository(db.pool),
+      national: nationalRepository(db.pool),
       clock,
       timeZone,
       publicUrl,
@@ -139,7 +155,7 @@ export function createCore({
     }),
   );
   const identify = (user: PlatformUser): Promise<Member | null> => findMemberByIdentity(db.pool, user);
-  const calendar = createCalendar({ db, clock, publicUrl });
+  const calendar = createCalendar({ store: rhythmData, clock, publicUrl });
 
   const long = createLongCommands({
     queue: commandQueue(db),
@@ -217,7 +233,7 @@ export function createCore({
     deliveries: {
       digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),
       commands: long.answers,
-      nextMeeting: createNextMeeting({ db, clock }),
+      nextMeeting: createNextMeeting({ meetings: rhythmData.read, clock }),
     },
     rhythm: {
       createSeries: series.createSeries,

@@ -2,7 +2,7 @@ import type { CommandReplier } from '../../src/jobs/command-replier.ts';
 import type { SendTarget } from '../../src/jobs/notifier.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
-import type { Message } from '../../src/messages/model.ts';
+import { type Message, say } from '../../src/messages/model.ts';
 import { renderSlackMessage } from './render-message.ts';
 import { slackDirectNotifier } from './slack-direct-notifier.ts';
 import type { TokenResolver } from './workspace-tokens.ts';
@@ -15,8 +15,6 @@ export function sentPrivately(): string {
 }
 /** How far back the member's direct messages are read to see whether an answer already arrived. */
 const LOOK_BACK_MS = 24 * 60 * 60_000;
-
-const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
 
 /**
  * What an answer that came after the ack looks like on Slack: what replaces "Bezig…" (through the

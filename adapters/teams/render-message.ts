@@ -1,4 +1,5 @@
 import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
+import { adaptiveCard } from './adaptive-card.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Card inputs and the action that submits them (handlers/quick-input.ts). */
@@ -58,11 +59,7 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
     } else body.push(renderBlock(block, tenant, mentions));
   }
   return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
-    ...(actions.length > 0 ? { actions } : {}),
+    ...adaptiveCard(body, actions),
     ...(mentions.length > 0 ? { msteams: { entities: mentions } } : {}),
   };
 }

@@ -2,7 +2,6 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { planOverleg } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
@@ -13,29 +12,23 @@ import {
   type ReminderSettingsInput,
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
-import type { Database } from '../store/database.ts';
-import { failedDeliveries } from '../store/deliveries-repo.ts';
-import {
-  addHolidayPeriod,
-  audit,
-  auditEntries,
-  findOverleg,
-  reminderSettingsOf,
-  saveReminderSettings,
-} from '../store/rhythm-repo.ts';
+import type { AdminStore } from '../store/admin-store.ts';
 
 /** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */
 export function createAdminCommands({
-  db,
+  store,
   clock,
   guard,
+  planOverleg,
 }: {
-  db: Database;
+  store: AdminStore;
   clock: Clock;
   guard: FreeTextGuard;
+  /** Plans the werkgroep's reminders again from its settings as they are now (src/jobs/plan-deliveries.ts). */
+  planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
 }) {
   async function overleg(overlegId: string) {
-    const o = await findOverleg(db.pool, overlegId);
+    const o = await store.read.findOverleg(overlegId);
     if (!o) throw new NotFound(words().answers.admin.noOverleg);
     return o;
   }
@@ -44,7 +37,7 @@ export function createAdminCommands({
     async auditLog(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
       authorize(actor, 'audit.read', { regionId: o.regionId });
-      const entries = await auditEntries(db.pool, o.regionId, 20);
+      const entries = await store.read.auditEntries(o.regionId, 20);
       const w = words().answers.admin;
       return {
         fallback: w.logFallback,
@@ -67,7 +60,7 @@ export function createAdminCommands({
     async failedMessages(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
       authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
-      const failed = await failedDeliveries(db.pool, overlegId);
+      const failed = await store.read.failedDeliveries(overlegId);
       const w = words().answers.admin;
       if (failed.length === 0)
         return { fallback: w.noFailures, blocks: [{ type: 'text', text: w.noFailures }] };
@@ -102,7 +95,7 @@ export function createAdminCommands({
     ): Promise<Message> {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
-      const current = await reminderSettingsOf(db.pool, overlegId);
+      const current = await store.read.reminderSettingsOf(overlegId);
       let next: ReminderSettingsInput = current;
       if (setting) {
         const field = {
@@ -124,9 +117,9 @@ export function createAdminCommands({
             },
           ]);
         }
-        await db.transaction(async (tx) => {
-          await saveReminderSettings(tx, overlegId, next);
-          await audit(tx, {
+        await store.transaction(async (tx) => {
+          await tx.saveReminderSettings(overlegId, next);
+          await tx.audit({
             regionId: o.regionId,
             actorId: pl.id,
             action: 'herinneringen_gewijzigd',
@@ -135,7 +128,7 @@ export function createAdminCommands({
             at: clock.now(),
           });
         });
-        await planOverleg(db, overlegId, clock.now());
+        await planOverleg(overlegId, clock.now());
       }
       const s = parseReminderSettings(next);
       const w = words().answers.admin;
@@ -167,8 +160,8 @@ export function createAdminCommands({
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from)
         throw new InvalidInput([{ field: 'vakantie', message: words().answers.admin.endBeforeStart }]);
-      await addHolidayPeriod(db.pool, o.regionId, { ...p, label }, pl.id, clock.now());
-      await planOverleg(db, overlegId, clock.now());
+      await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
+      await planOverleg(overlegId, clock.now());
     },
   };
 }

@@ -8,18 +8,10 @@ import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
-import {
-  addActiepunt,
-  addAgendaItem,
-  findActiepunt,
-  isOverlegMember,
-  markActiepuntDone,
-} from '../store/agenda-repo.ts';
-import type { Database } from '../store/database.ts';
-import { findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import type { AgendaRepository } from '../store/agenda-repo.ts';
 
 interface Deps {
-  readonly db: Database;
+  readonly store: AgendaRepository;
   readonly clock: Clock;
   readonly guard: FreeTextGuard;
 }
@@ -32,17 +24,17 @@ function cleanText(field: string, text: string): string {
   return t;
 }
 
-export function createAgendaCommands({ db, clock, guard }: Deps) {
+export function createAgendaCommands({ store, clock, guard }: Deps) {
   /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */
   async function authorizeIn(actor: Member | null, action: Action, overlegId: string) {
-    const overleg = await findOverleg(db.pool, overlegId);
+    const overleg = await store.findOverleg(overlegId);
     if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
-    const isMember = actor ? await isOverlegMember(db.pool, overlegId, actor.id) : false;
+    const isMember = actor ? await store.isOverlegMember(overlegId, actor.id) : false;
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
-    const stored = await findSeries(db.pool, overlegId);
+    const stored = await store.findSeries(overlegId);
     if (!stored) throw new NotFound(words().answers.problems.noNextMeeting);
     const series = defineSeries(stored.definition);
     const now = DateTime.fromJSDate(clock.now(), { zone: series.timeZone });
@@ -61,7 +53,7 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const clean = guardText(guard, 'agendapunt', cleanText('agendapunt', text));
       const next = await nextOccurrence(overlegId);
-      await addAgendaItem(db.pool, {
+      await store.addAgendaItem({
         overlegId,
         forOccurrence: next.originalLocal,
         text: clean,
@@ -82,10 +74,10 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
     ): Promise<string> {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const description = guardText(guard, 'actiepunt', cleanText('actiepunt', a.description));
-      if (a.ownerId && !(await isOverlegMember(db.pool, overlegId, a.ownerId))) {
+      if (a.ownerId && !(await store.isOverlegMember(overlegId, a.ownerId))) {
         throw new InvalidInput([{ field: 'eigenaar', message: words().answers.problems.ownerNotMember }]);
       }
-      return addActiepunt(db.pool, {
+      return store.addActiepunt({
         overlegId,
         description,
         ownerId: a.ownerId,
@@ -97,12 +89,12 @@ export function createAgendaCommands({ db, clock, guard }: Deps) {
     /** The owner or a projectleider of the region marks an actiepunt done. */
     async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<void> {
       const member = authorize(actor, 'schakel.use');
-      const a = await findActiepunt(db.pool, actiepuntId);
+      const a = await store.findActiepunt(actiepuntId);
       if (!a) throw new NotFound(words().answers.problems.noActiepunt);
-      const overleg = await findOverleg(db.pool, a.overlegId);
+      const overleg = await store.findOverleg(a.overlegId);
       if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
       authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner: a.ownerId === member.id });
-      await markActiepuntDone(db.pool, actiepuntId, clock.now());
+      await store.markActiepuntDone(actiepuntId, clock.now());
     },
   };
 }

@@ -1,9 +1,9 @@
 import { authorize } from '../domain/authorization.ts';
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { findRoundAccess, type Round } from '../store/checkin-repo.ts';
-import type { Queryable } from '../store/database.ts';
-import type { Overleg } from '../store/rhythm-repo.ts';
+import type { Overleg } from '../domain/overleg.ts';
+import type { Round } from '../domain/round.ts';
+import type { CheckinRepository } from '../store/checkin-store.ts';
 import { dutchLocalDate } from './round-timing.ts';
 
 export interface RoundAccess {
@@ -21,8 +21,11 @@ export function isClosed(round: Round, now: Date): boolean {
   return round.closedAt !== null || now.getTime() >= round.closesAt.getTime();
 }
 
-async function loadRound(db: Queryable, roundId: string, actor: Member | null) {
-  const found = await findRoundAccess(db, roundId, actor?.id ?? null);
+/** The one read behind a round's access checks. */
+export type RoundAccessReads = Pick<CheckinRepository, 'findRoundAccess'>;
+
+async function loadRound(store: RoundAccessReads, roundId: string, actor: Member | null) {
+  const found = await store.findRoundAccess(roundId, actor?.id ?? null);
   if (!found) throw new NotFound('Deze check-in bestaat niet (meer).');
   return found;
 }
@@ -36,13 +39,13 @@ function assertOpen(round: Round, now: Date): void {
  * Membership is checked first, so a stranger learns nothing about the round.
  */
 export async function roundForMember(
-  db: Queryable,
+  store: RoundAccessReads,
   now: Date,
   actor: Member | null,
   roundId: string,
 ): Promise<RoundAccessWithChecklists> {
   const member = authorize(actor, 'schakel.use');
-  const { round, overleg, inWerkgroep, checklistTertialen } = await loadRound(db, roundId, member);
+  const { round, overleg, inWerkgroep, checklistTertialen } = await loadRound(store, roundId, member);
   authorize(member, 'checkin.fill', { regionId: overleg.regionId, inWerkgroep, werkgroep: overleg.name });
   assertOpen(round, now);
   return { member, round, overleg, checklistTertialen };
@@ -50,12 +53,12 @@ export async function roundForMember(
 
 /** A round whose region's voortgang and agreed checklist the actor records: its projectleider. */
 export async function roundForProjectleider(
-  db: Queryable,
+  store: RoundAccessReads,
   now: Date,
   actor: Member | null,
   roundId: string,
 ): Promise<RoundAccessWithChecklists> {
-  const { round, overleg, checklistTertialen } = await loadRound(db, roundId, actor);
+  const { round, overleg, checklistTertialen } = await loadRound(store, roundId, actor);
   const member = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   assertOpen(round, now);
   return { member, round, overleg, checklistTertialen };

@@ -1,3 +1,5 @@
+import type { Overleg } from '../domain/overleg.ts';
+import type { Round } from '../domain/round.ts';
 import type { SendTarget } from '../jobs/notifier.ts';
 import {
   checkinDirectMessage,
@@ -16,12 +18,12 @@ import {
   levelsOf,
   markRoundClosed,
   memberCountOf,
-  type Round,
 } from '../store/checkin-repo.ts';
+import { checkinRepository } from '../store/checkin-store.ts';
 import type { Database } from '../store/database.ts';
 import type { OverlegDelivery } from '../store/deliveries-repo.ts';
 import { changesIn } from '../store/knelpunten-repo.ts';
-import { channelsOf, findOverleg, type Overleg } from '../store/rhythm-repo.ts';
+import { channelsOf, findOverleg } from '../store/rhythm-repo.ts';
 import { isClosed } from './access.ts';
 import { checkinFormFor } from './forms.ts';
 import { summariseRound } from './round-summary.ts';
@@ -69,7 +71,7 @@ export async function buildCheckinDelivery(
     meetingDate: dutchLocalDate(round.meetingDate),
     closesAt: dutchMoment(round.closesAt, round.timeZone),
   };
-  const form = await checkinFormFor(db.pool, { round, overleg, memberId: to.memberId });
+  const form = await checkinFormFor(checkinRepository(db.pool), { round, overleg, memberId: to.memberId });
   const nudge = d.kind === 'checkin_nudge';
   return {
     direct: true,

@@ -1,15 +1,17 @@
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { setOpenDays } from '../store/checkin-repo.ts';
-import type { Database } from '../store/database.ts';
-import { findOverleg } from '../store/rhythm-repo.ts';
+import type { CheckinRepository } from '../store/checkin-store.ts';
 
 /** How long a werkgroep's check-in stays open; rounds already open keep their closing time. */
-export function createCheckinSettings({ db }: { db: Database }) {
+export function createCheckinSettings({
+  store,
+}: {
+  store: Pick<CheckinRepository, 'findOverleg' | 'setOpenDays'>;
+}) {
   return {
     async setCheckinOpenDays(actor: Member | null, overlegId: string, days: number): Promise<void> {
-      const overleg = await findOverleg(db.pool, overlegId);
+      const overleg = await store.findOverleg(overlegId);
       if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
       authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
       if (!Number.isInteger(days) || days < 1 || days > 28) {
@@ -20,7 +22,7 @@ export function createCheckinSettings({ db }: { db: Database }) {
           },
         ]);
       }
-      await setOpenDays(db.pool, overlegId, days);
+      await store.setOpenDays(overlegId, days);
     },
   };
 }

@@ -8,10 +8,7 @@ import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
-import { recordRequest } from '../store/checkin-repo.ts';
-import { storeCheckinAtOnce } from '../store/checkin-submit-repo.ts';
-import type { Database, Queryable } from '../store/database.ts';
-import { findMemberByIdentity } from '../store/members-repo.ts';
+import type { CheckinRepository, CheckinStore } from '../store/checkin-store.ts';
 import {
   assertOwnForm,
   type RoundAccess,
@@ -31,7 +28,8 @@ import {
 } from './store-answer.ts';
 
 interface Deps {
-  readonly db: Database;
+  /** The check-in's repositories: reads on the pool, an answer with knelpunt updates in one transaction. */
+  readonly store: CheckinStore;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly guard: FreeTextGuard;
@@ -82,9 +80,9 @@ const ACTION_FORMS: Readonly<Record<FormAction, { form: RoundFormId; variant?: s
  * and Teams both come through here, so the rules (member of the werkgroep, their own answer,
  * round still open, no client data) are the same on both.
  */
-export function createFormCommands({ db, clock, logger, guard }: Deps) {
+export function createFormCommands({ store, clock, logger, guard }: Deps) {
   async function access(
-    q: Queryable,
+    q: CheckinRepository,
     member: Member | null,
     form: RoundFormId,
     metadata: FormMetadata,
@@ -99,7 +97,7 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
   }
 
   async function buildForm(
-    q: Queryable,
+    q: CheckinRepository,
     a: RoundAccess,
     form: RoundFormId,
     metadata: FormMetadata,
@@ -111,8 +109,8 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
   }
 
   async function roundFormFor(user: PlatformUser, form: RoundFormId, metadata: FormMetadata): Promise<Form> {
-    const a = await access(db.pool, await findMemberByIdentity(db.pool, user), form, metadata);
-    return buildForm(db.pool, a, form, metadata);
+    const a = await access(store.read, await store.read.findMemberByIdentity(user), form, metadata);
+    return buildForm(store.read, a, form, metadata);
   }
 
   return {
@@ -138,8 +136,8 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
       type Outcome =
         | { readonly refused: SubmitResult }
         | { readonly a: RoundAccessWithChecklists; readonly stored: boolean };
-      const a = await access(db.pool, input.member, form, input.metadata);
-      const checkAndStore = async (q: Queryable, atOnce: boolean): Promise<Outcome> => {
+      const a = await access(store.read, input.member, form, input.metadata);
+      const checkAndStore = async (q: CheckinRepository, atOnce: boolean): Promise<Outcome> => {
         let storable: StorableAnswer;
         if (input.answer.form === 'checkin') {
           await assertUpdatesBelong(q, a.round, input.answer.value);
@@ -154,7 +152,7 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
           }
           if (atOnce) {
             const { samenwerkingsniveau, toelichting, wentWell, newKnelpunten } = storable.value;
-            const stored = await storeCheckinAtOnce(q, {
+            const stored = await q.storeCheckinAtOnce({
               samenwerkingsniveau,
               toelichting,
               wentWell,
@@ -170,14 +168,14 @@ export function createFormCommands({ db, clock, logger, guard }: Deps) {
           }
         } else storable = input.answer;
         // A repeat of a request already stored changes nothing, not even the time of the answer.
-        const stored = !input.requestKey || (await recordRequest(q, input.requestKey, now));
+        const stored = !input.requestKey || (await q.recordRequest(input.requestKey, now));
         if (stored) await storeAnswer(q, a, storable, input.metadata, now);
         return { a, stored };
       };
       const plainCheckin = input.answer.form === 'checkin' && input.answer.value.knelpuntUpdates.length === 0;
       const done = plainCheckin
-        ? await checkAndStore(db.pool, true)
-        : await db.transaction((tx) => checkAndStore(tx, false));
+        ? await checkAndStore(store.read, true)
+        : await store.transaction((tx) => checkAndStore(tx, false));
       if ('refused' in done) return done.refused;
       const { stored } = done;
       const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;

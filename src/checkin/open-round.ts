@@ -1,9 +1,10 @@
+import type { Round } from '../domain/round.ts';
 import { deliveryKey } from '../jobs/plan-deliveries.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import { parseReminderSettings, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import { directTargetsOf } from '../store/checkin-deliveries-repo.ts';
-import { openDaysOf, openRound, type Round } from '../store/checkin-repo.ts';
+import { openDaysOf, openRound } from '../store/checkin-repo.ts';
 import type { Database, Queryable } from '../store/database.ts';
 import type { PlannedDelivery } from '../store/deliveries-repo.ts';
 import { addDeliveries } from '../store/deliveries-repo.ts';

@@ -1,5 +1,6 @@
 import { type FieldProblem, NotAllowed } from '../domain/errors.ts';
 import { type KnelpuntCategory, type KnelpuntUpdate, statusAfterUpdate } from '../domain/knelpunten.ts';
+import type { Round } from '../domain/round.ts';
 import {
   type CheckinAnswer,
   NEW_KNELPUNT_SLOTS,
@@ -12,16 +13,7 @@ import {
 import { type FormMetadata, type RawValues, single } from '../messages/forms/model.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type GuardedText, guardFields, type OptionalGuardedText } from '../privacy/guarded-text.ts';
-import { type Round, saveAnswer } from '../store/checkin-repo.ts';
-import { saveAgreedChecklist, saveMemberChecklist, saveVoortgang } from '../store/checklist-repo.ts';
-import type { Queryable } from '../store/database.ts';
-import {
-  appendUpdate,
-  dropRaisedBeyond,
-  openAtStartOf,
-  saveRaised,
-  updatesBy,
-} from '../store/knelpunten-repo.ts';
+import type { CheckinRepository } from '../store/checkin-store.ts';
 import type { RoundAccess } from './access.ts';
 import type { RoundFormAnswer } from './form-commands.ts';
 import { tertiaalOfMeeting } from './round-timing.ts';
@@ -115,17 +107,34 @@ export type StorableAnswer =
   | { readonly form: 'checkin'; readonly value: GuardedCheckin };
 
 /** Someone may only say something about the knelpunten their own form asked about. */
-export async function assertUpdatesBelong(db: Queryable, round: Round, answer: CheckinAnswer): Promise<void> {
+export async function assertUpdatesBelong(
+  store: Pick<CheckinRepository, 'openAtStartOf'>,
+  round: Round,
+  answer: CheckinAnswer,
+): Promise<void> {
   if (answer.knelpuntUpdates.length === 0) return;
-  const open = new Set((await openAtStartOf(db, round)).map((k) => k.id));
+  const open = new Set((await store.openAtStartOf(round)).map((k) => k.id));
   if (answer.knelpuntUpdates.some((u) => !open.has(u.knelpuntId))) {
     throw new NotAllowed('knelpunt-not-asked');
   }
 }
 
+/** What storing an answer writes (and the one read it compares with), in the caller's transaction. */
+export type AnswerWrites = Pick<
+  CheckinRepository,
+  | 'saveAnswer'
+  | 'saveRaised'
+  | 'dropRaisedBeyond'
+  | 'updatesBy'
+  | 'appendUpdate'
+  | 'saveAgreedChecklist'
+  | 'saveMemberChecklist'
+  | 'saveVoortgang'
+>;
+
 /** Stores one valid, checked answer inside the caller's transaction. Running it twice changes nothing. */
 export async function storeAnswer(
-  tx: Queryable,
+  tx: AnswerWrites,
   a: RoundAccess,
   answer: StorableAnswer,
   metadata: FormMetadata,
@@ -137,7 +146,7 @@ export async function storeAnswer(
       return storeCheckin(tx, a, answer.value, now);
     case 'checklist':
       if (metadata.variant === 'agreed') {
-        return saveAgreedChecklist(tx, {
+        return tx.saveAgreedChecklist({
           regionId: a.overleg.regionId,
           tertiaal,
           answer: answer.value,
@@ -145,7 +154,7 @@ export async function storeAnswer(
           now,
         });
       }
-      return saveMemberChecklist(tx, {
+      return tx.saveMemberChecklist({
         overlegId: a.overleg.id,
         memberId: a.member.id,
         tertiaal,
@@ -153,7 +162,7 @@ export async function storeAnswer(
         now,
       });
     case 'progress':
-      return saveVoortgang(tx, {
+      return tx.saveVoortgang({
         regionId: a.overleg.regionId,
         tertiaal,
         answer: answer.value,
@@ -163,10 +172,10 @@ export async function storeAnswer(
   }
 }
 
-async function storeCheckin(tx: Queryable, a: RoundAccess, answer: GuardedCheckin, now: Date) {
+async function storeCheckin(tx: AnswerWrites, a: RoundAccess, answer: GuardedCheckin, now: Date) {
   const ids = { roundId: a.round.id, memberId: a.member.id };
   // First: it locks the member's answer, so a double click waits here for the first click.
-  await saveAnswer(tx, {
+  await tx.saveAnswer({
     ...ids,
     now,
     samenwerkingsniveau: answer.samenwerkingsniveau,
@@ -174,7 +183,7 @@ async function storeCheckin(tx: Queryable, a: RoundAccess, answer: GuardedChecki
     wentWell: answer.wentWell,
   });
   for (const [i, k] of answer.newKnelpunten.entries()) {
-    await saveRaised(tx, {
+    await tx.saveRaised({
       ...ids,
       overlegId: a.overleg.id,
       regionId: a.overleg.regionId,
@@ -185,15 +194,15 @@ async function storeCheckin(tx: Queryable, a: RoundAccess, answer: GuardedChecki
       now,
     });
   }
-  await dropRaisedBeyond(tx, a.round.id, a.member.id, answer.newKnelpunten.length);
+  await tx.dropRaisedBeyond(a.round.id, a.member.id, answer.newKnelpunten.length);
 
   // History grows only when what the member says about a knelpunt changes.
   if (answer.knelpuntUpdates.length === 0) return;
-  const said = new Map((await updatesBy(tx, a.round.id, a.member.id)).map((u) => [u.knelpuntId, u]));
+  const said = new Map((await tx.updatesBy(a.round.id, a.member.id)).map((u) => [u.knelpuntId, u]));
   for (const u of answer.knelpuntUpdates) {
     const before = said.get(u.knelpuntId);
     if (before && before.update === u.update && before.oplossing === u.oplossing) continue;
-    await appendUpdate(tx, {
+    await tx.appendUpdate({
       ...ids,
       knelpuntId: u.knelpuntId,
       update: u.update,

@@ -5,6 +5,7 @@ import { say, type WerkgroepCommand } from './command.ts';
 /** `actiepunten`: the werkgroep's open actiepunten, each with its number and a "Klaar" button. */
 export const actiepunten: WerkgroepCommand<'actiepunten'> = {
   where: 'werkgroep',
+  typed: { words: ['actiepunten'], parse: () => ({ name: 'actiepunten' }) },
   action: 'werkgroep.read',
   async run(_command, { uses, prefix }, werkgroepId) {
     const open = await uses.openActiepunten(werkgroepId);

@@ -5,6 +5,7 @@ import type { WerkgroepCommand } from './command.ts';
 /** `agenda`: the agendapunten for the werkgroep's next meeting. */
 export const agenda: WerkgroepCommand<'agenda'> = {
   where: 'werkgroep',
+  typed: { words: ['agenda'], parse: () => ({ name: 'agenda' }) },
   action: 'werkgroep.read',
   async run(_command, { uses, prefix }, werkgroepId) {
     const next = await uses.agenda.nextOccurrence(werkgroepId);

@@ -5,6 +5,14 @@ import { originalStartOn } from './series-answers.ts';
 /** `annuleer <datum>`: one meeting does not take place. */
 export const annuleer: WerkgroepCommand<'annuleer'> = {
   where: 'werkgroep',
+  typed: {
+    words: ['annuleer'],
+    parse(rest, read) {
+      if (rest === '') return { name: 'formulier', form: 'bijeenkomst' };
+      const date = read.day(rest);
+      return date ? { name: 'annuleer', date } : null;
+    },
+  },
   action: 'werkgroep.manage',
   async run(command, { uses, member }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);

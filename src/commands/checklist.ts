@@ -1,4 +1,4 @@
 import { roundFormCommand } from './round-form.ts';
 
 /** `checklist`: the member's checklist, from the werkgroep's latest round. */
-export const checklist = roundFormCommand<'checklist'>('werkgroep.read', 'checklist_open');
+export const checklist = roundFormCommand('checklist', 'werkgroep.read', 'checklist_open');

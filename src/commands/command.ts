@@ -3,6 +3,7 @@ import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Command } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
+import type { Reader } from './read.ts';
 import type { CommandUses } from './uses.ts';
 
 export type CommandName = Command['name'];
@@ -20,15 +21,28 @@ export interface CommandContext {
 }
 
 /**
- * One text command, already parsed (`parseCommand` in src/messages/commands.ts): it authorizes,
+ * How a command is typed: the first words that name it (lower case) and how it reads what follows.
+ * `parse` gives null when the rest cannot be read (the member then gets the command's usage); it
+ * may give another command of the table (`samenvatting laatste`, or a form when the details are
+ * left out).
+ */
+export interface Typed {
+  readonly words: readonly string[];
+  parse(rest: string, read: Reader): Command | null;
+}
+
+/**
+ * One text command: how it is typed (`typed`, read by parse.ts), and what it does: it authorizes,
  * calls its use case and returns the answer. The router (router.ts) finds it in the table
- * (table.ts) by name.
+ * (table.ts) by name. A command without `typed` is only reached through another one
+ * (`onbekend`, `ongeldig`, `formulier`, `samenvatting-laatste`).
  */
 export type CommandModule<N extends CommandName> = AnywhereCommand<N> | WerkgroepCommand<N>;
 
 /** A command typed anywhere: the member's own, the region's, or the programme's. */
 export interface AnywhereCommand<N extends CommandName> {
   readonly where: 'anywhere';
+  readonly typed?: Typed;
   run(command: CommandOf<N>, ctx: CommandContext): Promise<Message>;
 }
 
@@ -40,9 +54,10 @@ export interface AnywhereCommand<N extends CommandName> {
  */
 export interface WerkgroepCommand<N extends CommandName> {
   readonly where: 'werkgroep';
+  readonly typed?: Typed;
   readonly action?: Action;
   run(command: CommandOf<N>, ctx: CommandContext, werkgroepId: string): Promise<Message>;
 }
 
 /** A plain text answer. */
-export const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
+export { say } from '../messages/model.ts';

@@ -5,6 +5,13 @@ import { say, type WerkgroepCommand } from './command.ts';
 /** `klaar <nummer>`: an actiepunt done (its owner or the projectleider; the use case authorizes). */
 export const klaar: WerkgroepCommand<'klaar'> = {
   where: 'werkgroep',
+  typed: {
+    words: ['klaar'],
+    parse(rest) {
+      const n = Number.parseInt(rest, 10);
+      return Number.isInteger(n) && n > 0 && String(n) === rest ? { name: 'klaar', number: n } : null;
+    },
+  },
   async run(command, { uses, member, prefix }, werkgroepId) {
     const a = await uses.actiepuntByNumber(werkgroepId, command.number);
     const w = words().answers.klaar;

@@ -5,11 +5,11 @@ import { MAX_ATTEMPTS } from '../jobs/deliver-due.ts';
 import type { Logger } from '../logger.ts';
 import { nl } from '../messages/catalogue/nl.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { parseCommand } from '../messages/commands.ts';
 import { errorMessage, isExpected } from '../messages/errors.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
 import type { CommandQueue, QueuedCommand } from '../store/command-answers-repo.ts';
+import { parseCommand } from './parse.ts';
 
 /** What the member sees at once when the answer takes long; the answer takes its place (Dutch). */
 export const BUSY_TEXT = nl.adapters.busy;

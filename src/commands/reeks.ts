@@ -5,6 +5,7 @@ import { say, type WerkgroepCommand } from './command.ts';
 /** `reeks`: the werkgroep's series, with its calendar link when this Schakel has a public address. */
 export const reeks: WerkgroepCommand<'reeks'> = {
   where: 'werkgroep',
+  typed: { words: ['reeks'], parse: () => ({ name: 'reeks' }) },
   action: 'werkgroep.read',
   async run(_command, { uses, prefix }, werkgroepId) {
     const stored = await uses.seriesOf(werkgroepId);

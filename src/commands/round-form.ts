@@ -10,11 +10,13 @@ type RoundFormName = 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgan
  * the invitation (`form` names that button's action).
  */
 export function roundFormCommand<N extends RoundFormName>(
+  word: N,
   action: Action,
   form: FormAction,
 ): WerkgroepCommand<N> {
   return {
     where: 'werkgroep',
+    typed: { words: [word], parse: () => ({ name: word }) },
     action,
     async run(_command, { uses, user }, werkgroepId) {
       const roundId = await uses.latestRoundOf(werkgroepId);

@@ -1,11 +1,11 @@
 import { NotFound } from '../domain/errors.ts';
 import type { PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { parseCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
 import { todayIn } from '../schedule/dutch-date.ts';
 import type { CommandContext, CommandModule, CommandName } from './command.ts';
+import { parseCommand } from './parse.ts';
 import { COMMANDS } from './table.ts';
 import type { CommandUses } from './uses.ts';
 import { ChooseWerkgroep, choiceMessage, whichWerkgroep } from './werkgroep-choice.ts';

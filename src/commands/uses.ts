@@ -13,14 +13,8 @@ import type { Place } from '../ports/text-commands.ts';
 import type { createAvg } from '../privacy/avg.ts';
 import type { createSeriesCommands } from '../rhythm/series-changes.ts';
 import type { createSeriesForms } from '../rhythm/series-forms.ts';
-import { agendaFor, findActiepuntByNumber, openActiepunten } from '../store/agenda-repo.ts';
-import { latestRoundOf } from '../store/checkin-repo.ts';
-import type { Database } from '../store/database.ts';
-import { werkgroepenWithNames } from '../store/home-repo.ts';
-import { findMemberByIdentity } from '../store/members-repo.ts';
-import { nationalRepository } from '../store/national-repo.ts';
-import { overlegForChannel } from '../store/overleggen-repo.ts';
-import { findSeries } from '../store/rhythm-repo.ts';
+import type { CommandReadsRepository } from '../store/command-reads-repo.ts';
+import type { NationalRepository } from '../store/national-repo.ts';
 import type { createChannelLinks } from '../werkgroep-setup/channel-links.ts';
 import type { createOnboarding } from '../werkgroep-setup/onboarding.ts';
 
@@ -60,28 +54,31 @@ export interface CommandUses extends UseCases {
   authorizeIn(member: Member | null, action: Action, werkgroepId: string): Promise<void>;
   latestRoundOf(werkgroepId: string): Promise<string | null>;
   agendaFor(werkgroepId: string, occurrence: string): Promise<string[]>;
-  openActiepunten(werkgroepId: string): ReturnType<typeof openActiepunten>;
-  actiepuntByNumber(werkgroepId: string, number: number): ReturnType<typeof findActiepuntByNumber>;
-  seriesOf(werkgroepId: string): ReturnType<typeof findSeries>;
+  openActiepunten(werkgroepId: string): ReturnType<CommandReadsRepository['openActiepunten']>;
+  actiepuntByNumber(
+    werkgroepId: string,
+    number: number,
+  ): ReturnType<CommandReadsRepository['findActiepuntByNumber']>;
+  seriesOf(werkgroepId: string): ReturnType<CommandReadsRepository['findSeries']>;
   /** `landelijk`: the national overview, for the programme office. */
   national(member: Member | null, period: string | null, prefix: string): Promise<Message>;
 }
 
-export function createCommandUses(d: UseCases & { readonly db: Database }): CommandUses {
-  const { db, ...uses } = d;
-  const pool = db.pool;
-  const national = nationalRepository(pool);
+export function createCommandUses(
+  d: UseCases & { readonly store: CommandReadsRepository; readonly national: NationalRepository },
+): CommandUses {
+  const { store, national, ...uses } = d;
   return {
     ...uses,
-    identify: (user) => findMemberByIdentity(pool, user),
-    werkgroepOfChannel: (place) => overlegForChannel(pool, place),
-    werkgroepenOf: (memberId) => werkgroepenWithNames(pool, memberId),
+    identify: (user) => store.findMemberByIdentity(user),
+    werkgroepOfChannel: (place) => store.overlegForChannel(place),
+    werkgroepenOf: (memberId) => store.werkgroepenWithNames(memberId),
     authorizeIn: (member, action, id) => uses.agenda.authorizeIn(member, action, id),
-    latestRoundOf: (id) => latestRoundOf(pool, id),
-    agendaFor: (id, occurrence) => agendaFor(pool, id, occurrence),
-    openActiepunten: (id) => openActiepunten(pool, id),
-    actiepuntByNumber: (id, number) => findActiepuntByNumber(pool, id, number),
-    seriesOf: (id) => findSeries(pool, id),
-    national: (member, period, prefix) => nationalChat({ ...d, national }, member, period, prefix),
+    latestRoundOf: (id) => store.latestRoundOf(id),
+    agendaFor: (id, occurrence) => store.agendaFor(id, occurrence),
+    openActiepunten: (id) => store.openActiepunten(id),
+    actiepuntByNumber: (id, number) => store.findActiepuntByNumber(id, number),
+    seriesOf: (id) => store.findSeries(id),
+    national: (member, period, prefix) => nationalChat({ ...uses, national }, member, period, prefix),
   };
 }

@@ -4,6 +4,20 @@ import { say, type WerkgroepCommand } from './command.ts';
 /** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning. */
 export const vakantie: WerkgroepCommand<'vakantie'> = {
   where: 'werkgroep',
+  typed: {
+    words: ['vakantie'],
+    parse(rest, read) {
+      // The name may hold spaces, so each split before " t/m " is tried for a date.
+      const m = rest.match(/^(.+) t\/m (.+)$/i);
+      const to = read.day(m?.[2]);
+      const words = (m?.[1] ?? '').split(' ');
+      for (let i = 1; to && i < words.length; i++) {
+        const from = read.day(words.slice(i).join(' '));
+        if (from) return { name: 'vakantie', label: words.slice(0, i).join(' '), from, to };
+      }
+      return null;
+    },
+  },
   async run(command, { uses, member }, werkgroepId) {
     await uses.admin.addHolidayPeriod(member, werkgroepId, command);
     return say(words().answers.vakantie(command.label, command.from, command.to));

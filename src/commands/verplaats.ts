@@ -1,11 +1,23 @@
 import { words } from '../messages/catalogue/words.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
+import { clock, TIME } from './read.ts';
 import { confirm, originalStartOn } from './series-answers.ts';
 
 /** `verplaats <datum> naar <datum> [UU:MM]`: one meeting moves; its reminders follow. */
 export const verplaats: WerkgroepCommand<'verplaats'> = {
   where: 'werkgroep',
+  typed: {
+    words: ['verplaats'],
+    parse(rest, read) {
+      if (rest === '') return { name: 'formulier', form: 'bijeenkomst' };
+      const m = rest.match(new RegExp(`^(.+?) naar (.+?)(?: (?:om )?${TIME})?$`, 'i'));
+      const [date, toDate] = [read.day(m?.[1]), read.day(m?.[2])];
+      return m && date && toDate
+        ? { name: 'verplaats', date, toDate, toTime: m[3] ? clock(m[3]) : null }
+        : null;
+    },
+  },
   action: 'werkgroep.manage',
   async run(command, { uses, member }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);

@@ -6,6 +6,7 @@ import { withUpcoming } from './series-answers.ts';
 /** `volgende`: the werkgroep's next meetings, with a warning for each on a holiday. */
 export const volgende: WerkgroepCommand<'volgende'> = {
   where: 'werkgroep',
+  typed: { words: ['volgende'], parse: () => ({ name: 'volgende' }) },
   action: 'werkgroep.read',
   async run(_command, { uses, member }, werkgroepId) {
     const { empty, ...message } = await withUpcoming(

@@ -1,11 +1,23 @@
 import { words } from '../messages/catalogue/words.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
+import { clock, TIME } from './read.ts';
 import { confirm } from './series-answers.ts';
 
 /** `wijzig vanaf <datum> …`: the series changes from a day on; earlier meetings stay. */
 export const wijzig: WerkgroepCommand<'wijzig'> = {
   where: 'werkgroep',
+  typed: {
+    words: ['wijzig'],
+    parse(rest, read) {
+      if (rest === '') return { name: 'formulier', form: 'reeks-wijzig' };
+      const m = rest.match(new RegExp(`^vanaf (.+?)(?: elke (\\d{1,2}) weken)?(?: om ${TIME})?$`, 'i'));
+      const from = read.day(m?.[1]);
+      return m && from && (m[2] || m[3])
+        ? { name: 'wijzig', from, everyWeeks: m[2] ? Number(m[2]) : null, time: m[3] ? clock(m[3]) : null }
+        : null;
+    },
+  },
   action: 'werkgroep.manage',
   async run(command, { uses, member }, werkgroepId) {
     // A change from a day counts from its start; a change from today is still allowed.

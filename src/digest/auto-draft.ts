@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import { dutchLocalDate } from '../checkin/round-timing.ts';
+import { directMessageTarget } from '../jobs/direct-message-target.ts';
 import { previewMessage } from '../messages/digest-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
@@ -127,12 +128,7 @@ export async function buildDraftDelivery(
   };
   return {
     direct: true,
-    target: {
-      platform: to.platform,
-      workspace: to.workspace,
-      channelId: to.userId,
-      serviceUrl: to.serviceUrl,
-    },
+    target: directMessageTarget(to),
     message,
   };
 }

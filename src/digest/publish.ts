@@ -18,7 +18,7 @@ import { confirmationText } from '../messages/forms/confirmation.ts';
 import { DIGEST_TEXT_FIELD, digestOmitForm, digestTextForm } from '../messages/forms/digest-form.ts';
 import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
-import type { Message } from '../messages/model.ts';
+import { type Message, say as textMessage } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import type { DigestStore } from '../store/digest-store.ts';
@@ -76,11 +76,8 @@ const keyMetadata = (k: Key): FormMetadata => ({
   period: k.period,
   version: String(k.version),
 });
-const say = (text: string, isPrivate = true): Message => ({
-  fallback: text,
-  private: isPrivate,
-  blocks: [{ type: 'text', text }],
-});
+/** A plain text answer, by default to the one who asked only. */
+const say = (text: string, isPrivate = true): Message => ({ ...textMessage(text), private: isPrivate });
 
 export function createDigestPublishing(d: DigestPublishDeps) {
   const data = d.store.read;

@@ -58,6 +58,15 @@ export const KNELPUNT_STATUS_LABELS: Readonly<Record<KnelpuntStatus, string>> = 
   geparkeerd: 'Geparkeerd',
 };
 
+/** A knelpunt as the check-in shows it: what it is, its category, the solution so far and its status. */
+export interface Knelpunt {
+  readonly id: string;
+  readonly description: string;
+  readonly category: KnelpuntCategory;
+  readonly oplossing: string | null;
+  readonly status: KnelpuntStatus;
+}
+
 /**
  * What a member answers about an open knelpunt from an earlier round. "Speelt nog steeds" is
  * its own answer, not a status: it confirms the knelpunt is still real, which the stuurgroep

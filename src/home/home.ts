@@ -7,12 +7,11 @@ import { words } from '../messages/catalogue/words.ts';
 import { homeMessage } from '../messages/home.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
-import type { Database } from '../store/database.ts';
-import { myActiepunten, openRoundsFor, werkgroepenWithNames } from '../store/home-repo.ts';
+import type { HomeRepository } from '../store/home-repo.ts';
 
 /** The member's overview for the Slack App Home and the Teams welcome card. */
 export function createHome(d: {
-  db: Database;
+  store: HomeRepository;
   clock: Clock;
   agenda: ReturnType<typeof createAgendaCommands>;
   timeZone: string;
@@ -20,18 +19,18 @@ export function createHome(d: {
   return {
     async home(member: Member | null, prefix: string): Promise<Message> {
       if (!member) return homeMessage({ member, werkgroepen: [], openRounds: [], actiepunten: [], prefix });
-      const groups = await werkgroepenWithNames(d.db.pool, member.id);
+      const groups = await d.store.werkgroepenWithNames(member.id);
       const werkgroepen = await Promise.all(
         groups.map(async (g) => ({
           name: g.name,
           next: await d.agenda.nextOccurrence(g.id).then(whenForMember, () => null),
         })),
       );
-      const openRounds = (await openRoundsFor(d.db.pool, member.id, d.clock.now())).map((r) => ({
+      const openRounds = (await d.store.openRoundsFor(member.id, d.clock.now())).map((r) => ({
         werkgroep: r.werkgroep,
         closes: dutchMoment(r.closes_at, d.timeZone),
       }));
-      const actiepunten = (await myActiepunten(d.db.pool, member.id)).map((a) => ({
+      const actiepunten = (await d.store.myActiepunten(member.id)).map((a) => ({
         description: a.description,
         due: a.due_date,
         werkgroep: a.werkgroep,

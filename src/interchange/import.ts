@@ -92,7 +92,7 @@ async function write(
     await tx.upsertAnswer({
       roundId,
       memberId,
-      level: c.level,
+      samenwerkingsniveau: c.level,
       toelichting: pass.optional(c.toelichting),
       wentWell: pass.optional(c.wentWell),
       now,

@@ -2,16 +2,10 @@ import { DateTime } from 'luxon';
 import { planAllDrafts } from '../digest/auto-draft.ts';
 import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
-import type { Database } from '../store/database.ts';
-import { PLANNED_KINDS, type PlannedDelivery, replacePlan, replacePlans } from '../store/deliveries-repo.ts';
-import { digestStore } from '../store/digest-store.ts';
-import {
-  channelsOf,
-  findSeries,
-  lockPlanningInputs,
-  type PlanningInput,
-  reminderSettingsOf,
-} from '../store/rhythm-repo.ts';
+import { PLANNED_KINDS, type PlannedDelivery } from '../store/deliveries-repo.ts';
+import type { DigestStore } from '../store/digest-store.ts';
+import type { PlanningStore } from '../store/planning-store.ts';
+import type { PlanningInput } from '../store/rhythm-repo.ts';
 import { lateWindowMs } from './delivery-kinds.ts';
 
 /** How far ahead deliveries are written down; the daily horizon run moves it on. */
@@ -63,24 +57,24 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
  * Writes down what one overleg's channels should receive, from its series and
  * settings as they are now. Runs when a series changes; running it twice changes nothing.
  */
-export async function planOverleg(db: Database, overlegId: string, now: Date): Promise<number> {
-  return db.transaction(async (tx) => {
+export async function planOverlegIn(store: PlanningStore, overlegId: string, now: Date): Promise<number> {
+  return store.transaction(async (tx) => {
     // One planner per overleg at a time: two edits or a horizon run crossing must not interleave.
-    await tx.query('SELECT 1 FROM overleggen WHERE id = $1 FOR UPDATE', [overlegId]);
-    const stored = await findSeries(tx, overlegId);
-    const channels = await channelsOf(tx, overlegId);
+    await tx.lockOverlegForPlanning(overlegId);
+    const stored = await tx.findSeries(overlegId);
+    const channels = await tx.channelsOf(overlegId);
     const planned = stored
       ? planFor(
           {
             overlegId,
             definition: stored.definition,
-            settings: await reminderSettingsOf(tx, overlegId),
+            settings: await tx.reminderSettingsOf(overlegId),
             channels,
           },
           now,
         )
       : [];
-    await replacePlan(tx, overlegId, planned, now);
+    await tx.replacePlan(overlegId, planned, now);
     return planned.length;
   });
 }
@@ -95,7 +89,7 @@ const YIELD_EVERY = 25;
  * batch, whatever its size), then the stuurgroep digest drafts. Running it twice changes nothing.
  */
 export async function planAll(
-  db: Database,
+  stores: { readonly planning: PlanningStore; readonly digest: DigestStore },
   now: Date,
   options: { batch?: number; stop?: () => boolean; timeZone?: string } = {},
 ): Promise<number> {
@@ -103,16 +97,15 @@ export async function planAll(
   let total = 0;
   let after: string | null = null;
   for (;;) {
-    const done: { count: number; last: string | null } = await db.transaction(async (tx) => {
-      const inputs = await lockPlanningInputs(tx, after, batch);
+    const done: { count: number; last: string | null } = await stores.planning.transaction(async (tx) => {
+      const inputs = await tx.lockPlanningInputs(after, batch);
       const planned: PlannedDelivery[] = [];
       for (const [i, input] of inputs.entries()) {
         // Planning is CPU work: let the delivery tick in this process run in between.
         if (i > 0 && i % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
         planned.push(...planFor(input, now));
       }
-      await replacePlans(
-        tx,
+      await tx.replacePlans(
         inputs.map((i) => i.overlegId),
         planned,
         now,
@@ -128,5 +121,5 @@ export async function planAll(
     if (options.stop?.()) return total;
     after = done.last;
   }
-  return total + (await planAllDrafts(digestStore(db), now, options.timeZone));
+  return total + (await planAllDrafts(stores.digest, now, options.timeZone));
 }

@@ -2,6 +2,8 @@ import { schedule } from 'node-cron';
 import type { Logger } from '../logger.ts';
 import { forgetAnsweredCommands } from '../store/command-answers-repo.ts';
 import type { Database } from '../store/database.ts';
+import { digestStore } from '../store/digest-store.ts';
+import { planningStore } from '../store/planning-store.ts';
 import { deleteFreeTextBefore } from '../store/retention-repo.ts';
 import { DEFAULT_BATCH, type DeliverDeps, deliverDue } from './deliver-due.ts';
 import { planAll } from './plan-deliveries.ts';
@@ -41,6 +43,7 @@ export function startTicker(
     retentionMonths: number;
   },
 ): Ticker {
+  const horizon = { planning: planningStore(deps.db), digest: digestStore(deps.db) };
   let running: Promise<void> | undefined;
   let housekeeping: Promise<void> | undefined;
   let lastPlan = 0;
@@ -64,7 +67,7 @@ export function startTicker(
     const now = deps.clock.now().getTime();
     if (now - lastPlan >= HORIZON_EVERY_MS) {
       lastPlan = now;
-      const planned = await planAll(deps.db, deps.clock.now(), {
+      const planned = await planAll(horizon, deps.clock.now(), {
         stop: () => stopped,
         timeZone: deps.timeZone,
       }).catch((err: Error) => {

@@ -1,7 +1,7 @@
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { DEFAULT_LOCALE, type Locale, localeFromTag, withLocale } from '../messages/locale.ts';
-import type { Message } from '../messages/model.ts';
+import { type Message, say } from '../messages/model.ts';
 import type { Languages } from '../ports/languages.ts';
 import type { StoredLocale } from '../store/member-locale-repo.ts';
 
@@ -47,7 +47,6 @@ export async function chooseLanguage(
   member: Member | null,
   choice: string | null,
 ): Promise<Message> {
-  const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
   if (choice === null) return say(words().language.current);
   const locale = CHOICES[choice];
   if (!locale) return say(words().language.unknown);

@@ -92,6 +92,9 @@ export interface Message {
   readonly file?: MessageFile;
 }
 
+/** A message of one plain text. */
+export const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
+
 export function plainText(message: Message): string {
   return message.blocks
     .map((b) => {

@@ -10,6 +10,7 @@ import {
 import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
+import { postcodeAt } from './postcode.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 /**
@@ -48,6 +49,8 @@ export function addressAt(
   if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
   if (isYear(number) && !hasCue(tokens, start)) return null;
   if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
+  // "woont in RUINERWOLD 7963 pb": the digits of a postcode are no house number.
+  if (number.text.length === 4 && postcodeAt(tokens, k) !== null) return null;
   return { kind: 'address', start: tokens[start]!.start, end };
 }
 

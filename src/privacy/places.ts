@@ -2,13 +2,13 @@ import type { Token } from './tokens.ts';
 
 /**
  * Dutch places (woonplaatsen): the larger towns and cities, every municipality seat we could name and
- * the usual short forms ("den bosch"). Source: written from knowledge of the CBS / BAG
+ * the usual short forms ("den bosch", chat's "a'dam" and "r'dam"). Source: written from knowledge of the CBS / BAG
  * woonplaatsenlijst (no network here); keep it in that spirit: a place where clients live, folded
  * (lower case, no diacritics) as tokens.ts folds words. Places whose name is an ordinary word
  * ("Echt", "Made", "Monster", "Winkel", "Enter") are left out: "2025 de echt" is no address.
  */
 const ONE_WORD_PLACES = `
-  's-gravenhage 's-hertogenbosch aalsmeer aalten abcoude achtkarspelen akersloot alblasserdam
+  's-gravenhage 's-hertogenbosch a'dam r'dam aalsmeer aalten abcoude achtkarspelen akersloot alblasserdam
   albrandswaard alkmaar almelo almere almere-buiten almere-stad alphen-chaam ameland amersfoort
   amstelveen amsterdam amsterdam-noord amsterdam-west amsterdam-zuidoost andijk apeldoorn appelscha
   appingedam arnhem assen assendelft asten axel baarle-nassau baarn badhoevedorp bakel barendrecht
@@ -112,4 +112,27 @@ export function isKnownPlaceAt(tokens: readonly Token[], k: number, strict = fal
     if (MULTI_WORD.has(name)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a known place ends at token `last` ("heerlen 6411 gk", "Den Haag (2514 ab)"), on one line;
+ * with `strict`, not a place whose name is an ordinary word. Looks at most MAX_PLACE_WORDS tokens back.
+ */
+export function isKnownPlaceEndingAt(tokens: readonly Token[], last: number, strict = false): boolean {
+  const final = tokens[last];
+  if (final === undefined || final.type !== 'word') return false;
+  if (ONE_WORD.has(final.key)) return !strict || !ORDINARY_WORDS.has(final.key);
+  let name = final.key;
+  for (let j = last - 1; j >= 0 && j > last - MAX_PLACE_WORDS; j--) {
+    const token = tokens[j]!;
+    if (token.type !== 'word' || tokens[j + 1]!.lineBefore) return false;
+    name = `${token.key} ${name}`;
+    if (MULTI_WORD.has(name)) return true;
+  }
+  return false;
+}
+
+/** Whether a folded one-word name is a known place that is no ordinary word ("utrecht" in "AB-Utrecht"). */
+export function isKnownPlaceKey(key: string): boolean {
+  return ONE_WORD.has(key) && !ORDINARY_WORDS.has(key);
 }

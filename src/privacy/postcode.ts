@@ -1,13 +1,46 @@
-import { ADDRESS_CUES } from './address-words.ts';
 import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
-import { isKnownPlaceAt } from './places.ts';
+import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
+import {
+  afterClientLabel,
+  afterClientName,
+  afterLocativeAtEnd,
+  afterStreetNumber,
+  endsClause,
+  endsLine,
+  hasAddressWordAfter,
+  hasCueNear,
+  hasMailCue,
+  hasPostcodeCue,
+  hasPostcodeWord,
+  hasResidentCue,
+  hasStayNear,
+  houseNumberAfter,
+  inBracketsAfterClient,
+  isAddressCue,
+  isPostcodeWord,
+  placeAfterLink,
+  placeBefore,
+  standsAlone,
+  staysAt,
+} from './postcode-context.ts';
+import { fourDigitPostcodeAt, gluedHouseNumberAt, joinedToPlaceAt } from './postcode-shapes.ts';
 import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
 
 // PostNL never issues these letter pairs (they recall the Second World War).
 const NEVER_ISSUED = wordSet('SA SD SS');
 // Units glued to a number: "1000mg", "1500kg", "2000km".
-const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt');
+const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt cc');
+// Units of a dose or volume: "1500 ml flessen" is never read as a postcode before an unknown word.
+const DOSES = wordSet('mg kg ml cl dl gr lt cc');
+// Between the digits and the letters: "7511-AB", "3512.AB", "2511/CM".
+const SEPARATORS = new Set(['-', '.', '/']);
+const QUOTES = new Set(['"', "'", '“', '‘', '(']);
+// Words before a number that names a thing, not a place: "type 4050 DN", "lokaal 2104 ab", "lijn 1205 NS".
+const REFERENCE_WORDS =
+  wordSet(`type model versie release build ticket zaak referentie ref nr project lijn bus
+  tram kamer tafel regel serie order factuur artikel route`);
+const ARTICLES = wordSet('de het een deze die');
 // Two-letter Dutch (and common English) words that follow a year or a count: "2023 en 2024", "2026 is".
 const SHORT_WORDS =
   wordSet(`en in op is of om te al nu na zo ze we je er de ik ja ok uw ca pp bv to at an or by on if it as be
@@ -15,19 +48,30 @@ const SHORT_WORDS =
 // Abbreviations after an amount or a time, apart from the digits: "1500 ex btw", "1000 pm". Glued
 // ("2871ex") or after "postcode" they are a postcode.
 const AFTER_AMOUNTS = wordSet('ex pm am pw pd');
+// Short abbreviations, no Dutch words: "4205 nb gorinchem", "3901 ev veenendaal" are postcodes when a
+// known place follows ("1500 pp in utrecht" has a word between).
+const SHORT_ABBREVIATIONS = wordSet('nb tm eo dd ev vs ca pp bv');
+// "in" or "uit" just before the digits: a place, not a count ("klant zit nu in 6043 te roermond").
+const LOCATIVES = wordSet('in uit');
+// Letters that are a preposition themselves: "in 1500 in utrecht" is a count.
+const PREPOSITIONS = wordSet('in op om na uit van bij to at on by');
 // Short words that seldom follow a count or a year: "3512 je Utrecht", "postcode 5211 de" are postcodes.
 const RARE_AFTER_NUMBERS = wordSet('je ze we er ik ja ok uw mn zn de');
 // Lower-case words after "1234 ab" that are no place name: "1500 ha grond", "3000 pp per jaar".
 const NOT_PLACES = wordSet(`en in op van de het een voor met per aan naar te om of is bij tot uit als dan
-  dat die wat wie nog ook al wel niet geen zo er ze we je hij zij meer minder ongeveer totaal extra stuks`);
+  dat die wat wie nog ook al wel niet geen zo er ze we je hij zij meer minder ongeveer totaal extra stuks
+  verderop verder vandaan hiervandaan daarvandaan weg rijden fietsen lopen reizen afstand
+  natuur grond bos bosgrond land landbouwgrond grasland weiland water akker akkers bestanden data`);
 // Lower-case abbreviations before a plural noun: "1500 ww uitkeringen", "1200 vo leerlingen".
-const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo wa bo kb');
+const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo wa bo kb bw fb tv ig yt');
+// Words before the digits that make them an article number: "artikel 1401 BW", "art. 1637 BW".
+const ARTICLE_WORDS = wordSet('artikel art artikelen artikelnummer');
 // A verb between a number and a place: "Postcodegebied 7400 is Deventer". Lower case, never a postcode.
 const VERBS = wordSet('is');
-// Words near a letter sent to an address: "brief retour van 6221 ke maastricht".
-const MAIL_CUES = wordSet(`post brief brieven retour stuur sturen stuurt verstuurd gestuurd uitnodiging
-  adressen adreswijziging woonplek woonplaats kamer ingeschreven`);
-const MAIL_CUE_WINDOW = 6;
+// Words for a time before a year-like number: "sinds 2020 BV", "in 2028 OS".
+const TIME_WORDS = wordSet('in sinds vanaf tot rond voor na medio eind begin per');
+// The same without "in": "woont sinds 2019 ..." is a year, "woont in 1971 pk, ..." a postcode.
+const SINCE_WORDS = wordSet('sinds vanaf tot rond voor na medio eind begin per');
 const LIST_LOOK = 8;
 // Upper-case pairs that follow a year as an abbreviation: "sinds 2021 HW", "in 2024 WW en bijstand".
 const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
@@ -44,13 +88,88 @@ const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
 export function postcodeAt(tokens: readonly Token[], k: number): Finding | null {
   const digits = tokens[k]!;
   if (digits.type !== 'number' || digits.text.length !== 4 || digits.text.charAt(0) === '0') return null;
+  if (isArticleNumber(tokens, k)) return null;
+  if (isReferenceNumber(tokens, k)) return null;
   const letters = tokens[k + 1];
-  if (letters?.type !== 'word' || !isTwoAsciiLetters(letters.text)) return null;
+  if (letters !== undefined && SEPARATORS.has(letters.text)) return hyphenatedAt(tokens, k);
+  if (letters?.type !== 'word' || letters.lineBefore) return fourDigitPostcodeAt(tokens, k);
+  if (!isTwoAsciiLetters(letters.text)) {
+    if (letters.start - digits.end > 1 || continuesOtherNumber(tokens, k)) return null;
+    return (
+      joinedToPlaceAt(digits, letters) ?? gluedHouseNumberAt(tokens, k) ?? fourDigitPostcodeAt(tokens, k)
+    );
+  }
   const gap = letters.start - digits.end;
   if (gap > 1 || (gap === 1 && letters.lineBefore)) return null;
   if (continuesOtherNumber(tokens, k)) return null;
-  if (!lettersFit(tokens, k, digits, letters)) return null;
+  // "hij gaf als postcode 6822 op": letters that do not fit may be the next word.
+  if (!lettersFit(tokens, k, digits, letters)) return fourDigitPostcodeAt(tokens, k);
   return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/**
+ * "7511-AB enschede", "3512.AB", "2511/CM den haag": digits, a hyphen, dot or slash and the letters, all glued, before a known place, after a cue or
+ * in capitals on a line of their own ("1600-GT in de brochure" is none). Never after a year-like number
+ * ("2026-NL").
+ */
+function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
+  const digits = tokens[k]!;
+  const hyphen = tokens[k + 1]!;
+  // "1600-GT in de brochure" is none, "3512.AB" after "postcode" is one; "2026.ab" never.
+  const letters = tokens[k + 2];
+  if (letters?.type !== 'word' || letters.lineBefore || continuesOtherNumber(tokens, k)) return null;
+  // "postcode 3512 - AB": spaces around the hyphen only just after "postcode".
+  const glued = isGlued(digits, hyphen) && isGlued(hyphen, letters);
+  if (!glued && !(hasPostcodeCue(tokens, k, false) && hyphen.text === '-')) return null;
+  // "3512-AB-Utrecht".
+  if (!isTwoAsciiLetters(letters.text)) return glued ? joinedToPlaceAt(digits, letters) : null;
+  const value = Number(digits.text);
+  const upper = letters.text.toUpperCase();
+  if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper)) return null;
+  // "1500-EU subsidie" is none; "adres klant: 2511/CM den haag" is one.
+  if (isAmbiguousPair(letters) && !hasCueNear(tokens, k)) return null;
+  // "een kamer van 1200/pm", "2400/pp": an amount per unit, unless "postcode" comes before.
+  if ((AFTER_AMOUNTS.has(letters.key) || SHORT_WORDS.has(letters.key)) && !hasPostcodeWord(tokens, k))
+    return null;
+  const evidence =
+    isKnownPlaceAt(tokens, k + 3, true) ||
+    hasCueNear(tokens, k) ||
+    (letters.text === upper && (k === 0 || digits.lineBefore) && endsLine(tokens, k + 3));
+  if (!evidence) return null;
+  return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/**
+ * "type 4050 DN", "vergaderzaal 3102 AB", "ticket 3512 AB", "project \"3500 AB\"": the digits name a thing
+ * (a quote or bracket may come between), unless "postcode" comes before.
+ */
+function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
+  const before = tokens[j];
+  if (before === undefined || before.type !== 'word') return false;
+  const key = before.key;
+  // "de 1500 AB testen": a postcode takes no article; "Om 1530 GA ik naar huis": a time.
+  const reference =
+    (j === k - 1 && (ARTICLES.has(key) || key === 'om')) ||
+    REFERENCE_WORDS.has(key) ||
+    (key.endsWith('nummer') && key !== 'huisnummer') ||
+    key.endsWith('zaal') ||
+    key.endsWith('lokaal');
+  return reference && !hasPostcodeWord(tokens, k);
+}
+
+/** "artikel 1401 BW", "art. 1637 BW". */
+function isArticleNumber(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (ARTICLE_WORDS.has(before.key)) return true;
+  return before.text === '.' && tokens[k - 2] !== undefined && ARTICLE_WORDS.has(tokens[k - 2]!.key);
+}
+
+/** Letters that are as often a unit or an abbreviation, also in capitals: "1750 MB", "1500 EU subsidie". */
+function isAmbiguousPair(letters: Token): boolean {
+  return UNITS.has(letters.key) || ABBREVIATIONS.has(letters.key) || YEAR_ABBREVIATIONS.has(letters.text);
 }
 
 function isTwoAsciiLetters(text: string): boolean {
@@ -62,79 +181,186 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   if (NEVER_ISSUED.has(upper)) return false;
   const value = Number(digits.text);
   const yearLike = value >= 1900 && value <= 2099;
-  if (letters.text === upper) return !(yearLike && YEAR_ABBREVIATIONS.has(upper));
+  // Capitals count on their own, except a unit or an abbreviation ("1750 MB", "1500 EU subsidie"):
+  // those are read as lower-case letters are ("1068 MB Amsterdam" still counts).
+  if (letters.text === upper) {
+    if (yearLike && YEAR_ABBREVIATIONS.has(upper)) return false;
+    // "sinds 2020 BV", "in 2025 EK voetbal": a year after a word for time needs a cue or a place.
+    if (yearLike && TIME_WORDS.has(tokens[k - 1]?.key ?? '') && !hasCueNear(tokens, k))
+      return isKnownPlaceAt(tokens, k + 2);
+    // "Kosten 1500 EX BTW": an amount's abbreviation in capitals is read as in lower case.
+    if (!isAmbiguousPair(letters) && !AFTER_AMOUNTS.has(letters.key)) return true;
+  }
   const next = tokens[k + 2];
   const glued = isGlued(digits, letters);
   // A known place right after the letters ("5211 de den bosch") is strong evidence; a list of
   // postcodes ("7511 jd, 7512 ab en 7513 ck") too.
   const place = isKnownPlaceAt(tokens, k + 2);
-  if (SHORT_WORDS.has(letters.key)) {
-    // "1500 de huizen": a place named like an ordinary word is no evidence here.
-    const strictPlace = place && isKnownPlaceAt(tokens, k + 2, true);
-    // "3512je"; never "2023en".
-    if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
-    // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue, an address
-    // word or a street before, or a letter sent "naar" it ("post kan naar 3811 en amersfoort"; not
-    // "brief over 2026 en utrecht", "adressen: 1500 in utrecht").
-    if (VERBS.has(letters.key)) return false;
-    if (!RARE_AFTER_NUMBERS.has(letters.key))
-      return (
-        strictPlace &&
-        (hasPostcodeCue(tokens, k, true) ||
-          afterStreetNumber(tokens, k) ||
-          (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k)))
-      );
-    // "postcode 3512 je", "3512 je Utrecht", "3512 je utrecht"; never "2023 en", "2026 is".
-    if (hasPostcodeCue(tokens, k, false) || afterStreetNumber(tokens, k)) return true;
-    if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
-    return !yearLike && isCapitalised(next) && next!.type === 'word';
-  }
+  if (SHORT_WORDS.has(letters.key)) return shortWordFits(tokens, k, { glued, yearLike, place });
   if (inPostcodeList(tokens, k)) return true;
   // "1500 ha", "1200 mb" are amounts, unless someone lives there: "woont in 1068 mb amsterdam".
   if (UNITS.has(letters.key)) {
+    // "Zij woont in de wijk rond 8011 PK", "Kerkstraat 12, 5211 HA": capitals after an address cue.
+    if (letters.text === upper && (hasCueNear(tokens, k) || afterStreetNumber(tokens, k))) return true;
     if (place) return !yearLike || hasPostcodeCue(tokens, k, true);
     if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
+    // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
+    // "post gaat naar 1823 cm": a letter sent "naar" it.
+    if (hasPostcodeWord(tokens, k)) return true;
+    // "woont in 1971 pk, bij haar oma", "verhuisd naar 2011 mb": after a year-like number only with
+    // the address word just before.
+    const clauseBreak = endsClause(tokens, k + 2) || next?.text === ',';
+    if (
+      clauseBreak &&
+      (yearLike
+        ? hasPostcodeCue(tokens, k, true) && !SINCE_WORDS.has(tokens[k - 1]!.key)
+        : hasResidentCue(tokens, k) || sentThere(tokens, k))
+    )
+      return true;
+    // "DEN HAAG, 2511 cm": a known place and a comma before, nothing after.
+    if (!yearLike && tokens[k - 1]?.text === ',' && endsClause(tokens, k + 2) && placeBefore(tokens, k))
+      return true;
+    // "hij zit in 4254 ha nieuwendijk", "nieuwe woning op 1102 ha in amsterdam-zuidoost".
+    // Not "ze zit op 1200 mg paracetamol": a place-like word only after "in" or "uit" with someone
+    // staying or living there near ("de klant komt uit 8351 ha wapserveen"), never after a dose or volume
+    // ("de klant zit in 1500 ml flessen"); or after a letter sent "naar" it ("post naar 8351 ha wapserveen").
+    const placeLike =
+      !DOSES.has(letters.key) &&
+      LOCATIVES.has(tokens[k - 1]?.key ?? '') &&
+      hasStayNear(tokens, k) &&
+      placeEndsClause(tokens, k + 2);
+    if (!yearLike && (placeLike || (staysAt(tokens, k) && placeAfterIn(tokens, k + 2)))) return true;
+    if (!yearLike && sentThere(tokens, k) && placeEndsClause(tokens, k + 2)) return true;
+    // "7963 ha ruinerwold is het nieuwe adres": a place-like word, then an address word.
+    if (!yearLike && isPlaceName(next) && hasAddressWordAfter(tokens, k, k + 3)) return true;
+    // "deelnemer: 2511 cm", "brief naar mevr. Bakker, 2511 cm".
+    if (!yearLike && (afterClientLabel(tokens, k) || (afterClientName(tokens, k) && hasMailCue(tokens, k))))
+      return true;
     return hasPostcodeCue(tokens, k, true) && isPlaceName(next);
   }
   if (glued) return true;
   // "4811 ek te breda", "4701 ab, roosendaal": not for word-like letters or units ("1200 mb, utrecht").
   const linkedPlace = place || placeAfterLink(tokens, k + 2);
-  if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, false);
+  if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, letters.text === upper);
   if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || linkedPlace)
     return true;
-  // "naar 7201 av zutphen": a place typed in lower case; "1500 ww uitkeringen" is a count.
-  return !yearLike && !ABBREVIATIONS.has(letters.key) && isPlaceName(next);
+  if (yearLike) return hasPostcodeWord(tokens, k);
+  // "1500 ww uitkeringen" is a count.
+  // "De deelnemer woont in 3011 WW.", "De nieuwe woning is op 3011 NL.", "3011 WW" on its own line.
+  if (ABBREVIATIONS.has(letters.key))
+    return (
+      hasPostcodeWord(tokens, k) ||
+      afterClientName(tokens, k) ||
+      houseNumberAfter(tokens, k) ||
+      (endsClause(tokens, k + 2) && (hasPostcodeCue(tokens, k, true) || staysAt(tokens, k))) ||
+      (letters.text === upper && standsAlone(tokens, k))
+    );
+  // "naar 7201 av zutphen": a place typed in lower case; "dhr woont sinds kort in 5038 ct": a cue
+  // further back; "brief terug uit 1102 bx": a letter sent; "heerlen 6411 gk", "Tilburg (5014 gr)": a
+  // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own.
+  return (
+    isPlaceName(next) ||
+    hasCueNear(tokens, k) ||
+    hasMailCue(tokens, k) ||
+    placeBefore(tokens, k) ||
+    standsAlone(tokens, k) ||
+    inBracketsAfterClient(tokens, k) ||
+    afterClientName(tokens, k) ||
+    houseNumberAfter(tokens, k) ||
+    afterClientLabel(tokens, k) ||
+    hasAddressWordAfter(tokens, k, k + 2) ||
+    afterLocativeAtEnd(tokens, k)
+  );
+}
+
+/** A word that can be a place at token j, the last on its clause: "... 4254 ha nieuwendijk". */
+function placeEndsClause(tokens: readonly Token[], j: number): boolean {
+  return isPlaceName(tokens[j]) && endsClause(tokens, j + 1);
+}
+
+/** "in" and a known place at token j: "1102 ha in amsterdam-zuidoost". */
+function placeAfterIn(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.key === 'in' && isKnownPlaceAt(tokens, j + 1, true);
+}
+
+/** "post gaat naar 1823 cm", "brief gestuurd naar 6512 ax": "naar" just before and a mail word. */
+function sentThere(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k);
 }
 
 /**
- * Words around a letter that is sent somewhere ("brief retour van 6221 ke", "post kan naar 3811 en
- * amersfoort"): within MAIL_CUE_WINDOW tokens before the digits.
+ * Letters that are a short word ("en", "de", "je") or abbreviation ("nb", "ev"): they need more
+ * evidence, the commonest words the most.
  */
-function hasMailCue(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - MAIL_CUE_WINDOW; j--) {
-    const key = tokens[j]!.key;
-    if (MAIL_CUES.has(key) || ADDRESS_CUES.has(key)) return true;
-  }
-  return false;
+function shortWordFits(
+  tokens: readonly Token[],
+  k: number,
+  { glued, yearLike, place }: { glued: boolean; yearLike: boolean; place: boolean },
+): boolean {
+  const letters = tokens[k + 1]!;
+  const next = tokens[k + 2];
+  // "1500 de huizen": a place named like an ordinary word is no evidence here.
+  const strictPlace = place && isKnownPlaceAt(tokens, k + 2, true);
+  // "3512je"; never "2023en".
+  if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
+  if (VERBS.has(letters.key)) return false;
+  // "woont in 7412 it": an address word just before, nothing after; never a preposition ("woont in 1500 in").
+  if (
+    !yearLike &&
+    !PREPOSITIONS.has(letters.key) &&
+    hasPostcodeCue(tokens, k, true) &&
+    endsClause(tokens, k + 2)
+  )
+    return true;
+  // "4205 nb gorinchem", "3063 ev r'dam", "adres 2041 ev zandvoort"; not "2026 nb de vergadering".
+  if (SHORT_ABBREVIATIONS.has(letters.key) && strictPlace && (!yearLike || hasPostcodeCue(tokens, k, true)))
+    return true;
+  // "klant zit nu in 6043 te roermond", "komt uit 2611 en delft"; not "in 1500 in utrecht".
+  if (!yearLike && strictPlace && !PREPOSITIONS.has(letters.key) && LOCATIVES.has(tokens[k - 1]?.key ?? ''))
+    return true;
+  // "2023 en amersfoort", "1500 in utrecht": the commonest words need a place and a cue, an address
+  // word or a street before, or a letter sent "naar" it ("post kan naar 3811 en amersfoort"; not
+  // "brief over 2026 en utrecht", "adressen: 1500 in utrecht"). After a year-like number an address
+  // word is no cue: "ze woonde tot 2024 in utrecht", "woont sinds 2019 op texel".
+  if (!RARE_AFTER_NUMBERS.has(letters.key))
+    return (
+      placeLikeAfterAddressWord(tokens, k, yearLike) ||
+      (strictPlace &&
+        (hasPostcodeCue(tokens, k, !yearLike) ||
+          afterStreetNumber(tokens, k) ||
+          (!yearLike && tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k))))
+    );
+  // "postcode 3512 je", "haar postcode klopt niet (3446 ze?)", "3512 je Utrecht"; never "2023 en".
+  // "postcode 3512 je"; after a year-like number only just after the word ("postcode en huisnummer nog
+  // opvragen, 2026 ok" is none).
+  if (
+    (yearLike ? hasPostcodeCue(tokens, k, false) : hasPostcodeWord(tokens, k)) ||
+    afterStreetNumber(tokens, k)
+  )
+    return true;
+  // "hij woont op 5211 de, bij zijn moeder": an address word just before, a comma after.
+  if (!yearLike && next?.text === ',' && hasPostcodeCue(tokens, k, true)) return true;
+  if (strictPlace) return !yearLike || hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
+  if (yearLike || next?.type !== 'word') return false;
+  // "3512 je Utrecht", "verhuisd naar 1779 ja den oever".
+  return (
+    isCapitalised(next) ||
+    ((hasResidentCue(tokens, k) || hasPostcodeCue(tokens, k, true)) && isPlaceName(next))
+  );
 }
 
-/** "4811 ek te breda", "4701 ab, roosendaal": a known place after "te" or a comma. */
-function placeAfterLink(tokens: readonly Token[], j: number): boolean {
-  const link = tokens[j];
-  if (link === undefined || (link.text !== ',' && link.key !== 'te')) return false;
-  return isKnownPlaceAt(tokens, j + 1);
-}
-
-/** "Kerkstraat 12, 5211 de": a word and a house number, then a comma, just before the digits. */
-function afterStreetNumber(tokens: readonly Token[], k: number): boolean {
-  const comma = tokens[k - 1];
-  const number = tokens[k - 2];
-  const street = tokens[k - 3];
-  if (comma?.text !== ',' || number === undefined || street?.type !== 'word') return false;
-  const houseNumber =
-    (number.type === 'number' && number.text.length <= 4) ||
-    (number.type === 'word' && number.hasDigit && number.text.length <= 6);
-  return houseNumber && isCapitalised(street) && street.text.length >= 3;
+/**
+ * "klant woont op 9204 en drachtstercompagnie": an address word and "op", "in" or a colon just before
+ * the digits, a long word that can be a place after the letters (a place missing from places.ts).
+ */
+function placeLikeAfterAddressWord(tokens: readonly Token[], k: number, yearLike: boolean): boolean {
+  const next = tokens[k + 2];
+  const before = tokens[k - 1];
+  if (yearLike || PREPOSITIONS.has(tokens[k + 1]!.key) || next === undefined || next.text.length < 6)
+    return false;
+  if (before === undefined || (before.key !== 'op' && before.key !== 'in' && before.text !== ':'))
+    return false;
+  return hasPostcodeCue(tokens, k, true) && isPlaceName(next) && endsClause(tokens, k + 3);
 }
 
 /**
@@ -147,6 +373,8 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
   let first = k;
   let count = 1;
   let plain = isPlainPair(tokens[k + 1]!) ? 1 : 0;
+  let strong = isStrongPair(tokens, k) ? 1 : 0;
+  let last = k;
   for (
     let steps = 0;
     steps < LIST_LOOK && isPairAt(tokens, first - 3) && isListSeparator(tokens[first - 1]);
@@ -155,6 +383,7 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
     first -= 3;
     count++;
     if (isPlainPair(tokens[first + 1]!)) plain++;
+    if (isStrongPair(tokens, first)) strong++;
   }
   for (
     let j = k, steps = 0;
@@ -162,11 +391,24 @@ function inPostcodeList(tokens: readonly Token[], k: number): boolean {
     steps++
   ) {
     j += 3;
+    last = j;
     count++;
     if (isPlainPair(tokens[j + 1]!)) plain++;
+    if (isStrongPair(tokens, j)) strong++;
   }
   if (count >= 3) return plain >= 2;
+  // "deelnemers uit 1314 ab en 1315 rs": two pairs that are no year, unit or abbreviation need no cue
+  // when they end the clause or a place follows ("groep 2104 ab en 2105 cd van het mbo" are classes).
+  if (count === 2 && strong === 2 && (endsClause(tokens, last + 2) || isKnownPlaceAt(tokens, last + 2)))
+    return true;
   return count === 2 && plain >= 1 && (hasPostcodeCue(tokens, first, true) || hasMailCue(tokens, first));
+}
+
+/** A pair whose digits are no year and whose letters no unit, amount or abbreviation. */
+function isStrongPair(tokens: readonly Token[], k: number): boolean {
+  const value = Number(tokens[k]!.text);
+  const letters = tokens[k + 1]!;
+  return (value < 1900 || value > 2099) && isPlainPair(letters) && !ABBREVIATIONS.has(letters.key);
 }
 
 function isPairAt(tokens: readonly Token[], k: number): boolean {
@@ -189,25 +431,20 @@ function isPlainPair(letters: Token): boolean {
 }
 
 function isListSeparator(token: Token | undefined): boolean {
-  return token !== undefined && (token.text === ',' || token.text === ';' || token.key === 'en');
+  return (
+    token !== undefined &&
+    (token.text === ',' ||
+      token.text === ';' ||
+      token.text === '/' ||
+      token.key === 'en' ||
+      token.key === 'of')
+  );
 }
 
 /** A word after "1234 ab" that can be a place: capitalised, or a lower-case word that is no filler. */
 function isPlaceName(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word' || token.lineBefore) return false;
   return isCapitalised(token) || (token.text.length >= 3 && !NOT_PLACES.has(token.key));
-}
-
-/**
- * "postcode", "pc" (any distance up to three words) and, with `addressCues`, a word that announces
- * where someone lives ("woont in", "verhuisd naar", "adres:").
- */
-function hasPostcodeCue(tokens: readonly Token[], k: number, addressCues: boolean): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const key = tokens[j]!.key;
-    if (key.startsWith('postcode') || key === 'pc' || (addressCues && ADDRESS_CUES.has(key))) return true;
-  }
-  return false;
 }
 
 /** "Z/26/1234 AB" or "2023-1234": the digits are the tail of another number; "€ 1500 EU" is money. */
@@ -217,5 +454,9 @@ function continuesOtherNumber(tokens: readonly Token[], k: number): boolean {
   if (before.text === '€') return true;
   if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
   const earlier = tokens[k - 2];
-  return earlier !== undefined && earlier.type !== 'punct' && isGlued(earlier, before);
+  if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
+  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue; "Utrecht/3512 AB" a
+  // place and its postcode.
+  if (before.text === '/' && isKnownPlaceEndingAt(tokens, k - 2, true)) return false;
+  return !(before.text === ':' && (isPostcodeWord(earlier.key) || isAddressCue(earlier.key)));
 }

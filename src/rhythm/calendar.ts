@@ -7,17 +7,19 @@ import type { Member } from '../domain/members.ts';
 import { overlegTitle } from '../domain/overleg-title.ts';
 import { seriesCalendarText } from '../schedule/ics.ts';
 import { defineSeries } from '../schedule/series.ts';
-import type { Database } from '../store/database.ts';
-import { audit, findOverleg, findSeriesByIcsToken, replaceIcsToken } from '../store/rhythm-repo.ts';
+import type { RhythmRepository } from '../store/rhythm-store.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
 
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
 
 export function createCalendar({
-  db,
+  store,
   clock,
   publicUrl,
 }: {
-  db: Database;
+  store: UnitOfWork<
+    Pick<RhythmRepository, 'findSeriesByIcsToken' | 'findOverleg' | 'replaceIcsToken' | 'audit'>
+  >;
   clock: Clock;
   /** Its host is the right-hand side of the feed's UIDs. */
   publicUrl?: string | undefined;
@@ -27,8 +29,8 @@ export function createCalendar({
     /** The ICS feed behind a secret token, or null when the token is unknown or revoked. */
     async icsFeed(token: string): Promise<string | null> {
       if (!TOKEN.test(token)) return null;
-      const stored = await findSeriesByIcsToken(db.pool, token);
-      const overleg = stored && (await findOverleg(db.pool, stored.overlegId));
+      const stored = await store.read.findSeriesByIcsToken(token);
+      const overleg = stored && (await store.read.findOverleg(stored.overlegId));
       if (!stored || !overleg) return null;
       return seriesCalendarText(defineSeries(stored.definition), {
         seriesId: stored.id,
@@ -40,14 +42,14 @@ export function createCalendar({
 
     /** A new secret link for the feed; the old one stops working at once. */
     async revokeIcsToken(actor: Member | null, overlegId: string): Promise<string> {
-      const overleg = await findOverleg(db.pool, overlegId);
+      const overleg = await store.read.findOverleg(overlegId);
       if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
       const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
       const token = randomBytes(24).toString('base64url');
-      return db.transaction(async (tx) => {
-        if (!(await replaceIcsToken(tx, overlegId, token)))
+      return store.transaction(async (tx) => {
+        if (!(await tx.replaceIcsToken(overlegId, token)))
           throw new NotFound('Dit overleg heeft nog geen reeks.');
-        await audit(tx, {
+        await tx.audit({
           regionId: overleg.regionId,
           actorId: pl.id,
           action: 'agendalink_vernieuwd',

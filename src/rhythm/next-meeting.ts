@@ -2,10 +2,7 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import type { PlatformUser } from '../domain/members.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
-import type { Database } from '../store/database.ts';
-import { findMemberByIdentity } from '../store/members-repo.ts';
-import { overlegForChannel, werkgroepenOf } from '../store/overleggen-repo.ts';
-import { findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import type { RhythmRepository } from '../store/rhythm-store.ts';
 
 /** The werkgroep meeting that ends first from now: the one of this channel, else any of the member's. */
 export interface NextMeeting {
@@ -17,25 +14,31 @@ export interface NextMeeting {
  * For the local chat's "Bijeenkomst afronden": which meeting to let happen. A meeting in progress
  * counts (its end is still ahead); a cancelled one does not.
  */
-export function createNextMeeting(d: { db: Database; clock: Clock }) {
+export function createNextMeeting(d: {
+  meetings: Pick<
+    RhythmRepository,
+    'overlegForChannel' | 'findMemberByIdentity' | 'werkgroepenOf' | 'findSeries' | 'findOverleg'
+  >;
+  clock: Clock;
+}) {
   return async function nextMeeting(
     user: PlatformUser,
     place: { platform: PlatformUser['platform']; workspace: string; channelId: string },
   ): Promise<NextMeeting | null> {
-    const linked = await overlegForChannel(d.db.pool, place);
-    const member = linked ? null : await findMemberByIdentity(d.db.pool, user);
-    const ids = linked ? [linked] : member ? await werkgroepenOf(d.db.pool, member.id) : [];
+    const linked = await d.meetings.overlegForChannel(place);
+    const member = linked ? null : await d.meetings.findMemberByIdentity(user);
+    const ids = linked ? [linked] : member ? await d.meetings.werkgroepenOf(member.id) : [];
     const now = DateTime.fromJSDate(d.clock.now());
     let best: NextMeeting | null = null;
     for (const id of ids) {
-      const stored = await findSeries(d.db.pool, id);
+      const stored = await d.meetings.findSeries(id);
       if (!stored) continue;
       const series = defineSeries(stored.definition);
       const next = expandOccurrences(series, now.minus({ days: 1 }), now.plus({ days: 370 })).find(
         (o) => o.status !== 'cancelled' && o.end > now,
       );
       if (!next || (best && best.end.getTime() <= next.end.toMillis())) continue;
-      const overleg = await findOverleg(d.db.pool, id);
+      const overleg = await d.meetings.findOverleg(id);
       best = { werkgroep: overleg?.name ?? '', end: next.end.toJSDate() };
     }
     return best;

@@ -3,7 +3,8 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { planOverleg } from '../jobs/plan-deliveries.ts';
+import type { Overleg } from '../domain/overleg.ts';
+import { planOverlegIn } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import type { Guard } from '../privacy/guard.ts';
@@ -18,18 +19,10 @@ import {
   type SeriesChange,
   type SeriesInput,
 } from '../schedule/series.ts';
-import type { Database } from '../store/database.ts';
-import {
-  audit,
-  findOverleg,
-  findSeries,
-  holidayPeriodsOf,
-  type Overleg,
-  saveSeries,
-} from '../store/rhythm-repo.ts';
+import type { RhythmRepository, RhythmStore } from '../store/rhythm-store.ts';
 
 interface Deps {
-  readonly db: Database;
+  readonly store: RhythmStore;
   readonly clock: Clock;
   readonly guard: Pick<Guard, 'check'>;
 }
@@ -59,8 +52,11 @@ export function guardSeries(guard: Pick<Guard, 'check'>, series: SeriesInput): G
   return guardWhole(guard, series, seriesTexts);
 }
 
-async function overlegFor(db: Database, overlegId: string): Promise<Overleg> {
-  const overleg = await findOverleg(db.pool, overlegId);
+async function overlegFor(
+  overleggen: Pick<RhythmRepository, 'findOverleg'>,
+  overlegId: string,
+): Promise<Overleg> {
+  const overleg = await overleggen.findOverleg(overlegId);
   if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
   return overleg;
 }
@@ -71,25 +67,25 @@ async function overlegFor(db: Database, overlegId: string): Promise<Overleg> {
  * brought in line. Nothing changes when any part fails.
  */
 async function updateSeries(
-  { db, clock, guard }: Deps,
+  { store, clock, guard }: Deps,
   actor: Member | null,
   overlegId: string,
   action: string,
   change: (current: SeriesInput | null) => SeriesInput,
   details: object,
 ): Promise<void> {
-  const overleg = await overlegFor(db, overlegId);
+  const overleg = await overlegFor(store.read, overlegId);
   const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
   const now = clock.now();
-  await db.transaction(async (tx) => {
-    const stored = await findSeries(tx, overlegId);
+  await store.transaction(async (tx) => {
+    const stored = await tx.findSeries(overlegId);
     const next = change(stored?.definition ?? null);
     defineSeries(next); // throws InvalidInput with Dutch messages
     const guarded = guardSeries(guard, next); // throws PrivacyRefusal, naming Plaats or Link
-    if (!(await saveSeries(tx, overlegId, guarded, stored?.version ?? null, now))) {
+    if (!(await tx.saveSeries(overlegId, guarded, stored?.version ?? null, now))) {
       throw new InvalidInput([{ field: 'reeks', message: words().answers.problems.seriesChangedMeanwhile }]);
     }
-    await audit(tx, {
+    await tx.audit({
       regionId: overleg.regionId,
       actorId: pl.id,
       action,
@@ -98,14 +94,16 @@ async function updateSeries(
       at: now,
     });
   });
-  await planOverleg(db, overlegId, now);
+  await planOverlegIn(store, overlegId, now);
 }
 
 export function createSeriesCommands(deps: Deps) {
   return {
     /** Only the projectleider of the region manages the series; checked before anything is looked up. */
     async assertMayManage(actor: Member | null, overlegId: string): Promise<void> {
-      authorize(actor, 'werkgroep.manage', { regionId: (await overlegFor(deps.db, overlegId)).regionId });
+      authorize(actor, 'werkgroep.manage', {
+        regionId: (await overlegFor(deps.store.read, overlegId)).regionId,
+      });
     },
 
     createSeries(actor: Member | null, overlegId: string, input: SeriesInput) {
@@ -158,8 +156,8 @@ export function createSeriesCommands(deps: Deps) {
       overlegId: string,
       count: number,
     ): Promise<{ occurrences: Occurrence[]; warnings: ConflictWarning[] }> {
-      const overleg = await overlegFor(deps.db, overlegId);
-      const stored = await findSeries(deps.db.pool, overlegId);
+      const overleg = await overlegFor(deps.store.read, overlegId);
+      const stored = await deps.store.read.findSeries(overlegId);
       if (!stored) return { occurrences: [], warnings: [] };
       const series = defineSeries(stored.definition);
       const now = DateTime.fromJSDate(deps.clock.now(), { zone: series.timeZone });
@@ -167,7 +165,7 @@ export function createSeriesCommands(deps: Deps) {
       const occurrences = expandOccurrences(series, now, now.plus({ weeks: weeks * (count + 1) }))
         .filter((o) => o.status !== 'cancelled')
         .slice(0, count);
-      const holidayPeriods = await holidayPeriodsOf(deps.db.pool, overleg.regionId);
+      const holidayPeriods = await deps.store.read.holidayPeriodsOf(overleg.regionId);
       return { occurrences, warnings: findConflicts(occurrences, { holidayPeriods, notBefore: now }) };
     },
   };

@@ -9,9 +9,8 @@ import { OCCURRENCE_FIELDS, occurrenceForm } from '../messages/forms/occurrence-
 import type { FormAnswer } from '../messages/forms/parse.ts';
 import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
-import type { Message } from '../messages/model.ts';
-import type { Database } from '../store/database.ts';
-import { findOverleg } from '../store/rhythm-repo.ts';
+import { type Message, say } from '../messages/model.ts';
+import type { RhythmRepository } from '../store/rhythm-store.ts';
 import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-changes.ts';
 
@@ -22,7 +21,7 @@ const overlegMetadata = z.object({ overlegId: z.uuid(), mode: z.enum(['nieuw', '
 
 /** The projectleider's forms for the series: built, and their submissions carried out. */
 export function createSeriesForms(d: {
-  db: Database;
+  overleggen: Pick<RhythmRepository, 'findOverleg'>;
   clock: Clock;
   timeZone: string;
   series: ReturnType<typeof createSeriesCommands>;
@@ -30,7 +29,7 @@ export function createSeriesForms(d: {
   const notPast = notPastCheck(d);
   async function build(actor: Member | null, kind: SeriesFormKind, overlegId: string): Promise<Form> {
     await d.series.assertMayManage(actor, overlegId);
-    const overleg = await findOverleg(d.db.pool, overlegId);
+    const overleg = await d.overleggen.findOverleg(overlegId);
     const werkgroepName = overleg?.name ?? 'de werkgroep';
     if (kind !== 'bijeenkomst')
       return seriesForm({ overlegId, werkgroepName, mode: kind === 'reeks-nieuw' ? 'nieuw' : 'wijzig' });
@@ -106,7 +105,7 @@ export function createSeriesForms(d: {
         }
       }
       const text = confirmationText(answer.form);
-      return { fallback: text, blocks: [{ type: 'text', text }] };
+      return say(text);
     },
   };
 }

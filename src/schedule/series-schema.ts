@@ -24,9 +24,17 @@ const durationMinutes = z
   .int('verwacht een heel aantal minuten')
   .min(5, 'verwacht minstens 5 minuten')
   .max(720, 'verwacht hoogstens 720 minuten');
+/** The longest place and link of a series: the form's limits and the core's check, one source. */
+export const SERIES_TEXT_LIMITS = { location: 200, onlineUrl: 500 } as const;
 // Only web links: the URL ends up as a clickable link in chat and in calendar clients.
-const webUrl = z.url({ protocol: /^https?$/, error: 'verwacht een webadres (https://…)' });
-const text = z.string().trim().min(1, 'mag niet leeg zijn').max(500, 'verwacht hoogstens 500 tekens');
+const webUrl = z
+  .url({ protocol: /^https?$/, error: 'verwacht een webadres (https://…)' })
+  .max(SERIES_TEXT_LIMITS.onlineUrl, `verwacht hoogstens ${SERIES_TEXT_LIMITS.onlineUrl} tekens`);
+const text = z
+  .string()
+  .trim()
+  .min(1, 'mag niet leeg zijn')
+  .max(SERIES_TEXT_LIMITS.location, `verwacht hoogstens ${SERIES_TEXT_LIMITS.location} tekens`);
 
 /** zod's own Dutch texts for the issues without a message of ours (wrong type, unknown key). */
 export const dutchZodErrors = z.locales.nl().localeError;

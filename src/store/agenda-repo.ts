@@ -1,6 +1,8 @@
 import type { PlatformUser } from '../domain/members.ts';
 import type { GuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
+import { findOverleg, findSeries } from './rhythm-repo.ts';
+import { bind } from './unit-of-work.ts';
 
 export async function addAgendaItem(
   db: Queryable,
@@ -142,3 +144,16 @@ export async function isOverlegMember(db: Queryable, overlegId: string, memberId
   );
   return rowCount === 1;
 }
+
+/** What src/agenda/ reads and writes: agendapunten, actiepunten, and the werkgroep and series they belong to. */
+export const agendaRepository = (db: Queryable) =>
+  bind(db, {
+    findOverleg,
+    findSeries,
+    isOverlegMember,
+    addAgendaItem,
+    addActiepunt,
+    findActiepunt,
+    markActiepuntDone,
+  });
+export type AgendaRepository = ReturnType<typeof agendaRepository>;

@@ -1,22 +1,9 @@
 import { z } from 'zod';
+import type { Overleg } from '../domain/overleg.ts';
+import type { Round } from '../domain/round.ts';
 import type { OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
-import { type Overleg, toOverleg } from './rhythm-repo.ts';
-
-/** One check-in round: the answers to one werkgroep meeting. */
-export interface Round {
-  readonly id: string;
-  readonly overlegId: string;
-  /** The meeting's identity in its series: the original local start 'YYYY-MM-DDTHH:mm'. */
-  readonly occurrence: string;
-  /** The local date the meeting took place, 'YYYY-MM-DD'. */
-  readonly meetingDate: string;
-  readonly timeZone: string;
-  readonly openedAt: Date;
-  readonly nudgeAt: Date;
-  readonly closesAt: Date;
-  readonly closedAt: Date | null;
-}
+import { toOverleg } from './rhythm-repo.ts';
 
 const roundRow = z.object({
   id: z.string(),

@@ -150,7 +150,8 @@ export async function agreedChecklistUpTo(
   return rows.map((r) => checklistRow.parse(r));
 }
 
-const voortgangRow = z.object({
+/** A region's voortgang for one tertiaal, as the digest and the evaluation read it. */
+export const voortgangRow = z.object({
   trajecten: z.number().nullable(),
   duurzame_uitstroom_pct: z.number().nullable(),
   leerbijeenkomsten: z.number().nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KNELPUNT_CATEGORY_SLUGS, type KnelpuntCategory } from '../domain/knelpunten.ts';
 import type { Queryable } from './database.ts';
-import { digestFiguresRepository } from './digest-repo.ts';
+import { digestFiguresRepository, voortgangRow } from './digest-repo.ts';
 import { bind } from './unit-of-work.ts';
 
 /**
@@ -45,14 +45,8 @@ export async function knelpuntChangesInPeriod(
   return rows.map((r) => changeRow.parse(r));
 }
 
-const voortgangRow = z.object({
-  tertiaal: z.string(),
-  trajecten: z.number().nullable(),
-  duurzame_uitstroom_pct: z.number().nullable(),
-  leerbijeenkomsten: z.number().nullable(),
-  casusbesprekingen: z.number().nullable(),
-});
-export type TertiaalVoortgang = z.infer<typeof voortgangRow>;
+const tertiaalVoortgangRow = voortgangRow.extend({ tertiaal: z.string() });
+export type TertiaalVoortgang = z.infer<typeof tertiaalVoortgangRow>;
 
 /** Voortgang recorded for the given tertialen ('2026-T2'), oldest first. */
 export async function voortgangForTertialen(
@@ -65,7 +59,7 @@ export async function voortgangForTertialen(
        FROM voortgang WHERE region_id = $1 AND tertiaal = ANY($2::text[]) ORDER BY tertiaal`,
     [regionId, [...tertialen]],
   );
-  return rows.map((r) => voortgangRow.parse(r));
+  return rows.map((r) => tertiaalVoortgangRow.parse(r));
 }
 
 /** The evaluation's figures: the digest's, and the knelpunt changes and voortgang over several tertialen. */

@@ -1,4 +1,5 @@
 import type { Queryable } from './database.ts';
+import { bind } from './unit-of-work.ts';
 
 /** The member's werkgroepen (not the stuurgroep), by name. */
 export async function werkgroepenWithNames(db: Queryable, memberId: string) {
@@ -123,3 +124,8 @@ export async function forgetTeamsConversation(
 function channelPart(conversationId: string): string {
   return conversationId.split(';')[0] ?? conversationId;
 }
+
+/** What the member's overview (src/home/) reads: their werkgroepen, open rounds and actiepunten. */
+export const homeRepository = (db: Queryable) =>
+  bind(db, { werkgroepenWithNames, openRoundsFor, myActiepunten });
+export type HomeRepository = ReturnType<typeof homeRepository>;

@@ -1,6 +1,7 @@
 import type { Guarded, GuardedText, OptionalGuardedText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
+import { saveAnswer } from './checkin-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
@@ -200,26 +201,6 @@ export async function roundForDate(
   return rows[0]!.id;
 }
 
-export async function upsertAnswer(
-  db: Queryable,
-  a: {
-    roundId: string;
-    memberId: string;
-    level: number;
-    toelichting: OptionalGuardedText;
-    wentWell: OptionalGuardedText;
-    now: Date;
-  },
-) {
-  await db.query(
-    `INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $6)
-     ON CONFLICT (round_id, member_id) DO UPDATE SET samenwerkingsniveau = EXCLUDED.samenwerkingsniveau,
-       toelichting = EXCLUDED.toelichting, went_well = EXCLUDED.went_well, updated_at = EXCLUDED.updated_at`,
-    [a.roundId, a.memberId, a.level, a.toelichting, a.wentWell, a.now],
-  );
-}
-
 export async function upsertKnelpunt(
   db: Queryable,
   k: {
@@ -304,7 +285,8 @@ export const interchangeRepository = (db: Queryable) =>
     upsertMember,
     upsertOverleg,
     roundForDate,
-    upsertAnswer,
+    /** The same upsert as a member's own answer in the check-in. */
+    upsertAnswer: saveAnswer,
     upsertKnelpunt,
     upsertAgreed,
     upsertVoortgang,

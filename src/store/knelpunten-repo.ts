@@ -3,20 +3,13 @@ import {
   KNELPUNT_CATEGORY_SLUGS,
   KNELPUNT_STATUSES,
   KNELPUNT_UPDATES,
+  type Knelpunt,
   type KnelpuntCategory,
   type KnelpuntStatus,
   type KnelpuntUpdate,
 } from '../domain/knelpunten.ts';
 import type { GuardedText, OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { Queryable } from './database.ts';
-
-export interface Knelpunt {
-  readonly id: string;
-  readonly description: string;
-  readonly category: KnelpuntCategory;
-  readonly oplossing: string | null;
-  readonly status: KnelpuntStatus;
-}
 
 const knelpuntRow = z.object({
   id: z.string(),

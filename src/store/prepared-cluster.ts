@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { extract } from 'tar';
 import { loadMigrations } from './migrate.ts';
-import { untar } from './untar.ts';
 
 /**
  * A first start with the embedded database would begin with initdb: PGlite building an empty
  * cluster in WebAssembly, several seconds on a small machine and far more on a busy one. `npm ci`
  * builds one migrated cluster in advance (scripts/prepare-database.ts, the postinstall step) and a
  * first start unpacks it into the empty data folder instead (with Node's own gzip and file writes:
- * about a second less than PGlite unpacking it in WebAssembly). It is named after the PGlite version
+ * about a second less than PGlite unpacking it in WebAssembly; node-tar, the tar library npm itself
+uses, reads the archive and refuses entries that would land outside the folder). It is named after the PGlite version
  * and the migrations, so a changed migration or PGlite is never served an old one; without it (the
  * step skipped, or a newer migration) the start runs initdb and the migrations as before.
  */
@@ -51,9 +50,13 @@ export async function preparedCluster(): Promise<Blob | undefined> {
  * leaves the folder empty and the next start simply unpacks again.
  */
 export async function unpackPreparedCluster(dataDir: string): Promise<boolean> {
-  let packed: Buffer;
+  return unpackCluster(await preparedClusterFile(), dataDir);
+}
+
+/** Unpacks the cluster archive `file` (tar.gz) into the empty folder `dataDir`; false without it. */
+export async function unpackCluster(file: string, dataDir: string): Promise<boolean> {
   try {
-    packed = await readFile(await preparedClusterFile());
+    await access(file);
   } catch {
     return false;
   }
@@ -61,7 +64,23 @@ export async function unpackPreparedCluster(dataDir: string): Promise<boolean> {
   await rm(aside, { recursive: true, force: true });
   try {
     await mkdir(aside, { mode: 0o700 });
-    untar(await promisify(gunzip)(packed), aside);
+    const refused: string[] = [];
+    await extract({
+      file,
+      cwd: aside,
+      dmode: 0o700,
+      // Only the owner may read a database folder (PostgreSQL's rule, whatever the archive says).
+      filter: (_path, entry) => {
+        if ('mode' in entry && entry.mode !== undefined) entry.mode &= 0o700;
+        return true;
+      },
+      // PGlite's archive names its entries from "/", which node-tar reports as information only;
+      // anything else (an entry outside the folder, a broken archive) makes the start fall back.
+      onwarn: (code, message) => {
+        if (code !== 'TAR_ENTRY_INFO') refused.push(message);
+      },
+    });
+    if (refused.length > 0) throw new Error(`de voorbereide database is niet uitgepakt: ${refused[0]}`);
     await rmdir(dataDir);
     await rename(aside, dataDir);
     return true;

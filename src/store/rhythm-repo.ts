@@ -1,19 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { OVERLEG_KINDS, type OverlegKind } from '../domain/members.ts';
+import { OVERLEG_KINDS } from '../domain/members.ts';
+import type { Overleg } from '../domain/overleg.ts';
 import type { Guarded, GuardedText } from '../privacy/guarded-text.ts';
 import type { HolidayPeriod } from '../schedule/conflicts.ts';
 import type { ReminderSettingsInput } from '../schedule/reminder-plan.ts';
 import type { SeriesInput } from '../schedule/series-definition.ts';
 import type { Queryable } from './database.ts';
 import type { Target } from './deliveries-repo.ts';
-
-export interface Overleg {
-  readonly id: string;
-  readonly regionId: string;
-  readonly name: string;
-  readonly kind: OverlegKind;
-}
 
 const overlegRow = z.object({
   id: z.string(),
@@ -203,6 +197,11 @@ export async function holidayPeriodsOf(db: Queryable, regionId: string): Promise
     [regionId],
   );
   return rows.map((r) => ({ name: r.name, from: r.from_date, to: r.to_date }));
+}
+
+/** Holds one overleg for this transaction: two edits or a horizon run crossing must not interleave. */
+export async function lockOverlegForPlanning(tx: Queryable, overlegId: string): Promise<void> {
+  await tx.query('SELECT 1 FROM overleggen WHERE id = $1 FOR UPDATE', [overlegId]);
 }
 
 /** What the planner needs of one overleg: its series, reminder settings and channels. */

@@ -2,18 +2,10 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
-import { planOverleg } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
-import type { Database } from '../store/database.ts';
-import { audit, type Channel, linkChannel } from '../store/rhythm-repo.ts';
-import {
-  type ChannelPlace,
-  installedTeamsConversation,
-  overlegByName,
-  overleggenOfChannel,
-  regionName,
-  unlinkChannel,
-} from '../store/werkgroep-setup-repo.ts';
+import type { Channel } from '../store/rhythm-repo.ts';
+import type { ChannelPlace } from '../store/werkgroep-setup-repo.ts';
+import type { WerkgroepSetupRepository, WerkgroepSetupStore } from '../store/werkgroep-setup-store.ts';
 
 /**
  * Which channel or chat receives a werkgroep's reminders: linked by the projectleider (or a
@@ -44,7 +36,11 @@ export type Linkable =
  * Whether reminders can be sent to this place. A private chat with Schakel is not a werkgroep's
  * channel; in Teams, Schakel can only send where it was added (teams_conversations).
  */
-export async function linkable(db: Database, user: PlatformUser, place: ChannelPlace): Promise<Linkable> {
+export async function linkable(
+  store: Pick<WerkgroepSetupRepository, 'installedTeamsConversation'>,
+  user: PlatformUser,
+  place: ChannelPlace,
+): Promise<Linkable> {
   const p = channelOf(place);
   const personal = {
     ok: false as const,
@@ -55,7 +51,7 @@ export async function linkable(db: Database, user: PlatformUser, place: ChannelP
     // Slack's direct messages have ids starting with D.
     return p.channelId.startsWith('D') ? personal : { ok: true, channel: { ...p, serviceUrl: null } };
   }
-  const installed = await installedTeamsConversation(db.pool, p.channelId);
+  const installed = await store.installedTeamsConversation(p.channelId);
   if (installed?.type === 'personal') return personal;
   if (!installed || (installed.tenant !== '' && installed.tenant !== p.workspace)) {
     return {
@@ -66,10 +62,15 @@ export async function linkable(db: Database, user: PlatformUser, place: ChannelP
   return { ok: true, channel: { ...p, serviceUrl: installed.serviceUrl } };
 }
 
-export function createChannelLinks(d: { db: Database; clock: Clock }) {
+export function createChannelLinks(d: {
+  store: WerkgroepSetupStore;
+  clock: Clock;
+  /** Plans the werkgroep's reminders again for its channels as they are now (src/jobs/plan-deliveries.ts). */
+  planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
+}) {
   /** The werkgroepen this place is linked to; one of another region is not for this actor to change. */
   async function linkedHere(actor: Member, place: ChannelPlace) {
-    const linked = await overleggenOfChannel(d.db.pool, channelOf(place));
+    const linked = await d.store.read.overleggenOfChannel(channelOf(place));
     for (const o of linked) authorize(actor, 'channel.link', { regionId: o.regionId });
     return linked;
   }
@@ -84,9 +85,9 @@ export function createChannelLinks(d: { db: Database; clock: Clock }) {
     ): Promise<string> {
       const actor = assertMaySetUp(member);
       const linked = await linkedHere(actor, place);
-      const overleg = await overlegByName(d.db.pool, actor.regionId, name.trim());
+      const overleg = await d.store.read.overlegByName(actor.regionId, name.trim());
       if (!overleg) {
-        const region = await regionName(d.db.pool, actor.regionId);
+        const region = await d.store.read.regionName(actor.regionId);
         throw new NotFound(words().answers.links.noSuch(name.trim(), region, prefixOf(user.platform)));
       }
       if (linked.some((o) => o.id === overleg.id)) {
@@ -101,12 +102,12 @@ export function createChannelLinks(d: { db: Database; clock: Clock }) {
           },
         ]);
       }
-      const where = await linkable(d.db, user, place);
+      const where = await linkable(d.store.read, user, place);
       if (!where.ok) throw new InvalidInput([{ field: 'kanaal', message: where.reason }]);
       const now = d.clock.now();
-      await d.db.transaction(async (tx) => {
-        await linkChannel(tx, overleg.id, where.channel);
-        await audit(tx, {
+      await d.store.transaction(async (tx) => {
+        await tx.linkChannel(overleg.id, where.channel);
+        await tx.audit({
           regionId: actor.regionId,
           actorId: actor.id,
           action: 'kanaal_gekoppeld',
@@ -115,7 +116,7 @@ export function createChannelLinks(d: { db: Database; clock: Clock }) {
           at: now,
         });
       });
-      await planOverleg(d.db, overleg.id, now);
+      await d.planOverleg(overleg.id, now);
       return words().answers.links.linked(overleg.name);
     },
 
@@ -126,10 +127,10 @@ export function createChannelLinks(d: { db: Database; clock: Clock }) {
       if (linked.length === 0) return words().answers.links.notLinked;
       const channel = channelOf(place);
       const now = d.clock.now();
-      await d.db.transaction(async (tx) => {
+      await d.store.transaction(async (tx) => {
         for (const o of linked) {
-          await unlinkChannel(tx, o.id, channel);
-          await audit(tx, {
+          await tx.unlinkChannel(o.id, channel);
+          await tx.audit({
             regionId: actor.regionId,
             actorId: actor.id,
             action: 'kanaal_ontkoppeld',
@@ -139,7 +140,7 @@ export function createChannelLinks(d: { db: Database; clock: Clock }) {
           });
         }
       });
-      for (const o of linked) await planOverleg(d.db, o.id, now);
+      for (const o of linked) await d.planOverleg(o.id, now);
       const w = words().answers.links;
       const names = linked.map((o) => o.name).join(w.and);
       return w.unlinked(names, prefixOf(place.platform), linked[0]?.name ?? '');

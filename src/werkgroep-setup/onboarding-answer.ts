@@ -4,8 +4,7 @@ import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
 import { conflictNotes } from '../rhythm/conflict-notes.ts';
 import type { createSeriesCommands } from '../rhythm/series-changes.ts';
-import type { Database } from '../store/database.ts';
-import { channelsOf, findOverleg, findSeries } from '../store/rhythm-repo.ts';
+import type { WerkgroepSetupRepository } from '../store/werkgroep-setup-store.ts';
 import { prefixOf } from './channel-links.ts';
 
 /**
@@ -14,21 +13,20 @@ import { prefixOf } from './channel-links.ts';
  * resubmitted form gets the same answer.
  */
 export async function createdMessage(
-  d: { db: Database; series: ReturnType<typeof createSeriesCommands> },
+  d: {
+    store: Pick<WerkgroepSetupRepository, 'findOverleg' | 'memberCountOf' | 'channelsOf' | 'findSeries'>;
+    series: ReturnType<typeof createSeriesCommands>;
+  },
   overlegId: string,
   platform: Platform,
 ): Promise<Message> {
   const p = prefixOf(platform);
   const w = words().forms.created;
-  const overleg = await findOverleg(d.db.pool, overlegId);
+  const overleg = await d.store.findOverleg(overlegId);
   const name = overleg?.name ?? w.kinds.werkgroep;
-  const { rows } = await d.db.pool.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM overleg_members WHERE overleg_id = $1',
-    [overlegId],
-  );
-  const members = rows[0]?.n ?? 0;
-  const linked = (await channelsOf(d.db.pool, overlegId)).length > 0;
-  const stored = await findSeries(d.db.pool, overlegId);
+  const members = await d.store.memberCountOf(overlegId);
+  const linked = (await d.store.channelsOf(overlegId)).length > 0;
+  const stored = await d.store.findSeries(overlegId);
   const { occurrences, warnings } = await d.series.upcoming(overlegId, 1);
   const first = occurrences[0];
   const made = w.made(overleg ? w.kinds[overleg.kind] : w.kinds.werkgroep, name, members);

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
-import { planOverleg } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import {
@@ -18,19 +17,8 @@ import { PAST_MESSAGES, startsInPast } from '../rhythm/not-in-past.ts';
 import { type createSeriesCommands, guardSeries } from '../rhythm/series-changes.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { defineSeries, type SeriesInput } from '../schedule/series.ts';
-import { recordRequest } from '../store/checkin-repo.ts';
-import type { Database } from '../store/database.ts';
-import { audit, linkChannel, saveSeries } from '../store/rhythm-repo.ts';
-import {
-  addOverlegMembers,
-  type ChannelPlace,
-  insertOverleg,
-  overlegByName,
-  overleggenOfChannel,
-  overlegMadeByRequest,
-  regionMembers,
-  regionName,
-} from '../store/werkgroep-setup-repo.ts';
+import type { ChannelPlace } from '../store/werkgroep-setup-repo.ts';
+import type { WerkgroepSetupStore } from '../store/werkgroep-setup-store.ts';
 import { assertMaySetUp, channelOf, type Linkable, linkable, prefixOf } from './channel-links.ts';
 import { createdMessage } from './onboarding-answer.ts';
 
@@ -56,11 +44,15 @@ function placeOf(meta: z.infer<typeof metadataSchema>): ChannelPlace | null {
 }
 
 export function createOnboarding(d: {
-  db: Database;
+  store: WerkgroepSetupStore;
   clock: Clock;
   guard: FreeTextGuard;
   series: ReturnType<typeof createSeriesCommands>;
+  /** Plans the new werkgroep's reminders (src/jobs/plan-deliveries.ts). */
+  planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
 }) {
+  const answerData = { store: d.store.read, series: d.series };
+
   /** Where the form was asked from can receive the reminders, unless it is linked already. */
   async function channelFor(user: PlatformUser, place: ChannelPlace | null): Promise<Linkable> {
     if (!place) {
@@ -69,14 +61,14 @@ export function createOnboarding(d: {
         reason: words().answers.links.afterwards(prefixOf(user.platform)),
       };
     }
-    const linked = await overleggenOfChannel(d.db.pool, channelOf(place));
+    const linked = await d.store.read.overleggenOfChannel(channelOf(place));
     if (linked[0]) {
       return {
         ok: false,
         reason: words().answers.links.belongsTo(linked[0].name, prefixOf(user.platform)),
       };
     }
-    return linkable(d.db, user, place);
+    return linkable(d.store.read, user, place);
   }
 
   async function build(
@@ -87,14 +79,14 @@ export function createOnboarding(d: {
   ): Promise<Form> {
     const meta = metadataSchema.parse(metadata);
     const where = await channelFor(user, placeOf(meta));
-    const members = (await regionMembers(d.db.pool, actor.regionId))
+    const members = (await d.store.read.regionMembers(actor.regionId))
       .filter((m) => m.id !== actor.id)
       .map((m) => ({ value: m.id, label: m.name.slice(0, 75), description: m.organisation.slice(0, 75) }));
     return werkgroepForm({
       metadata,
       members,
       channelNote: where.ok ? null : where.reason,
-      regionName: await regionName(d.db.pool, actor.regionId),
+      regionName: await d.store.read.regionName(actor.regionId),
       ...(name ? { name } : {}),
     });
   }
@@ -106,7 +98,7 @@ export function createOnboarding(d: {
     where: Linkable | null,
   ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
-    const taken = await overlegByName(d.db.pool, actor.regionId, a.name);
+    const taken = await d.store.read.overlegByName(actor.regionId, a.name);
     if (taken) {
       problems.push({
         field: WERKGROEP_FIELDS.name,
@@ -116,7 +108,7 @@ export function createOnboarding(d: {
     if (startsInPast(`${a.date}T${a.time}`, DEFAULT_TIME_ZONE, d.clock.now())) {
       problems.push({ field: WERKGROEP_FIELDS.date, message: PAST_MESSAGES.first });
     }
-    const known = new Set((await regionMembers(d.db.pool, actor.regionId)).map((m) => m.id));
+    const known = new Set((await d.store.read.regionMembers(actor.regionId)).map((m) => m.id));
     if (a.memberIds.some((id) => !known.has(id))) {
       problems.push({
         field: WERKGROEP_FIELDS.members,
@@ -164,8 +156,8 @@ export function createOnboarding(d: {
       const meta = metadataSchema.safeParse(metadata);
       if (!meta.success) throw new InvalidInput(expired());
       const requestKey = `werkgroep:${actor.regionId}:${meta.data.aanvraag}`;
-      const made = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
-      if (made) return createdMessage(d, made, user.platform);
+      const made = await d.store.read.overlegMadeByRequest(actor.regionId, requestKey);
+      if (made) return createdMessage(answerData, made, user.platform);
 
       const name = guardText(d.guard, WERKGROEP_FIELDS.name, a.name);
       const place = placeOf(meta.data);
@@ -173,8 +165,8 @@ export function createOnboarding(d: {
       const problems = await problemsWith(actor, a, where);
       if (problems.length > 0) {
         // The twin of this submission may have just made it: then that is the answer.
-        const meanwhile = await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey);
-        if (meanwhile) return createdMessage(d, meanwhile, user.platform);
+        const meanwhile = await d.store.read.overlegMadeByRequest(actor.regionId, requestKey);
+        if (meanwhile) return createdMessage(answerData, meanwhile, user.platform);
         throw new InvalidInput(problems);
       }
 
@@ -188,20 +180,20 @@ export function createOnboarding(d: {
       defineSeries(series); // throws InvalidInput in Dutch
       const guardedSeries = guardSeries(d.guard, series);
       const now = d.clock.now();
-      const overlegId = await d.db
+      const overlegId = await d.store
         .transaction(async (tx) => {
           // A twin of this submission waits here until the first commits, then changes nothing.
-          if (!(await recordRequest(tx, requestKey, now))) return null;
-          const id = await insertOverleg(tx, {
+          if (!(await tx.recordRequest(requestKey, now))) return null;
+          const id = await tx.insertOverleg({
             regionId: actor.regionId,
             name,
             kind: a.kind,
             at: now,
           });
-          await saveSeries(tx, id, guardedSeries, null, now);
-          const added = await addOverlegMembers(tx, id, actor.regionId, [actor.id, ...a.memberIds]);
-          if (where?.ok) await linkChannel(tx, id, where.channel);
-          await audit(tx, {
+          await tx.saveSeries(id, guardedSeries, null, now);
+          const added = await tx.addOverlegMembers(id, actor.regionId, [actor.id, ...a.memberIds]);
+          if (where?.ok) await tx.linkChannel(id, where.channel);
+          await tx.audit({
             regionId: actor.regionId,
             actorId: actor.id,
             action: 'werkgroep_aangemaakt',
@@ -228,10 +220,10 @@ export function createOnboarding(d: {
             },
           ]);
         });
-      const id = overlegId ?? (await overlegMadeByRequest(d.db.pool, actor.regionId, requestKey));
+      const id = overlegId ?? (await d.store.read.overlegMadeByRequest(actor.regionId, requestKey));
       if (!id) throw new InvalidInput(expired());
-      if (overlegId) await planOverleg(d.db, id, now);
-      return createdMessage(d, id, user.platform);
+      if (overlegId) await d.planOverleg(id, now);
+      return createdMessage(answerData, id, user.platform);
     },
   };
 }

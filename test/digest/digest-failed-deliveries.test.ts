@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdminCommands } from '../../src/admin/werkgroep-admin.ts';
 import { manualClock } from '../../src/clock.ts';
+import { planOverlegIn } from '../../src/jobs/plan-deliveries.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
+import { adminStore } from '../../src/store/admin-store.ts';
 import { findMember } from '../../src/store/members-repo.ts';
+import { planningStore } from '../../src/store/planning-store.ts';
 import { addMember } from '../support/fixtures.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -32,7 +35,8 @@ describe('a digest post that kept failing', () => {
     );
     const werkgroep = await tdb.db.pool.query(`SELECT id FROM overleggen WHERE name = 'Werkgroep Oost'`);
     const admin = createAdminCommands({
-      db: tdb.db,
+      store: adminStore(tdb.db),
+      planOverleg: (id, now) => planOverlegIn(planningStore(tdb.db), id, now),
       clock: manualClock('2026-09-10T08:00:00Z'),
       guard: createGuard(),
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/commands/parse.ts';
 import { draftDueAt } from '../../src/digest/auto-draft.ts';
 import {
   draftDay,
@@ -7,7 +8,6 @@ import {
   periodForMeeting,
   stuurgroepDateOfLabel,
 } from '../../src/digest/stuurgroep-period.ts';
-import { parseCommand } from '../../src/messages/commands.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const DATES = ['2026-02-10', '2026-06-09', '2026-10-13'];

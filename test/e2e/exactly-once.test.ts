@@ -5,6 +5,8 @@ import { planAll } from '../../src/jobs/plan-deliveries.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { guardSeries } from '../../src/rhythm/series-changes.ts';
 import type { Database } from '../../src/store/database.ts';
+import { digestStore } from '../../src/store/digest-store.ts';
+import { planningStore } from '../../src/store/planning-store.ts';
 import { linkChannel, saveReminderSettings, saveSeries } from '../../src/store/rhythm-repo.ts';
 import { BIN } from '../support/run-cli.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
@@ -128,7 +130,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on
     while (later.size < 2) {
       expect(extra).toBeLessThan(20);
       await seedDueInvitations(tdb.db, 1, WERKGROEPEN + extra);
-      await planAll(tdb.db, new Date());
+      await planAll({ planning: planningStore(tdb.db), digest: digestStore(tdb.db) }, new Date());
       extra++;
       await waitFor('the later invitation to be sent', async () => (await sent()) === WERKGROEPEN + extra);
       const { rows } = await tdb.db.pool.query(

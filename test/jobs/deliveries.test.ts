@@ -2,11 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { deliverDue, MAX_ATTEMPTS } from '../../src/jobs/deliver-due.ts';
 import { PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
-import { planOverleg } from '../../src/jobs/plan-deliveries.ts';
+import { planOverlegIn } from '../../src/jobs/plan-deliveries.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
 import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { findMember } from '../../src/store/members-repo.ts';
+import { planningStore } from '../../src/store/planning-store.ts';
+import { rhythmStore } from '../../src/store/rhythm-store.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -29,7 +31,7 @@ describe('planning and delivering reminders', () => {
   beforeAll(async () => {
     tdb = await createTestDatabase();
     w = await seedWerkgroep(tdb.db, { slackTeam: 'T1', slackChannel: 'C1' });
-    const series = createSeriesCommands({ db: tdb.db, clock, guard: createGuard() });
+    const series = createSeriesCommands({ store: rhythmStore(tdb.db), clock, guard: createGuard() });
     // Tuesday 31 March 2026 14:00, two days after summer time starts.
     await series.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
       firstStart: '2026-03-31T14:00',
@@ -45,8 +47,8 @@ describe('planning and delivering reminders', () => {
   it('writes the plan once: planning again changes nothing', async () => {
     const first = await statuses();
     expect(first.length).toBeGreaterThan(0);
-    await planOverleg(tdb.db, w.overlegId, clock.now());
-    await planOverleg(tdb.db, w.overlegId, clock.now());
+    await planOverlegIn(planningStore(tdb.db), w.overlegId, clock.now());
+    await planOverlegIn(planningStore(tdb.db), w.overlegId, clock.now());
     expect(await statuses()).toEqual(first);
     // The agenda call of 31 March is due Tuesday 24 March at 09:00 local = 08:00 UTC (winter time).
     const { rows } = await tdb.db.pool.query(
@@ -147,7 +149,7 @@ describe('planning and delivering reminders', () => {
   it('a check-in invite more than a day late is skipped too', async () => {
     // The meeting of 26 May ends 15:30 local (13:30 UTC); reached 27 May 14:00 UTC, 24.5 hours on.
     clock.set('2026-05-20T08:00:00Z');
-    await planOverleg(tdb.db, w.overlegId, clock.now());
+    await planOverlegIn(planningStore(tdb.db), w.overlegId, clock.now());
     clock.set('2026-05-27T14:00:00Z');
     const s = await tick();
     expect(s.sent).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isScalar, isSeq } from 'yaml';
 import { SLACK_EVENTS_PATH } from '../../adapters/slack/slack-app.ts';
-import { parseCommand } from '../../src/messages/commands.ts';
+import { parseCommand } from '../../src/commands/parse.ts';
 import {
   HTTP_MANIFEST,
   type Manifest,

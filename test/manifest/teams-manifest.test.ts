@@ -13,7 +13,7 @@ import {
   TEAMS_DIR,
   validateManifest,
 } from '../../scripts/teams/manifest.ts';
-import { parseCommand } from '../../src/messages/commands.ts';
+import { parseCommand } from '../../src/commands/parse.ts';
 
 const SETTINGS = {
   appId: '0f8fad5b-d9cb-469f-a165-70867728950e',

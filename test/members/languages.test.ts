@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/commands/parse.ts';
 import type { PlatformUser } from '../../src/domain/members.ts';
 import { chooseLanguage, createLanguages, type LocaleStore } from '../../src/members/languages.ts';
-import { parseCommand } from '../../src/messages/commands.ts';
 import type { Locale } from '../../src/messages/locale.ts';
 import { plainText } from '../../src/messages/model.ts';
 import type { StoredLocale } from '../../src/store/member-locale-repo.ts';

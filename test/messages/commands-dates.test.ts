@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/messages/commands.ts';
+import { parseCommand } from '../../src/commands/parse.ts';
 
 /** Typed commands read dates as people write them, seen from Thursday 3 December 2026. */
 const today = { year: 2026, month: 12, day: 3 };

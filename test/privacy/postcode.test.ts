@@ -28,6 +28,22 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'de cliënt is ingeschreven op 3512je')).toEqual(['3512je']);
   });
 
+  it('finds the four digits said of one client after "postcode" or "pc", but no region', () => {
+    expect(foundOf('postcode', 'klant woont in pc 7412, verder geen adres bekend')).toEqual(['7412']);
+    expect(foundOf('postcode', 'postcode van mw. is 3512, huisnummer weet ik niet')).toEqual(['3512']);
+    expect(foundOf('postcode', 'postcode 3512 en 3513 doen mee aan de pilot')).toEqual([]);
+  });
+
+  it('finds a postcode joined by a hyphen, dot or slash, glued to a house number or after a misspelt cue', () => {
+    expect(foundOf('postcode', 'nieuw adres 3512 AB-Utrecht')).toEqual(['3512 AB']);
+    expect(foundOf('postcode', 'postcode 3512.AB')).toEqual(['3512.AB']);
+    expect(foundOf('postcode', 'hij woont op 6822/ab')).toEqual(['6822/ab']);
+    expect(foundOf('postcode', 'postcode+huisnr: 3512AB14')).toEqual(['3512AB']);
+    expect(foundOf('postcode', 'postocde 3512 ab')).toEqual(['3512 ab']);
+    expect(foundOf('postcode', 'p/c 2511cm')).toEqual(['2511cm']);
+    expect(foundOf('postcode', 'postal code: 6211 ts')).toEqual(['6211 ts']);
+  });
+
   it('finds a postcode after a street and number, and in a list of postcodes', () => {
     expect(foundOf('postcode', 'nieuw adres: Vondelstraat 3, 6512 ab')).toEqual(['6512 ab']);
     expect(foundOf('postcode', 'Lijst uitnodigingen: 2511 cm, 2512 ab, 2513 ez')).toEqual([
@@ -35,6 +51,33 @@ describe('findPostcodes', () => {
       '2512 ab',
       '2513 ez',
     ]);
+  });
+
+  it('finds a postcode with a known place before it, a cue further back, or on a line of its own', () => {
+    expect(foundOf('postcode', 'woonplaats: heerlen 6411 gk')).toEqual(['6411 gk']);
+    expect(foundOf('postcode', 'verhuisd naar Tilburg (5014 gr)')).toEqual(['5014 gr']);
+    expect(foundOf('postcode', 'dhr woont sinds kort in 5038 ct')).toEqual(['5038 ct']);
+    expect(foundOf('postcode', 'nieuwe pc van de klant is 2345 gh')).toEqual(['2345 gh']);
+    expect(foundOf('postcode', 'woonplaats apeldoorn, postcode 7322 kb')).toEqual(['7322 kb']);
+    expect(foundOf('postcode', 'woont op de 4e etage, 1103 mb')).toEqual(['1103 mb']);
+    expect(foundOf('postcode', 'hij is verhuisd naar 1779 ja den oever')).toEqual(['1779 ja']);
+    expect(foundOf('postcode', 'ze is naar haar vriend in 4205 nb gorinchem getrokken')).toEqual(['4205 nb']);
+    expect(foundOf('postcode', '9744 ga')).toEqual(['9744 ga']);
+    expect(foundOf('postcode', 'deelnemers uit 1314 ab en 1315 rs')).toEqual(['1314 ab', '1315 rs']);
+    expect(foundOf('postcode', '7511-AB enschede')).toEqual(['7511-AB']);
+    expect(foundOf('postcode', 'Zij woont in de wijk rond 8011 PK en wil niet te ver reizen.')).toEqual([
+      '8011 PK',
+    ]);
+  });
+
+  it('finds a postcode after a glued label, in brackets after a client, after a letter sent or "in"/"uit"', () => {
+    expect(foundOf('postcode', 'postcode:1181ab')).toEqual(['1181ab']);
+    expect(foundOf('postcode', 'De deelnemer (2491 bk) belt morgen terug')).toEqual(['2491 bk']);
+    expect(foundOf('postcode', 'we kregen een brief terug uit 1102 bx')).toEqual(['1102 bx']);
+    expect(foundOf('postcode', 'post gaat naar 1823 cm')).toEqual(['1823 cm']);
+    expect(foundOf('postcode', 'mw. komt uit 3514 ax')).toEqual(['3514 ax']);
+    expect(foundOf('postcode', 'klant zit nu in 6043 te roermond')).toEqual(['6043 te']);
+    expect(foundOf('postcode', 'haar nieuwe adres is 2036 nb haarlem')).toEqual(['2036 nb']);
   });
 
   it('never reports SA, SD or SS, which are not issued', () => {
@@ -79,6 +122,30 @@ describe('findPostcodes', () => {
     'in 2023 en 2024 en 2025 en 2026',
     'ruim 1500 de huizen in de wijk zijn gerenoveerd',
     'bijlagen van 1200 mb, 1500 mb en 2000 mb',
+    'de bijlage is 1750 MB, te groot voor de mail',
+    'we vragen 1500 EU subsidie aan voor de pilot',
+    'vgl. artikel 1401 BW over onrechtmatige daad',
+    'ze woonde tot 2024 in utrecht',
+    'hij woont sinds 2019 op texel',
+    'ze woont 1200 km verderop',
+    'we hebben 1500 fb volgers',
+    'groep 2104 ab en 2105 cd van het mbo',
+    '1600-GT in de brochure',
+    '1500 ha',
+    'project 2024:1500 ab versie',
+    'zaal (2104 ab)',
+    'de bijlage (1500 mb) is te groot',
+    'in 1500 in utrecht',
+    'we gaan in 2026 te utrecht starten',
+    'pc 7412 in lokaal 3 doet het niet',
+    'de klant zit achter pc 1204 in lokaal 2',
+    'in postcode 3512 wonen 40 deelnemers',
+    'postcodegebied 35 heeft de meeste aanmeldingen',
+    'de printer (type 4050 DN) is kapot',
+    'sinds 2020 BV geworden',
+    'ze woont in een kamer van 1200/pm',
+    'de postbode kwam om 1030 uur',
+    'zip file van 1500 MB met de bijlagen',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });

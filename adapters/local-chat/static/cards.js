@@ -81,5 +81,8 @@ export function renderCard(content, onExecute) {
       onExecute(action.verb ?? '', action.data ?? {});
     else if (type === 'Action.OpenUrl' && action.url) window.open(action.url, '_blank', 'noopener');
   };
-  return card.render();
+  const element = card.render();
+  // Inside a bubble the card needs no side padding of its own (the renderer sets it inline).
+  if (element) element.style.padding = '4px 0';
+  return element;
 }

@@ -12,6 +12,7 @@ import {
   isShown,
   openReveals,
 } from '../../../src/messages/forms/model.ts';
+import { adaptiveCard } from '../adaptive-card.ts';
 
 /**
  * Keys of the Action.Execute data that carry the form id and its metadata back. Teams merges
@@ -248,11 +249,5 @@ export function cardActionResponse(value: IAdaptiveCard): AdaptiveCardActionCard
 }
 
 function card(body: CardElement[], actions: IExecuteAction[]): IAdaptiveCard {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.5',
-    body,
-    ...(actions.length > 0 ? { actions } : {}),
-  };
+  return adaptiveCard(body, actions);
 }

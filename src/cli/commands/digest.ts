@@ -1,13 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { systemClock } from '../../clock.ts';
 import { buildDigest } from '../../digest/aggregate.ts';
 import { renderDigest } from '../../digest/render.ts';
-import { NotFound } from '../../domain/errors.ts';
 import { parseTertiaal } from '../../schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../store/digest-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { outFlag, regionFlag, writeDocument } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
 
 /**
@@ -24,7 +23,7 @@ const FLAGS = ['region', 'period', 'format', 'out'] as const;
 
 const argsSchema = z
   .object({
-    region: z.string({ error: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek' }).min(1),
+    region: regionFlag,
     period: z
       .string({ error: '--period is verplicht: een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2' })
       .refine(
@@ -34,7 +33,7 @@ const argsSchema = z
     format: z
       .enum(['json', 'md', 'html', 'pdf'], { error: '--format verwacht json, md, html of pdf' })
       .default('md'),
-    out: z.string().min(1, '--out verwacht een bestandsnaam').optional(),
+    out: outFlag,
   })
   .refine((a) => a.format !== 'pdf' || a.out !== undefined, {
     message: 'Een PDF gaat naar een bestand: geef --out BESTAND.pdf op',
@@ -54,23 +53,9 @@ export const digestCommand: CliCommand = {
     const tertiaal = parseTertiaal(period)!;
     return withDatabase(io, async ({ db }) => {
       const now = systemClock.now();
-      let output: string | Uint8Array;
-      try {
-        output = await renderDigest(
-          await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now),
-          format,
-          now,
-        );
-      } catch (error) {
-        if (!(error instanceof NotFound)) throw error;
-        io.stderr.write(`${error.message}\n`);
-        return 2;
-      }
-      if (out !== undefined) {
-        await writeFile(out, output);
-        io.stdout.write(`Samenvatting geschreven naar ${out}\n`);
-      } else io.stdout.write(output);
-      return 0;
+      return writeDocument(io, out, 'Samenvatting', async () =>
+        renderDigest(await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now), format, now),
+      );
     });
   },
 };

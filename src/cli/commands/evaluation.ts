@@ -1,7 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { systemClock } from '../../clock.ts';
-import { NotFound } from '../../domain/errors.ts';
 import { buildEvaluation } from '../../evaluation/build.ts';
 import { renderEvaluationDocx } from '../../evaluation/render-docx.ts';
 import { renderEvaluationMarkdown } from '../../evaluation/render-markdown.ts';
@@ -10,6 +8,7 @@ import { parseLocalDate } from '../../schedule/local-time.ts';
 import { evaluationRepository } from '../../store/evaluation-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { outFlag, regionFlag, writeDocument } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
 
 /**
@@ -31,11 +30,11 @@ const date = (flag: string) =>
 
 const argsSchema = z
   .object({
-    region: z.string({ error: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek' }).min(1),
+    region: regionFlag,
     from: date('from'),
     to: date('to'),
     format: z.enum(['md', 'docx'], { error: '--format verwacht md of docx' }).default('md'),
-    out: z.string().min(1, '--out verwacht een bestandsnaam').optional(),
+    out: outFlag,
   })
   .refine((a) => a.to >= a.from, { message: '--to ligt vóór --from: de periode eindigt vóór ze begint' })
   .refine((a) => a.format !== 'docx' || a.out !== undefined, {
@@ -60,20 +59,10 @@ export const evaluationCommand: CliCommand = {
         careTerms: config.privacy.careTerms,
         now: () => now,
       });
-      let output: string | Uint8Array;
-      try {
+      return writeDocument(io, out, 'Concept-evaluatie', async () => {
         const doc = await buildEvaluation(evaluationRepository(db.pool), region, { from, to }, now, guard);
-        output = format === 'docx' ? renderEvaluationDocx(doc) : renderEvaluationMarkdown(doc);
-      } catch (error) {
-        if (!(error instanceof NotFound)) throw error;
-        io.stderr.write(`${error.message}\n`);
-        return 2;
-      }
-      if (out !== undefined) {
-        await writeFile(out, output);
-        io.stdout.write(`Concept-evaluatie geschreven naar ${out}\n`);
-      } else io.stdout.write(output);
-      return 0;
+        return format === 'docx' ? renderEvaluationDocx(doc) : renderEvaluationMarkdown(doc);
+      });
     });
   },
 };

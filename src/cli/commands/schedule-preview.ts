@@ -9,6 +9,7 @@ import {
 } from '../../schedule/local-time.ts';
 import { defineSeries, occurrencesFromIndex } from '../../schedule/series.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
+import { parseCommandArgs } from '../flags.ts';
 
 /**
  * `schakel schedule preview --start 2026-01-12T14:00 --every 4w --count 20 [--tz …] [--duration 90]`
@@ -22,7 +23,6 @@ const USAGE = {
   en: 'Usage: schakel schedule preview --start YYYY-MM-DDTHH:MM [--every 4w] [--count 20] [--tz Europe/Amsterdam] [--duration 90]',
 };
 const FLAGS = ['start', 'every', 'count', 'tz', 'duration'] as const;
-type Flag = (typeof FLAGS)[number];
 
 const wholeNumber = (flag: string, what: string, min: number, max: number) =>
   z
@@ -60,33 +60,6 @@ const argsSchema = z.object({
   duration: wholeNumber('duration', 'de duur in minuten', 5, 720).default(90),
 });
 
-type ParsedArgs = { ok: true; values: Partial<Record<Flag, string>> } | { ok: false; message: string };
-
-/** `--flag value` and `--flag=value`; every flag at most once. */
-function readFlags(args: readonly string[]): ParsedArgs {
-  const values: Partial<Record<Flag, string>> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
-    const name = m?.[1];
-    if (!m || !name || !(FLAGS as readonly string[]).includes(name)) {
-      return { ok: false, message: `Onbekende optie of waarde: ${arg}` };
-    }
-    const flag = name as Flag;
-    let value = m[2];
-    if (value === undefined) {
-      const next = args[i + 1];
-      if (next === undefined || next.startsWith('--'))
-        return { ok: false, message: `--${flag} verwacht een waarde` };
-      value = next;
-      i++;
-    }
-    if (values[flag] !== undefined) return { ok: false, message: `--${flag} is meer dan eens opgegeven` };
-    values[flag] = value;
-  }
-  return { ok: true, values };
-}
-
 function fail(io: CliIo, message: string): number {
   io.stderr.write(`${message}\n${inLanguage(USAGE, io)}\n`);
   return 2;
@@ -100,14 +73,8 @@ export const schedulePreviewCommand: CliCommand = {
     en: 'Preview where a meeting series lands (with summer time and public holidays)',
   },
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(`${inLanguage(USAGE, io)}\n`);
-      return 0;
-    }
-    const flags = readFlags(args);
-    if (!flags.ok) return fail(io, flags.message);
-    const parsed = argsSchema.safeParse(flags.values);
-    if (!parsed.success) return fail(io, parsed.error.issues.map((issue) => issue.message).join('\n'));
+    const parsed = parseCommandArgs(args, io, { flags: FLAGS, schema: argsSchema, usage: USAGE });
+    if ('exit' in parsed) return parsed.exit;
     const { start, every, count, tz, duration } = parsed.data;
 
     let series: ReturnType<typeof defineSeries>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
+import { SERIES_TEXT_LIMITS } from '../../schedule/series-schema.ts';
 import { words } from '../catalogue/words.ts';
 import {
   dateSchema,
@@ -78,7 +79,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
         label: w.place,
         required: false,
         multiline: false,
-        maxLength: 200,
+        maxLength: SERIES_TEXT_LIMITS.location,
       },
       {
         kind: 'text',
@@ -87,7 +88,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
         required: false,
         format: 'url',
         multiline: false,
-        maxLength: 500,
+        maxLength: SERIES_TEXT_LIMITS.onlineUrl,
         placeholder: 'https://…',
       },
     ],

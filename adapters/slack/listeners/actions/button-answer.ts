@@ -1,9 +1,25 @@
-import type { BlockAction } from '@slack/bolt';
+import type { BlockAction, RespondFn } from '@slack/bolt';
 import type { PlatformUser } from '../../../../src/domain/members.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
 import type { Place } from '../../../../src/ports/text-commands.ts';
+import { renderSlackMessage } from '../../render-message.ts';
+
+/** Who pressed a button, and in which workspace. */
+export function buttonUser(body: BlockAction): { workspace: string; user: PlatformUser } {
+  const workspace = body.team?.id ?? body.user.team_id ?? '';
+  return { workspace, user: { platform: 'slack', workspace, userId: body.user.id } };
+}
+
+/** An answer only the one who pressed the button sees; the message with the button stays as it is. */
+export function respondToPresser(respond: RespondFn, answer: Message, workspace?: string): Promise<unknown> {
+  return respond({
+    response_type: 'ephemeral',
+    replace_original: false,
+    ...renderSlackMessage(answer, workspace),
+  });
+}
 
 /**
  * A button answered by the core for the one who pressed it, where they pressed it; an expected
@@ -15,8 +31,7 @@ export async function buttonAnswer(
   logger: Logger,
   failure: string,
 ): Promise<{ answer: Message; workspace: string }> {
-  const workspace = body.team?.id ?? body.user.team_id ?? '';
-  const user = { platform: 'slack' as const, workspace, userId: body.user.id };
+  const { workspace, user } = buttonUser(body);
   const place = { platform: 'slack' as const, workspace, channelId: body.channel?.id ?? '' };
   try {
     return { answer: await run(user, place), workspace };

@@ -4,7 +4,7 @@ import { DIGEST_ACTIONS, isDigestAction } from '../../../../src/messages/digest-
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { DigestReview } from '../../../../src/ports/digest-review.ts';
 import { renderModal } from '../../forms/render-modal.ts';
-import { renderSlackMessage } from '../../render-message.ts';
+import { buttonUser, respondToPresser } from './button-answer.ts';
 
 const BUTTONS = new RegExp(`^(${Object.values(DIGEST_ACTIONS).join('|')})$`);
 
@@ -18,22 +18,17 @@ export function registerDigestButtons(app: App, digestReview: DigestReview, logg
     if (body.type !== 'block_actions' || !('action_id' in action) || !isDigestAction(action.action_id))
       return;
     const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
-    const workspace = body.team?.id ?? body.user.team_id ?? '';
-    const user = { platform: 'slack' as const, workspace, userId: body.user.id };
+    const { user } = buttonUser(body);
     try {
       const answer = await digestReview.digestAction(user, action.action_id, value);
       if (answer.form) {
         await client.views.open({ trigger_id: body.trigger_id, view: renderModal(answer.form) });
         return;
       }
-      await respond({ response_type: 'ephemeral', replace_original: false, ...renderSlackMessage(answer) });
+      await respondToPresser(respond, answer);
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'samenvatting-knop mislukt');
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...renderSlackMessage(errorMessage(err)),
-      });
+      await respondToPresser(respond, errorMessage(err));
     }
   });
 }

@@ -2,8 +2,8 @@ import type { App } from '@slack/bolt';
 import type { Logger } from '../../../../src/logger.ts';
 import { KLAAR_ACTION } from '../../../../src/messages/meeting-messages.ts';
 import type { TextCommands } from '../../../../src/ports/text-commands.ts';
-import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
-import { buttonAnswer } from './button-answer.ts';
+import { repeatedActionId } from '../../render-message.ts';
+import { buttonAnswer, respondToPresser } from './button-answer.ts';
 
 /**
  * "Klaar #3" under the open actiepunten: the answer goes to the one who tapped it only, and the
@@ -19,10 +19,6 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
       logger,
       'actiepunt afronden mislukt',
     );
-    await respond({
-      response_type: 'ephemeral',
-      replace_original: false,
-      ...renderSlackMessage(answer, workspace),
-    });
+    await respondToPresser(respond, answer, workspace);
   });
 }

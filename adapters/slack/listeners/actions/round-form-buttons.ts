@@ -4,7 +4,7 @@ import { FORM_ACTIONS, isFormAction } from '../../../../src/messages/checkin-mes
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { renderModal } from '../../forms/render-modal.ts';
-import { renderSlackMessage } from '../../render-message.ts';
+import { buttonUser, respondToPresser } from './button-answer.ts';
 
 const BUTTONS = new RegExp(`^(${FORM_ACTIONS.join('|')})$`);
 
@@ -17,18 +17,13 @@ export function registerRoundFormButtons(app: App, forms: FormSubmissions, logge
     await ack();
     if (body.type !== 'block_actions' || !('action_id' in action) || !isFormAction(action.action_id)) return;
     const roundId = 'value' in action && typeof action.value === 'string' ? action.value : '';
-    const workspace = body.team?.id ?? body.user.team_id ?? '';
-    const user = { platform: 'slack' as const, workspace, userId: body.user.id };
+    const { user } = buttonUser(body);
     try {
       const form = await forms.roundFormForButton(user, action.action_id, roundId);
       await client.views.open({ trigger_id: body.trigger_id, view: renderModal(form) });
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'formulier openen mislukt');
-      await respond({
-        response_type: 'ephemeral',
-        replace_original: false,
-        ...renderSlackMessage(errorMessage(err)),
-      });
+      await respondToPresser(respond, errorMessage(err));
     }
   });
 }

@@ -91,7 +91,7 @@ export function registerFormSubmissions(app: App, forms: FormSubmissions, logger
     confirmations.later(() => {
       client.chat
         .postMessage({ channel: body.user.id, ...renderSlackMessage(message, workspace) })
-        .catch((err: Error) => logger.warn({ err: err.message }, 'bevestiging niet verstuurd'));
+        .catch((err: unknown) => logger.warn({ err }, 'bevestiging niet verstuurd'));
     });
   }
 }

@@ -1,0 +1,37 @@
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { NotFound } from '../domain/errors.ts';
+import type { CliIo } from './command.ts';
+
+/** `--region ID`, required by the commands that make a region's document. */
+export const regionFlag = z
+  .string({ error: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek' })
+  .min(1);
+
+/** `--out FILE`: where the document goes instead of stdout. */
+export const outFlag = z.string().min(1, '--out verwacht een bestandsnaam').optional();
+
+/**
+ * Renders a document and writes it to `out`, or to stdout without one; `written` names it in the
+ * line that says where it went. A region that is not there (NotFound) is said on stderr, exit 2.
+ */
+export async function writeDocument(
+  io: CliIo,
+  out: string | undefined,
+  written: string,
+  render: () => Promise<string | Uint8Array>,
+): Promise<number> {
+  let output: string | Uint8Array;
+  try {
+    output = await render();
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+    io.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  if (out !== undefined) {
+    await writeFile(out, output);
+    io.stdout.write(`${written} geschreven naar ${out}\n`);
+  } else io.stdout.write(output);
+  return 0;
+}

@@ -1,0 +1,38 @@
+import { dutchDateText } from '../schedule/dutch-date.ts';
+import type { LocalDate } from '../schedule/local-time.ts';
+
+/** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */
+export interface Reader {
+  /** A typed date as JJJJ-MM-DD, or null when it cannot be read. */
+  day(text: string | undefined): string | null;
+}
+
+export const DATE = '(\\d{4}-\\d{2}-\\d{2})';
+export const TIME = '(\\d{1,2}[:.]\\d{2})';
+
+/**
+ * `today` (the local date in SCHAKEL_TIMEZONE) lets dates be typed as people write them: "30 dec",
+ * "30-12", "dinsdag", "volgende week dinsdag", "over twee weken", "morgen" (src/schedule/dutch-date.ts).
+ * Without it only JJJJ-MM-DD is read.
+ */
+export function readerFor(today: LocalDate | undefined): Reader {
+  return {
+    day(text) {
+      if (text === undefined) return null;
+      if (today) return dutchDateText(text, today);
+      return new RegExp(`^${DATE}$`).test(text) ? text : null;
+    },
+  };
+}
+
+/** "9.30" and "9:30" both mean 09:30. */
+export function clock(t: string): string {
+  const [h = '0', m = '00'] = t.split(/[:.]/);
+  return `${h.padStart(2, '0')}:${m}`;
+}
+
+/** A whole positive number typed as such ("3", not "3x" or "03"), or null. */
+export function count(rest: string): number | null {
+  const n = Number.parseInt(rest, 10);
+  return String(n) === rest ? n : null;
+}

@@ -1,0 +1,25 @@
+import { agendaFor, findActiepuntByNumber, openActiepunten } from './agenda-repo.ts';
+import { latestRoundOf } from './checkin-repo.ts';
+import type { Queryable } from './database.ts';
+import { werkgroepenWithNames } from './home-repo.ts';
+import { findMemberByIdentity } from './members-repo.ts';
+import { overlegForChannel } from './overleggen-repo.ts';
+import { findSeries } from './rhythm-repo.ts';
+import { bind } from './unit-of-work.ts';
+
+/**
+ * The few reads the text commands make themselves (src/commands/uses.ts): who typed, which
+ * werkgroep a channel belongs to, and the state of a werkgroep (round, agenda, actiepunten, series).
+ */
+export const commandReadsRepository = (db: Queryable) =>
+  bind(db, {
+    findMemberByIdentity,
+    overlegForChannel,
+    werkgroepenWithNames,
+    latestRoundOf,
+    agendaFor,
+    openActiepunten,
+    findActiepuntByNumber,
+    findSeries,
+  });
+export type CommandReadsRepository = ReturnType<typeof commandReadsRepository>;

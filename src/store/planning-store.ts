@@ -1,0 +1,27 @@
+import type { Database, Queryable } from './database.ts';
+import { replacePlan, replacePlans } from './deliveries-repo.ts';
+import {
+  channelsOf,
+  findSeries,
+  lockOverlegForPlanning,
+  lockPlanningInputs,
+  reminderSettingsOf,
+} from './rhythm-repo.ts';
+import { bind, unitOfWork } from './unit-of-work.ts';
+
+/** What src/jobs/plan-deliveries.ts reads and writes: series, settings and channels in, the plan out. */
+export const planningRepository = (db: Queryable) =>
+  bind(db, {
+    lockOverlegForPlanning,
+    findSeries,
+    reminderSettingsOf,
+    channelsOf,
+    replacePlan,
+    lockPlanningInputs,
+    replacePlans,
+  });
+export type PlanningRepository = ReturnType<typeof planningRepository>;
+
+/** The planner's repositories on the pool, and in one transaction. */
+export const planningStore = (db: Database) => unitOfWork(db, planningRepository);
+export type PlanningStore = ReturnType<typeof planningStore>;

@@ -1,0 +1,45 @@
+import { memberCountOf, recordRequest } from './checkin-repo.ts';
+import type { Database, Queryable } from './database.ts';
+import { audit, channelsOf, findOverleg, findSeries, linkChannel, saveSeries } from './rhythm-repo.ts';
+import { bind, unitOfWork } from './unit-of-work.ts';
+import {
+  addOverlegMembers,
+  insertOverleg,
+  installedTeamsConversation,
+  overlegByName,
+  overleggenOfChannel,
+  overlegMadeByRequest,
+  regionMembers,
+  regionName,
+  unlinkChannel,
+} from './werkgroep-setup-repo.ts';
+
+/**
+ * Everything src/werkgroep-setup/ reads and writes: the region and its members, the werkgroep, its
+ * series and members, the channels linked to it, the request keys of the set-up form, the logbook.
+ */
+export const werkgroepSetupRepository = (db: Queryable) =>
+  bind(db, {
+    regionName,
+    regionMembers,
+    overlegByName,
+    overlegMadeByRequest,
+    findOverleg,
+    findSeries,
+    memberCountOf,
+    channelsOf,
+    overleggenOfChannel,
+    installedTeamsConversation,
+    recordRequest,
+    insertOverleg,
+    saveSeries,
+    addOverlegMembers,
+    linkChannel,
+    unlinkChannel,
+    audit,
+  });
+export type WerkgroepSetupRepository = ReturnType<typeof werkgroepSetupRepository>;
+
+/** The werkgroep set-up's repositories on the pool, and in one transaction (src/core.ts builds it once). */
+export const werkgroepSetupStore = (db: Database) => unitOfWork(db, werkgroepSetupRepository);
+export type WerkgroepSetupStore = ReturnType<typeof werkgroepSetupStore>;
