@@ -89,6 +89,7 @@ describe("the projectleider's forms in English, on Slack and Teams over HTTP", (
     expect(card).toContain('Casusoverleg (case meeting)');
     expect(card).toContain('Every how many weeks');
     expect(card).toContain('Create');
+    expect(card).toContain('Choose from the list.');
     expect(card).not.toContain('Soort overleg');
   });
 });

@@ -227,6 +227,9 @@ export const en: Words = {
     notInList: 'Choose one of the options in the list.',
     tooLong: (max) => `At most ${max} characters.`,
     fillInText: 'Fill in text here.',
+    chooseFromList: 'Choose from the list.',
+    numberBetween: (min, max) => `Enter a number from ${min} to ${max}.`,
+    enterNumber: 'Enter a number.',
   },
   checkinForm: {
     title: 'Werkgroep check-in',

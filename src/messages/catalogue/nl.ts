@@ -210,6 +210,10 @@ export const nl = {
     notInList: 'Kies een van de mogelijkheden uit de lijst.',
     tooLong: (max: number) => `Maximaal ${max} tekens.`,
     fillInText: 'Vul hier tekst in.',
+    chooseFromList: 'Kies uit de lijst.',
+    /** `min` and `max` as the language writes a number (3,5 in Dutch). */
+    numberBetween: (min: string, max: string) => `Vul een getal in van ${min} tot en met ${max}.`,
+    enterNumber: 'Vul een getal in.',
   },
   checkinForm: {
     title: 'Check-in werkgroep',
