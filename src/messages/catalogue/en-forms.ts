@@ -4,6 +4,7 @@ import type { nlForms } from './nl-forms.ts';
 export const enForms: typeof nlForms = {
   save: 'Save',
   expired: 'This form has expired. Please open it again.',
+  unknown: "I don't know this form. Ask for a new one.",
   notANumber: 'Enter a number, without text or signs.',
   notWhole: 'Enter a whole number.',
   dateShape: 'Enter a date as YYYY-MM-DD, for example 2026-01-12.',

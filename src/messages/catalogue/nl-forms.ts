@@ -6,6 +6,7 @@
 export const nlForms = {
   save: 'Opslaan',
   expired: 'Dit formulier is verlopen. Open het opnieuw.',
+  unknown: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.',
   notANumber: 'Vul een getal in, zonder tekst of teken.',
   notWhole: 'Vul een heel getal in.',
   dateShape: 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.',
