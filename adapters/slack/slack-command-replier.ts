@@ -1,12 +1,18 @@
 import type { CommandReplier } from '../../src/jobs/command-replier.ts';
 import type { SendTarget } from '../../src/jobs/notifier.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { type Message, say } from '../../src/messages/model.ts';
 import { renderSlackMessage } from './render-message.ts';
 import { slackDirectNotifier } from './slack-direct-notifier.ts';
 import type { TokenResolver } from './workspace-tokens.ts';
 
-export const SENT_PRIVATELY = 'Ik heb je een privébericht gestuurd.';
-const FORM_AGAIN = 'Typ het commando nog eens om het formulier te openen.';
+/** Said where a personal answer would have been (Dutch; `sentPrivately()` in the member's language). */
+export const SENT_PRIVATELY = nl.adapters.sentPrivately;
+
+export function sentPrivately(): string {
+  return words().adapters.sentPrivately;
+}
 /** How far back the member's direct messages are read to see whether an answer already arrived. */
 const LOOK_BACK_MS = 24 * 60 * 60_000;
 
@@ -16,8 +22,8 @@ const LOOK_BACK_MS = 24 * 60 * 60_000;
  * modal can no longer be opened (its trigger lasts 3 seconds), so the member is asked to type again.
  */
 export function lateSlackAnswer(message: Message): { replace: Message; direct: Message | null } {
-  if (message.form) return { replace: say(FORM_AGAIN), direct: null };
-  if (message.private) return { replace: say(SENT_PRIVATELY), direct: message };
+  if (message.form) return { replace: say(words().adapters.formAgain), direct: null };
+  if (message.private) return { replace: say(sentPrivately()), direct: message };
   return { replace: message, direct: null };
 }
 

@@ -16,7 +16,8 @@ const MAX_REMEMBERED = 5_000;
  * Every Slack request is handled in its member's language. Slack does not send a user's locale
  * with a request, so it is asked once with users.info (`include_locale`), only when Schakel has
  * none stored for the member, and only for what a member does (commands, messages, buttons,
- * forms), never for other events.
+ * forms), never for other events. Opening the App Home is shown in the language Schakel already
+ * knows for the member (chosen or remembered), without asking Slack.
  */
 export function slackLocale(languages: Languages, logger: Logger): Middleware {
   const asked = new Map<string, Promise<string | null>>();
@@ -35,7 +36,8 @@ export function slackLocale(languages: Languages, logger: Logger): Middleware {
         }
         return found;
       };
-      locale = await languages.localeFor(user, lookup).catch((err: unknown) => {
+      const homeOpened = (args.body as SlackBody).event?.type === 'app_home_opened';
+      locale = await languages.localeFor(user, homeOpened ? null : lookup).catch((err: unknown) => {
         logger.warn({ err }, 'taal van Slack-gebruiker onbekend; Nederlands');
         return DEFAULT_LOCALE;
       });
@@ -79,7 +81,9 @@ export function slackActor(body: SlackBody): PlatformUser | null {
     const workspace = body.team?.id ?? body.user?.team_id;
     return body.user?.id && workspace ? { platform: 'slack', workspace, userId: body.user.id } : null;
   }
-  if (body.type === 'event_callback' && body.event?.type === 'message' && !body.event.bot_id) {
+  const byMember =
+    (body.event?.type === 'message' && !body.event.bot_id) || body.event?.type === 'app_home_opened';
+  if (body.type === 'event_callback' && byMember) {
     return body.event.user && body.team_id
       ? { platform: 'slack', workspace: body.team_id, userId: body.event.user }
       : null;

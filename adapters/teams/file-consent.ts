@@ -2,6 +2,8 @@ import type { ActivityLike } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import { z } from 'zod';
 import type { Logger } from '../../src/logger.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { errorMessage, isExpected } from '../../src/messages/errors.ts';
 import { type MessageFile, plainText } from '../../src/messages/model.ts';
 import type { TextCommands } from '../../src/ports/text-commands.ts';
@@ -22,10 +24,8 @@ const uploadInfo = z.object({
   fileType: z.string().max(20).default(''),
 });
 
-export const FILE_DECLINED =
-  'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.';
-export const FILE_FAILED =
-  'Het bestand kon niet in je OneDrive worden gezet. Probeer het over een paar minuten nog eens met mijn-gegevens.';
+export const FILE_DECLINED = nl.adapters.fileDeclined;
+export const FILE_FAILED = nl.adapters.fileFailed;
 
 /**
  * A bot sends a file in Teams by asking first (a file consent card in the personal chat): when
@@ -60,7 +60,7 @@ function safeUploadUrl(url: string): boolean {
 
 export function registerFileConsent(app: App, textCommands: TextCommands, logger: Logger): void {
   app.on('file.consent.decline', async ({ send }) => {
-    await send(FILE_DECLINED);
+    await send(words().adapters.fileDeclined);
     return { status: 200 };
   });
 
@@ -68,7 +68,7 @@ export function registerFileConsent(app: App, textCommands: TextCommands, logger
     const context = acceptContext.safeParse(activity.value.context);
     const info = uploadInfo.safeParse(activity.value.uploadInfo);
     if (!context.success || !info.success || !safeUploadUrl(info.data.uploadUrl)) {
-      await send(FILE_FAILED);
+      await send(words().adapters.fileFailed);
       return { status: 400 };
     }
     let file: MessageFile | undefined;
@@ -100,7 +100,7 @@ export function registerFileConsent(app: App, textCommands: TextCommands, logger
     }).catch((err: unknown) => ({ ok: false, status: 0, err }) as const);
     if (!put.ok) {
       logger.warn({ status: put.status }, 'bestand uploaden naar OneDrive mislukt');
-      await send(FILE_FAILED);
+      await send(words().adapters.fileFailed);
       return { status: 200 };
     }
     await send({

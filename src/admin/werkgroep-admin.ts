@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
@@ -12,18 +13,6 @@ import {
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
 import type { AdminStore } from '../store/admin-store.ts';
-
-const KIND_LABELS: Record<string, string> = {
-  agenda_call: 'oproep agendapunten',
-  reminder: 'herinnering',
-  checkin_invite: 'uitnodiging check-in',
-  cancel_notice: 'bericht over afgelasting',
-  checkin_dm: 'check-in in een privébericht',
-  checkin_nudge: 'herinnering aan de check-in',
-  round_close: 'samenvatting van de check-in',
-  digest_draft: 'concept van de stuurgroep-samenvatting',
-  digest_publish: 'gepubliceerde stuurgroep-samenvatting',
-};
 
 /** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */
 export function createAdminCommands({
@@ -40,7 +29,7 @@ export function createAdminCommands({
 }) {
   async function overleg(overlegId: string) {
     const o = await store.read.findOverleg(overlegId);
-    if (!o) throw new NotFound('Dit overleg bestaat niet (meer).');
+    if (!o) throw new NotFound(words().answers.admin.noOverleg);
     return o;
   }
 
@@ -49,19 +38,20 @@ export function createAdminCommands({
       const o = await overleg(overlegId);
       authorize(actor, 'audit.read', { regionId: o.regionId });
       const entries = await store.read.auditEntries(o.regionId, 20);
+      const w = words().answers.admin;
       return {
-        fallback: 'Logboek',
+        fallback: w.logFallback,
         blocks: [
-          { type: 'heading', text: 'Logboek (laatste 20)' },
+          { type: 'heading', text: w.logHeading },
           {
             type: 'list',
             items:
               entries.length > 0
                 ? entries.map(
                     (e) =>
-                      `${e.at.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${e.actor ?? 'gewist lid'}: ${e.action.replaceAll('_', ' ')}`,
+                      `${e.at.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${e.actor ?? w.erasedMember}: ${e.action.replaceAll('_', ' ')}`,
                   )
-                : ['Nog niets vastgelegd.'],
+                : [w.logEmpty],
           },
         ],
       };
@@ -71,25 +61,27 @@ export function createAdminCommands({
       const o = await overleg(overlegId);
       authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       const failed = await store.read.failedDeliveries(overlegId);
+      const w = words().answers.admin;
       if (failed.length === 0)
-        return {
-          fallback: 'Geen mislukte berichten.',
-          blocks: [{ type: 'text', text: 'Geen mislukte berichten.' }],
-        };
+        return { fallback: w.noFailures, blocks: [{ type: 'text', text: w.noFailures }] };
       return {
-        fallback: `${failed.length} mislukte berichten`,
+        fallback: w.failedCount(failed.length),
         blocks: [
-          { type: 'heading', text: 'Mislukte berichten' },
+          { type: 'heading', text: w.failedHeading },
           {
             type: 'list',
-            items: failed.map(
-              (f) =>
-                `${KIND_LABELS[f.kind] ?? f.kind} voor ${f.occurrence.replace(/T(\d{2}:)/, ' $1')} naar ${f.platform} (${f.attempts} pogingen)`,
+            items: failed.map((f) =>
+              w.failedLine(
+                w.kinds[f.kind] ?? f.kind,
+                f.occurrence.replace(/T(\d{2}:)/, ' $1'),
+                f.platform,
+                f.attempts,
+              ),
             ),
           },
           {
             type: 'note',
-            text: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
+            text: w.failedNote,
           },
         ],
       };
@@ -119,7 +111,9 @@ export function createAdminCommands({
           throw new InvalidInput([
             {
               field: setting.key,
-              message: `Die waarde kan niet: ${checked.error.issues[0]?.message ?? 'ongeldig'}.`,
+              message: words().answers.admin.badValue(
+                checked.error.issues[0]?.message ?? words().answers.admin.invalid,
+              ),
             },
           ]);
         }
@@ -137,21 +131,19 @@ export function createAdminCommands({
         await planOverleg(overlegId, clock.now());
       }
       const s = parseReminderSettings(next);
+      const w = words().answers.admin;
       return {
-        fallback: 'Herinneringen van deze werkgroep',
+        fallback: w.remindersHeading,
         blocks: [
-          { type: 'heading', text: setting ? 'Herinneringen aangepast' : 'Herinneringen van deze werkgroep' },
+          { type: 'heading', text: setting ? w.remindersChanged : w.remindersHeading },
           {
             type: 'facts',
             facts: [
-              {
-                label: 'Oproep agendapunten',
-                value: `${s.agendaCallDaysBefore} dagen vooraf om ${s.sendHour}:00`,
-              },
-              { label: 'Herinnering', value: `${s.reminderDaysBefore} dag(en) vooraf om ${s.sendHour}:00` },
-              { label: 'Check-in na afloop', value: s.checkinAfterEnd ? 'ja' : 'nee' },
-              { label: 'Ook in het weekend', value: s.allowWeekend ? 'ja' : 'nee' },
-              { label: 'Stille uren', value: `${s.quietHours.from}–${s.quietHours.to}` },
+              { label: w.agendaCall, value: w.agendaCallValue(s.agendaCallDaysBefore, s.sendHour) },
+              { label: w.reminder, value: w.reminderValue(s.reminderDaysBefore, s.sendHour) },
+              { label: w.checkinAfter, value: s.checkinAfterEnd ? w.yes : w.no },
+              { label: w.weekend, value: s.allowWeekend ? w.yes : w.no },
+              { label: w.quietHours, value: `${s.quietHours.from}–${s.quietHours.to}` },
             ],
           },
         ],
@@ -167,7 +159,7 @@ export function createAdminCommands({
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from)
-        throw new InvalidInput([{ field: 'vakantie', message: 'De einddatum ligt voor de begindatum.' }]);
+        throw new InvalidInput([{ field: 'vakantie', message: words().answers.admin.endBeforeStart }]);
       await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
       await planOverleg(overlegId, clock.now());
     },

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.ts';
 import { type Action, authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
@@ -17,9 +18,9 @@ interface Deps {
 
 function cleanText(field: string, text: string): string {
   const t = text.trim();
-  if (t.length === 0) throw new InvalidInput([{ field, message: 'Vul een tekst in.' }]);
+  if (t.length === 0) throw new InvalidInput([{ field, message: words().answers.problems.fillInText }]);
   if (t.length > QUICK_INPUT_MAX_LENGTH)
-    throw new InvalidInput([{ field, message: `Maximaal ${QUICK_INPUT_MAX_LENGTH} tekens.` }]);
+    throw new InvalidInput([{ field, message: words().fields.tooLong(QUICK_INPUT_MAX_LENGTH) }]);
   return t;
 }
 
@@ -27,20 +28,20 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
   /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */
   async function authorizeIn(actor: Member | null, action: Action, overlegId: string) {
     const overleg = await store.findOverleg(overlegId);
-    if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
+    if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
     const isMember = actor ? await store.isOverlegMember(overlegId, actor.id) : false;
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
     const stored = await store.findSeries(overlegId);
-    if (!stored) throw new NotFound('Er is nog geen volgende bijeenkomst gepland.');
+    if (!stored) throw new NotFound(words().answers.problems.noNextMeeting);
     const series = defineSeries(stored.definition);
     const now = DateTime.fromJSDate(clock.now(), { zone: series.timeZone });
     const next = expandOccurrences(series, now, now.plus({ days: 370 })).find(
       (o) => o.status !== 'cancelled',
     );
-    if (!next) throw new NotFound('Er is nog geen volgende bijeenkomst gepland.');
+    if (!next) throw new NotFound(words().answers.problems.noNextMeeting);
     return next;
   }
 
@@ -74,9 +75,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const description = guardText(guard, 'actiepunt', cleanText('actiepunt', a.description));
       if (a.ownerId && !(await store.isOverlegMember(overlegId, a.ownerId))) {
-        throw new InvalidInput([
-          { field: 'eigenaar', message: 'De eigenaar moet lid zijn van dit overleg.' },
-        ]);
+        throw new InvalidInput([{ field: 'eigenaar', message: words().answers.problems.ownerNotMember }]);
       }
       return store.addActiepunt({
         overlegId,
@@ -91,9 +90,9 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<void> {
       const member = authorize(actor, 'schakel.use');
       const a = await store.findActiepunt(actiepuntId);
-      if (!a) throw new NotFound('Dit actiepunt bestaat niet (meer).');
+      if (!a) throw new NotFound(words().answers.problems.noActiepunt);
       const overleg = await store.findOverleg(a.overlegId);
-      if (!overleg) throw new NotFound('Dit actiepunt bestaat niet (meer).');
+      if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
       authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner: a.ownerId === member.id });
       await store.markActiepuntDone(actiepuntId, clock.now());
     },

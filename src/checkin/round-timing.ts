@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import { words } from '../messages/catalogue/words.ts';
-import { currentLocale } from '../messages/locale.ts';
-import { dutchDate } from '../schedule/conflicts.ts';
+import { readableDate } from '../messages/readable-date.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import { nextAllowedMoment, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import { tertiaalOf } from '../schedule/tertialen.ts';
@@ -54,13 +53,6 @@ export function dutchLocalDate(localDate: string): string {
 export function dutchMoment(at: Date, zone: string): string {
   const local = DateTime.fromJSDate(at, { zone });
   return words().dates.moment(readableDate(epochDayOf(local)), local.toFormat('HH:mm'));
-}
-
-function readableDate(epochDay: number): string {
-  if (currentLocale() === 'nl') return dutchDate(epochDay);
-  const w = words().dates;
-  const d = DateTime.fromMillis(epochDay * 86_400_000, { zone: 'UTC' });
-  return `${w.weekdays[d.weekday - 1]} ${d.day} ${w.months[d.month - 1]} ${d.year}`;
 }
 
 /** The tertiaal of a meeting date, as stored ('2026-T3') and as read ("september tot en met december 2026"). */

@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /** `actiepunt <tekst> [tot <datum>]`: an actiepunt with the member as its owner (the use case authorizes). */
@@ -18,8 +19,6 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       ownerId: member?.id ?? null,
       dueDate: command.dueDate,
     });
-    return say(
-      'Actiepunt genoteerd, met jou als eigenaar. Het staat in elke herinnering tot je het afrondt.',
-    );
+    return say(words().answers.actiepunt);
   },
 };

@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
@@ -8,20 +9,21 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
   action: 'werkgroep.read',
   async run(_command, { uses, prefix }, werkgroepId) {
     const open = await uses.openActiepunten(werkgroepId);
-    if (open.length === 0) return say('Er staan geen open actiepunten.');
+    const w = words().answers.actiepunten;
+    if (open.length === 0) return say(w.none);
     return {
-      fallback: `${open.length} open actiepunten`,
+      fallback: w.count(open.length),
       blocks: [
-        { type: 'heading', text: 'Open actiepunten' },
+        { type: 'heading', text: w.heading },
         {
           type: 'list',
           items: open.map(
             (a) =>
-              `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? ` (uiterlijk ${a.dueDate})` : ''}`,
+              `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? w.due(a.dueDate) : ''}`,
           ),
         },
         ...klaarButtons(werkgroepId, open),
-        { type: 'note', text: `Of typ ${prefix}klaar <nummer>; een nummer blijft bij zijn actiepunt.` },
+        { type: 'note', text: w.klaarHint(prefix) },
       ],
     };
   },

@@ -1,4 +1,5 @@
-import { when } from '../messages/meeting-messages.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { whenForMember } from '../messages/meeting-messages.ts';
 import type { WerkgroepCommand } from './command.ts';
 
 /** `agenda`: the agendapunten for the werkgroep's next meeting. */
@@ -9,16 +10,14 @@ export const agenda: WerkgroepCommand<'agenda'> = {
   async run(_command, { uses, prefix }, werkgroepId) {
     const next = await uses.agenda.nextOccurrence(werkgroepId);
     const items = await uses.agendaFor(werkgroepId, next.originalLocal);
+    const w = words().answers.agenda;
     return {
-      fallback: `Agenda voor ${when(next)}`,
+      fallback: w.heading(whenForMember(next)),
       blocks: [
-        { type: 'heading', text: `Agenda voor ${when(next)}` },
+        { type: 'heading', text: w.heading(whenForMember(next)) },
         {
           type: 'list',
-          items:
-            items.length > 0
-              ? items
-              : [`Nog geen agendapunten. Voeg er een toe met ${prefix}agendapunt <tekst>.`],
+          items: items.length > 0 ? items : [w.empty(prefix)],
         },
       ],
     };

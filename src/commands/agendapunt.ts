@@ -1,4 +1,5 @@
-import { when } from '../messages/meeting-messages.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { whenForMember } from '../messages/meeting-messages.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /** `agendapunt <tekst>`: an agendapunt for the next meeting (the use case authorizes). */
@@ -10,6 +11,6 @@ export const agendapunt: WerkgroepCommand<'agendapunt'> = {
   },
   async run(command, { uses, member }, werkgroepId) {
     const next = await uses.agenda.addAgendaItem(member, werkgroepId, command.text);
-    return say(`Genoteerd voor de bijeenkomst van ${when(next)}.`);
+    return say(words().answers.agendapunt(whenForMember(next)));
   },
 };

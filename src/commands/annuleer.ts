@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { originalStartOn } from './series-answers.ts';
 
@@ -16,8 +17,6 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
   async run(command, { uses, member }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     await uses.series.cancelOccurrence(member, werkgroepId, start);
-    return say(
-      `De bijeenkomst van ${command.date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
-    );
+    return say(words().answers.annuleer(command.date));
   },
 };

@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { count } from './read.ts';
 
@@ -13,6 +14,6 @@ export const checkinDagen: WerkgroepCommand<'checkin-dagen'> = {
   },
   async run(command, { uses, member }, werkgroepId) {
     await uses.checkinSettings.setCheckinOpenDays(member, werkgroepId, command.days);
-    return say(`De check-in staat voortaan ${command.days} dagen open na elke bijeenkomst.`);
+    return say(words().answers.checkinDagen(command.days));
   },
 };

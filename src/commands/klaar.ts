@@ -1,4 +1,5 @@
 import { NotFound } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /** `klaar <nummer>`: an actiepunt done (its owner or the projectleider; the use case authorizes). */
@@ -13,12 +14,10 @@ export const klaar: WerkgroepCommand<'klaar'> = {
   },
   async run(command, { uses, member, prefix }, werkgroepId) {
     const a = await uses.actiepuntByNumber(werkgroepId, command.number);
-    if (!a)
-      throw new NotFound(
-        `Er is geen actiepunt met nummer ${command.number}. Typ ${prefix}actiepunten voor de lijst.`,
-      );
-    if (a.done) return say(`Actiepunt #${command.number} was al afgerond: ${a.description}.`);
+    const w = words().answers.klaar;
+    if (!a) throw new NotFound(w.noSuch(command.number, prefix));
+    if (a.done) return say(w.already(command.number, a.description));
     await uses.agenda.markActiepuntDone(member, a.id);
-    return say(`Afgerond: #${command.number} ${a.description}.`);
+    return say(w.done(command.number, a.description));
   },
 };

@@ -3,14 +3,21 @@ import type { PlatformUser } from '../domain/members.ts';
 import type { BuiltAnswer, CommandAnswers } from '../jobs/command-replier.ts';
 import { MAX_ATTEMPTS } from '../jobs/deliver-due.ts';
 import type { Logger } from '../logger.ts';
+import { nl } from '../messages/catalogue/nl.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { errorMessage, isExpected } from '../messages/errors.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
 import type { CommandQueue, QueuedCommand } from '../store/command-answers-repo.ts';
 import { parseCommand } from './parse.ts';
 
-/** What the member sees at once when the answer takes long; the answer takes its place. */
-export const BUSY_TEXT = 'Bezig… het antwoord verschijnt zo hier.';
+/** What the member sees at once when the answer takes long; the answer takes its place (Dutch). */
+export const BUSY_TEXT = nl.adapters.busy;
+
+/** The same in the member's language. */
+export function busyText(): string {
+  return words().adapters.busy;
+}
 /** Slack accepts a command's response_url for 30 minutes; a little less leaves room for the request. */
 export const REPLY_URL_VALID_MS = 29 * 60_000;
 

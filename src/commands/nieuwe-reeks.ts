@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -40,7 +41,7 @@ export const nieuweReeks: WerkgroepCommand<'nieuwe-reeks'> = {
     return confirm(
       uses,
       werkgroepId,
-      `De reeks staat: elke ${command.everyWeeks} weken vanaf ${command.date} om ${command.time}.`,
+      words().answers.series.created(command.everyWeeks, command.date, command.time),
     );
   },
 };

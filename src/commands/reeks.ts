@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { usageOf } from '../messages/commands.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
@@ -8,30 +9,27 @@ export const reeks: WerkgroepCommand<'reeks'> = {
   action: 'werkgroep.read',
   async run(_command, { uses, prefix }, werkgroepId) {
     const stored = await uses.seriesOf(werkgroepId);
-    if (!stored)
-      return say(
-        `Er is nog geen reeks. De projectleider maakt er een met ${usageOf('nieuwe-reeks', prefix)}`,
-      );
+    const w = words().answers.reeks;
+    if (!stored) return say(w.none(usageOf('nieuwe-reeks', prefix)));
+    const [firstDate = '', firstTime = ''] = stored.definition.firstStart.split('T');
     const link =
       uses.publicUrl && stored.icsToken
         ? `${uses.publicUrl.replace(/\/$/, '')}/ics/${stored.icsToken}.ics`
         : null;
     return {
-      fallback: 'De reeks van deze werkgroep',
+      fallback: w.fallback,
       blocks: [
         {
           type: 'facts',
           facts: [
-            { label: 'Eerste bijeenkomst', value: stored.definition.firstStart.replace('T', ' om ') },
-            { label: 'Elke', value: `${stored.definition.everyWeeks ?? 4} weken` },
-            { label: 'Duur', value: `${stored.definition.durationMinutes} minuten` },
+            { label: w.first, value: w.firstValue(firstDate, firstTime) },
+            { label: w.every, value: w.weeks(stored.definition.everyWeeks ?? 4) },
+            { label: w.duration, value: w.minutes(stored.definition.durationMinutes) },
           ],
         },
         {
           type: 'text',
-          text: link
-            ? `Zet de reeks in je agenda (Outlook, Google): ${link}`
-            : 'Een agendalink is in deze Schakel nog niet te openen; je beheerder kan dat aanzetten.',
+          text: link ? w.link(link) : w.noLink,
         },
       ],
     };

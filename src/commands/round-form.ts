@@ -1,4 +1,5 @@
 import type { Action } from '../domain/authorization.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { FormAction } from '../messages/checkin-messages.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
@@ -19,14 +20,11 @@ export function roundFormCommand<N extends RoundFormName>(
     action,
     async run(_command, { uses, user }, werkgroepId) {
       const roundId = await uses.latestRoundOf(werkgroepId);
-      if (!roundId)
-        return say(
-          'Er is nog geen check-in geweest voor deze werkgroep. Die start na de eerste bijeenkomst.',
-        );
+      if (!roundId) return say(words().answers.roundForm.noRound);
       const found = await uses.rounds.roundFormForButton(user, form, roundId);
       return {
         fallback: found.title,
-        blocks: [{ type: 'text', text: `${found.title}: vul het formulier in.` }],
+        blocks: [{ type: 'text', text: words().answers.roundForm.fillIn(found.title) }],
         form: found,
       };
     },

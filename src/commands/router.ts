@@ -1,5 +1,6 @@
 import { NotFound } from '../domain/errors.ts';
 import type { PlatformUser } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
 import { todayIn } from '../schedule/dutch-date.ts';
@@ -35,8 +36,7 @@ export function createCommandRouter(uses: CommandUses) {
     } catch (err) {
       const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text) : null;
       if (choice) return choice;
-      if (err instanceof ChooseWerkgroep)
-        throw new NotFound('Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.');
+      if (err instanceof ChooseWerkgroep) throw new NotFound(words().answers.choice.typeInChannel);
       throw err;
     }
   }
@@ -46,7 +46,7 @@ export function createCommandRouter(uses: CommandUses) {
     finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
       const [overlegId, number] = value.split('|');
       if (!overlegId || !/^\d{1,9}$/.test(number ?? ''))
-        throw new NotFound('Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.');
+        throw new NotFound(words().answers.choice.unknownButton);
       return handle(user, place, `klaar ${number}`, prefix, overlegId);
     },
 
@@ -57,7 +57,7 @@ export function createCommandRouter(uses: CommandUses) {
     /** The werkgroep chosen with a button (CHOOSE_WERKGROEP_ACTION): the command carried out there. */
     async chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
       const bar = value.indexOf('|');
-      if (bar < 1) throw new NotFound('Deze keuze ken ik niet (meer). Typ het commando opnieuw.');
+      if (bar < 1) throw new NotFound(words().answers.choice.unknownChoice);
       return handle(user, place, value.slice(bar + 1), prefix, value.slice(0, bar));
     },
   };

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { NotFound } from '../domain/errors.ts';
-import { when } from '../messages/meeting-messages.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { conflictNotes } from '../rhythm/conflict-notes.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
@@ -15,8 +16,9 @@ export async function withUpcoming(
   canMove = true,
 ) {
   const { occurrences, warnings } = await uses.series.upcoming(overlegId, count);
+  const w = words().answers.series;
   const first =
-    'text' in intro ? intro.text : occurrences[0] ? `Volgende bijeenkomst: ${when(occurrences[0])}` : '';
+    'text' in intro ? intro.text : occurrences[0] ? w.nextMeeting(whenForMember(occurrences[0])) : '';
   return {
     fallback: first,
     blocks: [
@@ -25,7 +27,7 @@ export async function withUpcoming(
         : { type: 'heading' as const, text: intro.heading },
       {
         type: 'list' as const,
-        items: occurrences.map((o) => `${when(o)}${o.status === 'moved' ? ' (verplaatst)' : ''}`),
+        items: occurrences.map((o) => `${whenForMember(o)}${o.status === 'moved' ? w.moved : ''}`),
       },
       ...conflictNotes(warnings, overlegId, canMove),
     ],
@@ -36,11 +38,11 @@ export async function withUpcoming(
 /** The original start of the meeting on a date (a moved meeting is found on the date it moved to). */
 export async function originalStartOn(uses: CommandUses, overlegId: string, date: string): Promise<string> {
   const stored = await uses.seriesOf(overlegId);
-  if (!stored) throw new NotFound('Dit overleg heeft nog geen reeks.');
+  if (!stored) throw new NotFound(words().answers.series.noSeries);
   const series = defineSeries(stored.definition);
   const day = DateTime.fromISO(date, { zone: series.timeZone });
   const found = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 }))[0] : undefined;
-  if (!found) throw new NotFound(`Op ${date} staat geen bijeenkomst van deze werkgroep.`);
+  if (!found) throw new NotFound(words().answers.series.noMeetingOn(date));
   return found.originalLocal;
 }
 

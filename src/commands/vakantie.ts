@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning. */
@@ -19,8 +20,6 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
   },
   async run(command, { uses, member }, werkgroepId) {
     await uses.admin.addHolidayPeriod(member, werkgroepId, command);
-    return say(
-      `Genoteerd: ${command.label} van ${command.from} t/m ${command.to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
-    );
+    return say(words().answers.vakantie(command.label, command.from, command.to));
   },
 };

@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -23,10 +24,6 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     const time = command.toTime ?? start.slice(11);
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', PAST_MESSAGES.moved);
     await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`);
-    return confirm(
-      uses,
-      werkgroepId,
-      `Verplaatst naar ${command.toDate} om ${time}. De herinneringen volgen de nieuwe datum.`,
-    );
+    return confirm(uses, werkgroepId, words().answers.series.movedTo(command.toDate, time));
   },
 };

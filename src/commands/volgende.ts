@@ -1,4 +1,5 @@
 import { can } from '../domain/authorization.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { withUpcoming } from './series-answers.ts';
 
@@ -11,10 +12,10 @@ export const volgende: WerkgroepCommand<'volgende'> = {
     const { empty, ...message } = await withUpcoming(
       uses,
       werkgroepId,
-      { heading: 'Volgende bijeenkomsten' },
+      { heading: words().answers.series.upcomingHeading },
       6,
       can(member, 'werkgroep.manage'),
     );
-    return empty ? say('Er is nog geen bijeenkomst gepland.') : message;
+    return empty ? say(words().answers.series.noneplanned) : message;
   },
 };

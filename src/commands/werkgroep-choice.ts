@@ -1,5 +1,6 @@
 import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
@@ -35,10 +36,9 @@ export async function whichWerkgroep(
   // A choice from a button counts only for one of the member's own werkgroepen.
   const picked = chosen ? mine.find((w) => w.id === chosen) : undefined;
   if (picked) return picked.id;
-  if (chosen) throw new NotFound('Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.');
+  if (chosen) throw new NotFound(words().answers.choice.notYours);
   if (mine.length === 1 && mine[0]) return mine[0].id;
-  if (mine.length === 0)
-    throw new NotFound('Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.');
+  if (mine.length === 0) throw new NotFound(words().answers.choice.noWerkgroep);
   throw new ChooseWerkgroep(mine);
 }
 
@@ -49,7 +49,7 @@ export function choiceMessage(choice: ChooseWerkgroep, text: string): Message | 
     value: `${w.id}|${text.trim()}`,
   }));
   if (actions.some((a) => a.value.length > MAX_CHOICE_VALUE)) return null;
-  const ask = 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?';
+  const ask = words().answers.choice.ask;
   return {
     fallback: ask,
     blocks: [

@@ -1,3 +1,4 @@
+import { words } from '../messages/catalogue/words.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -26,10 +27,6 @@ export const wijzig: WerkgroepCommand<'wijzig'> = {
       ...(command.everyWeeks ? { everyWeeks: command.everyWeeks } : {}),
       ...(command.time ? { time: command.time } : {}),
     });
-    return confirm(
-      uses,
-      werkgroepId,
-      `De reeks is gewijzigd vanaf ${command.from}. Eerdere bijeenkomsten blijven zoals ze waren.`,
-    );
+    return confirm(uses, werkgroepId, words().answers.series.changedFrom(command.from));
   },
 };

@@ -7,6 +7,7 @@ import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Logger } from '../logger.ts';
+import { words } from '../messages/catalogue/words.ts';
 import {
   DIGEST_ACTIONS,
   type DigestAction,
@@ -69,7 +70,6 @@ function parseKey(value: string) {
   return metadataSchema.safeParse({ regionId, period, version });
 }
 
-const EXPIRED = 'Dit concept bestaat niet (meer). Typ samenvatting voor een nieuw concept.';
 const keyValue = (k: Key) => `${k.regionId}|${k.period}|${k.version}`;
 const keyMetadata = (k: Key): FormMetadata => ({
   regionId: k.regionId,
@@ -96,10 +96,10 @@ export function createDigestPublishing(d: DigestPublishDeps) {
   async function draftFor(actor: Member | null, key: Key): Promise<DigestVersion> {
     authorize(actor, 'digest.draft', { regionId: key.regionId });
     const v = await data.findVersion(key.regionId, key.period, key.version);
-    if (!v) throw new NotFound(EXPIRED);
+    if (!v) throw new NotFound(words().answers.digest.expired);
     if (v.status === 'published')
       throw new NotFound(
-        `Versie ${v.version} is al gepubliceerd. Typ samenvatting ${stuurgroepDateOfLabel(v.period) ?? v.period} voor een correctie.`,
+        words().answers.digest.alreadyPublished(v.version, stuurgroepDateOfLabel(v.period) ?? v.period),
       );
     return v;
   }
@@ -108,7 +108,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     const meta = keyMetadata(v);
     if (formId === 'samenvatting-tekst') return digestTextForm(meta, v.summary);
     if (formId === 'samenvatting-onderdelen') return digestOmitForm(meta, v.omitted);
-    throw new InvalidInput([{ field: 'form', message: 'Dit formulier ken ik niet (meer).' }]);
+    throw new InvalidInput([{ field: 'form', message: words().answers.digest.unknownForm }]);
   }
 
   const links = (token: string) => fileLinks(d.publicUrl, token);
@@ -116,10 +116,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
   async function publish(actor: Member | null, key: Key): Promise<Message> {
     const v = await draftFor(actor, key);
     const channels = await data.stuurgroepChannelTargets(key.regionId);
-    if (channels.length === 0)
-      throw new NotFound(
-        'De stuurgroep van deze regio heeft nog geen kanaal waarin Schakel kan plaatsen. Er is niets gepubliceerd.',
-      );
+    if (channels.length === 0) throw new NotFound(words().answers.digest.noChannel);
     const token = randomBytes(24).toString('base64url');
     const at = d.clock.now();
     const published = await d.store.transaction(async (tx) => {
@@ -141,11 +138,8 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       });
       return true;
     });
-    if (!published) throw new NotFound(EXPIRED);
-    const where = channels.length === 1 ? 'het kanaal' : `${channels.length} kanalen`;
-    return say(
-      `Gepubliceerd: versie ${key.version} van ${periodName(key.period)} wordt nu naar ${where} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
-    );
+    if (!published) throw new NotFound(words().answers.digest.expired);
+    return say(words().answers.digest.published(key.version, periodName(key.period), channels.length));
   }
 
   return {
@@ -167,7 +161,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
         throw new InvalidInput([
           {
             field: 'periode',
-            message: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
+            message: words().answers.digest.periodProblem,
           },
         ]);
       return preview(await makeDraft(d, regionId, period, actor.id, d.clock.now()));
@@ -178,14 +172,14 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       const regionId = await regionOf(member, place);
       authorize(member, 'digest.read', { regionId });
       const v = await data.latestPublished(regionId);
-      if (!v?.fileToken) return say('Er is nog geen samenvatting gepubliceerd voor deze regio.');
+      if (!v?.fileToken) return say(words().answers.digest.noneYet);
       return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };
     },
 
     /** A review button: publish now, or the form to edit the text or leave sections out. */
     async digestAction(user: PlatformUser, action: DigestAction, value: string): Promise<Message> {
       const parsed = parseKey(value);
-      if (!parsed.success) throw new NotFound(EXPIRED);
+      if (!parsed.success) throw new NotFound(words().answers.digest.expired);
       const actor = await data.findMemberByIdentity(user);
       if (action === DIGEST_ACTIONS.publish) return publish(actor, parsed.data);
       const v = await draftFor(actor, parsed.data);
@@ -199,7 +193,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     /** The form again, to show it beside the problems of a submission. */
     async digestFormFor(user: PlatformUser, formId: string, metadata: FormMetadata): Promise<Form> {
       const key = metadataSchema.safeParse(metadata);
-      if (!key.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      if (!key.success) throw new InvalidInput([{ field: 'form', message: words().answers.digest.expired }]);
       return formOf(formId, await draftFor(await data.findMemberByIdentity(user), key.data));
     },
 
@@ -210,7 +204,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       answer: DigestFormAnswer,
     ): Promise<Message> {
       const key = metadataSchema.safeParse(metadata);
-      if (!key.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      if (!key.success) throw new InvalidInput([{ field: 'form', message: words().answers.digest.expired }]);
       const v = await draftFor(await data.findMemberByIdentity(user), key.data);
       if (answer.form === 'samenvatting-tekst') {
         // Client data never reaches the stuurgroep: the guard refuses it beside the field, nothing is stored.

@@ -4,8 +4,10 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { StuurgroepCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import { readableShortDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
 import type { DigestRepository, DigestStore } from '../store/digest-store.ts';
 import { planRegionDrafts } from './auto-draft.ts';
@@ -15,11 +17,9 @@ import {
   draftMoment,
   MAX_DAYS_BEFORE,
   MIN_DAYS_BEFORE,
-  type PeriodKind,
   periodForMeeting,
   type StuurgroepSettings,
 } from './stuurgroep-period.ts';
-import { dutchDate } from './texts.ts';
 
 /**
  * The stuurgroep's calendar, kept by the projectleider (or the region's beheerder): the meeting
@@ -33,14 +33,10 @@ interface Place {
   readonly channelId: string;
 }
 
-const KIND_TEXT: Record<PeriodKind, string> = {
-  tertiaal: 'het tertiaal vóór de vergadering',
-  'sinds-vorige': 'de tijd sinds de vorige stuurgroep',
-};
-
 function periodText(p: DigestPeriod): string {
-  const days = `${dutchDate(p.from)} t/m ${dutchDate(p.to)}`;
-  return p.label === p.tertiaal.label ? `tertiaal ${p.label} (${days})` : days;
+  const w = words().answers.stuurgroep;
+  const days = w.days(readableShortDate(p.from), readableShortDate(p.to));
+  return p.label === p.tertiaal.label ? w.tertiaal(p.label, days) : days;
 }
 
 function assertMayPlan(actor: Member | null, regionId: string): Member {
@@ -49,9 +45,7 @@ function assertMayPlan(actor: Member | null, regionId: string): Member {
 
 function validDate(date: string): string {
   if (!parseLocalDate(date))
-    throw new InvalidInput([
-      { field: 'datum', message: `${date} is geen bestaande datum. Gebruik JJJJ-MM-DD.` },
-    ]);
+    throw new InvalidInput([{ field: 'datum', message: words().answers.stuurgroep.noSuchDate(date) }]);
   return date;
 }
 
@@ -77,7 +71,8 @@ export function createStuurgroepCalendar({
   function draftText(date: string, s: StuurgroepSettings): string {
     const at = draftMoment(date, s.daysBefore, timeZone);
     const day = dutchLocalDate(at.toISODate() ?? date);
-    return at.toMillis() < clock.now().getTime() ? `concept op ${day} (voorbij)` : `concept op ${day}`;
+    const w = words().answers.stuurgroep;
+    return at.toMillis() < clock.now().getTime() ? w.draftPast(day) : w.draftOn(day);
   }
 
   async function overview(regionId: string, prefix: string, lead?: string): Promise<Message> {
@@ -86,25 +81,19 @@ export function createStuurgroepCalendar({
       store.read.stuurgroepSettingsOf(regionId),
     ]);
     const coming = dates.filter((d) => d >= today());
-    const items = coming.map(
-      (d) =>
-        `${dutchLocalDate(d)}: ${draftText(d, s)}, over ${periodText(periodForMeeting(dates, d, s.periodKind))}`,
+    const w = words().answers.stuurgroep;
+    const items = coming.map((d) =>
+      w.line(dutchLocalDate(d), draftText(d, s), periodText(periodForMeeting(dates, d, s.periodKind))),
     );
     return {
-      fallback: lead ?? 'Komende stuurgroepvergaderingen',
+      fallback: lead ?? w.heading,
       blocks: [
         ...(lead ? [{ type: 'text' as const, text: lead }] : []),
-        { type: 'heading', text: 'Komende stuurgroepvergaderingen' },
-        {
-          type: 'list',
-          items:
-            items.length > 0
-              ? items
-              : [`Nog geen datum. Voeg er een toe met ${prefix}stuurgroep JJJJ-MM-DD.`],
-        },
+        { type: 'heading', text: w.heading },
+        { type: 'list', items: items.length > 0 ? items : [w.none(prefix)] },
         {
           type: 'note',
-          text: `Het concept van de samenvatting komt ${s.daysBefore} dagen vooraf om ${String(DRAFT_HOUR).padStart(2, '0')}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${KIND_TEXT[s.periodKind]}. Wijzigen: ${prefix}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${prefix}stuurgroep weg JJJJ-MM-DD.`,
+          text: w.note(s.daysBefore, String(DRAFT_HOUR).padStart(2, '0'), w.kinds[s.periodKind], prefix),
         },
       ],
     };
@@ -145,13 +134,9 @@ export function createStuurgroepCalendar({
           const added = await change(regionId, actor, 'stuurgroepdatum_toegevoegd', date, (tx) =>
             tx.addStuurgroepDate(regionId, date, actor.id, clock.now()),
           );
-          const past =
-            date < today()
-              ? ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.'
-              : '';
-          const lead = added
-            ? `Genoteerd: stuurgroep op ${dutchLocalDate(date)}.${past}`
-            : `De stuurgroep van ${dutchLocalDate(date)} stond er al.`;
+          const w = words().answers.stuurgroep;
+          const past = date < today() ? w.past : '';
+          const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date));
           return overview(regionId, prefix, lead);
         }
         case 'weg': {
@@ -159,15 +144,8 @@ export function createStuurgroepCalendar({
           const removed = await change(regionId, actor, 'stuurgroepdatum_verwijderd', date, (tx) =>
             tx.removeStuurgroepDate(regionId, date),
           );
-          if (!removed)
-            throw new NotFound(
-              `Er staat geen stuurgroep op ${dutchLocalDate(date)}. Typ ${prefix}stuurgroep voor de lijst.`,
-            );
-          return overview(
-            regionId,
-            prefix,
-            `De stuurgroep van ${dutchLocalDate(date)} is weggehaald; het concept daarvoor komt niet meer.`,
-          );
+          if (!removed) throw new NotFound(words().answers.stuurgroep.notThere(dutchLocalDate(date), prefix));
+          return overview(regionId, prefix, words().answers.stuurgroep.removed(dutchLocalDate(date)));
         }
         case 'instellingen': {
           const { days, periodKind } = command;
@@ -176,7 +154,7 @@ export function createStuurgroepCalendar({
             throw new InvalidInput([
               {
                 field: 'dagen',
-                message: `Kies ${MIN_DAYS_BEFORE} tot en met ${MAX_DAYS_BEFORE} dagen voor de vergadering.`,
+                message: words().answers.stuurgroep.daysRange(MIN_DAYS_BEFORE, MAX_DAYS_BEFORE),
               },
             ]);
           const current = await store.read.stuurgroepSettingsOf(regionId);
@@ -194,11 +172,7 @@ export function createStuurgroepCalendar({
               return true;
             },
           );
-          return overview(
-            regionId,
-            prefix,
-            'De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.',
-          );
+          return overview(regionId, prefix, words().answers.stuurgroep.settingsChanged);
         }
       }
     },

@@ -3,8 +3,9 @@ import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { homeMessage } from '../messages/home.ts';
-import { when } from '../messages/meeting-messages.ts';
+import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
 import type { HomeRepository } from '../store/home-repo.ts';
 
@@ -22,7 +23,7 @@ export function createHome(d: {
       const werkgroepen = await Promise.all(
         groups.map(async (g) => ({
           name: g.name,
-          next: await d.agenda.nextOccurrence(g.id).then(when, () => null),
+          next: await d.agenda.nextOccurrence(g.id).then(whenForMember, () => null),
         })),
       );
       const openRounds = (await d.store.openRoundsFor(member.id, d.clock.now())).map((r) => ({
@@ -47,7 +48,7 @@ function withSetupButton(member: Member, message: Message): Message {
   if (!can(member, 'werkgroep.setup')) return message;
   const button: Block = {
     type: 'actions',
-    actions: [{ id: NEW_WERKGROEP_ACTION, label: 'Nieuwe werkgroep', value: 'nieuw' }],
+    actions: [{ id: NEW_WERKGROEP_ACTION, label: words().home.newWerkgroep, value: 'nieuw' }],
   };
   const blocks = [...message.blocks];
   blocks.splice(Math.max(blocks.length - 1, 0), 0, button);

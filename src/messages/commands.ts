@@ -1,4 +1,5 @@
 import { nl } from './catalogue/nl.ts';
+import { words } from './catalogue/words.ts';
 
 /**
  * The text commands members type, as read by each command's module (src/commands/, through
@@ -96,11 +97,11 @@ export const USAGE: Record<string, string> = {
     'herinneringen [agenda <dagen> | herinnering <dagen> | uur <0-23> | weekend ja/nee | checkin ja/nee]',
 };
 
-/** How a <datum> may be written, said wherever a usage asks for one. */
+/** How a <datum> may be written (in Dutch), said wherever a usage asks for one. */
 export const DATE_HINT = nl.help.dateHint;
 
 /** A command's usage, with how to write a date when it asks for one. */
 export function usageOf(name: string, prefix: string): string {
   const usage = `${prefix}${USAGE[name] ?? name}`;
-  return usage.includes('<datum>') ? `${usage}. ${DATE_HINT}` : usage;
+  return usage.includes('<datum>') ? `${usage}. ${words().help.dateHint}` : usage;
 }

@@ -1,5 +1,6 @@
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from './catalogue/words.ts';
 import type { Message } from './model.ts';
 
 export interface HomeContext {
@@ -21,9 +22,9 @@ export interface HomeContext {
  */
 export function homeMessage(c: HomeContext): Message {
   const p = c.prefix;
+  const w = words().home;
   if (!c.member) {
-    const text =
-      'Welkom bij Schakel. Ik ken je nog niet: vraag je projectleider om je aan je werkgroep te koppelen.';
+    const text = w.stranger;
     return {
       fallback: text,
       blocks: [
@@ -34,56 +35,48 @@ export function homeMessage(c: HomeContext): Message {
   }
   const first = c.member.name.split(' ')[0];
   return {
-    fallback: `Hoi ${first}, dit is je overzicht in Schakel.`,
+    fallback: w.fallback(first ?? ''),
     blocks: [
-      { type: 'heading', text: `Hoi ${first}` },
-      { type: 'text', text: 'Je werkgroepen' },
+      { type: 'heading', text: w.heading(first ?? '') },
+      { type: 'text', text: w.werkgroepen },
       {
         type: 'list',
         items:
           c.werkgroepen.length > 0
-            ? c.werkgroepen.map(
-                (w) =>
-                  `${w.name}: ${w.next ? `volgende bijeenkomst ${w.next}` : 'nog geen bijeenkomst gepland'}`,
-              )
-            : ['Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.'],
+            ? c.werkgroepen.map((g) => `${g.name}: ${g.next ? w.nextMeeting(g.next) : w.noMeeting}`)
+            : [w.noWerkgroep],
       },
-      { type: 'text', text: 'Open check-ins' },
+      { type: 'text', text: w.openCheckins },
       {
         type: 'list',
         items:
           c.openRounds.length > 0
-            ? c.openRounds.map(
-                (r) =>
-                  `${r.werkgroep} — invullen kan tot ${r.closes} (typ ${p}checkin in het kanaal van de werkgroep)`,
-              )
-            : ['Geen open check-ins. Dank je wel!'],
+            ? c.openRounds.map((r) => w.openCheckin(r.werkgroep, r.closes, p))
+            : [w.noOpenCheckins],
       },
-      { type: 'text', text: 'Jouw actiepunten' },
+      { type: 'text', text: w.actiepunten },
       {
         type: 'list',
         items:
           c.actiepunten.length > 0
-            ? c.actiepunten.map(
-                (a) => `${a.description} (${a.werkgroep}${a.due ? `, uiterlijk ${a.due}` : ''})`,
-              )
-            : ['Geen open actiepunten.'],
+            ? c.actiepunten.map((a) => `${a.description} (${a.werkgroep}${a.due ? w.due(a.due) : ''})`)
+            : [w.noActiepunten],
       },
       ...(can(c.member, 'werkgroep.manage')
         ? [
-            { type: 'text' as const, text: 'Voor de projectleider' },
+            { type: 'text' as const, text: w.forProjectleider },
             {
               type: 'facts' as const,
               facts: [
-                { label: `${p}nieuwe-reeks`, value: 'een reeks bijeenkomsten aanmaken' },
-                { label: `${p}verplaats`, value: 'één bijeenkomst verplaatsen of laten vervallen' },
-                { label: `${p}samenvatting`, value: 'de samenvatting voor de stuurgroep opstellen' },
-                { label: `${p}mislukt`, value: 'berichten die niet aankwamen' },
+                { label: `${p}nieuwe-reeks`, value: w.nieuweReeks },
+                { label: `${p}verplaats`, value: w.verplaats },
+                { label: `${p}samenvatting`, value: w.samenvatting },
+                { label: `${p}mislukt`, value: w.mislukt },
               ],
             },
           ]
         : []),
-      { type: 'note', text: `Typ ${p}help voor alles wat Schakel kan.` },
+      { type: 'note', text: w.helpNote(p) },
     ],
   };
 }

@@ -5,6 +5,7 @@ import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
 import { quickInputBlock } from './forms/quick-input-form.ts';
 import type { Block, Message } from './model.ts';
+import { readableDate } from './readable-date.ts';
 
 export interface MeetingContext {
   readonly overlegId: string;
@@ -17,6 +18,11 @@ export interface MeetingContext {
 /** "dinsdag 6 oktober 2026, 14:00–15:30" in the series' own zone. */
 export function when(o: Occurrence): string {
   return `${dutchDate(epochDayOf(o.start))}, ${hhmm(o.start)}–${hhmm(o.end)}`;
+}
+
+/** `when` in the member's language, for an answer to one member (channel messages stay Dutch). */
+export function whenForMember(o: Occurrence): string {
+  return `${readableDate(epochDayOf(o.start))}, ${hhmm(o.start)}–${hhmm(o.end)}`;
 }
 
 function hhmm(t: DateTime): string {

@@ -1,16 +1,17 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
-import { dutchDate } from '../digest/texts.ts';
 import { authorize } from '../domain/authorization.ts';
 import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { Message } from '../messages/model.ts';
-import { TOO_FEW_TEXT } from '../privacy/small-groups.ts';
+import { readableShortDate } from '../messages/readable-date.ts';
+import { MIN_GROUP } from '../privacy/small-groups.ts';
 import { localDateOf } from '../schedule/local-time.ts';
 import { parseTertiaal, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
 import type { NationalRepository } from '../store/national-repo.ts';
-import { LEVEL_CHANGE_CATEGORIES, LEVEL_CHANGE_LABELS } from './levels.ts';
+import { LEVEL_CHANGE_CATEGORIES } from './levels.ts';
 import { nationalOverview } from './overview.ts';
 import { parsePeriod } from './period.ts';
 
@@ -20,30 +21,6 @@ import { parsePeriod } from './period.ts';
  * screen: the checklist items by their short names from the 2018 report, and the level changes.
  * Only counts of regions; no region, member or answer is named.
  */
-
-/** The report's short names of the checklist items, numbered as CHECKLIST_ITEMS. */
-const SHORT: readonly string[] = [
-  'Toegeruste projectleider',
-  'Projectplan',
-  'Bestuurlijk draagvlak',
-  'Tijd en capaciteit',
-  'Lange termijnvisie',
-  'Face-to-face kennisgemaakt',
-  'Uitvoering, beleid en management betrokken',
-  'Cliënt- en werkgeversperspectief',
-  'Effectieve contactmomenten',
-  'Bekendheid met expertise',
-  'Commitment naar acties',
-  '(Conflicterende) belangen',
-  'Elkaars taal',
-  'Duidelijke afspraken',
-  'Transparantie over privacy',
-  'Gedragen afsprakenkader',
-  'Structureel contact',
-  'Sense of urgency',
-  'Financiële afspraken',
-  'Inzicht in risicofactoren',
-];
 
 export function assertMaySeeNational(member: Member | null): Member {
   return authorize(member, 'national.read');
@@ -62,8 +39,9 @@ export async function nationalChat(
   const period = parsePeriod(label);
   if ('error' in period) throw new InvalidInput([{ field: 'periode', message: period.error }]);
   const o = nationalOverview(period, await d.national.nationalInput(period));
-  const span = `${dutchDate(period.from)} t/m ${dutchDate(period.to)}`;
-  const title = `Landelijk overzicht ${parseTertiaal(label) ? `${label.toUpperCase()} (${span})` : span}`;
+  const w = words().answers.national;
+  const span = w.span(readableShortDate(period.from), readableShortDate(period.to));
+  const title = w.title(parseTertiaal(label) ? `${label.toUpperCase()} (${span})` : span);
   return {
     fallback: title,
     private: true,
@@ -71,30 +49,30 @@ export async function nationalChat(
       { type: 'heading', text: title },
       {
         type: 'note',
-        text: `${o.regions} regio's. Alleen aantallen regio's, geen namen. Een regio met ${TOO_FEW_TEXT} antwoorden telt als niet beschikbaar.`,
+        text: w.regionsNote(o.regions, MIN_GROUP),
       },
-      { type: 'heading', text: 'Randvoorwaarden (checklist): ja / in ontwikkeling / nee' },
+      { type: 'heading', text: w.checklistHeading },
       {
         type: 'facts',
         facts: CHECKLIST_ITEMS.map((item) => {
           const c = o.checklist[String(item.number)];
           return {
-            label: `${item.number}. ${SHORT[item.number - 1] ?? item.text}`,
+            label: `${item.number}. ${w.shortNames[item.number - 1] ?? item.text}`,
             value: `${c?.ja ?? 0} / ${c?.in_ontwikkeling ?? 0} / ${c?.nee ?? 0}`,
           };
         }),
       },
-      { type: 'heading', text: 'Verandering in samenwerkingsniveau sinds de start' },
+      { type: 'heading', text: w.levelHeading },
       {
         type: 'facts',
         facts: LEVEL_CHANGE_CATEGORIES.map((c) => ({
-          label: LEVEL_CHANGE_LABELS[c],
-          value: `${o.levelChange[c]} regio's`,
+          label: w.levelChanges[c],
+          value: w.regions(o.levelChange[c]),
         })),
       },
       {
         type: 'note',
-        text: `De volledige tabellen, met de tekst van elk onderdeel, kan de beheerder van Schakel voor je als bestand maken. Een andere periode: ${prefix}landelijk JJJJ-Tn of ${prefix}landelijk JJJJ-MM-DD..JJJJ-MM-DD.`,
+        text: w.fullTables(prefix),
       },
     ],
   };

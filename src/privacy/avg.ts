@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { Message } from '../messages/model.ts';
 import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
@@ -27,29 +28,31 @@ type PersonalData = Awaited<ReturnType<PersonalDataRepository['personalData']>>;
 /** The inzage in a few lines a person reads at a glance: who they are here and how much of each. */
 function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> {
   const lid = (d.lid ?? {}) as Record<string, unknown>;
-  const count = (n: number, one: string, many: string) => (n === 0 ? 'geen' : `${n} ${n === 1 ? one : many}`);
+  const w = words().answers.avg;
+  const count = (n: number, unit: string) => {
+    const [one, many] = w.units[unit] ?? [unit, unit];
+    return n === 0 ? w.none : `${n} ${n === 1 ? one : many}`;
+  };
+  const l = w.labels;
   const open = d.actiepunten.filter((a) => a.afgerond_op === null).length;
   const tertialen = new Set(d.checklist.map((c) => c.tertiaal)).size;
   const platforms = [...new Set(d.koppelingen.map((k) => (k.platform === 'slack' ? 'Slack' : 'Teams')))];
   return [
-    { label: 'Naam', value: String(lid.naam ?? '') },
-    { label: 'Organisatie', value: String(lid.organisatie ?? '') || 'niet ingevuld' },
-    { label: 'Regio', value: String(lid.regio ?? '') },
-    { label: 'Rollen', value: ((lid.rollen as string[] | undefined) ?? []).join(', ') || 'geen' },
-    { label: 'E-mail', value: String(lid['e-mail'] ?? '') || 'niet bekend' },
-    { label: 'Gekoppeld in', value: platforms.join(' en ') || 'geen account' },
-    { label: 'Werkgroepen', value: d.overleggen.join(', ') || 'geen' },
-    { label: 'Check-ins', value: count(d.checkin_antwoorden.length, 'antwoord', 'antwoorden') },
-    { label: 'Agendapunten', value: count(d.agendapunten.length, 'agendapunt', 'agendapunten') },
+    { label: l.name, value: String(lid.naam ?? '') },
+    { label: l.organisation, value: String(lid.organisatie ?? '') || w.notFilledIn },
+    { label: l.region, value: String(lid.regio ?? '') },
+    { label: l.roles, value: ((lid.rollen as string[] | undefined) ?? []).join(', ') || w.none },
+    { label: l.email, value: String(lid['e-mail'] ?? '') || w.notKnown },
+    { label: l.linkedIn, value: platforms.join(` ${w.and} `) || w.noAccount },
+    { label: l.werkgroepen, value: d.overleggen.join(', ') || w.none },
+    { label: l.checkins, value: count(d.checkin_antwoorden.length, 'answers') },
+    { label: l.agendapunten, value: count(d.agendapunten.length, 'agendapunten') },
     {
-      label: 'Actiepunten',
-      value: `${count(d.actiepunten.length, 'actiepunt', 'actiepunten')}${open > 0 ? `, waarvan ${open} open` : ''}`,
+      label: l.actiepunten,
+      value: `${count(d.actiepunten.length, 'actiepunten')}${open > 0 ? w.ofWhichOpen(open) : ''}`,
     },
-    {
-      label: 'Knelpunten ingebracht',
-      value: count(d.knelpunten_ingebracht.length, 'knelpunt', 'knelpunten'),
-    },
-    { label: 'Checklist', value: count(tertialen, 'tertiaal', 'tertialen') },
+    { label: l.knelpunten, value: count(d.knelpunten_ingebracht.length, 'knelpunten') },
+    { label: l.checklist, value: count(tertialen, 'tertialen') },
   ];
 }
 
@@ -60,24 +63,22 @@ export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepo
       const member = authorize(actor, 'schakel.use');
       const data = await store.read.personalData(member.id);
       const json = JSON.stringify({ uitleg: EXPLANATION, ...data }, null, 2);
+      const w = words().answers.avg;
       return {
-        fallback: 'Je gegevens in Schakel',
+        fallback: w.heading,
         private: true,
         blocks: [
-          { type: 'heading', text: 'Je gegevens in Schakel' },
-          { type: 'text', text: 'Dit is alles wat Schakel over jou bewaart, kort samengevat.' },
+          { type: 'heading', text: w.heading },
+          { type: 'text', text: w.intro },
           { type: 'facts', facts: summaryFacts(data) },
-          {
-            type: 'text',
-            text: `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${INZAGE_FILE} (JSON, met uitleg per onderdeel).`,
-          },
-          { type: 'note', text: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.' },
+          { type: 'text', text: w.asFile(INZAGE_FILE) },
+          { type: 'note', text: w.eraseHint },
         ],
         file: {
           name: INZAGE_FILE,
           mediaType: 'application/json',
           content: json,
-          description: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',
+          description: w.fileDescription,
           remake: 'mijn-gegevens',
         },
       };
@@ -86,16 +87,15 @@ export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepo
     /** Vergeten: first an explanation, then, when confirmed, the member and their links are deleted. */
     async vergeten(actor: Member | null, confirmed: boolean, prefix: string): Promise<Message> {
       const member = authorize(actor, 'schakel.use');
+      const w = words().answers.avg;
       if (!confirmed) {
-        const text =
-          'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, je check-ins en checklist-antwoorden, en de koppeling tussen jou en de knelpunten en agendapunten die je inbracht (die blijven zonder naam voor de werkgroep). ' +
-          'Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.';
+        const text = w.eraseExplained;
         return {
           fallback: text,
           private: true,
           blocks: [
             { type: 'text', text },
-            { type: 'text', text: `Weet je het zeker? Typ ${prefix}vergeet-mij bevestig` },
+            { type: 'text', text: w.eraseConfirm(prefix) },
           ],
         };
       }
@@ -109,8 +109,7 @@ export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepo
         });
         await tx.eraseMember(member.id);
       });
-      const text =
-        'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.';
+      const text = w.erased;
       return { fallback: text, private: true, blocks: [{ type: 'text', text }] };
     },
   };

@@ -1,6 +1,8 @@
+import { words } from '../messages/catalogue/words.ts';
 import { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
 import type { Block } from '../messages/model.ts';
-import type { ConflictWarning } from '../schedule/conflicts.ts';
+import { readableDate } from '../messages/readable-date.ts';
+import { type ConflictWarning, wordConflict } from '../schedule/conflicts.ts';
 
 /**
  * A warning for each meeting on a holiday or in a vacation; for the projectleider, its proposal
@@ -11,8 +13,10 @@ export function conflictNotes(
   overlegId: string,
   canMove: boolean,
 ): Block[] {
+  const { conflicts, dates } = words();
   return warnings.flatMap((w): Block[] => {
-    const note: Block = { type: 'note', text: `⚠️ ${w.reason}` };
+    const { reason } = wordConflict(w, conflicts, readableDate, dates.weekdays);
+    const note: Block = { type: 'note', text: `⚠️ ${reason}` };
     if (!canMove || !w.proposal) return [note];
     const from = w.start.toISODate();
     const to = w.proposal.toISODate();
@@ -24,7 +28,7 @@ export function conflictNotes(
         actions: [
           {
             id: CHOOSE_WERKGROEP_ACTION,
-            label: `Voorstel overnemen (${w.proposal.setLocale('nl').toFormat('d MMMM')})`,
+            label: conflicts.takeProposal(`${w.proposal.day} ${dates.months[w.proposal.month - 1]}`),
             value: `${overlegId}|${move}`,
           },
         ],

@@ -1,4 +1,5 @@
 import { InvalidInput } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { parseLocalDateTime, resolveLocal } from '../schedule/local-time.ts';
 
 /**
@@ -6,10 +7,16 @@ import { parseLocalDateTime, resolveLocal } from '../schedule/local-time.ts';
  * new date for one meeting or a change of the series that starts in the past, with one message.
  */
 export const PAST_MESSAGES = {
-  first: 'Deze datum ligt in het verleden. Kies een eerste bijeenkomst vanaf vandaag.',
-  moved: 'Deze datum ligt in het verleden. Kies een nieuwe datum vanaf vandaag.',
-  from: 'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
-} as const;
+  get first() {
+    return words().answers.series.pastFirst;
+  },
+  get moved() {
+    return words().answers.series.pastMoved;
+  },
+  get from() {
+    return words().answers.series.pastFrom;
+  },
+};
 
 /** True when the wall-clock start `JJJJ-MM-DDTUU:MM` in `zone` is not after `now`. */
 export function startsInPast(localStart: string, zone: string, now: Date): boolean {

@@ -5,6 +5,7 @@ import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import { planOverlegIn } from '../jobs/plan-deliveries.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
@@ -56,7 +57,7 @@ async function overlegFor(
   overlegId: string,
 ): Promise<Overleg> {
   const overleg = await overleggen.findOverleg(overlegId);
-  if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
+  if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
   return overleg;
 }
 
@@ -82,9 +83,7 @@ async function updateSeries(
     defineSeries(next); // throws InvalidInput with Dutch messages
     const guarded = guardSeries(guard, next); // throws PrivacyRefusal, naming Plaats or Link
     if (!(await tx.saveSeries(overlegId, guarded, stored?.version ?? null, now))) {
-      throw new InvalidInput([
-        { field: 'reeks', message: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.' },
-      ]);
+      throw new InvalidInput([{ field: 'reeks', message: words().answers.problems.seriesChangedMeanwhile }]);
     }
     await tx.audit({
       regionId: overleg.regionId,
@@ -115,9 +114,7 @@ export function createSeriesCommands(deps: Deps) {
         'reeks_aangemaakt',
         (current) => {
           if (current)
-            throw new InvalidInput([
-              { field: 'reeks', message: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.' },
-            ]);
+            throw new InvalidInput([{ field: 'reeks', message: words().answers.problems.seriesExists }]);
           return { ...input, changes: [], exceptions: [] };
         },
         { firstStart: input.firstStart, everyWeeks: input.everyWeeks ?? 4 },
@@ -146,7 +143,7 @@ export function createSeriesCommands(deps: Deps) {
         overlegId,
         'reeks_gewijzigd',
         (current) => {
-          if (!current) throw new NotFound('Dit overleg heeft nog geen reeks.');
+          if (!current) throw new NotFound(words().answers.series.noSeries);
           const others = (current.changes ?? []).filter((c) => c.effectiveFrom !== change.effectiveFrom);
           return { ...current, changes: [...others, change] };
         },
@@ -176,11 +173,9 @@ export function createSeriesCommands(deps: Deps) {
 
 function withException(exception: OccurrenceException) {
   return (current: SeriesInput | null): SeriesInput => {
-    if (!current) throw new NotFound('Dit overleg heeft nog geen reeks.');
+    if (!current) throw new NotFound(words().answers.series.noSeries);
     if (!findOccurrence(defineSeries(current), exception.originalStart)) {
-      throw new InvalidInput([
-        { field: 'originalStart', message: 'Op dat moment staat geen bijeenkomst van deze reeks.' },
-      ]);
+      throw new InvalidInput([{ field: 'originalStart', message: words().answers.problems.noMeetingThen }]);
     }
     const others = (current.exceptions ?? []).filter((e) => e.originalStart !== exception.originalStart);
     return { ...current, exceptions: [...others, exception] };

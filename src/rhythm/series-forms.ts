@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
 import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import { OCCURRENCE_FIELDS, occurrenceForm } from '../messages/forms/occurrence-form.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
 import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
-import { when } from '../messages/meeting-messages.ts';
+import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, say } from '../messages/model.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
@@ -15,8 +16,6 @@ import type { createSeriesCommands } from './series-changes.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
 export type SeriesFormsAnswer = Extract<FormAnswer, { form: 'reeks' | 'bijeenkomst' }>;
-
-const EXPIRED = 'Dit formulier is verlopen. Open het opnieuw.';
 
 const overlegMetadata = z.object({ overlegId: z.uuid(), mode: z.enum(['nieuw', 'wijzig']).optional() });
 
@@ -38,7 +37,7 @@ export function createSeriesForms(d: {
     return occurrenceForm({
       overlegId,
       werkgroepName,
-      occurrences: occurrences.map((o) => ({ value: o.originalLocal, label: when(o) })),
+      occurrences: occurrences.map((o) => ({ value: o.originalLocal, label: whenForMember(o) })),
     });
   }
 
@@ -56,7 +55,7 @@ export function createSeriesForms(d: {
     /** The form again (to show it beside problems), from what came back with the submission. */
     async formFor(actor: Member | null, formId: string, metadata: FormMetadata): Promise<Form> {
       const parsed = overlegMetadata.safeParse(metadata);
-      if (!parsed.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      if (!parsed.success) throw new InvalidInput([{ field: 'form', message: words().forms.expired }]);
       const meta = parsed.data;
       const kind: SeriesFormKind =
         formId === 'bijeenkomst' ? 'bijeenkomst' : meta.mode === 'wijzig' ? 'reeks-wijzig' : 'reeks-nieuw';
@@ -70,7 +69,7 @@ export function createSeriesForms(d: {
       answer: SeriesFormsAnswer,
     ): Promise<Message> {
       const meta = overlegMetadata.safeParse(metadata);
-      if (!meta.success) throw new InvalidInput([{ field: 'form', message: EXPIRED }]);
+      if (!meta.success) throw new InvalidInput([{ field: 'form', message: words().forms.expired }]);
       const { overlegId } = meta.data;
       await d.series.assertMayManage(actor, overlegId);
       if (answer.form === 'reeks') {

@@ -46,6 +46,51 @@ export interface ConflictWarning {
   readonly reason: string;
   /** Same local time on the nearest free day, or null when none was found in range. */
   readonly proposal: DateTime | null;
+  /** What is wrong with the day, for wording the warning in another language (`wordConflict`). */
+  readonly problems: readonly ConflictProblem[];
+  /** How far a free day was looked for. */
+  readonly searchDays: number;
+}
+
+export type ConflictProblem =
+  | { readonly kind: 'holiday'; readonly name: string }
+  | { readonly kind: 'period'; readonly name: string; readonly fromDay: number; readonly toDay: number }
+  | { readonly kind: 'weekend'; readonly weekday: number };
+
+/** The Dutch wording of a warning; the Dutch message catalogue reuses it, English has its own. */
+export const CONFLICT_WORDING = {
+  holiday: (name: string) => `valt op ${name} (feestdag)`,
+  period: (name: string, from: string, to: string) => `valt in de ${name} (${from} t/m ${to})`,
+  weekend: (weekday: string) => `valt in het weekend (${weekday})`,
+  and: ' en ',
+  sentence: (day: string, problems: string, proposal: string) =>
+    `De bijeenkomst van ${day} ${problems}.${proposal}`,
+  proposal: (date: string, time: string) => ` Voorstel: ${date} om ${time}.`,
+  noFreeDay: (days: number) => ` Er is binnen ${days} dagen geen vrije werkdag gevonden.`,
+  takeProposal: (date: string) => `Voorstel overnemen (${date})`,
+};
+
+export type ConflictWording = typeof CONFLICT_WORDING;
+
+/** A warning worded: one phrase per problem and the whole sentence, dates as `date` spells them. */
+export function wordConflict(
+  w: Pick<ConflictWarning, 'start' | 'problems' | 'proposal' | 'searchDays'>,
+  wording: ConflictWording,
+  date: (epochDay: number) => string,
+  weekdays: readonly string[],
+): { reasons: string[]; reason: string } {
+  const reasons = w.problems.map((p) => {
+    if (p.kind === 'holiday') return wording.holiday(p.name);
+    if (p.kind === 'period') return wording.period(p.name, date(p.fromDay), date(p.toDay));
+    return wording.weekend(weekdays[p.weekday - 1] ?? '');
+  });
+  const proposal = w.proposal
+    ? wording.proposal(date(epochDayOf(w.proposal)), w.proposal.toFormat('HH:mm'))
+    : wording.noFreeDay(w.searchDays);
+  return {
+    reasons,
+    reason: wording.sentence(date(epochDayOf(w.start)), reasons.join(wording.and), proposal),
+  };
 }
 
 const DEFAULT_SEARCH_DAYS = 60;
@@ -88,18 +133,18 @@ function parsePeriods(periods: readonly HolidayPeriod[]): ParsedPeriod[] {
   });
 }
 
-/** Dutch phrases for what is wrong with a local day; empty when it is a free working day. */
-function problemsOfDay(epochDay: number, periods: readonly ParsedPeriod[]): string[] {
-  const problems: string[] = [];
+/** What is wrong with a local day; empty when it is a free working day. */
+function problemsOfDay(epochDay: number, periods: readonly ParsedPeriod[]): ConflictProblem[] {
+  const problems: ConflictProblem[] = [];
   const holiday = holidayOn(formatLocalDate(fromEpochDay(epochDay)));
-  if (holiday) problems.push(`valt op ${holiday} (feestdag)`);
+  if (holiday) problems.push({ kind: 'holiday', name: holiday });
   for (const p of periods) {
     if (epochDay >= p.fromDay && epochDay <= p.toDay) {
-      problems.push(`valt in de ${p.name} (${dutchDate(p.fromDay)} t/m ${dutchDate(p.toDay)})`);
+      problems.push({ kind: 'period', name: p.name, fromDay: p.fromDay, toDay: p.toDay });
     }
   }
   const weekday = weekdayOfEpochDay(epochDay);
-  if (weekday >= 6) problems.push(`valt in het weekend (${WEEKDAY_NAMES[weekday - 1]})`);
+  if (weekday >= 6) problems.push({ kind: 'weekend', weekday });
   return problems;
 }
 
@@ -124,20 +169,20 @@ export function proposeFreeDay(start: DateTime, options: ConflictOptions = {}): 
 export function conflictFor(occurrence: Occurrence, options: ConflictOptions = {}): ConflictWarning | null {
   if (occurrence.status === 'cancelled') return null;
   const day = epochDayOf(occurrence.start);
-  const reasons = problemsOfDay(day, parsePeriods(options.holidayPeriods ?? []));
-  if (reasons.length === 0) return null;
+  const problems = problemsOfDay(day, parsePeriods(options.holidayPeriods ?? []));
+  if (problems.length === 0) return null;
   const proposal = proposeFreeDay(occurrence.start, options);
-  const dayText = dutchDate(day);
-  const proposalText = proposal
-    ? ` Voorstel: ${dutchDate(epochDayOf(proposal))} om ${proposal.toFormat('HH:mm')}.`
-    : ` Er is binnen ${options.maxSearchDays ?? DEFAULT_SEARCH_DAYS} dagen geen vrije werkdag gevonden.`;
+  const found = {
+    start: occurrence.start,
+    problems,
+    proposal,
+    searchDays: options.maxSearchDays ?? DEFAULT_SEARCH_DAYS,
+  };
   return {
     index: occurrence.index,
     originalLocal: occurrence.originalLocal,
-    start: occurrence.start,
-    reasons,
-    reason: `De bijeenkomst van ${dayText} ${reasons.join(' en ')}.${proposalText}`,
-    proposal,
+    ...found,
+    ...wordConflict(found, CONFLICT_WORDING, dutchDate, WEEKDAY_NAMES),
   };
 }
 

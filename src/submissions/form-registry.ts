@@ -4,6 +4,7 @@ import type { createFormCommands, RoundFormId } from '../checkin/form-commands.t
 import type { DigestPublishing } from '../digest/publish.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { errorMessage } from '../messages/errors.ts';
 import {
   type Form,
@@ -18,7 +19,7 @@ import {
 import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
 import { problemsForForm } from '../messages/forms/problems.ts';
 import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input-form.ts';
-import { when } from '../messages/meeting-messages.ts';
+import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, plainText } from '../messages/model.ts';
 import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
@@ -73,7 +74,6 @@ interface Deps {
 }
 
 const quickInputMetadata = z.object({ input: z.literal('agendapunt'), value: z.string() });
-const EXPIRED = 'Dit formulier is verlopen. Open het opnieuw.';
 
 /**
  * The registry of forms: every form id with its use case. Both platforms submit every form
@@ -126,10 +126,11 @@ export function createFormRegistry(d: Deps): Registry {
       async carryOut(s, answer) {
         const form = quickInputForm(s.metadata);
         const meta = quickInputMetadata.safeParse(s.metadata);
-        if (!meta.success) return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message: EXPIRED }] };
+        if (!meta.success)
+          return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message: words().forms.expired }] };
         try {
           const next = await d.agenda.addAgendaItem(s.member, meta.data.value, answer.value.text);
-          const said = `Genoteerd voor de bijeenkomst van ${when(next)}.`;
+          const said = words().answers.agendapunt(whenForMember(next));
           return { fallback: said, blocks: [{ type: 'text', text: said }] };
         } catch (err) {
           if (!(err instanceof SchakelError)) throw err;

@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { Channel } from '../store/rhythm-repo.ts';
 import type { ChannelPlace } from '../store/werkgroep-setup-repo.ts';
 import type { WerkgroepSetupRepository, WerkgroepSetupStore } from '../store/werkgroep-setup-store.ts';
@@ -43,7 +44,7 @@ export async function linkable(
   const p = channelOf(place);
   const personal = {
     ok: false as const,
-    reason: `Dit is je privégesprek met Schakel. Koppel het kanaal van de werkgroep door daar ${prefixOf(user.platform)}koppel <naam> te typen.`,
+    reason: words().answers.links.personal(prefixOf(user.platform)),
   };
   if (p.workspace !== user.workspace || p.platform !== user.platform) return personal;
   if (p.platform === 'slack') {
@@ -55,8 +56,7 @@ export async function linkable(
   if (!installed || (installed.tenant !== '' && installed.tenant !== p.workspace)) {
     return {
       ok: false,
-      reason:
-        'Schakel is nog niet aan dit kanaal toegevoegd, dus ik kan hier geen herinneringen sturen. Voeg Schakel toe aan het team of de chat (Apps → Schakel → Toevoegen) en probeer het daarna opnieuw.',
+      reason: words().answers.links.notAdded,
     };
   }
   return { ok: true, channel: { ...p, serviceUrl: installed.serviceUrl } };
@@ -87,19 +87,18 @@ export function createChannelLinks(d: {
       const linked = await linkedHere(actor, place);
       const overleg = await d.store.read.overlegByName(actor.regionId, name.trim());
       if (!overleg) {
-        throw new NotFound(
-          `Er is geen werkgroep "${name.trim()}" in ${await d.store.read.regionName(actor.regionId)}. Typ de naam precies zoals hij heet, of maak hem aan met ${prefixOf(user.platform)}nieuwe-werkgroep.`,
-        );
+        const region = await d.store.read.regionName(actor.regionId);
+        throw new NotFound(words().answers.links.noSuch(name.trim(), region, prefixOf(user.platform)));
       }
       if (linked.some((o) => o.id === overleg.id)) {
-        return `Dit kanaal is al gekoppeld aan ${overleg.name}.`;
+        return words().answers.links.already(overleg.name);
       }
       const other = linked[0];
       if (other) {
         throw new InvalidInput([
           {
             field: 'kanaal',
-            message: `Dit kanaal is al gekoppeld aan ${other.name}. Typ eerst ontkoppel als het voortaan bij ${overleg.name} hoort.`,
+            message: words().answers.links.linkedElsewhere(other.name, overleg.name),
           },
         ]);
       }
@@ -118,14 +117,14 @@ export function createChannelLinks(d: {
         });
       });
       await d.planOverleg(overleg.id, now);
-      return `Dit kanaal is gekoppeld aan ${overleg.name}. De herinneringen en de check-in komen voortaan hier.`;
+      return words().answers.links.linked(overleg.name);
     },
 
     /** Removes the link of this place; the reminders still planned for it are dropped. */
     async ontkoppel(member: Member | null, place: ChannelPlace): Promise<string> {
       const actor = assertMaySetUp(member);
       const linked = await linkedHere(actor, place);
-      if (linked.length === 0) return 'Dit kanaal is aan geen werkgroep gekoppeld.';
+      if (linked.length === 0) return words().answers.links.notLinked;
       const channel = channelOf(place);
       const now = d.clock.now();
       await d.store.transaction(async (tx) => {
@@ -142,8 +141,9 @@ export function createChannelLinks(d: {
         }
       });
       for (const o of linked) await d.planOverleg(o.id, now);
-      const names = linked.map((o) => o.name).join(' en ');
-      return `Dit kanaal is losgekoppeld van ${names}. Herinneringen komen hier niet meer; koppel een ander kanaal met ${prefixOf(place.platform)}koppel ${linked[0]?.name}.`;
+      const w = words().answers.links;
+      const names = linked.map((o) => o.name).join(w.and);
+      return w.unlinked(names, prefixOf(place.platform), linked[0]?.name ?? '');
     },
   };
 }

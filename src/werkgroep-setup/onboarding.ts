@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import {
   WERKGROEP_FIELDS,
@@ -34,8 +35,7 @@ const metadataSchema = z.object({
   channelId: z.string().min(1).optional(),
 });
 
-const NAME_TAKEN = 'Kies een andere naam.';
-const EXPIRED = [{ field: 'form', message: 'Dit formulier is verlopen. Typ nieuwe-werkgroep opnieuw.' }];
+const expired = () => [{ field: 'form', message: words().forms.werkgroep.expired }];
 
 function placeOf(meta: z.infer<typeof metadataSchema>): ChannelPlace | null {
   return meta.platform && meta.workspace !== undefined && meta.channelId
@@ -58,14 +58,14 @@ export function createOnboarding(d: {
     if (!place) {
       return {
         ok: false,
-        reason: `Koppel daarna het kanaal van de werkgroep: typ daar ${prefixOf(user.platform)}koppel <naam van de werkgroep>.`,
+        reason: words().answers.links.afterwards(prefixOf(user.platform)),
       };
     }
     const linked = await d.store.read.overleggenOfChannel(channelOf(place));
     if (linked[0]) {
       return {
         ok: false,
-        reason: `Dit kanaal hoort al bij ${linked[0].name}; koppel de nieuwe werkgroep daarna in zijn eigen kanaal met ${prefixOf(user.platform)}koppel <naam>.`,
+        reason: words().answers.links.belongsTo(linked[0].name, prefixOf(user.platform)),
       };
     }
     return linkable(d.store.read, user, place);
@@ -102,7 +102,7 @@ export function createOnboarding(d: {
     if (taken) {
       problems.push({
         field: WERKGROEP_FIELDS.name,
-        message: `Er is al een overleg "${taken.name}" in jullie regio. ${NAME_TAKEN}`,
+        message: words().forms.werkgroep.nameTaken(taken.name),
       });
     }
     if (startsInPast(`${a.date}T${a.time}`, DEFAULT_TIME_ZONE, d.clock.now())) {
@@ -112,7 +112,7 @@ export function createOnboarding(d: {
     if (a.memberIds.some((id) => !known.has(id))) {
       problems.push({
         field: WERKGROEP_FIELDS.members,
-        message: 'Kies leden uit de lijst van jullie regio.',
+        message: words().forms.werkgroep.membersNotInRegion,
       });
     }
     if (a.linkChannel && where && !where.ok)
@@ -142,7 +142,7 @@ export function createOnboarding(d: {
     /** The form again, to show it beside the problems of a submission. */
     async formFor(member: Member | null, user: PlatformUser, metadata: FormMetadata): Promise<Form> {
       const actor = assertMaySetUp(member);
-      if (!metadataSchema.safeParse(metadata).success) throw new InvalidInput(EXPIRED);
+      if (!metadataSchema.safeParse(metadata).success) throw new InvalidInput(expired());
       return build(actor, user, metadata);
     },
 
@@ -154,7 +154,7 @@ export function createOnboarding(d: {
     ): Promise<Message> {
       const actor = assertMaySetUp(member);
       const meta = metadataSchema.safeParse(metadata);
-      if (!meta.success) throw new InvalidInput(EXPIRED);
+      if (!meta.success) throw new InvalidInput(expired());
       const requestKey = `werkgroep:${actor.regionId}:${meta.data.aanvraag}`;
       const made = await d.store.read.overlegMadeByRequest(actor.regionId, requestKey);
       if (made) return createdMessage(answerData, made, user.platform);
@@ -216,12 +216,12 @@ export function createOnboarding(d: {
           throw new InvalidInput([
             {
               field: WERKGROEP_FIELDS.name,
-              message: `Deze naam is net in gebruik genomen in jullie regio. ${NAME_TAKEN}`,
+              message: words().forms.werkgroep.nameJustTaken,
             },
           ]);
         });
       const id = overlegId ?? (await d.store.read.overlegMadeByRequest(actor.regionId, requestKey));
-      if (!id) throw new InvalidInput(EXPIRED);
+      if (!id) throw new InvalidInput(expired());
       if (overlegId) await d.planOverleg(id, now);
       return createdMessage(answerData, id, user.platform);
     },

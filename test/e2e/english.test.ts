@@ -16,6 +16,7 @@ import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { sayInPersonalChat } from '../support/teams-chat.ts';
 import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'english-signing-secret';
@@ -167,23 +168,7 @@ describe('an English conversation on Teams, over real HTTP', () => {
   afterAll(async () => h?.stop());
 
   /** A message typed to Schakel in the member's personal chat, in `locale`; Schakel's reply as text. */
-  async function say(userId: string, text: string, locale: string): Promise<string> {
-    const conversationId = `a:personal-${userId}`;
-    const after = h.teams.calls.length;
-    const activity = messageActivity({
-      serviceUrl: h.teams.serviceUrl,
-      userId,
-      tenantId: TEAMS_TENANT,
-      conversationId,
-      text,
-      locale,
-    });
-    expect((await postActivity(h.app.baseUrl, activity)).status).toBe(200);
-    const reply = await h.teams.waitFor((c) => c.path.startsWith(`/v3/conversations/${conversationId}`), {
-      after,
-    });
-    return JSON.stringify(reply.body);
-  }
+  const say = (userId: string, text: string, locale: string) => sayInPersonalChat(h, userId, text, locale);
 
   const cardTo = (userId: string): IAdaptiveCard => {
     const sent = h.teams.directTo(userId).at(-1);

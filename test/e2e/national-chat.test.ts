@@ -113,4 +113,15 @@ describe('the national overview in the chat, for the landelijk role', () => {
     expect(await viaTeams('landelijk', 'help alles')).toContain('landelijk [JJJJ-Tn');
     expect(await viaTeams('projectleider', 'help alles')).not.toContain('landelijk [JJJJ-Tn');
   });
+
+  it('in English once the landelijk member chose it: the frame and the names, the same numbers', async () => {
+    expect(await viaTeams('landelijk', 'taal en')).toContain('in English');
+    const card = await viaTeams('landelijk', 'landelijk');
+    expect(card).toContain('National overview 2018-T2 (1 May 2018 to 31 August 2018)');
+    expect(card).toContain('Preconditions (checklist): yes / in development / no');
+    expect(card).toMatch(/"title":"1 level up","value":"8 regions"/);
+    const range = await viaTeams('landelijk', 'landelijk 2018-T1..2018-T2');
+    expect(range).toMatch(/"title":"1. Equipped projectleider","value":"18 \/ 8 \/ 0"/);
+    expect(await viaTeams('landelijk', 'taal nl')).toContain('Nederlands');
+  });
 });

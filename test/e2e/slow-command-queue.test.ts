@@ -201,6 +201,25 @@ describe('a slow command through the delivery queue', () => {
   });
 
   /** Waits until the stand-in got `count` calls at a path, and gives them. */
+  it('a member who chose English reads "Bezig…", its replacement and the answer in English', {
+    timeout: 60_000,
+  }, async () => {
+    await tdb.db.pool.query(
+      `UPDATE members SET locale = 'en', locale_chosen = true WHERE name = 'Hanneke Ooms'`,
+    );
+    const app = await start();
+    model.answerNewAtOnce();
+    const ack = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, command('engels'));
+    expect(await ack.text()).toContain('Working on it… the answer will appear here shortly.');
+    await app.running.tick();
+    const [replaced] = await waitForCalls(replacements, 'engels', 1);
+    expect(replaced?.body).toMatchObject({
+      replace_original: true,
+      text: 'I have sent you a private message.',
+    });
+    expect(JSON.stringify(answersInDm()[0]?.body)).toContain('Draft: ');
+  });
+
   async function waitForCalls(
     of: (path: string) => RecordedCall[],
     path: string,

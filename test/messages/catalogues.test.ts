@@ -45,6 +45,13 @@ const SAME_IN_BOTH = new Set([
   'checkinForm.knelpuntLabel',
   'digest.sections.knelpunten',
   'digest.sections.checklist',
+  'home.openCheckins',
+  'answers.national.shortNames[17]', // "Sense of urgency": English in the Dutch report too
+  'answers.stuurgroep.tertiaal', // "tertiaal 2026-T3 (…)": a programme name and a label
+  'answers.avg.units.knelpunten[0]',
+  'answers.avg.units.knelpunten[1]',
+  'answers.avg.units.tertialen[0]',
+  'answers.avg.units.tertialen[1]',
 ]);
 
 describe('the message catalogues', () => {

@@ -1,5 +1,5 @@
 import type { App } from '@microsoft/teams.apps';
-import { BUSY_TEXT } from '../../../src/commands/long-commands.ts';
+import { busyText } from '../../../src/commands/long-commands.ts';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
@@ -18,7 +18,7 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
     if (long && activity.serviceUrl) {
       // Teams waits for the bot's answer only so long: "Bezig…" now, and the scheduler updates it
       // with the answer (queued, so a restart in between does not lose it).
-      const busy = await send(BUSY_TEXT);
+      const busy = await send(busyText());
       await textCommands.queueAnswer({
         requestId: `${activity.conversation.id}|${activity.id}`,
         user,

@@ -1,3 +1,5 @@
+import { enAnswers } from './en-answers.ts';
+import { enForms } from './en-forms.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -225,6 +227,9 @@ export const en: Words = {
     notInList: 'Choose one of the options in the list.',
     tooLong: (max) => `At most ${max} characters.`,
     fillInText: 'Fill in text here.',
+    chooseFromList: 'Choose from the list.',
+    numberBetween: (min, max) => `Enter a number from ${min} to ${max}.`,
+    enterNumber: 'Enter a number.',
   },
   checkinForm: {
     title: 'Werkgroep check-in',
@@ -378,6 +383,42 @@ export const en: Words = {
     editText: 'Edit the text',
     omit: 'Leave parts out',
   },
+  conflicts: {
+    holiday: (name) => `falls on ${name} (public holiday)`,
+    period: (name, from, to) => `falls in the ${name} (${from} to ${to})`,
+    weekend: (weekday) => `falls at the weekend (${weekday})`,
+    and: ' and ',
+    sentence: (day, problems, proposal) => `The meeting of ${day} ${problems}.${proposal}`,
+    proposal: (date, time) => ` Proposal: ${date} at ${time}.`,
+    noFreeDay: (days) => ` No free working day was found within ${days} days.`,
+    takeProposal: (date) => `Take the proposal (${date})`,
+  },
+  home: {
+    stranger:
+      "Welcome to Schakel. I don't know you yet: ask your projectleider to link you to your werkgroep.",
+    fallback: (first) => `Hi ${first}, this is your overview in Schakel.`,
+    heading: (first) => `Hi ${first}`,
+    werkgroepen: 'Your werkgroepen',
+    nextMeeting: (when) => `next meeting ${when}`,
+    noMeeting: 'no meeting planned yet',
+    noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider.',
+    openCheckins: 'Open check-ins',
+    openCheckin: (werkgroep, closes, p) =>
+      `${werkgroep} — you can fill it in until ${closes} (type ${p}checkin in the werkgroep's channel)`,
+    noOpenCheckins: 'No open check-ins. Thank you!',
+    actiepunten: 'Your action items',
+    due: (date) => `, due ${date}`,
+    noActiepunten: 'No open action items.',
+    forProjectleider: 'For the projectleider',
+    nieuweReeks: 'create a series of meetings',
+    verplaats: 'move or cancel one meeting',
+    samenvatting: 'draw up the summary for the stuurgroep',
+    mislukt: 'messages that did not arrive',
+    helpNote: (p) => `Type ${p}help for everything Schakel can do.`,
+    newWerkgroep: 'New werkgroep',
+  },
+  forms: enForms,
+  answers: enAnswers,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:
@@ -385,5 +426,10 @@ export const en: Words = {
     chooseDate: 'Choose a date',
     chooseTime: 'Choose a time',
     cancel: 'Cancel',
+    busy: 'Working on it… the answer will appear here shortly.',
+    sentPrivately: 'I have sent you a private message.',
+    formAgain: 'Type the command again to open the form.',
+    fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
+    fileFailed: 'The file could not be put in your OneDrive. Try again in a few minutes with mijn-gegevens.',
   },
 };

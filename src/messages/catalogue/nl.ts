@@ -7,7 +7,9 @@ import {
 import { KNELPUNT_CATEGORIES, KNELPUNT_UPDATE_LABELS } from '../../domain/knelpunten.ts';
 import { LADDER } from '../../domain/ladder.ts';
 import { REFUSALS } from '../../domain/refusals.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
+import { CONFLICT_WORDING, MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
+import { nlAnswers } from './nl-answers.ts';
+import { nlForms } from './nl-forms.ts';
 
 /** The ministry's long texts for 4, 5 and 6 shortened to fit a choice (75 characters), keeping their meaning. */
 const SHORTENED: Readonly<Record<number, string>> = {
@@ -208,6 +210,10 @@ export const nl = {
     notInList: 'Kies een van de mogelijkheden uit de lijst.',
     tooLong: (max: number) => `Maximaal ${max} tekens.`,
     fillInText: 'Vul hier tekst in.',
+    chooseFromList: 'Kies uit de lijst.',
+    /** `min` and `max` as the language writes a number (3,5 in Dutch). */
+    numberBetween: (min: string, max: string) => `Vul een getal in van ${min} tot en met ${max}.`,
+    enterNumber: 'Vul een getal in.',
   },
   checkinForm: {
     title: 'Check-in werkgroep',
@@ -311,6 +317,37 @@ export const nl = {
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
   },
+  /** A meeting on a holiday, in a vacation or at a weekend (src/schedule/conflicts.ts words it in Dutch). */
+  conflicts: CONFLICT_WORDING,
+  /** The member's overview: the Slack App Home and the Teams welcome card. */
+  home: {
+    stranger:
+      'Welkom bij Schakel. Ik ken je nog niet: vraag je projectleider om je aan je werkgroep te koppelen.',
+    fallback: (first: string) => `Hoi ${first}, dit is je overzicht in Schakel.`,
+    heading: (first: string) => `Hoi ${first}`,
+    werkgroepen: 'Je werkgroepen',
+    nextMeeting: (when: string) => `volgende bijeenkomst ${when}`,
+    noMeeting: 'nog geen bijeenkomst gepland',
+    noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
+    openCheckins: 'Open check-ins',
+    openCheckin: (werkgroep: string, closes: string, p: string) =>
+      `${werkgroep} — invullen kan tot ${closes} (typ ${p}checkin in het kanaal van de werkgroep)`,
+    noOpenCheckins: 'Geen open check-ins. Dank je wel!',
+    actiepunten: 'Jouw actiepunten',
+    due: (date: string) => `, uiterlijk ${date}`,
+    noActiepunten: 'Geen open actiepunten.',
+    forProjectleider: 'Voor de projectleider',
+    nieuweReeks: 'een reeks bijeenkomsten aanmaken',
+    verplaats: 'één bijeenkomst verplaatsen of laten vervallen',
+    samenvatting: 'de samenvatting voor de stuurgroep opstellen',
+    mislukt: 'berichten die niet aankwamen',
+    helpNote: (p: string) => `Typ ${p}help voor alles wat Schakel kan.`,
+    newWerkgroep: 'Nieuwe werkgroep',
+  },
+  /** The projectleider's forms (nl-forms.ts). */
+  forms: nlForms,
+  /** What a member reads after typing a command (nl-answers.ts). */
+  answers: nlAnswers,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
@@ -318,6 +355,13 @@ export const nl = {
     chooseDate: 'Kies een datum',
     chooseTime: 'Kies een tijd',
     cancel: 'Annuleren',
+    /** What the member sees at once when a command's answer takes long; the answer takes its place. */
+    busy: 'Bezig… het antwoord verschijnt zo hier.',
+    sentPrivately: 'Ik heb je een privébericht gestuurd.',
+    formAgain: 'Typ het commando nog eens om het formulier te openen.',
+    fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
+    fileFailed:
+      'Het bestand kon niet in je OneDrive worden gezet. Probeer het over een paar minuten nog eens met mijn-gegevens.',
   },
 };
 

@@ -1,4 +1,5 @@
 import { DIGEST_SECTIONS, type DigestSection } from '../../domain/digest-document.ts';
+import { words } from '../catalogue/words.ts';
 import { sectionLabel } from '../digest-messages.ts';
 import { type ParseResult, parseFields, requiredChoiceSchema, textSchema } from './fields.ts';
 import type { ChoiceOption, Form, FormMetadata, RawValues } from './model.ts';
@@ -20,26 +21,21 @@ export interface DigestOmitAnswer {
   readonly omitted: readonly DigestSection[];
 }
 
-const SHOW_OR_OMIT: readonly ChoiceOption[] = [
-  { value: 'tonen', label: 'Tonen' },
-  { value: 'weglaten', label: 'Weglaten' },
-];
-
 export function digestTextForm(metadata: FormMetadata, summary: string): Form {
+  const w = words().forms.digest;
   return {
     id: 'samenvatting-tekst',
-    title: 'Tekst aanpassen',
-    submitLabel: 'Opslaan',
-    intro:
-      'De tekst boven de cijfers. Noem geen cliënten of andere persoonsgegevens: Schakel weigert tekst die daarop lijkt.',
+    title: w.textTitle,
+    submitLabel: words().forms.save,
+    intro: w.textIntro,
     privateMetadata: metadata,
     fields: [
       {
         kind: 'text',
         id: DIGEST_TEXT_FIELD,
-        label: 'Samenvatting',
+        label: w.summary,
         required: true,
-        errorMessage: 'Vul een samenvatting in.',
+        errorMessage: w.summaryMissing,
         multiline: true,
         maxLength: SUMMARY_MAX,
         initial: summary,
@@ -49,20 +45,24 @@ export function digestTextForm(metadata: FormMetadata, summary: string): Form {
 }
 
 export function digestOmitForm(metadata: FormMetadata, omitted: readonly DigestSection[]): Form {
+  const w = words().forms.digest;
+  const showOrOmit: readonly ChoiceOption[] = [
+    { value: 'tonen', label: w.show },
+    { value: 'weglaten', label: w.omit },
+  ];
   return {
     id: 'samenvatting-onderdelen',
-    title: 'Onderdelen weglaten',
-    submitLabel: 'Opslaan',
-    intro:
-      'Wat de stuurgroep niet te zien krijgt. De cijfers van het samenwerkingsniveau blijven altijd staan.',
+    title: w.omitTitle,
+    submitLabel: words().forms.save,
+    intro: w.omitIntro,
     privateMetadata: metadata,
     fields: DIGEST_SECTIONS.map((s) => ({
       kind: 'choice' as const,
       id: s,
       label: sectionLabel(s),
-      options: SHOW_OR_OMIT,
+      options: showOrOmit,
       required: true,
-      errorMessage: 'Kies tonen of weglaten.',
+      errorMessage: w.showOrOmit,
       initial: omitted.includes(s) ? 'weglaten' : 'tonen',
     })),
   };
@@ -73,13 +73,19 @@ export function parseDigestText(raw: RawValues): ParseResult<DigestTextAnswer> {
   if (problems.length > 0) return { ok: false, problems };
   const summary = values[DIGEST_TEXT_FIELD];
   if (typeof summary !== 'string')
-    return { ok: false, problems: [{ field: DIGEST_TEXT_FIELD, message: 'Vul een samenvatting in.' }] };
+    return {
+      ok: false,
+      problems: [{ field: DIGEST_TEXT_FIELD, message: words().forms.digest.summaryMissing }],
+    };
   return { ok: true, value: { summary } };
 }
 
 export function parseDigestOmit(raw: RawValues): ParseResult<DigestOmitAnswer> {
   const schemas = Object.fromEntries(
-    DIGEST_SECTIONS.map((s) => [s, requiredChoiceSchema(['tonen', 'weglaten'], 'Kies tonen of weglaten.')]),
+    DIGEST_SECTIONS.map((s) => [
+      s,
+      requiredChoiceSchema(['tonen', 'weglaten'], words().forms.digest.showOrOmit),
+    ]),
   );
   const { values, problems } = parseFields(schemas, raw);
   if (problems.length > 0) return { ok: false, problems };

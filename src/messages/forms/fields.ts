@@ -31,9 +31,6 @@ export function parseFields<S extends FieldSchemas>(
   return { values, problems };
 }
 
-export const ONE_ANSWER = 'Kies één antwoord.';
-export const NOT_IN_LIST = 'Kies een van de mogelijkheden uit de lijst.';
-
 export function tooLong(max: number): string {
   return words().fields.tooLong(max);
 }
@@ -100,46 +97,47 @@ export function requiredChoiceSchema<T extends string>(
 
 /** An optional whole number from `min` to `max`; "12" and " 12 " alike. */
 export function wholeNumberSchema(min: number, max: number, outOfRange: string) {
-  return z.preprocess((value) => {
-    const v = blankToNull(value);
-    if (typeof v === 'number') return v;
-    return typeof v === 'string' ? (toNumber(v) ?? Number.NaN) : v;
-  }, z
-    .number({ error: 'Vul een getal in, zonder tekst of teken.' })
-    .int({ error: 'Vul een heel getal in.' })
-    .min(min, { error: outOfRange })
-    .max(max, { error: outOfRange })
-    .nullable());
+  return z.preprocess(
+    (value) => {
+      const v = blankToNull(value);
+      if (typeof v === 'number') return v;
+      return typeof v === 'string' ? (toNumber(v) ?? Number.NaN) : v;
+    },
+    z
+      .number({ error: () => words().forms.notANumber })
+      .int({ error: () => words().forms.notWhole })
+      .min(min, { error: outOfRange })
+      .max(max, { error: outOfRange })
+      .nullable(),
+  );
 }
-
-export const DATE_SHAPE = 'Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-12.';
-export const DATE_INVALID = 'Deze datum bestaat niet. Kijk de dag en de maand na.';
-export const TIME_INVALID = 'Vul een tijd in als UU:MM, bijvoorbeeld 14:00.';
 
 /**
  * A date from a picker: Teams and Slack both send JJJJ-MM-DD. `missing` is what the member reads
  * when they chose none; null when the field may stay empty.
  */
 export function dateSchema(missing: string | null) {
+  const w = words().forms;
   return z.preprocess(
     (value) => blankToNull(value) ?? (missing === null ? null : undefined),
     z
-      .string({ error: missing ?? DATE_SHAPE })
+      .string({ error: missing ?? w.dateShape })
       .transform((s) => s.trim())
-      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: DATE_SHAPE, abort: true })
-      .refine((s) => parseLocalDate(s) !== null, { error: DATE_INVALID })
+      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: w.dateShape, abort: true })
+      .refine((s) => parseLocalDate(s) !== null, { error: w.dateInvalid })
       .nullable(),
   );
 }
 
 /** A time from a picker (UU:MM; "9:30" and "9.30" as typed are read too), as UU:MM. */
 export function timeSchema(missing: string | null) {
+  const invalid = words().forms.timeInvalid;
   return z.preprocess(
     (value) => blankToNull(value) ?? (missing === null ? null : undefined),
     z
-      .string({ error: missing ?? TIME_INVALID })
+      .string({ error: missing ?? invalid })
       .transform((s) => s.trim().replace('.', ':'))
-      .refine((s) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(s), { error: TIME_INVALID })
+      .refine((s) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(s), { error: invalid })
       .transform((s) => s.padStart(5, '0'))
       .nullable(),
   );

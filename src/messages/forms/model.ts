@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../../domain/errors.ts';
+import { words } from '../catalogue/words.ts';
 
 /**
  * The platform-neutral form model. A form is defined once here; Slack renders it as a modal,
@@ -199,23 +200,23 @@ export function isShown(field: Field, open: ReadonlySet<string>): boolean {
  */
 export function errorMessageOf(field: InputField): string {
   if (field.errorMessage) return field.errorMessage;
+  const w = words();
+  const number = (n: number) => (w.niveau.decimalComma ? dutchNumber(n) : String(n));
   switch (field.kind) {
     case 'choice':
-      return 'Kies een van de mogelijkheden uit de lijst.';
+      return w.fields.notInList;
     case 'multichoice':
-      return 'Kies uit de lijst.';
+      return w.fields.chooseFromList;
     case 'text':
-      return field.format === 'url'
-        ? 'Vul een volledige link in die begint met https://.'
-        : `Maximaal ${field.maxLength} tekens.`;
+      return field.format === 'url' ? w.forms.series.badUrl : w.fields.tooLong(field.maxLength);
     case 'number':
       return field.min !== undefined && field.max !== undefined
-        ? `Vul een getal in van ${dutchNumber(field.min)} tot en met ${dutchNumber(field.max)}.`
-        : 'Vul een getal in.';
+        ? w.fields.numberBetween(number(field.min), number(field.max))
+        : w.fields.enterNumber;
     case 'date':
-      return 'Kies een datum.';
+      return w.forms.dateMissing;
     case 'time':
-      return 'Kies een tijd.';
+      return w.forms.timeMissing;
   }
 }
 

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
-import {
-  DATE_INVALID,
-  dateSchema,
-  NOT_IN_LIST,
-  type ParseResult,
-  parseFields,
-  requiredChoiceSchema,
-  TIME_INVALID,
-  timeSchema,
-} from './fields.ts';
+import { words } from '../catalogue/words.ts';
+import { dateSchema, type ParseResult, parseFields, requiredChoiceSchema, timeSchema } from './fields.ts';
 import type { ChoiceOption, Form, RawValues } from './model.ts';
 
 /** The projectleider moves or cancels one meeting, chosen from the next ones. */
@@ -34,50 +26,50 @@ export const OCCURRENCE_FIELDS = {
   time: 'nieuwe_tijd',
 } as const;
 
-const ACTIONS: readonly ChoiceOption[] = [
-  { value: 'verplaatsen', label: 'Verplaatsen' },
-  { value: 'annuleren', label: 'Laten vervallen' },
-];
-
 export function occurrenceForm(ctx: OccurrenceFormContext): Form {
+  const w = words().forms.occurrence;
+  const actions: readonly ChoiceOption[] = [
+    { value: 'verplaatsen', label: w.move },
+    { value: 'annuleren', label: w.cancel },
+  ];
   return {
     id: 'bijeenkomst',
-    title: 'Eén bijeenkomst',
-    submitLabel: 'Opslaan',
-    intro: `Verplaats of laat één bijeenkomst van ${ctx.werkgroepName} vervallen. De reeks zelf blijft staan.`,
+    title: w.title,
+    submitLabel: words().forms.save,
+    intro: w.intro(ctx.werkgroepName),
     privateMetadata: { overlegId: ctx.overlegId },
     fields: [
       {
         kind: 'choice',
         id: OCCURRENCE_FIELDS.occurrence,
-        label: 'Welke bijeenkomst',
+        label: w.which,
         options: ctx.occurrences,
         required: true,
-        errorMessage: 'Kies de bijeenkomst.',
+        errorMessage: w.whichMissing,
       },
       {
         kind: 'choice',
         id: OCCURRENCE_FIELDS.action,
-        label: 'Wat wil je doen',
-        options: ACTIONS,
+        label: w.what,
+        options: actions,
         required: true,
-        errorMessage: 'Kies verplaatsen of laten vervallen.',
+        errorMessage: w.whatMissing,
       },
       {
         kind: 'date',
         id: OCCURRENCE_FIELDS.date,
-        label: 'Nieuwe datum',
-        help: 'Alleen bij verplaatsen.',
+        label: w.newDate,
+        help: w.newDateHelp,
         required: false,
-        errorMessage: DATE_INVALID,
+        errorMessage: words().forms.dateInvalid,
       },
       {
         kind: 'time',
         id: OCCURRENCE_FIELDS.time,
-        label: 'Nieuwe tijd',
-        help: 'Leeg laten voor dezelfde tijd.',
+        label: w.newTime,
+        help: w.newTimeHelp,
         required: false,
-        errorMessage: TIME_INVALID,
+        errorMessage: words().forms.timeInvalid,
       },
     ],
   };
@@ -87,18 +79,16 @@ export function parseOccurrenceForm(
   raw: RawValues,
   known: readonly string[] | null = null,
 ): ParseResult<OccurrenceFormAnswer> {
+  const w = words().forms.occurrence;
   const { values: v, problems } = parseFields(
     {
       [OCCURRENCE_FIELDS.occurrence]: z.preprocess(
         (x) => (typeof x === 'string' && x !== '' ? x : undefined),
         z
-          .string({ error: 'Kies de bijeenkomst.' })
-          .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: NOT_IN_LIST }),
+          .string({ error: w.whichMissing })
+          .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: words().fields.notInList }),
       ),
-      [OCCURRENCE_FIELDS.action]: requiredChoiceSchema(
-        ['verplaatsen', 'annuleren'] as const,
-        'Kies verplaatsen of laten vervallen.',
-      ),
+      [OCCURRENCE_FIELDS.action]: requiredChoiceSchema(['verplaatsen', 'annuleren'] as const, w.whatMissing),
       [OCCURRENCE_FIELDS.date]: dateSchema(null),
       [OCCURRENCE_FIELDS.time]: timeSchema(null),
     },
@@ -107,12 +97,12 @@ export function parseOccurrenceForm(
   const all: FieldProblem[] = [...problems];
   const original = v[OCCURRENCE_FIELDS.occurrence] as string | undefined;
   if (original && known && !known.includes(original)) {
-    all.push({ field: OCCURRENCE_FIELDS.occurrence, message: 'Kies de bijeenkomst uit de lijst.' });
+    all.push({ field: OCCURRENCE_FIELDS.occurrence, message: w.notInList });
   }
   const action = v[OCCURRENCE_FIELDS.action] as 'verplaatsen' | 'annuleren' | undefined;
   const newDate = (v[OCCURRENCE_FIELDS.date] as string | null | undefined) ?? null;
   if (action === 'verplaatsen' && !newDate && !problems.some((p) => p.field === OCCURRENCE_FIELDS.date)) {
-    all.push({ field: OCCURRENCE_FIELDS.date, message: 'Vul de nieuwe datum in.' });
+    all.push({ field: OCCURRENCE_FIELDS.date, message: w.newDateMissing });
   }
   if (all.length > 0 || !original || !action) return { ok: false, problems: all };
   const t = (v[OCCURRENCE_FIELDS.time] as string | null | undefined) ?? null;

@@ -1,4 +1,5 @@
 import { InvalidInput } from '../../domain/errors.ts';
+import { words } from '../catalogue/words.ts';
 import type { CheckinAnswer } from './checkin-form.ts';
 import { parseCheckin } from './checkin-parse.ts';
 import { type ChecklistAnswer, parseChecklist } from './checklist-form.ts';
@@ -40,9 +41,7 @@ export type FormAnswer =
  */
 export function parseFormValues(formId: string, raw: RawValues): ParseResult<FormAnswer> {
   if (!isFormId(formId)) {
-    throw new InvalidInput([
-      { field: 'form', message: 'Dit formulier ken ik niet. Vraag een nieuw formulier aan.' },
-    ]);
+    throw new InvalidInput([{ field: 'form', message: words().forms.unknown }]);
   }
   return parseKnownForm(formId, raw);
 }

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../../domain/errors.ts';
+import { words } from '../catalogue/words.ts';
 import { type FieldSchemas, type ParseResult, parseFields, wholeNumberSchema } from './fields.ts';
 import type { Field, Form, RawValues } from './model.ts';
 import { withValues } from './model.ts';
@@ -43,16 +44,21 @@ export const PROGRESS_FIELDS = {
 } as const satisfies Record<keyof ProgressAnswer, string>;
 
 export const MAX_COUNT = 100_000;
-export const PROGRESS_MESSAGES = {
-  count: `Vul een heel getal in van 0 tot en met ${MAX_COUNT}.`,
-  percentage: 'Vul een percentage in van 0 tot en met 100.',
-  nothing: 'Vul ten minste één getal in.',
-  moreThanTrajecten: 'De duurzame uitstroom kan niet groter zijn dan het aantal trajecten.',
-} as const;
+/** The problems beside the fields, in the member's language. */
+function progressMessages() {
+  const w = words().forms.progress;
+  return {
+    count: w.count(MAX_COUNT),
+    percentage: w.percentage,
+    nothing: w.nothing,
+    moreThanTrajecten: w.moreThanTrajecten,
+  };
+}
 
 export function progressForm(ctx: ProgressContext): Form {
   const t = ctx.targets ?? {};
-  const goal = (n: number | undefined) => (n === undefined ? '' : ` Doel: ${n} per jaar.`);
+  const w = words().forms.progress;
+  const goal = (n: number | undefined) => (n === undefined ? '' : w.goal(n));
   const count = (id: string, label: string, help: string): Field => ({
     kind: 'number',
     id,
@@ -64,34 +70,26 @@ export function progressForm(ctx: ProgressContext): Form {
     step: 1,
   });
   const fields: Field[] = [
-    count(
-      PROGRESS_FIELDS.trajecten,
-      'Aantal trajecten',
-      `Mensen met een psychische kwetsbaarheid die begeleid zijn naar werk, bijvoorbeeld met IPS of jobcoaching.${goal(t.trajecten)}`,
-    ),
-    count(
-      PROGRESS_FIELDS.duurzameUitstroom,
-      'Duurzame uitstroom: aantal',
-      'Deelnemers die duurzaam aan het werk zijn. Vul het aantal in, het percentage, of allebei.',
-    ),
+    count(PROGRESS_FIELDS.trajecten, w.trajecten, `${w.trajectenHelp}${goal(t.trajecten)}`),
+    count(PROGRESS_FIELDS.duurzameUitstroom, w.uitstroom, w.uitstroomHelp),
     {
       kind: 'number',
       id: PROGRESS_FIELDS.duurzameUitstroomPercentage,
-      label: 'Duurzame uitstroom: percentage',
-      help: `Percentage van de deelnemers, een heel getal van 0 tot en met 100.${t.duurzameUitstroomPercentage === undefined ? '' : ` Doel: ten minste ${t.duurzameUitstroomPercentage} %.`}`,
+      label: w.percentageLabel,
+      help: `${w.percentageHelp}${t.duurzameUitstroomPercentage === undefined ? '' : w.percentageGoal(t.duurzameUitstroomPercentage)}`,
       required: false,
       min: 0,
       max: 100,
       step: 1,
     },
-    count(PROGRESS_FIELDS.leerbijeenkomsten, 'Leerbijeenkomsten', goal(t.leerbijeenkomsten).trim()),
-    count(PROGRESS_FIELDS.casusbesprekingen, 'Casusbesprekingen', goal(t.casusbesprekingen).trim()),
+    count(PROGRESS_FIELDS.leerbijeenkomsten, w.leerbijeenkomsten, goal(t.leerbijeenkomsten).trim()),
+    count(PROGRESS_FIELDS.casusbesprekingen, w.casusbesprekingen, goal(t.casusbesprekingen).trim()),
   ];
   const form: Form = {
     id: 'progress',
-    title: 'Voortgang',
-    submitLabel: 'Opslaan',
-    intro: `Voortgang van ${ctx.regionName} over ${ctx.period}. Vul in wat je weet; leeg laten mag.`,
+    title: w.title,
+    submitLabel: words().forms.save,
+    intro: w.intro(ctx.regionName, ctx.period),
     fields,
     privateMetadata: { roundId: ctx.roundId },
   };
@@ -99,6 +97,7 @@ export function progressForm(ctx: ProgressContext): Form {
 }
 
 export function progressSchemas(): FieldSchemas {
+  const PROGRESS_MESSAGES = progressMessages();
   return {
     [PROGRESS_FIELDS.trajecten]: wholeNumberSchema(0, MAX_COUNT, PROGRESS_MESSAGES.count),
     [PROGRESS_FIELDS.duurzameUitstroom]: wholeNumberSchema(0, MAX_COUNT, PROGRESS_MESSAGES.count),
@@ -119,6 +118,7 @@ export function parseProgress(raw: RawValues): ParseResult<ProgressAnswer> {
     casusbesprekingen: get(PROGRESS_FIELDS.casusbesprekingen),
   };
   const extra: FieldProblem[] = [];
+  const PROGRESS_MESSAGES = progressMessages();
   if (problems.length === 0 && Object.values(answer).every((v) => v === null)) {
     extra.push({ field: PROGRESS_FIELDS.trajecten, message: PROGRESS_MESSAGES.nothing });
   }

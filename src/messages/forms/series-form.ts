@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { SERIES_TEXT_LIMITS } from '../../schedule/series-schema.ts';
+import { words } from '../catalogue/words.ts';
 import {
   dateSchema,
   type FieldSchemas,
@@ -11,14 +12,7 @@ import {
   timeSchema,
   wholeNumberSchema,
 } from './fields.ts';
-import {
-  DATE_MISSING,
-  DURATION_MESSAGE,
-  durationField,
-  meetingDateField,
-  meetingTimeField,
-  TIME_MISSING,
-} from './meeting-fields.ts';
+import { durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
 import type { ChoiceOption, Form, RawValues } from './model.ts';
 
 /**
@@ -49,38 +43,40 @@ export const SERIES_FIELDS = {
   onlineUrl: 'link',
 } as const;
 
-const WEEKS: readonly ChoiceOption[] = [1, 2, 3, 4, 5, 6, 8].map((n) => ({
-  value: String(n),
-  label: n === 1 ? 'elke week' : `elke ${n} weken`,
-}));
+const EVERY = [1, 2, 3, 4, 5, 6, 8];
+
+/** How often, each as the member reads it in their language. */
+function weeks(): readonly ChoiceOption[] {
+  const w = words().forms.series;
+  return EVERY.map((n) => ({ value: String(n), label: n === 1 ? w.everyWeek : w.everyWeeks(n) }));
+}
 
 export function seriesForm(ctx: SeriesFormContext): Form {
   const nieuw = ctx.mode === 'nieuw';
+  const w = words().forms.series;
   return {
     id: 'reeks',
-    title: nieuw ? 'Nieuwe reeks' : 'Reeks wijzigen',
-    submitLabel: 'Opslaan',
-    intro: nieuw
-      ? `De bijeenkomsten van ${ctx.werkgroepName}. De tijd blijft gelijk, ook als de zomertijd begint of eindigt.`
-      : `Vanaf welke datum verandert de reeks van ${ctx.werkgroepName}? Eerdere bijeenkomsten blijven zoals ze waren.`,
+    title: nieuw ? w.newTitle : w.changeTitle,
+    submitLabel: words().forms.save,
+    intro: nieuw ? w.newIntro(ctx.werkgroepName) : w.changeIntro(ctx.werkgroepName),
     privateMetadata: { overlegId: ctx.overlegId, mode: ctx.mode },
     fields: [
-      meetingDateField(SERIES_FIELDS.date, nieuw ? 'Eerste bijeenkomst' : 'Vanaf'),
+      meetingDateField(SERIES_FIELDS.date, nieuw ? w.first : w.from),
       meetingTimeField(SERIES_FIELDS.time),
       {
         kind: 'choice',
         id: SERIES_FIELDS.everyWeeks,
-        label: 'Hoe vaak',
-        options: WEEKS,
+        label: w.howOften,
+        options: weeks(),
         required: true,
-        errorMessage: 'Kies hoe vaak de werkgroep bijeenkomt.',
+        errorMessage: w.howOftenMissing,
         initial: '4',
       },
       durationField(SERIES_FIELDS.duration),
       {
         kind: 'text',
         id: SERIES_FIELDS.location,
-        label: 'Plaats',
+        label: w.place,
         required: false,
         multiline: false,
         maxLength: SERIES_TEXT_LIMITS.location,
@@ -88,7 +84,7 @@ export function seriesForm(ctx: SeriesFormContext): Form {
       {
         kind: 'text',
         id: SERIES_FIELDS.onlineUrl,
-        label: 'Link voor online deelname',
+        label: w.link,
         required: false,
         format: 'url',
         multiline: false,
@@ -101,18 +97,18 @@ export function seriesForm(ctx: SeriesFormContext): Form {
 
 const url = z.preprocess(
   (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v),
-  z.url({ protocol: /^https?$/, error: 'Vul een volledige link in die begint met https://.' }).nullable(),
+  z.url({ protocol: /^https?$/, error: () => words().forms.series.badUrl }).nullable(),
 );
 
 function schemas(): FieldSchemas {
   return {
-    [SERIES_FIELDS.date]: dateSchema(DATE_MISSING),
-    [SERIES_FIELDS.time]: timeSchema(TIME_MISSING),
+    [SERIES_FIELDS.date]: dateSchema(words().forms.dateMissing),
+    [SERIES_FIELDS.time]: timeSchema(words().forms.timeMissing),
     [SERIES_FIELDS.everyWeeks]: requiredChoiceSchema(
-      WEEKS.map((w) => w.value),
-      'Kies hoe vaak de werkgroep bijeenkomt.',
+      EVERY.map((n) => String(n)),
+      words().forms.series.howOftenMissing,
     ),
-    [SERIES_FIELDS.duration]: wholeNumberSchema(15, 480, DURATION_MESSAGE),
+    [SERIES_FIELDS.duration]: wholeNumberSchema(15, 480, words().forms.durationProblem),
     [SERIES_FIELDS.location]: textSchema(200),
     [SERIES_FIELDS.onlineUrl]: url,
   };
@@ -122,7 +118,7 @@ export function parseSeriesForm(raw: RawValues): ParseResult<SeriesFormAnswer> {
   const { values: v, problems } = parseFields(schemas(), raw);
   const all: FieldProblem[] = [...problems];
   if (v[SERIES_FIELDS.duration] === null && !problems.some((p) => p.field === SERIES_FIELDS.duration)) {
-    all.push({ field: SERIES_FIELDS.duration, message: DURATION_MESSAGE });
+    all.push({ field: SERIES_FIELDS.duration, message: words().forms.durationProblem });
   }
   if (all.length > 0) return { ok: false, problems: all };
   return {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { OVERLEG_KINDS, type OverlegKind } from '../../domain/members.ts';
+import { words } from '../catalogue/words.ts';
 import {
   dateSchema,
   type FieldSchemas,
-  NOT_IN_LIST,
   type ParseResult,
   parseFields,
   requiredChoiceSchema,
@@ -12,14 +12,7 @@ import {
   tooLong,
   wholeNumberSchema,
 } from './fields.ts';
-import {
-  DATE_MISSING,
-  DURATION_MESSAGE,
-  durationField,
-  meetingDateField,
-  meetingTimeField,
-  TIME_MISSING,
-} from './meeting-fields.ts';
+import { durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
 import {
   type ChoiceOption,
   type Field,
@@ -70,35 +63,31 @@ export const WERKGROEP_FIELDS = {
 
 export const MAX_NAME = 80;
 
-const KINDS: readonly ChoiceOption[] = [
-  { value: 'werkgroep', label: 'Werkgroep' },
-  { value: 'casusoverleg', label: 'Casusoverleg' },
-  { value: 'leerbijeenkomst', label: 'Leerbijeenkomst' },
-  { value: 'stuurgroep', label: 'Stuurgroep' },
-];
+const KINDS = ['werkgroep', 'casusoverleg', 'leerbijeenkomst', 'stuurgroep'] as const;
 
-const LINK: readonly ChoiceOption[] = [
-  { value: 'ja', label: 'Ja, de herinneringen komen in dit kanaal' },
-  { value: 'nee', label: 'Nee, ik koppel later een kanaal' },
-];
-
-const MESSAGES = {
-  name: 'Vul de naam van de werkgroep in.',
-  kind: 'Kies wat voor overleg het is.',
-  everyWeeks: 'Vul in om de hoeveel weken jullie bijeenkomen: 1 tot en met 52.',
-  duration: DURATION_MESSAGE,
-  link: 'Kies of dit kanaal de herinneringen krijgt.',
-} as const;
+/** The problems beside the fields, in the member's language. */
+function messages() {
+  const w = words().forms.werkgroep;
+  return {
+    name: w.nameMissing,
+    kind: w.kindMissing,
+    everyWeeks: w.everyWeeksProblem,
+    duration: words().forms.durationProblem,
+    link: w.linkMissing,
+  };
+}
 
 export function werkgroepForm(ctx: WerkgroepFormContext): Form {
+  const w = words().forms.werkgroep;
+  const problem = messages();
   const fields: Field[] = [
     {
       kind: 'text',
       id: WERKGROEP_FIELDS.name,
-      label: 'Naam',
+      label: w.name,
       placeholder: 'Werkgroep GGZ & Werk Oost',
       required: true,
-      errorMessage: MESSAGES.name,
+      errorMessage: problem.name,
       multiline: false,
       maxLength: MAX_NAME,
       ...(ctx.name ? { initial: ctx.name.slice(0, MAX_NAME) } : {}),
@@ -106,21 +95,21 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
     {
       kind: 'choice',
       id: WERKGROEP_FIELDS.kind,
-      label: 'Soort overleg',
-      options: KINDS,
+      label: w.kind,
+      options: KINDS.map((k) => ({ value: k, label: w.kinds[k] })),
       required: true,
-      errorMessage: MESSAGES.kind,
+      errorMessage: problem.kind,
       initial: 'werkgroep',
     },
-    meetingDateField(WERKGROEP_FIELDS.date, 'Eerste bijeenkomst'),
+    meetingDateField(WERKGROEP_FIELDS.date, w.first),
     meetingTimeField(WERKGROEP_FIELDS.time),
     {
       kind: 'number',
       id: WERKGROEP_FIELDS.everyWeeks,
-      label: 'Elke hoeveel weken',
-      help: 'Een werkgroep komt meestal elke 4 weken bijeen, een stuurgroep elke 16 of 17 weken.',
+      label: w.everyWeeks,
+      help: w.everyWeeksHelp,
       required: true,
-      errorMessage: MESSAGES.everyWeeks,
+      errorMessage: problem.everyWeeks,
       min: 1,
       max: 52,
       step: 1,
@@ -132,10 +121,13 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
     fields.push({
       kind: 'choice',
       id: WERKGROEP_FIELDS.link,
-      label: 'Dit kanaal koppelen',
-      options: LINK,
+      label: w.link,
+      options: [
+        { value: 'ja', label: w.linkYes },
+        { value: 'nee', label: w.linkNo },
+      ],
       required: true,
-      errorMessage: MESSAGES.link,
+      errorMessage: problem.link,
       initial: 'ja',
     });
   }
@@ -143,9 +135,9 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
     fields.push({
       kind: 'multichoice',
       id: WERKGROEP_FIELDS.members,
-      label: 'Leden',
-      help: 'Jij wordt zelf ook lid. Ontbreekt er iemand? Vraag je beheerder om die persoon aan Schakel toe te voegen.',
-      placeholder: 'Typ een naam om te zoeken',
+      label: w.members,
+      help: w.membersHelp,
+      placeholder: w.membersPlaceholder,
       searchable: true,
       options: ctx.members,
       required: false,
@@ -153,12 +145,9 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
   }
   return {
     id: 'werkgroep',
-    title: 'Nieuwe werkgroep',
-    submitLabel: 'Aanmaken',
-    intro: [
-      `Een nieuw overleg in ${ctx.regionName}. De tijd blijft gelijk, ook als de zomertijd begint of eindigt.`,
-      ...(ctx.channelNote ? [ctx.channelNote] : []),
-    ].join(' '),
+    title: w.title,
+    submitLabel: w.submit,
+    intro: [w.intro(ctx.regionName), ...(ctx.channelNote ? [ctx.channelNote] : [])].join(' '),
     privateMetadata: ctx.metadata,
     fields,
   };
@@ -167,26 +156,27 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
 const name = z.preprocess(
   (v) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v),
   z
-    .string({ error: MESSAGES.name })
-    .min(1, { error: MESSAGES.name })
-    .max(MAX_NAME, { error: tooLong(MAX_NAME) }),
+    .string({ error: () => messages().name })
+    .min(1, { error: () => messages().name })
+    .max(MAX_NAME, { error: () => tooLong(MAX_NAME) }),
 );
 const members = z.preprocess(
   (v) => listOf(v as string | readonly string[] | undefined),
-  z.array(z.uuid({ error: NOT_IN_LIST })),
+  z.array(z.uuid({ error: () => words().fields.notInList })),
 );
 
 function schemas(raw: RawValues): FieldSchemas {
+  const problem = messages();
   return {
     [WERKGROEP_FIELDS.name]: name,
-    [WERKGROEP_FIELDS.kind]: requiredChoiceSchema(OVERLEG_KINDS, MESSAGES.kind),
-    [WERKGROEP_FIELDS.date]: dateSchema(DATE_MISSING),
-    [WERKGROEP_FIELDS.time]: timeSchema(TIME_MISSING),
-    [WERKGROEP_FIELDS.everyWeeks]: wholeNumberSchema(1, 52, MESSAGES.everyWeeks),
-    [WERKGROEP_FIELDS.duration]: wholeNumberSchema(15, 480, MESSAGES.duration),
+    [WERKGROEP_FIELDS.kind]: requiredChoiceSchema(OVERLEG_KINDS, problem.kind),
+    [WERKGROEP_FIELDS.date]: dateSchema(words().forms.dateMissing),
+    [WERKGROEP_FIELDS.time]: timeSchema(words().forms.timeMissing),
+    [WERKGROEP_FIELDS.everyWeeks]: wholeNumberSchema(1, 52, problem.everyWeeks),
+    [WERKGROEP_FIELDS.duration]: wholeNumberSchema(15, 480, problem.duration),
     // Only asked where the channel can be linked; absent means "no".
     ...(WERKGROEP_FIELDS.link in raw
-      ? { [WERKGROEP_FIELDS.link]: requiredChoiceSchema(['ja', 'nee'], MESSAGES.link) }
+      ? { [WERKGROEP_FIELDS.link]: requiredChoiceSchema(['ja', 'nee'], problem.link) }
       : {}),
     [WERKGROEP_FIELDS.members]: members,
   };
@@ -195,9 +185,10 @@ function schemas(raw: RawValues): FieldSchemas {
 export function parseWerkgroepForm(raw: RawValues): ParseResult<WerkgroepFormAnswer> {
   const { values: v, problems } = parseFields(schemas(raw), raw);
   const all: FieldProblem[] = [...problems];
+  const problem = messages();
   for (const [field, message] of [
-    [WERKGROEP_FIELDS.everyWeeks, MESSAGES.everyWeeks],
-    [WERKGROEP_FIELDS.duration, MESSAGES.duration],
+    [WERKGROEP_FIELDS.everyWeeks, problem.everyWeeks],
+    [WERKGROEP_FIELDS.duration, problem.duration],
   ] as const) {
     if (v[field] === null && !problems.some((p) => p.field === field)) all.push({ field, message });
   }

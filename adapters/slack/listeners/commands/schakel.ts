@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { App } from '@slack/bolt';
-import { BUSY_TEXT } from '../../../../src/commands/long-commands.ts';
+import { BUSY_TEXT, busyText } from '../../../../src/commands/long-commands.ts';
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
@@ -8,7 +8,7 @@ import type { TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
-import { lateSlackAnswer, SENT_PRIVATELY } from '../../slack-command-replier.ts';
+import { lateSlackAnswer, sentPrivately } from '../../slack-command-replier.ts';
 
 /**
  * How long a command may take before Slack gets a "bezig…" ack instead of the answer: well inside
@@ -39,7 +39,7 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
         })
         .then(
           // A replay gets an empty ack: the first one's "Bezig…" is where the answer goes.
-          (added) => (added ? { response_type: 'ephemeral' as const, text: BUSY_TEXT } : undefined),
+          (added) => (added ? { response_type: 'ephemeral' as const, text: busyText() } : undefined),
           (err: unknown) => {
             logger.error({ err }, 'traag commando niet in de wachtrij gezet');
             return { response_type: 'ephemeral' as const, ...renderSlackMessage(errorMessage(err)) };
@@ -61,7 +61,7 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
     if (first !== 'late') return answerInAck(first);
 
     // Unexpectedly slow: ack now, then replace the "bezig…" message with the answer through the response_url.
-    await ack({ response_type: 'ephemeral', text: BUSY_TEXT });
+    await ack({ response_type: 'ephemeral', text: busyText() });
     const answer = lateSlackAnswer(await work);
     if (answer.direct) await sendPrivately(answer.direct);
     await respond({ replace_original: true, ...renderSlackMessage(answer.replace, command.team_id) });
@@ -84,7 +84,7 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
       }
       if (message.private) {
         await sendPrivately(message);
-        await ack({ response_type: 'ephemeral', text: SENT_PRIVATELY });
+        await ack({ response_type: 'ephemeral', text: sentPrivately() });
         return;
       }
       await ack({ response_type: 'ephemeral', ...renderSlackMessage(message, command.team_id) });

@@ -1,0 +1,263 @@
+import { LEVEL_CHANGE_LABELS } from '../../national/levels.ts';
+
+/**
+ * Dutch answers to the text commands (src/commands/) and the use cases they call: what one member
+ * reads after typing a command. Part of the Dutch catalogue (nl.ts), so English (en-answers.ts)
+ * has the same keys.
+ */
+export const nlAnswers = {
+  actiepunt: 'Actiepunt genoteerd, met jou als eigenaar. Het staat in elke herinnering tot je het afrondt.',
+  actiepunten: {
+    none: 'Er staan geen open actiepunten.',
+    count: (n: number) => `${n} open actiepunten`,
+    heading: 'Open actiepunten',
+    due: (date: string) => ` (uiterlijk ${date})`,
+    klaarHint: (p: string) => `Of typ ${p}klaar <nummer>; een nummer blijft bij zijn actiepunt.`,
+  },
+  klaar: {
+    noSuch: (n: number, p: string) =>
+      `Er is geen actiepunt met nummer ${n}. Typ ${p}actiepunten voor de lijst.`,
+    already: (n: number, description: string) => `Actiepunt #${n} was al afgerond: ${description}.`,
+    done: (n: number, description: string) => `Afgerond: #${n} ${description}.`,
+  },
+  agenda: {
+    heading: (when: string) => `Agenda voor ${when}`,
+    empty: (p: string) => `Nog geen agendapunten. Voeg er een toe met ${p}agendapunt <tekst>.`,
+  },
+  agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
+  annuleer: (date: string) =>
+    `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
+  checkinDagen: (days: number) => `De check-in staat voortaan ${days} dagen open na elke bijeenkomst.`,
+  vakantie: (label: string, from: string, to: string) =>
+    `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
+  onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
+  ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
+  reeks: {
+    none: (usage: string) => `Er is nog geen reeks. De projectleider maakt er een met ${usage}`,
+    fallback: 'De reeks van deze werkgroep',
+    first: 'Eerste bijeenkomst',
+    firstValue: (date: string, time: string) => `${date} om ${time}`,
+    every: 'Elke',
+    weeks: (n: number) => `${n} weken`,
+    duration: 'Duur',
+    minutes: (n: number) => `${n} minuten`,
+    link: (url: string) => `Zet de reeks in je agenda (Outlook, Google): ${url}`,
+    noLink: 'Een agendalink is in deze Schakel nog niet te openen; je beheerder kan dat aanzetten.',
+  },
+  roundForm: {
+    noRound: 'Er is nog geen check-in geweest voor deze werkgroep. Die start na de eerste bijeenkomst.',
+    fillIn: (title: string) => `${title}: vul het formulier in.`,
+  },
+  series: {
+    nextMeeting: (when: string) => `Volgende bijeenkomst: ${when}`,
+    moved: ' (verplaatst)',
+    noSeries: 'Dit overleg heeft nog geen reeks.',
+    noMeetingOn: (date: string) => `Op ${date} staat geen bijeenkomst van deze werkgroep.`,
+    created: (weeks: number, date: string, time: string) =>
+      `De reeks staat: elke ${weeks} weken vanaf ${date} om ${time}.`,
+    movedTo: (date: string, time: string) =>
+      `Verplaatst naar ${date} om ${time}. De herinneringen volgen de nieuwe datum.`,
+    changedFrom: (date: string) =>
+      `De reeks is gewijzigd vanaf ${date}. Eerdere bijeenkomsten blijven zoals ze waren.`,
+    upcomingHeading: 'Volgende bijeenkomsten',
+    noneplanned: 'Er is nog geen bijeenkomst gepland.',
+    pastFirst: 'Deze datum ligt in het verleden. Kies een eerste bijeenkomst vanaf vandaag.',
+    pastMoved: 'Deze datum ligt in het verleden. Kies een nieuwe datum vanaf vandaag.',
+    pastFrom: 'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
+  },
+  /** What the agenda and the series refuse, worded for the member. */
+  problems: {
+    fillInText: 'Vul een tekst in.',
+    noNextMeeting: 'Er is nog geen volgende bijeenkomst gepland.',
+    ownerNotMember: 'De eigenaar moet lid zijn van dit overleg.',
+    noActiepunt: 'Dit actiepunt bestaat niet (meer).',
+    seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
+    seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
+    noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
+  },
+  choice: {
+    ask: 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?',
+    notYours: 'Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.',
+    noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
+    typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
+    unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
+    unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',
+  },
+  admin: {
+    noOverleg: 'Dit overleg bestaat niet (meer).',
+    logFallback: 'Logboek',
+    logHeading: 'Logboek (laatste 20)',
+    erasedMember: 'gewist lid',
+    logEmpty: 'Nog niets vastgelegd.',
+    noFailures: 'Geen mislukte berichten.',
+    failedCount: (n: number) => `${n} mislukte berichten`,
+    failedHeading: 'Mislukte berichten',
+    /** What each kind of delivery is called in the list of failed ones. */
+    kinds: {
+      agenda_call: 'oproep agendapunten',
+      reminder: 'herinnering',
+      checkin_invite: 'uitnodiging check-in',
+      cancel_notice: 'bericht over afgelasting',
+      checkin_dm: 'check-in in een privébericht',
+      checkin_nudge: 'herinnering aan de check-in',
+      round_close: 'samenvatting van de check-in',
+      digest_draft: 'concept van de stuurgroep-samenvatting',
+      digest_publish: 'gepubliceerde stuurgroep-samenvatting',
+    } as Readonly<Record<string, string>>,
+    failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
+      `${kind} voor ${occurrence} naar ${platform} (${attempts} pogingen)`,
+    failedNote: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
+    badValue: (why: string) => `Die waarde kan niet: ${why}.`,
+    invalid: 'ongeldig',
+    remindersHeading: 'Herinneringen van deze werkgroep',
+    remindersChanged: 'Herinneringen aangepast',
+    agendaCall: 'Oproep agendapunten',
+    agendaCallValue: (days: number, hour: number) => `${days} dagen vooraf om ${hour}:00`,
+    reminder: 'Herinnering',
+    reminderValue: (days: number, hour: number) => `${days} dag(en) vooraf om ${hour}:00`,
+    checkinAfter: 'Check-in na afloop',
+    weekend: 'Ook in het weekend',
+    quietHours: 'Stille uren',
+    yes: 'ja',
+    no: 'nee',
+    endBeforeStart: 'De einddatum ligt voor de begindatum.',
+  },
+  links: {
+    personal: (p: string) =>
+      `Dit is je privégesprek met Schakel. Koppel het kanaal van de werkgroep door daar ${p}koppel <naam> te typen.`,
+    notAdded:
+      'Schakel is nog niet aan dit kanaal toegevoegd, dus ik kan hier geen herinneringen sturen. Voeg Schakel toe aan het team of de chat (Apps → Schakel → Toevoegen) en probeer het daarna opnieuw.',
+    noSuch: (name: string, region: string, p: string) =>
+      `Er is geen werkgroep "${name}" in ${region}. Typ de naam precies zoals hij heet, of maak hem aan met ${p}nieuwe-werkgroep.`,
+    already: (name: string) => `Dit kanaal is al gekoppeld aan ${name}.`,
+    linkedElsewhere: (other: string, name: string) =>
+      `Dit kanaal is al gekoppeld aan ${other}. Typ eerst ontkoppel als het voortaan bij ${name} hoort.`,
+    linked: (name: string) =>
+      `Dit kanaal is gekoppeld aan ${name}. De herinneringen en de check-in komen voortaan hier.`,
+    notLinked: 'Dit kanaal is aan geen werkgroep gekoppeld.',
+    afterwards: (p: string) =>
+      `Koppel daarna het kanaal van de werkgroep: typ daar ${p}koppel <naam van de werkgroep>.`,
+    belongsTo: (name: string, p: string) =>
+      `Dit kanaal hoort al bij ${name}; koppel de nieuwe werkgroep daarna in zijn eigen kanaal met ${p}koppel <naam>.`,
+    and: ' en ',
+    unlinked: (names: string, p: string, first: string) =>
+      `Dit kanaal is losgekoppeld van ${names}. Herinneringen komen hier niet meer; koppel een ander kanaal met ${p}koppel ${first}.`,
+  },
+  /** `stuurgroep …`: the stuurgroep's dates and when its digest draft comes. */
+  stuurgroep: {
+    kinds: {
+      tertiaal: 'het tertiaal vóór de vergadering',
+      'sinds-vorige': 'de tijd sinds de vorige stuurgroep',
+    },
+    days: (from: string, to: string) => `${from} t/m ${to}`,
+    tertiaal: (label: string, days: string) => `tertiaal ${label} (${days})`,
+    noSuchDate: (date: string) => `${date} is geen bestaande datum. Gebruik JJJJ-MM-DD.`,
+    draftOn: (day: string) => `concept op ${day}`,
+    draftPast: (day: string) => `concept op ${day} (voorbij)`,
+    line: (date: string, draft: string, period: string) => `${date}: ${draft}, over ${period}`,
+    heading: 'Komende stuurgroepvergaderingen',
+    none: (p: string) => `Nog geen datum. Voeg er een toe met ${p}stuurgroep JJJJ-MM-DD.`,
+    note: (days: number, hour: string, kind: string, p: string) =>
+      `Het concept van de samenvatting komt ${days} dagen vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
+    past: ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.',
+    added: (date: string, past: string) => `Genoteerd: stuurgroep op ${date}.${past}`,
+    already: (date: string) => `De stuurgroep van ${date} stond er al.`,
+    notThere: (date: string, p: string) =>
+      `Er staat geen stuurgroep op ${date}. Typ ${p}stuurgroep voor de lijst.`,
+    removed: (date: string) =>
+      `De stuurgroep van ${date} is weggehaald; het concept daarvoor komt niet meer.`,
+    daysRange: (min: number, max: number) => `Kies ${min} tot en met ${max} dagen voor de vergadering.`,
+    settingsChanged: 'De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.',
+  },
+  /** `landelijk`: the national overview for the programme office. */
+  national: {
+    span: (from: string, to: string) => `${from} t/m ${to}`,
+    title: (period: string) => `Landelijk overzicht ${period}`,
+    regionsNote: (regions: number, min: number) =>
+      `${regions} regio's. Alleen aantallen regio's, geen namen. Een regio met minder dan ${min} antwoorden telt als niet beschikbaar.`,
+    checklistHeading: 'Randvoorwaarden (checklist): ja / in ontwikkeling / nee',
+    /** The 2018 report's short names of the checklist items, numbered as CHECKLIST_ITEMS. */
+    shortNames: ([] = [
+      'Toegeruste projectleider',
+      'Projectplan',
+      'Bestuurlijk draagvlak',
+      'Tijd en capaciteit',
+      'Lange termijnvisie',
+      'Face-to-face kennisgemaakt',
+      'Uitvoering, beleid en management betrokken',
+      'Cliënt- en werkgeversperspectief',
+      'Effectieve contactmomenten',
+      'Bekendheid met expertise',
+      'Commitment naar acties',
+      '(Conflicterende) belangen',
+      'Elkaars taal',
+      'Duidelijke afspraken',
+      'Transparantie over privacy',
+      'Gedragen afsprakenkader',
+      'Structureel contact',
+      'Sense of urgency',
+      'Financiële afspraken',
+      'Inzicht in risicofactoren',
+    ] as readonly string[]),
+    levelHeading: 'Verandering in samenwerkingsniveau sinds de start',
+    levelChanges: LEVEL_CHANGE_LABELS,
+    regions: (n: number) => `${n} regio's`,
+    fullTables: (p: string) =>
+      `De volledige tabellen, met de tekst van elk onderdeel, kan de beheerder van Schakel voor je als bestand maken. Een andere periode: ${p}landelijk JJJJ-Tn of ${p}landelijk JJJJ-MM-DD..JJJJ-MM-DD.`,
+  },
+  /** The projectleider's review of a digest draft: its buttons and forms. */
+  digest: {
+    expired: 'Dit concept bestaat niet (meer). Typ samenvatting voor een nieuw concept.',
+    alreadyPublished: (version: number, period: string) =>
+      `Versie ${version} is al gepubliceerd. Typ samenvatting ${period} voor een correctie.`,
+    unknownForm: 'Dit formulier ken ik niet (meer).',
+    noChannel:
+      'De stuurgroep van deze regio heeft nog geen kanaal waarin Schakel kan plaatsen. Er is niets gepubliceerd.',
+    published: (version: number, period: string, channels: number) =>
+      `Gepubliceerd: versie ${version} van ${period} wordt nu naar ${channels === 1 ? 'het kanaal' : `${channels} kanalen`} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
+    periodProblem: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
+    noneYet: 'Er is nog geen samenvatting gepubliceerd voor deze regio.',
+  },
+  avg: {
+    heading: 'Je gegevens in Schakel',
+    intro: 'Dit is alles wat Schakel over jou bewaart, kort samengevat.',
+    asFile: (file: string) =>
+      `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${file} (JSON, met uitleg per onderdeel).`,
+    eraseHint: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.',
+    fileDescription: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',
+    labels: {
+      name: 'Naam',
+      organisation: 'Organisatie',
+      region: 'Regio',
+      roles: 'Rollen',
+      email: 'E-mail',
+      linkedIn: 'Gekoppeld in',
+      werkgroepen: 'Werkgroepen',
+      checkins: 'Check-ins',
+      agendapunten: 'Agendapunten',
+      actiepunten: 'Actiepunten',
+      knelpunten: 'Knelpunten ingebracht',
+      checklist: 'Checklist',
+    },
+    none: 'geen',
+    notFilledIn: 'niet ingevuld',
+    notKnown: 'niet bekend',
+    noAccount: 'geen account',
+    and: 'en',
+    ofWhichOpen: (n: number) => `, waarvan ${n} open`,
+    /** [one, many] of each counted thing. */
+    units: {
+      answers: ['antwoord', 'antwoorden'],
+      agendapunten: ['agendapunt', 'agendapunten'],
+      actiepunten: ['actiepunt', 'actiepunten'],
+      knelpunten: ['knelpunt', 'knelpunten'],
+      tertialen: ['tertiaal', 'tertialen'],
+    } as Readonly<Record<string, readonly [string, string]>>,
+    eraseExplained:
+      'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, je check-ins en checklist-antwoorden, en de koppeling tussen jou en de knelpunten en agendapunten die je inbracht (die blijven zonder naam voor de werkgroep). ' +
+      'Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.',
+    eraseConfirm: (p: string) => `Weet je het zeker? Typ ${p}vergeet-mij bevestig`,
+    erased:
+      'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.',
+  },
+};
