@@ -177,7 +177,7 @@ export const nlAnswers = {
       `${regions} regio's. Alleen aantallen regio's, geen namen. Een regio met minder dan ${min} antwoorden telt als niet beschikbaar.`,
     checklistHeading: 'Randvoorwaarden (checklist): ja / in ontwikkeling / nee',
     /** The 2018 report's short names of the checklist items, numbered as CHECKLIST_ITEMS. */
-    shortNames: ([] = [
+    shortNames: [
       'Toegeruste projectleider',
       'Projectplan',
       'Bestuurlijk draagvlak',
@@ -198,7 +198,7 @@ export const nlAnswers = {
       'Sense of urgency',
       'Financiële afspraken',
       'Inzicht in risicofactoren',
-    ] as readonly string[]),
+    ] as readonly string[],
     levelHeading: 'Verandering in samenwerkingsniveau sinds de start',
     levelChanges: LEVEL_CHANGE_LABELS,
     regions: (n: number) => `${n} regio's`,
