@@ -121,6 +121,29 @@ describe('fuzzed requests on both platforms (seeded)', () => {
     expect((await postToSlack(events, SECRET, help)).status).toBe(200);
   });
 
+  it('refuses (400) a signed event whose event id or response_url is client text: stored nowhere, logged nowhere', async () => {
+    const [bsn, diagnosis] = CLIENT_DATA;
+    const event = JSON.parse(
+      eventCallbackBody(STAND_IN_TEAM, { type: 'app_home_opened', user: 'U0FUZZ', tab: 'home' }),
+    ) as Record<string, unknown>;
+    const withEventId = JSON.stringify({ ...event, event_id: `Ev ${diagnosis}` });
+    const command = slashCommandBody({
+      text: 'help',
+      userId: 'U0FUZZ',
+      teamId: STAND_IN_TEAM,
+      responseUrl: `${bsn} ${diagnosis}`,
+    });
+    expect((await postToSlack(events, SECRET, withEventId, { contentType: 'application/json' })).status).toBe(
+      400,
+    );
+    expect((await postToSlack(events, SECRET, command)).status).toBe(400);
+    const stored = await databaseText(tdb.db);
+    for (const detail of [bsn, diagnosis]) {
+      expect(stored).not.toContain(detail);
+      expect(app.logs.text).not.toContain(detail);
+    }
+  });
+
   it(`${PER_PLATFORM} fuzzed signed Slack requests: no 5xx, nothing invalid stored, still serving`, async () => {
     const r = seededRandom(14);
     const statuses = await inParallel(PER_PLATFORM, async () => {
