@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InvokeResponse } from '@microsoft/teams.api';
 import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -38,7 +39,8 @@ export function answerOnce(deps: {
 }) {
   const answers = new ReplayAnswers<Answer>();
   return async ({ activity, next }: ActivityArgs): Promise<Answer> => {
-    const key = activity.id ? `${activity.conversation.id}\n${activity.id}` : undefined;
+    // The id is Teams' to choose and may be any text: only its digest is kept (handled_requests).
+    const key = activity.id ? `${activity.conversation.id}\n${digest(activity.id)}` : undefined;
     if (!key) return next();
     const now = deps.clock.now();
     if (!(await deps.handled.claim('teams', key, now))) {
@@ -55,3 +57,5 @@ export function answerOnce(deps: {
     return answer;
   };
 }
+
+const digest = (id: string) => createHash('sha256').update(id).digest('base64url');

@@ -144,6 +144,29 @@ describe('fuzzed requests on both platforms (seeded)', () => {
     }
   });
 
+  it('answers a Teams activity whose id is client text, sent twice, once: the id stored nowhere', async () => {
+    const [bsn, diagnosis] = CLIENT_DATA;
+    const activity = {
+      ...messageActivity({
+        text: 'help',
+        serviceUrl: connector.serviceUrl,
+        userId: '29:fuzz',
+        tenantId: TENANT,
+        conversationId: 'a:kenmerk-als-tekst',
+      }),
+      id: `${bsn} ${diagnosis}`,
+    };
+    for (let i = 0; i < 2; i++) expect((await postSigned(activity)).status).toBe(200);
+    await connector.waitFor((c) => c.path.includes('a:kenmerk-als-tekst'));
+    const handled = await tdb.db.pool.query(
+      "SELECT request_key FROM handled_requests WHERE platform = 'teams' AND request_key LIKE 'a:kenmerk-als-tekst%'",
+    );
+    expect(handled.rows).toHaveLength(1);
+    const stored = await databaseText(tdb.db);
+    for (const detail of [bsn, diagnosis]) expect(stored).not.toContain(detail);
+    expect(app.logs.lines.filter((l) => l.includes('herhaalde Teams-activiteit'))).toHaveLength(1);
+  });
+
   it(`${PER_PLATFORM} fuzzed signed Slack requests: no 5xx, nothing invalid stored, still serving`, async () => {
     const r = seededRandom(14);
     const statuses = await inParallel(PER_PLATFORM, async () => {
