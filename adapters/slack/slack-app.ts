@@ -11,7 +11,7 @@ import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { SlackInstallations } from '../../src/installations/slack-installations.ts';
 import type { Logger } from '../../src/logger.ts';
-import type { Metrics } from '../../src/metrics.ts';
+import { knownKind, type Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
@@ -128,6 +128,18 @@ async function answerFailure(args: ReceiverProcessEventErrorHandlerArgs, metrics
   return true;
 }
 
+/** The request types Slack posts (besides commands), as they are counted on /metrics. */
+const SLACK_KINDS = [
+  'event_callback',
+  'url_verification',
+  'block_actions',
+  'block_suggestion',
+  'view_submission',
+  'view_closed',
+  'shortcut',
+  'message_action',
+];
+
 function register(
   app: InstanceType<typeof App>,
   deps: { core: Core; metrics: Metrics; logger: Logger },
@@ -135,7 +147,8 @@ function register(
   app.use(async (args) => {
     deps.metrics.chatRequests.inc({
       platform: 'slack',
-      kind: String((args.body as { type?: string }).type ?? 'command'),
+      kind:
+        'command' in args.body ? 'command' : knownKind((args.body as { type?: unknown }).type, SLACK_KINDS),
     });
     await args.next();
     // next() returns once every matching listener is done. A request no listener answered (a

@@ -167,6 +167,25 @@ describe('fuzzed requests on both platforms (seeded)', () => {
     expect(app.logs.lines.filter((l) => l.includes('herhaalde Teams-activiteit'))).toHaveLength(1);
   });
 
+  it('a request type of typed text does not become a label on the public /metrics page', async () => {
+    const [, diagnosis] = CLIENT_DATA;
+    const command = `${slashCommandBody({ text: 'help', userId: 'U0FUZZ', teamId: STAND_IN_TEAM, responseUrl: slack.responseUrl })}&type=${encodeURIComponent(`${diagnosis} slack`)}`;
+    expect((await postToSlack(events, SECRET, command)).status).toBe(200);
+    const activity = {
+      ...messageActivity({
+        text: 'help',
+        serviceUrl: connector.serviceUrl,
+        userId: '29:fuzz',
+        tenantId: TENANT,
+      }),
+      type: `${diagnosis} teams`,
+    };
+    expect((await postSigned(activity)).status).toBeLessThan(500);
+    const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    expect(metrics).not.toContain(diagnosis);
+    expect(metrics).toMatch(/^schakel_chat_requests_total\{platform="teams",kind="anders"\} [1-9]/m);
+  });
+
   it(`${PER_PLATFORM} fuzzed signed Slack requests: no 5xx, nothing invalid stored, still serving`, async () => {
     const r = seededRandom(14);
     const statuses = await inParallel(PER_PLATFORM, async () => {
