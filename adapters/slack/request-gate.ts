@@ -23,6 +23,15 @@ const responseUrl = z
   .url({ protocol: /^https?$/ })
   .max(2_000)
   .optional();
+/** The interactions Slack posts (buttons, forms, shortcuts). */
+export const SLACK_INTERACTIONS = [
+  'block_actions',
+  'block_suggestion',
+  'view_submission',
+  'view_closed',
+  'shortcut',
+  'message_action',
+] as const;
 const slackBody = z.union([
   z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId, response_url: responseUrl }),
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
@@ -34,14 +43,7 @@ const slackBody = z.union([
     event: z.looseObject({ type: z.string() }),
   }),
   z.looseObject({
-    type: z.enum([
-      'block_actions',
-      'block_suggestion',
-      'view_submission',
-      'view_closed',
-      'shortcut',
-      'message_action',
-    ]),
+    type: z.enum(SLACK_INTERACTIONS),
     team: z.looseObject({ id: slackId }).nullable().optional(),
     user: z.looseObject({ id: slackId }),
     response_url: responseUrl,

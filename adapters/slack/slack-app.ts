@@ -28,7 +28,7 @@ import { registerUninstall } from './listeners/events/uninstall.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
 import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
-import { slackRequestGate } from './request-gate.ts';
+import { SLACK_INTERACTIONS, slackRequestGate } from './request-gate.ts';
 import { slackLocale } from './slack-locale.ts';
 
 export interface SlackAdapter {
@@ -129,16 +129,7 @@ async function answerFailure(args: ReceiverProcessEventErrorHandlerArgs, metrics
 }
 
 /** The request types Slack posts (besides commands), as they are counted on /metrics. */
-const SLACK_KINDS = [
-  'event_callback',
-  'url_verification',
-  'block_actions',
-  'block_suggestion',
-  'view_submission',
-  'view_closed',
-  'shortcut',
-  'message_action',
-];
+const SLACK_KINDS = ['event_callback', 'url_verification', ...SLACK_INTERACTIONS];
 
 function register(
   app: InstanceType<typeof App>,
