@@ -157,6 +157,9 @@ describe('fuzzed requests on both platforms (seeded)', () => {
       id: `${bsn} ${diagnosis}`,
     };
     for (let i = 0; i < 2; i++) expect((await postSigned(activity)).status).toBe(200);
+    // The same in a conversation whose id is client text.
+    const elsewhere = { ...activity, conversation: { ...activity.conversation, id: `${diagnosis} ${bsn}` } };
+    expect((await postSigned(elsewhere)).status).toBeLessThan(500);
     await connector.waitFor((c) => c.path.includes('a:kenmerk-als-tekst'));
     const handled = await tdb.db.pool.query(
       "SELECT request_key FROM handled_requests WHERE platform = 'teams' AND request_key LIKE 'a:kenmerk-als-tekst%'",
