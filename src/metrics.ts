@@ -95,3 +95,11 @@ export function createMetrics(opts: { backlog?: DeliveryBacklogSource } = {}) {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/**
+ * A label value from a request (a Slack body's type, a Teams activity's type) as one of the kinds
+ * named, else "anders": /metrics is public, and a label must never show or pile up typed text.
+ */
+export function knownKind(value: unknown, known: readonly string[]): string {
+  return typeof value === 'string' && known.includes(value) ? value : 'anders';
+}

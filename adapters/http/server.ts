@@ -52,17 +52,14 @@ export async function startHttpServer(opts: {
     } catch (err) {
       // Never a 500: a refusal the handler named keeps its status, anything else is logged with
       // its stack, counted, and answered as a request Schakel could not handle.
-      const status = (err as { status?: unknown }).status;
-      const refused = typeof status === 'number' && status >= 400 && status < 500;
+      const refused = refusalOf(err);
       if (!refused) {
         metrics.handlerErrors.inc({ platform: 'http' });
         logger.error({ err, route: name }, 'verzoek mislukt');
       }
-      if (!res.headersSent) {
-        sendJson(res, refused ? status : 400, {
-          error: refused ? (err as Error).message : 'Dit verzoek kon Schakel niet verwerken',
-        });
-      } else res.end();
+      answerFailure(req, res, refused?.status ?? 400, {
+        error: refused?.message ?? 'Dit verzoek kon Schakel niet verwerken',
+      });
     }
   });
   server.keepAliveTimeout = 5_000;
@@ -97,6 +94,30 @@ function matches(pattern: string, path: string): boolean {
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }
 
+/** A refusal a handler threw on purpose (a 4xx with its Dutch message), or null for a fault. */
+export function refusalOf(err: unknown): { status: number; message: string } | null {
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500
+    ? { status, message: (err as Error).message }
+    : null;
+}
+
+/**
+ * The answer to a request that failed, unless one already went out. A request whose body was not
+ * read to its end closes its connection afterwards: the rest of that body must not be read as the
+ * next request on it.
+ */
+export function answerFailure(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+): void {
+  if (res.headersSent) return void res.end();
+  if (!req.complete) res.setHeader('connection', 'close');
+  sendJson(res, status, body);
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -106,13 +127,38 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw Object.assign(new Error('Verzoek is te groot'), { status: 413 });
-    chunks.push(chunk as Buffer);
+/**
+ * The body as text. Over the limit it is a refusal (413): reading stops there without destroying
+ * the request, so the answer still reaches the client; `answerRefusal` closes the connection after it.
+ */
+export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
+
+/**
+ * The body read as JSON (`whenEmpty` for an empty body); JSON that does not parse is a refusal
+ * (400), as is a body over the limit (413). Keys named `__proto__` are dropped: spread or assigned
+ * further on, they would change an object's prototype instead of being a field.
+ */
+export async function readJson(req: IncomingMessage, opts: { limit?: number; whenEmpty?: unknown } = {}) {
+  const text = await readBody(req, opts.limit);
+  if (text === '' && opts.whenEmpty !== undefined) return opts.whenEmpty;
+  try {
+    return JSON.parse(text, (key, value) => (key === '__proto__' ? undefined : value)) as unknown;
+  } catch {
+    throw Object.assign(new Error('Dit verzoek is geen geldige JSON.'), { status: 400 });
   }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody, sendJson } from '../http/server.ts';
+import { readJson, sendJson } from '../http/server.ts';
 
 /** A card, or a file offered or shared (Teams puts a file's name and address beside its content). */
 export interface ChatAttachment {
@@ -131,26 +131,28 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
       }
       if (method === 'POST' && path === '/v3/conversations') {
         // The bot opens a personal chat with one member (a check-in form, a direct message).
-        const body = JSON.parse((await readBody(req)) || '{}') as { members?: Array<{ id?: string }> };
-        const chat = opts.personalChatOf(String(body.members?.[0]?.id ?? ''));
+        const body = await readActivity(req);
+        const members = Array.isArray(body.members) ? (body.members as unknown[]) : [];
+        const member = members[0] as { id?: unknown } | null | undefined;
+        const chat = opts.personalChatOf(String(member?.id ?? ''));
         if (!chat) sendJson(res, 404, { error: { code: 'NotFound', message: 'Onbekende gebruiker' } });
         else sendJson(res, 201, { id: chat });
         return true;
       }
       const m = /^\/v3\/conversations\/([^/]+)\/(activities|members)(?:\/([^/]+))?$/.exec(path);
       if (!m) return false;
-      const conversationId = decodeURIComponent(m[1] ?? '');
+      const conversationId = decoded(m[1] ?? '');
       if (m[2] === 'members') {
         sendJson(res, 200, []);
         return true;
       }
-      const activityId = m[3] ? decodeURIComponent(m[3]) : undefined;
+      const activityId = m[3] ? decoded(m[3]) : undefined;
       if (method === 'DELETE' && activityId) {
         replace(conversationId, activityId, { text: 'Dit bericht is verwijderd.', attachments: [] });
         sendJson(res, 200, {});
         return true;
       }
-      const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>;
+      const body = await readActivity(req);
       if (body.type === 'typing') {
         sendJson(res, 201, { id: `typing-${++n}` });
         return true;
@@ -171,5 +173,30 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
     },
   };
 }
+
+/** A path segment decoded; one that is not valid percent-encoding is refused (400). */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw refused('Dit adres is niet geldig.');
+  }
+}
+
+/** What the bot sends: a JSON object, its attachments (if any) objects too; anything else is refused (400). */
+async function readActivity(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const body = await readJson(req, { whenEmpty: {} });
+  const isObject = (x: unknown) => typeof x === 'object' && x !== null && !Array.isArray(x);
+  const attachments = isObject(body) ? (body as { attachments?: unknown }).attachments : undefined;
+  if (
+    !isObject(body) ||
+    (attachments !== undefined && !(Array.isArray(attachments) && attachments.every(isObject)))
+  ) {
+    throw refused('Dit is geen activiteit.');
+  }
+  return body as Record<string, unknown>;
+}
+
+const refused = (message: string) => Object.assign(new Error(message), { status: 400 });
 
 export type LocalConnector = ReturnType<typeof createLocalConnector>;

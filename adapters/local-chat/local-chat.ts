@@ -8,7 +8,7 @@ import type { Clock } from '../../src/clock.ts';
 import type { Core } from '../../src/core.ts';
 import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
-import { readBody, sendJson } from '../http/server.ts';
+import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
 import { createRelay } from './relay.ts';
 import { CHANNELS, type Conversation, conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
@@ -160,7 +160,7 @@ export async function startLocalChat(d: {
       return;
     }
     if (req.method !== 'POST') return sendJson(res, 404, { fout: 'Niet gevonden' });
-    const raw = JSON.parse((await readBody(req)) || '{}') as unknown;
+    const raw = await readJson(req, { whenEmpty: {} });
     if (path === '/api/bericht') {
       const b = messageBody.safeParse(raw);
       const role = b.success ? roleByKey(b.data.rol) : null;
@@ -194,6 +194,7 @@ export async function startLocalChat(d: {
       const b = clockBody.safeParse(raw);
       const role = b.success ? roleByKey(b.data.rol) : null;
       if (!b.success || !role) return bad(res, 'Onbekende stap.');
+      if (!where(role, b.data.gesprek)) return bad(res, 'Onbekende rol of onbekend gesprek.');
       return sendJson(res, 200, await moveClock(role, b.data.gesprek, b.data.stap));
     }
     return sendJson(res, 404, { fout: 'Niet gevonden' });
@@ -224,9 +225,12 @@ export async function startLocalChat(d: {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     route(req, res, path).catch((err: Error) => {
-      d.logger.error({ err, path }, 'lokale chat: verzoek mislukt');
-      if (!res.headersSent) sendJson(res, 500, { fout: 'Er ging iets mis in de lokale chat.' });
-      else res.end();
+      // Never a 500, as on the main server: a refusal keeps its status, a fault is logged.
+      const refused = refusalOf(err);
+      if (!refused) d.logger.error({ err, path }, 'lokale chat: verzoek mislukt');
+      answerFailure(req, res, refused?.status ?? 400, {
+        fout: refused?.message ?? 'Er ging iets mis in de lokale chat.',
+      });
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -45,11 +45,23 @@ export function installFailed(
     ]);
     return;
   }
-  page(res, 500, 'Installatie niet gelukt', [
+  if (error.code === SLACK_REFUSED) {
+    // Slack refused the code (made up, expired, already traded): the request was wrong, not Schakel.
+    page(res, 400, 'Installatie niet gelukt', [
+      'Slack heeft deze installatiecode niet aangenomen: hij is verlopen, al gebruikt of niet van Slack. Er is niets opgeslagen.',
+      `${again} in deze browser, binnen tien minuten.`,
+    ]);
+    return;
+  }
+  // Slack unreachable, or the installation not stored: logged by Bolt; never a 500 (see server.ts).
+  page(res, 400, 'Installatie niet gelukt', [
     'Slack en Schakel konden de installatie niet afronden; er is niets opgeslagen.',
     `${again}. Lukt het weer niet, vraag dan de beheerder van de Schakel-server om in het logboek te kijken.`,
   ]);
 }
+
+/** The code of the error Slack's Web API client throws when Slack answers `ok: false` (here: invalid_code). */
+const SLACK_REFUSED = 'slack_webapi_platform_error';
 
 function page(res: ServerResponse, status: number, title: string, paragraphs: readonly string[]): void {
   const html = `<!doctype html>

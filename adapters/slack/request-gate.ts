@@ -19,26 +19,36 @@ const BODY_LIMIT = 4 * 1024 * 1024;
 // request Bolt cannot handle (`null`, a list, an unknown type) reaches its receiver.
 // Slack's own ids (T0…, U0…, E0…): a letter, then letters, digits or _, nothing a person typed.
 const slackId = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{1,39}$/);
+// Where Bolt answers a command or a button: an address, never text a person typed (which Bolt
+// would otherwise fail to parse and log whole).
+const responseUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2_000)
+  .optional();
+/** The interactions Slack posts (buttons, forms, shortcuts). */
+export const SLACK_INTERACTIONS = [
+  'block_actions',
+  'block_suggestion',
+  'view_submission',
+  'view_closed',
+  'shortcut',
+  'message_action',
+] as const;
 const slackBody = z.union([
-  z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId }),
+  z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId, response_url: responseUrl }),
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
   z.looseObject({
     type: z.literal('event_callback'),
     team_id: slackId.optional(),
-    event_id: z.string().max(200).optional(),
+    // Kept as the replay key (handled_requests): Slack's id shape only, so no typed text is stored.
+    event_id: slackId.optional(),
     event: z.looseObject({ type: z.string() }),
   }),
   z.looseObject({
-    type: z.enum([
-      'block_actions',
-      'block_suggestion',
-      'view_submission',
-      'view_closed',
-      'shortcut',
-      'message_action',
-    ]),
+    type: z.enum(SLACK_INTERACTIONS),
     team: z.looseObject({ id: slackId }).nullable().optional(),
     user: z.looseObject({ id: slackId }),
+    response_url: responseUrl,
   }),
 ]);
 

@@ -11,7 +11,7 @@ import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { SlackInstallations } from '../../src/installations/slack-installations.ts';
 import type { Logger } from '../../src/logger.ts';
-import type { Metrics } from '../../src/metrics.ts';
+import { knownKind, type Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
@@ -28,7 +28,7 @@ import { registerUninstall } from './listeners/events/uninstall.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
 import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
-import { slackRequestGate } from './request-gate.ts';
+import { SLACK_INTERACTIONS, slackRequestGate } from './request-gate.ts';
 import { slackLocale } from './slack-locale.ts';
 
 export interface SlackAdapter {
@@ -134,6 +134,9 @@ async function answerFailure(args: ReceiverProcessEventErrorHandlerArgs, metrics
   return true;
 }
 
+/** The request types Slack posts (besides commands), as they are counted on /metrics. */
+const SLACK_KINDS = ['event_callback', 'url_verification', ...SLACK_INTERACTIONS];
+
 function register(
   app: InstanceType<typeof App>,
   deps: { core: Core; metrics: Metrics; logger: Logger },
@@ -141,7 +144,8 @@ function register(
   app.use(async (args) => {
     deps.metrics.chatRequests.inc({
       platform: 'slack',
-      kind: String((args.body as { type?: string }).type ?? 'command'),
+      kind:
+        'command' in args.body ? 'command' : knownKind((args.body as { type?: unknown }).type, SLACK_KINDS),
     });
     await args.next();
     // next() returns once every matching listener is done. A request no listener answered (a

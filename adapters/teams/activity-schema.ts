@@ -28,6 +28,11 @@ export const teamsActivity = z
   })
   .refine((a) => a.type !== 'invoke' || a.name !== 'adaptiveCard/action' || hasExecuteAction(a.value), {
     message: 'een kaartactie zonder actie',
+  })
+  // Teams gives every message and invoke an id; without one, a replay could not be told apart
+  // from a new request (adapters/teams/replays.ts) and would be carried out again.
+  .refine((a) => (a.type !== 'message' && a.type !== 'invoke') || a.id !== undefined, {
+    message: 'een bericht of actie zonder id',
   });
 
 function hasExecuteAction(value: unknown): boolean {

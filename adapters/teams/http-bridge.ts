@@ -2,7 +2,7 @@ import type { HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { RouteHandler } from '../http/server.ts';
-import { readBody, sendJson } from '../http/server.ts';
+import { readJson, sendJson } from '../http/server.ts';
 import { teamsActivity } from './activity-schema.ts';
 
 export interface TeamsBridgeDeps {
@@ -40,10 +40,11 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       if (!handler) return sendJson(res, 404, { error: 'Niet gevonden' });
       let body: unknown;
       try {
-        body = JSON.parse(await readBody(req));
-      } catch {
+        body = await readJson(req);
+      } catch (err) {
+        // Not JSON (400) or too large (413): answered by the server with its Dutch message.
         refuse('json');
-        return sendJson(res, 400, { error: 'Ongeldige JSON' });
+        throw err;
       }
       const activity = teamsActivity.safeParse(body);
       if (!activity.success) {

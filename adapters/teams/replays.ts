@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InvokeResponse } from '@microsoft/teams.api';
 import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -38,7 +39,11 @@ export function answerOnce(deps: {
 }) {
   const answers = new ReplayAnswers<Answer>();
   return async ({ activity, next }: ActivityArgs): Promise<Answer> => {
-    const key = activity.id ? `${activity.conversation.id}\n${activity.id}` : undefined;
+    // Ids are Teams' to choose and may be any text: the activity id is kept only as its digest, the
+    // conversation's id as itself only when it has a Teams conversation id's shape (handled_requests).
+    const conversation = activity.conversation.id;
+    const where = CONVERSATION_ID.test(conversation) ? conversation : digest(conversation);
+    const key = activity.id ? `${where}\n${digest(activity.id)}` : undefined;
     if (!key) return next();
     const now = deps.clock.now();
     if (!(await deps.handled.claim('teams', key, now))) {
@@ -55,3 +60,7 @@ export function answerOnce(deps: {
     return answer;
   };
 }
+
+/** A Teams conversation id: a short prefix and a colon (a:, 19:, 29:), then no spaces. */
+const CONVERSATION_ID = /^[a-z0-9]{1,3}:[^\s]{1,300}$/i;
+const digest = (id: string) => createHash('sha256').update(id).digest('base64url');

@@ -7,7 +7,7 @@ import type { Logger } from '../../src/logger.ts';
 import { errorMessage, isExpected } from '../../src/messages/errors.ts';
 import { DEFAULT_LOCALE, withLocale } from '../../src/messages/locale.ts';
 import { plainText } from '../../src/messages/model.ts';
-import type { Metrics } from '../../src/metrics.ts';
+import { knownKind, type Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
 import { teamsLogger } from '../log-bridges.ts';
@@ -25,6 +25,19 @@ import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
 import { answerOnce } from './replays.ts';
 import { teamsUser } from './teams-user.ts';
+
+/** The activity types Teams sends a bot, as they are counted on /metrics. */
+const TEAMS_KINDS = [
+  'message',
+  'invoke',
+  'conversationUpdate',
+  'installationUpdate',
+  'messageReaction',
+  'messageUpdate',
+  'messageDelete',
+  'event',
+  'typing',
+];
 
 export const TEAMS_MESSAGES_PATH = '/api/messages';
 
@@ -119,7 +132,7 @@ export function createTeamsAdapter(
     }
   });
   app.use(async ({ activity, next }) => {
-    deps.metrics.chatRequests.inc({ platform: 'teams', kind: activity.type });
+    deps.metrics.chatRequests.inc({ platform: 'teams', kind: knownKind(activity.type, TEAMS_KINDS) });
     return next();
   });
   registerTeamChannels(app, deps.core.conversations, logger);

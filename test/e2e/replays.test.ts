@@ -103,6 +103,24 @@ describe('every request is carried out once (Slack and Teams)', () => {
     expect(await agendapunten('Bijna op tijd')).toBe(1);
   });
 
+  it('Teams: a message or button press without an activity id, replayed, is refused (400) and not carried out', async () => {
+    const { id: _id, ...withoutId } = messageActivity({
+      text: 'agendapunt Zonder kenmerk',
+      serviceUrl: h.teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: TEAMS_CHANNEL,
+      conversationType: 'channel',
+    });
+    const token = signed(withoutId);
+    for (let i = 0; i < 2; i++) {
+      const res = await postActivity(h.app.baseUrl, withoutId, token);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'Dit is geen activiteit die Schakel begrijpt' });
+    }
+    expect(await agendapunten('Zonder kenmerk')).toBe(0);
+  });
+
   it('Teams: the same activity sent five times makes one agendapunt; the same id in another conversation is its own', async () => {
     const activity = messageActivity({
       text: 'agendapunt Samenwerking met het UWV-team',

@@ -121,6 +121,74 @@ describe('fuzzed requests on both platforms (seeded)', () => {
     expect((await postToSlack(events, SECRET, help)).status).toBe(200);
   });
 
+  it('refuses (400) a signed event whose event id or response_url is client text: stored nowhere, logged nowhere', async () => {
+    const [bsn, diagnosis] = CLIENT_DATA;
+    const event = JSON.parse(
+      eventCallbackBody(STAND_IN_TEAM, { type: 'app_home_opened', user: 'U0FUZZ', tab: 'home' }),
+    ) as Record<string, unknown>;
+    const withEventId = JSON.stringify({ ...event, event_id: `Ev ${diagnosis}` });
+    const command = slashCommandBody({
+      text: 'help',
+      userId: 'U0FUZZ',
+      teamId: STAND_IN_TEAM,
+      responseUrl: `${bsn} ${diagnosis}`,
+    });
+    expect((await postToSlack(events, SECRET, withEventId, { contentType: 'application/json' })).status).toBe(
+      400,
+    );
+    expect((await postToSlack(events, SECRET, command)).status).toBe(400);
+    const stored = await databaseText(tdb.db);
+    for (const detail of [bsn, diagnosis]) {
+      expect(stored).not.toContain(detail);
+      expect(app.logs.text).not.toContain(detail);
+    }
+  });
+
+  it('answers a Teams activity whose id is client text, sent twice, once: the id stored nowhere', async () => {
+    const [bsn, diagnosis] = CLIENT_DATA;
+    const activity = {
+      ...messageActivity({
+        text: 'help',
+        serviceUrl: connector.serviceUrl,
+        userId: '29:fuzz',
+        tenantId: TENANT,
+        conversationId: 'a:kenmerk-als-tekst',
+      }),
+      id: `${bsn} ${diagnosis}`,
+    };
+    for (let i = 0; i < 2; i++) expect((await postSigned(activity)).status).toBe(200);
+    // The same in a conversation whose id is client text.
+    const elsewhere = { ...activity, conversation: { ...activity.conversation, id: `${diagnosis} ${bsn}` } };
+    expect((await postSigned(elsewhere)).status).toBeLessThan(500);
+    await connector.waitFor((c) => c.path.includes('a:kenmerk-als-tekst'));
+    const handled = await tdb.db.pool.query(
+      "SELECT request_key FROM handled_requests WHERE platform = 'teams' AND request_key LIKE 'a:kenmerk-als-tekst%'",
+    );
+    expect(handled.rows).toHaveLength(1);
+    const stored = await databaseText(tdb.db);
+    for (const detail of [bsn, diagnosis]) expect(stored).not.toContain(detail);
+    expect(app.logs.lines.filter((l) => l.includes('herhaalde Teams-activiteit'))).toHaveLength(1);
+  });
+
+  it('a request type of typed text does not become a label on the public /metrics page', async () => {
+    const [, diagnosis] = CLIENT_DATA;
+    const command = `${slashCommandBody({ text: 'help', userId: 'U0FUZZ', teamId: STAND_IN_TEAM, responseUrl: slack.responseUrl })}&type=${encodeURIComponent(`${diagnosis} slack`)}`;
+    expect((await postToSlack(events, SECRET, command)).status).toBe(200);
+    const activity = {
+      ...messageActivity({
+        text: 'help',
+        serviceUrl: connector.serviceUrl,
+        userId: '29:fuzz',
+        tenantId: TENANT,
+      }),
+      type: `${diagnosis} teams`,
+    };
+    expect((await postSigned(activity)).status).toBeLessThan(500);
+    const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    expect(metrics).not.toContain(diagnosis);
+    expect(metrics).toMatch(/^schakel_chat_requests_total\{platform="teams",kind="anders"\} [1-9]/m);
+  });
+
   it(`${PER_PLATFORM} fuzzed signed Slack requests: no 5xx, nothing invalid stored, still serving`, async () => {
     const r = seededRandom(14);
     const statuses = await inParallel(PER_PLATFORM, async () => {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../support/fixtures.ts';
+import { oneConnection } from '../support/one-connection.ts';
 import { blockActionsBody } from '../support/slack-interactions.ts';
-import { eventCallbackBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import {
+  eventCallbackBody,
+  postToSlack,
+  slackSignature,
+  slashCommandBody,
+} from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -152,5 +158,30 @@ describe('Slack over real HTTP', () => {
     const res = await postToSlack(events, SECRET, body, { contentType: 'application/json' });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('uitdaging-42');
+  });
+
+  it('refuses a body over 4 MB (413) and answers the next request on the same connection', async () => {
+    const connection = oneConnection(app.baseUrl);
+    try {
+      const big = await connection.send('/slack/events', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.alloc(5_000_000, 'a'),
+      });
+      expect(big).toEqual({ status: 413, text: JSON.stringify({ error: 'Verzoek is te groot' }) });
+      const body = help('U0JORIS');
+      const next = await connection.send('/slack/events', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...slackSignature(SECRET, body, Math.floor(Date.now() / 1000)),
+        },
+        body,
+      });
+      expect(next.status).toBe(200);
+      expect(next.text).toContain('Hoi Joris!');
+    } finally {
+      connection.close();
+    }
   });
 });

@@ -250,4 +250,20 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
     const links = await tdb.db.pool.query(`SELECT count(*)::int AS n FROM overleg_channels`);
     expect(links.rows[0].n).toBe(0);
   });
+
+  // Last: the first install above finds the gemeente's code as Slack's first exchange.
+  it.each([
+    ['a made-up code', 'code=verzonnen'],
+    ['a made-up code first, a real one repeated after it', 'code=verzonnen&code=code-gemeente'],
+  ])('with a real state but %s, which Slack refuses: a 400 page, nothing stored', async (_why, query) => {
+    const { state } = await begin();
+    const res = await redirect(`${query}&state=${encodeURIComponent(state)}`, `${COOKIE}=${state}`);
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('Slack heeft deze installatiecode niet aangenomen');
+    expect(html).toContain('Er is niets opgeslagen');
+    expect(html).toContain('href="/slack/install"');
+    expect(slack.callsTo('oauth.v2.access').map((c) => c.body.code)).toContain('verzonnen');
+    expect(await installations()).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../support/fixtures.ts';
+import { oneConnection } from '../support/one-connection.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTeamsIdentityStandIn, TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
@@ -65,6 +66,38 @@ describe('Teams over real HTTP', () => {
       body: '{niet json',
     });
     expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'Dit verzoek is geen geldige JSON.' });
+  });
+
+  it('refuses a body over 1 MB (413) in Dutch and answers the next request on the same connection', async () => {
+    const connection = oneConnection(app.baseUrl);
+    try {
+      const big = await connection.send('/api/messages', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.alloc(2_000_000, ' '),
+      });
+      expect(big).toEqual({ status: 413, text: JSON.stringify({ error: 'Verzoek is te groot' }) });
+      expect((await connection.send('/healthz')).status).toBe(200);
+    } finally {
+      connection.close();
+    }
+  });
+
+  it('answers an activity carrying a "__proto__" field as any other', async () => {
+    const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' });
+    const body = `${JSON.stringify(activity).slice(0, -1)},"__proto__":{"type":"iets anders"}}`;
+    const res = await fetch(`${app.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const sent = await connector.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+    );
+    expect(JSON.stringify(sent.body)).toContain('Hoi Lotte!');
+    expect(app.logs.text).not.toContain('Teams-activiteit mislukt');
   });
 });
 

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const CHANNEL = '19:lokaal-team@thread.tacv2';
+
+/**
+ * The local chat's own HTTP surface (page API and connector), as a careless or hostile page
+ * would call it: every bad request gets a Dutch 4xx and changes nothing; the chat keeps serving.
+ */
+describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
+  let tdb: TestDatabase;
+  let app: TestApp;
+  let url: string;
+  const post = (path: string, body: string | Buffer, method = 'POST') =>
+    fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body });
+  const history = async (rol: string, id: string) =>
+    JSON.stringify(await (await fetch(`${url}/api/gesprek?rol=${rol}&id=${encodeURIComponent(id)}`)).json());
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    app = await startTestApp({ LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' }, tdb.db);
+    url = (app.running.localChatUrl ?? '').replace(/\/$/, '');
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await tdb?.drop();
+  });
+
+  it.each([
+    ['/api/bericht', 'half JSON', '{"rol":"pl",'],
+    ['/api/actie', 'bytes that are no UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d])],
+    ['/api/bestand', 'half JSON', '{'],
+    ['/api/klok', 'half JSON', '{"stap":'],
+  ])('%s with %s: a 400 in Dutch', async (path, _what, body) => {
+    const before = await history('pl', CHANNEL);
+    const res = await post(path, body);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ fout: 'Dit verzoek is geen geldige JSON.' });
+    expect(await history('pl', CHANNEL)).toBe(before);
+  });
+
+  it('a body over the limit: a 413 in Dutch, and the next message still arrives', async () => {
+    const res = await post('/api/bericht', Buffer.alloc(2_000_000, 'a'));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ fout: 'Verzoek is te groot' });
+    const ok = await post(
+      '/api/bericht',
+      JSON.stringify({ rol: 'pl', gesprek: 'a:lokaal-pl', tekst: 'help' }),
+    );
+    expect(ok.status).toBe(200);
+  });
+
+  it('the clock refuses a conversation the person is not in', async () => {
+    const before = (await (await fetch(`${url}/api/toestand`)).json()) as { nu: string };
+    const res = await post(
+      '/api/klok',
+      JSON.stringify({ rol: 'pl', gesprek: 'a:lokaal-ggz1', stap: 'week' }),
+    );
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ fout: 'Onbekende rol of onbekend gesprek.' });
+    const after = (await (await fetch(`${url}/api/toestand`)).json()) as { nu: string };
+    expect(after.nu.slice(0, 10)).toBe(before.nu.slice(0, 10));
+  });
+
+  it.each([
+    ['POST', '/connector/v3/conversations', '{'],
+    ['POST', '/connector/v3/conversations', 'null'],
+    ['POST', `/connector/v3/conversations/${encodeURIComponent(CHANNEL)}/activities`, 'null'],
+    [
+      'POST',
+      `/connector/v3/conversations/${encodeURIComponent(CHANNEL)}/activities`,
+      '{"attachments":[null,7]}',
+    ],
+    ['POST', '/connector/v3/conversations/%E0%A4%A/activities', '{"text":"x"}'],
+    ['PUT', '/connector/v3/conversations/x/activities/%E0%A4%A', '{"text":"x"}'],
+    ['DELETE', '/connector/v3/conversations/x/activities/%', ''],
+  ])('connector %s %s %s: a 4xx, nothing shown', async (method, path, body) => {
+    const before = await history('pl', CHANNEL);
+    const res = await post(path, body, method);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(await history('pl', CHANNEL)).toBe(before);
+  });
+
+  it('still serves the page and its state afterwards', async () => {
+    expect((await fetch(`${url}/`)).status).toBe(200);
+    expect((await fetch(`${url}/api/toestand`)).status).toBe(200);
+    expect(app.logs.text).not.toContain('lokale chat: verzoek mislukt');
+  });
+});
