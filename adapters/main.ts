@@ -168,6 +168,7 @@ export async function startSchakel(
             clock: localClock,
             tick: () => tickAndSettle(ticker),
             logger: logger.child({ component: 'lokale-chat' }),
+            timeZone: config.timeZone,
           })
         : undefined;
     if (localChat) {

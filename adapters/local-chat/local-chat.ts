@@ -75,6 +75,8 @@ export async function startLocalChat(d: {
   clock: Clock & { moveTo(t: Date): boolean };
   tick: () => Promise<void>;
   logger: Logger;
+  /** SCHAKEL_TIMEZONE: the page shows its times there, as the messages do. */
+  timeZone: string;
 }): Promise<LocalChat> {
   const connector = createLocalConnector({
     personalChatOf: (userId) => ROLES.find((r) => r.userId === userId)?.chatId ?? null,
@@ -139,6 +141,7 @@ export async function startLocalChat(d: {
         team: DEMO_TEAM.name,
         gesprekken: CHANNELS,
         nu: d.clock.now().toISOString(),
+        tijdzone: d.timeZone,
       });
     }
     if (req.method === 'GET' && path === '/api/gesprek') {

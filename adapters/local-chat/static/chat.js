@@ -6,7 +6,7 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 // How Teams sends a file: first it asks the member (consent), then it shows the file (info).
 const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
-const state = { roles: [], channels: [], role: null, conversation: null, unread: new Map(), busy: 0 };
+const state = { roles: [], channels: [], role: null, conversation: null, unread: new Map(), busy: 0, timeZone: undefined };
 
 async function api(path, body) {
   const res = await fetch(
@@ -34,7 +34,7 @@ function busy(delta) {
 
 const when = (iso, withDate) =>
   new Date(iso).toLocaleString('nl-NL', {
-    timeZone: 'Europe/Amsterdam',
+    timeZone: state.timeZone,
     ...(withDate ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : {}),
     hour: '2-digit',
     minute: '2-digit',
@@ -213,6 +213,7 @@ async function moveTime(step) {
 
 async function start() {
   const t = await api('/api/toestand');
+  state.timeZone = t.tijdzone;
   state.roles = t.rollen;
   state.channels = t.gesprekken;
   state.role = state.roles[0];
