@@ -3,6 +3,7 @@ import { NotAllowed, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import type { Round } from '../domain/round.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
 import { dutchLocalDate } from './round-timing.ts';
 
@@ -26,7 +27,7 @@ export type RoundAccessReads = Pick<CheckinRepository, 'findRoundAccess'>;
 
 async function loadRound(store: RoundAccessReads, roundId: string, actor: Member | null) {
   const found = await store.findRoundAccess(roundId, actor?.id ?? null);
-  if (!found) throw new NotFound('Deze check-in bestaat niet (meer).');
+  if (!found) throw new NotFound(words().answers.problems.noCheckin);
   return found;
 }
 

@@ -1,6 +1,7 @@
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
 
 /** How long a werkgroep's check-in stays open; rounds already open keep their closing time. */
@@ -12,7 +13,7 @@ export function createCheckinSettings({
   return {
     async setCheckinOpenDays(actor: Member | null, overlegId: string, days: number): Promise<void> {
       const overleg = await store.findOverleg(overlegId);
-      if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
+      if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
       authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
       if (!Number.isInteger(days) || days < 1 || days > 28) {
         throw new InvalidInput([

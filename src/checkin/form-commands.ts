@@ -3,6 +3,7 @@ import { can } from '../domain/authorization.ts';
 import { type FieldProblem, NotFound, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Logger } from '../logger.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { type FormAction, savedMessage } from '../messages/checkin-messages.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
@@ -117,7 +118,7 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
     /** The form a button opens (its action id and value, the round id). */
     async roundFormForButton(user: PlatformUser, action: FormAction, roundId: string): Promise<Form> {
       const target = ACTION_FORMS[action];
-      if (!target) throw new NotFound('Deze knop ken ik niet. Vraag een nieuwe check-in aan.');
+      if (!target) throw new NotFound(words().answers.problems.unknownCheckinButton);
       return roundFormFor(user, target.form, {
         roundId,
         ...(target.variant ? { variant: target.variant } : {}),

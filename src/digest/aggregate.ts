@@ -12,6 +12,7 @@ import {
   type KnelpuntCategory,
   knelpuntCategoryLabel,
 } from '../domain/knelpunten.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { previousTertiaal, type Tertiaal } from '../schedule/tertialen.ts';
 import type {
   AgreedChecklistRow,
@@ -46,7 +47,7 @@ export async function buildDigest(
     figures.successesInPeriod(regionId, period),
     figures.werkgroepMemberCount(regionId),
   ]);
-  if (!region) throw new NotFound(`Regio ${regionId} bestaat niet.`);
+  if (!region) throw new NotFound(words().answers.problems.noRegion(regionId));
 
   const trend = trendPeriods.map((p) => ({
     period: p.label,

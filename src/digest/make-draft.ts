@@ -3,6 +3,7 @@ import { aggregatesOf } from '../ai/aggregates.ts';
 import { deterministicSummary } from '../ai/deterministic.ts';
 import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts';
 import { NotFound } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import { buildDigest } from './aggregate.ts';
 import { type DigestPeriod, stuurgroepDateOfLabel } from './stuurgroep-period.ts';
@@ -59,7 +60,7 @@ export async function makeDraft(
     });
   }
   const v = await d.store.read.newestVersion(regionId, period.label);
-  if (!v) throw new NotFound('Het concept kon niet worden bewaard. Probeer het opnieuw.');
+  if (!v) throw new NotFound(words().answers.problems.draftNotSaved);
   return v;
 }
 

@@ -6,6 +6,7 @@ import {
   type KnelpuntCategory,
   knelpuntCategoryLabel,
 } from '../domain/knelpunten.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Period, previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
 import type { AgreedChecklistRow, KnelpuntInPeriod } from '../store/digest-repo.ts';
@@ -48,7 +49,7 @@ export async function buildEvaluation(
     store.successesInPeriod(regionId, range),
     store.werkgroepMemberCount(regionId),
   ]);
-  if (!region) throw new NotFound(`Regio ${regionId} bestaat niet.`);
+  if (!region) throw new NotFound(words().answers.problems.noRegion(regionId));
 
   // One verdict per distinct text, so a knelpunt seen in two places is withheld (and counted) once.
   const verdicts = new Map<string, boolean>();

@@ -5,6 +5,7 @@ import { authorize } from '../domain/authorization.ts';
 import { NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { overlegTitle } from '../domain/overleg-title.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { seriesCalendarText } from '../schedule/ics.ts';
 import { defineSeries } from '../schedule/series.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
@@ -43,12 +44,12 @@ export function createCalendar({
     /** A new secret link for the feed; the old one stops working at once. */
     async revokeIcsToken(actor: Member | null, overlegId: string): Promise<string> {
       const overleg = await store.read.findOverleg(overlegId);
-      if (!overleg) throw new NotFound('Dit overleg bestaat niet (meer).');
+      if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
       const token = randomBytes(24).toString('base64url');
       return store.transaction(async (tx) => {
         if (!(await tx.replaceIcsToken(overlegId, token)))
-          throw new NotFound('Dit overleg heeft nog geen reeks.');
+          throw new NotFound(words().answers.series.noSeries);
         await tx.audit({
           regionId: overleg.regionId,
           actorId: pl.id,

@@ -66,6 +66,10 @@ export const enAnswers: typeof nlAnswers = {
     seriesChangedMeanwhile: 'Someone else has just changed the series. Please try again.',
     seriesExists: 'This werkgroep already has a series. Change it from a date on.',
     noMeetingThen: 'This series has no meeting at that moment.',
+    noCheckin: 'This check-in does not exist (any more).',
+    unknownCheckinButton: 'I do not know this button. Ask for a new check-in.',
+    draftNotSaved: 'The draft could not be saved. Please try again.',
+    noRegion: (id: string) => `Region ${id} does not exist.`,
   },
   choice: {
     ask: 'You are in more than one werkgroep. Which werkgroep is this for?',

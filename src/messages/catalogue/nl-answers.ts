@@ -74,6 +74,10 @@ export const nlAnswers = {
     seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
     seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
     noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
+    noCheckin: 'Deze check-in bestaat niet (meer).',
+    unknownCheckinButton: 'Deze knop ken ik niet. Vraag een nieuwe check-in aan.',
+    draftNotSaved: 'Het concept kon niet worden bewaard. Probeer het opnieuw.',
+    noRegion: (id: string) => `Regio ${id} bestaat niet.`,
   },
   choice: {
     ask: 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?',
