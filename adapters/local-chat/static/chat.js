@@ -6,7 +6,15 @@ const CARD = 'application/vnd.microsoft.card.adaptive';
 // How Teams sends a file: first it asks the member (consent), then it shows the file (info).
 const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
-const state = { roles: [], channels: [], role: null, conversation: null, unread: new Map(), busy: 0, timeZone: undefined };
+const state = {
+  roles: [],
+  channels: [],
+  role: null,
+  conversation: null,
+  unread: new Map(),
+  busy: 0,
+  timeZone: undefined,
+};
 
 async function api(path, body) {
   const res = await fetch(
