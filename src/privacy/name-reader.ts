@@ -7,8 +7,8 @@ import {
   NOT_NAME,
   NOT_PLAIN,
   NOT_SUBJECT,
-  nameWordFlags,
   PARTICLE,
+  tokenFlags,
 } from './name-word-flags.ts';
 import {
   ABBREVIATED_PARTICLES,
@@ -41,7 +41,7 @@ export class NameReader {
   /** "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs). */
   isFirstName(k: number): boolean {
     const token = this.#tokens[k]!;
-    return isCapitalised(token) && (nameWordFlags(token.key) & FIRST_NAME) !== 0;
+    return isCapitalised(token) && (tokenFlags(token) & FIRST_NAME) !== 0;
   }
 
   /**
@@ -70,7 +70,7 @@ export class NameReader {
     const token = this.#tokens[k]!;
     const verb = this.#tokens[k + 1];
     if (verb === undefined || k + 1 >= this.#to || !SUBJECT_VERBS.has(verb.text)) return false;
-    return !token.allCaps && !token.hasDigit && (nameWordFlags(token.key) & NOT_SUBJECT) === 0;
+    return !token.allCaps && !token.hasDigit && (tokenFlags(token) & NOT_SUBJECT) === 0;
   }
 
   /**
@@ -83,12 +83,12 @@ export class NameReader {
     const after = this.#tokens[k + 1];
     if (!this.#isPlainCapitalisedWord(k) || before === undefined || after === undefined) return false;
     // "Bij Dragana ...": a capitalised function word opens the sentence; other capitals make a longer name.
-    const beforeFlags = nameWordFlags(before.key);
+    const beforeFlags = tokenFlags(before);
     if (isCapitalised(before) && (beforeFlags & NOT_GIVEN_NAME) === 0) return false;
     if ((beforeFlags & NOT_BEFORE_NAME) !== 0 || isCapitalised(after)) return false;
     if (before.type === 'punct' && before.text !== ',' && before.text !== '(') return false;
     for (let j = k + 1; j < this.#to && j <= k + PRONOUN_WINDOW; j++) {
-      if ((nameWordFlags(this.#tokens[j]!.key) & BACK_REFERENCE) !== 0) return token.text.length >= 3;
+      if ((tokenFlags(this.#tokens[j]!) & BACK_REFERENCE) !== 0) return token.text.length >= 3;
     }
     return false;
   }
@@ -111,7 +111,7 @@ export class NameReader {
   #isPlainCapitalisedWord(k: number): boolean {
     const token = this.#tokens[k]!;
     if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
-    return (nameWordFlags(token.key) & NOT_PLAIN) === 0 && !this.#isOrganisation(k);
+    return (tokenFlags(token) & NOT_PLAIN) === 0 && !this.#isOrganisation(k);
   }
 
   /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */
@@ -133,11 +133,11 @@ export class NameReader {
     return (
       this.#isSurname(k) &&
       given.text.length <= 12 &&
-      (nameWordFlags(given.key) & NOT_GIVEN_NAME) === 0 &&
+      (tokenFlags(given) & NOT_GIVEN_NAME) === 0 &&
       this.#isSurname(k + 1) &&
-      (nameWordFlags(this.#tokens[k + 1]!.key) & NOT_GIVEN_NAME) === 0 &&
+      (tokenFlags(this.#tokens[k + 1]!) & NOT_GIVEN_NAME) === 0 &&
       !(k + 2 < this.#to && isCapitalised(after)) &&
-      !(before !== undefined && (nameWordFlags(before.key) & NOT_BEFORE_NAME) !== 0)
+      !(before !== undefined && (tokenFlags(before) & NOT_BEFORE_NAME) !== 0)
     );
   }
 
@@ -180,7 +180,7 @@ export class NameReader {
     }
     let p = i;
     for (let particles = 0; p < this.#to && particles < 3; particles++) {
-      if ((nameWordFlags(this.#tokens[p]!.key) & PARTICLE) !== 0) p++;
+      if ((tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0) p++;
       else if (this.#isAbbreviatedParticle(p)) p += 2;
       else break;
     }
@@ -223,7 +223,7 @@ export class NameReader {
       token.text.length > 1 &&
       !isAllCaps(token) &&
       !this.#isOrganisation(k) &&
-      (nameWordFlags(token.key) & NOT_NAME) === 0
+      (tokenFlags(token) & NOT_NAME) === 0
     );
   }
 }

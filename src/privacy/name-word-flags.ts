@@ -11,6 +11,7 @@ import {
   SENTENCE_OPENERS,
   TITLES,
 } from './person-name-words.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * What the name rules need to know of a word key, as bits: the person-name word lists asked once per
@@ -36,6 +37,14 @@ const KNOWN = 1 << 30;
 // Keys seen in scans, with their flags; cleared when large so that odd input cannot grow it.
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 50_000;
+
+/** The flags of a token's key, kept on the token after the first question. */
+export function tokenFlags(token: Token): number {
+  const flags = token.nameFlags;
+  if (flags !== 0) return flags;
+  token.nameFlags = nameWordFlags(token.key);
+  return token.nameFlags;
+}
 
 export function nameWordFlags(key: string): number {
   const cached = cache.get(key);

@@ -5,9 +5,9 @@ import {
   FIRST_NAME,
   NOT_GIVEN_NAME,
   NOT_NAME,
-  nameWordFlags,
   PARTICLE,
   TITLE,
+  tokenFlags,
 } from './name-word-flags.ts';
 import {
   AFTER_LOWERCASE_CLIENT,
@@ -48,7 +48,7 @@ export function findPersonRefs(
     )
       continue;
     let ref: PersonRef | null = null;
-    const flags = nameWordFlags(token.key);
+    const flags = tokenFlags(token);
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const titled = (flags & TITLE) !== 0 || (dotted && (flags & DOTTED_TITLE) !== 0);
     // "De", "Maandag", "Gemeente": a capitalised word that no rule below can read as (part of) a name.
@@ -84,7 +84,7 @@ export function findPersonRefs(
       const last = names.surnameEnd(k + 1, false, true);
       if (
         last !== -1 &&
-        (!LOWERCASE_AMBIGUOUS.has(token.key) || (nameWordFlags(tokens[k + 1]!.key) & PARTICLE) !== 0)
+        (!LOWERCASE_AMBIGUOUS.has(token.key) || (tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0)
       )
         ref = { first: k, last };
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
