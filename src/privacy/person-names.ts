@@ -5,6 +5,7 @@ import {
   FIRST_NAME,
   NOT_GIVEN_NAME,
   NOT_NAME,
+  NOT_PLAIN,
   PARTICLE,
   TITLE,
   tokenFlags,
@@ -51,14 +52,18 @@ export function findPersonRefs(
     const flags = tokenFlags(token);
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const titled = (flags & TITLE) !== 0 || (dotted && (flags & DOTTED_TITLE) !== 0);
-    // "De", "Maandag", "Gemeente": a capitalised word that no rule below can read as (part of) a name.
+    // "De", "Maandag", "Gemeente", "UWV", "Begeleiding is": a capitalised word that no rule below can
+    // read as (part of) a name: not a first name, no title or client noun, and too ordinary to be an
+    // unknown name (a common word before another capitalised one could still start a full name).
     if (
       !titled &&
       token.capitalised &&
-      (flags & (NOT_NAME | NOT_GIVEN_NAME)) !== 0 &&
       (flags & (CLIENT_NOUN | FIRST_NAME)) === 0 &&
       token.key !== 'heer' &&
-      token.text.length > 1
+      token.text.length > 1 &&
+      (token.allCaps ||
+        (flags & (NOT_NAME | NOT_GIVEN_NAME)) !== 0 ||
+        ((flags & NOT_PLAIN) !== 0 && !(k + 1 < to && tokens[k + 1]!.capitalised)))
     )
       continue;
     if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
