@@ -1,18 +1,23 @@
 import { FIRST_NAMES } from './first-names.ts';
 import {
+  BACK_REFERENCE,
+  FIRST_NAME,
+  NOT_BEFORE_NAME,
+  NOT_GIVEN_NAME,
+  NOT_NAME,
+  NOT_PLAIN,
+  NOT_SUBJECT,
+  PARTICLE,
+  tokenFlags,
+} from './name-word-flags.ts';
+import {
   ABBREVIATED_PARTICLES,
-  BACK_REFERENCES,
   LIST_STATEMENT_VERBS,
-  NOT_BEFORE_NAMES,
-  NOT_GIVEN_NAMES,
   NOT_LOWERCASE_NAMES,
   NOT_NAMES,
   NOT_PERSON_LABELS,
-  NOUN_ENDINGS,
-  PARTICLES,
   PLACEHOLDERS,
   PRONOUN_WINDOW,
-  SENTENCE_OPENERS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
@@ -36,12 +41,7 @@ export class NameReader {
   /** "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs). */
   isFirstName(k: number): boolean {
     const token = this.#tokens[k]!;
-    if (!isCapitalised(token)) return false;
-    const key = token.key.endsWith("'s") ? token.key.slice(0, -2) : token.key;
-    if (FIRST_NAMES.has(key)) return true;
-    // "Anna-Lena", "Jan-Peter": two first names joined.
-    const dash = key.indexOf('-');
-    return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
+    return isCapitalised(token) && (tokenFlags(token) & FIRST_NAME) !== 0;
   }
 
   /**
@@ -70,12 +70,7 @@ export class NameReader {
     const token = this.#tokens[k]!;
     const verb = this.#tokens[k + 1];
     if (verb === undefined || k + 1 >= this.#to || !SUBJECT_VERBS.has(verb.text)) return false;
-    const key = token.key;
-    if (token.allCaps || token.hasDigit || key.length < 3 || key.length > 14 || key.includes('-'))
-      return false;
-    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
-    if (key.endsWith('en') && !key.endsWith('sen')) return false;
-    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
+    return !token.allCaps && !token.hasDigit && (tokenFlags(token) & NOT_SUBJECT) === 0;
   }
 
   /**
@@ -88,11 +83,12 @@ export class NameReader {
     const after = this.#tokens[k + 1];
     if (!this.#isPlainCapitalisedWord(k) || before === undefined || after === undefined) return false;
     // "Bij Dragana ...": a capitalised function word opens the sentence; other capitals make a longer name.
-    if (isCapitalised(before) && !NOT_GIVEN_NAMES.has(before.key)) return false;
-    if (NOT_BEFORE_NAMES.has(before.key) || isCapitalised(after)) return false;
+    const beforeFlags = tokenFlags(before);
+    if (isCapitalised(before) && (beforeFlags & NOT_GIVEN_NAME) === 0) return false;
+    if ((beforeFlags & NOT_BEFORE_NAME) !== 0 || isCapitalised(after)) return false;
     if (before.type === 'punct' && before.text !== ',' && before.text !== '(') return false;
     for (let j = k + 1; j < this.#to && j <= k + PRONOUN_WINDOW; j++) {
-      if (BACK_REFERENCES.has(this.#tokens[j]!.key)) return token.text.length >= 3;
+      if ((tokenFlags(this.#tokens[j]!) & BACK_REFERENCE) !== 0) return token.text.length >= 3;
     }
     return false;
   }
@@ -114,12 +110,8 @@ export class NameReader {
 
   #isPlainCapitalisedWord(k: number): boolean {
     const token = this.#tokens[k]!;
-    const key = token.key;
     if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
-    if (key.length > 14 || this.#isOrganisation(k)) return false;
-    if (SENTENCE_OPENERS.has(key) || NOT_GIVEN_NAMES.has(key) || NOT_NAMES.has(key)) return false;
-    if (key.endsWith('en') && !key.endsWith('sen')) return false;
-    return !NOUN_ENDINGS.some((e) => key.endsWith(e));
+    return (tokenFlags(token) & NOT_PLAIN) === 0 && !this.#isOrganisation(k);
   }
 
   /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */
@@ -141,11 +133,11 @@ export class NameReader {
     return (
       this.#isSurname(k) &&
       given.text.length <= 12 &&
-      !NOT_GIVEN_NAMES.has(given.key) &&
+      (tokenFlags(given) & NOT_GIVEN_NAME) === 0 &&
       this.#isSurname(k + 1) &&
-      !NOT_GIVEN_NAMES.has(this.#tokens[k + 1]!.key) &&
+      (tokenFlags(this.#tokens[k + 1]!) & NOT_GIVEN_NAME) === 0 &&
       !(k + 2 < this.#to && isCapitalised(after)) &&
-      !(before !== undefined && NOT_BEFORE_NAMES.has(before.key))
+      !(before !== undefined && (tokenFlags(before) & NOT_BEFORE_NAME) !== 0)
     );
   }
 
@@ -188,7 +180,7 @@ export class NameReader {
     }
     let p = i;
     for (let particles = 0; p < this.#to && particles < 3; particles++) {
-      if (PARTICLES.has(this.#tokens[p]!.key)) p++;
+      if ((tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0) p++;
       else if (this.#isAbbreviatedParticle(p)) p += 2;
       else break;
     }
@@ -231,7 +223,7 @@ export class NameReader {
       token.text.length > 1 &&
       !isAllCaps(token) &&
       !this.#isOrganisation(k) &&
-      !NOT_NAMES.has(token.key)
+      (tokenFlags(token) & NOT_NAME) === 0
     );
   }
 }

@@ -1,14 +1,21 @@
 import { initialsOf, NameReader } from './name-reader.ts';
 import {
+  CLIENT_NOUN,
+  DOTTED_TITLE,
+  FIRST_NAME,
+  NOT_GIVEN_NAME,
+  NOT_NAME,
+  NOT_PLAIN,
+  PARTICLE,
+  TITLE,
+  tokenFlags,
+} from './name-word-flags.ts';
+import {
   AFTER_LOWERCASE_CLIENT,
-  CLIENT_NOUNS,
   COMPANY_FORMS,
-  DOTTED_TITLES,
   LOWERCASE_AMBIGUOUS,
   LOWERCASE_STARTS,
-  PARTICLES,
   SUBJECT_VERBS,
-  TITLES,
 } from './person-name-words.ts';
 import { isGlued, type Token, wordSet, wordSetOf } from './tokens.ts';
 
@@ -42,15 +49,30 @@ export function findPersonRefs(
     )
       continue;
     let ref: PersonRef | null = null;
+    const flags = tokenFlags(token);
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
-    const titled = TITLES.has(token.key) || (dotted && DOTTED_TITLES.has(token.key));
+    const titled = (flags & TITLE) !== 0 || (dotted && (flags & DOTTED_TITLE) !== 0);
+    // "De", "Maandag", "Gemeente", "UWV", "Begeleiding is": a capitalised word that no rule below can
+    // read as (part of) a name: not a first name, no title or client noun, and too ordinary to be an
+    // unknown name (a common word before another capitalised one could still start a full name).
+    if (
+      !titled &&
+      token.capitalised &&
+      (flags & (CLIENT_NOUN | FIRST_NAME)) === 0 &&
+      token.key !== 'heer' &&
+      token.text.length > 1 &&
+      (token.allCaps ||
+        (flags & (NOT_NAME | NOT_GIVEN_NAME)) !== 0 ||
+        ((flags & NOT_PLAIN) !== 0 && !(k + 1 < to && tokens[k + 1]!.capitalised)))
+    )
+      continue;
     if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
       const from = dotted ? k + 2 : k + 1;
       let last = names.surnameEnd(from, true, true);
       // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
       if (last === -1 && names.isBareInitial(from)) last = from;
       if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
-    } else if (CLIENT_NOUNS.has(token.key)) {
+    } else if ((flags & CLIENT_NOUN) !== 0) {
       // "cliënt Pietersen", "cliënt K.", and in lower case "cliënt jansen heeft ...".
       let last = names.surnameEnd(k + 1, true);
       if (last === -1) {
@@ -65,7 +87,10 @@ export function findPersonRefs(
       if (!token.allCaps || last !== -1 || subject) ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
       const last = names.surnameEnd(k + 1, false, true);
-      if (last !== -1 && (!LOWERCASE_AMBIGUOUS.has(token.key) || PARTICLES.has(tokens[k + 1]!.key)))
+      if (
+        last !== -1 &&
+        (!LOWERCASE_AMBIGUOUS.has(token.key) || (tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0)
+      )
         ref = { first: k, last };
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))

@@ -25,6 +25,8 @@ export interface Token {
   readonly allCaps: boolean;
   /** A word that carries digits ("IPS2", "BSN123456782", "Hoofdstraat12"). */
   readonly hasDigit: boolean;
+  /** Scratch for name-word-flags.ts: the key's flags once asked, 0 before. Cleared with each new token. */
+  nameFlags: number;
 }
 
 /**
@@ -156,6 +158,7 @@ class MutableToken implements Token {
   capitalised = false;
   allCaps = false;
   hasDigit = false;
+  nameFlags = 0;
 
   setOther(
     source: string,
@@ -165,6 +168,7 @@ class MutableToken implements Token {
     spaceBefore: boolean,
     lineBefore: boolean,
   ) {
+    this.nameFlags = 0;
     this.type = type;
     this.start = start;
     this.end = end;
@@ -186,6 +190,7 @@ class MutableToken implements Token {
     lineBefore: boolean,
     word: WordScan,
   ) {
+    this.nameFlags = 0;
     this.type = 'word';
     this.start = start;
     this.end = end;

@@ -1,0 +1,86 @@
+import { FIRST_NAMES } from './first-names.ts';
+import {
+  BACK_REFERENCES,
+  CLIENT_NOUNS,
+  DOTTED_TITLES,
+  NOT_BEFORE_NAMES,
+  NOT_GIVEN_NAMES,
+  NOT_NAMES,
+  NOUN_ENDINGS,
+  PARTICLES,
+  SENTENCE_OPENERS,
+  TITLES,
+} from './person-name-words.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * What the name rules need to know of a word key, as bits: the person-name word lists asked once per
+ * key instead of once per rule (findPersonRefs runs some ten rules over every capitalised word).
+ */
+export const TITLE = 1;
+export const DOTTED_TITLE = 2;
+export const CLIENT_NOUN = 4;
+/** isFirstName's test of a capitalised word: "sanne", "sanne's", "anna-lena". */
+export const FIRST_NAME = 8;
+export const NOT_NAME = 16;
+export const NOT_GIVEN_NAME = 32;
+/** The key alone rules out a plain capitalised word (opener, noun ending, too long, ...). */
+export const NOT_PLAIN = 64;
+/** The key alone rules out an unknown subject ("Xandra heeft ..."). */
+export const NOT_SUBJECT = 128;
+export const PARTICLE = 256;
+export const NOT_BEFORE_NAME = 512;
+export const BACK_REFERENCE = 1024;
+/** Bits computed: a key absent from the cache has no entry, 0 would be ambiguous. */
+const KNOWN = 1 << 30;
+
+// Keys seen in scans, with their flags; cleared when large so that odd input cannot grow it.
+const cache = new Map<string, number>();
+const CACHE_LIMIT = 50_000;
+
+/** The flags of a token's key, kept on the token after the first question. */
+export function tokenFlags(token: Token): number {
+  const flags = token.nameFlags;
+  if (flags !== 0) return flags;
+  token.nameFlags = nameWordFlags(token.key);
+  return token.nameFlags;
+}
+
+export function nameWordFlags(key: string): number {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const flags = computeFlags(key) | KNOWN;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, flags);
+  return flags;
+}
+
+function computeFlags(key: string): number {
+  let flags = 0;
+  if (TITLES.has(key)) flags |= TITLE;
+  if (DOTTED_TITLES.has(key)) flags |= DOTTED_TITLE;
+  if (CLIENT_NOUNS.has(key)) flags |= CLIENT_NOUN;
+  if (isFirstNameKey(key)) flags |= FIRST_NAME;
+  if (NOT_NAMES.has(key)) flags |= NOT_NAME;
+  if (NOT_GIVEN_NAMES.has(key)) flags |= NOT_GIVEN_NAME;
+  if (PARTICLES.has(key)) flags |= PARTICLE;
+  if (NOT_BEFORE_NAMES.has(key)) flags |= NOT_BEFORE_NAME;
+  if (BACK_REFERENCES.has(key)) flags |= BACK_REFERENCE;
+  const notWord =
+    SENTENCE_OPENERS.has(key) ||
+    NOT_GIVEN_NAMES.has(key) ||
+    NOT_NAMES.has(key) ||
+    (key.endsWith('en') && !key.endsWith('sen')) ||
+    NOUN_ENDINGS.some((e) => key.endsWith(e));
+  if (notWord || key.length > 14) flags |= NOT_PLAIN;
+  if (notWord || key.length < 3 || key.length > 14 || key.includes('-')) flags |= NOT_SUBJECT;
+  return flags;
+}
+
+function isFirstNameKey(token: string): boolean {
+  const key = token.endsWith("'s") ? token.slice(0, -2) : token;
+  if (FIRST_NAMES.has(key)) return true;
+  // "Anna-Lena", "Jan-Peter": two first names joined.
+  const dash = key.indexOf('-');
+  return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
+}
