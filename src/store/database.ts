@@ -27,8 +27,7 @@ export async function openDatabase(database: Config['database'], logger: Logger)
     unpackPrepared: unpackPreparedCluster,
     prepared: preparedCluster,
   });
-  // PGlite is one backend: a single connection keeps transactions from interleaving.
-  const db = wrap('embedded', new pg.Pool({ connectionString: embedded.url, max: 1 }), logger);
+  const db = wrap('embedded', embeddedPool(embedded.url), logger);
   return {
     ...db,
     async close() {
@@ -36,6 +35,22 @@ export async function openDatabase(database: Config['database'], logger: Logger)
       await embedded.stop();
     },
   };
+}
+
+/**
+ * The pool for the embedded database. PGlite is one backend: a single connection keeps
+ * transactions from interleaving. That backend outlives the connection, and with it the statements
+ * prepared by name (members-repo, handled-requests-repo, the check-in ack): a new connection would
+ * find them already there and every named query would fail with "prepared statement … already
+ * exists". So the connection is not closed for being idle, and a new one (after a failed query)
+ * starts by dropping what the old one prepared.
+ */
+export function embeddedPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 0 });
+  pool.on('connect', (client) => {
+    client.query('DEALLOCATE ALL').catch(() => undefined);
+  });
+  return pool;
 }
 
 /** Answers when the database does: one round trip, for `schakel doctor` and the health checks. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createLogger } from '../../src/logger.ts';
-import { type Database, wrap } from '../../src/store/database.ts';
+import { type Database, embeddedPool, wrap } from '../../src/store/database.ts';
 import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
 import { createFromPostgresTemplate, embeddedTemplate, withDatabaseName } from './database-templates.ts';
 
@@ -49,7 +49,7 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
     const embedded = await startEmbeddedPostgres(undefined, {
       loadDataDir: await embeddedTemplate(opts.migrate === false ? 'blank' : 'migrated'),
     });
-    const db = wrap('embedded', new pg.Pool({ connectionString: embedded.url, max: 1 }), logger);
+    const db = wrap('embedded', embeddedPool(embedded.url), logger);
     result = {
       db,
       url: embedded.url,

@@ -212,7 +212,8 @@ async function moveTime(step) {
   busy(1);
   try {
     const out = await api('/api/klok', { rol: state.role.key, gesprek: state.conversation.id, stap: step });
-    $('nu').textContent = when(out.nu, true);
+    // A failed step answers with only fout: the clock keeps showing the time it had.
+    if (out.nu) $('nu').textContent = when(out.nu, true);
     $('tijd-melding').textContent = out.tekst ?? out.fout ?? '';
   } finally {
     busy(-1);
