@@ -143,6 +143,7 @@ export function createCore({
       clock,
       timeZone,
       publicUrl,
+      guard,
       series,
       agenda,
       admin,

@@ -33,6 +33,6 @@ export function parseCommand(input: string, today?: LocalDate): Command {
   const [word = '', ...rest] = input.trim().replace(/\s+/g, ' ').split(' ');
   const name = word.toLowerCase();
   const typed = typedCommands().get(name);
-  if (!typed) return { name: 'onbekend' };
+  if (!typed) return { name: 'onbekend', text: input };
   return typed.parse(rest.join(' '), readerFor(today)) ?? { name: 'ongeldig', command: name };
 }

@@ -11,6 +11,7 @@ import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
 import type { Place } from '../ports/text-commands.ts';
 import type { createAvg } from '../privacy/avg.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { createSeriesCommands } from '../rhythm/series-changes.ts';
 import type { createSeriesForms } from '../rhythm/series-forms.ts';
 import type { CommandReadsRepository } from '../store/command-reads-repo.ts';
@@ -24,6 +25,8 @@ interface UseCases {
   /** SCHAKEL_TIMEZONE: what "vandaag" and "dinsdag" mean in a typed date. */
   readonly timeZone: string;
   readonly publicUrl: string | undefined;
+  /** The client-data guard: typed text that is no command is still checked, so the member is warned. */
+  readonly guard: FreeTextGuard;
   readonly series: ReturnType<typeof createSeriesCommands>;
   readonly agenda: ReturnType<typeof createAgendaCommands>;
   readonly admin: ReturnType<typeof createAdminCommands>;

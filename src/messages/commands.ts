@@ -58,7 +58,8 @@ export type Command =
   | { readonly name: 'nieuwe-werkgroep'; readonly naam: string | null }
   | { readonly name: 'koppel'; readonly werkgroep: string }
   | { readonly name: 'ontkoppel' }
-  | { readonly name: 'onbekend' }
+  /** Not a command; `text` is what was typed, checked for client data and then dropped. */
+  | { readonly name: 'onbekend'; readonly text: string }
   /** A known command typed in a way it cannot be read; `command` names it, for its usage. */
   | { readonly name: 'ongeldig'; readonly command: string };
 

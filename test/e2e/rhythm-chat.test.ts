@@ -105,6 +105,34 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(await (await fetch(`${app.baseUrl}/metrics`)).text()).not.toContain('111222333');
   });
 
+  it('text that is no command but holds client data gets the privacy explanation, on both platforms', async () => {
+    const typed = 'Petra van Dijk heeft een zware depressie, bel haar op 06-41278853';
+    const answer = await slash('U0RUBEN', typed);
+    expect(answer).toContain('Niet opgeslagen');
+    expect(answer).not.toContain('ken ik niet');
+    expect(answer).not.toContain('41278853');
+    const activity = messageActivity({
+      text: typed,
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+    });
+    await postActivity(app.baseUrl, activity);
+    const sent = await teams.waitFor(
+      (c) =>
+        c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`) &&
+        JSON.stringify(c.body).includes('Niet opgeslagen'),
+    );
+    expect(JSON.stringify(sent.body)).not.toContain('41278853');
+    // An unknown word without client data still gets the usual hint.
+    expect(await slash('U0RUBEN', 'hallo')).toContain('ken ik niet');
+    expect(app.logs.text).not.toContain('41278853');
+    expect(app.logs.text).not.toContain('Petra van Dijk');
+    const everything = await databaseText(tdb.db);
+    expect(everything).not.toContain('41278853');
+    expect(everything).not.toContain('Petra van Dijk');
+  });
+
   it('moves and cancels single meetings without moving the series', async () => {
     expect(await slash('U0HANNEKE', 'verplaats 2026-04-27 naar 2026-04-28')).toContain(
       'Verplaatst naar 2026-04-28 om 14:00',
