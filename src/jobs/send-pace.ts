@@ -145,11 +145,15 @@ export async function waitForSlot(
     const slot = pace.reserve(workspace, at);
     if ('waitMs' in slot) {
       if (slot.waitMs > 0) await sleep(slot.waitMs);
-      const hold = pace.begin(workspace, now());
+      // Too many started this second: held until a start leaves the second, and counted again (all
+      // held ones let through at once would go over the learnt rate: the 429s of a paced workspace).
+      let hold = pace.begin(workspace, now());
+      while (hold > 0 && pace.pausedUntil(workspace) <= now()) {
+        await sleep(hold);
+        hold = pace.begin(workspace, now());
+      }
       if (hold === 0) return null;
-      // Too many started this second (it keeps its place), or a 429 came meanwhile (wait it out).
-      await sleep(hold);
-      if (pace.begin(workspace, now(), true) === 0) return null;
+      // A 429 came meanwhile: wait it out.
       continue;
     }
     if (waited || slot.pausedUntil - at > maxWaitMs) return slot;
