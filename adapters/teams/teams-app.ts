@@ -95,6 +95,24 @@ export function createTeamsAdapter(
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
     activity: { mentions: { stripText: true } },
   });
+  /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
+  const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {
+    deps.metrics.handlerErrors.inc({ platform: 'teams' });
+    if (!isExpected(err)) logger.error({ err, stack: (err as Error).stack }, 'Teams-activiteit mislukt');
+    const text = plainText(errorMessage(err));
+    if (type === 'invoke') return { status: 400, body: { error: text } };
+    await send(text).catch(() => undefined);
+    return undefined;
+  };
+  // What fails before the handler's own catch below (the replay check, the language read: the
+  // database) is answered too, in Dutch, never with silence or a 500 that Teams would resend.
+  app.use(async ({ activity, next, send }) => {
+    try {
+      return await next();
+    } catch (err) {
+      return answerFailure(err, activity.type, send);
+    }
+  });
   // The member behind the activity is read (once: for the language and for the handler) while
   // its key is claimed, so a replay costs nothing more and the handler waits for one round trip
   // less. Only a read: nothing is carried out before the claim.
@@ -123,12 +141,7 @@ export function createTeamsAdapter(
     try {
       return await next();
     } catch (err) {
-      deps.metrics.handlerErrors.inc({ platform: 'teams' });
-      if (!isExpected(err)) logger.error({ err, stack: (err as Error).stack }, 'Teams-activiteit mislukt');
-      const text = plainText(errorMessage(err));
-      if (activity.type === 'invoke') return { status: 400, body: { error: text } };
-      await send(text).catch(() => undefined);
-      return undefined;
+      return answerFailure(err, activity.type, send);
     }
   });
   app.use(async ({ activity, next }) => {

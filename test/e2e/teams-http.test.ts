@@ -99,6 +99,25 @@ describe('Teams over real HTTP', () => {
     expect(JSON.stringify(sent.body)).toContain('Hoi Lotte!');
     expect(app.logs.text).not.toContain('Teams-activiteit mislukt');
   });
+
+  it('answers in plain Dutch when the database fails before the handler (the replay check), never silence', async () => {
+    await tdb.db.pool.query('ALTER TABLE handled_requests RENAME TO handled_requests_weg');
+    try {
+      const activity = messageActivity({
+        text: 'help',
+        serviceUrl: connector.serviceUrl,
+        userId: '29:lotte',
+      });
+      const res = await postActivity(app.baseUrl, activity);
+      expect(res.status).toBeLessThan(500);
+      const sent = await connector.waitFor((c) =>
+        c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+      );
+      expect(String(sent.body.text)).toContain('Er ging iets mis in Schakel');
+    } finally {
+      await tdb.db.pool.query('ALTER TABLE handled_requests_weg RENAME TO handled_requests');
+    }
+  });
 });
 
 describe('Teams with credentials configured', () => {
