@@ -1,4 +1,3 @@
-import { isAsciiLetterCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
 import {
@@ -24,57 +23,31 @@ import {
   standsAlone,
   staysAt,
 } from './postcode-context.ts';
+import { inPostcodeList, isTwoAsciiLetters } from './postcode-lists.ts';
 import { fourDigitPostcodeAt, gluedHouseNumberAt, joinedToPlaceAt } from './postcode-shapes.ts';
-import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
-
-// PostNL never issues these letter pairs (they recall the Second World War).
-const NEVER_ISSUED = wordSet('SA SD SS');
-// Units glued to a number: "1000mg", "1500kg", "2000km".
-const UNITS = wordSet('mg kg km cm mm ml cl dl gb mb kb tb kw uu hz ha pk st mw gw ct gr lt cc');
-// Units of a dose or volume: "1500 ml flessen" is never read as a postcode before an unknown word.
-const DOSES = wordSet('mg kg ml cl dl gr lt cc');
-// Between the digits and the letters: "7511-AB", "3512.AB", "2511/CM".
-const SEPARATORS = new Set(['-', '.', '/']);
-const QUOTES = new Set(['"', "'", '“', '‘', '(']);
-// Words before a number that names a thing, not a place: "type 4050 DN", "lokaal 2104 ab", "lijn 1205 NS".
-const REFERENCE_WORDS =
-  wordSet(`type model versie release build ticket zaak referentie ref nr project lijn bus
-  tram kamer tafel regel serie order factuur artikel route`);
-const ARTICLES = wordSet('de het een deze die');
-// Two-letter Dutch (and common English) words that follow a year or a count: "2023 en 2024", "2026 is".
-const SHORT_WORDS =
-  wordSet(`en in op is of om te al nu na zo ze we je er de ik ja ok uw ca pp bv to at an or by on if it as be
-  vs mn zn tm nb eo dd ev`);
-// Abbreviations after an amount or a time, apart from the digits: "1500 ex btw", "1000 pm". Glued
-// ("2871ex") or after "postcode" they are a postcode.
-const AFTER_AMOUNTS = wordSet('ex pm am pw pd');
-// Short abbreviations, no Dutch words: "4205 nb gorinchem", "3901 ev veenendaal" are postcodes when a
-// known place follows ("1500 pp in utrecht" has a word between).
-const SHORT_ABBREVIATIONS = wordSet('nb tm eo dd ev vs ca pp bv');
-// "in" or "uit" just before the digits: a place, not a count ("klant zit nu in 6043 te roermond").
-const LOCATIVES = wordSet('in uit');
-// Letters that are a preposition themselves: "in 1500 in utrecht" is a count.
-const PREPOSITIONS = wordSet('in op om na uit van bij to at on by');
-// Short words that seldom follow a count or a year: "3512 je Utrecht", "postcode 5211 de" are postcodes.
-const RARE_AFTER_NUMBERS = wordSet('je ze we er ik ja ok uw mn zn de');
-// Lower-case words after "1234 ab" that are no place name: "1500 ha grond", "3000 pp per jaar".
-const NOT_PLACES = wordSet(`en in op van de het een voor met per aan naar te om of is bij tot uit als dan
-  dat die wat wie nog ook al wel niet geen zo er ze we je hij zij meer minder ongeveer totaal extra stuks
-  verderop verder vandaan hiervandaan daarvandaan weg rijden fietsen lopen reizen afstand
-  natuur grond bos bosgrond land landbouwgrond grasland weiland water akker akkers bestanden data`);
-// Lower-case abbreviations before a plural noun: "1500 ww uitkeringen", "1200 vo leerlingen".
-const ABBREVIATIONS = wordSet('ww vo po ho wo ao hr pr it ai ib eu nl bb zw mo wa bo kb bw fb tv ig yt');
-// Words before the digits that make them an article number: "artikel 1401 BW", "art. 1637 BW".
-const ARTICLE_WORDS = wordSet('artikel art artikelen artikelnummer');
-// A verb between a number and a place: "Postcodegebied 7400 is Deventer". Lower case, never a postcode.
-const VERBS = wordSet('is');
-// Words for a time before a year-like number: "sinds 2020 BV", "in 2028 OS".
-const TIME_WORDS = wordSet('in sinds vanaf tot rond voor na medio eind begin per');
-// The same without "in": "woont sinds 2019 ..." is a year, "woont in 1971 pk, ..." a postcode.
-const SINCE_WORDS = wordSet('sinds vanaf tot rond voor na medio eind begin per');
-const LIST_LOOK = 8;
-// Upper-case pairs that follow a year as an abbreviation: "sinds 2021 HW", "in 2024 WW en bijstand".
-const YEAR_ABBREVIATIONS = wordSet('HW WW PW AO HR PR EU NL OK ZZ IT AI');
+import {
+  ABBREVIATIONS,
+  AFTER_AMOUNTS,
+  ARTICLE_WORDS,
+  ARTICLES,
+  DOSES,
+  LOCATIVES,
+  NEVER_ISSUED,
+  NOT_PLACES,
+  PREPOSITIONS,
+  QUOTES,
+  RARE_AFTER_NUMBERS,
+  REFERENCE_WORDS,
+  SEPARATORS,
+  SHORT_ABBREVIATIONS,
+  SHORT_WORDS,
+  SINCE_WORDS,
+  TIME_WORDS,
+  UNITS,
+  VERBS,
+  YEAR_ABBREVIATIONS,
+} from './postcode-words.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 
 /**
  * Dutch postcodes "1234 AB" and "1234AB": four digits starting 1-9 and two letters, not the pairs
@@ -170,10 +143,6 @@ function isArticleNumber(tokens: readonly Token[], k: number): boolean {
 /** Letters that are as often a unit or an abbreviation, also in capitals: "1750 MB", "1500 EU subsidie". */
 function isAmbiguousPair(letters: Token): boolean {
   return UNITS.has(letters.key) || ABBREVIATIONS.has(letters.key) || YEAR_ABBREVIATIONS.has(letters.text);
-}
-
-function isTwoAsciiLetters(text: string): boolean {
-  return text.length === 2 && isAsciiLetterCode(text.charCodeAt(0)) && isAsciiLetterCode(text.charCodeAt(1));
 }
 
 function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters: Token): boolean {
@@ -361,84 +330,6 @@ function placeLikeAfterAddressWord(tokens: readonly Token[], k: number, yearLike
   if (before === undefined || (before.key !== 'op' && before.key !== 'in' && before.text !== ':'))
     return false;
   return hasPostcodeCue(tokens, k, true) && isPlaceName(next) && endsClause(tokens, k + 3);
-}
-
-/**
- * "7511 jd, 7512 ab en 7513 ck": the digits are in a row of at least three postcode-shaped pairs
- * (four digits, two letters that are no short word), separated by commas, semicolons or "en", or of
- * two after a cue; at least two of the row (one after a cue) have letters that are no unit or amount
- * abbreviation ("1200 mb, 1500 mb en 2000 mb" are sizes). Looks at most LIST_LOOK pairs either way.
- */
-function inPostcodeList(tokens: readonly Token[], k: number): boolean {
-  let first = k;
-  let count = 1;
-  let plain = isPlainPair(tokens[k + 1]!) ? 1 : 0;
-  let strong = isStrongPair(tokens, k) ? 1 : 0;
-  let last = k;
-  for (
-    let steps = 0;
-    steps < LIST_LOOK && isPairAt(tokens, first - 3) && isListSeparator(tokens[first - 1]);
-    steps++
-  ) {
-    first -= 3;
-    count++;
-    if (isPlainPair(tokens[first + 1]!)) plain++;
-    if (isStrongPair(tokens, first)) strong++;
-  }
-  for (
-    let j = k, steps = 0;
-    steps < LIST_LOOK && isListSeparator(tokens[j + 2]) && isPairAt(tokens, j + 3);
-    steps++
-  ) {
-    j += 3;
-    last = j;
-    count++;
-    if (isPlainPair(tokens[j + 1]!)) plain++;
-    if (isStrongPair(tokens, j)) strong++;
-  }
-  if (count >= 3) return plain >= 2;
-  // "deelnemers uit 1314 ab en 1315 rs": two pairs that are no year, unit or abbreviation need no cue
-  // when they end the clause or a place follows ("groep 2104 ab en 2105 cd van het mbo" are classes).
-  if (count === 2 && strong === 2 && (endsClause(tokens, last + 2) || isKnownPlaceAt(tokens, last + 2)))
-    return true;
-  return count === 2 && plain >= 1 && (hasPostcodeCue(tokens, first, true) || hasMailCue(tokens, first));
-}
-
-/** A pair whose digits are no year and whose letters no unit, amount or abbreviation. */
-function isStrongPair(tokens: readonly Token[], k: number): boolean {
-  const value = Number(tokens[k]!.text);
-  const letters = tokens[k + 1]!;
-  return (value < 1900 || value > 2099) && isPlainPair(letters) && !ABBREVIATIONS.has(letters.key);
-}
-
-function isPairAt(tokens: readonly Token[], k: number): boolean {
-  const digits = tokens[k];
-  const letters = tokens[k + 1];
-  return (
-    digits !== undefined &&
-    digits.type === 'number' &&
-    digits.text.length === 4 &&
-    digits.text.charAt(0) !== '0' &&
-    letters?.type === 'word' &&
-    isTwoAsciiLetters(letters.text) &&
-    !SHORT_WORDS.has(letters.key)
-  );
-}
-
-/** Letters of a pair that are no unit or amount abbreviation. */
-function isPlainPair(letters: Token): boolean {
-  return !UNITS.has(letters.key) && !AFTER_AMOUNTS.has(letters.key);
-}
-
-function isListSeparator(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    (token.text === ',' ||
-      token.text === ';' ||
-      token.text === '/' ||
-      token.key === 'en' ||
-      token.key === 'of')
-  );
 }
 
 /** A word after "1234 ab" that can be a place: capitalised, or a lower-case word that is no filler. */
