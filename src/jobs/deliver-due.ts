@@ -1,15 +1,14 @@
-import { type BuiltDelivery, buildCheckinDelivery } from '../checkin/checkin-deliveries.ts';
 import type { DirectNotifier } from '../checkin/direct-notifier.ts';
 import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
-import { type Delivery, ofOverleg } from '../store/deliveries-repo.ts';
+import type { Delivery } from '../store/deliveries-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
-import type { CommandAnswers, CommandReplier, PendingReply } from './command-replier.ts';
-import { DELIVERY_KIND_RULES, type DeliveryFamily, lateWindowMs } from './delivery-kinds.ts';
-import { buildDelivery, meetingContexts } from './meeting-deliveries.ts';
-import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from './notifier.ts';
+import type { CommandAnswers, CommandReplier } from './command-replier.ts';
+import { type Built, buildersFor, senderFor } from './delivery-builders.ts';
+import { DELIVERY_KIND_RULES, lateWindowMs } from './delivery-kinds.ts';
+import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
 import { sendLanes } from './send-lanes.ts';
 import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
 import { sentMarks } from './sent-marks.ts';
@@ -256,64 +255,3 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
 }
 
 const workspaceOf = (d: Delivery) => `${d.platform}|${d.workspace}`;
-
-/** How each family of kinds (delivery-kinds.ts) of a claimed batch is built as it should read now. */
-async function buildersFor(
-  deps: DeliverDeps,
-  claimed: readonly Delivery[],
-): Promise<
-  Record<DeliveryFamily, (d: Delivery, now: Date) => Promise<Built | { readonly skip: string } | null>>
-> {
-  const { store } = deps;
-  // One werkgroep's message reads the same in each of its channels: build it once per batch.
-  // Read for the whole batch at once (three queries, not four per meeting); a failure fails each
-  // delivery that needs it, as a failed send would.
-  const contexts = meetingContexts(store.meetings, claimed);
-  contexts.catch(() => undefined);
-  // The channels of every werkgroep in the batch, in one query.
-  const overlegIds = [...new Set(claimed.flatMap((d) => (d.overlegId === null ? [] : [d.overlegId])))];
-  const channels = overlegIds.length > 0 ? await store.meetings.channelsOfMany(overlegIds) : new Map();
-  return {
-    meeting: async (d, now) => {
-      const o = ofOverleg(d);
-      return o && buildDelivery(store, o, contexts, channels, now);
-    },
-    round: async (d, now) => {
-      const o = ofOverleg(d);
-      return o && buildCheckinDelivery(store.checkin.read, o, now);
-    },
-    digest: (d, now) => buildDigestDelivery(deps.digest, d, now),
-    command: (d, now) => buildCommandAnswer(deps.commands, d, now),
-  };
-}
-
-/** A built delivery; a slow command's answer also says where "Bezig…" stands. */
-type Built = BuiltDelivery & { readonly reply?: PendingReply };
-
-/** How one built delivery goes out: to a channel, to a member directly, or in place of "Bezig…". */
-function senderFor(deps: DeliverDeps, built: Built) {
-  const { reply, message } = built;
-  if (reply) {
-    const replies = deps.replies;
-    if (!replies) throw new PermanentFailure('antwoorden op commando’s zijn niet ingesteld in deze Schakel');
-    // Replacing "Bezig…" twice shows the same answer; a direct message the replier checks first.
-    return { send: (key: string, again: boolean) => replies.reply(reply, message, key, again) };
-  }
-  const via: Notifier | DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
-  if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
-  return {
-    send: (key: string) => via.send(built.target, message, key, built.form),
-    wasDelivered: (target: SendTarget, key: string, since: Date) => via.wasDelivered?.(target, key, since),
-  };
-}
-
-async function buildCommandAnswer(commands: CommandAnswers | undefined, d: Delivery, now: Date) {
-  if (!commands) throw new PermanentFailure('trage commando’s zijn niet ingesteld in deze Schakel');
-  const built = await commands.build(d, now);
-  return 'skip' in built ? built : { ...built, direct: true };
-}
-
-function buildDigestDelivery(digest: DigestDeliveries | undefined, d: Delivery, now: Date) {
-  if (!digest) throw new PermanentFailure('de stuurgroep-samenvatting is niet ingesteld in deze Schakel');
-  return digest.build(d, now);
-}
