@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { DELIVERY_KINDS } from './store/deliveries-repo.ts';
+import { DELIVERY_KINDS } from './domain/deliveries.ts';
 
 /** The outcomes deliverDue reports; each (kind, outcome) pair is exported from the start, at 0. */
 export const DELIVERY_OUTCOMES = ['sent', 'retried', 'failed', 'skipped'] as const;

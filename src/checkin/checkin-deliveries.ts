@@ -1,3 +1,4 @@
+import type { OverlegDelivery } from '../domain/deliveries.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import type { Round } from '../domain/round.ts';
 import type { SendTarget } from '../jobs/notifier.ts';
@@ -11,7 +12,6 @@ import {
 import type { Form } from '../messages/forms/model.ts';
 import type { Message } from '../messages/model.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
-import type { OverlegDelivery } from '../store/deliveries-repo.ts';
 import { isClosed } from './access.ts';
 import { type CheckinFormReads, checkinFormFor } from './forms.ts';
 import { summariseRound } from './round-summary.ts';

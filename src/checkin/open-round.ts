@@ -1,10 +1,10 @@
+import type { PlannedDelivery } from '../domain/deliveries.ts';
 import type { Round } from '../domain/round.ts';
 import { deliveryKey } from '../jobs/plan-deliveries.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import { parseReminderSettings, type ReminderSettings } from '../schedule/reminder-plan.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
-import type { PlannedDelivery } from '../store/deliveries-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { roundTimes, summaryTime } from './round-timing.ts';
 

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import { dutchLocalDate } from '../checkin/round-timing.ts';
+import type { Delivery } from '../domain/deliveries.ts';
 import { directMessageTarget } from '../jobs/direct-message-target.ts';
 import { previewMessage } from '../messages/digest-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { nextAllowedMoment, parseReminderSettings } from '../schedule/reminder-plan.ts';
-import type { Delivery } from '../store/deliveries-repo.ts';
 import type { DigestDelivery } from '../store/digest-deliveries-repo.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import { type DraftDeps, makeDraft } from './make-draft.ts';

@@ -1,5 +1,5 @@
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
-import type { Delivery } from '../store/deliveries-repo.ts';
+import type { Delivery } from '../domain/deliveries.ts';
 import { buildDraftDelivery } from './auto-draft.ts';
 import type { DraftDeps } from './make-draft.ts';
 import { buildPublishDelivery } from './publish-deliveries.ts';

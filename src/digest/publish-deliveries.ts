@@ -1,6 +1,6 @@
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
+import type { Delivery } from '../domain/deliveries.ts';
 import { publishedMessage } from '../messages/digest-messages.ts';
-import type { Delivery } from '../store/deliveries-repo.ts';
 import type { DigestDelivery, StuurgroepChannel } from '../store/digest-deliveries-repo.ts';
 import type { DigestRepository } from '../store/digest-store.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';

@@ -1,6 +1,6 @@
+import type { Delivery } from '../domain/deliveries.ts';
 import type { Message } from '../messages/model.ts';
 import type { QueuedCommand } from '../store/command-answers-repo.ts';
-import type { Delivery } from '../store/deliveries-repo.ts';
 import { PermanentFailure, type SendTarget } from './notifier.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { DirectNotifier } from '../checkin/direct-notifier.ts';
 import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
+import type { Delivery } from '../domain/deliveries.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
-import type { Delivery } from '../store/deliveries-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import type { CommandAnswers, CommandReplier } from './command-replier.ts';
 import { type Built, buildersFor, senderFor } from './delivery-builders.ts';

@@ -1,7 +1,7 @@
 import { type BuiltDelivery, buildCheckinDelivery } from '../checkin/checkin-deliveries.ts';
 import type { DirectNotifier } from '../checkin/direct-notifier.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
-import { type Delivery, ofOverleg } from '../store/deliveries-repo.ts';
+import { type Delivery, ofOverleg } from '../domain/deliveries.ts';
 import type { CommandAnswers, PendingReply } from './command-replier.ts';
 import type { DeliverDeps } from './deliver-due.ts';
 import type { DeliveryFamily } from './delivery-kinds.ts';

@@ -1,4 +1,4 @@
-import type { DeliveryKind } from '../store/deliveries-repo.ts';
+import type { DeliveryKind } from '../domain/deliveries.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Deliveries due longer ago than this are not sent late but skipped (unless their kind says otherwise). */

@@ -2,6 +2,13 @@ import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import { openRoundForInvite } from '../checkin/open-round.ts';
 import { dutchMoment } from '../checkin/round-timing.ts';
 import {
+  COMMAND_KIND,
+  type Delivery,
+  isCheckinKind,
+  isDigestKind,
+  type OverlegDelivery,
+} from '../domain/deliveries.ts';
+import {
   agendaCallMessage,
   cancelNoticeMessage,
   checkinInviteMessage,
@@ -9,13 +16,6 @@ import {
   reminderMessage,
 } from '../messages/meeting-messages.ts';
 import { defineSeries, findOccurrence } from '../schedule/series.ts';
-import {
-  COMMAND_KIND,
-  type Delivery,
-  isCheckinKind,
-  isDigestKind,
-  type OverlegDelivery,
-} from '../store/deliveries-repo.ts';
 import type { Channel } from '../store/rhythm-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';

@@ -1,5 +1,5 @@
+import type { Target } from '../domain/deliveries.ts';
 import type { Message } from '../messages/model.ts';
-import type { Target } from '../store/deliveries-repo.ts';
 
 export interface SendTarget extends Target {
   /** The Teams connector of the conversation (its serviceUrl). */

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { planAllDrafts } from '../digest/auto-draft.ts';
+import { PLANNED_KINDS, type PlannedDelivery } from '../domain/deliveries.ts';
 import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
-import { PLANNED_KINDS, type PlannedDelivery } from '../store/deliveries-repo.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import type { PlanningStore } from '../store/planning-store.ts';
 import type { PlanningInput } from '../store/rhythm-repo.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { COMMAND_KIND } from '../domain/deliveries.ts';
 import type { Database, Queryable } from './database.ts';
-import { addDeliveries, COMMAND_KIND } from './deliveries-repo.ts';
+import { addDeliveries } from './deliveries-repo.ts';
 
 /** A chat command whose answer the scheduler makes and sends (migration 015). */
 export interface QueuedCommand {

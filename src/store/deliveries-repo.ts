@@ -1,54 +1,18 @@
 import { z } from 'zod';
+import {
+  DELIVERY_KINDS,
+  DELIVERY_STATUSES,
+  type Delivery,
+  type DeliveryRow,
+  DIGEST_KINDS,
+  type OverlegDelivery,
+  ofOverleg,
+  PLANNED_KINDS,
+  type PlannedDelivery,
+} from '../domain/deliveries.ts';
 import type { Database, Queryable } from './database.ts';
 
 /** What the planner writes from a series; replacePlan only ever touches these. */
-export const PLANNED_KINDS = ['agenda_call', 'reminder', 'checkin_invite', 'cancel_notice'] as const;
-/** Written when a check-in round opens (src/checkin): direct messages, the nudge, the summary. */
-export const CHECKIN_KINDS = ['checkin_dm', 'checkin_nudge', 'round_close'] as const;
-/** The region's stuurgroep digest (src/digest): the automatic draft to each projectleider, the published post. */
-export const DIGEST_KINDS = ['digest_draft', 'digest_publish'] as const;
-/** The answer to a chat command that takes long (src/commands/long-commands.ts): it replaces "Bezig…". */
-export const COMMAND_KIND = 'command_answer';
-export const DELIVERY_KINDS = [...PLANNED_KINDS, ...CHECKIN_KINDS, ...DIGEST_KINDS, COMMAND_KIND] as const;
-export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
-export type CheckinKind = (typeof CHECKIN_KINDS)[number];
-export type PlannedKind = (typeof PLANNED_KINDS)[number];
-export type DigestKind = (typeof DIGEST_KINDS)[number];
-
-export function isCheckinKind(kind: DeliveryKind): kind is CheckinKind {
-  return (CHECKIN_KINDS as readonly string[]).includes(kind);
-}
-
-export function isDigestKind(kind: DeliveryKind): kind is DigestKind {
-  return (DIGEST_KINDS as readonly string[]).includes(kind);
-}
-
-export interface Target {
-  readonly platform: 'slack' | 'teams';
-  readonly workspace: string;
-  readonly channelId: string;
-}
-
-export interface PlannedDelivery extends Target {
-  readonly key: string;
-  readonly overlegId: string;
-  readonly occurrence: string;
-  readonly kind: DeliveryKind;
-  readonly dueAt: Date;
-}
-
-/** One row to write into the deliveries table, whoever plans it (series, round, digest). */
-export interface DeliveryRow extends Target {
-  readonly key: string;
-  /** Null for a delivery of the region rather than of one overleg (the automatic draft). */
-  readonly overlegId: string | null;
-  /** The region of a digest delivery. */
-  readonly regionId?: string | null;
-  readonly occurrence: string;
-  readonly kind: DeliveryKind;
-  readonly dueAt: Date;
-}
-
 const INSERT = `
   INSERT INTO deliveries (key, overleg_id, region_id, occurrence, kind, platform, workspace, channel_id, due_at, next_attempt_at)
   SELECT p.key, p.overleg_id::uuid, p.region_id, p.occurrence, p.kind, p.platform, p.workspace, p.channel_id, p.due_at, p.due_at
@@ -109,29 +73,10 @@ const row = z.object({
   workspace: z.string(),
   channel_id: z.string(),
   due_at: z.date(),
-  status: z.enum(['pending', 'sending', 'sent', 'failed', 'skipped', 'obsolete']),
+  status: z.enum(DELIVERY_STATUSES),
   attempts: z.number(),
   late: z.boolean(),
 });
-
-export type Delivery = Omit<PlannedDelivery, 'overlegId'> & {
-  /** Null when it belongs to no overleg (the automatic draft goes to the region's projectleiders). */
-  readonly overlegId: string | null;
-  /** The region of a digest delivery. */
-  readonly regionId: string | null;
-  readonly status: z.infer<typeof row>['status'];
-  readonly attempts: number;
-  /** A claim whose earlier attempt may have reached the platform (the process stopped mid-send). */
-  readonly uncertain: boolean;
-  readonly late: boolean;
-};
-
-/** A delivery of one overleg: a meeting's message or a check-in round's. */
-export type OverlegDelivery = Delivery & { readonly overlegId: string };
-
-export function ofOverleg(d: Delivery): OverlegDelivery | null {
-  return d.overlegId === null ? null : (d as OverlegDelivery);
-}
 
 function toDelivery(r: unknown, uncertain = false): Delivery {
   const d = row.parse(r);

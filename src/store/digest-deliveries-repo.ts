@@ -1,5 +1,6 @@
+import type { Target } from '../domain/deliveries.ts';
 import type { Queryable } from './database.ts';
-import { addDeliveries, type Target, upsertDeliveries } from './deliveries-repo.ts';
+import { addDeliveries, upsertDeliveries } from './deliveries-repo.ts';
 
 /**
  * The digest's rows in the deliveries table. They belong to a region: the automatic draft has no

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import type { Target } from '../domain/deliveries.ts';
 import { OVERLEG_KINDS } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import type { Guarded, GuardedText } from '../privacy/guarded-text.ts';
@@ -7,7 +8,6 @@ import type { HolidayPeriod } from '../schedule/conflicts.ts';
 import type { ReminderSettingsInput } from '../schedule/reminder-plan.ts';
 import type { SeriesInput } from '../schedule/series-definition.ts';
 import type { Queryable } from './database.ts';
-import type { Target } from './deliveries-repo.ts';
 
 const overlegRow = z.object({
   id: z.string(),

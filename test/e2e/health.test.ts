@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DELIVERY_KINDS } from '../../src/domain/deliveries.ts';
 import { DELIVERY_OUTCOMES } from '../../src/metrics.ts';
-import { DELIVERY_KINDS } from '../../src/store/deliveries-repo.ts';
 import { hasTool, missing, runTool } from '../support/oracle-tools.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
