@@ -1,4 +1,4 @@
-import { wordSet } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /** Word lists for the address detector, folded (lower case, no diacritics). */
 

@@ -11,7 +11,8 @@ import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
 import { postcodeAt } from './postcode.ts';
-import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * A street name followed by a house number: "Kerkstraat 12", "Laan van Meerdervoort 33a",

@@ -1,6 +1,7 @@
 import type { DateMention } from './dates.ts';
 import type { Finding } from './findings.ts';
-import { type Token, wordSet } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * The rule for dates of birth (meeting dates are the everyday case, so a bare date is not enough):

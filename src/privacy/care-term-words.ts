@@ -1,4 +1,4 @@
-import { wordSet } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * The maintained word lists of care-terms.ts: stems, compound heads, abbreviations, phrases and the

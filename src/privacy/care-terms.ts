@@ -20,7 +20,8 @@ import {
   STEMS,
   UNDER_CARE_WORDS,
 } from './care-term-words.ts';
-import { isCapitalised, type Token, tokenize, WordShapes } from './tokens.ts';
+import { isCapitalised, type Token, tokenize } from './tokens.ts';
+import { WordShapes } from './word-sets.ts';
 
 /**
  * Finding words about a person's mental health or care in tokens: a stem at the start of a word

@@ -1,5 +1,6 @@
 import { isDigitCode } from './chars.ts';
-import { isGlued, type Token, wordSetOf } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
+import { wordSetOf } from './word-sets.ts';
 
 /** A calendar date written in the text, possibly without a year ("3 april", "12-03"). */
 export interface DateMention {

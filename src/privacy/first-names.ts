@@ -1,4 +1,4 @@
-import { wordSet } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,

@@ -2,7 +2,8 @@ import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
-import { type Token, wordSet } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * A named person together with a care detail in the same sentence. The care detail must belong to

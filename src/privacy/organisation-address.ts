@@ -1,6 +1,7 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
-import { isCapitalised, type Token, wordSet } from './tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
 // Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens

@@ -1,4 +1,5 @@
-import { type Token, tokenize, WordShapes } from './tokens.ts';
+import { type Token, tokenize } from './tokens.ts';
+import { WordShapes } from './word-sets.ts';
 
 /**
  * Organisations a werkgroep talks about. Their names are masked before names and care terms are

@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from './first-names.ts';
-import { wordSet, wordSetOf } from './tokens.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * The maintained word lists of person-names.ts: titles, particles, client nouns, and the words that

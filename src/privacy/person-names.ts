@@ -17,7 +17,8 @@ import {
   LOWERCASE_STARTS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
-import { isGlued, type Token, wordSet, wordSetOf } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /** A reference to a person: tokens first..last (inclusive), e.g. "mevr. De Vries", "Sanne Visser". */
 export interface PersonRef {

@@ -1,6 +1,7 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
-import { isCapitalised, isGlued, type Token, wordSet } from './tokens.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * What the words around a postcode-shaped pair say: cues before it ("postcode", "woont in", a letter sent

@@ -3,7 +3,8 @@ import { isAsciiLetterCode, isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { hasPostcodeWord, hasResidentCue, isPostcodeWordAt } from './postcode-context.ts';
-import { isGlued, type Token, wordSet } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * Postcodes whose letters the tokenizer does not cut off as a two-letter word: joined to the place by

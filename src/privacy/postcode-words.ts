@@ -1,4 +1,4 @@
-import { wordSet } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /* The word lists the postcode rules (postcode.ts, postcode-lists.ts) read the words around a pair with. */
 

@@ -1,4 +1,5 @@
-import { type Token, wordSet } from './tokens.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /** A sentence as a half-open range of token indices. */
 export interface Sentence {

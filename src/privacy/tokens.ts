@@ -1,4 +1,5 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
+import { foldKey } from './word-sets.ts';
 
 /**
  * A single pass that cuts text into words, numbers and punctuation, each with its offsets. The
@@ -255,95 +256,6 @@ function isWhitespaceCode(code: number): boolean {
     code === 0xfeff ||
     code === 0x85
   );
-}
-
-const MARKS = /\p{M}/gu;
-
-/** Lower case without diacritics, the form every word list in src/privacy is written in. */
-export function foldKey(word: string): string {
-  const lower = word.toLowerCase();
-  if (isPlainAscii(lower)) return lower;
-  // Words with diacritics repeat ("cliënt", "cliënten"): normalising is the slow part, so remember.
-  const known = FOLDED.get(lower);
-  if (known !== undefined) return known;
-  const folded = lower.normalize('NFD').replace(MARKS, '').replace(/’/g, "'");
-  if (FOLDED.size >= FOLD_CACHE_LIMIT) FOLDED.clear();
-  FOLDED.set(lower, folded);
-  return folded;
-}
-
-const FOLD_CACHE_LIMIT = 4096;
-const FOLDED = new Map<string, string>();
-
-function isPlainAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/** A word list written as one string, so the formatter keeps long lists on a few lines. */
-export function wordSet(words: string): Set<string> {
-  return wordSetOf(words.split(/\s+/).filter((w) => w !== ''));
-}
-
-/** A set of words (or punctuation) that answers most "no" without hashing the word: see WordSet. */
-export function wordSetOf(words: Iterable<string>): Set<string> {
-  const set = new WordSet();
-  for (const word of words) set.add(word);
-  return set;
-}
-
-// Length (up to 15) by first and by last character (each folded to 32 values): 16 x 32 x 32 bits.
-const SHAPE_BITS = 16 * 32 * 32;
-
-function shapeBit(word: string): number {
-  const n = word.length;
-  return ((n < 15 ? n : 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(n - 1) & 31);
-}
-
-/**
- * The shapes (length, first and last character) of a list of words, as a small bitmap: a word of
- * another shape is surely not in the list, and finding that out costs no hashing of the word.
- */
-export class WordShapes {
-  readonly #bits = new Uint8Array(SHAPE_BITS / 8);
-
-  add(word: string): void {
-    if (word.length === 0) return;
-    const bit = shapeBit(word);
-    this.#bits[bit >> 3]! |= 1 << (bit & 7);
-  }
-
-  /** False when `word` is surely not one of the words added; the empty word is always possible. */
-  mayHave(word: string): boolean {
-    if (word.length === 0) return true;
-    const bit = shapeBit(word);
-    return (this.#bits[bit >> 3]! & (1 << (bit & 7))) !== 0;
-  }
-}
-
-/**
- * A Set of strings that first asks its WordShapes: most words the detectors look up are in none of
- * the lists they ask, so most lookups end there, before the set hashes the word.
- */
-class WordSet extends Set<string> {
-  readonly #shapes = new WordShapes();
-
-  override add(word: string): this {
-    this.#shapes.add(word);
-    return super.add(word);
-  }
-
-  override has(word: string): boolean {
-    return this.#shapes.mayHave(word) && super.has(word);
-  }
-
-  override delete(word: string): boolean {
-    throw new TypeError(`word lists are fixed (${word})`);
-  }
-
-  override clear(): void {
-    throw new TypeError('word lists are fixed');
-  }
 }
 
 export function isCapitalised(token: Token | undefined): boolean {
