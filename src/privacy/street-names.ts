@@ -1,0 +1,183 @@
+import {
+  ADDRESS_CUES,
+  COUNT_NOUNS,
+  LEADING_STREET_WORDS,
+  NOT_STREETS,
+  STREET_PARTICLES,
+  STREET_PREFIXES,
+  STREET_SUFFIXES,
+} from './address-words.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Where a street's name starts before its house number, and the street words that decide it
+ * (endings, prefixes, particles, abbreviations). address.ts reads the number and the rest.
+ */
+
+export function isCount(token: Token | undefined): boolean {
+  return token !== undefined && (COUNT_NOUNS.has(token.key) || token.text === '%');
+}
+
+/** Index of the first token of the street name before the house number at k, or -1. */
+export function streetStart(
+  tokens: readonly Token[],
+  k: number,
+  isOrganisation: (k: number) => boolean,
+): number {
+  // "Kerkstraat nr. 12", "Kerkstraat nummer 12": the street is before the word.
+  const number = numberWordBefore(tokens, k);
+  if (number !== -1)
+    return number > 0 && tokens[number - 1]!.type === 'word'
+      ? streetWordStart(tokens, number - 1, isOrganisation)
+      : -1;
+  const before = tokens[k - 1]!;
+  // "Kerkstr. 12": the usual abbreviation of -straat.
+  if (before.text === '.' && k >= 2) {
+    const word = tokens[k - 2]!;
+    const abbreviated = isGlued(word, before) && isAbbreviatedStreet(word.key);
+    return abbreviated && !isOrganisation(k - 2) ? withPrefixes(tokens, k - 2) : -1;
+  }
+  return before.type === 'word' ? streetWordStart(tokens, k - 1, isOrganisation) : -1;
+}
+
+// Endings that make even a lower-case word with a house number a street ("kerkstraat 12").
+export const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg weg dijk');
+const NUMBER_WORDS = wordSet('nr no nummer huisnummer');
+
+/** Index of "nr" in "nr. 12" / "nummer 12" right before the number at k, or -1. */
+export function numberWordBefore(tokens: readonly Token[], k: number): number {
+  const before = tokens[k - 1]!;
+  if (before.text === '.' && k >= 2 && NUMBER_WORDS.has(tokens[k - 2]!.key) && isGlued(tokens[k - 2], before))
+    return k - 2;
+  return NUMBER_WORDS.has(before.key) ? k - 1 : -1;
+}
+
+function streetWordStart(
+  tokens: readonly Token[],
+  w: number,
+  isOrganisation: (k: number) => boolean,
+): number {
+  const word = tokens[w]!;
+  if (isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
+  // "Hoofdstr 33", "stationspln 3": abbreviated endings, without the full stop.
+  if (isAbbreviatedStreet(word.key)) return isCapitalised(word) ? withPrefixes(tokens, w) : w;
+  const suffix = suffixesEnding(word.key).find((s) => word.key.endsWith(s));
+  // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
+  if (!isCapitalised(word)) {
+    if (suffix !== undefined && STRONG_SUFFIXES.has(suffix) && word.key.length > suffix.length + 2) return w;
+    return suffix !== undefined && cuedName(tokens, w, false) !== -1 ? w : -1;
+  }
+  if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);
+  if (suffix !== undefined && isStreetPrefix(tokens[w - 1])) return withPrefixes(tokens, w);
+  const leading = leadingStreetWord(tokens, w);
+  if (leading !== -1) return withPrefixes(tokens, leading);
+  return cuedName(tokens, w);
+}
+
+// The street suffixes by their last character, each list in the order of STREET_SUFFIXES: the first
+// suffix a word ends with is found among a few instead of all fifty.
+const SUFFIXES_BY_LAST: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, c) =>
+  STREET_SUFFIXES.filter((s) => s.charCodeAt(s.length - 1) === c),
+);
+const NO_SUFFIXES: readonly string[] = [];
+
+/** The street suffixes that end in the last character of `key`. */
+export function suffixesEnding(key: string): readonly string[] {
+  const last = key.charCodeAt(key.length - 1);
+  return last < 128 ? SUFFIXES_BY_LAST[last]! : NO_SUFFIXES;
+}
+
+function isStreetPrefix(token: Token | undefined): boolean {
+  return token !== undefined && isCapitalised(token) && STREET_PREFIXES.has(token.key);
+}
+
+/** Walks back over "Burgemeester", "Oude", "Prins" that belong to the street name. */
+function withPrefixes(tokens: readonly Token[], w: number): number {
+  let start = w;
+  while (start > 0 && w - start < 3 && isStreetPrefix(tokens[start - 1])) start--;
+  return start;
+}
+
+/** "Laan van Meerdervoort": a leading street word, a particle, then capitalised words. */
+function leadingStreetWord(tokens: readonly Token[], w: number): number {
+  for (let j = w - 1; j >= 0 && j >= w - 4; j--) {
+    const token = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (isCapitalised(token) && LEADING_STREET_WORDS.has(token.key) && STREET_PARTICLES.has(next.key)) {
+      return j;
+    }
+    if (!isCapitalised(token) && !STREET_PARTICLES.has(token.key)) return -1;
+  }
+  return -1;
+}
+
+const CUE_FILLERS = wordSet(
+  "aan op in naar de het 't t te : , . is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer dhr mw mevr meneer mevrouw",
+);
+
+// "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein.
+const ABBREVIATED_ENDINGS = ['str', 'pln', 'ln'];
+
+export function isAbbreviatedStreet(key: string): boolean {
+  for (const ending of ABBREVIATED_ENDINGS) {
+    if (key.endsWith(ending)) return key.length > ending.length + 2;
+  }
+  return false;
+}
+
+/**
+ * "woonachtig op Damrak 1", "Adres: Lange Voorhout 9", "woont Achter de Kerk 9": up to three
+ * capitalised words (with particles between them) after a cue.
+ */
+function cuedName(tokens: readonly Token[], w: number, more = true): number {
+  let start = w;
+  while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
+  for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+    const token = tokens[j]!;
+    if (ADDRESS_CUES.has(token.key)) return start;
+    if (more && isCapitalised(token) && token.type === 'word' && STREET_PARTICLES.has(tokens[j + 1]!.key)) {
+      start = j;
+      continue;
+    }
+    if (!CUE_FILLERS.has(token.key)) return -1;
+  }
+  return -1;
+}
+
+/** End of "12", "33a", "4-2", "210B", "123 bis"; -1 when the number is a count, decimal or time. */
+export function houseNumberEnd(tokens: readonly Token[], k: number): number {
+  let last = k;
+  const next = tokens[k + 1];
+  const afterNext = tokens[k + 2];
+  if (isGlued(tokens[k], next) && next !== undefined) {
+    if (next.type === 'word') {
+      if (!/^[A-Za-z]$/.test(next.text) && !ADDITIONS.has(next.key)) return -1;
+      // "1e deel", "3e verdieping": an ordinal, not house letter e.
+      if (next.key === 'e' && tokens[k + 2]?.type === 'word' && !tokens[k + 2]!.capitalised) return -1;
+      last = k + 1;
+    } else if (
+      (next.text === ',' || next.text === '.' || next.text === ':') &&
+      isGluedNumber(next, afterNext)
+    ) {
+      return -1;
+    } else if (next.text === '%') {
+      return -1;
+    } else if (next.text === '-' && isGlued(next, afterNext) && /^[A-Za-z]$/.test(afterNext?.text ?? '')) {
+      last = k + 2; // "12-A"
+    } else if (next.text === '-' && isGluedNumber(next, afterNext) && afterNext!.text.length <= 4) {
+      last = k + 2;
+      if (isGlued(afterNext, tokens[k + 3]) && /^[A-Za-z]$/.test(tokens[k + 3]?.text ?? '')) last = k + 3;
+    }
+  }
+  const following = tokens[last + 1];
+  if (following !== undefined && following.key === 'bis') return following.end;
+  return isCount(following) ? -1 : tokens[last]!.end;
+}
+
+// House-number additions typed against the number: "4hs" (huis), "12bis", "3hg" (hoog), "7bg", "14II".
+const ADDITIONS = wordSet('hs huis hg bg bis ter ii iii iv');
+
+function isGluedNumber(left: Token, right: Token | undefined): boolean {
+  return right?.type === 'number' && isGlued(left, right);
+}
