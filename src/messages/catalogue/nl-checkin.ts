@@ -1,0 +1,133 @@
+import {
+  CHECKLIST_ANSWER_LABELS,
+  CHECKLIST_GROUPS,
+  CHECKLIST_ITEMS,
+  type ChecklistGroup,
+} from '../../domain/checklist.ts';
+import { KNELPUNT_CATEGORIES, KNELPUNT_UPDATE_LABELS } from '../../domain/knelpunten.ts';
+import { LADDER } from '../../domain/ladder.ts';
+
+/** The ministry's long texts for 4, 5 and 6 shortened to fit a choice (75 characters), keeping their meaning. */
+const SHORTENED: Readonly<Record<number, string>> = {
+  4: 'werken, vanuit regulier overleg, operationeel volop samen',
+  5: 'maken en voeren samen beleid uit, in geïntegreerde werkprocessen',
+  6: 'stellen ook kwantitatieve doelen en meten of die gehaald worden',
+};
+
+/** The check-in's words in Dutch: its DM and buttons, the form, its fields and confirmations, the checklist, the ladder and the knelpunten. */
+export const nlCheckin = {
+  checkin: {
+    openButton: 'Check-in invullen',
+    changeButton: 'Wijzigen',
+    checklistButton: 'Checklist invullen',
+    progressButton: 'Voortgang invullen',
+    agreedChecklistButton: 'Afgesproken checklist',
+    dmFallback: (werkgroep: string) => `Hoe ging ${werkgroep}? Vul de check-in in.`,
+    dmHeading: (werkgroep: string) => `Check-in: ${werkgroep}`,
+    dmText: (date: string, closesAt: string) =>
+      `Hoe ging de bijeenkomst van ${date}? De check-in duurt minder dan een minuut. Invullen kan tot ${closesAt}.`,
+    noClientData: 'Schrijf nooit gegevens van cliënten op.',
+    nudgeLine: (date: string, closesAt: string) =>
+      `Nog even dit: je check-in over de bijeenkomst van ${date} staat nog open, tot ${closesAt}.`,
+    nudgeFallback: (werkgroep: string) => `Je check-in voor ${werkgroep} staat nog open.`,
+    nudgeShort: 'Het kost je minder dan een minuut.',
+    checklistOffer:
+      'Eén keer per tertiaal vragen we ook naar de checklist "Effectief samenwerken": 20 korte vragen, ongeveer drie minuten.',
+    sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
+  },
+  confirmation: {
+    checkin: (until: string) => `Bedankt, je check-in is opgeslagen.${until}`,
+    checklist: (until: string) => `Bedankt, de checklist is opgeslagen.${until}`,
+    progress: (until: string) => `Bedankt, de voortgangscijfers zijn opgeslagen.${until}`,
+    editableUntil: (date: string) => ` Je kunt hem wijzigen tot ${date}.`,
+    editableUntilPlural: (date: string) => ` Je kunt ze wijzigen tot ${date}.`,
+    reeks: 'De reeks is opgeslagen. De herinneringen volgen de nieuwe data.',
+    bijeenkomst:
+      'De bijeenkomst is aangepast. De werkgroep krijgt de herinneringen volgens de nieuwe afspraak.',
+    samenvattingTekst: 'De tekst van het concept is aangepast. Publiceer het wanneer het klaar is.',
+    samenvattingOnderdelen: 'Het concept is aangepast. Publiceer het wanneer het klaar is.',
+    werkgroep: 'De werkgroep is aangemaakt.',
+    quickInput: 'Genoteerd.',
+  },
+  fields: {
+    wrong: 'Dit klopt niet.',
+    oneAnswer: 'Kies één antwoord.',
+    notInList: 'Kies een van de mogelijkheden uit de lijst.',
+    tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    fillInText: 'Vul hier tekst in.',
+    chooseFromList: 'Kies uit de lijst.',
+    /** `min` and `max` as the language writes a number (3,5 in Dutch). */
+    numberBetween: (min: string, max: string) => `Vul een getal in van ${min} tot en met ${max}.`,
+    enterNumber: 'Vul een getal in.',
+  },
+  checkinForm: {
+    title: 'Check-in werkgroep',
+    submit: 'Opslaan',
+    intro: (werkgroep: string, date: string) =>
+      `${werkgroep}, bijeenkomst van ${date}. Dit duurt minder dan een minuut: ` +
+      'alleen het samenwerkingsniveau is verplicht. Schrijf nooit gegevens van cliënten op.',
+    niveauLabel: 'Samenwerkingsniveau',
+    niveauHelp: 'Hoe werken gemeenten, UWV en GGZ nu samen? Zit het ertussenin, kies dan een half niveau.',
+    niveauPlaceholder: 'Kies een niveau',
+    toelichtingLabel: 'Toelichting op het niveau',
+    toelichtingHelp: 'Waarom dit niveau? Wat is er veranderd sinds de vorige keer?',
+    newHeading: 'Nieuwe knelpunten',
+    newText: 'Loop je ergens tegenaan? Noem het hier, hoogstens drie. Niets aan de hand? Laat dit leeg.',
+    knelpuntLabel: (slot: number) => `Knelpunt ${slot}`,
+    knelpuntHelp: 'Wat houdt de samenwerking tegen? In een paar woorden.',
+    categoryLabel: (slot: number) => `Categorie van knelpunt ${slot}`,
+    categoryPlaceholder: 'Kies een categorie',
+    oplossingLabel: (slot: number) => `Mogelijke oplossing voor knelpunt ${slot}`,
+    oplossingHelp: 'Laat leeg als er nog geen oplossing is bedacht.',
+    anotherKnelpunt: 'Nog een knelpunt',
+    openHeading: 'Knelpunten van eerdere bijeenkomsten',
+    openText: 'Hoe staan ze er nu voor? Sla over wat je niet weet.',
+    openRest: (rest: number) => ` Er staan er nog ${rest} open die hier niet passen.`,
+    openHelp: (category: string) => `${category}. Hoe staat het er nu voor?`,
+    openPlaceholder: 'Kies hoe het ervoor staat',
+    explainDone: 'Toelichten wat er gedaan is',
+    whatWasDone: (knelpunt: string) => `Wat is er gedaan: ${knelpunt}`,
+    wentWellLabel: 'Wat ging goed?',
+    wentWellHelp: 'Een succes of iets dat goed werkte, hoe klein ook.',
+    niveauMissing: 'Kies een samenwerkingsniveau.',
+    descriptionMissing: 'Beschrijf het knelpunt in een paar woorden, of maak de velden ervan leeg.',
+    categoryMissing: 'Kies een categorie voor dit knelpunt.',
+    updateMissing: 'Kies hoe het nu met dit knelpunt staat.',
+  },
+  checklist: {
+    groups: Object.fromEntries(CHECKLIST_GROUPS.map((g) => [g.id, g.label])) as Readonly<
+      Record<ChecklistGroup, string>
+    >,
+    items: CHECKLIST_ITEMS.map((i) => i.text) as readonly string[],
+    answers: CHECKLIST_ANSWER_LABELS,
+    missing: 'Kies Ja, In ontwikkeling of Nee.',
+    agreed: 'Vul de stand in die jullie als werkgroep samen hebben afgesproken.',
+    own: 'Geef per punt jouw eigen beeld.',
+    agreedTitle: 'Checklist: afgesproken',
+    title: 'Checklist samenwerking',
+    submit: 'Opslaan',
+    intro: (werkgroep: string, period: string, who: string) =>
+      `Checklist "Effectief samenwerken" voor ${werkgroep}, ${period}. ${who}`,
+    previous: ' De vorige stand staat al ingevuld: verander alleen wat anders is.',
+  },
+  niveau: {
+    ladder: Object.fromEntries(LADDER.map((l) => [l.level, SHORTENED[l.level] ?? l.text])) as Readonly<
+      Record<number, string>
+    >,
+    between: {
+      1.5: 'eerste stap gezet, nog weinig contact',
+      2.5: 'contact wordt regelmatiger, nog geen vast overleg',
+      3.5: 'regulier overleg, operationeel deels al samen',
+      4.5: 'volop operationeel samen, eerste gezamenlijk beleid',
+      5.5: 'gezamenlijk beleid, eerste doelen of metingen',
+    } as Readonly<Record<number, string>>,
+    betweenPrefix: (low: number, high: number) => `tussen ${low} en ${high}`,
+    decimalComma: true,
+  },
+  knelpunten: {
+    categories: Object.fromEntries(
+      KNELPUNT_CATEGORIES.map((c) => [c.slug, { label: c.label, examples: c.examples }]),
+    ) as Readonly<Record<string, { readonly label: string; readonly examples: string | null }>>,
+    updates: KNELPUNT_UPDATE_LABELS,
+  },
+};
