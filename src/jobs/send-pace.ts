@@ -17,10 +17,9 @@ export interface SendPace {
   /**
    * A reserved send is about to start: 0 when it may (it is counted), else how long to hold it.
    * No more sends start in one second than the learnt rate, also when sends that waited for
-   * their slot start late together (after a stall), unless `anyway` (held once already); never
-   * during a 429's pause.
+   * their slot start late together (after a stall); never during a 429's pause.
    */
-  begin(workspace: string, now: number, anyway?: boolean): number;
+  begin(workspace: string, now: number): number;
   /** When the latest 429's Retry-After for the workspace ends (0 when none). */
   pausedUntil(workspace: string): number;
   /** The workspaces whose Retry-After has not ended by `now`. */
@@ -80,12 +79,12 @@ export function createSendPace(): SendPace {
       p.nextAt = at + p.intervalMs;
       return { waitMs: at - now };
     },
-    begin(workspace, now, anyway = false) {
+    begin(workspace, now) {
       const p = paces.get(workspace);
       if (!p) return 0;
       if (p.pausedUntil > now) return p.pausedUntil - now;
       trim(p.started, now);
-      if (!anyway && p.intervalMs > 0 && p.started.length >= Math.floor(WINDOW_MS / p.intervalMs)) {
+      if (p.intervalMs > 0 && p.started.length >= Math.floor(WINDOW_MS / p.intervalMs)) {
         return p.started[0]! + WINDOW_MS - now;
       }
       p.started.push(now);
