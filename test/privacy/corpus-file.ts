@@ -51,6 +51,11 @@ export const HELD_OUT_4_FILE = 'corpus-heldout4.tsv';
  * (469 lines, every kind); measured before that session's changes, never read line by line.
  */
 export const HELD_OUT_5_FILE = 'corpus-heldout5.tsv';
+/**
+ * Written independently on 4 December 2026 (stop 23) by someone who read neither the detector nor any
+ * corpus (470 lines, every kind); measured before any change for it, never read line by line.
+ */
+export const HELD_OUT_6_FILE = 'corpus-heldout6.tsv';
 
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
