@@ -30,6 +30,10 @@ const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag']
 // "Haar dochter (19 oktober 2016)", "zoon van 14-02-2016": a child with a date right after it.
 const CHILD_NOUNS = wordSet('zoon dochter zoontje dochtertje baby');
 const CHILD_WINDOW = 2;
+// "Sanne is jarig op 12 mei, taart!": a birthday celebrated in the team, not a client's date of birth.
+const CELEBRATION_WORDS = wordSet(`taart gebak trakteert trakteren traktatie gefeliciteerd feliciteren
+  feestje feest vieren viert gevierd cadeau cadeautje kaart kaartje borrel slingers`);
+const CELEBRATION_WINDOW = 8;
 
 /** The finding for `date` when it is a date of birth; `sentenceFrom` is the first token of its sentence. */
 export function birthdateOf(
@@ -39,7 +43,8 @@ export function birthdateOf(
   currentYear: number,
 ): Finding | null {
   if (date.withoutMonth) return isBirthYear(tokens, date, sentenceFrom, currentYear);
-  const cue = nearestCue(tokens, sentenceFrom, date);
+  let cue = nearestCue(tokens, sentenceFrom, date);
+  if (cue === 'birth' && date.year === null && isCelebration(tokens, sentenceFrom, date)) cue = 'none';
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
@@ -82,12 +87,31 @@ function fullYear(date: DateMention, currentYear: number): number {
   return year <= currentYear % 100 ? 2000 + year : 1900 + year;
 }
 
+/** A word of celebration near a date without a year: the sentence before it, or a few words after it. */
+function isCelebration(tokens: readonly Token[], sentenceFrom: number, date: DateMention): boolean {
+  for (
+    let j = Math.max(sentenceFrom, date.first - CELEBRATION_WINDOW);
+    j <= date.last + CELEBRATION_WINDOW;
+    j++
+  ) {
+    const token = tokens[j];
+    if (token === undefined || (j > date.last && token.lineBefore)) return false;
+    if (CELEBRATION_WORDS.has(token.key)) return true;
+  }
+  return false;
+}
+
+/** "5-jarig bestaan", "25-jarig jubileum": an age of something, no birth cue. */
+function isCountedAge(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.key === 'jarig' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.type === 'number';
+}
+
 /** The closest cue word before the date within the sentence; a birth cue wins over an event word. */
 function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMention): Cue {
   let found: Cue = 'none';
   for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
-    if (BIRTH_CUES.has(key) || key.startsWith('geboorte')) return 'birth';
+    if ((BIRTH_CUES.has(key) && !isCountedAge(tokens, j)) || key.startsWith('geboorte')) return 'birth';
     if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
     if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
       found = 'event';

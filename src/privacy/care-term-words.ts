@@ -37,7 +37,10 @@ export const STEMS: readonly string[] = [
     bestraling tuberculose spastisch spasticiteit verlamd verlamming dwarslaesie geamputeerd amputatie
     rollator narcistisch narcisme drugsgebruik alcoholgebruik middelengebruik cannabisgebruik
     cocainegebruik harddrugs heroine cocaine blowt automutil ggz-verleden ggz-achtergrond benzo slaappil
-    depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom`),
+    depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
+    longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
+    narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
+    kalmeringsmiddel ziekenhuisopname`),
 ];
 
 /**
@@ -47,7 +50,7 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie`,
   ),
 ];
 
@@ -76,7 +79,7 @@ export const SERVICE_HEADS: readonly string[] = [
     specialist specialisten preventie protocol programma aanpak sector instelling instellingen keten
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
-    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke`),
+    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst`),
 ];
 
 /** Fixed phrases, folded and split into words. */
@@ -143,3 +146,19 @@ export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
 export const CARE_PLACES = wordSet('kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek');
 export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
+// "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
+// verb and "in" (not "morgen": a visit).
+export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
+  afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
+  april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
+  zaterdag zondag gisteren eergisteren begin eind medio`);
+// "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
+export const MEETINGS =
+  wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop
+  netwerkbijeenkomst rondleiding`);
+// "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
+export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
+export const DISCHARGE_AFTER = wordSet('ontslagen');
+// "drinkt weer", "dronk te veel": drinking as a problem, where the clause ends after it.
+export const DRINK_VERBS = wordSet('drinkt dronk');
+export const DRINK_AMOUNTS = wordSet('weer teveel veel');

@@ -5,17 +5,23 @@ import {
   CARE_PLACES,
   CARE_PROVIDERS,
   COMPOUND_HEADS,
+  DISCHARGE_AFTER,
+  DISCHARGE_BEFORE,
   DOCUMENT_FILLERS,
   DOCUMENTS,
+  DRINK_AMOUNTS,
+  DRINK_VERBS,
   DURATIONS,
   EXACT,
   EXACT_CAPITALS,
   HEALTH_PARTS,
+  MEETINGS,
   NOT_ADMISSION_BEFORE,
   PHRASES,
   PROBLEM_HEADS,
   PROVIDER_FILLERS,
   SERVICE_HEADS,
+  STAY_FILLERS,
   STAY_VERBS,
   STEMS,
   UNDER_CARE_WORDS,
@@ -57,6 +63,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     UNDER_CARE_WORDS,
     CARE_PLACES,
     EXACT_CAPITALS,
+    DRINK_VERBS,
     ['opgenomen', 'opname'],
   ])
     for (const word of words) listed.add(word);
@@ -94,6 +101,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
           return isTreatment(tokens, k) ? 1 : 0;
         case 'capitals':
           return isCapitalsTerm(tokens, k) ? 1 : 0;
+        case 'drink':
+          return isProblemDrinking(tokens, k) ? 1 : 0;
       }
       if (kind.rule === 'place' && isStay(tokens, k)) return 1;
       if (!kind.term) return 0;
@@ -110,7 +119,7 @@ const KIND_CACHE_LIMIT = 8192;
  * place ("kliniek"), where a stay counts and otherwise the word may still be a term; "term": an exact
  * word or a word with a care stem.
  */
-type Rule = 'none' | 'admission' | 'admission-noun' | 'treatment' | 'place' | 'capitals' | 'term';
+type Rule = 'none' | 'admission' | 'admission-noun' | 'treatment' | 'place' | 'capitals' | 'drink' | 'term';
 
 interface WordKind {
   readonly phrases: readonly string[][] | undefined;
@@ -126,8 +135,9 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   if (key === 'opgenomen') rule = 'admission';
   else if (key === 'opname') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
-  else if (CARE_PLACES.has(key)) rule = 'place';
+  else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek'))) rule = 'place';
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
+  else if (DRINK_VERBS.has(key)) rule = 'drink';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = 'none';
@@ -249,11 +259,40 @@ function isTreatment(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "zit in de kliniek", "ligt in het ziekenhuis". */
+/**
+ * "zit in de kliniek", "ligt in het ziekenhuis", also with a time between ("zit sinds juni in een
+ * kliniek"), not as a worker ("zit in de kliniek als ..."); a discharge: "komt net uit de kliniek",
+ * "is uit het ziekenhuis ontslagen".
+ */
 function isStay(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
-  return tokens[j]?.key === 'in' && STAY_VERBS.has(tokens[j - 1]?.key ?? '');
+  const key = tokens[j]?.key;
+  if (key === 'uit')
+    return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+  if (key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1)) return false;
+  for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
+    const verb = tokens[v]!;
+    if (STAY_VERBS.has(verb.key)) return true;
+    if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key)) return false;
+  }
+  return false;
+}
+
+/** "voor een overleg", "voor de werkgroep" after the place. */
+function isMeeting(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.key !== 'voor') return false;
+  const next = tokens[j + 1]?.key ?? '';
+  return MEETINGS.has(PROVIDER_FILLERS.has(next) ? (tokens[j + 2]?.key ?? '') : next);
+}
+
+/** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
+function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
+  else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
+  const after = tokens[j + 1];
+  return after === undefined || after.type === 'punct' || after.key === 'en' || after.key === 'alcohol';
 }
 
 /** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */

@@ -74,4 +74,6 @@ export const FIRST_NAMES = wordSet(`
   yassmine sharmila usha rita shurandy jurich kenneth elly lenny mieke rina tini paula debby kitty conny
   jenny gerry harold ferry fred ronnie leo nico rolf ralph pepijn sjors jip bernadette margriet marjon
   mariska miriam
+  jouke auke durk jelte rients sytse wybe wopke ype tjalling lolkje hiltje sjouke gerbrich jetske
+  wiebren jildert klaasje tsjitske doutzen marrit rixt eelke
 `);

@@ -1,5 +1,6 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -50,6 +51,12 @@ const INDEFINITE = wordSet("een zo'n");
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
 // "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
 const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
+// "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
+const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
+const CLAUSE_PRONOUNS = wordSet('hij zij');
+// "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before.
+const FRAGMENT_JOINS = wordSet(', en / + & ook . ! ?');
+const FRAGMENT_LIMIT = 12;
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -66,6 +73,7 @@ export interface NameHealthScanner {
 /** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
 export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
+  let previousFrom = 0;
   const byLast = new RefIndex();
   const byFirst = new RefIndex();
   return {
@@ -83,12 +91,17 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, lastOf);
         byFirst.fill(refs, tokens.length, firstOf);
-        const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous };
+        const fragment =
+          refs.length === 0 &&
+          isCareFragment(tokens, sentence, care, isOrganisation) &&
+          !hasTopicWord(tokens, Math.max(previousFrom, sentence.from - BACK_WINDOW), sentence.from);
+        const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous, fragment };
         scanSentence(context, care, refs, out);
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
       previous = refs[refs.length - 1];
+      previousFrom = sentence.from;
     },
   };
 }
@@ -156,6 +169,36 @@ interface Context {
   readonly byFirst: RefIndex;
   /** The last person named in the sentence before this one. */
   readonly previous: PersonRef | undefined;
+  /** The sentence is care terms only ("LVB en angststoornis."). */
+  readonly fragment: boolean;
+}
+
+/** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
+function hasTopicWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (TOPIC_WORDS.has(key)) return true;
+  }
+  return false;
+}
+
+/** "LVB en angststoornis.": only care terms and joins, a few tokens. */
+function isCareFragment(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  if (sentence.to - sentence.from > FRAGMENT_LIMIT) return false;
+  let terms = 0;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const length = care.matchAt(tokens, k, isOrganisation);
+    if (length > 0) {
+      terms++;
+      k += length - 1;
+    } else if (!FRAGMENT_JOINS.has(tokens[k]!.key)) return false;
+  }
+  return terms > 0;
 }
 
 function owner(context: Context, first: number, last: number): PersonRef | null {
@@ -163,6 +206,10 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
   const personal = isPossessive(tokens, first);
   let pronoun = false;
+  // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),
+  // and past "dat hij": role and group words there are an aside, not the owner.
+  let aside = false;
+  let clause = false;
   for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
     const ref = byLast.get(j);
     if (ref !== undefined) return ref;
@@ -171,10 +218,14 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     // "Anouk Smit: borderline, ..." is a case note (the care term alone right after the colon).
     if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
       return isCaseNote(tokens, j, first, last, sentence) ? byLast.get(j - 1)! : null;
+    if (key === ')') aside = true;
+    else if (key === '(') aside = false;
+    if (aside) continue;
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
-    if (ROLE_WORDS.has(key)) return apposition(context, j);
+    if (ROLE_WORDS.has(key) && !clause) return apposition(context, j);
     pronoun ||= PRONOUNS.has(key);
+    clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
   }
   if (first - BACK_WINDOW > sentence.from) return null;
   for (let j = last + 1; j < sentence.to && j <= last + FORWARD_WINDOW; j++) {
@@ -183,7 +234,7 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     const key = tokens[j]!.key;
     if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
   }
-  return pronoun ? (context.previous ?? null) : null;
+  return pronoun || context.fragment ? (context.previous ?? null) : null;
 }
 
 // After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".
@@ -214,6 +265,11 @@ function isCaseNote(
   return j < sentence.to && COURSE_WORDS.has(tokens[j]!.key);
 }
 
+/** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
+function isGenitive(key: string): boolean {
+  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
+}
+
 /** "zijn depressie", "haar ernstige depressie". */
 function isPossessive(tokens: readonly Token[], k: number): boolean {
   return POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '');
@@ -222,9 +278,15 @@ function isPossessive(tokens: readonly Token[], k: number): boolean {
 /** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
 function apposition(context: Context, role: number): PersonRef | null {
   const { tokens, sentence, byLast, isOrganisation } = context;
+  // "Joyce Verbeek en haar partner hebben allebei een verslaving": the person and someone of theirs.
+  if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && tokens[role - 2]?.key === 'en') {
+    const ref = byLast.get(role - 3);
+    if (ref !== undefined) return ref;
+  }
   for (let j = role - 1; j >= sentence.from && j >= role - 4; j--) {
     const ref = byLast.get(j);
-    if (ref !== undefined) return ref;
+    // "Ahmeds jobcoach", "Sanne's collega": someone else.
+    if (ref !== undefined) return j === role - 1 && isGenitive(tokens[j]!.key) ? null : ref;
     const key = tokens[j]!.key;
     if (key === ':' && KIN_WORDS.has(tokens[role]!.key)) continue;
     if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;

@@ -20,6 +20,7 @@ import {
   PRONOUN_WINDOW,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
+import { isKnownPlaceAt } from './places.ts';
 import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
 
 /**
@@ -139,6 +140,50 @@ export class NameReader {
       !(k + 2 < this.#to && isCapitalised(after)) &&
       !(before !== undefined && (tokenFlags(before) & NOT_BEFORE_NAME) !== 0)
     );
+  }
+
+  /**
+   * "Wubbo de Jong", "Marit van der Veen": an unknown given name, particles in lower case and a
+   * surname, under the same conditions as isFullName. Returns the surname's index, or -1.
+   */
+  fullNameWithParticlesEnd(k: number): number {
+    const given = this.#tokens[k]!;
+    const before = this.#tokens[k - 1];
+    if (
+      !this.#isSurname(k) ||
+      given.text.length > 9 ||
+      (tokenFlags(given) & (NOT_GIVEN_NAME | NOT_PLAIN)) !== 0 ||
+      NOT_LOWERCASE_NAMES.has(given.key)
+    )
+      return -1;
+    if (before !== undefined && ((tokenFlags(before) & NOT_BEFORE_NAME) !== 0 || isCapitalised(before)))
+      return -1;
+    let p = k + 1;
+    while (
+      p < this.#to &&
+      p <= k + 3 &&
+      !isCapitalised(this.#tokens[p]) &&
+      (tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0
+    )
+      p++;
+    if (p === k + 1 || !this.#isSurname(p) || (p + 1 < this.#to && isCapitalised(this.#tokens[p + 1])))
+      return -1;
+    // "Hoek van Holland", "Hof van Twente": a place.
+    return isKnownPlaceAt(this.#tokens, k) || isKnownPlaceAt(this.#tokens, p) ? -1 : p;
+  }
+
+  /** "b." in "klant tom b. heeft": a lower-case initial with its full stop. Returns the stop's index, or -1. */
+  lowercaseInitialEnd(k: number): number {
+    const token = this.#tokens[k];
+    const dot = this.#tokens[k + 1];
+    return k + 1 < this.#to &&
+      token?.type === 'word' &&
+      token.text.length === 1 &&
+      !isCapitalised(token) &&
+      dot?.text === '.' &&
+      isGlued(token, dot)
+      ? k + 1
+      : -1;
   }
 
   /** "B." — one capital letter with its full stop, standing on its own ("W&I." is no initial). */

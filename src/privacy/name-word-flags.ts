@@ -80,6 +80,9 @@ function computeFlags(key: string): number {
 function isFirstNameKey(token: string): boolean {
   const key = token.endsWith("'s") ? token.slice(0, -2) : token;
   if (FIRST_NAMES.has(key)) return true;
+  // "Ahmeds depressie": the genitive glued on without an apostrophe.
+  if (key.length >= 4 && key.endsWith('s') && !key.endsWith('ss') && FIRST_NAMES.has(key.slice(0, -1)))
+    return true;
   // "Anna-Lena", "Jan-Peter": two first names joined.
   const dash = key.indexOf('-');
   return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));

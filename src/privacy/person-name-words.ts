@@ -54,7 +54,11 @@ export const NOT_GIVEN_NAMES =
   clientenraad raad college wethouder burgemeester staatssecretaris dokter dr prof drs ir mr oost west noord zuid
   nieuw nieuwe oud oude sint groot grote klein kleine sociaal sociale landelijk landelijke regionaal regionale
   casus bijlage hoofdstuk artikel fase stap module week ronde versie pilot update bespreken bespreking
-  terugkoppeling nieuws mededeling mededelingen verslag check stand status notitie notities actiepunt`);
+  terugkoppeling nieuws mededeling mededelingen verslag check stand status notitie notities actiepunt
+  huis dag hof hoek kamer bureau dienst vanuit volgens binnen buiten vanwege ondanks rond rondom zonder
+  behalve dankzij omdat wegens richting jegens tegen achter langs inzake betreft zowel juist zelfs mede
+  waarbij waardoor waarvan waarin daarbij daarvan daarin hierbij hiervan indien zodra neem bel zet
+  stuur geef maak kijk leg breng houd regel zoek lees schrijf mail informeer meld betrek`);
 // Before a full name there is no article or place preposition: "het Sociaal Domein", "in Oost Gelre".
 export const NOT_BEFORE_NAMES = wordSet(
   "de het een 't in uit naar te richting vanuit rond regio gemeente provincie",

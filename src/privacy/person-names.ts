@@ -78,6 +78,8 @@ export function findPersonRefs(
       let last = names.surnameEnd(k + 1, true);
       if (last === -1) {
         last = names.surnameEnd(k + 1, false, true);
+        // "klant tom b. heeft ...": a lower-case initial after the name.
+        if (last !== -1 && names.lowercaseInitialEnd(last + 1) !== -1) last += 2;
         if (last !== -1 && !AFTER_LOWERCASE_CLIENT.has(tokens[last + 1]?.key ?? '')) last = -1;
       }
       if (last !== -1) ref = { first: k, last };
@@ -85,7 +87,8 @@ export function findPersonRefs(
       const last = names.surnameEnd(k + 1, true, false, token.allCaps);
       // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case.
       const subject = token.allCaps && SUBJECT_VERBS.has(tokens[k + 1]?.text ?? '');
-      if (!token.allCaps || last !== -1 || subject) ref = { first: k, last: last === -1 ? k : last };
+      if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
+        ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
       const last = names.surnameEnd(k + 1, false, true);
       if (
@@ -96,11 +99,16 @@ export function findPersonRefs(
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))
         ref = { first: k, last: k };
+      // "tom b. heeft ms": with a lower-case initial before the verb.
+      else if (names.lowercaseInitialEnd(k + 1) !== -1 && SUBJECT_VERBS.has(tokens[k + 3]?.key ?? ''))
+        ref = { first: k, last: k + 2 };
     } else if (names.isInitial(k)) {
       const last = names.surnameEnd(k, false);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
+    } else if (names.fullNameWithParticlesEnd(k) !== -1) {
+      ref = { first: k, last: names.fullNameWithParticlesEnd(k) };
     } else if (
       opensSentence(tokens, k, from) &&
       names.isUnknownSubject(k) &&
@@ -136,9 +144,37 @@ function hasOwnCareDetail(
 ): boolean {
   for (let j = from; j < to && j < from + CARE_DETAIL_WINDOW; j++) {
     if (isCareWord(j)) return true;
-    if (NOT_BEFORE_OWN_CARE.has(tokens[j]!.key)) return false;
+    // "Jansen zit sinds vorige week in de kliniek", "komt net uit het ziekenhuis": the place is the detail.
+    const key = tokens[j]!.key;
+    if (
+      (key === 'in' || key === 'uit') &&
+      ((j + 1 < to && isCareWord(j + 1)) || (j + 2 < to && isCareWord(j + 2)))
+    )
+      return true;
+    if (NOT_BEFORE_OWN_CARE.has(key)) return false;
   }
   return false;
+}
+
+/**
+ * "voor JOHAN (depressie) hebben we ...": a first name of four letters or more in capitals, in a
+ * sentence typed in lower case (the word before and the word after it, past one mark, are not in
+ * capitals); three letters are left out, as they are often an abbreviation ("BOB", "ROB").
+ */
+function isEmphasised(tokens: readonly Token[], k: number, to: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  let j = k + 1;
+  if (j < to && tokens[j]!.type === 'punct') j++;
+  const after = tokens[j];
+  return (
+    token.text.length >= 4 &&
+    !(before !== undefined && before.type === 'word' && before.allCaps) &&
+    j < to &&
+    after !== undefined &&
+    after.type === 'word' &&
+    !after.capitalised
+  );
 }
 
 /** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */

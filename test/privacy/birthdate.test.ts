@@ -72,6 +72,9 @@ describe('findBirthdates', () => {
     'Geboren in Syrië, sinds 1998 in Nederland',
     'Het idee is geboren in 2024',
     'Haar dochter (sinds 1 maart 2025 op de opvang) is ziek',
+    'Sanne is jarig op 12 mei, taart!',
+    'Jeroen is jarig op 3 april, we trakteren.',
+    'We vieren het 5-jarig bestaan van de werkgroep op 12 mei.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

@@ -83,6 +83,34 @@ describe('findNameHealth', () => {
     ['Anna-Lena heeft last van depressieve klachten.', 'Anna-Lena'],
     ['Update Lucas: psychose is voorbij, hij start weer.', 'Lucas'],
     ['Joyce: depressie is weer terug.', 'Joyce'],
+    // Batch 24: a stay with a time between verb and place, a discharge, a clinic compound.
+    ['Jansen zit sinds vorige week in de kliniek.', 'Jansen'],
+    ['Marit van der Veen zit sinds maart in een kliniek.', 'Marit van der Veen'],
+    ['Sanne Visser ligt al twee weken in het ziekenhuis.', 'Sanne Visser'],
+    ['Cliënt Pietersen is uit de kliniek ontslagen.', 'Cliënt Pietersen'],
+    ['Klant Nowak komt net uit de afkickkliniek.', 'Klant Nowak'],
+    // Care words missing before: somatic conditions, long covid in one word, drinking as a problem.
+    ['In het overleg bespraken we Kofi Mensah: hij heeft sikkelcelanemie.', 'Kofi Mensah'],
+    ['Na zijn longcovid kan Stefan Bos niet voltijds werken.', 'Stefan Bos'],
+    ['Mevrouw Smit heeft endometriose.', 'Mevrouw Smit'],
+    ['Sanne is aan het revalideren na haar beenamputatie.', 'Sanne'],
+    ['Jeroen slikt pijnstillers.', 'Jeroen'],
+    ['dhr. Koster drinkt weer, werkgever maakt zich zorgen.', 'dhr. Koster'],
+    ['Meneer Bakker dronk te veel en kwam niet opdagen.', 'Meneer Bakker'],
+    // Name shapes: a genitive glued on, a first name in capitals in lower-case text, an unknown
+    // given name with particles, a lower-case initial.
+    ['Ahmeds depressie is weer teruggekomen.', 'Ahmeds'],
+    ['Oplossing: voor JOHAN (depressie) is een proefplaats geregeld.', 'JOHAN'],
+    ['Jouke de Jong uit Drachten heeft Parkinson.', 'Jouke de Jong'],
+    ['Wubbo van der Meer heeft epilepsie.', 'Wubbo van der Meer'],
+    ['klant tom b. heeft ms, rolstoel, werkplek moet aangepast.', 'klant tom b.'],
+    ['fenna b. heeft diabetes.', 'fenna b.'],
+    // Owners: a role inside brackets, "X en haar partner", a role before "dat hij", a case note
+    // of care terms only after the sentence naming the person.
+    ['Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen met een psychose.', 'Jeroen Kuipers'],
+    ['Joyce Verbeek en haar partner hebben allebei een verslaving.', 'Joyce Verbeek'],
+    ['Oplossing voor Abdel: werkgever accepteert dat hij naar zijn EMDR-sessie gaat.', 'Abdel'],
+    ['Hebben we een plek voor Fenna Bouma? LVB en angststoornis.', 'Fenna Bouma'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -148,6 +176,26 @@ describe('findNameHealth', () => {
     'Er was een vervoersprobleem, Jeroen kwam daardoor later.',
     'Sanne Visser werkt bij de afdeling verslavingszorg.',
     'Mevr. de voorzitter opende de leerbijeenkomst over autisme.',
+    // Look-alikes of the batch 24 rules.
+    'Sanne zit morgen in de kliniek voor een overleg.',
+    'Jeroen zit sinds juni in de kliniek als verpleegkundige.',
+    'Lotte zit sinds juni in de cliëntenraad van het ziekenhuis.',
+    'De nieuwe collega Sanne komt uit het ziekenhuis in Deventer.',
+    'Jeroen drinkt weer koffie met de werkgever.',
+    'Sanne belt de trombosedienst.',
+    'De gemeente opent een afkickcentrum.',
+    'Sanne belt de revalidatiearts van het revalidatiecentrum.',
+    'Jeroen zit nu in het ziekenhuis voor een overleg met de poli.',
+    'Vanuit de Wmo krijgt hij begeleiding bij zijn depressie.',
+    'Directeur van de Stichting heeft een burn-out.',
+    'Ahmeds jobcoach heeft een burn-out.',
+    'Jeroen (onze projectleider) geeft een training over depressie.',
+    'Sanne en haar collega werken met mensen met autisme.',
+    'Workshop met Sanne Visser. Autisme en ADHD.',
+    'Met Jeroen gesproken. Depressie en angst zijn thema voor de werkgroep.',
+    'Hoek van Holland heeft een nieuwe jobcoach.',
+    'Het webinar van LISA gaat over depressie.',
+    'OPLOSSING: VOOR JOHAN (DEPRESSIE) IS ER EEN PLEK.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
