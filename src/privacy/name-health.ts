@@ -57,6 +57,9 @@ const CLAUSE_PRONOUNS = wordSet('hij zij');
 // "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before.
 const FRAGMENT_JOINS = wordSet(', en / + & ook . ! ?');
 const FRAGMENT_LIMIT = 12;
+const CASE_LABELS = wordSet(
+  'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
+);
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -216,8 +219,12 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     const key = tokens[j]!.key;
     // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient; but
     // "Anouk Smit: borderline, ..." is a case note (the care term alone right after the colon).
+    // "Klant Bakker: net ontslagen uit de kliniek": a client noun before the name is no speaker (but
+    // "Deelnemer Jansen:" may be one of the werkgroep).
     if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
-      return isCaseNote(tokens, j, first, last, sentence) ? byLast.get(j - 1)! : null;
+      return isCaseNote(tokens, j, first, last, sentence) || CASE_LABELS.has(tokens[sentence.from]!.key)
+        ? byLast.get(j - 1)!
+        : null;
     if (key === ')') aside = true;
     else if (key === '(') aside = false;
     if (aside) continue;

@@ -111,6 +111,8 @@ describe('findNameHealth', () => {
     ['Joyce Verbeek en haar partner hebben allebei een verslaving.', 'Joyce Verbeek'],
     ['Oplossing voor Abdel: werkgever accepteert dat hij naar zijn EMDR-sessie gaat.', 'Abdel'],
     ['Hebben we een plek voor Fenna Bouma? LVB en angststoornis.', 'Fenna Bouma'],
+    ['Klant Bakker: net ontslagen uit de kliniek.', 'Klant Bakker'],
+    ['Cliënt Pietersen: werkt weer, de depressie is onder controle.', 'Cliënt Pietersen'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -194,6 +196,7 @@ describe('findNameHealth', () => {
     'Workshop met Sanne Visser. Autisme en ADHD.',
     'Met Jeroen gesproken. Depressie en angst zijn thema voor de werkgroep.',
     'Hoek van Holland heeft een nieuwe jobcoach.',
+    'Deelnemer Jansen: ik vind dat depressie vaker besproken moet worden.',
     'Het webinar van LISA gaat over depressie.',
     'OPLOSSING: VOOR JOHAN (DEPRESSIE) IS ER EEN PLEK.',
   ])('finds nothing in "%s"', (text) => {
