@@ -8,6 +8,7 @@ import type { Clock } from '../../src/clock.ts';
 import type { Core } from '../../src/core.ts';
 import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
 import { createRelay } from './relay.ts';
@@ -90,6 +91,7 @@ export async function startLocalChat(d: {
     connector,
     now: () => d.clock.now(),
     afterwards: () => d.tick(),
+    logger: d.logger,
   });
   const streams = new Set<ServerResponse>();
   connector.listen((e) => {
@@ -142,6 +144,7 @@ export async function startLocalChat(d: {
         gesprekken: CHANNELS,
         nu: d.clock.now().toISOString(),
         tijdzone: d.timeZone,
+        woorden: words('nl').localChat,
       });
     }
     if (req.method === 'GET' && path === '/api/gesprek') {
@@ -232,7 +235,7 @@ export async function startLocalChat(d: {
       const refused = refusalOf(err);
       if (!refused) d.logger.error({ err, path }, 'lokale chat: verzoek mislukt');
       answerFailure(req, res, refused?.status ?? 400, {
-        fout: refused?.message ?? 'Er ging iets mis in de lokale chat.',
+        fout: refused?.message ?? words().errors.unexpected,
       });
     });
   });

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { CHROMIUM, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -195,4 +196,23 @@ describe('Schakel lokaal: the journey in a browser', () => {
     expect(Object.keys(data.uitleg)).toContain('checkin_antwoorden');
     expect(elsewhere).toEqual([]);
   }, 120_000);
+
+  it('says so in plain Dutch when Schakel cannot be reached, instead of staying silent', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    await page.goto(app.running.localChatUrl!);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    await page.route('**/api/bericht', (route) => route.abort());
+    try {
+      await page.locator('#tekst').fill('help');
+      await page.locator('#tekst').press('Enter');
+      const line = page.locator('#melding');
+      await line.waitFor();
+      expect(await line.innerText()).toBe(nl.localChat.onbereikbaar);
+      await shot('schakel-onbereikbaar');
+    } finally {
+      await page.unroute('**/api/bericht');
+    }
+    await say('help');
+    await page.locator('#melding').waitFor({ state: 'hidden' });
+  }, 60_000);
 });

@@ -14,20 +14,32 @@ const state = {
   unread: new Map(),
   busy: 0,
   timeZone: undefined,
+  words: {},
 };
 
+/** The server's answer; when it cannot be reached or answers no JSON, a `fout` the page can show. */
 async function api(path, body) {
-  const res = await fetch(
-    path,
-    body === undefined
-      ? {}
-      : {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        },
-  );
-  return res.json();
+  try {
+    const res = await fetch(
+      path,
+      body === undefined
+        ? {}
+        : {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          },
+    );
+    return await res.json();
+  } catch {
+    return { fout: state.words.onbereikbaar };
+  }
+}
+
+/** A line above the input when something the person did got no answer in the chat. */
+function warn(text) {
+  $('melding').textContent = text ?? '';
+  $('melding').hidden = !text;
 }
 
 const conversations = () => [
@@ -134,12 +146,13 @@ function renderFile(activity, f) {
     b.addEventListener('click', async () => {
       busy(1);
       try {
-        await api('/api/bestand', {
+        const out = await api('/api/bestand', {
           rol: state.role.key,
           gesprek: state.conversation.id,
           activiteit: activity.id,
           toestaan: allow,
         });
+        warn(out.fout);
       } finally {
         busy(-1);
       }
@@ -222,6 +235,7 @@ async function moveTime(step) {
 
 async function start() {
   const t = await api('/api/toestand');
+  state.words = t.woorden;
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
   state.channels = t.gesprekken;
@@ -247,8 +261,16 @@ async function start() {
     if (!text) return;
     $('tekst').value = '';
     busy(1);
+    warn('');
     try {
-      await api('/api/bericht', { rol: state.role.key, gesprek: state.conversation.id, tekst: text });
+      const out = await api('/api/bericht', {
+        rol: state.role.key,
+        gesprek: state.conversation.id,
+        tekst: text,
+      });
+      warn(out.fout);
+      // Not sent: the text comes back, so the person can send it again.
+      if (out.fout && !$('tekst').value) $('tekst').value = text;
     } finally {
       busy(-1);
     }

@@ -259,6 +259,10 @@ export const en: Words = {
   },
   forms: enForms,
   answers: enAnswers,
+  localChat: {
+    onbereikbaar:
+      'Schakel does not respond. Check that Schakel is still running (npm start) and try again; if it keeps failing, tell your administrator.',
+  },
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

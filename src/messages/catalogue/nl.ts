@@ -221,6 +221,12 @@ export const nl = {
   forms: nlForms,
   /** What a member reads after typing a command (nl-answers.ts). */
   answers: nlAnswers,
+  /** The browser chat of local mode (adapters/local-chat): its own lines, beside Schakel's answers. */
+  localChat: {
+    /** When the page cannot reach Schakel lokaal at all. */
+    onbereikbaar:
+      'Schakel reageert niet. Kijk of Schakel nog draait (npm start) en probeer het opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
+  },
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
