@@ -102,7 +102,10 @@ export const en: Words = {
       'Schakel could not check this text for client data and therefore does not store it. ' +
       'Try again without names, numbers, addresses or dates of birth of clients.',
     looksLike: (parts) => `This looks like ${parts}.`,
-    characters: (list) => `characters ${list}`,
+    place: (start, end) => {
+      if (start === 1) return end === 1 ? 'in the first character' : `in the first ${end} characters`;
+      return start === end ? `in character ${start}` : `in characters ${start} to ${end}`;
+    },
     morePlaces: (n) => `and ${n} more ${n === 1 ? 'place' : 'places'}`,
     and: 'and',
   },

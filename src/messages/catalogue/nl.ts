@@ -68,7 +68,11 @@ export const nl = {
       'Schakel kon deze tekst niet controleren op gegevens van cliënten en bewaart hem daarom niet. ' +
       'Probeer het opnieuw zonder namen, nummers, adressen of geboortedata van cliënten.',
     looksLike: (parts: string) => `Dit lijkt ${parts}.`,
-    characters: (list: string) => `teken ${list}`,
+    /** Where in the text, never the text itself: 1-based and inclusive, as a person counts. */
+    place: (start: number, end: number) => {
+      if (start === 1) return end === 1 ? 'in het eerste teken' : `in de eerste ${end} tekens`;
+      return start === end ? `in teken ${start}` : `in tekens ${start} tot en met ${end}`;
+    },
     morePlaces: (n: number) => `en nog ${n} ${n === 1 ? 'plek' : 'plekken'}`,
     and: 'en',
   },
