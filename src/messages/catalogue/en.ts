@@ -124,7 +124,8 @@ export const en: Words = {
       'samenvatting laatste': 'Latest summary',
     },
     allCommandsButton: 'All commands',
-    typeHint: (p) => `You can also type, for example ${p}volgende or ${p}help alles.`,
+    typeHint: (p) =>
+      `You can also type a command. Commands are Dutch words, typed as they are (there are no English ones): for example ${p}volgende for the next meetings, or ${p}help alles for all commands.`,
     privacyRule:
       'Never write client data (name, BSN, date of birth, address, diagnosis) in Schakel. I refuse text that looks like it.',
     greeting: (firstName) =>
@@ -144,7 +145,8 @@ export const en: Words = {
       'Write a <datum> (date) the Dutch way: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken or 2027-01-12.',
     forProjectleider: 'For the projectleider:',
     forBeheerder: 'For the administrator:',
-    commandsNote: 'Commands are the Dutch words shown here; type them as they are.',
+    commandsNote:
+      'The commands below are Dutch words: type them exactly as shown, in Dutch (there are no English ones). <tekst> is your text, <nummer> the number Schakel shows with the item, <datum> a date.',
     commands: {
       help: 'what you do most, with buttons',
       helpAll: 'this overview',
