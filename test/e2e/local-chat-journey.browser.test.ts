@@ -182,6 +182,10 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await seen('Je gegevens in Schakel');
     const offer = page.locator('.bestand', { hasText: 'schakel-mijn-gegevens.json' }).last();
     await offer.getByRole('button', { name: 'Toestaan' }).waitFor();
+    // Local mode has no OneDrive: the offer says where the file will be instead.
+    const offered = await offer.innerText();
+    expect(offered).toContain(nl.localChat.bestandAanbod);
+    expect(offered).not.toContain('OneDrive');
     await shot('inzage-bestand-aangeboden');
     await offer.getByRole('button', { name: 'Toestaan' }).click();
     const link = page.locator('.bestand a', { hasText: 'schakel-mijn-gegevens.json' }).last();

@@ -132,7 +132,7 @@ function renderFile(activity, f) {
   }
   const about = document.createElement('p');
   const kb = Math.max(1, Math.round((f.content?.sizeInBytes ?? 0) / 1024));
-  about.textContent = `${f.content?.description ?? ''} (${kb} kB). Schakel wil dit bestand in je OneDrive zetten.`;
+  about.textContent = `${f.content?.description ?? ''} (${kb} kB). ${state.words.bestandAanbod}`;
   const buttons = document.createElement('div');
   buttons.className = 'knoppen';
   for (const [label, allow] of [

@@ -267,6 +267,7 @@ export const en: Words = {
   localChat: {
     onbereikbaar:
       'Schakel does not respond. Check that Schakel is still running (npm start) and try again; if it keeps failing, tell your administrator.',
+    bestandAanbod: 'Schakel wants to send you this file. If you allow it, you can download it here.',
   },
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
@@ -279,6 +280,6 @@ export const en: Words = {
     sentPrivately: 'I have sent you a private message.',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
-    fileFailed: 'The file could not be put in your OneDrive. Try again in a few minutes with mijn-gegevens.',
+    fileFailed: 'The file could not be sent. Try again in a few minutes with mijn-gegevens.',
   },
 };

@@ -230,6 +230,8 @@ export const nl = {
     /** When the page cannot reach Schakel lokaal at all. */
     onbereikbaar:
       'Schakel reageert niet. Kijk of Schakel nog draait (npm start) en probeer het opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
+    /** Under a file Schakel offers: here there is no OneDrive, the file is downloaded from the page. */
+    bestandAanbod: 'Schakel wil je dit bestand sturen. Sta je het toe, dan kun je het hier downloaden.',
   },
   adapters: {
     onlyInPrivateChat:
@@ -244,7 +246,7 @@ export const nl = {
     formAgain: 'Typ het commando nog eens om het formulier te openen.',
     fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
     fileFailed:
-      'Het bestand kon niet in je OneDrive worden gezet. Probeer het over een paar minuten nog eens met mijn-gegevens.',
+      'Het bestand kon niet worden verstuurd. Probeer het over een paar minuten nog eens met mijn-gegevens.',
   },
 };
 
