@@ -219,4 +219,25 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await say('help');
     await page.locator('#melding').waitFor({ state: 'hidden' });
   }, 60_000);
+
+  it('the role picker shows every name whole, and the role and organisation in full beneath it', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(app.running.localChatUrl!);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    // Each option's text, measured in the picker's own font, fits inside the picker beside its arrow.
+    const clipped = await page.evaluate(`(() => {
+      const select = document.getElementById('rol');
+      const measure = document.createElement('canvas').getContext('2d');
+      measure.font = getComputedStyle(select).font;
+      const room = select.clientWidth - 32;
+      return [...select.options].map((o) => o.text).filter((t) => measure.measureText(t).width > room);
+    })()`);
+    expect(clipped).toEqual([]);
+    await playAs('Sem Wolters');
+    const line = page.locator('#rol-uitleg');
+    await line.getByText('werkgroeplid W&I, Laborijn').waitFor();
+    expect(await line.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.locator('.zijbalk').screenshot({ path: join(SHOTS, 'rol-kiezer.png') });
+  }, 60_000);
 });

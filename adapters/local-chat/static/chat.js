@@ -244,14 +244,22 @@ async function start() {
   $('team-naam').textContent = t.team;
   $('rol').replaceChildren(
     ...state.roles.map((r) => {
+      // Only the name in the picker, which is too narrow for more; the role and organisation,
+      // in full, on the line under it.
       const o = document.createElement('option');
       o.value = r.key;
-      o.textContent = `${r.naam} (${r.rol}, ${r.organisatie})`;
+      o.textContent = r.naam;
+      o.title = `${r.naam}: ${r.rol}, ${r.organisatie}`;
       return o;
     }),
   );
+  const explainRole = () => {
+    $('rol-uitleg').textContent = `${state.role.rol}, ${state.role.organisatie}`;
+  };
+  explainRole();
   $('rol').addEventListener('change', () => {
     state.role = state.roles.find((r) => r.key === $('rol').value);
+    explainRole();
     state.unread.clear();
     open(conversations()[0]);
   });
