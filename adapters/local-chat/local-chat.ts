@@ -78,6 +78,8 @@ export async function startLocalChat(d: {
   logger: Logger;
   /** SCHAKEL_TIMEZONE: the page shows its times there, as the messages do. */
   timeZone: string;
+  /** Where Schakel's own links point (PUBLIC_URL, its server): only these become clickable. */
+  ownUrls: readonly string[];
 }): Promise<LocalChat> {
   const connector = createLocalConnector({
     personalChatOf: (userId) => ROLES.find((r) => r.userId === userId)?.chatId ?? null,
@@ -145,6 +147,7 @@ export async function startLocalChat(d: {
         nu: d.clock.now().toISOString(),
         tijdzone: d.timeZone,
         woorden: words('nl').localChat,
+        eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
       });
     }
     if (req.method === 'GET' && path === '/api/gesprek') {

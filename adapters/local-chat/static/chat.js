@@ -1,5 +1,5 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
-import { markdown, renderCard } from './cards.js';
+import { linkOnlyTo, markdown, renderCard } from './cards.js';
 
 const $ = (id) => document.getElementById(id);
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -236,6 +236,7 @@ async function moveTime(step) {
 async function start() {
   const t = await api('/api/toestand');
   state.words = t.woorden;
+  linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
   state.channels = t.gesprekken;
