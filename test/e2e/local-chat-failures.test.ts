@@ -4,9 +4,10 @@ import { createRelay } from '../../adapters/local-chat/relay.ts';
 import { CHANNELS, roleByKey } from '../../adapters/local-chat/tenant.ts';
 import { createLogger } from '../../src/logger.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 import { startRecordingServer } from '../support/recording-server.ts';
-import { LogCapture, startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { LogCapture, type TestApp } from '../support/test-app.ts';
+import type { TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const SORRY = nl.errors.unexpected;
@@ -25,6 +26,7 @@ interface Shown {
  * logged without what they typed.
  */
 describe('the local chat when Schakel fails', () => {
+  let local: LocalChatApp;
   let tdb: TestDatabase;
   let app: TestApp;
   let url: string;
@@ -51,14 +53,10 @@ describe('the local chat when Schakel fails', () => {
   };
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    app = await startTestApp({ LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' }, tdb.db);
-    url = (app.running.localChatUrl ?? '').replace(/\/$/, '');
+    local = await startLocalChatApp();
+    ({ tdb, app, url } = local);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await tdb?.drop();
-  });
+  afterAll(() => local?.stop());
 
   it('"Toestaan" on a file that Schakel fails to send: an apology in the chat, and a log line', async () => {
     await post('/api/bericht', { rol: 'pl', gesprek: CHAT, tekst: 'mijn-gegevens' });
