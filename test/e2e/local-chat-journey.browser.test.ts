@@ -113,8 +113,13 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await shot('agendapunt');
 
     // Let the meeting happen: the invitation in the channel, the check-in card to each member.
+    // The button's line names the meeting it lets happen: this channel's werkgroep, and its date.
+    await page.locator('#volgende', { hasText: 'Werkgroep Jobcoaching Oost' }).waitFor();
     await page.locator('#afronden').click();
     await page.locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
+    expect(await page.locator('#tijd-melding').innerText()).toMatch(
+      /^De bijeenkomst van Werkgroep Jobcoaching Oost \(dinsdag \d{1,2} \w+ \d{4}, 14:00–15:30\) is afgerond\.$/,
+    );
     await shot('bijeenkomst-afgerond');
 
     await playAs('Ruben Kleinjan');

@@ -195,12 +195,21 @@ async function act(activity, bubble, verb, data) {
   }
 }
 
+/** Under "Bijeenkomst afronden": the werkgroep and date of the meeting it lets happen here. */
+async function showNextMeeting() {
+  const conversation = state.conversation;
+  const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
+  const out = await api(`/api/volgende?${q}`);
+  if (state.conversation === conversation) $('volgende').textContent = out.tekst ?? out.fout ?? '';
+}
+
 async function open(conversation) {
   state.conversation = conversation;
   state.unread.delete(conversation.id);
   $('titel').textContent = conversation.type === 'channel' ? `# ${conversation.name}` : conversation.name;
   $('zijbalk').classList.remove('open');
   renderSidebar();
+  showNextMeeting();
   const list = $('berichten');
   list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
@@ -228,6 +237,7 @@ async function moveTime(step) {
     // A failed step answers with only fout: the clock keeps showing the time it had.
     if (out.nu) $('nu').textContent = when(out.nu, true);
     $('tijd-melding').textContent = out.tekst ?? out.fout ?? '';
+    await showNextMeeting();
   } finally {
     busy(-1);
   }

@@ -268,6 +268,11 @@ export const en: Words = {
     onbereikbaar:
       'Schakel does not respond. Check that Schakel is still running (npm start) and try again; if it keeps failing, tell your administrator.',
     bestandAanbod: 'Schakel wants to send you this file. If you allow it, you can download it here.',
+    nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
+    noMeeting: 'There is no meeting planned to finish.',
+    meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
+    dayLater: 'A day later.',
+    weekLater: 'A week later.',
   },
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',

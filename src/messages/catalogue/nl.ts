@@ -232,6 +232,13 @@ export const nl = {
       'Schakel reageert niet. Kijk of Schakel nog draait (npm start) en probeer het opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
     /** Under a file Schakel offers: here there is no OneDrive, the file is downloaded from the page. */
     bestandAanbod: 'Schakel wil je dit bestand sturen. Sta je het toe, dan kun je het hier downloaden.',
+    /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
+    nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
+    noMeeting: 'Er is geen bijeenkomst gepland om af te ronden.',
+    meetingEnded: (werkgroep: string, when: string) =>
+      `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
+    dayLater: 'Een dag later.',
+    weekLater: 'Een week later.',
   },
   adapters: {
     onlyInPrivateChat:
