@@ -213,8 +213,10 @@ async function open(conversation) {
   const list = $('berichten');
   list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
-  const { berichten } = await api(`/api/gesprek?${q}`);
+  const { berichten, fout } = await api(`/api/gesprek?${q}`);
   if (state.conversation !== conversation) return;
+  warn(fout);
+  if (!berichten) return list.setAttribute('aria-busy', 'false');
   list.replaceChildren(...berichten.map(renderMessage));
   list.dataset.gesprek = conversation.id;
   list.setAttribute('aria-busy', 'false');
