@@ -169,6 +169,7 @@ export async function startSchakel(
             tick: () => tickAndSettle(ticker),
             logger: logger.child({ component: 'lokale-chat' }),
             timeZone: config.timeZone,
+            ownUrls: [url, ...(config.publicUrl ? [config.publicUrl] : [])],
           })
         : undefined;
     if (localChat) {

@@ -8,6 +8,8 @@ import type { Clock } from '../../src/clock.ts';
 import type { Core } from '../../src/core.ts';
 import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
+import { when } from '../../src/messages/meeting-messages.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
 import { createRelay } from './relay.ts';
@@ -77,6 +79,8 @@ export async function startLocalChat(d: {
   logger: Logger;
   /** SCHAKEL_TIMEZONE: the page shows its times there, as the messages do. */
   timeZone: string;
+  /** Where Schakel's own links point (PUBLIC_URL, its server): only these become clickable. */
+  ownUrls: readonly string[];
 }): Promise<LocalChat> {
   const connector = createLocalConnector({
     personalChatOf: (userId) => ROLES.find((r) => r.userId === userId)?.chatId ?? null,
@@ -90,6 +94,7 @@ export async function startLocalChat(d: {
     connector,
     now: () => d.clock.now(),
     afterwards: () => d.tick(),
+    logger: d.logger,
   });
   const streams = new Set<ServerResponse>();
   connector.listen((e) => {
@@ -100,6 +105,8 @@ export async function startLocalChat(d: {
   const where = (role: Role, id: string): Conversation | null =>
     conversationsOf(role).find((c) => c.id === id) ?? null;
   const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
+  // The page is Dutch, as the demo region is.
+  const w = words('nl').localChat;
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path.startsWith('/connector/')) {
@@ -142,6 +149,8 @@ export async function startLocalChat(d: {
         gesprekken: CHANNELS,
         nu: d.clock.now().toISOString(),
         tijdzone: d.timeZone,
+        woorden: { onbereikbaar: w.onbereikbaar, bestandAanbod: w.bestandAanbod },
+        eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
       });
     }
     if (req.method === 'GET' && path === '/api/gesprek') {
@@ -150,6 +159,16 @@ export async function startLocalChat(d: {
       const conversation = role ? where(role, q.get('id') ?? '') : null;
       if (!role || !conversation) return bad(res, 'Onbekende rol of onbekend gesprek.');
       return sendJson(res, 200, { gesprek: conversation, berichten: connector.history(conversation.id) });
+    }
+    if (req.method === 'GET' && path === '/api/volgende') {
+      const q = new URL(req.url ?? '/', 'http://lokaal').searchParams;
+      const role = roleByKey(q.get('rol') ?? '');
+      const conversation = role ? where(role, q.get('id') ?? '') : null;
+      if (!role || !conversation) return bad(res, 'Onbekende rol of onbekend gesprek.');
+      const next = await nextMeetingFor(role, conversation.id);
+      return sendJson(res, 200, {
+        tekst: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
+      });
     }
     if (req.method === 'GET' && path === '/api/gebeurtenissen') {
       res.writeHead(200, {
@@ -203,21 +222,25 @@ export async function startLocalChat(d: {
     return sendJson(res, 404, { fout: 'Niet gevonden' });
   }
 
+  /** The meeting "Bijeenkomst afronden" lets happen: this channel's, else the first of the person's werkgroepen. */
+  const nextMeetingFor = (role: Role, conversationId: string) =>
+    d.core.deliveries.nextMeeting(
+      { platform: 'teams', workspace: DEMO_TENANT, userId: role.userId },
+      { platform: 'teams', workspace: DEMO_TENANT, channelId: conversationId },
+    );
+
   /** Let the next meeting happen now, or a day or week pass; then the scheduler sends what fell due. */
   async function moveClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
     const now = d.clock.now();
     let said: string;
     if (step === 'bijeenkomst') {
-      const next = await d.core.deliveries.nextMeeting(
-        { platform: 'teams', workspace: DEMO_TENANT, userId: role.userId },
-        { platform: 'teams', workspace: DEMO_TENANT, channelId: conversationId },
-      );
-      if (!next) return { nu: now.toISOString(), tekst: 'Er is geen bijeenkomst gepland om af te ronden.' };
+      const next = await nextMeetingFor(role, conversationId);
+      if (!next) return { nu: now.toISOString(), tekst: w.noMeeting };
       d.clock.moveTo(new Date(next.end.getTime() + 60_000));
-      said = `De bijeenkomst van ${next.werkgroep} is afgerond.`;
+      said = w.meetingEnded(next.werkgroep, when(next.occurrence));
     } else {
       d.clock.moveTo(new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY)));
-      said = step === 'dag' ? 'Een dag later.' : 'Een week later.';
+      said = step === 'dag' ? w.dayLater : w.weekLater;
     }
     // The invitation opens the round, which queues each member's form: a second tick sends those.
     await d.tick();
@@ -232,7 +255,7 @@ export async function startLocalChat(d: {
       const refused = refusalOf(err);
       if (!refused) d.logger.error({ err, path }, 'lokale chat: verzoek mislukt');
       answerFailure(req, res, refused?.status ?? 400, {
-        fout: refused?.message ?? 'Er ging iets mis in de lokale chat.',
+        fout: refused?.message ?? words().errors.unexpected,
       });
     });
   });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import type { LocalConnector } from './connector.ts';
 import { BOT, type Conversation, envelope, type Role } from './tenant.ts';
 
@@ -24,28 +26,64 @@ export function createRelay(d: {
   now: () => Date;
   /** After each activity: let the scheduler send what became due (a published digest, a form). */
   afterwards: () => Promise<void>;
+  logger: Logger;
 }) {
+  /**
+   * Posts one activity to Schakel. A request that does not get through at all answers status 0:
+   * the caller decides what the person sees, and it is logged here (never the activity's text).
+   */
   async function post(activity: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
-    const res = await fetch(d.messagesUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    const text = await res.text();
+    let status = 0;
     let body: unknown = null;
     try {
+      const res = await fetch(d.messagesUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+      status = res.status;
+      const text = await res.text();
       body = text ? JSON.parse(text) : null;
-    } catch {
-      body = null;
+    } catch (err) {
+      if (status === 0) d.logger.error({ err, type: activity.type }, 'lokale chat: Schakel niet bereikt');
     }
     await d.afterwards();
-    return { status: res.status, body };
+    return { status, body };
+  }
+
+  /** The id of the conversation's last message, to see afterwards whether Schakel said anything since. */
+  const lastId = (conversationId: string) => d.connector.history(conversationId).at(-1)?.id ?? '';
+  const answeredSince = (conversationId: string, id: string) => {
+    const history = d.connector.history(conversationId);
+    const i = history.findIndex((a) => a.id === id);
+    return history.slice(i + 1).some((a) => a.fromBot);
+  };
+  /**
+   * Schakel handled the person's action without a word in the conversation (it failed before it
+   * could answer, or could not be reached): the person gets the plain apology that says what to
+   * do, and the failure is logged by its kind and status only.
+   */
+  function apologise(conversation: Conversation, kind: string, status: number): void {
+    d.logger.error(
+      { kind, status, conversation: conversation.type },
+      'lokale chat: Schakel gaf geen antwoord',
+    );
+    d.connector.add(
+      conversation.id,
+      {
+        from: { id: BOT.id, name: BOT.name },
+        fromBot: true,
+        text: words().errors.unexpected,
+        attachments: [],
+      },
+      d.now(),
+    );
   }
 
   return {
     /** A typed message: shown in the conversation at once, then handled by Schakel. */
     async message(role: Role, conversation: Conversation, text: string): Promise<void> {
-      d.connector.add(
+      const typed = d.connector.add(
         conversation.id,
         { from: { id: role.userId, name: role.name }, fromBot: false, text, attachments: [] },
         d.now(),
@@ -53,7 +91,7 @@ export function createRelay(d: {
       // In a channel Teams puts the bot's mention in front; the SDK strips it again.
       const channel = conversation.type === 'channel';
       const mention = `<at>${BOT.name}</at>`;
-      await post({
+      const { status } = await post({
         type: 'message',
         id: randomUUID(),
         ...envelope(role, conversation, d.connectorUrl()),
@@ -61,6 +99,9 @@ export function createRelay(d: {
         textFormat: 'plain',
         ...(channel ? { entities: [{ type: 'mention', text: mention, mentioned: BOT }] } : {}),
       });
+      // Schakel answers every message in its conversation, a failure too (teams-app.ts): silence
+      // means it failed before it could.
+      if (!answeredSince(conversation.id, typed.id)) apologise(conversation, 'bericht', status);
     },
 
     /**
@@ -91,13 +132,22 @@ export function createRelay(d: {
         return { kind: 'card', card: answer.value };
       }
       if (status === 200 && typeof answer?.value === 'string') return { kind: 'note', text: answer.value };
-      return { kind: 'note', text: 'Schakel kon deze knop niet verwerken. Probeer het nog eens.' };
+      // A refusal or a failure Schakel worded itself (teams-app.ts answers an invoke with a 400 and
+      // its text); otherwise it failed before it could say anything.
+      const error = (body as { error?: unknown } | null)?.error;
+      if (typeof error === 'string' && error) return { kind: 'note', text: error };
+      d.logger.error(
+        { kind: 'knop', status, conversation: conversation.type },
+        'lokale chat: Schakel gaf geen antwoord',
+      );
+      return { kind: 'note', text: words().errors.unexpected };
     },
 
     /**
      * "Toestaan" or "Weigeren" on a file consent card, as Teams sends it (fileConsent/invoke): on
      * allow, with a place to put the file (the connector's "OneDrive") and where it can be opened.
-     * The card says at once what the member chose, as Teams greys it out.
+     * The card says at once what the member chose, as Teams greys it out. False only when there
+     * is no such offer; a failure gets its apology in the chat.
      */
     async fileConsent(role: Role, conversation: Conversation, activityId: string, allow: boolean) {
       const offered = d.connector
@@ -108,6 +158,7 @@ export function createRelay(d: {
       const content = (offered.content ?? {}) as { acceptContext?: unknown; declineContext?: unknown };
       const name = (offered.name ?? 'bestand.json').replace(/[^\w.-]/g, '-');
       const id = randomUUID();
+      const mark = lastId(conversation.id);
       d.connector.replace(conversation.id, activityId, {
         text: allow ? `Je hebt ${name} toegestaan.` : `Je hebt ${name} geweigerd.`,
         attachments: [],
@@ -135,7 +186,8 @@ export function createRelay(d: {
             : {}),
         },
       });
-      return status === 200;
+      if (status !== 200 && !answeredSince(conversation.id, mark)) apologise(conversation, 'bestand', status);
+      return true;
     },
 
     /** Schakel added to a conversation (installationUpdate), as Teams tells a bot. */

@@ -84,6 +84,8 @@ function allCommandsMessage(ctx: HelpContext): Message {
         type: 'list',
         items: w.whatIDo,
       },
+      // Before the list, so it is read before the first (Dutch) command word.
+      ...(w.commandsNote ? [{ type: 'text' as const, text: w.commandsNote }] : []),
       {
         type: 'facts',
         facts: [
@@ -214,7 +216,6 @@ function allCommandsMessage(ctx: HelpContext): Message {
             },
           ]
         : []),
-      ...(w.commandsNote ? [{ type: 'note' as const, text: w.commandsNote }] : []),
       { type: 'note', text: w.dateHint },
       { type: 'note', text: w.privacyRule },
     ],

@@ -19,7 +19,7 @@ export function uncheckedMessage(): string {
 
 /**
  * One message (in the language being spoken now) for all findings in a field: what was found and where, never the text itself.
- * Positions are 1-based and inclusive ("teken 12–20" are the 12th up to the 20th character).
+ * Positions are 1-based and inclusive, in words ("tekens 12 tot en met 20", "de eerste 9 tekens").
  */
 export function explainFindings(findings: readonly Finding[]): string {
   const byKind = new Map<FindingKind, Finding[]>();
@@ -28,18 +28,18 @@ export function explainFindings(findings: readonly Finding[]): string {
   const advice: string[] = [];
   const w = words().privacy;
   for (const [kind, list] of byKind) {
-    parts.push(`${w.kinds[kind].label} (${positions(list)})`);
+    parts.push(`${w.kinds[kind].label} ${positions(list)}`);
     advice.push(w.kinds[kind].advice);
   }
   return `${w.looksLike(joinWords(parts))} ${advice.join(' ')} ${w.closing}`;
 }
 
 function positions(list: readonly Finding[]): string {
-  const shown = list.slice(0, MAX_POSITIONS).map((f) => `${f.start + 1}–${f.end}`);
-  const more = list.length - shown.length;
   const w = words().privacy;
-  const text = w.characters(joinWords(shown));
-  return more > 0 ? `${text} ${w.morePlaces(more)}` : text;
+  const shown = list.slice(0, MAX_POSITIONS).map((f) => w.place(f.start + 1, f.end));
+  const more = list.length - shown.length;
+  const text = joinWords(shown);
+  return more > 0 ? `${text}, ${w.morePlaces(more)}` : text;
 }
 
 /** "a, b en c" / "a, b and c". */

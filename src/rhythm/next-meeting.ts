@@ -1,13 +1,15 @@
 import { DateTime } from 'luxon';
 import type { Clock } from '../clock.ts';
 import type { PlatformUser } from '../domain/members.ts';
-import { defineSeries, expandOccurrences } from '../schedule/series.ts';
+import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 
 /** The werkgroep meeting that ends first from now: the one of this channel, else any of the member's. */
 export interface NextMeeting {
   readonly werkgroep: string;
   readonly end: Date;
+  /** The meeting itself, in its series' zone: to name its date and time. */
+  readonly occurrence: Occurrence;
 }
 
 /**
@@ -39,7 +41,7 @@ export function createNextMeeting(d: {
       );
       if (!next || (best && best.end.getTime() <= next.end.toMillis())) continue;
       const overleg = await d.meetings.findOverleg(id);
-      best = { werkgroep: overleg?.name ?? '', end: next.end.toJSDate() };
+      best = { werkgroep: overleg?.name ?? '', end: next.end.toJSDate(), occurrence: next };
     }
     return best;
   };

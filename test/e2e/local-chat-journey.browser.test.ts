@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { CHROMIUM, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -112,8 +113,13 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await shot('agendapunt');
 
     // Let the meeting happen: the invitation in the channel, the check-in card to each member.
+    // The button's line names the meeting it lets happen: this channel's werkgroep, and its date.
+    await page.locator('#volgende', { hasText: 'Werkgroep Jobcoaching Oost' }).waitFor();
     await page.locator('#afronden').click();
     await page.locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
+    expect(await page.locator('#tijd-melding').innerText()).toMatch(
+      /^De bijeenkomst van Werkgroep Jobcoaching Oost \(dinsdag \d{1,2} \w+ \d{4}, 14:00–15:30\) is afgerond\.$/,
+    );
     await shot('bijeenkomst-afgerond');
 
     await playAs('Ruben Kleinjan');
@@ -181,6 +187,10 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await seen('Je gegevens in Schakel');
     const offer = page.locator('.bestand', { hasText: 'schakel-mijn-gegevens.json' }).last();
     await offer.getByRole('button', { name: 'Toestaan' }).waitFor();
+    // Local mode has no OneDrive: the offer says where the file will be instead.
+    const offered = await offer.innerText();
+    expect(offered).toContain(nl.localChat.bestandAanbod);
+    expect(offered).not.toContain('OneDrive');
     await shot('inzage-bestand-aangeboden');
     await offer.getByRole('button', { name: 'Toestaan' }).click();
     const link = page.locator('.bestand a', { hasText: 'schakel-mijn-gegevens.json' }).last();
@@ -195,4 +205,44 @@ describe('Schakel lokaal: the journey in a browser', () => {
     expect(Object.keys(data.uitleg)).toContain('checkin_antwoorden');
     expect(elsewhere).toEqual([]);
   }, 120_000);
+
+  it('says so in plain Dutch when Schakel cannot be reached, instead of staying silent', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    await page.goto(app.running.localChatUrl!);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    await page.route('**/api/bericht', (route) => route.abort());
+    try {
+      await page.locator('#tekst').fill('help');
+      await page.locator('#tekst').press('Enter');
+      const line = page.locator('#melding');
+      await line.waitFor();
+      expect(await line.innerText()).toBe(nl.localChat.onbereikbaar);
+      await shot('schakel-onbereikbaar');
+    } finally {
+      await page.unroute('**/api/bericht');
+    }
+    await say('help');
+    await page.locator('#melding').waitFor({ state: 'hidden' });
+  }, 60_000);
+
+  it('the role picker shows every name whole, and the role and organisation in full beneath it', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(app.running.localChatUrl!);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    // Each option's text, measured in the picker's own font, fits inside the picker beside its arrow.
+    const clipped = await page.evaluate(`(() => {
+      const select = document.getElementById('rol');
+      const measure = document.createElement('canvas').getContext('2d');
+      measure.font = getComputedStyle(select).font;
+      const room = select.clientWidth - 32;
+      return [...select.options].map((o) => o.text).filter((t) => measure.measureText(t).width > room);
+    })()`);
+    expect(clipped).toEqual([]);
+    await playAs('Sem Wolters');
+    const line = page.locator('#rol-uitleg');
+    await line.getByText('werkgroeplid W&I, Laborijn').waitFor();
+    expect(await line.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    await page.locator('.zijbalk').screenshot({ path: join(SHOTS, 'rol-kiezer.png') });
+  }, 60_000);
 });

@@ -84,6 +84,11 @@ describe('the message catalogues', () => {
     expect(same).toEqual([]);
   });
 
+  it('name no OneDrive: the same words are read in local mode, which has none', () => {
+    const named = [...dutch, ...english].filter(({ value }) => String(sample(value)).includes('OneDrive'));
+    expect(named.map((l) => l.path)).toEqual([]);
+  });
+
   it('keeps the programme names Dutch in English (werkgroep, projectleider, knelpunt)', () => {
     expect(en.refusals['projectleider-only']()).toContain('projectleider');
     expect(en.checkinForm.knelpuntLabel(1)).toBe('Knelpunt 1');

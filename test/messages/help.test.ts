@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Member, Role } from '../../src/domain/members.ts';
 import { helpMessage } from '../../src/messages/help.ts';
+import { withLocale } from '../../src/messages/locale.ts';
 
 const member = (roles: Role[]): Member => ({
   id: '00000000-0000-4000-8000-000000000001',
@@ -103,5 +104,34 @@ describe('help lists what the member may do, and nothing they may not', () => {
 
   it('someone unknown is told to ask the projectleider', () => {
     expect(listed(null)).toContain('Ik ken je nog niet.');
+  });
+});
+
+describe('help in English: the commands are Dutch words to type as they are', () => {
+  const english = (all: boolean) =>
+    withLocale('en', () =>
+      helpMessage({ member: member(['lid']), overleggen: ['Werkgroep Oost'], commandPrefix: '', all }),
+    );
+
+  it('the short help says its example words are Dutch commands to type', () => {
+    const note = JSON.stringify(english(false).blocks.filter((b) => b.type === 'note'));
+    expect(note).toContain('Commands are Dutch words, typed as they are');
+    expect(note).toContain('volgende for the next meetings');
+  });
+
+  it('help alles says so before the first command word, and what <tekst> and <nummer> stand for', () => {
+    const blocks = english(true).blocks;
+    const note = blocks.findIndex((b) => b.type === 'text' && b.text.includes('type them exactly as shown'));
+    const commands = blocks.findIndex((b) => b.type === 'facts');
+    expect(note).toBeGreaterThan(-1);
+    expect(note).toBeLessThan(commands);
+    expect(JSON.stringify(blocks[note])).toContain('<tekst> is your text');
+  });
+
+  it('the Dutch help has no such note: the commands are its own words', () => {
+    const text = JSON.stringify(
+      helpMessage({ member: member(['lid']), overleggen: [], commandPrefix: '', all: true }),
+    );
+    expect(text).not.toContain('Dutch');
   });
 });

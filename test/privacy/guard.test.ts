@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PrivacyRefusal } from '../../src/domain/errors.ts';
+import { withLocale } from '../../src/messages/locale.ts';
 import { EXPLANATIONS, explainFindings, UNCHECKED_MESSAGE } from '../../src/privacy/explain.ts';
 import { FINDING_KINDS } from '../../src/privacy/findings.ts';
 import { resolveOverlaps } from '../../src/privacy/overlap.ts';
@@ -109,11 +110,11 @@ describe('createGuard().check', () => {
     expect(error.code).toBe('privacy_refusal');
     expect(error.problems.map((p) => p.field)).toEqual(['knelpunt', 'toelichting']);
     expect(error.problems[0]!.message).toBe(
-      "Dit lijkt een burgerservicenummer (BSN) (teken 16–24). Laat het nummer weg of schrijf 'een cliënt'. " +
+      "Dit lijkt een burgerservicenummer (BSN) in tekens 16 tot en met 24. Laat het nummer weg of schrijf 'een cliënt'. " +
         'Schakel bewaart geen gegevens van cliënten.',
     );
     expect(error.problems[1]!.message).toContain(
-      'een telefoonnummer (teken 16–26) en een e-mailadres (teken 41–58)',
+      'een telefoonnummer in tekens 16 tot en met 26 en een e-mailadres in tekens 41 tot en met 58',
     );
   });
 
@@ -176,10 +177,22 @@ describe('explainFindings', () => {
     }
   });
 
+  it('says where in words a newcomer reads without counting dashes, in Dutch and English', () => {
+    const at = (start: number, end: number) => [{ kind: 'bsn' as const, start, end }];
+    expect(explainFindings(at(0, 9))).toContain('een burgerservicenummer (BSN) in de eerste 9 tekens.');
+    expect(explainFindings(at(12, 20))).toContain(
+      'een burgerservicenummer (BSN) in tekens 13 tot en met 20.',
+    );
+    expect(explainFindings(at(4, 5))).toContain('in teken 5.');
+    const english = withLocale('en', () => explainFindings([...at(0, 9), ...at(12, 20)]));
+    expect(english).toContain('in the first 9 characters and in characters 13 to 20.');
+    for (const text of [explainFindings(at(12, 20)), english]) expect(text).not.toMatch(/\d[–-]\d/);
+  });
+
   it('lists up to three places per kind and counts the rest', () => {
     const findings = [0, 20, 40, 60, 80].map((start) => ({ kind: 'phone' as const, start, end: start + 10 }));
     expect(explainFindings(findings)).toBe(
-      'Dit lijkt een telefoonnummer (teken 1–10, 21–30 en 41–50 en nog 2 plekken). ' +
+      'Dit lijkt een telefoonnummer in de eerste 10 tekens, in tekens 21 tot en met 30 en in tekens 41 tot en met 50, en nog 2 plekken. ' +
         'Laat het nummer weg; noem hooguit de organisatie of de rol. Schakel bewaart geen gegevens van cliënten.',
     );
   });

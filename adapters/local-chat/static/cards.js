@@ -4,14 +4,35 @@ const AC = globalThis.AdaptiveCards;
 
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Teams' Markdown in cards: **bold**, _italic_, [links](…), "- " lists and <at>mentions</at>. */
+/** Schakel's own addresses (origins): a bare link to one of them is clickable, as in Teams. */
+let own = [];
+export function linkOnlyTo(origins) {
+  own = origins;
+}
+const isOwn = (url) => {
+  try {
+    return own.includes(new URL(url.replaceAll('&amp;', '&')).origin);
+  } catch {
+    return false;
+  }
+};
+const link = (href, label) => `<a href="${href}" target="_blank" rel="noopener">${label}</a>`;
+// A [label](link), or a bare link (without the punctuation that ends its sentence).
+const LINK = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)])/g;
+
+/**
+ * Teams' Markdown in cards: **bold**, _italic_, [links](…), "- " lists and <at>mentions</at>; a
+ * bare link only when it is one of Schakel's own (the digest's PDF and chart, a shared file).
+ */
 export function markdown(text) {
   const inline = (line) =>
     escapeHtml(line)
       .replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<strong>@$1</strong>')
       .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
       .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1<em>$2</em>')
-      .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '<a href="$2" target="_blank" rel="noopener">$1</a>');
+      .replace(LINK, (whole, label, href, bare) =>
+        label !== undefined ? link(href, label) : isOwn(bare) ? link(bare, bare) : whole,
+      );
   const out = [];
   let list = null;
   for (const line of text.split(/\r\n|\r|\n/)) {

@@ -1,5 +1,5 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
-import { markdown, renderCard } from './cards.js';
+import { linkOnlyTo, markdown, renderCard } from './cards.js';
 
 const $ = (id) => document.getElementById(id);
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -14,20 +14,32 @@ const state = {
   unread: new Map(),
   busy: 0,
   timeZone: undefined,
+  words: {},
 };
 
+/** The server's answer; when it cannot be reached or answers no JSON, a `fout` the page can show. */
 async function api(path, body) {
-  const res = await fetch(
-    path,
-    body === undefined
-      ? {}
-      : {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        },
-  );
-  return res.json();
+  try {
+    const res = await fetch(
+      path,
+      body === undefined
+        ? {}
+        : {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          },
+    );
+    return await res.json();
+  } catch {
+    return { fout: state.words.onbereikbaar };
+  }
+}
+
+/** A line above the input when something the person did got no answer in the chat. */
+function warn(text) {
+  $('melding').textContent = text ?? '';
+  $('melding').hidden = !text;
 }
 
 const conversations = () => [
@@ -120,7 +132,7 @@ function renderFile(activity, f) {
   }
   const about = document.createElement('p');
   const kb = Math.max(1, Math.round((f.content?.sizeInBytes ?? 0) / 1024));
-  about.textContent = `${f.content?.description ?? ''} (${kb} kB). Schakel wil dit bestand in je OneDrive zetten.`;
+  about.textContent = `${f.content?.description ?? ''} (${kb} kB). ${state.words.bestandAanbod}`;
   const buttons = document.createElement('div');
   buttons.className = 'knoppen';
   for (const [label, allow] of [
@@ -134,12 +146,13 @@ function renderFile(activity, f) {
     b.addEventListener('click', async () => {
       busy(1);
       try {
-        await api('/api/bestand', {
+        const out = await api('/api/bestand', {
           rol: state.role.key,
           gesprek: state.conversation.id,
           activiteit: activity.id,
           toestaan: allow,
         });
+        warn(out.fout);
       } finally {
         busy(-1);
       }
@@ -182,17 +195,28 @@ async function act(activity, bubble, verb, data) {
   }
 }
 
+/** Under "Bijeenkomst afronden": the werkgroep and date of the meeting it lets happen here. */
+async function showNextMeeting() {
+  const conversation = state.conversation;
+  const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
+  const out = await api(`/api/volgende?${q}`);
+  if (state.conversation === conversation) $('volgende').textContent = out.tekst ?? out.fout ?? '';
+}
+
 async function open(conversation) {
   state.conversation = conversation;
   state.unread.delete(conversation.id);
   $('titel').textContent = conversation.type === 'channel' ? `# ${conversation.name}` : conversation.name;
   $('zijbalk').classList.remove('open');
   renderSidebar();
+  showNextMeeting();
   const list = $('berichten');
   list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
-  const { berichten } = await api(`/api/gesprek?${q}`);
+  const { berichten, fout } = await api(`/api/gesprek?${q}`);
   if (state.conversation !== conversation) return;
+  warn(fout);
+  if (!berichten) return list.setAttribute('aria-busy', 'false');
   list.replaceChildren(...berichten.map(renderMessage));
   list.dataset.gesprek = conversation.id;
   list.setAttribute('aria-busy', 'false');
@@ -215,6 +239,7 @@ async function moveTime(step) {
     // A failed step answers with only fout: the clock keeps showing the time it had.
     if (out.nu) $('nu').textContent = when(out.nu, true);
     $('tijd-melding').textContent = out.tekst ?? out.fout ?? '';
+    await showNextMeeting();
   } finally {
     busy(-1);
   }
@@ -222,6 +247,8 @@ async function moveTime(step) {
 
 async function start() {
   const t = await api('/api/toestand');
+  state.words = t.woorden;
+  linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
   state.channels = t.gesprekken;
@@ -230,14 +257,22 @@ async function start() {
   $('team-naam').textContent = t.team;
   $('rol').replaceChildren(
     ...state.roles.map((r) => {
+      // Only the name in the picker, which is too narrow for more; the role and organisation,
+      // in full, on the line under it.
       const o = document.createElement('option');
       o.value = r.key;
-      o.textContent = `${r.naam} (${r.rol}, ${r.organisatie})`;
+      o.textContent = r.naam;
+      o.title = `${r.naam}: ${r.rol}, ${r.organisatie}`;
       return o;
     }),
   );
+  const explainRole = () => {
+    $('rol-uitleg').textContent = `${state.role.rol}, ${state.role.organisatie}`;
+  };
+  explainRole();
   $('rol').addEventListener('change', () => {
     state.role = state.roles.find((r) => r.key === $('rol').value);
+    explainRole();
     state.unread.clear();
     open(conversations()[0]);
   });
@@ -247,8 +282,16 @@ async function start() {
     if (!text) return;
     $('tekst').value = '';
     busy(1);
+    warn('');
     try {
-      await api('/api/bericht', { rol: state.role.key, gesprek: state.conversation.id, tekst: text });
+      const out = await api('/api/bericht', {
+        rol: state.role.key,
+        gesprek: state.conversation.id,
+        tekst: text,
+      });
+      warn(out.fout);
+      // Not sent: the text comes back, so the person can send it again.
+      if (out.fout && !$('tekst').value) $('tekst').value = text;
     } finally {
       busy(-1);
     }

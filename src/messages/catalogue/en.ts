@@ -102,7 +102,10 @@ export const en: Words = {
       'Schakel could not check this text for client data and therefore does not store it. ' +
       'Try again without names, numbers, addresses or dates of birth of clients.',
     looksLike: (parts) => `This looks like ${parts}.`,
-    characters: (list) => `characters ${list}`,
+    place: (start, end) => {
+      if (start === 1) return end === 1 ? 'in the first character' : `in the first ${end} characters`;
+      return start === end ? `in character ${start}` : `in characters ${start} to ${end}`;
+    },
     morePlaces: (n) => `and ${n} more ${n === 1 ? 'place' : 'places'}`,
     and: 'and',
   },
@@ -121,7 +124,8 @@ export const en: Words = {
       'samenvatting laatste': 'Latest summary',
     },
     allCommandsButton: 'All commands',
-    typeHint: (p) => `You can also type, for example ${p}volgende or ${p}help alles.`,
+    typeHint: (p) =>
+      `You can also type a command. Commands are Dutch words, typed as they are (there are no English ones): for example ${p}volgende for the next meetings, or ${p}help alles for all commands.`,
     privacyRule:
       'Never write client data (name, BSN, date of birth, address, diagnosis) in Schakel. I refuse text that looks like it.',
     greeting: (firstName) =>
@@ -141,7 +145,8 @@ export const en: Words = {
       'Write a <datum> (date) the Dutch way: 12 jan, 12-1, dinsdag, volgende week dinsdag, over twee weken or 2027-01-12.',
     forProjectleider: 'For the projectleider:',
     forBeheerder: 'For the administrator:',
-    commandsNote: 'Commands are the Dutch words shown here; type them as they are.',
+    commandsNote:
+      'The commands below are Dutch words: type them exactly as shown, in Dutch (there are no English ones). <tekst> is your text, <nummer> the number Schakel shows with the item, <datum> a date.',
     commands: {
       help: 'what you do most, with buttons',
       helpAll: 'this overview',
@@ -259,6 +264,16 @@ export const en: Words = {
   },
   forms: enForms,
   answers: enAnswers,
+  localChat: {
+    onbereikbaar:
+      'Schakel does not respond. Check that Schakel is still running (npm start) and try again; if it keeps failing, tell your administrator.',
+    bestandAanbod: 'Schakel wants to send you this file. If you allow it, you can download it here.',
+    nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
+    noMeeting: 'There is no meeting planned to finish.',
+    meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
+    dayLater: 'A day later.',
+    weekLater: 'A week later.',
+  },
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:
@@ -270,6 +285,6 @@ export const en: Words = {
     sentPrivately: 'I have sent you a private message.',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
-    fileFailed: 'The file could not be put in your OneDrive. Try again in a few minutes with mijn-gegevens.',
+    fileFailed: 'The file could not be sent. Try again in a few minutes with mijn-gegevens.',
   },
 };

@@ -68,7 +68,11 @@ export const nl = {
       'Schakel kon deze tekst niet controleren op gegevens van cliënten en bewaart hem daarom niet. ' +
       'Probeer het opnieuw zonder namen, nummers, adressen of geboortedata van cliënten.',
     looksLike: (parts: string) => `Dit lijkt ${parts}.`,
-    characters: (list: string) => `teken ${list}`,
+    /** Where in the text, never the text itself: 1-based and inclusive, as a person counts. */
+    place: (start: number, end: number) => {
+      if (start === 1) return end === 1 ? 'in het eerste teken' : `in de eerste ${end} tekens`;
+      return start === end ? `in teken ${start}` : `in tekens ${start} tot en met ${end}`;
+    },
     morePlaces: (n: number) => `en nog ${n} ${n === 1 ? 'plek' : 'plekken'}`,
     and: 'en',
   },
@@ -221,6 +225,21 @@ export const nl = {
   forms: nlForms,
   /** What a member reads after typing a command (nl-answers.ts). */
   answers: nlAnswers,
+  /** The browser chat of local mode (adapters/local-chat): its own lines, beside Schakel's answers. */
+  localChat: {
+    /** When the page cannot reach Schakel lokaal at all. */
+    onbereikbaar:
+      'Schakel reageert niet. Kijk of Schakel nog draait (npm start) en probeer het opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
+    /** Under a file Schakel offers: here there is no OneDrive, the file is downloaded from the page. */
+    bestandAanbod: 'Schakel wil je dit bestand sturen. Sta je het toe, dan kun je het hier downloaden.',
+    /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
+    nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
+    noMeeting: 'Er is geen bijeenkomst gepland om af te ronden.',
+    meetingEnded: (werkgroep: string, when: string) =>
+      `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
+    dayLater: 'Een dag later.',
+    weekLater: 'Een week later.',
+  },
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
@@ -234,7 +253,7 @@ export const nl = {
     formAgain: 'Typ het commando nog eens om het formulier te openen.',
     fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
     fileFailed:
-      'Het bestand kon niet in je OneDrive worden gezet. Probeer het over een paar minuten nog eens met mijn-gegevens.',
+      'Het bestand kon niet worden verstuurd. Probeer het over een paar minuten nog eens met mijn-gegevens.',
   },
 };
 
