@@ -5,8 +5,8 @@ import type { Finding } from './findings.ts';
 const SPECS = getCountrySpecifications();
 
 /**
- * IBANs of any country ibantools knows, in any case, with or without spaces or dashes ("NL91 ABNA 0417 1643
- * 00", "nl91abna0417164300"), that pass the mod-97 check and the country's BBAN format. A candidate
+ * IBANs of any country ibantools knows, in any case, with or without spaces, dashes or full stops between
+ * the groups ("NL91 ABNA 0417 1643 00", "nl91abna0417164300", "NL91.ABNA.0417.1643.00"), that pass the mod-97 check and the country's BBAN format. A candidate
  * is read to exactly the country's length, so every start costs at most ~40 characters.
  */
 export function findIbans(text: string): Finding[] {
@@ -55,8 +55,11 @@ export function ibanEndAt(text: string, start: number): number {
       }
       count++;
       i++;
-    } else if ((isSpaceLikeCode(c) || isDashCode(c)) && count > 0 && isAlnumAt(text, i + 1)) {
-      i++;
+    } else if (count > 0 && isSeparatorCode(c)) {
+      // One separator between groups, or two typed together ("NL91  ABNA", "NL91. ABNA").
+      const next = isSeparatorCode(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+      if (!isAlnumAt(text, next)) return -1;
+      i = next;
     } else {
       return -1;
     }
@@ -65,6 +68,11 @@ export function ibanEndAt(text: string, start: number): number {
   // head: two letters (two digits each) and two check digits, six digits in all.
   if ((rest * 1_000_000 + head) % 97 !== 1) return -1;
   return isValidIBAN(compactOf(text, start, i)) ? i : -1;
+}
+
+/** A space, a dash or a full stop: what people type between an IBAN's groups ("NL91.ABNA.0417..."). */
+function isSeparatorCode(c: number): boolean {
+  return isSpaceLikeCode(c) || isDashCode(c) || c === 46;
 }
 
 /** The letters and digits of text[start, end) in upper case: "NL91 ABNA ..." becomes "NL91ABNA...". */

@@ -12,6 +12,15 @@ describe('findIbans', () => {
     expect(foundOf('iban', 'op NL 91 ABNA 0417 1643 00')).toEqual(['NL 91 ABNA 0417 1643 00']);
   });
 
+  it('reads full stops and a doubled space between the groups as people type them', () => {
+    expect(foundOf('iban', 'rek.nr. NL91.ABNA.0417.1643.00')).toEqual(['NL91.ABNA.0417.1643.00']);
+    expect(foundOf('iban', 'rekening: NL91  ABNA0417164300')).toEqual(['NL91  ABNA0417164300']);
+    expect(foundOf('iban', 'iban NL91. ABNA. 0417. 1643. 00, klopt')).toEqual(['NL91. ABNA. 0417. 1643. 00']);
+    // The sentence's own full stop after a complete IBAN is not part of it; three separators end it.
+    expect(foundOf('iban', 'op NL91.ABNA.0417.1643.00.')).toEqual(['NL91.ABNA.0417.1643.00']);
+    expect(foundOf('iban', 'NL91 ABNA   0417 1643 00')).toEqual([]);
+  });
+
   it('finds IBANs of other countries', () => {
     expect(foundOf('iban', 'DE89 3704 0044 0532 0130 00')).toEqual(['DE89 3704 0044 0532 0130 00']);
     expect(foundOf('iban', 'BE68539007547034')).toEqual(['BE68539007547034']);
