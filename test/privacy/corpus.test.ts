@@ -12,6 +12,7 @@ import {
   HELD_OUT_4_FILE,
   HELD_OUT_5_FILE,
   HELD_OUT_6_FILE,
+  HELD_OUT_7_FILE,
   HELD_OUT_FILE,
   readCorpus,
   TUNING_FILES,
@@ -206,6 +207,22 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
       line: 0.968,
       kind: { ...everyKind(1), birthdate: 0.928, name_health: 0.866 },
       falsePositives: 0.0128,
+    },
+  },
+  {
+    // The seventh independent set (477 lines, 4 December 2026, stop 23), written after batch 24 by
+    // someone who read neither the detector nor any corpus, in ten members' voices. Three of its IBANs
+    // failed their country's own check digits (two Belgian, one Spanish: mod-97 right, the national
+    // check wrong), which no real account has; only those numbers were replaced by valid ones, keeping
+    // the typed shape, without reading the lines. Measured then, before batch 25: line 255/263 (0.970),
+    // name_health 44/50 (0.880), address 27/28, postcode 44/45, the rest all; false positives 15/478
+    // (3.14 %, above the goal of 3 %; clean lines flagged 15/215).
+    file: HELD_OUT_7_FILE,
+    about: 'the seventh independent held-out set (never tuned on)',
+    floors: {
+      line: 0.969,
+      kind: { ...everyKind(1), address: 0.964, postcode: 0.977, name_health: 0.88 },
+      falsePositives: 0.0314,
     },
   },
 ];
