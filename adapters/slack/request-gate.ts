@@ -110,9 +110,15 @@ export function slackRequestGate(opts: {
     const eventId = 'event_id' in body.data ? body.data.event_id : undefined;
     const key = eventId ? `event:${eventId}` : `sig:${signature}`;
     // Only read: nothing is carried out for a request before its key is claimed.
+    // The member (for the language, then the form) is read in the claim's own statement.
     const actor = slackActor(body.data);
-    if (actor) languages.readAhead(actor);
-    if (!(await opts.handled.claim('slack', key, new Date(now)))) {
+    let claimed: Promise<boolean>;
+    if (actor) {
+      const claim = opts.handled.claimReading('slack', key, new Date(now), actor);
+      languages.readAhead(actor, claim.member);
+      claimed = claim.claimed;
+    } else claimed = opts.handled.claim('slack', key, new Date(now));
+    if (!(await claimed)) {
       metrics.replayedRequests.inc({ platform: 'slack' });
       logger.info(
         { platform: 'slack', retry: header(req, 'x-slack-retry-num') },
