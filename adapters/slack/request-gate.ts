@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ParsedUrlQuery, parse as parseQuery } from 'node:querystring';
 import { z } from 'zod';
 import type { Clock } from '../../src/clock.ts';
@@ -9,6 +9,7 @@ import type { Languages } from '../../src/ports/languages.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import { ReplayAnswers } from '../http/replay-answers.ts';
 import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
+import type { GatedRequestHandler } from './gated-receiver.ts';
 import { slackActor } from './slack-locale.ts';
 
 /** Slack signs every request with its time; more than five minutes off, either way, is refused. */
@@ -56,14 +57,14 @@ const slackBody = z.union([
  * In front of Bolt's receiver: checks the signature and the time (against the clock, both ways),
  * refuses a body that is not a Slack request (400), and answers a replay or a retry without handing
  * it on (its event id, or else its signature, was already claimed). What passes goes to Bolt with
- * the body already read; Bolt's receiver behind it does not check the signature again
- * (slack-app.ts), so nothing reaches it that this gate did not check.
+ * the body this gate parsed (gated-receiver.ts): Bolt neither reads the form again nor checks the
+ * signature again, so nothing reaches it that this gate did not check.
  */
 export function slackRequestGate(opts: {
   signingSecret: string;
   clock: Clock;
   handled: HandledRequests;
-  bolt: RequestListener;
+  bolt: GatedRequestHandler;
   logger: Logger;
   metrics: Metrics;
   /** The request's member is read while its key is claimed (one wait instead of two before the ack). */
@@ -76,12 +77,12 @@ export function slackRequestGate(opts: {
   async function gate(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req, BODY_LIMIT);
     // Exactly as Bolt decides it: only this content type is read as a form.
-    // Read once: a submitted check-in is about ten kilobytes of form (Bolt reads it once more).
+    // Read once, here: a submitted check-in is about ten kilobytes of form.
     const params =
-      req.headers['content-type'] === 'application/x-www-form-urlencoded' ? parseQuery(raw) : null;
+      req.headers['content-type'] === 'application/x-www-form-urlencoded' ? parseForm(raw) : null;
     // Slack's SSL check carries no signature: Bolt answers it, and gets nothing else that came
     // with it (Bolt checks no signature behind this gate, so a smuggled payload must not pass).
-    if (params?.ssl_check === '1') return handOn(opts.bolt, req, res, 'ssl_check=1');
+    if (params?.ssl_check === '1') return opts.bolt(req, res, { ssl_check: '1' });
 
     const now = opts.clock.now().getTime();
     const stamp = header(req, 'x-slack-request-timestamp');
@@ -98,7 +99,8 @@ export function slackRequestGate(opts: {
       refuse('signature');
       return sendJson(res, 401, { error: 'Ondertekening klopt niet' });
     }
-    const body = slackBody.safeParse(parse(raw, params));
+    const parsed = parse(raw, params);
+    const body = slackBody.safeParse(parsed);
     if (!body.success) {
       refuse('malformed');
       logger.warn({ platform: 'slack' }, 'ongeldig Slack-verzoek geweigerd (400)');
@@ -108,9 +110,15 @@ export function slackRequestGate(opts: {
     const eventId = 'event_id' in body.data ? body.data.event_id : undefined;
     const key = eventId ? `event:${eventId}` : `sig:${signature}`;
     // Only read: nothing is carried out for a request before its key is claimed.
+    // The member (for the language, then the form) is read in the claim's own statement.
     const actor = slackActor(body.data);
-    if (actor) languages.readAhead(actor);
-    if (!(await opts.handled.claim('slack', key, new Date(now)))) {
+    let claimed: Promise<boolean>;
+    if (actor) {
+      const claim = opts.handled.claimReading('slack', key, new Date(now), actor);
+      languages.readAhead(actor, claim.member);
+      claimed = claim.claimed;
+    } else claimed = opts.handled.claim('slack', key, new Date(now));
+    if (!(await claimed)) {
       metrics.replayedRequests.inc({ platform: 'slack' });
       logger.info(
         { platform: 'slack', retry: header(req, 'x-slack-retry-num') },
@@ -123,7 +131,8 @@ export function slackRequestGate(opts: {
       return;
     }
     rememberAnswer(res, (answer) => answers.keep(key, answer, now));
-    handOn(opts.bolt, req, res, raw);
+    // The body as parsed (not zod's copy of it), as Bolt's own receiver would have read it.
+    opts.bolt(req, res, parsed as Record<string, unknown>);
   }
 }
 
@@ -145,17 +154,6 @@ function rememberAnswer(res: ServerResponse, keep: (answer: SlackAnswer) => void
   }) as ServerResponse['end'];
 }
 
-function handOn(
-  bolt: RequestListener,
-  req: IncomingMessage,
-  res: Parameters<RequestListener>[1],
-  raw: string,
-) {
-  // Bolt reads `rawBody` when it is there instead of the (already consumed) stream.
-  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = Buffer.from(raw, 'utf8');
-  bolt(req, res);
-}
-
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
@@ -169,7 +167,24 @@ function signatureMatches(secret: string, stamp: string, raw: string, signature:
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-/** The body as Bolt will read it: a form with a JSON `payload`, a plain form, or JSON. */
+/**
+ * The form as querystring reads it. Slack's interactions are one field, `payload=<JSON>`: that is
+ * decoded in one call (querystring walks the ten kilobytes character by character, and again to
+ * unescape them); the same value, as querystring falls back to its own decoding only for a
+ * malformed escape, and so does this.
+ */
+function parseForm(raw: string): ParsedUrlQuery {
+  if (raw.startsWith('payload=') && !raw.includes('&')) {
+    try {
+      return { payload: decodeURIComponent(raw.slice(8).replaceAll('+', ' ')) };
+    } catch {
+      // A malformed escape: querystring decodes what it can.
+    }
+  }
+  return parseQuery(raw);
+}
+
+/** The body as Bolt would read it: a form with a JSON `payload`, a plain form, or JSON. */
 function parse(raw: string, params: ParsedUrlQuery | null): unknown {
   try {
     if (!params) return JSON.parse(raw);

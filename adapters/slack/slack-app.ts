@@ -1,11 +1,4 @@
-import type { RequestListener } from 'node:http';
-import {
-  App,
-  type CodedError,
-  ErrorCode,
-  HTTPReceiver,
-  type ReceiverProcessEventErrorHandlerArgs,
-} from '@slack/bolt';
+import { App, type CodedError, ErrorCode, type ReceiverProcessEventErrorHandlerArgs } from '@slack/bolt';
 import type { Clock } from '../../src/clock.ts';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
@@ -15,6 +8,7 @@ import { knownKind, type Metrics } from '../../src/metrics.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import type { Route } from '../http/server.ts';
 import { slackLogger } from '../log-bridges.ts';
+import { GatedReceiver } from './gated-receiver.ts';
 import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
 import { registerFormReveal } from './listeners/actions/form-reveal.ts';
 import { registerKlaarButton } from './listeners/actions/klaar-button.ts';
@@ -77,23 +71,15 @@ export function createSlackAdapter(
     settings.oauth && deps.installations
       ? slackOAuthOptions(settings, settings.oauth, deps.installations)
       : undefined;
-  const receiver = new HTTPReceiver({
-    signingSecret: settings.signingSecret ?? '',
-    endpoints: [SLACK_EVENTS_PATH],
+  const receiver = new GatedReceiver({
     logger,
     // Slack resends after 3 s; an unanswered request must not hang the socket.
     unhandledRequestTimeoutMillis: 2_900,
-    // The request gate in front (request-gate.ts) checked the signature and the time, more
-    // strictly than Bolt would; Bolt's events endpoint is reached only through it (its other
-    // routes are the OAuth pages, GET only). Checking again cost each check-in's ack another
-    // HMAC and another reading of its form.
-    signatureVerification: false,
     processEventErrorHandler: (args) => answerFailure(args, deps.metrics),
     ...oauth,
   });
   const app = new App({ token: oauth ? undefined : settings.botToken, receiver, logger, clientOptions });
-  register(app, deps);
-  const listener: RequestListener = receiver.requestListener;
+  register(app, deps, (ack) => receiver.acknowledged(ack));
   return {
     app,
     routes: [
@@ -105,13 +91,13 @@ export function createSlackAdapter(
           signingSecret: settings.signingSecret ?? '',
           clock: deps.requestClock,
           handled: deps.handled,
-          bolt: listener,
+          bolt: receiver.handle,
           logger: deps.logger.child({ platform: 'slack' }),
           metrics: deps.metrics,
           languages: deps.core.languages,
         }),
       },
-      ...(oauth ? slackOAuthRoutes(listener) : []),
+      ...(oauth ? slackOAuthRoutes(receiver.pages) : []),
     ],
     start: async () => undefined,
     stop: async () => undefined,
@@ -140,6 +126,8 @@ const SLACK_KINDS = ['event_callback', 'url_verification', ...SLACK_INTERACTIONS
 function register(
   app: InstanceType<typeof App>,
   deps: { core: Core; metrics: Metrics; logger: Logger },
+  /** Whether a request was answered already (behind the gate); unknown in Socket Mode. */
+  acknowledged: (ack: unknown) => boolean = () => false,
 ): void {
   app.use(async (args) => {
     deps.metrics.chatRequests.inc({
@@ -151,8 +139,10 @@ function register(
     // next() returns once every matching listener is done. A request no listener answered (a
     // button of an old message, a view Schakel does not know) is acknowledged now, with an empty
     // 200, instead of the receiver's 404 after its timeout, which Slack shows as an error.
+    // (Asked first: a second ack throws, and building that error and its stack cost every
+    // check-in's ack a little.)
     const ack = (args as { ack?: (body?: undefined) => Promise<void> }).ack;
-    if (typeof ack === 'function') await ack().catch(() => undefined);
+    if (typeof ack === 'function' && !acknowledged(ack)) await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
   app.use(slackLocale(deps.core.languages, logger));

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { words } from '../messages/catalogue/words.ts';
 import { readableDate } from '../messages/readable-date.ts';
 import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
@@ -51,9 +51,20 @@ export function dutchLocalDate(localDate: string): string {
 
 /** "dinsdag 13 oktober 2026 om 15:31" for an instant, in the werkgroep's zone (or in English). */
 export function dutchMoment(at: Date, zone: string): string {
-  const local = DateTime.fromJSDate(at, { zone });
-  return words().dates.moment(readableDate(epochDayOf(local)), local.toFormat('HH:mm'));
+  // The zone's offset at that instant (cached per hour, zone-offsets.ts) and plain arithmetic:
+  // a Luxon DateTime and its toFormat cost more, and a check-in's ack words this moment.
+  const offset = IANAZone.create(zone).offset(at.getTime());
+  if (!Number.isFinite(offset)) {
+    const local = DateTime.fromJSDate(at, { zone });
+    return words().dates.moment(readableDate(epochDayOf(local)), local.toFormat('HH:mm'));
+  }
+  const localMs = at.getTime() + offset * 60_000;
+  const minutes = Math.floor(localMs / 60_000) - Math.floor(localMs / MS_PER_DAY) * 1_440;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return words().dates.moment(readableDate(Math.floor(localMs / MS_PER_DAY)), time);
 }
+
+const MS_PER_DAY = 86_400_000;
 
 /** The tertiaal of a meeting date, as stored ('2026-T3') and as read ("september tot en met december 2026"). */
 export function tertiaalOfMeeting(meetingDate: string): { label: string; period: string } {

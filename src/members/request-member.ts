@@ -23,11 +23,14 @@ export function requestMember(read: (user: PlatformUser) => Promise<MemberAndLoc
     request<T>(fn: () => Promise<T>): Promise<T> {
       return kept.getStore() ? fn() : kept.run(new Map(), fn);
     },
-    /** Starts the request's read now (while the request is still being checked), not waited for. */
-    readAhead(user: PlatformUser): void {
+    /**
+     * Starts the request's read now (while the request is still being checked), not waited for;
+     * or keeps `found`, that read made along with something else (the replay claim, in one statement).
+     */
+    readAhead(user: PlatformUser, made?: Promise<MemberAndLocale | null>): void {
       const reads = kept.getStore();
       if (!reads || reads.has(keyOf(user))) return;
-      const found = read(user);
+      const found = made ?? read(user);
       // Whoever takes it handles a failure; a request refused before that leaves it unread.
       found.catch(() => undefined);
       reads.set(keyOf(user), found);

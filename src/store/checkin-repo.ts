@@ -32,7 +32,10 @@ function toRound(row: unknown): Round {
   };
 }
 
-const isUuid = (id: string) => z.uuid().safeParse(id).success;
+// Built once: a zod schema costs more to build than to use, and the check-in's ack asks both.
+const uuid = z.uuid();
+const isUuid = (id: string) => uuid.safeParse(id).success;
+const tertialen = z.array(z.string());
 
 export type NewRound = Omit<Round, 'id' | 'closedAt'>;
 
@@ -100,7 +103,7 @@ export async function findRoundAccess(
       kind: row.overleg_kind,
     }),
     inWerkgroep: row.in_werkgroep === true,
-    checklistTertialen: z.array(z.string()).parse(row.checklist_tertialen),
+    checklistTertialen: tertialen.parse(row.checklist_tertialen),
   };
 }
 

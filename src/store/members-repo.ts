@@ -19,7 +19,8 @@ function toMember(row: unknown): Member {
   return toMemberAndLocale(row).member;
 }
 
-function toMemberAndLocale(row: unknown): MemberAndLocale {
+/** A row of `memberByIdentity` (extra columns are ignored). */
+export function toMemberAndLocale(row: unknown): MemberAndLocale {
   const r = memberRow.parse(row);
   return {
     member: {
@@ -56,13 +57,18 @@ export async function findMemberAndLocale(
 ): Promise<MemberAndLocale | null> {
   const { rows } = await db.query({
     name: 'member-and-locale-by-identity',
-    text: `${SELECT_MEMBER}
-      JOIN platform_identities p ON p.member_id = m.id
-     WHERE p.platform = $1 AND p.workspace = $2 AND p.user_id = $3
-     GROUP BY m.id`,
+    text: memberByIdentity('$1', '$2', '$3'),
     values: [user.platform, user.workspace, user.userId],
   });
   return rows[0] ? toMemberAndLocale(rows[0]) : null;
+}
+
+/** The query of findMemberAndLocale, with its parameters (platform, workspace, user id) named. */
+export function memberByIdentity(platform: string, workspace: string, userId: string): string {
+  return `${SELECT_MEMBER}
+      JOIN platform_identities p ON p.member_id = m.id
+     WHERE p.platform = ${platform} AND p.workspace = ${workspace} AND p.user_id = ${userId}
+     GROUP BY m.id`;
 }
 
 export async function findMember(db: Queryable, id: string): Promise<Member | null> {

@@ -22,8 +22,10 @@ export function toOverleg(row: unknown): Overleg {
   return { id: r.id, regionId: r.region_id, name: r.name, kind: r.kind };
 }
 
+const uuid = z.uuid();
+
 export async function findOverleg(db: Queryable, id: string): Promise<Overleg | null> {
-  if (!z.uuid().safeParse(id).success) return null;
+  if (!uuid.safeParse(id).success) return null;
   const { rows } = await db.query('SELECT id, region_id, name, kind FROM overleggen WHERE id = $1', [id]);
   return rows[0] ? toOverleg(rows[0]) : null;
 }

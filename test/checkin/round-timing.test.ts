@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { dutchMoment, roundTimes, summaryTime, tertiaalOfMeeting } from '../../src/checkin/round-timing.ts';
 import { parseReminderSettings } from '../../src/schedule/reminder-plan.ts';
@@ -33,6 +34,23 @@ describe('when a round nudges and closes', () => {
       ZONE,
     );
     expect(dutchMoment(t.nudgeAt!, ZONE)).toBe('zaterdag 10 oktober 2026 om 08:00');
+  });
+
+  it('words any instant at the local date and time Luxon gives it in that zone, across offset changes', () => {
+    const zones = [ZONE, 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC', 'Europe/London'];
+    // Every 7 hours and 13 minutes from 1990 to 2040, and the minutes around this year's changes.
+    const instants: number[] = [];
+    for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2040, 0, 1); t += 7 * 3_600_000 + 13 * 60_000)
+      instants.push(t);
+    for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)])
+      for (let m = -90; m <= 90; m++) instants.push(change + m * 60_000);
+    for (const zone of zones) {
+      for (const t of instants) {
+        const local = DateTime.fromMillis(t, { zone });
+        const moment = new RegExp(` ${local.day} \\S+ ${local.year} om ${local.toFormat('HH:mm')}$`);
+        expect(dutchMoment(new Date(t), zone)).toMatch(moment);
+      }
+    }
   });
 
   it('the summary of a round closing in the evening waits for the morning', () => {

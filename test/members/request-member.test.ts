@@ -51,6 +51,20 @@ describe('the member behind a request', () => {
     expect(db.reads).toEqual(['U0RUBEN', 'U0RUBEN']);
   });
 
+  it('keeps a read made along with the replay claim, and reads nothing itself', async () => {
+    const db = rows();
+    const reads = requestMember(db.read);
+    const seen = await reads.request(async () => {
+      reads.readAhead(RUBEN, Promise.resolve(member('m-ruben', 'Ruben Hofstede')));
+      return { locale: await reads.storedLocale(RUBEN), member: await reads.identify(RUBEN) };
+    });
+    expect(seen).toEqual({
+      locale: { locale: 'en', chosen: true },
+      member: member('m-ruben', 'Ruben Hofstede').member,
+    });
+    expect(db.reads).toEqual([]);
+  });
+
   it('is not shared between requests or users, nor outside a request', async () => {
     const db = rows();
     const reads = requestMember(db.read);

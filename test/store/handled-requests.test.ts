@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDLED_REQUEST_TTL_MS, handledRequests } from '../../src/store/handled-requests-repo.ts';
+import { linkIdentity } from '../../src/store/members-repo.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 describe('handled requests (replay keys)', () => {
@@ -26,5 +27,43 @@ describe('handled requests (replay keys)', () => {
     expect(await handled.claim('slack', 'event:Ev1', later)).toBe(true);
     expect(await rows()).toEqual([{ platform: 'slack', request_key: 'event:Ev1' }]);
     expect(await handled.claim('slack', 'sig:v0=abc', later)).toBe(true);
+  });
+
+  it('claims a key and reads the member behind the request in the same statement, replay or not', async () => {
+    const handled = handledRequests(tdb.db);
+    const now = new Date('2026-10-05T09:00:00Z');
+    await tdb.db.pool.query(`INSERT INTO regions (id, name) VALUES ('noord', 'Regio Noord (fictief)')`);
+    const { rows: inserted } = await tdb.db.pool.query(
+      `INSERT INTO members (region_id, name, organisation, domain, locale, locale_chosen)
+       VALUES ('noord', 'Femke Dijkstra', 'GGZ Noord', 'ggz', 'en', true) RETURNING id`,
+    );
+    const femke = { platform: 'slack' as const, workspace: 'T0NOORD', userId: 'U0FEMKE' };
+    await linkIdentity(tdb.db.pool, femke, inserted[0].id);
+
+    const first = handled.claimReading('slack', 'sig:v0=femke', now, femke);
+    expect(await first.claimed).toBe(true);
+    expect(await first.member).toEqual({
+      member: {
+        id: inserted[0].id,
+        regionId: 'noord',
+        name: 'Femke Dijkstra',
+        organisation: 'GGZ Noord',
+        domain: 'ggz',
+        roles: [],
+      },
+      locale: { locale: 'en', chosen: true },
+    });
+    const replay = handled.claimReading('slack', 'sig:v0=femke', now, femke);
+    expect(await replay.claimed).toBe(false);
+    expect((await replay.member)?.member.name).toBe('Femke Dijkstra');
+    // A plain claim of the same key is refused too: one table, one key.
+    expect(await handled.claim('slack', 'sig:v0=femke', now)).toBe(false);
+
+    const stranger = handled.claimReading('slack', 'sig:v0=onbekend', now, {
+      ...femke,
+      userId: 'U0ONBEKEND',
+    });
+    expect(await stranger.claimed).toBe(true);
+    expect(await stranger.member).toBeNull();
   });
 });
