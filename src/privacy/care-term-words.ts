@@ -66,7 +66,7 @@ export const PROBLEM_HEADS: readonly string[] = [
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSet(
-  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese',
+  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof',
 );
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
 export const EXACT_CAPITALS = wordSet('ms als ibs');
@@ -162,3 +162,12 @@ export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel": drinking as a problem, where the clause ends after it.
 export const DRINK_VERBS = wordSet('drinkt dronk');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel');
+// "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
+export const DRINK_CLAUSE_ENDS = wordSet('en sinds omdat als want dus maar toen nadat sindsdien tijdens door');
+// "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
+// with a verb of using a few words before it (or just after it); "een depot" given to someone.
+export const SUBSTANCES = wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
+  crack paddo paddos drugs depot`);
+export const USE_VERBS = wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
+  spuit spoot krijgt kreeg`);
+export const USE_WINDOW = 6;

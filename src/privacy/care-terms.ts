@@ -10,6 +10,7 @@ import {
   DOCUMENT_FILLERS,
   DOCUMENTS,
   DRINK_AMOUNTS,
+  DRINK_CLAUSE_ENDS,
   DRINK_VERBS,
   DURATIONS,
   EXACT,
@@ -24,7 +25,10 @@ import {
   STAY_FILLERS,
   STAY_VERBS,
   STEMS,
+  SUBSTANCES,
   UNDER_CARE_WORDS,
+  USE_VERBS,
+  USE_WINDOW,
 } from './care-term-words.ts';
 import { isCapitalised, type Token, tokenize } from './tokens.ts';
 import { WordShapes } from './word-sets.ts';
@@ -64,6 +68,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     CARE_PLACES,
     EXACT_CAPITALS,
     DRINK_VERBS,
+    SUBSTANCES,
     ['opgenomen', 'opname'],
   ])
     for (const word of words) listed.add(word);
@@ -103,6 +108,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
           return isCapitalsTerm(tokens, k) ? 1 : 0;
         case 'drink':
           return isProblemDrinking(tokens, k) ? 1 : 0;
+        case 'substance':
+          return isSubstanceUse(tokens, k) ? 1 : 0;
       }
       if (kind.rule === 'place' && isStay(tokens, k)) return 1;
       if (!kind.term) return 0;
@@ -119,7 +126,16 @@ const KIND_CACHE_LIMIT = 8192;
  * place ("kliniek"), where a stay counts and otherwise the word may still be a term; "term": an exact
  * word or a word with a care stem.
  */
-type Rule = 'none' | 'admission' | 'admission-noun' | 'treatment' | 'place' | 'capitals' | 'drink' | 'term';
+type Rule =
+  | 'none'
+  | 'admission'
+  | 'admission-noun'
+  | 'treatment'
+  | 'place'
+  | 'capitals'
+  | 'drink'
+  | 'substance'
+  | 'term';
 
 interface WordKind {
   readonly phrases: readonly string[][] | undefined;
@@ -138,6 +154,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek'))) rule = 'place';
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
   else if (DRINK_VERBS.has(key)) rule = 'drink';
+  else if (SUBSTANCES.has(key)) rule = 'substance';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = 'none';
@@ -292,7 +309,25 @@ function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
   const after = tokens[j + 1];
-  return after === undefined || after.type === 'punct' || after.key === 'en' || after.key === 'alcohol';
+  return (
+    after === undefined || after.type === 'punct' || after.key === 'alcohol' || DRINK_CLAUSE_ENDS.has(after.key)
+  );
+}
+
+/**
+ * "gebruikt weer cannabis", "Gebruikt Lisa nog speed?", "dagelijks lachgas gebruikt", "zit weer aan de
+ * coke", "krijgt een depot": a verb of using within a few words before the substance (no mark between),
+ * right after it, or "aan de" before it.
+ */
+function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
+  if (USE_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {
+    const token = tokens[j]!;
+    if (USE_VERBS.has(token.key)) return true;
+    if (token.type === 'punct') return false;
+  }
+  return false;
 }
 
 /** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */

@@ -25,9 +25,11 @@ export const NOT_LOWERCASE_NAMES =
 export const LOWERCASE_AMBIGUOUS =
   wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean
   lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera flip jet linde mees nova
-  luna jade ivy saar amber`);
+  luna jade ivy saar amber mo`);
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
-export const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
+export const SUBJECT_VERBS = wordSet(
+  'heeft had is was krijgt kreeg gebruikt zit blowt snuift slikt drinkt volgt doet raakte belandde',
+);
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 export const CLIENT_NOUNS = wordSet(
   'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende familie',

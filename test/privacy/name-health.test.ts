@@ -113,6 +113,15 @@ describe('findNameHealth', () => {
     ['Hebben we een plek voor Fenna Bouma? LVB en angststoornis.', 'Fenna Bouma'],
     ['Klant Bakker: net ontslagen uit de kliniek.', 'Klant Bakker'],
     ['Cliënt Pietersen: werkt weer, de depressie is onder controle.', 'Cliënt Pietersen'],
+    // Substance use (batch 25): a use verb before or after the substance, "aan de", a depot.
+    ['Wouter gebruikt sinds de zomer weer wiet.', 'Wouter'],
+    ['Gebruikt Anna Smit nog coke?', 'Anna Smit'],
+    ['Volgens de buurman zit Dirk Smit weer aan de speed.', 'Dirk Smit'],
+    ['Hij vertelde dat Chris elk weekend xtc slikt.', 'Chris'],
+    ['Mo blowt voor het werk.', 'Mo'],
+    ['Marco de Jong snuift af en toe.', 'Marco de Jong'],
+    ['Fatima drinkt te veel sinds de verhuizing.', 'Fatima'],
+    ['jorien krijgt elke maand een depot.', 'jorien'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -199,6 +208,11 @@ describe('findNameHealth', () => {
     'Deelnemer Jansen: ik vind dat depressie vaker besproken moet worden.',
     'Het webinar van LISA gaat over depressie.',
     'OPLOSSING: VOOR JOHAN (DEPRESSIE) IS ER EEN PLEK.',
+    // Substances and use verbs in general talk, or without a verb of using.
+    'Steeds meer jongeren gebruiken lachgas, zegt Sanne Visser.',
+    'Sanne haalt de cannabisfolder op bij het depot.',
+    'Anna drinkt te veel koffie.',
+    'Kevin heeft speed dates georganiseerd voor werkgevers.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
