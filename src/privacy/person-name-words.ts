@@ -7,8 +7,12 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * word here when the corpus shows a miss or a false positive of its kind; the rules stay there.
  */
 
-export const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
-/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker". */
+// With common misspellings and abbreviations: "mnr", "menneer", "mvr", "mej".
+export const TITLES = wordSet('meneer mijnheer menneer mnr mevrouw mevr mw mvr dhr mej juffrouw');
+/**
+ * Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker"; "mr" also
+ * without it before a capitalised name ("mr Kowalski", "Mr Kowalski"; not "MR").
+ */
 export const DOTTED_TITLES = wordSet('hr mr fam');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".

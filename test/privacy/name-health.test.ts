@@ -122,6 +122,10 @@ describe('findNameHealth', () => {
     ['Marco de Jong snuift af en toe.', 'Marco de Jong'],
     ['Fatima drinkt te veel sinds de verhuizing.', 'Fatima'],
     ['jorien krijgt elke maand een depot.', 'jorien'],
+    // Courtesy titles abbreviated or misspelt (batch 25): "mnr", "menneer", "mr" without its full stop.
+    ['mnr Visser heeft een depressie.', 'mnr Visser'],
+    ['menneer Bakker heeft epilepsie.', 'menneer Bakker'],
+    ['mr Nowak heeft een hernia.', 'mr Nowak'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -213,6 +217,8 @@ describe('findNameHealth', () => {
     'Sanne haalt de cannabisfolder op bij het depot.',
     'Anna drinkt te veel koffie.',
     'Kevin heeft speed dates georganiseerd voor werkgevers.',
+    'MR Wet verplichte ggz is besproken in de werkgroep.',
+    'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
