@@ -144,7 +144,18 @@ export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij" a care provider.
 export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
-export const CARE_PLACES = wordSet('kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek');
+export const CARE_PLACES = wordSet(
+  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden',
+);
+// "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
+// programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
+// First-traject"). Only after "zit in" and the like: "het FACT-team van GGNet doet mee" is a service.
+export const CARE_PROGRAMMES =
+  wordSet(`fact f-act act epa housing deeltijdbehandeling deeltijd verslavingszorg
+  woonbegeleiding ggz-traject ggz ambulantisering ibw`);
+export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
+// "zit Thijs van Beek in de ...": the person named between the verb and "in".
+export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
 export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
 // "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
 // verb and "in" (not "morgen": a visit).
@@ -163,11 +174,15 @@ export const DISCHARGE_AFTER = wordSet('ontslagen');
 export const DRINK_VERBS = wordSet('drinkt dronk');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
-export const DRINK_CLAUSE_ENDS = wordSet('en sinds omdat als want dus maar toen nadat sindsdien tijdens door');
+export const DRINK_CLAUSE_ENDS = wordSet(
+  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door',
+);
 // "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.
-export const SUBSTANCES = wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
+export const SUBSTANCES =
+  wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
   crack paddo paddos drugs depot`);
-export const USE_VERBS = wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
+export const USE_VERBS =
+  wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg`);
 export const USE_WINDOW = 6;

@@ -3,6 +3,7 @@ import {
   ADMISSION_PLACES,
   AS_WORKER,
   CARE_PLACES,
+  CARE_PROGRAMMES,
   CARE_PROVIDERS,
   COMPOUND_HEADS,
   DISCHARGE_AFTER,
@@ -17,9 +18,11 @@ import {
   EXACT_CAPITALS,
   HEALTH_PARTS,
   MEETINGS,
+  NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
   PHRASES,
   PROBLEM_HEADS,
+  PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
   SERVICE_HEADS,
   STAY_FILLERS,
@@ -69,6 +72,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     EXACT_CAPITALS,
     DRINK_VERBS,
     SUBSTANCES,
+    CARE_PROGRAMMES,
     ['opgenomen', 'opname'],
   ])
     for (const word of words) listed.add(word);
@@ -110,6 +114,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
           return isProblemDrinking(tokens, k) ? 1 : 0;
         case 'substance':
           return isSubstanceUse(tokens, k) ? 1 : 0;
+        case 'programme':
+          return isInProgramme(tokens, k) ? 1 : 0;
       }
       if (kind.rule === 'place' && isStay(tokens, k)) return 1;
       if (!kind.term) return 0;
@@ -135,6 +141,7 @@ type Rule =
   | 'capitals'
   | 'drink'
   | 'substance'
+  | 'programme'
   | 'term';
 
 interface WordKind {
@@ -157,9 +164,19 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (SUBSTANCES.has(key)) rule = 'substance';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
-  if (rule === 'term' && !term) rule = 'none';
+  if (rule === 'term' && !term) rule = isProgrammeWord(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   return { phrases, rule, term };
+}
+
+/** "fact-traject", "f-act", "epa-team": a care programme, or its part before a hyphen. */
+function isProgrammeWord(key: string): boolean {
+  if (CARE_PROGRAMMES.has(key)) return true;
+  const hyphen = key.lastIndexOf('-');
+  return (
+    hyphen > 0 &&
+    (CARE_PROGRAMMES.has(key.slice(0, hyphen)) || CARE_PROGRAMMES.has(key.slice(0, key.indexOf('-'))))
+  );
 }
 
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
@@ -296,6 +313,32 @@ function isStay(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * "zit in een FACT-traject", "sven zit in het ACT-team", "zit Thijs van Beek in de ambulante
+ * woonbegeleiding", "in het EPA-team zit": a stay verb with "in" before the programme (a time or the
+ * person's name between them), not as a worker ("zit in het FACT-team als jobcoach").
+ */
+function isInProgramme(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (PROGRAMME_ADJECTIVES.has(tokens[j]?.key ?? '')) j--;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
+    return false;
+  if (STAY_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
+    const verb = tokens[v]!;
+    if (STAY_VERBS.has(verb.key)) return true;
+    if (
+      verb.type !== 'number' &&
+      !STAY_FILLERS.has(verb.key) &&
+      !verb.capitalised &&
+      !NAME_PARTICLES.has(verb.key)
+    )
+      return false;
+  }
+  return false;
+}
+
 /** "voor een overleg", "voor de werkgroep" after the place. */
 function isMeeting(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]?.key !== 'voor') return false;
@@ -310,7 +353,10 @@ function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
   const after = tokens[j + 1];
   return (
-    after === undefined || after.type === 'punct' || after.key === 'alcohol' || DRINK_CLAUSE_ENDS.has(after.key)
+    after === undefined ||
+    after.type === 'punct' ||
+    after.key === 'alcohol' ||
+    DRINK_CLAUSE_ENDS.has(after.key)
   );
 }
 

@@ -126,6 +126,12 @@ describe('findNameHealth', () => {
     ['mnr Visser heeft een depressie.', 'mnr Visser'],
     ['menneer Bakker heeft epilepsie.', 'menneer Bakker'],
     ['mr Nowak heeft een hernia.', 'mr Nowak'],
+    // In a care programme (batch 25): "zit in" with a time or the name between.
+    ['K. Bos zit sinds mei in een FACT-traject.', 'K. Bos'],
+    ['femke zit in het ACT-team van Lentis.', 'femke'],
+    ['Volgens zijn moeder zit Ruben de Wit in de ambulante verslavingszorg.', 'Ruben de Wit'],
+    ['Anna Smit zit in een Housing First-traject.', 'Anna Smit'],
+    ['wouter zit sinds gisteren in het crisisbed.', 'wouter'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -218,6 +224,10 @@ describe('findNameHealth', () => {
     'Anna drinkt te veel koffie.',
     'Kevin heeft speed dates georganiseerd voor werkgevers.',
     'MR Wet verplichte ggz is besproken in de werkgroep.',
+    'Sanne zit in het FACT-team als jobcoach.',
+    'Het FACT-team van GGNet doet mee aan de casusbespreking.',
+    'Mevrouw Jansen, teamleider van het ACT-team, sluit vanaf april aan.',
+    'Sanne zit in de werkgroep van het EPA-team.',
     'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
