@@ -40,7 +40,7 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname`),
+    kalmeringsmiddel ziekenhuisopname angstaanval detox`),
 ];
 
 /**
@@ -68,6 +68,11 @@ export const PROBLEM_HEADS: readonly string[] = [
 export const EXACT = wordSet(
   'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof',
 );
+/**
+ * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
+ * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
+ */
+export const JOINED_TERMS = wordSet('angst paniek stress somber somberheid spanning onrust');
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
 export const EXACT_CAPITALS = wordSet('ms als ibs');
 
@@ -169,6 +174,8 @@ export const MEETINGS =
   netwerkbijeenkomst rondleiding`);
 // "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
 export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
+// "ging terug naar de kliniek": a readmission.
+export const RETURN_BEFORE = wordSet('terug weer opnieuw');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel": drinking as a problem, where the clause ends after it.
 export const DRINK_VERBS = wordSet('drinkt dronk');

@@ -17,6 +17,7 @@ import {
   EXACT,
   EXACT_CAPITALS,
   HEALTH_PARTS,
+  JOINED_TERMS,
   MEETINGS,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
@@ -24,6 +25,7 @@ import {
   PROBLEM_HEADS,
   PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
+  RETURN_BEFORE,
   SERVICE_HEADS,
   STAY_FILLERS,
   STAY_VERBS,
@@ -33,7 +35,7 @@ import {
   USE_VERBS,
   USE_WINDOW,
 } from './care-term-words.ts';
-import { isCapitalised, type Token, tokenize } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, tokenize } from './tokens.ts';
 import { WordShapes } from './word-sets.ts';
 
 /**
@@ -73,7 +75,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     DRINK_VERBS,
     SUBSTANCES,
     CARE_PROGRAMMES,
-    ['opgenomen', 'opname'],
+    JOINED_TERMS,
+    ['opgenomen', 'opname', 'terugval'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -116,6 +119,11 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
           return isSubstanceUse(tokens, k) ? 1 : 0;
         case 'programme':
           return isInProgramme(tokens, k) ? 1 : 0;
+        case 'joined':
+          return isJoinedTerm(tokens, k) ? 1 : 0;
+        case 'relapse':
+          // "een terugval in aanmeldingen" is a figure, not a person's relapse.
+          return tokens[k + 1]?.key === 'in' ? 0 : 1;
       }
       if (kind.rule === 'place' && isStay(tokens, k)) return 1;
       if (!kind.term) return 0;
@@ -142,6 +150,8 @@ type Rule =
   | 'drink'
   | 'substance'
   | 'programme'
+  | 'joined'
+  | 'relapse'
   | 'term';
 
 interface WordKind {
@@ -162,6 +172,8 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
   else if (DRINK_VERBS.has(key)) rule = 'drink';
   else if (SUBSTANCES.has(key)) rule = 'substance';
+  else if (JOINED_TERMS.has(key)) rule = 'joined';
+  else if (key === 'terugval') rule = 'relapse';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) ? 'programme' : 'none';
@@ -304,6 +316,8 @@ function isStay(tokens: readonly Token[], k: number): boolean {
   const key = tokens[j]?.key;
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+  // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
+  if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '');
   if (key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1)) return false;
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
@@ -337,6 +351,16 @@ function isInProgramme(tokens: readonly Token[], k: number): boolean {
       return false;
   }
   return false;
+}
+
+/** "angst/paniek", "depressie/angst", "Erik (angst) wil": joined by a glued slash, or alone in brackets. */
+function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (after?.text === '/' && isGlued(token, after)) return true;
+  if (before?.text === '/' && isGlued(before, token)) return true;
+  return before?.text === '(' && after?.text === ')';
 }
 
 /** "voor een overleg", "voor de werkgroep" after the place. */

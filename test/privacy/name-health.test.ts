@@ -132,6 +132,13 @@ describe('findNameHealth', () => {
     ['Volgens zijn moeder zit Ruben de Wit in de ambulante verslavingszorg.', 'Ruben de Wit'],
     ['Anna Smit zit in een Housing First-traject.', 'Anna Smit'],
     ['wouter zit sinds gisteren in het crisisbed.', 'wouter'],
+    // Other verbs and joined terms (batch 25): a relapse, a readmission, "angst/paniek", "(angst)".
+    ['Jasper kreeg in april een terugval.', 'Jasper'],
+    ['Ilse ging vorige week terug naar de kliniek.', 'Ilse'],
+    ['Ruben (angst/somberheid) start volgende week.', 'Ruben'],
+    ['Ruben (paniek) start volgende week.', 'Ruben'],
+    ['Gisteren kreeg Joyce een angstaanval.', 'Joyce'],
+    ['Pieter gaat naar een klinische detox.', 'Pieter'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -228,6 +235,10 @@ describe('findNameHealth', () => {
     'Het FACT-team van GGNet doet mee aan de casusbespreking.',
     'Mevrouw Jansen, teamleider van het ACT-team, sluit vanaf april aan.',
     'Sanne zit in de werkgroep van het EPA-team.',
+    'Sanne meldt een terugval in het aantal aanmeldingen.',
+    'Sanne ging terug naar kantoor.',
+    'Sanne Visser geeft een training over angst/paniek op het werk.',
+    'Ruben had stress over de planning.',
     'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
