@@ -40,7 +40,7 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname angstaanval detox`),
+    kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie`),
 ];
 
 /**
@@ -66,7 +66,7 @@ export const PROBLEM_HEADS: readonly string[] = [
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSet(
-  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof',
+  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma',
 );
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
@@ -74,7 +74,8 @@ export const EXACT = wordSet(
  */
 export const JOINED_TERMS = wordSet('angst paniek stress somber somberheid spanning onrust');
 /** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
-export const EXACT_CAPITALS = wordSet('ms als ibs');
+// Treatments: "krijgt ECT", "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").
+export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -148,6 +149,14 @@ export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij" a care provider.
 export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
+// "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": a treatment verb
+// a few words before "bij" a care provider.
+export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
+export const TREATMENT_WINDOW = 6;
+// "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
+export const NOT_TREATMENTS =
+  wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
+  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
 export const CARE_PLACES = wordSet(
   'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden',

@@ -21,6 +21,7 @@ import {
   MEETINGS,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
+  NOT_TREATMENTS,
   PHRASES,
   PROBLEM_HEADS,
   PROGRAMME_ADJECTIVES,
@@ -31,6 +32,8 @@ import {
   STAY_VERBS,
   STEMS,
   SUBSTANCES,
+  TREATMENT_VERBS,
+  TREATMENT_WINDOW,
   UNDER_CARE_WORDS,
   USE_VERBS,
   USE_WINDOW,
@@ -96,7 +99,9 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       const token = tokens[k]!;
       if (token.type !== 'word') return 0;
       const kind = kindOf(token.key);
-      if (kind === NO_KIND || isOrganisation(k)) return 0;
+      if (kind === NO_KIND) return 0;
+      // "bij de GGZ": an organisation's name, and a care provider after a treatment verb.
+      if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
       if (kind.phrases !== undefined) {
         for (const words of kind.phrases) {
           if (matchesPhrase(tokens, k, words)) return words.length;
@@ -118,7 +123,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
         case 'substance':
           return isSubstanceUse(tokens, k) ? 1 : 0;
         case 'programme':
-          return isInProgramme(tokens, k) ? 1 : 0;
+          return isInProgramme(tokens, k) || isTreatedBy(tokens, k) ? 1 : 0;
         case 'joined':
           return isJoinedTerm(tokens, k) ? 1 : 0;
         case 'relapse':
@@ -176,7 +181,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'terugval') rule = 'relapse';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
-  if (rule === 'term' && !term) rule = isProgrammeWord(key) ? 'programme' : 'none';
+  if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   return { phrases, rule, term };
 }
@@ -189,6 +194,11 @@ function isProgrammeWord(key: string): boolean {
     hyphen > 0 &&
     (CARE_PROGRAMMES.has(key.slice(0, hyphen)) || CARE_PROGRAMMES.has(key.slice(0, key.indexOf('-'))))
   );
+}
+
+/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
+function isProvider(key: string): boolean {
+  return CARE_PROVIDERS.has(key) || key.startsWith('ggz') || key.endsWith('-ggz');
 }
 
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
@@ -349,6 +359,23 @@ function isInProgramme(tokens: readonly Token[], k: number): boolean {
       !NAME_PARTICLES.has(verb.key)
     )
       return false;
+  }
+  return false;
+}
+
+/**
+ * "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": "bij" a provider
+ * with a treatment verb a few words before it (no mark between); not "werkt bij de GGZ".
+ */
+function isTreatedBy(tokens: readonly Token[], k: number): boolean {
+  if (!isProvider(tokens[k]!.key)) return false;
+  let j = k - 1;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'bij' || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
+    const token = tokens[v]!;
+    if (TREATMENT_VERBS.has(token.key)) return true;
+    if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
   }
   return false;
 }

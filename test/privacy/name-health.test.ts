@@ -139,6 +139,12 @@ describe('findNameHealth', () => {
     ['Ruben (paniek) start volgende week.', 'Ruben'],
     ['Gisteren kreeg Joyce een angstaanval.', 'Joyce'],
     ['Pieter gaat naar een klinische detox.', 'Pieter'],
+    // Treatments (batch 25): abbreviations in capitals, "ECT-kuur", a treatment "bij de GGZ".
+    ['Joost krijgt ECT.', 'Joost'],
+    ['Femke volgt sinds maart CGT.', 'Femke'],
+    ['Na de TMS-kuur is Ruben weer gestart.', 'Ruben'],
+    ['Ahmed volgt een slaapcursus bij de GGZ.', 'Ahmed'],
+    ['Kees staat op het methadonprogramma.', 'Kees'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -239,6 +245,10 @@ describe('findNameHealth', () => {
     'Sanne ging terug naar kantoor.',
     'Sanne Visser geeft een training over angst/paniek op het werk.',
     'Ruben had stress over de planning.',
+    'ECT wordt hier weinig toegepast, zei de psychiater tegen Sanne.',
+    'Sanne doet stage bij de GGZ.',
+    'Sanne werkt bij de GGZ.',
+    'Sanne stuurt de notulen, ect.',
     'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
