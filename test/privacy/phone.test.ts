@@ -110,5 +110,7 @@ describe('findPhones', () => {
     expect(foundOf('phone', 'klant belt in via 0315-654321')).toEqual(['0315-654321']);
     expect(foundOf('phone', 'de receptie belde, haar nummer is 0315-654321')).toEqual(['0315-654321']);
     expect(foundOf('phone', 'Bel Sanne op 0315-654321')).toEqual(['0315-654321']);
+    expect(foundOf('phone', 'Bel Sanne op 0315-654321 via Teams')).toEqual(['0315-654321']);
+    expect(foundOf('phone', 'receptie: mevrouw Bakker, 0315-654321')).toEqual(['0315-654321']);
   });
 });
