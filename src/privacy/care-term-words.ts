@@ -72,9 +72,11 @@ export const EXACT = wordSet(
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
  */
-export const JOINED_TERMS = wordSet('angst paniek stress somber somberheid spanning onrust');
-/** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
-// Treatments: "krijgt ECT", "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").
+export const JOINED_TERMS = wordSet('angst paniek somber somberheid');
+/**
+ * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
+ * "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").
+ */
 export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
@@ -164,9 +166,10 @@ export const CARE_PLACES = wordSet(
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
 // First-traject"). Only after "zit in" and the like: "het FACT-team van GGNet doet mee" is a service.
+// "act" and "fact" alone only in capitals ("in de act" is a show).
 export const CARE_PROGRAMMES =
   wordSet(`fact f-act act epa housing deeltijdbehandeling deeltijd verslavingszorg
-  woonbegeleiding ggz-traject ggz ambulantisering ibw`);
+  woonbegeleiding ggz-traject ambulantisering ibw`);
 export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
 // "zit Thijs van Beek in de ...": the person named between the verb and "in".
 export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
@@ -202,3 +205,5 @@ export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg`);
 export const USE_WINDOW = 6;
+// "een depot vol dozen", "drugs met de post": a thing, not a use.
+export const NOT_USE_AFTER = wordSet('vol met');

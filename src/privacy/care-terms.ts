@@ -22,6 +22,7 @@ import {
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
   NOT_TREATMENTS,
+  NOT_USE_AFTER,
   PHRASES,
   PROBLEM_HEADS,
   PROGRAMME_ADJECTIVES,
@@ -123,7 +124,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
         case 'substance':
           return isSubstanceUse(tokens, k) ? 1 : 0;
         case 'programme':
-          return isInProgramme(tokens, k) || isTreatedBy(tokens, k) ? 1 : 0;
+          return (isProgrammeWord(token.key) && isInProgramme(tokens, k)) || isTreatedBy(tokens, k) ? 1 : 0;
         case 'joined':
           return isJoinedTerm(tokens, k) ? 1 : 0;
         case 'relapse':
@@ -198,7 +199,7 @@ function isProgrammeWord(key: string): boolean {
 
 /** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
 function isProvider(key: string): boolean {
-  return CARE_PROVIDERS.has(key) || key.startsWith('ggz') || key.endsWith('-ggz');
+  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
 }
 
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
@@ -327,7 +328,7 @@ function isStay(tokens: readonly Token[], k: number): boolean {
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
   // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
-  if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '');
+  if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
   if (key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1)) return false;
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
@@ -343,6 +344,8 @@ function isStay(tokens: readonly Token[], k: number): boolean {
  * person's name between them), not as a worker ("zit in het FACT-team als jobcoach").
  */
 function isInProgramme(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  if ((key === 'act' || key === 'fact') && !tokens[k]!.allCaps) return false;
   let j = k - 1;
   if (PROGRAMME_ADJECTIVES.has(tokens[j]?.key ?? '')) j--;
   if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
@@ -417,6 +420,7 @@ function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
  * right after it, or "aan de" before it.
  */
 function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
+  if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
   if (USE_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
   if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
   for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {

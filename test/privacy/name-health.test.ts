@@ -249,6 +249,11 @@ describe('findNameHealth', () => {
     'Sanne doet stage bij de GGZ.',
     'Sanne werkt bij de GGZ.',
     'Sanne stuurt de notulen, ect.',
+    'Jeroen zit in de act van de musical.',
+    'Anna zit in het GGZ-overleg.',
+    'Sanne kreeg een depot vol dozen.',
+    'Jeroen (stress) over de deadline.',
+    'Anna gaat terug naar de kliniek voor een overleg.',
     'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
