@@ -121,8 +121,9 @@ function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
   if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
   const before = tokens[j];
   if (before === undefined || before.type !== 'word') return false;
-  // "LaserJet 4250 DN", "OfficeJet 8010 SE": a product name with a capital inside.
-  if (isCamelCase(before.text)) return !hasPostcodeWord(tokens, k);
+  // "LaserJet 4250 DN", "OfficeJet 8010 SE": a product name with a capital inside (but "mevr. DeVries
+  // 7201 AB Zutphen": a known place after the letters).
+  if (isCamelCase(before.text)) return !hasPostcodeWord(tokens, k) && !isKnownPlaceAt(tokens, k + 2);
   // "type Evolve 2040 MS", "printer HP OfficeJet 8010": one or two brand words between.
   for (let r = j - 1; r >= j - 2 && isCapitalisedWord(tokens[r + 1]); r--) {
     if (REFERENCE_WORDS.has(tokens[r]?.key ?? '')) return !hasPostcodeWord(tokens, k);

@@ -4,6 +4,7 @@ import { foundOf } from './helpers.ts';
 describe('findPostcodes', () => {
   it('finds "1234 AB" and "1234AB"', () => {
     expect(foundOf('postcode', 'woont in 7001 AB Doetinchem')).toEqual(['7001 AB']);
+    expect(foundOf('postcode', 'brief naar mevr. DeVries 7201 AB Zutphen')).toEqual(['7201 AB']);
     expect(foundOf('postcode', 'postcode 7131AB.')).toEqual(['7131AB']);
     expect(foundOf('postcode', 'naar 1012 AB')).toEqual(['1012 AB']);
   });
