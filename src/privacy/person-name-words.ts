@@ -7,8 +7,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * word here when the corpus shows a miss or a false positive of its kind; the rules stay there.
  */
 
-// With common misspellings and abbreviations: "mnr", "menneer", "mvr", "mej".
-export const TITLES = wordSet('meneer mijnheer menneer mnr mevrouw mevr mw mvr dhr mej juffrouw');
+// With common misspellings and abbreviations: "mnr", "menneer", "mevrw", "mvr", "mej".
+export const TITLES = wordSet('meneer mijnheer menneer mnr mevrouw mevrw mevr mw mvr dhr mej juffrouw');
 /**
  * Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker"; "mr" also
  * without it before a capitalised name ("mr Kowalski", "Mr Kowalski"; not "MR").

@@ -125,6 +125,7 @@ describe('findNameHealth', () => {
     // Courtesy titles abbreviated or misspelt (batch 25): "mnr", "menneer", "mr" without its full stop.
     ['mnr Visser heeft een depressie.', 'mnr Visser'],
     ['menneer Bakker heeft epilepsie.', 'menneer Bakker'],
+    ['mevrw Smit heeft reuma.', 'mevrw Smit'],
     ['mr Nowak heeft een hernia.', 'mr Nowak'],
     // In a care programme (batch 25): "zit in" with a time or the name between.
     ['K. Bos zit sinds mei in een FACT-traject.', 'K. Bos'],
