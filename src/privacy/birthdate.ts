@@ -19,7 +19,8 @@ export const MIN_AGE_YEARS = 14;
 const MAX_AGE_YEARS = 120;
 const CUE_WINDOW = 6;
 
-const BIRTH_CUES = wordSet('geboren geb gebdatum geboortedatum geboortedag dob jarig');
+// English too: "born", "birthday", "date of birth".
+const BIRTH_CUES = wordSet('geboren geb gebdatum geboortedatum geboortedag dob jarig born birth birthday');
 const EVENT_CUES =
   wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
   vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend

@@ -40,7 +40,7 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname`),
+    kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie`),
 ];
 
 /**
@@ -66,10 +66,18 @@ export const PROBLEM_HEADS: readonly string[] = [
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSet(
-  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese',
+  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma',
 );
-/** Only in capitals and not before another name: "heeft MS", but "MS Teams". */
-export const EXACT_CAPITALS = wordSet('ms als ibs');
+/**
+ * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
+ * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
+ */
+export const JOINED_TERMS = wordSet('angst paniek somber somberheid');
+/**
+ * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
+ * "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").
+ */
+export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -143,8 +151,28 @@ export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij" a care provider.
 export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
+// "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": a treatment verb
+// a few words before "bij" a care provider.
+export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
+export const TREATMENT_WINDOW = 6;
+// "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
+export const NOT_TREATMENTS =
+  wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
+  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
-export const CARE_PLACES = wordSet('kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek');
+export const CARE_PLACES = wordSet(
+  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden',
+);
+// "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
+// programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
+// First-traject"). Only after "zit in" and the like: "het FACT-team van GGNet doet mee" is a service.
+// "act" and "fact" alone only in capitals ("in de act" is a show).
+export const CARE_PROGRAMMES =
+  wordSet(`fact f-act act epa housing deeltijdbehandeling deeltijd verslavingszorg
+  woonbegeleiding ggz-traject ambulantisering ibw`);
+export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
+// "zit Thijs van Beek in de ...": the person named between the verb and "in".
+export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
 export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
 // "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
 // verb and "in" (not "morgen": a visit).
@@ -158,7 +186,24 @@ export const MEETINGS =
   netwerkbijeenkomst rondleiding`);
 // "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
 export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
+// "ging terug naar de kliniek": a readmission.
+export const RETURN_BEFORE = wordSet('terug weer opnieuw');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel": drinking as a problem, where the clause ends after it.
 export const DRINK_VERBS = wordSet('drinkt dronk');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel');
+// "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
+export const DRINK_CLAUSE_ENDS = wordSet(
+  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door',
+);
+// "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
+// with a verb of using a few words before it (or just after it); "een depot" given to someone.
+export const SUBSTANCES =
+  wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
+  crack paddo paddos drugs depot`);
+export const USE_VERBS =
+  wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
+  spuit spoot krijgt kreeg`);
+export const USE_WINDOW = 6;
+// "een depot vol dozen", "drugs met de post": a thing, not a use.
+export const NOT_USE_AFTER = wordSet('vol met');

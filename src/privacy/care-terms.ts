@@ -3,6 +3,7 @@ import {
   ADMISSION_PLACES,
   AS_WORKER,
   CARE_PLACES,
+  CARE_PROGRAMMES,
   CARE_PROVIDERS,
   COMPOUND_HEADS,
   DISCHARGE_AFTER,
@@ -10,23 +11,35 @@ import {
   DOCUMENT_FILLERS,
   DOCUMENTS,
   DRINK_AMOUNTS,
+  DRINK_CLAUSE_ENDS,
   DRINK_VERBS,
   DURATIONS,
   EXACT,
   EXACT_CAPITALS,
   HEALTH_PARTS,
+  JOINED_TERMS,
   MEETINGS,
+  NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
+  NOT_TREATMENTS,
+  NOT_USE_AFTER,
   PHRASES,
   PROBLEM_HEADS,
+  PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
+  RETURN_BEFORE,
   SERVICE_HEADS,
   STAY_FILLERS,
   STAY_VERBS,
   STEMS,
+  SUBSTANCES,
+  TREATMENT_VERBS,
+  TREATMENT_WINDOW,
   UNDER_CARE_WORDS,
+  USE_VERBS,
+  USE_WINDOW,
 } from './care-term-words.ts';
-import { isCapitalised, type Token, tokenize } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, tokenize } from './tokens.ts';
 import { WordShapes } from './word-sets.ts';
 
 /**
@@ -64,7 +77,10 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     CARE_PLACES,
     EXACT_CAPITALS,
     DRINK_VERBS,
-    ['opgenomen', 'opname'],
+    SUBSTANCES,
+    CARE_PROGRAMMES,
+    JOINED_TERMS,
+    ['opgenomen', 'opname', 'terugval'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -84,7 +100,9 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       const token = tokens[k]!;
       if (token.type !== 'word') return 0;
       const kind = kindOf(token.key);
-      if (kind === NO_KIND || isOrganisation(k)) return 0;
+      if (kind === NO_KIND) return 0;
+      // "bij de GGZ": an organisation's name, and a care provider after a treatment verb.
+      if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
       if (kind.phrases !== undefined) {
         for (const words of kind.phrases) {
           if (matchesPhrase(tokens, k, words)) return words.length;
@@ -103,6 +121,15 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
           return isCapitalsTerm(tokens, k) ? 1 : 0;
         case 'drink':
           return isProblemDrinking(tokens, k) ? 1 : 0;
+        case 'substance':
+          return isSubstanceUse(tokens, k) ? 1 : 0;
+        case 'programme':
+          return (isProgrammeWord(token.key) && isInProgramme(tokens, k)) || isTreatedBy(tokens, k) ? 1 : 0;
+        case 'joined':
+          return isJoinedTerm(tokens, k) ? 1 : 0;
+        case 'relapse':
+          // "een terugval in aanmeldingen" is a figure, not a person's relapse.
+          return tokens[k + 1]?.key === 'in' ? 0 : 1;
       }
       if (kind.rule === 'place' && isStay(tokens, k)) return 1;
       if (!kind.term) return 0;
@@ -119,7 +146,19 @@ const KIND_CACHE_LIMIT = 8192;
  * place ("kliniek"), where a stay counts and otherwise the word may still be a term; "term": an exact
  * word or a word with a care stem.
  */
-type Rule = 'none' | 'admission' | 'admission-noun' | 'treatment' | 'place' | 'capitals' | 'drink' | 'term';
+type Rule =
+  | 'none'
+  | 'admission'
+  | 'admission-noun'
+  | 'treatment'
+  | 'place'
+  | 'capitals'
+  | 'drink'
+  | 'substance'
+  | 'programme'
+  | 'joined'
+  | 'relapse'
+  | 'term';
 
 interface WordKind {
   readonly phrases: readonly string[][] | undefined;
@@ -138,11 +177,29 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek'))) rule = 'place';
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
   else if (DRINK_VERBS.has(key)) rule = 'drink';
+  else if (SUBSTANCES.has(key)) rule = 'substance';
+  else if (JOINED_TERMS.has(key)) rule = 'joined';
+  else if (key === 'terugval') rule = 'relapse';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
-  if (rule === 'term' && !term) rule = 'none';
+  if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   return { phrases, rule, term };
+}
+
+/** "fact-traject", "f-act", "epa-team": a care programme, or its part before a hyphen. */
+function isProgrammeWord(key: string): boolean {
+  if (CARE_PROGRAMMES.has(key)) return true;
+  const hyphen = key.lastIndexOf('-');
+  return (
+    hyphen > 0 &&
+    (CARE_PROGRAMMES.has(key.slice(0, hyphen)) || CARE_PROGRAMMES.has(key.slice(0, key.indexOf('-'))))
+  );
+}
+
+/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
+function isProvider(key: string): boolean {
+  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
 }
 
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
@@ -270,6 +327,8 @@ function isStay(tokens: readonly Token[], k: number): boolean {
   const key = tokens[j]?.key;
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+  // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
+  if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
   if (key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1)) return false;
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
@@ -277,6 +336,61 @@ function isStay(tokens: readonly Token[], k: number): boolean {
     if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key)) return false;
   }
   return false;
+}
+
+/**
+ * "zit in een FACT-traject", "sven zit in het ACT-team", "zit Thijs van Beek in de ambulante
+ * woonbegeleiding", "in het EPA-team zit": a stay verb with "in" before the programme (a time or the
+ * person's name between them), not as a worker ("zit in het FACT-team als jobcoach").
+ */
+function isInProgramme(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  if ((key === 'act' || key === 'fact') && !tokens[k]!.allCaps) return false;
+  let j = k - 1;
+  if (PROGRAMME_ADJECTIVES.has(tokens[j]?.key ?? '')) j--;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
+    return false;
+  if (STAY_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
+    const verb = tokens[v]!;
+    if (STAY_VERBS.has(verb.key)) return true;
+    if (
+      verb.type !== 'number' &&
+      !STAY_FILLERS.has(verb.key) &&
+      !verb.capitalised &&
+      !NAME_PARTICLES.has(verb.key)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": "bij" a provider
+ * with a treatment verb a few words before it (no mark between); not "werkt bij de GGZ".
+ */
+function isTreatedBy(tokens: readonly Token[], k: number): boolean {
+  if (!isProvider(tokens[k]!.key)) return false;
+  let j = k - 1;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'bij' || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
+    const token = tokens[v]!;
+    if (TREATMENT_VERBS.has(token.key)) return true;
+    if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
+  }
+  return false;
+}
+
+/** "angst/paniek", "depressie/angst", "Erik (angst) wil": joined by a glued slash, or alone in brackets. */
+function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (after?.text === '/' && isGlued(token, after)) return true;
+  if (before?.text === '/' && isGlued(before, token)) return true;
+  return before?.text === '(' && after?.text === ')';
 }
 
 /** "voor een overleg", "voor de werkgroep" after the place. */
@@ -292,7 +406,29 @@ function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
   const after = tokens[j + 1];
-  return after === undefined || after.type === 'punct' || after.key === 'en' || after.key === 'alcohol';
+  return (
+    after === undefined ||
+    after.type === 'punct' ||
+    after.key === 'alcohol' ||
+    DRINK_CLAUSE_ENDS.has(after.key)
+  );
+}
+
+/**
+ * "gebruikt weer cannabis", "Gebruikt Lisa nog speed?", "dagelijks lachgas gebruikt", "zit weer aan de
+ * coke", "krijgt een depot": a verb of using within a few words before the substance (no mark between),
+ * right after it, or "aan de" before it.
+ */
+function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
+  if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
+  if (USE_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {
+    const token = tokens[j]!;
+    if (USE_VERBS.has(token.key)) return true;
+    if (token.type === 'punct') return false;
+  }
+  return false;
 }
 
 /** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */

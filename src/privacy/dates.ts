@@ -50,6 +50,15 @@ const MONTHS = new Map<string, number>([
   ['nov', 11],
   ['december', 12],
   ['dec', 12],
+  // English: "14 july 1992", "March 3rd 1988".
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['october', 10],
 ]);
 
 const SEPARATORS = wordSetOf(['-', '/', '.', '‐', '–']);
@@ -64,6 +73,7 @@ const SEPARATORS = wordSetOf(['-', '/', '.', '‐', '–']);
 export function dateAt(tokens: readonly Token[], k: number): DateMention | null {
   if (tokens[k]!.type !== 'number' || gluedToNumberBefore(tokens, k)) return null;
   return (
+    monthFirstDate(tokens, k) ??
     numericDate(tokens, k) ??
     dashedWrittenDate(tokens, k) ??
     writtenDate(tokens, k) ??
@@ -153,6 +163,33 @@ function monthAndYear(tokens: readonly Token[], k: number): DateMention | null {
   return mention === null ? null : { ...mention, withoutDay: true };
 }
 
+const ORDINAL_ENDINGS = wordSetOf(['st', 'nd', 'rd', 'th', 'e', 'ste', 'de']);
+
+/**
+ * "March 3rd 1988", "July 14, 1992": the month before the day (an ordinal ending glued on, a comma),
+ * then a four-digit year; found at the day, the date starts at the month.
+ */
+function monthFirstDate(tokens: readonly Token[], k: number): DateMention | null {
+  const day = tokens[k]!;
+  const monthWord = tokens[k - 1];
+  if (day.text.length > 2 || !day.spaceBefore || monthWord?.type !== 'word') return null;
+  const month = MONTHS.get(monthWord.key);
+  if (month === undefined || tokens[k - 2]?.type === 'number') return null;
+  let last = k;
+  const ending = tokens[last + 1];
+  if (ending?.type === 'word' && ORDINAL_ENDINGS.has(ending.key) && isGlued(day, ending)) last++;
+  if (tokens[last + 1]?.text === ',' && isGlued(tokens[last], tokens[last + 1])) last++;
+  const year = tokens[last + 1];
+  if (
+    year?.type !== 'number' ||
+    year.text.length !== 4 ||
+    !year.spaceBefore ||
+    continuesAfter(tokens, last + 2)
+  )
+    return null;
+  return make(tokens, k - 1, last + 1, Number(day.text), month, Number(year.text), false);
+}
+
 function numericDate(tokens: readonly Token[], k: number): DateMention | null {
   const a = tokens[k]!;
   const sep1 = tokens[k + 1];
@@ -161,6 +198,22 @@ function numericDate(tokens: readonly Token[], k: number): DateMention | null {
   const sep2 = tokens[k + 3];
   const c = tokens[k + 4];
   const hasThird = sep2?.text === sep1!.text && isGlued(b, sep2) && c?.type === 'number' && isGlued(sep2, c);
+  // "3-9-'02", "30/11/'58": a two-digit year after an apostrophe.
+  const short = tokens[k + 5];
+  if (
+    !hasThird &&
+    sep2?.text === sep1!.text &&
+    isGlued(b, sep2) &&
+    (c?.text === "'" || c?.text === '’') &&
+    isGlued(sep2, c) &&
+    short?.type === 'number' &&
+    short.text.length === 2 &&
+    isGlued(c, short) &&
+    a.text.length <= 2 &&
+    b.text.length <= 2 &&
+    !continuesAfter(tokens, k + 6)
+  )
+    return make(tokens, k, k + 5, Number(a.text), Number(b.text), Number(short.text), true);
   if (continuesAfter(tokens, hasThird ? k + 5 : k + 3)) return null;
   if (hasThird && a.text.length === 4 && b.text.length <= 2 && c!.text.length <= 2) {
     return make(tokens, k, k + 4, Number(c!.text), Number(b.text), Number(a.text), false);

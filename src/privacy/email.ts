@@ -56,12 +56,26 @@ const ROLE_MAILBOXES = new Set(
   boekhouding salarisadministratie declaraties werkgevers werkgeversdienstverlening vacatures vacature
   sollicitaties jobcoaching intake klachten bezwaar bezwaarschriften meldpunt
   schuldhulp schuldhulpverlening wmo jeugd participatie werkeninkomen inkomen frontoffice backoffice
-  bijstand uitkeringen re-integratie reintegratie team`.split(/\s+/),
+  bijstand uitkeringen re-integratie reintegratie team bijeenkomst bijeenkomsten leerbijeenkomst event events
+  evenementen congres symposium roosters rooster bureau inschrijven inschrijvingen scholing academie training
+  trainingen regio`.split(/\s+/),
 );
+// A mailbox of an event, a group or a region with something before it: "leerbijeenkomst@",
+// "ipsregio@", "jaarcongres@", "regiowerkgroep@" (long words only: "jan.post@" is a person).
+const ROLE_MAILBOX_ENDINGS = [
+  'bijeenkomst',
+  'regio',
+  'congres',
+  'events',
+  'werkgroep',
+  'stuurgroep',
+  'planning',
+];
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
   if (ROLE_MAILBOXES.has(local)) return true;
+  for (const ending of ROLE_MAILBOX_ENDINGS) if (local.endsWith(ending)) return true;
   let cut = 0;
   while (cut < local.length && local.charCodeAt(cut) !== 46 && local.charCodeAt(cut) !== 95) cut++;
   return cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut));

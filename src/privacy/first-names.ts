@@ -76,4 +76,5 @@ export const FIRST_NAMES = wordSet(`
   mariska miriam
   jouke auke durk jelte rients sytse wybe wopke ype tjalling lolkje hiltje sjouke gerbrich jetske
   wiebren jildert klaasje tsjitske doutzen marrit rixt eelke
+  mo joelle jorien tijmen
 `);

@@ -15,6 +15,7 @@ import { isOrganisationAddress } from './organisation-address.ts';
 import { createOrganisationMatcher } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
 import { createPhoneValidator, NONE, phoneAt, type Span } from './phone.ts';
+import { isSaidToBeGeneral } from './phone-context.ts';
 import { postcodeAt } from './postcode.ts';
 import { closesSentence } from './sentences.ts';
 import { createTokenizer, type Token } from './tokens.ts';
@@ -109,7 +110,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
           }
         }
         if (start >= phoneUntil && text.charCodeAt(start) === 48)
-          phoneUntil = phoneFrom(text, start, findings, general, phoneUntil);
+          phoneUntil = phoneFrom(text, tokens, k, findings, general, phoneUntil);
         const postcode = postcodeAt(tokens, k);
         if (
           postcode !== null &&
@@ -149,7 +150,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
           }
         }
         if ((c === 43 || c === 40) && start >= phoneUntil)
-          phoneUntil = phoneFrom(text, start, findings, general, phoneUntil);
+          phoneUntil = phoneFrom(text, tokens, k, findings, general, phoneUntil);
       }
       if (token.type === 'punct' && closesSentence(tokens, k)) {
         nameHealth.sentence(tokens, { from: sentenceFrom, to: k + 1 }, isOrganisation, findings);
@@ -164,16 +165,23 @@ export function createGuard(options: GuardOptions = {}): Guard {
 
   function phoneFrom(
     text: string,
-    start: number,
+    tokens: readonly Token[],
+    k: number,
     findings: Finding[],
     general: Span[],
     until: number,
   ): number {
+    const start = tokens[k]!.start;
     const end = phoneAt(text, start, isValidPhone);
     if (end === NONE) return until;
     if (end < 0) {
       general.push({ start, end: -end });
       return -end;
+    }
+    // "Receptie Mediant: 053-4825500", "Inbellen via Teams: +31 20 703 8259": said to be an organisation's.
+    if (isSaidToBeGeneral(text, tokens, k, start, end)) {
+      general.push({ start, end });
+      return end;
     }
     findings.push({ kind: 'phone', start, end });
     return end;

@@ -12,7 +12,13 @@ import { wordSet } from './word-sets.ts';
 // "locatie" are as often where a client lives or is registered ("woont in de gemeente Zutphen,
 // 7201 AB"), and a client's address let through is worse than an office address refused.
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
-  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer`);
+  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer zaal hotel landgoed
+  congres congrescentrum conferentiecentrum jaarbeurs bibliotheek vergaderlocatie training scholing
+  werkgroep stuurgroep vergadert vergadering casusbespreking`);
+// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...".
+const OFFICE_ENDINGS = ['kantoor', 'bijeenkomst'];
+// "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
+const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur poort trap verdieping lokaal');
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
@@ -38,11 +44,15 @@ export function isOrganisationAddress(
   for (let j = from; j <= to && !office; j++) {
     if (j >= start && j <= k) continue;
     const key = tokens[j]!.key;
-    office = OFFICE_WORDS.has(key) || key.endsWith('kantoor') || (j < start && isOrganisation(j));
+    office =
+      OFFICE_WORDS.has(key) ||
+      OFFICE_ENDINGS.some((e) => key.endsWith(e)) ||
+      (j < start && isOrganisation(j));
   }
   if (!office) return false;
   for (let j = from; j <= to; j++) {
-    if ((j < start || j > k) && isResident(tokens[j]!)) return false;
+    if ((j < start || j > k) && isResident(tokens[j]!) && !BUILDING_PARTS.has(tokens[j - 1]?.key ?? ''))
+      return false;
   }
   return true;
 }

@@ -7,8 +7,12 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * word here when the corpus shows a miss or a false positive of its kind; the rules stay there.
  */
 
-export const TITLES = wordSet('meneer mijnheer mevrouw mevr mw mvr dhr mej juffrouw');
-/** Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker". */
+// With common misspellings and abbreviations: "mnr", "menneer", "mevrw", "mvr", "mej".
+export const TITLES = wordSet('meneer mijnheer menneer mnr mevrouw mevrw mevr mw mvr dhr mej juffrouw');
+/**
+ * Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker"; "mr" also
+ * without it before a capitalised name ("mr Kowalski", "Mr Kowalski"; not "MR").
+ */
 export const DOTTED_TITLES = wordSet('hr mr fam');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
@@ -25,9 +29,11 @@ export const NOT_LOWERCASE_NAMES =
 export const LOWERCASE_AMBIGUOUS =
   wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean
   lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera flip jet linde mees nova
-  luna jade ivy saar amber`);
+  luna jade ivy saar amber mo`);
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
-export const SUBJECT_VERBS = wordSet('heeft had is was krijgt kreeg gebruikt zit');
+export const SUBJECT_VERBS = wordSet(
+  'heeft had is was krijgt kreeg gebruikt zit blowt snuift slikt drinkt volgt doet raakte belandde',
+);
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 export const CLIENT_NOUNS = wordSet(
   'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende familie',

@@ -52,7 +52,8 @@ export function findPersonRefs(
     let ref: PersonRef | null = null;
     const flags = tokenFlags(token);
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
-    const titled = (flags & TITLE) !== 0 || (dotted && (flags & DOTTED_TITLE) !== 0);
+    const bareMr = token.key === 'mr' && !token.allCaps && tokens[k + 1]?.capitalised === true;
+    const titled = (flags & TITLE) !== 0 || ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0);
     // "De", "Maandag", "Gemeente", "UWV", "Begeleiding is": a capitalised word that no rule below can
     // read as (part of) a name: not a first name, no title or client noun, and too ordinary to be an
     // unknown name (a common word before another capitalised one could still start a full name).

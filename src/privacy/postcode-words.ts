@@ -14,7 +14,8 @@ export const QUOTES = new Set(['"', "'", '“', '‘', '(']);
 // Words before a number that names a thing, not a place: "type 4050 DN", "lokaal 2104 ab", "lijn 1205 NS".
 export const REFERENCE_WORDS =
   wordSet(`type model versie release build ticket zaak referentie ref nr project lijn bus
-  tram kamer tafel regel serie order factuur artikel route`);
+  tram kamer tafel regel serie order factuur artikel route printer beamer scherm laptop headset headsets
+  toestel apparaat speakerphone`);
 export const ARTICLES = wordSet('de het een deze die');
 // Two-letter Dutch (and common English) words that follow a year or a count: "2023 en 2024", "2026 is".
 export const SHORT_WORDS =

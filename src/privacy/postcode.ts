@@ -121,6 +121,13 @@ function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
   if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
   const before = tokens[j];
   if (before === undefined || before.type !== 'word') return false;
+  // "LaserJet 4250 DN", "OfficeJet 8010 SE": a product name with a capital inside (but "mevr. DeVries
+  // 7201 AB Zutphen": a known place after the letters).
+  if (isCamelCase(before.text)) return !hasPostcodeWord(tokens, k) && !isKnownPlaceAt(tokens, k + 2);
+  // "type Evolve 2040 MS", "printer HP OfficeJet 8010": one or two brand words between.
+  for (let r = j - 1; r >= j - 2 && isCapitalisedWord(tokens[r + 1]); r--) {
+    if (REFERENCE_WORDS.has(tokens[r]?.key ?? '')) return !hasPostcodeWord(tokens, k);
+  }
   const key = before.key;
   // "de 1500 AB testen": a postcode takes no article; "Om 1530 GA ik naar huis": a time.
   const reference =
@@ -130,6 +137,20 @@ function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
     key.endsWith('zaal') ||
     key.endsWith('lokaal');
   return reference && !hasPostcodeWord(tokens, k);
+}
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && isCapitalised(token);
+}
+
+/** "LaserJet", "OfficeJet": a capital after a lower-case letter inside the word. */
+function isCamelCase(text: string): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    const previous = text.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && previous >= 97 && previous <= 122) return true;
+  }
+  return false;
 }
 
 /** "artikel 1401 BW", "art. 1637 BW". */

@@ -63,6 +63,11 @@ describe('findAddresses', () => {
     'Vestiging Amersfoort: Stationsplein 60.',
     'Het voorstel staat op pagina 12-3 van de nota.',
     'Neem de leerweg 2 of de snelweg 4 keer per week',
+    // Venues and visiting addresses (batch 25).
+    'Bezoekadres Lentis: Laan Corpus den Hoorn 102, Groningen (ingang B)',
+    'De netwerkbijeenkomst is in de Stadsschouwburg, Kerkstraat 18, zaal 3',
+    'De stuurgroep vergadert in het Postillion Hotel, zaal Twente, Bornsestraat 400, Hengelo',
+    'De training is op Landgoed De Horst, Amersfoortseweg 20, Driebergen',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });
@@ -70,6 +75,12 @@ describe('findAddresses', () => {
   it('still finds an address near an office word when someone lives there', () => {
     expect(foundOf('address', 'De klant woont naast het UWV-kantoor, Stationsplein 4.')).toEqual([
       'Stationsplein 4',
+    ]);
+    expect(foundOf('address', 'Na de training: de klant woont op de Kerkstraat 18, zaal is te ver.')).toEqual(
+      ['Kerkstraat 18'],
+    );
+    expect(foundOf('address', 'Bezoekadres voor de intake: bij mevrouw J. Smit, Lindelaan 4')).toEqual([
+      'Lindelaan 4',
     ]);
   });
 

@@ -25,6 +25,11 @@ describe('findBirthdates', () => {
     ['geb. 12 maart 85, woont in Ede', '12 maart 85'],
     ['geboren in 1985', '1985'],
     ['geboortejaar: 1985', '1985'],
+    // English cues and month names (batch 25).
+    ['Date of birth: 3 june 1990, start maandag', '3 june 1990'],
+    ["Sanne's birthday is July 4th 1990, ze wil vrij", 'July 4th 1990'],
+    ['Hij is born on 2 may 2001', '2 may 2001'],
+    ['DOB: October 12, 1985', 'October 12, 1985'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -36,6 +41,9 @@ describe('findBirthdates', () => {
     ['een jongen van 3 maart 2006', '3 maart 2006'],
     ['De cliënt van 12-03-85', '12-03-85'],
     ["De cliënt van 12 maart '85", "12 maart '85"],
+    // A two-digit year after an apostrophe in a numeric date (batch 25).
+    ["die meneer van 3-9-'02 belt terug", "3-9-'02"],
+    ["de vrouw van 30/11/'58 start morgen", "30/11/'58"],
   ])('finds a full date at least 14 years back in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -75,6 +83,10 @@ describe('findBirthdates', () => {
     'Sanne is jarig op 12 mei, taart!',
     'Jeroen is jarig op 3 april, we trakteren.',
     'We vieren het 5-jarig bestaan van de werkgroep op 12 mei.',
+    "De werkgroep van 3-9-'26 is verplaatst",
+    'The meeting on May 12 2026 is moved',
+    "Versie 3-9-'02-1 van het formulier",
+    'In june 2025 was het congres',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

@@ -49,12 +49,21 @@ describe('findEmails', () => {
     'debiteuren@werkbedrijf.nl',
     'werkgevers@werkgeversservicepunt.nl',
     'vacatures@werkbedrijf.nl',
+    // Events, groups and regions (batch 25).
+    'events@divosa.nl',
+    'congres@movisie.nl',
+    'leerbijeenkomst@ggnet.nl',
+    'ipsregio@mediant.nl',
+    'roosters@werkbedrijf-zwolle.nl',
+    'bureau@regioachterhoek.nl',
+    'jaarcongres@divosa.nl',
   ])('lets the role mailbox %s pass', (address) => {
     expect(found(`Mail ${address} voor vragen.`)).toEqual([]);
   });
 
   it('still finds a personal address that starts like a role mailbox', () => {
     expect(foundOf('email', 'Mail infoline.jansen@gmail.com.')).toEqual(['infoline.jansen@gmail.com']);
+    expect(foundOf('email', 'Mail j.post@gmail.com.')).toEqual(['j.post@gmail.com']);
   });
 
   it('beats anything inside it', () => {

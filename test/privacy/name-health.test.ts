@@ -113,6 +113,39 @@ describe('findNameHealth', () => {
     ['Hebben we een plek voor Fenna Bouma? LVB en angststoornis.', 'Fenna Bouma'],
     ['Klant Bakker: net ontslagen uit de kliniek.', 'Klant Bakker'],
     ['Cliënt Pietersen: werkt weer, de depressie is onder controle.', 'Cliënt Pietersen'],
+    // Substance use (batch 25): a use verb before or after the substance, "aan de", a depot.
+    ['Wouter gebruikt sinds de zomer weer wiet.', 'Wouter'],
+    ['Gebruikt Anna Smit nog coke?', 'Anna Smit'],
+    ['Volgens de buurman zit Dirk Smit weer aan de speed.', 'Dirk Smit'],
+    ['Hij vertelde dat Chris elk weekend xtc slikt.', 'Chris'],
+    ['Mo blowt voor het werk.', 'Mo'],
+    ['Marco de Jong snuift af en toe.', 'Marco de Jong'],
+    ['Fatima drinkt te veel sinds de verhuizing.', 'Fatima'],
+    ['jorien krijgt elke maand een depot.', 'jorien'],
+    // Courtesy titles abbreviated or misspelt (batch 25): "mnr", "menneer", "mr" without its full stop.
+    ['mnr Visser heeft een depressie.', 'mnr Visser'],
+    ['menneer Bakker heeft epilepsie.', 'menneer Bakker'],
+    ['mevrw Smit heeft reuma.', 'mevrw Smit'],
+    ['mr Nowak heeft een hernia.', 'mr Nowak'],
+    // In a care programme (batch 25): "zit in" with a time or the name between.
+    ['K. Bos zit sinds mei in een FACT-traject.', 'K. Bos'],
+    ['femke zit in het ACT-team van Lentis.', 'femke'],
+    ['Volgens zijn moeder zit Ruben de Wit in de ambulante verslavingszorg.', 'Ruben de Wit'],
+    ['Anna Smit zit in een Housing First-traject.', 'Anna Smit'],
+    ['wouter zit sinds gisteren in het crisisbed.', 'wouter'],
+    // Other verbs and joined terms (batch 25): a relapse, a readmission, "angst/paniek", "(angst)".
+    ['Jasper kreeg in april een terugval.', 'Jasper'],
+    ['Ilse ging vorige week terug naar de kliniek.', 'Ilse'],
+    ['Ruben (angst/somberheid) start volgende week.', 'Ruben'],
+    ['Ruben (paniek) start volgende week.', 'Ruben'],
+    ['Gisteren kreeg Joyce een angstaanval.', 'Joyce'],
+    ['Pieter gaat naar een klinische detox.', 'Pieter'],
+    // Treatments (batch 25): abbreviations in capitals, "ECT-kuur", a treatment "bij de GGZ".
+    ['Joost krijgt ECT.', 'Joost'],
+    ['Femke volgt sinds maart CGT.', 'Femke'],
+    ['Na de TMS-kuur is Ruben weer gestart.', 'Ruben'],
+    ['Ahmed volgt een slaapcursus bij de GGZ.', 'Ahmed'],
+    ['Kees staat op het methadonprogramma.', 'Kees'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -199,6 +232,30 @@ describe('findNameHealth', () => {
     'Deelnemer Jansen: ik vind dat depressie vaker besproken moet worden.',
     'Het webinar van LISA gaat over depressie.',
     'OPLOSSING: VOOR JOHAN (DEPRESSIE) IS ER EEN PLEK.',
+    // Substances and use verbs in general talk, or without a verb of using.
+    'Steeds meer jongeren gebruiken lachgas, zegt Sanne Visser.',
+    'Sanne haalt de cannabisfolder op bij het depot.',
+    'Anna drinkt te veel koffie.',
+    'Kevin heeft speed dates georganiseerd voor werkgevers.',
+    'MR Wet verplichte ggz is besproken in de werkgroep.',
+    'Sanne zit in het FACT-team als jobcoach.',
+    'Het FACT-team van GGNet doet mee aan de casusbespreking.',
+    'Mevrouw Jansen, teamleider van het ACT-team, sluit vanaf april aan.',
+    'Sanne zit in de werkgroep van het EPA-team.',
+    'Sanne meldt een terugval in het aantal aanmeldingen.',
+    'Sanne ging terug naar kantoor.',
+    'Sanne Visser geeft een training over angst/paniek op het werk.',
+    'Ruben had stress over de planning.',
+    'ECT wordt hier weinig toegepast, zei de psychiater tegen Sanne.',
+    'Sanne doet stage bij de GGZ.',
+    'Sanne werkt bij de GGZ.',
+    'Sanne stuurt de notulen, ect.',
+    'Jeroen zit in de act van de musical.',
+    'Anna zit in het GGZ-overleg.',
+    'Sanne kreeg een depot vol dozen.',
+    'Jeroen (stress) over de deadline.',
+    'Anna gaat terug naar de kliniek voor een overleg.',
+    'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });

@@ -92,4 +92,25 @@ describe('findPhones', () => {
   it('finds two numbers side by side', () => {
     expect(foundOf('phone', '0315-654321 of 06-21436587')).toEqual(['0315-654321', '06-21436587']);
   });
+
+  it.each([
+    'Receptie Lentis: 050-5221234',
+    'het algemeen nummer van Dimence is 0570 620 000',
+    'tel. 053 481 3000 (algemeen nummer)',
+    'Servicedesk GGNet 0575-561234, ma t/m vr',
+    'Inbellen via Teams: +31 20 703 8259, conferentie-ID 447 902 18#',
+    'Bel in via 085 401 9900 en toets ID 660 213 5#',
+    'Vergadernummer werkgroep: 085-208 4455, toegangscode 39 21 77',
+  ])('lets a number said to be an organisation\'s pass (batch 25): "%s"', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it("still finds a mobile number or a client's number beside those words", () => {
+    expect(foundOf('phone', 'Receptie gaf zijn nummer: 06-21436587')).toEqual(['06-21436587']);
+    expect(foundOf('phone', 'klant belt in via 0315-654321')).toEqual(['0315-654321']);
+    expect(foundOf('phone', 'de receptie belde, haar nummer is 0315-654321')).toEqual(['0315-654321']);
+    expect(foundOf('phone', 'Bel Sanne op 0315-654321')).toEqual(['0315-654321']);
+    expect(foundOf('phone', 'Bel Sanne op 0315-654321 via Teams')).toEqual(['0315-654321']);
+    expect(foundOf('phone', 'receptie: mevrouw Bakker, 0315-654321')).toEqual(['0315-654321']);
+  });
 });

@@ -4,6 +4,7 @@ import { foundOf } from './helpers.ts';
 describe('findPostcodes', () => {
   it('finds "1234 AB" and "1234AB"', () => {
     expect(foundOf('postcode', 'woont in 7001 AB Doetinchem')).toEqual(['7001 AB']);
+    expect(foundOf('postcode', 'brief naar mevr. DeVries 7201 AB Zutphen')).toEqual(['7201 AB']);
     expect(foundOf('postcode', 'postcode 7131AB.')).toEqual(['7131AB']);
     expect(foundOf('postcode', 'naar 1012 AB')).toEqual(['1012 AB']);
   });
@@ -146,6 +147,11 @@ describe('findPostcodes', () => {
     'ze woont in een kamer van 1200/pm',
     'de postbode kwam om 1030 uur',
     'zip file van 1500 MB met de bijlagen',
+    // Product and model numbers (batch 25): a name with a capital inside, a brand after a reference word.
+    'De printer is een LaserJet 4250 DN en de toner is op',
+    'printer HP OfficeJet 8010 SE staat in kamer 2',
+    'Headsets van het type Evolve 2040 MS werken prima',
+    'De beamer Epson 2040 KB doet het niet',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });

@@ -1,0 +1,49 @@
+import { FIRST_NAMES } from './first-names.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * An organisation's number said to be one: "Receptie Mediant: 053-4825500", "het algemeen nummer van
+ * Dimence: 0570 620 000", a conference dial-in ("Inbellen via Teams: +31 20 703 8259, conferentie-ID
+ * ..."). libphonenumber cannot tell a switchboard from a person's line, the words around it can. A
+ * mobile number is always someone's, and a word for a person (or a first name) nearby keeps it private.
+ */
+const BEFORE_WINDOW = 8;
+const AFTER_WINDOW = 6;
+
+const GENERAL_CUES =
+  wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
+  hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
+  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets`);
+const PERSONAL_CUES = wordSet(`klant client cliente deelnemer kandidaat werkzoekende hij zij zijn haar mobiel
+  mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader partner meneer mevrouw mevr mw dhr`);
+const MOBILE = /^(?:0|31|0031|310|00310)6/;
+
+/** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */
+export function isSaidToBeGeneral(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  start: number,
+  end: number,
+): boolean {
+  if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
+  let general = false;
+  for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
+    if (isPersonal(tokens[j]!)) return false;
+    general ||= GENERAL_CUES.has(tokens[j]!.key);
+    if (tokens[j]!.lineBefore) break;
+  }
+  let j = k;
+  while (j < tokens.length && tokens[j]!.start < end) j++;
+  for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
+    if (isPersonal(tokens[j]!)) return false;
+    general ||= GENERAL_CUES.has(tokens[j]!.key);
+  }
+  return general;
+}
+
+/** "klant", "haar", "mevrouw", "Sanne": someone's number. */
+function isPersonal(token: Token): boolean {
+  return PERSONAL_CUES.has(token.key) || (token.capitalised && FIRST_NAMES.has(token.key));
+}
