@@ -30,6 +30,9 @@ const text = (max: number) =>
     .trim()
     .min(1, 'mag niet leeg zijn')
     .max(max, `verwacht hoogstens ${max} tekens`);
+/** A name is one line: a line break or another control character would break where it is shown (the ICS feed). */
+const name = (max: number) =>
+  text(max).regex(/^\P{Cc}*$/u, 'mag geen regeleinde of ander stuurteken bevatten');
 const localDate = z
   .string({ error: 'verwacht een datum als JJJJ-MM-DD' })
   .refine((s) => parseLocalDate(s) !== null, 'verwacht een datum als JJJJ-MM-DD');
@@ -44,7 +47,7 @@ const count = z
 
 export const regionSchema = z.strictObject({
   id: regionId,
-  name: text(200),
+  name: name(200),
   startLevel: level.nullable(),
   targetLevel: level.nullable(),
 });
@@ -52,8 +55,8 @@ export const regionSchema = z.strictObject({
 export const memberSchema = z.strictObject({
   id,
   regionId,
-  name: text(200),
-  organisation: text(200),
+  name: name(200),
+  organisation: name(200),
   domain: choice(DOMAINS),
   roles: z.array(choice(ROLES)).default(['lid']),
   email: z.email('verwacht een e-mailadres').optional(),
@@ -62,7 +65,7 @@ export const memberSchema = z.strictObject({
 export const werkgroepSchema = z.strictObject({
   id,
   regionId,
-  name: text(200),
+  name: name(200),
   kind: choice(OVERLEG_KINDS).default('werkgroep'),
   memberIds: z.array(id).default([]),
   /** The meeting series as Schakel keeps it, with its changes and moved or cancelled meetings. */
