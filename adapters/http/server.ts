@@ -11,6 +11,8 @@ export interface Route {
   readonly path: string;
   readonly name: string;
   readonly handler: RouteHandler;
+  /** A GET route answers HEAD too (the same answer without its body), unless this is false. */
+  readonly head?: false;
 }
 
 export interface HttpServer {
@@ -34,7 +36,13 @@ export async function startHttpServer(opts: {
 
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const route = routes.find((r) => r.method === req.method && matches(r.path, path));
+    // HEAD is GET without the body (Node leaves it out): uptime monitors often ask with HEAD.
+    const head = req.method === 'HEAD';
+    const route = routes.find(
+      (r) =>
+        (r.method === req.method || (head && r.method === 'GET' && r.head !== false)) &&
+        matches(r.path, path),
+    );
     const name = route?.name ?? 'not_found';
     const stopTimer = metrics.httpDuration.startTimer({ route: name });
     inFlight++;
