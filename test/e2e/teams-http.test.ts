@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../support/fixtures.ts';
 import { oneConnection } from '../support/one-connection.ts';
@@ -6,6 +7,7 @@ import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.
 import { startTeamsIdentityStandIn, TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 describe('Teams over real HTTP', () => {
   let tdb: TestDatabase;
@@ -82,6 +84,27 @@ describe('Teams over real HTTP', () => {
     } finally {
       connection.close();
     }
+  });
+
+  it('a sender that hangs up halfway through its body is refused, not logged or counted as a fault', async () => {
+    // A proxy or a client that gives up mid-upload: the body never arrives whole.
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(app.running.port, '127.0.0.1', () => {
+        socket.write(
+          'POST /api/messages HTTP/1.1\r\nHost: schakel\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"type":"mess',
+          () => socket.destroy(),
+        );
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', reject);
+    });
+    const metrics = async () => (await fetch(`${app.baseUrl}/metrics`)).text();
+    // Counted as a request refused before handling, like a body that is not JSON.
+    await waitFor('the cut-off request counted as refused', async () =>
+      /^schakel_refused_requests_total\{platform="teams",reason="aborted"\} 1$/m.test(await metrics()),
+    );
+    expect(await metrics()).not.toMatch(/^schakel_handler_errors_total\{[^}]*\} [1-9]/m);
+    expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
   });
 
   it('answers an activity carrying a "__proto__" field as any other', async () => {
