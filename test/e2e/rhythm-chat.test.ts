@@ -134,6 +134,23 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(everything).not.toContain('Petra van Dijk');
   });
 
+  it('a text holding an invisible control character (a pasted NUL) gets a clear answer; nothing stored, no fault', async () => {
+    const stored = async () =>
+      (await tdb.db.pool.query('SELECT text FROM agenda_items UNION ALL SELECT description FROM actiepunten'))
+        .rows;
+    const before = await stored();
+    for (const typed of ['agendapunt Over de\u0000 planning', 'actiepunt Bel\u0000 de gemeente']) {
+      const answer = await slash('U0RUBEN', typed);
+      expect(answer, typed).toContain('onzichtbaar stuurteken');
+      expect(answer, typed).not.toContain('Er ging iets mis');
+    }
+    expect(await stored()).toEqual(before);
+    expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+    expect(await (await fetch(`${app.baseUrl}/metrics`)).text()).not.toMatch(
+      /^schakel_handler_errors_total\{[^}]*\} [1-9]/m,
+    );
+  });
+
   it('moves and cancels single meetings without moving the series', async () => {
     expect(await slash('U0HANNEKE', 'verplaats 2026-04-27 naar 2026-04-28')).toContain(
       'Verplaatst naar 2026-04-28 om 14:00',
