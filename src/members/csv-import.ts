@@ -36,9 +36,22 @@ const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> =
   role: 'role',
 };
 
+/** A name is one line: a line break or another control character would break where it is shown. */
+const ONE_LINE = [/^\P{Cc}*$/u, 'mag geen regeleinde of ander stuurteken bevatten'] as const;
+
 const rowSchema = z.object({
-  name: z.string().trim().min(2, 'naam ontbreekt').max(120, 'naam is te lang'),
-  organisation: z.string().trim().min(2, 'organisatie ontbreekt').max(160, 'organisatie is te lang'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'naam ontbreekt')
+    .max(120, 'naam is te lang')
+    .regex(...ONE_LINE),
+  organisation: z
+    .string()
+    .trim()
+    .min(2, 'organisatie ontbreekt')
+    .max(160, 'organisatie is te lang')
+    .regex(...ONE_LINE),
   domain: z
     .string()
     .trim()
@@ -58,6 +71,33 @@ const rowSchema = z.object({
 });
 
 /**
+ * The file's bytes as text: UTF-8 (with or without its byte order mark), or UTF-16 with one (Excel's
+ * "Unicode-tekst"). Anything else (Excel's plain CSV is Windows-1252) is refused rather than read
+ * wrongly: a "é" would be stored as "�" without anyone noticing.
+ */
+export function decodeCsv(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problems: RowProblem[] } {
+  const [a, b] = bytes;
+  const encoding = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        {
+          row: 0,
+          field: 'bestand',
+          message:
+            "geen UTF-8: sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw",
+        },
+      ],
+    };
+  }
+}
+
+/**
  * The whole file, checked before anything is stored: either every row is a member, or the
  * problems name the row (as a spreadsheet numbers it, header = row 1) and the column.
  */
@@ -68,7 +108,7 @@ export function parseMembersCsv(
   let records: string[][];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), {
-      delimiter: [',', ';'],
+      delimiter: [',', ';', '\t'],
       skip_empty_lines: true,
       relax_column_count: true,
     });
