@@ -6,3 +6,6 @@
 export function hasControlCharacter(text: string): boolean {
   return /[^\P{Cc}\t\n\r]/u.test(text);
 }
+
+/** What a file's check says of such a text (schakel import), where it names the place. */
+export const CONTROL_CHARACTER = 'bevat een onzichtbaar stuurteken (zoals een NUL-teken)';

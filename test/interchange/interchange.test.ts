@@ -149,6 +149,21 @@ describe('import and export of schakel/v1', () => {
       ],
       ['wrong format', (d) => ({ ...d, format: 'schakel/v2' }), 'format: verwacht "schakel/v1"'],
       [
+        'a NUL in a check-in text (PostgreSQL cannot store it)',
+        (d) => ({ ...d, checkins: [{ ...d.checkins![0], wentWell: 'Goede\u0000 opkomst.' }] }),
+        'checkins[0].wentWell: bevat een onzichtbaar stuurteken',
+      ],
+      [
+        'a NUL in the place of a series',
+        (d) => ({
+          ...d,
+          werkgroepen: [
+            { ...d.werkgroepen![0], series: { ...d.werkgroepen![0]!.series!, location: 'Zaal\u0000 2' } },
+          ],
+        }),
+        'werkgroepen[0].series.location: bevat een onzichtbaar stuurteken',
+      ],
+      [
         'a name with a diagnosis, a BSN as organisation and a client in the region name (each place named)',
         (d) => ({
           ...d,
