@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(1_000);
 const account = z.looseObject({ id, name: z.string().max(1_000).optional() });
+/** A thing Teams names by its id inside channelData (the team, the channel, the tenant). */
+const named = z.looseObject({ id: id.optional() });
 
 /**
  * What every activity Schakel handles must carry before the SDK sees it: who sent it, in which
@@ -24,7 +26,22 @@ export const teamsActivity = z
     text: z.string().max(100_000).optional(),
     name: z.string().max(1_000).optional(),
     value: z.unknown().optional(),
-    channelData: z.looseObject({}).optional(),
+    // What the handlers and the SDK read beyond the envelope: a list where they expect one, an id
+    // as text. Teams sends nothing else; anything else failed inside a handler as a fault.
+    membersAdded: z.array(account).optional(),
+    membersRemoved: z.array(account).optional(),
+    entities: z
+      .array(z.looseObject({ type: z.string().max(100), text: z.string().max(100_000).optional() }))
+      .optional(),
+    locale: z.string().max(100).optional(),
+    channelData: z
+      .looseObject({
+        eventType: z.string().max(100).optional(),
+        tenant: named.optional(),
+        team: named.optional(),
+        channel: named.optional(),
+      })
+      .optional(),
   })
   .refine((a) => a.type !== 'invoke' || a.name !== 'adaptiveCard/action' || hasExecuteAction(a.value), {
     message: 'een kaartactie zonder actie',

@@ -107,6 +107,30 @@ describe('Teams over real HTTP', () => {
     expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
   });
 
+  it.each([
+    ['membersRemoved that is no list', { type: 'conversationUpdate', membersRemoved: 'iedereen' }],
+    ['a removed member that is null', { type: 'conversationUpdate', membersRemoved: [null] }],
+    [
+      'a deleted channel whose id is a number',
+      { type: 'conversationUpdate', channelData: { eventType: 'channelDeleted', channel: { id: 12 } } },
+    ],
+    ['a message whose team id is a number', { channelData: { team: { id: 5 } } }],
+    ['a message whose entities are no list', { entities: 'vermelding' }],
+    ['a mention without its text', { entities: [{ type: 'mention', mentioned: null, text: 5 }] }],
+  ])(
+    'an activity with %s is refused (400) before any handler: nothing logged as a fault',
+    async (_what, change) => {
+      const activity = {
+        ...messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' }),
+        ...change,
+      };
+      const res = await postActivity(app.baseUrl, activity);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'Dit is geen activiteit die Schakel begrijpt' });
+      expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+    },
+  );
+
   it('answers an activity carrying a "__proto__" field as any other', async () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' });
     const body = `${JSON.stringify(activity).slice(0, -1)},"__proto__":{"type":"iets anders"}}`;
