@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../support/fixtures.ts';
 import { oneConnection } from '../support/one-connection.ts';
-import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTeamsIdentityStandIn, TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -127,6 +127,26 @@ describe('Teams over real HTTP', () => {
       const res = await postActivity(app.baseUrl, activity);
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({ error: 'Dit is geen activiteit die Schakel begrijpt' });
+      expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+    },
+  );
+
+  it.each(['checkin_open', 'digest_publish', 'actiepunt_klaar', 'werkgroep_kies', 'schakel_commando'])(
+    'a button %s whose value is no text is answered in words, not as a fault',
+    async (verb) => {
+      const invoke = cardActionInvoke({
+        serviceUrl: connector.serviceUrl,
+        userId: '29:lotte',
+        tenantId: 'tenant-schakel-test',
+        verb,
+        // JSON cannot carry a function: an object whose toString is text cannot be made a string.
+        data: { action: verb, value: { toString: 'geen tekst' } },
+      });
+      const res = await postActivity(app.baseUrl, invoke);
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).toContain('"statusCode":200');
+      expect(text).not.toContain('Er ging iets mis');
       expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
     },
   );
