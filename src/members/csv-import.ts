@@ -4,6 +4,7 @@ import { PrivacyRefusal } from '../domain/errors.ts';
 import { DOMAINS, type PlatformUser, ROLES } from '../domain/members.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type GuardedText, guardTexts } from '../privacy/guarded-text.ts';
+import { decodeTextFile, NOT_UTF8 } from '../text-encoding.ts';
 
 /** One member as a CSV row names them; Dutch headers, English ones accepted too. */
 export interface MemberRow {
@@ -70,31 +71,14 @@ const rowSchema = z.object({
     .pipe(z.array(z.enum(ROLES, { error: `verwacht ${ROLES.join(', ')} (meerdere met ;)` }))),
 });
 
-/**
- * The file's bytes as text: UTF-8 (with or without its byte order mark), or UTF-16 with one (Excel's
- * "Unicode-tekst"). Anything else (Excel's plain CSV is Windows-1252) is refused rather than read
- * wrongly: a "é" would be stored as "�" without anyone noticing.
- */
+/** The file's bytes as text (text-encoding.ts), or the problem that it is not UTF-8 or UTF-16. */
 export function decodeCsv(
   bytes: Uint8Array,
 ): { ok: true; text: string } | { ok: false; problems: RowProblem[] } {
-  const [a, b] = bytes;
-  const encoding = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
-  try {
-    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        {
-          row: 0,
-          field: 'bestand',
-          message:
-            "geen UTF-8: sla het bestand in Excel op als 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw",
-        },
-      ],
-    };
-  }
+  const text = decodeTextFile(bytes);
+  return text === null
+    ? { ok: false, problems: [{ row: 0, field: 'bestand', message: NOT_UTF8 }] }
+    : { ok: true, text };
 }
 
 /**

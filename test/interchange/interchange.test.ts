@@ -199,6 +199,21 @@ describe('import and export of schakel/v1', () => {
     expect(await databaseText(a.db)).toBe(before);
   }, 60_000);
 
+  it('schakel import refuses a file that is not UTF-8 (saved as ANSI) instead of storing "Jos�"', async () => {
+    const doc = spreadsheetRegion();
+    const file = join(dir, 'ansi.json');
+    const named = {
+      ...doc,
+      members: [{ ...doc.members![0]!, name: 'José Müller' }, ...doc.members!.slice(1)],
+    };
+    writeFileSync(file, Buffer.from(JSON.stringify(named), 'latin1'));
+    const before = await databaseText(a.db);
+    const r = await runCli(['import', file], { DATABASE_URL: a.url, SCHAKEL_DATA_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('er is niets veranderd. Het bestand is geen UTF-8');
+    expect(await databaseText(a.db)).toBe(before);
+  }, 60_000);
+
   it('runs as `schakel export` and `schakel import`, as a person would', async () => {
     const file = join(dir, 'oost.json');
     const envA = { DATABASE_URL: a.url, SCHAKEL_DATA_DIR: dir };
