@@ -46,6 +46,10 @@ export const teamsActivity = z
   .refine((a) => a.type !== 'invoke' || a.name !== 'adaptiveCard/action' || hasExecuteAction(a.value), {
     message: 'een kaartactie zonder actie',
   })
+  // Every invoke Teams sends carries an object (or nothing); the SDK's router reads into it.
+  .refine((a) => a.type !== 'invoke' || a.value === undefined || isObject(a.value), {
+    message: 'een actie waarvan de waarde geen object is',
+  })
   // Teams gives every message and invoke an id; without one, a replay could not be told apart
   // from a new request (adapters/teams/replays.ts) and would be carried out again.
   .refine((a) => (a.type !== 'message' && a.type !== 'invoke') || a.id !== undefined, {
@@ -53,8 +57,11 @@ export const teamsActivity = z
   });
 
 function hasExecuteAction(value: unknown): boolean {
-  const action = (value as { action?: unknown } | null | undefined)?.action;
-  return typeof action === 'object' && action !== null && !Array.isArray(action);
+  return isObject((value as { action?: unknown } | null | undefined)?.action);
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export type TeamsActivityEnvelope = z.infer<typeof teamsActivity>;

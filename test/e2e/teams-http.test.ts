@@ -117,6 +117,8 @@ describe('Teams over real HTTP', () => {
     ['a message whose team id is a number', { channelData: { team: { id: 5 } } }],
     ['a message whose entities are no list', { entities: 'vermelding' }],
     ['a mention without its text', { entities: [{ type: 'mention', mentioned: null, text: 5 }] }],
+    ['an invoke whose value is null', { type: 'invoke', name: 'fileConsent/invoke', value: null }],
+    ['an invoke whose value is a text', { type: 'invoke', name: 'fileConsent/invoke', value: 'ja' }],
   ])(
     'an activity with %s is refused (400) before any handler: nothing logged as a fault',
     async (_what, change) => {
