@@ -20,7 +20,8 @@ export const teamsActivity = z
     recipient: account.optional(),
     conversation: z.looseObject({
       id,
-      conversationType: z.string().max(100).optional(),
+      // The three Teams has; Schakel keeps it with the conversation (a column that allows no other).
+      conversationType: z.enum(['personal', 'groupChat', 'channel']).optional(),
       tenantId: z.string().max(1_000).optional(),
     }),
     text: z.string().max(100_000).optional(),

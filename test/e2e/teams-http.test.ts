@@ -119,6 +119,18 @@ describe('Teams over real HTTP', () => {
     ['a mention without its text', { entities: [{ type: 'mention', mentioned: null, text: 5 }] }],
     ['an invoke whose value is null', { type: 'invoke', name: 'fileConsent/invoke', value: null }],
     ['an invoke whose value is a text', { type: 'invoke', name: 'fileConsent/invoke', value: 'ja' }],
+    [
+      'Schakel added to a conversation of a type Teams does not have',
+      {
+        type: 'installationUpdate',
+        action: 'add',
+        conversation: {
+          id: 'a:soort-onbekend',
+          conversationType: 'vergadering',
+          tenantId: 'tenant-schakel-test',
+        },
+      },
+    ],
   ])(
     'an activity with %s is refused (400) before any handler: nothing logged as a fault',
     async (_what, change) => {
