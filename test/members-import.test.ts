@@ -118,6 +118,47 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     // Importing the same file again updates, it does not duplicate.
     expect((await run(file)).stdout).toContain('Toegevoegd: 0, bijgewerkt: 3.');
   });
+
+  it("a file not in UTF-8 (Excel's plain CSV, Windows-1252) is refused with how to save it; nothing stored", async () => {
+    const before = await databaseText(tdb.db);
+    const text =
+      'naam;organisatie;domein;e-mail;rol\r\nJosé Müller;Laborijn;gemeente;jose.muller@laborijn.example;lid\r\n';
+    const file = join(dir, 'excel-1252.csv');
+    writeFileSync(file, Buffer.from(text, 'latin1'));
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('geen UTF-8');
+    expect(r.stderr).toContain('CSV UTF-8');
+    expect(r.stderr).toContain('Er is niets opgeslagen');
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
+  it('a name with a line break or another control character is refused, naming the row', async () => {
+    const before = await databaseText(tdb.db);
+    const file = csv(
+      'stuurteken.csv',
+      'naam,organisatie,domein,e-mail,rol\n"José\nMüller",Laborijn,gemeente,jose.muller@laborijn.example,lid\nEva Smit,UWV\u0000,uwv,eva.smit@uwv.example,lid\n',
+    );
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Rij 2, name: mag geen regeleinde of ander stuurteken bevatten');
+    expect(r.stderr).toContain('Rij 3, organisation: mag geen regeleinde of ander stuurteken bevatten');
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
+  it("Excel's Unicode text (UTF-16 with its byte order mark, tab-separated) is read as it is", async () => {
+    const text =
+      'naam\torganisatie\tdomein\te-mail\trol\r\nJosé Müller\tLaborijn\tgemeente\tjose.muller@laborijn.example\tlid\r\n';
+    const file = join(dir, 'excel-unicode.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = await run(file);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { rows } = await tdb.db.pool.query(
+      `SELECT name FROM members WHERE email = 'jose.muller@laborijn.example'`,
+    );
+    expect(rows).toEqual([{ name: 'José Müller' }]);
+  });
 });
 
 // Installed in many Slack workspaces: no SLACK_BOT_TOKEN, each workspace's token stored (sealed) at install.

@@ -11,6 +11,8 @@ export interface Route {
   readonly path: string;
   readonly name: string;
   readonly handler: RouteHandler;
+  /** A GET route answers HEAD too (the same answer without its body), unless this is false. */
+  readonly head?: false;
 }
 
 export interface HttpServer {
@@ -34,7 +36,13 @@ export async function startHttpServer(opts: {
 
   const server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const route = routes.find((r) => r.method === req.method && matches(r.path, path));
+    // HEAD is GET without the body (Node leaves it out): uptime monitors often ask with HEAD.
+    const head = req.method === 'HEAD';
+    const route = routes.find(
+      (r) =>
+        (r.method === req.method || (head && r.method === 'GET' && r.head !== false)) &&
+        matches(r.path, path),
+    );
     const name = route?.name ?? 'not_found';
     const stopTimer = metrics.httpDuration.startTimer({ route: name });
     inFlight++;
@@ -130,9 +138,18 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 /**
  * The body as text. Over the limit it is a refusal (413): reading stops there without destroying
  * the request, so the answer still reaches the client; `answerRefusal` closes the connection after it.
+ * A body cut off by its sender (who hung up halfway) is a refusal too (400, reason `aborted`): no
+ * fault of Schakel's, so neither logged as one nor counted among the handler errors.
  */
 export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
   return new Promise((resolve, reject) => {
+    const cutOff = () =>
+      reject(
+        Object.assign(new Error('Het verzoek werd afgebroken voordat het binnen was'), {
+          status: 400,
+          reason: 'aborted',
+        }),
+      );
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -144,7 +161,8 @@ export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<strin
     };
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.once('error', reject);
+    req.once('error', (err) => (req.complete ? reject(err) : cutOff()));
+    req.once('close', () => req.complete || cutOff());
   });
 }
 

@@ -44,8 +44,9 @@ export function slackOAuthOptions(
 }
 
 export function slackOAuthRoutes(listener: RequestListener): Route[] {
+  // Bolt's installer answers GET only; a HEAD it would log with its address, the OAuth code in it.
   return [
-    { method: 'GET', path: INSTALL_PATH, name: 'slack_install', handler: listener },
-    { method: 'GET', path: REDIRECT_PATH, name: 'slack_oauth_redirect', handler: listener },
+    { method: 'GET', path: INSTALL_PATH, name: 'slack_install', handler: listener, head: false },
+    { method: 'GET', path: REDIRECT_PATH, name: 'slack_oauth_redirect', handler: listener, head: false },
   ];
 }

@@ -11,7 +11,12 @@ export const QUICK_INPUT_PREFIX = 'quick_';
  * a person is mentioned (<@U…>) where they have an identity in that workspace.
  */
 export function renderSlackMessage(message: Message, workspace = ''): { text: string; blocks: KnownBlock[] } {
-  return { text: message.fallback, blocks: message.blocks.flatMap((b) => renderBlock(b, workspace)) };
+  // The notification text is mrkdwn too: escaped like the blocks, or a typed "<!channel>" in it
+  // (a werkgroep's name, an echoed word) would be read as Slack's markup.
+  return {
+    text: escapeMrkdwn(message.fallback),
+    blocks: message.blocks.flatMap((b) => renderBlock(b, workspace)),
+  };
 }
 
 function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[] {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(1_000);
 const account = z.looseObject({ id, name: z.string().max(1_000).optional() });
+/** A thing Teams names by its id inside channelData (the team, the channel, the tenant). */
+const named = z.looseObject({ id: id.optional() });
 
 /**
  * What every activity Schakel handles must carry before the SDK sees it: who sent it, in which
@@ -18,16 +20,36 @@ export const teamsActivity = z
     recipient: account.optional(),
     conversation: z.looseObject({
       id,
-      conversationType: z.string().max(100).optional(),
+      // The three Teams has; Schakel keeps it with the conversation (a column that allows no other).
+      conversationType: z.enum(['personal', 'groupChat', 'channel']).optional(),
       tenantId: z.string().max(1_000).optional(),
     }),
     text: z.string().max(100_000).optional(),
     name: z.string().max(1_000).optional(),
     value: z.unknown().optional(),
-    channelData: z.looseObject({}).optional(),
+    // What the handlers and the SDK read beyond the envelope: a list where they expect one, an id
+    // as text. Teams sends nothing else; anything else failed inside a handler as a fault.
+    membersAdded: z.array(account).optional(),
+    membersRemoved: z.array(account).optional(),
+    entities: z
+      .array(z.looseObject({ type: z.string().max(100), text: z.string().max(100_000).optional() }))
+      .optional(),
+    locale: z.string().max(100).optional(),
+    channelData: z
+      .looseObject({
+        eventType: z.string().max(100).optional(),
+        tenant: named.optional(),
+        team: named.optional(),
+        channel: named.optional(),
+      })
+      .optional(),
   })
   .refine((a) => a.type !== 'invoke' || a.name !== 'adaptiveCard/action' || hasExecuteAction(a.value), {
     message: 'een kaartactie zonder actie',
+  })
+  // Every invoke Teams sends carries an object (or nothing); the SDK's router reads into it.
+  .refine((a) => a.type !== 'invoke' || a.value === undefined || isObject(a.value), {
+    message: 'een actie waarvan de waarde geen object is',
   })
   // Teams gives every message and invoke an id; without one, a replay could not be told apart
   // from a new request (adapters/teams/replays.ts) and would be carried out again.
@@ -36,8 +58,11 @@ export const teamsActivity = z
   });
 
 function hasExecuteAction(value: unknown): boolean {
-  const action = (value as { action?: unknown } | null | undefined)?.action;
-  return typeof action === 'object' && action !== null && !Array.isArray(action);
+  return isObject((value as { action?: unknown } | null | undefined)?.action);
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export type TeamsActivityEnvelope = z.infer<typeof teamsActivity>;

@@ -42,8 +42,8 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       try {
         body = await readJson(req);
       } catch (err) {
-        // Not JSON (400) or too large (413): answered by the server with its Dutch message.
-        refuse('json');
+        // Not JSON (400), too large (413) or cut off by its sender: answered by the server in Dutch.
+        refuse((err as { reason?: string }).reason === 'aborted' ? 'aborted' : 'json');
         throw err;
       }
       const activity = teamsActivity.safeParse(body);

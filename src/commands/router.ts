@@ -1,4 +1,5 @@
-import { NotFound } from '../domain/errors.ts';
+import { hasControlCharacter } from '../domain/control-characters.ts';
+import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Message } from '../messages/model.ts';
@@ -23,6 +24,10 @@ export function createCommandRouter(uses: CommandUses) {
     chosen: string | null,
   ): Promise<Message> {
     try {
+      // A pasted NUL cannot be stored (PostgreSQL refuses it), nor is any control character meant.
+      if (hasControlCharacter(text)) {
+        throw new InvalidInput([{ field: 'tekst', message: words().fields.controlCharacter }]);
+      }
       const member = await uses.identify(user);
       const command = parseCommand(text, todayIn(uses.clock.now(), uses.timeZone));
       // Method parameters are bivariant: each module takes the command of its own name.

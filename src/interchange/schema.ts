@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECKLIST_ANSWERS } from '../domain/checklist.ts';
+import { CONTROL_CHARACTER, hasControlCharacter } from '../domain/control-characters.ts';
 import { KNELPUNT_CATEGORY_SLUGS, KNELPUNT_STATUSES } from '../domain/knelpunten.ts';
 import { isLadderLevel } from '../domain/ladder.ts';
 import { DOMAINS, OVERLEG_KINDS, ROLES } from '../domain/members.ts';
@@ -24,12 +25,17 @@ const id = z
 const regionId = z
   .string({ error: 'verwacht een tekst' })
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'verwacht kleine letters, cijfers en streepjes, zoals "achterhoek"');
-const text = (max: number) =>
+const someText = (max: number) =>
   z
     .string({ error: 'verwacht een tekst' })
     .trim()
     .min(1, 'mag niet leeg zijn')
     .max(max, `verwacht hoogstens ${max} tekens`);
+/** Free text: lines, but no NUL (PostgreSQL cannot store it) or other invisible control character. */
+const text = (max: number) => someText(max).refine((v) => !hasControlCharacter(v), CONTROL_CHARACTER);
+/** A name is one line: a line break or another control character would break where it is shown (the ICS feed). */
+const name = (max: number) =>
+  someText(max).regex(/^\P{Cc}*$/u, 'mag geen regeleinde of ander stuurteken bevatten');
 const localDate = z
   .string({ error: 'verwacht een datum als JJJJ-MM-DD' })
   .refine((s) => parseLocalDate(s) !== null, 'verwacht een datum als JJJJ-MM-DD');
@@ -44,7 +50,7 @@ const count = z
 
 export const regionSchema = z.strictObject({
   id: regionId,
-  name: text(200),
+  name: name(200),
   startLevel: level.nullable(),
   targetLevel: level.nullable(),
 });
@@ -52,8 +58,8 @@ export const regionSchema = z.strictObject({
 export const memberSchema = z.strictObject({
   id,
   regionId,
-  name: text(200),
-  organisation: text(200),
+  name: name(200),
+  organisation: name(200),
   domain: choice(DOMAINS),
   roles: z.array(choice(ROLES)).default(['lid']),
   email: z.email('verwacht een e-mailadres').optional(),
@@ -62,7 +68,7 @@ export const memberSchema = z.strictObject({
 export const werkgroepSchema = z.strictObject({
   id,
   regionId,
-  name: text(200),
+  name: name(200),
   kind: choice(OVERLEG_KINDS).default('werkgroep'),
   memberIds: z.array(id).default([]),
   /** The meeting series as Schakel keeps it, with its changes and moved or cancelled meetings. */

@@ -4,6 +4,7 @@ import { PrivacyRefusal } from '../domain/errors.ts';
 import { DOMAINS, type PlatformUser, ROLES } from '../domain/members.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type GuardedText, guardTexts } from '../privacy/guarded-text.ts';
+import { decodeTextFile, NOT_UTF8 } from '../text-encoding.ts';
 
 /** One member as a CSV row names them; Dutch headers, English ones accepted too. */
 export interface MemberRow {
@@ -36,9 +37,22 @@ const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> =
   role: 'role',
 };
 
+/** A name is one line: a line break or another control character would break where it is shown. */
+const ONE_LINE = [/^\P{Cc}*$/u, 'mag geen regeleinde of ander stuurteken bevatten'] as const;
+
 const rowSchema = z.object({
-  name: z.string().trim().min(2, 'naam ontbreekt').max(120, 'naam is te lang'),
-  organisation: z.string().trim().min(2, 'organisatie ontbreekt').max(160, 'organisatie is te lang'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'naam ontbreekt')
+    .max(120, 'naam is te lang')
+    .regex(...ONE_LINE),
+  organisation: z
+    .string()
+    .trim()
+    .min(2, 'organisatie ontbreekt')
+    .max(160, 'organisatie is te lang')
+    .regex(...ONE_LINE),
   domain: z
     .string()
     .trim()
@@ -57,6 +71,16 @@ const rowSchema = z.object({
     .pipe(z.array(z.enum(ROLES, { error: `verwacht ${ROLES.join(', ')} (meerdere met ;)` }))),
 });
 
+/** The file's bytes as text (text-encoding.ts), or the problem that it is not UTF-8 or UTF-16. */
+export function decodeCsv(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problems: RowProblem[] } {
+  const text = decodeTextFile(bytes);
+  return text === null
+    ? { ok: false, problems: [{ row: 0, field: 'bestand', message: NOT_UTF8 }] }
+    : { ok: true, text };
+}
+
 /**
  * The whole file, checked before anything is stored: either every row is a member, or the
  * problems name the row (as a spreadsheet numbers it, header = row 1) and the column.
@@ -68,7 +92,7 @@ export function parseMembersCsv(
   let records: string[][];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), {
-      delimiter: [',', ';'],
+      delimiter: [',', ';', '\t'],
       skip_empty_lines: true,
       relax_column_count: true,
     });

@@ -97,7 +97,9 @@ function yearRange(series: MeetingSeries, generatedAt: DateTime): [number, numbe
 
 export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOptions): ICalCalendar {
   const [fromYear, toYear] = yearRange(series, options.generatedAt);
-  const summary = options.title;
+  // ical-generator escapes an event's texts but writes the calendar's name (NAME, X-WR-CALNAME)
+  // as it is: a line break in an overleg's name would start a line of its own in the feed.
+  const summary = options.title.replace(/\s*\p{Cc}+\s*/gu, ' ');
   const calendar = ical({
     name: summary,
     prodId: { company: 'Hoofdzaak Werk', product: 'Schakel', language: 'NL' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTER, hasControlCharacter } from '../domain/control-characters.ts';
 import {
   DEFAULT_TIME_ZONE,
   isValidTimeZone,
@@ -34,7 +35,8 @@ const text = z
   .string()
   .trim()
   .min(1, 'mag niet leeg zijn')
-  .max(SERIES_TEXT_LIMITS.location, `verwacht hoogstens ${SERIES_TEXT_LIMITS.location} tekens`);
+  .max(SERIES_TEXT_LIMITS.location, `verwacht hoogstens ${SERIES_TEXT_LIMITS.location} tekens`)
+  .refine((v) => !hasControlCharacter(v), CONTROL_CHARACTER);
 
 /** zod's own Dutch texts for the issues without a message of ours (wrong type, unknown key). */
 export const dutchZodErrors = z.locales.nl().localeError;

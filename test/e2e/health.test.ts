@@ -44,6 +44,15 @@ describe('health, readiness and metrics', () => {
     }
   });
 
+  it('answers HEAD as GET without a body, as uptime monitors ask (/healthz, /readyz, /metrics)', async () => {
+    for (const path of ['/healthz', '/readyz', '/metrics']) {
+      const res = await fetch(`${app.baseUrl}${path}`, { method: 'HEAD' });
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).toBe('');
+    }
+    expect((await fetch(`${app.baseUrl}/nergens`, { method: 'HEAD' })).status).toBe(404);
+  });
+
   it('serves Prometheus metrics that count the requests it answered', async () => {
     await fetch(`${app.baseUrl}/healthz`);
     const res = await fetch(`${app.baseUrl}/metrics`);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -81,6 +82,44 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
     expect(await history('pl', CHANNEL)).toBe(before);
+  });
+
+  it('another website in the same browser cannot type for you: a cross-site post is refused (403), nothing said', async () => {
+    const before = await history('pl', CHANNEL);
+    const message = JSON.stringify({ rol: 'pl', gesprek: CHANNEL, tekst: 'agendapunt Van een andere site' });
+    // A form or a no-cors fetch from another page: text/plain needs no permission from this server.
+    const plain = await fetch(`${url}/api/bericht`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://elders.example' },
+      body: message,
+    });
+    expect(plain.status).toBe(403);
+    expect(await plain.json()).toEqual({ fout: 'Dit verzoek komt niet van de lokale chat.' });
+    // JSON from another origin (a browser would have asked first; a stray client does not).
+    const foreign = await fetch(`${url}/api/bericht`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://elders.example' },
+      body: message,
+    });
+    expect(foreign.status).toBe(403);
+    expect(await history('pl', CHANNEL)).toBe(before);
+  });
+
+  it('a page reached under another host name (DNS rebinding) gets nothing (403)', async () => {
+    const port = new URL(url).port;
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path: '/api/toestand', headers: { host: `elders.example:${port}` } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res).toBe(403);
+    expect((await fetch(`${url}/api/toestand`)).status).toBe(200);
   });
 
   it('still serves the page and its state afterwards', async () => {

@@ -52,7 +52,7 @@ describe('the werkgroep rhythm in the chat', () => {
 
   it('the projectleider creates it, and a wrong date gets a Dutch explanation', async () => {
     expect(await slash('U0HANNEKE', 'nieuwe-reeks 31-02-2026 14:00')).toContain(
-      'Gebruik: /schakel nieuwe-reeks <datum> <UU:MM>',
+      'Gebruik: /schakel nieuwe-reeks &lt;datum&gt; &lt;UU:MM&gt;',
     );
     // The answer says how a date may be written, in the ways people write them.
     expect(await slash('U0HANNEKE', 'nieuwe-reeks ooit 14:00')).toContain('volgende week dinsdag');
@@ -132,6 +132,36 @@ describe('the werkgroep rhythm in the chat', () => {
     const everything = await databaseText(tdb.db);
     expect(everything).not.toContain('41278853');
     expect(everything).not.toContain('Petra van Dijk');
+  });
+
+  it('a text holding an invisible control character (a pasted NUL) gets a clear answer; nothing stored, no fault', async () => {
+    const stored = async () =>
+      (await tdb.db.pool.query('SELECT text FROM agenda_items UNION ALL SELECT description FROM actiepunten'))
+        .rows;
+    const before = await stored();
+    for (const typed of ['agendapunt Over de\u0000 planning', 'actiepunt Bel\u0000 de gemeente']) {
+      const answer = await slash('U0RUBEN', typed);
+      expect(answer, typed).toContain('onzichtbaar stuurteken');
+      expect(answer, typed).not.toContain('Er ging iets mis');
+    }
+    expect(await stored()).toEqual(before);
+    expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+    expect(await (await fetch(`${app.baseUrl}/metrics`)).text()).not.toMatch(
+      /^schakel_handler_errors_total\{[^}]*\} [1-9]/m,
+    );
+  });
+
+  it('typed text that Slack would read as markup (<!channel>, a link) stays text in the reply, its notification text too', async () => {
+    const body = JSON.parse(
+      await slash('U0HANNEKE', 'koppel <!channel> & <https://elders.example|klik>'),
+    ) as {
+      text: string;
+      blocks: unknown[];
+    };
+    for (const text of [body.text, JSON.stringify(body.blocks)]) {
+      expect(text).toContain('&lt;!channel&gt; &amp; &lt;https://elders.example|klik&gt;');
+      expect(text).not.toContain('<!channel>');
+    }
   });
 
   it('moves and cancels single meetings without moving the series', async () => {

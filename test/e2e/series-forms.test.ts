@@ -169,7 +169,8 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     }
   });
 
-  it('Teams: client data in Plaats on the series card is refused beside the field; nothing stored', async () => {
+  /** The new-series card submitted in Teams with this Plaats; the card Schakel answers with. */
+  async function submitSeriesCard(plaats: string): Promise<string> {
     const invoke = cardActionInvoke({
       serviceUrl: teams.serviceUrl,
       userId: '29:hanneke',
@@ -183,15 +184,27 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
         tijd: '14:00',
         elke: '4',
         duur: '90',
-        plaats: 'Bij mevrouw Jansen thuis, Dorpsstraat 12, 7201 AB Zutphen',
+        plaats,
       },
     });
     const res = await postActivity(app.baseUrl, invoke);
     expect(res.status).toBe(200);
-    const card = JSON.stringify(await res.json());
+    return JSON.stringify(await res.json());
+  }
+
+  it('Teams: client data in Plaats on the series card is refused beside the field; nothing stored', async () => {
+    const card = await submitSeriesCard('Bij mevrouw Jansen thuis, Dorpsstraat 12, 7201 AB Zutphen');
     expect(card).toContain('"id":"plaats_problem"');
     expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
     expect(await databaseText(tdb.db)).not.toContain('Dorpsstraat');
+  });
+
+  it('Teams: an invisible control character (a pasted NUL) in Plaats is refused beside the field, no fault', async () => {
+    const card = await submitSeriesCard('Stadhuis\u0000, zaal 2');
+    expect(card).toContain('"id":"plaats_problem"');
+    expect(card).toContain('onzichtbaar stuurteken');
+    expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
+    expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
   });
 
   it('Slack: the valid form creates the series and says so', async () => {

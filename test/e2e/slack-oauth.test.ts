@@ -125,6 +125,18 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
       expect(await installations()).toEqual([]);
     });
 
+    it('a HEAD of the redirect (a link checker) is not found, and its code is logged nowhere', async () => {
+      const { state } = await begin();
+      const res = await fetch(`${app.baseUrl}/slack/oauth_redirect?code=code-gemeente&state=${state}`, {
+        method: 'HEAD',
+        headers: { cookie: `${COOKIE}=${state}` },
+      });
+      expect(res.status).toBe(404);
+      expect((await fetch(`${app.baseUrl}/slack/install`, { method: 'HEAD' })).status).toBe(404);
+      expect(app.logs.text).not.toContain('code-gemeente');
+      expect(slack.callsTo('oauth.v2.access')).toHaveLength(0);
+    });
+
     it('when the beheerder cancels at Slack: says so', async () => {
       const { state } = await begin();
       const res = await redirect(`error=access_denied&state=${state}`, `${COOKIE}=${state}`);

@@ -1,11 +1,13 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '../support/fixtures.ts';
 import { oneConnection } from '../support/one-connection.ts';
-import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTeamsIdentityStandIn, TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 describe('Teams over real HTTP', () => {
   let tdb: TestDatabase;
@@ -83,6 +85,85 @@ describe('Teams over real HTTP', () => {
       connection.close();
     }
   });
+
+  it('a sender that hangs up halfway through its body is refused, not logged or counted as a fault', async () => {
+    // A proxy or a client that gives up mid-upload: the body never arrives whole.
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(app.running.port, '127.0.0.1', () => {
+        socket.write(
+          'POST /api/messages HTTP/1.1\r\nHost: schakel\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"type":"mess',
+          () => socket.destroy(),
+        );
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', reject);
+    });
+    const metrics = async () => (await fetch(`${app.baseUrl}/metrics`)).text();
+    // Counted as a request refused before handling, like a body that is not JSON.
+    await waitFor('the cut-off request counted as refused', async () =>
+      /^schakel_refused_requests_total\{platform="teams",reason="aborted"\} 1$/m.test(await metrics()),
+    );
+    expect(await metrics()).not.toMatch(/^schakel_handler_errors_total\{[^}]*\} [1-9]/m);
+    expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+  });
+
+  it.each([
+    ['membersRemoved that is no list', { type: 'conversationUpdate', membersRemoved: 'iedereen' }],
+    ['a removed member that is null', { type: 'conversationUpdate', membersRemoved: [null] }],
+    [
+      'a deleted channel whose id is a number',
+      { type: 'conversationUpdate', channelData: { eventType: 'channelDeleted', channel: { id: 12 } } },
+    ],
+    ['a message whose team id is a number', { channelData: { team: { id: 5 } } }],
+    ['a message whose entities are no list', { entities: 'vermelding' }],
+    ['a mention without its text', { entities: [{ type: 'mention', mentioned: null, text: 5 }] }],
+    ['an invoke whose value is null', { type: 'invoke', name: 'fileConsent/invoke', value: null }],
+    ['an invoke whose value is a text', { type: 'invoke', name: 'fileConsent/invoke', value: 'ja' }],
+    [
+      'Schakel added to a conversation of a type Teams does not have',
+      {
+        type: 'installationUpdate',
+        action: 'add',
+        conversation: {
+          id: 'a:soort-onbekend',
+          conversationType: 'vergadering',
+          tenantId: 'tenant-schakel-test',
+        },
+      },
+    ],
+  ])(
+    'an activity with %s is refused (400) before any handler: nothing logged as a fault',
+    async (_what, change) => {
+      const activity = {
+        ...messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' }),
+        ...change,
+      };
+      const res = await postActivity(app.baseUrl, activity);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'Dit is geen activiteit die Schakel begrijpt' });
+      expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+    },
+  );
+
+  it.each(['checkin_open', 'digest_publish', 'actiepunt_klaar', 'werkgroep_kies', 'schakel_commando'])(
+    'a button %s whose value is no text is answered in words, not as a fault',
+    async (verb) => {
+      const invoke = cardActionInvoke({
+        serviceUrl: connector.serviceUrl,
+        userId: '29:lotte',
+        tenantId: 'tenant-schakel-test',
+        verb,
+        // JSON cannot carry a function: an object whose toString is text cannot be made a string.
+        data: { action: verb, value: { toString: 'geen tekst' } },
+      });
+      const res = await postActivity(app.baseUrl, invoke);
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).toContain('"statusCode":200');
+      expect(text).not.toContain('Er ging iets mis');
+      expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
+    },
+  );
 
   it('answers an activity carrying a "__proto__" field as any other', async () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' });

@@ -149,6 +149,21 @@ describe('import and export of schakel/v1', () => {
       ],
       ['wrong format', (d) => ({ ...d, format: 'schakel/v2' }), 'format: verwacht "schakel/v1"'],
       [
+        'a NUL in a check-in text (PostgreSQL cannot store it)',
+        (d) => ({ ...d, checkins: [{ ...d.checkins![0], wentWell: 'Goede\u0000 opkomst.' }] }),
+        'checkins[0].wentWell: bevat een onzichtbaar stuurteken',
+      ],
+      [
+        'a NUL in the place of a series',
+        (d) => ({
+          ...d,
+          werkgroepen: [
+            { ...d.werkgroepen![0], series: { ...d.werkgroepen![0]!.series!, location: 'Zaal\u0000 2' } },
+          ],
+        }),
+        'werkgroepen[0].series.location: bevat een onzichtbaar stuurteken',
+      ],
+      [
         'a name with a diagnosis, a BSN as organisation and a client in the region name (each place named)',
         (d) => ({
           ...d,
@@ -181,6 +196,21 @@ describe('import and export of schakel/v1', () => {
     }
     const broken = await importInterchange(interchangeStore(a.db), '{"format": "schakel/v1", ', guard, clock);
     expect(broken.ok).toBe(false);
+    expect(await databaseText(a.db)).toBe(before);
+  }, 60_000);
+
+  it('schakel import refuses a file that is not UTF-8 (saved as ANSI) instead of storing "Jos�"', async () => {
+    const doc = spreadsheetRegion();
+    const file = join(dir, 'ansi.json');
+    const named = {
+      ...doc,
+      members: [{ ...doc.members![0]!, name: 'José Müller' }, ...doc.members!.slice(1)],
+    };
+    writeFileSync(file, Buffer.from(JSON.stringify(named), 'latin1'));
+    const before = await databaseText(a.db);
+    const r = await runCli(['import', file], { DATABASE_URL: a.url, SCHAKEL_DATA_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('er is niets veranderd. Het bestand is geen UTF-8');
     expect(await databaseText(a.db)).toBe(before);
   }, 60_000);
 

@@ -5,6 +5,7 @@ import { isFormAction, sentToPrivateChat } from '../../../src/messages/checkin-m
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
+import { buttonValue } from '../button-value.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard, say } from '../forms/render-card.ts';
 import { teamsDirectNotifier } from '../teams-direct-notifier.ts';
 import { teamsUser } from '../teams-user.ts';
@@ -22,8 +23,7 @@ export function registerRoundFormButtons(app: App, forms: FormSubmissions, logge
     const user = teamsUser(activity);
     const personal = activity.conversation.conversationType === 'personal';
     try {
-      const data = activity.value.action.data as { value?: unknown } | undefined;
-      const form = await forms.roundFormForButton(user, verb, String(data?.value ?? ''));
+      const form = await forms.roundFormForButton(user, verb, buttonValue(activity.value.action.data));
       if (personal) return cardActionResponse(renderFormCard(form));
       const target = { ...user, channelId: user.userId, serviceUrl: activity.serviceUrl ?? null };
       await direct.send(target, { fallback: form.title, blocks: [] }, `open:${activity.id}`, form);

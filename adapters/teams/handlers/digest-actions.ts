@@ -5,6 +5,7 @@ import { isDigestAction } from '../../../src/messages/digest-messages.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { DigestReview } from '../../../src/ports/digest-review.ts';
+import { buttonValue } from '../button-value.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { teamsUser } from '../teams-user.ts';
 
@@ -19,8 +20,7 @@ export function registerDigestActions(app: App, digestReview: DigestReview, logg
     if (!isDigestAction(verb)) return (await next()) as AdaptiveCardActionResponse | undefined;
     const user = teamsUser(activity);
     try {
-      const data = activity.value.action.data as { value?: unknown } | undefined;
-      const answer = await digestReview.digestAction(user, verb, String(data?.value ?? ''));
+      const answer = await digestReview.digestAction(user, verb, buttonValue(activity.value.action.data));
       if (answer.form) return cardActionResponse(renderFormCard(answer.form));
       return cardActionResponse(renderConfirmationCard(plainText(answer)));
     } catch (err) {

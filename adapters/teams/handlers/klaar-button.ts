@@ -5,6 +5,7 @@ import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { KLAAR_ACTION } from '../../../src/messages/meeting-messages.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
+import { buttonValue } from '../button-value.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /**
@@ -13,14 +14,13 @@ import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
  */
 export function registerKlaarButton(app: App, textCommands: TextCommands, logger: Logger): void {
   app.on(`card.action.${KLAAR_ACTION}`, async ({ activity }): Promise<AdaptiveCardActionResponse> => {
-    const data = activity.value.action.data as { value?: unknown } | undefined;
     let text: string;
     try {
       text = plainText(
         await textCommands.finishActiepunt(
           teamsUser(activity),
           teamsPlace(activity),
-          String(data?.value ?? ''),
+          buttonValue(activity.value.action.data),
           teamsPrefix(activity),
         ),
       );

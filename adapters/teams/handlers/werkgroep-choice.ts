@@ -7,6 +7,7 @@ import { CHOOSE_WERKGROEP_ACTION, COMMAND_ACTION } from '../../../src/messages/c
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import type { Message } from '../../../src/messages/model.ts';
 import type { Place, TextCommands } from '../../../src/ports/text-commands.ts';
+import { buttonValue } from '../button-value.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
@@ -22,13 +23,12 @@ type Run = (user: PlatformUser, place: Place, value: string, prefix: string) => 
 export function registerWerkgroepChoice(app: App, textCommands: TextCommands, logger: Logger): void {
   const answerWith = (verb: string, run: Run, failure: string) =>
     app.on(`card.action.${verb}`, async ({ activity, send }): Promise<AdaptiveCardActionResponse> => {
-      const data = activity.value.action.data as { value?: unknown } | undefined;
       let answer: Message;
       try {
         answer = await run(
           teamsUser(activity),
           teamsPlace(activity),
-          String(data?.value ?? ''),
+          buttonValue(activity.value.action.data),
           teamsPrefix(activity),
         );
       } catch (err) {

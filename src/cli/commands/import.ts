@@ -4,6 +4,7 @@ import { readOptions } from '../../interchange/cli-options.ts';
 import { importInterchange } from '../../interchange/import.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { interchangeStore } from '../../store/interchange-repo.ts';
+import { decodeTextFile, NOT_UTF8 } from '../../text-encoding.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
@@ -35,13 +36,18 @@ export const importCommand: CliCommand = {
       io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return help ? 0 : 2;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch (err) {
       io.stderr.write(
         `Kan ${file} niet lezen: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
       );
+      return 1;
+    }
+    const text = decodeTextFile(bytes);
+    if (text === null) {
+      io.stderr.write(`${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${NOT_UTF8}.\n`);
       return 1;
     }
     return withDatabase(io, async ({ db }) => {

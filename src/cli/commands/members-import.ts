@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
-import { parseMembersCsv } from '../../members/csv-import.ts';
+import { decodeCsv, parseMembersCsv } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { findOverlegByName, memberImportStore } from '../../store/member-import-repo.ts';
@@ -59,15 +59,18 @@ export const membersImportCommand: CliCommand = {
       io.stderr.write(inLanguage(USAGE, io));
       return 2;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch {
       io.stderr.write(`Kan ${file} niet lezen.\n`);
       return 2;
     }
+    const decoded = decodeCsv(bytes);
     // Names and organisations pass the client-data guard; one refusal and nothing is stored.
-    const parsed = parseMembersCsv(text, createGuard({ now: () => systemClock.now() }));
+    const parsed = decoded.ok
+      ? parseMembersCsv(decoded.text, createGuard({ now: () => systemClock.now() }))
+      : decoded;
     if (!parsed.ok) {
       for (const p of parsed.problems) io.stderr.write(`Rij ${p.row}, ${p.field}: ${p.message}\n`);
       io.stderr.write('Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.\n');

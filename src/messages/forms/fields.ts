@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter } from '../../domain/control-characters.ts';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
 import { words } from '../catalogue/words.ts';
@@ -61,6 +62,7 @@ export function textSchema(maxLength: number) {
     z
       .string({ error: () => words().fields.fillInText })
       .max(maxLength, { error: () => tooLong(maxLength) })
+      .refine((v) => !hasControlCharacter(v), { error: () => words().fields.controlCharacter })
       .nullable(),
   );
 }

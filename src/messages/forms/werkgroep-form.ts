@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter } from '../../domain/control-characters.ts';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { OVERLEG_KINDS, type OverlegKind } from '../../domain/members.ts';
 import { words } from '../catalogue/words.ts';
@@ -158,7 +159,8 @@ const name = z.preprocess(
   z
     .string({ error: () => messages().name })
     .min(1, { error: () => messages().name })
-    .max(MAX_NAME, { error: () => tooLong(MAX_NAME) }),
+    .max(MAX_NAME, { error: () => tooLong(MAX_NAME) })
+    .refine((v) => !hasControlCharacter(v), { error: () => words().fields.controlCharacter }),
 );
 const members = z.preprocess(
   (v) => listOf(v as string | readonly string[] | undefined),
