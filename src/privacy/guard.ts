@@ -129,16 +129,19 @@ export function createGuard(options: GuardOptions = {}): Guard {
       } else if (token.type === 'word') {
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(1, k, k + organisation);
-        if (start >= ibanUntil && mayStartIban(text, token)) {
+        if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {
             findings.push({ kind: 'iban', start, end });
             ibanUntil = end;
           }
         }
-        if (token.hasDigit) bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
-        const address = addressAt(tokens, k, isOrganisation);
-        if (address !== null) findings.push(address);
+        // A word without digits holds no BSN and is no street glued to its number ("Hoofdstraat12").
+        if (token.hasDigit) {
+          bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
+          const address = addressAt(tokens, k, isOrganisation);
+          if (address !== null) findings.push(address);
+        }
       } else {
         const c = text.charCodeAt(start);
         if ((c === 64 || c === 40 || c === 91) && start >= emailUntil) {
@@ -218,7 +221,10 @@ function withoutOverlap(findings: Finding[], spans: readonly Span[]): Finding[] 
   });
 }
 
-/** "NL91ABNA...", "NL91", "NL-91", or "NL" before " 91": two ASCII letters and then the check digits. */
+/**
+ * "NL91ABNA...", "NL91", "NL-91", or "NL" before " 91": two ASCII letters and then the check digits.
+ * Only a word with digits or of two letters can be one (the guard asks only those).
+ */
 function mayStartIban(text: string, token: Token): boolean {
   const word = token.text;
   if (!isAsciiLetterCode(word.charCodeAt(0)) || !isAsciiLetterCode(word.charCodeAt(1))) return false;
