@@ -1,4 +1,4 @@
-import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { getCountrySpecifications, isValidBBAN } from 'ibantools';
 import { isAlnumAt, isAsciiLetterCode, isDashCode, isDigitCode, isSpaceLikeCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 
@@ -64,7 +64,12 @@ export function ibanEndAt(text: string, start: number): number {
   if (count !== length || isAlnumAt(text, i)) return -1;
   // head: two letters (two digits each) and two check digits, six digits in all.
   if ((rest * 1_000_000 + head) % 97 !== 1) return -1;
-  return isValidIBAN(compactOf(text, start, i)) ? i : -1;
+  // What ibantools' isValidIBAN asks beyond what this walk has checked (country, length, two check
+  // digits): its own form of the checksum, which also turns away check digits 00, 01 and 99, and
+  // the country's BBAN format. Its checksum rebuilt the whole IBAN as a string of digits for each
+  // candidate; `rest` and `head` already hold it.
+  if (98 - (((rest * 10_000 + Math.floor(head / 100)) * 100) % 97) !== head % 100) return -1;
+  return isValidBBAN(compactOf(text, start, i).slice(4), country) ? i : -1;
 }
 
 /** The letters and digits of text[start, end) in upper case: "NL91 ABNA ..." becomes "NL91ABNA...". */
