@@ -37,7 +37,7 @@ export function ibanEndAt(text: string, start: number): number {
   if (length === undefined || length === null) return -1;
   // The mod-97 check is computed while reading, in the order the standard rearranges the IBAN: the
   // account part first, then the country code and the check digits (kept in `head`). Only a
-  // candidate that passes it is built as a string for ibantools' full check.
+  // candidate that passes it is built as a string, for ibantools' check of the BBAN format.
   let count = 0;
   let head = 0;
   let rest = 0;
