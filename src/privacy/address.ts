@@ -39,9 +39,10 @@ export function addressAt(
   }
   if (number.type !== 'number' || number.text.length > 4 || number.text.charAt(0) === '0') return null;
   if (k === 0 || (!number.spaceBefore && !afterAbbreviation(tokens, k)) || number.lineBefore) return null;
-  let start = streetStart(tokens, k, isOrganisation);
+  // The number first: a count, decimal or time ("12 deelnemers", "3,5", "9:30") needs no street.
   const end = houseNumberEnd(tokens, k);
   if (end === -1) return null;
+  let start = streetStart(tokens, k, isOrganisation);
   // "op Brink 175-3", "naar Dam 12-3": a street word on its own, with a house-number addition or
   // after "op", "aan", "naar".
   if (start === -1 && isBareStreetWord(tokens, k - 1, isOrganisation)) {

@@ -24,6 +24,8 @@ const OTHER_REGISTER =
 // BSN cue or a client comes after that name.
 const ORGANISATION_REGISTER =
   /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal nummer|koophandel|vestigingsnummer)(?:[^\p{L}]|$)/gu;
+// The same without the g flag: whether there is any match at all, without walking the matches.
+const ANY_ORGANISATION_REGISTER = new RegExp(ORGANISATION_REGISTER.source, 'u');
 const PERSON_CUE = /(?:bsn|burgerservice|sofi|cli[eë]nt|kandidaat|deelnemer)/g;
 const MONEY_BEFORE = /(?:€|eur|euro)\s?$/;
 // "BSN123456782": the only letters a BSN may be glued to are its own name.
@@ -105,6 +107,7 @@ function isBsnAt(text: string, start: number, end: number, digits: string): bool
 
 /** The last register name in `before` is an organisation's, with no BSN cue or client after it. */
 function namesOrganisationRegister(before: string): boolean {
+  if (!ANY_ORGANISATION_REGISTER.test(before)) return false;
   let lastRegister = -1;
   for (const m of before.matchAll(ORGANISATION_REGISTER)) lastRegister = m.index;
   if (lastRegister === -1) return false;

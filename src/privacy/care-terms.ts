@@ -253,14 +253,22 @@ function hasCareStem(key: string): boolean {
 
 const NO_WORDS: readonly string[] = [];
 
-// The first two letters of every stem (folded to 32 values each): a word that starts otherwise starts
-// no stem. Every stem has at least two letters.
-const STEM_STARTS = new Uint8Array(32 * 32);
-for (const stem of STEMS) STEM_STARTS[((stem.charCodeAt(0) & 31) << 5) | (stem.charCodeAt(1) & 31)] = 1;
+// The first three letters of every stem (folded to 32 values each): a word that starts otherwise starts
+// no stem. Two letters let most words through ("de", "van", "het", "een" start like a stem), three
+// few. Every stem has at least three letters.
+const STEM_STARTS = new Uint8Array(32 * 32 * 32);
+for (const stem of STEMS) {
+  if (stem.length < 3) throw new Error(`care stem shorter than three letters: ${stem}`);
+  STEM_STARTS[startOf(stem)] = 1;
+}
+
+function startOf(word: string): number {
+  return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(2) & 31);
+}
 
 /** False when no stem can be a prefix of `key`. */
 function mayStartStem(key: string): boolean {
-  return key.length >= 2 && STEM_STARTS[((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(1) & 31)] === 1;
+  return key.length >= 3 && STEM_STARTS[startOf(key)] === 1;
 }
 
 function isServiceRest(rest: string): boolean {

@@ -1,4 +1,4 @@
-import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { getCountrySpecifications, isValidBBAN } from 'ibantools';
 import { isAlnumAt, isAsciiLetterCode, isDashCode, isDigitCode, isSpaceLikeCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 
@@ -37,7 +37,7 @@ export function ibanEndAt(text: string, start: number): number {
   if (length === undefined || length === null) return -1;
   // The mod-97 check is computed while reading, in the order the standard rearranges the IBAN: the
   // account part first, then the country code and the check digits (kept in `head`). Only a
-  // candidate that passes it is built as a string for ibantools' full check.
+  // candidate that passes it is built as a string, for ibantools' check of the BBAN format.
   let count = 0;
   let head = 0;
   let rest = 0;
@@ -67,7 +67,12 @@ export function ibanEndAt(text: string, start: number): number {
   if (count !== length || isAlnumAt(text, i)) return -1;
   // head: two letters (two digits each) and two check digits, six digits in all.
   if ((rest * 1_000_000 + head) % 97 !== 1) return -1;
-  return isValidIBAN(compactOf(text, start, i)) ? i : -1;
+  // What ibantools' isValidIBAN asks beyond what this walk has checked (country, length, two check
+  // digits): its own form of the checksum, which also turns away check digits 00, 01 and 99, and
+  // the country's BBAN format. Its checksum rebuilt the whole IBAN as a string of digits for each
+  // candidate; `rest` and `head` already hold it.
+  if (98 - (((rest * 10_000 + Math.floor(head / 100)) * 100) % 97) !== head % 100) return -1;
+  return isValidBBAN(compactOf(text, start, i).slice(4), country) ? i : -1;
 }
 
 /** A space, a dash or a full stop: what people type between an IBAN's groups ("NL91.ABNA.0417..."). */
