@@ -63,6 +63,11 @@ export const HELD_OUT_6_FILE = 'corpus-heldout6.tsv';
  * detector nor any corpus (477 lines, every kind); measured before batch 25, never read line by line.
  */
 export const HELD_OUT_7_FILE = 'corpus-heldout7.tsv';
+/**
+ * Written independently on 4 December 2026 (stop 23), after batch 25, by someone who read neither the
+ * detector nor any corpus (477 lines, every kind); measured before batch 26, never read line by line.
+ */
+export const HELD_OUT_8_FILE = 'corpus-heldout8.tsv';
 
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
