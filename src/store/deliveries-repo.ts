@@ -5,8 +5,6 @@ import {
   type Delivery,
   type DeliveryRow,
   DIGEST_KINDS,
-  type OverlegDelivery,
-  ofOverleg,
   PLANNED_KINDS,
   type PlannedDelivery,
 } from '../domain/deliveries.ts';

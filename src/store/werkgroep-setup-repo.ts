@@ -23,6 +23,19 @@ export async function regionMembers(db: Queryable, regionId: string) {
   return rows;
 }
 
+/** The names of the region's werkgroepen (at most `limit`), for a refusal that says which there are. */
+export async function werkgroepNamesOfRegion(
+  db: Queryable,
+  regionId: string,
+  limit: number,
+): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT name FROM overleggen WHERE region_id = $1 AND kind = 'werkgroep' ORDER BY name LIMIT $2`,
+    [regionId, limit],
+  );
+  return rows.map((r) => r.name);
+}
+
 /** An overleg of the region by name, whatever the capitals: names must differ for people, not only for Postgres. */
 export async function overlegByName(db: Queryable, regionId: string, name: string) {
   const { rows } = await db.query<{ id: string; name: string }>(

@@ -12,6 +12,7 @@ import {
   regionMembers,
   regionName,
   unlinkChannel,
+  werkgroepNamesOfRegion,
 } from './werkgroep-setup-repo.ts';
 
 /**
@@ -23,6 +24,7 @@ export const werkgroepSetupRepository = (db: Queryable) =>
     regionName,
     regionMembers,
     overlegByName,
+    werkgroepNamesOfRegion,
     overlegMadeByRequest,
     findOverleg,
     findSeries,

@@ -62,6 +62,9 @@ export async function linkable(
   return { ok: true, channel: { ...p, serviceUrl: installed.serviceUrl } };
 }
 
+/** How many of the region's werkgroepen a refusal names. */
+const NAMES_SHOWN = 8;
+
 export function createChannelLinks(d: {
   store: WerkgroepSetupStore;
   clock: Clock;
@@ -87,8 +90,12 @@ export function createChannelLinks(d: {
       const linked = await linkedHere(actor, place);
       const overleg = await d.store.read.overlegByName(actor.regionId, name.trim());
       if (!overleg) {
+        // What was typed is not repeated: it may hold anything, client data too. The region's
+        // werkgroepen are named instead, so a typo is easy to see.
         const region = await d.store.read.regionName(actor.regionId);
-        throw new NotFound(words().answers.links.noSuch(name.trim(), region, prefixOf(user.platform)));
+        const names = await d.store.read.werkgroepNamesOfRegion(actor.regionId, NAMES_SHOWN + 1);
+        const listed = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
+        throw new NotFound(words().answers.links.noSuch(listed, region, prefixOf(user.platform)));
       }
       if (linked.some((o) => o.id === overleg.id)) {
         return words().answers.links.already(overleg.name);

@@ -168,8 +168,14 @@ describe('Slack: a projectleider sets up a werkgroep with "/schakel nieuwe-werkg
     );
     expect(await count(`overleg_channels WHERE channel_id = 'C0NOORD2'`)).toBe(1);
     expect(await count(`audit_log WHERE action IN ('kanaal_ontkoppeld', 'kanaal_gekoppeld')`)).toBe(2);
-    expect(await slash('koppel Werkgroep West', 'U0HANNEKE', 'C0NOORD3')).toContain(
-      'Er is geen werkgroep "Werkgroep West"',
+    const refused = await slash('koppel Werkgroep West', 'U0HANNEKE', 'C0NOORD3');
+    expect(refused).toContain(
+      'geen werkgroep met die naam. De werkgroepen zijn: Werkgroep Noord, Werkgroep Oost.',
+    );
+    // What was typed is not repeated: it could hold anything, a client's name too.
+    expect(refused).not.toContain('West');
+    expect(await slash('koppel mevr. Jansen met haar psychose', 'U0HANNEKE', 'C0NOORD3')).not.toContain(
+      'Jansen',
     );
     expect(await slash('koppel Werkgroep Noord', 'U0RUBEN', 'C0NOORD3')).toContain('Alleen de projectleider');
     expect(await count(`overleg_channels WHERE channel_id = 'C0NOORD3'`)).toBe(0);

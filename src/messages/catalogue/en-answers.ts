@@ -122,8 +122,10 @@ export const enAnswers: typeof nlAnswers = {
       `This is your private chat with Schakel. Link the werkgroep's channel by typing ${p}koppel <name> there.`,
     notAdded:
       'Schakel has not been added to this channel yet, so I cannot send reminders here. Add Schakel to the team or the chat (Apps → Schakel → Add) and try again.',
-    noSuch: (name, region, p) =>
-      `There is no werkgroep "${name}" in ${region}. Type the name exactly as it is, or create it with ${p}nieuwe-werkgroep.`,
+    noSuch: (names, region, p) =>
+      names === ''
+        ? `${region} has no werkgroep by that name, nor any other. Create one with ${p}nieuwe-werkgroep.`
+        : `${region} has no werkgroep by that name. Its werkgroepen are: ${names}. Type the name as it is written there, or create a new one with ${p}nieuwe-werkgroep.`,
     already: (name) => `This channel is already linked to ${name}.`,
     linkedElsewhere: (other, name) =>
       `This channel is already linked to ${other}. Type ontkoppel first if it belongs to ${name} from now on.`,

@@ -131,8 +131,11 @@ export const nlAnswers = {
       `Dit is je privégesprek met Schakel. Koppel het kanaal van de werkgroep door daar ${p}koppel <naam> te typen.`,
     notAdded:
       'Schakel is nog niet aan dit kanaal toegevoegd, dus ik kan hier geen herinneringen sturen. Voeg Schakel toe aan het team of de chat (Apps → Schakel → Toevoegen) en probeer het daarna opnieuw.',
-    noSuch: (name: string, region: string, p: string) =>
-      `Er is geen werkgroep "${name}" in ${region}. Typ de naam precies zoals hij heet, of maak hem aan met ${p}nieuwe-werkgroep.`,
+    /** `names`: the region's werkgroepen, ", " between them ("" when it has none). */
+    noSuch: (names: string, region: string, p: string) =>
+      names === ''
+        ? `${region} heeft nog geen werkgroep met die naam, en ook geen andere. Maak er een aan met ${p}nieuwe-werkgroep.`
+        : `${region} heeft geen werkgroep met die naam. De werkgroepen zijn: ${names}. Typ de naam zoals hij daar staat, of maak een nieuwe aan met ${p}nieuwe-werkgroep.`,
     already: (name: string) => `Dit kanaal is al gekoppeld aan ${name}.`,
     linkedElsewhere: (other: string, name: string) =>
       `Dit kanaal is al gekoppeld aan ${other}. Typ eerst ontkoppel als het voortaan bij ${name} hoort.`,
