@@ -85,6 +85,46 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
     expect(answer.body.replace_original).toBe(true);
   });
 
+  it('Slack: a command with client data is refused before it is put on the buttons', async () => {
+    const res = await postToSlack(
+      `${h.app.baseUrl}/slack/events`,
+      SECRET,
+      slashCommandBody({
+        text: 'agendapunt mevr. Jansen heeft een psychose, bespreken',
+        userId: 'U0RUBEN',
+        teamId: STAND_IN_TEAM,
+        responseUrl: h.slack.responseUrl,
+        channelId: 'D0RUBEN',
+      }),
+    );
+    const answer = JSON.stringify(await res.json());
+    expect(answer).toContain('een naam samen met informatie over gezondheid of zorg');
+    expect(answer).not.toContain('Voor welke werkgroep is dit?');
+    expect(answer).not.toContain('Jansen');
+  });
+
+  it('Teams: a command with client data is refused before it is put on the buttons', async () => {
+    const conversationId = 'a:dm-29:ruben-privacy';
+    const before = h.teams.calls.length;
+    await postActivity(
+      h.app.baseUrl,
+      messageActivity({
+        text: 'agendapunt mevr. Jansen heeft een psychose, bespreken',
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId,
+      }),
+    );
+    const sent = await h.teams.waitFor(
+      (c) => h.teams.calls.indexOf(c) >= before && c.path.startsWith(`/v3/conversations/${conversationId}/`),
+    );
+    const reply = JSON.stringify(sent.body);
+    expect(reply).toContain('een naam samen met informatie over gezondheid of zorg');
+    expect(reply).not.toContain('Voor welke werkgroep is dit?');
+    expect(reply).not.toContain('Jansen');
+  });
+
   it('Teams: the card asks which werkgroep, and the chosen button turns it into the answer', async () => {
     const conversationId = 'a:dm-29:ruben';
     const before = h.teams.calls.length;
