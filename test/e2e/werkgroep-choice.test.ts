@@ -39,6 +39,24 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
   });
   afterAll(async () => h?.stop());
 
+  /** Ruben types `text` in his personal chat in Teams; resolves with what Schakel sends back there. */
+  async function typeInTeams(text: string, conversationId: string) {
+    const before = h.teams.calls.length;
+    await postActivity(
+      h.app.baseUrl,
+      messageActivity({
+        text,
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId,
+      }),
+    );
+    return h.teams.waitFor(
+      (c) => h.teams.calls.indexOf(c) >= before && c.path.startsWith(`/v3/conversations/${conversationId}/`),
+    );
+  }
+
   it('Slack: the answer asks which werkgroep, and the chosen button answers for it', async () => {
     const res = await postToSlack(
       `${h.app.baseUrl}/slack/events`,
@@ -104,20 +122,9 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
   });
 
   it('Teams: a command with client data is refused before it is put on the buttons', async () => {
-    const conversationId = 'a:dm-29:ruben-privacy';
-    const before = h.teams.calls.length;
-    await postActivity(
-      h.app.baseUrl,
-      messageActivity({
-        text: 'agendapunt mevr. Jansen heeft een psychose, bespreken',
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        conversationId,
-      }),
-    );
-    const sent = await h.teams.waitFor(
-      (c) => h.teams.calls.indexOf(c) >= before && c.path.startsWith(`/v3/conversations/${conversationId}/`),
+    const sent = await typeInTeams(
+      'agendapunt mevr. Jansen heeft een psychose, bespreken',
+      'a:dm-29:ruben-privacy',
     );
     const reply = JSON.stringify(sent.body);
     expect(reply).toContain('een naam samen met informatie over gezondheid of zorg');
@@ -127,20 +134,7 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
 
   it('Teams: the card asks which werkgroep, and the chosen button turns it into the answer', async () => {
     const conversationId = 'a:dm-29:ruben';
-    const before = h.teams.calls.length;
-    await postActivity(
-      h.app.baseUrl,
-      messageActivity({
-        text: 'actiepunten',
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        conversationId,
-      }),
-    );
-    const sent = await h.teams.waitFor(
-      (c) => h.teams.calls.indexOf(c) >= before && c.path.startsWith(`/v3/conversations/${conversationId}/`),
-    );
+    const sent = await typeInTeams('actiepunten', conversationId);
     const card = JSON.stringify(sent.body);
     expect(card).toContain('Voor welke werkgroep is dit?');
     const actions = (
