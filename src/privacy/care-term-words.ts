@@ -40,7 +40,9 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie`),
+    kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie
+    depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
+    hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed`),
 ];
 
 /**
@@ -66,7 +68,8 @@ export const PROBLEM_HEADS: readonly string[] = [
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSet(
-  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma',
+  `add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
+  nachtmerries anxiety manic relapse relapsed rehab overdose`,
 );
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
@@ -123,6 +126,15 @@ export const PHRASES: readonly string[] = [
   'psychisch kwetsbaar',
   'psychisch ziek',
   'syndroom van down',
+  'stoppen met drinken',
+  'gestopt met drinken',
+  'van de drank af',
+  'aan de drank',
+  'niet gedronken',
+  'zichzelf beschadigd',
+  'zichzelf beschadigt',
+  'zichzelf gesneden',
+  'snijdt zichzelf',
 ];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
@@ -161,7 +173,7 @@ export const NOT_TREATMENTS =
   dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
 export const CARE_PLACES = wordSet(
-  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden',
+  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst',
 );
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
@@ -187,7 +199,7 @@ export const MEETINGS =
 // "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
 export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
 // "ging terug naar de kliniek": a readmission.
-export const RETURN_BEFORE = wordSet('terug weer opnieuw');
+export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel": drinking as a problem, where the clause ends after it.
 export const DRINK_VERBS = wordSet('drinkt dronk');
@@ -207,3 +219,19 @@ export const USE_VERBS =
 export const USE_WINDOW = 6;
 // "een depot vol dozen", "drugs met de post": a thing, not a use.
 export const NOT_USE_AFTER = wordSet('vol met');
+
+// "is heel somber", "voelt zich somber": a mood said of someone (not "somber over de cijfers").
+export const MOOD_BEFORE = wordSet(
+  'is was ben voelt voelde erg heel zeer zo nogal behoorlijk vrij ernstig best',
+);
+export const MOOD_NOT_AFTER = wordSet('over op in van gestemd');
+// "slaapt al drie nachten niet", "sliep slecht" (not "daar slaapt hij niet wakker van").
+export const SLEEP_VERBS = wordSet('slaapt sliep');
+export const SLEEP_WORDS = wordSet('niet slecht nauwelijks amper weinig slechter');
+export const SLEEP_WINDOW = 4;
+// "hoort weer stemmen", "ik hoor die stemmen": hearing voices, a few fillers between.
+export const HEAR_VERBS = wordSet('hoor hoort hoorde');
+export const VOICE_FILLERS = wordSet('weer die nog steeds soms de ook vaak altijd echt');
+// "zij is opnieuw in crisis geraakt", "raakte in een crisis": a person's crisis (not "de sector in crisis").
+export const CRISIS_BEFORE = wordSet('hij zij ze raakte raakt raken geraakt');
+export const CRISIS_AFTER = wordSet('geraakt geraakte beland');

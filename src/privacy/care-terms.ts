@@ -6,6 +6,8 @@ import {
   CARE_PROGRAMMES,
   CARE_PROVIDERS,
   COMPOUND_HEADS,
+  CRISIS_AFTER,
+  CRISIS_BEFORE,
   DISCHARGE_AFTER,
   DISCHARGE_BEFORE,
   DOCUMENT_FILLERS,
@@ -17,8 +19,11 @@ import {
   EXACT,
   EXACT_CAPITALS,
   HEALTH_PARTS,
+  HEAR_VERBS,
   JOINED_TERMS,
   MEETINGS,
+  MOOD_BEFORE,
+  MOOD_NOT_AFTER,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
   NOT_TREATMENTS,
@@ -29,6 +34,9 @@ import {
   PROVIDER_FILLERS,
   RETURN_BEFORE,
   SERVICE_HEADS,
+  SLEEP_VERBS,
+  SLEEP_WINDOW,
+  SLEEP_WORDS,
   STAY_FILLERS,
   STAY_VERBS,
   STEMS,
@@ -38,7 +46,9 @@ import {
   UNDER_CARE_WORDS,
   USE_VERBS,
   USE_WINDOW,
+  VOICE_FILLERS,
 } from './care-term-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token, tokenize } from './tokens.ts';
 import { WordShapes } from './word-sets.ts';
 
@@ -80,7 +90,9 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     SUBSTANCES,
     CARE_PROGRAMMES,
     JOINED_TERMS,
-    ['opgenomen', 'opname', 'terugval'],
+    SLEEP_VERBS,
+    HEAR_VERBS,
+    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -127,6 +139,19 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
           return (isProgrammeWord(token.key) && isInProgramme(tokens, k)) || isTreatedBy(tokens, k) ? 1 : 0;
         case 'joined':
           return isJoinedTerm(tokens, k) ? 1 : 0;
+        case 'sleep':
+          return isSleepless(tokens, k) ? 1 : 0;
+        case 'voices':
+          return hearsVoices(tokens, k);
+        case 'crisis':
+          return isPersonalCrisis(tokens, k) ? 1 : 0;
+        case 'cutting':
+          // "is weer aan het snijden" (not "snijden in de begroting").
+          return tokens[k - 1]?.key === 'het' &&
+            tokens[k - 2]?.key === 'aan' &&
+            !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')
+            ? 1
+            : 0;
         case 'relapse':
           // "een terugval in aanmeldingen" is a figure, not a person's relapse.
           return tokens[k + 1]?.key === 'in' ? 0 : 1;
@@ -158,6 +183,10 @@ type Rule =
   | 'programme'
   | 'joined'
   | 'relapse'
+  | 'sleep'
+  | 'voices'
+  | 'crisis'
+  | 'cutting'
   | 'term';
 
 interface WordKind {
@@ -180,6 +209,10 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (SUBSTANCES.has(key)) rule = 'substance';
   else if (JOINED_TERMS.has(key)) rule = 'joined';
   else if (key === 'terugval') rule = 'relapse';
+  else if (SLEEP_VERBS.has(key)) rule = 'sleep';
+  else if (HEAR_VERBS.has(key)) rule = 'voices';
+  else if (key === 'crisis') rule = 'crisis';
+  else if (key === 'snijden') rule = 'cutting';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
@@ -303,7 +336,10 @@ function isAdmission(tokens: readonly Token[], k: number): boolean {
 }
 
 function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
-  if (ADMISSION_BEFORE.has(tokens[k - 1]?.key ?? '')) return true;
+  const before = tokens[k - 1];
+  if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
+  // "Roels opname", "Ahmed's opname": a first name's genitive.
+  if (before !== undefined && isCapitalised(before) && isNameGenitive(before.key)) return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const key = tokens[j]!.key;
     if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
@@ -391,11 +427,58 @@ function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+function isNameGenitive(key: string): boolean {
+  if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
+  return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
+}
+
+/** "slaapt al drie nachten niet", "sliep slecht" (not "slaapt er niet wakker van"). */
+function isSleepless(tokens: readonly Token[], k: number): boolean {
+  let found = false;
+  for (let j = k + 1; j < tokens.length && j <= k + SLEEP_WINDOW + 2; j++) {
+    const token = tokens[j]!;
+    if (token.type === 'punct') break;
+    if (token.key === 'wakker') return false;
+    if (j <= k + SLEEP_WINDOW && SLEEP_WORDS.has(token.key)) found = true;
+  }
+  return found;
+}
+
+/** "hoort stemmen", "ik hoor weer die stemmen": returns the length up to "stemmen", or 0. */
+function hearsVoices(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (key === 'stemmen') return j - k + 1;
+    if (!VOICE_FILLERS.has(key)) return 0;
+  }
+  return 0;
+}
+
+/** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
+function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.key === 'een') j--;
+  if (tokens[j]?.key !== 'in') return false;
+  if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
+  for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
+    if (CRISIS_BEFORE.has(tokens[v]!.key)) return true;
+  }
+  return false;
+}
+
 /** "angst/paniek", "depressie/angst", "Erik (angst) wil": joined by a glued slash, or alone in brackets. */
 function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
+  // "is heel somber", "voelt zich somber de laatste tijd" (not "somber over de cijfers").
+  if (
+    token.key === 'somber' &&
+    (MOOD_BEFORE.has(before?.key ?? '') ||
+      (before?.key === 'zich' && MOOD_BEFORE.has(tokens[k - 2]?.key ?? ''))) &&
+    !MOOD_NOT_AFTER.has(after?.key ?? '')
+  )
+    return true;
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
   return before?.text === '(' && after?.text === ')';

@@ -146,6 +146,25 @@ describe('findNameHealth', () => {
     ['Na de TMS-kuur is Ruben weer gestart.', 'Ruben'],
     ['Ahmed volgt een slaapcursus bij de GGZ.', 'Ahmed'],
     ['Kees staat op het methadonprogramma.', 'Kees'],
+    // Everyday words for symptoms, misspellings, pregnancy and English (batch 26).
+    ['Fatma is heel somber de laatste tijd.', 'Fatma'],
+    ['Sanne slaapt al drie nachten niet.', 'Sanne'],
+    ['Wiebe zegt: "ik hoor weer die stemmen".', 'Wiebe'],
+    ['Karin kan niet starten omdat zij opnieuw in crisis is geraakt.', 'Karin'],
+    ['Harm is van de drank af.', 'Harm'],
+    ['Pieter kan niet stoppen met drinken.', 'Pieter'],
+    ['Fleur zei: "ik ben weer aan het snijden".', 'Fleur'],
+    ['Dave heeft epelepsie.', 'Dave'],
+    ['Meneer Smit heeft een depresie.', 'Meneer Smit'],
+    ['Meneer Çelik heeft een delier gehad.', 'Meneer Çelik'],
+    ['Willem heeft last van ernstige achterdocht.', 'Willem'],
+    ['Samira heeft zwangerschapsdiabetes.', 'Samira'],
+    ['Sinds haar miskraam is Laura erg verdrietig.', 'Laura'],
+    ['Noor is back in de kliniek after a relapse.', 'Noor'],
+    ['Priya is struggling with anxiety.', 'Priya'],
+    ['Jordy is weer aan het blowen.', 'Jordy'],
+    ['Roels opname duurt langer dan verwacht.', 'Roels'],
+    ['Tim is doorverwezen naar de crisisdienst.', 'Tim'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -256,6 +275,15 @@ describe('findNameHealth', () => {
     'Jeroen (stress) over de deadline.',
     'Anna gaat terug naar de kliniek voor een overleg.',
     'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
+    // Look-alikes of the batch 26 words: a mood about work, sleeping on it, voices in a meeting.
+    'Sanne is somber over de cijfers van dit kwartaal.',
+    'Jeroen is heel somber gestemd over de subsidie.',
+    'Daar slaapt Jeroen niet wakker van.',
+    'Sanne hoort graag de stemmen van de werkgevers.',
+    'Volgens Sanne is de sector in crisis.',
+    'Jeroen is aan het snijden in de begroting.',
+    'Anna neemt de opname van het webinar mee.',
+    'Sanne heeft de crisisdienst van de gemeente gebeld over de planning.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
