@@ -165,6 +165,10 @@ describe('findNameHealth', () => {
     ['Jordy is weer aan het blowen.', 'Jordy'],
     ['Roels opname duurt langer dan verwacht.', 'Roels'],
     ['Tim is doorverwezen naar de crisisdienst.', 'Tim'],
+    // First names missing before (batch 26).
+    ['Is het waar dat Achmed weer psychotisch is?', 'Achmed'],
+    ['Tariq slaapt al drie nachten niet.', 'Tariq'],
+    ['De deelnemer die we Boy noemen is weer manisch.', 'Boy'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -282,6 +286,7 @@ describe('findNameHealth', () => {
     'Sanne hoort graag de stemmen van de werkgevers.',
     'Volgens Sanne is de sector in crisis.',
     'Jeroen is aan het snijden in de begroting.',
+    'Een boy band speelt op de leerbijeenkomst over depressie.',
     'Anna neemt de opname van het webinar mee.',
     'Sanne heeft de crisisdienst van de gemeente gebeld over de planning.',
   ])('finds nothing in "%s"', (text) => {
