@@ -36,7 +36,7 @@ const TOPIC_WORDS =
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire`);
+  podcast documentaire onderwerp onderwerpen`);
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
@@ -45,6 +45,8 @@ const ROLE_WORDS =
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
 const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const MEETING_ROLES = wordSet(`voorzitter notulist notulen spreker sprekers gastspreker presentator trekker
+  eigenaar actiehouder contactpersoon afwezig aanwezig afgemeld namens door gast gasten`);
 const PRONOUNS = wordSet('hij zij ze hem');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
@@ -77,11 +79,13 @@ export interface NameHealthScanner {
 export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
   let previousFrom = 0;
+  let previousHeads = false;
   const byLast = new RefIndex();
   const byFirst = new RefIndex();
   return {
     reset() {
       previous = undefined;
+      previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
       const refs = findPersonRefs(
@@ -98,13 +102,30 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           refs.length === 0 &&
           isCareFragment(tokens, sentence, care, isOrganisation) &&
           !hasTopicWord(tokens, Math.max(previousFrom, sentence.from - BACK_WINDOW), sentence.from);
-        const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous, fragment };
+        const context: Context = {
+          tokens,
+          sentence,
+          isOrganisation,
+          byLast,
+          byFirst,
+          previous,
+          fragment,
+          heading: previousHeads,
+        };
         scanSentence(context, care, refs, out);
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
       previous = refs[refs.length - 1];
       previousFrom = sentence.from;
+      // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
+      // Not after a meeting role ("Voorzitter: Sanne; onderwerp: burn-out").
+      previousHeads =
+        previous !== undefined &&
+        previous.last === sentence.to - 2 &&
+        tokens[sentence.to - 1]!.text === ';' &&
+        !ROLE_WORDS.has(tokens[sentence.from]!.key) &&
+        !MEETING_ROLES.has(tokens[sentence.from]!.key);
     },
   };
 }
@@ -174,6 +195,8 @@ interface Context {
   readonly previous: PersonRef | undefined;
   /** The sentence is care terms only ("LVB en angststoornis."). */
   readonly fragment: boolean;
+  /** The sentence before ended with a name and a semicolon ("Status: Erik; opgenomen sinds mei"). */
+  readonly heading: boolean;
 }
 
 /** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
@@ -231,7 +254,10 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j);
-    pronoun ||= PRONOUNS.has(key);
+    const opening = j === sentence.from && opensWithBackReference(tokens, j);
+    // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
+    if (opening && personal) return context.previous ?? null;
+    pronoun ||= PRONOUNS.has(key) || opening;
     clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
   }
   if (first - BACK_WINDOW > sentence.from) return null;
@@ -241,7 +267,27 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     const key = tokens[j]!.key;
     if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
   }
-  return pronoun || context.fragment ? (context.previous ?? null) : null;
+  const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
+  return pronoun || context.fragment || headed ? (context.previous ?? null) : null;
+}
+
+// "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
+const HEADED_WINDOW = 3;
+const OPENING_POSSESSIVES = wordSet('haar zijn diens');
+const OPENING_DEMONSTRATIVES = wordSet('die deze');
+// "Zijn er ...", "Haar de ...": a verb or an article after it, no possessive.
+const NOT_AFTER_POSSESSIVE = wordSet('er we wij jullie ze zij hij het de een die dat u nog ook al');
+
+/**
+ * "Haar angststoornis maakt ...", "Zijn suïcidale gedachten ...", "Die kampt nog met ...": a sentence
+ * that opens with a possessive, or with "die"/"deze" before a verb, refers to the person just named.
+ */
+function opensWithBackReference(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]!.key;
+  const next = tokens[j + 1];
+  if (next === undefined || next.type !== 'word' || next.capitalised) return false;
+  if (OPENING_POSSESSIVES.has(key)) return !NOT_AFTER_POSSESSIVE.has(next.key);
+  return OPENING_DEMONSTRATIVES.has(key) && next.key.length >= 3 && next.key.endsWith('t');
 }
 
 // After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".

@@ -165,6 +165,12 @@ describe('findNameHealth', () => {
     ['Jordy is weer aan het blowen.', 'Jordy'],
     ['Roels opname duurt langer dan verwacht.', 'Roels'],
     ['Tim is doorverwezen naar de crisisdienst.', 'Tim'],
+    // The next sentence opens with a possessive or "die" (batch 26); a name heads the clauses after a semicolon.
+    ['Met Sophie is een plan gemaakt. Haar angststoornis maakt werken in een team lastig.', 'Sophie'],
+    ['Gisteren geweest voor Luuk. Zijn suïcidale gedachten zijn volgens de behandelaar minder.', 'Luuk'],
+    ['We hebben Jurgen gesproken. Die kampt nog met depressieve klachten.', 'Jurgen'],
+    ['Casus: dhr. Peters; diagnose: bipolair II; actie: afstemming met behandelaar.', 'dhr. Peters'],
+    ['Status: Erik; opgenomen sinds 3 mei; contact via casemanager.', 'Erik'],
     // First names missing before (batch 26).
     ['Is het waar dat Achmed weer psychotisch is?', 'Achmed'],
     ['Tariq slaapt al drie nachten niet.', 'Tariq'],
@@ -286,6 +292,13 @@ describe('findNameHealth', () => {
     'Sanne hoort graag de stemmen van de werkgevers.',
     'Volgens Sanne is de sector in crisis.',
     'Jeroen is aan het snijden in de begroting.',
+    // Look-alikes of a sentence opening with "Haar"/"Zijn"/"Die", and of a name before a semicolon.
+    'Met Jeroen gesproken. Zijn er nog vragen over depressie?',
+    'Sanne stuurt de notulen. Die gaan over burn-out bij werkgevers.',
+    'Met Jeroen gebeld. Haar team geeft een training over autisme.',
+    'Voorzitter: Sanne; onderwerp: depressie op het werk.',
+    'Notulist: Jeroen; thema: burn-out en werk.',
+    'Actie: Sanne; daarna bespreken we de cijfers over verslaving.',
     'Een boy band speelt op de leerbijeenkomst over depressie.',
     'Anna neemt de opname van het webinar mee.',
     'Sanne heeft de crisisdienst van de gemeente gebeld over de planning.',
