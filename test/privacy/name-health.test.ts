@@ -171,6 +171,14 @@ describe('findNameHealth', () => {
     ['We hebben Jurgen gesproken. Die kampt nog met depressieve klachten.', 'Jurgen'],
     ['Casus: dhr. Peters; diagnose: bipolair II; actie: afstemming met behandelaar.', 'dhr. Peters'],
     ['Status: Erik; opgenomen sinds 3 mei; contact via casemanager.', 'Erik'],
+    // Lower-case first names in chat (batch 26): opening before a verb or "die", or before a pronoun.
+    ['kees die net uit de kliniek komt wil maandag beginnen', 'kees'],
+    ['pietje kan niet stoppen met drinken', 'pietje'],
+    ['mo slaapt al 3 nachten niet en hoort stemmen', 'mo'],
+    ['demi heeft zichzelf beschadigd in het weekend', 'demi'],
+    ['wss kan lotte niet komen want ze heeft weer een paniekaanval gehad', 'lotte'],
+    ['ik zag eline bij de apotheek, ze haalde haar methylfenidaat op', 'eline'],
+    ['m. de graaf heeft hiv en wil niet dat de werkgever dat weet', 'm. de graaf'],
     // First names missing before (batch 26).
     ['Is het waar dat Achmed weer psychotisch is?', 'Achmed'],
     ['Tariq slaapt al drie nachten niet.', 'Tariq'],
@@ -299,6 +307,12 @@ describe('findNameHealth', () => {
     'Voorzitter: Sanne; onderwerp: depressie op het werk.',
     'Notulist: Jeroen; thema: burn-out en werk.',
     'Actie: Sanne; daarna bespreken we de cijfers over verslaving.',
+    // Look-alikes of lower-case names in chat.
+    'anne zegt dat de training over burn-out goed was',
+    'lotte belt morgen, ze wil het hebben over autisme in het algemeen',
+    'met eline gebeld, ze komt morgen. depressie is het thema van de leerbijeenkomst.',
+    'a. het plan heeft een paragraaf over verslaving',
+    'mark die datum even voor de werkgroep over depressie',
     'Een boy band speelt op de leerbijeenkomst over depressie.',
     'Anna neemt de opname van het webinar mee.',
     'Sanne heeft de crisisdienst van de gemeente gebeld over de planning.',
