@@ -45,6 +45,7 @@ const ROLE_WORDS =
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
 const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 const MEETING_ROLES = wordSet(`voorzitter notulist notulen spreker sprekers gastspreker presentator trekker
   eigenaar actiehouder contactpersoon afwezig aanwezig afgemeld namens door gast gasten`);
 const PRONOUNS = wordSet('hij zij ze hem');
@@ -251,6 +252,11 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     if (key === ')') aside = true;
     else if (key === '(') aside = false;
     if (aside) continue;
+    // "de heer Van Dijk, bij wie recent een bipolaire stoornis is vastgesteld": a relative clause.
+    if (key === 'wie' && RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.key ?? '') && tokens[j - 2]?.key === ',') {
+      const ref = byLast.get(j - 3);
+      if (ref !== undefined) return ref;
+    }
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j);

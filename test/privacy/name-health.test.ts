@@ -179,6 +179,11 @@ describe('findNameHealth', () => {
     ['wss kan lotte niet komen want ze heeft weer een paniekaanval gehad', 'lotte'],
     ['ik zag eline bij de apotheek, ze haalde haar methylfenidaat op', 'eline'],
     ['m. de graaf heeft hiv en wil niet dat de werkgever dat weet', 'm. de graaf'],
+    // A relative clause "bij wie" after the name (batch 26).
+    [
+      'Gezien het feit dat de heer Van Dijk, bij wie recent een bipolaire stoornis is vastgesteld, nog niet start.',
+      'de heer Van Dijk',
+    ],
     // First names missing before (batch 26).
     ['Is het waar dat Achmed weer psychotisch is?', 'Achmed'],
     ['Tariq slaapt al drie nachten niet.', 'Tariq'],
@@ -313,6 +318,8 @@ describe('findNameHealth', () => {
     'met eline gebeld, ze komt morgen. depressie is het thema van de leerbijeenkomst.',
     'a. het plan heeft een paragraaf over verslaving',
     'mark die datum even voor de werkgroep over depressie',
+    'Sanne vraagt wie een training over depressie wil geven.',
+    'Wie een psychose heeft gehad, vindt moeilijk werk, zegt Jeroen.',
     'Een boy band speelt op de leerbijeenkomst over depressie.',
     'Anna neemt de opname van het webinar mee.',
     'Sanne heeft de crisisdienst van de gemeente gebeld over de planning.',
