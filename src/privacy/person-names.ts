@@ -72,7 +72,7 @@ export function findPersonRefs(
       (flags & (CLIENT_NOUN | FIRST_NAME)) === 0 &&
       token.key !== 'heer' &&
       token.text.length > 1 &&
-      (token.allCaps ||
+      ((token.allCaps && !(k === from && tokens[k + 1]?.allCaps === true)) ||
         (flags & (NOT_NAME | NOT_GIVEN_NAME)) !== 0 ||
         ((flags & NOT_PLAIN) !== 0 && !(k + 1 < to && tokens[k + 1]!.capitalised)))
     )

@@ -184,6 +184,8 @@ describe('findNameHealth', () => {
       'Gezien het feit dat de heer Van Dijk, bij wie recent een bipolaire stoornis is vastgesteld, nog niet start.',
       'de heer Van Dijk',
     ],
+    // A surname opening a line typed in capitals (batch 26).
+    ['JANSSEN IS WEER OPGENOMEN IN DE KLINIEK, GRAAG ZSM TERUGBELLEN', 'JANSSEN'],
     // First names missing before (batch 26).
     ['Is het waar dat Achmed weer psychotisch is?', 'Achmed'],
     ['Tariq slaapt al drie nachten niet.', 'Tariq'],
@@ -320,6 +322,10 @@ describe('findNameHealth', () => {
     'mark die datum even voor de werkgroep over depressie',
     'Sanne vraagt wie een training over depressie wil geven.',
     'Wie een psychose heeft gehad, vindt moeilijk werk, zegt Jeroen.',
+    'ARMOEDE IS EEN RISICOFACTOR VOOR DEPRESSIE.',
+    'HERSTEL IS MOGELIJK NA EEN PSYCHOSE.',
+    'UWV IS IN BEHANDELING BIJ DE GGZ GEWEEST MET HET DOSSIER.',
+    'ONDERZOEK HEEFT AANGETOOND DAT IPS WERKT BIJ PSYCHOSE.',
     'Een boy band speelt op de leerbijeenkomst over depressie.',
     'Anna neemt de opname van het webinar mee.',
     'Sanne heeft de crisisdienst van de gemeente gebeld over de planning.',
