@@ -42,7 +42,8 @@ export const STEMS: readonly string[] = [
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
     kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
-    hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed`),
+    hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
+    neerslachtig paranoide paranoia herbeleving psychotic hospitalized hospitalised self-harm selfharm overdos`),
 ];
 
 /**
@@ -69,13 +70,13 @@ export const PROBLEM_HEADS: readonly string[] = [
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSet(
   `add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
-  nachtmerries anxiety manic relapse relapsed rehab overdose`,
+  nachtmerries flashbacks anxiety manic relapse relapsed rehab`,
 );
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
  */
-export const JOINED_TERMS = wordSet('angst paniek somber somberheid');
+export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verward');
 /**
  * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
  * "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").
@@ -224,7 +225,7 @@ export const NOT_USE_AFTER = wordSet('vol met');
 export const MOOD_BEFORE = wordSet(
   'is was ben voelt voelde erg heel zeer zo nogal behoorlijk vrij ernstig best',
 );
-export const MOOD_NOT_AFTER = wordSet('over op in van gestemd');
+export const MOOD_NOT_AFTER = wordSet('over op in van gestemd voor door om');
 // "slaapt al drie nachten niet", "sliep slecht" (not "daar slaapt hij niet wakker van").
 export const SLEEP_VERBS = wordSet('slaapt sliep');
 export const SLEEP_WORDS = wordSet('niet slecht nauwelijks amper weinig slechter');

@@ -427,6 +427,9 @@ function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+// Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward").
+const MOODS = new Set(['somber', 'angstig', 'verward']);
+
 function isNameGenitive(key: string): boolean {
   if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
   return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
@@ -473,7 +476,7 @@ function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   // "is heel somber", "voelt zich somber de laatste tijd" (not "somber over de cijfers").
   if (
-    token.key === 'somber' &&
+    MOODS.has(token.key) &&
     (MOOD_BEFORE.has(before?.key ?? '') ||
       (before?.key === 'zich' && MOOD_BEFORE.has(tokens[k - 2]?.key ?? ''))) &&
     !MOOD_NOT_AFTER.has(after?.key ?? '')

@@ -165,6 +165,9 @@ describe('findNameHealth', () => {
     ['Jordy is weer aan het blowen.', 'Jordy'],
     ['Roels opname duurt langer dan verwacht.', 'Roels'],
     ['Tim is doorverwezen naar de crisisdienst.', 'Tim'],
+    ['Joyce is erg angstig de laatste tijd.', 'Joyce'],
+    ['Sanne heeft last van flashbacks en herbelevingen.', 'Sanne'],
+    ['Ahmed is neerslachtig sinds de verhuizing.', 'Ahmed'],
     // The next sentence opens with a possessive or "die" (batch 26); a name heads the clauses after a semicolon.
     ['Met Sophie is een plan gemaakt. Haar angststoornis maakt werken in een team lastig.', 'Sophie'],
     ['Gisteren geweest voor Luuk. Zijn suïcidale gedachten zijn volgens de behandelaar minder.', 'Luuk'],
@@ -302,6 +305,9 @@ describe('findNameHealth', () => {
     'mnr. Scholten, arbeidsdeskundige bij UWV, kent de richtlijn over depressie.',
     // Look-alikes of the batch 26 words: a mood about work, sleeping on it, voices in a meeting.
     'Sanne is somber over de cijfers van dit kwartaal.',
+    'Jeroen was verward door de nieuwe regels van het UWV.',
+    'Sanne werkt met werkgevers in de hospitality.',
+    'Jeroen is angstig voor de reactie van de wethouder.',
     'Jeroen is heel somber gestemd over de subsidie.',
     'Daar slaapt Jeroen niet wakker van.',
     'Sanne hoort graag de stemmen van de werkgevers.',
