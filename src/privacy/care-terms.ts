@@ -91,7 +91,6 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     CARE_PROGRAMMES,
     JOINED_TERMS,
     SLEEP_VERBS,
-    HEAR_VERBS,
     ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden'],
   ])
     for (const word of words) listed.add(word);
@@ -142,7 +141,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
         case 'sleep':
           return isSleepless(tokens, k) ? 1 : 0;
         case 'voices':
-          return hearsVoices(tokens, k);
+          return hearsVoices(tokens, k) ? 1 : 0;
         case 'crisis':
           return isPersonalCrisis(tokens, k) ? 1 : 0;
         case 'cutting':
@@ -210,7 +209,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (JOINED_TERMS.has(key)) rule = 'joined';
   else if (key === 'terugval') rule = 'relapse';
   else if (SLEEP_VERBS.has(key)) rule = 'sleep';
-  else if (HEAR_VERBS.has(key)) rule = 'voices';
+  else if (key === 'stemmen') rule = 'voices';
   else if (key === 'crisis') rule = 'crisis';
   else if (key === 'snijden') rule = 'cutting';
   else rule = 'term';
@@ -447,14 +446,14 @@ function isSleepless(tokens: readonly Token[], k: number): boolean {
   return found;
 }
 
-/** "hoort stemmen", "ik hoor weer die stemmen": returns the length up to "stemmen", or 0. */
-function hearsVoices(tokens: readonly Token[], k: number): number {
-  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+/** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
+function hearsVoices(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const key = tokens[j]!.key;
-    if (key === 'stemmen') return j - k + 1;
-    if (!VOICE_FILLERS.has(key)) return 0;
+    if (HEAR_VERBS.has(key)) return true;
+    if (!VOICE_FILLERS.has(key)) return false;
   }
-  return 0;
+  return false;
 }
 
 /** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
