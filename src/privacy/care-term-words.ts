@@ -202,8 +202,8 @@ export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
 // "ging terug naar de kliniek": a readmission.
 export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
-// "drinkt weer", "dronk te veel": drinking as a problem, where the clause ends after it.
-export const DRINK_VERBS = wordSet('drinkt dronk');
+// "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(

@@ -440,7 +440,8 @@ function isSleepless(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + SLEEP_WINDOW + 2; j++) {
     const token = tokens[j]!;
     if (token.type === 'punct') break;
-    if (token.key === 'wakker') return false;
+    // "daar slaapt hij niet wakker van", "slaapt er niet van": worry, not sleeplessness.
+    if (token.key === 'wakker' || token.key === 'er') return false;
     if (j <= k + SLEEP_WINDOW && SLEEP_WORDS.has(token.key)) found = true;
   }
   return found;

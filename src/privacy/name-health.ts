@@ -46,8 +46,9 @@ const ROLE_WORDS =
   bewindvoerder`);
 const POSSESSIVES = wordSet("zijn haar z'n d'r");
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
-const MEETING_ROLES = wordSet(`voorzitter notulist notulen spreker sprekers gastspreker presentator trekker
-  eigenaar actiehouder contactpersoon afwezig aanwezig afgemeld namens door gast gasten`);
+const CASE_HEADINGS =
+  wordSet(`casus case status update naam client cliente klant kandidaat kandidate deelnemer
+  werkzoekende patient patiente betreft dossier situatie`);
 const PRONOUNS = wordSet('hij zij ze hem');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
@@ -120,13 +121,14 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previous = refs[refs.length - 1];
       previousFrom = sentence.from;
       // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
-      // Not after a meeting role ("Voorzitter: Sanne; onderwerp: burn-out").
+      // The name alone or after a case label ("Casus:", "Status:"), not after an agenda or a meeting
+      // role ("Agenda: Jeroen; psychose en werk", "Voorzitter: Sanne; onderwerp: burn-out").
       previousHeads =
         previous !== undefined &&
         previous.last === sentence.to - 2 &&
         tokens[sentence.to - 1]!.text === ';' &&
-        !ROLE_WORDS.has(tokens[sentence.from]!.key) &&
-        !MEETING_ROLES.has(tokens[sentence.from]!.key);
+        (previous.first === sentence.from ||
+          (CASE_HEADINGS.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.text === ':'));
     },
   };
 }

@@ -165,6 +165,7 @@ describe('findNameHealth', () => {
     ['Jordy is weer aan het blowen.', 'Jordy'],
     ['Roels opname duurt langer dan verwacht.', 'Roels'],
     ['Tim is doorverwezen naar de crisisdienst.', 'Tim'],
+    ['Ik sprak Yvonne gisteren. Ze gebruikt weer.', 'Yvonne'],
     ['Joyce is erg angstig de laatste tijd.', 'Joyce'],
     ['Sanne heeft last van flashbacks en herbelevingen.', 'Sanne'],
     ['Ahmed is neerslachtig sinds de verhuizing.', 'Ahmed'],
@@ -318,6 +319,9 @@ describe('findNameHealth', () => {
     'Sanne stuurt de notulen. Die gaan over burn-out bij werkgevers.',
     'Met Jeroen gebeld. Haar team geeft een training over autisme.',
     'Voorzitter: Sanne; onderwerp: depressie op het werk.',
+    'Agenda: Jeroen; psychose en werk; rondvraag.',
+    'Jeroen slaapt er niet van.',
+    'Sanne gebruikt weer de oude formulieren.',
     'Notulist: Jeroen; thema: burn-out en werk.',
     'Actie: Sanne; daarna bespreken we de cijfers over verslaving.',
     // Look-alikes of lower-case names in chat.
