@@ -172,9 +172,9 @@ export const TREATMENT_WINDOW = 6;
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
   dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
-// "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
+// "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there; "zit weer in de put".
 export const CARE_PLACES = wordSet(
-  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst',
+  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put',
 );
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
@@ -213,7 +213,7 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos drugs depot`);
+  crack paddo paddos drugs depot pillen`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg`);

@@ -339,6 +339,8 @@ function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.
   if (before !== undefined && isCapitalised(before) && isNameGenitive(before.key)) return true;
+  // "heeft een opname achter de rug".
+  if (tokens[k + 1]?.key === 'achter' && tokens[k + 3]?.key === 'rug') return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const key = tokens[j]!.key;
     if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
