@@ -442,8 +442,10 @@ function isSleepless(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + SLEEP_WINDOW + 2; j++) {
     const token = tokens[j]!;
     if (token.type === 'punct') break;
-    // "daar slaapt hij niet wakker van", "slaapt er niet van": worry, not sleeplessness.
-    if (token.key === 'wakker' || token.key === 'er') return false;
+    // "daar slaapt hij niet wakker van", "slaapt er niet van": worry, not sleeplessness; "slaapt slecht
+    // door de verbouwing": a cause outside the person.
+    if (token.key === 'wakker' || token.key === 'er' || token.key === 'door' || token.key === 'vanwege')
+      return false;
     if (j <= k + SLEEP_WINDOW && SLEEP_WORDS.has(token.key)) found = true;
   }
   return found;

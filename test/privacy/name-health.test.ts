@@ -324,6 +324,7 @@ describe('findNameHealth', () => {
     'Voorzitter: Sanne; onderwerp: depressie op het werk.',
     'Agenda: Jeroen; psychose en werk; rondvraag.',
     'Jeroen slaapt er niet van.',
+    'Hanna slaapt slecht door de verbouwing naast het kantoor.',
     'Sanne zegt dat het project in de put zit.',
     'Jeroen heeft de opname van het webinar achter de hand.',
     'Sanne deelt de pillen-folder van de GGD uit.',
