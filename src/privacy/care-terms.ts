@@ -89,6 +89,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     DRINK_VERBS,
     SUBSTANCES,
     CARE_PROGRAMMES,
+    CARE_PROVIDERS,
     JOINED_TERMS,
     SLEEP_VERBS,
     ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden'],
@@ -288,10 +289,14 @@ const NO_WORDS: readonly string[] = [];
 // The first three letters of every stem (folded to 32 values each): a word that starts otherwise starts
 // no stem. Two letters let most words through ("de", "van", "het", "een" start like a stem), three
 // few. Every stem has at least three letters.
+// Kept per start: the length of the shortest stem that starts so (0: none), so that "nee", "acht" or
+// "delen" (shorter than "neerslachtig", "achterdocht", "delier") need no lookup either.
 const STEM_STARTS = new Uint8Array(32 * 32 * 32);
 for (const stem of STEMS) {
   if (stem.length < 3) throw new Error(`care stem shorter than three letters: ${stem}`);
-  STEM_STARTS[startOf(stem)] = 1;
+  const start = startOf(stem);
+  const shortest = STEM_STARTS[start]!;
+  STEM_STARTS[start] = shortest === 0 ? Math.min(stem.length, 255) : Math.min(shortest, stem.length);
 }
 
 function startOf(word: string): number {
@@ -300,7 +305,9 @@ function startOf(word: string): number {
 
 /** False when no stem can be a prefix of `key`. */
 function mayStartStem(key: string): boolean {
-  return key.length >= 3 && STEM_STARTS[startOf(key)] === 1;
+  if (key.length < 3) return false;
+  const shortest = STEM_STARTS[startOf(key)]!;
+  return shortest !== 0 && key.length >= shortest;
 }
 
 function isServiceRest(rest: string): boolean {
