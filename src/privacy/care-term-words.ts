@@ -43,7 +43,7 @@ export const STEMS: readonly string[] = [
     kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
-    neerslachtig paranoide paranoia herbeleving psychotic hospitalized hospitalised self-harm selfharm overdos`),
+    neerslachtig paranoide paranoia herbeleving stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
 ];
 
 /**
@@ -167,6 +167,8 @@ export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
 // "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": a treatment verb
 // a few words before "bij" a care provider.
 export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
+// "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
+export const TREATMENT_NOUNS = wordSet('begeleiding behandeling gesprekken sessies therapie');
 export const TREATMENT_WINDOW = 6;
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =

@@ -41,6 +41,7 @@ import {
   STAY_VERBS,
   STEMS,
   SUBSTANCES,
+  TREATMENT_NOUNS,
   TREATMENT_VERBS,
   TREATMENT_WINDOW,
   UNDER_CARE_WORDS,
@@ -426,10 +427,14 @@ function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if (!isProvider(tokens[k]!.key)) return false;
   let j = k - 1;
   if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
-  if (tokens[j]?.key !== 'bij' || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  // "krijgt begeleiding van een psycholoog": "van" only after a word for care.
+  const by = tokens[j]?.key;
+  if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  let care = by === 'bij';
   for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
     const token = tokens[v]!;
-    if (TREATMENT_VERBS.has(token.key)) return true;
+    care ||= TREATMENT_NOUNS.has(token.key);
+    if (TREATMENT_VERBS.has(token.key)) return care;
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
   }
   return false;

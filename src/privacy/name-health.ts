@@ -52,7 +52,8 @@ const CASE_HEADINGS =
 const PRONOUNS = wordSet('hij zij ze hem');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
-const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
+// "Noa, een jonge vrouw met autisme": an adjective before the role too.
+const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
 // "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
 const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
@@ -333,7 +334,10 @@ function isGenitive(key: string): boolean {
 
 /** "zijn depressie", "haar ernstige depressie". */
 function isPossessive(tokens: readonly Token[], k: number): boolean {
-  return POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '');
+  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '')) return true;
+  // "over haar gokschulden en verslaving": the second of two things after the possessive.
+  const join = tokens[k - 1]?.key;
+  return (join === 'en' || join === ',') && POSSESSIVES.has(tokens[k - 3]?.key ?? '');
 }
 
 /** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
