@@ -94,6 +94,11 @@ export const SERVICE_HEADS: readonly string[] = [
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst`),
 ];
 
+/** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
+export const SERVICES_APART =
+  wordSet(`team teams preventie training trainingen cursus voorlichting workshop webinar
+  expertise netwerk richtlijn beleid spreekuur congres lezing campagne module`);
+
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
   'onder behandeling',
@@ -232,6 +237,7 @@ export const MOOD_NOT_AFTER = wordSet('over op in van gestemd voor door om');
 export const SLEEP_VERBS = wordSet('slaapt sliep');
 export const SLEEP_WORDS = wordSet('niet slecht nauwelijks amper weinig slechter');
 export const SLEEP_WINDOW = 4;
+export const SLEEP_NOT_AFTER = wordSet('wakker er door vanwege van');
 // "hoort weer stemmen", "ik hoor die stemmen": hearing voices, a few fillers between.
 export const HEAR_VERBS = wordSet('hoor hoort hoorde');
 export const VOICE_FILLERS = wordSet('weer die nog steeds soms de ook vaak altijd echt');

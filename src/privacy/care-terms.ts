@@ -34,6 +34,8 @@ import {
   PROVIDER_FILLERS,
   RETURN_BEFORE,
   SERVICE_HEADS,
+  SERVICES_APART,
+  SLEEP_NOT_AFTER,
   SLEEP_VERBS,
   SLEEP_WINDOW,
   SLEEP_WORDS,
@@ -160,6 +162,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       if (kind.rule === 'place' && isStay(tokens, k)) return 1;
       if (!kind.term) return 0;
       if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
+      // "burn-out preventie", "autisme team": a service written apart, as "burn-outpreventie" is one.
+      if (isServiceAfter(tokens[k + 1])) return 0;
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
   };
@@ -234,6 +238,10 @@ function isProgrammeWord(key: string): boolean {
 /** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
 function isProvider(key: string): boolean {
   return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
+}
+
+function isServiceAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.type === 'word' && !next.capitalised && SERVICES_APART.has(next.key);
 }
 
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
@@ -455,9 +463,8 @@ function isSleepless(tokens: readonly Token[], k: number): boolean {
     const token = tokens[j]!;
     if (token.type === 'punct') break;
     // "daar slaapt hij niet wakker van", "slaapt er niet van": worry, not sleeplessness; "slaapt slecht
-    // door de verbouwing": a cause outside the person.
-    if (token.key === 'wakker' || token.key === 'er' || token.key === 'door' || token.key === 'vanwege')
-      return false;
+    // door de verbouwing", "van de deadline": a cause outside the person.
+    if (SLEEP_NOT_AFTER.has(token.key)) return false;
     if (j <= k + SLEEP_WINDOW && SLEEP_WORDS.has(token.key)) found = true;
   }
   return found;
