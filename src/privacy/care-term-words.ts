@@ -40,7 +40,10 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie`),
+    kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie
+    depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
+    hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
+    neerslachtig paranoide paranoia herbeleving stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
 ];
 
 /**
@@ -66,13 +69,14 @@ export const PROBLEM_HEADS: readonly string[] = [
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSet(
-  'add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma',
+  `add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
+  nachtmerries flashbacks anxiety manic relapse relapsed rehab`,
 );
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
  */
-export const JOINED_TERMS = wordSet('angst paniek somber somberheid');
+export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verward');
 /**
  * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
  * "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").
@@ -89,6 +93,11 @@ export const SERVICE_HEADS: readonly string[] = [
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst`),
 ];
+
+/** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
+export const SERVICES_APART =
+  wordSet(`team teams preventie training trainingen cursus voorlichting workshop webinar
+  expertise netwerk richtlijn beleid spreekuur congres lezing campagne module`);
 
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
@@ -123,6 +132,15 @@ export const PHRASES: readonly string[] = [
   'psychisch kwetsbaar',
   'psychisch ziek',
   'syndroom van down',
+  'stoppen met drinken',
+  'gestopt met drinken',
+  'van de drank af',
+  'aan de drank',
+  'niet gedronken',
+  'zichzelf beschadigd',
+  'zichzelf beschadigt',
+  'zichzelf gesneden',
+  'snijdt zichzelf',
 ];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
@@ -154,14 +172,16 @@ export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
 // "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": a treatment verb
 // a few words before "bij" a care provider.
 export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
+// "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
+export const TREATMENT_NOUNS = wordSet('begeleiding behandeling gesprekken sessies therapie');
 export const TREATMENT_WINDOW = 6;
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
   dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
-// "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there.
+// "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there; "zit weer in de put".
 export const CARE_PLACES = wordSet(
-  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden',
+  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put',
 );
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
@@ -187,10 +207,10 @@ export const MEETINGS =
 // "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
 export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
 // "ging terug naar de kliniek": a readmission.
-export const RETURN_BEFORE = wordSet('terug weer opnieuw');
+export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
-// "drinkt weer", "dronk te veel": drinking as a problem, where the clause ends after it.
-export const DRINK_VERBS = wordSet('drinkt dronk');
+// "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
@@ -200,10 +220,27 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos drugs depot`);
+  crack paddo paddos drugs depot pillen`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg`);
 export const USE_WINDOW = 6;
 // "een depot vol dozen", "drugs met de post": a thing, not a use.
 export const NOT_USE_AFTER = wordSet('vol met');
+
+// "is heel somber", "voelt zich somber": a mood said of someone (not "somber over de cijfers").
+export const MOOD_BEFORE = wordSet(
+  'is was ben voelt voelde erg heel zeer zo nogal behoorlijk vrij ernstig best',
+);
+export const MOOD_NOT_AFTER = wordSet('over op in van gestemd voor door om');
+// "slaapt al drie nachten niet", "sliep slecht" (not "daar slaapt hij niet wakker van").
+export const SLEEP_VERBS = wordSet('slaapt sliep');
+export const SLEEP_WORDS = wordSet('niet slecht nauwelijks amper weinig slechter');
+export const SLEEP_WINDOW = 4;
+export const SLEEP_NOT_AFTER = wordSet('wakker er door vanwege van');
+// "hoort weer stemmen", "ik hoor die stemmen": hearing voices, a few fillers between.
+export const HEAR_VERBS = wordSet('hoor hoort hoorde');
+export const VOICE_FILLERS = wordSet('weer die nog steeds soms de ook vaak altijd echt');
+// "zij is opnieuw in crisis geraakt", "raakte in een crisis": a person's crisis (not "de sector in crisis").
+export const CRISIS_BEFORE = wordSet('hij zij ze raakte raakt raken geraakt');
+export const CRISIS_AFTER = wordSet('geraakt geraakte beland');

@@ -6,6 +6,8 @@ import {
   CARE_PROGRAMMES,
   CARE_PROVIDERS,
   COMPOUND_HEADS,
+  CRISIS_AFTER,
+  CRISIS_BEFORE,
   DISCHARGE_AFTER,
   DISCHARGE_BEFORE,
   DOCUMENT_FILLERS,
@@ -17,8 +19,11 @@ import {
   EXACT,
   EXACT_CAPITALS,
   HEALTH_PARTS,
+  HEAR_VERBS,
   JOINED_TERMS,
   MEETINGS,
+  MOOD_BEFORE,
+  MOOD_NOT_AFTER,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
   NOT_TREATMENTS,
@@ -29,16 +34,24 @@ import {
   PROVIDER_FILLERS,
   RETURN_BEFORE,
   SERVICE_HEADS,
+  SERVICES_APART,
+  SLEEP_NOT_AFTER,
+  SLEEP_VERBS,
+  SLEEP_WINDOW,
+  SLEEP_WORDS,
   STAY_FILLERS,
   STAY_VERBS,
   STEMS,
   SUBSTANCES,
+  TREATMENT_NOUNS,
   TREATMENT_VERBS,
   TREATMENT_WINDOW,
   UNDER_CARE_WORDS,
   USE_VERBS,
   USE_WINDOW,
+  VOICE_FILLERS,
 } from './care-term-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token, tokenize } from './tokens.ts';
 import { WordShapes } from './word-sets.ts';
 
@@ -79,8 +92,10 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     DRINK_VERBS,
     SUBSTANCES,
     CARE_PROGRAMMES,
+    CARE_PROVIDERS,
     JOINED_TERMS,
-    ['opgenomen', 'opname', 'terugval'],
+    SLEEP_VERBS,
+    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -127,6 +142,19 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
           return (isProgrammeWord(token.key) && isInProgramme(tokens, k)) || isTreatedBy(tokens, k) ? 1 : 0;
         case 'joined':
           return isJoinedTerm(tokens, k) ? 1 : 0;
+        case 'sleep':
+          return isSleepless(tokens, k) ? 1 : 0;
+        case 'voices':
+          return hearsVoices(tokens, k) ? 1 : 0;
+        case 'crisis':
+          return isPersonalCrisis(tokens, k) ? 1 : 0;
+        case 'cutting':
+          // "is weer aan het snijden" (not "snijden in de begroting").
+          return tokens[k - 1]?.key === 'het' &&
+            tokens[k - 2]?.key === 'aan' &&
+            !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')
+            ? 1
+            : 0;
         case 'relapse':
           // "een terugval in aanmeldingen" is a figure, not a person's relapse.
           return tokens[k + 1]?.key === 'in' ? 0 : 1;
@@ -134,6 +162,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       if (kind.rule === 'place' && isStay(tokens, k)) return 1;
       if (!kind.term) return 0;
       if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
+      // "burn-out preventie", "autisme team": a service written apart, as "burn-outpreventie" is one.
+      if (isServiceAfter(tokens[k + 1])) return 0;
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
   };
@@ -158,6 +188,10 @@ type Rule =
   | 'programme'
   | 'joined'
   | 'relapse'
+  | 'sleep'
+  | 'voices'
+  | 'crisis'
+  | 'cutting'
   | 'term';
 
 interface WordKind {
@@ -180,6 +214,10 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (SUBSTANCES.has(key)) rule = 'substance';
   else if (JOINED_TERMS.has(key)) rule = 'joined';
   else if (key === 'terugval') rule = 'relapse';
+  else if (SLEEP_VERBS.has(key)) rule = 'sleep';
+  else if (key === 'stemmen') rule = 'voices';
+  else if (key === 'crisis') rule = 'crisis';
+  else if (key === 'snijden') rule = 'cutting';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
@@ -200,6 +238,10 @@ function isProgrammeWord(key: string): boolean {
 /** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
 function isProvider(key: string): boolean {
   return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
+}
+
+function isServiceAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.type === 'word' && !next.capitalised && SERVICES_APART.has(next.key);
 }
 
 /** "blind solliciteren", "blind werven": a way of hiring, not sight. */
@@ -256,10 +298,14 @@ const NO_WORDS: readonly string[] = [];
 // The first three letters of every stem (folded to 32 values each): a word that starts otherwise starts
 // no stem. Two letters let most words through ("de", "van", "het", "een" start like a stem), three
 // few. Every stem has at least three letters.
+// Kept per start: the length of the shortest stem that starts so (0: none), so that "nee", "acht" or
+// "delen" (shorter than "neerslachtig", "achterdocht", "delier") need no lookup either.
 const STEM_STARTS = new Uint8Array(32 * 32 * 32);
 for (const stem of STEMS) {
   if (stem.length < 3) throw new Error(`care stem shorter than three letters: ${stem}`);
-  STEM_STARTS[startOf(stem)] = 1;
+  const start = startOf(stem);
+  const shortest = STEM_STARTS[start]!;
+  STEM_STARTS[start] = shortest === 0 ? Math.min(stem.length, 255) : Math.min(shortest, stem.length);
 }
 
 function startOf(word: string): number {
@@ -268,7 +314,9 @@ function startOf(word: string): number {
 
 /** False when no stem can be a prefix of `key`. */
 function mayStartStem(key: string): boolean {
-  return key.length >= 3 && STEM_STARTS[startOf(key)] === 1;
+  if (key.length < 3) return false;
+  const shortest = STEM_STARTS[startOf(key)]!;
+  return shortest !== 0 && key.length >= shortest;
 }
 
 function isServiceRest(rest: string): boolean {
@@ -303,7 +351,12 @@ function isAdmission(tokens: readonly Token[], k: number): boolean {
 }
 
 function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
-  if (ADMISSION_BEFORE.has(tokens[k - 1]?.key ?? '')) return true;
+  const before = tokens[k - 1];
+  if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
+  // "Roels opname", "Ahmed's opname": a first name's genitive.
+  if (before !== undefined && isCapitalised(before) && isNameGenitive(before.key)) return true;
+  // "heeft een opname achter de rug".
+  if (tokens[k + 1]?.key === 'achter' && tokens[k + 3]?.key === 'rug') return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const key = tokens[j]!.key;
     if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
@@ -382,11 +435,59 @@ function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if (!isProvider(tokens[k]!.key)) return false;
   let j = k - 1;
   if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
-  if (tokens[j]?.key !== 'bij' || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  // "krijgt begeleiding van een psycholoog": "van" only after a word for care.
+  const by = tokens[j]?.key;
+  if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  let care = by === 'bij';
   for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
     const token = tokens[v]!;
-    if (TREATMENT_VERBS.has(token.key)) return true;
+    care ||= TREATMENT_NOUNS.has(token.key);
+    if (TREATMENT_VERBS.has(token.key)) return care;
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
+  }
+  return false;
+}
+
+// Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward").
+const MOODS = new Set(['somber', 'angstig', 'verward']);
+
+function isNameGenitive(key: string): boolean {
+  if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
+  return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
+}
+
+/** "slaapt al drie nachten niet", "sliep slecht" (not "slaapt er niet wakker van"). */
+function isSleepless(tokens: readonly Token[], k: number): boolean {
+  let found = false;
+  for (let j = k + 1; j < tokens.length && j <= k + SLEEP_WINDOW + 2; j++) {
+    const token = tokens[j]!;
+    if (token.type === 'punct') break;
+    // "daar slaapt hij niet wakker van", "slaapt er niet van": worry, not sleeplessness; "slaapt slecht
+    // door de verbouwing", "van de deadline": a cause outside the person.
+    if (SLEEP_NOT_AFTER.has(token.key)) return false;
+    if (j <= k + SLEEP_WINDOW && SLEEP_WORDS.has(token.key)) found = true;
+  }
+  return found;
+}
+
+/** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
+function hearsVoices(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const key = tokens[j]!.key;
+    if (HEAR_VERBS.has(key)) return true;
+    if (!VOICE_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+/** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
+function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.key === 'een') j--;
+  if (tokens[j]?.key !== 'in') return false;
+  if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
+  for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
+    if (CRISIS_BEFORE.has(tokens[v]!.key)) return true;
   }
   return false;
 }
@@ -396,6 +497,14 @@ function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
+  // "is heel somber", "voelt zich somber de laatste tijd" (not "somber over de cijfers").
+  if (
+    MOODS.has(token.key) &&
+    (MOOD_BEFORE.has(before?.key ?? '') ||
+      (before?.key === 'zich' && MOOD_BEFORE.has(tokens[k - 2]?.key ?? ''))) &&
+    !MOOD_NOT_AFTER.has(after?.key ?? '')
+  )
+    return true;
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
   return before?.text === '(' && after?.text === ')';

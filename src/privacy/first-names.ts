@@ -77,4 +77,5 @@ export const FIRST_NAMES = wordSet(`
   jouke auke durk jelte rients sytse wybe wopke ype tjalling lolkje hiltje sjouke gerbrich jetske
   wiebren jildert klaasje tsjitske doutzen marrit rixt eelke
   mo joelle jorien tijmen
+  achmed tariq boy pietje keesje henkie
 `);

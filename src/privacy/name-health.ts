@@ -36,7 +36,7 @@ const TOPIC_WORDS =
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire`);
+  podcast documentaire onderwerp onderwerpen`);
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
@@ -45,10 +45,15 @@ const ROLE_WORDS =
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
 const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
+const CASE_HEADINGS =
+  wordSet(`casus case status update naam client cliente klant kandidaat kandidate deelnemer
+  werkzoekende patient patiente betreft dossier situatie`);
 const PRONOUNS = wordSet('hij zij ze hem');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
-const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij');
+// "Noa, een jonge vrouw met autisme": an adjective before the role too.
+const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
 // "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
 const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
@@ -77,11 +82,13 @@ export interface NameHealthScanner {
 export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
   let previousFrom = 0;
+  let previousHeads = false;
   const byLast = new RefIndex();
   const byFirst = new RefIndex();
   return {
     reset() {
       previous = undefined;
+      previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
       const refs = findPersonRefs(
@@ -98,13 +105,31 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           refs.length === 0 &&
           isCareFragment(tokens, sentence, care, isOrganisation) &&
           !hasTopicWord(tokens, Math.max(previousFrom, sentence.from - BACK_WINDOW), sentence.from);
-        const context: Context = { tokens, sentence, isOrganisation, byLast, byFirst, previous, fragment };
+        const context: Context = {
+          tokens,
+          sentence,
+          isOrganisation,
+          byLast,
+          byFirst,
+          previous,
+          fragment,
+          heading: previousHeads,
+        };
         scanSentence(context, care, refs, out);
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
       previous = refs[refs.length - 1];
       previousFrom = sentence.from;
+      // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
+      // The name alone or after a case label ("Casus:", "Status:"), not after an agenda or a meeting
+      // role ("Agenda: Jeroen; psychose en werk", "Voorzitter: Sanne; onderwerp: burn-out").
+      previousHeads =
+        previous !== undefined &&
+        previous.last === sentence.to - 2 &&
+        tokens[sentence.to - 1]!.text === ';' &&
+        (previous.first === sentence.from ||
+          (CASE_HEADINGS.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.text === ':'));
     },
   };
 }
@@ -174,6 +199,8 @@ interface Context {
   readonly previous: PersonRef | undefined;
   /** The sentence is care terms only ("LVB en angststoornis."). */
   readonly fragment: boolean;
+  /** The sentence before ended with a name and a semicolon ("Status: Erik; opgenomen sinds mei"). */
+  readonly heading: boolean;
 }
 
 /** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
@@ -228,10 +255,18 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     if (key === ')') aside = true;
     else if (key === '(') aside = false;
     if (aside) continue;
+    // "de heer Van Dijk, bij wie recent een bipolaire stoornis is vastgesteld": a relative clause.
+    if (key === 'wie' && RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.key ?? '') && tokens[j - 2]?.key === ',') {
+      const ref = byLast.get(j - 3);
+      if (ref !== undefined) return ref;
+    }
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j);
-    pronoun ||= PRONOUNS.has(key);
+    const opening = j === sentence.from && opensWithBackReference(tokens, j);
+    // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
+    if (opening && personal) return context.previous ?? null;
+    pronoun ||= PRONOUNS.has(key) || opening;
     clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
   }
   if (first - BACK_WINDOW > sentence.from) return null;
@@ -241,7 +276,27 @@ function owner(context: Context, first: number, last: number): PersonRef | null 
     const key = tokens[j]!.key;
     if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
   }
-  return pronoun || context.fragment ? (context.previous ?? null) : null;
+  const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
+  return pronoun || context.fragment || headed ? (context.previous ?? null) : null;
+}
+
+// "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
+const HEADED_WINDOW = 3;
+const OPENING_POSSESSIVES = wordSet('haar zijn diens');
+const OPENING_DEMONSTRATIVES = wordSet('die deze');
+// "Zijn er ...", "Haar de ...": a verb or an article after it, no possessive.
+const NOT_AFTER_POSSESSIVE = wordSet('er we wij jullie ze zij hij het de een die dat u nog ook al');
+
+/**
+ * "Haar angststoornis maakt ...", "Zijn suïcidale gedachten ...", "Die kampt nog met ...": a sentence
+ * that opens with a possessive, or with "die"/"deze" before a verb, refers to the person just named.
+ */
+function opensWithBackReference(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]!.key;
+  const next = tokens[j + 1];
+  if (next === undefined || next.type !== 'word' || next.capitalised) return false;
+  if (OPENING_POSSESSIVES.has(key)) return !NOT_AFTER_POSSESSIVE.has(next.key);
+  return OPENING_DEMONSTRATIVES.has(key) && next.key.length >= 3 && next.key.endsWith('t');
 }
 
 // After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".
@@ -279,7 +334,10 @@ function isGenitive(key: string): boolean {
 
 /** "zijn depressie", "haar ernstige depressie". */
 function isPossessive(tokens: readonly Token[], k: number): boolean {
-  return POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '');
+  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '')) return true;
+  // "over haar gokschulden en verslaving": the second of two things after the possessive.
+  const join = tokens[k - 1]?.key;
+  return (join === 'en' || join === ',') && POSSESSIVES.has(tokens[k - 3]?.key ?? '');
 }
 
 /** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */

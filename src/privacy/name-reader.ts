@@ -70,8 +70,13 @@ export class NameReader {
   isUnknownSubject(k: number): boolean {
     const token = this.#tokens[k]!;
     const verb = this.#tokens[k + 1];
-    if (verb === undefined || k + 1 >= this.#to || !SUBJECT_VERBS.has(verb.text)) return false;
-    return !token.allCaps && !token.hasDigit && (tokenFlags(token) & NOT_SUBJECT) === 0;
+    if (verb === undefined || k + 1 >= this.#to) return false;
+    // "JANSSEN IS WEER OPGENOMEN": a line typed in capitals, the surname five letters or more (not
+    // an abbreviation such as "UWV", "IPS").
+    const shouted = token.allCaps && verb.allCaps && token.text.length >= 5;
+    if (!(shouted ? SUBJECT_VERBS.has(verb.key) : !token.allCaps && SUBJECT_VERBS.has(verb.text)))
+      return false;
+    return !token.hasDigit && (tokenFlags(token) & NOT_SUBJECT) === 0;
   }
 
   /**

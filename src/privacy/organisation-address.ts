@@ -51,10 +51,29 @@ export function isOrganisationAddress(
   }
   if (!office) return false;
   for (let j = from; j <= to; j++) {
-    if ((j < start || j > k) && isResident(tokens[j]!) && !BUILDING_PARTS.has(tokens[j - 1]?.key ?? ''))
+    if (
+      (j < start || j > k) &&
+      isResident(tokens[j]!) &&
+      !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
+      !isOfficeMove(tokens, j, isOrganisation)
+    )
       return false;
   }
   return true;
+}
+
+// "Ons kantoor is verhuisd naar ...", "Het Werkplein verhuist naar ...": the office moves, nobody lives there.
+const MOVE_WORDS = wordSet('verhuisd verhuist verhuizen verhuizing');
+const MOVE_WINDOW = 3;
+
+function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: number) => boolean): boolean {
+  if (!MOVE_WORDS.has(tokens[j]!.key)) return false;
+  for (let b = j - 1; b >= 0 && b >= j - MOVE_WINDOW; b--) {
+    const key = tokens[b]!.key;
+    if (OFFICE_WORDS.has(key) || OFFICE_ENDINGS.some((e) => key.endsWith(e)) || isOrganisation(b))
+      return true;
+  }
+  return false;
 }
 
 function isResident(token: Token): boolean {

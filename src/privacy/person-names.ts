@@ -43,6 +43,15 @@ export function findPersonRefs(
   const names = new NameReader(tokens, to, isOrganisation);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
+    // "m. de graaf heeft hiv": a lower-case initial opening the sentence, a particle, a surname, a verb.
+    if (token.text.length === 1 && !token.capitalised && k === from && token.type === 'word') {
+      const last = lowercaseInitialName(tokens, names, k, to);
+      if (last !== -1) {
+        refs.push({ first: k, last });
+        k = last;
+      }
+      continue;
+    }
     if (
       token.type !== 'word' ||
       (!token.capitalised && !LOWERCASE_STARTS.has(token.key)) ||
@@ -63,7 +72,7 @@ export function findPersonRefs(
       (flags & (CLIENT_NOUN | FIRST_NAME)) === 0 &&
       token.key !== 'heer' &&
       token.text.length > 1 &&
-      (token.allCaps ||
+      ((token.allCaps && !(k === from && tokens[k + 1]?.allCaps === true)) ||
         (flags & (NOT_NAME | NOT_GIVEN_NAME)) !== 0 ||
         ((flags & NOT_PLAIN) !== 0 && !(k + 1 < to && tokens[k + 1]!.capitalised)))
     )
@@ -99,6 +108,13 @@ export function findPersonRefs(
         ref = { first: k, last };
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))
+        ref = { first: k, last: k };
+      // "kees die net uit de kliniek komt", "mo slaapt al nachten niet": opening a chat message
+      // before a verb or "die".
+      else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
+        ref = { first: k, last: k };
+      // "kan lotte niet komen want ze heeft ...": a pronoun a few words on refers back to it.
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, to))
         ref = { first: k, last: k };
       // "tom b. heeft ms": with a lower-case initial before the verb.
       else if (names.lowercaseInitialEnd(k + 1) !== -1 && SUBJECT_VERBS.has(tokens[k + 3]?.key ?? ''))
@@ -176,6 +192,34 @@ function isEmphasised(tokens: readonly Token[], k: number, to: number): boolean 
     after.type === 'word' &&
     !after.capitalised
   );
+}
+
+// Verbs after a lower-case first name that opens a chat message: "pietje kan niet ...", "kees die ...".
+const OPENER_VERBS = wordSetOf([
+  ...SUBJECT_VERBS,
+  ...wordSet(`kan kon wil wilde moet moest komt kwam gaat ging zegt zei voelt voelde hoort hoorde slaapt sliep
+    ligt lag die`),
+]);
+// "ik zag eline bij de apotheek, ze haalde ...": "ze" counts after a known first name in lower case.
+const LOWERCASE_BACK_REFERENCES = wordSet("hij zij ze haar z'n d'r");
+const LOWERCASE_BACK_WINDOW = 6;
+
+function hasBackReference(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + LOWERCASE_BACK_WINDOW; j++) {
+    if (LOWERCASE_BACK_REFERENCES.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+// The particles that start a surname after a lower-case initial ("m. de graaf"); not "het".
+const INITIAL_PARTICLES = wordSet('de van der den ter ten el');
+
+/** "m. de graaf heeft ...": returns the surname's index, or -1. */
+function lowercaseInitialName(tokens: readonly Token[], names: NameReader, k: number, to: number): number {
+  const dot = names.lowercaseInitialEnd(k);
+  if (dot === -1 || !INITIAL_PARTICLES.has(tokens[dot + 1]?.key ?? '')) return -1;
+  const last = names.surnameEnd(dot + 1, false, true);
+  return last !== -1 && last + 1 < to && SUBJECT_VERBS.has(tokens[last + 1]!.key) ? last : -1;
 }
 
 /** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */

@@ -68,6 +68,8 @@ describe('findAddresses', () => {
     'De netwerkbijeenkomst is in de Stadsschouwburg, Kerkstraat 18, zaal 3',
     'De stuurgroep vergadert in het Postillion Hotel, zaal Twente, Bornsestraat 400, Hengelo',
     'De training is op Landgoed De Horst, Amersfoortseweg 20, Driebergen',
+    // The office moves (batch 26): "verhuisd" with an office word as its subject.
+    'Ons kantoor is verhuisd naar de Hengelosestraat 200, de werkgroep is voortaan daar.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });
@@ -81,6 +83,9 @@ describe('findAddresses', () => {
     );
     expect(foundOf('address', 'Bezoekadres voor de intake: bij mevrouw J. Smit, Lindelaan 4')).toEqual([
       'Lindelaan 4',
+    ]);
+    expect(foundOf('address', 'De klant is verhuisd naar de Kerkstraat 5, vlak bij het kantoor.')).toEqual([
+      'Kerkstraat 5',
     ]);
   });
 
