@@ -43,7 +43,7 @@ export const STEMS: readonly string[] = [
     kalmeringsmiddel ziekenhuisopname angstaanval detox ect- tms- cgt- dgt- lichttherapie
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
-    neerslachtig paranoide paranoia herbeleving stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
+    neerslachtig paranoide paranoia herbeleving huilbui stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
 ];
 
 /**
@@ -61,7 +61,7 @@ export const COMPOUND_HEADS: readonly string[] = [
 export const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz-`),
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids`),
 ];
 export const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),

@@ -492,7 +492,10 @@ function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "angst/paniek", "depressie/angst", "Erik (angst) wil": joined by a glued slash, or alone in brackets. */
+/**
+ * "angst/paniek", "depressie/angst", "Erik (angst) wil": joined by a glued slash, alone in brackets, or
+ * after "last van".
+ */
 function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const before = tokens[k - 1];
@@ -505,6 +508,8 @@ function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
     !MOOD_NOT_AFTER.has(after?.key ?? '')
   )
     return true;
+  // "heeft last van somberheid", "had last van angst en paniek": a complaint of someone.
+  if (before?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
   return before?.text === '(' && after?.text === ')';

@@ -203,6 +203,10 @@ describe('findNameHealth', () => {
     ['Is het waar dat Achmed weer psychotisch is?', 'Achmed'],
     ['Tariq slaapt al drie nachten niet.', 'Tariq'],
     ['De deelnemer die we Boy noemen is weer manisch.', 'Boy'],
+    // A complaint after "last van", crying fits (batch 27).
+    ['Ik heb mw. Tahiri gesproken, heeft last van somberheid sinds de scheiding.', 'mw. Tahiri'],
+    ['Met Stefan gebeld en eh heeft veel huilbuien de laatste tijd.', 'Stefan'],
+    ['Cliënt Yilmaz heeft somberheidsklachten.', 'Cliënt Yilmaz'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -358,6 +362,9 @@ describe('findNameHealth', () => {
     'Een boy band speelt op de leerbijeenkomst over depressie.',
     'Anna neemt de opname van het webinar mee.',
     'Sanne heeft de crisisdienst van de gemeente gebeld over de planning.',
+    // "last van" said of no person, or of a thing (batch 27).
+    'De regio heeft last van angst voor nieuwe regels.',
+    'Sanne heeft last van de verbouwing op de tweede verdieping.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
