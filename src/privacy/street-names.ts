@@ -126,23 +126,57 @@ export function isAbbreviatedStreet(key: string): boolean {
   return false;
 }
 
+// "Huisbezoek gepland bij cliënt op de Het Want 5": a home visit's place, further back than a cue.
+const VISIT_CUES = wordSet('huisbezoek thuisbezoek huisbezoeken');
+const VISIT_WINDOW = 8;
+// "brengt de stukken langs op Nieuwstad 57", "ga morgen langs aan de Brink 3": calling at someone's door.
+const CALL_AT = wordSet('op aan');
+// "langs op Kamer 12", "langs op Dinsdag 12 mei": a room or a day, not a street.
+const NOT_CALLED_AT = wordSet(`kamer spreekkamer zaal lokaal ruimte verdieping etage afdeling locatie gebouw
+  vleugel route maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week dag`);
+
 /**
  * "woonachtig op Damrak 1", "Adres: Lange Voorhout 9", "woont Achter de Kerk 9": up to three
- * capitalised words (with particles between them) after a cue.
+ * capitalised words (with particles between them) after a cue; "langs op" just before, or a home visit
+ * up to eight words back in the same clause.
  */
 function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let start = w;
   while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
-  for (let j = start - 1; j >= 0 && j >= start - 5; j--) {
+  if (more && calledAt(tokens, start)) return start;
+  let fillersOnly = true;
+  for (let j = start - 1; j >= 0 && j >= start - VISIT_WINDOW; j--) {
     const token = tokens[j]!;
+    if (more && VISIT_CUES.has(token.key)) return start;
+    if (!fillersOnly) {
+      if (token.type === 'punct') return -1;
+      continue;
+    }
     if (ADDRESS_CUES.has(token.key)) return start;
     if (more && isCapitalised(token) && token.type === 'word' && STREET_PARTICLES.has(tokens[j + 1]!.key)) {
       start = j;
       continue;
     }
-    if (!CUE_FILLERS.has(token.key)) return -1;
+    if (!CUE_FILLERS.has(token.key)) {
+      if (!more || token.type === 'punct') return -1;
+      fillersOnly = false;
+    }
+    // A cue is looked for five words back; only a home visit further.
+    if (j <= start - 5 && fillersOnly) fillersOnly = false;
   }
   return -1;
+}
+
+/** "langs op Nieuwstad 57", "langs aan de Nieuwstad 57": "langs" and "op/aan" (an article between). */
+function calledAt(tokens: readonly Token[], start: number): boolean {
+  let j = start - 1;
+  if (tokens[j]?.key === 'de' || tokens[j]?.key === 'het') j--;
+  return (
+    CALL_AT.has(tokens[j]?.key ?? '') &&
+    tokens[j - 1]?.key === 'langs' &&
+    !NOT_CALLED_AT.has(tokens[start]!.key) &&
+    !NOT_STREETS.has(tokens[start]!.key)
+  );
 }
 
 /** End of "12", "33a", "4-2", "210B", "123 bis"; -1 when the number is a count, decimal or time. */

@@ -37,6 +37,10 @@ describe('findAddresses', () => {
     ['huisadres dhr: zuiderzeeweg 5', 'zuiderzeeweg 5'],
     ['klant woont Achter de Kerk 9, geen bel.', 'Achter de Kerk 9'],
     ['woont aan t Hoogeinde 3', 'Hoogeinde 3'],
+    // A home visit further back, calling "langs op" a door (batch 27).
+    ['Huisbezoek gepland bij cliënt op de Het Want 5, dinsdag 10 uur.', 'Het Want 5'],
+    ['huisbezoek volgende week bij mevrouw aan de Oude Wal 3', 'Oude Wal 3'],
+    ['Actie: Jeroen brengt de stukken langs op Nieuwstad 57.', 'Nieuwstad 57'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -70,6 +74,11 @@ describe('findAddresses', () => {
     'De training is op Landgoed De Horst, Amersfoortseweg 20, Driebergen',
     // The office moves (batch 26): "verhuisd" with an office word as its subject.
     'Ons kantoor is verhuisd naar de Hengelosestraat 200, de werkgroep is voortaan daar.',
+    // A home visit or "langs op" before a room, a day or a count (batch 27).
+    'Huisbezoeken deze week: Team Oost 5 keer.',
+    'Huisbezoek bij klant gedaan, daarna overleg in Zaal Noord 3.',
+    'Kom gerust langs op Kamer 12 of op Dinsdag 12 mei.',
+    'Kom gerust langs op Werkplein Noord 2.',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });
