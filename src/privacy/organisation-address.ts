@@ -1,5 +1,6 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { isInSignature } from './signature.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -37,6 +38,8 @@ export function isOrganisationAddress(
   isOrganisation: (k: number) => boolean,
   window = OFFICE_WINDOW,
 ): boolean {
+  // "Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | Terborgseweg 24": the sender's office.
+  if (isInSignature(tokens, start)) return true;
   const from = Math.max(0, start - window);
   const to = Math.min(tokens.length - 1, k + window);
   // Most addresses have no office word near them: look for one first, for residents only then.

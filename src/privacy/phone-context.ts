@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from './first-names.ts';
+import { isInSignature } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -28,6 +29,7 @@ export function isSaidToBeGeneral(
   end: number,
 ): boolean {
   if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
+  if (isInSignature(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens[j]!)) return false;

@@ -79,8 +79,24 @@ describe('findAddresses', () => {
     'Huisbezoek bij klant gedaan, daarna overleg in Zaal Noord 3.',
     'Kom gerust langs op Kamer 12 of op Dinsdag 12 mei.',
     'Kom gerust langs op Werkplein Noord 2.',
+    // A professional's e-mail signature (batch 27).
+    'Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | WSP Achterhoek | Terborgseweg 24, 7005 BA Doetinchem | 0314 820 820',
+    'Groet, Sanne de Vries | Klantmanager Werk & Inkomen | Gemeente Doetinchem | Raadhuisstraat 1, 7001 EW Doetinchem',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
+  });
+
+  it('still finds the address in a signature without a job title or with a client in it (batch 27)', () => {
+    const privateLetter = 'Met vriendelijke groet, Sanne de Vries, Kerkstraat 12, 7001 AB Doetinchem';
+    expect(found(privateLetter)).toEqual([
+      ['address', 'Kerkstraat 12'],
+      ['postcode', '7001 AB'],
+    ]);
+    const note = 'Groet, Jan (jobcoach). PS mevrouw Bakker woont nu op de Kerkstraat 12, 7001 AB Doetinchem';
+    expect(found(note)).toEqual([
+      ['address', 'Kerkstraat 12'],
+      ['postcode', '7001 AB'],
+    ]);
   });
 
   it('still finds an address near an office word when someone lives there', () => {

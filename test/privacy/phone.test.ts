@@ -113,4 +113,22 @@ describe('findPhones', () => {
     expect(foundOf('phone', 'Bel Sanne op 0315-654321 via Teams')).toEqual(['0315-654321']);
     expect(foundOf('phone', 'receptie: mevrouw Bakker, 0315-654321')).toEqual(['0315-654321']);
   });
+
+  // A professional's e-mail signature (batch 27).
+  it.each([
+    'Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | WSP Achterhoek | 0314 820 820',
+    'Groet,\nSanne de Vries\nKlantmanager Werk & Inkomen\nGemeente Doetinchem\nT 0314 377 377',
+    'Mvg, Ilse Kok, jobcoach, 053 481 3000',
+  ])('lets the landline number in a signature with a job title pass: "%s"', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | 06 12345678', '06 12345678'],
+    ['Met vriendelijke groet, Sanne de Vries, 0314 377 377', '0314 377 377'],
+    ['Groet, Kevin (jobcoach). Klant is bereikbaar op 0314 377 377', '0314 377 377'],
+    ['Mvg, Ilse Kok, jobcoach\n\nVan: Sanne\nOnderwerp: uitkering\nBel me op 0314 377 377', '0314 377 377'],
+  ])('still finds a mobile, a signature without a job title or a client\'s number: "%s"', (text, phone) => {
+    expect(foundOf('phone', text)).toEqual([phone]);
+  });
 });

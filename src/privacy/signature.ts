@@ -1,0 +1,52 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A professional's e-mail signature: "Met vriendelijke groet, Marieke Jansen | Projectleider | GGNet |
+ * Bezoekadres: Den Elterweg 77, 7207 AE Zutphen | T 0314 820 820". The address, postcode and landline
+ * number after a closing ("groet", "groeten", "mvg", "regards") and a job title are the sender's work
+ * details, no client's. Without a job title between the closing and the number (a private letter
+ * signed "Met vriendelijke groet, Sanne de Vries, Kerkstraat 12"), or with a word for a client or a
+ * private address among them ("klant", "woont", "privé", "mevrouw") or the header of a forwarded message
+ * ("Oorspronkelijk bericht", "Onderwerp:", "schreef"), it is no signature. Looks back at
+ * most SIGNATURE_WINDOW tokens; a mobile number stays a person's (phone-context.ts tests that first).
+ */
+const SIGNATURE_WINDOW = 40;
+const CLOSINGS = wordSet('groet groeten mvg mvrgr regards');
+// Job titles, also as the end of a compound: "Werkgeversadviseur", "Projectleider", "Klantmanager".
+const ROLE_ENDINGS = [
+  'adviseur',
+  'leider',
+  'manager',
+  'coach',
+  'consulent',
+  'medewerker',
+  'coordinator',
+  'specialist',
+  'deskundige',
+  'regisseur',
+  'begeleider',
+  'directeur',
+  'bestuurder',
+  'secretaris',
+  'functionaris',
+  'jobhunter',
+  'psycholoog',
+  'psychiater',
+  'verpleegkundige',
+];
+const NOT_SIGNATURE = wordSet(`klant client cliente deelnemer kandidaat werkzoekende woont woonde woonachtig
+  woonadres huisadres prive privenummer thuis thuisnummer mobiel meneer mevrouw mevr mw dhr heer hij zij ze
+  haar ps oorspronkelijk onderwerp verzonden schreef wrote from sent subject`);
+
+/** Whether the address, postcode or number at token k closes a professional's signature. */
+export function isInSignature(tokens: readonly Token[], k: number): boolean {
+  let role = false;
+  for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
+    const key = tokens[j]!.key;
+    if (NOT_SIGNATURE.has(key)) return false;
+    if (CLOSINGS.has(key)) return role;
+    role ||= tokens[j]!.type === 'word' && ROLE_ENDINGS.some((e) => key.endsWith(e));
+  }
+  return false;
+}
