@@ -128,10 +128,16 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         previous !== undefined &&
         previous.last === sentence.to - 2 &&
         tokens[sentence.to - 1]!.text === ';' &&
-        (previous.first === sentence.from ||
-          (CASE_HEADINGS.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.text === ':'));
+        (previous.first === sentence.from || isCaseHeading(tokens, sentence.from));
     },
   };
+}
+
+/** "Casus:", "Status:", and two labels before the colon: "Naam cliënt:", "Naam deelnemer:". */
+function isCaseHeading(tokens: readonly Token[], from: number): boolean {
+  if (!CASE_HEADINGS.has(tokens[from]!.key)) return false;
+  const next = tokens[from + 1];
+  return next?.text === ':' || (CASE_HEADINGS.has(next?.key ?? '') && tokens[from + 2]?.text === ':');
 }
 
 const lastOf = (r: PersonRef) => r.last;

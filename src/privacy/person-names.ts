@@ -60,6 +60,20 @@ export function findPersonRefs(
       continue;
     let ref: PersonRef | null = null;
     const flags = tokenFlags(token);
+    // "Cliënt: Bakker | Problematiek: verslaving", "Naam: R. Koster": a field label, its colon, a surname.
+    if (
+      ((flags & CLIENT_NOUN) !== 0 || NAME_LABELS.has(token.key)) &&
+      tokens[k + 1]?.text === ':' &&
+      k + 2 < to &&
+      !names.isFirstName(k + 2)
+    ) {
+      const last = names.surnameEnd(k + 2, true);
+      if (last !== -1) {
+        refs.push({ first: k + 2, last });
+        k = last;
+        continue;
+      }
+    }
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const bareMr = token.key === 'mr' && !token.allCaps && tokens[k + 1]?.capitalised === true;
     const titled = (flags & TITLE) !== 0 || ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0);
@@ -145,6 +159,9 @@ export function findPersonRefs(
   }
   return refs;
 }
+
+// Field labels before a person's name in a form or a table row.
+const NAME_LABELS = wordSet('naam achternaam clientnaam');
 
 // Between "Xandra heeft" and the care term: a few words, none that starts a clause or a phrase
 // about something else ("Onderzoek heeft aangetoond dat ...", "Armoede is een risico voor ...").

@@ -207,6 +207,11 @@ describe('findNameHealth', () => {
     ['Ik heb mw. Tahiri gesproken, heeft last van somberheid sinds de scheiding.', 'mw. Tahiri'],
     ['Met Stefan gebeld en eh heeft veel huilbuien de laatste tijd.', 'Stefan'],
     ['Cliënt Yilmaz heeft somberheidsklachten.', 'Cliënt Yilmaz'],
+    // A field label, its colon and a surname in a table row or form; two labels before a semicolon.
+    ['Cliënt: Bakker | Problematiek: verslaving | Actie: bellen', 'Bakker'],
+    ['Naam: Van der Berg | Diagnose: autisme | Traject: IPS', 'Van der Berg'],
+    ['Cliënt: Henk Visser | Problematiek: verslaving', 'Henk Visser'],
+    ['Naam cliënt: Henk Visser; diagnose: bipolaire stoornis; werkgever: Aldi', 'Henk Visser'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -365,6 +370,11 @@ describe('findNameHealth', () => {
     // "last van" said of no person, or of a thing (batch 27).
     'De regio heeft last van angst voor nieuwe regels.',
     'Sanne heeft last van de verbouwing op de tweede verdieping.',
+    // Field labels before no person (batch 27).
+    'Naam: Training Depressie | Datum: 12 mei | Zaal: 3',
+    'Naam: Gemeente Zutphen | Thema: autisme',
+    'Naam werkgroep: Sanne; thema: verslaving',
+    'Kolommen: Naam | Diagnose | Traject | Status',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
