@@ -4,7 +4,7 @@ import { wordSet } from './word-sets.ts';
 /**
  * A professional's e-mail signature: "Met vriendelijke groet, Marieke Jansen | Projectleider | GGNet |
  * Bezoekadres: Den Elterweg 77, 7207 AE Zutphen | T 0314 820 820". The address, postcode and landline
- * number after a closing ("groet", "groeten", "mvg", "regards") and a job title are the sender's work
+ * number after a closing ("groet", "groeten", "mvg", "regards") and a job title (or "team") are the sender's work
  * details, no client's. Without a job title between the closing and the number (a private letter
  * signed "Met vriendelijke groet, Sanne de Vries, Kerkstraat 12"), or with a word for a client or a
  * private address among them ("klant", "woont", "privé", "mevrouw") or the header of a forwarded message
@@ -35,6 +35,8 @@ const ROLE_ENDINGS = [
   'psychiater',
   'verpleegkundige',
 ];
+// "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
+const TEAMS = wordSet('team afdeling secretariaat');
 const NOT_SIGNATURE = wordSet(`klant client cliente deelnemer kandidaat werkzoekende woont woonde woonachtig
   woonadres huisadres prive privenummer thuis thuisnummer mobiel meneer mevrouw mevr mw dhr heer hij zij ze
   haar ps oorspronkelijk onderwerp verzonden schreef wrote from sent subject`);
@@ -46,7 +48,7 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
     const key = tokens[j]!.key;
     if (NOT_SIGNATURE.has(key)) return false;
     if (CLOSINGS.has(key)) return role;
-    role ||= tokens[j]!.type === 'word' && ROLE_ENDINGS.some((e) => key.endsWith(e));
+    role ||= tokens[j]!.type === 'word' && (TEAMS.has(key) || ROLE_ENDINGS.some((e) => key.endsWith(e)));
   }
   return false;
 }

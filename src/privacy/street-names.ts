@@ -132,6 +132,8 @@ const VISIT_WINDOW = 8;
 // "brengt de stukken langs op Nieuwstad 57", "ga morgen langs aan de Brink 3": calling at someone's door.
 const CALL_AT = wordSet('op aan');
 // "langs op Kamer 12", "langs op Dinsdag 12 mei": a room or a day, not a street.
+const MONTHS = wordSet(`januari februari maart april mei juni juli augustus september oktober november
+  december jan feb mrt apr jun jul aug sep sept okt nov dec`);
 const NOT_CALLED_AT = wordSet(`kamer spreekkamer zaal lokaal ruimte verdieping etage afdeling locatie gebouw
   vleugel route maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week dag`);
 
@@ -143,7 +145,7 @@ const NOT_CALLED_AT = wordSet(`kamer spreekkamer zaal lokaal ruimte verdieping e
 function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let start = w;
   while (more && start > 0 && w - start < 2 && isCapitalised(tokens[start - 1])) start--;
-  if (more && calledAt(tokens, start)) return start;
+  if (more && calledAt(tokens, start, w)) return start;
   let fillersOnly = true;
   for (let j = start - 1; j >= 0 && j >= start - VISIT_WINDOW; j--) {
     const token = tokens[j]!;
@@ -168,15 +170,16 @@ function cuedName(tokens: readonly Token[], w: number, more = true): number {
 }
 
 /** "langs op Nieuwstad 57", "langs aan de Nieuwstad 57": "langs" and "op/aan" (an article between). */
-function calledAt(tokens: readonly Token[], start: number): boolean {
+function calledAt(tokens: readonly Token[], start: number, w: number): boolean {
   let j = start - 1;
   if (tokens[j]?.key === 'de' || tokens[j]?.key === 'het') j--;
-  return (
-    CALL_AT.has(tokens[j]?.key ?? '') &&
-    tokens[j - 1]?.key === 'langs' &&
-    !NOT_CALLED_AT.has(tokens[start]!.key) &&
-    !NOT_STREETS.has(tokens[start]!.key)
-  );
+  if (!CALL_AT.has(tokens[j]?.key ?? '') || tokens[j - 1]?.key !== 'langs') return false;
+  // "langs op de Open Dag 12 april": a date after the number.
+  if (MONTHS.has(tokens[w + 2]?.key ?? '')) return false;
+  for (let n = start; n <= w; n++) {
+    if (NOT_CALLED_AT.has(tokens[n]!.key) || NOT_STREETS.has(tokens[n]!.key)) return false;
+  }
+  return true;
 }
 
 /** End of "12", "33a", "4-2", "210B", "123 bis"; -1 when the number is a count, decimal or time. */

@@ -79,6 +79,8 @@ describe('findAddresses', () => {
     'Huisbezoek bij klant gedaan, daarna overleg in Zaal Noord 3.',
     'Kom gerust langs op Kamer 12 of op Dinsdag 12 mei.',
     'Kom gerust langs op Werkplein Noord 2.',
+    'Kom langs op de Open Dag 12 april bij GGNet.',
+    'Groet, Team Werk & Inkomen | Stationsplein 4, 7001 DA Doetinchem | 0314 377 000',
     // A professional's e-mail signature (batch 27).
     'Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | WSP Achterhoek | Terborgseweg 24, 7005 BA Doetinchem | 0314 820 820',
     'Groet, Sanne de Vries | Klantmanager Werk & Inkomen | Gemeente Doetinchem | Raadhuisstraat 1, 7001 EW Doetinchem',
