@@ -77,6 +77,9 @@ export const EXACT = wordSet(
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
  */
 export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verward');
+// "heeft last van somberheid": a complaint; not "last van angst voor de reorganisatie", "paniek op de
+// arbeidsmarkt", "somberheid over de bezuinigingen" (about something).
+export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
 /**
  * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
  * "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").

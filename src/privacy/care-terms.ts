@@ -5,6 +5,7 @@ import {
   CARE_PLACES,
   CARE_PROGRAMMES,
   CARE_PROVIDERS,
+  COMPLAINT_NOT_AFTER,
   COMPOUND_HEADS,
   CRISIS_AFTER,
   CRISIS_BEFORE,
@@ -509,7 +510,9 @@ function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   )
     return true;
   // "heeft last van somberheid", "had last van angst en paniek": a complaint of someone.
-  if (before?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
+  // Not "last van somberheid over de bezuinigingen": a mood about something.
+  if (before?.key === 'van' && tokens[k - 2]?.key === 'last')
+    return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
   return before?.text === '(' && after?.text === ')';

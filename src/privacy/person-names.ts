@@ -161,7 +161,7 @@ export function findPersonRefs(
 }
 
 // Field labels before a person's name in a form or a table row.
-const NAME_LABELS = wordSet('naam achternaam clientnaam');
+const NAME_LABELS = wordSet('naam achternaam clientnaam klantnaam deelnemersnaam');
 
 // Between "Xandra heeft" and the care term: a few words, none that starts a clause or a phrase
 // about something else ("Onderzoek heeft aangetoond dat ...", "Armoede is een risico voor ...").

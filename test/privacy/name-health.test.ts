@@ -212,6 +212,8 @@ describe('findNameHealth', () => {
     ['Naam: Van der Berg | Diagnose: autisme | Traject: IPS', 'Van der Berg'],
     ['Cliënt: Henk Visser | Problematiek: verslaving', 'Henk Visser'],
     ['Naam cliënt: Henk Visser; diagnose: bipolaire stoornis; werkgever: Aldi', 'Henk Visser'],
+    ['Klantnaam: De Boer | Indicatie: GGZ | Opmerking: gebruikt antidepressiva', 'De Boer'],
+    ['Dhr. Amrani heeft last van angst in de trein.', 'Dhr. Amrani'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -370,6 +372,8 @@ describe('findNameHealth', () => {
     // "last van" said of no person, or of a thing (batch 27).
     'De regio heeft last van angst voor nieuwe regels.',
     'Sanne heeft last van de verbouwing op de tweede verdieping.',
+    'De werkgroep heeft last van somberheid over de bezuinigingen, zei Jeroen.',
+    'Werkgevers hebben last van paniek op de arbeidsmarkt, zegt Sanne.',
     // Field labels before no person (batch 27).
     'Naam: Training Depressie | Datum: 12 mei | Zaal: 3',
     'Naam: Gemeente Zutphen | Thema: autisme',
