@@ -131,11 +131,11 @@ const VISIT_CUES = wordSet('huisbezoek thuisbezoek huisbezoeken');
 const VISIT_WINDOW = 8;
 // "brengt de stukken langs op Nieuwstad 57", "ga morgen langs aan de Brink 3": calling at someone's door.
 const CALL_AT = wordSet('op aan');
-// "langs op Kamer 12", "langs op Dinsdag 12 mei": a room or a day, not a street.
+// "langs op Kamer 12", "langs op Dinsdag 12 mei", "op Bijlage 3": a room, a day or a page, not a street.
 const MONTHS = wordSet(`januari februari maart april mei juni juli augustus september oktober november
   december jan feb mrt apr jun jul aug sep sept okt nov dec`);
 const NOT_CALLED_AT = wordSet(`kamer spreekkamer zaal lokaal ruimte verdieping etage afdeling locatie gebouw
-  vleugel route maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week dag`);
+  vleugel route bijlage pagina hoofdstuk slide dia punt agendapunt versie maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week dag`);
 
 /**
  * "woonachtig op Damrak 1", "Adres: Lange Voorhout 9", "woont Achter de Kerk 9": up to three
@@ -149,7 +149,7 @@ function cuedName(tokens: readonly Token[], w: number, more = true): number {
   let fillersOnly = true;
   for (let j = start - 1; j >= 0 && j >= start - VISIT_WINDOW; j--) {
     const token = tokens[j]!;
-    if (more && VISIT_CUES.has(token.key)) return start;
+    if (more && VISIT_CUES.has(token.key)) return fillersOnly || visitedAt(tokens, start, w) ? start : -1;
     if (!fillersOnly) {
       if (token.type === 'punct') return -1;
       continue;
@@ -171,9 +171,24 @@ function cuedName(tokens: readonly Token[], w: number, more = true): number {
 
 /** "langs op Nieuwstad 57", "langs aan de Nieuwstad 57": "langs" and "op/aan" (an article between). */
 function calledAt(tokens: readonly Token[], start: number, w: number): boolean {
+  const j = placePreposition(tokens, start);
+  return j !== -1 && tokens[j - 1]?.key === 'langs' && isCalledPlace(tokens, start, w);
+}
+
+/** "huisbezoek gepland bij cliënt op de Het Want 5": further back, the name must follow "op/aan (de)". */
+function visitedAt(tokens: readonly Token[], start: number, w: number): boolean {
+  return placePreposition(tokens, start) !== -1 && isCalledPlace(tokens, start, w);
+}
+
+/** Index of "op"/"aan" before the name at start (an article between), or -1. */
+function placePreposition(tokens: readonly Token[], start: number): number {
   let j = start - 1;
   if (tokens[j]?.key === 'de' || tokens[j]?.key === 'het') j--;
-  if (!CALL_AT.has(tokens[j]?.key ?? '') || tokens[j - 1]?.key !== 'langs') return false;
+  return CALL_AT.has(tokens[j]?.key ?? '') ? j : -1;
+}
+
+/** No room, day, page or office word in the name, and no month after its number. */
+function isCalledPlace(tokens: readonly Token[], start: number, w: number): boolean {
   // "langs op de Open Dag 12 april": a date after the number.
   if (MONTHS.has(tokens[w + 2]?.key ?? '')) return false;
   for (let n = start; n <= w; n++) {

@@ -40,6 +40,7 @@ describe('findAddresses', () => {
     // A home visit further back, calling "langs op" a door (batch 27).
     ['Huisbezoek gepland bij cliënt op de Het Want 5, dinsdag 10 uur.', 'Het Want 5'],
     ['huisbezoek volgende week bij mevrouw aan de Oude Wal 3', 'Oude Wal 3'],
+    ['Huisbezoek morgen bij meneer op de Ooievaar 7 om 10 uur', 'Ooievaar 7'],
     ['Actie: Jeroen brengt de stukken langs op Nieuwstad 57.', 'Nieuwstad 57'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
@@ -80,6 +81,9 @@ describe('findAddresses', () => {
     'Kom gerust langs op Kamer 12 of op Dinsdag 12 mei.',
     'Kom gerust langs op Werkplein Noord 2.',
     'Kom langs op de Open Dag 12 april bij GGNet.',
+    'Huisbezoek na de training in Zaal 3 besproken.',
+    'Het huisbezoek als methode wordt in Bijlage 3 besproken.',
+    'Huisbezoek gepland met de werkgroep op de Open Dag 12 april.',
     'Groet, Team Werk & Inkomen | Stationsplein 4, 7001 DA Doetinchem | 0314 377 000',
     // A professional's e-mail signature (batch 27).
     'Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | WSP Achterhoek | Terborgseweg 24, 7005 BA Doetinchem | 0314 820 820',
