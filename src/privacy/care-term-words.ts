@@ -178,6 +178,8 @@ export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
 // "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
 export const TREATMENT_NOUNS = wordSet('begeleiding behandeling gesprekken sessies therapie');
 export const TREATMENT_WINDOW = 6;
+// "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
+export const REFERRAL_VERBS = wordSet('doorverwezen verwezen');
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview

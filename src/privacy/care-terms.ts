@@ -33,6 +33,7 @@ import {
   PROBLEM_HEADS,
   PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
+  REFERRAL_VERBS,
   RETURN_BEFORE,
   SERVICE_HEADS,
   SERVICES_APART,
@@ -430,7 +431,8 @@ function isInProgramme(tokens: readonly Token[], k: number): boolean {
 
 /**
  * "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": "bij" a provider
- * with a treatment verb a few words before it (no mark between); not "werkt bij de GGZ".
+ * with a treatment verb a few words before it (no mark between); not "werkt bij de GGZ". Also a
+ * referral: "doorverwezen naar de verslavingszorg".
  */
 function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if (!isProvider(tokens[k]!.key)) return false;
@@ -438,6 +440,9 @@ function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
   // "krijgt begeleiding van een psycholoog": "van" only after a word for care.
   const by = tokens[j]?.key;
+  // "is doorverwezen naar de verslavingszorg", "verwezen naar een psycholoog": a referral.
+  if (by === 'naar')
+    return REFERRAL_VERBS.has(tokens[j - 1]?.key ?? '') && !AS_WORKER.has(tokens[k + 1]?.key ?? '');
   if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
   let care = by === 'bij';
   for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {

@@ -214,6 +214,9 @@ describe('findNameHealth', () => {
     ['Naam cliënt: Henk Visser; diagnose: bipolaire stoornis; werkgever: Aldi', 'Henk Visser'],
     ['Klantnaam: De Boer | Indicatie: GGZ | Opmerking: gebruikt antidepressiva', 'De Boer'],
     ['Dhr. Amrani heeft last van angst in de trein.', 'Dhr. Amrani'],
+    // A referral to a care provider (batch 27).
+    ['FW: over Sandra - ze is doorverwezen naar de verslavingszorg', 'Sandra'],
+    ['Dhr. Bakker is verwezen naar een psycholoog.', 'Dhr. Bakker'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -374,6 +377,9 @@ describe('findNameHealth', () => {
     'Sanne heeft last van de verbouwing op de tweede verdieping.',
     'De werkgroep heeft last van somberheid over de bezuinigingen, zei Jeroen.',
     'Werkgevers hebben last van paniek op de arbeidsmarkt, zegt Sanne.',
+    'Jeroen wordt doorverwezen naar de psycholoog als stagiair.',
+    'Sanne stuurde de folder naar de verslavingszorg.',
+    'We hebben vorig jaar 40 mensen doorverwezen naar de GGZ, zegt Sanne.',
     // Field labels before no person (batch 27).
     'Naam: Training Depressie | Datum: 12 mei | Zaal: 3',
     'Naam: Gemeente Zutphen | Thema: autisme',
