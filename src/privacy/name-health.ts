@@ -26,6 +26,10 @@ import { wordSet } from './word-sets.ts';
 const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
 const CONTEXT_WINDOW = 5;
+// Groups and events named after a care term written apart: "de werkgroep verslaving", "themadag autisme".
+const NAMED_AFTER_TERM = wordSet(
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum',
+);
 
 const GROUP_WORDS =
   wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
@@ -240,6 +244,8 @@ function isCareFragment(
 function owner(context: Context, first: number, last: number): PersonRef | null {
   const { tokens, sentence, byLast, byFirst } = context;
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
+  // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
+  if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '')) return null;
   const personal = isPossessive(tokens, first);
   let pronoun = false;
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),

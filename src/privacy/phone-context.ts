@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from './first-names.ts';
-import { isInSignature } from './signature.ts';
+import { isInSignature, isSender } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -32,7 +32,7 @@ export function isSaidToBeGeneral(
   if (isInSignature(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
-    if (isPersonal(tokens[j]!)) return false;
+    if (isPersonal(tokens[j]!) && !isSender(tokens, j)) return false;
     general ||= GENERAL_CUES.has(tokens[j]!.key);
     if (tokens[j]!.lineBefore) break;
   }

@@ -52,3 +52,8 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** "Groet, Jeroen - tel. ...": the sender's name right after a closing and its comma, no client. */
+export function isSender(tokens: readonly Token[], j: number): boolean {
+  return tokens[j - 1]?.text === ',' && CLOSINGS.has(tokens[j - 2]?.key ?? '');
+}

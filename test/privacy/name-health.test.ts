@@ -380,6 +380,8 @@ describe('findNameHealth', () => {
     'Jeroen wordt doorverwezen naar de psycholoog als stagiair.',
     'Sanne stuurde de folder naar de verslavingszorg.',
     'We hebben vorig jaar 40 mensen doorverwezen naar de GGZ, zegt Sanne.',
+    'Verslag: Jeroen zit in de werkgroep verslaving en werk.',
+    'Sanne leidt de themamiddag autisme in mei.',
     // Field labels before no person (batch 27).
     'Naam: Training Depressie | Datum: 12 mei | Zaal: 3',
     'Naam: Gemeente Zutphen | Thema: autisme',

@@ -119,6 +119,7 @@ describe('findPhones', () => {
     'Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | WSP Achterhoek | 0314 820 820',
     'Groet,\nSanne de Vries\nKlantmanager Werk & Inkomen\nGemeente Doetinchem\nT 0314 377 377',
     'Mvg, Ilse Kok, jobcoach, 053 481 3000',
+    'Groet, Jeroen - tel. 0575 555 555 (algemeen nummer)',
   ])('lets the landline number in a signature with a job title pass: "%s"', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -126,6 +127,7 @@ describe('findPhones', () => {
   it.each([
     ['Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | 06 12345678', '06 12345678'],
     ['Met vriendelijke groet, Sanne de Vries, 0314 377 377', '0314 377 377'],
+    ['Groet, Jeroen - tel. 0575 555 555', '0575 555 555'],
     ['Groet, Kevin (jobcoach). Klant is bereikbaar op 0314 377 377', '0314 377 377'],
     ['Mvg, Ilse Kok, jobcoach\n\nVan: Sanne\nOnderwerp: uitkering\nBel me op 0314 377 377', '0314 377 377'],
   ])('still finds a mobile, a signature without a job title or a client\'s number: "%s"', (text, phone) => {
