@@ -54,7 +54,7 @@ const CEILING = 0.99;
 /** A pace kept up this long without a 429 (a whole window of the platform's, wherever it starts) holds. */
 const HOLDS_AFTER_MS = 2_000;
 /** A pace holds only when this share of it went through in a second (the workspace was kept busy). */
-const BUSY = 0.97;
+const BUSY = 0.9;
 /** A send is answered within this long, mostly: the second looked back at ends this long ago. */
 const ANSWERED_WITHIN_MS = 100;
 /** Too few sends before a 429 to learn a rate from (a single send, a long pause): only pause. */
