@@ -150,9 +150,10 @@ export function createSendPace(): SendPace {
       p.pausedUntil = Math.max(p.pausedUntil, now + retryAfterMs);
       p.nextAt = Math.max(p.nextAt, p.pausedUntil);
       p.lastLimited = now;
-      if (!echo || (p.lesson && startedAt < p.lesson.at)) {
-        p.lesson = { at: startedAt, pace: p.lesson && echo ? p.lesson.pace : p.rate };
-      }
+      // Learnt from the second before the latest refused start: a send that reached the platform
+      // late (a busy process) may have started well before the window filled.
+      if (!echo || !p.lesson) p.lesson = { at: startedAt, pace: p.rate };
+      else if (startedAt > p.lesson.at) p.lesson = { at: startedAt, pace: p.lesson.pace };
     },
     rate: (workspace) => paces.get(workspace)?.rate ?? 0,
   };

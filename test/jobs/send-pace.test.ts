@@ -117,6 +117,17 @@ describe('send pace per workspace', () => {
     expect(pace.rate('slack|T1')).toBeCloseTo(0.95 * 99, 5);
   });
 
+  it('a refused send that started early and reached the platform late does not shrink the lesson', () => {
+    const pace = createSendPace();
+    for (let t = 0; t < 100; t++) pace.sent('slack|T1', t * 10);
+    pace.limited('slack|T1', 1005, 1000, 1000);
+    // Started at 300, held up in a busy process, refused with the rest of that second.
+    pace.limited('slack|T1', 1010, 1000, 300);
+    expect(pace.reserve('slack|T1', 2010)).toEqual({ waitMs: 0 });
+    // The 99 that started in the second before the latest refused start, not the 30 before 300.
+    expect(pace.rate('slack|T1')).toBeCloseTo(0.95 * 99, 5);
+  });
+
   it('a 429 at a pace that held lowers it a little, and the steps up then stay below that pace', () => {
     const { pace, refusals, inSeconds } = simulate(12);
     expect(refusals).toHaveLength(1);
