@@ -51,7 +51,7 @@ export function startTicker(
     const batch = deps.batchSize ?? DEFAULT_BATCH;
     for (;;) {
       again = false;
-      const r = await deliverDue(deps);
+      const r = await deliverDue({ ...deps, stop: () => stopped });
       const handled = r.sent + r.retried + r.failed + r.skipped;
       if (handled > 0) deps.logger.info(r, 'berichten verwerkt');
       if (stopped || (handled < batch && !again)) break;

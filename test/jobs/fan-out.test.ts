@@ -56,6 +56,26 @@ describe('fan-out over several workspaces', () => {
   });
   afterAll(async () => tdb?.drop());
 
+  it('a stopping process claims nothing more: what is due stays for the next tick or replica', async () => {
+    clock.set('2026-03-24T08:00:05Z');
+    const { notifier, calls } = limitedInT1();
+    const stopping = await deliverDue({
+      store: schedulerStore(tdb.db),
+      notifier,
+      clock,
+      logger,
+      worker: 'w0',
+      stop: () => true,
+    });
+    expect(stopping).toEqual({ sent: 0, retried: 0, failed: 0, skipped: 0 });
+    expect(calls).toEqual([]);
+    const { rows } = await tdb.db.pool.query(
+      `SELECT count(*)::int AS n FROM deliveries WHERE status = 'pending' AND next_attempt_at <= $1`,
+      [clock.now()],
+    );
+    expect(rows[0].n).toBeGreaterThanOrEqual(4);
+  });
+
   it('a 429 in one workspace holds up neither the other workspace nor its own Retry-After', async () => {
     clock.set('2026-03-24T08:00:05Z'); // the agenda call of 31 March, to four channels
     // T1's message is claimed first: in one batch at a time, the other three would wait for its pause.
