@@ -293,7 +293,8 @@ function hasCareStem(key: string): boolean {
   for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
   }
-  if (key.length < 8) return false;
+  // "coöperatie" (folded "cooperatie") holds "operatie" but is a company form.
+  if (key.length < 8 || key.startsWith('cooperat')) return false;
   for (const head of COMPOUND_HEADS) {
     const at = key.indexOf(head, 2);
     if (at !== -1) return !isServiceRest(key.slice(at + head.length));

@@ -229,6 +229,7 @@ describe('findNameHealth', () => {
     ['ruud had een opname vlak voor de kerst', 'ruud'],
     ['Fenna: 3e opname dit jaar', 'Fenna'],
     ['jan willem wacht al een half jaar op EMDR', 'jan willem'],
+    ['Welke werkgever heeft plek voor Pieter met zijn depressie?', 'Pieter'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -405,6 +406,10 @@ describe('findNameHealth', () => {
     'Harm heeft een opname van de bijeenkomst gemaakt.',
     'Noor wacht al maanden op een reactie van de gemeente.',
     'jan willem wacht al een half jaar op een antwoord van de gemeente',
+    // Questions opening with a question word and no person; a cooperative is no operation (batch 28).
+    'Welk KvK-nummer heeft de coöperatie? ik heb 51234567 staan',
+    'Wie heeft de notulen van 12 maart?',
+    'Hoeveel deelnemers hebben een baan gevonden sinds januari?',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
