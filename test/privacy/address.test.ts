@@ -125,6 +125,15 @@ describe('findAddresses', () => {
     expect(foundOf('address', 'De klant is verhuisd naar de Kerkstraat 5, vlak bij het kantoor.')).toEqual([
       'Kerkstraat 5',
     ]);
+    // Staying with someone, then a street without an ending (batch 28).
+    expect(foundOf('address', 'Die jongen zit tijdelijk bij zijn moeder, de Esch 52')).toEqual(['Esch 52']);
+    expect(foundOf('address', 'mijn deelnemer logeert bij zijn zus op het Want 11')).toEqual(['Want 11']);
+    expect(foundOf('address', 'zit bij haar oma in, de Bongerd 6, wil daar post ontvangen')).toEqual([
+      'Bongerd 6',
+    ]);
+    expect(foundOf('address', 'Ze zit bij haar moeder, Bijlage 2 gaat over haar rooster')).toEqual([]);
+    expect(foundOf('address', 'hij logeert bij zijn oma, Maart 12 gaat hij terug')).toEqual([]);
+    expect(foundOf('address', 'zit bij zijn moeder in Zutphen 2 weken')).toEqual([]);
     // Batch 28's look-alikes: a relative's firm, a municipality someone lives in, a client above a shop.
     expect(foundOf('address', 'Het bedrijf van zijn vader, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
     expect(foundOf('address', 'Piet woont in de gemeente Zutphen, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
