@@ -374,7 +374,7 @@ function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
   if (before?.key === 'een' && ADMISSION_HAD_BEFORE.has(tokens[k - 2]?.key ?? '') && !isRecording(tokens, k))
     return true;
-  if (tokens[k + 1]?.key === 'gehad') return true;
+  if (before?.key === 'een' && tokens[k + 1]?.key === 'gehad' && !isRecording(tokens, k + 1)) return true;
   if (before !== undefined && (ADMISSION_ORDINALS.has(before.key) || isNumberedOrdinal(tokens, k - 1)))
     return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
@@ -411,6 +411,8 @@ function isTreatment(tokens: readonly Token[], k: number): boolean {
     return true;
   if (tokens[k + 1]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
+  // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
+  if (tokens[k]!.key === 'intake' && tokens[k - 1]?.key !== 'een') return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.

@@ -404,6 +404,8 @@ describe('findNameHealth', () => {
     'Karin staat op de wachtlijst voor beschut werk.',
     'De aanvraag van Gerrit is bij het UWV in behandeling.',
     'Harm heeft een opname van de bijeenkomst gemaakt.',
+    'Pieter heeft de opname gehad van de webinar.',
+    'Sanne plant de intake bij de GGZ in.',
     'Noor wacht al maanden op een reactie van de gemeente.',
     'jan willem wacht al een half jaar op een antwoord van de gemeente',
     // Questions opening with a question word and no person; a cooperative is no operation (batch 28).
