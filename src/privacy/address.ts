@@ -1,7 +1,14 @@
-import { ADDRESS_CUES, LEADING_STREET_WORDS, NOT_STREETS, STREET_SUFFIXES } from './address-words.ts';
+import {
+  ADDRESS_CUES,
+  COUNT_NOUNS,
+  LEADING_STREET_WORDS,
+  NOT_STREETS,
+  STREET_SUFFIXES,
+} from './address-words.ts';
 import { isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
+import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import {
   houseNumberEnd,
@@ -49,6 +56,13 @@ export function addressAt(
     if (end > number.end || (afterPlacePreposition(tokens, k - 1) && endsAddress(tokens[k + 1])))
       start = k - 1;
   }
+  // "zit tijdelijk bij zijn moeder, de Esch 52": any capitalised word after staying with someone.
+  if (
+    start === -1 &&
+    isStayingWithBefore(tokens, k - 1, isOrganisation) &&
+    endsAddress(tokens[end === number.end ? k + 1 : k + 2])
+  )
+    start = k - 1;
   if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
   if (isYear(number) && !hasCue(tokens, start)) return null;
   if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
@@ -101,6 +115,48 @@ function afterPlacePreposition(tokens: readonly Token[], w: number): boolean {
   const before = tokens[w - 1]?.key ?? '';
   if (ARTICLES.has(before)) return BARE_STREET_BEFORE.has(tokens[w - 2]?.key ?? '');
   return BARE_STREET_BEFORE.has(before);
+}
+
+// "logeert bij zijn zus", "slaapt voorlopig bij een vriendin", "zit tijdelijk bij haar oma in": a
+// client staying with someone, after which a street needs no street ending ("de Esch 52").
+const STAY_WITH_VERBS = wordSet(`logeert logeerde slaapt sliep zit zat verblijft verbleef woont woonde
+  ingetrokken`);
+const STAY_WITH_FILLERS = wordSet(`tijdelijk voorlopig even nu al sinds kort weer nog`);
+const HOSTS = wordSet(`moeder vader ouders zus zusje broer broertje oom tante oma opa vriend vriendin
+  vriendje kennis kennissen neef nicht partner schoonmoeder schoonvader schoonouders stiefvader stiefmoeder`);
+const HOST_BEFORE = wordSet("zijn haar z'n d'r een de");
+const HOST_AFTER = wordSet('op aan in');
+
+/**
+ * "bij zijn moeder, de Esch" / "bij zijn zus op het Want" / "bij haar oma in, de Bongerd": the word
+ * at `w` (capitalised, no organisation) comes a few tokens after "bij" a host and a verb of staying.
+ */
+function isStayingWithBefore(
+  tokens: readonly Token[],
+  w: number,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  const word = tokens[w];
+  if (word === undefined || word.type !== 'word' || !isCapitalised(word) || isOrganisation(w)) return false;
+  if (NOT_STREETS.has(word.key) || COUNT_NOUNS.has(word.key)) return false;
+  // "bij haar moeder, Bijlage 2": a document's part or a sentence opener, not a street; after an
+  // article it names a place ("op het Want 11").
+  if (NOT_GIVEN_NAMES.has(word.key) && !ARTICLES.has(tokens[w - 1]?.key ?? '')) return false;
+  let j = w - 1;
+  if (ARTICLES.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
+  if (HOST_AFTER.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
+  if (!HOSTS.has(tokens[j]?.key ?? '')) return false;
+  j--;
+  if (HOST_BEFORE.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'bij') return false;
+  for (let v = j - 1; v >= 0 && v >= j - 4; v--) {
+    const key = tokens[v]!.key;
+    if (STAY_WITH_VERBS.has(key)) return true;
+    if (!STAY_WITH_FILLERS.has(key)) return false;
+  }
+  return false;
 }
 
 /** "molenstr.8": the number glued to the full stop of an abbreviated street. */

@@ -29,6 +29,7 @@ export const STEMS: readonly string[] = [
     hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
     dyslex dyscalcul leukemie tumor obesitas artrose artritis tinnitus afasie hartfalen hartaanval fobie angsten
     hypochond gehoorbeperk gezichtsbeperk visusbeperk spraakbeperk
+    gokgedrag dwanghandeling smetvrees koopverslav gameverslav gokverslav
     slaapapneu hersenschudding gehoorapparaat
     long-covid diabeet insuline geopereerd rolstoel hyperventil neurose zelfdoding overdosis lyme ggz-client epa-client
     concerta dexamfetamine fluoxetine prozac escitalopram mirtazapine lamotrigine valproaat depakine
@@ -171,7 +172,21 @@ export const CARE_PROVIDERS =
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij" a care provider.
-export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep');
+export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake');
+// "is bij GGNet in behandeling", "zit sinds kort bij Tactus in behandeling": a person under a
+// provider's care; not "de aanvraag is bij het UWV in behandeling" (a handler of a request).
+export const NOT_CARE_HANDLERS = wordSet('uwv gemeente svb cak belastingdienst werkplein rechtbank');
+export const UNDER_CARE_VERBS = wordSet('is zit was zat');
+// "staat op de wachtlijst voor FACT", "wacht al maanden op een intake": waiting for care; not "de
+// wachtlijst voor beschut werk".
+export const WAITLIST_FOR = wordSet(`behandeling therapie kliniek fact act ggz intake opname
+  traumabehandeling psycholoog psychiater emdr verslavingszorg dagbehandeling`);
+// "heeft weer een opname gehad", "had een opname", "3e opname": an admission in someone's history.
+export const ADMISSION_HAD_BEFORE = wordSet('heeft had hebben hadden weer nog');
+export const ADMISSION_ORDINALS = wordSet('tweede derde vierde vijfde zoveelste');
+// "heeft een opname van de bijeenkomst gemaakt", "had een opname op Teams": a recording.
+export const RECORDING_AFTER = wordSet('van op gemaakt');
+export const RECORDING_VERBS = wordSet('gemaakt gedeeld bekeken terugkijken opgeslagen gestuurd gemaild');
 // "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": a treatment verb
 // a few words before "bij" a care provider.
 export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');

@@ -1,5 +1,7 @@
 import {
   ADMISSION_BEFORE,
+  ADMISSION_HAD_BEFORE,
+  ADMISSION_ORDINALS,
   ADMISSION_PLACES,
   AS_WORKER,
   CARE_PLACES,
@@ -27,12 +29,15 @@ import {
   MOOD_NOT_AFTER,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
+  NOT_CARE_HANDLERS,
   NOT_TREATMENTS,
   NOT_USE_AFTER,
   PHRASES,
   PROBLEM_HEADS,
   PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
+  RECORDING_AFTER,
+  RECORDING_VERBS,
   REFERRAL_VERBS,
   RETURN_BEFORE,
   SERVICE_HEADS,
@@ -48,10 +53,12 @@ import {
   TREATMENT_NOUNS,
   TREATMENT_VERBS,
   TREATMENT_WINDOW,
+  UNDER_CARE_VERBS,
   UNDER_CARE_WORDS,
   USE_VERBS,
   USE_WINDOW,
   VOICE_FILLERS,
+  WAITLIST_FOR,
 } from './care-term-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token, tokenize } from './tokens.ts';
@@ -97,7 +104,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     CARE_PROVIDERS,
     JOINED_TERMS,
     SLEEP_VERBS,
-    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden'],
+    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden', 'wachtlijst'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -157,6 +164,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
             !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')
             ? 1
             : 0;
+        case 'waitlist':
+          return isCareWaitlist(tokens, k) ? 1 : 0;
         case 'relapse':
           // "een terugval in aanmeldingen" is a figure, not a person's relapse.
           return tokens[k + 1]?.key === 'in' ? 0 : 1;
@@ -194,6 +203,7 @@ type Rule =
   | 'voices'
   | 'crisis'
   | 'cutting'
+  | 'waitlist'
   | 'term';
 
 interface WordKind {
@@ -208,6 +218,7 @@ const NO_KIND: WordKind = { phrases: undefined, rule: 'none', term: false };
 function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] | undefined): WordKind {
   let rule: Rule;
   if (key === 'opgenomen') rule = 'admission';
+  else if (key === 'wachtlijst') rule = 'waitlist';
   else if (key === 'opname') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
   else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek'))) rule = 'place';
@@ -282,7 +293,8 @@ function hasCareStem(key: string): boolean {
   for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
   }
-  if (key.length < 8) return false;
+  // "coöperatie" (folded "cooperatie") holds "operatie" but is a company form.
+  if (key.length < 8 || key.startsWith('cooperat')) return false;
   for (const head of COMPOUND_HEADS) {
     const at = key.indexOf(head, 2);
     if (at !== -1) return !isServiceRest(key.slice(at + head.length));
@@ -359,6 +371,12 @@ function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   if (before !== undefined && isCapitalised(before) && isNameGenitive(before.key)) return true;
   // "heeft een opname achter de rug".
   if (tokens[k + 1]?.key === 'achter' && tokens[k + 3]?.key === 'rug') return true;
+  // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
+  if (before?.key === 'een' && ADMISSION_HAD_BEFORE.has(tokens[k - 2]?.key ?? '') && !isRecording(tokens, k))
+    return true;
+  if (before?.key === 'een' && tokens[k + 1]?.key === 'gehad' && !isRecording(tokens, k + 1)) return true;
+  if (before !== undefined && (ADMISSION_ORDINALS.has(before.key) || isNumberedOrdinal(tokens, k - 1)))
+    return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const key = tokens[j]!.key;
     if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
@@ -366,14 +384,72 @@ function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "een opname van de bijeenkomst", "een opname gemaakt": a recording, not an admission. */
+function isRecording(tokens: readonly Token[], k: number): boolean {
+  if (RECORDING_AFTER.has(tokens[k + 1]?.key ?? '')) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    if (RECORDING_VERBS.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+/** "3e", "2de": a number with an ordinal ending, written together or apart. */
+function isNumberedOrdinal(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  if (token.type === 'number') return false;
+  if (/^[2-9](?:e|de|ste)$/.test(token.key)) return true;
+  return (
+    (token.key === 'e' || token.key === 'de') &&
+    tokens[j - 1]?.type === 'number' &&
+    isGlued(tokens[j - 1]!, token)
+  );
+}
+
 /** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog". */
 function isTreatment(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key === 'in' && isUnderCareOf(tokens, k - 2))
+    return true;
   if (tokens[k + 1]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
+  // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
+  if (tokens[k]!.key === 'intake' && tokens[k - 1]?.key !== 'een') return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
     if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
+    if (!PROVIDER_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "is bij GGNet in behandeling", "zit sinds kort bij de Jellinek in behandeling": walking back from
+ * `j` (the word before "in behandeling") over a provider's name of at most three words to "bij", and
+ * a verb of being before it (a time between).
+ */
+function isUnderCareOf(tokens: readonly Token[], j: number): boolean {
+  let v = j;
+  for (; v >= 0 && v >= j - 3; v--) {
+    const token = tokens[v]!;
+    if (token.key === 'bij') break;
+    if (token.type !== 'word' || NOT_CARE_HANDLERS.has(token.key)) return false;
+    if (!isCapitalised(token) && !PROVIDER_FILLERS.has(token.key) && !isProvider(token.key)) return false;
+  }
+  if (v === j || tokens[v]?.key !== 'bij') return false;
+  for (let u = v - 1; u >= 0 && u >= v - 3; u--) {
+    const key = tokens[u]!.key;
+    if (UNDER_CARE_VERBS.has(key)) return true;
+    if (!STAY_FILLERS.has(key) && key !== 'kort') return false;
+  }
+  return false;
+}
+
+/** "staat op de wachtlijst voor FACT", "de wachtlijst voor behandeling bij Mediant" (not "voor beschut werk"). */
+function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'voor') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key)) return true;
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;

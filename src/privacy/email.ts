@@ -58,7 +58,8 @@ const ROLE_MAILBOXES = new Set(
   schuldhulp schuldhulpverlening wmo jeugd participatie werkeninkomen inkomen frontoffice backoffice
   bijstand uitkeringen re-integratie reintegratie team bijeenkomst bijeenkomsten leerbijeenkomst event events
   evenementen congres symposium roosters rooster bureau inschrijven inschrijvingen scholing academie training
-  trainingen regio`.split(/\s+/),
+  trainingen regio samenwerking clientenraad cliëntenraad ondernemingsraad casusoverleg regiodag netwerk aanmeldpunt
+  ips-team`.split(/\s+/),
 );
 // A mailbox of an event, a group or a region with something before it: "leerbijeenkomst@",
 // "ipsregio@", "jaarcongres@", "regiowerkgroep@" (long words only: "jan.post@" is a person).
@@ -70,15 +71,43 @@ const ROLE_MAILBOX_ENDINGS = [
   'werkgroep',
   'stuurgroep',
   'planning',
+  'overleg',
+  'netwerk',
+  'loket',
 ];
+// Longer descriptive endings, only after at least three letters: "clientenraad@", "regiodag@",
+// "aanmeldpunt@", "ipsteam@" (not "conrad@").
+const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking'];
+// "dat is de algemene mailbox", "algemene mailbox van het netwerk is ...": said to be an organisation's.
+const SHARED_MAILBOX_WORDS =
+  /\b(?:algemene|functionele|gedeelde|centrale) (?:mailbox|mailadres|e-?mailadres)\b/i;
+const SHARED_MAILBOX_WINDOW = 60;
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
   if (ROLE_MAILBOXES.has(local)) return true;
   for (const ending of ROLE_MAILBOX_ENDINGS) if (local.endsWith(ending)) return true;
+  for (const ending of ROLE_MAILBOX_LONG_ENDINGS)
+    if (local.endsWith(ending) && local.length >= ending.length + 3) return true;
   let cut = 0;
-  while (cut < local.length && local.charCodeAt(cut) !== 46 && local.charCodeAt(cut) !== 95) cut++;
-  return cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut));
+  while (cut < local.length && !isLocalSeparator(local.charCodeAt(cut))) cut++;
+  if (cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut))) return true;
+  // "ips-team@", "werkgroep-hoofdzaakwerk@": a role word joined by a dash to a name.
+  const dash = local.lastIndexOf('-');
+  if (dash > 0 && ROLE_MAILBOXES.has(local.slice(dash + 1))) return true;
+  return isCalledShared(text, start, at);
+}
+
+/** "." "_" "-": a separator in a local part ("secretariaat.wi", "werkgroep-hoofdzaakwerk"). */
+function isLocalSeparator(c: number): boolean {
+  return c === 46 || c === 95 || c === 45;
+}
+
+/** "Mail naar x@y.nl, dat is de algemene mailbox": called a shared mailbox just before or after. */
+function isCalledShared(text: string, start: number, at: number): boolean {
+  const from = Math.max(0, start - SHARED_MAILBOX_WINDOW);
+  const to = Math.min(text.length, at + MAX_DOMAIN + SHARED_MAILBOX_WINDOW);
+  return SHARED_MAILBOX_WORDS.test(text.slice(from, to));
 }
 
 function atLengthAt(text: string, i: number): number {

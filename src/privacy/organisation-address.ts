@@ -16,14 +16,22 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer zaal hotel landgoed
   congres congrescentrum conferentiecentrum jaarbeurs bibliotheek vergaderlocatie training scholing
   werkgroep stuurgroep vergadert vergadering casusbespreking`);
-// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...".
-const OFFICE_ENDINGS = ['kantoor', 'bijeenkomst'];
+// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ..."; a type of
+// organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf is ...",
+// "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de ...".
+const OFFICE_ENDINGS = ['kantoor', 'bijeenkomst', 'bedrijf', 'loket', 'winkel', 'dienst'];
+// "De gemeente zit aan het Raadhuisplein 2": "gemeente" only as the subject of "zit"/"is gevestigd"
+// (not "woont in de gemeente Zutphen").
+const SEATED_ORGANISATIONS = wordSet('gemeente uwv');
+const SEATED_VERBS = wordSet('zit zat gevestigd');
+const POST_BOXES = wordSet('postbus antwoordnummer');
 // "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
 const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur poort trap verdieping lokaal');
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
-  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief`,
+  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief
+  zijn haar vader moeder broer zus oom tante opa oma partner vriend vriendin`,
 );
 const OFFICE_WINDOW = 6;
 
@@ -43,14 +51,15 @@ export function isOrganisationAddress(
   const from = Math.max(0, start - window);
   const to = Math.min(tokens.length - 1, k + window);
   // Most addresses have no office word near them: look for one first, for residents only then.
-  let office = false;
+  // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
+  let office = POST_BOXES.has(tokens[start]!.key);
   for (let j = from; j <= to && !office; j++) {
     if (j >= start && j <= k) continue;
     const key = tokens[j]!.key;
     office =
       OFFICE_WORDS.has(key) ||
       OFFICE_ENDINGS.some((e) => key.endsWith(e)) ||
-      (j < start && isOrganisation(j));
+      (j < start && (isOrganisation(j) || isSeated(tokens, j)));
   }
   if (!office) return false;
   for (let j = from; j <= to; j++) {
@@ -63,6 +72,13 @@ export function isOrganisationAddress(
       return false;
   }
   return true;
+}
+
+/** "De gemeente zit aan ...", "het UWV is gevestigd in ...". */
+function isSeated(tokens: readonly Token[], j: number): boolean {
+  if (!SEATED_ORGANISATIONS.has(tokens[j]!.key)) return false;
+  const next = tokens[j + 1]?.key ?? '';
+  return SEATED_VERBS.has(next) || (next === 'is' && tokens[j + 2]?.key === 'gevestigd');
 }
 
 // "Ons kantoor is verhuisd naar ...", "Het Werkplein verhuist naar ...": the office moves, nobody lives there.

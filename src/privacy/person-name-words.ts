@@ -54,7 +54,7 @@ export const NOT_GIVEN_NAMES =
   wordSet(`de het een den der des in op bij met voor na van door om als dat die dit deze er ook
   en maar want wel niet geen nog zo dan toen nu hier daar wij we ik jij je hij zij ze u onze ons mijn zijn haar hun
   elke iedere alle veel meer sinds vanaf tot tussen tijdens via per over onder boven uit naar aan wat wie hoe waar
-  welke waarom wanneer graag dank namens succes oplossing knelpunt vraag let zie doel gemeente gemeenten regio
+  welke welk hoeveel wiens waarvoor waarmee waarheen welks waarom wanneer graag dank namens succes oplossing knelpunt vraag let zie doel gemeente gemeenten regio
   provincie stichting ministerie minister team afdeling stad dorp wijk project programma werkgroep stuurgroep
   kenniscentrum centrum instituut universiteit hogeschool school ziekenhuis kliniek praktijk huisartsenpraktijk
   clientenraad raad college wethouder burgemeester staatssecretaris dokter dr prof drs ir mr oost west noord zuid
@@ -73,7 +73,7 @@ export const NOT_BEFORE_NAMES = wordSet(
 // "Bakker is ...") unless it is one of these everyday sentence openers or ends like a Dutch noun,
 // adjective or plural ("Begeleiding is", "Lastig is", "Werkgevers hebben").
 export const SENTENCE_OPENERS =
-  wordSet(`iedereen niemand iemand men alles niets wie wat welke elk ieder beide sommige velen weinig
+  wordSet(`iedereen niemand iemand men alles niets wie wat welke welk hoeveel wiens elk ieder beide sommige velen weinig
   vandaag gisteren morgen inmiddels helaas gelukkig sindsdien daarnaast tevens momenteel intussen ondertussen
   uiteindelijk eerder later soms vaak altijd nooit misschien waarschijnlijk bovendien daarom dus toch verder
   vervolgens eerst daarna echter ook wel thuis werk geld tijd zorg hulp school onderwijs wonen taal stress

@@ -123,6 +123,14 @@ export function findPersonRefs(
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))
         ref = { first: k, last: k };
+      // "jan willem wacht al maanden op ...", "kees jan staat op de wachtlijst": a double first name
+      // in lower case opening a chat message before a verb.
+      else if (
+        opensSentence(tokens, k, from) &&
+        names.isLowercaseFirstName(k + 1) &&
+        OPENER_VERBS.has(tokens[k + 2]?.key ?? '')
+      )
+        ref = { first: k, last: k + 1 };
       // "kees die net uit de kliniek komt", "mo slaapt al nachten niet": opening a chat message
       // before a verb or "die".
       else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
@@ -215,7 +223,7 @@ function isEmphasised(tokens: readonly Token[], k: number, to: number): boolean 
 const OPENER_VERBS = wordSetOf([
   ...SUBJECT_VERBS,
   ...wordSet(`kan kon wil wilde moet moest komt kwam gaat ging zegt zei voelt voelde hoort hoorde slaapt sliep
-    ligt lag die`),
+    ligt lag wacht wachtte staat stond die`),
 ]);
 // "ik zag eline bij de apotheek, ze haalde ...": "ze" counts after a known first name in lower case.
 const LOWERCASE_BACK_REFERENCES = wordSet("hij zij ze haar z'n d'r");

@@ -183,6 +183,30 @@ export function afterClientLabel(tokens: readonly Token[], k: number): boolean {
   return endsClause(tokens, k + 2);
 }
 
+/** "klant 7102-LM", "Cliënt 6511-KR": a word for a client just before the digits. */
+export function afterClientWord(tokens: readonly Token[], k: number): boolean {
+  return CLIENT_WORDS.has(tokens[k - 1]?.key ?? '') && !tokens[k]!.lineBefore;
+}
+
+// "3812 ab, daar woont ze", "bij 7007 km? daar woont de klant": living or staying there said after.
+const THERE_WORDS = wordSet('daar daarzo');
+const LIVE_THERE_VERBS = wordSet('woont woonde wonen verblijft verbleef logeert');
+// "daar zit de klant nu", "daar zit hij": "zit" only with a person after it (not "daar zit veel grond bij").
+const SIT_VERBS = wordSet('zit zat');
+const PERSON_PRONOUNS = wordSet('hij zij ze');
+
+/** The pair at k, k + 1 closed by a mark, then "daar woont", or "daar zit" and a person. */
+export function livesThereAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 2;
+  for (let marks = 0; marks < 3 && tokens[j]?.type === 'punct'; marks++) j++;
+  if (j === k + 2 || !THERE_WORDS.has(tokens[j]?.key ?? '')) return false;
+  const verb = tokens[j + 1]?.key ?? '';
+  if (LIVE_THERE_VERBS.has(verb)) return true;
+  if (!SIT_VERBS.has(verb)) return false;
+  const who = tokens[j + 2]?.key ?? '';
+  return PERSON_PRONOUNS.has(who) || CLIENT_WORDS.has(tokens[j + 3]?.key ?? '');
+}
+
 // Words for staying or a home before "in"/"op": "hij zit in 4254 ha", "nieuwe woning op 1102 ha".
 const STAY_WORDS = wordSet('zit zat zitten verblijft woning huis kamer flat');
 

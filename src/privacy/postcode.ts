@@ -3,6 +3,7 @@ import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
 import {
   afterClientLabel,
   afterClientName,
+  afterClientWord,
   afterLocativeAtEnd,
   afterStreetNumber,
   endsClause,
@@ -18,6 +19,7 @@ import {
   inBracketsAfterClient,
   isAddressCue,
   isPostcodeWord,
+  livesThereAfter,
   placeAfterLink,
   placeBefore,
   standsAlone,
@@ -107,6 +109,7 @@ function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
   const evidence =
     isKnownPlaceAt(tokens, k + 3, true) ||
     hasCueNear(tokens, k) ||
+    (letters.text === upper && afterClientWord(tokens, k)) ||
     (letters.text === upper && (k === 0 || digits.lineBefore) && endsLine(tokens, k + 3));
   if (!evidence) return null;
   return { kind: 'postcode', start: digits.start, end: letters.end };
@@ -171,6 +174,9 @@ function lettersFit(tokens: readonly Token[], k: number, digits: Token, letters:
   if (NEVER_ISSUED.has(upper)) return false;
   const value = Number(digits.text);
   const yearLike = value >= 1900 && value <= 2099;
+  // "3812 ab, daar woont ze", "bij 7007 km? daar woont de deelnemer": the cue after the pair.
+  if (!yearLike && !VERBS.has(letters.key) && !DOSES.has(letters.key) && livesThereAfter(tokens, k))
+    return true;
   // Capitals count on their own, except a unit or an abbreviation ("1750 MB", "1500 EU subsidie"):
   // those are read as lower-case letters are ("1068 MB Amsterdam" still counts).
   if (letters.text === upper) {

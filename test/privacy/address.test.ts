@@ -88,6 +88,13 @@ describe('findAddresses', () => {
     // A professional's e-mail signature (batch 27).
     'Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | WSP Achterhoek | Terborgseweg 24, 7005 BA Doetinchem | 0314 820 820',
     'Groet, Sanne de Vries | Klantmanager Werk & Inkomen | Gemeente Doetinchem | Raadhuisstraat 1, 7001 EW Doetinchem',
+    // An organisation named by its type, a PO box, a municipality's seat (batch 28).
+    'Sociale dienst Oost Achterhoek, Sophialaan 5, 7101 CW Winterswijk',
+    'SW-bedrijf Soweco, Westermaatweg 25, Almelo',
+    'Leerwerkloket, Stationsplein 3, Zutphen',
+    'Postadres: Postbus 310, 7000 AH Doetinchem',
+    'De gemeente zit aan het Raadhuisplein 2',
+    'De regiodag is in de kringloopwinkel aan de Dorpsstraat 8',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });
@@ -118,6 +125,19 @@ describe('findAddresses', () => {
     expect(foundOf('address', 'De klant is verhuisd naar de Kerkstraat 5, vlak bij het kantoor.')).toEqual([
       'Kerkstraat 5',
     ]);
+    // Staying with someone, then a street without an ending (batch 28).
+    expect(foundOf('address', 'Die jongen zit tijdelijk bij zijn moeder, de Esch 52')).toEqual(['Esch 52']);
+    expect(foundOf('address', 'mijn deelnemer logeert bij zijn zus op het Want 11')).toEqual(['Want 11']);
+    expect(foundOf('address', 'zit bij haar oma in, de Bongerd 6, wil daar post ontvangen')).toEqual([
+      'Bongerd 6',
+    ]);
+    expect(foundOf('address', 'Ze zit bij haar moeder, Bijlage 2 gaat over haar rooster')).toEqual([]);
+    expect(foundOf('address', 'hij logeert bij zijn oma, Maart 12 gaat hij terug')).toEqual([]);
+    expect(foundOf('address', 'zit bij zijn moeder in Zutphen 2 weken')).toEqual([]);
+    // Batch 28's look-alikes: a relative's firm, a municipality someone lives in, a client above a shop.
+    expect(foundOf('address', 'Het bedrijf van zijn vader, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
+    expect(foundOf('address', 'Piet woont in de gemeente Zutphen, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
+    expect(foundOf('postcode', 'klant woont boven de winkel, Markt 3, 7201 AB')).toEqual(['7201 AB']);
   });
 
   it('never reads an organisation as a street', () => {

@@ -57,6 +57,14 @@ describe('findEmails', () => {
     'roosters@werkbedrijf-zwolle.nl',
     'bureau@regioachterhoek.nl',
     'jaarcongres@divosa.nl',
+    // Descriptive local parts of groups and desks (batch 28).
+    'werkgroep-hoofdzaakwerk@achterhoek.nl',
+    'samenwerking@ggz-oost.nl',
+    'clientenraad@laborijn.nl',
+    'casusoverleg@regio-achterhoek.nl',
+    'regiodag@hoofdzaakwerk.nl',
+    'ips-team@ggnet.nl',
+    'aanmeldpunt@werkplein-twente.nl',
   ])('lets the role mailbox %s pass', (address) => {
     expect(found(`Mail ${address} voor vragen.`)).toEqual([]);
   });
@@ -64,6 +72,15 @@ describe('findEmails', () => {
   it('still finds a personal address that starts like a role mailbox', () => {
     expect(foundOf('email', 'Mail infoline.jansen@gmail.com.')).toEqual(['infoline.jansen@gmail.com']);
     expect(foundOf('email', 'Mail j.post@gmail.com.')).toEqual(['j.post@gmail.com']);
+    expect(foundOf('email', 'Mail jan-willem@hotmail.com.')).toEqual(['jan-willem@hotmail.com']);
+    expect(foundOf('email', 'Mail conrad@gmail.com.')).toEqual(['conrad@gmail.com']);
+  });
+
+  it('lets an address called a shared mailbox pass, not one called her own', () => {
+    expect(found('Mail naar vdberg.oost@achterhoek.nl, dat is de algemene mailbox')).toEqual([]);
+    expect(foundOf('email', 'Haar eigen mailbox is vdberg.oost@hotmail.com')).toEqual([
+      'vdberg.oost@hotmail.com',
+    ]);
   });
 
   it('beats anything inside it', () => {

@@ -217,6 +217,19 @@ describe('findNameHealth', () => {
     // A referral to a care provider (batch 27).
     ['FW: over Sandra - ze is doorverwezen naar de verslavingszorg', 'Sandra'],
     ['Dhr. Bakker is verwezen naar een psycholoog.', 'Dhr. Bakker'],
+    // Waiting for care, under a provider's care, compulsions and gambling, an admission had (batch 28).
+    ['Karin staat op de wachtlijst voor FACT.', 'Karin'],
+    ['Noor wacht al maanden op een intake bij de ggz.', 'Noor'],
+    ['Eline zit bij Tactus in behandeling.', 'Eline'],
+    ['Gerrit is sinds kort bij Novadic-Kentron in behandeling.', 'Gerrit'],
+    ['Rob heeft dwangmatig gokgedrag.', 'Rob'],
+    ['Ilse heeft smetvrees.', 'Ilse'],
+    ['Erik heeft last van dwanghandelingen.', 'Erik'],
+    ['Harm heeft weer een opname gehad.', 'Harm'],
+    ['ruud had een opname vlak voor de kerst', 'ruud'],
+    ['Fenna: 3e opname dit jaar', 'Fenna'],
+    ['jan willem wacht al een half jaar op EMDR', 'jan willem'],
+    ['Welke werkgever heeft plek voor Pieter met zijn depressie?', 'Pieter'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -387,6 +400,18 @@ describe('findNameHealth', () => {
     'Naam: Gemeente Zutphen | Thema: autisme',
     'Naam werkgroep: Sanne; thema: verslaving',
     'Kolommen: Naam | Diagnose | Traject | Status',
+    // Look-alikes of batch 28's rules: a waiting list for work, a request handled, a recording.
+    'Karin staat op de wachtlijst voor beschut werk.',
+    'De aanvraag van Gerrit is bij het UWV in behandeling.',
+    'Harm heeft een opname van de bijeenkomst gemaakt.',
+    'Pieter heeft de opname gehad van de webinar.',
+    'Sanne plant de intake bij de GGZ in.',
+    'Noor wacht al maanden op een reactie van de gemeente.',
+    'jan willem wacht al een half jaar op een antwoord van de gemeente',
+    // Questions opening with a question word and no person; a cooperative is no operation (batch 28).
+    'Welk KvK-nummer heeft de coöperatie? ik heb 51234567 staan',
+    'Wie heeft de notulen van 12 maart?',
+    'Hoeveel deelnemers hebben een baan gevonden sinds januari?',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });

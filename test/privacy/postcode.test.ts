@@ -81,6 +81,16 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'haar nieuwe adres is 2036 nb haarlem')).toEqual(['2036 nb']);
   });
 
+  it('finds a postcode with "daar woont" after it, or glued with capitals after a client word (batch 28)', () => {
+    expect(foundOf('postcode', 'bij 7007 km? daar woont de deelnemer toch')).toEqual(['7007 km']);
+    expect(foundOf('postcode', '3812 ab, daar woont ze sinds de zomer')).toEqual(['3812 ab']);
+    expect(foundOf('postcode', '7131 de, daar zit de klant nu')).toEqual(['7131 de']);
+    expect(foundOf('postcode', 'klant 7102-LM, kan iemand checken welke gemeente dat is')).toEqual([
+      '7102-LM',
+    ]);
+    expect(foundOf('postcode', 'Cliënt 6511-KR valt buiten onze regio')).toEqual(['6511-KR']);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
@@ -152,6 +162,11 @@ describe('findPostcodes', () => {
     'printer HP OfficeJet 8010 SE staat in kamer 2',
     'Headsets van het type Evolve 2040 MS werken prima',
     'De beamer Epson 2040 KB doet het niet',
+    // Look-alikes of a cue after the pair and a client word before it (batch 28).
+    'we hebben 1500 ha? daar zit veel grond bij',
+    '1200 mg, daar zit hij nu op',
+    'team 7102-LM heeft de lijst',
+    'klant 2026-NL is het dossiernummer',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });
