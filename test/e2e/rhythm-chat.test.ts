@@ -151,17 +151,13 @@ describe('the werkgroep rhythm in the chat', () => {
     );
   });
 
-  it('typed text that Slack would read as markup (<!channel>, a link) stays text in the reply, its notification text too', async () => {
-    const body = JSON.parse(
-      await slash('U0HANNEKE', 'koppel <!channel> & <https://elders.example|klik>'),
-    ) as {
-      text: string;
-      blocks: unknown[];
-    };
-    for (const text of [body.text, JSON.stringify(body.blocks)]) {
-      expect(text).toContain('&lt;!channel&gt; &amp; &lt;https://elders.example|klik&gt;');
-      expect(text).not.toContain('<!channel>');
-    }
+  it('typed text that Slack would read as markup (<!channel>, a link) stays text when it is shown again', async () => {
+    await slash('U0HANNEKE', 'agendapunt <!channel> & <https://elders.example|klik>');
+    const body = JSON.parse(await slash('U0HANNEKE', 'agenda')) as { text: string; blocks: unknown[] };
+    expect(JSON.stringify(body.blocks)).toContain(
+      '&lt;!channel&gt; &amp; &lt;https://elders.example|klik&gt;',
+    );
+    for (const text of [body.text, JSON.stringify(body.blocks)]) expect(text).not.toContain('<!channel>');
   });
 
   it('moves and cancels single meetings without moving the series', async () => {
