@@ -9,7 +9,7 @@ import type { CommandAnswers, CommandReplier } from './command-replier.ts';
 import { type Built, buildersFor, senderFor } from './delivery-builders.ts';
 import { DELIVERY_KIND_RULES, lateWindowMs } from './delivery-kinds.ts';
 import { type Notifier, PermanentFailure, RateLimited } from './notifier.ts';
-import { type SendLanes, sendLanes } from './send-lanes.ts';
+import { sendLanes } from './send-lanes.ts';
 import { type SendPace, sendPaceOf, waitForSlot } from './send-pace.ts';
 import { sentMarks } from './sent-marks.ts';
 
@@ -39,8 +39,6 @@ export interface DeliverDeps {
   readonly pace?: SendPace;
   /** True once the process is stopping: the tick claims no more and finishes what it holds. */
   readonly stop?: () => boolean;
-  /** How the tick waits for a workspace's next send slot (a test passes one that moves its clock). */
-  readonly sleep?: (ms: number) => Promise<void>;
   /** Told of every outcome, for the metrics (counts by kind, never content). */
   readonly onOutcome?: (kind: string, outcome: 'sent' | 'retried' | 'failed' | 'skipped') => void;
 }
@@ -158,13 +156,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       } else {
         // At the workspace's pace; a short 429 pause is waited out, and the send tried again.
         for (let again = 0; ; again++) {
-          const slot = await waitForSlot(
-            pace,
-            workspace,
-            () => clock.now().getTime(),
-            SHORT_PAUSE_MS,
-            deps.sleep,
-          );
+          const slot = await waitForSlot(pace, workspace, () => clock.now().getTime(), SHORT_PAUSE_MS);
           if ('pausedUntil' in slot) return giveBack(slot.pausedUntil);
           startedAt = slot.startedAt;
           try {
@@ -217,8 +209,6 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
   // Workspaces in parallel; within one, up to SEND_CONCURRENCY channels at a time, each in order.
   let feeding: Promise<void> | undefined;
   let fed = false;
-  /** Nothing but the set-aside workspaces' was due: not asked again before this. */
-  let quietUntil = 0;
   let feedError: unknown;
   const lanes = sendLanes<Claimed>({
     workspaceOf: (c) => workspaceOf(c.d),
@@ -228,18 +218,14 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     onFinished: () => feed(),
   });
   /**
-   * Claims another batch once no more than half a batch is left for the workspaces it sends to
-   * freely (whole batches: each claim also reads its meetings). Left out of that count and of the
-   * claim are the workspaces set aside: paused by a 429, or holding more than a second's sends at
-   * their learnt pace (else one slow workspace fills the lanes and every other one waits for it).
-   * Theirs are claimed only when nothing else is due (they wait for their pause or pace anyway),
-   * up to 1.5 batches in all.
+   * Claims another batch once no more than half a batch is left for workspaces that are not
+   * paused (whole batches: each claim also reads its meetings); for a paused workspace only when
+   * nothing else is due (its deliveries wait for the pause to end).
    */
   const feed = () => {
-    const now = clock.now().getTime();
-    if (fed || feeding || lanes.failure() || now < quietUntil) return;
-    const aside = setAside(pace, lanes, now);
-    if (lanes.open(aside) > batchSize / 2) return;
+    if (fed || feeding || lanes.failure()) return;
+    const paused = pace.paused(clock.now().getTime());
+    if (lanes.open(paused) > batchSize / 2) return;
     const limit = batchSize;
     if (clock.now().getTime() - startedAt >= FEED_FOR_MS || deps.stop?.()) {
       fed = true;
@@ -248,21 +234,17 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     feeding = (async () => {
       let got = 0;
       try {
-        const more = await claim(limit, aside);
+        const more = await claim(limit, paused);
         lanes.add(more);
         got = more.length;
-        // Nothing else due: the set-aside workspaces' turn, while the tick holds no more than 1.5 batches.
-        // Asked again a second later at the soonest (not at each of a slow workspace's sends).
+        // Nothing else due: the paused workspaces' turn, while the tick holds no more than 1.5 batches.
         const room = Math.ceil(1.5 * batchSize) - lanes.open();
-        if (more.length < limit && aside.length > 0) {
-          quietUntil = now + HELD_ENOUGH_MS;
-          if (room >= batchSize / 2) {
-            const waiting = await claim(room);
-            lanes.add(waiting);
-            got += waiting.length;
-            if (waiting.length < room) fed = true;
-          }
-        } else if (more.length < limit) fed = true;
+        if (more.length < limit && paused.length > 0 && room > 0) {
+          const waiting = await claim(room);
+          lanes.add(waiting);
+          got += waiting.length;
+          if (waiting.length < room) fed = true;
+        } else if (more.length < limit && paused.length === 0) fed = true;
       } catch (err) {
         fed = true;
         feedError = err;
@@ -282,14 +264,3 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
 }
 
 const workspaceOf = (d: Delivery) => `${d.platform}|${d.workspace}`;
-
-/** A workspace holding more than this long's sends at its pace is not fed more (see `feed`). */
-const HELD_ENOUGH_MS = 1_000;
-
-/** The workspaces the next claim leaves out: paused by a 429, or with enough to send for now. */
-function setAside(pace: SendPace, lanes: SendLanes<unknown>, now: number): string[] {
-  const slow = [...lanes.openPer()].flatMap(([workspace, open]) =>
-    pace.busyFor(workspace, open, now) > HELD_ENOUGH_MS ? [workspace] : [],
-  );
-  return [...new Set([...pace.paused(now), ...slow])];
-}

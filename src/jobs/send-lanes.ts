@@ -8,8 +8,6 @@ export interface SendLanes<T> {
   add(items: readonly T[]): void;
   /** Queued or being sent, not yet finished (leaving out those of the workspaces in `except`). */
   open(except?: readonly string[]): number;
-  /** Per workspace with any: how many are queued or being sent. */
-  openPer(): ReadonlyMap<string, number>;
   /** Resolves when everything queued so far (and anything queued meanwhile) has finished. */
   drained(): Promise<void>;
   /** The first error a send threw (the rest of that channel's lane was then left unsent). */
@@ -97,7 +95,6 @@ export function sendLanes<T>(rules: LaneRules<T>): SendLanes<T> {
       }
       for (const ws of touched) start(ws);
     },
-    openPer: () => new Map([...workspaces].flatMap(([key, ws]) => (ws.open > 0 ? [[key, ws.open]] : []))),
     open: (except = []) => except.reduce((n, key) => n - (workspaces.get(key)?.open ?? 0), open),
     async drained() {
       while (runners.size > 0) await Promise.all(runners);

@@ -41,11 +41,6 @@ export interface SendPace {
    * `startedAt` (by default `now`).
    */
   limited(workspace: string, now: number, retryAfterMs: number, startedAt?: number): void;
-  /**
-   * How long `sends` more sends to the workspace take from `now` at its learnt pace, a 429's
-   * pause included (0 when sent to freely).
-   */
-  busyFor(workspace: string, sends: number, now: number): number;
   /** The learnt sends per second (0 while sent to freely), for tests and tracing. */
   rate(workspace: string): number;
 }
@@ -160,15 +155,6 @@ export function createSendPace(): SendPace {
       if (!echo || !p.lesson) p.lesson = { at: startedAt, pace: p.rate };
       else if (startedAt > p.lesson.at) p.lesson = { at: startedAt, pace: p.lesson.pace };
     },
-    busyFor(workspace, sends, now) {
-      const p = paces.get(workspace);
-      if (!p) return 0;
-      learn(p, now);
-      const paused = Math.max(0, p.pausedUntil - now);
-      // Forgotten at its next send (see reserve): sent to freely again.
-      if (p.rate === 0 || now - p.lastLimited > FORGET_AFTER_MS) return paused;
-      return paused + (sends * WINDOW_MS) / p.rate;
-    },
     rate: (workspace) => paces.get(workspace)?.rate ?? 0,
   };
 }
@@ -258,7 +244,7 @@ export function sendPaceOf(notifier: object): SendPace {
   return pace;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Waits for the workspace's next slot, and begins the send (tell the pace when it is answered). A 429's pause shorter than `maxWaitMs` is waited out here
@@ -270,8 +256,6 @@ export async function waitForSlot(
   workspace: string,
   now: () => number,
   maxWaitMs: number,
-  /** How to wait (a test's moves its clock instead). */
-  sleep: (ms: number) => Promise<void> = realSleep,
 ): Promise<{ readonly startedAt: number } | { readonly pausedUntil: number }> {
   for (let waited = false; ; ) {
     const at = now();

@@ -174,15 +174,6 @@ describe('send pace per workspace', () => {
     expect(pace.begin('slack|T1', 3900)).toBe(0);
   });
 
-  it('says how long a workspace’s sends take at its pace, the rest of a pause; none for a free one', () => {
-    const pace = createSendPace();
-    for (let t = 0; t < 20; t++) pace.sent('slack|T1', t * 50);
-    pace.limited('slack|T1', 1000, 1000); // 95 % of the 19 before: 18.05 a second
-    expect(pace.busyFor('slack|T1', 36, 1500)).toBe(500); // the pace is learnt once the pause is over
-    expect(pace.busyFor('slack|T1', 36, 2000)).toBeCloseTo((36 * 1000) / (0.95 * 19), 5);
-    expect(pace.busyFor('slack|T9', 500, 2000)).toBe(0);
-  });
-
   it('a workspace that was never limited is not held back', () => {
     const pace = createSendPace();
     pace.sent('teams|X', 0);
