@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { z } from 'zod';
 import type { Clock } from '../../src/clock.ts';
 import type { Core } from '../../src/core.ts';
 import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
@@ -12,8 +8,19 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import { when } from '../../src/messages/meeting-messages.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
+import { sendDownload, servePageFile } from './page-files.ts';
+import {
+  actionBody,
+  asked,
+  clockBody,
+  fileBody,
+  fromThisPage,
+  messageBody,
+  posted,
+  roleIn,
+} from './page-requests.ts';
 import { createRelay } from './relay.ts';
-import { CHANNELS, type Conversation, conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
+import { CHANNELS, conversationsOf, ROLES, type Role } from './tenant.ts';
 
 export interface LocalChat {
   readonly url: string;
@@ -24,44 +31,8 @@ export interface LocalChat {
   stop(): Promise<void>;
 }
 
-const STATIC = join(import.meta.dirname, 'static');
-const require = createRequire(import.meta.url);
-/** Everything the page loads, from the project's own files: nothing leaves this machine. */
-const FILES: Record<string, { file: string; type: string }> = {
-  '/': { file: join(STATIC, 'index.html'), type: 'text/html; charset=utf-8' },
-  '/chat.css': { file: join(STATIC, 'chat.css'), type: 'text/css; charset=utf-8' },
-  '/chat.js': { file: join(STATIC, 'chat.js'), type: 'text/javascript; charset=utf-8' },
-  '/cards.js': { file: join(STATIC, 'cards.js'), type: 'text/javascript; charset=utf-8' },
-  '/adaptivecards.js': {
-    file: require.resolve('adaptivecards/dist/adaptivecards.min.js'),
-    type: 'text/javascript; charset=utf-8',
-  },
-};
-
 const DAY = 86_400_000;
-const messageBody = z.object({
-  rol: z.string(),
-  gesprek: z.string(),
-  tekst: z.string().trim().min(1).max(4000),
-});
-const actionBody = z.object({
-  rol: z.string(),
-  gesprek: z.string(),
-  activiteit: z.string(),
-  verb: z.string().min(1).max(200),
-  data: z.record(z.string(), z.unknown()).default({}),
-});
-const fileBody = z.object({
-  rol: z.string(),
-  gesprek: z.string(),
-  activiteit: z.string(),
-  toestaan: z.boolean(),
-});
-const clockBody = z.object({
-  rol: z.string(),
-  gesprek: z.string(),
-  stap: z.enum(['bijeenkomst', 'dag', 'week']),
-});
+const UNKNOWN_PLACE = 'Onbekende rol of onbekend gesprek.';
 
 /**
  * "Schakel lokaal": the browser chat of local mode, on its own port. It serves the page, plays the
@@ -102,8 +73,6 @@ export async function startLocalChat(d: {
     for (const s of streams) s.write(line);
   });
 
-  const where = (role: Role, id: string): Conversation | null =>
-    conversationsOf(role).find((c) => c.id === id) ?? null;
   const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
   // The page is Dutch, as the demo region is.
   const w = words('nl').localChat;
@@ -114,27 +83,12 @@ export async function startLocalChat(d: {
       return sendJson(res, 404, { error: { code: 'NotFound', message: 'Niet gevonden' } });
     }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
-    const file = req.method === 'GET' ? FILES[path] : undefined;
-    if (file) {
-      const body = readFileSync(file.file);
-      res.writeHead(200, {
-        'content-type': file.type,
-        'content-length': body.length,
-        'cache-control': 'no-store',
-      });
-      return void res.end(body);
-    }
+    if (req.method === 'GET' && servePageFile(res, path)) return;
     const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {
       const file = connector.file(download[1] ?? '');
       if (!file) return sendJson(res, 404, { fout: 'Dit bestand is er niet meer. Vraag het opnieuw aan.' });
-      res.writeHead(200, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-disposition': `attachment; filename="${file.name}"`,
-        'content-length': file.body.length,
-        'cache-control': 'no-store',
-      });
-      return void res.end(file.body);
+      return sendDownload(res, file);
     }
     if (req.method === 'GET' && path === '/api/toestand') {
       return sendJson(res, 200, {
@@ -154,18 +108,17 @@ export async function startLocalChat(d: {
       });
     }
     if (req.method === 'GET' && path === '/api/gesprek') {
-      const q = new URL(req.url ?? '/', 'http://lokaal').searchParams;
-      const role = roleByKey(q.get('rol') ?? '');
-      const conversation = role ? where(role, q.get('id') ?? '') : null;
-      if (!role || !conversation) return bad(res, 'Onbekende rol of onbekend gesprek.');
-      return sendJson(res, 200, { gesprek: conversation, berichten: connector.history(conversation.id) });
+      const here = asked(req);
+      if (!here) return bad(res, UNKNOWN_PLACE);
+      return sendJson(res, 200, {
+        gesprek: here.conversation,
+        berichten: connector.history(here.conversation.id),
+      });
     }
     if (req.method === 'GET' && path === '/api/volgende') {
-      const q = new URL(req.url ?? '/', 'http://lokaal').searchParams;
-      const role = roleByKey(q.get('rol') ?? '');
-      const conversation = role ? where(role, q.get('id') ?? '') : null;
-      if (!role || !conversation) return bad(res, 'Onbekende rol of onbekend gesprek.');
-      const next = await nextMeetingFor(role, conversation.id);
+      const here = asked(req);
+      if (!here) return bad(res, UNKNOWN_PLACE);
+      const next = await nextMeetingFor(here.role, here.conversation.id);
       return sendJson(res, 200, {
         tekst: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
       });
@@ -184,40 +137,30 @@ export async function startLocalChat(d: {
     if (req.method !== 'POST') return sendJson(res, 404, { fout: 'Niet gevonden' });
     const raw = await readJson(req, { whenEmpty: {} });
     if (path === '/api/bericht') {
-      const b = messageBody.safeParse(raw);
-      const role = b.success ? roleByKey(b.data.rol) : null;
-      const conversation = b.success && role ? where(role, b.data.gesprek) : null;
-      if (!b.success || !role || !conversation) return bad(res, 'Typ eerst een bericht.');
-      await relay.message(role, conversation, b.data.tekst);
+      const b = posted(messageBody, raw);
+      if (!b) return bad(res, 'Typ eerst een bericht.');
+      await relay.message(b.role, b.conversation, b.tekst);
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/api/actie') {
-      const b = actionBody.safeParse(raw);
-      const role = b.success ? roleByKey(b.data.rol) : null;
-      const conversation = b.success && role ? where(role, b.data.gesprek) : null;
-      if (!b.success || !role || !conversation) return bad(res, 'Deze knop ken ik niet.');
-      return sendJson(
-        res,
-        200,
-        await relay.action(role, conversation, b.data.activiteit, b.data.verb, b.data.data),
-      );
+      const b = posted(actionBody, raw);
+      if (!b) return bad(res, 'Deze knop ken ik niet.');
+      return sendJson(res, 200, await relay.action(b.role, b.conversation, b.activiteit, b.verb, b.data));
     }
     if (path === '/api/bestand') {
-      const b = fileBody.safeParse(raw);
-      const role = b.success ? roleByKey(b.data.rol) : null;
-      const conversation = b.success && role ? where(role, b.data.gesprek) : null;
-      if (!b.success || !role || !conversation) return bad(res, 'Dit bestand ken ik niet.');
-      const ok = await relay.fileConsent(role, conversation, b.data.activiteit, b.data.toestaan);
+      const b = posted(fileBody, raw);
+      if (!b) return bad(res, 'Dit bestand ken ik niet.');
+      const ok = await relay.fileConsent(b.role, b.conversation, b.activiteit, b.toestaan);
       return ok
         ? sendJson(res, 200, { ok: true })
         : bad(res, 'Dit bestand ken ik niet meer. Vraag het opnieuw aan.');
     }
     if (path === '/api/klok') {
       const b = clockBody.safeParse(raw);
-      const role = b.success ? roleByKey(b.data.rol) : null;
-      if (!b.success || !role) return bad(res, 'Onbekende stap.');
-      if (!where(role, b.data.gesprek)) return bad(res, 'Onbekende rol of onbekend gesprek.');
-      return sendJson(res, 200, await moveClock(role, b.data.gesprek, b.data.stap));
+      if (!b.success) return bad(res, 'Onbekende stap.');
+      const here = roleIn(b.data.rol, b.data.gesprek);
+      if (!here) return bad(res, UNKNOWN_PLACE);
+      return sendJson(res, 200, await moveClock(here.role, here.conversation.id, b.data.stap));
     }
     return sendJson(res, 404, { fout: 'Niet gevonden' });
   }
@@ -282,28 +225,6 @@ export async function startLocalChat(d: {
       });
     },
   };
-}
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-
-/**
- * Whether a request may be from the chat's own page, in the browser of the person running
- * Schakel. Any website they visit could otherwise post to it: a form or a no-cors fetch sends
- * text/plain without asking, so a POST must be JSON (a browser asks this server first for that,
- * and is not answered) and, when the browser names its origin, come from this server's address.
- * Bound to this machine only, the page must also be asked for by a loopback name: another name
- * that points here (DNS rebinding) gets nothing.
- */
-function fromThisPage(req: IncomingMessage, path: string, port: number, boundTo: string): boolean {
-  const host = req.headers.host ?? '';
-  const loopback = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
-  if (LOOPBACK.has(boundTo) && !loopback.includes(host)) return false;
-  if (req.method === 'GET' || req.method === 'HEAD') return true;
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://${host}`) return false;
-  // Schakel's own calls to the connector come from Node, not from a page: they name no origin.
-  if (!path.startsWith('/api/')) return true;
-  return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
 async function installEverywhere(relay: ReturnType<typeof createRelay>): Promise<void> {

@@ -1,0 +1,76 @@
+import type { IncomingMessage } from 'node:http';
+import { z } from 'zod';
+import { type Conversation, conversationsOf, type Role, roleByKey } from './tenant.ts';
+
+/** What the page posts: who plays, in which conversation, and what they did. */
+export const messageBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  tekst: z.string().trim().min(1).max(4000),
+});
+export const actionBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  activiteit: z.string(),
+  verb: z.string().min(1).max(200),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+export const fileBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  activiteit: z.string(),
+  toestaan: z.boolean(),
+});
+export const clockBody = z.object({
+  rol: z.string(),
+  gesprek: z.string(),
+  stap: z.enum(['bijeenkomst', 'dag', 'week']),
+});
+
+/** The role and one of its own conversations, by their keys; null when either is unknown. */
+export function roleIn(
+  roleKey: string,
+  conversationId: string,
+): { role: Role; conversation: Conversation } | null {
+  const role = roleByKey(roleKey);
+  const conversation = role ? conversationsOf(role).find((c) => c.id === conversationId) : undefined;
+  return role && conversation ? { role, conversation } : null;
+}
+
+/** `body` read with `schema`, with the role and conversation it names; null when any of them is wrong. */
+export function posted<T extends { rol: string; gesprek: string }>(
+  schema: z.ZodType<T>,
+  body: unknown,
+): (T & { role: Role; conversation: Conversation }) | null {
+  const b = schema.safeParse(body);
+  const place = b.success ? roleIn(b.data.rol, b.data.gesprek) : null;
+  return b.success && place ? { ...b.data, ...place } : null;
+}
+
+/** `?rol=…&id=…` of a GET: the role and its conversation, or null. */
+export function asked(req: IncomingMessage): { role: Role; conversation: Conversation } | null {
+  const q = new URL(req.url ?? '/', 'http://lokaal').searchParams;
+  return roleIn(q.get('rol') ?? '', q.get('id') ?? '');
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * Whether a request may be from the chat's own page, in the browser of the person running
+ * Schakel. Any website they visit could otherwise post to it: a form or a no-cors fetch sends
+ * text/plain without asking, so a POST must be JSON (a browser asks this server first for that,
+ * and is not answered) and, when the browser names its origin, come from this server's address.
+ * Bound to this machine only, the page must also be asked for by a loopback name: another name
+ * that points here (DNS rebinding) gets nothing.
+ */
+export function fromThisPage(req: IncomingMessage, path: string, port: number, boundTo: string): boolean {
+  const host = req.headers.host ?? '';
+  const loopback = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  if (LOOPBACK.has(boundTo) && !loopback.includes(host)) return false;
+  if (req.method === 'GET' || req.method === 'HEAD') return true;
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) return false;
+  // Schakel's own calls to the connector come from Node, not from a page: they name no origin.
+  if (!path.startsWith('/api/')) return true;
+  return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
