@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../src/clock.ts';
-import { linkChannel } from '../src/store/rhythm-repo.ts';
+import { linkChannel } from '../src/store/channels-repo.ts';
 import { createSlackInstallations } from '../src/store/slack-installations-store.ts';
 import { databaseText } from './support/database-text.ts';
 import { seedWerkgroep, TEAMS_TENANT } from './support/rhythm-fixture.ts';

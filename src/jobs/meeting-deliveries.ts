@@ -16,7 +16,7 @@ import {
   reminderMessage,
 } from '../messages/meeting-messages.ts';
 import { defineSeries, findOccurrence } from '../schedule/series.ts';
-import type { Channel } from '../store/rhythm-repo.ts';
+import type { Channel } from '../store/channels-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
 

@@ -1,3 +1,4 @@
+import { channelsOf } from './channels-repo.ts';
 import { directTargetsOf, findDirectTarget } from './checkin-deliveries-repo.ts';
 import {
   findAnswer,
@@ -38,7 +39,7 @@ import {
   updatesBy,
 } from './knelpunten-repo.ts';
 import { findMemberByIdentity } from './members-repo.ts';
-import { channelsOf, findOverleg, reminderSettingsOf } from './rhythm-repo.ts';
+import { findOverleg, reminderSettingsOf } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /**

@@ -1,3 +1,4 @@
+import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import {
   addPublishDeliveries,
@@ -16,7 +17,7 @@ import {
 } from './digest-versions-repo.ts';
 import { findMemberByIdentity } from './members-repo.ts';
 import { overlegForChannel } from './overleggen-repo.ts';
-import { audit, findOverleg } from './rhythm-repo.ts';
+import { findOverleg } from './rhythm-repo.ts';
 import {
   addStuurgroepDate,
   findProjectleiderTarget,

@@ -1,8 +1,8 @@
 import type { PlatformUser } from '../domain/members.ts';
 import type { MemberRow } from '../members/csv-import.ts';
+import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { linkIdentity } from './members-repo.ts';
-import { audit } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** Adds or updates one member (the same e-mail in the region is the same person), their roles and accounts. */

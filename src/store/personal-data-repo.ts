@@ -1,5 +1,5 @@
+import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
-import { audit } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** Everything Schakel holds about one member, with Dutch keys, for inzage (AVG art. 15). */

@@ -1,12 +1,7 @@
+import { channelsOf } from './channels-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { replacePlan, replacePlans } from './deliveries-repo.ts';
-import {
-  channelsOf,
-  findSeries,
-  lockOverlegForPlanning,
-  lockPlanningInputs,
-  reminderSettingsOf,
-} from './rhythm-repo.ts';
+import { findSeries, lockOverlegForPlanning, lockPlanningInputs, reminderSettingsOf } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** What src/jobs/plan-deliveries.ts reads and writes: series, settings and channels in, the plan out. */

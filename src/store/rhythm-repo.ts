@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Target } from '../domain/deliveries.ts';
 import { OVERLEG_KINDS } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import type { Guarded, GuardedText } from '../privacy/guarded-text.ts';
 import type { HolidayPeriod } from '../schedule/conflicts.ts';
 import type { ReminderSettingsInput } from '../schedule/reminder-plan.ts';
 import type { SeriesInput } from '../schedule/series-definition.ts';
+import { audit } from './audit-repo.ts';
+import { type Channel, channelsOfMany } from './channels-repo.ts';
 import type { Queryable } from './database.ts';
 
 const overlegRow = z.object({
@@ -145,54 +146,6 @@ export async function saveReminderSettings(
   );
 }
 
-export interface Channel extends Target {
-  readonly serviceUrl: string | null;
-}
-
-export async function channelsOf(db: Queryable, overlegId: string): Promise<Channel[]> {
-  const { rows } = await db.query(
-    `SELECT platform, workspace, channel_id, service_url FROM overleg_channels
-      WHERE overleg_id = $1 ORDER BY platform, channel_id`,
-    [overlegId],
-  );
-  return rows.map((r) => ({
-    platform: r.platform,
-    workspace: r.workspace,
-    channelId: r.channel_id,
-    serviceUrl: r.service_url,
-  }));
-}
-
-/** channelsOf for many overleggen in one query; every id asked for has an entry. */
-export async function channelsOfMany(
-  db: Queryable,
-  overlegIds: readonly string[],
-): Promise<Map<string, Channel[]>> {
-  const channels = new Map<string, Channel[]>(overlegIds.map((id) => [id, []]));
-  const { rows } = await db.query(
-    `SELECT overleg_id, platform, workspace, channel_id, service_url FROM overleg_channels
-      WHERE overleg_id = ANY($1::uuid[]) ORDER BY platform, channel_id`,
-    [overlegIds],
-  );
-  for (const c of rows) {
-    channels.get(c.overleg_id)?.push({
-      platform: c.platform,
-      workspace: c.workspace,
-      channelId: c.channel_id,
-      serviceUrl: c.service_url,
-    });
-  }
-  return channels;
-}
-
-export async function linkChannel(db: Queryable, overlegId: string, channel: Channel): Promise<void> {
-  await db.query(
-    `INSERT INTO overleg_channels (overleg_id, platform, workspace, channel_id, service_url) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (overleg_id, platform, workspace, channel_id) DO UPDATE SET service_url = EXCLUDED.service_url`,
-    [overlegId, channel.platform, channel.workspace, channel.channelId, channel.serviceUrl],
-  );
-}
-
 export async function holidayPeriodsOf(db: Queryable, regionId: string): Promise<HolidayPeriod[]> {
   const { rows } = await db.query(
     `SELECT name, from_date, to_date FROM holiday_periods WHERE region_id = $1 ORDER BY from_date`,
@@ -245,30 +198,6 @@ export async function lockPlanningInputs(
   }));
 }
 
-export async function audit(
-  db: Queryable,
-  entry: {
-    regionId: string;
-    actorId: string | null;
-    action: string;
-    subject: string;
-    details?: object;
-    at: Date;
-  },
-): Promise<void> {
-  await db.query(
-    'INSERT INTO audit_log (region_id, actor_id, action, subject, details, at) VALUES ($1, $2, $3, $4, $5, $6)',
-    [
-      entry.regionId,
-      entry.actorId,
-      entry.action,
-      entry.subject,
-      JSON.stringify(entry.details ?? {}),
-      entry.at,
-    ],
-  );
-}
-
 export async function replaceIcsToken(db: Queryable, overlegId: string, token: string): Promise<boolean> {
   const r = await db.query('UPDATE meeting_series SET ics_token = $2 WHERE overleg_id = $1', [
     overlegId,
@@ -289,13 +218,4 @@ export async function addHolidayPeriod(
     [regionId, p.label, p.from, p.to],
   );
   await audit(db, { regionId, actorId, action: 'vakantie_toegevoegd', subject: p.label, details: p, at });
-}
-
-export async function auditEntries(db: Queryable, regionId: string, limit: number) {
-  const { rows } = await db.query(
-    `SELECT a.at, a.action, a.subject, m.name AS actor FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
-      WHERE a.region_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
-    [regionId, limit],
-  );
-  return rows as Array<{ at: Date; action: string; subject: string | null; actor: string | null }>;
 }

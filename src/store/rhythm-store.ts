@@ -1,9 +1,9 @@
+import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { findMemberByIdentity } from './members-repo.ts';
 import { overlegForChannel, werkgroepenOf } from './overleggen-repo.ts';
 import { planningRepository } from './planning-store.ts';
 import {
-  audit,
   findOverleg,
   findSeriesByIcsToken,
   holidayPeriodsOf,

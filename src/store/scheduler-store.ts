@@ -1,4 +1,5 @@
 import { agendasOfMany, openActiepuntenOfMany } from './agenda-repo.ts';
+import { channelsOfMany } from './channels-repo.ts';
 import { checkinStore } from './checkin-store.ts';
 import { forgetAnsweredCommands } from './command-answers-repo.ts';
 import type { Database } from './database.ts';
@@ -7,7 +8,7 @@ import { digestStore } from './digest-store.ts';
 import { localeOfUser } from './member-locale-repo.ts';
 import { planningStore } from './planning-store.ts';
 import { deleteFreeTextBefore } from './retention-repo.ts';
-import { channelsOfMany, overleggenWithSeries } from './rhythm-repo.ts';
+import { overleggenWithSeries } from './rhythm-repo.ts';
 import { bind } from './unit-of-work.ts';
 
 /**

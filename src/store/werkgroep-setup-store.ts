@@ -1,6 +1,8 @@
+import { audit } from './audit-repo.ts';
+import { channelsOf, linkChannel } from './channels-repo.ts';
 import { memberCountOf, recordRequest } from './checkin-repo.ts';
 import type { Database, Queryable } from './database.ts';
-import { audit, channelsOf, findOverleg, findSeries, linkChannel, saveSeries } from './rhythm-repo.ts';
+import { findOverleg, findSeries, saveSeries } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 import {
   addOverlegMembers,

@@ -3,7 +3,7 @@ import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
-import type { Channel } from '../store/rhythm-repo.ts';
+import type { Channel } from '../store/channels-repo.ts';
 import type { ChannelPlace } from '../store/werkgroep-setup-repo.ts';
 import type { WerkgroepSetupRepository, WerkgroepSetupStore } from '../store/werkgroep-setup-store.ts';
 

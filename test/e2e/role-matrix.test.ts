@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import type { Role } from '../../src/domain/members.ts';
-import { linkChannel } from '../../src/store/rhythm-repo.ts';
+import { linkChannel } from '../../src/store/channels-repo.ts';
 import { addMember } from '../support/fixtures.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';

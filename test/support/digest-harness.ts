@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { expect } from 'vitest';
 import type { Clock } from '../../src/clock.ts';
 import type { Role } from '../../src/domain/members.ts';
-import { linkChannel } from '../../src/store/rhythm-repo.ts';
+import { linkChannel } from '../../src/store/channels-repo.ts';
 import { insertDigestFixture, REGION } from '../digest/fixture.ts';
 import { addMemberOnBothPlatforms } from './fixtures.ts';
 import { slashWithDm } from './slack-commands.ts';

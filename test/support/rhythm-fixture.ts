@@ -1,5 +1,5 @@
+import { linkChannel } from '../../src/store/channels-repo.ts';
 import type { Database } from '../../src/store/database.ts';
-import { linkChannel } from '../../src/store/rhythm-repo.ts';
 import { addMember } from './fixtures.ts';
 
 export const TEAMS_TENANT = 'tenant-schakel-test';

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
+import { audit } from '../../store/audit-repo.ts';
 import { interchangeRepository } from '../../store/interchange-repo.ts';
-import { audit } from '../../store/rhythm-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 

@@ -1,0 +1,35 @@
+import type { Queryable } from './database.ts';
+
+/** The region's logbook (audit_log): who changed what, shown by `logboek`. */
+export async function audit(
+  db: Queryable,
+  entry: {
+    regionId: string;
+    actorId: string | null;
+    action: string;
+    subject: string;
+    details?: object;
+    at: Date;
+  },
+): Promise<void> {
+  await db.query(
+    'INSERT INTO audit_log (region_id, actor_id, action, subject, details, at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [
+      entry.regionId,
+      entry.actorId,
+      entry.action,
+      entry.subject,
+      JSON.stringify(entry.details ?? {}),
+      entry.at,
+    ],
+  );
+}
+
+export async function auditEntries(db: Queryable, regionId: string, limit: number) {
+  const { rows } = await db.query(
+    `SELECT a.at, a.action, a.subject, m.name AS actor FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
+      WHERE a.region_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
+    [regionId, limit],
+  );
+  return rows as Array<{ at: Date; action: string; subject: string | null; actor: string | null }>;
+}
