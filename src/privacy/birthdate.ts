@@ -1,4 +1,4 @@
-import type { DateMention } from './dates.ts';
+import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';

@@ -1,0 +1,219 @@
+import { FIRST_NAMES } from './first-names.ts';
+import type { PersonRef } from './person-names.ts';
+import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A named person together with a care detail in the same sentence. The care detail must belong to
+ * that person, so for each care term the nearest anchor is looked up:
+ *  - walking back, the first person reference gets the care term ("meneer Jansen ... heeft een
+ *    psychose");
+ *  - a group or topic word close before it makes it a general statement ("cliënten met een
+ *    psychose", "een training over autisme", "een fictieve cliënt met ...") unless a possessive
+ *    directly before it makes it personal ("over zijn depressie");
+ *  - a role noun ("onze projectleider", "de kandidaat", "zijn jobcoach") takes the care term away
+ *    from any named person, unless it stands in apposition to one ("Mevrouw Bos (cliënt van X)");
+ *  - "bij een opname", "bij zo'n psychose" is a hypothetical case, not a person's history, and
+ *    "Sanne: ..." is someone speaking;
+ *  - with nothing before it, the first person reference shortly after it gets it ("Na een psychose
+ *    is meneer Jansen ..."), or, when a personal pronoun comes before it ("Hij is opgenomen"), the
+ *    last person named in the sentence just before.
+ * The walks are bounded (40 tokens back, 8 forward), so the detector stays linear.
+ */
+export const BACK_WINDOW = 40;
+const FORWARD_WINDOW = 8;
+const CONTEXT_WINDOW = 5;
+// Groups and events named after a care term written apart: "de werkgroep verslaving", "themadag autisme".
+const NAMED_AFTER_TERM = wordSet(
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum',
+);
+
+const GROUP_WORDS =
+  wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
+  werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep`);
+const TOPIC_WORDS =
+  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
+  richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
+  lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
+  ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
+  podcast documentaire onderwerp onderwerpen`);
+const ROLE_WORDS =
+  wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
+  trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
+  psychiater psycholoog arbeidsdeskundige consulent manager voorzitter huisarts begeleider casemanager
+  verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
+  jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
+  bewindvoerder`);
+const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
+const PRONOUNS = wordSet('hij zij ze hem');
+const INDEFINITE = wordSet("een zo'n");
+// Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
+// "Noa, een jonge vrouw met autisme": an adjective before the role too.
+const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
+// "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
+const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
+// "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
+const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
+const CLAUSE_PRONOUNS = wordSet('hij zij');
+const CASE_LABELS = wordSet(
+  'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
+);
+
+/** What the owner walk needs to know about the sentence being scanned. */
+export interface Context {
+  readonly tokens: readonly Token[];
+  readonly sentence: Sentence;
+  readonly isOrganisation: (k: number) => boolean;
+  readonly byLast: PersonRefIndex;
+  readonly byFirst: PersonRefIndex;
+  /** The last person named in the sentence before this one. */
+  readonly previous: PersonRef | undefined;
+  /** The sentence is care terms only ("LVB en angststoornis."). */
+  readonly fragment: boolean;
+  /** The sentence before ended with a name and a semicolon ("Status: Erik; opgenomen sinds mei"). */
+  readonly heading: boolean;
+}
+
+/** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
+export function hasTopicWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (TOPIC_WORDS.has(key)) return true;
+  }
+  return false;
+}
+
+/** The person a care term at tokens [first, last] belongs to, or null when it is nobody's. */
+export function owner(context: Context, first: number, last: number): PersonRef | null {
+  const { tokens, sentence, byLast, byFirst } = context;
+  if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
+  // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
+  if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '')) return null;
+  const personal = isPossessive(tokens, first);
+  let pronoun = false;
+  // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),
+  // and past "dat hij": role and group words there are an aside, not the owner.
+  let aside = false;
+  let clause = false;
+  for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined) return ref;
+    const key = tokens[j]!.key;
+    // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient; but
+    // "Anouk Smit: borderline, ..." is a case note (the care term alone right after the colon).
+    // "Klant Bakker: net ontslagen uit de kliniek": a client noun before the name is no speaker (but
+    // "Deelnemer Jansen:" may be one of the werkgroep).
+    if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
+      return isCaseNote(tokens, j, first, last, sentence) || CASE_LABELS.has(tokens[sentence.from]!.key)
+        ? byLast.get(j - 1)!
+        : null;
+    if (key === ')') aside = true;
+    else if (key === '(') aside = false;
+    if (aside) continue;
+    // "de heer Van Dijk, bij wie recent een bipolaire stoornis is vastgesteld": a relative clause.
+    if (key === 'wie' && RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.key ?? '') && tokens[j - 2]?.key === ',') {
+      const ref = byLast.get(j - 3);
+      if (ref !== undefined) return ref;
+    }
+    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
+      return null;
+    if (ROLE_WORDS.has(key) && !clause) return apposition(context, j);
+    const opening = j === sentence.from && opensWithBackReference(tokens, j);
+    // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
+    if (opening && personal) return context.previous ?? null;
+    pronoun ||= PRONOUNS.has(key) || opening;
+    clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
+  }
+  if (first - BACK_WINDOW > sentence.from) return null;
+  for (let j = last + 1; j < sentence.to && j <= last + FORWARD_WINDOW; j++) {
+    const ref = byFirst.get(j);
+    if (ref !== undefined) return ref;
+    const key = tokens[j]!.key;
+    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
+  }
+  const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
+  return pronoun || context.fragment || headed ? (context.previous ?? null) : null;
+}
+
+// "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
+const HEADED_WINDOW = 3;
+const OPENING_POSSESSIVES = wordSet('haar zijn diens');
+const OPENING_DEMONSTRATIVES = wordSet('die deze');
+// "Zijn er ...", "Haar de ...": a verb or an article after it, no possessive.
+const NOT_AFTER_POSSESSIVE = wordSet('er we wij jullie ze zij hij het de een die dat u nog ook al');
+
+/**
+ * "Haar angststoornis maakt ...", "Zijn suïcidale gedachten ...", "Die kampt nog met ...": a sentence
+ * that opens with a possessive, or with "die"/"deze" before a verb, refers to the person just named.
+ */
+function opensWithBackReference(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]!.key;
+  const next = tokens[j + 1];
+  if (next === undefined || next.type !== 'word' || next.capitalised) return false;
+  if (OPENING_POSSESSIVES.has(key)) return !NOT_AFTER_POSSESSIVE.has(next.key);
+  return OPENING_DEMONSTRATIVES.has(key) && next.key.length >= 3 && next.key.endsWith('t');
+}
+
+// After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".
+const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
+  kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
+
+const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
+  gediagnosticeerd behandeld`);
+const COURSE_FILLERS = wordSet('weer nu al inmiddels helemaal gelukkig');
+
+/**
+ * "Naam: diagnose, ...", "Joyce: depressie en slaapproblemen": a case note, not a speaker. The care
+ * expression comes within three words of the colon and no verb follows it.
+ */
+function isCaseNote(
+  tokens: readonly Token[],
+  colon: number,
+  first: number,
+  last: number,
+  sentence: Sentence,
+): boolean {
+  if (first > colon + 3) return false;
+  const next = tokens[last + 1];
+  if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
+  // "Lucas: psychose is voorbij", "Joyce: depressie is weer terug": the course of someone's illness.
+  let j = last + 2;
+  if (j < sentence.to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
+  return j < sentence.to && COURSE_WORDS.has(tokens[j]!.key);
+}
+
+/** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
+function isGenitive(key: string): boolean {
+  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
+}
+
+/** "zijn depressie", "haar ernstige depressie". */
+function isPossessive(tokens: readonly Token[], k: number): boolean {
+  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '')) return true;
+  // "over haar gokschulden en verslaving": the second of two things after the possessive.
+  const join = tokens[k - 1]?.key;
+  return (join === 'en' || join === ',') && POSSESSIVES.has(tokens[k - 3]?.key ?? '');
+}
+
+/** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
+function apposition(context: Context, role: number): PersonRef | null {
+  const { tokens, sentence, byLast, isOrganisation } = context;
+  // "Joyce Verbeek en haar partner hebben allebei een verslaving": the person and someone of theirs.
+  if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && tokens[role - 2]?.key === 'en') {
+    const ref = byLast.get(role - 3);
+    if (ref !== undefined) return ref;
+  }
+  for (let j = role - 1; j >= sentence.from && j >= role - 4; j--) {
+    const ref = byLast.get(j);
+    // "Ahmeds jobcoach", "Sanne's collega": someone else.
+    if (ref !== undefined) return j === role - 1 && isGenitive(tokens[j]!.key) ? null : ref;
+    const key = tokens[j]!.key;
+    if (key === ':' && KIN_WORDS.has(tokens[role]!.key)) continue;
+    if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
+  }
+  return null;
+}

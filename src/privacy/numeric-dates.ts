@@ -1,0 +1,72 @@
+import { type DateMention, makeDate } from './date-mention.ts';
+import { continuesAfter, gluedSeparator } from './date-separators.ts';
+import { isGlued, type Token } from './tokens.ts';
+
+// Dates written in numbers only: 12-03-1985, 12/3/85, 3-9-'02, 1990-07-21, 12-03, "12 03 1985", a year
+// alone. dateAt (dates.ts) tries them in its order.
+
+/** "12-03-1985", "12/3/85", "1990-07-21", "12-03": numbers joined by one kind of separator. */
+export function numericDate(tokens: readonly Token[], k: number): DateMention | null {
+  const a = tokens[k]!;
+  const sep1 = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!gluedSeparator(a, sep1) || b?.type !== 'number' || !isGlued(sep1, b)) return null;
+  const sep2 = tokens[k + 3];
+  const c = tokens[k + 4];
+  const hasThird = sep2?.text === sep1!.text && isGlued(b, sep2) && c?.type === 'number' && isGlued(sep2, c);
+  // "3-9-'02", "30/11/'58": a two-digit year after an apostrophe.
+  const short = tokens[k + 5];
+  if (
+    !hasThird &&
+    sep2?.text === sep1!.text &&
+    isGlued(b, sep2) &&
+    (c?.text === "'" || c?.text === '’') &&
+    isGlued(sep2, c) &&
+    short?.type === 'number' &&
+    short.text.length === 2 &&
+    isGlued(c, short) &&
+    a.text.length <= 2 &&
+    b.text.length <= 2 &&
+    !continuesAfter(tokens, k + 6)
+  )
+    return makeDate(tokens, k, k + 5, Number(a.text), Number(b.text), Number(short.text), true);
+  if (continuesAfter(tokens, hasThird ? k + 5 : k + 3)) return null;
+  if (hasThird && a.text.length === 4 && b.text.length <= 2 && c!.text.length <= 2) {
+    return makeDate(tokens, k, k + 4, Number(c!.text), Number(b.text), Number(a.text), false);
+  }
+  if (a.text.length > 2 || b.text.length > 2) return null;
+  if (!hasThird) return makeDate(tokens, k, k + 2, Number(a.text), Number(b.text), null, false);
+  if (c!.text.length !== 2 && c!.text.length !== 4) return null;
+  return makeDate(tokens, k, k + 4, Number(a.text), Number(b.text), Number(c!.text), c!.text.length === 2);
+}
+
+/** "12 03 1985": day, month and four-digit year with single spaces, nothing glued around them. */
+export function spacedDate(tokens: readonly Token[], k: number): DateMention | null {
+  const a = tokens[k]!;
+  const b = tokens[k + 1];
+  const c = tokens[k + 2];
+  if (a.text.length > 2 || b?.type !== 'number' || c?.type !== 'number') return null;
+  if (b.text.length !== 2 || c.text.length !== 4 || b.start !== a.end + 1 || c.start !== b.end + 1)
+    return null;
+  const after = tokens[k + 3];
+  if (
+    tokens[k - 1]?.type === 'number' ||
+    (after !== undefined && (after.type === 'number' || isGlued(c, after)))
+  )
+    return null;
+  const mention = makeDate(tokens, k, k + 2, Number(a.text), Number(b.text), Number(c.text), false);
+  return mention === null ? null : { ...mention, spaced: true };
+}
+
+/** "geboren in 1985", "geboortejaar: 1985": a year alone (the birth cue is checked by the caller). */
+export function yearAlone(tokens: readonly Token[], k: number): DateMention | null {
+  const year = tokens[k]!;
+  const before = tokens[k - 1];
+  if (year.text.length !== 4 || !year.spaceBefore || before?.type === 'number') return null;
+  const after = tokens[k + 1];
+  if (after !== undefined && (after.type === 'number' || (isGlued(year, after) && after.type === 'word')))
+    return null;
+  if (continuesAfter(tokens, k + 1)) return null;
+  const mention = makeDate(tokens, k, k, 1, 1, Number(year.text), false);
+  return mention === null ? null : { ...mention, withoutDay: true, withoutMonth: true };
+}
