@@ -1,0 +1,247 @@
+import { hasCareStem } from './care-stems.ts';
+import {
+  ADMISSION_BEFORE,
+  ADMISSION_HAD_BEFORE,
+  ADMISSION_ORDINALS,
+  ADMISSION_PLACES,
+  AS_WORKER,
+  CARE_PROGRAMMES,
+  CARE_PROVIDERS,
+  DISCHARGE_AFTER,
+  DISCHARGE_BEFORE,
+  DOCUMENT_FILLERS,
+  DOCUMENTS,
+  DURATIONS,
+  MEETINGS,
+  NAME_PARTICLES,
+  NOT_ADMISSION_BEFORE,
+  NOT_CARE_HANDLERS,
+  NOT_TREATMENTS,
+  PROGRAMME_ADJECTIVES,
+  PROVIDER_FILLERS,
+  RECORDING_AFTER,
+  RECORDING_VERBS,
+  REFERRAL_VERBS,
+  RETURN_BEFORE,
+  STAY_FILLERS,
+  STAY_VERBS,
+  TREATMENT_NOUNS,
+  TREATMENT_VERBS,
+  TREATMENT_WINDOW,
+  UNDER_CARE_VERBS,
+  WAITLIST_FOR,
+} from './care-term-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
+
+// When a care word counts in its sentence because it is about someone in care: an admission, a
+// treatment by a provider, a stay in a clinic, a care programme, a care waiting list. Each test looks at
+// the words around tokens[k]; the word lists are in care-term-words.ts.
+
+/** "fact-traject", "f-act", "epa-team": a care programme, or its part before a hyphen. */
+export function isProgrammeWord(key: string): boolean {
+  if (CARE_PROGRAMMES.has(key)) return true;
+  const hyphen = key.lastIndexOf('-');
+  return (
+    hyphen > 0 &&
+    (CARE_PROGRAMMES.has(key.slice(0, hyphen)) || CARE_PROGRAMMES.has(key.slice(0, key.indexOf('-'))))
+  );
+}
+
+/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
+export function isProvider(key: string): boolean {
+  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
+}
+
+export function isAdmission(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (NOT_ADMISSION_BEFORE.has(tokens[j]!.key)) return false;
+  }
+  const next = tokens[k + 1];
+  if (next?.key === 'met' || next?.key === 'als') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (DOCUMENTS.has(key) || key.endsWith('plan') || key.endsWith('lijst') || key.endsWith('verslag'))
+      return false;
+    if (!DOCUMENT_FILLERS.has(key)) break;
+  }
+  return true;
+}
+
+export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
+  // "Roels opname", "Ahmed's opname": a first name's genitive.
+  if (before !== undefined && isCapitalised(before) && isNameGenitive(before.key)) return true;
+  // "heeft een opname achter de rug".
+  if (tokens[k + 1]?.key === 'achter' && tokens[k + 3]?.key === 'rug') return true;
+  // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
+  if (before?.key === 'een' && ADMISSION_HAD_BEFORE.has(tokens[k - 2]?.key ?? '') && !isRecording(tokens, k))
+    return true;
+  if (before?.key === 'een' && tokens[k + 1]?.key === 'gehad' && !isRecording(tokens, k + 1)) return true;
+  if (before !== undefined && (ADMISSION_ORDINALS.has(before.key) || isNumberedOrdinal(tokens, k - 1)))
+    return true;
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+    const key = tokens[j]!.key;
+    if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
+  }
+  return false;
+}
+
+/** "een opname van de bijeenkomst", "een opname gemaakt": a recording, not an admission. */
+function isRecording(tokens: readonly Token[], k: number): boolean {
+  if (RECORDING_AFTER.has(tokens[k + 1]?.key ?? '')) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    if (RECORDING_VERBS.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+/** "3e", "2de": a number with an ordinal ending, written together or apart. */
+function isNumberedOrdinal(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  if (token.type === 'number') return false;
+  if (/^[2-9](?:e|de|ste)$/.test(token.key)) return true;
+  return (
+    (token.key === 'e' || token.key === 'de') &&
+    tokens[j - 1]?.type === 'number' &&
+    isGlued(tokens[j - 1]!, token)
+  );
+}
+
+/** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog". */
+export function isTreatment(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key === 'in' && isUnderCareOf(tokens, k - 2))
+    return true;
+  if (tokens[k + 1]?.key !== 'bij') return false;
+  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
+  // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
+  if (tokens[k]!.key === 'intake' && tokens[k - 1]?.key !== 'een') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
+    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
+    if (!PROVIDER_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "is bij GGNet in behandeling", "zit sinds kort bij de Jellinek in behandeling": walking back from
+ * `j` (the word before "in behandeling") over a provider's name of at most three words to "bij", and
+ * a verb of being before it (a time between).
+ */
+function isUnderCareOf(tokens: readonly Token[], j: number): boolean {
+  let v = j;
+  for (; v >= 0 && v >= j - 3; v--) {
+    const token = tokens[v]!;
+    if (token.key === 'bij') break;
+    if (token.type !== 'word' || NOT_CARE_HANDLERS.has(token.key)) return false;
+    if (!isCapitalised(token) && !PROVIDER_FILLERS.has(token.key) && !isProvider(token.key)) return false;
+  }
+  if (v === j || tokens[v]?.key !== 'bij') return false;
+  for (let u = v - 1; u >= 0 && u >= v - 3; u--) {
+    const key = tokens[u]!.key;
+    if (UNDER_CARE_VERBS.has(key)) return true;
+    if (!STAY_FILLERS.has(key) && key !== 'kort') return false;
+  }
+  return false;
+}
+
+/** "staat op de wachtlijst voor FACT", "de wachtlijst voor behandeling bij Mediant" (not "voor beschut werk"). */
+export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'voor') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key)) return true;
+    if (!PROVIDER_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "zit in de kliniek", "ligt in het ziekenhuis", also with a time between ("zit sinds juni in een
+ * kliniek"), not as a worker ("zit in de kliniek als ..."); a discharge: "komt net uit de kliniek",
+ * "is uit het ziekenhuis ontslagen".
+ */
+export function isStay(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  const key = tokens[j]?.key;
+  if (key === 'uit')
+    return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+  // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
+  if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
+  if (key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1)) return false;
+  for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
+    const verb = tokens[v]!;
+    if (STAY_VERBS.has(verb.key)) return true;
+    if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "zit in een FACT-traject", "sven zit in het ACT-team", "zit Thijs van Beek in de ambulante
+ * woonbegeleiding", "in het EPA-team zit": a stay verb with "in" before the programme (a time or the
+ * person's name between them), not as a worker ("zit in het FACT-team als jobcoach").
+ */
+export function isInProgramme(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  if ((key === 'act' || key === 'fact') && !tokens[k]!.allCaps) return false;
+  let j = k - 1;
+  if (PROGRAMME_ADJECTIVES.has(tokens[j]?.key ?? '')) j--;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
+    return false;
+  if (STAY_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
+    const verb = tokens[v]!;
+    if (STAY_VERBS.has(verb.key)) return true;
+    if (
+      verb.type !== 'number' &&
+      !STAY_FILLERS.has(verb.key) &&
+      !verb.capitalised &&
+      !NAME_PARTICLES.has(verb.key)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": "bij" a provider
+ * with a treatment verb a few words before it (no mark between); not "werkt bij de GGZ". Also a
+ * referral: "doorverwezen naar de verslavingszorg".
+ */
+export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
+  if (!isProvider(tokens[k]!.key)) return false;
+  let j = k - 1;
+  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  // "krijgt begeleiding van een psycholoog": "van" only after a word for care.
+  const by = tokens[j]?.key;
+  // "is doorverwezen naar de verslavingszorg", "verwezen naar een psycholoog": a referral.
+  if (by === 'naar')
+    return REFERRAL_VERBS.has(tokens[j - 1]?.key ?? '') && !AS_WORKER.has(tokens[k + 1]?.key ?? '');
+  if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
+  let care = by === 'bij';
+  for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
+    const token = tokens[v]!;
+    care ||= TREATMENT_NOUNS.has(token.key);
+    if (TREATMENT_VERBS.has(token.key)) return care;
+    if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
+  }
+  return false;
+}
+
+function isNameGenitive(key: string): boolean {
+  if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
+  return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
+}
+
+/** "voor een overleg", "voor de werkgroep" after the place. */
+function isMeeting(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.key !== 'voor') return false;
+  const next = tokens[j + 1]?.key ?? '';
+  return MEETINGS.has(PROVIDER_FILLERS.has(next) ? (tokens[j + 2]?.key ?? '') : next);
+}

@@ -1,0 +1,159 @@
+import {
+  COMPLAINT_NOT_AFTER,
+  CRISIS_AFTER,
+  CRISIS_BEFORE,
+  DRINK_AMOUNTS,
+  DRINK_CLAUSE_ENDS,
+  HEAR_VERBS,
+  MOOD_BEFORE,
+  MOOD_NOT_AFTER,
+  NOT_USE_AFTER,
+  PROVIDER_FILLERS,
+  SERVICES_APART,
+  SLEEP_NOT_AFTER,
+  SLEEP_WINDOW,
+  SLEEP_WORDS,
+  USE_VERBS,
+  USE_WINDOW,
+  VOICE_FILLERS,
+} from './care-term-words.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
+
+// When a care word counts in its sentence because of how it is said: a symptom of someone (sleepless,
+// hearing voices, in crisis, a mood), drinking or using a substance, the word's form (in capitals, joined
+// by a slash, in brackets), and not inside a proper name or before a service. Each test looks at the
+// words around tokens[k]; the word lists are in care-term-words.ts.
+
+export function isServiceAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.type === 'word' && !next.capitalised && SERVICES_APART.has(next.key);
+}
+
+/** "blind solliciteren", "blind werven": a way of hiring, not sight. */
+export function isBlindHiring(next: Token | undefined): boolean {
+  const key = next?.key ?? '';
+  return (
+    key.startsWith('sollicit') ||
+    key.startsWith('gesollicit') ||
+    key.startsWith('werv') ||
+    key.startsWith('geworven')
+  );
+}
+
+/** "heeft MS", "heeft ALS": in capitals in ordinary text, not in a line typed in capitals nor before a name ("MS Teams"). */
+export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  const before = tokens[k - 1];
+  return (
+    token.allCaps &&
+    !(next !== undefined && next.type === 'word' && isCapitalised(next)) &&
+    !(before !== undefined && before.type === 'word' && before.allCaps)
+  );
+}
+
+// Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward").
+const MOODS = new Set(['somber', 'angstig', 'verward']);
+
+/** "slaapt al drie nachten niet", "sliep slecht" (not "slaapt er niet wakker van"). */
+export function isSleepless(tokens: readonly Token[], k: number): boolean {
+  let found = false;
+  for (let j = k + 1; j < tokens.length && j <= k + SLEEP_WINDOW + 2; j++) {
+    const token = tokens[j]!;
+    if (token.type === 'punct') break;
+    // "daar slaapt hij niet wakker van", "slaapt er niet van": worry, not sleeplessness; "slaapt slecht
+    // door de verbouwing", "van de deadline": a cause outside the person.
+    if (SLEEP_NOT_AFTER.has(token.key)) return false;
+    if (j <= k + SLEEP_WINDOW && SLEEP_WORDS.has(token.key)) found = true;
+  }
+  return found;
+}
+
+/** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
+export function hearsVoices(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const key = tokens[j]!.key;
+    if (HEAR_VERBS.has(key)) return true;
+    if (!VOICE_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+/** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
+export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.key === 'een') j--;
+  if (tokens[j]?.key !== 'in') return false;
+  if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
+  for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
+    if (CRISIS_BEFORE.has(tokens[v]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "angst/paniek", "depressie/angst", "Erik (angst) wil": joined by a glued slash, alone in brackets, or
+ * after "last van".
+ */
+export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  // "is heel somber", "voelt zich somber de laatste tijd" (not "somber over de cijfers").
+  if (
+    MOODS.has(token.key) &&
+    (MOOD_BEFORE.has(before?.key ?? '') ||
+      (before?.key === 'zich' && MOOD_BEFORE.has(tokens[k - 2]?.key ?? ''))) &&
+    !MOOD_NOT_AFTER.has(after?.key ?? '')
+  )
+    return true;
+  // "heeft last van somberheid", "had last van angst en paniek": a complaint of someone.
+  // Not "last van somberheid over de bezuinigingen": a mood about something.
+  if (before?.key === 'van' && tokens[k - 2]?.key === 'last')
+    return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
+  if (after?.text === '/' && isGlued(token, after)) return true;
+  if (before?.text === '/' && isGlued(before, token)) return true;
+  return before?.text === '(' && after?.text === ')';
+}
+
+/** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
+export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
+  else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
+  const after = tokens[j + 1];
+  return (
+    after === undefined ||
+    after.type === 'punct' ||
+    after.key === 'alcohol' ||
+    DRINK_CLAUSE_ENDS.has(after.key)
+  );
+}
+
+/**
+ * "gebruikt weer cannabis", "Gebruikt Lisa nog speed?", "dagelijks lachgas gebruikt", "zit weer aan de
+ * coke", "krijgt een depot": a verb of using within a few words before the substance (no mark between),
+ * right after it, or "aan de" before it.
+ */
+export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
+  if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
+  if (USE_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
+  for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {
+    const token = tokens[j]!;
+    if (USE_VERBS.has(token.key)) return true;
+    if (token.type === 'punct') return false;
+  }
+  return false;
+}
+
+/** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */
+export function isPartOfProperName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (!isCapitalised(token) || token.text === token.text.toUpperCase()) return false;
+  const after = tokens[k + 1];
+  const before = tokens[k - 1];
+  return (
+    (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
+    (before !== undefined && isCapitalised(before))
+  );
+}
