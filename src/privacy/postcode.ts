@@ -1,30 +1,34 @@
 import type { Finding } from './findings.ts';
 import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
 import {
+  endsClause,
+  endsLine,
+  hasAddressWordAfter,
+  houseNumberAfter,
+  livesThereAfter,
+  placeAfterLink,
+  standsAlone,
+} from './postcode-after.ts';
+import {
   afterClientLabel,
   afterClientName,
   afterClientWord,
   afterLocativeAtEnd,
   afterStreetNumber,
-  endsClause,
-  endsLine,
-  hasAddressWordAfter,
+  hasStayNear,
+  inBracketsAfterClient,
+  placeBefore,
+  staysAt,
+} from './postcode-before.ts';
+import {
   hasCueNear,
   hasMailCue,
   hasPostcodeCue,
   hasPostcodeWord,
   hasResidentCue,
-  hasStayNear,
-  houseNumberAfter,
-  inBracketsAfterClient,
   isAddressCue,
   isPostcodeWord,
-  livesThereAfter,
-  placeAfterLink,
-  placeBefore,
-  standsAlone,
-  staysAt,
-} from './postcode-context.ts';
+} from './postcode-cues.ts';
 import { inPostcodeList, isTwoAsciiLetters } from './postcode-lists.ts';
 import { fourDigitPostcodeAt, gluedHouseNumberAt, joinedToPlaceAt } from './postcode-shapes.ts';
 import {
