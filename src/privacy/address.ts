@@ -127,6 +127,18 @@ const HOSTS = wordSet(`moeder vader ouders zus zusje broer broertje oom tante om
 const HOST_BEFORE = wordSet("zijn haar z'n d'r een de");
 const HOST_AFTER = wordSet('op aan in');
 
+/** The word at `w` if it is capitalised and no organisation's name, else undefined. */
+function capitalisedWordAt(
+  tokens: readonly Token[],
+  w: number,
+  isOrganisation: (k: number) => boolean,
+): Token | undefined {
+  const word = tokens[w];
+  if (word === undefined || word.type !== 'word' || !isCapitalised(word) || isOrganisation(w))
+    return undefined;
+  return word;
+}
+
 /**
  * "bij zijn moeder, de Esch" / "bij zijn zus op het Want" / "bij haar oma in, de Bongerd": the word
  * at `w` (capitalised, no organisation) comes a few tokens after "bij" a host and a verb of staying.
@@ -136,8 +148,8 @@ function isStayingWithBefore(
   w: number,
   isOrganisation: (k: number) => boolean,
 ): boolean {
-  const word = tokens[w];
-  if (word === undefined || word.type !== 'word' || !isCapitalised(word) || isOrganisation(w)) return false;
+  const word = capitalisedWordAt(tokens, w, isOrganisation);
+  if (word === undefined) return false;
   if (NOT_STREETS.has(word.key) || COUNT_NOUNS.has(word.key)) return false;
   // "bij haar moeder, Bijlage 2": a document's part or a sentence opener, not a street; after an
   // article it names a place ("op het Want 11").
@@ -171,9 +183,8 @@ function isBareStreetWord(
   w: number,
   isOrganisation: (k: number) => boolean,
 ): boolean {
-  const word = tokens[w];
-  if (word === undefined || word.type !== 'word' || !isCapitalised(word) || isOrganisation(w)) return false;
-  return LEADING_STREET_WORDS.has(word.key) || STREET_SUFFIXES.includes(word.key);
+  const key = capitalisedWordAt(tokens, w, isOrganisation)?.key;
+  return key !== undefined && (LEADING_STREET_WORDS.has(key) || STREET_SUFFIXES.includes(key));
 }
 
 // "Zomerkamp 2026", "Jaarmarkt 2025": a year after a street-like word is an event, unless an address

@@ -1,6 +1,7 @@
 import { isAsciiLetterCode } from './chars.ts';
 import { isKnownPlaceAt } from './places.ts';
-import { endsClause, hasMailCue, hasPostcodeCue } from './postcode-context.ts';
+import { endsClause } from './postcode-after.ts';
+import { hasMailCue, hasPostcodeCue } from './postcode-cues.ts';
 import { ABBREVIATIONS, AFTER_AMOUNTS, LIST_LOOK, SHORT_WORDS, UNITS } from './postcode-words.ts';
 import type { Token } from './tokens.ts';
 

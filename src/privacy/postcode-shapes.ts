@@ -2,7 +2,7 @@ import { COUNT_NOUNS } from './address-words.ts';
 import { isAsciiLetterCode, isDigitCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { isKnownPlaceKey } from './places.ts';
-import { hasPostcodeWord, hasResidentCue, isPostcodeWordAt } from './postcode-context.ts';
+import { hasPostcodeWord, hasResidentCue, isPostcodeWordAt } from './postcode-cues.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

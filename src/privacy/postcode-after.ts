@@ -1,0 +1,93 @@
+import { isKnownPlaceAt } from './places.ts';
+import { CLIENT_WORDS } from './postcode-cues.ts';
+import { isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * What comes after a postcode-shaped pair at tokens k, k + 1: a known place after a link, a house number,
+ * "daar woont", an address word, or the end of its clause or line. Every look is bounded by a window of
+ * a few tokens.
+ */
+
+const CLAUSE_ENDS = new Set(['.', ',', ';', ')']);
+
+/** "4811 ek te breda", "4701 ab, roosendaal", "3512 ab / utrecht": a known place after "te", a comma or a slash. */
+export function placeAfterLink(tokens: readonly Token[], j: number): boolean {
+  const link = tokens[j];
+  if (link === undefined || (link.text !== ',' && link.text !== '/' && link.key !== 'te')) return false;
+  return isKnownPlaceAt(tokens, j + 1);
+}
+
+// "3812 ab, daar woont ze", "bij 7007 km? daar woont de klant": living or staying there said after.
+const THERE_WORDS = wordSet('daar daarzo');
+const LIVE_THERE_VERBS = wordSet('woont woonde wonen verblijft verbleef logeert');
+// "daar zit de klant nu", "daar zit hij": "zit" only with a person after it (not "daar zit veel grond bij").
+const SIT_VERBS = wordSet('zit zat');
+const PERSON_PRONOUNS = wordSet('hij zij ze');
+
+/** The pair at k, k + 1 closed by a mark, then "daar woont", or "daar zit" and a person. */
+export function livesThereAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 2;
+  for (let marks = 0; marks < 3 && tokens[j]?.type === 'punct'; marks++) j++;
+  if (j === k + 2 || !THERE_WORDS.has(tokens[j]?.key ?? '')) return false;
+  const verb = tokens[j + 1]?.key ?? '';
+  if (LIVE_THERE_VERBS.has(verb)) return true;
+  if (!SIT_VERBS.has(verb)) return false;
+  const who = tokens[j + 2]?.key ?? '';
+  return PERSON_PRONOUNS.has(who) || CLIENT_WORDS.has(tokens[j + 3]?.key ?? '');
+}
+
+/**
+ * "3512 ab 14", "3512 ab 14a utrecht": a house number of at most three digits (and a glued letter) after
+ * the pair, then the end of the clause or a known place ("er zijn 1500 ab 14 testen" is none).
+ */
+export function houseNumberAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 2;
+  const number = tokens[j];
+  if (number === undefined || number.type !== 'number' || number.text.length > 3 || number.lineBefore)
+    return false;
+  if (!number.spaceBefore) return false;
+  const suffix = tokens[j + 1];
+  if (suffix !== undefined && suffix.type === 'word' && suffix.text.length === 1 && isGlued(number, suffix))
+    j++;
+  if (endsClause(tokens, j + 1) || isKnownPlaceAt(tokens, j + 1, true)) return true;
+  return tokens[j + 1]?.text === ',' && isKnownPlaceAt(tokens, j + 2, true);
+}
+
+// Words after a place that say it is an address: "7963 ha ruinerwold is het nieuwe adres".
+const ADDRESS_WORDS_AFTER = wordSet('adres woonadres postadres woonplaats woonplek postcode');
+const AFTER_WINDOW = 5;
+
+// Before a pair that starts its clause: "'6822 ab' op als postcode", "(3824 mk amersfoort) is de woonplek".
+const CLAUSE_STARTS = new Set([',', ':', '(', '"', "'", '“', '‘']);
+
+/**
+ * The pair at token k starts its line or clause, and an address noun comes within AFTER_WINDOW tokens
+ * from token j, on the same line ("1500 mb bestand met het adres" is none: the pair starts nothing).
+ */
+export function hasAddressWordAfter(tokens: readonly Token[], k: number, j: number): boolean {
+  if (k > 0 && !tokens[k]!.lineBefore && !CLAUSE_STARTS.has(tokens[k - 1]!.text)) return false;
+  for (let i = j; i < tokens.length && i < j + AFTER_WINDOW; i++) {
+    const token = tokens[i]!;
+    if (token.lineBefore) return false;
+    if (ADDRESS_WORDS_AFTER.has(token.key)) return true;
+  }
+  return false;
+}
+
+/** The pair is all its line says: "9744 ga". */
+export function standsAlone(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  return (k === 0 || tokens[k]!.lineBefore) && (after === undefined || after.lineBefore);
+}
+
+/** Nothing but a full stop, comma or closing bracket after the pair on its line. */
+export function endsClause(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (token === undefined || token.lineBefore) return true;
+  return CLAUSE_ENDS.has(token.text) && endsLine(tokens, j + 1);
+}
+
+export function endsLine(tokens: readonly Token[], j: number): boolean {
+  return tokens[j] === undefined || tokens[j]!.lineBefore;
+}

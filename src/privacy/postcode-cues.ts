@@ -1,0 +1,135 @@
+import { ADDRESS_CUES } from './address-words.ts';
+import { isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Words before a postcode-shaped pair that announce one: "postcode" (also misspelt, "p.c.", "zip code"),
+ * an address cue ("woont in", "verhuisd naar", "adres:"), a resident word or a letter sent there. Every
+ * look is bounded by a window of a few tokens.
+ */
+
+// Chat words for where someone lives that ADDRESS_CUES lacks: "wnt in 1092 cm", "woonplaats: heerlen".
+// "BRP" (the municipal register): "volgens de BRP 3067 gh", "in de BRP staat hij op 2511 cm".
+const CHAT_ADDRESS_CUES = wordSet('wnt woonplaats brp');
+// Words that say someone lives at the address, for the weakest readings ("woont op de 4e etage, 1103 mb").
+export const RESIDENT_CUES = wordSet(
+  'woont woonde wonen woonachtig wonend wonende wnt verhuisd verhuist ingeschreven brp',
+);
+// Misspellings one edit from "postcode" that are other words.
+const NOT_POSTCODE_TYPOS = wordSet('postbode');
+const POSTCODE = 'postcode';
+// "zip code", "postal code": English for a postcode.
+const CODE_PREFIXES = wordSet('zip postal');
+// How far back an address cue is read for letters that are no word ("dhr woont sinds kort in 5038 ct"),
+// and "postcode" or "pc" for any letters ("nieuwe postcode van de deelnemer is volgens mij 7523 ln").
+// Address cues before short words keep the nearer window of hasPostcodeCue ("woonde tot 2024 in").
+export const CUE_WINDOW = 6;
+const POSTCODE_WORD_WINDOW = 8;
+const RESIDENT_WINDOW = 8;
+// Words for the client whose postcode follows in brackets: "klant (3822 gv)".
+export const CLIENT_WORDS =
+  wordSet(`client cliente klant kandidaat deelnemer werkzoekende mw mevr mevrouw dhr meneer
+  hij zij`);
+// Words near a letter sent to an address: "brief retour van 6221 ke maastricht".
+const MAIL_CUES = wordSet(`post brief brieven retour stuur sturen stuurt verstuurd gestuurd uitnodiging
+  adressen adreswijziging woonplek woonplaats kamer ingeschreven`);
+const MAIL_CUE_WINDOW = 6;
+
+/**
+ * Words around a letter that is sent somewhere ("brief retour van 6221 ke", "post kan naar 3811 en
+ * amersfoort"): within MAIL_CUE_WINDOW tokens before the digits.
+ */
+export function hasMailCue(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MAIL_CUE_WINDOW; j--) {
+    const key = tokens[j]!.key;
+    if (MAIL_CUES.has(key) || ADDRESS_CUES.has(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "postcode", "pc" (any distance up to three words) and, with `addressCues`, a word that announces
+ * where someone lives ("woont in", "verhuisd naar", "adres:").
+ */
+export function hasPostcodeCue(tokens: readonly Token[], k: number, addressCues: boolean): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (isPostcodeWordAt(tokens, j) || (addressCues && isAddressCue(tokens[j]!.key))) return true;
+  }
+  return false;
+}
+
+/** "postcode" or "pc" within POSTCODE_WORD_WINDOW tokens before: "nieuwe pc van de klant is 2345 gh". */
+export function hasPostcodeWord(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - POSTCODE_WORD_WINDOW; j--)
+    if (isPostcodeWordAt(tokens, j)) return true;
+  return false;
+}
+
+/**
+ * A word for a postcode at token j: "postcode", "pc", a typo one edit away ("postocde", "pstcode"),
+ * "p.c." or "p/c" (read at its "c"), "zip", "zipcode", "zip code" or "postal code" (read at "code";
+ * "zip" only before the digits, "code" or a colon: "zip file" is none).
+ */
+export function isPostcodeWordAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  const key = token.key;
+  if (isPostcodeWord(key)) return true;
+  if (key === 'c' || key === 'code') {
+    const mark = tokens[j - 1];
+    if (key === 'code') return mark !== undefined && CODE_PREFIXES.has(mark.key);
+    const p = tokens[j - 2];
+    return (
+      (mark?.text === '.' || mark?.text === '/') && p?.key === 'p' && isGlued(p, mark) && isGlued(mark, token)
+    );
+  }
+  if (key === 'zipcode') return true;
+  if (key === 'zip') {
+    const next = tokens[j + 1];
+    return next !== undefined && (next.type === 'number' || next.text === ':' || next.key === 'code');
+  }
+  return isPostcodeTypo(key);
+}
+
+/**
+ * An address cue within CUE_WINDOW tokens before ("woont sinds kort in 5038 ct"), or "postcode" or "pc"
+ * within POSTCODE_WORD_WINDOW.
+ */
+export function hasCueNear(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - CUE_WINDOW; j--) if (isAddressCue(tokens[j]!.key)) return true;
+  return hasPostcodeWord(tokens, k);
+}
+
+/** A word that says someone lives there, within RESIDENT_WINDOW tokens before. */
+export function hasResidentCue(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - RESIDENT_WINDOW; j--)
+    if (RESIDENT_CUES.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+export function isPostcodeWord(key: string): boolean {
+  return key.startsWith('postcode') || key === 'pc';
+}
+
+/**
+ * One edit (a letter left out, added, changed or two swapped) from "postcode", starting with "p":
+ * "pstcode", "postocde", "postcde", "psotcode"; not "postbode". Bounded by the word's length.
+ */
+function isPostcodeTypo(key: string): boolean {
+  if (key.length < 7 || key.length > 9 || key.charCodeAt(0) !== 112 || NOT_POSTCODE_TYPOS.has(key))
+    return false;
+  let i = 0;
+  while (i < key.length && i < POSTCODE.length && key.charCodeAt(i) === POSTCODE.charCodeAt(i)) i++;
+  const rest = (a: number, b: number) => key.slice(a) === POSTCODE.slice(b);
+  if (key.length === POSTCODE.length)
+    return (
+      rest(i + 1, i + 1) ||
+      (key.charAt(i) === POSTCODE.charAt(i + 1) &&
+        key.charAt(i + 1) === POSTCODE.charAt(i) &&
+        rest(i + 2, i + 2))
+    );
+  return key.length === POSTCODE.length - 1 ? rest(i, i + 1) : rest(i + 1, i);
+}
+
+export function isAddressCue(key: string): boolean {
+  return ADDRESS_CUES.has(key) || CHAT_ADDRESS_CUES.has(key);
+}

@@ -1,0 +1,86 @@
+import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
+import { hasPostcodeWord, isAddressCue, isPostcodeWord } from './postcode-cues.ts';
+import {
+  ABBREVIATIONS,
+  ARTICLE_WORDS,
+  ARTICLES,
+  QUOTES,
+  REFERENCE_WORDS,
+  UNITS,
+  YEAR_ABBREVIATIONS,
+} from './postcode-words.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
+
+/**
+ * Four digits that look like the start of a postcode but are something else: a reference ("type 4050 DN",
+ * "lokaal 2104 ab"), an article of law ("artikel 1401 BW"), the tail of another number ("Z/26/1234 AB"),
+ * money ("€ 1500 EU"), or letters that are as often a unit or an abbreviation ("1750 MB").
+ */
+
+/**
+ * "type 4050 DN", "vergaderzaal 3102 AB", "ticket 3512 AB", "project \"3500 AB\"": the digits name a thing
+ * (a quote or bracket may come between), unless "postcode" comes before.
+ */
+export function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
+  const before = tokens[j];
+  if (before === undefined || before.type !== 'word') return false;
+  // "LaserJet 4250 DN", "OfficeJet 8010 SE": a product name with a capital inside (but "mevr. DeVries
+  // 7201 AB Zutphen": a known place after the letters).
+  if (isCamelCase(before.text)) return !hasPostcodeWord(tokens, k) && !isKnownPlaceAt(tokens, k + 2);
+  // "type Evolve 2040 MS", "printer HP OfficeJet 8010": one or two brand words between.
+  for (let r = j - 1; r >= j - 2 && isCapitalisedWord(tokens[r + 1]); r--) {
+    if (REFERENCE_WORDS.has(tokens[r]?.key ?? '')) return !hasPostcodeWord(tokens, k);
+  }
+  const key = before.key;
+  // "de 1500 AB testen": a postcode takes no article; "Om 1530 GA ik naar huis": a time.
+  const reference =
+    (j === k - 1 && (ARTICLES.has(key) || key === 'om')) ||
+    REFERENCE_WORDS.has(key) ||
+    (key.endsWith('nummer') && key !== 'huisnummer') ||
+    key.endsWith('zaal') ||
+    key.endsWith('lokaal');
+  return reference && !hasPostcodeWord(tokens, k);
+}
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && isCapitalised(token);
+}
+
+/** "LaserJet", "OfficeJet": a capital after a lower-case letter inside the word. */
+function isCamelCase(text: string): boolean {
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    const previous = text.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && previous >= 97 && previous <= 122) return true;
+  }
+  return false;
+}
+
+/** "artikel 1401 BW", "art. 1637 BW". */
+export function isArticleNumber(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (ARTICLE_WORDS.has(before.key)) return true;
+  return before.text === '.' && tokens[k - 2] !== undefined && ARTICLE_WORDS.has(tokens[k - 2]!.key);
+}
+
+/** Letters that are as often a unit or an abbreviation, also in capitals: "1750 MB", "1500 EU subsidie". */
+export function isAmbiguousPair(letters: Token): boolean {
+  return UNITS.has(letters.key) || ABBREVIATIONS.has(letters.key) || YEAR_ABBREVIATIONS.has(letters.text);
+}
+
+/** "Z/26/1234 AB" or "2023-1234": the digits are the tail of another number; "€ 1500 EU" is money. */
+export function continuesOtherNumber(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (before.text === '€') return true;
+  if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
+  const earlier = tokens[k - 2];
+  if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
+  // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue; "Utrecht/3512 AB" a
+  // place and its postcode.
+  if (before.text === '/' && isKnownPlaceEndingAt(tokens, k - 2, true)) return false;
+  return !(before.text === ':' && (isPostcodeWord(earlier.key) || isAddressCue(earlier.key)));
+}
