@@ -4,8 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
 
@@ -14,40 +13,33 @@ const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-cha
  * shows them; a bare address that is not Schakel's own stays plain text.
  */
 describe('Schakel lokaal: links to Schakel’s own files', () => {
-  let tdb: TestDatabase;
-  let app: TestApp;
+  let chat: LocalChatApp;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    tdb = await createTestDatabase();
     // A fixed port, so the digest has a PUBLIC_URL to link to (local mode makes it from PORT).
-    const port = await freePort();
-    app = await startTestApp(
-      { PORT: String(port), LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' },
-      tdb.db,
-    );
+    chat = await startLocalChatApp({ PORT: String(await freePort()) });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     mkdirSync(SHOTS, { recursive: true });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
-    await tdb?.drop();
+    await chat?.stop();
   });
 
   it('the draft digest’s PDF link opens the PDF; a stranger’s address stays text', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(app.running.localChatUrl!);
+    await page.goto(chat.url);
     await page.locator('body[data-klaar="ja"]').waitFor();
     await page.locator('#tekst').fill('samenvatting');
     await page.locator('#tekst').press('Enter');
     const pdf = page.locator('#berichten a[href$=".pdf"]').last();
     await pdf.waitFor({ timeout: 30_000 });
     const href = (await pdf.getAttribute('href')) ?? '';
-    expect(new URL(href).origin).toBe(new URL(app.baseUrl).origin);
+    expect(new URL(href).origin).toBe(new URL(chat.app.baseUrl).origin);
     expect(await pdf.innerText()).toBe(href);
     await pdf.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'samenvatting-pdf-link.png') });
