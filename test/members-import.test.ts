@@ -141,8 +141,10 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     );
     const r = await run(file);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Rij 2, name: mag geen regeleinde of ander stuurteken bevatten');
-    expect(r.stderr).toContain('Rij 3, organisation: mag geen regeleinde of ander stuurteken bevatten');
+    expect(r.stderr).toContain('Rij 2, name: mag geen regeleinde of ander onzichtbaar teken bevatten');
+    expect(r.stderr).toContain(
+      'Rij 3, organisation: mag geen regeleinde of ander onzichtbaar teken bevatten',
+    );
     expect(await databaseText(tdb.db)).toBe(before);
   });
 

@@ -7,5 +7,13 @@ export function hasControlCharacter(text: string): boolean {
   return /[^\P{Cc}\t\n\r]/u.test(text);
 }
 
+/**
+ * One line: no line end, no other control character. A name must be (the ICS feed). A pattern, so
+ * that the file's JSON Schema (docs/schakel-v1.schema.json) says it too.
+ */
+export const ONE_LINE = /^\P{Cc}*$/u;
+
 /** What a file's check says of such a text (schakel import), where it names the place. */
-export const CONTROL_CHARACTER = 'bevat een onzichtbaar stuurteken (zoals een NUL-teken)';
+export const CONTROL_CHARACTER = 'bevat een onzichtbaar teken (zoals een NUL-teken)';
+/** What a file's check says of a name that is not one line. */
+export const NOT_ONE_LINE = 'mag geen regeleinde of ander onzichtbaar teken bevatten';

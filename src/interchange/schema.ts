@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { CHECKLIST_ANSWERS } from '../domain/checklist.ts';
-import { CONTROL_CHARACTER, hasControlCharacter } from '../domain/control-characters.ts';
+import {
+  CONTROL_CHARACTER,
+  hasControlCharacter,
+  NOT_ONE_LINE,
+  ONE_LINE,
+} from '../domain/control-characters.ts';
 import { KNELPUNT_CATEGORY_SLUGS, KNELPUNT_STATUSES } from '../domain/knelpunten.ts';
 import { isLadderLevel } from '../domain/ladder.ts';
 import { DOMAINS, OVERLEG_KINDS, ROLES } from '../domain/members.ts';
@@ -34,8 +39,7 @@ const someText = (max: number) =>
 /** Free text: lines, but no NUL (PostgreSQL cannot store it) or other invisible control character. */
 const text = (max: number) => someText(max).refine((v) => !hasControlCharacter(v), CONTROL_CHARACTER);
 /** A name is one line: a line break or another control character would break where it is shown (the ICS feed). */
-const name = (max: number) =>
-  someText(max).regex(/^\P{Cc}*$/u, 'mag geen regeleinde of ander stuurteken bevatten');
+const name = (max: number) => someText(max).regex(ONE_LINE, NOT_ONE_LINE);
 const localDate = z
   .string({ error: 'verwacht een datum als JJJJ-MM-DD' })
   .refine((s) => parseLocalDate(s) !== null, 'verwacht een datum als JJJJ-MM-DD');

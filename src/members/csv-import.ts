@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { NOT_ONE_LINE, ONE_LINE } from '../domain/control-characters.ts';
 import { PrivacyRefusal } from '../domain/errors.ts';
 import { DOMAINS, type PlatformUser, ROLES } from '../domain/members.ts';
 import type { Guard } from '../privacy/guard.ts';
@@ -37,22 +38,14 @@ const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> =
   role: 'role',
 };
 
-/** A name is one line: a line break or another control character would break where it is shown. */
-const ONE_LINE = [/^\P{Cc}*$/u, 'mag geen regeleinde of ander stuurteken bevatten'] as const;
-
 const rowSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, 'naam ontbreekt')
-    .max(120, 'naam is te lang')
-    .regex(...ONE_LINE),
+  name: z.string().trim().min(2, 'naam ontbreekt').max(120, 'naam is te lang').regex(ONE_LINE, NOT_ONE_LINE),
   organisation: z
     .string()
     .trim()
     .min(2, 'organisatie ontbreekt')
     .max(160, 'organisatie is te lang')
-    .regex(...ONE_LINE),
+    .regex(ONE_LINE, NOT_ONE_LINE),
   domain: z
     .string()
     .trim()

@@ -78,8 +78,10 @@ describe('the calendar feed keeps a name on its own line', () => {
     const result = await importInterchange(interchangeStore(tdb.db), JSON.stringify(bad), guard, clock);
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
-    expect(problems).toContain('werkgroepen[0].name: mag geen regeleinde of ander stuurteken bevatten');
-    expect(problems).toContain('members[1].name: mag geen regeleinde of ander stuurteken bevatten');
+    expect(problems).toContain(
+      'werkgroepen[0].name: mag geen regeleinde of ander onzichtbaar teken bevatten',
+    );
+    expect(problems).toContain('members[1].name: mag geen regeleinde of ander onzichtbaar teken bevatten');
     expect(await databaseText(tdb.db)).toBe(before);
   });
 });

@@ -141,7 +141,7 @@ describe('the werkgroep rhythm in the chat', () => {
     const before = await stored();
     for (const typed of ['agendapunt Over de\u0000 planning', 'actiepunt Bel\u0000 de gemeente']) {
       const answer = await slash('U0RUBEN', typed);
-      expect(answer, typed).toContain('onzichtbaar stuurteken');
+      expect(answer, typed).toContain('onzichtbaar teken');
       expect(answer, typed).not.toContain('Er ging iets mis');
     }
     expect(await stored()).toEqual(before);

@@ -202,7 +202,7 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
   it('Teams: an invisible control character (a pasted NUL) in Plaats is refused beside the field, no fault', async () => {
     const card = await submitSeriesCard('Stadhuis\u0000, zaal 2');
     expect(card).toContain('"id":"plaats_problem"');
-    expect(card).toContain('onzichtbaar stuurteken');
+    expect(card).toContain('onzichtbaar teken');
     expect(await findSeries(tdb.db.pool, w.overlegId)).toBeNull();
     expect(app.logs.lines.filter((l) => l.includes('"level":50'))).toEqual([]);
   });

@@ -151,7 +151,7 @@ describe('import and export of schakel/v1', () => {
       [
         'a NUL in a check-in text (PostgreSQL cannot store it)',
         (d) => ({ ...d, checkins: [{ ...d.checkins![0], wentWell: 'Goede\u0000 opkomst.' }] }),
-        'checkins[0].wentWell: bevat een onzichtbaar stuurteken',
+        'checkins[0].wentWell: bevat een onzichtbaar teken',
       ],
       [
         'a NUL in the place of a series',
@@ -161,7 +161,7 @@ describe('import and export of schakel/v1', () => {
             { ...d.werkgroepen![0], series: { ...d.werkgroepen![0]!.series!, location: 'Zaal\u0000 2' } },
           ],
         }),
-        'werkgroepen[0].series.location: bevat een onzichtbaar stuurteken',
+        'werkgroepen[0].series.location: bevat een onzichtbaar teken',
       ],
       [
         'a name with a diagnosis, a BSN as organisation and a client in the region name (each place named)',

@@ -56,7 +56,7 @@ export const nlCheckin = {
     tooLong: (max: number) => `Maximaal ${max} tekens.`,
     fillInText: 'Vul hier tekst in.',
     controlCharacter:
-      'Niet opgeslagen: deze tekst bevat een onzichtbaar stuurteken (vaak meegekopieerd). Typ de tekst opnieuw.',
+      'Niet opgeslagen: deze tekst bevat een onzichtbaar teken, waarschijnlijk meegekopieerd. Typ de tekst opnieuw.',
     chooseFromList: 'Kies uit de lijst.',
     /** `min` and `max` as the language writes a number (3,5 in Dutch). */
     numberBetween: (min: string, max: string) => `Vul een getal in van ${min} tot en met ${max}.`,
