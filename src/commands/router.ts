@@ -39,10 +39,7 @@ export function createCommandRouter(uses: CommandUses) {
       if (module.action) await uses.authorizeIn(member, module.action, werkgroepId);
       return await module.run(command, ctx, werkgroepId);
     } catch (err) {
-      // The choice's buttons carry what was typed; text with a client's details is refused here, as
-      // the command would refuse it, before it travels on a button and stays in the chat's card.
-      if (err instanceof ChooseWerkgroep) uses.guard.check({ tekst: text });
-      const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text) : null;
+      const choice = err instanceof ChooseWerkgroep ? choiceMessage(err, text, uses.guard) : null;
       if (choice) return choice;
       if (err instanceof ChooseWerkgroep) throw new NotFound(words().answers.choice.typeInChannel);
       throw err;

@@ -4,6 +4,7 @@ import { words } from '../messages/catalogue/words.ts';
 import { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
+import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { CommandUses } from './uses.ts';
 
 // A Slack button value holds 2,000 characters; a longer command cannot travel on a button.
@@ -42,7 +43,13 @@ export async function whichWerkgroep(
   throw new ChooseWerkgroep(mine);
 }
 
-export function choiceMessage(choice: ChooseWerkgroep, text: string): Message | null {
+/**
+ * The question with a button per werkgroep. The buttons carry what was typed, so text with a
+ * client's details is refused here (PrivacyRefusal), as the command would refuse it, before it
+ * travels on a button and stays in the chat's card. Null: too long to travel on a button.
+ */
+export function choiceMessage(choice: ChooseWerkgroep, text: string, guard: FreeTextGuard): Message | null {
+  guard.check({ tekst: text });
   const actions = choice.werkgroepen.map((w) => ({
     id: CHOOSE_WERKGROEP_ACTION,
     label: w.name,
