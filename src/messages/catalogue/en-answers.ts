@@ -124,7 +124,7 @@ export const enAnswers: typeof nlAnswers = {
       'Schakel has not been added to this channel yet, so I cannot send reminders here. Add Schakel to the team or the chat (Apps → Schakel → Add) and try again.',
     noSuch: (names, region, p) =>
       names === ''
-        ? `${region} has no werkgroep by that name, nor any other. Create one with ${p}nieuwe-werkgroep.`
+        ? `${region} has no werkgroepen yet. Create one with ${p}nieuwe-werkgroep.`
         : `${region} has no werkgroep by that name. Its werkgroepen are: ${names}. Type the name as it is written there, or create a new one with ${p}nieuwe-werkgroep.`,
     already: (name) => `This channel is already linked to ${name}.`,
     linkedElsewhere: (other, name) =>

@@ -134,7 +134,7 @@ export const nlAnswers = {
     /** `names`: the region's werkgroepen, ", " between them ("" when it has none). */
     noSuch: (names: string, region: string, p: string) =>
       names === ''
-        ? `${region} heeft nog geen werkgroep met die naam, en ook geen andere. Maak er een aan met ${p}nieuwe-werkgroep.`
+        ? `${region} heeft nog geen werkgroepen. Maak er een aan met ${p}nieuwe-werkgroep.`
         : `${region} heeft geen werkgroep met die naam. De werkgroepen zijn: ${names}. Typ de naam zoals hij daar staat, of maak een nieuwe aan met ${p}nieuwe-werkgroep.`,
     already: (name: string) => `Dit kanaal is al gekoppeld aan ${name}.`,
     linkedElsewhere: (other: string, name: string) =>
