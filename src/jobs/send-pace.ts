@@ -175,8 +175,8 @@ function fresh(): WorkspacePace {
 }
 
 /**
- * Drops the times `span` or longer before `now` from the front (the times are in order). Written
- * as begin's hold is, so a send held until the first start leaves the second finds it gone.
+ * Drops the times `span` or longer before `now` from the front (the times are in order): a time
+ * is gone once `now` has reached it plus `span`, the same edge at which begin lets a send's second end.
  */
 function trim(times: number[], now: number, span: number): void {
   let old = 0;
