@@ -78,6 +78,12 @@ export const HELD_OUT_8_FILE = 'corpus-heldout8.tsv';
  */
 export const HELD_OUT_9_FILE = 'corpus-heldout9.tsv';
 
+/**
+ * Written independently on 4 December 2026 (stop 24), by a second writer who read neither the detector
+ * nor any corpus (482 lines, every kind); measured before that session's changes, never read line by line.
+ */
+export const HELD_OUT_10_FILE = 'corpus-heldout10.tsv';
+
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
 
