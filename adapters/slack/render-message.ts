@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
+import { type Action, type Block, type ListItem, type Message, shorten } from '../../src/messages/model.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -28,7 +28,7 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
         text: { type: 'mrkdwn' as const, text: `\`\`\`${escapeMrkdwn(part)}\`\`\`` },
       }));
     case 'heading':
-      return { type: 'header', text: { type: 'plain_text', text: block.text.slice(0, 150) } };
+      return { type: 'header', text: { type: 'plain_text', text: shorten(block.text, 150) } };
     case 'text':
       return { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(block.text) } };
     case 'list':

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { addMember } from '../support/fixtures.ts';
 import { type OnboardingHarness, startOnboardingHarness } from '../support/onboarding-harness.ts';
 import { blockActionsBody, postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
 import { eventCallbackBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
@@ -207,5 +208,23 @@ describe('Slack: a projectleider sets up a werkgroep with "/schakel nieuwe-werkg
     expect(modal).toContain('"callback_id":"werkgroep"');
     expect(modal).not.toContain('"block_id":"koppel"');
     expect(modal).toContain('typ daar /schakel koppel');
+  });
+
+  it('a member\'s name or organisation too long for a choice is cut with "…", at 75 characters', async () => {
+    const name = 'Anna-Sophie Wilhelmina Catharina Johanna van den Heuvel-Groenewoud tot Oosterbeek';
+    const organisation = 'Stichting Geestelijke Gezondheidszorg Noord- en Midden-Nederland, locatie Oost';
+    expect(name.length).toBeGreaterThan(75);
+    const id = await addMember(h.tdb.db, { name, identities: [] });
+    await h.tdb.db.pool.query('UPDATE members SET organisation = $1 WHERE id = $2', [organisation, id]);
+    const opened = h.slack.callsTo('views.open').length;
+    await slash('nieuwe-werkgroep');
+    const open = await h.slack.waitFor(() => h.slack.callsTo('views.open').length > opened);
+    const inputs = (open.body.view as types.ModalView).blocks.filter(
+      (b): b is types.InputBlock => b.type === 'input',
+    );
+    const leden = inputs.find((b) => b.block_id === 'leden')?.element as types.MultiStaticSelect;
+    const option = leden.options?.find((o) => o.value === id);
+    expect(option?.text.text).toBe(`${name.slice(0, 74)}…`);
+    expect(option?.description?.text).toBe(`${organisation.slice(0, 74)}…`);
   });
 });
