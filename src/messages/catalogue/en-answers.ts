@@ -66,6 +66,8 @@ export const enAnswers: typeof nlAnswers = {
     seriesChangedMeanwhile: 'Someone else has just changed the series. Please try again.',
     seriesExists: 'This werkgroep already has a series. Change it from a date on.',
     noMeetingThen: 'This series has no meeting at that moment.',
+    skippedHour: (time: string, day: string) =>
+      `${time} does not exist on ${day}: the clocks go forward an hour then (summer time). Choose another time.`,
     noCheckin: 'This check-in does not exist (any more).',
     unknownCheckinButton: 'I do not know this button. Ask for a new check-in.',
     draftNotSaved: 'The draft could not be saved. Please try again.',

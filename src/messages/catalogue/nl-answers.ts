@@ -74,6 +74,8 @@ export const nlAnswers = {
     seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
     seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
     noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
+    skippedHour: (time: string, day: string) =>
+      `${time} bestaat niet op ${day}: de klok gaat dan een uur vooruit (zomertijd). Kies een andere tijd.`,
     noCheckin: 'Deze check-in bestaat niet (meer).',
     unknownCheckinButton: 'Deze knop ken ik niet. Vraag een nieuwe check-in aan.',
     draftNotSaved: 'Het concept kon niet worden bewaard. Probeer het opnieuw.',

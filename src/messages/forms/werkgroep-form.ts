@@ -13,7 +13,7 @@ import {
   tooLong,
   wholeNumberSchema,
 } from './fields.ts';
-import { durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
+import { durationField, EVERY_WEEKS, meetingDateField, meetingTimeField } from './meeting-fields.ts';
 import {
   type ChoiceOption,
   type Field,
@@ -111,8 +111,7 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       help: w.everyWeeksHelp,
       required: true,
       errorMessage: problem.everyWeeks,
-      min: 1,
-      max: 52,
+      ...EVERY_WEEKS,
       step: 1,
       initial: 4,
     },
