@@ -57,7 +57,7 @@ export type Command =
   | { readonly name: 'landelijk'; readonly period: string | null }
   | { readonly name: 'nieuwe-werkgroep'; readonly naam: string | null }
   | { readonly name: 'koppel'; readonly werkgroep: string }
-  | { readonly name: 'ontkoppel' }
+  | { readonly name: 'ontkoppel'; readonly werkgroep: string | null }
   /** Not a command; `text` is what was typed, checked for client data and then dropped. */
   | { readonly name: 'onbekend'; readonly text: string }
   /** A known command typed in a way it cannot be read; `command` names it, for its usage. */

@@ -160,6 +160,15 @@ describe('Slack: a projectleider sets up a werkgroep with "/schakel nieuwe-werkg
     expect(reminder).toContain('dinsdag 10 maart 2026, 14:00–15:30');
   });
 
+  it('"ontkoppel" naming a werkgroep not linked here unlinks nothing and says which one is', async () => {
+    const answer = await slash('ontkoppel Werkgroep Oost');
+    expect(answer).toContain(
+      'Dit kanaal is gekoppeld aan Werkgroep Noord, niet aan de werkgroep die je noemt.',
+    );
+    expect(await count('overleg_channels WHERE channel_id = $1', [SLACK_CHANNEL])).toBe(1);
+    expect(await count(`audit_log WHERE action = 'kanaal_ontkoppeld'`)).toBe(0);
+  });
+
   it('"ontkoppel" unlinks this channel and "koppel" links another one, both in the logboek', async () => {
     expect(await slash('ontkoppel')).toContain('Dit kanaal is losgekoppeld van Werkgroep Noord.');
     expect(await count('overleg_channels WHERE channel_id = $1', [SLACK_CHANNEL])).toBe(0);

@@ -144,6 +144,8 @@ export const nlAnswers = {
     linked: (name: string) =>
       `Dit kanaal is gekoppeld aan ${name}. De herinneringen en de check-in komen voortaan hier.`,
     notLinked: 'Dit kanaal is aan geen werkgroep gekoppeld.',
+    notLinkedTo: (names: string, p: string) =>
+      `Dit kanaal is gekoppeld aan ${names}, niet aan de werkgroep die je noemt. Ik heb niets losgekoppeld; typ ${p}ontkoppel om dit kanaal los te koppelen van ${names}.`,
     afterwards: (p: string) =>
       `Koppel daarna het kanaal van de werkgroep: typ daar ${p}koppel <naam van de werkgroep>.`,
     belongsTo: (name: string, p: string) =>
