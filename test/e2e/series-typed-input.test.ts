@@ -77,4 +77,11 @@ describe('typed series commands with values out of range', () => {
     expect(answer).toContain('02:30 bestaat niet op zondag 29 maart 2026');
     expect(await stored()).toBe(before);
   });
+
+  it('a vacation name longer than a name can be is refused; nothing stored', async () => {
+    const long = 'Kerstvakantie '.repeat(20);
+    expect(await slash(`vakantie ${long}2026-12-21 t/m 2027-01-01`)).toContain('Maximaal 200 tekens.');
+    expect((await h.tdb.db.pool.query('SELECT 1 FROM holiday_periods')).rowCount).toBe(0);
+    expect(await slash('vakantie Kerstvakantie 2026-12-21 t/m 2027-01-01')).toContain('Genoteerd');
+  });
 });
