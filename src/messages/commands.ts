@@ -82,6 +82,7 @@ export const USAGE: Record<string, string> = {
   agendapunt: 'agendapunt <tekst>',
   actiepunt: 'actiepunt <tekst> [tot <datum>]',
   klaar: 'klaar <nummer uit de lijst van actiepunten>',
+  'checkin-dagen': 'checkin-dagen <1-28>',
   'nieuwe-reeks': 'nieuwe-reeks <datum> <UU:MM> [elke N weken] [duur M minuten]',
   annuleer: 'annuleer <datum>',
   verplaats: 'verplaats <datum> naar <datum> [UU:MM]',

@@ -84,4 +84,8 @@ describe('typed series commands with values out of range', () => {
     expect((await h.tdb.db.pool.query('SELECT 1 FROM holiday_periods')).rowCount).toBe(0);
     expect(await slash('vakantie Kerstvakantie 2026-12-21 t/m 2027-01-01')).toContain('Genoteerd');
   });
+
+  it('checkin-dagen typed wrongly: the usage says what to type after it', async () => {
+    expect(await slash('checkin-dagen 1.5')).toContain('Gebruik: /schakel checkin-dagen &lt;1-28&gt;');
+  });
 });
