@@ -217,4 +217,32 @@ describe('Slack: a projectleider sets up a werkgroep with "/schakel nieuwe-werkg
     expect(modal).not.toContain('"block_id":"koppel"');
     expect(modal).toContain('typ daar /schakel koppel');
   });
+
+  it('a name that only looks like another (an invisible sign, an accent typed as two) makes no look-alike', async () => {
+    const form = async (typed: string) => {
+      await slash(`nieuwe-werkgroep ${typed}`);
+      const open = await h.slack.waitFor(
+        (c) => c.path === '/api/views.open' && JSON.stringify(c.body).includes(typed),
+      );
+      return open.body.view as types.ModalView;
+    };
+    const submit = async (view: types.ModalView, naam: string) =>
+      postInteraction(
+        `${h.app.baseUrl}/slack/events`,
+        SECRET,
+        viewSubmissionBody(HANNEKE, view, { ...filled('2026-03-11'), naam, koppel: 'nee' }),
+      );
+    const first = await form('Werkgroep Zuid');
+    const hidden = (await submit(first, 'Werkgroep Noord\u200b')).body as { errors?: { naam?: string } };
+    expect(hidden.errors?.naam).toContain('onzichtbaar teken');
+    const made = (await submit(first, 'Cafe\u0301 Zuid')).body as { response_action?: string };
+    expect(made.response_action).toBe('update');
+    // The same name with the accent typed as one sign is the same name.
+    const second = await form('Werkgroep West');
+    expect((await submit(second, 'caf\u00e9 zuid')).body).toEqual({
+      response_action: 'errors',
+      errors: { naam: 'Er is al een overleg "Caf\u00e9 Zuid" in jullie regio. Kies een andere naam.' },
+    });
+    expect(await count(`overleggen WHERE name LIKE 'Werkgroep Noord%'`)).toBe(1);
+  });
 });
