@@ -88,4 +88,12 @@ describe('typed series commands with values out of range', () => {
   it('checkin-dagen typed wrongly: the usage says what to type after it', async () => {
     expect(await slash('checkin-dagen 1.5')).toContain('Gebruik: /schakel checkin-dagen &lt;1-28&gt;');
   });
+
+  it('an actiepunt due on a day already past is refused; nothing stored', async () => {
+    expect(await slash('actiepunt Verslag rondsturen tot 2026-03-01')).toContain(
+      'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
+    );
+    expect((await h.tdb.db.pool.query('SELECT 1 FROM actiepunten')).rowCount).toBe(0);
+    expect(await slash('actiepunt Verslag rondsturen tot vandaag')).toContain('Actiepunt genoteerd');
+  });
 });
