@@ -51,6 +51,23 @@ export async function personalData(db: Queryable, memberId: string) {
     checklist: await one(
       `SELECT tertiaal, item, answer AS antwoord FROM checklist_answers WHERE member_id = $1 ORDER BY tertiaal, item`,
     ),
+    // What a projectleider recorded or made for the region names them too.
+    voortgang_vastgelegd: await one(
+      `SELECT tertiaal, updated_at AS vastgelegd_op FROM voortgang WHERE recorded_by = $1 ORDER BY tertiaal`,
+    ),
+    checklist_werkgroep_vastgelegd: await one(
+      `SELECT tertiaal, item, answer AS antwoord, updated_at AS vastgelegd_op
+         FROM checklist_agreed WHERE recorded_by = $1 ORDER BY tertiaal, item`,
+    ),
+    samenvattingen: await one(
+      `SELECT period_label AS periode, version AS versie, status, created_by = $1 AS door_jou_gemaakt,
+              published_by = $1 AS door_jou_gepubliceerd, created_at AS gemaakt_op
+         FROM digest_versions WHERE created_by = $1 OR published_by = $1 ORDER BY period_label, version`,
+    ),
+    stuurgroepdata: await one(
+      `SELECT meeting_date AS datum, created_at AS toegevoegd_op
+         FROM stuurgroep_meetings WHERE created_by = $1 ORDER BY meeting_date`,
+    ),
     logboek: await one(
       `SELECT at AS moment, action AS actie, subject AS onderwerp FROM audit_log WHERE actor_id = $1 ORDER BY at`,
     ),
