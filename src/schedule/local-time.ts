@@ -36,7 +36,15 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * The first year a date may have. PostgreSQL has no year 0 (a typed "0000-01-01" failed in the
+ * database, after the checks) and no date Schakel keeps lies that far back: from 1000 on, a
+ * tertiaal's previous one is a year PostgreSQL knows too.
+ */
+export const FIRST_YEAR = 1000;
+
 function validDate(year: number, month: number, day: number): boolean {
+  if (year < FIRST_YEAR) return false;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

@@ -96,4 +96,17 @@ describe('typed series commands with values out of range', () => {
     expect((await h.tdb.db.pool.query('SELECT 1 FROM actiepunten')).rowCount).toBe(0);
     expect(await slash('actiepunt Verslag rondsturen tot vandaag')).toContain('Actiepunt genoteerd');
   });
+
+  it('a date or tertiaal in the year 0 gets a plain answer, not an error of Schakel', async () => {
+    for (const typed of [
+      'stuurgroep 0000-01-01',
+      'vakantie Oud 0000-01-01 t/m 0000-01-02',
+      'samenvatting 0000-T1',
+    ]) {
+      const answer = await slash(typed);
+      expect(answer, typed).not.toContain('Er ging iets mis');
+      expect(answer, typed).toMatch(/Gebruik|Geef een tertiaal/);
+    }
+    expect(h.app.logs.text).not.toContain('out of range');
+  });
 });
