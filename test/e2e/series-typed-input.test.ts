@@ -97,16 +97,20 @@ describe('typed series commands with values out of range', () => {
     expect(await slash('actiepunt Verslag rondsturen tot vandaag')).toContain('Actiepunt genoteerd');
   });
 
-  it('a date or tertiaal in the year 0 gets a plain answer, not an error of Schakel', async () => {
+  it('a date or tertiaal in the year 0, or after 2999, gets a plain answer and changes nothing', async () => {
+    const before = await stored();
     for (const typed of [
       'stuurgroep 0000-01-01',
       'vakantie Oud 0000-01-01 t/m 0000-01-02',
       'samenvatting 0000-T1',
+      // Its first meeting would fall in the year 10000, which no calendar file can hold.
+      'wijzig vanaf 9999-12-31 om 10:00',
     ]) {
       const answer = await slash(typed);
       expect(answer, typed).not.toContain('Er ging iets mis');
       expect(answer, typed).toMatch(/Gebruik|Geef een tertiaal/);
     }
     expect(h.app.logs.text).not.toContain('out of range');
+    expect(await stored()).toBe(before);
   });
 });
