@@ -77,9 +77,16 @@ export async function personalData(db: Queryable, memberId: string) {
 /**
  * Deletes the member and every link to them (AVG art. 17). Their agendapunten and
  * actiepunten stay for the werkgroep without their name (the foreign keys set null);
- * aggregates already published are not touched.
+ * aggregates already published are not touched, unpublished drafts of the region are dropped.
  */
 export async function eraseMember(db: Queryable, memberId: string): Promise<boolean> {
+  // An unpublished draft of the region holds their answers as they were when it was made (levels,
+  // wat ging goed): it goes, so publishing it cannot bring them back; the next is made without them.
+  await db.query(
+    `DELETE FROM digest_versions
+      WHERE status = 'draft' AND region_id = (SELECT region_id FROM members WHERE id = $1)`,
+    [memberId],
+  );
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);
   return r.rowCount === 1;
 }

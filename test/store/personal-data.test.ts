@@ -41,6 +41,25 @@ describe('mijn-gegevens of a projectleider', () => {
     expect(data.stuurgroepdata).toHaveLength(1);
   });
 
+  it("vergeten also drops the region's unpublished drafts, which may hold their answers", async () => {
+    const other = await addMember(tdb.db, { name: 'Fictief Lid', identities: [] });
+    await tdb.db.pool.query(
+      `INSERT INTO digest_versions (region_id, period_label, version, status, document, created_by, created_at)
+       VALUES ('test-regio', '2026-T3', 1, 'draft', $1, NULL, '2026-12-01T10:00:00Z')`,
+      [JSON.stringify({ successes: ['Warme overdracht loopt beter'] })],
+    );
+    await tdb.db.pool.query(
+      `INSERT INTO digest_versions (region_id, period_label, version, status, document, created_at, file_token, published_at)
+       VALUES ('test-regio', '2026-T1', 1, 'published', '{}', '2026-06-01T10:00:00Z', 'gepubliceerd', '2026-06-02T10:00:00Z')`,
+    );
+    await eraseMember(tdb.db.pool, other);
+    const { rows } = await tdb.db.pool.query(
+      `SELECT period_label, status FROM digest_versions ORDER BY period_label`,
+    );
+    // The published stay as published; a draft is made again from what is left.
+    expect(rows).toEqual([{ period_label: '2026-T1', status: 'published' }]);
+  });
+
   it('after vergeten none of it names them any more', async () => {
     await eraseMember(tdb.db.pool, id);
     for (const table of ['voortgang', 'checklist_agreed', 'digest_versions', 'stuurgroep_meetings']) {
