@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   ARTICLE_WORDS,
   ARTICLES,
+  FORMAT_WORDS,
   QUOTES,
   REFERENCE_WORDS,
   UNITS,
@@ -24,6 +25,7 @@ import { isCapitalised, isGlued, type Token } from './tokens.ts';
 export function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
+  if (isFormatExample(tokens, j)) return true;
   const before = tokens[j];
   if (before === undefined || before.type !== 'word') return false;
   // "LaserJet 4250 DN", "OfficeJet 8010 SE": a product name with a capital inside (but "mevr. DeVries
@@ -42,6 +44,16 @@ export function isReferenceNumber(tokens: readonly Token[], k: number): boolean 
     key.endsWith('zaal') ||
     key.endsWith('lokaal');
   return reference && !hasPostcodeWord(tokens, k);
+}
+
+/**
+ * "valideert alleen het formaat 1234 AB", "notatie: 1234 AB", "bijv. 1234 AB": an example of the shape,
+ * the word (and a colon or an abbreviation's full stop) right before the digits, even after "postcode".
+ */
+function isFormatExample(tokens: readonly Token[], j: number): boolean {
+  let word = tokens[j];
+  if (word !== undefined && (word.text === ':' || word.text === '.')) word = tokens[j - 1];
+  return word !== undefined && word.type === 'word' && FORMAT_WORDS.has(word.key);
 }
 
 function isCapitalisedWord(token: Token | undefined): boolean {
@@ -79,6 +91,9 @@ export function continuesOtherNumber(tokens: readonly Token[], k: number): boole
   if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
   const earlier = tokens[k - 2];
   if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
+  // "Ede,6717LL", "Stationsweg 12-II,1012 AB": a comma or semicolon after a word separates the parts
+  // of an address typed without spaces; after digits it may be a decimal ("3,1234").
+  if ((before.text === ',' || before.text === ';') && earlier.type === 'word') return false;
   // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue; "Utrecht/3512 AB" a
   // place and its postcode.
   if (before.text === '/' && isKnownPlaceEndingAt(tokens, k - 2, true)) return false;

@@ -91,6 +91,12 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'Cliënt 6511-KR valt buiten onze regio')).toEqual(['6511-KR']);
   });
 
+  it('finds a postcode glued after a comma that follows a word (batch 31)', () => {
+    expect(foundOf('postcode', 'woonplaats deelnemer: Ede,6717LL')).toEqual(['6717LL']);
+    expect(foundOf('postcode', 'Stationsweg 12-II,1012 AB Amsterdam')).toEqual(['1012 AB']);
+    expect(foundOf('postcode', 'adres: Dorpsstraat 4a;7131 KP Lichtenvoorde')).toEqual(['7131 KP']);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
@@ -167,6 +173,11 @@ describe('findPostcodes', () => {
     '1200 mg, daar zit hij nu op',
     'team 7102-LM heeft de lijst',
     'klant 2026-NL is het dossiernummer',
+    // An example of the shape (batch 31), also after "postcode"; a decimal before the digits.
+    'De postcodecheck valideert alleen het formaat 1234 AB, geen gegeven van een deelnemer',
+    'Vul de postcode in volgens de notatie: 1234 AB',
+    'Een postcode bestaat uit cijfers en letters, bijv. 7001 CV',
+    'gemiddeld 3,1234 AB-trajecten',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });
