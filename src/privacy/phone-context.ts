@@ -15,8 +15,12 @@ const AFTER_WINDOW = 6;
 const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
-  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets`);
-const PERSONAL_CUES = wordSet(`klant client cliente deelnemer kandidaat werkzoekende hij zij zijn haar mobiel
+  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets vestiging
+  locatie afdeling praktijk`);
+// "Het kantoor van IPS Twente is bereikbaar op ...", "het UWV-kantoor", "het wijkteam": an office or a
+// team's number, also as the end of a compound.
+const GENERAL_ENDINGS = ['kantoor', 'team'];
+const PERSONAL_CUES = wordSet(`klant client cliente deelnemer kandidaat werkzoekende hij zij zijn haar hem mobiel
   mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader partner meneer mevrouw mevr mw dhr`);
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
 
@@ -33,16 +37,20 @@ export function isSaidToBeGeneral(
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens[j]!) && !isSender(tokens, j)) return false;
-    general ||= GENERAL_CUES.has(tokens[j]!.key);
+    general ||= isGeneralCue(tokens[j]!.key);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;
   while (j < tokens.length && tokens[j]!.start < end) j++;
   for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (isPersonal(tokens[j]!)) return false;
-    general ||= GENERAL_CUES.has(tokens[j]!.key);
+    general ||= isGeneralCue(tokens[j]!.key);
   }
   return general;
+}
+
+function isGeneralCue(key: string): boolean {
+  return GENERAL_CUES.has(key) || GENERAL_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** "klant", "haar", "mevrouw", "Sanne": someone's number. */
