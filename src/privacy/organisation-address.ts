@@ -9,17 +9,36 @@ import { wordSet } from './word-sets.ts';
 // before it (or an office word after it: "Stationsplein 2 is het kantoor van UWV"), and nobody who
 // lives there: no resident word ("woont", "klant", "hij", "post" ...), first name, title or initial
 // nearby. Organisation names after the number are not known yet in the single pass, so only office
-// words count there. Only words that name a building of an organisation: "gemeente", "UWV" or
-// "locatie" are as often where a client lives or is registered ("woont in de gemeente Zutphen,
-// 7201 AB"), and a client's address let through is worse than an office address refused.
+// words count there. Only words that name a building, a site or a team of an organisation:
+// "gemeente" and "UWV" are as often where a client lives or is registered ("woont in de gemeente
+// Zutphen, 7201 AB"), and a client's address let through is worse than an office address refused.
+// "locatie" is an organisation's ("Dimence heeft een nieuwe locatie op ...", "Adres GGNet-locatie:
+// ..."); a client's home called so has a resident word near ("Ze woont in de beschermd-wonenlocatie
+// aan de ...").
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer zaal hotel landgoed
   congres congrescentrum conferentiecentrum jaarbeurs bibliotheek vergaderlocatie training scholing
-  werkgroep stuurgroep vergadert vergadering casusbespreking`);
+  werkgroep stuurgroep vergadert vergadering casusbespreking locatie werkplaats spreekuur buurthuis
+  inloop inloophuis`);
 // Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ..."; a type of
 // organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf is ...",
-// "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de ...".
-const OFFICE_ENDINGS = ['kantoor', 'bijeenkomst', 'bedrijf', 'loket', 'winkel', 'dienst'];
+// "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de ...", "de
+// sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
+// wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats".
+const OFFICE_ENDINGS = [
+  'kantoor',
+  'bijeenkomst',
+  'bedrijf',
+  'loket',
+  'winkel',
+  'dienst',
+  'firma',
+  'locatie',
+  'team',
+  'centrum',
+  'terrein',
+  'werkplaats',
+];
 // "De gemeente zit aan het Raadhuisplein 2": "gemeente" only as the subject of "zit"/"is gevestigd"
 // (not "woont in de gemeente Zutphen").
 const SEATED_ORGANISATIONS = wordSet('gemeente uwv');

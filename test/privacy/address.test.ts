@@ -95,6 +95,13 @@ describe('findAddresses', () => {
     'Postadres: Postbus 310, 7000 AH Doetinchem',
     'De gemeente zit aan het Raadhuisplein 2',
     'De regiodag is in de kringloopwinkel aan de Dorpsstraat 8',
+    // An organisation's location, team, site, werkplaats or wijkcentrum (batch 31).
+    'Adres GGNet-locatie: Vordenseweg 12, 7231 PA Warnsveld, ingang B',
+    'Het IPS-team zit sinds kort aan de Europaweg 11, naast het station',
+    'Dimence heeft een nieuwe locatie op de Nieuwe Haven 94 in Deventer, open inloop op dinsdag',
+    'Afspraak bij de werkgever op hun bedrijventerrein, Bedrijfsweg 9 hal 3',
+    'de werkplaats van de sociale firma zit op de Kruisbergseweg 13, daar kunnen deelnemers meelopen',
+    'De ervaringsdeskundigen hebben hun spreekuur in het wijkcentrum, Prinsenstraat 30',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });
@@ -138,6 +145,11 @@ describe('findAddresses', () => {
     expect(foundOf('address', 'Het bedrijf van zijn vader, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
     expect(foundOf('address', 'Piet woont in de gemeente Zutphen, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
     expect(foundOf('postcode', 'klant woont boven de winkel, Markt 3, 7201 AB')).toEqual(['7201 AB']);
+    // A home in a care location or a centre is still a home (batch 31).
+    expect(
+      foundOf('address', 'Ze woont in de beschermd-wonenlocatie aan de Zutphenseweg 51, kamer 4'),
+    ).toEqual(['Zutphenseweg 51']);
+    expect(foundOf('address', 'Hij verblijft in het woonzorgcentrum, Kerkstraat 2')).toEqual(['Kerkstraat 2']);
   });
 
   it('never reads an organisation as a street', () => {

@@ -105,7 +105,7 @@ describe('findPostcodes', () => {
   it("lets an organisation's postal address pass, but not a client's next to an organisation", () => {
     expect(foundOf('postcode', 'Stadskantoor Utrecht, Stadsplateau 1, 3521 AZ Utrecht.')).toEqual([]);
     expect(foundOf('postcode', 'De klant van de gemeente woont in 3521 AZ.')).toEqual(['3521 AZ']);
-    // "gemeente", "UWV" or "locatie" name no building: as often where a client lives or is registered.
+    // "gemeente" or "UWV" name no building: as often where a client lives or is registered.
     expect(foundOf('postcode', 'Ingeschreven bij de gemeente Utrecht, 3521 AZ.')).toEqual(['3521 AZ']);
   });
 
