@@ -23,7 +23,8 @@ const PRIVATE_DOMAIN_LABELS =
   caiway solcon kabelfoon onsbrabantnet protonmail proton pm gmx aol mail fastmail tutanota tutamail hey
   tiscali wanadoo freeler zonnet worldonline telenet skynet`);
 // Words that say the address is a professional's.
-const WORK_WORDS = wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
+const WORK_WORDS =
+  wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
   contactpersonen aanspreekpunt teams`);
 // "mijn mailadres is ...", "m'n mail": the writer's own address (a professional writes in Schakel).
 const OWN_WORDS = wordSet("mijn m'n");

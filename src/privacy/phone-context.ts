@@ -20,7 +20,8 @@ const GENERAL_CUES =
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het UWV-kantoor", "het wijkteam": an office or a
 // team's number, also as the end of a compound.
 const GENERAL_ENDINGS = ['kantoor', 'team'];
-const PERSONAL_CUES = wordSet(`klant client cliente deelnemer kandidaat werkzoekende hij zij zijn haar hem mobiel
+const PERSONAL_CUES =
+  wordSet(`klant client cliente deelnemer kandidaat werkzoekende hij zij zijn haar hem mobiel
   mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader partner meneer mevrouw mevr mw dhr`);
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
 
