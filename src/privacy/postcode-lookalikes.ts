@@ -1,9 +1,16 @@
 import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
-import { hasPostcodeWord, isAddressCue, isPostcodeWord } from './postcode-cues.ts';
+import {
+  CLIENT_WORDS,
+  hasPostcodeWord,
+  isAddressCue,
+  isPostcodeWord,
+  RESIDENT_CUES,
+} from './postcode-cues.ts';
 import {
   ABBREVIATIONS,
   ARTICLE_WORDS,
   ARTICLES,
+  FORMAT_NOUNS,
   FORMAT_WORDS,
   QUOTES,
   REFERENCE_WORDS,
@@ -48,13 +55,25 @@ export function isReferenceNumber(tokens: readonly Token[], k: number): boolean 
 
 /**
  * "valideert alleen het formaat 1234 AB", "notatie: 1234 AB", "bijv. 1234 AB": an example of the shape,
- * the word (and a colon or an abbreviation's full stop) right before the digits, even after "postcode".
+ * the word (and a colon or an abbreviation's full stop) right before the digits, even after "postcode";
+ * "formaat", "notatie" or "voorbeeld" also a few words back in the clause ("het formaat van een
+ * postcode is 1234 AB"), with no word for a client or for living there between.
  */
 function isFormatExample(tokens: readonly Token[], j: number): boolean {
   let word = tokens[j];
   if (word !== undefined && (word.text === ':' || word.text === '.')) word = tokens[j - 1];
-  return word !== undefined && word.type === 'word' && FORMAT_WORDS.has(word.key);
+  if (word !== undefined && word.type === 'word' && FORMAT_WORDS.has(word.key)) return true;
+  for (let i = j; i >= 0 && i > j - FORMAT_WINDOW; i--) {
+    const token = tokens[i]!;
+    if (token.type === 'punct' && token.text !== ':') return false;
+    if (CLIENT_WORDS.has(token.key) || RESIDENT_CUES.has(token.key)) return false;
+    if (FORMAT_NOUNS.has(token.key)) return true;
+    if (token.lineBefore) return false;
+  }
+  return false;
 }
+
+const FORMAT_WINDOW = 7;
 
 function isCapitalisedWord(token: Token | undefined): boolean {
   return token !== undefined && token.type === 'word' && isCapitalised(token);

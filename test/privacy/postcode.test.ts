@@ -95,6 +95,8 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'woonplaats deelnemer: Ede,6717LL')).toEqual(['6717LL']);
     expect(foundOf('postcode', 'Stationsweg 12-II,1012 AB Amsterdam')).toEqual(['1012 AB']);
     expect(foundOf('postcode', 'adres: Dorpsstraat 4a;7131 KP Lichtenvoorde')).toEqual(['7131 KP']);
+    // An example word with a client or a resident word after it is no example.
+    expect(foundOf('postcode', 'Voorbeeld: klant woont in 7001 CV')).toEqual(['7001 CV']);
   });
 
   it('never reports SA, SD or SS, which are not issued', () => {
@@ -177,6 +179,7 @@ describe('findPostcodes', () => {
     'De postcodecheck valideert alleen het formaat 1234 AB, geen gegeven van een deelnemer',
     'Vul de postcode in volgens de notatie: 1234 AB',
     'Een postcode bestaat uit cijfers en letters, bijv. 7001 CV',
+    'Het formaat van een postcode is 1234 AB',
     'gemiddeld 3,1234 AB-trajecten',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
