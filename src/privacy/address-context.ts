@@ -8,7 +8,7 @@ import { wordSet } from './word-sets.ts';
 
 /*
  * Addresses whose street has no street ending, known from the words around them: a postcode before the
- * house number, a move or a letter sent "naar" the name, "daar woont" or "als woonadres" after it, a
+ * house number, a move or a letter sent "naar" the name or living "op" it, "daar woont" or "als woonadres" after it, a
  * pitch on a recreatiepark. address.ts asks these only when no street ending was found. Every look is
  * bounded by a few tokens.
  */
@@ -25,8 +25,8 @@ export function contextStreetStart(
   const site = sitePitch(tokens, k);
   if (site !== -1) return site;
   const name = nameBefore(tokens, k, isOrganisation);
-  if (name === -1) return -1;
-  if (isSentOrMovedTo(tokens, name) && endsAddressAt(tokens, tokenAfter(tokens, k, numberEnd))) return name;
+  if (name === -1) return lowerCaseAfterLabel(tokens, k);
+  if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, tokenAfter(tokens, k, numberEnd))) return name;
   return isCalledHomeAfter(tokens, tokenAfter(tokens, k, numberEnd)) ? name : -1;
 }
 
@@ -36,10 +36,13 @@ export function contextStreetStart(
  * as postcode-after.ts reads "3512 ab 14". The address found is the house number (and its word): the
  * postcode is found on its own.
  */
+const POSTCODE_LINKS = wordSet('en + /');
+
 function afterPostcode(tokens: readonly Token[], k: number): number {
   const word = numberWordBefore(tokens, k);
   let j = word === -1 ? k - 1 : word - 1;
-  if (tokens[j]?.text === ',') j--;
+  // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41".
+  if (tokens[j]?.text === ',' || (word !== -1 && POSTCODE_LINKS.has(tokens[j]?.key ?? ''))) j--;
   const digits = j - 1;
   if (tokens[j]?.type !== 'word' || tokens[digits]?.type !== 'number') return -1;
   if (postcodeAt(tokens, digits) === null) return -1;
@@ -68,6 +71,34 @@ function sitePitch(tokens: readonly Token[], k: number): number {
     if (j >= k - SITE_WINDOW) site ||= SITE_WORDS.has(key) || SITE_ENDINGS.some((e) => key.endsWith(e));
   }
   return -1;
+}
+
+// "nieuw adres: de esch 52", "woonadres: zand 5": a label with a colon, then one or two lower-case words.
+const HOME_LABELS = wordSet('adres woonadres huisadres thuisadres');
+// What a form says instead of an address: "adres: onbekend 2x gevraagd".
+const NO_ADDRESS = wordSet('onbekend onbekende volgt zie nvt afgeschermd geheim leeg ontbreekt gevraagd');
+
+function lowerCaseAfterLabel(tokens: readonly Token[], k: number): number {
+  let start = k - 1;
+  if (!isLowerCaseName(tokens[start])) return -1;
+  if (isLowerCaseName(tokens[start - 1])) start--;
+  if (ARTICLES.has(tokens[start - 1]?.key ?? '')) start--;
+  const colon = tokens[start - 1];
+  return colon?.text === ':' && HOME_LABELS.has(tokens[start - 2]?.key ?? '') ? start : -1;
+}
+
+function isLowerCaseName(token: Token | undefined): boolean {
+  if (token === undefined || token.type !== 'word' || isCapitalised(token) || token.text.length < 3)
+    return false;
+  const key = token.key;
+  return (
+    !NOT_GIVEN_NAMES.has(key) &&
+    !NO_ADDRESS.has(key) &&
+    !NOT_STREETS.has(key) &&
+    !COUNT_NOUNS.has(key) &&
+    !NOT_PLACE_NAMES.has(key) &&
+    !isNotCalledAt(key)
+  );
 }
 
 const ARTICLES = wordSet("de het 't");
@@ -110,17 +141,25 @@ function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: nu
 }
 
 // "Meneer verhuist volgende week naar Het Want 12", "Je kunt de brief sturen naar 't Zand 5": a move
-// or a letter a few words before "naar" in the same clause.
+// or a letter a few words before "naar" in the same clause; "woont tijdelijk op De Hoven 12", "slaapt
+// bij vrienden op Het Zand 3": living or staying there a few words before "op" or "aan".
 const MOVE_WORDS = wordSet('verhuist verhuisd verhuizen verhuizing verhuisde verhuis');
 const LETTER_WORDS = wordSet('brief brieven post poststuk poststukken pakket pakketje kaart kaartje');
-const MOVE_WINDOW = 6;
+const RESIDENCE_WORDS = wordSet(`woont woonde wonen woonachtig wonend verblijft verbleef ingeschreven logeert
+  logeerde slaapt sliep`);
+const PLACE_PREPOSITIONS = wordSet('op aan');
+const CUE_WINDOW = 6;
 
-function isSentOrMovedTo(tokens: readonly Token[], start: number): boolean {
-  if (tokens[start - 1]?.key !== 'naar') return false;
-  for (let j = start - 2; j >= 0 && j >= start - 1 - MOVE_WINDOW; j--) {
+function isToldWhereBefore(tokens: readonly Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.key ?? '';
+  const to = preposition === 'naar';
+  if (!to && !PLACE_PREPOSITIONS.has(preposition)) return false;
+  for (let j = start - 2; j >= 0 && j >= start - 1 - CUE_WINDOW; j--) {
     const token = tokens[j]!;
     if (token.type === 'punct' || tokens[j + 1]!.lineBefore) return false;
-    if (MOVE_WORDS.has(token.key) || LETTER_WORDS.has(token.key) || ADDRESS_CUES.has(token.key)) return true;
+    const key = token.key;
+    if (ADDRESS_CUES.has(key)) return true;
+    if (to ? MOVE_WORDS.has(key) || LETTER_WORDS.has(key) : RESIDENCE_WORDS.has(key)) return true;
   }
   return false;
 }

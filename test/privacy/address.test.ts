@@ -56,6 +56,10 @@ describe('findAddresses', () => {
     ['hij woont op camping De Vlinder, plek 12', 'plek 12'],
     ['woont op een woonboot, ligplaats Amstel 102', 'Amstel 102'],
     ['nieuw adres oude gracht 4bis utrecht', 'oude gracht 4bis'],
+    ['woont tijdelijk op De Hoven 12', 'De Hoven 12'],
+    ['slaapt bij vrienden op Het Zand 3', 'Het Zand 3'],
+    ['postcode 6511TZ en huisnummer 22', 'huisnummer 22'],
+    ['verhuisd, nieuw adres: de esch 52', 'de esch 52'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -122,6 +126,10 @@ describe('findAddresses', () => {
     'Plein 1945 is de plek waar de werkgeversmarkt gehouden wordt, kraam 12',
     'In 2024 AB 12 keer gebeld',
     'de boot heeft ligplaats 4 in de haven',
+    'De werkgroep woont de bijeenkomst bij op Dinsdag 12 mei',
+    'Ze wonen al jaren op Urk 3 dagen per week',
+    'adres: onbekend 2x gevraagd',
+    'Adres: zie bijlage 2',
     // An organisation's location, team, site, werkplaats or wijkcentrum (batch 31).
     'Adres GGNet-locatie: Vordenseweg 12, 7231 PA Warnsveld, ingang B',
     'Het IPS-team zit sinds kort aan de Europaweg 11, naast het station',
