@@ -29,6 +29,9 @@ const WORK_WORDS =
 // "mijn mailadres is ...", "m'n mail": the writer's own address (a professional writes in Schakel).
 const OWN_WORDS = wordSet("mijn m'n");
 const MAIL_NOUNS = wordSet('mail mailadres e-mail e-mailadres email emailadres adres');
+// "kunnen naar mij: s.bakker@...", "mail me op ...": the writer ("iemand mailde me vanaf ..." is none).
+const TO_WRITER = wordSet('naar mail mailen mailt bereik');
+const WRITER_WORDS = wordSet('mij me');
 // Words that say it is a client's or someone close to them.
 const CLIENT_WORDS =
   wordSet(`klant klanten client cliente clienten deelnemer deelnemers kandidaat kandidaten werkzoekende
@@ -44,7 +47,8 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   for (const key of wordsAround(text, start, end)) {
     if (CLIENT_WORDS.has(key)) return false;
     work ||= WORK_WORDS.has(key) || isJobTitle(key) || isPluralJobTitle(key);
-    work ||= OWN_WORDS.has(previous) && MAIL_NOUNS.has(key);
+    work ||=
+      (OWN_WORDS.has(previous) && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     previous = key;
   }
   return work;

@@ -19,12 +19,13 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer zaal hotel landgoed
   congres congrescentrum conferentiecentrum jaarbeurs bibliotheek vergaderlocatie training scholing
   werkgroep stuurgroep vergadert vergadering casusbespreking locatie werkplaats spreekuur buurthuis
-  inloop inloophuis`);
+  inloop inloophuis cafe`);
 // Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ..."; a type of
 // organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf is ...",
 // "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de ...", "de
 // sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
-// wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats".
+// wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats", "de GGZ-poli", "de huisartsenpraktijk";
+// firms and events at them: "Werkgeversontbijt bij Bakkerij Jansen, ...", "teamlunch", "borrel".
 const OFFICE_ENDINGS = [
   'kantoor',
   'bijeenkomst',
@@ -38,6 +39,15 @@ const OFFICE_ENDINGS = [
   'centrum',
   'terrein',
   'werkplaats',
+  'praktijk',
+  'poli',
+  'polikliniek',
+  'restaurant',
+  'bakkerij',
+  'fabriek',
+  'ontbijt',
+  'lunch',
+  'borrel',
 ];
 // "De gemeente zit aan het Raadhuisplein 2": "gemeente" only as the subject of "zit"/"is gevestigd"
 // (not "woont in de gemeente Zutphen").

@@ -34,6 +34,15 @@ const ROLE_ENDINGS = [
   'psycholoog',
   'psychiater',
   'verpleegkundige',
+  'ondersteuner',
+  'behandelaar',
+  'therapeut',
+  'arts',
+  'wethouder',
+  'trainer',
+  'docent',
+  'onderzoeker',
+  'ambtenaar',
 ];
 // "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
 const TEAMS = wordSet('team afdeling secretariaat');

@@ -137,6 +137,8 @@ describe('findAddresses', () => {
     'Afspraak bij de werkgever op hun bedrijventerrein, Bedrijfsweg 9 hal 3',
     'de werkplaats van de sociale firma zit op de Kruisbergseweg 13, daar kunnen deelnemers meelopen',
     'De ervaringsdeskundigen hebben hun spreekuur in het wijkcentrum, Prinsenstraat 30',
+    'Werkgeversontbijt bij Bakkerij Jansen, Dorpsstraat 4',
+    'De GGZ-poli is verhuisd naar Het Want 12',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });
@@ -184,6 +186,9 @@ describe('findAddresses', () => {
     expect(
       foundOf('address', 'Ze woont in de beschermd-wonenlocatie aan de Zutphenseweg 51, kamer 4'),
     ).toEqual(['Zutphenseweg 51']);
+    expect(foundOf('address', 'De klant werkt bij bakkerij Jansen, Dorpsstraat 4')).toEqual([
+      'Dorpsstraat 4',
+    ]);
     expect(foundOf('address', 'Hij verblijft in het woonzorgcentrum, Kerkstraat 2')).toEqual([
       'Kerkstraat 2',
     ]);

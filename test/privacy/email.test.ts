@@ -98,6 +98,8 @@ describe('findEmails', () => {
       'Mijn collega Pieter (jobcoach) mailt vanaf p.lammers@werkfit.nl',
       'Anouk is bereikbaar via a.hermsen@dimence.nl of via Teams',
       'Mijn mailadres is jan@devries-advies.nl',
+      'Vragen voor de werkgroep kunnen naar mij: s.bakker@gemeente-aalten.nl',
+      'De praktijkondersteuner GGZ: poh@huisartsenpraktijk-lochem.nl',
     ]) {
       expect(found(text), text).toEqual([]);
     }
@@ -110,6 +112,7 @@ describe('findEmails', () => {
     expect(foundOf('email', 'zijn werkmail is jan@bouwbedrijf.nl')).toEqual(['jan@bouwbedrijf.nl']);
     expect(foundOf('email', 'Mijn collega mailt vanaf p.lammers@gmail.com')).toEqual(['p.lammers@gmail.com']);
     expect(foundOf('email', 'Mijn werkmail is jan.devries@home.nl')).toEqual(['jan.devries@home.nl']);
+    expect(foundOf('email', 'Iemand mailde me vanaf kees@vandijk.nl')).toEqual(['kees@vandijk.nl']);
     expect(foundOf('email', 'Vragen kunnen naar sanne.visser@ggnet.nl.')).toEqual(['sanne.visser@ggnet.nl']);
     expect(foundOf('email', 'Reacties naar projectleider.achterhoek@laborijn.nl')).toEqual([
       'projectleider.achterhoek@laborijn.nl',
