@@ -59,7 +59,8 @@ const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur p
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
-  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief
+  `client cliente klant kandidaat deelnemer werkzoekende jongen jongere meisje bewoner hij zij ze meneer
+  mevrouw mevr mw dhr heer post brief
   zijn haar vader moeder broer zus oom tante opa oma partner vriend vriendin`,
 );
 const OFFICE_WINDOW = 6;

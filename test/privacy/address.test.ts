@@ -189,6 +189,7 @@ describe('findAddresses', () => {
     expect(foundOf('address', 'De klant werkt bij bakkerij Jansen, Dorpsstraat 4')).toEqual([
       'Dorpsstraat 4',
     ]);
+    expect(foundOf('address', 'Afspraak met de jongen op locatie: Kerkweg 3')).toEqual(['Kerkweg 3']);
     expect(foundOf('address', 'Hij verblijft in het woonzorgcentrum, Kerkstraat 2')).toEqual([
       'Kerkstraat 2',
     ]);
