@@ -16,19 +16,15 @@ import { wordSet } from './word-sets.ts';
 // ..."); a client's home called so has a resident word near ("Ze woont in de beschermd-wonenlocatie
 // aan de ...").
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
-  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer zaal hotel landgoed
-  congres congrescentrum conferentiecentrum jaarbeurs bibliotheek vergaderlocatie training scholing
-  werkgroep stuurgroep vergadert vergadering casusbespreking locatie werkplaats spreekuur buurthuis
-  inloop inloophuis cafe`);
-// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ..."; a type of
-// organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf is ...",
-// "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de ...", "de
-// sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
+  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
+  conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe`);
+// A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
+// is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
+// ...", "de sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
 // wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats", "de GGZ-poli", "de huisartsenpraktijk";
-// firms and events at them: "Werkgeversontbijt bij Bakkerij Jansen, ...", "teamlunch", "borrel".
+// firms: "bij Bakkerij Jansen, ...".
 const OFFICE_ENDINGS = [
   'kantoor',
-  'bijeenkomst',
   'bedrijf',
   'loket',
   'winkel',
@@ -45,10 +41,13 @@ const OFFICE_ENDINGS = [
   'restaurant',
   'bakkerij',
   'fabriek',
-  'ontbijt',
-  'lunch',
-  'borrel',
 ];
+// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...", "Werkgeversontbijt
+// bij ...", "teamlunch", "borrel". An address, not a phone number: "Na de training: 0543-..." is anyone's.
+const MEETING_WORDS =
+  wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
+  vergadert vergadering casusbespreking`);
+const MEETING_ENDINGS = ['bijeenkomst', 'ontbijt', 'lunch', 'borrel'];
 // "De gemeente zit aan het Raadhuisplein 2": "gemeente" only as the subject of "zit"/"is gevestigd"
 // (not "woont in de gemeente Zutphen").
 const SEATED_ORGANISATIONS = wordSet('gemeente uwv');
@@ -86,10 +85,7 @@ export function isOrganisationAddress(
   for (let j = from; j <= to && !office; j++) {
     if (j >= start && j <= k) continue;
     const key = tokens[j]!.key;
-    office =
-      OFFICE_WORDS.has(key) ||
-      OFFICE_ENDINGS.some((e) => key.endsWith(e)) ||
-      (j < start && (isOrganisation(j) || isSeated(tokens, j)));
+    office = isVenueWord(key) || (j < start && (isOrganisation(j) || isSeated(tokens, j)));
   }
   if (!office) return false;
   for (let j = from; j <= to; j++) {
@@ -102,6 +98,16 @@ export function isOrganisationAddress(
       return false;
   }
   return true;
+}
+
+/** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
+export function isOfficeWord(key: string): boolean {
+  return OFFICE_WORDS.has(key) || OFFICE_ENDINGS.some((e) => key.endsWith(e));
+}
+
+/** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
+function isVenueWord(key: string): boolean {
+  return isOfficeWord(key) || MEETING_WORDS.has(key) || MEETING_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** "De gemeente zit aan ...", "het UWV is gevestigd in ...". */
@@ -119,8 +125,7 @@ function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: n
   if (!MOVE_WORDS.has(tokens[j]!.key)) return false;
   for (let b = j - 1; b >= 0 && b >= j - MOVE_WINDOW; b--) {
     const key = tokens[b]!.key;
-    if (OFFICE_WORDS.has(key) || OFFICE_ENDINGS.some((e) => key.endsWith(e)) || isOrganisation(b))
-      return true;
+    if (isVenueWord(key) || isOrganisation(b)) return true;
   }
   return false;
 }

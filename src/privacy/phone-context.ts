@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from './first-names.ts';
+import { isOfficeWord } from './organisation-address.ts';
 import { isInSignature, isSender } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -15,14 +16,12 @@ const AFTER_WINDOW = 6;
 const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
-  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets vestiging
-  locatie afdeling praktijk`);
-// "Het kantoor van IPS Twente is bereikbaar op ...", "het UWV-kantoor", "het wijkteam": an office or a
-// team's number, also as the end of a compound.
-const GENERAL_ENDINGS = ['kantoor', 'team'];
+  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
+  gemeente stichting balie`);
 const PERSONAL_CUES =
-  wordSet(`klant client cliente deelnemer kandidaat werkzoekende hij zij zijn haar hem mobiel
-  mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader partner meneer mevrouw mevr mw dhr`);
+  wordSet(`klant client cliente deelnemer kandidaat werkzoekende jongen jongere meisje hij zij zijn haar hem
+  mobiel mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader ouders broer zus oom tante
+  opa oma partner meneer mevrouw mevr mw dhr woont woonde woonachtig verhuisd`);
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
 
 /** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */
@@ -50,8 +49,10 @@ export function isSaidToBeGeneral(
   return general;
 }
 
+// "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
+// the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
 function isGeneralCue(key: string): boolean {
-  return GENERAL_CUES.has(key) || GENERAL_ENDINGS.some((e) => key.endsWith(e));
+  return GENERAL_CUES.has(key) || isOfficeWord(key);
 }
 
 /** "klant", "haar", "mevrouw", "Sanne": someone's number. */

@@ -106,6 +106,10 @@ describe('findPhones', () => {
     'UWV-kantoor Doetinchem: 0314-377 300',
     'Het wijkteam Oost is bereikbaar op 053-4802333',
     'Dimence locatie Deventer: 0570-635 000',
+    'De gemeente Aalten: 0543-493 493',
+    'Bel de balie van het Werkplein: 0314-377 300',
+    'De huisartsenpraktijk Lochem: 0573-251 234',
+    'Stichting Werkfit, tel. 085-4011 900',
   ])('lets a number said to be an organisation\'s pass (batch 25): "%s"', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -118,6 +122,8 @@ describe('findPhones', () => {
     expect(foundOf('phone', 'Bel Sanne op 0315-654321 via Teams')).toEqual(['0315-654321']);
     expect(foundOf('phone', 'receptie: mevrouw Bakker, 0315-654321')).toEqual(['0315-654321']);
     expect(foundOf('phone', 'bel hem op kantoor: 053-4802333')).toEqual(['053-4802333']);
+    expect(foundOf('phone', 'woont in de gemeente Aalten, 0543-493493')).toEqual(['0543-493493']);
+    expect(foundOf('phone', 'Na de training: 0543-493493 terugbellen')).toEqual(['0543-493493']);
     expect(foundOf('phone', 'het kantoor belde, mobiel 06-21436587')).toEqual(['06-21436587']);
   });
 
