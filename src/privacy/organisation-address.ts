@@ -17,12 +17,14 @@ import { wordSet } from './word-sets.ts';
 // aan de ...").
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
-  conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe`);
+  conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
+  pand gebouw hub vacature`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
 // wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats", "de GGZ-poli", "de huisartsenpraktijk";
-// firms: "bij Bakkerij Jansen, ...".
+// firms: "bij Bakkerij Jansen, ...", "Vacature bij ...". Not a client's employer or workplace: "reiskosten
+// van 7521 AG naar de werkgever" is the client's home.
 const OFFICE_ENDINGS = [
   'kantoor',
   'bedrijf',
@@ -63,6 +65,7 @@ const RESIDENT_WORDS = wordSet(
   zijn haar vader moeder broer zus oom tante opa oma partner vriend vriendin`,
 );
 const OFFICE_WINDOW = 6;
+const DESTINATIONS = wordSet('naar richting');
 
 /**
  * Whether the address (or postcode) from token `start` to `k` is an organisation's own. `window`:
@@ -82,10 +85,13 @@ export function isOrganisationAddress(
   // Most addresses have no office word near them: look for one first, for residents only then.
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   let office = POST_BOXES.has(tokens[start]!.key);
+  // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
+  let towards = false;
   for (let j = from; j <= to && !office; j++) {
     if (j >= start && j <= k) continue;
     const key = tokens[j]!.key;
-    office = isVenueWord(key) || (j < start && (isOrganisation(j) || isSeated(tokens, j)));
+    towards ||= j > k && DESTINATIONS.has(key);
+    office = (!towards && isVenueWord(key)) || (j < start && (isOrganisation(j) || isSeated(tokens, j)));
   }
   if (!office) return false;
   for (let j = from; j <= to; j++) {

@@ -138,6 +138,8 @@ describe('findAddresses', () => {
     'de werkplaats van de sociale firma zit op de Kruisbergseweg 13, daar kunnen deelnemers meelopen',
     'De ervaringsdeskundigen hebben hun spreekuur in het wijkcentrum, Prinsenstraat 30',
     'Werkgeversontbijt bij Bakkerij Jansen, Dorpsstraat 4',
+    'Onze hub in Zutphen: Hanzeweg 3',
+    'Het pand van de sociale firma staat op de Esch 5',
     'De GGZ-poli is verhuisd naar Het Want 12',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);

@@ -109,6 +109,8 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'De klant van de gemeente woont in 3521 AZ.')).toEqual(['3521 AZ']);
     // "gemeente" or "UWV" name no building: as often where a client lives or is registered.
     expect(foundOf('postcode', 'Ingeschreven bij de gemeente Utrecht, 3521 AZ.')).toEqual(['3521 AZ']);
+    // An office after "naar" is where someone goes from the postcode (batch 31).
+    expect(foundOf('postcode', 'reisafstand vanaf 6881 NB naar de werkplaats')).toEqual(['6881 NB']);
   });
 
   it('does not start with a zero', () => {
