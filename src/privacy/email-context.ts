@@ -1,4 +1,5 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
+import { isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
 
@@ -52,6 +53,25 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
     previous = key;
   }
   return work;
+}
+
+// Regions a werkgroep works in, beside the places of places.ts.
+const REGIONS =
+  wordSet(`achterhoek twente veluwe salland liemers betuwe rivierenland gooi kennemerland westfriesland
+  drenthe friesland fryslan groningen limburg brabant zeeland holland flevoland gelderland overijssel
+  noordoost zuidoost noordwest zuidwest midden-nederland`);
+
+/**
+ * "achterhoek@hoofdzaakwerk.nl", "doetinchem@uwv.nl", "twente.oost@ipsnetwerk.nl": a region or a known
+ * place (no ordinary word such as "best") as the local part or its first part, at an organisation's domain.
+ */
+export function isRegionMailbox(text: string, start: number, domain: number, end: number): boolean {
+  let cut = start;
+  while (cut < domain && isLetterAt(text, cut)) cut++;
+  // "ede1990@": a name with a year is a person's.
+  if (isDigitCode(text.charCodeAt(cut))) return false;
+  const part = foldKey(text.slice(start, cut));
+  return (REGIONS.has(part) || isKnownPlaceKey(part)) && !hasPrivateDomain(text, domain, end);
 }
 
 /** "arbeidsdeskundigen", "jobcoaches", "consulenten": a team named by its job title. */

@@ -1,5 +1,5 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
-import { isPluralJobTitle, isWorkAddress } from './email-context.ts';
+import { isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import type { Finding } from './findings.ts';
 import { isJobTitle } from './signature.ts';
 
@@ -44,8 +44,9 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   const start = localStart(text, at);
   const end = domainEnd(text, from);
   if (start >= at || end <= from || isRoleMailbox(text, start, at)) return null;
-  // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation.
-  if (isWorkAddress(text, start, from, end)) return null;
+  // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation;
+  // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
+  if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
   return { kind: 'email', start, end };
 }
 

@@ -72,6 +72,9 @@ describe('findEmails', () => {
     'programma@hoofdzaakwerk.nl',
     'programmabureau@hoofdzaakwerk.nl',
     'griffie@oostgelre.nl',
+    'achterhoek@hoofdzaakwerk.nl',
+    'twente.oost@ipsnetwerk.nl',
+    'doetinchem@uwv.nl',
   ])('lets the role mailbox %s pass', (address) => {
     expect(found(`Mail ${address} voor vragen.`)).toEqual([]);
   });
@@ -113,6 +116,9 @@ describe('findEmails', () => {
     expect(foundOf('email', 'Mijn collega mailt vanaf p.lammers@gmail.com')).toEqual(['p.lammers@gmail.com']);
     expect(foundOf('email', 'Mijn werkmail is jan.devries@home.nl')).toEqual(['jan.devries@home.nl']);
     expect(foundOf('email', 'Iemand mailde me vanaf kees@vandijk.nl')).toEqual(['kees@vandijk.nl']);
+    expect(foundOf('email', 'mail lochem@gmail.com')).toEqual(['lochem@gmail.com']);
+    expect(foundOf('email', 'mail ede1990@bouwbedrijf.nl')).toEqual(['ede1990@bouwbedrijf.nl']);
+    expect(foundOf('email', 'mail best@bouwbedrijf.nl')).toEqual(['best@bouwbedrijf.nl']);
     expect(foundOf('email', 'Vragen kunnen naar sanne.visser@ggnet.nl.')).toEqual(['sanne.visser@ggnet.nl']);
     expect(foundOf('email', 'Reacties naar projectleider.achterhoek@laborijn.nl')).toEqual([
       'projectleider.achterhoek@laborijn.nl',
