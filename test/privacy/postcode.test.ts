@@ -95,6 +95,11 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'woonplaats deelnemer: Ede,6717LL')).toEqual(['6717LL']);
     expect(foundOf('postcode', 'Stationsweg 12-II,1012 AB Amsterdam')).toEqual(['1012 AB']);
     expect(foundOf('postcode', 'adres: Dorpsstraat 4a;7131 KP Lichtenvoorde')).toEqual(['7131 KP']);
+    // The way from someone's home: "van", "vanaf", "vanuit" and a word for travelling.
+    expect(foundOf('postcode', 'reistijd vanaf 7007 hk naar het werk is te lang')).toEqual(['7007 hk']);
+    expect(foundOf('postcode', 'hij wil niet verder reizen dan 10 km van 7007 hk')).toEqual(['7007 hk']);
+    expect(foundOf('postcode', 'de reiskosten van 2026 ab tot nu toe')).toEqual([]);
+    expect(foundOf('postcode', 'we rijden vanaf 1200 mb per seconde')).toEqual([]);
     // An example word with a client or a resident word after it is no example.
     expect(foundOf('postcode', 'Voorbeeld: klant woont in 7001 CV')).toEqual(['7001 CV']);
   });
