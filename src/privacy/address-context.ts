@@ -1,4 +1,5 @@
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { houseNumberAfter, livesThereFrom } from './postcode-after.ts';
@@ -137,6 +138,8 @@ function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: nu
   if (token === undefined || token.type !== 'word' || !isCapitalised(token) || isOrganisation(j))
     return false;
   const key = token.key;
+  // "stuur de brief naar Sanne 2x": a person, not a street.
+  if (FIRST_NAMES.has(key)) return false;
   return !NOT_STREETS.has(key) && !COUNT_NOUNS.has(key) && !NOT_PLACE_NAMES.has(key) && !isNotCalledAt(key);
 }
 
