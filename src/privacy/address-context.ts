@@ -45,9 +45,11 @@ function afterPostcode(tokens: readonly Token[], k: number): number {
   // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41".
   if (tokens[j]?.text === ',' || (word !== -1 && POSTCODE_LINKS.has(tokens[j]?.key ?? ''))) j--;
   const digits = j - 1;
-  if (tokens[j]?.type !== 'word' || tokens[digits]?.type !== 'number') return -1;
+  const letters = tokens[j];
+  if (letters?.type !== 'word' || letters.text.length !== 2 || tokens[digits]?.type !== 'number') return -1;
+  if (word === -1 && j !== k - 1) return -1;
   if (postcodeAt(tokens, digits) === null) return -1;
-  if (word === -1 && (j !== k - 1 || !houseNumberAfter(tokens, digits))) return -1;
+  if (word === -1 && !houseNumberAfter(tokens, digits)) return -1;
   return word === -1 ? k : word;
 }
 
@@ -80,6 +82,8 @@ const HOME_LABELS = wordSet('adres woonadres huisadres thuisadres');
 const NO_ADDRESS = wordSet('onbekend onbekende volgt zie nvt afgeschermd geheim leeg ontbreekt gevraagd');
 
 function lowerCaseAfterLabel(tokens: readonly Token[], k: number): number {
+  // The colon first: it is rare, the word lookups are not.
+  if (tokens[k - 2]?.text !== ':' && tokens[k - 3]?.text !== ':' && tokens[k - 4]?.text !== ':') return -1;
   let start = k - 1;
   if (!isLowerCaseName(tokens[start])) return -1;
   if (isLowerCaseName(tokens[start - 1])) start--;

@@ -108,12 +108,26 @@ export function isOrganisationAddress(
 
 /** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
 export function isOfficeWord(key: string): boolean {
-  return OFFICE_WORDS.has(key) || OFFICE_ENDINGS.some((e) => key.endsWith(e));
+  return OFFICE_WORDS.has(key) || endsWithOneOf(key, OFFICE_ENDINGS_BY_LAST);
 }
 
 /** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
 function isVenueWord(key: string): boolean {
-  return isOfficeWord(key) || MEETING_WORDS.has(key) || MEETING_ENDINGS.some((e) => key.endsWith(e));
+  return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, MEETING_ENDINGS_BY_LAST);
+}
+
+// The endings by their last character: a word is compared with the few that end like it.
+function byLastCharacter(endings: readonly string[]): readonly (readonly string[])[] {
+  return Array.from({ length: 128 }, (_, c) => endings.filter((e) => e.charCodeAt(e.length - 1) === c));
+}
+const OFFICE_ENDINGS_BY_LAST = byLastCharacter(OFFICE_ENDINGS);
+const MEETING_ENDINGS_BY_LAST = byLastCharacter(MEETING_ENDINGS);
+
+function endsWithOneOf(key: string, byLast: readonly (readonly string[])[]): boolean {
+  const endings = byLast[key.charCodeAt(key.length - 1)];
+  if (endings === undefined) return false;
+  for (const e of endings) if (key.endsWith(e)) return true;
+  return false;
 }
 
 /** "De gemeente zit aan ...", "het UWV is gevestigd in ...". */

@@ -32,7 +32,7 @@ import { isCapitalised, isGlued, type Token } from './tokens.ts';
 export function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
-  if (isFormatExample(tokens, j)) return true;
+  if (isFormatExample(tokens, k, j)) return true;
   const before = tokens[j];
   if (before === undefined || before.type !== 'word') return false;
   // "LaserJet 4250 DN", "OfficeJet 8010 SE": a product name with a capital inside (but "mevr. DeVries
@@ -59,7 +59,10 @@ export function isReferenceNumber(tokens: readonly Token[], k: number): boolean 
  * "formaat", "notatie" or "voorbeeld" also a few words back in the clause ("het formaat van een
  * postcode is 1234 AB"), with no word for a client or for living there between.
  */
-function isFormatExample(tokens: readonly Token[], j: number): boolean {
+function isFormatExample(tokens: readonly Token[], k: number, j: number): boolean {
+  // Most four-digit numbers are years and counts: only a pair with letters can be an example.
+  const letters = tokens[k + 1];
+  if (letters === undefined || letters.type !== 'word' || letters.text.length !== 2) return false;
   let word = tokens[j];
   if (word !== undefined && (word.text === ':' || word.text === '.')) word = tokens[j - 1];
   if (word !== undefined && word.type === 'word' && FORMAT_WORDS.has(word.key)) return true;
