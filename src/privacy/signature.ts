@@ -43,6 +43,8 @@ const ROLE_ENDINGS = [
   'docent',
   'onderzoeker',
   'ambtenaar',
+  'voorzitter',
+  'notulist',
 ];
 // "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
 const TEAMS = wordSet('team afdeling secretariaat');

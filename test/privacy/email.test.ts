@@ -103,6 +103,7 @@ describe('findEmails', () => {
       'Mijn mailadres is jan@devries-advies.nl',
       'Vragen voor de werkgroep kunnen naar mij: s.bakker@gemeente-aalten.nl',
       'De praktijkondersteuner GGZ: poh@huisartsenpraktijk-lochem.nl',
+      'Wil je de notulen sturen naar onze voorzitter, h.jansen@ggnet.nl?',
     ]) {
       expect(found(text), text).toEqual([]);
     }
