@@ -3,6 +3,7 @@ import { FIRST_NAMES } from './first-names.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { houseNumberAfter, livesThereFrom } from './postcode-after.ts';
+import { isPostcodeWordAt } from './postcode-cues.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -23,6 +24,8 @@ export function contextStreetStart(
 ): number {
   const postcode = afterPostcode(tokens, k);
   if (postcode !== -1) return postcode;
+  const numberFirst = beforePostcode(tokens, k, numberWordBefore(tokens, k), numberEnd);
+  if (numberFirst !== -1) return numberFirst;
   const site = sitePitch(tokens, k);
   if (site !== -1) return site;
   const name = nameBefore(tokens, k, isOrganisation);
@@ -39,6 +42,23 @@ export function contextStreetStart(
  */
 const POSTCODE_LINKS = wordSet('en + /');
 
+/**
+ * "huisnummer 14, postcode 7131 AB": "huisnummer" or "huisnr" and the number, then a postcode ("Kamer nr
+ * 12, 3512 AB" is none).
+ */
+const HOUSE_NUMBER_WORDS = wordSet('huisnummer huisnr hnr');
+
+function beforePostcode(tokens: readonly Token[], k: number, word: number, numberEnd: number): number {
+  if (word === -1 || !HOUSE_NUMBER_WORDS.has(tokens[word]!.key)) return -1;
+  let j = tokenAfter(tokens, k, numberEnd);
+  if (tokens[j]?.text === ',' || POSTCODE_LINKS.has(tokens[j]?.key ?? '')) j++;
+  if (j < tokens.length && isPostcodeWordAt(tokens, j)) j++;
+  if (tokens[j]?.text === ':') j++;
+  const digits = tokens[j];
+  if (digits?.type !== 'number' || digits.text.length !== 4 || tokens[j]!.lineBefore) return -1;
+  return postcodeAt(tokens, j) === null ? -1 : word;
+}
+
 function afterPostcode(tokens: readonly Token[], k: number): number {
   const word = numberWordBefore(tokens, k);
   let j = word === -1 ? k - 1 : word - 1;
@@ -54,7 +74,9 @@ function afterPostcode(tokens: readonly Token[], k: number): number {
 }
 
 // "woont in een chalet op recreatiepark Het Lierderholt, plek 44": a pitch or a plot where someone lives.
-const PITCH_WORDS = wordSet('plek kavel standplaats chalet huisje bungalow caravan stacaravan unit');
+const PITCH_WORDS = wordSet(
+  'plek kavel standplaats ligplaats chalet huisje bungalow caravan stacaravan unit',
+);
 const SITE_WORDS =
   wordSet(`camping woonwagenkamp woonwagencentrum woonwagenlocatie woonwagenterrein jachthaven
   woonbotenhaven`);
@@ -62,14 +84,20 @@ const SITE_ENDINGS = ['park'];
 const SITE_WINDOW = 8;
 const RESIDENT_CUES = wordSet('woont woonde wonen woonachtig verblijft verbleef ingeschreven logeert slaapt');
 const RESIDENT_WINDOW = 14;
+// "Zijn woonboot ligt aan de Amstel, ligplaats 102": a home that is its own site.
+const DWELLINGS = wordSet('woonboot woonark woonwagen');
 
-/** "plek 44" with a recreatiepark or camping a few words back and a word for living there further. */
+/**
+ * "plek 44" with a recreatiepark or camping a few words back and a word for living there further, or a
+ * houseboat or caravan someone lives in ("Zijn woonboot ligt aan de Amstel, ligplaats 102").
+ */
 function sitePitch(tokens: readonly Token[], k: number): number {
   const pitch = tokens[k - 1];
   if (pitch === undefined || !PITCH_WORDS.has(pitch.key)) return -1;
   let site = false;
   for (let j = k - 2; j >= 0 && j >= k - RESIDENT_WINDOW && !tokens[j + 1]!.lineBefore; j--) {
     const key = tokens[j]!.key;
+    if (DWELLINGS.has(key)) return k - 1;
     if (RESIDENT_CUES.has(key)) return site ? k - 1 : -1;
     if (j >= k - SITE_WINDOW) site ||= SITE_WORDS.has(key) || SITE_ENDINGS.some((e) => key.endsWith(e));
   }

@@ -44,7 +44,7 @@ export function streetStart(
 
 // Endings that make even a lower-case word with a house number a street ("kerkstraat 12").
 export const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg weg dijk');
-const NUMBER_WORDS = wordSet('nr no nummer huisnummer huisnr');
+const NUMBER_WORDS = wordSet('nr no nummer huisnummer huisnr hnr');
 
 /** Index of "nr" in "nr. 12" / "nummer 12" right before the number at k, or -1. */
 export function numberWordBefore(tokens: readonly Token[], k: number): number {

@@ -60,6 +60,9 @@ describe('findAddresses', () => {
     ['slaapt bij vrienden op Het Zand 3', 'Het Zand 3'],
     ['postcode 6511TZ en huisnummer 22', 'huisnummer 22'],
     ['verhuisd, nieuw adres: de esch 52', 'de esch 52'],
+    ['Zijn woonboot ligt aan de Amstel, ligplaats 102', 'ligplaats 102'],
+    ['huisnummer 14, postcode 7131 AB', 'huisnummer 14'],
+    ['hnr 14, pc 7131 AB', 'hnr 14'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -128,6 +131,8 @@ describe('findAddresses', () => {
     'de boot heeft ligplaats 4 in de haven',
     'De werkgroep woont de bijeenkomst bij op Dinsdag 12 mei',
     'stuur de brief naar Sanne 2x',
+    'Kamer nr 12, 3512 AB Utrecht is de vergaderzaal',
+    'huisnummer 14,',
     'Het team verhuist naar Office 365',
     'Volgens de wet: woont op grond van Artikel 12 niet zelfstandig',
     'Ze wonen al jaren op Urk 3 dagen per week',
