@@ -18,12 +18,12 @@ import { wordSet } from './word-sets.ts';
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
   conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
-  pand gebouw hub vacature`);
+  pand gebouw hub`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
 // wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats", "de GGZ-poli", "de huisartsenpraktijk";
-// firms: "bij Bakkerij Jansen, ...", "Vacature bij ...". Not a client's employer or workplace: "reiskosten
+// firms: "bij Bakkerij Jansen, ...". Not a vacancy ("vacatures dicht bij 7411 AB" is where a client lives), nor a client's employer or workplace: "reiskosten
 // van 7521 AG naar de werkgever" is the client's home.
 const OFFICE_ENDINGS = [
   'kantoor',
