@@ -107,7 +107,11 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   };
   const lexicon: CareLexicon = {
     mayMatchIn(tokens, from, to) {
-      for (let k = from; k < to; k++) if (lexicon.matchAt(tokens, k, NO_ORGANISATION) > 0) return true;
+      for (let k = from; k < to; k++) {
+        const token = tokens[k]!;
+        if (token.type !== 'word' || kindOf(token.key) === NO_KIND) continue;
+        if (lexicon.matchAt(tokens, k, NO_ORGANISATION) > 0) return true;
+      }
       return false;
     },
     matchAt(tokens, k, isOrganisation) {
