@@ -112,13 +112,9 @@ export function slackRequestGate(opts: {
     // Only read: nothing is carried out for a request before its key is claimed.
     // The member (for the language, then the form) is read in the claim's own statement.
     const actor = slackActor(body.data);
-    let claimed: Promise<boolean>;
-    if (actor) {
-      const claim = opts.handled.claimReading('slack', key, new Date(now), actor);
-      languages.readAhead(actor, claim.member);
-      claimed = claim.claimed;
-    } else claimed = opts.handled.claim('slack', key, new Date(now));
-    if (!(await claimed)) {
+    const claim = opts.handled.claim('slack', key, new Date(now), actor);
+    if (actor) languages.readAhead(actor, claim.member);
+    if (!(await claim.claimed)) {
       metrics.replayedRequests.inc({ platform: 'slack' });
       logger.info(
         { platform: 'slack', retry: header(req, 'x-slack-retry-num') },
