@@ -10,6 +10,7 @@ import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import { ReplayAnswers } from '../http/replay-answers.ts';
 import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
 import type { GatedRequestHandler } from './gated-receiver.ts';
+import type { AfterAcks } from './listeners/views/after-acks.ts';
 import { slackActor } from './slack-locale.ts';
 
 /** Slack signs every request with its time; more than five minutes off, either way, is refused. */
@@ -69,11 +70,20 @@ export function slackRequestGate(opts: {
   metrics: Metrics;
   /** The request's member is read while its key is claimed (one wait instead of two before the ack). */
   languages: Pick<Languages, 'request' | 'readAhead'>;
+  /**
+   * Counts each request from its arrival until its answer went out, so work held back for the
+   * acks (the check-in's confirmation DMs) does not run while requests of the same burst are still
+   * being read or claimed.
+   */
+  answering?: Pick<AfterAcks, 'begin'>;
 }): RouteHandler {
   const { logger, metrics, languages } = opts;
   const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'slack', reason });
   const answers = new ReplayAnswers<SlackAnswer>();
-  return (req, res) => languages.request(() => gate(req, res));
+  return (req, res) => {
+    if (opts.answering) res.once('close', opts.answering.begin());
+    return languages.request(() => gate(req, res));
+  };
   async function gate(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req, BODY_LIMIT);
     // Exactly as Bolt decides it: only this content type is read as a form.
