@@ -36,7 +36,16 @@ export const SLACK_INTERACTIONS = [
   'shortcut',
   'message_action',
 ] as const;
+// Interactions first: a submitted form, the request that waits for its ack, matches the first
+// option instead of being tried against three that fail (and build their issues) first. The
+// options are loose objects without transforms, so what passes is the same whichever matches.
 const slackBody = z.union([
+  z.looseObject({
+    type: z.enum(SLACK_INTERACTIONS),
+    team: z.looseObject({ id: slackId }).nullable().optional(),
+    user: z.looseObject({ id: slackId }),
+    response_url: responseUrl,
+  }),
   z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId, response_url: responseUrl }),
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
   z.looseObject({
@@ -45,12 +54,6 @@ const slackBody = z.union([
     // Kept as the replay key (handled_requests): Slack's id shape only, so no typed text is stored.
     event_id: slackId.optional(),
     event: z.looseObject({ type: z.string() }),
-  }),
-  z.looseObject({
-    type: z.enum(SLACK_INTERACTIONS),
-    team: z.looseObject({ id: slackId }).nullable().optional(),
-    user: z.looseObject({ id: slackId }),
-    response_url: responseUrl,
   }),
 ]);
 
