@@ -53,7 +53,12 @@ export async function roundForMember(
   return memberAccess(await store.findRoundAccess(roundId, member.id), now, member);
 }
 
-/** roundForMember's checks, on the round's access read already (by the statement that stored the answer). */
+/**
+ * roundForMember's checks, on the round's access read already (by the statement that stored the
+ * answer). That statement (storeCheckinAtOnce) writes only under the same conditions, member of
+ * the werkgroep and round open: a check added here must be added to its \`open\` too, or it would
+ * store what this refuses.
+ */
 export function memberAccess(
   access: RoundWithOverleg | null,
   now: Date,
