@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuardedText } from '../../src/privacy/guarded-text.ts';
-import { openRound } from '../../src/store/checkin-repo.ts';
+import { markRoundClosed, openRound } from '../../src/store/checkin-repo.ts';
 import { type CheckinAtOnce, storeCheckinAtOnce } from '../../src/store/checkin-submit-repo.ts';
 import { addMember } from '../support/fixtures.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
@@ -106,6 +106,14 @@ describe('a check-in stored in one statement', () => {
       now: new Date('2026-10-13T14:00:00Z'),
     });
     expect(late).toMatchObject({ open: false, stored: false, access: { inWerkgroep: true } });
+    // Closed early (the projectleider closed it), though its closing time has not come.
+    await markRoundClosed(tdb.db.pool, base.roundId, new Date('2026-10-08T09:00:00Z'));
+    const closed = await storeCheckinAtOnce(tdb.db.pool, {
+      ...answer,
+      requestKey: 'slack:V1:U0RUBEN:closed',
+      now: new Date('2026-10-09T09:00:00Z'),
+    });
+    expect(closed).toMatchObject({ open: false, stored: false, access: { inWerkgroep: true } });
     expect(await stored()).toEqual(before);
     const unknown = { ...answer, roundId: '7d4f8f7e-3a52-4c1e-9d55-0c6b9a1f2e10' };
     expect(await storeCheckinAtOnce(tdb.db.pool, unknown)).toEqual({
