@@ -10,6 +10,7 @@ import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import { ReplayAnswers } from '../http/replay-answers.ts';
 import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
 import type { GatedRequestHandler } from './gated-receiver.ts';
+import type { AfterAcks } from './listeners/views/after-acks.ts';
 import { slackActor } from './slack-locale.ts';
 
 /** Slack signs every request with its time; more than five minutes off, either way, is refused. */
@@ -35,7 +36,16 @@ export const SLACK_INTERACTIONS = [
   'shortcut',
   'message_action',
 ] as const;
+// Interactions first: a submitted form, the request that waits for its ack, matches the first
+// option instead of being tried against three that fail (and build their issues) first. The
+// options are loose objects without transforms, so what passes is the same whichever matches.
 const slackBody = z.union([
+  z.looseObject({
+    type: z.enum(SLACK_INTERACTIONS),
+    team: z.looseObject({ id: slackId }).nullable().optional(),
+    user: z.looseObject({ id: slackId }),
+    response_url: responseUrl,
+  }),
   z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId, response_url: responseUrl }),
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
   z.looseObject({
@@ -44,12 +54,6 @@ const slackBody = z.union([
     // Kept as the replay key (handled_requests): Slack's id shape only, so no typed text is stored.
     event_id: slackId.optional(),
     event: z.looseObject({ type: z.string() }),
-  }),
-  z.looseObject({
-    type: z.enum(SLACK_INTERACTIONS),
-    team: z.looseObject({ id: slackId }).nullable().optional(),
-    user: z.looseObject({ id: slackId }),
-    response_url: responseUrl,
   }),
 ]);
 
@@ -69,11 +73,20 @@ export function slackRequestGate(opts: {
   metrics: Metrics;
   /** The request's member is read while its key is claimed (one wait instead of two before the ack). */
   languages: Pick<Languages, 'request' | 'readAhead'>;
+  /**
+   * Counts each request from its arrival until its answer went out, so work held back for the
+   * acks (the check-in's confirmation DMs) does not run while requests of the same burst are still
+   * being read or claimed.
+   */
+  answering?: Pick<AfterAcks, 'begin'>;
 }): RouteHandler {
   const { logger, metrics, languages } = opts;
   const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'slack', reason });
   const answers = new ReplayAnswers<SlackAnswer>();
-  return (req, res) => languages.request(() => gate(req, res));
+  return (req, res) => {
+    if (opts.answering) res.once('close', opts.answering.begin());
+    return languages.request(() => gate(req, res));
+  };
   async function gate(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req, BODY_LIMIT);
     // Exactly as Bolt decides it: only this content type is read as a form.
@@ -112,13 +125,9 @@ export function slackRequestGate(opts: {
     // Only read: nothing is carried out for a request before its key is claimed.
     // The member (for the language, then the form) is read in the claim's own statement.
     const actor = slackActor(body.data);
-    let claimed: Promise<boolean>;
-    if (actor) {
-      const claim = opts.handled.claimReading('slack', key, new Date(now), actor);
-      languages.readAhead(actor, claim.member);
-      claimed = claim.claimed;
-    } else claimed = opts.handled.claim('slack', key, new Date(now));
-    if (!(await claimed)) {
+    const claim = opts.handled.claim('slack', key, new Date(now), actor);
+    if (actor) languages.readAhead(actor, claim.member);
+    if (!(await claim.claimed)) {
       metrics.replayedRequests.inc({ platform: 'slack' });
       logger.info(
         { platform: 'slack', retry: header(req, 'x-slack-retry-num') },

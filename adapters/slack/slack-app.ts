@@ -20,6 +20,7 @@ import { registerSchakelCommand } from './listeners/commands/schakel.ts';
 import { registerAppHome } from './listeners/events/app-home.ts';
 import { registerUninstall } from './listeners/events/uninstall.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
+import { type AfterAcks, afterAcks } from './listeners/views/after-acks.ts';
 import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 import { SLACK_INTERACTIONS, slackRequestGate } from './request-gate.ts';
@@ -79,7 +80,9 @@ export function createSlackAdapter(
     ...oauth,
   });
   const app = new App({ token: oauth ? undefined : settings.botToken, receiver, logger, clientOptions });
-  register(app, deps, (ack) => receiver.acknowledged(ack));
+  // Confirmations wait for every request the gate has taken in, not only those a listener has reached.
+  const confirmations = afterAcks();
+  register(app, deps, (ack) => receiver.acknowledged(ack), confirmations);
   return {
     app,
     routes: [
@@ -95,6 +98,7 @@ export function createSlackAdapter(
           logger: deps.logger.child({ platform: 'slack' }),
           metrics: deps.metrics,
           languages: deps.core.languages,
+          answering: confirmations,
         }),
       },
       ...(oauth ? slackOAuthRoutes(receiver.pages) : []),
@@ -128,6 +132,7 @@ function register(
   deps: { core: Core; metrics: Metrics; logger: Logger },
   /** Whether a request was answered already (behind the gate); unknown in Socket Mode. */
   acknowledged: (ack: unknown) => boolean = () => false,
+  confirmations?: AfterAcks,
 ): void {
   app.use(async (args) => {
     deps.metrics.chatRequests.inc({
@@ -152,7 +157,7 @@ function register(
   registerUninstall(app, deps.core.conversations, logger);
   registerRoundFormButtons(app, deps.core.forms, logger);
   registerFormReveal(app, deps.core.forms, logger);
-  registerFormSubmissions(app, deps.core.forms, logger);
+  registerFormSubmissions(app, deps.core.forms, logger, confirmations);
   registerQuickInputButton(app);
   registerWerkgroepButton(app, deps.core.forms, logger);
   registerWerkgroepChoice(app, deps.core.textCommands, logger);

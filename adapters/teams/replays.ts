@@ -46,7 +46,7 @@ export function answerOnce(deps: {
     const key = activity.id ? `${where}\n${digest(activity.id)}` : undefined;
     if (!key) return next();
     const now = deps.clock.now();
-    if (!(await deps.handled.claim('teams', key, now))) {
+    if (!(await deps.handled.claim('teams', key, now).claimed)) {
       deps.metrics.replayedRequests.inc({ platform: 'teams' });
       deps.logger.info(
         { type: activity.type },

@@ -4,6 +4,7 @@ import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import type { Round } from '../domain/round.ts';
 import { words } from '../messages/catalogue/words.ts';
+import type { RoundWithOverleg } from '../store/checkin-repo.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
 import { dutchLocalDate } from './round-timing.ts';
 
@@ -26,9 +27,12 @@ export function isClosed(round: Round, now: Date): boolean {
 export type RoundAccessReads = Pick<CheckinRepository, 'findRoundAccess'>;
 
 async function loadRound(store: RoundAccessReads, roundId: string, actor: Member | null) {
-  const found = await store.findRoundAccess(roundId, actor?.id ?? null);
-  if (!found) throw new NotFound(words().answers.problems.noCheckin);
-  return found;
+  return found(await store.findRoundAccess(roundId, actor?.id ?? null));
+}
+
+function found(access: RoundWithOverleg | null): RoundWithOverleg {
+  if (!access) throw new NotFound(words().answers.problems.noCheckin);
+  return access;
 }
 
 function assertOpen(round: Round, now: Date): void {
@@ -46,7 +50,21 @@ export async function roundForMember(
   roundId: string,
 ): Promise<RoundAccessWithChecklists> {
   const member = authorize(actor, 'schakel.use');
-  const { round, overleg, inWerkgroep, checklistTertialen } = await loadRound(store, roundId, member);
+  return memberAccess(await store.findRoundAccess(roundId, member.id), now, member);
+}
+
+/**
+ * roundForMember's checks, on the round's access read already (by the statement that stored the
+ * answer). That statement (storeCheckinAtOnce) writes only under the same conditions, member of
+ * the werkgroep and round open: a check added here must be added to its \`open\` too, or it would
+ * store what this refuses.
+ */
+export function memberAccess(
+  access: RoundWithOverleg | null,
+  now: Date,
+  member: Member,
+): RoundAccessWithChecklists {
+  const { round, overleg, inWerkgroep, checklistTertialen } = found(access);
   authorize(member, 'checkin.fill', { regionId: overleg.regionId, inWerkgroep, werkgroep: overleg.name });
   assertOpen(round, now);
   return { member, round, overleg, checklistTertialen };

@@ -5,6 +5,7 @@ import type { Member, PlatformUser } from '../domain/members.ts';
 import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { type FormAction, savedMessage } from '../messages/checkin-messages.ts';
+import type { CheckinAnswer } from '../messages/forms/checkin-form.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
 import type { Message } from '../messages/model.ts';
@@ -12,6 +13,7 @@ import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { CheckinRepository, CheckinStore } from '../store/checkin-store.ts';
 import {
   assertOwnForm,
+  memberAccess,
   type RoundAccess,
   type RoundAccessWithChecklists,
   roundForMember,
@@ -114,6 +116,91 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
     return buildForm(store.read, a, form, metadata);
   }
 
+  type Outcome =
+    | { readonly refused: SubmitResult }
+    | { readonly a: RoundAccessWithChecklists; readonly stored: boolean };
+
+  /**
+   * The one place check-in text meets the client-data guard, before anything is stored: the
+   * answer guarded, or the problems beside the fields they were typed in.
+   */
+  function guarded(answer: CheckinAnswer, values: RawValues) {
+    const texts = checkinTexts(answer, values);
+    try {
+      return { value: guardCheckin(guard, answer, texts) };
+    } catch (err) {
+      if (!(err instanceof PrivacyRefusal)) throw err;
+      return { problems: pointAtFields(err.problems, texts) };
+    }
+  }
+
+  async function refused(
+    q: CheckinRepository,
+    a: RoundAccess,
+    input: SubmitInput,
+    problems: FieldProblem[],
+  ): Promise<Outcome> {
+    const form = await buildForm(q, a, input.answer.form, input.metadata);
+    return { refused: { ok: false, problems, form } };
+  }
+
+  /**
+   * A check-in without updates on earlier knelpunten, by a known member on their own form: guarded,
+   * then the round's access read and the answer stored in one statement, and the access checked
+   * (access.ts) on what that statement read; it stores only what those checks allow. Null for any
+   * other answer, which goes the ordinary way.
+   */
+  async function checkinAtOnce(input: SubmitInput, now: Date): Promise<Outcome | null> {
+    const { member, answer, metadata } = input;
+    if (answer.form !== 'checkin' || answer.value.knelpuntUpdates.length > 0 || !member) return null;
+    if (metadata.memberId !== undefined && metadata.memberId !== member.id) return null;
+    const checked = guarded(answer.value, input.values);
+    if (checked.problems) {
+      // Who may not answer the round hears that first, as on the ordinary way.
+      return refused(
+        store.read,
+        await access(store.read, member, 'checkin', metadata),
+        input,
+        checked.problems,
+      );
+    }
+    const { samenwerkingsniveau, toelichting, wentWell, newKnelpunten } = checked.value;
+    const found = await store.read.storeCheckinAtOnce({
+      samenwerkingsniveau,
+      toelichting,
+      wentWell,
+      raised: newKnelpunten,
+      requestKey: input.requestKey,
+      now,
+      roundId: metadata.roundId ?? '',
+      memberId: member.id,
+    });
+    // A refusal is thrown here, and then nothing was stored (the statement writes under the same checks).
+    const a = memberAccess(found.access, now, member);
+    // Allowed here but not by the statement: should its checks ever differ, the ordinary way stores it.
+    return found.open ? { a, stored: found.stored } : null;
+  }
+
+  /** Checks and stores an answer (any form) in the transaction `q`, the member's access checked already. */
+  async function checkAndStore(
+    q: CheckinRepository,
+    a: RoundAccessWithChecklists,
+    input: SubmitInput,
+    now: Date,
+  ): Promise<Outcome> {
+    let storable: StorableAnswer;
+    if (input.answer.form === 'checkin') {
+      await assertUpdatesBelong(q, a.round, input.answer.value);
+      const checked = guarded(input.answer.value, input.values);
+      if (checked.problems) return refused(q, a, input, checked.problems);
+      storable = { form: 'checkin', value: checked.value };
+    } else storable = input.answer;
+    // A repeat of a request already stored changes nothing, not even the time of the answer.
+    const stored = !input.requestKey || (await q.recordRequest(input.requestKey, now));
+    if (stored) await storeAnswer(q, a, storable, input.metadata, now);
+    return { a, stored };
+  }
+
   return {
     /** The form a button opens (its action id and value, the round id). */
     async roundFormForButton(user: PlatformUser, action: FormAction, roundId: string): Promise<Form> {
@@ -132,53 +219,17 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
       const form = input.answer.form;
       const now = clock.now();
       // Each query is a round trip the member's ack waits for, and fifty members answering at
-      // once share one small pool: the checks are one query (access.ts), the member comes from
-      // the registry, and a plain check-in is stored in one statement (checkin-submit-repo.ts).
-      type Outcome =
-        | { readonly refused: SubmitResult }
-        | { readonly a: RoundAccessWithChecklists; readonly stored: boolean };
-      const a = await access(store.read, input.member, form, input.metadata);
-      const checkAndStore = async (q: CheckinRepository, atOnce: boolean): Promise<Outcome> => {
-        let storable: StorableAnswer;
-        if (input.answer.form === 'checkin') {
-          await assertUpdatesBelong(q, a.round, input.answer.value);
-          // The one place check-in text meets the client-data guard, before anything is stored.
-          const texts = checkinTexts(input.answer.value, input.values);
-          try {
-            storable = { form: 'checkin', value: guardCheckin(guard, input.answer.value, texts) };
-          } catch (err) {
-            if (!(err instanceof PrivacyRefusal)) throw err;
-            const problems = pointAtFields(err.problems, texts);
-            return { refused: { ok: false, problems, form: await buildForm(q, a, form, input.metadata) } };
-          }
-          if (atOnce) {
-            const { samenwerkingsniveau, toelichting, wentWell, newKnelpunten } = storable.value;
-            const stored = await q.storeCheckinAtOnce({
-              samenwerkingsniveau,
-              toelichting,
-              wentWell,
-              raised: newKnelpunten,
-              requestKey: input.requestKey,
-              now,
-              roundId: a.round.id,
-              memberId: a.member.id,
-              overlegId: a.overleg.id,
-              regionId: a.overleg.regionId,
-            });
-            return { a, stored };
-          }
-        } else storable = input.answer;
-        // A repeat of a request already stored changes nothing, not even the time of the answer.
-        const stored = !input.requestKey || (await q.recordRequest(input.requestKey, now));
-        if (stored) await storeAnswer(q, a, storable, input.metadata, now);
-        return { a, stored };
-      };
-      const plainCheckin = input.answer.form === 'checkin' && input.answer.value.knelpuntUpdates.length === 0;
-      const done = plainCheckin
-        ? await checkAndStore(store.read, true)
-        : await store.transaction((tx) => checkAndStore(tx, false));
+      // once share one small pool: the member comes from the registry, and a plain check-in is
+      // checked and stored in one statement (checkinAtOnce); any other answer is checked with one
+      // query (access.ts) and stored in a transaction.
+      const done =
+        (await checkinAtOnce(input, now)) ??
+        (await (async () => {
+          const a = await access(store.read, input.member, form, input.metadata);
+          return store.transaction((tx) => checkAndStore(tx, a, input, now));
+        })());
       if ('refused' in done) return done.refused;
-      const { stored } = done;
+      const { a, stored } = done;
       const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
       const offerChecklist = form === 'checkin' && !a.checklistTertialen.includes(tertiaal);
       logger.info({ round: a.round.id, form, repeat: !stored }, 'formulier opgeslagen');

@@ -34,7 +34,7 @@ function toRound(row: unknown): Round {
 
 // Built once: a zod schema costs more to build than to use, and the check-in's ack asks both.
 const uuid = z.uuid();
-const isUuid = (id: string) => uuid.safeParse(id).success;
+export const isUuid = (id: string) => uuid.safeParse(id).success;
 const tertialen = z.array(z.string());
 
 export type NewRound = Omit<Round, 'id' | 'closedAt'>;
@@ -69,31 +69,22 @@ export interface RoundWithOverleg {
 }
 
 /**
- * The round, its overleg, and the member's place in it, in one query: a submitted form is
- * checked with one round trip instead of four (fifty members answering at once wait on each).
+ * The columns of a round's access (findRoundAccess): the round, its overleg and the member's place
+ * in it, for the round `$round` and the member `$member` (placeholders), from `r` (checkin_rounds)
+ * joined with `o` (overleggen). Named columns, so a later column cannot change a prepared result.
  */
-export async function findRoundAccess(
-  db: Queryable,
-  roundId: string,
-  memberId: string | null,
-): Promise<RoundWithOverleg | null> {
-  if (!isUuid(roundId)) return null;
-  const { rows } = await db.query({
-    // Prepared once per connection (named columns, so a later column cannot change its result).
-    name: 'round-access',
-    text: `SELECT r.id, r.overleg_id, r.occurrence, r.meeting_date, r.time_zone, r.opened_at, r.nudge_at,
-            r.closes_at, r.closed_at,
-            o.region_id AS overleg_region_id, o.name AS overleg_name, o.kind AS overleg_kind,
-            EXISTS (SELECT 1 FROM overleg_members om WHERE om.overleg_id = o.id AND om.member_id = $2)
-              AS in_werkgroep,
-            ARRAY(SELECT DISTINCT c.tertiaal FROM checklist_answers c
-                   WHERE c.overleg_id = o.id AND c.member_id = $2) AS checklist_tertialen
-       FROM checkin_rounds r JOIN overleggen o ON o.id = r.overleg_id
-      WHERE r.id = $1`,
-    values: [roundId, memberId],
-  });
-  const row = rows[0];
-  if (!row) return null;
+export function roundAccessColumns(member: string): string {
+  return `r.id, r.overleg_id, r.occurrence, r.meeting_date, r.time_zone, r.opened_at, r.nudge_at,
+          r.closes_at, r.closed_at,
+          o.region_id AS overleg_region_id, o.name AS overleg_name, o.kind AS overleg_kind,
+          EXISTS (SELECT 1 FROM overleg_members om WHERE om.overleg_id = o.id AND om.member_id = ${member})
+            AS in_werkgroep,
+          ARRAY(SELECT DISTINCT c.tertiaal FROM checklist_answers c
+                 WHERE c.overleg_id = o.id AND c.member_id = ${member}) AS checklist_tertialen`;
+}
+
+/** A row with the columns of roundAccessColumns (extra columns are ignored). */
+export function toRoundAccess(row: Record<string, unknown>): RoundWithOverleg {
   return {
     round: toRound(row),
     overleg: toOverleg({
@@ -105,6 +96,27 @@ export async function findRoundAccess(
     inWerkgroep: row.in_werkgroep === true,
     checklistTertialen: tertialen.parse(row.checklist_tertialen),
   };
+}
+
+/**
+ * The round, its overleg, and the member's place in it, in one query: a submitted form is
+ * checked with one round trip instead of four (fifty members answering at once wait on each).
+ */
+export async function findRoundAccess(
+  db: Queryable,
+  roundId: string,
+  memberId: string | null,
+): Promise<RoundWithOverleg | null> {
+  if (!isUuid(roundId)) return null;
+  const { rows } = await db.query({
+    // Prepared once per connection.
+    name: 'round-access',
+    text: `SELECT ${roundAccessColumns('$2')}
+       FROM checkin_rounds r JOIN overleggen o ON o.id = r.overleg_id
+      WHERE r.id = $1`,
+    values: [roundId, memberId],
+  });
+  return rows[0] ? toRoundAccess(rows[0]) : null;
 }
 
 export async function findRoundByOccurrence(

@@ -11,19 +11,18 @@ export type RequestPlatform = 'slack' | 'teams';
 export const HANDLED_REQUEST_TTL_MS = 10 * 60_000;
 
 export interface HandledRequests {
-  /** True the first time a key is seen within its window; false for a replay or retry. */
-  claim(platform: RequestPlatform, key: string, now: Date): Promise<boolean>;
   /**
-   * `claim`, and in the same statement a read of the member behind `user` with their language
-   * (the read a request makes first, src/members/request-member.ts): one statement before the
-   * ack instead of two. The read is made whether or not the key is claimed; nothing is written
-   * but the key.
+   * Claims a key: `claimed` is true the first time it is seen within its window, false for a
+   * replay or retry. With a `user`, the same statement reads the member behind them with their
+   * language (the read a request makes first, src/members/request-member.ts): one statement before
+   * the ack instead of two. The read is made whether or not the key is claimed; nothing is written
+   * but the key. Without a user, `member` is null.
    */
-  claimReading(
+  claim(
     platform: RequestPlatform,
     key: string,
     now: Date,
-    user: PlatformUser,
+    user?: PlatformUser | null,
   ): { claimed: Promise<boolean>; member: Promise<MemberAndLocale | null> };
 }
 
@@ -42,39 +41,40 @@ const SWEEP_EVERY_MS = 60_000;
 // puts it on disk too, as WAL is written in order. Only a request that writes nothing, replayed
 // after a database crash in the fraction of a second before the WAL writer flushed, would pass
 // again. It saves each request a disk flush before its ack.
-// Parameters: platform, key, expires at, now, sweep due.
-const CLAIM_CTES = `sync AS (SELECT set_config('synchronous_commit', 'off', true)),
+// The member is read from the snapshot the claim starts with (the claim writes no member); without
+// a user its parameters are null and it finds no one.
+// Parameters: platform, key, expires at, now, sweep due; the user's platform, workspace and id.
+const CLAIM = `WITH sync AS (SELECT set_config('synchronous_commit', 'off', true)),
      swept AS (DELETE FROM handled_requests WHERE $5 AND expires_at < $4
-                  AND (platform, request_key) <> ($1::text, $2::text))`;
-const CLAIM_INSERT = `INSERT INTO handled_requests (platform, request_key, expires_at)
-     SELECT $1::text, $2::text, $3::timestamptz FROM sync
-     ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
-      WHERE handled_requests.expires_at < $4`;
+                  AND (platform, request_key) <> ($1::text, $2::text)),
+     claimed AS (INSERT INTO handled_requests (platform, request_key, expires_at)
+       SELECT $1::text, $2::text, $3::timestamptz FROM sync
+       ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
+        WHERE handled_requests.expires_at < $4
+       RETURNING 1)
+   SELECT (SELECT count(*) FROM claimed)::int AS claimed, m.*
+     FROM (SELECT 1) AS one LEFT JOIN LATERAL (${memberByIdentity('$6', '$7', '$8')}) AS m ON true`;
 
 export function handledRequests(db: Database): HandledRequests {
   let sweptAt = Number.NEGATIVE_INFINITY;
-  const claimValues = (platform: RequestPlatform, key: string, now: Date) => {
-    const sweep = Math.abs(now.getTime() - sweptAt) >= SWEEP_EVERY_MS;
-    if (sweep) sweptAt = now.getTime();
-    return [platform, key.slice(0, 600), new Date(now.getTime() + HANDLED_REQUEST_TTL_MS), now, sweep];
-  };
   return {
-    async claim(platform, key, now) {
-      const { rowCount } = await db.pool.query({
-        name: 'claim-handled-request',
-        text: `WITH ${CLAIM_CTES} ${CLAIM_INSERT}`,
-        values: claimValues(platform, key, now),
-      });
-      return rowCount === 1;
-    },
-    claimReading(platform, key, now, user) {
-      // The member is read from the snapshot the claim starts with (the claim writes no member).
+    claim(platform, key, now, user = null) {
+      const sweep = Math.abs(now.getTime() - sweptAt) >= SWEEP_EVERY_MS;
+      if (sweep) sweptAt = now.getTime();
+      const expires = new Date(now.getTime() + HANDLED_REQUEST_TTL_MS);
       const result = db.pool.query({
-        name: 'claim-handled-request-reading-member',
-        text: `WITH ${CLAIM_CTES}, claimed AS (${CLAIM_INSERT} RETURNING 1)
-         SELECT (SELECT count(*) FROM claimed)::int AS claimed, m.*
-           FROM (SELECT 1) AS one LEFT JOIN LATERAL (${memberByIdentity('$6', '$7', '$8')}) AS m ON true`,
-        values: [...claimValues(platform, key, now), user.platform, user.workspace, user.userId],
+        name: 'claim-handled-request',
+        text: CLAIM,
+        values: [
+          platform,
+          key.slice(0, 600),
+          expires,
+          now,
+          sweep,
+          user?.platform,
+          user?.workspace,
+          user?.userId,
+        ],
       });
       const member = result.then(({ rows }) => (rows[0]?.id == null ? null : toMemberAndLocale(rows[0])));
       // Whoever takes the member handles its failure (the claim's failure is the caller's).

@@ -16,17 +16,17 @@ describe('handled requests (replay keys)', () => {
   it('claims a key once per platform; the same key on the other platform is its own', async () => {
     const handled = handledRequests(tdb.db);
     const now = new Date('2026-10-05T09:00:00Z');
-    expect(await handled.claim('slack', 'sig:v0=abc', now)).toBe(true);
-    expect(await handled.claim('slack', 'sig:v0=abc', now)).toBe(false);
-    expect(await handled.claim('teams', 'sig:v0=abc', now)).toBe(true);
+    expect(await handled.claim('slack', 'sig:v0=abc', now).claimed).toBe(true);
+    expect(await handled.claim('slack', 'sig:v0=abc', now).claimed).toBe(false);
+    expect(await handled.claim('teams', 'sig:v0=abc', now).claimed).toBe(true);
   });
 
   it('keeps keys only through the window: expired ones are removed, and may be claimed again', async () => {
     const handled = handledRequests(tdb.db);
     const later = new Date(new Date('2026-10-05T09:00:00Z').getTime() + HANDLED_REQUEST_TTL_MS + 1);
-    expect(await handled.claim('slack', 'event:Ev1', later)).toBe(true);
+    expect(await handled.claim('slack', 'event:Ev1', later).claimed).toBe(true);
     expect(await rows()).toEqual([{ platform: 'slack', request_key: 'event:Ev1' }]);
-    expect(await handled.claim('slack', 'sig:v0=abc', later)).toBe(true);
+    expect(await handled.claim('slack', 'sig:v0=abc', later).claimed).toBe(true);
   });
 
   it('claims a key and reads the member behind the request in the same statement, replay or not', async () => {
@@ -40,7 +40,7 @@ describe('handled requests (replay keys)', () => {
     const femke = { platform: 'slack' as const, workspace: 'T0NOORD', userId: 'U0FEMKE' };
     await linkIdentity(tdb.db.pool, femke, inserted[0].id);
 
-    const first = handled.claimReading('slack', 'sig:v0=femke', now, femke);
+    const first = handled.claim('slack', 'sig:v0=femke', now, femke);
     expect(await first.claimed).toBe(true);
     expect(await first.member).toEqual({
       member: {
@@ -53,13 +53,15 @@ describe('handled requests (replay keys)', () => {
       },
       locale: { locale: 'en', chosen: true },
     });
-    const replay = handled.claimReading('slack', 'sig:v0=femke', now, femke);
+    const replay = handled.claim('slack', 'sig:v0=femke', now, femke);
     expect(await replay.claimed).toBe(false);
     expect((await replay.member)?.member.name).toBe('Femke Dijkstra');
-    // A plain claim of the same key is refused too: one table, one key.
-    expect(await handled.claim('slack', 'sig:v0=femke', now)).toBe(false);
+    // A claim without a user is refused too (one table, one key), and reads no one.
+    const plain = handled.claim('slack', 'sig:v0=femke', now);
+    expect(await plain.claimed).toBe(false);
+    expect(await plain.member).toBeNull();
 
-    const stranger = handled.claimReading('slack', 'sig:v0=onbekend', now, {
+    const stranger = handled.claim('slack', 'sig:v0=onbekend', now, {
       ...femke,
       userId: 'U0ONBEKEND',
     });

@@ -2,11 +2,13 @@
 const MAX_HOLD_MS = 2_000;
 
 /**
- * Work that may wait until the submissions being answered now have their ack: fifty members
+ * Work that may wait until the requests being answered now have their ack: fifty members
  * sending the check-in at once get their modals closed first, and their confirmations (a DM
  * each, no deadline) right after, instead of the DMs taking the event loop from the acks Slack
  * waits three seconds for. Under steady load nothing waits longer than MAX_HOLD_MS.
  */
+export type AfterAcks = ReturnType<typeof afterAcks>;
+
 export function afterAcks() {
   let open = 0;
   const held: Array<() => void> = [];
@@ -17,7 +19,7 @@ export function afterAcks() {
     for (const run of held.splice(0)) run();
   };
   return {
-    /** A submission is being handled; `done` once its ack went out (or it failed). */
+    /** A request is being handled; `done` once its ack went out (or it failed). */
     begin(): () => void {
       open++;
       let ended = false;
@@ -29,7 +31,7 @@ export function afterAcks() {
         if (open === 0) setImmediate(() => open === 0 && release());
       };
     },
-    /** Runs `work` once no submission is waiting for its ack (or after MAX_HOLD_MS). */
+    /** Runs `work` once no request is waiting for its ack (or after MAX_HOLD_MS). */
     later(work: () => void): void {
       if (open === 0) {
         work();

@@ -31,8 +31,13 @@ function requestKey(viewId: string, userId: string, values: RawValues): string {
  * fields with everything typed kept; an answer that belongs in the chat closes the modal and
  * arrives in the member's DM; any other answer takes the modal's place.
  */
-export function registerFormSubmissions(app: App, forms: FormSubmissions, logger: Logger): void {
-  const confirmations = afterAcks();
+export function registerFormSubmissions(
+  app: App,
+  forms: FormSubmissions,
+  logger: Logger,
+  /** Shared with the request gate, which counts every request from its arrival (slack-app.ts). */
+  confirmations = afterAcks(),
+): void {
   app.view(FORMS, async (args) => {
     // The handler returns right after its ack: the confirmation goes through `later`.
     const acked = confirmations.begin();
