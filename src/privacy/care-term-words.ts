@@ -1,3 +1,4 @@
+import { MORE_STEMS } from './care-terms-lexicon.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -45,44 +46,7 @@ export const STEMS: readonly string[] = [
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
     neerslachtig paranoide paranoia herbeleving huilbui stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
-  // Common misspellings of diagnoses ("psychoze", "schitzofrenie", "deppressie", "verslaaft", "boderline").
-  ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
-    verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
-    halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
-  // Diagnoses of the DSM not covered above, in Dutch and English.
-  ...wordSet(`dysthym cyclothym schizoaffect waanstoorn agorafob trichotillo insomni slapeloos
-    hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding solk somatisatie
-    conversiestoorn eetbuistoorn arfid postnata postpartum kraambedpsych doodswens levensmoe zelfverwond
-    zelfmoordpog suicidepog suicidaal suicidal zelfdestruct automutil schizophren bipolar depression anxious
-    autism autistic adhd dementia alcoholic alcoholism addicted panic-attack paniekaanv angstaanv
-    ptsd-diagnose hyperactief concentratiestoorn`),
-  // Pregnancy and birth: "is zwanger", "she's pregnant", "na de bevalling" (not "zwangerschapsverlof": a leave);
-  // "zwanger" alone only of a client (see WEAK_TERMS).
-  ...wordSet('zwanger pregnan bevalling kraambed kraamtijd zwangerschap'),
-  // Somatic illness and treatment: cancer, heart, lungs, chronic and neurological conditions, surgery.
-  ...wordSet(`mastectomie lumpectomie borstamputatie bestraald radiotherap immunotherap hormoontherap
-    chemokuur chemotherap carcinoom lymfoom melanoom sarcoom metastas uitzaaiing hodgkin leukemi cancer
-    hartritme boezemfibril hartoperatie bypass dotter pacemaker aneurysma hartstilstand
-    longfibrose longontsteking copd-aanval astma-aanval cirrose levercirrose nierziekte
-    niertransplantatie transplantatie stoma sondevoeding coeliakie spierdystrofie spierziekte
-    polio hersentumor hersenschade hersenvliesontsteking meningitis epileptische insult insulten
-    hypothyreo hyperthyreo schildklier auto-immuun ms-patient als-patient parkinsonpatient
-    diabetespatient nierpatient hartpatient kankerpatient longpatient reumapatient heupoperatie
-    knieoperatie rugoperatie`),
-  // Medication, generic and brand names: antidepressants, antipsychotics, mood stabilisers, sleeping pills
-  // and benzodiazepines, ADHD, addiction and pain medication, and common somatic medicines.
-  ...wordSet(`zoloft seroxat cipramil lexapro fevarin fluvoxamine efexor duloxetine cymbalta remeron bupropion
-    wellbutrin zyban trazodon amitriptyline sarotex nortriptyline clomipramine anafranil imipramine agomelatine
-    valdoxan vortioxetine brintellix moclobemide tranylcypromine esketamine spravato leponex paliperidon invega
-    zuclopentixol cisordinol flupentixol pipamperon dipiperon lurasidon latuda cariprazine reagila brexpiprazol
-    sulpiride amisulpride chloorpromazine perfenazine priadel camcolit lamictal topiramaat valium seresta
-    temesta alprazolam xanax normison midazolam zolpidem stilnoct zopiclon imovane nitrazepam bromazepam
-    melatonine medikinet equasym lisdexamfetamine elvanse atomoxetine strattera guanfacine intuniv modafinil
-    suboxone subutex acamprosaat campral nalmefeen selincro oxycontin oxynorm fentanyl codeine tapentadol
-    palexia gabapentine levetiracetam keppra ozempic semaglutide wegovy mounjaro saxenda liraglutide
-    levothyroxine thyrax euthyrox prednisolon methotrexaat humira adalimumab acenocoumarol sintrom
-    fenprocoumon marcoumar xarelto rivaroxaban eliquis apixaban tamoxifen neurolept stemmingsstabil
-    antiepilept anti-epilept bloedverdunner`),
+  ...MORE_STEMS,
 ];
 
 /**
