@@ -1,4 +1,5 @@
 import {
+  COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
   CRISIS_AFTER,
   CRISIS_BEFORE,
@@ -9,14 +10,18 @@ import {
   MOOD_NOT_AFTER,
   NOT_USE_AFTER,
   PROVIDER_FILLERS,
+  RELAPSE_INTO,
   SERVICES_APART,
   SLEEP_NOT_AFTER,
   SLEEP_WINDOW,
   SLEEP_WORDS,
+  SUBSTANCES,
   USE_VERBS,
   USE_WINDOW,
   VOICE_FILLERS,
+  VOICE_SYMPTOMS,
 } from './care-term-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 
 // When a care word counts in its sentence because of how it is said: a symptom of someone (sleepless,
@@ -70,6 +75,13 @@ export function isSleepless(tokens: readonly Token[], k: number): boolean {
 
 /** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
 export function hearsVoices(tokens: readonly Token[], k: number): boolean {
+  // "de stemmen worden 's middags erger", "de stemmen in zijn hoofd".
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (VOICE_SYMPTOMS.has(key) || (key === 'hoofd' && j > k + 1 && POSSESSIVE_WORDS.has(tokens[j - 1]!.key)))
+      return true;
+    if (tokens[j]!.type === 'punct') break;
+  }
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const key = tokens[j]!.key;
     if (HEAR_VERBS.has(key)) return true;
@@ -81,7 +93,7 @@ export function hearsVoices(tokens: readonly Token[], k: number): boolean {
 /** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
 export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  if (tokens[j]?.key === 'een') j--;
+  if (tokens[j]?.key === 'een' || tokens[j]?.key === 'de') j--;
   if (tokens[j]?.key !== 'in') return false;
   if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
   for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
@@ -108,7 +120,8 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
     return true;
   // "heeft last van somberheid", "had last van angst en paniek": a complaint of someone.
   // Not "last van somberheid over de bezuinigingen": a mood about something.
-  if (before?.key === 'van' && tokens[k - 2]?.key === 'last')
+  // "te veel angst", "vanwege somberheid" the same way.
+  if ((before?.key === 'van' && tokens[k - 2]?.key === 'last') || COMPLAINT_BEFORE.has(before?.key ?? ''))
     return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
@@ -136,7 +149,8 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
  */
 export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
-  if (USE_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  // "lachgas gebruikt", "coke gebruik", "een depot gekregen".
+  if (USE_VERBS.has(tokens[k + 1]?.key ?? '') || tokens[k + 1]?.key === 'gebruik') return true;
   if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
   for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {
     const token = tokens[j]!;
@@ -156,4 +170,31 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
     (before !== undefined && isCapitalised(before))
   );
+}
+
+const POSSESSIVE_WORDS = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
+
+/** "een terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "in aanmeldingen"). */
+export function isRelapse(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'in') return true;
+  const into = tokens[k + 2]?.key ?? '';
+  return RELAPSE_INTO.has(into) || SUBSTANCES.has(into);
+}
+
+/**
+ * "zijn psychiater", "d'r behandelaar", "Jessica's psychiater", "Ans' behandelaar": a possessive or a
+ * first name's genitive just before a care professional.
+ */
+export function isOwnProfessional(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (POSSESSIVE_WORDS.has(before.key)) return true;
+  // "Ans' behandelaar": the apostrophe glued to a capitalised name.
+  if (before.text === "'" || before.text === '’') {
+    const name = tokens[k - 2];
+    return name !== undefined && isCapitalised(name) && isGlued(name, before);
+  }
+  if (!isCapitalised(before)) return false;
+  if (before.key.endsWith("'s")) return true;
+  return before.key.endsWith('s') && FIRST_NAMES.has(before.key.slice(0, -1));
 }

@@ -56,7 +56,7 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom amputatie`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose`,
   ),
 ];
 
@@ -113,50 +113,6 @@ export const SERVICES_APART =
   wordSet(`team teams preventie training trainingen cursus voorlichting workshop webinar
   expertise netwerk richtlijn beleid spreekuur congres lezing campagne module`);
 
-/** Fixed phrases, folded and split into words. */
-export const PHRASES: readonly string[] = [
-  'onder behandeling',
-  'behandeld voor',
-  'behandeld wegens',
-  'behandeld aan',
-  'beschermd wonen',
-  'rechterlijke machtiging',
-  'verstandelijke beperking',
-  'hoort stemmen',
-  'stemmen horen',
-  'psychische problemen',
-  'psychische klachten',
-  'psychische aandoening',
-  'psychische kwetsbaarheid',
-  'lichamelijke klachten',
-  'chronisch ziek',
-  'chronische ziekte',
-  'chronische aandoening',
-  'hoge bloeddruk',
-  'long covid',
-  'niet aangeboren hersenletsel',
-  'chronische vermoeidheid',
-  'chronische pijn',
-  'verstandelijk beperkt',
-  'lichamelijke beperking',
-  'fysieke beperking',
-  'psychische beperking',
-  'visuele beperking',
-  'auditieve beperking',
-  'psychisch kwetsbaar',
-  'psychisch ziek',
-  'syndroom van down',
-  'stoppen met drinken',
-  'gestopt met drinken',
-  'van de drank af',
-  'aan de drank',
-  'niet gedronken',
-  'zichzelf beschadigd',
-  'zichzelf beschadigt',
-  'zichzelf gesneden',
-  'snijdt zichzelf',
-];
-
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
 // "vakantie opgenomen" or "opgenomen in het verslag".
 export const NOT_ADMISSION_BEFORE =
@@ -178,7 +134,14 @@ export const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maand
 // "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
 export const CARE_PROVIDERS =
   wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
-  ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum`);
+  ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
+  praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv`);
+// "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
+export const CARE_PROFESSIONALS =
+  wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar
+  regiebehandelaar hoofdbehandelaar praktijkondersteuner poh-ggz verslavingsarts spv fact-behandelaar`);
+// "naar de psychiater moet", "moet elke dinsdag naar de verslavingszorg": going to a provider.
+export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij" a care provider.
@@ -200,6 +163,8 @@ export const RECORDING_VERBS = wordSet('gemaakt gedeeld bekeken terugkijken opge
 // "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": a treatment verb
 // a few words before "bij" a care provider.
 export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
+// "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
+export const HAVE_VERBS = wordSet('heeft had hebben');
 // "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
 export const TREATMENT_NOUNS = wordSet('begeleiding behandeling gesprekken sessies therapie');
 export const TREATMENT_WINDOW = 6;
@@ -210,20 +175,27 @@ export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
   dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there; "zit weer in de put".
+// "ligt op de HIC", "woont in een RIBW-huis", "lag op de gesloten afdeling": also the part before a hyphen,
+// and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
-  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put',
+  `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling`,
 );
+export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separeer');
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
 // First-traject"). Only after "zit in" and the like: "het FACT-team van GGNet doet mee" is a service.
 // "act" and "fact" alone only in capitals ("in de act" is a show).
 export const CARE_PROGRAMMES =
   wordSet(`fact f-act act epa housing deeltijdbehandeling deeltijd verslavingszorg
-  woonbegeleiding ggz-traject ambulantisering ibw`);
+  woonbegeleiding ggz-traject ambulantisering ibw iht`);
+// "heeft de IHT elke dag over de vloer", "krijgt IHT": care at home received.
+export const CARE_AT_HOME = wordSet('iht ibw woonbegeleiding thuisbehandeling');
+export const RECEIVE_VERBS = wordSet('heeft had krijgt kreeg ontvangt');
 export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
 // "zit Thijs van Beek in de ...": the person named between the verb and "in".
 export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
-export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
+export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft woont woonde');
 // "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
 // verb and "in" (not "morgen": a visit).
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
@@ -241,7 +213,7 @@ export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
 export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte');
-export const DRINK_AMOUNTS = wordSet('weer teveel veel');
+export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
   'en sinds omdat als want dus maar toen nadat sindsdien tijdens door',
@@ -273,4 +245,10 @@ export const HEAR_VERBS = wordSet('hoor hoort hoorde');
 export const VOICE_FILLERS = wordSet('weer die nog steeds soms de ook vaak altijd echt');
 // "zij is opnieuw in crisis geraakt", "raakte in een crisis": a person's crisis (not "de sector in crisis").
 export const CRISIS_BEFORE = wordSet('hij zij ze raakte raakt raken geraakt');
-export const CRISIS_AFTER = wordSet('geraakt geraakte beland');
+export const CRISIS_AFTER = wordSet('geraakt geraakte beland geweest zit zat gezeten');
+// "terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "terugval in aanmeldingen").
+export const RELAPSE_INTO = wordSet('alcohol drank drinken gebruik middelengebruik drugsgebruik oude');
+// "de stemmen worden 's middags erger", "stemmen in zijn hoofd".
+export const VOICE_SYMPTOMS = wordSet('erger luider heftiger terug');
+// "te veel angst", "vanwege somberheid": a complaint, like "last van".
+export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');

@@ -1,7 +1,7 @@
 import { wordSet } from './word-sets.ts';
 
 /**
- * Care stems added in bulk (batch 29), kept apart from care-term-words.ts so that each list stays
+ * The fixed care phrases, and care stems added in bulk (batch 29), kept apart from care-term-words.ts so that each list stays
  * readable: misspelt diagnoses, the DSM diagnoses in Dutch and English, pregnancy, somatic illness and
  * treatment, and medication by generic and brand name. Each is a stem: a word that starts with it is a
  * care term (care-stems.ts), unless the rest names a service ("zwangerschapsverlof" is a leave).
@@ -45,4 +45,73 @@ export const MORE_STEMS: readonly string[] = [
     levothyroxine thyrax euthyrox prednisolon methotrexaat humira adalimumab acenocoumarol sintrom
     fenprocoumon marcoumar xarelto rivaroxaban eliquis apixaban tamoxifen neurolept stemmingsstabil
     antiepilept anti-epilept bloedverdunner`),
+];
+
+/** Fixed phrases, folded and split into words. */
+export const PHRASES: readonly string[] = [
+  'onder behandeling',
+  'behandeld voor',
+  'behandeld wegens',
+  'behandeld aan',
+  'beschermd wonen',
+  'rechterlijke machtiging',
+  'verstandelijke beperking',
+  'hoort stemmen',
+  'stemmen horen',
+  'psychische problemen',
+  'psychische klachten',
+  'psychische aandoening',
+  'psychische kwetsbaarheid',
+  'lichamelijke klachten',
+  'chronisch ziek',
+  'chronische ziekte',
+  'chronische aandoening',
+  'hoge bloeddruk',
+  'long covid',
+  'niet aangeboren hersenletsel',
+  'chronische vermoeidheid',
+  'chronische pijn',
+  'verstandelijk beperkt',
+  'lichamelijke beperking',
+  'fysieke beperking',
+  'psychische beperking',
+  'visuele beperking',
+  'auditieve beperking',
+  'psychisch kwetsbaar',
+  'psychisch ziek',
+  'syndroom van down',
+  'stoppen met drinken',
+  'gestopt met drinken',
+  'van de drank af',
+  'aan de drank',
+  'niet gedronken',
+  'zichzelf beschadigd',
+  'zichzelf beschadigt',
+  'zichzelf gesneden',
+  'snijdt zichzelf',
+  // Suicidality said in plain words: "hij zegt dat hij er niet meer wil zijn", "wil er een einde aan maken".
+  'er niet meer wil zijn',
+  'er niet meer wilde zijn',
+  'wil er niet meer zijn',
+  'wilde er niet meer zijn',
+  'niet meer wil leven',
+  'niet meer verder wil',
+  'een einde aan maken',
+  'een eind aan maken',
+  'zichzelf iets aandoen',
+  'zichzelf iets aan te doen',
+  'zichzelf wat aandoen',
+  // Feeling low in everyday words: "zit niet lekker in haar vel".
+  'niet lekker in haar vel',
+  'niet lekker in zijn vel',
+  "niet lekker in z'n vel",
+  "niet lekker in d'r vel",
+  'niet goed in haar vel',
+  'niet goed in zijn vel',
+  "niet goed in z'n vel",
+  'burn out',
+  'aan het gokken',
+  'hearing voices',
+  'hears voices',
+  'heard voices',
 ];

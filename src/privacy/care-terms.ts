@@ -1,6 +1,7 @@
 import {
   isAdmission,
   isAdmissionNoun,
+  isCareAtHome,
   isCareWaitlist,
   isInProgramme,
   isProgrammeWord,
@@ -18,6 +19,7 @@ import {
   isPartOfProperName,
   isPersonalCrisis,
   isProblemDrinking,
+  isRelapse,
   isServiceAfter,
   isSleepless,
   isSubstanceUse,
@@ -31,11 +33,11 @@ import {
   EXACT_CAPITALS,
   JOINED_TERMS,
   MOOD_NOT_AFTER,
-  PHRASES,
   SLEEP_VERBS,
   SUBSTANCES,
   UNDER_CARE_WORDS,
 } from './care-term-words.ts';
+import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { WordShapes } from './word-sets.ts';
 
@@ -175,7 +177,9 @@ const RULE_TESTS: Record<
   drink: isProblemDrinking,
   substance: isSubstanceUse,
   programme: (tokens, k) =>
-    (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) || isTreatedBy(tokens, k),
+    (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
+    isTreatedBy(tokens, k) ||
+    isCareAtHome(tokens, k),
   joined: isJoinedTerm,
   sleep: isSleepless,
   voices: hearsVoices,
@@ -186,8 +190,8 @@ const RULE_TESTS: Record<
     tokens[k - 2]?.key === 'aan' &&
     !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? ''),
   waitlist: isCareWaitlist,
-  // "een terugval in aanmeldingen" is a figure, not a person's relapse.
-  relapse: (tokens, k) => tokens[k + 1]?.key !== 'in',
+  // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
+  relapse: isRelapse,
 };
 
 function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] | undefined): WordKind {
@@ -196,7 +200,8 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'wachtlijst') rule = 'waitlist';
   else if (key === 'opname') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
-  else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek'))) rule = 'place';
+  else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek')) || isPlaceCompound(key))
+    rule = 'place';
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
   else if (DRINK_VERBS.has(key)) rule = 'drink';
   else if (SUBSTANCES.has(key)) rule = 'substance';
@@ -218,4 +223,10 @@ function matchesPhrase(tokens: readonly Token[], k: number, words: readonly stri
     if (tokens[k + n]?.key !== words[n]) return false;
   }
   return true;
+}
+
+/** "ribw-huis", "hic-afdeling": a care place before a hyphen. */
+function isPlaceCompound(key: string): boolean {
+  const hyphen = key.indexOf('-');
+  return hyphen > 1 && CARE_PLACES.has(key.slice(0, hyphen));
 }
