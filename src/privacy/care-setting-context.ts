@@ -159,7 +159,7 @@ function isUnderCareOf(tokens: readonly Token[], j: number): boolean {
 export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
   // "op de wachtlijst staat voor een ADHD-onderzoek": the verb between.
   const voor = tokens[k + 1]?.key === 'voor' ? k + 1 : k + 2;
-  if (tokens[voor]?.key !== 'voor' || (voor === k + 2 && !STAY_VERBS.has(tokens[k + 1]?.key ?? '')))
+  if (tokens[voor]?.key !== 'voor' || (voor === k + 2 && !WAITLIST_VERBS.has(tokens[k + 1]?.key ?? '')))
     return false;
   for (let j = voor + 1; j < tokens.length && j <= voor + 3; j++) {
     const key = tokens[j]!.key;
@@ -287,6 +287,8 @@ export function isCareAtHome(tokens: readonly Token[], k: number): boolean {
   if (RECEIVE_VERBS.has(before)) return true;
   return PROVIDER_FILLERS.has(before) && RECEIVE_VERBS.has(tokens[k - 2]?.key ?? '');
 }
+
+const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
 
 function isNameGenitive(key: string): boolean {
   if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));

@@ -225,7 +225,7 @@ export const SUBSTANCES =
   crack paddo paddos drugs depot pillen`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
-  spuit spoot krijgt kreeg`);
+  spuit spoot krijgt kreeg gekregen`);
 export const USE_WINDOW = 6;
 // "een depot vol dozen", "drugs met de post": a thing, not a use.
 export const NOT_USE_AFTER = wordSet('vol met');

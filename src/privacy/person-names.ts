@@ -10,6 +10,7 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
+import { hasCareWordAfter, initialsAloneEnd } from './person-name-cues.ts';
 import {
   AFTER_LOWERCASE_CLIENT,
   COMPANY_FORMS,
@@ -108,7 +109,9 @@ export function findPersonRefs(
       }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
-      const last = names.surnameEnd(k + 1, true, false, token.allCaps);
+      let last = names.surnameEnd(k + 1, true, false, token.allCaps);
+      // "ROB V. = verslaafd": a first name and an initial, also in capitals.
+      if (last === -1 && names.isInitial(k + 1)) last = k + 2;
       // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case.
       const subject = token.allCaps && SUBJECT_VERBS.has(tokens[k + 1]?.text ?? '');
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
@@ -141,8 +144,13 @@ export function findPersonRefs(
       // "tom b. heeft ms": with a lower-case initial before the verb.
       else if (names.lowercaseInitialEnd(k + 1) !== -1 && SUBJECT_VERBS.has(tokens[k + 3]?.key ?? ''))
         ref = { first: k, last: k + 2 };
+      // "ips update: chantal 12u bij hema, wel weer paniekaanvallen": a care term shortly after it.
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasCareWordAfter(k + 1, to, isCareWord))
+        ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
-      const last = names.surnameEnd(k, false);
+      let last = names.surnameEnd(k, false);
+      // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
+      if (last === -1) last = initialsAloneEnd(tokens, names, k, opensSentence(tokens, k, from), to);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
