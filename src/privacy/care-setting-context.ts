@@ -192,7 +192,9 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if ((key !== 'in' && key !== 'op') || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
     return false;
   // "nog op de HIC ligt", "op de gesloten afdeling lag": the verb after the place.
-  if (STAY_VERBS.has(tokens[k + 1]?.key ?? '') && tokens[k + 1]?.key !== 'woont') return true;
+  // Not "het project in de put zit": said of a thing as often as of a person.
+  const verbAfter = tokens[k + 1]?.key ?? '';
+  if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
     if (STAY_VERBS.has(verb.key)) return true;

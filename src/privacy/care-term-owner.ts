@@ -1,3 +1,4 @@
+import { isProvider } from './care-setting-context.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -39,7 +40,8 @@ const TOPIC_WORDS =
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire onderwerp onderwerpen`);
+  podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
+  herkennen`);
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
@@ -101,6 +103,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
   // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
   if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '')) return null;
+  // "hoe de FML werkt bij psychische klachten": a condition in general, no article or possessive.
+  if (tokens[first - 1]?.key === 'bij' && !tokens[first]!.capitalised && !isProvider(tokens[first]!.key))
+    return null;
   const personal = isPossessive(tokens, first);
   let pronoun = false;
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),

@@ -24,7 +24,7 @@ export const STEMS: readonly string[] = [
     dement alzheimer asperger korsakov parkinson huntington tourette gediagnosticeerd therapie dagbehandeling
     zorgmachtiging wvggz gesepareerd separeer emdr lithium clozapine ritalin methylfenidaat oxazepam
     diazepam seroquel quetiapine olanzapine haldol risperdal risperidon abilify aripiprazol sertraline
-    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla
+    paroxetine citalopram venlafaxine methadon borderline ziektebesef ziekteinzicht cocaineversla
     hypoma hersenletsel hersenbloeding herseninfarct hartinfarct beroerte diabet suikerziek epilep reuma
     astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
     hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
