@@ -286,7 +286,8 @@ function isVisit(tokens: readonly Token[], naar: number, k: number): boolean {
 export function isCareAtHome(tokens: readonly Token[], k: number): boolean {
   if (!CARE_AT_HOME.has(tokens[k]!.key)) return false;
   const before = tokens[k - 1]?.key ?? '';
-  if (RECEIVE_VERBS.has(before)) return true;
+  // "IHT komt dagelijks".
+  if (RECEIVE_VERBS.has(before) || tokens[k + 1]?.key === 'komt') return true;
   return PROVIDER_FILLERS.has(before) && RECEIVE_VERBS.has(tokens[k - 2]?.key ?? '');
 }
 

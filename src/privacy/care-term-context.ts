@@ -75,6 +75,8 @@ export function isSleepless(tokens: readonly Token[], k: number): boolean {
 
 /** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
 export function hearsVoices(tokens: readonly Token[], k: number): boolean {
+  // "heeft last van stemmen".
+  if (tokens[k - 1]?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
   // "de stemmen worden 's middags erger", "de stemmen in zijn hoofd".
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;

@@ -60,6 +60,7 @@ const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man v
 // ", zoals de collega's hem noemen,": an aside between commas, skipped when walking back.
 const ASIDE_OPENERS = wordSet('zoals');
 const ASIDE_WINDOW = 8;
+const ARTICLES = wordSet('de het een');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
 // "Noa, een jonge vrouw met autisme": an adjective before the role too.
@@ -142,6 +143,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     }
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
+    // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
+    if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
+      continue;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.

@@ -139,7 +139,8 @@ export function findPersonRefs(
       else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
         ref = { first: k, last: k };
       // "kan lotte niet komen want ze heeft ...": a pronoun a few words on refers back to it.
-      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, to))
+      // Also in the next sentence of a chat line: "wie neemt anouk over? ze is opgenomen".
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, tokens.length))
         ref = { first: k, last: k };
       // "tom b. heeft ms": with a lower-case initial before the verb.
       else if (names.lowercaseInitialEnd(k + 1) !== -1 && SUBJECT_VERBS.has(tokens[k + 3]?.key ?? ''))
