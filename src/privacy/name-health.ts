@@ -116,7 +116,9 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     if (owned !== null && !flagged?.has(owned) && (length > 1 || !isWeakFor(tokens, k, owned))) {
       flagged ??= new Set();
       flagged.add(owned);
-      out.push({ kind: 'name_health', start: tokens[owned.first]!.start, end: tokens[owned.last]!.end });
+      // A mailbox is found as an e-mail address already; the care term then marks the finding.
+      const [first, last] = owned.mailbox ? [k, k + length - 1] : [owned.first, owned.last];
+      out.push({ kind: 'name_health', start: tokens[first]!.start, end: tokens[last]!.end });
     }
     k += length - 1;
   }

@@ -1,6 +1,7 @@
+import { FIRST_NAMES } from './first-names.ts';
 import type { NameReader } from './name-reader.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
-import type { Token } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 // Cues around a name that person-names.ts reads: initials standing alone for a person, and a care term
@@ -43,4 +44,43 @@ export function hasCareWordAfter(from: number, to: number, isCareWord: (k: numbe
     if (isCareWord(j)) return true;
   }
   return false;
+}
+
+// Mail providers of private people: an address there is a person's own, not an organisation's.
+const PRIVATE_MAIL_DOMAINS = wordSet(`hotmail gmail outlook live yahoo icloud me msn ziggo kpnmail kpnplanet
+  planet home xs4all hetnet chello casema quicknet zeelandnet telfort online upcmail tele2 caiway protonmail
+  proton`);
+
+/**
+ * "r.derksen88@hotmail.com", "sanne.devries@gmail.com": the local part of an address at a private mail
+ * provider (tokens[at] is the "@"), shaped as an initial or a first name, a full stop and a name, or as a
+ * first name. Returns the local part's first token, or -1.
+ */
+export function privateMailboxStart(tokens: readonly Token[], at: number, from: number): number {
+  const domain = tokens[at + 1];
+  if (domain === undefined || !isGlued(tokens[at]!, domain) || !PRIVATE_MAIL_DOMAINS.has(domain.key))
+    return -1;
+  const last = tokens[at - 1];
+  if (last === undefined || at - 1 < from || last.type !== 'word' || !isGlued(last, tokens[at]!)) return -1;
+  const dot = tokens[at - 2];
+  const first = tokens[at - 3];
+  if (
+    dot?.text === '.' &&
+    first?.type === 'word' &&
+    at - 3 >= from &&
+    isGlued(first, dot) &&
+    isGlued(dot, last)
+  )
+    return first.text.length === 1 || FIRST_NAMES.has(first.key) ? at - 3 : -1;
+  return FIRST_NAMES.has(last.key.replace(/[0-9]+$/, '')) ? at - 1 : -1;
+}
+
+// English titles, as written (not "MS", the illness), whose full stop the sentence reader takes for an end.
+const ENGLISH_TITLES = new Set(['Ms', 'Mrs', 'Miss']);
+
+/** "Ms. Vos": tokens[k] opens a sentence right after an English title and its full stop. */
+export function isAfterEnglishTitle(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k - 1];
+  const title = tokens[k - 2];
+  return dot?.text === '.' && title !== undefined && ENGLISH_TITLES.has(title.text) && isGlued(title, dot);
 }

@@ -10,7 +10,12 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
-import { hasCareWordAfter, initialsAloneEnd } from './person-name-cues.ts';
+import {
+  hasCareWordAfter,
+  initialsAloneEnd,
+  isAfterEnglishTitle,
+  privateMailboxStart,
+} from './person-name-cues.ts';
 import {
   AFTER_LOWERCASE_CLIENT,
   COMPANY_FORMS,
@@ -25,6 +30,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 export interface PersonRef {
   readonly first: number;
   readonly last: number;
+  /** The name is a private mailbox ("r.derksen88@hotmail.com"): the finding then marks the care term. */
+  readonly mailbox?: true;
 }
 
 /**
@@ -44,6 +51,13 @@ export function findPersonRefs(
   const names = new NameReader(tokens, to, isOrganisation);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
+    // "r.derksen88@hotmail.com": a private mailbox with a name in it stands for its owner.
+    if (token.text === '@') {
+      const first = privateMailboxStart(tokens, k, from);
+      if (first !== -1 && (refs.length === 0 || refs[refs.length - 1]!.last < first))
+        refs.push({ first, last: k - 1, mailbox: true });
+      continue;
+    }
     // "m. de graaf heeft hiv": a lower-case initial opening the sentence, a particle, a surname, a verb.
     if (token.text.length === 1 && !token.capitalised && k === from && token.type === 'word') {
       const last = lowercaseInitialName(tokens, names, k, to);
@@ -92,7 +106,11 @@ export function findPersonRefs(
         ((flags & NOT_PLAIN) !== 0 && !(k + 1 < to && tokens[k + 1]!.capitalised)))
     )
       continue;
-    if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
+    // "Ms. Vos – long covid": an English title whose full stop ended the sentence before.
+    if (k === from && isAfterEnglishTitle(tokens, k)) {
+      const last = names.surnameEnd(k, true);
+      if (last !== -1) ref = { first: k, last };
+    } else if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
       const from = dotted ? k + 2 : k + 1;
       let last = names.surnameEnd(from, true, true);
       // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
