@@ -40,6 +40,7 @@ import {
 } from './care-term-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 // When a care word counts in its sentence because it is about someone in care: an admission, a
 // treatment by a provider, a stay in a clinic, a care programme, a care waiting list. Each test looks at
@@ -260,7 +261,7 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
     care ||= noun;
     if (TREATMENT_VERBS.has(token.key)) return care;
     // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
-    if (HAVE_VERBS.has(token.key) && noun) return true;
+    if (HAVE_VERBS.has(token.key) && noun) return !hasPurposeAfter(tokens, k);
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
   }
   return false;
@@ -271,13 +272,26 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
  * before "naar" (no mark between) or just after the provider; not "om"/"voor" a purpose after it.
  */
 function isVisit(tokens: readonly Token[], naar: number, k: number): boolean {
-  const after = tokens[k + 1]?.key ?? '';
-  if (after === 'om' || after === 'voor' || NOT_TREATMENTS.has(tokens[k + 2]?.key ?? '')) return false;
-  if (VISIT_VERBS.has(after)) return true;
+  if (hasPurposeAfter(tokens, k)) return false;
+  if (VISIT_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
   for (let v = naar - 1; v >= 0 && v >= naar - 5; v--) {
     const token = tokens[v]!;
     if (VISIT_VERBS.has(token.key)) return true;
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
+  }
+  return false;
+}
+
+// "naar de psychiater van het FACT-team om de samenwerking te bespreken", "gesprekken bij de GGZ over een
+// nieuwe samenwerking": a purpose or topic after the provider makes it work, not care.
+const PURPOSE_WORDS = wordSet('om over voor namens samenwerking');
+const PURPOSE_WINDOW = 6;
+
+function hasPurposeAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + PURPOSE_WINDOW; j++) {
+    const token = tokens[j]!;
+    if (token.type === 'punct' && token.text !== '-') return false;
+    if (PURPOSE_WORDS.has(token.key) || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return true;
   }
   return false;
 }

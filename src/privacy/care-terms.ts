@@ -39,7 +39,7 @@ import {
 } from './care-term-words.ts';
 import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { WordShapes } from './word-sets.ts';
+import { WordShapes, wordSet } from './word-sets.ts';
 
 /**
  * Finding words about a person's mental health or care in tokens: a stem at the start of a word
@@ -225,8 +225,10 @@ function matchesPhrase(tokens: readonly Token[], k: number, words: readonly stri
   return true;
 }
 
-/** "ribw-huis", "hic-afdeling": a care place before a hyphen. */
+/** "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay. */
 function isPlaceCompound(key: string): boolean {
   const hyphen = key.indexOf('-');
-  return hyphen > 1 && CARE_PLACES.has(key.slice(0, hyphen));
+  return hyphen > 1 && CARE_PLACES.has(key.slice(0, hyphen)) && PLACE_HEADS.has(key.slice(hyphen + 1));
 }
+
+const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');
