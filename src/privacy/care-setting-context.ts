@@ -1,3 +1,4 @@
+import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
 import {
@@ -6,7 +7,6 @@ import {
   ADMISSION_ORDINALS,
   ADMISSION_PLACES,
   AS_WORKER,
-  CARE_AT_HOME,
   CARE_PROFESSIONALS,
   CARE_PROGRAMMES,
   CARE_PROVIDERS,
@@ -24,7 +24,6 @@ import {
   NOT_TREATMENTS,
   PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
-  RECEIVE_VERBS,
   RECORDING_AFTER,
   RECORDING_VERBS,
   REFERRAL_VERBS,
@@ -35,12 +34,10 @@ import {
   TREATMENT_VERBS,
   TREATMENT_WINDOW,
   UNDER_CARE_VERBS,
-  VISIT_VERBS,
   WAITLIST_FOR,
 } from './care-term-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
 
 // When a care word counts in its sentence because it is about someone in care: an admission, a
 // treatment by a provider, a stay in a clinic, a care programme, a care waiting list. Each test looks at
@@ -265,44 +262,6 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
   }
   return false;
-}
-
-/**
- * "moet elke dinsdag naar de verslavingszorg", "naar de psychiater moet": a verb of going a few words
- * before "naar" (no mark between) or just after the provider; not "om"/"voor" a purpose after it.
- */
-function isVisit(tokens: readonly Token[], naar: number, k: number): boolean {
-  if (hasPurposeAfter(tokens, k)) return false;
-  if (VISIT_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
-  for (let v = naar - 1; v >= 0 && v >= naar - 5; v--) {
-    const token = tokens[v]!;
-    if (VISIT_VERBS.has(token.key)) return true;
-    if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
-  }
-  return false;
-}
-
-// "naar de psychiater van het FACT-team om de samenwerking te bespreken", "gesprekken bij de GGZ over een
-// nieuwe samenwerking": a purpose or topic after the provider makes it work, not care.
-const PURPOSE_WORDS = wordSet('om over voor namens samenwerking');
-const PURPOSE_WINDOW = 6;
-
-function hasPurposeAfter(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length && j <= k + PURPOSE_WINDOW; j++) {
-    const token = tokens[j]!;
-    if (token.type === 'punct' && token.text !== '-') return false;
-    if (PURPOSE_WORDS.has(token.key) || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return true;
-  }
-  return false;
-}
-
-/** "heeft de IHT elke dag over de vloer", "krijgt IHT": care at home received. */
-export function isCareAtHome(tokens: readonly Token[], k: number): boolean {
-  if (!CARE_AT_HOME.has(tokens[k]!.key)) return false;
-  const before = tokens[k - 1]?.key ?? '';
-  // "IHT komt dagelijks".
-  if (RECEIVE_VERBS.has(before) || tokens[k + 1]?.key === 'komt') return true;
-  return PROVIDER_FILLERS.has(before) && RECEIVE_VERBS.has(tokens[k - 2]?.key ?? '');
 }
 
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);

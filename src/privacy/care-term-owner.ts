@@ -61,6 +61,8 @@ const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man v
 const ASIDE_OPENERS = wordSet('zoals');
 const ASIDE_WINDOW = 8;
 const ARTICLES = wordSet('de het een');
+const QUOTES = new Set(['"', '”', '“', "'", '’']);
+const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
 // "Noa, een jonge vrouw met autisme": an adjective before the role too.
@@ -155,11 +157,15 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     backPronoun ||= BACK_PRONOUNS.has(key);
   }
   if (first - BACK_WINDOW > sentence.from) return null;
+  let quoted = false;
   for (let j = last + 1; j < sentence.to && j <= last + FORWARD_WINDOW; j++) {
     const ref = byFirst.get(j);
     if (ref !== undefined) return ref;
     const key = tokens[j]!.key;
-    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
+    // "De wachtlijst voor de ggz is lang, zegt Sanne": the one who says it; but a quote is the
+    // speaker's own ("\"Ik ben van de drank af\" zei Harm").
+    quoted ||= QUOTES.has(key);
+    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key) || (SPEECH_VERBS.has(key) && !quoted)) return null;
   }
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
   return pronoun || context.fragment || headed ? (context.previous ?? null) : null;

@@ -1,7 +1,6 @@
 import {
   isAdmission,
   isAdmissionNoun,
-  isCareAtHome,
   isCareWaitlist,
   isInProgramme,
   isProgrammeWord,
@@ -10,6 +9,7 @@ import {
   isTreatedBy,
   isTreatment,
 } from './care-setting-context.ts';
+import { isCareAtHome } from './care-setting-visits.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import {
   hearsVoices,

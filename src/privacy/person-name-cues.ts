@@ -84,3 +84,9 @@ export function isAfterEnglishTitle(tokens: readonly Token[], k: number): boolea
   const title = tokens[k - 2];
   return dot?.text === '.' && title !== undefined && ENGLISH_TITLES.has(title.text) && isGlued(title, dot);
 }
+
+/** "m. jansen", "j. de vries": a lower-case initial and a surname in lower case. Returns its end, or -1. */
+export function lowercaseInitialSurnameEnd(names: NameReader, k: number): number {
+  const dot = names.lowercaseInitialEnd(k);
+  return dot === -1 ? -1 : names.surnameEnd(dot + 1, false, true);
+}

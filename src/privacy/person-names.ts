@@ -14,6 +14,7 @@ import {
   hasCareWordAfter,
   initialsAloneEnd,
   isAfterEnglishTitle,
+  lowercaseInitialSurnameEnd,
   privateMailboxStart,
 } from './person-name-cues.ts';
 import {
@@ -115,12 +116,16 @@ export function findPersonRefs(
       let last = names.surnameEnd(from, true, true);
       // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
       if (last === -1 && names.isBareInitial(from)) last = from;
+      // "dhr. m. jansen": an initial and a surname in lower case.
+      if (last === -1) last = lowercaseInitialSurnameEnd(names, from);
       if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
     } else if ((flags & CLIENT_NOUN) !== 0) {
       // "cliënt Pietersen", "cliënt K.", and in lower case "cliënt jansen heeft ...".
       let last = names.surnameEnd(k + 1, true);
       if (last === -1) {
         last = names.surnameEnd(k + 1, false, true);
+        // "kandidaat m. jansen heeft ...".
+        if (last === -1) last = lowercaseInitialSurnameEnd(names, k + 1);
         // "klant tom b. heeft ...": a lower-case initial after the name.
         if (last !== -1 && names.lowercaseInitialEnd(last + 1) !== -1) last += 2;
         if (last !== -1 && !AFTER_LOWERCASE_CLIENT.has(tokens[last + 1]?.key ?? '')) last = -1;
