@@ -249,6 +249,9 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
       (REFERRAL_VERBS.has(tokens[j - 1]?.key ?? '') || isVisit(tokens, j, k)) &&
       !AS_WORKER.has(tokens[k + 1]?.key ?? '')
     );
+  // "wordt begeleid door Lentis", "behandeld door een psychiater".
+  if (by === 'door')
+    return CARED_BY.has(tokens[j - 1]?.key ?? '') && !AS_WORKER.has(tokens[k + 1]?.key ?? '');
   if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
   let care = by === 'bij';
   let noun = false;
@@ -264,6 +267,7 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
 
 function isNameGenitive(key: string): boolean {

@@ -200,3 +200,36 @@ export function isOwnProfessional(tokens: readonly Token[], k: number): boolean 
   if (before.key.endsWith("'s")) return true;
   return before.key.endsWith('s') && FIRST_NAMES.has(before.key.slice(0, -1));
 }
+
+const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef', 'sinds', 'staat']);
+
+/** "Ahmed is sinds januari clean", "is al een jaar clean.": sober, ending the clause (not "clean desk"). */
+export function isSober(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (after !== undefined && after.type !== 'punct' && !DRINK_CLAUSE_ENDS.has(after.key)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (SOBER_BEFORE.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.type === 'punct') return false;
+  }
+  return false;
+}
+
+/** "Rick is in de war", "raakte helemaal in de war": confused (not "het rooster is in de war" said of a thing). */
+export function isConfused(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.key !== 'de' || tokens[k - 2]?.key !== 'in') return false;
+  let j = k - 3;
+  if (MOOD_BEFORE.has(tokens[j]?.key ?? '') && !VERBS_OF_BEING.has(tokens[j]?.key ?? '')) j--;
+  const verb = tokens[j]?.key ?? '';
+  const subject = tokens[j - 1];
+  if (CONFUSED_VERBS.has(verb)) return true;
+  return (
+    VERBS_OF_BEING.has(verb) &&
+    subject !== undefined &&
+    (PERSONAL_SUBJECTS.has(subject.key) || (subject.type === 'word' && isCapitalised(subject)))
+  );
+}
+
+const VERBS_OF_BEING = new Set(['is', 'was']);
+const CONFUSED_VERBS = new Set(['raakte', 'raakt', 'geraakt']);
+// "Rick is in de war": a name or a pronoun before the verb (the name rules read it as the subject).
+const PERSONAL_SUBJECTS = new Set(['hij', 'zij', 'ze']);

@@ -148,6 +148,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;
+    // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
+    if (ROLE_WORDS.has(key) && isRoleHad(tokens, j)) continue;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
@@ -264,6 +266,13 @@ function ownerOf(tokens: readonly Token[], byLast: PersonRefIndex, role: number)
   if (before.text === "'") return byLast.get(role - 2);
   const ref = byLast.get(role - 1);
   return ref !== undefined && isGenitive(before.key) ? ref : undefined;
+}
+
+const HAD_VERBS = wordSet('heeft had krijgt kreeg');
+
+/** "heeft een casemanager", "krijgt een behandelaar": a role the person before has. */
+function isRoleHad(tokens: readonly Token[], role: number): boolean {
+  return tokens[role - 1]?.key === 'een' && HAD_VERBS.has(tokens[role - 2]?.key ?? '');
 }
 
 /** Walking back at a comma: the comma that opens an aside ", zoals ... ," before it, or -1. */

@@ -135,7 +135,9 @@ export const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maand
 export const CARE_PROVIDERS =
   wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
-  praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv`);
+  praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
+  ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel`);
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
   wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar
@@ -166,7 +168,8 @@ export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
 // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
 export const HAVE_VERBS = wordSet('heeft had hebben');
 // "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
-export const TREATMENT_NOUNS = wordSet('begeleiding behandeling gesprekken sessies therapie');
+export const TREATMENT_NOUNS = wordSet(`begeleiding behandeling gesprekken sessies therapie hulp ondersteuning
+  casemanager behandelaar psycholoog psychiater therapeut`);
 export const TREATMENT_WINDOW = 6;
 // "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
 export const REFERRAL_VERBS = wordSet('doorverwezen verwezen');

@@ -11,6 +11,8 @@ export const MORE_STEMS: readonly string[] = [
   ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
     verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
     halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
+  // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
+  ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
   // Diagnoses of the DSM not covered above, in Dutch and English.
   ...wordSet(`dysthym cyclothym schizoaffect waanstoorn agorafob trichotillo insomni slapeloos
     hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding solk somatisatie
@@ -109,6 +111,13 @@ export const PHRASES: readonly string[] = [
   'woont beschermd',
   'beschermd woont',
   'woont begeleid',
+  'dingen die er niet zijn',
+  'deur niet uit',
+  'deur niet meer uit',
+  'weer gaan drinken',
+  'weer begonnen met drinken',
+  'anonieme alcoholisten',
+  'zit er helemaal doorheen',
   // Suicidality said in plain words: "hij zegt dat hij er niet meer wil zijn", "wil er een einde aan maken".
   'er niet meer wil zijn',
   'er niet meer wilde zijn',

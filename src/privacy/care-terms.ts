@@ -15,6 +15,7 @@ import {
   hearsVoices,
   isBlindHiring,
   isCapitalsTerm,
+  isConfused,
   isJoinedTerm,
   isPartOfProperName,
   isPersonalCrisis,
@@ -22,6 +23,7 @@ import {
   isRelapse,
   isServiceAfter,
   isSleepless,
+  isSober,
   isSubstanceUse,
 } from './care-term-context.ts';
 import {
@@ -83,7 +85,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     CARE_PROVIDERS,
     JOINED_TERMS,
     SLEEP_VERBS,
-    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden', 'wachtlijst'],
+    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -149,6 +151,8 @@ type Rule =
   | 'crisis'
   | 'cutting'
   | 'waitlist'
+  | 'sober'
+  | 'confused'
   | 'term';
 
 interface WordKind {
@@ -190,6 +194,8 @@ const RULE_TESTS: Record<
     tokens[k - 2]?.key === 'aan' &&
     !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? ''),
   waitlist: isCareWaitlist,
+  sober: isSober,
+  confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,
 };
@@ -211,6 +217,8 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'stemmen') rule = 'voices';
   else if (key === 'crisis') rule = 'crisis';
   else if (key === 'snijden') rule = 'cutting';
+  else if (key === 'clean') rule = 'sober';
+  else if (key === 'war') rule = 'confused';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
