@@ -132,16 +132,16 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
 
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
+  // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
+  if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   let j = k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
-  const after = tokens[j + 1];
-  return (
-    after === undefined ||
-    after.type === 'punct' ||
-    after.key === 'alcohol' ||
-    DRINK_CLAUSE_ENDS.has(after.key)
-  );
+  return isClauseEnd(tokens[j + 1]) || tokens[j + 1]?.key === 'alcohol';
+}
+
+function isClauseEnd(after: Token | undefined): boolean {
+  return after === undefined || after.type === 'punct' || DRINK_CLAUSE_ENDS.has(after.key);
 }
 
 /**

@@ -204,7 +204,7 @@ export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft wo
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren begin eind medio`);
+  zaterdag zondag gisteren eergisteren begin eind medio toch ook echt wel`);
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
 export const MEETINGS =
   wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop

@@ -1,5 +1,6 @@
 import { FIRST_NAMES } from './first-names.ts';
 import type { NameReader } from './name-reader.ts';
+import { NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -89,4 +90,45 @@ export function isAfterEnglishTitle(tokens: readonly Token[], k: number): boolea
 export function lowercaseInitialSurnameEnd(names: NameReader, k: number): number {
   const dot = names.lowercaseInitialEnd(k);
   return dot === -1 ? -1 : names.surnameEnd(dot + 1, false, true);
+}
+
+// "ome jan", "tante riet": a title of kin before a first name, also one that is an everyday word.
+const KIN_TITLES = wordSet('ome oom tante opa oma neef nicht');
+
+export function isAfterKinTitle(tokens: readonly Token[], k: number): boolean {
+  return KIN_TITLES.has(tokens[k - 1]?.key ?? '');
+}
+
+// Verbs after an unknown word opening the sentence: "Sjonnie kan niet ...", "Yiğit komt niet meer".
+const OPENER_VERBS = wordSet(`kan kon wil wilde moet moest komt kwam gaat ging zegt zei belde mailde appte
+  vroeg vertelde laat liet voelt voelde werkt werkte`);
+// "hij", "zij", "z'n", "d'r"; "ze" only before a verb in the singular ("ze heeft", not "ze hebben").
+const BACK_PRONOUNS = wordSet("hij zij z'n d'r");
+const SINGULAR_AFTER_ZE = wordSet(`heeft had is was zit zat ligt lag kan kon wil wilde moet moest gaat ging
+  komt kwam krijgt kreeg gebruikt slikt drinkt voelt voelde`);
+const OPENER_PRONOUN_WINDOW = 8;
+
+/**
+ * "Sjonnie kan niet werken, hij heeft een psychose", "Dreas wil wel, maar ze heeft ...": an unknown
+ * capitalised word opening the sentence before a verb in lower case, with a pronoun for one person a
+ * few words on. Not an everyday opener or a word with a noun ending (the name flags rule those out).
+ */
+export function isUnknownOpenerBeforePronoun(tokens: readonly Token[], k: number, to: number): boolean {
+  const token = tokens[k]!;
+  const verb = tokens[k + 1];
+  if (
+    token.allCaps ||
+    token.hasDigit ||
+    verb === undefined ||
+    verb.capitalised ||
+    !OPENER_VERBS.has(verb.key)
+  )
+    return false;
+  if ((tokenFlags(token) & (NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
+  for (let j = k + 2; j < to && j <= k + OPENER_PRONOUN_WINDOW; j++) {
+    const key = tokens[j]!.key;
+    if (BACK_PRONOUNS.has(key)) return true;
+    if (key === 'ze' && SINGULAR_AFTER_ZE.has(tokens[j + 1]?.key ?? '')) return true;
+  }
+  return false;
 }

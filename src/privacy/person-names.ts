@@ -14,6 +14,8 @@ import {
   hasCareWordAfter,
   initialsAloneEnd,
   isAfterEnglishTitle,
+  isAfterKinTitle,
+  isUnknownOpenerBeforePronoun,
   lowercaseInitialSurnameEnd,
   privateMailboxStart,
 } from './person-name-cues.ts';
@@ -146,8 +148,11 @@ export function findPersonRefs(
         (!LOWERCASE_AMBIGUOUS.has(token.key) || (tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0)
       )
         ref = { first: k, last };
-      // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
-      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))
+      // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb ("ome jan heeft").
+      else if (
+        (!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
+        SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')
+      )
         ref = { first: k, last: k };
       // "jan willem wacht al maanden op ...", "kees jan staat op de wachtlijst": a double first name
       // in lower case opening a chat message before a verb.
@@ -188,6 +193,13 @@ export function findPersonRefs(
     ) {
       ref = { first: k, last: k };
     } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
+      ref = { first: k, last: k };
+    } else if (
+      opensSentence(tokens, k, from) &&
+      isUnknownOpenerBeforePronoun(tokens, k, to) &&
+      !isCareWord(k)
+    ) {
+      // "Sjonnie kan niet werken, hij heeft ...": an unknown word opening the sentence before a verb.
       ref = { first: k, last: k };
     } else if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) {
       ref = { first: k, last: k };
