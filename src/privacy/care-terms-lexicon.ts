@@ -13,6 +13,7 @@ export const MORE_STEMS: readonly string[] = [
     halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
   // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
   ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
+  ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
   // Diagnoses of the DSM not covered above, in Dutch and English.
   ...wordSet(`dysthym cyclothym schizoaffect waanstoorn agorafob trichotillo insomni slapeloos
     hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding solk somatisatie
@@ -141,6 +142,25 @@ export const PHRASES: readonly string[] = [
   'burn out',
   'aan het gokken',
   'hearing voices',
+  // English, as some werkgroep members write it.
+  'panic attack',
+  'panic attacks',
+  'eating disorder',
+  'kill herself',
+  'kill himself',
+  'killed herself',
+  'killed himself',
+  'her mental health',
+  'his mental health',
+  'mental illness',
+  'mentally ill',
+  'admitted to hospital',
+  'admitted to the hospital',
+  'nervous breakdown',
+  'heart attack',
+  'on medication',
+  'burnt out',
+  'burned out',
   'hears voices',
   'heard voices',
 ];
