@@ -80,7 +80,7 @@ export const WEAK_TERMS = wordSet('zwanger zwangere');
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSet(
   `add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
-  nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's
+  nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
   paniekaanvallen gokt gokte suicidaal`,
 );
 /**
@@ -105,7 +105,8 @@ export const SERVICE_HEADS: readonly string[] = [
     specialist specialisten preventie protocol programma aanpak sector instelling instellingen keten
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
-    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst`),
+    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
+    verlof uitkering`),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */

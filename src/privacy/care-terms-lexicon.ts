@@ -17,19 +17,19 @@ export const MORE_STEMS: readonly string[] = [
   // Diagnoses of the DSM not covered above, in Dutch and English.
   ...wordSet(`dysthym cyclothym schizoaffect waanstoorn agorafob trichotillo insomni slapeloos
     hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding solk somatisatie
-    conversiestoorn eetbuistoorn arfid postnata postpartum kraambedpsych doodswens levensmoe zelfverwond
+    conversiestoorn eetbuistoorn arfid postnata postpartum kraambedpsych doodswens levensmoeheid zelfverwond
     zelfmoordpog suicidepog suicidaal suicidal zelfdestruct automutil schizophren bipolar depression anxious
     autism autistic adhd dementia alcoholic alcoholism addicted panic-attack paniekaanv angstaanv
     ptsd-diagnose hyperactief concentratiestoorn`),
   // Pregnancy and birth: "is zwanger", "she's pregnant", "na de bevalling" (not "zwangerschapsverlof": a leave);
   // "zwanger" alone only of a client (see WEAK_TERMS).
-  ...wordSet('zwanger pregnan bevalling kraambed kraamtijd zwangerschap'),
+  ...wordSet('zwanger pregnancy bevalling kraambed kraamtijd zwangerschap'),
   // Somatic illness and treatment: cancer, heart, lungs, chronic and neurological conditions, surgery.
   ...wordSet(`mastectomie lumpectomie borstamputatie bestraald radiotherap immunotherap hormoontherap
     chemokuur chemotherap carcinoom lymfoom melanoom sarcoom metastas uitzaaiing hodgkin leukemi cancer
-    hartritme boezemfibril hartoperatie bypass dotter pacemaker aneurysma hartstilstand
+    hartritme boezemfibril hartoperatie bypass dotterbehandel gedotterd pacemaker aneurysma hartstilstand
     longfibrose longontsteking copd-aanval astma-aanval cirrose levercirrose nierziekte
-    niertransplantatie transplantatie stoma sondevoeding coeliakie spierdystrofie spierziekte
+    niertransplantatie transplantatie sondevoeding coeliakie spierdystrofie spierziekte
     polio hersentumor hersenschade hersenvliesontsteking meningitis epileptische insult insulten
     hypothyreo hyperthyreo schildklier auto-immuun ms-patient als-patient parkinsonpatient
     diabetespatient nierpatient hartpatient kankerpatient longpatient reumapatient heupoperatie
