@@ -134,6 +134,8 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
+  // "is weer gaan drinken".
+  if (tokens[k - 1]?.key === 'gaan' && DRINK_AMOUNTS.has(tokens[k - 2]?.key ?? '')) return true;
   let j = k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;

@@ -216,7 +216,7 @@ export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
 export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte');
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(

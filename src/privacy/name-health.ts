@@ -117,7 +117,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
       flagged ??= new Set();
       flagged.add(owned);
       // A mailbox is found as an e-mail address already; the care term then marks the finding.
-      const [first, last] = owned.mailbox ? [k, k + length - 1] : [owned.first, owned.last];
+      const mailbox = tokens[owned.last + 1]?.text === '@';
+      const [first, last] = mailbox ? [k, k + length - 1] : [owned.first, owned.last];
       out.push({ kind: 'name_health', start: tokens[first]!.start, end: tokens[last]!.end });
     }
     k += length - 1;

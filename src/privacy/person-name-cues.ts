@@ -81,6 +81,7 @@ const ENGLISH_TITLES = new Set(['Ms', 'Mrs', 'Miss']);
 
 /** "Ms. Vos": tokens[k] opens a sentence right after an English title and its full stop. */
 export function isAfterEnglishTitle(tokens: readonly Token[], k: number): boolean {
+  if (k < 2) return false;
   const dot = tokens[k - 1];
   const title = tokens[k - 2];
   return dot?.text === '.' && title !== undefined && ENGLISH_TITLES.has(title.text) && isGlued(title, dot);

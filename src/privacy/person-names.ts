@@ -33,8 +33,6 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 export interface PersonRef {
   readonly first: number;
   readonly last: number;
-  /** The name is a private mailbox ("r.derksen88@hotmail.com"): the finding then marks the care term. */
-  readonly mailbox?: true;
 }
 
 /**
@@ -55,14 +53,14 @@ export function findPersonRefs(
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
     // "r.derksen88@hotmail.com": a private mailbox with a name in it stands for its owner.
-    if (token.text === '@') {
-      const first = privateMailboxStart(tokens, k, from);
+    if (token.type !== 'word') {
+      const first = token.text === '@' ? privateMailboxStart(tokens, k, from) : -1;
       if (first !== -1 && (refs.length === 0 || refs[refs.length - 1]!.last < first))
-        refs.push({ first, last: k - 1, mailbox: true });
+        refs.push({ first, last: k - 1 });
       continue;
     }
     // "m. de graaf heeft hiv": a lower-case initial opening the sentence, a particle, a surname, a verb.
-    if (token.text.length === 1 && !token.capitalised && k === from && token.type === 'word') {
+    if (token.text.length === 1 && !token.capitalised && k === from) {
       const last = lowercaseInitialName(tokens, names, k, to);
       if (last !== -1) {
         refs.push({ first: k, last });
@@ -70,12 +68,7 @@ export function findPersonRefs(
       }
       continue;
     }
-    if (
-      token.type !== 'word' ||
-      (!token.capitalised && !LOWERCASE_STARTS.has(token.key)) ||
-      isOrganisation(k)
-    )
-      continue;
+    if ((!token.capitalised && !LOWERCASE_STARTS.has(token.key)) || isOrganisation(k)) continue;
     let ref: PersonRef | null = null;
     const flags = tokenFlags(token);
     // "Cliënt: Bakker | Problematiek: verslaving", "Naam: R. Koster": a field label, its colon, a surname.
