@@ -68,7 +68,9 @@ const INDEFINITE = wordSet("een zo'n");
 // "Noa, een jonge vrouw met autisme": an adjective before the role too.
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
 // "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
-const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
+const KIN_WORDS = wordSet(
+  'vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen jongen meisje jongeman',
+);
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
 const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
 const CLAUSE_PRONOUNS = wordSet('hij zij ze');

@@ -14,6 +14,9 @@ export const MORE_STEMS: readonly string[] = [
   // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
   ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
+  // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
+  ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos
+    marfan`),
   // Diagnoses of the DSM not covered above, in Dutch and English.
   ...wordSet(`dysthym cyclothym schizoaffect waanstoorn agorafob trichotillo insomni slapeloos
     hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding solk somatisatie
