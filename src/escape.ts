@@ -43,3 +43,33 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
+
+// A web address stays whole: Teams shows a bare address as the link it is, and a backslash in it
+// (a digest's token holds "_" and "-") would change where it leads. Brackets end it, so a typed
+// "[klik](https://…)" is still no link with a label of its own.
+const WEB_ADDRESS = /(https?:\/\/[^\s<>[\]()*`{}|\\]+)/;
+
+/**
+ * Text for Teams' card Markdown (an Adaptive Card's TextBlock and facts, a message's text):
+ * shown as typed, never as a link, emphasis, heading, list, code or mention. Each sign that could
+ * start one gets a backslash (CommonMark's escape, which Teams reads), as does a line's leading
+ * marker ("# ", "- ", "1. ", "===") and an "&" that would read as an entity ("&amp;"); leading
+ * spaces become no-break spaces, so no line turns into code. Unlike escapeMarkdown, line breaks
+ * stay: a card's text keeps its lines.
+ */
+export function escapeCardMarkdown(text: string): string {
+  return text
+    .split(/(\r\n?|\n)/)
+    .map((line, i) => (i % 2 === 1 ? line : escapeCardLine(line)))
+    .join('');
+}
+
+function escapeCardLine(line: string): string {
+  return line
+    .split(WEB_ADDRESS)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\`*_{}[\]<>~]|&(?=#?\w+;)/g, '\\$&')))
+    .join('')
+    .replace(/^[ \t]+/, (indent) => '\u00a0'.repeat(indent.length))
+    .replace(/^(\u00a0*)([-+=#])/, '$1\\$2')
+    .replace(/^(\u00a0*\d+)([.)])/, '$1\\$2');
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, escapeMarkdown, escapeXml } from '../src/escape.ts';
+import { escapeCardMarkdown, escapeHtml, escapeMarkdown, escapeXml } from '../src/escape.ts';
+import { readCardMarkdown } from './support/card-markdown.ts';
 import { readMarkdown } from './support/markdown-oracle.ts';
 
 const TYPED = [
@@ -23,6 +24,23 @@ describe('escaping per output format', () => {
       const plain = typed.replace(/\n/g, ' ');
       expect(read.paragraphs, typed).toEqual([plain, plain]);
     }
+  });
+
+  it("Teams' card Markdown: read back as typed, lines kept, and a web address left whole", () => {
+    for (const typed of [
+      ...TYPED,
+      '    vier spaties',
+      '===',
+      'regel\n---',
+      '{{DATE(2026-10-06T14:00:00Z, SHORT)}}',
+    ]) {
+      const read = readCardMarkdown({ type: 'TextBlock', text: escapeCardMarkdown(typed) });
+      expect(read.markup, typed).toEqual([]);
+      // A paragraph's leading spaces are not shown (Markdown drops them); no code block either.
+      expect(read.text.replace(/\u00a0/g, ' '), typed).toBe(typed.trimStart());
+    }
+    const pdf = 'https://schakel.example/digest/a_b-c_d.pdf';
+    expect(escapeCardMarkdown(`De PDF: ${pdf}`)).toBe(`De PDF: ${pdf}`);
   });
 
   it('HTML: no tag and no attribute can be closed by what was typed', () => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { readJson, sendJson } from '../http/server.ts';
 
 /** A card, or a file offered or shared (Teams puts a file's name and address beside its content). */
@@ -16,6 +17,8 @@ interface KeptFile {
 }
 
 const KEEP_FILES = 20;
+/** The chat is Dutch, as the demo region is. */
+const w = words('nl').localChat;
 
 /** One message in a conversation, as the page shows it. */
 export interface ChatActivity {
@@ -135,7 +138,7 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
         const members = Array.isArray(body.members) ? (body.members as unknown[]) : [];
         const member = members[0] as { id?: unknown } | null | undefined;
         const chat = opts.personalChatOf(String(member?.id ?? ''));
-        if (!chat) sendJson(res, 404, { error: { code: 'NotFound', message: 'Onbekende gebruiker' } });
+        if (!chat) sendJson(res, 404, { error: { code: 'NotFound', message: w.unknownUser } });
         else sendJson(res, 201, { id: chat });
         return true;
       }
@@ -148,7 +151,7 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
       }
       const activityId = m[3] ? decoded(m[3]) : undefined;
       if (method === 'DELETE' && activityId) {
-        replace(conversationId, activityId, { text: 'Dit bericht is verwijderd.', attachments: [] });
+        replace(conversationId, activityId, { text: w.deleted, attachments: [] });
         sendJson(res, 200, {});
         return true;
       }
@@ -179,7 +182,7 @@ function decoded(segment: string): string {
   try {
     return decodeURIComponent(segment);
   } catch {
-    throw refused('Dit adres is niet geldig.');
+    throw refused(w.invalidAddress);
   }
 }
 
@@ -192,7 +195,7 @@ async function readActivity(req: IncomingMessage): Promise<Record<string, unknow
     !isObject(body) ||
     (attachments !== undefined && !(Array.isArray(attachments) && attachments.every(isObject)))
   ) {
-    throw refused('Dit is geen activiteit.');
+    throw refused(w.notAnActivity);
   }
   return body as Record<string, unknown>;
 }

@@ -32,7 +32,6 @@ export interface LocalChat {
 }
 
 const DAY = 86_400_000;
-const UNKNOWN_PLACE = 'Onbekende rol of onbekend gesprek.';
 
 /**
  * "Schakel lokaal": the browser chat of local mode, on its own port. It serves the page, plays the
@@ -76,18 +75,19 @@ export async function startLocalChat(d: {
   const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
   // The page is Dutch, as the demo region is.
   const w = words('nl').localChat;
+  const notFound = words('nl').errors.notFound;
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path.startsWith('/connector/')) {
       if (await connector.handle(req, res, path.slice('/connector'.length), d.clock.now())) return;
-      return sendJson(res, 404, { error: { code: 'NotFound', message: 'Niet gevonden' } });
+      return sendJson(res, 404, { error: { code: 'NotFound', message: notFound } });
     }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (req.method === 'GET' && servePageFile(res, path)) return;
     const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {
       const file = connector.file(download[1] ?? '');
-      if (!file) return sendJson(res, 404, { fout: 'Dit bestand is er niet meer. Vraag het opnieuw aan.' });
+      if (!file) return sendJson(res, 404, { fout: w.fileGone });
       return sendDownload(res, file);
     }
     if (req.method === 'GET' && path === '/api/toestand') {
@@ -109,7 +109,7 @@ export async function startLocalChat(d: {
     }
     if (req.method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);
-      if (!here) return bad(res, UNKNOWN_PLACE);
+      if (!here) return bad(res, w.unknownPlace);
       return sendJson(res, 200, {
         gesprek: here.conversation,
         berichten: connector.history(here.conversation.id),
@@ -117,7 +117,7 @@ export async function startLocalChat(d: {
     }
     if (req.method === 'GET' && path === '/api/volgende') {
       const here = asked(req);
-      if (!here) return bad(res, UNKNOWN_PLACE);
+      if (!here) return bad(res, w.unknownPlace);
       const next = await nextMeetingFor(here.role, here.conversation.id);
       return sendJson(res, 200, {
         tekst: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
@@ -134,35 +134,33 @@ export async function startLocalChat(d: {
       req.on('close', () => streams.delete(res));
       return;
     }
-    if (req.method !== 'POST') return sendJson(res, 404, { fout: 'Niet gevonden' });
+    if (req.method !== 'POST') return sendJson(res, 404, { fout: notFound });
     const raw = await readJson(req, { whenEmpty: {} });
     if (path === '/api/bericht') {
       const b = posted(messageBody, raw);
-      if (!b) return bad(res, 'Typ eerst een bericht.');
+      if (!b) return bad(res, w.emptyMessage);
       await relay.message(b.role, b.conversation, b.tekst);
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/api/actie') {
       const b = posted(actionBody, raw);
-      if (!b) return bad(res, 'Deze knop ken ik niet.');
+      if (!b) return bad(res, w.unknownButton);
       return sendJson(res, 200, await relay.action(b.role, b.conversation, b.activiteit, b.verb, b.data));
     }
     if (path === '/api/bestand') {
       const b = posted(fileBody, raw);
-      if (!b) return bad(res, 'Dit bestand ken ik niet.');
+      if (!b) return bad(res, w.unknownFile);
       const ok = await relay.fileConsent(b.role, b.conversation, b.activiteit, b.toestaan);
-      return ok
-        ? sendJson(res, 200, { ok: true })
-        : bad(res, 'Dit bestand ken ik niet meer. Vraag het opnieuw aan.');
+      return ok ? sendJson(res, 200, { ok: true }) : bad(res, w.fileForgotten);
     }
     if (path === '/api/klok') {
       const b = clockBody.safeParse(raw);
-      if (!b.success) return bad(res, 'Onbekende stap.');
+      if (!b.success) return bad(res, w.unknownStep);
       const here = roleIn(b.data.rol, b.data.gesprek);
-      if (!here) return bad(res, UNKNOWN_PLACE);
+      if (!here) return bad(res, w.unknownPlace);
       return sendJson(res, 200, await moveClock(here.role, here.conversation.id, b.data.stap));
     }
-    return sendJson(res, 404, { fout: 'Niet gevonden' });
+    return sendJson(res, 404, { fout: notFound });
   }
 
   /** The meeting "Bijeenkomst afronden" lets happen: this channel's, else the first of the person's werkgroepen. */
@@ -194,7 +192,7 @@ export async function startLocalChat(d: {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (!fromThisPage(req, path, port, d.host)) {
-      return sendJson(res, 403, { fout: 'Dit verzoek komt niet van de lokale chat.' });
+      return sendJson(res, 403, { fout: w.notFromThisPage });
     }
     route(req, res, path).catch((err: Error) => {
       // Never a 500, as on the main server: a refusal keeps its status, a fault is logged.

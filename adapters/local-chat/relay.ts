@@ -10,6 +10,8 @@ export type ActionOutcome =
   | { readonly kind: 'note'; readonly text: string };
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
+/** The chat is Dutch, as the demo region is. */
+const chat = words('nl').localChat;
 const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
 
 /**
@@ -160,7 +162,7 @@ export function createRelay(d: {
       const id = randomUUID();
       const mark = lastId(conversation.id);
       d.connector.replace(conversation.id, activityId, {
-        text: allow ? `Je hebt ${name} toegestaan.` : `Je hebt ${name} geweigerd.`,
+        text: (allow ? chat.fileAllowed : chat.fileRefused)(name),
         attachments: [],
       });
       const { status } = await post({

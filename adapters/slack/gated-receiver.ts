@@ -12,6 +12,12 @@ import {
   type StringIndexed,
 } from '@slack/bolt';
 
+/**
+ * The Bolt release (major.minor) whose HTTPReceiver.handleIncomingEvent this receiver mirrors:
+ * test/adapters/gated-receiver.test.ts fails when the installed Bolt is another one.
+ */
+export const MIRRORS_BOLT = '5.1';
+
 /** A request that passed the gate (request-gate.ts), with the body the gate read. */
 export type GatedRequestHandler = (req: IncomingMessage, res: ServerResponse, body: StringIndexed) => void;
 
@@ -19,9 +25,10 @@ export type GatedRequestHandler = (req: IncomingMessage, res: ServerResponse, bo
  * Bolt's receiver for the events endpoint behind the request gate. The gate has read the body,
  * checked the signature and the time and claimed the replay key; this receiver hands the body it
  * parsed to Bolt's App, instead of HTTPReceiver reading the same (ten kilobyte) form once more.
- * From there on it does what HTTPReceiver's handleIncomingEvent does (Bolt 5.1), with Bolt's own
- * HTTPResponseAck and response builders: the ack's answer (a modal's errors, `response_action`),
- * the answer to a request no listener acked within the timeout, and the error handler.
+ * From there on it does what HTTPReceiver's handleIncomingEvent does (in Bolt `MIRRORS_BOLT`),
+ * with Bolt's own HTTPResponseAck and response builders: the ack's answer (a modal's errors,
+ * `response_action`), the answer to a request no listener acked within the timeout, and the
+ * error handler.
  *
  * The OAuth pages (install, redirect) stay on Bolt's HTTPReceiver, whose installer also gives the
  * App its `authorize` (App reads `receiver.installer`).

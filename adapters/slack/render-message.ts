@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
+import { type Action, type Block, type ListItem, type Message, shorten } from '../../src/messages/model.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -28,22 +28,13 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
         text: { type: 'mrkdwn' as const, text: `\`\`\`${escapeMrkdwn(part)}\`\`\`` },
       }));
     case 'heading':
-      return { type: 'header', text: { type: 'plain_text', text: block.text.slice(0, 150) } };
+      return { type: 'header', text: { type: 'plain_text', text: shorten(block.text, 150) } };
     case 'text':
-      return { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(block.text) } };
+      return sections([escapeMrkdwn(block.text)]);
     case 'list':
-      return {
-        type: 'section',
-        text: { type: 'mrkdwn', text: block.items.map((i) => `• ${renderItem(i, workspace)}`).join('\n') },
-      };
+      return sections(block.items.map((i) => `• ${renderItem(i, workspace)}`));
     case 'facts':
-      return {
-        type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: block.facts.map((f) => `*${escapeMrkdwn(f.label)}* — ${escapeMrkdwn(f.value)}`).join('\n'),
-        },
-      };
+      return sections(block.facts.map((f) => `*${escapeMrkdwn(f.label)}* — ${escapeMrkdwn(f.value)}`));
     case 'note':
       return { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(block.text) }] };
     case 'quick-input':
@@ -101,6 +92,40 @@ function renderItem(item: ListItem, workspace: string): string {
   if (!item.person) return escapeMrkdwn(item.text);
   const id = item.person.identities.find((i) => i.platform === 'slack' && i.workspace === workspace)?.userId;
   return `${escapeMrkdwn(item.text)} — ${id ? `<@${id}>` : escapeMrkdwn(item.person.name)}`;
+}
+
+/** The most characters Slack takes in one section's text. */
+const SECTION_MAX = 3000;
+
+/**
+ * Lines of mrkdwn (escaped) in as few sections as hold them, each within Slack's limit: a long
+ * agenda or list goes out whole instead of being refused by Slack (and the reminder with it).
+ */
+function sections(lines: readonly string[]): KnownBlock[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const line of lines.flatMap((l) => cutEscaped(l, SECTION_MAX))) {
+    if (current !== '' && current.length + 1 + line.length > SECTION_MAX) {
+      texts.push(current);
+      current = line;
+    } else current = current === '' ? line : `${current}\n${line}`;
+  }
+  texts.push(current);
+  return texts.map((text) => ({ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }));
+}
+
+/** Escaped text in pieces of at most `max`, never cut inside an entity such as "&amp;". */
+function cutEscaped(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const amp = rest.lastIndexOf('&', max - 1);
+    const at = amp > max - 5 && !rest.slice(amp, max).includes(';') ? amp : max;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  out.push(rest);
+  return out;
 }
 
 function chunks(text: string, size: number): string[] {

@@ -1,3 +1,4 @@
+import { escapeCardMarkdown as md } from '../../src/escape.ts';
 import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
 import { adaptiveCard } from './adaptive-card.ts';
 
@@ -24,7 +25,8 @@ interface Mention {
 
 /**
  * An Adaptive Card (1.5) for a platform-neutral message. `tenant` is where it will
- * be shown: a person is mentioned (<at>…</at>) where they have a Teams identity there.
+ * be shown: a person is mentioned (<at>…</at>) where they have a Teams identity there. Every text
+ * is the message's plain text escaped for Teams' card Markdown, so what a member typed shows as typed.
  */
 export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
   const mentions: Mention[] = [];
@@ -80,8 +82,8 @@ export function cardActions(list: readonly Action[]): Record<string, unknown>[] 
       card: {
         type: 'AdaptiveCard',
         body: [
-          { type: 'TextBlock', text: a.confirm.title, weight: 'Bolder', wrap: true },
-          { type: 'TextBlock', text: a.confirm.text, wrap: true },
+          { type: 'TextBlock', text: md(a.confirm.title), weight: 'Bolder', wrap: true },
+          { type: 'TextBlock', text: md(a.confirm.text), wrap: true },
         ],
         actions: [execute],
       },
@@ -101,7 +103,7 @@ export function messageCardActions(message: Message): Record<string, unknown>[] 
  */
 export function renderTeamsActivity(message: Message, tenant = '') {
   const only = message.blocks.length === 1 ? message.blocks[0] : undefined;
-  if (only?.type === 'text') return { type: 'message' as const, text: only.text };
+  if (only?.type === 'text') return { type: 'message' as const, text: md(only.text) };
   return cardActivity(message.fallback, renderTeamsCard(message, tenant));
 }
 
@@ -121,9 +123,9 @@ function renderBlock(
 ): Record<string, unknown> {
   switch (block.type) {
     case 'heading':
-      return { type: 'TextBlock', text: block.text, size: 'Large', weight: 'Bolder', wrap: true };
+      return { type: 'TextBlock', text: md(block.text), size: 'Large', weight: 'Bolder', wrap: true };
     case 'text':
-      return { type: 'TextBlock', text: block.text, wrap: true };
+      return { type: 'TextBlock', text: md(block.text), wrap: true };
     case 'list':
       return {
         type: 'TextBlock',
@@ -131,20 +133,21 @@ function renderBlock(
         wrap: true,
       };
     case 'facts':
-      return { type: 'FactSet', facts: block.facts.map((f) => ({ title: f.label, value: f.value })) };
+      return { type: 'FactSet', facts: block.facts.map((f) => ({ title: md(f.label), value: md(f.value) })) };
     case 'note':
-      return { type: 'TextBlock', text: block.text, wrap: true, isSubtle: true, size: 'Small' };
+      return { type: 'TextBlock', text: md(block.text), wrap: true, isSubtle: true, size: 'Small' };
     case 'code':
-      return { type: 'TextBlock', text: block.text, wrap: true, fontType: 'Monospace', size: 'Small' };
+      return { type: 'TextBlock', text: md(block.text), wrap: true, fontType: 'Monospace', size: 'Small' };
   }
 }
 
 function renderItem(item: ListItem, tenant: string, mentions: Mention[]): string {
-  if (typeof item === 'string') return item;
-  if (!item.person) return item.text;
+  if (typeof item === 'string') return md(item);
+  if (!item.person) return md(item.text);
   const id = item.person.identities.find((i) => i.platform === 'teams' && i.workspace === tenant)?.userId;
-  if (!id) return `${item.text} — ${item.person.name}`;
+  if (!id) return `${md(item.text)} — ${md(item.person.name)}`;
+  // Teams matches the mention by this text exactly, so the name in it is the entity's own.
   const text = `<at>${item.person.name}</at>`;
   mentions.push({ type: 'mention', text, mentioned: { id, name: item.person.name } });
-  return `${item.text} — ${text}`;
+  return `${md(item.text)} — ${text}`;
 }

@@ -14,6 +14,9 @@ import {
 } from '../schedule/reminder-plan.ts';
 import type { AdminStore } from '../store/admin-store.ts';
 
+/** The longest name of a vacation (the longest name the interchange file allows). */
+const HOLIDAY_NAME_MAX = 200;
+
 /** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */
 export function createAdminCommands({
   store,
@@ -157,6 +160,10 @@ export function createAdminCommands({
     ) {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
+      // The name is in every warning about a meeting in the period: as long as a name may be.
+      if (p.label.trim().length > HOLIDAY_NAME_MAX) {
+        throw new InvalidInput([{ field: 'vakantie', message: words().fields.tooLong(HOLIDAY_NAME_MAX) }]);
+      }
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from)
         throw new InvalidInput([{ field: 'vakantie', message: words().answers.admin.endBeforeStart }]);

@@ -3,6 +3,7 @@ import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
 import { confirm } from './series-answers.ts';
+import { checkSeriesValues } from './series-values.ts';
 
 /** `nieuwe-reeks <datum> <UU:MM> …`: the projectleider plans the werkgroep's series. */
 export const nieuweReeks: WerkgroepCommand<'nieuwe-reeks'> = {
@@ -32,6 +33,7 @@ export const nieuweReeks: WerkgroepCommand<'nieuwe-reeks'> = {
   },
   action: 'werkgroep.manage',
   async run(command, { uses, member }, werkgroepId) {
+    checkSeriesValues(command);
     notPastCheck(uses)(`${command.date}T${command.time}`, 'datum', PAST_MESSAGES.first);
     await uses.series.createSeries(member, werkgroepId, {
       firstStart: `${command.date}T${command.time}`,

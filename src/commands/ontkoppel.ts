@@ -1,8 +1,9 @@
 import { type AnywhereCommand, say } from './command.ts';
 
-/** `ontkoppel`: this channel no longer gets a werkgroep's reminders. */
+/** `ontkoppel [werkgroep]`: this channel no longer gets the reminders of its (named) werkgroep. */
 export const ontkoppel: AnywhereCommand<'ontkoppel'> = {
   where: 'anywhere',
-  typed: { words: ['ontkoppel'], parse: () => ({ name: 'ontkoppel' }) },
-  run: async (_command, { uses, member, place }) => say(await uses.channelLinks.ontkoppel(member, place)),
+  typed: { words: ['ontkoppel'], parse: (rest) => ({ name: 'ontkoppel', werkgroep: rest || null }) },
+  run: async (command, { uses, member, place }) =>
+    say(await uses.channelLinks.ontkoppel(member, place, command.werkgroep)),
 };

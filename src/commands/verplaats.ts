@@ -3,6 +3,7 @@ import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
 import { confirm, originalStartOn } from './series-answers.ts';
+import { checkSeriesValues } from './series-values.ts';
 
 /** `verplaats <datum> naar <datum> [UU:MM]`: one meeting moves; its reminders follow. */
 export const verplaats: WerkgroepCommand<'verplaats'> = {
@@ -20,6 +21,7 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
   },
   action: 'werkgroep.manage',
   async run(command, { uses, member }, werkgroepId) {
+    checkSeriesValues({ time: command.toTime });
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const time = command.toTime ?? start.slice(11);
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', PAST_MESSAGES.moved);

@@ -3,6 +3,7 @@ import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
 import { confirm } from './series-answers.ts';
+import { checkSeriesValues } from './series-values.ts';
 
 /** `wijzig vanaf <datum> …`: the series changes from a day on; earlier meetings stay. */
 export const wijzig: WerkgroepCommand<'wijzig'> = {
@@ -20,11 +21,12 @@ export const wijzig: WerkgroepCommand<'wijzig'> = {
   },
   action: 'werkgroep.manage',
   async run(command, { uses, member }, werkgroepId) {
+    checkSeriesValues(command);
     // A change from a day counts from its start; a change from today is still allowed.
     notPastCheck(uses)(`${command.from}T23:59`, 'datum', PAST_MESSAGES.from);
     await uses.series.changeSeriesFrom(member, werkgroepId, {
       effectiveFrom: command.from,
-      ...(command.everyWeeks ? { everyWeeks: command.everyWeeks } : {}),
+      ...(command.everyWeeks !== null ? { everyWeeks: command.everyWeeks } : {}),
       ...(command.time ? { time: command.time } : {}),
     });
     return confirm(uses, werkgroepId, words().answers.series.changedFrom(command.from));

@@ -17,3 +17,21 @@ export const ONE_LINE = /^\P{Cc}*$/u;
 export const CONTROL_CHARACTER = 'bevat een onzichtbaar teken (zoals een NUL-teken)';
 /** What a file's check says of a name that is not one line. */
 export const NOT_ONE_LINE = 'mag geen regeleinde of ander onzichtbaar teken bevatten';
+
+// Signs that show as nothing yet make a text another text: zero-width spaces, direction marks and
+// overrides (which can also show a text backwards), the byte-order mark. The zero-width joiner an
+// emoji is built with is not among them.
+const INVISIBLE_FORMAT = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+
+/** A control character or one of those invisible signs: a name with one would pass for another. */
+export function hasInvisibleCharacter(text: string): boolean {
+  return hasControlCharacter(text) || INVISIBLE_FORMAT.test(text);
+}
+
+/**
+ * A name as it is kept and looked up: each accented letter in one form (NFC: "é" typed as one sign
+ * or as "e" and an accent is the same name), single spaces, no spaces around it.
+ */
+export function normalName(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}

@@ -57,7 +57,7 @@ export type Command =
   | { readonly name: 'landelijk'; readonly period: string | null }
   | { readonly name: 'nieuwe-werkgroep'; readonly naam: string | null }
   | { readonly name: 'koppel'; readonly werkgroep: string }
-  | { readonly name: 'ontkoppel' }
+  | { readonly name: 'ontkoppel'; readonly werkgroep: string | null }
   /** Not a command; `text` is what was typed, checked for client data and then dropped. */
   | { readonly name: 'onbekend'; readonly text: string }
   /** A known command typed in a way it cannot be read; `command` names it, for its usage. */
@@ -82,6 +82,7 @@ export const USAGE: Record<string, string> = {
   agendapunt: 'agendapunt <tekst>',
   actiepunt: 'actiepunt <tekst> [tot <datum>]',
   klaar: 'klaar <nummer uit de lijst van actiepunten>',
+  'checkin-dagen': 'checkin-dagen <1-28>',
   'nieuwe-reeks': 'nieuwe-reeks <datum> <UU:MM> [elke N weken] [duur M minuten]',
   annuleer: 'annuleer <datum>',
   verplaats: 'verplaats <datum> naar <datum> [UU:MM]',

@@ -92,6 +92,16 @@ export interface Message {
   readonly file?: MessageFile;
 }
 
+/**
+ * `text` cut to at most `max` characters for display, ending in "…" where it was cut, so a reader
+ * sees that more was there (never half of a character outside the Basic Multilingual Plane).
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
+
 /** A message of one plain text. */
 export const say = (text: string): Message => ({ fallback: text, blocks: [{ type: 'text', text }] });
 

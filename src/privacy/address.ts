@@ -1,3 +1,4 @@
+import { contextStreetStart } from './address-context.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
@@ -63,6 +64,9 @@ export function addressAt(
     endsAddress(tokens[end === number.end ? k + 1 : k + 2])
   )
     start = k - 1;
+  // "postcode 6511 TZ, huisnr 22", "verhuist naar Het Want 12", "Dijkgraaf 3 als woonadres": the words
+  // around a street without an ending.
+  if (start === -1) start = contextStreetStart(tokens, k, end, isOrganisation);
   if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
   if (isYear(number) && !hasCue(tokens, start)) return null;
   if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;

@@ -17,6 +17,11 @@ const EXPLANATION = {
   knelpunten_ingebracht: 'Knelpunten die jij hebt ingebracht, met categorie, oplossing en stand.',
   knelpunt_updates: 'Wat je later over een knelpunt hebt gemeld (in behandeling, opgelost …).',
   checklist: 'Je antwoorden op de checklist Effectief Samenwerken, per tertiaal (item 1-20).',
+  voortgang_vastgelegd: 'De voortgangscijfers van de regio die jij hebt vastgelegd, per tertiaal.',
+  checklist_werkgroep_vastgelegd:
+    'De checklist-stand van de werkgroep die jij hebt vastgelegd, per tertiaal.',
+  samenvattingen: 'Versies van de stuurgroep-samenvatting die jij hebt gemaakt of gepubliceerd.',
+  stuurgroepdata: 'Stuurgroepvergaderingen die jij in de agenda hebt gezet.',
   logboek: 'Wat jij in Schakel hebt gewijzigd (bijvoorbeeld een bijeenkomst verplaatst).',
 };
 

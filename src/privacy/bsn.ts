@@ -8,10 +8,24 @@ import type { Finding } from './findings.ts';
  */
 export function passesElfproef(digits: string): boolean {
   if (!/^\d{8,9}$/.test(digits)) return false;
-  const nine = digits.length === 8 ? `0${digits}` : digits;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += (nine.charCodeAt(i) - 48) * (9 - i);
-  sum -= nine.charCodeAt(8) - 48;
+  return isElfproefSum(addDigits(0, digits.length === 8 ? 1 : 0, digits, 0, digits.length));
+}
+
+/**
+ * The 11-proef's sum with the digits of text[from, to) added, the first at `position` of the nine
+ * (1 for an eight-digit number, whose leading zero weighs nothing). The detector adds the digit
+ * groups of a number this way, without building a string of its digits.
+ */
+function addDigits(sum: number, position: number, text: string, from: number, to: number): number {
+  let total = sum;
+  for (let i = from, p = position; i < to; i++, p++) {
+    const digit = text.charCodeAt(i) - 48;
+    total += p < 8 ? digit * (9 - p) : -digit;
+  }
+  return total;
+}
+
+function isElfproefSum(sum: number): boolean {
   return sum !== 0 && sum % 11 === 0;
 }
 
@@ -56,7 +70,10 @@ export function findBsns(text: string): Finding[] {
 export function bsnAt(text: string, start: number): number {
   const first = digitRunEnd(text, start);
   const length = first - start;
-  if (length === 8 || length === 9) return isBsnAt(text, start, first, text.slice(start, first)) ? first : -1;
+  if (length === 8 || length === 9) {
+    const sum = addDigits(0, 9 - length, text, start, first);
+    return isElfproefSum(sum) && isBsnAt(text, start, first) ? first : -1;
+  }
   return groupedBsnEnd(text, start, first);
 }
 
@@ -64,15 +81,17 @@ export function bsnAt(text: string, start: number): number {
 function groupedBsnEnd(text: string, start: number, firstEnd: number): number {
   const separator = joinAt(text, firstEnd);
   if (separator === '') return -1;
-  let digits = '';
+  let digits = 0;
+  let sum = 0;
   let groupStart = start;
   let groupEnd = firstEnd;
   for (let k = 0; k < 4; k++) {
     const size = groupEnd - groupStart;
     if (size < 2 || size > 5) return -1;
-    digits += text.slice(groupStart, groupEnd);
-    if (digits.length > 9) return -1;
-    if (digits.length === 9) return k > 0 && isBsnAt(text, start, groupEnd, digits) ? groupEnd : -1;
+    if (digits + size > 9) return -1;
+    sum = addDigits(sum, digits, text, groupStart, groupEnd);
+    digits += size;
+    if (digits === 9) return k > 0 && isElfproefSum(sum) && isBsnAt(text, start, groupEnd) ? groupEnd : -1;
     if (joinAt(text, groupEnd) !== separator) return -1;
     groupStart = groupEnd + 1;
     groupEnd = digitRunEnd(text, groupStart);
@@ -95,8 +114,9 @@ function joinAt(text: string, end: number): string {
   return isDashCode(sep) ? '-' : '';
 }
 
-function isBsnAt(text: string, start: number, end: number, digits: string): boolean {
-  if (!passesElfproef(digits) || isGluedAfter(text, end)) return false;
+/** The number at text[start, end), which passes the 11-proef, is read as a BSN in its place. */
+function isBsnAt(text: string, start: number, end: number): boolean {
+  if (isGluedAfter(text, end)) return false;
   const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
   if (isGluedBefore(text, start) && !BSN_GLUED.test(before)) return false;
   const near = before.slice(-32);

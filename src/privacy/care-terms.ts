@@ -53,7 +53,16 @@ import { WordShapes, wordSet } from './word-sets.ts';
 export interface CareLexicon {
   /** How many tokens from k form a care expression (0 when none). */
   matchAt(tokens: readonly Token[], k: number, isOrganisation: (k: number) => boolean): number;
+  /**
+   * Whether a care expression may start in [from, to), before organisation names are known: when
+   * not, matchAt is 0 at every token there. Cheap: most words are ruled out by their shape.
+   */
+  mayMatchIn(tokens: readonly Token[], from: number, to: number): boolean;
 }
+
+// Inside an organisation's name only a care provider after a treatment verb counts, which counts
+// outside one too: so a match with no organisation anywhere is a match whatever the organisations.
+const NO_ORGANISATION = () => false;
 
 export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
@@ -100,13 +109,22 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     }
     return kind;
   };
-  return {
+  const lexicon: CareLexicon = {
+    mayMatchIn(tokens, from, to) {
+      for (let k = from; k < to; k++) {
+        const token = tokens[k]!;
+        if (token.type !== 'word' || kindOf(token.key) === NO_KIND) continue;
+        if (lexicon.matchAt(tokens, k, NO_ORGANISATION) > 0) return true;
+      }
+      return false;
+    },
     matchAt(tokens, k, isOrganisation) {
       const token = tokens[k]!;
       if (token.type !== 'word') return 0;
       const kind = kindOf(token.key);
       if (kind === NO_KIND) return 0;
-      // "bij de GGZ": an organisation's name, and a care provider after a treatment verb.
+      // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
+      // inside a name must count outside one too: mayMatchIn asks without knowing the names.
       if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
       if (kind.phrases !== undefined) {
         for (const words of kind.phrases) {
@@ -125,6 +143,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       return isPartOfProperName(tokens, k) ? 0 : 1;
     },
   };
+  return lexicon;
 }
 
 const KIND_CACHE_LIMIT = 8192;

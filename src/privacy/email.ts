@@ -1,5 +1,7 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
+import { isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import type { Finding } from './findings.ts';
+import { isJobTitle } from './signature.ts';
 
 // RFC 5321 limits; bounding both walks keeps "a@a@a@..." and a 100 KB local part linear.
 const MAX_LOCAL = 64;
@@ -41,8 +43,11 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   const from = spaced ? i + atLength + 1 : i + atLength;
   const start = localStart(text, at);
   const end = domainEnd(text, from);
-  if (start < at && end > from && !isRoleMailbox(text, start, at)) return { kind: 'email', start, end };
-  return null;
+  if (start >= at || end <= from || isRoleMailbox(text, start, at)) return null;
+  // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation;
+  // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
+  if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
+  return { kind: 'email', start, end };
 }
 
 // Shared mailboxes of organisations ("info@", "servicedesk@"), which people rightly pass on; also
@@ -59,7 +64,7 @@ const ROLE_MAILBOXES = new Set(
   bijstand uitkeringen re-integratie reintegratie team bijeenkomst bijeenkomsten leerbijeenkomst event events
   evenementen congres symposium roosters rooster bureau inschrijven inschrijvingen scholing academie training
   trainingen regio samenwerking clientenraad cliëntenraad ondernemingsraad casusoverleg regiodag netwerk aanmeldpunt
-  ips-team`.split(/\s+/),
+  ips-team programma griffie projectleiding coordinatie beleid`.split(/\s+/),
 );
 // A mailbox of an event, a group or a region with something before it: "leerbijeenkomst@",
 // "ipsregio@", "jaarcongres@", "regiowerkgroep@" (long words only: "jan.post@" is a person).
@@ -77,7 +82,7 @@ const ROLE_MAILBOX_ENDINGS = [
 ];
 // Longer descriptive endings, only after at least three letters: "clientenraad@", "regiodag@",
 // "aanmeldpunt@", "ipsteam@" (not "conrad@").
-const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking'];
+const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking', 'bureau'];
 // "dat is de algemene mailbox", "algemene mailbox van het netwerk is ...": said to be an organisation's.
 const SHARED_MAILBOX_WORDS =
   /\b(?:algemene|functionele|gedeelde|centrale) (?:mailbox|mailadres|e-?mailadres)\b/i;
@@ -92,6 +97,10 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   let cut = 0;
   while (cut < local.length && !isLocalSeparator(local.charCodeAt(cut))) cut++;
   if (cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut))) return true;
+  // "projectleider@", "arbeidsdeskundigen.doetinchem@": a job title as the whole local part, or a team
+  // named by its plural ("projectleider.achterhoek@" is the one project leader there: a person).
+  if (cut === local.length ? isJobTitle(local) : isPluralJobTitle(local.slice(0, cut))) return true;
+  if (cut === local.length && isPluralJobTitle(local)) return true;
   // "ips-team@", "werkgroep-hoofdzaakwerk@": a role word joined by a dash to a name.
   const dash = local.lastIndexOf('-');
   if (dash > 0 && ROLE_MAILBOXES.has(local.slice(dash + 1))) return true;

@@ -93,6 +93,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
     }
     scanNumber++;
     nameHealth.reset();
+    // Without a single word that could be a care term, no sentence names anyone with a care detail.
+    const readNames = care.mayMatchIn(tokens, 0, n);
     const findings: Finding[] = [];
     const bsns: Finding[] = [];
     const general: Span[] = [];
@@ -106,7 +108,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     for (let k = 0; k < n; k++) {
       const token = tokens[k]!;
       if (k > sentenceFrom && token.lineBefore) {
-        nameHealth.sentence(tokens, { from: sentenceFrom, to: k }, isOrganisation, findings);
+        if (readNames) nameHealth.sentence(tokens, { from: sentenceFrom, to: k }, isOrganisation, findings);
         sentenceFrom = k;
       }
       const start = token.start;
@@ -165,11 +167,12 @@ export function createGuard(options: GuardOptions = {}): Guard {
           phoneUntil = phoneFrom(text, tokens, k, findings, general, phoneUntil);
       }
       if (token.type === 'punct' && closesSentence(tokens, k)) {
-        nameHealth.sentence(tokens, { from: sentenceFrom, to: k + 1 }, isOrganisation, findings);
+        if (readNames)
+          nameHealth.sentence(tokens, { from: sentenceFrom, to: k + 1 }, isOrganisation, findings);
         sentenceFrom = k + 1;
       }
     }
-    if (sentenceFrom < n)
+    if (readNames && sentenceFrom < n)
       nameHealth.sentence(tokens, { from: sentenceFrom, to: n }, isOrganisation, findings);
     for (const bsn of withoutOverlap(bsns, general)) findings.push(bsn);
     return resolveOverlaps(findings, text.length);

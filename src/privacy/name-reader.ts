@@ -122,9 +122,14 @@ export class NameReader {
 
   /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */
   isLowercaseFirstName(k: number): boolean {
-    const token = this.#tokens[k]!;
+    // Past the last token ("... depressie\njan") there is no name.
+    const token = this.#tokens[k];
     return (
-      token.type === 'word' && !isCapitalised(token) && FIRST_NAMES.has(token.key) && !this.#isOrganisation(k)
+      token !== undefined &&
+      token.type === 'word' &&
+      !isCapitalised(token) &&
+      FIRST_NAMES.has(token.key) &&
+      !this.#isOrganisation(k)
     );
   }
 

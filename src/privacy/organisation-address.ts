@@ -9,17 +9,47 @@ import { wordSet } from './word-sets.ts';
 // before it (or an office word after it: "Stationsplein 2 is het kantoor van UWV"), and nobody who
 // lives there: no resident word ("woont", "klant", "hij", "post" ...), first name, title or initial
 // nearby. Organisation names after the number are not known yet in the single pass, so only office
-// words count there. Only words that name a building of an organisation: "gemeente", "UWV" or
-// "locatie" are as often where a client lives or is registered ("woont in de gemeente Zutphen,
-// 7201 AB"), and a client's address let through is worse than an office address refused.
+// words count there. Only words that name a building, a site or a team of an organisation:
+// "gemeente" and "UWV" are as often where a client lives or is registered ("woont in de gemeente
+// Zutphen, 7201 AB"), and a client's address let through is worse than an office address refused.
+// "locatie" is an organisation's ("Dimence heeft een nieuwe locatie op ...", "Adres GGNet-locatie:
+// ..."); a client's home called so has a resident word near ("Ze woont in de beschermd-wonenlocatie
+// aan de ...").
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
-  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer zaal hotel landgoed
-  congres congrescentrum conferentiecentrum jaarbeurs bibliotheek vergaderlocatie training scholing
-  werkgroep stuurgroep vergadert vergadering casusbespreking`);
-// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ..."; a type of
-// organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf is ...",
-// "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de ...".
-const OFFICE_ENDINGS = ['kantoor', 'bijeenkomst', 'bedrijf', 'loket', 'winkel', 'dienst'];
+  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
+  conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
+  pand gebouw hub`);
+// A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
+// is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
+// ...", "de sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
+// wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats", "de GGZ-poli", "de huisartsenpraktijk";
+// firms: "bij Bakkerij Jansen, ...". Not a vacancy ("vacatures dicht bij 7411 AB" is where a client lives), nor a client's employer or workplace: "reiskosten
+// van 7521 AG naar de werkgever" is the client's home.
+const OFFICE_ENDINGS = [
+  'kantoor',
+  'bedrijf',
+  'loket',
+  'winkel',
+  'dienst',
+  'firma',
+  'locatie',
+  'team',
+  'centrum',
+  'terrein',
+  'werkplaats',
+  'praktijk',
+  'poli',
+  'polikliniek',
+  'restaurant',
+  'bakkerij',
+  'fabriek',
+];
+// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...", "Werkgeversontbijt
+// bij ...", "teamlunch", "borrel". An address, not a phone number: "Na de training: 0543-..." is anyone's.
+const MEETING_WORDS =
+  wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
+  vergadert vergadering casusbespreking`);
+const MEETING_ENDINGS = ['bijeenkomst', 'ontbijt', 'lunch', 'borrel'];
 // "De gemeente zit aan het Raadhuisplein 2": "gemeente" only as the subject of "zit"/"is gevestigd"
 // (not "woont in de gemeente Zutphen").
 const SEATED_ORGANISATIONS = wordSet('gemeente uwv');
@@ -30,10 +60,12 @@ const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur p
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
-  `client cliente klant kandidaat deelnemer hij zij ze meneer mevrouw mevr mw dhr heer post brief
+  `client cliente klant kandidaat deelnemer werkzoekende jongen jongere meisje bewoner hij zij ze meneer
+  mevrouw mevr mw dhr heer post brief
   zijn haar vader moeder broer zus oom tante opa oma partner vriend vriendin`,
 );
 const OFFICE_WINDOW = 6;
+const DESTINATIONS = wordSet('naar richting');
 
 /**
  * Whether the address (or postcode) from token `start` to `k` is an organisation's own. `window`:
@@ -53,13 +85,13 @@ export function isOrganisationAddress(
   // Most addresses have no office word near them: look for one first, for residents only then.
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   let office = POST_BOXES.has(tokens[start]!.key);
+  // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
+  let towards = false;
   for (let j = from; j <= to && !office; j++) {
     if (j >= start && j <= k) continue;
     const key = tokens[j]!.key;
-    office =
-      OFFICE_WORDS.has(key) ||
-      OFFICE_ENDINGS.some((e) => key.endsWith(e)) ||
-      (j < start && (isOrganisation(j) || isSeated(tokens, j)));
+    towards ||= j > k && DESTINATIONS.has(key);
+    office = (!towards && isVenueWord(key)) || (j < start && (isOrganisation(j) || isSeated(tokens, j)));
   }
   if (!office) return false;
   for (let j = from; j <= to; j++) {
@@ -72,6 +104,30 @@ export function isOrganisationAddress(
       return false;
   }
   return true;
+}
+
+/** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
+export function isOfficeWord(key: string): boolean {
+  return OFFICE_WORDS.has(key) || endsWithOneOf(key, OFFICE_ENDINGS_BY_LAST);
+}
+
+/** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
+function isVenueWord(key: string): boolean {
+  return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, MEETING_ENDINGS_BY_LAST);
+}
+
+// The endings by their last character: a word is compared with the few that end like it.
+function byLastCharacter(endings: readonly string[]): readonly (readonly string[])[] {
+  return Array.from({ length: 128 }, (_, c) => endings.filter((e) => e.charCodeAt(e.length - 1) === c));
+}
+const OFFICE_ENDINGS_BY_LAST = byLastCharacter(OFFICE_ENDINGS);
+const MEETING_ENDINGS_BY_LAST = byLastCharacter(MEETING_ENDINGS);
+
+function endsWithOneOf(key: string, byLast: readonly (readonly string[])[]): boolean {
+  const endings = byLast[key.charCodeAt(key.length - 1)];
+  if (endings === undefined) return false;
+  for (const e of endings) if (key.endsWith(e)) return true;
+  return false;
 }
 
 /** "De gemeente zit aan ...", "het UWV is gevestigd in ...". */
@@ -89,8 +145,7 @@ function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: n
   if (!MOVE_WORDS.has(tokens[j]!.key)) return false;
   for (let b = j - 1; b >= 0 && b >= j - MOVE_WINDOW; b--) {
     const key = tokens[b]!.key;
-    if (OFFICE_WORDS.has(key) || OFFICE_ENDINGS.some((e) => key.endsWith(e)) || isOrganisation(b))
-      return true;
+    if (isVenueWord(key) || isOrganisation(b)) return true;
   }
   return false;
 }

@@ -22,8 +22,11 @@ const PRIORITY: Readonly<Record<FindingKind, number>> = {
  */
 export function resolveOverlaps(findings: readonly Finding[], textLength: number): Finding[] {
   if (findings.length < 2) return [...findings];
-  const byStart = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  // The guard finds most texts' findings in order already: then they need no copy nor sort.
+  const byStart = isSorted(findings) ? findings : [...findings].sort(byPlace);
   const kept: Finding[] = [];
+  // Only a cluster that keeps more than one finding can put them out of order.
+  let unordered = false;
   let taken: Uint8Array | undefined;
   let from = 0;
   while (from < byStart.length) {
@@ -34,11 +37,22 @@ export function resolveOverlaps(findings: readonly Finding[], textLength: number
       kept.push(byStart[from]!);
     } else {
       taken ??= new Uint8Array(textLength);
+      const before = kept.length;
       keepLongest(byStart.slice(from, to), taken, kept);
+      unordered ||= kept.length - before > 1;
     }
     from = to;
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return unordered ? kept.sort(byPlace) : kept;
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function isSorted(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (byPlace(findings[i - 1]!, findings[i]!) > 0) return false;
+  return true;
 }
 
 function keepLongest(cluster: Finding[], taken: Uint8Array, kept: Finding[]): void {

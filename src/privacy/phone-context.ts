@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from './first-names.ts';
+import { isOfficeWord } from './organisation-address.ts';
 import { isInSignature, isSender } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -15,9 +16,12 @@ const AFTER_WINDOW = 6;
 const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
-  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets`);
-const PERSONAL_CUES = wordSet(`klant client cliente deelnemer kandidaat werkzoekende hij zij zijn haar mobiel
-  mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader partner meneer mevrouw mevr mw dhr`);
+  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
+  gemeente stichting balie`);
+const PERSONAL_CUES =
+  wordSet(`klant client cliente deelnemer kandidaat werkzoekende jongen jongere meisje hij zij zijn haar hem
+  mobiel mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader ouders broer zus oom tante
+  opa oma partner meneer mevrouw mevr mw dhr woont woonde woonachtig verhuisd`);
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
 
 /** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */
@@ -33,16 +37,22 @@ export function isSaidToBeGeneral(
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens[j]!) && !isSender(tokens, j)) return false;
-    general ||= GENERAL_CUES.has(tokens[j]!.key);
+    general ||= isGeneralCue(tokens[j]!.key);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;
   while (j < tokens.length && tokens[j]!.start < end) j++;
   for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (isPersonal(tokens[j]!)) return false;
-    general ||= GENERAL_CUES.has(tokens[j]!.key);
+    general ||= isGeneralCue(tokens[j]!.key);
   }
   return general;
+}
+
+// "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
+// the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
+function isGeneralCue(key: string): boolean {
+  return GENERAL_CUES.has(key) || isOfficeWord(key);
 }
 
 /** "klant", "haar", "mevrouw", "Sanne": someone's number. */

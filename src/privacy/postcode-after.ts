@@ -27,9 +27,14 @@ const PERSON_PRONOUNS = wordSet('hij zij ze');
 
 /** The pair at k, k + 1 closed by a mark, then "daar woont", or "daar zit" and a person. */
 export function livesThereAfter(tokens: readonly Token[], k: number): boolean {
-  let j = k + 2;
+  return livesThereFrom(tokens, k + 2);
+}
+
+/** From token `from`: a mark, then "daar woont", or "daar zit" and a person ("Plein 1945 nr 3, daar woont"). */
+export function livesThereFrom(tokens: readonly Token[], from: number): boolean {
+  let j = from;
   for (let marks = 0; marks < 3 && tokens[j]?.type === 'punct'; marks++) j++;
-  if (j === k + 2 || !THERE_WORDS.has(tokens[j]?.key ?? '')) return false;
+  if (j === from || !THERE_WORDS.has(tokens[j]?.key ?? '')) return false;
   const verb = tokens[j + 1]?.key ?? '';
   if (LIVE_THERE_VERBS.has(verb)) return true;
   if (!SIT_VERBS.has(verb)) return false;

@@ -110,3 +110,19 @@ export function afterLocativeAtEnd(tokens: readonly Token[], k: number): boolean
   const before = tokens[k - 1]?.key;
   return (before === 'in' || before === 'uit') && endsClause(tokens, k + 2);
 }
+
+// "reistijd vanaf 7007 hk naar het werk", "niet verder dan 10 km van 7007 hk": the way from someone's home.
+const FROM_WORDS = wordSet('van vanaf vanuit');
+const TRAVEL_WORDS = wordSet(`reistijd reisafstand reiskosten reisafstanden reistijden afstand km kilometer
+  kilometers reizen reist fietsen fietst fietstijd rijden rijdt ov woon-werk woon-werkverkeer`);
+const TRAVEL_WINDOW = 6;
+
+/** "van", "vanaf" or "vanuit" just before the digits and a word for travelling a few tokens either way. */
+export function travelsFrom(tokens: readonly Token[], k: number): boolean {
+  if (!FROM_WORDS.has(tokens[k - 1]?.key ?? '') || tokens[k]!.lineBefore) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - TRAVEL_WINDOW && !tokens[j + 1]!.lineBefore; j--)
+    if (TRAVEL_WORDS.has(tokens[j]!.key)) return true;
+  for (let j = k + 2; j < tokens.length && j <= k + 1 + TRAVEL_WINDOW && !tokens[j]!.lineBefore; j++)
+    if (TRAVEL_WORDS.has(tokens[j]!.key)) return true;
+  return false;
+}

@@ -16,6 +16,7 @@ import {
   inBracketsAfterClient,
   placeBefore,
   staysAt,
+  travelsFrom,
 } from './postcode-before.ts';
 import { hasCueNear, hasMailCue, hasPostcodeCue, hasPostcodeWord, hasResidentCue } from './postcode-cues.ts';
 import { inPostcodeList } from './postcode-lists.ts';
@@ -128,7 +129,8 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
     );
   // "naar 7201 av zutphen": a place typed in lower case; "dhr woont sinds kort in 5038 ct": a cue
   // further back; "brief terug uit 1102 bx": a letter sent; "heerlen 6411 gk", "Tilburg (5014 gr)": a
-  // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own.
+  // known place before; "9744 ga", "(2491 bk)", "komt uit 3514 ax": the pair on its own; "reistijd vanaf
+  // 7007 hk": the way from someone's home.
   return (
     isPlaceName(next) ||
     hasCueNear(tokens, k) ||
@@ -140,7 +142,8 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
     houseNumberAfter(tokens, k) ||
     afterClientLabel(tokens, k) ||
     hasAddressWordAfter(tokens, k, k + 2) ||
-    afterLocativeAtEnd(tokens, k)
+    afterLocativeAtEnd(tokens, k) ||
+    travelsFrom(tokens, k)
   );
 }
 

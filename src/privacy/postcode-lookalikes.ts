@@ -1,9 +1,17 @@
 import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
-import { hasPostcodeWord, isAddressCue, isPostcodeWord } from './postcode-cues.ts';
+import {
+  CLIENT_WORDS,
+  hasPostcodeWord,
+  isAddressCue,
+  isPostcodeWord,
+  RESIDENT_CUES,
+} from './postcode-cues.ts';
 import {
   ABBREVIATIONS,
   ARTICLE_WORDS,
   ARTICLES,
+  FORMAT_NOUNS,
+  FORMAT_WORDS,
   QUOTES,
   REFERENCE_WORDS,
   UNITS,
@@ -24,6 +32,7 @@ import { isCapitalised, isGlued, type Token } from './tokens.ts';
 export function isReferenceNumber(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (tokens[j] !== undefined && QUOTES.has(tokens[j]!.text)) j--;
+  if (isFormatExample(tokens, k, j)) return true;
   const before = tokens[j];
   if (before === undefined || before.type !== 'word') return false;
   // "LaserJet 4250 DN", "OfficeJet 8010 SE": a product name with a capital inside (but "mevr. DeVries
@@ -43,6 +52,31 @@ export function isReferenceNumber(tokens: readonly Token[], k: number): boolean 
     key.endsWith('lokaal');
   return reference && !hasPostcodeWord(tokens, k);
 }
+
+/**
+ * "valideert alleen het formaat 1234 AB", "notatie: 1234 AB", "bijv. 1234 AB": an example of the shape,
+ * the word (and a colon or an abbreviation's full stop) right before the digits, even after "postcode";
+ * "formaat", "notatie" or "voorbeeld" also a few words back in the clause ("het formaat van een
+ * postcode is 1234 AB"), with no word for a client or for living there between.
+ */
+function isFormatExample(tokens: readonly Token[], k: number, j: number): boolean {
+  // Most four-digit numbers are years and counts: only a pair with letters can be an example.
+  const letters = tokens[k + 1];
+  if (letters === undefined || letters.type !== 'word' || letters.text.length !== 2) return false;
+  let word = tokens[j];
+  if (word !== undefined && (word.text === ':' || word.text === '.')) word = tokens[j - 1];
+  if (word !== undefined && word.type === 'word' && FORMAT_WORDS.has(word.key)) return true;
+  for (let i = j; i >= 0 && i > j - FORMAT_WINDOW; i--) {
+    const token = tokens[i]!;
+    if (token.type === 'punct' && token.text !== ':') return false;
+    if (CLIENT_WORDS.has(token.key) || RESIDENT_CUES.has(token.key)) return false;
+    if (FORMAT_NOUNS.has(token.key)) return true;
+    if (token.lineBefore) return false;
+  }
+  return false;
+}
+
+const FORMAT_WINDOW = 7;
 
 function isCapitalisedWord(token: Token | undefined): boolean {
   return token !== undefined && token.type === 'word' && isCapitalised(token);
@@ -79,6 +113,9 @@ export function continuesOtherNumber(tokens: readonly Token[], k: number): boole
   if (!isGlued(before, tokens[k]) || before.type !== 'punct') return false;
   const earlier = tokens[k - 2];
   if (earlier === undefined || earlier.type === 'punct' || !isGlued(earlier, before)) return false;
+  // "Ede,6717LL", "Stationsweg 12-II,1012 AB": a comma or semicolon after a word separates the parts
+  // of an address typed without spaces; after digits it may be a decimal ("3,1234").
+  if ((before.text === ',' || before.text === ';') && earlier.type === 'word') return false;
   // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue; "Utrecht/3512 AB" a
   // place and its postcode.
   if (before.text === '/' && isKnownPlaceEndingAt(tokens, k - 2, true)) return false;

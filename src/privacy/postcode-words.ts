@@ -16,6 +16,10 @@ export const REFERENCE_WORDS =
   wordSet(`type model versie release build ticket zaak referentie ref nr project lijn bus
   tram kamer tafel regel serie order factuur artikel route printer beamer scherm laptop headset headsets
   toestel apparaat speakerphone`);
+// Words that make the pair right after them an example of the shape: "het formaat 1234 AB", "bijv. 1234 AB".
+export const FORMAT_WORDS = wordSet('formaat format notatie voorbeeld bijvoorbeeld bijv bv vb zoals');
+// The same a few words back: "het formaat van een postcode is 1234 AB".
+export const FORMAT_NOUNS = wordSet('formaat format notatie voorbeeld');
 export const ARTICLES = wordSet('de het een deze die');
 // Two-letter Dutch (and common English) words that follow a year or a count: "2023 en 2024", "2026 is".
 export const SHORT_WORDS =

@@ -34,6 +34,17 @@ const ROLE_ENDINGS = [
   'psycholoog',
   'psychiater',
   'verpleegkundige',
+  'ondersteuner',
+  'behandelaar',
+  'therapeut',
+  'arts',
+  'wethouder',
+  'trainer',
+  'docent',
+  'onderzoeker',
+  'ambtenaar',
+  'voorzitter',
+  'notulist',
 ];
 // "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
 const TEAMS = wordSet('team afdeling secretariaat');
@@ -48,9 +59,14 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
     const key = tokens[j]!.key;
     if (NOT_SIGNATURE.has(key)) return false;
     if (CLOSINGS.has(key)) return role;
-    role ||= tokens[j]!.type === 'word' && (TEAMS.has(key) || ROLE_ENDINGS.some((e) => key.endsWith(e)));
+    role ||= tokens[j]!.type === 'word' && (TEAMS.has(key) || isJobTitle(key));
   }
   return false;
+}
+
+/** "Werkgeversadviseur", "jobcoach", "arbeidsdeskundige": a folded word ending in a job title. */
+export function isJobTitle(key: string): boolean {
+  return ROLE_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** "Groet, Jeroen - tel. ...": the sender's name right after a closing and its comma, no client. */

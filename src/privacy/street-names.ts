@@ -2,6 +2,7 @@ import {
   ADDRESS_CUES,
   COUNT_NOUNS,
   LEADING_STREET_WORDS,
+  NOT_PLACE_NAMES,
   NOT_STREETS,
   STREET_PARTICLES,
   STREET_PREFIXES,
@@ -43,7 +44,7 @@ export function streetStart(
 
 // Endings that make even a lower-case word with a house number a street ("kerkstraat 12").
 export const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg weg dijk');
-const NUMBER_WORDS = wordSet('nr no nummer huisnummer');
+const NUMBER_WORDS = wordSet('nr no nummer huisnummer huisnr hnr');
 
 /** Index of "nr" in "nr. 12" / "nummer 12" right before the number at k, or -1. */
 export function numberWordBefore(tokens: readonly Token[], k: number): number {
@@ -66,12 +67,17 @@ function streetWordStart(
   // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
   if (!isCapitalised(word)) {
     if (suffix !== undefined && STRONG_SUFFIXES.has(suffix) && word.key.length > suffix.length + 2) return w;
-    return suffix !== undefined && cuedName(tokens, w, false) !== -1 ? w : -1;
+    if (suffix === undefined) return -1;
+    // "nieuw adres oude gracht 4bis": lower-case prefixes of the name between the cue and the street word.
+    const start = lowerCasePrefixes(tokens, w);
+    return cuedName(tokens, start, false) !== -1 ? start : -1;
   }
   if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);
   if (suffix !== undefined && isStreetPrefix(tokens[w - 1])) return withPrefixes(tokens, w);
   const leading = leadingStreetWord(tokens, w);
   if (leading !== -1) return withPrefixes(tokens, leading);
+  // "verhuist naar Fase 2", "woont sinds Maart 12": no street, whatever the cue.
+  if (NOT_PLACE_NAMES.has(word.key) || isNotCalledAt(word.key)) return -1;
   return cuedName(tokens, w);
 }
 
@@ -90,6 +96,23 @@ export function suffixesEnding(key: string): readonly string[] {
 
 function isStreetPrefix(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token) && STREET_PREFIXES.has(token.key);
+}
+
+/** Walks back over "oude", "lange", "burgemeester" typed in lower case before a street word. */
+function lowerCasePrefixes(tokens: readonly Token[], w: number): number {
+  let start = w;
+  while (start > 0 && w - start < 2) {
+    const before = tokens[start - 1]!;
+    if (
+      before.type !== 'word' ||
+      isCapitalised(before) ||
+      before.key === 'van' ||
+      !STREET_PREFIXES.has(before.key)
+    )
+      break;
+    start--;
+  }
+  return start;
 }
 
 /** Walks back over "Burgemeester", "Oude", "Prins" that belong to the street name. */
@@ -185,6 +208,11 @@ function placePreposition(tokens: readonly Token[], start: number): number {
   let j = start - 1;
   if (tokens[j]?.key === 'de' || tokens[j]?.key === 'het') j--;
   return CALL_AT.has(tokens[j]?.key ?? '') ? j : -1;
+}
+
+/** A room, day, page or month: "Kamer", "Dinsdag", "Bijlage", "Maart" name no street. */
+export function isNotCalledAt(key: string): boolean {
+  return NOT_CALLED_AT.has(key) || MONTHS.has(key);
 }
 
 /** No room, day, page or office word in the name, and no month after its number. */

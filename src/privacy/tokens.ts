@@ -242,6 +242,8 @@ function isMarkAt(text: string, i: number): boolean {
 }
 
 function isWhitespaceCode(code: number): boolean {
+  // Letters, digits and ASCII marks first: nearly every character that starts a token.
+  if (code > 32 && code < 0x85) return false;
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||

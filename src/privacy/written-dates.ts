@@ -2,7 +2,7 @@ import { isDigitCode } from './chars.ts';
 import { type DateMention, makeDate } from './date-mention.ts';
 import { continuesAfter, gluedSeparator } from './date-separators.ts';
 import { isGlued, type Token } from './tokens.ts';
-import { wordSetOf } from './word-sets.ts';
+import { WordShapes, wordSetOf } from './word-sets.ts';
 
 // Dates with the month written as a word, Dutch or English: 3 april 1979, 12-mrt-1985, maart 1985,
 // March 3rd 1988. dateAt (dates.ts) tries them in its order.
@@ -45,13 +45,21 @@ const MONTHS = new Map<string, number>([
   ['august', 8],
   ['october', 10],
 ]);
+// Most words before or after a number are no month: their shape says so without hashing them.
+const MONTH_SHAPES = new WordShapes();
+for (const month of MONTHS.keys()) MONTH_SHAPES.add(month);
+
+/** The month a word names (1-12), or undefined. */
+function monthOf(key: string): number | undefined {
+  return MONTH_SHAPES.mayHave(key) ? MONTHS.get(key) : undefined;
+}
 
 /** "3 april 1979", "1 okt. 1993", "12 maart '85", "3 april": the day, then the month, then maybe a year. */
 export function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
   const day = tokens[k]!;
   const monthWord = tokens[k + 1];
   if (day.text.length > 2 || monthWord?.type !== 'word' || !monthWord.spaceBefore) return null;
-  const month = MONTHS.get(monthWord.key);
+  const month = monthOf(monthWord.key);
   if (month === undefined) return null;
   let last = k + 1;
   if (tokens[last + 1]?.text === '.' && isGlued(monthWord, tokens[last + 1])) last++;
@@ -114,12 +122,12 @@ export function dashedWrittenDate(tokens: readonly Token[], k: number): DateMent
     return null;
   const joined = monthWord.key.indexOf(sep1!.text);
   if (joined > 0) {
-    const month = MONTHS.get(monthWord.key.slice(0, joined));
+    const month = monthOf(monthWord.key.slice(0, joined));
     const year = monthWord.key.slice(joined + 1);
     if (month === undefined || (year.length !== 4 && year.length !== 2) || !isDigits(year)) return null;
     return makeDate(tokens, k, k + 2, Number(day.text), month, Number(year), year.length === 2);
   }
-  const month = MONTHS.get(monthWord.key);
+  const month = monthOf(monthWord.key);
   const sep2 = tokens[k + 3];
   const year = tokens[k + 4];
   if (month === undefined || sep2?.text !== sep1!.text || !isGlued(monthWord, sep2)) return null;
@@ -152,7 +160,7 @@ export function monthAndYear(tokens: readonly Token[], k: number): DateMention |
   before = tokens[first];
   if (before?.type !== 'word' || !(twoDigit ? before.end < tokens[first + 1]!.start : year.spaceBefore))
     return null;
-  const month = MONTHS.get(before.key);
+  const month = monthOf(before.key);
   if (month === undefined || tokens[first - 1]?.type === 'number' || continuesAfter(tokens, k + 1))
     return null;
   const mention = makeDate(tokens, first, k, 1, month, Number(year.text), twoDigit);
@@ -169,7 +177,7 @@ export function monthFirstDate(tokens: readonly Token[], k: number): DateMention
   const day = tokens[k]!;
   const monthWord = tokens[k - 1];
   if (day.text.length > 2 || !day.spaceBefore || monthWord?.type !== 'word') return null;
-  const month = MONTHS.get(monthWord.key);
+  const month = monthOf(monthWord.key);
   if (month === undefined || tokens[k - 2]?.type === 'number') return null;
   let last = k;
   const ending = tokens[last + 1];

@@ -6,10 +6,13 @@ import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import { planOverlegIn } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { OCCURRENCE_FIELDS } from '../messages/forms/occurrence-form.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
+import { readableDate } from '../messages/readable-date.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
 import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
+import { DEFAULT_TIME_ZONE, existsLocally, parseLocalDateTime, toEpochDay } from '../schedule/local-time.ts';
 import {
   defineSeries,
   expandOccurrences,
@@ -145,7 +148,10 @@ export function createSeriesCommands(deps: Deps) {
         (current) => {
           if (!current) throw new NotFound(words().answers.series.noSeries);
           const others = (current.changes ?? []).filter((c) => c.effectiveFrom !== change.effectiveFrom);
-          return { ...current, changes: [...others, change] };
+          // In date order, as the series reads them: a change from before one already planned
+          // comes first (appended, it was refused as out of order).
+          const changes = [...others, change].sort((x, y) => x.effectiveFrom.localeCompare(y.effectiveFrom));
+          return { ...current, changes };
         },
         { ...change },
       );
@@ -177,7 +183,16 @@ function withException(exception: OccurrenceException) {
     if (!findOccurrence(defineSeries(current), exception.originalStart)) {
       throw new InvalidInput([{ field: 'originalStart', message: words().answers.problems.noMeetingThen }]);
     }
+    if (exception.kind === 'move') assertExists(exception.start, current.timeZone ?? DEFAULT_TIME_ZONE);
     const others = (current.exceptions ?? []).filter((e) => e.originalStart !== exception.originalStart);
     return { ...current, exceptions: [...others, exception] };
   };
+}
+
+/** A meeting moved into the hour skipped in spring would silently start an hour later: refused. */
+function assertExists(start: string, zone: string): void {
+  const local = parseLocalDateTime(start);
+  if (!local || existsLocally(local, zone)) return;
+  const message = words().answers.problems.skippedHour(start.slice(11), readableDate(toEpochDay(local)));
+  throw new InvalidInput([{ field: OCCURRENCE_FIELDS.time, message }]);
 }

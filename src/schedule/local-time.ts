@@ -36,7 +36,18 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * The years a date may have. PostgreSQL has no year 0 (a typed "0000-01-01" failed in the
+ * database, after the checks) and no date Schakel keeps lies that far back: from 1000 on, a
+ * tertiaal's previous one is a year PostgreSQL knows too. Up to 2999, a series' meetings fall in
+ * years of four figures, as a calendar file needs ("wijzig vanaf 9999-12-31" put the first meeting
+ * in the year 10000 and made the ICS feed unreadable).
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 2999;
+
 function validDate(year: number, month: number, day: number): boolean {
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

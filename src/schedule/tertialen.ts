@@ -1,4 +1,11 @@
-import { formatLocalDate, fromEpochDay, parseLocalDate, toEpochDay } from './local-time.ts';
+import {
+  FIRST_YEAR,
+  formatLocalDate,
+  fromEpochDay,
+  LAST_YEAR,
+  parseLocalDate,
+  toEpochDay,
+} from './local-time.ts';
 
 /**
  * Reporting periods for the stuurgroep, which meets three times a year. By default these are
@@ -49,7 +56,7 @@ export function tertiaal(year: number, number: 1 | 2 | 3): Tertiaal {
 /** '2026-T2' → { from: '2026-05-01', to: '2026-08-31', … }; null when the text is not a tertiaal. */
 export function parseTertiaal(label: string): Tertiaal | null {
   const m = LABEL_PATTERN.exec(label.trim().toUpperCase());
-  if (!m) return null;
+  if (!m || Number(m[1]) < FIRST_YEAR || Number(m[1]) > LAST_YEAR) return null;
   return tertiaal(Number(m[1]), Number(m[2]) as 1 | 2 | 3);
 }
 

@@ -51,6 +51,23 @@ export async function personalData(db: Queryable, memberId: string) {
     checklist: await one(
       `SELECT tertiaal, item, answer AS antwoord FROM checklist_answers WHERE member_id = $1 ORDER BY tertiaal, item`,
     ),
+    // What a projectleider recorded or made for the region names them too.
+    voortgang_vastgelegd: await one(
+      `SELECT tertiaal, updated_at AS vastgelegd_op FROM voortgang WHERE recorded_by = $1 ORDER BY tertiaal`,
+    ),
+    checklist_werkgroep_vastgelegd: await one(
+      `SELECT tertiaal, item, answer AS antwoord, updated_at AS vastgelegd_op
+         FROM checklist_agreed WHERE recorded_by = $1 ORDER BY tertiaal, item`,
+    ),
+    samenvattingen: await one(
+      `SELECT period_label AS periode, version AS versie, status, created_by = $1 AS door_jou_gemaakt,
+              published_by = $1 AS door_jou_gepubliceerd, created_at AS gemaakt_op
+         FROM digest_versions WHERE created_by = $1 OR published_by = $1 ORDER BY period_label, version`,
+    ),
+    stuurgroepdata: await one(
+      `SELECT meeting_date AS datum, created_at AS toegevoegd_op
+         FROM stuurgroep_meetings WHERE created_by = $1 ORDER BY meeting_date`,
+    ),
     logboek: await one(
       `SELECT at AS moment, action AS actie, subject AS onderwerp FROM audit_log WHERE actor_id = $1 ORDER BY at`,
     ),
@@ -60,9 +77,16 @@ export async function personalData(db: Queryable, memberId: string) {
 /**
  * Deletes the member and every link to them (AVG art. 17). Their agendapunten and
  * actiepunten stay for the werkgroep without their name (the foreign keys set null);
- * aggregates already published are not touched.
+ * aggregates already published are not touched, unpublished drafts of the region are dropped.
  */
 export async function eraseMember(db: Queryable, memberId: string): Promise<boolean> {
+  // An unpublished draft of the region holds their answers as they were when it was made (levels,
+  // wat ging goed): it goes, so publishing it cannot bring them back; the next is made without them.
+  await db.query(
+    `DELETE FROM digest_versions
+      WHERE status = 'draft' AND region_id = (SELECT region_id FROM members WHERE id = $1)`,
+    [memberId],
+  );
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);
   return r.rowCount === 1;
 }

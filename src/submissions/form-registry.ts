@@ -20,7 +20,7 @@ import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
 import { problemsForForm } from '../messages/forms/problems.ts';
 import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input-form.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
-import { type Message, plainText } from '../messages/model.ts';
+import { type Message, plainText, shorten } from '../messages/model.ts';
 import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { createSeriesForms } from '../rhythm/series-forms.ts';
@@ -135,7 +135,7 @@ export function createFormRegistry(d: Deps): Registry {
         } catch (err) {
           if (!(err instanceof SchakelError)) throw err;
           // One line: the whole reason (for client data, what to do about it) beside the field.
-          const message = plainText(errorMessage(err)).slice(0, 2000);
+          const message = shorten(plainText(errorMessage(err)), 2000);
           return { again: form, problems: [{ field: QUICK_INPUT_FIELD, message }] };
         }
       },

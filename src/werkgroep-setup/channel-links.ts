@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
+import { normalName } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
@@ -88,7 +89,7 @@ export function createChannelLinks(d: {
     ): Promise<string> {
       const actor = assertMaySetUp(member);
       const linked = await linkedHere(actor, place);
-      const overleg = await d.store.read.overlegByName(actor.regionId, name.trim());
+      const overleg = await d.store.read.overlegByName(actor.regionId, normalName(name));
       if (!overleg) {
         // What was typed is not repeated: it may hold anything, client data too. The region's
         // werkgroepen are named instead, so a typo is easy to see.
@@ -127,11 +128,23 @@ export function createChannelLinks(d: {
       return words().answers.links.linked(overleg.name);
     },
 
-    /** Removes the link of this place; the reminders still planned for it are dropped. */
-    async ontkoppel(member: Member | null, place: ChannelPlace): Promise<string> {
+    /**
+     * Removes the link of this place (to the werkgroep `name`, when one is named); the reminders
+     * still planned for it are dropped. A name that is not linked here unlinks nothing.
+     */
+    async ontkoppel(member: Member | null, place: ChannelPlace, name: string | null = null): Promise<string> {
       const actor = assertMaySetUp(member);
-      const linked = await linkedHere(actor, place);
-      if (linked.length === 0) return words().answers.links.notLinked;
+      const here = await linkedHere(actor, place);
+      if (here.length === 0) return words().answers.links.notLinked;
+      const same = (a: string) => normalName(a).toLocaleLowerCase('nl');
+      const wanted = name ? same(name) : '';
+      const linked = wanted ? here.filter((o) => same(o.name) === wanted) : here;
+      if (linked.length === 0) {
+        // What was typed is not repeated (it may hold anything); what is linked here is named.
+        const names = here.map((o) => o.name).join(words().answers.links.and);
+        const message = words().answers.links.notLinkedTo(names, prefixOf(place.platform));
+        throw new InvalidInput([{ field: 'werkgroep', message }]);
+      }
       const channel = channelOf(place);
       const now = d.clock.now();
       await d.store.transaction(async (tx) => {

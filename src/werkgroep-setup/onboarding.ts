@@ -4,13 +4,13 @@ import type { Clock } from '../clock.ts';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
-import type { Form, FormMetadata } from '../messages/forms/model.ts';
+import { type Form, type FormMetadata, OPTION_TEXT_MAX } from '../messages/forms/model.ts';
 import {
   WERKGROEP_FIELDS,
   type WerkgroepFormAnswer,
   werkgroepForm,
 } from '../messages/forms/werkgroep-form.ts';
-import type { Message } from '../messages/model.ts';
+import { type Message, shorten } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { PAST_MESSAGES, startsInPast } from '../rhythm/not-in-past.ts';
@@ -81,7 +81,11 @@ export function createOnboarding(d: {
     const where = await channelFor(user, placeOf(meta));
     const members = (await d.store.read.regionMembers(actor.regionId))
       .filter((m) => m.id !== actor.id)
-      .map((m) => ({ value: m.id, label: m.name.slice(0, 75), description: m.organisation.slice(0, 75) }));
+      .map((m) => ({
+        value: m.id,
+        label: shorten(m.name, OPTION_TEXT_MAX),
+        description: shorten(m.organisation, OPTION_TEXT_MAX),
+      }));
     return werkgroepForm({
       metadata,
       members,

@@ -23,6 +23,11 @@ function unescapeMrkdwn(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/** Teams' card Markdown as the member reads it: without the backslashes that keep signs as text. */
+function unescapeCard(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/^\u00a0+/gm, (s) => ' '.repeat(s.length));
+}
+
 function slackQuestions(view: types.ModalView): Question[] {
   const out: Question[] = [{ title: view.title.text, submit: view.submit?.text }];
   for (const block of view.blocks) {
@@ -72,7 +77,9 @@ function slackQuestions(view: types.ModalView): Question[] {
 function teamsQuestions(card: IAdaptiveCard): Question[] {
   const submit = card.actions?.[0];
   const [title, ...body] = card.body as CardElement[];
-  const out: Question[] = [{ title: title?.type === 'TextBlock' ? title.text : '', submit: submit?.title }];
+  const out: Question[] = [
+    { title: title?.type === 'TextBlock' ? unescapeCard(title.text) : '', submit: submit?.title },
+  ];
   for (const e of body) {
     // What waits behind a reveal button is not asked yet (Slack leaves it out until pressed).
     if ('isVisible' in e && e.isVisible === false) continue;
@@ -82,10 +89,11 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
       continue;
     }
     if (e.type === 'TextBlock') {
-      if (e.size === 'Medium') out.push({ heading: e.text });
-      else if (e.size === 'Small') out.push({ help: e.text });
-      else if (e.isSubtle) out.push({ note: e.text });
-      else out.push({ intro: e.text });
+      const text = unescapeCard(e.text);
+      if (e.size === 'Medium') out.push({ heading: text });
+      else if (e.size === 'Small') out.push({ help: text });
+      else if (e.isSubtle) out.push({ note: text });
+      else out.push({ intro: text });
     }
     const q: Question = { id: 'id' in e ? e.id : undefined, label: 'label' in e ? e.label : undefined };
     q.required = 'isRequired' in e && e.isRequired === true;

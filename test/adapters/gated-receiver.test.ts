@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type CodedError, ErrorCode, type Logger, LogLevel } from '@slack/bolt';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GatedReceiver } from '../../adapters/slack/gated-receiver.ts';
+import { GatedReceiver, MIRRORS_BOLT } from '../../adapters/slack/gated-receiver.ts';
 
 const quiet: Logger = {
   debug: () => undefined,
@@ -61,6 +62,17 @@ const submission = (callbackId: string) => ({
 });
 
 describe('Bolt behind the request gate (the gated receiver)', () => {
+  it('was written against the Bolt that is installed (its major and minor version)', () => {
+    const bolt = new URL('../../node_modules/@slack/bolt/package.json', import.meta.url);
+    const installed = (JSON.parse(readFileSync(bolt, 'utf8')) as { version: string }).version;
+    expect(
+      installed.split('.').slice(0, 2).join('.'),
+      `@slack/bolt is now ${installed}, the gated receiver mirrors Bolt ${MIRRORS_BOLT}: re-check ` +
+        "adapters/slack/gated-receiver.ts against this Bolt's HTTPReceiver (handleIncomingEvent), " +
+        'then set MIRRORS_BOLT',
+    ).toBe(MIRRORS_BOLT);
+  });
+
   it("answers with what the listener acks: a modal's field errors as JSON", async () => {
     const { post } = await gatedApp((app) => {
       app.view('checkin', async ({ ack }) => {

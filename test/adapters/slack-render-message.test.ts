@@ -11,4 +11,12 @@ describe('a Slack message as it is sent', () => {
     expect(rendered.text).toBe('Morgen: &lt;!channel&gt; &amp; &lt;https://elders.example|Werkgroep&gt;');
     expect(JSON.stringify(rendered.blocks)).not.toContain('<!channel>');
   });
+
+  it('a heading over Slack\'s 150 characters is cut with "…", so the reader sees it goes on', () => {
+    const long = `Werkgroep ${'Noordoost-'.repeat(20)}`;
+    const rendered = renderSlackMessage({ fallback: long, blocks: [{ type: 'heading', text: long }] });
+    const header = rendered.blocks[0] as { text: { text: string } };
+    expect(header.text.text).toHaveLength(150);
+    expect(header.text.text).toBe(`${long.slice(0, 149)}…`);
+  });
 });

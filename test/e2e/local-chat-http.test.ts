@@ -41,6 +41,30 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
     expect(await history('pl', CHANNEL)).toBe(before);
   });
 
+  it.each([
+    ['/api/bericht', { rol: 'pl', gesprek: CHANNEL, tekst: '   ' }, 'Typ eerst een bericht.'],
+    ['/api/actie', { rol: 'pl', gesprek: CHANNEL, activiteit: 'x' }, 'Deze knop ken ik niet.'],
+    ['/api/bestand', { rol: 'pl', gesprek: CHANNEL, activiteit: 'x' }, 'Dit bestand ken ik niet.'],
+    [
+      '/api/bestand',
+      { rol: 'pl', gesprek: CHANNEL, activiteit: 'x', toestaan: true },
+      'Dit bestand ken ik niet meer. Vraag het opnieuw aan.',
+    ],
+    ['/api/klok', { rol: 'pl', gesprek: CHANNEL, stap: 'maand' }, 'Onbekende stap.'],
+  ])('%s with %j: a 400 that says what is wrong, in Dutch', async (path, body, fout) => {
+    const before = await history('pl', CHANNEL);
+    const res = await post(path, JSON.stringify(body));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ fout });
+    expect(await history('pl', CHANNEL)).toBe(before);
+  });
+
+  it('a download link of a file the chat no longer keeps: a 404 in Dutch', async () => {
+    const res = await fetch(`${url}/bestanden/onbekend`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ fout: 'Dit bestand is er niet meer. Vraag het opnieuw aan.' });
+  });
+
   it('a body over the limit: a 413 in Dutch, and the next message still arrives', async () => {
     const res = await post('/api/bericht', Buffer.alloc(2_000_000, 'a'));
     expect(res.status).toBe(413);

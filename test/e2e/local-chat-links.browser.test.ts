@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeCardMarkdown } from '../../src/escape.ts';
 import { HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
@@ -52,4 +53,23 @@ describe('Schakel lokaal: links to Schakel’s own files', () => {
     expect(rendered).toContain('Zie https://voorbeeld.example/digest/x.pdf en <a');
     expect(rendered).toContain(`>${href}</a>.`);
   }, 120_000);
+
+  it('what a member typed, as Schakel writes it in a card, shows as typed: no link, bold or list', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.goto(chat.url);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    const typed = '- [klik hier](https://evil.example/inloggen) **dringend** _nu_ <at>Femke</at> &amp; \\*';
+    const shown = (await page.evaluate(
+      `import('/cards.js').then((m) => {
+        const p = document.createElement('div');
+        p.innerHTML = m.markdown(${JSON.stringify(`Agenda:\n${escapeCardMarkdown(typed)}`)});
+        return { html: p.innerHTML, text: p.innerText };
+      })`,
+    )) as { html: string; text: string };
+    expect(shown.html).not.toMatch(/<(a|strong|em|li)\b/);
+    expect(shown.text).toContain(typed);
+    // Schakel's own Markdown is still read as before.
+    const own = await page.evaluate(`import('/cards.js').then((m) => m.markdown('- **vet** en _schuin_'))`);
+    expect(own).toBe('<ul><li><strong>vet</strong> en <em>schuin</em></li></ul>');
+  }, 60_000);
 });

@@ -117,7 +117,7 @@ describe('Teams: a projectleider sets up a werkgroep from a channel and from the
     expect(answer).toContain('Eerste bijeenkomst: maandag 27 april 2026, 10:00–11:00');
     expect(answer).toContain('⚠️ De bijeenkomst van');
     expect(answer).toContain('Koningsdag');
-    expect(answer).toContain('agendapunt <tekst>');
+    expect(answer).toContain('agendapunt \\\\<tekst\\\\>'); // "<" with a backslash in the card's Markdown
     const { rows } = await h.tdb.db.pool.query(
       `SELECT c.service_url FROM overleg_channels c JOIN overleggen o ON o.id = c.overleg_id
         WHERE o.name = 'Casusoverleg Zuid' AND c.platform = 'teams' AND c.channel_id = $1`,
@@ -186,6 +186,6 @@ describe('Teams: a projectleider sets up a werkgroep from a channel and from the
     expect(card).toContain('"verb":"werkgroep"');
     expect(card).toContain('"id":"leden"');
     expect(card).not.toContain('"id":"koppel"');
-    expect(card).toContain('typ daar koppel <naam van de werkgroep>');
+    expect(card).toContain('typ daar koppel \\\\<naam van de werkgroep\\\\>');
   });
 });

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { addMember } from '../support/fixtures.ts';
 import { type OnboardingHarness, startOnboardingHarness } from '../support/onboarding-harness.ts';
 import { blockActionsBody, postInteraction, viewSubmissionBody } from '../support/slack-interactions.ts';
 import { eventCallbackBody, postToSlack, slashCommandBody } from '../support/slack-requests.ts';
@@ -160,6 +161,15 @@ describe('Slack: a projectleider sets up a werkgroep with "/schakel nieuwe-werkg
     expect(reminder).toContain('dinsdag 10 maart 2026, 14:00–15:30');
   });
 
+  it('"ontkoppel" naming a werkgroep not linked here unlinks nothing and says which one is', async () => {
+    const answer = await slash('ontkoppel Werkgroep Oost');
+    expect(answer).toContain(
+      'Dit kanaal is gekoppeld aan Werkgroep Noord, niet aan de werkgroep die je noemt.',
+    );
+    expect(await count('overleg_channels WHERE channel_id = $1', [SLACK_CHANNEL])).toBe(1);
+    expect(await count(`audit_log WHERE action = 'kanaal_ontkoppeld'`)).toBe(0);
+  });
+
   it('"ontkoppel" unlinks this channel and "koppel" links another one, both in the logboek', async () => {
     expect(await slash('ontkoppel')).toContain('Dit kanaal is losgekoppeld van Werkgroep Noord.');
     expect(await count('overleg_channels WHERE channel_id = $1', [SLACK_CHANNEL])).toBe(0);
@@ -207,5 +217,51 @@ describe('Slack: a projectleider sets up a werkgroep with "/schakel nieuwe-werkg
     expect(modal).toContain('"callback_id":"werkgroep"');
     expect(modal).not.toContain('"block_id":"koppel"');
     expect(modal).toContain('typ daar /schakel koppel');
+  });
+
+  it('a member\'s name or organisation too long for a choice is cut with "…", at 75 characters', async () => {
+    const name = 'Anna-Sophie Wilhelmina Catharina Johanna van den Heuvel-Groenewoud tot Oosterbeek';
+    const organisation = 'Stichting Geestelijke Gezondheidszorg Noord- en Midden-Nederland, locatie Oost';
+    expect(name.length).toBeGreaterThan(75);
+    const id = await addMember(h.tdb.db, { name, identities: [] });
+    await h.tdb.db.pool.query('UPDATE members SET organisation = $1 WHERE id = $2', [organisation, id]);
+    const opened = h.slack.callsTo('views.open').length;
+    await slash('nieuwe-werkgroep');
+    const open = await h.slack.waitFor(() => h.slack.callsTo('views.open').length > opened);
+    const inputs = (open.body.view as types.ModalView).blocks.filter(
+      (b): b is types.InputBlock => b.type === 'input',
+    );
+    const leden = inputs.find((b) => b.block_id === 'leden')?.element as types.MultiStaticSelect;
+    const option = leden.options?.find((o) => o.value === id);
+    expect(option?.text.text).toBe(`${name.slice(0, 74)}…`);
+    expect(option?.description?.text).toBe(`${organisation.slice(0, 74)}…`);
+  });
+
+  it('a name that only looks like another (an invisible sign, an accent typed as two) makes no look-alike', async () => {
+    const form = async (typed: string) => {
+      await slash(`nieuwe-werkgroep ${typed}`);
+      const open = await h.slack.waitFor(
+        (c) => c.path === '/api/views.open' && JSON.stringify(c.body).includes(typed),
+      );
+      return open.body.view as types.ModalView;
+    };
+    const submit = async (view: types.ModalView, naam: string) =>
+      postInteraction(
+        `${h.app.baseUrl}/slack/events`,
+        SECRET,
+        viewSubmissionBody(HANNEKE, view, { ...filled('2026-03-11'), naam, koppel: 'nee' }),
+      );
+    const first = await form('Werkgroep Zuid');
+    const hidden = (await submit(first, 'Werkgroep Noord\u200b')).body as { errors?: { naam?: string } };
+    expect(hidden.errors?.naam).toContain('onzichtbaar teken');
+    const made = (await submit(first, 'Cafe\u0301 Zuid')).body as { response_action?: string };
+    expect(made.response_action).toBe('update');
+    // The same name with the accent typed as one sign is the same name.
+    const second = await form('Werkgroep West');
+    expect((await submit(second, 'caf\u00e9 zuid')).body).toEqual({
+      response_action: 'errors',
+      errors: { naam: 'Er is al een overleg "Caf\u00e9 Zuid" in jullie regio. Kies een andere naam.' },
+    });
+    expect(await count(`overleggen WHERE name LIKE 'Werkgroep Noord%'`)).toBe(1);
   });
 });

@@ -64,6 +64,9 @@ describe('dates in typed commands', () => {
   it('what is no date gets the usage; without a today only JJJJ-MM-DD is read', () => {
     expect(parse('verplaats 30 dec naar ooit')).toMatchObject({ name: 'ongeldig' });
     expect(parse('nieuwe-reeks 31-02 14:00')).toMatchObject({ name: 'ongeldig' });
+    // A deadline written as a date that does not exist is no part of the actiepunt's text.
+    expect(parse('actiepunt Bellen tot 2027-02-29')).toMatchObject({ name: 'ongeldig' });
+    expect(parse('actiepunt Bellen tot 31-06')).toMatchObject({ name: 'ongeldig' });
     expect(parseCommand('annuleer morgen')).toMatchObject({ name: 'ongeldig' });
     expect(parseCommand('annuleer 2026-12-04')).toEqual({ name: 'annuleer', date: '2026-12-04' });
   });

@@ -42,6 +42,27 @@ describe('findAddresses', () => {
     ['huisbezoek volgende week bij mevrouw aan de Oude Wal 3', 'Oude Wal 3'],
     ['Huisbezoek morgen bij meneer op de Ooievaar 7 om 10 uur', 'Ooievaar 7'],
     ['Actie: Jeroen brengt de stukken langs op Nieuwstad 57.', 'Nieuwstad 57'],
+    // Batch 31: a house number after a postcode, a move or letter "naar" a name, a home said after it,
+    // a pitch on a recreatiepark, a berth, lower-case prefixes.
+    ['Nieuwe aanmelding via de huisarts: postcode 6511 TZ, huisnr 22', 'huisnr 22'],
+    ['Postcode en huisnummer deelnemer: 7001 CV 41', '41'],
+    ['Meneer verhuist volgende week naar Het Want 12 in Urk', 'Het Want 12'],
+    ['Je kunt de brief sturen naar De Esch 52', 'De Esch 52'],
+    ["Je kunt de brief sturen naar 't Zand 5, Ede, daar woont ze tijdelijk", "'t Zand 5"],
+    ['Plein 1945 nr 3, daar woont de kandidaat sinds oktober', 'Plein 1945 nr 3'],
+    ['In het dossier staat Dijkgraaf 3, Wageningen als woonadres', 'Dijkgraaf 3'],
+    ['Molenhoek 7 is het nieuwe adres van de deelnemer', 'Molenhoek 7'],
+    ['woont in een chalet op recreatiepark Het Lierderholt, plek 44', 'plek 44'],
+    ['hij woont op camping De Vlinder, plek 12', 'plek 12'],
+    ['woont op een woonboot, ligplaats Amstel 102', 'Amstel 102'],
+    ['nieuw adres oude gracht 4bis utrecht', 'oude gracht 4bis'],
+    ['woont tijdelijk op De Hoven 12', 'De Hoven 12'],
+    ['slaapt bij vrienden op Het Zand 3', 'Het Zand 3'],
+    ['postcode 6511TZ en huisnummer 22', 'huisnummer 22'],
+    ['verhuisd, nieuw adres: de esch 52', 'de esch 52'],
+    ['Zijn woonboot ligt aan de Amstel, ligplaats 102', 'ligplaats 102'],
+    ['huisnummer 14, postcode 7131 AB', 'huisnummer 14'],
+    ['hnr 14, pc 7131 AB', 'hnr 14'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -95,6 +116,39 @@ describe('findAddresses', () => {
     'Postadres: Postbus 310, 7000 AH Doetinchem',
     'De gemeente zit aan het Raadhuisplein 2',
     'De regiodag is in de kringloopwinkel aan de Dorpsstraat 8',
+    // Look-alikes of the batch 31 rules: no street after "naar", no home said, no one living on the site.
+    'De werkgroep verhuist naar Zaal 3',
+    'Het project verhuist naar Fase 2',
+    'We verhuizen de bijeenkomst naar Dinsdag 12 mei',
+    'de post gaat naar Postbus 12',
+    'Bijlage 2, daar woont de info over',
+    'Groep 3 is het adres voor vragen',
+    'Kamer 12 als woonadres voor de pilot',
+    'de werkgroep vergadert op camping De Vlinder, plek 12',
+    'op het recreatiepark staan 44 chalets, plek 3 is vrij',
+    'Plein 1945 is de plek waar de werkgeversmarkt gehouden wordt, kraam 12',
+    'In 2024 AB 12 keer gebeld',
+    'de boot heeft ligplaats 4 in de haven',
+    'De werkgroep woont de bijeenkomst bij op Dinsdag 12 mei',
+    'stuur de brief naar Sanne 2x',
+    'Kamer nr 12, 3512 AB Utrecht is de vergaderzaal',
+    'huisnummer 14,',
+    'Het team verhuist naar Office 365',
+    'Volgens de wet: woont op grond van Artikel 12 niet zelfstandig',
+    'Ze wonen al jaren op Urk 3 dagen per week',
+    'adres: onbekend 2x gevraagd',
+    'Adres: zie bijlage 2',
+    // An organisation's location, team, site, werkplaats or wijkcentrum (batch 31).
+    'Adres GGNet-locatie: Vordenseweg 12, 7231 PA Warnsveld, ingang B',
+    'Het IPS-team zit sinds kort aan de Europaweg 11, naast het station',
+    'Dimence heeft een nieuwe locatie op de Nieuwe Haven 94 in Deventer, open inloop op dinsdag',
+    'Afspraak bij de werkgever op hun bedrijventerrein, Bedrijfsweg 9 hal 3',
+    'de werkplaats van de sociale firma zit op de Kruisbergseweg 13, daar kunnen deelnemers meelopen',
+    'De ervaringsdeskundigen hebben hun spreekuur in het wijkcentrum, Prinsenstraat 30',
+    'Werkgeversontbijt bij Bakkerij Jansen, Dorpsstraat 4',
+    'Onze hub in Zutphen: Hanzeweg 3',
+    'Het pand van de sociale firma staat op de Esch 5',
+    'De GGZ-poli is verhuisd naar Het Want 12',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('address', text)).toEqual([]);
   });
@@ -138,6 +192,17 @@ describe('findAddresses', () => {
     expect(foundOf('address', 'Het bedrijf van zijn vader, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
     expect(foundOf('address', 'Piet woont in de gemeente Zutphen, Kerkstraat 4')).toEqual(['Kerkstraat 4']);
     expect(foundOf('postcode', 'klant woont boven de winkel, Markt 3, 7201 AB')).toEqual(['7201 AB']);
+    // A home in a care location or a centre is still a home (batch 31).
+    expect(
+      foundOf('address', 'Ze woont in de beschermd-wonenlocatie aan de Zutphenseweg 51, kamer 4'),
+    ).toEqual(['Zutphenseweg 51']);
+    expect(foundOf('address', 'De klant werkt bij bakkerij Jansen, Dorpsstraat 4')).toEqual([
+      'Dorpsstraat 4',
+    ]);
+    expect(foundOf('address', 'Afspraak met de jongen op locatie: Kerkweg 3')).toEqual(['Kerkweg 3']);
+    expect(foundOf('address', 'Hij verblijft in het woonzorgcentrum, Kerkstraat 2')).toEqual([
+      'Kerkstraat 2',
+    ]);
   });
 
   it('never reads an organisation as a street', () => {

@@ -14,6 +14,8 @@ import {
   HELD_OUT_6_FILE,
   HELD_OUT_7_FILE,
   HELD_OUT_8_FILE,
+  HELD_OUT_9_FILE,
+  HELD_OUT_10_FILE,
   HELD_OUT_FILE,
   readCorpus,
   TUNING_FILES,
@@ -135,8 +137,23 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // before a verb and a pronoun, a speaker after a speech verb, lower-case initials, kin titles): every
 // line, none flagged; seven lines left out (misses: eating "niet eet", "in verwachting" of a first name,
 // "onder toezicht van een psychiater", "een afspraak op de poli psychiatrie"; three clean lines still
-// flagged or labelled doubtfully). Tuning set then: every line (2371), false positives 5/4051.) False positives are held at
-// 1 %.
+// flagged or labelled doubtfully). Tuning set then: every line (2371), false positives 5/4051.
+// Batch 31 (issue 14, 333 lines written independently before any change, 125 clean
+// look-alikes): line 200/208, postcode 42/44, address 39/48, the other kinds all lines; false positives
+// 17/333 (clean lines flagged 17/125: organisations' addresses said of a team, a location, a werkplaats,
+// a wijkcentrum or a bedrijventerrein, an office's landline, professionals' work e-mail addresses and
+// organisations' mailboxes, a format example "1234 AB"); tuning set with it: line 2131/2139, false
+// positives 21/3725. After (a house number after a postcode; a street without an ending after a move or
+// a letter "naar", before "daar woont" or "als woonadres", a pitch on a recreatiepark, "ligplaats",
+// lower-case prefixes; a postcode glued after a comma; an example of the shape; an organisation's
+// location, team, site or werkplaats; an office's landline; a professional's work e-mail address said
+// to be one, job-title and team mailboxes): 208/208, postcode 44/44, address 48/48, 0/125. Sixteen
+// lines of batches 8, 13, 16, 17, 18 and 22 with a house number beside the postcode ("3512 ab 14", "pc
+// 3512 ab, hnr 4"), labelled postcode only, were relabelled postcode and address, as batch 31 labels
+// them. Tuning set then: every line (2139), address 279/279, false positives 4/3725. Batches 29-31
+// together (merged): every line (2579), name_health 1257/1257, false positives 4/4384; batch 29's one
+// clean line flagged (an organisation's address) passes with the batch 31 rules.) False positives are
+// held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
@@ -300,6 +317,48 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
       falsePositives: 0.001,
     },
   },
+  {
+    // The ninth independent set (482 lines, 4 December 2026, stop 24), written by someone who read
+    // neither the detector nor any corpus, in more than ten voices. Measured before any change of that
+    // session: line 255/267 (0.955, below the goal of 0.97), name_health 53/63 (0.841), postcode 31/33
+    // (0.939), address 33/35 (0.943), bsn 34/35, phone 34/35, the rest all; false positives 15/482
+    // (3.11 %, above the goal of 3 %; clean lines flagged 15/215).
+    file: HELD_OUT_9_FILE,
+    about: 'the ninth independent held-out set (never tuned on)',
+    floors: {
+      line: 0.955,
+      kind: {
+        ...everyKind(1),
+        bsn: 0.971,
+        phone: 0.971,
+        postcode: 0.939,
+        address: 0.942,
+        name_health: 0.841,
+      },
+      falsePositives: 0.0312,
+    },
+  },
+  {
+    // The tenth independent set (482 lines, 4 December 2026, stop 24), written by a second writer who
+    // read neither the detector nor any corpus: hand-written lines, the numbers filled in by a script that
+    // checks them. Measured before any change of that session: line 252/265 (0.951), postcode 27/31
+    // (0.871), birthdate 27/30 (0.900), name_health 59/65 (0.908), phone 30/31, address 31/32, the rest
+    // all; false positives 10/482 (2.07 %; clean lines flagged 10/217).
+    file: HELD_OUT_10_FILE,
+    about: 'the tenth independent held-out set (never tuned on)',
+    floors: {
+      line: 0.95,
+      kind: {
+        ...everyKind(1),
+        phone: 0.967,
+        postcode: 0.87,
+        address: 0.968,
+        birthdate: 0.9,
+        name_health: 0.907,
+      },
+      falsePositives: 0.0208,
+    },
+  },
 ];
 
 const guard = createGuard({ now: () => CORPUS_NOW });
@@ -387,7 +446,10 @@ describe('the corpus itself', () => {
       expect(numbers.some(passesElfproef), c.place).toBe(true);
     }
     for (const c of [...tuningCases, ...heldOutCases()].filter((x) => x.kinds.has('iban'))) {
-      const candidates = c.text.match(/[A-Za-z]{2}[\s-]?\d\d[\dA-Za-z\s-]{10,40}/g) ?? [];
+      // Every place an IBAN could start (a lookahead, so "bsn 26-37 iban nl45..." does not hide it).
+      const candidates = [...c.text.matchAll(/(?=([A-Za-z]{2}[\s-]?\d\d[\dA-Za-z\s-]{10,40}))/g)].map(
+        (m) => m[1]!,
+      );
       const valid = candidates.some((m) =>
         [...Array(m.length).keys()].some(
           (n) => extractIBAN(m.slice(0, m.length - n).replace(/[\s-]/g, '')).valid,

@@ -65,6 +65,16 @@ describe('findEmails', () => {
     'regiodag@hoofdzaakwerk.nl',
     'ips-team@ggnet.nl',
     'aanmeldpunt@werkplein-twente.nl',
+    // A job title, a team named by its plural, an office of the municipality (batch 31).
+    'projectleider@werkenggz-twente.nl',
+    'arbeidsdeskundigen.doetinchem@uwv.nl',
+    'jobcoaches@werkfit.nl',
+    'programma@hoofdzaakwerk.nl',
+    'programmabureau@hoofdzaakwerk.nl',
+    'griffie@oostgelre.nl',
+    'achterhoek@hoofdzaakwerk.nl',
+    'twente.oost@ipsnetwerk.nl',
+    'doetinchem@uwv.nl',
   ])('lets the role mailbox %s pass', (address) => {
     expect(found(`Mail ${address} voor vragen.`)).toEqual([]);
   });
@@ -80,6 +90,39 @@ describe('findEmails', () => {
     expect(found('Mail naar vdberg.oost@achterhoek.nl, dat is de algemene mailbox')).toEqual([]);
     expect(foundOf('email', 'Haar eigen mailbox is vdberg.oost@hotmail.com')).toEqual([
       'vdberg.oost@hotmail.com',
+    ]);
+  });
+
+  it("lets a professional's work address pass when the words around it say so (batch 31)", () => {
+    for (const text of [
+      'Mijn werkmail is j.vanderveen@laborijn.nl, daar reageer ik sneller op',
+      'De contactpersoon bij UWV is m.bosman@uwv.nl',
+      'Nieuwe collega bij Mediant: r.ouhadi@mediant.nl, zit vanaf januari in de werkgroep',
+      'Mijn collega Pieter (jobcoach) mailt vanaf p.lammers@werkfit.nl',
+      'Anouk is bereikbaar via a.hermsen@dimence.nl of via Teams',
+      'Mijn mailadres is jan@devries-advies.nl',
+      'Vragen voor de werkgroep kunnen naar mij: s.bakker@gemeente-aalten.nl',
+      'De praktijkondersteuner GGZ: poh@huisartsenpraktijk-lochem.nl',
+      'Wil je de notulen sturen naar onze voorzitter, h.jansen@ggnet.nl?',
+    ]) {
+      expect(found(text), text).toEqual([]);
+    }
+  });
+
+  it("still finds a client's address, a private domain, or a person's address without such words", () => {
+    expect(foundOf('email', 'De jobcoach van de deelnemer is p.lammers@werkfit.nl')).toEqual([
+      'p.lammers@werkfit.nl',
+    ]);
+    expect(foundOf('email', 'zijn werkmail is jan@bouwbedrijf.nl')).toEqual(['jan@bouwbedrijf.nl']);
+    expect(foundOf('email', 'Mijn collega mailt vanaf p.lammers@gmail.com')).toEqual(['p.lammers@gmail.com']);
+    expect(foundOf('email', 'Mijn werkmail is jan.devries@home.nl')).toEqual(['jan.devries@home.nl']);
+    expect(foundOf('email', 'Iemand mailde me vanaf kees@vandijk.nl')).toEqual(['kees@vandijk.nl']);
+    expect(foundOf('email', 'mail lochem@gmail.com')).toEqual(['lochem@gmail.com']);
+    expect(foundOf('email', 'mail ede1990@bouwbedrijf.nl')).toEqual(['ede1990@bouwbedrijf.nl']);
+    expect(foundOf('email', 'mail best@bouwbedrijf.nl')).toEqual(['best@bouwbedrijf.nl']);
+    expect(foundOf('email', 'Vragen kunnen naar sanne.visser@ggnet.nl.')).toEqual(['sanne.visser@ggnet.nl']);
+    expect(foundOf('email', 'Reacties naar projectleider.achterhoek@laborijn.nl')).toEqual([
+      'projectleider.achterhoek@laborijn.nl',
     ]);
   });
 

@@ -416,6 +416,13 @@ describe('findNameHealth', () => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
 
+  it('checks a text that ends in a lower-case first name (it was refused as uncheckable)', () => {
+    for (const text of ['depressie\njan', 'Thema: autisme. kees', 'psychose en ismail']) {
+      expect(() => testGuard().check({ tekst: text }), text).not.toThrow();
+    }
+    expect(foundOf('name_health', 'Volgende keer over angst en depressie, vraag maar aan jan')).toEqual([]);
+  });
+
   it('does not read organisation names as people', () => {
     expect(found('Pro Persona en Vincent van Gogh hebben veel cliënten met een psychose.')).toEqual([]);
     expect(foundOf('name_health', 'Vincent van Gogh heeft een afdeling voor psychose.')).toEqual([]);

@@ -101,6 +101,15 @@ describe('findPhones', () => {
     'Inbellen via Teams: +31 20 703 8259, conferentie-ID 447 902 18#',
     'Bel in via 085 401 9900 en toets ID 660 213 5#',
     'Vergadernummer werkgroep: 085-208 4455, toegangscode 39 21 77',
+    // An office, a location, a team (batch 31).
+    'Het kantoor van IPS Twente is bereikbaar op 053-4802 333',
+    'UWV-kantoor Doetinchem: 0314-377 300',
+    'Het wijkteam Oost is bereikbaar op 053-4802333',
+    'Dimence locatie Deventer: 0570-635 000',
+    'De gemeente Aalten: 0543-493 493',
+    'Bel de balie van het Werkplein: 0314-377 300',
+    'De huisartsenpraktijk Lochem: 0573-251 234',
+    'Stichting Werkfit, tel. 085-4011 900',
   ])('lets a number said to be an organisation\'s pass (batch 25): "%s"', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -112,6 +121,10 @@ describe('findPhones', () => {
     expect(foundOf('phone', 'Bel Sanne op 0315-654321')).toEqual(['0315-654321']);
     expect(foundOf('phone', 'Bel Sanne op 0315-654321 via Teams')).toEqual(['0315-654321']);
     expect(foundOf('phone', 'receptie: mevrouw Bakker, 0315-654321')).toEqual(['0315-654321']);
+    expect(foundOf('phone', 'bel hem op kantoor: 053-4802333')).toEqual(['053-4802333']);
+    expect(foundOf('phone', 'woont in de gemeente Aalten, 0543-493493')).toEqual(['0543-493493']);
+    expect(foundOf('phone', 'Na de training: 0543-493493 terugbellen')).toEqual(['0543-493493']);
+    expect(foundOf('phone', 'het kantoor belde, mobiel 06-21436587')).toEqual(['06-21436587']);
   });
 
   // A professional's e-mail signature (batch 27).

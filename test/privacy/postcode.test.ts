@@ -91,6 +91,19 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'Cliënt 6511-KR valt buiten onze regio')).toEqual(['6511-KR']);
   });
 
+  it('finds a postcode glued after a comma that follows a word (batch 31)', () => {
+    expect(foundOf('postcode', 'woonplaats deelnemer: Ede,6717LL')).toEqual(['6717LL']);
+    expect(foundOf('postcode', 'Stationsweg 12-II,1012 AB Amsterdam')).toEqual(['1012 AB']);
+    expect(foundOf('postcode', 'adres: Dorpsstraat 4a;7131 KP Lichtenvoorde')).toEqual(['7131 KP']);
+    // The way from someone's home: "van", "vanaf", "vanuit" and a word for travelling.
+    expect(foundOf('postcode', 'reistijd vanaf 7007 hk naar het werk is te lang')).toEqual(['7007 hk']);
+    expect(foundOf('postcode', 'hij wil niet verder reizen dan 10 km van 7007 hk')).toEqual(['7007 hk']);
+    expect(foundOf('postcode', 'de reiskosten van 2026 ab tot nu toe')).toEqual([]);
+    expect(foundOf('postcode', 'we rijden vanaf 1200 mb per seconde')).toEqual([]);
+    // An example word with a client or a resident word after it is no example.
+    expect(foundOf('postcode', 'Voorbeeld: klant woont in 7001 CV')).toEqual(['7001 CV']);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
@@ -99,8 +112,10 @@ describe('findPostcodes', () => {
   it("lets an organisation's postal address pass, but not a client's next to an organisation", () => {
     expect(foundOf('postcode', 'Stadskantoor Utrecht, Stadsplateau 1, 3521 AZ Utrecht.')).toEqual([]);
     expect(foundOf('postcode', 'De klant van de gemeente woont in 3521 AZ.')).toEqual(['3521 AZ']);
-    // "gemeente", "UWV" or "locatie" name no building: as often where a client lives or is registered.
+    // "gemeente" or "UWV" name no building: as often where a client lives or is registered.
     expect(foundOf('postcode', 'Ingeschreven bij de gemeente Utrecht, 3521 AZ.')).toEqual(['3521 AZ']);
+    // An office after "naar" is where someone goes from the postcode (batch 31).
+    expect(foundOf('postcode', 'reisafstand vanaf 6881 NB naar de werkplaats')).toEqual(['6881 NB']);
   });
 
   it('does not start with a zero', () => {
@@ -167,6 +182,12 @@ describe('findPostcodes', () => {
     '1200 mg, daar zit hij nu op',
     'team 7102-LM heeft de lijst',
     'klant 2026-NL is het dossiernummer',
+    // An example of the shape (batch 31), also after "postcode"; a decimal before the digits.
+    'De postcodecheck valideert alleen het formaat 1234 AB, geen gegeven van een deelnemer',
+    'Vul de postcode in volgens de notatie: 1234 AB',
+    'Een postcode bestaat uit cijfers en letters, bijv. 7001 CV',
+    'Het formaat van een postcode is 1234 AB',
+    'gemiddeld 3,1234 AB-trajecten',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });

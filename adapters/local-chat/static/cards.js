@@ -20,22 +20,33 @@ const link = (href, label) => `<a href="${href}" target="_blank" rel="noopener">
 // A [label](link), or a bare link (without the punctuation that ends its sentence).
 const LINK = /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)|(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)])/g;
 
+// A backslash before a sign makes it text (CommonMark's escape, as Schakel writes what a member
+// typed): it is held as a private-use character while the Markdown is read, and put back after.
+const HELD = 0xe000;
+const hold = (line) =>
+  line.replace(/\\([!-/:-@[-`{-~])/g, (_, c) => String.fromCharCode(HELD + c.charCodeAt(0)));
+const release = (html) =>
+  html.replace(/[\ue021-\ue07e]/g, (c) => escapeHtml(String.fromCharCode(c.charCodeAt(0) - HELD)));
+
 /**
- * Teams' Markdown in cards: **bold**, _italic_, [links](…), "- " lists and <at>mentions</at>; a
- * bare link only when it is one of Schakel's own (the digest's PDF and chart, a shared file).
+ * Teams' Markdown in cards: **bold**, _italic_, [links](…), "- " lists, <at>mentions</at> and
+ * backslash escapes; a bare link only when it is one of Schakel's own (the digest's PDF and chart,
+ * a shared file).
  */
 export function markdown(text) {
   const inline = (line) =>
-    escapeHtml(line)
-      .replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<strong>@$1</strong>')
-      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
-      .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1<em>$2</em>')
-      .replace(LINK, (whole, label, href, bare) =>
-        label !== undefined ? link(href, label) : isOwn(bare) ? link(bare, bare) : whole,
-      );
+    release(
+      escapeHtml(line)
+        .replace(/&lt;at&gt;(.*?)&lt;\/at&gt;/g, '<strong>@$1</strong>')
+        .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+        .replace(/(^|\s)_(.+?)_(?=\s|$)/g, '$1<em>$2</em>')
+        .replace(LINK, (whole, label, href, bare) =>
+          label !== undefined ? link(href, label) : isOwn(bare) ? link(bare, bare) : whole,
+        ),
+    );
   const out = [];
   let list = null;
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of hold(text).split(/\r\n|\r|\n/)) {
     const item = /^\s*[-•]\s+(.*)$/.exec(line);
     if (item) {
       list ??= [];

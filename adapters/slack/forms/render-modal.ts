@@ -8,6 +8,7 @@ import {
   isShown,
   openReveals,
 } from '../../../src/messages/forms/model.ts';
+import { shorten } from '../../../src/messages/model.ts';
 import { escapeMrkdwn } from '../render-message.ts';
 
 type ModalView = types.ModalView;
@@ -32,11 +33,12 @@ export function renderModal(form: Form, pressed: readonly string[] = []): ModalV
   // Slack has no hidden blocks: what waits behind a reveal button is left out until it is pressed
   // (listeners/actions/form-reveal.ts updates the modal).
   for (const field of form.fields) if (isShown(field, open)) blocks.push(...renderField(field));
+  // Slack refuses a view with a title or button text over its limit: cut rather than fail.
   return {
     type: 'modal',
     callback_id: form.id,
-    title: plain(clamp(form.title, 24)),
-    submit: plain(clamp(form.submitLabel, 24)),
+    title: plain(shorten(form.title, 24)),
+    submit: plain(shorten(form.submitLabel, 24)),
     close: plain(words().adapters.cancel),
     private_metadata: JSON.stringify(form.privateMetadata),
     blocks,
@@ -56,7 +58,7 @@ function renderField(field: Field): KnownBlock[] {
           {
             type: 'button',
             action_id: `${REVEAL_ACTION_PREFIX}${field.id}`,
-            text: plain(clamp(field.label, 75)),
+            text: plain(shorten(field.label, 75)),
             value: field.id,
           },
         ],
@@ -67,7 +69,7 @@ function renderField(field: Field): KnownBlock[] {
     const heading: KnownBlock = {
       type: 'header',
       block_id: field.id,
-      text: plain(clamp(field.heading, 150)),
+      text: plain(shorten(field.heading, 150)),
     };
     if (!field.text) return [heading];
     return [
@@ -170,9 +172,4 @@ function renderOption(option: ChoiceOption): PlainTextOption {
 
 function plain(text: string): { type: 'plain_text'; text: string } {
   return { type: 'plain_text', text };
-}
-
-/** Slack refuses a view with a title or button text over its limit; cut rather than fail. */
-function clamp(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -1,6 +1,7 @@
 import type { AdaptiveCardActionCardResponse, AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { CardElement, IAdaptiveCard, IChoice, IExecuteAction } from '@microsoft/teams.cards';
 import type { FieldProblem } from '../../../src/domain/errors.ts';
+import { escapeCardMarkdown as md } from '../../../src/escape.ts';
 import { nl } from '../../../src/messages/catalogue/nl.ts';
 import { words } from '../../../src/messages/catalogue/words.ts';
 import {
@@ -34,19 +35,19 @@ export function renderFormCard(
   problems: readonly FieldProblem[] = form.problems ?? [],
 ): IAdaptiveCard {
   const body: CardElement[] = [
-    { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: md(form.title), size: 'Large', weight: 'Bolder', wrap: true },
   ];
   if (problems.length > 0) {
     body.push({
       type: 'TextBlock',
       id: 'problems',
-      text: words().adapters.formProblems,
+      text: md(words().adapters.formProblems),
       color: 'Attention',
       weight: 'Bolder',
       wrap: true,
     });
   }
-  if (form.intro) body.push({ type: 'TextBlock', text: form.intro, wrap: true });
+  if (form.intro) body.push({ type: 'TextBlock', text: md(form.intro), wrap: true });
   body.push(...renderFields(form, problems));
   const submit: IExecuteAction = {
     type: 'Action.Execute',
@@ -103,7 +104,7 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
     const heading: CardElement = {
       type: 'TextBlock',
       id: field.id,
-      text: field.heading,
+      text: md(field.heading),
       size: 'Medium',
       weight: 'Bolder',
       wrap: true,
@@ -116,7 +117,7 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
       {
         type: 'TextBlock',
         id: `${field.id}_note`,
-        text: field.text,
+        text: md(field.text),
         isSubtle: true,
         wrap: true,
         spacing: 'Small',
@@ -129,7 +130,7 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
     out.push({
       type: 'TextBlock',
       id: `${field.id}_problem`,
-      text: messages.join(' '),
+      text: md(messages.join(' ')),
       color: 'Attention',
       weight: 'Bolder',
       wrap: true,
@@ -140,7 +141,7 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
     out.push({
       type: 'TextBlock',
       id: `${field.id}_help`,
-      text: field.help,
+      text: md(field.help),
       isSubtle: true,
       size: 'Small',
       wrap: true,
@@ -231,7 +232,7 @@ export function renderConfirmationCard(
   text: string,
   edit?: { readonly verb: string; readonly data?: Readonly<Record<string, string>>; readonly title?: string },
 ): IAdaptiveCard {
-  const body: CardElement[] = [{ type: 'TextBlock', text, wrap: true }];
+  const body: CardElement[] = [{ type: 'TextBlock', text: md(text), wrap: true }];
   if (!edit) return card(body, []);
   return card(body, [
     { type: 'Action.Execute', title: edit.title ?? 'Wijzigen', verb: edit.verb, data: { ...edit.data } },

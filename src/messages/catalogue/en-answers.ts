@@ -66,6 +66,8 @@ export const enAnswers: typeof nlAnswers = {
     seriesChangedMeanwhile: 'Someone else has just changed the series. Please try again.',
     seriesExists: 'This werkgroep already has a series. Change it from a date on.',
     noMeetingThen: 'This series has no meeting at that moment.',
+    skippedHour: (time: string, day: string) =>
+      `${time} does not exist on ${day}: the clocks go forward an hour then (summer time). Choose another time.`,
     noCheckin: 'This check-in does not exist (any more).',
     unknownCheckinButton: 'I do not know this button. Ask for a new check-in.',
     draftNotSaved: 'The draft could not be saved. Please try again.',
@@ -132,6 +134,8 @@ export const enAnswers: typeof nlAnswers = {
     linked: (name) =>
       `This channel is linked to ${name}. The reminders and the check-in come here from now on.`,
     notLinked: 'This channel is not linked to any werkgroep.',
+    notLinkedTo: (names: string, p: string) =>
+      `This channel is linked to ${names}, not to the werkgroep you name. Nothing was unlinked; type ${p}ontkoppel to unlink this channel from ${names}.`,
     afterwards: (p) => `Then link the werkgroep's channel: type ${p}koppel <name of the werkgroep> there.`,
     belongsTo: (name, p) =>
       `This channel already belongs to ${name}; afterwards, link the new werkgroep in its own channel with ${p}koppel <name>.`,

@@ -74,6 +74,8 @@ export const nlAnswers = {
     seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
     seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
     noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
+    skippedHour: (time: string, day: string) =>
+      `${time} bestaat niet op ${day}: de klok gaat dan een uur vooruit (zomertijd). Kies een andere tijd.`,
     noCheckin: 'Deze check-in bestaat niet (meer).',
     unknownCheckinButton: 'Deze knop ken ik niet. Vraag een nieuwe check-in aan.',
     draftNotSaved: 'Het concept kon niet worden bewaard. Probeer het opnieuw.',
@@ -142,6 +144,8 @@ export const nlAnswers = {
     linked: (name: string) =>
       `Dit kanaal is gekoppeld aan ${name}. De herinneringen en de check-in komen voortaan hier.`,
     notLinked: 'Dit kanaal is aan geen werkgroep gekoppeld.',
+    notLinkedTo: (names: string, p: string) =>
+      `Dit kanaal is gekoppeld aan ${names}, niet aan de werkgroep die je noemt. Ik heb niets losgekoppeld; typ ${p}ontkoppel om dit kanaal los te koppelen van ${names}.`,
     afterwards: (p: string) =>
       `Koppel daarna het kanaal van de werkgroep: typ daar ${p}koppel <naam van de werkgroep>.`,
     belongsTo: (name: string, p: string) =>

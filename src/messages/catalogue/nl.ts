@@ -239,6 +239,27 @@ export const nl = {
       `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
     dayLater: 'Een dag later.',
     weekLater: 'Een week later.',
+    /** A request that names a person or conversation the page does not have (or not together). */
+    unknownPlace: 'Onbekende rol of onbekend gesprek.',
+    emptyMessage: 'Typ eerst een bericht.',
+    unknownButton: 'Deze knop ken ik niet.',
+    unknownFile: 'Dit bestand ken ik niet.',
+    /** A file offer answered after Schakel forgot it (a restart). */
+    fileForgotten: 'Dit bestand ken ik niet meer. Vraag het opnieuw aan.',
+    /** A download link of a file the chat no longer keeps. */
+    fileGone: 'Dit bestand is er niet meer. Vraag het opnieuw aan.',
+    unknownStep: 'Onbekende stap.',
+    /** Refused: another website, or another host name, tried to use the chat. */
+    notFromThisPage: 'Dit verzoek komt niet van de lokale chat.',
+    /** Where a message stood that Schakel deleted. */
+    deleted: 'Dit bericht is verwijderd.',
+    /** The connector's refusals (to Schakel's own calls, shown in its log). */
+    unknownUser: 'Onbekende gebruiker.',
+    invalidAddress: 'Dit adres is niet geldig.',
+    notAnActivity: 'Dit is geen activiteit.',
+    /** On a file offer once the member chose, as Teams greys the card out. */
+    fileAllowed: (name: string) => `Je hebt ${name} toegestaan.`,
+    fileRefused: (name: string) => `Je hebt ${name} geweigerd.`,
   },
   adapters: {
     onlyInPrivateChat:

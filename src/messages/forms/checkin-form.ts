@@ -5,6 +5,7 @@ import {
   type KnelpuntUpdate,
 } from '../../domain/knelpunten.ts';
 import { words } from '../catalogue/words.ts';
+import { shorten } from '../model.ts';
 import { tooLong } from './fields.ts';
 import type { ChoiceOption, Field, Form } from './model.ts';
 import { withValues } from './model.ts';
@@ -240,10 +241,6 @@ function openKnelpuntFields(open: readonly OpenKnelpunt[], total: number): Field
     });
   }
   return fields;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** A check-in answer as raw form values: to show it again, and the inverse of the parser. */

@@ -3,6 +3,11 @@ import type { DateField, NumberField, TimeField } from './model.ts';
 
 /** The fields every form about a meeting series asks alike: first date, time, duration. */
 
+/** How long a meeting may last, in minutes: the form's bounds and the typed command's. */
+export const DURATION_MINUTES = { min: 15, max: 480 } as const;
+/** Every how many weeks a series may meet: the werkgroep form's bounds and the typed command's. */
+export const EVERY_WEEKS = { min: 1, max: 52 } as const;
+
 export function meetingDateField(id: string, label: string): DateField {
   return { kind: 'date', id, label, required: true, errorMessage: words().forms.dateMissing };
 }
@@ -18,8 +23,7 @@ export function durationField(id: string): NumberField {
     label: words().forms.duration,
     required: true,
     errorMessage: words().forms.durationProblem,
-    min: 15,
-    max: 480,
+    ...DURATION_MINUTES,
     step: 1,
     initial: 90,
   };

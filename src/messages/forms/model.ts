@@ -38,11 +38,14 @@ export type RawValues = Readonly<Record<string, string | readonly string[] | und
  */
 export type FormMetadata = Readonly<Record<string, string>>;
 
+/** The most characters of an option's text or second line: Slack cuts off longer ones. */
+export const OPTION_TEXT_MAX = 75;
+
 export interface ChoiceOption {
   readonly value: string;
-  /** At most 75 characters: Slack cuts off longer option texts. */
+  /** At most OPTION_TEXT_MAX characters (a longer text is shortened, with "…"). */
   readonly label: string;
-  /** A second line under the option; at most 75 characters. */
+  /** A second line under the option; at most OPTION_TEXT_MAX characters. */
   readonly description?: string;
 }
 

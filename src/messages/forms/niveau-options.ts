@@ -4,13 +4,11 @@ import { dutchNumber } from './model.ts';
 
 /**
  * The eleven samenwerkingsniveaus a member can pick (1, 1,5 … 6) as choice options, in the
- * member's language (src/messages/catalogue). An option text may be at most 75 characters (Slack
- * cuts it off), so the ministry's long texts for 4, 5 and 6 are shortened in the catalogue,
- * keeping their meaning; 1-3 are shown word for word. Half levels say what "in between" looks
- * like, which is how regions use them in practice.
+ * member's language (src/messages/catalogue). An option text may be at most OPTION_TEXT_MAX (75)
+ * characters (Slack cuts it off), so the ministry's long texts for 4, 5 and 6 are shortened in
+ * the catalogue, keeping their meaning; 1-3 are shown word for word. Half levels say what "in
+ * between" looks like, which is how regions use them in practice.
  */
-export const OPTION_TEXT_MAX = 75;
-
 export const NIVEAU_VALUES: readonly string[] = Array.from({ length: 11 }, (_, i) => String(1 + i / 2));
 
 function niveauLabel(level: number): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasControlCharacter } from '../../domain/control-characters.ts';
+import { hasInvisibleCharacter, normalName } from '../../domain/control-characters.ts';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { OVERLEG_KINDS, type OverlegKind } from '../../domain/members.ts';
 import { words } from '../catalogue/words.ts';
@@ -13,7 +13,7 @@ import {
   tooLong,
   wholeNumberSchema,
 } from './fields.ts';
-import { durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
+import { durationField, EVERY_WEEKS, meetingDateField, meetingTimeField } from './meeting-fields.ts';
 import {
   type ChoiceOption,
   type Field,
@@ -111,8 +111,7 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
       help: w.everyWeeksHelp,
       required: true,
       errorMessage: problem.everyWeeks,
-      min: 1,
-      max: 52,
+      ...EVERY_WEEKS,
       step: 1,
       initial: 4,
     },
@@ -155,12 +154,12 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
 }
 
 const name = z.preprocess(
-  (v) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v),
+  (v) => (typeof v === 'string' ? normalName(v) : v),
   z
     .string({ error: () => messages().name })
     .min(1, { error: () => messages().name })
     .max(MAX_NAME, { error: () => tooLong(MAX_NAME) })
-    .refine((v) => !hasControlCharacter(v), { error: () => words().fields.controlCharacter }),
+    .refine((v) => !hasInvisibleCharacter(v), { error: () => words().fields.controlCharacter }),
 );
 const members = z.preprocess(
   (v) => listOf(v as string | readonly string[] | undefined),

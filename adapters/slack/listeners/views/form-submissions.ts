@@ -3,7 +3,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from '@slack/bol
 import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage } from '../../../../src/messages/errors.ts';
 import { FORM_IDS, type RawValues } from '../../../../src/messages/forms/model.ts';
-import { type Message, plainText } from '../../../../src/messages/model.ts';
+import { type Message, plainText, shorten } from '../../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { flattenSlackState, readMetadata, toSlackErrors } from '../../forms/parse-submission.ts';
 import { renderSlackMessage } from '../../render-message.ts';
@@ -59,7 +59,7 @@ export function registerFormSubmissions(app: App, forms: FormSubmissions, logger
         title: view.title,
         close: { type: 'plain_text' as const, text: 'Sluiten' },
         blocks: [
-          { type: 'section', text: { type: 'plain_text' as const, text: plainText(message).slice(0, 2900) } },
+          { type: 'section', text: { type: 'plain_text' as const, text: shorten(plainText(message), 2900) } },
         ],
       },
     });

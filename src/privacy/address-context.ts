@@ -1,0 +1,241 @@
+import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { NOT_GIVEN_NAMES } from './person-name-words.ts';
+import { postcodeAt } from './postcode.ts';
+import { houseNumberAfter, livesThereFrom } from './postcode-after.ts';
+import { isPostcodeWordAt } from './postcode-cues.ts';
+import { isNotCalledAt, numberWordBefore } from './street-names.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Addresses whose street has no street ending, known from the words around them: a postcode before the
+ * house number, a move or a letter sent "naar" the name or living "op" it, "daar woont" or "als woonadres" after it, a
+ * pitch on a recreatiepark. address.ts asks these only when no street ending was found. Every look is
+ * bounded by a few tokens.
+ */
+
+/** Index of the first token of an address without a street ending whose house number is token k, or -1. */
+export function contextStreetStart(
+  tokens: readonly Token[],
+  k: number,
+  numberEnd: number,
+  isOrganisation: (k: number) => boolean,
+): number {
+  const postcode = afterPostcode(tokens, k);
+  if (postcode !== -1) return postcode;
+  const numberFirst = beforePostcode(tokens, k, numberWordBefore(tokens, k), numberEnd);
+  if (numberFirst !== -1) return numberFirst;
+  const site = sitePitch(tokens, k);
+  if (site !== -1) return site;
+  const name = nameBefore(tokens, k, isOrganisation);
+  if (name === -1) return lowerCaseAfterLabel(tokens, k);
+  if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, tokenAfter(tokens, k, numberEnd))) return name;
+  return isCalledHomeAfter(tokens, tokenAfter(tokens, k, numberEnd)) ? name : -1;
+}
+
+/**
+ * "postcode 6511 TZ, huisnr 22", "7001 CV 41": the house number after a postcode (a comma, "nr" or
+ * "huisnummer" between); without such a word the number must end the clause or come before a place,
+ * as postcode-after.ts reads "3512 ab 14". The address found is the house number (and its word): the
+ * postcode is found on its own.
+ */
+const POSTCODE_LINKS = wordSet('en + /');
+
+/**
+ * "huisnummer 14, postcode 7131 AB": "huisnummer" or "huisnr" and the number, then a postcode ("Kamer nr
+ * 12, 3512 AB" is none).
+ */
+const HOUSE_NUMBER_WORDS = wordSet('huisnummer huisnr hnr');
+
+function beforePostcode(tokens: readonly Token[], k: number, word: number, numberEnd: number): number {
+  if (word === -1 || !HOUSE_NUMBER_WORDS.has(tokens[word]!.key)) return -1;
+  let j = tokenAfter(tokens, k, numberEnd);
+  if (tokens[j]?.text === ',' || POSTCODE_LINKS.has(tokens[j]?.key ?? '')) j++;
+  if (j < tokens.length && isPostcodeWordAt(tokens, j)) j++;
+  if (tokens[j]?.text === ':') j++;
+  const digits = tokens[j];
+  if (digits?.type !== 'number' || digits.text.length !== 4 || tokens[j]!.lineBefore) return -1;
+  return postcodeAt(tokens, j) === null ? -1 : word;
+}
+
+function afterPostcode(tokens: readonly Token[], k: number): number {
+  const word = numberWordBefore(tokens, k);
+  let j = word === -1 ? k - 1 : word - 1;
+  // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41".
+  if (tokens[j]?.text === ',' || (word !== -1 && POSTCODE_LINKS.has(tokens[j]?.key ?? ''))) j--;
+  const digits = j - 1;
+  const letters = tokens[j];
+  if (letters?.type !== 'word' || letters.text.length !== 2 || tokens[digits]?.type !== 'number') return -1;
+  if (word === -1 && j !== k - 1) return -1;
+  if (postcodeAt(tokens, digits) === null) return -1;
+  if (word === -1 && !houseNumberAfter(tokens, digits)) return -1;
+  return word === -1 ? k : word;
+}
+
+// "woont in een chalet op recreatiepark Het Lierderholt, plek 44": a pitch or a plot where someone lives.
+const PITCH_WORDS = wordSet(
+  'plek kavel standplaats ligplaats chalet huisje bungalow caravan stacaravan unit',
+);
+const SITE_WORDS =
+  wordSet(`camping woonwagenkamp woonwagencentrum woonwagenlocatie woonwagenterrein jachthaven
+  woonbotenhaven`);
+const SITE_ENDINGS = ['park'];
+const SITE_WINDOW = 8;
+const RESIDENT_CUES = wordSet('woont woonde wonen woonachtig verblijft verbleef ingeschreven logeert slaapt');
+const RESIDENT_WINDOW = 14;
+// "Zijn woonboot ligt aan de Amstel, ligplaats 102": a home that is its own site.
+const DWELLINGS = wordSet('woonboot woonark woonwagen');
+
+/**
+ * "plek 44" with a recreatiepark or camping a few words back and a word for living there further, or a
+ * houseboat or caravan someone lives in ("Zijn woonboot ligt aan de Amstel, ligplaats 102").
+ */
+function sitePitch(tokens: readonly Token[], k: number): number {
+  const pitch = tokens[k - 1];
+  if (pitch === undefined || !PITCH_WORDS.has(pitch.key)) return -1;
+  let site = false;
+  for (let j = k - 2; j >= 0 && j >= k - RESIDENT_WINDOW && !tokens[j + 1]!.lineBefore; j--) {
+    const key = tokens[j]!.key;
+    if (DWELLINGS.has(key)) return k - 1;
+    if (RESIDENT_CUES.has(key)) return site ? k - 1 : -1;
+    if (j >= k - SITE_WINDOW) site ||= SITE_WORDS.has(key) || SITE_ENDINGS.some((e) => key.endsWith(e));
+  }
+  return -1;
+}
+
+// "nieuw adres: de esch 52", "woonadres: zand 5": a label with a colon, then one or two lower-case words.
+const HOME_LABELS = wordSet('adres woonadres huisadres thuisadres');
+// What a form says instead of an address: "adres: onbekend 2x gevraagd".
+const NO_ADDRESS = wordSet('onbekend onbekende volgt zie nvt afgeschermd geheim leeg ontbreekt gevraagd');
+
+function lowerCaseAfterLabel(tokens: readonly Token[], k: number): number {
+  // The colon first: it is rare, the word lookups are not.
+  if (tokens[k - 2]?.text !== ':' && tokens[k - 3]?.text !== ':' && tokens[k - 4]?.text !== ':') return -1;
+  let start = k - 1;
+  if (!isLowerCaseName(tokens[start])) return -1;
+  if (isLowerCaseName(tokens[start - 1])) start--;
+  if (ARTICLES.has(tokens[start - 1]?.key ?? '')) start--;
+  const colon = tokens[start - 1];
+  return colon?.text === ':' && HOME_LABELS.has(tokens[start - 2]?.key ?? '') ? start : -1;
+}
+
+function isLowerCaseName(token: Token | undefined): boolean {
+  if (token === undefined || token.type !== 'word' || isCapitalised(token) || token.text.length < 3)
+    return false;
+  const key = token.key;
+  return (
+    !NOT_GIVEN_NAMES.has(key) &&
+    !NO_ADDRESS.has(key) &&
+    !NOT_STREETS.has(key) &&
+    !COUNT_NOUNS.has(key) &&
+    !NOT_PLACE_NAMES.has(key) &&
+    !isNotCalledAt(key)
+  );
+}
+
+const ARTICLES = wordSet("de het 't");
+const PARTICLES = wordSet("de der den van het 't ter ten op aan");
+const NAME_WORDS = 3;
+
+/**
+ * "Het Want 12", "'t Zand 5", "Plein 1945 nr 3": up to three capitalised words (particles between, an
+ * article before) ending just before the house number (or its "nr", and a number that is part of the
+ * name); not a room, day, page, count or organisation. Index of the first token, or -1.
+ */
+function nameBefore(tokens: readonly Token[], k: number, isOrganisation: (k: number) => boolean): number {
+  let last = k - 1;
+  const word = numberWordBefore(tokens, k);
+  if (word !== -1) {
+    last = word - 1;
+    if (tokens[last]?.type === 'number' && tokens[last]!.text.length <= 4) last--;
+  }
+  if (!isPlaceWord(tokens, last, isOrganisation)) return -1;
+  let start = last;
+  for (let n = 1; n < NAME_WORDS; n++) {
+    let j = start - 1;
+    while (j > start - 3 && PARTICLES.has(tokens[j]?.key ?? '') && !isCapitalised(tokens[j])) j--;
+    if (!isPlaceWord(tokens, j, isOrganisation)) break;
+    start = j;
+  }
+  if (NOT_GIVEN_NAMES.has(tokens[start]!.key) && !ARTICLES.has(tokens[start - 1]?.key ?? '')) {
+    if (!ARTICLES.has(tokens[start]!.key)) return -1;
+  }
+  if (ARTICLES.has(tokens[start - 1]?.key ?? '')) start--;
+  return start;
+}
+
+function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: number) => boolean): boolean {
+  const token = tokens[j];
+  if (token === undefined || token.type !== 'word' || !isCapitalised(token) || isOrganisation(j))
+    return false;
+  const key = token.key;
+  // "stuur de brief naar Sanne 2x": a person, not a street.
+  if (FIRST_NAMES.has(key)) return false;
+  return !NOT_STREETS.has(key) && !COUNT_NOUNS.has(key) && !NOT_PLACE_NAMES.has(key) && !isNotCalledAt(key);
+}
+
+// "Meneer verhuist volgende week naar Het Want 12", "Je kunt de brief sturen naar 't Zand 5": a move
+// or a letter a few words before "naar" in the same clause; "woont tijdelijk op De Hoven 12", "slaapt
+// bij vrienden op Het Zand 3": living or staying there a few words before "op" or "aan".
+const MOVE_WORDS = wordSet('verhuist verhuisd verhuizen verhuizing verhuisde verhuis');
+const LETTER_WORDS = wordSet('brief brieven post poststuk poststukken pakket pakketje kaart kaartje');
+const RESIDENCE_WORDS = wordSet(`woont woonde wonen woonachtig wonend verblijft verbleef ingeschreven logeert
+  logeerde slaapt sliep`);
+const PLACE_PREPOSITIONS = wordSet('op aan');
+const CUE_WINDOW = 6;
+
+function isToldWhereBefore(tokens: readonly Token[], start: number): boolean {
+  const preposition = tokens[start - 1]?.key ?? '';
+  const to = preposition === 'naar';
+  if (!to && !PLACE_PREPOSITIONS.has(preposition)) return false;
+  for (let j = start - 2; j >= 0 && j >= start - 1 - CUE_WINDOW; j--) {
+    const token = tokens[j]!;
+    if (token.type === 'punct' || tokens[j + 1]!.lineBefore) return false;
+    const key = token.key;
+    if (ADDRESS_CUES.has(key)) return true;
+    if (to ? MOVE_WORDS.has(key) || LETTER_WORDS.has(key) : RESIDENCE_WORDS.has(key)) return true;
+  }
+  return false;
+}
+
+/** The index of the first token at or after the character offset `end`. */
+function tokenAfter(tokens: readonly Token[], k: number, end: number): number {
+  let j = k + 1;
+  while (j < tokens.length && tokens[j]!.start < end) j++;
+  return j;
+}
+
+/** After "naar Het Want 12": the end, "in"/"te" and a place, or a mark (not "12 - 14"). */
+function endsAddressAt(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j];
+  if (next === undefined || next.lineBefore) return true;
+  if (next.type === 'word') return next.key === 'in' || next.key === 'te';
+  return next.type !== 'number' && next.text !== '-';
+}
+
+// "... als woonadres", "... is het nieuwe adres van", "..., daar woont ze": said to be a home after it.
+const HOME_NOUNS = wordSet('woonadres huisadres adres woonplek thuisadres postadres');
+const HOME_BETWEEN = wordSet("het haar zijn z'n d'r de nieuwe oude huidige");
+const PLACE_WORDS = 2;
+
+/** A home cue from token j, after a place (", Ede,", "in Doetinchem") perhaps: see HOME_NOUNS. */
+function isCalledHomeAfter(tokens: readonly Token[], j: number): boolean {
+  let i = skipPlace(tokens, j);
+  const first = tokens[i];
+  if (first === undefined || first.lineBefore) return false;
+  if (first.text === ',' && livesThereFrom(tokens, i)) return true;
+  if (first.key !== 'als' && first.key !== 'is') return false;
+  i++;
+  for (let n = 0; n < 2 && HOME_BETWEEN.has(tokens[i]?.key ?? ''); n++) i++;
+  return HOME_NOUNS.has(tokens[i]?.key ?? '') && !tokens[i]!.lineBefore;
+}
+
+/** ", Wageningen", ", Ede", "in Doetinchem": a place after the address, skipped. */
+function skipPlace(tokens: readonly Token[], j: number): number {
+  const link = tokens[j];
+  if (link === undefined || (link.text !== ',' && link.key !== 'in')) return j;
+  let i = j + 1;
+  for (let n = 0; n < PLACE_WORDS && isCapitalised(tokens[i]) && tokens[i]!.type === 'word'; n++) i++;
+  return i === j + 1 ? j : i;
+}

@@ -1,0 +1,123 @@
+import { isDigitCode, isLetterAt } from './chars.ts';
+import { isKnownPlaceKey } from './places.ts';
+import { isJobTitle } from './signature.ts';
+import { foldKey, wordSet } from './word-sets.ts';
+
+/**
+ * A professional's work address: "Mijn werkmail is j.vanderveen@laborijn.nl", "De contactpersoon bij UWV
+ * is m.bosman@uwv.nl", "Mijn collega Pieter (jobcoach) mailt vanaf p.lammers@werkfit.nl". An address at
+ * an organisation's domain (no free-mail or internet provider's domain: a client's own address lives
+ * there) passes when the words around it on its line say it is a colleague's, a contact person's, a
+ * professional's (a job title), the writer's own ("mijn mailadres") or a work channel's ("of via Teams"),
+ * and nothing says it is a client's ("klant", "deelnemer", "zijn", "haar", "moeder", "privé" ...). Without
+ * such words ("Vragen kunnen naar sanne.visser@ggnet.nl") it is someone's address like any other.
+ * Reads at most WINDOW_BEFORE characters before the address and WINDOW_AFTER after it.
+ */
+const WINDOW_BEFORE = 80;
+const WINDOW_AFTER = 60;
+
+// Free-mail services and internet providers: where people keep their private addresses. Any label of
+// the domain counts ("hotmail.co.uk", "home.nl", "kpnplanet.nl").
+const PRIVATE_DOMAIN_LABELS =
+  wordSet(`gmail googlemail hotmail outlook live msn ziggo kpnmail kpnplanet planet home xs4all
+  icloud me mac yahoo ymail telfort casema chello zeelandnet upcmail hetnet quicknet tele2 online versatel
+  caiway solcon kabelfoon onsbrabantnet protonmail proton pm gmx aol mail fastmail tutanota tutamail hey
+  tiscali wanadoo freeler zonnet worldonline telenet skynet`);
+// Words that say the address is a professional's.
+const WORK_WORDS =
+  wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
+  contactpersonen aanspreekpunt teams`);
+// "mijn mailadres is ...", "m'n mail": the writer's own address (a professional writes in Schakel).
+const OWN_WORDS = wordSet("mijn m'n");
+const MAIL_NOUNS = wordSet('mail mailadres e-mail e-mailadres email emailadres adres');
+// "kunnen naar mij: s.bakker@...", "mail me op ...": the writer ("iemand mailde me vanaf ..." is none).
+const TO_WRITER = wordSet('naar mail mailen mailt bereik');
+const WRITER_WORDS = wordSet('mij me');
+// Words that say it is a client's or someone close to them.
+const CLIENT_WORDS =
+  wordSet(`klant klanten client cliente clienten deelnemer deelnemers kandidaat kandidaten werkzoekende
+  jongere jongeren jongen meisje bewoner aanvrager patient sollicitant hij zij ze hem zijn haar z'n d'r
+  moeder vader ouders broer zus partner oom tante zoon dochter prive privemail eigen thuis persoonlijk
+  persoonlijke cv`);
+
+/** Whether the address text[start, end), its domain from `domain`, is a professional's work address. */
+export function isWorkAddress(text: string, start: number, domain: number, end: number): boolean {
+  if (hasPrivateDomain(text, domain, end)) return false;
+  let work = false;
+  let previous = '';
+  for (const key of wordsAround(text, start, end)) {
+    if (CLIENT_WORDS.has(key)) return false;
+    work ||= WORK_WORDS.has(key) || isJobTitle(key) || isPluralJobTitle(key);
+    work ||=
+      (OWN_WORDS.has(previous) && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
+    previous = key;
+  }
+  return work;
+}
+
+// Regions a werkgroep works in, beside the places of places.ts.
+const REGIONS =
+  wordSet(`achterhoek twente veluwe salland liemers betuwe rivierenland gooi kennemerland westfriesland
+  drenthe friesland fryslan groningen limburg brabant zeeland holland flevoland gelderland overijssel
+  noordoost zuidoost noordwest zuidwest midden-nederland`);
+
+/**
+ * "achterhoek@hoofdzaakwerk.nl", "doetinchem@uwv.nl", "twente.oost@ipsnetwerk.nl": a region or a known
+ * place (no ordinary word such as "best") as the local part or its first part, at an organisation's domain.
+ */
+export function isRegionMailbox(text: string, start: number, domain: number, end: number): boolean {
+  let cut = start;
+  while (cut < domain && isLetterAt(text, cut)) cut++;
+  // "ede1990@": a name with a year is a person's.
+  if (isDigitCode(text.charCodeAt(cut))) return false;
+  const part = foldKey(text.slice(start, cut));
+  return (REGIONS.has(part) || isKnownPlaceKey(part)) && !hasPrivateDomain(text, domain, end);
+}
+
+/** "arbeidsdeskundigen", "jobcoaches", "consulenten": a team named by its job title. */
+export function isPluralJobTitle(key: string): boolean {
+  if (key.endsWith('es')) return isJobTitle(key.slice(0, -2));
+  if (key.endsWith('n') || key.endsWith('s')) return isJobTitle(key.slice(0, -1));
+  return false;
+}
+
+function hasPrivateDomain(text: string, domain: number, end: number): boolean {
+  const labels = text.slice(domain, end).toLowerCase().split('.');
+  labels.pop();
+  return labels.some((label) => PRIVATE_DOMAIN_LABELS.has(label));
+}
+
+/** The folded words on the address's line, within the windows before and after it. */
+function wordsAround(text: string, start: number, end: number): string[] {
+  let from = start;
+  while (from > 0 && start - from < WINDOW_BEFORE && !isLineBreak(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < WINDOW_AFTER && !isLineBreak(text.charCodeAt(to))) to++;
+  const words: string[] = [];
+  collectWords(text, from, start, words);
+  collectWords(text, end, to, words);
+  return words;
+}
+
+function collectWords(text: string, from: number, to: number, words: string[]): void {
+  let i = from;
+  while (i < to) {
+    if (!isLetterAt(text, i) || isDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const begin = i;
+    while (i < to && (isLetterAt(text, i) || isWordJoiner(text, i))) i++;
+    words.push(foldKey(text.slice(begin, i)));
+  }
+}
+
+/** "e-mail", "z'n", "collega's": a hyphen or apostrophe between letters. */
+function isWordJoiner(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 45 || c === 39 || c === 0x2019) && isLetterAt(text, i + 1) && isLetterAt(text, i - 1);
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}

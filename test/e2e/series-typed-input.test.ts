@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+
+const SECRET = 'geheim-reeks-invoer';
+const clock = manualClock('2026-03-16T09:00:00Z'); // Monday; summer time starts on Sunday 29 March
+
+/** What the projectleider types about the series: bad values get plain Dutch and change nothing. */
+describe('typed series commands with values out of range', () => {
+  let h: WerkgroepHarness;
+
+  beforeAll(async () => {
+    h = await startWerkgroepHarness({ secret: SECRET, clock, platforms: ['slack'] });
+  });
+  afterAll(async () => h?.stop());
+
+  async function slash(text: string): Promise<string> {
+    const body = slashCommandBody({
+      text,
+      userId: 'U0HANNEKE',
+      teamId: STAND_IN_TEAM,
+      responseUrl: h.slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body);
+    expect(res.status).toBe(200);
+    return JSON.stringify(await res.json());
+  }
+  const stored = async () =>
+    JSON.stringify((await h.tdb.db.pool.query('SELECT definition FROM meeting_series')).rows);
+  const audit = async () =>
+    (await h.tdb.db.pool.query('SELECT action FROM audit_log ORDER BY at')).rows.map((r) => r.action);
+
+  it('a duration, an interval or a time that cannot be: the form’s own words, nothing stored', async () => {
+    expect(await slash('nieuwe-reeks 2026-03-30 14:00 duur 3')).toContain(
+      'Vul een duur in van 15 tot en met 480 minuten.',
+    );
+    expect(await slash('nieuwe-reeks 2026-03-30 14:00 elke 60 weken')).toContain(
+      'Vul in om de hoeveel weken jullie bijeenkomen: 1 tot en met 52.',
+    );
+    expect(await stored()).toBe('[]');
+    expect(await slash('nieuwe-reeks 2026-03-30 14:00')).toContain('De reeks staat');
+    const before = await stored();
+
+    for (const typed of ['wijzig vanaf 2026-05-01 elke 0 weken', 'wijzig vanaf 2026-05-01 elke 60 weken']) {
+      const answer = await slash(typed);
+      expect(answer, typed).toContain('Vul in om de hoeveel weken jullie bijeenkomen: 1 tot en met 52.');
+      expect(answer, typed).not.toContain('gewijzigd');
+    }
+    for (const typed of ['wijzig vanaf 2026-05-01 om 25:00', 'verplaats 2026-04-27 naar 2026-04-28 9:75']) {
+      const answer = await slash(typed);
+      expect(answer, typed).toContain('Vul een tijd in als UU:MM, bijvoorbeeld 14:00.');
+      expect(answer, typed).not.toMatch(/changes|exceptions/);
+    }
+    expect(await stored()).toBe(before);
+    expect(await audit()).toEqual(['reeks_aangemaakt']);
+  });
+
+  it('a change from an earlier day than one already planned is taken in date order', async () => {
+    expect(await slash('wijzig vanaf 2026-06-01 elke 2 weken')).toContain(
+      'De reeks is gewijzigd vanaf 2026-06-01',
+    );
+    const earlier = await slash('wijzig vanaf 2026-05-01 om 15:00');
+    expect(earlier).toContain('De reeks is gewijzigd vanaf 2026-05-01');
+    const next = await slash('volgende');
+    expect(next).toContain('maandag 25 mei 2026, 15:00–16:30');
+    // From the first meeting in June on every two weeks, at the time the earlier change set.
+    expect(next).toContain('maandag 22 juni 2026, 15:00–16:30');
+    expect(next).toContain('maandag 6 juli 2026, 15:00–16:30');
+  });
+
+  it('a meeting moved into the hour skipped when summer time starts is refused in plain words', async () => {
+    const before = await stored();
+    const answer = await slash('verplaats 2026-04-27 naar 2026-03-29 02:30');
+    expect(answer).toContain('02:30 bestaat niet op zondag 29 maart 2026');
+    expect(await stored()).toBe(before);
+  });
+
+  it('a vacation name longer than a name can be is refused; nothing stored', async () => {
+    const long = 'Kerstvakantie '.repeat(20);
+    expect(await slash(`vakantie ${long}2026-12-21 t/m 2027-01-01`)).toContain('Maximaal 200 tekens.');
+    expect((await h.tdb.db.pool.query('SELECT 1 FROM holiday_periods')).rowCount).toBe(0);
+    expect(await slash('vakantie Kerstvakantie 2026-12-21 t/m 2027-01-01')).toContain('Genoteerd');
+  });
+
+  it('checkin-dagen typed wrongly: the usage says what to type after it', async () => {
+    expect(await slash('checkin-dagen 1.5')).toContain('Gebruik: /schakel checkin-dagen &lt;1-28&gt;');
+  });
+
+  it('an actiepunt due on a day already past is refused; nothing stored', async () => {
+    expect(await slash('actiepunt Verslag rondsturen tot 2026-03-01')).toContain(
+      'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
+    );
+    expect((await h.tdb.db.pool.query('SELECT 1 FROM actiepunten')).rowCount).toBe(0);
+    expect(await slash('actiepunt Verslag rondsturen tot vandaag')).toContain('Actiepunt genoteerd');
+  });
+
+  it('a date or tertiaal in the year 0, or after 2999, gets a plain answer and changes nothing', async () => {
+    const before = await stored();
+    for (const typed of [
+      'stuurgroep 0000-01-01',
+      'vakantie Oud 0000-01-01 t/m 0000-01-02',
+      'samenvatting 0000-T1',
+      // Its first meeting would fall in the year 10000, which no calendar file can hold.
+      'wijzig vanaf 9999-12-31 om 10:00',
+    ]) {
+      const answer = await slash(typed);
+      expect(answer, typed).not.toContain('Er ging iets mis');
+      expect(answer, typed).toMatch(/Gebruik|Geef een tertiaal/);
+    }
+    expect(h.app.logs.text).not.toContain('out of range');
+    expect(await stored()).toBe(before);
+  });
+});

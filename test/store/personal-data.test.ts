@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eraseMember, personalData } from '../../src/store/personal-data-repo.ts';
+import { addMember } from '../support/fixtures.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+/**
+ * The inzage holds everything Schakel keeps that names the member: also what a projectleider
+ * recorded for the region (voortgang, the agreed checklist), the digest versions they made or
+ * published and the stuurgroep dates they entered.
+ */
+describe('mijn-gegevens of a projectleider', () => {
+  let tdb: TestDatabase;
+  let id: string;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    id = await addMember(tdb.db, {
+      name: 'Fictieve Projectleider',
+      roles: ['projectleider'],
+      identities: [],
+    });
+    const q = (sql: string) => tdb.db.pool.query(sql, [id]);
+    await q(`INSERT INTO voortgang (region_id, tertiaal, trajecten, recorded_by, updated_at)
+             VALUES ('test-regio', '2026-T2', 40, $1, '2026-09-01T10:00:00Z')`);
+    await q(`INSERT INTO checklist_agreed (region_id, tertiaal, item, answer, recorded_by, updated_at)
+             VALUES ('test-regio', '2026-T2', 15, 'nee', $1, '2026-09-01T10:00:00Z')`);
+    await q(`INSERT INTO digest_versions (region_id, period_label, version, status, document, created_by, created_at)
+             VALUES ('test-regio', '2026-T2', 1, 'draft', '{}', $1, '2026-09-02T10:00:00Z')`);
+    await q(`INSERT INTO stuurgroep_meetings (region_id, meeting_date, created_by, created_at)
+             VALUES ('test-regio', '2026-10-15', $1, '2026-09-03T10:00:00Z')`);
+  });
+  afterAll(async () => tdb?.drop());
+
+  it('names the voortgang, the agreed checklist, the digest versions and the stuurgroep dates', async () => {
+    const data = (await personalData(tdb.db.pool, id)) as Record<string, unknown>;
+    expect(data.voortgang_vastgelegd).toMatchObject([{ tertiaal: '2026-T2' }]);
+    expect(data.checklist_werkgroep_vastgelegd).toMatchObject([
+      { tertiaal: '2026-T2', item: 15, antwoord: 'nee' },
+    ]);
+    expect(data.samenvattingen).toMatchObject([{ periode: '2026-T2', versie: 1, status: 'draft' }]);
+    expect(data.stuurgroepdata).toHaveLength(1);
+  });
+
+  it("vergeten also drops the region's unpublished drafts, which may hold their answers", async () => {
+    const other = await addMember(tdb.db, { name: 'Fictief Lid', identities: [] });
+    await tdb.db.pool.query(
+      `INSERT INTO digest_versions (region_id, period_label, version, status, document, created_by, created_at)
+       VALUES ('test-regio', '2026-T3', 1, 'draft', $1, NULL, '2026-12-01T10:00:00Z')`,
+      [JSON.stringify({ successes: ['Warme overdracht loopt beter'] })],
+    );
+    await tdb.db.pool.query(
+      `INSERT INTO digest_versions (region_id, period_label, version, status, document, created_at, file_token, published_at)
+       VALUES ('test-regio', '2026-T1', 1, 'published', '{}', '2026-06-01T10:00:00Z', 'gepubliceerd', '2026-06-02T10:00:00Z')`,
+    );
+    await eraseMember(tdb.db.pool, other);
+    const { rows } = await tdb.db.pool.query(
+      `SELECT period_label, status FROM digest_versions ORDER BY period_label`,
+    );
+    // The published stay as published; a draft is made again from what is left.
+    expect(rows).toEqual([{ period_label: '2026-T1', status: 'published' }]);
+  });
+
+  it('after vergeten none of it names them any more', async () => {
+    await eraseMember(tdb.db.pool, id);
+    for (const table of ['voortgang', 'checklist_agreed', 'digest_versions', 'stuurgroep_meetings']) {
+      const { rows } = await tdb.db.pool.query(`SELECT row_to_json(t)::text AS j FROM ${table} t`);
+      expect(rows.map((r) => r.j).join(), table).not.toContain(id);
+    }
+  });
+});
