@@ -1,5 +1,5 @@
-import { MORE_STEMS } from './care-terms-lexicon.ts';
-import { wordSet } from './word-sets.ts';
+import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * The maintained word lists of care-terms.ts: stems, compound heads, abbreviations, phrases and the
@@ -78,11 +78,12 @@ export const PROBLEM_HEADS: readonly string[] = [
 export const WEAK_TERMS = wordSet('zwanger zwangere');
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-export const EXACT = wordSet(
-  `add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
+export const EXACT = wordSetOf([
+  ...MORE_EXACT,
+  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
   nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
-  paniekaanvallen gokt gokte suicidaal`,
-);
+  paniekaanvallen gokt gokte suicidaal`),
+]);
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").

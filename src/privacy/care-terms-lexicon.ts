@@ -6,51 +6,61 @@ import { wordSet } from './word-sets.ts';
  * treatment, and medication by generic and brand name. Each is a stem: a word that starts with it is a
  * care term (care-stems.ts), unless the rest names a service ("zwangerschapsverlof" is a leave).
  */
+/**
+ * Short names of medicines and conditions that count as whole words only: as stems their first letters
+ * would let common words through the three-letter filter ("wegens", "reactie", "privacy", "vallen").
+ */
+export const MORE_EXACT: readonly string[] = [
+  ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
+    seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
+    lymfoom sarcoom cirrose`),
+];
+
 export const MORE_STEMS: readonly string[] = [
   // Common misspellings of diagnoses ("psychoze", "schitzofrenie", "deppressie", "verslaaft", "boderline").
   ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
-    verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
-    halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
+ verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
+ halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
   // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
   ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
   // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
   ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos
-    marfan`),
+ marfan`),
   // Diagnoses of the DSM not covered above, in Dutch and English.
   ...wordSet(`dysthym cyclothym schizoaffect waanstoorn agorafob trichotillo insomni slapeloos
-    hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding solk somatisatie
-    conversiestoorn eetbuistoorn arfid postnata postpartum kraambedpsych doodswens levensmoeheid zelfverwond
-    zelfmoordpog suicidepog suicidaal suicidal zelfdestruct automutil schizophren bipolar depression anxious
-    autism autistic adhd dementia alcoholic alcoholism addicted panic-attack paniekaanv angstaanv
-    ptsd-diagnose hyperactief concentratiestoorn`),
+ hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding somatisatie
+ conversiestoorn eetbuistoorn arfid postnata postpartum kraambedpsych doodswens levensmoeheid zelfverwond
+ zelfmoordpog suicidepog suicidaal suicidal zelfdestruct automutil schizophren bipolar depression anxious
+ autism autistic adhd dementia alcoholic alcoholism addicted panic-attack paniekaanv angstaanv
+ ptsd-diagnose hyperactief concentratiestoorn`),
   // Pregnancy and birth: "is zwanger", "she's pregnant", "na de bevalling" (not "zwangerschapsverlof": a leave);
   // "zwanger" alone only of a client (see WEAK_TERMS).
   ...wordSet('zwanger pregnancy bevalling kraambed kraamtijd zwangerschap'),
-  // Somatic illness and treatment: cancer, heart, lungs, chronic and neurological conditions, surgery.
+  // Somatic illness and treatment: , heart, lungs, chronic and neurological conditions, surgery.
   ...wordSet(`mastectomie lumpectomie borstamputatie bestraald radiotherap immunotherap hormoontherap
-    chemokuur chemotherap carcinoom lymfoom melanoom sarcoom metastas uitzaaiing hodgkin leukemi cancer
-    hartritme boezemfibril hartoperatie bypass dotterbehandel gedotterd pacemaker aneurysma hartstilstand
-    longfibrose longontsteking copd-aanval astma-aanval cirrose levercirrose nierziekte
-    niertransplantatie transplantatie sondevoeding coeliakie spierdystrofie spierziekte
-    polio hersentumor hersenschade hersenvliesontsteking meningitis epileptische insult insulten
-    hypothyreo hyperthyreo schildklier auto-immuun ms-patient als-patient parkinsonpatient
-    diabetespatient nierpatient hartpatient kankerpatient longpatient reumapatient heupoperatie
-    knieoperatie rugoperatie`),
+ chemokuur chemotherap carcinoom melanoom metastas uitzaaiing hodgkin leukemi 
+ hartritme boezemfibril hartoperatie bypass dotterbehandel gedotterd pacemaker aneurysma hartstilstand
+ longfibrose longontsteking copd-aanval astma-aanval levercirrose nierziekte
+ niertransplantatie transplantatie sondevoeding coeliakie spierdystrofie spierziekte
+ hersentumor hersenschade hersenvliesontsteking meningitis epileptische 
+ hypothyreo hyperthyreo schildklier auto-immuun ms-patient als-patient parkinsonpatient
+ diabetespatient nierpatient hartpatient kankerpatient longpatient reumapatient heupoperatie
+ knieoperatie rugoperatie`),
   // Medication, generic and brand names: antidepressants, antipsychotics, mood stabilisers, sleeping pills
   // and benzodiazepines, ADHD, addiction and pain medication, and common somatic medicines.
-  ...wordSet(`zoloft seroxat cipramil lexapro fevarin fluvoxamine efexor duloxetine cymbalta remeron bupropion
-    wellbutrin zyban trazodon amitriptyline sarotex nortriptyline clomipramine anafranil imipramine agomelatine
-    valdoxan vortioxetine brintellix moclobemide tranylcypromine esketamine spravato leponex paliperidon invega
-    zuclopentixol cisordinol flupentixol pipamperon dipiperon lurasidon latuda cariprazine reagila brexpiprazol
-    sulpiride amisulpride chloorpromazine perfenazine priadel camcolit lamictal topiramaat valium seresta
-    temesta alprazolam xanax normison midazolam zolpidem stilnoct zopiclon imovane nitrazepam bromazepam
-    melatonine medikinet equasym lisdexamfetamine elvanse atomoxetine strattera guanfacine intuniv modafinil
-    suboxone subutex acamprosaat campral nalmefeen selincro oxycontin oxynorm fentanyl codeine tapentadol
-    palexia gabapentine levetiracetam keppra ozempic semaglutide wegovy mounjaro saxenda liraglutide
-    levothyroxine thyrax euthyrox prednisolon methotrexaat humira adalimumab acenocoumarol sintrom
-    fenprocoumon marcoumar xarelto rivaroxaban eliquis apixaban tamoxifen neurolept stemmingsstabil
-    antiepilept anti-epilept bloedverdunner`),
+  ...wordSet(` cipramil lexapro fevarin fluvoxamine efexor duloxetine cymbalta remeron bupropion
+ wellbutrin trazodon amitriptyline sarotex nortriptyline clomipramine anafranil imipramine agomelatine
+ valdoxan vortioxetine brintellix moclobemide tranylcypromine esketamine spravato leponex paliperidon 
+ zuclopentixol cisordinol flupentixol pipamperon dipiperon lurasidon cariprazine brexpiprazol
+ sulpiride amisulpride chloorpromazine perfenazine camcolit lamictal topiramaat seresta
+ alprazolam normison midazolam zolpidem stilnoct zopiclon nitrazepam bromazepam
+ melatonine medikinet lisdexamfetamine atomoxetine strattera guanfacine modafinil
+ suboxone acamprosaat nalmefeen selincro oxycontin oxynorm fentanyl tapentadol
+ gabapentine levetiracetam ozempic semaglutide mounjaro saxenda liraglutide
+ levothyroxine thyrax euthyrox prednisolon methotrexaat adalimumab acenocoumarol 
+ fenprocoumon marcoumar xarelto rivaroxaban apixaban tamoxifen neurolept stemmingsstabil
+ antiepilept anti-epilept bloedverdunner`),
 ];
 
 /** Fixed phrases, folded and split into words. */
