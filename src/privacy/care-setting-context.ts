@@ -1,17 +1,22 @@
+import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { hasCareStem } from './care-stems.ts';
+import { isOwnProfessional } from './care-term-context.ts';
 import {
   ADMISSION_BEFORE,
   ADMISSION_HAD_BEFORE,
   ADMISSION_ORDINALS,
   ADMISSION_PLACES,
   AS_WORKER,
+  CARE_PROFESSIONALS,
   CARE_PROGRAMMES,
   CARE_PROVIDERS,
+  CARE_WARDS,
   DISCHARGE_AFTER,
   DISCHARGE_BEFORE,
   DOCUMENT_FILLERS,
   DOCUMENTS,
   DURATIONS,
+  HAVE_VERBS,
   MEETINGS,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
@@ -150,10 +155,16 @@ function isUnderCareOf(tokens: readonly Token[], j: number): boolean {
 
 /** "staat op de wachtlijst voor FACT", "de wachtlijst voor behandeling bij Mediant" (not "voor beschut werk"). */
 export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k + 1]?.key !== 'voor') return false;
-  for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+  // "op de wachtlijst staat voor een ADHD-onderzoek": the verb between.
+  const voor = tokens[k + 1]?.key === 'voor' ? k + 1 : k + 2;
+  if (tokens[voor]?.key !== 'voor' || (voor === k + 2 && !WAITLIST_VERBS.has(tokens[k + 1]?.key ?? '')))
+    return false;
+  for (let j = voor + 1; j < tokens.length && j <= voor + 3; j++) {
     const key = tokens[j]!.key;
-    if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key)) return true;
+    // "het FACT-team", "een ADHD-onderzoek": a programme, or a care word before the hyphen.
+    if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key) || isProgrammeWord(key)) return true;
+    const hyphen = key.indexOf('-');
+    if (hyphen > 1 && hasCareStem(key.slice(0, hyphen))) return true;
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;
@@ -166,13 +177,22 @@ export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
  */
 export function isStay(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
+  // "op de gesloten afdeling": a ward only with an adjective of care.
+  const ward = CARE_WARDS.has(tokens[j]?.key ?? '');
+  if (ward) j--;
+  else if (tokens[k]!.key === 'afdeling') return false;
   if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
   const key = tokens[j]?.key;
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
   // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
   if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
-  if (key !== 'in' || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1)) return false;
+  if ((key !== 'in' && key !== 'op') || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
+    return false;
+  // "nog op de HIC ligt", "op de gesloten afdeling lag": the verb after the place.
+  // Not "het project in de put zit": said of a thing as often as of a person.
+  const verbAfter = tokens[k + 1]?.key ?? '';
+  if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
     if (STAY_VERBS.has(verb.key)) return true;
@@ -216,23 +236,39 @@ export function isInProgramme(tokens: readonly Token[], k: number): boolean {
  */
 export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if (!isProvider(tokens[k]!.key)) return false;
+  // "zijn psychiater", "Jessica's psychiater": the person's own professional.
+  if (CARE_PROFESSIONALS.has(tokens[k]!.key) && isOwnProfessional(tokens, k)) return true;
   let j = k - 1;
   if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
   // "krijgt begeleiding van een psycholoog": "van" only after a word for care.
   const by = tokens[j]?.key;
-  // "is doorverwezen naar de verslavingszorg", "verwezen naar een psycholoog": a referral.
+  // "is doorverwezen naar de verslavingszorg", "verwezen naar een psycholoog": a referral; "moet elke
+  // dinsdag naar de verslavingszorg", "naar de psychiater moet": a visit.
   if (by === 'naar')
-    return REFERRAL_VERBS.has(tokens[j - 1]?.key ?? '') && !AS_WORKER.has(tokens[k + 1]?.key ?? '');
+    return (
+      (REFERRAL_VERBS.has(tokens[j - 1]?.key ?? '') || isVisit(tokens, j, k)) &&
+      !AS_WORKER.has(tokens[k + 1]?.key ?? '')
+    );
+  // "wordt begeleid door Lentis", "behandeld door een psychiater".
+  if (by === 'door')
+    return CARED_BY.has(tokens[j - 1]?.key ?? '') && !AS_WORKER.has(tokens[k + 1]?.key ?? '');
   if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
   let care = by === 'bij';
+  let noun = false;
   for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
     const token = tokens[v]!;
-    care ||= TREATMENT_NOUNS.has(token.key);
+    noun ||= TREATMENT_NOUNS.has(token.key);
+    care ||= noun;
     if (TREATMENT_VERBS.has(token.key)) return care;
+    // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
+    if (HAVE_VERBS.has(token.key) && noun) return !hasPurposeAfter(tokens, k);
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
   }
   return false;
 }
+
+const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
+const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
 
 function isNameGenitive(key: string): boolean {
   if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));

@@ -1,4 +1,5 @@
 import {
+  COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
   CRISIS_AFTER,
   CRISIS_BEFORE,
@@ -9,14 +10,18 @@ import {
   MOOD_NOT_AFTER,
   NOT_USE_AFTER,
   PROVIDER_FILLERS,
+  RELAPSE_INTO,
   SERVICES_APART,
   SLEEP_NOT_AFTER,
   SLEEP_WINDOW,
   SLEEP_WORDS,
+  SUBSTANCES,
   USE_VERBS,
   USE_WINDOW,
   VOICE_FILLERS,
+  VOICE_SYMPTOMS,
 } from './care-term-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 
 // When a care word counts in its sentence because of how it is said: a symptom of someone (sleepless,
@@ -70,6 +75,15 @@ export function isSleepless(tokens: readonly Token[], k: number): boolean {
 
 /** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
 export function hearsVoices(tokens: readonly Token[], k: number): boolean {
+  // "heeft last van stemmen".
+  if (tokens[k - 1]?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
+  // "de stemmen worden 's middags erger", "de stemmen in zijn hoofd".
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const key = tokens[j]!.key;
+    if (VOICE_SYMPTOMS.has(key) || (key === 'hoofd' && j > k + 1 && POSSESSIVE_WORDS.has(tokens[j - 1]!.key)))
+      return true;
+    if (tokens[j]!.type === 'punct') break;
+  }
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const key = tokens[j]!.key;
     if (HEAR_VERBS.has(key)) return true;
@@ -81,7 +95,7 @@ export function hearsVoices(tokens: readonly Token[], k: number): boolean {
 /** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
 export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  if (tokens[j]?.key === 'een') j--;
+  if (tokens[j]?.key === 'een' || tokens[j]?.key === 'de') j--;
   if (tokens[j]?.key !== 'in') return false;
   if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
   for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
@@ -108,7 +122,8 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
     return true;
   // "heeft last van somberheid", "had last van angst en paniek": a complaint of someone.
   // Not "last van somberheid over de bezuinigingen": a mood about something.
-  if (before?.key === 'van' && tokens[k - 2]?.key === 'last')
+  // "te veel angst", "vanwege somberheid" the same way.
+  if ((before?.key === 'van' && tokens[k - 2]?.key === 'last') || COMPLAINT_BEFORE.has(before?.key ?? ''))
     return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
@@ -117,16 +132,18 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
 
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
+  // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
+  if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
+  // "is weer gaan drinken".
+  if (tokens[k - 1]?.key === 'gaan' && DRINK_AMOUNTS.has(tokens[k - 2]?.key ?? '')) return true;
   let j = k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
-  const after = tokens[j + 1];
-  return (
-    after === undefined ||
-    after.type === 'punct' ||
-    after.key === 'alcohol' ||
-    DRINK_CLAUSE_ENDS.has(after.key)
-  );
+  return isClauseEnd(tokens[j + 1]) || tokens[j + 1]?.key === 'alcohol';
+}
+
+function isClauseEnd(after: Token | undefined): boolean {
+  return after === undefined || after.type === 'punct' || DRINK_CLAUSE_ENDS.has(after.key);
 }
 
 /**
@@ -136,7 +153,8 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
  */
 export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
-  if (USE_VERBS.has(tokens[k + 1]?.key ?? '')) return true;
+  // "lachgas gebruikt", "coke gebruik", "een depot gekregen".
+  if (USE_VERBS.has(tokens[k + 1]?.key ?? '') || tokens[k + 1]?.key === 'gebruik') return true;
   if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
   for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {
     const token = tokens[j]!;
@@ -157,3 +175,63 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
     (before !== undefined && isCapitalised(before))
   );
 }
+
+const POSSESSIVE_WORDS = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
+
+/** "een terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "in aanmeldingen"). */
+export function isRelapse(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'in') return true;
+  const into = tokens[k + 2]?.key ?? '';
+  return RELAPSE_INTO.has(into) || SUBSTANCES.has(into);
+}
+
+/**
+ * "zijn psychiater", "d'r behandelaar", "Jessica's psychiater", "Ans' behandelaar": a possessive or a
+ * first name's genitive just before a care professional.
+ */
+export function isOwnProfessional(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (POSSESSIVE_WORDS.has(before.key)) return true;
+  // "Ans' behandelaar": the apostrophe glued to a capitalised name.
+  if (before.text === "'" || before.text === '’') {
+    const name = tokens[k - 2];
+    return name !== undefined && isCapitalised(name) && isGlued(name, before);
+  }
+  if (!isCapitalised(before)) return false;
+  if (before.key.endsWith("'s")) return true;
+  return before.key.endsWith('s') && FIRST_NAMES.has(before.key.slice(0, -1));
+}
+
+const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef', 'sinds', 'staat']);
+
+/** "Ahmed is sinds januari clean", "is al een jaar clean.": sober, ending the clause (not "clean desk"). */
+export function isSober(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (after !== undefined && after.type !== 'punct' && !DRINK_CLAUSE_ENDS.has(after.key)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (SOBER_BEFORE.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.type === 'punct') return false;
+  }
+  return false;
+}
+
+/** "Rick is in de war", "raakte helemaal in de war": confused (not "het rooster is in de war" said of a thing). */
+export function isConfused(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.key !== 'de' || tokens[k - 2]?.key !== 'in') return false;
+  let j = k - 3;
+  if (MOOD_BEFORE.has(tokens[j]?.key ?? '') && !VERBS_OF_BEING.has(tokens[j]?.key ?? '')) j--;
+  const verb = tokens[j]?.key ?? '';
+  const subject = tokens[j - 1];
+  if (CONFUSED_VERBS.has(verb)) return true;
+  return (
+    VERBS_OF_BEING.has(verb) &&
+    subject !== undefined &&
+    (PERSONAL_SUBJECTS.has(subject.key) || (subject.type === 'word' && isCapitalised(subject)))
+  );
+}
+
+const VERBS_OF_BEING = new Set(['is', 'was']);
+const CONFUSED_VERBS = new Set(['raakte', 'raakt', 'geraakt']);
+// "Rick is in de war": a name or a pronoun before the verb (the name rules read it as the subject).
+const PERSONAL_SUBJECTS = new Set(['hij', 'zij', 'ze']);

@@ -1,3 +1,4 @@
+import { isProvider } from './care-setting-context.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -39,7 +40,8 @@ const TOPIC_WORDS =
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire onderwerp onderwerpen`);
+  podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
+  herkennen`);
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
@@ -47,18 +49,31 @@ const ROLE_WORDS =
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
-const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const POSSESSIVES = wordSet("zijn haar z'n d'r his her");
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
-const PRONOUNS = wordSet('hij zij ze hem');
+const PRONOUNS = wordSet('hij zij ze hem he she him');
+// "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
+// relative or a care professional of the person named, then a pronoun for that person.
+const BACK_PRONOUNS = wordSet('hij zij ze hem haar he she him her');
+const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
+  psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
+// ", zoals de collega's hem noemen,": an aside between commas, skipped when walking back.
+const ASIDE_OPENERS = wordSet('zoals');
+const ASIDE_WINDOW = 8;
+const ARTICLES = wordSet('de het een');
+const QUOTES = new Set(['"', '”', '“', "'", '’']);
+const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
 // "Noa, een jonge vrouw met autisme": an adjective before the role too.
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
 // "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
-const KIN_WORDS = wordSet('vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen');
+const KIN_WORDS = wordSet(
+  'vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen jongen meisje jongeman',
+);
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
 const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
-const CLAUSE_PRONOUNS = wordSet('hij zij');
+const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 const CASE_LABELS = wordSet(
   'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
 );
@@ -93,12 +108,16 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
   // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
   if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '')) return null;
+  // "hoe de FML werkt bij psychische klachten": a condition in general, no article or possessive.
+  if (tokens[first - 1]?.key === 'bij' && !tokens[first]!.capitalised && !isProvider(tokens[first]!.key))
+    return null;
   const personal = isPossessive(tokens, first);
   let pronoun = false;
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),
   // and past "dat hij": role and group words there are an aside, not the owner.
   let aside = false;
   let clause = false;
+  let backPronoun = false;
   for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
     const ref = byLast.get(j);
     if (ref !== undefined) return ref;
@@ -114,6 +133,13 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     if (key === ')') aside = true;
     else if (key === '(') aside = false;
     if (aside) continue;
+    if (key === ',') {
+      const start = asideStart(tokens, j, sentence.from);
+      if (start !== -1) {
+        j = start;
+        continue;
+      }
+    }
     // "de heer Van Dijk, bij wie recent een bipolaire stoornis is vastgesteld": a relative clause.
     if (key === 'wie' && RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.key ?? '') && tokens[j - 2]?.key === ',') {
       const ref = byLast.get(j - 3);
@@ -121,19 +147,29 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     }
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
-    if (ROLE_WORDS.has(key) && !clause) return apposition(context, j);
+    // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
+    if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
+      continue;
+    // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
+    if (ROLE_WORDS.has(key) && isRoleHad(tokens, j)) continue;
+    if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
     if (opening && personal) return context.previous ?? null;
     pronoun ||= PRONOUNS.has(key) || opening;
     clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
+    backPronoun ||= BACK_PRONOUNS.has(key);
   }
   if (first - BACK_WINDOW > sentence.from) return null;
+  let quoted = false;
   for (let j = last + 1; j < sentence.to && j <= last + FORWARD_WINDOW; j++) {
     const ref = byFirst.get(j);
     if (ref !== undefined) return ref;
     const key = tokens[j]!.key;
-    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key)) return null;
+    // "De wachtlijst voor de ggz is lang, zegt Sanne": the one who says it; but a quote is the
+    // speaker's own ("\"Ik ben van de drank af\" zei Harm").
+    quoted ||= QUOTES.has(key);
+    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key) || (SPEECH_VERBS.has(key) && !quoted)) return null;
   }
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
   return pronoun || context.fragment || headed ? (context.previous ?? null) : null;
@@ -141,7 +177,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
 const HEADED_WINDOW = 3;
-const OPENING_POSSESSIVES = wordSet('haar zijn diens');
+const OPENING_POSSESSIVES = wordSet('haar zijn diens his her');
 const OPENING_DEMONSTRATIVES = wordSet('die deze');
 // "Zijn er ...", "Haar de ...": a verb or an article after it, no possessive.
 const NOT_AFTER_POSSESSIVE = wordSet('er we wij jullie ze zij hij het de een die dat u nog ook al');
@@ -200,8 +236,14 @@ function isPossessive(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
-function apposition(context: Context, role: number): PersonRef | null {
+function apposition(context: Context, role: number, backPronoun: boolean): PersonRef | null {
   const { tokens, sentence, byLast, isOrganisation } = context;
+  // "Pieters moeder belde: hij ...", "Mevrouw De Groot d'r huisarts heeft haar ...": someone of theirs
+  // speaks about the person named.
+  if (backPronoun && OF_THE_PERSON.has(tokens[role]!.key)) {
+    const owner = ownerOf(tokens, byLast, role);
+    if (owner !== undefined) return owner;
+  }
   // "Joyce Verbeek en haar partner hebben allebei een verslaving": the person and someone of theirs.
   if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && tokens[role - 2]?.key === 'en') {
     const ref = byLast.get(role - 3);
@@ -216,4 +258,29 @@ function apposition(context: Context, role: number): PersonRef | null {
     if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
   }
   return null;
+}
+
+/** "Pieters moeder", "Jessica's psychiater", "Mevrouw De Groot d'r huisarts": the person the role belongs to. */
+function ownerOf(tokens: readonly Token[], byLast: PersonRefIndex, role: number): PersonRef | undefined {
+  const before = tokens[role - 1];
+  if (before === undefined) return undefined;
+  if (POSSESSIVES.has(before.key)) return byLast.get(role - 2);
+  if (before.text === "'") return byLast.get(role - 2);
+  const ref = byLast.get(role - 1);
+  return ref !== undefined && isGenitive(before.key) ? ref : undefined;
+}
+
+const HAD_VERBS = wordSet('heeft had krijgt kreeg');
+
+/** "heeft een casemanager", "krijgt een behandelaar": a role the person before has. */
+function isRoleHad(tokens: readonly Token[], role: number): boolean {
+  return tokens[role - 1]?.key === 'een' && HAD_VERBS.has(tokens[role - 2]?.key ?? '');
+}
+
+/** Walking back at a comma: the comma that opens an aside ", zoals ... ," before it, or -1. */
+function asideStart(tokens: readonly Token[], comma: number, from: number): number {
+  for (let i = comma - 1; i >= from && i >= comma - ASIDE_WINDOW; i--) {
+    if (tokens[i]!.key === ',') return ASIDE_OPENERS.has(tokens[i + 1]?.key ?? '') ? i : -1;
+  }
+  return -1;
 }

@@ -1,4 +1,5 @@
-import { wordSet } from './word-sets.ts';
+import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * The maintained word lists of care-terms.ts: stems, compound heads, abbreviations, phrases and the
@@ -23,7 +24,7 @@ export const STEMS: readonly string[] = [
     dement alzheimer asperger korsakov parkinson huntington tourette gediagnosticeerd therapie dagbehandeling
     zorgmachtiging wvggz gesepareerd separeer emdr lithium clozapine ritalin methylfenidaat oxazepam
     diazepam seroquel quetiapine olanzapine haldol risperdal risperidon abilify aripiprazol sertraline
-    paroxetine citalopram venlafaxine methadon borderline paaz ziektebesef ziekteinzicht cocaineversla
+    paroxetine citalopram venlafaxine methadon borderline ziektebesef ziekteinzicht cocaineversla
     hypoma hersenletsel hersenbloeding herseninfarct hartinfarct beroerte diabet suikerziek epilep reuma
     astma copd kanker chemo fibromyalg migraine hernia whiplash sclerose crohn colitis dialyse nierfal
     hiv hepatitis lupus chronisch-ziek ontwikkelingsachterstand pdd-nos zwakbegaafd slechthorend slechtziend doof
@@ -45,6 +46,7 @@ export const STEMS: readonly string[] = [
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
     neerslachtig paranoide paranoia herbeleving huilbui stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
+  ...MORE_STEMS,
 ];
 
 /**
@@ -54,7 +56,7 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom amputatie`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose`,
   ),
 ];
 
@@ -68,11 +70,20 @@ export const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
 ];
 
+/**
+ * Care words that are health data of a client but everyday news of a colleague ("Sanne is zwanger en stopt
+ * in mei"): they count only for a person named with a courtesy title, a client noun or initials
+ * ("Mevrouw Visser meldde dat ze zwanger is").
+ */
+export const WEAK_TERMS = wordSet('zwanger zwangere');
+
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
-export const EXACT = wordSet(
-  `add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
-  nachtmerries flashbacks anxiety manic relapse relapsed rehab`,
-);
+export const EXACT = wordSetOf([
+  ...MORE_EXACT,
+  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
+  nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
+  paniekaanvallen gokt gokte suicidaal`),
+]);
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
@@ -95,57 +106,14 @@ export const SERVICE_HEADS: readonly string[] = [
     specialist specialisten preventie protocol programma aanpak sector instelling instellingen keten
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
-    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst`),
+    raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
+    verlof uitkering`),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
 export const SERVICES_APART =
   wordSet(`team teams preventie training trainingen cursus voorlichting workshop webinar
   expertise netwerk richtlijn beleid spreekuur congres lezing campagne module`);
-
-/** Fixed phrases, folded and split into words. */
-export const PHRASES: readonly string[] = [
-  'onder behandeling',
-  'behandeld voor',
-  'behandeld wegens',
-  'behandeld aan',
-  'beschermd wonen',
-  'rechterlijke machtiging',
-  'verstandelijke beperking',
-  'hoort stemmen',
-  'stemmen horen',
-  'psychische problemen',
-  'psychische klachten',
-  'psychische aandoening',
-  'psychische kwetsbaarheid',
-  'lichamelijke klachten',
-  'chronisch ziek',
-  'chronische ziekte',
-  'chronische aandoening',
-  'hoge bloeddruk',
-  'long covid',
-  'niet aangeboren hersenletsel',
-  'chronische vermoeidheid',
-  'chronische pijn',
-  'verstandelijk beperkt',
-  'lichamelijke beperking',
-  'fysieke beperking',
-  'psychische beperking',
-  'visuele beperking',
-  'auditieve beperking',
-  'psychisch kwetsbaar',
-  'psychisch ziek',
-  'syndroom van down',
-  'stoppen met drinken',
-  'gestopt met drinken',
-  'van de drank af',
-  'aan de drank',
-  'niet gedronken',
-  'zichzelf beschadigd',
-  'zichzelf beschadigt',
-  'zichzelf gesneden',
-  'snijdt zichzelf',
-];
 
 // "opgenomen" is an admission in "is opgenomen op de PAAZ", but not in "contact opgenomen met",
 // "vakantie opgenomen" or "opgenomen in het verslag".
@@ -168,7 +136,16 @@ export const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maand
 // "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
 export const CARE_PROVIDERS =
   wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
-  ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum`);
+  ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
+  praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
+  ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel`);
+// "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
+export const CARE_PROFESSIONALS =
+  wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar
+  regiebehandelaar hoofdbehandelaar praktijkondersteuner poh-ggz verslavingsarts spv fact-behandelaar`);
+// "naar de psychiater moet", "moet elke dinsdag naar de verslavingszorg": going to a provider.
+export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij" a care provider.
@@ -190,8 +167,11 @@ export const RECORDING_VERBS = wordSet('gemaakt gedeeld bekeken terugkijken opge
 // "volgt een mindfulness-training bij de GGZ", "krijgt therapie bij een psycholoog": a treatment verb
 // a few words before "bij" a care provider.
 export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
+// "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
+export const HAVE_VERBS = wordSet('heeft had hebben');
 // "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
-export const TREATMENT_NOUNS = wordSet('begeleiding behandeling gesprekken sessies therapie');
+export const TREATMENT_NOUNS = wordSet(`begeleiding behandeling gesprekken sessies therapie hulp ondersteuning
+  casemanager behandelaar psycholoog psychiater therapeut`);
 export const TREATMENT_WINDOW = 6;
 // "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
 export const REFERRAL_VERBS = wordSet('doorverwezen verwezen');
@@ -200,26 +180,33 @@ export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
   dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there; "zit weer in de put".
+// "ligt op de HIC", "woont in een RIBW-huis", "lag op de gesloten afdeling": also the part before a hyphen,
+// and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
-  'kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put',
+  `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling`,
 );
+export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separeer');
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
 // First-traject"). Only after "zit in" and the like: "het FACT-team van GGNet doet mee" is a service.
 // "act" and "fact" alone only in capitals ("in de act" is a show).
 export const CARE_PROGRAMMES =
   wordSet(`fact f-act act epa housing deeltijdbehandeling deeltijd verslavingszorg
-  woonbegeleiding ggz-traject ambulantisering ibw`);
+  woonbegeleiding ggz-traject ambulantisering ibw iht`);
+// "heeft de IHT elke dag over de vloer", "krijgt IHT": care at home received.
+export const CARE_AT_HOME = wordSet('iht ibw woonbegeleiding thuisbehandeling');
+export const RECEIVE_VERBS = wordSet('heeft had krijgt kreeg ontvangt');
 export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
 // "zit Thijs van Beek in de ...": the person named between the verb and "in".
 export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
-export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft');
+export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft woont woonde');
 // "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
 // verb and "in" (not "morgen": a visit).
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren begin eind medio`);
+  zaterdag zondag gisteren eergisteren begin eind medio toch ook echt wel`);
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
 export const MEETINGS =
   wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop
@@ -230,8 +217,8 @@ export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
 export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte');
-export const DRINK_AMOUNTS = wordSet('weer teveel veel');
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken');
+export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
   'en sinds omdat als want dus maar toen nadat sindsdien tijdens door',
@@ -243,7 +230,7 @@ export const SUBSTANCES =
   crack paddo paddos drugs depot pillen`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
-  spuit spoot krijgt kreeg`);
+  spuit spoot krijgt kreeg gekregen`);
 export const USE_WINDOW = 6;
 // "een depot vol dozen", "drugs met de post": a thing, not a use.
 export const NOT_USE_AFTER = wordSet('vol met');
@@ -263,4 +250,10 @@ export const HEAR_VERBS = wordSet('hoor hoort hoorde');
 export const VOICE_FILLERS = wordSet('weer die nog steeds soms de ook vaak altijd echt');
 // "zij is opnieuw in crisis geraakt", "raakte in een crisis": a person's crisis (not "de sector in crisis").
 export const CRISIS_BEFORE = wordSet('hij zij ze raakte raakt raken geraakt');
-export const CRISIS_AFTER = wordSet('geraakt geraakte beland');
+export const CRISIS_AFTER = wordSet('geraakt geraakte beland geweest zit zat gezeten');
+// "terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "terugval in aanmeldingen").
+export const RELAPSE_INTO = wordSet('alcohol drank drinken gebruik middelengebruik drugsgebruik oude');
+// "de stemmen worden 's middags erger", "stemmen in zijn hoofd".
+export const VOICE_SYMPTOMS = wordSet('erger luider heftiger terug');
+// "te veel angst", "vanwege somberheid": a complaint, like "last van".
+export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');

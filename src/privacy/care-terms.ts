@@ -9,17 +9,21 @@ import {
   isTreatedBy,
   isTreatment,
 } from './care-setting-context.ts';
+import { isCareAtHome } from './care-setting-visits.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import {
   hearsVoices,
   isBlindHiring,
   isCapitalsTerm,
+  isConfused,
   isJoinedTerm,
   isPartOfProperName,
   isPersonalCrisis,
   isProblemDrinking,
+  isRelapse,
   isServiceAfter,
   isSleepless,
+  isSober,
   isSubstanceUse,
 } from './care-term-context.ts';
 import {
@@ -31,13 +35,13 @@ import {
   EXACT_CAPITALS,
   JOINED_TERMS,
   MOOD_NOT_AFTER,
-  PHRASES,
   SLEEP_VERBS,
   SUBSTANCES,
   UNDER_CARE_WORDS,
 } from './care-term-words.ts';
+import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { WordShapes } from './word-sets.ts';
+import { WordShapes, wordSet } from './word-sets.ts';
 
 /**
  * Finding words about a person's mental health or care in tokens: a stem at the start of a word
@@ -90,7 +94,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     CARE_PROVIDERS,
     JOINED_TERMS,
     SLEEP_VERBS,
-    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden', 'wachtlijst'],
+    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -166,6 +170,8 @@ type Rule =
   | 'crisis'
   | 'cutting'
   | 'waitlist'
+  | 'sober'
+  | 'confused'
   | 'term';
 
 interface WordKind {
@@ -194,7 +200,9 @@ const RULE_TESTS: Record<
   drink: isProblemDrinking,
   substance: isSubstanceUse,
   programme: (tokens, k) =>
-    (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) || isTreatedBy(tokens, k),
+    (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
+    isTreatedBy(tokens, k) ||
+    isCareAtHome(tokens, k),
   joined: isJoinedTerm,
   sleep: isSleepless,
   voices: hearsVoices,
@@ -205,8 +213,10 @@ const RULE_TESTS: Record<
     tokens[k - 2]?.key === 'aan' &&
     !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? ''),
   waitlist: isCareWaitlist,
-  // "een terugval in aanmeldingen" is a figure, not a person's relapse.
-  relapse: (tokens, k) => tokens[k + 1]?.key !== 'in',
+  sober: isSober,
+  confused: isConfused,
+  // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
+  relapse: isRelapse,
 };
 
 function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] | undefined): WordKind {
@@ -215,7 +225,8 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'wachtlijst') rule = 'waitlist';
   else if (key === 'opname') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
-  else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek'))) rule = 'place';
+  else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek')) || isPlaceCompound(key))
+    rule = 'place';
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
   else if (DRINK_VERBS.has(key)) rule = 'drink';
   else if (SUBSTANCES.has(key)) rule = 'substance';
@@ -225,6 +236,8 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'stemmen') rule = 'voices';
   else if (key === 'crisis') rule = 'crisis';
   else if (key === 'snijden') rule = 'cutting';
+  else if (key === 'clean') rule = 'sober';
+  else if (key === 'war') rule = 'confused';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
@@ -238,3 +251,11 @@ function matchesPhrase(tokens: readonly Token[], k: number, words: readonly stri
   }
   return true;
 }
+
+/** "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay. */
+function isPlaceCompound(key: string): boolean {
+  const hyphen = key.indexOf('-');
+  return hyphen > 1 && CARE_PLACES.has(key.slice(0, hyphen)) && PLACE_HEADS.has(key.slice(hyphen + 1));
+}
+
+const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');

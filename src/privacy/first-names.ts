@@ -78,4 +78,23 @@ export const FIRST_NAMES = wordSet(`
   wiebren jildert klaasje tsjitske doutzen marrit rixt eelke
   mo joelle jorien tijmen
   achmed tariq boy pietje keesje henkie
+  aafke aagje aaron abby abel adinda agaath agatha aimee albert albertus alida alie aline alma alwin amelie
+  andries annabel anne-fleur anne-jan anne-marie anne-sophie anneloes annelot annelotte annemieke annika antje
+  arda ariane arianne arno arnoud arthur asmae aysun babette baran bartholomeus bennie benno beppie berat
+  berdien bernice bertus betty bibi bobbie bobby bonnie boudewijn bouke brecht britta cato celine chayenne
+  cheyenne christel christien coby connie corina corne danique delano diederik dieuwke dilek dineke dirkje
+  dora dorien dorine doris dorothea edward eefke efe egbert elbert elske emiel emmy eric ernst fabienne
+  fadime fardau fedde fenneke ferdinand fieke fimke francien freddy frederike frieda furkan gamze gerdie
+  gerdien gerlinde germaine gerrit-jan gertie gertrude gerwin gilles gitanjali godfried greetje gretha guido
+  gulsen gustaaf hacer halime hannie harmen hedwig hella herbert herma hilly huib hulya ida igor imad imke
+  ingeborg irina irma ivo jacco jacomijn jairam jakob james jan-bart jan-hein jan-kees jan-peter janet janny
+  janus jarno jelka jeltje jermaine jetty joanne jocelyn jolijn jonathan jonna jorrit josien josje jozef jule
+  juliette jurjen karlijn katinka katja klazina koosje kornelis lakshmi lambert lammert leendert leyla lieneke
+  lilian lilly lisette liza lodewijk loesje louisa lucie lutske madeleine magda maja margot margreet mari
+  mari-jo marie-jose marie-louise mariet mariette marius marjolijn marlies marnix maurice meike melle menno
+  mia mientje miep mijke monica nancy nanda naoufal nelleke nelly nicolette nurcan odette onno osman paulien
+  peter-jan pien pleun rachel radha rajiv ralf renate ricky rieneke rinske rogier roland roosje rozemarijn
+  rudi rudolf selim sevda shanice shanna silke sita sjaan soenita sonja soufian steven suzan suze teuntje
+  thirza thom tilly tirza tjalle tonnie tony tugba umut ursula veerle walter wanda wijnand wout yannick
+  yolanda youri yunus yuri zayn zehra
 `);

@@ -1,6 +1,8 @@
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
+import { WEAK_TERMS } from './care-term-words.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { CLIENT_NOUN, TITLE, tokenFlags } from './name-word-flags.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
@@ -111,13 +113,24 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
     const owned = owner(context, k, k + length - 1);
-    if (owned !== null && !flagged?.has(owned)) {
+    if (owned !== null && !flagged?.has(owned) && (length > 1 || !isWeakFor(tokens, k, owned))) {
       flagged ??= new Set();
       flagged.add(owned);
-      out.push({ kind: 'name_health', start: tokens[owned.first]!.start, end: tokens[owned.last]!.end });
+      // A mailbox is found as an e-mail address already; the care term then marks the finding.
+      const mailbox = tokens[owned.last + 1]?.text === '@';
+      const [first, last] = mailbox ? [k, k + length - 1] : [owned.first, owned.last];
+      out.push({ kind: 'name_health', start: tokens[first]!.start, end: tokens[last]!.end });
     }
     k += length - 1;
   }
+}
+
+/** "Sanne is zwanger": a weak care word said of someone named without a title, client noun or initial. */
+function isWeakFor(tokens: readonly Token[], k: number, owned: PersonRef): boolean {
+  if (!WEAK_TERMS.has(tokens[k]!.key)) return false;
+  const first = tokens[owned.first]!;
+  const initial = first.text.length === 1 && tokens[owned.first + 1]?.text === '.';
+  return !initial && (tokenFlags(first) & (TITLE | CLIENT_NOUN)) === 0;
 }
 
 /** "LVB en angststoornis.": only care terms and joins, a few tokens. */

@@ -11,6 +11,15 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import {
+  hasCareWordAfter,
+  initialsAloneEnd,
+  isAfterEnglishTitle,
+  isAfterKinTitle,
+  isUnknownOpenerBeforePronoun,
+  lowercaseInitialSurnameEnd,
+  privateMailboxStart,
+} from './person-name-cues.ts';
+import {
   AFTER_LOWERCASE_CLIENT,
   COMPANY_FORMS,
   LOWERCASE_AMBIGUOUS,
@@ -43,8 +52,15 @@ export function findPersonRefs(
   const names = new NameReader(tokens, to, isOrganisation);
   for (let k = from; k < to; k++) {
     const token = tokens[k]!;
+    // "r.derksen88@hotmail.com": a private mailbox with a name in it stands for its owner.
+    if (token.type !== 'word') {
+      const first = token.text === '@' ? privateMailboxStart(tokens, k, from) : -1;
+      if (first !== -1 && (refs.length === 0 || refs[refs.length - 1]!.last < first))
+        refs.push({ first, last: k - 1 });
+      continue;
+    }
     // "m. de graaf heeft hiv": a lower-case initial opening the sentence, a particle, a surname, a verb.
-    if (token.text.length === 1 && !token.capitalised && k === from && token.type === 'word') {
+    if (token.text.length === 1 && !token.capitalised && k === from) {
       const last = lowercaseInitialName(tokens, names, k, to);
       if (last !== -1) {
         refs.push({ first: k, last });
@@ -52,12 +68,7 @@ export function findPersonRefs(
       }
       continue;
     }
-    if (
-      token.type !== 'word' ||
-      (!token.capitalised && !LOWERCASE_STARTS.has(token.key)) ||
-      isOrganisation(k)
-    )
-      continue;
+    if ((!token.capitalised && !LOWERCASE_STARTS.has(token.key)) || isOrganisation(k)) continue;
     let ref: PersonRef | null = null;
     const flags = tokenFlags(token);
     // "Cliënt: Bakker | Problematiek: verslaving", "Naam: R. Koster": a field label, its colon, a surname.
@@ -91,24 +102,34 @@ export function findPersonRefs(
         ((flags & NOT_PLAIN) !== 0 && !(k + 1 < to && tokens[k + 1]!.capitalised)))
     )
       continue;
-    if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
+    // "Ms. Vos – long covid": an English title whose full stop ended the sentence before.
+    if (k === from && isAfterEnglishTitle(tokens, k)) {
+      const last = names.surnameEnd(k, true);
+      if (last !== -1) ref = { first: k, last };
+    } else if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
       const from = dotted ? k + 2 : k + 1;
       let last = names.surnameEnd(from, true, true);
       // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
       if (last === -1 && names.isBareInitial(from)) last = from;
+      // "dhr. m. jansen": an initial and a surname in lower case.
+      if (last === -1) last = lowercaseInitialSurnameEnd(names, from);
       if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
     } else if ((flags & CLIENT_NOUN) !== 0) {
       // "cliënt Pietersen", "cliënt K.", and in lower case "cliënt jansen heeft ...".
       let last = names.surnameEnd(k + 1, true);
       if (last === -1) {
         last = names.surnameEnd(k + 1, false, true);
+        // "kandidaat m. jansen heeft ...".
+        if (last === -1) last = lowercaseInitialSurnameEnd(names, k + 1);
         // "klant tom b. heeft ...": a lower-case initial after the name.
         if (last !== -1 && names.lowercaseInitialEnd(last + 1) !== -1) last += 2;
         if (last !== -1 && !AFTER_LOWERCASE_CLIENT.has(tokens[last + 1]?.key ?? '')) last = -1;
       }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
-      const last = names.surnameEnd(k + 1, true, false, token.allCaps);
+      let last = names.surnameEnd(k + 1, true, false, token.allCaps);
+      // "ROB V. = verslaafd": a first name and an initial, also in capitals.
+      if (last === -1 && names.isInitial(k + 1)) last = k + 2;
       // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case.
       const subject = token.allCaps && SUBJECT_VERBS.has(tokens[k + 1]?.text ?? '');
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
@@ -120,8 +141,11 @@ export function findPersonRefs(
         (!LOWERCASE_AMBIGUOUS.has(token.key) || (tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0)
       )
         ref = { first: k, last };
-      // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb.
-      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && SUBJECT_VERBS.has(tokens[k + 1]?.key ?? ''))
+      // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb ("ome jan heeft").
+      else if (
+        (!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
+        SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')
+      )
         ref = { first: k, last: k };
       // "jan willem wacht al maanden op ...", "kees jan staat op de wachtlijst": a double first name
       // in lower case opening a chat message before a verb.
@@ -136,13 +160,19 @@ export function findPersonRefs(
       else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
         ref = { first: k, last: k };
       // "kan lotte niet komen want ze heeft ...": a pronoun a few words on refers back to it.
-      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, to))
+      // Also in the next sentence of a chat line: "wie neemt anouk over? ze is opgenomen".
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, tokens.length))
         ref = { first: k, last: k };
       // "tom b. heeft ms": with a lower-case initial before the verb.
       else if (names.lowercaseInitialEnd(k + 1) !== -1 && SUBJECT_VERBS.has(tokens[k + 3]?.key ?? ''))
         ref = { first: k, last: k + 2 };
+      // "ips update: chantal 12u bij hema, wel weer paniekaanvallen": a care term shortly after it.
+      else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasCareWordAfter(k + 1, to, isCareWord))
+        ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
-      const last = names.surnameEnd(k, false);
+      let last = names.surnameEnd(k, false);
+      // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
+      if (last === -1) last = initialsAloneEnd(tokens, names, k, opensSentence(tokens, k, from), to);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
@@ -156,6 +186,13 @@ export function findPersonRefs(
     ) {
       ref = { first: k, last: k };
     } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
+      ref = { first: k, last: k };
+    } else if (
+      opensSentence(tokens, k, from) &&
+      isUnknownOpenerBeforePronoun(tokens, k, to) &&
+      !isCareWord(k)
+    ) {
+      // "Sjonnie kan niet werken, hij heeft ...": an unknown word opening the sentence before a verb.
       ref = { first: k, last: k };
     } else if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) {
       ref = { first: k, last: k };

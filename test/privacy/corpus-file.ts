@@ -39,6 +39,8 @@ export const TUNING_FILES = [
   'corpus-batch26.tsv',
   'corpus-batch27.tsv',
   'corpus-batch28.tsv',
+  'corpus-batch29.tsv',
+  'corpus-batch30.tsv',
   'corpus-batch31.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */

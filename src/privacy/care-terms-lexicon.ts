@@ -1,0 +1,176 @@
+import { wordSet } from './word-sets.ts';
+
+/**
+ * The fixed care phrases, and care stems added in bulk (batch 29), kept apart from care-term-words.ts so that each list stays
+ * readable: misspelt diagnoses, the DSM diagnoses in Dutch and English, pregnancy, somatic illness and
+ * treatment, and medication by generic and brand name. Each is a stem: a word that starts with it is a
+ * care term (care-stems.ts), unless the rest names a service ("zwangerschapsverlof" is a leave).
+ */
+/**
+ * Short names of medicines and conditions that count as whole words only: as stems their first letters
+ * would let common words through the three-letter filter ("wegens", "reactie", "privacy", "vallen").
+ */
+export const MORE_EXACT: readonly string[] = [
+  ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
+    seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
+    lymfoom sarcoom cirrose`),
+];
+
+export const MORE_STEMS: readonly string[] = [
+  // Common misspellings of diagnoses ("psychoze", "schitzofrenie", "deppressie", "verslaaft", "boderline").
+  ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
+ verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
+ halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
+  // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
+  ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
+  ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
+  // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
+  ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos
+ marfan`),
+  // Diagnoses of the DSM not covered above, in Dutch and English.
+  ...wordSet(`dysthym cyclothym schizoaffect waanstoorn agorafob trichotillo insomni slapeloos
+ hechtingsprobl dwangmatig dwangneurose controledwang smetangst verzamelwoede hoarding somatisatie
+ conversiestoorn eetbuistoorn arfid postnata postpartum kraambedpsych doodswens levensmoeheid zelfverwond
+ zelfmoordpog suicidepog suicidaal suicidal zelfdestruct automutil schizophren bipolar depression anxious
+ autism autistic adhd dementia alcoholic alcoholism addicted panic-attack paniekaanv angstaanv
+ ptsd-diagnose hyperactief concentratiestoorn`),
+  // Pregnancy and birth: "is zwanger", "she's pregnant", "na de bevalling" (not "zwangerschapsverlof": a leave);
+  // "zwanger" alone only of a client (see WEAK_TERMS).
+  ...wordSet('zwanger pregnancy bevalling kraambed kraamtijd zwangerschap'),
+  // Somatic illness and treatment: , heart, lungs, chronic and neurological conditions, surgery.
+  ...wordSet(`mastectomie lumpectomie borstamputatie bestraald radiotherap immunotherap hormoontherap
+ chemokuur chemotherap carcinoom melanoom metastas uitzaaiing hodgkin leukemi 
+ hartritme boezemfibril hartoperatie bypass dotterbehandel gedotterd pacemaker aneurysma hartstilstand
+ longfibrose longontsteking copd-aanval astma-aanval levercirrose nierziekte
+ niertransplantatie transplantatie sondevoeding coeliakie spierdystrofie spierziekte
+ hersentumor hersenschade hersenvliesontsteking meningitis epileptische 
+ hypothyreo hyperthyreo schildklier auto-immuun ms-patient als-patient parkinsonpatient
+ diabetespatient nierpatient hartpatient kankerpatient longpatient reumapatient heupoperatie
+ knieoperatie rugoperatie`),
+  // Medication, generic and brand names: antidepressants, antipsychotics, mood stabilisers, sleeping pills
+  // and benzodiazepines, ADHD, addiction and pain medication, and common somatic medicines.
+  ...wordSet(` cipramil lexapro fevarin fluvoxamine efexor duloxetine cymbalta remeron bupropion
+ wellbutrin trazodon amitriptyline sarotex nortriptyline clomipramine anafranil imipramine agomelatine
+ valdoxan vortioxetine brintellix moclobemide tranylcypromine esketamine spravato leponex paliperidon 
+ zuclopentixol cisordinol flupentixol pipamperon dipiperon lurasidon cariprazine brexpiprazol
+ sulpiride amisulpride chloorpromazine perfenazine camcolit lamictal topiramaat seresta
+ alprazolam normison midazolam zolpidem stilnoct zopiclon nitrazepam bromazepam
+ melatonine medikinet lisdexamfetamine atomoxetine strattera guanfacine modafinil
+ suboxone acamprosaat nalmefeen selincro oxycontin oxynorm fentanyl tapentadol
+ gabapentine levetiracetam ozempic semaglutide mounjaro saxenda liraglutide
+ levothyroxine thyrax euthyrox prednisolon methotrexaat adalimumab acenocoumarol 
+ fenprocoumon marcoumar xarelto rivaroxaban apixaban tamoxifen neurolept stemmingsstabil
+ antiepilept anti-epilept bloedverdunner`),
+];
+
+/** Fixed phrases, folded and split into words. */
+export const PHRASES: readonly string[] = [
+  'onder behandeling',
+  'behandeld voor',
+  'behandeld wegens',
+  'behandeld aan',
+  'beschermd wonen',
+  'rechterlijke machtiging',
+  'verstandelijke beperking',
+  'hoort stemmen',
+  'stemmen horen',
+  'psychische problemen',
+  'psychische klachten',
+  'psychische aandoening',
+  'psychische kwetsbaarheid',
+  'lichamelijke klachten',
+  'chronisch ziek',
+  'chronische ziekte',
+  'chronische aandoening',
+  'hoge bloeddruk',
+  'long covid',
+  'niet aangeboren hersenletsel',
+  'chronische vermoeidheid',
+  'chronische pijn',
+  'verstandelijk beperkt',
+  'lichamelijke beperking',
+  'fysieke beperking',
+  'psychische beperking',
+  'visuele beperking',
+  'auditieve beperking',
+  'psychisch kwetsbaar',
+  'psychisch ziek',
+  'syndroom van down',
+  'stoppen met drinken',
+  'gestopt met drinken',
+  'van de drank af',
+  'aan de drank',
+  'niet gedronken',
+  'zichzelf beschadigd',
+  'zichzelf beschadigt',
+  'zichzelf gesneden',
+  'snijdt zichzelf',
+  'zichzelf snijdt',
+  'zichzelf beschadigen',
+  'zichzelf pijn doet',
+  'aan het drinken',
+  'aan de pillen',
+  // Injuries: "heeft zijn been gebroken".
+  'been gebroken',
+  'arm gebroken',
+  'heup gebroken',
+  'pols gebroken',
+  'gebroken been',
+  'gebroken arm',
+  'gebroken heup',
+  'gebroken pols',
+  'gebroken enkel',
+  'woont beschermd',
+  'beschermd woont',
+  'woont begeleid',
+  'dingen die er niet zijn',
+  'deur niet uit',
+  'deur niet meer uit',
+  'begonnen met drinken',
+  'anonieme alcoholisten',
+  'zit er helemaal doorheen',
+  // Suicidality said in plain words: "hij zegt dat hij er niet meer wil zijn", "wil er een einde aan maken".
+  'niet meer wil zijn',
+  'niet meer wilde zijn',
+  'wil er niet meer zijn',
+  'wilde er niet meer zijn',
+  'niet meer wil leven',
+  'niet meer verder wil',
+  'einde aan maken',
+  'eind aan maken',
+  'zichzelf iets aandoen',
+  'zichzelf iets aan te doen',
+  'zichzelf wat aandoen',
+  // Feeling low in everyday words: "zit niet lekker in haar vel".
+  'niet lekker in haar vel',
+  'niet lekker in zijn vel',
+  "niet lekker in z'n vel",
+  "niet lekker in d'r vel",
+  'niet goed in haar vel',
+  'niet goed in zijn vel',
+  "niet goed in z'n vel",
+  'burn out',
+  'aan het gokken',
+  'hearing voices',
+  // English, as some werkgroep members write it.
+  'panic attack',
+  'panic attacks',
+  'eating disorder',
+  'kill herself',
+  'kill himself',
+  'killed herself',
+  'killed himself',
+  'her mental health',
+  'his mental health',
+  'mental illness',
+  'mentally ill',
+  'admitted to hospital',
+  'admitted to the hospital',
+  'nervous breakdown',
+  'heart attack',
+  'on medication',
+  'burnt out',
+  'burned out',
+  'hears voices',
+  'heard voices',
+];

@@ -1,0 +1,135 @@
+import { FIRST_NAMES } from './first-names.ts';
+import type { NameReader } from './name-reader.ts';
+import { NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { SUBJECT_VERBS } from './person-name-words.ts';
+import { isGlued, type Token } from './tokens.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
+
+// Cues around a name that person-names.ts reads: initials standing alone for a person, and a care term
+// shortly after a first name typed in lower case.
+
+// "J. heeft ...", "K.M. zit ...", "A.B. kan ...": a verb in lower case after initials opening the sentence.
+const AFTER_INITIALS = wordSetOf([
+  ...SUBJECT_VERBS,
+  ...wordSet('kan kon wil wilde moet moest komt kwam gaat ging woont ligt lag staat stond kampt lijdt'),
+]);
+// "Casus A.B.:", "Cliënt K.M.:": a case label before initials and a colon.
+const CASE_LABELS = wordSet(`casus case client cliente klant kandidaat kandidate deelnemer werkzoekende
+  patient patiente naam dossier`);
+
+/**
+ * Initials without a surname at k, standing for a person: opening the sentence before a verb in lower
+ * case, or after a case label before a colon. Returns the last full stop's index, or -1.
+ */
+export function initialsAloneEnd(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  opening: boolean,
+  to: number,
+): number {
+  let i = k;
+  for (let n = 0; n < 4 && names.isInitial(i); n++) i += 2;
+  const next = tokens[i];
+  if (i >= to || next === undefined) return -1;
+  if (opening && next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key)) return i - 1;
+  return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? i - 1 : -1;
+}
+
+// How far after a lower-case first name a care term makes it a person: a chat line's clause or two.
+const CARE_AFTER_NAME_WINDOW = 12;
+
+/** "chantal 12u bij hema, gaat goed, wel weer paniekaanvallen": a care term a few words on. */
+export function hasCareWordAfter(from: number, to: number, isCareWord: (k: number) => boolean): boolean {
+  for (let j = from; j < to && j < from + CARE_AFTER_NAME_WINDOW; j++) {
+    if (isCareWord(j)) return true;
+  }
+  return false;
+}
+
+// Mail providers of private people: an address there is a person's own, not an organisation's.
+const PRIVATE_MAIL_DOMAINS = wordSet(`hotmail gmail outlook live yahoo icloud me msn ziggo kpnmail kpnplanet
+  planet home xs4all hetnet chello casema quicknet zeelandnet telfort online upcmail tele2 caiway protonmail
+  proton`);
+
+/**
+ * "r.derksen88@hotmail.com", "sanne.devries@gmail.com": the local part of an address at a private mail
+ * provider (tokens[at] is the "@"), shaped as an initial or a first name, a full stop and a name, or as a
+ * first name. Returns the local part's first token, or -1.
+ */
+export function privateMailboxStart(tokens: readonly Token[], at: number, from: number): number {
+  const domain = tokens[at + 1];
+  if (domain === undefined || !isGlued(tokens[at]!, domain) || !PRIVATE_MAIL_DOMAINS.has(domain.key))
+    return -1;
+  const last = tokens[at - 1];
+  if (last === undefined || at - 1 < from || last.type !== 'word' || !isGlued(last, tokens[at]!)) return -1;
+  const dot = tokens[at - 2];
+  const first = tokens[at - 3];
+  if (
+    dot?.text === '.' &&
+    first?.type === 'word' &&
+    at - 3 >= from &&
+    isGlued(first, dot) &&
+    isGlued(dot, last)
+  )
+    return first.text.length === 1 || FIRST_NAMES.has(first.key) ? at - 3 : -1;
+  return FIRST_NAMES.has(last.key.replace(/[0-9]+$/, '')) ? at - 1 : -1;
+}
+
+// English titles, as written (not "MS", the illness), whose full stop the sentence reader takes for an end.
+const ENGLISH_TITLES = new Set(['Ms', 'Mrs', 'Miss']);
+
+/** "Ms. Vos": tokens[k] opens a sentence right after an English title and its full stop. */
+export function isAfterEnglishTitle(tokens: readonly Token[], k: number): boolean {
+  if (k < 2) return false;
+  const dot = tokens[k - 1];
+  const title = tokens[k - 2];
+  return dot?.text === '.' && title !== undefined && ENGLISH_TITLES.has(title.text) && isGlued(title, dot);
+}
+
+/** "m. jansen", "j. de vries": a lower-case initial and a surname in lower case. Returns its end, or -1. */
+export function lowercaseInitialSurnameEnd(names: NameReader, k: number): number {
+  const dot = names.lowercaseInitialEnd(k);
+  return dot === -1 ? -1 : names.surnameEnd(dot + 1, false, true);
+}
+
+// "ome jan", "tante riet": a title of kin before a first name, also one that is an everyday word.
+const KIN_TITLES = wordSet('ome oom tante opa oma neef nicht');
+
+export function isAfterKinTitle(tokens: readonly Token[], k: number): boolean {
+  return KIN_TITLES.has(tokens[k - 1]?.key ?? '');
+}
+
+// Verbs after an unknown word opening the sentence: "Sjonnie kan niet ...", "Yiğit komt niet meer".
+const OPENER_VERBS = wordSet(`kan kon wil wilde moet moest komt kwam gaat ging zegt zei belde mailde appte
+  vroeg vertelde laat liet voelt voelde werkt werkte`);
+// "hij", "zij", "z'n", "d'r"; "ze" only before a verb in the singular ("ze heeft", not "ze hebben").
+const BACK_PRONOUNS = wordSet("hij zij z'n d'r");
+const SINGULAR_AFTER_ZE = wordSet(`heeft had is was zit zat ligt lag kan kon wil wilde moet moest gaat ging
+  komt kwam krijgt kreeg gebruikt slikt drinkt voelt voelde`);
+const OPENER_PRONOUN_WINDOW = 8;
+
+/**
+ * "Sjonnie kan niet werken, hij heeft een psychose", "Dreas wil wel, maar ze heeft ...": an unknown
+ * capitalised word opening the sentence before a verb in lower case, with a pronoun for one person a
+ * few words on. Not an everyday opener or a word with a noun ending (the name flags rule those out).
+ */
+export function isUnknownOpenerBeforePronoun(tokens: readonly Token[], k: number, to: number): boolean {
+  const token = tokens[k]!;
+  const verb = tokens[k + 1];
+  if (
+    token.allCaps ||
+    token.hasDigit ||
+    verb === undefined ||
+    verb.capitalised ||
+    !OPENER_VERBS.has(verb.key)
+  )
+    return false;
+  if ((tokenFlags(token) & (NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
+  for (let j = k + 2; j < to && j <= k + OPENER_PRONOUN_WINDOW; j++) {
+    const key = tokens[j]!.key;
+    if (BACK_PRONOUNS.has(key)) return true;
+    if (key === 'ze' && SINGULAR_AFTER_ZE.has(tokens[j + 1]?.key ?? '')) return true;
+  }
+  return false;
+}
