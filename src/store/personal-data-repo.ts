@@ -1,5 +1,6 @@
 import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
+import { withdrawDraftsOfRegion } from './digest-versions-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** Everything Schakel holds about one member, with Dutch keys, for inzage (AVG art. 15). */
@@ -77,16 +78,14 @@ export async function personalData(db: Queryable, memberId: string) {
 /**
  * Deletes the member and every link to them (AVG art. 17). Their agendapunten and
  * actiepunten stay for the werkgroep without their name (the foreign keys set null);
- * aggregates already published are not touched, unpublished drafts of the region are dropped.
+ * aggregates already published are not touched, unpublished drafts of the region are withdrawn.
  */
 export async function eraseMember(db: Queryable, memberId: string): Promise<boolean> {
   // An unpublished draft of the region holds their answers as they were when it was made (levels,
-  // wat ging goed): it goes, so publishing it cannot bring them back; the next is made without them.
-  await db.query(
-    `DELETE FROM digest_versions
-      WHERE status = 'draft' AND region_id = (SELECT region_id FROM members WHERE id = $1)`,
-    [memberId],
-  );
+  // wat ging goed): it is withdrawn and emptied, so publishing it cannot bring them back; the next
+  // is made without them, under a new number.
+  const region = await db.query('SELECT region_id FROM members WHERE id = $1', [memberId]);
+  if (region.rows[0]) await withdrawDraftsOfRegion(db, region.rows[0].region_id);
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);
   return r.rowCount === 1;
 }
