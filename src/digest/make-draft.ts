@@ -49,9 +49,10 @@ export async function makeDraft(
     const forSummary = readable(document);
     await d.store.read.insertDraft({
       ...key,
+      // After a withdrawn draft too: its number stays its own, so an old button never publishes this one.
       version: (newest?.version ?? 0) + 1,
       document,
-      corrects: newest?.version ?? null,
+      corrects: correctedBy(newest),
       summary: d.summarise ? await d.summarise(forSummary) : deterministicSummary(aggregatesOf(forSummary)),
       omitted: [],
       createdBy,
@@ -62,6 +63,12 @@ export async function makeDraft(
   const v = await d.store.read.newestVersion(regionId, period.label);
   if (!v) throw new NotFound(words().answers.problems.draftNotSaved);
   return v;
+}
+
+/** The published version a new one corrects: the newest, or the one a withdrawn draft corrected. */
+function correctedBy(newest: DigestVersion | null): number | null {
+  if (!newest) return null;
+  return newest.status === 'withdrawn' ? newest.corrects : newest.version;
 }
 
 /** The summary names the period in words: "de periode van 16 juni t/m 14 oktober 2026", not its key. */

@@ -97,6 +97,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     authorize(actor, 'digest.draft', { regionId: key.regionId });
     const v = await data.findVersion(key.regionId, key.period, key.version);
     if (!v) throw new NotFound(words().answers.digest.expired);
+    if (v.status === 'withdrawn') throw new NotFound(words().answers.digest.withdrawn);
     if (v.status === 'published')
       throw new NotFound(
         words().answers.digest.alreadyPublished(v.version, stuurgroepDateOfLabel(v.period) ?? v.period),

@@ -106,13 +106,14 @@ export type DigestSection = (typeof DIGEST_SECTIONS)[number];
 
 /**
  * One version of a region's stuurgroep digest for a period: at most one open draft (the newest
- * version), and the published ones, frozen as they were reviewed.
+ * version), the published ones, frozen as they were reviewed, and the withdrawn ones: drafts that
+ * held the answers of an erased member, emptied, kept only so their number is never used again.
  */
 export interface DigestVersion {
   readonly regionId: string;
   readonly period: string;
   readonly version: number;
-  readonly status: 'draft' | 'published';
+  readonly status: 'draft' | 'published' | 'withdrawn';
   readonly document: DigestDocument;
   /** The published version this one corrects, if any. */
   readonly corrects: number | null;

@@ -10,14 +10,15 @@ import type { Queryable } from './database.ts';
 
 /**
  * The versions of a region's stuurgroep digest: at most one open draft per region and period (the
- * newest version), and the published ones, which are only ever read after publishing.
+ * newest version), the published ones, which are only ever read after publishing, and the
+ * withdrawn ones (empty; they keep their number taken, see withdrawDraftsOfRegion).
  */
 
 const versionRow = z.object({
   region_id: z.string(),
   period_label: z.string(),
   version: z.number(),
-  status: z.enum(['draft', 'published']),
+  status: z.enum(['draft', 'published', 'withdrawn']),
   // The document is our own JSON, written by this module; its shape is DigestDocument's.
   document: z.custom<DigestDocument>((v) => typeof v === 'object' && v !== null),
   corrects: z.number().nullable(),
@@ -49,7 +50,7 @@ function toVersion(row: unknown): DigestVersion {
   };
 }
 
-/** The newest version of a region's digest for a period, draft or published. */
+/** The newest version of a region's digest for a period, draft, published or withdrawn. */
 export async function newestVersion(
   db: Queryable,
   regionId: string,
@@ -85,9 +86,15 @@ export async function latestPublished(db: Queryable, regionId: string): Promise<
   return rows[0] ? toVersion(rows[0]) : null;
 }
 
-/** The version behind a file link: a published one, or a draft's preview (its token changes when published). */
+/**
+ * The version behind a file link: a published one, or a draft's preview (its token changes when
+ * published). A withdrawn draft has no token any more, and the status says so again here.
+ */
 export async function versionByToken(db: Queryable, token: string): Promise<DigestVersion | null> {
-  const { rows } = await db.query(`SELECT ${COLUMNS} FROM digest_versions WHERE file_token = $1`, [token]);
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM digest_versions WHERE file_token = $1 AND status <> 'withdrawn'`,
+    [token],
+  );
   return rows[0] ? toVersion(rows[0]) : null;
 }
 
@@ -169,4 +176,20 @@ export async function markPublished(
     [key.regionId, key.period, key.version, p.token, p.by, p.at],
   );
   return r.rowCount === 1;
+}
+
+/**
+ * The region's open drafts are withdrawn when a member's data is erased: a draft's document froze
+ * their level and their own words when it was made. The row stays, emptied, so its number is never
+ * made again and an old button for it is answered "ingetrokken"; published versions stay as they
+ * went to the stuurgroep. Returns how many were withdrawn.
+ */
+export async function withdrawDraftsOfRegion(db: Queryable, regionId: string): Promise<number> {
+  const r = await db.query(
+    `UPDATE digest_versions
+        SET status = 'withdrawn', document = '{}'::jsonb, summary = '', omitted = '{}', file_token = NULL
+      WHERE region_id = $1 AND status = 'draft'`,
+    [regionId],
+  );
+  return r.rowCount ?? 0;
 }

@@ -1,6 +1,11 @@
 import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
+import { withdrawDraftsOfRegion } from './digest-versions-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
+
+/** A Teams personal chat `t` of the member's account `p` (rows from before tenants were kept have ''). */
+const OWN_TEAMS_CHAT = `p.platform = 'teams' AND t.conversation_type = 'personal' AND t.user_id = p.user_id
+  AND (t.tenant = p.workspace OR t.tenant = '')`;
 
 /** Everything Schakel holds about one member, with Dutch keys, for inzage (AVG art. 15). */
 export async function personalData(db: Queryable, memberId: string) {
@@ -15,9 +20,12 @@ export async function personalData(db: Queryable, memberId: string) {
   );
   return {
     lid,
+    // With each Teams account, the personal chat Schakel keeps with it (to send there), if any.
     koppelingen: await one(
-      `SELECT platform, workspace AS werkruimte, user_id AS gebruiker FROM platform_identities WHERE member_id = $1
-        ORDER BY platform, workspace`,
+      `SELECT p.platform, p.workspace AS werkruimte, p.user_id AS gebruiker,
+              t.conversation_id AS teams_privegesprek, t.installed_at AS teams_privegesprek_sinds
+         FROM platform_identities p LEFT JOIN teams_conversations t ON ${OWN_TEAMS_CHAT}
+        WHERE p.member_id = $1 ORDER BY p.platform, p.workspace, t.conversation_id`,
     ),
     overleggen: (
       await one(
@@ -75,16 +83,29 @@ export async function personalData(db: Queryable, memberId: string) {
 }
 
 /**
- * Deletes the member and every link to them (AVG art. 17). Their agendapunten and
- * actiepunten stay for the werkgroep without their name (the foreign keys set null);
- * aggregates already published are not touched, unpublished drafts of the region are dropped.
+ * Deletes the member and every link to them (AVG art. 17), their accounts' Teams personal chat and
+ * direct deliveries included. Their agendapunten and actiepunten stay for the werkgroep without
+ * their name (the foreign keys set null); aggregates already published are not touched, unpublished
+ * drafts of the region are withdrawn.
  */
 export async function eraseMember(db: Queryable, memberId: string): Promise<boolean> {
   // An unpublished draft of the region holds their answers as they were when it was made (levels,
-  // wat ging goed): it goes, so publishing it cannot bring them back; the next is made without them.
+  // wat ging goed): it is withdrawn and emptied, so publishing it cannot bring them back; the next
+  // is made without them, under a new number.
+  const region = await db.query('SELECT region_id FROM members WHERE id = $1', [memberId]);
+  if (region.rows[0]) await withdrawDraftsOfRegion(db, region.rows[0].region_id);
+  // Their accounts go with them (the foreign key cascades); what names an account outside that
+  // table goes first: the Teams personal chat, and what was sent to them directly (each row's key and
+  // channel is their user id; a command's pending answer goes with its delivery). Added again later,
+  // they are reached as any member is: a direct message opens the chat through a connector of their
+  // werkgroep's channel, and the chat row comes back when they add Schakel themselves.
   await db.query(
-    `DELETE FROM digest_versions
-      WHERE status = 'draft' AND region_id = (SELECT region_id FROM members WHERE id = $1)`,
+    `DELETE FROM teams_conversations t USING platform_identities p WHERE p.member_id = $1 AND ${OWN_TEAMS_CHAT}`,
+    [memberId],
+  );
+  await db.query(
+    `DELETE FROM deliveries d USING platform_identities p
+      WHERE p.member_id = $1 AND d.platform = p.platform AND d.workspace = p.workspace AND d.channel_id = p.user_id`,
     [memberId],
   );
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);

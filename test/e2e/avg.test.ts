@@ -195,6 +195,31 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     expect(await findMember(tdb.db.pool, w.rubenId)).not.toBeNull();
   });
 
+  it('the inzage names the Teams personal chat Schakel keeps with the member, while it exists', async () => {
+    const added = messageActivity({
+      text: '',
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+      conversationId: 'a:persoonlijk-ruben',
+    });
+    await postActivity(app.baseUrl, { ...added, type: 'installationUpdate', action: 'add', text: undefined });
+    await teams.waitFor((c) => c.path.startsWith('/v3/conversations/a:persoonlijk-ruben/'));
+    const before = (await slack.filesIn('D0RUBEN')).length;
+    const mark = slack.calls.length;
+    await slash('U0RUBEN', 'mijn-gegevens');
+    await slack.waitFor((c) => c.path === '/api/files.completeUploadExternal', { after: mark });
+    const file = (await slack.filesIn('D0RUBEN')).slice(before).at(-1);
+    const data = JSON.parse(file?.content ?? '{}') as { koppelingen: Array<Record<string, unknown>> };
+    expect(data.koppelingen).toContainEqual(
+      expect.objectContaining({
+        platform: 'teams',
+        gebruiker: '29:ruben',
+        teams_privegesprek: 'a:persoonlijk-ruben',
+      }),
+    );
+  });
+
   it('vergeten asks for confirmation first and changes nothing until then', async () => {
     const answer = await slash('U0RUBEN', 'vergeet-mij');
     expect(answer.text).toBe('Ik heb je een privébericht gestuurd.');
@@ -204,6 +229,14 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
   });
 
   it('Teams: after confirmation the member, their accounts and the link to what they wrote are gone', async () => {
+    // The meeting of 8 September took place: the check-in went to Ruben directly.
+    clock.set('2026-09-08T16:00:00Z');
+    await app.running.tick();
+    await app.running.tick();
+    const sentToRuben = await tdb.db.pool.query(
+      `SELECT kind FROM deliveries WHERE channel_id IN ('U0RUBEN', '29:ruben')`,
+    );
+    expect(sentToRuben.rows.map((r) => r.kind)).toContain('checkin_dm');
     const personal = messageActivity({
       text: 'vergeet-mij bevestig',
       serviceUrl: teams.serviceUrl,
@@ -221,6 +254,13 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
       `SELECT 1 FROM platform_identities WHERE user_id IN ('U0RUBEN', '29:ruben')`,
     );
     expect(ids.rowCount).toBe(0);
+    // Nor the personal chat with them, nor what was sent to them directly: both named their account.
+    const chats = await tdb.db.pool.query(`SELECT 1 FROM teams_conversations WHERE user_id = '29:ruben'`);
+    expect(chats.rowCount).toBe(0);
+    const direct = await tdb.db.pool.query(
+      `SELECT key FROM deliveries WHERE channel_id IN ('U0RUBEN', '29:ruben') OR key LIKE '%ruben%'`,
+    );
+    expect(direct.rows).toEqual([]);
     const dump = JSON.stringify((await tdb.db.pool.query(`SELECT * FROM members`)).rows);
     expect(dump).not.toContain('Hofstede');
     // What the werkgroep needs stays, without the name.

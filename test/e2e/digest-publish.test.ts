@@ -5,8 +5,7 @@ import { manualClock } from '../../src/clock.ts';
 import { REGION } from '../digest/fixture.ts';
 import { pdfText } from '../digest/pdf-text.ts';
 import { databaseText } from '../support/database-text.ts';
-import { DIGEST_TENANT, type DigestHarness, startDigestHarness } from '../support/digest-harness.ts';
-import { invokeActivity, postActivity } from '../support/teams-activities.ts';
+import { type DigestHarness, startDigestHarness } from '../support/digest-harness.ts';
 
 const SECRET = 'samenvatting-geheim';
 const BSN_TEXT = 'Cliënt met BSN 111222333 is aan het werk.';
@@ -65,17 +64,7 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
   });
 
   it('Teams: "Onderdelen weglaten" turns the card into the form; the choice is stored on the draft', async () => {
-    const invoke = (verb: string, data: Record<string, unknown>) =>
-      postActivity(
-        h.app.baseUrl,
-        invokeActivity({
-          verb,
-          data,
-          serviceUrl: h.teams.serviceUrl,
-          userId: '29:hanneke',
-          tenantId: DIGEST_TENANT,
-        }),
-      ).then(async (r) => JSON.stringify(await r.json()));
+    const invoke = (verb: string, data: Record<string, unknown>) => h.teamsAction('hanneke', verb, data);
     const form = await invoke('digest_omit', { action: 'digest_omit', value: DRAFT });
     expect(form).toContain('"verb":"samenvatting-onderdelen"');
     const done = await invoke('samenvatting-onderdelen', {

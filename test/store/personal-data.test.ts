@@ -41,7 +41,7 @@ describe('mijn-gegevens of a projectleider', () => {
     expect(data.stuurgroepdata).toHaveLength(1);
   });
 
-  it("vergeten also drops the region's unpublished drafts, which may hold their answers", async () => {
+  it("vergeten also withdraws the region's unpublished drafts, which may hold their answers", async () => {
     const other = await addMember(tdb.db, { name: 'Fictief Lid', identities: [] });
     await tdb.db.pool.query(
       `INSERT INTO digest_versions (region_id, period_label, version, status, document, created_by, created_at)
@@ -54,10 +54,15 @@ describe('mijn-gegevens of a projectleider', () => {
     );
     await eraseMember(tdb.db.pool, other);
     const { rows } = await tdb.db.pool.query(
-      `SELECT period_label, status FROM digest_versions ORDER BY period_label`,
+      `SELECT period_label, status, document, file_token FROM digest_versions ORDER BY period_label`,
     );
-    // The published stay as published; a draft is made again from what is left.
-    expect(rows).toEqual([{ period_label: '2026-T1', status: 'published' }]);
+    // The published stay as published; the draft keeps its number but nothing it held, and a
+    // draft is made again from what is left.
+    expect(rows).toEqual([
+      { period_label: '2026-T1', status: 'published', document: {}, file_token: 'gepubliceerd' },
+      { period_label: '2026-T2', status: 'withdrawn', document: {}, file_token: null },
+      { period_label: '2026-T3', status: 'withdrawn', document: {}, file_token: null },
+    ]);
   });
 
   it('after vergeten none of it names them any more', async () => {

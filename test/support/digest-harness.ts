@@ -8,6 +8,7 @@ import { addMemberOnBothPlatforms } from './fixtures.ts';
 import { slashWithDm } from './slack-commands.ts';
 import { postInteraction, tapButton, viewSubmissionBody } from './slack-interactions.ts';
 import { STAND_IN_TEAM } from './slack-stand-in.ts';
+import { invokeActivity, postActivity } from './teams-activities.ts';
 import { startHarness } from './werkgroep-harness.ts';
 
 export const DIGEST_TENANT = 'tenant-digest';
@@ -75,9 +76,22 @@ export async function startDigestHarness(
     return slack.calls.slice(before);
   }
 
+  /** A card action (Action.Execute) by the member in their Teams chat: Schakel's answer, as text. */
+  async function teamsAction(user: string, verb: string, data: Record<string, unknown>) {
+    const activity = invokeActivity({
+      verb,
+      data,
+      serviceUrl: teams.serviceUrl,
+      userId: `29:${user}`,
+      tenantId: DIGEST_TENANT,
+    });
+    return JSON.stringify(await (await postActivity(app.baseUrl, activity)).json());
+  }
+
   return {
     ...h,
     button,
+    teamsAction,
     /** Every version of the region's digest, oldest first. */
     versions: async () =>
       (

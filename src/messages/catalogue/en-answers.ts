@@ -210,6 +210,8 @@ export const enAnswers: typeof nlAnswers = {
   },
   digest: {
     expired: 'This draft does not exist (any more). Type samenvatting for a new draft.',
+    withdrawn:
+      "This version of the summary was withdrawn: a member's data was erased, and this draft still counted their answers. Type samenvatting for a new draft; edit its text and leave sections out again there if you want to.",
     alreadyPublished: (version, period) =>
       `Version ${version} has already been published. Type samenvatting ${period} for a correction.`,
     unknownForm: "I don't know this form (any more).",

@@ -219,6 +219,8 @@ export const nlAnswers = {
   /** The projectleider's review of a digest draft: its buttons and forms. */
   digest: {
     expired: 'Dit concept bestaat niet (meer). Typ samenvatting voor een nieuw concept.',
+    withdrawn:
+      'Deze versie van de samenvatting is ingetrokken: de gegevens van een lid zijn gewist, en dit concept telde hun antwoorden nog mee. Typ samenvatting voor een nieuw concept; pas daarin de tekst opnieuw aan en laat opnieuw onderdelen weg als je dat wilt.',
     alreadyPublished: (version: number, period: string) =>
       `Versie ${version} is al gepubliceerd. Typ samenvatting ${period} voor een correctie.`,
     unknownForm: 'Dit formulier ken ik niet (meer).',
