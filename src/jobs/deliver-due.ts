@@ -134,8 +134,6 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       deps.onOutcome?.(d.kind, 'skipped');
       return;
     }
-    // When the latest send to the platform started (what the pace learns from).
-    let startedAt: number | undefined;
     try {
       const built = await build(now);
       if (!built || 'skip' in built) {
@@ -158,18 +156,18 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         for (let again = 0; ; again++) {
           const slot = await waitForSlot(pace, workspace, () => clock.now().getTime(), SHORT_PAUSE_MS);
           if ('pausedUntil' in slot) return giveBack(slot.pausedUntil);
-          startedAt = slot.startedAt;
+          // Every answer, with when its send started, is what the pace learns from.
+          const { startedAt } = slot;
           try {
             await via.send(d.key, d.uncertain || d.attempts > 1);
-            pace.sent(workspace, startedAt);
+            pace.answered(workspace, startedAt, clock.now().getTime(), 'sent');
             break;
           } catch (err) {
-            if (!(err instanceof RateLimited) || again >= 2) throw err;
-            pace.limited(workspace, clock.now().getTime(), err.retryAfterMs, startedAt);
+            const limited = err instanceof RateLimited;
+            pace.answered(workspace, startedAt, clock.now().getTime(), limited ? err : 'failed');
+            if (!limited || again >= 2) throw err;
             // While this workspace waits, the others are fed.
             feed();
-          } finally {
-            pace.answered(workspace, startedAt, clock.now().getTime());
           }
         }
       }
@@ -181,8 +179,8 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     } catch (err) {
       const message = (err as Error).message;
       if (err instanceof RateLimited) {
+        // The pace was told when the send was answered.
         const until = clock.now().getTime() + err.retryAfterMs;
-        pace.limited(workspace, clock.now().getTime(), err.retryAfterMs, startedAt);
         await deliveries.markRetry(d.key, worker, new Date(until), message, now);
         result.retried++;
         deps.onOutcome?.(d.kind, 'retried');

@@ -28,22 +28,18 @@ export interface SendPace {
    * reach the platform late and together (a busy process).
    */
   begin(workspace: string, now: number): number;
-  /** The send that began at `startedAt` was answered (whatever the answer). */
-  answered(workspace: string, startedAt: number, now: number): void;
+  /**
+   * The send that began at `startedAt` was answered at `now`: it went through, failed otherwise,
+   * or the platform refused it with a 429 and this Retry-After.
+   */
+  answered(workspace: string, startedAt: number, now: number, answer: SendAnswer): void;
   /** When the latest 429's Retry-After for the workspace ends (0 when none). */
   pausedUntil(workspace: string): number;
   /** The workspaces whose Retry-After has not ended by `now`. */
   paused(now: number): string[];
-  /** A send that started at `startedAt` went through. */
-  sent(workspace: string, startedAt: number): void;
-  /**
-   * The platform answered 429 at `now` with this Retry-After, to a send that started at
-   * `startedAt` (by default `now`).
-   */
-  limited(workspace: string, now: number, retryAfterMs: number, startedAt?: number): void;
-  /** The learnt sends per second (0 while sent to freely), for tests and tracing. */
-  rate(workspace: string): number;
 }
+
+export type SendAnswer = 'sent' | 'failed' | { readonly retryAfterMs: number };
 
 /** The first pace is this share of what got through in the second before the first 429. */
 const MARGIN = 0.95;
@@ -62,168 +58,173 @@ const MIN_LEARNT = 5;
 /** After this long without a 429 a workspace is sent to freely again (its limit may have risen). */
 const FORGET_AFTER_MS = 10 * 60_000;
 const WINDOW_MS = 1_000;
+/** A send that went through is kept this long after its start, to learn from. */
+const KEPT_MS = 3 * WINDOW_MS;
 /** A send not answered after this long no longer counts toward the second's. */
 const LOST_AFTER_MS = 60_000;
 
-interface WorkspacePace {
-  pausedUntil: number;
-  /** Sends per second; 0 while no rate has been learnt. */
+interface Send {
+  readonly at: number;
+  /** Until when it counts toward the second's sends: a second after its answer (until then, always). */
+  until: number;
+  through: boolean;
+}
+
+/** What was learnt from the workspace's 429s. */
+interface Pace {
+  /** Sends per second. */
   rate: number;
   nextAt: number;
-  lastLimited: number;
-  /** When the sends that went through started (the last few seconds'). */
-  through: number[];
-  /** The sends that count toward this second's: when each started, and until when it counts. */
-  started: Array<{ readonly at: number; until: number }>;
   /** The lowest rate known to draw a 429 (what got through before one, or the pace it came at). */
   tooFast: number;
-  /** The fastest pace kept up for a whole window without a 429. */
+  /** The fastest pace kept up for a whole window without a 429 (0: none since the last lowering). */
   held: number;
   /** Since when the current pace has been kept without a 429. */
   steadySince: number;
-  /** A 429 to learn from once its pause is over: when the refused send started, and the pace then. */
-  lesson: { readonly at: number; readonly pace: number } | undefined;
+}
+
+interface Workspace {
+  pausedUntil: number;
+  lastLimited: number;
+  /** The latest start of a send refused in this pause, learnt from once it is over (-Infinity: none). */
+  refusedAt: number;
+  /** The latest sends, in the order they began. */
+  sends: Send[];
+  /** Undefined while sent to freely. */
+  pace: Pace | undefined;
 }
 
 export function createSendPace(): SendPace {
-  const paces = new Map<string, WorkspacePace>();
-  const paceOf = (workspace: string): WorkspacePace => {
-    let p = paces.get(workspace);
-    if (!p) {
-      p = fresh();
-      paces.set(workspace, p);
+  const workspaces = new Map<string, Workspace>();
+  const workspaceOf = (workspace: string): Workspace => {
+    let w = workspaces.get(workspace);
+    if (!w) {
+      w = { pausedUntil: 0, lastLimited: 0, refusedAt: Number.NEGATIVE_INFINITY, sends: [], pace: undefined };
+      workspaces.set(workspace, w);
     }
-    return p;
+    return w;
   };
   return {
     reserve(workspace, now) {
-      const p = paces.get(workspace);
+      const w = workspaces.get(workspace);
+      if (!w) return { waitMs: 0 };
+      if (w.pausedUntil > now) return { pausedUntil: w.pausedUntil };
+      learn(w, now);
+      const p = w.pace;
       if (!p) return { waitMs: 0 };
-      if (p.pausedUntil > now) return { pausedUntil: p.pausedUntil };
-      learn(p, now);
-      if (p.rate === 0) return { waitMs: 0 };
-      if (now - p.lastLimited > FORGET_AFTER_MS) {
-        Object.assign(p, fresh());
+      if (now - w.lastLimited > FORGET_AFTER_MS) {
+        w.pace = undefined;
         return { waitMs: 0 };
       }
-      probe(p, now);
+      probe(p, w.sends, now);
       const at = Math.max(now, p.nextAt);
       p.nextAt = at + WINDOW_MS / p.rate;
       return { waitMs: at - now };
     },
     begin(workspace, now) {
-      const p = paces.get(workspace);
-      if (!p) return 0;
-      if (p.pausedUntil > now) return p.pausedUntil - now;
-      learn(p, now);
-      // Answered a second ago, or never answered (the send's error was not reported).
-      p.started = p.started.filter((s) => s.until > now && s.at + LOST_AFTER_MS > now);
-      if (p.rate > 0 && p.started.length >= Math.floor(p.rate)) {
+      const w = workspaceOf(workspace);
+      if (w.pausedUntil > now) return w.pausedUntil - now;
+      learn(w, now);
+      const { counted, firstAnswered } = keepLatest(w.sends, now);
+      if (w.pace && counted >= Math.floor(w.pace.rate)) {
         // Held until the first counted send leaves the second; one still under way counts for a second more at least.
-        const answered = p.started.filter((s) => s.until !== Number.POSITIVE_INFINITY);
-        return answered.length > 0 ? Math.min(...answered.map((s) => s.until)) - now : WINDOW_MS;
+        return firstAnswered === Number.POSITIVE_INFINITY ? WINDOW_MS : firstAnswered - now;
       }
-      p.started.push({ at: now, until: Number.POSITIVE_INFINITY });
+      w.sends.push({ at: now, until: Number.POSITIVE_INFINITY, through: false });
       return 0;
     },
-    answered(workspace, startedAt, now) {
-      const s = paces
-        .get(workspace)
-        ?.started.find((s) => s.at === startedAt && s.until === Number.POSITIVE_INFINITY);
-      if (s) s.until = Math.max(startedAt, now) + WINDOW_MS;
+    answered(workspace, startedAt, now, answer) {
+      const w = workspaceOf(workspace);
+      const send = w.sends.find((s) => s.at === startedAt && s.until === Number.POSITIVE_INFINITY);
+      if (send) {
+        send.until = Math.max(startedAt, now) + WINDOW_MS;
+        send.through = answer === 'sent';
+      }
+      if (typeof answer === 'object') limited(w, now, answer.retryAfterMs, startedAt);
     },
-    pausedUntil: (workspace) => paces.get(workspace)?.pausedUntil ?? 0,
-    paused: (now) => [...paces].flatMap(([workspace, p]) => (p.pausedUntil > now ? [workspace] : [])),
-    sent(workspace, startedAt) {
-      const p = paceOf(workspace);
-      // Kept long enough to look back a second from a refused send once its pause is over.
-      trim(p.through, Math.max(startedAt, p.through.at(-1) ?? startedAt), 3 * WINDOW_MS);
-      // Answers come back out of order: kept sorted by start.
-      let i = p.through.length;
-      while (i > 0 && p.through[i - 1]! > startedAt) i--;
-      p.through.splice(i, 0, startedAt);
-    },
-    limited(workspace, now, retryAfterMs, startedAt = now) {
-      const p = paceOf(workspace);
-      // Sends already under way when the first 429 came are refused too: the same lesson, once.
-      const echo = now < p.pausedUntil;
-      p.pausedUntil = Math.max(p.pausedUntil, now + retryAfterMs);
-      p.nextAt = Math.max(p.nextAt, p.pausedUntil);
-      p.lastLimited = now;
-      // Learnt from the second before the latest refused start: a send that reached the platform
-      // late (a busy process) may have started well before the window filled.
-      if (!echo || !p.lesson) p.lesson = { at: startedAt, pace: p.rate };
-      else if (startedAt > p.lesson.at) p.lesson = { at: startedAt, pace: p.lesson.pace };
-    },
-    rate: (workspace) => paces.get(workspace)?.rate ?? 0,
+    pausedUntil: (workspace) => workspaces.get(workspace)?.pausedUntil ?? 0,
+    paused: (now) => [...workspaces].flatMap(([workspace, w]) => (w.pausedUntil > now ? [workspace] : [])),
   };
 }
 
-function fresh(): WorkspacePace {
-  return {
-    pausedUntil: 0,
-    rate: 0,
-    nextAt: 0,
-    lastLimited: 0,
-    through: [],
-    started: [],
-    tooFast: Number.POSITIVE_INFINITY,
-    held: 0,
-    steadySince: 0,
-    lesson: undefined,
-  };
+/** A 429 at `now` to a send that started at `startedAt`: the pause, and the lesson for after it. */
+function limited(w: Workspace, now: number, retryAfterMs: number, startedAt: number): void {
+  // Sends already under way when the first 429 came are refused too: the same lesson, once, learnt
+  // from the second before the latest refused start (a send that reached the platform late, in a
+  // busy process, may have started well before the window filled).
+  const echo = now < w.pausedUntil;
+  w.refusedAt = echo ? Math.max(w.refusedAt, startedAt) : startedAt;
+  w.pausedUntil = Math.max(w.pausedUntil, now + retryAfterMs);
+  w.lastLimited = now;
 }
 
 /**
- * Drops the times `span` or longer before `now` from the front (the times are in order): a time
- * is gone once `now` has reached it plus `span`, the same edge at which begin lets a send's second end.
+ * Drops the sends that neither count toward the second's any more (answered a second ago, or never
+ * answered) nor are kept to learn from; returns how many count, and when the first answered of
+ * those stops counting.
  */
-function trim(times: number[], now: number, span: number): void {
-  let old = 0;
-  while (old < times.length && times[old]! + span <= now) old++;
-  if (old > 0) times.splice(0, old);
+function keepLatest(sends: Send[], now: number): { counted: number; firstAnswered: number } {
+  let kept = 0;
+  let counted = 0;
+  let firstAnswered = Number.POSITIVE_INFINITY;
+  for (const s of sends) {
+    const counts = s.until > now && s.at + LOST_AFTER_MS > now;
+    if (counts) {
+      counted++;
+      if (s.until < firstAnswered) firstAnswered = s.until;
+    }
+    if (counts || (s.through && s.at + KEPT_MS > now)) sends[kept++] = s;
+  }
+  sends.length = kept;
+  return { counted, firstAnswered };
+}
+
+/** How many of the sends that started in `(from, to]` went through. */
+function throughIn(sends: readonly Send[], from: number, to: number): number {
+  let n = 0;
+  for (const s of sends) if (s.through && s.at > from && s.at <= to) n++;
+  return n;
 }
 
 /** After a 429's pause: the new pace, from what got through in the second before it. */
-function learn(p: WorkspacePace, now: number): void {
-  const lesson = p.lesson;
-  if (!lesson || now < p.pausedUntil) return;
-  p.lesson = undefined;
-  const through = p.through.filter((t) => t > lesson.at - WINDOW_MS && t <= lesson.at).length;
-  if (lesson.pace === 0) {
+function learn(w: Workspace, now: number): void {
+  const at = w.refusedAt;
+  if (at === Number.NEGATIVE_INFINITY || now < w.pausedUntil) return;
+  w.refusedAt = Number.NEGATIVE_INFINITY;
+  const through = throughIn(w.sends, at - WINDOW_MS, at);
+  const p = w.pace;
+  if (!p) {
     // The first 429: sent freely until then.
-    if (through < MIN_LEARNT) return;
-    p.tooFast = Math.min(p.tooFast, through);
-    p.rate = MARGIN * through;
-  } else {
-    // A 429 at this pace: it is too fast.
-    const at = Math.min(lesson.pace, through >= MIN_LEARNT ? through : lesson.pace);
-    p.tooFast = Math.min(p.tooFast, at);
-    if (p.held > 0 && p.held < lesson.pace) {
-      // A step up went too far: back to the pace that held, and no more steps up.
-      p.tooFast = Math.min(p.tooFast, p.held / CEILING);
-      p.rate = p.held;
-    } else if (p.held > 0) {
-      // At a pace that held before: the limit came down a little (or the sends bunched).
-      p.held = 0;
-      p.rate = MARGIN * at;
-    } else {
-      // Never held: learnt from a burst that also held the end of the platform's previous window.
-      p.rate = BACK_OFF * at;
+    if (through >= MIN_LEARNT) {
+      w.pace = { rate: MARGIN * through, nextAt: 0, tooFast: through, held: 0, steadySince: now };
     }
+    return;
+  }
+  // A 429 at this pace: it is too fast.
+  const tooFast = Math.min(p.rate, through >= MIN_LEARNT ? through : p.rate);
+  p.tooFast = Math.min(p.tooFast, tooFast);
+  if (p.held > 0 && p.held < p.rate) {
+    // A step up went too far: back to the pace that held, and no more steps up.
+    p.tooFast = Math.min(p.tooFast, p.held / CEILING);
+    p.rate = p.held;
+  } else if (p.held > 0) {
+    // At a pace that held before: the limit came down a little (or the sends bunched).
+    p.held = 0;
+    p.rate = MARGIN * tooFast;
+  } else {
+    // Never held: learnt from a burst that also held the end of the platform's previous window.
+    p.rate = BACK_OFF * tooFast;
   }
   p.steadySince = now;
 }
 
 /** A pace kept up for a whole window without a 429 holds; then a step up, below the lowest that drew one. */
-function probe(p: WorkspacePace, now: number): void {
+function probe(p: Pace, sends: readonly Send[], now: number): void {
   if (now - p.steadySince < HOLDS_AFTER_MS) return;
   // Only when the workspace was kept busy at this pace (else it says nothing about the limit): the
   // sends of a second that ended a moment ago (most of their answers are in by now).
-  const through = p.through.filter(
-    (t) => t > now - WINDOW_MS - ANSWERED_WITHIN_MS && t <= now - ANSWERED_WITHIN_MS,
-  );
-  if (through.length < BUSY * p.rate) return;
+  const through = throughIn(sends, now - WINDOW_MS - ANSWERED_WITHIN_MS, now - ANSWERED_WITHIN_MS);
+  if (through < BUSY * p.rate) return;
   p.held = Math.max(p.held, p.rate);
   const ceiling = CEILING * p.tooFast;
   // Halfway to the ceiling, by 2-5 % a step: a step too far costs a pause.
