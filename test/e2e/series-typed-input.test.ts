@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashInOost } from '../support/slash-command.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'geheim-reeks-invoer';
@@ -16,18 +15,7 @@ describe('typed series commands with values out of range', () => {
   });
   afterAll(async () => h?.stop());
 
-  async function slash(text: string): Promise<string> {
-    const body = slashCommandBody({
-      text,
-      userId: 'U0HANNEKE',
-      teamId: STAND_IN_TEAM,
-      responseUrl: h.slack.responseUrl,
-      channelId: 'C0OOST',
-    });
-    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body);
-    expect(res.status).toBe(200);
-    return JSON.stringify(await res.json());
-  }
+  const slash = (text: string) => slashInOost(h, SECRET, 'U0HANNEKE', text);
   const stored = async () =>
     JSON.stringify((await h.tdb.db.pool.query('SELECT definition FROM meeting_series')).rows);
   const audit = async () =>
