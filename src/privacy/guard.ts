@@ -5,6 +5,8 @@ import { birthdateOf } from './birthdate.ts';
 import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
 import { isAsciiLetterCode, isDigitCode } from './chars.ts';
+import type { DateMention } from './date-mention.ts';
+import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
 import { emailAt } from './email.ts';
 import { explainFindings, uncheckedMessage } from './explain.ts';
@@ -105,6 +107,12 @@ export function createGuard(options: GuardOptions = {}): Guard {
     let bsnUntil = 0;
     let phoneUntil = 0;
     let dateUntil = -1;
+    const takeDate = (date: DateMention | null) => {
+      if (date === null) return;
+      const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
+      if (birthdate !== null) findings.push(birthdate);
+      dateUntil = date.last;
+    };
     for (let k = 0; k < n; k++) {
       const token = tokens[k]!;
       if (k > sentenceFrom && token.lineBefore) {
@@ -128,19 +136,13 @@ export function createGuard(options: GuardOptions = {}): Guard {
           !isOrganisationAddress(tokens, k, k + 1, isOrganisation, POSTCODE_OFFICE_WINDOW)
         )
           findings.push(postcode);
-        if (k > dateUntil) {
-          const date = dateAt(tokens, k);
-          if (date !== null) {
-            const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
-            if (birthdate !== null) findings.push(birthdate);
-            dateUntil = date.last;
-          }
-        }
+        if (k > dateUntil) takeDate(dateAt(tokens, k));
         const address = addressAt(tokens, k, isOrganisation);
         if (address !== null) findings.push(address);
       } else if (token.type === 'word') {
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(scanNumber, k, k + organisation);
+        if (k > dateUntil + 1) takeDate(spelledDateAt(tokens, k));
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {

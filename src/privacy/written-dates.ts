@@ -50,7 +50,7 @@ const MONTH_SHAPES = new WordShapes();
 for (const month of MONTHS.keys()) MONTH_SHAPES.add(month);
 
 /** The month a word names (1-12), or undefined. */
-function monthOf(key: string): number | undefined {
+export function monthOf(key: string): number | undefined {
   return MONTH_SHAPES.mayHave(key) ? MONTHS.get(key) : undefined;
 }
 

@@ -30,6 +30,18 @@ describe('findBirthdates', () => {
     ["Sanne's birthday is July 4th 1990, ze wil vrij", 'July 4th 1990'],
     ['Hij is born on 2 may 2001', '2 may 2001'],
     ['DOB: October 12, 1985', 'October 12, 1985'],
+    // Batch 32: American order, spaced separators, a day without its zero, the cue after the date,
+    // misspelt cues, "verjaardag", "een 85'er", a date in words.
+    ['born 11/23/1986 according to the file', '11/23/1986'],
+    ['gebdatum 21 - 03 - 1978 (van de dochter)', '21 - 03 - 1978'],
+    ['geb 12 3 1985 uit het systeem', '12 3 1985'],
+    ['ze is in juni 1993 geboren, net 31', 'juni 1993'],
+    ['klant is gebroen op 8 feb, kan dat mee?', '8 feb'],
+    ['geboortdatum 3 mei, klopt dat?', '3 mei'],
+    ['Verjaardag klant is 25 juli (1988), plan de evaluatie anders', '25 juli'],
+    ["mevrouw is een 85'er, 12 maart om precies te zijn", '12 maart'],
+    ['geboren op drie april negentienvijfentachtig volgens het formulier', 'drie april negentienvijfentachtig'],
+    ['Deelnemer, geb. eenendertig januari, wil', 'eenendertig januari'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -87,6 +99,14 @@ describe('findBirthdates', () => {
     'The meeting on May 12 2026 is moved',
     "Versie 3-9-'02-1 van het formulier",
     'In june 2025 was het congres',
+    // Batch 32: an idea or project "geboren", the writer's or a colleague's own birthday.
+    'Het idee voor een leerbijeenkomst is geboren op 12 maart tijdens de heidag.',
+    'Ik ben zelf jarig op 12 maart, dus die werkgroep sla ik over ;)',
+    'Mijn verjaardag is 3 april, dan ben ik vrij.',
+    'Onze projectleider wordt 14 maart 50, we regelen iets leuks.',
+    'Het project is in maart 2019 geboren.',
+    'De baan is hem geboden op 3 april.',
+    'op een april dag, drie april, vergaderen we',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

@@ -1,0 +1,115 @@
+import type { DateMention } from './date-mention.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/** What the words before a date say of it: a birth, an event (a historical date), or nothing. */
+export type Cue = 'birth' | 'event' | 'none';
+
+const CUE_WINDOW = 6;
+// English too: "born", "birthday", "date of birth", "bday".
+const BIRTH_CUES = wordSet(
+  'geboren geb gebdatum geboortedatum geboortedag dob jarig born birth birthday birthdate bday verjaardag',
+);
+// "gebore", "geboen", "gebdatun", "geboortdatum": a cue misspelt one letter away (added, left out,
+// changed or two swapped); not the real words one letter from "geboren".
+const MISSPELT_TARGETS = ['geboren', 'gebdatum', 'geboortedatum'];
+const REAL_WORDS_NEAR = wordSet('geboden gebogen gekoren geboord');
+const EVENT_CUES =
+  wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
+  vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
+  gefuseerd uitspraak arrest vonnis beschikking circulaire rapport nota memo notulen verslag ecli crvb
+  rechtbank gedateerd dd publicatie gepubliceerd advies jurisprudentie`);
+// Documents are dated: "de brief van 3 maart 2010", "Kamerbrief van 18 december 2012".
+const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag'];
+// "Haar dochter (19 oktober 2016)", "zoon van 14-02-2016": a child with a date right after it.
+const CHILD_NOUNS = wordSet('zoon dochter zoontje dochtertje baby');
+const CHILD_WINDOW = 2;
+// "Het idee is geboren op 12 maart", "the project was born": a thing, not a person, is born.
+const THING_NOUNS = wordSet(`idee ideeen plan plannen project initiatief samenwerking werkgroep concept pilot
+  netwerk overleg`);
+// "Ik ben zelf jarig op 12 maart", "Onze projectleider wordt 14 maart 50": the writer or the team.
+const OWN_WORDS = wordSet("ik mijn m'n mn zelf onze wij we collega collega's");
+// ... unless the sentence is about a client: "ik sprak de klant, jarig op 3 mei".
+const CLIENT_WORDS = wordSet(`klant client cliente deelnemer kandidaat werkzoekende mevrouw mevr mw dhr meneer
+  hij zij ze hem haar zijn`);
+
+/** A birth cue word, also misspelt one letter away ("gebore", "geboortdatum"). */
+export function isBirthCueKey(key: string): boolean {
+  if (BIRTH_CUES.has(key) || key.startsWith('geboorte')) return true;
+  if (key.length < 6 || key.charCodeAt(0) !== 103 || REAL_WORDS_NEAR.has(key)) return false;
+  return MISSPELT_TARGETS.some((target) => oneEditApart(key, target));
+}
+
+/** The closest cue word before the date within the sentence (or "geboren" just after it). */
+export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMention): Cue {
+  let found: Cue = 'none';
+  for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
+    const key = tokens[j]!.key;
+    if ((isBirthCueKey(key) && !isCountedAge(tokens, j)) || isCohort(tokens, j))
+      return isSaidOfThing(tokens, sentenceFrom, j) ? 'none' : 'birth';
+    if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
+    if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
+      found = 'event';
+  }
+  // "ze is in juni 1993 geboren": the cue right after the date.
+  const after = tokens[date.last + 1];
+  if (found === 'none' && after !== undefined && !after.lineBefore && (after.key === 'geboren' || after.key === 'born'))
+    return isSaidOfThing(tokens, sentenceFrom, date.last + 1) ? 'none' : 'birth';
+  return found;
+}
+
+/**
+ * A birthday of the writer or the team ("Mijn verjaardag is 3 april", "Onze projectleider wordt 14
+ * maart 50"): a first-person or colleague word before a date without a year (or with an age after
+ * "wordt"), and no word for a client in between.
+ */
+export function isOwnBirthday(tokens: readonly Token[], sentenceFrom: number, date: DateMention): boolean {
+  if (date.year !== null && !(date.twoDigitYear && tokens[date.first - 1]?.key === 'wordt')) return false;
+  let own = false;
+  for (let j = sentenceFrom; j < date.first; j++) {
+    const key = tokens[j]!.key;
+    if (CLIENT_WORDS.has(key)) return false;
+    own ||= OWN_WORDS.has(key);
+  }
+  return own;
+}
+
+/** A thing noun before the cue at `cue` in its sentence, and no word for a client. */
+function isSaidOfThing(tokens: readonly Token[], sentenceFrom: number, cue: number): boolean {
+  let thing = false;
+  for (let j = Math.max(sentenceFrom, cue - CUE_WINDOW * 2); j < cue; j++) {
+    const key = tokens[j]!.key;
+    if (CLIENT_WORDS.has(key)) return false;
+    thing ||= THING_NOUNS.has(key);
+  }
+  return thing;
+}
+
+/** "5-jarig bestaan", "25-jarig jubileum": an age of something, no birth cue. */
+function isCountedAge(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.key === 'jarig' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.type === 'number';
+}
+
+/** "een 85'er", "een 1985'er": born in that year, a cue for the date that follows. */
+function isCohort(tokens: readonly Token[], j: number): boolean {
+  const mark = tokens[j - 1]?.text;
+  const year = tokens[j - 2];
+  return (
+    tokens[j]!.key === 'er' &&
+    (mark === "'" || mark === '’') &&
+    year?.type === 'number' &&
+    (year.text.length === 2 || year.text.length === 4)
+  );
+}
+
+/** One letter added, left out, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
