@@ -19,6 +19,7 @@ import { resolveOverlaps } from './overlap.ts';
 import { createPhoneValidator, NONE, phoneAt, type Span } from './phone.ts';
 import { isSaidToBeGeneral } from './phone-context.ts';
 import { postcodeAt } from './postcode.ts';
+import { gluedCuePostcodeAt } from './postcode-shapes.ts';
 import { closesSentence } from './sentences.ts';
 import { createTokenizer, type Token } from './tokens.ts';
 
@@ -153,6 +154,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
         // A word without digits holds no BSN and is no street glued to its number ("Hoofdstraat12").
         if (token.hasDigit) {
           bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
+          const glued = gluedCuePostcodeAt(token);
+          if (glued !== null) findings.push(glued);
           const address = addressAt(tokens, k, isOrganisation);
           if (address !== null) findings.push(address);
         }

@@ -39,11 +39,21 @@ export function postcodeAt(tokens: readonly Token[], k: number): Finding | null 
     );
   }
   const gap = letters.start - digits.end;
-  if (gap > 1 || (gap === 1 && letters.lineBefore)) return null;
+  if (letters.lineBefore || (gap > 1 && !doubleSpaced(tokens, k, gap))) return null;
   if (continuesOtherNumber(tokens, k)) return null;
   // "hij gaf als postcode 6822 op": letters that do not fit may be the next word.
   if (!lettersFit(tokens, k, digits, letters)) return fourDigitPostcodeAt(tokens, k);
   return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/**
+ * "7231  NK Warnsveld", "postcode 7006  LC": two spaces typed between the digits and capitals, with a
+ * cue before or a known place after.
+ */
+function doubleSpaced(tokens: readonly Token[], k: number, gap: number): boolean {
+  const letters = tokens[k + 1]!;
+  if (gap !== 2 || letters.text !== letters.text.toUpperCase()) return false;
+  return hasCueNear(tokens, k) || isKnownPlaceAt(tokens, k + 2);
 }
 
 /**
