@@ -2,13 +2,16 @@ import type { DateMention } from './date-mention.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
-/** What the words before a date say of it: a birth, an event (a historical date), or nothing. */
-export type Cue = 'birth' | 'event' | 'none';
+/**
+ * What the words before a date say of it: a birth, the writer's own birth ("Ik ben geboren op ..."),
+ * an event (a historical date), or nothing.
+ */
+export type Cue = 'birth' | 'own' | 'event' | 'none';
 
 const CUE_WINDOW = 6;
 // English too: "born", "birthday", "date of birth", "bday".
 const BIRTH_CUES = wordSet(
-  'geboren geb gebdatum geboortedatum geboortedag dob jarig born birth birthday birthdate bday verjaardag',
+  'geboren geb gebdatum geboortedatum geboortedag dob jarig born birth birthday birthdate bday b-day verjaardag',
 );
 // "gebore", "geboen", "gebdatun", "geboortdatum": a cue misspelt one letter away (added, left out,
 // changed or two swapped); not the real words one letter from "geboren".
@@ -46,7 +49,8 @@ export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date:
   for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
     if ((isBirthCueKey(key) && !isCountedAge(tokens, j)) || isCohort(tokens, j))
-      return isSaidOfThing(tokens, sentenceFrom, j) ? 'none' : 'birth';
+      return birthCueAt(tokens, sentenceFrom, j);
+    if (found === 'none' && date.first - j <= 2 && isAge(tokens, j)) return 'birth';
     if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
     if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
       found = 'event';
@@ -54,8 +58,60 @@ export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date:
   // "ze is in juni 1993 geboren": the cue right after the date.
   const after = tokens[date.last + 1];
   if (found === 'none' && after !== undefined && !after.lineBefore && (after.key === 'geboren' || after.key === 'born'))
-    return isSaidOfThing(tokens, sentenceFrom, date.last + 1) ? 'none' : 'birth';
-  return found;
+    return birthCueAt(tokens, sentenceFrom, date.last + 1);
+  return found === 'none' && inBirthColumn(tokens, date) ? 'birth' : found;
+}
+
+/**
+ * The birth cue at token j, as said of whom: a thing ("Het idee is geboren", "geboren uit de
+ * gedachte") is none, the writer ("Ik ben geboren", "mijn verjaardag") is the writer's own.
+ */
+export function birthCueAt(tokens: readonly Token[], sentenceFrom: number, j: number): Cue {
+  if (isSaidOfThing(tokens, sentenceFrom, j) || tokens[j + 1]?.key === 'uit') return 'none';
+  let i = j - 1;
+  while (i > sentenceFrom && i >= j - 3 && WRITER_VERBS.has(tokens[i]!.key)) i--;
+  return i >= sentenceFrom && WRITER_WORDS.has(tokens[i]!.key) ? 'own' : 'birth';
+}
+
+// "ik ben (zelf) geboren", "mijn verjaardag": the writer just before the cue, only these words between.
+const WRITER_WORDS = wordSet("ik mijn m'n mn");
+const WRITER_VERBS = wordSet('ben was zelf ook');
+
+/** "38 jaar, 12 maart", "(39, 12-03-1985)": an age (16 to 99) and a comma just before the date. */
+function isAge(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  const age = token.type === 'number' ? token : AGE_WORDS.has(token.key) ? tokens[j - 1] : undefined;
+  if (age?.type !== 'number' || age.text.length !== 2 || age.text < '16') return false;
+  return tokens[j + 1]?.text === ',' && (age !== token || tokens[j - 1]?.text === '(');
+}
+
+const AGE_WORDS = wordSet('jaar jr');
+const CELL_MARKS = new Set(['|', ';']);
+const TABLE_WINDOW = 40;
+
+/**
+ * "Naam | Geb.datum | Woonplaats — J. Jansen | 12-03-2015 | Ede": a date alone in a table cell, with a
+ * birth cue as a column header earlier in the row or on the line before.
+ */
+function inBirthColumn(tokens: readonly Token[], date: DateMention): boolean {
+  if (!CELL_MARKS.has(tokens[date.first - 1]?.text ?? '')) return false;
+  let lines = 0;
+  for (let j = date.first - 2; j >= 0 && j >= date.first - TABLE_WINDOW; j--) {
+    const token = tokens[j]!;
+    if (isBirthCueKey(token.key) && isHeaderCell(tokens, j)) return true;
+    if (token.lineBefore && ++lines > 1) return false;
+  }
+  return false;
+}
+
+/** Token j (perhaps with "." and "datum" after it) fills a cell: a mark or a line's start on both sides. */
+function isHeaderCell(tokens: readonly Token[], j: number): boolean {
+  let last = j;
+  if (tokens[j + 1]?.text === '.' && tokens[j + 2]?.key === 'datum') last = j + 2;
+  const before = tokens[j - 1];
+  const after = tokens[last + 1];
+  const startsCell = before === undefined || tokens[j]!.lineBefore || CELL_MARKS.has(before.text);
+  return startsCell && (after === undefined || after.lineBefore || CELL_MARKS.has(after.text));
 }
 
 /**

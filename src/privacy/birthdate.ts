@@ -2,7 +2,7 @@ import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
-import { type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
+import { birthCueAt, type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
 
 /**
  * The rule for dates of birth (meeting dates are the everyday case, so a bare date is not enough):
@@ -33,7 +33,7 @@ export function birthdateOf(
   if (date.withoutMonth) return isBirthYear(tokens, date, sentenceFrom, currentYear);
   let cue = nearestCue(tokens, sentenceFrom, date);
   if (cue === 'birth' && date.year === null && isCelebration(tokens, sentenceFrom, date)) cue = 'none';
-  if (isOwnBirthday(tokens, sentenceFrom, date)) return null;
+  if (cue === 'own' || isOwnBirthday(tokens, sentenceFrom, date)) return null;
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
@@ -54,7 +54,7 @@ function isBirthYear(
   let j = date.first - 1;
   if (j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key)) j--;
   const key = j >= sentenceFrom ? tokens[j]!.key : '';
-  return isBirthCueKey(key)
+  return isBirthCueKey(key) && birthCueAt(tokens, sentenceFrom, j) === 'birth'
     ? { kind: 'birthdate', start: date.start, end: date.end }
     : null;
 }

@@ -154,7 +154,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
         // A word without digits holds no BSN and is no street glued to its number ("Hoofdstraat12").
         if (token.hasDigit) {
           bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
-          const glued = gluedCuePostcodeAt(token);
+          const glued = gluedCuePostcodeAt(tokens, k);
           if (glued !== null) findings.push(glued);
           const address = addressAt(tokens, k, isOrganisation);
           if (address !== null) findings.push(address);

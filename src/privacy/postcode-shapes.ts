@@ -48,15 +48,28 @@ function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** "pc7121LG", "postcode:7001KL": the word "pc" or "postcode" glued to the digits and two letters. */
-export function gluedCuePostcodeAt(word: Token): Finding | null {
+/**
+ * "pc7121LG", "postcode7001KL", "postcode7001 KL": the word "pc" or "postcode" glued to the digits, and
+ * two letters glued on or, in capitals, after one space.
+ */
+export function gluedCuePostcodeAt(tokens: readonly Token[], k: number): Finding | null {
+  const word = tokens[k]!;
   const key = word.key;
   const from = key.startsWith('postcode') ? 8 : key.startsWith('pc') ? 2 : -1;
-  if (from === -1 || key.length !== from + 6 || key.charCodeAt(from) === 48) return null;
+  if (from === -1 || key.length < from + 4 || key.charCodeAt(from) === 48) return null;
   for (let i = from; i < from + 4; i++) if (!isDigitCode(key.charCodeAt(i))) return null;
-  if (!isAsciiLetterCode(key.charCodeAt(from + 4)) || !isAsciiLetterCode(key.charCodeAt(from + 5))) return null;
-  if (NEVER_ISSUED.has(key.slice(from + 4).toUpperCase())) return null;
-  return { kind: 'postcode', start: word.start + from, end: word.end };
+  let letters = key.slice(from + 4);
+  let end = word.end;
+  const next = tokens[k + 1];
+  if (letters === '' && next !== undefined && next.start === word.end + 1 && next.text.length === 2) {
+    if (next.text !== next.text.toUpperCase()) return null;
+    letters = next.key;
+    end = next.end;
+  }
+  if (letters.length !== 2 || !isAsciiLetterCode(letters.charCodeAt(0)) || !isAsciiLetterCode(letters.charCodeAt(1)))
+    return null;
+  if (NEVER_ISSUED.has(letters.toUpperCase())) return null;
+  return { kind: 'postcode', start: word.start + from, end };
 }
 
 /** "postcode+huisnr: 3512AB14": two letters glued to the digits and a house number, after "postcode". */

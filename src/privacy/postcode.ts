@@ -47,13 +47,15 @@ export function postcodeAt(tokens: readonly Token[], k: number): Finding | null 
 }
 
 /**
- * "7231  NK Warnsveld", "postcode 7006  LC": two spaces typed between the digits and capitals, with a
- * cue before or a known place after.
+ * "7231  NK Warnsveld", "postcode 7006  lc": two spaces typed between the digits and the letters, with a
+ * known place after, "postcode" or "pc" before, or (capitals) an address cue before; the letters must
+ * still fit.
  */
 function doubleSpaced(tokens: readonly Token[], k: number, gap: number): boolean {
   const letters = tokens[k + 1]!;
-  if (gap !== 2 || letters.text !== letters.text.toUpperCase()) return false;
-  return hasCueNear(tokens, k) || isKnownPlaceAt(tokens, k + 2);
+  if (gap !== 2) return false;
+  if (isKnownPlaceAt(tokens, k + 2) || hasPostcodeWord(tokens, k)) return true;
+  return letters.text === letters.text.toUpperCase() && hasCueNear(tokens, k);
 }
 
 /**

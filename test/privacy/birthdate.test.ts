@@ -42,6 +42,13 @@ describe('findBirthdates', () => {
     ["mevrouw is een 85'er, 12 maart om precies te zijn", '12 maart'],
     ['geboren op drie april negentienvijfentachtig volgens het formulier', 'drie april negentienvijfentachtig'],
     ['Deelnemer, geb. eenendertig januari, wil', 'eenendertig januari'],
+    // An age and a comma just before the date; "b-day"; a date under a birth-date column header.
+    ['mevr. (38 jr, 12 maart) wil graag starten', '12 maart'],
+    ["Man, 41 jaar, 3-4, al lang uit het werk", '3-4'],
+    ['b-day client 12 march', '12 march'],
+    ['Naam | Geb.datum | Woonplaats — J. Jansen | 12-03-2015 | Ede', '12-03-2015'],
+    ['Naam | Geboortedatum\nJ. Jansen | 3-4', '3-4'],
+    ['De kandidaat die ik doorstuur is geboren 6/8/1998.', '6/8/1998'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -107,6 +114,11 @@ describe('findBirthdates', () => {
     'Het project is in maart 2019 geboren.',
     'De baan is hem geboden op 3 april.',
     'op een april dag, drie april, vergaderen we',
+    'Ik ben zelf geboren op 12-03-1985 en werk al 20 jaar bij de gemeente.',
+    'Het plan is geboren in 1999 tijdens een heidag.',
+    'geboren uit de gedachte van 12 maart',
+    'werkt 20 jaar, contract eindigt 1 april',
+    'Naam | Startdatum | Team — J. Jansen | 3-4 | Oost',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

@@ -109,6 +109,9 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'klant, Slingerbos, postcode 7006  LC')).toEqual(['7006  LC']);
     expect(foundOf('postcode', 'Werkgever vraagt waar kandidaat woont: 7271AXBorculo')).toEqual(['7271AX']);
     expect(foundOf('postcode', 'pc7121LG')).toEqual(['7121LG']);
+    expect(foundOf('postcode', 'postcode7001 KL')).toEqual(['7001 KL']);
+    expect(foundOf('postcode', 'klant postcode 7001  kl')).toEqual(['7001  kl']);
+    expect(foundOf('postcode', 'pc1234 en')).toEqual([]);
     expect(foundOf('postcode', 'mw woont in de 7033 JN, Wehl dus')).toEqual(['7033 JN']);
     expect(foundOf('postcode', 'klant pc 7007 geloof ik, de letters weet ik niet')).toEqual(['7007']);
     expect(foundOf('postcode', 'Beukenstraat 14,7544RT ENSCHEDE')).toEqual(['7544RT']);
