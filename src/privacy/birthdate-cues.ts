@@ -57,7 +57,12 @@ export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date:
   }
   // "ze is in juni 1993 geboren": the cue right after the date.
   const after = tokens[date.last + 1];
-  if (found === 'none' && after !== undefined && !after.lineBefore && (after.key === 'geboren' || after.key === 'born'))
+  if (
+    found === 'none' &&
+    after !== undefined &&
+    !after.lineBefore &&
+    (after.key === 'geboren' || after.key === 'born')
+  )
     return birthCueAt(tokens, sentenceFrom, date.last + 1);
   return found === 'none' && inBirthColumn(tokens, date) ? 'birth' : found;
 }
@@ -117,12 +122,12 @@ function isHeaderCell(tokens: readonly Token[], j: number): boolean {
 /**
  * A birthday of the writer or the team ("Mijn verjaardag is 3 april", "Onze projectleider wordt 14
  * maart 50"): a first-person or colleague word before a date without a year (or with an age after
- * "wordt"), and no word for a client in between.
+ * "wordt"), within twelve tokens, and no word for a client in between.
  */
 export function isOwnBirthday(tokens: readonly Token[], sentenceFrom: number, date: DateMention): boolean {
   if (date.year !== null && !(date.twoDigitYear && tokens[date.first - 1]?.key === 'wordt')) return false;
   let own = false;
-  for (let j = sentenceFrom; j < date.first; j++) {
+  for (let j = Math.max(sentenceFrom, date.first - CUE_WINDOW * 2); j < date.first; j++) {
     const key = tokens[j]!.key;
     if (CLIENT_WORDS.has(key)) return false;
     own ||= OWN_WORDS.has(key);
@@ -165,7 +170,9 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (a.length === b.length) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2);
+    return (
+      a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2)
+    );
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -1,8 +1,8 @@
+import { birthCueAt, type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
 import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
-import { birthCueAt, type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
 
 /**
  * The rule for dates of birth (meeting dates are the everyday case, so a bare date is not enough):

@@ -30,7 +30,9 @@ export function spelledDateAt(tokens: readonly Token[], k: number): DateMention 
   if (month === undefined || day === undefined) return null;
   const year = tokens[k + 1];
   const last =
-    year?.type === 'word' && year.key.length > 11 && YEAR_STARTS.some((s) => year.key.startsWith(s)) ? k + 1 : k;
+    year?.type === 'word' && year.key.length > 11 && YEAR_STARTS.some((s) => year.key.startsWith(s))
+      ? k + 1
+      : k;
   const mention = makeDate(tokens, k - 1, last, day, month, null, false);
   return mention === null ? null : { ...mention, spaced: true };
 }

@@ -60,7 +60,10 @@ export function spacedSeparatorDate(tokens: readonly Token[], k: number): DateMe
   if (c?.type !== 'number' || c.text.length !== 4 || !c.spaceBefore || c.lineBefore || b.lineBefore)
     return null;
   const after = tokens[k + 5];
-  if (tokens[k - 1]?.type === 'number' || (after !== undefined && (after.type === 'number' || isGlued(c, after))))
+  if (
+    tokens[k - 1]?.type === 'number' ||
+    (after !== undefined && (after.type === 'number' || isGlued(c, after)))
+  )
     return null;
   const mention = makeDate(tokens, k, k + 4, Number(a.text), Number(b.text), Number(c.text), false);
   return mention === null ? null : { ...mention, spaced: true };
@@ -74,8 +77,7 @@ export function spacedDate(tokens: readonly Token[], k: number): DateMention | n
   const b = tokens[k + 1];
   const c = tokens[k + 2];
   if (a.text.length > 2 || b?.type !== 'number' || c?.type !== 'number') return null;
-  if (b.text.length > 2 || c.text.length !== 4 || b.start !== a.end + 1 || c.start !== b.end + 1)
-    return null;
+  if (b.text.length > 2 || c.text.length !== 4 || b.start !== a.end + 1 || c.start !== b.end + 1) return null;
   const after = tokens[k + 3];
   if (
     tokens[k - 1]?.type === 'number' ||

@@ -46,7 +46,8 @@ export function isReferenceNumber(tokens: readonly Token[], k: number): boolean 
   const key = before.key;
   // "de 1500 AB testen": a postcode takes no article, except as a neighbourhood after living there
   // ("mw woont in de 7033 JN"); "Om 1530 GA ik naar huis": a time.
-  const article = ARTICLES.has(key) && !(key === 'de' && tokens[j - 1]?.key === 'in' && hasResidentCue(tokens, j));
+  const article =
+    ARTICLES.has(key) && !(key === 'de' && tokens[j - 1]?.key === 'in' && hasResidentCue(tokens, j));
   const reference =
     (j === k - 1 && (article || key === 'om')) ||
     REFERENCE_WORDS.has(key) ||

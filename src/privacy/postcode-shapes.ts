@@ -34,7 +34,10 @@ export function joinedToPlaceAt(digits: Token, letters: Token): Finding | null {
   if (text.length < 5 || !isAsciiLetterCode(text.charCodeAt(0)) || !isAsciiLetterCode(text.charCodeAt(1)))
     return null;
   const hyphen = text.charAt(2) === '-';
-  if (!hyphen && !(isUpperCode(text.charCodeAt(0)) && isUpperCode(text.charCodeAt(1)) && isUpperCode(text.charCodeAt(2))))
+  if (
+    !hyphen &&
+    !(isUpperCode(text.charCodeAt(0)) && isUpperCode(text.charCodeAt(1)) && isUpperCode(text.charCodeAt(2)))
+  )
     return null;
   if (!isKnownPlaceKey(letters.key.slice(hyphen ? 3 : 2))) return null;
   return { kind: 'postcode', start: digits.start, end: letters.start + 2 };
@@ -66,7 +69,11 @@ export function gluedCuePostcodeAt(tokens: readonly Token[], k: number): Finding
     letters = next.key;
     end = next.end;
   }
-  if (letters.length !== 2 || !isAsciiLetterCode(letters.charCodeAt(0)) || !isAsciiLetterCode(letters.charCodeAt(1)))
+  if (
+    letters.length !== 2 ||
+    !isAsciiLetterCode(letters.charCodeAt(0)) ||
+    !isAsciiLetterCode(letters.charCodeAt(1))
+  )
     return null;
   if (NEVER_ISSUED.has(letters.toUpperCase())) return null;
   return { kind: 'postcode', start: word.start + from, end };
@@ -124,7 +131,8 @@ export function fourDigitPostcodeAt(tokens: readonly Token[], k: number): Findin
   if (
     tokens[word]!.key === 'pc' &&
     !hasResidentCue(tokens, word) &&
-    ((!said && tokens[word - 1]?.text !== '(' && !isClientsPc(tokens, word)) || (value >= 1900 && value <= 2099))
+    ((!said && tokens[word - 1]?.text !== '(' && !isClientsPc(tokens, word)) ||
+      (value >= 1900 && value <= 2099))
   )
     return null;
   const found: Finding = { kind: 'postcode', start: digits.start, end: digits.end };

@@ -262,7 +262,9 @@ const ADDITIONS = wordSet('hs huis hg bg bis ter ii iii iv');
 /** "14,7544RT": a postcode typed against the comma after the house number, no decimal. */
 function isGluedPostcode(digits: Token, letters: Token | undefined): boolean {
   const text = letters?.text ?? '';
-  return digits.text.length === 4 && isGlued(digits, letters) && text.length === 2 && text === text.toUpperCase();
+  return (
+    digits.text.length === 4 && isGlued(digits, letters) && text.length === 2 && text === text.toUpperCase()
+  );
 }
 
 function isGluedNumber(left: Token, right: Token | undefined): boolean {

@@ -40,11 +40,14 @@ describe('findBirthdates', () => {
     ['geboortdatum 3 mei, klopt dat?', '3 mei'],
     ['Verjaardag klant is 25 juli (1988), plan de evaluatie anders', '25 juli'],
     ["mevrouw is een 85'er, 12 maart om precies te zijn", '12 maart'],
-    ['geboren op drie april negentienvijfentachtig volgens het formulier', 'drie april negentienvijfentachtig'],
+    [
+      'geboren op drie april negentienvijfentachtig volgens het formulier',
+      'drie april negentienvijfentachtig',
+    ],
     ['Deelnemer, geb. eenendertig januari, wil', 'eenendertig januari'],
     // An age and a comma just before the date; "b-day"; a date under a birth-date column header.
     ['mevr. (38 jr, 12 maart) wil graag starten', '12 maart'],
-    ["Man, 41 jaar, 3-4, al lang uit het werk", '3-4'],
+    ['Man, 41 jaar, 3-4, al lang uit het werk', '3-4'],
     ['b-day client 12 march', '12 march'],
     ['Naam | Geb.datum | Woonplaats — J. Jansen | 12-03-2015 | Ede', '12-03-2015'],
     ['Naam | Geboortedatum\nJ. Jansen | 3-4', '3-4'],

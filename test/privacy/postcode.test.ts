@@ -105,7 +105,9 @@ describe('findPostcodes', () => {
   });
 
   it('finds a postcode with a double space, glued to its place or cue, "in de" after living, "klant pc" (batch 32)', () => {
-    expect(foundOf('postcode', 'Mevrouw woont 7231  NK Warnsveld, graag werk dichtbij')).toEqual(['7231  NK']);
+    expect(foundOf('postcode', 'Mevrouw woont 7231  NK Warnsveld, graag werk dichtbij')).toEqual([
+      '7231  NK',
+    ]);
     expect(foundOf('postcode', 'klant, Slingerbos, postcode 7006  LC')).toEqual(['7006  LC']);
     expect(foundOf('postcode', 'Werkgever vraagt waar kandidaat woont: 7271AXBorculo')).toEqual(['7271AX']);
     expect(foundOf('postcode', 'pc7121LG')).toEqual(['7121LG']);
