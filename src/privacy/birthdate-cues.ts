@@ -1,5 +1,5 @@
 import type { DateMention } from './date-mention.ts';
-import type { Token } from './tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -11,12 +11,12 @@ export type Cue = 'birth' | 'own' | 'event' | 'none';
 const CUE_WINDOW = 6;
 // English too: "born", "birthday", "date of birth", "bday".
 const BIRTH_CUES = wordSet(
-  'geboren geb gebdatum geboortedatum geboortedag dob jarig born birth birthday birthdate bday b-day verjaardag',
+  'geboren geb gebdat gebdatum geboortedatum geboortedag dob jarig born birth birthday birthdate bday b-day verjaardag',
 );
 // "gebore", "geboen", "gebdatun", "geboortdatum": a cue misspelt one letter away (added, left out,
 // changed or two swapped); not the real words one letter from "geboren".
 const MISSPELT_TARGETS = ['geboren', 'gebdatum', 'geboortedatum'];
-const REAL_WORDS_NEAR = wordSet('geboden gebogen gekoren geboord');
+const REAL_WORDS_NEAR = wordSet('geboden gebogen gekoren geboord geborgen gebaren');
 const EVENT_CUES =
   wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
   vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
@@ -29,7 +29,7 @@ const CHILD_NOUNS = wordSet('zoon dochter zoontje dochtertje baby');
 const CHILD_WINDOW = 2;
 // "Het idee is geboren op 12 maart", "the project was born": a thing, not a person, is born.
 const THING_NOUNS = wordSet(`idee ideeen plan plannen project initiatief samenwerking werkgroep concept pilot
-  netwerk overleg`);
+  netwerk overleg stichting organisatie bedrijf vereniging`);
 // "Ik ben zelf jarig op 12 maart", "Onze projectleider wordt 14 maart 50": the writer or the team.
 const OWN_WORDS = wordSet("ik mijn m'n mn zelf onze wij we collega collega's");
 // ... unless the sentence is about a client: "ik sprak de klant, jarig op 3 mei".
@@ -48,8 +48,10 @@ export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date:
   let found: Cue = 'none';
   for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
-    if ((isBirthCueKey(key) && !isCountedAge(tokens, j)) || isCohort(tokens, j))
-      return birthCueAt(tokens, sentenceFrom, j);
+    if ((isBirthCueKey(key) && !isCountedAge(tokens, j)) || isCohort(tokens, j)) {
+      const cue = birthCueAt(tokens, sentenceFrom, j);
+      return cue === 'none' ? found : cue;
+    }
     if (found === 'none' && date.first - j <= 2 && isAge(tokens, j)) return 'birth';
     if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
     if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
@@ -69,26 +71,42 @@ export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date:
 
 /**
  * The birth cue at token j, as said of whom: a thing ("Het idee is geboren", "geboren uit de
- * gedachte") is none, the writer ("Ik ben geboren", "mijn verjaardag") is the writer's own.
+ * gedachte") is none, and so is "geboren en getogen"; the writer ("Ik ben geboren", "mijn verjaardag",
+ * "we zijn geboren") is the writer's own.
  */
 export function birthCueAt(tokens: readonly Token[], sentenceFrom: number, j: number): Cue {
   if (isSaidOfThing(tokens, sentenceFrom, j) || tokens[j + 1]?.key === 'uit') return 'none';
+  // "geboren en getogen": where someone comes from, no date.
+  if (tokens[j + 1]?.key === 'en' && tokens[j + 2]?.key === 'getogen') return 'none';
   let i = j - 1;
   while (i > sentenceFrom && i >= j - 3 && WRITER_VERBS.has(tokens[i]!.key)) i--;
   return i >= sentenceFrom && WRITER_WORDS.has(tokens[i]!.key) ? 'own' : 'birth';
 }
 
 // "ik ben (zelf) geboren", "mijn verjaardag": the writer just before the cue, only these words between.
-const WRITER_WORDS = wordSet("ik mijn m'n mn");
-const WRITER_VERBS = wordSet('ben was zelf ook');
+const WRITER_WORDS = wordSet("ik mijn m'n mn wij we");
+const WRITER_VERBS = wordSet('ben was zijn waren zelf ook');
 
-/** "38 jaar, 12 maart", "(39, 12-03-1985)": an age (16 to 99) and a comma just before the date. */
+/**
+ * "38 jaar, 12 maart", "(39, 12-03-1985)": an age (16 to 99) and a comma just before the date, the age
+ * after a bracket, a comma, a colon or a name ("al 20 jaar," is a duration).
+ */
 function isAge(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
   const age = token.type === 'number' ? token : AGE_WORDS.has(token.key) ? tokens[j - 1] : undefined;
   if (age?.type !== 'number' || age.text.length !== 2 || age.text < '16') return false;
-  return tokens[j + 1]?.text === ',' && (age !== token || tokens[j - 1]?.text === '(');
+  if (tokens[j + 1]?.text !== ',') return false;
+  if (age === token) return tokens[j - 1]?.text === '(';
+  // Not a duration: "werkt er al 20 jaar, 1 april stopt hij".
+  const before = tokens[j - 2];
+  if (before === undefined || age.lineBefore || AGE_OPENERS.has(before.text)) return true;
+  return isCapitalised(before) && !DURATION_WORDS.has(before.key);
 }
+
+const DURATION_WORDS = wordSet('al over na ruim bijna binnen nog pas sinds circa ongeveer zo');
+
+// What stands before an age: "(38 jr,", "Man, 41 jaar,", "mevr. Jansen 38 jaar,".
+const AGE_OPENERS = new Set(['(', ',', ':', '|', ';']);
 
 const AGE_WORDS = wordSet('jaar jr');
 const CELL_MARKS = new Set(['|', ';']);
@@ -135,10 +153,14 @@ export function isOwnBirthday(tokens: readonly Token[], sentenceFrom: number, da
   return own;
 }
 
-/** A thing noun before the cue at `cue` in its sentence, and no word for a client. */
+/**
+ * A thing noun before the cue at `cue` in its sentence or just after it ("de verjaardag van de
+ * stichting"), and no word for a client.
+ */
 function isSaidOfThing(tokens: readonly Token[], sentenceFrom: number, cue: number): boolean {
   let thing = false;
-  for (let j = Math.max(sentenceFrom, cue - CUE_WINDOW * 2); j < cue; j++) {
+  for (let j = Math.max(sentenceFrom, cue - CUE_WINDOW * 2); j <= cue + 3 && j < tokens.length; j++) {
+    if (j === cue || (j > cue && tokens[j]!.lineBefore)) continue;
     const key = tokens[j]!.key;
     if (CLIENT_WORDS.has(key)) return false;
     thing ||= THING_NOUNS.has(key);

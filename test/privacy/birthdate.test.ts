@@ -52,6 +52,10 @@ describe('findBirthdates', () => {
     ['Naam | Geb.datum | Woonplaats — J. Jansen | 12-03-2015 | Ede', '12-03-2015'],
     ['Naam | Geboortedatum\nJ. Jansen | 3-4', '3-4'],
     ['De kandidaat die ik doorstuur is geboren 6/8/1998.', '6/8/1998'],
+    ['birthday client: 3rd of May', '3rd of May'],
+    ['gebdat: 3 mei', '3 mei'],
+    ['Jansen 38 jaar, 12 maart geboren', '12 maart'],
+    ['De verjaardag van de klant is 1 april', '1 april'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -121,6 +125,12 @@ describe('findBirthdates', () => {
     'Het plan is geboren in 1999 tijdens een heidag.',
     'geboren uit de gedachte van 12 maart',
     'werkt 20 jaar, contract eindigt 1 april',
+    'Hij werkt er al 20 jaar, 1 april stopt hij.',
+    'Over 20 jaar, 12 maart, is het jubileum',
+    'De verjaardag van de stichting is 1 april.',
+    'Wij zijn geboren en getogen Achterhoekers, sinds 12 maart 1999 in dienst.',
+    'Veilig geborgen op 3 april.',
+    'op de 3e mei is de werkgroep',
     'Naam | Startdatum | Team — J. Jansen | 3-4 | Oost',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
