@@ -40,7 +40,7 @@ export function birthdateOf(
 const YEAR_FILLERS = wordSet('in : . jaar');
 
 /**
- * "geboren in 1985", "geboortejaar: 1985", "geb. 1985": a year alone right after a birth cue (only
+ * "geboren in 1985", "geboortejaar: 1985", "geb. 1985", "geb. '85": a year alone right after a birth cue (only
  * "in", a colon or a full stop between), and far enough back to be a client's (at least 14 years).
  */
 function isBirthYear(
@@ -49,7 +49,7 @@ function isBirthYear(
   sentenceFrom: number,
   currentYear: number,
 ): Finding | null {
-  const year = date.year ?? currentYear;
+  const year = fullYear(date, currentYear);
   if (year > currentYear - MIN_AGE_YEARS || year < currentYear - MAX_AGE_YEARS) return null;
   let j = date.first - 1;
   if (j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key)) j--;

@@ -88,10 +88,20 @@ export function spacedDate(tokens: readonly Token[], k: number): DateMention | n
   return mention === null ? null : { ...mention, spaced: true };
 }
 
-/** "geboren in 1985", "geboortejaar: 1985": a year alone (the birth cue is checked by the caller). */
+/**
+ * "geboren in 1985", "geboortejaar: 1985", "geb. '85": a year alone (the birth cue is checked by the
+ * caller).
+ */
 export function yearAlone(tokens: readonly Token[], k: number): DateMention | null {
   const year = tokens[k]!;
   const before = tokens[k - 1];
+  if (year.text.length === 2 && (before?.text === "'" || before?.text === '’') && isGlued(before, year)) {
+    const next = tokens[k + 1];
+    if (!before.spaceBefore || (next !== undefined && next.type !== 'punct' && isGlued(year, next)))
+      return null;
+    const mention = makeDate(tokens, k - 1, k, 1, 1, Number(year.text), true);
+    return mention === null ? null : { ...mention, withoutDay: true, withoutMonth: true };
+  }
   if (year.text.length !== 4 || !year.spaceBefore || before?.type === 'number') return null;
   const after = tokens[k + 1];
   if (after !== undefined && (after.type === 'number' || (isGlued(year, after) && after.type === 'word')))

@@ -54,6 +54,8 @@ describe('findBirthdates', () => {
     ['De kandidaat die ik doorstuur is geboren 6/8/1998.', '6/8/1998'],
     ['birthday client: 3rd of May', '3rd of May'],
     ['gebdat: 3 mei', '3 mei'],
+    ["geboren in '85", "'85"],
+    ["geb. '85, woont in Ede", "'85"],
     ['Jansen 38 jaar, 12 maart geboren', '12 maart'],
     ['De verjaardag van de klant is 1 april', '1 april'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
@@ -131,6 +133,8 @@ describe('findBirthdates', () => {
     'Wij zijn geboren en getogen Achterhoekers, sinds 12 maart 1999 in dienst.',
     'Veilig geborgen op 3 april.',
     'op de 3e mei is de werkgroep',
+    "in '85 ging het mis",
+    "geb. '15",
     'Naam | Startdatum | Team — J. Jansen | 3-4 | Oost',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
