@@ -43,9 +43,13 @@ export function joinedToPlaceAt(digits: Token, letters: Token): Finding | null {
   return { kind: 'postcode', start: digits.start, end: letters.start + 2 };
 }
 
+/** "klant pc 7007", "pc klant 7009" in a note's shorthand; "de klant pc 1204" is the client's computer. */
 function isClientsPc(tokens: readonly Token[], word: number): boolean {
-  return CLIENT_NOUNS.has(tokens[word - 1]?.key ?? '') || CLIENT_NOUNS.has(tokens[word + 1]?.key ?? '');
+  if (CLIENT_NOUNS.has(tokens[word + 1]?.key ?? '')) return true;
+  return CLIENT_NOUNS.has(tokens[word - 1]?.key ?? '') && !DETERMINERS.has(tokens[word - 2]?.key ?? '');
 }
+
+const DETERMINERS = wordSet('de het een zijn haar onze deze die');
 
 function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
@@ -76,6 +80,16 @@ export function gluedCuePostcodeAt(tokens: readonly Token[], k: number): Finding
   )
     return null;
   if (NEVER_ISSUED.has(letters.toUpperCase())) return null;
+  // "pc2000xp": a year-like number and lower-case letters glued after "pc" name a computer.
+  const value = Number(key.slice(from, from + 4));
+  if (
+    from === 2 &&
+    value >= 1900 &&
+    value <= 2099 &&
+    end === word.end &&
+    word.text.slice(-2) !== letters.toUpperCase()
+  )
+    return null;
   return { kind: 'postcode', start: word.start + from, end };
 }
 

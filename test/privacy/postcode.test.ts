@@ -114,6 +114,8 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'postcode7001 KL')).toEqual(['7001 KL']);
     expect(foundOf('postcode', 'klant postcode 7001  kl')).toEqual(['7001  kl']);
     expect(foundOf('postcode', 'pc1234 en')).toEqual([]);
+    expect(foundOf('postcode', 'pc2000xp')).toEqual([]);
+    expect(foundOf('postcode', 'de klant pc 1204 gaf een foutmelding')).toEqual([]);
     expect(foundOf('postcode', 'mw woont in de 7033 JN, Wehl dus')).toEqual(['7033 JN']);
     expect(foundOf('postcode', 'klant pc 7007 geloof ik, de letters weet ik niet')).toEqual(['7007']);
     expect(foundOf('postcode', 'Beukenstraat 14,7544RT ENSCHEDE')).toEqual(['7544RT']);
