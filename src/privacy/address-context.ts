@@ -36,7 +36,7 @@ export function contextStreetStart(
 
 /**
  * "postcode 6511 TZ, huisnr 22", "7001 CV 41": the house number after a postcode (a comma, "nr" or
- * "huisnummer" between); without such a word the number must end the clause or come before a place,
+ * "huisnummer" between, that word also in brackets: "7009 BB (huisnr 12)"); without such a word the number must end the clause or come before a place,
  * as postcode-after.ts reads "3512 ab 14". The address found is the house number (and its word): the
  * postcode is found on its own.
  */
@@ -62,8 +62,9 @@ function beforePostcode(tokens: readonly Token[], k: number, word: number, numbe
 function afterPostcode(tokens: readonly Token[], k: number): number {
   const word = numberWordBefore(tokens, k);
   let j = word === -1 ? k - 1 : word - 1;
-  // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41".
-  if (tokens[j]?.text === ',' || (word !== -1 && POSTCODE_LINKS.has(tokens[j]?.key ?? ''))) j--;
+  // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41", "7009 BB (huisnr 12)".
+  const link = tokens[j]?.text === '(' || POSTCODE_LINKS.has(tokens[j]?.key ?? '');
+  if (tokens[j]?.text === ',' || (word !== -1 && link)) j--;
   const digits = j - 1;
   const letters = tokens[j];
   if (letters?.type !== 'word' || letters.text.length !== 2 || tokens[digits]?.type !== 'number') return -1;

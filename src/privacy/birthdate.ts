@@ -1,3 +1,4 @@
+import { birthCueAt, type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
 import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
 import type { Token } from './tokens.ts';
@@ -17,20 +18,6 @@ import { wordSet } from './word-sets.ts';
  */
 export const MIN_AGE_YEARS = 14;
 const MAX_AGE_YEARS = 120;
-const CUE_WINDOW = 6;
-
-// English too: "born", "birthday", "date of birth".
-const BIRTH_CUES = wordSet('geboren geb gebdatum geboortedatum geboortedag dob jarig born birth birthday');
-const EVENT_CUES =
-  wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
-  vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
-  gefuseerd uitspraak arrest vonnis beschikking circulaire rapport nota memo notulen verslag ecli crvb
-  rechtbank gedateerd dd publicatie gepubliceerd advies jurisprudentie`);
-// Documents are dated: "de brief van 3 maart 2010", "Kamerbrief van 18 december 2012".
-const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag'];
-// "Haar dochter (19 oktober 2016)", "zoon van 14-02-2016": a child with a date right after it.
-const CHILD_NOUNS = wordSet('zoon dochter zoontje dochtertje baby');
-const CHILD_WINDOW = 2;
 // "Sanne is jarig op 12 mei, taart!": a birthday celebrated in the team, not a client's date of birth.
 const CELEBRATION_WORDS = wordSet(`taart gebak trakteert trakteren traktatie gefeliciteerd feliciteren
   feestje feest vieren viert gevierd cadeau cadeautje kaart kaartje borrel slingers`);
@@ -46,15 +33,14 @@ export function birthdateOf(
   if (date.withoutMonth) return isBirthYear(tokens, date, sentenceFrom, currentYear);
   let cue = nearestCue(tokens, sentenceFrom, date);
   if (cue === 'birth' && date.year === null && isCelebration(tokens, sentenceFrom, date)) cue = 'none';
+  if (cue === 'own' || isOwnBirthday(tokens, sentenceFrom, date)) return null;
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
-
-type Cue = 'birth' | 'event' | 'none';
 
 const YEAR_FILLERS = wordSet('in : . jaar');
 
 /**
- * "geboren in 1985", "geboortejaar: 1985", "geb. 1985": a year alone right after a birth cue (only
+ * "geboren in 1985", "geboortejaar: 1985", "geb. 1985", "geb. '85": a year alone right after a birth cue (only
  * "in", a colon or a full stop between), and far enough back to be a client's (at least 14 years).
  */
 function isBirthYear(
@@ -63,12 +49,12 @@ function isBirthYear(
   sentenceFrom: number,
   currentYear: number,
 ): Finding | null {
-  const year = date.year ?? currentYear;
+  const year = fullYear(date, currentYear);
   if (year > currentYear - MIN_AGE_YEARS || year < currentYear - MAX_AGE_YEARS) return null;
   let j = date.first - 1;
   if (j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key)) j--;
   const key = j >= sentenceFrom ? tokens[j]!.key : '';
-  return BIRTH_CUES.has(key) || key === 'geboortejaar'
+  return isBirthCueKey(key) && birthCueAt(tokens, sentenceFrom, j) === 'birth'
     ? { kind: 'birthdate', start: date.start, end: date.end }
     : null;
 }
@@ -100,22 +86,4 @@ function isCelebration(tokens: readonly Token[], sentenceFrom: number, date: Dat
     if (CELEBRATION_WORDS.has(token.key)) return true;
   }
   return false;
-}
-
-/** "5-jarig bestaan", "25-jarig jubileum": an age of something, no birth cue. */
-function isCountedAge(tokens: readonly Token[], j: number): boolean {
-  return tokens[j]!.key === 'jarig' && tokens[j - 1]?.text === '-' && tokens[j - 2]?.type === 'number';
-}
-
-/** The closest cue word before the date within the sentence; a birth cue wins over an event word. */
-function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMention): Cue {
-  let found: Cue = 'none';
-  for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
-    const key = tokens[j]!.key;
-    if ((BIRTH_CUES.has(key) && !isCountedAge(tokens, j)) || key.startsWith('geboorte')) return 'birth';
-    if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
-    if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
-      found = 'event';
-  }
-  return found;
 }

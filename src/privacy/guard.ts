@@ -5,6 +5,8 @@ import { birthdateOf } from './birthdate.ts';
 import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
 import { isAsciiLetterCode, isDigitCode } from './chars.ts';
+import type { DateMention } from './date-mention.ts';
+import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
 import { emailAt } from './email.ts';
 import { explainFindings, uncheckedMessage } from './explain.ts';
@@ -17,6 +19,7 @@ import { resolveOverlaps } from './overlap.ts';
 import { createPhoneValidator, NONE, phoneAt, type Span } from './phone.ts';
 import { isSaidToBeGeneral } from './phone-context.ts';
 import { postcodeAt } from './postcode.ts';
+import { gluedCuePostcodeAt } from './postcode-shapes.ts';
 import { closesSentence } from './sentences.ts';
 import { createTokenizer, type Token } from './tokens.ts';
 
@@ -105,6 +108,12 @@ export function createGuard(options: GuardOptions = {}): Guard {
     let bsnUntil = 0;
     let phoneUntil = 0;
     let dateUntil = -1;
+    const takeDate = (date: DateMention | null) => {
+      if (date === null) return;
+      const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
+      if (birthdate !== null) findings.push(birthdate);
+      dateUntil = date.last;
+    };
     for (let k = 0; k < n; k++) {
       const token = tokens[k]!;
       if (k > sentenceFrom && token.lineBefore) {
@@ -128,19 +137,13 @@ export function createGuard(options: GuardOptions = {}): Guard {
           !isOrganisationAddress(tokens, k, k + 1, isOrganisation, POSTCODE_OFFICE_WINDOW)
         )
           findings.push(postcode);
-        if (k > dateUntil) {
-          const date = dateAt(tokens, k);
-          if (date !== null) {
-            const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
-            if (birthdate !== null) findings.push(birthdate);
-            dateUntil = date.last;
-          }
-        }
+        if (k > dateUntil) takeDate(dateAt(tokens, k));
         const address = addressAt(tokens, k, isOrganisation);
         if (address !== null) findings.push(address);
       } else if (token.type === 'word') {
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(scanNumber, k, k + organisation);
+        if (k > dateUntil + 1) takeDate(spelledDateAt(tokens, k));
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {
@@ -151,6 +154,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
         // A word without digits holds no BSN and is no street glued to its number ("Hoofdstraat12").
         if (token.hasDigit) {
           bsnUntil = gluedBsns(text, token, bsns, bsnUntil);
+          const glued = gluedCuePostcodeAt(tokens, k);
+          if (glued !== null) findings.push(glued);
           const address = addressAt(tokens, k, isOrganisation);
           if (address !== null) findings.push(address);
         }

@@ -37,17 +37,47 @@ export function numericDate(tokens: readonly Token[], k: number): DateMention | 
   if (a.text.length > 2 || b.text.length > 2) return null;
   if (!hasThird) return makeDate(tokens, k, k + 2, Number(a.text), Number(b.text), null, false);
   if (c!.text.length !== 2 && c!.text.length !== 4) return null;
-  return makeDate(tokens, k, k + 4, Number(a.text), Number(b.text), Number(c!.text), c!.text.length === 2);
+  const [day, month, year] = [Number(a.text), Number(b.text), Number(c!.text)];
+  // "11/23/1986": the American order, when the second number cannot be a month.
+  const american = month > 12 && day <= 12 && c!.text.length === 4;
+  return american
+    ? makeDate(tokens, k, k + 4, month, day, year, false)
+    : makeDate(tokens, k, k + 4, day, month, year, c!.text.length === 2);
 }
 
-/** "12 03 1985": day, month and four-digit year with single spaces, nothing glued around them. */
+/**
+ * "21 - 03 - 1978", "12 / 3 / 1985": day, month and four-digit year with spaces around one kind of
+ * separator; like "12 03 1985", a date only where a birth cue says so.
+ */
+export function spacedSeparatorDate(tokens: readonly Token[], k: number): DateMention | null {
+  const a = tokens[k]!;
+  const sep = tokens[k + 1];
+  const b = tokens[k + 2];
+  const c = tokens[k + 4];
+  if (a.text.length > 2 || sep === undefined || !SPACED_SEPARATORS.has(sep.text) || !sep.spaceBefore)
+    return null;
+  if (b?.type !== 'number' || b.text.length > 2 || tokens[k + 3]?.text !== sep.text) return null;
+  if (c?.type !== 'number' || c.text.length !== 4 || !c.spaceBefore || c.lineBefore || b.lineBefore)
+    return null;
+  const after = tokens[k + 5];
+  if (
+    tokens[k - 1]?.type === 'number' ||
+    (after !== undefined && (after.type === 'number' || isGlued(c, after)))
+  )
+    return null;
+  const mention = makeDate(tokens, k, k + 4, Number(a.text), Number(b.text), Number(c.text), false);
+  return mention === null ? null : { ...mention, spaced: true };
+}
+
+const SPACED_SEPARATORS = new Set(['-', '/', '.', '–']);
+
+/** "12 03 1985", "12 3 1985": day, month and four-digit year with single spaces, nothing glued around them. */
 export function spacedDate(tokens: readonly Token[], k: number): DateMention | null {
   const a = tokens[k]!;
   const b = tokens[k + 1];
   const c = tokens[k + 2];
   if (a.text.length > 2 || b?.type !== 'number' || c?.type !== 'number') return null;
-  if (b.text.length !== 2 || c.text.length !== 4 || b.start !== a.end + 1 || c.start !== b.end + 1)
-    return null;
+  if (b.text.length > 2 || c.text.length !== 4 || b.start !== a.end + 1 || c.start !== b.end + 1) return null;
   const after = tokens[k + 3];
   if (
     tokens[k - 1]?.type === 'number' ||
@@ -58,10 +88,20 @@ export function spacedDate(tokens: readonly Token[], k: number): DateMention | n
   return mention === null ? null : { ...mention, spaced: true };
 }
 
-/** "geboren in 1985", "geboortejaar: 1985": a year alone (the birth cue is checked by the caller). */
+/**
+ * "geboren in 1985", "geboortejaar: 1985", "geb. '85": a year alone (the birth cue is checked by the
+ * caller).
+ */
 export function yearAlone(tokens: readonly Token[], k: number): DateMention | null {
   const year = tokens[k]!;
   const before = tokens[k - 1];
+  if (year.text.length === 2 && (before?.text === "'" || before?.text === '’') && isGlued(before, year)) {
+    const next = tokens[k + 1];
+    if (!before.spaceBefore || (next !== undefined && next.type !== 'punct' && isGlued(year, next)))
+      return null;
+    const mention = makeDate(tokens, k - 1, k, 1, 1, Number(year.text), true);
+    return mention === null ? null : { ...mention, withoutDay: true, withoutMonth: true };
+  }
   if (year.text.length !== 4 || !year.spaceBefore || before?.type === 'number') return null;
   const after = tokens[k + 1];
   if (after !== undefined && (after.type === 'number' || (isGlued(year, after) && after.type === 'word')))

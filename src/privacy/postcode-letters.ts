@@ -24,6 +24,7 @@ import { isAmbiguousPair } from './postcode-lookalikes.ts';
 import {
   ABBREVIATIONS,
   AFTER_AMOUNTS,
+  COMPANY_FORMS,
   DOSES,
   LOCATIVES,
   NEVER_ISSUED,
@@ -60,6 +61,10 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
     // "sinds 2020 BV", "in 2025 EK voetbal": a year after a word for time needs a cue or a place.
     if (yearLike && TIME_WORDS.has(tokens[k - 1]?.key ?? '') && !hasCueNear(tokens, k))
       return isKnownPlaceAt(tokens, k + 2);
+    // "Techniek 1900 NV", "ABC Logistiek 7000 BV?": a company's legal form after its name.
+    if (COMPANY_FORMS.has(upper) && isCapitalised(tokens[k - 1]) && !hasCueNear(tokens, k)) {
+      if (!isKnownPlaceAt(tokens, k + 2) && !afterClientName(tokens, k)) return false;
+    }
     // "Kosten 1500 EX BTW": an amount's abbreviation in capitals is read as in lower case.
     if (!isAmbiguousPair(letters) && !AFTER_AMOUNTS.has(letters.key)) return true;
   }

@@ -2,6 +2,7 @@ import { isKnownPlaceAt, isKnownPlaceEndingAt } from './places.ts';
 import {
   CLIENT_WORDS,
   hasPostcodeWord,
+  hasResidentCue,
   isAddressCue,
   isPostcodeWord,
   RESIDENT_CUES,
@@ -43,9 +44,12 @@ export function isReferenceNumber(tokens: readonly Token[], k: number): boolean 
     if (REFERENCE_WORDS.has(tokens[r]?.key ?? '')) return !hasPostcodeWord(tokens, k);
   }
   const key = before.key;
-  // "de 1500 AB testen": a postcode takes no article; "Om 1530 GA ik naar huis": a time.
+  // "de 1500 AB testen": a postcode takes no article, except as a neighbourhood after living there
+  // ("mw woont in de 7033 JN"); "Om 1530 GA ik naar huis": a time.
+  const article =
+    ARTICLES.has(key) && !(key === 'de' && tokens[j - 1]?.key === 'in' && hasResidentCue(tokens, j));
   const reference =
-    (j === k - 1 && (ARTICLES.has(key) || key === 'om')) ||
+    (j === k - 1 && (article || key === 'om')) ||
     REFERENCE_WORDS.has(key) ||
     (key.endsWith('nummer') && key !== 'huisnummer') ||
     key.endsWith('zaal') ||
@@ -63,6 +67,9 @@ function isFormatExample(tokens: readonly Token[], k: number, j: number): boolea
   // Most four-digit numbers are years and counts: only a pair with letters can be an example.
   const letters = tokens[k + 1];
   if (letters === undefined || letters.type !== 'word' || letters.text.length !== 2) return false;
+  // "1234 AB als voorbeeldpostcode": the example said after the pair.
+  const after = tokens[k + 2]?.key === 'als' ? tokens[k + 3] : undefined;
+  if (after !== undefined && (after.key.startsWith('voorbeeld') || FORMAT_WORDS.has(after.key))) return true;
   let word = tokens[j];
   if (word !== undefined && (word.text === ':' || word.text === '.')) word = tokens[j - 1];
   if (word !== undefined && word.type === 'word' && FORMAT_WORDS.has(word.key)) return true;
@@ -92,6 +99,15 @@ function isCamelCase(text: string): boolean {
   return false;
 }
 
+function gluedCapitals(digits: Token, letters: Token | undefined): boolean {
+  return (
+    letters !== undefined &&
+    isGlued(digits, letters) &&
+    letters.text.length === 2 &&
+    letters.text === letters.text.toUpperCase()
+  );
+}
+
 /** "artikel 1401 BW", "art. 1637 BW". */
 export function isArticleNumber(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -116,6 +132,9 @@ export function continuesOtherNumber(tokens: readonly Token[], k: number): boole
   // "Ede,6717LL", "Stationsweg 12-II,1012 AB": a comma or semicolon after a word separates the parts
   // of an address typed without spaces; after digits it may be a decimal ("3,1234").
   if ((before.text === ',' || before.text === ';') && earlier.type === 'word') return false;
+  // "Beukenstraat 14,7544RT ENSCHEDE": a street and its number, the comma, capitals glued on.
+  if (before.text === ',' && isCapitalised(tokens[k - 3]) && gluedCapitals(tokens[k]!, tokens[k + 1]))
+    return false;
   // "postcode:1181ab", "adres:3514ax" are labels, no number the digits continue; "Utrecht/3512 AB" a
   // place and its postcode.
   if (before.text === '/' && isKnownPlaceEndingAt(tokens, k - 2, true)) return false;

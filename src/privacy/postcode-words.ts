@@ -30,6 +30,8 @@ export const SHORT_WORDS =
 export const AFTER_AMOUNTS = wordSet('ex pm am pw pd');
 // Short abbreviations, no Dutch words: "4205 nb gorinchem", "3901 ev veenendaal" are postcodes when a
 // known place follows ("1500 pp in utrecht" has a word between).
+// A company's legal form after its name: "Techniek 1900 NV", "Logistiek 7000 BV".
+export const COMPANY_FORMS = new Set(['BV', 'NV', 'CV']);
 export const SHORT_ABBREVIATIONS = wordSet('nb tm eo dd ev vs ca pp bv');
 // "in" or "uit" just before the digits: a place, not a count ("klant zit nu in 6043 te roermond").
 export const LOCATIVES = wordSet('in uit');

@@ -39,11 +39,23 @@ export function postcodeAt(tokens: readonly Token[], k: number): Finding | null 
     );
   }
   const gap = letters.start - digits.end;
-  if (gap > 1 || (gap === 1 && letters.lineBefore)) return null;
+  if (letters.lineBefore || (gap > 1 && !doubleSpaced(tokens, k, gap))) return null;
   if (continuesOtherNumber(tokens, k)) return null;
   // "hij gaf als postcode 6822 op": letters that do not fit may be the next word.
   if (!lettersFit(tokens, k, digits, letters)) return fourDigitPostcodeAt(tokens, k);
   return { kind: 'postcode', start: digits.start, end: letters.end };
+}
+
+/**
+ * "7231  NK Warnsveld", "postcode 7006  lc": two spaces typed between the digits and the letters, with a
+ * known place after, "postcode" or "pc" before, or (capitals) an address cue before; the letters must
+ * still fit.
+ */
+function doubleSpaced(tokens: readonly Token[], k: number, gap: number): boolean {
+  const letters = tokens[k + 1]!;
+  if (gap !== 2) return false;
+  if (isKnownPlaceAt(tokens, k + 2) || hasPostcodeWord(tokens, k)) return true;
+  return letters.text === letters.text.toUpperCase() && hasCueNear(tokens, k);
 }
 
 /**

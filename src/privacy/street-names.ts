@@ -238,7 +238,8 @@ export function houseNumberEnd(tokens: readonly Token[], k: number): number {
       last = k + 1;
     } else if (
       (next.text === ',' || next.text === '.' || next.text === ':') &&
-      isGluedNumber(next, afterNext)
+      isGluedNumber(next, afterNext) &&
+      !(next.text === ',' && isGluedPostcode(afterNext!, tokens[k + 3]))
     ) {
       return -1;
     } else if (next.text === '%') {
@@ -257,6 +258,14 @@ export function houseNumberEnd(tokens: readonly Token[], k: number): number {
 
 // House-number additions typed against the number: "4hs" (huis), "12bis", "3hg" (hoog), "7bg", "14II".
 const ADDITIONS = wordSet('hs huis hg bg bis ter ii iii iv');
+
+/** "14,7544RT": a postcode typed against the comma after the house number, no decimal. */
+function isGluedPostcode(digits: Token, letters: Token | undefined): boolean {
+  const text = letters?.text ?? '';
+  return (
+    digits.text.length === 4 && isGlued(digits, letters) && text.length === 2 && text === text.toUpperCase()
+  );
+}
 
 function isGluedNumber(left: Token, right: Token | undefined): boolean {
   return right?.type === 'number' && isGlued(left, right);

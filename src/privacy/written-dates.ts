@@ -50,18 +50,22 @@ const MONTH_SHAPES = new WordShapes();
 for (const month of MONTHS.keys()) MONTH_SHAPES.add(month);
 
 /** The month a word names (1-12), or undefined. */
-function monthOf(key: string): number | undefined {
+export function monthOf(key: string): number | undefined {
   return MONTH_SHAPES.mayHave(key) ? MONTHS.get(key) : undefined;
 }
 
 /** "3 april 1979", "1 okt. 1993", "12 maart '85", "3 april": the day, then the month, then maybe a year. */
 export function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
   const day = tokens[k]!;
-  const monthWord = tokens[k + 1];
+  // "3rd of May", "3rd May": an ordinal ending glued to the day, then perhaps "of".
+  let m = k + 1;
+  if (ORDINAL_ENDINGS.has(tokens[m]?.key ?? '') && isGlued(day, tokens[m])) m++;
+  if (m > k + 1 && tokens[m]?.key === 'of') m++;
+  const monthWord = tokens[m];
   if (day.text.length > 2 || monthWord?.type !== 'word' || !monthWord.spaceBefore) return null;
   const month = monthOf(monthWord.key);
   if (month === undefined) return null;
-  let last = k + 1;
+  let last = m;
   if (tokens[last + 1]?.text === '.' && isGlued(monthWord, tokens[last + 1])) last++;
   const year = tokens[last + 1];
   if (
@@ -96,7 +100,7 @@ export function writtenDate(tokens: readonly Token[], k: number): DateMention | 
   ) {
     return makeDate(tokens, k, last + 1, Number(day.text), month, Number(year.text), true);
   }
-  return makeDate(tokens, k, k + 1, Number(day.text), month, null, false);
+  return makeDate(tokens, k, m, Number(day.text), month, null, false);
 }
 
 const PHRASE_ENDS = wordSetOf([',', '.', ')', ';', '!', '?']);

@@ -63,6 +63,9 @@ describe('findAddresses', () => {
     ['Zijn woonboot ligt aan de Amstel, ligplaats 102', 'ligplaats 102'],
     ['huisnummer 14, postcode 7131 AB', 'huisnummer 14'],
     ['hnr 14, pc 7131 AB', 'hnr 14'],
+    // Batch 32: the house-number word in brackets after the postcode; a postcode glued after the comma.
+    ['Pc klant 7009 BB (huisnr 12)', 'huisnr 12'],
+    ['Beukenstraat 14,7544RT ENSCHEDE', 'Beukenstraat 14'],
   ])('finds the address in "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

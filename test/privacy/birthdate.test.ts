@@ -30,6 +30,34 @@ describe('findBirthdates', () => {
     ["Sanne's birthday is July 4th 1990, ze wil vrij", 'July 4th 1990'],
     ['Hij is born on 2 may 2001', '2 may 2001'],
     ['DOB: October 12, 1985', 'October 12, 1985'],
+    // Batch 32: American order, spaced separators, a day without its zero, the cue after the date,
+    // misspelt cues, "verjaardag", "een 85'er", a date in words.
+    ['born 11/23/1986 according to the file', '11/23/1986'],
+    ['gebdatum 21 - 03 - 1978 (van de dochter)', '21 - 03 - 1978'],
+    ['geb 12 3 1985 uit het systeem', '12 3 1985'],
+    ['ze is in juni 1993 geboren, net 31', 'juni 1993'],
+    ['klant is gebroen op 8 feb, kan dat mee?', '8 feb'],
+    ['geboortdatum 3 mei, klopt dat?', '3 mei'],
+    ['Verjaardag klant is 25 juli (1988), plan de evaluatie anders', '25 juli'],
+    ["mevrouw is een 85'er, 12 maart om precies te zijn", '12 maart'],
+    [
+      'geboren op drie april negentienvijfentachtig volgens het formulier',
+      'drie april negentienvijfentachtig',
+    ],
+    ['Deelnemer, geb. eenendertig januari, wil', 'eenendertig januari'],
+    // An age and a comma just before the date; "b-day"; a date under a birth-date column header.
+    ['mevr. (38 jr, 12 maart) wil graag starten', '12 maart'],
+    ['Man, 41 jaar, 3-4, al lang uit het werk', '3-4'],
+    ['b-day client 12 march', '12 march'],
+    ['Naam | Geb.datum | Woonplaats — J. Jansen | 12-03-2015 | Ede', '12-03-2015'],
+    ['Naam | Geboortedatum\nJ. Jansen | 3-4', '3-4'],
+    ['De kandidaat die ik doorstuur is geboren 6/8/1998.', '6/8/1998'],
+    ['birthday client: 3rd of May', '3rd of May'],
+    ['gebdat: 3 mei', '3 mei'],
+    ["geboren in '85", "'85"],
+    ["geb. '85, woont in Ede", "'85"],
+    ['Jansen 38 jaar, 12 maart geboren', '12 maart'],
+    ['De verjaardag van de klant is 1 april', '1 april'],
   ])('finds a date after a birth cue in "%s"', (text, date) => {
     expect(foundOf('birthdate', text)).toEqual([date]);
   });
@@ -87,6 +115,27 @@ describe('findBirthdates', () => {
     'The meeting on May 12 2026 is moved',
     "Versie 3-9-'02-1 van het formulier",
     'In june 2025 was het congres',
+    // Batch 32: an idea or project "geboren", the writer's or a colleague's own birthday.
+    'Het idee voor een leerbijeenkomst is geboren op 12 maart tijdens de heidag.',
+    'Ik ben zelf jarig op 12 maart, dus die werkgroep sla ik over ;)',
+    'Mijn verjaardag is 3 april, dan ben ik vrij.',
+    'Onze projectleider wordt 14 maart 50, we regelen iets leuks.',
+    'Het project is in maart 2019 geboren.',
+    'De baan is hem geboden op 3 april.',
+    'op een april dag, drie april, vergaderen we',
+    'Ik ben zelf geboren op 12-03-1985 en werk al 20 jaar bij de gemeente.',
+    'Het plan is geboren in 1999 tijdens een heidag.',
+    'geboren uit de gedachte van 12 maart',
+    'werkt 20 jaar, contract eindigt 1 april',
+    'Hij werkt er al 20 jaar, 1 april stopt hij.',
+    'Over 20 jaar, 12 maart, is het jubileum',
+    'De verjaardag van de stichting is 1 april.',
+    'Wij zijn geboren en getogen Achterhoekers, sinds 12 maart 1999 in dienst.',
+    'Veilig geborgen op 3 april.',
+    'op de 3e mei is de werkgroep',
+    "in '85 ging het mis",
+    "geb. '15",
+    'Naam | Startdatum | Team — J. Jansen | 3-4 | Oost',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

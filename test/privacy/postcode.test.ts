@@ -104,6 +104,29 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'Voorbeeld: klant woont in 7001 CV')).toEqual(['7001 CV']);
   });
 
+  it('finds a postcode with a double space, glued to its place or cue, "in de" after living, "klant pc" (batch 32)', () => {
+    expect(foundOf('postcode', 'Mevrouw woont 7231  NK Warnsveld, graag werk dichtbij')).toEqual([
+      '7231  NK',
+    ]);
+    expect(foundOf('postcode', 'klant, Slingerbos, postcode 7006  LC')).toEqual(['7006  LC']);
+    expect(foundOf('postcode', 'Werkgever vraagt waar kandidaat woont: 7271AXBorculo')).toEqual(['7271AX']);
+    expect(foundOf('postcode', 'pc7121LG')).toEqual(['7121LG']);
+    expect(foundOf('postcode', 'postcode7001 KL')).toEqual(['7001 KL']);
+    expect(foundOf('postcode', 'klant postcode 7001  kl')).toEqual(['7001  kl']);
+    expect(foundOf('postcode', 'pc1234 en')).toEqual([]);
+    expect(foundOf('postcode', 'pc2000xp')).toEqual([]);
+    expect(foundOf('postcode', 'de klant pc 1204 gaf een foutmelding')).toEqual([]);
+    expect(foundOf('postcode', 'mw woont in de 7033 JN, Wehl dus')).toEqual(['7033 JN']);
+    expect(foundOf('postcode', 'klant pc 7007 geloof ik, de letters weet ik niet')).toEqual(['7007']);
+    expect(foundOf('postcode', 'Beukenstraat 14,7544RT ENSCHEDE')).toEqual(['7544RT']);
+    // A company's legal form, an example said after the pair, two spaces without evidence: none.
+    expect(foundOf('postcode', 'Techniek 1900 NV is een nieuwe werkgever')).toEqual([]);
+    expect(foundOf('postcode', 'Werkgever ABC Logistiek 7000 BV? nee, gewoon B.V.')).toEqual([]);
+    expect(foundOf('postcode', 'We hadden 1234 AB als voorbeeldpostcode in de training')).toEqual([]);
+    expect(foundOf('postcode', 'in totaal 2024  EU subsidie')).toEqual([]);
+    expect(foundOf('postcode', 'de 1500 AB testen')).toEqual([]);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
