@@ -74,7 +74,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
-      previous = refs[refs.length - 1];
+      // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
+      // person the text is about.
+      if (refs.length > 0 || !hasPronoun(tokens, sentence)) previous = refs[refs.length - 1];
       previousFrom = sentence.from;
       // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
       // The name alone or after a case label ("Casus:", "Status:"), not after an agenda or a meeting
@@ -150,4 +152,12 @@ function isCareFragment(
     } else if (!FRAGMENT_JOINS.has(tokens[k]!.key)) return false;
   }
   return terms > 0;
+}
+
+const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zijn d'r he she him her his");
+
+/** Whether the sentence refers to someone by a pronoun. */
+function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.from; k < sentence.to; k++) if (CHAIN_PRONOUNS.has(tokens[k]!.key)) return true;
+  return false;
 }

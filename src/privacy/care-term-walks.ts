@@ -1,0 +1,35 @@
+import type { PersonRef } from './person-names.ts';
+import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/** Bounded walks of care-term-owner.ts over a sentence's tokens and person references. */
+
+// ", zoals de collega's hem noemen,": an aside between commas, skipped when walking back.
+const ASIDE_OPENERS = wordSet('zoals');
+const ASIDE_WINDOW = 8;
+const LATER_WINDOW = 40;
+
+/** Walking back at a comma: the comma that opens an aside ", zoals ... ," before it, or -1. */
+export function asideStart(tokens: readonly Token[], comma: number, from: number): number {
+  for (let i = comma - 1; i >= from && i >= comma - ASIDE_WINDOW; i--) {
+    if (tokens[i]!.key === ',') return ASIDE_OPENERS.has(tokens[i + 1]?.key ?? '') ? i : -1;
+  }
+  return -1;
+}
+
+/** The first person named after tokens[last] in the sentence, within forty tokens. */
+export function laterRef(sentence: Sentence, byFirst: PersonRefIndex, last: number): PersonRef | null {
+  for (let j = last + 1; j < sentence.to && j <= last + LATER_WINDOW; j++) {
+    const ref = byFirst.get(j);
+    if (ref !== undefined) return ref;
+  }
+  return null;
+}
+
+/** Whether someone is named in the sentence before tokens[k]. */
+export function namesBefore(sentence: Sentence, byLast: PersonRefIndex, k: number): boolean {
+  for (let j = sentence.from; j < k; j++) if (byLast.get(j) !== undefined) return true;
+  return false;
+}
