@@ -4,6 +4,7 @@ import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { CLIENT_NOUN, TITLE, tokenFlags } from './name-word-flags.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
+import { realPersons } from './person-ref-filters.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -46,12 +47,16 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
-      const refs = findPersonRefs(
+      const refs = realPersons(
         tokens,
-        sentence.from,
-        sentence.to,
-        isOrganisation,
-        (k) => care.matchAt(tokens, k, isOrganisation) > 0,
+        sentence,
+        findPersonRefs(
+          tokens,
+          sentence.from,
+          sentence.to,
+          isOrganisation,
+          (k) => care.matchAt(tokens, k, isOrganisation) > 0,
+        ),
       );
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, lastOf);
