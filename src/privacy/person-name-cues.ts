@@ -133,3 +133,19 @@ export function isUnknownOpenerBeforePronoun(tokens: readonly Token[], k: number
   }
   return false;
 }
+
+/**
+ * "verslag over Van Leeuwen sturen": "Van" written with a capital inside a sentence, after a word in
+ * lower case, opens a surname without a first name (Dutch spelling), as a title would.
+ */
+export function isCapitalVanAt(tokens: readonly Token[], k: number, from: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    k > from &&
+    tokens[k]!.text === 'Van' &&
+    before !== undefined &&
+    before.type === 'word' &&
+    !before.capitalised &&
+    tokens[k + 1]?.capitalised === true
+  );
+}

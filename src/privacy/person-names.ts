@@ -15,6 +15,7 @@ import {
   initialsAloneEnd,
   isAfterEnglishTitle,
   isAfterKinTitle,
+  isCapitalVanAt,
   isUnknownOpenerBeforePronoun,
   lowercaseInitialSurnameEnd,
   privateMailboxStart,
@@ -88,6 +89,12 @@ export function findPersonRefs(
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const bareMr = token.key === 'mr' && !token.allCaps && tokens[k + 1]?.capitalised === true;
     const titled = (flags & TITLE) !== 0 || ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0);
+    const van = isCapitalVanAt(tokens, k, from) ? names.surnameEnd(k, false) : -1;
+    if (van > k) {
+      refs.push({ first: k, last: van });
+      k = van;
+      continue;
+    }
     // "De", "Maandag", "Gemeente", "UWV", "Begeleiding is": a capitalised word that no rule below can
     // read as (part of) a name: not a first name, no title or client noun, and too ordinary to be an
     // unknown name (a common word before another capitalised one could still start a full name).
