@@ -1,5 +1,5 @@
 import { isProvider } from './care-setting-context.ts';
-import { asideStart, laterRef, namesBefore } from './care-term-walks.ts';
+import { asideStart, isSource, laterRef, namesBefore } from './care-term-walks.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -151,7 +151,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;
     // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
-    if (ROLE_WORDS.has(key) && isRoleHad(tokens, j)) continue;
+    if (ROLE_WORDS.has(key) && (isRoleHad(tokens, j) || isSource(tokens, j))) continue;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
@@ -162,14 +162,19 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   }
   if (first - BACK_WINDOW > sentence.from) return null;
   let quoted = false;
-  for (let j = last + 1; j < sentence.to && j <= last + FORWARD_WINDOW; j++) {
+  // "\"Ik slik nu sertraline en ...\" – mooie woorden van Elif": the speaker a few words past the quote.
+  let end = last + FORWARD_WINDOW;
+  for (let j = last + 1; j < sentence.to && j <= end; j++) {
     const ref = byFirst.get(j);
     if (ref !== undefined) return ref;
     const key = tokens[j]!.key;
     // "De wachtlijst voor de ggz is lang, zegt Sanne": the one who says it; but a quote is the
     // speaker's own ("\"Ik ben van de drank af\" zei Harm"). After "Ze drinkt weer", a role or
     // speech verb further on is someone else ("en haar werkgever ...", "en zegt dat ...").
-    quoted ||= QUOTES.has(key);
+    if (QUOTES.has(key)) {
+      quoted = true;
+      end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + 2 * FORWARD_WINDOW);
+    }
     if (pronoun) continue;
     if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key) || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.

@@ -33,3 +33,11 @@ export function namesBefore(sentence: Sentence, byLast: PersonRefIndex, k: numbe
   for (let j = sentence.from; j < k; j++) if (byLast.get(j) !== undefined) return true;
   return false;
 }
+
+/** "volgens z'n moeder", "volgens de huisarts": a role that is the source of what is said, not the owner. */
+export function isSource(tokens: readonly Token[], role: number): boolean {
+  const before = tokens[role - 1]?.key;
+  return before === 'volgens' || (SOURCE_FILLERS.has(before ?? '') && tokens[role - 2]?.key === 'volgens');
+}
+
+const SOURCE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
