@@ -30,10 +30,23 @@ export function initialsAloneEnd(
 ): number {
   let i = k;
   for (let n = 0; n < 4 && names.isInitial(i); n++) i += 2;
+  // "K.V. (vrouw, 43) is sinds ...": a bracket describing the person between the initials and the verb.
+  const end = i - 1;
+  if (i > k && tokens[i]?.text === '(' && isDescription(tokens[i + 1])) i = bracketEnd(tokens, i, to) + 1;
   const next = tokens[i];
-  if (i >= to || next === undefined) return -1;
-  if (opening && next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key)) return i - 1;
-  return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? i - 1 : -1;
+  if (i <= k || i >= to || next === undefined) return -1;
+  if (opening && next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key)) return end;
+  return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? end : -1;
+}
+
+const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v');
+const isDescription = (t: Token | undefined) =>
+  t !== undefined && (t.type === 'number' || DESCRIBING.has(t.key));
+
+/** The ")" closing the bracket opened at tokens[open], a few tokens on, or -2 (no bracket). */
+function bracketEnd(tokens: readonly Token[], open: number, to: number): number {
+  for (let j = open + 1; j < to && j <= open + 8; j++) if (tokens[j]!.text === ')') return j;
+  return -2;
 }
 
 // How far after a lower-case first name a care term makes it a person: a chat line's clause or two.
