@@ -2,6 +2,7 @@ import { FIRST_NAMES } from './first-names.ts';
 import type { NameReader } from './name-reader.ts';
 import { NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
+import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -147,18 +148,38 @@ export function isUnknownOpenerBeforePronoun(tokens: readonly Token[], k: number
   return false;
 }
 
+/** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */
+export function opensSentence(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k === from) return true;
+  return k === from + 1 && tokens[from]!.type === 'punct' && LIST_MARKS.has(tokens[from]!.text);
+}
+const LIST_MARKS = wordSetOf(['-', '*', '•', '–', '>']);
+
+// "Over Jansen: GAF 35 ...", "Betreft Van Dijk: ...": a heading about one person.
+const HEADING_OPENERS = wordSet('over betreft inzake re');
+const NOT_HEADED_NAMES = wordSet('mij ons jou jullie hem haar hen wmo wlz zvw participatiewet');
+
 /**
- * "verslag over Van Leeuwen sturen": "Van" written with a capital inside a sentence, after a word in
- * lower case, opens a surname without a first name (Dutch spelling), as a title would.
+ * A surname without a first name or title at k: "Van" written with a capital inside a sentence after a
+ * word in lower case ("verslag over Van Leeuwen sturen", as Dutch spells a surname alone), or a
+ * capitalised word after an opening "Over"/"Betreft" and before a colon ("Over Jansen: GAF 35"), not a
+ * known place. Returns the surname's last index, or -1.
  */
-export function isCapitalVanAt(tokens: readonly Token[], k: number, from: number): boolean {
+export function surnameAloneEnd(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  from: number,
+): number {
+  const token = tokens[k]!;
   const before = tokens[k - 1];
-  return (
-    k > from &&
-    tokens[k]!.text === 'Van' &&
-    before !== undefined &&
-    before.type === 'word' &&
-    !before.capitalised &&
-    tokens[k + 1]?.capitalised === true
-  );
+  if (k === from || before === undefined || before.type !== 'word' || !token.capitalised) return -1;
+  if (token.text === 'Van' && !before.capitalised && tokens[k + 1]?.capitalised === true) {
+    const last = names.surnameEnd(k, false);
+    return last > k ? last : -1;
+  }
+  if (k - 1 !== from || !HEADING_OPENERS.has(before.key) || NOT_HEADED_NAMES.has(token.key)) return -1;
+  if ((tokenFlags(token) & NOT_PLAIN) !== 0) return -1;
+  const last = names.surnameEnd(k, false);
+  return last >= k && tokens[last + 1]?.text === ':' && !isKnownPlaceAt(tokens, k) ? last : -1;
 }
