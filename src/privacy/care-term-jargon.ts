@@ -79,3 +79,10 @@ export function isDrinkingCause(tokens: readonly Token[], k: number): boolean {
 export function isVoicesHeard(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.key === 'gehoord';
 }
+
+/** "tot die alcohol erbij kwam", "toen de drugs erbij kwamen": a substance come into someone's life. */
+export function isTakenUp(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'erbij' && CAME.has(tokens[k + 2]?.key ?? '');
+}
+
+const CAME = wordSet('kwam kwamen komt komen');

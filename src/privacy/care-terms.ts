@@ -32,6 +32,7 @@ import {
   isDrinkingCause,
   isJargon,
   isPossessed,
+  isTakenUp,
   isVoicesHeard,
   JARGON_WORDS,
   POSSESSED_TERMS,
@@ -210,7 +211,7 @@ const RULE_TESTS: Record<
   treatment: isTreatment,
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
-  substance: (tokens, k) => isSubstanceUse(tokens, k) || isPossessed(tokens, k),
+  substance: (tokens, k) => isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isTakenUp(tokens, k),
   programme: (tokens, k) =>
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||

@@ -39,11 +39,14 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
   let previousFrom = 0;
   let previousHeads = false;
+  // The sentence before spoke of someone unnamed with a care term ("Hij zei: ... Abilify ...").
+  let unnamed = false;
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
   return {
     reset() {
       previous = undefined;
+      unnamed = false;
       previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
@@ -58,6 +61,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           (k) => care.matchAt(tokens, k, isOrganisation) > 0,
         ),
       );
+      // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
+      if (unnamed && refs.length > 0 && isIdentified(tokens, sentence, refs[0]!))
+        out.push(findingOf(tokens, refs[0]!));
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, lastOf);
         byFirst.fill(refs, tokens.length, firstOf);
@@ -79,6 +85,11 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
+      unnamed =
+        previous === undefined &&
+        refs.length === 0 &&
+        opensWithPronoun(tokens, sentence) &&
+        care.mayMatchIn(tokens, sentence.from, sentence.to);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
       if (refs.length > 0 || !hasPronoun(tokens, sentence)) previous = refs[refs.length - 1];
@@ -165,4 +176,25 @@ const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zijn d'r he she him her 
 function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.from; k < sentence.to; k++) if (CHAIN_PRONOUNS.has(tokens[k]!.key)) return true;
   return false;
+}
+
+const OPENING_PRONOUNS = wordSet('hij zij ze');
+const IDENTIFYING = wordSet('dat dit');
+const IDENTIFYING_VERBS = wordSet('was is');
+
+function opensWithPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
+  return OPENING_PRONOUNS.has(tokens[sentence.from]!.key);
+}
+
+/** "Dat was Sjoerd", "Dit is mevrouw Bakker": the sentence names who the one before was about. */
+function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
+  return (
+    ref.first === sentence.from + 2 &&
+    IDENTIFYING.has(tokens[sentence.from]!.key) &&
+    IDENTIFYING_VERBS.has(tokens[sentence.from + 1]!.key)
+  );
+}
+
+function findingOf(tokens: readonly Token[], ref: PersonRef): Finding {
+  return { kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end };
 }
