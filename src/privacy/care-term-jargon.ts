@@ -15,7 +15,15 @@ export const ICD_KEYS: readonly string[] = Array.from({ length: 100 }, (_, n) =>
 export const JARGON_CAPITALS = wordSet('gaf rm ibt bw');
 /** Everyday words that are a care detail said of someone: "zijn angst", "haar stemmen". */
 export const POSSESSED_TERMS = wordSet('angst paniek stemmen depot');
-export const JARGON_WORDS: readonly string[] = [...ICD_KEYS, ...JARGON_CAPITALS, 'gokken'];
+/** Plans and states that are a care detail only said of someone: "haar crisisplan", "weer ontregeld". */
+const OWN_PLANS = wordSet('crisisplan signaleringsplan');
+export const JARGON_WORDS: readonly string[] = [
+  ...ICD_KEYS,
+  ...JARGON_CAPITALS,
+  ...OWN_PLANS,
+  'gokken',
+  'ontregeld',
+];
 
 const JARGON_CODES = new Set(ICD_KEYS);
 const OWN = wordSet("zijn haar z'n d'r heur his her");
@@ -24,6 +32,14 @@ const ARTICLES = wordSet('een de het zijn haar');
 const CODE_BEFORE = wordSet('as-i diagnose dx ( : classificatie');
 // "weer gaan gokken", "ging gokken", "blijft gokken", "stoppen met gokken".
 const GAMBLE_BEFORE = wordSet('gaan ging gegaan weer blijft blijven bleef stoppen gestopt met');
+// "gokken op de uitslag": betting on something, not gambling.
+const NOT_GAMBLE_AFTER = wordSet('op dat of');
+// "lijkt weer ontregeld", "raakte helemaal ontregeld" (not "de planning is ontregeld").
+const UNSETTLED_BEFORE = wordSet(
+  'weer erg helemaal flink psychisch zwaar volledig totaal raakt raakte geraakt lijkt leek',
+);
+// "haar stemmen tellen mee": votes, not voices.
+const NOT_VOICES_AFTER = wordSet('tellen telt telden mee voor tegen uitbrengen geteld');
 // "gaat steeds meer snijden", "is weer gaan snijden", "snijdt zichzelf".
 const CUT_BEFORE = wordSet('meer weer gaan gaat ging zichzelf');
 const NOT_CUT_AFTER = wordSet('in op de het een');
@@ -35,7 +51,10 @@ export function isJargon(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const key = token.key;
   if (JARGON_CODES.has(key)) return token.text[0] === 'F' && isCode(tokens, k);
-  if (key === 'gokken') return GAMBLE_BEFORE.has(tokens[k - 1]?.key ?? '');
+  if (key === 'gokken')
+    return GAMBLE_BEFORE.has(tokens[k - 1]?.key ?? '') && !NOT_GAMBLE_AFTER.has(tokens[k + 1]?.key ?? '');
+  if (key === 'ontregeld') return UNSETTLED_BEFORE.has(tokens[k - 1]?.key ?? '');
+  if (OWN_PLANS.has(key)) return OWN.has(tokens[k - 1]?.key ?? '');
   if (!token.allCaps) return false;
   // "GAF 45", "GAF-score 35": a global functioning score.
   if (key === 'gaf') return tokens[k + 1]?.type === 'number';
@@ -78,6 +97,11 @@ export function isDrinkingCause(tokens: readonly Token[], k: number): boolean {
 /** "stemmen gehoord": voices heard. */
 export function isVoicesHeard(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.key === 'gehoord';
+}
+
+/** "haar stemmen minder" (not "haar stemmen tellen mee"). */
+export function isOwnVoices(tokens: readonly Token[], k: number): boolean {
+  return isPossessed(tokens, k) && !NOT_VOICES_AFTER.has(tokens[k + 1]?.key ?? '');
 }
 
 /** "tot die alcohol erbij kwam", "toen de drugs erbij kwamen": a substance come into someone's life. */

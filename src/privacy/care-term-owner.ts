@@ -1,5 +1,5 @@
 import { isProvider } from './care-setting-context.ts';
-import { asideStart, isSource, laterRef, namesBefore } from './care-term-walks.ts';
+import { asideStart, isSource, isSpoken, laterRef, namesBefore } from './care-term-walks.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -166,7 +166,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   let end = last + FORWARD_WINDOW;
   for (let j = last + 1; j < sentence.to && j <= end; j++) {
     const ref = byFirst.get(j);
-    if (ref !== undefined) return ref;
+    // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker after the pronoun's clause.
+    if (ref !== undefined) return pronoun && isSpoken(tokens, j) ? (context.previous ?? null) : ref;
     const key = tokens[j]!.key;
     // "De wachtlijst voor de ggz is lang, zegt Sanne": the one who says it; but a quote is the
     // speaker's own ("\"Ik ben van de drank af\" zei Harm"). After "Ze drinkt weer", a role or
@@ -181,7 +182,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     pronoun = CLAUSE_PRONOUNS.has(key);
   }
   // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
-  if (pronoun && context.previous === undefined) return laterRef(sentence, byFirst, last);
+  if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
   return pronoun || context.fragment || headed ? (context.previous ?? null) : null;
 }

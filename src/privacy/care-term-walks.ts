@@ -20,12 +20,27 @@ export function asideStart(tokens: readonly Token[], comma: number, from: number
 }
 
 /** The first person named after tokens[last] in the sentence, within forty tokens. */
-export function laterRef(sentence: Sentence, byFirst: PersonRefIndex, last: number): PersonRef | null {
+export function laterRef(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  byFirst: PersonRefIndex,
+  last: number,
+): PersonRef | null {
   for (let j = last + 1; j < sentence.to && j <= last + LATER_WINDOW; j++) {
     const ref = byFirst.get(j);
-    if (ref !== undefined) return ref;
+    // "Zij heeft een burn-out gehad, vertelde Sanne over haar collega": the speaker is someone else.
+    if (ref !== undefined) return isSpoken(tokens, j) ? null : ref;
   }
   return null;
+}
+
+const SPEECH_VERBS = wordSet(
+  'zegt zei vertelt vertelde meldt meldde schrijft schreef aldus volgens vraagt vroeg',
+);
+
+/** The person at tokens[j] speaks: a speech verb right before ("vertelde Sanne"). */
+export function isSpoken(tokens: readonly Token[], j: number): boolean {
+  return SPEECH_VERBS.has(tokens[j - 1]?.key ?? '');
 }
 
 /** Whether someone is named in the sentence before tokens[k]. */

@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 export const MORE_EXACT: readonly string[] = [
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
-    lymfoom sarcoom cirrose ontregeld onttrekking as-i as-ii as-iii as-iv as-v`),
+    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -24,9 +24,8 @@ export const MORE_STEMS: readonly string[] = [
   // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
   ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
   // GGZ jargon and somatic words of batch 33: decompensation, dysregulation, leaving a clinic for
-  // supported housing, liver values, withdrawal, a crisis or early-warning plan, compulsive complaints.
-  ...wordSet(`gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch crisisplan signaleringsplan
- dwangklacht librium`),
+  // supported housing, liver values, withdrawal, compulsive complaints.
+  ...wordSet(`gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium`),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
   // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
   ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos

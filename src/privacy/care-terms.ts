@@ -31,6 +31,7 @@ import {
   isCuttingSaid,
   isDrinkingCause,
   isJargon,
+  isOwnVoices,
   isPossessed,
   isTakenUp,
   isVoicesHeard,
@@ -219,7 +220,7 @@ const RULE_TESTS: Record<
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
   sleep: isSleepless,
-  voices: (tokens, k) => hearsVoices(tokens, k) || isPossessed(tokens, k) || isVoicesHeard(tokens, k),
+  voices: (tokens, k) => hearsVoices(tokens, k) || isOwnVoices(tokens, k) || isVoicesHeard(tokens, k),
   crisis: isPersonalCrisis,
   // "is weer aan het snijden" (not "snijden in de begroting").
   cutting: (tokens, k) =>
