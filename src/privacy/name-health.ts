@@ -92,7 +92,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         care.mayMatchIn(tokens, sentence.from, sentence.to);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
-      if (refs.length > 0 || !hasPronoun(tokens, sentence)) previous = refs[refs.length - 1];
+      if (refs.length > 0 || previous === undefined || !hasPronoun(tokens, sentence))
+        previous = refs[refs.length - 1];
       previousFrom = sentence.from;
       // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
       // The name alone or after a case label ("Casus:", "Status:"), not after an agenda or a meeting
