@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.ts';
+
+// The rules added for batch 33 (issue 14): a person followed across the sentences of one text, GGZ jargon,
+// and the look-alikes that must stay clean.
+describe('names with health details across sentences and in GGZ jargon', () => {
+  it.each([
+    ['Ik maak me zorgen om Hennie. Ze slaapt slecht. Ze is de laatste weken erg somber.', 'Hennie'],
+    [
+      'Wie helpt met Agnieszka? Ze drinkt weer en haar werkgever wil haar contract niet verlengen.',
+      'Agnieszka',
+    ],
+    ['Zij heeft OCD en controleert alles drie keer, vandaar dat Lotte zo traag is.', 'Lotte'],
+    ['Hij zei letterlijk: "ik ben gestopt met die Abilify". Dat was Sjoerd.', 'Sjoerd'],
+    ["Bilal heeft volgens z'n moeder weer stemmen gehoord.", 'Bilal'],
+    ['Reminder: verslag over Van Leeuwen sturen, hij heeft afasie.', 'Van Leeuwen'],
+    ['Over Jansen: GAF 35 bij ontslag, as-I F31.2.', 'Jansen'],
+    ['K.V. (vrouw, 43) is gediagnosticeerd met een bipolaire stoornis.', 'K.V.'],
+    ['Samira heeft haar F43.1 diagnose pas gekregen.', 'Samira'],
+    ['Sjaak is weer gaan gokken en heeft zijn loon uitgegeven.', 'Sjaak'],
+    ['Paweł gebruikt oxycodon voor zijn chronische pijn.', 'Paweł'],
+  ])('finds %s', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Fictieve casus (geen echte persoon): "Sam heeft een bipolaire stoornis en zoekt werk."',
+    'Stel, Jan (fictief voorbeeld) heeft een depressie en wil 20 uur werken.',
+    'Tijdens de stuurgroep gaf Ilse (manager GGNet) aan dat de wachtlijst voor traumabehandeling lang is.',
+    'Het beschermd wonen aan de Karel Doormanstraat werkt samen met drie werkgevers.',
+    'Sanne gaf aan dat de planning door de storing ontregeld is.',
+    'Pieter en Sanne gaan gokken op de uitslag van de verkiezingen.',
+    'Marieke stemt voor. Haar stemmen tellen mee bij de ledenraad.',
+    'Jan maakt het crisisplan voor de gemeente.',
+    'Volgens artikel 7:658 BW moet Jan als werkgever zorgen voor veiligheid.',
+    'Zij heeft een burn-out gehad, vertelde Sanne over haar collega.',
+    'Ik sprak Sanne vandaag. Ze gaf een training over autisme.',
+  ])('leaves %s', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
