@@ -41,12 +41,15 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previousHeads = false;
   // The sentence before spoke of someone unnamed with a care term ("Hij zei: ... Abilify ...").
   let unnamed = false;
+  // Sentences since the last one that named someone, not counting those with a pronoun.
+  let unnamedSentences = 0;
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
   return {
     reset() {
       previous = undefined;
       unnamed = false;
+      unnamedSentences = 0;
       previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
@@ -92,7 +95,10 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         care.mayMatchIn(tokens, sentence.from, sentence.to);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
-      if (refs.length > 0 || previous === undefined || !hasPronoun(tokens, sentence))
+      // Also across a short sentence without a name or pronoun ("Mirjam. Het gaat niet goed. Ze is ...").
+      if (refs.length > 0) unnamedSentences = 0;
+      else if (!hasPronoun(tokens, sentence)) unnamedSentences++;
+      if (refs.length > 0 || previous === undefined || unnamedSentences > CARRY_LIMIT)
         previous = refs[refs.length - 1];
       previousFrom = sentence.from;
       // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
@@ -171,6 +177,8 @@ function isCareFragment(
   return terms > 0;
 }
 
+// How many sentences without a name or a pronoun the person named before is kept over.
+const CARRY_LIMIT = 1;
 const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zijn d'r he she him her his");
 
 /** Whether the sentence refers to someone by a pronoun. */

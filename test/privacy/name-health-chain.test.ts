@@ -6,6 +6,7 @@ import { foundOf } from './helpers.ts';
 describe('names with health details across sentences and in GGZ jargon', () => {
   it.each([
     ['Ik maak me zorgen om Hennie. Ze slaapt slecht. Ze is de laatste weken erg somber.', 'Hennie'],
+    ['Ik heb Mirjam gisteren gesproken. Het gaat niet goed. Ze is weer opgenomen.', 'Mirjam'],
     [
       'Wie helpt met Agnieszka? Ze drinkt weer en haar werkgever wil haar contract niet verlengen.',
       'Agnieszka',
@@ -35,6 +36,7 @@ describe('names with health details across sentences and in GGZ jargon', () => {
     'Volgens artikel 7:658 BW moet Jan als werkgever zorgen voor veiligheid.',
     'Zij heeft een burn-out gehad, vertelde Sanne over haar collega.',
     'Ik sprak Sanne vandaag. Ze gaf een training over autisme.',
+    'Sanne opende. Daarna pauze. Vervolgens de lunch. Hij heeft een depressie.',
   ])('leaves %s', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
