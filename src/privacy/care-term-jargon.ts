@@ -23,6 +23,7 @@ export const JARGON_WORDS: readonly string[] = [
   ...OWN_PLANS,
   'gokken',
   'ontregeld',
+  'eet',
 ];
 
 const JARGON_CODES = new Set(ICD_KEYS);
@@ -54,6 +55,7 @@ export function isJargon(tokens: readonly Token[], k: number): boolean {
   if (key === 'gokken')
     return GAMBLE_BEFORE.has(tokens[k - 1]?.key ?? '') && !NOT_GAMBLE_AFTER.has(tokens[k + 1]?.key ?? '');
   if (key === 'ontregeld') return UNSETTLED_BEFORE.has(tokens[k - 1]?.key ?? '');
+  if (key === 'eet') return isNotEating(tokens, k);
   if (OWN_PLANS.has(key)) return OWN.has(tokens[k - 1]?.key ?? '');
   if (!token.allCaps) return false;
   // "GAF 45", "GAF-score 35": a global functioning score.
@@ -110,3 +112,14 @@ export function isTakenUp(tokens: readonly Token[], k: number): boolean {
 }
 
 const CAME = wordSet('kwam kwamen komt komen');
+
+// "eet bijna niks meer", "eet nauwelijks", "eet al dagen niet meer": not eating (not "eet niet mee").
+const EATING_FILLERS = wordSet('bijna haast weer al nog nu amper dagen weken');
+const NOTHING = wordSet('niks niets niet');
+
+function isNotEating(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j <= k + 4 && EATING_FILLERS.has(tokens[j]?.key ?? '')) j++;
+  const key = tokens[j]?.key ?? '';
+  return key === 'nauwelijks' || (NOTHING.has(key) && tokens[j + 1]?.key === 'meer');
+}

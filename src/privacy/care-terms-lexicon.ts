@@ -25,7 +25,9 @@ export const MORE_STEMS: readonly string[] = [
   ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
   // GGZ jargon and somatic words of batch 33: decompensation, dysregulation, leaving a clinic for
   // supported housing, liver values, withdrawal, compulsive complaints.
-  ...wordSet(`gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium`),
+  ...wordSet(
+    `gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium ondergewicht`,
+  ),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
   // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
   ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos

@@ -20,6 +20,7 @@ describe('names with health details across sentences and in GGZ jargon', () => {
     ['Samira heeft haar F43.1 diagnose pas gekregen.', 'Samira'],
     ['Sjaak is weer gaan gokken en heeft zijn loon uitgegeven.', 'Sjaak'],
     ['Paweł gebruikt oxycodon voor zijn chronische pijn.', 'Paweł'],
+    ['Zorgen om Daphne, ze eet bijna niks meer en is erg mager.', 'Daphne'],
   ])('finds %s', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -33,6 +34,7 @@ describe('names with health details across sentences and in GGZ jargon', () => {
     'Pieter en Sanne gaan gokken op de uitslag van de verkiezingen.',
     'Marieke stemt voor. Haar stemmen tellen mee bij de ledenraad.',
     'Jan maakt het crisisplan voor de gemeente.',
+    'Jan eet niet mee met de lunch, hij heeft een afspraak.',
     'Volgens artikel 7:658 BW moet Jan als werkgever zorgen voor veiligheid.',
     'Zij heeft een burn-out gehad, vertelde Sanne over haar collega.',
     'Ik sprak Sanne vandaag. Ze gaf een training over autisme.',
