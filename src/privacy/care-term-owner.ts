@@ -1,5 +1,5 @@
 import { isProvider } from './care-setting-context.ts';
-import { asideStart, isSource, isSpoken, laterRef, namesBefore } from './care-term-walks.ts';
+import { asideStart, isServiceQueue, isSource, isSpoken, laterRef, namesBefore } from './care-term-walks.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -107,7 +107,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   const { tokens, sentence, byLast, byFirst } = context;
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
   // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
-  if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '')) return null;
+  if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '') || isServiceQueue(tokens, first, byFirst))
+    return null;
   // "hoe de FML werkt bij psychische klachten": a condition in general, no article or possessive.
   if (tokens[first - 1]?.key === 'bij' && !tokens[first]!.capitalised && !isProvider(tokens[first]!.key))
     return null;

@@ -56,3 +56,34 @@ export function isSource(tokens: readonly Token[], role: number): boolean {
 }
 
 const SOURCE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
+
+const QUEUES = wordSet('wachtlijst wachtlijsten wachttijd wachttijden');
+const QUEUE_ARTICLES = wordSet('de het een');
+
+/**
+ * "de wachtlijst voor traumabehandeling is een knelpunt": a service's waiting list, no one's care
+ * (not "staat op de wachtlijst voor ...", nor "de wachtlijst voor de traumabehandeling van Semhar").
+ */
+export function isServiceQueue(tokens: readonly Token[], first: number, byFirst: PersonRefIndex): boolean {
+  if (isOfSomeone(tokens, first, byFirst)) return false;
+  if (QUEUES.has(tokens[first]!.key)) return isServiceArticle(tokens, first - 1);
+  let j = first - 1;
+  if (QUEUE_ARTICLES.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'voor' || !QUEUES.has(tokens[j - 1]?.key ?? '')) return false;
+  return isServiceArticle(tokens, j - 2);
+}
+
+/** "de" before the waiting list, not "op de". */
+function isServiceArticle(tokens: readonly Token[], k: number): boolean {
+  return QUEUE_ARTICLES.has(tokens[k]?.key ?? '') && tokens[k - 1]?.key !== 'op';
+}
+
+/** "... van Semhar Tesfay": a person named with "van" a few tokens after k. */
+function isOfSomeone(tokens: readonly Token[], k: number, byFirst: PersonRefIndex): boolean {
+  for (let j = k + 1; j <= k + QUEUE_WINDOW && j < tokens.length; j++) {
+    if (tokens[j]!.key === 'van' && byFirst.get(j + 1) !== undefined) return true;
+  }
+  return false;
+}
+
+const QUEUE_WINDOW = 6;

@@ -1,4 +1,5 @@
 import { isStreetName } from './name-word-flags.ts';
+import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -13,6 +14,8 @@ import { wordSet } from './word-sets.ts';
 const FICTION_WORDS = wordSet('fictief fictieve verzonnen gefingeerd gefingeerde denkbeeldig denkbeeldige');
 const FICTION_NOUNS = wordSet(`naam namen casus casussen voorbeeld persoon personen client cliente klant
   deelnemer situatie verhaal figuur karakter`);
+// "Rollenspel: Piet (gespeeld door Jan) ...": an exercise whose people are played.
+const FICTION_MARKS = wordSet('rollenspel rollenspellen oefencasus oefencasussen');
 const PROFESSIONS =
   wordSet(`manager teamleider projectleider jobcoach klantmanager trajectbegeleider psychiater
   psycholoog behandelaar arbeidsdeskundige consulent voorzitter huisarts casemanager verpleegkundige wethouder
@@ -30,7 +33,9 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.from; k < sentence.to - 1; k++) {
     const key = tokens[k]!.key;
     const next = tokens[k + 1]!.key;
-    if (FICTION_WORDS.has(key) && FICTION_NOUNS.has(next)) return true;
+    // "(verzonnen)", "(fictief)" alone in brackets too.
+    if (FICTION_WORDS.has(key) && (FICTION_NOUNS.has(next) || next === ')')) return true;
+    if (FICTION_MARKS.has(key)) return true;
     if (key === 'geen' && next === 'echte' && FICTION_NOUNS.has(tokens[k + 2]?.key ?? '')) return true;
   }
   return false;
@@ -40,7 +45,17 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   const after = tokens[ref.last + 1];
   if (after === undefined) return true;
   // "Ilse (manager GGNet)": a professional named with the job.
-  if (after.text === '(' && PROFESSIONS.has(tokens[ref.last + 2]?.key ?? '')) return false;
+  // "Jan (jobcoach) heeft een burn-out" is still said of that person.
+  if (after.text === '(' && PROFESSIONS.has(tokens[ref.last + 2]?.key ?? ''))
+    return saysOf(tokens, ref.last + 1);
   // "de Karel Doormanstraat": a first name that opens a street's name.
   return !(after.capitalised && isStreetName(after.key));
+}
+
+/** The bracket opened at tokens[open] closes a few tokens on before a verb said of the person. */
+function saysOf(tokens: readonly Token[], open: number): boolean {
+  for (let j = open + 1; j <= open + 6 && j < tokens.length; j++) {
+    if (tokens[j]!.text === ')') return SUBJECT_VERBS.has(tokens[j + 1]?.key ?? '');
+  }
+  return false;
 }

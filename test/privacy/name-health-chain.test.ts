@@ -21,6 +21,8 @@ describe('names with health details across sentences and in GGZ jargon', () => {
     ['Sjaak is weer gaan gokken en heeft zijn loon uitgegeven.', 'Sjaak'],
     ['Paweł gebruikt oxycodon voor zijn chronische pijn.', 'Paweł'],
     ['Zorgen om Daphne, ze eet bijna niks meer en is erg mager.', 'Daphne'],
+    ['Jan (jobcoach) heeft een burn-out.', 'Jan'],
+    ['Jan staat al maanden op de wachtlijst voor de kliniek.', 'Jan'],
   ])('finds %s', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -34,6 +36,9 @@ describe('names with health details across sentences and in GGZ jargon', () => {
     'Pieter en Sanne gaan gokken op de uitslag van de verkiezingen.',
     'Marieke stemt voor. Haar stemmen tellen mee bij de ledenraad.',
     'Jan maakt het crisisplan voor de gemeente.',
+    'Ilse, manager bij GGNet, zei dat de wachtlijst voor traumabehandeling lang is.',
+    'In de casus van vandaag (verzonnen) heeft Mark een depressie.',
+    'Rollenspel: Piet (gespeeld door Jan) heeft een verslaving.',
     'Jan eet niet mee met de lunch, hij heeft een afspraak.',
     'Volgens artikel 7:658 BW moet Jan als werkgever zorgen voor veiligheid.',
     'Zij heeft een burn-out gehad, vertelde Sanne over haar collega.',
