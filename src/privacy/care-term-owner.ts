@@ -1,4 +1,5 @@
 import { isProvider } from './care-setting-context.ts';
+import { asideStart, isServiceQueue, isSource, isSpoken, laterRef, namesBefore } from './care-term-walks.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -57,9 +58,6 @@ const PRONOUNS = wordSet('hij zij ze hem he she him');
 const BACK_PRONOUNS = wordSet('hij zij ze hem haar he she him her');
 const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
   psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
-// ", zoals de collega's hem noemen,": an aside between commas, skipped when walking back.
-const ASIDE_OPENERS = wordSet('zoals');
-const ASIDE_WINDOW = 8;
 const ARTICLES = wordSet('de het een');
 const QUOTES = new Set(['"', '”', '“', "'", '’']);
 const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
@@ -74,6 +72,8 @@ const KIN_WORDS = wordSet(
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
 const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
 const CLAUSE_PRONOUNS = wordSet('hij zij ze');
+// "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
+const CHAIN_POSSESSIVES = wordSet("haar z'n d'r heur");
 const CASE_LABELS = wordSet(
   'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
 );
@@ -107,7 +107,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   const { tokens, sentence, byLast, byFirst } = context;
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
   // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
-  if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '')) return null;
+  if (NAMED_AFTER_TERM.has(tokens[first - 1]?.key ?? '') || isServiceQueue(tokens, first, byFirst))
+    return null;
   // "hoe de FML werkt bij psychische klachten": a condition in general, no article or possessive.
   if (tokens[first - 1]?.key === 'bij' && !tokens[first]!.capitalised && !isProvider(tokens[first]!.key))
     return null;
@@ -151,26 +152,38 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;
     // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
-    if (ROLE_WORDS.has(key) && isRoleHad(tokens, j)) continue;
+    if (ROLE_WORDS.has(key) && (isRoleHad(tokens, j) || isSource(tokens, j))) continue;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
     if (opening && personal) return context.previous ?? null;
-    pronoun ||= PRONOUNS.has(key) || opening;
+    pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key);
     clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
   }
   if (first - BACK_WINDOW > sentence.from) return null;
   let quoted = false;
-  for (let j = last + 1; j < sentence.to && j <= last + FORWARD_WINDOW; j++) {
+  // "\"Ik slik nu sertraline en ...\" – mooie woorden van Elif": the speaker a few words past the quote.
+  let end = last + FORWARD_WINDOW;
+  for (let j = last + 1; j < sentence.to && j <= end; j++) {
     const ref = byFirst.get(j);
-    if (ref !== undefined) return ref;
+    // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker after the pronoun's clause.
+    if (ref !== undefined) return pronoun && isSpoken(tokens, j) ? (context.previous ?? null) : ref;
     const key = tokens[j]!.key;
     // "De wachtlijst voor de ggz is lang, zegt Sanne": the one who says it; but a quote is the
-    // speaker's own ("\"Ik ben van de drank af\" zei Harm").
-    quoted ||= QUOTES.has(key);
+    // speaker's own ("\"Ik ben van de drank af\" zei Harm"). After "Ze drinkt weer", a role or
+    // speech verb further on is someone else ("en haar werkgever ...", "en zegt dat ...").
+    if (QUOTES.has(key)) {
+      quoted = true;
+      end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + 2 * FORWARD_WINDOW);
+    }
+    if (pronoun) continue;
     if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key) || (SPEECH_VERBS.has(key) && !quoted)) return null;
+    // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
+    pronoun = CLAUSE_PRONOUNS.has(key);
   }
+  // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
+  if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
   return pronoun || context.fragment || headed ? (context.previous ?? null) : null;
 }
@@ -243,6 +256,9 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
   if (backPronoun && OF_THE_PERSON.has(tokens[role]!.key)) {
     const owner = ownerOf(tokens, byLast, role);
     if (owner !== undefined) return owner;
+    // "Lamyae? Volgens haar zus heeft ze ...": nobody named before in the sentence, the person before it.
+    if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && !namesBefore(sentence, byLast, role))
+      return context.previous ?? null;
   }
   // "Joyce Verbeek en haar partner hebben allebei een verslaving": the person and someone of theirs.
   if (POSSESSIVES.has(tokens[role - 1]?.key ?? '') && tokens[role - 2]?.key === 'en') {
@@ -275,12 +291,4 @@ const HAD_VERBS = wordSet('heeft had krijgt kreeg');
 /** "heeft een casemanager", "krijgt een behandelaar": a role the person before has. */
 function isRoleHad(tokens: readonly Token[], role: number): boolean {
   return tokens[role - 1]?.key === 'een' && HAD_VERBS.has(tokens[role - 2]?.key ?? '');
-}
-
-/** Walking back at a comma: the comma that opens an aside ", zoals ... ," before it, or -1. */
-function asideStart(tokens: readonly Token[], comma: number, from: number): number {
-  for (let i = comma - 1; i >= from && i >= comma - ASIDE_WINDOW; i--) {
-    if (tokens[i]!.key === ',') return ASIDE_OPENERS.has(tokens[i + 1]?.key ?? '') ? i : -1;
-  }
-  return -1;
 }

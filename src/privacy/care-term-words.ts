@@ -56,7 +56,7 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis`,
   ),
 ];
 
@@ -170,7 +170,8 @@ export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
 // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
 export const HAVE_VERBS = wordSet('heeft had hebben');
 // "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
-export const TREATMENT_NOUNS = wordSet(`begeleiding behandeling gesprekken sessies therapie hulp ondersteuning
+export const TREATMENT_NOUNS =
+  wordSet(`begeleiding behandeling gesprekken sessie sessies therapie hulp ondersteuning
   casemanager behandelaar psycholoog psychiater therapeut`);
 export const TREATMENT_WINDOW = 6;
 // "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
@@ -200,7 +201,7 @@ export const RECEIVE_VERBS = wordSet('heeft had krijgt kreeg ontvangt');
 export const PROGRAMME_ADJECTIVES = wordSet('ambulante klinische intensieve specialistische');
 // "zit Thijs van Beek in de ...": the person named between the verb and "in".
 export const NAME_PARTICLES = wordSet("van de der den ter ten 't");
-export const STAY_VERBS = wordSet('zit zat ligt lag verblijft verbleef blijft woont woonde');
+export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijft woont woonde');
 // "zit sinds vorige week in de kliniek", "ligt al twee weken in het ziekenhuis": a time between the
 // verb and "in" (not "morgen": a visit).
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
@@ -227,7 +228,7 @@ export const DRINK_CLAUSE_ENDS = wordSet(
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.
 export const SUBSTANCES =
   wordSet(`cannabis wiet hasj coke speed xtc mdma lachgas ketamine amfetamine crystal meth
-  crack paddo paddos drugs depot pillen`);
+  crack paddo paddos drugs depot pillen alcohol`);
 export const USE_VERBS =
   wordSet(`gebruikt gebruikte gebruiken snuift snoof slikt slikte blowt blowde rookt rookte
   spuit spoot krijgt kreeg gekregen`);

@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 export const MORE_EXACT: readonly string[] = [
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
-    lymfoom sarcoom cirrose`),
+    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -23,6 +23,11 @@ export const MORE_STEMS: readonly string[] = [
  halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
   // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
   ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
+  // GGZ jargon and somatic words of batch 33: decompensation, dysregulation, leaving a clinic for
+  // supported housing, liver values, withdrawal, compulsive complaints.
+  ...wordSet(
+    `gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium ondergewicht`,
+  ),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
   // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
   ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos
@@ -65,6 +70,8 @@ export const MORE_STEMS: readonly string[] = [
 
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
+  'gedwongen opgenomen',
+  'gedwongen opname',
   'onder behandeling',
   'behandeld voor',
   'behandeld wegens',

@@ -27,6 +27,18 @@ import {
   isSubstanceUse,
 } from './care-term-context.ts';
 import {
+  isCleanOf,
+  isCuttingSaid,
+  isDrinkingCause,
+  isJargon,
+  isOwnVoices,
+  isPossessed,
+  isTakenUp,
+  isVoicesHeard,
+  JARGON_WORDS,
+  POSSESSED_TERMS,
+} from './care-term-jargon.ts';
+import {
   CARE_PLACES,
   CARE_PROGRAMMES,
   CARE_PROVIDERS,
@@ -94,6 +106,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     CARE_PROVIDERS,
     JOINED_TERMS,
     SLEEP_VERBS,
+    JARGON_WORDS,
     ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
@@ -172,6 +185,7 @@ type Rule =
   | 'waitlist'
   | 'sober'
   | 'confused'
+  | 'jargon'
   | 'term';
 
 interface WordKind {
@@ -197,23 +211,26 @@ const RULE_TESTS: Record<
   'admission-noun': isAdmissionNoun,
   treatment: isTreatment,
   capitals: isCapitalsTerm,
-  drink: isProblemDrinking,
-  substance: isSubstanceUse,
+  drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
+  substance: (tokens, k) => isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isTakenUp(tokens, k),
   programme: (tokens, k) =>
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||
     isCareAtHome(tokens, k),
-  joined: isJoinedTerm,
+  joined: (tokens, k) =>
+    isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
   sleep: isSleepless,
-  voices: hearsVoices,
+  voices: (tokens, k) => hearsVoices(tokens, k) || isOwnVoices(tokens, k) || isVoicesHeard(tokens, k),
   crisis: isPersonalCrisis,
   // "is weer aan het snijden" (not "snijden in de begroting").
   cutting: (tokens, k) =>
-    tokens[k - 1]?.key === 'het' &&
-    tokens[k - 2]?.key === 'aan' &&
-    !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? ''),
+    (tokens[k - 1]?.key === 'het' &&
+      tokens[k - 2]?.key === 'aan' &&
+      !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) ||
+    isCuttingSaid(tokens, k),
   waitlist: isCareWaitlist,
-  sober: isSober,
+  sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
+  jargon: isJargon,
   confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,
@@ -238,6 +255,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'snijden') rule = 'cutting';
   else if (key === 'clean') rule = 'sober';
   else if (key === 'war') rule = 'confused';
+  else if (JARGON.has(key)) rule = 'jargon';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
@@ -258,4 +276,5 @@ function isPlaceCompound(key: string): boolean {
   return hyphen > 1 && CARE_PLACES.has(key.slice(0, hyphen)) && PLACE_HEADS.has(key.slice(hyphen + 1));
 }
 
+const JARGON = new Set(JARGON_WORDS);
 const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');

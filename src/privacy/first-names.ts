@@ -97,4 +97,8 @@ export const FIRST_NAMES = wordSet(`
   rudi rudolf selim sevda shanice shanna silke sita sjaan soenita sonja soufian steven suzan suze teuntje
   thirza thom tilly tirza tjalle tonnie tony tugba umut ursula veerle walter wanda wijnand wout yannick
   yolanda youri yunus yuri zayn zehra
+  riekje sjef appie derk derk-jan lamyae dewayne wytske leonie sjon sjonnie harrie
+  mieneke jantina dorus teun driek lamya sanae soufiane naima dewy jayson jaimy
+  wiesje nel ria gerrie tonny piet-hein kaj noud siem krzysztof piotr tomasz lukasz pawel dorota
+  grazyna katarzyna
 `);

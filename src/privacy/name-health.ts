@@ -4,6 +4,7 @@ import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { CLIENT_NOUN, TITLE, tokenFlags } from './name-word-flags.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
+import { realPersons } from './person-ref-filters.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -38,21 +39,34 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
   let previousFrom = 0;
   let previousHeads = false;
+  // The sentence before spoke of someone unnamed with a care term ("Hij zei: ... Abilify ...").
+  let unnamed = false;
+  // Sentences since the last one that named someone, not counting those with a pronoun.
+  let unnamedSentences = 0;
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
   return {
     reset() {
       previous = undefined;
+      unnamed = false;
+      unnamedSentences = 0;
       previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
-      const refs = findPersonRefs(
+      const refs = realPersons(
         tokens,
-        sentence.from,
-        sentence.to,
-        isOrganisation,
-        (k) => care.matchAt(tokens, k, isOrganisation) > 0,
+        sentence,
+        findPersonRefs(
+          tokens,
+          sentence.from,
+          sentence.to,
+          isOrganisation,
+          (k) => care.matchAt(tokens, k, isOrganisation) > 0,
+        ),
       );
+      // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
+      if (unnamed && refs.length > 0 && isIdentified(tokens, sentence, refs[0]!))
+        out.push(findingOf(tokens, refs[0]!));
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, lastOf);
         byFirst.fill(refs, tokens.length, firstOf);
@@ -74,7 +88,18 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
-      previous = refs[refs.length - 1];
+      unnamed =
+        previous === undefined &&
+        refs.length === 0 &&
+        opensWithPronoun(tokens, sentence) &&
+        care.mayMatchIn(tokens, sentence.from, sentence.to);
+      // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
+      // person the text is about.
+      // Also across a short sentence without a name or pronoun ("Mirjam. Het gaat niet goed. Ze is ...").
+      if (refs.length > 0) unnamedSentences = 0;
+      else if (!hasPronoun(tokens, sentence)) unnamedSentences++;
+      if (refs.length > 0 || previous === undefined || unnamedSentences > CARRY_LIMIT)
+        previous = refs[refs.length - 1];
       previousFrom = sentence.from;
       // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
       // The name alone or after a case label ("Casus:", "Status:"), not after an agenda or a meeting
@@ -150,4 +175,35 @@ function isCareFragment(
     } else if (!FRAGMENT_JOINS.has(tokens[k]!.key)) return false;
   }
   return terms > 0;
+}
+
+// How many sentences without a name or a pronoun the person named before is kept over.
+const CARRY_LIMIT = 1;
+const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zijn d'r he she him her his");
+
+/** Whether the sentence refers to someone by a pronoun. */
+function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.from; k < sentence.to; k++) if (CHAIN_PRONOUNS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+const OPENING_PRONOUNS = wordSet('hij zij ze');
+const IDENTIFYING = wordSet('dat dit');
+const IDENTIFYING_VERBS = wordSet('was is');
+
+function opensWithPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
+  return OPENING_PRONOUNS.has(tokens[sentence.from]!.key);
+}
+
+/** "Dat was Sjoerd", "Dit is mevrouw Bakker": the sentence names who the one before was about. */
+function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
+  return (
+    ref.first === sentence.from + 2 &&
+    IDENTIFYING.has(tokens[sentence.from]!.key) &&
+    IDENTIFYING_VERBS.has(tokens[sentence.from + 1]!.key)
+  );
+}
+
+function findingOf(tokens: readonly Token[], ref: PersonRef): Finding {
+  return { kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end };
 }

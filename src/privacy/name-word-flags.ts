@@ -61,7 +61,7 @@ function computeFlags(key: string): number {
   if (DOTTED_TITLES.has(key)) flags |= DOTTED_TITLE;
   if (CLIENT_NOUNS.has(key)) flags |= CLIENT_NOUN;
   if (isFirstNameKey(key)) flags |= FIRST_NAME;
-  if (NOT_NAMES.has(key)) flags |= NOT_NAME;
+  if (NOT_NAMES.has(key) || isStreetName(key)) flags |= NOT_NAME;
   if (NOT_GIVEN_NAMES.has(key)) flags |= NOT_GIVEN_NAME;
   if (PARTICLES.has(key)) flags |= PARTICLE;
   if (NOT_BEFORE_NAMES.has(key)) flags |= NOT_BEFORE_NAME;
@@ -86,4 +86,12 @@ function isFirstNameKey(token: string): boolean {
   // "Anna-Lena", "Jan-Peter": two first names joined.
   const dash = key.indexOf('-');
   return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
+}
+
+// "Karel Doormanstraat", "Kees op de Molenweg": a street, not a surname (not "-laan", "-dijk", "-kade":
+// Verlaan, Hoogendijk, Verkade are surnames).
+const STREET_ENDINGS = ['straat', 'gracht', 'plein', 'singel', 'steeg', 'dreef', 'weg'];
+
+export function isStreetName(key: string): boolean {
+  return !key.startsWith('ver') && STREET_ENDINGS.some((e) => key.length >= e.length + 3 && key.endsWith(e));
 }

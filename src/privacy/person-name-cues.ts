@@ -2,6 +2,7 @@ import { FIRST_NAMES } from './first-names.ts';
 import type { NameReader } from './name-reader.ts';
 import { NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
+import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -30,10 +31,23 @@ export function initialsAloneEnd(
 ): number {
   let i = k;
   for (let n = 0; n < 4 && names.isInitial(i); n++) i += 2;
+  // "K.V. (vrouw, 43) is sinds ...": a bracket describing the person between the initials and the verb.
+  const end = i - 1;
+  if (i > k && tokens[i]?.text === '(' && isDescription(tokens[i + 1])) i = bracketEnd(tokens, i, to) + 1;
   const next = tokens[i];
-  if (i >= to || next === undefined) return -1;
-  if (opening && next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key)) return i - 1;
-  return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? i - 1 : -1;
+  if (i <= k || i >= to || next === undefined) return -1;
+  if (opening && next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key)) return end;
+  return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? end : -1;
+}
+
+const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v');
+const isDescription = (t: Token | undefined) =>
+  t !== undefined && (t.type === 'number' || DESCRIBING.has(t.key));
+
+/** The ")" closing the bracket opened at tokens[open], a few tokens on, or -2 (no bracket). */
+function bracketEnd(tokens: readonly Token[], open: number, to: number): number {
+  for (let j = open + 1; j < to && j <= open + 8; j++) if (tokens[j]!.text === ')') return j;
+  return -2;
 }
 
 // How far after a lower-case first name a care term makes it a person: a chat line's clause or two.
@@ -132,4 +146,40 @@ export function isUnknownOpenerBeforePronoun(tokens: readonly Token[], k: number
     if (key === 'ze' && SINGULAR_AFTER_ZE.has(tokens[j + 1]?.key ?? '')) return true;
   }
   return false;
+}
+
+/** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */
+export function opensSentence(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k === from) return true;
+  return k === from + 1 && tokens[from]!.type === 'punct' && LIST_MARKS.has(tokens[from]!.text);
+}
+const LIST_MARKS = wordSetOf(['-', '*', '•', '–', '>']);
+
+// "Over Jansen: GAF 35 ...", "Betreft Van Dijk: ...": a heading about one person.
+const HEADING_OPENERS = wordSet('over betreft inzake re');
+const NOT_HEADED_NAMES = wordSet('mij ons jou jullie hem haar hen wmo wlz zvw participatiewet');
+
+/**
+ * A surname without a first name or title at k: "Van" written with a capital inside a sentence after a
+ * word in lower case ("verslag over Van Leeuwen sturen", as Dutch spells a surname alone), or a
+ * capitalised word after an opening "Over"/"Betreft" and before a colon ("Over Jansen: GAF 35"), not a
+ * known place. Returns the surname's last index, or -1.
+ */
+export function surnameAloneEnd(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  from: number,
+): number {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (k === from || before === undefined || before.type !== 'word' || !token.capitalised) return -1;
+  if (token.text === 'Van' && !before.capitalised && tokens[k + 1]?.capitalised === true) {
+    const last = names.surnameEnd(k, false);
+    return last > k ? last : -1;
+  }
+  if (k - 1 !== from || !HEADING_OPENERS.has(before.key) || NOT_HEADED_NAMES.has(token.key)) return -1;
+  if ((tokenFlags(token) & NOT_PLAIN) !== 0) return -1;
+  const last = names.surnameEnd(k, false);
+  return last >= k && tokens[last + 1]?.text === ':' && !isKnownPlaceAt(tokens, k) ? last : -1;
 }

@@ -17,7 +17,9 @@ import {
   isAfterKinTitle,
   isUnknownOpenerBeforePronoun,
   lowercaseInitialSurnameEnd,
+  opensSentence,
   privateMailboxStart,
+  surnameAloneEnd,
 } from './person-name-cues.ts';
 import {
   AFTER_LOWERCASE_CLIENT,
@@ -88,6 +90,12 @@ export function findPersonRefs(
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const bareMr = token.key === 'mr' && !token.allCaps && tokens[k + 1]?.capitalised === true;
     const titled = (flags & TITLE) !== 0 || ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0);
+    const alone = surnameAloneEnd(tokens, names, k, from);
+    if (alone !== -1 && !isCareWord(k)) {
+      refs.push({ first: k, last: alone });
+      k = alone;
+      continue;
+    }
     // "De", "Maandag", "Gemeente", "UWV", "Begeleiding is": a capitalised word that no rule below can
     // read as (part of) a name: not a first name, no title or client noun, and too ordinary to be an
     // unknown name (a common word before another capitalised one could still start a full name).
@@ -283,10 +291,3 @@ function lowercaseInitialName(tokens: readonly Token[], names: NameReader, k: nu
   const last = names.surnameEnd(dot + 1, false, true);
   return last !== -1 && last + 1 < to && SUBJECT_VERBS.has(tokens[last + 1]!.key) ? last : -1;
 }
-
-/** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */
-function opensSentence(tokens: readonly Token[], k: number, from: number): boolean {
-  if (k === from) return true;
-  return k === from + 1 && tokens[from]!.type === 'punct' && LIST_MARKS.has(tokens[from]!.text);
-}
-const LIST_MARKS = wordSetOf(['-', '*', '•', '–', '>']);

@@ -12,13 +12,17 @@ export function foldKey(word: string): string {
   // Words with diacritics repeat ("cliënt", "cliënten"): normalising is the slow part, so remember.
   const known = FOLDED.get(lower);
   if (known !== undefined) return known;
-  const folded = lower.normalize('NFD').replace(MARKS, '').replace(/’/g, "'");
+  // "ł", "ø", "đ" have no combining mark to strip: "Paweł" is "pawel", as it is typed without.
+  const folded = lower.normalize('NFD').replace(MARKS, '').replace(STROKED, strokeless).replace(/’/g, "'");
   if (FOLDED.size >= FOLD_CACHE_LIMIT) FOLDED.clear();
   FOLDED.set(lower, folded);
   return folded;
 }
 
 const FOLD_CACHE_LIMIT = 4096;
+const STROKED = /[łøđ]/g;
+const STROKELESS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd' };
+const strokeless = (c: string) => STROKELESS[c] ?? c;
 const FOLDED = new Map<string, string>();
 
 function isPlainAscii(word: string): boolean {

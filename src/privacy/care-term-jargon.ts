@@ -1,0 +1,125 @@
+import { SUBSTANCES } from './care-term-words.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Care words of batch 33 (issue 14) that count only with the words around them: GGZ jargon in
+ * capitals and codes (an ICD-10 F-code "F20.0", "GAF 45", "een RM", "het BW"), and everyday words that
+ * are a care detail only when said of someone ("zijn angst", "haar stemmen", "weer gaan gokken", "gaat
+ * steeds meer snijden", "clean van de speed", "door het drinken").
+ */
+
+/** "f00" … "f99": the keys of ICD-10 chapter F codes (mental and behavioural disorders). */
+export const ICD_KEYS: readonly string[] = Array.from({ length: 100 }, (_, n) => `f${n < 10 ? '0' : ''}${n}`);
+/** Jargon that counts only as written: "GAF 45", "een RM", "een IBT", "naar het BW". */
+export const JARGON_CAPITALS = wordSet('gaf rm ibt bw');
+/** Everyday words that are a care detail said of someone: "zijn angst", "haar stemmen". */
+export const POSSESSED_TERMS = wordSet('angst paniek stemmen depot');
+/** Plans and states that are a care detail only said of someone: "haar crisisplan", "weer ontregeld". */
+const OWN_PLANS = wordSet('crisisplan signaleringsplan');
+export const JARGON_WORDS: readonly string[] = [
+  ...ICD_KEYS,
+  ...JARGON_CAPITALS,
+  ...OWN_PLANS,
+  'gokken',
+  'ontregeld',
+  'eet',
+];
+
+const JARGON_CODES = new Set(ICD_KEYS);
+const OWN = wordSet("zijn haar z'n d'r heur his her");
+const ARTICLES = wordSet('een de het zijn haar');
+// "as-I: F20.0", "diagnose F43.1", "(F33.1)": where a code stands without its decimal.
+const CODE_BEFORE = wordSet('as-i diagnose dx ( : classificatie');
+// "weer gaan gokken", "ging gokken", "blijft gokken", "stoppen met gokken".
+const GAMBLE_BEFORE = wordSet('gaan ging gegaan weer blijft blijven bleef stoppen gestopt met');
+// "gokken op de uitslag": betting on something, not gambling.
+const NOT_GAMBLE_AFTER = wordSet('op dat of');
+// "lijkt weer ontregeld", "raakte helemaal ontregeld" (not "de planning is ontregeld").
+const UNSETTLED_BEFORE = wordSet(
+  'weer erg helemaal flink psychisch zwaar volledig totaal raakt raakte geraakt lijkt leek',
+);
+// "haar stemmen tellen mee": votes, not voices.
+const NOT_VOICES_AFTER = wordSet('tellen telt telden mee voor tegen uitbrengen geteld');
+// "gaat steeds meer snijden", "is weer gaan snijden", "snijdt zichzelf".
+const CUT_BEFORE = wordSet('meer weer gaan gaat ging zichzelf');
+const NOT_CUT_AFTER = wordSet('in op de het een');
+const DRINK_CAUSES = wordSet('door vanwege van');
+const NOT_POSSESSED_AFTER = wordSet('voor over om op');
+
+/** Whether the jargon word at k counts where it stands. */
+export function isJargon(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const key = token.key;
+  if (JARGON_CODES.has(key)) return token.text[0] === 'F' && isCode(tokens, k);
+  if (key === 'gokken')
+    return GAMBLE_BEFORE.has(tokens[k - 1]?.key ?? '') && !NOT_GAMBLE_AFTER.has(tokens[k + 1]?.key ?? '');
+  if (key === 'ontregeld') return UNSETTLED_BEFORE.has(tokens[k - 1]?.key ?? '');
+  if (key === 'eet') return isNotEating(tokens, k);
+  if (OWN_PLANS.has(key)) return OWN.has(tokens[k - 1]?.key ?? '');
+  if (!token.allCaps) return false;
+  // "GAF 45", "GAF-score 35": a global functioning score.
+  if (key === 'gaf') return tokens[k + 1]?.type === 'number';
+  // "met een RM", "een IBT gehad", "naar het BW": an article or possessive before.
+  return ARTICLES.has(tokens[k - 1]?.key ?? '');
+}
+
+/** "F20.0", "F43.1", and "F33" after "as-I", "diagnose" or a colon. */
+function isCode(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k + 1];
+  const digits = tokens[k + 2];
+  if (dot?.text === '.' && !dot.spaceBefore && digits?.type === 'number' && !digits.spaceBefore) return true;
+  return CODE_BEFORE.has(tokens[k - 1]?.key ?? '');
+}
+
+/** "Patrick z'n angst", "haar stemmen", "zijn depot": said of someone (not "haar angst voor ..."). */
+export function isPossessed(tokens: readonly Token[], k: number): boolean {
+  return OWN.has(tokens[k - 1]?.key ?? '') && !NOT_POSSESSED_AFTER.has(tokens[k + 1]?.key ?? '');
+}
+
+/** "gaat steeds meer snijden" (not "snijden in de begroting"). */
+export function isCuttingSaid(tokens: readonly Token[], k: number): boolean {
+  return CUT_BEFORE.has(tokens[k - 1]?.key ?? '') && !NOT_CUT_AFTER.has(tokens[k + 1]?.key ?? '');
+}
+
+/** "clean van de speed", "clean van de drank". */
+export function isCleanOf(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'van') return false;
+  const what = tokens[k + 2]?.key === 'de' ? tokens[k + 3] : tokens[k + 2];
+  return what !== undefined && (SUBSTANCES.has(what.key) || what.key === 'drank' || what.key === 'alcohol');
+}
+
+/** "slecht door het drinken", "vanwege het drinken": drinking as a cause. */
+export function isDrinkingCause(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k]!.key === 'drinken' && tokens[k - 1]?.key === 'het' && DRINK_CAUSES.has(tokens[k - 2]?.key ?? '')
+  );
+}
+
+/** "stemmen gehoord": voices heard. */
+export function isVoicesHeard(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'gehoord';
+}
+
+/** "haar stemmen minder" (not "haar stemmen tellen mee"). */
+export function isOwnVoices(tokens: readonly Token[], k: number): boolean {
+  return isPossessed(tokens, k) && !NOT_VOICES_AFTER.has(tokens[k + 1]?.key ?? '');
+}
+
+/** "tot die alcohol erbij kwam", "toen de drugs erbij kwamen": a substance come into someone's life. */
+export function isTakenUp(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'erbij' && CAME.has(tokens[k + 2]?.key ?? '');
+}
+
+const CAME = wordSet('kwam kwamen komt komen');
+
+// "eet bijna niks meer", "eet nauwelijks", "eet al dagen niet meer": not eating (not "eet niet mee").
+const EATING_FILLERS = wordSet('bijna haast weer al nog nu amper dagen weken');
+const NOTHING = wordSet('niks niets niet');
+
+function isNotEating(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j <= k + 4 && EATING_FILLERS.has(tokens[j]?.key ?? '')) j++;
+  const key = tokens[j]?.key ?? '';
+  return key === 'nauwelijks' || (NOTHING.has(key) && tokens[j + 1]?.key === 'meer');
+}

@@ -1,0 +1,89 @@
+import type { PersonRef } from './person-names.ts';
+import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/** Bounded walks of care-term-owner.ts over a sentence's tokens and person references. */
+
+// ", zoals de collega's hem noemen,": an aside between commas, skipped when walking back.
+const ASIDE_OPENERS = wordSet('zoals');
+const ASIDE_WINDOW = 8;
+const LATER_WINDOW = 40;
+
+/** Walking back at a comma: the comma that opens an aside ", zoals ... ," before it, or -1. */
+export function asideStart(tokens: readonly Token[], comma: number, from: number): number {
+  for (let i = comma - 1; i >= from && i >= comma - ASIDE_WINDOW; i--) {
+    if (tokens[i]!.key === ',') return ASIDE_OPENERS.has(tokens[i + 1]?.key ?? '') ? i : -1;
+  }
+  return -1;
+}
+
+/** The first person named after tokens[last] in the sentence, within forty tokens. */
+export function laterRef(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  byFirst: PersonRefIndex,
+  last: number,
+): PersonRef | null {
+  for (let j = last + 1; j < sentence.to && j <= last + LATER_WINDOW; j++) {
+    const ref = byFirst.get(j);
+    // "Zij heeft een burn-out gehad, vertelde Sanne over haar collega": the speaker is someone else.
+    if (ref !== undefined) return isSpoken(tokens, j) ? null : ref;
+  }
+  return null;
+}
+
+const SPEECH_VERBS = wordSet(
+  'zegt zei vertelt vertelde meldt meldde schrijft schreef aldus volgens vraagt vroeg',
+);
+
+/** The person at tokens[j] speaks: a speech verb right before ("vertelde Sanne"). */
+export function isSpoken(tokens: readonly Token[], j: number): boolean {
+  return SPEECH_VERBS.has(tokens[j - 1]?.key ?? '');
+}
+
+/** Whether someone is named in the sentence before tokens[k]. */
+export function namesBefore(sentence: Sentence, byLast: PersonRefIndex, k: number): boolean {
+  for (let j = sentence.from; j < k; j++) if (byLast.get(j) !== undefined) return true;
+  return false;
+}
+
+/** "volgens z'n moeder", "volgens de huisarts": a role that is the source of what is said, not the owner. */
+export function isSource(tokens: readonly Token[], role: number): boolean {
+  const before = tokens[role - 1]?.key;
+  return before === 'volgens' || (SOURCE_FILLERS.has(before ?? '') && tokens[role - 2]?.key === 'volgens');
+}
+
+const SOURCE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
+
+const QUEUES = wordSet('wachtlijst wachtlijsten wachttijd wachttijden');
+const QUEUE_ARTICLES = wordSet('de het een');
+
+/**
+ * "de wachtlijst voor traumabehandeling is een knelpunt": a service's waiting list, no one's care
+ * (not "staat op de wachtlijst voor ...", nor "de wachtlijst voor de traumabehandeling van Semhar").
+ */
+export function isServiceQueue(tokens: readonly Token[], first: number, byFirst: PersonRefIndex): boolean {
+  if (isOfSomeone(tokens, first, byFirst)) return false;
+  if (QUEUES.has(tokens[first]!.key)) return isServiceArticle(tokens, first - 1);
+  let j = first - 1;
+  if (QUEUE_ARTICLES.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'voor' || !QUEUES.has(tokens[j - 1]?.key ?? '')) return false;
+  return isServiceArticle(tokens, j - 2);
+}
+
+/** "de" before the waiting list, not "op de". */
+function isServiceArticle(tokens: readonly Token[], k: number): boolean {
+  return QUEUE_ARTICLES.has(tokens[k]?.key ?? '') && tokens[k - 1]?.key !== 'op';
+}
+
+/** "... van Semhar Tesfay": a person named with "van" a few tokens after k. */
+function isOfSomeone(tokens: readonly Token[], k: number, byFirst: PersonRefIndex): boolean {
+  for (let j = k + 1; j <= k + QUEUE_WINDOW && j < tokens.length; j++) {
+    if (tokens[j]!.key === 'van' && byFirst.get(j + 1) !== undefined) return true;
+  }
+  return false;
+}
+
+const QUEUE_WINDOW = 6;

@@ -1,0 +1,61 @@
+import { isStreetName } from './name-word-flags.ts';
+import { SUBJECT_VERBS } from './person-name-words.ts';
+import type { PersonRef } from './person-names.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Person references that stand for nobody whose care detail could leak (batch 33, issue 14): a name
+ * in a sentence that says it is made up ("fictieve casus", "\"Mark\" (verzonnen naam)", "Jan (fictief
+ * voorbeeld)", "(geen echte persoon)"), a professional named with a job in brackets ("Ilse (manager
+ * GGNet)"), and a first name that opens a street's name ("de Karel Doormanstraat").
+ */
+const FICTION_WORDS = wordSet('fictief fictieve verzonnen gefingeerd gefingeerde denkbeeldig denkbeeldige');
+const FICTION_NOUNS = wordSet(`naam namen casus casussen voorbeeld persoon personen client cliente klant
+  deelnemer situatie verhaal figuur karakter`);
+// "Rollenspel: Piet (gespeeld door Jan) ...": an exercise whose people are played.
+const FICTION_MARKS = wordSet('rollenspel rollenspellen oefencasus oefencasussen');
+const PROFESSIONS =
+  wordSet(`manager teamleider projectleider jobcoach klantmanager trajectbegeleider psychiater
+  psycholoog behandelaar arbeidsdeskundige consulent voorzitter huisarts casemanager verpleegkundige wethouder
+  directeur coordinator beleidsmedewerker adviseur bedrijfsarts collega regisseur beleidsadviseur`);
+
+/** The references of a sentence that may be a real person (the array itself when all may). */
+export function realPersons(tokens: readonly Token[], sentence: Sentence, refs: PersonRef[]): PersonRef[] {
+  if (refs.length === 0) return refs;
+  if (isFiction(tokens, sentence)) return [];
+  return refs.every((r) => mayBeReal(tokens, r)) ? refs : refs.filter((r) => mayBeReal(tokens, r));
+}
+
+/** "fictieve casus", "verzonnen naam", "geen echte persoon": the sentence says its people are made up. */
+function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.from; k < sentence.to - 1; k++) {
+    const key = tokens[k]!.key;
+    const next = tokens[k + 1]!.key;
+    // "(verzonnen)", "(fictief)" alone in brackets too.
+    if (FICTION_WORDS.has(key) && (FICTION_NOUNS.has(next) || next === ')')) return true;
+    if (FICTION_MARKS.has(key)) return true;
+    if (key === 'geen' && next === 'echte' && FICTION_NOUNS.has(tokens[k + 2]?.key ?? '')) return true;
+  }
+  return false;
+}
+
+function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
+  const after = tokens[ref.last + 1];
+  if (after === undefined) return true;
+  // "Ilse (manager GGNet)": a professional named with the job.
+  // "Jan (jobcoach) heeft een burn-out" is still said of that person.
+  if (after.text === '(' && PROFESSIONS.has(tokens[ref.last + 2]?.key ?? ''))
+    return saysOf(tokens, ref.last + 1);
+  // "de Karel Doormanstraat": a first name that opens a street's name.
+  return !(after.capitalised && isStreetName(after.key));
+}
+
+/** The bracket opened at tokens[open] closes a few tokens on before a verb said of the person. */
+function saysOf(tokens: readonly Token[], open: number): boolean {
+  for (let j = open + 1; j <= open + 6 && j < tokens.length; j++) {
+    if (tokens[j]!.text === ')') return SUBJECT_VERBS.has(tokens[j + 1]?.key ?? '');
+  }
+  return false;
+}
