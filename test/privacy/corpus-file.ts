@@ -89,6 +89,13 @@ export const HELD_OUT_9_FILE = 'corpus-heldout9.tsv';
  */
 export const HELD_OUT_10_FILE = 'corpus-heldout10.tsv';
 
+/**
+ * Written independently on 4 December 2026 (stop 24), late in the session, by a third writer who read
+ * neither the detector nor any corpus (483 lines, every kind, all by hand); measured on that session's
+ * detector and on the one before it, never read line by line.
+ */
+export const HELD_OUT_11_FILE = 'corpus-heldout11.tsv';
+
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
 
