@@ -21,6 +21,7 @@ import {
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
   NOT_CARE_HANDLERS,
+  INTAKE_OWNERS,
   NOT_TREATMENTS,
   PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
@@ -121,7 +122,8 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
-  if (tokens[k]!.key === 'intake' && tokens[k - 1]?.key !== 'een') return false;
+  // "heeft donderdag zijn intake bij de verslavingszorg": a possessive makes it the person's.
+  if (tokens[k]!.key === 'intake' && !INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '')) return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.

@@ -148,8 +148,10 @@ export const CARE_PROFESSIONALS =
 export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 export const AS_WORKER = wordSet('als stage mee namens');
-// "in behandeling bij", "bekend bij", "loopt bij" a care provider.
-export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake');
+// "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
+// "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).
+export const INTAKE_OWNERS = wordSet("een zijn haar z'n d'r");
+export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake zit zat');
 // "is bij GGNet in behandeling", "zit sinds kort bij Tactus in behandeling": a person under a
 // provider's care; not "de aanvraag is bij het UWV in behandeling" (a handler of a request).
 export const NOT_CARE_HANDLERS = wordSet('uwv gemeente svb cak belastingdienst werkplein rechtbank');
