@@ -28,6 +28,7 @@ import {
   LOWERCASE_STARTS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
+import { isUnknownNameInPersonSlot } from './person-slot.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -180,7 +181,9 @@ export function findPersonRefs(
     } else if (names.isInitial(k)) {
       let last = names.surnameEnd(k, false);
       // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
-      if (last === -1) last = initialsAloneEnd(tokens, names, k, opensSentence(tokens, k, from), to);
+      // "knelpunt: R.K. heeft PTSS": after a label's colon as at the start.
+      const opening = opensSentence(tokens, k, from) || tokens[k - 1]?.text === ':';
+      if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
@@ -203,6 +206,9 @@ export function findPersonRefs(
       // "Sjonnie kan niet werken, hij heeft ...": an unknown word opening the sentence before a verb.
       ref = { first: k, last: k };
     } else if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) {
+      ref = { first: k, last: k };
+    } else if (!isCareWord(k) && isUnknownNameInPersonSlot(tokens, k, from, to)) {
+      // "even een update: Shurandi heeft ...", "gesprek gehad met Rasha vanmiddag, heeft ...".
       ref = { first: k, last: k };
     }
     if (ref !== null) {
