@@ -72,6 +72,8 @@ const KIN_WORDS = wordSet(
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
 const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
 const CLAUSE_PRONOUNS = wordSet('hij zij ze');
+// "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
+const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
 const CHAIN_POSSESSIVES = wordSet("haar z'n d'r heur");
 const CASE_LABELS = wordSet(
@@ -158,7 +160,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
     if (opening && personal) return context.previous ?? null;
     pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key);
-    clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
+    clause ||= CLAUSE_SUBJECTS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
   }
   if (first - BACK_WINDOW > sentence.from) return null;
