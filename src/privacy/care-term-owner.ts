@@ -39,7 +39,7 @@ const GROUP_WORDS =
 const TOPIC_WORDS =
   wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
-  lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
+  lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
   podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
   herkennen`);
