@@ -28,7 +28,7 @@ import {
   LOWERCASE_STARTS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
-import { isUnknownNameInPersonSlot } from './person-slot.ts';
+import { personInSlotEnd } from './person-slot.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -69,6 +69,13 @@ export function findPersonRefs(
         refs.push({ first: k, last });
         k = last;
       }
+      continue;
+    }
+    // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo" (person-slot.ts).
+    const slotted = personInSlotEnd(tokens, k, from, to);
+    if (slotted !== -1 && !isOrganisation(k) && !isCareWord(k)) {
+      refs.push({ first: k, last: slotted });
+      k = slotted;
       continue;
     }
     if ((!token.capitalised && !LOWERCASE_STARTS.has(token.key)) || isOrganisation(k)) continue;
@@ -156,8 +163,7 @@ export function findPersonRefs(
         SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')
       )
         ref = { first: k, last: k };
-      // "jan willem wacht al maanden op ...", "kees jan staat op de wachtlijst": a double first name
-      // in lower case opening a chat message before a verb.
+      // "jan willem wacht al maanden op ...": a double first name opening a chat message before a verb.
       else if (
         opensSentence(tokens, k, from) &&
         names.isLowercaseFirstName(k + 1) &&
@@ -168,8 +174,7 @@ export function findPersonRefs(
       // before a verb or "die".
       else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
         ref = { first: k, last: k };
-      // "kan lotte niet komen want ze heeft ...": a pronoun a few words on refers back to it.
-      // Also in the next sentence of a chat line: "wie neemt anouk over? ze is opgenomen".
+      // "kan lotte niet komen want ze heeft ...", "wie neemt anouk over? ze is ...": a pronoun after it.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, tokens.length))
         ref = { first: k, last: k };
       // "tom b. heeft ms": with a lower-case initial before the verb.
@@ -181,9 +186,7 @@ export function findPersonRefs(
     } else if (names.isInitial(k)) {
       let last = names.surnameEnd(k, false);
       // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
-      // "knelpunt: R.K. heeft PTSS": after a label's colon as at the start.
-      const opening = opensSentence(tokens, k, from) || tokens[k - 1]?.text === ':';
-      if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to);
+      if (last === -1) last = initialsAloneEnd(tokens, names, k, opensSentence(tokens, k, from), to);
       if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
@@ -206,9 +209,6 @@ export function findPersonRefs(
       // "Sjonnie kan niet werken, hij heeft ...": an unknown word opening the sentence before a verb.
       ref = { first: k, last: k };
     } else if (names.isListedName(k, from) && !isCareWord(k) && isCareWord(k + 2)) {
-      ref = { first: k, last: k };
-    } else if (!isCareWord(k) && isUnknownNameInPersonSlot(tokens, k, from, to)) {
-      // "even een update: Shurandi heeft ...", "gesprek gehad met Rasha vanmiddag, heeft ...".
       ref = { first: k, last: k };
     }
     if (ref !== null) {

@@ -1,7 +1,7 @@
 import { FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isKnownPlaceAt } from './places.ts';
-import type { Token } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -26,7 +26,7 @@ const COMMON_WORDS = wordSet(`iedereen niemand iemand alles niets niks allemaal 
   helaas gelukkig goed slecht mooi top super fijn jammer prima oke ja nee misschien zeker echt toch`);
 const CONTACT_BEFORE = wordSet('met over');
 // "Heb Kasia vandaag doorverwezen", "Sprak Olena gisteren": a verb opening the sentence, its object next.
-const SLOT_OPENERS = wordSet('heb had sprak zag bel belde spreek');
+const SLOT_OPENERS = wordSet('heb had sprak zag bel belde spreek fyi');
 const TIME_AFTER = wordSet(`vandaag vanmiddag vanochtend vanmorgen vanavond gisteren gistermiddag gisteravond
   morgen net zojuist eerder`);
 const SLOT_VERBS = wordSetOf([...SUBJECT_VERBS, ...wordSet('hoort moet kan komt gaat ligt wacht')]);
@@ -35,18 +35,44 @@ const SLOT_PRONOUNS = wordSet('die hij zij ze');
 const PRONOUN_JOINS = wordSet('want omdat en , dus maar');
 const PRONOUN_WINDOW = 10;
 
-export function isUnknownNameInPersonSlot(
-  tokens: readonly Token[],
-  k: number,
-  from: number,
-  to: number,
-): boolean {
+/** The last token of an unknown name or of initials where a person stands at k, or -1. */
+export function personInSlotEnd(tokens: readonly Token[], k: number, from: number, to: number): number {
   const token = tokens[k]!;
-  const before = tokens[k - 1];
-  if (before === undefined || k === from || token.allCaps || token.hasDigit || token.text.length < 3) return false;
-  if ((tokenFlags(token) & (FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
-  if (COMMON_WORDS.has(token.key) || isKnownPlaceAt(tokens, k)) return false;
-  if (!isPersonSlot(tokens, k, from)) return false;
+  if (token.type !== 'word') return -1;
+  if (token.text.length === 1) {
+    const end = initialsEnd(tokens, k);
+    const slot = end !== -1 && (k === from || isPersonSlot(tokens, k, from));
+    return slot && isGoneOnAbout(tokens, end, to) ? end : -1;
+  }
+  if (!token.capitalised || k === from || token.allCaps || token.hasDigit || token.text.length < 3) return -1;
+  if ((tokenFlags(token) & (FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return -1;
+  if (COMMON_WORDS.has(token.key) || !isPersonSlot(tokens, k, from) || isKnownPlaceAt(tokens, k)) return -1;
+  return isGoneOnAbout(tokens, k, to) ? k : -1;
+}
+
+// "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between.
+const INITIAL_PARTICLES = wordSet('de van der den ter ten el');
+const MAX_INITIALS = 4;
+
+function initialsEnd(tokens: readonly Token[], k: number): number {
+  let end = -1;
+  let j = k;
+  for (let n = 0; n < MAX_INITIALS; n++) {
+    const letter = tokens[j];
+    const dot = tokens[j + 1];
+    if (letter?.type === 'word' && letter.text.length === 1 && dot?.text === '.' && isGlued(letter, dot)) {
+      end = j + 1;
+      j += 2;
+    } else if (end !== -1 && INITIAL_PARTICLES.has(letter?.key ?? '') && tokens[j + 1]?.text.length === 1) {
+      j++;
+    } else break;
+  }
+  return end !== -1 && tokens[end]!.text === '.' ? end : -1;
+}
+
+/** After the name at `last`: a verb of having or being, a bracket, or a pronoun going on about them. */
+function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): boolean {
+  const k = last;
   let j = k + 1;
   if (tokens[j]?.text === '(') j++;
   else {
@@ -54,7 +80,7 @@ export function isUnknownNameInPersonSlot(
     if (tokens[j]?.text === ',') j++;
   }
   const next = tokens[j];
-  if (j >= to || next === undefined || next.capitalised) return false;
+  if (j >= to || next === undefined || next.type !== 'word' || next.capitalised) return false;
   if (SLOT_VERBS.has(next.key) || SLOT_PRONOUNS.has(next.key)) return true;
   for (let p = j + 1; p < to && p <= k + PRONOUN_WINDOW; p++) {
     if (SLOT_PRONOUNS.has(tokens[p]!.key) && PRONOUN_JOINS.has(tokens[p - 1]!.key)) return true;
