@@ -153,6 +153,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;
+    // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
+    if (ROLE_WORDS.has(key) && personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
     // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
     if (ROLE_WORDS.has(key) && (isRoleHad(tokens, j) || isSource(tokens, j))) continue;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);

@@ -224,7 +224,7 @@ export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
-  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door',
+  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door so but',
 );
 // "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.

@@ -32,7 +32,7 @@ const TIME_AFTER = wordSet(`vandaag vanmiddag vanochtend vanmorgen vanavond gist
 const SLOT_VERBS = wordSetOf([...SUBJECT_VERBS, ...wordSet('hoort moet kan komt gaat ligt wacht')]);
 const SLOT_PRONOUNS = wordSet('die hij zij ze');
 // Between the name and a pronoun further on: "Heb Truus vandaag doorverwezen naar de huisarts want die".
-const PRONOUN_JOINS = wordSet('want omdat en , dus maar');
+const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
 const PRONOUN_WINDOW = 10;
 
 /** The last token of an unknown name or of initials where a person stands at k, or -1. */
