@@ -90,6 +90,8 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const key = tokens[j]!.key;
     if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
+    // "na de opname bij Dimence": a stay with a care provider.
+    if (CARE_PROVIDERS.has(key) && tokens[k + 1]?.key === 'bij') return true;
   }
   return false;
 }

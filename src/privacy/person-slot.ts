@@ -44,7 +44,9 @@ export function personInSlotEnd(tokens: readonly Token[], k: number, from: numbe
     const slot = end !== -1 && (k === from || isPersonSlot(tokens, k, from));
     return slot && isGoneOnAbout(tokens, end, to) ? end : -1;
   }
-  if (!token.capitalised || k === from || token.allCaps || token.hasDigit || token.text.length < 3) return -1;
+  if (!token.capitalised || k === from || token.hasDigit || token.text.length < 3) return -1;
+  // "Heb MEHMED vandaag doorverwezen": capitals of five letters or more in a line typed in lower case.
+  if (token.allCaps && (token.text.length < 5 || tokens[k + 1]?.allCaps === true)) return -1;
   if ((tokenFlags(token) & (FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return -1;
   if (COMMON_WORDS.has(token.key) || !isPersonSlot(tokens, k, from) || isKnownPlaceAt(tokens, k)) return -1;
   return isGoneOnAbout(tokens, k, to) ? k : -1;
