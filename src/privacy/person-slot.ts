@@ -25,6 +25,7 @@ const COMMON_WORDS = wordSet(`iedereen niemand iemand alles niets niks allemaal 
   tijd ochtend middag avond nacht morgen vandaag gisteren straks later eerst daarna verder eindelijk
   helaas gelukkig goed slecht mooi top super fijn jammer prima oke ja nee misschien zeker echt toch`);
 const CONTACT_BEFORE = wordSet('met over');
+const IDENTIFYING = wordSet('dat dit');
 // "Heb Kasia vandaag doorverwezen", "Sprak Olena gisteren": a verb opening the sentence, its object next.
 const SLOT_OPENERS = wordSet('heb had sprak zag bel belde spreek fyi');
 const TIME_AFTER = wordSet(`vandaag vanmiddag vanochtend vanmorgen vanavond gisteren gistermiddag gisteravond
@@ -44,12 +45,25 @@ export function personInSlotEnd(tokens: readonly Token[], k: number, from: numbe
     const slot = end !== -1 && (k === from || isPersonSlot(tokens, k, from));
     return slot && isGoneOnAbout(tokens, end, to) ? end : -1;
   }
-  if (!token.capitalised || k === from || token.hasDigit || token.text.length < 3) return -1;
+  if (k === from || token.hasDigit || token.text.length < 3) return -1;
+  if (!token.capitalised) return isLowercaseInSlot(tokens, k, from, to) ? k : -1;
   // "Heb MEHMED vandaag doorverwezen": capitals of five letters or more in a line typed in lower case.
   if (token.allCaps && (token.text.length < 5 || tokens[k + 1]?.allCaps === true)) return -1;
   if ((tokenFlags(token) & (FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return -1;
   if (COMMON_WORDS.has(token.key) || !isPersonSlot(tokens, k, from) || isKnownPlaceAt(tokens, k)) return -1;
   return isGoneOnAbout(tokens, k, to) ? k : -1;
+}
+
+/**
+ * "gesprek gehad met ionut vanmiddag, heeft lithium gekregen": a name typed in lower case after "met"
+ * or "over", then a time and a comma before the verb whose subject it is (the sentence's only shape
+ * where a word in lower case there is a person).
+ */
+function isLowercaseInSlot(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  const token = tokens[k]!;
+  if (!CONTACT_BEFORE.has(tokens[k - 1]!.key) || k + 3 >= to || COMMON_WORDS.has(token.key)) return false;
+  if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0 || k - 1 < from) return false;
+  return TIME_AFTER.has(tokens[k + 1]!.key) && tokens[k + 2]!.text === ',' && SLOT_VERBS.has(tokens[k + 3]!.key);
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between.
@@ -98,5 +112,7 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
     return label !== undefined && label.type === 'word' && k - 2 >= from && !NOT_PERSON_LABELS.has(label.key);
   }
   if (CONTACT_BEFORE.has(before.text)) return true;
+  // "Stemmen horen is terug — dat is Olina, die we bespraken": the person the sentence identifies.
+  if (before.key === 'is' && IDENTIFYING.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
   return k - 1 === from && SLOT_OPENERS.has(before.key);
 }
