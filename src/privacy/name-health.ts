@@ -88,10 +88,11 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
+      // "heeft iemand ervaring met schizofrenie? vraag voor Dennis": a question asked for the person named next.
       unnamed =
         previous === undefined &&
         refs.length === 0 &&
-        opensWithPronoun(tokens, sentence) &&
+        (opensWithPronoun(tokens, sentence) || tokens[sentence.to - 1]!.text === '?') &&
         care.mayMatchIn(tokens, sentence.from, sentence.to);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
@@ -201,6 +202,8 @@ function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
 
 const OPENING_PRONOUNS = wordSet('hij zij ze');
 const IDENTIFYING = wordSet('dat dit');
+// "...? vraag voor Dennis": the one the question before was asked for.
+const ASKED_FOR = wordSet('vraag vraagje');
 const IDENTIFYING_VERBS = wordSet('was is');
 
 function opensWithPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
@@ -209,6 +212,8 @@ function opensWithPronoun(tokens: readonly Token[], sentence: Sentence): boolean
 
 /** "Dat was Sjoerd", "Dit is mevrouw Bakker": the sentence names who the one before was about. */
 function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
+  const asked = ASKED_FOR.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.key === 'voor';
+  if (asked && tokens[sentence.from - 1]?.text === '?') return ref.first === sentence.from + 2;
   return (
     ref.first === sentence.from + 2 &&
     IDENTIFYING.has(tokens[sentence.from]!.key) &&

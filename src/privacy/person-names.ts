@@ -72,7 +72,7 @@ export function findPersonRefs(
       continue;
     }
     // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo" (person-slot.ts).
-    const slotted = personInSlotEnd(tokens, k, from, to);
+    const slotted = personInSlotEnd(tokens, k, from, to, isCareWord);
     if (slotted !== -1 && !isOrganisation(k) && !isCareWord(k)) {
       refs.push({ first: k, last: slotted });
       k = slotted;

@@ -26,6 +26,8 @@ const COMMON_WORDS = wordSet(`iedereen niemand iemand alles niets niks allemaal 
   helaas gelukkig goed slecht mooi top super fijn jammer prima oke ja nee misschien zeker echt toch`);
 const CONTACT_BEFORE = wordSet('met over');
 const IDENTIFYING = wordSet('dat dit');
+const KIN_BEFORE = wordSet('jongen meid man vrouw knul');
+const OUR = wordSet('onze ons mijn');
 // "Heb Kasia vandaag doorverwezen", "Sprak Olena gisteren": a verb opening the sentence, its object next.
 const SLOT_OPENERS = wordSet('heb had sprak zag bel belde spreek fyi');
 const TIME_AFTER = wordSet(`vandaag vanmiddag vanochtend vanmorgen vanavond gisteren gistermiddag gisteravond
@@ -37,7 +39,13 @@ const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
 const PRONOUN_WINDOW = 10;
 
 /** The last token of an unknown name or of initials where a person stands at k, or -1. */
-export function personInSlotEnd(tokens: readonly Token[], k: number, from: number, to: number): number {
+export function personInSlotEnd(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): number {
   const token = tokens[k]!;
   if (token.type !== 'word') return -1;
   if (token.text.length === 1) {
@@ -45,24 +53,39 @@ export function personInSlotEnd(tokens: readonly Token[], k: number, from: numbe
     const slot = end !== -1 && (k === from || isPersonSlot(tokens, k, from));
     return slot && isGoneOnAbout(tokens, end, to) ? end : -1;
   }
-  if (k === from || token.hasDigit || token.text.length < 3) return -1;
-  if (!token.capitalised) return isLowercaseInSlot(tokens, k, from, to) ? k : -1;
+  if (token.hasDigit || token.text.length < 3) return -1;
+  if (!token.capitalised) return isLowercaseInSlot(tokens, k, from, to, isCareWord) ? k : -1;
+  if (k === from) return -1;
   // "Heb MEHMED vandaag doorverwezen": capitals of five letters or more in a line typed in lower case.
   if (token.allCaps && (token.text.length < 5 || tokens[k + 1]?.allCaps === true)) return -1;
-  if ((tokenFlags(token) & (FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return -1;
+  // A known first name is read by person-names.ts, but not in capitals after other capitals ("ONZE JONGEN JERMAINE").
+  const unread = token.allCaps ? NOT_NAME | NOT_PLAIN : FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT;
+  if ((tokenFlags(token) & unread) !== 0) return -1;
   if (COMMON_WORDS.has(token.key) || !isPersonSlot(tokens, k, from) || isKnownPlaceAt(tokens, k)) return -1;
   return isGoneOnAbout(tokens, k, to) ? k : -1;
 }
 
 /**
- * "gesprek gehad met ionut vanmiddag, heeft lithium gekregen": a name typed in lower case after "met"
- * or "over", then a time and a comma before the verb whose subject it is (the sentence's only shape
- * where a word in lower case there is a person).
+ * A name typed in lower case, in the two shapes where a word in lower case there is a person: after
+ * "met"/"over", then a time and a comma before the verb whose subject it is ("gesprek gehad met ionut
+ * vanmiddag, heeft lithium gekregen"), and opening a chat line's next sentence before "is"/"heeft" and
+ * a care term ("Wie kan mij helpen? rasha is doof").
  */
-function isLowercaseInSlot(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+function isLowercaseInSlot(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
   const token = tokens[k]!;
-  if (!CONTACT_BEFORE.has(tokens[k - 1]!.key) || k + 3 >= to || COMMON_WORDS.has(token.key)) return false;
-  if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0 || k - 1 < from) return false;
+  const before = tokens[k - 1];
+  if (before === undefined || k + 2 >= to) return false;
+  const opening = k === from && (before.text === '?' || before.text === '!') && !token.lineBefore;
+  if (!opening && (k === from || !CONTACT_BEFORE.has(before.key) || k + 3 >= to)) return false;
+  if (COMMON_WORDS.has(token.key) || (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0)
+    return false;
+  if (opening) return SUBJECT_VERBS.has(tokens[k + 1]!.key) && isCareWord(k + 2);
   return TIME_AFTER.has(tokens[k + 1]!.key) && tokens[k + 2]!.text === ',' && SLOT_VERBS.has(tokens[k + 3]!.key);
 }
 
@@ -112,6 +135,8 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
     return label !== undefined && label.type === 'word' && k - 2 >= from && !NOT_PERSON_LABELS.has(label.key);
   }
   if (CONTACT_BEFORE.has(before.text)) return true;
+  // "over ONZE JONGEN JERMAINE, die ...": a name after "onze jongen", "mijn meid".
+  if (KIN_BEFORE.has(before.key) && OUR.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
   // "Stemmen horen is terug — dat is Olina, die we bespraken": the person the sentence identifies.
   if (before.key === 'is' && IDENTIFYING.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
   return k - 1 === from && SLOT_OPENERS.has(before.key);

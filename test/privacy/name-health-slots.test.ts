@@ -16,6 +16,13 @@ describe('name_health: a person named where a person stands', () => {
     ['Heb r.k. vandaag doorverwezen want die heeft ADHD', 'r.k.'],
     ['Casus: J. (is doof) wil graag werken', 'J.'],
     ['Gesprek met Radu en zijn tolk: hij heeft last van zijn longen', 'Radu'],
+    ['gesprek gehad met ionut vanmiddag, heeft lithium gekregen', 'ionut'],
+    ['Wie kan mij helpen? rasha is doof en de werkgever wil weten wat ze moeten aanpassen', 'rasha'],
+    ['Heb MEHMED vandaag doorverwezen want die heeft een paniekstoornis', 'MEHMED'],
+    ['bellen met de POH over ONZE JONGEN JERMAINE, die heeft een psychose', 'JERMAINE'],
+    ['Stemmen horen is terug — dat is Olina, die we vorige keer bespraken', 'Olina'],
+    ['heeft iemand ervaring met schizofrenie? vraag voor Dennis, die wil in het magazijn', 'Dennis'],
+    ['Nieuws van Hamid: na de opname bij Dimence mag hij weer werken', 'Hamid'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -41,6 +48,9 @@ describe('name_health: a person named where a person stands', () => {
     'even een update: Werk heeft prioriteit, depressie staat op de agenda',
     'gesprek gehad met Utrecht, die heeft een budget voor burn-outpreventie',
     'Hij drinkt koffie en thee, geen alcohol',
+    'gesprek met iedereen vanmiddag, is goed gegaan, depressie besproken',
+    'Wie heeft de slides? koffie is op',
+    'De opnames van de leerbijeenkomst staan online, Kevin heeft ze gedeeld',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
