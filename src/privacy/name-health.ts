@@ -163,7 +163,8 @@ function isWeakFor(tokens: readonly Token[], sentence: Sentence, k: number, owne
 }
 
 // Words of a client's case: the person is discussed as a client, not a colleague.
-const CASE_WORDS = wordSet(`knelpunt casus gesprek uwv werkgever plaatsing traject trajecten coaching jobcoaching
+const CASE_WORDS =
+  wordSet(`knelpunt casus gesprek uwv werkgever plaatsing traject trajecten coaching jobcoaching
   re-integratie reintegratie doorverwezen bespraken besproken proefplaatsing uitkering`);
 
 function hasCaseWord(tokens: readonly Token[], sentence: Sentence): boolean {

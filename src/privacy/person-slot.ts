@@ -86,7 +86,9 @@ function isLowercaseInSlot(
   if (COMMON_WORDS.has(token.key) || (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0)
     return false;
   if (opening) return SUBJECT_VERBS.has(tokens[k + 1]!.key) && isCareWord(k + 2);
-  return TIME_AFTER.has(tokens[k + 1]!.key) && tokens[k + 2]!.text === ',' && SLOT_VERBS.has(tokens[k + 3]!.key);
+  return (
+    TIME_AFTER.has(tokens[k + 1]!.key) && tokens[k + 2]!.text === ',' && SLOT_VERBS.has(tokens[k + 3]!.key)
+  );
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between.
