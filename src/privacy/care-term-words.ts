@@ -88,7 +88,7 @@ export const EXACT = wordSetOf([
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
  */
-export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verward');
+export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verward suiker');
 // "heeft last van somberheid": a complaint; not "last van angst voor de reorganisatie", "paniek op de
 // arbeidsmarkt", "somberheid over de bezuinigingen" (about something).
 export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');

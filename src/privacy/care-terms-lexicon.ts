@@ -117,18 +117,11 @@ export const PHRASES: readonly string[] = [
   'zichzelf pijn doet',
   'aan het drinken',
   'aan de pillen',
-  // Batch 34: care said in everyday words: injections, medication as "pillen", the sugar, the head,
-  // the lungs, a drug someone is in the grip of.
+  // Batch 34: care said in everyday words: injections, the head, the lungs, a drug someone is in the
+  // grip of ("mijn pillen" and "zijn suiker" are read after a possessive, care-term-jargon.ts).
   'krijgt spuiten',
   'kreeg spuiten',
   'krijgt injecties',
-  'mijn pillen',
-  'zijn pillen',
-  'haar pillen',
-  "z'n pillen",
-  'voor zijn suiker',
-  'voor haar suiker',
-  "voor z'n suiker",
   'zwaar in zijn hoofd',
   'zwaar in haar hoofd',
   "zwaar in z'n hoofd",

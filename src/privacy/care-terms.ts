@@ -31,6 +31,7 @@ import {
   isCuttingSaid,
   isDrinkingCause,
   isJargon,
+  isMine,
   isOwnVoices,
   isPossessed,
   isTakenUp,
@@ -212,7 +213,8 @@ const RULE_TESTS: Record<
   treatment: isTreatment,
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
-  substance: (tokens, k) => isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isTakenUp(tokens, k),
+  substance: (tokens, k) =>
+    isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isMine(tokens, k) || isTakenUp(tokens, k),
   programme: (tokens, k) =>
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||

@@ -37,6 +37,9 @@ const SLOT_PRONOUNS = wordSet('die hij zij ze');
 // Between the name and a pronoun further on: "Heb Truus vandaag doorverwezen naar de huisarts want die".
 const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
 const PRONOUN_WINDOW = 10;
+// The words (and marks) before a person's place, all the places isPersonSlot and isLowercaseInSlot read.
+const SLOT_BEFORE = wordSetOf([':', 'is', ...CONTACT_BEFORE, ...SLOT_OPENERS, ...KIN_BEFORE]);
+const OPENING_AFTER = wordSetOf(['?', '!']);
 
 /** The last token of an unknown name or of initials where a person stands at k, or -1. */
 export function personInSlotEnd(
@@ -47,7 +50,12 @@ export function personInSlotEnd(
   isCareWord: (k: number) => boolean,
 ): number {
   const token = tokens[k]!;
+  const before = tokens[k - 1];
+  // Most words stand after no word of a person's place: one lookup rules them out.
   if (token.type !== 'word') return -1;
+  if (k === from) {
+    if (token.text.length > 1 && !OPENING_AFTER.has(before?.text ?? '')) return -1;
+  } else if (!SLOT_BEFORE.has(before!.key)) return -1;
   if (token.text.length === 1) {
     const end = initialsEnd(tokens, k);
     const slot = end !== -1 && (k === from || isPersonSlot(tokens, k, from));
