@@ -68,10 +68,10 @@ export function findPersonRefs(
       if (last !== -1) {
         refs.push({ first: k, last });
         k = last;
+        continue;
       }
-      continue;
     }
-    // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo" (person-slot.ts).
+    // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo", "r.k. heeft ..." (person-slot.ts).
     const slotted = personInSlotEnd(tokens, k, from, to, isCareWord);
     if (slotted !== -1 && !isOrganisation(k) && !isCareWord(k)) {
       refs.push({ first: k, last: slotted });

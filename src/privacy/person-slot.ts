@@ -58,6 +58,8 @@ export function personInSlotEnd(
   } else if (!SLOT_BEFORE.has(before!.key)) return -1;
   if (token.text.length === 1) {
     const end = initialsEnd(tokens, k);
+    // "a. is een optie, b. ...": one lower-case letter opening the sentence numbers a list.
+    if (k === from && end === k + 1 && !token.capitalised) return -1;
     const slot = end !== -1 && (k === from || isPersonSlot(tokens, k, from));
     return slot && isGoneOnAbout(tokens, end, to) ? end : -1;
   }

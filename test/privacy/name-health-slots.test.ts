@@ -15,6 +15,7 @@ describe('name_health: a person named where a person stands', () => {
     ['fyi S. de B. krijgt chemo', 'S. de B.'],
     ['Heb r.k. vandaag doorverwezen want die heeft ADHD', 'r.k.'],
     ['Casus: J. (is doof) wil graag werken', 'J.'],
+    ['r.k. heeft ADHD en slikt ritalin', 'r.k.'],
     ['Gesprek met Radu en zijn tolk: hij heeft last van zijn longen', 'Radu'],
     ['gesprek gehad met ionut vanmiddag, heeft lithium gekregen', 'ionut'],
     ['Wie kan mij helpen? rasha is doof en de werkgever wil weten wat ze moeten aanpassen', 'rasha'],
@@ -50,6 +51,7 @@ describe('name_health: a person named where a person stands', () => {
     'Hij drinkt koffie en thee, geen alcohol',
     'gesprek met iedereen vanmiddag, is goed gegaan, depressie besproken',
     'Wie heeft de slides? koffie is op',
+    'a. is een optie, b. een training over depressie',
     'De opnames van de leerbijeenkomst staan online, Kevin heeft ze gedeeld',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
