@@ -28,6 +28,7 @@ const CONTACT_BEFORE = wordSet('met over');
 const IDENTIFYING = wordSet('dat dit');
 const KIN_BEFORE = wordSet('jongen meid man vrouw knul');
 const OUR = wordSet('onze ons mijn');
+const SPEAKERS = wordSet('ik we wij');
 // "Heb Kasia vandaag doorverwezen", "Sprak Olena gisteren": a verb opening the sentence, its object next.
 const SLOT_OPENERS = wordSet('heb had sprak zag bel belde spreek fyi');
 const TIME_AFTER = wordSet(`vandaag vanmiddag vanochtend vanmorgen vanavond gisteren gistermiddag gisteravond
@@ -125,6 +126,8 @@ function initialsEnd(tokens: readonly Token[], k: number): number {
 function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): boolean {
   const k = last;
   let j = k + 1;
+  // "Update over Mehmed: opgenomen sinds dinsdag": a heading about the person.
+  if (tokens[j]?.text === ':' && tokens[k - 1]?.key === 'over') return true;
   if (tokens[j]?.text === '(') j++;
   else {
     if (TIME_AFTER.has(tokens[j]?.key ?? '')) j++;
@@ -151,5 +154,7 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
   if (KIN_BEFORE.has(before.key) && OUR.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
   // "Stemmen horen is terug — dat is Olina, die we bespraken": the person the sentence identifies.
   if (before.key === 'is' && IDENTIFYING.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
-  return k - 1 === from && SLOT_OPENERS.has(before.key);
+  // "Heb Kasia vandaag doorverwezen", "Ik heb Kasia gesproken en ze ...".
+  if (!SLOT_OPENERS.has(before.key)) return false;
+  return k - 1 === from || (k - 2 >= from && SPEAKERS.has(tokens[k - 2]!.key));
 }

@@ -16,6 +16,8 @@ describe('name_health: a person named where a person stands', () => {
     ['Heb r.k. vandaag doorverwezen want die heeft ADHD', 'r.k.'],
     ['Casus: J. (is doof) wil graag werken', 'J.'],
     ['r.k. heeft ADHD en slikt ritalin', 'r.k.'],
+    ['Ik heb Kasia gesproken en ze zit weer in de kliniek', 'Kasia'],
+    ['Update over Mehmed: opgenomen sinds dinsdag', 'Mehmed'],
     ['Gesprek met Radu en zijn tolk: hij heeft last van zijn longen', 'Radu'],
     ['gesprek gehad met ionut vanmiddag, heeft lithium gekregen', 'ionut'],
     ['Wie kan mij helpen? rasha is doof en de werkgever wil weten wat ze moeten aanpassen', 'rasha'],
@@ -52,6 +54,7 @@ describe('name_health: a person named where a person stands', () => {
     'gesprek met iedereen vanmiddag, is goed gegaan, depressie besproken',
     'Wie heeft de slides? koffie is op',
     'a. is een optie, b. een training over depressie',
+    'Workshop over Zingeving: depressie en werk',
     'De opnames van de leerbijeenkomst staan online, Kevin heeft ze gedeeld',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
