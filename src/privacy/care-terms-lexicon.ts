@@ -119,6 +119,8 @@ export const PHRASES: readonly string[] = [
   'aan de pillen',
   // Batch 34: care said in everyday words: injections, the head, the lungs, a drug someone is in the
   // grip of ("mijn pillen" and "zijn suiker" are read after a possessive, care-term-jargon.ts).
+  'ligt in het ziekenhuis',
+  'lag in het ziekenhuis',
   'krijgt spuiten',
   'kreeg spuiten',
   'krijgt injecties',

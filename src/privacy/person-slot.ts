@@ -39,7 +39,7 @@ const SLOT_PRONOUNS = wordSet('die hij zij ze');
 const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
 const PRONOUN_WINDOW = 10;
 // The words (and marks) before a person's place, all the places isPersonSlot and isLowercaseInSlot read.
-const SLOT_BEFORE = wordSetOf([':', 'is', ...CONTACT_BEFORE, ...SLOT_OPENERS, ...KIN_BEFORE]);
+const SLOT_BEFORE = wordSetOf([':', 'is', 'van', ...CONTACT_BEFORE, ...SLOT_OPENERS, ...KIN_BEFORE]);
 const OPENING_AFTER = wordSetOf(['?', '!']);
 
 /** The last token of an unknown name or of initials where a person stands at k, or -1. */
@@ -128,6 +128,9 @@ function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): bool
   let j = k + 1;
   // "Update over Mehmed: opgenomen sinds dinsdag": a heading about the person.
   if (tokens[j]?.text === ':' && tokens[k - 1]?.key === 'over') return true;
+  // "Bericht van Rasha: ze ligt in het ziekenhuis": news from the person, about them.
+  if (tokens[j]?.text === ':' && tokens[k - 1]?.key === 'van')
+    return SLOT_PRONOUNS.has(tokens[j + 1]?.key ?? '');
   if (tokens[j]?.text === '(') j++;
   else {
     if (TIME_AFTER.has(tokens[j]?.key ?? '')) j++;
@@ -150,6 +153,7 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
     return label !== undefined && label.type === 'word' && k - 2 >= from && !NOT_PERSON_LABELS.has(label.key);
   }
   if (CONTACT_BEFORE.has(before.text)) return true;
+  if (before.text === 'van') return tokens[k + 1]?.text === ':';
   // "over ONZE JONGEN JERMAINE, die ...": a name after "onze jongen", "mijn meid".
   if (KIN_BEFORE.has(before.key) && OUR.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
   // "Stemmen horen is terug — dat is Olina, die we bespraken": the person the sentence identifies.

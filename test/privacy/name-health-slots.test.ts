@@ -18,6 +18,7 @@ describe('name_health: a person named where a person stands', () => {
     ['r.k. heeft ADHD en slikt ritalin', 'r.k.'],
     ['Ik heb Kasia gesproken en ze zit weer in de kliniek', 'Kasia'],
     ['Update over Mehmed: opgenomen sinds dinsdag', 'Mehmed'],
+    ['Nieuws over de plaatsing van Rasha: ze ligt in het ziekenhuis', 'Rasha'],
     ['Gesprek met Radu en zijn tolk: hij heeft last van zijn longen', 'Radu'],
     ['gesprek gehad met ionut vanmiddag, heeft lithium gekregen', 'ionut'],
     ['Wie kan mij helpen? rasha is doof en de werkgever wil weten wat ze moeten aanpassen', 'rasha'],
@@ -55,6 +56,8 @@ describe('name_health: a person named where a person stands', () => {
     'Wie heeft de slides? koffie is op',
     'a. is een optie, b. een training over depressie',
     'Workshop over Zingeving: depressie en werk',
+    'Het archief ligt in het ziekenhuis, niet bij Zorgbelang',
+    'Presentatie van Zorgbelang: ze hebben veel cliënten met depressie',
     'De opnames van de leerbijeenkomst staan online, Kevin heeft ze gedeeld',
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
