@@ -17,6 +17,7 @@ import {
   DOCUMENTS,
   DURATIONS,
   HAVE_VERBS,
+  INTAKE_OWNERS,
   MEETINGS,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
@@ -89,6 +90,8 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const key = tokens[j]!.key;
     if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
+    // "na de opname bij Dimence": a stay with a care provider.
+    if (CARE_PROVIDERS.has(key) && tokens[k + 1]?.key === 'bij') return true;
   }
   return false;
 }
@@ -121,7 +124,8 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
-  if (tokens[k]!.key === 'intake' && tokens[k - 1]?.key !== 'een') return false;
+  // "heeft donderdag zijn intake bij de verslavingszorg": a possessive makes it the person's.
+  if (tokens[k]!.key === 'intake' && !INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '')) return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.

@@ -136,6 +136,10 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   // "is weer gaan drinken".
   if (tokens[k - 1]?.key === 'gaan' && DRINK_AMOUNTS.has(tokens[k - 2]?.key ?? '')) return true;
+  // "heeft schulden en drinkt, maar ...": drinking without an object, one of a list of problems.
+  const key = tokens[k]!.key;
+  if ((key === 'drinkt' || key === 'dronk') && tokens[k - 1]?.key === 'en' && isClauseEnd(tokens[k + 1]))
+    return true;
   let j = k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;

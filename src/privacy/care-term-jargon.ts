@@ -14,7 +14,7 @@ export const ICD_KEYS: readonly string[] = Array.from({ length: 100 }, (_, n) =>
 /** Jargon that counts only as written: "GAF 45", "een RM", "een IBT", "naar het BW". */
 export const JARGON_CAPITALS = wordSet('gaf rm ibt bw');
 /** Everyday words that are a care detail said of someone: "zijn angst", "haar stemmen". */
-export const POSSESSED_TERMS = wordSet('angst paniek stemmen depot');
+export const POSSESSED_TERMS = wordSet('angst paniek stemmen depot suiker');
 /** Plans and states that are a care detail only said of someone: "haar crisisplan", "weer ontregeld". */
 const OWN_PLANS = wordSet('crisisplan signaleringsplan');
 export const JARGON_WORDS: readonly string[] = [
@@ -75,6 +75,11 @@ function isCode(tokens: readonly Token[], k: number): boolean {
 /** "Patrick z'n angst", "haar stemmen", "zijn depot": said of someone (not "haar angst voor ..."). */
 export function isPossessed(tokens: readonly Token[], k: number): boolean {
   return OWN.has(tokens[k - 1]?.key ?? '') && !NOT_POSSESSED_AFTER.has(tokens[k + 1]?.key ?? '');
+}
+
+/** "'ik ben gestopt met mijn pillen'": a client quoted on their own medication. */
+export function isMine(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.key === 'mijn' && tokens[k]!.key === 'pillen';
 }
 
 /** "gaat steeds meer snijden" (not "snijden in de begroting"). */

@@ -39,7 +39,7 @@ const GROUP_WORDS =
 const TOPIC_WORDS =
   wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
-  lezing fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
+  lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
   podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
   herkennen`);
@@ -72,6 +72,8 @@ const KIN_WORDS = wordSet(
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
 const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
 const CLAUSE_PRONOUNS = wordSet('hij zij ze');
+// "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
+const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
 const CHAIN_POSSESSIVES = wordSet("haar z'n d'r heur");
 const CASE_LABELS = wordSet(
@@ -151,6 +153,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;
+    // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
+    if (ROLE_WORDS.has(key) && personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
     // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
     if (ROLE_WORDS.has(key) && (isRoleHad(tokens, j) || isSource(tokens, j))) continue;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
@@ -158,7 +162,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
     if (opening && personal) return context.previous ?? null;
     pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key);
-    clause ||= CLAUSE_PRONOUNS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
+    clause ||= CLAUSE_SUBJECTS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
   }
   if (first - BACK_WINDOW > sentence.from) return null;

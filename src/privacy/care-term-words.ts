@@ -88,7 +88,7 @@ export const EXACT = wordSetOf([
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
  * by a slash or alone in brackets after a name ("Erik (angst) wil ...").
  */
-export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verward');
+export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verward suiker');
 // "heeft last van somberheid": a complaint; not "last van angst voor de reorganisatie", "paniek op de
 // arbeidsmarkt", "somberheid over de bezuinigingen" (about something).
 export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
@@ -148,8 +148,10 @@ export const CARE_PROFESSIONALS =
 export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
 export const AS_WORKER = wordSet('als stage mee namens');
-// "in behandeling bij", "bekend bij", "loopt bij" a care provider.
-export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake');
+// "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
+// "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).
+export const INTAKE_OWNERS = wordSet("een zijn haar z'n d'r");
+export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake zit zat');
 // "is bij GGNet in behandeling", "zit sinds kort bij Tactus in behandeling": a person under a
 // provider's care; not "de aanvraag is bij het UWV in behandeling" (a handler of a request).
 export const NOT_CARE_HANDLERS = wordSet('uwv gemeente svb cak belastingdienst werkplein rechtbank');
@@ -222,7 +224,7 @@ export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
-  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door',
+  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door so but',
 );
 // "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.

@@ -31,6 +31,7 @@ import {
   isCuttingSaid,
   isDrinkingCause,
   isJargon,
+  isMine,
   isOwnVoices,
   isPossessed,
   isTakenUp,
@@ -107,7 +108,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     JOINED_TERMS,
     SLEEP_VERBS,
     JARGON_WORDS,
-    ['opgenomen', 'opname', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
+    ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -212,7 +213,8 @@ const RULE_TESTS: Record<
   treatment: isTreatment,
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
-  substance: (tokens, k) => isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isTakenUp(tokens, k),
+  substance: (tokens, k) =>
+    isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isMine(tokens, k) || isTakenUp(tokens, k),
   programme: (tokens, k) =>
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||
@@ -240,7 +242,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   let rule: Rule;
   if (key === 'opgenomen') rule = 'admission';
   else if (key === 'wachtlijst') rule = 'waitlist';
-  else if (key === 'opname') rule = 'admission-noun';
+  else if (key === 'opname' || key === 'opnames') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
   else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek')) || isPlaceCompound(key))
     rule = 'place';

@@ -88,10 +88,11 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
+      // "heeft iemand ervaring met schizofrenie? vraag voor Dennis": a question asked for the person named next.
       unnamed =
         previous === undefined &&
         refs.length === 0 &&
-        opensWithPronoun(tokens, sentence) &&
+        (opensWithPronoun(tokens, sentence) || tokens[sentence.to - 1]!.text === '?') &&
         care.mayMatchIn(tokens, sentence.from, sentence.to);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
@@ -138,7 +139,7 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
     const owned = owner(context, k, k + length - 1);
-    if (owned !== null && !flagged?.has(owned) && (length > 1 || !isWeakFor(tokens, k, owned))) {
+    if (owned !== null && !flagged?.has(owned) && (length > 1 || !isWeakFor(tokens, sentence, k, owned))) {
       flagged ??= new Set();
       flagged.add(owned);
       // A mailbox is found as an e-mail address already; the care term then marks the finding.
@@ -150,12 +151,25 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
   }
 }
 
-/** "Sanne is zwanger": a weak care word said of someone named without a title, client noun or initial. */
-function isWeakFor(tokens: readonly Token[], k: number, owned: PersonRef): boolean {
+/**
+ * "Sanne is zwanger": a weak care word said of someone named without a title, client noun or initial,
+ * in a sentence with no word of a client's case ("knelpunt: Fadoema is zwanger, UWV wil ...").
+ */
+function isWeakFor(tokens: readonly Token[], sentence: Sentence, k: number, owned: PersonRef): boolean {
   if (!WEAK_TERMS.has(tokens[k]!.key)) return false;
   const first = tokens[owned.first]!;
   const initial = first.text.length === 1 && tokens[owned.first + 1]?.text === '.';
-  return !initial && (tokenFlags(first) & (TITLE | CLIENT_NOUN)) === 0;
+  return !initial && (tokenFlags(first) & (TITLE | CLIENT_NOUN)) === 0 && !hasCaseWord(tokens, sentence);
+}
+
+// Words of a client's case: the person is discussed as a client, not a colleague.
+const CASE_WORDS =
+  wordSet(`knelpunt casus gesprek uwv werkgever plaatsing traject trajecten coaching jobcoaching
+  re-integratie reintegratie doorverwezen bespraken besproken proefplaatsing uitkering`);
+
+function hasCaseWord(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let j = sentence.from; j < sentence.to; j++) if (CASE_WORDS.has(tokens[j]!.key)) return true;
+  return false;
 }
 
 /** "LVB en angststoornis.": only care terms and joins, a few tokens. */
@@ -189,6 +203,8 @@ function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
 
 const OPENING_PRONOUNS = wordSet('hij zij ze');
 const IDENTIFYING = wordSet('dat dit');
+// "...? vraag voor Dennis": the one the question before was asked for.
+const ASKED_FOR = wordSet('vraag vraagje');
 const IDENTIFYING_VERBS = wordSet('was is');
 
 function opensWithPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
@@ -197,6 +213,8 @@ function opensWithPronoun(tokens: readonly Token[], sentence: Sentence): boolean
 
 /** "Dat was Sjoerd", "Dit is mevrouw Bakker": the sentence names who the one before was about. */
 function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
+  const asked = ASKED_FOR.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.key === 'voor';
+  if (asked && tokens[sentence.from - 1]?.text === '?') return ref.first === sentence.from + 2;
   return (
     ref.first === sentence.from + 2 &&
     IDENTIFYING.has(tokens[sentence.from]!.key) &&

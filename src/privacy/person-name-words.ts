@@ -56,7 +56,7 @@ export const NOT_GIVEN_NAMES =
   wordSet(`de het een den der des in op bij met voor na van door om als dat die dit deze er ook
   en maar want wel niet geen nog zo dan toen nu hier daar wij we ik jij je hij zij ze u onze ons mijn zijn haar hun
   elke iedere alle veel meer sinds vanaf tot tussen tijdens via per over onder boven uit naar aan wat wie hoe waar
-  welke welk hoeveel wiens waarvoor waarmee waarheen welks waarom wanneer graag dank namens succes oplossing knelpunt vraag let zie doel gemeente gemeenten regio
+  heb welke welk hoeveel wiens waarvoor waarmee waarheen welks waarom wanneer graag dank namens succes oplossing knelpunt vraag let zie doel gemeente gemeenten regio
   provincie stichting ministerie minister team afdeling stad dorp wijk project programma werkgroep stuurgroep
   kenniscentrum centrum instituut universiteit hogeschool school ziekenhuis kliniek praktijk huisartsenpraktijk
   clientenraad raad college wethouder burgemeester staatssecretaris dokter dr prof drs ir mr oost west noord zuid

@@ -28,6 +28,7 @@ import {
   LOWERCASE_STARTS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
+import { personInSlotEnd } from './person-slot.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -67,7 +68,14 @@ export function findPersonRefs(
       if (last !== -1) {
         refs.push({ first: k, last });
         k = last;
+        continue;
       }
+    }
+    // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo", "r.k. heeft ..." (person-slot.ts).
+    const slotted = personInSlotEnd(tokens, k, from, to, isCareWord);
+    if (slotted !== -1 && !isOrganisation(k) && !isCareWord(k)) {
+      refs.push({ first: k, last: slotted });
+      k = slotted;
       continue;
     }
     if ((!token.capitalised && !LOWERCASE_STARTS.has(token.key)) || isOrganisation(k)) continue;
@@ -155,8 +163,7 @@ export function findPersonRefs(
         SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')
       )
         ref = { first: k, last: k };
-      // "jan willem wacht al maanden op ...", "kees jan staat op de wachtlijst": a double first name
-      // in lower case opening a chat message before a verb.
+      // "jan willem wacht al maanden op ...": a double first name opening a chat message before a verb.
       else if (
         opensSentence(tokens, k, from) &&
         names.isLowercaseFirstName(k + 1) &&
@@ -167,8 +174,7 @@ export function findPersonRefs(
       // before a verb or "die".
       else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
         ref = { first: k, last: k };
-      // "kan lotte niet komen want ze heeft ...": a pronoun a few words on refers back to it.
-      // Also in the next sentence of a chat line: "wie neemt anouk over? ze is opgenomen".
+      // "kan lotte niet komen want ze heeft ...", "wie neemt anouk over? ze is ...": a pronoun after it.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, tokens.length))
         ref = { first: k, last: k };
       // "tom b. heeft ms": with a lower-case initial before the verb.

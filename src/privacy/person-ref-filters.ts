@@ -21,6 +21,10 @@ const PROFESSIONS =
   psycholoog behandelaar arbeidsdeskundige consulent voorzitter huisarts casemanager verpleegkundige wethouder
   directeur coordinator beleidsmedewerker adviseur bedrijfsarts collega regisseur beleidsadviseur`);
 
+const MEMBER_ROLES = wordSet(`projectleider teamleider manager coordinator beleidsmedewerker beleidsadviseur
+  adviseur voorzitter directeur regisseur secretaris notulist spreker spreekster
+  dagvoorzitter trainer onderzoeker`);
+
 /** The references of a sentence that may be a real person (the array itself when all may). */
 export function realPersons(tokens: readonly Token[], sentence: Sentence, refs: PersonRef[]): PersonRef[] {
   if (refs.length === 0) return refs;
@@ -42,6 +46,11 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
 }
 
 function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
+  // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...": a member or
+  // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
+  if (MEMBER_ROLES.has(tokens[ref.first - 1]?.key ?? '')) return false;
+  const link = tokens[ref.first - 1]?.key;
+  if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;
   const after = tokens[ref.last + 1];
   if (after === undefined) return true;
   // "Ilse (manager GGNet)": a professional named with the job.

@@ -1,0 +1,164 @@
+import { FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
+import { isKnownPlaceAt } from './places.ts';
+import { isGlued, type Token } from './tokens.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
+
+/**
+ * A given name of any origin that no list knows ("Shurandi", "Rasha", "Mehmed", "Olena") where a person
+ * stands: after a label and its colon ("even een update: Shurandi heeft ..."), as the object of a verb
+ * of contact ("gesprek gehad met Rasha", "bellen met de POH over Huub", "Heb Kasia vandaag
+ * doorverwezen"), and then followed by a verb of having or being, a bracket, or a pronoun ("die",
+ * "hij") that goes on about them. The word must be no known Dutch word, place or organisation.
+ */
+
+// Frequent Dutch words a capitalised word in those places could be (the name word lists rule out the
+// function words, titles and institutions already).
+const COMMON_WORDS = wordSet(`iedereen niemand iemand alles niets niks allemaal werk herstel thema agenda
+  vervolg planning afspraak afspraken overleg gesprek gesprekken intake traject trajecten plaatsing baan
+  vacature werkgever werkgevers uitkering budget vraag vragen antwoord tip tips advies idee ideeen conclusie
+  samenvatting resultaat resultaten probleem problemen punt punten reden oorzaak gevolg gevolgen beleid
+  wet regel regels ervaring kennis onderzoek training workshop cursus presentatie bijeenkomst vergadering
+  leerbijeenkomst mensen collega collega's deelnemer deelnemers client clienten klant klanten kandidaat
+  familie ouders kinderen jongeren zorg hulp steun begeleiding coaching jobcoaching ondersteuning
+  behandeling therapie medicatie diagnose ziekte gezondheid welzijn geld schulden armoede wonen huisvesting
+  tijd ochtend middag avond nacht morgen vandaag gisteren straks later eerst daarna verder eindelijk
+  helaas gelukkig goed slecht mooi top super fijn jammer prima oke ja nee misschien zeker echt toch`);
+const CONTACT_BEFORE = wordSet('met over');
+const IDENTIFYING = wordSet('dat dit');
+const KIN_BEFORE = wordSet('jongen meid man vrouw knul');
+const OUR = wordSet('onze ons mijn');
+const SPEAKERS = wordSet('ik we wij');
+// "Heb Kasia vandaag doorverwezen", "Sprak Olena gisteren": a verb opening the sentence, its object next.
+const SLOT_OPENERS = wordSet('heb had sprak zag bel belde spreek fyi');
+const TIME_AFTER = wordSet(`vandaag vanmiddag vanochtend vanmorgen vanavond gisteren gistermiddag gisteravond
+  morgen net zojuist eerder`);
+const SLOT_VERBS = wordSetOf([...SUBJECT_VERBS, ...wordSet('hoort moet kan komt gaat ligt wacht')]);
+const SLOT_PRONOUNS = wordSet('die hij zij ze');
+// Between the name and a pronoun further on: "Heb Truus vandaag doorverwezen naar de huisarts want die".
+const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
+const PRONOUN_WINDOW = 10;
+// The words (and marks) before a person's place, all the places isPersonSlot and isLowercaseInSlot read.
+const SLOT_BEFORE = wordSetOf([':', 'is', 'van', ...CONTACT_BEFORE, ...SLOT_OPENERS, ...KIN_BEFORE]);
+const OPENING_AFTER = wordSetOf(['?', '!']);
+
+/** The last token of an unknown name or of initials where a person stands at k, or -1. */
+export function personInSlotEnd(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): number {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  // Most words stand after no word of a person's place: one lookup rules them out.
+  if (token.type !== 'word') return -1;
+  if (k === from) {
+    if (token.text.length > 1 && !OPENING_AFTER.has(before?.text ?? '')) return -1;
+  } else if (!SLOT_BEFORE.has(before!.key)) return -1;
+  if (token.text.length === 1) {
+    const end = initialsEnd(tokens, k);
+    // "a. is een optie, b. ...": one lower-case letter opening the sentence numbers a list.
+    if (k === from && end === k + 1 && !token.capitalised) return -1;
+    const slot = end !== -1 && (k === from || isPersonSlot(tokens, k, from));
+    return slot && isGoneOnAbout(tokens, end, to) ? end : -1;
+  }
+  if (token.hasDigit || token.text.length < 3) return -1;
+  if (!token.capitalised) return isLowercaseInSlot(tokens, k, from, to, isCareWord) ? k : -1;
+  if (k === from) return -1;
+  // "Heb MEHMED vandaag doorverwezen": capitals of five letters or more in a line typed in lower case.
+  if (token.allCaps && (token.text.length < 5 || tokens[k + 1]?.allCaps === true)) return -1;
+  // A known first name is read by person-names.ts, but not in capitals after other capitals ("ONZE JONGEN JERMAINE").
+  const unread = token.allCaps ? NOT_NAME | NOT_PLAIN : FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT;
+  if ((tokenFlags(token) & unread) !== 0) return -1;
+  if (COMMON_WORDS.has(token.key) || !isPersonSlot(tokens, k, from) || isKnownPlaceAt(tokens, k)) return -1;
+  return isGoneOnAbout(tokens, k, to) ? k : -1;
+}
+
+/**
+ * A name typed in lower case, in the two shapes where a word in lower case there is a person: after
+ * "met"/"over", then a time and a comma before the verb whose subject it is ("gesprek gehad met ionut
+ * vanmiddag, heeft lithium gekregen"), and opening a chat line's next sentence before "is"/"heeft" and
+ * a care term ("Wie kan mij helpen? rasha is doof").
+ */
+function isLowercaseInSlot(
+  tokens: readonly Token[],
+  k: number,
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (before === undefined || k + 2 >= to) return false;
+  const opening = k === from && (before.text === '?' || before.text === '!') && !token.lineBefore;
+  if (!opening && (k === from || !CONTACT_BEFORE.has(before.key) || k + 3 >= to)) return false;
+  if (COMMON_WORDS.has(token.key) || (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0)
+    return false;
+  if (opening) return SUBJECT_VERBS.has(tokens[k + 1]!.key) && isCareWord(k + 2);
+  return (
+    TIME_AFTER.has(tokens[k + 1]!.key) && tokens[k + 2]!.text === ',' && SLOT_VERBS.has(tokens[k + 3]!.key)
+  );
+}
+
+// "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between.
+const INITIAL_PARTICLES = wordSet('de van der den ter ten el');
+const MAX_INITIALS = 4;
+
+function initialsEnd(tokens: readonly Token[], k: number): number {
+  let end = -1;
+  let j = k;
+  for (let n = 0; n < MAX_INITIALS; n++) {
+    const letter = tokens[j];
+    const dot = tokens[j + 1];
+    if (letter?.type === 'word' && letter.text.length === 1 && dot?.text === '.' && isGlued(letter, dot)) {
+      end = j + 1;
+      j += 2;
+    } else if (end !== -1 && INITIAL_PARTICLES.has(letter?.key ?? '') && tokens[j + 1]?.text.length === 1) {
+      j++;
+    } else break;
+  }
+  return end !== -1 && tokens[end]!.text === '.' ? end : -1;
+}
+
+/** After the name at `last`: a verb of having or being, a bracket, or a pronoun going on about them. */
+function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): boolean {
+  const k = last;
+  let j = k + 1;
+  // "Update over Mehmed: opgenomen sinds dinsdag": a heading about the person.
+  if (tokens[j]?.text === ':' && tokens[k - 1]?.key === 'over') return true;
+  // "Bericht van Rasha: ze ligt in het ziekenhuis": news from the person, about them.
+  if (tokens[j]?.text === ':' && tokens[k - 1]?.key === 'van')
+    return SLOT_PRONOUNS.has(tokens[j + 1]?.key ?? '');
+  if (tokens[j]?.text === '(') j++;
+  else {
+    if (TIME_AFTER.has(tokens[j]?.key ?? '')) j++;
+    if (tokens[j]?.text === ',') j++;
+  }
+  const next = tokens[j];
+  if (j >= to || next === undefined || next.type !== 'word' || next.capitalised) return false;
+  if (SLOT_VERBS.has(next.key) || SLOT_PRONOUNS.has(next.key)) return true;
+  for (let p = j + 1; p < to && p <= k + PRONOUN_WINDOW; p++) {
+    if (SLOT_PRONOUNS.has(tokens[p]!.key) && PRONOUN_JOINS.has(tokens[p - 1]!.key)) return true;
+  }
+  return false;
+}
+
+/** After a label's colon, "met"/"over" in lower case, or a verb of contact opening the sentence. */
+function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolean {
+  const before = tokens[k - 1]!;
+  if (before.text === ':') {
+    const label = tokens[k - 2];
+    return label !== undefined && label.type === 'word' && k - 2 >= from && !NOT_PERSON_LABELS.has(label.key);
+  }
+  if (CONTACT_BEFORE.has(before.text)) return true;
+  if (before.text === 'van') return tokens[k + 1]?.text === ':';
+  // "over ONZE JONGEN JERMAINE, die ...": a name after "onze jongen", "mijn meid".
+  if (KIN_BEFORE.has(before.key) && OUR.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
+  // "Stemmen horen is terug — dat is Olina, die we bespraken": the person the sentence identifies.
+  if (before.key === 'is' && IDENTIFYING.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
+  // "Heb Kasia vandaag doorverwezen", "Ik heb Kasia gesproken en ze ...".
+  if (!SLOT_OPENERS.has(before.key)) return false;
+  return k - 1 === from || (k - 2 >= from && SPEAKERS.has(tokens[k - 2]!.key));
+}
