@@ -51,6 +51,7 @@ const ROLE_WORDS =
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
 const POSSESSIVES = wordSet("zijn haar z'n d'r his her");
+const FIRST_PERSON = wordSet('ik i');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 const PRONOUNS = wordSet('hij zij ze hem he she him');
 // "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
@@ -93,6 +94,17 @@ export interface Context {
   readonly fragment: boolean;
   /** The sentence before ended with a name and a semicolon ("Status: Erik; opgenomen sinds mei"). */
   readonly heading: boolean;
+}
+
+/**
+ * "Ik heb zelf ...", "Ik ben ... zwanger": the writer opens the sentence or says "zelf" (not "zag ik
+ * lege drankflessen staan, terugval?"), and nobody is quoted ("Wiebe zegt: \"ik hoor ...\"").
+ */
+function isWriterSubject(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  if (j !== sentence.from && tokens[j + 1]?.key !== 'zelf' && tokens[j + 2]?.key !== 'zelf') return false;
+  for (let k = sentence.from; k < j; k++)
+    if (QUOTES.has(tokens[k]!.key) || tokens[k]!.text === ':') return false;
+  return true;
 }
 
 /** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
@@ -150,6 +162,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     }
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
       return null;
+    // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
+    // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
+    if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
     // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;

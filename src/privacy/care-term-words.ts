@@ -70,13 +70,6 @@ export const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
 ];
 
-/**
- * Care words that are health data of a client but everyday news of a colleague ("Sanne is zwanger en stopt
- * in mei"): they count only for a person named with a courtesy title, a client noun or initials
- * ("Mevrouw Visser meldde dat ze zwanger is").
- */
-export const WEAK_TERMS = wordSet('zwanger zwangere');
-
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSetOf([
   ...MORE_EXACT,

@@ -40,7 +40,7 @@ export const MORE_STEMS: readonly string[] = [
  autism autistic adhd dementia alcoholic alcoholism addicted panic-attack paniekaanv angstaanv
  ptsd-diagnose hyperactief concentratiestoorn`),
   // Pregnancy and birth: "is zwanger", "she's pregnant", "na de bevalling" (not "zwangerschapsverlof": a leave);
-  // "zwanger" alone only of a client (see WEAK_TERMS).
+  // Said of anyone named, a colleague too: the werkgroep's chat is no place for anyone's pregnancy.
   ...wordSet('zwanger pregnancy bevalling kraambed kraamtijd zwangerschap'),
   // Somatic illness and treatment: , heart, lungs, chronic and neurological conditions, surgery.
   ...wordSet(`mastectomie lumpectomie borstamputatie bestraald radiotherap immunotherap hormoontherap

@@ -1,8 +1,6 @@
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
-import { WEAK_TERMS } from './care-term-words.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
-import { CLIENT_NOUN, TITLE, tokenFlags } from './name-word-flags.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
 import { realPersons } from './person-ref-filters.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
@@ -139,7 +137,7 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
     const owned = owner(context, k, k + length - 1);
-    if (owned !== null && !flagged?.has(owned) && (length > 1 || !isWeakFor(tokens, sentence, k, owned))) {
+    if (owned !== null && !flagged?.has(owned)) {
       flagged ??= new Set();
       flagged.add(owned);
       // A mailbox is found as an e-mail address already; the care term then marks the finding.
@@ -149,27 +147,6 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     }
     k += length - 1;
   }
-}
-
-/**
- * "Sanne is zwanger": a weak care word said of someone named without a title, client noun or initial,
- * in a sentence with no word of a client's case ("knelpunt: Fadoema is zwanger, UWV wil ...").
- */
-function isWeakFor(tokens: readonly Token[], sentence: Sentence, k: number, owned: PersonRef): boolean {
-  if (!WEAK_TERMS.has(tokens[k]!.key)) return false;
-  const first = tokens[owned.first]!;
-  const initial = first.text.length === 1 && tokens[owned.first + 1]?.text === '.';
-  return !initial && (tokenFlags(first) & (TITLE | CLIENT_NOUN)) === 0 && !hasCaseWord(tokens, sentence);
-}
-
-// Words of a client's case: the person is discussed as a client, not a colleague.
-const CASE_WORDS =
-  wordSet(`knelpunt casus gesprek uwv werkgever plaatsing traject trajecten coaching jobcoaching
-  re-integratie reintegratie doorverwezen bespraken besproken proefplaatsing uitkering`);
-
-function hasCaseWord(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let j = sentence.from; j < sentence.to; j++) if (CASE_WORDS.has(tokens[j]!.key)) return true;
-  return false;
 }
 
 /** "LVB en angststoornis.": only care terms and joins, a few tokens. */

@@ -39,6 +39,8 @@ describe('name_health: a person named where a person stands', () => {
     ['Stefan heeft donderdag zijn intake bij de verslavingszorg', 'Stefan'],
     ['Giovanni is in de ban van speed', 'Giovanni'],
     ['knelpunt: Sjoerd is zwanger, UWV wil dat hij 20 uur werkt', 'Sjoerd'],
+    // A named person's pregnancy counts whoever she is: the chat cannot tell a colleague from a client.
+    ['Sanne is zwanger en gaat in maart met verlof', 'Sanne'],
     ['Fenna wil dat ik aan haar werkgever uitleg wat haar eetstoornis inhoudt', 'Fenna'],
   ])('reads care in everyday words: "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
@@ -48,7 +50,8 @@ describe('name_health: a person named where a person stands', () => {
     'Projectleider Koen zoekt een vervanger voor de werkgroep, hij heeft een knieoperatie',
     'Actiepunt Wouter: factsheet verslaving en werk rondsturen voor de leerbijeenkomst',
     "Het thema is 'werken met een chronische ziekte', spreker is Anna van de Hersenstichting",
-    'Sanne is zwanger en gaat in maart met verlof',
+    'Ik ben zelf zwanger, vanaf februari neemt Nienke mijn taken over',
+    'Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke mijn taken over',
     'even een update: Werk heeft prioriteit, depressie staat op de agenda',
     'gesprek gehad met Utrecht, die heeft een budget voor burn-outpreventie',
     'Hij drinkt koffie en thee, geen alcohol',
