@@ -127,6 +127,22 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'de 1500 AB testen')).toEqual([]);
   });
 
+  it('finds a postcode named so after it, and after "briefadres" or "postadres van" a person', () => {
+    expect(foundOf('postcode', 'heeft 7109 xn als postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', 'Sanne heeft sinds maart 7109 xn als postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', '7109 xn is haar postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', 'de klant had 7109 xn als postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', 'briefadres van Mehmet is 7008 sn')).toEqual(['7008 sn']);
+    expect(foundOf('postcode', 'het briefadres van mw. is 7008 sn')).toEqual(['7008 sn']);
+    expect(foundOf('postcode', 'postadres van Sanne de Vries: 7008 sn')).toEqual(['7008 sn']);
+    expect(foundOf('postcode', 'woonadres van de klant is 7411 hb')).toEqual(['7411 hb']);
+    // Look-alikes: a place's postcode, an amount or a year before "als".
+    expect(foundOf('postcode', '7001 ab is de postcode van het buurthuis')).toEqual([]);
+    expect(foundOf('postcode', 'Postcode 7001 AB is ons kantoor')).toEqual([]);
+    expect(foundOf('postcode', 'hij komt 1500 ha als adres tegen')).toEqual([]);
+    expect(foundOf('postcode', 'we hebben 2026 en als postcode gekozen')).toEqual([]);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
