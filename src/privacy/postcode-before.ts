@@ -1,3 +1,5 @@
+import { FIRST_NAMES } from './first-names.ts';
+import { PARTICLES } from './person-name-words.ts';
 import { isKnownPlaceEndingAt } from './places.ts';
 import { endsClause } from './postcode-after.ts';
 import { CLIENT_WORDS, CUE_WINDOW, RESIDENT_CUES } from './postcode-cues.ts';
@@ -125,4 +127,22 @@ export function travelsFrom(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j < tokens.length && j <= k + 1 + TRAVEL_WINDOW && !tokens[j]!.lineBefore; j++)
     if (TRAVEL_WORDS.has(tokens[j]!.key)) return true;
   return false;
+}
+
+// A dash after the pair: "Ruud Mensah, 7024kw – aanmelding via huisarts".
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "Ruud Mensah, 7024kw – aanmelding via huisarts": a known first name and a capitalised surname (particles
+ * between), a comma, then the pair, which ends its line or comes before a dash.
+ */
+export function afterFullName(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  if (after !== undefined && !after.lineBefore && !DASHES.has(after.text)) return false;
+  if (tokens[k - 1]?.text !== ',' || tokens[k]!.lineBefore) return false;
+  let j = k - 2;
+  if (!isCapitalised(tokens[j])) return false;
+  for (const stop = j - 3; j > stop && PARTICLES.has(tokens[j - 1]?.key ?? ''); ) j--;
+  const first = tokens[j - 1];
+  return first !== undefined && !tokens[j]!.lineBefore && isCapitalised(first) && FIRST_NAMES.has(first.key);
 }

@@ -143,6 +143,16 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'we hebben 2026 en als postcode gekozen')).toEqual([]);
   });
 
+  it('finds a lower-case pair glued after a full name and a comma, before a dash or the end', () => {
+    expect(foundOf('postcode', 'Ruud Mensah, 7024kw – aanmelding via huisarts')).toEqual(['7024kw']);
+    expect(foundOf('postcode', 'Ruud Mensah, 7024kw')).toEqual(['7024kw']);
+    expect(foundOf('postcode', 'Fatima el Amrani, 7031mb - via UWV')).toEqual(['7031mb']);
+    expect(foundOf('postcode', 'Sanne van der Berg, 1102ha\nvolgende regel')).toEqual(['1102ha']);
+    // Look-alikes: no first name before, or the pair runs on into the sentence.
+    expect(foundOf('postcode', 'Groot Vermogen, 1500kw – ja')).toEqual([]);
+    expect(foundOf('postcode', 'Ruud Mensah, 1500kw vermogen')).toEqual([]);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
