@@ -3,7 +3,7 @@ import { PARTICLES } from './person-name-words.ts';
 import { isKnownPlaceEndingAt } from './places.ts';
 import { endsClause } from './postcode-after.ts';
 import { CLIENT_WORDS, CUE_WINDOW, RESIDENT_CUES } from './postcode-cues.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -15,13 +15,21 @@ import { wordSet } from './word-sets.ts';
 /** "Kerkstraat 12, 5211 de": a word and a house number, then a comma, just before the digits. */
 export function afterStreetNumber(tokens: readonly Token[], k: number): boolean {
   const comma = tokens[k - 1];
-  const number = tokens[k - 2];
-  const street = tokens[k - 3];
+  const number = tokens[k - 2 - additionLength(tokens, k - 2)];
+  const street = tokens[k - 3 - additionLength(tokens, k - 2)];
   if (comma?.text !== ',' || number === undefined || street?.type !== 'word') return false;
   const houseNumber =
     (number.type === 'number' && number.text.length <= 4) ||
     (number.type === 'word' && number.hasDigit && number.text.length <= 6);
   return houseNumber && isCapitalised(street) && street.text.length >= 3;
+}
+
+/** "Rozengaarde 93-2, ...": an addition "-2" or "/2" glued to the house number ending at token j: its length. */
+function additionLength(tokens: readonly Token[], j: number): number {
+  const mark = tokens[j - 1];
+  const number = tokens[j - 2];
+  if (mark === undefined || (mark.text !== '-' && mark.text !== '/') || number?.type !== 'number') return 0;
+  return isGlued(number, mark) && isGlued(mark, tokens[j]) && tokens[j]!.text.length <= 3 ? 2 : 0;
 }
 
 /** "heerlen 6411 gk", "Tilburg (5014 gr)", "Den Haag, 2514 ab": a known place just before the digits. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundOf } from './helpers.ts';
+import { found, foundOf } from './helpers.ts';
 
 describe('findPostcodes', () => {
   it('finds "1234 AB" and "1234AB"', () => {
@@ -151,6 +151,22 @@ describe('findPostcodes', () => {
     // Look-alikes: no first name before, or the pair runs on into the sentence.
     expect(foundOf('postcode', 'Groot Vermogen, 1500kw – ja')).toEqual([]);
     expect(foundOf('postcode', 'Ruud Mensah, 1500kw vermogen')).toEqual([]);
+  });
+
+  it('finds a hyphenated unit-like pair before a known place after a street and number or "t.a.v." a person', () => {
+    expect(
+      found('stuur de arbeidsovereenkomst naar Rozengaarde 93-2, 7141-GR Groenlo, t.a.v. Mohamed Mensah'),
+    ).toEqual([
+      ['address', 'Rozengaarde 93-2'],
+      ['postcode', '7141-GR'],
+    ]);
+    expect(foundOf('postcode', 'stuur het naar Rozengaarde 93, 7141-GR Groenlo')).toEqual(['7141-GR']);
+    expect(foundOf('postcode', 't.a.v. dhr. Jansen, 7141-GR Groenlo')).toEqual(['7141-GR']);
+    expect(foundOf('postcode', 'graag naar 7141-GR Groenlo tav Sanne Visser')).toEqual(['7141-GR']);
+    // Look-alikes: "t.a.v." an organisation or a department, no addressee at all.
+    expect(foundOf('postcode', 'graag naar 7141-GR Groenlo t.a.v. de afdeling P&O')).toEqual([]);
+    expect(foundOf('postcode', 't.a.v. UWV, 7141-GR Groenlo')).toEqual([]);
+    expect(foundOf('postcode', 'we kochten 1500-GR Groenlo kaas')).toEqual([]);
   });
 
   it('never reports SA, SD or SS, which are not issued', () => {
