@@ -147,9 +147,16 @@ const DASHES = new Set(['-', '–', '—']);
 export function afterFullName(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 2];
   if (after !== undefined && !after.lineBefore && !DASHES.has(after.text)) return false;
-  if (tokens[k - 1]?.text !== ',' || tokens[k]!.lineBefore) return false;
-  let j = k - 2;
-  if (!isCapitalised(tokens[j])) return false;
+  return tokens[k - 1]?.text === ',' && !tokens[k]!.lineBefore && isFullNameEndingAt(tokens, k - 2);
+}
+
+/**
+ * "Ruud Mensah", "Fatima el Amrani": a capitalised known first name, particles, and a capitalised surname
+ * ending at token `last`, on one line.
+ */
+export function isFullNameEndingAt(tokens: readonly Token[], last: number): boolean {
+  let j = last;
+  if (tokens[j]?.type !== 'word' || !isCapitalised(tokens[j])) return false;
   for (const stop = j - 3; j > stop && PARTICLES.has(tokens[j - 1]?.key ?? ''); ) j--;
   const first = tokens[j - 1];
   return first !== undefined && !tokens[j]!.lineBefore && isCapitalised(first) && FIRST_NAMES.has(first.key);

@@ -208,6 +208,19 @@ describe('findAddresses', () => {
     ]);
   });
 
+  it('reads a capitalised name and number between a full name and a postcode as a street', () => {
+    expect(foundOf('address', 'Patrick Hendriks, De Wieken 89, 8016rt Zwolle')).toEqual(['De Wieken 89']);
+    expect(foundOf('address', 'Patrick Hendriks, De Wieken 89, 8016 RT Zwolle')).toEqual(['De Wieken 89']);
+    expect(foundOf('address', 'Fatima el Amrani, Rozengaarde 12, 7141 GR Groenlo')).toEqual([
+      'Rozengaarde 12',
+    ]);
+    expect(foundOf('address', 'Sanne Visser, Het Want 5, 8321 AB Urk')).toEqual(['Het Want 5']);
+    // Look-alikes: no person's name before, or a room or meeting word as the name.
+    expect(foundOf('address', 'Overleg Hendriks, De Wieken 89, 8016rt Zwolle')).toEqual([]);
+    expect(foundOf('address', 'Patrick Hendriks, Werkgroep 12, 8016 RT Zwolle')).toEqual([]);
+    expect(foundOf('address', 'Werkplein Zwolle, Zaal 3, 8016 RT Zwolle')).toEqual([]);
+  });
+
   it('never reads an organisation as a street', () => {
     const guard = testGuard({ organisations: ['Buurtkade'] });
     expect(found('Buurtkade 12 heeft een nieuwe locatie', guard)).toEqual([]);
