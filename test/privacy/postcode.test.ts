@@ -169,6 +169,14 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'we kochten 1500-GR Groenlo kaas')).toEqual([]);
   });
 
+  it('lets a postcode pass that is said after it to be an office or a place of the organisation', () => {
+    expect(foundOf('postcode', 'Postcode 7001 AB is ons kantoor')).toEqual([]);
+    expect(foundOf('postcode', '7001 AB is de postcode van het buurthuis')).toEqual([]);
+    expect(foundOf('postcode', 'De postcode 7001 AB is van ons kantoor, niet van de klant')).toEqual([]);
+    // Look-alike: a client's postcode.
+    expect(foundOf('postcode', 'Postcode 7001 AB is van de klant')).toEqual(['7001 AB']);
+  });
+
   it('never reports SA, SD or SS, which are not issued', () => {
     expect(foundOf('postcode', '1234 SA en 1234SD en 1234 SS')).toEqual([]);
     expect(foundOf('postcode', '1234 sa Amsterdam')).toEqual([]);
