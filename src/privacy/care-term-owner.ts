@@ -6,6 +6,7 @@ import {
   isSpoken,
   isToldRole,
   isWriterSubject,
+  isWritersOwn,
   laterRef,
   namesBefore,
   QUOTES,
@@ -162,6 +163,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
+    // "Ik (Kofi, ...) vertel over mijn eigen herstel na een psychose": the writer's own, whoever is named.
+    if (isWritersOwn(tokens, j)) return null;
     // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;

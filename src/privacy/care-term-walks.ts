@@ -113,3 +113,10 @@ export function isWriterSubject(tokens: readonly Token[], j: number, sentence: S
     if (QUOTES.has(tokens[k]!.key) || tokens[k]!.text === ':') return false;
   return true;
 }
+
+const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
+
+/** "mijn eigen" at token j: what follows is the writer's own ("over mijn eigen herstel na een psychose"). */
+export function isWritersOwn(tokens: readonly Token[], j: number): boolean {
+  return FIRST_PERSON_POSSESSIVES.has(tokens[j]!.key) && tokens[j + 1]?.key === 'eigen';
+}

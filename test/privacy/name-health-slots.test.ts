@@ -87,4 +87,19 @@ describe('name_health: a person named where a person stands', () => {
   ])('finds nothing in the look-alike "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
+
+  it.each([
+    'Ik (Kofi, ervaringsdeskundige) vertel op 3/3 over mijn eigen herstel na een psychose',
+    'Ik vertel samen met Kofi over mijn eigen herstel na een depressie',
+    "Kofi en ik delen op de leerbijeenkomst m'n eigen verhaal over de verslaving",
+  ])('lets the writer\'s own care pass after "mijn eigen": "%s"', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Kofi vertelt over zijn eigen herstel na een psychose', 'Kofi'],
+    ['Ik (Kofi) vertel over het herstel van Sanne na haar psychose', 'Sanne'],
+  ])('still finds another person\'s care beside the writer: "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
 });
