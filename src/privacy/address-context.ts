@@ -3,6 +3,7 @@ import { FIRST_NAMES } from './first-names.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { houseNumberAfter, livesThereFrom } from './postcode-after.ts';
+import { isFullNameEndingAt } from './postcode-before.ts';
 import { isPostcodeWordAt } from './postcode-cues.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -30,8 +31,10 @@ export function contextStreetStart(
   if (site !== -1) return site;
   const name = nameBefore(tokens, k, isOrganisation);
   if (name === -1) return lowerCaseAfterLabel(tokens, k);
-  if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, tokenAfter(tokens, k, numberEnd))) return name;
-  return isCalledHomeAfter(tokens, tokenAfter(tokens, k, numberEnd)) ? name : -1;
+  const after = tokenAfter(tokens, k, numberEnd);
+  if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, after)) return name;
+  if (postcodeAfterComma(tokens, after) && fullNameBefore(tokens, name)) return name;
+  return isCalledHomeAfter(tokens, after) ? name : -1;
 }
 
 /**
@@ -239,4 +242,22 @@ function skipPlace(tokens: readonly Token[], j: number): number {
   let i = j + 1;
   for (let n = 0; n < PLACE_WORDS && isCapitalised(tokens[i]) && tokens[i]!.type === 'word'; n++) i++;
   return i === j + 1 ? j : i;
+}
+
+/** ", 8016rt Zwolle" from token j: a comma, then a postcode. */
+function postcodeAfterComma(tokens: readonly Token[], j: number): boolean {
+  const digits = tokens[j + 1];
+  return (
+    tokens[j]?.text === ',' &&
+    digits?.type === 'number' &&
+    !digits.lineBefore &&
+    postcodeAt(tokens, j + 1) !== null
+  );
+}
+
+/** "Patrick Hendriks, De Wieken 89, ...": a full name and a comma just before the street name at `start`. */
+function fullNameBefore(tokens: readonly Token[], start: number): boolean {
+  return (
+    tokens[start - 1]?.text === ',' && !tokens[start]!.lineBefore && isFullNameEndingAt(tokens, start - 2)
+  );
 }

@@ -60,6 +60,8 @@ function isBirthYear(
 }
 
 function isBirthdate(date: DateMention, cue: Cue, currentYear: number): boolean {
+  if (date.eightDigits === true)
+    return cue === 'birth' && fullYear(date, currentYear) <= currentYear - MIN_AGE_YEARS;
   if (date.year === null || date.withoutDay || date.spaced)
     return cue === 'birth' && (date.year === null || fullYear(date, currentYear) < currentYear);
   const year = fullYear(date, currentYear);

@@ -1,5 +1,17 @@
 import { isProvider } from './care-setting-context.ts';
-import { asideStart, isServiceQueue, isSource, isSpoken, laterRef, namesBefore } from './care-term-walks.ts';
+import {
+  asideStart,
+  isServiceQueue,
+  isSource,
+  isSpoken,
+  isToldRole,
+  isWriterSubject,
+  isWritersOwn,
+  laterRef,
+  namesBefore,
+  QUOTES,
+  SUBORDINATORS,
+} from './care-term-walks.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -60,7 +72,6 @@ const BACK_PRONOUNS = wordSet('hij zij ze hem haar he she him her');
 const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
   psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
 const ARTICLES = wordSet('de het een');
-const QUOTES = new Set(['"', '”', '“', "'", '’']);
 const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
 const INDEFINITE = wordSet("een zo'n");
 // Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
@@ -70,8 +81,6 @@ const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge
 const KIN_WORDS = wordSet(
   'vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen jongen meisje jongeman',
 );
-// "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
-const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
 const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
@@ -94,17 +103,6 @@ export interface Context {
   readonly fragment: boolean;
   /** The sentence before ended with a name and a semicolon ("Status: Erik; opgenomen sinds mei"). */
   readonly heading: boolean;
-}
-
-/**
- * "Ik heb zelf ...", "Ik ben ... zwanger": the writer opens the sentence or says "zelf" (not "zag ik
- * lege drankflessen staan, terugval?"), and nobody is quoted ("Wiebe zegt: \"ik hoor ...\"").
- */
-function isWriterSubject(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  if (j !== sentence.from && tokens[j + 1]?.key !== 'zelf' && tokens[j + 2]?.key !== 'zelf') return false;
-  for (let k = sentence.from; k < j; k++)
-    if (QUOTES.has(tokens[k]!.key) || tokens[k]!.text === ':') return false;
-  return true;
 }
 
 /** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
@@ -165,11 +163,15 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
+    // "Ik (Kofi, ...) vertel over mijn eigen herstel na een psychose": the writer's own, whoever is named.
+    if (isWritersOwn(tokens, j)) return null;
     // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
     if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
       continue;
     // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
     if (ROLE_WORDS.has(key) && personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
+    // "Ilse wil niet dat (de) werkgever weet van haar schizofrenie": the role told, the possessive hers.
+    if (ROLE_WORDS.has(key) && personal && isToldRole(tokens, j)) continue;
     // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
     if (ROLE_WORDS.has(key) && (isRoleHad(tokens, j) || isSource(tokens, j))) continue;
     if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);

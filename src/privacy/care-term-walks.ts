@@ -87,3 +87,36 @@ function isOfSomeone(tokens: readonly Token[], k: number, byFirst: PersonRefInde
 }
 
 const QUEUE_WINDOW = 6;
+
+// "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
+export const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
+const TOLD_ARTICLES = wordSet('de het');
+
+/**
+ * A role opening a clause at token j ("dat werkgever", "dat de werkgever weet van haar schizofrenie"):
+ * the one told, not the one the possessive care term is about.
+ */
+export function isToldRole(tokens: readonly Token[], j: number): boolean {
+  const before = TOLD_ARTICLES.has(tokens[j - 1]?.key ?? '') ? j - 2 : j - 1;
+  return SUBORDINATORS.has(tokens[before]?.key ?? '');
+}
+
+export const QUOTES = new Set(['"', '”', '“', "'", '’']);
+
+/**
+ * "Ik heb zelf ...", "Ik ben ... zwanger": the writer opens the sentence or says "zelf" (not "zag ik
+ * lege drankflessen staan, terugval?"), and nobody is quoted ("Wiebe zegt: \"ik hoor ...\"").
+ */
+export function isWriterSubject(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  if (j !== sentence.from && tokens[j + 1]?.key !== 'zelf' && tokens[j + 2]?.key !== 'zelf') return false;
+  for (let k = sentence.from; k < j; k++)
+    if (QUOTES.has(tokens[k]!.key) || tokens[k]!.text === ':') return false;
+  return true;
+}
+
+const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
+
+/** "mijn eigen" at token j: what follows is the writer's own ("over mijn eigen herstel na een psychose"). */
+export function isWritersOwn(tokens: readonly Token[], j: number): boolean {
+  return FIRST_PERSON_POSSESSIVES.has(tokens[j]!.key) && tokens[j + 1]?.key === 'eigen';
+}

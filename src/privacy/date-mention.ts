@@ -18,6 +18,8 @@ export interface DateMention {
   readonly spaced: boolean;
   /** "1985" alone: a birth year only right after a birth cue ("geboren in 1985"). */
   readonly withoutMonth: boolean;
+  /** "01051968": DDMMYYYY glued, a date of birth only after a birth cue and at least 14 years back. */
+  readonly eightDigits?: boolean;
 }
 
 /** The date over tokens [first, last], or null when the day or month cannot be ("31-02", "12-13"). */

@@ -1,6 +1,6 @@
 import type { DateMention } from './date-mention.ts';
 import { gluedToNumberBefore } from './date-separators.ts';
-import { numericDate, spacedDate, spacedSeparatorDate, yearAlone } from './numeric-dates.ts';
+import { eightDigitDate, numericDate, spacedDate, spacedSeparatorDate, yearAlone } from './numeric-dates.ts';
 import type { Token } from './tokens.ts';
 import { dashedWrittenDate, monthAndYear, monthFirstDate, writtenDate } from './written-dates.ts';
 
@@ -21,6 +21,7 @@ export function dateAt(tokens: readonly Token[], k: number): DateMention | null 
     monthAndYear(tokens, k) ??
     spacedDate(tokens, k) ??
     spacedSeparatorDate(tokens, k) ??
-    yearAlone(tokens, k)
+    yearAlone(tokens, k) ??
+    eightDigitDate(tokens, k)
   );
 }

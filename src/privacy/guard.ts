@@ -112,6 +112,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
       if (date === null) return;
       const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
       if (birthdate !== null) findings.push(birthdate);
+      // "geb. 01011960" passes the 11-proef as an eight-digit BSN: after a birth cue it is a date.
+      if (birthdate !== null && date.eightDigits === true && bsns.at(-1)?.start === birthdate.start)
+        bsns.pop();
       dateUntil = date.last;
     };
     for (let k = 0; k < n; k++) {

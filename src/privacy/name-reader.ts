@@ -1,7 +1,7 @@
-import { FIRST_NAMES } from './first-names.ts';
 import {
   BACK_REFERENCE,
   FIRST_NAME,
+  isLowercaseFirstNameKey,
   NOT_BEFORE_NAME,
   NOT_GIVEN_NAME,
   NOT_NAME,
@@ -128,7 +128,7 @@ export class NameReader {
       token !== undefined &&
       token.type === 'word' &&
       !isCapitalised(token) &&
-      FIRST_NAMES.has(token.key) &&
+      isLowercaseFirstNameKey(token.key) &&
       !this.#isOrganisation(k)
     );
   }

@@ -3,6 +3,8 @@ import {
   BACK_REFERENCES,
   CLIENT_NOUNS,
   DOTTED_TITLES,
+  LOWERCASE_AMBIGUOUS,
+  LOWERCASE_STARTS,
   NOT_BEFORE_NAMES,
   NOT_GIVEN_NAMES,
   NOT_NAMES,
@@ -94,4 +96,21 @@ const STREET_ENDINGS = ['straat', 'gracht', 'plein', 'singel', 'steeg', 'dreef',
 
 export function isStreetName(key: string): boolean {
   return !key.startsWith('ver') && STREET_ENDINGS.some((e) => key.length >= e.length + 3 && key.endsWith(e));
+}
+
+/** The lower-case words a person reference can start with: see LOWERCASE_STARTS, and "sanne's". */
+export function isLowercaseStart(key: string): boolean {
+  return LOWERCASE_STARTS.has(key) || isLowercaseGenitive(key);
+}
+
+/** "jan", "sanne's": a known first name, or one with a genitive, as a lower-case word may be. */
+export function isLowercaseFirstNameKey(key: string): boolean {
+  return FIRST_NAMES.has(key) || isLowercaseGenitive(key);
+}
+
+/** "sanne's ocd": a lower-case first name with a genitive (not one that is also a word: "jan's"). */
+export function isLowercaseGenitive(key: string): boolean {
+  if (!key.endsWith("'s") && !key.endsWith('’s')) return false;
+  const stem = key.slice(0, -2);
+  return FIRST_NAMES.has(stem) && !LOWERCASE_AMBIGUOUS.has(stem);
 }

@@ -110,3 +110,30 @@ export function yearAlone(tokens: readonly Token[], k: number): DateMention | nu
   const mention = makeDate(tokens, k, k, 1, 1, Number(year.text), false);
   return mention === null ? null : { ...mention, withoutDay: true, withoutMonth: true };
 }
+
+/**
+ * "geb. 01051968": day, month and four-digit year glued into eight digits (DDMMYYYY), nothing glued
+ * around them; like "12 03 1985", a date only where a birth cue says so, and then at least 14 years
+ * back (an eight-digit number that passes the BSN 11-proef is a date after a birth cue).
+ */
+export function eightDigitDate(tokens: readonly Token[], k: number): DateMention | null {
+  const a = tokens[k]!;
+  if (a.text.length !== 8) return null;
+  const after = tokens[k + 1];
+  if (
+    tokens[k - 1]?.type === 'number' ||
+    (after !== undefined && after.type !== 'punct' && isGlued(a, after))
+  )
+    return null;
+  const t = a.text;
+  const mention = makeDate(
+    tokens,
+    k,
+    k,
+    Number(t.slice(0, 2)),
+    Number(t.slice(2, 4)),
+    Number(t.slice(4)),
+    false,
+  );
+  return mention === null ? null : { ...mention, spaced: true, eightDigits: true };
+}

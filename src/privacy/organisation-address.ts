@@ -1,7 +1,7 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isInSignature } from './signature.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
@@ -91,7 +91,9 @@ export function isOrganisationAddress(
     if (j >= start && j <= k) continue;
     const key = tokens[j]!.key;
     towards ||= j > k && DESTINATIONS.has(key);
-    office = (!towards && isVenueWord(key)) || (j < start && (isOrganisation(j) || isSeated(tokens, j)));
+    office =
+      (!towards && isVenueWord(key)) ||
+      (j < start && (isOrganisation(j) || isSeated(tokens, j) || isCompanyForm(tokens, j)));
   }
   if (!office) return false;
   for (let j = from; j <= to; j++) {
@@ -99,6 +101,8 @@ export function isOrganisationAddress(
       (j < start || j > k) &&
       isResident(tokens[j]!) &&
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
+      !isCompanyForm(tokens, j) &&
+      !isCompanyForm(tokens, j + 2) &&
       !isOfficeMove(tokens, j, isOrganisation)
     )
       return false;
@@ -128,6 +132,22 @@ function endsWithOneOf(key: string, byLast: readonly (readonly string[])[]): boo
   if (endings === undefined) return false;
   for (const e of endings) if (key.endsWith(e)) return true;
   return false;
+}
+
+// "Veldhuis Bouw BV, Industrieweg 14": a legal form in capitals after a name makes it an organisation's.
+const COMPANY_FORMS = wordSet('bv nv vof cv');
+
+/** "BV", "NV", "VOF", "B.V." (read at its "V") or "Stichting" at token j. */
+function isCompanyForm(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (token === undefined) return false;
+  if (token.key === 'stichting') return isCapitalised(token);
+  if (COMPANY_FORMS.has(token.key)) return token.allCaps;
+  if (token.text !== 'V') return false;
+  const dot = tokens[j - 1];
+  return (
+    dot?.text === '.' && isGlued(dot, token) && tokens[j - 2]?.text === 'B' && isGlued(tokens[j - 2], dot)
+  );
 }
 
 /** "De gemeente zit aan ...", "het UWV is gevestigd in ...". */

@@ -183,3 +183,24 @@ export function surnameAloneEnd(
   const last = names.surnameEnd(k, false);
   return last >= k && tokens[last + 1]?.text === ':' && !isKnownPlaceAt(tokens, k) ? last : -1;
 }
+
+/**
+ * "voor JOHAN (depressie) hebben we ...": a first name of four letters or more in capitals, in a
+ * sentence typed in lower case (the word before and the word after it, past one mark, are not in
+ * capitals); three letters are left out, as they are often an abbreviation ("BOB", "ROB").
+ */
+export function isEmphasised(tokens: readonly Token[], k: number, to: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  let j = k + 1;
+  if (j < to && tokens[j]!.type === 'punct') j++;
+  const after = tokens[j];
+  return (
+    token.text.length >= 4 &&
+    !(before !== undefined && before.type === 'word' && before.allCaps) &&
+    j < to &&
+    after !== undefined &&
+    after.type === 'word' &&
+    !after.capitalised
+  );
+}

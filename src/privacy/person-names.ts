@@ -3,6 +3,8 @@ import {
   CLIENT_NOUN,
   DOTTED_TITLE,
   FIRST_NAME,
+  isLowercaseGenitive,
+  isLowercaseStart,
   NOT_GIVEN_NAME,
   NOT_NAME,
   NOT_PLAIN,
@@ -15,6 +17,7 @@ import {
   initialsAloneEnd,
   isAfterEnglishTitle,
   isAfterKinTitle,
+  isEmphasised,
   isUnknownOpenerBeforePronoun,
   lowercaseInitialSurnameEnd,
   opensSentence,
@@ -25,7 +28,6 @@ import {
   AFTER_LOWERCASE_CLIENT,
   COMPANY_FORMS,
   LOWERCASE_AMBIGUOUS,
-  LOWERCASE_STARTS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { personInSlotEnd } from './person-slot.ts';
@@ -78,7 +80,7 @@ export function findPersonRefs(
       k = slotted;
       continue;
     }
-    if ((!token.capitalised && !LOWERCASE_STARTS.has(token.key)) || isOrganisation(k)) continue;
+    if ((!token.capitalised && !isLowercaseStart(token.key)) || isOrganisation(k)) continue;
     let ref: PersonRef | null = null;
     const flags = tokenFlags(token);
     // "Cliënt: Bakker | Problematiek: verslaving", "Naam: R. Koster": a field label, its colon, a surname.
@@ -151,7 +153,7 @@ export function findPersonRefs(
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
         ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
-      const last = names.surnameEnd(k + 1, false, true);
+      const last = isLowercaseGenitive(token.key) ? -1 : names.surnameEnd(k + 1, false, true);
       if (
         last !== -1 &&
         (!LOWERCASE_AMBIGUOUS.has(token.key) || (tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0)
@@ -247,27 +249,6 @@ function hasOwnCareDetail(
     if (NOT_BEFORE_OWN_CARE.has(key)) return false;
   }
   return false;
-}
-
-/**
- * "voor JOHAN (depressie) hebben we ...": a first name of four letters or more in capitals, in a
- * sentence typed in lower case (the word before and the word after it, past one mark, are not in
- * capitals); three letters are left out, as they are often an abbreviation ("BOB", "ROB").
- */
-function isEmphasised(tokens: readonly Token[], k: number, to: number): boolean {
-  const token = tokens[k]!;
-  const before = tokens[k - 1];
-  let j = k + 1;
-  if (j < to && tokens[j]!.type === 'punct') j++;
-  const after = tokens[j];
-  return (
-    token.text.length >= 4 &&
-    !(before !== undefined && before.type === 'word' && before.allCaps) &&
-    j < to &&
-    after !== undefined &&
-    after.type === 'word' &&
-    !after.capitalised
-  );
 }
 
 // Verbs after a lower-case first name that opens a chat message: "pietje kan niet ...", "kees die ...".

@@ -7,7 +7,7 @@ import { wordSet } from './word-sets.ts';
 /**
  * An organisation's number said to be one: "Receptie Mediant: 053-4825500", "het algemeen nummer van
  * Dimence: 0570 620 000", a conference dial-in ("Inbellen via Teams: +31 20 703 8259, conferentie-ID
- * ..."). libphonenumber cannot tell a switchboard from a person's line, the words around it can. A
+ * ...", "Landelijk contactpunt: 030 - 789 22 00 (Divosa)"). libphonenumber cannot tell a switchboard from a person's line, the words around it can. A
  * mobile number is always someone's, and a word for a person (or a first name) nearby keeps it private.
  */
 const BEFORE_WINDOW = 8;
@@ -17,7 +17,7 @@ const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
   webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
-  gemeente stichting balie`);
+  gemeente stichting balie contactpunt landelijk landelijke`);
 const PERSONAL_CUES =
   wordSet(`klant client cliente deelnemer kandidaat werkzoekende jongen jongere meisje hij zij zijn haar hem
   mobiel mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader ouders broer zus oom tante

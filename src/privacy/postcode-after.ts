@@ -71,7 +71,8 @@ const CLAUSE_STARTS = new Set([',', ':', '(', '"', "'", '“', '‘']);
  * from token j, on the same line ("1500 mb bestand met het adres" is none: the pair starts nothing).
  */
 export function hasAddressWordAfter(tokens: readonly Token[], k: number, j: number): boolean {
-  if (k > 0 && !tokens[k]!.lineBefore && !CLAUSE_STARTS.has(tokens[k - 1]!.text)) return false;
+  if (k > 0 && !tokens[k]!.lineBefore && !CLAUSE_STARTS.has(tokens[k - 1]!.text))
+    return namedAfter(tokens, j);
   for (let i = j; i < tokens.length && i < j + AFTER_WINDOW; i++) {
     const token = tokens[i]!;
     if (token.lineBefore) return false;
@@ -79,6 +80,27 @@ export function hasAddressWordAfter(tokens: readonly Token[], k: number, j: numb
   }
   return false;
 }
+
+// "heeft 7109 xn als postcode", "7109 xn is haar postcode": a link and a possessive, then the address noun.
+const NAMING_LINKS = wordSet('als is was wordt');
+const POSSESSIVES = wordSet('haar zijn hun de het nieuwe');
+
+/**
+ * Mid-sentence, the pair named an address by the words right after it at token j: "als postcode",
+ * "is haar postcode", "is het nieuwe adres"; not the postcode of a place ("is de postcode van het
+ * buurthuis", "van ons kantoor").
+ */
+function namedAfter(tokens: readonly Token[], j: number): boolean {
+  const link = tokens[j];
+  if (link === undefined || link.lineBefore || !NAMING_LINKS.has(link.key)) return false;
+  let i = j + 1;
+  for (let n = 0; n < 2 && POSSESSIVES.has(tokens[i]?.key ?? ''); n++) i++;
+  if (!ADDRESS_WORDS_AFTER.has(tokens[i]?.key ?? '')) return false;
+  return tokens[i + 1]?.key !== 'van' || !PLACE_OWNERS.has(tokens[i + 2]?.key ?? '');
+}
+
+// "de postcode van het buurthuis", "van ons kantoor": an organisation's place, not a person's.
+const PLACE_OWNERS = wordSet('het ons onze');
 
 /** The pair is all its line says: "9744 ga". */
 export function standsAlone(tokens: readonly Token[], k: number): boolean {

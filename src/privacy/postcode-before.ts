@@ -1,7 +1,9 @@
+import { FIRST_NAMES } from './first-names.ts';
+import { PARTICLES } from './person-name-words.ts';
 import { isKnownPlaceEndingAt } from './places.ts';
 import { endsClause } from './postcode-after.ts';
 import { CLIENT_WORDS, CUE_WINDOW, RESIDENT_CUES } from './postcode-cues.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -13,13 +15,21 @@ import { wordSet } from './word-sets.ts';
 /** "Kerkstraat 12, 5211 de": a word and a house number, then a comma, just before the digits. */
 export function afterStreetNumber(tokens: readonly Token[], k: number): boolean {
   const comma = tokens[k - 1];
-  const number = tokens[k - 2];
-  const street = tokens[k - 3];
+  const number = tokens[k - 2 - additionLength(tokens, k - 2)];
+  const street = tokens[k - 3 - additionLength(tokens, k - 2)];
   if (comma?.text !== ',' || number === undefined || street?.type !== 'word') return false;
   const houseNumber =
     (number.type === 'number' && number.text.length <= 4) ||
     (number.type === 'word' && number.hasDigit && number.text.length <= 6);
   return houseNumber && isCapitalised(street) && street.text.length >= 3;
+}
+
+/** "Rozengaarde 93-2, ...": an addition "-2" or "/2" glued to the house number ending at token j: its length. */
+function additionLength(tokens: readonly Token[], j: number): number {
+  const mark = tokens[j - 1];
+  const number = tokens[j - 2];
+  if (mark === undefined || (mark.text !== '-' && mark.text !== '/') || number?.type !== 'number') return 0;
+  return isGlued(number, mark) && isGlued(mark, tokens[j]) && tokens[j]!.text.length <= 3 ? 2 : 0;
 }
 
 /** "heerlen 6411 gk", "Tilburg (5014 gr)", "Den Haag, 2514 ab": a known place just before the digits. */
@@ -125,4 +135,29 @@ export function travelsFrom(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j < tokens.length && j <= k + 1 + TRAVEL_WINDOW && !tokens[j]!.lineBefore; j++)
     if (TRAVEL_WORDS.has(tokens[j]!.key)) return true;
   return false;
+}
+
+// A dash after the pair: "Ruud Mensah, 7024kw – aanmelding via huisarts".
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "Ruud Mensah, 7024kw – aanmelding via huisarts": a known first name and a capitalised surname (particles
+ * between), a comma, then the pair, which ends its line or comes before a dash.
+ */
+export function afterFullName(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  if (after !== undefined && !after.lineBefore && !DASHES.has(after.text)) return false;
+  return tokens[k - 1]?.text === ',' && !tokens[k]!.lineBefore && isFullNameEndingAt(tokens, k - 2);
+}
+
+/**
+ * "Ruud Mensah", "Fatima el Amrani": a capitalised known first name, particles, and a capitalised surname
+ * ending at token `last`, on one line.
+ */
+export function isFullNameEndingAt(tokens: readonly Token[], last: number): boolean {
+  let j = last;
+  if (tokens[j]?.type !== 'word' || !isCapitalised(tokens[j])) return false;
+  for (const stop = j - 3; j > stop && PARTICLES.has(tokens[j - 1]?.key ?? ''); ) j--;
+  const first = tokens[j - 1];
+  return first !== undefined && !tokens[j]!.lineBefore && isCapitalised(first) && FIRST_NAMES.has(first.key);
 }

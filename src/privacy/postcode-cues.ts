@@ -1,5 +1,7 @@
 import { ADDRESS_CUES } from './address-words.ts';
-import { isGlued, type Token } from './tokens.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { TITLES } from './person-name-words.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -132,4 +134,43 @@ function isPostcodeTypo(key: string): boolean {
 
 export function isAddressCue(key: string): boolean {
   return ADDRESS_CUES.has(key) || CHAT_ADDRESS_CUES.has(key);
+}
+
+const ADDRESSEE_WINDOW = 12;
+
+/**
+ * "..., 7141-GR Groenlo, t.a.v. Mohamed Mensah": "t.a.v." (or "tav") and a person (a known first name or a
+ * title) within ADDRESSEE_WINDOW tokens either side of the pair at k, on its line: a letter to a private
+ * addressee. "t.a.v. de afdeling P&O", "t.a.v. UWV" name an organisation and do not count.
+ */
+export function hasPrivateAddressee(tokens: readonly Token[], k: number): boolean {
+  const from = Math.max(0, k - ADDRESSEE_WINDOW);
+  const to = Math.min(tokens.length, k + 2 + ADDRESSEE_WINDOW);
+  for (let j = from; j < to; j++) {
+    const end = attentionEndAt(tokens, j);
+    if (end === -1) continue;
+    const who = tokens[end + 1];
+    if (who === undefined || who.lineBefore) continue;
+    if (TITLES.has(who.key) || (isCapitalised(who) && FIRST_NAMES.has(who.key))) return true;
+  }
+  return false;
+}
+
+/** The last token of "t.a.v." (its last full stop, if glued) or "tav" starting at j, or -1. */
+function attentionEndAt(tokens: readonly Token[], j: number): number {
+  const t = tokens[j]!;
+  if (t.key === 'tav') return tokens[j + 1]?.text === '.' && isGlued(t, tokens[j + 1]) ? j + 1 : j;
+  if (t.key !== 't') return -1;
+  const parts = ['t', '.', 'a', '.', 'v'];
+  for (let i = 1; i < parts.length; i++) {
+    const token = tokens[j + i];
+    if (
+      token === undefined ||
+      (token.key !== parts[i] && token.text !== parts[i]) ||
+      !isGlued(tokens[j + i - 1], token)
+    )
+      return -1;
+  }
+  const stop = tokens[j + 5];
+  return stop?.text === '.' && isGlued(tokens[j + 4], stop) ? j + 5 : j + 4;
 }

@@ -10,6 +10,7 @@ import {
 import {
   afterClientLabel,
   afterClientName,
+  afterFullName,
   afterLocativeAtEnd,
   afterStreetNumber,
   hasStayNear,
@@ -80,7 +81,7 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
     // "Zij woont in de wijk rond 8011 PK", "Kerkstraat 12, 5211 HA": capitals after an address cue.
     if (letters.text === upper && (hasCueNear(tokens, k) || afterStreetNumber(tokens, k))) return true;
     if (place) return !yearLike || hasPostcodeCue(tokens, k, true);
-    if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k);
+    if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k) || afterFullName(tokens, k);
     // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
     // "post gaat naar 1823 cm": a letter sent "naar" it.
     if (hasPostcodeWord(tokens, k)) return true;

@@ -1,8 +1,8 @@
 import type { Finding } from './findings.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { endsLine } from './postcode-after.ts';
-import { afterClientWord } from './postcode-before.ts';
-import { hasCueNear, hasPostcodeCue, hasPostcodeWord } from './postcode-cues.ts';
+import { afterClientWord, afterStreetNumber } from './postcode-before.ts';
+import { hasCueNear, hasPostcodeCue, hasPostcodeWord, hasPrivateAddressee } from './postcode-cues.ts';
 import { lettersFit } from './postcode-letters.ts';
 import { isTwoAsciiLetters } from './postcode-lists.ts';
 import {
@@ -59,6 +59,19 @@ function doubleSpaced(tokens: readonly Token[], k: number, gap: number): boolean
 }
 
 /**
+ * "naar Rozengaarde 93-2, 7141-GR Groenlo, t.a.v. Mohamed Mensah": capitals after a street and house
+ * number, before a known place, and "t.a.v." a person near: a letter sent to someone's home.
+ */
+function sentToPersonAt(tokens: readonly Token[], k: number): boolean {
+  const letters = tokens[k + 2]!;
+  return (
+    letters.text === letters.text.toUpperCase() &&
+    isKnownPlaceAt(tokens, k + 3, true) &&
+    (afterStreetNumber(tokens, k) || hasPrivateAddressee(tokens, k))
+  );
+}
+
+/**
  * "7511-AB enschede", "3512.AB", "2511/CM den haag": digits, a hyphen, dot or slash and the letters, all glued, before a known place, after a cue or
  * in capitals on a line of their own ("1600-GT in de brochure" is none). Never after a year-like number
  * ("2026-NL").
@@ -78,7 +91,7 @@ function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
   const upper = letters.text.toUpperCase();
   if ((value >= 1900 && value <= 2099) || NEVER_ISSUED.has(upper)) return null;
   // "1500-EU subsidie" is none; "adres klant: 2511/CM den haag" is one.
-  if (isAmbiguousPair(letters) && !hasCueNear(tokens, k)) return null;
+  if (isAmbiguousPair(letters) && !hasCueNear(tokens, k) && !sentToPersonAt(tokens, k)) return null;
   // "een kamer van 1200/pm", "2400/pp": an amount per unit, unless "postcode" comes before.
   if ((AFTER_AMOUNTS.has(letters.key) || SHORT_WORDS.has(letters.key)) && !hasPostcodeWord(tokens, k))
     return null;

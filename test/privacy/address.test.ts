@@ -208,6 +208,40 @@ describe('findAddresses', () => {
     ]);
   });
 
+  it('reads a capitalised name and number between a full name and a postcode as a street', () => {
+    expect(foundOf('address', 'Patrick Hendriks, De Wieken 89, 8016rt Zwolle')).toEqual(['De Wieken 89']);
+    expect(foundOf('address', 'Patrick Hendriks, De Wieken 89, 8016 RT Zwolle')).toEqual(['De Wieken 89']);
+    expect(foundOf('address', 'Fatima el Amrani, Rozengaarde 12, 7141 GR Groenlo')).toEqual([
+      'Rozengaarde 12',
+    ]);
+    expect(foundOf('address', 'Sanne Visser, Het Want 5, 8321 AB Urk')).toEqual(['Het Want 5']);
+    // Look-alikes: no person's name before, or a room or meeting word as the name.
+    expect(foundOf('address', 'Overleg Hendriks, De Wieken 89, 8016rt Zwolle')).toEqual([]);
+    expect(foundOf('address', 'Patrick Hendriks, Werkgroep 12, 8016 RT Zwolle')).toEqual([]);
+    expect(foundOf('address', 'Werkplein Zwolle, Zaal 3, 8016 RT Zwolle')).toEqual([]);
+  });
+
+  it("lets an employer's address pass when a legal form names it an organisation", () => {
+    for (const text of [
+      'Werkgever Veldhuis Bouw BV, Industrieweg 14, 7061 CR Terborg, wil een werkervaringsplek bieden',
+      'Werkgever Veldhuis Bouw B.V., Industrieweg 14, 7061 CR Terborg, wil een werkervaringsplek bieden',
+      'Stichting Present, Kerkstraat 3, 7001 AB Doetinchem, zoekt vrijwilligers',
+      'Bakkerij De Korenschoof VOF, Dorpsstraat 12, 7131 AB Lichtenvoorde',
+      'Installatiebedrijf Klein NV, Havenweg 2, 7005 AB Doetinchem heeft een vacature',
+    ])
+      expect(found(text)).toEqual([]);
+    // Look-alikes: someone lives there, the firm named after the address, or "bv" for "bijvoorbeeld".
+    expect(
+      foundOf('address', 'Klant werkt bij Veldhuis Bouw BV, hij woont op Industrieweg 14, 7061 CR Terborg'),
+    ).toEqual(['Industrieweg 14']);
+    expect(foundOf('address', 'Sanne Visser, Kerkstraat 12, 7061 CR Terborg, werkt bij Veldhuis BV')).toEqual(
+      ['Kerkstraat 12'],
+    );
+    expect(foundOf('address', 'ik heb bv Kerkstraat 12, 7061 CR Terborg genoteerd als woonadres')).toEqual([
+      'Kerkstraat 12',
+    ]);
+  });
+
   it('never reads an organisation as a street', () => {
     const guard = testGuard({ organisations: ['Buurtkade'] });
     expect(found('Buurtkade 12 heeft een nieuwe locatie', guard)).toEqual([]);

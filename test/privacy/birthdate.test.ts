@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundOf, testGuard } from './helpers.ts';
+import { found, foundOf, testGuard } from './helpers.ts';
 
 describe('findBirthdates', () => {
   it.each([
@@ -166,5 +166,25 @@ describe('findBirthdates', () => {
       expect(guard.scan('De werkgroep van 29-03-2026 en die van 25-10-2026 gaan door.')).toEqual([]);
       expect(guard.scan('Geboren 29-03-1985.').map((f) => f.kind)).toEqual(['birthdate']);
     }
+  });
+
+  it.each([
+    ['geb. 01051968', '01051968'],
+    ['gebdat 01111967, woont in Ede', '01111967'],
+    ['geb. 06071986 – naam volgt', '06071986'],
+    ['Geboortedatum: 23091975.', '23091975'],
+    // 01011960 passes the BSN 11-proef as an eight-digit BSN; after a birth cue it is a date.
+    ['geboren 01011960 in Zwolle', '01011960'],
+  ])('reads eight glued digits after a birth cue as DDMMYYYY: %s', (text, date) => {
+    expect(found(text)).toEqual([['birthdate', date]]);
+  });
+
+  it.each([
+    'Factuurnummer 01051968 is betaald',
+    'geb. 01052020 klopt niet, dat is de invoerdatum',
+    'geb. 32131968 is geen datum',
+    'geb. 010519681 als volgnummer',
+  ])('leaves eight digits alone without a cue, too recent or not a date: %s', (text) => {
+    expect(foundOf('birthdate', text)).toEqual([]);
   });
 });

@@ -65,4 +65,41 @@ describe('name_health: a person named where a person stands', () => {
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
+
+  it.each([
+    ['knelpunt: ilse wil niet dat werkgever weet van haar schizofrenie', 'ilse'],
+    ['knelpunt: ilse wil niet dat de werkgever weet van haar burn-out', 'ilse'],
+    ['Ilse wil niet dat werkgever weet van haar schizofrenie', 'Ilse'],
+    ["sanne's ocd is erger geworden", "sanne's"],
+    ["sanne's depressie is erger geworden", "sanne's"],
+    ["update: fatima's angststoornis speelt weer op", "fatima's"],
+    ['sanne’s ocd is terug', 'sanne’s'],
+  ])('finds a lower-case first name after a label or with a genitive: "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'knelpunt: ilse wil niet dat werkgever weet van de verhuizing',
+    'knelpunt: werkgever wil niet dat collega’s weten van haar schizofrenie',
+    "sanne's fiets is kapot",
+    "jan's ocd-folder staat op de schijf",
+    'Ik vind dat de werkgever zijn depressie serieus moet nemen',
+  ])('finds nothing in the look-alike "%s"', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    'Ik (Kofi, ervaringsdeskundige) vertel op 3/3 over mijn eigen herstel na een psychose',
+    'Ik vertel samen met Kofi over mijn eigen herstel na een depressie',
+    "Kofi en ik delen op de leerbijeenkomst m'n eigen verhaal over de verslaving",
+  ])('lets the writer\'s own care pass after "mijn eigen": "%s"', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Kofi vertelt over zijn eigen herstel na een psychose', 'Kofi'],
+    ['Ik (Kofi) vertel over het herstel van Sanne na haar psychose', 'Sanne'],
+  ])('still finds another person\'s care beside the writer: "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
 });

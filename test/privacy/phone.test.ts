@@ -146,4 +146,21 @@ describe('findPhones', () => {
   ])('still finds a mobile, a signature without a job title or a client\'s number: "%s"', (text, phone) => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
+
+  it.each([
+    'Landelijk contactpunt: 030 - 789 22 00 (Divosa)',
+    'Landelijk nummer (UWV): 088 - 898 92 94',
+    'het landelijke nummer van Divosa is 030 789 22 00',
+    'Contactpunt: 030 - 789 22 00 (Divosa)',
+  ])('lets an organisation\'s contact point or national number pass: "%s"', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it.each([
+    ['contactpunt van de klant: 030 - 789 22 00', '030 - 789 22 00'],
+    ['Landelijk contactpunt: 06 - 12 34 56 78', '06 - 12 34 56 78'],
+    ['Sanne is ons contactpunt: 030 - 789 22 00', '030 - 789 22 00'],
+  ])('still finds a contact point that is a person or a mobile: "%s"', (text, phone) => {
+    expect(foundOf('phone', text)).toEqual([phone]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundOf } from './helpers.ts';
+import { found, foundOf } from './helpers.ts';
 
 describe('findPostcodes', () => {
   it('finds "1234 AB" and "1234AB"', () => {
@@ -125,6 +125,56 @@ describe('findPostcodes', () => {
     expect(foundOf('postcode', 'We hadden 1234 AB als voorbeeldpostcode in de training')).toEqual([]);
     expect(foundOf('postcode', 'in totaal 2024  EU subsidie')).toEqual([]);
     expect(foundOf('postcode', 'de 1500 AB testen')).toEqual([]);
+  });
+
+  it('finds a postcode named so after it, and after "briefadres" or "postadres van" a person', () => {
+    expect(foundOf('postcode', 'heeft 7109 xn als postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', 'Sanne heeft sinds maart 7109 xn als postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', '7109 xn is haar postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', 'de klant had 7109 xn als postcode')).toEqual(['7109 xn']);
+    expect(foundOf('postcode', 'briefadres van Mehmet is 7008 sn')).toEqual(['7008 sn']);
+    expect(foundOf('postcode', 'het briefadres van mw. is 7008 sn')).toEqual(['7008 sn']);
+    expect(foundOf('postcode', 'postadres van Sanne de Vries: 7008 sn')).toEqual(['7008 sn']);
+    expect(foundOf('postcode', 'woonadres van de klant is 7411 hb')).toEqual(['7411 hb']);
+    // Look-alikes: a place's postcode, an amount or a year before "als".
+    expect(foundOf('postcode', '7001 ab is de postcode van het buurthuis')).toEqual([]);
+    expect(foundOf('postcode', 'Postcode 7001 AB is ons kantoor')).toEqual([]);
+    expect(foundOf('postcode', 'hij komt 1500 ha als adres tegen')).toEqual([]);
+    expect(foundOf('postcode', 'we hebben 2026 en als postcode gekozen')).toEqual([]);
+  });
+
+  it('finds a lower-case pair glued after a full name and a comma, before a dash or the end', () => {
+    expect(foundOf('postcode', 'Ruud Mensah, 7024kw – aanmelding via huisarts')).toEqual(['7024kw']);
+    expect(foundOf('postcode', 'Ruud Mensah, 7024kw')).toEqual(['7024kw']);
+    expect(foundOf('postcode', 'Fatima el Amrani, 7031mb - via UWV')).toEqual(['7031mb']);
+    expect(foundOf('postcode', 'Sanne van der Berg, 1102ha\nvolgende regel')).toEqual(['1102ha']);
+    // Look-alikes: no first name before, or the pair runs on into the sentence.
+    expect(foundOf('postcode', 'Groot Vermogen, 1500kw – ja')).toEqual([]);
+    expect(foundOf('postcode', 'Ruud Mensah, 1500kw vermogen')).toEqual([]);
+  });
+
+  it('finds a hyphenated unit-like pair before a known place after a street and number or "t.a.v." a person', () => {
+    expect(
+      found('stuur de arbeidsovereenkomst naar Rozengaarde 93-2, 7141-GR Groenlo, t.a.v. Mohamed Mensah'),
+    ).toEqual([
+      ['address', 'Rozengaarde 93-2'],
+      ['postcode', '7141-GR'],
+    ]);
+    expect(foundOf('postcode', 'stuur het naar Rozengaarde 93, 7141-GR Groenlo')).toEqual(['7141-GR']);
+    expect(foundOf('postcode', 't.a.v. dhr. Jansen, 7141-GR Groenlo')).toEqual(['7141-GR']);
+    expect(foundOf('postcode', 'graag naar 7141-GR Groenlo tav Sanne Visser')).toEqual(['7141-GR']);
+    // Look-alikes: "t.a.v." an organisation or a department, no addressee at all.
+    expect(foundOf('postcode', 'graag naar 7141-GR Groenlo t.a.v. de afdeling P&O')).toEqual([]);
+    expect(foundOf('postcode', 't.a.v. UWV, 7141-GR Groenlo')).toEqual([]);
+    expect(foundOf('postcode', 'we kochten 1500-GR Groenlo kaas')).toEqual([]);
+  });
+
+  it('lets a postcode pass that is said after it to be an office or a place of the organisation', () => {
+    expect(foundOf('postcode', 'Postcode 7001 AB is ons kantoor')).toEqual([]);
+    expect(foundOf('postcode', '7001 AB is de postcode van het buurthuis')).toEqual([]);
+    expect(foundOf('postcode', 'De postcode 7001 AB is van ons kantoor, niet van de klant')).toEqual([]);
+    // Look-alike: a client's postcode.
+    expect(foundOf('postcode', 'Postcode 7001 AB is van de klant')).toEqual(['7001 AB']);
   });
 
   it('never reports SA, SD or SS, which are not issued', () => {
