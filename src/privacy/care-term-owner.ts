@@ -1,4 +1,5 @@
 import { isProvider } from './care-setting-context.ts';
+import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   asideStart,
   isServiceQueue,
@@ -211,51 +212,6 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
 const HEADED_WINDOW = 3;
-const OPENING_POSSESSIVES = wordSet('haar zijn diens his her');
-const OPENING_DEMONSTRATIVES = wordSet('die deze');
-// "Zijn er ...", "Haar de ...": a verb or an article after it, no possessive.
-const NOT_AFTER_POSSESSIVE = wordSet('er we wij jullie ze zij hij het de een die dat u nog ook al');
-
-/**
- * "Haar angststoornis maakt ...", "Zijn suïcidale gedachten ...", "Die kampt nog met ...": a sentence
- * that opens with a possessive, or with "die"/"deze" before a verb, refers to the person just named.
- */
-function opensWithBackReference(tokens: readonly Token[], j: number): boolean {
-  const key = tokens[j]!.key;
-  const next = tokens[j + 1];
-  if (next === undefined || next.type !== 'word' || next.capitalised) return false;
-  if (OPENING_POSSESSIVES.has(key)) return !NOT_AFTER_POSSESSIVE.has(next.key);
-  return OPENING_DEMONSTRATIVES.has(key) && next.key.length >= 3 && next.key.endsWith('t');
-}
-
-// After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".
-const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
-  kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
-
-const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
-  gediagnosticeerd behandeld`);
-const COURSE_FILLERS = wordSet('weer nu al inmiddels helemaal gelukkig');
-
-/**
- * "Naam: diagnose, ...", "Joyce: depressie en slaapproblemen": a case note, not a speaker. The care
- * expression comes within three words of the colon and no verb follows it.
- */
-function isCaseNote(
-  tokens: readonly Token[],
-  colon: number,
-  first: number,
-  last: number,
-  sentence: Sentence,
-): boolean {
-  if (first > colon + 3) return false;
-  const next = tokens[last + 1];
-  if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
-  // "Lucas: psychose is voorbij", "Joyce: depressie is weer terug": the course of someone's illness.
-  let j = last + 2;
-  if (j < sentence.to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
-  return j < sentence.to && COURSE_WORDS.has(tokens[j]!.key);
-}
-
 /** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
 function isGenitive(key: string): boolean {
   return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));

@@ -1,0 +1,53 @@
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Two readings of the words around a care term that care-term-owner.ts asks for: a sentence that opens
+ * by referring back to the person just named, and a name with a colon that is a case note rather
+ * than a speaker.
+ */
+const OPENING_POSSESSIVES = wordSet('haar zijn diens his her');
+const OPENING_DEMONSTRATIVES = wordSet('die deze');
+// "Zijn er ...", "Haar de ...": a verb or an article after it, no possessive.
+const NOT_AFTER_POSSESSIVE = wordSet('er we wij jullie ze zij hij het de een die dat u nog ook al');
+
+/**
+ * "Haar angststoornis maakt ...", "Zijn suïcidale gedachten ...", "Die kampt nog met ...": a sentence
+ * that opens with a possessive, or with "die"/"deze" before a verb, refers to the person just named.
+ */
+export function opensWithBackReference(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]!.key;
+  const next = tokens[j + 1];
+  if (next === undefined || next.type !== 'word' || next.capitalised) return false;
+  if (OPENING_POSSESSIVES.has(key)) return !NOT_AFTER_POSSESSIVE.has(next.key);
+  return OPENING_DEMONSTRATIVES.has(key) && next.key.length >= 3 && next.key.endsWith('t');
+}
+
+// After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".
+const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
+  kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
+
+const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
+  gediagnosticeerd behandeld`);
+const COURSE_FILLERS = wordSet('weer nu al inmiddels helemaal gelukkig');
+
+/**
+ * "Naam: diagnose, ...", "Joyce: depressie en slaapproblemen": a case note, not a speaker. The care
+ * expression comes within three words of the colon and no verb follows it.
+ */
+export function isCaseNote(
+  tokens: readonly Token[],
+  colon: number,
+  first: number,
+  last: number,
+  sentence: Sentence,
+): boolean {
+  if (first > colon + 3) return false;
+  const next = tokens[last + 1];
+  if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
+  // "Lucas: psychose is voorbij", "Joyce: depressie is weer terug": the course of someone's illness.
+  let j = last + 2;
+  if (j < sentence.to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
+  return j < sentence.to && COURSE_WORDS.has(tokens[j]!.key);
+}
