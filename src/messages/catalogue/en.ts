@@ -1,6 +1,7 @@
 import { enAnswers } from './en-answers.ts';
 import { enCheckin } from './en-checkin.ts';
 import { enForms } from './en-forms.ts';
+import { enLocalChat } from './en-local-chat.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -264,30 +265,7 @@ export const en: Words = {
   },
   forms: enForms,
   answers: enAnswers,
-  localChat: {
-    onbereikbaar:
-      'Schakel does not respond. Check that Schakel is still running (npm start) and try again; if it keeps failing, tell your administrator.',
-    bestandAanbod: 'Schakel wants to send you this file. If you allow it, you can download it here.',
-    nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
-    noMeeting: 'There is no meeting planned to finish.',
-    meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
-    dayLater: 'A day later.',
-    weekLater: 'A week later.',
-    unknownPlace: 'Unknown role or unknown conversation.',
-    emptyMessage: 'Type a message first.',
-    unknownButton: 'I do not know this button.',
-    unknownFile: 'I do not know this file.',
-    fileForgotten: 'I no longer know this file. Ask for it again.',
-    fileGone: 'This file is no longer here. Ask for it again.',
-    unknownStep: 'Unknown step.',
-    notFromThisPage: 'This request does not come from the local chat.',
-    deleted: 'This message was deleted.',
-    unknownUser: 'Unknown user.',
-    invalidAddress: 'This address is not valid.',
-    notAnActivity: 'This is not an activity.',
-    fileAllowed: (name) => `You allowed ${name}.`,
-    fileRefused: (name) => `You declined ${name}.`,
-  },
+  localChat: enLocalChat,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

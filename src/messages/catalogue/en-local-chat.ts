@@ -1,0 +1,27 @@
+import type { Words } from './nl.ts';
+
+/** The browser chat of local mode, in English (nl-local-chat.ts has the Dutch). */
+export const enLocalChat: Words['localChat'] = {
+  onbereikbaar:
+    'Schakel does not respond. Check that Schakel is still running (npm start) and try again; if it keeps failing, tell your administrator.',
+  bestandAanbod: 'Schakel wants to send you this file. If you allow it, you can download it here.',
+  nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
+  noMeeting: 'There is no meeting planned to finish.',
+  meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
+  dayLater: 'A day later.',
+  weekLater: 'A week later.',
+  unknownPlace: 'Unknown role or unknown conversation.',
+  emptyMessage: 'Type a message first.',
+  unknownButton: 'I do not know this button.',
+  unknownFile: 'I do not know this file.',
+  fileForgotten: 'I no longer know this file. Ask for it again.',
+  fileGone: 'This file is no longer here. Ask for it again.',
+  unknownStep: 'Unknown step.',
+  notFromThisPage: 'This request does not come from the local chat.',
+  deleted: 'This message was deleted.',
+  unknownUser: 'Unknown user.',
+  invalidAddress: 'This address is not valid.',
+  notAnActivity: 'This is not an activity.',
+  fileAllowed: (name) => `You allowed ${name}.`,
+  fileRefused: (name) => `You declined ${name}.`,
+};

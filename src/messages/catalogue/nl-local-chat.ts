@@ -1,0 +1,35 @@
+/** The browser chat of local mode (adapters/local-chat): its own lines, beside Schakel's answers. */
+export const nlLocalChat = {
+  /** When the page cannot reach Schakel lokaal at all. */
+  onbereikbaar:
+    'Schakel reageert niet. Kijk of Schakel nog draait (npm start) en probeer het opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
+  /** Under a file Schakel offers: here there is no OneDrive, the file is downloaded from the page. */
+  bestandAanbod: 'Schakel wil je dit bestand sturen. Sta je het toe, dan kun je het hier downloaden.',
+  /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
+  nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
+  noMeeting: 'Er is geen bijeenkomst gepland om af te ronden.',
+  meetingEnded: (werkgroep: string, when: string) => `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
+  dayLater: 'Een dag later.',
+  weekLater: 'Een week later.',
+  /** A request that names a person or conversation the page does not have (or not together). */
+  unknownPlace: 'Onbekende rol of onbekend gesprek.',
+  emptyMessage: 'Typ eerst een bericht.',
+  unknownButton: 'Deze knop ken ik niet.',
+  unknownFile: 'Dit bestand ken ik niet.',
+  /** A file offer answered after Schakel forgot it (a restart). */
+  fileForgotten: 'Dit bestand ken ik niet meer. Vraag het opnieuw aan.',
+  /** A download link of a file the chat no longer keeps. */
+  fileGone: 'Dit bestand is er niet meer. Vraag het opnieuw aan.',
+  unknownStep: 'Onbekende stap.',
+  /** Refused: another website, or another host name, tried to use the chat. */
+  notFromThisPage: 'Dit verzoek komt niet van de lokale chat.',
+  /** Where a message stood that Schakel deleted. */
+  deleted: 'Dit bericht is verwijderd.',
+  /** The connector's refusals (to Schakel's own calls, shown in its log). */
+  unknownUser: 'Onbekende gebruiker.',
+  invalidAddress: 'Dit adres is niet geldig.',
+  notAnActivity: 'Dit is geen activiteit.',
+  /** On a file offer once the member chose, as Teams greys the card out. */
+  fileAllowed: (name: string) => `Je hebt ${name} toegestaan.`,
+  fileRefused: (name: string) => `Je hebt ${name} geweigerd.`,
+};
