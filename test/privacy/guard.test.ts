@@ -101,7 +101,10 @@ describe('createGuard().scan', () => {
     });
     expect(guard.scan('Te weinig tijd in de werkgroep.')).toEqual([]);
     expect(reads).toBe(0);
-    expect(guard.scan('Geboren 12-03-1985, aangemeld op 02-02-2012.').map((f) => f.kind)).toEqual(['birthdate', 'birthdate']);
+    expect(guard.scan('Geboren 12-03-1985, aangemeld op 02-02-2012.').map((f) => f.kind)).toEqual([
+      'birthdate',
+      'birthdate',
+    ]);
     expect(reads).toBe(1);
   });
 });
