@@ -77,7 +77,7 @@ for (const ending of ROLE_ENDINGS) {
  */
 export function isJobTitle(key: string, end = key.length): boolean {
   const endings = ROLE_ENDINGS_BY_LAST.get(key.charCodeAt(end - 1));
-  return endings !== undefined && endings.some((e) => key.endsWith(e, end));
+  return endings?.some((e) => key.endsWith(e, end)) === true;
 }
 
 /** "Groet, Jeroen - tel. ...": the sender's name right after a closing and its comma, no client. */
