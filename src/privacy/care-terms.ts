@@ -127,8 +127,9 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     mayMatchIn(tokens, from, to) {
       for (let k = from; k < to; k++) {
         const token = tokens[k]!;
-        if (token.type !== 'word' || kindOf(token.key) === NO_KIND) continue;
-        if (lexicon.matchAt(tokens, k, NO_ORGANISATION) > 0) return true;
+        if (token.type !== 'word') continue;
+        const kind = kindOf(token.key);
+        if (kind !== NO_KIND && matchKind(tokens, k, kind, NO_ORGANISATION) > 0) return true;
       }
       return false;
     },
@@ -136,28 +137,37 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       const token = tokens[k]!;
       if (token.type !== 'word') return 0;
       const kind = kindOf(token.key);
-      if (kind === NO_KIND) return 0;
-      // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
-      // inside a name must count outside one too: mayMatchIn asks without knowing the names.
-      if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
-      if (kind.phrases !== undefined) {
-        for (const words of kind.phrases) {
-          if (matchesPhrase(tokens, k, words)) return words.length;
-        }
-      }
-      if (kind.rule === 'place') {
-        if (isStay(tokens, k)) return 1;
-      } else if (kind.rule !== 'term') {
-        return RULE_TESTS[kind.rule](tokens, k) ? 1 : 0;
-      }
-      if (!kind.term) return 0;
-      if (token.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
-      // "burn-out preventie", "autisme team": a service written apart, as "burn-outpreventie" is one.
-      if (isServiceAfter(tokens[k + 1])) return 0;
-      return isPartOfProperName(tokens, k) ? 0 : 1;
+      return kind === NO_KIND ? 0 : matchKind(tokens, k, kind, isOrganisation);
     },
   };
   return lexicon;
+}
+
+/** How many tokens from k form a care expression, given the kind of the word at k. */
+function matchKind(
+  tokens: readonly Token[],
+  k: number,
+  kind: WordKind,
+  isOrganisation: (k: number) => boolean,
+): number {
+  // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
+  // inside a name must count outside one too: mayMatchIn asks without knowing the names.
+  if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
+  if (kind.phrases !== undefined) {
+    for (const words of kind.phrases) {
+      if (matchesPhrase(tokens, k, words)) return words.length;
+    }
+  }
+  if (kind.rule === 'place') {
+    if (isStay(tokens, k)) return 1;
+  } else if (kind.rule !== 'term') {
+    return RULE_TESTS[kind.rule](tokens, k) ? 1 : 0;
+  }
+  if (!kind.term) return 0;
+  if (tokens[k]!.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
+  // "burn-out preventie", "autisme team": a service written apart, as "burn-outpreventie" is one.
+  if (isServiceAfter(tokens[k + 1])) return 0;
+  return isPartOfProperName(tokens, k) ? 0 : 1;
 }
 
 const KIND_CACHE_LIMIT = 8192;

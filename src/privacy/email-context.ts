@@ -76,8 +76,8 @@ export function isRegionMailbox(text: string, start: number, domain: number, end
 
 /** "arbeidsdeskundigen", "jobcoaches", "consulenten": a team named by its job title. */
 export function isPluralJobTitle(key: string): boolean {
-  if (key.endsWith('es')) return isJobTitle(key.slice(0, -2));
-  if (key.endsWith('n') || key.endsWith('s')) return isJobTitle(key.slice(0, -1));
+  if (key.endsWith('es')) return isJobTitle(key, key.length - 2);
+  if (key.endsWith('n') || key.endsWith('s')) return isJobTitle(key, key.length - 1);
   return false;
 }
 

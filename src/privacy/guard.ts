@@ -85,7 +85,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
 
   function scan(text: string): Finding[] {
     if (typeof text !== 'string') throw new TypeError('scan() needs a string');
-    const thisYear = currentYear();
+    // The clock is read once per scan at most, and only when a date is judged: most texts have none.
+    let thisYear = 0;
     const tokens = tokenize(text);
     const n = tokens.length;
     if (organisationMask.length < n)
@@ -110,6 +111,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     let dateUntil = -1;
     const takeDate = (date: DateMention | null) => {
       if (date === null) return;
+      if (thisYear === 0) thisYear = currentYear();
       const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
       if (birthdate !== null) findings.push(birthdate);
       // "geb. 01011960" passes the 11-proef as an eight-digit BSN: after a birth cue it is a date.

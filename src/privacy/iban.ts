@@ -3,6 +3,32 @@ import { isAlnumAt, isAsciiLetterCode, isDashCode, isDigitCode, isSpaceLikeCode 
 import type { Finding } from './findings.ts';
 
 const SPECS = getCountrySpecifications();
+const ANY = 0;
+const DIGIT = 1;
+const LETTER = 2;
+// What each position of a country's BBAN must be, read from its format ("^[0-9]{8}[A-Z0-9]{16}$":
+// eight digits, then digits or letters), for the formats written as such runs only. The walk stops
+// at the first character that cannot fit: "al 401 aanmeldingen" is no Albanian IBAN, and needs not
+// be read to its 28th character to know it.
+const BBAN_SHAPES = new Map<string, Uint8Array>();
+for (const [country, spec] of Object.entries(SPECS)) {
+  const shape = bbanShapeOf(spec.bban_regexp, spec.chars);
+  if (shape !== undefined) BBAN_SHAPES.set(country, shape);
+}
+
+function bbanShapeOf(
+  format: string | null | undefined,
+  chars: number | null | undefined,
+): Uint8Array | undefined {
+  if (typeof format !== 'string' || !/^\^(\[[^\]]+\]\{\d+\})+\$$/.test(format) || typeof chars !== 'number')
+    return undefined;
+  const shape: number[] = [];
+  for (const [, set, count] of format.matchAll(/\[([^\]]+)\]\{(\d+)\}/g)) {
+    const need = set === '0-9' ? DIGIT : set === 'A-Z' ? LETTER : ANY;
+    for (let n = 0; n < Number(count); n++) shape.push(need);
+  }
+  return shape.length === chars - 4 ? Uint8Array.from(shape) : undefined;
+}
 
 /**
  * IBANs of any country ibantools knows, in any case, with or without spaces, dashes or full stops between
@@ -35,6 +61,7 @@ export function ibanEndAt(text: string, start: number): number {
   const country = text.slice(start, start + 2).toUpperCase();
   const length = SPECS[country]?.chars;
   if (length === undefined || length === null) return -1;
+  const shape = BBAN_SHAPES.get(country);
   // The mod-97 check is computed while reading, in the order the standard rearranges the IBAN: the
   // account part first, then the country code and the check digits (kept in `head`). Only a
   // candidate that passes it is built as a string, for ibantools' check of the BBAN format.
@@ -51,6 +78,8 @@ export function ibanEndAt(text: string, start: number): number {
         if (count >= 2 && value > 9) return -1;
         head = value > 9 ? head * 100 + value : head * 10 + value;
       } else {
+        const need = shape === undefined ? ANY : shape[count - 4];
+        if ((need === DIGIT && value > 9) || (need === LETTER && value <= 9)) return -1;
         rest = value > 9 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97;
       }
       count++;

@@ -64,9 +64,20 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "Werkgeversadviseur", "jobcoach", "arbeidsdeskundige": a folded word ending in a job title. */
-export function isJobTitle(key: string): boolean {
-  return ROLE_ENDINGS.some((e) => key.endsWith(e));
+// The endings by their last letter: a word is compared with a few of them, not all.
+const ROLE_ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const ending of ROLE_ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  ROLE_ENDINGS_BY_LAST.set(last, [...(ROLE_ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
+
+/**
+ * "Werkgeversadviseur", "jobcoach", "arbeidsdeskundige": a folded word ending in a job title; with
+ * `end`, its first `end` characters ("jobcoaches" to 8 is "jobcoach").
+ */
+export function isJobTitle(key: string, end = key.length): boolean {
+  const endings = ROLE_ENDINGS_BY_LAST.get(key.charCodeAt(end - 1));
+  return endings?.some((e) => key.endsWith(e, end)) === true;
 }
 
 /** "Groet, Jeroen - tel. ...": the sender's name right after a closing and its comma, no client. */

@@ -90,6 +90,23 @@ describe('createGuard().scan', () => {
     now = new Date('2010-04-06T10:00:00+02:00');
     expect(guard.scan('Aanmelding van 02-02-2012')).toEqual([]);
   });
+
+  it('reads the clock only for a text with a date, once per scan', () => {
+    let reads = 0;
+    const guard = testGuard({
+      now: () => {
+        reads++;
+        return new Date('2026-04-06T10:00:00+02:00');
+      },
+    });
+    expect(guard.scan('Te weinig tijd in de werkgroep.')).toEqual([]);
+    expect(reads).toBe(0);
+    expect(guard.scan('Geboren 12-03-1985, aangemeld op 02-02-2012.').map((f) => f.kind)).toEqual([
+      'birthdate',
+      'birthdate',
+    ]);
+    expect(reads).toBe(1);
+  });
 });
 
 describe('createGuard().check', () => {
@@ -145,7 +162,7 @@ describe('createGuard().check', () => {
         throw new Error('clock broken');
       },
     });
-    const error = refusal(() => broken.check({ knelpunt: 'Te weinig tijd.', leeg: undefined }));
+    const error = refusal(() => broken.check({ knelpunt: 'Geboren 12-03-1985.', leeg: undefined }));
     expect(error.problems).toEqual([{ field: 'knelpunt', message: UNCHECKED_MESSAGE }]);
   });
 
@@ -163,7 +180,7 @@ describe('createGuard().check', () => {
 
   it('fails closed on a clock that gives no year', () => {
     const error = refusal(() =>
-      testGuard({ now: () => new Date(Number.NaN) }).check({ tekst: 'Te weinig tijd.' }),
+      testGuard({ now: () => new Date(Number.NaN) }).check({ tekst: 'Geboren 12-03-1985.' }),
     );
     expect(error.problems[0]!.message).toBe(UNCHECKED_MESSAGE);
   });
