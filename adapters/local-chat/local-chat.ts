@@ -138,18 +138,18 @@ export async function startLocalChat(d: {
     const raw = await readJson(req, { whenEmpty: {} });
     if (path === '/api/bericht') {
       const b = posted(messageBody, raw);
-      if (!b) return bad(res, w.emptyMessage);
+      if (typeof b === 'string') return bad(res, b === 'place' ? w.unknownPlace : w.emptyMessage);
       await relay.message(b.role, b.conversation, b.tekst);
       return sendJson(res, 200, { ok: true });
     }
     if (path === '/api/actie') {
       const b = posted(actionBody, raw);
-      if (!b) return bad(res, w.unknownButton);
+      if (typeof b === 'string') return bad(res, b === 'place' ? w.unknownPlace : w.unknownButton);
       return sendJson(res, 200, await relay.action(b.role, b.conversation, b.activiteit, b.verb, b.data));
     }
     if (path === '/api/bestand') {
       const b = posted(fileBody, raw);
-      if (!b) return bad(res, w.unknownFile);
+      if (typeof b === 'string') return bad(res, b === 'place' ? w.unknownPlace : w.unknownFile);
       const ok = await relay.fileConsent(b.role, b.conversation, b.activiteit, b.toestaan);
       return ok ? sendJson(res, 200, { ok: true }) : bad(res, w.fileForgotten);
     }

@@ -41,10 +41,11 @@ export function roleIn(
 export function posted<T extends { rol: string; gesprek: string }>(
   schema: z.ZodType<T>,
   body: unknown,
-): (T & { role: Role; conversation: Conversation }) | null {
+): (T & { role: Role; conversation: Conversation }) | 'invalid' | 'place' {
   const b = schema.safeParse(body);
-  const place = b.success ? roleIn(b.data.rol, b.data.gesprek) : null;
-  return b.success && place ? { ...b.data, ...place } : null;
+  if (!b.success) return 'invalid';
+  const place = roleIn(b.data.rol, b.data.gesprek);
+  return place ? { ...b.data, ...place } : 'place';
 }
 
 /** `?rol=…&id=…` of a GET: the role and its conversation, or null. */

@@ -51,6 +51,17 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
       'Dit bestand ken ik niet meer. Vraag het opnieuw aan.',
     ],
     ['/api/klok', { rol: 'pl', gesprek: CHANNEL, stap: 'maand' }, 'Onbekende stap.'],
+    // A person typing into a conversation they are not in: not "type a message first".
+    [
+      '/api/bericht',
+      { rol: 'pl', gesprek: 'a:lokaal-ggz1', tekst: 'Hallo' },
+      'Onbekende rol of onbekend gesprek.',
+    ],
+    [
+      '/api/actie',
+      { rol: 'pl', gesprek: 'a:lokaal-ggz1', activiteit: 'x', verb: 'klaar' },
+      'Onbekende rol of onbekend gesprek.',
+    ],
   ])('%s with %j: a 400 that says what is wrong, in Dutch', async (path, body, fout) => {
     const before = await history('pl', CHANNEL);
     const res = await post(path, JSON.stringify(body));
