@@ -87,6 +87,7 @@ describe('a check-in on Slack: the nudge, the closing and a late answer, over re
     const res = await h.member.submit('U0RUBEN', rubensOpenView, { samenwerkingsniveau: '6' });
     expect(res.body?.response_action).toBe('update');
     expect(JSON.stringify(res.body)).toContain('is gesloten');
+    expect(JSON.stringify(res.body)).toContain('"close":{"type":"plain_text","text":"Sluiten"}');
     expect(await checkinState(h.tdb.db)).toEqual(before);
   });
 });

@@ -273,6 +273,7 @@ export const en: Words = {
     chooseDate: 'Choose a date',
     chooseTime: 'Choose a time',
     cancel: 'Cancel',
+    close: 'Close',
     busy: 'Working on it… the answer will appear here shortly.',
     sentPrivately: 'I have sent you a private message.',
     formAgain: 'Type the command again to open the form.',

@@ -235,6 +235,8 @@ export const nl = {
     chooseDate: 'Kies een datum',
     chooseTime: 'Kies een tijd',
     cancel: 'Annuleren',
+    /** The button that closes a Slack modal that only says something. */
+    close: 'Sluiten',
     /** What the member sees at once when a command's answer takes long; the answer takes its place. */
     busy: 'Bezig… het antwoord verschijnt zo hier.',
     sentPrivately: 'Ik heb je een privébericht gestuurd.',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../../../../src/logger.ts';
+import { words } from '../../../../src/messages/catalogue/words.ts';
 import { errorMessage } from '../../../../src/messages/errors.ts';
 import { FORM_IDS, type RawValues } from '../../../../src/messages/forms/model.ts';
 import { type Message, plainText, shorten } from '../../../../src/messages/model.ts';
@@ -62,7 +63,7 @@ export function registerFormSubmissions(
       view: {
         type: 'modal' as const,
         title: view.title,
-        close: { type: 'plain_text' as const, text: 'Sluiten' },
+        close: { type: 'plain_text' as const, text: words().adapters.close },
         blocks: [
           { type: 'section', text: { type: 'plain_text' as const, text: shorten(plainText(message), 2900) } },
         ],

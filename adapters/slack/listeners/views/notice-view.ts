@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { words } from '../../../../src/messages/catalogue/words.ts';
 import { escapeMrkdwn } from '../../render-message.ts';
 
 /**
@@ -9,7 +10,7 @@ export function noticeView(text: string): types.ModalView {
   return {
     type: 'modal',
     title: { type: 'plain_text', text: 'Schakel' },
-    close: { type: 'plain_text', text: 'Sluiten' },
+    close: { type: 'plain_text', text: words().adapters.close },
     blocks: [{ type: 'section', block_id: 'notice', text: { type: 'mrkdwn', text: escapeMrkdwn(text) } }],
   };
 }
