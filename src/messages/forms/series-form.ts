@@ -12,7 +12,7 @@ import {
   timeSchema,
   wholeNumberSchema,
 } from './fields.ts';
-import { durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
+import { DURATION_MINUTES, durationField, meetingDateField, meetingTimeField } from './meeting-fields.ts';
 import type { ChoiceOption, Form, RawValues } from './model.ts';
 
 /**
@@ -108,7 +108,11 @@ function schemas(): FieldSchemas {
       EVERY.map((n) => String(n)),
       words().forms.series.howOftenMissing,
     ),
-    [SERIES_FIELDS.duration]: wholeNumberSchema(15, 480, words().forms.durationProblem),
+    [SERIES_FIELDS.duration]: wholeNumberSchema(
+      DURATION_MINUTES.min,
+      DURATION_MINUTES.max,
+      words().forms.durationProblem,
+    ),
     [SERIES_FIELDS.location]: textSchema(200),
     [SERIES_FIELDS.onlineUrl]: url,
   };

@@ -13,7 +13,13 @@ import {
   tooLong,
   wholeNumberSchema,
 } from './fields.ts';
-import { durationField, EVERY_WEEKS, meetingDateField, meetingTimeField } from './meeting-fields.ts';
+import {
+  DURATION_MINUTES,
+  durationField,
+  EVERY_WEEKS,
+  meetingDateField,
+  meetingTimeField,
+} from './meeting-fields.ts';
 import {
   type ChoiceOption,
   type Field,
@@ -173,8 +179,12 @@ function schemas(raw: RawValues): FieldSchemas {
     [WERKGROEP_FIELDS.kind]: requiredChoiceSchema(OVERLEG_KINDS, problem.kind),
     [WERKGROEP_FIELDS.date]: dateSchema(words().forms.dateMissing),
     [WERKGROEP_FIELDS.time]: timeSchema(words().forms.timeMissing),
-    [WERKGROEP_FIELDS.everyWeeks]: wholeNumberSchema(1, 52, problem.everyWeeks),
-    [WERKGROEP_FIELDS.duration]: wholeNumberSchema(15, 480, problem.duration),
+    [WERKGROEP_FIELDS.everyWeeks]: wholeNumberSchema(EVERY_WEEKS.min, EVERY_WEEKS.max, problem.everyWeeks),
+    [WERKGROEP_FIELDS.duration]: wholeNumberSchema(
+      DURATION_MINUTES.min,
+      DURATION_MINUTES.max,
+      problem.duration,
+    ),
     // Only asked where the channel can be linked; absent means "no".
     ...(WERKGROEP_FIELDS.link in raw
       ? { [WERKGROEP_FIELDS.link]: requiredChoiceSchema(['ja', 'nee'], problem.link) }
