@@ -235,16 +235,21 @@ export function renderConfirmationCard(
   const body: CardElement[] = [{ type: 'TextBlock', text: md(text), wrap: true }];
   if (!edit) return card(body, []);
   return card(body, [
-    { type: 'Action.Execute', title: edit.title ?? 'Wijzigen', verb: edit.verb, data: { ...edit.data } },
+    {
+      type: 'Action.Execute',
+      title: edit.title ?? words().checkin.changeButton,
+      verb: edit.verb,
+      data: { ...edit.data },
+    },
   ]);
 }
 
-/** The invoke response that makes Teams show `card` in place of the one clicked. */
 /** An answer in words in the chat, the card staying as it was. */
 export function say(value: string): AdaptiveCardActionResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value };
 }
 
+/** The invoke response that makes Teams show `card` in place of the one clicked. */
 export function cardActionResponse(value: IAdaptiveCard): AdaptiveCardActionCardResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value };
 }
