@@ -37,7 +37,7 @@ export function roleIn(
   return role && conversation ? { role, conversation } : null;
 }
 
-/** `body` read with `schema`, with the role and conversation it names; null when any of them is wrong. */
+/** `body` read with `schema`, with the role and conversation it names; 'invalid' (the body) or 'place' (role or conversation unknown) when wrong. */
 export function posted<T extends { rol: string; gesprek: string }>(
   schema: z.ZodType<T>,
   body: unknown,
