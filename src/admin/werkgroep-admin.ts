@@ -14,7 +14,7 @@ import {
 } from '../schedule/reminder-plan.ts';
 import type { AdminStore } from '../store/admin-store.ts';
 
-/** The longest name of a vacation (the longest name the interchange file allows). */
+/** The longest name of a vacation: as long as the other names a projectleider types. */
 const HOLIDAY_NAME_MAX = 200;
 
 /** What the projectleider (and the beheerder) look after: the log, failed messages, holidays. */

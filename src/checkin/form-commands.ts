@@ -182,6 +182,12 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
   }
 
   /** Checks and stores an answer (any form) in the transaction `q`, the member's access checked already. */
+  /** Any other answer: its access read with one query, then checked and stored in a transaction. */
+  async function checkThenStore(input: SubmitInput, now: Date): Promise<Outcome> {
+    const a = await access(store.read, input.member, input.answer.form, input.metadata);
+    return store.transaction((tx) => checkAndStore(tx, a, input, now));
+  }
+
   async function checkAndStore(
     q: CheckinRepository,
     a: RoundAccessWithChecklists,
@@ -222,12 +228,7 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
       // once share one small pool: the member comes from the registry, and a plain check-in is
       // checked and stored in one statement (checkinAtOnce); any other answer is checked with one
       // query (access.ts) and stored in a transaction.
-      const done =
-        (await checkinAtOnce(input, now)) ??
-        (await (async () => {
-          const a = await access(store.read, input.member, form, input.metadata);
-          return store.transaction((tx) => checkAndStore(tx, a, input, now));
-        })());
+      const done = (await checkinAtOnce(input, now)) ?? (await checkThenStore(input, now));
       if ('refused' in done) return done.refused;
       const { a, stored } = done;
       const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
