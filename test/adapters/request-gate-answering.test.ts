@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +6,7 @@ import { slackRequestGate } from '../../adapters/slack/request-gate.ts';
 import { systemClock } from '../../src/clock.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createMetrics } from '../../src/metrics.ts';
+import { interactionBody, slackSignature } from '../support/slack-requests.ts';
 
 const SECRET = 'gate-test-secret';
 
@@ -22,16 +22,13 @@ function signedSubmission(userId: string): { body: string; headers: Record<strin
     user: { id: userId, team_id: 'T0TEST' },
     view: { id: `V${userId}`, callback_id: 'checkin', state: { values: {} } },
   };
-  const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-  const ts = String(Math.floor(Date.now() / 1000));
-  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const body = interactionBody(payload);
   return {
     body,
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
       'content-length': String(Buffer.byteLength(body)),
-      'x-slack-request-timestamp': ts,
-      'x-slack-signature': signature,
+      ...slackSignature(SECRET, body, Math.floor(Date.now() / 1000)),
     },
   };
 }

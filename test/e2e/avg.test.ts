@@ -203,8 +203,12 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
       tenantId: TEAMS_TENANT,
       conversationId: 'a:persoonlijk-ruben',
     });
-    await postActivity(app.baseUrl, { ...added, type: 'installationUpdate', action: 'add', text: undefined });
-    await teams.waitFor((c) => c.path.startsWith('/v3/conversations/a:persoonlijk-ruben/'));
+    const greeted = teams.calls.length;
+    const install = { ...added, type: 'installationUpdate', action: 'add', text: undefined };
+    expect((await postActivity(app.baseUrl, install)).status).toBe(200);
+    await teams.waitFor((c) => c.path.startsWith('/v3/conversations/a:persoonlijk-ruben/'), {
+      after: greeted,
+    });
     const before = (await slack.filesIn('D0RUBEN')).length;
     const mark = slack.calls.length;
     await slash('U0RUBEN', 'mijn-gegevens');

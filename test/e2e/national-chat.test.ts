@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { seedReport2018 } from '../national/report-2018.ts';
+import { readCardMarkdown } from '../support/card-markdown.ts';
 import { addMemberOnBothPlatforms } from '../support/fixtures.ts';
 import { slashWithDm } from '../support/slack-commands.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
@@ -113,6 +114,12 @@ describe('the national overview in the chat, for the landelijk role', () => {
     // In the card's Markdown the bracket has a backslash (Teams shows "landelijk [JJJJ-Tn").
     expect(await viaTeams('landelijk', 'help alles')).toContain('landelijk \\\\[JJJJ-Tn');
     expect(await viaTeams('projectleider', 'help alles')).not.toContain('landelijk \\\\[JJJJ-Tn');
+    // As the member reads it: with the bracket, for the landelijk member only.
+    const read = async (name: string) =>
+      readCardMarkdown(JSON.parse(await viaTeams(name, 'help alles')).attachments[0].content).text;
+    expect(await read('landelijk')).toContain('landelijk [JJJJ-Tn');
+    expect(await read('projectleider')).not.toContain('landelijk [JJJJ-Tn');
+    expect(await read('projectleider')).toContain('agendapunt');
   });
 
   it('in English once the landelijk member chose it: the frame and the names, the same numbers', async () => {

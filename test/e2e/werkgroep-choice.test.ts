@@ -4,7 +4,8 @@ import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { blockActionsBody } from '../support/slack-interactions.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
-import { invokeActivity, messageActivity, postActivity } from '../support/teams-activities.ts';
+import { invokeActivity, postActivity } from '../support/teams-activities.ts';
+import { sayInPersonalChat } from '../support/teams-chat.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'geheim-keuze';
@@ -38,24 +39,6 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
     ]);
   });
   afterAll(async () => h?.stop());
-
-  /** Ruben types `text` in his personal chat in Teams; resolves with what Schakel sends back there. */
-  async function typeInTeams(text: string, conversationId: string) {
-    const before = h.teams.calls.length;
-    await postActivity(
-      h.app.baseUrl,
-      messageActivity({
-        text,
-        serviceUrl: h.teams.serviceUrl,
-        userId: '29:ruben',
-        tenantId: TEAMS_TENANT,
-        conversationId,
-      }),
-    );
-    return h.teams.waitFor(
-      (c) => h.teams.calls.indexOf(c) >= before && c.path.startsWith(`/v3/conversations/${conversationId}/`),
-    );
-  }
 
   it('Slack: the answer asks which werkgroep, and the chosen button answers for it', async () => {
     const res = await postToSlack(
@@ -122,23 +105,22 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
   });
 
   it('Teams: a command with client data is refused before it is put on the buttons', async () => {
-    const sent = await typeInTeams(
+    const reply = await sayInPersonalChat(
+      h,
+      '29:ruben',
       'agendapunt mevr. Jansen heeft een psychose, bespreken',
-      'a:dm-29:ruben-privacy',
+      'nl-NL',
     );
-    const reply = JSON.stringify(sent.body);
     expect(reply).toContain('een naam samen met informatie over gezondheid of zorg');
     expect(reply).not.toContain('Voor welke werkgroep is dit?');
     expect(reply).not.toContain('Jansen');
   });
 
   it('Teams: the card asks which werkgroep, and the chosen button turns it into the answer', async () => {
-    const conversationId = 'a:dm-29:ruben';
-    const sent = await typeInTeams('actiepunten', conversationId);
-    const card = JSON.stringify(sent.body);
+    const card = await sayInPersonalChat(h, '29:ruben', 'actiepunten', 'nl-NL');
     expect(card).toContain('Voor welke werkgroep is dit?');
     const actions = (
-      sent.body.attachments as Array<{
+      JSON.parse(card).attachments as Array<{
         content: { actions: Array<{ title: string; verb: string; data: Record<string, unknown> }> };
       }>
     )[0]!.content.actions;
@@ -150,7 +132,7 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
         serviceUrl: h.teams.serviceUrl,
         userId: '29:ruben',
         tenantId: TEAMS_TENANT,
-        conversationId,
+        conversationId: 'a:personal-29:ruben', // where sayInPersonalChat typed
         verb: west.verb,
         data: west.data,
       }),

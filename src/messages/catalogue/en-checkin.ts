@@ -41,7 +41,7 @@ export const enCheckin: typeof nlCheckin = {
     tooLong: (max) => `At most ${max} characters.`,
     fillInText: 'Fill in text here.',
     controlCharacter:
-      'Not saved: this text holds an invisible control character (often copied along). Type the text again.',
+      'Not saved: this text holds an invisible character, probably copied along. Type the text again.',
     chooseFromList: 'Choose from the list.',
     numberBetween: (min, max) => `Enter a number from ${min} to ${max}.`,
     enterNumber: 'Enter a number.',
