@@ -9,7 +9,7 @@ import {
   STREET_SUFFIXES,
 } from './address-words.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { endingsByLast, wordSet } from './word-sets.ts';
 
 /*
  * Where a street's name starts before its house number, and the street words that decide it
@@ -81,18 +81,11 @@ function streetWordStart(
   return cuedName(tokens, w);
 }
 
-// The street suffixes by their last character, each list in the order of STREET_SUFFIXES: the first
-// suffix a word ends with is found among a few instead of all fifty.
-const SUFFIXES_BY_LAST: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, c) =>
-  STREET_SUFFIXES.filter((s) => s.charCodeAt(s.length - 1) === c),
-);
-const NO_SUFFIXES: readonly string[] = [];
-
-/** The street suffixes that end in the last character of `key`. */
-export function suffixesEnding(key: string): readonly string[] {
-  const last = key.charCodeAt(key.length - 1);
-  return last < 128 ? SUFFIXES_BY_LAST[last]! : NO_SUFFIXES;
-}
+/**
+ * The street suffixes that end in the last character of `key`, in the order of STREET_SUFFIXES: the
+ * first suffix a word ends with is found among a few instead of all fifty.
+ */
+export const suffixesEnding = endingsByLast(STREET_SUFFIXES);
 
 function isStreetPrefix(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token) && STREET_PREFIXES.has(token.key);
