@@ -10,6 +10,7 @@ import {
 } from './address-words.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
+import { monthOf } from './written-dates.ts';
 
 /*
  * Where a street's name starts before its house number, and the street words that decide it
@@ -148,8 +149,6 @@ const VISIT_WINDOW = 8;
 // "brengt de stukken langs op Nieuwstad 57", "ga morgen langs aan de Brink 3": calling at someone's door.
 const CALL_AT = wordSet('op aan');
 // "langs op Kamer 12", "langs op Dinsdag 12 mei", "op Bijlage 3": a room, a day or a page, not a street.
-const MONTHS = wordSet(`januari februari maart april mei juni juli augustus september oktober november
-  december jan feb mrt apr jun jul aug sep sept okt nov dec`);
 const NOT_CALLED_AT = wordSet(`kamer spreekkamer zaal lokaal ruimte verdieping etage afdeling locatie gebouw
   vleugel route bijlage pagina hoofdstuk slide dia punt agendapunt versie maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week dag`);
 
@@ -205,13 +204,13 @@ function placePreposition(tokens: readonly Token[], start: number): number {
 
 /** A room, day, page or month: "Kamer", "Dinsdag", "Bijlage", "Maart" name no street. */
 export function isNotCalledAt(key: string): boolean {
-  return NOT_CALLED_AT.has(key) || MONTHS.has(key);
+  return NOT_CALLED_AT.has(key) || monthOf(key) !== undefined;
 }
 
 /** No room, day, page or office word in the name, and no month after its number. */
 function isCalledPlace(tokens: readonly Token[], start: number, w: number): boolean {
   // "langs op de Open Dag 12 april": a date after the number.
-  if (MONTHS.has(tokens[w + 2]?.key ?? '')) return false;
+  if (monthOf(tokens[w + 2]?.key ?? '') !== undefined) return false;
   for (let n = start; n <= w; n++) {
     if (NOT_CALLED_AT.has(tokens[n]!.key) || NOT_STREETS.has(tokens[n]!.key)) return false;
   }
