@@ -1,4 +1,5 @@
 import { ADDRESS_CUES } from './address-words.ts';
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
@@ -60,9 +61,8 @@ const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur p
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
-  `client cliente klant kandidaat deelnemer werkzoekende jongen jongere meisje bewoner hij zij ze meneer
-  mevrouw mevr mw dhr heer post brief
-  zijn haar vader moeder broer zus oom tante opa oma partner vriend vriendin`,
+  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner hij zij ze heer post brief
+  zijn haar opa oma vriend vriendin`,
 );
 const OFFICE_WINDOW = 6;
 const DESTINATIONS = wordSet('naar richting');

@@ -1,3 +1,4 @@
+import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 
@@ -48,9 +49,11 @@ const ROLE_ENDINGS = [
 ];
 // "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
 const TEAMS = wordSet('team afdeling secretariaat');
-const NOT_SIGNATURE = wordSet(`klant client cliente deelnemer kandidaat werkzoekende woont woonde woonachtig
-  woonadres huisadres prive privenummer thuis thuisnummer mobiel meneer mevrouw mevr mw dhr heer hij zij ze
-  haar ps oorspronkelijk onderwerp verzonden schreef wrote from sent subject`);
+const NOT_SIGNATURE = wordSet(
+  `${CLIENT_ROLES} ${FORMS_OF_ADDRESS} woont woonde woonachtig woonadres huisadres prive privenummer
+  thuis thuisnummer mobiel heer hij zij ze haar ps oorspronkelijk onderwerp verzonden schreef wrote
+  from sent subject`,
+);
 
 /** Whether the address, postcode or number at token k closes a professional's signature. */
 export function isInSignature(tokens: readonly Token[], k: number): boolean {
