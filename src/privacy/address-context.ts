@@ -3,7 +3,7 @@ import { FIRST_NAMES } from './first-names.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { houseNumberAfter, livesThereFrom } from './postcode-after.ts';
-import { isFullNameEndingAt } from './postcode-before.ts';
+import { fullNameBefore } from './postcode-before.ts';
 import { isPostcodeWordAt } from './postcode-cues.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -252,12 +252,5 @@ function postcodeAfterComma(tokens: readonly Token[], j: number): boolean {
     digits?.type === 'number' &&
     !digits.lineBefore &&
     postcodeAt(tokens, j + 1) !== null
-  );
-}
-
-/** "Patrick Hendriks, De Wieken 89, ...": a full name and a comma just before the street name at `start`. */
-function fullNameBefore(tokens: readonly Token[], start: number): boolean {
-  return (
-    tokens[start - 1]?.text === ',' && !tokens[start]!.lineBefore && isFullNameEndingAt(tokens, start - 2)
   );
 }

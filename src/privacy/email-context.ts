@@ -1,4 +1,5 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
+import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
@@ -34,11 +35,11 @@ const MAIL_NOUNS = wordSet('mail mailadres e-mail e-mailadres email emailadres a
 const TO_WRITER = wordSet('naar mail mailen mailt bereik');
 const WRITER_WORDS = wordSet('mij me');
 // Words that say it is a client's or someone close to them.
-const CLIENT_WORDS =
-  wordSet(`klant klanten client cliente clienten deelnemer deelnemers kandidaat kandidaten werkzoekende
-  jongere jongeren jongen meisje bewoner aanvrager patient sollicitant hij zij ze hem zijn haar z'n d'r
-  moeder vader ouders broer zus partner oom tante zoon dochter prive privemail eigen thuis persoonlijk
-  persoonlijke cv`);
+const CLIENT_WORDS = wordSet(
+  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES} klanten clienten deelnemers kandidaten jongeren bewoner
+  aanvrager patient sollicitant hij zij ze hem zijn haar z'n d'r ouders zoon dochter prive privemail
+  eigen thuis persoonlijk persoonlijke cv`,
+);
 
 /** Whether the address text[start, end), its domain from `domain`, is a professional's work address. */
 export function isWorkAddress(text: string, start: number, domain: number, end: number): boolean {

@@ -1,8 +1,9 @@
 import { ADDRESS_CUES } from './address-words.ts';
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { endingsByLast, wordSet } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
 // Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens
@@ -60,9 +61,8 @@ const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur p
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
-  `client cliente klant kandidaat deelnemer werkzoekende jongen jongere meisje bewoner hij zij ze meneer
-  mevrouw mevr mw dhr heer post brief
-  zijn haar vader moeder broer zus oom tante opa oma partner vriend vriendin`,
+  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner hij zij ze heer post brief
+  zijn haar opa oma vriend vriendin`,
 );
 const OFFICE_WINDOW = 6;
 const DESTINATIONS = wordSet('naar richting');
@@ -112,25 +112,20 @@ export function isOrganisationAddress(
 
 /** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
 export function isOfficeWord(key: string): boolean {
-  return OFFICE_WORDS.has(key) || endsWithOneOf(key, OFFICE_ENDINGS_BY_LAST);
+  return OFFICE_WORDS.has(key) || endsWithOneOf(key, officeEndings);
 }
 
 /** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
 function isVenueWord(key: string): boolean {
-  return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, MEETING_ENDINGS_BY_LAST);
+  return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings);
 }
 
 // The endings by their last character: a word is compared with the few that end like it.
-function byLastCharacter(endings: readonly string[]): readonly (readonly string[])[] {
-  return Array.from({ length: 128 }, (_, c) => endings.filter((e) => e.charCodeAt(e.length - 1) === c));
-}
-const OFFICE_ENDINGS_BY_LAST = byLastCharacter(OFFICE_ENDINGS);
-const MEETING_ENDINGS_BY_LAST = byLastCharacter(MEETING_ENDINGS);
+const officeEndings = endingsByLast(OFFICE_ENDINGS);
+const meetingEndings = endingsByLast(MEETING_ENDINGS);
 
-function endsWithOneOf(key: string, byLast: readonly (readonly string[])[]): boolean {
-  const endings = byLast[key.charCodeAt(key.length - 1)];
-  if (endings === undefined) return false;
-  for (const e of endings) if (key.endsWith(e)) return true;
+function endsWithOneOf(key: string, endingsOf: (key: string) => readonly string[]): boolean {
+  for (const e of endingsOf(key)) if (key.endsWith(e)) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isOfficeWord } from './organisation-address.ts';
 import { isInSignature, isSender } from './signature.ts';
@@ -18,10 +19,11 @@ const GENERAL_CUES =
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
   webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
   gemeente stichting balie contactpunt landelijk landelijke`);
-const PERSONAL_CUES =
-  wordSet(`klant client cliente deelnemer kandidaat werkzoekende jongen jongere meisje hij zij zijn haar hem
-  mobiel mobiele prive privenummer thuis thuisnummer zoon dochter moeder vader ouders broer zus oom tante
-  opa oma partner meneer mevrouw mevr mw dhr woont woonde woonachtig verhuisd`);
+const PERSONAL_CUES = wordSet(
+  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn haar hem mobiel
+  mobiele prive privenummer thuis thuisnummer zoon dochter ouders opa oma woont woonde woonachtig
+  verhuisd`,
+);
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
 
 /** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */

@@ -147,6 +147,11 @@ const DASHES = new Set(['-', '–', '—']);
 export function afterFullName(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 2];
   if (after !== undefined && !after.lineBefore && !DASHES.has(after.text)) return false;
+  return fullNameBefore(tokens, k);
+}
+
+/** "Ruud Mensah, 7024kw", "Patrick Hendriks, De Wieken 89": a full name and a comma just before token k. */
+export function fullNameBefore(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]?.text === ',' && !tokens[k]!.lineBefore && isFullNameEndingAt(tokens, k - 2);
 }
 
@@ -154,7 +159,7 @@ export function afterFullName(tokens: readonly Token[], k: number): boolean {
  * "Ruud Mensah", "Fatima el Amrani": a capitalised known first name, particles, and a capitalised surname
  * ending at token `last`, on one line.
  */
-export function isFullNameEndingAt(tokens: readonly Token[], last: number): boolean {
+function isFullNameEndingAt(tokens: readonly Token[], last: number): boolean {
   let j = last;
   if (tokens[j]?.type !== 'word' || !isCapitalised(tokens[j])) return false;
   for (const stop = j - 3; j > stop && PARTICLES.has(tokens[j - 1]?.key ?? ''); ) j--;

@@ -1,5 +1,6 @@
+import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { endingsByLast, wordSet } from './word-sets.ts';
 
 /**
  * A professional's e-mail signature: "Met vriendelijke groet, Marieke Jansen | Projectleider | GGNet |
@@ -48,9 +49,11 @@ const ROLE_ENDINGS = [
 ];
 // "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
 const TEAMS = wordSet('team afdeling secretariaat');
-const NOT_SIGNATURE = wordSet(`klant client cliente deelnemer kandidaat werkzoekende woont woonde woonachtig
-  woonadres huisadres prive privenummer thuis thuisnummer mobiel meneer mevrouw mevr mw dhr heer hij zij ze
-  haar ps oorspronkelijk onderwerp verzonden schreef wrote from sent subject`);
+const NOT_SIGNATURE = wordSet(
+  `${CLIENT_ROLES} ${FORMS_OF_ADDRESS} woont woonde woonachtig woonadres huisadres prive privenummer
+  thuis thuisnummer mobiel heer hij zij ze haar ps oorspronkelijk onderwerp verzonden schreef wrote
+  from sent subject`,
+);
 
 /** Whether the address, postcode or number at token k closes a professional's signature. */
 export function isInSignature(tokens: readonly Token[], k: number): boolean {
@@ -64,20 +67,14 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-// The endings by their last letter: a word is compared with a few of them, not all.
-const ROLE_ENDINGS_BY_LAST = new Map<number, string[]>();
-for (const ending of ROLE_ENDINGS) {
-  const last = ending.charCodeAt(ending.length - 1);
-  ROLE_ENDINGS_BY_LAST.set(last, [...(ROLE_ENDINGS_BY_LAST.get(last) ?? []), ending]);
-}
+const roleEndings = endingsByLast(ROLE_ENDINGS);
 
 /**
  * "Werkgeversadviseur", "jobcoach", "arbeidsdeskundige": a folded word ending in a job title; with
  * `end`, its first `end` characters ("jobcoaches" to 8 is "jobcoach").
  */
 export function isJobTitle(key: string, end = key.length): boolean {
-  const endings = ROLE_ENDINGS_BY_LAST.get(key.charCodeAt(end - 1));
-  return endings?.some((e) => key.endsWith(e, end)) === true;
+  return roleEndings(key, end).some((e) => key.endsWith(e, end));
 }
 
 /** "Groet, Jeroen - tel. ...": the sender's name right after a closing and its comma, no client. */

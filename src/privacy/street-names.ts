@@ -9,7 +9,8 @@ import {
   STREET_SUFFIXES,
 } from './address-words.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { endingsByLast, wordSet } from './word-sets.ts';
+import { monthOf } from './written-dates.ts';
 
 /*
  * Where a street's name starts before its house number, and the street words that decide it
@@ -81,18 +82,11 @@ function streetWordStart(
   return cuedName(tokens, w);
 }
 
-// The street suffixes by their last character, each list in the order of STREET_SUFFIXES: the first
-// suffix a word ends with is found among a few instead of all fifty.
-const SUFFIXES_BY_LAST: readonly (readonly string[])[] = Array.from({ length: 128 }, (_, c) =>
-  STREET_SUFFIXES.filter((s) => s.charCodeAt(s.length - 1) === c),
-);
-const NO_SUFFIXES: readonly string[] = [];
-
-/** The street suffixes that end in the last character of `key`. */
-export function suffixesEnding(key: string): readonly string[] {
-  const last = key.charCodeAt(key.length - 1);
-  return last < 128 ? SUFFIXES_BY_LAST[last]! : NO_SUFFIXES;
-}
+/**
+ * The street suffixes that end in the last character of `key`, in the order of STREET_SUFFIXES: the
+ * first suffix a word ends with is found among a few instead of all fifty.
+ */
+export const suffixesEnding = endingsByLast(STREET_SUFFIXES);
 
 function isStreetPrefix(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token) && STREET_PREFIXES.has(token.key);
@@ -155,8 +149,6 @@ const VISIT_WINDOW = 8;
 // "brengt de stukken langs op Nieuwstad 57", "ga morgen langs aan de Brink 3": calling at someone's door.
 const CALL_AT = wordSet('op aan');
 // "langs op Kamer 12", "langs op Dinsdag 12 mei", "op Bijlage 3": a room, a day or a page, not a street.
-const MONTHS = wordSet(`januari februari maart april mei juni juli augustus september oktober november
-  december jan feb mrt apr jun jul aug sep sept okt nov dec`);
 const NOT_CALLED_AT = wordSet(`kamer spreekkamer zaal lokaal ruimte verdieping etage afdeling locatie gebouw
   vleugel route bijlage pagina hoofdstuk slide dia punt agendapunt versie maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week dag`);
 
@@ -212,13 +204,13 @@ function placePreposition(tokens: readonly Token[], start: number): number {
 
 /** A room, day, page or month: "Kamer", "Dinsdag", "Bijlage", "Maart" name no street. */
 export function isNotCalledAt(key: string): boolean {
-  return NOT_CALLED_AT.has(key) || MONTHS.has(key);
+  return NOT_CALLED_AT.has(key) || monthOf(key) !== undefined;
 }
 
 /** No room, day, page or office word in the name, and no month after its number. */
 function isCalledPlace(tokens: readonly Token[], start: number, w: number): boolean {
   // "langs op de Open Dag 12 april": a date after the number.
-  if (MONTHS.has(tokens[w + 2]?.key ?? '')) return false;
+  if (monthOf(tokens[w + 2]?.key ?? '') !== undefined) return false;
   for (let n = start; n <= w; n++) {
     if (NOT_CALLED_AT.has(tokens[n]!.key) || NOT_STREETS.has(tokens[n]!.key)) return false;
   }

@@ -30,6 +30,18 @@ function isPlainAscii(word: string): boolean {
   return true;
 }
 
+/**
+ * Word endings ("straat", "coach") by their last character: the lookup gives the few endings that can
+ * end `key` (or its first `end` characters), in their given order, instead of all of them.
+ */
+export function endingsByLast(endings: readonly string[]): (key: string, end?: number) => readonly string[] {
+  const byLast = Array.from({ length: 128 }, (_, c) =>
+    endings.filter((e) => e.charCodeAt(e.length - 1) === c),
+  );
+  return (key, end = key.length) => byLast[key.charCodeAt(end - 1)] ?? NO_ENDINGS;
+}
+const NO_ENDINGS: readonly string[] = [];
+
 /** A word list written as one string, so the formatter keeps long lists on a few lines. */
 export function wordSet(words: string): Set<string> {
   return wordSetOf(words.split(/\s+/).filter((w) => w !== ''));
