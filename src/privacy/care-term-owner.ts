@@ -13,6 +13,7 @@ import {
   QUOTES,
   SUBORDINATORS,
 } from './care-term-walks.ts';
+import { POSSESSIVES } from './care-term-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -63,7 +64,6 @@ const ROLE_WORDS =
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
-const POSSESSIVES = wordSet("zijn haar z'n d'r his her");
 const FIRST_PERSON = wordSet('ik i');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 const PRONOUNS = wordSet('hij zij ze hem he she him');
