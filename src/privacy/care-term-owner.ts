@@ -166,16 +166,17 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
     // "Ik (Kofi, ...) vertel over mijn eigen herstel na een psychose": the writer's own, whoever is named.
     if (isWritersOwn(tokens, j)) return null;
-    // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
-    if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
-      continue;
-    // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
-    if (ROLE_WORDS.has(key) && personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
-    // "Ilse wil niet dat (de) werkgever weet van haar schizofrenie": the role told, the possessive hers.
-    if (ROLE_WORDS.has(key) && personal && isToldRole(tokens, j)) continue;
-    // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
-    if (ROLE_WORDS.has(key) && (isRoleHad(tokens, j) || isSource(tokens, j))) continue;
-    if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
+    if (ROLE_WORDS.has(key)) {
+      // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
+      if (personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? '')) continue;
+      // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
+      if (personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
+      // "Ilse wil niet dat (de) werkgever weet van haar schizofrenie": the role told, the possessive hers.
+      if (personal && isToldRole(tokens, j)) continue;
+      // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
+      if (isRoleHad(tokens, j) || isSource(tokens, j)) continue;
+      if (!clause) return apposition(context, j, backPronoun);
+    }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
     if (opening && personal) return context.previous ?? null;
