@@ -201,9 +201,12 @@ export function isOwnProfessional(tokens: readonly Token[], k: number): boolean 
     const name = tokens[k - 2];
     return name !== undefined && isCapitalised(name) && isGlued(name, before);
   }
-  if (!isCapitalised(before)) return false;
-  if (before.key.endsWith("'s")) return true;
-  return before.key.endsWith('s') && FIRST_NAMES.has(before.key.slice(0, -1));
+  return isCapitalised(before) && isGenitive(before.key);
+}
+
+/** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
+export function isGenitive(key: string): boolean {
+  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
 }
 
 const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef', 'sinds', 'staat']);

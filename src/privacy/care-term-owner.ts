@@ -1,4 +1,5 @@
 import { isProvider } from './care-setting-context.ts';
+import { isGenitive } from './care-term-context.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   asideStart,
@@ -14,7 +15,6 @@ import {
   SUBORDINATORS,
 } from './care-term-walks.ts';
 import { POSSESSIVES } from './care-term-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
@@ -213,10 +213,6 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
 const HEADED_WINDOW = 3;
-/** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
-function isGenitive(key: string): boolean {
-  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
-}
 
 /** "zijn depressie", "haar ernstige depressie". */
 function isPossessive(tokens: readonly Token[], k: number): boolean {
