@@ -9,6 +9,7 @@ import {
   MOOD_BEFORE,
   MOOD_NOT_AFTER,
   NOT_USE_AFTER,
+  POSSESSIVES,
   PROVIDER_FILLERS,
   RELAPSE_INTO,
   SERVICES_APART,
@@ -80,7 +81,7 @@ export function hearsVoices(tokens: readonly Token[], k: number): boolean {
   // "de stemmen worden 's middags erger", "de stemmen in zijn hoofd".
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
-    if (VOICE_SYMPTOMS.has(key) || (key === 'hoofd' && j > k + 1 && POSSESSIVE_WORDS.has(tokens[j - 1]!.key)))
+    if (VOICE_SYMPTOMS.has(key) || (key === 'hoofd' && j > k + 1 && POSSESSIVES.has(tokens[j - 1]!.key)))
       return true;
     if (tokens[j]!.type === 'punct') break;
   }
@@ -180,8 +181,6 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   );
 }
 
-const POSSESSIVE_WORDS = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
-
 /** "een terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "in aanmeldingen"). */
 export function isRelapse(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'in') return true;
@@ -196,15 +195,18 @@ export function isRelapse(tokens: readonly Token[], k: number): boolean {
 export function isOwnProfessional(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before === undefined) return false;
-  if (POSSESSIVE_WORDS.has(before.key)) return true;
+  if (POSSESSIVES.has(before.key)) return true;
   // "Ans' behandelaar": the apostrophe glued to a capitalised name.
   if (before.text === "'" || before.text === '’') {
     const name = tokens[k - 2];
     return name !== undefined && isCapitalised(name) && isGlued(name, before);
   }
-  if (!isCapitalised(before)) return false;
-  if (before.key.endsWith("'s")) return true;
-  return before.key.endsWith('s') && FIRST_NAMES.has(before.key.slice(0, -1));
+  return isCapitalised(before) && isGenitive(before.key);
+}
+
+/** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
+export function isGenitive(key: string): boolean {
+  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
 }
 
 const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef', 'sinds', 'staat']);

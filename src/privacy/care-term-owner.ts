@@ -1,4 +1,5 @@
 import { isProvider } from './care-setting-context.ts';
+import { isGenitive } from './care-term-context.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   asideStart,
@@ -13,7 +14,7 @@ import {
   QUOTES,
   SUBORDINATORS,
 } from './care-term-walks.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
@@ -63,7 +64,6 @@ const ROLE_WORDS =
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
-const POSSESSIVES = wordSet("zijn haar z'n d'r his her");
 const FIRST_PERSON = wordSet('ik i');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 const PRONOUNS = wordSet('hij zij ze hem he she him');
@@ -166,16 +166,17 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
     // "Ik (Kofi, ...) vertel over mijn eigen herstel na een psychose": the writer's own, whoever is named.
     if (isWritersOwn(tokens, j)) return null;
-    // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
-    if (ROLE_WORDS.has(key) && personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? ''))
-      continue;
-    // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
-    if (ROLE_WORDS.has(key) && personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
-    // "Ilse wil niet dat (de) werkgever weet van haar schizofrenie": the role told, the possessive hers.
-    if (ROLE_WORDS.has(key) && personal && isToldRole(tokens, j)) continue;
-    // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
-    if (ROLE_WORDS.has(key) && (isRoleHad(tokens, j) || isSource(tokens, j))) continue;
-    if (ROLE_WORDS.has(key) && !clause) return apposition(context, j, backPronoun);
+    if (ROLE_WORDS.has(key)) {
+      // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
+      if (personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? '')) continue;
+      // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.
+      if (personal && POSSESSIVES.has(tokens[j - 1]?.key ?? '')) continue;
+      // "Ilse wil niet dat (de) werkgever weet van haar schizofrenie": the role told, the possessive hers.
+      if (personal && isToldRole(tokens, j)) continue;
+      // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
+      if (isRoleHad(tokens, j) || isSource(tokens, j)) continue;
+      if (!clause) return apposition(context, j, backPronoun);
+    }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
     if (opening && personal) return context.previous ?? null;
@@ -212,10 +213,6 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
 const HEADED_WINDOW = 3;
-/** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
-function isGenitive(key: string): boolean {
-  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
-}
 
 /** "zijn depressie", "haar ernstige depressie". */
 function isPossessive(tokens: readonly Token[], k: number): boolean {

@@ -1,21 +1,21 @@
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { CASE_LABELS } from './person-name-cues.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
 import { realPersons } from './person-ref-filters.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * A named person together with a care detail in the same sentence (finding `name_health`). This file
  * finds the person references sentence by sentence and carries the last one over to the next
  * sentence; which person a care term belongs to is decided in care-term-owner.ts.
  */
-const CASE_HEADINGS =
-  wordSet(`casus case status update naam client cliente klant kandidaat kandidate deelnemer
-  werkzoekende patient patiente betreft dossier situatie`);
+// "Casus: ...", "Update: ...": a case label, or a word that heads news on a person.
+const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie')]);
 // "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before.
 const FRAGMENT_JOINS = wordSet(', en / + & ook . ! ?');
 const FRAGMENT_LIMIT = 12;

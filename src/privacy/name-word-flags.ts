@@ -110,7 +110,8 @@ export function isLowercaseFirstNameKey(key: string): boolean {
 
 /** "sanne's ocd": a lower-case first name with a genitive (not one that is also a word: "jan's"). */
 export function isLowercaseGenitive(key: string): boolean {
-  if (!key.endsWith("'s") && !key.endsWith('’s')) return false;
+  // Keys are folded: "sanne’s" is "sanne's".
+  if (!key.endsWith("'s")) return false;
   const stem = key.slice(0, -2);
   return FIRST_NAMES.has(stem) && !LOWERCASE_AMBIGUOUS.has(stem);
 }

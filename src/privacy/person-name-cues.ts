@@ -15,7 +15,7 @@ const AFTER_INITIALS = wordSetOf([
   ...wordSet('kan kon wil wilde moet moest komt kwam gaat ging woont ligt lag staat stond kampt lijdt'),
 ]);
 // "Casus A.B.:", "Cliënt K.M.:": a case label before initials and a colon.
-const CASE_LABELS = wordSet(`casus case client cliente klant kandidaat kandidate deelnemer werkzoekende
+export const CASE_LABELS = wordSet(`casus case client cliente klant kandidaat kandidate deelnemer werkzoekende
   patient patiente naam dossier`);
 
 /**

@@ -48,8 +48,8 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
 function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...": a member or
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
-  if (MEMBER_ROLES.has(tokens[ref.first - 1]?.key ?? '')) return false;
-  const link = tokens[ref.first - 1]?.key;
+  const link = tokens[ref.first - 1]?.key ?? '';
+  if (MEMBER_ROLES.has(link)) return false;
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;
   const after = tokens[ref.last + 1];
   if (after === undefined) return true;
