@@ -12,6 +12,7 @@ import { emailAt } from './email.ts';
 import { explainFindings, uncheckedMessage } from './explain.ts';
 import type { Finding } from './findings.ts';
 import { ibanEndAt } from './iban.ts';
+import { isOrganisationAccount } from './iban-owner.ts';
 import { createNameHealthScanner } from './name-health.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
 import { createOrganisationMatcher } from './organisations.ts';
@@ -68,6 +69,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
   let organisationMask = new Int32Array(256);
   let scanNumber = 0;
   const isOrganisation = (k: number) => organisationMask[k] === scanNumber;
+  // Also ahead of the walk, which has not yet marked the organisations after the current token.
+  let scanTokens: readonly Token[] = [];
+  const isOrganisationNear = (j: number) => isOrganisation(j) || organisationAt(scanTokens, j) > 0;
   // Amsterdam's offset from UTC is whole hours, so the year can only change on the hour.
   let yearHour = Number.NaN;
   let year = 0;
@@ -88,6 +92,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     // The clock is read once per scan at most, and only when a date is judged: most texts have none.
     let thisYear = 0;
     const tokens = tokenize(text);
+    scanTokens = tokens;
     const n = tokens.length;
     if (organisationMask.length < n)
       organisationMask = new Int32Array(Math.max(n, organisationMask.length * 2));
@@ -152,7 +157,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {
-            findings.push({ kind: 'iban', start, end });
+            if (!isOrganisationAccount(tokens, k, lastTokenBefore(tokens, k, end), isOrganisationNear))
+              findings.push({ kind: 'iban', start, end });
             ibanUntil = end;
           }
         }
@@ -261,6 +267,13 @@ function mayStartIban(text: string, token: Token): boolean {
   if (word.length === 2) return isDigitCode(text.charCodeAt(token.end + 1));
   const c = word.charCodeAt(2);
   return isDigitCode(c) || (c === 45 && isDigitCode(word.charCodeAt(3)));
+}
+
+/** The last token that starts before `end`, from token k on. */
+function lastTokenBefore(tokens: readonly Token[], k: number, end: number): number {
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  return last;
 }
 
 /** BSNs that start inside a word ("BSN123456782"): each digit run in it, within the word's length. */

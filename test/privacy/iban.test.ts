@@ -44,4 +44,19 @@ describe('findIbans', () => {
   it('beats the BSN and phone-like digits inside it', () => {
     expect(found('rekening NL91 ABNA 0417 1643 00')).toEqual([['iban', 'NL91 ABNA 0417 1643 00']]);
   });
+
+  it("lets an organisation's account through when it is said to be one, and nobody else's", () => {
+    // "t.n.v." (in any of its spellings) and an organisation's type, name or company form after it.
+    expect(found('Bijdrage lunch naar NL91ABNA0417164300 t.n.v. Stichting Regionaal Netwerk')).toEqual([]);
+    expect(found('Kosten training: NL91ABNA0417164300 ten name van Vereniging Ervaringswerk')).toEqual([]);
+    expect(found('Factuur: NL91ABNA0417164300 tnv Zalencentrum De Linde B.V.')).toEqual([]);
+    expect(found('Terugbetalingen aan de gemeente: NL91ABNA0417164300 o.v.v. het dossiernummer')).toEqual([]);
+    // A person as the holder, a person's word beside it, or a name without a company form: private.
+    expect(foundOf('iban', 'Toeslag op NL91ABNA0417164300 t.n.v. de heer Yilmaz')).toHaveLength(1);
+    expect(foundOf('iban', 'Op NL91ABNA0417164300 t.n.v. Sanne de Vries')).toHaveLength(1);
+    expect(foundOf('iban', 'Op NL91ABNA0417164300 tnv Bakkerij Jansen voor de lunch')).toHaveLength(1);
+    expect(foundOf('iban', 'Meneer wil het op NL91ABNA0417164300 t.n.v. Stichting Bewind')).toHaveLength(1);
+    expect(foundOf('iban', 'Rekening van de klant bij de gemeente: NL91ABNA0417164300')).toHaveLength(1);
+    expect(foundOf('iban', 'IBAN NL91ABNA0417164300, t.n.v. deelnemer')).toHaveLength(1);
+  });
 });

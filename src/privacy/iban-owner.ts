@@ -1,0 +1,119 @@
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * An organisation's bank account said to be one: "Bijdrage lunch graag naar NL58SNSB... t.n.v.
+ * Vereniging Werkgroep GGZ-Werk", "Terugbetalingen aan de gemeente: NL07ABNA...". An organisation's
+ * account is public (it is on its letters and website); people rightly write it when the werkgroep
+ * pays for a congress or a lunch. Only these two shapes count, and a word for a client or someone
+ * close to one (or a first name) on either side keeps the account private: "NL91... t.n.v. de
+ * deelnemer", "Rekening van meneer bij de gemeente: NL91...".
+ */
+const PERSON_WINDOW = 8;
+
+// The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
+const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
+  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof`);
+// "BV", "B.V.", "NV", "VOF" after a name: "t.n.v. Bakkerij Jansen B.V.".
+const COMPANY_FORMS = wordSet('bv nv vof');
+const NAME_WORDS = 4;
+// "ten name van", "ten gunste van".
+const ON_BEHALF = wordSet('name gunste');
+const ARTICLES = wordSet('de het');
+const PERSONAL = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn
+  haar hem zoon dochter prive`);
+
+/** The IBAN in tokens first..last (inclusive) is an organisation's account, said to be one. */
+export function isOrganisationAccount(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  isOrganisationAt: (j: number) => boolean,
+): boolean {
+  if (mentionsPerson(tokens, first - PERSON_WINDOW, first)) return false;
+  const holder = afterOnBehalf(tokens, last + 1);
+  if (holder !== -1) {
+    // The holder's own name may hold a first name ("Zalencentrum De Linde B.V."): look past it.
+    const nameEnd = organisationNameEnd(tokens, holder, isOrganisationAt);
+    return nameEnd !== -1 && !mentionsPerson(tokens, nameEnd, nameEnd + PERSON_WINDOW);
+  }
+  // "aan de gemeente: NL07...": the organisation and a colon right before the number.
+  if (tokens[first - 1]?.text !== ':' || mentionsPerson(tokens, last + 1, last + 1 + PERSON_WINDOW))
+    return false;
+  const named = first - 2;
+  return named >= 0 && (isOrganisationType(tokens[named]!) || isOrganisationAt(named));
+}
+
+function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (PERSONAL.has(token.key) || (isCapitalised(token) && FIRST_NAMES.has(token.key))) return true;
+  }
+  return false;
+}
+
+/** After "t.n.v.", "tnv", "ten name van" or "ten gunste van" at j (a comma before allowed): the first word after it, or -1. */
+function afterOnBehalf(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text === ',') j++;
+  const word = tokens[j];
+  if (word === undefined) return -1;
+  let next = -1;
+  if (word.key === 'tnv') next = j + 1;
+  else if (word.key === 'ten' && ON_BEHALF.has(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.key === 'van')
+    next = j + 3;
+  else if (isDottedTnv(tokens, j)) next = j + 6;
+  else if (word.key === 't' && tokens[j + 1]?.key === 'n' && tokens[j + 2]?.key === 'v') next = j + 3;
+  if (next === -1) return -1;
+  if (tokens[next]?.text === '.') next++;
+  if (ARTICLES.has(tokens[next]?.key ?? '')) next++;
+  return next < tokens.length ? next : -1;
+}
+
+/** "t.n.v.": t . n . v . */
+function isDottedTnv(tokens: readonly Token[], j: number): boolean {
+  return (
+    tokens[j]?.key === 't' &&
+    tokens[j + 1]?.text === '.' &&
+    tokens[j + 2]?.key === 'n' &&
+    tokens[j + 3]?.text === '.' &&
+    tokens[j + 4]?.key === 'v' &&
+    tokens[j + 5]?.text === '.'
+  );
+}
+
+/**
+ * An organisation's type or name at j, or a few capitalised words ending in a company form ("Bakkerij
+ * Jansen B.V."): where its name ends (exclusive), or -1.
+ */
+function organisationNameEnd(
+  tokens: readonly Token[],
+  j: number,
+  isOrganisationAt: (j: number) => boolean,
+): number {
+  if (isOrganisationType(tokens[j]!) || isOrganisationAt(j)) {
+    let end = j + 1;
+    while (end < tokens.length && end <= j + NAME_WORDS && isCapitalised(tokens[end])) end++;
+    return end;
+  }
+  for (let w = j; w < tokens.length && w <= j + NAME_WORDS; w++) {
+    const token = tokens[w]!;
+    if (w > j && isDottedBv(tokens, w)) return w + 3;
+    if (w > j && COMPANY_FORMS.has(token.key) && token.allCaps) return w + 1;
+    if (token.type !== 'word' || !isCapitalised(token)) return -1;
+  }
+  return -1;
+}
+
+/** "B.V." at j. */
+function isDottedBv(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.text === 'B' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.text === 'V';
+}
+
+function isOrganisationType(token: Token): boolean {
+  return (
+    ORGANISATION_TYPES.has(token.key) &&
+    (isCapitalised(token) || token.key === 'gemeente' || token.key === 'uwv')
+  );
+}
