@@ -117,7 +117,7 @@ function isNumberedOrdinal(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-/** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog". */
+/** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog" or the FACT-team. */
 export function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key === 'in' && isUnderCareOf(tokens, k - 2))
     return true;
@@ -129,7 +129,9 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
-    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
+    // "in behandeling bij het FACT-team": a care programme's team is a provider too.
+    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz') || isProgrammeWord(key))
+      return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;
@@ -195,7 +197,8 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
     return false;
   // "nog op de HIC ligt", "op de gesloten afdeling lag": the verb after the place.
   // Not "het project in de put zit": said of a thing as often as of a person.
-  const verbAfter = tokens[k + 1]?.key ?? '';
+  // "dat ze weer in de kliniek van Parnassia ligt": the provider's name between the place and the verb.
+  const verbAfter = tokens[afterProvider(tokens, k + 1)]?.key ?? '';
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
@@ -203,6 +206,14 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
     if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key)) return false;
   }
   return false;
+}
+
+/** Past "van Parnassia", "van de Jellinek" (three words at most) at `a`; `a` itself when there is none. */
+function afterProvider(tokens: readonly Token[], a: number): number {
+  const from = PROVIDER_FILLERS.has(tokens[a + 1]?.key ?? '') ? a + 2 : a + 1;
+  let b = from;
+  while (b - from < 3 && isCapitalised(tokens[b])) b++;
+  return tokens[a]?.key === 'van' && b > from ? b : a;
 }
 
 /**

@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 export const MORE_EXACT: readonly string[] = [
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
-    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v`),
+    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -29,6 +29,11 @@ export const MORE_STEMS: readonly string[] = [
     `gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium ondergewicht`,
   ),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
+  // Batch 35: treatment named by its problem ("alcoholbehandeling", "een ggz-crisisbed"), fertility
+  // treatment ("haar IVF-traject") and one more misspelling ("dipresie").
+  ...wordSet(
+    'alcoholbehandel drugsbehandel angstbehandel ggz-crisis ivf- icsi- vruchtbaarheidsbehandel dipres',
+  ),
   // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
   ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos
  marfan`),

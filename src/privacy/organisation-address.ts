@@ -100,6 +100,7 @@ export function isOrganisationAddress(
     if (
       (j < start || j > k) &&
       isResident(tokens[j]!) &&
+      !isStreetGivenName(tokens, j, start) &&
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
@@ -170,4 +171,10 @@ function isResident(token: Token): boolean {
   if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
   if (!isCapitalised(token)) return false;
   return (token.text.length === 1 && token.type === 'word') || FIRST_NAMES.has(token.key);
+}
+
+/** "Jacob Obrechtstraat 92", "Anna Paulownastraat": a first name right before the street is part of its name. */
+function isStreetGivenName(tokens: readonly Token[], j: number, start: number): boolean {
+  const token = tokens[j]!;
+  return j === start - 1 && token.capitalised && FIRST_NAMES.has(token.key) && !isGlued(token, tokens[start]);
 }
