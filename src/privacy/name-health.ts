@@ -170,8 +170,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
   }
 }
 
-// "dewi.santoso95@gmail.com": how many glued tokens after a name may lead to the "@".
-const MAILBOX_WINDOW = 4;
+// "dewi.santoso95@gmail.com", "joost_van_der_boer@ziggo.nl": how many glued tokens after a name may lead to the "@".
+const MAILBOX_WINDOW = 8;
 
 /** The name ending at `last` is (part of) the name before an e-mail address's "@". */
 function isInMailbox(tokens: readonly Token[], last: number): boolean {

@@ -204,8 +204,10 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // every kind all lines, 0/120. Batch 16's "woont op nummer 12, 6511 ka" (labelled postcode only) is now read
 // as an address too and was relabelled postcode and address, as batch 31 labels a house number beside a
 // postcode. Batch 35-clean: 43 clean look-alikes for those rules written by the same helper; 2 flagged,
-// both by rules older than batch 35 (an office's postcode ten words after "kantoor", a work e-mail address
-// khalid@tactus.nl), left. Tuning set then: every line (3347), false positives 9/5684.) False positives are
+// both by rules older than batch 35: an office's postcode after "bedrijfsverzamelgebouw" (now an office
+// word, with kantoorgebouw, bedrijfspand ...) and a work address khalid@tactus.nl before "hij is de
+// contactpersoon" ("hij" reads as a client's; left). Tuning set then: every line (3347), false positives
+// 8/5684.) False positives are
 // held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
@@ -380,6 +382,8 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // (3.11 %, above the goal of 3 %; clean lines flagged 15/215). Measured after each of that session's
     // merges, never read: after all of them line 258/267 (0.966), name_health 55/63 (0.873, the goal is
     // 0.95), address 34/35 (0.971), postcode 31/33, bsn 34/35, phone 34/35; false positives 7/482 (1.45 %).
+    // After batch 35 (5 December 2026, measured before and after, never read): the same, but false
+    // positives 6/482 (1.24 %).
     file: HELD_OUT_9_FILE,
     about: 'the ninth independent held-out set (never tuned on)',
     floors: {
@@ -392,7 +396,7 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
         address: 0.971,
         name_health: 0.873,
       },
-      falsePositives: 0.0146,
+      falsePositives: 0.0125,
     },
   },
   {
