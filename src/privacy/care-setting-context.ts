@@ -37,7 +37,7 @@ import {
   UNDER_CARE_VERBS,
   WAITLIST_FOR,
 } from './care-term-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isNameGenitiveAt } from './name-word-flags.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 
 // When a care word counts in its sentence because it is about someone in care: an admission, a
@@ -78,7 +78,7 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.
-  if (before !== undefined && isCapitalised(before) && isNameGenitive(before.key)) return true;
+  if (isNameGenitiveAt(tokens, k - 1)) return true;
   // "heeft een opname achter de rug".
   if (tokens[k + 1]?.key === 'achter' && tokens[k + 3]?.key === 'rug') return true;
   // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
@@ -125,7 +125,9 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
   // "heeft donderdag zijn intake bij de verslavingszorg": a possessive makes it the person's.
-  if (tokens[k]!.key === 'intake' && !INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '')) return false;
+  // "Esra's intake bij de verslavingszorg": a first name's genitive as a possessive.
+  const owned = INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '') || isNameGenitiveAt(tokens, k - 1);
+  if (tokens[k]!.key === 'intake' && !owned) return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
@@ -284,11 +286,6 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
 
 const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
-
-function isNameGenitive(key: string): boolean {
-  if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
-  return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
-}
 
 /** "voor een overleg", "voor de werkgroep" after the place. */
 function isMeeting(tokens: readonly Token[], j: number): boolean {

@@ -73,6 +73,10 @@ export const MORE_STEMS: readonly string[] = [
  antiepilept anti-epilept bloedverdunner`),
 ];
 
+const BODY_PARTS = wordSet(
+  'longen hart rug nek knie knieen schouder schouders heup heupen maag darmen gewrichten',
+);
+
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
   'gedwongen opgenomen',
@@ -132,10 +136,11 @@ export const PHRASES: readonly string[] = [
   'zwaar in zijn hoofd',
   'zwaar in haar hoofd',
   "zwaar in z'n hoofd",
-  'last van zijn longen',
-  'last van haar longen',
-  'last van zijn hart',
-  'last van haar hart',
+  // "last van haar rug", "last van z'n knieën": a complaint of a body part (batch 34: lungs, heart);
+  // "pijn in haar knie" too.
+  ...['zijn', 'haar', "z'n", "d'r"].flatMap((own) =>
+    [...BODY_PARTS].flatMap((part) => [`last van ${own} ${part}`, `pijn in ${own} ${part}`]),
+  ),
   'ban van de drank',
   'ban van speed',
   'ban van coke',

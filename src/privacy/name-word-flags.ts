@@ -126,3 +126,12 @@ export function isLowercaseGenitive(key: string): boolean {
   const stem = key.slice(0, -2);
   return FIRST_NAMES.has(stem) && !LOWERCASE_AMBIGUOUS.has(stem);
 }
+
+/** "Roels", "Esra's": a capitalised first name's genitive at j. */
+export function isNameGenitiveAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (token === undefined || !token.capitalised) return false;
+  const key = token.key;
+  if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
+  return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
+}
