@@ -41,9 +41,10 @@ import { wordSet } from './word-sets.ts';
 export const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
 const CONTEXT_WINDOW = 5;
-// Groups and events named after a care term written apart: "de werkgroep verslaving", "themadag autisme".
+// Groups, events and pilots named after a care term written apart: "de werkgroep verslaving", "themadag
+// autisme", "de pilot verslaving en werk" (not "programma": "doet mee aan het programma Herstelwerk").
 const NAMED_AFTER_TERM = wordSet(
-  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum',
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot',
 );
 
 const GROUP_WORDS =
