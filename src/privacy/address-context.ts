@@ -47,14 +47,22 @@ const POSTCODE_LINKS = wordSet('en + /');
 
 /**
  * "huisnummer 14, postcode 7131 AB": "huisnummer" or "huisnr" and the number, then a postcode ("Kamer nr
- * 12, 3512 AB" is none).
+ * 12, 3512 AB" is none); also "nr"/"nummer" after living "op" it ("woont op nr 44 in 6512 HL").
  */
 const HOUSE_NUMBER_WORDS = wordSet('huisnummer huisnr hnr');
 
 function beforePostcode(tokens: readonly Token[], k: number, word: number, numberEnd: number): number {
-  if (word === -1 || !HOUSE_NUMBER_WORDS.has(tokens[word]!.key)) return -1;
+  if (word === -1) return -1;
+  // "woont op nr 44 in 6512 HL": "nr" or "nummer" after living "op" it, "in" before the postcode.
+  const livesAt = tokens[word - 1]?.key === 'op' && RESIDENT_CUES.has(tokens[word - 2]?.key ?? '');
+  if (!HOUSE_NUMBER_WORDS.has(tokens[word]!.key) && !livesAt) return -1;
   let j = tokenAfter(tokens, k, numberEnd);
-  if (tokens[j]?.text === ',' || POSTCODE_LINKS.has(tokens[j]?.key ?? '')) j++;
+  if (
+    tokens[j]?.text === ',' ||
+    POSTCODE_LINKS.has(tokens[j]?.key ?? '') ||
+    (livesAt && tokens[j]?.key === 'in')
+  )
+    j++;
   if (j < tokens.length && isPostcodeWordAt(tokens, j)) j++;
   if (tokens[j]?.text === ':') j++;
   const digits = tokens[j];

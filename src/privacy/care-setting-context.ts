@@ -37,7 +37,7 @@ import {
   UNDER_CARE_VERBS,
   WAITLIST_FOR,
 } from './care-term-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isNameGenitiveAt } from './name-word-flags.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 
 // When a care word counts in its sentence because it is about someone in care: an admission, a
@@ -78,7 +78,7 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.
-  if (before !== undefined && isCapitalised(before) && isNameGenitive(before.key)) return true;
+  if (isNameGenitiveAt(tokens, k - 1)) return true;
   // "heeft een opname achter de rug".
   if (tokens[k + 1]?.key === 'achter' && tokens[k + 3]?.key === 'rug') return true;
   // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
@@ -117,7 +117,7 @@ function isNumberedOrdinal(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-/** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog". */
+/** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog" or the FACT-team. */
 export function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key === 'in' && isUnderCareOf(tokens, k - 2))
     return true;
@@ -125,11 +125,15 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
   // "heeft donderdag zijn intake bij de verslavingszorg": a possessive makes it the person's.
-  if (tokens[k]!.key === 'intake' && !INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '')) return false;
+  // "Esra's intake bij de verslavingszorg": a first name's genitive as a possessive.
+  const owned = INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '') || isNameGenitiveAt(tokens, k - 1);
+  if (tokens[k]!.key === 'intake' && !owned) return false;
   for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
-    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz')) return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
+    // "in behandeling bij het FACT-team": a care programme's team is a provider too.
+    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz') || isProgrammeWord(key))
+      return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;
@@ -195,7 +199,8 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
     return false;
   // "nog op de HIC ligt", "op de gesloten afdeling lag": the verb after the place.
   // Not "het project in de put zit": said of a thing as often as of a person.
-  const verbAfter = tokens[k + 1]?.key ?? '';
+  // "dat ze weer in de kliniek van Parnassia ligt": the provider's name between the place and the verb.
+  const verbAfter = tokens[afterProvider(tokens, k + 1)]?.key ?? '';
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
@@ -203,6 +208,14 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
     if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key)) return false;
   }
   return false;
+}
+
+/** Past "van Parnassia", "van de Jellinek" (three words at most) at `a`; `a` itself when there is none. */
+function afterProvider(tokens: readonly Token[], a: number): number {
+  const from = PROVIDER_FILLERS.has(tokens[a + 1]?.key ?? '') ? a + 2 : a + 1;
+  let b = from;
+  while (b - from < 3 && isCapitalised(tokens[b])) b++;
+  return tokens[a]?.key === 'van' && b > from ? b : a;
 }
 
 /**
@@ -273,11 +286,6 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
 
 const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
-
-function isNameGenitive(key: string): boolean {
-  if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
-  return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
-}
 
 /** "voor een overleg", "voor de werkgroep" after the place. */
 function isMeeting(tokens: readonly Token[], j: number): boolean {

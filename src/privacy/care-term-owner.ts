@@ -41,9 +41,10 @@ import { wordSet } from './word-sets.ts';
 export const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
 const CONTEXT_WINDOW = 5;
-// Groups and events named after a care term written apart: "de werkgroep verslaving", "themadag autisme".
+// Groups, events and pilots named after a care term written apart: "de werkgroep verslaving", "themadag
+// autisme", "de pilot verslaving en werk" (not "programma": "doet mee aan het programma Herstelwerk").
 const NAMED_AFTER_TERM = wordSet(
-  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum',
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot',
 );
 
 const GROUP_WORDS =
@@ -64,7 +65,7 @@ const ROLE_WORDS =
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder`);
-const FIRST_PERSON = wordSet('ik i');
+const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 const PRONOUNS = wordSet('hij zij ze hem he she him');
 // "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
@@ -125,6 +126,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   // "hoe de FML werkt bij psychische klachten": a condition in general, no article or possessive.
   if (tokens[first - 1]?.key === 'bij' && !tokens[first]!.capitalised && !isProvider(tokens[first]!.key))
     return null;
+  // "werkt als psychiatrisch verpleegkundige": the term names a job.
+  if (JOBS.has(tokens[last + 1]?.key ?? '')) return null;
   const personal = isPossessive(tokens, first);
   let pronoun = false;
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),
@@ -134,7 +137,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   let backPronoun = false;
   for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
     const ref = byLast.get(j);
-    if (ref !== undefined) return ref;
+    // "Ik (Naima) heb jaren een depressie gehad": the writer, named in brackets.
+    if (ref !== undefined) return isWriterNamed(tokens, ref) ? null : ref;
     const key = tokens[j]!.key;
     // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient; but
     // "Anouk Smit: borderline, ..." is a case note (the care term alone right after the colon).
@@ -175,6 +179,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (personal && isToldRole(tokens, j)) continue;
       // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
       if (isRoleHad(tokens, j) || isSource(tokens, j)) continue;
+      // "is bij de psychiater geweest voor depressie", "via de huisarts doorverwezen": a professional
+      // visited or passed through is not the one with the care detail.
+      if (isVisited(tokens, j)) continue;
       if (!clause) return apposition(context, j, backPronoun);
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
@@ -265,4 +272,26 @@ const HAD_VERBS = wordSet('heeft had krijgt kreeg');
 /** "heeft een casemanager", "krijgt een behandelaar": a role the person before has. */
 function isRoleHad(tokens: readonly Token[], role: number): boolean {
   return tokens[role - 1]?.key === 'een' && HAD_VERBS.has(tokens[role - 2]?.key ?? '');
+}
+
+// "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional.
+const VISIT_PREPOSITIONS = wordSet('bij via naar langs');
+const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
+const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
+  bedrijfsarts specialist`);
+
+/** "bij de psychiater", "via de huisarts": a care professional visited, not the owner of a care term. */
+function isVisited(tokens: readonly Token[], role: number): boolean {
+  if (!VISITED.has(tokens[role]!.key)) return false;
+  const before = VISIT_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
+  return VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '');
+}
+
+// "psychiatrisch verpleegkundige", "verslavingsarts": a care word before a job is the job's kind.
+const JOBS = wordSet(`verpleegkundige verpleegkundigen casemanager casemanagers begeleider begeleiders
+  behandelaar behandelaars consulent consulenten medewerker medewerkers arts artsen`);
+
+/** "Ik (Naima) ...", "Ikzelf (Naima)": a name in brackets right after the writer's "ik". */
+function isWriterNamed(tokens: readonly Token[], ref: PersonRef): boolean {
+  return tokens[ref.first - 1]?.text === '(' && FIRST_PERSON.has(tokens[ref.first - 2]?.key ?? '');
 }

@@ -87,9 +87,9 @@ export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verw
 export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
 /**
  * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
- * "volgt CGT", "DGT", "TMS" ("ect" in lower case is "etc.").
+ * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc.").
  */
-export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt');
+export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -184,7 +184,8 @@ export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
   hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling`,
 );
-export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separeer');
+// "verblijft in de forensische kliniek" (batch 35).
+export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separeer forensische besloten');
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
 // First-traject"). Only after "zit in" and the like: "het FACT-team van GGNet doet mee" is a service.

@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 export const MORE_EXACT: readonly string[] = [
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
-    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v`),
+    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -29,6 +29,11 @@ export const MORE_STEMS: readonly string[] = [
     `gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium ondergewicht`,
   ),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
+  // Batch 35: treatment named by its problem ("alcoholbehandeling", "een ggz-crisisbed"), fertility
+  // treatment ("haar IVF-traject") and one more misspelling ("dipresie").
+  ...wordSet(
+    'alcoholbehandel drugsbehandel angstbehandel ggz-crisis ivf- icsi- vruchtbaarheidsbehandel dipres',
+  ),
   // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
   ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos
  marfan`),
@@ -67,6 +72,10 @@ export const MORE_STEMS: readonly string[] = [
  fenprocoumon marcoumar xarelto rivaroxaban apixaban tamoxifen neurolept stemmingsstabil
  antiepilept anti-epilept bloedverdunner`),
 ];
+
+const BODY_PARTS = wordSet(
+  'longen hart rug nek knie knieen schouder schouders heup heupen maag darmen gewrichten',
+);
 
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
@@ -127,10 +136,11 @@ export const PHRASES: readonly string[] = [
   'zwaar in zijn hoofd',
   'zwaar in haar hoofd',
   "zwaar in z'n hoofd",
-  'last van zijn longen',
-  'last van haar longen',
-  'last van zijn hart',
-  'last van haar hart',
+  // "last van haar rug", "last van z'n knieën": a complaint of a body part (batch 34: lungs, heart);
+  // "pijn in haar knie" too.
+  ...['zijn', 'haar', "z'n", "d'r"].flatMap((own) =>
+    [...BODY_PARTS].flatMap((part) => [`last van ${own} ${part}`, `pijn in ${own} ${part}`]),
+  ),
   'ban van de drank',
   'ban van speed',
   'ban van coke',

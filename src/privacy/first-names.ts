@@ -101,4 +101,7 @@ export const FIRST_NAMES = wordSet(`
   mieneke jantina dorus teun driek lamya sanae soufiane naima dewy jayson jaimy
   wiesje nel ria gerrie tonny piet-hein kaj noud siem krzysztof piotr tomasz lukasz pawel dorota
   grazyna katarzyna
+  samuel dilan antoon marije marcella jorieke hiske tammo sjoerdtje rifka rivka aleksandra aleksander
+  waleed walid oumar ghizlane tevita oussama geesje bogdan mihai ionut radu vasile nikola dragan jelena
+  goran kidane
 `);

@@ -1,4 +1,5 @@
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
+import { JOINED_TERMS } from './care-term-words.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
@@ -6,7 +7,7 @@ import { findPersonRefs, type PersonRef } from './person-names.ts';
 import { realPersons } from './person-ref-filters.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -15,10 +16,12 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * sentence; which person a care term belongs to is decided in care-term-owner.ts.
  */
 // "Casus: ...", "Update: ...": a case label, or a word that heads news on a person.
-const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie')]);
-// "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before.
-const FRAGMENT_JOINS = wordSet(', en / + & ook . ! ?');
+const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie naam')]);
+// "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before;
+// "een" and a diagnosis's head noun may stand between them ("Diagnose: bipolaire stoornis.").
+const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen . ! ?');
 const FRAGMENT_LIMIT = 12;
+const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten');
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -39,6 +42,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previousHeads = false;
   // The sentence before spoke of someone unnamed with a care term ("Hij zei: ... Abilify ...").
   let unnamed = false;
+  // The sentence before was a list of care terms, nobody named ("Depressie en angst.").
+  let careList = false;
   // Sentences since the last one that named someone, not counting those with a pronoun.
   let unnamedSentences = 0;
   const byLast = new PersonRefIndex();
@@ -47,6 +52,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
     reset() {
       previous = undefined;
       unnamed = false;
+      careList = false;
       unnamedSentences = 0;
       previousHeads = false;
     },
@@ -64,6 +70,10 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       );
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
       if (unnamed && refs.length > 0 && isIdentified(tokens, sentence, refs[0]!))
+        out.push(findingOf(tokens, refs[0]!));
+      // "Depressie, angst en een alcoholprobleem. Dat is de stand van zaken bij Harmen Postma.": the
+      // list of care terms before is summed up as the named person's.
+      else if (careList && refs.length > 0 && isSummedUp(tokens, sentence, refs[0]!))
         out.push(findingOf(tokens, refs[0]!));
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, lastOf);
@@ -86,6 +96,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
+      careList =
+        previous === undefined && refs.length === 0 && isCareFragment(tokens, sentence, care, isOrganisation);
       // "heeft iemand ervaring met schizofrenie? vraag voor Dennis": a question asked for the person named next.
       unnamed =
         previous === undefined &&
@@ -95,8 +107,11 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
       // Also across a short sentence without a name or pronoun ("Mirjam. Het gaat niet goed. Ze is ...").
+      // "Naam: Oumar Diallo ; Behandelaar: Parnassia ; Medicatie: Abilify": the fields of a row go on
+      // about the person heading it.
+      const fieldGoesOn = previousHeads && refs.length === 0 && isField(tokens, sentence);
       if (refs.length > 0) unnamedSentences = 0;
-      else if (!hasPronoun(tokens, sentence)) unnamedSentences++;
+      else if (!hasPronoun(tokens, sentence) && !fieldGoesOn) unnamedSentences++;
       if (refs.length > 0 || previous === undefined || unnamedSentences > CARRY_LIMIT)
         previous = refs[refs.length - 1];
       previousFrom = sentence.from;
@@ -104,12 +119,18 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       // The name alone or after a case label ("Casus:", "Status:"), not after an agenda or a meeting
       // role ("Agenda: Jeroen; psychose en werk", "Voorzitter: Sanne; onderwerp: burn-out").
       previousHeads =
-        previous !== undefined &&
-        previous.last === sentence.to - 2 &&
-        tokens[sentence.to - 1]!.text === ';' &&
-        (previous.first === sentence.from || isCaseHeading(tokens, sentence.from));
+        fieldGoesOn ||
+        (previous !== undefined &&
+          previous.last === sentence.to - 2 &&
+          tokens[sentence.to - 1]!.text === ';' &&
+          (previous.first === sentence.from || isCaseHeading(tokens, sentence.from)));
     },
   };
+}
+
+/** "Behandelaar: Parnassia FACT-team Noord ;": one field of a row, a label and its colon to a semicolon. */
+function isField(tokens: readonly Token[], sentence: Sentence): boolean {
+  return tokens[sentence.from + 1]?.text === ':' && tokens[sentence.to - 1]!.text === ';';
 }
 
 /** "Casus:", "Status:", and two labels before the colon: "Naam cliënt:", "Naam deelnemer:". */
@@ -141,12 +162,22 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
       flagged ??= new Set();
       flagged.add(owned);
       // A mailbox is found as an e-mail address already; the care term then marks the finding.
-      const mailbox = tokens[owned.last + 1]?.text === '@';
+      const mailbox = isInMailbox(tokens, owned.last);
       const [first, last] = mailbox ? [k, k + length - 1] : [owned.first, owned.last];
       out.push({ kind: 'name_health', start: tokens[first]!.start, end: tokens[last]!.end });
     }
     k += length - 1;
   }
+}
+
+// "dewi.santoso95@gmail.com", "joost_van_der_boer@ziggo.nl": how many glued tokens after a name may lead to the "@".
+const MAILBOX_WINDOW = 8;
+
+/** The name ending at `last` is (part of) the name before an e-mail address's "@". */
+function isInMailbox(tokens: readonly Token[], last: number): boolean {
+  for (let j = last + 1; j <= last + MAILBOX_WINDOW && isGlued(tokens[j - 1], tokens[j]); j++)
+    if (tokens[j]!.text === '@') return true;
+  return false;
 }
 
 /** "LVB en angststoornis.": only care terms and joins, a few tokens. */
@@ -158,12 +189,15 @@ function isCareFragment(
 ): boolean {
   if (sentence.to - sentence.from > FRAGMENT_LIMIT) return false;
   let terms = 0;
-  for (let k = sentence.from; k < sentence.to; k++) {
+  // "Behandeling: DBT.": a case-note field of care. "Depressie, angst en een alcoholprobleem.": an
+  // everyday word of mood (JOINED_TERMS) among care terms.
+  const labelled = CARE_FIELDS.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.text === ':';
+  for (let k = labelled ? sentence.from + 2 : sentence.from; k < sentence.to; k++) {
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length > 0) {
       terms++;
       k += length - 1;
-    } else if (!FRAGMENT_JOINS.has(tokens[k]!.key)) return false;
+    } else if (!FRAGMENT_JOINS.has(tokens[k]!.key) && !JOINED_TERMS.has(tokens[k]!.key)) return false;
   }
   return terms > 0;
 }
@@ -196,6 +230,23 @@ function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: PersonR
     ref.first === sentence.from + 2 &&
     IDENTIFYING.has(tokens[sentence.from]!.key) &&
     IDENTIFYING_VERBS.has(tokens[sentence.from + 1]!.key)
+  );
+}
+
+// "Dat is de stand van zaken bij Harmen Postma", "Dit geldt voor mevrouw Bakker".
+const SUMMARY_VERBS = wordSet('is was geldt gold');
+const SUMMED_UP_FOR = wordSet('bij voor');
+const SUMMARY_WINDOW = 10;
+
+/** "Dat is de stand van zaken bij X": the sentence sums up the one before as X's (no topic word between). */
+function isSummedUp(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
+  const from = sentence.from;
+  return (
+    IDENTIFYING.has(tokens[from]!.key) &&
+    SUMMARY_VERBS.has(tokens[from + 1]?.key ?? '') &&
+    ref.first - from <= SUMMARY_WINDOW &&
+    SUMMED_UP_FOR.has(tokens[ref.first - 1]?.key ?? '') &&
+    !hasTopicWord(tokens, from, ref.first)
   );
 }
 

@@ -12,6 +12,7 @@ import {
 } from './name-word-flags.ts';
 import {
   ABBREVIATED_PARTICLES,
+  INITIAL_GLUE,
   LIST_STATEMENT_VERBS,
   NOT_LOWERCASE_NAMES,
   NOT_NAMES,
@@ -67,10 +68,10 @@ export class NameReader {
    * "Xandra heeft ...", "Bakker is ...": an unknown capitalised word before "heeft", "is", "krijgt"
    * (typed in lower case), not an everyday sentence opener nor a word with a noun or adjective ending.
    */
-  isUnknownSubject(k: number): boolean {
+  isUnknownSubject(k: number, verbAt = k + 1): boolean {
     const token = this.#tokens[k]!;
-    const verb = this.#tokens[k + 1];
-    if (verb === undefined || k + 1 >= this.#to) return false;
+    const verb = this.#tokens[verbAt];
+    if (verb === undefined || verbAt >= this.#to) return false;
     // "JANSSEN IS WEER OPGENOMEN": a line typed in capitals, the surname five letters or more (not
     // an abbreviation such as "UWV", "IPS").
     const shouted = token.allCaps && verb.allCaps && token.text.length >= 5;
@@ -196,13 +197,12 @@ export class NameReader {
       : -1;
   }
 
-  /** "B." — one capital letter with its full stop, standing on its own ("W&I." is no initial). */
+  /** "B." — a capital and its full stop, on its own or glued after "_" in a file name ("W&I." is none). */
   isInitial(k: number): boolean {
     const token = this.#tokens[k];
     const dot = this.#tokens[k + 1];
     const before = this.#tokens[k - 1];
-    if (before !== undefined && isGlued(before, token) && before.text !== '.' && before.text !== '(')
-      return false;
+    if (before !== undefined && isGlued(before, token) && !INITIAL_GLUE.has(before.text)) return false;
     return (
       k + 1 < this.#to &&
       token?.type === 'word' &&

@@ -44,8 +44,19 @@ const CACHE_LIMIT = 50_000;
 export function tokenFlags(token: Token): number {
   const flags = token.nameFlags;
   if (flags !== 0) return flags;
-  token.nameFlags = nameWordFlags(token.key);
+  token.nameFlags = nameWordFlags(token.key) | joinedGivenName(token);
   return token.nameFlags;
+}
+
+/**
+ * "Ilse-Marije", "Anna-Femmigje": a known first name joined to a second capitalised one that no list
+ * knows (as written: "Anna-fonds" is no name). FIRST_NAME, or 0.
+ */
+function joinedGivenName(token: Token): number {
+  const dash = token.key.indexOf('-');
+  if (dash < 2 || token.key.length - dash < 4 || !FIRST_NAMES.has(token.key.slice(0, dash))) return 0;
+  const second = token.text[token.text.indexOf('-') + 1] ?? '';
+  return second !== second.toLowerCase() && /^[a-z]+$/.test(token.key.slice(dash + 1)) ? FIRST_NAME : 0;
 }
 
 export function nameWordFlags(key: string): number {
@@ -114,4 +125,13 @@ export function isLowercaseGenitive(key: string): boolean {
   if (!key.endsWith("'s")) return false;
   const stem = key.slice(0, -2);
   return FIRST_NAMES.has(stem) && !LOWERCASE_AMBIGUOUS.has(stem);
+}
+
+/** "Roels", "Esra's": a capitalised first name's genitive at j. */
+export function isNameGenitiveAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (token === undefined || !token.capitalised) return false;
+  const key = token.key;
+  if (key.endsWith("'s")) return FIRST_NAMES.has(key.slice(0, -2));
+  return key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1));
 }

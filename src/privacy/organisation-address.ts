@@ -19,7 +19,7 @@ import { endingsByLast, wordSet } from './word-sets.ts';
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
   conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
-  pand gebouw hub`);
+  pand gebouw hub kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand kantoorpand`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
@@ -100,6 +100,7 @@ export function isOrganisationAddress(
     if (
       (j < start || j > k) &&
       isResident(tokens[j]!) &&
+      !isStreetGivenName(tokens, j, start) &&
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
@@ -170,4 +171,10 @@ function isResident(token: Token): boolean {
   if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
   if (!isCapitalised(token)) return false;
   return (token.text.length === 1 && token.type === 'word') || FIRST_NAMES.has(token.key);
+}
+
+/** "Jacob Obrechtstraat 92", "Anna Paulownastraat": a first name right before the street is part of its name. */
+function isStreetGivenName(tokens: readonly Token[], j: number, start: number): boolean {
+  const token = tokens[j]!;
+  return j === start - 1 && token.capitalised && FIRST_NAMES.has(token.key) && !isGlued(token, tokens[start]);
 }

@@ -153,7 +153,25 @@ export function opensSentence(tokens: readonly Token[], k: number, from: number)
   if (k === from) return true;
   return k === from + 1 && tokens[from]!.type === 'punct' && LIST_MARKS.has(tokens[from]!.text);
 }
-const LIST_MARKS = wordSetOf(['-', '*', '•', '–', '>']);
+// "#Ahmadzai heeft weer paniekaanvallen": a hashtag opens the sentence as a list mark does.
+const LIST_MARKS = wordSetOf(['-', '*', '•', '–', '>', '#']);
+
+/**
+ * "#teamWillemijn", "#trotsopSanne": a hashtag glued to the word, whose last part after a capital
+ * inside the word is a known first name.
+ */
+export function isHashtagName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (tokens[k - 1]?.text !== '#' || !isGlued(tokens[k - 1], token)) return false;
+  const text = token.text;
+  if (text.length !== token.key.length) return false;
+  for (let i = text.length - 2; i > 0; i--) {
+    const c = text[i]!;
+    if (c !== c.toLowerCase() && text[i - 1] === text[i - 1]!.toLowerCase())
+      return FIRST_NAMES.has(token.key.slice(i));
+  }
+  return false;
+}
 
 // "Over Jansen: GAF 35 ...", "Betreft Van Dijk: ...": a heading about one person.
 const HEADING_OPENERS = wordSet('over betreft inzake re');
@@ -203,4 +221,18 @@ export function isEmphasised(tokens: readonly Token[], k: number, to: number): b
     after.type === 'word' &&
     !after.capitalised
   );
+}
+
+// "Waleed (Syrisch) heeft", "Ghizlane (mijn clt van de Wijkteams) is": a short aside in brackets.
+const ASIDE_LIMIT = 10;
+
+/** Past a bracketed aside opening at `k`: the token after its ")", or `k` itself when there is none. */
+export function asideEnd(tokens: readonly Token[], k: number, to: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  for (let j = k + 1; j < to && j <= k + ASIDE_LIMIT; j++) {
+    const text = tokens[j]!.text;
+    if (text === ')') return j + 1;
+    if (text === '(') return k;
+  }
+  return k;
 }

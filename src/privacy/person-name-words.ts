@@ -38,11 +38,15 @@ export const SUBJECT_VERBS = wordSet(
 );
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 export const CLIENT_NOUNS = wordSet(
-  'client cliente patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende familie',
+  // "clt", "clte": the abbreviations typed in chat ("mijn clt Antoon heeft ...", batch 35).
+  'client cliente clt clte patient patiente kandidaat kandidate deelnemer deelneemster klant werkzoekende familie',
 );
 // After a client noun a lower-case surname counts when the sentence goes on about that person:
 // "cliënt jansen heeft ...", "klant de vries: ...".
 export const AFTER_LOWERCASE_CLIENT = wordSetOf([...SUBJECT_VERBS, ':', ',', '(']);
+// What an initial may be glued to: "(M. Bouazza)", "S.M.", and "_" joining the words of a file name
+// ("verslag_intake_M.Bouazza_psychose.docx").
+export const INITIAL_GLUE = wordSetOf(['.', '(', '_']);
 export const ABBREVIATED_PARTICLES = wordSetOf(['v', 'd', 'vd', 'v.d']);
 export const PARTICLES = wordSet(
   "van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait",

@@ -13,11 +13,13 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import {
+  asideEnd,
   hasCareWordAfter,
   initialsAloneEnd,
   isAfterEnglishTitle,
   isAfterKinTitle,
   isEmphasised,
+  isHashtagName,
   isUnknownOpenerBeforePronoun,
   lowercaseInitialSurnameEnd,
   opensSentence,
@@ -80,6 +82,10 @@ export function findPersonRefs(
       k = slotted;
       continue;
     }
+    if (isHashtagName(tokens, k)) {
+      refs.push({ first: k, last: k });
+      continue;
+    }
     if ((!token.capitalised && !isLowercaseStart(token.key)) || isOrganisation(k)) continue;
     let ref: PersonRef | null = null;
     const flags = tokenFlags(token);
@@ -90,7 +96,8 @@ export function findPersonRefs(
       k + 2 < to &&
       !names.isFirstName(k + 2)
     ) {
-      const last = names.surnameEnd(k + 2, true);
+      // "Naam: Oumar Diallo ;": an unknown given name and a surname after the label.
+      const last = names.isFullName(k + 2) ? k + 3 : names.surnameEnd(k + 2, true);
       if (last !== -1) {
         refs.push({ first: k + 2, last });
         k = last;
@@ -196,11 +203,13 @@ export function findPersonRefs(
       ref = { first: k, last: names.fullNameWithParticlesEnd(k) };
     } else if (
       opensSentence(tokens, k, from) &&
-      names.isUnknownSubject(k) &&
       !isCareWord(k) &&
-      hasOwnCareDetail(tokens, k + 2, to, isCareWord)
+      // "Tevita (Tongaans, woont in Almere) heeft hartfalen": an aside in brackets before the verb;
+      // "Oleksiy D. krijgt Seroquel": an initial.
+      names.isUnknownSubject(k, subjectVerbAt(names, tokens, k, to)) &&
+      hasOwnCareDetail(tokens, subjectVerbAt(names, tokens, k, to) + 1, to, isCareWord)
     ) {
-      ref = { first: k, last: k };
+      ref = { first: k, last: names.isInitial(k + 1) ? k + 2 : k };
     } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
       ref = { first: k, last: k };
     } else if (
@@ -219,6 +228,11 @@ export function findPersonRefs(
     }
   }
   return refs;
+}
+
+/** Where the verb of an unknown subject at k stands: past an initial or an aside in brackets. */
+function subjectVerbAt(names: NameReader, tokens: readonly Token[], k: number, to: number): number {
+  return names.isInitial(k + 1) ? k + 3 : asideEnd(tokens, k + 1, to);
 }
 
 // Field labels before a person's name in a form or a table row.

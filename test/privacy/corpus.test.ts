@@ -191,9 +191,29 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // pronoun; "want die"; care in everyday words; "zwanger" with a client's case word; a member named
 // after a role): name_health 190/190, clean lines flagged 1/112 ("Ervaringsdeskundige Ruud vertelt
 // over zijn eigen herstel van een psychose", left: corpus.tsv labels the same shape name_health);
-// tuning set every line (3144), false positives 7/5321. corpus-iban-owner.tsv (5 December 2026, 12 lines
-// by the lead for organisations' accounts "t.n.v. Stichting ...", and private ones in the same shapes):
-// every line; tuning set every line (3150), false positives 7/5333.) False positives are held at 1 %.
+// tuning set every line (3144), false positives 7/5321. Batch 35 (issue 14, 320 lines written independently
+// before any change: 200 client lines, 120 clean look-alikes), before any change: line 177/200,
+// name_health 173/200, address 4/5, clean lines flagged 1/120 (a vacancy's location "Jellinek, locatie Jacob
+// Obrechtstraat 92" read as an address); tuning set with it: line 3324/3347, false positives 8/5641. After
+// (missing care words: alcoholbehandeling, ggz-crisisbed, IVF, DBT/MBT, "dipresie", a forensic clinic, "in
+// behandeling bij het FACT-team", a stay verb after "van <provider>"; a care professional visited ("bij de
+// psychiater", "via de huisarts") is no owner; an unknown given name before a bracketed aside or an initial
+// and the verb; "clt"; a hashtag and a file name; a name inside a private mailbox; the fields of a row after
+// "Naam: X ;"; a field "Behandeling: DBT." and "een"/"stoornis" in a case-note fragment; a list of care terms
+// summed up "Dat is de stand van zaken bij X"; a joined given name "Ilse-Marije" and 30 more first names;
+// "woont op nr 44 in 6512 HL"; a first name that is part of a street's name beside an organisation): 200/200,
+// every kind all lines, 0/120. Batch 16's "woont op nummer 12, 6511 ka" (labelled postcode only) is now read
+// as an address too and was relabelled postcode and address, as batch 31 labels a house number beside a
+// postcode. Batch 35-clean: 60 clean look-alikes for those rules written by the same helper; 2 flagged,
+// both by rules older than batch 35: an office's postcode after "bedrijfsverzamelgebouw" (now an office
+// word, with kantoorgebouw, bedrijfspand ...) and a work address khalid@tactus.nl before "hij is de
+// contactpersoon" ("hij" reads as a client's; left). Found by probing afterwards: "last van"/"pijn in" a
+// possessive and a body part, "Esra's intake bij ...", a mailbox "joost_de_boer@..."; a pilot named after
+// a care term ("Petra (projectleider) heeft de subsidie voor de pilot verslaving en werk", flagged before).
+// Tuning set then: every line (3347), false positives 8/5701. corpus-iban-owner.tsv (5 December 2026, 12
+// lines by the lead for organisations' accounts "t.n.v. Stichting ...", and private ones in the same
+// shapes): every line; tuning set then every line (3353), false positives 8/5713.) False positives are
+// held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
@@ -367,6 +387,8 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // (3.11 %, above the goal of 3 %; clean lines flagged 15/215). Measured after each of that session's
     // merges, never read: after all of them line 258/267 (0.966), name_health 55/63 (0.873, the goal is
     // 0.95), address 34/35 (0.971), postcode 31/33, bsn 34/35, phone 34/35; false positives 7/482 (1.45 %).
+    // After batch 35 (5 December 2026, measured before and after, never read): the same, but false
+    // positives 6/482 (1.24 %).
     file: HELD_OUT_9_FILE,
     about: 'the ninth independent held-out set (never tuned on)',
     floors: {
@@ -379,7 +401,7 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
         address: 0.971,
         name_health: 0.873,
       },
-      falsePositives: 0.0146,
+      falsePositives: 0.0125,
     },
   },
   {
