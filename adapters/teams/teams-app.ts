@@ -20,6 +20,7 @@ import { registerKlaarButton } from './handlers/klaar-button.ts';
 import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerTeamChannels } from './handlers/team-channels.ts';
+import { registerUnknownButton } from './handlers/unknown-button.ts';
 import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
@@ -159,6 +160,8 @@ export function createTeamsAdapter(
   registerKlaarButton(app, deps.core.textCommands, logger);
   registerDigestActions(app, deps.core.digestReview, logger);
   registerFileConsent(app, deps.core.textCommands, logger);
+  // Last: what no handler above answered.
+  registerUnknownButton(app);
   return {
     app,
     routes: [
