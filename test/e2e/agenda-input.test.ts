@@ -5,7 +5,7 @@ import { databaseText } from '../support/database-text.ts';
 import { type seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { interactionBody, postToSlack } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
-import { cardActionInvoke, postActivity } from '../support/teams-activities.ts';
+import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
 import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import type { TestApp } from '../support/test-app.ts';
 import type { TestDatabase } from '../support/test-database.ts';
@@ -136,5 +136,28 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(refused.value).toContain('Niet opgeslagen');
     expect(refused.value).not.toContain('111222333');
     expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing', 'Terugblik op de leerbijeenkomst']);
+  });
+
+  it('Teams: a colleague mentioned in a typed agendapunt keeps their name; only Schakel’s own mention goes', async () => {
+    const bot = { id: '28:schakel-bot', name: 'Schakel' };
+    const colleague = { id: '29:sanne', name: 'Sanne de Wit' };
+    const activity = {
+      ...messageActivity({
+        text: `<at>Schakel</at> agendapunt Overdracht bespreken met <at>${colleague.name}</at>`,
+        serviceUrl: teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId: TEAMS_CHANNEL,
+        conversationType: 'channel',
+      }),
+      recipient: bot,
+      entities: [
+        { type: 'mention', text: '<at>Schakel</at>', mentioned: bot },
+        { type: 'mention', text: `<at>${colleague.name}</at>`, mentioned: colleague },
+      ],
+    };
+    expect((await postActivity(app.baseUrl, activity)).status).toBe(200);
+    await teams.waitFor((c) => JSON.stringify(c.body).includes('Genoteerd voor de bijeenkomst'));
+    expect((await agenda()).at(-1)).toBe('Overdracht bespreken met Sanne de Wit');
   });
 });
