@@ -3,7 +3,12 @@ import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { databaseText } from '../support/database-text.ts';
 import { type seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { interactionBody, postToSlack } from '../support/slack-requests.ts';
+import {
+  eventCallbackBody,
+  interactionBody,
+  postToSlack,
+  slashCommandBody,
+} from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
 import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
 import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
@@ -136,6 +141,37 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(refused.value).toContain('Niet opgeslagen');
     expect(refused.value).not.toContain('111222333');
     expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing', 'Terugblik op de leerbijeenkomst']);
+  });
+
+  it('Slack: a typed agendapunt with &, < or > is stored as typed, not as the entities Slack sends them as', async () => {
+    // Slack sends the three signs it uses for its own markup as HTML entities in typed text.
+    const command = slashCommandBody({
+      text: 'agendapunt GGZ &amp; UWV: wachttijd &lt; 6 weken, &gt; 2 trajecten',
+      userId: 'U0RUBEN',
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, command);
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(await res.json())).toContain('Genoteerd voor de bijeenkomst');
+    expect((await agenda()).at(-1)).toBe('GGZ & UWV: wachttijd < 6 weken, > 2 trajecten');
+    // A direct message to Schakel likewise.
+    const before = slack.calls.length;
+    const dm = eventCallbackBody(STAND_IN_TEAM, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0RUBEN',
+      user: 'U0RUBEN',
+      text: 'agendapunt Jobcoach &amp; werkgever',
+      ts: '1700000000.000200',
+    });
+    const sent = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, dm, {
+      contentType: 'application/json',
+    });
+    expect(sent.status).toBe(200);
+    await slack.waitFor((c) => c.path === '/api/chat.postMessage', { after: before });
+    expect((await agenda()).at(-1)).toBe('Jobcoach & werkgever');
   });
 
   it('Teams: a colleague mentioned in a typed agendapunt keeps their name; only Schakel’s own mention goes', async () => {
