@@ -133,11 +133,13 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     expect(await databaseText(tdb.db)).toBe(before);
   });
 
-  it('a name with a line break or another control character is refused, naming the row', async () => {
+  it('a name with a line break, another control character or an invisible sign (a look-alike) is refused, naming the row', async () => {
     const before = await databaseText(tdb.db);
     const file = csv(
       'stuurteken.csv',
-      'naam,organisatie,domein,e-mail,rol\n"José\nMüller",Laborijn,gemeente,jose.muller@laborijn.example,lid\nEva Smit,UWV\u0000,uwv,eva.smit@uwv.example,lid\n',
+      'naam,organisatie,domein,e-mail,rol\n"José\nMüller",Laborijn,gemeente,jose.muller@laborijn.example,lid\nEva Smit,UWV\u0000,uwv,eva.smit@uwv.example,lid\n' +
+        // A zero-width space after the name, and a direction override that shows "timS" as "Smit".
+        'Bram Koster\u200b,GGNet,ggz,bram.koster@ggnet.example,lid\nAnouk \u202etimS,Laborijn,gemeente,anouk.visser@laborijn.example,lid\n',
     );
     const r = await run(file);
     expect(r.code).toBe(1);
@@ -145,6 +147,8 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     expect(r.stderr).toContain(
       'Rij 3, organisation: mag geen regeleinde of ander onzichtbaar teken bevatten',
     );
+    expect(r.stderr).toContain('Rij 4, name: mag geen regeleinde of ander onzichtbaar teken bevatten');
+    expect(r.stderr).toContain('Rij 5, name: mag geen regeleinde of ander onzichtbaar teken bevatten');
     expect(await databaseText(tdb.db)).toBe(before);
   });
 

@@ -15,6 +15,7 @@ import {
   clockBody,
   fileBody,
   fromThisPage,
+  MESSAGE_MAX,
   messageBody,
   posted,
   roleIn,
@@ -76,6 +77,11 @@ export async function startLocalChat(d: {
   // The page is Dutch, as the demo region is.
   const w = words('nl').localChat;
   const notFound = words('nl').errors.notFound;
+  const messageRefusal = {
+    place: w.unknownPlace,
+    long: w.messageTooLong(MESSAGE_MAX),
+    invalid: w.emptyMessage,
+  } as const;
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path.startsWith('/connector/')) {
@@ -138,7 +144,7 @@ export async function startLocalChat(d: {
     const raw = await readJson(req, { whenEmpty: {} });
     if (path === '/api/bericht') {
       const b = posted(messageBody, raw);
-      if (typeof b === 'string') return bad(res, b === 'place' ? w.unknownPlace : w.emptyMessage);
+      if (typeof b === 'string') return bad(res, messageRefusal[b]);
       await relay.message(b.role, b.conversation, b.tekst);
       return sendJson(res, 200, { ok: true });
     }

@@ -2,11 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import { type Conversation, conversationsOf, type Role, roleByKey } from './tenant.ts';
 
+/** The longest message the chat passes on (Schakel's commands take far less). */
+export const MESSAGE_MAX = 4000;
+
 /** What the page posts: who plays, in which conversation, and what they did. */
 export const messageBody = z.object({
   rol: z.string(),
   gesprek: z.string(),
-  tekst: z.string().trim().min(1).max(4000),
+  tekst: z.string().trim().min(1).max(MESSAGE_MAX),
 });
 export const actionBody = z.object({
   rol: z.string(),
@@ -37,13 +40,16 @@ export function roleIn(
   return role && conversation ? { role, conversation } : null;
 }
 
-/** `body` read with `schema`, with the role and conversation it names; 'invalid' (the body) or 'place' (role or conversation unknown) when wrong. */
+/**
+ * `body` read with `schema`, with the role and conversation it names; when wrong: 'long' (a text
+ * over its maximum), 'invalid' (anything else in the body) or 'place' (role or conversation unknown).
+ */
 export function posted<T extends { rol: string; gesprek: string }>(
   schema: z.ZodType<T>,
   body: unknown,
-): (T & { role: Role; conversation: Conversation }) | 'invalid' | 'place' {
+): (T & { role: Role; conversation: Conversation }) | 'long' | 'invalid' | 'place' {
   const b = schema.safeParse(body);
-  if (!b.success) return 'invalid';
+  if (!b.success) return b.error.issues.some((i) => i.code === 'too_big') ? 'long' : 'invalid';
   const place = roleIn(b.data.rol, b.data.gesprek);
   return place ? { ...b.data, ...place } : 'place';
 }

@@ -36,16 +36,25 @@ export const SLACK_INTERACTIONS = [
   'shortcut',
   'message_action',
 ] as const;
+// A modal as the form listener reads it: what was filled in, block id → element id → its state.
+// A submitted form always has it; without it (or with a block that is no object) the listener
+// would fail on it as a fault.
+const view = z.looseObject({
+  state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
+});
 // Interactions first: a submitted form, the request that waits for its ack, matches the first
 // option instead of being tried against three that fail (and build their issues) first. The
 // options are loose objects without transforms, so what passes is the same whichever matches.
 const slackBody = z.union([
-  z.looseObject({
-    type: z.enum(SLACK_INTERACTIONS),
-    team: z.looseObject({ id: slackId }).nullable().optional(),
-    user: z.looseObject({ id: slackId }),
-    response_url: responseUrl,
-  }),
+  z
+    .looseObject({
+      type: z.enum(SLACK_INTERACTIONS),
+      team: z.looseObject({ id: slackId }).nullable().optional(),
+      user: z.looseObject({ id: slackId }),
+      response_url: responseUrl,
+      view: view.optional(),
+    })
+    .refine((b) => b.type !== 'view_submission' || b.view?.state !== undefined),
   z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId, response_url: responseUrl }),
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
   z.looseObject({

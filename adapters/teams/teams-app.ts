@@ -20,9 +20,11 @@ import { registerKlaarButton } from './handlers/klaar-button.ts';
 import { registerMessageHandler } from './handlers/message.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerTeamChannels } from './handlers/team-channels.ts';
+import { registerUnknownButton } from './handlers/unknown-button.ts';
 import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
+import { typedText } from './mention-text.ts';
 import { answerOnce } from './replays.ts';
 import { teamsUser } from './teams-user.ts';
 
@@ -93,7 +95,6 @@ export function createTeamsAdapter(
     httpServerAdapter: bridge,
     messagingEndpoint: TEAMS_MESSAGES_PATH,
     logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
-    activity: { mentions: { stripText: true } },
   });
   /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
   const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {
@@ -104,6 +105,14 @@ export function createTeamsAdapter(
     await send(text).catch(() => undefined);
     return undefined;
   };
+  // A typed message without Schakel's own mention, every other mention kept as its name.
+  app.use(({ activity, next }) => {
+    if (activity.type === 'message' || activity.type === 'messageUpdate') {
+      const text = typedText(activity);
+      if (text !== undefined) activity.text = text;
+    }
+    return next();
+  });
   // What fails before the handler's own catch below (the replay check, the language read: the
   // database) is answered too, in Dutch, never with silence or a 500 that Teams would resend.
   app.use(async ({ activity, next, send }) => {
@@ -159,6 +168,8 @@ export function createTeamsAdapter(
   registerKlaarButton(app, deps.core.textCommands, logger);
   registerDigestActions(app, deps.core.digestReview, logger);
   registerFileConsent(app, deps.core.textCommands, logger);
+  // Last: what no handler above answered.
+  registerUnknownButton(app);
   return {
     app,
     routes: [

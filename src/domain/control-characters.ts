@@ -7,21 +7,23 @@ export function hasControlCharacter(text: string): boolean {
   return /[^\P{Cc}\t\n\r]/u.test(text);
 }
 
+// Signs that show as nothing yet make a text another text: zero-width spaces, direction marks and
+// overrides (which can also show a text backwards), the byte-order mark. The zero-width joiner an
+// emoji is built with is not among them.
+const INVISIBLE_SIGNS = '\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+const INVISIBLE_FORMAT = new RegExp(`[${INVISIBLE_SIGNS}]`, 'u');
+
 /**
- * One line: no line end, no other control character. A name must be (the ICS feed). A pattern, so
- * that the file's JSON Schema (docs/schakel-v1.schema.json) says it too.
+ * One line: no line end, no other control character, none of those invisible signs. A name must
+ * be (the ICS feed; a name with an invisible sign would pass for another). A pattern, so that the
+ * file's JSON Schema (docs/schakel-v1.schema.json) says it too.
  */
-export const ONE_LINE = /^\P{Cc}*$/u;
+export const ONE_LINE = new RegExp(`^[^\\p{Cc}${INVISIBLE_SIGNS}]*$`, 'u');
 
 /** What a file's check says of such a text (schakel import), where it names the place. */
 export const CONTROL_CHARACTER = 'bevat een onzichtbaar teken (zoals een NUL-teken)';
 /** What a file's check says of a name that is not one line. */
 export const NOT_ONE_LINE = 'mag geen regeleinde of ander onzichtbaar teken bevatten';
-
-// Signs that show as nothing yet make a text another text: zero-width spaces, direction marks and
-// overrides (which can also show a text backwards), the byte-order mark. The zero-width joiner an
-// emoji is built with is not among them.
-const INVISIBLE_FORMAT = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
 /** A control character or one of those invisible signs: a name with one would pass for another. */
 export function hasInvisibleCharacter(text: string): boolean {

@@ -98,10 +98,11 @@ function yearRange(series: MeetingSeries, generatedAt: DateTime): [number, numbe
 export function seriesCalendar(series: MeetingSeries, options: SeriesCalendarOptions): ICalCalendar {
   const [fromYear, toYear] = yearRange(series, options.generatedAt);
   // ical-generator escapes an event's texts but writes the calendar's name (NAME, X-WR-CALNAME)
-  // as it is: a line break in an overleg's name would start a line of its own in the feed.
+  // as it is: a line break in an overleg's name would start a line of its own in the feed, and a
+  // comma, semicolon or backslash must be escaped there as in any TEXT value (RFC 5545 3.3.11).
   const summary = options.title.replace(/\s*\p{Cc}+\s*/gu, ' ');
   const calendar = ical({
-    name: summary,
+    name: summary.replace(/[\\;,]/g, '\\$&'),
     prodId: { company: 'Hoofdzaak Werk', product: 'Schakel', language: 'NL' },
     // name null: DTSTAMP stays in UTC as RFC 5545 requires; the generator still writes a
     // VTIMEZONE for every zone the events use.

@@ -3,9 +3,14 @@ import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { databaseText } from '../support/database-text.ts';
 import { type seedWerkgroep, TEAMS_CHANNEL, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { interactionBody, postToSlack } from '../support/slack-requests.ts';
+import {
+  eventCallbackBody,
+  interactionBody,
+  postToSlack,
+  slashCommandBody,
+} from '../support/slack-requests.ts';
 import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
-import { cardActionInvoke, postActivity } from '../support/teams-activities.ts';
+import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
 import type { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import type { TestApp } from '../support/test-app.ts';
 import type { TestDatabase } from '../support/test-database.ts';
@@ -136,5 +141,59 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(refused.value).toContain('Niet opgeslagen');
     expect(refused.value).not.toContain('111222333');
     expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing', 'Terugblik op de leerbijeenkomst']);
+  });
+
+  it('Slack: a typed agendapunt with &, < or > is stored as typed, not as the entities Slack sends them as', async () => {
+    // Slack sends the three signs it uses for its own markup as HTML entities in typed text.
+    const command = slashCommandBody({
+      text: 'agendapunt GGZ &amp; UWV: wachttijd &lt; 6 weken, &gt; 2 trajecten',
+      userId: 'U0RUBEN',
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, command);
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(await res.json())).toContain('Genoteerd voor de bijeenkomst');
+    expect((await agenda()).at(-1)).toBe('GGZ & UWV: wachttijd < 6 weken, > 2 trajecten');
+    // A direct message to Schakel likewise.
+    const before = slack.calls.length;
+    const dm = eventCallbackBody(STAND_IN_TEAM, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0RUBEN',
+      user: 'U0RUBEN',
+      text: 'agendapunt Jobcoach &amp; werkgever',
+      ts: '1700000000.000200',
+    });
+    const sent = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, dm, {
+      contentType: 'application/json',
+    });
+    expect(sent.status).toBe(200);
+    await slack.waitFor((c) => c.path === '/api/chat.postMessage', { after: before });
+    expect((await agenda()).at(-1)).toBe('Jobcoach & werkgever');
+  });
+
+  it('Teams: a colleague mentioned in a typed agendapunt keeps their name; only Schakel’s own mention goes', async () => {
+    const bot = { id: '28:schakel-bot', name: 'Schakel' };
+    const colleague = { id: '29:sanne', name: 'Sanne de Wit' };
+    const activity = {
+      ...messageActivity({
+        text: `<at>Schakel</at> agendapunt Overdracht bespreken met <at>${colleague.name}</at>`,
+        serviceUrl: teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId: TEAMS_CHANNEL,
+        conversationType: 'channel',
+      }),
+      recipient: bot,
+      entities: [
+        { type: 'mention', text: '<at>Schakel</at>', mentioned: bot },
+        { type: 'mention', text: `<at>${colleague.name}</at>`, mentioned: colleague },
+      ],
+    };
+    expect((await postActivity(app.baseUrl, activity)).status).toBe(200);
+    await teams.waitFor((c) => JSON.stringify(c.body).includes('Genoteerd voor de bijeenkomst'));
+    expect((await agenda()).at(-1)).toBe('Overdracht bespreken met Sanne de Wit');
   });
 });

@@ -52,6 +52,16 @@ describe('the calendar feed keeps a name on its own line', () => {
     expect(lines).toContain('X-WR-CALNAME:Werkgroep Oost X-SMOKKEL:ja END:VCALENDAR');
   });
 
+  it('a comma, semicolon or backslash in the name is escaped in the calendar name as in the summary (RFC 5545 TEXT)', async () => {
+    await tdb.db.pool.query(`UPDATE overleggen SET name = $1`, ['GGZ, Werk; Inkomen \\ Oost']);
+    const { rows } = await tdb.db.pool.query<{ ics_token: string }>('SELECT ics_token FROM meeting_series');
+    const lines = contentLines(await (await fetch(`${app.baseUrl}/ics/${rows[0]!.ics_token}.ics`)).text());
+    const escaped = 'Werkgroep GGZ\\, Werk\\; Inkomen \\\\ Oost';
+    expect(lines).toContain(`X-WR-CALNAME:${escaped}`);
+    expect(lines).toContain(`NAME:${escaped}`);
+    expect(lines).toContain(`SUMMARY:${escaped}`);
+  });
+
   it('schakel import refuses a name with a line break, naming where, and changes nothing', async () => {
     const before = await databaseText(tdb.db);
     const file = spreadsheetRegion();

@@ -70,6 +70,17 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
     expect(await history('pl', CHANNEL)).toBe(before);
   });
 
+  it('a message longer than the chat takes: a 400 that says it is too long, not "type a message first"', async () => {
+    const before = await history('pl', CHANNEL);
+    const res = await post(
+      '/api/bericht',
+      JSON.stringify({ rol: 'pl', gesprek: CHANNEL, tekst: `agendapunt ${'a'.repeat(4000)}` }),
+    );
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ fout: 'Dit bericht is te lang: hoogstens 4000 tekens.' });
+    expect(await history('pl', CHANNEL)).toBe(before);
+  });
+
   it('a download link of a file the chat no longer keeps: a 404 in Dutch', async () => {
     const res = await fetch(`${url}/bestanden/onbekend`);
     expect(res.status).toBe(404);

@@ -72,4 +72,22 @@ describe('Schakel lokaal: links to Schakel’s own files', () => {
     const own = await page.evaluate(`import('/cards.js').then((m) => m.markdown('- **vet** en _schuin_'))`);
     expect(own).toBe('<ul><li><strong>vet</strong> en <em>schuin</em></li></ul>');
   }, 60_000);
+
+  it('a link a person types whose address holds quotes stays one link with only its own attributes', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.goto(chat.url);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    // A quote would end the href it is put in and start an event handler of its own.
+    const address = 'https://elders.example/"onmouseover="document.body.dataset.geraakt=1"';
+    await page.locator('#tekst').fill(`[Agenda](${address})`);
+    await page.locator('#tekst').press('Enter');
+    const link = page.locator('#berichten li.van-mij a').last();
+    await link.waitFor();
+    await link.hover();
+    const attributes = await link.evaluate((a) => a.getAttributeNames().sort());
+    expect(attributes).toEqual(['href', 'rel', 'target']);
+    expect(await link.getAttribute('href')).toBe(address);
+    expect(await link.innerText()).toBe('Agenda');
+    expect(await page.evaluate('document.body.dataset.geraakt')).toBeUndefined();
+  }, 60_000);
 });

@@ -121,6 +121,30 @@ describe('fuzzed requests on both platforms (seeded)', () => {
     expect((await postToSlack(events, SECRET, help)).status).toBe(200);
   });
 
+  it.each([
+    ['without its view', undefined],
+    ['without its state', { id: 'V0FUZZ', callback_id: 'checkin', private_metadata: '' }],
+    [
+      'whose state has a block that is null',
+      { id: 'V0FUZZ', callback_id: 'reeks', state: { values: { b: null } } },
+    ],
+  ])(
+    'refuses (400) a signed form submission %s before any handler: nothing logged as a fault',
+    async (_what, view) => {
+      const before = app.logs.lines.length;
+      const body = interactionBody({
+        type: 'view_submission',
+        team: { id: STAND_IN_TEAM },
+        user: { id: 'U0FUZZ', team_id: STAND_IN_TEAM },
+        view,
+      });
+      const res = await postToSlack(events, SECRET, body);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: 'Dit is geen verzoek dat Schakel begrijpt' });
+      expect(app.logs.lines.slice(before).filter((l) => l.includes('"level":50'))).toEqual([]);
+    },
+  );
+
   it('refuses (400) a signed event whose event id or response_url is client text: stored nowhere, logged nowhere', async () => {
     const [bsn, diagnosis] = CLIENT_DATA;
     const event = JSON.parse(

@@ -165,6 +165,31 @@ describe('Teams over real HTTP', () => {
     },
   );
 
+  it.each([
+    ['a verb no handler knows (a card of an older Schakel)', 'onbekende_knop', {}],
+    ['a quick input without the action its card names', 'quick_input', { input: 'x', quick_x: 'iets' }],
+    ['a klaar button without its action', 'actiepunt_klaar', { value: '1' }],
+  ])(
+    'a card button with %s: a Dutch message that says what to do, never an empty answer',
+    async (_what, verb, data) => {
+      const activity = cardActionInvoke({
+        serviceUrl: connector.serviceUrl,
+        userId: '29:lotte',
+        tenantId: 'tenant-schakel-test',
+        verb,
+        data,
+      });
+      const res = await postActivity(app.baseUrl, activity);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: 'Deze knop ken ik niet (meer). Typ "help" voor wat je nu kunt doen.',
+      });
+      expect(app.logs.text).not.toContain('Teams-activiteit mislukt');
+    },
+  );
+
   it('answers an activity carrying a "__proto__" field as any other', async () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' });
     const body = `${JSON.stringify(activity).slice(0, -1)},"__proto__":{"type":"iets anders"}}`;

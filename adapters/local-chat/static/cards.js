@@ -2,7 +2,14 @@
 // server), and the little Markdown Teams understands in a card's text.
 const AC = globalThis.AdaptiveCards;
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Quotes too: a link's address is put between quotes in its href, where a quote would end it.
+const escapeHtml = (s) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 /** Schakel's own addresses (origins): a bare link to one of them is clickable, as in Teams. */
 let own = [];

@@ -36,7 +36,7 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
     }
     let answer: Message;
     try {
-      // In a channel the text starts with the bot's mention; the SDK strips it (activity.mentions.stripText).
+      // In a channel the text starts with the bot's mention; teams-app.ts takes it out (mention-text.ts).
       answer = await textCommands.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'Teams-bericht mislukt');

@@ -27,6 +27,8 @@ export const nl = {
     unexpected:
       'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
     notFound: 'Niet gevonden.',
+    /** A button no part of Schakel knows: of a card an older Schakel sent, or not as Teams sends it. */
+    unknownButton: 'Deze knop ken ik niet (meer). Typ "help" voor wat je nu kunt doen.',
   },
   refusals: REFUSALS,
   privacy: {

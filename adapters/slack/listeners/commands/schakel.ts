@@ -9,6 +9,7 @@ import { renderModal } from '../../forms/render-modal.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
 import { lateSlackAnswer, sentPrivately } from '../../slack-command-replier.ts';
+import { slackTyped } from '../../typed-text.ts';
 
 /**
  * How long a command may take before Slack gets a "bezig…" ack instead of the answer: well inside
@@ -23,7 +24,8 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
   app.command('/schakel', async ({ command, ack, client, respond }) => {
     const user = { platform: 'slack' as const, workspace: command.team_id, userId: command.user_id };
     const place = { platform: 'slack' as const, workspace: command.team_id, channelId: command.channel_id };
-    const long = textCommands.longCommand(command.text);
+    const text = slackTyped(command.text);
+    const long = textCommands.longCommand(text);
     if (long) {
       // Written down before the ack: from here a restart or a crash no longer loses the answer. A
       // replayed command (the same trigger id) finds it already there and is not queued again.
@@ -48,7 +50,7 @@ export function registerSchakelCommand(app: App, textCommands: TextCommands, log
       await ack(await queued);
       return;
     }
-    const work = textCommands.handleText(user, place, command.text, '/schakel ').catch((err: unknown) => {
+    const work = textCommands.handleText(user, place, text, '/schakel ').catch((err: unknown) => {
       if (!isExpected(err)) logger.error({ err }, 'slash-commando mislukt');
       return errorMessage(err);
     });

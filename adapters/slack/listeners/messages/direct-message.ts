@@ -5,6 +5,7 @@ import type { Message } from '../../../../src/messages/model.ts';
 import type { TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
+import { slackTyped } from '../../typed-text.ts';
 
 /** A direct message to the bot is read as a command, the same as after `/schakel`. */
 export function registerDirectMessages(app: App, textCommands: TextCommands, logger: Logger): void {
@@ -15,7 +16,7 @@ export function registerDirectMessages(app: App, textCommands: TextCommands, log
     const place = { platform: 'slack' as const, workspace, channelId: message.channel };
     let answer: Message;
     try {
-      answer = await textCommands.handleText(user, place, message.text ?? '', '');
+      answer = await textCommands.handleText(user, place, slackTyped(message.text ?? ''), '');
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'direct bericht mislukt');
       answer = errorMessage(err);
