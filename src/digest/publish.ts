@@ -139,7 +139,15 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       });
       return true;
     });
-    if (!published) throw new NotFound(words().answers.digest.expired);
+    if (!published) {
+      // Another click on the same button won the race (a double click): say what happened to the draft.
+      const now = await data.findVersion(key.regionId, key.period, key.version);
+      if (now?.status === 'published')
+        throw new NotFound(
+          words().answers.digest.alreadyPublished(now.version, stuurgroepDateOfLabel(now.period) ?? now.period),
+        );
+      throw new NotFound(words().answers.digest.expired);
+    }
     return say(words().answers.digest.published(key.version, periodName(key.period), channels.length));
   }
 

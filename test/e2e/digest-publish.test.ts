@@ -138,4 +138,23 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     );
     expect(audit.rows).toEqual([{ subject: '2026-T2 versie 1' }]);
   });
+
+  it('three clicks at once on "Publiceren" of a new version publish it once, and every click is told so', async () => {
+    const { dm } = await h.slash('U0HANNEKE', 'samenvatting 2026-T2');
+    expect(dm).toContain('Versie 2, correctie op versie 1');
+    const v2 = DRAFT.replace(/\|1$/, '|2');
+    const before = h.slack.calls.length;
+    const isAnswer = (c: { path: string }) => c.path.startsWith('/response');
+    const answered = () => h.slack.calls.slice(before).filter(isAnswer);
+    await Promise.all([1, 2, 3].map(() => h.button('U0HANNEKE', 'digest_publish', v2)));
+    await h.slack.waitFor(() => answered().length >= 3, { after: before });
+    const answers = answered().map((c) => JSON.stringify(c.body));
+    expect(answers).toHaveLength(3);
+    expect(answers.filter((a) => a.includes('wordt nu naar 2 kanalen van de stuurgroep gestuurd'))).toHaveLength(1);
+    // The clicks that lost the race hear that the version is published, not that the draft is gone.
+    for (const answer of answers) expect(answer).not.toContain('bestaat niet (meer)');
+    expect(answers.filter((a) => a.includes('al gepubliceerd'))).toHaveLength(2);
+    await h.app.running.tick();
+    expect(h.toStuurgroep().slack).toHaveLength(2);
+  });
 });

@@ -29,6 +29,8 @@ function payloadBody(type: string, actor: SlackActor, payload: object): string {
   return new URLSearchParams({ payload: JSON.stringify(full) }).toString();
 }
 
+// Each tap its own moment, as on Slack: two taps in one millisecond are two requests, not a replay.
+let tapsInThisProcess = 0;
 export function blockActionsBody(
   actor: SlackActor,
   button: { actionId: string; value: string; channelId: string; responseUrl: string },
@@ -44,7 +46,7 @@ export function blockActionsBody(
         block_id: 'acties',
         value: button.value,
         text: { type: 'plain_text', text: 'knop' },
-        action_ts: String(Date.now() / 1000),
+        action_ts: ((Date.now() + tapsInThisProcess++ / 1000) / 1000).toFixed(6),
       },
     ],
   });
@@ -95,7 +97,7 @@ export function revealBody(
         action_id: `toon:${opts.revealId}`,
         block_id: opts.revealId,
         value: opts.revealId,
-        action_ts: String(Date.now() / 1000),
+        action_ts: ((Date.now() + tapsInThisProcess++ / 1000) / 1000).toFixed(6),
       },
     ],
   });
