@@ -45,6 +45,8 @@ export const TUNING_FILES = [
   'corpus-batch32.tsv',
   'corpus-batch33.tsv',
   'corpus-batch34.tsv',
+  'corpus-batch36.tsv',
+  'corpus-batch36-extra.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
