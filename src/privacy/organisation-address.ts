@@ -69,8 +69,9 @@ export function isOrganisationAddress(
       (j > k && (isNamedAfter(tokens, j, k) || isVenueThere(tokens, j)));
   }
   if (!office) return false;
-  // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij": said to be a home further on.
-  if (livesThereLater(tokens, k + 1)) return false;
+  // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het
+  // adres van zijn broer": said to be a home further on.
+  if (livesThereLater(tokens, k + 1) || isSomeonesAddressAfter(tokens, k + 1)) return false;
   for (let j = from; j <= to; j++) {
     if (
       (j < start || j > k) &&
@@ -89,6 +90,22 @@ export function isOrganisationAddress(
 /** "Dreef 61 kamer 214": a room number after the house number at k. */
 function hasRoomAfter(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.key === 'kamer' && tokens[k + 2]?.type === 'number';
+}
+
+// "... is ook het adres van zijn broer": an address noun, "van" and a resident word in the clause after.
+const ADDRESS_NOUNS = wordSet('adres woonadres huisadres');
+const CLAUSE_WINDOW = 12;
+const BRACKETS = new Set(['(', ')']);
+
+function isSomeonesAddressAfter(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + CLAUSE_WINDOW; j++) {
+    const token = tokens[j]!;
+    if (token.lineBefore || (token.type === 'punct' && !BRACKETS.has(token.text))) return false;
+    if (!ADDRESS_NOUNS.has(token.key) || tokens[j + 1]?.key !== 'van') continue;
+    const who = tokens[j + 2]?.key === 'de' ? j + 3 : j + 2;
+    return who < tokens.length && isResident(tokens, who, from);
+  }
+  return false;
 }
 
 // "Postbus 800, 5600 AV": the postcode of a PO box; "post" and "brief" go there, nobody lives there.
