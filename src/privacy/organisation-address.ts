@@ -210,6 +210,8 @@ const PLURAL_ENDING = 'en';
 function isResident(tokens: readonly Token[], j: number, start: number): boolean {
   const token = tokens[j]!;
   if (RESIDENT_WORDS.has(token.key)) return !isWorking(tokens, j);
+  // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
+  if (isClientCompound(token.key)) return true;
   if (HOMES.has(token.key)) return tokens[j - 1]?.key === 'eigen';
   if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
   if (!isCapitalised(token)) return false;
@@ -218,6 +220,13 @@ function isResident(tokens: readonly Token[], j: number, start: number): boolean
   // "afdeling W&I": letters joined by "&" are no initials.
   if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
   return FIRST_NAMES.has(token.key) && !isEmployerName(tokens, j);
+}
+
+const CLIENT_ROLE_LIST = CLIENT_ROLES.split(' ');
+
+function isClientCompound(key: string): boolean {
+  const hyphen = key.lastIndexOf('-');
+  return hyphen > 0 && CLIENT_ROLE_LIST.includes(key.slice(hyphen + 1));
 }
 
 function isWorking(tokens: readonly Token[], j: number): boolean {

@@ -14,11 +14,13 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
   conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
   pand gebouw hub office balie secretariaat roc ziekenhuis raadhuis wijkhuis dorpshuis clubhuis kringloop
-  zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal`);
+  zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
+  theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma", "het re-integratiebureau", "het politiebureau", "Zorgboerderij 't Veld",
-// "Parkeergarage De Singel", "de sociale onderneming", "de zorgverzekeraar", "de camping-receptie"; its
+// "Parkeergarage De Singel", "de sociale onderneming", "de zorgverzekeraar", "de camping-receptie",
+// "Woningcorporatie De Woonplaats", "de gemeentewerf"; its
 // sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het wijkcentrum", "op hun
 // bedrijventerrein", "de leerwerkplaats", "de GGZ-poli", "de huisartsenpraktijk"; firms: "bij Bakkerij
 // Jansen, ...". Not a vacancy or workplace on its own ("vacatures dicht bij 7411 AB" is where a client
@@ -49,6 +51,8 @@ const OFFICE_ENDINGS = [
   'garage',
   'verzekeraar',
   'school',
+  'corporatie',
+  'werf',
 ];
 // Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...", "Werkgeversontbijt
 // bij ...", "teamlunch", "borrel", "Workshop ... in De Kastanjehof, ...", "Banenmarkt in Sporthal De
