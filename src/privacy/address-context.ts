@@ -1,5 +1,6 @@
-import { isHomeLabelColon, livesThereLater, opensLine } from './address-labels.ts';
+import { isHomeLabelColon, livesThereLater, opensLine, titledPersonBefore } from './address-labels.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
+import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
@@ -39,6 +40,7 @@ export function contextStreetStart(
     return name;
   if (isHomeLabelColon(tokens, name - 1)) return name;
   if (opensLine(tokens, name) && livesThereLater(tokens, after)) return name;
+  if (titledPersonBefore(tokens, name) && closesAddress(tokens, after, tokens[name - 1]!.text)) return name;
   return isCalledHomeAfter(tokens, after) ? name : -1;
 }
 
@@ -235,11 +237,21 @@ function endsAddressAt(tokens: readonly Token[], j: number): boolean {
   return next.type !== 'number' && next.text !== '-';
 }
 
+/** After "Dhr. A. Yilmaz, Zevenhuizen 33": a comma, a full stop or the end; ")" after an opening bracket. */
+function closesAddress(tokens: readonly Token[], j: number, opening: string): boolean {
+  const next = tokens[j];
+  if (opening === '(') return next?.text === ')';
+  return next === undefined || next.lineBefore || next.text === ',' || next.text === '.';
+}
+
 // "... als woonadres", "... is het nieuwe adres van", "..., daar woont ze": said to be a home after it.
-const HOME_NOUNS = wordSet('woonadres huisadres adres woonplek thuisadres postadres');
+const HOME_NOUNS = wordSet(
+  'woonadres huisadres adres woonplek thuisadres postadres woning stekkie onderkomen',
+);
 const HOME_BETWEEN = wordSet("het haar zijn z'n d'r de nieuwe oude huidige");
 const PLACE_WORDS = 2;
 const THAT = wordSet('dat dit');
+const BRACKET_OWNERS = wordSet(`${CLIENT_ROLES} ${RELATIVES} ouders thuis`);
 
 /** A home cue from token j, after a place (", Ede,", "in Doetinchem") perhaps: see HOME_NOUNS. */
 function isCalledHomeAfter(tokens: readonly Token[], j: number): boolean {
@@ -247,6 +259,9 @@ function isCalledHomeAfter(tokens: readonly Token[], j: number): boolean {
   // "..., Hoogeveen — daar woont de deelnemer", "Vink 33 Leeuwarden — dat is het adres".
   if (tokens[i]?.type === 'punct' && livesThereFrom(tokens, i)) return true;
   if (tokens[i]?.type === 'punct' && THAT.has(tokens[i + 1]?.key ?? '')) i += 2;
+  // "Zevenhuizen 33 (klant)", "(moeder)": whose home it is, in brackets.
+  if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && BRACKET_OWNERS.has(tokens[i + 1]!.key))
+    return true;
   // "gaf ze Akkerwinde 12 op als woonadres".
   if (tokens[i]?.key === 'op' && tokens[i + 1]?.key === 'als') i++;
   const first = tokens[i];
