@@ -15,7 +15,8 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
   pand gebouw hub office balie secretariaat roc ziekenhuis raadhuis wijkhuis dorpshuis clubhuis kringloop
   zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
-  theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering`);
+  theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering
+  vergaderadres studio`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma", "het re-integratiebureau", "het politiebureau", "Zorgboerderij 't Veld",
@@ -62,7 +63,18 @@ const OFFICE_ENDINGS = [
 const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
   vergadert vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek`);
-const MEETING_ENDINGS = ['bijeenkomst', 'ontbijt', 'lunch', 'borrel', 'overleg', 'zaal', 'beurs', 'workshop'];
+const MEETING_ENDINGS = [
+  'bijeenkomst',
+  'ontbijt',
+  'lunch',
+  'borrel',
+  'overleg',
+  'zaal',
+  'beurs',
+  'workshop',
+  'event',
+  'evenement',
+];
 
 /** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
 export function isOfficeWord(key: string): boolean {
@@ -106,7 +118,7 @@ function endsWithOneOf(key: string, endingsOf: (key: string) => readonly string[
 // employer, or the writer's own. Alone a vacancy or workplace is no office: "vacatures dicht bij
 // 7411 AB" is near where a client lives.
 const WORKPLACES = wordSet(`werkplek werkplekken werkervaringsplek werkervaringsplaats stageplek stageplaats
-  leerwerkplek vacature vacatures proefplaatsing`);
+  leerwerkplek vacature vacatures proefplaatsing stage sollicitatiegesprek`);
 const WORKPLACE_GAP = 3;
 const OWN = wordSet('mijn onze ons');
 
