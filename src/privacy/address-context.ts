@@ -1,8 +1,10 @@
+import { isHomeLabelColon, livesThereLater, opensLine, titledPersonBefore } from './address-labels.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
+import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
-import { houseNumberAfter, livesThereFrom } from './postcode-after.ts';
+import { endsClause, houseNumberAfter, livesThereFrom } from './postcode-after.ts';
 import { fullNameBefore } from './postcode-before.ts';
 import { isPostcodeWordAt } from './postcode-cues.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
@@ -33,7 +35,12 @@ export function contextStreetStart(
   if (name === -1) return lowerCaseAfterLabel(tokens, k);
   const after = tokenAfter(tokens, k, numberEnd);
   if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, after)) return name;
-  if (postcodeAfterComma(tokens, after) && fullNameBefore(tokens, name)) return name;
+  // "Patrick Hendriks, De Wieken 89, 8016rt Zwolle", "Bosrand 2, 7437 ZG Bathmen" on a line of its own.
+  if (postcodeAfterComma(tokens, after) && (fullNameBefore(tokens, name) || opensLine(tokens, name)))
+    return name;
+  if (isHomeLabelColon(tokens, name - 1)) return name;
+  if (opensLine(tokens, name) && livesThereLater(tokens, after)) return name;
+  if (titledPersonBefore(tokens, name) && closesAddress(tokens, after, tokens[name - 1]!.text)) return name;
   return isCalledHomeAfter(tokens, after) ? name : -1;
 }
 
@@ -75,13 +82,15 @@ function afterPostcode(tokens: readonly Token[], k: number): number {
   let j = word === -1 ? k - 1 : word - 1;
   // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41", "7009 BB (huisnr 12)".
   const link = tokens[j]?.text === '(' || POSTCODE_LINKS.has(tokens[j]?.key ?? '');
-  if (tokens[j]?.text === ',' || (word !== -1 && link)) j--;
+  // "pc/hnr: 3011 BZ / 87": a slash between, the number ending the clause.
+  const slash = word === -1 && tokens[j]?.text === '/' && j === k - 1 && endsClause(tokens, k + 1);
+  if (tokens[j]?.text === ',' || (word !== -1 && link) || slash) j--;
   const digits = j - 1;
   const letters = tokens[j];
   if (letters?.type !== 'word' || letters.text.length !== 2 || tokens[digits]?.type !== 'number') return -1;
-  if (word === -1 && j !== k - 1) return -1;
+  if (word === -1 && j !== k - 1 && !slash) return -1;
   if (postcodeAt(tokens, digits) === null) return -1;
-  if (word === -1 && !houseNumberAfter(tokens, digits)) return -1;
+  if (word === -1 && !slash && !houseNumberAfter(tokens, digits)) return -1;
   return word === -1 ? k : word;
 }
 
@@ -203,6 +212,16 @@ function isToldWhereBefore(tokens: readonly Token[], start: number): boolean {
   if (!to && !PLACE_PREPOSITIONS.has(preposition)) return false;
   for (let j = start - 2; j >= 0 && j >= start - 1 - CUE_WINDOW; j--) {
     const token = tokens[j]!;
+    // "woont tegenwoordig in Oosterend, op De Streek 8": the place, a comma, then the street.
+    if (
+      j === start - 2 &&
+      token.text === ',' &&
+      isCapitalised(tokens[j - 1]) &&
+      tokens[j - 2]?.key === 'in'
+    ) {
+      j -= 2;
+      continue;
+    }
     if (token.type === 'punct' || tokens[j + 1]!.lineBefore) return false;
     const key = token.key;
     if (ADDRESS_CUES.has(key)) return true;
@@ -226,17 +245,35 @@ function endsAddressAt(tokens: readonly Token[], j: number): boolean {
   return next.type !== 'number' && next.text !== '-';
 }
 
+/** After "Dhr. A. Yilmaz, Zevenhuizen 33": a comma, a full stop or the end; ")" after an opening bracket. */
+function closesAddress(tokens: readonly Token[], j: number, opening: string): boolean {
+  const next = tokens[j];
+  if (opening === '(') return next?.text === ')';
+  return next === undefined || next.lineBefore || next.text === ',' || next.text === '.';
+}
+
 // "... als woonadres", "... is het nieuwe adres van", "..., daar woont ze": said to be a home after it.
-const HOME_NOUNS = wordSet('woonadres huisadres adres woonplek thuisadres postadres');
+const HOME_NOUNS = wordSet(
+  'woonadres huisadres adres woonplek thuisadres postadres woning stekkie onderkomen',
+);
 const HOME_BETWEEN = wordSet("het haar zijn z'n d'r de nieuwe oude huidige");
 const PLACE_WORDS = 2;
+const THAT = wordSet('dat dit');
+const BRACKET_OWNERS = wordSet(`${CLIENT_ROLES} ${RELATIVES} ouders thuis`);
 
 /** A home cue from token j, after a place (", Ede,", "in Doetinchem") perhaps: see HOME_NOUNS. */
 function isCalledHomeAfter(tokens: readonly Token[], j: number): boolean {
   let i = skipPlace(tokens, j);
+  // "..., Hoogeveen — daar woont de deelnemer", "Vink 33 Leeuwarden — dat is het adres".
+  if (tokens[i]?.type === 'punct' && livesThereFrom(tokens, i)) return true;
+  if (tokens[i]?.type === 'punct' && THAT.has(tokens[i + 1]?.key ?? '')) i += 2;
+  // "Zevenhuizen 33 (klant)", "(moeder)": whose home it is, in brackets.
+  if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && BRACKET_OWNERS.has(tokens[i + 1]!.key))
+    return true;
+  // "gaf ze Akkerwinde 12 op als woonadres".
+  if (tokens[i]?.key === 'op' && tokens[i + 1]?.key === 'als') i++;
   const first = tokens[i];
   if (first === undefined || first.lineBefore) return false;
-  if (first.text === ',' && livesThereFrom(tokens, i)) return true;
   if (first.key !== 'als' && first.key !== 'is') return false;
   i++;
   for (let n = 0; n < 2 && HOME_BETWEEN.has(tokens[i]?.key ?? ''); n++) i++;
@@ -246,6 +283,9 @@ function isCalledHomeAfter(tokens: readonly Token[], j: number): boolean {
 /** ", Wageningen", ", Ede", "in Doetinchem": a place after the address, skipped. */
 function skipPlace(tokens: readonly Token[], j: number): number {
   const link = tokens[j];
+  // "Vink 33 Leeuwarden — ...": a place without a link, before a mark.
+  if (isCapitalised(link) && link!.type === 'word' && tokens[j + 1]?.type === 'punct' && !link!.lineBefore)
+    return j + 1;
   if (link === undefined || (link.text !== ',' && link.key !== 'in')) return j;
   let i = j + 1;
   for (let n = 0; n < PLACE_WORDS && isCapitalised(tokens[i]) && tokens[i]!.type === 'word'; n++) i++;

@@ -10,7 +10,7 @@ export const STREET_SUFFIXES: readonly string[] = [
   ...wordSet(`straat straatje straatweg laan laantje weg plein gracht kade singel dijk steeg hof pad dreef
     markt park plantsoen allee boulevard wal haven kanaal veld weide erf baan brink kamp akker hoeve
     zoom promenade passage poort burcht diep vaart vliet wetering oever hove horst stede gaarde beek berg dal
-    kwartier polder`),
+    kwartier polder hoek`),
 ];
 
 /** Street words that may also open a street name: "Laan van Meerdervoort", "Weg naar Laren". */
@@ -28,7 +28,7 @@ export const STREET_PREFIXES =
 export const NOT_STREETS =
   wordSet(`leerpad tijdpad zorgpad groeipad ontwikkelpad werkpad loopbaan arbeidsmarkt
   banenmarkt werkveld speelveld krachtenveld beleidsveld zorgveld werkplein onderweg halfweg midweek
-  leerweg snelweg uitweg omweg zijweg tussenweg`);
+  leerweg snelweg uitweg omweg zijweg tussenweg invalshoek gezichtshoek leeshoek speelhoek`);
 
 /** Particles inside multi-word street names: "Laan van de Mensenrechten". */
 export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan tot bij");

@@ -1,4 +1,5 @@
 import { contextStreetStart } from './address-context.ts';
+import { isHomeLabelColon } from './address-labels.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
@@ -76,8 +77,10 @@ export function addressAt(
 }
 
 /**
- * "woont op nummer 14 van de Beukenlaan": the number first, after "nummer" or "nr." and an address cue
- * (or after "huisnummer"), then "van (de)" and a street with a street ending. Looks at most four
+ * "woont op nummer 14 van de Beukenlaan", "huisnr 7 aan de Meeuwenlaan": the number first, after
+ * "nummer" or "nr." and an address cue (or after "huisnummer", "huisnr", "hnr"), then "van", "aan" or
+ * "op" (and "de") and a street with a street ending; or right after a colon that follows a label for a
+ * home, in the English order ("address of the candidate: 14 Paterswoldseweg"). Looks at most four
  * tokens either way.
  */
 function numberBeforeStreet(
@@ -86,10 +89,17 @@ function numberBeforeStreet(
   isOrganisation: (k: number) => boolean,
 ): Finding | null {
   const word = numberWordBefore(tokens, k);
-  if (word === -1 || tokens[k + 1]?.key !== 'van') return null;
-  if (tokens[word]!.key !== 'huisnummer' && !hasCue(tokens, word)) return null;
-  let s = k + 2;
-  if (ARTICLES.has(tokens[s]?.key ?? '')) s++;
+  let s = k + 1;
+  let first = word;
+  if (word === -1) {
+    if (!isHomeLabelColon(tokens, k - 1)) return null;
+    first = k;
+  } else {
+    if (!NUMBER_LINKS.has(tokens[k + 1]?.key ?? '')) return null;
+    if (!HOUSE_NUMBER_WORDS.has(tokens[word]!.key) && !hasCue(tokens, word)) return null;
+    s++;
+    if (ARTICLES.has(tokens[s]?.key ?? '')) s++;
+  }
   const street = tokens[s];
   if (street === undefined || street.type !== 'word' || isOrganisation(s) || NOT_STREETS.has(street.key))
     return null;
@@ -97,9 +107,12 @@ function numberBeforeStreet(
     (x) => street.key.endsWith(x) && street.key.length > x.length + 2,
   );
   if (suffix === undefined || (!isCapitalised(street) && !STRONG_SUFFIXES.has(suffix))) return null;
-  if (isOrganisationAddress(tokens, word, s, isOrganisation)) return null;
-  return { kind: 'address', start: tokens[word]!.start, end: street.end };
+  if (isOrganisationAddress(tokens, first, s, isOrganisation)) return null;
+  return { kind: 'address', start: tokens[first]!.start, end: street.end };
 }
+
+const NUMBER_LINKS = wordSet('van aan op');
+const HOUSE_NUMBER_WORDS = wordSet('huisnummer huisnr hnr');
 
 const BARE_STREET_BEFORE = wordSet('op aan naar');
 // "op de Kade 12.", "aan de Brink 3 in Ede": without an addition, a bare street word's number must

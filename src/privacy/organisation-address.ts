@@ -1,9 +1,11 @@
+import { livesThereLater } from './address-labels.ts';
 import { ADDRESS_CUES } from './address-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { isCareHome, isEmployerName, isVenueWord, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
-import { endingsByLast, wordSet } from './word-sets.ts';
+import { wordSet } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
 // Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens
@@ -13,47 +15,9 @@ import { endingsByLast, wordSet } from './word-sets.ts';
 // words count there. Only words that name a building, a site or a team of an organisation:
 // "gemeente" and "UWV" are as often where a client lives or is registered ("woont in de gemeente
 // Zutphen, 7201 AB"), and a client's address let through is worse than an office address refused.
-// "locatie" is an organisation's ("Dimence heeft een nieuwe locatie op ...", "Adres GGNet-locatie:
-// ..."); a client's home called so has a resident word near ("Ze woont in de beschermd-wonenlocatie
-// aan de ...").
-const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
-  stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
-  conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
-  pand gebouw hub kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand kantoorpand`);
-// A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
-// is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
-// ...", "de sociale firma"; its sites and teams: "GGNet-locatie", "het IPS-team zit aan ...", "in het
-// wijkcentrum", "op hun bedrijventerrein", "de leerwerkplaats", "de GGZ-poli", "de huisartsenpraktijk";
-// firms: "bij Bakkerij Jansen, ...". Not a vacancy ("vacatures dicht bij 7411 AB" is where a client lives), nor a client's employer or workplace: "reiskosten
-// van 7521 AG naar de werkgever" is the client's home.
-const OFFICE_ENDINGS = [
-  'kantoor',
-  'bedrijf',
-  'loket',
-  'winkel',
-  'dienst',
-  'firma',
-  'locatie',
-  'team',
-  'centrum',
-  'terrein',
-  'werkplaats',
-  'praktijk',
-  'poli',
-  'polikliniek',
-  'restaurant',
-  'bakkerij',
-  'fabriek',
-];
-// Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...", "Werkgeversontbijt
-// bij ...", "teamlunch", "borrel". An address, not a phone number: "Na de training: 0543-..." is anyone's.
-const MEETING_WORDS =
-  wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
-  vergadert vergadering casusbespreking`);
-const MEETING_ENDINGS = ['bijeenkomst', 'ontbijt', 'lunch', 'borrel'];
-// "De gemeente zit aan het Raadhuisplein 2": "gemeente" only as the subject of "zit"/"is gevestigd"
-// (not "woont in de gemeente Zutphen").
-const SEATED_ORGANISATIONS = wordSet('gemeente uwv');
+// "De gemeente zit aan het Raadhuisplein 2", "Werkgever zit op Marconiplein 4": "gemeente" only as the
+// subject of "zit"/"is gevestigd" (not "woont in de gemeente Zutphen").
+const SEATED_ORGANISATIONS = wordSet('gemeente uwv werkgever');
 const SEATED_VERBS = wordSet('zit zat gevestigd');
 const POST_BOXES = wordSet('postbus antwoordnummer');
 // "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
@@ -62,7 +26,7 @@ const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur p
 const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
 const RESIDENT_WORDS = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner hij zij ze heer post brief
-  zijn haar opa oma vriend vriendin`,
+  zijn haar opa oma vriend vriendin he she his her`,
 );
 const OFFICE_WINDOW = 6;
 const DESTINATIONS = wordSet('naar richting');
@@ -84,23 +48,35 @@ export function isOrganisationAddress(
   const to = Math.min(tokens.length - 1, k + window);
   // Most addresses have no office word near them: look for one first, for residents only then.
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
-  let office = POST_BOXES.has(tokens[start]!.key);
+  // "naar Postbus 123, 8000 AC Zwolle": the postcode of a PO box, where any post may go.
+  const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
+  let office = postBox || isHeadedByVenue(tokens, start);
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;
+  const room = hasRoomAfter(tokens, k);
   for (let j = from; j <= to && !office; j++) {
     if (j >= start && j <= k) continue;
     const key = tokens[j]!.key;
     towards ||= j > k && DESTINATIONS.has(key);
     office =
-      (!towards && isVenueWord(key)) ||
-      (j < start && (isOrganisation(j) || isSeated(tokens, j) || isCompanyForm(tokens, j)));
+      (!towards && isVenueWord(key) && !(room && isCareHome(key))) ||
+      (j < start &&
+        (isOrganisation(j) ||
+          isSeated(tokens, j) ||
+          isCompanyForm(tokens, j) ||
+          isWorkplaceAt(tokens, j, isOrganisation) ||
+          isOfficeMove(tokens, j, isOrganisation))) ||
+      (j > k && (isNamedAfter(tokens, j, k) || isVenueThere(tokens, j)));
   }
   if (!office) return false;
+  // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het
+  // adres van zijn broer": said to be a home further on.
+  if (livesThereLater(tokens, k + 1) || isSomeonesAddressAfter(tokens, k + 1)) return false;
   for (let j = from; j <= to; j++) {
     if (
       (j < start || j > k) &&
-      isResident(tokens[j]!) &&
-      !isStreetGivenName(tokens, j, start) &&
+      isResident(tokens, j, start) &&
+      !(postBox && LETTERS.has(tokens[j]!.key)) &&
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
@@ -111,23 +87,73 @@ export function isOrganisationAddress(
   return true;
 }
 
-/** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
-export function isOfficeWord(key: string): boolean {
-  return OFFICE_WORDS.has(key) || endsWithOneOf(key, officeEndings);
+/** "Dreef 61 kamer 214": a room number after the house number at k. */
+function hasRoomAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'kamer' && tokens[k + 2]?.type === 'number';
 }
 
-/** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
-function isVenueWord(key: string): boolean {
-  return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings);
-}
+// "... is ook het adres van zijn broer": an address noun, "van" and a resident word in the clause after.
+const ADDRESS_NOUNS = wordSet('adres woonadres huisadres');
+const CLAUSE_WINDOW = 12;
+const BRACKETS = new Set(['(', ')']);
 
-// The endings by their last character: a word is compared with the few that end like it.
-const officeEndings = endingsByLast(OFFICE_ENDINGS);
-const meetingEndings = endingsByLast(MEETING_ENDINGS);
-
-function endsWithOneOf(key: string, endingsOf: (key: string) => readonly string[]): boolean {
-  for (const e of endingsOf(key)) if (key.endsWith(e)) return true;
+function isSomeonesAddressAfter(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < tokens.length && j < from + CLAUSE_WINDOW; j++) {
+    const token = tokens[j]!;
+    if (token.lineBefore || (token.type === 'punct' && !BRACKETS.has(token.text))) return false;
+    if (!ADDRESS_NOUNS.has(token.key) || tokens[j + 1]?.key !== 'van') continue;
+    const who = tokens[j + 2]?.key === 'de' ? j + 3 : j + 2;
+    return who < tokens.length && isResident(tokens, who, from);
+  }
   return false;
+}
+
+// "Postbus 800, 5600 AV": the postcode of a PO box; "post" and "brief" go there, nobody lives there.
+const LETTERS = wordSet('post brief');
+const POST_BOX_GAP = 3;
+
+function afterPostBox(tokens: readonly Token[], start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - POST_BOX_GAP; j--) {
+    if (POST_BOXES.has(tokens[j]!.key)) return tokens[j + 1]?.type === 'number';
+  }
+  return false;
+}
+
+// "Workshop 'solliciteren met een psychische kwetsbaarheid' in De Kastanjehof, Esdoornlaan 1",
+// "Banenmarkt in Sporthal De Hoek, ...": a line that opens with a meeting or office word is about it.
+const HEADING_WINDOW = 16;
+
+function isHeadedByVenue(tokens: readonly Token[], start: number): boolean {
+  for (let j = start; j >= 0 && j >= start - HEADING_WINDOW; j--) {
+    if (j === 0 || tokens[j]!.lineBefore) return isVenueWord(tokens[j]!.key);
+  }
+  return false;
+}
+
+// "Forum 100, 6229 GV Maastricht: daar is de jobbeurs": a venue said to be there, a little further.
+const THERE_IS = wordSet('is zit zijn');
+const VENUE_THERE_GAP = 3;
+
+function isVenueThere(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]!.key !== 'daar' || !THERE_IS.has(tokens[j + 1]?.key ?? '')) return false;
+  for (let v = j + 2; v <= j + 1 + VENUE_THERE_GAP && v < tokens.length; v++) {
+    if (isVenueWord(tokens[v]!.key)) return true;
+  }
+  return false;
+}
+
+// "Stationsplein 1 (UWV)", "Jansbuitensingel 30, Arnhem (UWV)", "Stationsplein 1 is het UWV", "... is ook
+// UWV": an organisation named in brackets after the address, or said to be there. Names after the
+// number are not masked yet in the single pass: only these abbreviations count there.
+const NAMED_AFTER = wordSet('uwv ggz ggd roc wsp svb duo cjg');
+const SAID_BETWEEN = wordSet('is het ook de');
+
+function isNamedAfter(tokens: readonly Token[], j: number, k: number): boolean {
+  if (!tokens[j]!.allCaps || !NAMED_AFTER.has(tokens[j]!.key)) return false;
+  if (tokens[j - 1]?.text === '(' && tokens[j + 1]?.text === ')') return true;
+  let b = j - 1;
+  while (b > k && SAID_BETWEEN.has(tokens[b]!.key)) b--;
+  return b < j - 1 && tokens[b + 1]!.key === 'is';
 }
 
 // "Veldhuis Bouw BV, Industrieweg 14": a legal form in capitals after a name makes it an organisation's.
@@ -154,27 +180,65 @@ function isSeated(tokens: readonly Token[], j: number): boolean {
 }
 
 // "Ons kantoor is verhuisd naar ...", "Het Werkplein verhuist naar ...": the office moves, nobody lives there.
-const MOVE_WORDS = wordSet('verhuisd verhuist verhuizen verhuizing');
-const MOVE_WINDOW = 3;
+// "De inloop van de GGZ is verplaatst van ... naar ...", "Our office moved: ...". As an office word, a
+// move of an office up to six words back ("Het kantoor van Werk & Inkomen is verhuisd naar ...") is no
+// resident's; a resident word or a mark between ends the look.
+const MOVE_WORDS = wordSet('verhuisd verhuist verhuizen verhuizing verplaatst moved');
+const MOVE_WINDOW = 6;
 
 function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: number) => boolean): boolean {
   if (!MOVE_WORDS.has(tokens[j]!.key)) return false;
   for (let b = j - 1; b >= 0 && b >= j - MOVE_WINDOW; b--) {
-    const key = tokens[b]!.key;
-    if (isVenueWord(key) || isOrganisation(b)) return true;
+    const token = tokens[b]!;
+    if (isVenueWord(token.key) || isOrganisation(b)) return true;
+    if (isResident(tokens, b, j) || (token.type === 'punct' && token.text !== '&')) return false;
   }
   return false;
 }
 
-function isResident(token: Token): boolean {
-  if (RESIDENT_WORDS.has(token.key)) return true;
+// "Stationsweg 3 (eigen huis)": a home of one's own.
+const HOMES = wordSet('huis woning');
+
+// "klant start daar maandag", "hij werkt daar": said to work there, not to live there ("De klant werkt
+// bij bakkerij Jansen, Dorpsstraat 4" names no workplace word and stays a client's).
+const WORK_VERBS = wordSet('start begint werkt solliciteert');
+const THERE = wordSet('daar er');
+// "ze zoeken afwassers", "ze hebben plek": "ze" before a plural verb is the organisation.
+const PLURAL_ENDING = 'en';
+
+/** A word at j that says someone lives at the address starting at `start`. */
+function isResident(tokens: readonly Token[], j: number, start: number): boolean {
+  const token = tokens[j]!;
+  if (RESIDENT_WORDS.has(token.key)) return !isWorking(tokens, j);
+  // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
+  if (isClientCompound(token.key)) return true;
+  if (HOMES.has(token.key)) return tokens[j - 1]?.key === 'eigen';
   if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
   if (!isCapitalised(token)) return false;
-  return (token.text.length === 1 && token.type === 'word') || FIRST_NAMES.has(token.key);
+  // "Karel Doormanweg 12": a first name right before the street is part of its name.
+  if (j === start - 1 && token.type === 'word') return false;
+  // "afdeling W&I": letters joined by "&" are no initials.
+  if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
+  return FIRST_NAMES.has(token.key) && !isEmployerName(tokens, j);
 }
 
-/** "Jacob Obrechtstraat 92", "Anna Paulownastraat": a first name right before the street is part of its name. */
-function isStreetGivenName(tokens: readonly Token[], j: number, start: number): boolean {
-  const token = tokens[j]!;
-  return j === start - 1 && token.capitalised && FIRST_NAMES.has(token.key) && !isGlued(token, tokens[start]);
+const CLIENT_ROLE_LIST = CLIENT_ROLES.split(' ');
+
+function isClientCompound(key: string): boolean {
+  const hyphen = key.lastIndexOf('-');
+  return hyphen > 0 && CLIENT_ROLE_LIST.includes(key.slice(hyphen + 1));
+}
+
+function isWorking(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined) return false;
+  if (WORK_VERBS.has(next.key)) return THERE.has(tokens[j + 2]?.key ?? '');
+  const key = tokens[j]!.key;
+  return (key === 'ze' || key === 'zij') && next.key.endsWith(PLURAL_ENDING) && !ADDRESS_CUES.has(next.key);
+}
+
+function isAmpersandPart(tokens: readonly Token[], j: number): boolean {
+  const isGluedAmpersand = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && isGlued(a, b) && (a.text === '&' || b.text === '&');
+  return isGluedAmpersand(tokens[j - 1], tokens[j]) || isGluedAmpersand(tokens[j], tokens[j + 1]);
 }

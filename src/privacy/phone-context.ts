@@ -1,6 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
-import { isOfficeWord } from './organisation-address.ts';
+import { isOfficeWord } from './organisation-words.ts';
 import { isInSignature, isSender } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';

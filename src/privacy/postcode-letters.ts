@@ -119,7 +119,13 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
   if (glued) return true;
   // "4811 ek te breda", "4701 ab, roosendaal": not for word-like letters or units ("1200 mb, utrecht").
   const linkedPlace = place || placeAfterLink(tokens, k + 2);
-  if (AFTER_AMOUNTS.has(letters.key)) return place || hasPostcodeCue(tokens, k, letters.text === upper);
+  // "Zwaluwstraat 15, 5341 AM": capitals after a street and house number (not "EX", an amount's "ex btw").
+  if (AFTER_AMOUNTS.has(letters.key))
+    return (
+      place ||
+      hasPostcodeCue(tokens, k, letters.text === upper) ||
+      (letters.text === upper && letters.key !== 'ex' && afterStreetNumber(tokens, k))
+    );
   if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || linkedPlace)
     return true;
   if (yearLike) return hasPostcodeWord(tokens, k);

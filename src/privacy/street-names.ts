@@ -29,10 +29,14 @@ export function streetStart(
 ): number {
   // "Kerkstraat nr. 12", "Kerkstraat nummer 12": the street is before the word.
   const number = numberWordBefore(tokens, k);
-  if (number !== -1)
-    return number > 0 && tokens[number - 1]!.type === 'word'
-      ? streetWordStart(tokens, number - 1, isOrganisation)
+  if (number !== -1) {
+    if (number > 0 && tokens[number - 1]!.type === 'word')
+      return streetWordStart(tokens, number - 1, isOrganisation);
+    // "aan de Havenkade, nr 23": a comma between a street with a street ending and "nr".
+    return tokens[number - 1]?.text === ',' && hasStreetEnding(tokens[number - 2])
+      ? streetWordStart(tokens, number - 2, isOrganisation)
       : -1;
+  }
   const before = tokens[k - 1]!;
   // "Kerkstr. 12": the usual abbreviation of -straat.
   if (before.text === '.' && k >= 2) {
@@ -87,6 +91,12 @@ function streetWordStart(
  * first suffix a word ends with is found among a few instead of all fifty.
  */
 export const suffixesEnding = endingsByLast(STREET_SUFFIXES);
+
+/** A capitalised word with a street ending and more before it: "Havenkade", "Rozenstraat". */
+function hasStreetEnding(token: Token | undefined): boolean {
+  if (token === undefined || token.type !== 'word' || !isCapitalised(token)) return false;
+  return suffixesEnding(token.key).some((s) => token.key.endsWith(s) && token.key.length > s.length);
+}
 
 function isStreetPrefix(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token) && STREET_PREFIXES.has(token.key);
@@ -236,20 +246,28 @@ export function houseNumberEnd(tokens: readonly Token[], k: number): number {
       return -1;
     } else if (next.text === '%') {
       return -1;
-    } else if (next.text === '-' && isGlued(next, afterNext) && /^[A-Za-z]$/.test(afterNext?.text ?? '')) {
-      last = k + 2; // "12-A"
+    } else if (
+      next.text === '-' &&
+      isGlued(next, afterNext) &&
+      (/^[A-Za-z]$/.test(afterNext?.text ?? '') || ADDITIONS.has(afterNext?.key ?? ''))
+    ) {
+      last = k + 2; // "12-A", "14-bis"
     } else if (next.text === '-' && isGluedNumber(next, afterNext) && afterNext!.text.length <= 4) {
       last = k + 2;
       if (isGlued(afterNext, tokens[k + 3]) && /^[A-Za-z]$/.test(tokens[k + 3]?.text ?? '')) last = k + 3;
     }
   }
   const following = tokens[last + 1];
-  if (following !== undefined && following.key === 'bis') return following.end;
+  if (following !== undefined && WORD_ADDITIONS.has(following.key)) return following.end;
+  // "Dreef 61 kamer 214": a room in a care home.
+  if (following?.key === 'kamer' && tokens[last + 2]?.type === 'number') return tokens[last + 2]!.end;
   return isCount(following) ? -1 : tokens[last]!.end;
 }
 
 // House-number additions typed against the number: "4hs" (huis), "12bis", "3hg" (hoog), "7bg", "14II".
 const ADDITIONS = wordSet('hs huis hg bg bis ter ii iii iv');
+// "123 bis", "140 rood" (Rotterdam's upper floors): a word after the number that belongs to it.
+const WORD_ADDITIONS = wordSet('bis rood zwart');
 
 /** "14,7544RT": a postcode typed against the comma after the house number, no decimal. */
 function isGluedPostcode(digits: Token, letters: Token | undefined): boolean {
