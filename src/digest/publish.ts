@@ -76,6 +76,10 @@ const keyMetadata = (k: Key): FormMetadata => ({
   period: k.period,
   version: String(k.version),
 });
+const alreadyPublished = (v: DigestVersion) =>
+  new NotFound(
+    words().answers.digest.alreadyPublished(v.version, stuurgroepDateOfLabel(v.period) ?? v.period),
+  );
 /** A plain text answer, by default to the one who asked only. */
 const say = (text: string, isPrivate = true): Message => ({ ...textMessage(text), private: isPrivate });
 
@@ -98,10 +102,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     const v = await data.findVersion(key.regionId, key.period, key.version);
     if (!v) throw new NotFound(words().answers.digest.expired);
     if (v.status === 'withdrawn') throw new NotFound(words().answers.digest.withdrawn);
-    if (v.status === 'published')
-      throw new NotFound(
-        words().answers.digest.alreadyPublished(v.version, stuurgroepDateOfLabel(v.period) ?? v.period),
-      );
+    if (v.status === 'published') throw alreadyPublished(v);
     return v;
   }
 
@@ -142,10 +143,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
     if (!published) {
       // Another click on the same button won the race (a double click): say what happened to the draft.
       const now = await data.findVersion(key.regionId, key.period, key.version);
-      if (now?.status === 'published')
-        throw new NotFound(
-          words().answers.digest.alreadyPublished(now.version, stuurgroepDateOfLabel(now.period) ?? now.period),
-        );
+      if (now?.status === 'published') throw alreadyPublished(now);
       throw new NotFound(words().answers.digest.expired);
     }
     return say(words().answers.digest.published(key.version, periodName(key.period), channels.length));

@@ -150,7 +150,9 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     await h.slack.waitFor(() => answered().length >= 3, { after: before });
     const answers = answered().map((c) => JSON.stringify(c.body));
     expect(answers).toHaveLength(3);
-    expect(answers.filter((a) => a.includes('wordt nu naar 2 kanalen van de stuurgroep gestuurd'))).toHaveLength(1);
+    expect(
+      answers.filter((a) => a.includes('wordt nu naar 2 kanalen van de stuurgroep gestuurd')),
+    ).toHaveLength(1);
     // The clicks that lost the race hear that the version is published, not that the draft is gone.
     for (const answer of answers) expect(answer).not.toContain('bestaat niet (meer)');
     expect(answers.filter((a) => a.includes('al gepubliceerd'))).toHaveLength(2);
