@@ -12,6 +12,7 @@ import {
   title,
   trendText,
 } from '../digest/texts.ts';
+import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import type { DigestDocument, DigestSection } from '../domain/digest-document.ts';
 import { words } from './catalogue/words.ts';
 import type { Block, Message } from './model.ts';
@@ -62,13 +63,14 @@ function bodyBlocks(v: DigestView): Block[] {
     },
   ];
   if (shown('knelpunten')) {
-    const top = d.knelpunten.top.flatMap((c) => [
-      w.named(c.label, c.named),
-      ...c.items.map((k) => `   ${knelpuntText(k)}`),
+    // Each category on its own line with its knelpunten listed under it, as the PDF nests them.
+    const top = d.knelpunten.top.flatMap((c): Block[] => [
+      { type: 'text', text: w.named(c.label, c.named) },
+      ...(c.items.length > 0 ? [{ type: 'list' as const, items: c.items.map(knelpuntText) }] : []),
     ]);
     blocks.push(
       { type: 'heading', text: w.topKnelpunten },
-      { type: 'list', items: top.length > 0 ? top : [w.noKnelpunten] },
+      ...(top.length > 0 ? top : [{ type: 'list' as const, items: [w.noKnelpunten] }]),
     );
     if (d.knelpunten.solved.length > 0)
       blocks.push({
@@ -78,7 +80,12 @@ function bodyBlocks(v: DigestView): Block[] {
   }
   if (shown('checklist')) {
     const changes = d.checklist.changes.map((c) =>
-      w.checklistChange(c.item, answerLabel(c.from), answerLabel(c.to)),
+      w.checklistChange(
+        c.item,
+        CHECKLIST_ITEMS[c.item - 1]?.text ?? '',
+        answerLabel(c.from),
+        answerLabel(c.to),
+      ),
     );
     blocks.push(
       { type: 'heading', text: w.checklistHeading(d.checklist.previousPeriod) },

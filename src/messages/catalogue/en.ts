@@ -213,7 +213,7 @@ export const en: Words = {
     noKnelpunten: 'No knelpunten named in this period.',
     solved: (list) => `Solved: ${list}`,
     checklistHeading: (since) => `Checklist (changed since ${since})`,
-    checklistChange: (item, from, to) => `Item ${item}: ${from} → ${to}`,
+    checklistChange: (item, text, from, to) => `Item ${item}, ‘${text}’: ${from} → ${to}`,
     noChanges: 'No changes.',
     draft: (title) => `Draft: ${title}`,
     versionNote: (period, version, correctionOf) =>

@@ -179,7 +179,8 @@ export const nl = {
     noKnelpunten: 'Geen knelpunten genoemd in deze periode.',
     solved: (list: string) => `Opgelost: ${list}`,
     checklistHeading: (since: string) => `Checklist (veranderd sinds ${since})`,
-    checklistChange: (item: number | string, from: string, to: string) => `Punt ${item}: ${from} → ${to}`,
+    checklistChange: (item: number | string, text: string, from: string, to: string) =>
+      `Punt ${item}, ‘${text}’: ${from} → ${to}`,
     noChanges: 'Geen veranderingen.',
     draft: (title: string) => `Concept: ${title}`,
     versionNote: (period: string, version: number, correctionOf: number | null) =>
