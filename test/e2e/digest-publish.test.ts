@@ -47,10 +47,14 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     });
     expect(publish.confirm.text.text).toContain('niet terugdraaien');
     // Each knelpunt stands under its category, as in the PDF: the category a line, its knelpunten a list.
-    const texts: string[] = JSON.parse(dm).blocks.map((b: { text?: { text?: string } }) => b.text?.text ?? '');
+    const texts: string[] = JSON.parse(dm).blocks.map(
+      (b: { text?: { text?: string } }) => b.text?.text ?? '',
+    );
     const category = texts.indexOf('Tijd en capaciteit: 4× genoemd');
     expect(category).toBeGreaterThan(0);
-    expect(texts[category + 1]).toMatch(/^• Te weinig tijd voor overleg — open; nog geen oplossing\n• Werkdruk/);
+    expect(texts[category + 1]).toMatch(
+      /^• Te weinig tijd voor overleg — open; nog geen oplossing\n• Werkdruk/,
+    );
     // A checklist change names the item, not only its number.
     expect(dm).toContain(
       'Punt 15, ‘Er is transparantie over geldende privacywet- en regelgeving en de maatregelen daarvoor’: Nee → Ja',
