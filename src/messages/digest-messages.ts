@@ -27,6 +27,8 @@ export const DIGEST_ACTIONS = {
   publish: 'digest_publish',
   editText: 'digest_edit_text',
   omit: 'digest_omit',
+  /** Back to the preview as it is: the way out of a review form or the publish question. */
+  show: 'digest_show',
 } as const;
 export type DigestAction = (typeof DIGEST_ACTIONS)[keyof typeof DIGEST_ACTIONS];
 
@@ -140,7 +142,13 @@ export function previewMessage(
             id: DIGEST_ACTIONS.publish,
             label: w.publish,
             value: actionValue,
-            confirm: { title: w.publishTitle, text: w.publishText, yes: w.publishYes, no: w.publishNo },
+            confirm: {
+              title: w.publishTitle,
+              text: w.publishText,
+              yes: w.publishYes,
+              no: w.publishNo,
+              back: { id: DIGEST_ACTIONS.show, value: actionValue },
+            },
           },
           { id: DIGEST_ACTIONS.editText, label: w.editText, value: actionValue },
           { id: DIGEST_ACTIONS.omit, label: w.omit, value: actionValue },

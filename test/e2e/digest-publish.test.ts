@@ -65,6 +65,8 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
 
   it('Slack: "Tekst aanpassen" opens the form; a BSN is refused beside the field and stored nowhere', async () => {
     const view = await h.openSummaryForm('U0HANNEKE', DRAFT);
+    // The way back on Slack is the modal's own close button: it sends nothing.
+    expect(view.close).toEqual({ type: 'plain_text', text: 'Annuleren' });
     const refused = await h.submitForm('U0HANNEKE', view, { samenvatting: BSN_TEXT });
     expect(refused.body?.response_action).toBe('errors');
     expect(Object.keys((refused.body?.errors ?? {}) as object)).toEqual(['samenvatting']);
@@ -95,9 +97,20 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     const step = card.actions.find((a: { title: string }) => a.title === 'Publiceren');
     expect(step.type).toBe('Action.ShowCard');
     expect(JSON.stringify(step.card.body)).toContain('niet terugdraaien');
+    // Deliberately changed: beside "Ja, publiceren" a way back, "Nog niet", that shows the preview again.
     expect(step.card.actions).toMatchObject([
       { type: 'Action.Execute', title: 'Ja, publiceren', verb: 'digest_publish', data: { value: DRAFT } },
+      {
+        type: 'Action.Execute',
+        title: 'Nog niet',
+        verb: 'digest_show',
+        associatedInputs: 'none',
+        data: { value: DRAFT },
+      },
     ]);
+    const back = JSON.parse(await invoke('digest_show', { action: 'digest_show', value: DRAFT })).value;
+    expect(JSON.stringify(back.body)).toContain('Concept: Stuurgroep-samenvatting Digestregio');
+    expect((await h.versions())[0]).toMatchObject({ status: 'draft', omitted: ['knelpunten'] });
     expect((await h.versions())[0].omitted).toEqual(['knelpunten']);
   });
 
