@@ -7,12 +7,13 @@ import type { TestDatabase } from '../support/test-database.ts';
 
 /**
  * The projectleider's review of the digest in "Schakel lokaal", by clicking only: each form and the
- * publish question has a way back that changes nothing, and the text box shows the whole text.
+ * publish question has a way back that changes nothing, and the text box shows the whole text;
+ * a saved checklist offers the buttons to change it and the check-in.
  * Screenshots in test-artifacts/local-chat/digest-*.png.
  */
 const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
 
-describe('Schakel lokaal: the digest forms have a way back', () => {
+describe('Schakel lokaal: digest forms and saved forms offer their way back', () => {
   let local: LocalChatBrowser | undefined;
   let tdb: TestDatabase;
   let page: Page;
@@ -74,5 +75,35 @@ describe('Schakel lokaal: the digest forms have a way back', () => {
     await previewIsBack(firstLine);
     // Nothing changed: the same draft, its text and sections as before.
     expect(await versions()).toEqual(before);
+  }, 120_000);
+
+  it('the checklist confirmation offers "Checklist wijzigen" and the check-in\'s own button again', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    await page.goto(local!.app.running.localChatUrl!);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    // Femke lets the werkgroep's meeting happen; Ruben gets the check-in.
+    await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();
+    await page.locator('#volgende', { hasText: 'Werkgroep GGZ & Werk' }).waitFor();
+    await page.locator('#afronden').click();
+    await page.locator('#tijd-melding', { hasText: 'afgerond' }).waitFor();
+    const ruben = await page.locator('#rol option', { hasText: 'Ruben Kleinjan' }).getAttribute('value');
+    await page.locator('#rol').selectOption(ruben ?? '');
+    await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
+    // The check-in arrives as its form.
+    await lastCard().locator('[id="samenwerkingsniveau"] select').waitFor({ timeout: 20_000 });
+    await lastCard().locator('[id="samenwerkingsniveau"] select').selectOption('3.5');
+    await button('Opslaan').click();
+    await button('Checklist invullen').waitFor({ timeout: 20_000 });
+    expect(await button('Wijzigen').count()).toBe(1);
+    await button('Checklist invullen').click();
+    for (let n = 1; n <= 20; n++)
+      await lastCard().locator(`[id="item_${n}"] input[type="radio"]`).first().check();
+    await button('Opslaan').click();
+    await button('Checklist wijzigen').waitFor({ timeout: 20_000 });
+    expect(await lastCard().innerText()).toContain('Je kunt hem wijzigen tot');
+    await shot('checklist-opgeslagen');
+    // Both buttons open their form again, as saved.
+    await button('Check-in wijzigen').click();
+    expect(await lastCard().locator('[id="samenwerkingsniveau"] select').inputValue()).toBe('3.5');
   }, 120_000);
 });
