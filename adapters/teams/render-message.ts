@@ -85,10 +85,22 @@ export function cardActions(list: readonly Action[]): Record<string, unknown>[] 
           { type: 'TextBlock', text: md(a.confirm.title), weight: 'Bolder', wrap: true },
           { type: 'TextBlock', text: md(a.confirm.text), wrap: true },
         ],
-        actions: [execute],
+        // "Nog niet" shows the message again as it was: the step closes, nothing is sent.
+        actions: a.confirm.back ? [execute, backAction(a.confirm.no, a.confirm.back)] : [execute],
       },
     };
   });
+}
+
+/** A way back that changes nothing: it sends no input and needs none filled in. */
+export function backAction(title: string, back: { readonly id: string; readonly value: string }) {
+  return {
+    type: 'Action.Execute',
+    title,
+    verb: back.id,
+    associatedInputs: 'none',
+    data: { action: back.id, value: back.value },
+  };
 }
 
 /** The buttons of every actions block of a message. */

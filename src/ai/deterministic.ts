@@ -18,12 +18,7 @@ export function deterministicSummary(a: SummaryAggregates): string {
     const start = a.levels.startLevel === null ? '' : ` (gestart op ${num(a.levels.startLevel)}${target})`;
     sentences.push(`In ${a.period.label} staat de samenwerking op niveau ${num(o.median)}${start}.`);
   }
-  const top = Object.entries(a.knelpunten.byCategory).sort((x, y) => (y[1] ?? 0) - (x[1] ?? 0))[0];
-  if (top) {
-    sentences.push(
-      `Het meest genoemde knelpunt is ${knelpuntCategoryLabel(top[0] as KnelpuntCategory).toLowerCase()} (${top[1]} keer).`,
-    );
-  } else sentences.push('Er zijn geen knelpunten genoemd.');
+  sentences.push(mostNamed(a.knelpunten.byCategory));
   if (a.knelpunten.solved > 0) {
     sentences.push(
       `${a.knelpunten.solved === 1 ? 'Eén knelpunt is' : `${a.knelpunten.solved} knelpunten zijn`} opgelost.`,
@@ -37,3 +32,25 @@ export function deterministicSummary(a: SummaryAggregates): string {
   }
   return sentences.join(' ');
 }
+
+/**
+ * The knelpunt named most, or all of them when several share the top count: picking one of a tie
+ * would tell the stuurgroep something the figures do not say.
+ */
+function mostNamed(byCategory: SummaryAggregates['knelpunten']['byCategory']): string {
+  const counts = Object.entries(byCategory).filter(([, n]) => (n ?? 0) > 0) as Array<
+    [KnelpuntCategory, number]
+  >;
+  const most = Math.max(0, ...counts.map(([, n]) => n));
+  if (most === 0) return 'Er zijn geen knelpunten genoemd.';
+  const labels = counts.filter(([, n]) => n === most).map(([c]) => lowerFirst(knelpuntCategoryLabel(c)));
+  if (labels.length === 1) return `Het meest genoemde knelpunt is ${labels[0]} (${most} keer).`;
+  const quoted = labels.map((l) => `‘${l}’`);
+  const list = `${quoted.slice(0, -1).join(', ')} en ${quoted.at(-1)}`;
+  return labels.length === counts.length
+    ? `De knelpunten ${list} zijn elk ${most} keer genoemd; geen springt eruit.`
+    : `Het meest genoemd zijn, elk ${most} keer, de knelpunten ${list}.`;
+}
+
+/** 'Privacy en gegevensuitwisseling (AVG)' → 'privacy en gegevensuitwisseling (AVG)': an abbreviation keeps its capitals. */
+const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);

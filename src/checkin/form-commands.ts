@@ -242,6 +242,7 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
           editableUntil: dutchMoment(a.round.closesAt, a.round.timeZone),
           offerChecklist,
           projectleider: can(a.member, 'werkgroep.manage', { regionId: a.overleg.regionId }),
+          variant: input.metadata.variant,
         }),
       };
     },

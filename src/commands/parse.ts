@@ -30,9 +30,15 @@ function typedCommands(): ReadonlyMap<string, Typed> {
  * typed as people write them (src/commands/read.ts); dates come out as JJJJ-MM-DD.
  */
 export function parseCommand(input: string, today?: LocalDate): Command {
-  const [word = '', ...rest] = input.trim().replace(/\s+/g, ' ').split(' ');
+  const { word, rest } = splitCommand(input);
   const name = word.toLowerCase();
   const typed = typedCommands().get(name);
   if (!typed) return { name: 'onbekend', text: input };
-  return typed.parse(rest.join(' '), readerFor(today)) ?? { name: 'ongeldig', command: name };
+  return typed.parse(rest, readerFor(today)) ?? { name: 'ongeldig', command: name };
+}
+
+/** The command's first word and what follows it, each run of white space one space. */
+export function splitCommand(input: string): { readonly word: string; readonly rest: string } {
+  const [word = '', ...rest] = input.trim().replace(/\s+/g, ' ').split(' ');
+  return { word, rest: rest.join(' ') };
 }

@@ -5,6 +5,7 @@ import { CHOOSE_WERKGROEP_ACTION } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
+import { splitCommand } from './parse.ts';
 import type { CommandUses } from './uses.ts';
 
 // A Slack button value holds 2,000 characters; a longer command cannot travel on a button.
@@ -49,7 +50,9 @@ export async function whichWerkgroep(
  * travels on a button and stays in the chat's card. Null: too long to travel on a button.
  */
 export function choiceMessage(choice: ChooseWerkgroep, text: string, guard: FreeTextGuard): Message | null {
-  guard.check({ tekst: text });
+  // What the command itself would check (its text after the command word), so a refusal points
+  // at the same words here as in the werkgroep's channel.
+  guard.check({ tekst: splitCommand(text).rest });
   const actions = choice.werkgroepen.map((w) => ({
     id: CHOOSE_WERKGROEP_ACTION,
     label: w.name,

@@ -134,8 +134,10 @@ function compareChecklist(
 }
 
 function proRata(value: number | null, yearTarget: number | null): ProgressFigure {
-  // One decimal: "33,3 trajecten" is what a stuurgroep expects to read for a third of 100.
-  const target = yearTarget === null ? null : Math.round((yearTarget / 3) * 10) / 10;
+  // A whole number, rounded up as a planner would: "33,3 trajecten" cannot be done, and reaching
+  // the period's target three times reaches the year's (100 a year: 34 a tertiaal). The small
+  // margin keeps a third of 99 at 33 despite floating point.
+  const target = yearTarget === null ? null : Math.ceil(yearTarget / 3 - 1e-9);
   return { value, target, yearTarget };
 }
 

@@ -108,8 +108,9 @@ export function createDigestPublishing(d: DigestPublishDeps) {
 
   function formOf(formId: string, v: DigestVersion): Form {
     const meta = keyMetadata(v);
-    if (formId === 'samenvatting-tekst') return digestTextForm(meta, v.summary);
-    if (formId === 'samenvatting-onderdelen') return digestOmitForm(meta, v.omitted);
+    const back = { id: DIGEST_ACTIONS.show, value: keyValue(v) };
+    if (formId === 'samenvatting-tekst') return { ...digestTextForm(meta, v.summary), back };
+    if (formId === 'samenvatting-onderdelen') return { ...digestOmitForm(meta, v.omitted), back };
     throw new InvalidInput([{ field: 'form', message: words().answers.digest.unknownForm }]);
   }
 
@@ -183,13 +184,15 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };
     },
 
-    /** A review button: publish now, or the form to edit the text or leave sections out. */
+    /** A review button: publish now, the form to edit the text or leave sections out, or back to the preview. */
     async digestAction(user: PlatformUser, action: DigestAction, value: string): Promise<Message> {
       const parsed = parseKey(value);
       if (!parsed.success) throw new NotFound(words().answers.digest.expired);
       const actor = await data.findMemberByIdentity(user);
       if (action === DIGEST_ACTIONS.publish) return publish(actor, parsed.data);
       const v = await draftFor(actor, parsed.data);
+      // "Annuleren" or "Nog niet": the preview again, nothing changed.
+      if (action === DIGEST_ACTIONS.show) return preview(v);
       const form = formOf(
         action === DIGEST_ACTIONS.editText ? 'samenvatting-tekst' : 'samenvatting-onderdelen',
         v,

@@ -64,6 +64,7 @@ export function renderHtml(d: DigestDocument, chartSvg?: string, edition?: Diges
     list([
       `Nu: <strong>${esc(levelText(d.levels.overall))}</strong> (${esc(startTargetText(d))})`,
       `Verloop: ${esc(trendText(d))}`,
+      `Respons: ${esc(responseText(d))}`,
       ...domains,
     ]),
     chartSvg ?? '',
@@ -93,11 +94,7 @@ export function renderHtml(d: DigestDocument, chartSvg?: string, edition?: Diges
       ['<h2>Wat ging goed</h2>', list(d.successes.length > 0 ? d.successes.map(esc) : ['Niets ingevuld.'])],
     ],
   ];
-  const body = [
-    ...head,
-    ...sections.flatMap(([name, html]) => (shows(edition, name) ? html : [])),
-    `<p><em>${esc(responseText(d))}.</em></p>`,
-  ];
+  const body = [...head, ...sections.flatMap(([name, html]) => (shows(edition, name) ? html : []))];
   return `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><title>${esc(title(d))}</title>

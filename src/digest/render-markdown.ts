@@ -47,6 +47,8 @@ export function markdownSections(
   const lines: string[] = ['## Samenwerkingsniveau', ''];
   lines.push(`- Nu: **${levelText(d.levels.overall)}** (${startTargetText(d)})`);
   lines.push(`- Verloop: ${trendText(d)}`);
+  // Who answered belongs with the level the answers make (the chat card puts it there too).
+  lines.push(`- Respons: ${responseText(d)}`);
   for (const [domain, cell] of Object.entries(d.levels.byDomain)) {
     lines.push(`- ${domainLabel(domain)}: ${levelText(cell)}`);
   }
@@ -82,7 +84,6 @@ export function markdownSections(
     if (d.successes.length === 0) lines.push('- Niets ingevuld.');
     for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${esc(s)}`);
   }
-  lines.push('', `_${responseText(d)}._`);
   return lines;
 }
 

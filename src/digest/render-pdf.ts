@@ -118,7 +118,7 @@ function writeSections(doc: Doc, root: Struct, lines: readonly string[], width: 
     if (raw.startsWith('## ')) {
       doc.moveDown(0.6);
       // A heading never stands alone at the foot of a page: it needs room for three lines under it.
-      const needed = measure(doc, raw.slice(3), width, 13) + 3 * lineHeight(doc, SIZE);
+      const needed = measure(doc, raw.slice(3), width, 13, true) + 3 * lineHeight(doc, SIZE);
       if (doc.y + needed > doc.page.maxY()) doc.addPage();
       root.add(doc.struct('H2', {}, () => styled(doc, raw.slice(3), MARGIN, width, 13, true)));
       doc.moveDown(0.3);
@@ -168,7 +168,7 @@ function styled(
   bold = false,
   y = doc.y,
 ): void {
-  const height = measure(doc, text, width, size);
+  const height = measure(doc, text, width, size, bold);
   const runs = text.split(/(?<!\\)\*\*/);
   doc.fontSize(size);
   runs.forEach((run, i) => {
@@ -188,10 +188,18 @@ function literal(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-/** How tall `text` (our `**` marks off) is when wrapped within `width`, measured in the wider bold face. */
-function measure(doc: Doc, text: string, width: number, size: number): number {
+/**
+ * How tall `text` (our `**` marks off) is when wrapped within `width`: in the regular face when
+ * none of it is bold, else in the wider bold face. Measuring plain text in bold made a line that
+ * just fits count as two, which left an empty line under it.
+ */
+function measure(doc: Doc, text: string, width: number, size: number, bold = false): number {
+  const marked = /(?<!\\)\*\*/.test(text);
   const plain = drawable(literal(text.replace(/(?<!\\)\*\*/g, '')));
-  return doc.font('bold').fontSize(size).heightOfString(plain, { width });
+  return doc
+    .font(bold || marked ? 'bold' : 'regular')
+    .fontSize(size)
+    .heightOfString(plain, { width });
 }
 
 function lineHeight(doc: Doc, size: number): number {

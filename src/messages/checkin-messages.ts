@@ -74,11 +74,24 @@ export function savedMessage(opts: {
   editableUntil: string;
   offerChecklist: boolean;
   projectleider: boolean;
+  /** Which checklist was saved: the member's own or the one the werkgroep agreed on. */
+  variant?: string | undefined;
 }): Message {
   const text = confirmationText(opts.form, opts.editableUntil);
   const w = words().checkin;
   const actions: Action[] = [];
+  const button = (id: FormAction, label: string): Action => ({ id, label, value: opts.roundId });
+  // The confirmation says it can be changed until the round closes: the button to do so is here,
+  // and after the member's own checklist the check-in's too (the card that had it is replaced).
   if (opts.form === 'checkin') actions.push(openButton(opts.roundId, w.changeButton));
+  if (opts.form === 'checklist' && opts.variant === 'agreed')
+    actions.push(button('checklist_agreed_open', w.changeChecklistButton));
+  else if (opts.form === 'checklist')
+    actions.push(
+      button('checklist_open', w.changeChecklistButton),
+      openButton(opts.roundId, w.changeCheckinButton),
+    );
+  if (opts.form === 'progress') actions.push(button('progress_open', w.changeProgressButton));
   if (opts.offerChecklist) {
     actions.push({ id: 'checklist_open', label: w.checklistButton, value: opts.roundId });
   }

@@ -12,6 +12,7 @@ import {
   title,
   trendText,
 } from '../digest/texts.ts';
+import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import type { DigestDocument, DigestSection } from '../domain/digest-document.ts';
 import { words } from './catalogue/words.ts';
 import type { Block, Message } from './model.ts';
@@ -26,6 +27,8 @@ export const DIGEST_ACTIONS = {
   publish: 'digest_publish',
   editText: 'digest_edit_text',
   omit: 'digest_omit',
+  /** Back to the preview as it is: the way out of a review form or the publish question. */
+  show: 'digest_show',
 } as const;
 export type DigestAction = (typeof DIGEST_ACTIONS)[keyof typeof DIGEST_ACTIONS];
 
@@ -62,13 +65,14 @@ function bodyBlocks(v: DigestView): Block[] {
     },
   ];
   if (shown('knelpunten')) {
-    const top = d.knelpunten.top.flatMap((c) => [
-      w.named(c.label, c.named),
-      ...c.items.map((k) => `   ${knelpuntText(k)}`),
+    // Each category on its own line with its knelpunten listed under it, as the PDF nests them.
+    const top = d.knelpunten.top.flatMap((c): Block[] => [
+      { type: 'text', text: w.named(c.label, c.named) },
+      ...(c.items.length > 0 ? [{ type: 'list' as const, items: c.items.map(knelpuntText) }] : []),
     ]);
     blocks.push(
       { type: 'heading', text: w.topKnelpunten },
-      { type: 'list', items: top.length > 0 ? top : [w.noKnelpunten] },
+      ...(top.length > 0 ? top : [{ type: 'list' as const, items: [w.noKnelpunten] }]),
     );
     if (d.knelpunten.solved.length > 0)
       blocks.push({
@@ -78,7 +82,12 @@ function bodyBlocks(v: DigestView): Block[] {
   }
   if (shown('checklist')) {
     const changes = d.checklist.changes.map((c) =>
-      w.checklistChange(c.item, answerLabel(c.from), answerLabel(c.to)),
+      w.checklistChange(
+        c.item,
+        CHECKLIST_ITEMS[c.item - 1]?.text ?? '',
+        answerLabel(c.from),
+        answerLabel(c.to),
+      ),
     );
     blocks.push(
       { type: 'heading', text: w.checklistHeading(d.checklist.previousPeriod) },
@@ -133,7 +142,13 @@ export function previewMessage(
             id: DIGEST_ACTIONS.publish,
             label: w.publish,
             value: actionValue,
-            confirm: { title: w.publishTitle, text: w.publishText, yes: w.publishYes, no: w.publishNo },
+            confirm: {
+              title: w.publishTitle,
+              text: w.publishText,
+              yes: w.publishYes,
+              no: w.publishNo,
+              back: { id: DIGEST_ACTIONS.show, value: actionValue },
+            },
           },
           { id: DIGEST_ACTIONS.editText, label: w.editText, value: actionValue },
           { id: DIGEST_ACTIONS.omit, label: w.omit, value: actionValue },

@@ -5,9 +5,9 @@ import type { Message } from './model.ts';
 
 /**
  * The one place an error becomes words for a member: plain words in the member's language,
- * saying what to do. Anything unexpected gets a general apology; its details stay in the log.
+ * saying what to do. `sharedChannel`: the refused text was typed where others read it. Anything unexpected gets a general apology; its details stay in the log.
  */
-export function errorMessage(err: unknown): Message {
+export function errorMessage(err: unknown, where: { readonly sharedChannel?: boolean } = {}): Message {
   const w = words().errors;
   if (err instanceof PrivacyRefusal) {
     const lines = err.problems.map((p) => p.message);
@@ -16,6 +16,8 @@ export function errorMessage(err: unknown): Message {
       blocks: [
         { type: 'text', text: w.privacyHeading },
         { type: 'list', items: lines },
+        // Typed in a channel, the text stays there for everyone until its writer deletes it.
+        ...(where.sharedChannel ? [{ type: 'text' as const, text: w.privacyDeleteOwn }] : []),
         { type: 'note', text: w.privacyNote },
       ],
     };

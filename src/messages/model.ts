@@ -33,6 +33,11 @@ export interface Confirmation {
   readonly text: string;
   readonly yes: string;
   readonly no: string;
+  /**
+   * Where the question is asked inside the message (Teams has no dialog to close): the button
+   * action behind `no`, which shows the message again as it was.
+   */
+  readonly back?: { readonly id: string; readonly value: string };
 }
 
 /**

@@ -18,28 +18,63 @@ export function uncheckedMessage(): string {
 }
 
 /**
- * One message (in the language being spoken now) for all findings in a field: what was found and where, never the text itself.
- * Positions are 1-based and inclusive, in words ("tekens 12 tot en met 20", "de eerste 9 tekens").
+ * One message (in the language being spoken now) for all findings in `text`, one field: what was
+ * found and where, never the text itself. Where is said as a person finds it again: by line (when
+ * the text has more than one) and by word, counted from 1 ("in regel 3, het 5e tot en met 7e
+ * woord"); characters are not counted. `closing` adds that Schakel keeps no client data: the
+ * guard says it once per refusal, with the first field.
  */
-export function explainFindings(findings: readonly Finding[]): string {
+export function explainFindings(findings: readonly Finding[], text: string, closing = true): string {
   const byKind = new Map<FindingKind, Finding[]>();
   for (const f of findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   const parts: string[] = [];
   const advice: string[] = [];
   const w = words().privacy;
+  const where = placesIn(text);
   for (const [kind, list] of byKind) {
-    parts.push(`${w.kinds[kind].label} ${positions(list)}`);
+    parts.push(`${w.kinds[kind].label} ${positions(list, where)}`);
     advice.push(w.kinds[kind].advice);
   }
-  return `${w.looksLike(joinWords(parts))} ${advice.join(' ')} ${w.closing}`;
+  return [w.looksLike(joinWords(parts)), ...advice, ...(closing ? [w.closing] : [])].join(' ');
 }
 
-function positions(list: readonly Finding[]): string {
+function positions(list: readonly Finding[], where: (f: Finding) => string): string {
+  const shown = [...new Set(list.map(where))];
+  const more = shown.length - MAX_POSITIONS;
+  const text = joinWords(shown.slice(0, MAX_POSITIONS));
+  return more > 0 ? `${text}, ${words().privacy.morePlaces(more)}` : text;
+}
+
+interface Word {
+  readonly line: number;
+  /** 1-based within its line. */
+  readonly n: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where a finding is in `text`, in lines and words; two findings in the same words read the same. */
+function placesIn(text: string): (f: Finding) => string {
+  const list: Word[] = [];
+  let line = 1;
+  let n = 0;
+  for (const m of text.matchAll(/\n|[^\s]+/g)) {
+    if (m[0] === '\n') {
+      line++;
+      n = 0;
+    } else list.push({ line, n: ++n, start: m.index, end: m.index + m[0].length });
+  }
+  const lines = text.trim().includes('\n');
   const w = words().privacy;
-  const shown = list.slice(0, MAX_POSITIONS).map((f) => w.place(f.start + 1, f.end));
-  const more = list.length - shown.length;
-  const text = joinWords(shown);
-  return more > 0 ? `${text}, ${w.morePlaces(more)}` : text;
+  return (f) => {
+    const touched = list.filter((word) => word.end > f.start && word.start < f.end);
+    const first = touched[0];
+    const last = touched.at(-1);
+    // A finding is always in a word; should it ever not be, say so without a number.
+    if (!first || !last) return w.somewhere;
+    if (first.line !== last.line) return w.placeAcross(first.line, first.n, last.line, last.n);
+    return w.place(lines ? first.line : null, first.n, last.n);
+  };
 }
 
 /** "a, b en c" / "a, b and c". */

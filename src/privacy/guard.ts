@@ -223,7 +223,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     try {
       for (const [field, value] of Object.entries(fields)) {
         if (value === undefined) continue;
-        problems.push(...checkField(field, value));
+        problems.push(...checkField(field, value, problems.length === 0));
       }
     } catch {
       // Not even the fields could be read: refuse the whole form rather than store anything.
@@ -232,7 +232,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
     if (problems.length > 0) throw new PrivacyRefusal(problems);
   }
 
-  function checkField(field: string, value: string): FieldProblem[] {
+  /** `first`: the refusal's first problem, which also says that Schakel keeps no client data. */
+  function checkField(field: string, value: string, first: boolean): FieldProblem[] {
     let findings: Finding[];
     try {
       findings = scan(value);
@@ -240,7 +241,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       // Fail closed: a text we could not check is treated as a text we may not store.
       return [{ field, message: uncheckedMessage() }];
     }
-    return findings.length === 0 ? [] : [{ field, message: explainFindings(findings) }];
+    return findings.length === 0 ? [] : [{ field, message: explainFindings(findings, value, first) }];
   }
 
   return { scan, check };

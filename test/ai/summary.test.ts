@@ -120,7 +120,7 @@ describe('the optional AI summary', () => {
     expect(sent).toContain('Tijd en capaciteit: 4');
     expect(sent).toContain('Opgelost in de periode: 1');
     expect(sent).toContain('Punt 4: van nee naar in ontwikkeling');
-    expect(sent).toContain('Trajecten: 30 (doel 33,3)');
+    expect(sent).toContain('Trajecten: 30 (doel 34)');
     expect(sent).toContain('11 van 12 leden');
     expect(sent).not.toMatch(/\{\{/);
     // …and no member name and no free text from the fixture.
@@ -206,7 +206,22 @@ describe('the fixed summary', () => {
     expect(deterministicSummary(aggregatesOf(digest))).toBe(
       'In 2026-T2 staat de samenwerking op niveau 3,5 (gestart op 2, het doel is 4). ' +
         'Het meest genoemde knelpunt is tijd en capaciteit (4 keer). Eén knelpunt is opgelost. ' +
-        'Van de checklist staan 3 van de 20 punten op ja. Er liepen 30 trajecten tegen een doel van 33,3 voor deze periode.',
+        'Van de checklist staan 3 van de 20 punten op ja. Er liepen 30 trajecten tegen een doel van 34 voor deze periode.',
     );
+  });
+
+  it('names every knelpunt that shares the top count instead of picking one of a tie', () => {
+    const tied = (byCategory: DigestDocument['knelpunten']['byCategory']) =>
+      deterministicSummary(aggregatesOf({ ...digest, knelpunten: { ...digest.knelpunten, byCategory } }));
+    expect(tied({ 'tijd-capaciteit': 2, 'privacy-avg': 2, werkgevers: 1 })).toContain(
+      'Het meest genoemd zijn, elk 2 keer, de knelpunten ‘tijd en capaciteit’ en ‘privacy en gegevensuitwisseling (AVG)’.',
+    );
+    expect(tied({ 'tijd-capaciteit': 1, 'privacy-avg': 1 })).toContain(
+      'De knelpunten ‘tijd en capaciteit’ en ‘privacy en gegevensuitwisseling (AVG)’ zijn elk 1 keer genoemd; geen springt eruit.',
+    );
+    expect(tied({ 'privacy-avg': 1, 'tijd-capaciteit': 3 })).toContain(
+      'Het meest genoemde knelpunt is tijd en capaciteit (3 keer).',
+    );
+    expect(tied({})).toContain('Er zijn geen knelpunten genoemd.');
   });
 });

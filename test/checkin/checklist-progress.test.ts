@@ -22,6 +22,9 @@ const HANNEKE = { platform: 'slack' as const, workspace: 'T0TEST', userId: 'U0HA
 const buttons = (m: Message) =>
   m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => a.id) : []));
 
+const labels = (m: Message) =>
+  m.blocks.flatMap((b) => (b.type === 'actions' ? b.actions.map((a) => [a.id, a.label]) : []));
+
 /** The checklist once per tertiaal, and the projectleider's voortgang and agreed checklist. */
 describe('the checklist and the voortgang, through the core', () => {
   let tdb: TestDatabase;
@@ -74,6 +77,15 @@ describe('the checklist and the voortgang, through the core', () => {
     expect(form.privateMetadata).toMatchObject({ roundId: rounds[0], variant: 'member' });
     const saved = await submit(RUBEN, form, { ...allItems('in_ontwikkeling'), item_15: 'nee' });
     expect(saved.kind === 'done' && saved.message.fallback).toContain('Bedankt, de checklist is opgeslagen.');
+    // "Je kunt hem wijzigen tot…" comes with the button to do so, and the check-in's own button
+    // (the card that had it became this confirmation); each opens the form as it was saved.
+    expect(saved.kind === 'done' && saved.message.fallback).toContain('Je kunt hem wijzigen tot');
+    expect(saved.kind === 'done' && labels(saved.message)).toEqual([
+      ['checklist_open', 'Checklist wijzigen'],
+      ['checkin_open', 'Check-in wijzigen'],
+    ]);
+    const reopened = await core.forms.roundFormForButton(RUBEN, 'checklist_open', rounds[0]!);
+    expect(reopened.fields.find((f) => f.id === 'item_15')).toMatchObject({ initial: 'nee' });
     const { rows } = await tdb.db.pool.query(
       `SELECT tertiaal, count(*)::int AS n, count(*) FILTER (WHERE answer = 'nee')::int AS nee FROM checklist_answers GROUP BY tertiaal`,
     );
@@ -113,10 +125,22 @@ describe('the checklist and the voortgang, through the core', () => {
       'checklist_agreed_open',
     ]);
     const progress = await core.forms.roundFormForButton(HANNEKE, 'progress_open', rounds[0]!);
-    await submit(HANNEKE, progress, { trajecten: '37', duurzame_uitstroom: '12', leerbijeenkomsten: '1' });
+    const progressSaved = await submit(HANNEKE, progress, {
+      trajecten: '37',
+      duurzame_uitstroom: '12',
+      leerbijeenkomsten: '1',
+    });
+    expect(progressSaved.kind === 'done' && labels(progressSaved.message)[0]).toEqual([
+      'progress_open',
+      'Voortgang wijzigen',
+    ]);
     const agreed = await core.forms.roundFormForButton(HANNEKE, 'checklist_agreed_open', rounds[0]!);
     expect(agreed.title).toBe('Checklist: afgesproken');
-    await submit(HANNEKE, agreed, allItems('ja'));
+    const agreedSaved = await submit(HANNEKE, agreed, allItems('ja'));
+    expect(agreedSaved.kind === 'done' && labels(agreedSaved.message)[0]).toEqual([
+      'checklist_agreed_open',
+      'Checklist wijzigen',
+    ]);
 
     const v = await tdb.db.pool.query(
       'SELECT region_id, tertiaal, trajecten, duurzame_uitstroom, casusbesprekingen FROM voortgang',

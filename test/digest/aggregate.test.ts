@@ -104,12 +104,12 @@ describe('the stuurgroep digest of a fixture region, 2026-T2', () => {
     ]);
   });
 
-  it('measures voortgang against the targets pro rata (a tertiaal is a third of a year)', () => {
+  it('measures voortgang against the targets pro rata (a tertiaal is a third of a year, rounded up to whole ones)', () => {
     expect(d.progress).toEqual({
-      trajecten: { value: 30, target: 33.3, yearTarget: 100 },
+      trajecten: { value: 30, target: 34, yearTarget: 100 },
       duurzameUitstroomPct: { value: 42, target: 40, yearTarget: 40 },
       leerbijeenkomsten: { value: 1, target: 1, yearTarget: 3 },
-      casusbesprekingen: { value: 4, target: 3.3, yearTarget: 10 },
+      casusbesprekingen: { value: 4, target: 4, yearTarget: 10 },
     });
   });
 
@@ -130,7 +130,7 @@ describe('the stuurgroep digest of a fixture region, 2026-T2', () => {
     expect(json.levels.overall).toEqual({ median: 3.5, n: 11 });
     expect(json.knelpunten.byCategory['tijd-capaciteit']).toBe(4);
     expect(json.checklist['1']).toBe('ja');
-    expect(json.progress.trajecten.target).toBe(33.3);
+    expect(json.progress.trajecten.target).toBe(34);
   });
 
   it('gives an empty but valid digest for a period without data, and refuses an unknown region', async () => {

@@ -42,6 +42,27 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   return pages;
 }
 
+/** Where each drawn line starts from the top of its page (points), with its text: to measure gaps. */
+export async function pdfLinePositions(
+  bytes: Uint8Array,
+): Promise<Array<{ page: number; top: number; text: string }>> {
+  const pdf = await open(bytes);
+  const lines: Array<{ page: number; top: number; text: string }> = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const height = page.getViewport({ scale: 1 }).height;
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const top = Math.round(height - (item.transform[5] as number));
+      const last = lines.at(-1);
+      if (last && last.page === n && Math.abs(last.top - top) <= 1) last.text += item.str;
+      else lines.push({ page: n, top, text: item.str });
+    }
+  }
+  await pdf.close();
+  return lines;
+}
+
 /** All pages' text as one string. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
   return (await pdfPages(bytes)).join('\n');

@@ -13,6 +13,7 @@ import { digestFiguresRepository } from '../../src/store/digest-repo.ts';
 import { readMarkdown } from '../support/markdown-oracle.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { insertDigestFixture, REGION } from './fixture.ts';
+import { pdfLinePositions } from './pdf-text.ts';
 
 // Kept for people to look at (gitignored): the chart, the PDF and the text forms.
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'digest');
@@ -42,8 +43,13 @@ describe('digest renderings', () => {
     expect(md).toContain(
       'Nr. 15 (Er is transparantie over geldende privacywet- en regelgeving en de maatregelen daarvoor): Nee → **Ja**',
     );
-    expect(md).toContain('Trajecten: 30 — doel deze periode 33,3; jaardoel 100');
+    expect(md).toContain('Trajecten: 30 — doel deze periode 34; jaardoel 100');
     expect(md).toContain('11 van de 12 werkgroepleden vulden de check-in in');
+    // Who answered stands with the level those answers make, under its heading (not under the successes).
+    expect(md).toContain(
+      '## Samenwerkingsniveau\n\n- Nu: **3,5 (11 antwoorden)** (startniveau 2, beoogd niveau 4)\n- Verloop:',
+    );
+    expect(md).toMatch(/- Verloop: [^\n]*\n- Respons: 11 van de 12 werkgroepleden vulden de check-in in\n/);
     // One screen: short enough to read without scrolling far.
     expect(md.split('\n').filter((l) => l.trim() !== '').length).toBeLessThan(36);
   });
@@ -96,5 +102,26 @@ describe('digest renderings', () => {
     // The same digest on the same clock gives the same file.
     const again = Buffer.from(await renderPdf(d, svgToPng(trendChartSvg(d)), NOW));
     expect(again.equals(pdf)).toBe(true);
+  });
+
+  it('puts one-line successes at an even distance in the PDF, with no empty line between them', async () => {
+    // The demo's successes: the third fits on one line in the regular face but not in bold.
+    const successes = [
+      'We hebben de werkwijze voor warme overdracht samen op papier gezet.',
+      'Klantmanagers en behandelaren weten elkaar nu direct te vinden.',
+      'De casusbespreking met de IPS-trajectbegeleider leverde concrete afspraken op.',
+      'Eerste gezamenlijke werkgeversbezoek met Laborijn en GGNet was een succes',
+    ];
+    const pdf = await renderPdf({ ...d, successes }, null, NOW);
+    writeFileSync(join(ARTIFACTS, 'digest-successes.pdf'), pdf);
+    const lines = await pdfLinePositions(pdf);
+    const tops = successes.map((s) => lines.find((l) => l.text.includes(s))?.top ?? Number.NaN);
+    const steps = tops.slice(1).map((top, i) => top - tops[i]!);
+    expect(Math.max(...steps) - Math.min(...steps)).toBeLessThanOrEqual(1);
+    // Nothing follows the last success: the response sits under Samenwerkingsniveau.
+    expect(lines.at(-1)?.text).toContain(successes[3]);
+    const response = lines.findIndex((l) => l.text.includes('werkgroepleden vulden de check-in in'));
+    expect(lines.slice(0, response).some((l) => l.text === 'Samenwerkingsniveau')).toBe(true);
+    expect(lines.slice(0, response).some((l) => l.text === 'Wat ging goed')).toBe(false);
   });
 });

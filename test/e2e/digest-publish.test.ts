@@ -46,12 +46,27 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
       deny: { text: 'Nog niet' },
     });
     expect(publish.confirm.text.text).toContain('niet terugdraaien');
+    // Each knelpunt stands under its category, as in the PDF: the category a line, its knelpunten a list.
+    const texts: string[] = JSON.parse(dm).blocks.map(
+      (b: { text?: { text?: string } }) => b.text?.text ?? '',
+    );
+    const category = texts.indexOf('Tijd en capaciteit: 4× genoemd');
+    expect(category).toBeGreaterThan(0);
+    expect(texts[category + 1]).toMatch(
+      /^• Te weinig tijd voor overleg — open; nog geen oplossing\n• Werkdruk/,
+    );
+    // A checklist change names the item, not only its number.
+    expect(dm).toContain(
+      'Punt 15, ‘Er is transparantie over geldende privacywet- en regelgeving en de maatregelen daarvoor’: Nee → Ja',
+    );
     expect(await h.versions()).toMatchObject([{ version: 1, status: 'draft', omitted: [] }]);
     expect(h.toStuurgroep().slack).toHaveLength(0);
   });
 
   it('Slack: "Tekst aanpassen" opens the form; a BSN is refused beside the field and stored nowhere', async () => {
     const view = await h.openSummaryForm('U0HANNEKE', DRAFT);
+    // The way back on Slack is the modal's own close button: it sends nothing.
+    expect(view.close).toEqual({ type: 'plain_text', text: 'Annuleren' });
     const refused = await h.submitForm('U0HANNEKE', view, { samenvatting: BSN_TEXT });
     expect(refused.body?.response_action).toBe('errors');
     expect(Object.keys((refused.body?.errors ?? {}) as object)).toEqual(['samenvatting']);
@@ -82,9 +97,20 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     const step = card.actions.find((a: { title: string }) => a.title === 'Publiceren');
     expect(step.type).toBe('Action.ShowCard');
     expect(JSON.stringify(step.card.body)).toContain('niet terugdraaien');
+    // Deliberately changed: beside "Ja, publiceren" a way back, "Nog niet", that shows the preview again.
     expect(step.card.actions).toMatchObject([
       { type: 'Action.Execute', title: 'Ja, publiceren', verb: 'digest_publish', data: { value: DRAFT } },
+      {
+        type: 'Action.Execute',
+        title: 'Nog niet',
+        verb: 'digest_show',
+        associatedInputs: 'none',
+        data: { value: DRAFT },
+      },
     ]);
+    const back = JSON.parse(await invoke('digest_show', { action: 'digest_show', value: DRAFT })).value;
+    expect(JSON.stringify(back.body)).toContain('Concept: Stuurgroep-samenvatting Digestregio');
+    expect((await h.versions())[0]).toMatchObject({ status: 'draft', omitted: ['knelpunten'] });
     expect((await h.versions())[0].omitted).toEqual(['knelpunten']);
   });
 

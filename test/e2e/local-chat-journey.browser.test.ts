@@ -149,7 +149,8 @@ describe('Schakel lokaal: the journey in a browser', () => {
     const summary = lastCard().locator('textarea').first();
     await summary.fill('De samenwerking groeit: jobcoaching Oost is gestart.');
     await shot('tekst-aanpassen');
-    await lastCard().locator('.ac-pushButton').last().click();
+    // The form's buttons are "Opslaan" and, after it, "Annuleren" (the way back).
+    await lastCard().locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
     await seen('jobcoaching Oost is gestart');
     await lastCard().locator('.ac-pushButton', { hasText: 'Publiceren' }).click();
     await lastCard().getByText('niet terugdraaien').scrollIntoViewIfNeeded();

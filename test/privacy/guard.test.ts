@@ -127,12 +127,14 @@ describe('createGuard().check', () => {
     expect(error.code).toBe('privacy_refusal');
     expect(error.problems.map((p) => p.field)).toEqual(['knelpunt', 'toelichting']);
     expect(error.problems[0]!.message).toBe(
-      "Dit lijkt een burgerservicenummer (BSN) in tekens 16 tot en met 24. Laat het nummer weg of schrijf 'een cliënt'. " +
+      "Dit lijkt een burgerservicenummer (BSN) in het 4e woord. Laat het nummer weg of schrijf 'een cliënt'. " +
         'Schakel bewaart geen gegevens van cliënten.',
     );
     expect(error.problems[1]!.message).toContain(
-      'een telefoonnummer in tekens 16 tot en met 26 en een e-mailadres in tekens 41 tot en met 58',
+      'een telefoonnummer in het 4e woord en een e-mailadres in het 8e woord',
     );
+    // Said once per refusal, with its first field.
+    expect(error.problems[1]!.message).not.toContain('Schakel bewaart');
   });
 
   it('never repeats the offending text in its messages', () => {
@@ -194,22 +196,39 @@ describe('explainFindings', () => {
     }
   });
 
-  it('says where in words a newcomer reads without counting dashes, in Dutch and English', () => {
-    const at = (start: number, end: number) => [{ kind: 'bsn' as const, start, end }];
-    expect(explainFindings(at(0, 9))).toContain('een burgerservicenummer (BSN) in de eerste 9 tekens.');
-    expect(explainFindings(at(12, 20))).toContain(
-      'een burgerservicenummer (BSN) in tekens 13 tot en met 20.',
+  it('says where by line and word, as a newcomer finds it again, in Dutch and English; never by character', () => {
+    const bsn = (text: string, found: string) => {
+      const start = text.indexOf(found);
+      return [{ kind: 'bsn' as const, start, end: start + found.length }];
+    };
+    const one = 'Cliënt met BSN 123456782 wacht';
+    expect(explainFindings(bsn(one, '123456782'), one)).toContain(
+      'een burgerservicenummer (BSN) in het 4e woord.',
     );
-    expect(explainFindings(at(4, 5))).toContain('in teken 5.');
-    const english = withLocale('en', () => explainFindings([...at(0, 9), ...at(12, 20)]));
-    expect(english).toContain('in the first 9 characters and in characters 13 to 20.');
-    for (const text of [explainFindings(at(12, 20)), english]) expect(text).not.toMatch(/\d[–-]\d/);
+    expect(explainFindings(bsn(one, 'BSN 123456782'), one)).toContain('in het 3e en 4e woord.');
+    expect(explainFindings(bsn(one, 'met BSN 123456782'), one)).toContain('in het 2e tot en met 4e woord.');
+    // A text of several lines: the line first, then the words in it.
+    const lines = 'Het overleg ging goed.\n\nWe bellen over 123456782 volgende week.\nVerder niets.';
+    expect(explainFindings(bsn(lines, '123456782'), lines)).toContain('in regel 3, het 4e woord.');
+    const across = 'Eerste regel met BSN\n123456782 erna';
+    expect(explainFindings(bsn(across, 'BSN\n123456782'), across)).toContain(
+      'van regel 1, het 4e woord, tot en met regel 2, het 1e woord.',
+    );
+    const english = withLocale('en', () =>
+      explainFindings([...bsn(one, '123456782'), ...bsn(lines, 'Het overleg')], one),
+    );
+    expect(english).toContain('in word 4 and in words 1 and 2.');
+    const english2 = withLocale('en', () => explainFindings(bsn(lines, '123456782'), lines));
+    expect(english2).toContain('in line 3, word 4.');
+    for (const text of [explainFindings(bsn(one, '123456782'), one), english])
+      expect(text).not.toMatch(/teken|character|\d[–-]\d/);
   });
 
   it('lists up to three places per kind and counts the rest', () => {
-    const findings = [0, 20, 40, 60, 80].map((start) => ({ kind: 'phone' as const, start, end: start + 10 }));
-    expect(explainFindings(findings)).toBe(
-      'Dit lijkt een telefoonnummer in de eerste 10 tekens, in tekens 21 tot en met 30 en in tekens 41 tot en met 50, en nog 2 plekken. ' +
+    const text = ['0612345678', '0612345679', '0612345670', '0612345671', '0612345672'].join(' of ');
+    const findings = [0, 14, 28, 42, 56].map((start) => ({ kind: 'phone' as const, start, end: start + 10 }));
+    expect(explainFindings(findings, text)).toBe(
+      'Dit lijkt een telefoonnummer in het 1e woord, in het 3e woord en in het 5e woord, en nog 2 plekken. ' +
         'Laat het nummer weg; noem hooguit de organisatie of de rol. Schakel bewaart geen gegevens van cliënten.',
     );
   });

@@ -14,6 +14,7 @@ import {
   openReveals,
 } from '../../../src/messages/forms/model.ts';
 import { adaptiveCard } from '../adaptive-card.ts';
+import { backAction } from '../render-message.ts';
 
 /**
  * Keys of the Action.Execute data that carry the form id and its metadata back. Teams merges
@@ -56,7 +57,9 @@ export function renderFormCard(
     style: 'positive',
     data: { [FORM_KEY]: form.id, [METADATA_KEY]: form.privateMetadata },
   };
-  return card(body, [submit]);
+  // The form took the place of a message: "Annuleren" shows that message again, unchanged.
+  const back = form.back ? [backAction(words().adapters.cancel, form.back) as IExecuteAction] : [];
+  return card(body, [submit, ...back]);
 }
 
 /**

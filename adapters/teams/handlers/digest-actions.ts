@@ -6,6 +6,7 @@ import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { DigestReview } from '../../../src/ports/digest-review.ts';
 import { buttonValue } from '../button-value.ts';
+import { answerCard } from '../forms/answer-card.ts';
 import { cardActionResponse, renderConfirmationCard, renderFormCard } from '../forms/render-card.ts';
 import { teamsUser } from '../teams-user.ts';
 
@@ -22,7 +23,8 @@ export function registerDigestActions(app: App, digestReview: DigestReview, logg
     try {
       const answer = await digestReview.digestAction(user, verb, buttonValue(activity.value.action.data));
       if (answer.form) return cardActionResponse(renderFormCard(answer.form));
-      return cardActionResponse(renderConfirmationCard(plainText(answer)));
+      // The preview again ("Annuleren", "Nog niet") is a whole card; publishing answers in a line.
+      return cardActionResponse(answerCard(answer, user.workspace));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'samenvatting-knop mislukt');
       return cardActionResponse(renderConfirmationCard(plainText(errorMessage(err))));

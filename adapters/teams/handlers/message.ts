@@ -40,7 +40,7 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
       answer = await textCommands.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'Teams-bericht mislukt');
-      answer = errorMessage(err);
+      answer = errorMessage(err, { sharedChannel: activity.conversation.conversationType !== 'personal' });
     }
     if (answer.private && activity.conversation.conversationType !== 'personal') {
       await send(onlyInPrivateChat());

@@ -5,6 +5,9 @@ export const enCheckin: typeof nlCheckin = {
   checkin: {
     openButton: 'Fill in the check-in',
     changeButton: 'Change',
+    changeCheckinButton: 'Change the check-in',
+    changeChecklistButton: 'Change the checklist',
+    changeProgressButton: 'Change progress',
     checklistButton: 'Fill in the checklist',
     progressButton: 'Fill in progress',
     agreedChecklistButton: 'Agreed checklist',

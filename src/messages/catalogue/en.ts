@@ -32,7 +32,9 @@ export const en: Words = {
   errors: {
     privacyFallback: 'Not saved: this looks like client data.',
     privacyHeading: 'Not saved: your text seems to contain client data.',
-    privacyNote: 'Schakel never stores client data. Write it in more general terms and try again.',
+    privacyNote: 'Write it in more general terms and try again.',
+    privacyDeleteOwn:
+      'Your message is still in this channel, where others can read it: delete it yourself, Schakel cannot.',
     unexpected:
       'Something went wrong in Schakel. Please try again in a few minutes; if it keeps failing, tell your administrator.',
     notFound: 'Not found.',
@@ -104,10 +106,18 @@ export const en: Words = {
       'Schakel could not check this text for client data and therefore does not store it. ' +
       'Try again without names, numbers, addresses or dates of birth of clients.',
     looksLike: (parts) => `This looks like ${parts}.`,
-    place: (start, end) => {
-      if (start === 1) return end === 1 ? 'in the first character' : `in the first ${end} characters`;
-      return start === end ? `in character ${start}` : `in characters ${start} to ${end}`;
+    place: (line, first, last) => {
+      const which =
+        first === last
+          ? `word ${first}`
+          : last === first + 1
+            ? `words ${first} and ${last}`
+            : `words ${first} to ${last}`;
+      return line === null ? `in ${which}` : `in line ${line}, ${which}`;
     },
+    placeAcross: (line, first, endLine, last) =>
+      `from line ${line}, word ${first}, to line ${endLine}, word ${last}`,
+    somewhere: 'in your text',
     morePlaces: (n) => `and ${n} more ${n === 1 ? 'place' : 'places'}`,
     and: 'and',
   },
@@ -214,7 +224,7 @@ export const en: Words = {
     noKnelpunten: 'No knelpunten named in this period.',
     solved: (list) => `Solved: ${list}`,
     checklistHeading: (since) => `Checklist (changed since ${since})`,
-    checklistChange: (item, from, to) => `Item ${item}: ${from} → ${to}`,
+    checklistChange: (item, text, from, to) => `Item ${item}, ‘${text}’: ${from} → ${to}`,
     noChanges: 'No changes.',
     draft: (title) => `Draft: ${title}`,
     versionNote: (period, version, correctionOf) =>

@@ -19,6 +19,9 @@ export const nlCheckin = {
   checkin: {
     openButton: 'Check-in invullen',
     changeButton: 'Wijzigen',
+    changeCheckinButton: 'Check-in wijzigen',
+    changeChecklistButton: 'Checklist wijzigen',
+    changeProgressButton: 'Voortgang wijzigen',
     checklistButton: 'Checklist invullen',
     progressButton: 'Voortgang invullen',
     agreedChecklistButton: 'Afgesproken checklist',

@@ -23,7 +23,10 @@ export const nl = {
   errors: {
     privacyFallback: 'Niet opgeslagen: dit lijkt op gegevens van een cliënt.',
     privacyHeading: 'Niet opgeslagen: je tekst lijkt gegevens van een cliënt te bevatten.',
-    privacyNote: 'Schakel bewaart nooit gegevens van cliënten. Schrijf het algemener en probeer het opnieuw.',
+    privacyNote: 'Schrijf het algemener en probeer het opnieuw.',
+    /** In a channel others read: the refused message is still there, and only its writer can remove it. */
+    privacyDeleteOwn:
+      'Je bericht staat nog in dit kanaal, waar anderen het kunnen lezen: verwijder het zelf, Schakel kan dat niet.',
     unexpected:
       'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
     notFound: 'Niet gevonden.',
@@ -71,11 +74,22 @@ export const nl = {
       'Schakel kon deze tekst niet controleren op gegevens van cliënten en bewaart hem daarom niet. ' +
       'Probeer het opnieuw zonder namen, nummers, adressen of geboortedata van cliënten.',
     looksLike: (parts: string) => `Dit lijkt ${parts}.`,
-    /** Where in the text, never the text itself: 1-based and inclusive, as a person counts. */
-    place: (start: number, end: number) => {
-      if (start === 1) return end === 1 ? 'in het eerste teken' : `in de eerste ${end} tekens`;
-      return start === end ? `in teken ${start}` : `in tekens ${start} tot en met ${end}`;
+    /**
+     * Where in the text, never the text itself: by line (null for a text of one line) and by
+     * word, counted from 1 as a person counts them.
+     */
+    place: (line: number | null, first: number, last: number) => {
+      const which =
+        first === last
+          ? `het ${first}e woord`
+          : last === first + 1
+            ? `het ${first}e en ${last}e woord`
+            : `het ${first}e tot en met ${last}e woord`;
+      return line === null ? `in ${which}` : `in regel ${line}, ${which}`;
     },
+    placeAcross: (line: number, first: number, endLine: number, last: number) =>
+      `van regel ${line}, het ${first}e woord, tot en met regel ${endLine}, het ${last}e woord`,
+    somewhere: 'in je tekst',
     morePlaces: (n: number) => `en nog ${n} ${n === 1 ? 'plek' : 'plekken'}`,
     and: 'en',
   },
@@ -181,7 +195,8 @@ export const nl = {
     noKnelpunten: 'Geen knelpunten genoemd in deze periode.',
     solved: (list: string) => `Opgelost: ${list}`,
     checklistHeading: (since: string) => `Checklist (veranderd sinds ${since})`,
-    checklistChange: (item: number | string, from: string, to: string) => `Punt ${item}: ${from} → ${to}`,
+    checklistChange: (item: number | string, text: string, from: string, to: string) =>
+      `Punt ${item}, ‘${text}’: ${from} → ${to}`,
     noChanges: 'Geen veranderingen.',
     draft: (title: string) => `Concept: ${title}`,
     versionNote: (period: string, version: number, correctionOf: number | null) =>

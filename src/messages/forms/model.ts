@@ -157,6 +157,11 @@ export interface Form {
   readonly privateMetadata: FormMetadata;
   /** What was wrong with a submission, each beside its field (the form shown again). */
   readonly problems?: readonly FieldProblem[];
+  /**
+   * The way back that changes nothing, where the form takes the place of a message (Teams, the
+   * local chat): the button action that shows that message again. Slack's modal has its close button.
+   */
+  readonly back?: { readonly id: string; readonly value: string };
 }
 
 export function inputFields(form: Form): InputField[] {

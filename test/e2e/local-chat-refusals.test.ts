@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/catalogue/nl.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
+const CHAT = 'a:lokaal-pl';
+const TYPED = 'agendapunt Mevrouw Jansen heeft een depressie, bespreken hoe we haar kunnen helpen';
+
+interface Shown {
+  fromBot: boolean;
+  text: string;
+  attachments: { content?: unknown }[];
+}
+
+/**
+ * A refusal in the local chat as the person reads it: where the client data is, in words they
+ * can find again (not character numbers), the same in the channel and in the personal chat; in
+ * the channel, that their message is still there for everyone and only they can delete it; and
+ * "Schakel bewaart geen gegevens van cliënten" once.
+ */
+describe('the local chat words a refusal so the person can act on it', () => {
+  let local: LocalChatApp;
+  const history = async (id: string) =>
+    (
+      (await (await fetch(`${local.url}/api/gesprek?rol=pl&id=${encodeURIComponent(id)}`)).json()) as {
+        berichten: Shown[];
+      }
+    ).berichten;
+  /** Types `text` in conversation `id` and returns all Schakel says in answer, as one text. */
+  async function answerTo(id: string, text: string): Promise<string> {
+    const before = (await history(id)).length;
+    await fetch(`${local.url}/api/bericht`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ rol: 'pl', gesprek: id, tekst: text }),
+    });
+    const answer = await waitFor('Schakel’s answer', async () =>
+      (await history(id)).slice(before).find((m) => m.fromBot),
+    );
+    return [answer.text, ...answer.attachments.map((a) => JSON.stringify(a.content))].join(' ');
+  }
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  beforeAll(async () => {
+    local = await startLocalChatApp();
+  });
+  afterAll(() => local?.stop());
+
+  it('in the werkgroep channel and in the personal chat: the same words, by word number, never the text', async () => {
+    const channel = await answerTo(CHANNEL, TYPED);
+    const chat = await answerTo(CHAT, TYPED);
+    for (const said of [channel, chat]) {
+      expect(said).toContain(nl.errors.privacyHeading);
+      expect(said).toContain('een naam samen met informatie over gezondheid of zorg in het 1e en 2e woord');
+      expect(said).not.toMatch(/teken|Jansen|depressie/);
+      expect(count(said, 'Schakel bewaart geen gegevens van cliënten')).toBe(1);
+      expect(said).not.toContain('Schakel bewaart nooit');
+    }
+    // Only the channel is shared: there the writer is told to delete their own message.
+    expect(channel).toContain(nl.errors.privacyDeleteOwn);
+    expect(chat).not.toContain(nl.errors.privacyDeleteOwn);
+  });
+});
