@@ -212,8 +212,10 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // a care term ("Petra (projectleider) heeft de subsidie voor de pilot verslaving en werk", flagged before).
 // Tuning set then: every line (3347), false positives 8/5701. corpus-iban-owner.tsv (5 December 2026, 12
 // lines by the lead for organisations' accounts "t.n.v. Stichting ...", and private ones in the same
-// shapes): every line; tuning set then every line (3353), false positives 8/5713.) False positives are
-// held at 1 %.
+// shapes): every line; tuning set then every line (3353), false positives 8/5713. corpus-classes-9.tsv (5
+// December 2026, 47 lines by the helper classes9 for the classes of heldout9's misses, 20 of them clean
+// look-alikes): every line, none flagged; tuning set then every line (3380), false positives 8/5760.) False
+// positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
   bsn: 1,
@@ -388,20 +390,26 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // merges, never read: after all of them line 258/267 (0.966), name_health 55/63 (0.873, the goal is
     // 0.95), address 34/35 (0.971), postcode 31/33, bsn 34/35, phone 34/35; false positives 7/482 (1.45 %).
     // After batch 35 (5 December 2026, measured before and after, never read): the same, but false
-    // positives 6/482 (1.24 %).
+    // positives 6/482 (1.24 %). Its misses and flagged clean lines were then read by the lead (5 December
+    // 2026, stop 25) to name their classes, so from here on its figures flatter the detector, as the
+    // sixth, eighth and tenth sets' do. Name, care, BSN, phone and e-mail classes (classes9: a care noun
+    // made a verb and ward slang, a care term joined by "van" to the name after it, a surname in
+    // brackets after a given name, a lower-case initial and surname, a person's own treatment and a
+    // right to it, a person described by a postcode, a BSN in 4-2-3 groups after "klantnr", "nul zes"
+    // in words, "mijn nieuwe mailadres", an office's number in English; its own lines are
+    // corpus-classes-9.tsv): line 258/267 → 267/267, name_health 55/63 → 63/63, bsn 34/35 → 35/35,
+    // phone 34/35 → 35/35, address 34/35 and postcode 31/33 the same (another helper's classes); false
+    // positives 6/482 → 4/482 (0.83 %).
     file: HELD_OUT_9_FILE,
-    about: 'the ninth independent held-out set (never tuned on)',
+    about: 'the ninth independent held-out set (read after batch 35)',
     floors: {
-      line: 0.966,
+      line: 1,
       kind: {
         ...everyKind(1),
-        bsn: 0.971,
-        phone: 0.971,
         postcode: 0.939,
         address: 0.971,
-        name_health: 0.873,
       },
-      falsePositives: 0.0125,
+      falsePositives: 0.0083,
     },
   },
   {
