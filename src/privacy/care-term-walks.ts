@@ -121,9 +121,12 @@ export function isWritersOwn(tokens: readonly Token[], j: number): boolean {
   return FIRST_PERSON_POSSESSIVES.has(tokens[j]!.key) && tokens[j + 1]?.key === 'eigen';
 }
 
-// "een lezing over autisme van Nina Bos": a work by the person, not their care detail.
-const WORKS = wordSet(`boek artikel lezing presentatie podcast film documentaire factsheet folder brochure
-  onderzoek studie webinar workshop training cursus blog column`);
+// "een lezing over autisme van Nina Bos", "de module depressie van ...": a work or project by the person,
+// not their care detail.
+const WORKS =
+  wordSet(`boek handboek artikel lezing presentatie podcast film documentaire factsheet folder brochure
+  onderzoek studie webinar workshop training cursus e-learning module leergang blog column campagne thema
+  project pilot werkgroep themadag themamiddag bijeenkomst leerbijeenkomst richtlijn protocol`);
 const WORK_WINDOW = 4;
 const NOT_BETWEEN = wordSet(
   'is was zijn waren en of met bij voor door op in aan naar volgens heeft had wordt werd',

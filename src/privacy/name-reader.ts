@@ -235,12 +235,10 @@ export class NameReader {
     }
     let p = i;
     for (let particles = 0; p < this.#to && particles < 3; particles++) {
-      // "Mevr. op 't Hof", "Dhr. op de Beek": "op" only before another particle; "Lies vd Damme": "vd"
-      // without its full stop only before a capitalised surname.
+      // "Mevr. op 't Hof", "Dhr. op de Beek": "op" only before another particle.
       const next = this.#tokens[p + 1];
       const op = this.#tokens[p]!.key === 'op' && p + 1 < this.#to && (tokenFlags(next!) & PARTICLE) !== 0;
-      const vd = this.#tokens[p]!.text === 'vd' && next?.capitalised === true;
-      if (op || vd || (tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0) p++;
+      if (op || (tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0) p++;
       else if (this.#isAbbreviatedParticle(p)) p += 2;
       else break;
     }
