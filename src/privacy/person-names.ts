@@ -262,10 +262,15 @@ function hasOwnCareDetail(
       ((j + 1 < to && isCareWord(j + 1)) || (j + 2 < to && isCareWord(j + 2)))
     )
       return true;
-    if (NOT_BEFORE_OWN_CARE.has(key)) return false;
+    // "Lies heeft na de scheiding een zware depressie": "na", an article and no care term open a time phrase
+    // (not "Herstel is mogelijk na een psychose").
+    const timePhrase =
+      key === 'na' && AFTER_NA.has(tokens[j + 1]?.key ?? '') && !(j + 2 < to && isCareWord(j + 2));
+    if (NOT_BEFORE_OWN_CARE.has(key) && !timePhrase) return false;
   }
   return false;
 }
+const AFTER_NA = wordSet("de het een haar zijn z'n d'r");
 
 // Verbs after a lower-case first name that opens a chat message: "pietje kan niet ...", "kees die ...".
 const OPENER_VERBS = wordSetOf([

@@ -213,8 +213,8 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // Tuning set then: every line (3347), false positives 8/5701. corpus-iban-owner.tsv (5 December 2026, 12
 // lines by the lead for organisations' accounts "t.n.v. Stichting ...", and private ones in the same
 // shapes): every line; tuning set then every line (3353), false positives 8/5713. corpus-classes-9.tsv (5
-// December 2026, 54 lines by the helper classes9 for the classes of heldout9's misses, 26 of them clean
-// look-alikes): every line, none flagged; tuning set then every line (3381), false positives 8/5767.) False
+// December 2026, 56 lines by the helper classes9 for the classes of heldout9's misses, 27 of them clean
+// look-alikes): every line, none flagged; tuning set then every line (3382), false positives 8/5769.) False
 // positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
