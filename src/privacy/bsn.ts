@@ -120,9 +120,19 @@ function isBsnAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
   if (isGluedBefore(text, start) && !BSN_GLUED.test(before)) return false;
   const near = before.slice(-32);
-  if (OTHER_REGISTER.test(near) || MONEY_BEFORE.test(near)) return false;
+  if (OTHER_REGISTER.test(near) && !isClientRegisterBsn(text, start, end, near)) return false;
+  if (MONEY_BEFORE.test(near)) return false;
   if (MONEY_AFTER.test(text.slice(end, end + 6).toLowerCase())) return false;
   return !namesOrganisationRegister(before);
+}
+
+// "klantnr 3699 35 639": after a client's or file's number, digits in the BSN's own 4-2-3 groups are
+// the client's BSN written where the register's number belongs.
+const CLIENT_REGISTER = /(?:^|[^\p{L}])(?:klant|dossier)[a-z.-]{0,9}\s?[:#]?\s{0,2}$/u;
+const BSN_GROUPS = /^\d{4}([ .-])\d{2}\1\d{3}$/;
+
+function isClientRegisterBsn(text: string, start: number, end: number, near: string): boolean {
+  return CLIENT_REGISTER.test(near) && BSN_GROUPS.test(text.slice(start, end));
 }
 
 /** The last register name in `before` is an organisation's, with no BSN cue or client after it. */

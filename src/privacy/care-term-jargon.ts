@@ -128,3 +128,21 @@ function isNotEating(tokens: readonly Token[], k: number): boolean {
   const key = tokens[j]?.key ?? '';
   return key === 'nauwelijks' || (NOTHING.has(key) && tokens[j + 1]?.key === 'meer');
 }
+
+// "heeft zijn behandeling afgebroken", "haar behandeling loopt nog": a person's own treatment (not
+// "zijn behandeling van de aanvraag"); "heeft geen recht meer op behandeling": a person's entitlement to care.
+const TREATMENT_NOT_AFTER = wordSet('van door');
+const ENTITLED = wordSet('recht aanspraak');
+const ENTITLED_FILLERS = wordSet('meer een de');
+
+/** "zijn behandeling afgebroken", "geen recht meer op behandeling": said of someone. */
+export function isOwnTreatment(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key !== 'behandeling') return false;
+  if (OWN.has(tokens[k - 1]?.key ?? '')) return !TREATMENT_NOT_AFTER.has(tokens[k + 1]?.key ?? '');
+  let j = k - 1;
+  if (ENTITLED_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  if (tokens[j]?.key !== 'op') return false;
+  j--;
+  if (tokens[j]?.key === 'meer') j--;
+  return ENTITLED.has(tokens[j]?.key ?? '');
+}

@@ -11,6 +11,7 @@ import {
   isWritersOwn,
   laterRef,
   namesBefore,
+  personOf,
   QUOTES,
   SUBORDINATORS,
 } from './care-term-walks.ts';
@@ -76,8 +77,7 @@ const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man v
 const ARTICLES = wordSet('de het een');
 const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
 const INDEFINITE = wordSet("een zo'n");
-// Not "zijn/haar": "meneer Jansen zijn jobcoach" is somebody else.
-// "Noa, een jonge vrouw met autisme": an adjective before the role too.
+// Not "zijn/haar" ("meneer Jansen zijn jobcoach" is somebody else); "Noa, een jonge vrouw met autisme".
 const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
 // "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
 const KIN_WORDS = wordSet(
@@ -128,6 +128,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     return null;
   // "werkt als psychiatrisch verpleegkundige": the term names a job.
   if (JOBS.has(tokens[last + 1]?.key ?? '')) return null;
+  const of = personOf(tokens, sentence, byFirst, first, last);
+  if (of !== undefined) return of;
   const personal = isPossessive(tokens, first);
   let pronoun = false;
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),

@@ -120,3 +120,43 @@ const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
 export function isWritersOwn(tokens: readonly Token[], j: number): boolean {
   return FIRST_PERSON_POSSESSIVES.has(tokens[j]!.key) && tokens[j + 1]?.key === 'eigen';
 }
+
+// "een lezing over autisme van Nina Bos", "de module depressie van ...": a work or project by the person,
+// not their care detail.
+const WORKS =
+  wordSet(`boek handboek artikel lezing presentatie podcast film documentaire factsheet folder brochure
+  onderzoek studie webinar workshop training cursus e-learning module leergang blog column campagne thema
+  project pilot werkgroep themadag themamiddag bijeenkomst leerbijeenkomst richtlijn protocol`);
+const WORK_WINDOW = 4;
+const NOT_BETWEEN = wordSet(
+  'is was zijn waren en of met bij voor door op in aan naar volgens heeft had wordt werd',
+);
+
+/**
+ * "bedrijfsarts informeren over de bipolaire stoornis van Nina Bos": a care term joined by "van" to the
+ * person right after it is that person's, whoever is named or spoken of before it. Undefined otherwise.
+ */
+export function personOf(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  byFirst: PersonRefIndex,
+  first: number,
+  last: number,
+): PersonRef | undefined {
+  // "bipolaire stoornis van": the term's own noun may stand between (not a verb or a joining word).
+  let v = last + 1;
+  while (
+    v < last + 3 &&
+    tokens[v]?.type === 'word' &&
+    !NOT_BETWEEN.has(tokens[v]!.key) &&
+    tokens[v]!.key !== 'van'
+  )
+    v++;
+  if (tokens[v]?.key !== 'van' || v + 1 >= sentence.to) return undefined;
+  const ref = byFirst.get(v + 1);
+  if (ref === undefined) return undefined;
+  for (let j = first - 1; j >= sentence.from && j >= first - WORK_WINDOW; j--) {
+    if (WORKS.has(tokens[j]!.key)) return undefined;
+  }
+  return ref;
+}

@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 export const MORE_EXACT: readonly string[] = [
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
-    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi`),
+    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -34,6 +34,9 @@ export const MORE_STEMS: readonly string[] = [
   ...wordSet(
     'alcoholbehandel drugsbehandel angstbehandel ggz-crisis ivf- icsi- vruchtbaarheidsbehandel dipres',
   ),
+  // Classes of heldout9: a care noun made a verb ("is crisisopgevangen", "crisisopgenomen", "met spoed
+  // crisisgeplaatst") and ward slang ("in de isoleer", "de isoleercel"; "isoleer" as a whole word only).
+  ...wordSet('crisisopgevang crisisopgenom crisisgeplaatst crisisplaatsing isoleercel isoleerkamer'),
   // Eponymous diseases (as "Korsakov", "Crohn"): "heeft de ziekte van Bechterew".
   ...wordSet(`bechterew hashimoto cushing meniere raynaud sjogren pfeiffer duchenne kahler guillain ehlers-danlos
  marfan`),

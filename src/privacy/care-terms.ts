@@ -32,6 +32,7 @@ import {
   isDrinkingCause,
   isJargon,
   isMine,
+  isOwnTreatment,
   isOwnVoices,
   isPossessed,
   isTakenUp,
@@ -220,7 +221,7 @@ const RULE_TESTS: Record<
   none: () => false,
   admission: isAdmission,
   'admission-noun': isAdmissionNoun,
-  treatment: isTreatment,
+  treatment: (tokens, k) => isTreatment(tokens, k) || isOwnTreatment(tokens, k),
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
   substance: (tokens, k) =>

@@ -31,6 +31,8 @@ const WORK_WORDS =
 // "mijn mailadres is ...", "m'n mail": the writer's own address (a professional writes in Schakel).
 const OWN_WORDS = wordSet("mijn m'n");
 const MAIL_NOUNS = wordSet('mail mailadres e-mail e-mailadres email emailadres adres');
+// "mijn nieuwe mailadres is ...": an adjective between the possessive and the noun.
+const MAIL_ADJECTIVES = wordSet('nieuwe nieuw oude vaste huidige tijdelijke juiste correcte enige');
 // "kunnen naar mij: s.bakker@...", "mail me op ...": the writer ("iemand mailde me vanaf ..." is none).
 const TO_WRITER = wordSet('naar mail mailen mailt bereik');
 const WRITER_WORDS = wordSet('mij me');
@@ -46,11 +48,12 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   if (hasPrivateDomain(text, domain, end)) return false;
   let work = false;
   let previous = '';
+  let own = false;
   for (const key of wordsAround(text, start, end)) {
     if (CLIENT_WORDS.has(key)) return false;
     work ||= WORK_WORDS.has(key) || isJobTitle(key) || isPluralJobTitle(key);
-    work ||=
-      (OWN_WORDS.has(previous) && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
+    work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
+    own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;
   }
   return work;

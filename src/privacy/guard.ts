@@ -19,6 +19,7 @@ import { createOrganisationMatcher } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
 import { createPhoneValidator, NONE, phoneAt, type Span } from './phone.ts';
 import { isSaidToBeGeneral } from './phone-context.ts';
+import { spokenMobileAt } from './phone-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { gluedCuePostcodeAt } from './postcode-shapes.ts';
 import { closesSentence } from './sentences.ts';
@@ -154,6 +155,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(scanNumber, k, k + organisation);
         if (k > dateUntil + 1) takeDate(spelledDateAt(tokens, k));
+        const spoken = token.text.length >= 3 ? spokenMobileAt(tokens, k) : null;
+        if (spoken !== null) findings.push(spoken);
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {

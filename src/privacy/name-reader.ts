@@ -236,10 +236,8 @@ export class NameReader {
     let p = i;
     for (let particles = 0; p < this.#to && particles < 3; particles++) {
       // "Mevr. op 't Hof", "Dhr. op de Beek": "op" only before another particle.
-      const op =
-        this.#tokens[p]!.key === 'op' &&
-        p + 1 < this.#to &&
-        (tokenFlags(this.#tokens[p + 1]!) & PARTICLE) !== 0;
+      const next = this.#tokens[p + 1];
+      const op = this.#tokens[p]!.key === 'op' && p + 1 < this.#to && (tokenFlags(next!) & PARTICLE) !== 0;
       if (op || (tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0) p++;
       else if (this.#isAbbreviatedParticle(p)) p += 2;
       else break;

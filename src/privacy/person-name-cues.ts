@@ -1,6 +1,15 @@
+import { CLIENT_ROLES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { NameReader } from './name-reader.ts';
-import { NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import {
+  CLIENT_NOUN,
+  NOT_GIVEN_NAME,
+  NOT_NAME,
+  NOT_PLAIN,
+  NOT_SUBJECT,
+  TITLE,
+  tokenFlags,
+} from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -200,6 +209,53 @@ export function surnameAloneEnd(
   if ((tokenFlags(token) & NOT_PLAIN) !== 0) return -1;
   const last = names.surnameEnd(k, false);
   return last >= k && tokens[last + 1]?.text === ':' && !isKnownPlaceAt(tokens, k) ? last : -1;
+}
+
+/** A surname alone after a heading ("Update Jansen:") or after a given name in brackets. */
+export function looseNameEnd(tokens: readonly Token[], names: NameReader, k: number, from: number): number {
+  return Math.max(surnameAloneEnd(tokens, names, k, from), bracketedSurnameEnd(tokens, names, k));
+}
+
+/**
+ * "Lies (vd Damme) heeft ...", "Joep (Hendriks) is ...": a capitalised word that could be an unknown given
+ * name, with a surname in brackets right after it (a particle, or the surname alone filling the
+ * brackets). Returns the surname's end, or -1.
+ */
+// "Ikzelf (Naima) heb ...": the writer named in brackets, not a given name and a surname.
+const PRONOUNS = wordSet('ik ikzelf wij we jij je u hij zij ze');
+
+function bracketedSurnameEnd(tokens: readonly Token[], names: NameReader, k: number): number {
+  const token = tokens[k]!;
+  if (!token.capitalised || token.allCaps || tokens[k + 1]?.text !== '(') return -1;
+  if ((tokenFlags(token) & (NOT_SUBJECT | NOT_NAME | NOT_GIVEN_NAME | CLIENT_NOUN | TITLE)) !== 0) return -1;
+  if (isKnownPlaceAt(tokens, k) || PRONOUNS.has(token.key)) return -1;
+  const last = names.surnameEnd(k + 2, false);
+  return last !== -1 && tokens[last + 1]?.text === ')' && !tokens[last]!.allCaps ? last : -1;
+}
+
+// "Jonge vrouw uit 6541 WZ met een eetstoornis": a person described (no name) by a postcode, as
+// identifying as a name. Singular person nouns only ("vrouwen uit 7001 AB" are a group).
+const DESCRIBED_PEOPLE = wordSet(
+  `vrouw man jongen meisje jongeman jongedame dame heer meneer mevrouw moeder vader jongere ${CLIENT_ROLES}`,
+);
+const FROM_PLACE = wordSet('uit van in te');
+
+/** "vrouw uit 6541 WZ", "Man (45) uit 7001 AB": returns k when a postcode follows, or -1. */
+export function describedPersonEnd(tokens: readonly Token[], k: number): number {
+  if (!DESCRIBED_PEOPLE.has(tokens[k]!.key)) return -1;
+  let j = k + 1;
+  // "Man (45) uit ...": an age in brackets between.
+  if (tokens[j]?.text === '(' && tokens[j + 1]?.type === 'number' && tokens[j + 2]?.text === ')') j += 3;
+  if (!FROM_PLACE.has(tokens[j]?.key ?? '')) return -1;
+  const digits = tokens[j + 1];
+  const letters = tokens[j + 2];
+  const postcode =
+    digits?.type === 'number' &&
+    /^[1-9]\d{3}$/.test(digits.text) &&
+    letters?.type === 'word' &&
+    /^[A-Z]{2}$/.test(letters.text);
+  // The person is the noun alone: the postcode is found as one on its own.
+  return postcode ? k : -1;
 }
 
 /**

@@ -49,7 +49,7 @@ export const AFTER_LOWERCASE_CLIENT = wordSetOf([...SUBJECT_VERBS, ':', ',', '('
 export const INITIAL_GLUE = wordSetOf(['.', '(', '_']);
 export const ABBREVIATED_PARTICLES = wordSetOf(['v', 'd', 'vd', 'v.d']);
 export const PARTICLES = wordSet(
-  "van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait",
+  "van de der den ter ten het 't la le el al da dos du di von zu ben bin abu ait vd",
 );
 export const NOT_NAMES =
   wordSet(`januari februari maart april mei juni juli augustus september oktober november december

@@ -14,6 +14,7 @@ import {
 } from './name-word-flags.ts';
 import {
   asideEnd,
+  describedPersonEnd,
   hasCareWordAfter,
   initialsAloneEnd,
   isAfterEnglishTitle,
@@ -21,10 +22,10 @@ import {
   isEmphasised,
   isHashtagName,
   isUnknownOpenerBeforePronoun,
+  looseNameEnd,
   lowercaseInitialSurnameEnd,
   opensSentence,
   privateMailboxStart,
-  surnameAloneEnd,
 } from './person-name-cues.ts';
 import {
   AFTER_LOWERCASE_CLIENT,
@@ -32,7 +33,7 @@ import {
   LOWERCASE_AMBIGUOUS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
-import { personInSlotEnd } from './person-slot.ts';
+import { lowercaseInitialName, personInSlotEnd } from './person-slot.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -75,8 +76,9 @@ export function findPersonRefs(
         continue;
       }
     }
-    // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo", "r.k. heeft ..." (person-slot.ts).
-    const slotted = personInSlotEnd(tokens, k, from, to, isCareWord);
+    // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo", "r.k. heeft ..." (person-slot.ts);
+    // "Jonge vrouw uit 6541 WZ met ...": a person described by a postcode (person-name-cues.ts).
+    const slotted = Math.max(personInSlotEnd(tokens, k, from, to, isCareWord), describedPersonEnd(tokens, k));
     if (slotted !== -1 && !isOrganisation(k) && !isCareWord(k)) {
       refs.push({ first: k, last: slotted });
       k = slotted;
@@ -107,7 +109,7 @@ export function findPersonRefs(
     const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
     const bareMr = token.key === 'mr' && !token.allCaps && tokens[k + 1]?.capitalised === true;
     const titled = (flags & TITLE) !== 0 || ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0);
-    const alone = surnameAloneEnd(tokens, names, k, from);
+    const alone = looseNameEnd(tokens, names, k, from);
     if (alone !== -1 && !isCareWord(k)) {
       refs.push({ first: k, last: alone });
       k = alone;
@@ -260,10 +262,15 @@ function hasOwnCareDetail(
       ((j + 1 < to && isCareWord(j + 1)) || (j + 2 < to && isCareWord(j + 2)))
     )
       return true;
-    if (NOT_BEFORE_OWN_CARE.has(key)) return false;
+    // "Lies heeft na de scheiding een zware depressie": "na", an article and no care term open a time phrase
+    // (not "Herstel is mogelijk na een psychose").
+    const timePhrase =
+      key === 'na' && AFTER_NA.has(tokens[j + 1]?.key ?? '') && !(j + 2 < to && isCareWord(j + 2));
+    if (NOT_BEFORE_OWN_CARE.has(key) && !timePhrase) return false;
   }
   return false;
 }
+const AFTER_NA = wordSet("de het een haar zijn z'n d'r");
 
 // Verbs after a lower-case first name that opens a chat message: "pietje kan niet ...", "kees die ...".
 const OPENER_VERBS = wordSetOf([
@@ -280,15 +287,4 @@ function hasBackReference(tokens: readonly Token[], from: number, to: number): b
     if (LOWERCASE_BACK_REFERENCES.has(tokens[j]!.key)) return true;
   }
   return false;
-}
-
-// The particles that start a surname after a lower-case initial ("m. de graaf"); not "het".
-const INITIAL_PARTICLES = wordSet('de van der den ter ten el');
-
-/** "m. de graaf heeft ...": returns the surname's index, or -1. */
-function lowercaseInitialName(tokens: readonly Token[], names: NameReader, k: number, to: number): number {
-  const dot = names.lowercaseInitialEnd(k);
-  if (dot === -1 || !INITIAL_PARTICLES.has(tokens[dot + 1]?.key ?? '')) return -1;
-  const last = names.surnameEnd(dot + 1, false, true);
-  return last !== -1 && last + 1 < to && SUBJECT_VERBS.has(tokens[last + 1]!.key) ? last : -1;
 }

@@ -1,4 +1,5 @@
-import { FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import type { NameReader } from './name-reader.ts';
+import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -102,7 +103,8 @@ function isLowercaseInSlot(
   );
 }
 
-// "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between.
+// "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between; also the
+// particles that start a surname after a lower-case initial ("m. de graaf"; not "het").
 const INITIAL_PARTICLES = wordSet('de van der den ter ten el');
 const MAX_INITIALS = 4;
 
@@ -161,4 +163,22 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
   // "Heb Kasia vandaag doorverwezen", "Ik heb Kasia gesproken en ze ...".
   if (!SLOT_OPENERS.has(before.key)) return false;
   return k - 1 === from || (k - 2 >= from && SPEAKERS.has(tokens[k - 2]!.key));
+}
+
+// "m. de graaf heeft ...", "w. jacobs heeft ...": the surname's index, or -1. Without a particle it must
+// be a word that could be an unknown subject, no client noun ("a. zorg is", "b. klant heeft").
+export function lowercaseInitialName(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  to: number,
+): number {
+  const dot = names.lowercaseInitialEnd(k);
+  if (dot === -1) return -1;
+  const next = tokens[dot + 1];
+  const particle = INITIAL_PARTICLES.has(next?.key ?? '');
+  if (!particle && (next?.type !== 'word' || (tokenFlags(next) & (NOT_SUBJECT | CLIENT_NOUN)) !== 0))
+    return -1;
+  const last = names.surnameEnd(dot + 1, false, true);
+  return last !== -1 && last + 1 < to && SUBJECT_VERBS.has(tokens[last + 1]!.key) ? last : -1;
 }

@@ -17,7 +17,7 @@ const AFTER_WINDOW = 6;
 const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
-  webex conference conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
+  webex conference office reception switchboard frontdesk desk conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
   gemeente stichting balie contactpunt landelijk landelijke`);
 const PERSONAL_CUES = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn haar hem mobiel

@@ -92,6 +92,13 @@ describe('findBsns', () => {
     expect(foundOf('bsn', 'dossiernummer 123456782 staat in het zaaksysteem')).toEqual([]);
   });
 
+  it("reads a number in the BSN's own 4-2-3 groups after a client's register word as the BSN", () => {
+    expect(foundOf('bsn', 'klantnr 1234 56 782 - dhr wil IPS')).toEqual(['1234 56 782']);
+    expect(foundOf('bsn', 'dossiernummer: 1234.56.782')).toEqual(['1234.56.782']);
+    expect(foundOf('bsn', 'klantnummer 123 456 782 hoort bij de gemeente')).toEqual([]);
+    expect(foundOf('bsn', 'KvK-nummer 1234 56 782')).toEqual([]);
+  });
+
   it('ignores amounts', () => {
     expect(foundOf('bsn', 'een budget van € 123.456.782')).toEqual([]);
     expect(foundOf('bsn', 'totaal 123456782 euro')).toEqual([]);

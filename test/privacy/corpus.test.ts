@@ -225,7 +225,9 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // home, "pc/hnr 3011 BZ / 87", capitals "AM" after a street and number): line 160/160, address
 // 110/110, postcode 68/68, clean lines flagged 1/140 ("gebruik 3521 AL (Jaarbeursplein)" for a route
 // planner, left); tuning set every line (3347), false positives 8/5699. With batches 35 and 36
-// and corpus-iban-owner.tsv together: every line (3553), false positives 9/6091.)
+// and corpus-iban-owner.tsv together: every line (3553), false positives 9/6091. corpus-classes-9.tsv (5
+// December 2026, 56 lines by the helper classes9 for the classes of heldout9's misses, 27 of them clean
+// look-alikes): every line, none flagged; see the test's output for the whole tuning set.)
 // False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
@@ -402,19 +404,25 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // 0.95), address 34/35 (0.971), postcode 31/33, bsn 34/35, phone 34/35; false positives 7/482 (1.45 %).
     // After batch 35 (5 December 2026, measured before and after, never read): the same, but false
     // positives 6/482 (1.24 %). After batch 36 (address rules, never read): address 35/35, postcode 32/33;
-    // false positives 6/482.
+    // false positives 6/482. Its misses and flagged clean lines were then read by the lead (5 December
+    // 2026, stop 25) to name their classes, so from here on its figures flatter the detector, as the
+    // sixth, eighth and tenth sets' do. Name, care, BSN, phone and e-mail classes (classes9: a care noun
+    // made a verb and ward slang, a care term joined by "van" to the name after it, a surname in
+    // brackets after a given name, a lower-case initial and surname, a person's own treatment and a
+    // right to it, a person described by a postcode, a BSN in 4-2-3 groups after "klantnr", "nul zes"
+    // in words, "mijn nieuwe mailadres", an office's number in English; its own lines are
+    // corpus-classes-9.tsv): line 258/267 → 267/267, name_health 55/63 → 63/63, bsn 34/35 → 35/35,
+    // phone 34/35 → 35/35, and with batch 36's address rules address 35/35, postcode 32/33; false
+    // positives 6/482 → 4/482 (0.83 %) measured on the branch, see the test's output for the merged figure.
     file: HELD_OUT_9_FILE,
-    about: 'the ninth independent held-out set (never tuned on)',
+    about: 'the ninth independent held-out set (read after batch 35)',
     floors: {
-      line: 0.966,
+      line: 1,
       kind: {
         ...everyKind(1),
-        bsn: 0.971,
-        phone: 0.971,
         postcode: 0.969,
-        name_health: 0.873,
       },
-      falsePositives: 0.0125,
+      falsePositives: 0.0083,
     },
   },
   {

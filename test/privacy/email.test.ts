@@ -104,6 +104,8 @@ describe('findEmails', () => {
       'Vragen voor de werkgroep kunnen naar mij: s.bakker@gemeente-aalten.nl',
       'De praktijkondersteuner GGZ: poh@huisartsenpraktijk-lochem.nl',
       'Wil je de notulen sturen naar onze voorzitter, h.jansen@ggnet.nl?',
+      'Mijn nieuwe mailadres is i.aalders@ggnet.nl (oude adres werkt tot 31 dec)',
+      'Let op: mijn tijdelijke mailadres is t.hendriks@tactus.nl',
     ]) {
       expect(found(text), text).toEqual([]);
     }

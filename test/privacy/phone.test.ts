@@ -163,4 +163,24 @@ describe('findPhones', () => {
   ])('still finds a contact point that is a person or a mobile: "%s"', (text, phone) => {
     expect(foundOf('phone', text)).toEqual([phone]);
   });
+
+  it.each([
+    ['u kunt mij bellen op nul zes, 26 38 19 40', 'nul zes, 26 38 19 40'],
+    ['bel maar op nul zes 41 22 87 93', 'nul zes 41 22 87 93'],
+    ['Nummer van de moeder: nul-zes 52-19-33-08', 'nul-zes 52-19-33-08'],
+    ['nul zes 12345678', 'nul zes 12345678'],
+  ])('finds a mobile number with "nul zes" in words: "%s"', (text, phone) => {
+    expect(foundOf('phone', text)).toEqual([phone]);
+  });
+
+  it.each([
+    'Nul zes keer gebeld maar niemand nam op.',
+    'nul zes 02 34 56 78',
+    'nul zes 12 34 56 789',
+    'nul zes, 26 38 19',
+    'for urgent matters call the office 0314 377 500',
+    'Visitors please call the front desk at 0570 620 000',
+  ])('finds no phone number in "%s"', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
 });
