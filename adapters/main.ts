@@ -14,7 +14,7 @@ import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { loadPhoneLibrary } from '../src/privacy/phone.ts';
 import { type Database, openDatabase } from '../src/store/database.ts';
-import { deliveryBacklog } from '../src/store/deliveries-repo.ts';
+import { deliveryBacklog, firstDueUntil } from '../src/store/deliveries-repo.ts';
 import { handledRequests } from '../src/store/handled-requests-repo.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { schedulerStore } from '../src/store/scheduler-store.ts';
@@ -167,6 +167,7 @@ export async function startSchakel(
             core,
             clock: localClock,
             tick: () => tickAndSettle(ticker),
+            firstDueUntil: (until) => firstDueUntil(db.pool, until),
             logger: logger.child({ component: 'lokale-chat' }),
             timeZone: config.timeZone,
             ownUrls: [url, ...(config.publicUrl ? [config.publicUrl] : [])],

@@ -20,6 +20,7 @@ import {
   posted,
   roleIn,
 } from './page-requests.ts';
+import { passTimeTo } from './pass-time.ts';
 import { createRelay } from './relay.ts';
 import { CHANNELS, conversationsOf, ROLES, type Role } from './tenant.ts';
 
@@ -47,6 +48,8 @@ export async function startLocalChat(d: {
   core: Core;
   clock: Clock & { moveTo(t: Date): boolean };
   tick: () => Promise<void>;
+  /** The first moment a waiting message falls due, up to the given one: a jump stops there. */
+  firstDueUntil: (until: Date) => Promise<Date | null>;
   logger: Logger;
   /** SCHAKEL_TIMEZONE: the page shows its times there, as the messages do. */
   timeZone: string;
@@ -176,22 +179,24 @@ export async function startLocalChat(d: {
       { platform: 'teams', workspace: DEMO_TENANT, channelId: conversationId },
     );
 
-  /** Let the next meeting happen now, or a day or week pass; then the scheduler sends what fell due. */
+  /**
+   * Let the next meeting happen now, or a day or week pass: the scheduler sends what fell due on
+   * the way, each at its own moment (pass-time.ts).
+   */
   async function moveClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
     const now = d.clock.now();
     let said: string;
+    let target: Date;
     if (step === 'bijeenkomst') {
       const next = await nextMeetingFor(role, conversationId);
       if (!next) return { nu: now.toISOString(), tekst: w.noMeeting };
-      d.clock.moveTo(new Date(next.end.getTime() + 60_000));
+      target = new Date(next.end.getTime() + 60_000);
       said = w.meetingEnded(next.werkgroep, when(next.occurrence));
     } else {
-      d.clock.moveTo(new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY)));
+      target = new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY));
       said = step === 'dag' ? w.dayLater : w.weekLater;
     }
-    // The invitation opens the round, which queues each member's form: a second tick sends those.
-    await d.tick();
-    await d.tick();
+    await passTimeTo(target, { clock: d.clock, firstDueUntil: d.firstDueUntil, tick: d.tick });
     return { nu: d.clock.now().toISOString(), tekst: said };
   }
 

@@ -264,3 +264,15 @@ export async function deliveryBacklog(
   const counts = z.object({ due: z.number(), overdue: z.number() }).parse(rows[0]);
   return counts;
 }
+
+/**
+ * When the first waiting message falls due, up to `until` (null when none does): local mode's clock
+ * steps through a jump from one due moment to the next, so each goes out at its own time.
+ */
+export async function firstDueUntil(db: Queryable, until: Date): Promise<Date | null> {
+  const { rows } = await db.query(
+    `SELECT min(next_attempt_at) AS at FROM deliveries WHERE status = 'pending' AND next_attempt_at <= $1`,
+    [until],
+  );
+  return z.object({ at: z.date().nullable() }).parse(rows[0]).at;
+}
