@@ -128,8 +128,10 @@ export async function startLocalChat(d: {
       const here = asked(req);
       if (!here) return bad(res, w.unknownPlace);
       const next = await nextMeetingFor(here.role, here.conversation.id);
+      // With the time in Schakel, so the page's clock keeps up with the server's (moved) clock.
       return sendJson(res, 200, {
         tekst: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
+        nu: d.clock.now().toISOString(),
       });
     }
     if (req.method === 'GET' && path === '/api/gebeurtenissen') {

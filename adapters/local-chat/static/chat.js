@@ -195,12 +195,24 @@ async function act(activity, bubble, verb, data) {
   }
 }
 
-/** Under "Bijeenkomst afronden": the werkgroep and date of the meeting it lets happen here. */
+/**
+ * Under "Bijeenkomst afronden": the werkgroep and date of the meeting it lets happen here, and
+ * the time in Schakel above it (the server's clock, which the buttons move).
+ */
 async function showNextMeeting() {
   const conversation = state.conversation;
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
   const out = await api(`/api/volgende?${q}`);
+  if (out.nu) $('nu').textContent = when(out.nu, true);
   if (state.conversation === conversation) $('volgende').textContent = out.tekst ?? out.fout ?? '';
+}
+
+/** The clock and "Volgende:" follow what happens: each minute, and soon after Schakel said something. */
+const REFRESH_EVERY_MS = 15_000;
+let refreshSoon;
+function refreshAfterAnswer() {
+  clearTimeout(refreshSoon);
+  refreshSoon = setTimeout(showNextMeeting, 300);
 }
 
 async function open(conversation) {
@@ -225,6 +237,8 @@ async function open(conversation) {
 
 function onEvent(e) {
   const a = e.activity;
+  // A `koppel`, a new werkgroep or a moved meeting changes which meeting is next.
+  if (a.fromBot) refreshAfterAnswer();
   if (a.conversationId === state.conversation?.id) return show(a);
   if (e.kind === 'activity' && a.fromBot && conversations().some((c) => c.id === a.conversationId)) {
     state.unread.set(a.conversationId, (state.unread.get(a.conversationId) ?? 0) + 1);
@@ -306,6 +320,7 @@ async function start() {
   $('dag').addEventListener('click', () => moveTime('dag'));
   $('week').addEventListener('click', () => moveTime('week'));
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
+  setInterval(showNextMeeting, REFRESH_EVERY_MS);
   new EventSource('/api/gebeurtenissen').addEventListener('message', (m) => onEvent(JSON.parse(m.data)));
   await open(conversations()[0]);
   document.body.dataset.klaar = 'ja';

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
+
+/**
+ * The sidebar of "Schakel lokaal" keeps up: its clock follows the time in Schakel as it passes,
+ * and "Volgende:" names the new werkgroep once `koppel` links the open channel to it.
+ */
+describe('Schakel lokaal: the sidebar’s clock and "Volgende:" stay current', () => {
+  let chat: LocalChatApp;
+  let browser: Browser;
+  let page: Page;
+  // Saturday 5 December 2026, 01:16 in Amsterdam; the test moves it as time would.
+  const clock = manualClock('2026-12-05T00:16:00Z');
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    chat = await startLocalChatApp({}, clock);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await chat?.stop();
+  });
+
+  it('the clock moves on by itself, and koppel in # Algemeen changes "Volgende:"', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.goto(chat.url);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    await expect.poll(() => page.locator('#nu').innerText()).toBe('zaterdag 5 december 2026 om 01:16');
+    clock.advance(3 * 60_000);
+    await expect
+      .poll(() => page.locator('#nu').innerText(), { timeout: 30_000 })
+      .toBe('zaterdag 5 december 2026 om 01:19');
+
+    await page.getByRole('button', { name: '# Algemeen' }).click();
+    await expect
+      .poll(() => page.locator('#volgende').innerText())
+      .toContain('Volgende: Werkgroep GGZ & Werk Achterhoek');
+    await page.locator('#tekst').fill('koppel Werkgroep Werkgevers & Jobcoaching');
+    await page.locator('#tekst').press('Enter');
+    await page.locator('#berichten li', { hasText: 'gekoppeld' }).waitFor();
+    await expect
+      .poll(() => page.locator('#volgende').innerText(), { timeout: 10_000 })
+      .toContain('Volgende: Werkgroep Werkgevers & Jobcoaching');
+    await page.screenshot({ path: join(SHOTS, 'zijbalk-na-koppel.png') });
+  }, 90_000);
+});
