@@ -1,35 +1,32 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeCardMarkdown } from '../../src/escape.ts';
-import { HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
+import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
-import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
+import type { LocalChatApp } from '../support/local-chat-app.ts';
+import {
+  type LocalChatInBrowser,
+  localChatInBrowser,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 /**
  * The digest's PDF and chart links in "Schakel lokaal" are links a person can click, as Teams
  * shows them; a bare address that is not Schakel's own stays plain text.
  */
 describe('Schakel lokaal: links to Schakel’s own files', () => {
+  let open: LocalChatInBrowser | undefined;
   let chat: LocalChatApp;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
     // A fixed port, so the digest has a PUBLIC_URL to link to (local mode makes it from PORT).
-    chat = await startLocalChatApp({ PORT: String(await freePort()) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    mkdirSync(SHOTS, { recursive: true });
+    open = await localChatInBrowser({ PORT: String(await freePort()) });
+    ({ chat, page } = open);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await chat?.stop();
-  });
+  afterAll(() => open?.stop());
 
   it('the draft digest’s PDF link opens the PDF; a stranger’s address stays text', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);

@@ -1,35 +1,32 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
-import { HAS_CHROMIUM, launchChromium, SKIP_NOTE } from '../support/chromium.ts';
-import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
-
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
+import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import type { LocalChatApp } from '../support/local-chat-app.ts';
+import {
+  type LocalChatInBrowser,
+  localChatInBrowser,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 /**
  * The sidebar of "Schakel lokaal" keeps up: its clock follows the time in Schakel as it passes,
  * and "Volgende:" names the new werkgroep once `koppel` links the open channel to it.
  */
 describe('Schakel lokaal: the sidebar’s clock and "Volgende:" stay current', () => {
+  let open: LocalChatInBrowser | undefined;
   let chat: LocalChatApp;
-  let browser: Browser;
   let page: Page;
   // Saturday 5 December 2026, 01:16 in Amsterdam; the test moves it as time would.
   const clock = manualClock('2026-12-05T00:16:00Z');
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    chat = await startLocalChatApp({}, clock);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    mkdirSync(SHOTS, { recursive: true });
+    open = await localChatInBrowser({}, clock);
+    ({ chat, page } = open);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await chat?.stop();
-  });
+  afterAll(() => open?.stop());
 
   it('the clock moves on by itself, and koppel in # Algemeen changes "Volgende:"', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
