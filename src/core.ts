@@ -177,6 +177,7 @@ export function createCore({
     queueAnswer: long.queueAnswer,
     chooseWerkgroep: chat.chooseWerkgroep,
     finishActiepunt: chat.finishActiepunt,
+    actiepuntenAfterKlaar: chat.actiepuntenAfterKlaar,
     help: async (user, prefix) => help(await identify(user), prefix),
   };
 

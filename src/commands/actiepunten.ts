@@ -1,5 +1,6 @@
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
+import type { Message } from '../messages/model.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /** `actiepunten`: the werkgroep's open actiepunten, each with its number and a "Klaar" button. */
@@ -22,9 +23,20 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
               `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? w.due(a.dueDate) : ''}`,
           ),
         },
-        ...klaarButtons(werkgroepId, open),
+        ...klaarButtons(werkgroepId, open, true),
         { type: 'note', text: w.klaarHint(prefix) },
       ],
     };
   },
 };
+
+/**
+ * The list of open actiepunten as it is after a "Klaar" on it, with what that tap did (`done`:
+ * "Afgerond: #5 …") under the list, so the renewed card shows the actiepunt done and its button gone.
+ */
+export function withKlaarDone(list: Message, done: string): Message {
+  const at = list.blocks.findIndex((b) => b.type === 'list');
+  const blocks = [...list.blocks];
+  blocks.splice(at < 0 ? blocks.length : at + 1, 0, { type: 'text', text: done });
+  return { ...list, blocks };
+}

@@ -2,9 +2,11 @@ import { hasControlCharacter } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { KLAAR_ON_LIST } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import type { Place } from '../ports/text-commands.ts';
 import { todayIn } from '../schedule/dutch-date.ts';
+import { withKlaarDone } from './actiepunten.ts';
 import type { CommandContext, CommandModule, CommandName } from './command.ts';
 import { parseCommand } from './parse.ts';
 import { COMMANDS } from './table.ts';
@@ -53,6 +55,22 @@ export function createCommandRouter(uses: CommandUses) {
       if (!overlegId || !/^\d{1,9}$/.test(number ?? ''))
         throw new NotFound(words().answers.choice.unknownButton);
       return handle(user, place, `klaar ${number}`, prefix, overlegId);
+    },
+
+    /**
+     * After a "Klaar" button under the list of open actiepunten: that list as it is now, with
+     * `done` (what the tap did) under it. Null for a Klaar button elsewhere (a reminder keeps its card).
+     */
+    async actiepuntenAfterKlaar(
+      user: PlatformUser,
+      place: Place,
+      value: string,
+      prefix: string,
+      done: string,
+    ): Promise<Message | null> {
+      const [overlegId, , from] = value.split('|');
+      if (!overlegId || from !== KLAAR_ON_LIST) return null;
+      return withKlaarDone(await handle(user, place, 'actiepunten', prefix, overlegId), done);
     },
 
     /** One typed command; outside a werkgroep's channel a member of several gets to choose which. */

@@ -38,8 +38,18 @@ export const KLAAR_ACTION = 'actiepunt_klaar';
 // Slack shows at most 25 buttons in a row and Teams a handful: beyond these, `klaar <nummer>`.
 const MAX_KLAAR_BUTTONS = 5;
 
-/** "Klaar #3" for the first open actiepunten, so finishing one is a tap. */
-export function klaarButtons(overlegId: string, actiepunten: readonly OpenActiepunt[]): Block[] {
+/** Ends a Klaar button's value under the list of open actiepunten: that card is renewed after the tap. */
+export const KLAAR_ON_LIST = 'lijst';
+
+/**
+ * "Klaar #3" for the first open actiepunten, so finishing one is a tap; `onList` under the list
+ * of open actiepunten (the `actiepunten` answer), which is shown afresh after the tap.
+ */
+export function klaarButtons(
+  overlegId: string,
+  actiepunten: readonly OpenActiepunt[],
+  onList = false,
+): Block[] {
   if (actiepunten.length === 0) return [];
   return [
     {
@@ -47,7 +57,7 @@ export function klaarButtons(overlegId: string, actiepunten: readonly OpenActiep
       actions: actiepunten.slice(0, MAX_KLAAR_BUTTONS).map((a) => ({
         id: KLAAR_ACTION,
         label: `Klaar #${a.number}`,
-        value: `${overlegId}|${a.number}`,
+        value: `${overlegId}|${a.number}${onList ? `|${KLAAR_ON_LIST}` : ''}`,
       })),
     },
   ];

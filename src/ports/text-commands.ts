@@ -30,6 +30,17 @@ export interface TextCommands {
   chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
   /** A "Klaar" button under the open actiepunten. */
   finishActiepunt(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message>;
+  /**
+   * After a "Klaar" under the list of open actiepunten: the list as it is now, `done` under it,
+   * to replace the tapped card; null when the button sat elsewhere (a reminder keeps its card).
+   */
+  actiepuntenAfterKlaar(
+    user: PlatformUser,
+    place: Place,
+    value: string,
+    prefix: string,
+    done: string,
+  ): Promise<Message | null>;
   /** What Schakel can do for this member. */
   help(user: PlatformUser, prefix: string): Promise<Message>;
 }

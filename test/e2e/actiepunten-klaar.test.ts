@@ -58,7 +58,7 @@ describe('actiepunten: stable numbers and Klaar buttons', () => {
       );
     expect(buttons.map((b: { text: { text: string } }) => b.text.text)).toEqual(['Klaar #3', 'Klaar #4']);
     expect(buttons[0].action_id).toBe('actiepunt_klaar');
-    expect(buttons[0].value).toBe(`${h.w.overlegId}|3`);
+    expect(buttons[0].value).toBe(`${h.w.overlegId}|3|lijst`);
   });
 
   it('Slack: a stranger’s tap on Klaar is refused to them only; the owner’s tap finishes it', async () => {

@@ -1,32 +1,41 @@
 import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
+import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage, isExpected } from '../../../src/messages/errors.ts';
 import { KLAAR_ACTION } from '../../../src/messages/meeting-messages.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
+import { cardActionResponse } from '../forms/render-card.ts';
+import { renderTeamsCard } from '../render-message.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /**
- * "Klaar #3" under the open actiepunten (Action.Execute): the one who tapped it reads the answer;
- * the card with the list stays as it is for the others in the channel.
+ * "Klaar #3" (Action.Execute). Under the list of open actiepunten the card is renewed for
+ * everyone: the actiepunt shown done, its button gone. Elsewhere (a reminder) the one who tapped
+ * it reads the answer and the card stays as it is; so does a refused tap.
  */
 export function registerKlaarButton(app: App, textCommands: TextCommands, logger: Logger): void {
   app.on(`card.action.${KLAAR_ACTION}`, async ({ activity }): Promise<AdaptiveCardActionResponse> => {
+    const user = teamsUser(activity);
+    const place = teamsPlace(activity);
+    const value = buttonValue(activity.value.action.data);
+    const prefix = teamsPrefix(activity);
     let text: string;
     try {
-      text = plainText(
-        await textCommands.finishActiepunt(
-          teamsUser(activity),
-          teamsPlace(activity),
-          buttonValue(activity.value.action.data),
-          teamsPrefix(activity),
-        ),
-      );
+      text = plainText(await textCommands.finishActiepunt(user, place, value, prefix));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'actiepunt afronden mislukt');
       text = plainText(errorMessage(err));
+      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+    }
+    try {
+      const list = await textCommands.actiepuntenAfterKlaar(user, place, value, prefix, text);
+      if (list) return cardActionResponse(renderTeamsCard(list, user.workspace) as unknown as IAdaptiveCard);
+    } catch (err) {
+      // Done all the same: the one who tapped it reads so, the card stays as it was.
+      if (!isExpected(err)) logger.error({ err }, 'actiepuntenlijst vernieuwen mislukt');
     }
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
   });

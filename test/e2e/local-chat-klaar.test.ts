@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
+
+const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
+
+interface Activity {
+  readonly id: string;
+  readonly fromBot: boolean;
+  readonly attachments: ReadonlyArray<{ readonly content?: unknown }>;
+}
+
+/**
+ * "Klaar #n" under the open actiepunten in the local chat (Teams' Action.Execute): the list's
+ * card is renewed, with the actiepunt shown done and its button gone, not left stale.
+ */
+describe('the local chat: Klaar under the actiepunten list renews the list', () => {
+  let local: LocalChatApp;
+  const post = async (path: string, body: unknown) =>
+    (await (
+      await fetch(`${local.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    ).json()) as Record<string, unknown>;
+  const say = (tekst: string) => post('/api/bericht', { rol: 'ggz1', gesprek: WERKGROEP_CHANNEL, tekst });
+  const history = async () =>
+    (
+      (await (
+        await fetch(`${local.url}/api/gesprek?rol=ggz1&id=${encodeURIComponent(WERKGROEP_CHANNEL)}`)
+      ).json()) as { berichten: Activity[] }
+    ).berichten;
+
+  beforeAll(async () => {
+    local = await startLocalChatApp();
+  });
+  afterAll(() => local?.stop());
+
+  it('Ruben taps Klaar on his new actiepunt: the card lists it as done, without its button', async () => {
+    await say('actiepunt Overzicht IPS-trajecten delen met de werkgroep');
+    await say('actiepunten');
+    const list = (await history()).filter((a) => a.fromBot).at(-1);
+    const card = JSON.stringify(list?.attachments[0]?.content);
+    const number = /#(\d+) Overzicht IPS-trajecten/.exec(card)?.[1];
+    expect(number).toBeDefined();
+    expect(card).toContain(`"title":"Klaar #${number}"`);
+    const button = /"verb":"actiepunt_klaar","data":(\{[^}]*\})/.exec(
+      card.slice(card.indexOf(`"title":"Klaar #${number}"`)),
+    )?.[1];
+    const answer = await post('/api/actie', {
+      rol: 'ggz1',
+      gesprek: WERKGROEP_CHANNEL,
+      activiteit: list?.id,
+      verb: 'actiepunt_klaar',
+      data: JSON.parse(button ?? '{}'),
+    });
+    expect(answer.kind).toBe('card');
+    const renewed = JSON.stringify(answer.card);
+    expect(renewed).toContain(`Afgerond: #${number} Overzicht IPS-trajecten delen met de werkgroep.`);
+    expect(renewed).not.toContain(`Klaar #${number}"`);
+    expect(renewed).toContain('Open actiepunten');
+    // Everyone in the channel sees the renewed card in place of the old one.
+    const shown = (await history()).find((a) => a.id === list?.id);
+    expect(JSON.stringify(shown?.attachments[0]?.content)).toBe(renewed);
+  });
+});
