@@ -63,6 +63,8 @@ export interface CommandUses extends UseCases {
     number: number,
   ): ReturnType<CommandReadsRepository['findActiepuntByNumber']>;
   seriesOf(werkgroepId: string): ReturnType<CommandReadsRepository['findSeries']>;
+  /** The werkgroep's name, and whether a channel is linked to it (the answers that name it). */
+  werkgroepInfo(werkgroepId: string): Promise<{ readonly name: string; readonly linked: boolean } | null>;
   /** `landelijk`: the national overview, for the programme office. */
   national(member: Member | null, period: string | null, prefix: string): Promise<Message>;
 }
@@ -82,6 +84,10 @@ export function createCommandUses(
     openActiepunten: (id) => store.openActiepunten(id),
     actiepuntByNumber: (id, number) => store.findActiepuntByNumber(id, number),
     seriesOf: (id) => store.findSeries(id),
+    async werkgroepInfo(id) {
+      const overleg = await store.findOverleg(id);
+      return overleg ? { name: overleg.name, linked: (await store.channelsOf(id)).length > 0 } : null;
+    },
     national: (member, period, prefix) => nationalChat({ ...uses, national }, member, period, prefix),
   };
 }

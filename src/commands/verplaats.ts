@@ -1,4 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
+import { readableDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -20,12 +21,25 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     },
   },
   action: 'werkgroep.manage',
-  async run(command, { uses, member }, werkgroepId) {
+  async run(command, { uses, member, prefix }, werkgroepId) {
     checkSeriesValues({ time: command.toTime });
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const time = command.toTime ?? start.slice(11);
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', PAST_MESSAGES.moved);
     await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`);
-    return confirm(uses, werkgroepId, words().answers.series.movedTo(command.toDate, time));
+    // It may replace the card that told how to link the channel: named, in words, and that said again.
+    const info = await uses.werkgroepInfo(werkgroepId);
+    const day = readableDate(Math.floor(Date.parse(`${command.toDate}T00:00:00Z`) / 86_400_000));
+    const w = words();
+    const moved = await confirm(
+      uses,
+      werkgroepId,
+      w.answers.series.movedTo(info?.name ?? w.forms.created.kinds.werkgroep, day, time),
+    );
+    if (!info || info.linked) return moved;
+    return {
+      ...moved,
+      blocks: [...moved.blocks, { type: 'text', text: w.forms.created.notLinked(prefix, info.name) }],
+    };
   },
 };

@@ -1,15 +1,16 @@
 import { agendaFor, findActiepuntByNumber, openActiepunten } from './agenda-repo.ts';
+import { channelsOf } from './channels-repo.ts';
 import { latestRoundOf } from './checkin-repo.ts';
 import type { Queryable } from './database.ts';
 import { werkgroepenWithNames } from './home-repo.ts';
 import { findMemberByIdentity } from './members-repo.ts';
 import { overlegForChannel } from './overleggen-repo.ts';
-import { findSeries } from './rhythm-repo.ts';
+import { findOverleg, findSeries } from './rhythm-repo.ts';
 import { bind } from './unit-of-work.ts';
 
 /**
  * The few reads the text commands make themselves (src/commands/uses.ts): who typed, which
- * werkgroep a channel belongs to, and the state of a werkgroep (round, agenda, actiepunten, series).
+ * werkgroep a channel belongs to, its name and channels, and the state of a werkgroep (round, agenda, actiepunten, series).
  */
 export const commandReadsRepository = (db: Queryable) =>
   bind(db, {
@@ -21,5 +22,7 @@ export const commandReadsRepository = (db: Queryable) =>
     openActiepunten,
     findActiepuntByNumber,
     findSeries,
+    findOverleg,
+    channelsOf,
   });
 export type CommandReadsRepository = ReturnType<typeof commandReadsRepository>;

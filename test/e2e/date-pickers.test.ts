@@ -155,9 +155,9 @@ describe('date and time pickers, and dates typed in Dutch', () => {
     const sent = await teams.waitFor(
       (c) =>
         c.path.startsWith(`/v3/conversations/${TEAMS_CHANNEL}/`) &&
-        JSON.stringify(c.body).includes('Verplaatst'),
+        JSON.stringify(c.body).includes('verplaatst naar'),
     );
-    expect(JSON.stringify(sent.body)).toContain('Verplaatst naar 2026-02-10 om 10:00');
+    expect(JSON.stringify(sent.body)).toContain('is verplaatst naar dinsdag 10 februari 2026 om 10:00');
     expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toEqual([
       { kind: 'move', originalStart: '2026-02-09T14:00', start: '2026-02-10T10:00' },
     ]);

@@ -111,7 +111,9 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
       'From now on the check-in stays open for 5 days after each meeting.',
     );
     const moved = await slash('U0HANNEKE', 'verplaats 2026-11-03 naar 2026-11-05 10:00');
-    expect(moved).toContain('Moved to 2026-11-05 at 10:00. The reminders follow the new date.');
+    expect(moved).toContain(
+      'has moved to Thursday 5 November 2026 at 10:00. The reminders follow the new date.',
+    );
     expect(moved).toContain('Thursday 5 November 2026, 10:00–11:30 (moved)');
     expect(await slash('U0HANNEKE', 'annuleer 2026-12-01')).toContain(
       'The meeting of 2026-12-01 is cancelled.',

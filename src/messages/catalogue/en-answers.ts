@@ -50,7 +50,8 @@ export const enAnswers: typeof nlAnswers = {
     noSeries: 'This werkgroep has no series yet.',
     noMeetingOn: (date) => `This werkgroep has no meeting on ${date}.`,
     created: (weeks, date, time) => `The series is set: every ${weeks} weeks from ${date} at ${time}.`,
-    movedTo: (date, time) => `Moved to ${date} at ${time}. The reminders follow the new date.`,
+    movedTo: (werkgroep, date, time) =>
+      `The meeting of ${werkgroep} has moved to ${date} at ${time}. The reminders follow the new date.`,
     changedFrom: (date) => `The series has changed from ${date}. Earlier meetings stay as they were.`,
     upcomingHeading: 'Next meetings',
     noneplanned: 'No meeting has been planned yet.',

@@ -55,8 +55,8 @@ export const nlAnswers = {
     noMeetingOn: (date: string) => `Op ${date} staat geen bijeenkomst van deze werkgroep.`,
     created: (weeks: number, date: string, time: string) =>
       `De reeks staat: elke ${weeks} weken vanaf ${date} om ${time}.`,
-    movedTo: (date: string, time: string) =>
-      `Verplaatst naar ${date} om ${time}. De herinneringen volgen de nieuwe datum.`,
+    movedTo: (werkgroep: string, date: string, time: string) =>
+      `De bijeenkomst van ${werkgroep} is verplaatst naar ${date} om ${time}. De herinneringen volgen de nieuwe datum.`,
     changedFrom: (date: string) =>
       `De reeks is gewijzigd vanaf ${date}. Eerdere bijeenkomsten blijven zoals ze waren.`,
     upcomingHeading: 'Volgende bijeenkomsten',

@@ -11,10 +11,13 @@ import {
 } from '../support/local-chat-browser.ts';
 
 /**
- * The sidebar of "Schakel lokaal" keeps up: its clock follows the time in Schakel as it passes,
- * and "Volgende:" names the new werkgroep once `koppel` links the open channel to it.
+ * What a newcomer's walk through "Schakel lokaal" found. The sidebar keeps up: its clock follows the time in Schakel as it passes,
+ * and "Volgende:" names the new werkgroep once `koppel` links the open channel to it. A card that
+ * replaces another keeps what the reader still needs: after "Voorstel overnemen" on a new
+ * werkgroep's card, the answer names the werkgroep and the date in words, and still says how to
+ * link its channel (the card that said so is gone).
  */
-describe('Schakel lokaal: the sidebar’s clock and "Volgende:" stay current', () => {
+describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what is needed', () => {
   let open: LocalChatInBrowser | undefined;
   let chat: LocalChatApp;
   let page: Page;
@@ -49,5 +52,30 @@ describe('Schakel lokaal: the sidebar’s clock and "Volgende:" stay current', (
       .poll(() => page.locator('#volgende').innerText(), { timeout: 10_000 })
       .toContain('Volgende: Werkgroep Werkgevers & Jobcoaching');
     await page.screenshot({ path: join(SHOTS, 'zijbalk-na-koppel.png') });
+  }, 90_000);
+
+  it('"Voorstel overnemen" on Christmas Day: moved, named, in words, and how to koppel', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.goto(chat.url);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    await page.locator('.ac-pushButton', { hasText: 'Nieuwe werkgroep' }).first().click();
+    await page.locator('[id="naam"] input').fill('Werkgroep Proef Oost');
+    await page.locator('[id="datum"] input').fill('2026-12-25');
+    await page.locator('[id="tijd"] input').fill('14:00');
+    await page.locator('[id="leden"]').getByText('Ruben Kleinjan').click();
+    await page.locator('.ac-pushButton', { hasText: 'Aanmaken' }).last().click();
+    const proposal = page.locator('.ac-pushButton', { hasText: 'Voorstel overnemen (24 december)' });
+    await proposal.waitFor();
+    await proposal.click();
+    const card = page.locator('.bericht', { hasText: 'is verplaatst naar' }).last();
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toContain(
+      'De bijeenkomst van Werkgroep Proef Oost is verplaatst naar donderdag 24 december 2026 om 14:00.',
+    );
+    expect(text).not.toContain('2026-12-24');
+    expect(text).toContain('koppel Werkgroep Proef Oost in het kanaal van de werkgroep');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'voorstel-overgenomen.png') });
   }, 90_000);
 });
