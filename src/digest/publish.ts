@@ -83,6 +83,14 @@ const alreadyPublished = (v: DigestVersion) =>
 /** A plain text answer, by default to the one who asked only. */
 const say = (text: string, isPrivate = true): Message => ({ ...textMessage(text), private: isPrivate });
 
+/** The summary's first sentence, or its first 200 characters when that sentence runs longer. */
+function firstSentence(summary: string): string {
+  const text = summary.trim().replace(/\s+/g, ' ');
+  const end = text.search(/[.!?](\s|$)/);
+  const sentence = end < 0 ? text : text.slice(0, end + 1);
+  return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;
+}
+
 export function createDigestPublishing(d: DigestPublishDeps) {
   const data = d.store.read;
   async function regionOf(member: Member | null, place: DigestPlace): Promise<string> {
@@ -147,7 +155,20 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       if (now?.status === 'published') throw alreadyPublished(now);
       throw new NotFound(words().answers.digest.expired);
     }
-    return say(words().answers.digest.published(key.version, periodName(key.period), channels.length));
+    // This answer replaces the card with the draft: what was published stays in view, in short.
+    const w = words().answers.digest;
+    const first = firstSentence(v.summary);
+    const pdf = links(token)?.pdf;
+    const blocks: Message['blocks'] = [
+      { type: 'text', text: w.published(key.version, periodName(key.period), channels.length) },
+      ...(first ? [{ type: 'text' as const, text: w.publishedSummary(first) }] : []),
+      ...(pdf ? [{ type: 'text' as const, text: w.publishedPdf(pdf) }] : []),
+    ];
+    return {
+      fallback: w.published(key.version, periodName(key.period), channels.length),
+      blocks,
+      private: true,
+    };
   }
 
   return {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import { freePort } from '../support/free-port.ts';
 import type { LocalChatApp } from '../support/local-chat-app.ts';
 import {
   type LocalChatInBrowser,
@@ -26,7 +27,8 @@ describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what 
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    open = await localChatInBrowser({}, clock);
+    // A fixed port, so the published digest has a PUBLIC_URL to link to (local mode makes it from PORT).
+    open = await localChatInBrowser({ PORT: String(await freePort()) }, clock);
     ({ chat, page } = open);
   }, 60_000);
   afterAll(() => open?.stop());
@@ -77,5 +79,25 @@ describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what 
     expect(text).toContain('koppel Werkgroep Proef Oost in het kanaal van de werkgroep');
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'voorstel-overgenomen.png') });
+  }, 90_000);
+
+  it('publishing the digest: the answer that replaces the draft keeps its first sentence and the PDF', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.getByRole('button', { name: 'Chat met Schakel' }).click();
+    await page.locator('#tekst').fill('samenvatting');
+    await page.locator('#tekst').press('Enter');
+    await page.locator('.ac-pushButton', { hasText: 'Publiceren' }).last().click();
+    await page.locator('.ac-pushButton', { hasText: 'Ja, publiceren' }).last().click();
+    const card = page.locator('.bericht', { hasText: 'Gepubliceerd: versie' }).last();
+    await card.waitFor();
+    const text = await card.innerText();
+    expect(text).toMatch(/Wat de stuurgroep leest begint met: \S.+[.!?…]/);
+    const pdf = card.locator('a[href$=".pdf"]');
+    expect(await pdf.count()).toBe(1);
+    const opened = await fetch((await pdf.getAttribute('href')) ?? '');
+    expect(opened.status).toBe(200);
+    expect(opened.headers.get('content-type')).toContain('application/pdf');
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'samenvatting-gepubliceerd.png') });
   }, 90_000);
 });

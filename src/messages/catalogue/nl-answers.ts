@@ -226,6 +226,9 @@ export const nlAnswers = {
     unknownForm: 'Dit formulier ken ik niet (meer).',
     noChannel:
       'De stuurgroep van deze regio heeft nog geen kanaal waarin Schakel kan plaatsen. Er is niets gepubliceerd.',
+    /** Under "Gepubliceerd": what went out, as the card with the draft is replaced by this answer. */
+    publishedSummary: (firstSentence: string) => `Wat de stuurgroep leest begint met: ${firstSentence}`,
+    publishedPdf: (url: string) => `De gepubliceerde versie als PDF: ${url}`,
     published: (version: number, period: string, channels: number) =>
       `Gepubliceerd: versie ${version} van ${period} wordt nu naar ${channels === 1 ? 'het kanaal' : `${channels} kanalen`} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
     periodProblem: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
