@@ -31,9 +31,18 @@ export function slackLogger(logger: Logger): SlackLogger {
   };
 }
 
-export function teamsLogger(logger: Logger): ILogger {
+/**
+ * `expected`: SDK warnings that say what the configuration intends (local mode accepts requests
+ * without credentials): kept at debug; whoever configured it is told in our own words.
+ */
+export function teamsLogger(logger: Logger, expected: readonly RegExp[] = []): ILogger {
   const join = (msg: unknown[]) =>
     msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : '[object]')).join(' ');
+  const warn = (l: Logger, msg: unknown[]) => {
+    const text = join(msg);
+    if (expected.some((e) => e.test(text))) l.debug(text);
+    else l.warn(errorOf(msg), text);
+  };
   const make = (l: Logger): ILogger => ({
     debug: (...msg) => {
       if (l.isLevelEnabled('debug')) l.debug(join(msg));
@@ -42,9 +51,9 @@ export function teamsLogger(logger: Logger): ILogger {
       if (l.isLevelEnabled('trace')) l.trace(join(msg));
     },
     info: (...msg) => l.info(join(msg)),
-    warn: (...msg) => l.warn(errorOf(msg), join(msg)),
+    warn: (...msg) => warn(l, msg),
     error: (...msg) => l.error(errorOf(msg), join(msg)),
-    log: (level, ...msg) => l[level](join(msg)),
+    log: (level, ...msg) => (level === 'warn' ? warn(l, msg) : l[level](join(msg))),
     child: (name) => make(l.child({ component: name })),
   });
   return make(logger);

@@ -66,6 +66,9 @@ export interface TeamsAdapter {
  * (a round trip to the Bot Framework token service, seconds offline) is never needed: there is
  * none. The reply itself still goes out with the bot's own token.
  */
+/** What the Teams SDK warns when it runs without credentials, as local mode means it to. */
+const NO_CREDENTIALS = [/^No credentials configured/];
+
 class SchakelTeamsApp extends App {
   protected override async getUserToken(): Promise<string> {
     return '';
@@ -85,6 +88,13 @@ export function createTeamsAdapter(
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
   const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics });
+  // Local mode and TEAMS_SKIP_AUTH (never in production): the SDK's English warning, in our words.
+  const withoutCredentials = settings.skipAuth && !settings.clientId;
+  if (withoutCredentials) {
+    logger.info(
+      'Teams zonder inloggegevens: /api/messages controleert geen tokens (lokale modus of TEAMS_SKIP_AUTH)',
+    );
+  }
   const app = new SchakelTeamsApp({
     clientId: settings.clientId,
     clientSecret: deps.identity?.botToken ? undefined : settings.clientSecret,
@@ -94,7 +104,7 @@ export function createTeamsAdapter(
     cloud: deps.identity?.cloud,
     httpServerAdapter: bridge,
     messagingEndpoint: TEAMS_MESSAGES_PATH,
-    logger: teamsLogger(deps.logger.child({ platform: 'teams' })),
+    logger: teamsLogger(deps.logger.child({ platform: 'teams' }), withoutCredentials ? NO_CREDENTIALS : []),
   });
   /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
   const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {

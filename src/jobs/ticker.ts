@@ -119,7 +119,13 @@ export function startTicker(
   };
 
   const task =
-    deps.cron === false ? undefined : schedule(deps.cron, tick, { timezone: deps.timeZone, noOverlap: true });
+    deps.cron === false
+      ? undefined
+      : schedule(deps.cron, tick, {
+          timezone: deps.timeZone,
+          noOverlap: true,
+          logger: cronLogger(deps.logger),
+        });
   return {
     tick,
     wake: () => drainNow(true),
@@ -142,4 +148,20 @@ export function startTicker(
 export async function tickAndSettle(ticker: Ticker): Promise<void> {
   await ticker.tick();
   await ticker.settled();
+}
+
+/**
+ * node-cron's own lines through our logger instead of its coloured console output. Its warnings
+ * (a minute missed because the process was busy, or the previous tick still ran) are harmless:
+ * what is due is claimed by its time, so the next tick sends it.
+ */
+export function cronLogger(logger: Logger) {
+  return {
+    info: (message: string) => logger.debug({ cron: message }, 'planner-klok'),
+    debug: (message: string | Error) => logger.debug({ cron: String(message) }, 'planner-klok'),
+    warn: (message: string) =>
+      logger.info({ cron: message }, 'planner-klok: een minuut overgeslagen; de volgende tick haalt het in'),
+    error: (message: string | Error, err?: Error) =>
+      logger.error({ err: err ?? message }, 'planner-klok: fout'),
+  };
 }
