@@ -99,4 +99,21 @@ describe('actiepunten: stable numbers and Klaar buttons', () => {
     const answer = await slackTap('U0RUBEN', 'actiepunt_klaar', 'onzin');
     expect(JSON.stringify(answer)).toContain('Typ klaar met het nummer van het actiepunt');
   });
+
+  it('Slack: Klaar under the actiepunten list renews that message, the actiepunt done and its button gone', async () => {
+    await slash('U0RUBEN', 'actiepunt Werkgeversdag evalueren');
+    await slash('U0RUBEN', 'actiepunt Nieuwsbrief schrijven');
+    const list = JSON.parse(await slash('U0RUBEN', 'actiepunten'));
+    const button = list.blocks
+      .filter((b: { type: string }) => b.type === 'actions')
+      .flatMap((b: { elements: Array<{ action_id: string; value: string }> }) => b.elements)[0];
+    expect(button.value).toBe(`${h.w.overlegId}|5|lijst`);
+    const renewed = await slackTap('U0RUBEN', button.action_id, button.value);
+    expect(renewed.replace_original).toBe(true);
+    const text = JSON.stringify(renewed.blocks);
+    expect(text).toContain('Afgerond: #5 Werkgeversdag evalueren.');
+    expect(text).toContain('Klaar #6');
+    expect(text).not.toContain('Klaar #5');
+    expect((await open()).map((a) => a.number)).toEqual([6]);
+  });
 });

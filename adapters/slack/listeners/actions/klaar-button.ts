@@ -1,24 +1,42 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../../../src/logger.ts';
 import { KLAAR_ACTION } from '../../../../src/messages/meeting-messages.ts';
+import { type Message, plainText } from '../../../../src/messages/model.ts';
 import type { TextCommands } from '../../../../src/ports/text-commands.ts';
-import { repeatedActionId } from '../../render-message.ts';
+import { renderSlackMessage, repeatedActionId } from '../../render-message.ts';
 import { buttonAnswer, respondToPresser } from './button-answer.ts';
 
 /**
- * "Klaar #3" under the open actiepunten: the answer goes to the one who tapped it only, and the
- * message with the list stays as it is for the others in the channel.
+ * "Klaar #3". Under the list of open actiepunten the message is renewed: the actiepunt shown
+ * done, its button gone. Elsewhere (a reminder), and when refused, the answer goes to the one who
+ * tapped it only and the message stays as it is for the others in the channel.
  */
 export function registerKlaarButton(app: App, textCommands: TextCommands, logger: Logger): void {
   app.action(repeatedActionId(KLAAR_ACTION), async ({ ack, body, action, respond }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;
+    const value = action.value ?? '';
+    // Set by the tap's handling: the renewed list, when the button sat under one.
+    const list: { renewed: Message | null } = { renewed: null };
     const { answer, workspace } = await buttonAnswer(
       body,
-      (user, place) => textCommands.finishActiepunt(user, place, action.value ?? '', '/schakel '),
+      async (user, place) => {
+        const done = await textCommands.finishActiepunt(user, place, value, '/schakel ');
+        list.renewed = await textCommands
+          .actiepuntenAfterKlaar(user, place, value, '/schakel ', plainText(done))
+          .catch((err: unknown) => {
+            // Done all the same: the one who tapped it reads so, the message stays as it was.
+            logger.error({ err }, 'actiepuntenlijst vernieuwen mislukt');
+            return null;
+          });
+        return done;
+      },
       logger,
       'actiepunt afronden mislukt',
     );
+    if (list.renewed) {
+      return void (await respond({ replace_original: true, ...renderSlackMessage(list.renewed, workspace) }));
+    }
     await respondToPresser(respond, answer, workspace);
   });
 }
