@@ -100,4 +100,17 @@ describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what 
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'samenvatting-gepubliceerd.png') });
   }, 90_000);
+
+  it('"Bijeenkomst afronden": the reminder of the day before arrives, its day shown beside its time', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.getByRole('button', { name: '# Werkgroep GGZ & Werk' }).click();
+    await page.locator('#afronden').click();
+    await page.locator('#tijd-melding', { hasText: 'is afgerond' }).waitFor({ timeout: 30_000 });
+    const reminder = page.locator('.bericht', { hasText: 'Morgen: Werkgroep GGZ & Werk Achterhoek' }).last();
+    await reminder.waitFor();
+    expect(await reminder.locator('.wie').innerText()).toMatch(/^Schakel · ma 21 dec\.?, \d\d:\d\d$/);
+    const checkin = page.locator('.bericht', { hasText: 'Check-in: Werkgroep GGZ & Werk Achterhoek' }).last();
+    expect(await checkin.locator('.wie').innerText()).toMatch(/^Schakel · \d\d:\d\d$/);
+    await page.screenshot({ path: join(SHOTS, 'afronden-herinnering.png') });
+  }, 90_000);
 });

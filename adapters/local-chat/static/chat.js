@@ -14,6 +14,8 @@ const state = {
   unread: new Map(),
   busy: 0,
   timeZone: undefined,
+  /** The time in Schakel, as the server last said it. */
+  now: undefined,
   words: {},
 };
 
@@ -60,6 +62,30 @@ const when = (iso, withDate) =>
     minute: '2-digit',
   });
 
+/** The day of a moment in the chat's zone, to compare two moments by. */
+const dayOf = (iso) => new Date(iso).toLocaleDateString('nl-NL', { timeZone: state.timeZone });
+
+/**
+ * When a message was sent: its time, and its day too when that is not today in Schakel (after
+ * the clock moved, a reminder from the day before and the check-in of today are told apart).
+ */
+function stamp(iso) {
+  if (!state.now || dayOf(iso) === dayOf(state.now)) return when(iso);
+  const day = new Date(iso).toLocaleDateString('nl-NL', {
+    timeZone: state.timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
+  return `${day}, ${when(iso)}`;
+}
+
+/** The time in Schakel as the server said it: in the sidebar, and what message days are compared to. */
+function showNow(iso) {
+  state.now = iso;
+  $('nu').textContent = when(iso, true);
+}
+
 function renderSidebar() {
   const item = (c) => {
     const li = document.createElement('li');
@@ -93,7 +119,7 @@ function renderMessage(a) {
   li.dataset.id = a.id;
   const who = document.createElement('div');
   who.className = 'wie';
-  who.textContent = `${a.from.name} · ${when(a.timestamp)}`;
+  who.textContent = `${a.from.name} · ${stamp(a.timestamp)}`;
   const bubble = document.createElement('div');
   bubble.className = 'wolk';
   const cards = a.attachments.filter((x) => x.contentType === CARD);
@@ -203,7 +229,7 @@ async function showNextMeeting() {
   const conversation = state.conversation;
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
   const out = await api(`/api/volgende?${q}`);
-  if (out.nu) $('nu').textContent = when(out.nu, true);
+  if (out.nu) showNow(out.nu);
   if (state.conversation === conversation) $('volgende').textContent = out.tekst ?? out.fout ?? '';
 }
 
@@ -251,9 +277,11 @@ async function moveTime(step) {
   try {
     const out = await api('/api/klok', { rol: state.role.key, gesprek: state.conversation.id, stap: step });
     // A failed step answers with only fout: the clock keeps showing the time it had.
-    if (out.nu) $('nu').textContent = when(out.nu, true);
+    if (out.nu) showNow(out.nu);
     $('tijd-melding').textContent = out.tekst ?? out.fout ?? '';
     await showNextMeeting();
+    // The messages' days are told against the new time.
+    await open(state.conversation);
   } finally {
     busy(-1);
   }
@@ -267,7 +295,7 @@ async function start() {
   state.roles = t.rollen;
   state.channels = t.gesprekken;
   state.role = state.roles[0];
-  $('nu').textContent = when(t.nu, true);
+  showNow(t.nu);
   $('team-naam').textContent = t.team;
   $('rol').replaceChildren(
     ...state.roles.map((r) => {
