@@ -13,6 +13,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/chat.css': { file: join(STATIC, 'chat.css'), type: 'text/css; charset=utf-8' },
   '/chat.js': { file: join(STATIC, 'chat.js'), type: SCRIPT },
   '/cards.js': { file: join(STATIC, 'cards.js'), type: SCRIPT },
+  '/time-in-schakel.js': { file: join(STATIC, 'time-in-schakel.js'), type: SCRIPT },
   '/adaptivecards.js': { file: require.resolve('adaptivecards/dist/adaptivecards.min.js'), type: SCRIPT },
 };
 

@@ -1,5 +1,6 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
 import { linkOnlyTo, markdown, renderCard } from './cards.js';
+import { timeInSchakel } from './time-in-schakel.js';
 
 const $ = (id) => document.getElementById(id);
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -54,37 +55,7 @@ function busy(delta) {
   $('typt').hidden = state.busy === 0;
 }
 
-const when = (iso, withDate) =>
-  new Date(iso).toLocaleString('nl-NL', {
-    timeZone: state.timeZone,
-    ...(withDate ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : {}),
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
-/** The day of a moment in the chat's zone, to compare two moments by. */
-const dayOf = (iso) => new Date(iso).toLocaleDateString('nl-NL', { timeZone: state.timeZone });
-
-/**
- * When a message was sent: its time, and its day too when that is not today in Schakel (after
- * the clock moved, a reminder from the day before and the check-in of today are told apart).
- */
-function stamp(iso) {
-  if (!state.now || dayOf(iso) === dayOf(state.now)) return when(iso);
-  const day = new Date(iso).toLocaleDateString('nl-NL', {
-    timeZone: state.timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  });
-  return `${day}, ${when(iso)}`;
-}
-
-/** The time in Schakel as the server said it: in the sidebar, and what message days are compared to. */
-function showNow(iso) {
-  state.now = iso;
-  $('nu').textContent = when(iso, true);
-}
+const time = timeInSchakel({ state, $, api, busy, reopen: () => open(state.conversation) });
 
 function renderSidebar() {
   const item = (c) => {
@@ -119,7 +90,7 @@ function renderMessage(a) {
   li.dataset.id = a.id;
   const who = document.createElement('div');
   who.className = 'wie';
-  who.textContent = `${a.from.name} · ${stamp(a.timestamp)}`;
+  who.textContent = `${a.from.name} · ${time.stamp(a.timestamp)}`;
   const bubble = document.createElement('div');
   bubble.className = 'wolk';
   const cards = a.attachments.filter((x) => x.contentType === CARD);
@@ -221,33 +192,13 @@ async function act(activity, bubble, verb, data) {
   }
 }
 
-/**
- * Under "Bijeenkomst afronden": the werkgroep and date of the meeting it lets happen here, and
- * the time in Schakel above it (the server's clock, which the buttons move).
- */
-async function showNextMeeting() {
-  const conversation = state.conversation;
-  const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
-  const out = await api(`/api/volgende?${q}`);
-  if (out.nu) showNow(out.nu);
-  if (state.conversation === conversation) $('volgende').textContent = out.tekst ?? out.fout ?? '';
-}
-
-/** The clock and "Volgende:" follow what happens: each minute, and soon after Schakel said something. */
-const REFRESH_EVERY_MS = 15_000;
-let refreshSoon;
-function refreshAfterAnswer() {
-  clearTimeout(refreshSoon);
-  refreshSoon = setTimeout(showNextMeeting, 300);
-}
-
 async function open(conversation) {
   state.conversation = conversation;
   state.unread.delete(conversation.id);
   $('titel').textContent = conversation.type === 'channel' ? `# ${conversation.name}` : conversation.name;
   $('zijbalk').classList.remove('open');
   renderSidebar();
-  showNextMeeting();
+  time.showNextMeeting();
   const list = $('berichten');
   list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
@@ -264,26 +215,11 @@ async function open(conversation) {
 function onEvent(e) {
   const a = e.activity;
   // A `koppel`, a new werkgroep or a moved meeting changes which meeting is next.
-  if (a.fromBot) refreshAfterAnswer();
+  if (a.fromBot) time.refreshAfterAnswer();
   if (a.conversationId === state.conversation?.id) return show(a);
   if (e.kind === 'activity' && a.fromBot && conversations().some((c) => c.id === a.conversationId)) {
     state.unread.set(a.conversationId, (state.unread.get(a.conversationId) ?? 0) + 1);
     renderSidebar();
-  }
-}
-
-async function moveTime(step) {
-  busy(1);
-  try {
-    const out = await api('/api/klok', { rol: state.role.key, gesprek: state.conversation.id, stap: step });
-    // A failed step answers with only fout: the clock keeps showing the time it had.
-    if (out.nu) showNow(out.nu);
-    $('tijd-melding').textContent = out.tekst ?? out.fout ?? '';
-    await showNextMeeting();
-    // The messages' days are told against the new time.
-    await open(state.conversation);
-  } finally {
-    busy(-1);
   }
 }
 
@@ -295,7 +231,7 @@ async function start() {
   state.roles = t.rollen;
   state.channels = t.gesprekken;
   state.role = state.roles[0];
-  showNow(t.nu);
+  time.showNow(t.nu);
   $('team-naam').textContent = t.team;
   $('rol').replaceChildren(
     ...state.roles.map((r) => {
@@ -344,11 +280,11 @@ async function start() {
       $('invoer').requestSubmit();
     }
   });
-  $('afronden').addEventListener('click', () => moveTime('bijeenkomst'));
-  $('dag').addEventListener('click', () => moveTime('dag'));
-  $('week').addEventListener('click', () => moveTime('week'));
+  $('afronden').addEventListener('click', () => time.moveTime('bijeenkomst'));
+  $('dag').addEventListener('click', () => time.moveTime('dag'));
+  $('week').addEventListener('click', () => time.moveTime('week'));
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
-  setInterval(showNextMeeting, REFRESH_EVERY_MS);
+  setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   new EventSource('/api/gebeurtenissen').addEventListener('message', (m) => onEvent(JSON.parse(m.data)));
   await open(conversations()[0]);
   document.body.dataset.klaar = 'ja';

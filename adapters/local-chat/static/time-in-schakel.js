@@ -1,0 +1,78 @@
+// Schakel lokaal: the time in Schakel as the page shows it. The sidebar's clock and the line
+// under "Bijeenkomst afronden" follow the server's (movable) clock; a message's stamp carries its
+// day when that is not today in Schakel.
+
+/**
+ * `d`: the page's state and helpers (chat.js); `reopen` redraws the open conversation, so its
+ * messages' days are told against a moved clock.
+ */
+export function timeInSchakel({ state, $, api, busy, reopen }) {
+  const when = (iso, withDate) =>
+    new Date(iso).toLocaleString('nl-NL', {
+      timeZone: state.timeZone,
+      ...(withDate ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } : {}),
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+
+  /** The day of a moment in the chat's zone, to compare two moments by. */
+  const dayOf = (iso) => new Date(iso).toLocaleDateString('nl-NL', { timeZone: state.timeZone });
+
+  /**
+   * When a message was sent: its time, and its day too when that is not today in Schakel (after
+   * the clock moved, a reminder from the day before and the check-in of today are told apart).
+   */
+  function stamp(iso) {
+    if (!state.now || dayOf(iso) === dayOf(state.now)) return when(iso);
+    const day = new Date(iso).toLocaleDateString('nl-NL', {
+      timeZone: state.timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+    });
+    return `${day}, ${when(iso)}`;
+  }
+
+  /** The time in Schakel as the server said it: in the sidebar, and what message days are compared to. */
+  function showNow(iso) {
+    state.now = iso;
+    $('nu').textContent = when(iso, true);
+  }
+
+  /**
+   * Under "Bijeenkomst afronden": the werkgroep and date of the meeting it lets happen here, and
+   * the time in Schakel above it (the server's clock, which the buttons move).
+   */
+  async function showNextMeeting() {
+    const conversation = state.conversation;
+    const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
+    const out = await api(`/api/volgende?${q}`);
+    if (out.nu) showNow(out.nu);
+    if (state.conversation === conversation) $('volgende').textContent = out.tekst ?? out.fout ?? '';
+  }
+
+  /** The clock and "Volgende:" follow what happens: each minute, and soon after Schakel said something. */
+  const REFRESH_EVERY_MS = 15_000;
+  let refreshSoon;
+  function refreshAfterAnswer() {
+    clearTimeout(refreshSoon);
+    refreshSoon = setTimeout(showNextMeeting, 300);
+  }
+
+  async function moveTime(step) {
+    busy(1);
+    try {
+      const out = await api('/api/klok', { rol: state.role.key, gesprek: state.conversation.id, stap: step });
+      // A failed step answers with only fout: the clock keeps showing the time it had.
+      if (out.nu) showNow(out.nu);
+      $('tijd-melding').textContent = out.tekst ?? out.fout ?? '';
+      await showNextMeeting();
+      // The messages' days are told against the new time.
+      await reopen();
+    } finally {
+      busy(-1);
+    }
+  }
+
+  return { stamp, showNow, showNextMeeting, refreshAfterAnswer, moveTime, REFRESH_EVERY_MS };
+}
