@@ -64,9 +64,18 @@ function introduction({ member, overleggen }: HelpContext) {
   const where = member
     ? overleggen.length > 0
       ? w.memberOf(overleggen.join(', '))
-      : w.noWerkgroep
+      : roleWithoutWerkgroep(member)
     : w.unknown;
   return { greeting, where };
+}
+
+/** Someone in no overleg: the programme office and a stuurgroeplid need none; others ask to be added. */
+function roleWithoutWerkgroep(member: Member): string {
+  const w = words().help;
+  if (member.roles.includes('projectleider') || member.roles.includes('lid')) return w.noWerkgroep;
+  if (member.roles.includes('landelijk')) return w.landelijkRole;
+  if (member.roles.includes('stuurgroeplid')) return w.stuurgroepRole;
+  return w.noWerkgroep;
 }
 
 /** `help alles`: what Schakel does and every command the member may use, with its syntax. */
