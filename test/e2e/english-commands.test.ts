@@ -54,7 +54,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
 
     const reeks = await slash('U0RUBEN', 'reeks');
     expect(reeks).toContain('First meeting');
-    expect(reeks).toContain('2026-10-06 at 14:00');
+    expect(reeks).toContain('Tuesday 6 October 2026 at 14:00');
     expect(reeks).toContain('4 weeks');
     expect(reeks).toContain('90 minutes');
 

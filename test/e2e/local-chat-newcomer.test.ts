@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MONTH_NAMES } from '../../src/schedule/conflicts.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP = '19:lokaal-werkgroep@thread.tacv2';
@@ -112,6 +113,61 @@ describe('the local chat as a newcomer meets it', () => {
     expect(list).toMatch(new RegExp(`\\(uiterlijk ${DUTCH_DATE} — te laat\\)`));
     const mine = await say('ggz1', WERKGROEP, 'actiepunt Folder nalezen tot 2027-02-26');
     expect(mine).not.toContain('te laat');
+  });
+
+  it('reeks shows a moved meeting on its new date; logboek speaks local time, not UTC', async () => {
+    const next = (await (
+      await fetch(`${local.url}/api/volgende?rol=pl&id=${encodeURIComponent(WERKGROEP)}`)
+    ).json()) as { tekst: string };
+    const [, day, month, year] = /(\d{1,2}) ([a-z]+) (\d{4}),/.exec(next.tekst) ?? [];
+    const from = new Date(Date.UTC(Number(year), MONTH_NAMES.indexOf(month ?? ''), Number(day)));
+    const to = new Date(from.getTime() + 86_400_000);
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    await say('pl', WERKGROEP, `verplaats ${iso(from)} naar ${iso(to)}`);
+    const reeks = await say('pl', WERKGROEP, 'reeks');
+    expect(reeks).toContain('Volgende bijeenkomst');
+    expect(reeks).toMatch(new RegExp(`${DUTCH_DATE}, 14:00–15:30 \\(verplaatst, stond op ${DUTCH_DATE}\\)`));
+    expect(reeks).toMatch(
+      new RegExp(`"title":"Eerste bijeenkomst","value":"${DUTCH_DATE} om \\d\\d:\\d\\d"`),
+    );
+    expect(reeks).not.toMatch(ISO_DATE);
+    const log = await say('pl', WERKGROEP, 'logboek');
+    expect(log).toMatch(new RegExp(`${DUTCH_DATE} om \\d\\d:\\d\\d — Femke Hoogland`));
+    expect(log).not.toContain('UTC');
+  });
+
+  it('help alles: a projectleider command is one short word beside what it does and how to type it', async () => {
+    const all = await say('pl', 'a:lokaal-pl', 'help alles');
+    const titles = [...all.matchAll(/"title":"([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(titles).toContain('verplaats');
+    expect(titles).toContain('stuurgroep instellingen');
+    // Below the member's own commands, no label carries its arguments (they made a narrow column).
+    for (const title of titles.slice(titles.indexOf('nieuwe-werkgroep'))) expect(title).not.toMatch(/[<[]/);
+    expect(all).toContain(
+      '"title":"verplaats","value":"één bijeenkomst verplaatsen — verplaats \\\\<datum\\\\> naar',
+    );
+  });
+
+  it('a stuurgroeplid typing "samenvatting" is pointed to the published one, one tap away', async () => {
+    const answer = await say('sg1', 'a:lokaal-sg1', 'samenvatting');
+    expect(answer).toContain(
+      'Alleen de projectleider van deze regio stelt het concept van de samenvatting op.',
+    );
+    expect(answer).toContain('samenvatting laatste');
+    expect(answer).toContain('"title":"Laatste samenvatting"');
+  });
+
+  it('a summary link that leads nowhere: a Dutch page in a browser, JSON for a program', async () => {
+    const link = `${local.app.baseUrl}/digest/${'x'.repeat(24)}.pdf`;
+    const page = await fetch(link, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<h1>Dit bestand is er niet meer</h1>');
+    expect(html).toContain('samenvatting laatste');
+    const program = await fetch(link);
+    expect(program.status).toBe(404);
+    expect(await program.json()).toEqual({ error: 'Dit bestand bestaat niet (meer).' });
   });
 
   it('"mijn gegevens", "Mijn Gegevens" and "vergeet mij" are understood as the commands they mean', async () => {

@@ -47,6 +47,8 @@ export const enAnswers: typeof nlAnswers = {
     fallback: "This werkgroep's series",
     first: 'First meeting',
     firstValue: (date, time) => `${date} at ${time}`,
+    next: 'Next meeting',
+    movedFrom: (date) => ` (moved, was on ${date})`,
     every: 'Every',
     weeks: (n) => count(n, 'week', 'weeks'),
     duration: 'Duration',
@@ -235,6 +237,9 @@ export const enAnswers: typeof nlAnswers = {
       `Published: version ${version} of ${period} is now being sent to the stuurgroep's ${channels === 1 ? 'channel' : `${channels} channels`}. If that does not work at once, Schakel tries again (type mislukt to see what did not arrive).`,
     periodProblem: 'Give a tertiaal as YYYY-Tn or a stuurgroep date as YYYY-MM-DD.',
     noneYet: 'No summary has been published for this region yet.',
+    readerOnly: (p) =>
+      `Only the projectleider of this region draws up the draft of the summary. You read the latest published summary with ${p}samenvatting laatste.`,
+    readLatest: 'Latest summary',
   },
   avg: enAvg,
 };

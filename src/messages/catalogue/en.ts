@@ -284,5 +284,8 @@ export const en: Words = {
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
     fileFailed: 'The file could not be sent. Try again in a few minutes with mijn-gegevens.',
+    fileGoneTitle: 'This file is no longer here',
+    fileGone:
+      'This link to the summary no longer works: the draft was replaced by a newer version or withdrawn, or the link was not copied completely. Type samenvatting laatste in the chat with Schakel for the latest published summary, or ask the projectleider for the newest link.',
   },
 };

@@ -52,6 +52,8 @@ export const nlAnswers = {
     fallback: 'De reeks van deze werkgroep',
     first: 'Eerste bijeenkomst',
     firstValue: (date: string, time: string) => `${date} om ${time}`,
+    next: 'Volgende bijeenkomst',
+    movedFrom: (date: string) => ` (verplaatst, stond op ${date})`,
     every: 'Elke',
     weeks: (n: number) => count(n, 'week', 'weken'),
     duration: 'Duur',
@@ -245,6 +247,9 @@ export const nlAnswers = {
       `Gepubliceerd: versie ${version} van ${period} wordt nu naar ${channels === 1 ? 'het kanaal' : `${channels} kanalen`} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
     periodProblem: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
     noneYet: 'Er is nog geen samenvatting gepubliceerd voor deze regio.',
+    readerOnly: (p: string) =>
+      `Alleen de projectleider van deze regio stelt het concept van de samenvatting op. De laatst gepubliceerde samenvatting lees je met ${p}samenvatting laatste.`,
+    readLatest: 'Laatste samenvatting',
   },
   avg: nlAvg,
 };

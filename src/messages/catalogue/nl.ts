@@ -249,6 +249,10 @@ export const nl = {
     fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
     fileFailed:
       'Het bestand kon niet worden verstuurd. Probeer het over een paar minuten nog eens met mijn-gegevens.',
+    /** A link to a digest's chart or PDF that no longer leads anywhere, opened in a browser. */
+    fileGoneTitle: 'Dit bestand is er niet meer',
+    fileGone:
+      'Deze link naar de samenvatting werkt niet meer: het concept is vervangen door een nieuwere versie of ingetrokken, of de link is niet helemaal gekopieerd. Typ samenvatting laatste in de chat met Schakel voor de laatst gepubliceerde samenvatting, of vraag de projectleider om de nieuwste link.',
   },
 };
 
