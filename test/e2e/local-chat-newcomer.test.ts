@@ -170,6 +170,18 @@ describe('the local chat as a newcomer meets it', () => {
     expect(await program.json()).toEqual({ error: 'Dit bestand bestaat niet (meer).' });
   });
 
+  it('in English: Done buttons, and advice for a Dutch text that names the Dutch words to write', async () => {
+    expect(await say('wi1', WERKGROEP, 'taal en')).toContain('from now on I write to you in English');
+    const list = await say('wi1', WERKGROEP, 'actiepunten');
+    expect(list).toContain('Open action items');
+    expect(list).toMatch(/"title":"Done #\d+"/);
+    expect(list).not.toContain('Klaar #');
+    expect(list).not.toMatch(ISO_DATE);
+    const refused = await say('wi1', WERKGROEP, 'agendapunt Mevrouw Jansen heeft een depressie');
+    expect(refused).toContain("Write 'een cliënt' instead of the name ('a client' in an English text)");
+    expect(await say('wi1', WERKGROEP, 'taal nl')).toContain('Nederlands');
+  });
+
   it('"mijn gegevens", "Mijn Gegevens" and "vergeet mij" are understood as the commands they mean', async () => {
     for (const typed of ['mijn gegevens', 'Mijn Gegevens', 'mijngegevens']) {
       expect(await say('ggz1', 'a:lokaal-ggz1', typed)).toContain('Je gegevens in Schakel');

@@ -63,10 +63,12 @@ export const en: Words = {
     'knelpunt-not-asked': () => 'This knelpunt does not belong to this check-in. Nothing was saved.',
   },
   privacy: {
+    // The werkgroep writes in Dutch, also a member who reads Schakel in English: the advice gives
+    // the Dutch words to write first, the English ones for a text written in English.
     kinds: {
       bsn: {
         label: 'a citizen service number (BSN)',
-        advice: "Leave the number out or write 'a client'.",
+        advice: "Leave the number out, or write 'een cliënt' ('a client' in an English text).",
       },
       email: {
         label: 'an email address',
@@ -78,7 +80,8 @@ export const en: Words = {
       },
       iban: {
         label: 'a bank account number (IBAN)',
-        advice: "Leave the account number out; 'the client's account' is enough.",
+        advice:
+          "Leave the account number out; 'de rekening van de cliënt' ('the client's account') is enough.",
       },
       postcode: {
         label: 'a postcode',
@@ -91,11 +94,12 @@ export const en: Words = {
       birthdate: {
         label: 'a date of birth',
         advice:
-          "Leave the date out; an age group such as 'a young person' or 'someone in their fifties' is enough.",
+          "Leave the date out; an age group such as 'een jongere' or 'een vijftiger' ('a young person', 'someone in their fifties') is enough.",
       },
       name_health: {
         label: 'a name together with information about health or care',
-        advice: "Write 'a client' instead of the name, or leave the diagnosis or care out.",
+        advice:
+          "Write 'een cliënt' instead of the name ('a client' in an English text), or leave the diagnosis or care out.",
       },
     },
     closing: 'Schakel stores no client data.',
