@@ -3,10 +3,10 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
-import { readableIsoDate } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import {

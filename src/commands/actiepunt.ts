@@ -1,7 +1,8 @@
-import { dueSuffix, readableIsoDate, todayIn } from '../messages/actiepunt-due.ts';
+import { dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import type { CommandUses } from './uses.ts';

@@ -1,8 +1,7 @@
-import { readableIsoDate } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { usageOf } from '../messages/commands.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
-import { readableDate } from '../messages/readable-date.ts';
+import { readableDate, readableIsoDate } from '../messages/readable-date.ts';
 import { epochDayOf } from '../schedule/local-time.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 

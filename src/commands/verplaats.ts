@@ -1,4 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -26,6 +27,6 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     const time = command.toTime ?? start.slice(11);
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', PAST_MESSAGES.moved);
     await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`);
-    return confirm(uses, werkgroepId, words().answers.series.movedTo(command.toDate, time));
+    return confirm(uses, werkgroepId, words().answers.series.movedTo(readableIsoDate(command.toDate), time));
   },
 };

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { words } from './catalogue/words.ts';
-import { readableDate } from './readable-date.ts';
+import { readableIsoDate } from './readable-date.ts';
 
 /** The local date ('YYYY-MM-DD') of `now` in `zone`: what "today" is for an actiepunt's deadline. */
 export function todayIn(now: Date, zone: string): string {
@@ -10,11 +10,6 @@ export function todayIn(now: Date, zone: string): string {
 /** An actiepunt whose deadline ('YYYY-MM-DD') lies before `today` is overdue. */
 export function isOverdue(dueDate: string | null, today: string): boolean {
   return dueDate !== null && dueDate < today;
-}
-
-/** '2026-12-14' → "maandag 14 december 2026" (or English), the one way a person reads a date. */
-export function readableIsoDate(isoDate: string): string {
-  return readableDate(Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000));
 }
 
 /**

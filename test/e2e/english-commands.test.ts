@@ -105,19 +105,19 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(await slash('U0HANNEKE', 'herinneringen weekend ja')).toContain('Reminders changed');
     expect(await slash('U0HANNEKE', 'mislukt')).toContain('No failed messages.');
     expect(await slash('U0HANNEKE', 'vakantie Herfstvakantie 2026-10-17 t/m 2026-10-25')).toContain(
-      'Noted: Herfstvakantie from 2026-10-17 to 2026-10-25. Meetings in that period get a warning.',
+      'Noted: Herfstvakantie from Saturday 17 October 2026 to Sunday 25 October 2026. Meetings in that period get a warning.',
     );
     expect(await slash('U0HANNEKE', 'checkin-dagen 5')).toContain(
       'From now on the check-in stays open for 5 days after each meeting.',
     );
     const moved = await slash('U0HANNEKE', 'verplaats 2026-11-03 naar 2026-11-05 10:00');
-    expect(moved).toContain('Moved to 2026-11-05 at 10:00. The reminders follow the new date.');
+    expect(moved).toContain('Moved to Thursday 5 November 2026 at 10:00. The reminders follow the new date.');
     expect(moved).toContain('Thursday 5 November 2026, 10:00–11:30 (moved)');
     expect(await slash('U0HANNEKE', 'annuleer 2026-12-01')).toContain(
-      'The meeting of 2026-12-01 is cancelled.',
+      'The meeting of Tuesday 1 December 2026 is cancelled.',
     );
     expect(await slash('U0HANNEKE', 'verplaats 2026-10-07 naar 2026-10-08')).toContain(
-      'This werkgroep has no meeting on 2026-10-07.',
+      'This werkgroep has no meeting on Wednesday 7 October 2026.',
     );
     expect(await slash('U0HANNEKE', 'logboek')).toContain('Audit log (last 20)');
     // A meeting in a holiday period: the warning and its one-tap proposal in English too.

@@ -40,7 +40,7 @@ describe('a holiday warning: "Voorstel overnemen"', () => {
   it('Slack: one tap moves that meeting to the proposal, and the answer replaces the warning', async () => {
     const [button] = buttonsOf(await slash('U0HANNEKE', 'volgende'));
     const answer = JSON.stringify(await pressInOost(h, SECRET, 'U0HANNEKE', button!));
-    expect(answer).toContain('Verplaatst naar 2026-04-28 om 14:00');
+    expect(answer).toContain('Verplaatst naar dinsdag 28 april 2026 om 14:00');
     expect(answer).toContain('dinsdag 28 april 2026, 14:00–15:30 (verplaatst)');
     expect(answer).not.toContain('Koningsdag');
     expect(await moved()).toHaveLength(1);

@@ -162,7 +162,7 @@ describe('the werkgroep rhythm in the chat', () => {
 
   it('moves and cancels single meetings without moving the series', async () => {
     expect(await slash('U0HANNEKE', 'verplaats 2026-04-27 naar 2026-04-28')).toContain(
-      'Verplaatst naar 2026-04-28 om 14:00',
+      'Verplaatst naar dinsdag 28 april 2026 om 14:00',
     );
     expect(await slash('U0HANNEKE', 'annuleer 2026-05-25')).toContain('gaat niet door');
     const answer = await slash('U0RUBEN', 'volgende');
