@@ -36,6 +36,8 @@ export function parseCommand(input: string, today?: LocalDate): Command {
   return typed.parse(rest.join(' '), readerFor(today)) ?? { name: 'ongeldig', command: name };
 }
 
+const hasLetter = (word: string) => /\p{L}/u.test(word);
+
 /** A command word without its hyphens: "vergeetmij" and "vergeet-mij" are one. */
 const squash = (word: string) => word.toLowerCase().replaceAll('-', '');
 
@@ -57,12 +59,16 @@ function commandWord(tokens: readonly string[]): [string, Typed, string[]] | nul
   const byWord = typedCommands();
   const bySquashed = new Map([...byWord.keys()].map((w) => [squash(w), w] as const));
   const exact = byWord.get(first.toLowerCase());
-  const joined = second === undefined ? undefined : bySquashed.get(squash(first + second));
+  // Only words join: "agendapunt - lijstje" is an agendapunt whose text starts with "-".
+  const joined =
+    second === undefined || !hasLetter(first) || !hasLetter(second)
+      ? undefined
+      : bySquashed.get(squash(first + second));
   if (joined && (!exact || TWO_WORDS_BEFORE_ONE.has(joined))) {
     const typed = byWord.get(joined);
     if (typed) return [joined, typed, rest];
   }
-  const single = exact ? first.toLowerCase() : bySquashed.get(squash(first));
+  const single = exact ? first.toLowerCase() : hasLetter(first) ? bySquashed.get(squash(first)) : undefined;
   const typed = single === undefined ? undefined : byWord.get(single);
   if (single === undefined || !typed) return null;
   return [single, typed, second === undefined ? [] : [second, ...rest]];
