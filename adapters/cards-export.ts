@@ -231,7 +231,8 @@ export function demoSurfaces(): Surface[] {
     message('help', helpMessage(helpContext)),
     message('help-alles', helpMessage({ ...helpContext, all: true })),
     message('agenda-call', agendaCallMessage(c)),
-    message('reminder', reminderMessage(c)),
+    // Sent the day before the meeting of 6 October 2026; the actiepunt due 20 October is not late.
+    message('reminder', reminderMessage(c, '2026-10-05')),
     message('cancel-notice', cancelNoticeMessage(c)),
     message('checkin-invite', checkinInviteMessage(c, { id: ROUND_ID, closesAt: direct.closesAt })),
     // The direct message: Slack shows the button, Teams the form itself.

@@ -105,7 +105,7 @@ export function createCore({
     });
   const planning = planningStore(db);
   const replan = (overlegId: string, now: Date) => planOverlegIn(planning, overlegId, now);
-  const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan });
+  const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan, timeZone });
   const avg = createAvg({ store: personalDataStore(db), clock });
   const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
   const checkinData = checkinStore(db);

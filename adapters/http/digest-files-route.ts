@@ -1,4 +1,6 @@
+import { words } from '../../src/messages/catalogue/words.ts';
 import type { PublicFiles } from '../../src/ports/public-files.ts';
+import { sendPage, wantsPage } from './html-page.ts';
 import { type Route, sendJson } from './server.ts';
 
 /**
@@ -16,7 +18,12 @@ export function digestFilesRoute(publicFiles: PublicFiles): Route {
       const token = match?.[1];
       const kind = match?.[2] === 'png' ? 'png' : match?.[2] === 'pdf' ? 'pdf' : null;
       const file = token && kind ? await publicFiles.digestFile(token, kind) : null;
-      if (!file) return sendJson(res, 404, { error: 'Dit bestand bestaat niet (meer).' });
+      if (!file) {
+        const w = words('nl').adapters;
+        // Opened from a chat in a browser: a page that says why and what to do; a program gets JSON.
+        if (wantsPage(req)) return sendPage(res, 404, w.fileGoneTitle, [w.fileGone]);
+        return sendJson(res, 404, { error: 'Dit bestand bestaat niet (meer).' });
+      }
       res.writeHead(200, {
         'content-type': file.type,
         'cache-control': 'private, max-age=300',

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Installation } from '@slack/bolt';
 import { escapeHtml } from '../../src/escape.ts';
+import { sendPage } from '../http/html-page.ts';
 
 /**
  * The pages a beheerder sees at the end of Slack's install flow (GET /slack/oauth_redirect):
@@ -63,12 +64,4 @@ export function installFailed(
 /** The code of the error Slack's Web API client throws when Slack answers `ok: false` (here: invalid_code). */
 const SLACK_REFUSED = 'slack_webapi_platform_error';
 
-function page(res: ServerResponse, status: number, title: string, paragraphs: readonly string[]): void {
-  const html = `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>${title} – Schakel</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5}h1{color:#1b7f79}</style>
-</head><body><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(html);
-}
+const page = sendPage;

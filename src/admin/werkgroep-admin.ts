@@ -1,3 +1,4 @@
+import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
@@ -5,6 +6,7 @@ import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import {
@@ -13,6 +15,15 @@ import {
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
 import type { AdminStore } from '../store/admin-store.ts';
+
+/**
+ * A meeting's local start 'YYYY-MM-DDTHH:mm' as people read it: "dinsdag 22 december 2026 om
+ * 14:00"; what names no meeting ("2026-T2 versie 1", a digest's) stays as it is.
+ */
+function localMoment(occurrence: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(occurrence);
+  return m?.[1] && m[2] ? words().dates.moment(readableIsoDate(m[1]), m[2]) : occurrence;
+}
 
 /** The longest name of a vacation: as long as the other names a projectleider types. */
 const HOLIDAY_NAME_MAX = 200;
@@ -23,9 +34,12 @@ export function createAdminCommands({
   clock,
   guard,
   planOverleg,
+  timeZone,
 }: {
   store: AdminStore;
   clock: Clock;
+  /** SCHAKEL_TIMEZONE: the logboek's times are local, as everywhere else. */
+  timeZone: string;
   guard: FreeTextGuard;
   /** Plans the werkgroep's reminders again from its settings as they are now (src/jobs/plan-deliveries.ts). */
   planOverleg: (overlegId: string, now: Date) => Promise<unknown>;
@@ -52,7 +66,7 @@ export function createAdminCommands({
               entries.length > 0
                 ? entries.map(
                     (e) =>
-                      `${e.at.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${e.actor ?? w.erasedMember}: ${e.action.replaceAll('_', ' ')}`,
+                      `${dutchMoment(e.at, timeZone)} — ${e.actor ?? w.erasedMember}: ${e.action.replaceAll('_', ' ')}`,
                   )
                 : [w.logEmpty],
           },
@@ -74,12 +88,7 @@ export function createAdminCommands({
           {
             type: 'list',
             items: failed.map((f) =>
-              w.failedLine(
-                w.kinds[f.kind] ?? f.kind,
-                f.occurrence.replace(/T(\d{2}:)/, ' $1'),
-                f.platform,
-                f.attempts,
-              ),
+              w.failedLine(w.kinds[f.kind] ?? f.kind, localMoment(f.occurrence), f.platform, f.attempts),
             ),
           },
           {

@@ -1,3 +1,4 @@
+import { dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
@@ -10,6 +11,7 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
   action: 'werkgroep.read',
   async run(_command, { uses, prefix }, werkgroepId) {
     const open = await uses.openActiepunten(werkgroepId);
+    const today = todayIn(uses.clock.now(), uses.timeZone);
     const w = words().answers.actiepunten;
     if (open.length === 0) return say(w.none);
     return {
@@ -20,7 +22,7 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
           type: 'list',
           items: open.map(
             (a) =>
-              `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${a.dueDate ? w.due(a.dueDate) : ''}`,
+              `#${a.number} ${a.description}${a.owner ? ` — ${a.owner.name}` : ''}${dueSuffix(a.dueDate, today)}`,
           ),
         },
         ...klaarButtons(werkgroepId, open, true),

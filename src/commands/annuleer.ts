@@ -1,4 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { originalStartOn } from './series-answers.ts';
 
@@ -17,6 +18,6 @@ export const annuleer: WerkgroepCommand<'annuleer'> = {
   async run(command, { uses, member }, werkgroepId) {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     await uses.series.cancelOccurrence(member, werkgroepId, start);
-    return say(words().answers.annuleer(command.date));
+    return say(words().answers.annuleer(readableIsoDate(command.date)));
   },
 };

@@ -1,4 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -43,7 +44,7 @@ export const nieuweReeks: WerkgroepCommand<'nieuwe-reeks'> = {
     return confirm(
       uses,
       werkgroepId,
-      words().answers.series.created(command.everyWeeks, command.date, command.time),
+      words().answers.series.created(command.everyWeeks, readableIsoDate(command.date), command.time),
     );
   },
 };

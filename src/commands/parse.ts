@@ -30,15 +30,58 @@ function typedCommands(): ReadonlyMap<string, Typed> {
  * typed as people write them (src/commands/read.ts); dates come out as JJJJ-MM-DD.
  */
 export function parseCommand(input: string, today?: LocalDate): Command {
-  const { word, rest } = splitCommand(input);
-  const name = word.toLowerCase();
-  const typed = typedCommands().get(name);
-  if (!typed) return { name: 'onbekend', text: input };
-  return typed.parse(rest, readerFor(today)) ?? { name: 'ongeldig', command: name };
+  const found = commandWord(input.trim().replace(/\s+/g, ' ').split(' '));
+  if (!found) return { name: 'onbekend', text: input };
+  const [name, typed, rest] = found;
+  return typed.parse(rest.join(' '), readerFor(today)) ?? { name: 'ongeldig', command: name };
 }
 
-/** The command's first word and what follows it, each run of white space one space. */
+/**
+ * The command word as parseCommand reads it ("vergeet mij" is one) and what follows it, each run of
+ * white space one space; for no known command, the first word and the rest.
+ */
 export function splitCommand(input: string): { readonly word: string; readonly rest: string } {
-  const [word = '', ...rest] = input.trim().replace(/\s+/g, ' ').split(' ');
+  const tokens = input.trim().replace(/\s+/g, ' ').split(' ');
+  const found = commandWord(tokens);
+  if (found) return { word: found[0], rest: found[2].join(' ') };
+  const [word = '', ...rest] = tokens;
   return { word, rest: rest.join(' ') };
+}
+
+const hasLetter = (word: string) => /\p{L}/u.test(word);
+
+/** A command word without its hyphens: "vergeetmij" and "vergeet-mij" are one. */
+const squash = (word: string) => word.toLowerCase().replaceAll('-', '');
+
+/** Two words that name a command although the first is a command too ("agenda punt" is no agenda). */
+const TWO_WORDS_BEFORE_ONE: ReadonlySet<string> = new Set([
+  'agendapunt',
+  'checkin-dagen',
+  'checklist-werkgroep',
+]);
+
+/**
+ * The command word as a person may write it: exactly ("vergeet-mij"), without or with other
+ * hyphens ("vergeetmij", "check-in"), or as two words ("vergeet mij", "mijn gegevens", "agenda
+ * punt"), and what follows it. Only where that names one command: a first word that is a command
+ * itself stays that command ("actiepunt en …" is an actiepunt), unless the two words are one above.
+ */
+function commandWord(tokens: readonly string[]): [string, Typed, string[]] | null {
+  const [first = '', second, ...rest] = tokens;
+  const byWord = typedCommands();
+  const bySquashed = new Map([...byWord.keys()].map((w) => [squash(w), w] as const));
+  const exact = byWord.get(first.toLowerCase());
+  // Only words join: "agendapunt - lijstje" is an agendapunt whose text starts with "-".
+  const joined =
+    second === undefined || !hasLetter(first) || !hasLetter(second)
+      ? undefined
+      : bySquashed.get(squash(first + second));
+  if (joined && (!exact || TWO_WORDS_BEFORE_ONE.has(joined))) {
+    const typed = byWord.get(joined);
+    if (typed) return [joined, typed, rest];
+  }
+  const single = exact ? first.toLowerCase() : hasLetter(first) ? bySquashed.get(squash(first)) : undefined;
+  const typed = single === undefined ? undefined : byWord.get(single);
+  if (single === undefined || !typed) return null;
+  return [single, typed, second === undefined ? [] : [second, ...rest]];
 }

@@ -3,6 +3,7 @@ import { NotFound } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { conflictNotes } from '../rhythm/conflict-notes.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { CommandUses } from './uses.ts';
@@ -42,7 +43,7 @@ export async function originalStartOn(uses: CommandUses, overlegId: string, date
   const series = defineSeries(stored.definition);
   const day = DateTime.fromISO(date, { zone: series.timeZone });
   const found = day.isValid ? expandOccurrences(series, day, day.plus({ days: 1 }))[0] : undefined;
-  if (!found) throw new NotFound(words().answers.series.noMeetingOn(date));
+  if (!found) throw new NotFound(words().answers.series.noMeetingOn(readableIsoDate(date)));
   return found.originalLocal;
 }
 

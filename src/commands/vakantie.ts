@@ -1,4 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning. */
@@ -20,6 +21,8 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
   },
   async run(command, { uses, member }, werkgroepId) {
     await uses.admin.addHolidayPeriod(member, werkgroepId, command);
-    return say(words().answers.vakantie(command.label, command.from, command.to));
+    return say(
+      words().answers.vakantie(command.label, readableIsoDate(command.from), readableIsoDate(command.to)),
+    );
   },
 };

@@ -1,5 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
-import { readableDate } from '../messages/readable-date.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -29,7 +29,7 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`);
     // It may replace the card that told how to link the channel: named, in words, and that said again.
     const info = await uses.werkgroepInfo(werkgroepId);
-    const day = readableDate(Math.floor(Date.parse(`${command.toDate}T00:00:00Z`) / 86_400_000));
+    const day = readableIsoDate(command.toDate);
     const w = words();
     const moved = await confirm(
       uses,

@@ -1,4 +1,5 @@
 import { words } from '../messages/catalogue/words.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
@@ -29,6 +30,6 @@ export const wijzig: WerkgroepCommand<'wijzig'> = {
       ...(command.everyWeeks !== null ? { everyWeeks: command.everyWeeks } : {}),
       ...(command.time ? { time: command.time } : {}),
     });
-    return confirm(uses, werkgroepId, words().answers.series.changedFrom(command.from));
+    return confirm(uses, werkgroepId, words().answers.series.changedFrom(readableIsoDate(command.from)));
   },
 };

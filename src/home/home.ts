@@ -3,10 +3,12 @@ import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
+import { isOverdue, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { homeMessage } from '../messages/home.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import type { Block, Message } from '../messages/model.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import type { HomeRepository } from '../store/home-repo.ts';
 
 /** The member's overview for the Slack App Home and the Teams welcome card. */
@@ -18,24 +20,39 @@ export function createHome(d: {
 }) {
   return {
     async home(member: Member | null, prefix: string): Promise<Message> {
-      if (!member) return homeMessage({ member, werkgroepen: [], openRounds: [], actiepunten: [], prefix });
-      const groups = await d.store.werkgroepenWithNames(member.id);
-      const werkgroepen = await Promise.all(
-        groups.map(async (g) => ({
-          name: g.name,
-          next: await d.agenda.nextOccurrence(g.id).then(whenForMember, () => null),
-        })),
-      );
+      if (!member)
+        return homeMessage({
+          member,
+          werkgroepen: [],
+          stuurgroepen: [],
+          openRounds: [],
+          actiepunten: [],
+          prefix,
+        });
+      const withNext = (groups: ReadonlyArray<{ id: string; name: string }>) =>
+        Promise.all(
+          groups.map(async (g) => ({
+            name: g.name,
+            next: await d.agenda.nextOccurrence(g.id).then(whenForMember, () => null),
+          })),
+        );
+      const werkgroepen = await withNext(await d.store.werkgroepenWithNames(member.id));
+      const stuurgroepen = await withNext(await d.store.stuurgroepenWithNames(member.id));
+      const today = todayIn(d.clock.now(), d.timeZone);
       const openRounds = (await d.store.openRoundsFor(member.id, d.clock.now())).map((r) => ({
         werkgroep: r.werkgroep,
         closes: dutchMoment(r.closes_at, d.timeZone),
       }));
       const actiepunten = (await d.store.myActiepunten(member.id)).map((a) => ({
         description: a.description,
-        due: a.due_date,
+        due: a.due_date ? readableIsoDate(a.due_date) : null,
+        overdue: isOverdue(a.due_date, today),
         werkgroep: a.werkgroep,
       }));
-      return withSetupButton(member, homeMessage({ member, werkgroepen, openRounds, actiepunten, prefix }));
+      return withSetupButton(
+        member,
+        homeMessage({ member, werkgroepen, stuurgroepen, openRounds, actiepunten, prefix }),
+      );
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   isDigestKind,
   type OverlegDelivery,
 } from '../domain/deliveries.ts';
+import { todayIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
@@ -51,9 +52,10 @@ export async function buildDelivery(
       direct: false,
     };
   }
+  const today = todayIn(now, context.occurrence.start.zoneName ?? 'UTC');
   const build = {
     agenda_call: agendaCallMessage,
-    reminder: reminderMessage,
+    reminder: (c: MeetingContext) => reminderMessage(c, today),
     cancel_notice: cancelNoticeMessage,
   }[kind];
   return { target: channel, message: build(context), direct: false };

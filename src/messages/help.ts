@@ -64,9 +64,30 @@ function introduction({ member, overleggen }: HelpContext) {
   const where = member
     ? overleggen.length > 0
       ? w.memberOf(overleggen.join(', '))
-      : w.noWerkgroep
+      : roleWithoutWerkgroep(member)
     : w.unknown;
   return { greeting, where };
+}
+
+/** Someone in no overleg: the programme office and a stuurgroeplid need none; others ask to be added. */
+function roleWithoutWerkgroep(member: Member): string {
+  const w = words().help;
+  if (member.roles.includes('projectleider') || member.roles.includes('lid')) return w.noWerkgroep;
+  if (member.roles.includes('landelijk')) return w.landelijkRole;
+  if (member.roles.includes('stuurgroeplid')) return w.stuurgroepRole;
+  return w.noWerkgroep;
+}
+
+/** The longest arguments of `help alles`, named so each line stays one line. */
+const HERINNERINGEN_ARGS = '[agenda N | herinnering N | uur U | weekend ja/nee]';
+const INSTELLINGEN_ARGS = '[dagen 1-60] [periode tertiaal|sinds-vorige]';
+
+/**
+ * One line of `help alles` for a command with arguments: the command word as the label, so the
+ * label column stays narrow, and what it does followed by how to type it in full.
+ */
+function command(p: string, word: string, args: string, what: string) {
+  return { label: `${p}${word}`, value: `${what} — ${p}${word} ${args}` };
 }
 
 /** `help alles`: what Schakel does and every command the member may use, with its syntax. */
@@ -118,52 +139,25 @@ function allCommandsMessage(ctx: HelpContext): Message {
                   label: `${p}nieuwe-werkgroep`,
                   value: c.nieuweWerkgroep,
                 },
-                {
-                  label: `${p}koppel <naam van de werkgroep>`,
-                  value: c.koppel,
-                },
+                command(p, 'koppel', '<naam van de werkgroep>', c.koppel),
                 { label: `${p}ontkoppel`, value: c.ontkoppel },
-                {
-                  label: `${p}nieuwe-reeks <datum> <UU:MM> [elke N weken]`,
-                  value: c.nieuweReeks,
-                },
-                {
-                  label: `${p}verplaats <datum> naar <datum> [UU:MM]`,
-                  value: c.verplaats,
-                },
-                { label: `${p}annuleer <datum>`, value: c.annuleer },
-                {
-                  label: `${p}wijzig vanaf <datum> [elke N weken] [om UU:MM]`,
-                  value: c.wijzig,
-                },
-                {
-                  label: `${p}herinneringen [agenda N | herinnering N | uur U | weekend ja/nee]`,
-                  value: c.herinneringen,
-                },
-                {
-                  label: `${p}vakantie <naam> <datum> t/m <datum>`,
-                  value: c.vakantie,
-                },
+                command(p, 'nieuwe-reeks', '<datum> <UU:MM> [elke N weken]', c.nieuweReeks),
+                command(p, 'verplaats', '<datum> naar <datum> [UU:MM]', c.verplaats),
+                command(p, 'annuleer', '<datum>', c.annuleer),
+                command(p, 'wijzig vanaf', '<datum> [elke N weken] [om UU:MM]', c.wijzig),
+                command(p, 'herinneringen', HERINNERINGEN_ARGS, c.herinneringen),
+                command(p, 'vakantie', '<naam> <datum> t/m <datum>', c.vakantie),
                 { label: `${p}voortgang`, value: c.voortgang },
                 {
                   label: `${p}checklist-werkgroep`,
                   value: c.checklistWerkgroep,
                 },
-                { label: `${p}checkin-dagen <1-28>`, value: c.checkinDagen },
+                command(p, 'checkin-dagen', '<1-28>', c.checkinDagen),
                 { label: `${p}mislukt`, value: c.mislukt },
                 { label: `${p}logboek`, value: c.logboek },
-                {
-                  label: `${p}samenvatting [JJJJ-Tn | JJJJ-MM-DD]`,
-                  value: c.samenvatting,
-                },
-                {
-                  label: `${p}stuurgroep [<datum> | weg <datum>]`,
-                  value: c.stuurgroep,
-                },
-                {
-                  label: `${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]`,
-                  value: c.stuurgroepInstellingen,
-                },
+                command(p, 'samenvatting', '[JJJJ-Tn | JJJJ-MM-DD]', c.samenvatting),
+                command(p, 'stuurgroep', '[<datum> | weg <datum>]', c.stuurgroep),
+                command(p, 'stuurgroep instellingen', INSTELLINGEN_ARGS, c.stuurgroepInstellingen),
               ],
             },
           ]
@@ -176,15 +170,9 @@ function allCommandsMessage(ctx: HelpContext): Message {
               type: 'facts' as const,
               facts: [
                 { label: `${p}nieuwe-werkgroep`, value: c.beheerderNieuweWerkgroep },
-                {
-                  label: `${p}koppel <naam van de werkgroep>`,
-                  value: c.beheerderKoppel,
-                },
+                command(p, 'koppel', '<naam van de werkgroep>', c.beheerderKoppel),
                 { label: `${p}ontkoppel`, value: c.ontkoppel },
-                {
-                  label: `${p}stuurgroep [<datum> | weg <datum> | instellingen …]`,
-                  value: c.beheerderStuurgroep,
-                },
+                command(p, 'stuurgroep', '[<datum> | weg <datum> | instellingen …]', c.beheerderStuurgroep),
                 { label: `${p}logboek`, value: c.logboek },
               ],
             },
@@ -207,12 +195,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
         ? [
             {
               type: 'facts' as const,
-              facts: [
-                {
-                  label: `${p}landelijk [JJJJ-Tn | JJJJ-MM-DD..JJJJ-MM-DD]`,
-                  value: c.landelijk,
-                },
-              ],
+              facts: [command(p, 'landelijk', '[JJJJ-Tn | JJJJ-MM-DD..JJJJ-MM-DD]', c.landelijk)],
             },
           ]
         : []),

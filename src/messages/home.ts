@@ -1,15 +1,19 @@
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from './catalogue/words.ts';
-import type { Message } from './model.ts';
+import type { Block, Message } from './model.ts';
 
 export interface HomeContext {
   readonly member: Member | null;
   readonly werkgroepen: ReadonlyArray<{ readonly name: string; readonly next: string | null }>;
+  /** The stuurgroepen the member sits in, with their next meeting. */
+  readonly stuurgroepen: ReadonlyArray<{ readonly name: string; readonly next: string | null }>;
   readonly openRounds: ReadonlyArray<{ readonly werkgroep: string; readonly closes: string }>;
   readonly actiepunten: ReadonlyArray<{
     readonly description: string;
+    /** The deadline as a person reads it ("maandag 14 december 2026"), null without one. */
     readonly due: string | null;
+    readonly overdue: boolean;
     readonly werkgroep: string;
   }>;
   /** How the member types a command where they read this: `/schakel ` in Slack, nothing in Teams. */
@@ -19,6 +23,8 @@ export interface HomeContext {
 /**
  * The member's own overview: the Slack App Home and the Teams welcome card show the same.
  * My werkgroepen and their next meeting, open check-ins, my actiepunten; shortcuts for the projectleider.
+ * A stuurgroeplid or someone of the programme office who is in no werkgroep is not told to ask to
+ * join one: they see their stuurgroep and what their role reads (the summary, the national overview).
  */
 export function homeMessage(c: HomeContext): Message {
   const p = c.prefix;
@@ -34,47 +40,57 @@ export function homeMessage(c: HomeContext): Message {
     };
   }
   const first = c.member.name.split(' ')[0];
+  const member = c.member;
+  const inWerkgroep =
+    c.werkgroepen.length > 0 || member.roles.some((r) => r === 'lid' || r === 'projectleider');
+  const meetings = (groups: HomeContext['werkgroepen']) =>
+    groups.map((g) => `${g.name}: ${g.next ? w.nextMeeting(g.next) : w.noMeeting}`);
+  const section = (heading: string, items: readonly string[]): Block[] => [
+    { type: 'text', text: heading },
+    { type: 'list', items },
+  ];
+  const commands = (heading: string, facts: ReadonlyArray<{ label: string; value: string }>): Block[] => [
+    { type: 'text', text: heading },
+    { type: 'facts', facts },
+  ];
+  const c2 = words().help.commands;
   return {
     fallback: w.fallback(first ?? ''),
     blocks: [
       { type: 'heading', text: w.heading(first ?? '') },
-      { type: 'text', text: w.werkgroepen },
-      {
-        type: 'list',
-        items:
-          c.werkgroepen.length > 0
-            ? c.werkgroepen.map((g) => `${g.name}: ${g.next ? w.nextMeeting(g.next) : w.noMeeting}`)
-            : [w.noWerkgroep],
-      },
-      { type: 'text', text: w.openCheckins },
-      {
-        type: 'list',
-        items:
-          c.openRounds.length > 0
-            ? c.openRounds.map((r) => w.openCheckin(r.werkgroep, r.closes, p))
-            : [w.noOpenCheckins],
-      },
-      { type: 'text', text: w.actiepunten },
-      {
-        type: 'list',
-        items:
-          c.actiepunten.length > 0
-            ? c.actiepunten.map((a) => `${a.description} (${a.werkgroep}${a.due ? w.due(a.due) : ''})`)
-            : [w.noActiepunten],
-      },
-      ...(can(c.member, 'werkgroep.manage')
+      ...(inWerkgroep
         ? [
-            { type: 'text' as const, text: w.forProjectleider },
-            {
-              type: 'facts' as const,
-              facts: [
-                { label: `${p}nieuwe-reeks`, value: w.nieuweReeks },
-                { label: `${p}verplaats`, value: w.verplaats },
-                { label: `${p}samenvatting`, value: w.samenvatting },
-                { label: `${p}mislukt`, value: w.mislukt },
-              ],
-            },
+            ...section(w.werkgroepen, c.werkgroepen.length > 0 ? meetings(c.werkgroepen) : [w.noWerkgroep]),
+            ...section(
+              w.openCheckins,
+              c.openRounds.length > 0
+                ? c.openRounds.map((r) => w.openCheckin(r.werkgroep, r.closes, p))
+                : [w.noOpenCheckins],
+            ),
+            ...section(
+              w.actiepunten,
+              c.actiepunten.length > 0
+                ? c.actiepunten.map(
+                    (a) => `${a.description} (${a.werkgroep}${a.due ? w.due(a.due, a.overdue) : ''})`,
+                  )
+                : [w.noActiepunten],
+            ),
           ]
+        : []),
+      ...(c.stuurgroepen.length > 0 ? section(w.stuurgroep, meetings(c.stuurgroepen)) : []),
+      ...(can(member, 'digest.read') && !can(member, 'werkgroep.manage')
+        ? commands(w.forStuurgroep, [{ label: `${p}samenvatting laatste`, value: c2.samenvattingLaatste }])
+        : []),
+      ...(can(member, 'national.read') && member.roles.includes('landelijk')
+        ? commands(w.forLandelijk, [{ label: `${p}landelijk`, value: c2.landelijk }])
+        : []),
+      ...(can(member, 'werkgroep.manage')
+        ? commands(w.forProjectleider, [
+            { label: `${p}nieuwe-reeks`, value: w.nieuweReeks },
+            { label: `${p}verplaats`, value: w.verplaats },
+            { label: `${p}samenvatting`, value: w.samenvatting },
+            { label: `${p}mislukt`, value: w.mislukt },
+          ])
         : []),
       { type: 'note', text: w.helpNote(p) },
     ],

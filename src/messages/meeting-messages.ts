@@ -3,6 +3,8 @@ import { dutchDate } from '../schedule/conflicts.ts';
 import { epochDayOf } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
+import { dueSuffix } from './actiepunt-due.ts';
+import { words } from './catalogue/words.ts';
 import { quickInputBlock } from './forms/quick-input-form.ts';
 import type { Block, Message } from './model.ts';
 import { readableDate } from './readable-date.ts';
@@ -56,22 +58,19 @@ export function klaarButtons(
       type: 'actions',
       actions: actiepunten.slice(0, MAX_KLAAR_BUTTONS).map((a) => ({
         id: KLAAR_ACTION,
-        label: `Klaar #${a.number}`,
+        label: words().answers.actiepunten.klaarButton(a.number),
         value: `${overlegId}|${a.number}${onList ? `|${KLAAR_ON_LIST}` : ''}`,
       })),
     },
   ];
 }
 
-function actiepuntItems(actiepunten: readonly OpenActiepunt[]) {
+/** Each open actiepunt with its number, deadline (marked when past `today`) and owner. */
+function actiepuntItems(actiepunten: readonly OpenActiepunt[], today: string) {
   return actiepunten.map((a) => ({
-    text: `#${a.number} ${a.dueDate ? `${a.description} (uiterlijk ${dutchDate(dayOf(a.dueDate))})` : a.description}`,
+    text: `#${a.number} ${a.description}${dueSuffix(a.dueDate, today)}`,
     person: a.owner ? { name: a.owner.name, identities: a.owner.identities } : null,
   }));
-}
-
-function dayOf(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
 }
 
 export function agendaCallMessage(c: MeetingContext): Message {
@@ -95,7 +94,8 @@ export function agendaCallMessage(c: MeetingContext): Message {
   };
 }
 
-export function reminderMessage(c: MeetingContext): Message {
+/** The reminder the day before; `today` ('YYYY-MM-DD', local) tells which actiepunten are overdue. */
+export function reminderMessage(c: MeetingContext, today: string): Message {
   const moment = when(c.occurrence);
   return {
     fallback: `Herinnering: ${c.overlegName} op ${moment}.`,
@@ -113,7 +113,7 @@ export function reminderMessage(c: MeetingContext): Message {
       { type: 'text', text: 'Open actiepunten' },
       {
         type: 'list',
-        items: c.actiepunten.length > 0 ? actiepuntItems(c.actiepunten) : ['Geen open actiepunten.'],
+        items: c.actiepunten.length > 0 ? actiepuntItems(c.actiepunten, today) : ['Geen open actiepunten.'],
       },
       ...klaarButtons(c.overlegId, c.actiepunten),
     ],

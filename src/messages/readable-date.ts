@@ -11,6 +11,11 @@ export function readableDate(epochDay: number): string {
   return `${w.weekdays[d.weekday - 1]} ${d.day} ${w.months[d.month - 1]} ${d.year}`;
 }
 
+/** '2026-12-14' → "maandag 14 december 2026" (or English), the one way a person reads a date. */
+export function readableIsoDate(isoDate: string): string {
+  return readableDate(Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000));
+}
+
 /** '2026-05-01' → "1 mei 2026", or "1 May 2026" when English is spoken. */
 export function readableShortDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

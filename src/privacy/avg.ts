@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { COMMAND_ACTION } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
@@ -100,7 +101,15 @@ export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepo
           private: true,
           blocks: [
             { type: 'text', text },
+            { type: 'list', items: w.erasedItems },
+            { type: 'text', text: w.keptWithoutName },
+            { type: 'list', items: w.keptItems },
+            { type: 'text', text: w.eraseRest },
             { type: 'text', text: w.eraseConfirm(prefix) },
+            {
+              type: 'actions',
+              actions: [{ id: COMMAND_ACTION, label: w.eraseButton, value: 'vergeet-mij bevestig' }],
+            },
           ],
         };
       }

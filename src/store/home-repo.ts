@@ -11,6 +11,16 @@ export async function werkgroepenWithNames(db: Queryable, memberId: string) {
   return rows;
 }
 
+/** The stuurgroepen the member sits in, by name: a stuurgroeplid's overview names them. */
+export async function stuurgroepenWithNames(db: Queryable, memberId: string) {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT o.id, o.name FROM overleggen o JOIN overleg_members om ON om.overleg_id = o.id
+      WHERE om.member_id = $1 AND o.kind = 'stuurgroep' ORDER BY o.name`,
+    [memberId],
+  );
+  return rows;
+}
+
 /** Rounds still open in the member's werkgroepen that they have not answered yet. */
 export async function openRoundsFor(db: Queryable, memberId: string, now: Date) {
   const { rows } = await db.query<{ id: string; werkgroep: string; closes_at: Date }>(
@@ -127,5 +137,5 @@ function channelPart(conversationId: string): string {
 
 /** What the member's overview (src/home/) reads: their werkgroepen, open rounds and actiepunten. */
 export const homeRepository = (db: Queryable) =>
-  bind(db, { werkgroepenWithNames, openRoundsFor, myActiepunten });
+  bind(db, { werkgroepenWithNames, stuurgroepenWithNames, openRoundsFor, myActiepunten });
 export type HomeRepository = ReturnType<typeof homeRepository>;

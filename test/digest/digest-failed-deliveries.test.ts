@@ -39,6 +39,7 @@ describe('a digest post that kept failing', () => {
       planOverleg: (id, now) => planOverlegIn(planningStore(tdb.db), id, now),
       clock: manualClock('2026-09-10T08:00:00Z'),
       guard: createGuard(),
+      timeZone: 'Europe/Amsterdam',
     });
     const answer = JSON.stringify(
       await admin.failedMessages(await findMember(tdb.db.pool, plId), werkgroep.rows[0].id),

@@ -115,7 +115,7 @@ describe('date and time pickers, and dates typed in Dutch', () => {
 
   it('typed: "nieuwe-reeks volgende week maandag om 14:00" starts the series on 12 January', async () => {
     expect(await slash('nieuwe-reeks volgende week maandag om 14:00')).toContain(
-      'De reeks staat: elke 4 weken vanaf 2026-01-12 om 14:00.',
+      'De reeks staat: elke 4 weken vanaf maandag 12 januari 2026 om 14:00.',
     );
     expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.firstStart).toBe('2026-01-12T14:00');
   });

@@ -54,7 +54,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
 
     const reeks = await slash('U0RUBEN', 'reeks');
     expect(reeks).toContain('First meeting');
-    expect(reeks).toContain('2026-10-06 at 14:00');
+    expect(reeks).toContain('Tuesday 6 October 2026 at 14:00');
     expect(reeks).toContain('4 weeks');
     expect(reeks).toContain('90 minutes');
 
@@ -94,7 +94,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(inzage).toContain('Do you want it erased? Then type vergeet-mij.');
     const erase = await privately('U0RUBEN', 'vergeet-mij');
     expect(erase).toContain('If you confirm, Schakel erases your name');
-    expect(erase).toContain('Are you sure? Type /schakel vergeet-mij bevestig');
+    expect(erase).toContain('Are you sure? Tap the button or type /schakel vergeet-mij bevestig');
   });
 
   it("the projectleider's commands answer her in English once she chose it", async () => {
@@ -105,7 +105,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(await slash('U0HANNEKE', 'herinneringen weekend ja')).toContain('Reminders changed');
     expect(await slash('U0HANNEKE', 'mislukt')).toContain('No failed messages.');
     expect(await slash('U0HANNEKE', 'vakantie Herfstvakantie 2026-10-17 t/m 2026-10-25')).toContain(
-      'Noted: Herfstvakantie from 2026-10-17 to 2026-10-25. Meetings in that period get a warning.',
+      'Noted: Herfstvakantie from Saturday 17 October 2026 to Sunday 25 October 2026. Meetings in that period get a warning.',
     );
     expect(await slash('U0HANNEKE', 'checkin-dagen 5')).toContain(
       'From now on the check-in stays open for 5 days after each meeting.',
@@ -116,10 +116,10 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     );
     expect(moved).toContain('Thursday 5 November 2026, 10:00–11:30 (moved)');
     expect(await slash('U0HANNEKE', 'annuleer 2026-12-01')).toContain(
-      'The meeting of 2026-12-01 is cancelled.',
+      'The meeting of Tuesday 1 December 2026 is cancelled.',
     );
     expect(await slash('U0HANNEKE', 'verplaats 2026-10-07 naar 2026-10-08')).toContain(
-      'This werkgroep has no meeting on 2026-10-07.',
+      'This werkgroep has no meeting on Wednesday 7 October 2026.',
     );
     expect(await slash('U0HANNEKE', 'logboek')).toContain('Audit log (last 20)');
     // A meeting in a holiday period: the warning and its one-tap proposal in English too.

@@ -60,7 +60,7 @@ describe("the member's overview in English: Slack App Home and the Teams welcome
     expect(view).toContain('Your werkgroepen');
     expect(view).toContain('Werkgroep Oost: next meeting Tuesday 6 October 2026, 14:00–15:30');
     expect(view).toContain('Your action items');
-    expect(view).toContain('Folder voor werkgevers afmaken (Werkgroep Oost, due 2026-10-20)');
+    expect(view).toContain('Folder voor werkgevers afmaken (Werkgroep Oost, due Tuesday 20 October 2026)');
     expect(view).toContain('No open check-ins. Thank you!');
     expect(view).toContain('Type /schakel help for everything Schakel can do.');
     expect(view).not.toContain('Hoi');

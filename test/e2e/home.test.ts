@@ -52,7 +52,9 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
     expect(view).toContain('"type":"home"');
     expect(view).toContain('Hoi Ruben');
     expect(view).toContain('Werkgroep Oost: volgende bijeenkomst dinsdag 6 oktober 2026, 14:00–15:30');
-    expect(view).toContain('Folder voor werkgevers afmaken (Werkgroep Oost, uiterlijk 2026-10-20)');
+    expect(view).toContain(
+      'Folder voor werkgevers afmaken (Werkgroep Oost, uiterlijk dinsdag 20 oktober 2026)',
+    );
     expect(view).not.toContain('Voor de projectleider');
   });
 

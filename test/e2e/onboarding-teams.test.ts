@@ -113,7 +113,7 @@ describe('Teams: a projectleider sets up a werkgroep from a channel and from the
 
   it('the right answers make the casusoverleg, warn about Koningsdag, and a resent invoke makes nothing twice', async () => {
     const answer = await submit(filled('2026-04-27'));
-    expect(answer).toContain('Het casusoverleg Casusoverleg Zuid is aangemaakt, met 3 leden.');
+    expect(answer).toContain('Casusoverleg Zuid is aangemaakt, met 3 leden.');
     expect(answer).toContain('Eerste bijeenkomst: maandag 27 april 2026, 10:00–11:00');
     expect(answer).toContain('⚠️ De bijeenkomst van');
     expect(answer).toContain('Koningsdag');

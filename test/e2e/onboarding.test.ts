@@ -94,7 +94,7 @@ describe('Slack: a projectleider sets up a werkgroep with "/schakel nieuwe-werkg
     const res = await postInteraction(`${h.app.baseUrl}/slack/events`, SECRET, body);
     expect(res.body?.response_action).toBe('update');
     const said = JSON.stringify(res.body?.view);
-    expect(said).toContain('De werkgroep Werkgroep Noord is aangemaakt, met 2 leden.');
+    expect(said).toContain('Werkgroep Noord is aangemaakt, met 2 leden.');
     expect(said).toContain('Eerste bijeenkomst: dinsdag 10 maart 2026, 14:00–15:30, daarna elke 4 weken.');
     expect(said).toContain('/schakel agendapunt <tekst>');
 

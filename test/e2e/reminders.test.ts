@@ -38,6 +38,12 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
       ownerId: w.rubenId,
       dueDate: '2026-10-20',
     });
+    // Agreed for last Friday and still open: the reminder says it is late.
+    await core.rhythm.addActiepunt(pl, w.overlegId, {
+      description: 'Verslag vorige bijeenkomst delen',
+      ownerId: w.projectleiderId,
+      dueDate: '2026-10-02',
+    });
   });
   afterAll(async () => h?.stop());
 
@@ -75,6 +81,9 @@ describe('the T-1 reminder reaches the werkgroep on Slack and on Teams', () => {
     expect(slackText).toContain('Terugkoppeling leerbijeenkomst IPS');
     expect(slackText).toContain(
       '#1 Werkafspraken AVG rondsturen (uiterlijk dinsdag 20 oktober 2026) — <@U0RUBEN>',
+    );
+    expect(slackText).toContain(
+      '#2 Verslag vorige bijeenkomst delen (uiterlijk vrijdag 2 oktober 2026 — te laat)',
     );
     // Finishing it is one tap under the list.
     expect(slackText).toContain('"action_id":"actiepunt_klaar"');

@@ -48,10 +48,10 @@ describe('typed series commands with values out of range', () => {
 
   it('a change from an earlier day than one already planned is taken in date order', async () => {
     expect(await slash('wijzig vanaf 2026-06-01 elke 2 weken')).toContain(
-      'De reeks is gewijzigd vanaf 2026-06-01',
+      'De reeks is gewijzigd vanaf maandag 1 juni 2026',
     );
     const earlier = await slash('wijzig vanaf 2026-05-01 om 15:00');
-    expect(earlier).toContain('De reeks is gewijzigd vanaf 2026-05-01');
+    expect(earlier).toContain('De reeks is gewijzigd vanaf vrijdag 1 mei 2026');
     const next = await slash('volgende');
     expect(next).toContain('maandag 25 mei 2026, 15:00–16:30');
     // From the first meeting in June on every two weeks, at the time the earlier change set.

@@ -1,15 +1,29 @@
 import { MIN_GROUP } from '../../privacy/small-groups.ts';
+import { count } from './counting.ts';
+import { enAvg } from './en-avg.ts';
 import type { nlAnswers } from './nl-answers.ts';
 
 /** English answers to the text commands; the keys are the Dutch ones (nl-answers.ts). */
 export const enAnswers: typeof nlAnswers = {
-  actiepunt: 'Action item noted, with you as its owner. It appears in every reminder until you close it.',
+  actiepunt: {
+    noted: 'Action item noted, with you as its owner.',
+    number: 'Number',
+    description: 'Action item',
+    owner: 'Owner',
+    due: 'Due',
+    noDue: 'no date agreed',
+    note: (n, p) =>
+      `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or tap the button.`,
+    duplicate: (n, due, p) =>
+      `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
+  },
   actiepunten: {
     none: 'There are no open action items.',
     count: (n) => `${n} open action ${n === 1 ? 'item' : 'items'}`,
     heading: 'Open action items',
-    due: (date) => ` (due ${date})`,
+    due: (date, overdue) => ` (due ${date}${overdue ? ' — overdue' : ''})`,
     klaarHint: (p) => `Or type ${p}klaar <number>; a number stays with its action item.`,
+    klaarButton: (n) => `Done #${n}`,
   },
   klaar: {
     noSuch: (n, p) => `There is no action item with number ${n}. Type ${p}actiepunten for the list.`,
@@ -33,8 +47,10 @@ export const enAnswers: typeof nlAnswers = {
     fallback: "This werkgroep's series",
     first: 'First meeting',
     firstValue: (date, time) => `${date} at ${time}`,
+    next: 'Next meeting',
+    movedFrom: (date) => ` (moved, was on ${date})`,
     every: 'Every',
-    weeks: (n) => `${n} weeks`,
+    weeks: (n) => count(n, 'week', 'weeks'),
     duration: 'Duration',
     minutes: (n) => `${n} minutes`,
     link: (url) => `Add the series to your calendar (Outlook, Google): ${url}`,
@@ -103,7 +119,7 @@ export const enAnswers: typeof nlAnswers = {
       digest_publish: 'published stuurgroep summary',
     },
     failedLine: (kind, occurrence, platform, attempts) =>
-      `${kind} for ${occurrence} to ${platform} (${attempts} attempts)`,
+      `${kind} for ${occurrence} to ${platform} (${count(attempts, 'attempt', 'attempts')})`,
     failedNote: 'Check that Schakel is still in the channel. New messages are sent as usual.',
     badValue: (why) => `That value is not possible: ${why}.`,
     invalid: 'invalid',
@@ -224,46 +240,9 @@ export const enAnswers: typeof nlAnswers = {
       `Published: version ${version} of ${period} is now being sent to the stuurgroep's ${channels === 1 ? 'channel' : `${channels} channels`}. If that does not work at once, Schakel tries again (type mislukt to see what did not arrive).`,
     periodProblem: 'Give a tertiaal as YYYY-Tn or a stuurgroep date as YYYY-MM-DD.',
     noneYet: 'No summary has been published for this region yet.',
+    readerOnly: (p) =>
+      `Only the projectleider of this region draws up the draft of the summary. You read the latest published summary with ${p}samenvatting laatste.`,
+    readLatest: 'Latest summary',
   },
-  avg: {
-    heading: 'Your data in Schakel',
-    intro: 'This is everything Schakel stores about you, in short.',
-    asFile: (file) =>
-      `Everything at once, to keep or pass on, comes as a file: ${file} (JSON, with an explanation of each part, in Dutch).`,
-    eraseHint: 'Do you want it erased? Then type vergeet-mij.',
-    fileDescription: 'Everything Schakel stores about you (access request, GDPR article 15)',
-    labels: {
-      name: 'Name',
-      organisation: 'Organisation',
-      region: 'Region',
-      roles: 'Roles',
-      email: 'Email',
-      linkedIn: 'Linked in',
-      werkgroepen: 'Member of',
-      checkins: 'Check-in answers',
-      agendapunten: 'Agenda items',
-      actiepunten: 'Action items',
-      knelpunten: 'Knelpunten raised',
-      checklist: 'Checklist answers',
-    },
-    none: 'none',
-    notFilledIn: 'not filled in',
-    notKnown: 'not known',
-    noAccount: 'no account',
-    and: 'and',
-    ofWhichOpen: (n) => `, of which ${n} open`,
-    units: {
-      answers: ['answer', 'answers'],
-      agendapunten: ['agenda item', 'agenda items'],
-      actiepunten: ['action item', 'action items'],
-      knelpunten: ['knelpunt', 'knelpunten'],
-      tertialen: ['tertiaal', 'tertialen'],
-    },
-    eraseExplained:
-      'If you confirm, Schakel erases your name, organisation, roles and linked accounts, your check-ins and checklist answers, and the link between you and the knelpunten and agenda items you raised (those stay, without a name, for the werkgroep). ' +
-      'Summaries already sent to the stuurgroep stay as they are. This cannot be undone.',
-    eraseConfirm: (p) => `Are you sure? Type ${p}vergeet-mij bevestig`,
-    erased:
-      'Your data has been erased. Schakel no longer knows you; if you want to take part again later, ask your projectleider.',
-  },
+  avg: enAvg,
 };

@@ -1,3 +1,4 @@
+import { count, kindAndName } from './counting.ts';
 import type { nlForms } from './nl-forms.ts';
 
 /** English words of the projectleider's forms; the keys are the Dutch ones (nl-forms.ts). */
@@ -17,7 +18,7 @@ export const enForms: typeof nlForms = {
   durationProblem: 'Enter a duration from 15 to 480 minutes.',
   series: {
     everyWeek: 'every week',
-    everyWeeks: (n) => `every ${n} weeks`,
+    everyWeeks: (n) => (n === 1 ? 'every week' : `every ${n} weeks`),
     newTitle: 'New series',
     changeTitle: 'Change the series',
     newIntro: (werkgroep) =>
@@ -88,8 +89,8 @@ export const enForms: typeof nlForms = {
       stuurgroep: 'The stuurgroep',
     },
     made: (kind, name, members) =>
-      `${kind} ${name} has been created, with ${members} ${members === 1 ? 'member' : 'members'}.`,
-    first: (when, weeks) => `First meeting: ${when}, then every ${weeks} weeks.`,
+      `${kindAndName(kind, name)} has been created, with ${count(members, 'member', 'members')}.`,
+    first: (when, weeks) => `First meeting: ${when}, then every ${weeks === 1 ? 'week' : `${weeks} weeks`}.`,
     noMeeting: 'No meeting has been planned yet.',
     linked: 'This channel is linked: the reminders and the check-in come here.',
     notLinked: (p, name) =>

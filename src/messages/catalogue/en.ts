@@ -66,10 +66,12 @@ export const en: Words = {
     'knelpunt-not-asked': () => 'This knelpunt does not belong to this check-in. Nothing was saved.',
   },
   privacy: {
+    // The werkgroep writes in Dutch, also a member who reads Schakel in English: the advice gives
+    // the Dutch words to write first, the English ones for a text written in English.
     kinds: {
       bsn: {
         label: 'a citizen service number (BSN)',
-        advice: "Leave the number out or write 'a client'.",
+        advice: "Leave the number out, or write 'een cliënt' ('a client' in an English text).",
       },
       email: {
         label: 'an email address',
@@ -81,7 +83,8 @@ export const en: Words = {
       },
       iban: {
         label: 'a bank account number (IBAN)',
-        advice: "Leave the account number out; 'the client's account' is enough.",
+        advice:
+          "Leave the account number out; 'de rekening van de cliënt' ('the client's account') is enough.",
       },
       postcode: {
         label: 'a postcode',
@@ -94,11 +97,12 @@ export const en: Words = {
       birthdate: {
         label: 'a date of birth',
         advice:
-          "Leave the date out; an age group such as 'a young person' or 'someone in their fifties' is enough.",
+          "Leave the date out; an age group such as 'een jongere' or 'een vijftiger' ('a young person', 'someone in their fifties') is enough.",
       },
       name_health: {
         label: 'a name together with information about health or care',
-        advice: "Write 'a client' instead of the name, or leave the diagnosis or care out.",
+        advice:
+          "Write 'een cliënt' instead of the name ('a client' in an English text), or leave the diagnosis or care out.",
       },
     },
     closing: 'Schakel stores no client data.',
@@ -146,6 +150,8 @@ export const en: Words = {
       'Hi! I am Schakel, the assistant of the regional collaboration between mental health care (GGZ) and Work & Income.',
     memberOf: (werkgroepen) => `You take part in: ${werkgroepen}.`,
     noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider to add you.',
+    landelijkRole: 'You follow the collaboration of all regions in the national overview.',
+    stuurgroepRole: "As a stuurgroep member you read the werkgroepen's summary.",
     unknown: "I don't know you yet. Ask your projectleider to link you to your werkgroep.",
     heading: 'Schakel: what I do for you',
     whatIDo: [
@@ -264,13 +270,16 @@ export const en: Words = {
       `${werkgroep} — you can fill it in until ${closes} (type ${p}checkin in the werkgroep's channel)`,
     noOpenCheckins: 'No open check-ins. Thank you!',
     actiepunten: 'Your action items',
-    due: (date) => `, due ${date}`,
+    due: (date, overdue) => `, due ${date}${overdue ? ' — overdue' : ''}`,
     noActiepunten: 'No open action items.',
     forProjectleider: 'For the projectleider',
     nieuweReeks: 'create a series of meetings',
     verplaats: 'move or cancel one meeting',
     samenvatting: 'draw up the summary for the stuurgroep',
     mislukt: 'messages that did not arrive',
+    stuurgroep: 'Your stuurgroep',
+    forStuurgroep: 'For the stuurgroep',
+    forLandelijk: 'For the programme office',
     helpNote: (p) => `Type ${p}help for everything Schakel can do.`,
     newWerkgroep: 'New werkgroep',
   },
@@ -290,5 +299,8 @@ export const en: Words = {
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
     fileFailed: 'The file could not be sent. Try again in a few minutes with mijn-gegevens.',
+    fileGoneTitle: 'This file is no longer here',
+    fileGone:
+      'This link to the summary no longer works: the draft was replaced by a newer version or withdrawn, or the link was not copied completely. Type samenvatting laatste in the chat with Schakel for the latest published summary, or ask the projectleider for the newest link.',
   },
 };

@@ -1,4 +1,6 @@
 import { LEVEL_CHANGE_LABELS } from '../../national/levels.ts';
+import { count } from './counting.ts';
+import { nlAvg } from './nl-avg.ts';
 
 /**
  * Dutch answers to the text commands (src/commands/) and the use cases they call: what one member
@@ -6,13 +8,25 @@ import { LEVEL_CHANGE_LABELS } from '../../national/levels.ts';
  * has the same keys.
  */
 export const nlAnswers = {
-  actiepunt: 'Actiepunt genoteerd, met jou als eigenaar. Het staat in elke herinnering tot je het afrondt.',
+  actiepunt: {
+    noted: 'Actiepunt genoteerd, met jou als eigenaar.',
+    number: 'Nummer',
+    description: 'Actiepunt',
+    owner: 'Eigenaar',
+    due: 'Uiterlijk',
+    noDue: 'geen datum afgesproken',
+    note: (n: number, p: string) =>
+      `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of tik op de knop.`,
+    duplicate: (n: number, due: string, p: string) =>
+      `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
+  },
   actiepunten: {
     none: 'Er staan geen open actiepunten.',
-    count: (n: number) => `${n} open actiepunten`,
+    count: (n: number) => (n === 1 ? '1 open actiepunt' : `${n} open actiepunten`),
     heading: 'Open actiepunten',
-    due: (date: string) => ` (uiterlijk ${date})`,
+    due: (date: string, overdue: boolean) => ` (uiterlijk ${date}${overdue ? ' — te laat' : ''})`,
     klaarHint: (p: string) => `Of typ ${p}klaar <nummer>; een nummer blijft bij zijn actiepunt.`,
+    klaarButton: (n: number) => `Klaar #${n}`,
   },
   klaar: {
     noSuch: (n: number, p: string) =>
@@ -27,7 +41,8 @@ export const nlAnswers = {
   agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
   annuleer: (date: string) =>
     `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
-  checkinDagen: (days: number) => `De check-in staat voortaan ${days} dagen open na elke bijeenkomst.`,
+  checkinDagen: (days: number) =>
+    `De check-in staat voortaan ${count(days, 'dag', 'dagen')} open na elke bijeenkomst.`,
   vakantie: (label: string, from: string, to: string) =>
     `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
@@ -37,8 +52,10 @@ export const nlAnswers = {
     fallback: 'De reeks van deze werkgroep',
     first: 'Eerste bijeenkomst',
     firstValue: (date: string, time: string) => `${date} om ${time}`,
+    next: 'Volgende bijeenkomst',
+    movedFrom: (date: string) => ` (verplaatst, stond op ${date})`,
     every: 'Elke',
-    weeks: (n: number) => `${n} weken`,
+    weeks: (n: number) => count(n, 'week', 'weken'),
     duration: 'Duur',
     minutes: (n: number) => `${n} minuten`,
     link: (url: string) => `Zet de reeks in je agenda (Outlook, Google): ${url}`,
@@ -54,7 +71,7 @@ export const nlAnswers = {
     noSeries: 'Dit overleg heeft nog geen reeks.',
     noMeetingOn: (date: string) => `Op ${date} staat geen bijeenkomst van deze werkgroep.`,
     created: (weeks: number, date: string, time: string) =>
-      `De reeks staat: elke ${weeks} weken vanaf ${date} om ${time}.`,
+      `De reeks staat: elke ${weeks === 1 ? 'week' : `${weeks} weken`} vanaf ${date} om ${time}.`,
     movedTo: (werkgroep: string, date: string, time: string) =>
       `De bijeenkomst van ${werkgroep} is verplaatst naar ${date} om ${time}. De herinneringen volgen de nieuwe datum.`,
     changedFrom: (date: string) =>
@@ -111,16 +128,16 @@ export const nlAnswers = {
       digest_publish: 'gepubliceerde stuurgroep-samenvatting',
     } as Readonly<Record<string, string>>,
     failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
-      `${kind} voor ${occurrence} naar ${platform} (${attempts} pogingen)`,
+      `${kind} voor ${occurrence} naar ${platform} (${count(attempts, 'poging', 'pogingen')})`,
     failedNote: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
     badValue: (why: string) => `Die waarde kan niet: ${why}.`,
     invalid: 'ongeldig',
     remindersHeading: 'Herinneringen van deze werkgroep',
     remindersChanged: 'Herinneringen aangepast',
     agendaCall: 'Oproep agendapunten',
-    agendaCallValue: (days: number, hour: number) => `${days} dagen vooraf om ${hour}:00`,
+    agendaCallValue: (days: number, hour: number) => `${count(days, 'dag', 'dagen')} vooraf om ${hour}:00`,
     reminder: 'Herinnering',
-    reminderValue: (days: number, hour: number) => `${days} dag(en) vooraf om ${hour}:00`,
+    reminderValue: (days: number, hour: number) => `${count(days, 'dag', 'dagen')} vooraf om ${hour}:00`,
     checkinAfter: 'Check-in na afloop',
     weekend: 'Ook in het weekend',
     quietHours: 'Stille uren',
@@ -169,7 +186,7 @@ export const nlAnswers = {
     heading: 'Komende stuurgroepvergaderingen',
     none: (p: string) => `Nog geen datum. Voeg er een toe met ${p}stuurgroep JJJJ-MM-DD.`,
     note: (days: number, hour: string, kind: string, p: string) =>
-      `Het concept van de samenvatting komt ${days} dagen vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
+      `Het concept van de samenvatting komt ${count(days, 'dag', 'dagen')} vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
     past: ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.',
     added: (date: string, past: string) => `Genoteerd: stuurgroep op ${date}.${past}`,
     already: (date: string) => `De stuurgroep van ${date} stond er al.`,
@@ -185,7 +202,7 @@ export const nlAnswers = {
     span: (from: string, to: string) => `${from} t/m ${to}`,
     title: (period: string) => `Landelijk overzicht ${period}`,
     regionsNote: (regions: number, min: number) =>
-      `${regions} regio's. Alleen aantallen regio's, geen namen. Een regio met minder dan ${min} antwoorden telt als niet beschikbaar.`,
+      `${count(regions, 'regio', "regio's")}. Alleen aantallen regio's, geen namen. Een regio met minder dan ${min} antwoorden telt als niet beschikbaar.`,
     checklistHeading: 'Randvoorwaarden (checklist): ja / in ontwikkeling / nee',
     /** The 2018 report's short names of the checklist items, numbered as CHECKLIST_ITEMS. */
     shortNames: [
@@ -212,7 +229,7 @@ export const nlAnswers = {
     ] as readonly string[],
     levelHeading: 'Verandering in samenwerkingsniveau sinds de start',
     levelChanges: LEVEL_CHANGE_LABELS,
-    regions: (n: number) => `${n} regio's`,
+    regions: (n: number) => count(n, 'regio', "regio's"),
     fullTables: (p: string) =>
       `De volledige tabellen, met de tekst van elk onderdeel, kan de beheerder van Schakel voor je als bestand maken. Een andere periode: ${p}landelijk JJJJ-Tn of ${p}landelijk JJJJ-MM-DD..JJJJ-MM-DD.`,
   },
@@ -233,47 +250,9 @@ export const nlAnswers = {
       `Gepubliceerd: versie ${version} van ${period} wordt nu naar ${channels === 1 ? 'het kanaal' : `${channels} kanalen`} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
     periodProblem: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
     noneYet: 'Er is nog geen samenvatting gepubliceerd voor deze regio.',
+    readerOnly: (p: string) =>
+      `Alleen de projectleider van deze regio stelt het concept van de samenvatting op. De laatst gepubliceerde samenvatting lees je met ${p}samenvatting laatste.`,
+    readLatest: 'Laatste samenvatting',
   },
-  avg: {
-    heading: 'Je gegevens in Schakel',
-    intro: 'Dit is alles wat Schakel over jou bewaart, kort samengevat.',
-    asFile: (file: string) =>
-      `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${file} (JSON, met uitleg per onderdeel).`,
-    eraseHint: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.',
-    fileDescription: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',
-    labels: {
-      name: 'Naam',
-      organisation: 'Organisatie',
-      region: 'Regio',
-      roles: 'Rollen',
-      email: 'E-mail',
-      linkedIn: 'Gekoppeld in',
-      werkgroepen: 'Werkgroepen',
-      checkins: 'Check-ins',
-      agendapunten: 'Agendapunten',
-      actiepunten: 'Actiepunten',
-      knelpunten: 'Knelpunten ingebracht',
-      checklist: 'Checklist',
-    },
-    none: 'geen',
-    notFilledIn: 'niet ingevuld',
-    notKnown: 'niet bekend',
-    noAccount: 'geen account',
-    and: 'en',
-    ofWhichOpen: (n: number) => `, waarvan ${n} open`,
-    /** [one, many] of each counted thing. */
-    units: {
-      answers: ['antwoord', 'antwoorden'],
-      agendapunten: ['agendapunt', 'agendapunten'],
-      actiepunten: ['actiepunt', 'actiepunten'],
-      knelpunten: ['knelpunt', 'knelpunten'],
-      tertialen: ['tertiaal', 'tertialen'],
-    } as Readonly<Record<string, readonly [string, string]>>,
-    eraseExplained:
-      'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, je check-ins en checklist-antwoorden, en de koppeling tussen jou en de knelpunten en agendapunten die je inbracht (die blijven zonder naam voor de werkgroep). ' +
-      'Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.',
-    eraseConfirm: (p: string) => `Weet je het zeker? Typ ${p}vergeet-mij bevestig`,
-    erased:
-      'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.',
-  },
+  avg: nlAvg,
 };

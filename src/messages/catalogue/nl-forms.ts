@@ -1,3 +1,5 @@
+import { count, kindAndName } from './counting.ts';
+
 /**
  * Dutch words of the projectleider's forms (series, one meeting, new werkgroep, voortgang, the
  * digest edits): titles, labels, help and the problems beside the fields. Part of the Dutch
@@ -19,7 +21,7 @@ export const nlForms = {
   durationProblem: 'Vul een duur in van 15 tot en met 480 minuten.',
   series: {
     everyWeek: 'elke week',
-    everyWeeks: (n: number) => `elke ${n} weken`,
+    everyWeeks: (n: number) => (n === 1 ? 'elke week' : `elke ${n} weken`),
     newTitle: 'Nieuwe reeks',
     changeTitle: 'Reeks wijzigen',
     newIntro: (werkgroep: string) =>
@@ -92,8 +94,9 @@ export const nlForms = {
       stuurgroep: 'De stuurgroep',
     },
     made: (kind: string, name: string, members: number) =>
-      `${kind} ${name} is aangemaakt, met ${members} ${members === 1 ? 'lid' : 'leden'}.`,
-    first: (when: string, weeks: number) => `Eerste bijeenkomst: ${when}, daarna elke ${weeks} weken.`,
+      `${kindAndName(kind, name)} is aangemaakt, met ${count(members, 'lid', 'leden')}.`,
+    first: (when: string, weeks: number) =>
+      `Eerste bijeenkomst: ${when}, daarna elke ${weeks === 1 ? 'week' : `${weeks} weken`}.`,
     noMeeting: 'Er staat nog geen bijeenkomst gepland.',
     linked: 'Dit kanaal is gekoppeld: de herinneringen en de check-in komen hier.',
     notLinked: (p: string, name: string) =>

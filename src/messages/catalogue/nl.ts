@@ -117,6 +117,8 @@ export const nl = {
       'Hoi! Ik ben Schakel, de assistent van de regionale samenwerking GGZ en Werk & Inkomen.',
     memberOf: (werkgroepen: string) => `Je doet mee in: ${werkgroepen}.`,
     noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider om je toe te voegen.',
+    landelijkRole: "Je volgt de samenwerking van alle regio's in het landelijk overzicht.",
+    stuurgroepRole: 'Je leest als stuurgroeplid de samenvatting van de werkgroepen.',
     unknown: 'Ik ken je nog niet. Vraag je projectleider om je aan je werkgroep te koppelen.',
     heading: 'Schakel: wat ik voor je doe',
     whatIDo: [
@@ -229,13 +231,16 @@ export const nl = {
       `${werkgroep} — invullen kan tot ${closes} (typ ${p}checkin in het kanaal van de werkgroep)`,
     noOpenCheckins: 'Geen open check-ins. Dank je wel!',
     actiepunten: 'Jouw actiepunten',
-    due: (date: string) => `, uiterlijk ${date}`,
+    due: (date: string, overdue: boolean) => `, uiterlijk ${date}${overdue ? ' — te laat' : ''}`,
     noActiepunten: 'Geen open actiepunten.',
     forProjectleider: 'Voor de projectleider',
     nieuweReeks: 'een reeks bijeenkomsten aanmaken',
     verplaats: 'één bijeenkomst verplaatsen of laten vervallen',
     samenvatting: 'de samenvatting voor de stuurgroep opstellen',
     mislukt: 'berichten die niet aankwamen',
+    stuurgroep: 'Je stuurgroep',
+    forStuurgroep: 'Voor de stuurgroep',
+    forLandelijk: 'Voor het programmabureau',
     helpNote: (p: string) => `Typ ${p}help voor alles wat Schakel kan.`,
     newWerkgroep: 'Nieuwe werkgroep',
   },
@@ -261,6 +266,10 @@ export const nl = {
     fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
     fileFailed:
       'Het bestand kon niet worden verstuurd. Probeer het over een paar minuten nog eens met mijn-gegevens.',
+    /** A link to a digest's chart or PDF that no longer leads anywhere, opened in a browser. */
+    fileGoneTitle: 'Dit bestand is er niet meer',
+    fileGone:
+      'Deze link naar de samenvatting werkt niet meer: het concept is vervangen door een nieuwere versie of ingetrokken, of de link is niet helemaal gekopieerd. Typ samenvatting laatste in de chat met Schakel voor de laatst gepubliceerde samenvatting, of vraag de projectleider om de nieuwste link.',
   },
 };
 

@@ -1,0 +1,57 @@
+import type { nlAvg } from './nl-avg.ts';
+
+/** English words of inzage and vergeten (AVG); the keys are the Dutch ones (nl-avg.ts). */
+export const enAvg: typeof nlAvg = {
+  heading: 'Your data in Schakel',
+  intro: 'This is everything Schakel stores about you, in short.',
+  asFile: (file) =>
+    `Everything at once, to keep or pass on, comes as a file: ${file} (JSON, with an explanation of each part, in Dutch).`,
+  eraseHint: 'Do you want it erased? Then type vergeet-mij.',
+  fileDescription: 'Everything Schakel stores about you (access request, GDPR article 15)',
+  labels: {
+    name: 'Name',
+    organisation: 'Organisation',
+    region: 'Region',
+    roles: 'Roles',
+    email: 'Email',
+    linkedIn: 'Linked in',
+    werkgroepen: 'Member of',
+    checkins: 'Check-in answers',
+    agendapunten: 'Agenda items',
+    actiepunten: 'Action items',
+    knelpunten: 'Knelpunten raised',
+    checklist: 'Checklist answers',
+  },
+  none: 'none',
+  notFilledIn: 'not filled in',
+  notKnown: 'not known',
+  noAccount: 'no account',
+  and: 'and',
+  ofWhichOpen: (n) => `, of which ${n} open`,
+  units: {
+    answers: ['answer', 'answers'],
+    agendapunten: ['agenda item', 'agenda items'],
+    actiepunten: ['action item', 'action items'],
+    knelpunten: ['knelpunt', 'knelpunten'],
+    tertialen: ['tertiaal', 'tertialen'],
+  },
+  eraseExplained:
+    'If you confirm, Schakel erases your name, organisation, roles and linked accounts, and everything that is only about you:',
+  erasedItems: [
+    'your check-ins and your checklist answers',
+    'which werkgroepen and stuurgroep you are in, and your choice of language',
+    'messages Schakel would still send to you personally',
+  ],
+  keptWithoutName: 'This stays for the werkgroep, but without your name:',
+  keptItems: [
+    'the action items in your name: they stay, open or closed, without an owner',
+    'the agenda items and knelpunten you raised',
+    "what you did, in the werkgroep's logbook",
+  ],
+  eraseRest:
+    'A draft of the stuurgroep summary that is not yet published counts your answers, so it is withdrawn. Summaries already sent to the stuurgroep stay as they are. This cannot be undone.',
+  eraseButton: 'Yes, erase my data',
+  eraseConfirm: (p) => `Are you sure? Tap the button or type ${p}vergeet-mij bevestig`,
+  erased:
+    'Your data has been erased. Schakel no longer knows you; if you want to take part again later, ask your projectleider.',
+};

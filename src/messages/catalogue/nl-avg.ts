@@ -1,0 +1,59 @@
+/**
+ * Dutch words of inzage and vergeten (AVG): `mijn-gegevens` and `vergeet-mij`. Part of the Dutch
+ * answers (nl-answers.ts); English in en-avg.ts.
+ */
+export const nlAvg = {
+  heading: 'Je gegevens in Schakel',
+  intro: 'Dit is alles wat Schakel over jou bewaart, kort samengevat.',
+  asFile: (file: string) =>
+    `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${file} (JSON, met uitleg per onderdeel).`,
+  eraseHint: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.',
+  fileDescription: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',
+  labels: {
+    name: 'Naam',
+    organisation: 'Organisatie',
+    region: 'Regio',
+    roles: 'Rollen',
+    email: 'E-mail',
+    linkedIn: 'Gekoppeld in',
+    werkgroepen: 'Werkgroepen',
+    checkins: 'Check-ins',
+    agendapunten: 'Agendapunten',
+    actiepunten: 'Actiepunten',
+    knelpunten: 'Knelpunten ingebracht',
+    checklist: 'Checklist',
+  },
+  none: 'geen',
+  notFilledIn: 'niet ingevuld',
+  notKnown: 'niet bekend',
+  noAccount: 'geen account',
+  and: 'en',
+  ofWhichOpen: (n: number) => `, waarvan ${n} open`,
+  /** [one, many] of each counted thing. */
+  units: {
+    answers: ['antwoord', 'antwoorden'],
+    agendapunten: ['agendapunt', 'agendapunten'],
+    actiepunten: ['actiepunt', 'actiepunten'],
+    knelpunten: ['knelpunt', 'knelpunten'],
+    tertialen: ['tertiaal', 'tertialen'],
+  } as Readonly<Record<string, readonly [string, string]>>,
+  eraseExplained:
+    'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, en alles wat alleen over jou gaat:',
+  erasedItems: [
+    'je check-ins en je checklist-antwoorden',
+    'in welke werkgroepen en stuurgroep je zit, en je taalkeuze',
+    'berichten die Schakel je nog persoonlijk zou sturen',
+  ] as readonly string[],
+  keptWithoutName: 'Dit blijft voor de werkgroep bestaan, maar zonder jouw naam:',
+  keptItems: [
+    'de actiepunten die op jouw naam stonden: ze blijven staan, open of afgerond, zonder eigenaar',
+    'de agendapunten en knelpunten die je inbracht',
+    'wat je deed in het logboek van de werkgroep',
+  ] as readonly string[],
+  eraseRest:
+    'Een nog niet gepubliceerd concept van de stuurgroep-samenvatting telt jouw antwoorden mee en wordt daarom ingetrokken. Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.',
+  eraseButton: 'Ja, wis mijn gegevens',
+  eraseConfirm: (p: string) => `Weet je het zeker? Tik op de knop of typ ${p}vergeet-mij bevestig`,
+  erased:
+    'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.',
+};
