@@ -2,6 +2,7 @@ import { enAnswers } from './en-answers.ts';
 import { enCheckin } from './en-checkin.ts';
 import { enForms } from './en-forms.ts';
 import { enLocalChat } from './en-local-chat.ts';
+import { enPrivacy } from './en-privacy.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -65,66 +66,7 @@ export const en: Words = {
     'someone-elses-form': () => 'This form is for someone else. You can only fill in your own check-in.',
     'knelpunt-not-asked': () => 'This knelpunt does not belong to this check-in. Nothing was saved.',
   },
-  privacy: {
-    // The werkgroep writes in Dutch, also a member who reads Schakel in English: the advice gives
-    // the Dutch words to write first, the English ones for a text written in English.
-    kinds: {
-      bsn: {
-        label: 'a citizen service number (BSN)',
-        advice: "Leave the number out, or write 'een cliënt' ('a client' in an English text).",
-      },
-      email: {
-        label: 'an email address',
-        advice: 'Leave the address out; name the organisation or the role at most.',
-      },
-      phone: {
-        label: 'a phone number',
-        advice: 'Leave the number out; name the organisation or the role at most.',
-      },
-      iban: {
-        label: 'a bank account number (IBAN)',
-        advice:
-          "Leave the account number out; 'de rekening van de cliënt' ('the client's account') is enough.",
-      },
-      postcode: {
-        label: 'a postcode',
-        advice: 'Leave the postcode out; name the municipality at most.',
-      },
-      address: {
-        label: 'an address (street and house number)',
-        advice: 'Leave the street and number out; name the municipality or the neighbourhood at most.',
-      },
-      birthdate: {
-        label: 'a date of birth',
-        advice:
-          "Leave the date out; an age group such as 'een jongere' or 'een vijftiger' ('a young person', 'someone in their fifties') is enough.",
-      },
-      name_health: {
-        label: 'a name together with information about health or care',
-        advice:
-          "Write 'een cliënt' instead of the name ('a client' in an English text), or leave the diagnosis or care out.",
-      },
-    },
-    closing: 'Schakel stores no client data.',
-    unchecked:
-      'Schakel could not check this text for client data and therefore does not store it. ' +
-      'Try again without names, numbers, addresses or dates of birth of clients.',
-    looksLike: (parts) => `This looks like ${parts}.`,
-    place: (line, first, last) => {
-      const which =
-        first === last
-          ? `word ${first}`
-          : last === first + 1
-            ? `words ${first} and ${last}`
-            : `words ${first} to ${last}`;
-      return line === null ? `in ${which}` : `in line ${line}, ${which}`;
-    },
-    placeAcross: (line, first, endLine, last) =>
-      `from line ${line}, word ${first}, to line ${endLine}, word ${last}`,
-    somewhere: 'in your text',
-    morePlaces: (n) => `and ${n} more ${n === 1 ? 'place' : 'places'}`,
-    and: 'and',
-  },
+  privacy: enPrivacy,
   help: {
     shortcuts: {
       samenvatting: 'Review the summary',

@@ -1,0 +1,60 @@
+/** What the client-data guard says, in Dutch: each kind's label and advice, and the refusal's sentences. */
+export const nlPrivacy = {
+  kinds: {
+    bsn: {
+      label: 'een burgerservicenummer (BSN)',
+      advice: "Laat het nummer weg of schrijf 'een cliënt'.",
+    },
+    email: {
+      label: 'een e-mailadres',
+      advice: 'Laat het adres weg; noem hooguit de organisatie of de rol.',
+    },
+    phone: {
+      label: 'een telefoonnummer',
+      advice: 'Laat het nummer weg; noem hooguit de organisatie of de rol.',
+    },
+    iban: {
+      label: 'een rekeningnummer (IBAN)',
+      advice: "Laat het rekeningnummer weg; 'de rekening van de cliënt' is genoeg.",
+    },
+    postcode: {
+      label: 'een postcode',
+      advice: 'Laat de postcode weg; noem hooguit de gemeente.',
+    },
+    address: {
+      label: 'een adres (straat en huisnummer)',
+      advice: 'Laat straat en huisnummer weg; noem hooguit de gemeente of de wijk.',
+    },
+    birthdate: {
+      label: 'een geboortedatum',
+      advice: "Laat de datum weg; een leeftijdsgroep zoals 'een jongere' of 'een vijftiger' is genoeg.",
+    },
+    name_health: {
+      label: 'een naam samen met informatie over gezondheid of zorg',
+      advice: "Schrijf 'een cliënt' in plaats van de naam, of laat de diagnose of zorg weg.",
+    },
+  },
+  closing: 'Schakel bewaart geen gegevens van cliënten.',
+  unchecked:
+    'Schakel kon deze tekst niet controleren op gegevens van cliënten en bewaart hem daarom niet. ' +
+    'Probeer het opnieuw zonder namen, nummers, adressen of geboortedata van cliënten.',
+  looksLike: (parts: string) => `Dit lijkt ${parts}.`,
+  /**
+   * Where in the text, never the text itself: by line (null for a text of one line) and by
+   * word, counted from 1 as a person counts them.
+   */
+  place: (line: number | null, first: number, last: number) => {
+    const which =
+      first === last
+        ? `het ${first}e woord`
+        : last === first + 1
+          ? `het ${first}e en ${last}e woord`
+          : `het ${first}e tot en met ${last}e woord`;
+    return line === null ? `in ${which}` : `in regel ${line}, ${which}`;
+  },
+  placeAcross: (line: number, first: number, endLine: number, last: number) =>
+    `van regel ${line}, het ${first}e woord, tot en met regel ${endLine}, het ${last}e woord`,
+  somewhere: 'in je tekst',
+  morePlaces: (n: number) => `en nog ${n} ${n === 1 ? 'plek' : 'plekken'}`,
+  and: 'en',
+};
