@@ -101,8 +101,8 @@ export interface Context {
   readonly byFirst: PersonRefIndex;
   /** The last person named in the sentence before this one. */
   readonly previous: PersonRef | undefined;
-  /** The sentence is care terms only ("LVB en angststoornis."). */
-  readonly fragment: boolean;
+  /** The sentence goes on about `previous`: care terms only ("LVB en angststoornis."), or a note ("Heeft ..."). */
+  readonly continues: boolean;
   /** The sentence before ended with a name and a semicolon ("Status: Erik; opgenomen sinds mei"). */
   readonly heading: boolean;
 }
@@ -217,7 +217,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
   if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
-  return pronoun || context.fragment || headed ? (context.previous ?? null) : null;
+  return pronoun || context.continues || headed ? (context.previous ?? null) : null;
 }
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.

@@ -46,8 +46,16 @@ export function isCaseNote(
   if (first > colon + 3) return false;
   const next = tokens[last + 1];
   if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
-  // "Lucas: psychose is voorbij", "Joyce: depressie is weer terug": the course of someone's illness.
+  return isCourse(tokens, last, sentence.to);
+}
+
+/**
+ * "psychose is voorbij", "depressie is weer terug": a verb and the course of someone's illness right
+ * after the care term ending at `last` (before `to`).
+ */
+export function isCourse(tokens: readonly Token[], last: number, to: number): boolean {
+  if (!STATEMENT_VERBS.has(tokens[last + 1]?.key ?? '')) return false;
   let j = last + 2;
-  if (j < sentence.to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
-  return j < sentence.to && COURSE_WORDS.has(tokens[j]!.key);
+  if (j < to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
+  return j < to && COURSE_WORDS.has(tokens[j]!.key);
 }

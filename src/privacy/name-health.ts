@@ -1,3 +1,4 @@
+import { goesOnAbout } from './care-term-continued.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
 import type { CareLexicon } from './care-terms.ts';
@@ -39,6 +40,9 @@ export interface NameHealthScanner {
 export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previous: PersonRef | undefined;
   let previousFrom = 0;
+  // The sentence before named someone, and where it ended: "Jan gebeld. Heeft weer ..." goes on about him.
+  let previousNamed = false;
+  let previousTo = 0;
   let previousHeads = false;
   // The sentence before spoke of someone unnamed with a care term ("Hij zei: ... Abilify ...").
   let unnamed = false;
@@ -51,6 +55,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   return {
     reset() {
       previous = undefined;
+      previousNamed = false;
       unnamed = false;
       careList = false;
       unnamedSentences = 0;
@@ -82,6 +87,18 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           refs.length === 0 &&
           isCareFragment(tokens, sentence, care, isOrganisation) &&
           !hasTopicWord(tokens, Math.max(previousFrom, sentence.from - BACK_WINDOW), sentence.from);
+        const continued =
+          refs.length === 0 &&
+          previousNamed &&
+          previous !== undefined &&
+          goesOnAbout(
+            tokens,
+            sentence,
+            { from: previousFrom, to: previousTo },
+            previous,
+            care,
+            isOrganisation,
+          );
         const context: Context = {
           tokens,
           sentence,
@@ -89,7 +106,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           byLast,
           byFirst,
           previous,
-          fragment,
+          continues: fragment || continued,
           heading: previousHeads,
         };
         scanSentence(context, care, refs, out);
@@ -115,6 +132,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       if (refs.length > 0 || previous === undefined || unnamedSentences > CARRY_LIMIT)
         previous = refs[refs.length - 1];
       previousFrom = sentence.from;
+      previousTo = sentence.to;
+      previousNamed = refs.length > 0;
       // "Casus: dhr. Peters; diagnose: ...": a name just before a semicolon heads the clauses after it.
       // The name alone or after a case label ("Casus:", "Status:"), not after an agenda or a meeting
       // role ("Agenda: Jeroen; psychose en werk", "Voorzitter: Sanne; onderwerp: burn-out").

@@ -1,0 +1,111 @@
+import { hasTopicWord } from './care-term-owner.ts';
+import { isCourse } from './care-term-readings.ts';
+import { QUOTES } from './care-term-walks.ts';
+import type { CareLexicon } from './care-terms.ts';
+import type { PersonRef } from './person-names.ts';
+import type { Sentence } from './sentences.ts';
+import { isSender } from './signature.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A note that goes on about the person named in the sentence just before, without naming anyone:
+ * "Jan de Vries gebeld. Heeft weer last van zijn depressie.", "Gesprek met Fatma. Ligt sinds maandag
+ * in de kliniek.", "Sanne gesproken. Depressie is weer terug." The next sentence opens with a verb
+ * whose subject is left out, or with a care term and the course of an illness. Bounded on purpose: one
+ * sentence boundary only, never after a question or a line without a full stop, never with a topic,
+ * agenda or event word in either sentence ("Workshop met Sanne Visser. Autisme en ADHD.", "Met Jeroen
+ * gesproken. Depressie en angst zijn thema voor de werkgroep."), never to the writer ("Ik ben Sanne.").
+ */
+
+// Third-person verbs that open a note whose subject is left out ("Heeft ...", "Ligt ...", "Slikt ...").
+const SUBJECTLESS_VERBS = wordSet(`heeft had is was zit zat ligt lag slikt slikte gebruikt gebruikte krijgt
+  kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht`);
+// "Heeft iemand ervaring ...", "Is er ...": the subject comes after the verb, the sentence is no note.
+const SUBJECTS_AFTER = wordSet(`er iemand iedereen niemand men je jij u we wij jullie ik het dit dat die deze
+  hij zij ze`);
+// "De depressie is weer terug", "Zijn psychose is voorbij": what may stand before the care term.
+const TERM_OPENERS = wordSet("de z'n zijn haar d'r");
+// Meeting words that make either sentence about a meeting, not a person (besides the topic words); a
+// quote in either sentence is someone speaking, not a note.
+const MEETING_WORDS = wordSet(`agenda agendapunt agendapunten rondvraag werkgroep bijeenkomst themadag
+  themamiddag intervisie vergadering notulen sessie pauze lunch spreker sprekers panel`);
+// "Ik ben Sanne", "mijn naam is Sanne", "Sanne hier": the writer introducing themselves.
+const WRITER_BEFORE = wordSet('ben heet');
+const NAME_WORDS = wordSet('naam');
+const FIRST_PERSON = wordSet('ik');
+
+/** The sentence goes on about `previous`, named in `before`, the sentence just before it. */
+export function goesOnAbout(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  before: Sentence,
+  previous: PersonRef,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  const ender = tokens[before.to - 1]!.text;
+  if ((ender !== '.' && ender !== '!') || tokens[sentence.to - 1]!.text === '?') return false;
+  if (!opensAsNote(tokens, sentence, care, isOrganisation)) return false;
+  if (isWriter(tokens, before, previous)) return false;
+  return !hasTopicWord(tokens, before.from, sentence.to) && !hasMeetingWord(tokens, before.from, sentence.to);
+}
+
+function opensAsNote(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  const from = sentence.from;
+  const first = tokens[from]!;
+  if (SUBJECTLESS_VERBS.has(first.key)) {
+    const next = tokens[from + 1];
+    return (
+      next !== undefined && from + 1 < sentence.to && next.type === 'word' && !SUBJECTS_AFTER.has(next.key)
+    );
+  }
+  let start = from;
+  while (start < sentence.to && NOTE_ADVERBS.has(tokens[start]!.key)) start++;
+  const adverbs = start > from;
+  if (!adverbs && TERM_OPENERS.has(first.key)) start++;
+  const length = start < sentence.to ? care.matchAt(tokens, start, isOrganisation) : 0;
+  if (length === 0) return false;
+  // "Opgenomen sinds maandag.", "Nog steeds erg depressief.": a state, not a topic's noun.
+  if (isState(tokens[start]!.key)) return true;
+  const last = start + length - 1;
+  return !adverbs && (isCourse(tokens, last, sentence.to) || isFlaringUp(tokens, last, sentence.to));
+}
+
+// "Nog steeds ...", "Sinds kort weer ...": adverbs before a state that opens a note.
+const NOTE_ADVERBS = wordSet('weer nog steeds nu inmiddels sinds kort opnieuw al erg zeer flink helaas');
+const STATE_ENDINGS = /(ief|isch|aal|ig)$|^(op|in|uit)?ge\p{L}+(d|t|en)$|^(ver|be)\p{L}+(d|t)$/u;
+
+/** "opgenomen", "depressief", "psychotisch", "verslaafd": a participle or adjective, not a noun. */
+function isState(key: string): boolean {
+  return STATE_ENDINGS.test(key);
+}
+
+/** "Depressie speelt weer op": the illness flares up again. */
+function isFlaringUp(tokens: readonly Token[], last: number, to: number): boolean {
+  if (tokens[last + 1]?.key !== 'speelt') return false;
+  const j = tokens[last + 2]?.key === 'weer' ? last + 3 : last + 2;
+  return j < to && tokens[j]!.key === 'op';
+}
+
+function hasMeetingWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (MEETING_WORDS.has(tokens[k]!.key) || QUOTES.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/** "Ik ben Sanne.", "Mijn naam is Sanne.", "Sanne hier.", "Groet, Sanne.", "Ik (Sanne)": the writer. */
+function isWriter(tokens: readonly Token[], before: Sentence, ref: PersonRef): boolean {
+  const at = ref.first;
+  if (isSender(tokens, at) || tokens[ref.last + 1]?.key === 'hier') return true;
+  if (WRITER_BEFORE.has(tokens[at - 1]?.key ?? '') && FIRST_PERSON.has(tokens[at - 2]?.key ?? ''))
+    return true;
+  if (tokens[at - 1]?.text === '(' && FIRST_PERSON.has(tokens[at - 2]?.key ?? '')) return true;
+  for (let k = Math.max(before.from, at - 3); k < at; k++) if (NAME_WORDS.has(tokens[k]!.key)) return true;
+  return false;
+}
