@@ -1,4 +1,5 @@
 import { isHomeLabelColon, livesThereLater, opensLine, titledPersonBefore } from './address-labels.ts';
+import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
@@ -14,7 +15,7 @@ import { wordSet } from './word-sets.ts';
 /*
  * Addresses whose street has no street ending, known from the words around them: a postcode before the
  * house number, a move or a letter sent "naar" the name or living "op" it, "daar woont" or "als woonadres" after it, a
- * pitch on a recreatiepark. address.ts asks these only when no street ending was found. Every look is
+ * pitch on a recreatiepark (address-sites.ts). address.ts asks these only when no street ending was found. Every look is
  * bounded by a few tokens.
  */
 
@@ -92,37 +93,6 @@ function afterPostcode(tokens: readonly Token[], k: number): number {
   if (postcodeAt(tokens, digits) === null) return -1;
   if (word === -1 && !slash && !houseNumberAfter(tokens, digits)) return -1;
   return word === -1 ? k : word;
-}
-
-// "woont in een chalet op recreatiepark Het Lierderholt, plek 44": a pitch or a plot where someone lives.
-const PITCH_WORDS = wordSet(
-  'plek kavel standplaats ligplaats chalet huisje bungalow caravan stacaravan unit',
-);
-const SITE_WORDS =
-  wordSet(`camping woonwagenkamp woonwagencentrum woonwagenlocatie woonwagenterrein jachthaven
-  woonbotenhaven`);
-const SITE_ENDINGS = ['park'];
-const SITE_WINDOW = 8;
-const RESIDENT_CUES = wordSet('woont woonde wonen woonachtig verblijft verbleef ingeschreven logeert slaapt');
-const RESIDENT_WINDOW = 14;
-// "Zijn woonboot ligt aan de Amstel, ligplaats 102": a home that is its own site.
-const DWELLINGS = wordSet('woonboot woonark woonwagen');
-
-/**
- * "plek 44" with a recreatiepark or camping a few words back and a word for living there further, or a
- * houseboat or caravan someone lives in ("Zijn woonboot ligt aan de Amstel, ligplaats 102").
- */
-function sitePitch(tokens: readonly Token[], k: number): number {
-  const pitch = tokens[k - 1];
-  if (pitch === undefined || !PITCH_WORDS.has(pitch.key)) return -1;
-  let site = false;
-  for (let j = k - 2; j >= 0 && j >= k - RESIDENT_WINDOW && !tokens[j + 1]!.lineBefore; j--) {
-    const key = tokens[j]!.key;
-    if (DWELLINGS.has(key)) return k - 1;
-    if (RESIDENT_CUES.has(key)) return site ? k - 1 : -1;
-    if (j >= k - SITE_WINDOW) site ||= SITE_WORDS.has(key) || SITE_ENDINGS.some((e) => key.endsWith(e));
-  }
-  return -1;
 }
 
 // "nieuw adres: de esch 52", "woonadres: zand 5": a label with a colon, then one or two lower-case words.
