@@ -62,7 +62,10 @@ function opensAsNote(
   if (SUBJECTLESS_VERBS.has(first.key)) {
     const next = tokens[from + 1];
     return (
-      next !== undefined && from + 1 < sentence.to && next.type === 'word' && !SUBJECTS_AFTER.has(next.key)
+      next !== undefined &&
+      from + 1 < sentence.to &&
+      // "Was 6 weken opgenomen": a number of weeks may come first.
+      (next.type === 'number' || (next.type === 'word' && !SUBJECTS_AFTER.has(next.key)))
     );
   }
   let start = from;
