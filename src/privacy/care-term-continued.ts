@@ -20,7 +20,7 @@ import { wordSet } from './word-sets.ts';
 
 // Third-person verbs that open a note whose subject is left out ("Heeft ...", "Ligt ...", "Slikt ...").
 const SUBJECTLESS_VERBS = wordSet(`heeft had is was zit zat ligt lag slikt slikte gebruikt gebruikte krijgt
-  kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht`);
+  kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht bekend`);
 // "Heeft iemand ervaring ...", "Is er ...": the subject comes after the verb, the sentence is no note.
 const SUBJECTS_AFTER = wordSet(`er iemand iedereen niemand men je jij u we wij jullie ik het dit dat die deze
   hij zij ze`);
@@ -62,7 +62,10 @@ function opensAsNote(
   if (SUBJECTLESS_VERBS.has(first.key)) {
     const next = tokens[from + 1];
     return (
-      next !== undefined && from + 1 < sentence.to && next.type === 'word' && !SUBJECTS_AFTER.has(next.key)
+      next !== undefined &&
+      from + 1 < sentence.to &&
+      // "Was 6 weken opgenomen": a number of weeks may come first.
+      (next.type === 'number' || (next.type === 'word' && !SUBJECTS_AFTER.has(next.key)))
     );
   }
   let start = from;
@@ -74,7 +77,22 @@ function opensAsNote(
   // "Opgenomen sinds maandag.", "Nog steeds erg depressief.": a state, not a topic's noun.
   if (isState(tokens[start]!.key)) return true;
   const last = start + length - 1;
-  return !adverbs && (isCourse(tokens, last, sentence.to) || isFlaringUp(tokens, last, sentence.to));
+  if (adverbs) return false;
+  // "Depressie, voorlopig 50% arbeidsongeschikt.", "Paniekaanval in de bus, ...": the term heads a note.
+  return (
+    isCourse(tokens, last, sentence.to) ||
+    isFlaringUp(tokens, last, sentence.to) ||
+    isHeadedNote(tokens, last, sentence.to)
+  );
+}
+
+// "Paniekaanval in de bus, ...": a few words of place or time between the term and its comma.
+const HEAD_WINDOW = 4;
+
+/** The sentence opens with the care term alone and a comma follows within a few words. */
+function isHeadedNote(tokens: readonly Token[], last: number, to: number): boolean {
+  for (let j = last + 1; j < to && j <= last + HEAD_WINDOW; j++) if (tokens[j]!.text === ',') return true;
+  return false;
 }
 
 // "Nog steeds ...", "Sinds kort weer ...": adverbs before a state that opens a note.

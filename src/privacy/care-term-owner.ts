@@ -68,10 +68,10 @@ const ROLE_WORDS =
   bewindvoerder`);
 const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
-const PRONOUNS = wordSet('hij zij ze hem he she him');
+const PRONOUNS = wordSet("hij zij ze hem he she him he's she's");
 // "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
 // relative or a care professional of the person named, then a pronoun for that person.
-const BACK_PRONOUNS = wordSet('hij zij ze hem haar he she him her');
+const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
 const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
   psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
 const ARTICLES = wordSet('de het een');

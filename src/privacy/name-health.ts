@@ -1,6 +1,7 @@
 import { goesOnAbout } from './care-term-continued.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
+import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
@@ -166,6 +167,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
   const { tokens, sentence, isOrganisation } = context;
   // Most sentences flag nobody: the set is made for the first person flagged.
   let flagged: Set<PersonRef> | undefined;
+  // A sentence without a name about work on an illness gives its terms to nobody named before (one pass).
+  const work = refs.length === 0 && speaksOfWork(tokens, sentence);
   let ref = 0;
   for (let k = sentence.from; k < sentence.to; k++) {
     // A surname like "Parkinson" is part of the person, not a care detail about them.
@@ -177,6 +180,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
     const owned = owner(context, k, k + length - 1);
+    // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
+    if (owned !== null && work) continue;
     if (owned !== null && !flagged?.has(owned)) {
       flagged ??= new Set();
       flagged.add(owned);
@@ -223,7 +228,7 @@ function isCareFragment(
 
 // How many sentences without a name or a pronoun the person named before is kept over.
 const CARRY_LIMIT = 1;
-const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zijn d'r he she him her his");
+const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zijn d'r he she him her his he's she's");
 
 /** Whether the sentence refers to someone by a pronoun. */
 function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {

@@ -182,8 +182,9 @@ export function isHashtagName(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-// "Over Jansen: GAF 35 ...", "Betreft Van Dijk: ...": a heading about one person.
-const HEADING_OPENERS = wordSet('over betreft inzake re');
+// "Over Jansen: GAF 35 ...", "Betreft Van Dijk: ...", "Update Kowalski:", "Casus Pieternel:": a heading about one person.
+const HEADING_OPENERS = wordSet('over betreft inzake re update casus');
+const HEADING_ENDS = wordSetOf([':', '/']);
 const NOT_HEADED_NAMES = wordSet('mij ons jou jullie hem haar hen wmo wlz zvw participatiewet');
 
 /**
@@ -208,7 +209,9 @@ export function surnameAloneEnd(
   if (k - 1 !== from || !HEADING_OPENERS.has(before.key) || NOT_HEADED_NAMES.has(token.key)) return -1;
   if ((tokenFlags(token) & NOT_PLAIN) !== 0) return -1;
   const last = names.surnameEnd(k, false);
-  return last >= k && tokens[last + 1]?.text === ':' && !isKnownPlaceAt(tokens, k) ? last : -1;
+  return last >= k && HEADING_ENDS.has(tokens[last + 1]?.text ?? '') && !isKnownPlaceAt(tokens, k)
+    ? last
+    : -1;
 }
 
 /** A surname alone after a heading ("Update Jansen:") or after a given name in brackets. */
