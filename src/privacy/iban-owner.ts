@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { COMPANY_FORMS } from './person-name-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -16,8 +17,6 @@ const PERSON_WINDOW = 8;
 // The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
 const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
   ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof`);
-// "BV", "B.V.", "NV", "VOF" after a name: "t.n.v. Bakkerij Jansen B.V.".
-const COMPANY_FORMS = wordSet('bv nv vof');
 const NAME_WORDS = 4;
 // "ten name van", "ten gunste van".
 const ON_BEHALF = wordSet('name gunste');
@@ -100,6 +99,7 @@ function organisationNameEnd(
   for (let w = j; w < tokens.length && w <= j + NAME_WORDS; w++) {
     const token = tokens[w]!;
     if (w > j && isDottedBv(tokens, w)) return w + 3;
+    // "BV", "NV", "VOF" (or "B.V.", above) after a name: "t.n.v. Bakkerij Jansen B.V.".
     if (w > j && COMPANY_FORMS.has(token.key) && token.allCaps) return w + 1;
     if (token.type !== 'word' || !isCapitalised(token)) return -1;
   }
