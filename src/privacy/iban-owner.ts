@@ -1,6 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
-import { COMPANY_FORMS } from './person-name-words.ts';
+import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -98,17 +98,12 @@ function organisationNameEnd(
   }
   for (let w = j; w < tokens.length && w <= j + NAME_WORDS; w++) {
     const token = tokens[w]!;
-    if (w > j && isDottedBv(tokens, w)) return w + 3;
-    // "BV", "NV", "VOF" (or "B.V.", above) after a name: "t.n.v. Bakkerij Jansen B.V.".
-    if (w > j && COMPANY_FORMS.has(token.key) && token.allCaps) return w + 1;
+    // "BV", "NV", "VOF" or "B.V." (read at its "V") after a name: "t.n.v. Bakkerij Jansen B.V.".
+    if (w > j && token.text === 'B' && isCompanyForm(tokens, w + 2)) return w + 3;
+    if (w > j && token.key !== 'stichting' && isCompanyForm(tokens, w)) return w + 1;
     if (token.type !== 'word' || !isCapitalised(token)) return -1;
   }
   return -1;
-}
-
-/** "B.V." at j. */
-function isDottedBv(tokens: readonly Token[], j: number): boolean {
-  return tokens[j]?.text === 'B' && tokens[j + 1]?.text === '.' && tokens[j + 2]?.text === 'V';
 }
 
 function isOrganisationType(token: Token): boolean {

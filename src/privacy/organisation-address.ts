@@ -160,7 +160,7 @@ function isNamedAfter(tokens: readonly Token[], j: number, k: number): boolean {
 const COMPANY_FORMS = wordSet('bv nv vof cv');
 
 /** "BV", "NV", "VOF", "B.V." (read at its "V") or "Stichting" at token j. */
-function isCompanyForm(tokens: readonly Token[], j: number): boolean {
+export function isCompanyForm(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j];
   if (token === undefined) return false;
   if (token.key === 'stichting') return isCapitalised(token);
