@@ -192,8 +192,11 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
         { type: 'mention', text: `<at>${colleague.name}</at>`, mentioned: colleague },
       ],
     };
+    const before = teams.calls.length;
     expect((await postActivity(app.baseUrl, activity)).status).toBe(200);
-    await teams.waitFor((c) => JSON.stringify(c.body).includes('Genoteerd voor de bijeenkomst'));
+    await teams.waitFor((c) => JSON.stringify(c.body).includes('Genoteerd voor de bijeenkomst'), {
+      after: before,
+    });
     expect((await agenda()).at(-1)).toBe('Overdracht bespreken met Sanne de Wit');
   });
 });

@@ -53,6 +53,14 @@ describe('the local chat’s clock delivers what falls due during a jump', () =>
     expect(after).toContain('Agendapunten voor Werkgroep GGZ & Werk Achterhoek');
     expect(after).toContain('Morgen: Werkgroep GGZ & Werk Achterhoek');
     expect(after).toContain('Check-in: Werkgroep GGZ & Werk Achterhoek');
+    // Each arrived with this jump, not before it: more of them in the channel than there were.
+    const times = (text: string, part: string) => text.split(part).length - 1;
+    for (const part of [
+      'Agendapunten voor Werkgroep GGZ',
+      'Morgen: Werkgroep GGZ',
+      'Check-in: Werkgroep GGZ',
+    ])
+      expect(times(after, part), part).toBeGreaterThan(times(before, part));
     const seen = await outcomes(nu);
     expect(seen.filter((o) => o.status !== 'sent' && o.status !== 'obsolete')).toEqual([]);
     expect(seen.some((o) => o.status === 'sent')).toBe(true);

@@ -47,6 +47,7 @@ describe('the local chat: Klaar under the actiepunten list renews the list', () 
     const button = /"verb":"actiepunt_klaar","data":(\{[^}]*\})/.exec(
       card.slice(card.indexOf(`"title":"Klaar #${number}"`)),
     )?.[1];
+    expect(button).toBeDefined();
     const answer = await post('/api/actie', {
       rol: 'ggz1',
       gesprek: WERKGROEP_CHANNEL,

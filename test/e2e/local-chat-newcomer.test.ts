@@ -30,6 +30,7 @@ describe('the local chat as a newcomer meets it', () => {
   /** The person's overview: the card Schakel put first in their chat with it. */
   async function overview(rol: string): Promise<string> {
     const first = (await history(rol, `a:lokaal-${rol}`)).find((a) => a.fromBot);
+    expect(first, `${rol}'s overview`).toBeDefined();
     return JSON.stringify(first?.attachments.map((x) => x.content));
   }
   /** What Schakel answered `rol` typing `tekst` in conversation `id`: its cards as JSON text. */
@@ -42,6 +43,8 @@ describe('the local chat as a newcomer meets it', () => {
     });
     expect(res.status).toBe(200);
     const answers = (await history(rol, id)).slice(before).filter((a) => a.fromBot);
+    // An answer there must be: without one, the "not.toContain" checks below would hold of nothing.
+    expect(answers.length, `Schakel's answer to "${tekst}"`).toBeGreaterThan(0);
     return answers.map((a) => `${a.text} ${JSON.stringify(a.attachments.map((x) => x.content))}`).join('\n');
   }
   const clock = async (stap: string) =>

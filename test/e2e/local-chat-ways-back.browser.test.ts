@@ -1,8 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, HAS_CHROMIUM } from '../support/chromium.ts';
-import { type LocalChatBrowser, openLocalChatBrowser } from '../support/local-chat-browser.ts';
+import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import {
+  type LocalChatBrowser,
+  openLocalChatBrowser,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 
 /**
@@ -11,8 +15,6 @@ import type { TestDatabase } from '../support/test-database.ts';
  * a saved checklist offers the buttons to change it and the check-in.
  * Screenshots in test-artifacts/local-chat/digest-*.png.
  */
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
-
 describe('Schakel lokaal: digest forms and saved forms offer their way back', () => {
   let local: LocalChatBrowser | undefined;
   let tdb: TestDatabase;
@@ -37,7 +39,7 @@ describe('Schakel lokaal: digest forms and saved forms offer their way back', ()
     (await tdb.db.pool.query('SELECT status, summary, omitted FROM digest_versions ORDER BY version')).rows;
 
   it('"Tekst aanpassen" shows the whole text; "Annuleren" and "Nog niet" bring the preview back unchanged', async (ctx) => {
-    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await page.goto(local!.app.running.localChatUrl!);
     await page.locator('body[data-klaar="ja"]').waitFor();
     await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
@@ -78,7 +80,7 @@ describe('Schakel lokaal: digest forms and saved forms offer their way back', ()
   }, 120_000);
 
   it('the checklist confirmation offers "Checklist wijzigen" and the check-in\'s own button again', async (ctx) => {
-    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await page.goto(local!.app.running.localChatUrl!);
     await page.locator('body[data-klaar="ja"]').waitFor();
     // Femke lets the werkgroep's meeting happen; Ruben gets the check-in.
