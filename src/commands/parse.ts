@@ -53,6 +53,14 @@ const hasLetter = (word: string) => /\p{L}/u.test(word);
 /** A command word without its hyphens: "vergeetmij" and "vergeet-mij" are one. */
 const squash = (word: string) => word.toLowerCase().replaceAll('-', '');
 
+let bySquashedWord: ReadonlyMap<string, string> | undefined;
+
+/** Each command word by its squashed form, built once beside typedCommands (not per message). */
+function squashedCommands(): ReadonlyMap<string, string> {
+  bySquashedWord ??= new Map([...typedCommands().keys()].map((w) => [squash(w), w] as const));
+  return bySquashedWord;
+}
+
 /** Two words that name a command although the first is a command too ("agenda punt" is no agenda). */
 const TWO_WORDS_BEFORE_ONE: ReadonlySet<string> = new Set([
   'agendapunt',
@@ -69,7 +77,7 @@ const TWO_WORDS_BEFORE_ONE: ReadonlySet<string> = new Set([
 function commandWord(tokens: readonly string[]): [string, Typed, string[]] | null {
   const [first = '', second, ...rest] = tokens;
   const byWord = typedCommands();
-  const bySquashed = new Map([...byWord.keys()].map((w) => [squash(w), w] as const));
+  const bySquashed = squashedCommands();
   const exact = byWord.get(first.toLowerCase());
   // Only words join: "agendapunt - lijstje" is an agendapunt whose text starts with "-".
   const joined =

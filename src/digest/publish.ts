@@ -18,7 +18,7 @@ import { confirmationText } from '../messages/forms/confirmation.ts';
 import { DIGEST_TEXT_FIELD, digestOmitForm, digestTextForm } from '../messages/forms/digest-form.ts';
 import type { Form, FormMetadata } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
-import { type Message, say as textMessage } from '../messages/model.ts';
+import { type Message, shorten, say as textMessage } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
 import type { DigestStore } from '../store/digest-store.ts';
@@ -88,7 +88,7 @@ function firstSentence(summary: string): string {
   const text = summary.trim().replace(/\s+/g, ' ');
   const end = text.search(/[.!?](\s|$)/);
   const sentence = end < 0 ? text : text.slice(0, end + 1);
-  return sentence.length > 200 ? `${sentence.slice(0, 199).trimEnd()}…` : sentence;
+  return shorten(sentence, 200);
 }
 
 export function createDigestPublishing(d: DigestPublishDeps) {

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { dutchDate } from '../schedule/conflicts.ts';
+import { parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import { words } from './catalogue/words.ts';
 import { currentLocale } from './locale.ts';
 
@@ -13,7 +14,8 @@ export function readableDate(epochDay: number): string {
 
 /** '2026-12-14' → "maandag 14 december 2026" (or English), the one way a person reads a date. */
 export function readableIsoDate(isoDate: string): string {
-  return readableDate(Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000));
+  const date = parseLocalDate(isoDate);
+  return date ? readableDate(toEpochDay(date)) : isoDate;
 }
 
 /** '2026-05-01' → "1 mei 2026", or "1 May 2026" when English is spoken. */

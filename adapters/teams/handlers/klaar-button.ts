@@ -7,7 +7,7 @@ import { KLAAR_ACTION } from '../../../src/messages/meeting-messages.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { TextCommands } from '../../../src/ports/text-commands.ts';
 import { buttonValue } from '../button-value.ts';
-import { cardActionResponse } from '../forms/render-card.ts';
+import { cardActionResponse, say } from '../forms/render-card.ts';
 import { renderTeamsCard } from '../render-message.ts';
 import { teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
@@ -28,7 +28,7 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'actiepunt afronden mislukt');
       text = plainText(errorMessage(err));
-      return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+      return say(text);
     }
     try {
       const list = await textCommands.actiepuntenAfterKlaar(user, place, value, prefix, text);
@@ -37,6 +37,6 @@ export function registerKlaarButton(app: App, textCommands: TextCommands, logger
       // Done all the same: the one who tapped it reads so, the card stays as it was.
       if (!isExpected(err)) logger.error({ err }, 'actiepuntenlijst vernieuwen mislukt');
     }
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+    return say(text);
   });
 }

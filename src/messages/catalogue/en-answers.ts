@@ -19,7 +19,7 @@ export const enAnswers: typeof nlAnswers = {
   },
   actiepunten: {
     none: 'There are no open action items.',
-    count: (n) => `${n} open action ${n === 1 ? 'item' : 'items'}`,
+    count: (n) => count(n, 'open action item', 'open action items'),
     heading: 'Open action items',
     due: (date, overdue) => ` (due ${date}${overdue ? ' — overdue' : ''})`,
     klaarHint: (p) => `Or type ${p}klaar <number>; a number stays with its action item.`,
@@ -105,7 +105,7 @@ export const enAnswers: typeof nlAnswers = {
     erasedMember: 'erased member',
     logEmpty: 'Nothing recorded yet.',
     noFailures: 'No failed messages.',
-    failedCount: (n) => `${n} failed ${n === 1 ? 'message' : 'messages'}`,
+    failedCount: (n) => count(n, 'failed message', 'failed messages'),
     failedHeading: 'Failed messages',
     kinds: {
       agenda_call: 'call for agenda items',
@@ -128,7 +128,7 @@ export const enAnswers: typeof nlAnswers = {
     agendaCall: 'Call for agenda items',
     agendaCallValue: (days, hour) => `${days} days before at ${hour}:00`,
     reminder: 'Reminder',
-    reminderValue: (days, hour) => `${days} ${days === 1 ? 'day' : 'days'} before at ${hour}:00`,
+    reminderValue: (days, hour) => `${count(days, 'day', 'days')} before at ${hour}:00`,
     checkinAfter: 'Check-in afterwards',
     weekend: 'Also at weekends',
     quietHours: 'Quiet hours',
@@ -221,7 +221,7 @@ export const enAnswers: typeof nlAnswers = {
       gedaald: 'Gone down',
       niet_beschikbaar: `Not available (fewer than ${MIN_GROUP} answers in the period)`,
     },
-    regions: (n) => `${n} ${n === 1 ? 'region' : 'regions'}`,
+    regions: (n) => count(n, 'region', 'regions'),
     fullTables: (p) =>
       `The administrator of Schakel can make the full tables, with the text of each part, as a file for you. Another period: ${p}landelijk YYYY-Tn or ${p}landelijk YYYY-MM-DD..YYYY-MM-DD.`,
   },

@@ -1,3 +1,4 @@
+import { count } from './counting.ts';
 import type { Words } from './nl.ts';
 
 /** What the client-data guard says, in English (typed by the Dutch words). */
@@ -57,6 +58,6 @@ export const enPrivacy: Words['privacy'] = {
   placeAcross: (line, first, endLine, last) =>
     `from line ${line}, word ${first}, to line ${endLine}, word ${last}`,
   somewhere: 'in your text',
-  morePlaces: (n) => `and ${n} more ${n === 1 ? 'place' : 'places'}`,
+  morePlaces: (n) => `and ${count(n, 'more place', 'more places')}`,
   and: 'and',
 };

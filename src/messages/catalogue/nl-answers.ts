@@ -22,7 +22,7 @@ export const nlAnswers = {
   },
   actiepunten: {
     none: 'Er staan geen open actiepunten.',
-    count: (n: number) => (n === 1 ? '1 open actiepunt' : `${n} open actiepunten`),
+    count: (n: number) => count(n, 'open actiepunt', 'open actiepunten'),
     heading: 'Open actiepunten',
     due: (date: string, overdue: boolean) => ` (uiterlijk ${date}${overdue ? ' — te laat' : ''})`,
     klaarHint: (p: string) => `Of typ ${p}klaar <nummer>; een nummer blijft bij zijn actiepunt.`,

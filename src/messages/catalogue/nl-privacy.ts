@@ -1,3 +1,5 @@
+import { count } from './counting.ts';
+
 /** What the client-data guard says, in Dutch: each kind's label and advice, and the refusal's sentences. */
 export const nlPrivacy = {
   kinds: {
@@ -55,6 +57,6 @@ export const nlPrivacy = {
   placeAcross: (line: number, first: number, endLine: number, last: number) =>
     `van regel ${line}, het ${first}e woord, tot en met regel ${endLine}, het ${last}e woord`,
   somewhere: 'in je tekst',
-  morePlaces: (n: number) => `en nog ${n} ${n === 1 ? 'plek' : 'plekken'}`,
+  morePlaces: (n: number) => `en nog ${count(n, 'plek', 'plekken')}`,
   and: 'en',
 };
