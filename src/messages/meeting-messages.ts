@@ -1,5 +1,4 @@
 import type { DateTime } from 'luxon';
-import { dutchDate } from '../schedule/conflicts.ts';
 import { epochDayOf } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
@@ -19,7 +18,7 @@ export interface MeetingContext {
 
 /** "dinsdag 6 oktober 2026, 14:00–15:30" in the series' own zone. */
 export function when(o: Occurrence): string {
-  return `${dutchDate(epochDayOf(o.start))}, ${hhmm(o.start)}–${hhmm(o.end)}`;
+  return `${readableDate(epochDayOf(o.start), 'nl')}, ${hhmm(o.start)}–${hhmm(o.end)}`;
 }
 
 /** `when` in the member's language, for an answer to one member (channel messages stay Dutch). */
