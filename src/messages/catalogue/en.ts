@@ -188,6 +188,17 @@ export const en: Words = {
     editText: 'Edit the text',
     omit: 'Leave parts out',
   },
+  reminder: {
+    fallback: (overleg, moment) => `Reminder: ${overleg} on ${moment}.`,
+    heading: (overleg) => `Tomorrow: ${overleg}`,
+    when: 'When',
+    where: 'Where',
+    whereUnknown: 'not known yet',
+    agenda: 'Agenda',
+    noAgenda: 'No agenda items submitted yet.',
+    actiepunten: 'Open action items',
+    noActiepunten: 'No open action items.',
+  },
   conflicts: {
     holiday: (name) => `falls on ${name} (public holiday)`,
     period: (name, from, to) => `falls in the ${name} (${from} to ${to})`,

@@ -157,6 +157,18 @@ export const nl = {
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
   },
+  /** The card in the werkgroep's channel the day before a meeting (meeting-messages.ts). */
+  reminder: {
+    fallback: (overleg: string, moment: string) => `Herinnering: ${overleg} op ${moment}.`,
+    heading: (overleg: string) => `Morgen: ${overleg}`,
+    when: 'Wanneer',
+    where: 'Waar',
+    whereUnknown: 'nog niet bekend',
+    agenda: 'Agenda',
+    noAgenda: 'Nog geen agendapunten ingediend.',
+    actiepunten: 'Open actiepunten',
+    noActiepunten: 'Geen open actiepunten.',
+  },
   /** A meeting on a holiday, in a vacation or at a weekend (src/schedule/conflicts.ts words it in Dutch). */
   conflicts: CONFLICT_WORDING,
   /** The member's overview: the Slack App Home and the Teams welcome card. */
