@@ -3,6 +3,7 @@ import { enCheckin } from './en-checkin.ts';
 import { enForms } from './en-forms.ts';
 import { enLocalChat } from './en-local-chat.ts';
 import { enPrivacy } from './en-privacy.ts';
+import { enWeb } from './en-web.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -239,6 +240,7 @@ export const en: Words = {
   forms: enForms,
   answers: enAnswers,
   localChat: enLocalChat,
+  web: enWeb,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

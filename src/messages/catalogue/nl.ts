@@ -5,6 +5,7 @@ import { nlCheckin } from './nl-checkin.ts';
 import { nlForms } from './nl-forms.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
 import { nlPrivacy } from './nl-privacy.ts';
+import { nlWeb } from './nl-web.ts';
 
 /**
  * Dutch, the first language: every text of the conversation surface (help, the check-in, its
@@ -205,6 +206,8 @@ export const nl = {
   answers: nlAnswers,
   /** The browser chat of local mode (nl-local-chat.ts). */
   localChat: nlLocalChat,
+  /** Schakel's web server: its errors and pages (nl-web.ts). */
+  web: nlWeb,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
