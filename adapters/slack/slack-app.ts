@@ -14,6 +14,7 @@ import { registerFormReveal } from './listeners/actions/form-reveal.ts';
 import { registerKlaarButton } from './listeners/actions/klaar-button.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
+import { unknownButton } from './listeners/actions/unknown-button.ts';
 import { registerWerkgroepButton } from './listeners/actions/werkgroep-button.ts';
 import { registerWerkgroepChoice } from './listeners/actions/werkgroep-choice.ts';
 import { registerSchakelCommand } from './listeners/commands/schakel.ts';
@@ -131,7 +132,7 @@ function register(
   app: InstanceType<typeof App>,
   deps: { core: Core; metrics: Metrics; logger: Logger },
   /** Whether a request was answered already (behind the gate); unknown in Socket Mode. */
-  acknowledged: (ack: unknown) => boolean = () => false,
+  acknowledged: ((ack: unknown) => boolean) | null = null,
   confirmations?: AfterAcks,
 ): void {
   app.use(async (args) => {
@@ -142,15 +143,17 @@ function register(
     });
     await args.next();
     // next() returns once every matching listener is done. A request no listener answered (a
-    // button of an old message, a view Schakel does not know) is acknowledged now, with an empty
-    // 200, instead of the receiver's 404 after its timeout, which Slack shows as an error.
+    // view Schakel does not know; a button of an old message is answered in unknown-button.ts)
+    // is acknowledged now, with an empty 200, instead of the receiver's 404 after its timeout,
+    // which Slack shows as an error.
     // (Asked first: a second ack throws, and building that error and its stack cost every
     // check-in's ack a little.)
     const ack = (args as { ack?: (body?: undefined) => Promise<void> }).ack;
-    if (typeof ack === 'function' && !acknowledged(ack)) await ack().catch(() => undefined);
+    if (typeof ack === 'function' && !acknowledged?.(ack)) await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
   app.use(slackLocale(deps.core.languages, logger));
+  app.use(unknownButton(acknowledged, logger));
   registerSchakelCommand(app, deps.core.textCommands, logger);
   registerDirectMessages(app, deps.core.textCommands, logger);
   registerAppHome(app, deps.core.home, logger);

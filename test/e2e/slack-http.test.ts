@@ -22,7 +22,7 @@ describe('Slack over real HTTP', () => {
 
   beforeAll(async () => {
     tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
+    slack = await startSlackStandIn({ locales: { U0ROBIN: 'en-GB' } });
     await addMember(tdb.db, {
       name: 'Joris Veldkamp',
       identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0JORIS' }],
@@ -90,6 +90,7 @@ describe('Slack over real HTTP', () => {
   });
 
   it("answers a button no listener knows at once with an empty 200, not the receiver's late 404", async () => {
+    const after = slack.calls.length;
     const body = blockActionsBody(
       { userId: 'U0JORIS', teamId: STAND_IN_TEAM },
       { actionId: 'een_oude_knop', value: 'x', channelId: 'D0JORIS', responseUrl: slack.responseUrl },
@@ -97,6 +98,24 @@ describe('Slack over real HTTP', () => {
     const res = await postToSlack(events, SECRET, body);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
+    // Then the one who pressed it, and only they, read that Schakel does not know it.
+    const answer = await slack.waitFor((c) => c.path.startsWith('/response/'), { after });
+    expect(answer.body.response_type).toBe('ephemeral');
+    expect(answer.body.replace_original).toBe(false);
+    expect(answer.body.text).toBe(
+      'Deze knop ken ik niet (meer). Typ "/schakel help" voor wat je nu kunt doen.',
+    );
+  });
+
+  it('says so in English to a member whose Slack speaks English', async () => {
+    const after = slack.calls.length;
+    const body = blockActionsBody(
+      { userId: 'U0ROBIN', teamId: STAND_IN_TEAM },
+      { actionId: 'een_oude_knop', value: 'x', channelId: 'D0ROBIN', responseUrl: slack.responseUrl },
+    );
+    expect((await postToSlack(events, SECRET, body)).status).toBe(200);
+    const answer = await slack.waitFor((c) => c.path.startsWith('/response/'), { after });
+    expect(String(answer.body.text)).toContain("I don't know this button (any more).");
   });
 
   it('does not echo an unknown subcommand back', async () => {

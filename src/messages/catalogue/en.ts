@@ -39,7 +39,7 @@ export const en: Words = {
     unexpected:
       'Something went wrong in Schakel. Please try again in a few minutes; if it keeps failing, tell your administrator.',
     notFound: 'Not found.',
-    unknownButton: 'I don\'t know this button (any more). Type "help" to see what you can do now.',
+    unknownButton: (p) => `I don't know this button (any more). Type "${p}help" to see what you can do now.`,
   },
   refusals: {
     'unknown-member': () => "I don't know you yet. Ask your projectleider to link you.",

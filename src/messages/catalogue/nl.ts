@@ -31,8 +31,11 @@ export const nl = {
     unexpected:
       'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
     notFound: 'Niet gevonden.',
-    /** A button no part of Schakel knows: of a card an older Schakel sent, or not as Teams sends it. */
-    unknownButton: 'Deze knop ken ik niet (meer). Typ "help" voor wat je nu kunt doen.',
+    /**
+     * A button no part of Schakel knows: of a message or card an older Schakel sent, or not as the
+     * platform sends it. `p` is how a command is typed there ("/schakel " on Slack, "" on Teams).
+     */
+    unknownButton: (p: string) => `Deze knop ken ik niet (meer). Typ "${p}help" voor wat je nu kunt doen.`,
   },
   refusals: REFUSALS,
   privacy: nlPrivacy,
