@@ -24,6 +24,8 @@ export async function startSlackStandIn(
     users?: Readonly<Record<string, string>>;
     /** Each user's language as Slack tells it with users.info (include_locale); "nl-NL" for the others. */
     locales?: Readonly<Record<string, string>>;
+    /** Each user's display name as users.info gives it; none for the others. */
+    names?: Readonly<Record<string, string>>;
     installs?: Readonly<Record<string, StandInInstall>>;
   } = {},
 ) {
@@ -97,7 +99,11 @@ export async function startSlackStandIn(
           return {
             body: {
               ok: true,
-              user: { id: user, ...(locale ? { locale: opts.locales?.[user] ?? 'nl-NL' } : {}) },
+              user: {
+                id: user,
+                ...(locale ? { locale: opts.locales?.[user] ?? 'nl-NL' } : {}),
+                ...(opts.names?.[user] ? { profile: { display_name: opts.names[user] } } : {}),
+              },
             },
           };
         }

@@ -238,6 +238,7 @@ export const en: Words = {
     close: 'Close',
     busy: 'Working on it… the answer will appear here shortly.',
     sentPrivately: 'I have sent you a private message.',
+    someone: 'someone',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
     fileFailed: 'The file could not be sent. Try again in a few minutes with mijn-gegevens.',

@@ -208,6 +208,8 @@ export const nl = {
     /** What the member sees at once when a command's answer takes long; the answer takes its place. */
     busy: 'Bezig… het antwoord verschijnt zo hier.',
     sentPrivately: 'Ik heb je een privébericht gestuurd.',
+    /** A colleague mentioned in typed text whose name Slack did not give: "@iemand". */
+    someone: 'iemand',
     formAgain: 'Typ het commando nog eens om het formulier te openen.',
     fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
     fileFailed:
