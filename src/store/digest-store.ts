@@ -12,6 +12,7 @@ import {
   latestPublished,
   markPublished,
   newestVersion,
+  regionMembersMark,
   updateDraft,
   versionByToken,
 } from './digest-versions-repo.ts';
@@ -39,6 +40,7 @@ export const digestRepository = (db: Queryable) => ({
   ...digestFiguresRepository(db),
   ...bind(db, {
     newestVersion,
+    regionMembersMark,
     findVersion,
     latestPublished,
     versionByToken,

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDraft } from '../../src/digest/make-draft.ts';
+import { tertiaalPeriod } from '../../src/digest/stuurgroep-period.ts';
+import type { DigestDocument } from '../../src/domain/digest-document.ts';
+import { parseTertiaal } from '../../src/schedule/tertialen.ts';
+import { digestStore } from '../../src/store/digest-store.ts';
+import { personalDataStore } from '../../src/store/personal-data-repo.ts';
+import { databaseText } from '../support/database-text.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { insertDigestFixture, REGION } from './fixture.ts';
+
+/** Member 0's "wat ging goed" of July 2026 (fixture.ts), in the 2026-T2 digest until they are erased. */
+const ANOUKS_SUCCESS = 'Eerste gezamenlijke casusbespreking gehouden';
+
+/**
+ * A draft is being made (its figures read, its summary being written by a slow AI model) when a
+ * member erases themselves. The erasure withdraws the drafts there are; the draft being made must
+ * not land afterwards with the erased member's answers in it.
+ */
+describe('a digest draft made while a member is erased', () => {
+  let tdb: TestDatabase;
+  let members: string[];
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    ({ members } = await insertDigestFixture(tdb.db));
+  });
+  afterAll(async () => tdb?.drop());
+
+  it('is made without them: what it read before the erasure is not written', async () => {
+    const period = tertiaalPeriod(parseTertiaal('2026-T2')!);
+    let summarising: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => {
+      summarising = resolve;
+    });
+    let finish: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const summarised: DigestDocument[] = [];
+    const summarise = async (document: DigestDocument) => {
+      summarised.push(document);
+      summarising();
+      await gate;
+      return 'Samenvatting van het model.';
+    };
+    const making = makeDraft(
+      { store: digestStore(tdb.db), summarise },
+      REGION,
+      period,
+      members[1]!,
+      new Date('2026-09-10T08:00:00Z'),
+    );
+    // The figures are read, Anouk's success among them; the model is writing.
+    await started;
+    expect(JSON.stringify(summarised[0])).toContain(ANOUKS_SUCCESS);
+    await personalDataStore(tdb.db).transaction((tx) => tx.eraseMember(members[0]!));
+    finish();
+
+    const draft = await making;
+    expect(draft.status).toBe('draft');
+    expect(JSON.stringify(draft.document)).not.toContain(ANOUKS_SUCCESS);
+    // Made again from the figures without her, summary included.
+    expect(JSON.stringify(summarised.at(-1))).not.toContain(ANOUKS_SUCCESS);
+    expect(await databaseText(tdb.db)).not.toContain(ANOUKS_SUCCESS);
+  });
+});
