@@ -10,8 +10,13 @@ const MAX_REMEMBERED = 5_000;
 
 /** A mention in Slack's markup: `<@U123>`, or `<@U123|sanne>` with the name Slack shows. */
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g;
-/** A mention, or one of the entities Slack writes typed markup signs as (see slackTyped). */
-const MARKUP = /<@([UW][A-Z0-9]+)(?:\|([^>]*))?>|&(?:amp|lt|gt);/g;
+/**
+ * Slack's markup in typed text: a mention; a channel (`<#C123|overleg>`), a special mention
+ * (`<!here>`, `<!subteam^S1|@team>`) or a link Slack made of a typed address (`<https://…>`,
+ * `<mailto:a@b.nl|a@b.nl>`); or one of the entities Slack writes typed markup signs as.
+ */
+const MARKUP =
+  /<@([UW][A-Z0-9]+)(?:\|([^>]*))?>|<([#!][^>|]*|(?:https?|mailto):[^>|]*)(?:\|([^>]*))?>|&(?:amp|lt|gt);/g;
 
 type WebClient = App['client'];
 
@@ -19,7 +24,7 @@ export type TypedWithNames = (client: WebClient, workspace: string, text: string
 
 /**
  * Text a member typed, as they typed it (slackTyped), with each colleague they mentioned as
- * "@Name" instead of Slack's `<@U123>`. Stored as it was, the markup showed raw everywhere
+ * "@Name" instead of Slack's `<@U123>` (and a channel, link or @here as typed, not as markup). Stored as it was, the markup showed raw everywhere
  * Schakel shows that text again: in Slack itself (escaped, so never a mention), in a Teams card,
  * the agenda, the ICS feed, a PDF, a form's initial value. Teams' typed text likewise keeps a
  * mention as the name (adapters/teams/mention-text.ts). A name Slack does not give in time is
@@ -54,12 +59,24 @@ export function typedWithNames(logger: Logger): TypedWithNames {
             Promise.all([...unnamed].map(async (id) => [id, await nameOf(client, workspace, id)] as const)),
           );
     const known = new Map(names ?? []);
-    return text.replace(MARKUP, (whole, id?: string, label?: string) => {
-      if (id === undefined) return slackTyped(whole);
-      const name = label ? slackTyped(label) : known.get(id);
-      return `@${name || words().adapters.someone}`;
+    return text.replace(MARKUP, (whole, id?: string, label?: string, target?: string, shown?: string) => {
+      if (id !== undefined)
+        return `@${(label ? slackTyped(label) : known.get(id)) || words().adapters.someone}`;
+      if (target !== undefined) return slackTyped(asTyped(target, shown));
+      return slackTyped(whole);
     });
   };
+}
+
+/** What the member typed where Slack wrote a channel, a special mention or a link. */
+function asTyped(target: string, shown: string | undefined): string {
+  if (target.startsWith('#')) return `#${shown ?? target.slice(1)}`;
+  if (target.startsWith('!')) {
+    const special = target.slice(1);
+    return ['here', 'channel', 'everyone'].includes(special) ? `@${special}` : (shown ?? '');
+  }
+  // A link keeps its address: the label Slack shows beside it may hide where it leads.
+  return target.startsWith('mailto:') ? target.slice('mailto:'.length) : target;
 }
 
 async function withinLookupTime<T>(work: Promise<T>): Promise<T | null> {
