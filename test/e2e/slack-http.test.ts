@@ -4,6 +4,7 @@ import { oneConnection } from '../support/one-connection.ts';
 import { blockActionsBody } from '../support/slack-interactions.ts';
 import {
   eventCallbackBody,
+  interactionBody,
   postToSlack,
   slackSignature,
   slashCommandBody,
@@ -105,6 +106,26 @@ describe('Slack over real HTTP', () => {
     expect(answer.body.text).toBe(
       'Deze knop ken ik niet (meer). Typ "/schakel help" voor wat je nu kunt doen.',
     );
+  });
+
+  it('on the App Home, which has no response_url, an unknown button opens a notice that says so', async () => {
+    const after = slack.calls.length;
+    const body = interactionBody({
+      type: 'block_actions',
+      api_app_id: 'A0SCHAKEL',
+      team: { id: STAND_IN_TEAM },
+      user: { id: 'U0JORIS', team_id: STAND_IN_TEAM },
+      trigger_id: 'trigger-home-oude-knop',
+      container: { type: 'view', view_id: 'V0HOME' },
+      view: { id: 'V0HOME', type: 'home', blocks: [] },
+      actions: [{ type: 'button', action_id: 'een_oude_thuisknop', block_id: 'thuis', action_ts: '1.2' }],
+    });
+    const res = await postToSlack(events, SECRET, body);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const notice = await slack.waitFor((c) => c.path === '/api/views.open', { after });
+    expect(notice.body.trigger_id).toBe('trigger-home-oude-knop');
+    expect(JSON.stringify(notice.body.view)).toContain('Deze knop ken ik niet (meer).');
   });
 
   it('says so in English to a member whose Slack speaks English', async () => {
