@@ -76,7 +76,7 @@ async function tryDraft(
     summary = d.summarise ? await d.summarise(forSummary) : deterministicSummary(aggregatesOf(forSummary));
   }
   return d.store.transaction(async (tx) => {
-    await tx.lockRegionForPlanning(regionId);
+    await tx.lockRegionDrafts(regionId);
     if ((await tx.regionMembersMark(regionId)) !== members) return false;
     const still = await tx.newestVersion(regionId, period.label);
     if (still?.version !== newest?.version || still?.status !== newest?.status) return false;

@@ -10,6 +10,7 @@ import {
   findVersion,
   insertDraft,
   latestPublished,
+  lockRegionDrafts,
   markPublished,
   newestVersion,
   regionMembersMark,
@@ -41,6 +42,7 @@ export const digestRepository = (db: Queryable) => ({
   ...bind(db, {
     newestVersion,
     regionMembersMark,
+    lockRegionDrafts,
     findVersion,
     latestPublished,
     versionByToken,

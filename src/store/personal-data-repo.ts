@@ -1,7 +1,6 @@
 import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
-import { withdrawDraftsOfRegion } from './digest-versions-repo.ts';
-import { lockRegionForPlanning } from './stuurgroep-repo.ts';
+import { lockRegionDrafts, withdrawDraftsOfRegion } from './digest-versions-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** A Teams personal chat `t` of the member's account `p` (rows from before tenants were kept have ''). */
@@ -97,7 +96,7 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   // (and withdrawn here) or waits and sees the member gone (see regionMembersMark).
   const region = await db.query('SELECT region_id FROM members WHERE id = $1', [memberId]);
   if (region.rows[0]) {
-    await lockRegionForPlanning(db, region.rows[0].region_id);
+    await lockRegionDrafts(db, region.rows[0].region_id);
     await withdrawDraftsOfRegion(db, region.rows[0].region_id);
   }
   // Their accounts go with them (the foreign key cascades); what names an account outside that
