@@ -27,6 +27,7 @@ import { typedWithNames } from './mention-names.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 import { SLACK_INTERACTIONS, slackRequestGate } from './request-gate.ts';
 import { slackLocale } from './slack-locale.ts';
+import { AckTrackingSocketModeReceiver } from './socket-receiver.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -53,14 +54,14 @@ export function createSlackAdapter(
   const clientOptions = { slackApiUrl: settings.apiUrl };
 
   if (settings.socketMode) {
-    const app = new App({
-      token: settings.botToken,
-      appToken: settings.appToken,
-      socketMode: true,
+    const receiver = new AckTrackingSocketModeReceiver({
+      appToken: settings.appToken ?? '',
       logger,
-      clientOptions,
+      // Where the socket's address is asked (apps.connections.open), as Bolt passes it itself.
+      installerOptions: { clientOptions },
     });
-    register(app, deps);
+    const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
+    register(app, deps, (ack) => receiver.acknowledged(ack));
     return {
       routes: [],
       app,
@@ -132,7 +133,7 @@ const SLACK_KINDS = ['event_callback', 'url_verification', ...SLACK_INTERACTIONS
 function register(
   app: InstanceType<typeof App>,
   deps: { core: Core; metrics: Metrics; logger: Logger },
-  /** Whether a request was answered already (behind the gate); unknown in Socket Mode. */
+  /** Whether a request was answered already (noted by the receiver); null where it is unknown. */
   acknowledged: ((ack: unknown) => boolean) | null = null,
   confirmations?: AfterAcks,
 ): void {

@@ -27,6 +27,8 @@ export async function startSlackStandIn(
     /** Each user's display name as users.info gives it; none for the others. */
     names?: Readonly<Record<string, string>>;
     installs?: Readonly<Record<string, StandInInstall>>;
+    /** The Socket Mode address apps.connections.open gives (slack-socket-stand-in.ts). */
+    socketUrl?: string;
   } = {},
 ) {
   const installs = Object.values(opts.installs ?? {});
@@ -132,6 +134,10 @@ export async function startSlackStandIn(
             .map((c) => ({ type: 'message', text: c.body.text, metadata: c.body.metadata }));
           return { body: { ok: true, messages, has_more: false } };
         }
+        case 'apps.connections.open':
+          return {
+            body: opts.socketUrl ? { ok: true, url: opts.socketUrl } : { ok: false, error: 'not_allowed' },
+          };
         default:
           return { body: { ok: true } };
       }

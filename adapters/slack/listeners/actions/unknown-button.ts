@@ -12,8 +12,8 @@ type Middleware = Parameters<InstanceType<typeof App>['use']>[0];
  * the answer is ephemeral (its response_url); on the App Home or in a modal, which have none, it
  * is a small notice modal. Runs inside the member's language (registered after slackLocale).
  *
- * `acknowledged` says whether a listener answered the request already; where that cannot be
- * known (Socket Mode) it is null and the button is only acknowledged, as before.
+ * `acknowledged` says whether a listener answered the request already (the receiver notes each
+ * ack); where that is not known it is null, and the button is only acknowledged.
  */
 export function unknownButton(acknowledged: ((ack: unknown) => boolean) | null, logger: Logger): Middleware {
   return async (args) => {
