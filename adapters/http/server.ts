@@ -138,7 +138,12 @@ export function answerFailure(
  * A body cut off by its sender (who hung up halfway) is a refusal too (400, reason `aborted`): no
  * fault of Schakel's, so neither logged as one nor counted among the handler errors.
  */
-export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  return (await readBytes(req, limit)).toString('utf8');
+}
+
+/** The body as bytes (a file), refused as `readBody` refuses. */
+export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const cutOff = () =>
       reject(
@@ -157,7 +162,7 @@ export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<strin
       reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
     };
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () => resolve(Buffer.concat(chunks)));
     req.once('error', (err) => (req.complete ? reject(err) : cutOff()));
     req.once('close', () => req.complete || cutOff());
   });

@@ -1,6 +1,6 @@
 import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
-import { withdrawDraftsOfRegion } from './digest-versions-repo.ts';
+import { lockRegionDrafts, withdrawDraftsOfRegion } from './digest-versions-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** A Teams personal chat `t` of the member's account `p` (rows from before tenants were kept have ''). */
@@ -92,8 +92,13 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   // An unpublished draft of the region holds their answers as they were when it was made (levels,
   // wat ging goed): it is withdrawn and emptied, so publishing it cannot bring them back; the next
   // is made without them, under a new number.
+  // The region's lock first, held to the end: a draft being made now is either written before
+  // (and withdrawn here) or waits and sees the member gone (see regionMembersMark).
   const region = await db.query('SELECT region_id FROM members WHERE id = $1', [memberId]);
-  if (region.rows[0]) await withdrawDraftsOfRegion(db, region.rows[0].region_id);
+  if (region.rows[0]) {
+    await lockRegionDrafts(db, region.rows[0].region_id);
+    await withdrawDraftsOfRegion(db, region.rows[0].region_id);
+  }
   // Their accounts go with them (the foreign key cascades); what names an account outside that
   // table goes first: the Teams personal chat, and what was sent to them directly (each row's key and
   // channel is their user id; a command's pending answer goes with its delivery). Added again later,

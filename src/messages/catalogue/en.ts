@@ -40,7 +40,7 @@ export const en: Words = {
     unexpected:
       'Something went wrong in Schakel. Please try again in a few minutes; if it keeps failing, tell your administrator.',
     notFound: 'Not found.',
-    unknownButton: 'I don\'t know this button (any more). Type "help" to see what you can do now.',
+    unknownButton: (p) => `I don't know this button (any more). Type "${p}help" to see what you can do now.`,
   },
   refusals: {
     'unknown-member': () => "I don't know you yet. Ask your projectleider to link you.",
@@ -251,6 +251,7 @@ export const en: Words = {
     close: 'Close',
     busy: 'Working on it… the answer will appear here shortly.',
     sentPrivately: 'I have sent you a private message.',
+    someone: 'someone',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
     fileFailed: 'The file could not be sent. Try again in a few minutes with mijn-gegevens.',

@@ -32,8 +32,11 @@ export const nl = {
     unexpected:
       'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
     notFound: 'Niet gevonden.',
-    /** A button no part of Schakel knows: of a card an older Schakel sent, or not as Teams sends it. */
-    unknownButton: 'Deze knop ken ik niet (meer). Typ "help" voor wat je nu kunt doen.',
+    /**
+     * A button no part of Schakel knows: of a message or card an older Schakel sent, or not as the
+     * platform sends it. `p` is how a command is typed there ("/schakel " on Slack, "" on Teams).
+     */
+    unknownButton: (p: string) => `Deze knop ken ik niet (meer). Typ "${p}help" voor wat je nu kunt doen.`,
   },
   refusals: REFUSALS,
   privacy: nlPrivacy,
@@ -220,6 +223,8 @@ export const nl = {
     /** What the member sees at once when a command's answer takes long; the answer takes its place. */
     busy: 'Bezig… het antwoord verschijnt zo hier.',
     sentPrivately: 'Ik heb je een privébericht gestuurd.',
+    /** A colleague mentioned in typed text whose name Slack did not give: "@iemand". */
+    someone: 'iemand',
     formAgain: 'Typ het commando nog eens om het formulier te openen.',
     fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
     fileFailed:
