@@ -153,6 +153,27 @@ describe('Slack in many workspaces (OAuth)', () => {
     const err = errorOf({ ...oauth, SCHAKEL_ENCRYPTION_KEY: 'mijn-wachtwoord' });
     expect(err.message).not.toContain('mijn-wachtwoord');
   });
+
+  it.each([
+    // A real token of the wrong kind pasted into the right place is still a secret.
+    [{ SLACK_BOT_TOKEN: 'xoxp-1234-geheim-gebruikerstoken' }, 'xoxp-1234-geheim-gebruikerstoken'],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_APP_TOKEN: 'xoxb-geheim-app' },
+      'xoxb-geheim-app',
+    ],
+    // A mistyped database URL still holds the password.
+    [{ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' }, 'Wachtwoord123'],
+    [{ DATABASE_URL: 'mysql://schakel:Wachtwoord123@db.example/schakel' }, 'Wachtwoord123'],
+  ])('never repeats a token or a database password in the error: %j', (env, secret) => {
+    const err = errorOf(env);
+    expect(err.message).not.toContain(secret);
+    expect(err.message.split('\n')).toHaveLength(1);
+  });
+
+  it('keeps the rest of a mistyped database URL, so the mistake can be seen', () => {
+    const err = errorOf({ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' });
+    expect(err.message).toContain('postgres//schakel:***@db.example/schakel');
+  });
 });
 
 describe('.env.example', () => {
