@@ -174,6 +174,21 @@ describe('Slack in many workspaces (OAuth)', () => {
     const err = errorOf({ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' });
     expect(err.message).toContain('postgres//schakel:***@db.example/schakel');
   });
+
+  it.each([
+    ['DATABASE_POOL_MAX', 'veel'],
+    ['DATABASE_POOL_MAX', '2.5'],
+    ['DATABASE_POOL_MAX', '500'],
+    ['SCHAKEL_RETENTION_MONTHS', 'twee jaar'],
+    ['SCHAKEL_RETENTION_MONTHS', '1000'],
+    ['SCHAKEL_DELIVERY_LEASE_MS', '1m'],
+    ['AI_TIMEOUT_MS', '1e9'],
+  ])('says in Dutch what a number setting expects: %s=%s', (variable, value) => {
+    const err = errorOf({ [variable]: value });
+    expect(err.variable).toBe(variable);
+    expect(err.message).toMatch(/verwacht een geheel getal/);
+    expect(err.message).not.toMatch(/Invalid|expected|received|Too big|Too small/);
+  });
 });
 
 describe('.env.example', () => {
