@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/registry.ts';
+import { freePort } from './support/free-port.ts';
 import { BIN, runCli, runCliInProcess } from './support/run-cli.ts';
 
 describe('the schakel command', () => {
@@ -76,6 +77,27 @@ describe('the schakel command', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('PORT');
   });
+
+  it.each([
+    ['migrate', 'Controleer DATABASE_URL'],
+    ['export', 'Controleer DATABASE_URL'],
+    ['migrate --en', 'Check DATABASE_URL'],
+  ])(
+    '%s with DATABASE_URL pointing at nothing: one plain line that names the setting, exit 1',
+    async (args, check) => {
+      const port = await freePort();
+      const r = await runCli(args.split(' '), {
+        DATABASE_URL: `postgres://schakel:Wachtwoord123@127.0.0.1:${port}/schakel`,
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(check);
+      expect(r.stderr).toContain(`127.0.0.1:${port}`);
+      expect(r.stderr).toContain('schakel doctor');
+      expect(r.stderr).not.toContain('Wachtwoord123');
+      expect(r.stdout).toBe('');
+    },
+  );
 });
 
 describe('on a Node.js that is too old', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
+import { DatabaseUnreachable, unreachableText } from './database-reach.ts';
 import { COMMANDS, type CommandEntry } from './registry.ts';
 
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
@@ -46,6 +47,7 @@ function explain(err: unknown, english: boolean): string {
       ? `Port ${e.port} is already in use. Stop the other program or choose another port with PORT.`
       : `Poort ${e.port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`;
   }
+  if (err instanceof DatabaseUnreachable) return unreachableText(err, english);
   const detail = process.env.LOG_LEVEL === 'debug' ? `\n${e.stack}` : '';
   return `${english ? 'Schakel cannot continue' : 'Schakel kan niet verder'}: ${e.message}${detail}`;
 }
