@@ -115,6 +115,14 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
       WHERE p.member_id = $1 AND d.platform = p.platform AND d.workspace = p.workspace AND d.channel_id = p.user_id`,
     [memberId],
   );
+  // A Slack form submission is remembered for a while by a key with their user id in it
+  // (slack:<view>:<user>:<digest>, adapters/slack/listeners/views/form-submissions.ts).
+  await db.query(
+    `DELETE FROM processed_requests r USING platform_identities p
+      WHERE p.member_id = $1 AND p.platform = 'slack'
+        AND split_part(r.key, ':', 1) = 'slack' AND split_part(r.key, ':', 3) = p.user_id`,
+    [memberId],
+  );
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);
   return r.rowCount === 1;
 }

@@ -105,4 +105,19 @@ describe('mijn-gegevens of a projectleider', () => {
     );
     expect(rows).toEqual([{ key: 'checkin-dm-ander' }]);
   });
+
+  it('vergeten also drops the keys of their Slack form submissions, which hold their user id', async () => {
+    const lid = await addMember(tdb.db, {
+      name: 'Fictief Formulier-lid',
+      identities: [{ platform: 'slack', workspace: 'T0TEST', userId: 'U0FORMULIER' }],
+    });
+    await tdb.db.pool.query(
+      `INSERT INTO processed_requests (key, processed_at) VALUES
+         ('slack:V0CHECKIN:U0FORMULIER:abc', now()), ('slack:V0CHECKIN:U0ANDER:def', now()),
+         ('teams:1712345678901', now())`,
+    );
+    await eraseMember(tdb.db.pool, lid);
+    const { rows } = await tdb.db.pool.query('SELECT key FROM processed_requests ORDER BY key');
+    expect(rows.map((r) => r.key)).toEqual(['slack:V0CHECKIN:U0ANDER:def', 'teams:1712345678901']);
+  });
 });
