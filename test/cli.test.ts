@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/registry.ts';
@@ -98,6 +99,24 @@ describe('the schakel command', () => {
       expect(r.stdout).toBe('');
     },
   );
+
+  it('SCHAKEL_DATA_DIR naming a file, or a folder under one: one Dutch line that names the setting, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schakel-datamap-'));
+    const file = join(dir, 'een-bestand');
+    writeFileSync(file, '');
+    try {
+      for (const dataDir of [file, join(file, 'data')]) {
+        const r = await runCli(['migrate'], { SCHAKEL_DATA_DIR: dataDir });
+        expect(r.code).toBe(1);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(r.stderr).toContain(`Kan de map ${dataDir} niet maken`);
+        expect(r.stderr).toContain('SCHAKEL_DATA_DIR');
+        expect(r.stderr).not.toMatch(/EEXIST|ENOTDIR|already exists|not a directory/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('on a Node.js that is too old', () => {
