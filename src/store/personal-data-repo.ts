@@ -76,6 +76,13 @@ export async function personalData(db: Queryable, memberId: string) {
       `SELECT meeting_date AS datum, created_at AS toegevoegd_op
          FROM stuurgroep_meetings WHERE created_by = $1 ORDER BY meeting_date`,
     ),
+    // What was sent, or is still to be sent, to their accounts directly: vergeten erases it too.
+    berichten_aan_jou: await one(
+      `SELECT d.kind AS soort, d.platform, d.status, d.due_at AS gepland_op, d.sent_at AS verstuurd_op
+         FROM deliveries d JOIN platform_identities p
+           ON d.platform = p.platform AND d.workspace = p.workspace AND d.channel_id = p.user_id
+        WHERE p.member_id = $1 ORDER BY d.due_at, d.key`,
+    ),
     logboek: await one(
       `SELECT at AS moment, action AS actie, subject AS onderwerp FROM audit_log WHERE actor_id = $1 ORDER BY at`,
     ),
@@ -111,6 +118,14 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   await db.query(
     `DELETE FROM deliveries d USING platform_identities p
       WHERE p.member_id = $1 AND d.platform = p.platform AND d.workspace = p.workspace AND d.channel_id = p.user_id`,
+    [memberId],
+  );
+  // A Slack form submission is remembered for a while by a key with their user id in it
+  // (slack:<view>:<user>:<digest>, adapters/slack/listeners/views/form-submissions.ts).
+  await db.query(
+    `DELETE FROM processed_requests r USING platform_identities p
+      WHERE p.member_id = $1 AND p.platform = 'slack'
+        AND split_part(r.key, ':', 1) = 'slack' AND split_part(r.key, ':', 3) = p.user_id`,
     [memberId],
   );
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);
