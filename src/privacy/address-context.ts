@@ -3,13 +3,14 @@ import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { houseNumberTail, leavesHouseNumber } from './house-number.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { endsClause, houseNumberAfter, livesThereFrom } from './postcode-after.ts';
 import { fullNameBefore } from './postcode-before.ts';
-import { isPostcodeWordAt } from './postcode-cues.ts';
+import { hasCueNear, isPostcodeWordAt } from './postcode-cues.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -79,21 +80,51 @@ function beforePostcode(tokens: readonly Token[], k: number, word: number, numbe
 }
 
 function afterPostcode(tokens: readonly Token[], k: number): number {
-  const word = numberWordBefore(tokens, k);
+  const word = houseNumberWordBefore(tokens, k);
   let j = word === -1 ? k - 1 : word - 1;
   // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41", "7009 BB (huisnr 12)".
   const link = tokens[j]?.text === '(' || POSTCODE_LINKS.has(tokens[j]?.key ?? '');
   // "pc/hnr: 3011 BZ / 87": a slash between, the number ending the clause.
   const slash = word === -1 && tokens[j]?.text === '/' && j === k - 1 && endsClause(tokens, k + 1);
   if (tokens[j]?.text === ',' || (word !== -1 && link) || slash) j--;
-  const digits = j - 1;
+  // "2562-VE 19 bis": a hyphen, dot or slash glued between the digits and the letters.
+  const digits =
+    SEPARATORS.has(tokens[j - 1]?.text ?? '') && isGlued(tokens[j - 1], tokens[j]) ? j - 2 : j - 1;
   const letters = tokens[j];
   if (letters?.type !== 'word' || letters.text.length !== 2 || tokens[digits]?.type !== 'number') return -1;
-  if (word === -1 && j !== k - 1 && !slash) return -1;
+  // "adres: 5038 EC, 15": a comma and a bare number ending the clause, after a cue.
+  const commaNumber = word === -1 && j === k - 2 && tokens[k - 1]!.text === ',';
+  if (word === -1 && j !== k - 1 && !slash && !commaNumber) return -1;
   if (postcodeAt(tokens, digits) === null) return -1;
-  if (word === -1 && !slash && !houseNumberAfter(tokens, digits)) return -1;
+  if (commaNumber) return endsHouseNumber(tokens, k) && hasCueNear(tokens, digits) ? k : -1;
+  // "9712 CP 2a sturen", "1071BB 4-II": right after a postcode, a number that no count, unit or month follows.
+  if (
+    word === -1 &&
+    !slash &&
+    !houseNumberAfter(tokens, j - 1) &&
+    !leavesHouseNumber(tokens, tailEnd(tokens, k))
+  )
+    return -1;
   return word === -1 ? k : word;
 }
+
+/** "huisnr 12", "nr. 12", and "huisnummer: 110" with a colon: the word's index before the number at k, or -1. */
+function houseNumberWordBefore(tokens: readonly Token[], k: number): number {
+  const word = numberWordBefore(tokens, k);
+  if (word !== -1 || tokens[k - 1]?.text !== ':') return word;
+  return HOUSE_NUMBER_WORDS.has(tokens[k - 2]?.key ?? '') ? k - 2 : -1;
+}
+
+/** The token after the house number at k and its additions (k + 1 when there is none). */
+function tailEnd(tokens: readonly Token[], k: number): number {
+  return Math.max(houseNumberTail(tokens, k, 4), k) + 1;
+}
+
+function endsHouseNumber(tokens: readonly Token[], k: number): boolean {
+  return endsClause(tokens, tailEnd(tokens, k));
+}
+
+const SEPARATORS = new Set(['-', '.', '/']);
 
 // "nieuw adres: de esch 52", "woonadres: zand 5": a label with a colon, then one or two lower-case words.
 const HOME_LABELS = wordSet('adres woonadres huisadres thuisadres');

@@ -1,8 +1,8 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { FORMS_OF_ADDRESS } from './client-words.ts';
 import { PARTICLES } from './person-name-words.ts';
-import { livesThereFrom } from './postcode-after.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { livesThereFrom, livesThereNextSentence } from './postcode-after.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -23,6 +23,13 @@ const LABEL_MARKS = new Set([':', '-', '–', '—', '=']);
 /** A colon (or dash, "=") at token `colon` after a label that names a home, on the same line. */
 export function isHomeLabelColon(tokens: readonly Token[], colon: number): boolean {
   if (!LABEL_MARKS.has(tokens[colon]?.text ?? '')) return false;
+  // "woont op 2562-VE 19": a hyphen glued on both sides joins a postcode's parts, it marks no label.
+  if (
+    isGlued(tokens[colon - 1], tokens[colon]) &&
+    isGlued(tokens[colon], tokens[colon + 1]) &&
+    tokens[colon]!.text === '-'
+  )
+    return false;
   for (let j = colon - 1; j >= 0 && j >= colon - LABEL_WINDOW; j--) {
     const token = tokens[j]!;
     if (LABEL_MARKS.has(token.text) || tokens[j + 1]!.lineBefore) return false;
@@ -46,7 +53,7 @@ export function livesThereLater(tokens: readonly Token[], j: number): boolean {
   for (let i = j; i < tokens.length && i < j + LATER_WINDOW && !tokens[i]!.lineBefore; i++) {
     if (tokens[i]!.text === ',' && livesThereFrom(tokens, i)) return true;
   }
-  return false;
+  return livesThereNextSentence(tokens, j, LATER_WINDOW);
 }
 
 // "Klant: Dhr. A. Yilmaz, Zevenhuizen 33, Groningen", "Mw. Bakker (Boterbloem 7) heeft gebeld": a

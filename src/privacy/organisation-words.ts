@@ -16,7 +16,7 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   pand gebouw hub office balie secretariaat roc ziekenhuis raadhuis wijkhuis dorpshuis clubhuis kringloop
   zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
   theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering
-  vergaderadres studio kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand
+  vergaderadres studio mfc kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand
   kantoorpand`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
@@ -55,7 +55,16 @@ const OFFICE_ENDINGS = [
   'school',
   'corporatie',
   'werf',
+  // "GGZ-kliniek", "dagkliniek", "ggz-instelling", "wijkgebouw", "fietsenmakerij", "drukkerij".
+  'kliniek',
+  'instelling',
+  'gebouw',
+  'erij',
 ];
+// Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
+const BUILDING = 'gebouw';
+const HOME_BUILDINGS = ['woon', 'flat', 'appartement'];
+const NOT_OFFICES = wordSet('schilderij');
 // Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...", "Werkgeversontbijt
 // bij ...", "teamlunch", "borrel", "Workshop ... in De Kastanjehof, ...", "Banenmarkt in Sporthal De
 // Hoek", "Jobbeurs Zuid: MECC, ...", "Bedrijfsbezoek bij hotel De Kroon", "Het cliëntenoverleg is in de
@@ -79,7 +88,10 @@ const MEETING_ENDINGS = [
 
 /** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
 export function isOfficeWord(key: string): boolean {
-  return OFFICE_WORDS.has(key) || (key !== TOWN_CENTRE && endsWithOneOf(key, officeEndings));
+  if (OFFICE_WORDS.has(key)) return true;
+  if (key === TOWN_CENTRE || !endsWithOneOf(key, officeEndings)) return false;
+  if (NOT_OFFICES.has(key)) return false;
+  return !key.endsWith(BUILDING) || !HOME_BUILDINGS.some((s) => key.startsWith(s));
 }
 
 // "valt onder Den Haag Centrum", "in het centrum": a town centre, not a wijkcentrum.
@@ -102,6 +114,14 @@ export function isCareHome(key: string): boolean {
 
 /** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
 export function isVenueWord(key: string): boolean {
+  if (isSingularVenueWord(key)) return true;
+  // "werkbezoeken", "trainingen", "bijeenkomsten", "workshops", "locaties": the plural of one.
+  const n = key.length;
+  if (n > 5 && key.endsWith('en') && isSingularVenueWord(key.slice(0, n - 2))) return true;
+  return n > 5 && key.charCodeAt(n - 1) === 115 && isSingularVenueWord(key.slice(0, n - 1));
+}
+
+function isSingularVenueWord(key: string): boolean {
   return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings);
 }
 
