@@ -3,7 +3,7 @@ import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
-import { houseNumberTail, leavesHouseNumber } from './house-number.ts';
+import { houseNumberWordBefore, leavesHouseNumber, tailEnd } from './house-number.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { endsClause, houseNumberAfter, livesThereFrom } from './postcode-after.ts';
@@ -96,7 +96,7 @@ function afterPostcode(tokens: readonly Token[], k: number): number {
   const commaNumber = word === -1 && j === k - 2 && tokens[k - 1]!.text === ',';
   if (word === -1 && j !== k - 1 && !slash && !commaNumber) return -1;
   if (postcodeAt(tokens, digits) === null) return -1;
-  if (commaNumber) return endsHouseNumber(tokens, k) && hasCueNear(tokens, digits) ? k : -1;
+  if (commaNumber) return endsClause(tokens, tailEnd(tokens, k)) && hasCueNear(tokens, digits) ? k : -1;
   // "9712 CP 2a sturen", "1071BB 4-II": right after a postcode, a number that no count, unit or month follows.
   if (
     word === -1 &&
@@ -106,22 +106,6 @@ function afterPostcode(tokens: readonly Token[], k: number): number {
   )
     return -1;
   return word === -1 ? k : word;
-}
-
-/** "huisnr 12", "nr. 12", and "huisnummer: 110" with a colon: the word's index before the number at k, or -1. */
-function houseNumberWordBefore(tokens: readonly Token[], k: number): number {
-  const word = numberWordBefore(tokens, k);
-  if (word !== -1 || tokens[k - 1]?.text !== ':') return word;
-  return HOUSE_NUMBER_WORDS.has(tokens[k - 2]?.key ?? '') ? k - 2 : -1;
-}
-
-/** The token after the house number at k and its additions (k + 1 when there is none). */
-function tailEnd(tokens: readonly Token[], k: number): number {
-  return Math.max(houseNumberTail(tokens, k, 4), k) + 1;
-}
-
-function endsHouseNumber(tokens: readonly Token[], k: number): boolean {
-  return endsClause(tokens, tailEnd(tokens, k));
 }
 
 const SEPARATORS = new Set(['-', '.', '/']);

@@ -66,6 +66,8 @@ export function titledPersonBefore(tokens: readonly Token[], start: number): boo
   const mark = tokens[start - 1]?.text;
   if ((mark !== ',' && mark !== '(') || tokens[start]!.lineBefore) return false;
   const surname = tokens[start - 2];
+  // "Huisbezoek bij dhr, Achterom 5": a title alone.
+  if (TITLES.has(surname?.key ?? '')) return true;
   if (surname?.type !== 'word' || !isCapitalised(surname)) return false;
   for (let j = start - 3; j >= 0 && j >= start - 2 - TITLED_WINDOW; j--) {
     const token = tokens[j]!;
@@ -75,4 +77,15 @@ export function titledPersonBefore(tokens: readonly Token[], start: number): boo
     if (!initial && token.text !== '.' && !PARTICLES.has(token.key)) return false;
   }
   return false;
+}
+
+// "Lives at 12 Kerkstraat", "moved to 4 Dorpsweg": the English order after an English verb of living.
+const ENGLISH_HOME_VERBS = wordSet('lives living lived live stays staying moved');
+const ENGLISH_PLACE_LINKS = wordSet('at on to');
+
+/** An English verb of living and "at", "on" or "to" right before the number at k. */
+export function livesAtInEnglish(tokens: readonly Token[], k: number): boolean {
+  return (
+    ENGLISH_PLACE_LINKS.has(tokens[k - 1]?.key ?? '') && ENGLISH_HOME_VERBS.has(tokens[k - 2]?.key ?? '')
+  );
 }

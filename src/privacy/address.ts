@@ -1,5 +1,5 @@
 import { contextStreetStart } from './address-context.ts';
-import { isHomeLabelColon } from './address-labels.ts';
+import { isHomeLabelColon, livesAtInEnglish } from './address-labels.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
@@ -92,10 +92,11 @@ function numberBeforeStreet(
   let s = k + 1;
   let first = word;
   if (word === -1) {
-    if (!isHomeLabelColon(tokens, k - 1)) return null;
+    if (!isHomeLabelColon(tokens, k - 1) && !livesAtInEnglish(tokens, k)) return null;
     first = k;
   } else {
-    if (!NUMBER_LINKS.has(tokens[k + 1]?.key ?? '')) return null;
+    // "woont op nummer 14, Eikenlaan": a comma before the street too.
+    if (!NUMBER_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 1]?.text !== ',') return null;
     if (!HOUSE_NUMBER_WORDS.has(tokens[word]!.key) && !hasCue(tokens, word)) return null;
     s++;
     if (ARTICLES.has(tokens[s]?.key ?? '')) s++;

@@ -1,5 +1,6 @@
 import { COUNT_NOUNS } from './address-words.ts';
 import { UNITS } from './postcode-words.ts';
+import { numberWordBefore } from './street-names.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 import { monthOf } from './written-dates.ts';
@@ -45,8 +46,9 @@ function isLetter(token: Token): boolean {
   return token.text.length === 1 && /[A-Za-z]/.test(token.text);
 }
 
-// After a house number: no count, unit, month, time or range ("3512 AB 14 keer", "2511 CV 12 mei").
-const NO_HOUSE_NUMBER_AFTER = wordSet('tot tm en x keer maal of');
+// After a house number: no count, unit, month, time or range ("3512 AB 14 keer", "2511 CV 12 mei",
+// "3512 AB 12 t/m 20").
+const NO_HOUSE_NUMBER_AFTER = wordSet('tot tm t en x keer maal of');
 
 /**
  * Whether the token after a house number leaves it one: a word that is no count, unit, month or
@@ -84,4 +86,16 @@ export function houseNumberWordAt(tokens: readonly Token[], j: number): boolean 
   if (tokens[i]?.text === '.' || tokens[i]?.text === ':') i++;
   const number = tokens[i];
   return number?.type === 'number' && number.text.length <= 4 && !number.lineBefore;
+}
+
+/** "huisnr 12", "nr. 12", and "huisnummer: 110" with a colon: the word's index before the number at k, or -1. */
+export function houseNumberWordBefore(tokens: readonly Token[], k: number): number {
+  const word = numberWordBefore(tokens, k);
+  if (word !== -1 || tokens[k - 1]?.text !== ':') return word;
+  return HOUSE_NUMBER_WORDS.has(tokens[k - 2]?.key ?? '') && tokens[k - 2]!.key !== 'nummer' ? k - 2 : -1;
+}
+
+/** The token after the house number at k and its additions (k + 1 when there is none). */
+export function tailEnd(tokens: readonly Token[], k: number): number {
+  return Math.max(houseNumberTail(tokens, k, 4), k) + 1;
 }

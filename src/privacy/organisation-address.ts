@@ -60,7 +60,7 @@ export function isOrganisationAddress(
   let office =
     postBox ||
     isHeadedByVenue(tokens, start) ||
-    isHeadedByOffice(tokens, start, (j) => isResident(tokens, j, start));
+    isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;
   const room = hasRoomAfter(tokens, k);

@@ -36,14 +36,17 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 // A home visited or a household there is no office's address, whoever visits it.
 const HOUSEHOLD_WORDS = wordSet('gezin gezinnen familie huishouden huisbezoek thuisbezoek bezocht');
 const HEADING_WINDOW = 16;
+const AFTER_WINDOW = 6;
 
 /**
  * The sentence (or line) of the address at `start` opens with a determiner, perhaps an adjective, and an
- * office or venue word, and no word between it and the address says someone lives there (`isResident`).
+ * office or venue word, and no word between it and the address (or a visit just after it) says someone
+ * lives there (`isResident`).
  */
 export function isHeadedByOffice(
   tokens: readonly Token[],
   start: number,
+  k: number,
   isResident: (j: number) => boolean,
 ): boolean {
   for (let j = start - 1; j >= 0 && j >= start - HEADING_WINDOW; j--) {
@@ -55,6 +58,10 @@ export function isHeadedByOffice(
     if (v >= start || !isVenueWord(tokens[v]!.key)) return false;
     for (let b = v + 1; b < start; b++) {
       if (isResident(b) || HOUSEHOLD_WORDS.has(tokens[b]!.key)) return false;
+    }
+    // "Het wijkteam heeft de Kerkstraat 5 bezocht": a visit said after the address.
+    for (let a = k + 1; a < tokens.length && a <= k + AFTER_WINDOW && !tokens[a]!.lineBefore; a++) {
+      if (HOUSEHOLD_WORDS.has(tokens[a]!.key)) return false;
     }
     return true;
   }

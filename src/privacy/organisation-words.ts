@@ -117,9 +117,19 @@ export function isVenueWord(key: string): boolean {
   if (isSingularVenueWord(key)) return true;
   // "werkbezoeken", "trainingen", "bijeenkomsten", "workshops", "locaties": the plural of one.
   const n = key.length;
-  if (n > 5 && key.endsWith('en') && isSingularVenueWord(key.slice(0, n - 2))) return true;
+  if (n > 5 && key.endsWith('en')) {
+    const stem = key.slice(0, n - 2);
+    if (isSingularVenueWord(stem)) return true;
+    // "kantoren", "zalen", "lokalen": the vowel doubled again in the singular.
+    const vowel = stem.charAt(stem.length - 2);
+    if (VOWELS.includes(vowel) && !VOWELS.includes(stem.charAt(stem.length - 3)))
+      return isSingularVenueWord(stem.slice(0, -1) + vowel + stem.slice(-1));
+    return false;
+  }
   return n > 5 && key.charCodeAt(n - 1) === 115 && isSingularVenueWord(key.slice(0, n - 1));
 }
+
+const VOWELS = 'aeou';
 
 function isSingularVenueWord(key: string): boolean {
   return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings);
