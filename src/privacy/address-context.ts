@@ -186,8 +186,9 @@ function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: nu
 // bij vrienden op Het Zand 3": living or staying there a few words before "op" or "aan".
 const MOVE_WORDS = wordSet('verhuist verhuisd verhuizen verhuizing verhuisde verhuis');
 const LETTER_WORDS = wordSet('brief brieven post poststuk poststukken pakket pakketje kaart kaartje');
+// "huurt een kamer op Vredenburg 14", "Huurwoning aan de Esch 52": renting or a home named there.
 const RESIDENCE_WORDS = wordSet(`woont woonde wonen woonachtig wonend verblijft verbleef ingeschreven logeert
-  logeerde slaapt sliep`);
+  logeerde slaapt sliep huurt huurde bewoont bewoonde woning huurwoning huurhuis appartement`);
 const PLACE_PREPOSITIONS = wordSet('op aan');
 const CUE_WINDOW = 6;
 

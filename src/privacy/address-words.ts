@@ -36,7 +36,7 @@ export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan to
 /** Words that announce an address, so that even "Damrak 1" or "Lange Voorhout 9" counts. */
 export const ADDRESS_CUES = wordSet(`woont woonde wonen woonachtig wonend wonende verblijft verbleef verhuisd
   verhuist verhuizen adres woonadres huisadres postadres briefadres bezoekadres ingeschreven huisbezoek thuis bewoont
-  ligplaats`);
+  ligplaats thuisadres verblijfsadres verblijfadres correspondentieadres adresgegevens woonplek woonruimte`);
 
 /** After a number these make it a count, not a house number: "Werkplein 12 aanmeldingen". */
 export const COUNT_NOUNS = wordSet(`trajecten traject mensen deelnemers clienten kandidaten aanmeldingen

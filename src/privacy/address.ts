@@ -139,9 +139,10 @@ function afterPlacePreposition(tokens: readonly Token[], w: number): boolean {
 // client staying with someone, after which a street needs no street ending ("de Esch 52").
 const STAY_WITH_VERBS = wordSet(`logeert logeerde slaapt sliep zit zat verblijft verbleef woont woonde
   ingetrokken`);
-const STAY_WITH_FILLERS = wordSet(`tijdelijk voorlopig even nu al sinds kort weer nog`);
+const STAY_WITH_FILLERS = wordSet(`tijdelijk voorlopig even nu al sinds kort weer nog in`);
 const HOSTS = wordSet(`moeder vader ouders zus zusje broer broertje oom tante oma opa vriend vriendin
-  vriendje kennis kennissen neef nicht partner schoonmoeder schoonvader schoonouders stiefvader stiefmoeder`);
+  vriendje kennis kennissen neef nicht partner schoonmoeder schoonvader schoonouders stiefvader stiefmoeder
+  dochter zoon kinderen grootouders`);
 const HOST_BEFORE = wordSet("zijn haar z'n d'r een de");
 const HOST_AFTER = wordSet('op aan in');
 

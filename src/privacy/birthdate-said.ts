@@ -27,6 +27,8 @@ const SPAN_AFTER = wordSet('tot t tm af naar');
  */
 export function isPersonOfDate(tokens: readonly Token[], date: DateMention, sentenceFrom: number): boolean {
   let j = date.first - 1;
+  // "hij is van het jaar 1977".
+  if (tokens[j]?.key === 'jaar' && tokens[j - 1]?.key === 'het') j -= 2;
   if (tokens[j]?.key !== 'van' || j - 2 < sentenceFrom) return false;
   j--;
   if (ESTIMATES.has(tokens[j]!.key) && j - 2 >= sentenceFrom) j--;

@@ -46,7 +46,8 @@ export function birthdateOf(
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
-const YEAR_FILLERS = wordSet('in : . jaar');
+const YEAR_FILLERS = wordSet('in : . jaar het');
+const MAX_YEAR_FILLERS = 3;
 
 /**
  * "geboren in 1985", "geboortejaar: 1985", "geb. 1985", "geb. '85": a year alone right after a birth cue (only
@@ -66,7 +67,8 @@ function isBirthYear(
   if (isPersonOfDate(tokens, date, sentenceFrom) || bornAfter)
     return { kind: 'birthdate', start: date.start, end: date.end };
   let j = date.first - 1;
-  if (j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key)) j--;
+  // "geboren in 1985", "geboren in het jaar 1985".
+  for (let n = 0; n < MAX_YEAR_FILLERS && j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key); n++) j--;
   const key = j >= sentenceFrom ? tokens[j]!.key : '';
   return isBirthCueKey(key) && birthCueAt(tokens, sentenceFrom, j) === 'birth'
     ? { kind: 'birthdate', start: date.start, end: date.end }

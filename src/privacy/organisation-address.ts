@@ -30,7 +30,9 @@ const POST_BOXES = wordSet('postbus antwoordnummer');
 // "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
 const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur poort trap verdieping lokaal');
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
-const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
+const NEUTRAL_ADDRESS_NOUNS = wordSet(
+  'adres bezoekadres postadres correspondentieadres adresgegevens thuisadres',
+);
 const RESIDENT_WORDS = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner hij zij ze heer post brief
   zijn haar opa oma vriend vriendin he she his her`,
