@@ -6,6 +6,8 @@ import {
   isContactPerson,
   isHeadedByOffice,
   isHomeChannel,
+  isMunicipalityBefore,
+  isOwnOrWorkAddressNoun,
   isVerbZijn,
   windowStart,
 } from './organisation-context.ts';
@@ -62,6 +64,7 @@ export function isOrganisationAddress(
   let office =
     postBox ||
     isHeadedByVenue(tokens, start) ||
+    isMunicipalityBefore(tokens, start) ||
     isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;
@@ -74,6 +77,7 @@ export function isOrganisationAddress(
       (!towards && isVenueWord(key) && !(room && isCareHome(key)) && !isHomeChannel(tokens, j)) ||
       (j < start &&
         ((isOrganisation(j) && !isHomeChannel(tokens, j)) ||
+          isOwnOrWorkAddressNoun(tokens, j) ||
           isSeated(tokens, j) ||
           isCompanyForm(tokens, j) ||
           isWorkplaceAt(tokens, j, isOrganisation) ||

@@ -52,6 +52,8 @@ export function isHeadedByOffice(
   for (let j = start - 1; j >= 0 && j >= start - HEADING_WINDOW; j--) {
     const opens = j === 0 || tokens[j]!.lineBefore || SENTENCE_ENDS.has(tokens[j - 1]!.text);
     if (!opens) continue;
+    // "Waar: De Meerpaal, Agorabaan 12": the place of an event, in its what-when-where lines.
+    if (tokens[j]!.key === 'waar' && tokens[j + 1]?.text === ':') return true;
     if (!DETERMINERS.has(tokens[j]!.key)) return false;
     let v = j + 1;
     if (ADJECTIVES.has(tokens[v]?.key ?? '')) v++;
@@ -105,3 +107,48 @@ const AFTER_VERB_ZIJN = wordSet('op in aan bij naar er niet al nog ook te dan we
 export function isVerbZijn(tokens: readonly Token[], j: number): boolean {
   return tokens[j]!.key === 'zijn' && AFTER_VERB_ZIJN.has(tokens[j + 1]?.key ?? '');
 }
+
+// "Ons nieuwe adres is ...", "onze postcode": the writer's organisation's address.
+const ADDRESS_NOUNS = wordSet('adres postadres bezoekadres postcode adressen');
+const OURS = wordSet('ons onze');
+// "Het adres van de werkplek: ...", "adres van het bedrijf": the address of a place of work.
+const WORK_PLACES = wordSet(`werkplek werkplekken stageplek stageplaats werkervaringsplek leerwerkplek bedrijf
+  werkgever`);
+
+/**
+ * At j an address noun said to be the writer's organisation's ("ons (nieuwe) adres") or a place of
+ * work's or a venue's ("het adres van de werkplek", "adres van het buurthuis").
+ */
+export function isOwnOrWorkAddressNoun(tokens: readonly Token[], j: number): boolean {
+  if (!ADDRESS_NOUNS.has(tokens[j]!.key)) return false;
+  const before = tokens[j - 1]?.key ?? '';
+  if (OURS.has(before) || (ADJECTIVES.has(before) && OURS.has(tokens[j - 2]?.key ?? ''))) return true;
+  if (tokens[j + 1]?.key !== 'van') return false;
+  let w = j + 2;
+  if (DETERMINERS.has(tokens[w]?.key ?? '')) w++;
+  const key = tokens[w]?.key ?? '';
+  return WORK_PLACES.has(key) || isVenueWord(key);
+}
+
+/**
+ * "De gemeente Ede, Bergstraat 4, 6711 AA": the municipality named and a comma, its address (or the
+ * address's postcode at `start`) after it within a few tokens.
+ */
+export function isMunicipalityBefore(tokens: readonly Token[], start: number): boolean {
+  for (let c = start - 1; c >= 2 && c >= start - MUNICIPALITY_WINDOW; c--) {
+    if (tokens[c]!.text !== ',' || tokens[c + 1]!.lineBefore) continue;
+    let j = c - 1;
+    if (tokens[j]!.type !== 'word' || !tokens[j]!.capitalised) continue;
+    if (tokens[j - 1]?.type === 'word' && tokens[j - 1]!.capitalised && tokens[j - 1]!.key !== 'gemeente')
+      j--;
+    if (tokens[j - 1]?.key !== 'gemeente') continue;
+    // "woont in de gemeente Ede, ...": where someone lives, not the municipality as an organisation.
+    const before = tokens[j - 2]?.key === 'de' ? tokens[j - 3] : tokens[j - 2];
+    return !LOCATED_IN.has(before?.key ?? '');
+  }
+  return false;
+}
+
+const LOCATED_IN = wordSet('in naar uit binnen buiten');
+
+const MUNICIPALITY_WINDOW = 6;

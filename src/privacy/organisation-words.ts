@@ -60,6 +60,14 @@ const OFFICE_ENDINGS = [
   'instelling',
   'gebouw',
   'erij',
+  // "Servicepunt Werk", "het steunpunt", "het Informatiepunt": a desk of an organisation.
+  'servicepunt',
+  'steunpunt',
+  'meldpunt',
+  'informatiepunt',
+  'infopunt',
+  'trefpunt',
+  'ontmoetingspunt',
 ];
 // Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
 const BUILDING = 'gebouw';
@@ -74,6 +82,10 @@ const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
   vergadert vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek`);
 const MEETING_ENDINGS = [
+  // "sollicitatietraining", "taalcursus", "themasessie".
+  'training',
+  'cursus',
+  'sessie',
   'bijeenkomst',
   'ontbijt',
   'lunch',
