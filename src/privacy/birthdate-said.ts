@@ -14,7 +14,8 @@ import { monthOf } from './written-dates.ts';
 
 // "hij is ongeveer van 1970": a word of estimate between the verb and "van".
 const ESTIMATES = wordSet("ongeveer rond circa ca zo'n pakweg");
-const BE = wordSet('is was');
+// Only "is": "was van 2005 bij de gemeente" is as often a period.
+const BE = wordSet('is');
 const PERSON_WORDS = wordSet(
   `hij zij ze ie man vrouw ${CLIENT_ROLES} ${FORMS_OF_ADDRESS} ${YOUNG_PEOPLE} ${RELATIVES}`,
 );
@@ -22,8 +23,8 @@ const PERSON_WORDS = wordSet(
 const SPAN_AFTER = wordSet('tot t tm af naar');
 
 /**
- * A person (a pronoun, a client word, a title or a first name) then "is van" (or "was", a word of
- * estimate between) right before the date, and no span after it: "ze is van '97", "Meneer is van 1956".
+ * A person (a pronoun, a client word, a title or a first name) then "is van" (a word of estimate
+ * between perhaps) right before the date, and no span after it: "ze is van '97", "Meneer is van 1956".
  */
 export function isPersonOfDate(tokens: readonly Token[], date: DateMention, sentenceFrom: number): boolean {
   let j = date.first - 1;

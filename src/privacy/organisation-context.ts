@@ -34,7 +34,8 @@ const DETERMINERS = wordSet('de het ons onze hun een');
 const ADJECTIVES = wordSet(`nieuwe oude tijdelijke huidige vaste regionale lokale centrale grote kleine`);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 // A home visited or a household there is no office's address, whoever visits it.
-const HOUSEHOLD_WORDS = wordSet('gezin gezinnen familie huishouden huisbezoek thuisbezoek bezocht');
+const HOUSEHOLD_WORDS = wordSet(`gezin gezinnen familie huishouden huisbezoek thuisbezoek bezocht woning huis
+  woonhuis flat appartement`);
 const HEADING_WINDOW = 16;
 const AFTER_WINDOW = 6;
 

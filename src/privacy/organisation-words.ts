@@ -1,5 +1,5 @@
 import { isCapitalised, type Token } from './tokens.ts';
-import { endingsByLast, wordSet } from './word-sets.ts';
+import { endingsByLast, wordSet, wordSetOf } from './word-sets.ts';
 
 /*
  * The words that say an address is an organisation's (organisation-address.ts): its offices, the types
@@ -72,7 +72,7 @@ const OFFICE_ENDINGS = [
 // Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
 const BUILDING = 'gebouw';
 const HOME_BUILDINGS = ['woon', 'flat', 'appartement'];
-const NOT_OFFICES = wordSet('schilderij');
+const NOT_OFFICES = wordSet('schilderij schilderijen');
 // Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...", "Werkgeversontbijt
 // bij ...", "teamlunch", "borrel", "Workshop ... in De Kastanjehof, ...", "Banenmarkt in Sporthal De
 // Hoek", "Jobbeurs Zuid: MECC, ...", "Bedrijfsbezoek bij hotel De Kroon", "Het cliëntenoverleg is in de
@@ -102,8 +102,13 @@ const MEETING_ENDINGS = [
 export function isOfficeWord(key: string): boolean {
   if (OFFICE_WORDS.has(key)) return true;
   if (key === TOWN_CENTRE || !endsWithOneOf(key, officeEndings)) return false;
-  if (NOT_OFFICES.has(key)) return false;
-  return !key.endsWith(BUILDING) || !HOME_BUILDINGS.some((s) => key.startsWith(s));
+  return !isHomeOrThing(key);
+}
+
+/** "woongebouw(en)", "schilderij(en)": an office ending, but a home or a thing. */
+function isHomeOrThing(key: string): boolean {
+  if (NOT_OFFICES.has(key)) return true;
+  return key.includes(BUILDING) && HOME_BUILDINGS.some((s) => key.startsWith(s));
 }
 
 // "valt onder Den Haag Centrum", "in het centrum": a town centre, not a wijkcentrum.
@@ -126,22 +131,25 @@ export function isCareHome(key: string): boolean {
 
 /** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
 export function isVenueWord(key: string): boolean {
-  if (isSingularVenueWord(key)) return true;
-  // "werkbezoeken", "trainingen", "bijeenkomsten", "workshops", "locaties": the plural of one.
-  const n = key.length;
-  if (n > 5 && key.endsWith('en')) {
-    const stem = key.slice(0, n - 2);
-    if (isSingularVenueWord(stem)) return true;
-    // "kantoren", "zalen", "lokalen": the vowel doubled again in the singular.
-    const vowel = stem.charAt(stem.length - 2);
-    if (VOWELS.includes(vowel) && !VOWELS.includes(stem.charAt(stem.length - 3)))
-      return isSingularVenueWord(stem.slice(0, -1) + vowel + stem.slice(-1));
-    return false;
-  }
-  return n > 5 && key.charCodeAt(n - 1) === 115 && isSingularVenueWord(key.slice(0, n - 1));
+  return (
+    isSingularVenueWord(key) ||
+    // "werkbezoeken", "trainingen", "kantoren", "workshops", "locaties": the plural of one.
+    (key.length > 5 && (PLURAL_WORDS.has(key) || (endsWithOneOf(key, pluralEndings) && !isHomeOrThing(key))))
+  );
 }
 
-const VOWELS = 'aeou';
+/** "training" → "trainingen", "trainings"; "kantoor" → "kantoren" (the doubled vowel single again). */
+function pluralsOf(word: string): string[] {
+  const forms = [`${word}en`, `${word}s`];
+  const n = word.length;
+  const vowel = word.charAt(n - 2);
+  if (n > 3 && vowel === word.charAt(n - 3) && 'aeou'.includes(vowel))
+    forms.push(`${word.slice(0, n - 2)}${word.charAt(n - 1)}en`);
+  return forms;
+}
+
+const PLURAL_WORDS = wordSetOf([...OFFICE_WORDS, ...MEETING_WORDS].flatMap(pluralsOf));
+const pluralEndings = endingsByLast([...OFFICE_ENDINGS, ...MEETING_ENDINGS].flatMap(pluralsOf));
 
 function isSingularVenueWord(key: string): boolean {
   return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings);
