@@ -1,3 +1,4 @@
+import { sitsAtStreet } from './address-chat.ts';
 import { isHomeLabelColon, livesThereLater, opensLine, titledPersonBefore } from './address-labels.ts';
 import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
@@ -33,9 +34,12 @@ export function contextStreetStart(
   if (numberFirst !== -1) return numberFirst;
   const site = sitePitch(tokens, k);
   if (site !== -1) return site;
+  const after = tokenAfter(tokens, k, numberEnd);
+  // "hij zit op de beukenhof 12": "zit" in chat (address-chat.ts).
+  const sits = sitsAtStreet(tokens, k, isOrganisation);
+  if (sits !== -1 && endsAddressAt(tokens, after)) return sits;
   const name = nameBefore(tokens, k, isOrganisation);
   if (name === -1) return lowerCaseAfterLabel(tokens, k);
-  const after = tokenAfter(tokens, k, numberEnd);
   if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, after)) return name;
   // "Patrick Hendriks, De Wieken 89, 8016rt Zwolle", "Bosrand 2, 7437 ZG Bathmen" on a line of its own.
   if (postcodeAfterComma(tokens, after) && (fullNameBefore(tokens, name) || opensLine(tokens, name)))
