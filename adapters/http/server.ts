@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import { sendNotFound } from './not-found.ts';
+import { sendJson } from './send-json.ts';
+
+export { sendJson } from './send-json.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -53,7 +58,8 @@ export async function startHttpServer(opts: {
     });
     try {
       if (!route) {
-        sendJson(res, 404, { error: 'Niet gevonden' });
+        const w = words('nl').web;
+        sendNotFound(req, res, { title: w.notFoundTitle, text: w.notFoundPage, error: w.notFound });
         return;
       }
       await route.handler(req, res);
@@ -124,15 +130,6 @@ export function answerFailure(
   if (res.headersSent) return void res.end();
   if (!req.complete) res.setHeader('connection', 'close');
   sendJson(res, status, body);
-}
-
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
 }
 
 /**

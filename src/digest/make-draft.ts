@@ -4,10 +4,10 @@ import { deterministicSummary } from '../ai/deterministic.ts';
 import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts';
 import { NotFound } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { readableShortDate } from '../messages/readable-date.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import { buildDigest } from './aggregate.ts';
 import { type DigestPeriod, stuurgroepDateOfLabel } from './stuurgroep-period.ts';
-import { dutchDate } from './texts.ts';
 
 export interface DraftDeps {
   readonly store: DigestStore;
@@ -77,6 +77,9 @@ function readable(document: DigestDocument): DigestDocument {
   const { from, to } = document.period;
   return {
     ...document,
-    period: { ...document.period, label: `de periode van ${dutchDate(from)} t/m ${dutchDate(to)}` },
+    period: {
+      ...document.period,
+      label: `de periode van ${readableShortDate(from, 'nl')} t/m ${readableShortDate(to, 'nl')}`,
+    },
   };
 }

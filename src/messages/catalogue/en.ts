@@ -3,6 +3,7 @@ import { enCheckin } from './en-checkin.ts';
 import { enForms } from './en-forms.ts';
 import { enLocalChat } from './en-local-chat.ts';
 import { enPrivacy } from './en-privacy.ts';
+import { enWeb } from './en-web.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -188,6 +189,17 @@ export const en: Words = {
     editText: 'Edit the text',
     omit: 'Leave parts out',
   },
+  reminder: {
+    fallback: (overleg, moment) => `Reminder: ${overleg} on ${moment}.`,
+    heading: (overleg) => `Tomorrow: ${overleg}`,
+    when: 'When',
+    where: 'Where',
+    whereUnknown: 'not known yet',
+    agenda: 'Agenda',
+    noAgenda: 'No agenda items submitted yet.',
+    actiepunten: 'Open action items',
+    noActiepunten: 'No open action items.',
+  },
   conflicts: {
     holiday: (name) => `falls on ${name} (public holiday)`,
     period: (name, from, to) => `falls in the ${name} (${from} to ${to})`,
@@ -228,6 +240,7 @@ export const en: Words = {
   forms: enForms,
   answers: enAnswers,
   localChat: enLocalChat,
+  web: enWeb,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

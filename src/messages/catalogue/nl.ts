@@ -5,6 +5,7 @@ import { nlCheckin } from './nl-checkin.ts';
 import { nlForms } from './nl-forms.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
 import { nlPrivacy } from './nl-privacy.ts';
+import { nlWeb } from './nl-web.ts';
 
 /**
  * Dutch, the first language: every text of the conversation surface (help, the check-in, its
@@ -157,6 +158,18 @@ export const nl = {
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
   },
+  /** The card in the werkgroep's channel the day before a meeting (meeting-messages.ts). */
+  reminder: {
+    fallback: (overleg: string, moment: string) => `Herinnering: ${overleg} op ${moment}.`,
+    heading: (overleg: string) => `Morgen: ${overleg}`,
+    when: 'Wanneer',
+    where: 'Waar',
+    whereUnknown: 'nog niet bekend',
+    agenda: 'Agenda',
+    noAgenda: 'Nog geen agendapunten ingediend.',
+    actiepunten: 'Open actiepunten',
+    noActiepunten: 'Geen open actiepunten.',
+  },
   /** A meeting on a holiday, in a vacation or at a weekend (src/schedule/conflicts.ts words it in Dutch). */
   conflicts: CONFLICT_WORDING,
   /** The member's overview: the Slack App Home and the Teams welcome card. */
@@ -193,6 +206,8 @@ export const nl = {
   answers: nlAnswers,
   /** The browser chat of local mode (nl-local-chat.ts). */
   localChat: nlLocalChat,
+  /** Schakel's web server: its errors and pages (nl-web.ts). */
+  web: nlWeb,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
