@@ -20,7 +20,8 @@ const PERSON_WORDS = wordSet(
   `hij zij ze ie man vrouw ${CLIENT_ROLES} ${FORMS_OF_ADDRESS} ${YOUNG_PEOPLE} ${RELATIVES}`,
 );
 // "ze is van 12 maart tot 2 april weg", "hij is van 9 tot 5 op kantoor": a span, not a birth.
-const SPAN_AFTER = wordSet('tot t tm af naar');
+// "Hij is van 2005 in dienst", "is van 1998 werkzaam bij Jumbo": since when, not a birth.
+const SPAN_AFTER = wordSet('tot t tm af naar in bij werkzaam actief lid aan op onder via al');
 
 /**
  * A person (a pronoun, a client word, a title or a first name) then "is van" (a word of estimate

@@ -188,11 +188,14 @@ export function isCompanyForm(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-/** "De gemeente zit aan ...", "het UWV is gevestigd in ...". */
+/** "De gemeente zit aan ...", "De gemeente Zwolle zit aan ...", "het UWV is gevestigd in ...". */
 function isSeated(tokens: readonly Token[], j: number): boolean {
   if (!SEATED_ORGANISATIONS.has(tokens[j]!.key)) return false;
-  const next = tokens[j + 1]?.key ?? '';
-  return SEATED_VERBS.has(next) || (next === 'is' && tokens[j + 2]?.key === 'gevestigd');
+  // "De gemeente Zwolle zit aan ...": the place's name between.
+  let v = j + 1;
+  if (tokens[v]?.type === 'word' && isCapitalised(tokens[v])) v++;
+  const next = tokens[v]?.key ?? '';
+  return SEATED_VERBS.has(next) || (next === 'is' && tokens[v + 1]?.key === 'gevestigd');
 }
 
 // "Ons kantoor is verhuisd naar ...", "Het Werkplein verhuist naar ...": the office moves, nobody lives there.
