@@ -1,15 +1,25 @@
 import { sitsAtStreet } from './address-chat.ts';
-import { isHomeLabelColon, livesThereLater, opensLine, titledPersonBefore } from './address-labels.ts';
+import {
+  closesAddress,
+  isHomeLabelColon,
+  livesThereLater,
+  opensCell,
+  opensLine,
+  postcodeAfterComma,
+  titledPersonBefore,
+} from './address-labels.ts';
 import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { houseNumberWordBefore, leavesHouseNumber, tailEnd } from './house-number.ts';
+import { isVenueWord } from './organisation-words.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { endsClause, houseNumberAfter, livesThereFrom } from './postcode-after.ts';
 import { fullNameBefore } from './postcode-before.ts';
 import { hasCueNear, isPostcodeWordAt } from './postcode-cues.ts';
+import { isJobTitle } from './signature.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -42,7 +52,10 @@ export function contextStreetStart(
   if (name === -1) return lowerCaseAfterLabel(tokens, k);
   if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, after)) return name;
   // "Patrick Hendriks, De Wieken 89, 8016rt Zwolle", "Bosrand 2, 7437 ZG Bathmen" on a line of its own.
-  if (postcodeAfterComma(tokens, after) && (fullNameBefore(tokens, name) || opensLine(tokens, name)))
+  if (
+    postcodeAfterComma(tokens, after) &&
+    (fullNameBefore(tokens, name) || opensLine(tokens, name) || opensCell(tokens, name))
+  )
     return name;
   if (isHomeLabelColon(tokens, name - 1)) return name;
   if (opensLine(tokens, name) && livesThereLater(tokens, after)) return name;
@@ -180,8 +193,10 @@ function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: nu
   if (token === undefined || token.type !== 'word' || !isCapitalised(token) || isOrganisation(j))
     return false;
   const key = token.key;
-  // "stuur de brief naar Sanne 2x": a person, not a street.
-  if (FIRST_NAMES.has(key)) return false;
+  // "stuur de brief naar Sanne 2x": a person, not a street; "Deelnemer 12 | 6828 KL": a client's number.
+  if (FIRST_NAMES.has(key) || CASE_WORDS.has(key)) return false;
+  // "K. Jansen, Wijkteam 3", "H. Smit, Jobcoach 2": a team or a job, no street.
+  if (isVenueWord(key) || isJobTitle(key)) return false;
   return !NOT_STREETS.has(key) && !COUNT_NOUNS.has(key) && !NOT_PLACE_NAMES.has(key) && !isNotCalledAt(key);
 }
 
@@ -235,13 +250,6 @@ function endsAddressAt(tokens: readonly Token[], j: number): boolean {
   return next.type !== 'number' && next.text !== '-';
 }
 
-/** After "Dhr. A. Yilmaz, Zevenhuizen 33": a comma, a full stop or the end; ")" after an opening bracket. */
-function closesAddress(tokens: readonly Token[], j: number, opening: string): boolean {
-  const next = tokens[j];
-  if (opening === '(') return next?.text === ')';
-  return next === undefined || next.lineBefore || next.text === ',' || next.text === '.';
-}
-
 // "... als woonadres", "... is het nieuwe adres van", "..., daar woont ze": said to be a home after it.
 const HOME_NOUNS = wordSet(
   'woonadres huisadres adres woonplek thuisadres postadres woning stekkie onderkomen',
@@ -250,6 +258,7 @@ const HOME_BETWEEN = wordSet("het haar zijn z'n d'r de nieuwe oude huidige");
 const PLACE_WORDS = 2;
 const THAT = wordSet('dat dit');
 const BRACKET_OWNERS = wordSet(`${CLIENT_ROLES} ${RELATIVES} ouders thuis`);
+const CASE_WORDS = wordSet(`${CLIENT_ROLES} casus dossier`);
 
 /** A home cue from token j, after a place (", Ede,", "in Doetinchem") perhaps: see HOME_NOUNS. */
 function isCalledHomeAfter(tokens: readonly Token[], j: number): boolean {
@@ -280,15 +289,4 @@ function skipPlace(tokens: readonly Token[], j: number): number {
   let i = j + 1;
   for (let n = 0; n < PLACE_WORDS && isCapitalised(tokens[i]) && tokens[i]!.type === 'word'; n++) i++;
   return i === j + 1 ? j : i;
-}
-
-/** ", 8016rt Zwolle" from token j: a comma, then a postcode. */
-function postcodeAfterComma(tokens: readonly Token[], j: number): boolean {
-  const digits = tokens[j + 1];
-  return (
-    tokens[j]?.text === ',' &&
-    digits?.type === 'number' &&
-    !digits.lineBefore &&
-    postcodeAt(tokens, j + 1) !== null
-  );
 }
