@@ -181,11 +181,24 @@ function isStayingWithBefore(
   if (!HOSTS.has(tokens[j]?.key ?? '')) return false;
   j--;
   if (HOST_BEFORE.has(tokens[j]?.key ?? '')) j--;
+  // "post gaat naar zijn moeder, Ridderspoor 12": a letter sent to the person it stays with.
+  if (tokens[j]?.key === 'naar') return isMailedBefore(tokens, j);
   if (tokens[j]?.key !== 'bij') return false;
   for (let v = j - 1; v >= 0 && v >= j - 4; v--) {
     const key = tokens[v]!.key;
     if (STAY_WITH_VERBS.has(key)) return true;
     if (!STAY_WITH_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+const MAIL_WORDS = wordSet('post brief brieven poststukken stuur sturen gestuurd');
+const MAIL_WINDOW = 4;
+
+function isMailedBefore(tokens: readonly Token[], j: number): boolean {
+  for (let v = j - 1; v >= 0 && v >= j - MAIL_WINDOW; v--) {
+    if (MAIL_WORDS.has(tokens[v]!.key)) return true;
+    if (tokens[v]!.type === 'punct') return false;
   }
   return false;
 }
