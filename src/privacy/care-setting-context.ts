@@ -74,9 +74,13 @@ export function isAdmission(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
+const ADMISSION_REASONS = new Set(['ivm', 'wegens', 'vanwege']);
+
 export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
+  // "gestopt ivm opname", "afwezig wegens opname": an admission given as the reason.
+  if (ADMISSION_REASONS.has(before?.key ?? '')) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.
   if (isNameGenitiveAt(tokens, k - 1)) return true;
   // "heeft een opname achter de rug".

@@ -74,10 +74,27 @@ export function isSleepless(tokens: readonly Token[], k: number): boolean {
   return found;
 }
 
+// "dat hij weer stemmen hoort": the words that may stand before "stemmen" with the verb after it.
+const VOICES_HEARD_AFTER = new Set([
+  'weer',
+  'nog',
+  'steeds',
+  'soms',
+  'ook',
+  'vaak',
+  'altijd',
+  'hij',
+  'zij',
+  'ze',
+]);
+
 /** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
 export function hearsVoices(tokens: readonly Token[], k: number): boolean {
   // "heeft last van stemmen".
   if (tokens[k - 1]?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
+  // "dat hij weer stemmen hoort": the verb after in a clause (not "de stemmen hoort": votes).
+  if (HEAR_VERBS.has(tokens[k + 1]?.key ?? '') && VOICES_HEARD_AFTER.has(tokens[k - 1]?.key ?? ''))
+    return true;
   // "de stemmen worden 's middags erger", "de stemmen in zijn hoofd".
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
@@ -177,7 +194,7 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   const before = tokens[k - 1];
   return (
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
-    (before !== undefined && isCapitalised(before))
+    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key))
   );
 }
 

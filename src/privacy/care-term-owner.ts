@@ -87,7 +87,7 @@ const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
-const CHAIN_POSSESSIVES = wordSet("haar z'n d'r heur");
+const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur");
 const CASE_LABELS = wordSet(
   'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
 );
@@ -130,8 +130,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   if (JOBS.has(tokens[last + 1]?.key ?? '')) return null;
   const of = personOf(tokens, sentence, byFirst, first, last);
   if (of !== undefined) return of;
-  const personal = isPossessive(tokens, first);
-  let pronoun = false;
+  const personal = isPossessive(tokens, first); // "Zijn ADHD-medicatie": right before it, carries the person.
+  let pronoun = first > sentence.from && POSSESSIVES.has(tokens[first - 1]!.key);
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),
   // and past "dat hij": role and group words there are an aside, not the owner.
   let aside = false;

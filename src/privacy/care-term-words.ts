@@ -144,7 +144,7 @@ export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
 // "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).
 /** "zijn psychiater", "d'r behandelaar": a third person's possessive. */
-export const POSSESSIVES = wordSet("zijn haar z'n d'r his her");
+export const POSSESSIVES = wordSet("zijn haar z'n zn d'r his her");
 export const INTAKE_OWNERS = wordSet("een zijn haar z'n d'r");
 export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake zit zat');
 // "is bij GGNet in behandeling", "zit sinds kort bij Tactus in behandeling": a person under a

@@ -1,6 +1,7 @@
 import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
+import { isGoneOnInNext } from './person-next-sentence.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -133,6 +134,8 @@ function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): bool
   // "Bericht van Rasha: ze ligt in het ziekenhuis": news from the person, about them.
   if (tokens[j]?.text === ':' && tokens[k - 1]?.key === 'van')
     return SLOT_PRONOUNS.has(tokens[j + 1]?.key ?? '');
+  // "Even over Yilmaz. Medicatie is omgezet ..., hij is ...": the next sentence goes on about them.
+  if (j === to - 1) return isGoneOnInNext(tokens, j);
   if (tokens[j]?.text === '(') j++;
   else {
     if (TIME_AFTER.has(tokens[j]?.key ?? '')) j++;
