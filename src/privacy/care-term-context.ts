@@ -1,3 +1,4 @@
+import { isFieldListed } from './care-term-plain.ts';
 import {
   COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
@@ -145,7 +146,8 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
     return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
-  return before?.text === '(' && after?.text === ')';
+  // "Klachten: angst en paniek": listed after a care field's colon.
+  return (before?.text === '(' && after?.text === ')') || isFieldListed(tokens, k);
 }
 
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */

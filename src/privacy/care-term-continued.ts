@@ -1,3 +1,4 @@
+import { isMoreNote } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { isCourse } from './care-term-readings.ts';
 import { QUOTES } from './care-term-walks.ts';
@@ -45,8 +46,14 @@ export function goesOnAbout(
   isOrganisation: (k: number) => boolean,
 ): boolean {
   const ender = tokens[before.to - 1]!.text;
-  if ((ender !== '.' && ender !== '!') || tokens[sentence.to - 1]!.text === '?') return false;
-  if (!opensAsNote(tokens, sentence, care, isOrganisation)) return false;
+  // "Mw Tjon A Fong heeft haar intake gehad; diagnose borderline": a semicolon joins them too.
+  if ((ender !== '.' && ender !== '!' && ender !== ';') || tokens[sentence.to - 1]!.text === '?')
+    return false;
+  if (
+    !opensAsNote(tokens, sentence, care, isOrganisation) &&
+    !isMoreNote(tokens, sentence, care, isOrganisation)
+  )
+    return false;
   if (isWriter(tokens, before, previous)) return false;
   return !hasTopicWord(tokens, before.from, sentence.to) && !hasMeetingWord(tokens, before.from, sentence.to);
 }

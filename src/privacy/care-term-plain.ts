@@ -1,4 +1,11 @@
-import { CARE_PLACES, CARE_PROGRAMMES, CARE_WARDS, POSSESSIVES, STAY_VERBS } from './care-term-words.ts';
+import {
+  CARE_PLACES,
+  CARE_PROGRAMMES,
+  CARE_WARDS,
+  JOINED_TERMS as JOINED_WORDS,
+  POSSESSIVES,
+  STAY_VERBS,
+} from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -214,3 +221,25 @@ function isDry(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+// "Klachten: angst en paniek", "Problematiek: somberheid, angst": a case-note field listing moods.
+const MOOD_FIELDS = wordSet('klachten klacht problematiek diagnose symptomen');
+const LIST_JOINS = wordSet(', en / + &');
+const FIELD_WINDOW = 6;
+
+/** An everyday word of mood (angst, paniek, somber) listed after a care field's colon. */
+export function isFieldListed(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - FIELD_WINDOW; j--) {
+    const token = tokens[j]!;
+    if (token.text === ':') return MOOD_FIELDS.has(tokens[j - 1]?.key ?? '');
+    if (!LIST_JOINS.has(token.key) && !JOINED_WORDS.has(token.key)) return false;
+  }
+  return false;
+}
+
+/** The rules of this file by the lexicon's rule they widen. */
+export const PLAIN = {
+  care: isPlainCare,
+  place: isGoneInto,
+  programme: isProgrammeGoneTo,
+} as const;

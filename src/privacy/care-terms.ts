@@ -40,7 +40,7 @@ import {
   JARGON_WORDS,
   POSSESSED_TERMS,
 } from './care-term-jargon.ts';
-import { isGoneInto, isPlainCare, isProgrammeGoneTo, PLAIN_TRIGGERS } from './care-term-plain.ts';
+import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -162,7 +162,7 @@ function matchKind(
     }
   }
   if (kind.rule === 'place') {
-    if (isStay(tokens, k) || isGoneInto(tokens, k)) return 1;
+    if (isStay(tokens, k) || PLAIN.place(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
     return RULE_TESTS[kind.rule](tokens, k) ? 1 : 0;
   }
@@ -233,7 +233,7 @@ const RULE_TESTS: Record<
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||
     isCareAtHome(tokens, k) ||
-    isProgrammeGoneTo(tokens, k),
+    PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
   sleep: isSleepless,
@@ -248,7 +248,7 @@ const RULE_TESTS: Record<
   waitlist: isCareWaitlist,
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
-  plain: isPlainCare,
+  plain: PLAIN.care,
   confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,

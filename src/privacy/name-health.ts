@@ -1,5 +1,6 @@
 import { goesOnAbout } from './care-term-continued.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
+import { namesService } from './care-term-services.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
@@ -179,7 +180,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     }
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
-    const owned = owner(context, k, k + length - 1);
+    // "werkt op de afdeling eetstoornissen", "teamleider beschermd wonen": a service, nobody's health.
+    const owned = namesService(tokens, k) ? null : owner(context, k, k + length - 1);
     // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
     if (owned !== null && work) continue;
     if (owned !== null && !flagged?.has(owned)) {

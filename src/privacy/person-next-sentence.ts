@@ -8,7 +8,7 @@ import { wordSet } from './word-sets.ts';
  * haar behandelaar ...". Bounded: the next sentence only, its first few words.
  */
 
-const ENDERS = new Set(['.', '!']);
+const ENDERS = new Set(['.', '!', '?']);
 const NEXT_ENDERS = new Set(['.', '!', '?', ';']);
 const NEXT_WINDOW = 8;
 // "hij", "zij", "z'n", "d'r", "haar": one person ("ze" only with a verb in the singular beside it).

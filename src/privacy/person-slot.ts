@@ -147,7 +147,8 @@ function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): bool
   for (let p = j + 1; p < to && p <= k + PRONOUN_WINDOW; p++) {
     if (SLOT_PRONOUNS.has(tokens[p]!.key) && PRONOUN_JOINS.has(tokens[p - 1]!.key)) return true;
   }
-  return false;
+  // "kan iemand met Jop bellen? hij heeft ...": one word after the name, then the next sentence.
+  return to - k === 3 && isGoneOnInNext(tokens, to - 1);
 }
 
 /** After a label's colon, "met"/"over" in lower case, or a verb of contact opening the sentence. */

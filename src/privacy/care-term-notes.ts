@@ -1,0 +1,71 @@
+import type { CareLexicon } from './care-terms.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * More shapes of a note that goes on about the person named in the sentence before without naming
+ * anyone (care-term-continued.ts decides when the sentences may be joined): a participle whose subject
+ * is left out ("Wel net gestart met sertraline, dus ...", "Gestopt met zijn medicatie."), a case-note
+ * field without its colon ("diagnose borderline, start in januari met DGT"), and a care term heading a
+ * sentence that names a second one ("Slaapproblemen door de nieuwe antipsychotica.").
+ */
+
+// "Wel net gestart ...", "Vorige week begonnen ...": adverbs of time before the participle.
+const PARTICIPLE_ADVERBS = wordSet(`wel net pas nu inmiddels sinds kort gisteren vandaag vanochtend ook
+  eindelijk weer opnieuw al vorige week maandag dinsdag woensdag donderdag vrijdag helaas toch`);
+// "gestart", "afgebouwd", "doorverwezen", "overgestapt": a past participle.
+const PARTICIPLE =
+  /^(op|in|uit|af|om|over|door|aan|terug|mee)?ge\p{L}{2,}(d|t|en)$|^(door|ver)wezen$|^begonnen$/u;
+// The preposition after it: "gestart met", "overgestapt op", "doorverwezen naar".
+const PARTICIPLE_LINKS = wordSet('met op naar aan van voor');
+const PARTICIPLE_WINDOW = 5;
+// "diagnose borderline", "medicatie: lithium", "klachten angst": a field of a case note.
+const FIELDS = wordSet('diagnose diagnoses medicatie behandeling problematiek klachten');
+// "Slaapproblemen door de nieuwe antipsychotica.": a short sentence of two care terms.
+const TWO_TERMS_LIMIT = 10;
+
+/** How many tokens from j form a care term (0 when none). */
+type TermAt = (j: number) => number;
+
+/** The sentence is one of the note shapes above. */
+export function isMoreNote(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  const termAt: TermAt = (j) => care.matchAt(tokens, j, isOrganisation);
+  return (
+    isParticipleNote(tokens, sentence, termAt) ||
+    isFieldNote(tokens, sentence, termAt) ||
+    isTwoTermNote(sentence, termAt)
+  );
+}
+
+function isParticipleNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
+  let k = sentence.from;
+  while (k < sentence.to && PARTICIPLE_ADVERBS.has(tokens[k]!.key)) k++;
+  if (k >= sentence.to || !PARTICIPLE.test(tokens[k]!.key)) return false;
+  if (!PARTICIPLE_LINKS.has(tokens[k + 1]?.key ?? '')) return false;
+  for (let j = k + 2; j < sentence.to && j <= k + 1 + PARTICIPLE_WINDOW; j++) {
+    if (tokens[j]!.text === ',') return false;
+    if (termAt(j) > 0) return true;
+  }
+  return false;
+}
+
+function isFieldNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
+  const from = sentence.from;
+  if (!FIELDS.has(tokens[from]!.key)) return false;
+  const term = tokens[from + 1]?.text === ':' ? from + 2 : from + 1;
+  return term < sentence.to && termAt(term) > 0;
+}
+
+function isTwoTermNote(sentence: Sentence, termAt: TermAt): boolean {
+  if (sentence.to - sentence.from > TWO_TERMS_LIMIT) return false;
+  const first = termAt(sentence.from);
+  if (first === 0) return false;
+  for (let j = sentence.from + first; j < sentence.to; j++) if (termAt(j) > 0) return true;
+  return false;
+}

@@ -1,0 +1,32 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A care term that names a service, a job or an event rather than anyone's health, said of a
+ * professional (issue 14, batch 38-names): "Lotte werkt op de afdeling eetstoornissen", "Rosa is
+ * teamleider beschermd wonen bij Kwintes", "een uitnodiging voor de themamiddag 'Verslaving en werk'".
+ */
+
+// "werkt op de afdeling eetstoornissen", "stage bij het team verslaving": a ward or team named after it.
+const UNITS = wordSet('afdeling afdelingen unit poli team');
+const WORK_WORDS = wordSet("werkt werkte werken werkzaam stage collega collega's leidinggevende");
+const WORK_WINDOW = 4;
+// "teamleider beschermd wonen", "coördinator verslavingszorg": a job title before the term.
+const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren manager managers projectleider
+  programmaleider beleidsmedewerker beleidsadviseur adviseur consulent specialist afdelingshoofd directeur
+  regisseur kwartiermaker`);
+// "de themamiddag 'Verslaving en werk'": an event whose quoted title starts with the term.
+const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
+  bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema`);
+const QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
+
+/** The care term at tokens[first] names a unit, a job or an event. */
+export function namesService(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.key ?? '';
+  if (JOB_TITLES.has(before)) return true;
+  if (QUOTES.has(tokens[first - 1]?.text ?? '')) return EVENTS.has(tokens[first - 2]?.key ?? '');
+  if (!UNITS.has(before)) return false;
+  for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)
+    if (WORK_WORDS.has(tokens[j]!.key)) return true;
+  return false;
+}
