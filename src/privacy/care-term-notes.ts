@@ -14,11 +14,11 @@ import { wordSet } from './word-sets.ts';
 // "Wel net gestart ...", "Vorige week begonnen ...": adverbs of time before the participle.
 const PARTICIPLE_ADVERBS = wordSet(`wel net pas nu inmiddels sinds kort gisteren vandaag vanochtend ook
   eindelijk weer opnieuw al vorige week maandag dinsdag woensdag donderdag vrijdag helaas toch`);
-// "gestart", "afgebouwd", "doorverwezen", "overgestapt": a past participle.
+// "gestart", "afgebouwd", "doorverwezen", "overgestapt": a past participle; "(net) terug uit".
 const PARTICIPLE =
-  /^(op|in|uit|af|om|over|door|aan|terug|mee)?ge\p{L}{2,}(d|t|en)$|^(door|ver)wezen$|^begonnen$/u;
+  /^(op|in|uit|af|om|over|door|aan|terug|mee)?ge\p{L}{2,}(d|t|en)$|^(door)?verwezen$|^begonnen$|^terug$/u;
 // The preposition after it: "gestart met", "overgestapt op", "doorverwezen naar".
-const PARTICIPLE_LINKS = wordSet('met op naar aan van voor');
+const PARTICIPLE_LINKS = wordSet('met op naar aan van voor uit');
 const PARTICIPLE_WINDOW = 5;
 // "diagnose borderline", "medicatie: lithium", "klachten angst": a field of a case note.
 const FIELDS = wordSet('diagnose diagnoses medicatie behandeling problematiek klachten');
@@ -68,4 +68,16 @@ function isTwoTermNote(sentence: Sentence, termAt: TermAt): boolean {
   if (first === 0) return false;
   for (let j = sentence.from + first; j < sentence.to; j++) if (termAt(j) > 0) return true;
   return false;
+}
+
+// "komt over twee weken terug": "over" before a time is no topic word.
+const COUNT_WORDS = wordSet('een twee drie vier vijf zes paar enkele half halve');
+const TIME_UNITS = wordSet('dag dagen week weken maand maanden jaar uur uurtje kwartier');
+
+/** "over" at tokens[k] opens a time ahead ("over twee weken", "over 3 dagen"), not a topic. */
+export function isTimeAhead(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key !== 'over') return false;
+  const count = tokens[k + 1];
+  if (count === undefined || (count.type !== 'number' && !COUNT_WORDS.has(count.key))) return false;
+  return TIME_UNITS.has(tokens[k + 2]?.key ?? '') || TIME_UNITS.has(tokens[k + 3]?.key ?? '');
 }

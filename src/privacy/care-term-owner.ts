@@ -1,8 +1,10 @@
 import { isProvider } from './care-setting-context.ts';
 import { isGenitive } from './care-term-context.ts';
+import { isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   asideStart,
+  isPossessive,
   isServiceQueue,
   isSource,
   isSpoken,
@@ -110,8 +112,7 @@ export interface Context {
 /** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
 export function hasTopicWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const key = tokens[k]!.key;
-    if (TOPIC_WORDS.has(key)) return true;
+    if (TOPIC_WORDS.has(tokens[k]!.key) && !isTimeAhead(tokens, k)) return true;
   }
   return false;
 }
@@ -222,14 +223,6 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
 const HEADED_WINDOW = 3;
-
-/** "zijn depressie", "haar ernstige depressie". */
-function isPossessive(tokens: readonly Token[], k: number): boolean {
-  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '')) return true;
-  // "over haar gokschulden en verslaving": the second of two things after the possessive.
-  const join = tokens[k - 1]?.key;
-  return (join === 'en' || join === ',') && POSSESSIVES.has(tokens[k - 3]?.key ?? '');
-}
 
 /** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
 function apposition(context: Context, role: number, backPronoun: boolean): PersonRef | null {

@@ -18,12 +18,17 @@ const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren man
 // "de themamiddag 'Verslaving en werk'": an event whose quoted title starts with the term.
 const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
   bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema`);
+const ARTICLES = wordSet('de het een');
+const MANAGING = wordSet(`coordineert coordineerde coordineren leidt leidde organiseert organiseerde
+  runt managet coordinator`);
 const QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 
 /** The care term at tokens[first] names a unit, a job or an event. */
 export function namesService(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.key ?? '';
   if (JOB_TITLES.has(before)) return true;
+  // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
+  if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;
   if (QUOTES.has(tokens[first - 1]?.text ?? '')) return EVENTS.has(tokens[first - 2]?.key ?? '');
   if (!UNITS.has(before)) return false;
   for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)
