@@ -246,9 +246,14 @@ export function isConfused(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.key !== 'de' || tokens[k - 2]?.key !== 'in') return false;
   let j = k - 3;
   if (MOOD_BEFORE.has(tokens[j]?.key ?? '') && !VERBS_OF_BEING.has(tokens[j]?.key ?? '')) j--;
+  // "Was weer in de war": again.
+  if (tokens[j]?.key === 'weer' || tokens[j]?.key === 'opnieuw') j--;
   const verb = tokens[j]?.key ?? '';
   const subject = tokens[j - 1];
   if (CONFUSED_VERBS.has(verb)) return true;
+  // "Wim belde af. Was weer in de war.": the subject left out after the sentence before.
+  if (VERBS_OF_BEING.has(verb) && subject !== undefined && (subject.text === '.' || subject.text === '!'))
+    return true;
   return (
     VERBS_OF_BEING.has(verb) &&
     subject !== undefined &&

@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 
 // "Wel net gestart ...", "Vorige week begonnen ...": adverbs of time before the participle.
 const PARTICIPLE_ADVERBS = wordSet(`wel net pas nu inmiddels sinds kort gisteren vandaag vanochtend ook
-  eindelijk weer opnieuw al vorige week maandag dinsdag woensdag donderdag vrijdag helaas toch`);
+  eindelijk weer opnieuw al vorige week maandag dinsdag woensdag donderdag vrijdag helaas toch nog steeds`);
 // "gestart", "afgebouwd", "doorverwezen", "overgestapt": a past participle; "(net) terug uit".
 const PARTICIPLE =
   /^(op|in|uit|af|om|over|door|aan|terug|mee)?ge\p{L}{2,}(d|t|en)$|^(door)?verwezen$|^begonnen$|^terug$/u;
@@ -46,7 +46,10 @@ export function isMoreNote(
 function isParticipleNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
   let k = sentence.from;
   while (k < sentence.to && PARTICIPLE_ADVERBS.has(tokens[k]!.key)) k++;
-  if (k >= sentence.to || !PARTICIPLE.test(tokens[k]!.key)) return false;
+  if (k >= sentence.to) return false;
+  // "Wel nog onder behandeling bij de psycholoog.": adverbs, then the care term itself.
+  if (k > sentence.from && termAt(k) > 0) return true;
+  if (!PARTICIPLE.test(tokens[k]!.key)) return false;
   if (!PARTICIPLE_LINKS.has(tokens[k + 1]?.key ?? '')) return false;
   for (let j = k + 2; j < sentence.to && j <= k + 1 + PARTICIPLE_WINDOW; j++) {
     if (tokens[j]!.text === ',') return false;

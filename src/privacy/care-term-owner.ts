@@ -70,7 +70,8 @@ const ROLE_WORDS =
   bewindvoerder`);
 const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
-const PRONOUNS = wordSet("hij zij ze hem he she him he's she's");
+// "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
+const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
 // "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
 // relative or a care professional of the person named, then a pronoun for that person.
 const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
@@ -211,7 +212,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + 2 * FORWARD_WINDOW);
     }
     if (pronoun) continue;
-    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key) || (SPEECH_VERBS.has(key) && !quoted)) return null;
+    // "onder behandeling bij de psycholoog": a professional visited is no owner after the term either.
+    const role = ROLE_WORDS.has(key) && !isVisited(tokens, j);
+    if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key);
   }

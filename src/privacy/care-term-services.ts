@@ -19,6 +19,7 @@ const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren man
 const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
   bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema`);
 const ARTICLES = wordSet('de het een');
+const WORK_PLACES = wordSet('bij op in voor');
 const MANAGING = wordSet(`coordineert coordineerde coordineren leidt leidde organiseert organiseerde
   runt managet coordinator`);
 const QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
@@ -29,6 +30,9 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   if (JOB_TITLES.has(before)) return true;
   // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
   if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;
+  // "Die werkt bij de afkickkliniek als begeleider": a workplace.
+  const at = ARTICLES.has(before) ? first - 2 : first - 1;
+  if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;
   if (QUOTES.has(tokens[first - 1]?.text ?? '')) return EVENTS.has(tokens[first - 2]?.key ?? '');
   if (!UNITS.has(before)) return false;
   for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)

@@ -56,7 +56,7 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking`,
   ),
 ];
 

@@ -7,7 +7,7 @@ import { wordSet } from './word-sets.ts';
  */
 export const PLAIN_STEMS: readonly string[] = [
   ...wordSet(`alcoholvergiftig drugsvergiftig agressieprobl agressiestoorn agressieregul persoonlijkheidsprobl
-    self-medicat opgenoment zuipt zuipen zoop`),
+    self-medicat opgenoment zuipt zuipen zoop anorect`),
 ];
 
 /** Whole words only. */

@@ -230,7 +230,9 @@ function isCareFragment(
 
 // How many sentences without a name or a pronoun the person named before is kept over.
 const CARRY_LIMIT = 1;
-const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's");
+const CHAIN_PRONOUNS = wordSet(
+  "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw",
+);
 
 /** Whether the sentence refers to someone by a pronoun. */
 function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
