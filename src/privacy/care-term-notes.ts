@@ -39,6 +39,7 @@ export function isMoreNote(
   return (
     isParticipleNote(tokens, sentence, termAt) ||
     isFieldNote(tokens, sentence, termAt) ||
+    isCommaHeadedNote(tokens, sentence, termAt) ||
     isTwoTermNote(sentence, termAt)
   );
 }
@@ -83,4 +84,15 @@ export function isTimeAhead(tokens: readonly Token[], k: number): boolean {
   const count = tokens[k + 1];
   if (count === undefined || (count.type !== 'number' && !COUNT_WORDS.has(count.key))) return false;
   return TIME_UNITS.has(tokens[k + 2]?.key ?? '') || TIME_UNITS.has(tokens[k + 3]?.key ?? '');
+}
+
+// "Zwangerschapsverlof, uitgerekend op 3 juni.", "Ziekenhuis, blindedarmontsteking.": a one-word heading.
+const HEADING_WINDOW = 3;
+
+function isCommaHeadedNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
+  const from = sentence.from;
+  if (tokens[from]!.type !== 'word' || tokens[from + 1]?.text !== ',') return false;
+  for (let j = from + 2; j < sentence.to && j <= from + 1 + HEADING_WINDOW; j++)
+    if (termAt(j) > 0) return true;
+  return false;
 }

@@ -92,8 +92,13 @@ export function isPlainCare(tokens: readonly Token[], k: number): boolean {
   }
 }
 
+const PREGNANT_VERBS = wordSet('is was ben');
+
 function isPregnancyEnd(tokens: readonly Token[], k: number): boolean {
-  const after = tokens[k];
+  // "dat ze in verwachting is.": the verb closing the clause.
+  const verb = PREGNANT_VERBS.has(tokens[k]?.key ?? '');
+  const after = verb ? tokens[k + 1] : tokens[k];
+  if (verb) return after === undefined || after.type === 'punct';
   if (after === undefined || after.type === 'punct' || after.key === 'en' || after.key === 'maar')
     return true;
   if (after.key !== 'van') return false;
@@ -243,3 +248,16 @@ export const PLAIN = {
   place: isGoneInto,
   programme: isProgrammeGoneTo,
 } as const;
+
+const ADMISSION_REASONS = wordSet('ivm wegens vanwege');
+const ITEM_MARKS = new Set(['–', '-', '—']);
+
+/** "gestopt ivm opname": an admission given as the reason; "1. Ahmed – opname 2. ...": a list item's state. */
+export function isAdmissionGiven(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before === undefined) return false;
+  if (ADMISSION_REASONS.has(before.key)) return true;
+  const after = tokens[k + 1];
+  const itemEnd = after === undefined || after.type !== 'word' || after.lineBefore;
+  return ITEM_MARKS.has(before.text) && tokens[k - 2]?.capitalised === true && itemEnd;
+}

@@ -22,7 +22,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie naam')]);
 // "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before;
 // "een" and a diagnosis's head noun may stand between them ("Diagnose: bipolaire stoornis.").
-const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen . ! ?');
+// "Bipolair type 2.", "Diabetes type 1": a type's number too.
+const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen type 1 2 3 . ! ?');
 const FRAGMENT_LIMIT = 12;
 const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten');
 

@@ -57,7 +57,9 @@ export function personInSlotEnd(
   // Most words stand after no word of a person's place: one lookup rules them out.
   if (token.type !== 'word') return -1;
   if (k === from) {
-    if (token.text.length > 1 && !OPENING_AFTER.has(before?.text ?? '')) return -1;
+    // "dusja heeft n psygose gehad": a name in lower case opening the text (isLowercaseInSlot).
+    const textStart = before === undefined && !token.capitalised;
+    if (token.text.length > 1 && !OPENING_AFTER.has(before?.text ?? '') && !textStart) return -1;
   } else if (!SLOT_BEFORE.has(before!.key)) return -1;
   if (token.text.length === 1) {
     const end = initialsEnd(tokens, k);
@@ -93,7 +95,8 @@ function isLowercaseInSlot(
 ): boolean {
   const token = tokens[k]!;
   const before = tokens[k - 1];
-  if (before === undefined || k + 2 >= to) return false;
+  if (k + 2 >= to) return false;
+  if (before === undefined) return isCareAfterVerb(tokens, k, to, isCareWord);
   const opening = k === from && (before.text === '?' || before.text === '!') && !token.lineBefore;
   if (!opening && (k === from || !CONTACT_BEFORE.has(before.key) || k + 3 >= to)) return false;
   if (COMMON_WORDS.has(token.key) || (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0)
@@ -102,6 +105,28 @@ function isLowercaseInSlot(
   return (
     TIME_AFTER.has(tokens[k + 1]!.key) && tokens[k + 2]!.text === ',' && SLOT_VERBS.has(tokens[k + 3]!.key)
   );
+}
+
+// "dusja heeft n psygose", "rasha is weer opgenomen": a verb, a filler perhaps, then the care term.
+const CARE_FILLERS = wordSet('n een weer nu al sinds');
+const ARTICLE_FILLERS = wordSet('n een de het');
+
+/** The text opens with an unknown word in lower case, a verb of having or being, and a care term. */
+function isCareAfterVerb(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  const token = tokens[k]!;
+  if (token.text.length < 3 || COMMON_WORDS.has(token.key)) return false;
+  if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
+  const verb = tokens[k + 1]!.key;
+  if (!SUBJECT_VERBS.has(verb)) return false;
+  // "werkdruk is een burn-out risico": "is" and an article say what a thing is.
+  if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[k + 2]!.key)) return false;
+  const term = CARE_FILLERS.has(tokens[k + 2]!.key) ? k + 3 : k + 2;
+  return term < to && isCareWord(term);
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between; also the
