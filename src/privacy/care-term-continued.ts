@@ -20,8 +20,10 @@ import { wordSet } from './word-sets.ts';
  */
 
 // Third-person verbs that open a note whose subject is left out ("Heeft ...", "Ligt ...", "Slikt ...").
+// "Gaat volgende week beginnen met EMDR.", "Moet elke week naar de psychiater." (batch 38-names).
 const SUBJECTLESS_VERBS = wordSet(`heeft had is was zit zat ligt lag slikt slikte gebruikt gebruikte krijgt
-  kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht bekend`);
+  kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht bekend gaat ging moet moest begint
+  begon start startte volgt volgde voelt voelde slaapt sliep loopt liep`);
 // "Heeft iemand ervaring ...", "Is er ...": the subject comes after the verb, the sentence is no note.
 const SUBJECTS_AFTER = wordSet(`er iemand iedereen niemand men je jij u we wij jullie ik het dit dat die deze
   hij zij ze`);

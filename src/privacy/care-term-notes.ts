@@ -48,9 +48,11 @@ function isParticipleNote(tokens: readonly Token[], sentence: Sentence, termAt: 
   let k = sentence.from;
   while (k < sentence.to && PARTICIPLE_ADVERBS.has(tokens[k]!.key)) k++;
   if (k >= sentence.to) return false;
-  // "Wel nog onder behandeling bij de psycholoog.": adverbs, then the care term itself.
-  if (k > sentence.from && termAt(k) > 0) return true;
-  if (!PARTICIPLE.test(tokens[k]!.key)) return false;
+  // "Wel nog onder behandeling bij de psycholoog.": adverbs, then the care term itself; "Afgekickt en
+  // nu clean.": a participle that is the term.
+  const participle = PARTICIPLE.test(tokens[k]!.key);
+  if ((k > sentence.from || participle) && termAt(k) > 0) return true;
+  if (!participle) return false;
   if (!PARTICIPLE_LINKS.has(tokens[k + 1]?.key ?? '')) return false;
   for (let j = k + 2; j < sentence.to && j <= k + 1 + PARTICIPLE_WINDOW; j++) {
     if (tokens[j]!.text === ',') return false;

@@ -22,6 +22,8 @@ const ARTICLES = wordSet('de het een');
 const WORK_PLACES = wordSet('bij op in voor');
 const MANAGING = wordSet(`coordineert coordineerde coordineren leidt leidde organiseert organiseerde
   runt managet coordinator`);
+// "Ellen geeft schematherapie bij Dimence": care given by a professional.
+const GIVING = wordSet('geeft gaf verzorgt verzorgde biedt bood doceert');
 const QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 
 /** The care term at tokens[first] names a unit, a job or an event. */
@@ -30,6 +32,7 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   if (JOB_TITLES.has(before)) return true;
   // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
   if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;
+  if (GIVING.has(before) || (ARTICLES.has(before) && GIVING.has(tokens[first - 2]?.key ?? ''))) return true;
   // "Die werkt bij de afkickkliniek als begeleider": a workplace.
   const at = ARTICLES.has(before) ? first - 2 : first - 1;
   if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;

@@ -100,7 +100,7 @@ export const SERVICE_HEADS: readonly string[] = [
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
-    verlof uitkering`),
+    verlof uitkering post`),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
@@ -165,11 +165,12 @@ export const RECORDING_VERBS = wordSet('gemaakt gedeeld bekeken terugkijken opge
 // a few words before "bij" a care provider.
 export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
 // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
-export const HAVE_VERBS = wordSet('heeft had hebben');
+// "zit in een traject bij Jellinek": in a course of care.
+export const HAVE_VERBS = wordSet('heeft had hebben zit zat');
 // "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
 export const TREATMENT_NOUNS =
   wordSet(`begeleiding behandeling gesprekken sessie sessies therapie hulp ondersteuning
-  casemanager behandelaar psycholoog psychiater therapeut`);
+  casemanager behandelaar psycholoog psychiater therapeut traject behandeltraject`);
 export const TREATMENT_WINDOW = 6;
 // "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
 export const REFERRAL_VERBS = wordSet('doorverwezen verwezen');
