@@ -57,7 +57,9 @@ export function goesOnAbout(
   )
     return false;
   if (isWriter(tokens, before, previous)) return false;
-  return !hasTopicWord(tokens, before.from, sentence.to) && !hasMeetingWord(tokens, before.from, sentence.to);
+  // "Agendapunt casus Mo. Kampt met ...": a client's case on the agenda is no meeting's topic.
+  const meeting = !isCase(tokens, previous) && hasMeetingWord(tokens, before.from, sentence.to);
+  return !hasTopicWord(tokens, before.from, sentence.to) && !meeting;
 }
 
 function opensAsNote(
@@ -135,4 +137,11 @@ function isWriter(tokens: readonly Token[], before: Sentence, ref: PersonRef): b
   if (tokens[at - 1]?.text === '(' && FIRST_PERSON.has(tokens[at - 2]?.key ?? '')) return true;
   for (let k = Math.max(before.from, at - 3); k < at; k++) if (NAME_WORDS.has(tokens[k]!.key)) return true;
   return false;
+}
+
+const CASE_WORDS = wordSet('casus casuistiek client cliente klant deelnemer kandidaat');
+
+/** "casus Mo", "cliënt Jansen": the person named as a case. */
+function isCase(tokens: readonly Token[], ref: PersonRef): boolean {
+  return CASE_WORDS.has(tokens[ref.first - 1]?.key ?? '') || CASE_WORDS.has(tokens[ref.first]!.key);
 }

@@ -167,10 +167,14 @@ const POSSESSED_ROLES = wordSet(`vader moeder zoon dochter broer zus partner man
   vriendin huisarts psychiater psycholoog behandelaar therapeut casemanager bewindvoerder werkgever collega
   jobcoach begeleider leidinggevende buurman buurvrouw`);
 
+const VERB_ADVERBS = wordSet('ooit nooit al weer niet ook vaak eerder allemaal samen');
+
 /** "zijn depressie", "haar ernstige depressie". */
 export function isPossessive(tokens: readonly Token[], k: number): boolean {
-  // Not "Haar moeder ligt in het ziekenhuis": the possessive is the relative's.
-  const ownsRole = POSSESSED_ROLES.has(tokens[k - 1]?.key ?? '');
+  // Not "Haar moeder ligt in het ziekenhuis": the possessive is the relative's; not "deelnemers zijn
+  // ooit opgenomen": "zijn" the verb before an adverb.
+  const ownsRole =
+    POSSESSED_ROLES.has(tokens[k - 1]?.key ?? '') || VERB_ADVERBS.has(tokens[k - 1]?.key ?? '');
   if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || (POSSESSIVES.has(tokens[k - 2]?.key ?? '') && !ownsRole))
     return true;
   // "over haar gokschulden en verslaving": the second of two things after the possessive.

@@ -2,6 +2,7 @@ import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
+import { particleSurnameEnd } from './person-particle-surname.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -56,6 +57,9 @@ export function personInSlotEnd(
   const before = tokens[k - 1];
   // Most words stand after no word of a person's place: one lookup rules them out.
   if (token.type !== 'word') return -1;
+  // "van der Linden belde op.": a surname with its particles first, opening the sentence.
+  const particles = k === from ? particleSurnameEnd(tokens, k) : -1;
+  if (particles !== -1) return particles;
   if (k === from) {
     // "dusja heeft n psygose gehad": a name in lower case opening the text (isLowercaseInSlot).
     const textStart = before === undefined && !token.capitalised;
