@@ -159,11 +159,8 @@ export function findPersonRefs(
       if (last === -1 && names.isInitial(k + 1)) last = k + 2;
       // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case, or
       // of one in capitals opening a line typed in capitals ("PIETER IS WEER OPGENOMEN").
-      const verb = tokens[k + 1];
-      const subject =
-        token.allCaps &&
-        (SUBJECT_VERBS.has(verb?.text ?? '') ||
-          (k === from && verb?.allCaps === true && SUBJECT_VERBS.has(verb.key)));
+      const verb = k === from && tokens[k + 1]?.allCaps ? tokens[k + 1]?.key : tokens[k + 1]?.text;
+      const subject = token.allCaps && SUBJECT_VERBS.has(verb ?? '');
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
         ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
@@ -262,6 +259,8 @@ function hasOwnCareDetail(
   to: number,
   isCareWord: (k: number) => boolean,
 ): boolean {
+  // "Tijs (we noemen hem Tijsie) blowt elke ochtend": the verb is the care detail.
+  if (from - 1 < to && isCareWord(from - 1)) return true;
   for (let j = from; j < to && j < from + CARE_DETAIL_WINDOW; j++) {
     if (isCareWord(j)) return true;
     // "Jansen zit sinds vorige week in de kliniek", "komt net uit het ziekenhuis": the place is the detail.

@@ -16,9 +16,12 @@ const VERBS = wordSetOf([
 ]);
 const MAX_PARTICLES = 3;
 const FIRST_PARTICLES = wordSet('van ter ten von');
+const LEADING = wordSet('van ter ten von de den der het in op');
 
 /** The surname's index when tokens[k] opens such a name, or -1. */
 export function particleSurnameEnd(tokens: readonly Token[], k: number): number {
+  // Called for every sentence's first word: most are ruled out by one lookup.
+  if (!LEADING.has(tokens[k]!.key)) return -1;
   let j = k;
   while (j < k + MAX_PARTICLES && (tokenFlags(tokens[j]!) & PARTICLE) !== 0) j++;
   const surname = tokens[j];
