@@ -98,3 +98,18 @@ function isCommaHeadedNote(tokens: readonly Token[], sentence: Sentence, termAt:
     if (termAt(j) > 0) return true;
   return false;
 }
+
+// "had het (gisteren) over suïcide", "begon over zelfmoord": someone speaking of their own wish to die.
+const CLAUSE_JOINS = wordSet('en maar want omdat dus');
+const TALK_VERBS = wordSet('had heeft hadden begon begint praatte praat sprak');
+const SUICIDE = /^(suicid|zelfmoord|zelfdoding|doodgaan)/;
+
+/** "over" at tokens[j] joins a verb of talking and a word for suicide at tokens[first]. */
+export function isSuicideTalk(tokens: readonly Token[], j: number, first: number): boolean {
+  if (tokens[j]!.key !== 'over' || first !== j + 1 || !SUICIDE.test(tokens[first]!.key)) return false;
+  // Not "over suïcide bij jongeren": the word ends the clause.
+  const after = tokens[first + 1];
+  if (after !== undefined && after.type !== 'punct' && !CLAUSE_JOINS.has(after.key)) return false;
+  for (let v = j - 1; v >= 0 && v >= j - 3; v--) if (TALK_VERBS.has(tokens[v]!.key)) return true;
+  return false;
+}

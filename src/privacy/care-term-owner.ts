@@ -1,6 +1,6 @@
 import { isProvider } from './care-setting-context.ts';
 import { isGenitive } from './care-term-context.ts';
-import { isTimeAhead } from './care-term-notes.ts';
+import { isSuicideTalk, isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   asideStart,
@@ -167,8 +167,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       const ref = byLast.get(j - 3);
       if (ref !== undefined) return ref;
     }
-    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
-      return null;
+    // "Robin had het gisteren over suïcide": talk of one's own wish to die is no topic.
+    const topic = TOPIC_WORDS.has(key) && !isSuicideTalk(tokens, j, first);
+    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
@@ -213,7 +214,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     }
     if (pronoun) continue;
     // "onder behandeling bij de psycholoog": a professional visited is no owner after the term either.
-    const role = ROLE_WORDS.has(key) && !isVisited(tokens, j);
+    // "Psychose en werk, algemene kennis (Fatima)": a topic word before the person named after the term.
+    const role =
+      (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
     if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key);

@@ -170,8 +170,13 @@ function isInNamedHospital(tokens: readonly Token[], k: number): boolean {
 const VISIT_AFTER = wordSet(`rondleiding overleg bezoek werkbezoek vergadering presentatie training
   bijeenkomst stage gesprek dienst`);
 
+// "een crisisbed gevonden voor Esther", "crisisopvang geregeld": a place of care arranged for someone.
+const ARRANGED_PLACES = wordSet('crisisbed crisisopvang');
+const ARRANGED = wordSet('gevonden geregeld geboekt gereserveerd');
+
 /** "gaat opnieuw de kliniek in": a care place, then "in", after a verb of going. Called for places. */
 export function isGoneInto(tokens: readonly Token[], k: number): boolean {
+  if (ARRANGED_PLACES.has(tokens[k]!.key) && ARRANGED.has(tokens[k + 1]?.key ?? '')) return true;
   if (tokens[k + 1]?.key !== 'in' || tokens[k]!.key === 'afdeling' || tokens[k]!.key === 'put') return false;
   let j = k - 1;
   if (tokens[j]?.key !== 'de' && tokens[j]?.key !== 'het') return false;

@@ -26,8 +26,22 @@ const MANAGING = wordSet(`coordineert coordineerde coordineren leidt leidde orga
 const GIVING = wordSet('geeft gaf verzorgt verzorgde biedt bood doceert');
 const QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
 
+// "weet veel van werken met een licht verstandelijke beperking": knowledge of a subject.
+const KNOWING = wordSet('weet wist');
+const AMOUNTS = wordSet('veel alles meer weinig');
+const KNOWING_WINDOW = 7;
+
+/** "weet veel van" a few words before the term. */
+function isKnown(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= 2 && j >= first - KNOWING_WINDOW; j--)
+    if (tokens[j]!.key === 'van' && AMOUNTS.has(tokens[j - 1]!.key) && KNOWING.has(tokens[j - 2]!.key))
+      return true;
+  return false;
+}
+
 /** The care term at tokens[first] names a unit, a job or an event. */
 export function namesService(tokens: readonly Token[], first: number): boolean {
+  if (isKnown(tokens, first)) return true;
   const before = tokens[first - 1]?.key ?? '';
   if (JOB_TITLES.has(before)) return true;
   // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.

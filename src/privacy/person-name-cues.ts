@@ -50,7 +50,7 @@ export function initialsAloneEnd(
   return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? end : -1;
 }
 
-const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v');
+const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr');
 const isDescription = (t: Token | undefined) =>
   t !== undefined && (t.type === 'number' || DESCRIBING.has(t.key));
 
