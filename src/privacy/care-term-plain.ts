@@ -42,6 +42,11 @@ const VISIT_FILLERS = wordSetOf([...POSSESSIVES, ...wordSet('de het een')]);
 const SELF_HELP = wordSet('aa na');
 const SELF_HELP_BEFORE = wordSet('naar bij op');
 // "ligt in het Radboud", "lag in het UMC": a hospital named after the article.
+const HOSPITALS = wordSet(`radboud radboudumc erasmus erasmusmc antoni wilhelmina maxima isala rijnstate gelre
+  amphia catharina meander tergooi spaarne zuyderland maasstad franciscus ikazia haga hmc reinier lumc amc vumc
+  olvg bovenij zaans dijklander treant martini ommelander nij smellinghe tjongerschans slingeland
+  gelderse canisius bernhoven elkerliek anna viecuri laurentius elisabeth tweesteden beatrix rivas`);
+const HOSPITAL_AFTER = wordSet('ziekenhuis mc umc gasthuis');
 const LYING = wordSet('ligt lag');
 // "gaat opnieuw de kliniek in", "moet weer het ziekenhuis in".
 const GOING = wordSet('gaat ging moet moest gaan kan');
@@ -146,7 +151,9 @@ function isSpecialistVisit(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'bij') return false;
   const j = VISIT_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
   // "een afspraak bij de psychiater over een gezamenlijke cliënt": a professional's meeting.
-  return SPECIALISTS.has(tokens[j]?.key ?? '') && !ABOUT.has(tokens[j + 1]?.key ?? '');
+  if (!SPECIALISTS.has(tokens[j]?.key ?? '') || ABOUT.has(tokens[j + 1]?.key ?? '')) return false;
+  // "bij de oncoloog van haar moeder": someone else's visit.
+  return tokens[j + 1]?.key !== 'van' || !POSSESSIVES.has(tokens[j + 2]?.key ?? '');
 }
 
 function isSelfHelp(tokens: readonly Token[], k: number): boolean {
@@ -163,8 +170,15 @@ function isInNamedHospital(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'in' || tokens[k + 2]?.key !== 'het') return false;
   const name = tokens[k + 3];
   if (name === undefined || name.type !== 'word' || !name.capitalised || name.lineBefore) return false;
-  // "ligt in het Verlengde van ...": a phrase, not a hospital.
-  return tokens[k + 4]?.key !== 'van';
+  // "ligt in het Vondelpark", "ligt in het Verlengde van ...": a hospital by its abbreviation or name.
+  const abbreviation = name.allCaps && name.text.length >= 2 && name.text.length <= 5;
+  return (
+    abbreviation ||
+    HOSPITALS.has(name.key) ||
+    name.key.endsWith('umc') ||
+    HOSPITAL_AFTER.has(tokens[k + 4]?.key ?? '') ||
+    HOSPITAL_AFTER.has(tokens[k + 5]?.key ?? '')
+  );
 }
 
 const VISIT_AFTER = wordSet(`rondleiding overleg bezoek werkbezoek vergadering presentatie training
