@@ -13,7 +13,8 @@ import { wordSet } from './word-sets.ts';
 
 // "Wel net gestart ...", "Vorige week begonnen ...": adverbs of time before the participle.
 const PARTICIPLE_ADVERBS = wordSet(`wel net pas nu inmiddels sinds kort gisteren vandaag vanochtend ook
-  eindelijk weer opnieuw al vorige week maandag dinsdag woensdag donderdag vrijdag helaas toch nog steeds`);
+  eindelijk weer opnieuw al vorige week maandag dinsdag woensdag donderdag vrijdag helaas toch nog steeds
+  vermoedelijk waarschijnlijk blijkbaar kennelijk mogelijk`);
 // "gestart", "afgebouwd", "doorverwezen", "overgestapt": a past participle; "(net) terug uit".
 const PARTICIPLE =
   /^(op|in|uit|af|om|over|door|aan|terug|mee)?ge\p{L}{2,}(d|t|en)$|^(door)?verwezen$|^begonnen$|^terug$/u;

@@ -193,7 +193,7 @@ export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separ
 // "act" and "fact" alone only in capitals ("in de act" is a show).
 export const CARE_PROGRAMMES =
   wordSet(`fact f-act act epa housing deeltijdbehandeling deeltijd verslavingszorg
-  woonbegeleiding ggz-traject ambulantisering ibw iht`);
+  woonbegeleiding ggz-traject ambulantisering ibw iht dagbesteding`);
 // "heeft de IHT elke dag over de vloer", "krijgt IHT": care at home received.
 export const CARE_AT_HOME = wordSet('iht ibw woonbegeleiding thuisbehandeling');
 export const RECEIVE_VERBS = wordSet('heeft had krijgt kreeg ontvangt');

@@ -26,4 +26,8 @@ export const PLAIN_PHRASES: readonly string[] = [
   'wil dood',
   'dood wil',
   'dood wilde',
+  'psych ward',
+  'psychiatric ward',
+  'been admitted',
+  'was admitted',
 ];

@@ -25,7 +25,8 @@ const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betre
 // "Bipolair type 2.", "Diabetes type 1": a type's number too.
 const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen type 1 2 3 . ! ?');
 const FRAGMENT_LIMIT = 12;
-const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten');
+// "Reden: psychische klachten.": the reason a trajectory stopped, as a case-note field.
+const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten reden');
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
