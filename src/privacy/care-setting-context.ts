@@ -1,6 +1,7 @@
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
+import { isAdmissionGiven } from './care-term-plain.ts';
 import {
   ADMISSION_BEFORE,
   ADMISSION_HAD_BEFORE,
@@ -77,6 +78,8 @@ export function isAdmission(tokens: readonly Token[], k: number): boolean {
 export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
+  // "gestopt ivm opname", "1. Ahmed – opname 2. ...": a reason, a list item (care-term-plain.ts).
+  if (isAdmissionGiven(tokens, k)) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.
   if (isNameGenitiveAt(tokens, k - 1)) return true;
   // "heeft een opname achter de rug".

@@ -1,3 +1,4 @@
+import { isFieldListed } from './care-term-plain.ts';
 import {
   COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
@@ -74,10 +75,27 @@ export function isSleepless(tokens: readonly Token[], k: number): boolean {
   return found;
 }
 
+// "dat hij weer stemmen hoort": the words that may stand before "stemmen" with the verb after it.
+const VOICES_HEARD_AFTER = new Set([
+  'weer',
+  'nog',
+  'steeds',
+  'soms',
+  'ook',
+  'vaak',
+  'altijd',
+  'hij',
+  'zij',
+  'ze',
+]);
+
 /** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
 export function hearsVoices(tokens: readonly Token[], k: number): boolean {
   // "heeft last van stemmen".
   if (tokens[k - 1]?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
+  // "dat hij weer stemmen hoort": the verb after in a clause (not "de stemmen hoort": votes).
+  if (HEAR_VERBS.has(tokens[k + 1]?.key ?? '') && VOICES_HEARD_AFTER.has(tokens[k - 1]?.key ?? ''))
+    return true;
   // "de stemmen worden 's middags erger", "de stemmen in zijn hoofd".
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const key = tokens[j]!.key;
@@ -128,7 +146,8 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
     return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
-  return before?.text === '(' && after?.text === ')';
+  // "Klachten: angst en paniek": listed after a care field's colon.
+  return (before?.text === '(' && after?.text === ')') || isFieldListed(tokens, k);
 }
 
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
@@ -177,7 +196,7 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   const before = tokens[k - 1];
   return (
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
-    (before !== undefined && isCapitalised(before))
+    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key))
   );
 }
 
@@ -227,9 +246,14 @@ export function isConfused(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.key !== 'de' || tokens[k - 2]?.key !== 'in') return false;
   let j = k - 3;
   if (MOOD_BEFORE.has(tokens[j]?.key ?? '') && !VERBS_OF_BEING.has(tokens[j]?.key ?? '')) j--;
+  // "Was weer in de war": again.
+  if (tokens[j]?.key === 'weer' || tokens[j]?.key === 'opnieuw') j--;
   const verb = tokens[j]?.key ?? '';
   const subject = tokens[j - 1];
   if (CONFUSED_VERBS.has(verb)) return true;
+  // "Wim belde af. Was weer in de war.": the subject left out after the sentence before.
+  if (VERBS_OF_BEING.has(verb) && subject !== undefined && (subject.text === '.' || subject.text === '!'))
+    return true;
   return (
     VERBS_OF_BEING.has(verb) &&
     subject !== undefined &&

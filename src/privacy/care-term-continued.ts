@@ -1,3 +1,4 @@
+import { isMoreNote } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { isCourse } from './care-term-readings.ts';
 import { QUOTES } from './care-term-walks.ts';
@@ -19,8 +20,10 @@ import { wordSet } from './word-sets.ts';
  */
 
 // Third-person verbs that open a note whose subject is left out ("Heeft ...", "Ligt ...", "Slikt ...").
+// "Gaat volgende week beginnen met EMDR.", "Moet elke week naar de psychiater." (batch 38-names).
 const SUBJECTLESS_VERBS = wordSet(`heeft had is was zit zat ligt lag slikt slikte gebruikt gebruikte krijgt
-  kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht bekend`);
+  kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht bekend gaat ging moet moest begint
+  begon start startte volgt volgde voelt voelde slaapt sliep loopt liep`);
 // "Heeft iemand ervaring ...", "Is er ...": the subject comes after the verb, the sentence is no note.
 const SUBJECTS_AFTER = wordSet(`er iemand iedereen niemand men je jij u we wij jullie ik het dit dat die deze
   hij zij ze`);
@@ -45,10 +48,18 @@ export function goesOnAbout(
   isOrganisation: (k: number) => boolean,
 ): boolean {
   const ender = tokens[before.to - 1]!.text;
-  if ((ender !== '.' && ender !== '!') || tokens[sentence.to - 1]!.text === '?') return false;
-  if (!opensAsNote(tokens, sentence, care, isOrganisation)) return false;
+  // "Mw Tjon A Fong heeft haar intake gehad; diagnose borderline": a semicolon joins them too.
+  if ((ender !== '.' && ender !== '!' && ender !== ';') || tokens[sentence.to - 1]!.text === '?')
+    return false;
+  if (
+    !opensAsNote(tokens, sentence, care, isOrganisation) &&
+    !isMoreNote(tokens, sentence, care, isOrganisation)
+  )
+    return false;
   if (isWriter(tokens, before, previous)) return false;
-  return !hasTopicWord(tokens, before.from, sentence.to) && !hasMeetingWord(tokens, before.from, sentence.to);
+  // "Agendapunt casus Mo. Kampt met ...": a client's case on the agenda is no meeting's topic.
+  const meeting = !isCase(tokens, previous) && hasMeetingWord(tokens, before.from, sentence.to);
+  return !hasTopicWord(tokens, before.from, sentence.to) && !meeting;
 }
 
 function opensAsNote(
@@ -126,4 +137,11 @@ function isWriter(tokens: readonly Token[], before: Sentence, ref: PersonRef): b
   if (tokens[at - 1]?.text === '(' && FIRST_PERSON.has(tokens[at - 2]?.key ?? '')) return true;
   for (let k = Math.max(before.from, at - 3); k < at; k++) if (NAME_WORDS.has(tokens[k]!.key)) return true;
   return false;
+}
+
+const CASE_WORDS = wordSet('casus casuistiek client cliente klant deelnemer kandidaat');
+
+/** "casus Mo", "cliënt Jansen": the person named as a case. */
+function isCase(tokens: readonly Token[], ref: PersonRef): boolean {
+  return CASE_WORDS.has(tokens[ref.first - 1]?.key ?? '') || CASE_WORDS.has(tokens[ref.first]!.key);
 }

@@ -27,7 +27,7 @@ export const JARGON_WORDS: readonly string[] = [
 ];
 
 const JARGON_CODES = new Set(ICD_KEYS);
-const OWN = wordSet("zijn haar z'n d'r heur his her");
+const OWN = wordSet("zijn haar z'n zn d'r heur his her");
 const ARTICLES = wordSet('een de het zijn haar');
 // "as-I: F20.0", "diagnose F43.1", "(F33.1)": where a code stands without its decimal.
 const CODE_BEFORE = wordSet('as-i diagnose dx ( : classificatie');
@@ -89,10 +89,14 @@ export function isCuttingSaid(tokens: readonly Token[], k: number): boolean {
 
 /** "clean van de speed", "clean van de drank". */
 export function isCleanOf(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k + 1]?.key !== 'van') return false;
-  const what = tokens[k + 2]?.key === 'de' ? tokens[k + 3] : tokens[k + 2];
+  // "dat hij al twee jaar clean is van de coke": the verb between in a clause.
+  const v = CLEAN_VERBS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
+  if (tokens[v]?.key !== 'van') return false;
+  const what = tokens[v + 1]?.key === 'de' ? tokens[v + 2] : tokens[v + 1];
   return what !== undefined && (SUBSTANCES.has(what.key) || what.key === 'drank' || what.key === 'alcohol');
 }
+
+const CLEAN_VERBS = new Set(['is', 'was', 'bleef', 'blijft']);
 
 /** "slecht door het drinken", "vanwege het drinken": drinking as a cause. */
 export function isDrinkingCause(tokens: readonly Token[], k: number): boolean {

@@ -1,8 +1,10 @@
 import { isProvider } from './care-setting-context.ts';
 import { isGenitive } from './care-term-context.ts';
+import { isSuicideTalk, isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   asideStart,
+  isPossessive,
   isServiceQueue,
   isSource,
   isSpoken,
@@ -68,7 +70,8 @@ const ROLE_WORDS =
   bewindvoerder`);
 const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
-const PRONOUNS = wordSet("hij zij ze hem he she him he's she's");
+// "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
+const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
 // "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
 // relative or a care professional of the person named, then a pronoun for that person.
 const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
@@ -87,7 +90,7 @@ const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
-const CHAIN_POSSESSIVES = wordSet("haar z'n d'r heur");
+const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur");
 const CASE_LABELS = wordSet(
   'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
 );
@@ -110,8 +113,7 @@ export interface Context {
 /** "Workshop met Sanne Visser. Autisme en ADHD.": the sentence before is about a topic. */
 export function hasTopicWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const key = tokens[k]!.key;
-    if (TOPIC_WORDS.has(key)) return true;
+    if (TOPIC_WORDS.has(tokens[k]!.key) && !isTimeAhead(tokens, k)) return true;
   }
   return false;
 }
@@ -130,8 +132,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   if (JOBS.has(tokens[last + 1]?.key ?? '')) return null;
   const of = personOf(tokens, sentence, byFirst, first, last);
   if (of !== undefined) return of;
-  const personal = isPossessive(tokens, first);
-  let pronoun = false;
+  const personal = isPossessive(tokens, first); // "Zijn ADHD-medicatie": right before it, carries the person.
+  let pronoun = first > sentence.from && POSSESSIVES.has(tokens[first - 1]!.key);
   // Inside brackets walking back ("Jeroen Kuipers (onze deelnemer, niet de collega!) is opgenomen"),
   // and past "dat hij": role and group words there are an aside, not the owner.
   let aside = false;
@@ -165,8 +167,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       const ref = byLast.get(j - 3);
       if (ref !== undefined) return ref;
     }
-    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || TOPIC_WORDS.has(key)))
-      return null;
+    // "Robin had het gisteren over suïcide": talk of one's own wish to die is no topic.
+    const topic = TOPIC_WORDS.has(key) && !isSuicideTalk(tokens, j, first);
+    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
@@ -210,7 +213,11 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + 2 * FORWARD_WINDOW);
     }
     if (pronoun) continue;
-    if (GROUP_WORDS.has(key) || ROLE_WORDS.has(key) || (SPEECH_VERBS.has(key) && !quoted)) return null;
+    // "onder behandeling bij de psycholoog": a professional visited is no owner after the term either.
+    // "Psychose en werk, algemene kennis (Fatima)": a topic word before the person named after the term.
+    const role =
+      (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
+    if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key);
   }
@@ -222,14 +229,6 @@ export function owner(context: Context, first: number, last: number): PersonRef 
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
 const HEADED_WINDOW = 3;
-
-/** "zijn depressie", "haar ernstige depressie". */
-function isPossessive(tokens: readonly Token[], k: number): boolean {
-  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || POSSESSIVES.has(tokens[k - 2]?.key ?? '')) return true;
-  // "over haar gokschulden en verslaving": the second of two things after the possessive.
-  const join = tokens[k - 1]?.key;
-  return (join === 'en' || join === ',') && POSSESSIVES.has(tokens[k - 3]?.key ?? '');
-}
 
 /** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
 function apposition(context: Context, role: number, backPronoun: boolean): PersonRef | null {

@@ -1,3 +1,4 @@
+import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
@@ -159,4 +160,24 @@ export function personOf(
     if (WORKS.has(tokens[j]!.key)) return undefined;
   }
   return ref;
+}
+
+// "Haar moeder", "zijn werkgever": someone of the person's, who the possessive before belongs to.
+const POSSESSED_ROLES = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders vriend
+  vriendin huisarts psychiater psycholoog behandelaar therapeut casemanager bewindvoerder werkgever collega
+  jobcoach begeleider leidinggevende buurman buurvrouw`);
+
+const VERB_ADVERBS = wordSet('ooit nooit al weer niet ook vaak eerder allemaal samen');
+
+/** "zijn depressie", "haar ernstige depressie". */
+export function isPossessive(tokens: readonly Token[], k: number): boolean {
+  // Not "Haar moeder ligt in het ziekenhuis": the possessive is the relative's; not "deelnemers zijn
+  // ooit opgenomen": "zijn" the verb before an adverb.
+  const ownsRole =
+    POSSESSED_ROLES.has(tokens[k - 1]?.key ?? '') || VERB_ADVERBS.has(tokens[k - 1]?.key ?? '');
+  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || (POSSESSIVES.has(tokens[k - 2]?.key ?? '') && !ownsRole))
+    return true;
+  // "over haar gokschulden en verslaving": the second of two things after the possessive.
+  const join = tokens[k - 1]?.key;
+  return (join === 'en' || join === ',') && POSSESSIVES.has(tokens[k - 3]?.key ?? '');
 }

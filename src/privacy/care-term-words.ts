@@ -56,7 +56,7 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking`,
   ),
 ];
 
@@ -100,7 +100,7 @@ export const SERVICE_HEADS: readonly string[] = [
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
-    verlof uitkering`),
+    verlof uitkering post`),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
@@ -144,7 +144,7 @@ export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
 // "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).
 /** "zijn psychiater", "d'r behandelaar": a third person's possessive. */
-export const POSSESSIVES = wordSet("zijn haar z'n d'r his her");
+export const POSSESSIVES = wordSet("zijn haar z'n zn d'r his her");
 export const INTAKE_OWNERS = wordSet("een zijn haar z'n d'r");
 export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake zit zat');
 // "is bij GGNet in behandeling", "zit sinds kort bij Tactus in behandeling": a person under a
@@ -165,11 +165,12 @@ export const RECORDING_VERBS = wordSet('gemaakt gedeeld bekeken terugkijken opge
 // a few words before "bij" a care provider.
 export const TREATMENT_VERBS = wordSet('volgt volgde krijgt kreeg doet deed');
 // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
-export const HAVE_VERBS = wordSet('heeft had hebben');
+// "zit in een traject bij Jellinek": in a course of care.
+export const HAVE_VERBS = wordSet('heeft had hebben zit zat');
 // "krijgt begeleiding van een psycholoog": care given by a provider (not "krijgt een mail van de psycholoog").
 export const TREATMENT_NOUNS =
   wordSet(`begeleiding behandeling gesprekken sessie sessies therapie hulp ondersteuning
-  casemanager behandelaar psycholoog psychiater therapeut`);
+  casemanager behandelaar psycholoog psychiater therapeut traject behandeltraject`);
 export const TREATMENT_WINDOW = 6;
 // "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
 export const REFERRAL_VERBS = wordSet('doorverwezen verwezen');
@@ -192,7 +193,7 @@ export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separ
 // "act" and "fact" alone only in capitals ("in de act" is a show).
 export const CARE_PROGRAMMES =
   wordSet(`fact f-act act epa housing deeltijdbehandeling deeltijd verslavingszorg
-  woonbegeleiding ggz-traject ambulantisering ibw iht`);
+  woonbegeleiding ggz-traject ambulantisering ibw iht dagbesteding`);
 // "heeft de IHT elke dag over de vloer", "krijgt IHT": care at home received.
 export const CARE_AT_HOME = wordSet('iht ibw woonbegeleiding thuisbehandeling');
 export const RECEIVE_VERBS = wordSet('heeft had krijgt kreeg ontvangt');

@@ -1,3 +1,4 @@
+import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -11,12 +12,14 @@ import { wordSet } from './word-sets.ts';
  * would let common words through the three-letter filter ("wegens", "reactie", "privacy", "vallen").
  */
 export const MORE_EXACT: readonly string[] = [
+  ...PLAIN_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
     lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
+  ...PLAIN_STEMS,
   // Common misspellings of diagnoses ("psychoze", "schitzofrenie", "deppressie", "verslaaft", "boderline").
   ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
  verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
@@ -82,6 +85,7 @@ const BODY_PARTS = wordSet(
 
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
+  ...PLAIN_PHRASES,
   'gedwongen opgenomen',
   'gedwongen opname',
   'onder behandeling',

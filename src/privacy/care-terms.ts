@@ -40,6 +40,7 @@ import {
   JARGON_WORDS,
   POSSESSED_TERMS,
 } from './care-term-jargon.ts';
+import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -109,6 +110,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     JOINED_TERMS,
     SLEEP_VERBS,
     JARGON_WORDS,
+    PLAIN_TRIGGERS,
     ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
@@ -160,7 +162,7 @@ function matchKind(
     }
   }
   if (kind.rule === 'place') {
-    if (isStay(tokens, k)) return 1;
+    if (isStay(tokens, k) || PLAIN.place(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
     return RULE_TESTS[kind.rule](tokens, k) ? 1 : 0;
   }
@@ -198,6 +200,7 @@ type Rule =
   | 'sober'
   | 'confused'
   | 'jargon'
+  | 'plain'
   | 'term';
 
 interface WordKind {
@@ -229,7 +232,8 @@ const RULE_TESTS: Record<
   programme: (tokens, k) =>
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||
-    isCareAtHome(tokens, k),
+    isCareAtHome(tokens, k) ||
+    PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
   sleep: isSleepless,
@@ -244,6 +248,7 @@ const RULE_TESTS: Record<
   waitlist: isCareWaitlist,
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
+  plain: PLAIN.care,
   confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,
@@ -269,6 +274,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'clean') rule = 'sober';
   else if (key === 'war') rule = 'confused';
   else if (JARGON.has(key)) rule = 'jargon';
+  else if (PLAIN_TRIGGERS.has(key)) rule = 'plain';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';

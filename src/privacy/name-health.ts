@@ -1,5 +1,6 @@
 import { goesOnAbout } from './care-term-continued.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
+import { namesService } from './care-term-services.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
@@ -21,9 +22,11 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie naam')]);
 // "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before;
 // "een" and a diagnosis's head noun may stand between them ("Diagnose: bipolaire stoornis.").
-const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen . ! ?');
+// "Bipolair type 2.", "Diabetes type 1": a type's number too.
+const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen type 1 2 3 . ! ?');
 const FRAGMENT_LIMIT = 12;
-const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten');
+// "Reden: psychische klachten.": the reason a trajectory stopped, as a case-note field.
+const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten reden');
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -179,7 +182,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     }
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
-    const owned = owner(context, k, k + length - 1);
+    // "werkt op de afdeling eetstoornissen", "teamleider beschermd wonen": a service, nobody's health.
+    const owned = namesService(tokens, k) ? null : owner(context, k, k + length - 1);
     // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
     if (owned !== null && work) continue;
     if (owned !== null && !flagged?.has(owned)) {
@@ -228,7 +232,9 @@ function isCareFragment(
 
 // How many sentences without a name or a pronoun the person named before is kept over.
 const CARRY_LIMIT = 1;
-const CHAIN_PRONOUNS = wordSet("hij zij ze hem haar z'n zijn d'r he she him her his he's she's");
+const CHAIN_PRONOUNS = wordSet(
+  "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw",
+);
 
 /** Whether the sentence refers to someone by a pronoun. */
 function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {

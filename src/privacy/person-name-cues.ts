@@ -11,6 +11,7 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
+import { isGoneOnInNext } from './person-next-sentence.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -49,7 +50,7 @@ export function initialsAloneEnd(
   return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? end : -1;
 }
 
-const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v');
+const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr');
 const isDescription = (t: Token | undefined) =>
   t !== undefined && (t.type === 'number' || DESCRIBING.has(t.key));
 
@@ -154,7 +155,8 @@ export function isUnknownOpenerBeforePronoun(tokens: readonly Token[], k: number
     if (BACK_PRONOUNS.has(key)) return true;
     if (key === 'ze' && SINGULAR_AFTER_ZE.has(tokens[j + 1]?.key ?? '')) return true;
   }
-  return false;
+  // "Renske gaat naar de zorgboerderij. Na haar psychose ...": a short sentence, then one about them.
+  return to - k <= OPENER_PRONOUN_WINDOW && isGoneOnInNext(tokens, to - 1);
 }
 
 /** Token k is the first word of the sentence (after a list mark such as "-" or "*", if any). */

@@ -24,7 +24,8 @@ export const NOT_LOWERCASE_NAMES =
   hoort hoorde voelt voelde denkt dacht zoekt zocht wacht wachtte kon kunnen zou zouden moest wilde werd worden
   heeft ook dus maar want toen nu dan daar hier er wat wie hoe waar die deze dit zo als of tot na door over onder
   voorzitter secretaris notulist projectleider collega klantmanager jobcoach trajectbegeleider consulent manager
-  wethouder directeur teamleider coordinator adviseur begeleider`);
+  wethouder directeur teamleider coordinator adviseur begeleider
+  hem hen hun mij me ons jou jullie zich jij hij zij ze wij we ik`);
 /** First names that are also ordinary words or abbreviations; in lower case only before a particle ("jan de boer"). */
 export const LOWERCASE_AMBIGUOUS =
   wordSet(`jan roos lieve fleur floor iris said mark bas sem stan kim noor isa ella dean

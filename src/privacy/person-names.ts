@@ -157,12 +157,18 @@ export function findPersonRefs(
       let last = names.surnameEnd(k + 1, true, false, token.allCaps);
       // "ROB V. = verslaafd": a first name and an initial, also in capitals.
       if (last === -1 && names.isInitial(k + 1)) last = k + 2;
-      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case.
-      const subject = token.allCaps && SUBJECT_VERBS.has(tokens[k + 1]?.text ?? '');
+      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case, or
+      // of one in capitals opening a line typed in capitals ("PIETER IS WEER OPGENOMEN").
+      const verb = k === from && tokens[k + 1]?.allCaps ? tokens[k + 1]?.key : tokens[k + 1]?.text;
+      const subject = token.allCaps && SUBJECT_VERBS.has(verb ?? '');
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
         ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
-      const last = isLowercaseGenitive(token.key) ? -1 : names.surnameEnd(k + 1, false, true);
+      // "jeroen blowt weer": a care word after the name is no surname.
+      const last =
+        isLowercaseGenitive(token.key) || (k + 1 < to && isCareWord(k + 1))
+          ? -1
+          : names.surnameEnd(k + 1, false, true);
       if (
         last !== -1 &&
         (!LOWERCASE_AMBIGUOUS.has(token.key) || (tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0)
@@ -253,6 +259,8 @@ function hasOwnCareDetail(
   to: number,
   isCareWord: (k: number) => boolean,
 ): boolean {
+  // "Tijs (we noemen hem Tijsie) blowt elke ochtend": the verb is the care detail.
+  if (from - 1 < to && isCareWord(from - 1)) return true;
   for (let j = from; j < to && j < from + CARE_DETAIL_WINDOW; j++) {
     if (isCareWord(j)) return true;
     // "Jansen zit sinds vorige week in de kliniek", "komt net uit het ziekenhuis": the place is the detail.

@@ -1,6 +1,8 @@
 import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
+import { isGoneOnInNext } from './person-next-sentence.ts';
+import { particleSurnameEnd } from './person-particle-surname.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -55,8 +57,13 @@ export function personInSlotEnd(
   const before = tokens[k - 1];
   // Most words stand after no word of a person's place: one lookup rules them out.
   if (token.type !== 'word') return -1;
+  // "van der Linden belde op.": a surname with its particles first, opening the sentence.
+  const particles = k === from ? particleSurnameEnd(tokens, k) : -1;
+  if (particles !== -1) return particles;
   if (k === from) {
-    if (token.text.length > 1 && !OPENING_AFTER.has(before?.text ?? '')) return -1;
+    // "dusja heeft n psygose gehad": a name in lower case opening the text (isLowercaseInSlot).
+    const textStart = before === undefined && !token.capitalised;
+    if (token.text.length > 1 && !OPENING_AFTER.has(before?.text ?? '') && !textStart) return -1;
   } else if (!SLOT_BEFORE.has(before!.key)) return -1;
   if (token.text.length === 1) {
     const end = initialsEnd(tokens, k);
@@ -92,7 +99,8 @@ function isLowercaseInSlot(
 ): boolean {
   const token = tokens[k]!;
   const before = tokens[k - 1];
-  if (before === undefined || k + 2 >= to) return false;
+  if (k + 2 >= to) return false;
+  if (before === undefined) return isCareAfterVerb(tokens, k, to, isCareWord);
   const opening = k === from && (before.text === '?' || before.text === '!') && !token.lineBefore;
   if (!opening && (k === from || !CONTACT_BEFORE.has(before.key) || k + 3 >= to)) return false;
   if (COMMON_WORDS.has(token.key) || (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0)
@@ -101,6 +109,28 @@ function isLowercaseInSlot(
   return (
     TIME_AFTER.has(tokens[k + 1]!.key) && tokens[k + 2]!.text === ',' && SLOT_VERBS.has(tokens[k + 3]!.key)
   );
+}
+
+// "dusja heeft n psygose", "rasha is weer opgenomen": a verb, a filler perhaps, then the care term.
+const CARE_FILLERS = wordSet('n een weer nu al sinds');
+const ARTICLE_FILLERS = wordSet('n een de het');
+
+/** The text opens with an unknown word in lower case, a verb of having or being, and a care term. */
+function isCareAfterVerb(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  const token = tokens[k]!;
+  if (token.text.length < 3 || COMMON_WORDS.has(token.key)) return false;
+  if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
+  const verb = tokens[k + 1]!.key;
+  if (!SUBJECT_VERBS.has(verb)) return false;
+  // "werkdruk is een burn-out risico": "is" and an article say what a thing is.
+  if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[k + 2]!.key)) return false;
+  const term = CARE_FILLERS.has(tokens[k + 2]!.key) ? k + 3 : k + 2;
+  return term < to && isCareWord(term);
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between; also the
@@ -133,6 +163,8 @@ function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): bool
   // "Bericht van Rasha: ze ligt in het ziekenhuis": news from the person, about them.
   if (tokens[j]?.text === ':' && tokens[k - 1]?.key === 'van')
     return SLOT_PRONOUNS.has(tokens[j + 1]?.key ?? '');
+  // "Even over Yilmaz. Medicatie is omgezet ..., hij is ...": the next sentence goes on about them.
+  if (j === to - 1) return isGoneOnInNext(tokens, j);
   if (tokens[j]?.text === '(') j++;
   else {
     if (TIME_AFTER.has(tokens[j]?.key ?? '')) j++;
@@ -144,7 +176,8 @@ function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): bool
   for (let p = j + 1; p < to && p <= k + PRONOUN_WINDOW; p++) {
     if (SLOT_PRONOUNS.has(tokens[p]!.key) && PRONOUN_JOINS.has(tokens[p - 1]!.key)) return true;
   }
-  return false;
+  // "kan iemand met Jop bellen? hij heeft ...": one word after the name, then the next sentence.
+  return to - k === 3 && isGoneOnInNext(tokens, to - 1);
 }
 
 /** After a label's colon, "met"/"over" in lower case, or a verb of contact opening the sentence. */

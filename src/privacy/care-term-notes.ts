@@ -1,0 +1,116 @@
+import type { CareLexicon } from './care-terms.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * More shapes of a note that goes on about the person named in the sentence before without naming
+ * anyone (care-term-continued.ts decides when the sentences may be joined): a participle whose subject
+ * is left out ("Wel net gestart met sertraline, dus ...", "Gestopt met zijn medicatie."), a case-note
+ * field without its colon ("diagnose borderline, start in januari met DGT"), and a care term heading a
+ * sentence that names a second one ("Slaapproblemen door de nieuwe antipsychotica.").
+ */
+
+// "Wel net gestart ...", "Vorige week begonnen ...": adverbs of time before the participle.
+const PARTICIPLE_ADVERBS = wordSet(`wel net pas nu inmiddels sinds kort gisteren vandaag vanochtend ook
+  eindelijk weer opnieuw al vorige week maandag dinsdag woensdag donderdag vrijdag helaas toch nog steeds
+  vermoedelijk waarschijnlijk blijkbaar kennelijk mogelijk`);
+// "gestart", "afgebouwd", "doorverwezen", "overgestapt": a past participle; "(net) terug uit".
+const PARTICIPLE =
+  /^(op|in|uit|af|om|over|door|aan|terug|mee)?ge\p{L}{2,}(d|t|en)$|^(door)?verwezen$|^begonnen$|^terug$/u;
+// The preposition after it: "gestart met", "overgestapt op", "doorverwezen naar".
+const PARTICIPLE_LINKS = wordSet('met op naar aan van voor uit');
+const PARTICIPLE_WINDOW = 5;
+// "diagnose borderline", "medicatie: lithium", "klachten angst": a field of a case note.
+const FIELDS = wordSet('diagnose diagnoses medicatie behandeling problematiek klachten');
+// "Slaapproblemen door de nieuwe antipsychotica.": a short sentence of two care terms.
+const TWO_TERMS_LIMIT = 10;
+
+/** How many tokens from j form a care term (0 when none). */
+type TermAt = (j: number) => number;
+
+/** The sentence is one of the note shapes above. */
+export function isMoreNote(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  const termAt: TermAt = (j) => care.matchAt(tokens, j, isOrganisation);
+  return (
+    isParticipleNote(tokens, sentence, termAt) ||
+    isFieldNote(tokens, sentence, termAt) ||
+    isCommaHeadedNote(tokens, sentence, termAt) ||
+    isTwoTermNote(sentence, termAt)
+  );
+}
+
+function isParticipleNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
+  let k = sentence.from;
+  while (k < sentence.to && PARTICIPLE_ADVERBS.has(tokens[k]!.key)) k++;
+  if (k >= sentence.to) return false;
+  // "Wel nog onder behandeling bij de psycholoog.": adverbs, then the care term itself; "Afgekickt en
+  // nu clean.": a participle that is the term.
+  const participle = PARTICIPLE.test(tokens[k]!.key);
+  if ((k > sentence.from || participle) && termAt(k) > 0) return true;
+  if (!participle) return false;
+  if (!PARTICIPLE_LINKS.has(tokens[k + 1]?.key ?? '')) return false;
+  for (let j = k + 2; j < sentence.to && j <= k + 1 + PARTICIPLE_WINDOW; j++) {
+    if (tokens[j]!.text === ',') return false;
+    if (termAt(j) > 0) return true;
+  }
+  return false;
+}
+
+function isFieldNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
+  const from = sentence.from;
+  if (!FIELDS.has(tokens[from]!.key)) return false;
+  const term = tokens[from + 1]?.text === ':' ? from + 2 : from + 1;
+  return term < sentence.to && termAt(term) > 0;
+}
+
+function isTwoTermNote(sentence: Sentence, termAt: TermAt): boolean {
+  if (sentence.to - sentence.from > TWO_TERMS_LIMIT) return false;
+  const first = termAt(sentence.from);
+  if (first === 0) return false;
+  for (let j = sentence.from + first; j < sentence.to; j++) if (termAt(j) > 0) return true;
+  return false;
+}
+
+// "komt over twee weken terug": "over" before a time is no topic word.
+const COUNT_WORDS = wordSet('een twee drie vier vijf zes paar enkele half halve');
+const TIME_UNITS = wordSet('dag dagen week weken maand maanden jaar uur uurtje kwartier');
+
+/** "over" at tokens[k] opens a time ahead ("over twee weken", "over 3 dagen"), not a topic. */
+export function isTimeAhead(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key !== 'over') return false;
+  const count = tokens[k + 1];
+  if (count === undefined || (count.type !== 'number' && !COUNT_WORDS.has(count.key))) return false;
+  return TIME_UNITS.has(tokens[k + 2]?.key ?? '') || TIME_UNITS.has(tokens[k + 3]?.key ?? '');
+}
+
+// "Zwangerschapsverlof, uitgerekend op 3 juni.", "Ziekenhuis, blindedarmontsteking.": a one-word heading.
+const HEADING_WINDOW = 3;
+
+function isCommaHeadedNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
+  const from = sentence.from;
+  if (tokens[from]!.type !== 'word' || tokens[from + 1]?.text !== ',') return false;
+  for (let j = from + 2; j < sentence.to && j <= from + 1 + HEADING_WINDOW; j++)
+    if (termAt(j) > 0) return true;
+  return false;
+}
+
+// "had het (gisteren) over suïcide", "begon over zelfmoord": someone speaking of their own wish to die.
+const CLAUSE_JOINS = wordSet('en maar want omdat dus');
+const TALK_VERBS = wordSet('had heeft hadden begon begint praatte praat sprak');
+const SUICIDE = /^(suicid|zelfmoord|zelfdoding|doodgaan)/;
+
+/** "over" at tokens[j] joins a verb of talking and a word for suicide at tokens[first]. */
+export function isSuicideTalk(tokens: readonly Token[], j: number, first: number): boolean {
+  if (tokens[j]!.key !== 'over' || first !== j + 1 || !SUICIDE.test(tokens[first]!.key)) return false;
+  // Not "over suïcide bij jongeren": the word ends the clause.
+  const after = tokens[first + 1];
+  if (after !== undefined && after.type !== 'punct' && !CLAUSE_JOINS.has(after.key)) return false;
+  for (let v = j - 1; v >= 0 && v >= j - 3; v--) if (TALK_VERBS.has(tokens[v]!.key)) return true;
+  return false;
+}

@@ -1,0 +1,58 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A care term that names a service, a job or an event rather than anyone's health, said of a
+ * professional (issue 14, batch 38-names): "Lotte werkt op de afdeling eetstoornissen", "Rosa is
+ * teamleider beschermd wonen bij Kwintes", "een uitnodiging voor de themamiddag 'Verslaving en werk'".
+ */
+
+// "werkt op de afdeling eetstoornissen", "stage bij het team verslaving": a ward or team named after it.
+const UNITS = wordSet('afdeling afdelingen unit poli team');
+const WORK_WORDS = wordSet("werkt werkte werken werkzaam stage collega collega's leidinggevende");
+const WORK_WINDOW = 4;
+// "teamleider beschermd wonen", "coördinator verslavingszorg": a job title before the term.
+const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren manager managers projectleider
+  programmaleider beleidsmedewerker beleidsadviseur adviseur consulent specialist afdelingshoofd directeur
+  regisseur kwartiermaker`);
+// "de themamiddag 'Verslaving en werk'": an event whose quoted title starts with the term.
+const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
+  bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema`);
+const ARTICLES = wordSet('de het een');
+const WORK_PLACES = wordSet('bij op in voor');
+const MANAGING = wordSet(`coordineert coordineerde coordineren leidt leidde organiseert organiseerde
+  runt managet coordinator`);
+// "Ellen geeft schematherapie bij Dimence": care given by a professional.
+const GIVING = wordSet('geeft gaf verzorgt verzorgde biedt bood doceert');
+const QUOTES = new Set(['"', "'", '‘', '’', '“', '”']);
+
+// "weet veel van werken met een licht verstandelijke beperking": knowledge of a subject.
+const KNOWING = wordSet('weet wist');
+const AMOUNTS = wordSet('veel alles meer weinig');
+const KNOWING_WINDOW = 7;
+
+/** "weet veel van" a few words before the term. */
+function isKnown(tokens: readonly Token[], first: number): boolean {
+  for (let j = first - 1; j >= 2 && j >= first - KNOWING_WINDOW; j--)
+    if (tokens[j]!.key === 'van' && AMOUNTS.has(tokens[j - 1]!.key) && KNOWING.has(tokens[j - 2]!.key))
+      return true;
+  return false;
+}
+
+/** The care term at tokens[first] names a unit, a job or an event. */
+export function namesService(tokens: readonly Token[], first: number): boolean {
+  if (isKnown(tokens, first)) return true;
+  const before = tokens[first - 1]?.key ?? '';
+  if (JOB_TITLES.has(before)) return true;
+  // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
+  if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;
+  if (GIVING.has(before) || (ARTICLES.has(before) && GIVING.has(tokens[first - 2]?.key ?? ''))) return true;
+  // "Die werkt bij de afkickkliniek als begeleider": a workplace.
+  const at = ARTICLES.has(before) ? first - 2 : first - 1;
+  if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;
+  if (QUOTES.has(tokens[first - 1]?.text ?? '')) return EVENTS.has(tokens[first - 2]?.key ?? '');
+  if (!UNITS.has(before)) return false;
+  for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)
+    if (WORK_WORDS.has(tokens[j]!.key)) return true;
+  return false;
+}

@@ -1,0 +1,33 @@
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Care words of batches 37 and 38-names (issue 14), kept apart so that the lists of
+ * care-terms-lexicon.ts merge easily: drinking in slang, poisoning, aggression problems, a common
+ * misspelling of "opgenomen", treatment words in English.
+ */
+export const PLAIN_STEMS: readonly string[] = [
+  ...wordSet(`alcoholvergiftig drugsvergiftig agressieprobl agressiestoorn agressieregul persoonlijkheidsprobl
+    self-medicat opgenoment zuipt zuipen zoop anorect`),
+];
+
+/** Whole words only. */
+export const PLAIN_EXACT: readonly string[] = [...wordSet('nazorgtraject afkickcentrum')];
+
+/** Fixed phrases ("zit weer aan de fles": drinking). */
+export const PLAIN_PHRASES: readonly string[] = [
+  'zit aan de fles',
+  'zit weer aan de fles',
+  'zat aan de fles',
+  'hangt aan de fles',
+  'aan de drugs',
+  'in nazorg',
+  'geen zin meer in het leven',
+  'leven geen zin meer',
+  'wil dood',
+  'dood wil',
+  'dood wilde',
+  'psych ward',
+  'psychiatric ward',
+  'been admitted',
+  'was admitted',
+];

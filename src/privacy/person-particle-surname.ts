@@ -1,0 +1,34 @@
+import { NOT_NAME, PARTICLE, tokenFlags } from './name-word-flags.ts';
+import { SUBJECT_VERBS } from './person-name-words.ts';
+import type { Token } from './tokens.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
+
+/**
+ * A surname with its particles first, alone, as the subject opening a sentence (batch 37): "van der
+ * Linden belde op.", "Van Dijk heeft ...", "van den Berg kwam niet". The particles in any case ("van",
+ * "ter" or "ten" alone, or two: not "De Politie kwam"), the surname capitalised and no institution's
+ * word, then a verb in lower case.
+ */
+const VERBS = wordSetOf([
+  ...SUBJECT_VERBS,
+  ...wordSet(`belde mailde appte kwam komt kon kan wil wilde moet moest gaat ging zegt zei vertelde meldt meldde
+    ligt lag wacht`),
+]);
+const MAX_PARTICLES = 3;
+const FIRST_PARTICLES = wordSet('van ter ten von');
+const LEADING = wordSet('van ter ten von de den der het in op');
+
+/** The surname's index when tokens[k] opens such a name, or -1. */
+export function particleSurnameEnd(tokens: readonly Token[], k: number): number {
+  // Called for every sentence's first word: most are ruled out by one lookup.
+  if (!LEADING.has(tokens[k]!.key)) return -1;
+  let j = k;
+  while (j < k + MAX_PARTICLES && (tokenFlags(tokens[j]!) & PARTICLE) !== 0) j++;
+  const surname = tokens[j];
+  if (j === k || surname === undefined || surname.type !== 'word' || !surname.capitalised) return -1;
+  // "De Politie kwam", "De Klant heeft": an article, not a particle; "van", "ter" or two particles are.
+  if (j === k + 1 && !FIRST_PARTICLES.has(tokens[k]!.key)) return -1;
+  if (surname.allCaps || (tokenFlags(surname) & (NOT_NAME | PARTICLE)) !== 0) return -1;
+  const verb = tokens[j + 1];
+  return verb !== undefined && !verb.capitalised && VERBS.has(verb.key) ? j : -1;
+}
