@@ -99,6 +99,7 @@ export function createSlackAdapter(
           metrics: deps.metrics,
           languages: deps.core.languages,
           answering: confirmations,
+          claims: deps.core.requestClaims,
         }),
       },
       ...(oauth ? slackOAuthRoutes(receiver.pages) : []),
@@ -150,7 +151,7 @@ function register(
     if (typeof ack === 'function' && !acknowledged(ack)) await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
-  app.use(slackLocale(deps.core.languages, logger));
+  app.use(slackLocale(deps.core.languages, logger, deps.core.requestClaims));
   registerSchakelCommand(app, deps.core.textCommands, logger);
   registerDirectMessages(app, deps.core.textCommands, logger);
   registerAppHome(app, deps.core.home, logger);

@@ -16,7 +16,7 @@ import {
   saveAnswer,
   setOpenDays,
 } from './checkin-repo.ts';
-import { storeCheckinAtOnce } from './checkin-submit-repo.ts';
+import { claimAndStoreCheckin, storeCheckinAtOnce } from './checkin-submit-repo.ts';
 import {
   agreedChecklist,
   lastAgreedChecklist,
@@ -29,6 +29,7 @@ import {
 } from './checklist-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { addDeliveries } from './deliveries-repo.ts';
+import { claimInTransaction } from './handled-requests-repo.ts';
 import {
   appendUpdate,
   changesIn,
@@ -79,6 +80,8 @@ export const checkinRepository = (db: Queryable) =>
     regionNameOf,
     recordRequest,
     storeCheckinAtOnce,
+    claimAndStoreCheckin,
+    claimInTransaction,
     saveAnswer,
     saveRaised,
     dropRaisedBeyond,
