@@ -1,4 +1,5 @@
 import { channelsOf } from './channels-repo.ts';
+import { claimAndStoreCheckins } from './checkin-batch-repo.ts';
 import { directTargetsOf, findDirectTarget } from './checkin-deliveries-repo.ts';
 import {
   findAnswer,
@@ -16,7 +17,7 @@ import {
   saveAnswer,
   setOpenDays,
 } from './checkin-repo.ts';
-import { claimAndStoreCheckin, storeCheckinAtOnce } from './checkin-submit-repo.ts';
+import { storeCheckinAtOnce } from './checkin-submit-repo.ts';
 import {
   agreedChecklist,
   lastAgreedChecklist,
@@ -80,7 +81,7 @@ export const checkinRepository = (db: Queryable) =>
     regionNameOf,
     recordRequest,
     storeCheckinAtOnce,
-    claimAndStoreCheckin,
+    claimAndStoreCheckin: claimAndStoreCheckins,
     claimInTransaction,
     saveAnswer,
     saveRaised,

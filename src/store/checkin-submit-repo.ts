@@ -108,7 +108,11 @@ export async function claimAndStoreCheckin(
       c.user.userId,
     ],
   });
-  const row = rows[0];
+  return toClaimedAndStored(rows[0]);
+}
+
+/** A row of claimAndStoreCheckin's statement (or of the batched one, src/store/checkin-batch-repo.ts). */
+export function toClaimedAndStored(row: Record<string, unknown> | undefined): CheckinClaimedAndStored {
   return {
     access: row?.id == null ? null : toRoundAccess(row),
     open: row?.open === true,
@@ -117,6 +121,15 @@ export async function claimAndStoreCheckin(
     member: row?.member == null ? null : toMemberAndLocale(row.member),
   };
 }
+
+/** What a stored answer and its knelpunten change in rows already there (both statements). */
+export const ANSWER_CHANGES = `ON CONFLICT (round_id, member_id) DO UPDATE SET samenwerkingsniveau = EXCLUDED.samenwerkingsniveau,
+         toelichting = EXCLUDED.toelichting, went_well = EXCLUDED.went_well, updated_at = EXCLUDED.updated_at`;
+export const KNELPUNT_CHANGES = `ON CONFLICT (raised_in, raised_by, slot) DO UPDATE
+          SET description = EXCLUDED.description, category = EXCLUDED.category, oplossing = EXCLUDED.oplossing,
+              updated_at = EXCLUDED.updated_at
+        WHERE (knelpunten.description, knelpunten.category, knelpunten.oplossing)
+              IS DISTINCT FROM (EXCLUDED.description, EXCLUDED.category, EXCLUDED.oplossing)`;
 
 /** Parameters $5 to $10 of both statements. */
 const answerValues = (c: Omit<CheckinAtOnce, 'memberId' | 'requestKey' | 'now' | 'roundId'>) => [
@@ -159,8 +172,7 @@ function storeStatement(s: {
        INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at,
                                     updated_at)
        SELECT $3, go.member_id, $5, $6, $7, $2, $2 FROM go
-       ON CONFLICT (round_id, member_id) DO UPDATE SET samenwerkingsniveau = EXCLUDED.samenwerkingsniveau,
-         toelichting = EXCLUDED.toelichting, went_well = EXCLUDED.went_well, updated_at = EXCLUDED.updated_at
+       ${ANSWER_CHANGES}
        RETURNING 1
      ), raised AS (
        INSERT INTO knelpunten (overleg_id, region_id, description, category, oplossing, raised_in, raised_by, slot,
@@ -168,11 +180,7 @@ function storeStatement(s: {
        SELECT go.overleg_id, go.overleg_region_id, r.description, r.category, r.oplossing, $3, go.member_id, r.slot,
               $2, $2
          FROM go, unnest($8::text[], $9::text[], $10::text[]) WITH ORDINALITY AS r(description, category, oplossing, slot)
-       ON CONFLICT (raised_in, raised_by, slot) DO UPDATE
-          SET description = EXCLUDED.description, category = EXCLUDED.category, oplossing = EXCLUDED.oplossing,
-              updated_at = EXCLUDED.updated_at
-        WHERE (knelpunten.description, knelpunten.category, knelpunten.oplossing)
-              IS DISTINCT FROM (EXCLUDED.description, EXCLUDED.category, EXCLUDED.oplossing)
+       ${KNELPUNT_CHANGES}
        RETURNING id, raised_by, oplossing, (xmax = 0) AS inserted
      ), history AS (
        INSERT INTO knelpunt_history (knelpunt_id, round_id, member_id, update_kind, status, oplossing, at)
