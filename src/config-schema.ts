@@ -15,6 +15,13 @@ const port = z.coerce
   .min(0, 'verwacht een poortnummer van 0 tot 65535')
   .max(65535, 'verwacht een poortnummer van 0 tot 65535');
 
+/** A whole number of at least `min` (and at most `max`), every refusal in Dutch: zod's own words are English. */
+const wholeNumber = (min: number, max: number | null, unit = '') => {
+  const expects = `verwacht een geheel getal ${max === null ? `van minstens ${min}` : `van ${min} tot en met ${max}`}${unit}`;
+  const n = z.coerce.number({ error: expects }).int(expects).min(min, expects);
+  return max === null ? n : n.max(max, expects);
+};
+
 const postgresUrl = z
   .string()
   .refine(
@@ -45,7 +52,7 @@ export const envSchema = z.object({
     .refine(isTimeZone, 'verwacht een IANA-tijdzone zoals Europe/Amsterdam')
     .default(DEFAULT_TIME_ZONE),
   DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1, 'verwacht minstens 1').max(100).default(10),
+  DATABASE_POOL_MAX: wholeNumber(1, 100).default(10),
   SCHAKEL_DATA_DIR: z.string().min(1).default('./.schakel/data'),
   SCHAKEL_SEED_DEMO: bool.optional(),
   LOCAL_CHAT: z.enum(['auto', 'on', 'off'], { error: 'verwacht auto, on of off' }).default('auto'),
@@ -81,28 +88,18 @@ export const envSchema = z.object({
   TEAMS_SKIP_AUTH: bool.default(false),
   SCHAKEL_PRIVACY_ORGANISATIONS: z.string().default(''),
   SCHAKEL_PRIVACY_CARE_TERMS: z.string().default(''),
-  SCHAKEL_RETENTION_MONTHS: z.coerce
-    .number()
-    .int()
-    .min(1, 'verwacht minstens 1 (maanden)')
-    .max(120)
-    .default(24),
+  SCHAKEL_RETENTION_MONTHS: wholeNumber(1, 120, ' (maanden)').default(24),
   SCHAKEL_SCHEDULER: bool.default(true),
   SCHAKEL_TICK_CRON: z
     .string()
     .refine((v) => validate(v), 'verwacht een cron-uitdrukking zoals "* * * * *" (elke minuut)')
     .default('* * * * *'),
-  SCHAKEL_DELIVERY_LEASE_MS: z.coerce.number().int().min(1000, 'verwacht minstens 1000 (ms)').default(60_000),
+  SCHAKEL_DELIVERY_LEASE_MS: wholeNumber(1000, null, ' (ms)').default(60_000),
   AI_SUMMARY: bool.default(false),
   AI_BASE_URL: httpUrl.optional(),
   AI_MODEL: z.string().min(1).optional(),
   AI_API_KEY: z.string().min(1).optional(),
-  AI_TIMEOUT_MS: z.coerce
-    .number()
-    .int()
-    .min(1000, 'verwacht minstens 1000 (ms)')
-    .max(300_000)
-    .default(20_000),
+  AI_TIMEOUT_MS: wholeNumber(1000, 300_000, ' (ms)').default(20_000),
 });
 
 export type EnvValues = z.infer<typeof envSchema>;

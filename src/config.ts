@@ -76,8 +76,27 @@ export class ConfigError extends Error {
   }
 }
 
-// Never echoed in an error: these end up in logs.
-const SECRETS = new Set(['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SCHAKEL_ENCRYPTION_KEY']);
+// Never echoed in an error: these end up in logs. A token of the wrong kind (a user token pasted
+// as the bot token) is as secret as the right one.
+const SECRETS = new Set([
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'SCHAKEL_ENCRYPTION_KEY',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'TEAMS_CLIENT_SECRET',
+  'AI_API_KEY',
+]);
+
+/** A wrong value as the error repeats it: secrets hidden, a database URL without its password. */
+function echoed(variable: string, value: string | undefined): string {
+  if (SECRETS.has(variable)) return 'verborgen';
+  if (variable === 'DATABASE_URL' && value !== undefined) {
+    return JSON.stringify(value.replace(/^([^@/]*\/*[^:@/]*:).*@/, '$1***@'));
+  }
+  return JSON.stringify(value);
+}
 
 export function loadConfig(env: Env = process.env): Config {
   // Empty strings from a copied .env.example mean "not set".
@@ -88,7 +107,7 @@ export function loadConfig(env: Env = process.env): Config {
     const variable = String(issue?.path[0] ?? 'onbekend');
     throw new ConfigError(
       variable,
-      `${issue?.message ?? 'is ongeldig'} (nu: ${SECRETS.has(variable) ? 'verborgen' : JSON.stringify(present[variable])})`,
+      `${issue?.message ?? 'is ongeldig'} (nu: ${echoed(variable, present[variable])})`,
     );
   }
   const e = parsed.data;

@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/registry.ts';
+import { freePort } from './support/free-port.ts';
 import { BIN, runCli, runCliInProcess } from './support/run-cli.ts';
 
 describe('the schakel command', () => {
@@ -75,6 +77,45 @@ describe('the schakel command', () => {
     expect(r.code).toBe(78);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('PORT');
+  });
+
+  it.each([
+    ['migrate', 'Controleer DATABASE_URL'],
+    ['export', 'Controleer DATABASE_URL'],
+    ['migrate --en', 'Check DATABASE_URL'],
+  ])(
+    '%s with DATABASE_URL pointing at nothing: one plain line that names the setting, exit 1',
+    async (args, check) => {
+      const port = await freePort();
+      const r = await runCli(args.split(' '), {
+        DATABASE_URL: `postgres://schakel:Wachtwoord123@127.0.0.1:${port}/schakel`,
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(check);
+      expect(r.stderr).toContain(`127.0.0.1:${port}`);
+      expect(r.stderr).toContain('schakel doctor');
+      expect(r.stderr).not.toContain('Wachtwoord123');
+      expect(r.stdout).toBe('');
+    },
+  );
+
+  it('SCHAKEL_DATA_DIR naming a file, or a folder under one: one Dutch line that names the setting, exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schakel-datamap-'));
+    const file = join(dir, 'een-bestand');
+    writeFileSync(file, '');
+    try {
+      for (const dataDir of [file, join(file, 'data')]) {
+        const r = await runCli(['migrate'], { SCHAKEL_DATA_DIR: dataDir });
+        expect(r.code).toBe(1);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(r.stderr).toContain(`Kan de map ${dataDir} niet maken`);
+        expect(r.stderr).toContain('SCHAKEL_DATA_DIR');
+        expect(r.stderr).not.toMatch(/EEXIST|ENOTDIR|already exists|not a directory/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -153,6 +153,42 @@ describe('Slack in many workspaces (OAuth)', () => {
     const err = errorOf({ ...oauth, SCHAKEL_ENCRYPTION_KEY: 'mijn-wachtwoord' });
     expect(err.message).not.toContain('mijn-wachtwoord');
   });
+
+  it.each([
+    // A real token of the wrong kind pasted into the right place is still a secret.
+    [{ SLACK_BOT_TOKEN: 'xoxp-1234-geheim-gebruikerstoken' }, 'xoxp-1234-geheim-gebruikerstoken'],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_APP_TOKEN: 'xoxb-geheim-app' },
+      'xoxb-geheim-app',
+    ],
+    // A mistyped database URL still holds the password.
+    [{ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' }, 'Wachtwoord123'],
+    [{ DATABASE_URL: 'mysql://schakel:Wachtwoord123@db.example/schakel' }, 'Wachtwoord123'],
+  ])('never repeats a token or a database password in the error: %j', (env, secret) => {
+    const err = errorOf(env);
+    expect(err.message).not.toContain(secret);
+    expect(err.message.split('\n')).toHaveLength(1);
+  });
+
+  it('keeps the rest of a mistyped database URL, so the mistake can be seen', () => {
+    const err = errorOf({ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' });
+    expect(err.message).toContain('postgres//schakel:***@db.example/schakel');
+  });
+
+  it.each([
+    ['DATABASE_POOL_MAX', 'veel'],
+    ['DATABASE_POOL_MAX', '2.5'],
+    ['DATABASE_POOL_MAX', '500'],
+    ['SCHAKEL_RETENTION_MONTHS', 'twee jaar'],
+    ['SCHAKEL_RETENTION_MONTHS', '1000'],
+    ['SCHAKEL_DELIVERY_LEASE_MS', '1m'],
+    ['AI_TIMEOUT_MS', '1e9'],
+  ])('says in Dutch what a number setting expects: %s=%s', (variable, value) => {
+    const err = errorOf({ [variable]: value });
+    expect(err.variable).toBe(variable);
+    expect(err.message).toMatch(/verwacht een geheel getal/);
+    expect(err.message).not.toMatch(/Invalid|expected|received|Too big|Too small/);
+  });
 });
 
 describe('.env.example', () => {

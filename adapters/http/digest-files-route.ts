@@ -1,7 +1,7 @@
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { PublicFiles } from '../../src/ports/public-files.ts';
-import { sendPage, wantsPage } from './html-page.ts';
-import { type Route, sendJson } from './server.ts';
+import { sendNotFound } from './not-found.ts';
+import type { Route } from './server.ts';
 
 /**
  * GET /digest/<secret-token>.png and .pdf: the chart and the PDF of a published stuurgroep
@@ -19,10 +19,10 @@ export function digestFilesRoute(publicFiles: PublicFiles): Route {
       const kind = match?.[2] === 'png' ? 'png' : match?.[2] === 'pdf' ? 'pdf' : null;
       const file = token && kind ? await publicFiles.digestFile(token, kind) : null;
       if (!file) {
-        const w = words('nl').adapters;
+        const w = words('nl');
         // Opened from a chat in a browser: a page that says why and what to do; a program gets JSON.
-        if (wantsPage(req)) return sendPage(res, 404, w.fileGoneTitle, [w.fileGone]);
-        return sendJson(res, 404, { error: 'Dit bestand bestaat niet (meer).' });
+        const link = { title: w.adapters.fileGoneTitle, text: w.adapters.fileGone, error: w.web.fileMissing };
+        return sendNotFound(req, res, link);
       }
       res.writeHead(200, {
         'content-type': file.type,

@@ -1,5 +1,7 @@
+import { words } from '../../src/messages/catalogue/words.ts';
 import type { PublicFiles } from '../../src/ports/public-files.ts';
-import { type Route, sendJson } from './server.ts';
+import { sendNotFound } from './not-found.ts';
+import type { Route } from './server.ts';
 
 /** GET /ics/<secret-token>.ics: the werkgroep's calendar, for Outlook or Google Calendar. */
 export function icsRoute(publicFiles: PublicFiles): Route {
@@ -10,7 +12,11 @@ export function icsRoute(publicFiles: PublicFiles): Route {
     handler: async (req, res) => {
       const match = (req.url ?? '').match(/^\/ics\/([A-Za-z0-9_-]+)\.ics(?:\?.*)?$/);
       const feed = match?.[1] ? await publicFiles.icsFeed(match[1]) : null;
-      if (!feed) return sendJson(res, 404, { error: 'Deze agendalink bestaat niet (meer).' });
+      if (!feed) {
+        const w = words('nl').web;
+        // A calendar app gets JSON; a person who opened the link in a browser, a page saying what now.
+        return sendNotFound(req, res, { title: w.feedGoneTitle, text: w.feedGone, error: w.feedMissing });
+      }
       res.writeHead(200, {
         'content-type': 'text/calendar; charset=utf-8',
         'cache-control': 'private, max-age=300',

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
+import { sendNotFound } from './not-found.ts';
+import { sendJson } from './send-json.ts';
+
+export { sendJson } from './send-json.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -53,7 +58,8 @@ export async function startHttpServer(opts: {
     });
     try {
       if (!route) {
-        sendJson(res, 404, { error: 'Niet gevonden' });
+        const w = words('nl').web;
+        sendNotFound(req, res, { title: w.notFoundTitle, text: w.notFoundPage, error: w.notFound });
         return;
       }
       await route.handler(req, res);
@@ -126,22 +132,18 @@ export function answerFailure(
   sendJson(res, status, body);
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
 /**
  * The body as text. Over the limit it is a refusal (413): reading stops there without destroying
  * the request, so the answer still reaches the client; `answerRefusal` closes the connection after it.
  * A body cut off by its sender (who hung up halfway) is a refusal too (400, reason `aborted`): no
  * fault of Schakel's, so neither logged as one nor counted among the handler errors.
  */
-export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  return (await readBytes(req, limit)).toString('utf8');
+}
+
+/** The body as bytes (a file), refused as `readBody` refuses. */
+export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const cutOff = () =>
       reject(
@@ -160,7 +162,7 @@ export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<strin
       reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
     };
     req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () => resolve(Buffer.concat(chunks)));
     req.once('error', (err) => (req.complete ? reject(err) : cutOff()));
     req.once('close', () => req.complete || cutOff());
   });

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { words } from '../../src/messages/catalogue/words.ts';
-import { readJson, sendJson } from '../http/server.ts';
+import { readBytes, readJson, sendJson } from '../http/server.ts';
 
 /** A card, or a file offered or shared (Teams puts a file's name and address beside its content). */
 export interface ChatAttachment {
@@ -17,6 +17,11 @@ interface KeptFile {
 }
 
 const KEEP_FILES = 20;
+/**
+ * The largest file kept (Schakel's own files, such as a member's data, are far smaller): the
+ * chat keeps them in memory, and nothing larger is read, let alone stored.
+ */
+const UPLOAD_MAX_MB = 5;
 /** The chat is Dutch, as the demo region is. */
 const w = words('nl').localChat;
 
@@ -125,9 +130,12 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
       const upload = /^\/onedrive\/([\w-]+)\/([\w.-]+)$/.exec(path);
       if (method === 'PUT' && upload) {
         // Where the bot puts a file the member allowed (the uploadUrl of a file consent).
-        const chunks: Buffer[] = [];
-        for await (const c of req) chunks.push(c as Buffer);
-        files.set(upload[1] ?? '', { name: upload[2] ?? 'bestand', body: Buffer.concat(chunks) });
+        const body = await readBytes(req, UPLOAD_MAX_MB * 1024 * 1024).catch((err: { status?: number }) => {
+          throw err.status === 413
+            ? Object.assign(new Error(w.fileTooLarge(UPLOAD_MAX_MB)), { status: 413 })
+            : err;
+        });
+        files.set(upload[1] ?? '', { name: upload[2] ?? 'bestand', body });
         for (const old of [...files.keys()].slice(0, Math.max(0, files.size - KEEP_FILES))) files.delete(old);
         sendJson(res, 201, { id: upload[1] });
         return true;

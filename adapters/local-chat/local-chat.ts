@@ -20,7 +20,7 @@ import {
   posted,
   roleIn,
 } from './page-requests.ts';
-import { passTimeTo } from './pass-time.ts';
+import { DAY, passTimeTo } from './pass-time.ts';
 import { createRelay } from './relay.ts';
 import { CHANNELS, conversationsOf, ROLES, type Role } from './tenant.ts';
 
@@ -32,8 +32,6 @@ export interface LocalChat {
   install(): Promise<void>;
   stop(): Promise<void>;
 }
-
-const DAY = 86_400_000;
 
 /**
  * "Schakel lokaal": the browser chat of local mode, on its own port. It serves the page, plays the

@@ -1,6 +1,7 @@
 import type { Clock } from '../../src/clock.ts';
 
-const DAY = 86_400_000;
+/** One day in milliseconds: "Een dag verder" moves the clock this far, "Een week verder" seven times. */
+export const DAY = 86_400_000;
 /** At most this far in one step: the scheduler plans ahead as it goes, so nothing lies beyond its plan. */
 const LONGEST_STEP_MS = 7 * DAY;
 /** Ticks in a row at one moment (an invitation queues the forms it opens, due at once): then move on. */

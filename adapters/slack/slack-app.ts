@@ -14,6 +14,7 @@ import { registerFormReveal } from './listeners/actions/form-reveal.ts';
 import { registerKlaarButton } from './listeners/actions/klaar-button.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
+import { unknownButton } from './listeners/actions/unknown-button.ts';
 import { registerWerkgroepButton } from './listeners/actions/werkgroep-button.ts';
 import { registerWerkgroepChoice } from './listeners/actions/werkgroep-choice.ts';
 import { registerSchakelCommand } from './listeners/commands/schakel.ts';
@@ -22,9 +23,11 @@ import { registerUninstall } from './listeners/events/uninstall.ts';
 import { registerDirectMessages } from './listeners/messages/direct-message.ts';
 import { type AfterAcks, afterAcks } from './listeners/views/after-acks.ts';
 import { registerFormSubmissions } from './listeners/views/form-submissions.ts';
+import { typedWithNames } from './mention-names.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 import { SLACK_INTERACTIONS, slackRequestGate } from './request-gate.ts';
 import { slackLocale } from './slack-locale.ts';
+import { AckTrackingSocketModeReceiver } from './socket-receiver.ts';
 
 export interface SlackAdapter {
   readonly routes: Route[];
@@ -51,14 +54,14 @@ export function createSlackAdapter(
   const clientOptions = { slackApiUrl: settings.apiUrl };
 
   if (settings.socketMode) {
-    const app = new App({
-      token: settings.botToken,
-      appToken: settings.appToken,
-      socketMode: true,
+    const receiver = new AckTrackingSocketModeReceiver({
+      appToken: settings.appToken ?? '',
       logger,
-      clientOptions,
+      // Where the socket's address is asked (apps.connections.open), as Bolt passes it itself.
+      installerOptions: { clientOptions },
     });
-    register(app, deps);
+    const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
+    register(app, deps, (ack) => receiver.acknowledged(ack));
     return {
       routes: [],
       app,
@@ -131,8 +134,8 @@ const SLACK_KINDS = ['event_callback', 'url_verification', ...SLACK_INTERACTIONS
 function register(
   app: InstanceType<typeof App>,
   deps: { core: Core; metrics: Metrics; logger: Logger },
-  /** Whether a request was answered already (behind the gate); unknown in Socket Mode. */
-  acknowledged: (ack: unknown) => boolean = () => false,
+  /** Whether a request was answered already (noted by the receiver); null where it is unknown. */
+  acknowledged: ((ack: unknown) => boolean) | null = null,
   confirmations?: AfterAcks,
 ): void {
   app.use(async (args) => {
@@ -143,17 +146,20 @@ function register(
     });
     await args.next();
     // next() returns once every matching listener is done. A request no listener answered (a
-    // button of an old message, a view Schakel does not know) is acknowledged now, with an empty
-    // 200, instead of the receiver's 404 after its timeout, which Slack shows as an error.
+    // view Schakel does not know; a button of an old message is answered in unknown-button.ts)
+    // is acknowledged now, with an empty 200, instead of the receiver's 404 after its timeout,
+    // which Slack shows as an error.
     // (Asked first: a second ack throws, and building that error and its stack cost every
     // check-in's ack a little.)
     const ack = (args as { ack?: (body?: undefined) => Promise<void> }).ack;
-    if (typeof ack === 'function' && !acknowledged(ack)) await ack().catch(() => undefined);
+    if (typeof ack === 'function' && !acknowledged?.(ack)) await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
   app.use(slackLocale(deps.core.languages, logger, deps.core.requestClaims));
-  registerSchakelCommand(app, deps.core.textCommands, logger);
-  registerDirectMessages(app, deps.core.textCommands, logger);
+  app.use(unknownButton(acknowledged, logger));
+  const typed = typedWithNames(logger);
+  registerSchakelCommand(app, deps.core.textCommands, typed, logger);
+  registerDirectMessages(app, deps.core.textCommands, typed, logger);
   registerAppHome(app, deps.core.home, logger);
   registerUninstall(app, deps.core.conversations, logger);
   registerRoundFormButtons(app, deps.core.forms, logger);

@@ -1,5 +1,6 @@
 import type { HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { RouteHandler } from '../http/server.ts';
 import { readJson, sendJson } from '../http/server.ts';
@@ -37,7 +38,7 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
     const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'teams', reason });
     return async (req, res) => {
       const handler = this.handlers.get(path);
-      if (!handler) return sendJson(res, 404, { error: 'Niet gevonden' });
+      if (!handler) return sendJson(res, 404, { error: words('nl').web.notFound });
       let body: unknown;
       try {
         body = await readJson(req);

@@ -104,7 +104,7 @@ export function createTeamsAdapter(
     cloud: deps.identity?.cloud,
     httpServerAdapter: bridge,
     messagingEndpoint: TEAMS_MESSAGES_PATH,
-    logger: teamsLogger(deps.logger.child({ platform: 'teams' }), withoutCredentials ? NO_CREDENTIALS : []),
+    logger: teamsLogger(logger, withoutCredentials ? NO_CREDENTIALS : []),
   });
   /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
   const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {

@@ -1,11 +1,12 @@
 import { dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
+import type { Delivery } from '../domain/deliveries.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
-import type { Message } from '../messages/model.ts';
+import type { Block, Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
@@ -77,25 +78,47 @@ export function createAdminCommands({
     async failedMessages(actor: Member | null, overlegId: string): Promise<Message> {
       const o = await overleg(overlegId);
       authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
-      const failed = await store.read.failedDeliveries(overlegId);
+      const listed = await store.read.failedDeliveries(overlegId);
       const w = words().answers.admin;
-      if (failed.length === 0)
+      if (listed.length === 0)
         return { fallback: w.noFailures, blocks: [{ type: 'text', text: w.noFailures }] };
-      return {
-        fallback: w.failedCount(failed.length),
-        blocks: [
+      const failed = listed.filter((d) => d.status === 'failed');
+      const late = listed.filter((d) => d.status === 'skipped');
+      const kind = (d: Delivery) => w.kinds[d.kind] ?? d.kind;
+      const blocks: Block[] = [];
+      if (failed.length > 0) {
+        blocks.push(
           { type: 'heading', text: w.failedHeading },
           {
             type: 'list',
             items: failed.map((f) =>
-              w.failedLine(w.kinds[f.kind] ?? f.kind, localMoment(f.occurrence), f.platform, f.attempts),
+              w.failedLine(kind(f), localMoment(f.occurrence), f.platform, f.attempts),
             ),
           },
+          { type: 'note', text: w.failedNote },
+        );
+      }
+      if (late.length > 0) {
+        blocks.push(
+          { type: 'heading', text: w.skippedLateHeading },
           {
-            type: 'note',
-            text: w.failedNote,
+            type: 'list',
+            items: late.map((d) =>
+              w.skippedLateLine(
+                kind(d),
+                localMoment(d.occurrence),
+                d.platform,
+                dutchMoment(d.dueAt, timeZone),
+              ),
+            ),
           },
-        ],
+          { type: 'note', text: w.skippedLateNote },
+        );
+      }
+      return {
+        fallback:
+          late.length === 0 ? w.failedCount(failed.length) : w.undeliveredCount(failed.length, late.length),
+        blocks,
       };
     },
 

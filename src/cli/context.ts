@@ -1,9 +1,10 @@
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { configSecrets } from '../config-secrets.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import { type Database, openDatabase } from '../store/database.ts';
+import { type Database, openDatabase, ping } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import type { CliIo } from './command.ts';
+import { DatabaseUnreachable } from './database-reach.ts';
 
 /** Configuration, logger and database for commands that need them, as the server builds them. */
 export async function withDatabase(
@@ -20,6 +21,7 @@ export async function withDatabase(
   );
   const db = await openDatabase(config.database, logger);
   try {
+    await reachDatabase(db);
     await migrate(db);
     return await fn({ config, logger, db });
   } finally {
@@ -41,5 +43,19 @@ export function readConfig(io: CliIo): Config | undefined {
       return undefined;
     }
     throw err;
+  }
+}
+
+/**
+ * One round trip to a PostgreSQL server before anything else is asked of it, so that a wrong
+ * DATABASE_URL or a server that is down reads as that, not as a failing migration. The embedded
+ * database says what went wrong itself.
+ */
+export async function reachDatabase(db: Database): Promise<void> {
+  if (db.kind !== 'postgres') return;
+  try {
+    await ping(db);
+  } catch (err) {
+    throw new DatabaseUnreachable((err as Error).message);
   }
 }

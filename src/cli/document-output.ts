@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { NotFound } from '../domain/errors.ts';
 import type { CliIo } from './command.ts';
+import { writeOutFile } from './out-file.ts';
 
 /** `--region ID`, required by the commands that make a region's document. */
 export const regionFlag = z
@@ -30,7 +30,7 @@ export async function writeDocument(
     return 2;
   }
   if (out !== undefined) {
-    await writeFile(out, output);
+    if (!(await writeOutFile(io, out, output))) return 1;
     io.stdout.write(`${written} geschreven naar ${out}\n`);
   } else io.stdout.write(output);
   return 0;

@@ -2,17 +2,14 @@ import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/che
 import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from '../domain/digest-document.ts';
 import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
+import { readableShortDate } from '../messages/readable-date.ts';
 import { HIDDEN_TEXT, TOO_FEW_TEXT } from '../privacy/small-groups.ts';
-import { MONTH_NAMES } from '../schedule/conflicts.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
-/** The Dutch wording every human rendering shares, so Markdown, HTML and PDF say the same thing. */
-
-/** '2026-05-01' → '1 mei 2026' */
-export function dutchDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
-}
+/**
+ * The Dutch wording every human rendering shares, so Markdown, HTML and PDF say the same thing;
+ * its dates too ('1 mei 2026', `readableShortDate(…, 'nl')`) whatever language the reader speaks.
+ */
 
 /** Dutch decimals use a comma: 3,5. */
 export function num(n: number): string {
@@ -24,10 +21,10 @@ export function title(d: DigestDocument): string {
 }
 
 export function periodText(d: DigestDocument): string {
-  const days = `${dutchDate(d.period.from)} t/m ${dutchDate(d.period.to)}`;
+  const days = `${readableShortDate(d.period.from, 'nl')} t/m ${readableShortDate(d.period.to, 'nl')}`;
   const meeting = stuurgroepDateOfLabel(d.period.label);
   return meeting
-    ? `Periode voor de stuurgroep van ${dutchDate(meeting)} (${days})`
+    ? `Periode voor de stuurgroep van ${readableShortDate(meeting, 'nl')} (${days})`
     : `Tertiaal ${d.period.label} (${days})`;
 }
 

@@ -50,6 +50,12 @@ export interface DeliveryRow extends Target {
   readonly dueAt: Date;
 }
 
+/**
+ * The reason stored with a delivery the scheduler skipped because its time had long passed (after
+ * an interruption): `mislukt` lists these beside the failed ones.
+ */
+export const SKIPPED_AS_LATE = 'te laat om nog te sturen';
+
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'skipped', 'obsolete'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 

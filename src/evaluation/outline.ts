@@ -1,8 +1,8 @@
 import { CHECKLIST_ANSWER_LABELS } from '../domain/checklist.ts';
 import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
+import { readableShortDate } from '../messages/readable-date.ts';
 import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
-import { MONTH_NAMES } from '../schedule/conflicts.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { EvaluationDocument, EvaluationFigure } from './document.ts';
 
@@ -31,11 +31,6 @@ const FILL_IN = 'Door de projectleider in te vullen.';
 // en-CA formats as YYYY-MM-DD: the date of the draft as the projectleider's calendar shows it.
 const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE });
 
-export function dutchDate(date: string): string {
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
-}
-
 export function dutchNumber(n: number): string {
   return String(n).replace('.', ',');
 }
@@ -50,10 +45,13 @@ export function evaluationOutline(doc: EvaluationDocument): Block[] {
     { kind: 'paragraph', text: `Regio: ${doc.region.name}` },
     {
       kind: 'paragraph',
-      text: `Periode: ${dutchDate(doc.period.from)} tot en met ${dutchDate(doc.period.to)}`,
+      text: `Periode: ${readableShortDate(doc.period.from, 'nl')} tot en met ${readableShortDate(doc.period.to, 'nl')}`,
     },
     { kind: 'paragraph', text: 'Procesregisseur: …' },
-    { kind: 'paragraph', text: `Datum: ${dutchDate(AMSTERDAM_DAY.format(new Date(doc.generatedAt)))}` },
+    {
+      kind: 'paragraph',
+      text: `Datum: ${readableShortDate(AMSTERDAM_DAY.format(new Date(doc.generatedAt)), 'nl')}`,
+    },
     {
       kind: 'prompt',
       text: 'Concept, opgesteld door Schakel uit de check-ins, knelpunten en voortgang van deze periode. Vul aan, controleer en pas aan voordat u het indient.',
@@ -102,7 +100,7 @@ function algemeen(doc: EvaluationDocument): Block[] {
     const parts = [x.description];
     if (x.oplossing) parts.push(`aanpak: ${x.oplossing}`);
     for (const c of x.changes)
-      parts.push(`${KNELPUNT_STATUS_LABELS[c.status].toLowerCase()} op ${dutchDate(c.date)}`);
+      parts.push(`${KNELPUNT_STATUS_LABELS[c.status].toLowerCase()} op ${readableShortDate(c.date, 'nl')}`);
     parts.push(`stand eind periode: ${KNELPUNT_STATUS_LABELS[x.status].toLowerCase()}`);
     out.push({ kind: 'bullet', text: parts.join('; ') });
   }

@@ -1,7 +1,7 @@
 import type { DirectNotifier } from '../checkin/direct-notifier.ts';
 import type { Clock } from '../clock.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
-import type { Delivery } from '../domain/deliveries.ts';
+import { type Delivery, SKIPPED_AS_LATE } from '../domain/deliveries.ts';
 import type { Logger } from '../logger.ts';
 import { DEFAULT_LOCALE, withLocale } from '../messages/locale.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
@@ -128,7 +128,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     const pausedUntil = pace.pausedUntil(workspace);
     if (pausedUntil - now.getTime() > SHORT_PAUSE_MS) return giveBack(pausedUntil);
     if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
-      await deliveries.markFinal(d.key, worker, 'skipped', 'te laat om nog te sturen', now);
+      await deliveries.markFinal(d.key, worker, 'skipped', SKIPPED_AS_LATE, now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
       result.skipped++;
       deps.onOutcome?.(d.kind, 'skipped');

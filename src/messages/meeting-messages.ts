@@ -1,5 +1,4 @@
 import type { DateTime } from 'luxon';
-import { dutchDate } from '../schedule/conflicts.ts';
 import { epochDayOf } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
@@ -19,10 +18,10 @@ export interface MeetingContext {
 
 /** "dinsdag 6 oktober 2026, 14:00–15:30" in the series' own zone. */
 export function when(o: Occurrence): string {
-  return `${dutchDate(epochDayOf(o.start))}, ${hhmm(o.start)}–${hhmm(o.end)}`;
+  return `${readableDate(epochDayOf(o.start), 'nl')}, ${hhmm(o.start)}–${hhmm(o.end)}`;
 }
 
-/** `when` in the member's language, for an answer to one member (channel messages stay Dutch). */
+/** `when` in the language being spoken: an answer to one member, or the reminder card (its words are in the catalogue). */
 export function whenForMember(o: Occurrence): string {
   return `${readableDate(epochDayOf(o.start))}, ${hhmm(o.start)}–${hhmm(o.end)}`;
 }
@@ -32,7 +31,7 @@ function hhmm(t: DateTime): string {
 }
 
 function where(o: Occurrence): string {
-  return [o.location, o.onlineUrl].filter(Boolean).join(' · ') || 'nog niet bekend';
+  return [o.location, o.onlineUrl].filter(Boolean).join(' · ') || words().reminder.whereUnknown;
 }
 
 /** The button that marks an actiepunt done; its value is `<overleg id>|<number>`. */
@@ -94,26 +93,30 @@ export function agendaCallMessage(c: MeetingContext): Message {
   };
 }
 
-/** The reminder the day before; `today` ('YYYY-MM-DD', local) tells which actiepunten are overdue. */
+/**
+ * The reminder the day before; `today` ('YYYY-MM-DD', local) tells which actiepunten are overdue.
+ * In the language being spoken: Dutch in a channel (deliveries to a channel run in Dutch).
+ */
 export function reminderMessage(c: MeetingContext, today: string): Message {
-  const moment = when(c.occurrence);
+  const w = words().reminder;
+  const moment = whenForMember(c.occurrence);
   return {
-    fallback: `Herinnering: ${c.overlegName} op ${moment}.`,
+    fallback: w.fallback(c.overlegName, moment),
     blocks: [
-      { type: 'heading', text: `Morgen: ${c.overlegName}` },
+      { type: 'heading', text: w.heading(c.overlegName) },
       {
         type: 'facts',
         facts: [
-          { label: 'Wanneer', value: moment },
-          { label: 'Waar', value: where(c.occurrence) },
+          { label: w.when, value: moment },
+          { label: w.where, value: where(c.occurrence) },
         ],
       },
-      { type: 'text', text: 'Agenda' },
-      { type: 'list', items: c.agenda.length > 0 ? c.agenda : ['Nog geen agendapunten ingediend.'] },
-      { type: 'text', text: 'Open actiepunten' },
+      { type: 'text', text: w.agenda },
+      { type: 'list', items: c.agenda.length > 0 ? c.agenda : [w.noAgenda] },
+      { type: 'text', text: w.actiepunten },
       {
         type: 'list',
-        items: c.actiepunten.length > 0 ? actiepuntItems(c.actiepunten, today) : ['Geen open actiepunten.'],
+        items: c.actiepunten.length > 0 ? actiepuntItems(c.actiepunten, today) : [w.noActiepunten],
       },
       ...klaarButtons(c.overlegId, c.actiepunten),
     ],

@@ -1,15 +1,27 @@
-import { isHomeLabelColon, livesThereLater, opensLine, titledPersonBefore } from './address-labels.ts';
+import { sitsAtStreet } from './address-chat.ts';
+import {
+  closesAddress,
+  isHomeLabelColon,
+  livesThereLater,
+  opensCell,
+  opensLine,
+  postcodeAfterComma,
+  titledPersonBefore,
+} from './address-labels.ts';
 import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { houseNumberWordBefore, leavesHouseNumber, tailEnd } from './house-number.ts';
+import { isVenueWord } from './organisation-words.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { endsClause, houseNumberAfter, livesThereFrom } from './postcode-after.ts';
 import { fullNameBefore } from './postcode-before.ts';
-import { isPostcodeWordAt } from './postcode-cues.ts';
+import { hasCueNear, isPostcodeWordAt } from './postcode-cues.ts';
+import { isJobTitle } from './signature.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -32,12 +44,18 @@ export function contextStreetStart(
   if (numberFirst !== -1) return numberFirst;
   const site = sitePitch(tokens, k);
   if (site !== -1) return site;
+  const after = tokenAfter(tokens, k, numberEnd);
+  // "hij zit op de beukenhof 12": "zit" in chat (address-chat.ts).
+  const sits = sitsAtStreet(tokens, k, isOrganisation);
+  if (sits !== -1 && endsAddressAt(tokens, after)) return sits;
   const name = nameBefore(tokens, k, isOrganisation);
   if (name === -1) return lowerCaseAfterLabel(tokens, k);
-  const after = tokenAfter(tokens, k, numberEnd);
   if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, after)) return name;
   // "Patrick Hendriks, De Wieken 89, 8016rt Zwolle", "Bosrand 2, 7437 ZG Bathmen" on a line of its own.
-  if (postcodeAfterComma(tokens, after) && (fullNameBefore(tokens, name) || opensLine(tokens, name)))
+  if (
+    postcodeAfterComma(tokens, after) &&
+    (fullNameBefore(tokens, name) || opensLine(tokens, name) || opensCell(tokens, name))
+  )
     return name;
   if (isHomeLabelColon(tokens, name - 1)) return name;
   if (opensLine(tokens, name) && livesThereLater(tokens, after)) return name;
@@ -79,21 +97,35 @@ function beforePostcode(tokens: readonly Token[], k: number, word: number, numbe
 }
 
 function afterPostcode(tokens: readonly Token[], k: number): number {
-  const word = numberWordBefore(tokens, k);
+  const word = houseNumberWordBefore(tokens, k);
   let j = word === -1 ? k - 1 : word - 1;
   // "6511 TZ, huisnr 22", "6511TZ en huisnummer 22", "7001 CV + nr 41", "7009 BB (huisnr 12)".
   const link = tokens[j]?.text === '(' || POSTCODE_LINKS.has(tokens[j]?.key ?? '');
   // "pc/hnr: 3011 BZ / 87": a slash between, the number ending the clause.
   const slash = word === -1 && tokens[j]?.text === '/' && j === k - 1 && endsClause(tokens, k + 1);
   if (tokens[j]?.text === ',' || (word !== -1 && link) || slash) j--;
-  const digits = j - 1;
+  // "2562-VE 19 bis": a hyphen, dot or slash glued between the digits and the letters.
+  const digits =
+    SEPARATORS.has(tokens[j - 1]?.text ?? '') && isGlued(tokens[j - 1], tokens[j]) ? j - 2 : j - 1;
   const letters = tokens[j];
   if (letters?.type !== 'word' || letters.text.length !== 2 || tokens[digits]?.type !== 'number') return -1;
-  if (word === -1 && j !== k - 1 && !slash) return -1;
+  // "adres: 5038 EC, 15": a comma and a bare number ending the clause, after a cue.
+  const commaNumber = word === -1 && j === k - 2 && tokens[k - 1]!.text === ',';
+  if (word === -1 && j !== k - 1 && !slash && !commaNumber) return -1;
   if (postcodeAt(tokens, digits) === null) return -1;
-  if (word === -1 && !slash && !houseNumberAfter(tokens, digits)) return -1;
+  if (commaNumber) return endsClause(tokens, tailEnd(tokens, k)) && hasCueNear(tokens, digits) ? k : -1;
+  // "9712 CP 2a sturen", "1071BB 4-II": right after a postcode, a number that no count, unit or month follows.
+  if (
+    word === -1 &&
+    !slash &&
+    !houseNumberAfter(tokens, j - 1) &&
+    !leavesHouseNumber(tokens, tailEnd(tokens, k))
+  )
+    return -1;
   return word === -1 ? k : word;
 }
+
+const SEPARATORS = new Set(['-', '.', '/']);
 
 // "nieuw adres: de esch 52", "woonadres: zand 5": a label with a colon, then one or two lower-case words.
 const HOME_LABELS = wordSet('adres woonadres huisadres thuisadres');
@@ -161,8 +193,10 @@ function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: nu
   if (token === undefined || token.type !== 'word' || !isCapitalised(token) || isOrganisation(j))
     return false;
   const key = token.key;
-  // "stuur de brief naar Sanne 2x": a person, not a street.
-  if (FIRST_NAMES.has(key)) return false;
+  // "stuur de brief naar Sanne 2x": a person, not a street; "Deelnemer 12 | 6828 KL": a client's number.
+  if (FIRST_NAMES.has(key) || CASE_WORDS.has(key)) return false;
+  // "K. Jansen, Wijkteam 3", "H. Smit, Jobcoach 2": a team or a job, no street.
+  if (isVenueWord(key) || isJobTitle(key)) return false;
   return !NOT_STREETS.has(key) && !COUNT_NOUNS.has(key) && !NOT_PLACE_NAMES.has(key) && !isNotCalledAt(key);
 }
 
@@ -171,8 +205,9 @@ function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: nu
 // bij vrienden op Het Zand 3": living or staying there a few words before "op" or "aan".
 const MOVE_WORDS = wordSet('verhuist verhuisd verhuizen verhuizing verhuisde verhuis');
 const LETTER_WORDS = wordSet('brief brieven post poststuk poststukken pakket pakketje kaart kaartje');
+// "huurt een kamer op Vredenburg 14", "Huurwoning aan de Esch 52": renting or a home named there.
 const RESIDENCE_WORDS = wordSet(`woont woonde wonen woonachtig wonend verblijft verbleef ingeschreven logeert
-  logeerde slaapt sliep`);
+  logeerde slaapt sliep huurt huurde bewoont bewoonde woning huurwoning huurhuis appartement`);
 const PLACE_PREPOSITIONS = wordSet('op aan');
 const CUE_WINDOW = 6;
 
@@ -215,13 +250,6 @@ function endsAddressAt(tokens: readonly Token[], j: number): boolean {
   return next.type !== 'number' && next.text !== '-';
 }
 
-/** After "Dhr. A. Yilmaz, Zevenhuizen 33": a comma, a full stop or the end; ")" after an opening bracket. */
-function closesAddress(tokens: readonly Token[], j: number, opening: string): boolean {
-  const next = tokens[j];
-  if (opening === '(') return next?.text === ')';
-  return next === undefined || next.lineBefore || next.text === ',' || next.text === '.';
-}
-
 // "... als woonadres", "... is het nieuwe adres van", "..., daar woont ze": said to be a home after it.
 const HOME_NOUNS = wordSet(
   'woonadres huisadres adres woonplek thuisadres postadres woning stekkie onderkomen',
@@ -230,6 +258,7 @@ const HOME_BETWEEN = wordSet("het haar zijn z'n d'r de nieuwe oude huidige");
 const PLACE_WORDS = 2;
 const THAT = wordSet('dat dit');
 const BRACKET_OWNERS = wordSet(`${CLIENT_ROLES} ${RELATIVES} ouders thuis`);
+const CASE_WORDS = wordSet(`${CLIENT_ROLES} casus dossier`);
 
 /** A home cue from token j, after a place (", Ede,", "in Doetinchem") perhaps: see HOME_NOUNS. */
 function isCalledHomeAfter(tokens: readonly Token[], j: number): boolean {
@@ -260,15 +289,4 @@ function skipPlace(tokens: readonly Token[], j: number): number {
   let i = j + 1;
   for (let n = 0; n < PLACE_WORDS && isCapitalised(tokens[i]) && tokens[i]!.type === 'word'; n++) i++;
   return i === j + 1 ? j : i;
-}
-
-/** ", 8016rt Zwolle" from token j: a comma, then a postcode. */
-function postcodeAfterComma(tokens: readonly Token[], j: number): boolean {
-  const digits = tokens[j + 1];
-  return (
-    tokens[j]?.text === ',' &&
-    digits?.type === 'number' &&
-    !digits.lineBefore &&
-    postcodeAt(tokens, j + 1) !== null
-  );
 }

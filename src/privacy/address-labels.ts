@@ -1,8 +1,9 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { FORMS_OF_ADDRESS } from './client-words.ts';
 import { PARTICLES } from './person-name-words.ts';
-import { livesThereFrom } from './postcode-after.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { postcodeAt } from './postcode.ts';
+import { livesThereFrom, livesThereNextSentence } from './postcode-after.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -17,12 +18,20 @@ const HOME_LABELS = wordSet(`huisbezoek thuisbezoek stekkie woning huis appartem
   address home`);
 const LABEL_WINDOW = 5;
 
-// "huisadres klant - Marshoven 3", "woonadres = Boterbloem 7": a dash or "=" marks a label too.
-const LABEL_MARKS = new Set([':', '-', '–', '—', '=']);
+// "huisadres klant - Marshoven 3", "woonadres = Boterbloem 7", "adres | Marshoven 3": a dash, "=" or a
+// table's cell mark marks a label too.
+const LABEL_MARKS = new Set([':', '-', '–', '—', '=', '|']);
 
 /** A colon (or dash, "=") at token `colon` after a label that names a home, on the same line. */
 export function isHomeLabelColon(tokens: readonly Token[], colon: number): boolean {
   if (!LABEL_MARKS.has(tokens[colon]?.text ?? '')) return false;
+  // "woont op 2562-VE 19": a hyphen glued on both sides joins a postcode's parts, it marks no label.
+  if (
+    isGlued(tokens[colon - 1], tokens[colon]) &&
+    isGlued(tokens[colon], tokens[colon + 1]) &&
+    tokens[colon]!.text === '-'
+  )
+    return false;
   for (let j = colon - 1; j >= 0 && j >= colon - LABEL_WINDOW; j--) {
     const token = tokens[j]!;
     if (LABEL_MARKS.has(token.text) || tokens[j + 1]!.lineBefore) return false;
@@ -32,6 +41,15 @@ export function isHomeLabelColon(tokens: readonly Token[], colon: number): boole
 }
 
 const LINE_MARKS = new Set([':', '—', '–']);
+
+// Between the fields of a row: "J. Jansen | Esch 52 | 7412 AB", "Vink 33;8911 AB", "Zand 5 - 1234 XY".
+const FIELD_MARKS = new Set([',', '|', ';', '-', '–', '—']);
+const CELL_MARKS = new Set(['|', ';']);
+
+/** The name at `start` opens a table's cell: "| Esch 52", "K. de Vries; Molenhoek 7". */
+export function opensCell(tokens: readonly Token[], start: number): boolean {
+  return CELL_MARKS.has(tokens[start - 1]?.text ?? '') && !tokens[start]!.lineBefore;
+}
 
 /** The name at `start` opens its line, or follows a colon or a dash ("Sinds 1 mei: Ooievaarsnest 28"). */
 export function opensLine(tokens: readonly Token[], start: number): boolean {
@@ -46,7 +64,7 @@ export function livesThereLater(tokens: readonly Token[], j: number): boolean {
   for (let i = j; i < tokens.length && i < j + LATER_WINDOW && !tokens[i]!.lineBefore; i++) {
     if (tokens[i]!.text === ',' && livesThereFrom(tokens, i)) return true;
   }
-  return false;
+  return livesThereNextSentence(tokens, j, LATER_WINDOW);
 }
 
 // "Klant: Dhr. A. Yilmaz, Zevenhuizen 33, Groningen", "Mw. Bakker (Boterbloem 7) heeft gebeld": a
@@ -56,16 +74,58 @@ const TITLED_WINDOW = 8;
 
 /** A title, initials, particles and a capitalised surname, then "," or "(", just before token `start`. */
 export function titledPersonBefore(tokens: readonly Token[], start: number): boolean {
-  const mark = tokens[start - 1]?.text;
-  if ((mark !== ',' && mark !== '(') || tokens[start]!.lineBefore) return false;
-  const surname = tokens[start - 2];
+  const mark = tokens[start - 1]?.text ?? '';
+  if (!PERSON_MARKS.has(mark) || tokens[start]!.lineBefore) return false;
+  let s = start - 2;
+  // "Mw. B. — Brink 4": an initial as the surname, its full stop between.
+  if (tokens[s]?.text === '.' && isInitial(tokens[s - 1])) s--;
+  const surname = tokens[s];
+  // "Huisbezoek bij dhr, Achterom 5": a title alone.
+  if (TITLES.has(surname?.key ?? '')) return true;
   if (surname?.type !== 'word' || !isCapitalised(surname)) return false;
-  for (let j = start - 3; j >= 0 && j >= start - 2 - TITLED_WINDOW; j--) {
+  for (let j = s - 1; j >= 0 && j >= s - TITLED_WINDOW; j--) {
     const token = tokens[j]!;
-    if (tokens[j + 1]!.lineBefore) return false;
     if (TITLES.has(token.key)) return true;
-    const initial = token.type === 'word' && token.text.length === 1 && isCapitalised(token);
-    if (!initial && token.text !== '.' && !PARTICLES.has(token.key)) return false;
+    if (!isInitial(token) && token.text !== '.' && !PARTICLES.has(token.key)) return false;
+    // "M. Bakker, Vink 33": initials and a surname opening the line.
+    if (j === 0 || token.lineBefore) return isInitial(token) && mark === ',';
   }
   return false;
+}
+
+const PERSON_MARKS = new Set([',', '(', '—', '–']);
+
+function isInitial(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && token.text.length === 1 && isCapitalised(token);
+}
+
+// "Lives at 12 Kerkstraat", "moved to 4 Dorpsweg": the English order after an English verb of living.
+const ENGLISH_HOME_VERBS = wordSet('lives living lived live stays staying moved');
+const ENGLISH_PLACE_LINKS = wordSet('at on to');
+
+/** An English verb of living and "at", "on" or "to" right before the number at k. */
+export function livesAtInEnglish(tokens: readonly Token[], k: number): boolean {
+  return (
+    ENGLISH_PLACE_LINKS.has(tokens[k - 1]?.key ?? '') && ENGLISH_HOME_VERBS.has(tokens[k - 2]?.key ?? '')
+  );
+}
+
+/** After "Dhr. A. Yilmaz, Zevenhuizen 33": a comma, a full stop or the end; ")" after an opening bracket. */
+export function closesAddress(tokens: readonly Token[], j: number, opening: string): boolean {
+  const next = tokens[j];
+  if (opening === '(') return next?.text === ')';
+  if (opening === '—' || opening === '–')
+    return next === undefined || next.lineBefore || next.text === opening;
+  return next === undefined || next.lineBefore || next.text === ',' || next.text === '.';
+}
+
+/** ", 8016rt Zwolle", "| 7412 AB |" from token j: a comma (or a table's cell mark), then a postcode. */
+export function postcodeAfterComma(tokens: readonly Token[], j: number): boolean {
+  const digits = tokens[j + 1];
+  return (
+    FIELD_MARKS.has(tokens[j]?.text ?? '') &&
+    digits?.type === 'number' &&
+    !digits.lineBefore &&
+    postcodeAt(tokens, j + 1) !== null
+  );
 }

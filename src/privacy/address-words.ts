@@ -36,7 +36,7 @@ export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan to
 /** Words that announce an address, so that even "Damrak 1" or "Lange Voorhout 9" counts. */
 export const ADDRESS_CUES = wordSet(`woont woonde wonen woonachtig wonend wonende verblijft verbleef verhuisd
   verhuist verhuizen adres woonadres huisadres postadres briefadres bezoekadres ingeschreven huisbezoek thuis bewoont
-  ligplaats`);
+  ligplaats thuisadres verblijfsadres verblijfadres correspondentieadres adresgegevens woonplek woonruimte`);
 
 /** After a number these make it a count, not a house number: "Werkplein 12 aanmeldingen". */
 export const COUNT_NOUNS = wordSet(`trajecten traject mensen deelnemers clienten kandidaten aanmeldingen
@@ -46,8 +46,8 @@ export const COUNT_NOUNS = wordSet(`trajecten traject mensen deelnemers clienten
 
 /**
  * Capitalised words before a number that name no street, even after a cue: "verhuist naar Fase 2",
- * "Groep 3", "Ronde 4", "Postbus 12" (a PO box is no home), "Artikel 12", "Office 365".
+ * "Groep 3", "Ronde 4", "Postbus 12" (a PO box is no home), "Artikel 12", "Office 365", a score ("GAF 45").
  */
 export const NOT_PLACE_NAMES = wordSet(`fase stap niveau versie groep ronde periode blok module level deel
   cohort klas jaar kwartaal tertiaal sprint release item actie actiepunt casus vraag optie variant scenario
-  postbus antwoordnummer artikel art paragraaf lid hoofdstuk office windows teams`);
+  postbus antwoordnummer artikel art paragraaf lid hoofdstuk office windows teams gaf honos`);

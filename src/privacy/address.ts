@@ -1,5 +1,5 @@
 import { contextStreetStart } from './address-context.ts';
-import { isHomeLabelColon } from './address-labels.ts';
+import { isHomeLabelColon, livesAtInEnglish } from './address-labels.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
@@ -92,10 +92,11 @@ function numberBeforeStreet(
   let s = k + 1;
   let first = word;
   if (word === -1) {
-    if (!isHomeLabelColon(tokens, k - 1)) return null;
+    if (!isHomeLabelColon(tokens, k - 1) && !livesAtInEnglish(tokens, k)) return null;
     first = k;
   } else {
-    if (!NUMBER_LINKS.has(tokens[k + 1]?.key ?? '')) return null;
+    // "woont op nummer 14, Eikenlaan": a comma before the street too.
+    if (!NUMBER_LINKS.has(tokens[k + 1]?.key ?? '') && tokens[k + 1]?.text !== ',') return null;
     if (!HOUSE_NUMBER_WORDS.has(tokens[word]!.key) && !hasCue(tokens, word)) return null;
     s++;
     if (ARTICLES.has(tokens[s]?.key ?? '')) s++;
@@ -138,9 +139,10 @@ function afterPlacePreposition(tokens: readonly Token[], w: number): boolean {
 // client staying with someone, after which a street needs no street ending ("de Esch 52").
 const STAY_WITH_VERBS = wordSet(`logeert logeerde slaapt sliep zit zat verblijft verbleef woont woonde
   ingetrokken`);
-const STAY_WITH_FILLERS = wordSet(`tijdelijk voorlopig even nu al sinds kort weer nog`);
+const STAY_WITH_FILLERS = wordSet(`tijdelijk voorlopig even nu al sinds kort weer nog in`);
 const HOSTS = wordSet(`moeder vader ouders zus zusje broer broertje oom tante oma opa vriend vriendin
-  vriendje kennis kennissen neef nicht partner schoonmoeder schoonvader schoonouders stiefvader stiefmoeder`);
+  vriendje kennis kennissen neef nicht partner schoonmoeder schoonvader schoonouders stiefvader stiefmoeder
+  dochter zoon kinderen grootouders`);
 const HOST_BEFORE = wordSet("zijn haar z'n d'r een de");
 const HOST_AFTER = wordSet('op aan in');
 
@@ -179,11 +181,24 @@ function isStayingWithBefore(
   if (!HOSTS.has(tokens[j]?.key ?? '')) return false;
   j--;
   if (HOST_BEFORE.has(tokens[j]?.key ?? '')) j--;
+  // "post gaat naar zijn moeder, Ridderspoor 12": a letter sent to the person it stays with.
+  if (tokens[j]?.key === 'naar') return isMailedBefore(tokens, j);
   if (tokens[j]?.key !== 'bij') return false;
   for (let v = j - 1; v >= 0 && v >= j - 4; v--) {
     const key = tokens[v]!.key;
     if (STAY_WITH_VERBS.has(key)) return true;
     if (!STAY_WITH_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+const MAIL_WORDS = wordSet('post brief brieven poststukken stuur sturen gestuurd');
+const MAIL_WINDOW = 4;
+
+function isMailedBefore(tokens: readonly Token[], j: number): boolean {
+  for (let v = j - 1; v >= 0 && v >= j - MAIL_WINDOW; v--) {
+    if (MAIL_WORDS.has(tokens[v]!.key)) return true;
+    if (tokens[v]!.type === 'punct') return false;
   }
   return false;
 }

@@ -23,6 +23,8 @@ const EXPLANATION = {
     'De checklist-stand van de werkgroep die jij hebt vastgelegd, per tertiaal.',
   samenvattingen: 'Versies van de stuurgroep-samenvatting die jij hebt gemaakt of gepubliceerd.',
   stuurgroepdata: 'Stuurgroepvergaderingen die jij in de agenda hebt gezet.',
+  berichten_aan_jou:
+    'Berichten die Schakel jou persoonlijk stuurde of nog zal sturen (de check-in, een herinnering, een antwoord), met soort, stand en moment.',
   logboek: 'Wat jij in Schakel hebt gewijzigd (bijvoorbeeld een bijeenkomst verplaatst).',
 };
 

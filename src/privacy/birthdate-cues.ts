@@ -57,13 +57,13 @@ export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date:
     if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
       found = 'event';
   }
-  // "ze is in juni 1993 geboren": the cue right after the date.
+  // "ze is in juni 1993 geboren", "klant is 12 maart jarig": the cue right after the date.
   const after = tokens[date.last + 1];
   if (
     found === 'none' &&
     after !== undefined &&
     !after.lineBefore &&
-    (after.key === 'geboren' || after.key === 'born')
+    (after.key === 'geboren' || after.key === 'born' || after.key === 'jarig')
   )
     return birthCueAt(tokens, sentenceFrom, date.last + 1);
   return found === 'none' && inBirthColumn(tokens, date) ? 'birth' : found;

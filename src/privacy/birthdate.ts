@@ -1,4 +1,5 @@
 import { birthCueAt, type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
+import { hasYearInWords, isBound, isPersonOfDate, isYearThenBorn } from './birthdate-said.ts';
 import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
 import type { Token } from './tokens.ts';
@@ -30,14 +31,23 @@ export function birthdateOf(
   sentenceFrom: number,
   currentYear: number,
 ): Finding | null {
+  // "Wie na 1-1-1960 geboren is": a bound for a group, nobody's date.
+  if (isBound(tokens, date)) return null;
   if (date.withoutMonth) return isBirthYear(tokens, date, sentenceFrom, currentYear);
+  // "Cliënt is van 4 juni 1965", "hij is van vijf mei negentienzevenenzeventig": a full date, old enough.
+  if (isPersonOfDate(tokens, date, sentenceFrom)) {
+    const full = date.year === null ? hasYearInWords(tokens, date) : !date.withoutDay;
+    if (full && (date.year === null || fullYear(date, currentYear) <= currentYear - MIN_AGE_YEARS))
+      return { kind: 'birthdate', start: date.start, end: date.end };
+  }
   let cue = nearestCue(tokens, sentenceFrom, date);
   if (cue === 'birth' && date.year === null && isCelebration(tokens, sentenceFrom, date)) cue = 'none';
   if (cue === 'own' || isOwnBirthday(tokens, sentenceFrom, date)) return null;
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
-const YEAR_FILLERS = wordSet('in : . jaar');
+const YEAR_FILLERS = wordSet('in : . jaar het');
+const MAX_YEAR_FILLERS = 3;
 
 /**
  * "geboren in 1985", "geboortejaar: 1985", "geb. 1985", "geb. '85": a year alone right after a birth cue (only
@@ -51,8 +61,14 @@ function isBirthYear(
 ): Finding | null {
   const year = fullYear(date, currentYear);
   if (year > currentYear - MIN_AGE_YEARS || year < currentYear - MAX_AGE_YEARS) return null;
+  // "ze is van '97", "hij is in 1979 geboren".
+  const bornAfter =
+    isYearThenBorn(tokens, date) && birthCueAt(tokens, sentenceFrom, date.last + 1) === 'birth';
+  if (isPersonOfDate(tokens, date, sentenceFrom) || bornAfter)
+    return { kind: 'birthdate', start: date.start, end: date.end };
   let j = date.first - 1;
-  if (j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key)) j--;
+  // "geboren in 1985", "geboren in het jaar 1985".
+  for (let n = 0; n < MAX_YEAR_FILLERS && j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key); n++) j--;
   const key = j >= sentenceFrom ? tokens[j]!.key : '';
   return isBirthCueKey(key) && birthCueAt(tokens, sentenceFrom, j) === 'birth'
     ? { kind: 'birthdate', start: date.start, end: date.end }

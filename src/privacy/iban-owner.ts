@@ -16,11 +16,12 @@ const PERSON_WINDOW = 8;
 
 // The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
 const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
-  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof`);
+  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep`);
 const NAME_WORDS = 4;
 // "ten name van", "ten gunste van".
 const ON_BEHALF = wordSet('name gunste');
 const ARTICLES = wordSet('de het');
+const ACCOUNT_WORDS = wordSet('rekening rekeningnummer bankrekening bankrekeningnummer iban');
 const PERSONAL = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn
   haar hem zoon dochter prive`);
 
@@ -38,11 +39,58 @@ export function isOrganisationAccount(
     const nameEnd = organisationNameEnd(tokens, holder, isOrganisationAt);
     return nameEnd !== -1 && !mentionsPerson(tokens, nameEnd, nameEnd + PERSON_WINDOW);
   }
+  if (mentionsPerson(tokens, last + 1, last + 1 + PERSON_WINDOW)) return false;
+  // "NL91... van de gemeente Utrecht", "NL91..., rekening van het wijkteam", "NL91... (UWV)".
+  if (ownerAfter(tokens, last + 1, isOrganisationAt)) return true;
+  // "Het rekeningnummer van Stichting Werkpunt is NL91...".
+  if (accountOfOrganisationBefore(tokens, first, isOrganisationAt)) return true;
   // "aan de gemeente: NL07...": the organisation and a colon right before the number.
-  if (tokens[first - 1]?.text !== ':' || mentionsPerson(tokens, last + 1, last + 1 + PERSON_WINDOW))
-    return false;
+  if (tokens[first - 1]?.text !== ':') return false;
   const named = first - 2;
-  return named >= 0 && (isOrganisationType(tokens[named]!) || isOrganisationAt(named));
+  return named >= 0 && isOrganisationWord(tokens, named, isOrganisationAt);
+}
+
+function isOrganisationWord(tokens: readonly Token[], j: number, isOrganisationAt: (j: number) => boolean) {
+  const token = tokens[j];
+  return token !== undefined && (isOrganisationType(token) || isOrganisationAt(j));
+}
+
+/** Right after the number: "van (de|het) <organisation>", the same after ", rekening", or "(<organisation>)". */
+function ownerAfter(tokens: readonly Token[], j: number, isOrganisationAt: (j: number) => boolean): boolean {
+  if (tokens[j]?.text === '(')
+    return isOrganisationWord(tokens, j + 1, isOrganisationAt) && tokens[j + 2]?.text === ')';
+  if (tokens[j]?.text === ',' && ACCOUNT_WORDS.has(tokens[j + 1]?.key ?? '')) j += 2;
+  return ownerAt(tokens, j, isOrganisationAt);
+}
+
+/** "van (de|het) <organisation>" at j. */
+function ownerAt(tokens: readonly Token[], j: number, isOrganisationAt: (j: number) => boolean): boolean {
+  if (tokens[j]?.key !== 'van') return false;
+  // After "van de" a type in lower case names one too: "rekening van het wijkteam".
+  if (ARTICLES.has(tokens[j + 1]?.key ?? ''))
+    return (
+      ORGANISATION_TYPES.has(tokens[j + 2]?.key ?? '') || isOrganisationWord(tokens, j + 2, isOrganisationAt)
+    );
+  return isOrganisationWord(tokens, j + 1, isOrganisationAt);
+}
+
+/** "rekening(nummer) van (de|het) <organisation> [its name] (is|:)" ending right before the number at `first`. */
+function accountOfOrganisationBefore(
+  tokens: readonly Token[],
+  first: number,
+  isOrganisationAt: (j: number) => boolean,
+): boolean {
+  for (let j = first - 2; j >= 0 && j >= first - 3 - NAME_WORDS; j--) {
+    if (!ACCOUNT_WORDS.has(tokens[j]!.key) || !ownerAt(tokens, j + 1, isOrganisationAt)) continue;
+    // Between the organisation and the number only its name's capitalised words and "is" or ":".
+    for (let w = j + 3; w < first; w++) {
+      const token = tokens[w]!;
+      if (token.key !== 'is' && token.text !== ':' && !ARTICLES.has(token.key) && !isCapitalised(token))
+        return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {

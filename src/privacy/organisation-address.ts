@@ -2,6 +2,15 @@ import { livesThereLater } from './address-labels.ts';
 import { ADDRESS_CUES } from './address-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import {
+  isContactPerson,
+  isHeadedByOffice,
+  isHomeChannel,
+  isMunicipalityBefore,
+  isOwnOrWorkAddressNoun,
+  isVerbZijn,
+  windowStart,
+} from './organisation-context.ts';
 import { isCareHome, isEmployerName, isVenueWord, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
@@ -23,7 +32,9 @@ const POST_BOXES = wordSet('postbus antwoordnummer');
 // "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
 const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur poort trap verdieping lokaal');
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
-const NEUTRAL_ADDRESS_NOUNS = wordSet('adres bezoekadres postadres');
+const NEUTRAL_ADDRESS_NOUNS = wordSet(
+  'adres bezoekadres postadres correspondentieadres adresgegevens thuisadres',
+);
 const RESIDENT_WORDS = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner hij zij ze heer post brief
   zijn haar opa oma vriend vriendin he she his her`,
@@ -44,13 +55,17 @@ export function isOrganisationAddress(
 ): boolean {
   // "Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | Terborgseweg 24": the sender's office.
   if (isInSignature(tokens, start)) return true;
-  const from = Math.max(0, start - window);
+  const from = windowStart(tokens, start, window);
   const to = Math.min(tokens.length - 1, k + window);
   // Most addresses have no office word near them: look for one first, for residents only then.
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   // "naar Postbus 123, 8000 AC Zwolle": the postcode of a PO box, where any post may go.
   const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
-  let office = postBox || isHeadedByVenue(tokens, start);
+  let office =
+    postBox ||
+    isHeadedByVenue(tokens, start) ||
+    isMunicipalityBefore(tokens, start) ||
+    isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;
   const room = hasRoomAfter(tokens, k);
@@ -59,9 +74,10 @@ export function isOrganisationAddress(
     const key = tokens[j]!.key;
     towards ||= j > k && DESTINATIONS.has(key);
     office =
-      (!towards && isVenueWord(key) && !(room && isCareHome(key))) ||
+      (!towards && isVenueWord(key) && !(room && isCareHome(key)) && !isHomeChannel(tokens, j)) ||
       (j < start &&
-        (isOrganisation(j) ||
+        ((isOrganisation(j) && !isHomeChannel(tokens, j)) ||
+          isOwnOrWorkAddressNoun(tokens, j) ||
           isSeated(tokens, j) ||
           isCompanyForm(tokens, j) ||
           isWorkplaceAt(tokens, j, isOrganisation) ||
@@ -172,11 +188,14 @@ export function isCompanyForm(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-/** "De gemeente zit aan ...", "het UWV is gevestigd in ...". */
+/** "De gemeente zit aan ...", "De gemeente Zwolle zit aan ...", "het UWV is gevestigd in ...". */
 function isSeated(tokens: readonly Token[], j: number): boolean {
   if (!SEATED_ORGANISATIONS.has(tokens[j]!.key)) return false;
-  const next = tokens[j + 1]?.key ?? '';
-  return SEATED_VERBS.has(next) || (next === 'is' && tokens[j + 2]?.key === 'gevestigd');
+  // "De gemeente Zwolle zit aan ...": the place's name between.
+  let v = j + 1;
+  if (tokens[v]?.type === 'word' && isCapitalised(tokens[v])) v++;
+  const next = tokens[v]?.key ?? '';
+  return SEATED_VERBS.has(next) || (next === 'is' && tokens[v + 1]?.key === 'gevestigd');
 }
 
 // "Ons kantoor is verhuisd naar ...", "Het Werkplein verhuist naar ...": the office moves, nobody lives there.
@@ -209,7 +228,7 @@ const PLURAL_ENDING = 'en';
 /** A word at j that says someone lives at the address starting at `start`. */
 function isResident(tokens: readonly Token[], j: number, start: number): boolean {
   const token = tokens[j]!;
-  if (RESIDENT_WORDS.has(token.key)) return !isWorking(tokens, j);
+  if (RESIDENT_WORDS.has(token.key)) return !isWorking(tokens, j) && !isVerbZijn(tokens, j);
   // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
   if (isClientCompound(token.key)) return true;
   if (HOMES.has(token.key)) return tokens[j - 1]?.key === 'eigen';
@@ -219,7 +238,7 @@ function isResident(tokens: readonly Token[], j: number, start: number): boolean
   if (j === start - 1 && token.type === 'word') return false;
   // "afdeling W&I": letters joined by "&" are no initials.
   if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
-  return FIRST_NAMES.has(token.key) && !isEmployerName(tokens, j);
+  return FIRST_NAMES.has(token.key) && !isEmployerName(tokens, j) && !isContactPerson(tokens, j);
 }
 
 const CLIENT_ROLE_LIST = CLIENT_ROLES.split(' ');

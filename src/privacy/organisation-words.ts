@@ -1,5 +1,5 @@
 import { isCapitalised, type Token } from './tokens.ts';
-import { endingsByLast, wordSet } from './word-sets.ts';
+import { endingsByLast, wordSet, wordSetOf } from './word-sets.ts';
 
 /*
  * The words that say an address is an organisation's (organisation-address.ts): its offices, the types
@@ -16,7 +16,7 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   pand gebouw hub office balie secretariaat roc ziekenhuis raadhuis wijkhuis dorpshuis clubhuis kringloop
   zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
   theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering
-  vergaderadres studio kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand
+  vergaderadres studio mfc kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand
   kantoorpand`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
@@ -55,7 +55,24 @@ const OFFICE_ENDINGS = [
   'school',
   'corporatie',
   'werf',
+  // "GGZ-kliniek", "dagkliniek", "ggz-instelling", "wijkgebouw", "fietsenmakerij", "drukkerij".
+  'kliniek',
+  'instelling',
+  'gebouw',
+  'erij',
+  // "Servicepunt Werk", "het steunpunt", "het Informatiepunt": a desk of an organisation.
+  'servicepunt',
+  'steunpunt',
+  'meldpunt',
+  'informatiepunt',
+  'infopunt',
+  'trefpunt',
+  'ontmoetingspunt',
 ];
+// Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
+const BUILDING = 'gebouw';
+const HOME_BUILDINGS = ['woon', 'flat', 'appartement'];
+const NOT_OFFICES = wordSet('schilderij schilderijen');
 // Venues and meetings: "De leerbijeenkomst is in ...", "netwerkbijeenkomst op ...", "Werkgeversontbijt
 // bij ...", "teamlunch", "borrel", "Workshop ... in De Kastanjehof, ...", "Banenmarkt in Sporthal De
 // Hoek", "Jobbeurs Zuid: MECC, ...", "Bedrijfsbezoek bij hotel De Kroon", "Het cliëntenoverleg is in de
@@ -65,6 +82,10 @@ const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
   vergadert vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek`);
 const MEETING_ENDINGS = [
+  // "sollicitatietraining", "taalcursus", "themasessie".
+  'training',
+  'cursus',
+  'sessie',
   'bijeenkomst',
   'ontbijt',
   'lunch',
@@ -79,7 +100,15 @@ const MEETING_ENDINGS = [
 
 /** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
 export function isOfficeWord(key: string): boolean {
-  return OFFICE_WORDS.has(key) || (key !== TOWN_CENTRE && endsWithOneOf(key, officeEndings));
+  if (OFFICE_WORDS.has(key)) return true;
+  if (key === TOWN_CENTRE || !endsWithOneOf(key, officeEndings)) return false;
+  return !isHomeOrThing(key);
+}
+
+/** "woongebouw(en)", "schilderij(en)": an office ending, but a home or a thing. */
+function isHomeOrThing(key: string): boolean {
+  if (NOT_OFFICES.has(key)) return true;
+  return key.includes(BUILDING) && HOME_BUILDINGS.some((s) => key.startsWith(s));
 }
 
 // "valt onder Den Haag Centrum", "in het centrum": a town centre, not a wijkcentrum.
@@ -102,6 +131,27 @@ export function isCareHome(key: string): boolean {
 
 /** An office word, or a venue or meeting ("zaal", "training", "leerbijeenkomst", "teamlunch"). */
 export function isVenueWord(key: string): boolean {
+  return (
+    isSingularVenueWord(key) ||
+    // "werkbezoeken", "trainingen", "kantoren", "workshops", "locaties": the plural of one.
+    (key.length > 5 && (PLURAL_WORDS.has(key) || (endsWithOneOf(key, pluralEndings) && !isHomeOrThing(key))))
+  );
+}
+
+/** "training" → "trainingen", "trainings"; "kantoor" → "kantoren" (the doubled vowel single again). */
+function pluralsOf(word: string): string[] {
+  const forms = [`${word}en`, `${word}s`];
+  const n = word.length;
+  const vowel = word.charAt(n - 2);
+  if (n > 3 && vowel === word.charAt(n - 3) && 'aeou'.includes(vowel))
+    forms.push(`${word.slice(0, n - 2)}${word.charAt(n - 1)}en`);
+  return forms;
+}
+
+const PLURAL_WORDS = wordSetOf([...OFFICE_WORDS, ...MEETING_WORDS].flatMap(pluralsOf));
+const pluralEndings = endingsByLast([...OFFICE_ENDINGS, ...MEETING_ENDINGS].flatMap(pluralsOf));
+
+function isSingularVenueWord(key: string): boolean {
   return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings);
 }
 

@@ -55,6 +55,9 @@ export const DEFAULT_ORGANISATIONS: readonly string[] = [
   'Samen Sterk zonder Stigma',
   // Work and income, national bodies, insurers
   'UWV',
+  'GGD',
+  'CJG',
+  'SVB',
   'GGZ',
   'GGz',
   'IPS',

@@ -1,6 +1,7 @@
+import { houseNumberTail } from './house-number.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { CLIENT_WORDS } from './postcode-cues.ts';
-import { isGlued, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -42,19 +43,29 @@ export function livesThereFrom(tokens: readonly Token[], from: number): boolean 
   return PERSON_PRONOUNS.has(who) || CLIENT_WORDS.has(tokens[j + 3]?.key ?? '');
 }
 
+// "Kan iemand checken of 5611 HZ onder het wijkteam Centrum valt? Daar woont mijn klant.": the next
+// sentence says one person lives there ("Daar wonen veel gezinnen" says it of a neighbourhood).
+const SENTENCE_MARKS = new Set(['.', '?', '!', ';']);
+const ONE_LIVES = wordSet('woont woonde verblijft logeert');
+
+/** Within `window` tokens from j on its line, a sentence ends and the next opens "Daar woont". */
+export function livesThereNextSentence(tokens: readonly Token[], j: number, window: number): boolean {
+  for (let i = j; i < tokens.length && i < j + window && !tokens[i]!.lineBefore; i++) {
+    if (!SENTENCE_MARKS.has(tokens[i]!.text)) continue;
+    const there = tokens[i + 1];
+    return there?.key === 'daar' && !there.lineBefore && ONE_LIVES.has(tokens[i + 2]?.key ?? '');
+  }
+  return false;
+}
+
 /**
- * "3512 ab 14", "3512 ab 14a utrecht": a house number of at most three digits (and a glued letter) after
+ * "3512 ab 14", "3512 ab 14a utrecht": a house number of at most three digits (and its additions) after
  * the pair, then the end of the clause or a known place ("er zijn 1500 ab 14 testen" is none).
  */
 export function houseNumberAfter(tokens: readonly Token[], k: number): boolean {
-  let j = k + 2;
-  const number = tokens[j];
-  if (number === undefined || number.type !== 'number' || number.text.length > 3 || number.lineBefore)
-    return false;
-  if (!number.spaceBefore) return false;
-  const suffix = tokens[j + 1];
-  if (suffix !== undefined && suffix.type === 'word' && suffix.text.length === 1 && isGlued(number, suffix))
-    j++;
+  // "3512 ab 14a", "1071BB 4-II", "6524 AR 33 III": additions after the number (house-number.ts).
+  const j = houseNumberTail(tokens, k + 2);
+  if (j === -1) return false;
   if (endsClause(tokens, j + 1) || isKnownPlaceAt(tokens, j + 1, true)) return true;
   return tokens[j + 1]?.text === ',' && isKnownPlaceAt(tokens, j + 2, true);
 }

@@ -1,9 +1,11 @@
+import { houseNumberWordAt } from './house-number.ts';
 import { isKnownPlaceAt } from './places.ts';
 import {
   endsClause,
   hasAddressWordAfter,
   houseNumberAfter,
   livesThereAfter,
+  livesThereNextSentence,
   placeAfterLink,
   standsAlone,
 } from './postcode-after.ts';
@@ -42,6 +44,9 @@ import {
 } from './postcode-words.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 
+// How far the pair's sentence may go on before the next says "Daar woont ...".
+const NEXT_SENTENCE_WINDOW = 12;
+
 /**
  * Whether two letters after four digits (tokens k and k + 1, a space or nothing between) read as a
  * postcode's: capitals count on their own, units, abbreviations and short words need more evidence
@@ -53,7 +58,12 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
   const value = Number(digits.text);
   const yearLike = value >= 1900 && value <= 2099;
   // "3812 ab, daar woont ze", "bij 7007 km? daar woont de deelnemer": the cue after the pair.
-  if (!yearLike && !VERBS.has(letters.key) && !DOSES.has(letters.key) && livesThereAfter(tokens, k))
+  if (
+    !yearLike &&
+    !VERBS.has(letters.key) &&
+    !DOSES.has(letters.key) &&
+    (livesThereAfter(tokens, k) || livesThereNextSentence(tokens, k + 2, NEXT_SENTENCE_WINDOW))
+  )
     return true;
   // Capitals count on their own, except a unit or an abbreviation ("1750 MB", "1500 EU subsidie"):
   // those are read as lower-case letters are ("1068 MB Amsterdam" still counts).
@@ -80,6 +90,8 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
   if (UNITS.has(letters.key)) {
     // "Zij woont in de wijk rond 8011 PK", "Kerkstraat 12, 5211 HA": capitals after an address cue.
     if (letters.text === upper && (hasCueNear(tokens, k) || afterStreetNumber(tokens, k))) return true;
+    // "Gegevens: 18-09-1973, 3811 MB 21": capitals and a house number after them.
+    if (letters.text === upper && !yearLike && houseNumberAfter(tokens, k)) return true;
     if (place) return !yearLike || hasPostcodeCue(tokens, k, true);
     if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k) || afterFullName(tokens, k);
     // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
@@ -191,11 +203,12 @@ function shortWordFits(
   if (glued && (!yearLike || strictPlace || hasPostcodeCue(tokens, k, true))) return true;
   if (VERBS.has(letters.key)) return false;
   // "woont in 7412 it": an address word just before, nothing after; never a preposition ("woont in 1500 in").
+  // "postcode 4301 tm, huisnr 12": a house-number word after the pair, as a form asks for both.
   if (
     !yearLike &&
     !PREPOSITIONS.has(letters.key) &&
     hasPostcodeCue(tokens, k, true) &&
-    endsClause(tokens, k + 2)
+    (endsClause(tokens, k + 2) || houseNumberWordAt(tokens, k + 2))
   )
     return true;
   // "4205 nb gorinchem", "3063 ev r'dam", "adres 2041 ev zandvoort"; not "2026 nb de vergadering".

@@ -132,6 +132,8 @@ export function continuesOtherNumber(tokens: readonly Token[], k: number): boole
   // "Ede,6717LL", "Stationsweg 12-II,1012 AB": a comma or semicolon after a word separates the parts
   // of an address typed without spaces; after digits it may be a decimal ("3,1234").
   if ((before.text === ',' || before.text === ';') && earlier.type === 'word') return false;
+  // "Vink 33;8911 AB": no decimal is written with a semicolon.
+  if (before.text === ';' && isCapitalised(tokens[k - 3])) return false;
   // "Beukenstraat 14,7544RT ENSCHEDE": a street and its number, the comma, capitals glued on.
   if (before.text === ',' && isCapitalised(tokens[k - 3]) && gluedCapitals(tokens[k]!, tokens[k + 1]))
     return false;

@@ -1,8 +1,14 @@
 import type { Finding } from './findings.ts';
 import { isKnownPlaceAt } from './places.ts';
-import { endsLine } from './postcode-after.ts';
+import { endsLine, houseNumberAfter } from './postcode-after.ts';
 import { afterClientWord, afterStreetNumber } from './postcode-before.ts';
-import { hasCueNear, hasPostcodeCue, hasPostcodeWord, hasPrivateAddressee } from './postcode-cues.ts';
+import {
+  hasCueNear,
+  hasMailCue,
+  hasPostcodeCue,
+  hasPostcodeWord,
+  hasPrivateAddressee,
+} from './postcode-cues.ts';
 import { lettersFit } from './postcode-letters.ts';
 import { isTwoAsciiLetters } from './postcode-lists.ts';
 import {
@@ -98,6 +104,9 @@ function hyphenatedAt(tokens: readonly Token[], k: number): Finding | null {
   const evidence =
     isKnownPlaceAt(tokens, k + 3, true) ||
     hasCueNear(tokens, k) ||
+    // "stuur het naar 4811-XT 88": a letter sent there, or a house number after the letters.
+    (tokens[k - 1]?.key === 'naar' && hasMailCue(tokens, k)) ||
+    houseNumberAfter(tokens, k + 1) ||
     (letters.text === upper && afterClientWord(tokens, k)) ||
     (letters.text === upper && (k === 0 || digits.lineBefore) && endsLine(tokens, k + 3));
   if (!evidence) return null;

@@ -1,6 +1,6 @@
 /**
  * The small-group rule: a breakdown never shows a group with fewer than three answers,
- * and never lets one be worked out by difference (a total beside all groups but one).
+ * and never lets one be worked out by difference (a total beside all groups but the hidden ones).
  */
 export const MIN_GROUP = 3;
 export const HIDDEN_TEXT = 'te weinig antwoorden om te tonen';
@@ -41,12 +41,15 @@ export function breakdown<A, T>(
 ): Breakdown<T> {
   const entries = Object.entries(groups).filter(([, answers]) => answers.length > 0);
   const small = new Set(entries.filter(([, a]) => a.length < min).map(([name]) => name));
-  // One small group beside a total can be computed by subtraction: hide the next smallest too.
-  if (small.size === 1) {
+  // The hidden groups together are the total minus what is shown: while they hold fewer than
+  // `min` answers (one small group, or two of one answer each), hide the next smallest too.
+  const hiddenCount = () => entries.reduce((sum, [name, a]) => sum + (small.has(name) ? a.length : 0), 0);
+  while (small.size > 0 && hiddenCount() < min) {
     const next = entries
       .filter(([name]) => !small.has(name))
       .sort((a, b) => a[1].length - b[1].length || a[0].localeCompare(b[0]))[0];
-    if (next) small.add(next[0]);
+    if (!next) break;
+    small.add(next[0]);
   }
   const total = entries.reduce((sum, [, a]) => sum + a.length, 0);
   const out: Record<string, Cell<T>> = {};

@@ -92,10 +92,20 @@ function streetWordStart(
  */
 export const suffixesEnding = endingsByLast(STREET_SUFFIXES);
 
-/** A capitalised word with a street ending and more before it: "Havenkade", "Rozenstraat". */
+/**
+ * A capitalised word with a street ending and more before it: "Havenkade", "Rozenstraat"; in lower case
+ * with a strong ending ("aan de lindelaan, nummer 7").
+ */
 function hasStreetEnding(token: Token | undefined): boolean {
-  if (token === undefined || token.type !== 'word' || !isCapitalised(token)) return false;
-  return suffixesEnding(token.key).some((s) => token.key.endsWith(s) && token.key.length > s.length);
+  if (token === undefined || token.type !== 'word') return false;
+  const key = token.key;
+  const capitalised = isCapitalised(token);
+  return suffixesEnding(key).some(
+    (s) =>
+      key.endsWith(s) &&
+      key.length > s.length + (capitalised ? 0 : 2) &&
+      (capitalised || STRONG_SUFFIXES.has(s)),
+  );
 }
 
 function isStreetPrefix(token: Token | undefined): boolean {

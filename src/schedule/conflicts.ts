@@ -10,6 +10,7 @@ import {
   weekdayOfEpochDay,
 } from './local-time.ts';
 import type { Occurrence } from './series.ts';
+import { type DateNames, spelledDate } from './spelled-date.ts';
 
 /**
  * Warnings for meetings that fall where people are away: a public holiday, a configured holiday
@@ -112,11 +113,8 @@ export const MONTH_NAMES = [
   'december',
 ];
 
-/** "maandag 27 april 2026": spelled out here so the text does not depend on the ICU build. */
-export function dutchDate(epochDay: number): string {
-  const d = fromEpochDay(epochDay);
-  return `${WEEKDAY_NAMES[weekdayOfEpochDay(epochDay) - 1]} ${d.day} ${MONTH_NAMES[d.month - 1]} ${d.year}`;
-}
+/** The warning below is worded in Dutch whatever language is spoken: "maandag 27 april 2026". */
+const DUTCH_DATE_NAMES: DateNames = { weekdays: WEEKDAY_NAMES, months: MONTH_NAMES };
 
 interface ParsedPeriod {
   readonly name: string;
@@ -182,7 +180,7 @@ export function conflictFor(occurrence: Occurrence, options: ConflictOptions = {
     index: occurrence.index,
     originalLocal: occurrence.originalLocal,
     ...found,
-    ...wordConflict(found, CONFLICT_WORDING, dutchDate, WEEKDAY_NAMES),
+    ...wordConflict(found, CONFLICT_WORDING, (day) => spelledDate(day, DUTCH_DATE_NAMES), WEEKDAY_NAMES),
   };
 }
 

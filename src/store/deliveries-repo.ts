@@ -7,6 +7,7 @@ import {
   DIGEST_KINDS,
   PLANNED_KINDS,
   type PlannedDelivery,
+  SKIPPED_AS_LATE,
 } from '../domain/deliveries.ts';
 import type { Database, Queryable } from './database.ts';
 
@@ -221,14 +222,17 @@ export async function markFinal(
   );
 }
 
-/** The overleg's failed messages, and its region's failed digest messages (they concern every werkgroep). */
+/**
+ * The overleg's failed messages, and its region's failed digest messages (they concern every
+ * werkgroep); with them those the scheduler skipped as too late (status 'skipped', SKIPPED_AS_LATE).
+ */
 export async function failedDeliveries(db: Queryable, overlegId: string) {
   const { rows } = await db.query(
-    `SELECT * FROM deliveries WHERE status = 'failed'
+    `SELECT * FROM deliveries WHERE (status = 'failed' OR (status = 'skipped' AND last_error = $3))
         AND (overleg_id = $1 OR (kind = ANY($2::text[])
              AND region_id = (SELECT region_id FROM overleggen WHERE id = $1)))
       ORDER BY due_at DESC LIMIT 20`,
-    [overlegId, DIGEST_KINDS],
+    [overlegId, DIGEST_KINDS, SKIPPED_AS_LATE],
   );
   return rows.map((r) => toDelivery(r));
 }

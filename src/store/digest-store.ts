@@ -10,8 +10,10 @@ import {
   findVersion,
   insertDraft,
   latestPublished,
+  lockRegionDrafts,
   markPublished,
   newestVersion,
+  regionMembersMark,
   updateDraft,
   versionByToken,
 } from './digest-versions-repo.ts';
@@ -39,6 +41,8 @@ export const digestRepository = (db: Queryable) => ({
   ...digestFiguresRepository(db),
   ...bind(db, {
     newestVersion,
+    regionMembersMark,
+    lockRegionDrafts,
     findVersion,
     latestPublished,
     versionByToken,

@@ -193,3 +193,27 @@ export async function withdrawDraftsOfRegion(db: Queryable, regionId: string): P
   );
   return r.rowCount ?? 0;
 }
+
+/**
+ * The region's drafts, locked until the transaction ends: making a draft and erasing a member take
+ * it in turn. FOR NO KEY UPDATE, not FOR UPDATE: a row that refers to the region (the erasure's
+ * logbook line, a check-in answer) takes a key-share lock on it, which this does not wait for, so
+ * a transaction that wrote such a row first cannot deadlock with one that holds this.
+ */
+export async function lockRegionDrafts(db: Queryable, regionId: string): Promise<void> {
+  await db.query('SELECT 1 FROM regions WHERE id = $1 FOR NO KEY UPDATE', [regionId]);
+}
+
+/**
+ * A fingerprint of who the region's members are. A draft is built from the figures on the pool,
+ * outside any transaction; it is written only if this is unchanged, under the region's lock,
+ * which an erasure (eraseMember) holds until it is done: so a draft can never be written with the
+ * answers of a member erased while it was being made.
+ */
+export async function regionMembersMark(db: Queryable, regionId: string): Promise<string> {
+  const { rows } = await db.query(
+    `SELECT md5(coalesce(string_agg(id::text, ',' ORDER BY id), '')) AS mark FROM members WHERE region_id = $1`,
+    [regionId],
+  );
+  return z.object({ mark: z.string() }).parse(rows[0]).mark;
+}

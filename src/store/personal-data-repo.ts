@@ -1,6 +1,6 @@
 import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
-import { withdrawDraftsOfRegion } from './digest-versions-repo.ts';
+import { lockRegionDrafts, withdrawDraftsOfRegion } from './digest-versions-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** A Teams personal chat `t` of the member's account `p` (rows from before tenants were kept have ''). */
@@ -76,6 +76,13 @@ export async function personalData(db: Queryable, memberId: string) {
       `SELECT meeting_date AS datum, created_at AS toegevoegd_op
          FROM stuurgroep_meetings WHERE created_by = $1 ORDER BY meeting_date`,
     ),
+    // What was sent, or is still to be sent, to their accounts directly: vergeten erases it too.
+    berichten_aan_jou: await one(
+      `SELECT d.kind AS soort, d.platform, d.status, d.due_at AS gepland_op, d.sent_at AS verstuurd_op
+         FROM deliveries d JOIN platform_identities p
+           ON d.platform = p.platform AND d.workspace = p.workspace AND d.channel_id = p.user_id
+        WHERE p.member_id = $1 ORDER BY d.due_at, d.key`,
+    ),
     logboek: await one(
       `SELECT at AS moment, action AS actie, subject AS onderwerp FROM audit_log WHERE actor_id = $1 ORDER BY at`,
     ),
@@ -92,8 +99,13 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   // An unpublished draft of the region holds their answers as they were when it was made (levels,
   // wat ging goed): it is withdrawn and emptied, so publishing it cannot bring them back; the next
   // is made without them, under a new number.
+  // The region's lock first, held to the end: a draft being made now is either written before
+  // (and withdrawn here) or waits and sees the member gone (see regionMembersMark).
   const region = await db.query('SELECT region_id FROM members WHERE id = $1', [memberId]);
-  if (region.rows[0]) await withdrawDraftsOfRegion(db, region.rows[0].region_id);
+  if (region.rows[0]) {
+    await lockRegionDrafts(db, region.rows[0].region_id);
+    await withdrawDraftsOfRegion(db, region.rows[0].region_id);
+  }
   // Their accounts go with them (the foreign key cascades); what names an account outside that
   // table goes first: the Teams personal chat, and what was sent to them directly (each row's key and
   // channel is their user id; a command's pending answer goes with its delivery). Added again later,
@@ -106,6 +118,14 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   await db.query(
     `DELETE FROM deliveries d USING platform_identities p
       WHERE p.member_id = $1 AND d.platform = p.platform AND d.workspace = p.workspace AND d.channel_id = p.user_id`,
+    [memberId],
+  );
+  // A Slack form submission is remembered for a while by a key with their user id in it
+  // (slack:<view>:<user>:<digest>, adapters/slack/listeners/views/form-submissions.ts).
+  await db.query(
+    `DELETE FROM processed_requests r USING platform_identities p
+      WHERE p.member_id = $1 AND p.platform = 'slack'
+        AND split_part(r.key, ':', 1) = 'slack' AND split_part(r.key, ':', 3) = p.user_id`,
     [memberId],
   );
   const r = await db.query('DELETE FROM members WHERE id = $1', [memberId]);

@@ -71,4 +71,19 @@ describe('schakel digest over a real database', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Regio bestaat-niet bestaat niet.');
   });
+
+  it.each([
+    ['a folder that does not exist', join(ARTIFACTS, 'bestaat-niet', 'samenvatting.md'), 'bestaat niet'],
+    ['a folder instead of a file', ARTIFACTS, 'is een map'],
+  ])('--out in %s: one Dutch line naming the file, exit 1', async (_what, out, says) => {
+    const r = await runCli(
+      ['digest', '--region', REGION, '--period', '2026-T2', '--format', 'md', '--out', out],
+      env,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`Kan ${out} niet schrijven`);
+    expect(r.stderr).toContain(says);
+    expect(r.stderr).not.toMatch(/ENOENT|EISDIR|no such file|illegal operation/);
+  });
 });

@@ -28,7 +28,7 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
   let w: Awaited<ReturnType<typeof seedWerkgroep>>;
 
   beforeAll(async () => {
-    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    h = await startWerkgroepHarness({ secret: SECRET, clock, slackNames: { U0SANNE: 'Sanne de Wit' } });
     ({ tdb, slack, teams, app, w } = h);
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
     await app.running.core.rhythm.createSeries(pl, w.overlegId, {
@@ -143,6 +143,24 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(await agenda()).toEqual(['Rol van de jobcoach na plaatsing', 'Terugblik op de leerbijeenkomst']);
   });
 
+  /** Ruben's direct message to Schakel, as Slack writes it; returns once Schakel has answered. */
+  async function dmRuben(text: string, ts: string) {
+    const before = slack.calls.length;
+    const dm = eventCallbackBody(STAND_IN_TEAM, {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0RUBEN',
+      user: 'U0RUBEN',
+      text,
+      ts,
+    });
+    const sent = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, dm, {
+      contentType: 'application/json',
+    });
+    expect(sent.status).toBe(200);
+    await slack.waitFor((c) => c.path === '/api/chat.postMessage', { after: before });
+  }
+
   it('Slack: a typed agendapunt with &, < or > is stored as typed, not as the entities Slack sends them as', async () => {
     // Slack sends the three signs it uses for its own markup as HTML entities in typed text.
     const command = slashCommandBody({
@@ -157,21 +175,29 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(JSON.stringify(await res.json())).toContain('Genoteerd voor de bijeenkomst');
     expect((await agenda()).at(-1)).toBe('GGZ & UWV: wachttijd < 6 weken, > 2 trajecten');
     // A direct message to Schakel likewise.
-    const before = slack.calls.length;
-    const dm = eventCallbackBody(STAND_IN_TEAM, {
-      type: 'message',
-      channel_type: 'im',
-      channel: 'D0RUBEN',
-      user: 'U0RUBEN',
-      text: 'agendapunt Jobcoach &amp; werkgever',
-      ts: '1700000000.000200',
-    });
-    const sent = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, dm, {
-      contentType: 'application/json',
-    });
-    expect(sent.status).toBe(200);
-    await slack.waitFor((c) => c.path === '/api/chat.postMessage', { after: before });
+    await dmRuben('agendapunt Jobcoach &amp; werkgever', '1700000000.000200');
     expect((await agenda()).at(-1)).toBe('Jobcoach & werkgever');
+  });
+
+  it('Slack: a colleague mentioned in a typed agendapunt is stored as their name, not as <@U…>', async () => {
+    // In a direct message Slack writes a mention as <@U…> (with the name after a | at times).
+    await dmRuben(
+      'agendapunt Overdracht met <@U0SANNE> &amp; <@U0PIET|piet>, niet met <@U0NIEMAND>',
+      '1700000000.000300',
+    );
+    expect((await agenda()).at(-1)).toBe('Overdracht met @Sanne de Wit & @piet, niet met @iemand');
+    // After /schakel likewise (the name asked once is remembered).
+    const command = slashCommandBody({
+      text: 'agendapunt Terugkoppeling door <@U0SANNE>',
+      userId: 'U0RUBEN',
+      teamId: STAND_IN_TEAM,
+      responseUrl: slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const res = await postToSlack(`${app.baseUrl}/slack/events`, SECRET, command);
+    expect(JSON.stringify(await res.json())).toContain('Genoteerd voor de bijeenkomst');
+    expect((await agenda()).at(-1)).toBe('Terugkoppeling door @Sanne de Wit');
+    expect(slack.callsTo('users.info').filter((c) => c.body.user === 'U0SANNE')).toHaveLength(1);
   });
 
   it('Teams: a colleague mentioned in a typed agendapunt keeps their name; only Schakel’s own mention goes', async () => {

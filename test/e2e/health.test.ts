@@ -82,6 +82,27 @@ describe('health, readiness and metrics', () => {
     expect(text).toContain('schakel_deliveries_waiting{state="overdue"} 0');
   });
 
+  it('a link that leads nowhere: a small Dutch page in a browser, JSON for a program', async () => {
+    const browser = { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } };
+    const deadLinks = [
+      ['/nergens', '<h1>Deze pagina bestaat niet</h1>', 'Niet gevonden'],
+      [
+        `/ics/${'x'.repeat(24)}.ics`,
+        '<h1>Deze agendalink werkt niet meer</h1>',
+        'Deze agendalink bestaat niet (meer).',
+      ],
+    ];
+    for (const [path, heading, error] of deadLinks) {
+      const page = await fetch(`${app.baseUrl}${path}`, browser);
+      expect(page.status, path).toBe(404);
+      expect(page.headers.get('content-type'), path).toContain('text/html');
+      expect(await page.text(), path).toContain(heading);
+      const program = await fetch(`${app.baseUrl}${path}`);
+      expect(program.status, path).toBe(404);
+      expect(await program.json(), path).toEqual({ error });
+    }
+  });
+
   it('answers an unknown path with 404 and no Slack or Teams endpoint when neither is configured', async () => {
     expect((await fetch(`${app.baseUrl}/nergens`)).status).toBe(404);
     expect((await fetch(`${app.baseUrl}/slack/events`, { method: 'POST' })).status).toBe(404);

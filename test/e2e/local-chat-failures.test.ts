@@ -4,6 +4,7 @@ import { createRelay } from '../../adapters/local-chat/relay.ts';
 import { CHANNELS, roleByKey } from '../../adapters/local-chat/tenant.ts';
 import { createLogger } from '../../src/logger.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
+import { postToChat, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 import { startRecordingServer } from '../support/recording-server.ts';
 import { LogCapture, type TestApp } from '../support/test-app.ts';
@@ -12,13 +13,6 @@ import { waitFor } from '../support/wait-for.ts';
 
 const SORRY = nl.errors.unexpected;
 const CHAT = 'a:lokaal-pl';
-
-interface Shown {
-  id: string;
-  fromBot: boolean;
-  text: string;
-  attachments: { contentType: string; name?: string }[];
-}
 
 /**
  * When Schakel fails while handling what the person did in the local chat, the person is never
@@ -30,18 +24,8 @@ describe('the local chat when Schakel fails', () => {
   let tdb: TestDatabase;
   let app: TestApp;
   let url: string;
-  const post = (path: string, body: unknown) =>
-    fetch(`${url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const history = async (id = CHAT) =>
-    (
-      (await (await fetch(`${url}/api/gesprek?rol=pl&id=${encodeURIComponent(id)}`)).json()) as {
-        berichten: Shown[];
-      }
-    ).berichten;
+  const post = (path: string, body: unknown) => postToChat(url, path, body);
+  const history = (id = CHAT) => shownIn(url, 'pl', id);
   /** The database fails every request's first query (the replay check) while `fn` runs. */
   const whileBroken = async <T>(fn: () => Promise<T>): Promise<T> => {
     await tdb.db.pool.query('ALTER TABLE handled_requests RENAME TO handled_requests_weg');
@@ -59,7 +43,7 @@ describe('the local chat when Schakel fails', () => {
   afterAll(() => local?.stop());
 
   it('"Toestaan" on a file that Schakel fails to send: an apology in the chat, and a log line', async () => {
-    await post('/api/bericht', { rol: 'pl', gesprek: CHAT, tekst: 'mijn-gegevens' });
+    await (await typeInChat(url, 'pl', CHAT, 'mijn-gegevens')).text();
     const offer = await waitFor('the file offer', async () =>
       (await history()).findLast((a) => a.attachments.some((x) => x.name === 'schakel-mijn-gegevens.json')),
     );

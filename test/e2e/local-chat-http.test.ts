@@ -98,6 +98,25 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
     expect(ok.status).toBe(200);
   });
 
+  it('a file over 5 MB put in the chat\'s "OneDrive": a 413 that says so in Dutch, and nothing kept', async () => {
+    const put = (id: string, size: number) =>
+      fetch(`${url}/connector/onedrive/${id}/gegevens.json`, {
+        method: 'PUT',
+        body: Buffer.alloc(size, 'a'),
+      });
+    const big = await put('te-groot', 5 * 1024 * 1024 + 1);
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({
+      fout: 'Dit bestand is te groot: de lokale chat bewaart bestanden tot 5 MB.',
+    });
+    expect((await fetch(`${url}/bestanden/te-groot`)).status).toBe(404);
+    // One of 5 MB is kept, and can be downloaded whole.
+    expect((await put('precies-goed', 5 * 1024 * 1024)).status).toBe(201);
+    const kept = await fetch(`${url}/bestanden/precies-goed`);
+    expect(kept.status).toBe(200);
+    expect((await kept.arrayBuffer()).byteLength).toBe(5 * 1024 * 1024);
+  });
+
   it('the clock refuses a conversation the person is not in', async () => {
     const before = (await (await fetch(`${url}/api/toestand`)).json()) as { nu: string };
     const res = await post(

@@ -1,46 +1,39 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
-import { CHROMIUM, HAS_CHROMIUM, launchChromium } from '../support/chromium.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { CHROMIUM, HAS_CHROMIUM } from '../support/chromium.ts';
+import {
+  type LocalChatInBrowser,
+  localChatInBrowser,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
 
 /**
  * The whole mission in "Schakel lokaal", played as a person would, by clicking and typing in the
  * page only, in Debian's Chromium. Any request to a host other than 127.0.0.1 fails the test.
  * A screenshot of each step is kept in test-artifacts/local-chat/.
  */
-const SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
-
 describe('Schakel lokaal: the journey in a browser', () => {
-  let tdb: TestDatabase;
-  let app: TestApp;
-  let browser: Browser;
+  let local: LocalChatInBrowser | undefined;
+  let url: string;
   let page: Page;
   const elsewhere: string[] = [];
   let step = 0;
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    tdb = await createTestDatabase();
-    app = await startTestApp({ LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' }, tdb.db);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    local = await localChatInBrowser();
+    ({ page } = local);
+    url = local.chat.app.running.localChatUrl!;
     await page.route('**/*', (route) => {
       const host = new URL(route.request().url()).hostname;
       if (host === '127.0.0.1') return route.continue();
       elsewhere.push(route.request().url());
       return route.abort();
     });
-    mkdirSync(SHOTS, { recursive: true });
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await tdb?.drop();
-  });
+  afterAll(() => local?.stop());
 
   const shot = async (name: string) =>
     page.screenshot({ path: join(SHOTS, `${String(++step).padStart(2, '0')}-${name}.png`), fullPage: false });
@@ -79,7 +72,7 @@ describe('Schakel lokaal: the journey in a browser', () => {
 
   it('plays help → werkgroep → series → agendapunt → meeting → check-in → digest → stuurgroep', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
-    await page.goto(app.running.localChatUrl!);
+    await page.goto(url);
     await page.locator('body[data-klaar="ja"]').waitFor();
     await seen('Hoi Femke');
     await shot('welkom');
@@ -180,7 +173,7 @@ describe('Schakel lokaal: the journey in a browser', () => {
   it('gives a member their inzage: a summary, then the whole file once they allow it', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(app.running.localChatUrl!);
+    await page.goto(url);
     await page.locator('body[data-klaar="ja"]').waitFor();
     await playAs('Sem Wolters');
     await open('Chat met Schakel');
@@ -199,7 +192,7 @@ describe('Schakel lokaal: the journey in a browser', () => {
     await seen('toegestaan');
     await shot('inzage-bestand-gedeeld');
     const href = await link.getAttribute('href');
-    const download = await fetch(new URL(href ?? '', app.running.localChatUrl!));
+    const download = await fetch(new URL(href ?? '', url));
     expect(download.headers.get('content-disposition')).toContain('schakel-mijn-gegevens.json');
     const data = (await download.json()) as { uitleg: object; lid: { naam: string } };
     expect(data.lid.naam).toBe('Sem Wolters');
@@ -209,7 +202,7 @@ describe('Schakel lokaal: the journey in a browser', () => {
 
   it('says so in plain Dutch when Schakel cannot be reached, instead of staying silent', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
-    await page.goto(app.running.localChatUrl!);
+    await page.goto(url);
     await page.locator('body[data-klaar="ja"]').waitFor();
     await page.route('**/api/bericht', (route) => route.abort());
     try {
@@ -229,7 +222,7 @@ describe('Schakel lokaal: the journey in a browser', () => {
   it('the role picker shows every name whole, and the role and organisation in full beneath it', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(app.running.localChatUrl!);
+    await page.goto(url);
     await page.locator('body[data-klaar="ja"]').waitFor();
     // Each option's text, measured in the picker's own font, fits inside the picker beside its arrow.
     const clipped = await page.evaluate(`(() => {

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postToChat, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
-
-interface Activity {
-  readonly id: string;
-  readonly fromBot: boolean;
-  readonly attachments: ReadonlyArray<{ readonly content?: unknown }>;
-}
 
 /**
  * "Klaar #n" under the open actiepunten in the local chat (Teams' Action.Execute): the list's
@@ -16,20 +11,9 @@ interface Activity {
 describe('the local chat: Klaar under the actiepunten list renews the list', () => {
   let local: LocalChatApp;
   const post = async (path: string, body: unknown) =>
-    (await (
-      await fetch(`${local.url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-    ).json()) as Record<string, unknown>;
-  const say = (tekst: string) => post('/api/bericht', { rol: 'ggz1', gesprek: WERKGROEP_CHANNEL, tekst });
-  const history = async () =>
-    (
-      (await (
-        await fetch(`${local.url}/api/gesprek?rol=ggz1&id=${encodeURIComponent(WERKGROEP_CHANNEL)}`)
-      ).json()) as { berichten: Activity[] }
-    ).berichten;
+    (await (await postToChat(local.url, path, body)).json()) as Record<string, unknown>;
+  const say = async (tekst: string) => (await typeInChat(local.url, 'ggz1', WERKGROEP_CHANNEL, tekst)).text();
+  const history = () => shownIn(local.url, 'ggz1', WERKGROEP_CHANNEL);
 
   beforeAll(async () => {
     local = await startLocalChatApp();

@@ -23,7 +23,7 @@ describe('Schakel lokaal: links to Schakel’s own files', () => {
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
     // A fixed port, so the digest has a PUBLIC_URL to link to (local mode makes it from PORT).
-    open = await localChatInBrowser({ PORT: String(await freePort()) });
+    open = await localChatInBrowser({ env: { PORT: String(await freePort()) } });
     ({ chat, page } = open);
   }, 60_000);
   afterAll(() => open?.stop());

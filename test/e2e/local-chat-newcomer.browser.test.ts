@@ -28,7 +28,7 @@ describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
     // A fixed port, so the published digest has a PUBLIC_URL to link to (local mode makes it from PORT).
-    open = await localChatInBrowser({ PORT: String(await freePort()) }, clock);
+    open = await localChatInBrowser({ env: { PORT: String(await freePort()) }, clock });
     ({ chat, page } = open);
   }, 60_000);
   afterAll(() => open?.stop());

@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MONTH_NAMES } from '../../src/schedule/conflicts.ts';
+import { postToChat, type ShownMessage, shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP = '19:lokaal-werkgroep@thread.tacv2';
 const ISO_DATE = /\b20\d\d-\d\d-\d\d\b/;
 /** "maandag 14 december 2026" */
 const DUTCH_DATE = '[a-z]+dag \\d{1,2} [a-z]+ \\d{4}';
-
-interface Activity {
-  readonly id: string;
-  readonly fromBot: boolean;
-  readonly text: string;
-  readonly attachments: ReadonlyArray<{ readonly content?: unknown }>;
-}
 
 /**
  * A newcomer's walk through the local chat, typed as they would: the answers of the stuurgroep
@@ -21,12 +15,7 @@ interface Activity {
  */
 describe('the local chat as a newcomer meets it', () => {
   let local: LocalChatApp;
-  const history = async (rol: string, id: string) =>
-    (
-      (await (await fetch(`${local.url}/api/gesprek?rol=${rol}&id=${encodeURIComponent(id)}`)).json()) as {
-        berichten: Activity[];
-      }
-    ).berichten;
+  const history = (rol: string, id: string): Promise<ShownMessage[]> => shownIn(local.url, rol, id);
   /** The person's overview: the card Schakel put first in their chat with it. */
   async function overview(rol: string): Promise<string> {
     const first = (await history(rol, `a:lokaal-${rol}`)).find((a) => a.fromBot);
@@ -36,23 +25,14 @@ describe('the local chat as a newcomer meets it', () => {
   /** What Schakel answered `rol` typing `tekst` in conversation `id`: its cards as JSON text. */
   async function say(rol: string, id: string, tekst: string): Promise<string> {
     const before = (await history(rol, id)).length;
-    const res = await fetch(`${local.url}/api/bericht`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ rol, gesprek: id, tekst }),
-    });
+    const res = await typeInChat(local.url, rol, id, tekst);
     expect(res.status).toBe(200);
     const answers = (await history(rol, id)).slice(before).filter((a) => a.fromBot);
     // An answer there must be: without one, the "not.toContain" checks below would hold of nothing.
     expect(answers.length, `Schakel's answer to "${tekst}"`).toBeGreaterThan(0);
     return answers.map((a) => `${a.text} ${JSON.stringify(a.attachments.map((x) => x.content))}`).join('\n');
   }
-  const clock = async (stap: string) =>
-    fetch(`${local.url}/api/klok`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ rol: 'pl', gesprek: WERKGROEP, stap }),
-    });
+  const clock = (stap: string) => postToChat(local.url, '/api/klok', { rol: 'pl', gesprek: WERKGROEP, stap });
 
   beforeAll(async () => {
     local = await startLocalChatApp();

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
+import { shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
 const CHAT = 'a:lokaal-pl';
 const TYPED = 'agendapunt Mevrouw Jansen heeft een depressie, bespreken hoe we haar kunnen helpen';
-
-interface Shown {
-  fromBot: boolean;
-  text: string;
-  attachments: { content?: unknown }[];
-}
 
 /**
  * A refusal in the local chat as the person reads it: where the client data is, in words they
@@ -21,20 +16,11 @@ interface Shown {
  */
 describe('the local chat words a refusal so the person can act on it', () => {
   let local: LocalChatApp;
-  const history = async (id: string) =>
-    (
-      (await (await fetch(`${local.url}/api/gesprek?rol=pl&id=${encodeURIComponent(id)}`)).json()) as {
-        berichten: Shown[];
-      }
-    ).berichten;
+  const history = (id: string) => shownIn(local.url, 'pl', id);
   /** Types `text` in conversation `id` and returns all Schakel says in answer, as one text. */
   async function answerTo(id: string, text: string): Promise<string> {
     const before = (await history(id)).length;
-    await fetch(`${local.url}/api/bericht`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ rol: 'pl', gesprek: id, tekst: text }),
-    });
+    await (await typeInChat(local.url, 'pl', id, text)).text();
     const answer = await waitFor('Schakel’s answer', async () =>
       (await history(id)).slice(before).find((m) => m.fromBot),
     );

@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import {
-  type LocalChatBrowser,
-  openLocalChatBrowser,
+  type LocalChatInBrowser,
+  localChatInBrowser,
   LOCAL_CHAT_SHOTS as SHOTS,
 } from '../support/local-chat-browser.ts';
 import type { TestDatabase } from '../support/test-database.ts';
@@ -16,14 +16,15 @@ import type { TestDatabase } from '../support/test-database.ts';
  * Screenshots in test-artifacts/local-chat/digest-*.png.
  */
 describe('Schakel lokaal: digest forms and saved forms offer their way back', () => {
-  let local: LocalChatBrowser | undefined;
+  let local: LocalChatInBrowser | undefined;
   let tdb: TestDatabase;
   let page: Page;
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) return;
-    local = await openLocalChatBrowser(SHOTS, 1000);
-    ({ tdb, page } = local);
+    local = await localChatInBrowser({ height: 1000 });
+    ({ page } = local);
+    ({ tdb } = local.chat);
   }, 60_000);
   afterAll(() => local?.stop());
 
@@ -40,7 +41,7 @@ describe('Schakel lokaal: digest forms and saved forms offer their way back', ()
 
   it('"Tekst aanpassen" shows the whole text; "Annuleren" and "Nog niet" bring the preview back unchanged', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(local!.app.running.localChatUrl!);
+    await page.goto(local!.chat.app.running.localChatUrl!);
     await page.locator('body[data-klaar="ja"]').waitFor();
     await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
     await page.locator('#tekst').fill('samenvatting');
@@ -81,7 +82,7 @@ describe('Schakel lokaal: digest forms and saved forms offer their way back', ()
 
   it('the checklist confirmation offers "Checklist wijzigen" and the check-in\'s own button again', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(local!.app.running.localChatUrl!);
+    await page.goto(local!.chat.app.running.localChatUrl!);
     await page.locator('body[data-klaar="ja"]').waitFor();
     // Femke lets the werkgroep's meeting happen; Ruben gets the check-in.
     await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();

@@ -4,6 +4,7 @@ import { oneConnection } from '../support/one-connection.ts';
 import { blockActionsBody } from '../support/slack-interactions.ts';
 import {
   eventCallbackBody,
+  interactionBody,
   postToSlack,
   slackSignature,
   slashCommandBody,
@@ -22,7 +23,7 @@ describe('Slack over real HTTP', () => {
 
   beforeAll(async () => {
     tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
+    slack = await startSlackStandIn({ locales: { U0ROBIN: 'en-GB' } });
     await addMember(tdb.db, {
       name: 'Joris Veldkamp',
       identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0JORIS' }],
@@ -90,6 +91,7 @@ describe('Slack over real HTTP', () => {
   });
 
   it("answers a button no listener knows at once with an empty 200, not the receiver's late 404", async () => {
+    const after = slack.calls.length;
     const body = blockActionsBody(
       { userId: 'U0JORIS', teamId: STAND_IN_TEAM },
       { actionId: 'een_oude_knop', value: 'x', channelId: 'D0JORIS', responseUrl: slack.responseUrl },
@@ -97,6 +99,44 @@ describe('Slack over real HTTP', () => {
     const res = await postToSlack(events, SECRET, body);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
+    // Then the one who pressed it, and only they, read that Schakel does not know it.
+    const answer = await slack.waitFor((c) => c.path.startsWith('/response/'), { after });
+    expect(answer.body.response_type).toBe('ephemeral');
+    expect(answer.body.replace_original).toBe(false);
+    expect(answer.body.text).toBe(
+      'Deze knop ken ik niet (meer). Typ "/schakel help" voor wat je nu kunt doen.',
+    );
+  });
+
+  it('on the App Home, which has no response_url, an unknown button opens a notice that says so', async () => {
+    const after = slack.calls.length;
+    const body = interactionBody({
+      type: 'block_actions',
+      api_app_id: 'A0SCHAKEL',
+      team: { id: STAND_IN_TEAM },
+      user: { id: 'U0JORIS', team_id: STAND_IN_TEAM },
+      trigger_id: 'trigger-home-oude-knop',
+      container: { type: 'view', view_id: 'V0HOME' },
+      view: { id: 'V0HOME', type: 'home', blocks: [] },
+      actions: [{ type: 'button', action_id: 'een_oude_thuisknop', block_id: 'thuis', action_ts: '1.2' }],
+    });
+    const res = await postToSlack(events, SECRET, body);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const notice = await slack.waitFor((c) => c.path === '/api/views.open', { after });
+    expect(notice.body.trigger_id).toBe('trigger-home-oude-knop');
+    expect(JSON.stringify(notice.body.view)).toContain('Deze knop ken ik niet (meer).');
+  });
+
+  it('says so in English to a member whose Slack speaks English', async () => {
+    const after = slack.calls.length;
+    const body = blockActionsBody(
+      { userId: 'U0ROBIN', teamId: STAND_IN_TEAM },
+      { actionId: 'een_oude_knop', value: 'x', channelId: 'D0ROBIN', responseUrl: slack.responseUrl },
+    );
+    expect((await postToSlack(events, SECRET, body)).status).toBe(200);
+    const answer = await slack.waitFor((c) => c.path.startsWith('/response/'), { after });
+    expect(String(answer.body.text)).toContain("I don't know this button (any more).");
   });
 
   it('does not echo an unknown subcommand back', async () => {

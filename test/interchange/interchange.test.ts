@@ -214,6 +214,27 @@ describe('import and export of schakel/v1', () => {
     expect(await databaseText(a.db)).toBe(before);
   }, 60_000);
 
+  it('schakel import names the first 50 problems of a file with thousands, and how many more there are', async () => {
+    const doc = spreadsheetRegion();
+    const member = doc.members![0]!;
+    const members = Array.from({ length: 2000 }, (_, i) => ({
+      ...member,
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      email: `lid${i}@voorbeeld.test`,
+      domain: 'zorg',
+    }));
+    const file = join(dir, 'veel-fouten.json');
+    writeFileSync(file, JSON.stringify({ ...doc, members }));
+    const r = await runCli(['import', file], { DATABASE_URL: a.url, SCHAKEL_DATA_DIR: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(52);
+    expect(r.stderr).toContain('members[0].domain: verwacht een van ggz, gemeente');
+    expect(r.stderr).toContain('members[49].domain');
+    expect(r.stderr).not.toContain('members[50].domain');
+    expect(lines.at(-1)).toContain('en nog 1950 problemen');
+  }, 60_000);
+
   it('runs as `schakel export` and `schakel import`, as a person would', async () => {
     const file = join(dir, 'oost.json');
     const envA = { DATABASE_URL: a.url, SCHAKEL_DATA_DIR: dir };

@@ -4,14 +4,10 @@ import { deliverDue, MAX_ATTEMPTS } from '../../src/jobs/deliver-due.ts';
 import { PermanentFailure, RateLimited } from '../../src/jobs/notifier.ts';
 import { planOverlegIn } from '../../src/jobs/plan-deliveries.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createGuard } from '../../src/privacy/guard.ts';
-import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
-import { findMember } from '../../src/store/members-repo.ts';
 import { planningStore } from '../../src/store/planning-store.ts';
-import { rhythmStore } from '../../src/store/rhythm-store.ts';
 import { schedulerStore } from '../../src/store/scheduler-store.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
-import { seedWerkgroep } from '../support/rhythm-fixture.ts';
+import { seedMeetingWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const clock = manualClock('2026-03-20T08:00:00Z');
@@ -19,7 +15,7 @@ const logger = createLogger('silent');
 
 describe('planning and delivering reminders', () => {
   let tdb: TestDatabase;
-  let w: Awaited<ReturnType<typeof seedWerkgroep>>;
+  let w: Awaited<ReturnType<typeof seedMeetingWerkgroep>>;
   const notifier = recordingNotifier();
   const tick = () =>
     deliverDue({ store: schedulerStore(tdb.db), notifier, clock, logger, worker: 'test-worker' });
@@ -32,13 +28,8 @@ describe('planning and delivering reminders', () => {
 
   beforeAll(async () => {
     tdb = await createTestDatabase();
-    w = await seedWerkgroep(tdb.db, { slackTeam: 'T1', slackChannel: 'C1' });
-    const series = createSeriesCommands({ store: rhythmStore(tdb.db), clock, guard: createGuard() });
     // Tuesday 31 March 2026 14:00, two days after summer time starts.
-    await series.createSeries(await findMember(tdb.db.pool, w.projectleiderId), w.overlegId, {
-      firstStart: '2026-03-31T14:00',
-      durationMinutes: 90,
-    });
+    w = await seedMeetingWerkgroep(tdb.db, clock, '2026-03-31T14:00');
   });
   afterAll(async () => tdb?.drop());
   beforeEach(() => {

@@ -46,6 +46,7 @@ const SAME_IN_BOTH = new Set([
   'digest.sections.knelpunten',
   'digest.sections.checklist',
   'home.openCheckins',
+  'reminder.agenda',
   'answers.national.shortNames[17]', // "Sense of urgency": English in the Dutch report too
   'answers.stuurgroep.tertiaal', // "tertiaal 2026-T3 (…)": a programme name and a label
   'answers.avg.units.knelpunten[0]',

@@ -72,4 +72,52 @@ describe('mijn-gegevens of a projectleider', () => {
       expect(rows.map((r) => r.j).join(), table).not.toContain(id);
     }
   });
+
+  it('shows the messages Schakel sent to the member directly, and vergeten erases only theirs', async () => {
+    // The check-in in their chat and a reminder to answer name them by their account.
+    const lid = await addMember(tdb.db, {
+      name: 'Fictief Bericht-lid',
+      identities: [{ platform: 'slack', workspace: 'T0TEST', userId: 'U0FICTIEF' }],
+    });
+    await addMember(tdb.db, {
+      name: 'Ander Lid',
+      identities: [{ platform: 'slack', workspace: 'T0TEST', userId: 'U0ANDER' }],
+    });
+    const deliver = (key: string, kind: string, userId: string, status: string) =>
+      tdb.db.pool.query(
+        `INSERT INTO deliveries (key, region_id, occurrence, kind, platform, workspace, channel_id, due_at,
+                                 next_attempt_at, status)
+         VALUES ($1, 'test-regio', '2026-09-08T14:00', $2, 'slack', 'T0TEST', $3, '2026-09-08T16:00Z',
+                 '2026-09-08T16:00Z', $4)`,
+        [key, kind, userId, status],
+      );
+    await deliver('checkin-dm-fictief', 'checkin_dm', 'U0FICTIEF', 'sent');
+    await deliver('checkin-nudge-fictief', 'checkin_nudge', 'U0FICTIEF', 'pending');
+    await deliver('checkin-dm-ander', 'checkin_dm', 'U0ANDER', 'sent');
+    const data = (await personalData(tdb.db.pool, lid)) as Record<string, unknown>;
+    expect(data.berichten_aan_jou).toEqual([
+      expect.objectContaining({ soort: 'checkin_dm', status: 'sent', platform: 'slack' }),
+      expect.objectContaining({ soort: 'checkin_nudge', status: 'pending', platform: 'slack' }),
+    ]);
+    await eraseMember(tdb.db.pool, lid);
+    const { rows } = await tdb.db.pool.query(
+      `SELECT key FROM deliveries WHERE key LIKE 'checkin-%' ORDER BY key`,
+    );
+    expect(rows).toEqual([{ key: 'checkin-dm-ander' }]);
+  });
+
+  it('vergeten also drops the keys of their Slack form submissions, which hold their user id', async () => {
+    const lid = await addMember(tdb.db, {
+      name: 'Fictief Formulier-lid',
+      identities: [{ platform: 'slack', workspace: 'T0TEST', userId: 'U0FORMULIER' }],
+    });
+    await tdb.db.pool.query(
+      `INSERT INTO processed_requests (key, processed_at) VALUES
+         ('slack:V0CHECKIN:U0FORMULIER:abc', now()), ('slack:V0CHECKIN:U0ANDER:def', now()),
+         ('teams:1712345678901', now())`,
+    );
+    await eraseMember(tdb.db.pool, lid);
+    const { rows } = await tdb.db.pool.query('SELECT key FROM processed_requests ORDER BY key');
+    expect(rows.map((r) => r.key)).toEqual(['slack:V0CHECKIN:U0ANDER:def', 'teams:1712345678901']);
+  });
 });

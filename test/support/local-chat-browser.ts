@@ -4,39 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import type { Clock } from '../../src/clock.ts';
 import { launchChromium } from './chromium.ts';
 import { type LocalChatApp, startLocalChatApp } from './local-chat-app.ts';
-import { startTestApp, type TestApp } from './test-app.ts';
-import { createTestDatabase, type TestDatabase } from './test-database.ts';
-
-export interface LocalChatBrowser {
-  readonly tdb: TestDatabase;
-  readonly app: TestApp;
-  readonly browser: Browser;
-  readonly page: Page;
-  stop(): Promise<void>;
-}
-
-/** The demo region in "Schakel lokaal" on its own database, a Dutch Chromium page on it, `shots` made. */
-export async function openLocalChatBrowser(shots: string, height = 900): Promise<LocalChatBrowser> {
-  const tdb = await createTestDatabase();
-  const app = await startTestApp(
-    { LOCAL_CHAT: 'on', LOCAL_CHAT_PORT: '0', SCHAKEL_SEED_DEMO: 'true' },
-    tdb.db,
-  );
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1280, height }, locale: 'nl-NL' });
-  mkdirSync(shots, { recursive: true });
-  return {
-    tdb,
-    app,
-    browser,
-    page,
-    async stop() {
-      await browser.close();
-      await app.stop();
-      await tdb.drop();
-    },
-  };
-}
 
 /** Where the local chat's browser tests leave their screenshots. */
 export const LOCAL_CHAT_SHOTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'local-chat');
@@ -49,14 +16,19 @@ export interface LocalChatInBrowser {
   stop(): Promise<void>;
 }
 
-/** The local chat app (startLocalChatApp) with a headless Chromium page beside it. */
+/**
+ * The local chat app (startLocalChatApp: the demo region on its own database, `env` added, from
+ * `clock`'s time) with a headless Chromium page beside it, `height` tall; LOCAL_CHAT_SHOTS made.
+ */
 export async function localChatInBrowser(
-  env: Record<string, string> = {},
-  clock?: Clock,
+  options: { env?: Record<string, string>; clock?: Clock; height?: number } = {},
 ): Promise<LocalChatInBrowser> {
-  const chat = await startLocalChatApp(env, clock);
+  const chat = await startLocalChatApp(options.env, options.clock);
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: options.height ?? 900 },
+    locale: 'nl-NL',
+  });
   mkdirSync(LOCAL_CHAT_SHOTS, { recursive: true });
   return {
     chat,

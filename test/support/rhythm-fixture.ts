@@ -1,5 +1,10 @@
+import type { Clock } from '../../src/clock.ts';
+import { createGuard } from '../../src/privacy/guard.ts';
+import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { linkChannel } from '../../src/store/channels-repo.ts';
 import type { Database } from '../../src/store/database.ts';
+import { findMember } from '../../src/store/members-repo.ts';
+import { rhythmStore } from '../../src/store/rhythm-store.ts';
 import { addMember } from './fixtures.ts';
 
 export const TEAMS_TENANT = 'tenant-schakel-test';
@@ -47,4 +52,18 @@ export async function seedWerkgroep(
     });
   }
   return { overlegId, projectleiderId, rubenId };
+}
+
+/**
+ * The werkgroep of `seedWerkgroep` on Slack channel C1 of T1, meeting every four weeks from
+ * `firstStart` (local time) for 90 minutes, the series made by its projectleider at `clock`.
+ */
+export async function seedMeetingWerkgroep(db: Database, clock: Clock, firstStart: string) {
+  const w = await seedWerkgroep(db, { slackTeam: 'T1', slackChannel: 'C1' });
+  const series = createSeriesCommands({ store: rhythmStore(db), clock, guard: createGuard() });
+  await series.createSeries(await findMember(db.pool, w.projectleiderId), w.overlegId, {
+    firstStart,
+    durationMinutes: 90,
+  });
+  return w;
 }

@@ -24,7 +24,11 @@ export async function startSlackStandIn(
     users?: Readonly<Record<string, string>>;
     /** Each user's language as Slack tells it with users.info (include_locale); "nl-NL" for the others. */
     locales?: Readonly<Record<string, string>>;
+    /** Each user's display name as users.info gives it; none for the others. */
+    names?: Readonly<Record<string, string>>;
     installs?: Readonly<Record<string, StandInInstall>>;
+    /** The Socket Mode address apps.connections.open gives (slack-socket-stand-in.ts). */
+    socketUrl?: string;
   } = {},
 ) {
   const installs = Object.values(opts.installs ?? {});
@@ -97,7 +101,11 @@ export async function startSlackStandIn(
           return {
             body: {
               ok: true,
-              user: { id: user, ...(locale ? { locale: opts.locales?.[user] ?? 'nl-NL' } : {}) },
+              user: {
+                id: user,
+                ...(locale ? { locale: opts.locales?.[user] ?? 'nl-NL' } : {}),
+                ...(opts.names?.[user] ? { profile: { display_name: opts.names[user] } } : {}),
+              },
             },
           };
         }
@@ -126,6 +134,10 @@ export async function startSlackStandIn(
             .map((c) => ({ type: 'message', text: c.body.text, metadata: c.body.metadata }));
           return { body: { ok: true, messages, has_more: false } };
         }
+        case 'apps.connections.open':
+          return {
+            body: opts.socketUrl ? { ok: true, url: opts.socketUrl } : { ok: false, error: 'not_allowed' },
+          };
         default:
           return { body: { ok: true } };
       }

@@ -20,6 +20,8 @@ export interface HarnessOptions {
   readonly slackScopes?: readonly string[];
   /** Slack users' locales as users.info tells them ("en-US"); "nl-NL" for the others. */
   readonly slackLocales?: Readonly<Record<string, string>>;
+  /** Slack users' display names as users.info gives them. */
+  readonly slackNames?: Readonly<Record<string, string>>;
   /**
    * Teams tokens checked as in production, against a stand-in identity (`identity` signs them);
    * otherwise Schakel runs with TEAMS_SKIP_AUTH.
@@ -45,6 +47,7 @@ export async function startHarness<Seeded>(
   const slack = await startSlackStandIn({
     ...(opts.slackScopes ? { scopes: opts.slackScopes } : {}),
     ...(opts.slackLocales ? { locales: opts.slackLocales } : {}),
+    ...(opts.slackNames ? { names: opts.slackNames } : {}),
   });
   const teams = await startTeamsConnectorStandIn();
   const identity = opts.teamsAuth ? await startTeamsIdentityStandIn() : undefined;

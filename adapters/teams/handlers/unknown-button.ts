@@ -9,5 +9,8 @@ import { say } from '../forms/render-card.ts';
  * empty answer, which Teams shows as an error of its own; now the member reads what to do.
  */
 export function registerUnknownButton(app: App): void {
-  app.on('card.action', async (): Promise<AdaptiveCardActionResponse> => say(words().errors.unknownButton));
+  app.on(
+    'card.action',
+    async (): Promise<AdaptiveCardActionResponse> => say(words().errors.unknownButton('')),
+  );
 }

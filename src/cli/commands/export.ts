@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
@@ -6,6 +5,7 @@ import { audit } from '../../store/audit-repo.ts';
 import { interchangeRepository } from '../../store/interchange-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { writeOutFile } from '../out-file.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel export [--region ID] [--out BESTAND]
@@ -59,7 +59,7 @@ export const exportCommand: CliCommand = {
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       if (out === undefined) io.stdout.write(text);
       else {
-        await writeFile(out, text, { mode: 0o600 });
+        if (!(await writeOutFile(io, out, text, 0o600))) return 1;
         io.stdout.write(
           `Geëxporteerd naar ${out}: ${doc.regions.length} regio('s), ${doc.members.length} deelnemers, ${doc.checkins.length} check-ins.\n`,
         );

@@ -2,11 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { importInterchange } from '../../interchange/import.ts';
+import { count } from '../../messages/catalogue/counting.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { interchangeStore } from '../../store/interchange-repo.ts';
 import { decodeTextFile, NOT_UTF8 } from '../../text-encoding.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+
+/** The problems of a refused file named one by one; the rest are counted. */
+const PROBLEMS_SHOWN = 50;
 
 const USAGE = {
   nl: `Gebruik: schakel import BESTAND
@@ -59,7 +63,11 @@ export const importCommand: CliCommand = {
       );
       if (!result.ok) {
         io.stderr.write(`${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:\n`);
-        for (const p of result.problems) io.stderr.write(`  ${p.path}: ${p.message}\n`);
+        // A mistake made in every row would otherwise fill the screen with thousands of lines.
+        for (const p of result.problems.slice(0, PROBLEMS_SHOWN))
+          io.stderr.write(`  ${p.path}: ${p.message}\n`);
+        const more = result.problems.length - PROBLEMS_SHOWN;
+        if (more > 0) io.stderr.write(`  … en nog ${count(more, 'probleem', 'problemen')}.\n`);
         return 1;
       }
       const c = result.counts;

@@ -1,7 +1,7 @@
 import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
 import type { CliCommand } from '../command.ts';
-import { openServerDatabase, readConfig } from '../context.ts';
+import { openServerDatabase, reachDatabase, readConfig } from '../context.ts';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -29,6 +29,10 @@ export const startCommand: CliCommand = {
     ]);
     if (opened.status === 'rejected') throw opened.reason;
     const db = opened.value;
+    await reachDatabase(db).catch(async (err: unknown) => {
+      await db.close().catch(() => undefined);
+      throw err;
+    });
     if (root.status === 'rejected') {
       await db.close().catch(() => undefined);
       throw root.reason;

@@ -121,6 +121,13 @@ export const enAnswers: typeof nlAnswers = {
     failedLine: (kind, occurrence, platform, attempts) =>
       `${kind} for ${occurrence} to ${platform} (${count(attempts, 'attempt', 'attempts')})`,
     failedNote: 'Check that Schakel is still in the channel. New messages are sent as usual.',
+    skippedLateHeading: 'Skipped: too late to send',
+    skippedLateLine: (kind, occurrence, platform, due) =>
+      `${kind} for ${occurrence} to ${platform} (due ${due})`,
+    skippedLateNote:
+      'Schakel was interrupted for too long to send these messages on time; they were not sent. Send a message yourself if it is still needed.',
+    undeliveredCount: (failed, late) =>
+      `${count(failed, 'failed message', 'failed messages')}, ${count(late, 'message', 'messages')} skipped as too late`,
     badValue: (why) => `That value is not possible: ${why}.`,
     invalid: 'invalid',
     remindersHeading: "This werkgroep's reminders",

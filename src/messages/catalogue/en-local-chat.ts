@@ -17,6 +17,7 @@ export const enLocalChat: Words['localChat'] = {
   unknownFile: 'I do not know this file.',
   fileForgotten: 'I no longer know this file. Ask for it again.',
   fileGone: 'This file is no longer here. Ask for it again.',
+  fileTooLarge: (mb) => `This file is too large: the local chat keeps files up to ${mb} MB.`,
   unknownStep: 'Unknown step.',
   notFromThisPage: 'This request does not come from the local chat.',
   deleted: 'This message was deleted.',

@@ -3,6 +3,7 @@ import { enCheckin } from './en-checkin.ts';
 import { enForms } from './en-forms.ts';
 import { enLocalChat } from './en-local-chat.ts';
 import { enPrivacy } from './en-privacy.ts';
+import { enWeb } from './en-web.ts';
 import type { Words } from './nl.ts';
 
 /**
@@ -39,7 +40,7 @@ export const en: Words = {
     unexpected:
       'Something went wrong in Schakel. Please try again in a few minutes; if it keeps failing, tell your administrator.',
     notFound: 'Not found.',
-    unknownButton: 'I don\'t know this button (any more). Type "help" to see what you can do now.',
+    unknownButton: (p) => `I don't know this button (any more). Type "${p}help" to see what you can do now.`,
   },
   refusals: {
     'unknown-member': () => "I don't know you yet. Ask your projectleider to link you.",
@@ -188,6 +189,17 @@ export const en: Words = {
     editText: 'Edit the text',
     omit: 'Leave parts out',
   },
+  reminder: {
+    fallback: (overleg, moment) => `Reminder: ${overleg} on ${moment}.`,
+    heading: (overleg) => `Tomorrow: ${overleg}`,
+    when: 'When',
+    where: 'Where',
+    whereUnknown: 'not known yet',
+    agenda: 'Agenda',
+    noAgenda: 'No agenda items submitted yet.',
+    actiepunten: 'Open action items',
+    noActiepunten: 'No open action items.',
+  },
   conflicts: {
     holiday: (name) => `falls on ${name} (public holiday)`,
     period: (name, from, to) => `falls in the ${name} (${from} to ${to})`,
@@ -228,6 +240,7 @@ export const en: Words = {
   forms: enForms,
   answers: enAnswers,
   localChat: enLocalChat,
+  web: enWeb,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:
@@ -238,6 +251,7 @@ export const en: Words = {
     close: 'Close',
     busy: 'Working on it… the answer will appear here shortly.',
     sentPrivately: 'I have sent you a private message.',
+    someone: 'someone',
     formAgain: 'Type the command again to open the form.',
     fileDeclined: 'All right, I will not send the file. Type mijn-gegevens if you want it later after all.',
     fileFailed: 'The file could not be sent. Try again in a few minutes with mijn-gegevens.',

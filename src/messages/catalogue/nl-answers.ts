@@ -130,6 +130,14 @@ export const nlAnswers = {
     failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
       `${kind} voor ${occurrence} naar ${platform} (${count(attempts, 'poging', 'pogingen')})`,
     failedNote: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
+    /** Messages the scheduler did not send at all because their time had long passed (after an interruption). */
+    skippedLateHeading: 'Overgeslagen: te laat om nog te sturen',
+    skippedLateLine: (kind: string, occurrence: string, platform: string, due: string) =>
+      `${kind} voor ${occurrence} naar ${platform} (had ${due} verstuurd moeten worden)`,
+    skippedLateNote:
+      'Schakel was te lang onderbroken om deze berichten nog op tijd te sturen; ze zijn niet verstuurd. Stuur zelf een bericht als dat nog nodig is.',
+    undeliveredCount: (failed: number, late: number) =>
+      `${count(failed, 'mislukt bericht', 'mislukte berichten')}, ${count(late, 'bericht', 'berichten')} te laat overgeslagen`,
     badValue: (why: string) => `Die waarde kan niet: ${why}.`,
     invalid: 'ongeldig',
     remindersHeading: 'Herinneringen van deze werkgroep',

@@ -21,6 +21,8 @@ export const nlLocalChat = {
   fileForgotten: 'Dit bestand ken ik niet meer. Vraag het opnieuw aan.',
   /** A download link of a file the chat no longer keeps. */
   fileGone: 'Dit bestand is er niet meer. Vraag het opnieuw aan.',
+  /** A file put in the chat's "OneDrive" that is larger than it keeps: refused, nothing stored. */
+  fileTooLarge: (mb: number) => `Dit bestand is te groot: de lokale chat bewaart bestanden tot ${mb} MB.`,
   unknownStep: 'Onbekende stap.',
   /** Refused: another website, or another host name, tried to use the chat. */
   notFromThisPage: 'Dit verzoek komt niet van de lokale chat.',

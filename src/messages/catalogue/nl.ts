@@ -5,6 +5,7 @@ import { nlCheckin } from './nl-checkin.ts';
 import { nlForms } from './nl-forms.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
 import { nlPrivacy } from './nl-privacy.ts';
+import { nlWeb } from './nl-web.ts';
 
 /**
  * Dutch, the first language: every text of the conversation surface (help, the check-in, its
@@ -31,8 +32,11 @@ export const nl = {
     unexpected:
       'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
     notFound: 'Niet gevonden.',
-    /** A button no part of Schakel knows: of a card an older Schakel sent, or not as Teams sends it. */
-    unknownButton: 'Deze knop ken ik niet (meer). Typ "help" voor wat je nu kunt doen.',
+    /**
+     * A button no part of Schakel knows: of a message or card an older Schakel sent, or not as the
+     * platform sends it. `p` is how a command is typed there ("/schakel " on Slack, "" on Teams).
+     */
+    unknownButton: (p: string) => `Deze knop ken ik niet (meer). Typ "${p}help" voor wat je nu kunt doen.`,
   },
   refusals: REFUSALS,
   privacy: nlPrivacy,
@@ -157,6 +161,18 @@ export const nl = {
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
   },
+  /** The card in the werkgroep's channel the day before a meeting (meeting-messages.ts). */
+  reminder: {
+    fallback: (overleg: string, moment: string) => `Herinnering: ${overleg} op ${moment}.`,
+    heading: (overleg: string) => `Morgen: ${overleg}`,
+    when: 'Wanneer',
+    where: 'Waar',
+    whereUnknown: 'nog niet bekend',
+    agenda: 'Agenda',
+    noAgenda: 'Nog geen agendapunten ingediend.',
+    actiepunten: 'Open actiepunten',
+    noActiepunten: 'Geen open actiepunten.',
+  },
   /** A meeting on a holiday, in a vacation or at a weekend (src/schedule/conflicts.ts words it in Dutch). */
   conflicts: CONFLICT_WORDING,
   /** The member's overview: the Slack App Home and the Teams welcome card. */
@@ -193,6 +209,8 @@ export const nl = {
   answers: nlAnswers,
   /** The browser chat of local mode (nl-local-chat.ts). */
   localChat: nlLocalChat,
+  /** Schakel's web server: its errors and pages (nl-web.ts). */
+  web: nlWeb,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
@@ -205,6 +223,8 @@ export const nl = {
     /** What the member sees at once when a command's answer takes long; the answer takes its place. */
     busy: 'Bezig… het antwoord verschijnt zo hier.',
     sentPrivately: 'Ik heb je een privébericht gestuurd.',
+    /** A colleague mentioned in typed text whose name Slack did not give: "@iemand". */
+    someone: 'iemand',
     formAgain: 'Typ het commando nog eens om het formulier te openen.',
     fileDeclined: 'Goed, dan stuur ik het bestand niet. Typ mijn-gegevens als je het later toch wilt.',
     fileFailed:

@@ -6,10 +6,10 @@ import { errorMessage, isExpected } from '../../../../src/messages/errors.ts';
 import type { Message } from '../../../../src/messages/model.ts';
 import type { TextCommands } from '../../../../src/ports/text-commands.ts';
 import { renderModal } from '../../forms/render-modal.ts';
+import type { TypedWithNames } from '../../mention-names.ts';
 import { renderSlackMessage } from '../../render-message.ts';
 import { sendFileToMember } from '../../send-file.ts';
 import { lateSlackAnswer, sentPrivately } from '../../slack-command-replier.ts';
-import { slackTyped } from '../../typed-text.ts';
 
 /**
  * How long a command may take before Slack gets a "bezig…" ack instead of the answer: well inside
@@ -20,11 +20,16 @@ export const ACK_WITHIN_MS = 2_000;
 export { BUSY_TEXT };
 
 /** `/schakel <command>`: the text goes to the core as typed; the answer is shown only to the member. */
-export function registerSchakelCommand(app: App, textCommands: TextCommands, logger: Logger): void {
+export function registerSchakelCommand(
+  app: App,
+  textCommands: TextCommands,
+  typed: TypedWithNames,
+  logger: Logger,
+): void {
   app.command('/schakel', async ({ command, ack, client, respond }) => {
     const user = { platform: 'slack' as const, workspace: command.team_id, userId: command.user_id };
     const place = { platform: 'slack' as const, workspace: command.team_id, channelId: command.channel_id };
-    const text = slackTyped(command.text);
+    const text = await typed(client, command.team_id, command.text);
     const long = textCommands.longCommand(text);
     if (long) {
       // Written down before the ack: from here a restart or a crash no longer loses the answer. A

@@ -1,0 +1,47 @@
+import type { App } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { typedWithNames } from '../../adapters/slack/mention-names.ts';
+import { createLogger } from '../../src/logger.ts';
+
+/** users.info as Slack answers it, for the names below; counted. */
+function fakeClient(names: Readonly<Record<string, string>>) {
+  const asked: string[] = [];
+  const client = {
+    users: {
+      info: async ({ user }: { user: string }) => {
+        asked.push(user);
+        return { ok: true, user: { id: user, profile: { display_name: names[user] ?? '' } } };
+      },
+    },
+  } as unknown as App['client'];
+  return { client, asked };
+}
+
+describe('Slack markup in typed text is stored as the member typed it', () => {
+  const typed = typedWithNames(createLogger('silent'));
+
+  it.each([
+    ['<@U0SANNE> belt', '@Sanne de Wit belt'],
+    ['met <@U0PIET|piet>', 'met @piet'],
+    ['in <#C0OOST|werkgroep-oost>', 'in #werkgroep-oost'],
+    ['<!here> en <!channel>', '@here en @channel'],
+    ['<!subteam^S0TEAM|@jobcoaches> bellen', '@jobcoaches bellen'],
+    ['zie <https://example.nl/a?x=1&amp;y=2|example.nl>', 'zie https://example.nl/a?x=1&y=2'],
+    ['zie <https://example.nl>', 'zie https://example.nl'],
+    ['mail <mailto:info@example.nl|info@example.nl>', 'mail info@example.nl'],
+    ['GGZ &amp; UWV: &lt;@U0SANNE&gt;', 'GGZ & UWV: <@U0SANNE>'],
+  ])('%s → %s', async (text, stored) => {
+    const { client } = fakeClient({ U0SANNE: 'Sanne de Wit' });
+    expect(await typed(client, 'T0SCHAKEL', text)).toBe(stored);
+  });
+
+  it('asks Slack once for a name, and says "iemand" for one it does not give', async () => {
+    const { client, asked } = fakeClient({ U0SANNE: 'Sanne de Wit' });
+    const once = typedWithNames(createLogger('silent'));
+    expect(await once(client, 'T1', '<@U0SANNE> en <@U0SANNE> en <@U0NIEMAND>')).toBe(
+      '@Sanne de Wit en @Sanne de Wit en @iemand',
+    );
+    expect(await once(client, 'T1', 'nog eens <@U0SANNE>')).toBe('nog eens @Sanne de Wit');
+    expect(asked.filter((u) => u === 'U0SANNE')).toHaveLength(1);
+  });
+});
