@@ -109,7 +109,15 @@ export function createCore({
   const avg = createAvg({ store: personalDataStore(db), clock });
   const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
   const checkinData = checkinStore(db);
-  const rounds = createFormCommands({ store: checkinData, clock, logger, guard });
+  // The member and their language are read once per request (src/members/request-member.ts).
+  const requestReads = requestMember((user) => findMemberAndLocale(db.pool, user));
+  const rounds = createFormCommands({
+    store: checkinData,
+    clock,
+    logger,
+    guard,
+    keep: requestReads.readAhead,
+  });
   const checkinSettings = createCheckinSettings({ store: checkinData.read });
   const summarise = ai?.enabled ? aiSummariser(ai, logger, guard) : undefined;
   const digestData = digestStore(db);
@@ -127,8 +135,6 @@ export function createCore({
   const werkgroepSetup = werkgroepSetupStore(db);
   const onboarding = createOnboarding({ store: werkgroepSetup, clock, guard, series, planOverleg: replan });
   const channelLinks = createChannelLinks({ store: werkgroepSetup, clock, planOverleg: replan });
-  // The member and their language are read once per request (src/members/request-member.ts).
-  const requestReads = requestMember((user) => findMemberAndLocale(db.pool, user));
   const identify = requestReads.identify;
   const localeStore: LocaleStore = {
     stored: requestReads.storedLocale,
@@ -189,6 +195,7 @@ export function createCore({
     onboarding,
     digest,
     agenda,
+    claims: requestReads,
     newWerkgroepForm: async (user) => onboarding.openForm(await identify(user), user, null, null),
   });
 
@@ -235,6 +242,7 @@ export function createCore({
     conversations,
     home: memberHome,
     languages: createLanguages(localeStore, requestReads),
+    requestClaims: { defer: requestReads.defer, deferred: requestReads.deferred },
     publicFiles: { icsFeed: calendar.icsFeed, digestFile: digest.digestFile },
     deliveries: {
       digest: createDigestDeliveries({ store: digestData, summarise, publicUrl }),

@@ -6,6 +6,7 @@ import type { Clock } from '../../src/clock.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { Languages } from '../../src/ports/languages.ts';
+import type { RequestClaims } from '../../src/ports/request-claims.ts';
 import type { HandledRequests } from '../../src/store/handled-requests-repo.ts';
 import { ReplayAnswers } from '../http/replay-answers.ts';
 import { type RouteHandler, readBody, sendJson } from '../http/server.ts';
@@ -88,6 +89,11 @@ export function slackRequestGate(opts: {
    * being read or claimed.
    */
   answering?: Pick<AfterAcks, 'begin'>;
+  /**
+   * Where a submitted check-in's replay key is handed on, to be claimed by the statement that
+   * stores its answer (one round trip before the ack); without it every key is claimed here.
+   */
+  claims?: RequestClaims;
 }): RouteHandler {
   const { logger, metrics, languages } = opts;
   const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'slack', reason });
@@ -134,14 +140,23 @@ export function slackRequestGate(opts: {
     // Only read: nothing is carried out for a request before its key is claimed.
     // The member (for the language, then the form) is read in the claim's own statement.
     const actor = slackActor(body.data);
-    const claim = opts.handled.claim('slack', key, new Date(now), actor);
-    if (actor) languages.readAhead(actor, claim.member);
-    if (!(await claim.claimed)) {
+    const replayed = () => {
       metrics.replayedRequests.inc({ platform: 'slack' });
       logger.info(
         { platform: 'slack', retry: header(req, 'x-slack-retry-num') },
         'herhaald verzoek beantwoord zonder het opnieuw uit te voeren',
       );
+    };
+    if (opts.claims && opts.handled.defer && actor && claimedWithAnswer(body.data)) {
+      // Claimed along with the stored answer (src/ports/request-claims.ts); a replay of a stored
+      // answer gets the same empty acknowledgement, a refused one is refused again.
+      opts.claims.defer(opts.handled.defer('slack', key, new Date(now), replayed));
+      return opts.bolt(req, res, parsed as Record<string, unknown>);
+    }
+    const claim = opts.handled.claim('slack', key, new Date(now), actor);
+    if (actor) languages.readAhead(actor, claim.member);
+    if (!(await claim.claimed)) {
+      replayed();
       // The answer the first got (a modal's update, a command's reply), or an empty acknowledgement.
       const first = answers.find(key, now);
       res.writeHead(first?.status ?? 200, first?.contentType ? { 'content-type': first.contentType } : {});
@@ -152,6 +167,15 @@ export function slackRequestGate(opts: {
     // The body as parsed (not zod's copy of it), as Bolt's own receiver would have read it.
     opts.bolt(req, res, parsed as Record<string, unknown>);
   }
+}
+
+/**
+ * The forms whose key is claimed with the answer they store: the check-in (callback_id is the
+ * form id), fifty members sending it at once, whose successful ack says nothing.
+ */
+function claimedWithAnswer(data: object): boolean {
+  const body = data as { type?: unknown; view?: { callback_id?: unknown } };
+  return body.type === 'view_submission' && body.view?.callback_id === 'checkin';
 }
 
 interface SlackAnswer {

@@ -102,6 +102,7 @@ export function createSlackAdapter(
           metrics: deps.metrics,
           languages: deps.core.languages,
           answering: confirmations,
+          claims: deps.core.requestClaims,
         }),
       },
       ...(oauth ? slackOAuthRoutes(receiver.pages) : []),
@@ -154,7 +155,7 @@ function register(
     if (typeof ack === 'function' && !acknowledged?.(ack)) await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
-  app.use(slackLocale(deps.core.languages, logger));
+  app.use(slackLocale(deps.core.languages, logger, deps.core.requestClaims));
   app.use(unknownButton(acknowledged, logger));
   const typed = typedWithNames(logger);
   registerSchakelCommand(app, deps.core.textCommands, typed, logger);

@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { PlatformUser } from '../../src/domain/members.ts';
 import type { Logger } from '../../src/logger.ts';
-import { DEFAULT_LOCALE, type Locale, withLocale } from '../../src/messages/locale.ts';
+import { DEFAULT_LOCALE, type Locale, withLocale, withLocaleLater } from '../../src/messages/locale.ts';
 import type { Languages } from '../../src/ports/languages.ts';
+import type { RequestClaims } from '../../src/ports/request-claims.ts';
 
 type Middleware = Parameters<InstanceType<typeof App>['use']>[0];
 type MiddlewareArgs = Parameters<Middleware>[0];
@@ -19,7 +20,12 @@ const MAX_REMEMBERED = 5_000;
  * forms), never for other events. Opening the App Home is shown in the language Schakel already
  * knows for the member (chosen or remembered), without asking Slack.
  */
-export function slackLocale(languages: Languages, logger: Logger): Middleware {
+export function slackLocale(
+  languages: Languages,
+  logger: Logger,
+  /** A request whose claim went on with its answer: its language is settled after that statement. */
+  claims?: Pick<RequestClaims, 'deferred'>,
+): Middleware {
   const asked = new Map<string, Promise<string | null>>();
   return (args) => languages.request(() => inLocale(args));
   async function inLocale(args: MiddlewareArgs): Promise<void> {
@@ -37,10 +43,13 @@ export function slackLocale(languages: Languages, logger: Logger): Middleware {
         return found;
       };
       const homeOpened = (args.body as SlackBody).event?.type === 'app_home_opened';
-      locale = await languages.localeFor(user, homeOpened ? null : lookup).catch((err: unknown) => {
-        logger.warn({ err }, 'taal van Slack-gebruiker onbekend; Nederlands');
-        return DEFAULT_LOCALE;
-      });
+      const find = () =>
+        languages.localeFor(user, homeOpened ? null : lookup).catch((err: unknown) => {
+          logger.warn({ err }, 'taal van Slack-gebruiker onbekend; Nederlands');
+          return DEFAULT_LOCALE;
+        });
+      if (claims?.deferred()) return withLocaleLater(find, () => args.next());
+      locale = await find();
     }
     await withLocale(locale, () => args.next());
   }

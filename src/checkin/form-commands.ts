@@ -8,7 +8,10 @@ import { type FormAction, savedMessage } from '../messages/checkin-messages.ts';
 import type { CheckinAnswer } from '../messages/forms/checkin-form.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
+import { settleLocale } from '../messages/locale.ts';
 import type { Message } from '../messages/model.ts';
+import type { MemberRead } from '../ports/languages.ts';
+import type { ReplayClaim } from '../ports/request-claims.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { CheckinRepository, CheckinStore } from '../store/checkin-store.ts';
 import {
@@ -19,6 +22,7 @@ import {
   roundForMember,
   roundForProjectleider,
 } from './access.ts';
+import { type ClaimedCheckin, storeClaimedCheckin } from './claimed-checkin.ts';
 import { checkinFormFor, checklistFormFor, progressFormFor } from './forms.ts';
 import { dutchMoment, tertiaalOfMeeting } from './round-timing.ts';
 import {
@@ -36,6 +40,8 @@ interface Deps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly guard: FreeTextGuard;
+  /** Keeps a member read made along with a statement for the rest of the request (request-member.ts). */
+  readonly keep?: (user: PlatformUser, read: Promise<MemberRead | null>) => void;
 }
 
 /** The forms of a check-in round; the series forms (src/rhythm/series-forms.ts) have their own commands. */
@@ -60,6 +66,8 @@ export interface SubmitInput {
   readonly values: RawValues;
   /** The same for a repeat of this request (a Slack retry, a Teams resend); null when unknown. */
   readonly requestKey: string | null;
+  /** The request's replay key, handed on by the edge: claimed with what is stored (request-claims.ts). */
+  readonly replayClaim?: ReplayClaim | null;
 }
 
 export type SubmitResult =
@@ -69,7 +77,9 @@ export type SubmitResult =
       readonly ok: false;
       readonly problems: readonly FieldProblem[];
       readonly form: Form;
-    };
+    }
+  /** Nothing done: a replay or retry of a request whose answer was stored (its key claimed). */
+  | { readonly replayed: true };
 
 const ACTION_FORMS: Readonly<Record<FormAction, { form: RoundFormId; variant?: string }>> = {
   checkin_open: { form: 'checkin' },
@@ -83,7 +93,7 @@ const ACTION_FORMS: Readonly<Record<FormAction, { form: RoundFormId; variant?: s
  * and Teams both come through here, so the rules (member of the werkgroep, their own answer,
  * round still open, no client data) are the same on both.
  */
-export function createFormCommands({ store, clock, logger, guard }: Deps) {
+export function createFormCommands({ store, clock, logger, guard, keep = () => undefined }: Deps) {
   async function access(
     q: CheckinRepository,
     member: Member | null,
@@ -118,7 +128,8 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
 
   type Outcome =
     | { readonly refused: SubmitResult }
-    | { readonly a: RoundAccessWithChecklists; readonly stored: boolean };
+    | { readonly a: RoundAccessWithChecklists; readonly stored: boolean }
+    | { readonly replayed: true };
 
   /**
    * The one place check-in text meets the client-data guard, before anything is stored: the
@@ -201,6 +212,11 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
       if (checked.problems) return refused(q, a, input, checked.problems);
       storable = { form: 'checkin', value: checked.value };
     } else storable = input.answer;
+    // A replay or retry (its key handed on by the edge) stores nothing and is answered as one.
+    if (input.replayClaim && !(await q.claimInTransaction(input.replayClaim))) {
+      input.replayClaim.replayed();
+      return { replayed: true };
+    }
     // A repeat of a request already stored changes nothing, not even the time of the answer.
     const stored = !input.requestKey || (await q.recordRequest(input.requestKey, now));
     if (stored) await storeAnswer(q, a, storable, input.metadata, now);
@@ -230,21 +246,48 @@ export function createFormCommands({ store, clock, logger, guard }: Deps) {
       // query (access.ts) and stored in a transaction.
       const done = (await checkinAtOnce(input, now)) ?? (await checkThenStore(input, now));
       if ('refused' in done) return done.refused;
-      const { a, stored } = done;
-      const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
-      const offerChecklist = form === 'checkin' && !a.checklistTertialen.includes(tertiaal);
-      logger.info({ round: a.round.id, form, repeat: !stored }, 'formulier opgeslagen');
-      return {
-        ok: true,
-        confirmation: savedMessage({
-          form,
-          roundId: a.round.id,
-          editableUntil: dutchMoment(a.round.closesAt, a.round.timeZone),
-          offerChecklist,
-          projectleider: can(a.member, 'werkgroep.manage', { regionId: a.overleg.regionId }),
-          variant: input.metadata.variant,
-        }),
-      };
+      return confirmed(done, form, input.metadata);
+    },
+
+    /**
+     * A check-in whose replay key the edge handed on (src/ports/request-claims.ts): stored with
+     * that claim in one statement when it can be (claimed-checkin.ts), else the ordinary way,
+     * the key claimed in its transaction. Its language is settled on the way.
+     */
+    async submitClaimedCheckin(c: Omit<ClaimedCheckin, 'now'>, member: () => Promise<Member | null>) {
+      const now = clock.now();
+      const once = await storeClaimedCheckin({ store: store.read, guard, keep }, { ...c, now });
+      if (once === 'replayed') return { replayed: true } as const;
+      if (once) return confirmed(once, 'checkin', c.metadata);
+      // The ordinary way, in the member's language, the key claimed in its transaction.
+      await settleLocale();
+      const answer = { form: 'checkin' as const, value: c.answer };
+      const done = await checkThenStore({ ...c, member: await member(), answer, replayClaim: c.claim }, now);
+      if ('refused' in done) return done.refused;
+      return confirmed(done, 'checkin', c.metadata);
     },
   };
+
+  function confirmed(
+    done: Exclude<Outcome, { refused: SubmitResult }>,
+    form: RoundFormId,
+    metadata: FormMetadata,
+  ): SubmitResult {
+    if ('replayed' in done) return done;
+    const { a, stored } = done;
+    const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
+    const offerChecklist = form === 'checkin' && !a.checklistTertialen.includes(tertiaal);
+    logger.info({ round: a.round.id, form, repeat: !stored }, 'formulier opgeslagen');
+    return {
+      ok: true,
+      confirmation: savedMessage({
+        form,
+        roundId: a.round.id,
+        editableUntil: dutchMoment(a.round.closesAt, a.round.timeZone),
+        offerChecklist,
+        projectleider: can(a.member, 'werkgroep.manage', { regionId: a.overleg.regionId }),
+        variant: metadata.variant,
+      }),
+    };
+  }
 }

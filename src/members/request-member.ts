@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import type { ReplayClaim } from '../ports/request-claims.ts';
 import type { StoredLocale } from '../store/member-locale-repo.ts';
 import type { MemberAndLocale } from '../store/members-repo.ts';
 
@@ -10,9 +11,17 @@ import type { MemberAndLocale } from '../store/members-repo.ts';
  * once, each waiting for its ack) costs one round trip for both instead of two. It is taken
  * once: a later `identify` in the same request reads again, so nothing stale is seen after the
  * request itself changed the member. Outside `request` every call reads.
+ *
+ * It also holds the request's replay claim when the edge handed it on (RequestClaims): the use
+ * case takes it, once, into the statement that stores the answer.
  */
 export function requestMember(read: (user: PlatformUser) => Promise<MemberAndLocale | null>) {
-  const kept = new AsyncLocalStorage<Map<string, Promise<MemberAndLocale | null>>>();
+  const state = new AsyncLocalStorage<{
+    readonly reads: Map<string, Promise<MemberAndLocale | null>>;
+    claim: ReplayClaim | null;
+    deferred: boolean;
+  }>();
+  const kept = { getStore: () => state.getStore()?.reads };
   const keyOf = (user: PlatformUser) => `${user.platform}\n${user.workspace}\n${user.userId}`;
   return {
     /**
@@ -21,7 +30,21 @@ export function requestMember(read: (user: PlatformUser) => Promise<MemberAndLoc
      * it stays that request.
      */
     request<T>(fn: () => Promise<T>): Promise<T> {
-      return kept.getStore() ? fn() : kept.run(new Map(), fn);
+      return state.getStore() ? fn() : state.run({ reads: new Map(), claim: null, deferred: false }, fn);
+    },
+    defer(claim: ReplayClaim): void {
+      const current = state.getStore();
+      if (!current) throw new Error('a replay claim is handed on inside a request only');
+      current.claim = claim;
+      current.deferred = true;
+    },
+    deferred: () => state.getStore()?.deferred === true,
+    /** The claim the edge handed on, taken once (null when there is none, or it was taken). */
+    takeClaim(): ReplayClaim | null {
+      const current = state.getStore();
+      const claim = current?.claim ?? null;
+      if (current) current.claim = null;
+      return claim;
     },
     /**
      * Starts the request's read now (while the request is still being checked), not waited for;

@@ -9,16 +9,44 @@ export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'nl';
 
-const current = new AsyncLocalStorage<Locale>();
+/** The language of a request; `settle` when it is found out later (withLocaleLater). */
+interface InLocale {
+  locale: Locale;
+  settle?: Promise<void> | (() => Promise<Locale>);
+}
+
+const current = new AsyncLocalStorage<InLocale>();
 
 /** Runs `fn` (and everything it awaits) in `locale`. */
 export function withLocale<T>(locale: Locale, fn: () => T): T {
-  return current.run(locale, fn);
+  return current.run({ locale }, fn);
+}
+
+/**
+ * Runs `fn` in a language found out later: its first words come after `settleLocale()`, which
+ * calls `find` once (a submitted check-in reads its member along with storing the answer, and
+ * only then knows the language; its ack says nothing). Dutch until then.
+ */
+export function withLocaleLater<T>(find: () => Promise<Locale>, fn: () => T): T {
+  return current.run({ locale: DEFAULT_LOCALE, settle: find }, fn);
+}
+
+/** Inside withLocaleLater: finds out the language (once); anywhere else it is known already. */
+export async function settleLocale(): Promise<void> {
+  const inLocale = current.getStore();
+  if (!inLocale?.settle) return;
+  if (typeof inLocale.settle === 'function') {
+    const find = inLocale.settle;
+    inLocale.settle = find().then((locale) => {
+      inLocale.locale = locale;
+    });
+  }
+  await inLocale.settle;
 }
 
 /** The language of the request or delivery being handled; Dutch outside one. */
 export function currentLocale(): Locale {
-  return current.getStore() ?? DEFAULT_LOCALE;
+  return current.getStore()?.locale ?? DEFAULT_LOCALE;
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -5,6 +5,7 @@ import type { FormSubmissions } from './form-submissions.ts';
 import type { Home } from './home.ts';
 import type { Languages } from './languages.ts';
 import type { PublicFiles } from './public-files.ts';
+import type { RequestClaims } from './request-claims.ts';
 import type { TextCommands } from './text-commands.ts';
 import type { WerkgroepRhythm } from './werkgroep-rhythm.ts';
 
@@ -20,6 +21,7 @@ export interface Core {
   readonly conversations: Conversations;
   readonly home: Home;
   readonly languages: Languages;
+  readonly requestClaims: RequestClaims;
   readonly publicFiles: PublicFiles;
   readonly deliveries: Deliveries;
   readonly rhythm: WerkgroepRhythm;

@@ -17,7 +17,12 @@ export type SubmitOutcome =
   /** Nothing done: the form again with the member's input and its `problems` beside the fields. */
   | { readonly kind: 'again'; readonly form: Form }
   /** Nothing done, and the form cannot be used (not allowed, expired, round closed): why, in words. */
-  | { readonly kind: 'refused'; readonly message: Message; readonly answerIn: AnswerPlace };
+  | { readonly kind: 'refused'; readonly message: Message; readonly answerIn: AnswerPlace }
+  /**
+   * Nothing done: a replay or retry of a request whose answer was stored (its key, handed on by
+   * the edge, claimed before). Answered as the first was: an empty acknowledgement, no confirmation.
+   */
+  | { readonly kind: 'replayed' };
 
 /** The forms a member opens and sends back: a round's forms, the series, werkgroep and digest forms, quick input. */
 export interface FormSubmissions {

@@ -1,4 +1,5 @@
 import { channelsOf } from './channels-repo.ts';
+import { claimAndStoreCheckins } from './checkin-batch-repo.ts';
 import { directTargetsOf, findDirectTarget } from './checkin-deliveries-repo.ts';
 import {
   findAnswer,
@@ -29,6 +30,7 @@ import {
 } from './checklist-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { addDeliveries } from './deliveries-repo.ts';
+import { claimInTransaction } from './handled-requests-repo.ts';
 import {
   appendUpdate,
   changesIn,
@@ -79,6 +81,8 @@ export const checkinRepository = (db: Queryable) =>
     regionNameOf,
     recordRequest,
     storeCheckinAtOnce,
+    claimAndStoreCheckin: claimAndStoreCheckins,
+    claimInTransaction,
     saveAnswer,
     saveRaised,
     dropRaisedBeyond,

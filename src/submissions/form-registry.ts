@@ -19,9 +19,11 @@ import {
 import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
 import { problemsForForm } from '../messages/forms/problems.ts';
 import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input-form.ts';
+import { settleLocale } from '../messages/locale.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, plainText, shorten } from '../messages/model.ts';
 import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
+import type { ReplayClaim } from '../ports/request-claims.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { createSeriesForms } from '../rhythm/series-forms.ts';
 import type { createOnboarding } from '../werkgroep-setup/onboarding.ts';
@@ -40,8 +42,11 @@ interface Submission {
 type FormRequest = Omit<Submission, 'values' | 'requestKey'>;
 type AnswerOf<F extends FormId> = Extract<FormAnswer, { form: F }>;
 
-/** What a use case makes of an answer: the confirmation, or problems beside the form's fields. */
-type Carried = Message | { readonly again: Form; readonly problems: readonly FieldProblem[] };
+/** What a use case makes of an answer: the confirmation, problems beside the form's fields, or a replay. */
+type Carried =
+  | Message
+  | { readonly again: Form; readonly problems: readonly FieldProblem[] }
+  | { readonly replayed: true };
 
 /**
  * One form: where its answer belongs, how it is built for a member, and the use case that
@@ -71,6 +76,8 @@ interface Deps {
   readonly onboarding: ReturnType<typeof createOnboarding>;
   readonly digest: DigestPublishing;
   readonly agenda: ReturnType<typeof createAgendaCommands>;
+  /** The request's replay claim when the edge handed it on (only a submitted check-in's). */
+  readonly claims?: { takeClaim(): ReplayClaim | null };
 }
 
 const quickInputMetadata = z.object({ input: z.literal('agendapunt'), value: z.string() });
@@ -92,6 +99,7 @@ export function createFormRegistry(d: Deps): Registry {
         values: s.values,
         requestKey: s.requestKey,
       });
+      if ('replayed' in outcome) return outcome;
       return outcome.ok ? outcome.confirmation : { again: outcome.form, problems: outcome.problems };
     },
   });
@@ -186,8 +194,22 @@ export function createFormSubmissions(
       let request: FormRequest | undefined;
       try {
         entry = entryOf(formId);
+        // Only a submitted check-in's key is handed on (the Slack gate, by the modal's form id).
+        const claim = formId === 'checkin' ? (d.claims?.takeClaim() ?? null) : null;
+        let parsed = parseFormValues(formId, values);
+        if (claim) {
+          // Its key claimed with its answer stored; refused the ordinary way, in the member's language.
+          if (parsed.ok && parsed.value.form === 'checkin') {
+            const c = { user, answer: parsed.value.value, metadata, values, requestKey, claim };
+            const result = await d.rounds.submitClaimedCheckin(c, () => d.identify(user));
+            if ('replayed' in result) return { kind: 'replayed' };
+            if (result.ok) return { kind: 'done', message: result.confirmation, answerIn: entry.answerIn };
+            return again(result.form, values, result.problems);
+          }
+          await settleLocale();
+          parsed = parseFormValues(formId, values);
+        }
         request = { user, member: await d.identify(user), formId: formId as FormId, metadata };
-        const parsed = parseFormValues(formId, values);
         // The problems beside the form as this member may have it (building it checks that they may).
         if (!parsed.ok) {
           // Everything to fix at once: what the form misses, and client data where it was typed.
@@ -196,6 +218,7 @@ export function createFormSubmissions(
         }
         const carried = await entry.carryOut({ ...request, values, requestKey }, parsed.value);
         if ('again' in carried) return again(carried.again, values, carried.problems);
+        if ('replayed' in carried) return { kind: 'replayed' };
         return { kind: 'done', message: carried, answerIn: entry.answerIn };
       } catch (err) {
         if (!(err instanceof SchakelError)) throw err;

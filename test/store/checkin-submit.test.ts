@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuardedText } from '../../src/privacy/guarded-text.ts';
-import { markRoundClosed, openRound } from '../../src/store/checkin-repo.ts';
+import { markRoundClosed } from '../../src/store/checkin-repo.ts';
 import { type CheckinAtOnce, storeCheckinAtOnce } from '../../src/store/checkin-submit-repo.ts';
+import { openTuesdayRound } from '../support/checkin-fixture.ts';
 import { addMember } from '../support/fixtures.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -15,15 +16,7 @@ describe('a check-in stored in one statement', () => {
   beforeAll(async () => {
     tdb = await createTestDatabase();
     const w = await seedWerkgroep(tdb.db, { slackTeam: 'T1', slackChannel: 'C1' });
-    const { round } = await openRound(tdb.db.pool, {
-      overlegId: w.overlegId,
-      occurrence: '2026-10-06T14:00',
-      meetingDate: '2026-10-06',
-      timeZone: 'Europe/Amsterdam',
-      openedAt: new Date('2026-10-06T14:00:00Z'),
-      nudgeAt: new Date('2026-10-09T14:00:00Z'),
-      closesAt: new Date('2026-10-13T14:00:00Z'),
-    });
+    const round = await openTuesdayRound(tdb.db, w.overlegId);
     base = {
       now: new Date('2026-10-06T15:00:00Z'),
       roundId: round.id,

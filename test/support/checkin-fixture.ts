@@ -1,3 +1,4 @@
+import { openRound } from '../../src/store/checkin-repo.ts';
 import type { Database } from '../../src/store/database.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import type { TestApp } from './test-app.ts';
@@ -14,6 +15,20 @@ export async function createSeriesFor(
     everyWeeks: 4,
     durationMinutes: 90,
   });
+}
+
+/** The round of the meeting of Tuesday 6 October 2026, open from 16:00 that day for a week. */
+export async function openTuesdayRound(db: Database, overlegId: string) {
+  const { round } = await openRound(db.pool, {
+    overlegId,
+    occurrence: '2026-10-06T14:00',
+    meetingDate: '2026-10-06',
+    timeZone: 'Europe/Amsterdam',
+    openedAt: new Date('2026-10-06T14:00:00Z'),
+    nudgeAt: new Date('2026-10-09T14:00:00Z'),
+    closesAt: new Date('2026-10-13T14:00:00Z'),
+  });
+  return round;
 }
 
 /** What the database holds about check-ins, to check what was (not) stored. */

@@ -31,6 +31,8 @@ export function registerFormSubmissions(app: App, forms: FormSubmissions, logger
       const requestKey = activity.id ? `teams:${activity.id}` : null;
       const outcome = await forms.submit(user, verb, submission.metadata, submission.values, requestKey);
       if (outcome.kind === 'again') return cardActionResponse(renderFormCard(outcome.form));
+      // Only where the edge hands a replay key on (Slack's check-in), never here: nothing to add.
+      if (outcome.kind === 'replayed') return undefined;
       if (outcome.kind === 'done') return cardActionResponse(answerCard(outcome.message, user.workspace));
       const text = plainText(outcome.message);
       return outcome.answerIn === 'chat' && !personal

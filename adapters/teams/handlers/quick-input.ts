@@ -24,6 +24,8 @@ export function registerQuickInput(app: App, forms: FormSubmissions, logger: Log
         [QUICK_INPUT_FIELD]: typed,
       });
       if (outcome.kind === 'again') return say((outcome.form.problems ?? []).map((p) => p.message).join(' '));
+      // Only where the edge hands a replay key on (Slack's check-in), never here: nothing to add.
+      if (outcome.kind === 'replayed') return undefined;
       return say(plainText(outcome.message));
     } catch (err) {
       logger.error({ err }, 'kaartactie mislukt');

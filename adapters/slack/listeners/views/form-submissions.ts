@@ -91,6 +91,8 @@ export function registerFormSubmissions(
       const first = Object.keys(view.state.values)[0] ?? 'form';
       return ack(toSlackErrors([{ field: first, message: plainText(outcome.message) }]));
     }
+    // A replay of a stored answer: acknowledged as the first was (empty), its confirmation not sent again.
+    if (outcome.kind === 'replayed') return ack();
     if (outcome.answerIn === 'form') return ack(shown(outcome.message));
     await ack();
     const message = outcome.message;

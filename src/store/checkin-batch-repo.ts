@@ -1,0 +1,182 @@
+import { isUuid, roundAccessColumns } from './checkin-repo.ts';
+import {
+  ANSWER_CHANGES,
+  type CheckinByIdentity,
+  type CheckinClaimedAndStored,
+  claimAndStoreCheckin,
+  KNELPUNT_CHANGES,
+  toClaimedAndStored,
+} from './checkin-submit-repo.ts';
+import type { Queryable } from './database.ts';
+import { HANDLED_REQUEST_TTL_MS } from './handled-requests-repo.ts';
+
+/** At most this many statements of batched check-ins at once; the rest wait and go together. */
+const IN_FLIGHT = 2;
+/** At most this many check-ins in one statement. */
+const BATCH = 25;
+
+/**
+ * claimAndStoreCheckin for check-ins arriving together (fifty members answering at once): while
+ * IN_FLIGHT statements are on their way, the check-ins that arrive wait, and then go in one
+ * statement that does for each what claimAndStoreCheckin does for one (the same checks, the
+ * same rows, one commit). Each round trip costs the process a socket write that wakes the
+ * server and the server a commit, so many answers share them. Within a batch every replay key,
+ * request key and member is there once (a twin waits for the next); should a batch fail, each
+ * of its check-ins is stored on its own, so one cannot fail another.
+ */
+export function checkinBatches(db: Queryable): (c: CheckinByIdentity) => Promise<CheckinClaimedAndStored> {
+  const waiting: Array<{ c: CheckinByIdentity; done: (r: Promise<CheckinClaimedAndStored>) => void }> = [];
+  let inFlight = 0;
+  const next = () => {
+    while (inFlight < IN_FLIGHT && waiting.length > 0) {
+      const batch = take(waiting);
+      inFlight++;
+      const stored = batch.length === 1 ? [claimAndStoreCheckin(db, batch[0]!.c)] : storeBatch(db, batch);
+      for (const [i, r] of stored.entries()) batch[i]!.done(r);
+      void Promise.allSettled(stored).then(() => {
+        inFlight--;
+        next();
+      });
+    }
+  };
+  return (c) => {
+    if (!isUuid(c.roundId)) return claimAndStoreCheckin(db, c);
+    return new Promise((resolve) => {
+      waiting.push({ c, done: resolve });
+      next();
+    });
+  };
+}
+
+const batchesOf = new WeakMap<Queryable, ReturnType<typeof checkinBatches>>();
+
+/** claimAndStoreCheckin, batched with the others on the same pool (checkinBatches). */
+export function claimAndStoreCheckins(db: Queryable, c: CheckinByIdentity): Promise<CheckinClaimedAndStored> {
+  let batches = batchesOf.get(db);
+  if (!batches) {
+    batches = checkinBatches(db);
+    batchesOf.set(db, batches);
+  }
+  return batches(c);
+}
+
+/** The next batch: in arrival order, leaving for later any twin of one already in it. */
+function take<T extends { c: CheckinByIdentity }>(waiting: T[]): T[] {
+  const seen = new Set<string>();
+  const batch: T[] = [];
+  for (let i = 0; i < waiting.length && batch.length < BATCH; ) {
+    const { c } = waiting[i]!;
+    const keys = [
+      `claim:${c.claim.platform}:${c.claim.key}`,
+      `user:${c.user.platform}:${c.user.workspace}:${c.user.userId}`,
+      ...(c.requestKey ? [`request:${c.requestKey}`] : []),
+    ];
+    if (keys.some((k) => seen.has(k))) {
+      i++;
+      continue;
+    }
+    for (const k of keys) seen.add(k);
+    batch.push(...waiting.splice(i, 1));
+  }
+  return batch;
+}
+
+/** One statement for the batch; each check-in's own outcome, or, when it fails, each stored alone. */
+function storeBatch(db: Queryable, batch: ReadonlyArray<{ c: CheckinByIdentity }>) {
+  const items = batch.map(({ c }, idx) => ({
+    idx,
+    request_key: c.requestKey,
+    now: c.now,
+    round_id: c.roundId,
+    form_member_id: c.formMemberId,
+    niveau: c.samenwerkingsniveau,
+    toelichting: c.toelichting,
+    went_well: c.wentWell,
+    raised: c.raised.map((k, i) => ({ ...k, slot: i + 1 })),
+    platform: c.claim.platform,
+    key: c.claim.key,
+    expires: c.claim.expiresAt,
+    id_platform: c.user.platform,
+    workspace: c.user.workspace,
+    user_id: c.user.userId,
+  }));
+  const sweep = batch.some(({ c }) => c.claim.sweep);
+  const now = batch[0]!.c.claim.now;
+  const all = db
+    .query({
+      name: 'claim-and-store-checkins',
+      text: BATCHED,
+      values: [JSON.stringify(items), sweep, now, HANDLED_REQUEST_TTL_MS / 1000],
+    })
+    .then(({ rows }) => new Map(rows.map((row) => [row.idx as number, row])));
+  return batch.map(({ c }, idx) =>
+    all.then(
+      (rows) => toClaimedAndStored(rows.get(idx)),
+      () => claimAndStoreCheckin(db, c),
+    ),
+  );
+}
+
+// $1 the check-ins (JSON), $2 sweep due, $3 the request time for the sweep, $4 the keys' window in seconds.
+const BATCHED = `WITH items AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(idx int, request_key text, now timestamptz, round_id uuid,
+         form_member_id text, niveau numeric, toelichting text, went_well text, raised jsonb, platform text, key text,
+         expires timestamptz, id_platform text, workspace text, user_id text)
+     ), me AS (
+       SELECT i.idx, m.id, m.region_id, m.name, m.organisation, m.domain, m.locale, m.locale_chosen,
+              array_remove(array_agg(r.role ORDER BY r.role), NULL) AS roles
+         FROM items i
+         JOIN platform_identities p ON p.platform = i.id_platform AND p.workspace = i.workspace AND p.user_id = i.user_id
+         JOIN members m ON m.id = p.member_id LEFT JOIN member_roles r ON r.member_id = m.id
+        GROUP BY i.idx, m.id
+     ), access AS (
+       SELECT i.idx, ${roundAccessColumns('me.id')}, me.id AS member_id
+         FROM items i JOIN checkin_rounds r ON r.id = i.round_id JOIN overleggen o ON o.id = r.overleg_id
+         LEFT JOIN me ON me.idx = i.idx
+     ), open AS (
+       SELECT a.idx, a.overleg_id, a.overleg_region_id, a.member_id FROM access a JOIN items i ON i.idx = a.idx
+        WHERE a.in_werkgroep AND a.closed_at IS NULL AND i.now < a.closes_at
+          AND (i.form_member_id IS NULL OR a.member_id::text = i.form_member_id)
+     ), swept AS (
+       DELETE FROM handled_requests WHERE $2 AND expires_at < $3
+          AND (platform, request_key) NOT IN (SELECT platform, key FROM items)
+     ), claimed AS (
+       INSERT INTO handled_requests (platform, request_key, expires_at)
+       SELECT i.platform, i.key, i.expires FROM open JOIN items i ON i.idx = open.idx
+       ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
+        WHERE handled_requests.expires_at < EXCLUDED.expires_at - make_interval(secs => $4)
+       RETURNING platform, request_key
+     ), won AS (
+       SELECT i.idx FROM items i JOIN claimed c ON c.platform = i.platform AND c.request_key = i.key
+     ), req AS (
+       INSERT INTO processed_requests (key, processed_at)
+       SELECT i.request_key, i.now FROM won JOIN items i ON i.idx = won.idx WHERE i.request_key IS NOT NULL
+       ON CONFLICT (key) DO NOTHING RETURNING key
+     ), go AS (
+       SELECT open.*, i.round_id, i.now, i.raised FROM open JOIN won ON won.idx = open.idx JOIN items i ON i.idx = open.idx
+        WHERE i.request_key IS NULL OR i.request_key IN (SELECT key FROM req)
+     ), answer AS (
+       INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at,
+                                    updated_at)
+       SELECT go.round_id, go.member_id, i.niveau, i.toelichting, i.went_well, go.now, go.now
+         FROM go JOIN items i ON i.idx = go.idx
+       ${ANSWER_CHANGES}
+       RETURNING 1
+     ), raised AS (
+       INSERT INTO knelpunten (overleg_id, region_id, description, category, oplossing, raised_in, raised_by, slot,
+                               created_at, updated_at)
+       SELECT go.overleg_id, go.overleg_region_id, k.description, k.category, k.oplossing, go.round_id, go.member_id,
+              k.slot, go.now, go.now
+         FROM go, jsonb_to_recordset(go.raised) AS k(description text, category text, oplossing text, slot int)
+       ${KNELPUNT_CHANGES}
+       RETURNING id, raised_in, raised_by, oplossing, updated_at, (xmax = 0) AS inserted
+     ), history AS (
+       INSERT INTO knelpunt_history (knelpunt_id, round_id, member_id, update_kind, status, oplossing, at)
+       SELECT id, raised_in, raised_by, 'raised', 'open', oplossing, updated_at FROM raised WHERE inserted
+     ), dropped AS (
+       DELETE FROM knelpunten k USING go
+        WHERE k.raised_in = go.round_id AND k.raised_by = go.member_id AND k.slot > jsonb_array_length(go.raised)
+     )
+     SELECT (SELECT to_jsonb(me) FROM me WHERE me.idx = i.idx) AS member, i.idx IN (SELECT idx FROM won) AS claimed,
+            a.*, i.idx, i.idx IN (SELECT idx FROM open) AS open, i.idx IN (SELECT idx FROM go) AS stored
+       FROM items i LEFT JOIN access a ON a.idx = i.idx`;
