@@ -45,6 +45,8 @@ export function tokenFlags(token: Token): number {
   const flags = token.nameFlags;
   if (flags !== 0) return flags;
   token.nameFlags = nameWordFlags(token.key) | joinedGivenName(token);
+  // The flags depend on the word's text alone: its record keeps them for the next scans.
+  if (token.record !== null) token.record.nameFlags = token.nameFlags;
   return token.nameFlags;
 }
 
