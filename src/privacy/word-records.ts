@@ -76,8 +76,7 @@ export class WordRecords {
     for (let probes = 0; probes < MAX_PROBES; probes++) {
       const record = slots[s];
       if (record === undefined) break;
-      if (hashes[s] === hash && record.text.length === end - start && source.startsWith(record.text, start))
-        return record;
+      if (hashes[s] === hash && isTextAt(record.text, source, start, end)) return record;
       s = (s + 1) & mask;
     }
     const record = new WordRecord(detached(source.slice(start, end)), shape);
@@ -133,4 +132,10 @@ export class WordRecords {
  */
 function detached(word: string): string {
   return word.length < 13 ? word : ` ${word}`.slice(1);
+}
+
+function isTextAt(text: string, source: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
 }
