@@ -22,6 +22,8 @@ export class WordRecord {
   /** organisations.ts: the organisation names the word starts for the matcher `organisationsOf`. */
   organisations: unknown = undefined;
   organisationsOf: unknown = undefined;
+  /** keyTest's answers: two bits per test (asked, and the answer). */
+  tests = 0;
 
   constructor(text: string, shape: WordShape) {
     this.text = text;
@@ -39,6 +41,31 @@ export class WordRecord {
     this.capitalised = first !== first.toLowerCase();
     this.allCaps = this.capitalised && text.length > 1 && text === text.toUpperCase();
   }
+}
+
+let keyTests = 0;
+// Two bits per test in a small integer.
+const MAX_KEY_TESTS = 15;
+
+/**
+ * A yes/no question about a word's key, made to be asked of a token: answered once per distinct word
+ * and kept on the word's record, so a rule that asks it of every token costs one bit test per token.
+ * `test` must depend on the key alone. Past the fifteenth test made, the answers are not kept.
+ */
+export function keyTest(
+  test: (key: string) => boolean,
+): (token: { readonly key: string; readonly record: WordRecord | null }) => boolean {
+  if (keyTests === MAX_KEY_TESTS) return (token) => test(token.key);
+  const shift = 2 * keyTests++;
+  return (token) => {
+    const record = token.record;
+    if (record === null) return test(token.key);
+    const known = (record.tests >>> shift) & 3;
+    if (known !== 0) return known === 3;
+    const answer = test(record.key);
+    record.tests |= (answer ? 3 : 1) << shift;
+    return answer;
+  };
 }
 
 /** What the tokenizer learnt of a word while finding its end: which ASCII letters, digits, and whether all ASCII. */
