@@ -3,8 +3,8 @@ import { foldKey } from './word-sets.ts';
 /**
  * One record per distinct word: what the guard knows of a word's exact text (its key, its case, its
  * digits, and what the word lists said of it), computed the first time the word is seen and kept across
- * scans. Real text repeats its words, so a token mostly costs a lookup of its record: no new strings
- * and no word list asked twice. The table is bounded (it starts over when full), so a text of random
+ * scans. Real text repeats its words, so a token mostly costs a lookup of its record: no lower-casing
+ * or folding, and no word list asked twice. The table is bounded (it starts over when full), so a text of random
  * words cannot grow it without limit, and a miss only costs what a token cost without the table.
  */
 export class WordRecord {
@@ -86,7 +86,7 @@ const MAX_KEPT_LENGTH = 64;
 // A record lies at most this many slots past its hash's, so a lookup costs a few comparisons at most.
 const MAX_PROBES = 8;
 
-/** The records of the words seen, found by the text between two offsets without cutting it out. */
+/** The records of the words seen, found by the hash the tokenizer computed while reading the word. */
 export class WordRecords {
   #slots: (WordRecord | undefined)[] = new Array(FIRST_SLOTS).fill(undefined);
   #hashes = new Int32Array(FIRST_SLOTS);
@@ -100,13 +100,14 @@ export class WordRecords {
     const hashes = this.#hashes;
     const mask = slots.length - 1;
     let s = hash & mask;
+    const text = source.slice(start, end);
     for (let probes = 0; probes < MAX_PROBES; probes++) {
       const record = slots[s];
       if (record === undefined) break;
-      if (hashes[s] === hash && isTextAt(record.text, source, start, end)) return record;
+      if (hashes[s] === hash && record.text === text) return record;
       s = (s + 1) & mask;
     }
-    const record = new WordRecord(detached(source.slice(start, end)), shape);
+    const record = new WordRecord(detached(text), shape);
     this.#add(record, hash);
     return record;
   }
@@ -159,10 +160,4 @@ export class WordRecords {
  */
 function detached(word: string): string {
   return word.length < 13 ? word : ` ${word}`.slice(1);
-}
-
-function isTextAt(text: string, source: string, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-  return true;
 }
