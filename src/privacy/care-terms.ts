@@ -126,22 +126,12 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     }
     return kind;
   };
-  // The kind kept on the word's record (word-records.ts), for the next time the word is seen.
-  const kindOfToken = (token: Token): WordKind => {
-    const record = token.record;
-    if (record === null) return kindOf(token.key);
-    if (record.careOf === lexicon) return record.care as WordKind;
-    const kind = kindOf(token.key);
-    record.care = kind;
-    record.careOf = lexicon;
-    return kind;
-  };
   const lexicon: CareLexicon = {
     mayMatchIn(tokens, from, to) {
       for (let k = from; k < to; k++) {
         const token = tokens[k]!;
         if (token.type !== 'word') continue;
-        const kind = kindOfToken(token);
+        const kind = token.record?.careKind(lexicon, kindOf) ?? kindOf(token.key);
         if (kind !== NO_KIND && matchKind(tokens, k, kind, NO_ORGANISATION) > 0) return true;
       }
       return false;
@@ -149,7 +139,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     matchAt(tokens, k, isOrganisation) {
       const token = tokens[k]!;
       if (token.type !== 'word') return 0;
-      const kind = kindOfToken(token);
+      const kind = token.record?.careKind(lexicon, kindOf) ?? kindOf(token.key);
       return kind === NO_KIND ? 0 : matchKind(tokens, k, kind, isOrganisation);
     },
   };

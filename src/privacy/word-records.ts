@@ -16,9 +16,9 @@ export class WordRecord {
   readonly hasDigit: boolean;
   /** name-word-flags.ts: the word's name flags once asked, 0 before. */
   nameFlags = 0;
-  /** care-terms.ts: the word's kind in the lexicon `careOf` once asked (another lexicon asks again). */
-  care: unknown = undefined;
-  careOf: unknown = undefined;
+  // care-terms.ts: the word's kind in the lexicon `careOf` once asked (another lexicon asks again).
+  private care: unknown = undefined;
+  private careOf: unknown = undefined;
   /** organisations.ts: the organisation names the word starts for the matcher `organisationsOf`. */
   organisations: unknown = undefined;
   organisationsOf: unknown = undefined;
@@ -40,6 +40,15 @@ export class WordRecord {
     const first = text.charAt(0);
     this.capitalised = first !== first.toLowerCase();
     this.allCaps = this.capitalised && text.length > 1 && text === text.toUpperCase();
+  }
+
+  /** care-terms.ts: the word's kind in `lexicon`, worked out by `kindOf` once for the word. */
+  careKind<T>(lexicon: object, kindOf: (key: string) => T): T {
+    if (this.careOf !== lexicon) {
+      this.care = kindOf(this.key);
+      this.careOf = lexicon;
+    }
+    return this.care as T;
   }
 }
 
