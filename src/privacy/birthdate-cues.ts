@@ -1,5 +1,6 @@
 import type { DateMention } from './date-mention.ts';
 import { isCapitalised, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -43,19 +44,22 @@ export function isBirthCueKey(key: string): boolean {
   return MISSPELT_TARGETS.some((target) => oneEditApart(key, target));
 }
 
+// Asked of the six words before every date: answered once per distinct word (word-records.ts).
+const isBirthCue = keyTest(isBirthCueKey);
+const isEventCue = keyTest((key) => EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e)));
+
 /** The closest cue word before the date within the sentence (or "geboren" just after it). */
 export function nearestCue(tokens: readonly Token[], sentenceFrom: number, date: DateMention): Cue {
   let found: Cue = 'none';
   for (let j = date.first - 1; j >= sentenceFrom && j >= date.first - CUE_WINDOW; j--) {
     const key = tokens[j]!.key;
-    if ((isBirthCueKey(key) && !isCountedAge(tokens, j)) || isCohort(tokens, j)) {
+    if ((isBirthCue(tokens[j]!) && !isCountedAge(tokens, j)) || isCohort(tokens, j)) {
       const cue = birthCueAt(tokens, sentenceFrom, j);
       return cue === 'none' ? found : cue;
     }
     if (found === 'none' && date.first - j <= 2 && isAge(tokens, j)) return 'birth';
     if (CHILD_NOUNS.has(key) && date.first - j <= CHILD_WINDOW + 1 && found === 'none') return 'birth';
-    if (found === 'none' && (EVENT_CUES.has(key) || DOCUMENT_ENDINGS.some((e) => key.endsWith(e))))
-      found = 'event';
+    if (found === 'none' && isEventCue(tokens[j]!)) found = 'event';
   }
   // "ze is in juni 1993 geboren", "klant is 12 maart jarig": the cue right after the date.
   const after = tokens[date.last + 1];

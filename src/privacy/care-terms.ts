@@ -131,7 +131,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
       for (let k = from; k < to; k++) {
         const token = tokens[k]!;
         if (token.type !== 'word') continue;
-        const kind = kindOf(token.key);
+        const kind = token.record?.careKind(lexicon, kindOf) ?? kindOf(token.key);
         if (kind !== NO_KIND && matchKind(tokens, k, kind, NO_ORGANISATION) > 0) return true;
       }
       return false;
@@ -139,7 +139,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     matchAt(tokens, k, isOrganisation) {
       const token = tokens[k]!;
       if (token.type !== 'word') return 0;
-      const kind = kindOf(token.key);
+      const kind = token.record?.careKind(lexicon, kindOf) ?? kindOf(token.key);
       return kind === NO_KIND ? 0 : matchKind(tokens, k, kind, isOrganisation);
     },
   };

@@ -16,6 +16,20 @@ for (const [country, spec] of Object.entries(SPECS)) {
   if (shape !== undefined) BBAN_SHAPES.set(country, shape);
 }
 
+// The IBAN length of each country code by its two letters (see countryIndex), NO_COUNTRY when ibantools
+// knows none.
+const NO_COUNTRY = -1;
+const COUNTRY_CHARS = new Int32Array(26 * 26).fill(NO_COUNTRY);
+for (const [country, spec] of Object.entries(SPECS)) {
+  if (/^[A-Z]{2}$/.test(country) && typeof spec.chars === 'number')
+    COUNTRY_CHARS[countryIndex(country.charCodeAt(0), country.charCodeAt(1))] = spec.chars;
+}
+
+/** Two ASCII letters, either case, as 0 to 675. */
+function countryIndex(first: number, second: number): number {
+  return ((first | 32) - 97) * 26 + ((second | 32) - 97);
+}
+
 function bbanShapeOf(
   format: string | null | undefined,
   chars: number | null | undefined,
@@ -58,9 +72,10 @@ export function ibanEndAt(text: string, start: number): number {
   const gap = isDigitCode(text.charCodeAt(start + 2)) ? 0 : 1;
   if (!isDigitCode(text.charCodeAt(start + 2 + gap)) || !isDigitCode(text.charCodeAt(start + 3 + gap)))
     return -1;
+  // Most candidates are two-letter words before a number ("op 14", "om 10"): no country, no string.
+  const length = COUNTRY_CHARS[countryIndex(text.charCodeAt(start), text.charCodeAt(start + 1))]!;
+  if (length === NO_COUNTRY) return -1;
   const country = text.slice(start, start + 2).toUpperCase();
-  const length = SPECS[country]?.chars;
-  if (length === undefined || length === null) return -1;
   const shape = BBAN_SHAPES.get(country);
   // The mod-97 check is computed while reading, in the order the standard rearranges the IBAN: the
   // account part first, then the country code and the check digits (kept in `head`). Only a

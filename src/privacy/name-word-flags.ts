@@ -14,6 +14,7 @@ import {
   TITLES,
 } from './person-name-words.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 
 /**
  * What the name rules need to know of a word key, as bits: the person-name word lists asked once per
@@ -45,6 +46,8 @@ export function tokenFlags(token: Token): number {
   const flags = token.nameFlags;
   if (flags !== 0) return flags;
   token.nameFlags = nameWordFlags(token.key) | joinedGivenName(token);
+  // The flags depend on the word's text alone: its record keeps them for the next scans.
+  if (token.record !== null) token.record.nameFlags = token.nameFlags;
   return token.nameFlags;
 }
 
@@ -113,6 +116,9 @@ export function isStreetName(key: string): boolean {
 export function isLowercaseStart(key: string): boolean {
   return LOWERCASE_STARTS.has(key) || isLowercaseGenitive(key);
 }
+
+/** isLowercaseStart of a token's key, answered once per distinct word (word-records.ts). */
+export const isLowercaseStartWord = keyTest(isLowercaseStart);
 
 /** "jan", "sanne's": a known first name, or one with a genitive, as a lower-case word may be. */
 export function isLowercaseFirstNameKey(key: string): boolean {

@@ -14,6 +14,7 @@ import {
 import { isCareHome, isEmployerName, isVenueWord, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
@@ -40,6 +41,8 @@ const RESIDENT_WORDS = wordSet(
   zijn haar opa oma vriend vriendin he she his her`,
 );
 const OFFICE_WINDOW = 6;
+// Asked of the words around every address and postcode: answered once per distinct word (word-records.ts).
+const isVenueToken = keyTest(isVenueWord);
 const DESTINATIONS = wordSet('naar richting');
 
 /**
@@ -74,7 +77,7 @@ export function isOrganisationAddress(
     const key = tokens[j]!.key;
     towards ||= j > k && DESTINATIONS.has(key);
     office =
-      (!towards && isVenueWord(key) && !(room && isCareHome(key)) && !isHomeChannel(tokens, j)) ||
+      (!towards && isVenueToken(tokens[j]!) && !(room && isCareHome(key)) && !isHomeChannel(tokens, j)) ||
       (j < start &&
         ((isOrganisation(j) && !isHomeChannel(tokens, j)) ||
           isOwnOrWorkAddressNoun(tokens, j) ||

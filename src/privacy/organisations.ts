@@ -137,10 +137,19 @@ function organisationAt(byFirstWord: ReadonlyMap<string, string[][]>): Organisat
   // The shapes of the first words: most words are rejected without hashing them.
   const shapes = new WordShapes();
   for (const first of byFirstWord.keys()) shapes.add(first);
-  return (tokens, k) => {
-    const key = tokens[k]!.key;
-    if (!shapes.mayHave(key)) return 0;
-    const candidates = byFirstWord.get(key);
+  const namesStartingWith = (key: string) => (shapes.mayHave(key) ? byFirstWord.get(key) : undefined);
+  const matcher: OrganisationMatcher = (tokens, k) => {
+    const token = tokens[k]!;
+    const record = token.record;
+    let candidates: string[][] | undefined;
+    // The names a word starts, kept on its record (word-records.ts) for the next time it is seen.
+    if (record === null) candidates = namesStartingWith(token.key);
+    else if (record.organisationsOf === matcher) candidates = record.organisations as string[][] | undefined;
+    else {
+      candidates = namesStartingWith(token.key);
+      record.organisations = candidates;
+      record.organisationsOf = matcher;
+    }
     if (candidates === undefined) return 0;
     let longest = 0;
     for (const words of candidates) {
@@ -151,4 +160,5 @@ function organisationAt(byFirstWord: ReadonlyMap<string, string[][]>): Organisat
     }
     return longest;
   };
+  return matcher;
 }

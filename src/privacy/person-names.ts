@@ -4,7 +4,7 @@ import {
   DOTTED_TITLE,
   FIRST_NAME,
   isLowercaseGenitive,
-  isLowercaseStart,
+  isLowercaseStartWord,
   NOT_GIVEN_NAME,
   NOT_NAME,
   NOT_PLAIN,
@@ -88,7 +88,7 @@ export function findPersonRefs(
       refs.push({ first: k, last: k });
       continue;
     }
-    if ((!token.capitalised && !isLowercaseStart(token.key)) || isOrganisation(k)) continue;
+    if ((!token.capitalised && !isLowercaseStartWord(token)) || isOrganisation(k)) continue;
     let ref: PersonRef | null = null;
     const flags = tokenFlags(token);
     // "Cliënt: Bakker | Problematiek: verslaving", "Naam: R. Koster": a field label, its colon, a surname.

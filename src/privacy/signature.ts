@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 
 /**
@@ -59,13 +60,19 @@ const NOT_SIGNATURE = wordSet(
 export function isInSignature(tokens: readonly Token[], k: number): boolean {
   let role = false;
   for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
-    const key = tokens[j]!.key;
-    if (NOT_SIGNATURE.has(key)) return false;
-    if (CLOSINGS.has(key)) return role;
-    role ||= tokens[j]!.type === 'word' && (TEAMS.has(key) || isJobTitle(key));
+    const token = tokens[j]!;
+    if (isNotSignatureWord(token)) return false;
+    if (isClosingWord(token)) return role;
+    role ||= token.type === 'word' && isRoleWord(token);
   }
   return false;
 }
+
+// Asked of up to forty words before every address, postcode and number: answered once per distinct
+// word (word-records.ts).
+const isNotSignatureWord = keyTest((key) => NOT_SIGNATURE.has(key));
+const isClosingWord = keyTest((key) => CLOSINGS.has(key));
+const isRoleWord = keyTest((key) => TEAMS.has(key) || isJobTitle(key));
 
 const roleEndings = endingsByLast(ROLE_ENDINGS);
 

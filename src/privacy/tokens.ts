@@ -1,5 +1,5 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
-import { foldKey } from './word-sets.ts';
+import { FIRST_HASH, type WordRecord, WordRecords, type WordShape } from './word-records.ts';
 
 /**
  * A single pass that cuts text into words, numbers and punctuation, each with its offsets. The
@@ -28,6 +28,8 @@ export interface Token {
   readonly hasDigit: boolean;
   /** Scratch for name-word-flags.ts: the key's flags once asked, 0 before. Cleared with each new token. */
   nameFlags: number;
+  /** A word's record (word-records.ts): what is known of its text across scans. Null for other tokens. */
+  readonly record: WordRecord | null;
 }
 
 /**
@@ -49,6 +51,7 @@ export function createTokenizer(): (text: string) => readonly Token[] {
   const pool: MutableToken[] = [];
   const out: MutableToken[] = [];
   const word = new WordScan();
+  const records = new WordRecords();
   return (text) => {
     let count = 0;
     let i = 0;
@@ -77,6 +80,7 @@ export function createTokenizer(): (text: string) => readonly Token[] {
         type = 'word';
         i = word.scan(text, i + 1);
         if (code > 127) word.ascii = false;
+        word.hash = Math.imul(word.hash ^ code, 0x01000193);
       } else {
         type = 'punct';
         i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
@@ -86,7 +90,8 @@ export function createTokenizer(): (text: string) => readonly Token[] {
         token = new MutableToken();
         pool.push(token);
       }
-      if (type === 'word') token.setWord(text, start, i, space, line, word);
+      if (type === 'word')
+        token.setWord(start, i, space, line, records.recordOf(text, start, i, word.hash, word));
       else token.setOther(text, type, start, i, space, line);
       // out[k] is pool[k]: only a longer text than any before adds to it. Emptying the array first
       // would give up its storage on every scan.
@@ -108,11 +113,13 @@ function isAsciiLetterCodeFast(code: number): boolean {
  * Finds where a word ends and, in the same pass, what its key and flags need: whether it has
  * upper-case and lower-case ASCII letters, ASCII digits, and whether it is plain ASCII.
  */
-class WordScan {
+class WordScan implements WordShape {
   upper = false;
   lower = false;
   digit = false;
   ascii = true;
+  /** A hash of the word's characters, for its record (word-records.ts). */
+  hash = 0;
 
   /** The end of the word whose letters start at `from`. */
   scan(text: string, from: number): number {
@@ -120,6 +127,7 @@ class WordScan {
     let lower = false;
     let digit = false;
     let ascii = true;
+    let hash = FIRST_HASH;
     let i = from;
     const length = text.length;
     while (i < length) {
@@ -130,20 +138,18 @@ class WordScan {
       else if (c >= 48 && c <= 57) digit = true;
       else if (c < 128) {
         // ' and -: a joiner when a word character follows ("burn-out", "Sanne's").
-        if ((c === 39 || c === 45) && isWordCharAt(text, i + 1)) {
-          i++;
-          continue;
-        }
-        break;
+        if (!((c === 39 || c === 45) && isWordCharAt(text, i + 1))) break;
       } else if (isWordCharAt(text, i)) ascii = false;
       else if ((c === 0x2019 || c === 0x2010) && isWordCharAt(text, i + 1)) ascii = false;
       else break;
+      hash = Math.imul(hash ^ c, 0x01000193);
       i++;
     }
     this.upper = upper;
     this.lower = lower;
     this.digit = digit;
     this.ascii = ascii;
+    this.hash = hash;
     return i;
   }
 }
@@ -160,6 +166,7 @@ class MutableToken implements Token {
   allCaps = false;
   hasDigit = false;
   nameFlags = 0;
+  record: WordRecord | null = null;
 
   setOther(
     source: string,
@@ -170,6 +177,7 @@ class MutableToken implements Token {
     lineBefore: boolean,
   ) {
     this.nameFlags = 0;
+    this.record = null;
     this.type = type;
     this.start = start;
     this.end = end;
@@ -183,35 +191,19 @@ class MutableToken implements Token {
     this.hasDigit = false;
   }
 
-  setWord(
-    source: string,
-    start: number,
-    end: number,
-    spaceBefore: boolean,
-    lineBefore: boolean,
-    word: WordScan,
-  ) {
-    this.nameFlags = 0;
+  setWord(start: number, end: number, spaceBefore: boolean, lineBefore: boolean, record: WordRecord) {
+    this.nameFlags = record.nameFlags;
+    this.record = record;
     this.type = 'word';
     this.start = start;
     this.end = end;
     this.spaceBefore = spaceBefore;
     this.lineBefore = lineBefore;
-    const text = source.slice(start, end);
-    this.text = text;
-    this.hasDigit = word.digit;
-    // ASCII words need no folding beyond lower case, and most are lower case already.
-    if (word.ascii) {
-      this.key = word.upper ? text.toLowerCase() : text;
-      const first = source.charCodeAt(start);
-      this.capitalised = first >= 65 && first <= 90;
-      this.allCaps = this.capitalised && end - start > 1 && !word.lower;
-      return;
-    }
-    this.key = foldKey(text);
-    const first = text.charAt(0);
-    this.capitalised = first !== first.toLowerCase();
-    this.allCaps = this.capitalised && text.length > 1 && text === text.toUpperCase();
+    this.text = record.text;
+    this.key = record.key;
+    this.hasDigit = record.hasDigit;
+    this.capitalised = record.capitalised;
+    this.allCaps = record.allCaps;
   }
 }
 

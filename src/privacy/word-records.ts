@@ -1,0 +1,172 @@
+import { foldKey } from './word-sets.ts';
+
+/**
+ * One record per distinct word: what the guard knows of a word's exact text (its key, its case, its
+ * digits, and what the word lists said of it), computed the first time the word is seen and kept across
+ * scans. Real text repeats its words, so a token mostly costs a lookup of its record: no lower-casing
+ * or folding, and no word list asked twice. The table is bounded (it starts over when full), so a text of random
+ * words cannot grow it without limit, and a miss only costs what a token cost without the table.
+ */
+export class WordRecord {
+  readonly text: string;
+  /** Lower-cased without diacritics: see Token.key. */
+  readonly key: string;
+  readonly capitalised: boolean;
+  readonly allCaps: boolean;
+  readonly hasDigit: boolean;
+  /** name-word-flags.ts: the word's name flags once asked, 0 before. */
+  nameFlags = 0;
+  // care-terms.ts: the word's kind in the lexicon `careOf` once asked (another lexicon asks again).
+  private care: unknown = undefined;
+  private careOf: unknown = undefined;
+  /** organisations.ts: the organisation names the word starts for the matcher `organisationsOf`. */
+  organisations: unknown = undefined;
+  organisationsOf: unknown = undefined;
+  /** keyTest's answers: two bits per test (asked, and the answer). */
+  tests = 0;
+
+  constructor(text: string, shape: WordShape) {
+    this.text = text;
+    this.hasDigit = shape.digit;
+    // ASCII words need no folding beyond lower case, and most are lower case already.
+    if (shape.ascii) {
+      this.key = shape.upper ? text.toLowerCase() : text;
+      const first = text.charCodeAt(0);
+      this.capitalised = first >= 65 && first <= 90;
+      this.allCaps = this.capitalised && text.length > 1 && !shape.lower;
+      return;
+    }
+    this.key = foldKey(text);
+    const first = text.charAt(0);
+    this.capitalised = first !== first.toLowerCase();
+    this.allCaps = this.capitalised && text.length > 1 && text === text.toUpperCase();
+  }
+
+  /** care-terms.ts: the word's kind in `lexicon`, worked out by `kindOf` once for the word. */
+  careKind<T>(lexicon: object, kindOf: (key: string) => T): T {
+    if (this.careOf !== lexicon) {
+      this.care = kindOf(this.key);
+      this.careOf = lexicon;
+    }
+    return this.care as T;
+  }
+}
+
+let keyTests = 0;
+// Two bits per test in a small integer.
+const MAX_KEY_TESTS = 15;
+
+/**
+ * A yes/no question about a word's key, made to be asked of a token: answered once per distinct word
+ * and kept on the word's record, so a rule that asks it of every token costs one bit test per token.
+ * `test` must depend on the key alone. Past the fifteenth test made, the answers are not kept.
+ */
+export function keyTest(
+  test: (key: string) => boolean,
+): (token: { readonly key: string; readonly record: WordRecord | null }) => boolean {
+  if (keyTests === MAX_KEY_TESTS) return (token) => test(token.key);
+  const shift = 2 * keyTests++;
+  return (token) => {
+    const record = token.record;
+    if (record === null) return test(token.key);
+    const known = (record.tests >>> shift) & 3;
+    if (known !== 0) return known === 3;
+    const answer = test(record.key);
+    record.tests |= (answer ? 3 : 1) << shift;
+    return answer;
+  };
+}
+
+/** What the tokenizer learnt of a word while finding its end: which ASCII letters, digits, and whether all ASCII. */
+export interface WordShape {
+  readonly upper: boolean;
+  readonly lower: boolean;
+  readonly digit: boolean;
+  readonly ascii: boolean;
+}
+
+/** The hash the tokenizer starts a word with; each character c then makes it imul(hash ^ c, 0x01000193). */
+export const FIRST_HASH = 0x811c9dc5 | 0;
+
+// Open addressing, at most half full: up to 8192 words of up to 64 characters (a few megabytes at most).
+const MAX_SLOTS = 1 << 14;
+const FIRST_SLOTS = 1 << 4;
+const MAX_KEPT_LENGTH = 64;
+// A record lies at most this many slots past its hash's, so a lookup costs a few comparisons at most.
+const MAX_PROBES = 8;
+
+/** The records of the words seen, found by the hash the tokenizer computed while reading the word. */
+export class WordRecords {
+  #slots: (WordRecord | undefined)[] = new Array(FIRST_SLOTS).fill(undefined);
+  #hashes = new Int32Array(FIRST_SLOTS);
+  #count = 0;
+
+  /** The record of source[start, end), made from `shape` when the word is new. */
+  recordOf(source: string, start: number, end: number, hash: number, shape: WordShape): WordRecord {
+    // A long word is kept by no table: a few of them would hold on to much memory.
+    if (end - start > MAX_KEPT_LENGTH) return new WordRecord(source.slice(start, end), shape);
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    const mask = slots.length - 1;
+    let s = hash & mask;
+    const text = source.slice(start, end);
+    for (let probes = 0; probes < MAX_PROBES; probes++) {
+      const record = slots[s];
+      if (record === undefined) break;
+      if (hashes[s] === hash && record.text === text) return record;
+      s = (s + 1) & mask;
+    }
+    const record = new WordRecord(detached(text), shape);
+    this.#add(record, hash);
+    return record;
+  }
+
+  #add(record: WordRecord, hash: number): void {
+    if (2 * (this.#count + 1) > this.#slots.length) {
+      if (this.#slots.length < MAX_SLOTS) this.#grow();
+      else this.#clear();
+    }
+    this.#put(record, hash);
+  }
+
+  #put(record: WordRecord, hash: number): void {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let s = hash & mask;
+    for (let probes = 0; slots[s] !== undefined; probes++) {
+      // Words made to share a hash would make every lookup walk them all: past a few, keep none.
+      if (probes === MAX_PROBES - 1) return;
+      s = (s + 1) & mask;
+    }
+    slots[s] = record;
+    this.#hashes[s] = hash;
+    this.#count++;
+  }
+
+  #grow(): void {
+    const slots = this.#slots;
+    const hashes = this.#hashes;
+    this.#slots = new Array(slots.length * 2).fill(undefined);
+    this.#hashes = new Int32Array(slots.length * 2);
+    this.#count = 0;
+    for (let s = 0; s < slots.length; s++) {
+      const record = slots[s];
+      if (record !== undefined) this.#put(record, hashes[s]!);
+    }
+  }
+
+  // Full: start over rather than grow without limit (random words would otherwise fill memory).
+  #clear(): void {
+    this.#slots.fill(undefined);
+    this.#count = 0;
+  }
+}
+
+/**
+ * The word as a string of its own: V8 cuts a word of 13 or more characters out of a text as a view that
+ * keeps the whole text alive, which a kept record must not do with a megabyte text. Slicing a joined
+ * string copies it first.
+ */
+function detached(word: string): string {
+  return word.length < 13 ? word : ` ${word}`.slice(1);
+}
