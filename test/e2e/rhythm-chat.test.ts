@@ -152,11 +152,15 @@ describe('the werkgroep rhythm in the chat', () => {
   });
 
   it('typed text that Slack would read as markup (<!channel>, a link) stays text when it is shown again', async () => {
+    // Typed literally: Slack escapes the signs, Schakel keeps them as typed and escapes them again.
+    await slash('U0HANNEKE', 'agendapunt &lt;!channel&gt; &amp; &lt;https://elders.example|klik&gt;');
+    // A real @channel and a link: Slack sends its markup, Schakel keeps what the writer saw.
     await slash('U0HANNEKE', 'agendapunt <!channel> & <https://elders.example|klik>');
     const body = JSON.parse(await slash('U0HANNEKE', 'agenda')) as { text: string; blocks: unknown[] };
     expect(JSON.stringify(body.blocks)).toContain(
       '&lt;!channel&gt; &amp; &lt;https://elders.example|klik&gt;',
     );
+    expect(JSON.stringify(body.blocks)).toContain('@channel &amp; https://elders.example');
     for (const text of [body.text, JSON.stringify(body.blocks)]) expect(text).not.toContain('<!channel>');
   });
 
