@@ -43,6 +43,9 @@ const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> =
 /** The columns a file must have, by the Dutch name the usage text gives them. */
 const REQUIRED = { name: 'naam', organisation: 'organisatie', domain: 'domein', email: 'e-mail' } as const;
 
+/** The guard's field names (naam, organisatie) back to the row's. */
+const GUARDED: Record<string, string> = { naam: 'name', organisatie: 'organisation' };
+
 const rowSchema = z.object({
   name: z.string().trim().min(2, 'naam ontbreekt').max(120, 'naam is te lang').regex(ONE_LINE, NOT_ONE_LINE),
   organisation: z
@@ -94,6 +97,12 @@ export function parseMembersCsv(
   }
   const [{ row: headerRow = 1, cells: header = [] } = {}, ...body] = read.records;
   const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);
+  // A problem names the column as the file's header writes it ("e-mail", "E-mail" or "email").
+  const label: Record<string, string> = {};
+  columns.forEach((c, j) => {
+    if (c) label[c] = header[j]!.trim();
+  });
+  const named = (key: string) => label[key] ?? key;
   const missing = Object.entries(REQUIRED)
     .filter(([c]) => !columns.includes(c as never))
     .map(([, dutch]) => dutch);
@@ -120,13 +129,17 @@ export function parseMembersCsv(
     const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ row, field: String(issue.path[0] ?? 'rij'), message: issue.message });
+        problems.push({
+          row,
+          field: issue.path[0] === undefined ? 'rij' : named(String(issue.path[0])),
+          message: issue.message,
+        });
       }
       continue;
     }
     const earlier = seen.get(parsed.data.email);
     if (earlier) {
-      problems.push({ row, field: 'email', message: `dit e-mailadres staat ook op rij ${earlier}` });
+      problems.push({ row, field: named('email'), message: `dit e-mailadres staat ook op rij ${earlier}` });
       continue;
     }
     seen.set(parsed.data.email, row);
@@ -142,7 +155,8 @@ export function parseMembersCsv(
       });
     } catch (err) {
       if (!(err instanceof PrivacyRefusal)) throw err;
-      for (const p of err.problems) problems.push({ row, field: p.field, message: p.message });
+      for (const p of err.problems)
+        problems.push({ row, field: named(GUARDED[p.field] ?? p.field), message: p.message });
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
