@@ -63,8 +63,8 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     );
     const r = await run(file);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Rij 3, domain: verwacht een van ggz, gemeente');
-    expect(r.stderr).toContain('Rij 4, email: geen geldig e-mailadres');
+    expect(r.stderr).toContain('Rij 3, domein: verwacht een van ggz, gemeente');
+    expect(r.stderr).toContain('Rij 4, e-mail: geen geldig e-mailadres');
     expect(r.stderr).toContain('Er is niets opgeslagen');
     expect(await databaseText(tdb.db)).toBe(before);
   });
@@ -143,12 +143,10 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     );
     const r = await run(file);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Rij 2, name: mag geen regeleinde of ander onzichtbaar teken bevatten');
-    expect(r.stderr).toContain(
-      'Rij 3, organisation: mag geen regeleinde of ander onzichtbaar teken bevatten',
-    );
-    expect(r.stderr).toContain('Rij 4, name: mag geen regeleinde of ander onzichtbaar teken bevatten');
-    expect(r.stderr).toContain('Rij 5, name: mag geen regeleinde of ander onzichtbaar teken bevatten');
+    expect(r.stderr).toContain('Rij 2, naam: mag geen regeleinde of ander onzichtbaar teken bevatten');
+    expect(r.stderr).toContain('Rij 3, organisatie: mag geen regeleinde of ander onzichtbaar teken bevatten');
+    expect(r.stderr).toContain('Rij 4, naam: mag geen regeleinde of ander onzichtbaar teken bevatten');
+    expect(r.stderr).toContain('Rij 5, naam: mag geen regeleinde of ander onzichtbaar teken bevatten');
     expect(await databaseText(tdb.db)).toBe(before);
   });
 

@@ -6,6 +6,7 @@ import type { SeriesInput } from '../schedule/series-schema.ts';
 import { dutchZodErrors } from '../schedule/series-schema.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
+import { jsonSyntaxProblem } from './json-syntax.ts';
 import { type Interchange, interchangeSchema } from './schema.ts';
 
 /** One thing wrong with a file: where (a JSON path such as `members[3].domain`) and what, in Dutch. */
@@ -36,13 +37,11 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
  */
 export function validateInterchange(text: string, existing: ExistingIds, guard: Guard): Validated {
   let raw: unknown;
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (err) {
-    return {
-      ok: false,
-      problems: [{ path: '(bestand)', message: `geen geldige JSON (${(err as Error).message})` }],
-    };
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, problems: [notJson(json)] };
   }
   const parsed = interchangeSchema.safeParse(raw, { error: dutchZodErrors });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
@@ -52,6 +51,17 @@ export function validateInterchange(text: string, existing: ExistingIds, guard: 
   return privacy.pass && problems.length === 0
     ? { ok: true, document: doc, pass: privacy.pass }
     : { ok: false, problems };
+}
+
+/** Where the file stops being JSON (line and column, as an editor counts them) and what to do. */
+function notJson(json: string): FileProblem {
+  const at = jsonSyntaxProblem(json);
+  return at
+    ? { path: `regel ${at.line}, kolom ${at.column}`, message: `geen geldige JSON: ${at.message}` }
+    : {
+        path: '(bestand)',
+        message: 'geen geldige JSON. Controleer het bestand in een editor die JSON kent.',
+      };
 }
 
 function zodProblems(error: z.ZodError): FileProblem[] {

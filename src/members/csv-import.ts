@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { NOT_ONE_LINE, ONE_LINE } from '../domain/control-characters.ts';
 import { PrivacyRefusal } from '../domain/errors.ts';
@@ -6,6 +5,7 @@ import { DOMAINS, type PlatformUser, ROLES } from '../domain/members.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type GuardedText, guardTexts } from '../privacy/guarded-text.ts';
 import { decodeTextFile, NOT_UTF8 } from '../text-encoding.ts';
+import { readCsvRecords } from './csv-records.ts';
 
 /** One member as a CSV row names them; Dutch headers, English ones accepted too. */
 export interface MemberRow {
@@ -19,8 +19,10 @@ export interface MemberRow {
 }
 
 export interface RowProblem {
-  readonly row: number;
-  readonly field: string;
+  /** As a spreadsheet numbers it (header = row 1); null for the file as a whole. */
+  readonly row: number | null;
+  /** The column; null for the file or the row as a whole. */
+  readonly field: string | null;
   readonly message: string;
 }
 
@@ -37,6 +39,12 @@ const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> =
   rollen: 'role',
   role: 'role',
 };
+
+/** The columns a file must have, by the Dutch name the usage text gives them. */
+const REQUIRED = { name: 'naam', organisation: 'organisatie', domain: 'domein', email: 'e-mail' } as const;
+
+/** The guard's field names (naam, organisatie) back to the row's. */
+const GUARDED: Record<string, string> = { naam: 'name', organisatie: 'organisation' };
 
 const rowSchema = z.object({
   name: z.string().trim().min(2, 'naam ontbreekt').max(120, 'naam is te lang').regex(ONE_LINE, NOT_ONE_LINE),
@@ -70,7 +78,7 @@ export function decodeCsv(
 ): { ok: true; text: string } | { ok: false; problems: RowProblem[] } {
   const text = decodeTextFile(bytes);
   return text === null
-    ? { ok: false, problems: [{ row: 0, field: 'bestand', message: NOT_UTF8 }] }
+    ? { ok: false, problems: [{ row: null, field: null, message: `het bestand is ${NOT_UTF8}.` }] }
     : { ok: true, text };
 }
 
@@ -82,30 +90,30 @@ export function parseMembersCsv(
   text: string,
   guard: Pick<Guard, 'check'>,
 ): { ok: true; rows: MemberRow[] } | { ok: false; problems: RowProblem[] } {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
-      delimiter: [',', ';', '\t'],
-      skip_empty_lines: true,
-      relax_column_count: true,
-    });
-  } catch (err) {
-    return {
-      ok: false,
-      problems: [{ row: 0, field: 'bestand', message: `geen leesbare CSV: ${(err as Error).message}` }],
-    };
+  const read = readCsvRecords(text.replace(/^\uFEFF/, ''));
+  if (!read.ok) {
+    const { row, column, message } = read.problem;
+    return { ok: false, problems: [{ row, field: column, message }] };
   }
-  const [header = [], ...body] = records;
+  const [{ row: headerRow = 1, cells: header = [] } = {}, ...body] = read.records;
   const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);
-  const missing = ['name', 'organisation', 'domain', 'email'].filter((c) => !columns.includes(c as never));
+  // A problem names the column as the file's header writes it ("e-mail", "E-mail" or "email").
+  const label: Record<string, string> = {};
+  columns.forEach((c, j) => {
+    if (c) label[c] = header[j]!.trim();
+  });
+  const named = (key: string) => label[key] ?? key;
+  const missing = Object.entries(REQUIRED)
+    .filter(([c]) => !columns.includes(c as never))
+    .map(([, dutch]) => dutch);
   if (missing.length > 0) {
     return {
       ok: false,
       problems: [
         {
-          row: 1,
+          row: headerRow,
           field: 'kop',
-          message: `kolommen ontbreken: ${missing.join(', ')} (verwacht: naam, organisatie, domein, e-mail, rol)`,
+          message: `kolommen ontbreken: ${missing.join(', ')}. Zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol (rol mag ontbreken).`,
         },
       ],
     };
@@ -113,8 +121,7 @@ export function parseMembersCsv(
   const rows: MemberRow[] = [];
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
-  body.forEach((cells, i) => {
-    const row = i + 2;
+  for (const { row, cells } of body) {
     const raw: Record<string, string> = { role: '' };
     columns.forEach((c, j) => {
       if (c) raw[c] = cells[j] ?? '';
@@ -122,14 +129,18 @@ export function parseMembersCsv(
     const parsed = rowSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ row, field: String(issue.path[0] ?? 'rij'), message: issue.message });
+        problems.push({
+          row,
+          field: issue.path[0] === undefined ? 'rij' : named(String(issue.path[0])),
+          message: issue.message,
+        });
       }
-      return;
+      continue;
     }
     const earlier = seen.get(parsed.data.email);
     if (earlier) {
-      problems.push({ row, field: 'email', message: `dit e-mailadres staat ook op rij ${earlier}` });
-      return;
+      problems.push({ row, field: named('email'), message: `dit e-mailadres staat ook op rij ${earlier}` });
+      continue;
     }
     seen.set(parsed.data.email, row);
     const { role, name, organisation, ...rest } = parsed.data;
@@ -144,9 +155,10 @@ export function parseMembersCsv(
       });
     } catch (err) {
       if (!(err instanceof PrivacyRefusal)) throw err;
-      for (const p of err.problems) problems.push({ row, field: p.field, message: p.message });
+      for (const p of err.problems)
+        problems.push({ row, field: named(GUARDED[p.field] ?? p.field), message: p.message });
     }
-  });
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 

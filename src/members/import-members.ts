@@ -33,12 +33,11 @@ export async function importMembers(
   const found = new Map<string, PlatformUser[]>();
   for (const r of opts.rows) found.set(r.email, await opts.matcher.lookup(r.email));
   return store.transaction(async (tx) => {
-    let added = 0;
-    let updated = 0;
-    for (const r of opts.rows) {
-      if ((await tx.upsertMember(opts.regionId, overlegId, r, found.get(r.email) ?? [])) === 'added') added++;
-      else updated++;
-    }
+    const { added, updated } = await tx.upsertMembers(
+      opts.regionId,
+      overlegId,
+      opts.rows.map((row) => ({ row, identities: found.get(row.email) ?? [] })),
+    );
     await tx.audit({
       regionId: opts.regionId,
       actorId: null,

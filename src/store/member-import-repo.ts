@@ -2,51 +2,100 @@ import type { PlatformUser } from '../domain/members.ts';
 import type { MemberRow } from '../members/csv-import.ts';
 import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
-import { linkIdentity } from './members-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
-/** Adds or updates one member (the same e-mail in the region is the same person), their roles and accounts. */
-export async function upsertMember(
+/** Rows per statement: large enough that 10 000 members take a few dozen statements, small enough for one message. */
+const BATCH = 1000;
+
+/**
+ * Adds or updates members (the same e-mail in the region is the same person), their roles and
+ * accounts, a thousand at a time: a handful of statements per thousand members instead of four
+ * per member, each of which searched the region for the e-mail address.
+ */
+export async function upsertMembers(
   db: Queryable,
   regionId: string,
   overlegId: string | null,
-  m: MemberRow,
-  identities: readonly PlatformUser[],
-): Promise<'added' | 'updated'> {
-  const existing = await db.query<{ id: string }>(
-    'SELECT id FROM members WHERE region_id = $1 AND lower(email) = $2',
-    [regionId, m.email],
+  members: ReadonlyArray<{ readonly row: MemberRow; readonly identities: readonly PlatformUser[] }>,
+): Promise<{ added: number; updated: number }> {
+  let added = 0;
+  for (let start = 0; start < members.length; start += BATCH) {
+    added += await upsertBatch(db, regionId, overlegId, members.slice(start, start + BATCH));
+  }
+  return { added, updated: members.length - added };
+}
+
+/** One batch; the e-mail addresses in it are different (the CSV check refuses a repeated one). */
+async function upsertBatch(
+  db: Queryable,
+  regionId: string,
+  overlegId: string | null,
+  members: ReadonlyArray<{ readonly row: MemberRow; readonly identities: readonly PlatformUser[] }>,
+): Promise<number> {
+  const rows = members.map((m) => m.row);
+  const existing = await db.query<{ id: string; email: string }>(
+    `SELECT m.id, e.email FROM unnest($2::text[]) AS e(email)
+       JOIN members m ON m.region_id = $1 AND lower(m.email) = e.email`,
+    [regionId, rows.map((r) => r.email)],
   );
-  let id = existing.rows[0]?.id;
-  if (id) {
-    await db.query('UPDATE members SET name = $2, organisation = $3, domain = $4 WHERE id = $1', [
-      id,
-      m.name,
-      m.organisation,
-      m.domain,
-    ]);
-  } else {
-    const { rows } = await db.query<{ id: string }>(
-      'INSERT INTO members (region_id, name, organisation, domain, email) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-      [regionId, m.name, m.organisation, m.domain, m.email],
+  const ids = new Map(existing.rows.map((r) => [r.email, r.id]));
+  const known = rows.filter((r) => ids.has(r.email));
+  const fresh = rows.filter((r) => !ids.has(r.email));
+  if (known.length > 0) {
+    await db.query(
+      `UPDATE members m SET name = u.name, organisation = u.organisation, domain = u.domain
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, name, organisation, domain)
+        WHERE m.id = u.id`,
+      [known.map((r) => ids.get(r.email)), ...columns(known)],
     );
-    id = rows[0]!.id;
   }
-  for (const role of m.roles) {
-    await db.query('INSERT INTO member_roles (member_id, role) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-      id,
-      role,
-    ]);
+  if (fresh.length > 0) {
+    const inserted = await db.query<{ id: string; email: string }>(
+      `INSERT INTO members (region_id, name, organisation, domain, email)
+       SELECT $1::text, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) RETURNING id, email`,
+      [regionId, ...columns(fresh), fresh.map((r) => r.email)],
+    );
+    for (const r of inserted.rows) ids.set(r.email, r.id);
   }
-  for (const identity of identities) await linkIdentity(db, identity, id);
+  const roles = rows.flatMap((r) => r.roles.map((role) => [ids.get(r.email)!, role] as const));
+  await db.query(
+    `INSERT INTO member_roles (member_id, role) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [roles.map(([id]) => id), roles.map(([, role]) => role)],
+  );
+  // The same account found for two addresses ends with the last, as one statement per account did.
+  const accounts = new Map<string, [PlatformUser, string]>();
+  for (const m of members) {
+    for (const u of m.identities)
+      accounts.set(`${u.platform} ${u.workspace} ${u.userId}`, [u, ids.get(m.row.email)!]);
+  }
+  if (accounts.size > 0) {
+    const linked = [...accounts.values()];
+    await db.query(
+      `INSERT INTO platform_identities (platform, workspace, user_id, member_id)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[])
+       ON CONFLICT (platform, workspace, user_id) DO UPDATE SET member_id = EXCLUDED.member_id`,
+      [
+        linked.map(([u]) => u.platform),
+        linked.map(([u]) => u.workspace),
+        linked.map(([u]) => u.userId),
+        linked.map(([, id]) => id),
+      ],
+    );
+  }
   if (overlegId) {
     await db.query(
-      'INSERT INTO overleg_members (overleg_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-      [overlegId, id],
+      `INSERT INTO overleg_members (overleg_id, member_id) SELECT $1::uuid, * FROM unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [overlegId, rows.map((r) => ids.get(r.email)!)],
     );
   }
-  return existing.rows[0] ? 'updated' : 'added';
+  return fresh.length;
 }
+
+const columns = (rows: readonly MemberRow[]) => [
+  rows.map((r) => r.name),
+  rows.map((r) => r.organisation),
+  rows.map((r) => r.domain),
+];
 
 export async function findOverlegByName(
   db: Queryable,
@@ -66,6 +115,6 @@ export async function regionExists(db: Queryable, regionId: string): Promise<boo
 
 /** `schakel members import`: the region and werkgroep it names, each member, and the logbook line. */
 export const memberImportRepository = (db: Queryable) =>
-  bind(db, { regionExists, findOverlegByName, upsertMember, audit });
+  bind(db, { regionExists, findOverlegByName, upsertMembers, audit });
 export type MemberImportRepository = ReturnType<typeof memberImportRepository>;
 export const memberImportStore = (db: Database) => unitOfWork(db, memberImportRepository);

@@ -25,9 +25,10 @@ function fakeStore(known: { region: boolean; werkgroep: string | null; existing:
   const repo = {
     regionExists: async () => known.region,
     findOverlegByName: async (_region: string, name: string) => (name === known.werkgroep ? 'w-1' : null),
-    upsertMember: async (_region: string, overlegId: string | null, m: MemberRow) => {
-      written.push(`lid ${m.email} in ${overlegId ?? 'regio'}`);
-      return known.existing.includes(m.email) ? ('updated' as const) : ('added' as const);
+    upsertMembers: async (_region: string, overlegId: string | null, members: Array<{ row: MemberRow }>) => {
+      for (const { row: m } of members) written.push(`lid ${m.email} in ${overlegId ?? 'regio'}`);
+      const updated = members.filter(({ row: m }) => known.existing.includes(m.email)).length;
+      return { added: members.length - updated, updated };
     },
     audit: async (entry: { action: string; details?: object }) => {
       written.push(`logboek ${entry.action} ${JSON.stringify(entry.details)}`);

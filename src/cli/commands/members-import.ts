@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
-import { decodeCsv, parseMembersCsv } from '../../members/csv-import.ts';
+import { decodeCsv, parseMembersCsv, type RowProblem } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { channelsOf } from '../../store/channels-repo.ts';
@@ -34,6 +34,12 @@ werkgroep has a channel. With --workspace T… (may be repeated, or T1,T2) you c
 workspaces yourself; without a werkgroep that is the way to search in Slack.
 `,
 };
+
+/** "Rij 4, e-mail: …", or for the file as a whole its message as a sentence. */
+function problemLine(p: RowProblem): string {
+  if (p.row === null) return p.message.charAt(0).toUpperCase() + p.message.slice(1);
+  return `Rij ${p.row}${p.field === null ? '' : `, ${p.field}`}: ${p.message}`;
+}
 
 export const membersImportCommand: CliCommand = {
   name: 'members import',
@@ -72,7 +78,7 @@ export const membersImportCommand: CliCommand = {
       ? parseMembersCsv(decoded.text, createGuard({ now: () => systemClock.now() }))
       : decoded;
     if (!parsed.ok) {
-      for (const p of parsed.problems) io.stderr.write(`Rij ${p.row}, ${p.field}: ${p.message}\n`);
+      for (const p of parsed.problems) io.stderr.write(`${problemLine(p)}\n`);
       io.stderr.write('Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.\n');
       return 1;
     }

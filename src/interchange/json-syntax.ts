@@ -1,0 +1,134 @@
+/**
+ * Where a text that JSON.parse refused stops being JSON, as line and column (counted from 1, as
+ * an editor shows them), and what is wrong there in Dutch with what to do about it. JSON.parse's
+ * own message is English and names an offset only sometimes ("Unexpected token } in JSON").
+ */
+export interface JsonSyntaxProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+const WHAT = {
+  end: 'het bestand houdt midden in op. Controleer of elke { een } heeft, elke [ een ] en elke tekst een afsluitend ".',
+  value:
+    'hier hoort een waarde: een tekst tussen dubbele aanhalingstekens ("…"), een getal, true, false, null, { of [. Staat er een komma te veel, haal die dan weg.',
+  name: 'hier hoort een naam tussen dubbele aanhalingstekens ("naam"). Staat er een komma vóór de }, haal die dan weg; enkele aanhalingstekens (\'…\') kent JSON niet.',
+  colon: 'na een naam hoort een dubbele punt (:).',
+  objectNext: 'hier hoort een komma (,) voor de volgende naam, of een } die het object sluit.',
+  arrayNext: 'hier hoort een komma (,) voor de volgende waarde, of een ] die de lijst sluit.',
+  control:
+    'een tekst mag geen regeleinde of tab bevatten. Schrijf \\n voor een regeleinde, of sluit de tekst eerder af met ".',
+  escape:
+    'na een \\ in een tekst hoort ", \\, /, b, f, n, r, t of u met vier tekens. Schrijf een gewone \\ als \\\\.',
+  number: 'dit getal is niet goed geschreven: geen voorloopnullen, een punt als decimaalteken.',
+  after: 'na het einde van de JSON staat nog iets. Haal dat weg.',
+} as const;
+
+type Reason = keyof typeof WHAT;
+
+/** The first place where `text` is no JSON; null when none is found (then JSON.parse failed on something else). */
+export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
+  const found = firstError(text);
+  if (found === null) return null;
+  const before = text.slice(0, found.at);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return {
+    line: before.split('\n').length,
+    // Characters as a person sees them: "é" or an emoji is one column.
+    column: Array.from(before.slice(lineStart)).length + 1,
+    message: WHAT[found.reason],
+  };
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+const ESCAPE = /\\(["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+
+/** A scanner with an explicit stack (no recursion, so deep nesting cannot overflow it). */
+function firstError(text: string): { at: number; reason: Reason } | null {
+  let i = 0;
+  const stack: Array<'{' | '['> = [];
+  const skip = () => {
+    while (isSpace(text[i])) i++;
+  };
+  const fail = (reason: Reason, at = i) => ({ at, reason: i >= text.length ? ('end' as const) : reason });
+  // Reads one string from text[i] === '"'; returns a failure or null.
+  const string = (): { at: number; reason: Reason } | null => {
+    i++;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return null;
+      }
+      if (c === '\\') {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text)) return fail('escape');
+        i = ESCAPE.lastIndex;
+      } else if (c.charCodeAt(0) < 0x20) return fail('control');
+      else i++;
+    }
+    return fail('end');
+  };
+  let expectValue = true;
+  skip();
+  for (;;) {
+    if (expectValue) {
+      skip();
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        stack.push(c);
+        i++;
+        skip();
+        if (c === '{' && text[i] === '}') i++;
+        else if (c === '[' && text[i] === ']') i++;
+        else if (c === '{') {
+          if (text[i] !== '"') return fail('name');
+          const bad = string() ?? colon();
+          if (bad) return bad;
+          continue;
+        } else continue;
+        stack.pop();
+      } else if (c === '"') {
+        const bad = string();
+        if (bad) return bad;
+      } else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
+        NUMBER.lastIndex = i;
+        if (!NUMBER.test(text)) return fail('number');
+        i = NUMBER.lastIndex;
+        if (text[i] !== undefined && /[0-9.eE+-]/.test(text[i]!)) return fail('number');
+      } else {
+        const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+        if (!word) return fail('value');
+        i += word.length;
+      }
+      expectValue = false;
+    }
+    skip();
+    const open = stack.at(-1);
+    if (open === undefined) return i < text.length ? fail('after') : null;
+    const c = text[i];
+    if (c === (open === '{' ? '}' : ']')) {
+      stack.pop();
+      i++;
+      continue;
+    }
+    if (c !== ',') return fail(open === '{' ? 'objectNext' : 'arrayNext');
+    i++;
+    skip();
+    if (open === '{') {
+      if (text[i] !== '"') return fail('name');
+      const bad = string() ?? colon();
+      if (bad) return bad;
+    }
+    expectValue = true;
+  }
+
+  function colon(): { at: number; reason: Reason } | null {
+    skip();
+    if (text[i] !== ':') return fail('colon');
+    i++;
+    return null;
+  }
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlatformUser } from '../../src/domain/members.ts';
+import type { MemberRow } from '../../src/members/csv-import.ts';
+import { importMembers } from '../../src/members/import-members.ts';
+import type { GuardedText } from '../../src/privacy/guarded-text.ts';
+import type { Database, Queryable } from '../../src/store/database.ts';
+import { memberImportStore } from '../../src/store/member-import-repo.ts';
+import { seedWerkgroep } from '../support/rhythm-fixture.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+// A large file is written in a handful of statements, not four per member (8,000 members took
+// almost a minute). Fictional people only.
+
+const NOW = new Date('2026-10-05T09:00:00Z');
+const MEMBERS = 1500;
+const row = (i: number): MemberRow => ({
+  row: i + 2,
+  name: `Deelnemer ${String.fromCharCode(65 + (i % 26))}` as GuardedText,
+  organisation: 'Gemeente Voorbeeld' as GuardedText,
+  domain: 'gemeente',
+  email: `lid${i}@voorbeeld.test`,
+  roles: i % 3 === 0 ? ['lid', 'stuurgroeplid'] : ['lid'],
+});
+
+describe('members import into the database', () => {
+  let tdb: TestDatabase;
+  let statements = 0;
+  let counted: Database;
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    await seedWerkgroep(tdb.db, { slackTeam: 'T1' });
+    const counting = (client: Queryable): Queryable => ({
+      query: ((...args: Parameters<Queryable['query']>) => {
+        statements++;
+        return (client.query as (...a: unknown[]) => unknown)(...args);
+      }) as Queryable['query'],
+    });
+    counted = { ...tdb.db, transaction: (fn) => tdb.db.transaction((client) => fn(counting(client))) };
+  });
+  afterAll(async () => {
+    await tdb?.drop();
+  });
+
+  const run = (rows: MemberRow[], found: Record<string, PlatformUser[]>) =>
+    importMembers(memberImportStore(counted), {
+      regionId: 'test-regio',
+      werkgroep: 'Werkgroep Oost',
+      rows,
+      matcher: { lookup: async (email) => found[email] ?? [] },
+      now: NOW,
+    });
+
+  it('adds 1,500 members with roles, accounts and werkgroep in a few statements, and updates them again', async () => {
+    const rows = Array.from({ length: MEMBERS }, (_, i) => row(i));
+    const found = { 'lid7@voorbeeld.test': [{ platform: 'slack', workspace: 'T1', userId: 'U07' } as const] };
+    statements = 0;
+    const first = await run(rows, found);
+    expect(first).toMatchObject({ added: MEMBERS, updated: 0 });
+    expect(statements).toBeLessThanOrEqual(20);
+    const q = async (sql: string) => (await tdb.db.pool.query(sql)).rows[0].n;
+    expect(await q(`SELECT count(*)::int AS n FROM members WHERE email LIKE 'lid%'`)).toBe(MEMBERS);
+    expect(
+      await q(
+        `SELECT count(*)::int AS n FROM member_roles r JOIN members m ON m.id = r.member_id WHERE m.email LIKE 'lid%'`,
+      ),
+    ).toBe(MEMBERS + MEMBERS / 3);
+    expect(
+      await q(
+        `SELECT count(*)::int AS n FROM overleg_members o JOIN members m ON m.id = o.member_id WHERE m.email LIKE 'lid%'`,
+      ),
+    ).toBe(MEMBERS);
+    expect(
+      await q(
+        `SELECT count(*)::int AS n FROM platform_identities p JOIN members m ON m.id = p.member_id WHERE m.email = 'lid7@voorbeeld.test' AND p.user_id = 'U07'`,
+      ),
+    ).toBe(1);
+
+    statements = 0;
+    const renamed = rows.map((r, i) => (i === 5 ? { ...r, name: 'Fenna Vos' as GuardedText } : r));
+    const again = await run([...renamed, row(MEMBERS)], {});
+    expect(again).toMatchObject({ added: 1, updated: MEMBERS });
+    expect(statements).toBeLessThanOrEqual(20);
+    expect(await q(`SELECT count(*)::int AS n FROM members WHERE email LIKE 'lid%'`)).toBe(MEMBERS + 1);
+    expect(
+      (await tdb.db.pool.query(`SELECT name FROM members WHERE email = 'lid5@voorbeeld.test'`)).rows,
+    ).toEqual([{ name: 'Fenna Vos' }]);
+  });
+});
