@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
 import { DatabaseUnreachable, unreachableText } from './database-reach.ts';
 import { folderProblem } from './file-problems.ts';
+import { networkProblem } from './network-problems.ts';
 import { COMMANDS, type CommandEntry } from './registry.ts';
 
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
@@ -49,7 +50,7 @@ function explain(err: unknown, english: boolean): string {
       : `Poort ${e.port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`;
   }
   if (err instanceof DatabaseUnreachable) return unreachableText(err, english);
-  const folder = folderProblem(err, english);
+  const folder = folderProblem(err, english) ?? networkProblem(err, english);
   if (folder) return folder;
   const detail = process.env.LOG_LEVEL === 'debug' ? `\n${e.stack}` : '';
   return `${english ? 'Schakel cannot continue' : 'Schakel kan niet verder'}: ${e.message}${detail}`;
