@@ -1,5 +1,6 @@
 import { contextStreetStart } from './address-context.ts';
 import { isHomeLabelColon, livesAtInEnglish } from './address-labels.ts';
+import { postalStreetStart } from './address-postal.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
@@ -68,6 +69,7 @@ export function addressAt(
   // "postcode 6511 TZ, huisnr 22", "verhuist naar Het Want 12", "Dijkgraaf 3 als woonadres": the words
   // around a street without an ending.
   if (start === -1) start = contextStreetStart(tokens, k, end, isOrganisation);
+  if (start === -1) start = postalStreetStart(tokens, k, end, isOrganisation);
   if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
   if (isYear(number) && !hasCue(tokens, start)) return null;
   if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;

@@ -1,4 +1,5 @@
 import { birthCueAt, type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
+import { isBirthField } from './birthdate-field.ts';
 import { hasYearInWords, isBound, isPersonOfDate, isYearThenBorn } from './birthdate-said.ts';
 import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
@@ -41,6 +42,7 @@ export function birthdateOf(
       return { kind: 'birthdate', start: date.start, end: date.end };
   }
   let cue = nearestCue(tokens, sentenceFrom, date);
+  if (cue === 'none' && isBirthField(tokens, date, sentenceFrom)) cue = 'birth';
   if (cue === 'birth' && date.year === null && isCelebration(tokens, sentenceFrom, date)) cue = 'none';
   if (cue === 'own' || isOwnBirthday(tokens, sentenceFrom, date)) return null;
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
@@ -64,7 +66,7 @@ function isBirthYear(
   // "ze is van '97", "hij is in 1979 geboren".
   const bornAfter =
     isYearThenBorn(tokens, date) && birthCueAt(tokens, sentenceFrom, date.last + 1) === 'birth';
-  if (isPersonOfDate(tokens, date, sentenceFrom) || bornAfter)
+  if (isPersonOfDate(tokens, date, sentenceFrom) || bornAfter || isBirthField(tokens, date, sentenceFrom))
     return { kind: 'birthdate', start: date.start, end: date.end };
   let j = date.first - 1;
   // "geboren in 1985", "geboren in het jaar 1985".

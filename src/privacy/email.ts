@@ -64,7 +64,10 @@ const ROLE_MAILBOXES = new Set(
   bijstand uitkeringen re-integratie reintegratie team bijeenkomst bijeenkomsten leerbijeenkomst event events
   evenementen congres symposium roosters rooster bureau inschrijven inschrijvingen scholing academie training
   trainingen regio samenwerking clientenraad cliëntenraad ondernemingsraad casusoverleg regiodag netwerk aanmeldpunt
-  ips-team programma griffie projectleiding coordinatie beleid`.split(/\s+/),
+  ips-team programma griffie projectleiding coordinatie beleid
+  intervisie supervisie studiedag teamdag webinar workshop workshops cursus cursussen opleiding opleidingen`.split(
+    /\s+/,
+  ),
 );
 // A mailbox of an event, a group or a region with something before it: "leerbijeenkomst@",
 // "ipsregio@", "jaarcongres@", "regiowerkgroep@" (long words only: "jan.post@" is a person).

