@@ -1,7 +1,7 @@
 import { COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
-import { isVenueWord } from './organisation-words.ts';
+import { isVenueToken } from './organisation-words.ts';
 import { isNotCalledAt } from './street-names.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -24,6 +24,10 @@ const NOT_PLACES =
   regeling bijstand schulden schuldhulp opleiding cursus baan`);
 const MAX_FILLERS = 3;
 const NAME_WORDS = 2;
+// Where "zit" may stand before the number: after it at least a preposition and one name word, at most
+// MAX_FILLERS fillers, a preposition, an article and NAME_WORDS name words.
+const SIT_NEAREST = 3;
+const SIT_FARTHEST = MAX_FILLERS + NAME_WORDS + 3;
 
 /** Index of the first name word of a street a person "zit" at, whose house number is token k, or -1. */
 export function sitsAtStreet(
@@ -31,6 +35,11 @@ export function sitsAtStreet(
   k: number,
   isOrganisation: (k: number) => boolean,
 ): number {
+  // "zit" or "zat" can only stand SIT_NEAREST to SIT_FARTHEST tokens before the number: without it, no
+  // word is asked anything.
+  let sit = false;
+  for (let j = k - SIT_NEAREST; j >= 0 && j >= k - SIT_FARTHEST && !sit; j--) sit = SIT.has(tokens[j]!.key);
+  if (!sit) return -1;
   let start = k;
   while (start > k - NAME_WORDS && isNameWord(tokens, start - 1, isOrganisation)) start--;
   if (start === k) return -1;
@@ -58,6 +67,6 @@ function isNameWord(tokens: readonly Token[], j: number, isOrganisation: (k: num
     !NOT_PLACE_NAMES.has(key) &&
     !isNotCalledAt(key) &&
     !FIRST_NAMES.has(key) &&
-    !isVenueWord(key)
+    !isVenueToken(token)
   );
 }

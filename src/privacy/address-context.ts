@@ -13,7 +13,7 @@ import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './addre
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { houseNumberWordBefore, leavesHouseNumber, tailEnd } from './house-number.ts';
-import { isVenueWord } from './organisation-words.ts';
+import { isVenueToken } from './organisation-words.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { endsClause, houseNumberAfter, livesThereFrom } from './postcode-after.ts';
@@ -196,7 +196,7 @@ function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: nu
   // "stuur de brief naar Sanne 2x": a person, not a street; "Deelnemer 12 | 6828 KL": a client's number.
   if (FIRST_NAMES.has(key) || CASE_WORDS.has(key)) return false;
   // "K. Jansen, Wijkteam 3", "H. Smit, Jobcoach 2": a team or a job, no street.
-  if (isVenueWord(key) || isJobTitle(key)) return false;
+  if (isVenueToken(token) || isJobTitle(key)) return false;
   return !NOT_STREETS.has(key) && !COUNT_NOUNS.has(key) && !NOT_PLACE_NAMES.has(key) && !isNotCalledAt(key);
 }
 

@@ -66,12 +66,13 @@ const QUEUE_ARTICLES = wordSet('de het een');
  * (not "staat op de wachtlijst voor ...", nor "de wachtlijst voor de traumabehandeling van Semhar").
  */
 export function isServiceQueue(tokens: readonly Token[], first: number, byFirst: PersonRefIndex): boolean {
-  if (isOfSomeone(tokens, first, byFirst)) return false;
-  if (QUEUES.has(tokens[first]!.key)) return isServiceArticle(tokens, first - 1);
+  // Most terms follow no waiting list: the walk for a person named after the term comes last.
+  if (QUEUES.has(tokens[first]!.key))
+    return isServiceArticle(tokens, first - 1) && !isOfSomeone(tokens, first, byFirst);
   let j = first - 1;
   if (QUEUE_ARTICLES.has(tokens[j]?.key ?? '')) j--;
   if (tokens[j]?.key !== 'voor' || !QUEUES.has(tokens[j - 1]?.key ?? '')) return false;
-  return isServiceArticle(tokens, j - 2);
+  return isServiceArticle(tokens, j - 2) && !isOfSomeone(tokens, first, byFirst);
 }
 
 /** "de" before the waiting list, not "op de". */
@@ -173,9 +174,9 @@ const VERB_ADVERBS = wordSet('ooit nooit al weer niet ook vaak eerder allemaal s
 export function isPossessive(tokens: readonly Token[], k: number): boolean {
   // Not "Haar moeder ligt in het ziekenhuis": the possessive is the relative's; not "deelnemers zijn
   // ooit opgenomen": "zijn" the verb before an adverb.
-  const ownsRole =
-    POSSESSED_ROLES.has(tokens[k - 1]?.key ?? '') || VERB_ADVERBS.has(tokens[k - 1]?.key ?? '');
-  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '') || (POSSESSIVES.has(tokens[k - 2]?.key ?? '') && !ownsRole))
+  const before = tokens[k - 1]?.key ?? '';
+  if (POSSESSIVES.has(before)) return true;
+  if (POSSESSIVES.has(tokens[k - 2]?.key ?? '') && !POSSESSED_ROLES.has(before) && !VERB_ADVERBS.has(before))
     return true;
   // "over haar gokschulden en verslaving": the second of two things after the possessive.
   const join = tokens[k - 1]?.key;

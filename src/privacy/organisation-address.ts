@@ -12,10 +12,9 @@ import {
   isVerbZijn,
   windowStart,
 } from './organisation-context.ts';
-import { isCareHome, isEmployerName, isVenueWord, isWorkplaceAt } from './organisation-words.ts';
+import { isCareHome, isEmployerName, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
-import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
@@ -42,8 +41,6 @@ const RESIDENT_WORDS = wordSet(
   zijn haar opa oma vriend vriendin he she his her`,
 );
 const OFFICE_WINDOW = 6;
-// Asked of the words around every address and postcode: answered once per distinct word (word-records.ts).
-const isVenueToken = keyTest(isVenueWord);
 const DESTINATIONS = wordSet('naar richting');
 
 /**
@@ -146,7 +143,7 @@ const HEADING_WINDOW = 16;
 
 function isHeadedByVenue(tokens: readonly Token[], start: number): boolean {
   for (let j = start; j >= 0 && j >= start - HEADING_WINDOW; j--) {
-    if (j === 0 || tokens[j]!.lineBefore) return isVenueWord(tokens[j]!.key);
+    if (j === 0 || tokens[j]!.lineBefore) return isVenueToken(tokens[j]!);
   }
   return false;
 }
@@ -158,7 +155,7 @@ const VENUE_THERE_GAP = 3;
 function isVenueThere(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]!.key !== 'daar' || !THERE_IS.has(tokens[j + 1]?.key ?? '')) return false;
   for (let v = j + 2; v <= j + 1 + VENUE_THERE_GAP && v < tokens.length; v++) {
-    if (isVenueWord(tokens[v]!.key)) return true;
+    if (isVenueToken(tokens[v]!)) return true;
   }
   return false;
 }
@@ -214,7 +211,7 @@ function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: n
   if (!MOVE_WORDS.has(tokens[j]!.key)) return false;
   for (let b = j - 1; b >= 0 && b >= j - MOVE_WINDOW; b--) {
     const token = tokens[b]!;
-    if (isVenueWord(token.key) || isOrganisation(b)) return true;
+    if (isVenueToken(token) || isOrganisation(b)) return true;
     if (isResident(tokens, b, j) || (token.type === 'punct' && token.text !== '&')) return false;
   }
   return false;

@@ -1,4 +1,4 @@
-import { isVenueWord } from './organisation-words.ts';
+import { isVenueToken } from './organisation-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -58,7 +58,7 @@ export function isHeadedByOffice(
     if (!DETERMINERS.has(tokens[j]!.key)) return false;
     let v = j + 1;
     if (ADJECTIVES.has(tokens[v]?.key ?? '')) v++;
-    if (v >= start || !isVenueWord(tokens[v]!.key)) return false;
+    if (v >= start || !isVenueToken(tokens[v]!)) return false;
     for (let b = v + 1; b < start; b++) {
       if (isResident(b) || HOUSEHOLD_WORDS.has(tokens[b]!.key)) return false;
     }
@@ -129,8 +129,8 @@ export function isOwnOrWorkAddressNoun(tokens: readonly Token[], j: number): boo
   if (tokens[j + 1]?.key !== 'van') return false;
   let w = j + 2;
   if (DETERMINERS.has(tokens[w]?.key ?? '')) w++;
-  const key = tokens[w]?.key ?? '';
-  return WORK_PLACES.has(key) || isVenueWord(key);
+  const place = tokens[w];
+  return place !== undefined && (WORK_PLACES.has(place.key) || isVenueToken(place));
 }
 
 /**

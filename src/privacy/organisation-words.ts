@@ -1,4 +1,5 @@
 import { isCapitalised, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { endingsByLast, wordSet, wordSetOf } from './word-sets.ts';
 
 /*
@@ -137,6 +138,13 @@ export function isVenueWord(key: string): boolean {
     (key.length > 5 && (PLURAL_WORDS.has(key) || (endsWithOneOf(key, pluralEndings) && !isHomeOrThing(key))))
   );
 }
+
+/**
+ * isVenueWord asked of a token: answered once per distinct word (word-records.ts). The plural endings
+ * make it a loop over dozens of endings for every word that ends in "n" or "s", and the address rules
+ * ask it of many words around every address and number.
+ */
+export const isVenueToken = keyTest(isVenueWord);
 
 /** "training" → "trainingen", "trainings"; "kantoor" → "kantoren" (the doubled vowel single again). */
 function pluralsOf(word: string): string[] {
