@@ -23,7 +23,7 @@ export function particleSurnameEnd(tokens: readonly Token[], k: number): number 
   // Called for every sentence's first word: most are ruled out by one lookup.
   if (!LEADING.has(tokens[k]!.key)) return -1;
   let j = k;
-  while (j < k + MAX_PARTICLES && (tokenFlags(tokens[j]!) & PARTICLE) !== 0) j++;
+  while (j < k + MAX_PARTICLES && j < tokens.length && (tokenFlags(tokens[j]!) & PARTICLE) !== 0) j++;
   const surname = tokens[j];
   if (j === k || surname === undefined || surname.type !== 'word' || !surname.capitalised) return -1;
   // "De Politie kwam", "De Klant heeft": an article, not a particle; "van", "ter" or two particles are.

@@ -33,6 +33,15 @@ describe('createGuard().scan', () => {
     ).toEqual([]);
   });
 
+  it.each(['de', 'het', 'van', 'ter', 'ten', 'von', 'den', 'der'])(
+    'does not throw when a text ends on "%s" after a sentence with a care term (a message cut off)',
+    (last) => {
+      const guard = testGuard();
+      expect(() => guard.scan(`Hij heeft depressie. ${last}`)).not.toThrow();
+      expect(() => guard.scan(`Ze heeft adhd. ${last[0]!.toUpperCase()}${last.slice(1)}`)).not.toThrow();
+    },
+  );
+
   it('handles the empty text and text with only whitespace', () => {
     expect(testGuard().scan('')).toEqual([]);
     expect(testGuard().scan(' \r\n\t ')).toEqual([]);
