@@ -10,20 +10,26 @@ import { wordSet } from './word-sets.ts';
  * organisation-address.ts still runs after this: a client word, pronoun or first name near the
  * address still makes it someone's.
  */
-const WORKPLACE_WORDS = wordSet(`vacature vacatures standplaats werklocatie werkadres plaatsing geplaatst
-  stageplek stageplaats leerwerkplek gevestigd vestigingsadres parkeren parkeerplaats pand vergadering
+// Not here: a vacancy or a placement alone ("vacatures dicht bij 7411 AB", "plaatsing in een pleeggezin")
+// is near or at a client's home; one at a named employer is isWorkplaceAt's (organisation-words.ts). Nor
+// "pand" or "parkeren", which a home has too.
+const WORKPLACE_WORDS = wordSet(`standplaats werklocatie werkadres gevestigd vestigingsadres vergadering
   vergaderingen bijeenkomst intervisie`);
 const LINE_WINDOW = 24;
 
-/** A workplace, premises or meeting word before the address at `start`, on its line. */
-export function isWorkplaceLine(tokens: readonly Token[], start: number, k: number): boolean {
+/**
+ * Where a workplace, premises or meeting word is on the line of the address from `start` to `k`
+ * (the nearest), or -1. The caller reads every word between it and the address for a resident too:
+ * "Intervisie over de casus, Lindelaan 8" is someone's home.
+ */
+export function workplaceWordOnLine(tokens: readonly Token[], start: number, k: number): number {
   for (let j = start - 1; j >= 0 && j >= start - LINE_WINDOW; j--) {
-    if (WORKPLACE_WORDS.has(tokens[j]!.key)) return true;
+    if (WORKPLACE_WORDS.has(tokens[j]!.key)) return j;
     if (tokens[j]!.lineBefore) break;
   }
   for (let j = k + 1; j < tokens.length && j <= k + LINE_WINDOW; j++) {
     if (tokens[j]!.lineBefore) break;
-    if (WORKPLACE_WORDS.has(tokens[j]!.key)) return true;
+    if (WORKPLACE_WORDS.has(tokens[j]!.key)) return j;
   }
-  return false;
+  return -1;
 }

@@ -1,6 +1,6 @@
 import { livesThereLater } from './address-labels.ts';
 import { ADDRESS_CUES } from './address-words.ts';
-import { isWorkplaceLine } from './address-workplace.ts';
+import { workplaceWordOnLine } from './address-workplace.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import {
@@ -37,7 +37,7 @@ const NEUTRAL_ADDRESS_NOUNS = wordSet(
   'adres bezoekadres postadres correspondentieadres adresgegevens thuisadres',
 );
 const RESIDENT_WORDS = wordSet(
-  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner hij zij ze heer post brief
+  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner pleeggezin gezinshuis casus hij zij ze heer post brief
   zijn haar opa oma vriend vriendin he she his her`,
 );
 const OFFICE_WINDOW = 6;
@@ -56,8 +56,9 @@ export function isOrganisationAddress(
 ): boolean {
   // "Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | Terborgseweg 24": the sender's office.
   if (isInSignature(tokens, start)) return true;
-  const from = windowStart(tokens, start, window);
-  const to = Math.min(tokens.length - 1, k + window);
+  let from = windowStart(tokens, start, window);
+  let to = Math.min(tokens.length - 1, k + window);
+  const workplace = workplaceWordOnLine(tokens, start, k);
   // Most addresses have no office word near them: look for one first, for residents only then.
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   // "naar Postbus 123, 8000 AC Zwolle": the postcode of a PO box, where any post may go.
@@ -66,7 +67,7 @@ export function isOrganisationAddress(
     postBox ||
     isHeadedByVenue(tokens, start) ||
     isMunicipalityBefore(tokens, start) ||
-    isWorkplaceLine(tokens, start, k) ||
+    workplace !== -1 ||
     isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
   let towards = false;
@@ -90,6 +91,11 @@ export function isOrganisationAddress(
   // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het
   // adres van zijn broer": said to be a home further on.
   if (livesThereLater(tokens, k + 1) || isSomeonesAddressAfter(tokens, k + 1)) return false;
+  // A workplace word further away than the window: a resident anywhere between it and the address counts too.
+  if (workplace !== -1) {
+    from = Math.min(from, workplace);
+    to = Math.max(to, workplace);
+  }
   for (let j = from; j <= to; j++) {
     if (
       (j < start || j > k) &&

@@ -541,14 +541,16 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // before (care-term-continued.ts, never read): line 259/268 (0.966), name_health 67/74 (0.905), false
     // positives 9/480 the same. After stop 26's rules (batch 38, never read; the classes of heldout13's
     // misses, which were read): line 262/268 (0.978), name_health 68/74 (0.919), address 44/48 (0.917),
-    // birthdate 28/28; false positives 6/480 (1.25 %: the three fewer are vacancies' addresses, from the
-    // rule for a job's place said earlier in the line).
+    // birthdate 28/28; false positives 6/480 (1.25 %: three fewer from a rule that took a vacancy or a
+    // placement anywhere on the line for a job's place). A review found that rule passed clients' homes
+    // ("Vacatures dicht bij 7411 AB", a foster placement's address); without those words: false positives
+    // 9/480 (1.88 %) again, the rest the same.
     file: HELD_OUT_12_FILE,
     about: 'the twelfth independent held-out set (never tuned on)',
     floors: {
       line: 0.977,
       kind: { ...everyKind(1), name_health: 0.918, address: 0.916 },
-      falsePositives: 0.0125,
+      falsePositives: 0.0188,
     },
   },
   {
@@ -569,7 +571,8 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     floors: {
       line: 0.992,
       kind: { ...everyKind(1), name_health: 0.975 },
-      falsePositives: 0.001,
+      // 1/480 since a review took vacancies and placements out of the workplace-line rule (see heldout12).
+      falsePositives: 0.0021,
     },
   },
   {
