@@ -13,6 +13,7 @@ import { wordSet } from './word-sets.ts';
  * deelnemer", "Rekening van meneer bij de gemeente: NL91...".
  */
 const PERSON_WINDOW = 8;
+const OWNER_PERSON_WINDOW = 16;
 
 // The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
 const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
@@ -40,10 +41,14 @@ export function isOrganisationAccount(
     return nameEnd !== -1 && !mentionsPerson(tokens, nameEnd, nameEnd + PERSON_WINDOW);
   }
   if (mentionsPerson(tokens, last + 1, last + 1 + PERSON_WINDOW)) return false;
-  // "NL91... van de gemeente Utrecht", "NL91..., rekening van het wijkteam", "NL91... (UWV)".
-  if (ownerAfter(tokens, last + 1, isOrganisationAt)) return true;
-  // "Het rekeningnummer van Stichting Werkpunt is NL91...".
-  if (accountOfOrganisationBefore(tokens, first, isOrganisationAt)) return true;
+  // "NL91... van de gemeente Utrecht", "NL91..., rekening van het wijkteam", "NL91... (UWV)"; "Het
+  // rekeningnummer van Stichting Werkpunt is NL91...". The organisation's name takes room after the
+  // number, so a person is looked for further: "... van de stichting Bewind, ten behoeve van meneer".
+  if (
+    ownerAfter(tokens, last + 1, isOrganisationAt) ||
+    accountOfOrganisationBefore(tokens, first, isOrganisationAt)
+  )
+    return !mentionsPerson(tokens, last + 1, last + 1 + OWNER_PERSON_WINDOW);
   // "aan de gemeente: NL07...": the organisation and a colon right before the number.
   if (tokens[first - 1]?.text !== ':') return false;
   const named = first - 2;
