@@ -70,7 +70,7 @@ export function typedWithNames(logger: Logger): TypedWithNames {
 
 /** What the member typed where Slack wrote a channel, a special mention or a link. */
 function asTyped(target: string, shown: string | undefined): string {
-  if (target.startsWith('#')) return `#${shown ?? target.slice(1)}`;
+  if (target.startsWith('#')) return `#${shown || target.slice(1)}`;
   if (target.startsWith('!')) {
     const special = target.slice(1);
     return ['here', 'channel', 'everyone'].includes(special) ? `@${special}` : (shown ?? '');

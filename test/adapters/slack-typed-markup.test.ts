@@ -24,6 +24,8 @@ describe('Slack markup in typed text is stored as the member typed it', () => {
     ['<@U0SANNE> belt', '@Sanne de Wit belt'],
     ['met <@U0PIET|piet>', 'met @piet'],
     ['in <#C0OOST|werkgroep-oost>', 'in #werkgroep-oost'],
+    // Slack often sends a channel with an empty label: its id is all there is.
+    ['in <#C0OOST|> overleggen', 'in #C0OOST overleggen'],
     ['<!here> en <!channel>', '@here en @channel'],
     ['<!subteam^S0TEAM|@jobcoaches> bellen', '@jobcoaches bellen'],
     ['zie <https://example.nl/a?x=1&amp;y=2|example.nl>', 'zie https://example.nl/a?x=1&y=2'],
