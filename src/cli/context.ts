@@ -56,6 +56,6 @@ export async function reachDatabase(db: Database): Promise<void> {
   try {
     await ping(db);
   } catch (err) {
-    throw new DatabaseUnreachable((err as Error).message);
+    throw new DatabaseUnreachable(err);
   }
 }

@@ -3,7 +3,7 @@
  * file or directory, open …") are English and name a system call.
  */
 
-type Words = { readonly nl: string; readonly en: string };
+export type Words = { readonly nl: string; readonly en: string };
 
 const REASONS: Readonly<Record<string, Words>> = {
   ENOENT: { nl: 'de map bestaat niet', en: 'the folder does not exist' },

@@ -4,7 +4,7 @@
  * name a system call. The database has its own line (database-reach.ts).
  */
 
-type Words = { readonly nl: string; readonly en: string };
+import type { Words } from './file-problems.ts';
 
 const REASONS: Readonly<Record<string, Words>> = {
   ECONNREFUSED: { nl: 'de verbinding werd geweigerd', en: 'the connection was refused' },
@@ -36,14 +36,27 @@ function networkCause(err: unknown): NetworkError | null {
   return null;
 }
 
-/** One line for a server that could not be reached; null for any other error. */
-export function networkProblem(err: unknown, english: boolean): string | null {
+/** Where (host and port, when Node gives them) and why a server could not be reached; null for any other error. */
+function unreachable(err: unknown, english: boolean): { where?: string; why: string } | null {
   const e = networkCause(err);
   if (!e) return null;
   const host = e.hostname ?? e.address;
-  const where = host ? `${host}${e.port ? `:${e.port}` : ''}` : english ? 'a server' : 'een server';
   const why = REASONS[e.code!]![english ? 'en' : 'nl'];
+  return host ? { where: `${host}${e.port ? `:${e.port}` : ''}`, why } : { why };
+}
+
+/** "127.0.0.1:5432: de verbinding werd geweigerd", for a sentence of the caller's; null for any other error. */
+export function networkReason(err: unknown, english: boolean): string | null {
+  const found = unreachable(err, english);
+  return found && (found.where ? `${found.where}: ${found.why}` : found.why);
+}
+
+/** One line for a server that could not be reached; null for any other error. */
+export function networkProblem(err: unknown, english: boolean): string | null {
+  const found = unreachable(err, english);
+  if (!found) return null;
+  const where = found.where ?? (english ? 'a server' : 'een server');
   return english
-    ? `Cannot reach ${where}: ${why}. Check the network connection and the addresses in the settings (schakel doctor).`
-    : `Kan ${where} niet bereiken: ${why}. Controleer de netwerkverbinding en de adressen in de instellingen (schakel doctor).`;
+    ? `Cannot reach ${where}: ${found.why}. Check the network connection and the addresses in the settings (schakel doctor).`
+    : `Kan ${where} niet bereiken: ${found.why}. Controleer de netwerkverbinding en de adressen in de instellingen (schakel doctor).`;
 }
