@@ -28,7 +28,7 @@ export type TypedWithNames = (client: WebClient, workspace: string, text: string
  * Schakel shows that text again: in Slack itself (escaped, so never a mention), in a Teams card,
  * the agenda, the ICS feed, a PDF, a form's initial value. Teams' typed text likewise keeps a
  * mention as the name (adapters/teams/mention-text.ts). A name Slack does not give in time is
- * "@iemand": an id means nothing to a reader.
+ * "@iemand" (in Dutch, as the text is stored for the whole werkgroep): an id means nothing to a reader.
  */
 export function typedWithNames(logger: Logger): TypedWithNames {
   const asked = new Map<string, Promise<string | null>>();
@@ -61,7 +61,7 @@ export function typedWithNames(logger: Logger): TypedWithNames {
     const known = new Map(names ?? []);
     return text.replace(MARKUP, (whole, id?: string, label?: string, target?: string, shown?: string) => {
       if (id !== undefined)
-        return `@${(label ? slackTyped(label) : known.get(id)) || words().adapters.someone}`;
+        return `@${(label ? slackTyped(label) : known.get(id)) || words('nl').adapters.someone}`;
       if (target !== undefined) return slackTyped(asTyped(target, shown));
       return slackTyped(whole);
     });

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { typedWithNames } from '../../adapters/slack/mention-names.ts';
 import { createLogger } from '../../src/logger.ts';
+import { withLocale } from '../../src/messages/locale.ts';
 
 /** users.info as Slack answers it, for the names below; counted. */
 function fakeClient(names: Readonly<Record<string, string>>) {
@@ -45,5 +46,11 @@ describe('Slack markup in typed text is stored as the member typed it', () => {
     );
     expect(await once(client, 'T1', 'nog eens <@U0SANNE>')).toBe('nog eens @Sanne de Wit');
     expect(asked.filter((u) => u === 'U0SANNE')).toHaveLength(1);
+  });
+
+  it('stores "@iemand" in Dutch also when the writer reads English: the text is the werkgroep\'s', async () => {
+    const { client } = fakeClient({});
+    const typed = typedWithNames(createLogger('silent'));
+    expect(await withLocale('en', () => typed(client, 'T1', 'bel <@U0NIEMAND>'))).toBe('bel @iemand');
   });
 });
