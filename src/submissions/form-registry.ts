@@ -221,6 +221,9 @@ export function createFormSubmissions(
         if ('replayed' in carried) return { kind: 'replayed' };
         return { kind: 'done', message: carried, answerIn: entry.answerIn };
       } catch (err) {
+        // A check-in stored in one statement settles the member's language after it: when that
+        // statement failed, settle it here, so the refusal is in their language too.
+        await settleLocale().catch(() => undefined);
         if (!(err instanceof SchakelError)) throw err;
         if (entry?.againOnRefusal && request) {
           // Someone who may not use the form cannot have it built either: then the refusal stands.
