@@ -14,6 +14,8 @@ import { HANDLED_REQUEST_TTL_MS } from './handled-requests-repo.ts';
 const IN_FLIGHT = 2;
 /** At most this many check-ins in one statement. */
 const BATCH = 25;
+/** At most this many waiting: beyond it a check-in goes on its own, so the queue stays bounded. */
+const MAX_WAITING = 200;
 
 /**
  * claimAndStoreCheckin for check-ins arriving together (fifty members answering at once): while
@@ -40,7 +42,7 @@ export function checkinBatches(db: Queryable): (c: CheckinByIdentity) => Promise
     }
   };
   return (c) => {
-    if (!isUuid(c.roundId)) return claimAndStoreCheckin(db, c);
+    if (!isUuid(c.roundId) || waiting.length >= MAX_WAITING) return claimAndStoreCheckin(db, c);
     return new Promise((resolve) => {
       waiting.push({ c, done: resolve });
       next();
