@@ -192,7 +192,7 @@ const ARRANGED_PLACES = wordSet('crisisbed crisisopvang');
 const ARRANGED = wordSet('gevonden geregeld geboekt gereserveerd');
 
 /** "gaat opnieuw de kliniek in": a care place, then "in", after a verb of going. Called for places. */
-export function isGoneInto(tokens: readonly Token[], k: number): boolean {
+function isGoneInto(tokens: readonly Token[], k: number): boolean {
   if (ARRANGED_PLACES.has(tokens[k]!.key) && ARRANGED.has(tokens[k + 1]?.key ?? '')) return true;
   if (tokens[k + 1]?.key !== 'in' || tokens[k]!.key === 'afdeling' || tokens[k]!.key === 'put') return false;
   let j = k - 1;
@@ -208,7 +208,7 @@ export function isGoneInto(tokens: readonly Token[], k: number): boolean {
 const PROGRAMME_GO = wordSet('gaat ging start startte begint begon moet');
 
 /** "gaat naar een deeltijdbehandeling", "start met de deeltijd": a care programme gone to. */
-export function isProgrammeGoneTo(tokens: readonly Token[], k: number): boolean {
+function isProgrammeGoneTo(tokens: readonly Token[], k: number): boolean {
   if (!CARE_PROGRAMMES.has(tokens[k]!.key)) return false;
   let j = k - 1;
   if (VISIT_FILLERS.has(tokens[j]?.key ?? '')) j--;
