@@ -17,7 +17,7 @@ export const ACTIONS = [
   'werkgroep.manage',
   /** Mark an actiepunt done: its owner, or the region's projectleider. */
   'actiepunt.finish',
-  /** A werkgroep's logboek: the region's projectleider, or any beheerder. */
+  /** A werkgroep's logboek: the region's projectleider or beheerder (regions are isolated). */
   'audit.read',
   /** Create werkgroepen and link channels in one's own region: a projectleider or beheerder. */
   'werkgroep.setup',
@@ -82,7 +82,7 @@ export function decide(member: Member | null, action: Action, scope: Scope = {})
     case 'actiepunt.finish':
       return allowed(scope.owner === true || projectleider, 'actiepunt-owner-only');
     case 'audit.read':
-      return allowed(projectleider || has(member, 'beheerder'), 'audit-only');
+      return allowed(ownRegion && has(member, 'projectleider', 'beheerder'), 'audit-only');
     case 'werkgroep.setup':
       return allowed(has(member, 'projectleider', 'beheerder'), 'setup-only');
     case 'channel.link':

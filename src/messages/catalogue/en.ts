@@ -51,7 +51,7 @@ export const en: Words = {
       `You are not a member of ${p.werkgroep}, so you cannot fill in this check-in. Do you belong there? Ask the projectleider to add you.`,
     'projectleider-only': () => 'Only the projectleider of this region can do this.',
     'actiepunt-owner-only': () => 'Only the owner or the projectleider can close this action item.',
-    'audit-only': () => 'Only the projectleider or an administrator can see the log.',
+    'audit-only': () => 'Only the projectleider or an administrator of this region can see the log.',
     'setup-only': () =>
       'Only the projectleider or an administrator of the region can create werkgroepen and link channels.',
     'channel-other-region': () =>
