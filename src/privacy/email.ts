@@ -1,5 +1,6 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
+import { endsInPrivateMailTld, spelledDomainEnd } from './email-spelled.ts';
 import type { Finding } from './findings.ts';
 import { isJobTitle } from './signature.ts';
 
@@ -11,7 +12,8 @@ const AT_SPELLINGS = ['(at)', '[at]'];
 
 /**
  * Finds e-mail addresses: a local part, "@" (or "(at)"/"[at]"), and a domain with at least one dot
- * and a top-level label of two or more letters. "@Sanne" (a chat mention) has no local part and is
+ * and a top-level label of two or more letters, or with its dots spelled out ("gmail[dot]com",
+ * "gmail . com"; email-spelled.ts). "@Sanne" (a chat mention) has no local part and is
  * left alone.
  */
 export function findEmails(text: string): Finding[] {
@@ -37,13 +39,16 @@ export function emailAt(text: string, i: number): Finding | null {
 }
 
 function emailAround(text: string, i: number, atLength: number): Finding | null {
-  // "naam (at) domein.nl": the spelled-out forms are often typed with a space on either side.
-  const spaced = atLength > 1 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + atLength) === 32;
+  // "naam (at) domein.nl", "naam @ gmail . com": often typed with a space on either side.
+  const spaced = text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + atLength) === 32;
   const at = spaced ? i - 1 : i;
   const from = spaced ? i + atLength + 1 : i + atLength;
   const start = localStart(text, at);
-  const end = domainEnd(text, from);
+  const plainEnd = domainEnd(text, from);
+  const end = plainEnd > from ? plainEnd : spelledDomainEnd(text, from);
   if (start >= at || end <= from || isRoleMailbox(text, start, at)) return null;
+  // A bare "@" with spaces around it is an address only at a domain people use for private mail.
+  if (spaced && atLength === 1 && plainEnd > from && !endsInPrivateMailTld(text, from, end)) return null;
   // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation;
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;

@@ -40,6 +40,15 @@ describe('findBsns', () => {
     expect(foundOf('bsn', 'nummer 123\u200b456\u200b782')).toEqual(['123\u200b456\u200b782']);
   });
 
+  it('finds a BSN typed digit by digit after the BSN is named, and no other row of digits', () => {
+    expect(foundOf('bsn', 'Het BSN is 2 5 7 3 0 4 1 9 8 lol')).toEqual(['2 5 7 3 0 4 1 9 8']);
+    expect(foundOf('bsn', 'Bsn van meneer V.: 1 8 4 0 2 9 5 6 9')).toEqual(['1 8 4 0 2 9 5 6 9']);
+    expect(foundOf('bsn', 'BSN 2-5-7-3-0-4-1-9-8.')).toEqual(['2-5-7-3-0-4-1-9-8']);
+    expect(foundOf('bsn', 'scores: 2 5 7 3 0 4 1 9 8 punten')).toEqual([]);
+    expect(foundOf('bsn', 'BSN-lijst: 2 5 7 3 0 4 1 9 8 7')).toEqual([]);
+    expect(foundOf('bsn', 'BSN-lijst: 9 2 5 7 3 0 4 1 9 8')).toEqual([]);
+  });
+
   it('finds a BSN without its leading zero', () => {
     expect(foundOf('bsn', 'BSN 56301546 uit Excel')).toEqual(['56301546']);
   });

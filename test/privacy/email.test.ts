@@ -28,6 +28,21 @@ describe('findEmails', () => {
     expect(foundOf('email', 'zijn mail is mo.elamrani (at) live.nl')).toEqual(['mo.elamrani (at) live.nl']);
   });
 
+  it('finds addresses with their dots spelled out or spaced, and "@" with spaces around it', () => {
+    expect(foundOf('email', 'per mail: b.dekker[at]gmail[dot]com')).toEqual(['b.dekker[at]gmail[dot]com']);
+    expect(foundOf('email', 'mail is d.hendriks88 @ gmail . com (spam)')).toEqual([
+      'd.hendriks88 @ gmail . com',
+    ]);
+    expect(foundOf('email', 'mail jan @ ggnet.nl even')).toEqual(['jan @ ggnet.nl']);
+  });
+
+  it('leaves sentences with a spaced "@" or " . " alone', () => {
+    expect(found('vraag @ Sanne . Morgen verder')).toEqual([]);
+    expect(found('ik zit @ kantoor.Zie je daar')).toEqual([]);
+    expect(found('Sanne @ 14.30 uur in zaal 2')).toEqual([]);
+    expect(found('info @ gemeente . nl')).toEqual([]);
+  });
+
   it('ignores chat mentions, lone @ signs and hosts without a top-level domain', () => {
     expect(found('@Sanne kun jij dit oppakken? Graag @ de werkgroep.')).toEqual([]);
     expect(found('Team@GGNet overleg')).toEqual([]);
