@@ -27,6 +27,7 @@ describe('Slack users.info: names and languages of Slack users', () => {
         U0PIET: 'Piet Bakker',
         U0JOOST: 'Joost Smit',
         U0HANNEKE: 'Hanneke Wiggers',
+        U0ANNA: 'Anna Visser',
       },
     });
     const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
@@ -59,6 +60,19 @@ describe('Slack users.info: names and languages of Slack users', () => {
     expect(await mentioned('U0SANNE', 'Overdracht')).toBe('Overdracht met @Sanne de Wit');
     expect(await mentioned('U0SANNE', 'Terugkoppeling')).toBe('Terugkoppeling met @Sanne de Wit');
     expect(asked('U0SANNE')).toHaveLength(1);
+  });
+
+  it('two agendapunten mentioning the same colleague at once: Slack is asked once', async () => {
+    const [first, second] = await Promise.all([
+      slash('U0RUBEN', 'agendapunt Inwerken met <@U0ANNA>'),
+      slash('U0RUBEN', 'agendapunt Scholing met <@U0ANNA>'),
+    ]);
+    expect(first).toContain('Genoteerd');
+    expect(second).toContain('Genoteerd');
+    const agenda = await slash('U0RUBEN', 'agenda');
+    expect(agenda).toContain('Inwerken met @Anna Visser');
+    expect(agenda).toContain('Scholing met @Anna Visser');
+    expect(asked('U0ANNA')).toHaveLength(1);
   });
 
   it('a colleague who renamed themselves shows by the new name once the hour is over', async () => {
