@@ -9,11 +9,14 @@ import { wordSet } from './word-sets.ts';
  * an office or venue named as where someone goes ("bij", "in", "op", "naar", "aan", perhaps an article),
  * a comma, and then the address: the address is the office's, and the people around it visit it. Only
  * a word that says someone lives there still makes it a home ("Robin woont bij het Werkplein, ...").
- * A care home is where people live ("mevrouw zit in het zorgcentrum, ..."): no office for this rule.
+ * A care home or any "woon-" place is where people live ("mevrouw zit in het zorgcentrum, ...", "in het
+ * wooncentrum"), and someone staying there is no visitor ("hij slaapt in het hotel, ..."): no office for this rule.
  */
 const PLACE_LINKS = wordSet('bij in op naar aan');
 const ARTICLES = wordSet('de het');
 const MAX_NAME = 4;
+const STAY_VERBS = wordSet('zit zat slaapt sliep logeert logeerde opgenomen verblijft woont');
+const STAY_GAP = 3;
 
 /** An office, venue or organisation's name, a place link before it and a comma after it end right before `start`. */
 export function isOfficeNamedBefore(
@@ -26,7 +29,7 @@ export function isOfficeNamedBefore(
   const office = tokens[b];
   if (office === undefined) return false;
   if (isVenueToken(office)) {
-    if (isCareHome(office.key)) return false;
+    if (isCareHome(office.key) || office.key.startsWith('woon')) return false;
     b--;
   } else {
     const last = b;
@@ -34,7 +37,9 @@ export function isOfficeNamedBefore(
     if (b === last) return false;
   }
   if (ARTICLES.has(tokens[b]?.key ?? '')) b--;
-  return PLACE_LINKS.has(tokens[b]?.key ?? '');
+  if (!PLACE_LINKS.has(tokens[b]?.key ?? '')) return false;
+  for (let v = b - 1; v >= 0 && v >= b - STAY_GAP; v--) if (STAY_VERBS.has(tokens[v]!.key)) return false;
+  return true;
 }
 
 // The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.

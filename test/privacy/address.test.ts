@@ -269,6 +269,8 @@ describe('findAddresses', () => {
   it.each([
     ['Robin woont bij het Werkplein, Stationsplein 8', 'Stationsplein 8'],
     ['mevrouw zit in het zorgcentrum, Eikendreef 61', 'Eikendreef 61'],
+    ['klant zit in het wooncentrum, Eikendreef 61', 'Eikendreef 61'],
+    ['hij slaapt in het hotel, Eikendreef 61', 'Eikendreef 61'],
     ['Afspraak bij het Werkplein, Stationsplein 8, daar woont hij ook', 'Stationsplein 8'],
     ['Huisbezoek bij Linde, Lindelaan 2', 'Lindelaan 2'],
     ['werkbezoek, daarna langs mevrouw De Linde, Lindelaan 2', 'Lindelaan 2'],
