@@ -1,4 +1,11 @@
-import { isAlnumAt, isDashCode, isDigitAt, isDigitCode, isSpaceLikeCode } from './chars.ts';
+import {
+  isAlnumAt,
+  isAsciiLetterCode,
+  isDashCode,
+  isDigitAt,
+  isDigitCode,
+  isSpaceLikeCode,
+} from './chars.ts';
 import type { Finding } from './findings.ts';
 
 /**
@@ -34,10 +41,11 @@ function isElfproefSum(sum: number): boolean {
 // 123456782" and "dossier 123456782" are how W&I staff write a client's BSN. Run on at most 32 characters, anchored at the end.
 const OTHER_REGISTER =
   /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal|koophandel|zaak|dossier(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|factuur|order|bestel|kenmerk|referentie|ref|project|contract|ticket|vestigings|registratie|subsidie|klant(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|polis|relatie|debiteur|personeels|aanvraag|artikel|versie)[a-z.-]{0,9}(?:\s?(?:nummer|nr\.?|code))?\s?[:#]?\s{0,2}$/u;
-// Organisation registers named anywhere shortly before ("Het RSIN van de coöperatie is ..."), unless a
+// Organisation registers named anywhere shortly before ("Het RSIN van de coöperatie is ...", "ons
+// loonheffingennummer is ..."), unless a
 // BSN cue or a client comes after that name.
 const ORGANISATION_REGISTER =
-  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal nummer|koophandel|vestigingsnummer)(?:[^\p{L}]|$)/gu;
+  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal nummer|koophandel|vestigingsnummer|loonheffing[a-z]{0,3}\s?nummer)(?:[^\p{L}]|$)/gu;
 // The same without the g flag: whether there is any match at all, without walking the matches.
 const ANY_ORGANISATION_REGISTER = new RegExp(ORGANISATION_REGISTER.source, 'u');
 const PERSON_CUE = /(?:bsn|burgerservice|sofi|cli[eë]nt|kandidaat|deelnemer)/g;
@@ -185,6 +193,11 @@ function isGluedAfter(text: string, end: number): boolean {
   if (isAlnumAt(text, end)) return true;
   const c = text.charCodeAt(end);
   if (isDashCode(c) || c === 47 || c === 95) return isAlnumAt(text, end + 1);
-  if (c === 46 || c === 44) return isDigitAt(text, end + 1);
+  // "8123.45.678.L01": an employer's payroll tax number, the RSIN with its letter and digits after it.
+  if (c === 46)
+    return (
+      isDigitAt(text, end + 1) || (isAsciiLetterCode(text.charCodeAt(end + 1)) && isDigitAt(text, end + 2))
+    );
+  if (c === 44) return isDigitAt(text, end + 1);
   return false;
 }

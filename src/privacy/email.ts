@@ -2,6 +2,7 @@ import { isDigitCode, isLetterAt } from './chars.ts';
 import { isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { endsInPrivateMailTld, spelledDomainEnd } from './email-spelled.ts';
 import type { Finding } from './findings.ts';
+import { DEFAULT_ORGANISATIONS } from './organisations.ts';
 import { isJobTitle } from './signature.ts';
 
 // RFC 5321 limits; bounding both walks keeps "a@a@a@..." and a 100 KB local part linear.
@@ -87,7 +88,18 @@ const ROLE_MAILBOX_ENDINGS = [
   'overleg',
   'netwerk',
   'loket',
+  // "formulieren@", "ziekmeldingen@", "aanvragen@": named by the forms or requests it receives.
+  'formulier',
+  'formulieren',
+  'aanvragen',
+  'meldingen',
 ];
+// "ips@", "uwv@", "fact@": an organisation's or a team's abbreviation as the whole local part
+// ("ips.jansen@" is a person's).
+const ABBREVIATIONS = new Set([
+  ...DEFAULT_ORGANISATIONS.filter((name) => /^[A-Z]{2,5}$/.test(name)).map((name) => name.toLowerCase()),
+  'fact',
+]);
 // Longer descriptive endings, only after at least three letters: "clientenraad@", "regiodag@",
 // "aanmeldpunt@", "ipsteam@" (not "conrad@").
 const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking', 'bureau'];
@@ -98,7 +110,7 @@ const SHARED_MAILBOX_WINDOW = 60;
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
-  if (ROLE_MAILBOXES.has(local)) return true;
+  if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local)) return true;
   for (const ending of ROLE_MAILBOX_ENDINGS) if (local.endsWith(ending)) return true;
   for (const ending of ROLE_MAILBOX_LONG_ENDINGS)
     if (local.endsWith(ending) && local.length >= ending.length + 3) return true;

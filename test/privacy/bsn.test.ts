@@ -126,4 +126,20 @@ describe('findBsns', () => {
     expect(found('Graag terugbellen over 456383980, dank')).toEqual([['bsn', '456383980']]);
     expect(found('BSN 012345672')).toEqual([['bsn', '012345672']]);
   });
+
+  // Batch 39: an employer's payroll tax number is the RSIN with ".L01" after it.
+  it('ignores a loonheffingennummer, named or shaped by its ".L01" tail', () => {
+    expect(foundOf('bsn', 'ons loonheffingennummer is 8123.45.678.L01, staat op de loonstrook')).toEqual([]);
+    expect(foundOf('bsn', 'Loonheffingennummer: 812345678')).toEqual([]);
+    expect(foundOf('bsn', 'op de loonstrook staat 812345678L01')).toEqual([]);
+    expect(foundOf('bsn', 'op de loonstrook staat 8123.45.678.L01')).toEqual([]);
+  });
+
+  it('still finds a BSN after a payroll word or before a full stop and a word', () => {
+    expect(foundOf('bsn', 'op de loonstrook van de klant staat BSN 8123.45.678.')).toEqual(['8123.45.678']);
+    expect(foundOf('bsn', 'bsn 812345678.Ze woont in Ede')).toEqual(['812345678']);
+    expect(foundOf('bsn', 'loonheffingennummer van de werkgever, BSN klant 812345678')).toEqual([
+      '812345678',
+    ]);
+  });
 });

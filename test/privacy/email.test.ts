@@ -147,4 +147,35 @@ describe('findEmails', () => {
     expect(found('cliënt: 123456782@gmail.com')).toEqual([['email', '123456782@gmail.com']]);
     expect(found('0612345678@sms.nl')).toEqual([['email', '0612345678@sms.nl']]);
   });
+
+  // Batch 39: a mailbox named by the forms or requests it receives, or by an organisation's or team's abbreviation.
+  it.each([
+    'formulieren@werkbedrijf-regio.nl',
+    'ziekmeldingen@werkfit.nl',
+    'aanvragen@gemeente-helmond.nl',
+    'ips@ggzregio.nl',
+    'uwv@werkplein-oost.nl',
+    'fact@ggnet.nl',
+  ])('lets the mailbox %s pass', (address) => {
+    expect(found(`Bij vragen over kandidaten mailen naar ${address}.`)).toEqual([]);
+  });
+
+  it.each(['ips.jansen@hotmail.com', 'ipsen@gmail.com', 'formulier.jansen@gmail.com'])(
+    'still finds the personal address %s',
+    (address) => {
+      expect(foundOf('email', `mailen naar ${address}.`)).toEqual([address]);
+    },
+  );
+
+  it("lets an address called a company or office mailbox pass (batch 39), not a client's or a private one", () => {
+    expect(found('bedrijfsmail Stefan voor werk zaken: stefan@tuincentrumdelinde.nl')).toEqual([]);
+    expect(found('Kantoormail: r.bos@schildersbedrijfbos.nl')).toEqual([]);
+    expect(foundOf('email', 'bedrijfsmail van de klant: stefan@tuincentrumdelinde.nl')).toEqual([
+      'stefan@tuincentrumdelinde.nl',
+    ]);
+    expect(foundOf('email', 'privémail Stefan: stefan@tuincentrumdelinde.nl')).toEqual([
+      'stefan@tuincentrumdelinde.nl',
+    ]);
+    expect(foundOf('email', 'bedrijfsmail Stefan: stefan@hotmail.com')).toEqual(['stefan@hotmail.com']);
+  });
 });
