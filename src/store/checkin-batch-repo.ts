@@ -88,8 +88,9 @@ function take<T extends { c: CheckinByIdentity }>(waiting: T[]): T[] {
 
 /**
  * One statement for the batch; each check-in's own outcome, or, when it fails, each stored alone.
- * A member's second identity in the batch (Slack and Teams, say) is stored alone after it, in
- * arrival order, as if each had come on its own: one statement cannot write their answer twice.
+ * A member's second identity in the batch (Slack and Teams, say) answering the same round is
+ * stored alone after it, in arrival order, as if each had come on its own: one statement cannot
+ * write their answer twice.
  */
 function storeBatch(db: Queryable, batch: ReadonlyArray<{ c: CheckinByIdentity }>) {
   const all = queryBatch(db, batch);
@@ -153,7 +154,9 @@ const BATCHED = `WITH items AS (
          JOIN members m ON m.id = p.member_id LEFT JOIN member_roles r ON r.member_id = m.id
         GROUP BY i.idx, m.id
      ), twin AS (
-       SELECT later.idx FROM me later JOIN me earlier ON earlier.id = later.id AND earlier.idx < later.idx
+       SELECT later.idx FROM me later JOIN items l ON l.idx = later.idx
+         JOIN me earlier ON earlier.id = later.id AND earlier.idx < later.idx
+         JOIN items e ON e.idx = earlier.idx AND e.round_id = l.round_id
      ), access AS (
        SELECT i.idx AS item, ${roundAccessColumns('me.id')}, me.id AS member_id
          FROM items i JOIN checkin_rounds r ON r.id = i.round_id JOIN overleggen o ON o.id = r.overleg_id
