@@ -52,7 +52,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('limits on a PostgreSQL server’s
   it('ends a transaction left idle past the limit, releasing what it holds', async () => {
     const err = await caught(
       tight.transaction(async (tx) => {
-        await tx.query(`SELECT 1 FROM regions FOR UPDATE`);
+        await tx.query(`INSERT INTO regions (id, name) VALUES ('stil', 'Regio Stil (fictief)')`);
         // Waits for the server to end this transaction: nothing else ends it.
         await new Promise<void>((resolve) => {
           (tx as pg.PoolClient).once('error', () => resolve());
@@ -61,6 +61,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('limits on a PostgreSQL server’s
       }),
     );
     expect(err).toBeInstanceOf(Error);
+    // Rolled back: the region it inserted is not there, and nothing waits on its row.
+    const { rows } = await tdb.db.pool.query(`SELECT id FROM regions WHERE id = 'stil' FOR UPDATE NOWAIT`);
+    expect(rows).toEqual([]);
   });
 
   it('migrates all the same when waiting for another replica’s migrations outlasts the limit', async () => {
