@@ -2,8 +2,12 @@ import type { Config } from './config.ts';
 
 /** The secret values in a configuration: the logger hides each wherever it would appear. */
 export function configSecrets(config: Config): string[] {
-  const databasePassword =
-    config.database.kind === 'postgres' ? safeUrl(config.database.url)?.password || undefined : undefined;
+  const url = config.database.kind === 'postgres' ? safeUrl(config.database.url) : undefined;
+  // Before the host (percent-encoded there) or in the query string (decoded by URL already).
+  const databasePasswords = [
+    url?.password && decodeURIComponent(url.password),
+    url?.searchParams.get('password'),
+  ];
   return [
     config.slack?.signingSecret,
     config.slack?.botToken,
@@ -13,7 +17,7 @@ export function configSecrets(config: Config): string[] {
     config.slack?.oauth?.encryptionKey,
     config.teams?.clientSecret,
     config.ai.apiKey,
-    databasePassword && decodeURIComponent(databasePassword),
+    ...databasePasswords,
   ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
 

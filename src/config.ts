@@ -89,11 +89,16 @@ const SECRETS = new Set([
   'AI_API_KEY',
 ]);
 
-/** A wrong value as the error repeats it: secrets hidden, a database URL without its password. */
+/**
+ * A wrong value as the error repeats it: secrets hidden, a database URL without its password,
+ * before the host or in the query string (`?password=`, as libpq and pg read it too).
+ */
 function echoed(variable: string, value: string | undefined): string {
   if (SECRETS.has(variable)) return 'verborgen';
   if (variable === 'DATABASE_URL' && value !== undefined) {
-    return JSON.stringify(value.replace(/^([^@/]*\/*[^:@/]*:).*@/, '$1***@'));
+    return JSON.stringify(
+      value.replace(/^([^@/]*\/*[^:@/]*:).*@/, '$1***@').replace(/([?&]password=)[^&#]*/gi, '$1***'),
+    );
   }
   return JSON.stringify(value);
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { configSecrets } from '../src/config-secrets.ts';
+import { createLogger } from '../src/logger.ts';
+import { LogCapture } from './support/test-app.ts';
 
 function errorOf(env: Record<string, string>): ConfigError {
   try {
@@ -164,6 +167,12 @@ describe('Slack in many workspaces (OAuth)', () => {
     // A mistyped database URL still holds the password.
     [{ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' }, 'Wachtwoord123'],
     [{ DATABASE_URL: 'mysql://schakel:Wachtwoord123@db.example/schakel' }, 'Wachtwoord123'],
+    // The password may stand in the query string too, as libpq and pg read it.
+    [{ DATABASE_URL: 'postgres//schakel@db.example/schakel?password=Wachtwoord123' }, 'Wachtwoord123'],
+    [
+      { DATABASE_URL: 'mysql://schakel@db.example/schakel?sslmode=require&PASSWORD=Wachtwoord123' },
+      'Wachtwoord123',
+    ],
   ])('never repeats a token or a database password in the error: %j', (env, secret) => {
     const err = errorOf(env);
     expect(err.message).not.toContain(secret);
@@ -173,6 +182,22 @@ describe('Slack in many workspaces (OAuth)', () => {
   it('keeps the rest of a mistyped database URL, so the mistake can be seen', () => {
     const err = errorOf({ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' });
     expect(err.message).toContain('postgres//schakel:***@db.example/schakel');
+    const inQuery = errorOf({
+      DATABASE_URL: 'postgres//schakel@db.example/schakel?password=Wachtwoord123&x=1',
+    });
+    expect(inQuery.message).toContain('postgres//schakel@db.example/schakel?password=***&x=1');
+  });
+
+  it.each([
+    'postgres://schakel:Wacht%40woord123@db.example/schakel',
+    'postgres://schakel@db.example/schakel?password=Wacht%40woord123',
+    'postgres://schakel@db.example/schakel?sslmode=require&password=Wacht%40woord123',
+  ])('tells the logger the database password, wherever the URL holds it: %s', (url) => {
+    const logs = new LogCapture();
+    const logger = createLogger('info', logs, configSecrets(loadConfig({ DATABASE_URL: url })));
+    logger.warn('verbinding met Wacht@woord123 mislukt');
+    expect(logs.text).not.toContain('Wacht@woord123');
+    expect(logs.text).toContain('verbinding met');
   });
 
   it.each([

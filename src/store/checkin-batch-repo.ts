@@ -24,7 +24,10 @@ const MAX_WAITING = 200;
  * same rows, one commit). Each round trip costs the process a socket write that wakes the
  * server and the server a commit, so many answers share them. Within a batch every replay key,
  * request key and member is there once (a twin waits for the next); should a batch fail, each
- * of its check-ins is stored on its own, so one cannot fail another.
+ * of its check-ins is stored on its own, so one cannot fail another. Every table's rows are
+ * claimed, written and locked in one order (by platform and key, by member, by slot), whatever
+ * order the check-ins came in: two batches with the same keys, in two processes, wait on each
+ * other instead of deadlocking; expired keys are swept only where no one else holds them.
  */
 export function checkinBatches(db: Queryable): (c: CheckinByIdentity) => Promise<CheckinClaimedAndStored> {
   const waiting: Array<{ c: CheckinByIdentity; done: (r: Promise<CheckinClaimedAndStored>) => void }> = [];
@@ -83,8 +86,34 @@ function take<T extends { c: CheckinByIdentity }>(waiting: T[]): T[] {
   return batch;
 }
 
-/** One statement for the batch; each check-in's own outcome, or, when it fails, each stored alone. */
+/**
+ * One statement for the batch; each check-in's own outcome, or, when it fails, each stored alone.
+ * A member's second identity in the batch (Slack and Teams, say) answering the same round is
+ * stored alone after it, in arrival order, as if each had come on its own: one statement cannot
+ * write their answer twice.
+ */
 function storeBatch(db: Queryable, batch: ReadonlyArray<{ c: CheckinByIdentity }>) {
+  const all = queryBatch(db, batch);
+  let after: Promise<unknown> = all;
+  return batch.map(({ c }, idx) =>
+    all.then(
+      (rows) => {
+        const row = rows.get(idx);
+        if (row?.twin !== true) return toClaimedAndStored(row);
+        const alone = after.then(() => claimAndStoreCheckin(db, c));
+        after = alone.catch(() => undefined);
+        return alone;
+      },
+      () => claimAndStoreCheckin(db, c),
+    ),
+  );
+}
+
+/**
+ * The batch's statement and its rows by check-in. Async, so that whatever throws while the
+ * statement is made (a value JSON cannot write) rejects it, and each check-in is stored alone.
+ */
+async function queryBatch(db: Queryable, batch: ReadonlyArray<{ c: CheckinByIdentity }>) {
   const items = batch.map(({ c }, idx) => ({
     idx,
     request_key: c.requestKey,
@@ -104,19 +133,12 @@ function storeBatch(db: Queryable, batch: ReadonlyArray<{ c: CheckinByIdentity }
   }));
   const sweep = batch.some(({ c }) => c.claim.sweep);
   const now = batch[0]!.c.claim.now;
-  const all = db
-    .query({
-      name: 'claim-and-store-checkins',
-      text: BATCHED,
-      values: [JSON.stringify(items), sweep, now, HANDLED_REQUEST_TTL_MS / 1000],
-    })
-    .then(({ rows }) => new Map(rows.map((row) => [row.idx as number, row])));
-  return batch.map(({ c }, idx) =>
-    all.then(
-      (rows) => toClaimedAndStored(rows.get(idx)),
-      () => claimAndStoreCheckin(db, c),
-    ),
-  );
+  const { rows } = await db.query({
+    name: 'claim-and-store-checkins',
+    text: BATCHED,
+    values: [JSON.stringify(items), sweep, now, HANDLED_REQUEST_TTL_MS / 1000],
+  });
+  return new Map(rows.map((row) => [row.idx as number, row]));
 }
 
 // $1 the check-ins (JSON), $2 sweep due, $3 the request time for the sweep, $4 the keys' window in seconds.
@@ -131,20 +153,26 @@ const BATCHED = `WITH items AS (
          JOIN platform_identities p ON p.platform = i.id_platform AND p.workspace = i.workspace AND p.user_id = i.user_id
          JOIN members m ON m.id = p.member_id LEFT JOIN member_roles r ON r.member_id = m.id
         GROUP BY i.idx, m.id
+     ), twin AS (
+       SELECT later.idx FROM me later JOIN items l ON l.idx = later.idx
+         JOIN me earlier ON earlier.id = later.id AND earlier.idx < later.idx
+         JOIN items e ON e.idx = earlier.idx AND e.round_id = l.round_id
      ), access AS (
-       SELECT i.idx, ${roundAccessColumns('me.id')}, me.id AS member_id
+       SELECT i.idx AS item, ${roundAccessColumns('me.id')}, me.id AS member_id
          FROM items i JOIN checkin_rounds r ON r.id = i.round_id JOIN overleggen o ON o.id = r.overleg_id
          LEFT JOIN me ON me.idx = i.idx
      ), open AS (
-       SELECT a.idx, a.overleg_id, a.overleg_region_id, a.member_id FROM access a JOIN items i ON i.idx = a.idx
-        WHERE a.in_werkgroep AND a.closed_at IS NULL AND i.now < a.closes_at
+       SELECT a.item AS idx, a.overleg_id, a.overleg_region_id, a.member_id FROM access a JOIN items i ON i.idx = a.item
+        WHERE a.item NOT IN (SELECT idx FROM twin) AND a.in_werkgroep AND a.closed_at IS NULL AND i.now < a.closes_at
           AND (i.form_member_id IS NULL OR a.member_id::text = i.form_member_id)
      ), swept AS (
-       DELETE FROM handled_requests WHERE $2 AND expires_at < $3
-          AND (platform, request_key) NOT IN (SELECT platform, key FROM items)
+       DELETE FROM handled_requests WHERE (platform, request_key) IN (
+         SELECT platform, request_key FROM handled_requests WHERE $2 AND expires_at < $3
+            AND (platform, request_key) NOT IN (SELECT platform, key FROM items)
+          ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)
      ), claimed AS (
        INSERT INTO handled_requests (platform, request_key, expires_at)
-       SELECT i.platform, i.key, i.expires FROM open JOIN items i ON i.idx = open.idx
+       SELECT i.platform, i.key, i.expires FROM open JOIN items i ON i.idx = open.idx ORDER BY i.platform, i.key
        ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
         WHERE handled_requests.expires_at < EXCLUDED.expires_at - make_interval(secs => $4)
        RETURNING platform, request_key
@@ -153,6 +181,7 @@ const BATCHED = `WITH items AS (
      ), req AS (
        INSERT INTO processed_requests (key, processed_at)
        SELECT i.request_key, i.now FROM won JOIN items i ON i.idx = won.idx WHERE i.request_key IS NOT NULL
+        ORDER BY i.request_key
        ON CONFLICT (key) DO NOTHING RETURNING key
      ), go AS (
        SELECT open.*, i.round_id, i.now, i.raised FROM open JOIN won ON won.idx = open.idx JOIN items i ON i.idx = open.idx
@@ -161,7 +190,7 @@ const BATCHED = `WITH items AS (
        INSERT INTO checkin_answers (round_id, member_id, samenwerkingsniveau, toelichting, went_well, submitted_at,
                                     updated_at)
        SELECT go.round_id, go.member_id, i.niveau, i.toelichting, i.went_well, go.now, go.now
-         FROM go JOIN items i ON i.idx = go.idx
+         FROM go JOIN items i ON i.idx = go.idx ORDER BY go.round_id, go.member_id
        ${ANSWER_CHANGES}
        RETURNING 1
      ), raised AS (
@@ -170,15 +199,18 @@ const BATCHED = `WITH items AS (
        SELECT go.overleg_id, go.overleg_region_id, k.description, k.category, k.oplossing, go.round_id, go.member_id,
               k.slot, go.now, go.now
          FROM go, jsonb_to_recordset(go.raised) AS k(description text, category text, oplossing text, slot int)
+        ORDER BY go.round_id, go.member_id, k.slot
        ${KNELPUNT_CHANGES}
        RETURNING id, raised_in, raised_by, oplossing, updated_at, (xmax = 0) AS inserted
      ), history AS (
        INSERT INTO knelpunt_history (knelpunt_id, round_id, member_id, update_kind, status, oplossing, at)
        SELECT id, raised_in, raised_by, 'raised', 'open', oplossing, updated_at FROM raised WHERE inserted
      ), dropped AS (
-       DELETE FROM knelpunten k USING go
-        WHERE k.raised_in = go.round_id AND k.raised_by = go.member_id AND k.slot > jsonb_array_length(go.raised)
+       DELETE FROM knelpunten WHERE id IN (
+         SELECT k.id FROM knelpunten k JOIN go ON k.raised_in = go.round_id AND k.raised_by = go.member_id
+          WHERE k.slot > jsonb_array_length(go.raised) ORDER BY k.raised_in, k.raised_by, k.slot FOR UPDATE OF k)
      )
      SELECT (SELECT to_jsonb(me) FROM me WHERE me.idx = i.idx) AS member, i.idx IN (SELECT idx FROM won) AS claimed,
-            a.*, i.idx, i.idx IN (SELECT idx FROM open) AS open, i.idx IN (SELECT idx FROM go) AS stored
-       FROM items i LEFT JOIN access a ON a.idx = i.idx`;
+            a.*, i.idx, i.idx IN (SELECT idx FROM open) AS open, i.idx IN (SELECT idx FROM go) AS stored,
+            i.idx IN (SELECT idx FROM twin) AS twin
+       FROM items i LEFT JOIN access a ON a.item = i.idx`;

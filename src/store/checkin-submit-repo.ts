@@ -143,7 +143,9 @@ const answerValues = (c: Omit<CheckinAtOnce, 'memberId' | 'requestKey' | 'now' |
 
 /**
  * The statement, for a member given by id (`member` is $4) or found in a CTE `me` placed in
- * `before`. Parameters: request key, now, round, (member), the answer ($5-$10). `ownForm` narrows
+ * `before`. Parameters: request key, now, round, (member), the answer ($5-$10). Rows are written and
+ * locked in the order the batched statement takes them (src/store/checkin-batch-repo.ts): by key,
+ * then slot, so that two statements on the same rows never wait on each other. `ownForm` narrows
  * who may store; `claim` adds CTEs after `open`, of which `name` must have a row before anything
  * is stored.
  */
@@ -186,8 +188,9 @@ function storeStatement(s: {
        INSERT INTO knelpunt_history (knelpunt_id, round_id, member_id, update_kind, status, oplossing, at)
        SELECT id, $3, raised_by, 'raised', 'open', oplossing, $2 FROM raised WHERE inserted
      ), dropped AS (
-       DELETE FROM knelpunten k USING go WHERE k.raised_in = $3 AND k.raised_by = go.member_id
-          AND k.slot > cardinality($8::text[])
+       DELETE FROM knelpunten WHERE id IN (
+         SELECT k.id FROM knelpunten k JOIN go ON k.raised_in = $3 AND k.raised_by = go.member_id
+          WHERE k.slot > cardinality($8::text[]) ORDER BY k.slot FOR UPDATE OF k)
      )`;
 }
 

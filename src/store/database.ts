@@ -19,10 +19,28 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
+/**
+ * Limits a PostgreSQL server enforces on each of the pool's connections: a statement running
+ * longer is cancelled, a transaction left open and idle longer is ended. A stuck query or a
+ * forgotten transaction fails (the member gets the general apology, the log says why) instead of
+ * holding a connection, and the locks it took, for good. Schakel's statements take milliseconds;
+ * migrations lift the statement limit for themselves (migrate.ts).
+ */
+export const SERVER_TIMEOUTS = { statementMs: 30_000, idleInTransactionMs: 60_000 };
+
+/** The pool for a PostgreSQL server, its connections set up with `timeouts`. */
+export function serverPool(url: string, max: number, timeouts = SERVER_TIMEOUTS): pg.Pool {
+  return new pg.Pool({
+    connectionString: url,
+    max,
+    statement_timeout: timeouts.statementMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+  });
+}
+
 export async function openDatabase(database: Config['database'], logger: Logger): Promise<Database> {
-  if (database.kind === 'postgres') {
-    return wrap('postgres', new pg.Pool({ connectionString: database.url, max: database.poolMax }), logger);
-  }
+  if (database.kind === 'postgres')
+    return wrap('postgres', serverPool(database.url, database.poolMax), logger);
   const embedded = await startEmbeddedPostgres(database.dataDir, {
     unpackPrepared: unpackPreparedCluster,
     prepared: preparedCluster,

@@ -33,7 +33,8 @@ export interface HandledRequests {
 }
 
 /**
- * The claim as part of another statement: `swept` removes expired keys when due, `claimed` has a
+ * The claim as part of another statement: `swept` removes expired keys when due (those no one
+ * else holds, in key order, so that it never waits on a claim that waits on it), `claimed` has a
  * row when the key is new (or its window passed) and the statement's `from` has a row. Parameters
  * are named: platform, key, expires at, now, sweep due. Written in the caller's transaction, so
  * the claim is as durable as what it stores.
@@ -42,8 +43,10 @@ export function handledClaim(
   p: { platform: string; key: string; expires: string; now: string; sweep: string },
   from: string,
 ) {
-  return `swept AS (DELETE FROM handled_requests WHERE ${p.sweep} AND expires_at < ${p.now}
-                  AND (platform, request_key) <> (${p.platform}::text, ${p.key}::text)),
+  return `swept AS (DELETE FROM handled_requests WHERE (platform, request_key) IN (
+       SELECT platform, request_key FROM handled_requests WHERE ${p.sweep} AND expires_at < ${p.now}
+          AND (platform, request_key) <> (${p.platform}::text, ${p.key}::text)
+        ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)),
      claimed AS (INSERT INTO handled_requests (platform, request_key, expires_at)
        SELECT ${p.platform}::text, ${p.key}::text, ${p.expires}::timestamptz FROM ${from}
        ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at

@@ -34,6 +34,9 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<s
   const all = migrations ?? (await loadMigrations());
   const client = await db.pool.connect();
   try {
+    // Waiting for another replica's migrations, or a migration on a large table, may take longer
+    // than the pool's statement limit (database.ts): lifted on this connection while it migrates.
+    await client.query('SET statement_timeout = 0');
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version text PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
@@ -71,6 +74,7 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<s
     return done;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await client.query('RESET statement_timeout').catch(() => undefined);
     client.release();
   }
 }
