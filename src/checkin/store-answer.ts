@@ -15,7 +15,7 @@ import type { Guard } from '../privacy/guard.ts';
 import { type GuardedText, guardFields, type OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
 import type { RoundAccess } from './access.ts';
-import type { RoundFormAnswer } from './form-commands.ts';
+import type { RoundFormAnswer } from './round-form-submission.ts';
 import { tertiaalOfMeeting } from './round-timing.ts';
 
 /**

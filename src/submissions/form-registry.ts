@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { createAgendaCommands } from '../agenda/agenda.ts';
-import type { createFormCommands, RoundFormId } from '../checkin/form-commands.ts';
+import type { createFormCommands } from '../checkin/form-commands.ts';
+import type { RoundFormId } from '../checkin/round-form-submission.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';

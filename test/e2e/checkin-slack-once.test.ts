@@ -116,4 +116,30 @@ describe('a submitted check-in on Slack, once', () => {
     expect(await checkinState(h.tdb.db)).toEqual(before);
     expect(await claimedKeys()).toBe(keys);
   });
+
+  it('when the one statement fails, a member who speaks English reads why in English; nothing is stored', async () => {
+    await h.tdb.db.pool.query(
+      `UPDATE members SET locale = 'en', locale_chosen = true WHERE name = 'Sanne Kuipers'`,
+    );
+    const body = submission('U0SANNE', await tap('U0SANNE'), { samenwerkingsniveau: '3' });
+    const before = await checkinState(h.tdb.db);
+    // The database refuses to store any answer (as a full disk or a failed constraint would).
+    await h.tdb.db.pool.query(`CREATE FUNCTION refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'opslag geweigerd'; END $$`);
+    await h.tdb.db.pool.query(
+      'CREATE TRIGGER refuse_answer BEFORE INSERT OR UPDATE ON checkin_answers FOR EACH ROW EXECUTE FUNCTION refuse_answer()',
+    );
+    try {
+      const answered = await send(body);
+      expect(answered.status).toBe(200);
+      const notice = JSON.stringify(JSON.parse(answered.body).view);
+      expect(notice).toContain('Something went wrong in Schakel. Please try again in a few minutes');
+      expect(notice).toContain('"text":"Close"');
+      expect(notice).not.toContain('Er ging iets mis');
+    } finally {
+      await h.tdb.db.pool.query('DROP TRIGGER refuse_answer ON checkin_answers');
+      await h.tdb.db.pool.query('DROP FUNCTION refuse_answer()');
+    }
+    expect(await checkinState(h.tdb.db)).toEqual(before);
+  });
 });

@@ -8,6 +8,7 @@ import { openTuesdayRound } from '../support/checkin-fixture.ts';
 import { addMember } from '../support/fixtures.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const guarded = (text: string) => text as GuardedText;
 const slack = (userId: string) => ({ platform: 'slack' as const, workspace: 'T1', userId });
@@ -114,5 +115,56 @@ describe('check-ins arriving together, stored in shared statements', () => {
     expect(after.find((a) => a.user_id === 'U0LID2')?.samenwerkingsniveau).toBe(4);
     expect(after.find((a) => a.user_id === 'U0LID3')).toEqual(before.find((a) => a.user_id === 'U0LID3'));
     expect(after.find((a) => a.user_id === 'U0LID4')?.samenwerkingsniveau).toBe(5);
+  });
+
+  it('with 200 waiting, a check-in after them is stored at once on its own; each of them stored once and answered', async () => {
+    const crowd = Array.from({ length: 205 }, (_, i) => `U0DRUK${i + 1}`);
+    // 205 members of Werkgroep Oost (as addMember adds them, in one statement).
+    await tdb.db.pool.query(
+      `WITH o AS (SELECT id, region_id FROM overleggen WHERE name = 'Werkgroep Oost'),
+            m AS (INSERT INTO members (region_id, name, organisation, domain)
+                  SELECT o.region_id, 'Drukte ' || g, 'Testorganisatie', 'ggz' FROM o, generate_series(1, $1::int) g
+                  RETURNING id, region_id, substring(name FROM 8) AS n),
+            roles AS (INSERT INTO member_roles (member_id, role) SELECT id, 'lid' FROM m),
+            ids AS (INSERT INTO platform_identities (platform, workspace, user_id, member_id)
+                    SELECT 'slack', 'T1', 'U0DRUK' || m.n, m.id FROM m)
+       INSERT INTO overleg_members (overleg_id, member_id) SELECT o.id, m.id FROM o JOIN m ON m.region_id = o.region_id`,
+      [crowd.length],
+    );
+    // The database slow to answer the first two statements: until `answerFirst`, every check-in
+    // after them waits for those two.
+    const { promise: firstAnswered, resolve: answerFirst } = Promise.withResolvers<void>();
+    let sent = 0;
+    const pool = tdb.db.pool;
+    const slowAtFirst = {
+      query: ((...args: Parameters<typeof pool.query>) =>
+        ++sent <= 2
+          ? firstAnswered.then(() => pool.query(...args))
+          : pool.query(...args)) as Queryable['query'],
+    } as Queryable;
+    const store = checkinBatches(slowAtFirst);
+    const outcomes = crowd.map((u) => store(checkin(u, `sig:druk:${u}`)));
+    try {
+      // Two on their way, 200 waiting: the three after them do not wait behind those.
+      let beyondAnswered = 0;
+      for (const o of outcomes.slice(202)) void o.then(() => beyondAnswered++);
+      await waitFor('the three check-ins beyond the 200 waiting answered', () => beyondAnswered === 3);
+    } finally {
+      answerFirst();
+    }
+    const all = await Promise.all(outcomes);
+    expect(all.map((o) => [o.member?.member.name, o.claimed, o.stored])).toEqual(
+      crowd.map((_, i) => [`Drukte ${i + 1}`, true, true]),
+    );
+    // Each one's answer, its knelpunt and its replay key are there once.
+    const counts = await pool.query(
+      `SELECT (SELECT count(*)::int FROM checkin_answers a JOIN members m ON m.id = a.member_id
+                WHERE a.round_id = $1 AND m.name LIKE 'Drukte %') AS answers,
+              (SELECT count(*)::int FROM knelpunten k JOIN members m ON m.id = k.raised_by
+                WHERE k.raised_in = $1 AND m.name LIKE 'Drukte %') AS knelpunten,
+              (SELECT count(*)::int FROM handled_requests WHERE request_key LIKE 'sig:druk:%') AS claims`,
+      [roundId],
+    );
+    expect(counts.rows[0]).toEqual({ answers: 205, knelpunten: 205, claims: 205 });
   });
 });

@@ -39,6 +39,8 @@ export async function startSlackStandIn(
   // Display names as users.info gives them; a test may rename someone meanwhile.
   const names = new Map(Object.entries(opts.names ?? {}));
   const refused = new Set<RecordedCall>();
+  // users.info for these users is answered only once the test lets it go (holdUsersInfo).
+  const heldUsers = new Map<string, Promise<void>>();
   const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
     async (call): Promise<Reply> => {
       const method = call.path.replace(/^\/api\//, '');
@@ -99,6 +101,7 @@ export async function startSlackStandIn(
         case 'users.info': {
           // Slack gives a user's locale only when asked for it (include_locale).
           const user = String(call.body.user);
+          await heldUsers.get(user);
           const locale = call.body.include_locale === 'true' || call.body.include_locale === true;
           const name = names.get(user);
           return {
@@ -166,6 +169,18 @@ export async function startSlackStandIn(
     answerNext,
     /** From now on users.info gives `name` as the user's display name (they renamed themselves). */
     rename: (userId: string, name: string) => void names.set(userId, name),
+    /**
+     * Holds back the answers to users.info about `userId` (Slack slow to give a name) until the
+     * returned function is called.
+     */
+    holdUsersInfo: (userId: string): (() => void) => {
+      const { promise, resolve } = Promise.withResolvers<void>();
+      heldUsers.set(userId, promise);
+      return () => {
+        heldUsers.delete(userId);
+        resolve();
+      };
+    },
     /** The Authorization header of each call to a method, in order: which token was used. */
     authorizationsOf: (method: string) =>
       server.calls.filter((c) => c.path === `/api/${method}`).map((c) => c.headers.authorization),
