@@ -4,10 +4,7 @@ import type { Config } from './config.ts';
 export function configSecrets(config: Config): string[] {
   const url = config.database.kind === 'postgres' ? safeUrl(config.database.url) : undefined;
   // Before the host (percent-encoded there) or in the query string (decoded by URL already).
-  const databasePasswords = [
-    url?.password && decodeURIComponent(url.password),
-    url?.searchParams.get('password'),
-  ];
+  const databasePasswords = [url?.password && decodedOrRaw(url.password), url?.searchParams.get('password')];
   return [
     config.slack?.signingSecret,
     config.slack?.botToken,
@@ -26,5 +23,14 @@ function safeUrl(url: string): URL | undefined {
     return new URL(url);
   } catch {
     return undefined;
+  }
+}
+
+/** "Wacht%40woord" → "Wacht@woord"; a bare "%" ("50%korting") is no encoding: the text as written. */
+function decodedOrRaw(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }

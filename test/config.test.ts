@@ -200,6 +200,14 @@ describe('Slack in many workspaces (OAuth)', () => {
     expect(logs.text).toContain('verbinding met');
   });
 
+  it('hides a password with a bare "%" (not percent-encoding) rather than failing to start', () => {
+    const url = 'postgres://schakel:50%korting@db.example/schakel';
+    const logs = new LogCapture();
+    const logger = createLogger('info', logs, configSecrets(loadConfig({ DATABASE_URL: url })));
+    logger.warn('verbinding met 50%korting mislukt');
+    expect(logs.text).not.toContain('50%korting');
+  });
+
   it.each([
     ['DATABASE_POOL_MAX', 'veel'],
     ['DATABASE_POOL_MAX', '2.5'],

@@ -64,11 +64,17 @@ export async function openDatabase(database: Config['database'], logger: Logger)
  * starts by dropping what the old one prepared.
  */
 export function embeddedPool(url: string): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 0 });
-  pool.on('connect', (client) => {
-    client.query('DEALLOCATE ALL').catch(() => undefined);
+  // onConnect is awaited before the pool hands the connection out: the first query waits for it.
+  return new pg.Pool({
+    connectionString: url,
+    max: 1,
+    idleTimeoutMillis: 0,
+    onConnect: (client) =>
+      client.query('DEALLOCATE ALL').then(
+        () => undefined,
+        () => undefined,
+      ),
   });
-  return pool;
 }
 
 /** Answers when the database does: one round trip, for `schakel doctor` and the health checks. */
