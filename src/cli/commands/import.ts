@@ -8,6 +8,7 @@ import { interchangeStore } from '../../store/interchange-repo.ts';
 import { decodeTextFile, NOT_UTF8 } from '../../text-encoding.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { readProblem } from '../file-problems.ts';
 
 /** The problems of a refused file named one by one; the rest are counted. */
 const PROBLEMS_SHOWN = 50;
@@ -44,9 +45,7 @@ export const importCommand: CliCommand = {
     try {
       bytes = await readFile(file);
     } catch (err) {
-      io.stderr.write(
-        `Kan ${file} niet lezen: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
-      );
+      io.stderr.write(`${readProblem(file, err, io.english === true)}\n`);
       return 1;
     }
     const text = decodeTextFile(bytes);

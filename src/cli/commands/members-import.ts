@@ -8,6 +8,7 @@ import { findOverlegByName, memberImportStore } from '../../store/member-import-
 import { createSlackInstallations } from '../../store/slack-installations-store.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { readProblem } from '../file-problems.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
@@ -68,8 +69,8 @@ export const membersImportCommand: CliCommand = {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
-    } catch {
-      io.stderr.write(`Kan ${file} niet lezen.\n`);
+    } catch (err) {
+      io.stderr.write(`${readProblem(file, err, io.english === true)}\n`);
       return 2;
     }
     const decoded = decodeCsv(bytes);

@@ -1,5 +1,6 @@
 import { enAnswers } from './en-answers.ts';
 import { enCheckin } from './en-checkin.ts';
+import { enCli } from './en-cli.ts';
 import { enForms } from './en-forms.ts';
 import { enLocalChat } from './en-local-chat.ts';
 import { enPrivacy } from './en-privacy.ts';
@@ -241,6 +242,7 @@ export const en: Words = {
   answers: enAnswers,
   localChat: enLocalChat,
   web: enWeb,
+  cli: enCli,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

@@ -1,0 +1,30 @@
+import type { Words } from './nl.ts';
+
+/** What the `schakel` command line says about files and folders under `--en` (nl-cli.ts has the Dutch). */
+export const enCli: Words['cli'] = {
+  fileReasons: {
+    ENOENT: 'the folder does not exist',
+    ENOTDIR: 'part of the path is a file',
+    EISDIR: 'that is a folder',
+    EEXIST: 'a file of that name is already there',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'that place is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'your disk quota is used up',
+    ELOOP: 'the path leads back to itself (symbolic links)',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many files are open at once; try again',
+    ENFILE: 'too many files are open at once; try again',
+    EBUSY: 'the file is in use by another program',
+    EIO: 'the disk reported a read or write error',
+  },
+  otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
+  noFilesThere: 'no files can be made in it',
+  cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
+  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
+  cannotUse: (path, reason) => `Cannot use ${path}: ${reason}.`,
+  dataDirUnusable: (dir, reason) =>
+    `Cannot make the embedded database in the folder ${dir}: ${reason}. Choose a folder Schakel may write in with SCHAKEL_DATA_DIR, or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
+};
