@@ -4,6 +4,7 @@ import { nlAnswers } from './nl-answers.ts';
 import { nlCheckin } from './nl-checkin.ts';
 import { nlCli } from './nl-cli.ts';
 import { nlForms } from './nl-forms.ts';
+import { nlImports } from './nl-imports.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
 import { nlPrivacy } from './nl-privacy.ts';
 import { nlWeb } from './nl-web.ts';
@@ -214,6 +215,8 @@ export const nl = {
   web: nlWeb,
   /** The `schakel` command line's words about files and folders (nl-cli.ts). */
   cli: nlCli,
+  /** What the import commands say about a file, line by line (nl-imports.ts). */
+  imports: nlImports,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',
