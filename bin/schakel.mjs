@@ -14,8 +14,21 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // compiling (and the stripping of TypeScript types), about half of the start-up on a small machine.
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.meta.url).pathname);
+// `--dotenv=FILE` (npm start gives .env): the variables in FILE when it is there, as Node's
+// --env-file-if-exists reads them (a variable already in the environment wins, even an empty one),
+// but without Node's English line ".env not found. Continuing without it." when it is not. Not
+// named like Node's flag: Node reads that one from every argument, also those after the script.
+const ENV_FILE = '--dotenv=';
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith(ENV_FILE));
+for (const arg of process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE))) {
+  try {
+    process.loadEnvFile(arg.slice(ENV_FILE.length));
+  } catch (err) {
+    if (err.code !== 'ENOENT') throw err;
+  }
+}
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2), {
+process.exitCode = await main(args, {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,

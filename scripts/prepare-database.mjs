@@ -32,7 +32,7 @@ async function warmForNpmStart() {
   const { execFile } = await import('node:child_process');
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
   const words = pkg.scripts.start.split(/\s+/);
-  const options = words.slice(1, words.indexOf('bin/schakel.mjs')).filter((w) => !w.startsWith('--env-file'));
+  const options = words.slice(1, words.indexOf('bin/schakel.mjs'));
   if (options.length === 0) return;
   const script = new URL('./warm-compile-cache.mjs', import.meta.url).pathname;
   await new Promise((resolve, reject) =>

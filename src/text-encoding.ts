@@ -12,7 +12,3 @@ export function decodeTextFile(bytes: Uint8Array): string | null {
     return null;
   }
 }
-
-/** How to save a file so Schakel can read it, said when it cannot (in Dutch: the CLI's language). */
-export const NOT_UTF8 =
-  "geen UTF-8: sla het bestand op als UTF-8 (in Excel: 'CSV UTF-8 (door komma's gescheiden)') en probeer het opnieuw";

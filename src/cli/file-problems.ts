@@ -1,38 +1,49 @@
 /**
  * What went wrong with a file or folder, in one plain line: Node's own words ("ENOENT: no such
- * file or directory, open …") are English and name a system call.
+ * file or directory, open …") are English and name a system call. The words are in the message
+ * catalogue (src/messages/catalogue/nl-cli.ts); every error code gets a line naming the path.
  */
+import { words } from '../messages/catalogue/words.ts';
+import { DataDirUnusable } from '../store/data-dir-lock.ts';
 
-export type Words = { readonly nl: string; readonly en: string };
-
-const REASONS: Readonly<Record<string, Words>> = {
-  ENOENT: { nl: 'de map bestaat niet', en: 'the folder does not exist' },
-  ENOTDIR: { nl: 'een deel van het pad is een bestand', en: 'part of the path is a file' },
-  EISDIR: { nl: 'dat is een map', en: 'that is a folder' },
-  EEXIST: { nl: 'er staat al een bestand met die naam', en: 'a file of that name is already there' },
-  EACCES: { nl: 'geen toegang', en: 'permission denied' },
-  EPERM: { nl: 'geen toegang', en: 'permission denied' },
-  EROFS: { nl: 'daar mag niet geschreven worden', en: 'that place is read-only' },
-  ENOSPC: { nl: 'de schijf is vol', en: 'the disk is full' },
-};
+function cli(english: boolean) {
+  return words(english ? 'en' : 'nl').cli;
+}
 
 function reason(err: unknown, english: boolean): string {
-  const words = REASONS[(err as NodeJS.ErrnoException).code ?? ''];
-  return words ? words[english ? 'en' : 'nl'] : (err as Error).message;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const w = cli(english);
+  return (code && w.fileReasons[code]) || w.otherFileReason(code);
 }
 
 /** `--out FILE` could not be written. */
 export function writeProblem(out: string, err: unknown, english: boolean): string {
-  return english
-    ? `Cannot write ${out}: ${reason(err, english)}.`
-    : `Kan ${out} niet schrijven: ${reason(err, english)}.`;
+  return cli(english).cannotWrite(out, reason(err, english));
 }
 
-/** A folder Schakel makes itself (the embedded database's, SCHAKEL_DATA_DIR) could not be made; null for any other error. */
+/** The file a command was given could not be read. */
+export function readProblem(file: string, err: unknown, english: boolean): string {
+  return cli(english).cannotRead(file, reason(err, english));
+}
+
+/**
+ * Any error of a file or folder that reached the command line unhandled: a folder Schakel makes
+ * itself (SCHAKEL_DATA_DIR), the embedded database's folder, or any other path. Null for an error
+ * that is no file error.
+ */
 export function folderProblem(err: unknown, english: boolean): string | null {
+  if (err instanceof DataDirUnusable) return dataDirProblem(err, english);
   const e = err as NodeJS.ErrnoException;
-  if (e?.syscall !== 'mkdir' || typeof e.path !== 'string') return null;
-  return english
-    ? `Cannot make the folder ${e.path}: ${reason(err, english)}. Check SCHAKEL_DATA_DIR.`
-    : `Kan de map ${e.path} niet maken: ${reason(err, english)}. Controleer SCHAKEL_DATA_DIR.`;
+  if (typeof e?.path !== 'string' || typeof e.code !== 'string') return null;
+  return e.syscall === 'mkdir'
+    ? cli(english).cannotMakeFolder(e.path, reason(err, english))
+    : cli(english).cannotUse(e.path, reason(err, english));
+}
+
+function dataDirProblem(err: DataDirUnusable, english: boolean): string {
+  const code = (err.cause as NodeJS.ErrnoException)?.code;
+  // The folder is there, so "does not exist" would mislead: /proc refuses new files with ENOENT.
+  const why =
+    code === 'ENOENT' || code === undefined ? cli(english).noFilesThere : reason(err.cause, english);
+  return cli(english).dataDirUnusable(err.dir, why);
 }

@@ -4,7 +4,7 @@
  * name a system call. The database has its own line (database-reach.ts).
  */
 
-import type { Words } from './file-problems.ts';
+import type { Bilingual as Words } from './command.ts';
 
 const REASONS: Readonly<Record<string, Words>> = {
   ECONNREFUSED: { nl: 'de verbinding werd geweigerd', en: 'the connection was refused' },

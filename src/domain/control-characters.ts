@@ -20,11 +20,6 @@ const INVISIBLE_FORMAT = new RegExp(`[${INVISIBLE_SIGNS}]`, 'u');
  */
 export const ONE_LINE = new RegExp(`^[^\\p{Cc}${INVISIBLE_SIGNS}]*$`, 'u');
 
-/** What a file's check says of such a text (schakel import), where it names the place. */
-export const CONTROL_CHARACTER = 'bevat een onzichtbaar teken (zoals een NUL-teken)';
-/** What a file's check says of a name that is not one line. */
-export const NOT_ONE_LINE = 'mag geen regeleinde of ander onzichtbaar teken bevatten';
-
 /** A control character or one of those invisible signs: a name with one would pass for another. */
 export function hasInvisibleCharacter(text: string): boolean {
   return hasControlCharacter(text) || INVISIBLE_FORMAT.test(text);

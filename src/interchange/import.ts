@@ -60,15 +60,15 @@ async function write(
   now: Date,
 ) {
   for (const r of doc.regions) await tx.upsertRegion({ ...r, name: pass.text(r.name) });
-  for (const m of doc.members) {
-    await tx.upsertMember({
+  await tx.upsertMembers(
+    doc.members.map((m) => ({
       ...m,
       id: databaseId('member', m.id),
       name: pass.text(m.name),
       organisation: pass.text(m.organisation),
       email: m.email ?? null,
-    });
-  }
+    })),
+  );
   const werkgroepRegion = new Map(existing.overleggen);
   for (const [i, w] of doc.werkgroepen.entries()) {
     const id = databaseId('werkgroep', w.id);

@@ -1,6 +1,8 @@
+import { type Words, words } from '../messages/catalogue/words.ts';
+
 /**
  * Where a text that JSON.parse refused stops being JSON, as line and column (counted from 1, as
- * an editor shows them), and what is wrong there in Dutch with what to do about it. JSON.parse's
+ * an editor shows them), and what is wrong there with what to do about it, in the language being spoken. JSON.parse's
  * own message is English and names an offset only sometimes ("Unexpected token } in JSON").
  */
 export interface JsonSyntaxProblem {
@@ -9,23 +11,8 @@ export interface JsonSyntaxProblem {
   readonly message: string;
 }
 
-const WHAT = {
-  end: 'het bestand houdt midden in op. Controleer of elke { een } heeft, elke [ een ] en elke tekst een afsluitend ".',
-  value:
-    'hier hoort een waarde: een tekst tussen dubbele aanhalingstekens ("…"), een getal, true, false, null, { of [. Staat er een komma te veel, haal die dan weg.',
-  name: 'hier hoort een naam tussen dubbele aanhalingstekens ("naam"). Staat er een komma vóór de }, haal die dan weg; enkele aanhalingstekens (\'…\') kent JSON niet.',
-  colon: 'na een naam hoort een dubbele punt (:).',
-  objectNext: 'hier hoort een komma (,) voor de volgende naam, of een } die het object sluit.',
-  arrayNext: 'hier hoort een komma (,) voor de volgende waarde, of een ] die de lijst sluit.',
-  control:
-    'een tekst mag geen regeleinde of tab bevatten. Schrijf \\n voor een regeleinde, of sluit de tekst eerder af met ".',
-  escape:
-    'na een \\ in een tekst hoort ", \\, /, b, f, n, r, t of u met vier tekens. Schrijf een gewone \\ als \\\\.',
-  number: 'dit getal is niet goed geschreven: geen voorloopnullen, een punt als decimaalteken.',
-  after: 'na het einde van de JSON staat nog iets. Haal dat weg.',
-} as const;
-
-type Reason = keyof typeof WHAT;
+/** What is wrong where the text stops being JSON; its words are in the catalogue (nl-imports.ts, json). */
+type Reason = Exclude<keyof Words['imports']['json'], 'at' | 'notJson' | 'notJsonAtAll'>;
 
 /** The first place where `text` is no JSON; null when none is found (then JSON.parse failed on something else). */
 export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
@@ -37,7 +24,7 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
     line: before.split('\n').length,
     // Characters as a person sees them: "é" or an emoji is one column.
     column: Array.from(before.slice(lineStart)).length + 1,
-    message: WHAT[found.reason],
+    message: words().imports.json[found.reason],
   };
 }
 

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { CHECKLIST_ANSWERS } from '../domain/checklist.ts';
-import {
-  CONTROL_CHARACTER,
-  hasControlCharacter,
-  NOT_ONE_LINE,
-  ONE_LINE,
-} from '../domain/control-characters.ts';
+import { hasControlCharacter, ONE_LINE } from '../domain/control-characters.ts';
 import { KNELPUNT_CATEGORY_SLUGS, KNELPUNT_STATUSES } from '../domain/knelpunten.ts';
 import { isLadderLevel } from '../domain/ladder.ts';
 import { DOMAINS, OVERLEG_KINDS, ROLES } from '../domain/members.ts';
+import { say } from '../messages/zod-words.ts';
 import { parseLocalDate } from '../schedule/local-time.ts';
 import { seriesInputSchema } from '../schedule/series-schema.ts';
 
@@ -19,38 +15,69 @@ import { seriesInputSchema } from '../schedule/series-schema.ts';
  * internal round, and the checklist and voortgang to a tertiaal or any date inside one.
  */
 
-const oneOf = (values: readonly string[]) => `verwacht een van ${values.join(', ')}`;
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: oneOf(values) });
+  z.enum(
+    values,
+    say((w) => w.oneOf(values.join(', '))),
+  );
 
 const id = z
-  .string({ error: 'verwacht een tekst' })
-  .min(1, 'mag niet leeg zijn')
-  .max(100, 'verwacht hoogstens 100 tekens');
-const regionId = z
-  .string({ error: 'verwacht een tekst' })
-  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'verwacht kleine letters, cijfers en streepjes, zoals "achterhoek"');
+  .string(say((w) => w.text))
+  .min(
+    1,
+    say((w) => w.notEmpty),
+  )
+  .max(
+    100,
+    say((w) => w.atMostCharacters(100)),
+  );
+const regionId = z.string(say((w) => w.text)).regex(
+  /^[a-z0-9][a-z0-9-]{1,62}$/,
+  say((w) => w.regionId),
+);
 const someText = (max: number) =>
   z
-    .string({ error: 'verwacht een tekst' })
+    .string(say((w) => w.text))
     .trim()
-    .min(1, 'mag niet leeg zijn')
-    .max(max, `verwacht hoogstens ${max} tekens`);
+    .min(
+      1,
+      say((w) => w.notEmpty),
+    )
+    .max(
+      max,
+      say((w) => w.atMostCharacters(max)),
+    );
 /** Free text: lines, but no NUL (PostgreSQL cannot store it) or other invisible control character. */
-const text = (max: number) => someText(max).refine((v) => !hasControlCharacter(v), CONTROL_CHARACTER);
+const text = (max: number) =>
+  someText(max).refine(
+    (v) => !hasControlCharacter(v),
+    say((w) => w.controlCharacter),
+  );
 /** A name is one line: a line break or another control character would break where it is shown (the ICS feed). */
-const name = (max: number) => someText(max).regex(ONE_LINE, NOT_ONE_LINE);
-const localDate = z
-  .string({ error: 'verwacht een datum als JJJJ-MM-DD' })
-  .refine((s) => parseLocalDate(s) !== null, 'verwacht een datum als JJJJ-MM-DD');
-const tertiaal = z.string().regex(/^\d{4}-T[123]$/, 'verwacht een tertiaal zoals 2026-T2');
-const level = z
-  .number({ error: 'verwacht een getal' })
-  .refine(isLadderLevel, 'verwacht een niveau van 1 tot en met 6 in halve stappen');
+const name = (max: number) =>
+  someText(max).regex(
+    ONE_LINE,
+    say((w) => w.notOneLine),
+  );
+const localDate = z.string(say((w) => w.date)).refine(
+  (s) => parseLocalDate(s) !== null,
+  say((w) => w.date),
+);
+const tertiaal = z.string().regex(
+  /^\d{4}-T[123]$/,
+  say((w) => w.tertiaal),
+);
+const level = z.number(say((w) => w.number)).refine(
+  isLadderLevel,
+  say((w) => w.level),
+);
 const count = z
-  .number({ error: 'verwacht een getal' })
-  .int('verwacht een heel getal')
-  .min(0, 'verwacht 0 of meer');
+  .number(say((w) => w.number))
+  .int(say((w) => w.wholeNumber))
+  .min(
+    0,
+    say((w) => w.zeroOrMore),
+  );
 
 export const regionSchema = z.strictObject({
   id: regionId,
@@ -66,7 +93,7 @@ export const memberSchema = z.strictObject({
   organisation: name(200),
   domain: choice(DOMAINS),
   roles: z.array(choice(ROLES)).default(['lid']),
-  email: z.email('verwacht een e-mailadres').optional(),
+  email: z.email(say((w) => w.email)).optional(),
 });
 
 export const werkgroepSchema = z.strictObject({
@@ -94,11 +121,20 @@ export const checkinSchema = z.strictObject({
   level,
   toelichting: text(2000).optional(),
   wentWell: text(2000).optional(),
-  knelpunten: z.array(knelpuntSchema).max(3, 'verwacht hoogstens 3 knelpunten per check-in').default([]),
+  knelpunten: z
+    .array(knelpuntSchema)
+    .max(
+      3,
+      say((w) => w.atMostKnelpunten),
+    )
+    .default([]),
 });
 
 const answers = z.record(
-  z.string().regex(/^([1-9]|1[0-9]|20)$/, 'verwacht een onderdeel van 1 tot en met 20'),
+  z.string().regex(
+    /^([1-9]|1[0-9]|20)$/,
+    say((w) => w.checklistItem),
+  ),
   choice(CHECKLIST_ANSWERS),
 );
 
@@ -106,7 +142,7 @@ const answers = z.record(
 const when = { tertiaal: tertiaal.optional(), date: localDate.optional() };
 const oneWhen = (v: { tertiaal?: string | undefined; date?: string | undefined }) =>
   (v.tertiaal === undefined) !== (v.date === undefined);
-const whenMessage = { message: 'verwacht precies één van tertiaal of date', path: ['tertiaal'] };
+const whenMessage = { ...say((w) => w.tertiaalOrDate), path: ['tertiaal'] };
 
 export const checklistSchema = z.strictObject({ regionId, ...when, answers }).refine(oneWhen, whenMessage);
 
@@ -117,7 +153,13 @@ export const voortgangSchema = z
     values: z.strictObject({
       trajecten: count.nullable().optional(),
       duurzameUitstroom: count.nullable().optional(),
-      duurzameUitstroomPercentage: count.max(100, 'verwacht hoogstens 100').nullable().optional(),
+      duurzameUitstroomPercentage: count
+        .max(
+          100,
+          say((w) => w.atMost(100)),
+        )
+        .nullable()
+        .optional(),
       leerbijeenkomsten: count.nullable().optional(),
       casusbesprekingen: count.nullable().optional(),
     }),
@@ -125,10 +167,11 @@ export const voortgangSchema = z
   .refine(oneWhen, whenMessage);
 
 export const interchangeSchema = z.strictObject({
-  format: z.literal('schakel/v1', { error: 'verwacht "schakel/v1"' }),
-  exportedAt: z.iso
-    .datetime({ offset: true, error: 'verwacht een tijdstip zoals 2026-05-01T12:00:00Z' })
-    .optional(),
+  format: z.literal(
+    'schakel/v1',
+    say((w) => w.format),
+  ),
+  exportedAt: z.iso.datetime({ offset: true, ...say((w) => w.moment) }).optional(),
   regions: z.array(regionSchema).default([]),
   members: z.array(memberSchema).default([]),
   werkgroepen: z.array(werkgroepSchema).default([]),

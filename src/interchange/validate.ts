@@ -1,15 +1,16 @@
 import type { z } from 'zod';
 import { PrivacyRefusal } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { zodOwnWords } from '../messages/zod-words.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { guardFields, linkForGuard, type TextPass } from '../privacy/guarded-text.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
-import { dutchZodErrors } from '../schedule/series-schema.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
 import { jsonSyntaxProblem } from './json-syntax.ts';
 import { type Interchange, interchangeSchema } from './schema.ts';
 
-/** One thing wrong with a file: where (a JSON path such as `members[3].domain`) and what, in Dutch. */
+/** One thing wrong with a file: where (a JSON path such as `members[3].domain`) and what, in the language being spoken. */
 export interface FileProblem {
   readonly path: string;
   readonly message: string;
@@ -27,7 +28,7 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
     if (typeof part === 'number') out += `[${part}]`;
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
-  return out || '(bestand)';
+  return out || words().imports.references.wholeFile;
 }
 
 /**
@@ -43,7 +44,7 @@ export function validateInterchange(text: string, existing: ExistingIds, guard: 
   } catch {
     return { ok: false, problems: [notJson(json)] };
   }
-  const parsed = interchangeSchema.safeParse(raw, { error: dutchZodErrors });
+  const parsed = interchangeSchema.safeParse(raw, { error: zodOwnWords });
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const doc = parsed.data;
   const privacy = privacyProblems(doc, guard);
@@ -56,12 +57,10 @@ export function validateInterchange(text: string, existing: ExistingIds, guard: 
 /** Where the file stops being JSON (line and column, as an editor counts them) and what to do. */
 function notJson(json: string): FileProblem {
   const at = jsonSyntaxProblem(json);
+  const w = words().imports;
   return at
-    ? { path: `regel ${at.line}, kolom ${at.column}`, message: `geen geldige JSON: ${at.message}` }
-    : {
-        path: '(bestand)',
-        message: 'geen geldige JSON. Controleer het bestand in een editor die JSON kent.',
-      };
+    ? { path: w.json.at(at.line, at.column), message: w.json.notJson(at.message) }
+    : { path: w.references.wholeFile, message: w.json.notJsonAtAll };
 }
 
 function zodProblems(error: z.ZodError): FileProblem[] {
@@ -71,15 +70,16 @@ function zodProblems(error: z.ZodError): FileProblem[] {
 function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem[] {
   const problems: FileProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
+  const w = words().imports.references;
   const regions = new Set(existing.regions);
   const fileRegions = new Set<string>();
   doc.regions.forEach((r, i) => {
-    if (fileRegions.has(r.id)) add(`regions[${i}].id`, `regio ${r.id} staat twee keer in het bestand`);
+    if (fileRegions.has(r.id)) add(`regions[${i}].id`, w.regionTwice(r.id));
     fileRegions.add(r.id);
     regions.add(r.id);
   });
   const region = (id: string, path: string) => {
-    if (!regions.has(id)) add(path, `regio ${id} bestaat niet in het bestand of in Schakel`);
+    if (!regions.has(id)) add(path, w.noRegion(id));
   };
   // Member and werkgroep ids map to database ids; the region they belong to may not change.
   const members = new Map(existing.members);
@@ -87,55 +87,49 @@ function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem
   doc.members.forEach((m, i) => {
     region(m.regionId, `members[${i}].regionId`);
     const dbId = databaseId('member', m.id);
-    if (fileMembers.has(dbId)) add(`members[${i}].id`, `deelnemer ${m.id} staat twee keer in het bestand`);
+    if (fileMembers.has(dbId)) add(`members[${i}].id`, w.memberTwice(m.id));
     const before = existing.members.get(dbId);
     if (before !== undefined && before !== m.regionId) {
-      add(`members[${i}].regionId`, `deelnemer ${m.id} hoort in Schakel bij een andere regio`);
+      add(`members[${i}].regionId`, w.memberMoved(m.id));
     }
     fileMembers.add(dbId);
     members.set(dbId, m.regionId);
   });
   const werkgroepen = new Map(existing.overleggen);
   const fileWerkgroepen = new Set<string>();
-  doc.werkgroepen.forEach((w, i) => {
-    region(w.regionId, `werkgroepen[${i}].regionId`);
-    const dbId = databaseId('werkgroep', w.id);
-    if (fileWerkgroepen.has(dbId))
-      add(`werkgroepen[${i}].id`, `werkgroep ${w.id} staat twee keer in het bestand`);
+  doc.werkgroepen.forEach((g, i) => {
+    region(g.regionId, `werkgroepen[${i}].regionId`);
+    const dbId = databaseId('werkgroep', g.id);
+    if (fileWerkgroepen.has(dbId)) add(`werkgroepen[${i}].id`, w.werkgroepTwice(g.id));
     const before = existing.overleggen.get(dbId);
-    if (before !== undefined && before !== w.regionId) {
-      add(`werkgroepen[${i}].regionId`, `werkgroep ${w.id} hoort in Schakel bij een andere regio`);
+    if (before !== undefined && before !== g.regionId) {
+      add(`werkgroepen[${i}].regionId`, w.werkgroepMoved(g.id));
     }
     fileWerkgroepen.add(dbId);
-    werkgroepen.set(dbId, w.regionId);
+    werkgroepen.set(dbId, g.regionId);
   });
   const sameNames = new Set<string>();
-  doc.werkgroepen.forEach((w, i) => {
-    const key = `${w.regionId}/${w.name}`;
-    if (sameNames.has(key))
-      add(`werkgroepen[${i}].name`, `de regio heeft al een werkgroep met de naam ${w.name}`);
+  doc.werkgroepen.forEach((g, i) => {
+    const key = `${g.regionId}/${g.name}`;
+    if (sameNames.has(key)) add(`werkgroepen[${i}].name`, w.sameName(g.name));
     sameNames.add(key);
-    w.memberIds.forEach((id, j) => {
+    g.memberIds.forEach((id, j) => {
       const memberRegion = members.get(databaseId('member', id));
-      if (memberRegion === undefined)
-        add(`werkgroepen[${i}].memberIds[${j}]`, `deelnemer ${id} bestaat niet`);
-      else if (memberRegion !== w.regionId)
-        add(`werkgroepen[${i}].memberIds[${j}]`, `deelnemer ${id} hoort bij een andere regio`);
+      if (memberRegion === undefined) add(`werkgroepen[${i}].memberIds[${j}]`, w.noMember(id));
+      else if (memberRegion !== g.regionId) add(`werkgroepen[${i}].memberIds[${j}]`, w.memberElsewhere(id));
     });
   });
   const seen = new Set<string>();
   doc.checkins.forEach((c, i) => {
     const memberRegion = members.get(databaseId('member', c.memberId));
     const werkgroepRegion = werkgroepen.get(databaseId('werkgroep', c.werkgroepId));
-    if (memberRegion === undefined) add(`checkins[${i}].memberId`, `deelnemer ${c.memberId} bestaat niet`);
-    if (werkgroepRegion === undefined)
-      add(`checkins[${i}].werkgroepId`, `werkgroep ${c.werkgroepId} bestaat niet`);
+    if (memberRegion === undefined) add(`checkins[${i}].memberId`, w.noMember(c.memberId));
+    if (werkgroepRegion === undefined) add(`checkins[${i}].werkgroepId`, w.noWerkgroep(c.werkgroepId));
     if (memberRegion !== undefined && werkgroepRegion !== undefined && memberRegion !== werkgroepRegion) {
-      add(`checkins[${i}].memberId`, `deelnemer ${c.memberId} hoort bij een andere regio dan de werkgroep`);
+      add(`checkins[${i}].memberId`, w.memberNotWerkgroepRegion(c.memberId));
     }
     const key = `${c.memberId}/${c.werkgroepId}/${c.date}`;
-    if (seen.has(key))
-      add(`checkins[${i}]`, 'deze deelnemer heeft op deze datum al een check-in in het bestand');
+    if (seen.has(key)) add(`checkins[${i}]`, w.checkinTwice);
     seen.add(key);
   });
   for (const [i, c] of doc.checklist.entries()) region(c.regionId, `checklist[${i}].regionId`);

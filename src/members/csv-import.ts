@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { NOT_ONE_LINE, ONE_LINE } from '../domain/control-characters.ts';
+import { ONE_LINE } from '../domain/control-characters.ts';
 import { PrivacyRefusal } from '../domain/errors.ts';
 import { DOMAINS, type PlatformUser, ROLES } from '../domain/members.ts';
+import { type Words, words } from '../messages/catalogue/words.ts';
+import { say } from '../messages/zod-words.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type GuardedText, guardTexts } from '../privacy/guarded-text.ts';
-import { decodeTextFile, NOT_UTF8 } from '../text-encoding.ts';
+import { decodeTextFile } from '../text-encoding.ts';
 import { readCsvRecords } from './csv-records.ts';
 
 /** One member as a CSV row names them; Dutch headers, English ones accepted too. */
@@ -46,30 +48,68 @@ const REQUIRED = { name: 'naam', organisation: 'organisatie', domain: 'domein', 
 /** The guard's field names (naam, organisatie) back to the row's. */
 const GUARDED: Record<string, string> = { naam: 'name', organisatie: 'organisation' };
 
+/** A CSV message read when the problem is found, in the language being spoken (nl-imports.ts, csv). */
+const csv = (pick: (w: Words['imports']['csv']) => string) => ({ error: () => pick(words().imports.csv) });
+
 const rowSchema = z.object({
-  name: z.string().trim().min(2, 'naam ontbreekt').max(120, 'naam is te lang').regex(ONE_LINE, NOT_ONE_LINE),
+  name: z
+    .string()
+    .trim()
+    .min(
+      2,
+      csv((w) => w.nameMissing),
+    )
+    .max(
+      120,
+      csv((w) => w.nameTooLong),
+    )
+    .regex(
+      ONE_LINE,
+      say((w) => w.notOneLine),
+    ),
   organisation: z
     .string()
     .trim()
-    .min(2, 'organisatie ontbreekt')
-    .max(160, 'organisatie is te lang')
-    .regex(ONE_LINE, NOT_ONE_LINE),
+    .min(
+      2,
+      csv((w) => w.organisationMissing),
+    )
+    .max(
+      160,
+      csv((w) => w.organisationTooLong),
+    )
+    .regex(
+      ONE_LINE,
+      say((w) => w.notOneLine),
+    ),
   domain: z
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.enum(DOMAINS, { error: `verwacht een van ${DOMAINS.join(', ')}` })),
+    .pipe(
+      z.enum(
+        DOMAINS,
+        say((w) => w.oneOf(DOMAINS.join(', '))),
+      ),
+    ),
   email: z
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.email({ error: 'geen geldig e-mailadres' })),
+    .pipe(z.email(csv((w) => w.noEmail))),
   role: z
     .string()
     .trim()
     .toLowerCase()
     .transform((v) => (v === '' ? ['lid'] : v.split(/\s*[;|]\s*/)))
-    .pipe(z.array(z.enum(ROLES, { error: `verwacht ${ROLES.join(', ')} (meerdere met ;)` }))),
+    .pipe(
+      z.array(
+        z.enum(
+          ROLES,
+          csv((w) => w.roles(ROLES.join(', '))),
+        ),
+      ),
+    ),
 });
 
 /** The file's bytes as text (text-encoding.ts), or the problem that it is not UTF-8 or UTF-16. */
@@ -78,7 +118,10 @@ export function decodeCsv(
 ): { ok: true; text: string } | { ok: false; problems: RowProblem[] } {
   const text = decodeTextFile(bytes);
   return text === null
-    ? { ok: false, problems: [{ row: null, field: null, message: `het bestand is ${NOT_UTF8}.` }] }
+    ? {
+        ok: false,
+        problems: [{ row: null, field: null, message: words().imports.csv.fileIs(words().imports.notUtf8) }],
+      }
     : { ok: true, text };
 }
 
@@ -112,8 +155,8 @@ export function parseMembersCsv(
       problems: [
         {
           row: headerRow,
-          field: 'kop',
-          message: `kolommen ontbreken: ${missing.join(', ')}. Zet bovenaan de kolomnamen naam, organisatie, domein, e-mail en rol (rol mag ontbreken).`,
+          field: words().imports.csv.header,
+          message: words().imports.csv.missingColumns(missing.join(', ')),
         },
       ],
     };
@@ -131,7 +174,7 @@ export function parseMembersCsv(
       for (const issue of parsed.error.issues) {
         problems.push({
           row,
-          field: issue.path[0] === undefined ? 'rij' : named(String(issue.path[0])),
+          field: issue.path[0] === undefined ? words().imports.csv.wholeRow : named(String(issue.path[0])),
           message: issue.message,
         });
       }
@@ -139,7 +182,7 @@ export function parseMembersCsv(
     }
     const earlier = seen.get(parsed.data.email);
     if (earlier) {
-      problems.push({ row, field: named('email'), message: `dit e-mailadres staat ook op rij ${earlier}` });
+      problems.push({ row, field: named('email'), message: words().imports.csv.emailTwice(earlier) });
       continue;
     }
     seen.set(parsed.data.email, row);

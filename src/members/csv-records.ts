@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { words } from '../messages/catalogue/words.ts';
 
 /** One row of a CSV file, numbered as a spreadsheet numbers it (the header is row 1). */
 export interface CsvRecord {
@@ -6,7 +7,7 @@ export interface CsvRecord {
   readonly cells: readonly string[];
 }
 
-/** Where a file could not be read as CSV, and why in Dutch with what to do about it. */
+/** Where a file could not be read as CSV, and why with what to do about it, in the language being spoken. */
 export interface CsvSyntaxProblem {
   readonly row: number;
   /** The header's name of the column, or "kolom 3" when the header itself could not be read. */
@@ -16,19 +17,13 @@ export interface CsvSyntaxProblem {
 
 const OPTIONS = { delimiter: [',', ';', '\t'], relax_column_count: true };
 
-/** What went wrong, by the parser's code, in the words of someone who edits the file in a spreadsheet. */
-const REASONS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED:
-    'het aanhalingsteken (") aan het begin van deze cel wordt nergens gesloten, zodat de rest van het bestand in de cel valt. Zet een " aan het eind van de cel, of haal het weg.',
-  INVALID_OPENING_QUOTE:
-    'er staat een aanhalingsteken (") midden in deze cel. Haal het weg, of zet de hele cel tussen aanhalingstekens en schrijf het teken in de cel dubbel ("").',
-  CSV_INVALID_CLOSING_QUOTE:
-    'na het aanhalingsteken (") dat deze cel sluit, staat nog tekst. Schrijf een aanhalingsteken in de cel dubbel (""), of haal het weg.',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE:
-    'na het aanhalingsteken (") dat deze cel sluit, staat nog tekst. Schrijf een aanhalingsteken in de cel dubbel (""), of haal het weg.',
+/** What went wrong, by the parser's code, in the words of someone who edits the file in a spreadsheet (nl-imports.ts, csv). */
+const REASONS: Record<string, 'quoteNotClosed' | 'quoteInCell' | 'textAfterQuote'> = {
+  CSV_QUOTE_NOT_CLOSED: 'quoteNotClosed',
+  INVALID_OPENING_QUOTE: 'quoteInCell',
+  CSV_INVALID_CLOSING_QUOTE: 'textAfterQuote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'textAfterQuote',
 };
-const OTHER_REASON =
-  "deze rij is geen leesbare CSV. Sla het bestand opnieuw op als 'CSV UTF-8 (door komma's gescheiden)' en probeer het opnieuw.";
 
 /**
  * The rows of a CSV file (comma, semicolon or tab), empty lines left out but counted, so row
@@ -56,7 +51,9 @@ function syntaxProblem(text: string, err: CsvError): CsvSyntaxProblem {
   const context = err as CsvError & { records?: number; index?: number };
   const row = (context.records ?? 0) + 1;
   const index = context.index ?? 0;
-  return { row, column: columnName(text, row, index), message: REASONS[err.code] ?? OTHER_REASON };
+  const w = words().imports.csv;
+  const reason = REASONS[err.code];
+  return { row, column: columnName(text, row, index), message: reason ? w[reason] : w.notCsv };
 }
 
 /** The header's name for column `index`, when the broken row is not the header itself. */
@@ -70,5 +67,5 @@ function columnName(text: string, row: number, index: number): string {
       // The header cannot be read either: the column by its number.
     }
   }
-  return `kolom ${index + 1}`;
+  return words().imports.csv.column(index + 1);
 }

@@ -1,4 +1,5 @@
 import type { PlatformUser } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { MemberImportRepository } from '../store/member-import-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import type { MemberMatcher, MemberRow } from './csv-import.ts';
@@ -26,10 +27,10 @@ export async function importMembers(
   },
 ): Promise<ImportReport | { error: string }> {
   if (!(await store.read.regionExists(opts.regionId)))
-    return { error: `Regio ${opts.regionId} bestaat niet.` };
+    return { error: words().cli.membersImport.noRegion(opts.regionId) };
   const overlegId = opts.werkgroep ? await store.read.findOverlegByName(opts.regionId, opts.werkgroep) : null;
   if (opts.werkgroep && !overlegId)
-    return { error: `Werkgroep "${opts.werkgroep}" bestaat niet in regio ${opts.regionId}.` };
+    return { error: words().cli.membersImport.noWerkgroep(opts.werkgroep, opts.regionId) };
   const found = new Map<string, PlatformUser[]>();
   for (const r of opts.rows) found.set(r.email, await opts.matcher.lookup(r.email));
   return store.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
+import { zodOwnWords } from '../messages/zod-words.ts';
 import {
   existsLocally,
   formatLocalDateTime,
@@ -10,12 +11,7 @@ import {
   parseLocalTime,
   toEpochDay,
 } from './local-time.ts';
-import {
-  dutchZodErrors,
-  type OccurrenceException,
-  type SeriesInput,
-  seriesInputSchema,
-} from './series-schema.ts';
+import { type OccurrenceException, type SeriesInput, seriesInputSchema } from './series-schema.ts';
 
 export type { OccurrenceException, SeriesChange, SeriesInput } from './series-schema.ts';
 
@@ -76,9 +72,9 @@ export function firstGridDayOnOrAfter(anchorDay: number, periodDays: number, day
   return anchorDay + Math.ceil((day - anchorDay) / periodDays) * periodDays;
 }
 
-/** Checks the input and builds the segments. Throws InvalidInput with Dutch messages. */
+/** Checks the input and builds the segments. Throws InvalidInput with messages in the language being spoken. */
 export function defineSeries(input: SeriesInput): MeetingSeries {
-  const parsed = seriesInputSchema.safeParse(input, { error: dutchZodErrors });
+  const parsed = seriesInputSchema.safeParse(input, { error: zodOwnWords });
   if (!parsed.success) throw new InvalidInput(problemsFromZod(parsed.error));
   const data = parsed.data;
   const problems: FieldProblem[] = [];

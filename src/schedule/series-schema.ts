@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CONTROL_CHARACTER, hasControlCharacter } from '../domain/control-characters.ts';
+import { hasControlCharacter } from '../domain/control-characters.ts';
+import { say } from '../messages/zod-words.ts';
 import {
   DEFAULT_TIME_ZONE,
   isValidTimeZone,
@@ -8,37 +9,66 @@ import {
   parseLocalTime,
 } from './local-time.ts';
 
-/** The shape of a meeting series as a projectleider states it, with Dutch messages. */
+/** The shape of a meeting series as a projectleider states it, with messages in the language being spoken. */
 
-const localDateTime = z
-  .string()
-  .refine((s) => parseLocalDateTime(s) !== null, 'verwacht een lokale datum en tijd als JJJJ-MM-DDTUU:MM');
-const localDate = z.string().refine((s) => parseLocalDate(s) !== null, 'verwacht een datum als JJJJ-MM-DD');
-const localTime = z.string().refine((s) => parseLocalTime(s) !== null, 'verwacht een tijd als UU:MM');
+const localDateTime = z.string().refine(
+  (s) => parseLocalDateTime(s) !== null,
+  say((w) => w.localDateTime),
+);
+const localDate = z.string().refine(
+  (s) => parseLocalDate(s) !== null,
+  say((w) => w.date),
+);
+const localTime = z.string().refine(
+  (s) => parseLocalTime(s) !== null,
+  say((w) => w.localTime),
+);
 const everyWeeks = z
   .number()
-  .int('verwacht een heel aantal weken')
-  .min(1, 'verwacht minstens 1 week')
-  .max(52, 'verwacht hoogstens 52 weken');
+  .int(say((w) => w.wholeWeeks))
+  .min(
+    1,
+    say((w) => w.atLeastWeeks(1)),
+  )
+  .max(
+    52,
+    say((w) => w.atMostWeeks(52)),
+  );
 const durationMinutes = z
   .number()
-  .int('verwacht een heel aantal minuten')
-  .min(5, 'verwacht minstens 5 minuten')
-  .max(720, 'verwacht hoogstens 720 minuten');
+  .int(say((w) => w.wholeMinutes))
+  .min(
+    5,
+    say((w) => w.atLeastMinutes(5)),
+  )
+  .max(
+    720,
+    say((w) => w.atMostMinutes(720)),
+  );
 /** The longest place and link of a series: the form's limits and the core's check, one source. */
 export const SERIES_TEXT_LIMITS = { location: 200, onlineUrl: 500 } as const;
 // Only web links: the URL ends up as a clickable link in chat and in calendar clients.
-const webUrl = z
-  .url({ protocol: /^https?$/, error: 'verwacht een webadres (https://…)' })
-  .max(SERIES_TEXT_LIMITS.onlineUrl, `verwacht hoogstens ${SERIES_TEXT_LIMITS.onlineUrl} tekens`);
+const webUrl = z.url({ protocol: /^https?$/, ...say((w) => w.webAddress) }).max(
+  SERIES_TEXT_LIMITS.onlineUrl,
+  say((w) => w.atMostCharacters(SERIES_TEXT_LIMITS.onlineUrl)),
+);
 const text = z
   .string()
   .trim()
-  .min(1, 'mag niet leeg zijn')
-  .max(SERIES_TEXT_LIMITS.location, `verwacht hoogstens ${SERIES_TEXT_LIMITS.location} tekens`)
-  .refine((v) => !hasControlCharacter(v), CONTROL_CHARACTER);
+  .min(
+    1,
+    say((w) => w.notEmpty),
+  )
+  .max(
+    SERIES_TEXT_LIMITS.location,
+    say((w) => w.atMostCharacters(SERIES_TEXT_LIMITS.location)),
+  )
+  .refine(
+    (v) => !hasControlCharacter(v),
+    say((w) => w.controlCharacter),
+  );
 
-/** zod's own Dutch texts for the issues without a message of ours (wrong type, unknown key). */
+/** zod's own Dutch texts for the issues without a message of ours (reminder settings; files and series use zodOwnWords). */
 export const dutchZodErrors = z.locales.nl().localeError;
 
 export const seriesChangeSchema = z.strictObject({
@@ -77,7 +107,10 @@ export const seriesInputSchema = z.strictObject({
   until: localDate.optional(),
   timeZone: z
     .string()
-    .refine(isValidTimeZone, 'verwacht een IANA-tijdzone zoals Europe/Amsterdam')
+    .refine(
+      isValidTimeZone,
+      say((w) => w.timeZone),
+    )
     .default(DEFAULT_TIME_ZONE),
   changes: z.array(seriesChangeSchema).default([]),
   exceptions: z.array(occurrenceExceptionSchema).default([]),

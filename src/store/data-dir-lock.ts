@@ -11,6 +11,25 @@ export class DataDirLocked extends Error {
   }
 }
 
+/**
+ * SCHAKEL_DATA_DIR names a folder the embedded database cannot write in (/proc, a read-only
+ * mount, a folder of someone else). Found out before PGlite starts: PGlite would first build a
+ * whole cluster in memory (seconds, far longer on a busy machine) and only then fail, with an
+ * error that has no message. `cause` is Node's error; the command line words it.
+ */
+export class DataDirUnusable extends Error {
+  readonly dir: string;
+  override readonly cause: unknown;
+  constructor(dir: string, cause: unknown) {
+    super(
+      `De datamap ${dir} is onbruikbaar: ${(cause as Error)?.message || (cause as Error)?.name || String(cause)}`,
+    );
+    this.name = 'DataDirUnusable';
+    this.dir = dir;
+    this.cause = cause;
+  }
+}
+
 export interface DataDirLock {
   release(): void;
 }
@@ -22,6 +41,7 @@ export interface DataDirLock {
  */
 export function lockDataDir(dir: string): DataDirLock {
   mkdirSync(dir, { recursive: true });
+  probeWritable(dir);
   const file = join(dir, '..', `${baseName(dir)}.lock`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -30,7 +50,7 @@ export function lockDataDir(dir: string): DataDirLock {
       closeSync(fd);
       return { release: () => rmSync(file, { force: true }) };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new DataDirUnusable(dir, err);
       const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
       if (Number.isFinite(holder) && holder !== process.pid && isRunning(holder)) {
         throw new DataDirLocked(dir, holder);
@@ -39,6 +59,17 @@ export function lockDataDir(dir: string): DataDirLock {
     }
   }
   throw new Error(`Kon de datamap ${dir} niet vergrendelen.`);
+}
+
+/** Makes and removes one file in `dir`: the database will have to write there. */
+function probeWritable(dir: string): void {
+  const probe = join(dir, `.schakel-probe-${process.pid}`);
+  try {
+    closeSync(openSync(probe, 'wx'));
+  } catch (err) {
+    throw new DataDirUnusable(dir, err);
+  }
+  rmSync(probe, { force: true });
 }
 
 function baseName(dir: string): string {

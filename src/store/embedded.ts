@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+import { type DataDirLock, DataDirUnusable, lockDataDir } from './data-dir-lock.ts';
 
 /**
  * PostgreSQL's defaults are for a server with many users (shared_buffers 128 MB, all of it in
@@ -65,7 +65,10 @@ export async function startEmbeddedPostgres(
     };
   } catch (err) {
     lock?.release();
-    throw err;
+    // PGlite's own file errors (Emscripten's ErrnoError) carry no message: say which folder.
+    throw dataDir !== undefined && (err as Error)?.name === 'ErrnoError'
+      ? new DataDirUnusable(dataDir, err)
+      : err;
   }
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
 import { saveAnswer } from './checkin-repo.ts';
 import type { Database, Queryable } from './database.ts';
+import { upsertMembers } from './interchange-members-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** Reading and writing the tables behind the schakel/v1 file. The shape of the file lives in src/interchange/. */
@@ -117,35 +118,6 @@ export async function upsertRegion(
     `INSERT INTO regions (id, name, start_level, target_level) VALUES ($1, $2, $3, $4)
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, start_level = EXCLUDED.start_level, target_level = EXCLUDED.target_level`,
     [r.id, r.name, r.startLevel, r.targetLevel],
-  );
-}
-
-export async function upsertMember(
-  db: Queryable,
-  m: {
-    id: string;
-    regionId: string;
-    name: GuardedText;
-    organisation: GuardedText;
-    domain: string;
-    email: string | null;
-    roles: readonly string[];
-  },
-) {
-  await db.query(
-    `INSERT INTO members (id, region_id, name, organisation, domain, email) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, organisation = EXCLUDED.organisation,
-       domain = EXCLUDED.domain, email = EXCLUDED.email`,
-    [m.id, m.regionId, m.name, m.organisation, m.domain, m.email],
-  );
-  // The file states the member's roles in full, so roles it leaves out are taken away.
-  await db.query('DELETE FROM member_roles WHERE member_id = $1 AND NOT (role = ANY($2::text[]))', [
-    m.id,
-    m.roles,
-  ]);
-  await db.query(
-    'INSERT INTO member_roles (member_id, role) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING',
-    [m.id, m.roles],
   );
 }
 
@@ -282,7 +254,7 @@ export const interchangeRepository = (db: Queryable) =>
     readInstallation,
     existingIds,
     upsertRegion,
-    upsertMember,
+    upsertMembers,
     upsertOverleg,
     roundForDate,
     /** The same upsert as a member's own answer in the check-in. */

@@ -84,7 +84,30 @@ describe('the Socket Mode manifest', () => {
     expected.settings.socket_mode_enabled = true;
     expect(readManifest(SOCKET_MANIFEST)).toEqual(expected);
   });
+
+  it('gives every scope the reason manifest.yml gives it, as its header promises', () => {
+    expect(comments(SOCKET_MANIFEST, ['oauth_config', 'scopes', 'bot'])).toEqual(
+      comments(HTTP_MANIFEST, ['oauth_config', 'scopes', 'bot']),
+    );
+  });
+
+  it('says what the uninstall events do with one workspace: unlink its channels, drop what was to be sent', () => {
+    const events = comments(SOCKET_MANIFEST, ['settings', 'event_subscriptions', 'bot_events']);
+    expect(events.app_uninstalled).toContain(
+      "unlink the workspace's channels and drop what was still to be sent",
+    );
+    expect(events.tokens_revoked).toContain("Schakel's bot token");
+  });
 });
+
+/** Each item of the list at `path` with the comment on its line. */
+function comments(file: string, path: string[]): Record<string, string> {
+  const seq = readManifestDocument(file).getIn(path, true);
+  if (!isSeq(seq)) throw new Error(`${path.join('.')} is no list`);
+  return Object.fromEntries(
+    seq.items.filter(isScalar).map((item) => [String(item.value), (item.comment ?? '').trim()]),
+  );
+}
 
 describe('the schema refuses a broken manifest', () => {
   const broken = (change: (m: SlackManifest & Manifest) => void): Manifest => {

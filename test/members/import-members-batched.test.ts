@@ -3,8 +3,8 @@ import type { PlatformUser } from '../../src/domain/members.ts';
 import type { MemberRow } from '../../src/members/csv-import.ts';
 import { importMembers } from '../../src/members/import-members.ts';
 import type { GuardedText } from '../../src/privacy/guarded-text.ts';
-import type { Database, Queryable } from '../../src/store/database.ts';
 import { memberImportStore } from '../../src/store/member-import-repo.ts';
+import { countingStatements } from '../support/counting-database.ts';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -24,25 +24,18 @@ const row = (i: number): MemberRow => ({
 
 describe('members import into the database', () => {
   let tdb: TestDatabase;
-  let statements = 0;
-  let counted: Database;
+  let counted: ReturnType<typeof countingStatements>;
   beforeAll(async () => {
     tdb = await createTestDatabase();
     await seedWerkgroep(tdb.db, { slackTeam: 'T1' });
-    const counting = (client: Queryable): Queryable => ({
-      query: ((...args: Parameters<Queryable['query']>) => {
-        statements++;
-        return (client.query as (...a: unknown[]) => unknown)(...args);
-      }) as Queryable['query'],
-    });
-    counted = { ...tdb.db, transaction: (fn) => tdb.db.transaction((client) => fn(counting(client))) };
+    counted = countingStatements(tdb.db);
   });
   afterAll(async () => {
     await tdb?.drop();
   });
 
   const run = (rows: MemberRow[], found: Record<string, PlatformUser[]>) =>
-    importMembers(memberImportStore(counted), {
+    importMembers(memberImportStore(counted.db), {
       regionId: 'test-regio',
       werkgroep: 'Werkgroep Oost',
       rows,
@@ -53,10 +46,10 @@ describe('members import into the database', () => {
   it('adds 1,500 members with roles, accounts and werkgroep in a few statements, and updates them again', async () => {
     const rows = Array.from({ length: MEMBERS }, (_, i) => row(i));
     const found = { 'lid7@voorbeeld.test': [{ platform: 'slack', workspace: 'T1', userId: 'U07' } as const] };
-    statements = 0;
+    counted.statements = 0;
     const first = await run(rows, found);
     expect(first).toMatchObject({ added: MEMBERS, updated: 0 });
-    expect(statements).toBeLessThanOrEqual(20);
+    expect(counted.statements).toBeLessThanOrEqual(20);
     const q = async (sql: string) => (await tdb.db.pool.query(sql)).rows[0].n;
     expect(await q(`SELECT count(*)::int AS n FROM members WHERE email LIKE 'lid%'`)).toBe(MEMBERS);
     expect(
@@ -75,11 +68,11 @@ describe('members import into the database', () => {
       ),
     ).toBe(1);
 
-    statements = 0;
+    counted.statements = 0;
     const renamed = rows.map((r, i) => (i === 5 ? { ...r, name: 'Fenna Vos' as GuardedText } : r));
     const again = await run([...renamed, row(MEMBERS)], {});
     expect(again).toMatchObject({ added: 1, updated: MEMBERS });
-    expect(statements).toBeLessThanOrEqual(20);
+    expect(counted.statements).toBeLessThanOrEqual(20);
     expect(await q(`SELECT count(*)::int AS n FROM members WHERE email LIKE 'lid%'`)).toBe(MEMBERS + 1);
     expect(
       (await tdb.db.pool.query(`SELECT name FROM members WHERE email = 'lid5@voorbeeld.test'`)).rows,

@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { importInterchange } from '../../interchange/import.ts';
-import { count } from '../../messages/catalogue/counting.ts';
+import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { interchangeStore } from '../../store/interchange-repo.ts';
-import { decodeTextFile, NOT_UTF8 } from '../../text-encoding.ts';
-import { type CliCommand, inLanguage } from '../command.ts';
+import { decodeTextFile } from '../../text-encoding.ts';
+import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { readProblem } from '../file-problems.ts';
 
 /** The problems of a refused file named one by one; the rest are counted. */
 const PROBLEMS_SHOWN = 50;
@@ -44,37 +46,38 @@ export const importCommand: CliCommand = {
     try {
       bytes = await readFile(file);
     } catch (err) {
-      io.stderr.write(
-        `Kan ${file} niet lezen: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`,
-      );
+      io.stderr.write(`${readProblem(file, err, io.english === true)}\n`);
       return 1;
     }
-    const text = decodeTextFile(bytes);
-    if (text === null) {
-      io.stderr.write(`${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${NOT_UTF8}.\n`);
-      return 1;
-    }
-    return withDatabase(io, async ({ db }) => {
-      const result = await importInterchange(
-        interchangeStore(db),
-        text,
-        createGuard({ now: () => systemClock.now() }),
-        systemClock,
-      );
-      if (!result.ok) {
-        io.stderr.write(`${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:\n`);
-        // A mistake made in every row would otherwise fill the screen with thousands of lines.
-        for (const p of result.problems.slice(0, PROBLEMS_SHOWN))
-          io.stderr.write(`  ${p.path}: ${p.message}\n`);
-        const more = result.problems.length - PROBLEMS_SHOWN;
-        if (more > 0) io.stderr.write(`  … en nog ${count(more, 'probleem', 'problemen')}.\n`);
-        return 1;
-      }
-      const c = result.counts;
-      io.stdout.write(
-        `Geïmporteerd: ${c.regions} regio('s), ${c.members} deelnemers, ${c.werkgroepen} werkgroepen, ${c.checkins} check-ins, ${c.checklist} checklists, ${c.voortgang} voortgangsregels.\n`,
-      );
-      return 0;
-    });
+    // Every line about the file in the language asked for: the checks read their words as they find a problem.
+    return withLocale(io.english ? 'en' : 'nl', () => importFile(file, bytes, io));
   },
 };
+
+async function importFile(file: string, bytes: Uint8Array, io: CliIo): Promise<number> {
+  const w = words();
+  const text = decodeTextFile(bytes);
+  if (text === null) {
+    io.stderr.write(`${w.cli.import.notText(file, w.imports.notUtf8)}\n`);
+    return 1;
+  }
+  return withDatabase(io, async ({ db }) => {
+    const result = await importInterchange(
+      interchangeStore(db),
+      text,
+      createGuard({ now: () => systemClock.now() }),
+      systemClock,
+    );
+    if (!result.ok) {
+      io.stderr.write(`${w.cli.import.refused(file)}\n`);
+      // A mistake made in every row would otherwise fill the screen with thousands of lines.
+      for (const p of result.problems.slice(0, PROBLEMS_SHOWN))
+        io.stderr.write(`  ${p.path}: ${p.message}\n`);
+      const more = result.problems.length - PROBLEMS_SHOWN;
+      if (more > 0) io.stderr.write(`  ${w.cli.import.moreProblems(more)}\n`);
+      return 1;
+    }
+    io.stdout.write(`${w.cli.import.done(result.counts)}\n`);
+    return 0;
+  });
+}

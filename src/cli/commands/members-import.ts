@@ -2,12 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { decodeCsv, parseMembersCsv, type RowProblem } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
+import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { channelsOf } from '../../store/channels-repo.ts';
 import { findOverlegByName, memberImportStore } from '../../store/member-import-repo.ts';
 import { createSlackInstallations } from '../../store/slack-installations-store.ts';
-import { type CliCommand, inLanguage } from '../command.ts';
+import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { readProblem } from '../file-problems.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
@@ -38,7 +41,7 @@ workspaces yourself; without a werkgroep that is the way to search in Slack.
 /** "Rij 4, e-mail: …", or for the file as a whole its message as a sentence. */
 function problemLine(p: RowProblem): string {
   if (p.row === null) return p.message.charAt(0).toUpperCase() + p.message.slice(1);
-  return `Rij ${p.row}${p.field === null ? '' : `, ${p.field}`}: ${p.message}`;
+  return `${words().imports.csv.row(p.row)}${p.field === null ? '' : `, ${p.field}`}: ${p.message}`;
 }
 
 export const membersImportCommand: CliCommand = {
@@ -68,75 +71,83 @@ export const membersImportCommand: CliCommand = {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
-    } catch {
-      io.stderr.write(`Kan ${file} niet lezen.\n`);
+    } catch (err) {
+      io.stderr.write(`${readProblem(file, err, io.english === true)}\n`);
       return 2;
     }
-    const decoded = decodeCsv(bytes);
-    // Names and organisations pass the client-data guard; one refusal and nothing is stored.
-    const parsed = decoded.ok
-      ? parseMembersCsv(decoded.text, createGuard({ now: () => systemClock.now() }))
-      : decoded;
-    if (!parsed.ok) {
-      for (const p of parsed.problems) io.stderr.write(`${problemLine(p)}\n`);
-      io.stderr.write('Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.\n');
-      return 1;
-    }
-    return withDatabase(io, async ({ config, db }) => {
-      const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;
-      const channels = overlegId ? await channelsOf(db.pool, overlegId) : [];
-      const oauth = config.slack?.oauth;
-      const installations = oauth
-        ? createSlackInstallations({ db, clock: systemClock, encryptionKey: oauth.encryptionKey })
-        : undefined;
-      const slackWorkspaces =
-        chosenWorkspaces.length > 0
-          ? chosenWorkspaces
-          : channels.filter((c) => c.platform === 'slack').map((c) => c.workspace);
-      // Matching needs the platform SDKs, which live with the adapters.
-      const { platformMatcher } = await import('../../../adapters/member-matcher.ts');
-      const { matcher, notInstalled } = await platformMatcher(config, {
-        teamsChannels: channels.filter((c) => c.platform === 'teams'),
-        slackWorkspaces,
-        installations,
-      });
-      const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
-      if (missing.length > 0) {
-        io.stderr.write(
-          `Schakel is niet geïnstalleerd in Slack-werkruimte ${missing.join(', ')}. Installeer het daar via ${config.publicUrl ?? 'https://HOST'}/slack/install, of kies een andere --workspace. Er is niets opgeslagen.\n`,
-        );
-        return 2;
-      }
-      for (const w of notInstalled) {
-        io.stderr.write(
-          `Let op: Schakel is niet geïnstalleerd in Slack-werkruimte ${w}; daar is niet gezocht.\n`,
-        );
-      }
-      if (oauth && slackWorkspaces.length === 0 && !config.slack?.botToken) {
-        io.stderr.write(
-          'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….\n',
-        );
-      }
-      const report = await importMembers(memberImportStore(db), {
-        regionId: region,
-        werkgroep,
-        rows: parsed.rows,
-        matcher,
-        now: systemClock.now(),
-      });
-      if ('error' in report) {
-        io.stderr.write(`${report.error} Er is niets opgeslagen.\n`);
-        return 1;
-      }
-      io.stdout.write(`Toegevoegd: ${report.added}, bijgewerkt: ${report.updated}.\n`);
-      for (const m of report.matched) io.stdout.write(`Gekoppeld: ${m.name} (${m.platforms.join(', ')})\n`);
-      if (report.unmatched.length > 0) {
-        io.stdout.write(
-          'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):\n',
-        );
-        for (const m of report.unmatched) io.stdout.write(`  - ${m.name} <${m.email}>\n`);
-      }
-      return 0;
-    });
+    // Every line about the file in the language asked for: the checks read their words as they find a problem.
+    return withLocale(io.english ? 'en' : 'nl', () =>
+      importCsv(io, bytes, { region, werkgroep, chosenWorkspaces }),
+    );
   },
 };
+
+async function importCsv(
+  io: CliIo,
+  bytes: Uint8Array,
+  {
+    region,
+    werkgroep,
+    chosenWorkspaces,
+  }: { region: string; werkgroep: string | null; chosenWorkspaces: string[] },
+): Promise<number> {
+  const w = words().cli.membersImport;
+  const decoded = decodeCsv(bytes);
+  // Names and organisations pass the client-data guard; one refusal and nothing is stored.
+  const parsed = decoded.ok
+    ? parseMembersCsv(decoded.text, createGuard({ now: () => systemClock.now() }))
+    : decoded;
+  if (!parsed.ok) {
+    for (const p of parsed.problems) io.stderr.write(`${problemLine(p)}\n`);
+    io.stderr.write(`${w.nothingStored}\n`);
+    return 1;
+  }
+  return withDatabase(io, async ({ config, db }) => {
+    const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;
+    const channels = overlegId ? await channelsOf(db.pool, overlegId) : [];
+    const oauth = config.slack?.oauth;
+    const installations = oauth
+      ? createSlackInstallations({ db, clock: systemClock, encryptionKey: oauth.encryptionKey })
+      : undefined;
+    const slackWorkspaces =
+      chosenWorkspaces.length > 0
+        ? chosenWorkspaces
+        : channels.filter((c) => c.platform === 'slack').map((c) => c.workspace);
+    // Matching needs the platform SDKs, which live with the adapters.
+    const { platformMatcher } = await import('../../../adapters/member-matcher.ts');
+    const { matcher, notInstalled } = await platformMatcher(config, {
+      teamsChannels: channels.filter((c) => c.platform === 'teams'),
+      slackWorkspaces,
+      installations,
+    });
+    const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
+    if (missing.length > 0) {
+      io.stderr.write(
+        `${w.notInstalledChosen(missing.join(', '), `${config.publicUrl ?? 'https://HOST'}/slack/install`)}\n`,
+      );
+      return 2;
+    }
+    for (const workspace of notInstalled) io.stderr.write(`${w.notInstalled(workspace)}\n`);
+    if (oauth && slackWorkspaces.length === 0 && !config.slack?.botToken) {
+      io.stderr.write(`${w.slackNotSearched}\n`);
+    }
+    const report = await importMembers(memberImportStore(db), {
+      regionId: region,
+      werkgroep,
+      rows: parsed.rows,
+      matcher,
+      now: systemClock.now(),
+    });
+    if ('error' in report) {
+      io.stderr.write(`${w.refused(report.error)}\n`);
+      return 1;
+    }
+    io.stdout.write(`${w.done(report.added, report.updated)}\n`);
+    for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);
+    if (report.unmatched.length > 0) {
+      io.stdout.write(`${w.notFound}\n`);
+      for (const m of report.unmatched) io.stdout.write(`  - ${m.name} <${m.email}>\n`);
+    }
+    return 0;
+  });
+}

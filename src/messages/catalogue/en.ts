@@ -1,6 +1,8 @@
 import { enAnswers } from './en-answers.ts';
 import { enCheckin } from './en-checkin.ts';
+import { enCli } from './en-cli.ts';
 import { enForms } from './en-forms.ts';
+import { enImports } from './en-imports.ts';
 import { enLocalChat } from './en-local-chat.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enWeb } from './en-web.ts';
@@ -243,6 +245,8 @@ export const en: Words = {
   answers: enAnswers,
   localChat: enLocalChat,
   web: enWeb,
+  cli: enCli,
+  imports: enImports,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:

@@ -2,7 +2,9 @@ import { REFUSALS } from '../../domain/refusals.ts';
 import { CONFLICT_WORDING, MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/conflicts.ts';
 import { nlAnswers } from './nl-answers.ts';
 import { nlCheckin } from './nl-checkin.ts';
+import { nlCli } from './nl-cli.ts';
 import { nlForms } from './nl-forms.ts';
+import { nlImports } from './nl-imports.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
 import { nlPrivacy } from './nl-privacy.ts';
 import { nlWeb } from './nl-web.ts';
@@ -214,6 +216,10 @@ export const nl = {
   localChat: nlLocalChat,
   /** Schakel's web server: its errors and pages (nl-web.ts). */
   web: nlWeb,
+  /** The `schakel` command line's words about files and folders (nl-cli.ts). */
+  cli: nlCli,
+  /** What the import commands say about a file, line by line (nl-imports.ts). */
+  imports: nlImports,
   adapters: {
     onlyInPrivateChat:
       'Dit beantwoord ik alleen in een privégesprek. Open de chat met Schakel en vraag het daar.',

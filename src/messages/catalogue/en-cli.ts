@@ -1,0 +1,53 @@
+import { count } from './counting.ts';
+import type { Words } from './nl.ts';
+
+/** What the `schakel` command line says about files and folders under `--en` (nl-cli.ts has the Dutch). */
+export const enCli: Words['cli'] = {
+  fileReasons: {
+    ENOENT: 'the folder does not exist',
+    ENOTDIR: 'part of the path is a file',
+    EISDIR: 'that is a folder',
+    EEXIST: 'a file of that name is already there',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'that place is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'your disk quota is used up',
+    ELOOP: 'the path leads back to itself (symbolic links)',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many files are open at once; try again',
+    ENFILE: 'too many files are open at once; try again',
+    EBUSY: 'the file is in use by another program',
+    EIO: 'the disk reported a read or write error',
+  },
+  otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
+  noFilesThere: 'no files can be made in it',
+  cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
+  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
+  cannotUse: (path, reason) => `Cannot use ${path}: ${reason}.`,
+  dataDirUnusable: (dir, reason) =>
+    `Cannot make the embedded database in the folder ${dir}: ${reason}. Choose a folder Schakel may write in with SCHAKEL_DATA_DIR, or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
+  import: {
+    refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
+    notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
+    moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,
+    done: (c) =>
+      `Imported: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${c.werkgroepen} werkgroepen, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}.`,
+  },
+  membersImport: {
+    nothingStored: 'Nothing has been stored. Correct the file and try again.',
+    notInstalledChosen: (workspaces, installUrl) =>
+      `Schakel is not installed in Slack workspace ${workspaces}. Install it there through ${installUrl}, or choose another --workspace. Nothing has been stored.`,
+    notInstalled: (workspace) =>
+      `Note: Schakel is not installed in Slack workspace ${workspace}; it was not searched.`,
+    slackNotSearched:
+      'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
+    refused: (error) => `${error} Nothing has been stored.`,
+    noRegion: (region) => `Region ${region} does not exist.`,
+    noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
+    done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
+    linked: (name, platforms) => `Linked: ${name} (${platforms})`,
+    notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
+  },
+};

@@ -1,0 +1,68 @@
+import type { ImportCounts } from '../../interchange/import.ts';
+import { count } from './counting.ts';
+
+/**
+ * What the `schakel` command line says about files and folders (src/cli/file-problems.ts), in
+ * plain Dutch: Node's own words ("ENOENT: no such file or directory, open …") are English and name
+ * a system call. `--en` reads en-cli.ts.
+ */
+export const nlCli = {
+  /** Why a file or folder could not be used, by Node's error code. */
+  fileReasons: {
+    ENOENT: 'de map bestaat niet',
+    ENOTDIR: 'een deel van het pad is een bestand',
+    EISDIR: 'dat is een map',
+    EEXIST: 'er staat al een bestand met die naam',
+    EACCES: 'geen toegang',
+    EPERM: 'geen toegang',
+    EROFS: 'daar mag niet geschreven worden',
+    ENOSPC: 'de schijf is vol',
+    EDQUOT: 'de schijfruimte die u mag gebruiken is op',
+    ELOOP: 'het pad verwijst in een kring naar zichzelf (symbolische koppelingen)',
+    ENAMETOOLONG: 'de naam is te lang',
+    EMFILE: 'er staan te veel bestanden tegelijk open; probeer het opnieuw',
+    ENFILE: 'er staan te veel bestanden tegelijk open; probeer het opnieuw',
+    EBUSY: 'het bestand is in gebruik door een ander programma',
+    EIO: 'de schijf gaf een leesfout of schrijffout',
+  } as Readonly<Record<string, string>>,
+  /** Any other code: the code itself, for whoever looks it up. */
+  otherFileReason: (code: string | undefined) =>
+    code ? `onverwachte fout met het bestand (${code})` : 'onverwachte fout met het bestand',
+  /** The data folder is there, but no file can be made in it (/proc says ENOENT). */
+  noFilesThere: 'daarin kunnen geen bestanden worden gemaakt',
+  cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
+  cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  cannotMakeFolder: (path: string, reason: string) =>
+    `Kan de map ${path} niet maken: ${reason}. Controleer SCHAKEL_DATA_DIR.`,
+  /** A file or folder used on the way (not one the command was given). */
+  cannotUse: (path: string, reason: string) => `Kan ${path} niet gebruiken: ${reason}.`,
+  /** SCHAKEL_DATA_DIR names a folder where the embedded database cannot be written. */
+  dataDirUnusable: (dir: string, reason: string) =>
+    `Kan de ingebouwde database niet maken in de map ${dir}: ${reason}. Kies met SCHAKEL_DATA_DIR een map waarin Schakel mag schrijven, of laat SCHAKEL_DATA_DIR weg voor de standaardmap ./.schakel/data.`,
+  /** `schakel import FILE` (a schakel/v1 file). */
+  import: {
+    refused: (file: string) => `${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:`,
+    notText: (file: string, why: string) =>
+      `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,
+    moreProblems: (n: number) => `… en nog ${count(n, 'probleem', 'problemen')}.`,
+    done: (c: ImportCounts) =>
+      `Geïmporteerd: ${c.regions} regio('s), ${c.members} deelnemers, ${c.werkgroepen} werkgroepen, ${c.checkins} check-ins, ${c.checklist} checklists, ${c.voortgang} voortgangsregels.`,
+  },
+  /** `schakel members import FILE.csv`. */
+  membersImport: {
+    nothingStored: 'Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.',
+    notInstalledChosen: (workspaces: string, installUrl: string) =>
+      `Schakel is niet geïnstalleerd in Slack-werkruimte ${workspaces}. Installeer het daar via ${installUrl}, of kies een andere --workspace. Er is niets opgeslagen.`,
+    notInstalled: (workspace: string) =>
+      `Let op: Schakel is niet geïnstalleerd in Slack-werkruimte ${workspace}; daar is niet gezocht.`,
+    slackNotSearched:
+      'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….',
+    refused: (error: string) => `${error} Er is niets opgeslagen.`,
+    noRegion: (region: string) => `Regio ${region} bestaat niet.`,
+    noWerkgroep: (werkgroep: string, region: string) =>
+      `Werkgroep "${werkgroep}" bestaat niet in regio ${region}.`,
+    done: (added: number, updated: number) => `Toegevoegd: ${added}, bijgewerkt: ${updated}.`,
+    linked: (name: string, platforms: string) => `Gekoppeld: ${name} (${platforms})`,
+    notFound: 'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):',
+  },
+};

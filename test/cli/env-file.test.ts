@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { finished } from '../support/run-cli.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'schakel-env-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * `npm start` as npm runs it: package.json's start script, its node options and arguments, in
+ * `cwd`. `migrate` instead of `start`, with a wrong PORT, so it ends at once on the setting.
+ */
+function npmStartWords(env: Record<string, string>) {
+  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  const words = script
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => (w === 'bin/schakel.mjs' ? join(ROOT, w) : w));
+  const child = spawn(
+    process.execPath,
+    words.map((w) => (w === 'start' ? 'migrate' : w)),
+    { cwd: dir, env: { PATH: process.env.PATH ?? '', SCHAKEL_DATA_DIR: join(dir, 'data'), ...env } },
+  );
+  return finished(child, '');
+}
+
+describe('npm start and .env', () => {
+  it('without a .env file says nothing about it', async () => {
+    rmSync(join(dir, '.env'), { force: true });
+    const r = await npmStartWords({ PORT: 'abc' });
+    expect(r.code).toBe(78);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('PORT');
+    expect(r.stderr).not.toContain('.env');
+  });
+
+  it('reads .env when it is there; a variable set in the environment wins', async () => {
+    writeFileSync(join(dir, '.env'), 'PORT=uit-env-bestand\nLOG_LEVEL=warn\n');
+    const fromFile = await npmStartWords({});
+    expect(fromFile.code).toBe(78);
+    expect(fromFile.stderr).toContain('uit-env-bestand');
+    const fromEnvironment = await npmStartWords({ PORT: 'uit-omgeving' });
+    expect(fromEnvironment.code).toBe(78);
+    expect(fromEnvironment.stderr).toContain('uit-omgeving');
+    expect(fromEnvironment.stderr).not.toContain('uit-env-bestand');
+  });
+});
