@@ -104,7 +104,7 @@ export async function startSchakel(
     const slackPlatform = config.slack ? await import('./slack/platform.ts') : undefined;
     const slack =
       config.slack && slackPlatform
-        ? slackPlatform.createSlackAdapter(config.slack, { ...edge, installations })
+        ? slackPlatform.createSlackAdapter(config.slack, { ...edge, installations, clock })
         : undefined;
     const slackSend =
       config.slack && slackPlatform

@@ -1,12 +1,10 @@
 import type { App } from '@slack/bolt';
-import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
+import { answeredWithin, type SlackUserInfo } from './slack-user-info.ts';
 import { slackTyped } from './typed-text.ts';
 
 /** How long a typed message waits for the names of the colleagues it mentions. */
 const LOOKUP_MS = 500;
-/** Names asked in this process (most mentions are of the same few colleagues). */
-const MAX_REMEMBERED = 5_000;
 
 /** A mention in Slack's markup: `<@U123>`, or `<@U123|sanne>` with the name Slack shows. */
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g;
@@ -30,33 +28,18 @@ export type TypedWithNames = (client: WebClient, workspace: string, text: string
  * mention as the name (adapters/teams/mention-text.ts). A name Slack does not give in time is
  * "@iemand" (in Dutch, as the text is stored for the whole werkgroep): an id means nothing to a reader.
  */
-export function typedWithNames(logger: Logger): TypedWithNames {
-  const asked = new Map<string, Promise<string | null>>();
-  const nameOf = (client: WebClient, workspace: string, userId: string) => {
-    const key = `${workspace}:${userId}`;
-    let found = asked.get(key);
-    if (!found) {
-      if (asked.size >= MAX_REMEMBERED) asked.clear();
-      found = client.users.info({ user: userId }).then(
-        (r) => r.user?.profile?.display_name || r.user?.real_name || r.user?.name || null,
-        (err: unknown) => {
-          logger.warn({ err }, 'naam van genoemde Slack-gebruiker onbekend');
-          asked.delete(key);
-          return null;
-        },
-      );
-      asked.set(key, found);
-    }
-    return found;
-  };
+export function typedWithNames(userInfo: SlackUserInfo): TypedWithNames {
+  const nameOf = async (client: WebClient, workspace: string, userId: string) =>
+    (await userInfo(client.token, workspace, userId))?.name ?? null;
   return async (client, workspace, text) => {
     const unnamed = new Set([...text.matchAll(MENTION)].flatMap((m) => (m[2] ? [] : [m[1] ?? ''])));
     // Within a slash command's three seconds: the command itself gets the rest.
     const names =
       unnamed.size === 0
         ? []
-        : await withinLookupTime(
+        : await answeredWithin(
             Promise.all([...unnamed].map(async (id) => [id, await nameOf(client, workspace, id)] as const)),
+            LOOKUP_MS,
           );
     const known = new Map(names ?? []);
     return text.replace(MARKUP, (whole, id?: string, label?: string, target?: string, shown?: string) => {
@@ -77,16 +60,4 @@ function asTyped(target: string, shown: string | undefined): string {
   }
   // A link keeps its address: the label Slack shows beside it may hide where it leads.
   return target.startsWith('mailto:') ? target.slice('mailto:'.length) : target;
-}
-
-async function withinLookupTime<T>(work: Promise<T>): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), LOOKUP_MS);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -27,6 +27,7 @@ import { typedWithNames } from './mention-names.ts';
 import { slackOAuthOptions, slackOAuthRoutes } from './oauth-receiver.ts';
 import { SLACK_INTERACTIONS, slackRequestGate } from './request-gate.ts';
 import { slackLocale } from './slack-locale.ts';
+import { slackUserInfo } from './slack-user-info.ts';
 import { AckTrackingSocketModeReceiver } from './socket-receiver.ts';
 
 export interface SlackAdapter {
@@ -48,6 +49,8 @@ export function createSlackAdapter(
     handled: HandledRequests;
     /** Slack stamps requests with real time: they are checked against this clock, not the business one. */
     requestClock: Clock;
+    /** When what Slack told about a user (users.info) is asked again. */
+    clock: Clock;
   },
 ): SlackAdapter {
   const logger = slackLogger(deps.logger.child({ platform: 'slack' }));
@@ -61,7 +64,7 @@ export function createSlackAdapter(
       installerOptions: { clientOptions },
     });
     const app = new App({ token: settings.botToken, receiver, logger, clientOptions });
-    register(app, deps, (ack) => receiver.acknowledged(ack));
+    register(app, { ...deps, apiUrl: settings.apiUrl }, (ack) => receiver.acknowledged(ack));
     return {
       routes: [],
       app,
@@ -85,7 +88,7 @@ export function createSlackAdapter(
   const app = new App({ token: oauth ? undefined : settings.botToken, receiver, logger, clientOptions });
   // Confirmations wait for every request the gate has taken in, not only those a listener has reached.
   const confirmations = afterAcks();
-  register(app, deps, (ack) => receiver.acknowledged(ack), confirmations);
+  register(app, { ...deps, apiUrl: settings.apiUrl }, (ack) => receiver.acknowledged(ack), confirmations);
   return {
     app,
     routes: [
@@ -133,7 +136,7 @@ const SLACK_KINDS = ['event_callback', 'url_verification', ...SLACK_INTERACTIONS
 
 function register(
   app: InstanceType<typeof App>,
-  deps: { core: Core; metrics: Metrics; logger: Logger },
+  deps: { core: Core; metrics: Metrics; logger: Logger; apiUrl: string; clock: Clock },
   /** Whether a request was answered already (noted by the receiver); null where it is unknown. */
   acknowledged: ((ack: unknown) => boolean) | null = null,
   confirmations?: AfterAcks,
@@ -155,9 +158,11 @@ function register(
     if (typeof ack === 'function' && !acknowledged?.(ack)) await ack().catch(() => undefined);
   });
   const logger = deps.logger.child({ platform: 'slack' });
-  app.use(slackLocale(deps.core.languages, logger, deps.core.requestClaims));
+  // One users.info per Slack user for both: the language of whoever writes, the names they mention.
+  const userInfo = slackUserInfo({ apiUrl: deps.apiUrl, clock: deps.clock, logger });
+  app.use(slackLocale(deps.core.languages, userInfo, logger, deps.core.requestClaims));
   app.use(unknownButton(acknowledged, logger));
-  const typed = typedWithNames(logger);
+  const typed = typedWithNames(userInfo);
   registerSchakelCommand(app, deps.core.textCommands, typed, logger);
   registerDirectMessages(app, deps.core.textCommands, typed, logger);
   registerAppHome(app, deps.core.home, logger);

@@ -4,14 +4,13 @@ import type { Logger } from '../../src/logger.ts';
 import { DEFAULT_LOCALE, type Locale, withLocale, withLocaleLater } from '../../src/messages/locale.ts';
 import type { Languages } from '../../src/ports/languages.ts';
 import type { RequestClaims } from '../../src/ports/request-claims.ts';
+import { answeredWithin, type SlackUserInfo } from './slack-user-info.ts';
 
 type Middleware = Parameters<InstanceType<typeof App>['use']>[0];
 type MiddlewareArgs = Parameters<Middleware>[0];
 
 /** How long a request waits for Slack's users.info before it is answered in what Schakel knows. */
 const LOOKUP_MS = 1_500;
-/** Users whose Slack locale was asked in this process (most are members, whose language is then stored). */
-const MAX_REMEMBERED = 5_000;
 
 /**
  * Every Slack request is handled in its member's language. Slack does not send a user's locale
@@ -22,26 +21,19 @@ const MAX_REMEMBERED = 5_000;
  */
 export function slackLocale(
   languages: Languages,
+  userInfo: SlackUserInfo,
   logger: Logger,
   /** A request whose claim went on with its answer: its language is settled after that statement. */
   claims?: Pick<RequestClaims, 'deferred'>,
 ): Middleware {
-  const asked = new Map<string, Promise<string | null>>();
   return (args) => languages.request(() => inLocale(args));
   async function inLocale(args: MiddlewareArgs): Promise<void> {
     const user = slackActor(args.body as SlackBody);
     let locale: Locale = DEFAULT_LOCALE;
     if (user) {
-      const lookup = () => {
-        const key = `${user.workspace}:${user.userId}`;
-        let found = asked.get(key);
-        if (!found) {
-          if (asked.size >= MAX_REMEMBERED) asked.clear();
-          found = slackUserLocale(args, user.userId);
-          asked.set(key, found);
-        }
-        return found;
-      };
+      const lookup = async () =>
+        (await answeredWithin(userInfo(args.client.token, user.workspace, user.userId), LOOKUP_MS))?.locale ??
+        null;
       const homeOpened = (args.body as SlackBody).event?.type === 'app_home_opened';
       const find = () =>
         languages.localeFor(user, homeOpened ? null : lookup).catch((err: unknown) => {
@@ -52,22 +44,6 @@ export function slackLocale(
       locale = await find();
     }
     await withLocale(locale, () => args.next());
-  }
-}
-
-async function slackUserLocale(args: MiddlewareArgs, userId: string): Promise<string | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), LOOKUP_MS);
-  });
-  const info = args.client.users
-    .info({ user: userId, include_locale: true })
-    .then((r) => (r.user as { locale?: string } | undefined)?.locale ?? null)
-    .catch(() => null);
-  try {
-    return await Promise.race([info, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
-import { dutchLocalDate } from '../checkin/round-timing.ts';
 import type { Delivery } from '../domain/deliveries.ts';
 import { directMessageTarget } from '../jobs/direct-message-target.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { previewMessage } from '../messages/digest-messages.ts';
 import type { Message } from '../messages/model.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { nextAllowedMoment, parseReminderSettings } from '../schedule/reminder-plan.ts';
 import type { DigestDelivery } from '../store/digest-deliveries-repo.ts';
@@ -118,7 +119,7 @@ export async function buildDraftDelivery(
   if (!to) return { skip: 'geen projectleider van de regio meer' };
   const period = await periodOfMeeting(deps.store.read, regionId, meeting);
   const v = await makeDraft(deps, regionId, period, to.memberId, now);
-  const intro = `De stuurgroep vergadert op ${dutchLocalDate(meeting)}. Hier is het concept van de samenvatting: kijk het na, pas het zo nodig aan en publiceer het.`;
+  const intro = words().digest.autoDraftIntro(readableIsoDate(meeting));
   const links = v.fileToken ? fileLinks(deps.publicUrl, v.fileToken) : null;
   const preview = previewMessage(v, `${v.regionId}|${v.period}|${v.version}`, v.corrects, links);
   const message: Message = {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { aggregatesOf } from '../ai/aggregates.ts';
 import { deterministicSummary } from '../ai/deterministic.ts';
 import type { DigestDocument, DigestVersion } from '../domain/digest-document.ts';
-import { NotFound } from '../domain/errors.ts';
+import { NotFound, TryAgainLater } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import type { DigestStore } from '../store/digest-store.ts';
@@ -20,6 +20,12 @@ export interface DraftDeps {
 /** How often a draft is made again when the region's members changed while it was being made. */
 const ATTEMPTS = 3;
 
+/** The summary one try wrote, and the document (as text) it was written from. */
+interface Summarised {
+  readonly from: string;
+  readonly summary: string;
+}
+
 /**
  * Makes or refreshes the draft of a region's digest for one period: the same for `samenvatting`
  * and for the automatic draft before a stuurgroep meeting. An open draft gets a fresh count with
@@ -29,7 +35,11 @@ const ATTEMPTS = 3;
  * The figures are read (and the summary written, which may take an AI model seconds) outside any
  * transaction; the draft is written only if, under the region's lock, its members and newest
  * version are still what they were. A member erased meanwhile (vergeet-mij) makes it start again,
- * so their answers never land in a draft after their erasure withdrew the drafts.
+ * so their answers never land in a draft after their erasure withdrew the drafts. A try made again
+ * reuses the summary of the try before when the document it is written from is unchanged (a member
+ * added outside the werkgroepen changes the members, not the figures): the AI model is asked again
+ * only for other figures. When the members keep changing, the member is told to try again later;
+ * nothing is stored.
  */
 export async function makeDraft(
   d: DraftDeps,
@@ -38,24 +48,30 @@ export async function makeDraft(
   createdBy: string,
   now: Date,
 ): Promise<DigestVersion> {
+  let earlier: Summarised | null = null;
   for (let attempt = 1; ; attempt++) {
-    if (await tryDraft(d, regionId, period, createdBy, now)) break;
-    if (attempt >= ATTEMPTS)
-      throw new Error('concept niet gemaakt: de leden van de regio veranderden steeds');
+    const tried = await tryDraft(d, regionId, period, createdBy, now, earlier);
+    if (tried.written) break;
+    earlier = tried.summarised ?? earlier;
+    if (attempt >= ATTEMPTS) throw new TryAgainLater(words().answers.problems.draftMembersChanging);
   }
   const v = await d.store.read.newestVersion(regionId, period.label);
   if (!v) throw new NotFound(words().answers.problems.draftNotSaved);
   return v;
 }
 
-/** One attempt: false when the region changed before the draft could be written. */
+/**
+ * One attempt: not written when the region changed before the draft could be written. `earlier`:
+ * the summary a try before wrote, used again when it was written from the same document.
+ */
 async function tryDraft(
   d: DraftDeps,
   regionId: string,
   period: DigestPeriod,
   createdBy: string,
   now: Date,
-): Promise<boolean> {
+  earlier: Summarised | null,
+): Promise<{ readonly written: boolean; readonly summarised?: Summarised }> {
   const members = await d.store.read.regionMembersMark(regionId);
   // The per-tertiaal figures come from the period's tertiaal, the rest from its own days.
   const built = await buildDigest(
@@ -70,12 +86,9 @@ async function tryDraft(
   };
   const newest = await d.store.read.newestVersion(regionId, period.label);
   const key = { regionId, period: period.label };
-  let summary = '';
-  if (newest?.status !== 'draft') {
-    const forSummary = readable(document);
-    summary = d.summarise ? await d.summarise(forSummary) : deterministicSummary(aggregatesOf(forSummary));
-  }
-  return d.store.transaction(async (tx) => {
+  // An open draft keeps its text; a new version gets a summary.
+  const summarised = newest?.status === 'draft' ? undefined : await summaryOf(d, document, earlier);
+  const written = await d.store.transaction(async (tx) => {
     await tx.lockRegionDrafts(regionId);
     if ((await tx.regionMembersMark(regionId)) !== members) return false;
     const still = await tx.newestVersion(regionId, period.label);
@@ -90,7 +103,7 @@ async function tryDraft(
       version: (newest?.version ?? 0) + 1,
       document,
       corrects: correctedBy(newest),
-      summary,
+      summary: summarised?.summary ?? '',
       omitted: [],
       createdBy,
       at: now,
@@ -98,6 +111,22 @@ async function tryDraft(
     });
     return true;
   });
+  return summarised ? { written, summarised } : { written };
+}
+
+/** The summary of a new version: the earlier try's when written from the same document, else written now. */
+async function summaryOf(
+  d: DraftDeps,
+  document: DigestDocument,
+  earlier: Summarised | null,
+): Promise<Summarised> {
+  const forSummary = readable(document);
+  const from = JSON.stringify(forSummary);
+  if (earlier?.from === from) return earlier;
+  const summary = d.summarise
+    ? await d.summarise(forSummary)
+    : deterministicSummary(aggregatesOf(forSummary));
+  return { from, summary };
 }
 
 /** The published version a new one corrects: the newest, or the one a withdrawn draft corrected. */

@@ -4,7 +4,7 @@ import { type RefusalCode, type RefusalParams, refusalText } from './refusals.ts
  * The few error classes the core throws. Each has a stable code; the adapters
  * turn them into a plain Dutch message at the edge (see src/messages/errors.ts).
  */
-export type ErrorCode = 'privacy_refusal' | 'not_allowed' | 'not_found' | 'invalid_input';
+export type ErrorCode = 'privacy_refusal' | 'not_allowed' | 'not_found' | 'invalid_input' | 'try_again_later';
 
 export class SchakelError extends Error {
   readonly code: ErrorCode;
@@ -52,5 +52,12 @@ export class InvalidInput extends SchakelError {
   constructor(problems: readonly FieldProblem[]) {
     super('invalid_input', problems.map((p) => p.message).join(' '));
     this.problems = problems;
+  }
+}
+
+/** Not done now, through no fault of the member, and nothing kept: `message` says to try again later. */
+export class TryAgainLater extends SchakelError {
+  constructor(message: string) {
+    super('try_again_later', message);
   }
 }

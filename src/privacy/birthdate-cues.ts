@@ -189,6 +189,15 @@ function isCohort(tokens: readonly Token[], j: number): boolean {
   );
 }
 
+// "Kandidaat bouwjaar 1979": a person's "year of build" is a joke for a birth year; a pand's is not.
+const PERSONS_BEFORE_BUILD_YEAR = wordSet(
+  'klant client cliente deelnemer kandidaat werkzoekende mevrouw mevr mw dhr meneer hij zij ze',
+);
+
+export function isPersonsBuildYear(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.key === 'bouwjaar' && PERSONS_BEFORE_BUILD_YEAR.has(tokens[j - 1]?.key ?? '');
+}
+
 /** One letter added, left out, changed, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;

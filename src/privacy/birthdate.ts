@@ -1,4 +1,11 @@
-import { birthCueAt, type Cue, isBirthCueKey, isOwnBirthday, nearestCue } from './birthdate-cues.ts';
+import {
+  birthCueAt,
+  type Cue,
+  isBirthCueKey,
+  isOwnBirthday,
+  isPersonsBuildYear,
+  nearestCue,
+} from './birthdate-cues.ts';
 import { isBirthField } from './birthdate-field.ts';
 import { hasYearInWords, isBound, isPersonOfDate, isYearThenBorn } from './birthdate-said.ts';
 import type { DateMention } from './date-mention.ts';
@@ -72,6 +79,9 @@ function isBirthYear(
   // "geboren in 1985", "geboren in het jaar 1985".
   for (let n = 0; n < MAX_YEAR_FILLERS && j >= sentenceFrom && YEAR_FILLERS.has(tokens[j]!.key); n++) j--;
   const key = j >= sentenceFrom ? tokens[j]!.key : '';
+  // "Kandidaat bouwjaar 1979" too.
+  if (j >= sentenceFrom && isPersonsBuildYear(tokens, j))
+    return { kind: 'birthdate', start: date.start, end: date.end };
   return isBirthCueKey(key) && birthCueAt(tokens, sentenceFrom, j) === 'birth'
     ? { kind: 'birthdate', start: date.start, end: date.end }
     : null;

@@ -1,4 +1,11 @@
-import { isAlnumAt, isDashCode, isDigitAt, isDigitCode, isSpaceLikeCode } from './chars.ts';
+import {
+  isAlnumAt,
+  isAsciiLetterCode,
+  isDashCode,
+  isDigitAt,
+  isDigitCode,
+  isSpaceLikeCode,
+} from './chars.ts';
 import type { Finding } from './findings.ts';
 
 /**
@@ -34,10 +41,11 @@ function isElfproefSum(sum: number): boolean {
 // 123456782" and "dossier 123456782" are how W&I staff write a client's BSN. Run on at most 32 characters, anchored at the end.
 const OTHER_REGISTER =
   /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal|koophandel|zaak|dossier(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|factuur|order|bestel|kenmerk|referentie|ref|project|contract|ticket|vestigings|registratie|subsidie|klant(?=[a-z.-]{0,9}\s?(?:nummer|nr|code|id))|polis|relatie|debiteur|personeels|aanvraag|artikel|versie)[a-z.-]{0,9}(?:\s?(?:nummer|nr\.?|code))?\s?[:#]?\s{0,2}$/u;
-// Organisation registers named anywhere shortly before ("Het RSIN van de coöperatie is ..."), unless a
+// Organisation registers named anywhere shortly before ("Het RSIN van de coöperatie is ...", "ons
+// loonheffingennummer is ..."), unless a
 // BSN cue or a client comes after that name.
 const ORGANISATION_REGISTER =
-  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal nummer|koophandel|vestigingsnummer)(?:[^\p{L}]|$)/gu;
+  /(?:^|[^\p{L}])(?:kvk|rsin|agb|btw|fiscaal nummer|koophandel|vestigingsnummer|loonheffing[a-z]{0,3}\s?nummer)(?:[^\p{L}]|$)/gu;
 // The same without the g flag: whether there is any match at all, without walking the matches.
 const ANY_ORGANISATION_REGISTER = new RegExp(ORGANISATION_REGISTER.source, 'u');
 const PERSON_CUE = /(?:bsn|burgerservice|sofi|cli[eë]nt|kandidaat|deelnemer)/g;
@@ -48,7 +56,8 @@ const MONEY_AFTER = /^\s?(?:euro|eur)\b/;
 
 /**
  * Finds 8- or 9-digit numbers that pass the 11-proef, written as one run ("123456782") or in groups
- * with one kind of separator ("123 456 782", "1234.56.782", "123-456-782"). Not reported: numbers
+ * with one kind of separator ("123 456 782", "1234.56.782", "123-456-782"), or digit by digit after
+ * the BSN is named ("BSN: 1 2 3 4 5 6 7 8 2"). Not reported: numbers
  * glued to letters or to more digits ("2023-123456782", "NL123456782B01", "Z/26/123456782"), amounts
  * ("€ 123.456.782"), and numbers introduced as another register's number ("KvK-nummer 12345678").
  */
@@ -74,7 +83,31 @@ export function bsnAt(text: string, start: number): number {
     const sum = addDigits(0, 9 - length, text, start, first);
     return isElfproefSum(sum) && isBsnAt(text, start, first) ? first : -1;
   }
+  if (length === 1) return digitByDigitBsnEnd(text, start);
   return groupedBsnEnd(text, start, first);
+}
+
+// Within the 32 characters before, the BSN named: "Het BSN is 2 5 7 3 0 4 1 9 8".
+const BSN_NAMED_BEFORE = /(?:bsn|burgerservice|sofi)/;
+
+/**
+ * "2 5 7 3 0 4 1 9 8": nine single digits, each joined to the next by the same one space, dot or
+ * dash, after the BSN is named. Without that name nine digits in a row are a list or a score.
+ */
+function digitByDigitBsnEnd(text: string, start: number): number {
+  const separator = joinAt(text, start + 1);
+  if (separator === '' || (isDigitAt(text, start - 2) && joinAt(text, start - 1) === separator)) return -1;
+  let sum = 0;
+  let at = start;
+  for (let p = 0; p < 9; p++, at += 2) {
+    if (p > 0 && joinAt(text, at - 1) !== separator) return -1;
+    if (isDigitAt(text, at + 1)) return -1;
+    sum = addDigits(sum, p, text, at, at + 1);
+  }
+  const end = at - 1;
+  // A tenth digit, or one before the first, makes it some other row of digits.
+  if (joinAt(text, end) === separator || !isElfproefSum(sum) || !isBsnAt(text, start, end)) return -1;
+  return BSN_NAMED_BEFORE.test(text.slice(Math.max(0, start - 32), start).toLowerCase()) ? end : -1;
 }
 
 /** Tries "123 456 782"-style windows of 2 to 4 groups of 2 to 5 digits, 9 digits in all. */
@@ -160,6 +193,11 @@ function isGluedAfter(text: string, end: number): boolean {
   if (isAlnumAt(text, end)) return true;
   const c = text.charCodeAt(end);
   if (isDashCode(c) || c === 47 || c === 95) return isAlnumAt(text, end + 1);
-  if (c === 46 || c === 44) return isDigitAt(text, end + 1);
+  // "8123.45.678.L01": an employer's payroll tax number, the RSIN with its letter and digits after it.
+  if (c === 46)
+    return (
+      isDigitAt(text, end + 1) || (isAsciiLetterCode(text.charCodeAt(end + 1)) && isDigitAt(text, end + 2))
+    );
+  if (c === 44) return isDigitAt(text, end + 1);
   return false;
 }

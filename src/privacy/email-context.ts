@@ -28,6 +28,9 @@ const PRIVATE_DOMAIN_LABELS =
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
   contactpersonen aanspreekpunt teams`);
+// "bedrijfsmail", "kantoormail", "zakelijk-mailadres": a compound that calls it a work mailbox.
+const WORK_MAIL =
+  /^(?:werk|bedrijfs?|kantoor|zaak|zaken|zakelijke?|organisatie|dienst|team)-?(?:e-?)?mail(?:adres|box)?$/;
 // "mijn mailadres is ...", "m'n mail": the writer's own address (a professional writes in Schakel).
 const OWN_WORDS = wordSet("mijn m'n");
 const MAIL_NOUNS = wordSet('mail mailadres e-mail e-mailadres email emailadres adres');
@@ -51,7 +54,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   let own = false;
   for (const key of wordsAround(text, start, end)) {
     if (CLIENT_WORDS.has(key)) return false;
-    work ||= WORK_WORDS.has(key) || isJobTitle(key) || isPluralJobTitle(key);
+    work ||= WORK_WORDS.has(key) || WORK_MAIL.test(key) || isJobTitle(key) || isPluralJobTitle(key);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;

@@ -1,6 +1,8 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
+import { endsInPrivateMailTld, spelledDomainEnd } from './email-spelled.ts';
 import type { Finding } from './findings.ts';
+import { DEFAULT_ORGANISATIONS } from './organisations.ts';
 import { isJobTitle } from './signature.ts';
 
 // RFC 5321 limits; bounding both walks keeps "a@a@a@..." and a 100 KB local part linear.
@@ -11,7 +13,8 @@ const AT_SPELLINGS = ['(at)', '[at]'];
 
 /**
  * Finds e-mail addresses: a local part, "@" (or "(at)"/"[at]"), and a domain with at least one dot
- * and a top-level label of two or more letters. "@Sanne" (a chat mention) has no local part and is
+ * and a top-level label of two or more letters, or with its dots spelled out ("gmail[dot]com",
+ * "gmail . com"; email-spelled.ts). "@Sanne" (a chat mention) has no local part and is
  * left alone.
  */
 export function findEmails(text: string): Finding[] {
@@ -37,13 +40,16 @@ export function emailAt(text: string, i: number): Finding | null {
 }
 
 function emailAround(text: string, i: number, atLength: number): Finding | null {
-  // "naam (at) domein.nl": the spelled-out forms are often typed with a space on either side.
-  const spaced = atLength > 1 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + atLength) === 32;
+  // "naam (at) domein.nl", "naam @ gmail . com": often typed with a space on either side.
+  const spaced = text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + atLength) === 32;
   const at = spaced ? i - 1 : i;
   const from = spaced ? i + atLength + 1 : i + atLength;
   const start = localStart(text, at);
-  const end = domainEnd(text, from);
+  const plainEnd = domainEnd(text, from);
+  const end = plainEnd > from ? plainEnd : spelledDomainEnd(text, from);
   if (start >= at || end <= from || isRoleMailbox(text, start, at)) return null;
+  // A bare "@" with spaces around it is an address only at a domain people use for private mail.
+  if (spaced && atLength === 1 && plainEnd > from && !endsInPrivateMailTld(text, from, end)) return null;
   // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation;
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
@@ -82,7 +88,18 @@ const ROLE_MAILBOX_ENDINGS = [
   'overleg',
   'netwerk',
   'loket',
+  // "formulieren@", "ziekmeldingen@", "aanvragen@": named by the forms or requests it receives.
+  'formulier',
+  'formulieren',
+  'aanvragen',
+  'meldingen',
 ];
+// "ips@", "uwv@", "fact@": an organisation's or a team's abbreviation as the whole local part
+// ("ips.jansen@" is a person's).
+const ABBREVIATIONS = new Set([
+  ...DEFAULT_ORGANISATIONS.filter((name) => /^[A-Z]{2,5}$/.test(name)).map((name) => name.toLowerCase()),
+  'fact',
+]);
 // Longer descriptive endings, only after at least three letters: "clientenraad@", "regiodag@",
 // "aanmeldpunt@", "ipsteam@" (not "conrad@").
 const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking', 'bureau'];
@@ -93,7 +110,7 @@ const SHARED_MAILBOX_WINDOW = 60;
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
-  if (ROLE_MAILBOXES.has(local)) return true;
+  if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local)) return true;
   for (const ending of ROLE_MAILBOX_ENDINGS) if (local.endsWith(ending)) return true;
   for (const ending of ROLE_MAILBOX_LONG_ENDINGS)
     if (local.endsWith(ending) && local.length >= ending.length + 3) return true;

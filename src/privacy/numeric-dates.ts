@@ -112,7 +112,8 @@ export function yearAlone(tokens: readonly Token[], k: number): DateMention | nu
 }
 
 /**
- * "geb. 01051968": day, month and four-digit year glued into eight digits (DDMMYYYY), nothing glued
+ * "geb. 01051968": day, month and four-digit year glued into eight digits (DDMMYYYY; else YYYYMMDD,
+ * "gebdat 19830512", as systems export it), nothing glued
  * around them; like "12 03 1985", a date only where a birth cue says so, and then at least 14 years
  * back (an eight-digit number that passes the BSN 11-proef is a date after a birth cue).
  */
@@ -126,14 +127,9 @@ export function eightDigitDate(tokens: readonly Token[], k: number): DateMention
   )
     return null;
   const t = a.text;
-  const mention = makeDate(
-    tokens,
-    k,
-    k,
-    Number(t.slice(0, 2)),
-    Number(t.slice(2, 4)),
-    Number(t.slice(4)),
-    false,
-  );
+  // DDMMYYYY first ("01051968"), else YYYYMMDD as systems export it ("19830512").
+  const mention =
+    makeDate(tokens, k, k, Number(t.slice(0, 2)), Number(t.slice(2, 4)), Number(t.slice(4)), false) ??
+    makeDate(tokens, k, k, Number(t.slice(6)), Number(t.slice(4, 6)), Number(t.slice(0, 4)), false);
   return mention === null ? null : { ...mention, spaced: true, eightDigits: true };
 }

@@ -12,6 +12,7 @@ import {
   isVerbZijn,
   windowStart,
 } from './organisation-context.ts';
+import { isInBuildingName, isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
 import { isCareHome, isEmployerName, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
@@ -25,17 +26,13 @@ import { wordSet } from './word-sets.ts';
 // words count there. Only words that name a building, a site or a team of an organisation:
 // "gemeente" and "UWV" are as often where a client lives or is registered ("woont in de gemeente
 // Zutphen, 7201 AB"), and a client's address let through is worse than an office address refused.
-// "De gemeente zit aan het Raadhuisplein 2", "Werkgever zit op Marconiplein 4": "gemeente" only as the
-// subject of "zit"/"is gevestigd" (not "woont in de gemeente Zutphen").
-const SEATED_ORGANISATIONS = wordSet('gemeente uwv werkgever');
-const SEATED_VERBS = wordSet('zit zat gevestigd');
+// "De gemeente zit aan het Raadhuisplein 2", "Werkgever zit op Marconiplein 4", "wij zitten op ...": "gemeente"
+// only as the subject of "zit"/"is gevestigd" (not "woont in de gemeente Zutphen"); "we", the writer's organisation.
+const SEATED_ORGANISATIONS = wordSet('gemeente uwv werkgever wij we');
+const SEATED_VERBS = wordSet('zit zat zitten zaten gevestigd');
 const POST_BOXES = wordSet('postbus antwoordnummer');
 // "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
 const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur poort trap verdieping lokaal');
-// The address cues other than the neutral nouns "adres" and "bezoekadres" say someone lives there.
-const NEUTRAL_ADDRESS_NOUNS = wordSet(
-  'adres bezoekadres postadres correspondentieadres adresgegevens thuisadres',
-);
 const RESIDENT_WORDS = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner pleeggezin gezinshuis casus hij zij ze heer post brief
   zijn haar opa oma vriend vriendin he she his her`,
@@ -63,7 +60,12 @@ export function isOrganisationAddress(
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   // "naar Postbus 123, 8000 AC Zwolle": the postcode of a PO box, where any post may go.
   const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
+  // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
+  const mailed = postBox || isOwnAddressBefore(tokens, from, start);
+  // "bij het Werkplein, Stationsplein 8": whoever is named around it visits the office.
+  const visited = isOfficeNamedBefore(tokens, start, isOrganisation);
   let office =
+    visited ||
     postBox ||
     isHeadedByVenue(tokens, start) ||
     isMunicipalityBefore(tokens, start) ||
@@ -99,8 +101,8 @@ export function isOrganisationAddress(
   for (let j = from; j <= to; j++) {
     if (
       (j < start || j > k) &&
-      isResident(tokens, j, start) &&
-      !(postBox && LETTERS.has(tokens[j]!.key)) &&
+      (visited ? saysHome(tokens, j) : isResident(tokens, j, start)) &&
+      !(mailed && LETTERS.has(tokens[j]!.key)) &&
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
@@ -129,6 +131,11 @@ function isSomeonesAddressAfter(tokens: readonly Token[], from: number): boolean
     const who = tokens[j + 2]?.key === 'de' ? j + 3 : j + 2;
     return who < tokens.length && isResident(tokens, who, from);
   }
+  return false;
+}
+
+function isOwnAddressBefore(tokens: readonly Token[], from: number, start: number): boolean {
+  for (let j = from; j < start; j++) if (isOwnOrWorkAddressNoun(tokens, j)) return true;
   return false;
 }
 
@@ -223,9 +230,6 @@ function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: n
   return false;
 }
 
-// "Stationsweg 3 (eigen huis)": a home of one's own.
-const HOMES = wordSet('huis woning');
-
 // "klant start daar maandag", "hij werkt daar": said to work there, not to live there ("De klant werkt
 // bij bakkerij Jansen, Dorpsstraat 4" names no workplace word and stays a client's).
 const WORK_VERBS = wordSet('start begint werkt solliciteert');
@@ -239,14 +243,18 @@ function isResident(tokens: readonly Token[], j: number, start: number): boolean
   if (RESIDENT_WORDS.has(token.key)) return !isWorking(tokens, j) && !isVerbZijn(tokens, j);
   // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
   if (isClientCompound(token.key)) return true;
-  if (HOMES.has(token.key)) return tokens[j - 1]?.key === 'eigen';
-  if (ADDRESS_CUES.has(token.key) && !NEUTRAL_ADDRESS_NOUNS.has(token.key)) return true;
+  if (saysHome(tokens, j)) return true;
   if (!isCapitalised(token)) return false;
   // "Karel Doormanweg 12": a first name right before the street is part of its name.
   if (j === start - 1 && token.type === 'word') return false;
   // "afdeling W&I": letters joined by "&" are no initials.
   if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
-  return FIRST_NAMES.has(token.key) && !isEmployerName(tokens, j) && !isContactPerson(tokens, j);
+  return (
+    FIRST_NAMES.has(token.key) &&
+    !isEmployerName(tokens, j) &&
+    !isContactPerson(tokens, j) &&
+    !isInBuildingName(tokens, j)
+  );
 }
 
 const CLIENT_ROLE_LIST = CLIENT_ROLES.split(' ');

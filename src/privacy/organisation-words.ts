@@ -13,7 +13,7 @@ import { endingsByLast, wordSet, wordSetOf } from './word-sets.ts';
 // "receptie" are an office's desks ("Leg de sleutels bij de balie, ...", "naar het secretariaat, ...").
 const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigingsadres gemeentehuis stadhuis
   stadskantoor werkplein werkgeversservicepunt wsp hoofdkantoor postbus antwoordnummer congrescentrum
-  conferentiecentrum jaarbeurs bibliotheek locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
+  conferentiecentrum jaarbeurs bibliotheek bieb locatie werkplaats spreekuur buurthuis inloop inloophuis cafe
   pand gebouw hub office balie secretariaat roc ziekenhuis raadhuis wijkhuis dorpshuis clubhuis kringloop
   zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
   theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering

@@ -9,7 +9,8 @@ import { wordSet } from './word-sets.ts';
  * Person references that stand for nobody whose care detail could leak (batch 33, issue 14): a name
  * in a sentence that says it is made up ("fictieve casus", "\"Mark\" (verzonnen naam)", "Jan (fictief
  * voorbeeld)", "(geen echte persoon)"), a professional named with a job in brackets ("Ilse (manager
- * GGNet)"), and a first name that opens a street's name ("de Karel Doormanstraat").
+ * GGNet)"), a first name that opens a street's name ("de Karel Doormanstraat"), and an organisation named
+ * after a person ("Stichting Anton Constandse").
  */
 const FICTION_WORDS = wordSet('fictief fictieve verzonnen gefingeerd gefingeerde denkbeeldig denkbeeldige');
 const FICTION_NOUNS = wordSet(`naam namen casus casussen voorbeeld persoon personen client cliente klant
@@ -20,6 +21,9 @@ const PROFESSIONS =
   wordSet(`manager teamleider projectleider jobcoach klantmanager trajectbegeleider psychiater
   psycholoog behandelaar arbeidsdeskundige consulent voorzitter huisarts casemanager verpleegkundige wethouder
   directeur coordinator beleidsmedewerker adviseur bedrijfsarts collega regisseur beleidsadviseur`);
+
+// "Stichting Anton Constandse", "Fonds Willem Bakker": an organisation named after a person.
+const NAMED_ORGANISATIONS = wordSet('stichting vereniging fonds genootschap instituut huize stg');
 
 const EPONYMS = wordSet('tourette parkinson alzheimer asperger korsakov huntington crohn bechterew');
 
@@ -51,7 +55,7 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...": a member or
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
   const link = tokens[ref.first - 1]?.key ?? '';
-  if (MEMBER_ROLES.has(link)) return false;
+  if (MEMBER_ROLES.has(link) || NAMED_ORGANISATIONS.has(link)) return false;
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;

@@ -38,17 +38,27 @@ export function isSaidToBeGeneral(
   if (isInSignature(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
-    if (isPersonal(tokens[j]!) && !isSender(tokens, j)) return false;
+    if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
     general ||= isGeneralCue(tokens[j]!.key);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;
   while (j < tokens.length && tokens[j]!.start < end) j++;
+  // "0411-600000, vragen naar Peter": whom one asks for at a switchboard is staff, no household.
+  let askedFor = false;
   for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
-    if (isPersonal(tokens[j]!)) return false;
-    general ||= isGeneralCue(tokens[j]!.key);
+    if (isPersonal(tokens, j) && !(askedFor && isFirstName(tokens[j]!))) return false;
+    askedFor ||= isAskingFor(tokens, j);
+    general ||= askedFor || isGeneralCue(tokens[j]!.key);
   }
   return general;
+}
+
+const ASK = wordSet('vraag vragen vraagt');
+
+/** "vraag naar Henk", "vragen naar de receptie": the number reaches more than one person. */
+function isAskingFor(tokens: readonly Token[], j: number): boolean {
+  return ASK.has(tokens[j]!.key) && tokens[j + 1]?.key === 'naar';
 }
 
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
@@ -57,7 +67,24 @@ function isGeneralCue(key: string): boolean {
   return GENERAL_CUES.has(key) || isOfficeWord(key);
 }
 
-/** "klant", "haar", "mevrouw", "Sanne": someone's number. */
-function isPersonal(token: Token): boolean {
-  return PERSONAL_CUES.has(token.key) || (token.capitalised && FIRST_NAMES.has(token.key));
+/** "klant", "haar", "mevrouw", "Sanne": someone's number; not "Johan van de gemeente", a professional. */
+function isPersonal(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  if (PERSONAL_CUES.has(token.key)) return true;
+  return isFirstName(token) && !isOfOrganisation(tokens, j);
+}
+
+function isFirstName(token: Token): boolean {
+  return token.capitalised && FIRST_NAMES.has(token.key);
+}
+
+const ARTICLES = wordSet('de het');
+
+/** "Johan van de gemeente", "Ilse van het wijkteam", "Kees van UWV": a first name at its organisation. */
+function isOfOrganisation(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j + 1]?.key !== 'van') return false;
+  const at = ARTICLES.has(tokens[j + 2]?.key ?? '') ? j + 3 : j + 2;
+  const organisation = tokens[at];
+  if (organisation === undefined) return false;
+  return (organisation.allCaps && organisation.text.length >= 2) || isGeneralCue(organisation.key);
 }

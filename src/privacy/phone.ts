@@ -113,11 +113,21 @@ function isPossibleStart(text: string, i: number): boolean {
   const startsNumber =
     c === 48 || (c === 43 && isDigitCode(next)) || (c === 40 && (next === 48 || next === 43)); // 0 + (
   if (!startsNumber || i === 0) return startsNumber;
-  if (isAlnumAt(text, i - 1)) return false;
+  if (isAlnumAt(text, i - 1) || followsIbanHead(text, i)) return false;
   const before = text.charCodeAt(i - 1);
   // "2023-0612345678" or "12.0612..." continue another number.
   if (isDashCode(before) || before === 46 || before === 47) return !isDigitAt(text, i - 2);
   return true;
+}
+
+// "NL57 RABO 0155 9013 42": a country code, check digits and a bank code before the digits make them an
+// account, even when the check digits do not hold (a typo, an example): no phone number. Read within a
+// fixed fifteen characters back.
+const IBAN_HEAD = /(?:^|[^A-Za-z0-9])[A-Za-z]{2}[ .-]?\d{2}[ .-]?[A-Za-z]{4}[ .-]?$/;
+const IBAN_HEAD_CHARS = 15;
+
+function followsIbanHead(text: string, i: number): boolean {
+  return IBAN_HEAD.test(text.slice(Math.max(0, i - IBAN_HEAD_CHARS), i));
 }
 
 /**

@@ -3,15 +3,14 @@ import { BUSY_TEXT } from '../../adapters/slack/listeners/commands/schakel.ts';
 import { SENT_PRIVATELY } from '../../adapters/slack/slack-command-replier.ts';
 import { ONLY_IN_PRIVATE_CHAT } from '../../adapters/teams/teams-user.ts';
 import { manualClock } from '../../src/clock.ts';
-import { insertDigestFixture, REGION } from '../digest/fixture.ts';
-import { addMemberOnBothPlatforms } from '../support/fixtures.ts';
-import { startModelStandIn } from '../support/model-stand-in.ts';
+import { startDigestAiStandIns } from '../support/digest-ai-stand-ins.ts';
+import type { startModelStandIn } from '../support/model-stand-in.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
+import { STAND_IN_TEAM, type startSlackStandIn } from '../support/slack-stand-in.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import type { TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const SECRET = 'ai-geheim';
@@ -31,29 +30,20 @@ describe('the digest draft with the optional AI summary switched on', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    teams = await startTeamsConnectorStandIn();
-    model = await startModelStandIn(MODEL_TEXT);
-    await insertDigestFixture(tdb.db);
-    await addMemberOnBothPlatforms(tdb.db, {
-      regionId: REGION,
-      name: 'Hanneke Ooms',
-      roles: ['projectleider'],
-      slackUserId: 'U0HANNEKE',
+    let aiEnv: Record<string, string>;
+    ({ tdb, slack, model, aiEnv } = await startDigestAiStandIns({
+      modelText: MODEL_TEXT,
       teamsTenant: TENANT,
-      teamsUserId: '29:hanneke',
-    });
+      apiKey: 'sleutel-die-niet-gelogd-wordt',
+    }));
+    teams = await startTeamsConnectorStandIn();
     app = await startTestApp(
       {
         SLACK_BOT_TOKEN: 'xoxb-ai',
         SLACK_SIGNING_SECRET: SECRET,
         SLACK_API_URL: slack.apiUrl,
         TEAMS_SKIP_AUTH: 'true',
-        AI_SUMMARY: 'true',
-        AI_BASE_URL: `${model.url}/v1`,
-        AI_MODEL: 'schakel-test',
-        AI_API_KEY: 'sleutel-die-niet-gelogd-wordt',
+        ...aiEnv,
       },
       tdb.db,
       clock,

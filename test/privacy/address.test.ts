@@ -246,4 +246,35 @@ describe('findAddresses', () => {
     const guard = testGuard({ organisations: ['Buurtkade'] });
     expect(found('Buurtkade 12 heeft een nieuwe locatie', guard)).toEqual([]);
   });
+
+  // Batch 39: "we" seated at an address are the writer's organisation.
+  it('lets the address where "we" are seated pass, not one where a client is', () => {
+    expect(foundOf('address', 'wij zitten op Kerkstraat 5, Volkel')).toEqual([]);
+    expect(foundOf('address', 'we zitten aan de Kerkstraat 5 in Volkel')).toEqual([]);
+    expect(foundOf('address', 'wij zitten op Kerkstraat 5, Volkel, bij de klant')).toEqual(['Kerkstraat 5']);
+    expect(foundOf('address', 'hij zit op Kerkstraat 5, Volkel')).toEqual(['Kerkstraat 5']);
+  });
+
+  // Batch 39: a venue called by a short name, an office named just before the address (whoever visits it),
+  // and a first name inside a building's name ("De Linde").
+  it.each([
+    'update werkgroep: sollicitatietraining 9 jan in de bieb, Wilhelminaplein 2, koffie staat klaar',
+    'Afspraak met Robin op 14-01 om 10:00 bij het Werkplein, Stationsplein 8, over zijn cv',
+    'Ik zie haar morgen bij UWV, Stationsplein 8',
+    'werkgroep bezoek aan woonvorm De Linde (Lindelaan 2, 5701 PD Helmond) op 22 jan, 10 uur',
+  ])('lets the venue or office address pass: "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Robin woont bij het Werkplein, Stationsplein 8', 'Stationsplein 8'],
+    ['mevrouw zit in het zorgcentrum, Eikendreef 61', 'Eikendreef 61'],
+    ['klant zit in het wooncentrum, Eikendreef 61', 'Eikendreef 61'],
+    ['hij slaapt in het hotel, Eikendreef 61', 'Eikendreef 61'],
+    ['Afspraak bij het Werkplein, Stationsplein 8, daar woont hij ook', 'Stationsplein 8'],
+    ['Huisbezoek bij Linde, Lindelaan 2', 'Lindelaan 2'],
+    ['werkbezoek, daarna langs mevrouw De Linde, Lindelaan 2', 'Lindelaan 2'],
+  ])('still finds a home beside an office or a name: "%s"', (text, address) => {
+    expect(foundOf('address', text)).toEqual([address]);
+  });
 });

@@ -175,8 +175,14 @@ describe('findBirthdates', () => {
     ['Geboortedatum: 23091975.', '23091975'],
     // 01011960 passes the BSN 11-proef as an eight-digit BSN; after a birth cue it is a date.
     ['geboren 01011960 in Zwolle', '01011960'],
-  ])('reads eight glued digits after a birth cue as DDMMYYYY: %s', (text, date) => {
+    ['Gebdat 19830512', '19830512'],
+  ])('reads eight glued digits after a birth cue as DDMMYYYY, else YYYYMMDD: %s', (text, date) => {
     expect(found(text)).toEqual([['birthdate', date]]);
+  });
+
+  it('reads a person\'s "bouwjaar" as a birth year, a building\'s not', () => {
+    expect(found('Kandidaat bouwjaar 1979 maar zeer gemotiveerd')).toEqual([['birthdate', '1979']]);
+    expect(found('Het pand, bouwjaar 1979, heeft geen lift')).toEqual([]);
   });
 
   it.each([
@@ -184,6 +190,8 @@ describe('findBirthdates', () => {
     'geb. 01052020 klopt niet, dat is de invoerdatum',
     'geb. 32131968 is geen datum',
     'geb. 010519681 als volgnummer',
+    'Ordernummer 19830512 is verzonden',
+    'gebdat 20241301 is geen datum',
   ])('leaves eight digits alone without a cue, too recent or not a date: %s', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });

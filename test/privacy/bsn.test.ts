@@ -40,6 +40,15 @@ describe('findBsns', () => {
     expect(foundOf('bsn', 'nummer 123\u200b456\u200b782')).toEqual(['123\u200b456\u200b782']);
   });
 
+  it('finds a BSN typed digit by digit after the BSN is named, and no other row of digits', () => {
+    expect(foundOf('bsn', 'Het BSN is 2 5 7 3 0 4 1 9 8 lol')).toEqual(['2 5 7 3 0 4 1 9 8']);
+    expect(foundOf('bsn', 'Bsn van meneer V.: 1 8 4 0 2 9 5 6 9')).toEqual(['1 8 4 0 2 9 5 6 9']);
+    expect(foundOf('bsn', 'BSN 2-5-7-3-0-4-1-9-8.')).toEqual(['2-5-7-3-0-4-1-9-8']);
+    expect(foundOf('bsn', 'scores: 2 5 7 3 0 4 1 9 8 punten')).toEqual([]);
+    expect(foundOf('bsn', 'BSN-lijst: 2 5 7 3 0 4 1 9 8 7')).toEqual([]);
+    expect(foundOf('bsn', 'BSN-lijst: 9 2 5 7 3 0 4 1 9 8')).toEqual([]);
+  });
+
   it('finds a BSN without its leading zero', () => {
     expect(foundOf('bsn', 'BSN 56301546 uit Excel')).toEqual(['56301546']);
   });
@@ -116,5 +125,21 @@ describe('findBsns', () => {
   it('is reported as bsn, never as phone', () => {
     expect(found('Graag terugbellen over 456383980, dank')).toEqual([['bsn', '456383980']]);
     expect(found('BSN 012345672')).toEqual([['bsn', '012345672']]);
+  });
+
+  // Batch 39: an employer's payroll tax number is the RSIN with ".L01" after it.
+  it('ignores a loonheffingennummer, named or shaped by its ".L01" tail', () => {
+    expect(foundOf('bsn', 'ons loonheffingennummer is 8123.45.678.L01, staat op de loonstrook')).toEqual([]);
+    expect(foundOf('bsn', 'Loonheffingennummer: 812345678')).toEqual([]);
+    expect(foundOf('bsn', 'op de loonstrook staat 812345678L01')).toEqual([]);
+    expect(foundOf('bsn', 'op de loonstrook staat 8123.45.678.L01')).toEqual([]);
+  });
+
+  it('still finds a BSN after a payroll word or before a full stop and a word', () => {
+    expect(foundOf('bsn', 'op de loonstrook van de klant staat BSN 8123.45.678.')).toEqual(['8123.45.678']);
+    expect(foundOf('bsn', 'bsn 812345678.Ze woont in Ede')).toEqual(['812345678']);
+    expect(foundOf('bsn', 'loonheffingennummer van de werkgever, BSN klant 812345678')).toEqual([
+      '812345678',
+    ]);
   });
 });

@@ -59,6 +59,7 @@ export const TUNING_FILES = [
   'corpus-batch37.tsv',
   'corpus-batch38-names.tsv',
   'corpus-heldout13-classes.tsv',
+  'corpus-batch39-numbers.tsv',
   'corpus-batch39-names.tsv',
   'corpus-batch39.tsv',
 ] as const;

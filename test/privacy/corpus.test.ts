@@ -296,8 +296,8 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // after an ambiguous first name, a capitals name before a bracket, a source in brackets, a named person's
 // crisis, a care term listed in a case note, a relative of the other gender or inside a prepositional
 // phrase, "heeft ms" in lower case, a diagnostic assessment): 63/63 and 170/170, every other kind all lines;
-// their false positives (12 and 3 lines) untouched by that branch. Tuning set false positives 11/7685 →
-// 26/8325 with the two.
+// their false positives (12 and 3 lines) untouched by that branch and cleared by fp-39 (merged): 0 and 0.
+// Tuning set false positives 11/7685 → 26/8325 with the two; 10/8585 with fp-39 and batch 39-numbers.
 // False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
@@ -684,7 +684,7 @@ describe('the corpus itself', () => {
 
   it('uses BSNs that pass the 11-proef and IBANs with valid check digits', () => {
     for (const c of [...tuningCases, ...heldOutCases()].filter((x) => x.kinds.has('bsn'))) {
-      const numbers = (c.text.match(/\d[\d .-]{6,12}\d/g) ?? []).map((n) => n.replace(/\D/g, ''));
+      const numbers = (c.text.match(/\d[\d .-]{6,16}\d/g) ?? []).map((n) => n.replace(/\D/g, ''));
       expect(numbers.some(passesElfproef), c.place).toBe(true);
     }
     for (const c of [...tuningCases, ...heldOutCases()].filter((x) => x.kinds.has('iban'))) {

@@ -28,6 +28,21 @@ describe('findEmails', () => {
     expect(foundOf('email', 'zijn mail is mo.elamrani (at) live.nl')).toEqual(['mo.elamrani (at) live.nl']);
   });
 
+  it('finds addresses with their dots spelled out or spaced, and "@" with spaces around it', () => {
+    expect(foundOf('email', 'per mail: b.dekker[at]gmail[dot]com')).toEqual(['b.dekker[at]gmail[dot]com']);
+    expect(foundOf('email', 'mail is d.hendriks88 @ gmail . com (spam)')).toEqual([
+      'd.hendriks88 @ gmail . com',
+    ]);
+    expect(foundOf('email', 'mail jan @ ggnet.nl even')).toEqual(['jan @ ggnet.nl']);
+  });
+
+  it('leaves sentences with a spaced "@" or " . " alone', () => {
+    expect(found('vraag @ Sanne . Morgen verder')).toEqual([]);
+    expect(found('ik zit @ kantoor.Zie je daar')).toEqual([]);
+    expect(found('Sanne @ 14.30 uur in zaal 2')).toEqual([]);
+    expect(found('info @ gemeente . nl')).toEqual([]);
+  });
+
   it('ignores chat mentions, lone @ signs and hosts without a top-level domain', () => {
     expect(found('@Sanne kun jij dit oppakken? Graag @ de werkgroep.')).toEqual([]);
     expect(found('Team@GGNet overleg')).toEqual([]);
@@ -131,5 +146,36 @@ describe('findEmails', () => {
   it('beats anything inside it', () => {
     expect(found('cliënt: 123456782@gmail.com')).toEqual([['email', '123456782@gmail.com']]);
     expect(found('0612345678@sms.nl')).toEqual([['email', '0612345678@sms.nl']]);
+  });
+
+  // Batch 39: a mailbox named by the forms or requests it receives, or by an organisation's or team's abbreviation.
+  it.each([
+    'formulieren@werkbedrijf-regio.nl',
+    'ziekmeldingen@werkfit.nl',
+    'aanvragen@gemeente-helmond.nl',
+    'ips@ggzregio.nl',
+    'uwv@werkplein-oost.nl',
+    'fact@ggnet.nl',
+  ])('lets the mailbox %s pass', (address) => {
+    expect(found(`Bij vragen over kandidaten mailen naar ${address}.`)).toEqual([]);
+  });
+
+  it.each(['ips.jansen@hotmail.com', 'ipsen@gmail.com', 'formulier.jansen@gmail.com'])(
+    'still finds the personal address %s',
+    (address) => {
+      expect(foundOf('email', `mailen naar ${address}.`)).toEqual([address]);
+    },
+  );
+
+  it("lets an address called a company or office mailbox pass (batch 39), not a client's or a private one", () => {
+    expect(found('bedrijfsmail Stefan voor werk zaken: stefan@tuincentrumdelinde.nl')).toEqual([]);
+    expect(found('Kantoormail: r.bos@schildersbedrijfbos.nl')).toEqual([]);
+    expect(foundOf('email', 'bedrijfsmail van de klant: stefan@tuincentrumdelinde.nl')).toEqual([
+      'stefan@tuincentrumdelinde.nl',
+    ]);
+    expect(foundOf('email', 'privémail Stefan: stefan@tuincentrumdelinde.nl')).toEqual([
+      'stefan@tuincentrumdelinde.nl',
+    ]);
+    expect(foundOf('email', 'bedrijfsmail Stefan: stefan@hotmail.com')).toEqual(['stefan@hotmail.com']);
   });
 });

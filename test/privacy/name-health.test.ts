@@ -441,4 +441,18 @@ describe('findNameHealth', () => {
     const guard = testGuard({ careTerms: ['Herstelwerk', 'hoort stemmen'] });
     expect(found(text, guard)).toEqual([['name_health', 'Meneer Jansen']]);
   });
+
+  // Batch 39: a person's name after "Stichting", "Vereniging", "Fonds" is an organisation's name.
+  it('does not read the name of a foundation named after a person as that person', () => {
+    const text =
+      'Stichting Anton Constandse en Stichting Kwintes zijn twee organisaties die beschermd wonen bieden';
+    expect(found(text)).toEqual([]);
+    expect(foundOf('name_health', 'Het Fonds Willem Bakker steunt onderzoek naar depressie')).toEqual([]);
+    expect(foundOf('name_health', 'Anton Constandse heeft beschermd wonen nodig')).toEqual([
+      'Anton Constandse',
+    ]);
+    expect(
+      foundOf('name_health', 'De stichting Anton Constandse begeleidt Kees Bakker, die een psychose heeft'),
+    ).toEqual(['Kees Bakker']);
+  });
 });

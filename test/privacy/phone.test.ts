@@ -183,4 +183,39 @@ describe('findPhones', () => {
   ])('finds no phone number in "%s"', (text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
+
+  // Batch 39: the account digits of an IBAN whose check digits do not hold are still no phone number.
+  it.each([
+    'betaald door de GGZ vanaf NL57 RABO 0155 9013 42',
+    'de werkgever gebruikt NL91 INGB 0678 1234 00 voor salarissen',
+    'rekening NL57-RABO-0155901342 van de stichting',
+  ])('reads no phone number in an IBAN-shaped account: "%s"', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it('still finds a phone number after a bank code that is no IBAN, and a valid IBAN as an IBAN', () => {
+    expect(foundOf('phone', 'bij de RABO 0155 901342 bellen')).toEqual(['0155 901342']);
+    expect(foundOf('phone', 'rekening NL57 RABO, bel 0155 9013 42')).toEqual(['0155 9013 42']);
+    expect(found('zijn rekening NL91 ABNA 0417 1643 00')).toEqual([['iban', 'NL91 ABNA 0417 1643 00']]);
+  });
+
+  // Batch 39: a number where one asks for someone is a switchboard; a first name "van" an organisation a professional.
+  it.each([
+    'de Jumbo heeft vacatures vakkenvuller, 0411-600000 vragen naar Peter',
+    'bel ons op de zaak 0412 45 12 00, vraag naar Henk of Ria',
+    'Johan van de gemeente belt vaak op 0413 33 00 00, leuke man',
+    'Ilse van het wijkteam is bereikbaar op 0573 251 234',
+  ])('lets a switchboard or a professional\'s work number pass: "%s"', (text) => {
+    expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it.each([
+    ['bel zijn moeder op 0412 451200 en vraag naar Henk', '0412 451200'],
+    ['bel 0412 451200 en vraag naar zijn moeder', '0412 451200'],
+    ['vraag naar Henk: 06-12345678', '06-12345678'],
+    ['Johan van de buren belt vaak op 0413 33 00 00', '0413 33 00 00'],
+    ['Johan van de gemeente belde, klant is bereikbaar op 0413 33 00 00', '0413 33 00 00'],
+  ])('still finds a household\'s number, a mobile or a neighbour\'s: "%s"', (text, phone) => {
+    expect(foundOf('phone', text)).toEqual([phone]);
+  });
 });

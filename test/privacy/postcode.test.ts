@@ -264,4 +264,21 @@ describe('findPostcodes', () => {
   ])('finds nothing in "%s"', (text) => {
     expect(foundOf('postcode', text)).toEqual([]);
   });
+
+  // Batch 39: the writer's organisation's own postcode, where its post goes or where "we" are seated.
+  it.each([
+    'onze postcode is 5473 HD Heeswijk voor post en pakketjes',
+    'wij zitten op 5408 AK, Volkel, bij de vliegbasis',
+  ])('lets the writer\'s organisation\'s postcode pass: "%s"', (text) => {
+    expect(foundOf('postcode', text)).toEqual([]);
+  });
+
+  it.each([
+    ['zijn postcode is 5473 HD Heeswijk voor post en pakketjes', '5473 HD'],
+    ['hij zit op 5408 AK, Volkel', '5408 AK'],
+    ['we zitten op 5408 AK bij meneer thuis', '5408 AK'],
+    ['onze postcode is 5473 HD, daar woont ze', '5473 HD'],
+  ])('still finds a client\'s postcode beside those words: "%s"', (text, postcode) => {
+    expect(foundOf('postcode', text)).toEqual([postcode]);
+  });
 });

@@ -34,12 +34,19 @@ export async function startSlackStandIn(
   const installs = Object.values(opts.installs ?? {});
   let ts = 1_700_000_000;
   const uploadNames = new Map<string, string>();
-  // Answers for the next chat.postMessage calls instead of accepting them (a 429, an error).
-  const nextPosts: Reply[] = [];
+  // Answers for a method's next calls instead of its usual answer (a 429, an error).
+  const nextAnswers = new Map<string, Reply[]>();
+  // Display names as users.info gives them; a test may rename someone meanwhile.
+  const names = new Map(Object.entries(opts.names ?? {}));
   const refused = new Set<RecordedCall>();
   const server: Awaited<ReturnType<typeof startRecordingServer>> = await startRecordingServer(
     async (call): Promise<Reply> => {
       const method = call.path.replace(/^\/api\//, '');
+      const refusal = nextAnswers.get(method)?.shift();
+      if (refusal) {
+        refused.add(call);
+        return refusal;
+      }
       switch (method) {
         case 'auth.test':
           if (call.headers.authorization === 'Bearer xoxb-ingetrokken') {
@@ -81,11 +88,6 @@ export async function startSlackStandIn(
         }
         case 'chat.postMessage':
         case 'chat.postEphemeral': {
-          const refusal = method === 'chat.postMessage' ? nextPosts.shift() : undefined;
-          if (refusal) {
-            refused.add(call);
-            return refusal;
-          }
           // Slack has the message from the moment it arrives, even if the answer never reaches the bot.
           if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
           return { body: { ok: true, channel: call.body.channel, ts: `${ts++}.000100` } };
@@ -98,13 +100,14 @@ export async function startSlackStandIn(
           // Slack gives a user's locale only when asked for it (include_locale).
           const user = String(call.body.user);
           const locale = call.body.include_locale === 'true' || call.body.include_locale === true;
+          const name = names.get(user);
           return {
             body: {
               ok: true,
               user: {
                 id: user,
                 ...(locale ? { locale: opts.locales?.[user] ?? 'nl-NL' } : {}),
-                ...(opts.names?.[user] ? { profile: { display_name: opts.names[user] } } : {}),
+                ...(name ? { profile: { display_name: name } } : {}),
               },
             },
           };
@@ -143,6 +146,9 @@ export async function startSlackStandIn(
       }
     },
   );
+  function answerNext(method: string, reply: Reply): void {
+    nextAnswers.set(method, [...(nextAnswers.get(method) ?? []), reply]);
+  }
   return {
     ...server,
     apiUrl: `${server.url}/api/`,
@@ -155,9 +161,11 @@ export async function startSlackStandIn(
      * Answers the next chat.postMessage with `reply` instead of accepting it: a rate limit
      * (`{ status: 429, headers: { 'retry-after': '7' }, body: … }`) or an error Slack gives.
      */
-    answerNextPost: (reply: Reply) => {
-      nextPosts.push(reply);
-    },
+    answerNextPost: (reply: Reply) => answerNext('chat.postMessage', reply),
+    /** Answers the next call to `method` with `reply` (a 429 with its Retry-After, an error). */
+    answerNext,
+    /** From now on users.info gives `name` as the user's display name (they renamed themselves). */
+    rename: (userId: string, name: string) => void names.set(userId, name),
     /** The Authorization header of each call to a method, in order: which token was used. */
     authorizationsOf: (method: string) =>
       server.calls.filter((c) => c.path === `/api/${method}`).map((c) => c.headers.authorization),

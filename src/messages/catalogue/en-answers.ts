@@ -88,6 +88,8 @@ export const enAnswers: typeof nlAnswers = {
     noCheckin: 'This check-in does not exist (any more).',
     unknownCheckinButton: 'I do not know this button. Ask for a new check-in.',
     draftNotSaved: 'The draft could not be saved. Please try again.',
+    draftMembersChanging:
+      'The draft was not made: the members of the region kept changing while Schakel worked on it. Nothing was saved. Please try again in a few minutes.',
     noRegion: (id: string) => `Region ${id} does not exist.`,
   },
   choice: {

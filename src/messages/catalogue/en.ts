@@ -188,6 +188,8 @@ export const en: Words = {
     publishNo: 'Not yet',
     editText: 'Edit the text',
     omit: 'Leave parts out',
+    autoDraftIntro: (meeting: string) =>
+      `The stuurgroep meets on ${meeting}. Here is the draft of the digest: check it, change it where needed and publish it.`,
   },
   reminder: {
     fallback: (overleg, moment) => `Reminder: ${overleg} on ${moment}.`,

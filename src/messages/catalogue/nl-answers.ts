@@ -96,6 +96,8 @@ export const nlAnswers = {
     noCheckin: 'Deze check-in bestaat niet (meer).',
     unknownCheckinButton: 'Deze knop ken ik niet. Vraag een nieuwe check-in aan.',
     draftNotSaved: 'Het concept kon niet worden bewaard. Probeer het opnieuw.',
+    draftMembersChanging:
+      'Het concept is niet gemaakt: terwijl Schakel eraan werkte, veranderden de leden van de regio steeds. Er is niets bewaard. Probeer het over een paar minuten opnieuw.',
     noRegion: (id: string) => `Regio ${id} bestaat niet.`,
   },
   choice: {

@@ -160,6 +160,9 @@ export const nl = {
     publishNo: 'Nog niet',
     editText: 'Tekst aanpassen',
     omit: 'Onderdelen weglaten',
+    /** Above the draft sent to the projectleider before a stuurgroep meeting (auto-draft.ts). */
+    autoDraftIntro: (meeting: string) =>
+      `De stuurgroep vergadert op ${meeting}. Hier is het concept van de samenvatting: kijk het na, pas het zo nodig aan en publiceer het.`,
   },
   /** The card in the werkgroep's channel the day before a meeting (meeting-messages.ts). */
   reminder: {
