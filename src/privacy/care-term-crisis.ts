@@ -7,7 +7,8 @@ import { wordSet } from './word-sets.ts';
  * "crisis" as a person's crisis, not a sector's or the economy's ("de sector is in crisis"): had by
  * someone ("had vorige week een crisis"), got into ("zij is opnieuw in crisis geraakt"), said of a
  * person named right before the verb ("Ahmed El Amrani zit in crisis", "Mevrouw Jansen is in een
- * crisis"; not "Defensie zit in crisis"), or joined by "van" to a person named ("de crisis van Selin").
+ * crisis"; not "Defensie zit in crisis", "Ruud zit in de crisis van zijn leven"), or joined by "van" to a
+ * person named ("de crisis van Selin").
  */
 const CRISIS_HAVE = wordSet('had heeft hadden kreeg krijgt');
 const CRISIS_FILLERS = wordSet('weer opnieuw nog vorige week gisteren afgelopen weekend nacht');
@@ -38,7 +39,8 @@ export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
     if (CRISIS_BEFORE.has(tokens[v]!.key)) return true;
   }
-  return isSaidOfNamed(tokens, j - 1);
+  // "Ruud zit in de crisis van zijn leven met deze deadline": an idiom, and "de crisis" is often the economy's.
+  return j === k - 1 || tokens[k - 1]!.key === 'een' ? isSaidOfNamed(tokens, j - 1) : false;
 }
 
 /** "Ahmed El Amrani zit (weer) in": the verb ending at `v`, a person named right before it. */

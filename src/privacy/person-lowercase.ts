@@ -48,8 +48,9 @@ export function lowercaseFullNameEnd(
 }
 
 /**
- * A lower-case surname read from `from` to `last` whose last word is a care term: the name ends at the
- * initials before it ("hanneke P. slaapstoornis + angst"), or there is none (-1).
+ * A lower-case surname read from `from` to `last` whose last word, right after initials, is a care term:
+ * the name ends at the initials ("hanneke P. slaapstoornis + angst"). A name that ends in an eponym
+ * stays whole, to be ruled out as one ("gilles de la tourette", person-ref-filters.ts).
  */
 function careFreeEnd(
   tokens: readonly Token[],
@@ -57,6 +58,6 @@ function careFreeEnd(
   from: number,
   isCareWord: (k: number) => boolean,
 ): number {
-  if (last === -1 || !isCareWord(last)) return last;
-  return last - 1 > from && tokens[last - 1]!.text === '.' ? last - 1 : -1;
+  const initials = last - 1 > from && tokens[last - 1]!.text === '.';
+  return initials && isCareWord(last) ? last - 1 : last;
 }

@@ -28,6 +28,7 @@ describe('name_health: people written in ways the name rules missed', () => {
   it.each([
     'casus a. werkgever – wil graag een plek voor iemand met autisme',
     'Casus a. depressie, b. angst: welke aanpak werkt?',
+    'werkgevers vragen vaak naar gilles de la tourette; we nodigen de patiëntenvereniging uit',
     'mark pagina 3 over depressie in het rapport',
     'sam hendriks geeft de workshop over depressie',
     'IPS (ASS, LVB) zoekt nog plekken voor klanten met autisme',
@@ -64,6 +65,7 @@ describe('name_health: care details the owner walk or the care terms missed', ()
   it.each([
     'Defensie zit in crisis, zegt Sanne',
     'de crisis van 2008 raakte de sector hard',
+    'Ruud zit in de crisis van zijn leven met deze deadline, haha.',
     'Sanne: goed punt, depressie is vaak onderschat',
     'Sanne: thema volgende keer, depressie, burn-out en angst',
     'Ramon woont bij zijn moeder, zij heeft kanker',
