@@ -2,8 +2,6 @@ import { isFieldListed } from './care-term-plain.ts';
 import {
   COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
-  CRISIS_AFTER,
-  CRISIS_BEFORE,
   DRINK_AMOUNTS,
   DRINK_CLAUSE_ENDS,
   HEAR_VERBS,
@@ -52,7 +50,7 @@ export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const next = tokens[k + 1];
   const before = tokens[k - 1];
-  if (!token.allCaps) return false;
+  if (!token.allCaps) return isTypedLowercase(token, before, next);
   // Classes of heldout13: "JANSEN HEEFT MS, KAN NIET LANG STAAN": a line in capitals, a verb of having
   // right before and no word after (not "HEEFT MS TEAMS").
   if (before?.allCaps && CAPITALS_HAVE.has(before.key)) return next === undefined || next.type !== 'word';
@@ -63,6 +61,15 @@ export function isCapitalsTerm(tokens: readonly Token[], k: number): boolean {
 }
 
 const CAPITALS_HAVE = wordSet('heeft had has');
+// "Olga heeft ms en kan de trap niet meer op": conditions whose lower case is no common word ("als" is).
+const LOWERCASE_CONDITIONS = wordSet('ms ibs');
+const AFTER_LOWERCASE_CONDITION = wordSet('en maar dus sinds al ook gekregen gehad');
+
+/** "heeft ms en ...": typed in lower case right after a verb of having, ending the clause (not "heeft ms teams"). */
+function isTypedLowercase(token: Token, before: Token | undefined, next: Token | undefined): boolean {
+  if (!LOWERCASE_CONDITIONS.has(token.text) || !CAPITALS_HAVE.has(before?.text ?? '')) return false;
+  return next === undefined || next.type === 'punct' || AFTER_LOWERCASE_CONDITION.has(next.text);
+}
 
 // Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward").
 const MOODS = new Set(['somber', 'angstig', 'verward']);
@@ -113,32 +120,6 @@ export function hearsVoices(tokens: readonly Token[], k: number): boolean {
     const key = tokens[j]!.key;
     if (HEAR_VERBS.has(key)) return true;
     if (!VOICE_FILLERS.has(key)) return false;
-  }
-  return false;
-}
-
-const CRISIS_HAVE = wordSet('had heeft hadden kreeg krijgt');
-const CRISIS_FILLERS = wordSet('weer opnieuw nog vorige week gisteren afgelopen weekend nacht');
-
-/** "had (vorige week) een crisis": a verb of having before it, a time between perhaps. */
-function isCrisisHad(tokens: readonly Token[], j: number): boolean {
-  for (let v = j; v >= 0 && v >= j - 3; v--) {
-    if (CRISIS_HAVE.has(tokens[v]!.key)) return true;
-    if (!CRISIS_FILLERS.has(tokens[v]!.key)) return false;
-  }
-  return false;
-}
-
-/** "zij is opnieuw in crisis geraakt", "raakte in een crisis" (not "de sector is in crisis"). */
-export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
-  let j = k - 1;
-  if (tokens[j]?.key === 'een' || tokens[j]?.key === 'de') j--;
-  // Classes of heldout13: "had vorige week een crisis", "heeft weer een crisis gehad".
-  if (tokens[k - 1]?.key === 'een' && isCrisisHad(tokens, k - 2)) return true;
-  if (tokens[j]?.key !== 'in') return false;
-  if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
-  for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
-    if (CRISIS_BEFORE.has(tokens[v]!.key)) return true;
   }
   return false;
 }

@@ -2,8 +2,10 @@ import { isProvider } from './care-setting-context.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isSuicideTalk, isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
+import { isOtherGender, isRoleHad, isRoleInPhrase, isVisited, subjectGender } from './care-term-roles.ts';
 import {
   asideStart,
+  isAssessment,
   isPossessive,
   isServiceQueue,
   isSource,
@@ -139,6 +141,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   let aside = false;
   let clause = false;
   let backPronoun = false;
+  // The nearest subject pronoun passed: "hij" cannot be a mother (care-term-roles.ts).
+  let gender = 0;
   for (let j = first - 1; j >= sentence.from && j >= first - BACK_WINDOW; j--) {
     const ref = byLast.get(j);
     // "Ik (Naima) heb jaren een depressie gehad": the writer, named in brackets.
@@ -168,7 +172,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (ref !== undefined) return ref;
     }
     // "Robin had het gisteren over suïcide": talk of one's own wish to die is no topic.
-    const topic = TOPIC_WORDS.has(key) && !isSuicideTalk(tokens, j, first);
+    // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
+    const topic = TOPIC_WORDS.has(key) && !isSuicideTalk(tokens, j, first) && !isAssessment(tokens, j);
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
@@ -187,6 +192,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       // "is bij de psychiater geweest voor depressie", "via de huisarts doorverwezen": a professional
       // visited or passed through is not the one with the care detail.
       if (isVisited(tokens, j)) continue;
+      // "zijn vrouw zegt hij is depressief"; "hij is na de dood van zijn vader weer gaan drinken".
+      if (isOtherGender(tokens, j, gender) || isRoleInPhrase(tokens, j, sentence.from, byLast)) continue;
       if (!clause) return apposition(context, j, backPronoun);
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
@@ -195,6 +202,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key);
     clause ||= CLAUSE_SUBJECTS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
+    gender ||= subjectGender(key);
   }
   if (first - BACK_WINDOW > sentence.from) return null;
   let quoted = false;
@@ -266,26 +274,6 @@ function ownerOf(tokens: readonly Token[], byLast: PersonRefIndex, role: number)
   if (before.text === "'") return byLast.get(role - 2);
   const ref = byLast.get(role - 1);
   return ref !== undefined && isGenitive(before.key) ? ref : undefined;
-}
-
-const HAD_VERBS = wordSet('heeft had krijgt kreeg');
-
-/** "heeft een casemanager", "krijgt een behandelaar": a role the person before has. */
-function isRoleHad(tokens: readonly Token[], role: number): boolean {
-  return tokens[role - 1]?.key === 'een' && HAD_VERBS.has(tokens[role - 2]?.key ?? '');
-}
-
-// "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional.
-const VISIT_PREPOSITIONS = wordSet('bij via naar langs');
-const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
-const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
-  bedrijfsarts specialist`);
-
-/** "bij de psychiater", "via de huisarts": a care professional visited, not the owner of a care term. */
-function isVisited(tokens: readonly Token[], role: number): boolean {
-  if (!VISITED.has(tokens[role]!.key)) return false;
-  const before = VISIT_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
-  return VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '');
 }
 
 // "psychiatrisch verpleegkundige", "verslavingsarts": a care word before a job is the job's kind.

@@ -43,7 +43,7 @@ export function isCaseNote(
   last: number,
   sentence: Sentence,
 ): boolean {
-  if (first > colon + 3) return false;
+  if (first > colon + 3) return isListedItem(tokens, colon, first, last, sentence);
   const next = tokens[last + 1];
   if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
   return isCourse(tokens, last, sentence.to);
@@ -58,4 +58,33 @@ export function isCourse(tokens: readonly Token[], last: number, to: number): bo
   let j = last + 2;
   if (j < to && COURSE_FILLERS.has(tokens[j]!.key)) j++;
   return j < to && COURSE_WORDS.has(tokens[j]!.key);
+}
+
+// "Wesley Renfrum: Surinaamse achtergrond, schizofrenie, woont bij oma": items of a note before the term.
+const ITEM_WORDS = 3;
+const ITEMS_BEFORE = 3;
+const ITEM_ENDS = new Set([',', ';', '.']);
+
+/**
+ * The care term at [first, last] is an item of a note's list after the colon: short items before it
+ * (at most three words each, no verb of a statement), a comma right before it and a comma, semicolon
+ * or the end of the sentence right after it ("Sanne: goed punt, depressie is ..." stays a speaker's).
+ */
+function isListedItem(
+  tokens: readonly Token[],
+  colon: number,
+  first: number,
+  last: number,
+  sentence: Sentence,
+): boolean {
+  if (tokens[first - 1]?.text !== ',' || first - colon > ITEMS_BEFORE * (ITEM_WORDS + 1) + 1) return false;
+  if (last + 1 < sentence.to && !ITEM_ENDS.has(tokens[last + 1]!.text)) return false;
+  let words = 0;
+  for (let j = colon + 1; j < first - 1; j++) {
+    const token = tokens[j]!;
+    if (token.text === ',') words = 0;
+    // "34 jaar, twee kinderen, depressie": an age is an item too.
+    else if (token.type === 'punct' || STATEMENT_VERBS.has(token.key) || ++words > ITEM_WORDS) return false;
+  }
+  return words > 0;
 }

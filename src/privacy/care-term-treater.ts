@@ -19,9 +19,13 @@ const TITLES = wordSet(FORMS_OF_ADDRESS);
 /** "de behandelaar van Mustafa", "de diagnose van meneer Koster": a treater or diagnosis of a person. */
 export function isTreaterOf(tokens: readonly Token[], k: number): boolean {
   if (!TREATERS.has(tokens[k]!.key)) return false;
-  if (tokens[k + 1]?.key !== 'van') return false;
-  const next = tokens[k + 2];
-  if (next === undefined || next.type !== 'word') return false;
-  if (TITLES.has(next.key)) return true;
-  return isCapitalised(next) && !next.allCaps && FIRST_NAMES.has(next.key);
+  return tokens[k + 1]?.key === 'van' && isNamedAt(tokens, k + 2);
+}
+
+/** A person named at j: a form of address ("meneer", "mw.") or a capitalised first name. */
+export function isNamedAt(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  if (token === undefined || token.type !== 'word') return false;
+  if (TITLES.has(token.key)) return true;
+  return isCapitalised(token) && !token.allCaps && FIRST_NAMES.has(token.key);
 }

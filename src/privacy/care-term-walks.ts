@@ -182,3 +182,13 @@ export function isPossessive(tokens: readonly Token[], k: number): boolean {
   const join = tokens[k - 1]?.key;
   return (join === 'en' || join === ',') && POSSESSIVES.has(tokens[k - 3]?.key ?? '');
 }
+
+// "een diagnostisch onderzoek naar ADHD": an assessment of the person, not research on the topic.
+const ASSESSING =
+  wordSet(`diagnostisch diagnostische psychodiagnostisch psychodiagnostische neuropsychologisch
+  neuropsychologische`);
+
+/** The topic word at tokens[j] is "onderzoek" after a word that makes it a person's assessment. */
+export function isAssessment(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.key === 'onderzoek' && ASSESSING.has(tokens[j - 1]?.key ?? '');
+}

@@ -18,7 +18,6 @@ import {
   isConfused,
   isJoinedTerm,
   isPartOfProperName,
-  isPersonalCrisis,
   isProblemDrinking,
   isRelapse,
   isServiceAfter,
@@ -26,6 +25,7 @@ import {
   isSober,
   isSubstanceUse,
 } from './care-term-context.ts';
+import { isPersonalCrisis } from './care-term-crisis.ts';
 import {
   isCleanOf,
   isCuttingSaid,

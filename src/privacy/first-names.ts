@@ -40,7 +40,7 @@ export const FIRST_NAMES = wordSet(`
   martin martine marvin maryam mathijs mats matthijs maud maya mees megan mehdi mehmet melissa melvin merel
   meriem merijn mert merve meryem mette micha michael michel michelle mick miguel mika mike mila milan milou
   mimoun miranda mirjam mirte mirthe mitchell mohamed mohammad mohammed monique morris mounir muhammad
-  muhammed murat mustafa myrthe nabil nadia naima najat naomi nassim natasha nathalie nathan nel nick nicole
+  muhammed murat mustafa myrthe nabil nadia naima najat naomi nassim natasha nathalie nathan nel nick nicky nicole
   niek niels nienke nikki nina noa noah noor noortje nora nordin nouri nova olaf olga oliver olivia olivier
   omar onur orlando otto owen ozan ozge pablo pascal patricia patrick paul pauline pawel peter petra piet
   pieter pim piotr priscilla priya quinn quinten quinty rachid rachida radj rafael rajesh rakesh ramesh ramon

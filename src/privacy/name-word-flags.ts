@@ -133,6 +133,16 @@ export function isLowercaseGenitive(key: string): boolean {
   return FIRST_NAMES.has(stem) && !LOWERCASE_AMBIGUOUS.has(stem);
 }
 
+// "hendriks", "jansen", "gerritsen", "hendrikx": a surname made of a first name and a patronymic ending.
+const PATRONYMIC_ENDINGS = ['sen', 'zen', 'se', 's', 'x'];
+const PATRONYMIC_MIN_LENGTH = 5;
+
+/** "hendriks", "jansen", "pieters": a first name with a patronymic ending, as many Dutch surnames are. */
+export function isPatronymicKey(key: string): boolean {
+  if (key.length < PATRONYMIC_MIN_LENGTH) return false;
+  return PATRONYMIC_ENDINGS.some((e) => key.endsWith(e) && FIRST_NAMES.has(key.slice(0, -e.length)));
+}
+
 /** "Roels", "Esra's": a capitalised first name's genitive at j. */
 export function isNameGenitiveAt(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j];

@@ -264,15 +264,15 @@ export function describedPersonEnd(tokens: readonly Token[], k: number): number 
 }
 
 /**
- * "voor JOHAN (depressie) hebben we ...": a first name of four letters or more in capitals, in a
- * sentence typed in lower case (the word before and the word after it, past one mark, are not in
- * capitals); three letters are left out, as they are often an abbreviation ("BOB", "ROB").
+ * "voor JOHAN (depressie) hebben we ...": a first name of four letters or more in capitals between words
+ * not in capitals (after it past one mark or an aside in brackets); three letters are often an abbreviation.
  */
 export function isEmphasised(tokens: readonly Token[], k: number, to: number): boolean {
   const token = tokens[k]!;
   const before = tokens[k - 1];
-  let j = k + 1;
-  if (j < to && tokens[j]!.type === 'punct') j++;
+  // "MARTIN (ASS, LVB) zoekt nog ...": past a short aside in brackets, which may hold capitals.
+  let j = asideEnd(tokens, k + 1, to);
+  if (j === k + 1 && j < to && tokens[j]!.type === 'punct') j++;
   const after = tokens[j];
   return (
     token.text.length >= 4 &&

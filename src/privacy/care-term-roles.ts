@@ -1,0 +1,86 @@
+import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Role nouns that the owner walk of care-term-owner.ts passes over on its way back to the person named:
+ * a role the person has, a professional visited, a relative of the other gender than the subject
+ * pronoun of the care term's clause, and a relative inside a prepositional phrase of a clause whose
+ * subject stands before it.
+ */
+
+const HAD_VERBS = wordSet('heeft had krijgt kreeg');
+
+/** "heeft een casemanager", "krijgt een behandelaar": a role the person before has. */
+export function isRoleHad(tokens: readonly Token[], role: number): boolean {
+  return tokens[role - 1]?.key === 'een' && HAD_VERBS.has(tokens[role - 2]?.key ?? '');
+}
+
+// "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional.
+const VISIT_PREPOSITIONS = wordSet('bij via naar langs');
+const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
+const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
+  bedrijfsarts specialist`);
+
+/** "bij de psychiater", "via de huisarts": a care professional visited, not the owner of a care term. */
+export function isVisited(tokens: readonly Token[], role: number): boolean {
+  if (!VISITED.has(tokens[role]!.key)) return false;
+  const before = VISIT_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
+  return VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '');
+}
+
+// Relatives whose gender the word says; "ze"/"zij" may be a plural, "hij" never is.
+const FEMALE_KIN = wordSet('moeder zus vrouw dochter oma tante buurvrouw vriendin');
+const MALE_KIN = wordSet('vader broer zoon man opa oom buurman vriend');
+const MALE_SUBJECTS = wordSet('hij he');
+const FEMALE_SUBJECTS = wordSet('zij ze she');
+
+/** The subject pronoun at token j as a gender: 1 male, 2 female, 0 none. */
+export function subjectGender(key: string): number {
+  if (MALE_SUBJECTS.has(key)) return 1;
+  return FEMALE_SUBJECTS.has(key) ? 2 : 0;
+}
+
+/**
+ * "Johan ..., zijn vrouw zegt hij is depressief", "Ramon zit bij zijn moeder, hij gebruikt cannabis": the
+ * subject pronoun passed between the role and the care term (`gender`, see subjectGender) cannot stand
+ * for that relative, so the term is not the relative's.
+ */
+export function isOtherGender(tokens: readonly Token[], role: number, gender: number): boolean {
+  const key = tokens[role]!.key;
+  return (gender === 1 && FEMALE_KIN.has(key)) || (gender === 2 && MALE_KIN.has(key));
+}
+
+const KIN =
+  wordSet(`moeder zus vrouw dochter oma tante buurvrouw vriendin vader broer zoon man opa oom buurman
+  vriend ouders partner`);
+const PHRASE_PREPOSITIONS = wordSet('van bij met voor aan naar over om na zonder');
+const PHRASE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
+// "bij zijn moeder die kanker heeft", "voor zijn vader met dementie", "van zijn vader, ...": words
+// that attach the care term after the relative to the relative.
+const ATTACHING = wordSet('met die wie dat zonder is was heeft had wordt werd en of zijn');
+const SUBJECT_PRONOUNS = wordSet('hij zij ze he she');
+const CLAUSE_WINDOW = 8;
+
+/**
+ * "hij is na de dood van zijn vader weer gaan drinken": a relative inside a prepositional phrase, the
+ * clause's subject (a pronoun or a person named) before it and no word that attaches the term to the
+ * relative right after it: the care term is the subject's.
+ */
+export function isRoleInPhrase(
+  tokens: readonly Token[],
+  role: number,
+  from: number,
+  byLast: PersonRefIndex,
+): boolean {
+  if (!KIN.has(tokens[role]!.key)) return false;
+  const after = tokens[role + 1];
+  if (after === undefined || after.type !== 'word' || ATTACHING.has(after.key)) return false;
+  const preposition = PHRASE_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
+  if (!PHRASE_PREPOSITIONS.has(tokens[preposition]?.key ?? '')) return false;
+  for (let j = preposition - 1; j >= from && j >= preposition - CLAUSE_WINDOW; j--) {
+    if (SUBJECT_PRONOUNS.has(tokens[j]!.key) || byLast.get(j) !== undefined) return true;
+    if (tokens[j]!.type === 'punct' && tokens[j]!.text !== '(' && tokens[j]!.text !== ')') return false;
+  }
+  return false;
+}

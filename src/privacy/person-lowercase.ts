@@ -1,0 +1,63 @@
+import type { NameReader } from './name-reader.ts';
+import { isLowercaseGenitive, isPatronymicKey, PARTICLE, tokenFlags } from './name-word-flags.ts';
+import { CASE_LABELS } from './person-name-cues.ts';
+import { LOWERCASE_AMBIGUOUS } from './person-name-words.ts';
+import { lowercaseInitialName } from './person-slot.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * Names typed in lower case with their surname, for findPersonRefs (person-names.ts): a lower-case
+ * initial opening the sentence or after a case label ("m. de graaf heeft", "casus h. vermeulen – zit"),
+ * and a lower-case first name with a surname ("jan de boer", "marieke vos", "tom hendriks"). A care
+ * term is never the surname ("Casus a. depressie, b. angst", "hanneke P. slaapstoornis").
+ */
+
+/** The last token of a lower-case initial and surname at k, or -1. */
+export function lowercaseInitialRefEnd(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  from: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): number {
+  const token = tokens[k]!;
+  if (token.text.length !== 1 || token.capitalised) return -1;
+  if (k !== from && !(k > from && CASE_LABELS.has(tokens[k - 1]!.key))) return -1;
+  const last = lowercaseInitialName(tokens, names, k, to);
+  return last !== -1 && !isCareWord(last) ? last : -1;
+}
+
+/**
+ * The surname's last token after the lower-case first name at k, or -1. A first name that is also a
+ * word ("tom", "mark", "jan") needs a particle ("jan de boer") or a patronymic surname ("tom hendriks").
+ */
+export function lowercaseFullNameEnd(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): number {
+  // "jeroen blowt weer": a care word after the name is no surname.
+  if (isLowercaseGenitive(tokens[k]!.key) || (k + 1 < to && isCareWord(k + 1))) return -1;
+  const last = careFreeEnd(tokens, names.surnameEnd(k + 1, false, true), k + 1, isCareWord);
+  if (last === -1 || !LOWERCASE_AMBIGUOUS.has(tokens[k]!.key)) return last;
+  if ((tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0) return last;
+  return last === k + 1 && isPatronymicKey(tokens[last]!.key) ? last : -1;
+}
+
+/**
+ * A lower-case surname read from `from` to `last` whose last word, right after initials, is a care term:
+ * the name ends at the initials ("hanneke P. slaapstoornis + angst"). A name that ends in an eponym
+ * stays whole, to be ruled out as one ("gilles de la tourette", person-ref-filters.ts).
+ */
+function careFreeEnd(
+  tokens: readonly Token[],
+  last: number,
+  from: number,
+  isCareWord: (k: number) => boolean,
+): number {
+  const initials = last - 1 > from && tokens[last - 1]!.text === '.';
+  return initials && isCareWord(last) ? last - 1 : last;
+}
