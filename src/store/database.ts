@@ -28,13 +28,22 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
  */
 export const SERVER_TIMEOUTS = { statementMs: 30_000, idleInTransactionMs: 60_000 };
 
-/** The pool for a PostgreSQL server, its connections set up with `timeouts`. */
+/**
+ * The pool for a PostgreSQL server, its connections set up with `timeouts`: by SET once connected
+ * (awaited before the pool hands the connection out), not as startup parameters, which connection
+ * poolers such as PgBouncer refuse ("unsupported startup parameter").
+ */
 export function serverPool(url: string, max: number, timeouts = SERVER_TIMEOUTS): pg.Pool {
+  const statementMs = Math.trunc(timeouts.statementMs);
+  const idleMs = Math.trunc(timeouts.idleInTransactionMs);
   return new pg.Pool({
     connectionString: url,
     max,
-    statement_timeout: timeouts.statementMs,
-    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    onConnect: async (client) => {
+      await client.query(
+        `SET statement_timeout = ${statementMs}; SET idle_in_transaction_session_timeout = ${idleMs}`,
+      );
+    },
   });
 }
 
@@ -90,6 +99,15 @@ export function wrap(kind: Database['kind'], pool: pg.Pool, logger: Logger): Dat
     pool,
     async transaction(fn) {
       const client = await pool.connect();
+      // The pool listens for a connection's errors only while it is idle. The server may end one in
+      // use between statements (a transaction idle past its limit, a restart): then the next
+      // statement fails, and the connection is thrown away instead of going back to the pool.
+      let lost: Error | undefined;
+      const onLost = (err: Error) => {
+        lost = err;
+        logger.warn({ err }, 'databaseverbinding verbroken tijdens een transactie');
+      };
+      client.on('error', onLost);
       try {
         await client.query('BEGIN');
         const result = await fn(client);
@@ -99,7 +117,8 @@ export function wrap(kind: Database['kind'], pool: pg.Pool, logger: Logger): Dat
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
-        client.release();
+        client.off('error', onLost);
+        client.release(lost);
       }
     },
     async close() {

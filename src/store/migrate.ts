@@ -33,9 +33,20 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
 export async function migrate(db: Database, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await loadMigrations());
   const client = await db.pool.connect();
+  // An error on the connection while it is out of the pool fails the next statement instead of
+  // stopping the process (the pool listens only while it is idle).
+  let lost: Error | undefined;
+  const onLost = (err: Error) => {
+    lost = err;
+  };
+  client.on('error', onLost);
+  // Waiting for another replica's migrations, or a migration on a large table, may take longer
+  // than the pool's statement limit (database.ts): lifted on this connection while it migrates,
+  // then set back to what the pool gave it.
+  let limit: string | undefined;
   try {
-    // Waiting for another replica's migrations, or a migration on a large table, may take longer
-    // than the pool's statement limit (database.ts): lifted on this connection while it migrates.
+    limit = (await client.query<{ statement_timeout: string }>('SHOW statement_timeout')).rows[0]
+      ?.statement_timeout;
     await client.query('SET statement_timeout = 0');
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -74,8 +85,10 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<s
     return done;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-    await client.query('RESET statement_timeout').catch(() => undefined);
-    client.release();
+    if (limit !== undefined)
+      await client.query(`SELECT set_config('statement_timeout', $1, false)`, [limit]).catch(() => undefined);
+    client.off('error', onLost);
+    client.release(lost);
   }
 }
 

@@ -49,18 +49,36 @@ describe.runIf(process.env.TEST_DATABASE_URL)('limits on a PostgreSQL server’s
     expect((await tight.pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
 
-  it('ends a transaction left idle past the limit, releasing what it holds', async () => {
-    const err = await caught(
-      tight.transaction(async (tx) => {
-        await tx.query(`INSERT INTO regions (id, name) VALUES ('stil', 'Regio Stil (fictief)')`);
-        // Waits for the server to end this transaction: nothing else ends it.
-        await new Promise<void>((resolve) => {
-          (tx as pg.PoolClient).once('error', () => resolve());
-        });
-        await tx.query('SELECT 1');
-      }),
-    );
+  it('ends a transaction left idle past the limit, releasing what it holds, and Schakel serves on', async () => {
+    const uncaught: unknown[] = [];
+    const onUncaught = (err: unknown) => uncaught.push(err);
+    process.on('uncaughtException', onUncaught);
+    let err: (Error & { code?: string }) | undefined;
+    try {
+      err = await caught(
+        tight.transaction(async (tx) => {
+          const { rows } = await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+          await tx.query(`INSERT INTO regions (id, name) VALUES ('stil', 'Regio Stil (fictief)')`);
+          // Idle until the server has ended this connection: nothing but its limit ends it.
+          await vi.waitFor(
+            async () => {
+              const gone = await tdb.db.pool.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [
+                rows[0]!.pid,
+              ]);
+              expect(gone.rows).toEqual([]);
+            },
+            { timeout: 10_000, interval: 50 },
+          );
+          await tx.query('SELECT 1');
+        }),
+      );
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
     expect(err).toBeInstanceOf(Error);
+    // The server's ending of the connection stopped nothing (before, it escaped as an uncaught error).
+    expect(uncaught).toEqual([]);
+    expect((await tight.pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
     // Rolled back: the region it inserted is not there, and nothing waits on its row.
     const { rows } = await tdb.db.pool.query(`SELECT id FROM regions WHERE id = 'stil' FOR UPDATE NOWAIT`);
     expect(rows).toEqual([]);
