@@ -21,10 +21,19 @@ enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.me
 const ENV_FILE = '--dotenv=';
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith(ENV_FILE));
 for (const arg of process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE))) {
+  const file = arg.slice(ENV_FILE.length);
   try {
-    process.loadEnvFile(arg.slice(ENV_FILE.length));
+    process.loadEnvFile(file);
   } catch (err) {
-    if (err.code !== 'ENOENT') throw err;
+    if (err.code === 'ENOENT') continue;
+    // Before the message catalogue is loaded: one line in Dutch, one in English, as above. A
+    // system error's code (EACCES) helps whoever looks it up; Node's own (ERR_…) would not.
+    const code = typeof err.code === 'string' && !err.code.startsWith('ERR_') ? ` (${err.code})` : '';
+    console.error(
+      `Schakel kan ${file} niet lezen${code}. Maak er een tekstbestand van met regels NAAM=waarde, of haal het weg.\n` +
+        `Schakel cannot read ${file}${code}. Make it a text file of NAME=value lines, or remove it.`,
+    );
+    process.exit(1);
   }
 }
 const { main } = await import('../src/cli/main.ts');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,19 @@ describe('npm start and .env', () => {
     expect(fromEnvironment.code).toBe(78);
     expect(fromEnvironment.stderr).toContain('uit-omgeving');
     expect(fromEnvironment.stderr).not.toContain('uit-env-bestand');
+  });
+
+  it('a .env that is no file ends in one Dutch line (and one English) saying what to do, no stack', async () => {
+    rmSync(join(dir, '.env'), { force: true });
+    mkdirSync(join(dir, '.env'));
+    try {
+      const r = await npmStartWords({});
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Schakel kan .env niet lezen. Maak er een tekstbestand van');
+      expect(r.stderr).not.toMatch(/\bat \S+:\d+/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(2);
+    } finally {
+      rmSync(join(dir, '.env'), { recursive: true, force: true });
+    }
   });
 });
