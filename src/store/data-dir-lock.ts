@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export class DataDirLocked extends Error {
   constructor(dir: string, pid: number) {
@@ -50,7 +50,8 @@ export function lockDataDir(dir: string): DataDirLock {
       closeSync(fd);
       return { release: () => rmSync(file, { force: true }) };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new DataDirUnusable(dir, err);
+      // The lock file lies beside the data folder: the folder above is the one that refused it.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new DataDirUnusable(dirname(file), err);
       const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
       if (Number.isFinite(holder) && holder !== process.pid && isRunning(holder)) {
         throw new DataDirLocked(dir, holder);
@@ -61,11 +62,14 @@ export function lockDataDir(dir: string): DataDirLock {
   throw new Error(`Kon de datamap ${dir} niet vergrendelen.`);
 }
 
-/** Makes and removes one file in `dir`: the database will have to write there. */
+/**
+ * Makes and removes one file in `dir`: the database will have to write there. One left by a
+ * process killed in between (the same pid after a container restart) is simply written again.
+ */
 function probeWritable(dir: string): void {
   const probe = join(dir, `.schakel-probe-${process.pid}`);
   try {
-    closeSync(openSync(probe, 'wx'));
+    closeSync(openSync(probe, 'w'));
   } catch (err) {
     throw new DataDirUnusable(dir, err);
   }

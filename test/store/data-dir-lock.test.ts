@@ -1,7 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lockDataDir } from '../../src/store/data-dir-lock.ts';
 import { startEmbeddedPostgres } from '../../src/store/embedded.ts';
 import { preparedDataDir } from '../support/database-templates.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -25,10 +26,22 @@ describe('the embedded data folder', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'schakel-lock-')), 'data');
     const seeded = await runCli(['seed-demo'], { SCHAKEL_DATA_DIR: dir });
     expect(seeded.stdout).toContain('aangemaakt');
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(`${dir}.lock`, '999999'); // no such process
     const again = await runCli(['seed-demo'], { SCHAKEL_DATA_DIR: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('bestond al');
+  });
+
+  it('starts although a probe file of a process with its pid was left behind (a container restarted)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'schakel-lock-')), 'data');
+    mkdirSync(dir);
+    writeFileSync(join(dir, `.schakel-probe-${process.pid}`), '');
+    const lock = lockDataDir(dir);
+    try {
+      expect(existsSync(`${dir}.lock`)).toBe(true);
+      expect(existsSync(join(dir, `.schakel-probe-${process.pid}`))).toBe(false);
+    } finally {
+      lock.release();
+    }
   });
 });
