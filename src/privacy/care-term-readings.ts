@@ -1,3 +1,4 @@
+import { isThirdPersonNote } from './care-term-decided.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -43,6 +44,7 @@ export function isCaseNote(
   last: number,
   sentence: Sentence,
 ): boolean {
+  if (isThirdPersonNote(tokens, colon, first)) return true;
   if (first > colon + 3) return isListedItem(tokens, colon, first, last, sentence);
   const next = tokens[last + 1];
   if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;

@@ -17,7 +17,8 @@ export function isRoleHad(tokens: readonly Token[], role: number): boolean {
 }
 
 // "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional.
-const VISIT_PREPOSITIONS = wordSet('bij via naar langs');
+// Since heldout15-classes also "met": "gesprek met (de) psychiater over ...", a professional met.
+const VISIT_PREPOSITIONS = wordSet('bij via naar langs met');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
 const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
   bedrijfsarts specialist`);

@@ -610,13 +610,18 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // After batch 39's rules (5cc358c + names-39): line 253/260 (0.973), bsn 32/32 (the digit-by-digit
     // BSN), name_health 98/105 (0.933: none of batch 39's name rules reached its misses), birthdate
     // 30/31, email 31/32; false positives 15/480 (3.13 %). Then its misses and flagged lines were read
-    // to name their classes: from here on it flatters the detector.
+    // to name their classes: from here on it flatters the detector. After the classes' rules
+    // (heldout15-classes, corpus-heldout15-classes.tsv): line 260/260, every kind all (name_health
+    // 105/105, birthdate 31/31, email 32/32); false positives 2/480 (0.42 %; both an employer's "hr@"
+    // mailbox, which corpus.tsv labels a client's contact). These figures flatter: the rules were made
+    // for its own misses. The same rules lifted heldout14's name_health from 73/80 to 74/80 and took
+    // one flagged clean line off heldout14 and heldout5.
     file: HELD_OUT_15_FILE,
     about: 'the fifteenth independent held-out set (misses read in stop 27: flatters)',
     floors: {
-      line: 0.973,
-      kind: { ...everyKind(1), name_health: 0.933, birthdate: 0.967, email: 0.968 },
-      falsePositives: 0.0313,
+      line: 1,
+      kind: everyKind(1),
+      falsePositives: 0.0042,
     },
   },
 ];
