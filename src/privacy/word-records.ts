@@ -63,9 +63,10 @@ const INTERNER: Record<string, true> = Object.create(null);
  */
 function internalized(word: string): string {
   INTERNER[word] = true;
-  const shared = Object.keys(INTERNER)[0]!;
-  delete INTERNER[word];
-  return shared;
+  const keys = Object.keys(INTERNER);
+  for (const key of keys) delete INTERNER[key];
+  // Only ever the one word (were a call cut short, another word left behind would not be taken for it).
+  return keys.length === 1 && keys[0] === word ? keys[0] : word;
 }
 
 /** A word too long to be kept (see WordRecords) is not worth the string table's hashing either. */
