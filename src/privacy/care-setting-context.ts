@@ -31,6 +31,7 @@ import {
   REFERRAL_VERBS,
   RETURN_BEFORE,
   STAY_FILLERS,
+  STAY_SUBJECTS,
   STAY_VERBS,
   TREATMENT_NOUNS,
   TREATMENT_VERBS,
@@ -208,7 +209,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
     const verb = tokens[v]!;
     if (STAY_VERBS.has(verb.key)) return true;
-    if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key)) return false;
+    if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key) && !STAY_SUBJECTS.has(verb.key)) return false;
   }
   return false;
 }
