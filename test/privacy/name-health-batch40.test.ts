@@ -29,6 +29,11 @@ describe('name_health: long messages the name rules missed', () => {
     ['Mirjam meldt een terugval in haar drankgebruik.', 'Mirjam'],
     // Brain damage in everyday words.
     ['Sinds zijn val heeft Thomas een hersenbeschadiging.', 'Thomas'],
+    // A name no list knows where a person stands: after a possessive and a relative, or after "aan" with a
+    // verb of thinking ("denk even aan Ton, die ...").
+    ['De buurvrouw belde dat haar dochter Bowie weer in de kliniek is opgenomen.', 'Bowie'],
+    ['Zijn broer Jorne zit sinds maart weer in de kliniek.', 'Jorne'],
+    ['We denken allemaal aan Job, die na zijn hartinfarct thuis herstelt.', 'Job'],
     // Common given names that were missing from the list.
     ['Angela werkt als schoonmaakster bij de bakker, maar ze heeft een burn-out.', 'Angela'],
     ['Nog even over Gwen: ze heeft weer een angstaanval gehad.', 'Gwen'],
@@ -48,10 +53,31 @@ describe('name_health: long messages the name rules missed', () => {
     'We gaan het nieuwe formulier weer gebruiken.',
     'Thomas geeft een training over hersenletsel in de wijk.',
     'Stefan meldt een terugval in zijn aantal klanten.',
+    'Haar dochter Bowie werkt sinds maart bij de Jumbo.',
+    'Denk aan Job, die de sleutels van het kantoor heeft.',
+    'Mijn zus Femke heeft gisteren haar rijbewijs gehaald.',
     // A care term after a client noun in lower case is no surname: an unnamed client.
     'Wat doe je als een kandidaat zelfmoordgedachten heeft? Kees van 113 geeft er een training over.',
     'Wat als een deelnemer psychoses heeft en zijn werkgever het niet weet?',
   ])('leaves "%s"', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
+
+// Batch 40-names' one clean line flagged as an e-mail address: a mailbox named after a care service.
+describe('email: a mailbox named after a care service or programme', () => {
+  it.each([
+    'Aanmelden kan via jeugdzorg@gemeente.nl, met vriendelijke groet, team Jeugd',
+    'Vragen over de pilot? Mail mantelzorg@wijkteam-oost.nl',
+    'Het adres is schuldhulpverlening@gemeente.nl',
+  ])('passes "%s"', (text) => {
+    expect(foundOf('email', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mail hem op kees.verzorg@gmail.com', 'kees.verzorg@gmail.com'],
+    ['Haar adres is zorg.jansen@hotmail.com', 'zorg.jansen@hotmail.com'],
+  ])('finds "%s"', (text, address) => {
+    expect(foundOf('email', text)).toEqual([address]);
   });
 });
