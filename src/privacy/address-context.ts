@@ -13,7 +13,7 @@ import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './addre
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { houseNumberWordBefore, leavesHouseNumber, tailEnd } from './house-number.ts';
-import { isVenueToken } from './organisation-words.ts';
+import { isVenueWord } from './organisation-words.ts';
 import { NOT_GIVEN_NAMES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { endsClause, houseNumberAfter, livesThereFrom } from './postcode-after.ts';
@@ -22,6 +22,7 @@ import { hasCueNear, isPostcodeWordAt } from './postcode-cues.ts';
 import { isJobTitle } from './signature.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -190,15 +191,21 @@ function nameBefore(tokens: readonly Token[], k: number, isOrganisation: (k: num
 
 function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: number) => boolean): boolean {
   const token = tokens[j];
-  if (token === undefined || token.type !== 'word' || !isCapitalised(token) || isOrganisation(j))
-    return false;
-  const key = token.key;
-  // "stuur de brief naar Sanne 2x": a person, not a street; "Deelnemer 12 | 6828 KL": a client's number.
-  if (FIRST_NAMES.has(key) || CASE_WORDS.has(key)) return false;
-  // "K. Jansen, Wijkteam 3", "H. Smit, Jobcoach 2": a team or a job, no street.
-  if (isVenueToken(token) || isJobTitle(key)) return false;
-  return !NOT_STREETS.has(key) && !COUNT_NOUNS.has(key) && !NOT_PLACE_NAMES.has(key) && !isNotCalledAt(key);
+  return token?.type === 'word' && isCapitalised(token) && !isOrganisation(j) && isPlaceNameWord(token);
 }
+
+// By its key, once per word: "naar Sanne 2x" a person, "Deelnemer 12" a client, "Wijkteam 3", "Jobcoach 2" no street.
+const isPlaceNameWord = keyTest(
+  (key) =>
+    !FIRST_NAMES.has(key) &&
+    !CASE_WORDS.has(key) &&
+    !isVenueWord(key) &&
+    !isJobTitle(key) &&
+    !NOT_STREETS.has(key) &&
+    !COUNT_NOUNS.has(key) &&
+    !NOT_PLACE_NAMES.has(key) &&
+    !isNotCalledAt(key),
+);
 
 // "Meneer verhuist volgende week naar Het Want 12", "Je kunt de brief sturen naar 't Zand 5": a move
 // or a letter a few words before "naar" in the same clause; "woont tijdelijk op De Hoven 12", "slaapt

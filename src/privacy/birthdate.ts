@@ -1,3 +1,4 @@
+import { isPersonsCohort } from './birthdate-cohort.ts';
 import {
   birthCueAt,
   type Cue,
@@ -70,10 +71,15 @@ function isBirthYear(
 ): Finding | null {
   const year = fullYear(date, currentYear);
   if (year > currentYear - MIN_AGE_YEARS || year < currentYear - MAX_AGE_YEARS) return null;
-  // "ze is van '97", "hij is in 1979 geboren".
+  // "ze is van '97", "hij is in 1979 geboren", "hij is een 2004-er".
   const bornAfter =
     isYearThenBorn(tokens, date) && birthCueAt(tokens, sentenceFrom, date.last + 1) === 'birth';
-  if (isPersonOfDate(tokens, date, sentenceFrom) || bornAfter || isBirthField(tokens, date, sentenceFrom))
+  if (
+    isPersonOfDate(tokens, date, sentenceFrom) ||
+    isPersonsCohort(tokens, date, sentenceFrom) ||
+    bornAfter ||
+    isBirthField(tokens, date, sentenceFrom)
+  )
     return { kind: 'birthdate', start: date.start, end: date.end };
   let j = date.first - 1;
   // "geboren in 1985", "geboren in het jaar 1985".

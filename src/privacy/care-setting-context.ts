@@ -1,3 +1,4 @@
+import { beforeProviderAt } from './care-setting-stay.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
@@ -183,9 +184,9 @@ export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "zit in de kliniek", "ligt in het ziekenhuis", also with a time between ("zit sinds juni in een
- * kliniek"), not as a worker ("zit in de kliniek als ..."); a discharge: "komt net uit de kliniek",
- * "is uit het ziekenhuis ontslagen".
+ * "zit in de kliniek", "ligt in het ziekenhuis", also with a time or provider between ("zit sinds juni
+ * in een kliniek", care-setting-stay.ts), not as a worker ("zit in de kliniek als ..."); a discharge:
+ * "komt net uit de kliniek", "is uit het ziekenhuis ontslagen".
  */
 export function isStay(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
@@ -206,7 +207,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   // "dat ze weer in de kliniek van Parnassia ligt": the provider's name between the place and the verb.
   const verbAfter = tokens[afterProvider(tokens, k + 1)]?.key ?? '';
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
-  for (let v = j - 1; v >= 0 && v >= j - 5; v--) {
+  for (let v = beforeProviderAt(tokens, j - 1), last = v - 5; v >= 0 && v >= last; v--) {
     const verb = tokens[v]!;
     if (STAY_VERBS.has(verb.key)) return true;
     if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key) && !STAY_SUBJECTS.has(verb.key)) return false;

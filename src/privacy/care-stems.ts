@@ -1,3 +1,4 @@
+import { hasMedicalShape } from './care-term-endings.ts';
 import { COMPOUND_HEADS, HEALTH_PARTS, PROBLEM_HEADS, SERVICE_HEADS, STEMS } from './care-term-words.ts';
 
 // Whether a word has a care stem: starts with one, holds a compound head after two letters, or joins a
@@ -22,21 +23,26 @@ export function hasCareStem(key: string): boolean {
   for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
   }
-  // "coöperatie" (folded "cooperatie") holds "operatie" but is a company form.
+  // "coöperatie" (folded "cooperatie") holds "operatie" but is a company form, also at the end of a
+  // compound: "huisartsencoöperatie", "zorgcoöperatie" (heldout15-classes).
   if (key.length < 8 || key.startsWith('cooperat')) return false;
   for (const head of COMPOUND_HEADS) {
     const at = key.indexOf(head, 2);
-    if (at !== -1) return !isServiceRest(key.slice(at + head.length));
+    if (at !== -1) return !isServiceRest(key.slice(at + head.length)) && !isCooperative(key, at, head);
   }
   for (const part of HEALTH_PARTS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(part) && PROBLEM_HEADS.some((head) => key.endsWith(head))) {
       return key.length >= part.length + 5;
     }
   }
-  return false;
+  return hasMedicalShape(key);
 }
 
 const NO_WORDS: readonly string[] = [];
+
+function isCooperative(key: string, at: number, head: string): boolean {
+  return head === 'operatie' && key.startsWith('co', at - 2);
+}
 
 // The first three letters of every stem (folded to 32 values each): a word that starts otherwise starts
 // no stem. Two letters let most words through ("de", "van", "het", "een" start like a stem), three

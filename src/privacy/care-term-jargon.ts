@@ -1,3 +1,4 @@
+import { isSelfHarmAfter } from './care-term-selfharm.ts';
 import { SUBSTANCES } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -24,6 +25,7 @@ export const JARGON_WORDS: readonly string[] = [
   'gokken',
   'ontregeld',
   'eet',
+  'zichzelf',
 ];
 
 const JARGON_CODES = new Set(ICD_KEYS);
@@ -56,6 +58,7 @@ export function isJargon(tokens: readonly Token[], k: number): boolean {
     return GAMBLE_BEFORE.has(tokens[k - 1]?.key ?? '') && !NOT_GAMBLE_AFTER.has(tokens[k + 1]?.key ?? '');
   if (key === 'ontregeld') return UNSETTLED_BEFORE.has(tokens[k - 1]?.key ?? '');
   if (key === 'eet') return isNotEating(tokens, k);
+  if (key === 'zichzelf') return isSelfHarmAfter(tokens, k);
   if (OWN_PLANS.has(key)) return OWN.has(tokens[k - 1]?.key ?? '');
   if (!token.allCaps) return false;
   // "GAF 45", "GAF-score 35": a global functioning score.

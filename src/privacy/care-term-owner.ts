@@ -1,5 +1,6 @@
 import { isProvider } from './care-setting-context.ts';
 import { isGenitive } from './care-term-context.ts';
+import { isTreaterDeciding } from './care-term-decided.ts';
 import { isSuicideTalk, isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isOtherGender, isRoleHad, isRoleInPhrase, isVisited, subjectGender } from './care-term-roles.ts';
@@ -191,7 +192,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (isRoleHad(tokens, j) || isSource(tokens, j)) continue;
       // "is bij de psychiater geweest voor depressie", "via de huisarts doorverwezen": a professional
       // visited or passed through is not the one with the care detail.
-      if (isVisited(tokens, j)) continue;
+      if (isVisited(tokens, j) || isTreaterDeciding(tokens, j)) continue;
       // "zijn vrouw zegt hij is depressief"; "hij is na de dood van zijn vader weer gaan drinken".
       if (isOtherGender(tokens, j, gender) || isRoleInPhrase(tokens, j, sentence.from, byLast)) continue;
       if (!clause) return apposition(context, j, backPronoun);

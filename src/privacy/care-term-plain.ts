@@ -1,3 +1,4 @@
+import { isAdmissionConsidered } from './care-term-decided.ts';
 import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
 import {
   CARE_PLACES,
@@ -278,7 +279,7 @@ const ITEM_MARKS = new Set(['–', '-', '—']);
 export function isAdmissionGiven(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before === undefined) return false;
-  if (ADMISSION_REASONS.has(before.key)) return true;
+  if (ADMISSION_REASONS.has(before.key) || isAdmissionConsidered(tokens, k)) return true;
   const after = tokens[k + 1];
   const itemEnd = after === undefined || after.type !== 'word' || after.lineBefore;
   return ITEM_MARKS.has(before.text) && tokens[k - 2]?.capitalised === true && itemEnd;

@@ -1,3 +1,4 @@
+import { isThirdPersonNote } from './care-term-decided.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -28,6 +29,8 @@ export function opensWithBackReference(tokens: readonly Token[], j: number): boo
 const STATEMENT_VERBS = wordSet(`is zijn was waren wordt worden komt komen kwam blijft blijven blijkt lijkt
   kan kunnen heeft hebben speelt spelen gaat gaan geldt gelden vraagt vraagt vragen staat staan zie zien`);
 
+const SPEAKERS_OWN = wordSet("mijn m'n mn");
+
 const COURSE_WORDS = wordSet(`voorbij terug weg stabiel verergerd vastgesteld bevestigd
   gediagnosticeerd behandeld`);
 const COURSE_FILLERS = wordSet('weer nu al inmiddels helemaal gelukkig');
@@ -43,6 +46,9 @@ export function isCaseNote(
   last: number,
   sentence: Sentence,
 ): boolean {
+  // "Sanne: mijn depressie is voorbij": the speaker's own, as "Joost: ik heb ..." is.
+  if (SPEAKERS_OWN.has(tokens[first - 1]?.key ?? '')) return false;
+  if (isThirdPersonNote(tokens, colon, first)) return true;
   if (first > colon + 3) return isListedItem(tokens, colon, first, last, sentence);
   const next = tokens[last + 1];
   if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;

@@ -19,9 +19,10 @@ export function isRoleHad(tokens: readonly Token[], role: number): boolean {
   return tokens[article]?.key === 'een' && HAD_VERBS.has(tokens[article - 1]?.key ?? '');
 }
 
-// "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional; "door de
-// huisarts naar de crisisdienst gestuurd": the professional as the agent of a passive (batch 40-names).
-const VISIT_PREPOSITIONS = wordSet('bij via naar langs door');
+// "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional.
+// Since heldout15-classes also "met": "gesprek met (de) psychiater over ...", a professional met; since
+// batch 40-names "door": "door de huisarts naar de crisisdienst gestuurd", the agent of a passive.
+const VISIT_PREPOSITIONS = wordSet('bij via naar langs met door');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
 const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
   bedrijfsarts specialist`);

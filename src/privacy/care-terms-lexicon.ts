@@ -1,3 +1,4 @@
+import { CONFUSION_PHRASES } from './care-term-endings.ts';
 import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -86,6 +87,7 @@ const BODY_PARTS = wordSet(
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
   ...PLAIN_PHRASES,
+  ...CONFUSION_PHRASES,
   'gedwongen opgenomen',
   'gedwongen opname',
   'onder behandeling',

@@ -1,3 +1,4 @@
+import { cohortYear } from './birthdate-cohort.ts';
 import type { DateMention } from './date-mention.ts';
 import { gluedToNumberBefore } from './date-separators.ts';
 import { eightDigitDate, numericDate, spacedDate, spacedSeparatorDate, yearAlone } from './numeric-dates.ts';
@@ -22,6 +23,7 @@ export function dateAt(tokens: readonly Token[], k: number): DateMention | null 
     spacedDate(tokens, k) ??
     spacedSeparatorDate(tokens, k) ??
     yearAlone(tokens, k) ??
+    cohortYear(tokens, k) ??
     eightDigitDate(tokens, k)
   );
 }

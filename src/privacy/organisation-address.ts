@@ -12,10 +12,12 @@ import {
   isVerbZijn,
   windowStart,
 } from './organisation-context.ts';
+import { isOrganisationRow } from './organisation-row.ts';
+import { isShelterVenue } from './organisation-shelter.ts';
 import { isInBuildingName, isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
 import { isCareHome, isEmployerName, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
@@ -52,7 +54,8 @@ export function isOrganisationAddress(
   window = OFFICE_WINDOW,
 ): boolean {
   // "Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | Terborgseweg 24": the sender's office.
-  if (isInSignature(tokens, start)) return true;
+  if (isInSignature(tokens, start) || isOrganisationRow(tokens, start, isOrganisation)) return true;
+  if (isShelterVenue(tokens, start)) return true;
   let from = windowStart(tokens, start, window);
   let to = Math.min(tokens.length - 1, k + window);
   const workplace = workplaceWordOnLine(tokens, start, k);
@@ -240,7 +243,8 @@ const PLURAL_ENDING = 'en';
 /** A word at j that says someone lives at the address starting at `start`. */
 function isResident(tokens: readonly Token[], j: number, start: number): boolean {
   const token = tokens[j]!;
-  if (RESIDENT_WORDS.has(token.key)) return !isWorking(tokens, j) && !isVerbZijn(tokens, j);
+  if (RESIDENT_WORDS.has(token.key))
+    return !isWorking(tokens, j) && !isVerbZijn(tokens, j) && !isPostcodeLetters(tokens, j);
   // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
   if (isClientCompound(token.key)) return true;
   if (saysHome(tokens, j)) return true;
@@ -254,6 +258,17 @@ function isResident(tokens: readonly Token[], j: number, start: number): boolean
     !isEmployerName(tokens, j) &&
     !isContactPerson(tokens, j) &&
     !isInBuildingName(tokens, j)
+  );
+}
+
+/** "1016 HE", "7411ZE": a postcode's capitals, no pronoun. */
+function isPostcodeLetters(tokens: readonly Token[], j: number): boolean {
+  const digits = tokens[j - 1];
+  return (
+    tokens[j]!.text.length === 2 &&
+    isAllCaps(tokens[j]!) &&
+    digits?.type === 'number' &&
+    digits.text.length === 4
   );
 }
 

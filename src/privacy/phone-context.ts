@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isInSignature, isSender } from './signature.ts';
 import type { Token } from './tokens.ts';
@@ -33,9 +34,11 @@ export function isSaidToBeGeneral(
   k: number,
   start: number,
   end: number,
+  isOrganisation: (j: number) => boolean,
 ): boolean {
   if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
-  if (isInSignature(tokens, k)) return true;
+  // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
+  if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;

@@ -33,6 +33,14 @@ import { isGlued, type Token } from './tokens.ts';
 export function postcodeAt(tokens: readonly Token[], k: number): Finding | null {
   const digits = tokens[k]!;
   if (digits.type !== 'number' || digits.text.length !== 4 || digits.text.charAt(0) === '0') return null;
+  // The guard asks at every number, and the address rules again at the numbers around a house number.
+  if (digits.postcode === undefined) digits.postcode = fourDigitsAt(tokens, k);
+  return digits.postcode;
+}
+
+/** postcodeAt for four digits, not 0 first, at token k. */
+function fourDigitsAt(tokens: readonly Token[], k: number): Finding | null {
+  const digits = tokens[k]!;
   if (isArticleNumber(tokens, k)) return null;
   if (isReferenceNumber(tokens, k)) return null;
   const letters = tokens[k + 1];

@@ -1,4 +1,5 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
+import type { Finding } from './findings.ts';
 import { FIRST_HASH, type WordRecord, WordRecords, type WordShape } from './word-records.ts';
 
 /**
@@ -30,6 +31,8 @@ export interface Token {
   nameFlags: number;
   /** A word's record (word-records.ts): what is known of its text across scans. Null for other tokens. */
   readonly record: WordRecord | null;
+  /** Scratch for postcode.ts: the postcode starting at this number, once asked (undefined before). */
+  postcode: Finding | null | undefined;
 }
 
 /**
@@ -167,6 +170,7 @@ class MutableToken implements Token {
   hasDigit = false;
   nameFlags = 0;
   record: WordRecord | null = null;
+  postcode: Finding | null | undefined = undefined;
 
   setOther(
     source: string,
@@ -178,6 +182,7 @@ class MutableToken implements Token {
   ) {
     this.nameFlags = 0;
     this.record = null;
+    this.postcode = undefined;
     this.type = type;
     this.start = start;
     this.end = end;

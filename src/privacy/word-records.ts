@@ -25,18 +25,19 @@ export class WordRecord {
   /** keyTest's answers: two bits per test (asked, and the answer). */
   tests = 0;
 
-  constructor(text: string, shape: WordShape) {
+  constructor(word: string, shape: WordShape) {
+    const text = shared(word);
     this.text = text;
     this.hasDigit = shape.digit;
     // ASCII words need no folding beyond lower case, and most are lower case already.
     if (shape.ascii) {
-      this.key = shape.upper ? text.toLowerCase() : text;
+      this.key = shape.upper ? shared(text.toLowerCase()) : text;
       const first = text.charCodeAt(0);
       this.capitalised = first >= 65 && first <= 90;
       this.allCaps = this.capitalised && text.length > 1 && !shape.lower;
       return;
     }
-    this.key = foldKey(text);
+    this.key = shared(foldKey(text));
     const first = text.charAt(0);
     this.capitalised = first !== first.toLowerCase();
     this.allCaps = this.capitalised && text.length > 1 && text === text.toUpperCase();
@@ -50,6 +51,27 @@ export class WordRecord {
     }
     return this.care as T;
   }
+}
+
+// A null-prototype object is a dictionary from the start: adding a word to it makes no hidden class.
+const INTERNER: Record<string, true> = Object.create(null);
+
+/**
+ * V8's one shared copy of the word (a property name is kept once, in its string table): the rules compare
+ * keys with literals ("naar", ",") and look them up in word lists thousands of times per text, and two
+ * such copies compare by their address instead of character by character. Once per distinct word.
+ */
+function internalized(word: string): string {
+  INTERNER[word] = true;
+  const keys = Object.keys(INTERNER);
+  for (const key of keys) delete INTERNER[key];
+  // Only ever the one word (were a call cut short, another word left behind would not be taken for it).
+  return keys.length === 1 && keys[0] === word ? keys[0] : word;
+}
+
+/** A word too long to be kept (see WordRecords) is not worth the string table's hashing either. */
+function shared(word: string): string {
+  return word.length <= MAX_KEPT_LENGTH ? internalized(word) : word;
 }
 
 let keyTests = 0;

@@ -195,4 +195,20 @@ describe('findBirthdates', () => {
   ])('leaves eight digits alone without a cue, too recent or not a date: %s', (text) => {
     expect(foundOf('birthdate', text)).toEqual([]);
   });
+
+  it('finds a person called a cohort of their birth year (heldout15), not a thing so called', () => {
+    expect(foundOf('birthdate', 'hij is een 2004-er, nog maar 22')).toEqual(['2004']);
+    expect(foundOf('birthdate', 'Mevrouw is een 1968-er')).toEqual(['1968']);
+    expect(foundOf('birthdate', "de kandidaat, een 99'er, wil de zorg in")).toEqual(['99']);
+    expect(foundOf('birthdate', 'de printer is een 2015-er')).toEqual([]);
+    expect(foundOf('birthdate', 'het is een 2010-er wijn')).toEqual([]);
+  });
+
+  it("leaves a date that labels a document's version alone (heldout15)", () => {
+    expect(foundOf('birthdate', 'de handleiding versie 14.02.1996 is verouderd')).toEqual([]);
+    expect(foundOf('birthdate', 'in het werkprotocol van 03-11-1999 staat de oude route')).toEqual([]);
+    expect(foundOf('birthdate', 'geboortedatum klant 14-02-1996, versie 2 van haar cv')).toEqual([
+      '14-02-1996',
+    ]);
+  });
 });

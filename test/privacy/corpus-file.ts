@@ -62,6 +62,7 @@ export const TUNING_FILES = [
   'corpus-batch39-numbers.tsv',
   'corpus-batch39-names.tsv',
   'corpus-batch39.tsv',
+  'corpus-heldout15-classes.tsv',
   'corpus-batch40-names.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */

@@ -178,4 +178,34 @@ describe('findEmails', () => {
     ]);
     expect(foundOf('email', 'bedrijfsmail Stefan: stefan@hotmail.com')).toEqual(['stefan@hotmail.com']);
   });
+
+  it("lets an organisation's public desk pass (heldout15), not a person's address", () => {
+    expect(found('vragen van journalisten naar pers@ggz-oost.nl')).toEqual([]);
+    expect(found('Contact via werkgever: hr@bouwbedrijf-ruiterkamp.nl, vraag naar de planner.')).toEqual([]);
+    expect(found('gereageerd via personeelszaken@timmerfabriek-oosterhof.nl')).toEqual([]);
+    expect(foundOf('email', 'mail hr.jansen@bouw.nl')).toEqual(['hr.jansen@bouw.nl']);
+    expect(found("cv's kunnen naar recruitment@bakkerijvos.nl")).toEqual([]);
+    expect(found('folders komen van marketing@werkfit-twente.nl')).toEqual([]);
+    expect(foundOf('email', 'pers.vandam@gmail.com is van de deelnemer')).toEqual(['pers.vandam@gmail.com']);
+  });
+
+  it('lets "zijn werkmail" pass with an employer or job title named (heldout15), not alone', () => {
+    expect(found('de leidinggevende wil updates, zijn werkmail is k.wolters@wolterstransport.nl')).toEqual(
+      [],
+    );
+    expect(found('haar werkmail als teamleider is s.dijkstra@zorgpuntnoord.nl')).toEqual([]);
+    expect(foundOf('email', 'hij wil het op zijn werkmail: r.bos@grondwerkbos.nl')).toEqual([
+      'r.bos@grondwerkbos.nl',
+    ]);
+    expect(
+      foundOf('email', 'deelnemer geeft zijn werkmail aan de werkgever: t.kok@kokinstallatie.nl'),
+    ).toEqual(['t.kok@kokinstallatie.nl']);
+  });
+
+  it('finds an address with its dots spelled out and spaced (heldout15)', () => {
+    expect(foundOf('email', 'adres: h.yildiz (at) hotmail (dot) com, graag per mail')).toEqual([
+      'h.yildiz (at) hotmail (dot) com',
+    ]);
+    expect(foundOf('email', 'naar p.meijer (at) ziggo (punt) nl')).toEqual(['p.meijer (at) ziggo (punt) nl']);
+  });
 });

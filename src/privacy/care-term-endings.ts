@@ -1,0 +1,49 @@
+/*
+ * Care words known by their shape rather than listed one by one (since heldout15-classes): medical
+ * endings ("polyneuropathie", "alcoholpolyneuropathie", "hemiplegie", "neuralgie", "hysterectomie") and
+ * dependence on a substance ("alcoholafhankelijk", "drugsafhankelijkheid", "opiaatafhankelijk"). The
+ * everyday words with such an ending are left out: "sympathie", "empathie", "nostalgie". Plain
+ * phrases for a confused state ("verward gedrag") are here too; care-terms-lexicon.ts lists them.
+ */
+const MEDICAL_ENDINGS = ['pathie', 'plegie', 'algie', 'ectomie'];
+const EVERYDAY_ENDINGS = ['sympathie', 'empathie', 'telepathie', 'nostalgie'];
+const SUBSTANCES = [
+  'alcohol',
+  'drank',
+  'drugs',
+  'middelen',
+  'opiaat',
+  'opiaten',
+  'opioid',
+  'opioiden',
+  'cannabis',
+  'cocaine',
+  'heroine',
+  'benzo',
+  'gok',
+  'game',
+  'gaming',
+];
+const DEPENDENCE = ['afhankelijk', 'afhankelijke', 'afhankelijkheid'];
+const MIN_LENGTH = 8;
+
+/** A folded word with a medical ending or a substance's dependence. */
+export function hasMedicalShape(key: string): boolean {
+  if (key.length < MIN_LENGTH) return false;
+  for (const ending of MEDICAL_ENDINGS)
+    if (key.endsWith(ending)) return !EVERYDAY_ENDINGS.some((word) => key.endsWith(word));
+  for (const ending of DEPENDENCE)
+    if (key.endsWith(ending)) {
+      const part = key.slice(0, key.length - ending.length).replace(/-$/, '');
+      return SUBSTANCES.includes(part);
+    }
+  return false;
+}
+
+/** "Sander Bos: verward gedrag, ...": a confused state said in plain words. */
+export const CONFUSION_PHRASES: readonly string[] = [
+  'verward gedrag',
+  'verward gedroeg',
+  'verwarde toestand',
+  'verward aangetroffen',
+];
