@@ -32,6 +32,7 @@ import {
   REFERRAL_VERBS,
   RETURN_BEFORE,
   STAY_FILLERS,
+  STAY_SUBJECTS,
   STAY_VERBS,
   TREATMENT_NOUNS,
   TREATMENT_VERBS,
@@ -209,7 +210,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   for (let v = beforeProviderAt(tokens, j - 1), last = v - 5; v >= 0 && v >= last; v--) {
     const verb = tokens[v]!;
     if (STAY_VERBS.has(verb.key)) return true;
-    if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key)) return false;
+    if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key) && !STAY_SUBJECTS.has(verb.key)) return false;
   }
   return false;
 }

@@ -151,12 +151,17 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   return (before?.text === '(' && after?.text === ')') || isFieldListed(tokens, k);
 }
 
+const GOING_AUXILIARIES = wordSet('is zijn was waren');
+
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
-  // "is weer gaan drinken".
-  if (tokens[k - 1]?.key === 'gaan' && DRINK_AMOUNTS.has(tokens[k - 2]?.key ?? '')) return true;
+  // "is weer gaan drinken", "dat ze weer is gaan snuiven" (batch 40-names: the auxiliary between).
+  if (tokens[k - 1]?.key === 'gaan') {
+    const amount = GOING_AUXILIARIES.has(tokens[k - 2]?.key ?? '') ? k - 3 : k - 2;
+    if (DRINK_AMOUNTS.has(tokens[amount]?.key ?? '')) return true;
+  }
   // "heeft schulden en drinkt, maar ...": drinking without an object, one of a list of problems.
   const key = tokens[k]!.key;
   if ((key === 'drinkt' || key === 'dronk') && tokens[k - 1]?.key === 'en' && isClauseEnd(tokens[k + 1]))
@@ -204,9 +209,20 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
 /** "een terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "in aanmeldingen"). */
 export function isRelapse(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'in') return true;
-  const into = tokens[k + 2]?.key ?? '';
-  return RELAPSE_INTO.has(into) || SUBSTANCES.has(into);
+  // "een terugval in zijn drankgebruik" (batch 40-names): a possessive between, a compound of "gebruik".
+  const at = POSSESSIVES.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  const into = tokens[at]?.key ?? '';
+  return RELAPSE_INTO.has(into) || SUBSTANCES.has(into) || isUseCompound(into);
 }
+
+/** "drankgebruik", "cannabisgebruik": a substance's use. */
+function isUseCompound(key: string): boolean {
+  if (!key.endsWith(USE)) return false;
+  const substance = key.slice(0, -USE.length);
+  return RELAPSE_INTO.has(substance) || SUBSTANCES.has(substance);
+}
+
+const USE = 'gebruik';
 
 /**
  * "zijn psychiater", "d'r behandelaar", "Jessica's psychiater", "Ans' behandelaar": a possessive or a

@@ -10,15 +10,19 @@ import { wordSet } from './word-sets.ts';
  */
 
 const HAD_VERBS = wordSet('heeft had krijgt kreeg');
+// "heeft een nieuwe psychiater gekregen", "krijgt een andere behandelaar" (batch 40-names).
+const HAD_ADJECTIVES = wordSet('nieuwe andere vaste eigen');
 
-/** "heeft een casemanager", "krijgt een behandelaar": a role the person before has. */
+/** "heeft een casemanager", "krijgt een (nieuwe) behandelaar": a role the person before has. */
 export function isRoleHad(tokens: readonly Token[], role: number): boolean {
-  return tokens[role - 1]?.key === 'een' && HAD_VERBS.has(tokens[role - 2]?.key ?? '');
+  const article = HAD_ADJECTIVES.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
+  return tokens[article]?.key === 'een' && HAD_VERBS.has(tokens[article - 1]?.key ?? '');
 }
 
 // "bij de psychiater", "via de huisarts", "naar haar behandelaar": visiting a care professional.
-// Since heldout15-classes also "met": "gesprek met (de) psychiater over ...", a professional met.
-const VISIT_PREPOSITIONS = wordSet('bij via naar langs met');
+// Since heldout15-classes also "met": "gesprek met (de) psychiater over ...", a professional met; since
+// batch 40-names "door": "door de huisarts naar de crisisdienst gestuurd", the agent of a passive.
+const VISIT_PREPOSITIONS = wordSet('bij via naar langs met door');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r");
 const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut casemanager verpleegkundige
   bedrijfsarts specialist`);
@@ -55,12 +59,14 @@ export function isOtherGender(tokens: readonly Token[], role: number, gender: nu
 const KIN =
   wordSet(`moeder zus vrouw dochter oma tante buurvrouw vriendin vader broer zoon man opa oom buurman
   vriend ouders partner`);
-const PHRASE_PREPOSITIONS = wordSet('van bij met voor aan naar over om na zonder');
+// "door zijn vrouw naar de SEH gebracht": a relative as the agent of a passive (batch 40-names).
+const PHRASE_PREPOSITIONS = wordSet('van bij met voor aan naar over om na zonder door');
 const PHRASE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
 // "bij zijn moeder die kanker heeft", "voor zijn vader met dementie", "van zijn vader, ...": words
 // that attach the care term after the relative to the relative.
 const ATTACHING = wordSet('met die wie dat zonder is was heeft had wordt werd en of zijn');
-const SUBJECT_PRONOUNS = wordSet('hij zij ze he she');
+// "Sophie, die sinds de dood van haar vader ...": "die" opening a relative clause is its subject too.
+const SUBJECT_PRONOUNS = wordSet('hij zij ze die he she');
 const CLAUSE_WINDOW = 8;
 
 /**

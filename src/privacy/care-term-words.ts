@@ -207,6 +207,8 @@ export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alwe
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
   zaterdag zondag gisteren eergisteren begin eind medio toch ook echt wel`);
+// "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
+export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
 export const MEETINGS =
   wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop
@@ -217,7 +219,8 @@ export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
 export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken');
+// "is weer gaan gebruiken", "weer gaan snuiven" (batch 40-names).
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(

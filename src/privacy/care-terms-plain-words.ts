@@ -8,6 +8,8 @@ import { wordSet } from './word-sets.ts';
 export const PLAIN_STEMS: readonly string[] = [
   ...wordSet(`alcoholvergiftig drugsvergiftig agressieprobl agressiestoorn agressieregul persoonlijkheidsprobl
     self-medicat opgenoment zuipt zuipen zoop anorect`),
+  // Batch 40-names: brain damage in everyday words ("heeft een hersenbeschadiging na een ongeluk").
+  ...wordSet('hersenbeschadig'),
 ];
 
 /** Whole words only. */

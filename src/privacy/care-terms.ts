@@ -1,3 +1,4 @@
+import { isCarePlaceWord } from './care-place-words.ts';
 import {
   isAdmission,
   isAdmissionNoun,
@@ -11,6 +12,7 @@ import {
 } from './care-setting-context.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
+import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
 import {
   hearsVoices,
   isBlindHiring,
@@ -56,7 +58,7 @@ import {
 } from './care-term-words.ts';
 import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { WordShapes, wordSet } from './word-sets.ts';
+import { WordShapes } from './word-sets.ts';
 
 /**
  * Finding words about a person's mental health or care in tokens: a stem at the start of a word
@@ -102,6 +104,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     exact,
     UNDER_CARE_WORDS,
     CARE_PLACES,
+    ACUTE_SERVICES,
     EXACT_CAPITALS,
     DRINK_VERBS,
     SUBSTANCES,
@@ -162,7 +165,7 @@ function matchKind(
     }
   }
   if (kind.rule === 'place') {
-    if (isStay(tokens, k) || PLAIN.place(tokens, k)) return 1;
+    if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
     return RULE_TESTS[kind.rule](tokens, k) ? 1 : 0;
   }
@@ -260,8 +263,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'wachtlijst') rule = 'waitlist';
   else if (key === 'opname' || key === 'opnames') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
-  else if (CARE_PLACES.has(key) || (key.length > 7 && key.endsWith('kliniek')) || isPlaceCompound(key))
-    rule = 'place';
+  else if (isCarePlaceWord(key)) rule = 'place';
   else if (EXACT_CAPITALS.has(key)) rule = 'capitals';
   else if (DRINK_VERBS.has(key)) rule = 'drink';
   else if (SUBSTANCES.has(key)) rule = 'substance';
@@ -289,11 +291,4 @@ function matchesPhrase(tokens: readonly Token[], k: number, words: readonly stri
   return true;
 }
 
-/** "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay. */
-function isPlaceCompound(key: string): boolean {
-  const hyphen = key.indexOf('-');
-  return hyphen > 1 && CARE_PLACES.has(key.slice(0, hyphen)) && PLACE_HEADS.has(key.slice(hyphen + 1));
-}
-
 const JARGON = new Set(JARGON_WORDS);
-const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');

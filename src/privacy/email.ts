@@ -110,6 +110,9 @@ const ABBREVIATIONS = new Set([
 // Longer descriptive endings, only after at least three letters: "clientenraad@", "regiodag@",
 // "aanmeldpunt@", "ipsteam@" (not "conrad@").
 const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking', 'bureau'];
+// Batch 40-names: a care service or programme as the whole local part, one word ("bemoeizorg@",
+// "jeugdzorg@", "schuldhulpverlening@"; not "kees.verzorg@").
+const SERVICE_ENDINGS = ['zorg', 'hulpverlening'];
 // "dat is de algemene mailbox", "algemene mailbox van het netwerk is ...": said to be an organisation's.
 const SHARED_MAILBOX_WORDS =
   /\b(?:algemene|functionele|gedeelde|centrale) (?:mailbox|mailadres|e-?mailadres)\b/i;
@@ -124,6 +127,8 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   let cut = 0;
   while (cut < local.length && !isLocalSeparator(local.charCodeAt(cut))) cut++;
   if (cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut))) return true;
+  if (cut === local.length && SERVICE_ENDINGS.some((e) => local.endsWith(e) && local.length >= e.length + 3))
+    return true;
   // "projectleider@", "arbeidsdeskundigen.doetinchem@": a job title as the whole local part, or a team
   // named by its plural ("projectleider.achterhoek@" is the one project leader there: a person).
   if (cut === local.length ? isJobTitle(local) : isPluralJobTitle(local.slice(0, cut))) return true;

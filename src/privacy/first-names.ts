@@ -9,11 +9,11 @@ import { wordSet } from './word-sets.ts';
 export const FIRST_NAMES = wordSet(`
   aad aaltje aart abdel abdelaziz abdelhak abdelkader abdellah abderrahim abdul abe abena achraf adam adil
   adriaan adriana adrie agnes agnieszka ahmad ahmed ahmet aicha aisha alex alexander alexandra aleyna ali
-  alice alicia ama amal amani amber amin amina amira amy anand anas andre andrea andreas andrzej angelique
+  alice alicia ama amal amani amber amin amina amira amy anand anas andre andrea andreas andrzej angela angelique
   anil anita anja anjali anke ann anna anne anneke annelies annemarie annemiek annet annette annie anouar
   anouk ans antoine anton arend arie arjan arjen arnold aron asha ashley ashwin astrid ayla aylin ayoub ayse
   aysel aziz badr barbara baris bart bas bastiaan baukje bea beatrix beau benjamin bente berkay bernard bert
-  bianca bilal boaz bob boris bouchra brahim bram bregje brenda brian britt bryan burak burcu busra cansu
+  bianca bilal bjorn boaz bob boris bouchra brahim bram bregje brenda brian britt bryan burak burcu busra cansu
   carla carlijn carlos carmen carolien caroline cas casper cathy cees cem chantal charlotte chloe chris
   christa christiaan christian christine cindy claudia coen cor corine corrie corry daan daisy damian dana
   dani daniel daniela danielle danny daphne dave david dean debora demi deniz dennis derya desiree devika dewi
@@ -22,7 +22,7 @@ export const FIRST_NAMES = wordSet(`
   elles els elsbeth emel emily emin emine emma emre erik erkan erwin esin esma esmee esra esther eva evelien
   evert evi evy ewa fabian fadoua fatih fatiha fatima fatma fay feline femke fenna fenne ferdi fien fiene finn
   fleur flip floor floortje floris fouad frank frans freek frits gabriel gaby geert geertje gemma gerard
-  gerben gerda gerrit gert gert-jan gijs gijsbert gina gizem glenn gonny greet gregory guus hafsa hailey hakan
+  gerben gerda gerrit gert gert-jan gijs gijsbert gina gizem glenn gonny greet gregory guus gwen hafsa hailey hakan
   hamid hamza hana hanane hanna hannah hanneke hans harm harm-jan harry hasan hassan hatice hein hendrik
   hendrik-jan hendrikje henk henk-jan hennie henny herman hester hicham hidde hilal hilde hind houda houssam
   hugo hussein huub ibrahim ikram ilias ilona ilse ilyas imane imran inaya indra indy ineke ines inge ingrid

@@ -147,7 +147,9 @@ export function findPersonRefs(
         if (last === -1) last = lowercaseInitialSurnameEnd(names, k + 1);
         // "klant tom b. heeft ...": a lower-case initial after the name.
         if (last !== -1 && names.lowercaseInitialEnd(last + 1) !== -1) last += 2;
-        if (last !== -1 && !AFTER_LOWERCASE_CLIENT.has(tokens[last + 1]?.key ?? '')) last = -1;
+        // "als een kandidaat zelfmoordgedachten heeft": a care term is no surname (batch 40-names).
+        if (last !== -1 && (!AFTER_LOWERCASE_CLIENT.has(tokens[last + 1]?.key ?? '') || isCareWord(k + 1)))
+          last = -1;
       }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {

@@ -45,7 +45,22 @@ const PRONOUN_JOINS = wordSet('want omdat en , : dus maar');
 const PRONOUN_WINDOW = 10;
 const SLOT_POSSESSIVES = wordSet("haar z'n d'r");
 // The words (and marks) before a person's place, all the places isPersonSlot and isLowercaseInSlot read.
-const SLOT_BEFORE = wordSetOf([':', 'is', 'van', ...CONTACT_BEFORE, ...SLOT_OPENERS, ...KIN_BEFORE]);
+// Batch 40-names: "haar zoon Job", "zijn zus Mirte": a relative of someone, named after the word for them.
+const RELATIVES = wordSet('zoon dochter broer zus neef nicht kleinzoon kleindochter');
+const RELATIVE_OWNERS = wordSet("haar zijn z'n d'r mijn onze hun");
+// "denk allemaal even aan Ton, die ...": the one thought of.
+const THINKING = wordSet('denk denken dacht dachten gedacht');
+const THINKING_WINDOW = 3;
+const SLOT_BEFORE = wordSetOf([
+  ':',
+  'is',
+  'van',
+  'aan',
+  ...CONTACT_BEFORE,
+  ...SLOT_OPENERS,
+  ...KIN_BEFORE,
+  ...RELATIVES,
+]);
 const OPENING_AFTER = wordSetOf(['?', '!']);
 
 /** The last token of an unknown name or of initials where a person stands at k, or -1. */
@@ -86,7 +101,19 @@ export function personInSlotEnd(
   const unread = token.allCaps ? NOT_NAME | NOT_PLAIN : FIRST_NAME | NOT_NAME | NOT_PLAIN | NOT_SUBJECT;
   if ((tokenFlags(token) & unread) !== 0) return -1;
   if (COMMON_WORDS.has(token.key) || !isPersonSlot(tokens, k, from) || isKnownPlaceAt(tokens, k)) return -1;
-  return isGoneOnAbout(tokens, k, to) ? k : -1;
+  return isNamedRelative(tokens, k, from) || isGoneOnAbout(tokens, k, to) ? k : -1;
+}
+
+/** "haar zoon Job", "zijn zus Mirte": a possessive and a relative right before the word. */
+function isNamedRelative(tokens: readonly Token[], k: number, from: number): boolean {
+  return RELATIVES.has(tokens[k - 1]!.key) && RELATIVE_OWNERS.has(tokens[k - 2]?.key ?? '') && k - 2 >= from;
+}
+
+/** "denk even aan Ton", "we hebben aan Mirte gedacht": "aan" with a verb of thinking a few words before. */
+function isThoughtOf(tokens: readonly Token[], aan: number, from: number): boolean {
+  for (let j = aan - 1; j >= from && j >= aan - THINKING_WINDOW; j--)
+    if (THINKING.has(tokens[j]!.key)) return true;
+  return false;
 }
 
 /** A capitalised word no list knows as a word, place or name (those are read elsewhere). */
@@ -202,6 +229,8 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
     return label !== undefined && label.type === 'word' && k - 2 >= from && !NOT_PERSON_LABELS.has(label.key);
   }
   if (CONTACT_BEFORE.has(before.text)) return true;
+  if (before.key === 'aan') return isThoughtOf(tokens, k - 1, from);
+  if (RELATIVES.has(before.key)) return isNamedRelative(tokens, k, from);
   if (before.text === 'van') return tokens[k + 1]?.text === ':';
   // "over ONZE JONGEN JERMAINE, die ...": a name after "onze jongen", "mijn meid".
   if (KIN_BEFORE.has(before.key) && OUR.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
