@@ -146,6 +146,13 @@ export const HELD_OUT_14_FILE = 'corpus-heldout14.tsv';
  */
 export const HELD_OUT_15_FILE = 'corpus-heldout15.tsv';
 
+/**
+ * Written independently on 5 December 2026 (stop 27), by hand, by an eighth writer who read neither the
+ * detector nor any corpus (480 lines, every kind, eight imagined authors); measured on that session's
+ * detector after its batch 39-40 rules and at its end, never read line by line.
+ */
+export const HELD_OUT_16_FILE = 'corpus-heldout16.tsv';
+
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
 
