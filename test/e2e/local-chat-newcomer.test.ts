@@ -47,6 +47,15 @@ describe('the local chat as a newcomer meets it', () => {
     expect(home).not.toContain('Open check-ins');
   });
 
+  it("a stuurgroeplid's overview names the next stuurgroep meeting that `stuurgroep` lists", async () => {
+    const planned = await say('pl', 'a:lokaal-pl', 'stuurgroep');
+    const first = new RegExp(DUTCH_DATE).exec(planned)?.[0];
+    expect(first, 'a planned stuurgroep date').toBeDefined();
+    const home = await overview('sg1');
+    expect(home).toContain(`Stuurgroep Achterhoek: volgende bijeenkomst ${first}`);
+    expect(home).not.toContain('nog geen bijeenkomst gepland');
+  });
+
   it('the programme office sees the national overview; help says what they do', async () => {
     const home = await overview('lj1');
     expect(home).not.toContain('nog niet aan een werkgroep gekoppeld');
