@@ -47,4 +47,18 @@ describe('the local chat words a refusal so the person can act on it', () => {
     expect(channel).toContain(nl.errors.privacyDeleteOwn);
     expect(chat).not.toContain(nl.errors.privacyDeleteOwn);
   });
+
+  it('a bare BSN, no command: the refusal with its advice, not "Dat commando ken ik niet"', async () => {
+    const channel = await answerTo(CHANNEL, '123456782');
+    const chat = await answerTo(CHAT, '123456782');
+    for (const said of [channel, chat]) {
+      expect(said).toContain(nl.errors.privacyHeading);
+      expect(said).toContain('een burgerservicenummer (BSN) in het 1e woord');
+      expect(said).toContain(nl.errors.privacyNote);
+      expect(said).not.toContain('Dat commando ken ik niet');
+      expect(said).not.toContain('123456782');
+    }
+    expect(channel).toContain(nl.errors.privacyDeleteOwn);
+    expect(chat).not.toContain(nl.errors.privacyDeleteOwn);
+  });
 });
