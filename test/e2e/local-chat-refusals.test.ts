@@ -38,7 +38,10 @@ describe('the local chat words a refusal so the person can act on it', () => {
     const chat = await answerTo(CHAT, TYPED);
     for (const said of [channel, chat]) {
       expect(said).toContain(nl.errors.privacyHeading);
-      expect(said).toContain('een naam samen met informatie over gezondheid of zorg in het 1e en 2e woord');
+      // The name is where it is; that it comes with a health detail is what is refused.
+      expect(said).toContain(
+        'Dit lijkt een naam (in het 1e en 2e woord) samen met iets over iemands gezondheid of zorg.',
+      );
       expect(said).not.toMatch(/teken|Jansen|depressie/);
       expect(count(said, 'Schakel bewaart geen gegevens van cliënten')).toBe(1);
       expect(said).not.toContain('Schakel bewaart nooit');
