@@ -128,6 +128,21 @@ describe('the local chat as a newcomer meets it', () => {
     expect(log).not.toContain('UTC');
   });
 
+  it('a date that does not exist is named before the usage, in each command that takes a date', async () => {
+    const moved = await say('pl', WERKGROEP, 'verplaats 2027-01-19 naar 2027-02-30');
+    expect(moved).toContain('30 februari 2027 bestaat niet. Gebruik: @Schakel verplaats');
+    expect(moved).not.toContain('Zo begrijp ik het niet');
+    expect(await say('pl', WERKGROEP, 'annuleer 31-04-2027')).toContain(
+      '31 april 2027 bestaat niet. Gebruik: @Schakel annuleer',
+    );
+    expect(await say('pl', WERKGROEP, 'actiepunt Folder nalezen tot 2027-13-01')).toContain(
+      'Maand 13 bestaat niet: een jaar heeft 12 maanden. Gebruik: @Schakel actiepunt',
+    );
+    expect(await say('pl', 'a:lokaal-pl', 'stuurgroep 29 februari 2027')).toContain(
+      '29 februari 2027 bestaat niet. Gebruik: stuurgroep',
+    );
+  });
+
   it('help alles: a projectleider command is one short word beside what it does and how to type it', async () => {
     const all = await say('pl', 'a:lokaal-pl', 'help alles');
     const titles = [...all.matchAll(/"title":"([^"]*)"/g)].map((m) => m[1] ?? '');
