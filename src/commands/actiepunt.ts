@@ -9,8 +9,8 @@ import type { CommandUses } from './uses.ts';
 
 type OpenActiepunt = Awaited<ReturnType<CommandUses['openActiepunten']>>[number];
 
-// A date written in figures ("2027-02-29", "31-06"): after "tot" it is meant as the deadline,
-// even when no such day exists, and is never silently kept as part of the text.
+// A date written in figures ("2027-02-29", "31-06") or with a month ("30 februari"): after "tot"
+// it is meant as the deadline, even when no such day exists, and is never kept as part of the text.
 const DATE_IN_FIGURES = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?$/;
 
 /** The same words, whatever the capitals, spaces or closing full stop: "Folder  rondsturen." = "folder rondsturen". */
@@ -35,7 +35,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       const m = rest.match(/^(.+) tot (.+)$/i);
       const due = read.day(m?.[2]);
       if (m?.[1] && due) return { name: 'actiepunt', text: m[1], dueDate: due };
-      if (m?.[2] && DATE_IN_FIGURES.test(m[2].trim())) return null;
+      if (m?.[2] && (DATE_IN_FIGURES.test(m[2].trim()) || read.noSuchDate)) return null;
       return rest ? { name: 'actiepunt', text: rest, dueDate: null } : null;
     },
   },

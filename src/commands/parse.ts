@@ -26,14 +26,18 @@ function typedCommands(): ReadonlyMap<string, Typed> {
  * The text commands members type, the same on both platforms: after `/schakel` in Slack, or to the
  * bot in Teams. The first word finds the command in the table; the command's own `typed.parse`
  * reads the rest. An unknown word is `onbekend`; a known one whose rest cannot be read is
- * `ongeldig` (the member gets its usage). `today` (the local date in SCHAKEL_TIMEZONE) lets dates be
+ * `ongeldig` (the member gets its usage, after the date that does not exist when one was typed). `today` (the local date in SCHAKEL_TIMEZONE) lets dates be
  * typed as people write them (src/commands/read.ts); dates come out as JJJJ-MM-DD.
  */
 export function parseCommand(input: string, today?: LocalDate): Command {
   const found = commandWord(input.trim().replace(/\s+/g, ' ').split(' '));
   if (!found) return { name: 'onbekend', text: input };
   const [name, typed, rest] = found;
-  return typed.parse(rest.join(' '), readerFor(today)) ?? { name: 'ongeldig', command: name };
+  const read = readerFor(today);
+  const command = typed.parse(rest.join(' '), read);
+  if (command) return command;
+  // Not read, with a date in it that does not exist: the answer names that date.
+  return { name: 'ongeldig', command: name, ...(read.noSuchDate ? { noSuchDate: read.noSuchDate } : {}) };
 }
 
 /**

@@ -1,10 +1,12 @@
-import { dutchDateText } from '../schedule/dutch-date.ts';
+import { dutchDateText, type NoSuchDate } from '../schedule/dutch-date.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 
 /** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */
 export interface Reader {
   /** A typed date as JJJJ-MM-DD, or null when it cannot be read. */
   day(text: string | undefined): string | null;
+  /** The last text `day` was given that was written as a date but names none (30 February). */
+  readonly noSuchDate: NoSuchDate | null;
 }
 
 export const DATE = '(\\d{4}-\\d{2}-\\d{2})';
@@ -16,13 +18,15 @@ export const TIME = '(\\d{1,2}[:.]\\d{2})';
  * Without it only JJJJ-MM-DD is read.
  */
 export function readerFor(today: LocalDate | undefined): Reader {
-  return {
-    day(text) {
+  const reader = {
+    noSuchDate: null as NoSuchDate | null,
+    day(text: string | undefined) {
       if (text === undefined) return null;
-      if (today) return dutchDateText(text, today);
+      if (today) return dutchDateText(text, today, (date) => (reader.noSuchDate = date));
       return new RegExp(`^${DATE}$`).test(text) ? text : null;
     },
   };
+  return reader;
 }
 
 /** "9.30" and "9:30" both mean 09:30. */

@@ -1,5 +1,5 @@
 import type { createAgendaCommands } from '../agenda/agenda.ts';
-import { dutchMoment } from '../checkin/round-timing.ts';
+import { dutchLocalDate, dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
@@ -36,9 +36,15 @@ export function createHome(d: {
             next: await d.agenda.nextOccurrence(g.id).then(whenForMember, () => null),
           })),
         );
-      const werkgroepen = await withNext(await d.store.werkgroepenWithNames(member.id));
-      const stuurgroepen = await withNext(await d.store.stuurgroepenWithNames(member.id));
       const today = todayIn(d.clock.now(), d.timeZone);
+      const werkgroepen = await withNext(await d.store.werkgroepenWithNames(member.id));
+      // The stuurgroep's dates are its region's calendar (`stuurgroep`); a series in its channel
+      // is what the agenda knows, shown only when no date is planned there.
+      const calendar = await d.store.stuurgroepenWithNames(member.id, today);
+      const stuurgroepen = (await withNext(calendar)).map((g, i) => {
+        const planned = calendar[i]?.planned;
+        return planned ? { ...g, next: dutchLocalDate(planned) } : g;
+      });
       const openRounds = (await d.store.openRoundsFor(member.id, d.clock.now())).map((r) => ({
         werkgroep: r.werkgroep,
         closes: dutchMoment(r.closes_at, d.timeZone),

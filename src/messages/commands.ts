@@ -1,3 +1,4 @@
+import type { NoSuchDate } from '../schedule/dutch-date.ts';
 import { nl } from './catalogue/nl.ts';
 import { words } from './catalogue/words.ts';
 
@@ -60,8 +61,11 @@ export type Command =
   | { readonly name: 'ontkoppel'; readonly werkgroep: string | null }
   /** Not a command; `text` is what was typed, checked for client data and then dropped. */
   | { readonly name: 'onbekend'; readonly text: string }
-  /** A known command typed in a way it cannot be read; `command` names it, for its usage. */
-  | { readonly name: 'ongeldig'; readonly command: string };
+  /**
+   * A known command typed in a way it cannot be read; `command` names it, for its usage;
+   * `noSuchDate` a date typed in it that does not exist (30 February), to be named.
+   */
+  | { readonly name: 'ongeldig'; readonly command: string; readonly noSuchDate?: NoSuchDate };
 
 /** The stuurgroep's calendar: list, add, remove a meeting date, or change the digest settings. */
 export type StuurgroepCommand =

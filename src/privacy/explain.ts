@@ -32,8 +32,12 @@ export function explainFindings(findings: readonly Finding[], text: string, clos
   const w = words().privacy;
   const where = placesIn(text);
   for (const [kind, list] of byKind) {
-    parts.push(`${w.kinds[kind].label} ${positions(list, where)}`);
-    advice.push(w.kinds[kind].advice);
+    const k = w.kinds[kind];
+    const places = positions(list, where);
+    // A kind that is refused for what stands with it (a name with a health detail) says where
+    // its first part is inside its label, so the places do not read as the whole finding.
+    parts.push('placed' in k ? k.placed(places) : `${k.label} ${places}`);
+    advice.push(k.advice);
   }
   return [w.looksLike(joinWords(parts)), ...advice, ...(closing ? [w.closing] : [])].join(' ');
 }

@@ -76,6 +76,16 @@ function count(word: string): number | null {
   return NUMBERS[word] ?? null;
 }
 
+/**
+ * A date typed in numbers or with a month's name that no calendar has: 30 February, 31 April,
+ * month 13. `year` is null when none was typed.
+ */
+export interface NoSuchDate {
+  readonly year: number | null;
+  readonly month: number;
+  readonly day: number;
+}
+
 function dayOf(year: number, month: number, day: number): LocalDate | null {
   return parseLocalDate(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`);
 }
@@ -105,15 +115,32 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
-/** The date `text` names, seen from `today`; null when it names none. */
-export function parseDutchDate(input: string, today: LocalDate): LocalDate | null {
+/**
+ * The date `text` names, seen from `today`; null when it names none. A date written as one
+ * (figures, a month's name) that does not exist is null too, and told to `noSuchDate`.
+ */
+export function parseDutchDate(
+  input: string,
+  today: LocalDate,
+  noSuchDate: (date: NoSuchDate) => void = () => {},
+): LocalDate | null {
   const text = input
     .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^(op|per|vanaf) /, '');
+  /**
+   * The date of these numbers, or null after telling that it does not exist. 29 February without
+   * a year exists in a leap year: it is next year's that does not.
+   */
+  const existing = (date: LocalDate | null, year: number | null, month: number, day: number) => {
+    if (!date) noSuchDate({ year: year ?? (dayOf(2000, month, day) ? today.year + 1 : null), month, day });
+    return date;
+  };
   const iso = parseLocalDate(text);
   if (iso) return iso;
+  const isoShape = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (isoShape) return existing(null, Number(isoShape[1]), Number(isoShape[2]), Number(isoShape[3]));
   const t = toEpochDay(today);
   const relative: Record<string, number> = { vandaag: 0, morgen: 1, overmorgen: 2 };
   if (text in relative) return fromEpochDay(t + (relative[text] ?? 0));
@@ -122,7 +149,9 @@ export function parseDutchDate(input: string, today: LocalDate): LocalDate | nul
   const numeric = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?$/.exec(text);
   if (numeric) {
     const [day, month] = [Number(numeric[1]), Number(numeric[2])];
-    return numeric[3] ? dayOf(fullYear(numeric[3]), month, day) : nextDayMonth(today, month, day);
+    const year = numeric[3] ? fullYear(numeric[3]) : null;
+    const date = year === null ? nextDayMonth(today, month, day) : dayOf(year, month, day);
+    return existing(date, year, month, day);
   }
 
   // [dinsdag] 30 dec[ember] [2026]
@@ -131,9 +160,9 @@ export function parseDutchDate(input: string, today: LocalDate): LocalDate | nul
   if (named && month) {
     const weekday = named[1] ? WEEKDAYS[named[1]] : undefined;
     if (named[1] && weekday === undefined) return null;
-    const date = named[4]
-      ? dayOf(Number(named[4]), month, Number(named[2]))
-      : nextDayMonth(today, month, Number(named[2]));
+    const [year, day] = [named[4] ? Number(named[4]) : null, Number(named[2])];
+    const found = year === null ? nextDayMonth(today, month, day) : dayOf(year, month, day);
+    const date = existing(found, year, month, day);
     // "dinsdag 31 december" when the 31st is a Wednesday: a slip we will not guess about.
     if (date && weekday !== undefined && weekdayOfEpochDay(toEpochDay(date)) !== weekday) return null;
     return date;
@@ -163,8 +192,12 @@ export function parseDutchDate(input: string, today: LocalDate): LocalDate | nul
 }
 
 /** parseDutchDate as text JJJJ-MM-DD, or null. */
-export function dutchDateText(input: string, today: LocalDate): string | null {
-  const date = parseDutchDate(input, today);
+export function dutchDateText(
+  input: string,
+  today: LocalDate,
+  noSuchDate?: (date: NoSuchDate) => void,
+): string | null {
+  const date = parseDutchDate(input, today, noSuchDate);
   return date ? formatLocalDate(date) : null;
 }
 

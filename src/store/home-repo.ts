@@ -11,12 +11,19 @@ export async function werkgroepenWithNames(db: Queryable, memberId: string) {
   return rows;
 }
 
-/** The stuurgroepen the member sits in, by name: a stuurgroeplid's overview names them. */
-export async function stuurgroepenWithNames(db: Queryable, memberId: string) {
-  const { rows } = await db.query<{ id: string; name: string }>(
-    `SELECT o.id, o.name FROM overleggen o JOIN overleg_members om ON om.overleg_id = o.id
+/**
+ * The stuurgroepen the member sits in, by name: a stuurgroeplid's overview names them, with the
+ * first date on or after `today` ('YYYY-MM-DD') in their region's stuurgroep calendar (the dates
+ * the `stuurgroep` command keeps), or null.
+ */
+export async function stuurgroepenWithNames(db: Queryable, memberId: string, today: string) {
+  const { rows } = await db.query<{ id: string; name: string; planned: string | null }>(
+    `SELECT o.id, o.name,
+            (SELECT to_char(min(m.meeting_date), 'YYYY-MM-DD') FROM stuurgroep_meetings m
+              WHERE m.region_id = o.region_id AND m.meeting_date >= $2::date) AS planned
+       FROM overleggen o JOIN overleg_members om ON om.overleg_id = o.id
       WHERE om.member_id = $1 AND o.kind = 'stuurgroep' ORDER BY o.name`,
-    [memberId],
+    [memberId, today],
   );
   return rows;
 }

@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  */
 function npmStartWords(env: Record<string, string>) {
   const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
+  // "exec node <options> bin/schakel.mjs …": the shell becomes Node (npm-start-signal.test.ts).
   const words = script
+    .replace(/^exec /, '')
     .split(/\s+/)
     .slice(1)
     .map((w) => (w === 'bin/schakel.mjs' ? join(ROOT, w) : w));

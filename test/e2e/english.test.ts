@@ -21,7 +21,8 @@ import type { WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'english-signing-secret';
 const REFUSED = 'Jan de Vries heeft een psychose';
-const GUARD_IN_ENGLISH = 'This looks like a name together with information about health or care';
+const GUARD_IN_ENGLISH =
+  "This looks like a name (in words 1 to 3) together with something about someone's health or care";
 
 /**
  * Ruben Hofstede's Slack and Teams speak English; everyone else Dutch. Schakel answers him in

@@ -47,6 +47,15 @@ describe('the local chat as a newcomer meets it', () => {
     expect(home).not.toContain('Open check-ins');
   });
 
+  it("a stuurgroeplid's overview names the next stuurgroep meeting that `stuurgroep` lists", async () => {
+    const planned = await say('pl', 'a:lokaal-pl', 'stuurgroep');
+    const first = new RegExp(DUTCH_DATE).exec(planned)?.[0];
+    expect(first, 'a planned stuurgroep date').toBeDefined();
+    const home = await overview('sg1');
+    expect(home).toContain(`Stuurgroep Achterhoek: volgende bijeenkomst ${first}`);
+    expect(home).not.toContain('nog geen bijeenkomst gepland');
+  });
+
   it('the programme office sees the national overview; help says what they do', async () => {
     const home = await overview('lj1');
     expect(home).not.toContain('nog niet aan een werkgroep gekoppeld');
@@ -117,6 +126,21 @@ describe('the local chat as a newcomer meets it', () => {
     const log = await say('pl', WERKGROEP, 'logboek');
     expect(log).toMatch(new RegExp(`${DUTCH_DATE} om \\d\\d:\\d\\d — Femke Hoogland`));
     expect(log).not.toContain('UTC');
+  });
+
+  it('a date that does not exist is named before the usage, in each command that takes a date', async () => {
+    const moved = await say('pl', WERKGROEP, 'verplaats 2027-01-19 naar 2027-02-30');
+    expect(moved).toContain('30 februari 2027 bestaat niet. Gebruik: @Schakel verplaats');
+    expect(moved).not.toContain('Zo begrijp ik het niet');
+    expect(await say('pl', WERKGROEP, 'annuleer 31-04-2027')).toContain(
+      '31 april 2027 bestaat niet. Gebruik: @Schakel annuleer',
+    );
+    expect(await say('pl', WERKGROEP, 'actiepunt Folder nalezen tot 2027-13-01')).toContain(
+      'Maand 13 bestaat niet: een jaar heeft 12 maanden. Gebruik: @Schakel actiepunt',
+    );
+    expect(await say('pl', 'a:lokaal-pl', 'stuurgroep 29 februari 2027')).toContain(
+      '29 februari 2027 bestaat niet. Gebruik: stuurgroep',
+    );
   });
 
   it('help alles: a projectleider command is one short word beside what it does and how to type it', async () => {

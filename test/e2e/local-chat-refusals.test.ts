@@ -38,12 +38,29 @@ describe('the local chat words a refusal so the person can act on it', () => {
     const chat = await answerTo(CHAT, TYPED);
     for (const said of [channel, chat]) {
       expect(said).toContain(nl.errors.privacyHeading);
-      expect(said).toContain('een naam samen met informatie over gezondheid of zorg in het 1e en 2e woord');
+      // The name is where it is; that it comes with a health detail is what is refused.
+      expect(said).toContain(
+        'Dit lijkt een naam (in het 1e en 2e woord) samen met iets over iemands gezondheid of zorg.',
+      );
       expect(said).not.toMatch(/teken|Jansen|depressie/);
       expect(count(said, 'Schakel bewaart geen gegevens van cliënten')).toBe(1);
       expect(said).not.toContain('Schakel bewaart nooit');
     }
     // Only the channel is shared: there the writer is told to delete their own message.
+    expect(channel).toContain(nl.errors.privacyDeleteOwn);
+    expect(chat).not.toContain(nl.errors.privacyDeleteOwn);
+  });
+
+  it('a bare BSN, no command: the refusal with its advice, not "Dat commando ken ik niet"', async () => {
+    const channel = await answerTo(CHANNEL, '123456782');
+    const chat = await answerTo(CHAT, '123456782');
+    for (const said of [channel, chat]) {
+      expect(said).toContain(nl.errors.privacyHeading);
+      expect(said).toContain('een burgerservicenummer (BSN) in het 1e woord');
+      expect(said).toContain(nl.errors.privacyNote);
+      expect(said).not.toContain('Dat commando ken ik niet');
+      expect(said).not.toContain('123456782');
+    }
     expect(channel).toContain(nl.errors.privacyDeleteOwn);
     expect(chat).not.toContain(nl.errors.privacyDeleteOwn);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { addMember } from '../support/fixtures.ts';
 import { oneConnection } from '../support/one-connection.ts';
 import { blockActionsBody } from '../support/slack-interactions.ts';
@@ -139,7 +140,7 @@ describe('Slack over real HTTP', () => {
     expect(String(answer.body.text)).toContain("I don't know this button (any more).");
   });
 
-  it('does not echo an unknown subcommand back', async () => {
+  it('refuses an unknown text with a BSN without echoing it, and without the unknown-command hint', async () => {
     const body = slashCommandBody({
       text: 'iets 123456782',
       userId: 'U0JORIS',
@@ -148,7 +149,8 @@ describe('Slack over real HTTP', () => {
     });
     const res = await postToSlack(events, SECRET, body);
     const json = (await res.json()) as { text: string };
-    expect(json.text).toContain(`Typ "/schakel help"`);
+    expect(JSON.stringify(json)).toContain(nl.errors.privacyHeading);
+    expect(JSON.stringify(json)).not.toContain('Dat commando ken ik niet');
     expect(JSON.stringify(json)).not.toContain('123456782');
   });
 
@@ -170,6 +172,30 @@ describe('Slack over real HTTP', () => {
     );
     expect(call.headers.authorization).toBe('Bearer xoxb-test-token');
     expect(JSON.stringify(call.body.blocks)).toContain('Hoi Joris!');
+  });
+
+  it('a bare BSN in a direct message: the refusal only, nothing about an unknown command', async () => {
+    const event = {
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0JORIS',
+      user: 'U0JORIS',
+      text: '123456782',
+      ts: '1.3',
+    };
+    const after = slack.calls.length;
+    const res = await postToSlack(events, SECRET, eventCallbackBody(STAND_IN_TEAM, event), {
+      contentType: 'application/json',
+    });
+    expect(res.status).toBe(200);
+    const call = await slack.waitFor(
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'D0JORIS',
+      { after },
+    );
+    const said = JSON.stringify(call.body);
+    expect(said).toContain(nl.errors.privacyHeading);
+    expect(said).not.toContain('Dat commando ken ik niet');
+    expect(said).not.toContain('123456782');
   });
 
   it("answers Slack's SSL check without a signature, and carries out nothing sent along with it", async () => {

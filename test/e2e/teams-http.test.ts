@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { addMember } from '../support/fixtures.ts';
 import { oneConnection } from '../support/one-connection.ts';
 import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
@@ -46,7 +47,7 @@ describe('Teams over real HTTP', () => {
     expect(card).toContain('gegevens van cliënten');
   });
 
-  it('answers an unknown text without repeating it', async () => {
+  it('refuses an unknown text with a BSN without repeating it, and without the unknown-command hint', async () => {
     const activity = messageActivity({
       text: 'BSN 123456782',
       serviceUrl: connector.serviceUrl,
@@ -56,7 +57,8 @@ describe('Teams over real HTTP', () => {
     const sent = await connector.waitFor((c) =>
       c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
     );
-    expect(String(sent.body.text)).toContain('Typ "help"');
+    expect(JSON.stringify(sent.body)).toContain(nl.errors.privacyHeading);
+    expect(JSON.stringify(sent.body)).not.toContain('Dat commando ken ik niet');
     expect(JSON.stringify(sent.body)).not.toContain('123456782');
     expect(app.logs.text).not.toContain('123456782');
   });

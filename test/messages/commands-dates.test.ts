@@ -70,4 +70,22 @@ describe('dates in typed commands', () => {
     expect(parseCommand('annuleer morgen')).toMatchObject({ name: 'ongeldig' });
     expect(parseCommand('annuleer 2026-12-04')).toEqual({ name: 'annuleer', date: '2026-12-04' });
   });
+
+  it('a date that does not exist is kept for the answer to name, in every command that takes one', () => {
+    const noSuch = (command: string, year: number | null, month: number, day: number) => ({
+      name: 'ongeldig',
+      command,
+      noSuchDate: { year, month, day },
+    });
+    expect(parse('verplaats 2027-01-19 naar 2027-02-30')).toEqual(noSuch('verplaats', 2027, 2, 30));
+    expect(parse('annuleer 31 april 2027')).toEqual(noSuch('annuleer', 2027, 4, 31));
+    expect(parse('wijzig vanaf 2027-13-01 om 10:00')).toEqual(noSuch('wijzig', 2027, 13, 1));
+    expect(parse('nieuwe-reeks 31-02 14:00')).toEqual(noSuch('nieuwe-reeks', null, 2, 31));
+    // 29 February exists, but not in 2027, the next one from 3 December 2026.
+    expect(parse('stuurgroep 29 feb')).toEqual(noSuch('stuurgroep', 2027, 2, 29));
+    expect(parse('vakantie Voorjaar 2027-02-30 t/m 2027-03-05')).toEqual(noSuch('vakantie', 2027, 2, 30));
+    expect(parse('actiepunt Bellen tot 30 februari')).toEqual(noSuch('actiepunt', null, 2, 30));
+    // No date at all, or one that exists: the usage only.
+    expect(parse('verplaats 30 dec naar ooit')).toEqual({ name: 'ongeldig', command: 'verplaats' });
+  });
 });

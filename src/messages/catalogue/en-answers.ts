@@ -42,6 +42,8 @@ export const enAnswers: typeof nlAnswers = {
     `Noted: ${label} from ${from} to ${to}. Meetings in that period get a warning.`,
   onbekend: (p) => `I don't know that command. Type "${p}help" to see what I can do.`,
   ongeldig: (usage) => `I don't understand it like this. Use: ${usage}`,
+  noSuchDate: (date, usage) => `${date} does not exist. Use: ${usage}`,
+  noSuchMonth: (month, usage) => `Month ${month} does not exist: a year has 12 months. Use: ${usage}`,
   reeks: {
     none: (usage) => `There is no series yet. The projectleider creates one with ${usage}`,
     fallback: "This werkgroep's series",

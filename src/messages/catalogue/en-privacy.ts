@@ -1,6 +1,12 @@
 import { count } from './counting.ts';
 import type { Words } from './nl.ts';
 
+/** Where the name is, in brackets after it: the name together with the health detail is refused. */
+function nameWithHealth(places?: string): string {
+  const where = places ? ` (${places})` : '';
+  return `a name${where} together with something about someone's health or care`;
+}
+
 /** What the client-data guard says, in English (typed by the Dutch words). */
 export const enPrivacy: Words['privacy'] = {
   // The werkgroep writes in Dutch, also a member who reads Schakel in English: the advice gives
@@ -36,7 +42,8 @@ export const enPrivacy: Words['privacy'] = {
         "Leave the date out; an age group such as 'een jongere' or 'een vijftiger' ('a young person', 'someone in their fifties') is enough.",
     },
     name_health: {
-      label: 'a name together with information about health or care',
+      label: nameWithHealth(),
+      placed: nameWithHealth,
       advice:
         "Write 'een cliënt' instead of the name ('a client' in an English text), or leave the diagnosis or care out.",
     },

@@ -47,6 +47,10 @@ export const nlAnswers = {
     `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
   ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
+  /** A typed date that no calendar has: "30 februari 2027". */
+  noSuchDate: (date: string, usage: string) => `${date} bestaat niet. Gebruik: ${usage}`,
+  noSuchMonth: (month: number, usage: string) =>
+    `Maand ${month} bestaat niet: een jaar heeft 12 maanden. Gebruik: ${usage}`,
   reeks: {
     none: (usage: string) => `Er is nog geen reeks. De projectleider maakt er een met ${usage}`,
     fallback: 'De reeks van deze werkgroep',

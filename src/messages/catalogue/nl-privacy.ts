@@ -1,5 +1,14 @@
 import { count } from './counting.ts';
 
+/**
+ * Where the name is, in brackets after it: the name alone is not what is refused, it is the name
+ * together with the health detail (which may stand anywhere in the sentence).
+ */
+function nameWithHealth(places?: string): string {
+  const where = places ? ` (${places})` : '';
+  return `een naam${where} samen met iets over iemands gezondheid of zorg`;
+}
+
 /** What the client-data guard says, in Dutch: each kind's label and advice, and the refusal's sentences. */
 export const nlPrivacy = {
   kinds: {
@@ -32,7 +41,8 @@ export const nlPrivacy = {
       advice: "Laat de datum weg; een leeftijdsgroep zoals 'een jongere' of 'een vijftiger' is genoeg.",
     },
     name_health: {
-      label: 'een naam samen met informatie over gezondheid of zorg',
+      label: nameWithHealth(),
+      placed: nameWithHealth,
       advice: "Schrijf 'een cliënt' in plaats van de naam, of laat de diagnose of zorg weg.",
     },
   },

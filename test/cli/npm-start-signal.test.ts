@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { describe, it } from 'vitest';
+import { preparedDataDir } from '../support/database-templates.ts';
+import { freePort } from '../support/free-port.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+// A generous bound for a whole process to start (or stop) on a busy two-core machine.
+const START_BOUND_MS = 90_000;
+
+/**
+ * `npm start` as npm runs it on Linux and macOS: package.json's start script through `sh -c`, in
+ * the project folder, with node_modules/.bin first on the PATH. A supervisor (or `timeout`) that
+ * stops it sends SIGTERM to what it started; npm passes it on to that shell.
+ */
+describe('npm start under a supervisor', () => {
+  it(
+    'SIGTERM to the script shell stops Schakel itself, which says "Schakel is gestopt"',
+    async () => {
+      const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
+      const shell = spawn('sh', ['-c', script], {
+        cwd: ROOT,
+        // Its own process group: whatever the shell leaves behind can be found and ended below.
+        detached: true,
+        env: {
+          PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter),
+          PORT: '0',
+          LOCAL_CHAT_PORT: String(await freePort()),
+          SCHAKEL_DATA_DIR: await preparedDataDir('schakel-npm-start-', 'migrated'),
+          LOG_LEVEL: 'info',
+        },
+      });
+      let out = '';
+      shell.stdout.on('data', (d) => {
+        out += d;
+      });
+      // 'close': every process that held the shell's output has ended, Schakel too.
+      const closed = new Promise<void>((resolve) => shell.on('close', () => resolve()));
+      try {
+        await waitFor('the start line', () => out.includes('Schakel draait op'), START_BOUND_MS);
+        shell.kill('SIGTERM');
+        await waitFor('"Schakel is gestopt"', () => out.includes('Schakel is gestopt'), START_BOUND_MS);
+        await closed;
+      } finally {
+        try {
+          if (shell.pid) process.kill(-shell.pid, 'SIGKILL');
+        } catch {
+          // The group has ended already: nothing was left running.
+        }
+      }
+    },
+    2 * START_BOUND_MS,
+  );
+});
