@@ -30,6 +30,8 @@ describe('npm start under a supervisor', () => {
           LOCAL_CHAT_PORT: String(await freePort()),
           SCHAKEL_DATA_DIR: await preparedDataDir('schakel-npm-start-', 'migrated'),
           LOG_LEVEL: 'info',
+          // As npm sets it for the script it runs.
+          npm_lifecycle_event: 'start',
         },
       });
       let out = '';

@@ -2,6 +2,7 @@ import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
 import type { CliCommand } from '../command.ts';
 import { openServerDatabase, reachDatabase, readConfig } from '../context.ts';
+import { parentGone } from '../parent-watch.ts';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -19,6 +20,7 @@ export const startCommand: CliCommand = {
     const stopSignal = new Promise<string>((resolve) => {
       process.once('SIGTERM', () => resolve('SIGTERM'));
       process.once('SIGINT', () => resolve('SIGINT'));
+      void parentGone(io.env)?.then(resolve);
     });
     // The database opens (the embedded one reads and compiles PGlite's WebAssembly) while the
     // server's modules load. The composition root lives with the adapters: src/ never imports a
