@@ -90,7 +90,8 @@ export async function startLocalChat(d: {
       return sendJson(res, 404, { error: { code: 'NotFound', message: notFound } });
     }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
-    if (req.method === 'GET' && path === '/') return sendPageWith(res, await firstView());
+    // Without its first view (the database not answering) the page asks for it itself, as before.
+    if (req.method === 'GET' && path === '/') return sendPageWith(res, await firstView().catch(() => null));
     if (req.method === 'GET' && servePageFile(res, path)) return;
     const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {
