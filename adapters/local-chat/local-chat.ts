@@ -8,7 +8,7 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import { when } from '../../src/messages/meeting-messages.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
-import { sendDownload, servePageFile } from './page-files.ts';
+import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
 import {
   actionBody,
   asked,
@@ -90,6 +90,8 @@ export async function startLocalChat(d: {
       return sendJson(res, 404, { error: { code: 'NotFound', message: notFound } });
     }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
+    // Without its first view (the database not answering) the page asks for it itself, as before.
+    if (req.method === 'GET' && path === '/') return sendPageWith(res, await firstView().catch(() => null));
     if (req.method === 'GET' && servePageFile(res, path)) return;
     const download = req.method === 'GET' ? /^\/bestanden\/([\w-]+)$/.exec(path) : null;
     if (download) {
@@ -97,23 +99,7 @@ export async function startLocalChat(d: {
       if (!file) return sendJson(res, 404, { fout: w.fileGone });
       return sendDownload(res, file);
     }
-    if (req.method === 'GET' && path === '/api/toestand') {
-      return sendJson(res, 200, {
-        rollen: ROLES.map((r) => ({
-          key: r.key,
-          naam: r.name,
-          organisatie: r.organisation,
-          rol: r.playedAs,
-          chatId: r.chatId,
-        })),
-        team: DEMO_TEAM.name,
-        gesprekken: CHANNELS,
-        nu: d.clock.now().toISOString(),
-        tijdzone: d.timeZone,
-        woorden: { onbereikbaar: w.onbereikbaar, bestandAanbod: w.bestandAanbod },
-        eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
-      });
-    }
+    if (req.method === 'GET' && path === '/api/toestand') return sendJson(res, 200, situation());
     if (req.method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);
       if (!here) return bad(res, w.unknownPlace);
@@ -170,6 +156,34 @@ export async function startLocalChat(d: {
       return sendJson(res, 200, await moveClock(here.role, here.conversation.id, b.data.stap));
     }
     return sendJson(res, 404, { fout: notFound });
+  }
+
+  /** The roles, conversations, time and words the page starts from. */
+  const situation = () => ({
+    rollen: ROLES.map((r) => ({
+      key: r.key,
+      naam: r.name,
+      organisatie: r.organisation,
+      rol: r.playedAs,
+      chatId: r.chatId,
+    })),
+    team: DEMO_TEAM.name,
+    gesprekken: CHANNELS,
+    nu: d.clock.now().toISOString(),
+    tijdzone: d.timeZone,
+    woorden: { onbereikbaar: w.onbereikbaar, bestandAanbod: w.bestandAanbod, herstart: w.restartNote },
+    eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
+  });
+
+  /** What the page shows first: the first role's own chat, and the meeting named under the button. */
+  async function firstView() {
+    const role = ROLES[0]!;
+    const next = await nextMeetingFor(role, role.chatId);
+    return {
+      toestand: situation(),
+      berichten: connector.history(role.chatId),
+      volgende: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
+    };
   }
 
   /** The meeting "Bijeenkomst afronden" lets happen: this channel's, else the first of the person's werkgroepen. */

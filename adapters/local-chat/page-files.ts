@@ -14,6 +14,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/chat.js': { file: join(STATIC, 'chat.js'), type: SCRIPT },
   '/cards.js': { file: join(STATIC, 'cards.js'), type: SCRIPT },
   '/time-in-schakel.js': { file: join(STATIC, 'time-in-schakel.js'), type: SCRIPT },
+  '/file-offers.js': { file: join(STATIC, 'file-offers.js'), type: SCRIPT },
   '/adaptivecards.js': { file: require.resolve('adaptivecards/dist/adaptivecards.min.js'), type: SCRIPT },
 };
 
@@ -21,14 +22,28 @@ const FILES: Record<string, { file: string; type: string }> = {
 export function servePageFile(res: ServerResponse, path: string): boolean {
   const file = FILES[path];
   if (!file) return false;
-  const body = readFileSync(file.file);
-  res.writeHead(200, {
-    'content-type': file.type,
-    'content-length': body.length,
-    'cache-control': 'no-store',
-  });
-  res.end(body);
+  send(res, readFileSync(file.file), file.type);
   return true;
+}
+
+function send(res: ServerResponse, body: Buffer, type: string): void {
+  res.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/**
+ * The page with `begin` (what it shows first) inside it as JSON, so it draws its first conversation
+ * before its load event: a headless browser's screenshot (`chromium --screenshot`) shows it.
+ */
+export function sendPageWith(res: ServerResponse, begin: unknown): void {
+  // `<` escaped, so nothing in a message can end the script element.
+  const json = JSON.stringify(begin).replaceAll('<', '\\u003c');
+  const page = readFileSync(FILES['/']!.file, 'utf8').replace(
+    '</head>',
+    // A function, so a `$` in a message is not read as a replacement pattern.
+    () => `<script type="application/json" id="begin">${json}</script>\n  </head>`,
+  );
+  send(res, Buffer.from(page), FILES['/']!.type);
 }
 
 /** Sends a file Schakel offered in the chat (the connector keeps it) as a download. */

@@ -120,8 +120,33 @@ export function renderCard(content, onExecute) {
       onExecute(action.verb ?? '', action.data ?? {});
     else if (type === 'Action.OpenUrl' && action.url) window.open(action.url, '_blank', 'noopener');
   };
+  // A step that opens in the card (a confirmation, a form) may open below the visible part of
+  // the chat: it is brought into view, and the keyboard goes to its first field or button.
+  card.onInlineCardExpanded = (action, isExpanded) => {
+    const opened = action.card?.renderedElement;
+    if (!isExpanded || !opened) return;
+    opened.scrollIntoView({ block: 'nearest' });
+    opened.querySelector('input, select, textarea, button')?.focus({ preventScroll: true });
+  };
   const element = card.render();
+  if (!element) return element;
   // Inside a bubble the card needs no side padding of its own (the renderer sets it inline).
-  if (element) element.style.padding = '4px 0';
+  element.style.padding = '4px 0';
+  nameFieldsByTheirLabels(element);
   return element;
+}
+
+/**
+ * The renderer names a field by its label (aria-labelledby) but also puts its placeholder, or a
+ * choice's title, in aria-label, which some screen readers say instead: the label alone names it.
+ */
+function nameFieldsByTheirLabels(element) {
+  for (const field of element.querySelectorAll(
+    'input[aria-label], select[aria-label], textarea[aria-label]',
+  )) {
+    const ids = (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    if (ids.some((id) => element.querySelector(`[id="${CSS.escape(id)}"]`)?.textContent?.trim())) {
+      field.removeAttribute('aria-label');
+    }
+  }
 }

@@ -1,12 +1,10 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
 import { linkOnlyTo, markdown, renderCard } from './cards.js';
+import { FILE_CONSENT, FILE_INFO, fileOffers } from './file-offers.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
 const $ = (id) => document.getElementById(id);
 const CARD = 'application/vnd.microsoft.card.adaptive';
-// How Teams sends a file: first it asks the member (consent), then it shows the file (info).
-const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
-const FILE_INFO = 'application/vnd.microsoft.teams.card.file.info';
 const state = {
   roles: [],
   channels: [],
@@ -18,6 +16,8 @@ const state = {
   /** The time in Schakel, as the server last said it. */
   now: undefined,
   words: {},
+  /** The message whose button the person pressed last, until Schakel answers by replacing it. */
+  answering: null,
 };
 
 /** The server's answer; when it cannot be reached or answers no JSON, a `fout` the page can show. */
@@ -56,6 +56,7 @@ function busy(delta) {
 }
 
 const time = timeInSchakel({ state, $, api, busy, reopen: () => open(state.conversation) });
+const renderFile = fileOffers({ state, api, busy, warn });
 
 function renderSidebar() {
   const item = (c) => {
@@ -115,61 +116,23 @@ function renderMessage(a) {
   return li;
 }
 
-/** A file Schakel offers (allow or decline, as Teams asks) or has shared (a link to download it). */
-function renderFile(activity, f) {
-  const box = document.createElement('div');
-  box.className = 'bestand';
-  const name = document.createElement(f.contentType === FILE_INFO ? 'a' : 'strong');
-  name.textContent = f.name ?? 'bestand';
-  if (f.contentType === FILE_INFO) {
-    name.href = f.contentUrl;
-    name.download = f.name ?? '';
-    box.append(name);
-    return box;
-  }
-  const about = document.createElement('p');
-  const kb = Math.max(1, Math.round((f.content?.sizeInBytes ?? 0) / 1024));
-  about.textContent = `${f.content?.description ?? ''} (${kb} kB). ${state.words.bestandAanbod}`;
-  const buttons = document.createElement('div');
-  buttons.className = 'knoppen';
-  for (const [label, allow] of [
-    ['Toestaan', true],
-    ['Weigeren', false],
-  ]) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = allow ? 'bestand-knop toestaan' : 'bestand-knop';
-    b.textContent = label;
-    b.addEventListener('click', async () => {
-      busy(1);
-      try {
-        const out = await api('/api/bestand', {
-          rol: state.role.key,
-          gesprek: state.conversation.id,
-          activiteit: activity.id,
-          toestaan: allow,
-        });
-        warn(out.fout);
-      } finally {
-        busy(-1);
-      }
-    });
-    buttons.append(b);
-  }
-  box.append(name, about, buttons);
-  return box;
-}
-
 function show(a) {
   const list = $('berichten');
   const old = list.querySelector(`[data-id="${CSS.escape(a.id)}"]`);
   const li = renderMessage(a);
   if (old) old.replaceWith(li);
   else list.append(li);
-  li.scrollIntoView({ block: 'end' });
+  // A form that replaces the card the person just used (Tekst aanpassen) comes into view from its
+  // top, and the keyboard goes to its first field; anything else only scrolls the chat along.
+  const field = old && a.id === state.answering ? li.querySelector('input, select, textarea') : null;
+  if (old && a.id === state.answering) state.answering = null;
+  if (!field) return li.scrollIntoView({ block: 'end' });
+  li.scrollIntoView({ block: 'start' });
+  field.focus({ preventScroll: true });
 }
 
 async function act(activity, bubble, verb, data) {
+  state.answering = activity.id;
   busy(1);
   try {
     const out = await api('/api/actie', {
@@ -192,7 +155,8 @@ async function act(activity, bubble, verb, data) {
   }
 }
 
-async function open(conversation) {
+/** `preloaded`: the conversation's messages as the page came with them (the first view). */
+async function open(conversation, preloaded) {
   state.conversation = conversation;
   state.unread.delete(conversation.id);
   $('titel').textContent = conversation.type === 'channel' ? `# ${conversation.name}` : conversation.name;
@@ -202,7 +166,7 @@ async function open(conversation) {
   const list = $('berichten');
   list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
-  const { berichten, fout } = await api(`/api/gesprek?${q}`);
+  const { berichten, fout } = preloaded ?? (await api(`/api/gesprek?${q}`));
   if (state.conversation !== conversation) return;
   warn(fout);
   if (!berichten) return list.setAttribute('aria-busy', 'false');
@@ -223,9 +187,14 @@ function onEvent(e) {
   }
 }
 
+// What the server put in the page to show first: drawn before the page's load event, so that a
+// headless browser's screenshot (`chromium --headless --screenshot`) shows the first card.
+const begin = JSON.parse(document.getElementById('begin')?.textContent || 'null');
+
 async function start() {
-  const t = await api('/api/toestand');
+  const t = begin?.toestand ?? (await api('/api/toestand'));
   state.words = t.woorden;
+  $('herstart').textContent = t.woorden.herstart;
   linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
@@ -286,7 +255,8 @@ async function start() {
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   new EventSource('/api/gebeurtenissen').addEventListener('message', (m) => onEvent(JSON.parse(m.data)));
-  await open(conversations()[0]);
+  if (begin) $('volgende').textContent = begin.volgende;
+  await open(conversations()[0], begin ?? undefined);
   document.body.dataset.klaar = 'ja';
 }
 

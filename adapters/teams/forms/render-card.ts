@@ -167,6 +167,9 @@ function renderInput(field: InputField): CardElement {
         type: 'Input.ChoiceSet',
         ...common,
         style: field.style ?? 'compact',
+        // A long choice (an English samenwerkingsniveau, a member with their organisation) shows
+        // whole on more lines instead of ending in an ellipsis on a narrow screen.
+        wrap: true,
         choices: field.options.map(choice),
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
         ...(field.initial !== undefined ? { value: field.initial } : {}),
@@ -179,6 +182,7 @@ function renderInput(field: InputField): CardElement {
         ...common,
         style: field.searchable ? 'filtered' : field.options.length <= 10 ? 'expanded' : 'compact',
         isMultiSelect: true,
+        wrap: true,
         choices: field.options.map(choice),
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
         ...(field.initial && field.initial.length > 0 ? { value: field.initial.join(',') } : {}),

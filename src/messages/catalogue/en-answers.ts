@@ -13,7 +13,7 @@ export const enAnswers: typeof nlAnswers = {
     due: 'Due',
     noDue: 'no date agreed',
     note: (n, p) =>
-      `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or tap the button.`,
+      `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
     duplicate: (n, due, p) =>
       `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
   },

@@ -51,7 +51,7 @@ export const enAvg: typeof nlAvg = {
   eraseRest:
     'A draft of the stuurgroep summary that is not yet published counts your answers, so it is withdrawn. Summaries already sent to the stuurgroep stay as they are. This cannot be undone.',
   eraseButton: 'Yes, erase my data',
-  eraseConfirm: (p) => `Are you sure? Tap the button or type ${p}vergeet-mij bevestig`,
+  eraseConfirm: (p) => `Are you sure? Choose the button below or type ${p}vergeet-mij bevestig`,
   erased:
     'Your data has been erased. Schakel no longer knows you; if you want to take part again later, ask your projectleider.',
 };

@@ -8,6 +8,8 @@ export const enLocalChat: Words['localChat'] = {
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
   noMeeting: 'There is no meeting planned to finish.',
   meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
+  restartNote:
+    'After a restart (npm start) the time in Schakel is the real time again and the conversations here are empty; what Schakel keeps in its database stays.',
   dayLater: 'A day later.',
   weekLater: 'A week later.',
   unknownPlace: 'Unknown role or unknown conversation.',

@@ -16,7 +16,7 @@ export const nlAnswers = {
     due: 'Uiterlijk',
     noDue: 'geen datum afgesproken',
     note: (n: number, p: string) =>
-      `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of tik op de knop.`,
+      `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
     duplicate: (n: number, due: string, p: string) =>
       `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
   },

@@ -53,7 +53,7 @@ export const nlAvg = {
   eraseRest:
     'Een nog niet gepubliceerd concept van de stuurgroep-samenvatting telt jouw antwoorden mee en wordt daarom ingetrokken. Samenvattingen die al naar de stuurgroep zijn gestuurd blijven zoals ze zijn. Dit kan niet ongedaan worden gemaakt.',
   eraseButton: 'Ja, wis mijn gegevens',
-  eraseConfirm: (p: string) => `Weet je het zeker? Tik op de knop of typ ${p}vergeet-mij bevestig`,
+  eraseConfirm: (p: string) => `Weet je het zeker? Kies de knop hieronder of typ ${p}vergeet-mij bevestig`,
   erased:
     'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.',
 };

@@ -9,6 +9,9 @@ export const nlLocalChat = {
   nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
   noMeeting: 'Er is geen bijeenkomst gepland om af te ronden.',
   meetingEnded: (werkgroep: string, when: string) => `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
+  /** In the sidebar: what a restart does not keep (the demo's clock and the chat's history live in memory). */
+  restartNote:
+    'Na een herstart (npm start) loopt de tijd in Schakel weer gelijk met nu en zijn de gesprekken hier leeg; wat Schakel in zijn database bewaart, blijft.',
   dayLater: 'Een dag later.',
   weekLater: 'Een week later.',
   /** A request that names a person or conversation the page does not have (or not together). */
