@@ -9,6 +9,7 @@ import {
   isTreatedBy,
   isTreatment,
 } from './care-setting-context.ts';
+import { isPlaceCompound } from './care-setting-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import {
@@ -56,7 +57,7 @@ import {
 } from './care-term-words.ts';
 import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
-import { WordShapes, wordSet } from './word-sets.ts';
+import { WordShapes } from './word-sets.ts';
 
 /**
  * Finding words about a person's mental health or care in tokens: a stem at the start of a word
@@ -289,11 +290,4 @@ function matchesPhrase(tokens: readonly Token[], k: number, words: readonly stri
   return true;
 }
 
-/** "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay. */
-function isPlaceCompound(key: string): boolean {
-  const hyphen = key.indexOf('-');
-  return hyphen > 1 && CARE_PLACES.has(key.slice(0, hyphen)) && PLACE_HEADS.has(key.slice(hyphen + 1));
-}
-
 const JARGON = new Set(JARGON_WORDS);
-const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');
