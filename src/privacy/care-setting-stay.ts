@@ -19,6 +19,17 @@ export function beforeProviderAt(tokens: readonly Token[], b: number): number {
   return tokens[a]?.key === 'bij' ? a - 1 : b;
 }
 
+/**
+ * Before a care place whose token before it is `j`: past an article and, since batch 41, the provider's
+ * name (at most three capitalised words) right before the place ("zit in Tactus kliniek", "ligt in de
+ * Jellinek kliniek"); `j` itself, less an article, when there is none.
+ */
+export function beforePlaceAt(tokens: readonly Token[], j: number): number {
+  let a = j;
+  while (a > j - MAX_NAME_WORDS && a >= 0 && tokens[a]!.type === 'word' && isCapitalised(tokens[a])) a--;
+  return PROVIDER_FILLERS.has(tokens[a]?.key ?? '') ? a - 1 : a;
+}
+
 const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');
 
 /**

@@ -9,6 +9,9 @@ describe('name_health: short notes without a verb', () => {
     // A care place with the recent day the stay began.
     ['Sjoerd Veenstra crisisbed sinds zondag', 'Sjoerd Veenstra'],
     ['actie: Femke de Haan kliniek sinds 3 weken, bellen', 'Femke de Haan'],
+    // A care place with its provider's name right before it.
+    ['Nina Claassen zit in Tactus kliniek', 'Nina Claassen'],
+    ['Pim Dekkers ligt in de Jellinek kliniek, terug na de zomer', 'Pim Dekkers'],
     // An admission dated or placed right after it, or after "na"/"sinds" without an article.
     ['check-in: zorgen om Bram Kuipers, opname gisteren', 'Bram Kuipers'],
     ['Jan de Wit terug na opname Parnassia, check-in', 'Jan de Wit'],
@@ -40,6 +43,7 @@ describe('name_health: short notes without a verb', () => {
     'Anouk Brouwer: workshop alcohol (alcohol) op de werkvloer',
     'Bespreken met Jan Smit: Clean Desk beleid',
     'iris hoekstra belt de werkgever',
+    'Nina Claassen werkt in Tactus kliniek als jobcoach',
     'Ahmed El Amrani;Gemeente Deventer',
     'Jan Smit;moeder van een cliënt, depressie-training gevolgd',
   ])('leaves "%s" clean', (text) => {
