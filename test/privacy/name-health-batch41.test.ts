@@ -31,6 +31,7 @@ describe('name_health: short notes without a verb', () => {
     // A client word opening the field after a name is that name's role.
     ['Ahmed El Amrani;cliënt, bipolair, IPS-traject', 'Ahmed El Amrani'],
     ['Erik Mol; kandidaat, depressie', 'Erik Mol'],
+    ['Erik Mol; klant, depressie', 'Erik Mol'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
