@@ -192,12 +192,14 @@ function isCohort(tokens: readonly Token[], j: number): boolean {
 }
 
 // "Kandidaat bouwjaar 1979": a person's "year of build" is a joke for a birth year; a pand's is not.
+// "deelnemer jaargang 1967": a person's vintage is one too (a magazine's or a course's is not).
+const BUILD_YEAR_WORDS = wordSet('bouwjaar jaargang');
 const PERSONS_BEFORE_BUILD_YEAR = wordSet(
   'klant client cliente deelnemer kandidaat werkzoekende mevrouw mevr mw dhr meneer hij zij ze',
 );
 
 export function isPersonsBuildYear(tokens: readonly Token[], j: number): boolean {
-  return tokens[j]!.key === 'bouwjaar' && PERSONS_BEFORE_BUILD_YEAR.has(tokens[j - 1]?.key ?? '');
+  return BUILD_YEAR_WORDS.has(tokens[j]!.key) && PERSONS_BEFORE_BUILD_YEAR.has(tokens[j - 1]?.key ?? '');
 }
 
 /** One letter added, left out, changed, or two neighbours swapped. */

@@ -153,7 +153,8 @@ function isBsnAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
   if (isGluedBefore(text, start) && !BSN_GLUED.test(before)) return false;
   const near = before.slice(-32);
-  if (OTHER_REGISTER.test(near) && !isClientRegisterBsn(text, start, end, near)) return false;
+  if (OTHER_REGISTER.test(near) && !isClientRegisterBsn(text, start, end, near) && !isBsnForPurpose(before))
+    return false;
   if (MONEY_BEFORE.test(near)) return false;
   if (MONEY_AFTER.test(text.slice(end, end + 6).toLowerCase())) return false;
   return !namesOrganisationRegister(before);
@@ -166,6 +167,15 @@ const BSN_GROUPS = /^\d{4}([ .-])\d{2}\1\d{3}$/;
 
 function isClientRegisterBsn(text: string, start: number, end: number, near: string): boolean {
   return CLIENT_REGISTER.test(near) && BSN_GROUPS.test(text.slice(start, end));
+}
+
+// "bsn klant voor de aanvraag: 111222333": the BSN named first, then what it is for ("voor de aanvraag",
+// "bij de factuur"): a thing after a preposition and an article, no register's number word glued or after it.
+const BSN_FOR_PURPOSE =
+  /(?:^|[^\p{L}])(?:bsn|burgerservicenummer|sofi)[^\d]{0,30}\s(?:voor|bij|van|in)\s(?:de|het|een)\s(?:aanvraag|factuur|order|project|contract|subsidie)\s?:?\s{0,2}$/u;
+
+function isBsnForPurpose(before: string): boolean {
+  return BSN_FOR_PURPOSE.test(before);
 }
 
 /** The last register name in `before` is an organisation's, with no BSN cue or client after it. */

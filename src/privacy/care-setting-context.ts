@@ -1,4 +1,4 @@
-import { beforeProviderAt } from './care-setting-stay.ts';
+import { beforePlaceAt, beforeProviderAt } from './care-setting-stay.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
@@ -194,7 +194,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   const ward = CARE_WARDS.has(tokens[j]?.key ?? '');
   if (ward) j--;
   else if (tokens[k]!.key === 'afdeling') return false;
-  if (PROVIDER_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  j = beforePlaceAt(tokens, j);
   const key = tokens[j]?.key;
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');

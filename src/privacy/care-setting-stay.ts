@@ -1,5 +1,6 @@
-import { PROVIDER_FILLERS } from './care-term-words.ts';
+import { CARE_PLACES, PROVIDER_FILLERS } from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /*
  * A stay told with its provider between the verb and the place (since heldout15-classes): "Joris zit
@@ -16,4 +17,27 @@ export function beforeProviderAt(tokens: readonly Token[], b: number): number {
   if (a === b) return b;
   if (PROVIDER_FILLERS.has(tokens[a]?.key ?? '')) a--;
   return tokens[a]?.key === 'bij' ? a - 1 : b;
+}
+
+/**
+ * Before a care place whose token before it is `j`: past an article and, since batch 41, the provider's
+ * name (at most three capitalised words) right before the place ("zit in Tactus kliniek", "ligt in de
+ * Jellinek kliniek"); `j` itself, less an article, when there is none.
+ */
+export function beforePlaceAt(tokens: readonly Token[], j: number): number {
+  let a = j;
+  while (a > j - MAX_NAME_WORDS && a >= 0 && tokens[a]!.type === 'word' && isCapitalised(tokens[a])) a--;
+  return PROVIDER_FILLERS.has(tokens[a]?.key ?? '') ? a - 1 : a;
+}
+
+const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');
+
+/**
+ * "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay; since batch 41
+ * also a care place after a hyphen ("ggz-crisisdienst", "ggz-crisisbed").
+ */
+export function isPlaceCompound(key: string): boolean {
+  const hyphen = key.indexOf('-');
+  const heads = CARE_PLACES.has(key.slice(0, hyphen)) ? PLACE_HEADS : CARE_PLACES;
+  return hyphen > 1 && heads.has(key.slice(hyphen + 1));
 }

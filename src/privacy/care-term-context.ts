@@ -1,4 +1,5 @@
 import { isFieldListed } from './care-term-plain.ts';
+import { isCleanAfterName } from './care-term-short-notes.ts';
 import {
   COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
@@ -185,6 +186,8 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
   // "lachgas gebruikt", "coke gebruik", "een depot gekregen".
   if (USE_VERBS.has(tokens[k + 1]?.key ?? '') || tokens[k + 1]?.key === 'gebruik') return true;
+  // "casus Arjen Tromp (alcohol)": alone in brackets, the substance a person's problem (as "Erik (angst)").
+  if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') return true;
   if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
   for (let j = k - 1; j >= 0 && j >= k - USE_WINDOW; j--) {
     const token = tokens[j]!;
@@ -249,6 +252,7 @@ const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef
 
 /** "Ahmed is sinds januari clean", "is al een jaar clean.": sober, ending the clause (not "clean desk"). */
 export function isSober(tokens: readonly Token[], k: number): boolean {
+  if (isCleanAfterName(tokens, k)) return true;
   const after = tokens[k + 1];
   if (after !== undefined && after.type !== 'punct' && !DRINK_CLAUSE_ENDS.has(after.key)) return false;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {

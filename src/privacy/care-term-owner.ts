@@ -182,6 +182,11 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Ik (Kofi, ...) vertel over mijn eigen herstel na een psychose": the writer's own, whoever is named.
     if (isWritersOwn(tokens, j)) return null;
     if (ROLE_WORDS.has(key)) {
+      // "Erik; cliënt, bipolair", "Ahmed El Amrani;cliënt, bipolair": a client word opening the field
+      // after a name (a row's fields joined by semicolons) is that name's role.
+      if (CASE_LABELS.has(key) && j === sentence.from && context.heading) continue;
+      if (CASE_LABELS.has(key) && tokens[j - 1]?.text === ';' && byLast.get(j - 2) !== undefined)
+        return byLast.get(j - 2)!;
       // "Hatice: de psychiater heeft haar medicatie verhoogd": "haar" is not the psychiatrist's.
       if (personal && OF_THE_PERSON.has(key) && ARTICLES.has(tokens[j - 1]?.key ?? '')) continue;
       // "vraagt of ik aan haar werkgever uitleg wat haar eetstoornis is": her employer, then her term.

@@ -1,4 +1,5 @@
 import { isAdmissionConsidered } from './care-term-decided.ts';
+import { isAdmissionInNote, isPlaceInNote } from './care-term-short-notes.ts';
 import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
 import {
   CARE_PLACES,
@@ -268,7 +269,7 @@ export function isFieldListed(tokens: readonly Token[], k: number): boolean {
 /** The rules of this file by the lexicon's rule they widen. */
 export const PLAIN = {
   care: isPlainCare,
-  place: isGoneInto,
+  place: (tokens: readonly Token[], k: number) => isGoneInto(tokens, k) || isPlaceInNote(tokens, k),
   programme: (tokens: readonly Token[], k: number) => isProgrammeGoneTo(tokens, k) || isTreaterOf(tokens, k),
 } as const;
 
@@ -280,6 +281,8 @@ export function isAdmissionGiven(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before === undefined) return false;
   if (ADMISSION_REASONS.has(before.key) || isAdmissionConsidered(tokens, k)) return true;
+  // "opname gisteren", "terug na opname": an admission in a short note (care-term-short-notes.ts).
+  if (isAdmissionInNote(tokens, k)) return true;
   const after = tokens[k + 1];
   const itemEnd = after === undefined || after.type !== 'word' || after.lineBefore;
   return ITEM_MARKS.has(before.text) && tokens[k - 2]?.capitalised === true && itemEnd;

@@ -75,7 +75,7 @@ export const EXACT = wordSetOf([
   ...MORE_EXACT,
   ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
   nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
-  paniekaanvallen gokt gokte suicidaal`),
+  paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen`),
 ]);
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another

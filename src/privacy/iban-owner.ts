@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
 import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -22,7 +23,6 @@ const NAME_WORDS = 4;
 // "ten name van", "ten gunste van".
 const ON_BEHALF = wordSet('name gunste');
 const ARTICLES = wordSet('de het');
-const ACCOUNT_WORDS = wordSet('rekening rekeningnummer bankrekening bankrekeningnummer iban');
 const BUSINESS_ACCOUNTS = wordSet(`bedrijfsrekening bedrijfsrekeningnummer zakelijke-rekening
   stichtingsrekening verenigingsrekening organisatierekening`);
 const BUSINESS_ADJECTIVES = wordSet('zakelijke zakelijk');
@@ -39,7 +39,7 @@ export function isOrganisationAccount(
   isOrganisationAt: (j: number) => boolean,
 ): boolean {
   // "de werkgever geeft zijn bedrijfsrekening NL91... op": called a business account.
-  if (isBusinessAccount(tokens, first, last)) return true;
+  if (isBusinessAccount(tokens, first, last) || isPublicSectorAccount(tokens, first, last)) return true;
   if (mentionsPerson(tokens, first - PERSON_WINDOW, first)) return false;
   const holder = afterOnBehalf(tokens, last + 1);
   if (holder !== -1) {
@@ -69,10 +69,20 @@ function isOrganisationWord(tokens: readonly Token[], j: number, isOrganisationA
   return token !== undefined && (isOrganisationType(token) || isOrganisationAt(j));
 }
 
-/** Right after the number: "van (de|het) <organisation>", the same after ", rekening", or "(<organisation>)". */
+/**
+ * Right after the number: "van (de|het) <organisation>", the same after ", rekening", "(<organisation>)",
+ * "(rekening <organisation>)", or "is (de) rek(ening) (van de) <organisation>".
+ */
 function ownerAfter(tokens: readonly Token[], j: number, isOrganisationAt: (j: number) => boolean): boolean {
-  if (tokens[j]?.text === '(') return isOrganisationInBrackets(tokens, j + 1, isOrganisationAt);
+  if (tokens[j]?.text === '(')
+    return isOrganisationInBrackets(tokens, afterAccountWord(tokens, j + 1), isOrganisationAt);
   if (tokens[j]?.text === ',' && ACCOUNT_WORDS.has(tokens[j + 1]?.key ?? '')) j += 2;
+  if (tokens[j]?.key === 'is') {
+    const article = ARTICLES.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
+    const named = afterAccountWord(tokens, article);
+    if (named === article) return false;
+    return ownerAt(tokens, named, isOrganisationAt) || isOrganisationWord(tokens, named, isOrganisationAt);
+  }
   return ownerAt(tokens, j, isOrganisationAt);
 }
 

@@ -171,7 +171,9 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
   // Most sentences flag nobody: the set is made for the first person flagged.
   let flagged: Set<PersonRef> | undefined;
   // A sentence without a name about work on an illness gives its terms to nobody named before (one pass).
-  const work = refs.length === 0 && speaksOfWork(tokens, sentence);
+  // "Erik Mol; klant, depressie": a client word opening the field after a name is that name's role, no other client.
+  const roleField = context.heading && CASE_LABELS.has(tokens[sentence.from]!.key);
+  const work = refs.length === 0 && !roleField && speaksOfWork(tokens, sentence);
   let ref = 0;
   for (let k = sentence.from; k < sentence.to; k++) {
     // A surname like "Parkinson" is part of the person, not a care detail about them.

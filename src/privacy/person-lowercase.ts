@@ -1,7 +1,7 @@
 import type { NameReader } from './name-reader.ts';
 import { isLowercaseGenitive, isPatronymicKey, PARTICLE, tokenFlags } from './name-word-flags.ts';
-import { CASE_LABELS } from './person-name-cues.ts';
-import { LOWERCASE_AMBIGUOUS } from './person-name-words.ts';
+import { CASE_LABELS, opensSentence } from './person-name-cues.ts';
+import { LOWERCASE_AMBIGUOUS, SUBJECT_VERBS } from './person-name-words.ts';
 import { lowercaseInitialName } from './person-slot.ts';
 import type { Token } from './tokens.ts';
 
@@ -30,12 +30,14 @@ export function lowercaseInitialRefEnd(
 
 /**
  * The surname's last token after the lower-case first name at k, or -1. A first name that is also a
- * word ("tom", "mark", "jan") needs a particle ("jan de boer") or a patronymic surname ("tom hendriks").
+ * word ("tom", "mark", "jan") needs a particle ("jan de boer"), a patronymic surname ("tom hendriks"), or,
+ * opening a note, a verb right after a one-word surname ("iris hoekstra krijgt nu sertraline").
  */
 export function lowercaseFullNameEnd(
   tokens: readonly Token[],
   names: NameReader,
   k: number,
+  from: number,
   to: number,
   isCareWord: (k: number) => boolean,
 ): number {
@@ -44,7 +46,9 @@ export function lowercaseFullNameEnd(
   const last = careFreeEnd(tokens, names.surnameEnd(k + 1, false, true), k + 1, isCareWord);
   if (last === -1 || !LOWERCASE_AMBIGUOUS.has(tokens[k]!.key)) return last;
   if ((tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0) return last;
-  return last === k + 1 && isPatronymicKey(tokens[last]!.key) ? last : -1;
+  if (last !== k + 1) return -1;
+  if (isPatronymicKey(tokens[last]!.key)) return last;
+  return opensSentence(tokens, k, from) && SUBJECT_VERBS.has(tokens[last + 1]?.key ?? '') ? last : -1;
 }
 
 /**

@@ -164,7 +164,7 @@ export function findPersonRefs(
         ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {
       // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
-      const last = lowercaseFullNameEnd(tokens, names, k, to, isCareWord);
+      const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb ("ome jan heeft").
       else if (

@@ -185,6 +185,12 @@ describe('findBirthdates', () => {
     expect(found('Het pand, bouwjaar 1979, heeft geen lift')).toEqual([]);
   });
 
+  it("reads a person's \"jaargang\" as a birth year, a course's or magazine's not (batch 41)", () => {
+    expect(found('deelnemer jaargang 1967, dus 58')).toEqual([['birthdate', '1967']]);
+    expect(found('deelnemer jaargang 2025 van de leergang')).toEqual([]);
+    expect(found('het tijdschrift, jaargang 1967, ligt in de kast')).toEqual([]);
+  });
+
   it.each([
     'Factuurnummer 01051968 is betaald',
     'geb. 01052020 klopt niet, dat is de invoerdatum',

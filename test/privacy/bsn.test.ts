@@ -142,4 +142,12 @@ describe('findBsns', () => {
       '812345678',
     ]);
   });
+
+  // Batch 41: the BSN named first, then what it is for: "voor de aanvraag" is no register's number.
+  it('finds a BSN named before the application it is for, not an application number', () => {
+    expect(foundOf('bsn', 'bsn klant voor de aanvraag: 111222333')).toEqual(['111222333']);
+    expect(foundOf('bsn', 'BSN van meneer bij de factuur: 123456782')).toEqual(['123456782']);
+    expect(foundOf('bsn', 'bsn bekend, aanvraagnummer: 111222333')).toEqual([]);
+    expect(foundOf('bsn', 'voor de aanvraag: 111222333')).toEqual([]);
+  });
 });

@@ -69,4 +69,13 @@ describe('findIbans', () => {
     expect(foundOf('iban', 'NL91ABNA0417164300 t.n.v. de deelnemer')).toHaveLength(1);
     expect(foundOf('iban', 'NL91ABNA0417164300 (Jan Smit)')).toHaveLength(1);
   });
+
+  it('lets an account at the public sector\'s bank, or one named by "rek."/"rekening" and its holder, pass (batch 41)', () => {
+    expect(found('factuur Gemeente Zwolle o.v.v. NL86 BNGH 0285 0017 81? staat op hun site')).toEqual([]);
+    expect(found('NL20INGB0001234567 is rek. gemeente? nee die klopt niet')).toEqual([]);
+    expect(found('subsidie op NL91ABNA0417164300 (rekening Stichting Hoofdzaak)')).toEqual([]);
+    expect(foundOf('iban', 'NL20INGB0001234567 is rek. van meneer')).toHaveLength(1);
+    expect(foundOf('iban', 'subsidie op NL91ABNA0417164300 (rekening klant Jansen)')).toHaveLength(1);
+    expect(foundOf('iban', 'huur gaat van NL91ABNA0417164300, gemeente betaalt mee')).toHaveLength(1);
+  });
 });

@@ -1,0 +1,69 @@
+import { CARE_PROVIDERS, DURATIONS, RECORDING_AFTER, RECORDING_VERBS } from './care-term-words.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Care words that count in the short notes typed into form fields (an agendapunt, an actiepunt, a
+ * members row), where no verb says what happened to whom: "Sjoerd Veenstra crisisbed sinds zondag",
+ * "zorgen om Bram Kuipers, opname gisteren", "Jan de Wit terug na opname Parnassia", "Ruben Dekker –
+ * crisis, ggz-crisisdienst ingeschakeld", "Nina Claassen clean en aan het werk". Each test looks at
+ * most three tokens either side; whose the word is stays for care-term-owner.ts to decide.
+ */
+
+// A recent day the stay started: "crisisbed sinds zondag", "kliniek sinds vorige week", "sinds 3 weken".
+const RECENT_DAYS = wordSet(`gisteren eergisteren vannacht vorige afgelopen kort maandag dinsdag woensdag
+  donderdag vrijdag zaterdag zondag`);
+// When an admission happened, right after it: "opname gisteren", "opname vorige week".
+const PAST_DAYS = wordSet('gisteren eergisteren vannacht vorige afgelopen');
+// "na opname", "sinds opname", "terug na opname": after these without an article it is an admission
+// (a recording has one: "na de opname van de podcast").
+const BEFORE_BARE_ADMISSION = wordSet('na sinds tijdens');
+// "video", "podcast": a recording named before "opname" ("podcast met Sanne, opname gisteren").
+const RECORDINGS = wordSet('video podcast film filmpje interview audio vlog radio tv geluid beeld');
+const RECORDING_WINDOW = 6;
+// "ggz-crisisdienst ingeschakeld", "crisisdienst gebeld": the crisis service called in for someone.
+const CALLED_IN = wordSet('ingeschakeld ingeschakelt gebeld gealarmeerd langs geweest');
+const CRISIS_SERVICE = 'crisisdienst';
+// "Nina Claassen clean en ...": what may follow "clean" said of the name before it.
+const AFTER_CLEAN = wordSet('en sinds al nu weer');
+
+/** A care place with the recent day its stay began after it, or a crisis service called in. */
+export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key.endsWith(CRISIS_SERVICE))
+    return CALLED_IN.has(tokens[k + 1]?.key ?? '') || CALLED_IN.has(tokens[k + 2]?.key ?? '');
+  return isSinceRecentDay(tokens, k);
+}
+
+/** "opname gisteren", "opname sinds zondag", "na opname", "opname Parnassia": an admission in a note. */
+export function isAdmissionInNote(tokens: readonly Token[], k: number): boolean {
+  if (isRecordingNear(tokens, k)) return false;
+  const after = tokens[k + 1]?.key ?? '';
+  if (PAST_DAYS.has(after) || CARE_PROVIDERS.has(after) || isSinceRecentDay(tokens, k)) return true;
+  return BEFORE_BARE_ADMISSION.has(tokens[k - 1]?.key ?? '');
+}
+
+/** "Nina Claassen clean en aan het werk": "clean" in lower case right after a capitalised name. */
+export function isCleanAfterName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  if (token.key !== 'clean' || token.capitalised || before?.type !== 'word' || !isCapitalised(before))
+    return false;
+  const after = tokens[k + 1];
+  return after === undefined || after.type === 'punct' || AFTER_CLEAN.has(after.key);
+}
+
+function isSinceRecentDay(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'sinds') return false;
+  const when = tokens[k + 2];
+  if (when === undefined) return false;
+  if (RECENT_DAYS.has(when.key)) return true;
+  return when.type === 'number' && when.text.length <= 2 && DURATIONS.has(tokens[k + 3]?.key ?? '');
+}
+
+function isRecordingNear(tokens: readonly Token[], k: number): boolean {
+  if (RECORDING_AFTER.has(tokens[k + 1]?.key ?? '') || RECORDING_VERBS.has(tokens[k + 2]?.key ?? ''))
+    return true;
+  for (let j = k - 1; j >= 0 && j >= k - RECORDING_WINDOW; j--)
+    if (RECORDINGS.has(tokens[j]!.key)) return true;
+  return false;
+}
