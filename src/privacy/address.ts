@@ -72,9 +72,10 @@ export function addressAt(
   if (start === -1) start = postalStreetStart(tokens, k, end, isOrganisation);
   if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
   if (isYear(number) && !hasCue(tokens, start)) return null;
-  if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
-  // "woont in RUINERWOLD 7963 pb": the digits of a postcode are no house number.
+  // "woont in RUINERWOLD 7963 pb": the digits of a postcode are no house number (the guard has asked
+  // postcodeAt here already, so this costs nothing; the office test after it does).
   if (number.text.length === 4 && postcodeAt(tokens, k) !== null) return null;
+  if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
   return { kind: 'address', start: tokens[start]!.start, end };
 }
 
