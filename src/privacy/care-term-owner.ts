@@ -25,7 +25,7 @@ import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -294,5 +294,6 @@ const JOBS = wordSet(`verpleegkundige verpleegkundigen casemanager casemanagers 
 
 /** "Ik (Naima) ...", "Ikzelf (Naima)": a name in brackets right after the writer's "ik". */
 function isWriterNamed(tokens: readonly Token[], ref: PersonRef): boolean {
-  return tokens[ref.first - 1]?.text === '(' && FIRST_PERSON.has(tokens[ref.first - 2]?.key ?? '');
+  const open = tokenAt(tokens, ref.first - 1);
+  return open?.text === '(' && FIRST_PERSON.has(tokenAt(tokens, ref.first - 2)?.key ?? '');
 }

@@ -8,7 +8,7 @@ import {
   STREET_PREFIXES,
   STREET_SUFFIXES,
 } from './address-words.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 import { monthOf } from './written-dates.ts';
 
@@ -224,8 +224,8 @@ function visitedAt(tokens: readonly Token[], start: number, w: number): boolean 
 /** Index of "op"/"aan" before the name at start (an article between), or -1. */
 function placePreposition(tokens: readonly Token[], start: number): number {
   let j = start - 1;
-  if (tokens[j]?.key === 'de' || tokens[j]?.key === 'het') j--;
-  return CALL_AT.has(tokens[j]?.key ?? '') ? j : -1;
+  if (tokenAt(tokens, j)?.key === 'de' || tokenAt(tokens, j)?.key === 'het') j--;
+  return CALL_AT.has(tokenAt(tokens, j)?.key ?? '') ? j : -1;
 }
 
 /** A room, day, page or month: "Kamer", "Dinsdag", "Bijlage", "Maart" name no street. */
