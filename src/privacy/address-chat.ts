@@ -15,6 +15,8 @@ import { wordSet } from './word-sets.ts';
 
 const PERSONS = wordSet(`hij zij ze ${CLIENT_ROLES} clt ${FORMS_OF_ADDRESS} ${YOUNG_PEOPLE} ${RELATIVES}`);
 const SIT = wordSet('zit zat');
+// SIT asked of every word before a number: keys are V8's shared strings, so this compares two addresses.
+const isSit = (key: string) => key === 'zit' || key === 'zat';
 const FILLERS = wordSet('nu nog al weer ook tijdelijk sinds kort sindsdien op kamers');
 const PREPOSITIONS = wordSet('op in aan');
 const ARTICLES = wordSet("de het 't");
@@ -38,7 +40,7 @@ export function sitsAtStreet(
   // "zit" or "zat" can only stand SIT_NEAREST to SIT_FARTHEST tokens before the number: without it, no
   // word is asked anything.
   let sit = false;
-  for (let j = k - SIT_NEAREST; j >= 0 && j >= k - SIT_FARTHEST && !sit; j--) sit = SIT.has(tokens[j]!.key);
+  for (let j = k - SIT_NEAREST; j >= 0 && j >= k - SIT_FARTHEST && !sit; j--) sit = isSit(tokens[j]!.key);
   if (!sit) return -1;
   let start = k;
   while (start > k - NAME_WORDS && isNameWord(tokens, start - 1, isOrganisation)) start--;

@@ -21,7 +21,7 @@ import { fullNameBefore } from './postcode-before.ts';
 import { hasCueNear, isPostcodeWordAt } from './postcode-cues.ts';
 import { isJobTitle } from './signature.ts';
 import { isNotCalledAt, numberWordBefore } from './street-names.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, isText, type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -106,8 +106,8 @@ function afterPostcode(tokens: readonly Token[], k: number): number {
   const slash = word === -1 && tokens[j]?.text === '/' && j === k - 1 && endsClause(tokens, k + 1);
   if (tokens[j]?.text === ',' || (word !== -1 && link) || slash) j--;
   // "2562-VE 19 bis": a hyphen, dot or slash glued between the digits and the letters.
-  const digits =
-    SEPARATORS.has(tokens[j - 1]?.text ?? '') && isGlued(tokens[j - 1], tokens[j]) ? j - 2 : j - 1;
+  const glue = tokenAt(tokens, j - 1);
+  const digits = SEPARATORS.has(glue?.text ?? '') && isGlued(glue, tokens[j]) ? j - 2 : j - 1;
   const letters = tokens[j];
   if (letters?.type !== 'word' || letters.text.length !== 2 || tokens[digits]?.type !== 'number') return -1;
   // "adres: 5038 EC, 15": a comma and a bare number ending the clause, after a cue.
@@ -135,7 +135,7 @@ const NO_ADDRESS = wordSet('onbekend onbekende volgt zie nvt afgeschermd geheim 
 
 function lowerCaseAfterLabel(tokens: readonly Token[], k: number): number {
   // The colon first: it is rare, the word lookups are not.
-  if (tokens[k - 2]?.text !== ':' && tokens[k - 3]?.text !== ':' && tokens[k - 4]?.text !== ':') return -1;
+  if (!isText(tokens, k - 2, ':') && !isText(tokens, k - 3, ':') && !isText(tokens, k - 4, ':')) return -1;
   let start = k - 1;
   if (!isLowerCaseName(tokens[start])) return -1;
   if (isLowerCaseName(tokens[start - 1])) start--;
@@ -178,19 +178,19 @@ function nameBefore(tokens: readonly Token[], k: number, isOrganisation: (k: num
   let start = last;
   for (let n = 1; n < NAME_WORDS; n++) {
     let j = start - 1;
-    while (j > start - 3 && PARTICLES.has(tokens[j]?.key ?? '') && !isCapitalised(tokens[j])) j--;
+    while (j > start - 3 && j >= 0 && PARTICLES.has(tokens[j]!.key) && !isCapitalised(tokens[j])) j--;
     if (!isPlaceWord(tokens, j, isOrganisation)) break;
     start = j;
   }
-  if (NOT_GIVEN_NAMES.has(tokens[start]!.key) && !ARTICLES.has(tokens[start - 1]?.key ?? '')) {
+  if (NOT_GIVEN_NAMES.has(tokens[start]!.key) && !ARTICLES.has(tokenAt(tokens, start - 1)?.key ?? '')) {
     if (!ARTICLES.has(tokens[start]!.key)) return -1;
   }
-  if (ARTICLES.has(tokens[start - 1]?.key ?? '')) start--;
+  if (ARTICLES.has(tokenAt(tokens, start - 1)?.key ?? '')) start--;
   return start;
 }
 
 function isPlaceWord(tokens: readonly Token[], j: number, isOrganisation: (k: number) => boolean): boolean {
-  const token = tokens[j];
+  const token = tokenAt(tokens, j);
   return token?.type === 'word' && isCapitalised(token) && !isOrganisation(j) && isPlaceNameWord(token);
 }
 
@@ -219,7 +219,7 @@ const PLACE_PREPOSITIONS = wordSet('op aan');
 const CUE_WINDOW = 6;
 
 function isToldWhereBefore(tokens: readonly Token[], start: number): boolean {
-  const preposition = tokens[start - 1]?.key ?? '';
+  const preposition = tokenAt(tokens, start - 1)?.key ?? '';
   const to = preposition === 'naar';
   if (!to && !PLACE_PREPOSITIONS.has(preposition)) return false;
   for (let j = start - 2; j >= 0 && j >= start - 1 - CUE_WINDOW; j--) {

@@ -3,7 +3,7 @@ import { FORMS_OF_ADDRESS } from './client-words.ts';
 import { PARTICLES } from './person-name-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { livesThereFrom, livesThereNextSentence } from './postcode-after.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -24,7 +24,7 @@ const LABEL_MARKS = new Set([':', '-', '–', '—', '=', '|']);
 
 /** A colon (or dash, "=") at token `colon` after a label that names a home, on the same line. */
 export function isHomeLabelColon(tokens: readonly Token[], colon: number): boolean {
-  if (!LABEL_MARKS.has(tokens[colon]?.text ?? '')) return false;
+  if (!LABEL_MARKS.has(tokenAt(tokens, colon)?.text ?? '')) return false;
   // "woont op 2562-VE 19": a hyphen glued on both sides joins a postcode's parts, it marks no label.
   if (
     isGlued(tokens[colon - 1], tokens[colon]) &&
@@ -74,7 +74,7 @@ const TITLED_WINDOW = 8;
 
 /** A title, initials, particles and a capitalised surname, then "," or "(", just before token `start`. */
 export function titledPersonBefore(tokens: readonly Token[], start: number): boolean {
-  const mark = tokens[start - 1]?.text ?? '';
+  const mark = tokenAt(tokens, start - 1)?.text ?? '';
   if (!PERSON_MARKS.has(mark) || tokens[start]!.lineBefore) return false;
   let s = start - 2;
   // "Mw. B. — Brink 4": an initial as the surname, its full stop between.

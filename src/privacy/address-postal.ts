@@ -1,7 +1,7 @@
 import { NOT_STREETS } from './address-words.ts';
 import { isVenueWord } from './organisation-words.ts';
 import { postcodeAt } from './postcode.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, type Token, tokenAt } from './tokens.ts';
 
 /**
  * Classes of heldout13 (read 5 December 2026): a street without a street ending in a written postal
@@ -22,7 +22,7 @@ export function postalStreetStart(
   if (street === undefined || street.type !== 'word' || !isCapitalised(street) || street.allCaps) return -1;
   // "Werkgroep 12", "Zaal 3": a group or a room, no street.
   if (NOT_STREETS.has(street.key) || isVenueWord(street.key) || isOrganisation(k - 1)) return -1;
-  const before = tokens[k - 2];
+  const before = tokenAt(tokens, k - 2);
   if (before !== undefined && !street.lineBefore && !OPENERS.has(before.text)) return -1;
   let j = k + 1;
   while (j < tokens.length && tokens[j]!.start < end) j++;

@@ -22,7 +22,7 @@ import {
   streetStart,
   suffixesEnding,
 } from './street-names.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -72,9 +72,10 @@ export function addressAt(
   if (start === -1) start = postalStreetStart(tokens, k, end, isOrganisation);
   if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
   if (isYear(number) && !hasCue(tokens, start)) return null;
-  if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
-  // "woont in RUINERWOLD 7963 pb": the digits of a postcode are no house number.
+  // "woont in RUINERWOLD 7963 pb": the digits of a postcode are no house number (the guard has asked
+  // postcodeAt here already, so this costs nothing; the office test after it does).
   if (number.text.length === 4 && postcodeAt(tokens, k) !== null) return null;
+  if (isOrganisationAddress(tokens, start, k, isOrganisation)) return null;
   return { kind: 'address', start: tokens[start]!.start, end };
 }
 
@@ -174,18 +175,18 @@ function isStayingWithBefore(
   if (NOT_STREETS.has(word.key) || COUNT_NOUNS.has(word.key)) return false;
   // "bij haar moeder, Bijlage 2": a document's part or a sentence opener, not a street; after an
   // article it names a place ("op het Want 11").
-  if (NOT_GIVEN_NAMES.has(word.key) && !ARTICLES.has(tokens[w - 1]?.key ?? '')) return false;
+  if (NOT_GIVEN_NAMES.has(word.key) && !ARTICLES.has(tokenAt(tokens, w - 1)?.key ?? '')) return false;
   let j = w - 1;
-  if (ARTICLES.has(tokens[j]?.key ?? '')) j--;
-  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
-  if (HOST_AFTER.has(tokens[j]?.key ?? '')) j--;
-  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
-  if (!HOSTS.has(tokens[j]?.key ?? '')) return false;
+  if (ARTICLES.has(tokenAt(tokens, j)?.key ?? '')) j--;
+  if (tokenAt(tokens, j)?.text === ',' || tokenAt(tokens, j)?.text === ':') j--;
+  if (HOST_AFTER.has(tokenAt(tokens, j)?.key ?? '')) j--;
+  if (tokenAt(tokens, j)?.text === ',' || tokenAt(tokens, j)?.text === ':') j--;
+  if (!HOSTS.has(tokenAt(tokens, j)?.key ?? '')) return false;
   j--;
-  if (HOST_BEFORE.has(tokens[j]?.key ?? '')) j--;
+  if (HOST_BEFORE.has(tokenAt(tokens, j)?.key ?? '')) j--;
   // "post gaat naar zijn moeder, Ridderspoor 12": a letter sent to the person it stays with.
-  if (tokens[j]?.key === 'naar') return isMailedBefore(tokens, j);
-  if (tokens[j]?.key !== 'bij') return false;
+  if (tokenAt(tokens, j)?.key === 'naar') return isMailedBefore(tokens, j);
+  if (tokenAt(tokens, j)?.key !== 'bij') return false;
   for (let v = j - 1; v >= 0 && v >= j - 4; v--) {
     const key = tokens[v]!.key;
     if (STAY_WITH_VERBS.has(key)) return true;

@@ -1,5 +1,5 @@
 import type { DateMention } from './date-mention.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -181,8 +181,8 @@ function isCountedAge(tokens: readonly Token[], j: number): boolean {
 
 /** "een 85'er", "een 1985'er": born in that year, a cue for the date that follows. */
 function isCohort(tokens: readonly Token[], j: number): boolean {
-  const mark = tokens[j - 1]?.text;
-  const year = tokens[j - 2];
+  const mark = tokenAt(tokens, j - 1)?.text;
+  const year = tokenAt(tokens, j - 2);
   return (
     tokens[j]!.key === 'er' &&
     (mark === "'" || mark === '’') &&

@@ -23,7 +23,7 @@ import {
   VOICE_SYMPTOMS,
 } from './care-term-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 // When a care word counts in its sentence because of how it is said: a symptom of someone (sleepless,
@@ -202,7 +202,7 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   const token = tokens[k]!;
   if (!isCapitalised(token) || token.text === token.text.toUpperCase()) return false;
   const after = tokens[k + 1];
-  const before = tokens[k - 1];
+  const before = tokenAt(tokens, k - 1);
   return (
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
     (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key))

@@ -6,6 +6,7 @@ import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isOtherGender, isRoleHad, isRoleInPhrase, isVisited, subjectGender } from './care-term-roles.ts';
 import {
   asideStart,
+  FIRST_PERSON_POSSESSIVES,
   isAssessment,
   isPossessive,
   isServiceQueue,
@@ -24,8 +25,9 @@ import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { type Token, tokenAt } from './tokens.ts';
+import { keyTest } from './word-records.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * A named person together with a care detail in the same sentence. The care detail must belong to
@@ -148,6 +150,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     const ref = byLast.get(j);
     // "Ik (Naima) heb jaren een depressie gehad": the writer, named in brackets.
     if (ref !== undefined) return isWriterNamed(tokens, ref) ? null : ref;
+    if (j !== sentence.from && !isBackWalkWord(tokens[j]!)) continue;
     const key = tokens[j]!.key;
     // "Sanne: depressie is de meest gestelde diagnose" - a speaker at the start, not a patient; but
     // "Anouk Smit: borderline, ..." is a case note (the care term alone right after the colon).
@@ -282,11 +285,20 @@ function ownerOf(tokens: readonly Token[], byLast: PersonRefIndex, role: number)
   return ref !== undefined && isGenitive(before.key) ? ref : undefined;
 }
 
+// Every word the walk back in `owner` asks about; any other word (most) changes nothing there.
+const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
+const WALK_WORDS = wordSetOf(
+  [TOPIC_WORDS, GROUP_WORDS, FIRST_PERSON, ROLE_WORDS, FIRST_PERSON_POSSESSIVES, PRONOUNS, CHAIN_POSSESSIVES]
+    .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie'])])
+    .flatMap((list) => [...list]),
+);
+
 // "psychiatrisch verpleegkundige", "verslavingsarts": a care word before a job is the job's kind.
 const JOBS = wordSet(`verpleegkundige verpleegkundigen casemanager casemanagers begeleider begeleiders
   behandelaar behandelaars consulent consulenten medewerker medewerkers arts artsen`);
 
 /** "Ik (Naima) ...", "Ikzelf (Naima)": a name in brackets right after the writer's "ik". */
 function isWriterNamed(tokens: readonly Token[], ref: PersonRef): boolean {
-  return tokens[ref.first - 1]?.text === '(' && FIRST_PERSON.has(tokens[ref.first - 2]?.key ?? '');
+  const open = tokenAt(tokens, ref.first - 1);
+  return open?.text === '(' && FIRST_PERSON.has(tokenAt(tokens, ref.first - 2)?.key ?? '');
 }

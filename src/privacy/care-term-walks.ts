@@ -116,7 +116,7 @@ export function isWriterSubject(tokens: readonly Token[], j: number, sentence: S
   return true;
 }
 
-const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
+export const FIRST_PERSON_POSSESSIVES = wordSet("mijn m'n");
 
 /** "mijn eigen" at token j: what follows is the writer's own ("over mijn eigen herstel na een psychose"). */
 export function isWritersOwn(tokens: readonly Token[], j: number): boolean {

@@ -1,4 +1,4 @@
-import { isGlued, type Token } from './tokens.ts';
+import { isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSetOf } from './word-sets.ts';
 
 const SEPARATORS = wordSetOf(['-', '/', '.', '‐', '–']);
@@ -10,8 +10,8 @@ export function gluedSeparator(left: Token, sep: Token | undefined): boolean {
 
 /** Number token k hangs on an earlier number: "2023-" in front of it, as in "2023-12-03-7". */
 export function gluedToNumberBefore(tokens: readonly Token[], k: number): boolean {
-  const sep = tokens[k - 1];
-  const before = tokens[k - 2];
+  const sep = tokenAt(tokens, k - 1);
+  const before = tokenAt(tokens, k - 2);
   return (
     sep !== undefined &&
     SEPARATORS.has(sep.text) &&

@@ -22,7 +22,7 @@ import {
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { isKnownPlaceAt } from './places.ts';
-import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isAllCaps, isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 
 /**
  * Reads the shape of a name at a token: where a surname ends, whether a word is a first name (in
@@ -105,7 +105,7 @@ export class NameReader {
    * the sentence), with a comma and then the care term (the caller checks that term).
    */
   isListedName(k: number, from: number): boolean {
-    const before = this.#tokens[k - 1];
+    const before = tokenAt(this.#tokens, k - 1);
     const comma = this.#tokens[k + 1];
     if (comma?.text !== ',' || k + 2 >= this.#to) return false;
     if (k !== from && before?.text !== ':') return false;
@@ -141,7 +141,7 @@ export class NameReader {
   isFullName(k: number): boolean {
     const given = this.#tokens[k]!;
     const after = this.#tokens[k + 2];
-    const before = this.#tokens[k - 1];
+    const before = tokenAt(this.#tokens, k - 1);
     return (
       this.#isSurname(k) &&
       given.text.length <= 12 &&
@@ -159,7 +159,7 @@ export class NameReader {
    */
   fullNameWithParticlesEnd(k: number): number {
     const given = this.#tokens[k]!;
-    const before = this.#tokens[k - 1];
+    const before = tokenAt(this.#tokens, k - 1);
     if (
       !this.#isSurname(k) ||
       given.text.length > 9 ||
@@ -201,7 +201,7 @@ export class NameReader {
   isInitial(k: number): boolean {
     const token = this.#tokens[k];
     const dot = this.#tokens[k + 1];
-    const before = this.#tokens[k - 1];
+    const before = tokenAt(this.#tokens, k - 1);
     if (before !== undefined && isGlued(before, token) && !INITIAL_GLUE.has(before.text)) return false;
     return (
       k + 1 < this.#to &&

@@ -1,5 +1,5 @@
 import { isVenueToken } from './organisation-words.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -124,8 +124,9 @@ const WORK_PLACES = wordSet(`werkplek werkplekken stageplek stageplaats werkerva
  */
 export function isOwnOrWorkAddressNoun(tokens: readonly Token[], j: number): boolean {
   if (!ADDRESS_NOUNS.has(tokens[j]!.key)) return false;
-  const before = tokens[j - 1]?.key ?? '';
-  if (OURS.has(before) || (ADJECTIVES.has(before) && OURS.has(tokens[j - 2]?.key ?? ''))) return true;
+  const before = tokenAt(tokens, j - 1)?.key ?? '';
+  if (OURS.has(before) || (ADJECTIVES.has(before) && OURS.has(tokenAt(tokens, j - 2)?.key ?? '')))
+    return true;
   if (tokens[j + 1]?.key !== 'van') return false;
   let w = j + 2;
   if (DETERMINERS.has(tokens[w]?.key ?? '')) w++;

@@ -13,7 +13,7 @@ import {
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { isKnownPlaceAt } from './places.ts';
-import { isGlued, type Token } from './tokens.ts';
+import { isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 // Cues around a name that person-names.ts reads: initials standing alone for a person, and a care term
@@ -173,7 +173,7 @@ const LIST_MARKS = wordSetOf(['-', '*', '•', '–', '>', '#']);
  */
 export function isHashtagName(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
-  if (tokens[k - 1]?.text !== '#' || !isGlued(tokens[k - 1], token)) return false;
+  if (k === 0 || tokens[k - 1]!.text !== '#' || !isGlued(tokens[k - 1], token)) return false;
   const text = token.text;
   if (text.length !== token.key.length) return false;
   for (let i = text.length - 2; i > 0; i--) {
@@ -202,7 +202,7 @@ export function surnameAloneEnd(
   from: number,
 ): number {
   const token = tokens[k]!;
-  const before = tokens[k - 1];
+  const before = tokenAt(tokens, k - 1);
   if (k === from || before === undefined || before.type !== 'word' || !token.capitalised) return -1;
   if (token.text === 'Van' && !before.capitalised && tokens[k + 1]?.capitalised === true) {
     const last = names.surnameEnd(k, false);

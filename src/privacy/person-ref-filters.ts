@@ -2,7 +2,7 @@ import { isStreetName } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -54,7 +54,7 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
 function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...": a member or
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
-  const link = tokens[ref.first - 1]?.key ?? '';
+  const link = tokenAt(tokens, ref.first - 1)?.key ?? '';
   if (MEMBER_ROLES.has(link) || NAMED_ORGANISATIONS.has(link)) return false;
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;

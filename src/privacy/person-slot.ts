@@ -6,7 +6,8 @@ import { isGoneOnInNext } from './person-next-sentence.ts';
 import { particleSurnameEnd } from './person-particle-surname.ts';
 import { isSubordinateCareSubject, SUBORDINATORS } from './person-subordinate.ts';
 import { isKnownPlaceAt } from './places.ts';
-import { isGlued, type Token } from './tokens.ts';
+import { isGlued, type Token, tokenAt } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -62,6 +63,8 @@ const SLOT_BEFORE = wordSetOf([
   ...RELATIVES,
 ]);
 const OPENING_AFTER = wordSetOf(['?', '!']);
+// Asked of the word before every word of a sentence read for names: one bit on its record once known.
+const isSlotOrSubordinator = keyTest((key) => SLOT_BEFORE.has(key) || SUBORDINATORS.has(key));
 
 /** The last token of an unknown name or of initials where a person stands at k, or -1. */
 export function personInSlotEnd(
@@ -72,9 +75,9 @@ export function personInSlotEnd(
   isCareWord: (k: number) => boolean,
 ): number {
   const token = tokens[k]!;
-  const before = tokens[k - 1];
+  const before = tokenAt(tokens, k - 1);
   // Most words stand after no word of a person's place: one lookup rules them out.
-  if (token.type !== 'word') return -1;
+  if (token.type !== 'word' || (k !== from && !isSlotOrSubordinator(before!))) return -1;
   // "van der Linden belde op.": a surname with its particles first, opening the sentence.
   const particles = k === from ? particleSurnameEnd(tokens, k) : -1;
   if (particles !== -1) return particles;
@@ -137,7 +140,7 @@ function isLowercaseInSlot(
   isCareWord: (k: number) => boolean,
 ): boolean {
   const token = tokens[k]!;
-  const before = tokens[k - 1];
+  const before = tokenAt(tokens, k - 1);
   if (k + 2 >= to) return false;
   if (before === undefined) return isCareAfterVerb(tokens, k, to, isCareWord);
   const opening = k === from && (before.text === '?' || before.text === '!') && !token.lineBefore;

@@ -38,11 +38,18 @@ export function postcodeAt(tokens: readonly Token[], k: number): Finding | null 
   return digits.postcode;
 }
 
-/** postcodeAt for four digits, not 0 first, at token k. */
+/**
+ * postcodeAt for four digits, not 0 first, at token k. The words before the digits are asked last: most
+ * four-digit numbers are years or counts that the shape rules turn away first.
+ */
 function fourDigitsAt(tokens: readonly Token[], k: number): Finding | null {
+  const found = shapedAt(tokens, k);
+  return found === null || isArticleNumber(tokens, k) || isReferenceNumber(tokens, k) ? null : found;
+}
+
+/** fourDigitsAt by the digits, what follows them and the cues around, before the lookalike test. */
+function shapedAt(tokens: readonly Token[], k: number): Finding | null {
   const digits = tokens[k]!;
-  if (isArticleNumber(tokens, k)) return null;
-  if (isReferenceNumber(tokens, k)) return null;
   const letters = tokens[k + 1];
   if (letters !== undefined && SEPARATORS.has(letters.text)) return hyphenatedAt(tokens, k);
   if (letters?.type !== 'word' || letters.lineBefore) return fourDigitPostcodeAt(tokens, k);

@@ -8,7 +8,7 @@ import {
   STREET_PREFIXES,
   STREET_SUFFIXES,
 } from './address-words.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 import { monthOf } from './written-dates.ts';
 
@@ -68,7 +68,7 @@ function streetWordStart(
   if (isOrganisation(w) || NOT_STREETS.has(word.key)) return -1;
   // "Hoofdstr 33", "stationspln 3": abbreviated endings, without the full stop.
   if (isAbbreviatedStreet(word.key)) return isCapitalised(word) ? withPrefixes(tokens, w) : w;
-  const suffix = suffixesEnding(word.key).find((s) => word.key.endsWith(s));
+  const suffix = streetSuffixOf(word.key);
   // "adres kerkstraat 14", "woont op dorpsstraat 3": typed in lower case, but announced.
   if (!isCapitalised(word)) {
     if (suffix !== undefined && STRONG_SUFFIXES.has(suffix) && word.key.length > suffix.length + 2) return w;
@@ -91,6 +91,12 @@ function streetWordStart(
  * first suffix a word ends with is found among a few instead of all fifty.
  */
 export const suffixesEnding = endingsByLast(STREET_SUFFIXES);
+
+/** The first street suffix `key` ends with, or undefined (a loop: asked of the word before every number). */
+function streetSuffixOf(key: string): string | undefined {
+  for (const suffix of suffixesEnding(key)) if (key.endsWith(suffix)) return suffix;
+  return undefined;
+}
 
 /**
  * A capitalised word with a street ending and more before it: "Havenkade", "Rozenstraat"; in lower case
@@ -218,8 +224,8 @@ function visitedAt(tokens: readonly Token[], start: number, w: number): boolean 
 /** Index of "op"/"aan" before the name at start (an article between), or -1. */
 function placePreposition(tokens: readonly Token[], start: number): number {
   let j = start - 1;
-  if (tokens[j]?.key === 'de' || tokens[j]?.key === 'het') j--;
-  return CALL_AT.has(tokens[j]?.key ?? '') ? j : -1;
+  if (tokenAt(tokens, j)?.key === 'de' || tokenAt(tokens, j)?.key === 'het') j--;
+  return CALL_AT.has(tokenAt(tokens, j)?.key ?? '') ? j : -1;
 }
 
 /** A room, day, page or month: "Kamer", "Dinsdag", "Bijlage", "Maart" name no street. */
