@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.ts';
+
+// False positives and misses a reviewer found in the rules of one session (confirmed against fdd7582).
+describe('privacy review: spaced "@" and spaced dots', () => {
+  it.each([
+    'Lunch @ restaurant.nl om 12 uur',
+    'Slides @ www.hoofdzaakwerk.nl',
+    'Tickets @ eventbrite.nl',
+    'Verslag staat @ sharepoint.com',
+    'Presentatie @ hoofdzaakwerk . nl staat online',
+    'Inschrijven kan @ ipsnederland dot nl',
+    'Aanmelden @ www.ipsnederland.nl',
+  ])('a website after a spaced "@" is no address: %s', (text) => {
+    expect(foundOf('email', text)).toEqual([]);
+  });
+
+  it.each([
+    ['zijn mail is d.hendriks88 @ gmail . com', 'd.hendriks88 @ gmail . com'],
+    ['b.dekker[at]gmail[dot]com', 'b.dekker[at]gmail[dot]com'],
+    ['mail jan @ ggnet.nl even', 'jan @ ggnet.nl'],
+    ['jan (at) gmail (.) com', 'jan (at) gmail (.) com'],
+    ['jan[at]gmail[.]com', 'jan[at]gmail[.]com'],
+    ['jan{at}gmail{dot}com', 'jan{at}gmail{dot}com'],
+    ['mail jan.jansen at gmail dot com', 'jan.jansen at gmail dot com'],
+    ['jan.jansen＠gmail.com', 'jan.jansen＠gmail.com'],
+  ])('still finds a private address written around spam filters: %s', (text, address) => {
+    expect(foundOf('email', text)).toEqual([address]);
+  });
+
+  it('reads "at" as an address only before a free-mail domain', () => {
+    expect(foundOf('email', 'kijk at hoofdzaakwerk dot nl')).toEqual([]);
+  });
+});
