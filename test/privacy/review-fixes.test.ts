@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foundOf } from './helpers.ts';
+import { found, foundOf } from './helpers.ts';
 
 // False positives and misses a reviewer found in the rules of one session (confirmed against fdd7582).
 describe('privacy review: spaced "@" and spaced dots', () => {
@@ -30,5 +30,28 @@ describe('privacy review: spaced "@" and spaced dots', () => {
 
   it('reads "at" as an address only before a free-mail domain', () => {
     expect(foundOf('email', 'kijk at hoofdzaakwerk dot nl')).toEqual([]);
+  });
+});
+
+describe('privacy review: an organisation first in a row with a person in it', () => {
+  it.each([
+    ['Werkplein | Sanne Bakker | Kerkstraat 5 | 7001 AB | 06-12345678', ['Kerkstraat 5', '7001 AB']],
+    ['UWV | Jan Jansen | Kerkstraat 5 | 7001 AB', ['Kerkstraat 5', '7001 AB']],
+    [
+      'Naam: Werkplein | Sanne Bakker | Kerkstraat 5 | 7001 AB Doetinchem | depressie',
+      ['Kerkstraat 5', '7001 AB'],
+    ],
+    ['Locatie: Werkplein | bewoner Kerkstraat 5, 7001 AB', ['Kerkstraat 5', '7001 AB']],
+  ])('finds the address and postcode: %s', (text, parts) => {
+    const texts = found(text)
+      .filter(([kind]) => kind === 'address' || kind === 'postcode')
+      .map(([, t]) => t);
+    for (const part of parts) expect(texts.some((t) => t.includes(part))).toBe(true);
+  });
+
+  it("leaves the organisation's own record row alone", () => {
+    expect(
+      found('Naam: Werkgeversservicepunt | Adres: Esdoornlaan 4 | PC: 8441 RT | Tel: 0513-123456'),
+    ).toEqual([]);
   });
 });
