@@ -55,3 +55,18 @@ describe('privacy review: an organisation first in a row with a person in it', (
     ).toEqual([]);
   });
 });
+
+describe("privacy review: a women's shelter's address", () => {
+  it.each([
+    ['de vrouwenopvang aan de Kerkstraat 7 waar Fatima nu is', 'Kerkstraat 7'],
+    ['Fatima zit in de vrouwenopvang, Kerkstraat 7, 7001 AB', 'Kerkstraat 7'],
+    ['hij zit in de jongerenopvang aan de Schoolstraat 7', 'Schoolstraat 7'],
+    ['de jongerenopvang aan de Schoolstraat 7, daar is Fatima nu', 'Schoolstraat 7'],
+  ])('is found: %s', (text, address) => {
+    expect(foundOf('address', text).some((t) => t.includes(address))).toBe(true);
+  });
+
+  it('a youth shelter named as a facility still passes', () => {
+    expect(found('de jongerenopvang aan de Schoolstraat 7 is vol')).toEqual([]);
+  });
+});
