@@ -70,3 +70,21 @@ describe("privacy review: a women's shelter's address", () => {
     expect(found('de jongerenopvang aan de Schoolstraat 7 is vol')).toEqual([]);
   });
 });
+
+describe("privacy review: a section's list after 'Word Name:'", () => {
+  it.each([
+    'Actiepunten Joost: verslag, planning, verslaving',
+    'Notulen Karin: opening, mededelingen, burn-out',
+    'Inbreng Sanne: IPS, jobcoaching, depressie',
+  ])('is no case note: %s', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    'Wesley Renfrum: Surinaamse achtergrond, schizofrenie, woont zelfstandig',
+    'Klant Sanne: verslag, planning, verslaving',
+    'Situatie Hilde: opgenomen (IBS), werkgever weet van niets',
+  ])('a case note is still found: %s', (text) => {
+    expect(foundOf('name_health', text)).not.toEqual([]);
+  });
+});
