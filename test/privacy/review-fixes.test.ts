@@ -88,3 +88,20 @@ describe("privacy review: a section's list after 'Word Name:'", () => {
     expect(foundOf('name_health', text)).not.toEqual([]);
   });
 });
+
+describe('privacy review: an acute service visited for another purpose', () => {
+  it.each([
+    'Sanne is bij de crisisdienst geweest om de samenwerking te bespreken.',
+    'Met Jeroen naar de SEH gegaan voor een werkbezoek.',
+    'Jan werd door het crisisteam opgehaald voor de vergadering',
+  ])('is no care: %s', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    'Sanne is bij de crisisdienst geweest.',
+    'Jan werd door het crisisteam opgehaald voor een beoordeling',
+  ])('a visit for care is still found: %s', (text) => {
+    expect(foundOf('name_health', text)).not.toEqual([]);
+  });
+});
