@@ -105,3 +105,14 @@ describe('privacy review: an acute service visited for another purpose', () => {
     expect(foundOf('name_health', text)).not.toEqual([]);
   });
 });
+
+describe("privacy review: 'in crisis met' a thing", () => {
+  it('is no personal crisis', () => {
+    expect(foundOf('name_health', 'Petra zit in crisis met de planning van de regiodag.')).toEqual([]);
+  });
+
+  it('a personal crisis is still found', () => {
+    expect(foundOf('name_health', 'Petra zit in crisis.')).not.toEqual([]);
+    expect(foundOf('name_health', 'Petra zit in crisis met haar ex.')).not.toEqual([]);
+  });
+});
