@@ -116,3 +116,18 @@ describe("privacy review: 'in crisis met' a thing", () => {
     expect(foundOf('name_health', 'Petra zit in crisis met haar ex.')).not.toEqual([]);
   });
 });
+
+describe('privacy review: everyday words ending in -pathie', () => {
+  it.each([
+    'Anke heeft een antipathie tegen Teams',
+    'Hans heeft homeopathie gestudeerd',
+    'Hans heeft osteopathie gestudeerd',
+    'Anke heeft een naturopathie-praktijk',
+  ])('are no care words: %s', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it('a medical ending is still found', () => {
+    expect(foundOf('name_health', 'Hans heeft polyneuropathie')).not.toEqual([]);
+  });
+});
