@@ -131,3 +131,20 @@ describe('privacy review: everyday words ending in -pathie', () => {
     expect(foundOf('name_health', 'Hans heeft polyneuropathie')).not.toEqual([]);
   });
 });
+
+describe('privacy review: a BSN named digit by digit', () => {
+  it.each(['Sofie scoorde 1 2 3 4 5 6 7 8 2 op de test', 'Filosofie van de scores: 1 2 3 4 5 6 7 8 2'])(
+    'not after a word that only holds "sofi": %s',
+    (text) => {
+      expect(foundOf('bsn', text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    'BSN: 1 2 3 4 5 6 7 8 2',
+    'sofinummer 1 2 3 4 5 6 7 8 2',
+    'Burgerservicenummer 1-2-3-4-5-6-7-8-2',
+  ])('still after its name: %s', (text) => {
+    expect(foundOf('bsn', text)).not.toEqual([]);
+  });
+});
