@@ -148,3 +148,13 @@ describe('privacy review: a BSN named digit by digit', () => {
     expect(foundOf('bsn', text)).not.toEqual([]);
   });
 });
+
+describe('privacy review: eight digits in a file name', () => {
+  it('is no birthdate', () => {
+    expect(foundOf('birthdate', 'Bijlage: geboortelijst 19990101.xlsx')).toEqual([]);
+  });
+
+  it('a birthdate at the end of a sentence is still found', () => {
+    expect(foundOf('birthdate', 'Geboortedatum: 19830512.')).toEqual(['19830512']);
+  });
+});
