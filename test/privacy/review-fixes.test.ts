@@ -158,3 +158,15 @@ describe('privacy review: eight digits in a file name', () => {
     expect(foundOf('birthdate', 'Geboortedatum: 19830512.')).toEqual(['19830512']);
   });
 });
+
+describe('privacy review: who does a diagnostic assessment', () => {
+  it('the one doing the research is not assessed', () => {
+    expect(foundOf('name_health', 'Nicky doet diagnostisch onderzoek naar ADHD')).toEqual([]);
+  });
+
+  it('the one sent for it still is', () => {
+    expect(foundOf('name_health', 'Nicky aangemeld voor een diagnostisch onderzoek naar ADHD')).not.toEqual(
+      [],
+    );
+  });
+});
