@@ -6,7 +6,8 @@ import { wordSet } from './word-sets.ts';
  * beoordeeld", "naar de SEH gebracht", "door de huisarts naar de crisisdienst gestuurd". The service alone
  * is no one's care ("Bij nood kun je bij de crisisdienst terecht", "werkt bij de crisisdienst"): only a
  * preposition before it and a verb of being seen, brought or sent there, a few words after it (or, for
- * "naar", before it). Bounded look-arounds only.
+ * "naar", before it), and, since the privacy review, no other purpose right after the verb ("om de
+ * samenwerking te bespreken", "voor een werkbezoek"). Bounded look-arounds only.
  */
 export const ACUTE_SERVICES = wordSet('crisisdienst crisisteam seh huisartsenpost spoedpost');
 
@@ -18,28 +19,53 @@ const SENT_TO = wordSet(`gebracht gestuurd verwezen doorverwezen gereden vervoer
   geweest meegenomen`);
 const VERB_WINDOW = 3;
 
+// "... geweest om de samenwerking te bespreken", "... gegaan voor een werkbezoek": there for another purpose.
+const MEETINGS = wordSet(`werkbezoek bezoek vergadering overleg werkoverleg bespreking kennismaking
+  kennismakingsgesprek rondleiding presentatie training voorlichting netwerkbijeenkomst bijeenkomst
+  samenwerking interview stage`);
+const PURPOSE_WINDOW = 8;
+
 /** Whether the acute service at tokens[k] is one the person was seen by, brought or sent to. */
 export function isAcuteVisit(tokens: readonly Token[], k: number): boolean {
   const preposition = FILLERS.has(tokens[k - 1]?.key ?? '') ? k - 2 : k - 1;
+  let verb = -1;
   switch (tokens[preposition]?.key) {
     case 'bij':
-      return hasVerbAfter(tokens, k, SEEN_AT);
+      verb = verbAfter(tokens, k, SEEN_AT);
+      break;
     case 'door':
-      return hasVerbAfter(tokens, k, SEEN_BY);
+      verb = verbAfter(tokens, k, SEEN_BY);
+      break;
     case 'naar':
-      return hasVerbAfter(tokens, k, SENT_TO) || hasVerbBefore(tokens, preposition, SENT_TO);
-    default:
-      return false;
+      verb = verbAfter(tokens, k, SENT_TO);
+      if (verb === -1 && hasVerbBefore(tokens, preposition, SENT_TO)) verb = k;
+      break;
   }
+  return verb !== -1 && !isOtherPurpose(tokens, verb + 1);
 }
 
-function hasVerbAfter(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): boolean {
-  for (let j = k + 1; j < tokens.length && j <= k + VERB_WINDOW; j++) {
-    const token = tokens[j]!;
-    if (verbs.has(token.key)) return true;
-    if (token.type === 'punct') return false;
+/** "om de samenwerking te bespreken", "voor een werkbezoek" at tokens[j]. */
+function isOtherPurpose(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]?.key;
+  if (key === 'voor') {
+    const next = FILLERS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
+    return MEETINGS.has(tokens[next]?.key ?? '');
+  }
+  if (key !== 'om') return false;
+  for (let t = j + 2; t < tokens.length && t <= j + PURPOSE_WINDOW; t++) {
+    if (tokens[t]!.key === 'te') return true;
+    if (tokens[t]!.type === 'punct') return false;
   }
   return false;
+}
+
+function verbAfter(tokens: readonly Token[], k: number, verbs: ReadonlySet<string>): number {
+  for (let j = k + 1; j < tokens.length && j <= k + VERB_WINDOW; j++) {
+    const token = tokens[j]!;
+    if (verbs.has(token.key)) return j;
+    if (token.type === 'punct') return -1;
+  }
+  return -1;
 }
 
 function hasVerbBefore(tokens: readonly Token[], preposition: number, verbs: ReadonlySet<string>): boolean {

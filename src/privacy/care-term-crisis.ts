@@ -7,7 +7,8 @@ import { wordSet } from './word-sets.ts';
  * "crisis" as a person's crisis, not a sector's or the economy's ("de sector is in crisis"): had by
  * someone ("had vorige week een crisis"), got into ("zij is opnieuw in crisis geraakt"), said of a
  * person named right before the verb ("Ahmed El Amrani zit in crisis", "Mevrouw Jansen is in een
- * crisis"; not "Defensie zit in crisis", "Ruud zit in de crisis van zijn leven"), or joined by "van" to a
+ * crisis"; not "Defensie zit in crisis", "Ruud zit in de crisis van zijn leven", since the privacy review
+ * not "Petra zit in crisis met de planning"), or joined by "van" to a
  * person named ("de crisis van Selin").
  */
 const CRISIS_HAVE = wordSet('had heeft hadden kreeg krijgt');
@@ -40,7 +41,15 @@ export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
     if (CRISIS_BEFORE.has(tokens[v]!.key)) return true;
   }
   // "Ruud zit in de crisis van zijn leven met deze deadline": an idiom, and "de crisis" is often the economy's.
+  if (isCrisisWithThing(tokens, k)) return false;
   return j === k - 1 || tokens[k - 1]!.key === 'een' ? isSaidOfNamed(tokens, j - 1) : false;
+}
+
+// "Petra zit in crisis met de planning": a crisis over a thing, not a person's (not "met haar ex").
+const THING_ARTICLES = wordSet('de het deze dit die dat');
+
+function isCrisisWithThing(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'met' && THING_ARTICLES.has(tokens[k + 2]?.key ?? '');
 }
 
 /** "Ahmed El Amrani zit (weer) in": the verb ending at `v`, a person named right before it. */

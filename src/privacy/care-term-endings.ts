@@ -2,11 +2,25 @@
  * Care words known by their shape rather than listed one by one (since heldout15-classes): medical
  * endings ("polyneuropathie", "alcoholpolyneuropathie", "hemiplegie", "neuralgie", "hysterectomie") and
  * dependence on a substance ("alcoholafhankelijk", "drugsafhankelijkheid", "opiaatafhankelijk"). The
- * everyday words with such an ending are left out: "sympathie", "empathie", "nostalgie". Plain
+ * everyday words with such an ending are left out: "sympathie", "empathie", "antipathie", "nostalgie", and
+ * schools of treatment ("homeopathie", "osteopathie"). Plain
  * phrases for a confused state ("verward gedrag") are here too; care-terms-lexicon.ts lists them.
  */
 const MEDICAL_ENDINGS = ['pathie', 'plegie', 'algie', 'ectomie'];
-const EVERYDAY_ENDINGS = ['sympathie', 'empathie', 'telepathie', 'nostalgie'];
+// Since the privacy review also an aversion and schools of (alternative) treatment, which no one has:
+// "een antipathie tegen Teams", "homeopathie gestudeerd".
+const EVERYDAY_ENDINGS = [
+  'sympathie',
+  'empathie',
+  'antipathie',
+  'telepathie',
+  'homeopathie',
+  'homoeopathie',
+  'osteopathie',
+  'naturopathie',
+  'allopathie',
+  'nostalgie',
+];
 const SUBSTANCES = [
   'alcohol',
   'drank',

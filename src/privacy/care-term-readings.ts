@@ -1,4 +1,5 @@
 import { isThirdPersonNote } from './care-term-decided.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -48,11 +49,30 @@ export function isCaseNote(
 ): boolean {
   // "Sanne: mijn depressie is voorbij": the speaker's own, as "Joost: ik heb ..." is.
   if (SPEAKERS_OWN.has(tokens[first - 1]?.key ?? '')) return false;
+  if (isSectionLabel(tokens, colon, sentence)) return false;
   if (isThirdPersonNote(tokens, colon, first)) return true;
   if (first > colon + 3) return isListedItem(tokens, colon, first, last, sentence);
   const next = tokens[last + 1];
   if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
   return isCourse(tokens, last, sentence.to);
+}
+
+// A meeting's sections headed by whose they are: "Actiepunten Joost:", "Inbreng Sanne:" ("Situatie
+// Hilde:", "Casus Sanne:" are notes about the person).
+const SECTION_NOUNS = wordSet(`actiepunt actiepunten actielijst notulen inbreng agenda agendapunten agendapunt
+  mededelingen mededeling punten bijdrage presentatie vragen opmerkingen rondvraag taken input ideeen
+  voorstel voorstellen suggesties onderwerpen todo to-do`);
+
+/**
+ * "Actiepunten Joost: verslag, planning, verslaving", "Inbreng Sanne: ...": a section's noun before a first
+ * name makes the label a section of a meeting (the person's points), not a note about that person.
+ */
+function isSectionLabel(tokens: readonly Token[], colon: number, sentence: Sentence): boolean {
+  if (colon - 2 !== sentence.from) return false;
+  const noun = tokens[colon - 2]!;
+  const name = tokens[colon - 1]!;
+  if (!name.capitalised || !FIRST_NAMES.has(name.key)) return false;
+  return SECTION_NOUNS.has(noun.key);
 }
 
 /**

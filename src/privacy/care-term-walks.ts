@@ -188,7 +188,14 @@ const ASSESSING =
   wordSet(`diagnostisch diagnostische psychodiagnostisch psychodiagnostische neuropsychologisch
   neuropsychologische`);
 
+// "Nicky doet diagnostisch onderzoek naar ADHD": who does the research is not assessed.
+const DOING = wordSet('doet deed doen verricht verrichtte verrichten voert voerde leidt leidde coordineert');
+const DOING_FILLERS = wordSet('een het dit dat ook nog zelf veel');
+
 /** The topic word at tokens[j] is "onderzoek" after a word that makes it a person's assessment. */
 export function isAssessment(tokens: readonly Token[], j: number): boolean {
-  return tokens[j]!.key === 'onderzoek' && ASSESSING.has(tokens[j - 1]?.key ?? '');
+  if (tokens[j]!.key !== 'onderzoek' || !ASSESSING.has(tokens[j - 1]?.key ?? '')) return false;
+  let v = j - 2;
+  while (v >= j - 4 && DOING_FILLERS.has(tokens[v]?.key ?? '')) v--;
+  return !DOING.has(tokens[v]?.key ?? '');
 }

@@ -107,8 +107,13 @@ export function isPluralJobTitle(key: string): boolean {
   return false;
 }
 
-function hasPrivateDomain(text: string, domain: number, end: number): boolean {
-  const labels = text.slice(domain, end).toLowerCase().split('.');
+/** Whether a label of the domain text[domain, end) before its last is a free-mail or internet provider's. */
+export function hasPrivateDomain(text: string, domain: number, end: number): boolean {
+  // "gmail.com", and spelled or spaced: "gmail [dot] com", "gmail . com".
+  const labels = text
+    .slice(domain, end)
+    .toLowerCase()
+    .split(/[^\p{L}\d-]+/u);
   labels.pop();
   return labels.some((label) => PRIVATE_DOMAIN_LABELS.has(label));
 }

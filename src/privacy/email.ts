@@ -1,7 +1,8 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
-import { isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
-import { endsInPrivateMailTld, spelledDomainEnd } from './email-spelled.ts';
+import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
+import { spelledDomainEnd } from './email-spelled.ts';
 import type { Finding } from './findings.ts';
+import { FIRST_NAMES } from './first-names.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
 import { isJobTitle } from './signature.ts';
 
@@ -9,7 +10,9 @@ import { isJobTitle } from './signature.ts';
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 // People who know better still write "naam(at)domein.nl"; it is just as much an address.
-const AT_SPELLINGS = ['(at)', '[at]'];
+const AT_SPELLINGS = ['(at)', '[at]', '{at}', '<at>'];
+// "jan＠gmail.com": the full-width at sign of East Asian keyboards.
+const FULL_WIDTH_AT = 0xff20;
 
 /**
  * Finds e-mail addresses: a local part, "@" (or "(at)"/"[at]"), and a domain with at least one dot
@@ -39,6 +42,19 @@ export function emailAt(text: string, i: number): Finding | null {
   return atLength === 0 ? null : emailAround(text, i, atLength);
 }
 
+/** Whether a character outside a word may start an address's at sign: "@", "＠", "(at)", "[at]", "{at}", "<at>". */
+export function mayStartEmail(c: number): boolean {
+  return c === 64 || c === 40 || c === 91 || c === 123 || c === 60 || c === FULL_WIDTH_AT;
+}
+
+/** Adds the address around position i (its at sign, or the word "at") to findings; returns where it ends, or `until`. */
+export function pushEmailAt(text: string, i: number, findings: Finding[], until: number): number {
+  const email = emailAt(text, i);
+  if (email === null) return until;
+  findings.push(email);
+  return email.end;
+}
+
 function emailAround(text: string, i: number, atLength: number): Finding | null {
   // "naam (at) domein.nl", "naam @ gmail . com": often typed with a space on either side.
   const spaced = text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + atLength) === 32;
@@ -48,12 +64,37 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   const plainEnd = domainEnd(text, from);
   const end = plainEnd > from ? plainEnd : spelledDomainEnd(text, from);
   if (start >= at || end <= from || isRoleMailbox(text, start, at)) return null;
-  // A bare "@" with spaces around it is an address only at a domain people use for private mail.
-  if (spaced && atLength === 1 && plainEnd > from && !endsInPrivateMailTld(text, from, end)) return null;
+  if (spaced && atLength <= 2 && !isSpacedAddress(text, { start, at, from, end }, atLength === 2))
+    return null;
   // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation;
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
   return { kind: 'email', start, end };
+}
+
+/**
+ * A bare "@" (or the word "at") with spaces around it: "Lunch @ restaurant.nl", "Slides @ www.x.nl" point to a
+ * place or a site. An address only at a free-mail or internet provider's domain ("d.hendriks88 @ gmail . com",
+ * "jan.jansen at gmail dot com"), or, for "@", with a local part written as one ("jan @ ggnet.nl": lower
+ * case, a first name or with a dot, underscore or digit); never at "www.".
+ */
+function isSpacedAddress(text: string, parts: AddressParts, word: boolean): boolean {
+  const { start, at, from, end } = parts;
+  if (text.slice(from, from + 4).toLowerCase() === 'www.') return false;
+  if (hasPrivateDomain(text, from, end)) return true;
+  return !word && looksLikeLocalPart(text.slice(start, at));
+}
+
+interface AddressParts {
+  start: number;
+  at: number;
+  from: number;
+  end: number;
+}
+
+function looksLikeLocalPart(local: string): boolean {
+  if (local !== local.toLowerCase()) return false;
+  return FIRST_NAMES.has(local) || /[._\d]/.test(local);
 }
 
 // Shared mailboxes of organisations ("info@", "servicedesk@"), which people rightly pass on; also
@@ -154,8 +195,13 @@ function isCalledShared(text: string, start: number, at: number): boolean {
 
 function atLengthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c === 64) return 1;
-  if (c !== 40 && c !== 91) return 0;
+  if (c === 64 || c === FULL_WIDTH_AT) return 1;
+  // "jan.jansen at gmail dot com": the word between spaces (a free-mail domain must follow).
+  if ((c === 97 || c === 65) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 2) === 32) {
+    const t = text.charCodeAt(i + 1);
+    return t === 116 || t === 84 ? 2 : 0;
+  }
+  if (c !== 40 && c !== 91 && c !== 123 && c !== 60) return 0;
   const four = text.slice(i, i + 4).toLowerCase();
   return AT_SPELLINGS.includes(four) ? 4 : 0;
 }

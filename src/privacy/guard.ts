@@ -8,7 +8,7 @@ import { isAsciiLetterCode, isDigitCode } from './chars.ts';
 import type { DateMention } from './date-mention.ts';
 import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
-import { emailAt } from './email.ts';
+import { mayStartEmail, pushEmailAt } from './email.ts';
 import { explainFindings, uncheckedMessage } from './explain.ts';
 import type { Finding } from './findings.ts';
 import { ibanEndAt } from './iban.ts';
@@ -155,6 +155,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(scanNumber, k, k + organisation);
         if (k > dateUntil + 1) takeDate(spelledDateAt(tokens, k));
+        // "jan.jansen at gmail dot com"
+        if (token.text.length === 2 && start >= emailUntil)
+          emailUntil = pushEmailAt(text, start, findings, emailUntil);
         const spoken = token.text.length >= 3 ? spokenMobileAt(tokens, k) : null;
         if (spoken !== null) findings.push(spoken);
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
@@ -175,13 +178,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
         }
       } else {
         const c = text.charCodeAt(start);
-        if ((c === 64 || c === 40 || c === 91) && start >= emailUntil) {
-          const email = emailAt(text, start);
-          if (email !== null) {
-            findings.push(email);
-            emailUntil = email.end;
-          }
-        }
+        if (mayStartEmail(c) && start >= emailUntil)
+          emailUntil = pushEmailAt(text, start, findings, emailUntil);
         if ((c === 43 || c === 40) && start >= phoneUntil)
           phoneUntil = phoneFrom(text, tokens, k, findings, general, phoneUntil);
       }

@@ -114,16 +114,25 @@ export function yearAlone(tokens: readonly Token[], k: number): DateMention | nu
 /**
  * "geb. 01051968": day, month and four-digit year glued into eight digits (DDMMYYYY; else YYYYMMDD,
  * "gebdat 19830512", as systems export it), nothing glued
- * around them; like "12 03 1985", a date only where a birth cue says so, and then at least 14 years
+ * around them (nor a file's extension: "19990101.xlsx"); like "12 03 1985", a date only where a birth cue says so, and then at least 14 years
  * back (an eight-digit number that passes the BSN 11-proef is a date after a birth cue).
  */
+/** "geboortelijst 19990101.xlsx": a dot and a lower-case word glued after the number, a file's name. */
+function isFileName(tokens: readonly Token[], k: number): boolean {
+  const dot = tokens[k + 1];
+  const extension = tokens[k + 2];
+  if (dot?.text !== '.' || extension?.type !== 'word' || extension.capitalised) return false;
+  return isGlued(tokens[k], dot) && isGlued(dot, extension);
+}
+
 export function eightDigitDate(tokens: readonly Token[], k: number): DateMention | null {
   const a = tokens[k]!;
   if (a.text.length !== 8) return null;
   const after = tokens[k + 1];
   if (
     tokens[k - 1]?.type === 'number' ||
-    (after !== undefined && after.type !== 'punct' && isGlued(a, after))
+    (after !== undefined && after.type !== 'punct' && isGlued(a, after)) ||
+    isFileName(tokens, k)
   )
     return null;
   const t = a.text;
