@@ -45,7 +45,7 @@ export function isAcuteVisit(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "om de samenwerking te bespreken", "voor een werkbezoek" at tokens[j]. */
-function isOtherPurpose(tokens: readonly Token[], j: number): boolean {
+export function isOtherPurpose(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]?.key;
   if (key === 'voor') {
     const next = FILLERS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;

@@ -1,3 +1,4 @@
+import { isOtherPurpose } from './care-term-acute.ts';
 import { CARE_PROVIDERS, DURATIONS, RECORDING_AFTER, RECORDING_VERBS } from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -29,8 +30,11 @@ const AFTER_CLEAN = wordSet('en sinds al nu weer');
 
 /** A care place with the recent day its stay began after it, or a crisis service called in. */
 export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]!.key.endsWith(CRISIS_SERVICE))
-    return CALLED_IN.has(tokens[k + 1]?.key ?? '') || CALLED_IN.has(tokens[k + 2]?.key ?? '');
+  if (tokens[k]!.key.endsWith(CRISIS_SERVICE)) {
+    // Not for another purpose: "bij de crisisdienst geweest om de samenwerking te bespreken".
+    const verb = CALLED_IN.has(tokens[k + 1]?.key ?? '') ? k + 1 : k + 2;
+    return CALLED_IN.has(tokens[verb]?.key ?? '') && !isOtherPurpose(tokens, verb + 1);
+  }
   return isSinceRecentDay(tokens, k);
 }
 
