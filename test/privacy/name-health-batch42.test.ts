@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.ts';
+
+// The classes of batch 42-names' name_health misses (5 December 2026): notulen, "|" tables, English-Dutch
+// messages and case files that name people by initials. Each class with lines of its kind in other words,
+// and look-alikes that must stay clean.
+describe('name_health: initials alone in more places', () => {
+  it.each([
+    // Initials after a short heading or greeting and its mark, before a verb.
+    ['Update — A.B. ligt sinds zondag in het ziekenhuis', 'A.B.'],
+    ['hallo, T.K. is weer opgenomen, zegt de werkgever', 'T.K.'],
+    // The place the person comes from between the initials and the verb or the case label's mark.
+    ['Vraag: K.M. uit Deventer is weer opgenomen', 'K.M.'],
+    ['Cliënt T.V. (Enschede) – schizofrenie, start bij de groenvoorziening', 'Cliënt T.V.'],
+    // A dash ends a case label's initials as a colon does.
+    ['Bespreken: casus W. — psychose, werkgever twijfelt', 'W.'],
+    // After a case label the letters of a company form are initials.
+    ['Casus N.V.: bipolair, werkt 20 uur', 'N.V.'],
+    // A shortened particle and an initial for the surname.
+    ['dhr. v.d. K. heeft een hernia', 'dhr. v.d. K.'],
+    ['kandidaat v. S. slikt weer lithium', 'kandidaat v. S.'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Punt 3 — B.V. is failliet, werkgever zoekt een plek voor kandidaten met autisme',
+    'hoi, N.B. de workshop over depressie is verplaatst',
+    'N.B. uit Lochem komen twee aanmeldingen met autisme',
+    'casus L. — werkgever weigert koptelefoon, overleg volgt',
+    'kandidaat v.d. M. (Losser) is gestart bij de kringloop',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
