@@ -33,3 +33,26 @@ describe('name_health: initials alone in more places', () => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
 });
+
+describe('name_health: a case form of several lines', () => {
+  it.each([
+    // The care field goes on about the client line above it, with a remark after its care term.
+    ['Cliënt: Sem Bakker\nDiagnose: bipolaire stoornis, stabiel\nWerkdoel: 20 uur', 'Sem Bakker'],
+    ['Naam: Joris de Groot\nMedicatie: lithium 800 mg (spiegel ok)', 'Joris de Groot'],
+    // A treater's label on the next line is no job the care term names.
+    ['Cliënt: Sem Bakker\nDiagnose: depressie\nBehandelaar: GGNet', 'Sem Bakker'],
+    ['Klant: Yara Jansen\nProblematiek: verslaving\nBegeleider: mw. Kok', 'Yara Jansen'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toContain(name);
+  });
+
+  it.each([
+    // The line above names no client: an agenda or a speaker.
+    'Agenda: Jeroen Bakker\nDiagnose: psychose en werk, open gesprek',
+    'Trainer: Mark Vos\nDiagnose: depressie, de meest voorkomende in onze groep',
+    // A job split over two lines by the writer's mail program is still a job.
+    'Sanne werkt als depressie\nbehandelaar bij GGNet',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
