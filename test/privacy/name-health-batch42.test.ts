@@ -56,3 +56,28 @@ describe('name_health: a case form of several lines', () => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
 });
+
+describe('name_health: English care words in mixed messages', () => {
+  it.each([
+    // English medicine, infection, "meds" and a stay in hospital.
+    ['FYI Joost started on dexamphetamine, werkgever merkt het', 'Joost'],
+    ['Can someone call Fleur? She has a bladder infection, komt niet', 'Fleur'],
+    ['Kees stopped taking his meds again', 'Kees'],
+    ['Update: Marieke has been in hospital since Sunday', 'Marieke'],
+    // A role told about the person's care detail is not its owner.
+    ['kandidaat S. told the werkgever about her bipolar disorder', 'kandidaat S.'],
+    ['Ilse vertelde de leidinggevende over haar depressie', 'Ilse'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Training on infection control for jobcoaches, Sanne de Vries presents',
+    'Priya works in the hospital kitchen since March',
+    // An English pronoun is no unknown name: the person is not named.
+    'She has diabetes and asks about reasonable adjustments',
+    'Tom had a stroke of luck with that vacancy',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
