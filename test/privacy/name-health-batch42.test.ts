@@ -81,3 +81,15 @@ describe('name_health: English care words in mixed messages', () => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
 });
+
+describe('name_health: first names', () => {
+  it('finds "Ron" before a case note with the place he comes from', () => {
+    expect(foundOf('name_health', 'Ron uit Hengelo: alcoholverslaving, start bij de kringloop')).toEqual([
+      'Ron',
+    ]);
+  });
+
+  it('leaves "Ron" of an organisation clean when the care word is a workshop topic', () => {
+    expect(foundOf('name_health', 'Ron van de gemeente belde over de workshop depressie')).toEqual([]);
+  });
+});
