@@ -133,8 +133,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   // "hoe de FML werkt bij psychische klachten": a condition in general, no article or possessive.
   if (tokens[first - 1]?.key === 'bij' && !tokens[first]!.capitalised && !isProvider(tokens[first]!.key))
     return null;
-  // "werkt als psychiatrisch verpleegkundige": the term names a job.
-  if (JOBS.has(tokens[last + 1]?.key ?? '')) return null;
+  // "werkt als psychiatrisch verpleegkundige": the term names a job; a form's next field ("\nBehandelaar:") does not.
+  if (JOBS.has(tokens[last + 1]?.key ?? '') && !isNextField(tokens, last + 1)) return null;
   const of = personOf(tokens, sentence, byFirst, first, last);
   if (of !== undefined) return of;
   const personal = isPossessive(tokens, first); // "Zijn ADHD-medicatie": right before it, carries the person.
@@ -294,6 +294,9 @@ const WALK_WORDS = wordSetOf(
 );
 
 // "psychiatrisch verpleegkundige", "verslavingsarts": a care word before a job is the job's kind.
+/** "Diagnose: depressie\nBehandelaar: Tactus": the label of a form's next line, not the term's job. */
+const isNextField = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.lineBefore && tokens[k + 1]?.text === ':';
 const JOBS = wordSet(`verpleegkundige verpleegkundigen casemanager casemanagers begeleider begeleiders
   behandelaar behandelaars consulent consulenten medewerker medewerkers arts artsen`);
 

@@ -92,15 +92,17 @@ const QUEUE_WINDOW = 6;
 
 // "werkgever weet dat hij ... zijn depressie": a pronoun opening a clause is the person named, not the role.
 export const SUBORDINATORS = wordSet('dat of omdat als zodat terwijl nadat want');
-const TOLD_ARTICLES = wordSet('de het');
+const TOLD_ARTICLES = wordSet('de het the');
+// "told the werkgever about his HIV status", "vertelde de werkgever over haar depressie" (batch 42-names).
+const TELLING_VERBS = wordSet('told tells informed vertelde vertelt verteld informeerde inlichtte');
 
 /**
- * A role opening a clause at token j ("dat werkgever", "dat de werkgever weet van haar schizofrenie"):
- * the one told, not the one the possessive care term is about.
+ * A role opening a clause at token j ("dat werkgever", "dat de werkgever weet van haar schizofrenie") or
+ * after a verb of telling: the one told, not the one the possessive care term is about.
  */
 export function isToldRole(tokens: readonly Token[], j: number): boolean {
-  const before = TOLD_ARTICLES.has(tokens[j - 1]?.key ?? '') ? j - 2 : j - 1;
-  return SUBORDINATORS.has(tokens[before]?.key ?? '');
+  const before = tokens[TOLD_ARTICLES.has(tokens[j - 1]?.key ?? '') ? j - 2 : j - 1]?.key ?? '';
+  return SUBORDINATORS.has(before) || TELLING_VERBS.has(before);
 }
 
 export const QUOTES = new Set(['"', '”', '“', "'", '’']);

@@ -1,4 +1,5 @@
 import { CONFUSION_PHRASES } from './care-term-endings.ts';
+import { ENGLISH_EXACT, ENGLISH_PHRASES, ENGLISH_STEMS } from './care-terms-english.ts';
 import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -14,6 +15,7 @@ import { wordSet } from './word-sets.ts';
  */
 export const MORE_EXACT: readonly string[] = [
   ...PLAIN_EXACT,
+  ...ENGLISH_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
     lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer`),
@@ -21,6 +23,7 @@ export const MORE_EXACT: readonly string[] = [
 
 export const MORE_STEMS: readonly string[] = [
   ...PLAIN_STEMS,
+  ...ENGLISH_STEMS,
   // Common misspellings of diagnoses ("psychoze", "schitzofrenie", "deppressie", "verslaaft", "boderline").
   ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
  verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
@@ -88,6 +91,7 @@ const BODY_PARTS = wordSet(
 export const PHRASES: readonly string[] = [
   ...PLAIN_PHRASES,
   ...CONFUSION_PHRASES,
+  ...ENGLISH_PHRASES,
   'gedwongen opgenomen',
   'gedwongen opname',
   'onder behandeling',

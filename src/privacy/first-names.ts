@@ -45,7 +45,7 @@ export const FIRST_NAMES = wordSet(`
   omar onur orlando otto owen ozan ozge pablo pascal patricia patrick paul pauline pawel peter petra piet
   pieter pim piotr priscilla priya quinn quinten quinty rachid rachida radj rafael rajesh rakesh ramesh ramon
   ravi rayan raymond rebecca redouan reinier remco rene rens ria rianne ricardo richard rick riet rik rishi
-  rob robbert robert robin rodney rodrigo roel romy ronald roos rosa rosalie roy ruben rutger ruth ruud ryan
+  rob robbert robert robin rodney rodrigo roel romy ron ronald roos rosa rosalie roy ruben rutger ruth ruud ryan
   saar sabine said salma sam sami samir samira sanae sander sandra sanna sanne sara sarah saskia scott sebas
   sebastiaan selin selma sem senna sepp sergei serkan shannon shanti sharon shirley sibel siem sien sietse
   siham silvia simon simone sjaak sjoerd soedesh sofia sofie sophie soraya souad soufiane stan stefan stefanie

@@ -89,7 +89,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byFirst.fill(refs, tokens.length, firstOf);
         const fragment =
           refs.length === 0 &&
-          isCareFragment(tokens, sentence, care, isOrganisation) &&
+          isCareFragment(tokens, sentence, care, isOrganisation, isCaseHeading(tokens, previousFrom)) &&
           !hasTopicWord(tokens, Math.max(previousFrom, sentence.from - BACK_WINDOW), sentence.from);
         const continued =
           refs.length === 0 &&
@@ -118,7 +118,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byFirst.clear(refs, firstOf);
       }
       careList =
-        previous === undefined && refs.length === 0 && isCareFragment(tokens, sentence, care, isOrganisation);
+        previous === undefined &&
+        refs.length === 0 &&
+        isCareFragment(tokens, sentence, care, isOrganisation, false);
       // "heeft iemand ervaring met schizofrenie? vraag voor Dennis": a question asked for the person named next.
       unnamed =
         previous === undefined &&
@@ -216,18 +218,23 @@ function isCareFragment(
   sentence: Sentence,
   care: CareLexicon,
   isOrganisation: (k: number) => boolean,
+  inCaseForm: boolean,
 ): boolean {
   if (sentence.to - sentence.from > FRAGMENT_LIMIT) return false;
   let terms = 0;
   // "Behandeling: DBT.": a case-note field of care. "Depressie, angst en een alcoholprobleem.": an
   // everyday word of mood (JOINED_TERMS) among care terms.
   const labelled = CARE_FIELDS.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.text === ':';
+  // "Cliënt: Vincent de Jong\nDiagnose: cocaïneverslaving, in remissie": in a case form (the line before
+  // opens with "Cliënt:", "Naam:" ...) a remark may follow the field's care term (batch 42-names).
+  const remarked = labelled && inCaseForm;
   for (let k = labelled ? sentence.from + 2 : sentence.from; k < sentence.to; k++) {
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length > 0) {
       terms++;
       k += length - 1;
-    } else if (!FRAGMENT_JOINS.has(tokens[k]!.key) && !JOINED_TERMS.has(tokens[k]!.key)) return false;
+    } else if (remarked && terms > 0) return true;
+    else if (!FRAGMENT_JOINS.has(tokens[k]!.key) && !JOINED_TERMS.has(tokens[k]!.key)) return false;
   }
   return terms > 0;
 }

@@ -242,6 +242,8 @@ export class NameReader {
       else if (this.#isAbbreviatedParticle(p)) p += 2;
       else break;
     }
+    // "kandidaat v.d. M.": a shortened particle and an initial for the surname (batch 42-names).
+    if (initialsSuffice && p > i && this.#isAbbreviatedParticle(p - 2) && this.isInitial(p)) return p + 1;
     // "JAN DE BOER", "Mevrouw BAKKER": a surname in capitals after a first name or title in capitals.
     if (this.#isCapitalsSurname(p) && (capsOnly || lowercaseOk)) return p;
     if (capsOnly) return -1;

@@ -10,14 +10,14 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
+import { CASE_LABEL_ENDS, pastPlaceOfOrigin } from './person-initials.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
-// Cues around a name that person-names.ts reads: initials standing alone for a person, and a care term
-// shortly after a first name typed in lower case.
+// Cues person-names.ts reads: initials standing alone for a person, a care term after a lower-case first name.
 
 // "J. heeft ...", "K.M. zit ...", "A.B. kan ...": a verb in lower case after initials opening the sentence.
 const AFTER_INITIALS = wordSetOf([
@@ -44,15 +44,15 @@ export function initialsAloneEnd(
   // "K.V. (vrouw, 43) is sinds ...": a bracket describing the person between the initials and the verb.
   const end = i - 1;
   if (i > k && tokens[i]?.text === '(' && isDescription(tokens[i + 1])) i = bracketEnd(tokens, i, to) + 1;
+  if (i > k) i = pastPlaceOfOrigin(tokens, i, to);
   const next = tokens[i];
   if (i <= k || i >= to || next === undefined) return -1;
   if (opening && next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key)) return end;
-  return next.text === ':' && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? end : -1;
+  return CASE_LABEL_ENDS.has(next.text) && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? end : -1;
 }
 
 const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr');
-const isDescription = (t: Token | undefined) =>
-  t !== undefined && (t.type === 'number' || DESCRIBING.has(t.key));
+const isDescription = (t?: Token) => t !== undefined && (t.type === 'number' || DESCRIBING.has(t.key));
 
 /** The ")" closing the bracket opened at tokens[open], a few tokens on, or -2 (no bracket). */
 function bracketEnd(tokens: readonly Token[], open: number, to: number): number {

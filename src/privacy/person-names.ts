@@ -10,9 +10,11 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
+import { opensAfterHeading } from './person-initials.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
 import {
   asideEnd,
+  CASE_LABELS,
   describedPersonEnd,
   hasCareWordAfter,
   initialsAloneEnd,
@@ -195,8 +197,12 @@ export function findPersonRefs(
     } else if (names.isInitial(k)) {
       let last = names.surnameEnd(k, false);
       // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
-      if (last === -1) last = initialsAloneEnd(tokens, names, k, opensSentence(tokens, k, from), to);
-      if (last !== -1 && !COMPANY_FORMS.has(initialsOf(tokens, k, last))) ref = { first: k, last };
+      const opening = opensSentence(tokens, k, from) || opensAfterHeading(tokens, k, from);
+      if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to);
+      // "Casus B.V.: schizofrenie": after a case label the letters of a company form are initials.
+      const caseLabelled = CASE_LABELS.has(tokens[k - 1]?.key ?? '');
+      if (last !== -1 && (caseLabelled || !COMPANY_FORMS.has(initialsOf(tokens, k, last))))
+        ref = { first: k, last };
     } else if (names.isFullName(k)) {
       ref = { first: k, last: k + 1 };
     } else if (names.fullNameWithParticlesEnd(k) !== -1) {

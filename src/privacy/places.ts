@@ -14,7 +14,7 @@ const ONE_WORD_PLACES = `
   appingedam arnhem assen assendelft asten axel baarle-nassau baarn badhoevedorp bakel barendrecht
   barneveld bedum beek beesel beilen bemmel bennekom bergeijk bergen bergschenhoek berkel-enschot
   berkelland best beuningen beverwijk bijlmer bilthoven bladel blaricum bleiswijk bloemendaal
-  blokzijl bodegraven bolsward borculo borger borssele boskoop bourtange bovenkarspel boxmeer boxtel
+  blokzijl bodegraven bolsward borculo borger borne borssele boskoop bourtange bovenkarspel boxmeer boxtel
   breda breskens breukelen brielle bronckhorst bruinisse brummen brunssum budel buitenpost bunnik
   bunschoten burgum bussum capelle castricum chaam charlois coevorden cranendonck cuijk culemborg
   dalfsen delden delfshaven delft delfzijl denekamp deurne deventer didam diemen diepenheim dieren

@@ -1,0 +1,42 @@
+import { isKnownPlaceAt } from './places.ts';
+import type { Token } from './tokens.ts';
+import { wordSetOf } from './word-sets.ts';
+
+// Where initials alone ("J.K.", "B.") stand for a person beyond opening the sentence (batch 42-names):
+// after a short heading or greeting, with the place someone comes from between them and the verb, and
+// after a case label before a dash as before a colon. Each test looks at a few tokens.
+
+// "Punt 1 — J.K. zit ...", "hoi, L.M. komt niet", "Knelpunten: B. heeft ...": the mark ending a heading.
+const HEADING_MARKS = wordSetOf([',', ':', '—', '–', '-']);
+// How many tokens a heading before the initials may have ("Punt 1 —", "hoi,", "Update casus:").
+const HEADING_TOKENS = 4;
+
+/** Initials at k right after a short heading or greeting of the sentence and its mark. */
+export function opensAfterHeading(tokens: readonly Token[], k: number, from: number): boolean {
+  if (k - from < 2 || k - from > HEADING_TOKENS) return false;
+  const mark = tokens[k - 1]!;
+  return mark.type === 'punct' && HEADING_MARKS.has(mark.text) && !tokens[k]!.lineBefore;
+}
+
+// "Casus A.B.: ...", and since batch 42-names "casus L. — autisme": a dash ends a case label's initials too.
+export const CASE_LABEL_ENDS = wordSetOf([':', '—', '–', '-']);
+
+/**
+ * "B. uit Lochem heeft ...", "L. (Borne) —": past the known place the person comes from, written
+ * after "uit" or alone in brackets, at i. Returns the index after it, or i.
+ */
+export function pastPlaceOfOrigin(tokens: readonly Token[], i: number, to: number): number {
+  const first = tokens[i];
+  if (first?.key === 'uit' && i + 2 < to && isKnownPlaceAt(tokens, i + 1, true))
+    return placeEnd(tokens, i + 1, to);
+  if (first?.text !== '(' || !isKnownPlaceAt(tokens, i + 1, true)) return i;
+  const close = placeEnd(tokens, i + 1, to);
+  return tokens[close]?.text === ')' ? close + 1 : i;
+}
+
+/** The index after the capitalised words of a place starting at k ("Lochem", "Den Ham": three at most). */
+function placeEnd(tokens: readonly Token[], k: number, to: number): number {
+  let j = k + 1;
+  while (j < to && j < k + 3 && tokens[j]!.type === 'word' && tokens[j]!.capitalised) j++;
+  return j;
+}
