@@ -121,12 +121,20 @@ export function renderCard(content, onExecute) {
     else if (type === 'Action.OpenUrl' && action.url) window.open(action.url, '_blank', 'noopener');
   };
   // A step that opens in the card (a confirmation, a form) may open below the visible part of
-  // the chat: it is brought into view, and the keyboard goes to its first field or button.
+  // the chat: it is brought into view, and the keyboard goes to its first field; a confirmation
+  // without fields takes the focus itself, so its words are read first and a second Enter on the
+  // button that opened it confirms nothing (its first button is the one that publishes).
   card.onInlineCardExpanded = (action, isExpanded) => {
     const opened = action.card?.renderedElement;
     if (!isExpanded || !opened) return;
     opened.scrollIntoView({ block: 'nearest' });
-    opened.querySelector('input, select, textarea, button')?.focus({ preventScroll: true });
+    const field = opened.querySelector('input, select, textarea');
+    if (field) {
+      field.focus({ preventScroll: true });
+      return;
+    }
+    opened.tabIndex = -1;
+    opened.focus({ preventScroll: true });
   };
   const element = card.render();
   if (!element) return element;
