@@ -19,16 +19,20 @@ enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.me
 // but without Node's English line ".env not found. Continuing without it." when it is not. Not
 // named like Node's flag: Node reads that one from every argument, also those after the script.
 const ENV_FILE = '--dotenv=';
+const { existsSync } = await import('node:fs');
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith(ENV_FILE));
 for (const arg of process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE))) {
   const file = arg.slice(ENV_FILE.length);
   try {
     process.loadEnvFile(file);
   } catch (err) {
-    if (err.code === 'ENOENT') continue;
+    // Node says ENOENT also for a file it may not read: only a file that is not there is skipped.
+    if (err.code === 'ENOENT' && !existsSync(file)) continue;
     // Before the message catalogue is loaded: one line in Dutch, one in English, as above. A
     // system error's code (EACCES) helps whoever looks it up; Node's own (ERR_…) would not.
-    const code = typeof err.code === 'string' && !err.code.startsWith('ERR_') ? ` (${err.code})` : '';
+    // Node's ENOENT for a file that is there means it may not be read.
+    const known = err.code === 'ENOENT' ? 'EACCES' : err.code;
+    const code = typeof known === 'string' && !known.startsWith('ERR_') ? ` (${known})` : '';
     console.error(
       `Schakel kan ${file} niet lezen${code}. Maak er een tekstbestand van met regels NAAM=waarde, of haal het weg.\n` +
         `Schakel cannot read ${file}${code}. Make it a text file of NAME=value lines, or remove it.`,

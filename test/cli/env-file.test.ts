@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,18 +13,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * `npm start` as npm runs it: package.json's start script, its node options and arguments, in
  * `cwd`. `migrate` instead of `start`, with a wrong PORT, so it ends at once on the setting.
  */
-function npmStartWords(env: Record<string, string>) {
+function npmStartWords(env: Record<string, string>, uid?: number) {
   const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  // "exec node <options> bin/schakel.mjs …": the shell becomes Node (npm-start-signal.test.ts).
   const words = script
-    .replace(/^exec /, '')
     .split(/\s+/)
     .slice(1)
     .map((w) => (w === 'bin/schakel.mjs' ? join(ROOT, w) : w));
   const child = spawn(
     process.execPath,
     words.map((w) => (w === 'start' ? 'migrate' : w)),
-    { cwd: dir, env: { PATH: process.env.PATH ?? '', SCHAKEL_DATA_DIR: join(dir, 'data'), ...env } },
+    {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', SCHAKEL_DATA_DIR: join(dir, 'data'), ...env },
+      ...(uid === undefined ? {} : { uid }),
+    },
   );
   return finished(child, '');
 }
@@ -61,6 +63,23 @@ describe('npm start and .env', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(2);
     } finally {
       rmSync(join(dir, '.env'), { recursive: true, force: true });
+    }
+  });
+
+  it('a .env it may not read is not passed over in silence (Node calls it ENOENT)', async () => {
+    rmSync(join(dir, '.env'), { recursive: true, force: true });
+    writeFileSync(join(dir, '.env'), 'DATABASE_URL=postgres://geheim@db/schakel\n');
+    chmodSync(join(dir, '.env'), 0o000);
+    // Root reads any file: then the test runs Schakel as "nobody", as a service user would be.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(dir, 0o755);
+    try {
+      const r = await npmStartWords({}, asRoot ? 65534 : undefined);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('Schakel kan .env niet lezen (EACCES).');
+      expect(r.stderr).not.toContain('geheim');
+    } finally {
+      rmSync(join(dir, '.env'), { force: true });
     }
   });
 });

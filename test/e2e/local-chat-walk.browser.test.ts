@@ -119,7 +119,7 @@ describe('Schakel lokaal: what a second newcomer walk found', () => {
     const focused = await lastCard().evaluate((c) => {
       const active = (globalThis as unknown as PageGlobals).document.activeElement;
       if (!c.contains(active as Parameters<typeof c.contains>[0])) return null;
-      return { tag: active?.tagName, text: active?.textContent ?? '' };
+      return { tag: (active as { tagName?: string } | null)?.tagName, text: active?.textContent ?? '' };
     });
     // The step itself has the keyboard, its question read first: not the button that publishes,
     // which a second Enter on "Publiceren" would press.
