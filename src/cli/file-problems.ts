@@ -3,6 +3,7 @@
  * file or directory, open …") are English and name a system call. The words are in the message
  * catalogue (src/messages/catalogue/nl-cli.ts); every error code gets a line naming the path.
  */
+import { dirname } from 'node:path';
 import { words } from '../messages/catalogue/words.ts';
 import { DataDirUnusable } from '../store/data-dir-lock.ts';
 
@@ -41,6 +42,8 @@ export function folderProblem(err: unknown, english: boolean): string | null {
 }
 
 function dataDirProblem(err: DataDirUnusable, english: boolean): string {
+  if (err.lockFile !== undefined)
+    return cli(english).lockFileUnusable(err.lockFile, dirname(err.lockFile), reason(err.cause, english));
   const code = (err.cause as NodeJS.ErrnoException)?.code;
   // The folder is there, so "does not exist" would mislead: /proc refuses new files with ENOENT.
   const why =

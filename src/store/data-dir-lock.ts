@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 export class DataDirLocked extends Error {
   constructor(dir: string, pid: number) {
@@ -20,13 +20,16 @@ export class DataDirLocked extends Error {
 export class DataDirUnusable extends Error {
   readonly dir: string;
   override readonly cause: unknown;
-  constructor(dir: string, cause: unknown) {
+  /** The lock file beside the folder, when that is what could not be made (in the folder above). */
+  readonly lockFile: string | undefined;
+  constructor(dir: string, cause: unknown, lockFile?: string) {
     super(
       `De datamap ${dir} is onbruikbaar: ${(cause as Error)?.message || (cause as Error)?.name || String(cause)}`,
     );
     this.name = 'DataDirUnusable';
     this.dir = dir;
     this.cause = cause;
+    this.lockFile = lockFile;
   }
 }
 
@@ -51,7 +54,7 @@ export function lockDataDir(dir: string): DataDirLock {
       return { release: () => rmSync(file, { force: true }) };
     } catch (err) {
       // The lock file lies beside the data folder: the folder above is the one that refused it.
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new DataDirUnusable(dirname(file), err);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new DataDirUnusable(dir, err, file);
       const holder = Number.parseInt(readFileSync(file, 'utf8'), 10);
       if (Number.isFinite(holder) && holder !== process.pid && isRunning(holder)) {
         throw new DataDirLocked(dir, holder);

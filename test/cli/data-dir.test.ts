@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { finished, runCli } from '../support/run-cli.ts';
 
 describe('SCHAKEL_DATA_DIR naming a folder where the embedded database cannot be made', () => {
   // /proc exists and is a folder, but takes no new files, not even for root. PGlite would first
@@ -18,6 +21,33 @@ describe('SCHAKEL_DATA_DIR naming a folder where the embedded database cannot be
       const en = await runCli(['migrate', '--en'], { SCHAKEL_DATA_DIR: '/proc' });
       expect(en.stderr).toContain('Cannot make the embedded database in the folder /proc');
       expect(existsSync('/proc.lock')).toBe(false);
+    },
+  );
+
+  // A volume mounted at /data for a service user: the folder is theirs, the one above it is not.
+  // The lock file goes beside the data folder, so that is where Schakel cannot write.
+  it.runIf(process.getuid?.() === 0)(
+    'a data folder whose folder above takes no lock file: the line names the lock file and what to do',
+    async () => {
+      const base = mkdtempSync(join(tmpdir(), 'schakel-lockdir-'));
+      chmodSync(base, 0o755);
+      const data = join(base, 'data');
+      mkdirSync(data);
+      chownSync(data, 65534, 65534);
+      const child = spawn(
+        process.execPath,
+        [join(import.meta.dirname, '..', '..', 'bin', 'schakel.mjs'), 'migrate'],
+        {
+          env: { PATH: process.env.PATH ?? '', HOME: data, LOG_LEVEL: 'warn', SCHAKEL_DATA_DIR: data },
+          uid: 65534,
+          gid: 65534,
+        },
+      );
+      const r = await finished(child, '');
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toEqual([
+        `Kan het slotbestand ${data}.lock niet maken: geen toegang. Schakel legt het naast de datamap, in ${base}: geef Schakel daar schrijfrechten, of kies met SCHAKEL_DATA_DIR een datamap in een map waarin Schakel mag schrijven (bijvoorbeeld /data/schakel in plaats van /data).`,
+      ]);
     },
   );
 });

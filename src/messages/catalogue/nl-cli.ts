@@ -39,6 +39,9 @@ export const nlCli = {
   /** SCHAKEL_DATA_DIR names a folder where the embedded database cannot be written. */
   dataDirUnusable: (dir: string, reason: string) =>
     `Kan de ingebouwde database niet maken in de map ${dir}: ${reason}. Kies met SCHAKEL_DATA_DIR een map waarin Schakel mag schrijven, of laat SCHAKEL_DATA_DIR weg voor de standaardmap ./.schakel/data.`,
+  /** The lock file beside the data folder (data-dir-lock.ts) cannot be made in the folder above it. */
+  lockFileUnusable: (file: string, parent: string, reason: string) =>
+    `Kan het slotbestand ${file} niet maken: ${reason}. Schakel legt het naast de datamap, in ${parent}: geef Schakel daar schrijfrechten, of kies met SCHAKEL_DATA_DIR een datamap in een map waarin Schakel mag schrijven (bijvoorbeeld /data/schakel in plaats van /data).`,
   /** `schakel import FILE` (a schakel/v1 file). */
   import: {
     refused: (file: string) => `${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:`,
