@@ -151,6 +151,8 @@ export function parseDutchDate(
     const [day, month] = [Number(numeric[1]), Number(numeric[2])];
     const year = numeric[3] ? fullYear(numeric[3]) : null;
     const date = year === null ? nextDayMonth(today, month, day) : dayOf(year, month, day);
+    // "12.30", "15.45": a time as Dutch writes it, not a date of month 30; no date to name.
+    if (!date && year === null && month > 12) return null;
     return existing(date, year, month, day);
   }
 

@@ -87,5 +87,8 @@ describe('dates in typed commands', () => {
     expect(parse('actiepunt Bellen tot 30 februari')).toEqual(noSuch('actiepunt', null, 2, 30));
     // No date at all, or one that exists: the usage only.
     expect(parse('verplaats 30 dec naar ooit')).toEqual({ name: 'ongeldig', command: 'verplaats' });
+    // A time as Dutch writes it ("12.30") is no date of month 30: no "Maand 30 bestaat niet".
+    expect(parse('annuleer 9.30')).toEqual({ name: 'ongeldig', command: 'annuleer' });
+    expect(parse('verplaats 14-01 naar 15.45')).toEqual({ name: 'ongeldig', command: 'verplaats' });
   });
 });
