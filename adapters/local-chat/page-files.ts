@@ -12,6 +12,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/': { file: join(STATIC, 'index.html'), type: 'text/html; charset=utf-8' },
   '/chat.css': { file: join(STATIC, 'chat.css'), type: 'text/css; charset=utf-8' },
   '/cards.css': { file: join(STATIC, 'cards.css'), type: 'text/css; charset=utf-8' },
+  '/messages.css': { file: join(STATIC, 'messages.css'), type: 'text/css; charset=utf-8' },
   '/chat.js': { file: join(STATIC, 'chat.js'), type: SCRIPT },
   '/cards.js': { file: join(STATIC, 'cards.js'), type: SCRIPT },
   '/time-in-schakel.js': { file: join(STATIC, 'time-in-schakel.js'), type: SCRIPT },
