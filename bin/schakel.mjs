@@ -47,3 +47,7 @@ process.exitCode = await main(args, {
   stderr: process.stderr,
   env: process.env,
 });
+// `start` has stopped and said so. What an SDK still has going (Slack's auth.test retrying for
+// minutes when Slack cannot be reached) must not keep the process alive past its stop: a supervisor
+// waits for the exit. Unref'd, so a process with nothing left ends at once as before.
+if (args[0] === 'start') setTimeout(() => process.exit(), 2000).unref();
