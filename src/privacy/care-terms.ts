@@ -28,6 +28,7 @@ import {
   isSubstanceUse,
 } from './care-term-context.ts';
 import { isPersonalCrisis } from './care-term-crisis.ts';
+import { INDICATION_TRIGGERS, isIndicatedCare } from './care-term-indications.ts';
 import {
   isCleanOf,
   isCuttingSaid,
@@ -114,6 +115,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     SLEEP_VERBS,
     JARGON_WORDS,
     PLAIN_TRIGGERS,
+    INDICATION_TRIGGERS,
     ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
@@ -251,7 +253,7 @@ const RULE_TESTS: Record<
   waitlist: isCareWaitlist,
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
-  plain: PLAIN.care,
+  plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),
   confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,
@@ -276,7 +278,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'clean') rule = 'sober';
   else if (key === 'war') rule = 'confused';
   else if (JARGON.has(key)) rule = 'jargon';
-  else if (PLAIN_TRIGGERS.has(key)) rule = 'plain';
+  else if (PLAIN_TRIGGERS.has(key) || INDICATION_TRIGGERS.has(key)) rule = 'plain';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';

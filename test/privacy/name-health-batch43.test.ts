@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.ts';
+
+// The classes of batch 43-names' name_health misses (5 December 2026): health said through the paperwork
+// around it and in everyday words. Each class with lines of its kind in other words, and look-alikes that
+// must stay clean.
+describe('name_health: care said through its paperwork', () => {
+  it.each([
+    // An indication for care, had by the person.
+    ['Lieke Jansen heeft een Wlz-indicatie en zoekt vrijwilligerswerk', 'Lieke Jansen'],
+    ['Ahmed krijgt een indicatie voor ambulante begeleiding', 'Ahmed'],
+    ['Mila heeft een indicatie voor begeleid wonen aangevraagd', 'Mila'],
+    // Supported living and forensic care.
+    ['Bas de Vries woont sinds mei in een huis voor begeleid wonen', 'Bas de Vries'],
+    ['Dirk Smit heeft tbs met voorwaarden, de reclassering kijkt mee', 'Dirk Smit'],
+    // A benefit for a disability, and one's own disability.
+    ['Noor zit in de Wajong en wil meer uren', 'Noor'],
+    ['Sem werkt minder uren vanwege zijn beperking', 'Sem'],
+    // Declared unfit for work.
+    ['Yusuf is afgekeurd voor zijn werk als lasser', 'Yusuf'],
+    ['Anouk is volledig afgekeurd en zoekt vrijwilligerswerk', 'Anouk'],
+    ['Jeroen is afgekeurd door de bedrijfsarts', 'Jeroen'],
+    // A measured IQ.
+    ['Romy heeft een IQ rond de 75, dus korte opdrachten', 'Romy'],
+    // An operation on the body.
+    ['Henk Visser herstelt van een operatie aan zijn knie', 'Henk Visser'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Lieke Jansen maakt een indicatie van de planning voor volgend jaar',
+    'Ahmed geeft een indicatie voor de kosten van het traject',
+    'Sem werkt met mensen met een beperking',
+    'Yusuf zegt dat de aanvraag is afgekeurd door het UWV',
+    'Anouk heeft het voorstel afgekeurd',
+    'Romy leest een boek over IQ-testen',
+    'Henk Visser leidt de operatie in Rotterdam',
+    'Noor geeft voorlichting over de Wajong aan werkgevers',
+    'Bas de Vries is teamleider begeleid wonen bij Cordaan',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
