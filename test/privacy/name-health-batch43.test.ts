@@ -42,3 +42,21 @@ describe('name_health: care said through its paperwork', () => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
 });
+
+describe('name_health: a note that leaves out its subject after "Name:"', () => {
+  it.each([
+    ['Sanne: heeft ook nog een angststoornis, wist ik niet', 'Sanne'],
+    ['Daan: zit sinds maandag in de kliniek', 'Daan'],
+    ['Fatima: krijgt nu ook lithium van de psychiater', 'Fatima'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Sanne: is er iemand met ervaring met een eetstoornis op de werkvloer?',
+    'Daan: is het waar dat burn-out vaker voorkomt?',
+    'Fatima: ik heb zelf een depressie gehad',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
