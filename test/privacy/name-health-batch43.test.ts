@@ -60,3 +60,20 @@ describe('name_health: a note that leaves out its subject after "Name:"', () => 
     expect(foundOf('name_health', text)).toEqual([]);
   });
 });
+
+describe("name_health: care as a topic, not anyone's health", () => {
+  it.each([
+    'Femke gaat naar de lezing "Leven met een depressie" in Zwolle',
+    "Joost en ik bezoeken het symposium 'Werk na kanker' volgende week",
+    'Nina vraagt of therapie vergoed wordt uit de basisverzekering, algemene vraag voor de nieuwsbrief',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Nina vraagt of haar therapie vergoed wordt uit de basisverzekering', 'Nina'],
+    ['Femke gaat naar de lezing, ze heeft zelf een depressie', 'Femke'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+});
