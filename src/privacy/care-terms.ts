@@ -11,6 +11,7 @@ import {
   isTreatment,
 } from './care-setting-context.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
+import { isProvidersWaitlist } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
 import {
@@ -250,7 +251,7 @@ const RULE_TESTS: Record<
       tokens[k - 2]?.key === 'aan' &&
       !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) ||
     isCuttingSaid(tokens, k),
-  waitlist: isCareWaitlist,
+  waitlist: (tokens, k) => isCareWaitlist(tokens, k) || isProvidersWaitlist(tokens, k),
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
   plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),

@@ -77,3 +77,21 @@ describe("name_health: care as a topic, not anyone's health", () => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
 });
+
+describe("name_health: a care provider's waiting list and treatment with its reason", () => {
+  it.each([
+    ['Linda staat op de wachtlijst van Accare voor haar dochter', 'Linda'],
+    ['Mehmet staat op de wachtlijst bij de GGZ', 'Mehmet'],
+    ['Koen zit in een traject bij Tactus voor zijn drinken', 'Koen'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Linda staat op de wachtlijst van de gemeente voor een woning',
+    'Mehmet beheert de wachtlijst van Tactus',
+    'Koen heeft een overleg bij Tactus voor de samenwerking',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
