@@ -10,6 +10,7 @@ import {
   isTreatedBy,
   isTreatment,
 } from './care-setting-context.ts';
+import { isListedService } from './care-setting-listed.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
 import { isProvidersWaitlist } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
@@ -239,6 +240,7 @@ const RULE_TESTS: Record<
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||
     isCareAtHome(tokens, k) ||
+    isListedService(tokens, k) ||
     PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),

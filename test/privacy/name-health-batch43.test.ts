@@ -95,3 +95,21 @@ describe("name_health: a care provider's waiting list and treatment with its rea
     expect(foundOf('name_health', text)).toEqual([]);
   });
 });
+
+describe('name_health: thoughts of suicide, and a care service listed in a case note', () => {
+  it.each([
+    ['Jasper de Wit heeft gedachten over zelfdoding gehad, er is een plan gemaakt', 'Jasper de Wit'],
+    ['Kim Bos, Lindelaan 3: verslavingszorg (Tactus) + schuldhulp', 'Kim Bos'],
+    ['Kim Bos: verslavingszorg + schuldhulp', 'Kim Bos'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Jasper de Wit doet onderzoek naar gedachten over zelfdoding',
+    'Kim: verslavingszorg (Tactus) presenteert morgen',
+    "Kim: verslavingszorg, werk en wonen zijn de thema's",
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
