@@ -20,7 +20,7 @@ const INDICATED_CARE = wordSet(`dagbesteding begeleid beschermd woonbegeleiding 
   zorg persoonlijke`);
 // "heeft een indicatie", "haar indicatie", "met een WMO-indicatie": had by someone.
 const HAD_BEFORE = wordSetOf([...RECEIVE_VERBS, ...POSSESSIVES, ...wordSet('met gekregen')]);
-const ARTICLES = wordSet('een de');
+const ARTICLES = wordSet('een de het');
 const WAJONG = wordSet('wajong wajong-uitkering wajonger wajongers');
 const BEING = wordSet('is was werd wordt');
 const DECLARED_HOW = wordSet('volledig gedeeltelijk medisch deels');
@@ -78,21 +78,35 @@ function isHad(tokens: readonly Token[], k: number): boolean {
 
 /** "is afgekeurd voor zijn werk", "volledig afgekeurd", "Siham is afgekeurd door het UWV". */
 function isDeclaredUnfit(tokens: readonly Token[], k: number): boolean {
-  let v = k - 1;
-  if (DECLARED_HOW.has(tokens[v]?.key ?? '')) return true;
-  if (!BEING.has(tokens[v]?.key ?? '')) return false;
+  // "medisch afgekeurd"; "volledig afgekeurd" only of someone ("het plan is volledig afgekeurd" is a thing).
+  const how = DECLARED_HOW.has(tokens[k - 1]?.key ?? '');
+  if (tokens[k - 1]?.key === 'medisch') return true;
+  const verb = how ? k - 2 : k - 1;
+  if (!BEING.has(tokens[verb]?.key ?? '')) return false;
+  if (how) return isSomeone(tokens, verb);
   const after = tokens[k + 1]?.key;
   if (after === 'voor') {
     for (let j = k + 2; j <= k + 5 && j < tokens.length; j++) if (UNFIT_FOR.has(tokens[j]!.key)) return true;
     return false;
   }
-  if (after !== 'door') return false;
-  v--;
   // The one declared unfit is named or a pronoun ("de aanvraag is afgekeurd door het UWV" is a thing).
-  const subject = tokens[v];
-  if (subject === undefined || !(subject.capitalised || SUBJECT_PRONOUNS.has(subject.key))) return false;
-  const by = ARTICLES.has(tokens[k + 2]?.key ?? '') || tokens[k + 2]?.key === 'het' ? k + 3 : k + 2;
+  if (after !== 'door' || !isSomeone(tokens, verb)) return false;
+  const by = ARTICLES.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
   return UNFIT_BY.has(tokens[by]?.key ?? '');
+}
+
+// "Het plan van Jan is afgekeurd": an article before a lower-case noun a few words before the verb makes
+// the subject a thing ("Sanne de Vries" has a particle).
+const THING_WINDOW = 4;
+
+/** The subject before the verb at `verb` is a name or a pronoun, not a thing of someone's. */
+function isSomeone(tokens: readonly Token[], verb: number): boolean {
+  const subject = tokens[verb - 1];
+  if (subject === undefined || !(subject.capitalised || SUBJECT_PRONOUNS.has(subject.key))) return false;
+  for (let j = verb - 2; j >= 0 && j >= verb - THING_WINDOW; j--)
+    if (ARTICLES.has(tokens[j]!.key) && tokens[j + 1]!.type === 'word' && !tokens[j + 1]!.capitalised)
+      return false;
+  return true;
 }
 
 /** "een IQ van 68", "IQ 68", "een IQ van rond de 70": a measured IQ. */

@@ -20,6 +20,7 @@ describe('name_health: care said through its paperwork', () => {
     ['Yusuf is afgekeurd voor zijn werk als lasser', 'Yusuf'],
     ['Anouk is volledig afgekeurd en zoekt vrijwilligerswerk', 'Anouk'],
     ['Jeroen is afgekeurd door de bedrijfsarts', 'Jeroen'],
+    ['Sanne de Vries is gedeeltelijk afgekeurd', 'Sanne de Vries'],
     // A measured IQ.
     ['Romy heeft een IQ rond de 75, dus korte opdrachten', 'Romy'],
     // An operation on the body.
@@ -109,6 +110,15 @@ describe('name_health: thoughts of suicide, and a care service listed in a case 
     'Jasper de Wit doet onderzoek naar gedachten over zelfdoding',
     'Kim: verslavingszorg (Tactus) presenteert morgen',
     "Kim: verslavingszorg, werk en wonen zijn de thema's",
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
+
+describe('name_health: declared unfit, said of a thing', () => {
+  it.each([
+    'Het plan van Jan is gedeeltelijk afgekeurd door de raad',
+    'Jan zegt dat het voorstel volledig afgekeurd is',
   ])('leaves "%s" clean', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
