@@ -1,3 +1,4 @@
+import { hasCareStem } from './care-stems.ts';
 import {
   CARE_AT_HOME,
   MEETINGS,
@@ -36,9 +37,22 @@ export function hasPurposeAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + PURPOSE_WINDOW; j++) {
     const token = tokens[j]!;
     if (token.type === 'punct' && token.text !== '-') return false;
+    // "een traject bij de verslavingszorg voor gokken", "voor zijn depressie": the treatment's reason.
+    if (token.key === 'voor' && isTreatedFor(tokens, j + 1)) return false;
     if (PURPOSE_WORDS.has(token.key) || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return true;
   }
   return false;
+}
+
+// Habits one is treated for, in everyday words (batch 43-names).
+const HABITS = wordSet('gokken drinken blowen gamen drank alcohol drugs');
+const REASON_FILLERS = wordSet("zijn haar z'n d'r het de");
+
+/** "gokken", "zijn depressie": a care reason at tokens[j], after a possessive or article. */
+function isTreatedFor(tokens: readonly Token[], j: number): boolean {
+  const at = REASON_FILLERS.has(tokens[j]?.key ?? '') ? j + 1 : j;
+  const key = tokens[at]?.key ?? '';
+  return HABITS.has(key) || hasCareStem(key);
 }
 
 /** "heeft de IHT elke dag over de vloer", "krijgt IHT": care at home received. */

@@ -103,11 +103,14 @@ function isCommaHeadedNote(tokens: readonly Token[], sentence: Sentence, termAt:
 // "had het (gisteren) over suïcide", "begon over zelfmoord": someone speaking of their own wish to die.
 const CLAUSE_JOINS = wordSet('en maar want omdat dus');
 const TALK_VERBS = wordSet('had heeft hadden begon begint praatte praat sprak');
+const SUICIDE_THOUGHTS = wordSet('gedachten gedachtes fantasieen');
 const SUICIDE = /^(suicid|zelfmoord|zelfdoding|doodgaan)/;
 
 /** "over" at tokens[j] joins a verb of talking and a word for suicide at tokens[first]. */
 export function isSuicideTalk(tokens: readonly Token[], j: number, first: number): boolean {
   if (tokens[j]!.key !== 'over' || first !== j + 1 || !SUICIDE.test(tokens[first]!.key)) return false;
+  // "heeft gedachten over zelfdoding gehad": one's own thoughts, whatever follows (batch 43-names).
+  if (SUICIDE_THOUGHTS.has(tokens[j - 1]?.key ?? '')) return true;
   // Not "over suïcide bij jongeren": the word ends the clause.
   const after = tokens[first + 1];
   if (after !== undefined && after.type !== 'punct' && !CLAUSE_JOINS.has(after.key)) return false;

@@ -1,4 +1,5 @@
 import { isThirdPersonNote } from './care-term-decided.ts';
+import { isSubjectLeftOut } from './care-term-left-out-subject.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -50,7 +51,7 @@ export function isCaseNote(
   // "Sanne: mijn depressie is voorbij": the speaker's own, as "Joost: ik heb ..." is.
   if (SPEAKERS_OWN.has(tokens[first - 1]?.key ?? '')) return false;
   if (isSectionLabel(tokens, colon, sentence)) return false;
-  if (isThirdPersonNote(tokens, colon, first)) return true;
+  if (isThirdPersonNote(tokens, colon, first) || isSubjectLeftOut(tokens, colon, first)) return true;
   if (first > colon + 3) return isListedItem(tokens, colon, first, last, sentence);
   const next = tokens[last + 1];
   if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;

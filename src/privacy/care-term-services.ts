@@ -39,6 +39,17 @@ function isKnown(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+const TITLE_WINDOW = 5;
+
+/** Where the quote opening a short title that holds tokens[first] stands, or -1. */
+function titleQuote(tokens: readonly Token[], first: number): number {
+  for (let j = first - 1; j >= 0 && j >= first - TITLE_WINDOW; j--) {
+    if (QUOTES.has(tokens[j]!.text)) return j;
+    if (tokens[j]!.type === 'punct') return -1;
+  }
+  return -1;
+}
+
 /** The care term at tokens[first] names a unit, a job or an event. */
 export function namesService(tokens: readonly Token[], first: number): boolean {
   if (isKnown(tokens, first)) return true;
@@ -51,6 +62,9 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   const at = ARTICLES.has(before) ? first - 2 : first - 1;
   if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;
   if (QUOTES.has(tokens[first - 1]?.text ?? '')) return EVENTS.has(tokens[first - 2]?.key ?? '');
+  // "het congres 'Werk als medicijn'": the term further inside an event's quoted title (batch 43-names).
+  const quote = titleQuote(tokens, first);
+  if (quote !== -1 && EVENTS.has(tokens[quote - 1]?.key ?? '')) return true;
   if (!UNITS.has(before)) return false;
   for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)
     if (WORK_WORDS.has(tokens[j]!.key)) return true;

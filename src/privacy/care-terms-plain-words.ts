@@ -32,4 +32,10 @@ export const PLAIN_PHRASES: readonly string[] = [
   'psychiatric ward',
   'been admitted',
   'was admitted',
+  // Batch 43-names: supported living and forensic care ("een indicatie voor begeleid wonen", "tbs met
+  // voorwaarden"); a job title before it is a service (care-term-services.ts).
+  'begeleid wonen',
+  'tbs met voorwaarden',
+  'tbs met dwangverpleging',
+  'forensisch traject',
 ];

@@ -10,7 +10,9 @@ import {
   isTreatedBy,
   isTreatment,
 } from './care-setting-context.ts';
+import { isListedService } from './care-setting-listed.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
+import { isProvidersWaitlist } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
 import {
@@ -28,6 +30,7 @@ import {
   isSubstanceUse,
 } from './care-term-context.ts';
 import { isPersonalCrisis } from './care-term-crisis.ts';
+import { INDICATION_TRIGGERS, isIndicatedCare } from './care-term-indications.ts';
 import {
   isCleanOf,
   isCuttingSaid,
@@ -114,6 +117,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     SLEEP_VERBS,
     JARGON_WORDS,
     PLAIN_TRIGGERS,
+    INDICATION_TRIGGERS,
     ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
@@ -236,6 +240,7 @@ const RULE_TESTS: Record<
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||
     isCareAtHome(tokens, k) ||
+    isListedService(tokens, k) ||
     PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
@@ -248,10 +253,10 @@ const RULE_TESTS: Record<
       tokens[k - 2]?.key === 'aan' &&
       !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) ||
     isCuttingSaid(tokens, k),
-  waitlist: isCareWaitlist,
+  waitlist: (tokens, k) => isCareWaitlist(tokens, k) || isProvidersWaitlist(tokens, k),
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
-  plain: PLAIN.care,
+  plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),
   confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,
@@ -276,7 +281,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'clean') rule = 'sober';
   else if (key === 'war') rule = 'confused';
   else if (JARGON.has(key)) rule = 'jargon';
-  else if (PLAIN_TRIGGERS.has(key)) rule = 'plain';
+  else if (PLAIN_TRIGGERS.has(key) || INDICATION_TRIGGERS.has(key)) rule = 'plain';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';

@@ -1,4 +1,5 @@
 import { goesOnAbout } from './care-term-continued.ts';
+import { isGeneralQuestion } from './care-term-general-question.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
 import { namesService } from './care-term-services.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
@@ -176,6 +177,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
   // "Erik Mol; klant, depressie": a client word opening the field after a name is that name's role, no other client.
   const roleField = context.heading && CASE_LABELS.has(tokens[sentence.from]!.key);
   const work = refs.length === 0 && !roleField && speaksOfWork(tokens, sentence);
+  // "Kwame vraagt of de chemo-vergoeding ... valt, algemene vraag": a general question, nobody's health.
+  const general = refs.length > 0 && isGeneralQuestion(tokens, sentence);
   let ref = 0;
   for (let k = sentence.from; k < sentence.to; k++) {
     // A surname like "Parkinson" is part of the person, not a care detail about them.
@@ -189,7 +192,7 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     // "werkt op de afdeling eetstoornissen", "teamleider beschermd wonen": a service, nobody's health.
     const owned = namesService(tokens, k) ? null : owner(context, k, k + length - 1);
     // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
-    if (owned !== null && work) continue;
+    if (owned !== null && (work || general)) continue;
     if (owned !== null && !flagged?.has(owned)) {
       flagged ??= new Set();
       flagged.add(owned);
