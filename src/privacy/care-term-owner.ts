@@ -3,7 +3,16 @@ import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { isSuicideTalk, isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
-import { isOtherGender, isRoleHad, isRoleInPhrase, isVisited, subjectGender } from './care-term-roles.ts';
+import {
+  isNextField,
+  isOtherGender,
+  isRoleHad,
+  isRoleInPhrase,
+  isVisited,
+  JOBS,
+  ownerOf,
+  subjectGender,
+} from './care-term-roles.ts';
 import {
   asideStart,
   FIRST_PERSON_POSSESSIVES,
@@ -275,16 +284,6 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
   return null;
 }
 
-/** "Pieters moeder", "Jessica's psychiater", "Mevrouw De Groot d'r huisarts": the person the role belongs to. */
-function ownerOf(tokens: readonly Token[], byLast: PersonRefIndex, role: number): PersonRef | undefined {
-  const before = tokens[role - 1];
-  if (before === undefined) return undefined;
-  if (POSSESSIVES.has(before.key)) return byLast.get(role - 2);
-  if (before.text === "'") return byLast.get(role - 2);
-  const ref = byLast.get(role - 1);
-  return ref !== undefined && isGenitive(before.key) ? ref : undefined;
-}
-
 // Every word the walk back in `owner` asks about; any other word (most) changes nothing there.
 const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
 const WALK_WORDS = wordSetOf(
@@ -292,13 +291,6 @@ const WALK_WORDS = wordSetOf(
     .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie'])])
     .flatMap((list) => [...list]),
 );
-
-// "psychiatrisch verpleegkundige", "verslavingsarts": a care word before a job is the job's kind.
-/** "Diagnose: depressie\nBehandelaar: Tactus": the label of a form's next line, not the term's job. */
-const isNextField = (tokens: readonly Token[], k: number) =>
-  tokens[k]!.lineBefore && tokens[k + 1]?.text === ':';
-const JOBS = wordSet(`verpleegkundige verpleegkundigen casemanager casemanagers begeleider begeleiders
-  behandelaar behandelaars consulent consulenten medewerker medewerkers arts artsen`);
 
 /** "Ik (Naima) ...", "Ikzelf (Naima)": a name in brackets right after the writer's "ik". */
 function isWriterNamed(tokens: readonly Token[], ref: PersonRef): boolean {

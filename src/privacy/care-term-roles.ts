@@ -1,3 +1,6 @@
+import { isGenitive } from './care-term-context.ts';
+import { POSSESSIVES } from './care-term-words.ts';
+import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -91,3 +94,24 @@ export function isRoleInPhrase(
   }
   return false;
 }
+
+/** "Pieters moeder", "Jessica's psychiater", "Mevrouw De Groot d'r huisarts": the person the role belongs to. */
+export function ownerOf(
+  tokens: readonly Token[],
+  byLast: PersonRefIndex,
+  role: number,
+): PersonRef | undefined {
+  const before = tokens[role - 1];
+  if (before === undefined) return undefined;
+  if (POSSESSIVES.has(before.key)) return byLast.get(role - 2);
+  if (before.text === "'") return byLast.get(role - 2);
+  const ref = byLast.get(role - 1);
+  return ref !== undefined && isGenitive(before.key) ? ref : undefined;
+}
+
+// "psychiatrisch verpleegkundige", "verslavingsarts": a care word before a job is the job's kind.
+/** "Diagnose: depressie\nBehandelaar: Tactus": the label of a form's next line, not the term's job. */
+export const isNextField = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.lineBefore && tokens[k + 1]?.text === ':';
+export const JOBS = wordSet(`verpleegkundige verpleegkundigen casemanager casemanagers begeleider begeleiders
+  behandelaar behandelaars consulent consulenten medewerker medewerkers arts artsen`);
