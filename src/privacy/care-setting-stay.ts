@@ -31,13 +31,19 @@ export function beforePlaceAt(tokens: readonly Token[], j: number): number {
 }
 
 const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');
+// The care places that stay one after any word and a hyphen: never "afdeling" or "ziekenhuis", which every
+// organisation has ("HR-afdeling", "MKB-ziekenhuis project"; review 2).
+const PLACES_AFTER_HYPHEN = wordSet(
+  `kliniek psychiatrie crisisopvang paaz crisisbed crisisbedden crisisdienst hic ribw fpc hospice
+  verpleeghuis revalidatiecentrum`,
+);
 
 /**
  * "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay; since batch 41
- * also a care place after a hyphen ("ggz-crisisdienst", "ggz-crisisbed").
+ * also a care place after a hyphen ("ggz-crisisdienst", "ggz-crisisbed"), but no department or hospital.
  */
 export function isPlaceCompound(key: string): boolean {
   const hyphen = key.indexOf('-');
-  const heads = CARE_PLACES.has(key.slice(0, hyphen)) ? PLACE_HEADS : CARE_PLACES;
+  const heads = CARE_PLACES.has(key.slice(0, hyphen)) ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
   return hyphen > 1 && heads.has(key.slice(hyphen + 1));
 }
