@@ -1,5 +1,12 @@
 import { isOtherPurpose } from './care-term-acute.ts';
-import { CARE_PROVIDERS, DURATIONS, RECORDING_AFTER, RECORDING_VERBS } from './care-term-words.ts';
+import {
+  CARE_PLACES,
+  CARE_PROVIDERS,
+  DURATIONS,
+  PROVIDER_FILLERS,
+  RECORDING_AFTER,
+  RECORDING_VERBS,
+} from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -22,6 +29,12 @@ const BEFORE_BARE_ADMISSION = wordSet('na sinds tijdens');
 // "video", "podcast": a recording named before "opname" ("podcast met Sanne, opname gisteren").
 const RECORDINGS = wordSet('video podcast film filmpje interview audio vlog radio tv geluid beeld');
 const RECORDING_WINDOW = 6;
+// A recording word after "opname" in its sentence ("opname gisteren, geluid was slecht", "is te zien op
+// YouTube", "na opname monteert Sanne de aflevering"; review 2).
+const RECORDINGS_AFTER = wordSet(`geluid aflevering afleveringen beeld youtube link montage monteert monteren
+  gemonteerd interviewer camera microfoon podcast video vlog uitzending`);
+const RECORDING_AFTER_WINDOW = 10;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 // "ggz-crisisdienst ingeschakeld", "crisisdienst gebeld": the crisis service called in for someone.
 const CALLED_IN = wordSet('ingeschakeld ingeschakelt gebeld gealarmeerd langs geweest');
 const CRISIS_SERVICE = 'crisisdienst';
@@ -43,7 +56,16 @@ export function isAdmissionInNote(tokens: readonly Token[], k: number): boolean 
   if (isRecordingNear(tokens, k)) return false;
   const after = tokens[k + 1]?.key ?? '';
   if (PAST_DAYS.has(after) || CARE_PROVIDERS.has(after) || isSinceRecentDay(tokens, k)) return true;
+  // "na opname in de begroting", "sinds opname in de cao": put in a plan, unless a care place follows.
+  if (after === 'in' && !isCareAfterIn(tokens, k + 2)) return false;
   return BEFORE_BARE_ADMISSION.has(tokens[k - 1]?.key ?? '');
+}
+
+/** "in (de) kliniek", "in Parnassia": a care place or provider at `j`, past an article. */
+function isCareAfterIn(tokens: readonly Token[], j: number): boolean {
+  const at = PROVIDER_FILLERS.has(tokens[j]?.key ?? '') ? j + 1 : j;
+  const key = tokens[at]?.key ?? '';
+  return CARE_PROVIDERS.has(key) || CARE_PLACES.has(key);
 }
 
 /** "Nina Claassen clean en aan het werk": "clean" in lower case right after a capitalised name. */
@@ -69,5 +91,9 @@ function isRecordingNear(tokens: readonly Token[], k: number): boolean {
     return true;
   for (let j = k - 1; j >= 0 && j >= k - RECORDING_WINDOW; j--)
     if (RECORDINGS.has(tokens[j]!.key)) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + RECORDING_AFTER_WINDOW; j++) {
+    if (SENTENCE_ENDS.has(tokens[j]!.text)) return false;
+    if (RECORDINGS_AFTER.has(tokens[j]!.key)) return true;
+  }
   return false;
 }

@@ -22,3 +22,23 @@ describe('privacy review 2: a word, a hyphen and a department or hospital', () =
     expect(health(text)).not.toEqual([]);
   });
 });
+
+describe('privacy review 2: "opname" as a recording in a note', () => {
+  it.each([
+    'Na opname monteert Sanne de aflevering.',
+    'Tijdens opname was Joost de interviewer.',
+    'Joost: opname gisteren, geluid was slecht.',
+    'De opname afgelopen dinsdag met Karin is te zien op YouTube.',
+    'Na opname in de begroting kan Sanne starten met het project.',
+    'Sinds opname in de cao heeft Joost meer ruimte.',
+  ])('is no admission: %s', (text) => {
+    expect(health(text)).toEqual([]);
+  });
+
+  it.each(['zorgen om Bram Kuipers, opname gisteren', 'Jan de Wit terug na opname Parnassia, check-in'])(
+    'an admission in a note still is: %s',
+    (text) => {
+      expect(health(text)).not.toEqual([]);
+    },
+  );
+});
