@@ -7,6 +7,8 @@ import {
   RECORDING_AFTER,
   RECORDING_VERBS,
 } from './care-term-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { PARTICLES } from './person-name-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -40,6 +42,7 @@ const CALLED_IN = wordSet('ingeschakeld ingeschakelt gebeld gealarmeerd langs ge
 const CRISIS_SERVICE = 'crisisdienst';
 // "Nina Claassen clean en ...": what may follow "clean" said of the name before it.
 const AFTER_CLEAN = wordSet('en sinds al nu weer');
+const MAX_PARTICLES = 2;
 
 /** A care place with the recent day its stay began after it, or a crisis service called in. */
 export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
@@ -74,8 +77,18 @@ export function isCleanAfterName(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (token.key !== 'clean' || token.capitalised || before?.type !== 'word' || !isCapitalised(before))
     return false;
+  // A person: a known first name, or a surname after one ("Outlook clean", "de Planner clean" are products).
+  if (!FIRST_NAMES.has(before.key) && !isSurnameAfterFirstName(tokens, k - 1)) return false;
   const after = tokens[k + 1];
   return after === undefined || after.type === 'punct' || AFTER_CLEAN.has(after.key);
+}
+
+/** "Nina Claassen", "Jan de Vries": the capitalised word at `j` after a first name and perhaps particles. */
+function isSurnameAfterFirstName(tokens: readonly Token[], j: number): boolean {
+  let i = j - 1;
+  while (i >= 0 && i >= j - MAX_PARTICLES && PARTICLES.has(tokens[i]!.key)) i--;
+  const first = tokens[i];
+  return first !== undefined && isCapitalised(first) && FIRST_NAMES.has(first.key);
 }
 
 function isSinceRecentDay(tokens: readonly Token[], k: number): boolean {

@@ -42,3 +42,21 @@ describe('privacy review 2: "opname" as a recording in a note', () => {
     },
   );
 });
+
+describe('privacy review 2: "clean" after a capitalised word', () => {
+  it.each([
+    'Jan: Outlook clean.',
+    'Sanne maakt de Excel clean.',
+    'Joost houdt de Planner clean sinds maandag.',
+    'Hou de Sharepoint clean en overzichtelijk, zegt Joost.',
+  ])('a product kept clean is no one sober: %s', (text) => {
+    expect(health(text)).toEqual([]);
+  });
+
+  it.each(['Nina Claassen clean en aan het werk', 'Update: Nina clean sinds maandag'])(
+    'a person clean still is: %s',
+    (text) => {
+      expect(health(text)).not.toEqual([]);
+    },
+  );
+});
