@@ -48,8 +48,11 @@ const MAX_PARTICLES = 2;
 export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key.endsWith(CRISIS_SERVICE)) {
     // Not for another purpose: "bij de crisisdienst geweest om de samenwerking te bespreken".
-    const verb = CALLED_IN.has(tokens[k + 1]?.key ?? '') ? k + 1 : k + 2;
-    return CALLED_IN.has(tokens[verb]?.key ?? '') && !isOtherPurpose(tokens, verb + 1);
+    let verb = CALLED_IN.has(tokens[k + 1]?.key ?? '') ? k + 1 : k + 2;
+    if (!CALLED_IN.has(tokens[verb]?.key ?? '')) return false;
+    // "langs geweest voor overleg": the purpose follows the verb's last word.
+    if (CALLED_IN.has(tokens[verb + 1]?.key ?? '')) verb++;
+    return !isOtherPurpose(tokens, verb + 1);
   }
   return isSinceRecentDay(tokens, k);
 }

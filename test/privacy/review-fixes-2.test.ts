@@ -60,3 +60,23 @@ describe('privacy review 2: "clean" after a capitalised word', () => {
     },
   );
 });
+
+describe('privacy review 2: an acute service called in for work', () => {
+  it.each([
+    'Sanne heeft de crisisdienst gebeld over de voorlichting.',
+    'Joost heeft de crisisdienst gebeld voor de netwerkdag.',
+    'Jan heeft de ggz-crisisdienst ingeschakeld als gastspreker.',
+    'Jan: crisisdienst langs geweest voor overleg.',
+    'Sanne is bij de crisisdienst geweest om de samenwerking te bespreken.',
+  ])('is no one in crisis: %s', (text) => {
+    expect(health(text)).toEqual([]);
+  });
+
+  it.each([
+    'Jan is naar de SEH gebracht om zijn hand te laten hechten.',
+    'Ahmed is bij de crisisdienst geweest om een beoordeling te laten doen.',
+    'Erik Mol – crisis, crisisdienst gebeld om hem op te laten nemen.',
+  ])('"om ... te" without a meeting word is still care: %s', (text) => {
+    expect(health(text)).not.toEqual([]);
+  });
+});
