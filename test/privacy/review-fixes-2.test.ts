@@ -80,3 +80,16 @@ describe('privacy review 2: an acute service called in for work', () => {
     expect(health(text)).not.toEqual([]);
   });
 });
+
+describe('privacy review 2: in crisis with someone or something', () => {
+  it.each(['Petra zit in crisis met de kinderen.', 'Mevrouw Jansen zit in crisis met die schulden.'])(
+    'a person in crisis over their life is found: %s',
+    (text) => {
+      expect(health(text)).not.toEqual([]);
+    },
+  );
+
+  it('a crisis over a planning passes', () => {
+    expect(health('Petra zit in crisis met de planning van de regiodag.')).toEqual([]);
+  });
+});
