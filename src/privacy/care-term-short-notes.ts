@@ -43,6 +43,10 @@ const CRISIS_SERVICE = 'crisisdienst';
 // "Nina Claassen clean en ...": what may follow "clean" said of the name before it.
 const AFTER_CLEAN = wordSet('en sinds al nu weer');
 const MAX_PARTICLES = 2;
+// A job or an employer near a care place since a recent day: a workplace, not a stay (review 2).
+const WORK_WORDS = wordSet(`jobcoach stagiair stagiaire stage stageplek werkgever werkgevers medewerker
+  collega vrijwilliger vrijwilligster werkplek vacature aangesloten indienst`);
+const WORK_WINDOW = 4;
 
 /** A care place with the recent day its stay began after it, or a crisis service called in. */
 export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
@@ -54,7 +58,14 @@ export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
     if (CALLED_IN.has(tokens[verb + 1]?.key ?? '')) verb++;
     return !isOtherPurpose(tokens, verb + 1);
   }
-  return isSinceRecentDay(tokens, k);
+  return isSinceRecentDay(tokens, k) && !isWorkNear(tokens, k);
+}
+
+/** "Nieuwe jobcoach Petra, kliniek sinds maandag", "Werkgever Isala ziekenhuis sinds maandag aangesloten". */
+function isWorkNear(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - WORK_WINDOW; j <= k + WORK_WINDOW + 2; j++)
+    if (WORK_WORDS.has(tokens[j]?.key ?? '')) return true;
+  return false;
 }
 
 /** "opname gisteren", "opname sinds zondag", "na opname", "opname Parnassia": an admission in a note. */

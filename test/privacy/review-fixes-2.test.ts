@@ -93,3 +93,17 @@ describe('privacy review 2: in crisis with someone or something', () => {
     expect(health('Petra zit in crisis met de planning van de regiodag.')).toEqual([]);
   });
 });
+
+describe('privacy review 2: a care place since a recent day, as a workplace', () => {
+  it.each([
+    'Nieuwe jobcoach Petra, kliniek sinds maandag',
+    'Joost, stagiair ziekenhuis sinds vorige week',
+    'Werkgever Isala ziekenhuis sinds maandag aangesloten, contact Sanne.',
+  ])('is no stay: %s', (text) => {
+    expect(health(text)).toEqual([]);
+  });
+
+  it('a stay since a recent day in a note is still found', () => {
+    expect(health('Sjoerd Veenstra crisisbed sinds zondag')).not.toEqual([]);
+  });
+});
