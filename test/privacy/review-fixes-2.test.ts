@@ -107,3 +107,20 @@ describe('privacy review 2: a care place since a recent day, as a workplace', ()
     expect(health('Sjoerd Veenstra crisisbed sinds zondag')).not.toEqual([]);
   });
 });
+
+describe('privacy review 2: a BSN digit by digit after "sofinr" or a glued "bsn"', () => {
+  it.each([
+    ['Sofinr 1 2 3 4 5 6 7 8 2 van Jan de Vries.', '1 2 3 4 5 6 7 8 2'],
+    ['sofinr. 1 2 3 4 5 6 7 8 2', '1 2 3 4 5 6 7 8 2'],
+    ['clientbsn 1 2 3 4 5 6 7 8 2', '1 2 3 4 5 6 7 8 2'],
+  ])('is found: %s', (text, bsn) => {
+    expect(foundOf('bsn', text)).toEqual([bsn]);
+  });
+
+  it.each(['Sofie scoorde 1 2 3 4 5 6 7 8 2', 'Filosofie van de scores: 1 2 3 4 5 6 7 8 2'])(
+    'a word holding "sofi" names no BSN: %s',
+    (text) => {
+      expect(foundOf('bsn', text)).toEqual([]);
+    },
+  );
+});
