@@ -124,3 +124,20 @@ describe('privacy review 2: a BSN digit by digit after "sofinr" or a glued "bsn"
     },
   );
 });
+
+describe('privacy review 2: a section label before a clause about the person', () => {
+  it.each([
+    'Agenda Petra: opgenomen in Parnassia, terug per 1 mei.',
+    'Rondvraag Erik: is opgenomen in Parnassia.',
+    'Vragen Sanne: is opgenomen geweest, wil nu werken.',
+  ])('is about that person: %s', (text) => {
+    expect(health(text)).not.toEqual([]);
+  });
+
+  it.each([
+    'Actiepunten Joost: verslag, planning, verslaving',
+    'Notulen Karin: opening, mededelingen, burn-out',
+  ])("a section's points still pass: %s", (text) => {
+    expect(health(text)).toEqual([]);
+  });
+});
