@@ -141,3 +141,16 @@ describe('privacy review 2: a section label before a clause about the person', (
     expect(health(text)).toEqual([]);
   });
 });
+
+describe('privacy review 2: a provider and a care place before a meeting word', () => {
+  it.each(['Karin zit in Tactus kliniek overleg.', 'Jan zit in de Jellinek kliniek werkgroep.'])(
+    'is a meeting, no stay: %s',
+    (text) => {
+      expect(health(text)).toEqual([]);
+    },
+  );
+
+  it('a stay with the provider before the place is still found', () => {
+    expect(health('Karin zit in Tactus kliniek.')).not.toEqual([]);
+  });
+});
