@@ -154,3 +154,9 @@ describe('privacy review 2: a provider and a care place before a meeting word', 
     expect(health('Karin zit in Tactus kliniek.')).not.toEqual([]);
   });
 });
+
+describe('privacy review 2: "at" before a website', () => {
+  it.each(['Werk at home.nl', 'Borrel at Ziggo.nl'])('is no e-mail address: %s', (text) => {
+    expect(foundOf('email', text)).toEqual([]);
+  });
+});
