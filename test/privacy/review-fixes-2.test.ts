@@ -160,3 +160,13 @@ describe('privacy review 2: "at" before a website', () => {
     expect(foundOf('email', text)).toEqual([]);
   });
 });
+
+describe('privacy review 2: "jaargang" after a pronoun', () => {
+  it('is a course year: Zij jaargang 1999 van de opleiding.', () => {
+    expect(foundOf('birthdate', 'Zij jaargang 1999 van de opleiding.')).toEqual([]);
+  });
+
+  it('after a client word it is still a birth year', () => {
+    expect(foundOf('birthdate', 'deelnemer jaargang 1967')).not.toEqual([]);
+  });
+});
