@@ -170,3 +170,9 @@ describe('privacy review 2: "jaargang" after a pronoun', () => {
     expect(foundOf('birthdate', 'deelnemer jaargang 1967')).not.toEqual([]);
   });
 });
+
+describe('privacy review 2: a BNG Bank account with a person near it', () => {
+  it('stays private: IBAN van mevr. Bakker: NL57 BNGH 0285 1234 56', () => {
+    expect(foundOf('iban', 'IBAN van mevr. Bakker: NL57 BNGH 0285 1234 56')).not.toEqual([]);
+  });
+});
