@@ -37,6 +37,7 @@ const PLACES_AFTER_HYPHEN = wordSet(
   `kliniek psychiatrie crisisopvang paaz crisisbed crisisbedden crisisdienst hic ribw fpc hospice
   verpleeghuis revalidatiecentrum`,
 );
+const GENERIC_PLACES = wordSet('afdeling ziekenhuis');
 
 /**
  * "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay; since batch 41
@@ -44,6 +45,8 @@ const PLACES_AFTER_HYPHEN = wordSet(
  */
 export function isPlaceCompound(key: string): boolean {
   const hyphen = key.indexOf('-');
-  const heads = CARE_PLACES.has(key.slice(0, hyphen)) ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
+  const before = key.slice(0, hyphen);
+  // Nor before it: "ziekenhuis-afdeling inkoop" is a department, as "afdeling" alone is (care-setting-context.ts).
+  const heads = CARE_PLACES.has(before) && !GENERIC_PLACES.has(before) ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
   return hyphen > 1 && heads.has(key.slice(hyphen + 1));
 }

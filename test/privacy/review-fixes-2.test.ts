@@ -11,6 +11,7 @@ describe('privacy review 2: a word, a hyphen and a department or hospital', () =
     'Jan de Vries zit sinds maandag op de ICT-afdeling.',
     'Sanne Visser, HR-afdeling sinds kort',
     'Jan zit in het MKB-ziekenhuis project.',
+    'Erik zit op de ziekenhuis-afdeling inkoop.',
   ])('is no care place: %s', (text) => {
     expect(health(text)).toEqual([]);
   });
@@ -18,6 +19,8 @@ describe('privacy review 2: a word, a hyphen and a department or hospital', () =
   it.each([
     'Ruben Dekker 0612345678 – crisis, ggz-crisisdienst ingeschakeld',
     'Ali zit nu in een ggz-crisisbed.',
+    'Erik ligt op de hic-afdeling.',
+    'Jan zit op de IC-afdeling.',
   ])('a care place after a hyphen still is: %s', (text) => {
     expect(health(text)).not.toEqual([]);
   });
