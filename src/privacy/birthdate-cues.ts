@@ -193,13 +193,20 @@ function isCohort(tokens: readonly Token[], j: number): boolean {
 
 // "Kandidaat bouwjaar 1979": a person's "year of build" is a joke for a birth year; a pand's is not.
 // "deelnemer jaargang 1967": a person's vintage is one too (a magazine's or a course's is not).
+// "Zij jaargang 1999 van de opleiding" is a course's year: "jaargang" only after a client word or title (review 2).
 const BUILD_YEAR_WORDS = wordSet('bouwjaar jaargang');
-const PERSONS_BEFORE_BUILD_YEAR = wordSet(
-  'klant client cliente deelnemer kandidaat werkzoekende mevrouw mevr mw dhr meneer hij zij ze',
+const CLIENTS_BEFORE_BUILD_YEAR = wordSet(
+  'klant client cliente deelnemer kandidaat werkzoekende mevrouw mevr mw dhr meneer',
 );
+const PRONOUNS_BEFORE_BUILD_YEAR = wordSet('hij zij ze');
 
 export function isPersonsBuildYear(tokens: readonly Token[], j: number): boolean {
-  return BUILD_YEAR_WORDS.has(tokens[j]!.key) && PERSONS_BEFORE_BUILD_YEAR.has(tokens[j - 1]?.key ?? '');
+  const key = tokens[j]!.key;
+  const before = tokens[j - 1]?.key ?? '';
+  if (!BUILD_YEAR_WORDS.has(key)) return false;
+  return (
+    CLIENTS_BEFORE_BUILD_YEAR.has(before) || (key === 'bouwjaar' && PRONOUNS_BEFORE_BUILD_YEAR.has(before))
+  );
 }
 
 /** One letter added, left out, changed, or two neighbours swapped. */

@@ -88,8 +88,9 @@ export function bsnAt(text: string, start: number): number {
 }
 
 // Within the 32 characters before, the BSN named: "Het BSN is 2 5 7 3 0 4 1 9 8". A word of its own
-// ("bsn", "burgerservicenummer", "sofi(-)nummer"), not a word holding it: "Sofie", "Filosofie".
-const BSN_NAMED_BEFORE = /\b(?:bsn|burgerservice|sofi(?![a-z]))|\bsofinummer/;
+// ("bsn", "burgerservicenummer", "sofi(-)nummer", "sofinr"), "bsn" ending a word ("clientbsn"; review 2),
+// not a word holding "sofi": "Sofie", "Filosofie".
+const BSN_NAMED_BEFORE = /bsn(?![a-z])|\bburgerservice|\bsofi(?:nr|nummer)?(?![a-z])/;
 
 /**
  * "2 5 7 3 0 4 1 9 8": nine single digits, each joined to the next by the same one space, dot or

@@ -292,9 +292,9 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
 const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
 
-/** "voor een overleg", "voor de werkgroep" after the place. */
+/** "voor een overleg", "voor de werkgroep", or (review 2) "overleg" itself after the place. */
 function isMeeting(tokens: readonly Token[], j: number): boolean {
-  if (tokens[j]?.key !== 'voor') return false;
+  if (tokens[j]?.key !== 'voor') return MEETINGS.has(tokens[j]?.key ?? '');
   const next = tokens[j + 1]?.key ?? '';
   return MEETINGS.has(PROVIDER_FILLERS.has(next) ? (tokens[j + 2]?.key ?? '') : next);
 }

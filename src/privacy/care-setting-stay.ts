@@ -31,13 +31,22 @@ export function beforePlaceAt(tokens: readonly Token[], j: number): number {
 }
 
 const PLACE_HEADS = wordSet('huis woning voorziening locatie afdeling kliniek unit appartement kamer');
+// The care places that stay one after any word and a hyphen: never "afdeling" or "ziekenhuis", which every
+// organisation has ("HR-afdeling", "MKB-ziekenhuis project"; review 2).
+const PLACES_AFTER_HYPHEN = wordSet(
+  `kliniek psychiatrie crisisopvang paaz crisisbed crisisbedden crisisdienst hic ribw fpc hospice
+  verpleeghuis revalidatiecentrum`,
+);
+const GENERIC_PLACES = wordSet('afdeling ziekenhuis');
 
 /**
  * "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay; since batch 41
- * also a care place after a hyphen ("ggz-crisisdienst", "ggz-crisisbed").
+ * also a care place after a hyphen ("ggz-crisisdienst", "ggz-crisisbed"), but no department or hospital.
  */
 export function isPlaceCompound(key: string): boolean {
   const hyphen = key.indexOf('-');
-  const heads = CARE_PLACES.has(key.slice(0, hyphen)) ? PLACE_HEADS : CARE_PLACES;
+  const before = key.slice(0, hyphen);
+  // Nor before it: "ziekenhuis-afdeling inkoop" is a department, as "afdeling" alone is (care-setting-context.ts).
+  const heads = CARE_PLACES.has(before) && !GENERIC_PLACES.has(before) ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
   return hyphen > 1 && heads.has(key.slice(hyphen + 1));
 }

@@ -22,7 +22,9 @@ const VERB_WINDOW = 3;
 // "... geweest om de samenwerking te bespreken", "... gegaan voor een werkbezoek": there for another purpose.
 const MEETINGS = wordSet(`werkbezoek bezoek vergadering overleg werkoverleg bespreking kennismaking
   kennismakingsgesprek rondleiding presentatie training voorlichting netwerkbijeenkomst bijeenkomst
-  samenwerking interview stage`);
+  samenwerking interview stage netwerkdag regiodag themadag studiedag congres symposium lezing workshop`);
+// "... ingeschakeld als gastspreker": a role at an event (review 2).
+const EVENT_ROLES = wordSet('gastspreker spreker gastdocent sponsor partner');
 const PURPOSE_WINDOW = 8;
 
 /** Whether the acute service at tokens[k] is one the person was seen by, brought or sent to. */
@@ -44,17 +46,21 @@ export function isAcuteVisit(tokens: readonly Token[], k: number): boolean {
   return verb !== -1 && !isOtherPurpose(tokens, verb + 1);
 }
 
-/** "om de samenwerking te bespreken", "voor een werkbezoek" at tokens[j]. */
+/**
+ * "om de samenwerking te bespreken", "voor een werkbezoek", "over de voorlichting", "als gastspreker" at
+ * tokens[j]; "om ... te" only with a meeting word inside ("om zijn hand te laten hechten" is care; review 2).
+ */
 export function isOtherPurpose(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]?.key;
-  if (key === 'voor') {
-    const next = FILLERS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
-    return MEETINGS.has(tokens[next]?.key ?? '');
-  }
+  const next = FILLERS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
+  if (key === 'voor' || key === 'over') return MEETINGS.has(tokens[next]?.key ?? '');
+  if (key === 'als') return EVENT_ROLES.has(tokens[next]?.key ?? '');
   if (key !== 'om') return false;
-  for (let t = j + 2; t < tokens.length && t <= j + PURPOSE_WINDOW; t++) {
-    if (tokens[t]!.key === 'te') return true;
+  let meeting = false;
+  for (let t = j + 1; t < tokens.length && t <= j + PURPOSE_WINDOW; t++) {
+    if (tokens[t]!.key === 'te') return meeting;
     if (tokens[t]!.type === 'punct') return false;
+    if (MEETINGS.has(tokens[t]!.key)) meeting = true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { wordSet } from './word-sets.ts';
  * someone ("had vorige week een crisis"), got into ("zij is opnieuw in crisis geraakt"), said of a
  * person named right before the verb ("Ahmed El Amrani zit in crisis", "Mevrouw Jansen is in een
  * crisis"; not "Defensie zit in crisis", "Ruud zit in de crisis van zijn leven", since the privacy review
- * not "Petra zit in crisis met de planning"), or joined by "van" to a
+ * not "Petra zit in crisis met de planning", a listed work thing), or joined by "van" to a
  * person named ("de crisis van Selin").
  */
 const CRISIS_HAVE = wordSet('had heeft hadden kreeg krijgt');
@@ -45,11 +45,19 @@ export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   return j === k - 1 || tokens[k - 1]!.key === 'een' ? isSaidOfNamed(tokens, j - 1) : false;
 }
 
-// "Petra zit in crisis met de planning": a crisis over a thing, not a person's (not "met haar ex").
+// "Petra zit in crisis met de planning": a crisis over a work thing, not a person's (not "met haar ex", nor,
+// since review 2, "met de kinderen", "met die schulden"): only the listed things count.
 const THING_ARTICLES = wordSet('de het deze dit die dat');
+const WORK_THINGS = wordSet(`planning begroting organisatie deadline deadlines project projecten rooster
+  roosters agenda website administratie aanvraag subsidieaanvraag software systeem regiodag evenement
+  jaarplan offerte budget presentatie verslag rapportage`);
 
 function isCrisisWithThing(tokens: readonly Token[], k: number): boolean {
-  return tokens[k + 1]?.key === 'met' && THING_ARTICLES.has(tokens[k + 2]?.key ?? '');
+  return (
+    tokens[k + 1]?.key === 'met' &&
+    THING_ARTICLES.has(tokens[k + 2]?.key ?? '') &&
+    WORK_THINGS.has(tokens[k + 3]?.key ?? '')
+  );
 }
 
 /** "Ahmed El Amrani zit (weer) in": the verb ending at `v`, a person named right before it. */

@@ -66,14 +66,25 @@ const SECTION_NOUNS = wordSet(`actiepunt actiepunten actielijst notulen inbreng 
 
 /**
  * "Actiepunten Joost: verslag, planning, verslaving", "Inbreng Sanne: ...": a section's noun before a first
- * name makes the label a section of a meeting (the person's points), not a note about that person.
+ * name makes the label a section of a meeting (the person's points), not a note about that person, unless
+ * a clause with a care verb follows ("Agenda Petra: opgenomen in Parnassia").
  */
 function isSectionLabel(tokens: readonly Token[], colon: number, sentence: Sentence): boolean {
   if (colon - 2 !== sentence.from) return false;
   const noun = tokens[colon - 2]!;
   const name = tokens[colon - 1]!;
   if (!name.capitalised || !FIRST_NAMES.has(name.key)) return false;
-  return SECTION_NOUNS.has(noun.key);
+  return SECTION_NOUNS.has(noun.key) && !isCareClauseAfter(tokens, colon);
+}
+
+// "Rondvraag Erik: is opgenomen in Parnassia": a clause about the person, a care verb opening it (review 2).
+const CLAUSE_AUXILIARIES = wordSet('is was wordt werd');
+const CLAUSE_CARE_VERBS = wordSet(`opgenomen gediagnosticeerd behandeld ontslagen doorverwezen verwezen
+  geopereerd gereanimeerd gesepareerd`);
+
+function isCareClauseAfter(tokens: readonly Token[], colon: number): boolean {
+  const j = CLAUSE_AUXILIARIES.has(tokens[colon + 1]?.key ?? '') ? colon + 2 : colon + 1;
+  return CLAUSE_CARE_VERBS.has(tokens[j]?.key ?? '');
 }
 
 /**

@@ -1,5 +1,14 @@
 import { isOtherPurpose } from './care-term-acute.ts';
-import { CARE_PROVIDERS, DURATIONS, RECORDING_AFTER, RECORDING_VERBS } from './care-term-words.ts';
+import {
+  CARE_PLACES,
+  CARE_PROVIDERS,
+  DURATIONS,
+  PROVIDER_FILLERS,
+  RECORDING_AFTER,
+  RECORDING_VERBS,
+} from './care-term-words.ts';
+import { FIRST_NAMES } from './first-names.ts';
+import { PARTICLES } from './person-name-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -22,20 +31,41 @@ const BEFORE_BARE_ADMISSION = wordSet('na sinds tijdens');
 // "video", "podcast": a recording named before "opname" ("podcast met Sanne, opname gisteren").
 const RECORDINGS = wordSet('video podcast film filmpje interview audio vlog radio tv geluid beeld');
 const RECORDING_WINDOW = 6;
+// A recording word after "opname" in its sentence ("opname gisteren, geluid was slecht", "is te zien op
+// YouTube", "na opname monteert Sanne de aflevering"; review 2).
+const RECORDINGS_AFTER = wordSet(`geluid aflevering afleveringen beeld youtube link montage monteert monteren
+  gemonteerd interviewer camera microfoon podcast video vlog uitzending`);
+const RECORDING_AFTER_WINDOW = 10;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 // "ggz-crisisdienst ingeschakeld", "crisisdienst gebeld": the crisis service called in for someone.
 const CALLED_IN = wordSet('ingeschakeld ingeschakelt gebeld gealarmeerd langs geweest');
 const CRISIS_SERVICE = 'crisisdienst';
 // "Nina Claassen clean en ...": what may follow "clean" said of the name before it.
 const AFTER_CLEAN = wordSet('en sinds al nu weer');
+const MAX_PARTICLES = 2;
+// A job or an employer near a care place since a recent day: a workplace, not a stay (review 2).
+const WORK_WORDS = wordSet(`jobcoach stagiair stagiaire stage stageplek werkgever werkgevers medewerker
+  collega vrijwilliger vrijwilligster werkplek vacature aangesloten indienst`);
+const WORK_WINDOW = 4;
 
 /** A care place with the recent day its stay began after it, or a crisis service called in. */
 export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key.endsWith(CRISIS_SERVICE)) {
     // Not for another purpose: "bij de crisisdienst geweest om de samenwerking te bespreken".
-    const verb = CALLED_IN.has(tokens[k + 1]?.key ?? '') ? k + 1 : k + 2;
-    return CALLED_IN.has(tokens[verb]?.key ?? '') && !isOtherPurpose(tokens, verb + 1);
+    let verb = CALLED_IN.has(tokens[k + 1]?.key ?? '') ? k + 1 : k + 2;
+    if (!CALLED_IN.has(tokens[verb]?.key ?? '')) return false;
+    // "langs geweest voor overleg": the purpose follows the verb's last word.
+    if (CALLED_IN.has(tokens[verb + 1]?.key ?? '')) verb++;
+    return !isOtherPurpose(tokens, verb + 1);
   }
-  return isSinceRecentDay(tokens, k);
+  return isSinceRecentDay(tokens, k) && !isWorkNear(tokens, k);
+}
+
+/** "Nieuwe jobcoach Petra, kliniek sinds maandag", "Werkgever Isala ziekenhuis sinds maandag aangesloten". */
+function isWorkNear(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - WORK_WINDOW; j <= k + WORK_WINDOW + 2; j++)
+    if (WORK_WORDS.has(tokens[j]?.key ?? '')) return true;
+  return false;
 }
 
 /** "opname gisteren", "opname sinds zondag", "na opname", "opname Parnassia": an admission in a note. */
@@ -43,7 +73,16 @@ export function isAdmissionInNote(tokens: readonly Token[], k: number): boolean 
   if (isRecordingNear(tokens, k)) return false;
   const after = tokens[k + 1]?.key ?? '';
   if (PAST_DAYS.has(after) || CARE_PROVIDERS.has(after) || isSinceRecentDay(tokens, k)) return true;
+  // "na opname in de begroting", "sinds opname in de cao": put in a plan, unless a care place follows.
+  if (after === 'in' && !isCareAfterIn(tokens, k + 2)) return false;
   return BEFORE_BARE_ADMISSION.has(tokens[k - 1]?.key ?? '');
+}
+
+/** "in (de) kliniek", "in Parnassia": a care place or provider at `j`, past an article. */
+function isCareAfterIn(tokens: readonly Token[], j: number): boolean {
+  const at = PROVIDER_FILLERS.has(tokens[j]?.key ?? '') ? j + 1 : j;
+  const key = tokens[at]?.key ?? '';
+  return CARE_PROVIDERS.has(key) || CARE_PLACES.has(key);
 }
 
 /** "Nina Claassen clean en aan het werk": "clean" in lower case right after a capitalised name. */
@@ -52,8 +91,18 @@ export function isCleanAfterName(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (token.key !== 'clean' || token.capitalised || before?.type !== 'word' || !isCapitalised(before))
     return false;
+  // A person: a known first name, or a surname after one ("Outlook clean", "de Planner clean" are products).
+  if (!FIRST_NAMES.has(before.key) && !isSurnameAfterFirstName(tokens, k - 1)) return false;
   const after = tokens[k + 1];
   return after === undefined || after.type === 'punct' || AFTER_CLEAN.has(after.key);
+}
+
+/** "Nina Claassen", "Jan de Vries": the capitalised word at `j` after a first name and perhaps particles. */
+function isSurnameAfterFirstName(tokens: readonly Token[], j: number): boolean {
+  let i = j - 1;
+  while (i >= 0 && i >= j - MAX_PARTICLES && PARTICLES.has(tokens[i]!.key)) i--;
+  const first = tokens[i];
+  return first !== undefined && isCapitalised(first) && FIRST_NAMES.has(first.key);
 }
 
 function isSinceRecentDay(tokens: readonly Token[], k: number): boolean {
@@ -69,5 +118,9 @@ function isRecordingNear(tokens: readonly Token[], k: number): boolean {
     return true;
   for (let j = k - 1; j >= 0 && j >= k - RECORDING_WINDOW; j--)
     if (RECORDINGS.has(tokens[j]!.key)) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + RECORDING_AFTER_WINDOW; j++) {
+    if (SENTENCE_ENDS.has(tokens[j]!.text)) return false;
+    if (RECORDINGS_AFTER.has(tokens[j]!.key)) return true;
+  }
   return false;
 }

@@ -75,14 +75,20 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
 /**
  * A bare "@" (or the word "at") with spaces around it: "Lunch @ restaurant.nl", "Slides @ www.x.nl" point to a
  * place or a site. An address only at a free-mail or internet provider's domain ("d.hendriks88 @ gmail . com",
- * "jan.jansen at gmail dot com"), or, for "@", with a local part written as one ("jan @ ggnet.nl": lower
+ * "jan.jansen at gmail dot com"; for the word "at" a first name or a local part with a dot, underscore or digit
+ * before it), or, for "@", with a local part written as one ("jan @ ggnet.nl": lower
  * case, a first name or with a dot, underscore or digit); never at "www.".
  */
 function isSpacedAddress(text: string, parts: AddressParts, word: boolean): boolean {
   const { start, at, from, end } = parts;
   if (text.slice(from, from + 4).toLowerCase() === 'www.') return false;
-  if (hasPrivateDomain(text, from, end)) return true;
-  return !word && looksLikeLocalPart(text.slice(start, at));
+  const local = text.slice(start, at);
+  // "Werk at home.nl", "Borrel at Ziggo.nl": the word "at" only after a local part that is one (review 2).
+  if (word)
+    return (
+      hasPrivateDomain(text, from, end) && (FIRST_NAMES.has(local.toLowerCase()) || /[._\d]/.test(local))
+    );
+  return hasPrivateDomain(text, from, end) || looksLikeLocalPart(local);
 }
 
 interface AddressParts {

@@ -39,8 +39,12 @@ export function isOrganisationAccount(
   isOrganisationAt: (j: number) => boolean,
 ): boolean {
   // "de werkgever geeft zijn bedrijfsrekening NL91... op": called a business account.
-  if (isBusinessAccount(tokens, first, last) || isPublicSectorAccount(tokens, first, last)) return true;
+  if (isBusinessAccount(tokens, first, last)) return true;
   if (mentionsPerson(tokens, first - PERSON_WINDOW, first)) return false;
+  // A BNG Bank account is a public body's, unless a person is named near it (review 2: "IBAN van mevr.
+  // Bakker: NL57 BNGH ..." is found by the check before).
+  if (isPublicSectorAccount(tokens, first, last))
+    return !mentionsPerson(tokens, last + 1, last + 1 + PERSON_WINDOW);
   const holder = afterOnBehalf(tokens, last + 1);
   if (holder !== -1) {
     // The holder's own name may hold a first name ("Zalencentrum De Linde B.V."): look past it.
