@@ -22,6 +22,7 @@ import {
   HELD_OUT_14_FILE,
   HELD_OUT_15_FILE,
   HELD_OUT_16_FILE,
+  HELD_OUT_17_FILE,
   HELD_OUT_FILE,
   readCorpus,
   TUNING_FILES,
@@ -640,6 +641,22 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
       line: 0.984,
       kind: { ...everyKind(1), name_health: 0.952, postcode: 0.968, birthdate: 0.967 },
       falsePositives: 0.0146,
+    },
+  },
+  {
+    // The seventeenth independent set (480 lines, 5 December 2026, stop 27), written by hand by a ninth
+    // writer who read neither the detector nor any corpus: a year of a werkgroep in Zuid-Limburg.
+    // Measured once with the session's final detector (ad88239): line 253/256 (0.988), name_health
+    // 103/108 (0.954), birthdate 31/33 (0.939), postcode 29/32 (0.906), the rest all; false positives
+    // 22/480 clean lines flagged (4.58 %; 23/480, 4.79 %, with a client line flagged with a wrong kind
+    // too, as this test counts) — above the 3 % goal. Then its misses and flagged
+    // lines were read to name their classes: from here on it flatters the detector.
+    file: HELD_OUT_17_FILE,
+    about: 'the seventeenth independent held-out set (misses read in stop 27: flatters)',
+    floors: {
+      line: 0.988,
+      kind: { ...everyKind(1), name_health: 0.953, birthdate: 0.939, postcode: 0.906 },
+      falsePositives: 0.048,
     },
   },
 ];
