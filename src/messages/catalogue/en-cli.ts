@@ -47,6 +47,8 @@ export const enCli: Words['cli'] = {
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
     refused: (error) => `${error} Nothing has been stored.`,
     noRegion: (region) => `Region ${region} does not exist.`,
+    firstRegion: (file) =>
+      `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,
     noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
     done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,

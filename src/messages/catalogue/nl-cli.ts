@@ -62,6 +62,9 @@ export const nlCli = {
       'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….',
     refused: (error: string) => `${error} Er is niets opgeslagen.`,
     noRegion: (region: string) => `Regio ${region} bestaat niet.`,
+    /** After noRegion: a region is made by importing a schakel/v1 file; `file` is the smallest one. */
+    firstRegion: (file: string) =>
+      `Een regio maakt u met "schakel import regio.json", met in regio.json ten minste de regel hieronder (bij "name" de naam die deelnemers zien; zie "Running it for real" in de README):\n  ${file}`,
     noWerkgroep: (werkgroep: string, region: string) =>
       `Werkgroep "${werkgroep}" bestaat niet in regio ${region}.`,
     done: (added: number, updated: number) => `Toegevoegd: ${added}, bijgewerkt: ${updated}.`,
