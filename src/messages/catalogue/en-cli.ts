@@ -30,6 +30,11 @@ export const enCli: Words['cli'] = {
     `Cannot make the embedded database in the folder ${dir}: ${reason}. Choose a folder Schakel may write in with SCHAKEL_DATA_DIR, or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
   lockFileUnusable: (file, parent, reason) =>
     `Cannot make the lock file ${file}: ${reason}. Schakel puts it beside the data folder, in ${parent}: let Schakel write there, or choose with SCHAKEL_DATA_DIR a data folder inside a folder Schakel may write in (for example /data/schakel instead of /data).`,
+  migrate: {
+    upToDate: 'The database is up to date: no migrations needed.',
+    applied: (names) =>
+      `The database has been brought up to date: ${count(names.length, 'migration', 'migrations')} applied (${names.join(', ')}).`,
+  },
   import: {
     refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
     notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,

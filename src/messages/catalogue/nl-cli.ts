@@ -42,6 +42,12 @@ export const nlCli = {
   /** The lock file beside the data folder (data-dir-lock.ts) cannot be made in the folder above it. */
   lockFileUnusable: (file: string, parent: string, reason: string) =>
     `Kan het slotbestand ${file} niet maken: ${reason}. Schakel legt het naast de datamap, in ${parent}: geef Schakel daar schrijfrechten, of kies met SCHAKEL_DATA_DIR een datamap in een map waarin Schakel mag schrijven (bijvoorbeeld /data/schakel in plaats van /data).`,
+  /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
+  migrate: {
+    upToDate: 'De database is bij: geen migraties meer nodig.',
+    applied: (names: readonly string[]) =>
+      `De database is bijgewerkt: ${count(names.length, 'migratie', 'migraties')} toegepast (${names.join(', ')}).`,
+  },
   /** `schakel import FILE` (a schakel/v1 file). */
   import: {
     refused: (file: string) => `${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:`,
