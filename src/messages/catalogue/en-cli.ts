@@ -30,6 +30,11 @@ export const enCli: Words['cli'] = {
     `Cannot make the embedded database in the folder ${dir}: ${reason}. Choose a folder Schakel may write in with SCHAKEL_DATA_DIR, or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
   lockFileUnusable: (file, parent, reason) =>
     `Cannot make the lock file ${file}: ${reason}. Schakel puts it beside the data folder, in ${parent}: let Schakel write there, or choose with SCHAKEL_DATA_DIR a data folder inside a folder Schakel may write in (for example /data/schakel instead of /data).`,
+  start: {
+    running: (url) => `Schakel runs at ${url}`,
+    runningWithLocalChat: (chatUrl, url) => `Local chat: open ${chatUrl} (Schakel runs at ${url})`,
+    listensEverywhere: (listen) => `listens on ${listen}: on every network address of this machine`,
+  },
   migrate: {
     upToDate: 'The database is up to date: no migrations needed.',
     applied: (names) =>

@@ -42,6 +42,14 @@ export const nlCli = {
   /** The lock file beside the data folder (data-dir-lock.ts) cannot be made in the folder above it. */
   lockFileUnusable: (file: string, parent: string, reason: string) =>
     `Kan het slotbestand ${file} niet maken: ${reason}. Schakel legt het naast de datamap, in ${parent}: geef Schakel daar schrijfrechten, of kies met SCHAKEL_DATA_DIR een datamap in een map waarin Schakel mag schrijven (bijvoorbeeld /data/schakel in plaats van /data).`,
+  /** `schakel start`'s log line once it answers. */
+  start: {
+    running: (url: string) => `Schakel draait op ${url}`,
+    runningWithLocalChat: (chatUrl: string, url: string) =>
+      `Lokale chat: open ${chatUrl} (Schakel draait op ${url})`,
+    /** HOST 0.0.0.0 or ::, the default in production: the url above is only this machine's own. */
+    listensEverywhere: (listen: string) => `luistert op ${listen}: op elk netwerkadres van deze machine`,
+  },
   /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
   migrate: {
     upToDate: 'De database is bij: geen migraties meer nodig.',
