@@ -43,6 +43,14 @@ for (const file of envFiles.filter((f) => f !== '')) {
     process.exit(1);
   }
 }
+// `schakel doctor | head -3` (or `2>&1 | head -3`): the reader has gone. What is left to say is dropped (a stream that
+// failed takes no more writes and raises no more errors) and the command finishes its work, closes
+// the database and ends with its own exit code, as if its output had been read.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
+}
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(args, {
   stdin: process.stdin,
