@@ -10,7 +10,9 @@ export const migrateCommand: CliCommand = {
     withDatabase(io, async ({ applied }) => {
       // withDatabase applied them (every command does); this one says what that came to.
       const w = withLocale(io.english ? 'en' : 'nl', () => words().cli.migrate);
-      io.stdout.write(`${applied.length === 0 ? w.upToDate : w.applied(applied)}\n`);
+      io.stdout.write(
+        `${applied.length === 0 ? w.upToDate : w.applied(applied.length, applied.join(', '))}\n`,
+      );
       return 0;
     }),
 };

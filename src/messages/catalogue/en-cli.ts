@@ -37,8 +37,8 @@ export const enCli: Words['cli'] = {
   },
   migrate: {
     upToDate: 'The database is up to date: no migrations needed.',
-    applied: (names) =>
-      `The database has been brought up to date: ${count(names.length, 'migration', 'migrations')} applied (${names.join(', ')}).`,
+    applied: (n, names) =>
+      `The database has been brought up to date: ${count(n, 'migration', 'migrations')} applied (${names}).`,
   },
   import: {
     refused: (file) => `${file} was not imported; nothing has changed. To correct:`,

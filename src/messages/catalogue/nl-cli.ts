@@ -53,8 +53,8 @@ export const nlCli = {
   /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
   migrate: {
     upToDate: 'De database is bij: geen migraties meer nodig.',
-    applied: (names: readonly string[]) =>
-      `De database is bijgewerkt: ${count(names.length, 'migratie', 'migraties')} toegepast (${names.join(', ')}).`,
+    applied: (n: number, names: string) =>
+      `De database is bijgewerkt: ${count(n, 'migratie', 'migraties')} toegepast (${names}).`,
   },
   /** `schakel import FILE` (a schakel/v1 file). */
   import: {
