@@ -14,15 +14,18 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // compiling (and the stripping of TypeScript types), about half of the start-up on a small machine.
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.meta.url).pathname);
-// `--dotenv=FILE` (npm start gives .env): the variables in FILE when it is there, as Node's
-// --env-file-if-exists reads them (a variable already in the environment wins, even an empty one),
-// but without Node's English line ".env not found. Continuing without it." when it is not. Not
-// named like Node's flag: Node reads that one from every argument, also those after the script.
+// `--dotenv=FILE`: the variables in FILE when it is there, as Node's --env-file-if-exists reads
+// them (a variable already in the environment wins, even an empty one), but without Node's English
+// line ".env not found. Continuing without it." when it is not. Without the flag every command
+// reads .env in the current folder (the install guides put the settings there and then run
+// `schakel doctor`); an empty `--dotenv=` reads no file. Not named like Node's flag: Node reads
+// that one from every argument, also those after the script.
 const ENV_FILE = '--dotenv=';
 const { existsSync } = await import('node:fs');
 const args = process.argv.slice(2).filter((arg) => !arg.startsWith(ENV_FILE));
-for (const arg of process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE))) {
-  const file = arg.slice(ENV_FILE.length);
+const named = process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE));
+const envFiles = named.length > 0 ? named.map((a) => a.slice(ENV_FILE.length)) : ['.env'];
+for (const file of envFiles.filter((f) => f !== '')) {
   try {
     process.loadEnvFile(file);
   } catch (err) {
@@ -39,6 +42,14 @@ for (const arg of process.argv.slice(2).filter((a) => a.startsWith(ENV_FILE))) {
     );
     process.exit(1);
   }
+}
+// `schakel doctor | head -3` (or `2>&1 | head -3`): the reader has gone. What is left to say is dropped (a stream that
+// failed takes no more writes and raises no more errors) and the command finishes its work, closes
+// the database and ends with its own exit code, as if its output had been read.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
 }
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(args, {

@@ -203,7 +203,9 @@ export function loadConfig(env: Env = process.env): Config {
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
       : { kind: 'embedded', dataDir: e.SCHAKEL_DATA_DIR },
-    seedDemo: e.SCHAKEL_SEED_DEMO ?? localChat,
+    // Fictional regions belong in the embedded database of a trial: in a server's database only
+    // when asked for by name.
+    seedDemo: e.SCHAKEL_SEED_DEMO ?? (localChat && !e.DATABASE_URL),
     localChat: { enabled: localChat, port: e.LOCAL_CHAT_PORT ?? (e.PORT === 0 ? 0 : e.PORT + 1) },
     slack,
     teams,

@@ -40,6 +40,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('never seeds the demo regions into a DATABASE_URL database unless SCHAKEL_SEED_DEMO asks for it', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/schakel';
+    expect(loadConfig({ DATABASE_URL: url }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, LOCAL_CHAT: 'on' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, SCHAKEL_SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
   it('is frozen', () => {
     const c = loadConfig({});
     expect(Object.isFrozen(c)).toBe(true);

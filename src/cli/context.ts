@@ -9,7 +9,13 @@ import { DatabaseUnreachable } from './database-reach.ts';
 /** Configuration, logger and database for commands that need them, as the server builds them. */
 export async function withDatabase(
   io: CliIo,
-  fn: (ctx: { config: Config; logger: Logger; db: Database }) => Promise<number>,
+  fn: (ctx: {
+    config: Config;
+    logger: Logger;
+    db: Database;
+    /** The migrations this call applied, in order: all of them on an empty database. */
+    applied: readonly string[];
+  }) => Promise<number>,
 ): Promise<number> {
   const config = readConfig(io);
   if (!config) return 78;
@@ -22,8 +28,8 @@ export async function withDatabase(
   const db = await openDatabase(config.database, logger);
   try {
     await reachDatabase(db);
-    await migrate(db);
-    return await fn({ config, logger, db });
+    const applied = await migrate(db);
+    return await fn({ config, logger, db, applied });
   } finally {
     await db.close();
   }

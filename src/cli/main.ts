@@ -84,6 +84,6 @@ async function usage(english: boolean): Promise<string> {
     (c) => `  schakel ${c.name.padEnd(20)} ${english ? c.summary.en : c.summary.nl}`,
   );
   return english
-    ? `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${lines.join('\n')}\n\nConfiguration comes from environment variables (see .env.example).\nschakel COMMAND --help shows a command's options; schakel --version the version.\nAdd --en for English.\n`
-    : `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${lines.join('\n')}\n\nDe instellingen komen uit omgevingsvariabelen (zie .env.example).\nschakel COMMANDO --help toont de opties van een commando; schakel --version de versie.\nVoeg --en toe voor Engels.\n`;
+    ? `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${lines.join('\n')}\n\nConfiguration comes from environment variables and from .env in this folder (see .env.example).\nschakel COMMAND --help shows a command's options; schakel --version the version.\nAdd --en for English.\n`
+    : `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${lines.join('\n')}\n\nDe instellingen komen uit omgevingsvariabelen en uit .env in deze map (zie .env.example).\nschakel COMMANDO --help toont de opties van een commando; schakel --version de versie.\nVoeg --en toe voor Engels.\n`;
 }

@@ -3,7 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { finished, runCli } from '../support/run-cli.ts';
+import { cliWords, finished, runCli } from '../support/run-cli.ts';
 
 describe('SCHAKEL_DATA_DIR naming a folder where the embedded database cannot be made', () => {
   // /proc exists and is a folder, but takes no new files, not even for root. PGlite would first
@@ -34,15 +34,11 @@ describe('SCHAKEL_DATA_DIR naming a folder where the embedded database cannot be
       const data = join(base, 'data');
       mkdirSync(data);
       chownSync(data, 65534, 65534);
-      const child = spawn(
-        process.execPath,
-        [join(import.meta.dirname, '..', '..', 'bin', 'schakel.mjs'), 'migrate'],
-        {
-          env: { PATH: process.env.PATH ?? '', HOME: data, LOG_LEVEL: 'warn', SCHAKEL_DATA_DIR: data },
-          uid: 65534,
-          gid: 65534,
-        },
-      );
+      const child = spawn(process.execPath, cliWords('migrate'), {
+        env: { PATH: process.env.PATH ?? '', HOME: data, LOG_LEVEL: 'warn', SCHAKEL_DATA_DIR: data },
+        uid: 65534,
+        gid: 65534,
+      });
       const r = await finished(child, '');
       expect(r.code).toBe(1);
       expect(r.stderr.trim().split('\n')).toEqual([

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { finished } from '../support/run-cli.ts';
+import { BIN, finished } from '../support/run-cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'schakel-env-'));
@@ -78,6 +78,42 @@ describe('npm start and .env', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('Schakel kan .env niet lezen (EACCES).');
       expect(r.stderr).not.toContain('geheim');
+    } finally {
+      rmSync(join(dir, '.env'), { force: true });
+    }
+  });
+});
+
+describe('every command and .env', () => {
+  /** `schakel COMMAND` typed in `dir`, as an operator does after filling in .env there. */
+  function schakelIn(command: string, ...flags: string[]) {
+    const child = spawn(process.execPath, [BIN, command, ...flags], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', SCHAKEL_DATA_DIR: join(dir, 'data') },
+    });
+    return finished(child, '');
+  }
+
+  it('doctor and migrate read .env in the current folder, without --dotenv', async () => {
+    writeFileSync(join(dir, '.env'), 'PORT=uit-env-bestand\n');
+    try {
+      for (const command of ['doctor', 'migrate']) {
+        const r = await schakelIn(command);
+        expect(r.code, command).toBe(78);
+        expect(r.stderr, command).toContain('PORT');
+        expect(r.stderr, command).toContain('uit-env-bestand');
+      }
+    } finally {
+      rmSync(join(dir, '.env'), { force: true });
+    }
+  });
+
+  it('an empty --dotenv= reads no file', async () => {
+    writeFileSync(join(dir, '.env'), 'PORT=uit-env-bestand\nLOG_LEVEL=warn\n');
+    try {
+      const r = await schakelIn('migrate', '--dotenv=');
+      expect(r.stderr).not.toContain('uit-env-bestand');
+      expect(r.code).toBe(0);
     } finally {
       rmSync(join(dir, '.env'), { force: true });
     }

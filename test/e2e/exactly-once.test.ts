@@ -9,7 +9,7 @@ import type { Database } from '../../src/store/database.ts';
 import { digestStore } from '../../src/store/digest-store.ts';
 import { planningStore } from '../../src/store/planning-store.ts';
 import { saveReminderSettings, saveSeries } from '../../src/store/rhythm-repo.ts';
-import { BIN } from '../support/run-cli.ts';
+import { cliWords } from '../support/run-cli.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -55,7 +55,7 @@ async function seedDueInvitations(db: Database, count: number, first = 0): Promi
 }
 
 function startScheduler(url: string, apiUrl: string): ChildProcess {
-  return spawn(process.execPath, [BIN, 'start'], {
+  return spawn(process.execPath, cliWords('start'), {
     stdio: 'ignore',
     env: {
       PATH: process.env.PATH ?? '',

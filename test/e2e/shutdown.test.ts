@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
-import { BIN } from '../support/run-cli.ts';
+import { cliWords } from '../support/run-cli.ts';
 import { messageActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -15,7 +15,7 @@ describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, then exits 0 with nothing left open', async () => {
     const connector = await startTeamsConnectorStandIn();
     const dataDir = await preparedDataDir('schakel-stop-', 'migrated');
-    const child = spawn(process.execPath, [BIN, 'start'], {
+    const child = spawn(process.execPath, cliWords('start'), {
       env: {
         PATH: process.env.PATH ?? '',
         PORT: '0',

@@ -4,6 +4,16 @@ import { PassThrough } from 'node:stream';
 
 export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'schakel.mjs');
 
+/**
+ * The words to start `schakel …` with: BIN, and an empty `--dotenv=` so that no .env is read. The
+ * processes run in the project folder, where a developer may keep a .env of their own (a
+ * DATABASE_URL, a Slack token) that would otherwise change what every test sees. The folder stays
+ * the same: tests name files relative to it.
+ */
+export function cliWords(...args: string[]): string[] {
+  return [BIN, '--dotenv=', ...args];
+}
+
 export interface ProcessResult {
   code: number | null;
   stdout: string;
@@ -12,7 +22,7 @@ export interface ProcessResult {
 
 /** Runs `schakel …` as a separate process, the way a person runs it, and collects its output. */
 export function runCli(args: string[], env: Record<string, string>, input = ''): Promise<ProcessResult> {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, cliWords(...args), {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
   });
   return finished(child, input);

@@ -6,7 +6,7 @@ import { words } from '../../messages/catalogue/words.ts';
 import { withLocale } from '../../messages/locale.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { channelsOf } from '../../store/channels-repo.ts';
-import { findOverlegByName, memberImportStore } from '../../store/member-import-repo.ts';
+import { findOverlegByName, memberImportStore, regionExists } from '../../store/member-import-repo.ts';
 import { createSlackInstallations } from '../../store/slack-installations-store.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
@@ -103,6 +103,11 @@ async function importCsv(
     return 1;
   }
   return withDatabase(io, async ({ config, db }) => {
+    // Before any platform is asked: a new installation has no region yet, so say how one is made.
+    if (!(await regionExists(db.pool, region))) {
+      io.stderr.write(`${w.refused(w.noRegion(region))}\n${w.firstRegion(smallestRegionFile(region))}\n`);
+      return 1;
+    }
     const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;
     const channels = overlegId ? await channelsOf(db.pool, overlegId) : [];
     const oauth = config.slack?.oauth;
@@ -149,5 +154,13 @@ async function importCsv(
       for (const m of report.unmatched) io.stdout.write(`  - ${m.name} <${m.email}>\n`);
     }
     return 0;
+  });
+}
+
+/** The smallest schakel/v1 file that makes region `id` (`schakel import` takes it). */
+function smallestRegionFile(id: string): string {
+  return JSON.stringify({
+    format: 'schakel/v1',
+    regions: [{ id, name: id, startLevel: null, targetLevel: null }],
   });
 }

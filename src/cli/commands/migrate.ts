@@ -1,4 +1,5 @@
-import { migrate } from '../../store/migrate.ts';
+import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
@@ -6,13 +7,11 @@ export const migrateCommand: CliCommand = {
   name: 'migrate',
   summary: { nl: 'voer de databasemigraties uit', en: 'apply the database migrations' },
   run: (_args, io) =>
-    withDatabase(io, async ({ db }) => {
-      // withDatabase already migrated; a second run reports nothing left to do.
-      const applied = await migrate(db);
+    withDatabase(io, async ({ applied }) => {
+      // withDatabase applied them (every command does); this one says what that came to.
+      const w = withLocale(io.english ? 'en' : 'nl', () => words().cli.migrate);
       io.stdout.write(
-        applied.length === 0
-          ? 'De database is bij: geen migraties meer nodig.\n'
-          : `Toegepast: ${applied.join(', ')}\n`,
+        `${applied.length === 0 ? w.upToDate : w.applied(applied.length, applied.join(', '))}\n`,
       );
       return 0;
     }),

@@ -1,5 +1,7 @@
 import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
+import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import type { CliCommand } from '../command.ts';
 import { openServerDatabase, reachDatabase, readConfig } from '../context.ts';
 import { parentGone } from '../parent-watch.ts';
@@ -58,10 +60,11 @@ export const startCommand: CliCommand = {
       await running.stop();
       await db.close();
     };
-    const where = running.localChatUrl
-      ? `Lokale chat: open ${running.localChatUrl} (Schakel draait op ${running.url})`
-      : `Schakel draait op ${running.url}`;
-    logger.info({ url: running.url, localChat: running.localChatUrl, database: running.db.kind }, where);
+    const listen = `${config.host.includes(':') ? `[${config.host}]` : config.host}:${running.port}`;
+    logger.info(
+      { url: running.url, listen, localChat: running.localChatUrl, database: running.db.kind },
+      withLocale(io.english ? 'en' : 'nl', () => startLine(running, config.host, listen)),
+    );
     const signal = await stopSignal;
     logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
     await stop();
@@ -69,3 +72,15 @@ export const startCommand: CliCommand = {
     return 0;
   },
 };
+
+/**
+ * Where Schakel can be reached. The url names this machine (localhost for all addresses); when it
+ * listens on every address, as in production without HOST, the line says so with that address.
+ */
+function startLine(running: { url: string; localChatUrl?: string }, host: string, listen: string): string {
+  const w = words().cli.start;
+  const line = running.localChatUrl
+    ? w.runningWithLocalChat(running.localChatUrl, running.url)
+    : w.running(running.url);
+  return host === '0.0.0.0' || host === '::' ? `${line}; ${w.listensEverywhere(listen)}` : line;
+}

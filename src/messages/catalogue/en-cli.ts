@@ -30,6 +30,16 @@ export const enCli: Words['cli'] = {
     `Cannot make the embedded database in the folder ${dir}: ${reason}. Choose a folder Schakel may write in with SCHAKEL_DATA_DIR, or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
   lockFileUnusable: (file, parent, reason) =>
     `Cannot make the lock file ${file}: ${reason}. Schakel puts it beside the data folder, in ${parent}: let Schakel write there, or choose with SCHAKEL_DATA_DIR a data folder inside a folder Schakel may write in (for example /data/schakel instead of /data).`,
+  start: {
+    running: (url) => `Schakel runs at ${url}`,
+    runningWithLocalChat: (chatUrl, url) => `Local chat: open ${chatUrl} (Schakel runs at ${url})`,
+    listensEverywhere: (listen) => `listens on ${listen}: on every network address of this machine`,
+  },
+  migrate: {
+    upToDate: 'The database is up to date: no migrations needed.',
+    applied: (n, names) =>
+      `The database has been brought up to date: ${count(n, 'migration', 'migrations')} applied (${names}).`,
+  },
   import: {
     refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
     notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
@@ -47,6 +57,8 @@ export const enCli: Words['cli'] = {
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
     refused: (error) => `${error} Nothing has been stored.`,
     noRegion: (region) => `Region ${region} does not exist.`,
+    firstRegion: (file) =>
+      `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,
     noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
     done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,

@@ -42,6 +42,20 @@ export const nlCli = {
   /** The lock file beside the data folder (data-dir-lock.ts) cannot be made in the folder above it. */
   lockFileUnusable: (file: string, parent: string, reason: string) =>
     `Kan het slotbestand ${file} niet maken: ${reason}. Schakel legt het naast de datamap, in ${parent}: geef Schakel daar schrijfrechten, of kies met SCHAKEL_DATA_DIR een datamap in een map waarin Schakel mag schrijven (bijvoorbeeld /data/schakel in plaats van /data).`,
+  /** `schakel start`'s log line once it answers. */
+  start: {
+    running: (url: string) => `Schakel draait op ${url}`,
+    runningWithLocalChat: (chatUrl: string, url: string) =>
+      `Lokale chat: open ${chatUrl} (Schakel draait op ${url})`,
+    /** HOST 0.0.0.0 or ::, the default in production: the url above is only this machine's own. */
+    listensEverywhere: (listen: string) => `luistert op ${listen}: op elk netwerkadres van deze machine`,
+  },
+  /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
+  migrate: {
+    upToDate: 'De database is bij: geen migraties meer nodig.',
+    applied: (n: number, names: string) =>
+      `De database is bijgewerkt: ${count(n, 'migratie', 'migraties')} toegepast (${names}).`,
+  },
   /** `schakel import FILE` (a schakel/v1 file). */
   import: {
     refused: (file: string) => `${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:`,
@@ -62,6 +76,9 @@ export const nlCli = {
       'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….',
     refused: (error: string) => `${error} Er is niets opgeslagen.`,
     noRegion: (region: string) => `Regio ${region} bestaat niet.`,
+    /** After noRegion: a region is made by importing a schakel/v1 file; `file` is the smallest one. */
+    firstRegion: (file: string) =>
+      `Een regio maakt u met "schakel import regio.json", met in regio.json ten minste de regel hieronder (bij "name" de naam die deelnemers zien; zie "Running it for real" in de README):\n  ${file}`,
     noWerkgroep: (werkgroep: string, region: string) =>
       `Werkgroep "${werkgroep}" bestaat niet in regio ${region}.`,
     done: (added: number, updated: number) => `Toegevoegd: ${added}, bijgewerkt: ${updated}.`,

@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparedDataDir } from '../support/database-templates.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'schakel-first-region-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The schakel/v1 file the README's "Running it for real" shows for the first region. */
+function readmeRegionFile(): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Running it for real'));
+  const block = /```json\n([\s\S]*?)```/.exec(section.slice(0, section.indexOf('\n## ', 3)));
+  if (!block?.[1]) throw new Error('no json block in "Running it for real"');
+  return block[1];
+}
+
+describe('the first region of a new installation', () => {
+  let env: Record<string, string>;
+  const leden = join(dir, 'leden.csv');
+  beforeAll(async () => {
+    env = { SCHAKEL_DATA_DIR: await preparedDataDir('schakel-first-region-', 'migrated') };
+    writeFileSync(
+      leden,
+      'naam,organisatie,domein,e-mail,rol\nAnouk Visser,Laborijn,gemeente,anouk@laborijn.example,\n',
+    );
+  });
+
+  it('members import into a region that is not there says how a region is made', async () => {
+    const r = await runCli(['members', 'import', leden, '--region', 'zwaluwdorp'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Regio zwaluwdorp bestaat niet. Er is niets opgeslagen.');
+    expect(r.stderr).toContain('schakel import');
+    expect(r.stderr).toContain('"format":"schakel/v1"');
+    expect(r.stderr).toContain('"id":"zwaluwdorp"');
+    const en = await runCli(['members', 'import', leden, '--region', 'zwaluwdorp', '--en'], env);
+    expect(en.stderr).toContain('schakel import');
+  });
+
+  it("the README's smallest schakel/v1 file makes the region, and then members import fills it", async () => {
+    const file = join(dir, 'regio.json');
+    writeFileSync(file, readmeRegionFile());
+    const made = await runCli(['import', file], env);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    const r = await runCli(['members', 'import', leden, '--region', 'zwaluwdorp'], env);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Toegevoegd: 1');
+    expect(r.code).toBe(0);
+  });
+});
