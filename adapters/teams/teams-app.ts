@@ -75,6 +75,8 @@ const TOKEN_REFUSED = [
   /^Decoded token is not a valid object/,
   /^Custom validation failed/,
   /^Token validation failed/,
+  // A key id the Bot Framework does not publish (anyone can write one); a failed key fetch stays an error.
+  /^Failed to get signing key: Unable to find a signing key that matches/,
   /^inbound activity rejected .*missing Authorization header/,
 ];
 
