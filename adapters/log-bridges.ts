@@ -32,16 +32,17 @@ export function slackLogger(logger: Logger): SlackLogger {
 }
 
 /**
- * `expected`: SDK warnings that say what the configuration intends (local mode accepts requests
- * without credentials): kept at debug; whoever configured it is told in our own words.
+ * `expected`: SDK warnings and errors that say what the configuration intends (local mode accepts
+ * requests without credentials) or a refusal we log ourselves (a token that is not valid, once, at
+ * warn: anyone can send one): kept at debug; the operator is told in our own words.
  */
 export function teamsLogger(logger: Logger, expected: readonly RegExp[] = []): ILogger {
   const join = (msg: unknown[]) =>
     msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : '[object]')).join(' ');
-  const warn = (l: Logger, msg: unknown[]) => {
+  const log = (l: Logger, level: 'warn' | 'error', msg: unknown[]) => {
     const text = join(msg);
     if (expected.some((e) => e.test(text))) l.debug(text);
-    else l.warn(errorOf(msg), text);
+    else l[level](errorOf(msg), text);
   };
   const make = (l: Logger): ILogger => ({
     debug: (...msg) => {
@@ -51,9 +52,10 @@ export function teamsLogger(logger: Logger, expected: readonly RegExp[] = []): I
       if (l.isLevelEnabled('trace')) l.trace(join(msg));
     },
     info: (...msg) => l.info(join(msg)),
-    warn: (...msg) => warn(l, msg),
-    error: (...msg) => l.error(errorOf(msg), join(msg)),
-    log: (level, ...msg) => (level === 'warn' ? warn(l, msg) : l[level](join(msg))),
+    warn: (...msg) => log(l, 'warn', msg),
+    error: (...msg) => log(l, 'error', msg),
+    log: (level, ...msg) =>
+      level === 'warn' || level === 'error' ? log(l, level, msg) : l[level](join(msg)),
     child: (name) => make(l.child({ component: name })),
   });
   return make(logger);

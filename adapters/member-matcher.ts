@@ -1,10 +1,10 @@
 import { Client } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
-import { webApi } from '@slack/bolt';
 import type { Config } from '../src/config.ts';
 import type { PlatformUser } from '../src/domain/members.ts';
 import type { SlackInstallations } from '../src/installations/slack-installations.ts';
 import type { MemberMatcher } from '../src/members/csv-import.ts';
+import { cliSlackClient, quietSlackLogger } from './slack/cli-web-client.ts';
 import { homeWorkspace, tokenResolver } from './slack/workspace-tokens.ts';
 
 type Lookup = (email: string) => Promise<PlatformUser | null>;
@@ -59,20 +59,20 @@ async function slackWorkspaces(
   if (!settings.oauth) {
     // One workspace: the bot token's, as Slack names it.
     const token = settings.botToken;
-    const client = new webApi.WebClient(token, { slackApiUrl: settings.apiUrl, retryConfig: { retries: 1 } });
+    const client = cliSlackClient(token, { slackApiUrl: settings.apiUrl, retryConfig: { retries: 1 } });
     return [{ team: (await client.auth.test()).team_id ?? '', token }];
   }
-  const tokenFor = tokenResolver(settings, sources.installations);
+  const tokenFor = tokenResolver(settings, sources.installations, quietSlackLogger());
   const teams = [...new Set(sources.slackWorkspaces)];
   if (teams.length === 0) {
-    const home = await homeWorkspace(settings)();
+    const home = await homeWorkspace(settings, quietSlackLogger())();
     if (home) teams.push(home.teamId);
   }
   return Promise.all(teams.map(async (team) => ({ team, token: await tokenFor(team) })));
 }
 
 function slackLookup(apiUrl: string, token: string, team: string): Lookup {
-  const client = new webApi.WebClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 1 } });
+  const client = cliSlackClient(token, { slackApiUrl: apiUrl, retryConfig: { retries: 1 } });
   return async (email) => {
     try {
       const found = await client.users.lookupByEmail({ email });

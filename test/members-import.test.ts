@@ -7,6 +7,7 @@ import { manualClock } from '../src/clock.ts';
 import { linkChannel } from '../src/store/channels-repo.ts';
 import { createSlackInstallations } from '../src/store/slack-installations-store.ts';
 import { databaseText } from './support/database-text.ts';
+import { freePort } from './support/free-port.ts';
 import { seedWerkgroep, TEAMS_TENANT } from './support/rhythm-fixture.ts';
 import { runCli } from './support/run-cli.ts';
 import { GEMEENTE, GGZ, STAND_IN_TEAM, startSlackStandIn } from './support/slack-stand-in.ts';
@@ -117,6 +118,23 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     expect(inWerkgroep.rows[0].n).toBe(3);
     // Importing the same file again updates, it does not duplicate.
     expect((await run(file)).stdout).toContain('Toegevoegd: 0, bijgewerkt: 3.');
+  });
+
+  it('Slack out of reach: no English line of the Slack SDK reaches the operator', async () => {
+    const file = csv(
+      'los.csv',
+      'naam;organisatie;domein;e-mail;rol\nDirk Los;UWV;uwv;dirk.los@uwv.example;lid\n',
+    );
+    const r = await runCli(
+      ['members', 'import', file, '--region', 'test-regio', '--werkgroep', 'Werkgroep Oost'],
+      {
+        ...env(),
+        // Nothing listens there: refused, as without network.
+        SLACK_API_URL: `http://127.0.0.1:${await freePort()}/api/`,
+      },
+    );
+    expect(r.stderr).toContain('de verbinding werd geweigerd');
+    expect(r.stderr + r.stdout).not.toMatch(/web-api|\[WARN\]|http request failed/);
   });
 
   it("a file not in UTF-8 (Excel's plain CSV, Windows-1252) is refused with how to save it; nothing stored", async () => {

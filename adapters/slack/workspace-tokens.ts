@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { type Logger as SlackLogger, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { SlackInstallations } from '../../src/installations/slack-installations.ts';
 
@@ -19,12 +19,18 @@ export interface HomeWorkspace {
  */
 export function homeWorkspace(
   settings: NonNullable<Config['slack']>,
+  /** Where the WebClient logs (the command line keeps it quiet); the SDK's own logger otherwise. */
+  logger?: SlackLogger,
 ): () => Promise<HomeWorkspace | undefined> {
   const token = settings.botToken;
   if (!token) return async () => undefined;
   let asked: Promise<HomeWorkspace | undefined> | undefined;
   return () => {
-    asked ??= new webApi.WebClient(token, { slackApiUrl: settings.apiUrl, retryConfig: { retries: 0 } }).auth
+    asked ??= new webApi.WebClient(token, {
+      slackApiUrl: settings.apiUrl,
+      retryConfig: { retries: 0 },
+      ...(logger ? { logger } : {}),
+    }).auth
       .test()
       .then((a) => ({
         teamId: a.team_id ?? '',
@@ -47,12 +53,13 @@ export function homeWorkspace(
 export function tokenResolver(
   settings: NonNullable<Config['slack']>,
   installations: SlackInstallations | undefined,
+  logger?: SlackLogger,
 ): TokenResolver {
   if (!settings.oauth || !installations) {
     const token = settings.botToken;
     return async () => token;
   }
-  const home = homeWorkspace(settings);
+  const home = homeWorkspace(settings, logger);
   return async (workspace) => {
     const stored = await installations.botTokenFor(workspace);
     if (stored) return stored;

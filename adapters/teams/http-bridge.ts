@@ -50,13 +50,21 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       const activity = teamsActivity.safeParse(body);
       if (!activity.success) {
         refuse('malformed');
-        logger.warn({ platform: 'teams' }, 'ongeldige Teams-activiteit geweigerd (400)');
+        logger.warn('ongeldige Teams-activiteit geweigerd (400)');
         return sendJson(res, 400, { error: 'Dit is geen activiteit die Schakel begrijpt' });
       }
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined),
       );
       const out = await handler({ body, headers });
+      if (out.status === 401) {
+        // No token, or one the Bot Framework did not sign: anyone can send these, so one line, no stack.
+        refuse('auth');
+        logger.warn(
+          { reason: (out.body as { error?: string } | undefined)?.error },
+          'Teams-verzoek geweigerd: geen geldig token (401)',
+        );
+      }
       // The handlers answer their own errors (teams-app.ts); this is the net below them.
       if (out.status >= 500) {
         metrics.handlerErrors.inc({ platform: 'teams' });

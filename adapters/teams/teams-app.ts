@@ -68,6 +68,17 @@ export interface TeamsAdapter {
  */
 /** What the Teams SDK warns when it runs without credentials, as local mode means it to. */
 const NO_CREDENTIALS = [/^No credentials configured/];
+/** The SDK's lines (errors, with stacks) for a request whose token is refused: the bridge logs it once. */
+const TOKEN_REFUSED = [
+  /^JWT validation failed/,
+  /^JWT verification failed/,
+  /^Decoded token is not a valid object/,
+  /^Custom validation failed/,
+  /^Token validation failed/,
+  // A key id the Bot Framework does not publish (anyone can write one); a failed key fetch stays an error.
+  /^Failed to get signing key: Unable to find a signing key that matches/,
+  /^inbound activity rejected .*missing Authorization header/,
+];
 
 class SchakelTeamsApp extends App {
   protected override async getUserToken(): Promise<string> {
@@ -104,7 +115,7 @@ export function createTeamsAdapter(
     cloud: deps.identity?.cloud,
     httpServerAdapter: bridge,
     messagingEndpoint: TEAMS_MESSAGES_PATH,
-    logger: teamsLogger(logger, withoutCredentials ? NO_CREDENTIALS : []),
+    logger: teamsLogger(logger, withoutCredentials ? [...NO_CREDENTIALS, ...TOKEN_REFUSED] : TOKEN_REFUSED),
   });
   /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
   const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {

@@ -1,4 +1,7 @@
 import type { Config } from '../config.ts';
+import { words } from '../messages/catalogue/words.ts';
+
+const nl = words('nl').cli.doctor;
 
 /** What Schakel's Slack app must be allowed to do (manifest/slack/manifest.yml; a test keeps them equal). */
 export const SLACK_BOT_SCOPES = [
@@ -17,14 +20,19 @@ export interface CheckResult {
   readonly ok: boolean;
   /** What was checked, in plain Dutch. */
   readonly what: string;
-  /** When not ok: what is wrong and how to fix it. */
+  /** When not ok: what is wrong and how to fix it; with `note`, what to do later. */
   readonly fix?: string;
+  /** Not a failure, but worth knowing (shown with ℹ). */
+  readonly note?: boolean;
 }
 
 /** The platform checks, given by the adapters (src/ knows no platform SDK). */
 export interface PlatformProbes {
   /** The scopes the Slack bot token has, or an error in words. */
-  slackScopes?(settings: NonNullable<Config['slack']>): Promise<{ scopes: string[] } | { error: string }>;
+  /** `cause`: Slack could not be asked (no answer); without it, Slack's own answer ("invalid_auth"). */
+  slackScopes?(
+    settings: NonNullable<Config['slack']>,
+  ): Promise<{ scopes: string[] } | { error: string; cause?: unknown }>;
 }
 
 export function missingSlackScopes(granted: readonly string[]): string[] {
@@ -59,14 +67,9 @@ export function configurationChecks(config: Config, env: Record<string, string |
       what: 'Teams: TEAMS_CLIENT_ID is de app-id (GUID) van de Entra ID-registratie',
       ...(idOk ? {} : { fix: 'Kopieer de "Application (client) ID" uit Entra ID naar TEAMS_CLIENT_ID.' }),
     });
-    const appIdOk = Boolean(env.TEAMS_APP_ID);
-    out.push({
-      ok: appIdOk,
-      what: 'Teams: TEAMS_APP_ID voor het app-pakket',
-      ...(appIdOk
-        ? {}
-        : { fix: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.' }),
-    });
+    // Only `npm run package:teams` needs it; a running server does not.
+    if (env.TEAMS_APP_ID) out.push({ ok: true, what: 'Teams: TEAMS_APP_ID voor het app-pakket' });
+    else out.push({ ok: true, note: true, what: nl.teamsAppId, fix: nl.teamsAppIdNote });
     if (!config.publicUrl) {
       out.push({
         ok: false,

@@ -5,11 +5,16 @@ import {
   slackWorkspacesCheck,
 } from '../../doctor/checks.ts';
 import { createLogger } from '../../logger.ts';
+import { words } from '../../messages/catalogue/words.ts';
 import { openDatabase, ping } from '../../store/database.ts';
 import { pendingMigrations } from '../../store/migrate.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
+import { databaseReason } from '../database-reach.ts';
+import { networkReason } from '../network-problems.ts';
+
+const said = words('nl').cli;
 
 /**
  * `schakel doctor`: checks configuration, database, migrations, the Slack token and its scopes,
@@ -57,7 +62,7 @@ export const doctorCommand: CliCommand = {
       results.push({
         ok: false,
         what: 'Database bereikbaar',
-        fix: `${(err as Error).message}. Controleer DATABASE_URL (of SCHAKEL_DATA_DIR) en of de server draait.`,
+        fix: said.database.check(databaseReason(err, false)),
       });
     }
 
@@ -70,7 +75,11 @@ export const doctorCommand: CliCommand = {
         results.push({
           ok: false,
           what: 'Slack: het bot-token werkt',
-          fix: `Slack antwoordde: ${answer.error}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
+          // No answer is a network problem, not a wrong token: the token is only blamed when Slack says so.
+          fix:
+            answer.cause === undefined
+              ? said.doctor.slackRefusedToken(answer.error)
+              : said.doctor.slackUnreachable(networkReason(answer.cause, false) ?? answer.error),
         });
       } else {
         const missing = missingSlackScopes(answer.scopes);
@@ -87,7 +96,7 @@ export const doctorCommand: CliCommand = {
     }
 
     for (const r of results)
-      io.stdout.write(`${r.ok ? '✔' : '✖'} ${r.what}${r.fix ? `\n    → ${r.fix}` : ''}\n`);
+      io.stdout.write(`${r.note ? 'ℹ' : r.ok ? '✔' : '✖'} ${r.what}${r.fix ? `\n    → ${r.fix}` : ''}\n`);
     const bad = results.filter((r) => !r.ok).length;
     io.stdout.write(bad === 0 ? '\nAlles in orde.\n' : `\n${bad} punt(en) om op te lossen.\n`);
     return bad === 0 ? 0 : 1;

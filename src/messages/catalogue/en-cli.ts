@@ -64,4 +64,22 @@ export const enCli: Words['cli'] = {
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,
     notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
   },
+  database: {
+    roleMissing: (role) => `the user (role) "${role}" does not exist on the database server`,
+    databaseMissing: (name) => `the database "${name}" does not exist on the database server`,
+    passwordRefused: (role) => `the password of user "${role}" was refused`,
+    terminated:
+      'the server closed the connection at once (is the address a PostgreSQL server, and is the SSL setting in DATABASE_URL right?)',
+    unreachable: (reason) =>
+      `Schakel cannot reach the database (${reason}). Check DATABASE_URL and that the server is running; "schakel doctor" tells more.`,
+    check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,
+  },
+  doctor: {
+    slackUnreachable: (reason) =>
+      `Slack cannot be reached (${reason}). Check the internet connection and, if it goes through a proxy, the proxy setting; the token was not tested.`,
+    slackRefusedToken: (answer) =>
+      `Slack answered: ${answer}. Copy the "Bot User OAuth Token" (xoxb-…) again into SLACK_BOT_TOKEN.`,
+    teamsAppId: 'Teams: TEAMS_APP_ID is not set; only needed for the app package',
+    teamsAppIdNote: 'Choose a GUID, put it in TEAMS_APP_ID and make the package with npm run package:teams.',
+  },
 };

@@ -85,4 +85,27 @@ export const nlCli = {
     linked: (name: string, platforms: string) => `Gekoppeld: ${name} (${platforms})`,
     notFound: 'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):',
   },
+  /** Why the PostgreSQL server refused or could not be asked (src/cli/database-reach.ts); never the password. */
+  database: {
+    roleMissing: (role: string) => `de gebruiker (rol) "${role}" bestaat niet op de databaseserver`,
+    databaseMissing: (name: string) => `de database "${name}" bestaat niet op de databaseserver`,
+    passwordRefused: (role: string) => `het wachtwoord van gebruiker "${role}" werd geweigerd`,
+    terminated:
+      'de server verbrak de verbinding meteen (is het adres wel een PostgreSQL-server, en klopt de SSL-instelling in DATABASE_URL?)',
+    /** `start`, `migrate` and the other commands: the database could not be used. */
+    unreachable: (reason: string) =>
+      `Schakel kan de database niet bereiken (${reason}). Controleer DATABASE_URL en of de server draait; "schakel doctor" zegt meer.`,
+    /** `doctor`: what to do about it. */
+    check: (reason: string) =>
+      `${reason}. Controleer DATABASE_URL (of SCHAKEL_DATA_DIR) en of de server draait.`,
+  },
+  /** `schakel doctor`. */
+  doctor: {
+    slackUnreachable: (reason: string) =>
+      `Slack is niet bereikbaar (${reason}). Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; het token is niet getest.`,
+    slackRefusedToken: (answer: string) =>
+      `Slack antwoordde: ${answer}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
+    teamsAppId: 'Teams: TEAMS_APP_ID is niet ingesteld; alleen nodig voor het app-pakket',
+    teamsAppIdNote: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.',
+  },
 };
