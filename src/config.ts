@@ -153,7 +153,9 @@ export function loadConfig(env: Env = process.env): Config {
       'kan niet aan met Slack- of Teams-gegevens: in de lokale chat speelt iedereen elke rol en verzet de klok',
     );
   }
-  const localChat = e.LOCAL_CHAT === 'on' || (e.LOCAL_CHAT === 'auto' && localOnly);
+  // Not of itself against a database of its own (DATABASE_URL): anyone at this machine could then
+  // play any role on real data. LOCAL_CHAT=on still allows it, deliberately.
+  const localChat = e.LOCAL_CHAT === 'on' || (e.LOCAL_CHAT === 'auto' && localOnly && !e.DATABASE_URL);
 
   if (production) {
     if (e.TEAMS_SKIP_AUTH) {

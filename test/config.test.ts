@@ -47,6 +47,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: url, SCHAKEL_SEED_DEMO: 'true' }).seedDemo).toBe(true);
   });
 
+  it('does not open the local chat of itself against a DATABASE_URL database: only LOCAL_CHAT=on does', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/schakel';
+    expect(loadConfig({ DATABASE_URL: url }).localChat.enabled).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, LOCAL_CHAT: 'on' }).localChat.enabled).toBe(true);
+    expect(loadConfig({}).localChat.enabled).toBe(true);
+  });
+
   it('is frozen', () => {
     const c = loadConfig({});
     expect(Object.isFrozen(c)).toBe(true);
