@@ -23,6 +23,9 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
    * the clock moved, a reminder from the day before and the check-in of today are told apart).
    */
   function stamp(iso) {
+    // A message can arrive before the answer that moved the clock: then it is itself the newest
+    // time in Schakel, not a day ahead of it.
+    if (state.now && new Date(iso) > new Date(state.now)) state.now = iso;
     if (!state.now || dayOf(iso) === dayOf(state.now)) return when(iso);
     const day = new Date(iso).toLocaleDateString('nl-NL', {
       timeZone: state.timeZone,
