@@ -91,6 +91,8 @@ function renderMessage(a) {
   li.dataset.id = a.id;
   const who = document.createElement('div');
   who.className = 'wie';
+  who.dataset.at = a.timestamp;
+  who.dataset.from = a.from.name;
   who.textContent = `${a.from.name} · ${time.stamp(a.timestamp)}`;
   const bubble = document.createElement('div');
   bubble.className = 'wolk';

@@ -24,8 +24,21 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
    */
   function stamp(iso) {
     // A message can arrive before the answer that moved the clock: then it is itself the newest
-    // time in Schakel, not a day ahead of it.
-    if (state.now && new Date(iso) > new Date(state.now)) state.now = iso;
+    // time in Schakel, not a day ahead of it, and the stamps already shown are told against it.
+    if (state.now && new Date(iso) > new Date(state.now)) {
+      state.now = iso;
+      restamp();
+    }
+    return stampAgainstNow(iso);
+  }
+
+  /** The stamps shown (`.wie` lines carry their moment), told again against the time in Schakel. */
+  function restamp() {
+    for (const line of document.querySelectorAll('.wie[data-at]'))
+      line.textContent = `${line.dataset.from} · ${stampAgainstNow(line.dataset.at)}`;
+  }
+
+  function stampAgainstNow(iso) {
     if (!state.now || dayOf(iso) === dayOf(state.now)) return when(iso);
     const day = new Date(iso).toLocaleDateString('nl-NL', {
       timeZone: state.timeZone,
@@ -38,8 +51,10 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
 
   /** The time in Schakel as the server said it: in the sidebar, and what message days are compared to. */
   function showNow(iso) {
+    const moved = state.now !== iso;
     state.now = iso;
     $('nu').textContent = when(iso, true);
+    if (moved) restamp();
   }
 
   /**
