@@ -82,7 +82,7 @@ function isOwnersWorkMail(key: string, next: string | undefined): boolean {
 }
 
 // Regions a werkgroep works in, beside the places of places.ts.
-const REGIONS =
+export const REGIONS =
   wordSet(`achterhoek twente veluwe salland liemers betuwe rivierenland gooi kennemerland westfriesland
   drenthe friesland fryslan groningen limburg brabant zeeland holland flevoland gelderland overijssel
   noordoost zuidoost noordwest zuidwest midden-nederland`);

