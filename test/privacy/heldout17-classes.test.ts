@@ -17,3 +17,22 @@ describe('e-mail: mailboxes of a desk or a team, said in ways heldout17 showed',
     expect(foundOf('email', 'Aanmelden via ips-jansen@ggz-noord.nl')).toEqual(['ips-jansen@ggz-noord.nl']);
   });
 });
+
+describe("e-mail: a professional's address called a work address, as heldout17 showed", () => {
+  it('lets an address called a work address or labelled (werk) pass, not a private one', () => {
+    expect(found('Bereikbaar via l.schreurs@zuyderland.nl, dat is mijn werkadres')).toEqual([]);
+    expect(found('Van: Jos Kessels <j.kessels@heuvelland.nl> (werk) Onderwerp: rooster')).toEqual([]);
+    expect(foundOf('email', 'Van: Jos Kessels <j.kessels@heuvelland.nl> Onderwerp: rooster')).toEqual([
+      'j.kessels@heuvelland.nl',
+    ]);
+  });
+
+  it("lets an employer's address where a cv is sent pass, not a client's address with his cv", () => {
+    expect(
+      found('de bedrijfsleider zegt: mijn mail is t.wetzels@garagewetzels.nl, stuur je cv maar op'),
+    ).toEqual([]);
+    expect(foundOf('email', 'zijn cv komt van t.wetzels@garagewetzels.nl, mijn mail is dat niet')).toEqual([
+      't.wetzels@garagewetzels.nl',
+    ]);
+  });
+});
