@@ -36,3 +36,13 @@ describe("e-mail: a professional's address called a work address, as heldout17 s
     ]);
   });
 });
+
+describe('organisations of Zuid-Limburg, as heldout17 showed', () => {
+  it("knows the region's hospital and rehabilitation centre as organisations, not people", () => {
+    expect(found('Zuyderland Sittard, Dr. Deelenlaan 5, ingang voor de poli')).toEqual([]);
+    expect(found('Adelante Valkenburg biedt werkfit-trajecten na een hersenletsel')).toEqual([]);
+    expect(foundOf('name_health', 'Ans Adelaar is na haar hersenletsel weer aan het werk')).toEqual([
+      'Ans Adelaar',
+    ]);
+  });
+});
