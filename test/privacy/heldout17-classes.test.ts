@@ -46,3 +46,20 @@ describe('organisations of Zuid-Limburg, as heldout17 showed', () => {
     ]);
   });
 });
+
+describe('address: a venue named in ways heldout17 showed', () => {
+  it('lets a venue in a compound, a castle, a business park or a gathering point pass, not a home', () => {
+    expect(found('het taalcafé in de Kerkrade-bibliotheek, Markt 9, elke maandag')).toEqual([]);
+    expect(found('teambarbecue in de tuin van Kasteel Schaesberg, Kasteelweg 4')).toEqual([]);
+    expect(found('Bedrijvenpark De Beitel, Marconistraat 7, 6372 NN Landgraaf')).toEqual([]);
+    expect(
+      found('bus naar de studiedag: Busstation Sittard, Stationsstraat 2, verzamelen om acht uur'),
+    ).toEqual([]);
+    expect(foundOf('address', 'zijn moeder woont achter het kasteel, Kasteelweg 4')).toEqual([
+      'Kasteelweg 4',
+    ]);
+    expect(foundOf('address', 'klant woont vlakbij het bedrijvenpark, Marconistraat 7')).toEqual([
+      'Marconistraat 7',
+    ]);
+  });
+});
