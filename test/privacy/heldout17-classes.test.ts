@@ -63,3 +63,22 @@ describe('address: a venue named in ways heldout17 showed', () => {
     ]);
   });
 });
+
+describe("iban: an organisation's account said in ways heldout17 showed", () => {
+  it("lets a team's or club's account, an account after the organisation's name and an invoice account pass", () => {
+    expect(found('Bijdrage voor het uitje graag op de clubrekening NL91 ABNA 0417 1643 00')).toEqual([]);
+    expect(
+      found('Schuldregeling loopt via Stichting Kredietbank Limburg, rekening NL91 ABNA 0417 1643 00'),
+    ).toEqual([]);
+    expect(found('Rekening van Levanto voor de facturen: NL91 ABNA 0417 1643 00')).toEqual([]);
+  });
+
+  it("still finds a client's account near those words", () => {
+    expect(
+      foundOf('iban', 'meneer heeft geld op de clubrekening NL91 ABNA 0417 1643 00 van zijn zoon'),
+    ).toEqual(['NL91 ABNA 0417 1643 00']);
+    expect(foundOf('iban', 'Schuldregeling van meneer Janssen, rekening NL91 ABNA 0417 1643 00')).toEqual([
+      'NL91 ABNA 0417 1643 00',
+    ]);
+  });
+});
