@@ -82,3 +82,13 @@ describe("iban: an organisation's account said in ways heldout17 showed", () => 
     ]);
   });
 });
+
+describe("phone: a landline called a work number or a room's, as heldout17 showed", () => {
+  it("lets a work number or a meeting room's number pass, not a client's", () => {
+    expect(found('Bel de bedrijfsleider van de Jumbo op het werknummer 046 452 10 10')).toEqual([]);
+    expect(found('Het nummer van de raadzaal is 043 350 40 00, voor als je te laat bent')).toEqual([]);
+    expect(foundOf('phone', 'Het nummer van de klant is 043 350 40 00, voor als je te laat bent')).toEqual([
+      '043 350 40 00',
+    ]);
+  });
+});
