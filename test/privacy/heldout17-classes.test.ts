@@ -92,3 +92,12 @@ describe("phone: a landline called a work number or a room's, as heldout17 showe
     ]);
   });
 });
+
+describe('birthdate: a year of birth written in ways heldout17 showed', () => {
+  it('reads a year then "geboren" opening a clause, and the sign ° before a year, as a birth year', () => {
+    expect(foundOf('birthdate', 'Nieuwe kandidaat: 1987 geboren, wil in de zorg')).toEqual(['1987']);
+    expect(foundOf('birthdate', 'Intake met meneer (°1979), wil weer aan het werk')).toEqual(['1979']);
+    expect(found('De stichting werd sinds 1987 geboren uit een idee van ouders')).toEqual([]);
+    expect(found('Het water was 20 °C, de groep van 1987 zwom')).toEqual([]);
+  });
+});
