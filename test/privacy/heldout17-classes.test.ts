@@ -101,3 +101,11 @@ describe('birthdate: a year of birth written in ways heldout17 showed', () => {
     expect(found('Het water was 20 °C, de groep van 1987 zwom')).toEqual([]);
   });
 });
+
+describe('postcode: a row of cells, as heldout17 showed', () => {
+  it('reads time-like capitals in the cell after a street and house number as a postcode, not after a count', () => {
+    expect(foundOf('postcode', 'woonadres: Dorpstraat 14 | 6351 AM | Bocholtz')).toEqual(['6351 AM']);
+    expect(foundOf('postcode', 'Hoofdstraat 3; 6431 PM; Hoensbroek')).toEqual(['6431 PM']);
+    expect(foundOf('postcode', 'bijlage | grootte 1200 MB | gedeeld')).toEqual([]);
+  });
+});
