@@ -112,8 +112,12 @@ describe('postcode: a row of cells, as heldout17 showed', () => {
 
 describe('name_health: detoxification said in Dutch, as heldout17 showed', () => {
   it('reads a named person\'s "ontgifting" as a care detail, not a garden\'s', () => {
-    expect(foundOf('name_health', 'Sem Pelzer begint na zijn ontgifting bij de bakker')).toEqual(['Sem Pelzer']);
-    expect(foundOf('name_health', 'Sem Pelzer is na het ontgiften weer aan het werk')).toEqual(['Sem Pelzer']);
+    expect(foundOf('name_health', 'Sem Pelzer begint na zijn ontgifting bij de bakker')).toEqual([
+      'Sem Pelzer',
+    ]);
+    expect(foundOf('name_health', 'Sem Pelzer is na het ontgiften weer aan het werk')).toEqual([
+      'Sem Pelzer',
+    ]);
     expect(found('De gemeente laat de grond van het oude mijnterrein ontgiften')).toEqual([]);
   });
 });
