@@ -57,7 +57,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   let professional = false;
   for (let w = 0; w < words.length; w++) {
     const key = words[w]!;
-    if (CLIENT_WORDS.has(key) && !isCvSentTo(words, w)) {
+    if (CLIENT_WORDS.has(key) && !isCvSentTo(words, w) && !isOtherAddressPrivate(words, w)) {
       if (!isOwnersWorkMail(key, words[w + 1])) return false;
       possessed = true;
     }
@@ -78,6 +78,14 @@ const LABEL_ROOM = 12;
 // "stuur je cv maar", "cv sturen naar ...": the address receives a cv, so it is an employer's (since
 // heldout17-classes); a client's pronoun or role word still counts ("zijn cv komt van ...").
 const SEND_WORDS = wordSet('stuur stuurt sturen opsturen toesturen mail mailen mailt');
+
+// "mijn werkmail is ..., die andere is privé": "privé" said of another address (since heldout17-classes).
+const OTHER = 'andere';
+
+function isOtherAddressPrivate(words: readonly string[], w: number): boolean {
+  if (words[w] !== 'prive') return false;
+  return words[w - 1] === OTHER || words[w - 2] === OTHER || words[w - 3] === OTHER;
+}
 
 function isCvSentTo(words: readonly string[], w: number): boolean {
   if (words[w] !== 'cv') return false;

@@ -121,3 +121,12 @@ describe('name_health: detoxification said in Dutch, as heldout17 showed', () =>
     expect(found('De gemeente laat de grond van het oude mijnterrein ontgiften')).toEqual([]);
   });
 });
+
+describe('e-mail: a work address set against another, private one, as heldout17 showed', () => {
+  it('lets a work address pass when "privé" is said of the other address, not of this one', () => {
+    expect(found('mijn werkmail is h.bex@zorggroep-zuid.nl, het andere adres is privé')).toEqual([]);
+    expect(foundOf('email', 'mijn werkmail is h.bex@zorggroep-zuid.nl, maar dit adres is privé')).toEqual([
+      'h.bex@zorggroep-zuid.nl',
+    ]);
+  });
+});
