@@ -1,6 +1,7 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import type { DateMention } from './date-mention.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { BORN_SIGN } from './numeric-dates.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 import { monthOf } from './written-dates.ts';
@@ -50,12 +51,21 @@ export function hasYearInWords(tokens: readonly Token[], date: DateMention): boo
   return date.year === null && monthOf(tokens[date.last]!.key) === undefined;
 }
 
-/** "hij is in 1979 geboren", "werd in '85 geboren": "in", the year, then "geboren" or "born". */
+// "Aanmelding: 1998 geboren / ...", "klant, 1987 geboren, ...": the year opens its clause (since heldout17-classes).
+const CLAUSE_OPENERS = new Set([':', ',', '/', '(', '|', ';']);
+
+/** "hij is in 1979 geboren", "werd in '85 geboren", ": 1998 geboren": "in" or a clause's start, the year, then "geboren" or "born". */
 export function isYearThenBorn(tokens: readonly Token[], date: DateMention): boolean {
   const after = tokens[date.last + 1];
   if (after === undefined || after.lineBefore || (after.key !== 'geboren' && after.key !== 'born'))
     return false;
-  return tokens[date.first - 1]?.key === 'in';
+  const before = tokens[date.first - 1];
+  return before === undefined || date.start === 0 || before.key === 'in' || CLAUSE_OPENERS.has(before.text);
+}
+
+/** "(°1994)": the genealogists' sign for "born" glued before the year (since heldout17-classes). */
+export function isBornSign(tokens: readonly Token[], date: DateMention): boolean {
+  return tokens[date.first - 1]?.text === BORN_SIGN;
 }
 
 // "Wie na 1-1-1960 geboren is", "geboren vóór 1 januari 1962", "born before 1960": a bound for a group.

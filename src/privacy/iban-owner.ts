@@ -24,7 +24,8 @@ const NAME_WORDS = 4;
 const ON_BEHALF = wordSet('name gunste');
 const ARTICLES = wordSet('de het');
 const BUSINESS_ACCOUNTS = wordSet(`bedrijfsrekening bedrijfsrekeningnummer zakelijke-rekening
-  stichtingsrekening verenigingsrekening organisatierekening`);
+  stichtingsrekening verenigingsrekening organisatierekening teamrekening clubrekening kasrekening
+  projectrekening werkgroeprekening`);
 const BUSINESS_ADJECTIVES = wordSet('zakelijke zakelijk');
 const CLIENTS_AND_KIN = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} zoon dochter
   prive`);
@@ -59,7 +60,8 @@ export function isOrganisationAccount(
   // number, so a person is looked for further: "... van de stichting Bewind, ten behoeve van meneer".
   if (
     ownerAfter(tokens, last + 1, isOrganisationAt) ||
-    accountOfOrganisationBefore(tokens, first, isOrganisationAt)
+    accountOfOrganisationBefore(tokens, first, isOrganisationAt) ||
+    isAccountAfterOrganisation(tokens, first, isOrganisationAt)
   )
     return !mentionsPerson(tokens, last + 1, last + 1 + OWNER_PERSON_WINDOW);
   // "aan de gemeente: NL07...": the organisation and a colon right before the number.
@@ -123,15 +125,46 @@ function accountOfOrganisationBefore(
   first: number,
   isOrganisationAt: (j: number) => boolean,
 ): boolean {
-  for (let j = first - 2; j >= 0 && j >= first - 3 - NAME_WORDS; j--) {
+  for (let j = first - 2; j >= 0 && j >= first - 3 - NAME_WORDS - PURPOSE_WORDS; j--) {
     if (!ACCOUNT_WORDS.has(tokens[j]!.key) || !ownerAt(tokens, j + 1, isOrganisationAt)) continue;
     // Between the organisation and the number only its name's capitalised words and "is" or ":".
     for (let w = j + 3; w < first; w++) {
       const token = tokens[w]!;
-      if (token.key !== 'is' && token.text !== ':' && !ARTICLES.has(token.key) && !isCapitalised(token))
+      if (
+        token.key !== 'is' &&
+        token.text !== ':' &&
+        !ARTICLES.has(token.key) &&
+        !PURPOSES.has(token.key) &&
+        !isCapitalised(token)
+      )
         return false;
     }
     return true;
+  }
+  return false;
+}
+
+// "Rekening van Podium24 voor de facturen: NL60...": what the account is for, between the organisation
+// and the number (since heldout17-classes).
+const PURPOSES = wordSet('voor facturen factuur betalingen betaling bijdragen bijdrage contributie donaties');
+const PURPOSE_WORDS = 3;
+
+/**
+ * "via Stichting Schuldhulp Limburg, rekening NL84...": an organisation (its type or a known name, then
+ * up to NAME_WORDS capitalised words), a comma and an account word right before the number (since
+ * heldout17-classes); "van meneer Janssen, rekening NL91..." names no organisation.
+ */
+function isAccountAfterOrganisation(
+  tokens: readonly Token[],
+  first: number,
+  isOrganisationAt: (j: number) => boolean,
+): boolean {
+  let j = first - 1;
+  if (tokens[j]?.text === ':') j--;
+  if (!ACCOUNT_WORDS.has(tokens[j]?.key ?? '') || tokens[j - 1]?.text !== ',') return false;
+  for (let w = j - 2; w >= 0 && w >= j - 2 - NAME_WORDS; w--) {
+    if (isOrganisationWord(tokens, w, isOrganisationAt)) return true;
+    if (!isCapitalised(tokens[w])) return false;
   }
   return false;
 }

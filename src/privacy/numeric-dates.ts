@@ -88,6 +88,9 @@ export function spacedDate(tokens: readonly Token[], k: number): DateMention | n
   return mention === null ? null : { ...mention, spaced: true };
 }
 
+/** The genealogists' sign for "born": "(°1994)". */
+export const BORN_SIGN = '°';
+
 /**
  * "geboren in 1985", "geboortejaar: 1985", "geb. '85": a year alone (the birth cue is checked by the
  * caller).
@@ -102,7 +105,9 @@ export function yearAlone(tokens: readonly Token[], k: number): DateMention | nu
     const mention = makeDate(tokens, k - 1, k, 1, 1, Number(year.text), true);
     return mention === null ? null : { ...mention, withoutDay: true, withoutMonth: true };
   }
-  if (year.text.length !== 4 || !year.spaceBefore || before?.type === 'number') return null;
+  // "(°1994)": glued to the sign for "born" (read as a birth by birthdate-said.ts).
+  const bornSign = before?.text === BORN_SIGN && isGlued(before, year);
+  if (year.text.length !== 4 || !(year.spaceBefore || bornSign) || before?.type === 'number') return null;
   const after = tokens[k + 1];
   if (after !== undefined && (after.type === 'number' || (isGlued(year, after) && after.type === 'word')))
     return null;

