@@ -46,7 +46,7 @@ describe('/schakel acks within two seconds of the request, a mentioned name look
       toFake: ['setTimeout', 'clearTimeout', 'performance'],
       shouldClearNativeTimers: true,
     });
-    let database: PoolClient | undefined;
+    let database: PoolClient[] | undefined;
     try {
       const ack = connection.send('/slack/events', {
         method: 'POST',
@@ -58,8 +58,10 @@ describe('/schakel acks within two seconds of the request, a mentioned name look
       });
       // The command is being handled: Schakel asks Slack for the mentioned colleague's name.
       await h.slack.waitFor((c) => c.path === '/api/users.info' && c.body.user === 'U0SANNE');
-      // The database busy (the only connection taken): the command, once it gets there, waits.
-      const busy = await h.tdb.db.pool.connect();
+      // The database busy (every connection of the pool taken: PGlite's one, or a server pool's
+      // all): the command, once it gets there, waits.
+      const pool = h.tdb.db.pool;
+      const busy = await Promise.all(Array.from({ length: pool.options.max ?? 1 }, () => pool.connect()));
       database = busy;
       // Half a second without the name: the command goes on without it, and waits for the database.
       await vi.advanceTimersByTimeAsync(500);
@@ -67,7 +69,7 @@ describe('/schakel acks within two seconds of the request, a mentioned name look
       // Two seconds after the command came in, Slack must have its ack.
       await vi.advanceTimersByTimeAsync(1_500);
       database = undefined;
-      busy.release();
+      for (const c of busy) c.release();
       const acked = await ack;
       expect(acked.status).toBe(200);
       expect(acked.text).toContain(BUSY_TEXT);
@@ -77,7 +79,7 @@ describe('/schakel acks within two seconds of the request, a mentioned name look
       expect(replaced.body).toMatchObject({ replace_original: true });
       expect(JSON.stringify(replaced.body)).toContain('Genoteerd voor de bijeenkomst');
     } finally {
-      database?.release();
+      for (const c of database ?? []) c.release();
       vi.useRealTimers();
       letNameGo();
       connection.close();
