@@ -1,5 +1,6 @@
+import { MEETINGS as CARE_PLACE_MEETINGS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * Seen by an acute care service (batch 40-names): "is bij de crisisdienst geweest", "door het crisisteam
@@ -19,10 +20,13 @@ const SENT_TO = wordSet(`gebracht gestuurd verwezen doorverwezen gereden vervoer
   geweest meegenomen`);
 const VERB_WINDOW = 3;
 
-// "... geweest om de samenwerking te bespreken", "... gegaan voor een werkbezoek": there for another purpose.
-const MEETINGS = wordSet(`werkbezoek bezoek vergadering overleg werkoverleg bespreking kennismaking
-  kennismakingsgesprek rondleiding presentatie training voorlichting netwerkbijeenkomst bijeenkomst
-  samenwerking interview stage netwerkdag regiodag themadag studiedag congres symposium lezing workshop`);
+// "... geweest om de samenwerking te bespreken", "... gegaan voor een werkbezoek": there for another
+// purpose. The meetings of care-term-words.ts (a stay's), and visits and work there.
+const MEETINGS = wordSetOf([
+  ...CARE_PLACE_MEETINGS,
+  ...`werkbezoek bezoek werkoverleg bespreking kennismaking kennismakingsgesprek voorlichting samenwerking
+  interview stage netwerkdag regiodag themadag studiedag congres symposium`.split(/\s+/),
+]);
 // "... ingeschakeld als gastspreker": a role at an event (review 2).
 const EVENT_ROLES = wordSet('gastspreker spreker gastdocent sponsor partner');
 const PURPOSE_WINDOW = 8;
