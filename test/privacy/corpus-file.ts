@@ -165,6 +165,15 @@ export const HELD_OUT_16_FILE = 'corpus-heldout16.tsv';
  */
 export const HELD_OUT_17_FILE = 'corpus-heldout17.tsv';
 
+/**
+ * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
+ * agendapunten, actiepunten, notulen and stuurgroep updates from about eighteen regions, written by hand by
+ * someone who read neither the detector nor any corpus, mostly clean as careful professionals write, with
+ * the slips that happen (33 lines, 4.7 %). Never tuned on: the false-positive rate on ordinary use, and the
+ * text the benchmark calls "realistic Dutch werkgroep text".
+ */
+export const REALISTIC_FILE = 'corpus-werkgroep-realistic.tsv';
+
 /** The corpus's "now": the labels assume it (birthdates are judged against the current year). */
 export const CORPUS_NOW = new Date('2026-04-06T10:00:00+02:00');
 
