@@ -166,6 +166,22 @@ export const HELD_OUT_16_FILE = 'corpus-heldout16.tsv';
 export const HELD_OUT_17_FILE = 'corpus-heldout17.tsv';
 
 /**
+ * Written independently on 6 December 2026 (stop 28), by hand, by a tenth writer who read neither the
+ * detector nor any corpus (480 lines, every kind, a year of a werkgroep in Twente in six voices);
+ * measured before that session's changes, never read line by line.
+ */
+export const HELD_OUT_18_FILE = 'corpus-heldout18.tsv';
+
+/**
+ * Written independently on 6 December 2026 (stop 28), by hand, by an eleventh writer who read neither
+ * the detector nor any corpus (480 lines, every kind), asked for the ways people hide a name and a
+ * health detail in chat: lower-case names, possessives, "mevr"/"dhr" without a full stop, medication
+ * names, clinic stays, waiting lists and abbreviations. Measured before that session's changes, never
+ * read line by line.
+ */
+export const HELD_OUT_19_FILE = 'corpus-heldout19.tsv';
+
+/**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
  * agendapunten, actiepunten, notulen and stuurgroep updates from about eighteen regions, written by hand by
  * someone who read neither the detector nor any corpus, mostly clean as careful professionals write, with
