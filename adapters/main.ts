@@ -23,6 +23,7 @@ import { createSlackInstallations } from '../src/store/slack-installations-store
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
+import { localUrl } from './http/local-url.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
@@ -156,14 +157,14 @@ export async function startSchakel(
       onOutcome: (kind, outcome) => metrics.deliveries.inc({ kind, outcome }),
     });
     if (config.scheduler.enabled) wake = () => void ticker.wake();
-    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${http.port}`;
+    const url = localUrl(config.host, http.port);
     const server = http;
     const localChat =
       localClock && teams
         ? await startLocalChat({
             port: config.localChat.port,
             host: config.host,
-            messagesUrl: `http://127.0.0.1:${http.port}/api/messages`,
+            messagesUrl: `${localUrl(config.host, http.port, '127.0.0.1')}/api/messages`,
             core,
             clock: localClock,
             tick: () => tickAndSettle(ticker),
