@@ -70,6 +70,17 @@ export const enCli: Words['cli'] = {
     passwordRefused: (role) => `the password of user "${role}" was refused`,
     terminated:
       'the server closed the connection at once (is the address a PostgreSQL server, and is the SSL setting in DATABASE_URL right?)',
+    hbaRefused:
+      'the server does not allow this connection: pg_hba.conf has no line for it (this address, user and database, with or without SSL)',
+    refused: (reason, advice) => `The database server answers, but refuses Schakel: ${reason}. ${advice}`,
+    makeRole: (name) =>
+      `Create that user (as the server's administrator: CREATE ROLE ${name} LOGIN PASSWORD '…';) or put a user that exists in DATABASE_URL.`,
+    makeDatabase: (name) =>
+      `Create the database (as the server's administrator: CREATE DATABASE ${name} OWNER user; with the user from DATABASE_URL) or put the name of a database that exists in DATABASE_URL.`,
+    fixPassword:
+      'Put the right password in DATABASE_URL; write the characters @ : / ? # % in it as %40 %3A %2F %3F %23 %25.',
+    fixHba:
+      "Ask the server's administrator to allow this connection in pg_hba.conf, or add ?sslmode=require to DATABASE_URL if the server only allows encrypted connections.",
     unreachable: (reason) =>
       `Schakel cannot reach the database (${reason}). Check DATABASE_URL and that the server is running; "schakel doctor" tells more.`,
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,

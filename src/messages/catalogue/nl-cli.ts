@@ -92,6 +92,24 @@ export const nlCli = {
     passwordRefused: (role: string) => `het wachtwoord van gebruiker "${role}" werd geweigerd`,
     terminated:
       'de server verbrak de verbinding meteen (is het adres wel een PostgreSQL-server, en klopt de SSL-instelling in DATABASE_URL?)',
+    /** pg_hba.conf has no line that lets this address, user and database in (28000, not a role). */
+    hbaRefused:
+      'de server laat deze verbinding niet toe: pg_hba.conf heeft er geen regel voor (dit adres, deze gebruiker en database, met of zonder SSL)',
+    /**
+     * The server answered but refused Schakel (SQLSTATE 28000, 28P01, 3D000): which, and what to
+     * do; it is reachable, so "niet bereiken" and "of de server draait" would send the operator the
+     * wrong way. `name` is a role or database as SQL writes it.
+     */
+    refused: (reason: string, advice: string) =>
+      `De databaseserver antwoordt, maar weigert Schakel: ${reason}. ${advice}`,
+    makeRole: (name: string) =>
+      `Maak die gebruiker aan (als beheerder van de server: CREATE ROLE ${name} LOGIN PASSWORD '…';) of zet in DATABASE_URL een gebruiker die wel bestaat.`,
+    makeDatabase: (name: string) =>
+      `Maak de database aan (als beheerder van de server: CREATE DATABASE ${name} OWNER gebruiker; met de gebruiker uit DATABASE_URL) of zet in DATABASE_URL de naam van een database die wel bestaat.`,
+    fixPassword:
+      'Zet het juiste wachtwoord in DATABASE_URL; schrijf de tekens @ : / ? # % daarin als %40 %3A %2F %3F %23 %25.',
+    fixHba:
+      'Vraag de beheerder van de server om deze verbinding toe te laten in pg_hba.conf, of zet ?sslmode=require in DATABASE_URL als de server alleen versleutelde verbindingen toelaat.',
     /** `start`, `migrate` and the other commands: the database could not be used. */
     unreachable: (reason: string) =>
       `Schakel kan de database niet bereiken (${reason}). Controleer DATABASE_URL en of de server draait; "schakel doctor" zegt meer.`,
