@@ -64,6 +64,20 @@ export const enCli: Words['cli'] = {
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,
     notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
   },
+  membersErase: {
+    needNameOrEmail: 'Give --naam or --email (or both): who is to be erased?',
+    byName: (name) => `named "${name}"`,
+    byEmail: (email) => `with e-mail address ${email}`,
+    byBoth: (name, email) => `named "${name}" with e-mail address ${email}`,
+    noRegion: (region) => `Region ${region} does not exist. Nothing has been erased.`,
+    none: (region, by) =>
+      `No member in region ${region} ${by}. Nothing has been erased. (Upper and lower case do not count; otherwise it must match exactly.)`,
+    several: (region, by) => `More than one member in region ${region} ${by}:`,
+    chooseByEmail: 'Nothing has been erased. Choose one with --email.',
+    candidate: (name, email, organisation) => `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
+    done: (name, email, region) =>
+      `Erased: ${name}${email ? ` <${email}>` : ''} from region ${region}, with their roles, linked accounts and the link to what they wrote; the region's logbook says so.`,
+  },
   database: {
     roleMissing: (role) => `the user (role) "${role}" does not exist on the database server`,
     databaseMissing: (name) => `the database "${name}" does not exist on the database server`,

@@ -85,6 +85,23 @@ export const nlCli = {
     linked: (name: string, platforms: string) => `Gekoppeld: ${name} (${platforms})`,
     notFound: 'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):',
   },
+  /** `schakel members erase`: the operator erases a member on their behalf (the same erasure as vergeet-mij). */
+  membersErase: {
+    needNameOrEmail: 'Geef --naam of --email op (of beide): wie moet er gewist worden?',
+    byName: (name: string) => `met naam "${name}"`,
+    byEmail: (email: string) => `met e-mailadres ${email}`,
+    byBoth: (name: string, email: string) => `met naam "${name}" en e-mailadres ${email}`,
+    noRegion: (region: string) => `Regio ${region} bestaat niet. Er is niets gewist.`,
+    none: (region: string, by: string) =>
+      `Geen lid in regio ${region} ${by}. Er is niets gewist. (Hoofdletters tellen niet; verder moet het precies kloppen.)`,
+    several: (region: string, by: string) => `Meer dan één lid in regio ${region} ${by}:`,
+    chooseByEmail: 'Er is niets gewist. Kies er één met --email.',
+    /** One of several: name, address if known, organisation. */
+    candidate: (name: string, email: string | null, organisation: string) =>
+      `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
+    done: (name: string, email: string | null, region: string) =>
+      `Gewist: ${name}${email ? ` <${email}>` : ''} uit regio ${region}, met de rollen, de gekoppelde accounts en de koppeling met wat zij schreven; het logboek van de regio vermeldt het.`,
+  },
   /** Why the PostgreSQL server refused or could not be asked (src/cli/database-reach.ts); never the password. */
   database: {
     roleMissing: (role: string) => `de gebruiker (rol) "${role}" bestaat niet op de databaseserver`,
