@@ -34,11 +34,11 @@ describe.runIf(process.env.TEST_DATABASE_URL)('start and migrate against a serve
 
   it.each(
     cases.flatMap(([what, url, named, advice]) =>
-      ['migrate', 'start'].map((command) => ({ command, what, url, named, advice })),
+      ['migrate', 'start'].map((command) => [command, what, url, named, advice] as const),
     ),
   )(
-    '$command: $what that does not exist is named, with how to make it',
-    async ({ command, url, named, advice }) => {
+    '%s: %s that does not exist is named, with how to make it',
+    async (command, _what, url, named, advice) => {
       const r = await run(command, url);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(
