@@ -6,6 +6,7 @@ import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import { when } from '../../src/messages/meeting-messages.ts';
+import { localUrl } from '../http/local-url.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
 import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
@@ -233,9 +234,9 @@ export async function startLocalChat(d: {
     server.listen(d.port, d.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const host = d.host === '0.0.0.0' ? '127.0.0.1' : d.host;
-  connectorUrl = `http://${host}:${port}/connector`;
-  pageUrl = `http://${host}:${port}/`;
+  const base = localUrl(d.host, port, '127.0.0.1');
+  connectorUrl = `${base}/connector`;
+  pageUrl = `${base}/`;
   return {
     url: pageUrl,
     connectorUrl,

@@ -6,6 +6,7 @@ import { COMMAND_ACTION } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
 import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
+import { eraseLogged } from './erase-member.ts';
 
 /** What each part of the inzage means, in plain Dutch, sent along with the data. */
 const EXPLANATION = {
@@ -115,16 +116,7 @@ export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepo
           ],
         };
       }
-      await store.transaction(async (tx) => {
-        await tx.audit({
-          regionId: member.regionId,
-          actorId: null,
-          action: 'gegevens_gewist',
-          subject: 'lid',
-          at: clock.now(),
-        });
-        await tx.eraseMember(member.id);
-      });
+      await store.transaction((tx) => eraseLogged(tx, member, 'lid', clock.now()));
       const text = w.erased;
       return { fallback: text, private: true, blocks: [{ type: 'text', text }] };
     },
