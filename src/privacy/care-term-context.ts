@@ -22,7 +22,7 @@ import {
   VOICE_FILLERS,
   VOICE_SYMPTOMS,
 } from './care-term-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -245,7 +245,7 @@ export function isOwnProfessional(tokens: readonly Token[], k: number): boolean 
 
 /** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
 export function isGenitive(key: string): boolean {
-  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
+  return key.endsWith("'s") || (key.endsWith('s') && isKnownFirstName(key.slice(0, -1)));
 }
 
 const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef', 'sinds', 'staat']);

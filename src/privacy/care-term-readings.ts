@@ -1,6 +1,6 @@
 import { isThirdPersonNote } from './care-term-decided.ts';
 import { isSubjectLeftOut } from './care-term-left-out-subject.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -73,7 +73,7 @@ function isSectionLabel(tokens: readonly Token[], colon: number, sentence: Sente
   if (colon - 2 !== sentence.from) return false;
   const noun = tokens[colon - 2]!;
   const name = tokens[colon - 1]!;
-  if (!name.capitalised || !FIRST_NAMES.has(name.key)) return false;
+  if (!name.capitalised || !isKnownFirstName(name.key)) return false;
   return SECTION_NOUNS.has(noun.key) && !isCareClauseAfter(tokens, colon);
 }
 

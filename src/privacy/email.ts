@@ -3,7 +3,7 @@ import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } fr
 import { spelledDomainEnd } from './email-spelled.ts';
 import { isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
 import { isJobTitle } from './signature.ts';
 
@@ -87,7 +87,7 @@ function isSpacedAddress(text: string, parts: AddressParts, word: boolean): bool
   // "Werk at home.nl", "Borrel at Ziggo.nl": the word "at" only after a local part that is one (review 2).
   if (word)
     return (
-      hasPrivateDomain(text, from, end) && (FIRST_NAMES.has(local.toLowerCase()) || /[._\d]/.test(local))
+      hasPrivateDomain(text, from, end) && (isKnownFirstName(local.toLowerCase()) || /[._\d]/.test(local))
     );
   return hasPrivateDomain(text, from, end) || looksLikeLocalPart(local);
 }
@@ -101,7 +101,7 @@ interface AddressParts {
 
 function looksLikeLocalPart(local: string): boolean {
   if (local !== local.toLowerCase()) return false;
-  return FIRST_NAMES.has(local) || /[._\d]/.test(local);
+  return isKnownFirstName(local) || /[._\d]/.test(local);
 }
 
 // Shared mailboxes of organisations ("info@", "servicedesk@"), which people rightly pass on; also

@@ -2,7 +2,7 @@ import { livesThereLater } from './address-labels.ts';
 import { ADDRESS_CUES } from './address-words.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import {
   isContactPerson,
   isHeadedByOffice,
@@ -254,7 +254,7 @@ function isResident(tokens: readonly Token[], j: number, start: number): boolean
   // "afdeling W&I": letters joined by "&" are no initials.
   if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
   return (
-    FIRST_NAMES.has(token.key) &&
+    isKnownFirstName(token.key) &&
     !isEmployerName(tokens, j) &&
     !isContactPerson(tokens, j) &&
     !isInBuildingName(tokens, j)

@@ -1,5 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isInSignature, isSender } from './signature.ts';
@@ -83,7 +83,7 @@ function isPersonal(tokens: readonly Token[], j: number): boolean {
 }
 
 function isFirstName(token: Token): boolean {
-  return token.capitalised && FIRST_NAMES.has(token.key);
+  return token.capitalised && isKnownFirstName(token.key);
 }
 
 const ARTICLES = wordSet('de het');
