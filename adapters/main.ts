@@ -23,6 +23,7 @@ import { createSlackInstallations } from '../src/store/slack-installations-store
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
+import { LEGAL_PATHS, legalRoutes } from './http/legal-pages.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
@@ -94,6 +95,7 @@ export async function startSchakel(
       ...healthRoutes(db, metrics, () => stopping),
       icsRoute(core.publicFiles),
       digestFilesRoute(core.publicFiles),
+      ...legalRoutes(config),
     ];
     // Many Slack workspaces: their installations, tokens sealed with SCHAKEL_ENCRYPTION_KEY.
     const installations = config.slack?.oauth
@@ -171,6 +173,7 @@ export async function startSchakel(
             logger: logger.child({ component: 'lokale-chat' }),
             timeZone: config.timeZone,
             ownUrls: [url, ...(config.publicUrl ? [config.publicUrl] : [])],
+            privacyUrl: `${url}${LEGAL_PATHS.privacy}`,
           })
         : undefined;
     if (localChat) {
