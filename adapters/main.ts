@@ -10,6 +10,7 @@ import { LATE_AFTER_MS } from '../src/jobs/deliver-due.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
 import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
+import { privacyStatementUrl } from '../src/messages/legal-page.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { loadPhoneLibrary } from '../src/privacy/phone.ts';
@@ -23,7 +24,7 @@ import { createSlackInstallations } from '../src/store/slack-installations-store
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
-import { LEGAL_PATHS, legalRoutes } from './http/legal-pages.ts';
+import { legalRoutes } from './http/legal-pages.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
@@ -173,7 +174,7 @@ export async function startSchakel(
             logger: logger.child({ component: 'lokale-chat' }),
             timeZone: config.timeZone,
             ownUrls: [url, ...(config.publicUrl ? [config.publicUrl] : [])],
-            privacyUrl: `${url}${LEGAL_PATHS.privacy}`,
+            privacyUrl: privacyStatementUrl(url) ?? url,
           })
         : undefined;
     if (localChat) {

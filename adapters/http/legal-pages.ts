@@ -2,14 +2,12 @@ import { REQUEST_KEY_DAYS } from '../../src/checkin/checkin-deliveries.ts';
 import type { Config } from '../../src/config.ts';
 import { escapeHtml } from '../../src/escape.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
-import type { LegalFacts, LegalPage } from '../../src/messages/legal-page.ts';
+import { LEGAL_PATHS, type LegalFacts, type LegalPage } from '../../src/messages/legal-page.ts';
 import type { Locale } from '../../src/messages/locale.ts';
 import { MIN_GROUP } from '../../src/privacy/small-groups.ts';
 import { PAGE_STYLE, sendHtml } from './html-page.ts';
 import type { Route } from './server.ts';
 
-/** The pages and where each lives; the Teams manifest links to these (websiteUrl, privacyUrl, termsOfUseUrl). */
-export const LEGAL_PATHS = { about: '/', privacy: '/privacy', terms: '/gebruiksvoorwaarden' } as const;
 const ROUTE_NAMES = { about: 'about', privacy: 'privacy_statement', terms: 'terms_of_use' } as const;
 const LINK_LABELS = { about: 'aboutLink', privacy: 'privacyLink', terms: 'termsLink' } as const;
 type Which = keyof typeof LEGAL_PATHS;

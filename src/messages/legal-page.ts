@@ -3,6 +3,17 @@
  * introduction and sections of paragraphs and lists. adapters/http/legal-pages.ts draws them.
  */
 
+/**
+ * Where the web server serves each page. The Teams manifest links them (websiteUrl, privacyUrl,
+ * termsOfUseUrl) and `mijn-gegevens` names the privacy statement.
+ */
+export const LEGAL_PATHS = { about: '/', privacy: '/privacy', terms: '/gebruiksvoorwaarden' } as const;
+
+/** The privacy statement's address on the server at `publicUrl`, or null when it has none. */
+export function privacyStatementUrl(publicUrl: string | undefined): string | null {
+  return publicUrl ? `${publicUrl.replace(/\/$/, '')}${LEGAL_PATHS.privacy}` : null;
+}
+
 /** What the pages say that depends on this Schakel: its configuration and the code's own figures. */
 export interface LegalFacts {
   /** Free text older than this is deleted (SCHAKEL_RETENTION_MONTHS). */
