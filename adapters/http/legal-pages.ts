@@ -18,8 +18,9 @@ const LEGAL_STYLE = `${PAGE_STYLE.replace('max-width:36rem', 'max-width:42rem')}
 
 /**
  * GET /privacy and /gebruiksvoorwaarden: the privacy statement and the terms of use a member opens
- * from the app's details in Teams or from a colleague's link; GET / says what Schakel is. Dutch; `?lang=en` in English. What
- * they say depends on this Schakel's configuration, read once when the routes are made.
+ * from the app's details in Teams, from `mijn-gegevens` or from a colleague's link; GET / says what
+ * Schakel is. Dutch; `?lang=en` in English. What they say depends on this Schakel's configuration,
+ * read once when the routes are made.
  */
 export function legalRoutes(config: Pick<Config, 'retentionMonths' | 'privacyController' | 'ai'>): Route[] {
   const facts = legalFacts(config);
@@ -28,8 +29,7 @@ export function legalRoutes(config: Pick<Config, 'retentionMonths' | 'privacyCon
     path: LEGAL_PATHS[which],
     name: ROUTE_NAMES[which],
     handler: (req, res) => {
-      const locale: Locale =
-        new URL(req.url ?? '/', 'http://x').searchParams.get('lang') === 'en' ? 'en' : 'nl';
+      const locale: Locale = /[?&]lang=en(?:&|$)/.test(req.url ?? '') ? 'en' : 'nl';
       sendHtml(res, 200, renderLegalPage(which, locale, facts));
     },
   }));
