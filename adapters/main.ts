@@ -11,6 +11,7 @@ import { routeByPlatform } from '../src/jobs/notifier.ts';
 import { type Retention, startRetention } from '../src/jobs/retention.ts';
 import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
+import { privacyStatementUrl } from '../src/messages/legal-page.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { loadPhoneLibrary } from '../src/privacy/phone.ts';
@@ -25,6 +26,7 @@ import { createSlackInstallations } from '../src/store/slack-installations-store
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
+import { legalRoutes } from './http/legal-pages.ts';
 import { localUrl } from './http/local-url.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
@@ -98,6 +100,7 @@ export async function startSchakel(
       ...healthRoutes(db, metrics, () => stopping),
       icsRoute(core.publicFiles),
       digestFilesRoute(core.publicFiles),
+      ...legalRoutes(config),
     ];
     // Many Slack workspaces: their installations, tokens sealed with SCHAKEL_ENCRYPTION_KEY.
     const installations = config.slack?.oauth
@@ -188,6 +191,7 @@ export async function startSchakel(
             logger: logger.child({ component: 'lokale-chat' }),
             timeZone: config.timeZone,
             ownUrls: [url, ...(config.publicUrl ? [config.publicUrl] : [])],
+            privacyUrl: privacyStatementUrl(url) ?? url,
           })
         : undefined;
     if (localChat) {

@@ -54,6 +54,8 @@ export async function startLocalChat(d: {
   timeZone: string;
   /** Where Schakel's own links point (PUBLIC_URL, its server): only these become clickable. */
   ownUrls: readonly string[];
+  /** Schakel's privacy statement on its own server, linked in the sidebar. */
+  privacyUrl: string;
 }): Promise<LocalChat> {
   const connector = createLocalConnector({
     personalChatOf: (userId) => ROLES.find((r) => r.userId === userId)?.chatId ?? null,
@@ -174,6 +176,7 @@ export async function startLocalChat(d: {
     tijdzone: d.timeZone,
     woorden: { onbereikbaar: w.onbereikbaar, bestandAanbod: w.bestandAanbod, herstart: w.restartNote },
     eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
+    privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
   });
 
   /** What the page shows first: the first role's own chat, and the meeting named under the button. */
