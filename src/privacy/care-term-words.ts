@@ -133,6 +133,11 @@ export const CARE_PROVIDERS =
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
   brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel`);
+
+/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
+export function isProvider(key: string): boolean {
+  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
+}
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
   wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar
@@ -220,7 +225,8 @@ export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
 // "is weer gaan gebruiken", "weer gaan snuiven" (batch 40-names).
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven');
+// "dat ze weer slikt, drugs bedoel ik" (batch 44-names): swallowing pills or drugs, as using.
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven slikt slikte');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
