@@ -7,7 +7,7 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * invloed", "was dronken op het werk", "stomdronken", "ruikt naar drank"), drinking at a time of day or
  * by the bottle ("drinkt 's ochtends al", "elke avond een fles wijn drinkt"), using as an activity
  * ("is weer aan het gebruiken"), a relapse into one's old habits ("is weer in zijn oude gedrag
- * vervallen"). Each trigger is read with a few tokens around it; bounded looks only.
+ * vervallen"), swallowing again ("weer slikt,"). Each trigger is read with a few tokens around it; bounded looks only.
  */
 
 // What one is under the influence of, smells of: drink and drugs ("onder invloed van de markt" is none).
@@ -23,18 +23,22 @@ const SMELL_GAP = 3;
 const RELAPSE_VERBS = wordSet('vervallen verviel teruggevallen terugvallen');
 const HABITS = wordSet('gedrag patroon patronen gewoontes gewoonten');
 const OWN = wordSet("zijn haar z'n d'r");
+// "dat ze weer slikt, drugs bedoel ik", "slikt te veel": swallowing pills or drugs, said alone at the end of
+// a clause (not "slikt veel, die werkdruk", "slikt het weer niet").
+const SWALLOW_VERBS = wordSet('slikt slikte');
 /** The words that can open one of these expressions (triggers of care-term-plain.ts). */
 export const INTOXICATION_TRIGGERS = wordSetOf([
   ...DRUNK_WORDS,
   ...SMELL_VERBS,
   ...RELAPSE_VERBS,
+  ...SWALLOW_VERBS,
   ...wordSet('invloed dronken'),
 ]);
 
 /** "onder invloed", "dronken" as a state, "ruikt naar drank": intoxicated. */
 export function isIntoxicated(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
-  if (DRUNK_WORDS.has(key)) return true;
+  if (DRUNK_WORDS.has(key)) return isDrunkWhereItCounts(tokens, k);
   if (RELAPSE_VERBS.has(key)) return isOwnHabitAt(tokens, k - 4) || isOwnHabitAt(tokens, k + 1);
   // "ruikt naar drank", "rook hij vanochtend naar alcohol": two words at most between.
   if (SMELL_VERBS.has(key)) {
@@ -42,10 +46,43 @@ export function isIntoxicated(tokens: readonly Token[], k: number): boolean {
       if (tokens[j]!.key === 'naar') return isIntoxicantAt(tokens, j + 1);
     return false;
   }
-  if (key === 'dronken') return DRUNK_BEFORE.has(tokens[k - 1]?.key ?? '');
+  if (key === 'dronken') {
+    // "was weer dronken": the state after "weer" too.
+    const before = tokens[k - 1]?.key ?? '';
+    return (DRUNK_BEFORE.has(before) || DRUNK_AGAIN.has(before)) && isDrunkWhereItCounts(tokens, k);
+  }
+  if (SWALLOW_VERBS.has(key)) return isSwallowing(tokens, k);
   // "onder invloed", "onder invloed van drugs" (not "onder invloed van de vergrijzing").
   if (key !== 'invloed' || tokens[k - 1]?.key !== 'onder') return false;
   return tokens[k + 1]?.key !== 'van' || isIntoxicantAt(tokens, k + 2);
+}
+
+// Drunk where it says a problem: at work or an appointment, arriving so, or again ("was dronken op het
+// werk", "stomdronken binnenkwam", "weer dronken"; not "dronken op het feest", "dronken van geluk").
+const DRUNK_AT = wordSet(`werk werkplek bouwplaats intake afspraak gesprek dienst stage training
+  binnenkwam binnenkomt binnengekomen verscheen verschijnt aangetroffen kwam komt`);
+const DRUNK_AGAIN = wordSet('weer vaak regelmatig steeds alweer opnieuw geregeld');
+const DRUNK_WINDOW = 4;
+
+function isDrunkWhereItCounts(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - DRUNK_WINDOW && tokens[j]!.type === 'word'; j--)
+    if (DRUNK_AGAIN.has(tokens[j]!.key)) return true;
+  for (let j = k + 1; j < tokens.length && j <= k + DRUNK_WINDOW && tokens[j]!.type === 'word'; j++)
+    if (DRUNK_AT.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+const CLAUSE_ENDS = wordSet('en maar want dus sinds omdat');
+
+function isSwallowing(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.key === 'weer') return isClauseEnd(tokens[k + 1]);
+  if (tokens[k + 1]?.key === 'weer') return isClauseEnd(tokens[k + 2]);
+  const much = tokens[k + 1]?.key === 'te' && tokens[k + 2]?.key === 'veel' ? k + 3 : -1;
+  return much !== -1 && isClauseEnd(tokens[much]);
+}
+
+function isClauseEnd(token: Token | undefined): boolean {
+  return token === undefined || token.type === 'punct' || CLAUSE_ENDS.has(token.key);
 }
 
 /** "in zijn oude gedrag" from tokens[j]. */

@@ -225,8 +225,7 @@ export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
 // "is weer gaan gebruiken", "weer gaan snuiven" (batch 40-names).
-// "dat ze weer slikt, drugs bedoel ik" (batch 44-names): swallowing pills or drugs, as using.
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven slikt slikte');
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(

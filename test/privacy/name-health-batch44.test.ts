@@ -9,6 +9,7 @@ describe('name_health: using and drinking said in everyday words', () => {
     ['Gisteren was Bas op zijn werk onder invloed, de uitvoerder belde ons.', 'Bas'],
     ['Ahmed kwam onder invloed van drugs naar de intake', 'Ahmed'],
     ['Sanne was dronken op het werk en is naar huis gestuurd', 'Sanne'],
+    ['Erik was weer dronken, zegt zijn moeder', 'Erik'],
     ['De werkgever zegt dat Erik stomdronken binnenkwam', 'Erik'],
     ['Joost ruikt naar alcohol als hij om acht uur binnenkomt', 'Joost'],
     // Drinking at a time of day or by the bottle.
@@ -27,6 +28,8 @@ describe('name_health: using and drinking said in everyday words', () => {
     'Bas werkt onder invloed van de nieuwe regels anders',
     'De cijfers staan onder invloed van de vergrijzing, zegt Sanne',
     'Sanne en Erik dronken koffie op het werk',
+    'Erik was dronken van geluk na de uitslag',
+    'Erik was erg dronken op het feest, haha',
     'We dronken na de bijeenkomst nog wat met Joost',
     'Joost ruikt naar de koffie die net gezet is',
     "Henk drinkt 's ochtends altijd koffie op kantoor",
@@ -119,6 +122,8 @@ describe('name_health: care said in ways batch 44-names showed', () => {
     'Kevin werkt op de detox-afdeling als verpleegkundige.',
     'Kevin zit op de HR-afdeling.',
     'Mila slikt het weer niet, die nieuwe planning.',
+    'Sanne slikt veel, die werkdruk is hoog.',
+    'Petra slikt wel, maar morgen praten we verder.',
     'Bo schuift aan bij de werkgroep.',
   ])('leaves "%s" clean', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
