@@ -1,5 +1,4 @@
-import { isProvider } from './care-setting-context.ts';
-import { PROVIDER_FILLERS } from './care-term-words.ts';
+import { isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 
 /**

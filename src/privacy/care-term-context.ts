@@ -1,3 +1,4 @@
+import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isFieldListed } from './care-term-plain.ts';
 import { isCleanAfterName } from './care-term-short-notes.ts';
 import {
@@ -156,6 +157,8 @@ const GOING_AUXILIARIES = wordSet('is zijn was waren');
 
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
+  // "drinkt 's ochtends al", "is weer aan het gebruiken" (batch 44-names, care-term-intoxicated.ts).
+  if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k)) return true;
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   // "is weer gaan drinken", "dat ze weer is gaan snuiven" (batch 40-names: the auxiliary between).

@@ -1,4 +1,5 @@
 import { livesThereLater } from './address-labels.ts';
+import { addressOfAfter } from './address-of-after.ts';
 import { ADDRESS_CUES } from './address-words.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
@@ -67,8 +68,11 @@ export function isOrganisationAddress(
   const mailed = postBox || isOwnAddressBefore(tokens, from, start);
   // "bij het Werkplein, Stationsplein 8": whoever is named around it visits the office.
   const visited = isOfficeNamedBefore(tokens, start, isOrganisation);
+  // "Het Stationsplein 1 in Zutphen is het adres van het UWV-kantoor" (the lead's decision, batch 44-names).
+  const addressOf = addressOfAfter(tokens, k + 1);
   let office =
     visited ||
+    (addressOf !== -1 && isOfficeNamed(tokens, addressOf)) ||
     postBox ||
     isHeadedByVenue(tokens, start) ||
     isMunicipalityBefore(tokens, start) ||
@@ -95,7 +99,8 @@ export function isOrganisationAddress(
   if (!office) return false;
   // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het
   // adres van zijn broer": said to be a home further on.
-  if (livesThereLater(tokens, k + 1) || isSomeonesAddressAfter(tokens, k + 1)) return false;
+  if (livesThereLater(tokens, k + 1) || (addressOf !== -1 && isResident(tokens, addressOf, k + 1)))
+    return false;
   // A workplace word further away than the window: a resident anywhere between it and the address counts too.
   if (workplace !== -1) {
     from = Math.min(from, workplace);
@@ -119,22 +124,6 @@ export function isOrganisationAddress(
 /** "Dreef 61 kamer 214": a room number after the house number at k. */
 function hasRoomAfter(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.key === 'kamer' && tokens[k + 2]?.type === 'number';
-}
-
-// "... is ook het adres van zijn broer": an address noun, "van" and a resident word in the clause after.
-const ADDRESS_NOUNS = wordSet('adres woonadres huisadres');
-const CLAUSE_WINDOW = 12;
-const BRACKETS = new Set(['(', ')']);
-
-function isSomeonesAddressAfter(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j < from + CLAUSE_WINDOW; j++) {
-    const token = tokens[j]!;
-    if (token.lineBefore || (token.type === 'punct' && !BRACKETS.has(token.text))) return false;
-    if (!ADDRESS_NOUNS.has(token.key) || tokens[j + 1]?.key !== 'van') continue;
-    const who = tokens[j + 2]?.key === 'de' ? j + 3 : j + 2;
-    return who < tokens.length && isResident(tokens, who, from);
-  }
-  return false;
 }
 
 function isOwnAddressBefore(tokens: readonly Token[], from: number, start: number): boolean {
@@ -188,6 +177,20 @@ function isNamedAfter(tokens: readonly Token[], j: number, k: number): boolean {
   let b = j - 1;
   while (b > k && SAID_BETWEEN.has(tokens[b]!.key)) b--;
   return b < j - 1 && tokens[b + 1]!.key === 'is';
+}
+
+// "is het adres van de gemeente": the municipality as the one whose address it is, not where one lives.
+const ADDRESS_OWNERS = wordSet('gemeente');
+
+/** "het UWV-kantoor", "het UWV", "de gemeente", "het wijkteam": an office or organisation word at j. */
+function isOfficeNamed(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  return (
+    isVenueToken(token) ||
+    ADDRESS_OWNERS.has(token.key) ||
+    (token.allCaps && NAMED_AFTER.has(token.key)) ||
+    isCompanyForm(tokens, j)
+  );
 }
 
 // "Veldhuis Bouw BV, Industrieweg 14": a legal form in capitals after a name makes it an organisation's.
