@@ -245,12 +245,18 @@ function domainEnd(text: string, from: number): number {
   if (dots === 0) return from;
   // "...@ggnet.nl." ends a sentence; the last dot (or a dash) is not part of the domain.
   while (end > from && !isLetterOrDigit(text, end - 1)) end--;
-  const domain = text.slice(from, end);
-  const labels = domain.split('.');
-  if (labels.length < 2 || labels.some((l) => l === '' || l.startsWith('-'))) return from;
-  const tld = labels[labels.length - 1]!;
-  return /^\p{L}{2,}$/u.test(tld) ? end : from;
+  // At least two labels between the dots, none empty or starting with a dash; read in place.
+  let lastDot = -1;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 45) && (i === from || text.charCodeAt(i - 1) === 46)) return from;
+    if (c === 46) lastDot = i;
+  }
+  if (lastDot === -1) return from;
+  return TOP_LEVEL_LABEL.test(text.slice(lastDot + 1, end)) ? end : from;
 }
+
+const TOP_LEVEL_LABEL = /^\p{L}{2,}$/u;
 
 function isLetterOrDigit(text: string, i: number): boolean {
   return isDigitCode(text.charCodeAt(i)) || isLetterAt(text, i);
