@@ -64,8 +64,6 @@ export function isOrganisationAddress(
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   // "naar Postbus 123, 8000 AC Zwolle": the postcode of a PO box, where any post may go.
   const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
-  // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
-  const mailed = postBox || isOwnAddressBefore(tokens, from, start);
   // "bij het Werkplein, Stationsplein 8": whoever is named around it visits the office.
   const visited = isOfficeNamedBefore(tokens, start, isOrganisation);
   // "Het Stationsplein 1 in Zutphen is het adres van het UWV-kantoor" (the lead's decision, batch 44-names).
@@ -97,6 +95,8 @@ export function isOrganisationAddress(
       (j > k && (isNamedAfter(tokens, j, k) || isVenueThere(tokens, j)));
   }
   if (!office) return false;
+  // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
+  const mailed = postBox || isOwnAddressBefore(tokens, from, start);
   // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het
   // adres van zijn broer": said to be a home further on.
   if (livesThereLater(tokens, k + 1) || (addressOf !== -1 && isResident(tokens, addressOf, k + 1)))
