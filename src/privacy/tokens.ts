@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { isDigitCode, isLetterAt } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { FIRST_HASH, type WordRecord, WordRecords, type WordShape } from './word-records.ts';
