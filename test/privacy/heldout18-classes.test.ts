@@ -26,6 +26,21 @@ describe("address: a service's name as the subject of its address, as held-out 1
     ).toEqual([]);
   });
 
+  it("keeps an address said to be a client's near a service named before it", () => {
+    expect(foundOf('address', 'Bewindvoering Twente, Kerkstraat 5, Enschede, daar woont hij.')).toEqual([
+      'Kerkstraat 5',
+    ]);
+    expect(foundOf('address', 'Thuiszorg Twente zit bij mevrouw op de Kerkstraat 5.')).toEqual([
+      'Kerkstraat 5',
+    ]);
+    expect(foundOf('address', 'Schuldhulpverlening Enschede, dossier De Vries, Kerkstraat 5.')).toEqual([
+      'Kerkstraat 5',
+    ]);
+    expect(foundOf('address', 'Jeugdzorg Twente zit op de Kerkstraat 5, het gezin woont daar.')).toEqual([
+      'Kerkstraat 5',
+    ]);
+  });
+
   it('keeps the address of someone seated or staying there, whatever service is named', () => {
     expect(foundOf('address', 'Sanne zit op Kerkstraat 5.')).toEqual(['Kerkstraat 5']);
     expect(foundOf('address', 'De cliënt zit aan de Molenstraat 8 (beschermd wonen).')).toEqual([
