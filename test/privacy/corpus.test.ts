@@ -606,12 +606,13 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // line 250/258 (0.969), name_health 74/80 (0.925), postcode 28/29, birthdate 28/29, the rest all;
     // false positives 10/480 (2.08 %; clean lines flagged 10/222). With the name lexicon's first names
     // (name-lexicon.ts, 6 December 2026): line 251/258 (0.973), name_health 75/80 (0.938), the rest the same.
+    // With held-out 18's classes (detector-fp18): false positives 7/480 (1.46 %), recall the same.
     file: HELD_OUT_14_FILE,
     about: 'the fourteenth independent held-out set (never tuned on)',
     floors: {
       line: 0.972,
       kind: { ...everyKind(1), name_health: 0.937, postcode: 0.965, birthdate: 0.965 },
-      falsePositives: 0.021,
+      falsePositives: 0.0146,
     },
   },
   {
@@ -674,23 +675,27 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // The eighteenth independent set (480 lines, 6 December 2026, stop 28). Measured before any change
     // for it (c761570): line 251/262 (0.958), name_health 121/141 (0.858), the rest all; clean lines
     // flagged 10/218 (2.1 % of all lines). The same after batch 44's rules (bfa5baa). Then its misses
-    // and flagged lines were read to name their classes: from here on it flatters the detector.
+    // and flagged lines were read to name their classes: from here on it flatters the detector. After
+    // the classes of its flagged lines (detector-fp18: services seated at an address, desks' mailboxes,
+    // a named professional's work mail, the writer's work mobile, care in a question for a colleague):
+    // clean lines flagged 0/218, recall the same.
     file: HELD_OUT_18_FILE,
     about: 'the eighteenth independent held-out set (misses read in stop 28: flatters)',
-    floors: { line: 0.958, kind: { ...everyKind(1), name_health: 0.858 }, falsePositives: 0.021 },
+    floors: { line: 0.958, kind: { ...everyKind(1), name_health: 0.858 }, falsePositives: 0 },
   },
   {
     // The nineteenth independent set (480 lines, 6 December 2026, stop 28), written to the classes of
     // hidden names and indirect health details. Measured before any change for it (c761570): line
     // 235/262 (0.897), name_health 109/141 (0.773), address 27/29 (0.931), birthdate 26/27 (0.963), the
     // rest all; clean lines flagged 3/218 (0.6 % of all lines; 4/480, 0.83 %, with a client line flagged with a
-    // wrong kind too, as this test counts). Never read.
+    // wrong kind too, as this test counts). Never read. With held-out 18's classes (detector-fp18): clean
+    // lines flagged 1/218 (2/480, 0.42 %, as this test counts), recall the same.
     file: HELD_OUT_19_FILE,
     about: 'the nineteenth independent held-out set (never tuned on)',
     floors: {
       line: 0.896,
       kind: { ...everyKind(1), name_health: 0.773, address: 0.931, birthdate: 0.962 },
-      falsePositives: 0.0084,
+      falsePositives: 0.0042,
     },
   },
   {
