@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.ts';
+
+// Hand-written probes of batch 44-names' rules and the name lexicon (review, 6 December 2026): client
+// lines the changes lost and look-alikes they started to flag.
+describe('name_health: a first name after "het"', () => {
+  it.each([
+    // "het" as the object before the person spoken to: a person, not a hospital.
+    ['Ik heb het Sanne gevraagd, ze zit nog in de kliniek.', 'Sanne'],
+    ['Heb je het Pieter al verteld? Hij is opgenomen.', 'Pieter'],
+    ['Ik denk dat het Fatima goed doet dat ze in de kliniek zit.', 'Fatima'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Het Antoni van Leeuwenhoek heeft een goed programma voor werk na kanker.',
+    'Ze lag in het Wilhelmina met een depressie, zegt de werkgever.',
+  ])('leaves the hospital in "%s" unnamed', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
+
+describe('name_health: lexicon first names that are a place or a care provider', () => {
+  it.each([
+    'In Lisse is een nieuwe kliniek voor verslaving geopend.',
+    'Lisse heeft een nieuwe locatie voor beschermd wonen.',
+    'Bavo is gestart met een nieuwe kliniek voor psychose.',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+});
+
+describe('name_health: drunk and under the influence in other senses', () => {
+  it.each([
+    'Sanne was weer dronken van geluk na de subsidietoekenning.',
+    'Mark was weer dronken van de zon na het terras.',
+    'Joost rijdt nooit onder invloed, hij is altijd de Bob.',
+    'Kees was niet onder invloed, dat heeft de werkgever nagevraagd.',
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Erik was weer dronken van de wodka, zegt zijn moeder.', 'Erik'],
+    ['Anouk was gisteren onder invloed, zegt haar moeder.', 'Anouk'],
+  ])('still finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+});
