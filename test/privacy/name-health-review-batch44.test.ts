@@ -48,3 +48,22 @@ describe('name_health: drunk and under the influence in other senses', () => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
 });
+
+describe('name_health: bed phrases and lower-case abbreviations', () => {
+  it.each([
+    // "uit" as a preposition: furniture moved, not someone who stays in bed.
+    'Sanne kreeg haar bed niet uit de verhuiswagen, dus ze is later.',
+    'Kees kreeg zijn bed niet uit de kamer bij de verhuizing.',
+    // An abbreviation and a plural with an apostrophe: no initials and surname.
+    "o.a. thema's: verslaving, psychose en werk.",
+  ])('leaves "%s" clean', (text) => {
+    expect(foundOf('name_health', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Joost komt zijn bed niet uit, zegt zijn vriendin.', 'Joost'],
+    ['Vera komt haar bed niet meer uit.', 'Vera'],
+  ])('still finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+});
