@@ -67,3 +67,18 @@ describe('name_health: bed phrases and lower-case abbreviations', () => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
 });
+
+describe('name_health: in treatment told in a clause with the name as its subject', () => {
+  it.each([
+    ['Ik weet dat Joost bij Arkin in behandeling is.', 'Joost'],
+    ['Het is nu bekend dat Sanne bij de Jellinek in behandeling is.', 'Sanne'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it('leaves a request handled by an office clean', () => {
+    expect(
+      foundOf('name_health', 'Ik denk dat Sanne bij het UWV in behandeling is, de aanvraag bedoel ik.'),
+    ).toEqual([]);
+  });
+});
