@@ -5,6 +5,7 @@ import {
   STAY_FILLERS,
   UNDER_CARE_VERBS,
 } from './care-term-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -32,12 +33,17 @@ export function isUnderCareOf(tokens: readonly Token[], j: number, after: number
     if (!isCapitalised(token) && !PROVIDER_FILLERS.has(token.key) && !isProvider(token.key)) return false;
   }
   if (v === j || tokens[v]?.key !== 'bij') return false;
-  const subject = tokens[v - 1]?.key ?? '';
-  if (CLAUSE_SUBJECTS.has(subject) && UNDER_CARE_VERBS.has(tokens[after]?.key ?? '')) return true;
+  if (isClauseSubject(tokens[v - 1]) && UNDER_CARE_VERBS.has(tokens[after]?.key ?? '')) return true;
   for (let u = v - 1; u >= 0 && u >= v - 3; u--) {
     const key = tokens[u]!.key;
     if (UNDER_CARE_VERBS.has(key)) return true;
     if (!STAY_FILLERS.has(key) && key !== 'kort') return false;
   }
   return false;
+}
+
+/** "ze", "hij", or since the review of batch 44-names a first name: "dat Joost bij Arkin in behandeling is". */
+function isClauseSubject(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return CLAUSE_SUBJECTS.has(token.key) || (isCapitalised(token) && isKnownFirstName(token.key));
 }

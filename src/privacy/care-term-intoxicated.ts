@@ -52,8 +52,10 @@ export function isIntoxicated(tokens: readonly Token[], k: number): boolean {
     return (DRUNK_BEFORE.has(before) || DRUNK_AGAIN.has(before)) && isDrunkWhereItCounts(tokens, k);
   }
   if (SWALLOW_VERBS.has(key)) return isSwallowing(tokens, k);
-  // "onder invloed", "onder invloed van drugs" (not "onder invloed van de vergrijzing").
-  if (key !== 'invloed' || tokens[k - 1]?.key !== 'onder') return false;
+  // "onder invloed", "onder invloed van drugs" (not "onder invloed van de vergrijzing", "rijdt nooit onder
+  // invloed": said not to be, review of batch 44-names).
+  if (key !== 'invloed' || tokens[k - 1]?.key !== 'onder' || NEVER.has(tokens[k - 2]?.key ?? ''))
+    return false;
   return tokens[k + 1]?.key !== 'van' || isIntoxicantAt(tokens, k + 2);
 }
 
@@ -63,8 +65,11 @@ const DRUNK_AT = wordSet(`werk werkplek bouwplaats intake afspraak gesprek diens
   binnenkwam binnenkomt binnengekomen verscheen verschijnt aangetroffen kwam komt`);
 const DRUNK_AGAIN = wordSet('weer vaak regelmatig steeds alweer opnieuw geregeld');
 const DRUNK_WINDOW = 4;
+const NEVER = wordSet('niet nooit geen');
 
 function isDrunkWhereItCounts(tokens: readonly Token[], k: number): boolean {
+  // "weer dronken van geluk", "dronken van de zon" (review of batch 44-names): drunk with something no drink.
+  if (tokens[k + 1]?.key === 'van' && !isIntoxicantAt(tokens, k + 2)) return false;
   for (let j = k - 1; j >= 0 && j >= k - DRUNK_WINDOW && tokens[j]!.type === 'word'; j--)
     if (DRUNK_AGAIN.has(tokens[j]!.key)) return true;
   for (let j = k + 1; j < tokens.length && j <= k + DRUNK_WINDOW && tokens[j]!.type === 'word'; j++)
@@ -97,7 +102,8 @@ function isOwnHabitAt(tokens: readonly Token[], j: number): boolean {
 
 function isIntoxicantAt(tokens: readonly Token[], j: number): boolean {
   const at = ARTICLES.has(tokens[j]?.key ?? '') ? j + 1 : j;
-  return INTOXICANTS.has(tokens[at]?.key ?? '');
+  const key = tokens[at]?.key ?? '';
+  return INTOXICANTS.has(key) || SPIRITS.has(key);
 }
 
 // "'s ochtends", "'s morgens", "elke avond", "iedere dag": drinking at a time that says a habit.

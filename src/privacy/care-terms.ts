@@ -1,3 +1,4 @@
+import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
 import {
   isAdmission,
@@ -287,13 +288,6 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   return { phrases, rule, term };
-}
-
-function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
-  for (let n = 1; n < words.length; n++) {
-    if (tokens[k + n]?.key !== words[n]) return false;
-  }
-  return true;
 }
 
 const JARGON = new Set(JARGON_WORDS);

@@ -1,5 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-nl-be';
+import { CARE_PROVIDERS } from './care-term-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { isKnownPlaceKey } from './places.ts';
 import type { Token } from './tokens.ts';
 import { foldKey, wordSet, wordSetOf } from './word-sets.ts';
 
@@ -20,6 +22,13 @@ const EVERYDAY_NAMES = wordSet(`adem angel art august ben bent bes bill bo can d
   grace guy helder hope jack jo job joy junior june kas ken leen lente line lone lot marine max may mill mille
   miles nette nine per pol prince rose roman rover said scout sky staf storm summer toon trui violet will
   winter wolf an aster lies mare lion largo vita asia mali lune ciel sep jul`);
+/**
+ * A listed name that is a place of places.ts ("Lisse") or a care provider ("Bavo"): no first name
+ * (review of batch 44-names: "In Lisse is een nieuwe kliniek geopend", "Bavo is gestart met ...").
+ */
+function isPlaceOrProvider(key: string): boolean {
+  return isKnownPlaceKey(key) || CARE_PROVIDERS.has(key);
+}
 /** Shorter names of the lexicon are too often an abbreviation ("Sep", "Ina", "Obi"): only the hand list's count. */
 const MIN_LENGTH = 4;
 
@@ -36,7 +45,9 @@ function load(): Lexicon {
   const commonWords = fold(dictionary.commonWords);
   const listed = fold([...dictionary.boysFirstnames, ...dictionary.girlsFirstnames]);
   const firstNames = wordSetOf(
-    [...listed].filter((n) => n.length >= MIN_LENGTH && !EVERYDAY_NAMES.has(n) && !FIRST_NAMES.has(n)),
+    [...listed].filter(
+      (n) => n.length >= MIN_LENGTH && !EVERYDAY_NAMES.has(n) && !FIRST_NAMES.has(n) && !isPlaceOrProvider(n),
+    ),
   );
   return { firstNames, commonWords, surnames: fold(dictionary.lastnames) };
 }

@@ -1,3 +1,4 @@
+import { isBuildingArticle } from './building-article.ts';
 import { isLexiconSurnameAt } from './name-lexicon.ts';
 import {
   BACK_REFERENCE,
@@ -43,12 +44,12 @@ export class NameReader {
 
   /**
    * "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs).
-   * Not after "het": "het Antoni van Leeuwenhoek", "het Wilhelmina" are hospitals, a person takes no "het".
+   * Not after a building's "het": "het Antoni van Leeuwenhoek", "in het Wilhelmina" are hospitals.
    */
   isFirstName(k: number): boolean {
     const token = this.#tokens[k]!;
     if (!isCapitalised(token) || (tokenFlags(token) & FIRST_NAME) === 0) return false;
-    return k === 0 || this.#tokens[k - 1]!.key !== 'het';
+    return k === 0 || this.#tokens[k - 1]!.key !== 'het' || !isBuildingArticle(this.#tokens, k - 1);
   }
 
   /**

@@ -40,9 +40,13 @@ export function lowercaseInitialRefEnd(
 const NOTE_INITIALS = 3;
 const NOT_SURNAME = NOT_NAME | NOT_PLAIN | CLIENT_NOUN;
 
-/** "hendriks", "Berg" (not "t.a.v. werkgroep:", "z.s.m. overleg:": a common word or a care term). */
+/**
+ * "hendriks", "Berg" (not "t.a.v. werkgroep:", "z.s.m. overleg:": a common word or a care term; not "o.a.
+ * thema's:": a plural with an apostrophe, review of batch 44-names).
+ */
 function isSurnameWord(token: Token, care: boolean): boolean {
-  return !care && (tokenFlags(token) & NOT_SURNAME) === 0 && !COMMON_WORDS.has(token.key);
+  const plural = token.key.endsWith("'s");
+  return !care && !plural && (tokenFlags(token) & NOT_SURNAME) === 0 && !COMMON_WORDS.has(token.key);
 }
 
 /**
