@@ -66,6 +66,8 @@ export const enCli: Words['cli'] = {
   },
   membersErase: {
     needNameOrEmail: 'Give --naam or --email (or both): who is to be erased?',
+    emptyName: '--naam is empty: give the member’s name, in quotes when it holds a space.',
+    emptyEmail: '--email is empty: give the member’s email address.',
     byName: (name) => `named "${name}"`,
     byEmail: (email) => `with e-mail address ${email}`,
     byBoth: (name, email) => `named "${name}" with e-mail address ${email}`,

@@ -88,6 +88,9 @@ export const nlCli = {
   /** `schakel members erase`: the operator erases a member on their behalf (the same erasure as vergeet-mij). */
   membersErase: {
     needNameOrEmail: 'Geef --naam of --email op (of beide): wie moet er gewist worden?',
+    emptyName:
+      '--naam is leeg: geef de naam van het lid, tussen aanhalingstekens als er een spatie in staat.',
+    emptyEmail: '--email is leeg: geef het e-mailadres van het lid.',
     byName: (name: string) => `met naam "${name}"`,
     byEmail: (email: string) => `met e-mailadres ${email}`,
     byBoth: (name: string, email: string) => `met naam "${name}" en e-mailadres ${email}`,
