@@ -9,8 +9,11 @@ export class DatabaseUnreachable extends Error {
   }
 }
 
-/** The name pg's message quotes (`role "schakel" does not exist`): a role or database, never a secret. */
-const quoted = (message: string) => /"([^"]*)"/.exec(message)?.[1] ?? '';
+/**
+ * The name pg's message quotes (`role "schakel" does not exist`): a role or database, never a
+ * secret. From the first quote to the last, so a name with a quote in it comes whole.
+ */
+const quoted = (message: string) => /"(.*)"/s.exec(message)?.[1] ?? '';
 
 /**
  * Why the database could not be used, in words (`start`, `migrate` and `doctor` alike): pg's own
