@@ -53,6 +53,14 @@ describe('why the database could not be used, in words', () => {
     );
   });
 
+  it('a server without SSL asked for it (sslmode=require) says so in Dutch, and what to change', () => {
+    const noSsl = new Error('The server does not support SSL connections');
+    expect(unreachableText(new DatabaseUnreachable(noSsl), false)).toBe(
+      'De databaseserver antwoordt, maar weigert Schakel: de server kent geen versleutelde verbindingen (SSL), en DATABASE_URL vraagt erom. Haal ?sslmode=… uit DATABASE_URL (alleen als de server op deze machine of in een vertrouwd netwerk staat), of zet SSL aan op de server.',
+    );
+    expect(databaseReason(noSsl, true)).toContain('the server does not offer encrypted connections (SSL)');
+  });
+
   it('writes an IPv6 address of the database server in brackets, before its port', () => {
     expect(unreachableText(new DatabaseUnreachable(refusedAt('::1', 5432)), false)).toContain(
       '([::1]:5432: de verbinding werd geweigerd)',

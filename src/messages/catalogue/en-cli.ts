@@ -84,6 +84,9 @@ export const enCli: Words['cli'] = {
     roleMissing: (role) => `the user (role) "${role}" does not exist on the database server`,
     databaseMissing: (name) => `the database "${name}" does not exist on the database server`,
     passwordRefused: (role) => `the password of user "${role}" was refused`,
+    noSsl: 'the server does not offer encrypted connections (SSL), and DATABASE_URL asks for them',
+    fixSsl:
+      'Remove ?sslmode=… from DATABASE_URL (only when the server is on this machine or in a trusted network), or turn SSL on at the server.',
     terminated:
       'the server closed the connection at once (is the address a PostgreSQL server, and is the SSL setting in DATABASE_URL right?)',
     hbaRefused:
