@@ -2,6 +2,9 @@ import { HIDDEN_TEXT } from '../../privacy/small-groups.ts';
 import type { LegalFacts, LegalWords } from '../legal-page.ts';
 import { enAvg } from './en-avg.ts';
 
+/** A number of months as a sentence says it: 1 month, 24 months. */
+const months = (n: number) => (n === 1 ? `1 month` : `${n} months`);
+
 /** The privacy statement and the terms of use in plain English (nl-legal.ts is the Dutch). */
 
 function whoAnswers(f: LegalFacts): string[] {
@@ -110,12 +113,12 @@ export const enLegal: LegalWords = {
       {
         heading: 'How long Schakel keeps your data',
         blocks: [
-          `Every day Schakel erases the text older than ${f.retentionMonths} months:`,
+          `Every day Schakel erases the text older than ${months(f.retentionMonths)}:`,
           [
-            `agenda items: ${f.retentionMonths} months after they were added`,
-            `action items: ${f.retentionMonths} months after they were finished; an action item still open ${f.retentionMonths} months after it was added goes too`,
-            `check-ins: your explanation and what went well, ${f.retentionMonths} months after your last change; the level you chose (a number) stays`,
-            `knelpunten: ${f.retentionMonths} months after anyone last said something about them, together with their history`,
+            `agenda items: ${months(f.retentionMonths)} after they were added`,
+            `action items: ${months(f.retentionMonths)} after they were finished; an action item still open ${months(f.retentionMonths)} after it was added goes too`,
+            `check-ins: your explanation and what went well, ${months(f.retentionMonths)} after your last change; the level you chose (a number) stays`,
+            `knelpunten: ${months(f.retentionMonths)} after anyone last said something about them, together with their history`,
           ],
           'Your name, organisation, roles, accounts, the levels of your check-ins and your checklist answers are kept until you ask for them to be erased (see below). Even when you are no longer in a werkgroep, they stay until you type <code>vergeet-mij</code>.',
           `A form you send in Slack is remembered for a while under a key holding the id of your account, so that a double click counts once. Every time a check-in closes, Schakel erases the keys older than ${f.requestKeyDays} days.`,

@@ -2,6 +2,9 @@ import { HIDDEN_TEXT } from '../../privacy/small-groups.ts';
 import type { LegalFacts, LegalWords } from '../legal-page.ts';
 import { nlAvg } from './nl-avg.ts';
 
+/** A number of months as a sentence says it: 1 maand, 24 maanden. */
+const months = (n: number) => (n === 1 ? `1 maand` : `${n} maanden`);
+
 /**
  * The privacy statement (/privacy) and the terms of use (/gebruiksvoorwaarden), in plain Dutch
  * (B1). Every fact here is what the code does: retention-repo.ts, personal-data-repo.ts, the
@@ -115,12 +118,12 @@ export const nlLegal: LegalWords = {
       {
         heading: 'Hoe lang Schakel je gegevens bewaart',
         blocks: [
-          `Elke dag wist Schakel de tekst die ouder is dan ${f.retentionMonths} maanden:`,
+          `Elke dag wist Schakel de tekst die ouder is dan ${months(f.retentionMonths)}:`,
           [
-            `agendapunten: ${f.retentionMonths} maanden nadat ze zijn toegevoegd`,
-            `actiepunten: ${f.retentionMonths} maanden nadat ze zijn afgerond; staat een actiepunt ${f.retentionMonths} maanden na het toevoegen nog open, dan gaat het ook weg`,
-            `check-ins: je toelichting en wat er goed ging, ${f.retentionMonths} maanden na je laatste wijziging; het niveau dat je koos (een getal) blijft staan`,
-            `knelpunten: ${f.retentionMonths} maanden nadat er voor het laatst iets over werd gezegd, samen met hun geschiedenis`,
+            `agendapunten: ${months(f.retentionMonths)} nadat ze zijn toegevoegd`,
+            `actiepunten: ${months(f.retentionMonths)} nadat ze zijn afgerond; staat een actiepunt ${months(f.retentionMonths)} na het toevoegen nog open, dan gaat het ook weg`,
+            `check-ins: je toelichting en wat er goed ging, ${months(f.retentionMonths)} na je laatste wijziging; het niveau dat je koos (een getal) blijft staan`,
+            `knelpunten: ${months(f.retentionMonths)} nadat er voor het laatst iets over werd gezegd, samen met hun geschiedenis`,
           ],
           'Je naam, organisatie, rollen, accounts, het niveau van je check-ins en je checklist-antwoorden blijven bewaard tot je vraagt om ze te wissen (zie hieronder). Ook als je niet meer in een werkgroep zit, blijven ze staan tot je <code>vergeet-mij</code> typt.',
           `Een formulier dat je in Slack instuurt, onthoudt Schakel een tijd onder een sleutel met het nummer van je account. Zo telt een dubbele klik maar één keer. Telkens als een check-in sluit, wist Schakel de sleutels die ouder zijn dan ${f.requestKeyDays} dagen.`,
