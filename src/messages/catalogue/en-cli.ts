@@ -84,11 +84,11 @@ export const enCli: Words['cli'] = {
     roleMissing: (role) => `the user (role) "${role}" does not exist on the database server`,
     databaseMissing: (name) => `the database "${name}" does not exist on the database server`,
     passwordRefused: (role) => `the password of user "${role}" was refused`,
+    terminated:
+      'the server closed the connection at once (is the address a PostgreSQL server, and is the SSL setting in DATABASE_URL right?)',
     noSsl: 'the server does not offer encrypted connections (SSL), and DATABASE_URL asks for them',
     fixSsl:
       'Remove ?sslmode=… from DATABASE_URL (only when the server is on this machine or in a trusted network), or turn SSL on at the server.',
-    terminated:
-      'the server closed the connection at once (is the address a PostgreSQL server, and is the SSL setting in DATABASE_URL right?)',
     hbaRefused:
       'the server does not allow this connection: pg_hba.conf has no line for it (this address, user and database, with or without SSL)',
     refused: (reason, advice) => `The database server answers, but refuses Schakel: ${reason}. ${advice}`,
