@@ -72,6 +72,19 @@ describe('the schakel command', () => {
     expect(r.stderr).toContain('Onbekend commando "vliegen"');
   });
 
+  it('a command of two words given one, or a wrong second, names the ones there are', async () => {
+    for (const args of [['members'], ['members', 'wis', '--region', 'x']]) {
+      const r = await runCliInProcess(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toBe(
+        '"schakel members" heeft nog een woord nodig: schakel members import of schakel members erase. Typ "schakel --help" voor de lijst.\n',
+      );
+    }
+    expect((await runCliInProcess(['members', '--en'])).stderr).toBe(
+      '"schakel members" needs one more word: schakel members import or schakel members erase. Run "schakel --help" for the list.\n',
+    );
+  });
+
   it('stops on a wrong setting with one line naming the variable', async () => {
     const r = await runCli(['migrate'], { PORT: 'abc' });
     expect(r.code).toBe(78);

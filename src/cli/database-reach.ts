@@ -9,8 +9,11 @@ export class DatabaseUnreachable extends Error {
   }
 }
 
-/** The name pg's message quotes (`role "schakel" does not exist`): a role or database, never a secret. */
-const quoted = (message: string) => /"([^"]*)"/.exec(message)?.[1] ?? '';
+/**
+ * The name pg's message quotes (`role "schakel" does not exist`): a role or database, never a
+ * secret. From the first quote to the last, so a name with a quote in it comes whole.
+ */
+const quoted = (message: string) => /"(.*)"/s.exec(message)?.[1] ?? '';
 
 /**
  * Why the database could not be used, in words (`start`, `migrate` and `doctor` alike): pg's own
@@ -28,8 +31,12 @@ export function databaseReason(err: unknown, english: boolean): string {
   if (e?.code === '3D000') return w.databaseMissing(quoted(message));
   if (e?.code === '28P01') return w.passwordRefused(quoted(message));
   if (/^Connection terminated unexpectedly/.test(message)) return w.terminated;
+  if (NO_SSL.test(message)) return w.noSsl;
   return message;
 }
+
+/** pg's words when DATABASE_URL asks for SSL and the server answers it has none. */
+const NO_SSL = /^The server does not support SSL connections/;
 
 /** A role or database name as SQL writes it: quoted unless it is a plain lower-case identifier. */
 const sqlName = (name: string) =>
@@ -52,7 +59,9 @@ export function refusalText(err: unknown, english: boolean): string | undefined 
           ? w.makeRole(sqlName(quoted(message)))
           : e?.code === '28000' && /pg_hba\.conf/.test(message)
             ? w.fixHba
-            : undefined;
+            : NO_SSL.test(message)
+              ? w.fixSsl
+              : undefined;
   return advice && w.refused(databaseReason(err, english), advice);
 }
 

@@ -19,6 +19,17 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
     return 0;
   }
   const entry = findCommand(args);
+  const words = entry ? [] : COMMANDS.filter((c) => c.name.startsWith(`${args[0]} `));
+  if (words.length > 0) {
+    // "schakel members" (or "members wis"): a first word that only begins commands of two words.
+    const names = words.map((c) => `schakel ${c.name}`).join(english ? ' or ' : ' of ');
+    io.stderr.write(
+      english
+        ? `"schakel ${args[0]}" needs one more word: ${names}. Run "schakel --help" for the list.\n`
+        : `"schakel ${args[0]}" heeft nog een woord nodig: ${names}. Typ "schakel --help" voor de lijst.\n`,
+    );
+    return 2;
+  }
   if (!entry) {
     io.stderr.write(
       english

@@ -42,7 +42,10 @@ function unreachable(err: unknown, english: boolean): { where?: string; why: str
   if (!e) return null;
   const host = e.hostname ?? e.address;
   const why = REASONS[e.code!]![english ? 'en' : 'nl'];
-  return host ? { where: `${host}${e.port ? `:${e.port}` : ''}`, why } : { why };
+  if (!host) return { why };
+  // An IPv6 address before its port in brackets, as a URL writes it: [::1]:5432, never ::1:5432.
+  const named = e.port && host.includes(':') ? `[${host}]` : host;
+  return { where: `${named}${e.port ? `:${e.port}` : ''}`, why };
 }
 
 /** "127.0.0.1:5432: de verbinding werd geweigerd", for a sentence of the caller's; null for any other error. */

@@ -9,6 +9,14 @@ import {
 /** What pg throws, by PostgreSQL's error code (SQLSTATE). */
 const pgError = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
 
+/** What Node throws when nothing listens at the server's address. */
+const refusedAt = (address: string, port: number) =>
+  Object.assign(new Error(`connect ECONNREFUSED ${address}:${port}`), {
+    code: 'ECONNREFUSED',
+    address,
+    port,
+  });
+
 describe('why the database could not be used, in words', () => {
   it('names a missing role or database, and never the password', () => {
     expect(databaseReason(pgError('role "schakel" does not exist', '28000'), false)).toBe(
@@ -26,17 +34,37 @@ describe('why the database could not be used, in words', () => {
   });
 
   it('says a refused connection the same way in start and migrate as in doctor', () => {
-    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5433'), {
-      code: 'ECONNREFUSED',
-      address: '127.0.0.1',
-      port: 5433,
-    });
-    expect(unreachableText(new DatabaseUnreachable(refused), false)).toBe(
+    expect(unreachableText(new DatabaseUnreachable(refusedAt('127.0.0.1', 5433)), false)).toBe(
       'Schakel kan de database niet bereiken (127.0.0.1:5433: de verbinding werd geweigerd). Controleer DATABASE_URL en of de server draait; "schakel doctor" zegt meer.',
     );
     expect(
       unreachableText(new DatabaseUnreachable(pgError('role "s" does not exist', '28000')), true),
     ).toContain('the user (role) "s" does not exist');
+  });
+
+  it('names a database or role with a quote in it whole, and quotes it for SQL', () => {
+    const missing = pgError('database "walk"review" does not exist', '3D000');
+    expect(databaseReason(missing, false)).toBe(
+      'de database "walk"review" bestaat niet op de databaseserver',
+    );
+    expect(refusalText(missing, false)).toContain('CREATE DATABASE "walk""review" OWNER');
+    expect(refusalText(pgError('role "ab "x"" does not exist', '28000'), false)).toContain(
+      'CREATE ROLE "ab ""x""" LOGIN',
+    );
+  });
+
+  it('a server without SSL asked for it (sslmode=require) says so in Dutch, and what to change', () => {
+    const noSsl = new Error('The server does not support SSL connections');
+    expect(unreachableText(new DatabaseUnreachable(noSsl), false)).toBe(
+      'De databaseserver antwoordt, maar weigert Schakel: de server kent geen versleutelde verbindingen (SSL), en DATABASE_URL vraagt erom. Haal ?sslmode=… uit DATABASE_URL (alleen als de server op deze machine of in een vertrouwd netwerk staat), of zet SSL aan op de server.',
+    );
+    expect(databaseReason(noSsl, true)).toContain('the server does not offer encrypted connections (SSL)');
+  });
+
+  it('writes an IPv6 address of the database server in brackets, before its port', () => {
+    expect(unreachableText(new DatabaseUnreachable(refusedAt('::1', 5432)), false)).toContain(
+      '([::1]:5432: de verbinding werd geweigerd)',
+    );
   });
 
   it('a server that answers but refuses says so, and what to do; a refused connection does not', () => {

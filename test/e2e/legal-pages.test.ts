@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_KEY_DAYS } from '../../src/checkin/checkin-deliveries.ts';
 import { envSchema } from '../../src/config-schema.ts';
+import { can } from '../../src/domain/authorization.ts';
+import { ROLES } from '../../src/domain/members.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import { MIN_GROUP } from '../../src/privacy/small-groups.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
@@ -88,6 +90,34 @@ describe('the privacy statement and the terms of use, with the operator’s cont
       expect(text).toContain(item);
     }
     expect(text).toMatch(/gegevens van cliënten/);
+  });
+
+  it('names everyone who may read the logbook, and that it records an erasure without whose', async () => {
+    const text = readable((await page(app, '/privacy')).html);
+    const sentence = text.split(/(?<=\.) /).find((s) => s.includes('logboek lezen')) ?? '';
+    const readers = ROLES.filter((role) =>
+      can(
+        { id: 'm', regionId: 'r', name: 'Fictief', organisation: 'O', domain: 'ggz', roles: [role] },
+        'audit.read',
+      ),
+    );
+    expect(readers.length).toBeGreaterThan(0);
+    for (const role of readers) expect(sentence, role).toContain(role);
+    expect(sentence).toContain('niet van wie');
+  });
+
+  it('says the stuurgroep summary holds the knelpunten members wrote, not only what went well', async () => {
+    const text = readable((await page(app, '/privacy')).html);
+    const sentence = text.split(/(?<=\.) /).find((s) => s.includes('‘wat ging goed’')) ?? '';
+    expect(sentence).toContain('knelpunten');
+  });
+
+  it('tells a member who cannot reach Schakel in a chat how their data are erased all the same', async () => {
+    const text = readable((await page(app, '/privacy')).html);
+    const sentences = text.split(/(?<=[.?]) /);
+    const at = sentences.findIndex((s) => s.startsWith('Kun je Schakel niet in Slack of Teams gebruiken'));
+    expect(at).toBeGreaterThan(-1);
+    expect(sentences[at + 1]).toContain('privacy@voorbeeldstad.example');
   });
 
   it('links each page to the other and to its English version, which speaks English', async () => {

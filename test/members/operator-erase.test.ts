@@ -142,4 +142,20 @@ describe('schakel members erase: the operator erases a member on their behalf', 
     expect(r.stderr).toContain('Geef --naam of --email op');
     expect(r.stderr).toContain('Gebruik: schakel members erase --region ID');
   });
+
+  it('an empty --naam or --email (a shell variable left unset) is said in Dutch, nothing erased', async () => {
+    const said = {
+      '--naam':
+        '--naam is leeg: geef de naam van het lid, tussen aanhalingstekens als er een spatie in staat.',
+      '--email': '--email is leeg: geef het e-mailadres van het lid.',
+    };
+    const count = async () => (await tdb.db.pool.query('SELECT count(*)::int AS n FROM members')).rows[0]?.n;
+    const before = await count();
+    for (const [flag, line] of Object.entries(said)) {
+      const r = await erase(flag, ' ');
+      expect(r.code, flag).toBe(2);
+      expect(r.stderr.split('\n')[0], flag).toBe(line);
+    }
+    expect(await count()).toBe(before);
+  });
 });

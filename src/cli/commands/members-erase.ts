@@ -35,8 +35,16 @@ with --naam and --email together both must match. The region's logbook records t
 const argsSchema = z
   .object({
     region: regionFlag,
-    naam: z.string().trim().min(1).optional(),
-    email: z.string().trim().min(1).optional(),
+    naam: z
+      .string()
+      .trim()
+      .min(1, { error: () => words().cli.membersErase.emptyName })
+      .optional(),
+    email: z
+      .string()
+      .trim()
+      .min(1, { error: () => words().cli.membersErase.emptyEmail })
+      .optional(),
   })
   .refine((a) => a.naam !== undefined || a.email !== undefined, {
     error: () => words().cli.membersErase.needNameOrEmail,

@@ -66,6 +66,8 @@ export const enCli: Words['cli'] = {
   },
   membersErase: {
     needNameOrEmail: 'Give --naam or --email (or both): who is to be erased?',
+    emptyName: '--naam is empty: give the member’s name, in quotes when it holds a space.',
+    emptyEmail: '--email is empty: give the member’s email address.',
     byName: (name) => `named "${name}"`,
     byEmail: (email) => `with e-mail address ${email}`,
     byBoth: (name, email) => `named "${name}" with e-mail address ${email}`,
@@ -84,6 +86,9 @@ export const enCli: Words['cli'] = {
     passwordRefused: (role) => `the password of user "${role}" was refused`,
     terminated:
       'the server closed the connection at once (is the address a PostgreSQL server, and is the SSL setting in DATABASE_URL right?)',
+    noSsl: 'the server does not offer encrypted connections (SSL), and DATABASE_URL asks for them',
+    fixSsl:
+      'Remove ?sslmode=… from DATABASE_URL (only when the server is on this machine or in a trusted network), or turn SSL on at the server.',
     hbaRefused:
       'the server does not allow this connection: pg_hba.conf has no line for it (this address, user and database, with or without SSL)',
     refused: (reason, advice) => `The database server answers, but refuses Schakel: ${reason}. ${advice}`,

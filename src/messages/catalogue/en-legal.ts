@@ -2,6 +2,9 @@ import { HIDDEN_TEXT } from '../../privacy/small-groups.ts';
 import type { LegalFacts, LegalWords } from '../legal-page.ts';
 import { enAvg } from './en-avg.ts';
 
+/** A number of months as a sentence says it: 1 month, 24 months. */
+const months = (n: number) => (n === 1 ? `1 month` : `${n} months`);
+
 /** The privacy statement and the terms of use in plain English (nl-legal.ts is the Dutch). */
 
 function whoAnswers(f: LegalFacts): string[] {
@@ -99,9 +102,9 @@ export const enLegal: LegalWords = {
           [
             'The members of your werkgroep see the agenda, the action items with the name of whoever takes them on, and the werkgroep’s knelpunten.',
             'In Schakel nobody else sees your check-in with your name on it. When the check-in closes, the werkgroep sees an overview without names: how many people answered, which levels they chose and which knelpunten there are.',
-            'The summary for the stuurgroep holds no names. It does hold what members wrote under ‘what went well’, without a name. The projectleider reviews the summary before it goes to the stuurgroep.',
+            'The summary for the stuurgroep holds no names. It does hold what members wrote under ‘what went well’ and about the knelpunten, without a name. The projectleider reviews the summary before it goes to the stuurgroep.',
             'The national team only sees figures of all regions together.',
-            'The administrator of your region can read the log: who changed a meeting or series and who erased data.',
+            'The projectleider and the administrator of your region can read the log: who changed a meeting or series or published a summary, and that data were erased (not whose). In Teams everyone in the channel sees the log when the projectleider or administrator asks for it there.',
             'Whoever runs the Schakel server can technically reach all data, for example to make a backup or to move the data to a new server.',
           ],
           `An overview never shows a group with fewer than ${f.minGroup} answers on its own. With so few answers anyone could guess who answered what. It then says ‘${HIDDEN_TEXT}’ (too few answers to show).`,
@@ -110,12 +113,12 @@ export const enLegal: LegalWords = {
       {
         heading: 'How long Schakel keeps your data',
         blocks: [
-          `Every day Schakel erases the text older than ${f.retentionMonths} months:`,
+          `Every day Schakel erases the text older than ${months(f.retentionMonths)}:`,
           [
-            `agenda items: ${f.retentionMonths} months after they were added`,
-            `action items: ${f.retentionMonths} months after they were finished; an action item still open ${f.retentionMonths} months after it was added goes too`,
-            `check-ins: your explanation and what went well, ${f.retentionMonths} months after your last change; the level you chose (a number) stays`,
-            `knelpunten: ${f.retentionMonths} months after anyone last said something about them, together with their history`,
+            `agenda items: ${months(f.retentionMonths)} after they were added`,
+            `action items: ${months(f.retentionMonths)} after they were finished; an action item still open ${months(f.retentionMonths)} after it was added goes too`,
+            `check-ins: your explanation and what went well, ${months(f.retentionMonths)} after your last change; the level you chose (a number) stays`,
+            `knelpunten: ${months(f.retentionMonths)} after anyone last said something about them, together with their history`,
           ],
           'Your name, organisation, roles, accounts, the levels of your check-ins and your checklist answers are kept until you ask for them to be erased (see below). Even when you are no longer in a werkgroep, they stay until you type <code>vergeet-mij</code>.',
           `A form you send in Slack is remembered for a while under a key holding the id of your account, so that a double click counts once. Every time a check-in closes, Schakel erases the keys older than ${f.requestKeyDays} days.`,
@@ -132,6 +135,7 @@ export const enLegal: LegalWords = {
           enAvg.keptWithoutName,
           enAvg.keptItems,
           enAvg.eraseRest,
+          `Cannot use Schakel in Slack or Teams, for instance because your account was never linked? Then ask ${f.contactHtml ? `via ${f.contactHtml}` : 'the projectleider of your region'} to erase your data. The server’s administrator then erases them the same way as <code>vergeet-mij</code>.`,
           'Do you have a complaint about what happens with your data? You can also file it with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).',
         ],
       },

@@ -88,6 +88,9 @@ export const nlCli = {
   /** `schakel members erase`: the operator erases a member on their behalf (the same erasure as vergeet-mij). */
   membersErase: {
     needNameOrEmail: 'Geef --naam of --email op (of beide): wie moet er gewist worden?',
+    emptyName:
+      '--naam is leeg: geef de naam van het lid, tussen aanhalingstekens als er een spatie in staat.',
+    emptyEmail: '--email is leeg: geef het e-mailadres van het lid.',
     byName: (name: string) => `met naam "${name}"`,
     byEmail: (email: string) => `met e-mailadres ${email}`,
     byBoth: (name: string, email: string) => `met naam "${name}" en e-mailadres ${email}`,
@@ -109,6 +112,10 @@ export const nlCli = {
     passwordRefused: (role: string) => `het wachtwoord van gebruiker "${role}" werd geweigerd`,
     terminated:
       'de server verbrak de verbinding meteen (is het adres wel een PostgreSQL-server, en klopt de SSL-instelling in DATABASE_URL?)',
+    /** DATABASE_URL asks for SSL (sslmode=require and the like), the server offers none. */
+    noSsl: 'de server kent geen versleutelde verbindingen (SSL), en DATABASE_URL vraagt erom',
+    fixSsl:
+      'Haal ?sslmode=… uit DATABASE_URL (alleen als de server op deze machine of in een vertrouwd netwerk staat), of zet SSL aan op de server.',
     /** pg_hba.conf has no line that lets this address, user and database in (28000, not a role). */
     hbaRefused:
       'de server laat deze verbinding niet toe: pg_hba.conf heeft er geen regel voor (dit adres, deze gebruiker en database, met of zonder SSL)',

@@ -2,6 +2,9 @@ import { HIDDEN_TEXT } from '../../privacy/small-groups.ts';
 import type { LegalFacts, LegalWords } from '../legal-page.ts';
 import { nlAvg } from './nl-avg.ts';
 
+/** A number of months as a sentence says it: 1 maand, 24 maanden. */
+const months = (n: number) => (n === 1 ? `1 maand` : `${n} maanden`);
+
 /**
  * The privacy statement (/privacy) and the terms of use (/gebruiksvoorwaarden), in plain Dutch
  * (B1). Every fact here is what the code does: retention-repo.ts, personal-data-repo.ts, the
@@ -104,9 +107,9 @@ export const nlLegal: LegalWords = {
           [
             'De leden van je werkgroep zien de agenda, de actiepunten met de naam van wie ze oppakt, en de knelpunten van de werkgroep.',
             'In Schakel ziet niemand anders je check-in met jouw naam erbij. Als de check-in sluit, ziet de werkgroep een overzicht zonder namen: hoeveel mensen antwoordden, welke niveaus zij kozen en welke knelpunten er zijn.',
-            'De samenvatting voor de stuurgroep bevat geen namen. Wel staat erin wat leden schreven bij ‘wat ging goed’, zonder naam. De projectleider kijkt de samenvatting na voordat die naar de stuurgroep gaat.',
+            'De samenvatting voor de stuurgroep bevat geen namen. Wel staat erin wat leden schreven bij ‘wat ging goed’ en over de knelpunten, zonder naam. De projectleider kijkt de samenvatting na voordat die naar de stuurgroep gaat.',
             'Het landelijk team ziet alleen cijfers van alle regio’s samen.',
-            'De beheerder van je regio kan het logboek lezen: wie een bijeenkomst of reeks veranderde en wie gegevens wiste.',
+            'De projectleider en de beheerder van je regio kunnen het logboek lezen: wie een bijeenkomst of reeks veranderde of een samenvatting publiceerde, en dat er gegevens zijn gewist (niet van wie). In Teams ziet iedereen in het kanaal het logboek als de projectleider of beheerder het daar opvraagt.',
             'Wie de server van Schakel beheert, kan technisch bij alle gegevens, bijvoorbeeld om een back-up te maken of de gegevens naar een nieuwe server over te zetten.',
           ],
           `Een overzicht toont een groep met minder dan ${f.minGroup} antwoorden nooit apart. Bij zo weinig antwoorden kan iedereen raden wie wat antwoordde. Er staat dan ‘${HIDDEN_TEXT}’.`,
@@ -115,12 +118,12 @@ export const nlLegal: LegalWords = {
       {
         heading: 'Hoe lang Schakel je gegevens bewaart',
         blocks: [
-          `Elke dag wist Schakel de tekst die ouder is dan ${f.retentionMonths} maanden:`,
+          `Elke dag wist Schakel de tekst die ouder is dan ${months(f.retentionMonths)}:`,
           [
-            `agendapunten: ${f.retentionMonths} maanden nadat ze zijn toegevoegd`,
-            `actiepunten: ${f.retentionMonths} maanden nadat ze zijn afgerond; staat een actiepunt ${f.retentionMonths} maanden na het toevoegen nog open, dan gaat het ook weg`,
-            `check-ins: je toelichting en wat er goed ging, ${f.retentionMonths} maanden na je laatste wijziging; het niveau dat je koos (een getal) blijft staan`,
-            `knelpunten: ${f.retentionMonths} maanden nadat er voor het laatst iets over werd gezegd, samen met hun geschiedenis`,
+            `agendapunten: ${months(f.retentionMonths)} nadat ze zijn toegevoegd`,
+            `actiepunten: ${months(f.retentionMonths)} nadat ze zijn afgerond; staat een actiepunt ${months(f.retentionMonths)} na het toevoegen nog open, dan gaat het ook weg`,
+            `check-ins: je toelichting en wat er goed ging, ${months(f.retentionMonths)} na je laatste wijziging; het niveau dat je koos (een getal) blijft staan`,
+            `knelpunten: ${months(f.retentionMonths)} nadat er voor het laatst iets over werd gezegd, samen met hun geschiedenis`,
           ],
           'Je naam, organisatie, rollen, accounts, het niveau van je check-ins en je checklist-antwoorden blijven bewaard tot je vraagt om ze te wissen (zie hieronder). Ook als je niet meer in een werkgroep zit, blijven ze staan tot je <code>vergeet-mij</code> typt.',
           `Een formulier dat je in Slack instuurt, onthoudt Schakel een tijd onder een sleutel met het nummer van je account. Zo telt een dubbele klik maar één keer. Telkens als een check-in sluit, wist Schakel de sleutels die ouder zijn dan ${f.requestKeyDays} dagen.`,
@@ -137,6 +140,7 @@ export const nlLegal: LegalWords = {
           nlAvg.keptWithoutName,
           nlAvg.keptItems,
           nlAvg.eraseRest,
+          `Kun je Schakel niet in Slack of Teams gebruiken, bijvoorbeeld omdat je account nooit is gekoppeld? Vraag dan ${f.contactHtml ? `via ${f.contactHtml}` : 'de projectleider van je regio'} om je gegevens te wissen. De beheerder van de server wist ze dan op dezelfde manier als <code>vergeet-mij</code>.`,
           'Heb je een klacht over wat er met je gegevens gebeurt? Dan kun je die ook indienen bij de Autoriteit Persoonsgegevens.',
         ],
       },
