@@ -50,3 +50,61 @@ export function isPlaceCompound(key: string): boolean {
   const heads = CARE_PLACES.has(before) && !GENERIC_PLACES.has(before) ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
   return hyphen > 1 && heads.has(key.slice(hyphen + 1));
 }
+
+// Batch 45: the wards one is on only as a patient, so that "is" says a stay there as "zit" does.
+const ACUTE_WARDS = wordSet('paaz hic separeer crisisopvang crisisbed puk');
+const BEING = wordSet('is was ben');
+// "Jan: weer in de kliniek": a case note's stay, with a word of time or return between colon and place.
+const NOTE_FILLERS = wordSet('weer nog opnieuw alweer sinds al tijdelijk inmiddels');
+const MEETING_AFTER = wordSet('overleg vergadering werkgroep bijeenkomst presentatie training rondleiding');
+
+/**
+ * A stay told without a stay verb (batch 45), `j` being the token before the place `k` (past its
+ * article): back "van" it ("weer terug van de kliniek", "is weer thuis van de PAAZ"; not "terug van
+ * de kliniek, het overleg was goed"), "is" on an acute ward ("hij is sinds gisteren op de PAAZ"), discharged
+ * from it right after ("Nadia (PAAZ ontslagen)"), or a case note after a colon ("Jan: weer in de kliniek").
+ */
+export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: number): boolean {
+  const key = tokens[j]?.key;
+  const place = tokens[k]!.key;
+  if (tokens[k + 1]?.key === 'ontslagen') return place !== 'afdeling' && place !== 'ziekenhuis';
+  if (key === 'van') {
+    const back = tokens[j - 1]?.key;
+    return (back === 'terug' || back === 'thuis') && !hasMeetingAfter(tokens, k);
+  }
+  if (key !== 'in' && key !== 'op') return false;
+  let v = j - 1;
+  let fillers = 0;
+  for (; v >= 0 && v >= j - 4; v--) {
+    const token = tokens[v]!;
+    if (NOTE_FILLERS.has(token.key)) fillers++;
+    else if (token.type !== 'number' && !STAY_TIMES.has(token.key)) break;
+  }
+  if (tokens[v]?.text === ':') return fillers > 0;
+  return BEING.has(tokens[v]?.key ?? '') && ACUTE_WARDS.has(place);
+}
+
+const MEETING_WINDOW = 6;
+
+/** "terug van de kliniek, het overleg was goed": a meeting there, a few words on. */
+function hasMeetingAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + MEETING_WINDOW; j++) {
+    if (MEETING_AFTER.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.text === '.' || tokens[j]!.lineBefore) return false;
+  }
+  return false;
+}
+
+const STAY_TIMES = wordSet(
+  'gisteren gister eergisteren vorige afgelopen week maandag dinsdag woensdag donderdag vrijdag kort',
+);
+
+/** "Jan: weer in de kliniek": after a name's colon, a stay noted (the walk's case note, care-term-readings.ts). */
+export function isStayNoted(tokens: readonly Token[], colon: number, place: number): boolean {
+  const j = PROVIDER_FILLERS.has(tokens[place - 1]?.key ?? '') ? place - 2 : place - 1;
+  const key = tokens[j]?.key;
+  if (key !== 'in' && key !== 'op') return false;
+  let v = j - 1;
+  while (v > colon && NOTE_FILLERS.has(tokens[v]!.key)) v--;
+  return v === colon && j - 1 > colon;
+}

@@ -42,7 +42,7 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname angstaanval detox ontgift ect- tms- cgt- dgt- lichttherapie
+    kalmeringsmiddel ziekenhuisopname angstaanval detox dagkliniek ocd- ass- gas-stoornis post-paaz post-opname post-kliniek ontgift ect- tms- cgt- dgt- lichttherapie
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
     neerslachtig paranoide paranoia herbeleving huilbui stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
@@ -87,9 +87,10 @@ export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verw
 export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
 /**
  * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
- * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc.").
+ * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc."); "heeft GAS" (gegeneraliseerde
+ * angststoornis; "gas" in lower case is gas).
  */
-export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt');
+export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt gas');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -132,7 +133,7 @@ export const CARE_PROVIDERS =
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
-  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel`);
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli`);
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
   wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar
@@ -154,7 +155,7 @@ export const UNDER_CARE_VERBS = wordSet('is zit was zat');
 // "staat op de wachtlijst voor FACT", "wacht al maanden op een intake": waiting for care; not "de
 // wachtlijst voor beschut werk".
 export const WAITLIST_FOR = wordSet(`behandeling therapie kliniek fact act ggz intake opname
-  traumabehandeling psycholoog psychiater emdr verslavingszorg dagbehandeling`);
+  traumabehandeling psycholoog psychiater emdr verslavingszorg dagbehandeling ribw diagnostiek`);
 // "heeft weer een opname gehad", "had een opname", "3e opname": an admission in someone's history.
 export const ADMISSION_HAD_BEFORE = wordSet('heeft had hebben hadden weer nog');
 export const ADMISSION_ORDINALS = wordSet('tweede derde vierde vijfde zoveelste');
@@ -173,7 +174,7 @@ export const TREATMENT_NOUNS =
   casemanager behandelaar psycholoog psychiater therapeut traject behandeltraject`);
 export const TREATMENT_WINDOW = 6;
 // "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
-export const REFERRAL_VERBS = wordSet('doorverwezen verwezen');
+export const REFERRAL_VERBS = wordSet('doorverwezen verwezen verwijzing');
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
@@ -206,7 +207,7 @@ export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijf
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren begin eind medio toch ook echt wel`);
+  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel`);
 // "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
 export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
