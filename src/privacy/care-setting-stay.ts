@@ -52,7 +52,7 @@ export function isPlaceCompound(key: string): boolean {
 }
 
 // Batch 45: the wards one is on only as a patient, so that "is" says a stay there as "zit" does.
-const ACUTE_WARDS = wordSet('paaz hic separeer crisisopvang crisisbed puk');
+const ACUTE_WARDS = wordSet('paaz hic separeer crisisopvang crisisbed puk apz');
 const BEING = wordSet('is was ben');
 // "Jan: weer in de kliniek": a case note's stay, with a word of time or return between colon and place.
 const NOTE_FILLERS = wordSet('weer nog opnieuw alweer sinds al tijdelijk inmiddels');
@@ -81,7 +81,9 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
     else if (token.type !== 'number' && !STAY_TIMES.has(token.key)) break;
   }
   if (tokens[v]?.text === ':') return fillers > 0;
-  return BEING.has(tokens[v]?.key ?? '') && ACUTE_WARDS.has(place);
+  // Not there to work or meet: "is op de PAAZ als stagiair", "is op de HIC voor een training".
+  const working = tokens[k + 1]?.key === 'als' || hasMeetingAfter(tokens, k);
+  return BEING.has(tokens[v]?.key ?? '') && ACUTE_WARDS.has(place) && !working;
 }
 
 const MEETING_WINDOW = 6;

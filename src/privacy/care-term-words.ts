@@ -184,7 +184,7 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk`,
 );
 // "verblijft in de forensische kliniek" (batch 35).
 export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separeer forensische besloten');

@@ -18,7 +18,8 @@ export const MORE_EXACT: readonly string[] = [
   ...ENGLISH_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
-    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer`),
+    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer truxal nozinan akineton
+    depakote trintellix`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -36,6 +37,9 @@ export const MORE_STEMS: readonly string[] = [
     `gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium ondergewicht`,
   ),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
+  // Batch 45: psychiatric medicines the lists lacked, by generic name.
+  ...wordSet(`promethazine clorazepaat flurazepam brotizolam lormetazepam chloordiazepoxide broomperidol
+    chloorprothixeen levomepromazine biperideen propranolol`),
   // Batch 35: treatment named by its problem ("alcoholbehandeling", "een ggz-crisisbed"), fertility
   // treatment ("haar IVF-traject") and one more misspelling ("dipresie").
   ...wordSet(

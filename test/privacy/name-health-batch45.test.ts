@@ -21,6 +21,11 @@ describe('name_health: care terms the lexicon lacked', () => {
     ['priya zit sinds gister op de HIC in Helmond', 'priya'],
     // Discharged: "post-PAAZ".
     ['contact Hanneke (post-PAAZ) via haar begeleider', 'Hanneke'],
+    // Wards and medicines the lists lacked.
+    ['Jan ligt in het APZ', 'Jan'],
+    ['Jan zit op de SEH na een val', 'Jan'],
+    ['Jan slikt sinds kort propranolol', 'Jan'],
+    ['Jan krijgt Truxal voor de nacht', 'Jan'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -56,6 +61,9 @@ describe('name_health: a stay told without a stay verb', () => {
   it.each([
     'Sanne is terug van de kliniek, het overleg was goed',
     'Sanne is vandaag op de PAAZ voor een training',
+    'Sanne is op de PAAZ voor een training',
+    'Sanne is op de PAAZ als stagiair',
+    'Sanne werkt op de SEH',
     'Sanne: in de kliniek overleg gehad',
     'de PAAZ-afdeling van het Catharina heeft een nieuwe afdelingsmanager',
     'Sanne is op de afdeling bij de koffieautomaat',
