@@ -72,6 +72,9 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
     const back = tokens[j - 1]?.key;
     return (back === 'terug' || back === 'thuis') && !hasMeetingAfter(tokens, k);
   }
+  // "Jesse gaat naar de HIC", "moest naar de PAAZ": to an acute ward (not "... voor een overleg").
+  if (key === 'naar')
+    return GOING.has(tokens[j - 1]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
   if (key !== 'in' && key !== 'op') return false;
   let v = j - 1;
   let fillers = 0;
@@ -81,12 +84,16 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
     else if (token.type !== 'number' && !STAY_TIMES.has(token.key)) break;
   }
   if (tokens[v]?.text === ':') return fillers > 0;
-  // Not there to work or meet: "is op de PAAZ als stagiair", "is op de HIC voor een training".
-  const working = tokens[k + 1]?.key === 'als' || hasMeetingAfter(tokens, k);
-  return BEING.has(tokens[v]?.key ?? '') && ACUTE_WARDS.has(place) && !working;
+  return BEING.has(tokens[v]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
 }
 
 const MEETING_WINDOW = 6;
+const GOING = wordSet('gaat ging moet moest');
+
+/** Not there to work or meet: "is op de PAAZ als stagiair", "is op de HIC voor een training". */
+function isThereToWork(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'als' || hasMeetingAfter(tokens, k);
+}
 
 /** "terug van de kliniek, het overleg was goed": a meeting there, a few words on. */
 function hasMeetingAfter(tokens: readonly Token[], k: number): boolean {

@@ -1,4 +1,5 @@
-import { isCareWaitlist, isProvider } from './care-setting-context.ts';
+import { isCareWaitlist, isProgrammeWord, isProvider } from './care-setting-context.ts';
+import { hasCareStem } from './care-stems.ts';
 import { PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -14,17 +15,19 @@ export function isProvidersWaitlist(tokens: readonly Token[], k: number): boolea
   return isProvider(tokens[at]?.key ?? '');
 }
 
-/** The words whose rule is isWaitlistSaid: the list, and (batch 45) the verbs of waiting. */
+/** The words whose rule is isWaitlistSaid: the list, and (batch 45) the verbs of waiting and enrolling. */
 export const WAITLIST_WORDS: ReadonlySet<string> = new Set([
   'wachtlijst',
   'wacht',
   'wachten',
   'wachtte',
   'wachtten',
+  'aangemeld',
 ]);
 
 /** On a care waiting list, or waiting for care. */
 export function isWaitlistSaid(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key === 'aangemeld') return isEnrolled(tokens, k);
   return isCareWaitlist(tokens, k) || isProvidersWaitlist(tokens, k) || isAwaitedCare(tokens, k);
 }
 const WAIT_TIMES = new Set([
@@ -78,4 +81,18 @@ function isAwaitedCare(tokens: readonly Token[], k: number): boolean {
 function isProgrammeCompound(key: string): boolean {
   const hyphen = key.indexOf('-');
   return hyphen > 1 && AWAITED.has(key.slice(hyphen + 1));
+}
+
+/**
+ * Batch 45: enrolled for care, the step before its waiting list: "is aangemeld bij de verslavingszorg", "bij
+ * het FACT-team", "voor een opname" (not "aangemeld bij IPS", "voor de training over verslaving", "bij de GGZ
+ * als ervaringsdeskundige").
+ */
+function isEnrolled(tokens: readonly Token[], k: number): boolean {
+  const by = tokens[k + 1]?.key;
+  if (by !== 'bij' && by !== 'voor') return false;
+  const at = PROVIDER_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  const key = tokens[at]?.key ?? '';
+  const care = isProvider(key) || isProgrammeWord(key) || AWAITED.has(key) || hasCareStem(key);
+  return care && tokens[at + 1]?.key !== 'als';
 }

@@ -42,7 +42,7 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname angstaanval detox dagkliniek ocd- ass- gas-stoornis post-paaz post-opname post-kliniek ontgift ect- tms- cgt- dgt- lichttherapie
+    kalmeringsmiddel ziekenhuisopname angstaanval detox uitbehandeld proefverlof dagkliniek ocd- ass- gas-stoornis post-paaz post-opname post-kliniek ontgift ect- tms- cgt- dgt- lichttherapie
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
     neerslachtig paranoide paranoia herbeleving huilbui stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
@@ -133,7 +133,7 @@ export const CARE_PROVIDERS =
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
-  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli`);
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych`);
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
   wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar
@@ -215,7 +215,7 @@ export const MEETINGS =
   wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop
   netwerkbijeenkomst rondleiding`);
 // "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
-export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
+export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug thuis');
 // "ging terug naar de kliniek": a readmission.
 export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');

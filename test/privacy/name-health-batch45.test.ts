@@ -97,6 +97,31 @@ describe('name_health: waiting for care and staying with a provider', () => {
   });
 });
 
+describe('name_health: enrolled, gone to a ward, done with treatment', () => {
+  it.each([
+    ['Pieter is aangemeld bij de verslavingszorg', 'Pieter'],
+    ['Eva is aangemeld voor een opname', 'Eva'],
+    ['Lotte is aangemeld bij het FACT-team', 'Lotte'],
+    ['Jan loopt bij de psych', 'Jan'],
+    ['Jesse gaat naar de HIC', 'Jesse'],
+    ['Kevin is uitbehandeld', 'Kevin'],
+    ['Karin is weer thuis uit de kliniek', 'Karin'],
+    ['Karin mag met proefverlof van de kliniek', 'Karin'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Jan is aangemeld bij IPS',
+    'Sanne heeft zich aangemeld voor de training over verslaving',
+    'Sanne heeft zich aangemeld bij de GGZ als ervaringsdeskundige',
+    'de GGZ heeft 3 klanten aangemeld bij IPS',
+    'Sanne gaat morgen naar de HIC voor een overleg',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe('name_health: linking a name to a care detail', () => {
   it.each([
     // A treater speaking of the person treated.
