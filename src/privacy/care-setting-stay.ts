@@ -1,4 +1,4 @@
-import { CARE_PLACES, PROVIDER_FILLERS } from './care-term-words.ts';
+import { CARE_PLACES, PROVIDER_FILLERS, STAY_VERBS } from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -60,9 +60,10 @@ const MEETING_AFTER = wordSet('overleg vergadering werkgroep bijeenkomst present
 
 /**
  * A stay told without a stay verb (batch 45), `j` being the token before the place `k` (past its
- * article): back "van" it ("weer terug van de kliniek", "is weer thuis van de PAAZ"; not "terug van
- * de kliniek, het overleg was goed"), "is" on an acute ward ("hij is sinds gisteren op de PAAZ"), discharged
- * from it right after ("Nadia (PAAZ ontslagen)"), or a case note after a colon ("Jan: weer in de kliniek").
+ * article): back "van" it ("weer terug van de kliniek", "is weer thuis van de PAAZ"; not "terug van de
+ * kliniek, het overleg was goed"), "is" on or going "naar" an acute ward ("hij is sinds gisteren op de
+ * PAAZ", "gaat naar de HIC"), discharged from it right after ("Nadia (PAAZ ontslagen)"), living "bij" the
+ * RIBW, or a case note after a colon ("Jan: weer in de kliniek").
  */
 export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: number): boolean {
   const key = tokens[j]?.key;
@@ -75,6 +76,9 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
   // "Jesse gaat naar de HIC", "moest naar de PAAZ": to an acute ward (not "... voor een overleg").
   if (key === 'naar')
     return GOING.has(tokens[j - 1]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
+  // "woont bij de RIBW": sheltered housing lived with.
+  if (key === 'bij')
+    return place === 'ribw' && STAY_VERBS.has(tokens[j - 1]?.key ?? '') && !isThereToWork(tokens, k);
   if (key !== 'in' && key !== 'op') return false;
   let v = j - 1;
   let fillers = 0;

@@ -39,7 +39,7 @@ export const MORE_STEMS: readonly string[] = [
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
   // Batch 45: psychiatric medicines the lists lacked, by generic name.
   ...wordSet(`promethazine clorazepaat flurazepam brotizolam lormetazepam chloordiazepoxide broomperidol
-    chloorprothixeen levomepromazine biperideen propranolol`),
+    chloorprothixeen levomepromazine biperideen propranolol drugsverleden alcoholverleden`),
   // Batch 35: treatment named by its problem ("alcoholbehandeling", "een ggz-crisisbed"), fertility
   // treatment ("haar IVF-traject") and one more misspelling ("dipresie").
   ...wordSet(
@@ -176,6 +176,15 @@ export const PHRASES: readonly string[] = [
   'woont beschermd',
   'beschermd woont',
   'woont begeleid',
+  // Batch 45: a diagnosis had or not yet had, a home for supported living, a breakdown, side effects.
+  'een diagnose gekregen',
+  'heeft een diagnose',
+  'heeft geen diagnose',
+  'nog geen diagnose',
+  'beschermde woonvorm',
+  'in elkaar gestort',
+  'last van bijwerkingen',
+  'last van de bijwerkingen',
   'dingen die er niet zijn',
   'deur niet uit',
   'deur niet meer uit',

@@ -107,6 +107,13 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     ['Kevin is uitbehandeld', 'Kevin'],
     ['Karin is weer thuis uit de kliniek', 'Karin'],
     ['Karin mag met proefverlof van de kliniek', 'Karin'],
+    ['Jan woont bij de RIBW', 'Jan'],
+    ['Jan woont in een beschermde woonvorm', 'Jan'],
+    ['Jan heeft een diagnose gekregen', 'Jan'],
+    ['Jan heeft nog geen diagnose', 'Jan'],
+    ['Jan is vorige week in elkaar gestort', 'Jan'],
+    ['Jan heeft last van bijwerkingen', 'Jan'],
+    ['Jan heeft een drugsverleden', 'Jan'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -117,6 +124,11 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     'Sanne heeft zich aangemeld bij de GGZ als ervaringsdeskundige',
     'de GGZ heeft 3 klanten aangemeld bij IPS',
     'Sanne gaat morgen naar de HIC voor een overleg',
+    'Jan woont bij zijn moeder',
+    'Jan werkt bij de RIBW',
+    'de markt is in elkaar gestort',
+    'heeft een diagnose invloed op de Wajong?',
+    'de bijwerkingen van lithium zijn soms heftig',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
