@@ -185,6 +185,8 @@ export const PHRASES: readonly string[] = [
   'in elkaar gestort',
   'last van bijwerkingen',
   'last van de bijwerkingen',
+  'klinische periode',
+  'klinisch traject',
   'dingen die er niet zijn',
   'deur niet uit',
   'deur niet meer uit',

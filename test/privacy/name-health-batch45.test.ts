@@ -114,6 +114,11 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     ['Jan is vorige week in elkaar gestort', 'Jan'],
     ['Jan heeft last van bijwerkingen', 'Jan'],
     ['Jan heeft een drugsverleden', 'Jan'],
+    // How long a stay lasted, in a short note.
+    ['Update Noor: PAAZ, 2 weken.', 'Noor'],
+    ['Noor is terug na drie maanden kliniek', 'Noor'],
+    ['Noor heeft 3 maanden kliniek achter de rug', 'Noor'],
+    ['Noor werkt weer na haar klinische periode', 'Noor'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -129,6 +134,9 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     'de markt is in elkaar gestort',
     'heeft een diagnose invloed op de Wajong?',
     'de bijwerkingen van lithium zijn soms heftig',
+    'Noor werkt al 3 maanden op de afdeling',
+    'Noor loopt 3 maanden stage in het ziekenhuis',
+    'de kliniek, 2 weken geleden geopend, heeft Noor als manager',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
