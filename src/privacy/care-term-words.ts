@@ -75,7 +75,7 @@ export const EXACT = wordSetOf([
   ...MORE_EXACT,
   ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
   nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
-  paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen`),
+  paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen smi-indicatie epa-indicatie`),
 ]);
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
@@ -88,9 +88,9 @@ export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
 /**
  * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
  * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc."); "heeft GAS" (gegeneraliseerde
- * angststoornis; "gas" in lower case is gas).
+ * angststoornis; "gas" in lower case is gas), "EPA" (ernstige psychiatrische aandoening).
  */
-export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt gas');
+export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -133,7 +133,7 @@ export const CARE_PROVIDERS =
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
-  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych`);
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`);
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
   wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar

@@ -39,7 +39,7 @@ export const MORE_STEMS: readonly string[] = [
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
   // Batch 45: psychiatric medicines the lists lacked, by generic name.
   ...wordSet(`promethazine clorazepaat flurazepam brotizolam lormetazepam chloordiazepoxide broomperidol
-    chloorprothixeen levomepromazine biperideen propranolol drugsverleden alcoholverleden`),
+    chloorprothixeen levomepromazine biperideen propranolol drugsverleden alcoholverleden waanbeeld`),
   // Batch 35: treatment named by its problem ("alcoholbehandeling", "een ggz-crisisbed"), fertility
   // treatment ("haar IVF-traject") and one more misspelling ("dipresie").
   ...wordSet(
@@ -187,6 +187,23 @@ export const PHRASES: readonly string[] = [
   'last van de bijwerkingen',
   'klinische periode',
   'klinisch traject',
+  // A dose of someone's medicine ("haar dosis is verhoogd"), using again, mental state said plainly.
+  'haar dosis',
+  'zijn dosis',
+  "z'n dosis",
+  "d'r dosis",
+  'nieuwe dosis',
+  'dosis is verhoogd',
+  'dosis is verlaagd',
+  'dosis verhoogd',
+  'dosis verlaagd',
+  'weer aan het gebruiken',
+  'psychisch niet in orde',
+  'psychisch niet goed',
+  'mentaal niet fit',
+  'mentaal niet goed',
+  'psychische aandoening',
+  'psychische aandoeningen',
   'dingen die er niet zijn',
   'deur niet uit',
   'deur niet meer uit',

@@ -119,6 +119,15 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     ['Noor is terug na drie maanden kliniek', 'Noor'],
     ['Noor heeft 3 maanden kliniek achter de rug', 'Noor'],
     ['Noor werkt weer na haar klinische periode', 'Noor'],
+    // A dose, using again, the mind said plainly, EPA.
+    ["Noor's dosis is verhoogd", "Noor's"],
+    ['Noor is weer aan het gebruiken', 'Noor'],
+    ['Noor heeft een traject bij Indigo', 'Noor'],
+    ['Noor is psychisch niet in orde', 'Noor'],
+    ['Noor heeft waanbeelden', 'Noor'],
+    ['Noor heeft EPA', 'Noor'],
+    ['Noor heeft een SMI-indicatie', 'Noor'],
+    ['Noor heeft ernstige psychische aandoeningen', 'Noor'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -137,6 +146,10 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     'Noor werkt al 3 maanden op de afdeling',
     'Noor loopt 3 maanden stage in het ziekenhuis',
     'de kliniek, 2 weken geleden geopend, heeft Noor als manager',
+    'Sanne werkt in het EPA team van GGNet',
+    'SMI = Severe Mental Illness, voor de nieuwkomers in de groep',
+    'cliënten met een SMI-indicatie krijgen voorrang bij de IPS-wachtlijst',
+    'de EPA-doelgroep is groot in Twente, zegt Sanne',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
