@@ -18,6 +18,10 @@ const INSTITUTIONS: readonly (readonly string[])[] = [
   ['vincent', 'van', 'gogh'],
   ['pro', 'persona'],
 ];
+// GGZ and addiction institutions by a one-word name, one stays "in" ("zit nu in Parnassia"; not "in de GGZ",
+// which is said of working in the sector too).
+const ONE_WORD_INSTITUTIONS = wordSet(`ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius
+  accare tactus iriszorg mondriaan brijder jellinek novadic victas bavo rivierduinen inforsa karakter ggze`);
 
 function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
   if (!STAY_WITH.has(tokens[k]!.key)) return false;
@@ -29,6 +33,9 @@ function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
   const key = tokens[at]?.key ?? '';
   const institution = INSTITUTIONS.find((words) => words.every((w, n) => tokens[at + n]?.key === w));
   if (institution !== undefined) return !isThereToWork(tokens, at + institution.length);
+  // The name alone, not the first word of a place ("zit in Tactus kliniek overleg": the place rule reads those).
+  if (by === 'in' && ONE_WORD_INSTITUTIONS.has(key))
+    return endsName(tokens[at + 1]) && !isThereToWork(tokens, at + 1);
   if (AS_WORKER.has(tokens[at + 1]?.key ?? '')) return false;
   if (HOUSING.has(key)) return true;
   return by === 'bij' && j > k + 1 && isProvider(key) && !CARE_PROFESSIONALS.has(key);
@@ -48,4 +55,9 @@ function isThereToWork(tokens: readonly Token[], after: number): boolean {
   if (tokens[a]?.key !== 'voor') return false;
   const b = PROVIDER_FILLERS.has(tokens[a + 1]?.key ?? '') ? a + 2 : a + 1;
   return MEETINGS_THERE.has(tokens[b]?.key ?? '');
+}
+
+/** After a name: the end, a mark, or a word of time ("zit nu in Parnassia, ...", "in Lentis sinds mei"). */
+function endsName(next: Token | undefined): boolean {
+  return next === undefined || next.type === 'punct' || BETWEEN.has(next.key) || next.key === 'voor';
 }

@@ -63,7 +63,8 @@ const MEETING_AFTER = wordSet('overleg vergadering werkgroep bijeenkomst present
  * article): back "van" it ("weer terug van de kliniek", "is weer thuis van de PAAZ"; not "terug van de
  * kliniek, het overleg was goed"), "is" on or going "naar" an acute ward ("hij is sinds gisteren op de
  * PAAZ", "gaat naar de HIC"), discharged from it right after ("Nadia (PAAZ ontslagen)"), living "bij" the
- * RIBW, or a case note after a colon ("Jan: weer in de kliniek").
+ * RIBW, named as the reason one is away ("ivm de kliniek", "want HIC"), or a case note after a colon
+ * ("Jan: weer in de kliniek").
  */
 export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: number): boolean {
   const key = tokens[j]?.key;
@@ -76,6 +77,9 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
   // "Jesse gaat naar de HIC", "moest naar de PAAZ": to an acute ward (not "... voor een overleg").
   if (key === 'naar')
     return GOING.has(tokens[j - 1]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
+  // "is er niet ivm de kliniek", "komt niet want HIC": a care place as the reason one is away.
+  if (REASONS.has(key ?? '') || isSpelledIvm(tokens, j))
+    return place !== 'afdeling' && place !== 'put' && !isThereToWork(tokens, k);
   // "woont bij de RIBW": sheltered housing lived with.
   if (key === 'bij')
     return place === 'ribw' && STAY_VERBS.has(tokens[j - 1]?.key ?? '') && !isThereToWork(tokens, k);
@@ -92,6 +96,12 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
 }
 
 const MEETING_WINDOW = 6;
+const REASONS = wordSet('ivm wegens vanwege want');
+
+/** "i.v.m." ending at j. */
+function isSpelledIvm(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.text === '.' && tokens[j - 1]?.key === 'm' && tokens[j - 3]?.key === 'v';
+}
 const GOING = wordSet('gaat ging moet moest');
 
 /** Not there to work or meet: "is op de PAAZ als stagiair", "is op de HIC voor een training". */

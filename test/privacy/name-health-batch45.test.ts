@@ -128,6 +128,11 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     ['Noor heeft EPA', 'Noor'],
     ['Noor heeft een SMI-indicatie', 'Noor'],
     ['Noor heeft ernstige psychische aandoeningen', 'Noor'],
+    // A care place as the reason one is away; a one-word GGZ institution stayed in.
+    ['Noor is er niet ivm HIC', 'Noor'],
+    ['Noor is er niet i.v.m. de kliniek', 'Noor'],
+    ['Noor komt niet want kliniek', 'Noor'],
+    ['Noor zit nu in Parnassia.', 'Noor'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -150,6 +155,10 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     'SMI = Severe Mental Illness, voor de nieuwkomers in de groep',
     'cliënten met een SMI-indicatie krijgen voorrang bij de IPS-wachtlijst',
     'de EPA-doelgroep is groot in Twente, zegt Sanne',
+    'Sanne zit in Parnassia voor een overleg',
+    'Sanne zit in de GGZ, al 20 jaar',
+    'Sanne komt later ivm de afdeling',
+    'Sanne komt later ivm de kliniek, daar is een overleg',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
