@@ -56,7 +56,9 @@ const ACUTE_WARDS = wordSet('paaz hic separeer crisisopvang crisisbed puk apz');
 const BEING = wordSet('is was ben');
 // "Jan: weer in de kliniek": a case note's stay, with a word of time or return between colon and place.
 const NOTE_FILLERS = wordSet('weer nog opnieuw alweer sinds al tijdelijk inmiddels');
-const MEETING_AFTER = wordSet('overleg vergadering werkgroep bijeenkomst presentatie training rondleiding');
+const MEETING_AFTER = wordSet(
+  'overleg vergadering werkgroep bijeenkomst presentatie training rondleiding werkbezoek bezoek kennismaking',
+);
 
 /**
  * A stay told without a stay verb (batch 45), `j` being the token before the place `k` (past its
@@ -82,7 +84,12 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
     return place !== 'afdeling' && place !== 'put' && !isThereToWork(tokens, k);
   // "woont bij de RIBW": sheltered housing lived with.
   if (key === 'bij')
-    return place === 'ribw' && STAY_VERBS.has(tokens[j - 1]?.key ?? '') && !isThereToWork(tokens, k);
+    return (
+      place === 'ribw' &&
+      STAY_VERBS.has(tokens[j - 1]?.key ?? '') &&
+      tokens[k + 1]?.key !== 'om' &&
+      !isThereToWork(tokens, k)
+    );
   if (key !== 'in' && key !== 'op') return false;
   let v = j - 1;
   let fillers = 0;

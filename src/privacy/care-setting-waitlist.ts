@@ -68,8 +68,8 @@ function isAwaitedCare(tokens: readonly Token[], k: number): boolean {
   let placed = false;
   for (let a = j + 1; a <= j + 6 && a < tokens.length; a++) {
     const key = tokens[a]!.key;
-    if (AWAITED.has(key) || isProgrammeCompound(key))
-      return !(key === 'intake' && tokens[a + 1]?.key === 'van');
+    // "wacht op de behandeling van zijn aanvraag": processing, not care.
+    if (AWAITED.has(key) || isProgrammeCompound(key)) return tokens[a + 1]?.key !== 'van';
     if (placed && isProvider(key)) return true;
     if (!PLACE_WORDS.has(key)) return false;
     placed ||= key !== 'de' && key !== 'een' && key !== 'het';

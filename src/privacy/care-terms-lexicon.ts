@@ -192,7 +192,6 @@ export const PHRASES: readonly string[] = [
   'zijn dosis',
   "z'n dosis",
   "d'r dosis",
-  'nieuwe dosis',
   'dosis is verhoogd',
   'dosis is verlaagd',
   'dosis verhoogd',

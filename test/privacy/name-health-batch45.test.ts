@@ -159,6 +159,11 @@ describe('name_health: enrolled, gone to a ward, done with treatment', () => {
     'Sanne zit in de GGZ, al 20 jaar',
     'Sanne komt later ivm de afdeling',
     'Sanne komt later ivm de kliniek, daar is een overleg',
+    'Joris wacht al 3 weken op de behandeling van zijn aanvraag',
+    'Ilse woont bij de RIBW om de hoek',
+    'Fleur gaat naar de PAAZ voor een werkbezoek',
+    'Jeroen heeft een nieuwe dosis koffie nodig',
+    'Tom komt niet want ziekenhuis bezoek bij zijn oma',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
