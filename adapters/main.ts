@@ -8,8 +8,10 @@ import { publishDemoDigest } from '../src/demo-digest.ts';
 import { routeReplies } from '../src/jobs/command-replier.ts';
 import { LATE_AFTER_MS } from '../src/jobs/deliver-due.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
+import { type Retention, startRetention } from '../src/jobs/retention.ts';
 import { startTicker, tickAndSettle } from '../src/jobs/ticker.ts';
 import type { Logger } from '../src/logger.ts';
+import { privacyStatementUrl } from '../src/messages/legal-page.ts';
 import { createMetrics } from '../src/metrics.ts';
 import { createGuard } from '../src/privacy/guard.ts';
 import { loadPhoneLibrary } from '../src/privacy/phone.ts';
@@ -17,12 +19,15 @@ import { type Database, openDatabase } from '../src/store/database.ts';
 import { deliveryBacklog, firstDueUntil } from '../src/store/deliveries-repo.ts';
 import { handledRequests } from '../src/store/handled-requests-repo.ts';
 import { migrate } from '../src/store/migrate.ts';
+import { retentionStore } from '../src/store/retention-repo.ts';
 import { schedulerStore } from '../src/store/scheduler-store.ts';
 import { pointDemoTenantAt, seedDemo } from '../src/store/seed-demo.ts';
 import { createSlackInstallations } from '../src/store/slack-installations-store.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { icsRoute } from './http/ics-route.ts';
+import { legalRoutes } from './http/legal-pages.ts';
+import { localUrl } from './http/local-url.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
@@ -65,6 +70,7 @@ export async function startSchakel(
   const stoppers: Array<() => Promise<void>> = [];
   let stopping = false;
   let unwatch: (() => void) | undefined;
+  let retention: Retention | undefined;
 
   try {
     const applied = await migrate(db);
@@ -94,6 +100,7 @@ export async function startSchakel(
       ...healthRoutes(db, metrics, () => stopping),
       icsRoute(core.publicFiles),
       digestFilesRoute(core.publicFiles),
+      ...legalRoutes(config),
     ];
     // Many Slack workspaces: their installations, tokens sealed with SCHAKEL_ENCRYPTION_KEY.
     const installations = config.slack?.oauth
@@ -152,25 +159,39 @@ export async function startSchakel(
       timeZone: config.timeZone,
       cron: deps.cron === false || !config.scheduler.enabled ? false : config.scheduler.cron,
       leaseMs: config.scheduler.leaseMs,
-      retentionMonths: config.retentionMonths,
       onOutcome: (kind, outcome) => metrics.deliveries.inc({ kind, outcome }),
     });
     if (config.scheduler.enabled) wake = () => void ticker.wake();
-    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${http.port}`;
+    // The bewaartermijn holds with the scheduler switched off too (an HTTP-only replica).
+    const bewaartermijn = startRetention({
+      store: retentionStore(db),
+      clock,
+      months: config.retentionMonths,
+      logger: logger.child({ component: 'bewaartermijn' }),
+    });
+    retention = bewaartermijn;
+    stoppers.push(() => bewaartermijn.stop());
+    // A tick asked for (tests, the local chat's moved clock) also runs the bewaartermijn when due.
+    const tick = async () => {
+      await tickAndSettle(ticker);
+      await bewaartermijn.runIfDue();
+    };
+    const url = localUrl(config.host, http.port);
     const server = http;
     const localChat =
       localClock && teams
         ? await startLocalChat({
             port: config.localChat.port,
             host: config.host,
-            messagesUrl: `http://127.0.0.1:${http.port}/api/messages`,
+            messagesUrl: `${localUrl(config.host, http.port, '127.0.0.1')}/api/messages`,
             core,
             clock: localClock,
-            tick: () => tickAndSettle(ticker),
+            tick,
             firstDueUntil: (until) => firstDueUntil(db.pool, until),
             logger: logger.child({ component: 'lokale-chat' }),
             timeZone: config.timeZone,
             ownUrls: [url, ...(config.publicUrl ? [config.publicUrl] : [])],
+            privacyUrl: privacyStatementUrl(url) ?? url,
           })
         : undefined;
     if (localChat) {
@@ -188,7 +209,7 @@ export async function startSchakel(
       localChatUrl: localChat?.url,
       db,
       core,
-      tick: () => tickAndSettle(ticker),
+      tick,
       async stop() {
         if (stopping) return;
         stopping = true;
@@ -200,6 +221,7 @@ export async function startSchakel(
     };
   } catch (err) {
     unwatch?.();
+    await retention?.stop();
     await http?.close(0);
     if (!deps.database) await db.close().catch(() => undefined);
     throw err;

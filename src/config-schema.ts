@@ -29,6 +29,15 @@ const postgresUrl = z
     'verwacht een URL als postgres://gebruiker@host:5432/database',
   );
 
+/** One line of text a person reads (a name, an address), trimmed, in Dutch when refused. */
+const shortText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'verwacht een tekst')
+    .max(max, `verwacht hooguit ${max} tekens`)
+    .refine((v) => !/[\r\n]/.test(v), 'verwacht één regel');
+
 const httpUrl = z.url({ error: 'verwacht een volledige URL (https://…)' });
 
 /**
@@ -88,6 +97,8 @@ export const envSchema = z.object({
   TEAMS_SKIP_AUTH: bool.default(false),
   SCHAKEL_PRIVACY_ORGANISATIONS: z.string().default(''),
   SCHAKEL_PRIVACY_CARE_TERMS: z.string().default(''),
+  SCHAKEL_PRIVACY_CONTROLLER: shortText(200).optional(),
+  SCHAKEL_PRIVACY_CONTACT: shortText(200).optional(),
   SCHAKEL_RETENTION_MONTHS: wholeNumber(1, 120, ' (maanden)').default(24),
   SCHAKEL_SCHEDULER: bool.default(true),
   SCHAKEL_TICK_CRON: z

@@ -47,6 +47,12 @@ export interface Config {
   /** Extra words for the client-data guard: organisation names to allow, care terms to catch. */
   readonly privacy: { readonly organisations: readonly string[]; readonly careTerms: readonly string[] };
   readonly scheduler: { readonly enabled: boolean; readonly cron: string; readonly leaseMs: number };
+  /**
+   * Who answers for members' data, named in the privacy statement (/privacy): the organisation
+   * (verwerkingsverantwoordelijke) and how to reach it (an e-mail address, a web address or a
+   * phone number). Unset, the statement sends a member to the projectleider of their region.
+   */
+  readonly privacyController: { readonly name: string | undefined; readonly contact: string | undefined };
   /** Free text older than this many months is deleted (bewaartermijn). */
   readonly retentionMonths: number;
   /** The optional summary by a language model (OpenAI-compatible endpoint); off by default. */
@@ -215,6 +221,7 @@ export function loadConfig(env: Env = process.env): Config {
       organisations: list(e.SCHAKEL_PRIVACY_ORGANISATIONS),
       careTerms: list(e.SCHAKEL_PRIVACY_CARE_TERMS),
     },
+    privacyController: { name: e.SCHAKEL_PRIVACY_CONTROLLER, contact: e.SCHAKEL_PRIVACY_CONTACT },
     retentionMonths: e.SCHAKEL_RETENTION_MONTHS,
     ai: {
       enabled: e.AI_SUMMARY,

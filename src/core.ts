@@ -106,7 +106,7 @@ export function createCore({
   const planning = planningStore(db);
   const replan = (overlegId: string, now: Date) => planOverlegIn(planning, overlegId, now);
   const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan, timeZone });
-  const avg = createAvg({ store: personalDataStore(db), clock });
+  const avg = createAvg({ store: personalDataStore(db), clock, publicUrl });
   const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
   const checkinData = checkinStore(db);
   // The member and their language are read once per request (src/members/request-member.ts).

@@ -193,6 +193,25 @@ describe('Slack in many workspaces (OAuth)', () => {
     expect(err.message.split('\n')).toHaveLength(1);
   });
 
+  it('reads who answers questions about members’ data, for the privacy statement; unset, nobody is named', () => {
+    expect(loadConfig({}).privacyController).toEqual({ name: undefined, contact: undefined });
+    const c = loadConfig({
+      SCHAKEL_PRIVACY_CONTROLLER: '  Gemeente Voorbeeldstad ',
+      SCHAKEL_PRIVACY_CONTACT: 'privacy@voorbeeldstad.example',
+    });
+    expect(c.privacyController).toEqual({
+      name: 'Gemeente Voorbeeldstad',
+      contact: 'privacy@voorbeeldstad.example',
+    });
+  });
+
+  it('refuses a privacy contact too long to be an address, in Dutch', () => {
+    const err = errorOf({ SCHAKEL_PRIVACY_CONTACT: 'x'.repeat(201) });
+    expect(err.variable).toBe('SCHAKEL_PRIVACY_CONTACT');
+    expect(err.message).toMatch(/verwacht/);
+    expect(err.message).not.toMatch(/Invalid|expected|received|Too big/);
+  });
+
   it('keeps the rest of a mistyped database URL, so the mistake can be seen', () => {
     const err = errorOf({ DATABASE_URL: 'postgres//schakel:Wachtwoord123@db.example/schakel' });
     expect(err.message).toContain('postgres//schakel:***@db.example/schakel');

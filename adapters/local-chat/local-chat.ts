@@ -6,6 +6,7 @@ import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import { when } from '../../src/messages/meeting-messages.ts';
+import { localUrl } from '../http/local-url.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
 import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
@@ -53,6 +54,8 @@ export async function startLocalChat(d: {
   timeZone: string;
   /** Where Schakel's own links point (PUBLIC_URL, its server): only these become clickable. */
   ownUrls: readonly string[];
+  /** Schakel's privacy statement on its own server, linked in the sidebar. */
+  privacyUrl: string;
 }): Promise<LocalChat> {
   const connector = createLocalConnector({
     personalChatOf: (userId) => ROLES.find((r) => r.userId === userId)?.chatId ?? null,
@@ -173,6 +176,7 @@ export async function startLocalChat(d: {
     tijdzone: d.timeZone,
     woorden: { onbereikbaar: w.onbereikbaar, bestandAanbod: w.bestandAanbod, herstart: w.restartNote },
     eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
+    privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
   });
 
   /** What the page shows first: the first role's own chat, and the meeting named under the button. */
@@ -233,9 +237,9 @@ export async function startLocalChat(d: {
     server.listen(d.port, d.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const host = d.host === '0.0.0.0' ? '127.0.0.1' : d.host;
-  connectorUrl = `http://${host}:${port}/connector`;
-  pageUrl = `http://${host}:${port}/`;
+  const base = localUrl(d.host, port, '127.0.0.1');
+  connectorUrl = `${base}/connector`;
+  pageUrl = `${base}/`;
   return {
     url: pageUrl,
     connectorUrl,

@@ -43,7 +43,7 @@ export type CheckinDeliveryData = CheckinFormReads &
   >;
 
 /** Request keys older than this can no longer be repeated by a platform. */
-const REQUEST_KEY_DAYS = 30;
+export const REQUEST_KEY_DAYS = 30;
 
 /**
  * Builds one of the round's own deliveries as it should read now. What is no longer needed (the

@@ -24,12 +24,41 @@ export function databaseReason(err: unknown, english: boolean): string {
   const e = err as { code?: string; message?: string } | undefined;
   const message = e?.message ?? String(err);
   if (e?.code === '28000' && /^role /.test(message)) return w.roleMissing(quoted(message));
+  if (e?.code === '28000' && /pg_hba\.conf/.test(message)) return w.hbaRefused;
   if (e?.code === '3D000') return w.databaseMissing(quoted(message));
   if (e?.code === '28P01') return w.passwordRefused(quoted(message));
   if (/^Connection terminated unexpectedly/.test(message)) return w.terminated;
   return message;
 }
 
+/** A role or database name as SQL writes it: quoted unless it is a plain lower-case identifier. */
+const sqlName = (name: string) =>
+  /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The server answered but refused Schakel (the role or database does not exist, the password or
+ * pg_hba.conf says no): which, and what to do about it. Undefined for anything else.
+ */
+export function refusalText(err: unknown, english: boolean): string | undefined {
+  const w = words(english ? 'en' : 'nl').cli.database;
+  const e = err as { code?: string; message?: string } | undefined;
+  const message = e?.message ?? '';
+  const advice =
+    e?.code === '3D000'
+      ? w.makeDatabase(sqlName(quoted(message)))
+      : e?.code === '28P01'
+        ? w.fixPassword
+        : e?.code === '28000' && /^role /.test(message)
+          ? w.makeRole(sqlName(quoted(message)))
+          : e?.code === '28000' && /pg_hba\.conf/.test(message)
+            ? w.fixHba
+            : undefined;
+  return advice && w.refused(databaseReason(err, english), advice);
+}
+
 export function unreachableText(err: DatabaseUnreachable, english: boolean): string {
-  return words(english ? 'en' : 'nl').cli.database.unreachable(databaseReason(err.cause, english));
+  return (
+    refusalText(err.cause, english) ??
+    words(english ? 'en' : 'nl').cli.database.unreachable(databaseReason(err.cause, english))
+  );
 }

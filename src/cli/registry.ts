@@ -16,6 +16,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'members import',
     load: async () => (await import('./commands/members-import.ts')).membersImportCommand,
   },
+  {
+    name: 'members erase',
+    load: async () => (await import('./commands/members-erase.ts')).membersEraseCommand,
+  },
   { name: 'start', load: async () => (await import('./commands/start.ts')).startCommand },
   { name: 'migrate', load: async () => (await import('./commands/migrate.ts')).migrateCommand },
   { name: 'seed-demo', load: async () => (await import('./commands/seed-demo.ts')).seedDemoCommand },

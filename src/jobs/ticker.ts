@@ -3,10 +3,8 @@ import type { Logger } from '../logger.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DEFAULT_BATCH, type DeliverDeps, deliverDue } from './deliver-due.ts';
 import { planAll } from './plan-deliveries.ts';
-import { retentionCutoff } from './retention.ts';
 
 const HORIZON_EVERY_MS = 6 * 60 * 60 * 1000;
-const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 
 export interface Ticker {
   /**
@@ -19,7 +17,7 @@ export interface Ticker {
    * answer). During a drain it drains once more after it, so nothing queued meanwhile waits a minute.
    */
   wake(): Promise<void>;
-  /** Resolves when the planning and retention runs started so far have finished (for tests and stop). */
+  /** Resolves when the planning runs started so far have finished (for tests and stop). */
   settled(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -36,14 +34,12 @@ export function startTicker(
     logger: Logger;
     timeZone: string;
     cron: string | false;
-    retentionMonths: number;
   },
 ): Ticker {
-  const { horizon, housekeeping: retention } = deps.store;
+  const { horizon } = deps.store;
   let running: Promise<void> | undefined;
   let housekeeping: Promise<void> | undefined;
   let lastPlan = 0;
-  let lastRetention = 0;
   let stopped = false;
   let again = false;
 
@@ -58,7 +54,7 @@ export function startTicker(
     }
   };
 
-  /** Planning ahead and the retention run: slow at scale, so beside the ticks, one at a time. */
+  /** Planning ahead: slow at scale, so beside the ticks, one at a time. (The bewaartermijn runs on its own: retention.ts.) */
   const housekeep = async () => {
     const now = deps.clock.now().getTime();
     if (now - lastPlan >= HORIZON_EVERY_MS) {
@@ -74,21 +70,12 @@ export function startTicker(
       // What the run made due now goes out without waiting for the next minute.
       if (!stopped) await tick();
     }
-    if (now - lastRetention >= RETENTION_EVERY_MS) {
-      const removed = await retention.deleteFreeTextBefore(
-        retentionCutoff(deps.clock.now(), deps.retentionMonths),
-      );
-      // A slow command's details (its reply link) are kept only until its answer went out.
-      const commands = await retention.forgetAnsweredCommands();
-      lastRetention = now;
-      deps.logger.info({ removed, commands, months: deps.retentionMonths }, 'bewaartermijn toegepast');
-    }
   };
 
   const startHousekeeping = () => {
     if (housekeeping || stopped) return;
     const now = deps.clock.now().getTime();
-    if (now - lastPlan < HORIZON_EVERY_MS && now - lastRetention < RETENTION_EVERY_MS) return;
+    if (now - lastPlan < HORIZON_EVERY_MS) return;
     housekeeping = housekeep()
       .catch((err: Error) => deps.logger.error({ err }, 'planning mislukt'))
       .finally(() => {

@@ -51,12 +51,14 @@ const GUARDED: Record<string, string> = { naam: 'name', organisatie: 'organisati
 /** A CSV message read when the problem is found, in the language being spoken (nl-imports.ts, csv). */
 const csv = (pick: (w: Words['imports']['csv']) => string) => ({ error: () => pick(words().imports.csv) });
 
+// A name or organisation of one letter is odd but present (the schakel/v1 import takes it too):
+// only an empty cell is missing.
 const rowSchema = z.object({
   name: z
     .string()
     .trim()
     .min(
-      2,
+      1,
       csv((w) => w.nameMissing),
     )
     .max(
@@ -71,7 +73,7 @@ const rowSchema = z.object({
     .string()
     .trim()
     .min(
-      2,
+      1,
       csv((w) => w.organisationMissing),
     )
     .max(

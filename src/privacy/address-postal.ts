@@ -1,5 +1,5 @@
 import { NOT_STREETS } from './address-words.ts';
-import { isVenueWord } from './organisation-words.ts';
+import { isVenueToken } from './organisation-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { isCapitalised, type Token, tokenAt } from './tokens.ts';
 
@@ -20,12 +20,13 @@ export function postalStreetStart(
 ): number {
   const street = tokens[k - 1];
   if (street === undefined || street.type !== 'word' || !isCapitalised(street) || street.allCaps) return -1;
-  // "Werkgroep 12", "Zaal 3": a group or a room, no street.
-  if (NOT_STREETS.has(street.key) || isVenueWord(street.key) || isOrganisation(k - 1)) return -1;
+  // The punctuation first: asked of every house number without a street ending, it rules out nearly all.
   const before = tokenAt(tokens, k - 2);
   if (before !== undefined && !street.lineBefore && !OPENERS.has(before.text)) return -1;
   let j = k + 1;
   while (j < tokens.length && tokens[j]!.start < end) j++;
   if (tokens[j]?.text !== ',' || tokens[j + 1] === undefined) return -1;
+  // "Werkgroep 12", "Zaal 3": a group or a room, no street.
+  if (NOT_STREETS.has(street.key) || isVenueToken(street) || isOrganisation(k - 1)) return -1;
   return postcodeAt(tokens, j + 1) !== null ? k - 1 : -1;
 }

@@ -3,9 +3,11 @@ import { authorize } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { COMMAND_ACTION } from '../messages/commands.ts';
+import { privacyStatementUrl } from '../messages/legal-page.ts';
 import type { Message } from '../messages/model.ts';
 import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
+import { eraseLogged } from './erase-member.ts';
 
 /** What each part of the inzage means, in plain Dutch, sent along with the data. */
 const EXPLANATION = {
@@ -64,7 +66,17 @@ function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> 
   ];
 }
 
-export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepository>; clock: Clock }) {
+export function createAvg({
+  store,
+  clock,
+  publicUrl,
+}: {
+  store: UnitOfWork<PersonalDataRepository>;
+  clock: Clock;
+  /** The server's address: the inzage names the privacy statement there. */
+  publicUrl?: string | undefined;
+}) {
+  const statement = privacyStatementUrl(publicUrl);
   return {
     /** Inzage: all data about the member, as JSON with Dutch field names explained; only for them. */
     async inzage(actor: Member | null): Promise<Message> {
@@ -81,6 +93,7 @@ export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepo
           { type: 'facts', facts: summaryFacts(data) },
           { type: 'text', text: w.asFile(INZAGE_FILE) },
           { type: 'note', text: w.eraseHint },
+          ...(statement ? [{ type: 'note' as const, text: w.statement(statement) }] : []),
         ],
         file: {
           name: INZAGE_FILE,
@@ -115,16 +128,7 @@ export function createAvg({ store, clock }: { store: UnitOfWork<PersonalDataRepo
           ],
         };
       }
-      await store.transaction(async (tx) => {
-        await tx.audit({
-          regionId: member.regionId,
-          actorId: null,
-          action: 'gegevens_gewist',
-          subject: 'lid',
-          at: clock.now(),
-        });
-        await tx.eraseMember(member.id);
-      });
+      await store.transaction((tx) => eraseLogged(tx, member, 'lid', clock.now()));
       const text = w.erased;
       return { fallback: text, private: true, blocks: [{ type: 'text', text }] };
     },

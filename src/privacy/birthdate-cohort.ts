@@ -1,6 +1,6 @@
 import { PERSON_WORDS } from './birthdate-said.ts';
 import { type DateMention, makeDate } from './date-mention.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -32,7 +32,7 @@ export function isPersonsCohort(tokens: readonly Token[], date: DateMention, sen
   const link = tokens[j - 1]!;
   if (!BE.has(link.key) && link.text !== ',') return false;
   const who = tokens[j - 2]!;
-  return PERSON_WORDS.has(who.key) || (isCapitalised(who) && FIRST_NAMES.has(who.key));
+  return PERSON_WORDS.has(who.key) || (isCapitalised(who) && isKnownFirstName(who.key));
 }
 
 function hasCohortEnding(tokens: readonly Token[], k: number): boolean {

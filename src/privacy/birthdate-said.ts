@@ -1,6 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import type { DateMention } from './date-mention.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { BORN_SIGN } from './numeric-dates.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -37,7 +37,7 @@ export function isPersonOfDate(tokens: readonly Token[], date: DateMention, sent
   if (ESTIMATES.has(tokens[j]!.key) && j - 2 >= sentenceFrom) j--;
   if (!BE.has(tokens[j]!.key)) return false;
   const who = tokens[j - 1]!;
-  const person = PERSON_WORDS.has(who.key) || (isCapitalised(who) && FIRST_NAMES.has(who.key));
+  const person = PERSON_WORDS.has(who.key) || (isCapitalised(who) && isKnownFirstName(who.key));
   if (!person) return false;
   const after = tokens[date.last + 1];
   if (after === undefined || after.lineBefore) return true;

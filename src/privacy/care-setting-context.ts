@@ -1,4 +1,5 @@
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
+import { isUnderCareOf } from './care-setting-treated.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
@@ -20,10 +21,10 @@ import {
   DURATIONS,
   HAVE_VERBS,
   INTAKE_OWNERS,
+  isProvider,
   MEETINGS,
   NAME_PARTICLES,
   NOT_ADMISSION_BEFORE,
-  NOT_CARE_HANDLERS,
   NOT_TREATMENTS,
   PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
@@ -37,7 +38,6 @@ import {
   TREATMENT_NOUNS,
   TREATMENT_VERBS,
   TREATMENT_WINDOW,
-  UNDER_CARE_VERBS,
   WAITLIST_FOR,
 } from './care-term-words.ts';
 import { isNameGenitiveAt } from './name-word-flags.ts';
@@ -55,11 +55,6 @@ export function isProgrammeWord(key: string): boolean {
     hyphen > 0 &&
     (CARE_PROGRAMMES.has(key.slice(0, hyphen)) || CARE_PROGRAMMES.has(key.slice(0, key.indexOf('-'))))
   );
-}
-
-/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
-export function isProvider(key: string): boolean {
-  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
 }
 
 export function isAdmission(tokens: readonly Token[], k: number): boolean {
@@ -124,7 +119,7 @@ function isNumberedOrdinal(tokens: readonly Token[], j: number): boolean {
 
 /** "in behandeling bij de GGZ", "bekend bij de verslavingszorg", "loopt bij een psycholoog" or the FACT-team. */
 export function isTreatment(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key === 'in' && isUnderCareOf(tokens, k - 2))
+  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key === 'in' && isUnderCareOf(tokens, k - 2, k + 1))
     return true;
   if (tokens[k + 1]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
@@ -140,28 +135,6 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
     if (CARE_PROVIDERS.has(key) || key.startsWith('ggz') || isProgrammeWord(key))
       return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
     if (!PROVIDER_FILLERS.has(key)) return false;
-  }
-  return false;
-}
-
-/**
- * "is bij GGNet in behandeling", "zit sinds kort bij de Jellinek in behandeling": walking back from
- * `j` (the word before "in behandeling") over a provider's name of at most three words to "bij", and
- * a verb of being before it (a time between).
- */
-function isUnderCareOf(tokens: readonly Token[], j: number): boolean {
-  let v = j;
-  for (; v >= 0 && v >= j - 3; v--) {
-    const token = tokens[v]!;
-    if (token.key === 'bij') break;
-    if (token.type !== 'word' || NOT_CARE_HANDLERS.has(token.key)) return false;
-    if (!isCapitalised(token) && !PROVIDER_FILLERS.has(token.key) && !isProvider(token.key)) return false;
-  }
-  if (v === j || tokens[v]?.key !== 'bij') return false;
-  for (let u = v - 1; u >= 0 && u >= v - 3; u--) {
-    const key = tokens[u]!.key;
-    if (UNDER_CARE_VERBS.has(key)) return true;
-    if (!STAY_FILLERS.has(key) && key !== 'kort') return false;
   }
   return false;
 }

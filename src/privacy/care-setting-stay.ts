@@ -9,6 +9,7 @@ import { wordSet } from './word-sets.ts';
  * name after "bij" (at most three capitalised words) is passed over.
  */
 const MAX_NAME_WORDS = 3;
+const PLACE_JOINS = wordSet('de het een in op uit naar');
 
 /** Before "bij (de) <Provider>" ending at `b`: the token before "bij", or `b` when there is none. */
 export function beforeProviderAt(tokens: readonly Token[], b: number): number {
@@ -26,7 +27,15 @@ export function beforeProviderAt(tokens: readonly Token[], b: number): number {
  */
 export function beforePlaceAt(tokens: readonly Token[], j: number): number {
   let a = j;
-  while (a > j - MAX_NAME_WORDS && a >= 0 && tokens[a]!.type === 'word' && isCapitalised(tokens[a])) a--;
+  // "ROB ZIT WEER IN DE KLINIEK": in a line typed in capitals an article or "in" is no name (batch 44-names).
+  while (
+    a > j - MAX_NAME_WORDS &&
+    a >= 0 &&
+    tokens[a]!.type === 'word' &&
+    isCapitalised(tokens[a]) &&
+    !PLACE_JOINS.has(tokens[a]!.key)
+  )
+    a--;
   return PROVIDER_FILLERS.has(tokens[a]?.key ?? '') ? a - 1 : a;
 }
 
@@ -38,6 +47,8 @@ const PLACES_AFTER_HYPHEN = wordSet(
   verpleeghuis revalidatiecentrum`,
 );
 const GENERIC_PLACES = wordSet('afdeling ziekenhuis');
+// "op de detox-afdeling van Novadic" (batch 44-names): a ward named by the care given there.
+const WARD_CARE = wordSet('detox ontwenning ontgifting verslaving verslavings');
 
 /**
  * "ribw-huis", "hic-afdeling": a care place before a hyphen and a word for a place to stay; since batch 41
@@ -47,7 +58,8 @@ export function isPlaceCompound(key: string): boolean {
   const hyphen = key.indexOf('-');
   const before = key.slice(0, hyphen);
   // Nor before it: "ziekenhuis-afdeling inkoop" is a department, as "afdeling" alone is (care-setting-context.ts).
-  const heads = CARE_PLACES.has(before) && !GENERIC_PLACES.has(before) ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
+  const cared = (CARE_PLACES.has(before) && !GENERIC_PLACES.has(before)) || WARD_CARE.has(before);
+  const heads = cared ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
   return hyphen > 1 && heads.has(key.slice(hyphen + 1));
 }
 

@@ -1,6 +1,6 @@
-import { isCareWaitlist, isProgrammeWord, isProvider } from './care-setting-context.ts';
+import { isCareWaitlist, isProgrammeWord } from './care-setting-context.ts';
 import { hasCareStem } from './care-stems.ts';
-import { PROVIDER_FILLERS } from './care-term-words.ts';
+import { isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 
 /**

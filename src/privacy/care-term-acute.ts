@@ -47,7 +47,20 @@ export function isAcuteVisit(tokens: readonly Token[], k: number): boolean {
       if (verb === -1 && hasVerbBefore(tokens, preposition, SENT_TO)) verb = k;
       break;
   }
+  if (verb === -1 && ARTICLES.has(tokens[k - 1]?.key ?? '')) verb = takenVerbAfter(tokens, k);
   return verb !== -1 && !isOtherPurpose(tokens, verb + 1);
+}
+
+// "de crisisdienst heeft haar meegenomen", "het crisisteam heeft hem opgehaald" (batch 44-names): the
+// service as the subject, a person its object ("heeft haar werkwijze aangepast" is none).
+const ARTICLES = wordSet('de het');
+const AUXILIARIES = wordSet('heeft hebben had hadden');
+const OBJECTS = wordSet('haar hem hen');
+const TAKEN = wordSetOf([...SEEN_BY, ...wordSet('meegenomen gehaald')]);
+
+function takenVerbAfter(tokens: readonly Token[], k: number): number {
+  if (!AUXILIARIES.has(tokens[k + 1]?.key ?? '') || !OBJECTS.has(tokens[k + 2]?.key ?? '')) return -1;
+  return TAKEN.has(tokens[k + 3]?.key ?? '') ? k + 3 : -1;
 }
 
 /**

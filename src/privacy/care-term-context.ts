@@ -1,4 +1,5 @@
 import { isTreaterHad } from './care-term-decided.ts';
+import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isFieldListed } from './care-term-plain.ts';
 import { isCleanAfterName } from './care-term-short-notes.ts';
 import {
@@ -23,7 +24,7 @@ import {
   VOICE_FILLERS,
   VOICE_SYMPTOMS,
 } from './care-term-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -157,6 +158,8 @@ const GOING_AUXILIARIES = wordSet('is zijn was waren');
 
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
+  // "drinkt 's ochtends al", "is weer aan het gebruiken" (batch 44-names, care-term-intoxicated.ts).
+  if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k)) return true;
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   // "is weer gaan drinken", "dat ze weer is gaan snuiven" (batch 40-names: the auxiliary between).
@@ -246,7 +249,7 @@ export function isOwnProfessional(tokens: readonly Token[], k: number): boolean 
 
 /** "Ahmed's", "Ahmeds" (a first name with a glued genitive). */
 export function isGenitive(key: string): boolean {
-  return key.endsWith("'s") || (key.endsWith('s') && FIRST_NAMES.has(key.slice(0, -1)));
+  return key.endsWith("'s") || (key.endsWith('s') && isKnownFirstName(key.slice(0, -1)));
 }
 
 const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef', 'sinds', 'staat']);

@@ -12,8 +12,12 @@ import { wordSet } from './word-sets.ts';
 
 /** "f00" … "f99": the keys of ICD-10 chapter F codes (mental and behavioural disorders). */
 export const ICD_KEYS: readonly string[] = Array.from({ length: 100 }, (_, n) => `f${n < 10 ? '0' : ''}${n}`);
-/** Jargon that counts only as written: "GAF 45", "een RM", "een IBT", "naar het BW". */
-export const JARGON_CAPITALS = wordSet('gaf rm ibt bw');
+/** Jargon that counts only as written: "GAF 45", "een RM", "een IBT", "naar het BW", "de VERS". */
+export const JARGON_CAPITALS = wordSet('gaf rm ibt bw vers');
+// "haar IBT-training", "begonnen met VERS-training" (batch 44-names): a GGZ training named by its letters.
+const JARGON_COMPOUNDS = wordSet('ibt-training ibt-traject ibt-groep vers-training vers-groep vers-traject');
+// "is gestart met IBT", "begonnen met VERS-training": a treatment started.
+const STARTED = wordSet('gestart begonnen start startte begint bezig klaar gestopt');
 /** Everyday words that are a care detail said of someone: "zijn angst", "haar stemmen". */
 export const POSSESSED_TERMS = wordSet('angst paniek stemmen depot suiker');
 /** Plans and states that are a care detail only said of someone: "haar crisisplan", "weer ontregeld". */
@@ -22,6 +26,7 @@ export const JARGON_WORDS: readonly string[] = [
   ...ICD_KEYS,
   ...JARGON_CAPITALS,
   ...OWN_PLANS,
+  ...JARGON_COMPOUNDS,
   'gokken',
   'ontregeld',
   'eet',
@@ -60,11 +65,18 @@ export function isJargon(tokens: readonly Token[], k: number): boolean {
   if (key === 'eet') return isNotEating(tokens, k);
   if (key === 'zichzelf') return isSelfHarmAfter(tokens, k);
   if (OWN_PLANS.has(key)) return OWN.has(tokens[k - 1]?.key ?? '');
+  // "IBT-training": its letters in capitals ("ibt-training" may be anything).
+  if (JARGON_COMPOUNDS.has(key) && token.text.charAt(1) !== key.charAt(1)) return isSaidOf(tokens, k);
   if (!token.allCaps) return false;
   // "GAF 45", "GAF-score 35": a global functioning score.
   if (key === 'gaf') return tokens[k + 1]?.type === 'number';
-  // "met een RM", "een IBT gehad", "naar het BW": an article or possessive before.
-  return ARTICLES.has(tokens[k - 1]?.key ?? '');
+  return isSaidOf(tokens, k);
+}
+
+/** "met een RM", "een IBT gehad", "naar het BW": an article or possessive before; "gestart met IBT". */
+function isSaidOf(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.key ?? '';
+  return ARTICLES.has(before) || (before === 'met' && STARTED.has(tokens[k - 2]?.key ?? ''));
 }
 
 /** "F20.0", "F43.1", and "F33" after "as-I", "diagnose" or a colon. */

@@ -1,4 +1,3 @@
-import { isProvider } from './care-setting-context.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { isSuicideTalk, isTimeAhead } from './care-term-notes.ts';
@@ -30,7 +29,7 @@ import {
   QUOTES,
   SUBORDINATORS,
 } from './care-term-walks.ts';
-import { POSSESSIVES } from './care-term-words.ts';
+import { isProvider, POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';

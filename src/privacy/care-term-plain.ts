@@ -1,4 +1,5 @@
 import { isAdmissionConsidered } from './care-term-decided.ts';
+import { INTOXICATION_TRIGGERS, isIntoxicated } from './care-term-intoxicated.ts';
 import { isAdmissionInNote, isPlaceInNote } from './care-term-short-notes.ts';
 import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
 import {
@@ -66,6 +67,7 @@ export const PLAIN_TRIGGERS = wordSetOf([
   ...SELF_HELP,
   ...LYING,
   ...TREATER_NOUNS,
+  ...INTOXICATION_TRIGGERS,
   ...wordSet('verwachting bevallen verwacht verwachtte uitgerekend eind einde overgeplaatst gesloten droog'),
 ]);
 
@@ -76,6 +78,7 @@ export function isPlainCare(tokens: readonly Token[], k: number): boolean {
   if (SELF_HELP.has(key)) return isSelfHelp(tokens, k);
   if (LYING.has(key)) return isInNamedHospital(tokens, k);
   if (TREATER_NOUNS.has(key)) return isTreaterOf(tokens, k);
+  if (INTOXICATION_TRIGGERS.has(key)) return isIntoxicated(tokens, k);
   switch (key) {
     case 'verwachting':
       // "is in verwachting", "in verwachting van haar tweede" (not "in verwachting van de cijfers").

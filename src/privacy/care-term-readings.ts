@@ -1,7 +1,7 @@
 import { isStayNoted } from './care-setting-stay.ts';
 import { isThirdPersonNote } from './care-term-decided.ts';
 import { isSubjectLeftOut } from './care-term-left-out-subject.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -54,10 +54,22 @@ export function isCaseNote(
   if (isSectionLabel(tokens, colon, sentence)) return false;
   if (isThirdPersonNote(tokens, colon, first) || isSubjectLeftOut(tokens, colon, first)) return true;
   if (isStayNoted(tokens, colon, first)) return true;
-  if (first > colon + 3) return isListedItem(tokens, colon, first, last, sentence);
+  if (first > colon + 3)
+    return isListedItem(tokens, colon, first, last, sentence) || isPlaceOpening(tokens, colon, first);
   const next = tokens[last + 1];
   if (last + 1 >= sentence.to || next === undefined || !STATEMENT_VERBS.has(next.key)) return true;
   return isCourse(tokens, last, sentence.to);
+}
+
+// "Dorien: net uit de kliniek, ...", "Bram: sinds kort weer in de kliniek" (batch 44-names): a stay or a
+// discharge opening the note, only such words between the colon and the care place.
+const PLACE_OPENERS = wordSet('net pas weer nog sinds kort terug uit in op de het een');
+const PLACE_OPENING_LIMIT = 6;
+
+function isPlaceOpening(tokens: readonly Token[], colon: number, first: number): boolean {
+  if (first - colon > PLACE_OPENING_LIMIT) return false;
+  for (let j = colon + 1; j < first; j++) if (!PLACE_OPENERS.has(tokens[j]!.key)) return false;
+  return true;
 }
 
 // A meeting's sections headed by whose they are: "Actiepunten Joost:", "Inbreng Sanne:" ("Situatie
@@ -75,7 +87,7 @@ function isSectionLabel(tokens: readonly Token[], colon: number, sentence: Sente
   if (colon - 2 !== sentence.from) return false;
   const noun = tokens[colon - 2]!;
   const name = tokens[colon - 1]!;
-  if (!name.capitalised || !FIRST_NAMES.has(name.key)) return false;
+  if (!name.capitalised || !isKnownFirstName(name.key)) return false;
   return SECTION_NOUNS.has(noun.key) && !isCareClauseAfter(tokens, colon);
 }
 

@@ -7,7 +7,7 @@ import {
   RECORDING_AFTER,
   RECORDING_VERBS,
 } from './care-term-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { PARTICLES } from './person-name-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -110,7 +110,7 @@ export function isCleanAfterName(tokens: readonly Token[], k: number): boolean {
   if (token.key !== 'clean' || token.capitalised || before?.type !== 'word' || !isCapitalised(before))
     return false;
   // A person: a known first name, or a surname after one ("Outlook clean", "de Planner clean" are products).
-  if (!FIRST_NAMES.has(before.key) && !isSurnameAfterFirstName(tokens, k - 1)) return false;
+  if (!isKnownFirstName(before.key) && !isSurnameAfterFirstName(tokens, k - 1)) return false;
   const after = tokens[k + 1];
   return after === undefined || after.type === 'punct' || AFTER_CLEAN.has(after.key);
 }
@@ -120,7 +120,7 @@ function isSurnameAfterFirstName(tokens: readonly Token[], j: number): boolean {
   let i = j - 1;
   while (i >= 0 && i >= j - MAX_PARTICLES && PARTICLES.has(tokens[i]!.key)) i--;
   const first = tokens[i];
-  return first !== undefined && isCapitalised(first) && FIRST_NAMES.has(first.key);
+  return first !== undefined && isCapitalised(first) && isKnownFirstName(first.key);
 }
 
 function isSinceRecentDay(tokens: readonly Token[], k: number): boolean {

@@ -1,6 +1,6 @@
 import { CARE_PROFESSIONALS } from './care-term-words.ts';
 import { FORMS_OF_ADDRESS } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -27,5 +27,5 @@ export function isNamedAt(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j];
   if (token === undefined || token.type !== 'word') return false;
   if (TITLES.has(token.key)) return true;
-  return isCapitalised(token) && !token.allCaps && FIRST_NAMES.has(token.key);
+  return isCapitalised(token) && !token.allCaps && isKnownFirstName(token.key);
 }

@@ -134,6 +134,11 @@ export const CARE_PROVIDERS =
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
   brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`);
+
+/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
+export function isProvider(key: string): boolean {
+  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
+}
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
   wordSet(`psychiater psycholoog psychologe psychotherapeut psychotherapeute therapeut behandelaar

@@ -206,6 +206,13 @@ export const PHRASES: readonly string[] = [
   'dingen die er niet zijn',
   'deur niet uit',
   'deur niet meer uit',
+  // "hij komt zijn bed niet uit" (batch 44-names), as "de deur niet uit"; one's own bed only ("het bed
+  // niet uit de opslag gehaald" is furniture).
+  'zijn bed niet uit',
+  'haar bed niet uit',
+  "z'n bed niet uit",
+  'zijn bed niet meer uit',
+  'haar bed niet meer uit',
   'begonnen met drinken',
   'anonieme alcoholisten',
   'zit er helemaal doorheen',

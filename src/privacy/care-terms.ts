@@ -1,10 +1,10 @@
+import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
 import {
   isAdmission,
   isAdmissionNoun,
   isInProgramme,
   isProgrammeWord,
-  isProvider,
   isStay,
   isTreatedBy,
 } from './care-setting-context.ts';
@@ -52,6 +52,7 @@ import {
   DRINK_VERBS,
   EXACT,
   EXACT_CAPITALS,
+  isProvider,
   JOINED_TERMS,
   MOOD_NOT_AFTER,
   SLEEP_VERBS,
@@ -287,13 +288,6 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   return { phrases, rule, term };
-}
-
-function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
-  for (let n = 1; n < words.length; n++) {
-    if (tokens[k + n]?.key !== words[n]) return false;
-  }
-  return true;
 }
 
 const JARGON = new Set(JARGON_WORDS);

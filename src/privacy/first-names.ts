@@ -4,7 +4,8 @@ import { wordSet } from './word-sets.ts';
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
  * "Sanne Visser"). Left out on purpose: names that are also everyday words at the start of a
- * sentence or in abbreviations (Ben, Wil, Mei, May, Max, Can, Ad, Bo, Jo, Ed, Al).
+ * sentence or in abbreviations (Ben, Wil, Mei, May, Max, Can, Ad, Jo, Ed, Al). "Bo" is in since batch
+ * 44-names ("Bo is na een overdosis ..."), in lower case only before a particle (person-name-words.ts).
  */
 export const FIRST_NAMES = wordSet(`
   aad aaltje aart abdel abdelaziz abdelhak abdelkader abdellah abderrahim abdul abe abena achraf adam adil
@@ -104,4 +105,5 @@ export const FIRST_NAMES = wordSet(`
   samuel dilan antoon marije marcella jorieke hiske tammo sjoerdtje rifka rivka aleksandra aleksander
   waleed walid oumar ghizlane tevita oussama geesje bogdan mihai ionut radu vasile nikola dragan jelena
   goran kidane
+  mira oscar moniek bo
 `);

@@ -155,11 +155,14 @@ export function createGuard(options: GuardOptions = {}): Guard {
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(scanNumber, k, k + organisation);
         if (k > dateUntil + 1) takeDate(spelledDateAt(tokens, k));
-        // "jan.jansen at gmail dot com"
-        if (token.text.length === 2 && start >= emailUntil)
+        // "jan.jansen at gmail dot com": of the words, only "at" can be an at sign.
+        if (token.key === 'at' && token.text.length === 2 && start >= emailUntil)
           emailUntil = pushEmailAt(text, start, findings, emailUntil);
-        const spoken = token.text.length >= 3 ? spokenMobileAt(tokens, k) : null;
-        if (spoken !== null) findings.push(spoken);
+        // "nul zes", "nul-zes": the only words a spoken mobile number starts with.
+        if (token.key === 'nul' || token.key === 'nul-zes') {
+          const spoken = spokenMobileAt(tokens, k);
+          if (spoken !== null) findings.push(spoken);
+        }
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {

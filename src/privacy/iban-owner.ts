@@ -1,6 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -195,7 +195,7 @@ function isBusinessAccount(tokens: readonly Token[], first: number, last: number
 function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
     const token = tokens[j]!;
-    if (PERSONAL.has(token.key) || (isCapitalised(token) && FIRST_NAMES.has(token.key))) return true;
+    if (PERSONAL.has(token.key) || (isCapitalised(token) && isKnownFirstName(token.key))) return true;
   }
   return false;
 }

@@ -126,10 +126,10 @@ function isSeparatorCode(c: number): boolean {
 
 /** The letters and digits of text[start, end) in upper case: "NL91 ABNA ..." becomes "NL91ABNA...". */
 function compactOf(text: string, start: number, end: number): string {
-  let compact = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isAsciiLetterCode(c) || isDigitCode(c)) compact += text.charAt(i).toUpperCase();
-  }
-  return compact;
+  // The walk let only ASCII letters and digits and separators through: one slice, then one replace.
+  const raw = text.slice(start, end);
+  return (NOT_ALPHANUMERIC.test(raw) ? raw.replace(NOT_ALPHANUMERICS, '') : raw).toUpperCase();
 }
+
+const NOT_ALPHANUMERIC = /[^A-Za-z0-9]/;
+const NOT_ALPHANUMERICS = /[^A-Za-z0-9]/g;

@@ -1,7 +1,7 @@
 import { goesOnAbout } from './care-term-continued.ts';
 import { isGeneralQuestion } from './care-term-general-question.ts';
+import { hasCareOfNoIndefinite, isNobodysCare } from './care-term-on-behalf.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
-import { namesService } from './care-term-services.ts';
 import { isSignedBy, mayBeNamedNext } from './care-term-signed.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
@@ -129,7 +129,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         previous === undefined &&
         refs.length === 0 &&
         mayBeNamedNext(tokens, sentence) &&
-        care.mayMatchIn(tokens, sentence.from, sentence.to);
+        care.mayMatchIn(tokens, sentence.from, sentence.to) &&
+        hasCareOfNoIndefinite(tokens, sentence, care, isOrganisation);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
       // Also across a short sentence without a name or pronoun ("Mirjam. Het gaat niet goed. Ze is ...").
@@ -191,8 +192,8 @@ function scanSentence(context: Context, care: CareLexicon, refs: readonly Person
     }
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length === 0) continue;
-    // "werkt op de afdeling eetstoornissen", "teamleider beschermd wonen": a service, nobody's health.
-    const owned = namesService(tokens, k) ? null : owner(context, k, k + length - 1);
+    // "werkt op de afdeling eetstoornissen": a service; "Erik zoekt uit of bijstand ... dekt": a task.
+    const owned = isNobodysCare(tokens, sentence, k) ? null : owner(context, k, k + length - 1);
     // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
     if (owned !== null && (work || general)) continue;
     if (owned !== null && !flagged?.has(owned)) {

@@ -1,3 +1,5 @@
+import { isBuildingArticle } from './building-article.ts';
+import { isLexiconSurnameAt } from './name-lexicon.ts';
 import {
   BACK_REFERENCE,
   FIRST_NAME,
@@ -40,10 +42,14 @@ export class NameReader {
     this.#isOrganisation = isOrganisation;
   }
 
-  /** "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs). */
+  /**
+   * "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs).
+   * Not after a building's "het": "het Antoni van Leeuwenhoek", "in het Wilhelmina" are hospitals.
+   */
   isFirstName(k: number): boolean {
     const token = this.#tokens[k]!;
-    return isCapitalised(token) && (tokenFlags(token) & FIRST_NAME) !== 0;
+    if (!isCapitalised(token) || (tokenFlags(token) & FIRST_NAME) === 0) return false;
+    return k === 0 || this.#tokens[k - 1]!.key !== 'het' || !isBuildingArticle(this.#tokens, k - 1);
   }
 
   /**
@@ -179,8 +185,9 @@ export class NameReader {
       p++;
     if (p === k + 1 || !this.#isSurname(p) || (p + 1 < this.#to && isCapitalised(this.#tokens[p + 1])))
       return -1;
-    // "Hoek van Holland", "Hof van Twente": a place.
-    return isKnownPlaceAt(this.#tokens, k) || isKnownPlaceAt(this.#tokens, p) ? -1 : p;
+    // "Hoek van Holland", "Hof van Twente": a place; "Xandra de Vries" is a surname the lexicon knows.
+    if (isKnownPlaceAt(this.#tokens, k)) return -1;
+    return isKnownPlaceAt(this.#tokens, p) && !isLexiconSurnameAt(this.#tokens, k + 1, p) ? -1 : p;
   }
 
   /** "b." in "klant tom b. heeft": a lower-case initial with its full stop. Returns the stop's index, or -1. */

@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from './first-names.ts';
+import { isCommonWord, isKnownFirstName, isLexiconSurname } from './name-lexicon.ts';
 import {
   BACK_REFERENCES,
   CLIENT_NOUNS,
@@ -86,22 +87,34 @@ function computeFlags(key: string): number {
     SENTENCE_OPENERS.has(key) ||
     NOT_GIVEN_NAMES.has(key) ||
     NOT_NAMES.has(key) ||
-    (key.endsWith('en') && !key.endsWith('sen')) ||
-    NOUN_ENDINGS.some((e) => key.endsWith(e));
+    (hasWordEnding(key) && !isNameNotWord(key));
   if (notWord || key.length > 14) flags |= NOT_PLAIN;
   if (notWord || key.length < 3 || key.length > 14 || key.includes('-')) flags |= NOT_SUBJECT;
   return flags;
 }
 
+/** "Begeleiding", "Werkgevers", "Lastig": a Dutch noun's, plural's or adjective's ending. */
+function hasWordEnding(key: string): boolean {
+  return (key.endsWith('en') && !key.endsWith('sen')) || NOUN_ENDINGS.some((e) => key.endsWith(e));
+}
+
+/**
+ * "Wouters", "Verhoeven": a surname of the lexicon that ends like a noun or plural but is no frequent
+ * word ("Winters", "Bergen" are), so an unknown subject all the same.
+ */
+function isNameNotWord(key: string): boolean {
+  return (isLexiconSurname(key) || key.length <= 7) && !isCommonWord(key);
+}
+
 function isFirstNameKey(token: string): boolean {
   const key = token.endsWith("'s") ? token.slice(0, -2) : token;
-  if (FIRST_NAMES.has(key)) return true;
+  if (isKnownFirstName(key)) return true;
   // "Ahmeds depressie": the genitive glued on without an apostrophe.
-  if (key.length >= 4 && key.endsWith('s') && !key.endsWith('ss') && FIRST_NAMES.has(key.slice(0, -1)))
+  if (key.length >= 4 && key.endsWith('s') && !key.endsWith('ss') && isKnownFirstName(key.slice(0, -1)))
     return true;
   // "Anna-Lena", "Jan-Peter": two first names joined.
   const dash = key.indexOf('-');
-  return dash > 0 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
+  return dash > 0 && isKnownFirstName(key.slice(0, dash)) && isKnownFirstName(key.slice(dash + 1));
 }
 
 // "Karel Doormanstraat", "Kees op de Molenweg": a street, not a surname (not "-laan", "-dijk", "-kade":

@@ -1,24 +1,22 @@
 import { livesThereLater } from './address-labels.ts';
-import { ADDRESS_CUES } from './address-words.ts';
+import { addressOfAfter } from './address-of-after.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
-import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
 import {
-  isContactPerson,
   isHeadedByOffice,
   isHomeChannel,
   isMunicipalityBefore,
   isOwnOrWorkAddressNoun,
-  isVerbZijn,
   windowStart,
 } from './organisation-context.ts';
+import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
+import { MOVE_WORDS, serviceNamedBefore } from './organisation-service.ts';
 import { isShelterVenue } from './organisation-shelter.ts';
-import { isInBuildingName, isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
-import { isCareHome, isEmployerName, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
+import { isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
+import { isCareHome, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
-import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 // An organisation's own address ("Kantoor UWV, Stationsplein 2", "Bezoekadres van het
 // Werkgeversservicepunt is Marktplein 3"): an office word or an organisation's name a few tokens
@@ -35,10 +33,6 @@ const SEATED_VERBS = wordSet('zit zat zitten zaten gevestigd');
 const POST_BOXES = wordSet('postbus antwoordnummer');
 // "(ingang B)", "zaal C": a letter that names a part of a building, not an initial.
 const BUILDING_PARTS = wordSet('ingang zaal gebouw blok vleugel toren hal deur poort trap verdieping lokaal');
-const RESIDENT_WORDS = wordSet(
-  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner pleeggezin gezinshuis casus hij zij ze heer post brief
-  zijn haar opa oma vriend vriendin he she his her`,
-);
 const OFFICE_WINDOW = 6;
 const DESTINATIONS = wordSet('naar richting');
 
@@ -63,12 +57,16 @@ export function isOrganisationAddress(
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   // "naar Postbus 123, 8000 AC Zwolle": the postcode of a PO box, where any post may go.
   const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
-  // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
-  const mailed = postBox || isOwnAddressBefore(tokens, from, start);
   // "bij het Werkplein, Stationsplein 8": whoever is named around it visits the office.
   const visited = isOfficeNamedBefore(tokens, start, isOrganisation);
+  // "Het Stationsplein 1 in Zutphen is het adres van het UWV-kantoor" (the lead's decision, batch 44-names).
+  const addressOf = addressOfAfter(tokens, k + 1);
+  // "Schuldhulpverlening Enschede zit aan de Hengelosestraat 51" (held-out 18): a service's name as the subject.
+  const service = serviceNamedBefore(tokens, start) !== -1;
   let office =
+    service ||
     visited ||
+    (addressOf !== -1 && isOfficeNamed(tokens, addressOf)) ||
     postBox ||
     isHeadedByVenue(tokens, start) ||
     isMunicipalityBefore(tokens, start) ||
@@ -93,9 +91,12 @@ export function isOrganisationAddress(
       (j > k && (isNamedAfter(tokens, j, k) || isVenueThere(tokens, j)));
   }
   if (!office) return false;
+  // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
+  const mailed = postBox || isOwnAddressBefore(tokens, from, start);
   // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het
   // adres van zijn broer": said to be a home further on.
-  if (livesThereLater(tokens, k + 1) || isSomeonesAddressAfter(tokens, k + 1)) return false;
+  if (livesThereLater(tokens, k + 1) || (addressOf !== -1 && isResident(tokens, addressOf, k + 1)))
+    return false;
   // A workplace word further away than the window: a resident anywhere between it and the address counts too.
   if (workplace !== -1) {
     from = Math.min(from, workplace);
@@ -109,7 +110,8 @@ export function isOrganisationAddress(
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
-      !isOfficeMove(tokens, j, isOrganisation)
+      !isOfficeMove(tokens, j, isOrganisation) &&
+      !(service && MOVE_WORDS.has(tokens[j]!.key))
     )
       return false;
   }
@@ -119,22 +121,6 @@ export function isOrganisationAddress(
 /** "Dreef 61 kamer 214": a room number after the house number at k. */
 function hasRoomAfter(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.key === 'kamer' && tokens[k + 2]?.type === 'number';
-}
-
-// "... is ook het adres van zijn broer": an address noun, "van" and a resident word in the clause after.
-const ADDRESS_NOUNS = wordSet('adres woonadres huisadres');
-const CLAUSE_WINDOW = 12;
-const BRACKETS = new Set(['(', ')']);
-
-function isSomeonesAddressAfter(tokens: readonly Token[], from: number): boolean {
-  for (let j = from; j < tokens.length && j < from + CLAUSE_WINDOW; j++) {
-    const token = tokens[j]!;
-    if (token.lineBefore || (token.type === 'punct' && !BRACKETS.has(token.text))) return false;
-    if (!ADDRESS_NOUNS.has(token.key) || tokens[j + 1]?.key !== 'van') continue;
-    const who = tokens[j + 2]?.key === 'de' ? j + 3 : j + 2;
-    return who < tokens.length && isResident(tokens, who, from);
-  }
-  return false;
 }
 
 function isOwnAddressBefore(tokens: readonly Token[], from: number, start: number): boolean {
@@ -190,6 +176,20 @@ function isNamedAfter(tokens: readonly Token[], j: number, k: number): boolean {
   return b < j - 1 && tokens[b + 1]!.key === 'is';
 }
 
+// "is het adres van de gemeente": the municipality as the one whose address it is, not where one lives.
+const ADDRESS_OWNERS = wordSet('gemeente');
+
+/** "het UWV-kantoor", "het UWV", "de gemeente", "het wijkteam": an office or organisation word at j. */
+function isOfficeNamed(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  return (
+    isVenueToken(token) ||
+    ADDRESS_OWNERS.has(token.key) ||
+    (token.allCaps && NAMED_AFTER.has(token.key)) ||
+    isCompanyForm(tokens, j)
+  );
+}
+
 // "Veldhuis Bouw BV, Industrieweg 14": a legal form in capitals after a name makes it an organisation's.
 const COMPANY_FORMS = wordSet('bv nv vof cv');
 
@@ -220,75 +220,15 @@ function isSeated(tokens: readonly Token[], j: number): boolean {
 // "De inloop van de GGZ is verplaatst van ... naar ...", "Our office moved: ...". As an office word, a
 // move of an office up to six words back ("Het kantoor van Werk & Inkomen is verhuisd naar ...") is no
 // resident's; a resident word or a mark between ends the look.
-const MOVE_WORDS = wordSet('verhuisd verhuist verhuizen verhuizing verplaatst moved');
+const OFFICE_MOVES = wordSetOf([...MOVE_WORDS, 'moved']);
 const MOVE_WINDOW = 6;
 
 function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: number) => boolean): boolean {
-  if (!MOVE_WORDS.has(tokens[j]!.key)) return false;
+  if (!OFFICE_MOVES.has(tokens[j]!.key)) return false;
   for (let b = j - 1; b >= 0 && b >= j - MOVE_WINDOW; b--) {
     const token = tokens[b]!;
     if (isVenueToken(token) || isOrganisation(b)) return true;
     if (isResident(tokens, b, j) || (token.type === 'punct' && token.text !== '&')) return false;
   }
   return false;
-}
-
-// "klant start daar maandag", "hij werkt daar": said to work there, not to live there ("De klant werkt
-// bij bakkerij Jansen, Dorpsstraat 4" names no workplace word and stays a client's).
-const WORK_VERBS = wordSet('start begint werkt solliciteert');
-const THERE = wordSet('daar er');
-// "ze zoeken afwassers", "ze hebben plek": "ze" before a plural verb is the organisation.
-const PLURAL_ENDING = 'en';
-
-/** A word at j that says someone lives at the address starting at `start`. */
-function isResident(tokens: readonly Token[], j: number, start: number): boolean {
-  const token = tokens[j]!;
-  if (RESIDENT_WORDS.has(token.key))
-    return !isWorking(tokens, j) && !isVerbZijn(tokens, j) && !isPostcodeLetters(tokens, j);
-  // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
-  if (isClientCompound(token.key)) return true;
-  if (saysHome(tokens, j)) return true;
-  if (!isCapitalised(token)) return false;
-  // "Karel Doormanweg 12": a first name right before the street is part of its name.
-  if (j === start - 1 && token.type === 'word') return false;
-  // "afdeling W&I": letters joined by "&" are no initials.
-  if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
-  return (
-    FIRST_NAMES.has(token.key) &&
-    !isEmployerName(tokens, j) &&
-    !isContactPerson(tokens, j) &&
-    !isInBuildingName(tokens, j)
-  );
-}
-
-/** "1016 HE", "7411ZE": a postcode's capitals, no pronoun. */
-function isPostcodeLetters(tokens: readonly Token[], j: number): boolean {
-  const digits = tokens[j - 1];
-  return (
-    tokens[j]!.text.length === 2 &&
-    isAllCaps(tokens[j]!) &&
-    digits?.type === 'number' &&
-    digits.text.length === 4
-  );
-}
-
-const CLIENT_ROLE_LIST = CLIENT_ROLES.split(' ');
-
-function isClientCompound(key: string): boolean {
-  const hyphen = key.lastIndexOf('-');
-  return hyphen > 0 && CLIENT_ROLE_LIST.includes(key.slice(hyphen + 1));
-}
-
-function isWorking(tokens: readonly Token[], j: number): boolean {
-  const next = tokens[j + 1];
-  if (next === undefined) return false;
-  if (WORK_VERBS.has(next.key)) return THERE.has(tokens[j + 2]?.key ?? '');
-  const key = tokens[j]!.key;
-  return (key === 'ze' || key === 'zij') && next.key.endsWith(PLURAL_ENDING) && !ADDRESS_CUES.has(next.key);
-}
-
-function isAmpersandPart(tokens: readonly Token[], j: number): boolean {
-  const isGluedAmpersand = (a: Token | undefined, b: Token | undefined) =>
-    a !== undefined && b !== undefined && isGlued(a, b) && (a.text === '&' || b.text === '&');
-  return isGluedAmpersand(tokens[j - 1], tokens[j]) || isGluedAmpersand(tokens[j], tokens[j + 1]);
 }

@@ -1,5 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isAllCaps, isCapitalised, type Token } from './tokens.ts';
@@ -65,7 +65,7 @@ function isPersonInRow(tokens: readonly Token[], p: number, isOrganisation: (j: 
   const token = tokens[p]!;
   if (PERSONS.has(token.key) || RESIDENT_WORDS.has(token.key)) return true;
   if (!isNameLike(tokens, p, isOrganisation)) return false;
-  return FIRST_NAMES.has(token.key) || isNameLike(tokens, p + 1, isOrganisation);
+  return isKnownFirstName(token.key) || isNameLike(tokens, p + 1, isOrganisation);
 }
 
 function isNameLike(tokens: readonly Token[], p: number, isOrganisation: (j: number) => boolean): boolean {

@@ -1,4 +1,4 @@
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { PERSONS } from './organisation-row.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -35,7 +35,7 @@ export function isShelterVenue(tokens: readonly Token[], start: number): boolean
     if (j > start && tokens[j]!.lineBefore) break;
     if (PERSONS.has(tokens[j]!.key) || STAYING.has(tokens[j]!.key)) return false;
     // "... waar Fatima nu is": a person named on the line.
-    if (isCapitalised(tokens[j]) && FIRST_NAMES.has(tokens[j]!.key)) return false;
+    if (isCapitalised(tokens[j]) && isKnownFirstName(tokens[j]!.key)) return false;
   }
   return true;
 }

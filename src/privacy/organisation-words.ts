@@ -83,9 +83,11 @@ const NOT_OFFICES = wordSet('schilderij schilderijen');
 // Sint Annazaal", "huurt de achterzaal op ...". An address, not a phone number: "Na de training:
 // 0543-..." is anyone's.
 // Since heldout17-classes a gathering point: "..., verzamelen bij de ingang", "verzamelpunt".
+// Since batch 44-names the verb in the plural: "of we bij hen kunnen vergaderen (Spoorstraat 2, Deventer)".
 const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
-  vergadert vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek verzamelen verzamelpunt`);
+  vergadert vergaderen vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek verzamelen
+  verzamelpunt`);
 const MEETING_ENDINGS = [
   // "sollicitatietraining", "taalcursus", "themasessie".
   'training',

@@ -1,8 +1,16 @@
 import type { NameReader } from './name-reader.ts';
-import { isLowercaseGenitive, isPatronymicKey, PARTICLE, tokenFlags } from './name-word-flags.ts';
+import {
+  CLIENT_NOUN,
+  isLowercaseGenitive,
+  isPatronymicKey,
+  NOT_NAME,
+  NOT_PLAIN,
+  PARTICLE,
+  tokenFlags,
+} from './name-word-flags.ts';
 import { CASE_LABELS, opensSentence } from './person-name-cues.ts';
 import { LOWERCASE_AMBIGUOUS, SUBJECT_VERBS } from './person-name-words.ts';
-import { lowercaseInitialName } from './person-slot.ts';
+import { COMMON_WORDS, lowercaseInitialName } from './person-slot.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -25,7 +33,47 @@ export function lowercaseInitialRefEnd(
   if (token.text.length !== 1 || token.capitalised) return -1;
   if (k !== from && !(k > from && CASE_LABELS.has(tokens[k - 1]!.key))) return -1;
   const last = lowercaseInitialName(tokens, names, k, to);
+  if (last === -1 && k === from) return caseNoteNameEnd(tokens, names, k, to, isCareWord);
   return last !== -1 && !isCareWord(last) ? last : -1;
+}
+
+const NOTE_INITIALS = 3;
+const NOT_SURNAME = NOT_NAME | NOT_PLAIN | CLIENT_NOUN;
+
+/**
+ * "hendriks", "Berg" (not "t.a.v. werkgroep:", "z.s.m. overleg:": a common word or a care term; not "o.a.
+ * thema's:": a plural with an apostrophe, review of batch 44-names).
+ */
+function isSurnameWord(token: Token, care: boolean): boolean {
+  const plural = token.key.endsWith("'s");
+  return !care && !plural && (tokenFlags(token) & NOT_SURNAME) === 0 && !COMMON_WORDS.has(token.key);
+}
+
+/**
+ * "j.p. hendriks: angststoornis, ...", "b.v.d. Berg: terugval, ...": lower-case initials (up to three,
+ * a shortened particle among them) and a surname opening a case note, a care term right after its
+ * colon (batch 44-names). Not "i.v.m. ziekte", "z.s.m. bellen": no surname and colon.
+ */
+function caseNoteNameEnd(
+  tokens: readonly Token[],
+  names: NameReader,
+  k: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): number {
+  let dot = names.lowercaseInitialEnd(k);
+  for (let n = 0; n < NOTE_INITIALS && dot !== -1; n++) {
+    const last = names.surnameEnd(dot + 1, false, true);
+    if (
+      last !== -1 &&
+      tokens[last + 1]?.text === ':' &&
+      last + 2 < to &&
+      isSurnameWord(tokens[last]!, isCareWord(last))
+    )
+      return isCareWord(last + 2) ? last : -1;
+    dot = names.lowercaseInitialEnd(dot + 1);
+  }
+  return -1;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CLIENT_ROLES } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { NameReader } from './name-reader.ts';
 import {
   CLIENT_NOUN,
@@ -96,8 +96,8 @@ export function privateMailboxStart(tokens: readonly Token[], at: number, from: 
     isGlued(first, dot) &&
     isGlued(dot, last)
   )
-    return first.text.length === 1 || FIRST_NAMES.has(first.key) ? at - 3 : -1;
-  return FIRST_NAMES.has(last.key.replace(/[0-9]+$/, '')) ? at - 1 : -1;
+    return first.text.length === 1 || isKnownFirstName(first.key) ? at - 3 : -1;
+  return isKnownFirstName(last.key.replace(/[0-9]+$/, '')) ? at - 1 : -1;
 }
 
 // English titles, as written (not "MS", the illness), whose full stop the sentence reader takes for an end.
@@ -179,7 +179,7 @@ export function isHashtagName(tokens: readonly Token[], k: number): boolean {
   for (let i = text.length - 2; i > 0; i--) {
     const c = text[i]!;
     if (c !== c.toLowerCase() && text[i - 1] === text[i - 1]!.toLowerCase())
-      return FIRST_NAMES.has(token.key.slice(i));
+      return isKnownFirstName(token.key.slice(i));
   }
   return false;
 }

@@ -32,7 +32,7 @@ export const LOWERCASE_AMBIGUOUS =
   lily cor luc lex rosa sterre hein tim tom sam rob piet bob nina lucas demi ruth vera flip jet linde mees nova
   luna jade ivy saar amber mo boy joke frank nick mats christian hind fay kay els
   lilly tony luis merel tuba steven ernst arend jasmijn mirte margriet madelief rozemarijn valentijn pascal
-  marina mazen alma donna daisy janus dries`);
+  marina mazen alma donna daisy janus dries bo`);
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 export const SUBJECT_VERBS = wordSet(
   'heeft had is was krijgt kreeg gebruikt zit woont blowt snuift slikt drinkt volgt doet raakte belandde has takes uses',

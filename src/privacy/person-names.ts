@@ -155,13 +155,15 @@ export function findPersonRefs(
       }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
-      let last = names.surnameEnd(k + 1, true, false, token.allCaps);
+      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case, or
+      // of one in capitals opening a line typed in capitals ("PIETER IS WEER OPGENOMEN"; since batch
+      // 44-names past an aside, "GEERT (44) IS ...", and such a verb is no surname: "ROB ZIT WEER ...").
+      const v = k === from ? asideEnd(tokens, k + 1, to) : k + 1;
+      const verb = k === from && tokens[v]?.allCaps ? tokens[v]?.key : tokens[v]?.text;
+      const subject = token.allCaps && SUBJECT_VERBS.has(verb ?? '');
+      let last = subject ? -1 : names.surnameEnd(k + 1, true, false, token.allCaps);
       // "ROB V. = verslaafd": a first name and an initial, also in capitals.
       if (last === -1 && names.isInitial(k + 1)) last = k + 2;
-      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case, or
-      // of one in capitals opening a line typed in capitals ("PIETER IS WEER OPGENOMEN").
-      const verb = k === from && tokens[k + 1]?.allCaps ? tokens[k + 1]?.key : tokens[k + 1]?.text;
-      const subject = token.allCaps && SUBJECT_VERBS.has(verb ?? '');
       if (!token.allCaps || last !== -1 || subject || isEmphasised(tokens, k, to))
         ref = { first: k, last: last === -1 ? k : last };
     } else if (names.isLowercaseFirstName(k)) {

@@ -20,7 +20,8 @@ const FICTION_MARKS = wordSet('rollenspel rollenspellen oefencasus oefencasussen
 const PROFESSIONS =
   wordSet(`manager teamleider projectleider jobcoach klantmanager trajectbegeleider psychiater
   psycholoog behandelaar arbeidsdeskundige consulent voorzitter huisarts casemanager verpleegkundige wethouder
-  directeur coordinator beleidsmedewerker adviseur bedrijfsarts collega regisseur beleidsadviseur`);
+  directeur coordinator beleidsmedewerker adviseur bedrijfsarts collega regisseur beleidsadviseur therapeut
+  psychotherapeut orthopedagoog`);
 
 // "Stichting Anton Constandse", "Fonds Willem Bakker": an organisation named after a person.
 const NAMED_ORGANISATIONS = wordSet('stichting vereniging fonds genootschap instituut huize stg');
@@ -63,10 +64,15 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   if (after === undefined) return true;
   // "Ilse (manager GGNet)": a professional named with the job.
   // "Jan (jobcoach) heeft een burn-out" is still said of that person.
-  if (after.text === '(' && PROFESSIONS.has(tokens[ref.last + 2]?.key ?? ''))
+  if (after.text === '(' && isProfession(tokens[ref.last + 2]?.key ?? ''))
     return saysOf(tokens, ref.last + 1);
   // "de Karel Doormanstraat": a first name that opens a street's name.
   return !(after.capitalised && isStreetName(after.key));
+}
+
+/** "psycholoog", and since batch 44-names a profession after a hyphen: "GZ-psycholoog", "IPS-jobcoach". */
+function isProfession(key: string): boolean {
+  return PROFESSIONS.has(key) || PROFESSIONS.has(key.slice(key.lastIndexOf('-') + 1));
 }
 
 // "Chaimae (jobcoach zei het) is weer opgenomen": the professional in brackets is the source.

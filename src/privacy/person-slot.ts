@@ -20,7 +20,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 
 // Frequent Dutch words a capitalised word in those places could be (the name word lists rule out the
 // function words, titles and institutions already).
-const COMMON_WORDS = wordSet(`iedereen niemand iemand alles niets niks allemaal werk herstel thema agenda
+export const COMMON_WORDS =
+  wordSet(`iedereen niemand iemand alles niets niks allemaal werk herstel thema agenda
   vervolg planning afspraak afspraken overleg gesprek gesprekken intake traject trajecten plaatsing baan
   vacature werkgever werkgevers uitkering budget vraag vragen antwoord tip tips advies idee ideeen conclusie
   samenvatting resultaat resultaten probleem problemen punt punten reden oorzaak gevolg gevolgen beleid

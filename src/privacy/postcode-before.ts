@@ -1,4 +1,4 @@
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { PARTICLES } from './person-name-words.ts';
 import { isKnownPlaceEndingAt } from './places.ts';
 import { endsClause } from './postcode-after.ts';
@@ -167,5 +167,5 @@ function isFullNameEndingAt(tokens: readonly Token[], last: number): boolean {
   if (tokens[j]?.type !== 'word' || !isCapitalised(tokens[j])) return false;
   for (const stop = j - 3; j > stop && PARTICLES.has(tokens[j - 1]?.key ?? ''); ) j--;
   const first = tokens[j - 1];
-  return first !== undefined && !tokens[j]!.lineBefore && isCapitalised(first) && FIRST_NAMES.has(first.key);
+  return first !== undefined && !tokens[j]!.lineBefore && isCapitalised(first) && isKnownFirstName(first.key);
 }

@@ -1,5 +1,5 @@
 import { ADDRESS_CUES } from './address-words.ts';
-import { FIRST_NAMES } from './first-names.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import { TITLES } from './person-name-words.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -151,7 +151,7 @@ export function hasPrivateAddressee(tokens: readonly Token[], k: number): boolea
     if (end === -1) continue;
     const who = tokens[end + 1];
     if (who === undefined || who.lineBefore) continue;
-    if (TITLES.has(who.key) || (isCapitalised(who) && FIRST_NAMES.has(who.key))) return true;
+    if (TITLES.has(who.key) || (isCapitalised(who) && isKnownFirstName(who.key))) return true;
   }
   return false;
 }

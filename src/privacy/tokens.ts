@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { isDigitCode, isLetterAt } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { FIRST_HASH, type WordRecord, WordRecords, type WordShape } from './word-records.ts';
@@ -55,14 +56,25 @@ export function createTokenizer(): (text: string) => readonly Token[] {
   const out: MutableToken[] = [];
   const word = new WordScan();
   const records = new WordRecords();
+  // The text's UTF-16 code units, copied once per scan: reading a typed array costs a fraction of
+  // charCodeAt on a sliced or two-byte string, and a word is compared with its record here.
+  let codes = new Uint16Array(256);
+  // The same memory as bytes: Node copies a string's code units into it in one call.
+  let bytes = Buffer.from(codes.buffer);
   return (text) => {
     let count = 0;
     let i = 0;
     let space = false;
     let line = false;
     const length = text.length;
+    if (codes.length < length) {
+      codes = new Uint16Array(Math.max(length, codes.length * 2));
+      bytes = Buffer.from(codes.buffer);
+    }
+    if (LITTLE_ENDIAN) bytes.write(text, 0, 'utf16le');
+    else for (let c = 0; c < length; c++) codes[c] = text.charCodeAt(c);
     while (i < length) {
-      const code = text.charCodeAt(i);
+      const code = codes[i]!;
       if (code === 32 || isWhitespaceCode(code)) {
         space = true;
         line ||= code === 10 || code === 13;
@@ -73,15 +85,15 @@ export function createTokenizer(): (text: string) => readonly Token[] {
       let type: TokenType;
       if (isAsciiLetterCodeFast(code) || (code >= 128 && isWordCharAt(text, i) && !isMarkAt(text, i))) {
         type = 'word';
-        i = word.scan(text, i);
+        i = word.scan(text, codes, i);
       } else if (code >= 48 && code <= 57) {
         type = 'number';
         i++;
-        while (i < length && isDigitCode(text.charCodeAt(i))) i++;
+        while (i < length && isDigitCode(codes[i]!)) i++;
       } else if (isElision(text, i)) {
         // "'t", "'s-Hertogenbosch": the apostrophe belongs to the word ("Van 't Hof").
         type = 'word';
-        i = word.scan(text, i + 1);
+        i = word.scan(text, codes, i + 1);
         if (code > 127) word.ascii = false;
         word.hash = Math.imul(word.hash ^ code, 0x01000193);
       } else {
@@ -94,7 +106,7 @@ export function createTokenizer(): (text: string) => readonly Token[] {
         pool.push(token);
       }
       if (type === 'word')
-        token.setWord(start, i, space, line, records.recordOf(text, start, i, word.hash, word));
+        token.setWord(start, i, space, line, records.recordOf(text, codes, start, i, word.hash, word));
       else token.setOther(text, type, start, i, space, line);
       // out[k] is pool[k]: only a longer text than any before adds to it. Emptying the array first
       // would give up its storage on every scan.
@@ -107,6 +119,9 @@ export function createTokenizer(): (text: string) => readonly Token[] {
     return out;
   };
 }
+
+// UTF-16LE bytes are the code units of a Uint16Array only where the machine is little-endian.
+const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
 
 function isAsciiLetterCodeFast(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -124,8 +139,8 @@ class WordScan implements WordShape {
   /** A hash of the word's characters, for its record (word-records.ts). */
   hash = 0;
 
-  /** The end of the word whose letters start at `from`. */
-  scan(text: string, from: number): number {
+  /** The end of the word whose letters start at `from`; `codes` holds the text's code units. */
+  scan(text: string, codes: Uint16Array, from: number): number {
     let upper = false;
     let lower = false;
     let digit = false;
@@ -134,7 +149,7 @@ class WordScan implements WordShape {
     let i = from;
     const length = text.length;
     while (i < length) {
-      const c = text.charCodeAt(i);
+      const c = codes[i]!;
       // ASCII letters and digits first: nearly every character of a Dutch word.
       if (c >= 97 && c <= 122) lower = true;
       else if (c >= 65 && c <= 90) upper = true;

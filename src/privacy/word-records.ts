@@ -117,63 +117,106 @@ const MAX_KEPT_LENGTH = 64;
 // A record lies at most this many slots past its hash's, so a lookup costs a few comparisons at most.
 const MAX_PROBES = 8;
 
-/** The records of the words seen, found by the hash the tokenizer computed while reading the word. */
+/**
+ * The records of the words seen, found by the hash the tokenizer computed while reading the word. Each
+ * kept word's code units are also kept in one typed array, so a word is compared with its record there,
+ * without cutting it out of the text.
+ */
 export class WordRecords {
   #slots: (WordRecord | undefined)[] = new Array(FIRST_SLOTS).fill(undefined);
   #hashes = new Int32Array(FIRST_SLOTS);
+  /** Where each slot's word starts in #chars, and its length. */
+  #offsets = new Int32Array(FIRST_SLOTS);
+  #lengths = new Int32Array(FIRST_SLOTS);
+  #chars = new Uint16Array(FIRST_SLOTS * 8);
+  #used = 0;
   #count = 0;
 
-  /** The record of source[start, end), made from `shape` when the word is new. */
-  recordOf(source: string, start: number, end: number, hash: number, shape: WordShape): WordRecord {
+  /** The record of source[start, end) (`codes`: source's code units), made from `shape` when the word is new. */
+  recordOf(
+    source: string,
+    codes: Uint16Array,
+    start: number,
+    end: number,
+    hash: number,
+    shape: WordShape,
+  ): WordRecord {
+    const length = end - start;
     // A long word is kept by no table: a few of them would hold on to much memory.
-    if (end - start > MAX_KEPT_LENGTH) return new WordRecord(source.slice(start, end), shape);
+    if (length > MAX_KEPT_LENGTH) return new WordRecord(source.slice(start, end), shape);
     const slots = this.#slots;
     const hashes = this.#hashes;
     const mask = slots.length - 1;
     let s = hash & mask;
-    const text = source.slice(start, end);
     for (let probes = 0; probes < MAX_PROBES; probes++) {
       const record = slots[s];
       if (record === undefined) break;
-      if (hashes[s] === hash && record.text === text) return record;
+      if (
+        hashes[s] === hash &&
+        this.#lengths[s] === length &&
+        this.#same(this.#offsets[s]!, codes, start, length)
+      )
+        return record;
       s = (s + 1) & mask;
     }
-    const record = new WordRecord(detached(text), shape);
-    this.#add(record, hash);
+    const record = new WordRecord(detached(source.slice(start, end)), shape);
+    this.#add(record, hash, codes, start, length);
     return record;
   }
 
-  #add(record: WordRecord, hash: number): void {
+  #same(offset: number, codes: Uint16Array, start: number, length: number): boolean {
+    const chars = this.#chars;
+    for (let j = 0; j < length; j++) if (chars[offset + j] !== codes[start + j]) return false;
+    return true;
+  }
+
+  #add(record: WordRecord, hash: number, codes: Uint16Array, start: number, length: number): void {
     if (2 * (this.#count + 1) > this.#slots.length) {
       if (this.#slots.length < MAX_SLOTS) this.#grow();
       else this.#clear();
     }
-    this.#put(record, hash);
+    if (this.#used + length > this.#chars.length) {
+      const chars = new Uint16Array(2 * (this.#used + length));
+      chars.set(this.#chars.subarray(0, this.#used));
+      this.#chars = chars;
+    }
+    if (this.#put(record, hash, this.#used, length)) {
+      this.#chars.set(codes.subarray(start, start + length), this.#used);
+      this.#used += length;
+    }
   }
 
-  #put(record: WordRecord, hash: number): void {
+  /** Places the record whose word is #chars[offset, offset + length); false when it is not kept. */
+  #put(record: WordRecord, hash: number, offset: number, length: number): boolean {
     const slots = this.#slots;
     const mask = slots.length - 1;
     let s = hash & mask;
     for (let probes = 0; slots[s] !== undefined; probes++) {
       // Words made to share a hash would make every lookup walk them all: past a few, keep none.
-      if (probes === MAX_PROBES - 1) return;
+      if (probes === MAX_PROBES - 1) return false;
       s = (s + 1) & mask;
     }
     slots[s] = record;
     this.#hashes[s] = hash;
+    this.#offsets[s] = offset;
+    this.#lengths[s] = length;
     this.#count++;
+    return true;
   }
 
   #grow(): void {
     const slots = this.#slots;
     const hashes = this.#hashes;
+    const offsets = this.#offsets;
+    const lengths = this.#lengths;
     this.#slots = new Array(slots.length * 2).fill(undefined);
     this.#hashes = new Int32Array(slots.length * 2);
+    this.#offsets = new Int32Array(slots.length * 2);
+    this.#lengths = new Int32Array(slots.length * 2);
     this.#count = 0;
     for (let s = 0; s < slots.length; s++) {
       const record = slots[s];
-      if (record !== undefined) this.#put(record, hashes[s]!);
+      if (record !== undefined) this.#put(record, hashes[s]!, offsets[s]!, lengths[s]!);
     }
   }
 
@@ -181,6 +224,7 @@ export class WordRecords {
   #clear(): void {
     this.#slots.fill(undefined);
     this.#count = 0;
+    this.#used = 0;
   }
 }
 

@@ -1,6 +1,7 @@
 import { audit } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { lockRegionDrafts, withdrawDraftsOfRegion } from './digest-versions-repo.ts';
+import { regionExists } from './member-import-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** A Teams personal chat `t` of the member's account `p` (rows from before tenants were kept have ''). */
@@ -132,7 +133,33 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   return r.rowCount === 1;
 }
 
+/** A member of the region found by name and/or e-mail, as the operator gives them (case does not count). */
+export interface MemberMatch {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly email: string | null;
+}
+
+/** The members of a region with this name and/or e-mail address (each ignored when null). */
+export async function membersMatching(
+  db: Queryable,
+  regionId: string,
+  name: string | null,
+  email: string | null,
+): Promise<MemberMatch[]> {
+  const { rows } = await db.query<MemberMatch>(
+    `SELECT id, name, organisation, email FROM members
+      WHERE region_id = $1 AND ($2::text IS NULL OR lower(btrim(name)) = lower(btrim($2)))
+        AND ($3::text IS NULL OR lower(email) = lower(btrim($3)))
+      ORDER BY name, email, id`,
+    [regionId, name, email],
+  );
+  return rows;
+}
+
 /** Inzage and vergeten (AVG): the member's data, erasing it, and the logbook line that says so. */
-export const personalDataRepository = (db: Queryable) => bind(db, { personalData, eraseMember, audit });
+export const personalDataRepository = (db: Queryable) =>
+  bind(db, { personalData, eraseMember, audit, regionExists, membersMatching });
 export type PersonalDataRepository = ReturnType<typeof personalDataRepository>;
 export const personalDataStore = (db: Database) => unitOfWork(db, personalDataRepository);

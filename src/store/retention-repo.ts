@@ -1,4 +1,8 @@
+import { forgetAnsweredCommands } from './command-answers-repo.ts';
 import type { Database } from './database.ts';
+
+// Any fixed number, the retention run's own (migrations use another).
+const RETENTION_LOCK = 4_242_424;
 
 /** What the retention run removed, per kind: counts for the log, never text. */
 export interface RetentionCounts {
@@ -15,6 +19,12 @@ export interface RetentionCounts {
  */
 export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<RetentionCounts> {
   return db.transaction(async (tx) => {
+    // Every replica runs it: while one does, another deletes nothing (it would only wait on the
+    // same rows, and find them gone).
+    const lock = await tx.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [
+      RETENTION_LOCK,
+    ]);
+    if (!lock.rows[0]?.got) return { agendapunten: 0, actiepunten: 0, checkins: 0, knelpunten: 0 };
     const agenda = await tx.query('DELETE FROM agenda_items WHERE created_at < $1', [cutoff]);
     const acties = await tx.query('DELETE FROM actiepunten WHERE coalesce(done_at, created_at) < $1', [
       cutoff,
@@ -34,3 +44,9 @@ export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<
     };
   });
 }
+
+/** What the bewaartermijn deletes (src/jobs/retention.ts runs it): old free text, answered commands' reply links. */
+export const retentionStore = (db: Database) => ({
+  deleteFreeTextBefore: (cutoff: Date) => deleteFreeTextBefore(db, cutoff),
+  forgetAnsweredCommands: () => forgetAnsweredCommands(db.pool),
+});

@@ -1,20 +1,18 @@
 import { agendasOfMany, openActiepuntenOfMany } from './agenda-repo.ts';
 import { channelsOfMany } from './channels-repo.ts';
 import { checkinStore } from './checkin-store.ts';
-import { forgetAnsweredCommands } from './command-answers-repo.ts';
 import type { Database } from './database.ts';
 import { claimDue, markFinal, markRetry, markSentMany, renewLease } from './deliveries-repo.ts';
 import { digestStore } from './digest-store.ts';
 import { localeOfUser } from './member-locale-repo.ts';
 import { planningStore } from './planning-store.ts';
-import { deleteFreeTextBefore } from './retention-repo.ts';
 import { overleggenWithSeries } from './rhythm-repo.ts';
 import { bind } from './unit-of-work.ts';
 
 /**
  * Everything the scheduler (src/jobs/) reads and writes: claiming and marking deliveries, the
  * languages of their recipients, the meetings and channels of a claimed batch, the round a
- * check-in invitation opens, planning ahead, and the retention run. Built once by the composition
+ * check-in invitation opens, and planning ahead (the retention run has retention-repo.ts). Built once by the composition
  * (adapters/main.ts), so the jobs never hold the pool.
  */
 export function schedulerStore(db: Database) {
@@ -26,10 +24,6 @@ export function schedulerStore(db: Database) {
     meetings: bind(db.pool, { overleggenWithSeries, agendasOfMany, openActiepuntenOfMany, channelsOfMany }),
     checkin: checkinStore(db),
     horizon: { planning: planningStore(db), digest: digestStore(db) },
-    housekeeping: {
-      ...bind(db.pool, { forgetAnsweredCommands }),
-      deleteFreeTextBefore: (cutoff: Date) => deleteFreeTextBefore(db, cutoff),
-    },
   };
 }
 export type SchedulerStore = ReturnType<typeof schedulerStore>;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DatabaseUnreachable, databaseReason, unreachableText } from '../../src/cli/database-reach.ts';
+import {
+  DatabaseUnreachable,
+  databaseReason,
+  refusalText,
+  unreachableText,
+} from '../../src/cli/database-reach.ts';
 
 /** What pg throws, by PostgreSQL's error code (SQLSTATE). */
 const pgError = (message: string, code?: string) => Object.assign(new Error(message), code ? { code } : {});
@@ -32,5 +37,27 @@ describe('why the database could not be used, in words', () => {
     expect(
       unreachableText(new DatabaseUnreachable(pgError('role "s" does not exist', '28000')), true),
     ).toContain('the user (role) "s" does not exist');
+  });
+
+  it('a server that answers but refuses says so, and what to do; a refused connection does not', () => {
+    const password = unreachableText(
+      new DatabaseUnreachable(pgError('password authentication failed for user "schakel"', '28P01')),
+      false,
+    );
+    expect(password).toBe(
+      'De databaseserver antwoordt, maar weigert Schakel: het wachtwoord van gebruiker "schakel" werd geweigerd. Zet het juiste wachtwoord in DATABASE_URL; schrijf de tekens @ : / ? # % daarin als %40 %3A %2F %3F %23 %25.',
+    );
+    const hba = pgError(
+      'no pg_hba.conf entry for host "10.0.0.7", user "schakel", database "schakel", no encryption',
+      '28000',
+    );
+    expect(refusalText(hba, false)).toContain('pg_hba.conf heeft er geen regel voor');
+    expect(refusalText(hba, false)).toContain('?sslmode=require');
+    expect(refusalText(pgError('database "Schakel-Test" does not exist', '3D000'), false)).toContain(
+      'CREATE DATABASE "Schakel-Test" OWNER',
+    );
+    expect(
+      refusalText(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), false),
+    ).toBe(undefined);
   });
 });

@@ -1,46 +1,90 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
+import { freePort } from '../support/free-port.ts';
 import { cliWords } from '../support/run-cli.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 // A generous bound for a whole process to start (or stop) on a busy two-core machine.
 const START_BOUND_MS = 90_000;
 
+const PRODUCTION = { NODE_ENV: 'production', TEAMS_CLIENT_ID: 'schakel-test', TEAMS_CLIENT_SECRET: 'geheim' };
+
+interface StartLine {
+  msg: string;
+  url: string;
+  listen: string;
+  localChat?: string;
+}
+
+/** `schakel start` with `env`: its start line (JSON), read while it runs; `use` looks at it; then it stops. */
+async function withStartLine(env: Record<string, string>, use: (line: StartLine) => Promise<void>) {
+  const child = spawn(process.execPath, cliWords('start'), {
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: '0',
+      SCHAKEL_DATA_DIR: await preparedDataDir('schakel-start-address-', 'migrated'),
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+  });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  try {
+    const line = await waitFor(
+      'the start line',
+      () => out.split('\n').find((l) => l.includes('Schakel draait op')),
+      START_BOUND_MS,
+    );
+    await use(JSON.parse(line) as StartLine);
+  } finally {
+    child.kill('SIGTERM');
+    await closed;
+  }
+}
+
 describe('the start line', () => {
   it(
     'in production without HOST names the address Schakel really listens on (all of them)',
-    async () => {
-      const child = spawn(process.execPath, cliWords('start'), {
-        env: {
-          PATH: process.env.PATH ?? '',
-          NODE_ENV: 'production',
-          TEAMS_CLIENT_ID: 'schakel-test',
-          TEAMS_CLIENT_SECRET: 'geheim',
-          PORT: '0',
-          SCHAKEL_DATA_DIR: await preparedDataDir('schakel-start-address-', 'migrated'),
-          LOG_LEVEL: 'info',
-        },
-      });
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-      });
-      const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
-      try {
-        const line = await waitFor(
-          'the start line',
-          () => out.split('\n').find((l) => l.includes('Schakel draait op')),
-          START_BOUND_MS,
-        );
-        const { msg, listen } = JSON.parse(line) as { msg: string; listen: string };
+    () =>
+      withStartLine(PRODUCTION, async ({ msg, listen }) => {
         expect(listen).toMatch(/^0\.0\.0\.0:\d+$/);
         expect(msg).toContain(`luistert op ${listen}`);
-      } finally {
-        child.kill('SIGTERM');
-        await closed;
-      }
-    },
+      }),
+    2 * START_BOUND_MS,
+  );
+
+  it(
+    'with HOST=:: (every IPv6 and IPv4 address) says [::]:port and gives a URL that answers',
+    () =>
+      withStartLine({ ...PRODUCTION, HOST: '::' }, async ({ msg, url, listen }) => {
+        expect(listen).toMatch(/^\[::\]:\d+$/);
+        const port = listen.slice('[::]:'.length);
+        expect(url).toBe(`http://localhost:${port}`);
+        expect(msg).toBe(
+          `Schakel draait op http://localhost:${port}; luistert op [::]:${port}: op elk netwerkadres van deze machine`,
+        );
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      }),
+    2 * START_BOUND_MS,
+  );
+
+  it(
+    'with HOST=::1 (one IPv6 address) the local chat and the server have URLs in brackets that answer',
+    async () =>
+      withStartLine(
+        { HOST: '::1', LOCAL_CHAT_PORT: String(await freePort()), SCHAKEL_SEED_DEMO: 'false' },
+        async ({ msg, url, localChat }) => {
+          expect(url).toMatch(/^http:\/\/\[::1\]:\d+$/);
+          expect(localChat).toMatch(/^http:\/\/\[::1\]:\d+\/$/);
+          expect(msg).toBe(`Lokale chat: open ${localChat} (Schakel draait op ${url})`);
+          expect((await fetch(`${url}/healthz`)).status).toBe(200);
+          expect((await fetch(localChat ?? '')).status).toBe(200);
+        },
+      ),
     2 * START_BOUND_MS,
   );
 });

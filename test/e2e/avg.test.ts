@@ -24,7 +24,11 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
   let w: Awaited<ReturnType<typeof seedWerkgroep>>;
 
   beforeAll(async () => {
-    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    h = await startWerkgroepHarness({
+      secret: SECRET,
+      clock,
+      env: { PUBLIC_URL: 'https://schakel.gemeente.example' },
+    });
     ({ tdb, slack, teams, app, w } = h);
     const core = app.running.core;
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
@@ -69,6 +73,8 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     const text = JSON.stringify(dm.body.blocks);
     expect(text).toContain('Ruben Hofstede');
     expect(text).toContain('schakel-mijn-gegevens.json');
+    // Where to read why, for how long and whom to ask: the privacy statement on this server.
+    expect(text).toContain('https://schakel.gemeente.example/privacy');
     // The whole inzage as a file in the member's own direct chat (conversations.open), not in a channel.
     await slack.waitFor((c) => c.path === '/api/files.completeUploadExternal');
     const [file] = await slack.filesIn('D0RUBEN');

@@ -97,6 +97,8 @@ describe('health, readiness and metrics', () => {
       expect(page.status, path).toBe(404);
       expect(page.headers.get('content-type'), path).toContain('text/html');
       expect(await page.text(), path).toContain(heading);
+      // Schakel's own pages run nothing and load nothing from elsewhere.
+      expect(page.headers.get('content-security-policy'), path).toContain("default-src 'none'");
       const program = await fetch(`${app.baseUrl}${path}`);
       expect(program.status, path).toBe(404);
       expect(await program.json(), path).toEqual({ error });

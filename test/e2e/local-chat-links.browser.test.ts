@@ -51,6 +51,20 @@ describe('Schakel lokaal: links to Schakel’s own files', () => {
     expect(rendered).toContain(`>${href}</a>.`);
   }, 120_000);
 
+  it('the sidebar links the privacy statement, which Schakel serves itself', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.goto(chat.url);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    const link = page.locator('#zijbalk').getByRole('link', { name: 'Privacyverklaring' });
+    const href = new URL((await link.getAttribute('href')) ?? '', chat.url);
+    expect(href.origin).toBe(new URL(chat.app.baseUrl).origin);
+    expect(href.pathname).toBe('/privacy');
+    await page.locator('#zijbalk').screenshot({ path: join(SHOTS, 'zijbalk-privacy-link.png') });
+    const opened = await fetch(href);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('<h1>Privacyverklaring van Schakel</h1>');
+  }, 60_000);
+
   it('what a member typed, as Schakel writes it in a card, shows as typed: no link, bold or list', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await page.goto(chat.url);

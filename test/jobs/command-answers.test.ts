@@ -69,7 +69,6 @@ describe('slow commands: queued, carried out by the scheduler, answered in place
       worker: 'test-worker',
       timeZone: 'Europe/Amsterdam',
       cron: false,
-      retentionMonths: 24,
     });
     const queue = (requestId: string, command = 'samenvatting') =>
       long.queueAnswer({

@@ -40,10 +40,17 @@ describe('the Teams app package', () => {
       id: string;
       bots: { botId: string }[];
       validDomains: string[];
+      developer: Record<string, string>;
     };
     expect(manifest.id).toBe(ENV.TEAMS_APP_ID);
     expect(manifest.bots[0]?.botId).toBe(ENV.TEAMS_CLIENT_ID);
     expect(manifest.validDomains).toEqual(['schakel.gemeente.example']);
+    // The links in the app's details lead to Schakel's own pages on this server.
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: 'https://schakel.gemeente.example/',
+      privacyUrl: 'https://schakel.gemeente.example/privacy',
+      termsOfUseUrl: 'https://schakel.gemeente.example/gebruiksvoorwaarden',
+    });
     expect(JSON.stringify(manifest)).not.toContain('${{');
     expect(await validateManifest(manifest)).toEqual([]);
 

@@ -25,6 +25,8 @@ import {
   HELD_OUT_17_FILE,
   HELD_OUT_18_FILE,
   HELD_OUT_19_FILE,
+  HELD_OUT_20_FILE,
+  HELD_OUT_21_FILE,
   HELD_OUT_FILE,
   REALISTIC_FILE,
   readCorpus,
@@ -428,12 +430,13 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // classes, and batch 25 was written for those classes by someone who had not seen the lines, so
     // from here on its figures flatter the detector, as the first set's do after batch 5; the seventh
     // set is the fresh measure. After batch 25 (a third time): line 257/258, name_health 44/45, the rest
-    // all; false positives 1/470.
+    // all; false positives 1/470. With the name lexicon (name-lexicon.ts, a surname of it ending like a
+    // noun is a subject): line 258/258, name_health 45/45; false positives 1/470.
     file: HELD_OUT_6_FILE,
     about: 'the sixth independent held-out set (never tuned on)',
     floors: {
-      line: 0.996,
-      kind: { ...everyKind(1), name_health: 0.977 },
+      line: 1,
+      kind: { ...everyKind(1), name_health: 1 },
       falsePositives: 0.0022,
     },
   },
@@ -566,12 +569,13 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // birthdate 28/28; false positives 6/480 (1.25 %: three fewer from a rule that took a vacancy or a
     // placement anywhere on the line for a job's place). A review found that rule passed clients' homes
     // ("Vacatures dicht bij 7411 AB", a foster placement's address); without those words: false positives
-    // 9/480 (1.88 %) again, the rest the same.
+    // 9/480 (1.88 %) again, the rest the same. With the name lexicon's first names (name-lexicon.ts):
+    // line 265/268 (0.989), name_health 71/74 (0.959); false positives 8/480 the same.
     file: HELD_OUT_12_FILE,
     about: 'the twelfth independent held-out set (never tuned on)',
     floors: {
-      line: 0.977,
-      kind: { ...everyKind(1), name_health: 0.918, address: 0.916 },
+      line: 0.988,
+      kind: { ...everyKind(1), name_health: 0.959, address: 0.916 },
       falsePositives: 0.0188,
     },
   },
@@ -608,13 +612,15 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // false positives 12/480 (2.50 %; clean lines flagged 12/222, four of them organisations' bank
     // accounts). Never read line by line. In stop 27, with batch 39's rules and heldout15's classes:
     // line 250/258 (0.969), name_health 74/80 (0.925), postcode 28/29, birthdate 28/29, the rest all;
-    // false positives 10/480 (2.08 %; clean lines flagged 10/222).
+    // false positives 10/480 (2.08 %; clean lines flagged 10/222). With the name lexicon's first names
+    // (name-lexicon.ts, 6 December 2026): line 251/258 (0.973), name_health 75/80 (0.938), the rest the same.
+    // With held-out 18's classes (detector-fp18): false positives 7/480 (1.46 %), recall the same.
     file: HELD_OUT_14_FILE,
     about: 'the fourteenth independent held-out set (never tuned on)',
     floors: {
-      line: 0.968,
-      kind: { ...everyKind(1), name_health: 0.925, postcode: 0.965, birthdate: 0.965 },
-      falsePositives: 0.021,
+      line: 0.972,
+      kind: { ...everyKind(1), name_health: 0.937, postcode: 0.965, birthdate: 0.965 },
+      falsePositives: 0.0146,
     },
   },
   {
@@ -676,23 +682,54 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
   {
     // The eighteenth independent set (480 lines, 6 December 2026, stop 28). Measured before any change
     // for it (c761570): line 251/262 (0.958), name_health 121/141 (0.858), the rest all; clean lines
-    // flagged 10/218 (2.1 % of all lines). Never read.
+    // flagged 10/218 (2.1 % of all lines). The same after batch 44's rules (bfa5baa). Then its misses
+    // and flagged lines were read to name their classes: from here on it flatters the detector. After
+    // the classes of its flagged lines (detector-fp18: services seated at an address, desks' mailboxes,
+    // a named professional's work mail, the writer's work mobile, care in a question for a colleague):
+    // clean lines flagged 0/218, recall the same.
     file: HELD_OUT_18_FILE,
-    about: 'the eighteenth independent held-out set (never tuned on)',
-    floors: { line: 0.958, kind: { ...everyKind(1), name_health: 0.858 }, falsePositives: 0.021 },
+    about: 'the eighteenth independent held-out set (misses read in stop 28: flatters)',
+    floors: { line: 0.958, kind: { ...everyKind(1), name_health: 0.858 }, falsePositives: 0 },
   },
   {
     // The nineteenth independent set (480 lines, 6 December 2026, stop 28), written to the classes of
     // hidden names and indirect health details. Measured before any change for it (c761570): line
     // 235/262 (0.897), name_health 109/141 (0.773), address 27/29 (0.931), birthdate 26/27 (0.963), the
     // rest all; clean lines flagged 3/218 (0.6 % of all lines; 4/480, 0.83 %, with a client line flagged with a
-    // wrong kind too, as this test counts). Never read.
+    // wrong kind too, as this test counts). Never read. With held-out 18's classes (detector-fp18): clean
+    // lines flagged 1/218 (2/480, 0.42 %, as this test counts), recall the same.
     file: HELD_OUT_19_FILE,
     about: 'the nineteenth independent held-out set (never tuned on)',
     floors: {
       line: 0.896,
       kind: { ...everyKind(1), name_health: 0.773, address: 0.931, birthdate: 0.962 },
-      falsePositives: 0.0084,
+      falsePositives: 0.0042,
+    },
+  },
+  {
+    // The twentieth independent set (480 lines, 6 December 2026, stop 28). Measured first with the
+    // detector after batch 44 and the name lexicon (d8bfec4): line 259/262 (0.989), name_health 120/124
+    // (0.968), address 38/39 (0.974), postcode 23/24 (0.958), the rest all; clean lines flagged 6/218
+    // (1.3 % of all lines; 7/480, 1.46 %, with a client line flagged with a wrong kind too). Never read.
+    file: HELD_OUT_20_FILE,
+    about: 'the twentieth independent held-out set (never tuned on)',
+    floors: {
+      line: 0.988,
+      kind: { ...everyKind(1), name_health: 0.967, address: 0.974, postcode: 0.958 },
+      falsePositives: 0.0146,
+    },
+  },
+  {
+    // The twenty-first independent set (480 lines, 6 December 2026, stop 28). Measured first with the
+    // detector after batch 44 and the name lexicon (22d0311): line 255/262 (0.973), name_health 107/120
+    // (0.892), address 34/37 (0.919), postcode 23/24 (0.958), the rest all; clean lines flagged 6/218
+    // (1.3 % of all lines). Never read.
+    file: HELD_OUT_21_FILE,
+    about: 'the twenty-first independent held-out set (never tuned on)',
+    floors: {
+      line: 0.973,
+      kind: { ...everyKind(1), name_health: 0.891, address: 0.918, postcode: 0.958 },
+      falsePositives: 0.0125,
     },
   },
   {

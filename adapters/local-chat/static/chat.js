@@ -197,6 +197,9 @@ async function start() {
   const t = begin?.toestand ?? (await api('/api/toestand'));
   state.words = t.woorden;
   $('herstart').textContent = t.woorden.herstart;
+  // Schakel's privacy statement, on its own server (not this page's port): opens beside the chat.
+  const privacy = { textContent: t.privacy.tekst, href: t.privacy.adres, target: '_blank', rel: 'noopener' };
+  $('privacy').replaceChildren(Object.assign(document.createElement('a'), privacy));
   linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;

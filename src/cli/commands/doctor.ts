@@ -11,7 +11,7 @@ import { pendingMigrations } from '../../store/migrate.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
-import { databaseReason } from '../database-reach.ts';
+import { databaseReason, refusalText } from '../database-reach.ts';
 import { networkReason } from '../network-problems.ts';
 
 const said = words('nl').cli;
@@ -62,7 +62,7 @@ export const doctorCommand: CliCommand = {
       results.push({
         ok: false,
         what: 'Database bereikbaar',
-        fix: said.database.check(databaseReason(err, false)),
+        fix: refusalText(err, false) ?? said.database.check(databaseReason(err, false)),
       });
     }
 

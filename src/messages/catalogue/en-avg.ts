@@ -7,6 +7,7 @@ export const enAvg: typeof nlAvg = {
   asFile: (file) =>
     `Everything at once, to keep or pass on, comes as a file: ${file} (JSON, with an explanation of each part, in Dutch).`,
   eraseHint: 'Do you want it erased? Then type vergeet-mij.',
+  statement: (url) => `Why Schakel keeps this, for how long and who sees it: ${url}`,
   fileDescription: 'Everything Schakel stores about you (access request, GDPR article 15)',
   labels: {
     name: 'Name',

@@ -64,12 +64,37 @@ export const enCli: Words['cli'] = {
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,
     notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
   },
+  membersErase: {
+    needNameOrEmail: 'Give --naam or --email (or both): who is to be erased?',
+    byName: (name) => `named "${name}"`,
+    byEmail: (email) => `with e-mail address ${email}`,
+    byBoth: (name, email) => `named "${name}" with e-mail address ${email}`,
+    noRegion: (region) => `Region ${region} does not exist. Nothing has been erased.`,
+    none: (region, by) =>
+      `No member in region ${region} ${by}. Nothing has been erased. (Upper and lower case do not count; otherwise it must match exactly.)`,
+    several: (region, by) => `More than one member in region ${region} ${by}:`,
+    chooseByEmail: 'Nothing has been erased. Choose one with --email.',
+    candidate: (name, email, organisation) => `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
+    done: (name, email, region) =>
+      `Erased: ${name}${email ? ` <${email}>` : ''} from region ${region}, with their roles, linked accounts and the link to what they wrote; the region's logbook says so.`,
+  },
   database: {
     roleMissing: (role) => `the user (role) "${role}" does not exist on the database server`,
     databaseMissing: (name) => `the database "${name}" does not exist on the database server`,
     passwordRefused: (role) => `the password of user "${role}" was refused`,
     terminated:
       'the server closed the connection at once (is the address a PostgreSQL server, and is the SSL setting in DATABASE_URL right?)',
+    hbaRefused:
+      'the server does not allow this connection: pg_hba.conf has no line for it (this address, user and database, with or without SSL)',
+    refused: (reason, advice) => `The database server answers, but refuses Schakel: ${reason}. ${advice}`,
+    makeRole: (name) =>
+      `Create that user (as the server's administrator: CREATE ROLE ${name} LOGIN PASSWORD '…';) or put a user that exists in DATABASE_URL.`,
+    makeDatabase: (name) =>
+      `Create the database (as the server's administrator: CREATE DATABASE ${name} OWNER user; with the user from DATABASE_URL) or put the name of a database that exists in DATABASE_URL.`,
+    fixPassword:
+      'Put the right password in DATABASE_URL; write the characters @ : / ? # % in it as %40 %3A %2F %3F %23 %25.',
+    fixHba:
+      "Ask the server's administrator to allow this connection in pg_hba.conf, or add ?sslmode=require to DATABASE_URL if the server only allows encrypted connections.",
     unreachable: (reason) =>
       `Schakel cannot reach the database (${reason}). Check DATABASE_URL and that the server is running; "schakel doctor" tells more.`,
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,

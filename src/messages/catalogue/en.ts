@@ -3,6 +3,7 @@ import { enCheckin } from './en-checkin.ts';
 import { enCli } from './en-cli.ts';
 import { enForms } from './en-forms.ts';
 import { enImports } from './en-imports.ts';
+import { enLegal } from './en-legal.ts';
 import { enLocalChat } from './en-local-chat.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enWeb } from './en-web.ts';
@@ -245,6 +246,7 @@ export const en: Words = {
   answers: enAnswers,
   localChat: enLocalChat,
   web: enWeb,
+  legal: enLegal,
   cli: enCli,
   imports: enImports,
   adapters: {

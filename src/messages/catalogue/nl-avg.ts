@@ -8,6 +8,8 @@ export const nlAvg = {
   asFile: (file: string) =>
     `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${file} (JSON, met uitleg per onderdeel).`,
   eraseHint: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.',
+  /** The privacy statement on Schakel's own server (GET /privacy). */
+  statement: (url: string) => `Waarom Schakel dit bewaart, hoe lang en wie het ziet: ${url}`,
   fileDescription: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',
   labels: {
     name: 'Naam',

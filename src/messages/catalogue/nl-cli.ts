@@ -85,6 +85,23 @@ export const nlCli = {
     linked: (name: string, platforms: string) => `Gekoppeld: ${name} (${platforms})`,
     notFound: 'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):',
   },
+  /** `schakel members erase`: the operator erases a member on their behalf (the same erasure as vergeet-mij). */
+  membersErase: {
+    needNameOrEmail: 'Geef --naam of --email op (of beide): wie moet er gewist worden?',
+    byName: (name: string) => `met naam "${name}"`,
+    byEmail: (email: string) => `met e-mailadres ${email}`,
+    byBoth: (name: string, email: string) => `met naam "${name}" en e-mailadres ${email}`,
+    noRegion: (region: string) => `Regio ${region} bestaat niet. Er is niets gewist.`,
+    none: (region: string, by: string) =>
+      `Geen lid in regio ${region} ${by}. Er is niets gewist. (Hoofdletters tellen niet; verder moet het precies kloppen.)`,
+    several: (region: string, by: string) => `Meer dan één lid in regio ${region} ${by}:`,
+    chooseByEmail: 'Er is niets gewist. Kies er één met --email.',
+    /** One of several: name, address if known, organisation. */
+    candidate: (name: string, email: string | null, organisation: string) =>
+      `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
+    done: (name: string, email: string | null, region: string) =>
+      `Gewist: ${name}${email ? ` <${email}>` : ''} uit regio ${region}, met de rollen, de gekoppelde accounts en de koppeling met wat zij schreven; het logboek van de regio vermeldt het.`,
+  },
   /** Why the PostgreSQL server refused or could not be asked (src/cli/database-reach.ts); never the password. */
   database: {
     roleMissing: (role: string) => `de gebruiker (rol) "${role}" bestaat niet op de databaseserver`,
@@ -92,6 +109,24 @@ export const nlCli = {
     passwordRefused: (role: string) => `het wachtwoord van gebruiker "${role}" werd geweigerd`,
     terminated:
       'de server verbrak de verbinding meteen (is het adres wel een PostgreSQL-server, en klopt de SSL-instelling in DATABASE_URL?)',
+    /** pg_hba.conf has no line that lets this address, user and database in (28000, not a role). */
+    hbaRefused:
+      'de server laat deze verbinding niet toe: pg_hba.conf heeft er geen regel voor (dit adres, deze gebruiker en database, met of zonder SSL)',
+    /**
+     * The server answered but refused Schakel (SQLSTATE 28000, 28P01, 3D000): which, and what to
+     * do; it is reachable, so "niet bereiken" and "of de server draait" would send the operator the
+     * wrong way. `name` is a role or database as SQL writes it.
+     */
+    refused: (reason: string, advice: string) =>
+      `De databaseserver antwoordt, maar weigert Schakel: ${reason}. ${advice}`,
+    makeRole: (name: string) =>
+      `Maak die gebruiker aan (als beheerder van de server: CREATE ROLE ${name} LOGIN PASSWORD '…';) of zet in DATABASE_URL een gebruiker die wel bestaat.`,
+    makeDatabase: (name: string) =>
+      `Maak de database aan (als beheerder van de server: CREATE DATABASE ${name} OWNER gebruiker; met de gebruiker uit DATABASE_URL) of zet in DATABASE_URL de naam van een database die wel bestaat.`,
+    fixPassword:
+      'Zet het juiste wachtwoord in DATABASE_URL; schrijf de tekens @ : / ? # % daarin als %40 %3A %2F %3F %23 %25.',
+    fixHba:
+      'Vraag de beheerder van de server om deze verbinding toe te laten in pg_hba.conf, of zet ?sslmode=require in DATABASE_URL als de server alleen versleutelde verbindingen toelaat.',
     /** `start`, `migrate` and the other commands: the database could not be used. */
     unreachable: (reason: string) =>
       `Schakel kan de database niet bereiken (${reason}). Controleer DATABASE_URL en of de server draait; "schakel doctor" zegt meer.`,

@@ -5,6 +5,7 @@ import { nlCheckin } from './nl-checkin.ts';
 import { nlCli } from './nl-cli.ts';
 import { nlForms } from './nl-forms.ts';
 import { nlImports } from './nl-imports.ts';
+import { nlLegal } from './nl-legal.ts';
 import { nlLocalChat } from './nl-local-chat.ts';
 import { nlPrivacy } from './nl-privacy.ts';
 import { nlWeb } from './nl-web.ts';
@@ -216,6 +217,8 @@ export const nl = {
   localChat: nlLocalChat,
   /** Schakel's web server: its errors and pages (nl-web.ts). */
   web: nlWeb,
+  /** The privacy statement and the terms of use the web server serves (nl-legal.ts). */
+  legal: nlLegal,
   /** The `schakel` command line's words about files and folders (nl-cli.ts). */
   cli: nlCli,
   /** What the import commands say about a file, line by line (nl-imports.ts). */

