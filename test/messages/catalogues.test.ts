@@ -40,6 +40,7 @@ function sample(value: unknown): unknown {
  */
 const SAME_IN_BOTH = new Set([
   'help.shortcuts.agenda',
+  'cli.membersErase.candidate', // "  - name <e-mail> (organisation)": no words, only the member's own details
   'help.commandsNote', // empty in Dutch: the commands are Dutch words already
   'checkin.dmHeading',
   'checkinForm.knelpuntLabel',
