@@ -24,6 +24,7 @@ const LABEL_MARKS = new Set([':', '-', '–', '—', '=', '|']);
 
 /** A colon (or dash, "=") at token `colon` after a label that names a home, on the same line. */
 export function isHomeLabelColon(tokens: readonly Token[], colon: number): boolean {
+  if (tokenAt(tokens, colon)?.text === '(') return isBracketAfterAddress(tokens, colon);
   if (!LABEL_MARKS.has(tokenAt(tokens, colon)?.text ?? '')) return false;
   // "woont op 2562-VE 19": a hyphen glued on both sides joins a postcode's parts, it marks no label.
   if (
@@ -37,6 +38,12 @@ export function isHomeLabelColon(tokens: readonly Token[], colon: number): boole
     if (LABEL_MARKS.has(token.text) || tokens[j + 1]!.lineBefore) return false;
     if (ADDRESS_CUES.has(token.key) || HOME_LABELS.has(token.key)) return true;
   }
+  return false;
+}
+
+/** Batch 45: "naar het oude adres gegaan (Wolfsdonk 17, Veldhoven)": the address word a word or two before the bracket. */
+function isBracketAfterAddress(tokens: readonly Token[], open: number): boolean {
+  for (let j = open - 1; j >= 0 && j >= open - 2; j--) if (ADDRESS_CUES.has(tokens[j]!.key)) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { beforePlaceAt, beforeProviderAt } from './care-setting-stay.ts';
+import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { hasCareStem } from './care-stems.ts';
@@ -162,12 +162,12 @@ export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
  * "komt net uit de kliniek", "is uit het ziekenhuis ontslagen".
  */
 export function isStay(tokens: readonly Token[], k: number): boolean {
-  let j = k - 1;
-  // "op de gesloten afdeling": a ward only with an adjective of care.
+  let j = k - 1; // "op de gesloten afdeling": a ward only with an adjective of care.
   const ward = CARE_WARDS.has(tokens[j]?.key ?? '');
   if (ward) j--;
   else if (tokens[k]!.key === 'afdeling') return false;
   j = beforePlaceAt(tokens, j);
+  if (isStayToldOtherwise(tokens, j, k)) return true;
   const key = tokens[j]?.key;
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');

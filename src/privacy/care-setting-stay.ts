@@ -1,4 +1,4 @@
-import { CARE_PLACES, PROVIDER_FILLERS } from './care-term-words.ts';
+import { CARE_PLACES, PROVIDER_FILLERS, STAY_VERBS } from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -61,4 +61,92 @@ export function isPlaceCompound(key: string): boolean {
   const cared = (CARE_PLACES.has(before) && !GENERIC_PLACES.has(before)) || WARD_CARE.has(before);
   const heads = cared ? PLACE_HEADS : PLACES_AFTER_HYPHEN;
   return hyphen > 1 && heads.has(key.slice(hyphen + 1));
+}
+
+// Batch 45: the wards one is on only as a patient, so that "is" says a stay there as "zit" does.
+const ACUTE_WARDS = wordSet('paaz hic separeer crisisopvang crisisbed puk apz');
+const BEING = wordSet('is was ben');
+// "Jan: weer in de kliniek": a case note's stay, with a word of time or return between colon and place.
+const NOTE_FILLERS = wordSet('weer nog opnieuw alweer sinds al tijdelijk inmiddels');
+const MEETING_AFTER = wordSet(
+  'overleg vergadering werkgroep bijeenkomst presentatie training rondleiding werkbezoek bezoek kennismaking',
+);
+
+/**
+ * A stay told without a stay verb (batch 45), `j` being the token before the place `k` (past its
+ * article): back "van" it ("weer terug van de kliniek", "is weer thuis van de PAAZ"; not "terug van de
+ * kliniek, het overleg was goed"), "is" on or going "naar" an acute ward ("hij is sinds gisteren op de
+ * PAAZ", "gaat naar de HIC"), discharged from it right after ("Nadia (PAAZ ontslagen)"), living "bij" the
+ * RIBW, named as the reason one is away ("ivm de kliniek", "want HIC"), or a case note after a colon
+ * ("Jan: weer in de kliniek").
+ */
+export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: number): boolean {
+  const key = tokens[j]?.key;
+  const place = tokens[k]!.key;
+  if (tokens[k + 1]?.key === 'ontslagen') return place !== 'afdeling' && place !== 'ziekenhuis';
+  if (key === 'van') {
+    const back = tokens[j - 1]?.key;
+    return (back === 'terug' || back === 'thuis') && !hasMeetingAfter(tokens, k);
+  }
+  // "Jesse gaat naar de HIC", "moest naar de PAAZ": to an acute ward (not "... voor een overleg").
+  if (key === 'naar')
+    return GOING.has(tokens[j - 1]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
+  // "is er niet ivm de kliniek", "komt niet want HIC": a care place as the reason one is away.
+  if (REASONS.has(key ?? '') || isSpelledIvm(tokens, j))
+    return place !== 'afdeling' && place !== 'put' && !isThereToWork(tokens, k);
+  // "woont bij de RIBW": sheltered housing lived with.
+  if (key === 'bij')
+    return (
+      place === 'ribw' &&
+      STAY_VERBS.has(tokens[j - 1]?.key ?? '') &&
+      tokens[k + 1]?.key !== 'om' &&
+      !isThereToWork(tokens, k)
+    );
+  if (key !== 'in' && key !== 'op') return false;
+  let v = j - 1;
+  let fillers = 0;
+  for (; v >= 0 && v >= j - 4; v--) {
+    const token = tokens[v]!;
+    if (NOTE_FILLERS.has(token.key)) fillers++;
+    else if (token.type !== 'number' && !STAY_TIMES.has(token.key)) break;
+  }
+  if (tokens[v]?.text === ':') return fillers > 0;
+  return BEING.has(tokens[v]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
+}
+
+const MEETING_WINDOW = 6;
+const REASONS = wordSet('ivm wegens vanwege want');
+
+/** "i.v.m." ending at j. */
+function isSpelledIvm(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.text === '.' && tokens[j - 1]?.key === 'm' && tokens[j - 3]?.key === 'v';
+}
+const GOING = wordSet('gaat ging moet moest');
+
+/** Not there to work or meet: "is op de PAAZ als stagiair", "is op de HIC voor een training". */
+function isThereToWork(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.key === 'als' || hasMeetingAfter(tokens, k);
+}
+
+/** "terug van de kliniek, het overleg was goed": a meeting there, a few words on. */
+function hasMeetingAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + MEETING_WINDOW; j++) {
+    if (MEETING_AFTER.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.text === '.' || tokens[j]!.lineBefore) return false;
+  }
+  return false;
+}
+
+const STAY_TIMES = wordSet(
+  'gisteren gister eergisteren vorige afgelopen week maandag dinsdag woensdag donderdag vrijdag kort',
+);
+
+/** "Jan: weer in de kliniek": after a name's colon, a stay noted (the walk's case note, care-term-readings.ts). */
+export function isStayNoted(tokens: readonly Token[], colon: number, place: number): boolean {
+  const j = PROVIDER_FILLERS.has(tokens[place - 1]?.key ?? '') ? place - 2 : place - 1;
+  const key = tokens[j]?.key;
+  if (key !== 'in' && key !== 'op') return false;
+  let v = j - 1;
+  while (v > colon && NOTE_FILLERS.has(tokens[v]!.key)) v--;
+  return v === colon && j - 1 > colon;
 }

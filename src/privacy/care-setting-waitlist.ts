@@ -1,3 +1,5 @@
+import { isCareWaitlist, isProgrammeWord } from './care-setting-context.ts';
+import { hasCareStem } from './care-stems.ts';
 import { isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 
@@ -11,4 +13,86 @@ export function isProvidersWaitlist(tokens: readonly Token[], k: number): boolea
   if ((by !== 'van' && by !== 'bij') || tokens[k - 2]?.key !== 'op') return false;
   const at = PROVIDER_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
   return isProvider(tokens[at]?.key ?? '');
+}
+
+/** The words whose rule is isWaitlistSaid: the list, and (batch 45) the verbs of waiting and enrolling. */
+export const WAITLIST_WORDS: ReadonlySet<string> = new Set([
+  'wachtlijst',
+  'wacht',
+  'wachten',
+  'wachtte',
+  'wachtten',
+  'aangemeld',
+]);
+
+/** On a care waiting list, or waiting for care. */
+export function isWaitlistSaid(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key === 'aangemeld') return isEnrolled(tokens, k);
+  return isCareWaitlist(tokens, k) || isProvidersWaitlist(tokens, k) || isAwaitedCare(tokens, k);
+}
+const WAIT_TIMES = new Set([
+  'al',
+  'nog',
+  'nu',
+  'sinds',
+  'maanden',
+  'maand',
+  'mnd',
+  'weken',
+  'week',
+  'wkn',
+  'jaar',
+]);
+// What one waits for as a patient: a treatment, an intake, a bed or place in care.
+const AWAITED = new Set([
+  'behandeling',
+  'therapie',
+  'intake',
+  'opname',
+  'traumabehandeling',
+  'emdr',
+  'dagbehandeling',
+]);
+const PLACE_WORDS = new Set(['plek', 'plaats', 'bed', 'behandelplek', 'in', 'bij', ...PROVIDER_FILLERS]);
+
+/**
+ * Batch 45: waiting for care without the word "wachtlijst": "Bilal wacht al 9 maanden op de FACT-intake",
+ * "wacht al 6 mnd op een plek in de verslavingszorg", "wacht op de intake bij de traumapoli" (a time may
+ * stand between the verb and "op"). A provider counts only after a place in it ("een plek bij de GGZ"):
+ * "we wachten op de GGZ" is waiting for an answer.
+ */
+function isAwaitedCare(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j <= k + 4 && (tokens[j]?.type === 'number' || WAIT_TIMES.has(tokens[j]?.key ?? ''))) j++;
+  if (tokens[j]?.key !== 'op') return false;
+  let placed = false;
+  for (let a = j + 1; a <= j + 6 && a < tokens.length; a++) {
+    const key = tokens[a]!.key;
+    // "wacht op de behandeling van zijn aanvraag": processing, not care.
+    if (AWAITED.has(key) || isProgrammeCompound(key)) return tokens[a + 1]?.key !== 'van';
+    if (placed && isProvider(key)) return true;
+    if (!PLACE_WORDS.has(key)) return false;
+    placed ||= key !== 'de' && key !== 'een' && key !== 'het';
+  }
+  return false;
+}
+
+/** "FACT-intake", "ASS-diagnostiek": a care word before a hyphen and an intake or assessment after it. */
+function isProgrammeCompound(key: string): boolean {
+  const hyphen = key.indexOf('-');
+  return hyphen > 1 && AWAITED.has(key.slice(hyphen + 1));
+}
+
+/**
+ * Batch 45: enrolled for care, the step before its waiting list: "is aangemeld bij de verslavingszorg", "bij
+ * het FACT-team", "voor een opname" (not "aangemeld bij IPS", "voor de training over verslaving", "bij de GGZ
+ * als ervaringsdeskundige").
+ */
+function isEnrolled(tokens: readonly Token[], k: number): boolean {
+  const by = tokens[k + 1]?.key;
+  if (by !== 'bij' && by !== 'voor') return false;
+  const at = PROVIDER_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  const key = tokens[at]?.key ?? '';
+  const care = isProvider(key) || isProgrammeWord(key) || AWAITED.has(key) || hasCareStem(key);
+  return care && tokens[at + 1]?.key !== 'als';
 }

@@ -1,3 +1,4 @@
+import { isTreaterHad } from './care-term-decided.ts';
 import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isFieldListed } from './care-term-plain.ts';
 import { isCleanAfterName } from './care-term-short-notes.ts';
@@ -237,7 +238,7 @@ const USE = 'gebruik';
 export function isOwnProfessional(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before === undefined) return false;
-  if (POSSESSIVES.has(before.key)) return true;
+  if (POSSESSIVES.has(before.key) || isTreaterHad(tokens, k)) return true;
   // "Ans' behandelaar": the apostrophe glued to a capitalised name.
   if (before.text === "'" || before.text === '’') {
     const name = tokens[k - 2];

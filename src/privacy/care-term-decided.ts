@@ -1,4 +1,4 @@
-import type { Token } from './tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -13,8 +13,10 @@ import { wordSet } from './word-sets.ts';
  */
 const TREATERS = wordSet(`psychiater psycholoog behandelaar behandelaars therapeut huisarts casemanager
   verpleegkundige specialist arts crisisdienst bedrijfsarts`);
+// Batch 45: a treater saying it ("psychiater zegt chronische depressie", "karin's psychiater zegt dat de
+// lithium ...") speaks of the person treated, not of themself.
 const DECIDING_VERBS = wordSet(`denkt overweegt adviseert wil verhoogt verlaagt schrijft schreef stelt
-  vindt twijfelt bespreekt start stopt bouwt`);
+  vindt twijfelt bespreekt start stopt bouwt zegt zei meldt meldde vertelt vertelde`);
 // "denkt aan (een) opname", "overweegt (een) opname", "adviseert opname", "dreigt opname".
 const WEIGHING_VERBS = wordSet('overweegt overwegen adviseert adviseren dreigt');
 const THINKING_VERBS = wordSet('denkt denken dacht');
@@ -46,4 +48,18 @@ export function isThirdPersonNote(tokens: readonly Token[], colon: number, first
   for (let j = colon + 1; j < first && j <= colon + NOTE_WINDOW; j++)
     if (isTreaterDeciding(tokens, j)) return true;
   return false;
+}
+
+// Batch 45: "Giel heeft een nieuwe psychiater bij FACT": a treater one has (not "... in het team", "als
+// collega", nor one named after it).
+const HAVING = wordSet('heeft had krijgt kreeg');
+const TREATER_ADJECTIVES = wordSet('nieuwe eigen vaste andere');
+const NOT_HAD_AFTER = wordSet(': in als');
+
+export function isTreaterHad(tokens: readonly Token[], k: number): boolean {
+  const j = TREATER_ADJECTIVES.has(tokens[k - 1]!.key) ? k - 2 : k - 1;
+  // Not a team's new treater announced by name: "heeft een nieuwe psychiater: Dr. W. Mulder".
+  const next = tokens[k + 1];
+  if (next !== undefined && (NOT_HAD_AFTER.has(next.key) || isCapitalised(next))) return false;
+  return tokens[j]?.key === 'een' && HAVING.has(tokens[j - 1]?.key ?? '');
 }

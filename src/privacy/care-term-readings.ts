@@ -1,3 +1,4 @@
+import { isStayNoted } from './care-setting-stay.ts';
 import { isThirdPersonNote } from './care-term-decided.ts';
 import { isSubjectLeftOut } from './care-term-left-out-subject.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
@@ -52,6 +53,7 @@ export function isCaseNote(
   if (SPEAKERS_OWN.has(tokens[first - 1]?.key ?? '')) return false;
   if (isSectionLabel(tokens, colon, sentence)) return false;
   if (isThirdPersonNote(tokens, colon, first) || isSubjectLeftOut(tokens, colon, first)) return true;
+  if (isStayNoted(tokens, colon, first)) return true;
   if (first > colon + 3)
     return isListedItem(tokens, colon, first, last, sentence) || isPlaceOpening(tokens, colon, first);
   const next = tokens[last + 1];

@@ -58,7 +58,25 @@ export function isPlaceInNote(tokens: readonly Token[], k: number): boolean {
     if (CALLED_IN.has(tokens[verb + 1]?.key ?? '')) verb++;
     return !isOtherPurpose(tokens, verb + 1);
   }
-  return isSinceRecentDay(tokens, k) && !isWorkNear(tokens, k);
+  return (isSinceRecentDay(tokens, k) || isStayLength(tokens, k)) && !isWorkNear(tokens, k);
+}
+
+// Batch 45: how long a stay lasted, right before or after the place ("na drie maanden kliniek", "heeft 3
+// maanden kliniek achter de rug", "Update Noor: PAAZ, 2 weken."); not a ward or "put" ("3 weken afdeling").
+const COUNTS = wordSet('twee drie vier vijf zes zeven acht negen tien paar');
+const NOT_STAYED = wordSet('afdeling put');
+
+function isStayLength(tokens: readonly Token[], k: number): boolean {
+  if (NOT_STAYED.has(tokens[k]!.key)) return false;
+  if (DURATIONS.has(tokens[k - 1]?.key ?? '') && isCount(tokens[k - 2])) return true;
+  const a = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  // "de kliniek, 2 weken geleden geopend": a time ago, no length of stay.
+  return isCount(tokens[a]) && DURATIONS.has(tokens[a + 1]?.key ?? '') && tokens[a + 2]?.key !== 'geleden';
+}
+
+function isCount(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  return token.type === 'number' ? token.text.length <= 2 : COUNTS.has(token.key);
 }
 
 /** "Nieuwe jobcoach Petra, kliniek sinds maandag", "Werkgever Isala ziekenhuis sinds maandag aangesloten". */

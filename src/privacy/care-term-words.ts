@@ -42,7 +42,7 @@ export const STEMS: readonly string[] = [
     depotinj crisismaatregel jicht psoriasis hartkwaal emfyseem longemfyseem dyspraxie downsyndroom
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
-    kalmeringsmiddel ziekenhuisopname angstaanval detox ontgift ect- tms- cgt- dgt- lichttherapie
+    kalmeringsmiddel ziekenhuisopname angstaanval detox uitbehandeld proefverlof dagkliniek ocd- ass- gas-stoornis post-paaz post-opname post-kliniek ontgift ect- tms- cgt- dgt- lichttherapie
     depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
     neerslachtig paranoide paranoia herbeleving huilbui stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
@@ -75,7 +75,7 @@ export const EXACT = wordSetOf([
   ...MORE_EXACT,
   ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
   nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
-  paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen`),
+  paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen smi-indicatie epa-indicatie`),
 ]);
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
@@ -87,9 +87,10 @@ export const JOINED_TERMS = wordSet('angst paniek somber somberheid angstig verw
 export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
 /**
  * Only in capitals and not before another name: "heeft MS", but "MS Teams"; treatments "krijgt ECT",
- * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc.").
+ * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc."); "heeft GAS" (gegeneraliseerde
+ * angststoornis; "gas" in lower case is gas), "EPA" (ernstige psychiatrische aandoening).
  */
-export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt');
+export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa');
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -132,7 +133,7 @@ export const CARE_PROVIDERS =
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
-  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel`);
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`);
 
 /** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
 export function isProvider(key: string): boolean {
@@ -159,7 +160,7 @@ export const UNDER_CARE_VERBS = wordSet('is zit was zat');
 // "staat op de wachtlijst voor FACT", "wacht al maanden op een intake": waiting for care; not "de
 // wachtlijst voor beschut werk".
 export const WAITLIST_FOR = wordSet(`behandeling therapie kliniek fact act ggz intake opname
-  traumabehandeling psycholoog psychiater emdr verslavingszorg dagbehandeling`);
+  traumabehandeling psycholoog psychiater emdr verslavingszorg dagbehandeling ribw diagnostiek`);
 // "heeft weer een opname gehad", "had een opname", "3e opname": an admission in someone's history.
 export const ADMISSION_HAD_BEFORE = wordSet('heeft had hebben hadden weer nog');
 export const ADMISSION_ORDINALS = wordSet('tweede derde vierde vijfde zoveelste');
@@ -178,7 +179,7 @@ export const TREATMENT_NOUNS =
   casemanager behandelaar psycholoog psychiater therapeut traject behandeltraject`);
 export const TREATMENT_WINDOW = 6;
 // "is doorverwezen naar de verslavingszorg": referred to a provider (not "de folder gestuurd naar ...").
-export const REFERRAL_VERBS = wordSet('doorverwezen verwezen');
+export const REFERRAL_VERBS = wordSet('doorverwezen verwezen verwijzing');
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
@@ -188,7 +189,7 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk`,
 );
 // "verblijft in de forensische kliniek" (batch 35).
 export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separeer forensische besloten');
@@ -211,7 +212,7 @@ export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijf
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren begin eind medio toch ook echt wel`);
+  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel`);
 // "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
 export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
@@ -219,7 +220,7 @@ export const MEETINGS =
   wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop
   netwerkbijeenkomst rondleiding`);
 // "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
-export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug');
+export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug thuis');
 // "ging terug naar de kliniek": a readmission.
 export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
 export const DISCHARGE_AFTER = wordSet('ontslagen');

@@ -18,7 +18,8 @@ export const MORE_EXACT: readonly string[] = [
   ...ENGLISH_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
-    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer`),
+    lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer truxal nozinan akineton
+    depakote trintellix`),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -36,6 +37,9 @@ export const MORE_STEMS: readonly string[] = [
     `gedecompenseerd decompenseer ambulantiser leverwaarde onttrekkingsversch dwangklacht librium ondergewicht`,
   ),
   ...wordSet('sectioned psychiatric paranoid seizure chemotherapy radiotherapy antidepressant antipsychotic'),
+  // Batch 45: psychiatric medicines the lists lacked, by generic name.
+  ...wordSet(`promethazine clorazepaat flurazepam brotizolam lormetazepam chloordiazepoxide broomperidol
+    chloorprothixeen levomepromazine biperideen propranolol drugsverleden alcoholverleden waanbeeld`),
   // Batch 35: treatment named by its problem ("alcoholbehandeling", "een ggz-crisisbed"), fertility
   // treatment ("haar IVF-traject") and one more misspelling ("dipresie").
   ...wordSet(
@@ -172,6 +176,33 @@ export const PHRASES: readonly string[] = [
   'woont beschermd',
   'beschermd woont',
   'woont begeleid',
+  // Batch 45: a diagnosis had or not yet had, a home for supported living, a breakdown, side effects.
+  'een diagnose gekregen',
+  'heeft een diagnose',
+  'heeft geen diagnose',
+  'nog geen diagnose',
+  'beschermde woonvorm',
+  'in elkaar gestort',
+  'last van bijwerkingen',
+  'last van de bijwerkingen',
+  'klinische periode',
+  'klinisch traject',
+  // A dose of someone's medicine ("haar dosis is verhoogd"), using again, mental state said plainly.
+  'haar dosis',
+  'zijn dosis',
+  "z'n dosis",
+  "d'r dosis",
+  'dosis is verhoogd',
+  'dosis is verlaagd',
+  'dosis verhoogd',
+  'dosis verlaagd',
+  'weer aan het gebruiken',
+  'psychisch niet in orde',
+  'psychisch niet goed',
+  'mentaal niet fit',
+  'mentaal niet goed',
+  'psychische aandoening',
+  'psychische aandoeningen',
   'dingen die er niet zijn',
   'deur niet uit',
   'deur niet meer uit',

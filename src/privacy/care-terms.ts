@@ -3,16 +3,15 @@ import { isCarePlaceWord } from './care-place-words.ts';
 import {
   isAdmission,
   isAdmissionNoun,
-  isCareWaitlist,
   isInProgramme,
   isProgrammeWord,
   isStay,
   isTreatedBy,
-  isTreatment,
 } from './care-setting-context.ts';
 import { isListedService } from './care-setting-listed.ts';
+import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
-import { isProvidersWaitlist } from './care-setting-waitlist.ts';
+import { isWaitlistSaid, WAITLIST_WORDS } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
 import {
@@ -119,7 +118,8 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     JARGON_WORDS,
     PLAIN_TRIGGERS,
     INDICATION_TRIGGERS,
-    ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'wachtlijst', 'clean', 'war'],
+    WAITLIST_WORDS,
+    ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -232,7 +232,7 @@ const RULE_TESTS: Record<
   none: () => false,
   admission: isAdmission,
   'admission-noun': isAdmissionNoun,
-  treatment: (tokens, k) => isTreatment(tokens, k) || isOwnTreatment(tokens, k),
+  treatment: (tokens, k) => isTreatmentSaid(tokens, k) || isOwnTreatment(tokens, k),
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
   substance: (tokens, k) =>
@@ -254,7 +254,7 @@ const RULE_TESTS: Record<
       tokens[k - 2]?.key === 'aan' &&
       !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) ||
     isCuttingSaid(tokens, k),
-  waitlist: (tokens, k) => isCareWaitlist(tokens, k) || isProvidersWaitlist(tokens, k),
+  waitlist: isWaitlistSaid,
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
   plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),
@@ -266,7 +266,7 @@ const RULE_TESTS: Record<
 function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] | undefined): WordKind {
   let rule: Rule;
   if (key === 'opgenomen') rule = 'admission';
-  else if (key === 'wachtlijst') rule = 'waitlist';
+  else if (WAITLIST_WORDS.has(key)) rule = 'waitlist';
   else if (key === 'opname' || key === 'opnames') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';
   else if (isCarePlaceWord(key)) rule = 'place';

@@ -165,8 +165,9 @@ const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking'
 // "jeugdzorg@", "schuldhulpverlening@"; not "kees.verzorg@").
 const SERVICE_ENDINGS = ['zorg', 'hulpverlening'];
 // "dat is de algemene mailbox", "algemene mailbox van het netwerk is ...": said to be an organisation's.
+// Batch 45: "via het team mailbox wgs-brabant@uwv.nl", a team's mailbox written apart.
 const SHARED_MAILBOX_WORDS =
-  /\b(?:algemene|functionele|gedeelde|centrale) (?:mailbox|mailadres|e-?mailadres)\b/i;
+  /\b(?:algemene |functionele |gedeelde |centrale |team ?)(?:mailbox|mailadres|e-?mailadres)\b/i;
 const SHARED_MAILBOX_WINDOW = 60;
 
 function isRoleMailbox(text: string, start: number, at: number): boolean {

@@ -61,7 +61,8 @@ export function isOrganisationAccount(
   if (
     ownerAfter(tokens, last + 1, isOrganisationAt) ||
     accountOfOrganisationBefore(tokens, first, isOrganisationAt) ||
-    isAccountAfterOrganisation(tokens, first, isOrganisationAt)
+    isAccountAfterOrganisation(tokens, first, isOrganisationAt) ||
+    paysVia(tokens, first, isOrganisationAt)
   )
     return !mentionsPerson(tokens, last + 1, last + 1 + OWNER_PERSON_WINDOW);
   // "aan de gemeente: NL07...": the organisation and a colon right before the number.
@@ -128,7 +129,8 @@ function accountOfOrganisationBefore(
   for (let j = first - 2; j >= 0 && j >= first - 3 - NAME_WORDS - PURPOSE_WORDS; j--) {
     if (!ACCOUNT_WORDS.has(tokens[j]!.key) || !ownerAt(tokens, j + 1, isOrganisationAt)) continue;
     // Between the organisation and the number only its name's capitalised words and "is" or ":".
-    for (let w = j + 3; w < first; w++) {
+    // "IBAN van de gemeente Oss voor ...": past the article and the organisation's type too (batch 45).
+    for (let w = ARTICLES.has(tokens[j + 2]!.key) ? j + 4 : j + 3; w < first; w++) {
       const token = tokens[w]!;
       if (
         token.key !== 'is' &&
@@ -146,7 +148,9 @@ function accountOfOrganisationBefore(
 
 // "Rekening van Podium24 voor de facturen: NL60...": what the account is for, between the organisation
 // and the number (since heldout17-classes).
-const PURPOSES = wordSet('voor facturen factuur betalingen betaling bijdragen bijdrage contributie donaties');
+// Batch 45: "IBAN van de gemeente Oss voor terugbetaling: NL18...".
+const PURPOSES = wordSet(`voor facturen factuur betalingen betaling bijdragen bijdrage contributie donaties
+  terugbetaling terugbetalingen terugstorting terugstortingen`);
 const PURPOSE_WORDS = 3;
 
 /**
@@ -254,4 +258,20 @@ function isOrganisationType(token: Token): boolean {
     ORGANISATION_TYPES.has(token.key) &&
     (isCapitalised(token) || token.key === 'gemeente' || token.key === 'uwv')
   );
+}
+
+// Batch 45: "gemeente Helmond betaalt de jobcoach factuur via NL80...": the organisation pays from it.
+const PAY_VERBS = wordSet('betaalt betaalde betalen maakt maakte stort stortte');
+const PAYER_WINDOW = 8;
+
+/** "via" right before the number, and an organisation paying as the subject before it (its name between). */
+function paysVia(tokens: readonly Token[], first: number, isOrganisationAt: (j: number) => boolean): boolean {
+  if (tokens[first - 1]?.key !== 'via') return false;
+  for (let v = first - 2; v >= 1 && v >= first - PAYER_WINDOW; v--) {
+    if (!PAY_VERBS.has(tokens[v]!.key)) continue;
+    const named =
+      isCapitalised(tokens[v - 1]) && !isOrganisationWord(tokens, v - 1, isOrganisationAt) ? v - 2 : v - 1;
+    return isOrganisationWord(tokens, named, isOrganisationAt);
+  }
+  return false;
 }

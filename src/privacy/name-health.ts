@@ -2,6 +2,7 @@ import { goesOnAbout } from './care-term-continued.ts';
 import { isGeneralQuestion } from './care-term-general-question.ts';
 import { hasCareOfNoIndefinite, isNobodysCare } from './care-term-on-behalf.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
+import { isSignedBy, mayBeNamedNext } from './care-term-signed.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
@@ -122,11 +123,12 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         previous === undefined &&
         refs.length === 0 &&
         isCareFragment(tokens, sentence, care, isOrganisation, false);
-      // "heeft iemand ervaring met schizofrenie? vraag voor Dennis": a question asked for the person named next.
+      // "heeft iemand ervaring met schizofrenie? vraag voor Dennis": a question asked for the person named next;
+      // "'ik ben weer opgenomen. groet Tessa'": a quoted message signed by its writer (care-term-signed.ts).
       unnamed =
         previous === undefined &&
         refs.length === 0 &&
-        (opensWithPronoun(tokens, sentence) || tokens[sentence.to - 1]!.text === '?') &&
+        mayBeNamedNext(tokens, sentence) &&
         care.mayMatchIn(tokens, sentence.from, sentence.to) &&
         hasCareOfNoIndefinite(tokens, sentence, care, isOrganisation);
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
@@ -255,24 +257,20 @@ function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-const OPENING_PRONOUNS = wordSet('hij zij ze');
 const IDENTIFYING = wordSet('dat dit');
 // "...? vraag voor Dennis": the one the question before was asked for.
 const ASKED_FOR = wordSet('vraag vraagje');
 const IDENTIFYING_VERBS = wordSet('was is');
-
-function opensWithPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
-  return OPENING_PRONOUNS.has(tokens[sentence.from]!.key);
-}
 
 /** "Dat was Sjoerd", "Dit is mevrouw Bakker": the sentence names who the one before was about. */
 function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
   const asked = ASKED_FOR.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.key === 'voor';
   if (asked && tokens[sentence.from - 1]?.text === '?') return ref.first === sentence.from + 2;
   return (
-    ref.first === sentence.from + 2 &&
-    IDENTIFYING.has(tokens[sentence.from]!.key) &&
-    IDENTIFYING_VERBS.has(tokens[sentence.from + 1]!.key)
+    isSignedBy(tokens, sentence, ref) ||
+    (ref.first === sentence.from + 2 &&
+      IDENTIFYING.has(tokens[sentence.from]!.key) &&
+      IDENTIFYING_VERBS.has(tokens[sentence.from + 1]!.key))
   );
 }
 

@@ -55,7 +55,17 @@ export function saysHome(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]!.key;
   if (HOME_WORDS.has(key)) return true;
   if (HOMES.has(key)) return tokens[j - 1]?.key === 'eigen';
-  return ADDRESS_CUES.has(key) && !NEUTRAL_ADDRESS_NOUNS.has(key);
+  return ADDRESS_CUES.has(key) && !NEUTRAL_ADDRESS_NOUNS.has(key) && !isThingMoved(tokens, j);
+}
+
+// Batch 45: "Kruisstraat 2? of is het verhuisd?": "het" or "dat" moved is the office, no one's home.
+const THING_SUBJECTS = wordSet('het dat');
+const MOVES = wordSet('verhuisd verhuist');
+
+function isThingMoved(tokens: readonly Token[], j: number): boolean {
+  if (!MOVES.has(tokens[j]!.key)) return false;
+  const before = tokens[j - 1]?.key ?? '';
+  return THING_SUBJECTS.has(before) || (before === 'is' && THING_SUBJECTS.has(tokens[j - 2]?.key ?? ''));
 }
 
 // "woonvorm De Linde", "Het Anker": a first name after a capitalised article is part of a building's name.

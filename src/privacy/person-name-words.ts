@@ -35,7 +35,7 @@ export const LOWERCASE_AMBIGUOUS =
   marina mazen alma donna daisy janus dries bo`);
 /** Verbs after a lower-case first name that make it the subject: "fenna heeft", "samir is". */
 export const SUBJECT_VERBS = wordSet(
-  'heeft had is was krijgt kreeg gebruikt zit blowt snuift slikt drinkt volgt doet raakte belandde has takes uses',
+  'heeft had is was krijgt kreeg gebruikt zit woont blowt snuift slikt drinkt volgt doet raakte belandde has takes uses',
 );
 /** Nouns for a client that become a reference with a name after them: "cliënt Pietersen". */
 export const CLIENT_NOUNS = wordSet(

@@ -235,7 +235,7 @@ function isPersonSlot(tokens: readonly Token[], k: number, from: number): boolea
   if (CONTACT_BEFORE.has(before.text)) return true;
   if (before.key === 'aan') return isThoughtOf(tokens, k - 1, from);
   if (RELATIVES.has(before.key)) return isNamedRelative(tokens, k, from);
-  if (before.text === 'van') return tokens[k + 1]?.text === ':';
+  if (before.text === 'van') return tokens[k + 1]?.text === ':' || isOwnerGoneOn(tokens, k);
   // "over ONZE JONGEN JERMAINE, die ...": a name after "onze jongen", "mijn meid".
   if (KIN_BEFORE.has(before.key) && OUR.has(tokens[k - 2]?.key ?? '') && k - 2 >= from) return true;
   // "Stemmen horen is terug — dat is Olina, die we bespraken": the person the sentence identifies.
@@ -273,3 +273,18 @@ export function lowercaseInitialName(
 }
 
 const AFTER_CASE_NAME = wordSetOf([':', ',', '(', '-', '–', '—', ';']);
+
+/**
+ * Batch 45: "de rekening van Lies, ze kan door haar depressie ...": after "van", the name, a comma and a
+ * pronoun before a verb in the singular (not "het team van Anders, ze zijn ...": an organisation).
+ */
+function isOwnerGoneOn(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k + 3];
+  return (
+    tokens[k + 1]?.text === ',' &&
+    SLOT_PRONOUNS.has(tokens[k + 2]?.key ?? '') &&
+    verb !== undefined &&
+    verb.type === 'word' &&
+    !verb.key.endsWith('en')
+  );
+}

@@ -4,7 +4,7 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isInSignature, isSender } from './signature.ts';
-import type { Token } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -42,6 +42,7 @@ export function isSaidToBeGeneral(
   if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
+  if (isWorkLabelled(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
@@ -98,4 +99,24 @@ function isOfOrganisation(tokens: readonly Token[], j: number): boolean {
   const organisation = tokens[at];
   if (organisation === undefined) return false;
   return (organisation.allCaps && organisation.text.length >= 2) || isGeneralCue(organisation.key);
+}
+
+// Batch 45: "Hans Martens, werk: h.martens@ggze.nl, 040-2613333": a landline listed under "werk:" (after a
+// work address perhaps) is the professional's work number. Looks back over at most one address.
+const WORK_LABELS = wordSet('werk zakelijk werkgegevens');
+const LABEL_WINDOW = 14;
+
+function isWorkLabelled(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === '/') j--;
+  if (tokens[j]?.text !== ':') {
+    // Past one e-mail address: its tokens glued together, around an "@".
+    let mail = false;
+    for (; j > 0 && j >= k - LABEL_WINDOW && isGlued(tokens[j - 1], tokens[j]); j--)
+      mail ||= tokens[j]!.text === '@';
+    if (!mail) return false;
+    j--;
+  }
+  // "klant werk: 040-...": a client's work number is still the client's.
+  return tokens[j]?.text === ':' && WORK_LABELS.has(tokens[j - 1]?.key ?? '') && !isPersonal(tokens, j - 2);
 }

@@ -24,7 +24,7 @@ import {
 import { hasCueNear, hasMailCue, hasPostcodeCue, hasPostcodeWord, hasResidentCue } from './postcode-cues.ts';
 import { inPostcodeList } from './postcode-lists.ts';
 import { isAmbiguousPair } from './postcode-lookalikes.ts';
-import { houseNumberThenBreak, titledPersonBefore } from './postcode-person.ts';
+import { houseNumberThenBreak, titledPersonBefore, titleRightBefore } from './postcode-person.ts';
 import {
   ABBREVIATIONS,
   AFTER_AMOUNTS,
@@ -93,6 +93,14 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
     if (letters.text === upper && (hasCueNear(tokens, k) || afterStreetNumber(tokens, k))) return true;
     // "Gegevens: 18-09-1973, 3811 MB 21": capitals and a house number after them.
     if (letters.text === upper && !yearLike && houseNumberAfter(tokens, k)) return true;
+    // "mevrouw 5705 CM, tel ...": a bare title as the pair's label (batch 45).
+    if (
+      letters.text === upper &&
+      !yearLike &&
+      titleRightBefore(tokens, k) &&
+      (endsClause(tokens, k + 2) || next?.text === ',')
+    )
+      return true;
     if (place) return !yearLike || hasPostcodeCue(tokens, k, true);
     if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k) || afterFullName(tokens, k);
     // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).

@@ -35,3 +35,9 @@ export function houseNumberThenBreak(tokens: readonly Token[], k: number): boole
   const next = tokens[k + 3];
   return next === undefined || next.lineBefore || BREAKS.has(next.text);
 }
+
+/** Batch 45: "mevrouw 5705 CM, tel ...", "dhr. 5612 AM": a bare title right before the digits at k, as a label. */
+export function titleRightBefore(tokens: readonly Token[], k: number): boolean {
+  const j = tokens[k - 1]?.text === '.' ? k - 2 : k - 1;
+  return TITLES.has(tokens[j]?.key ?? '') && !tokens[k]!.lineBefore;
+}
