@@ -134,21 +134,29 @@ export function weakCareSubject(
   let found: WeakKind | undefined;
   let hasClient = false;
   let hasMeeting = false;
+  // A topic word before the weak word ("een training over terugval"), not one's own story or worry.
+  let topic = false;
+  let ref = 0;
   for (let k = from; k < sentence.to; k++) {
     const key = tokens[k]!.key;
+    while (ref < refs.length && refs[ref]!.last < k - 1) ref++;
+    const afterRef = ref < refs.length && refs[ref]!.first <= k - 1 && k - 1 <= refs[ref]!.last;
+    const inRef = isInRef(refs, ref, k);
     // "Kevin bespreekt bij de psychiater de cliënt": a treater met for a client.
     hasClient ||= CLIENTS.has(key);
     // "Sanne belt de cliënt, hij is na de opname ...": someone else before the care word may have it;
     // not the subject's own relative ("Maaike's uitkering ..., haar zus regelt dat tijdens de opname").
-    if (found === undefined && OTHER_PEOPLE.has(key) && !isTheirRelative(tokens, refs, k)) return undefined;
+    const relative = afterRef || POSSESSIVES.has(tokens[k - 1]?.key ?? '');
+    if (found === undefined && OTHER_PEOPLE.has(key) && !relative) return undefined;
     // "Hij is begonnen als verpleegkundige in de kliniek": the person in a role (not "is terug van de
     // opname en wil weer werken": after the care word, the subject's own plans).
     if (found === undefined && (PROFESSIONAL_VERBS.has(key) || key === 'als')) return undefined;
     hasMeeting ||= MEETINGS.has(key) || MORE_MEETINGS.has(key);
-    if (found !== undefined || tokens[k]!.type !== 'word' || key.length < 3) continue;
+    topic ||= isTopic(tokens, k);
+    if (found !== undefined || topic || tokens[k]!.type !== 'word' || key.length < 3) continue;
     const kind = weakKind(key);
-    if (kind === undefined || isRefWord(refs, k) || isOrganisation(k)) continue;
-    if (isTheirs(tokens, k, kind, from) && !isTopic(tokens, from, k)) found = kind;
+    if (kind === undefined || inRef || isOrganisation(k)) continue;
+    if (isTheirs(tokens, k, kind, from)) found = kind;
   }
   if (
     found === undefined ||
@@ -203,21 +211,18 @@ function personBefore(
   return person;
 }
 
-function isTheirRelative(tokens: readonly Token[], refs: readonly PersonRef[], k: number): boolean {
-  return POSSESSIVES.has(tokens[k - 1]?.key ?? '') || isRefWord(refs, k - 1);
-}
-
-function isRefWord(refs: readonly PersonRef[], k: number): boolean {
-  for (const ref of refs) if (ref.first <= k && k <= ref.last) return true;
+/** Whether token k lies in refs[ref] or the one after it (refs in order, `ref` the first not ended before k - 1). */
+function isInRef(refs: readonly PersonRef[], ref: number, k: number): boolean {
+  for (let r = ref; r < refs.length && r <= ref + 1; r++)
+    if (refs[r]!.first <= k && k <= refs[r]!.last) return true;
   return false;
 }
 
-/** A topic word before the weak word at k, not the subject's own story or worry ("zorgen over"). */
-function isTopic(tokens: readonly Token[], from: number, k: number): boolean {
-  for (let j = from; j < k; j++)
-    if (hasTopicWord(tokens, j, j + 1) && !isOwnTalk(tokens, j, k) && !WORRIES.has(tokens[j - 1]?.key ?? ''))
-      return true;
-  return false;
+/** A topic word at j, not the subject's own story or worry ("zorgen over"). */
+function isTopic(tokens: readonly Token[], j: number): boolean {
+  return (
+    hasTopicWord(tokens, j, j + 1) && !isOwnTalk(tokens, j, j + 1) && !WORRIES.has(tokens[j - 1]?.key ?? '')
+  );
 }
 
 /** "Joris is psycholoog", "Joris is een psychiater": the person named is the professional. */
