@@ -97,7 +97,7 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "een opname van de bijeenkomst", "een opname gemaakt": a recording, not an admission. */
-function isRecording(tokens: readonly Token[], k: number): boolean {
+export function isRecording(tokens: readonly Token[], k: number): boolean {
   if (RECORDING_AFTER.has(tokens[k + 1]?.key ?? '')) return true;
   for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
     if (RECORDING_VERBS.has(tokens[j]!.key)) return true;

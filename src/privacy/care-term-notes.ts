@@ -106,8 +106,22 @@ const TALK_VERBS = wordSet('had heeft hadden begon begint praatte praat sprak');
 const SUICIDE_THOUGHTS = wordSet('gedachten gedachtes fantasieen');
 const SUICIDE = /^(suicid|zelfmoord|zelfdoding|doodgaan)/;
 
+// "zijn verhaal over PTSS", "haar ervaringen met psychose": one's own story, no topic in general.
+const STORIES = wordSet('verhaal ervaring ervaringen ervaringsverhaal levensverhaal');
+const STORY_PREPOSITIONS = wordSet('over met');
+const STORY_OWNERS = wordSet("zijn haar z'n zn d'r eigen");
+
+/** "over" at tokens[j] tells of the person's own care term at tokens[first]: suicide talk or a story. */
+export function isOwnTalk(tokens: readonly Token[], j: number, first: number): boolean {
+  const key = tokens[j]!.key;
+  if (STORIES.has(key)) return STORY_OWNERS.has(tokens[j - 1]?.key ?? '');
+  if (STORY_PREPOSITIONS.has(key) && STORIES.has(tokens[j - 1]?.key ?? ''))
+    return STORY_OWNERS.has(tokens[j - 2]?.key ?? '');
+  return isSuicideTalk(tokens, j, first);
+}
+
 /** "over" at tokens[j] joins a verb of talking and a word for suicide at tokens[first]. */
-export function isSuicideTalk(tokens: readonly Token[], j: number, first: number): boolean {
+function isSuicideTalk(tokens: readonly Token[], j: number, first: number): boolean {
   if (tokens[j]!.key !== 'over' || first !== j + 1 || !SUICIDE.test(tokens[first]!.key)) return false;
   // "heeft gedachten over zelfdoding gehad": one's own thoughts, whatever follows (batch 43-names).
   if (SUICIDE_THOUGHTS.has(tokens[j - 1]?.key ?? '')) return true;

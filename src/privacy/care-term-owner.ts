@@ -1,6 +1,6 @@
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
-import { isSuicideTalk, isTimeAhead } from './care-term-notes.ts';
+import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   isNextField,
@@ -183,9 +183,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       const ref = byLast.get(j - 3);
       if (ref !== undefined) return ref;
     }
-    // "Robin had het gisteren over suïcide": talk of one's own wish to die is no topic.
+    // "Robin had het gisteren over suïcide", "zijn verhaal over PTSS": talk of one's own is no topic.
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
-    const topic = TOPIC_WORDS.has(key) && !isSuicideTalk(tokens, j, first) && !isAssessment(tokens, j);
+    const topic = TOPIC_WORDS.has(key) && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
     if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").

@@ -8,8 +8,8 @@ import { wordSet } from './word-sets.ts';
 /**
  * Role nouns that the owner walk of care-term-owner.ts passes over on its way back to the person named:
  * a role the person has, a professional visited, a relative of the other gender than the subject
- * pronoun of the care term's clause, and a relative inside a prepositional phrase of a clause whose
- * subject stands before it.
+ * pronoun of the care term's clause, and a relative or work role inside a prepositional phrase of a
+ * clause whose subject stands before it.
  */
 
 const HAD_VERBS = wordSet('heeft had krijgt kreeg');
@@ -62,6 +62,11 @@ export function isOtherGender(tokens: readonly Token[], role: number, gender: nu
 const KIN =
   wordSet(`moeder zus vrouw dochter oma tante buurvrouw vriendin vader broer zoon man opa oom buurman
   vriend ouders partner`);
+// "heeft met de jobcoach zijn ADHD besproken", "is bij de werkgever sinds de burn-out ...": someone the
+// subject works with, not a client or patient (who may well be the term's owner).
+const WORK_ROLES =
+  wordSet(`werkgever werkgevers leidinggevende jobcoach klantmanager consulent trajectbegeleider
+  manager begeleider casemanager collega collega's projectleider arbeidsdeskundige bewindvoerder`);
 // "door zijn vrouw naar de SEH gebracht": a relative as the agent of a passive (batch 40-names).
 const PHRASE_PREPOSITIONS = wordSet('van bij met voor aan naar over om na zonder door');
 const PHRASE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
@@ -71,6 +76,8 @@ const ATTACHING = wordSet('met die wie dat zonder is was heeft had wordt werd en
 // "Sophie, die sinds de dood van haar vader ...": "die" opening a relative clause is its subject too.
 const SUBJECT_PRONOUNS = wordSet('hij zij ze die he she');
 const CLAUSE_WINDOW = 8;
+// ", ondanks een terugval", ", na zijn opname": a phrase of the main clause after a comma.
+const ADJUNCTS = wordSet('ondanks vanwege wegens tijdens sinds ivm i.v.m');
 
 /**
  * "hij is na de dood van zijn vader weer gaan drinken": a relative inside a prepositional phrase, the
@@ -83,9 +90,17 @@ export function isRoleInPhrase(
   from: number,
   byLast: PersonRefIndex,
 ): boolean {
-  if (!KIN.has(tokens[role]!.key)) return false;
   const after = tokens[role + 1];
-  if (after === undefined || after.type !== 'word' || ATTACHING.has(after.key)) return false;
+  if (after === undefined) return false;
+  // "Jordy heeft ... volgemaakt bij de werkgever, ondanks twee keer een terugval in de psychose": any
+  // role in a phrase, then an adjunct of the subject's clause after a comma.
+  const adjunct = after.text === ',' && ADJUNCTS.has(tokens[role + 2]?.key ?? '');
+  const key = tokens[role]!.key;
+  if (
+    !adjunct &&
+    (!(KIN.has(key) || WORK_ROLES.has(key)) || after.type !== 'word' || ATTACHING.has(after.key))
+  )
+    return false;
   const preposition = PHRASE_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
   if (!PHRASE_PREPOSITIONS.has(tokens[preposition]?.key ?? '')) return false;
   for (let j = preposition - 1; j >= from && j >= preposition - CLAUSE_WINDOW; j--) {

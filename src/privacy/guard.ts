@@ -104,7 +104,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     scanNumber++;
     nameHealth.reset();
     // Without a single word that could be a care term, no sentence names anyone with a care detail.
-    const readNames = care.mayMatchIn(tokens, 0, n);
+    const readNames = nameHealth.mayFind(tokens, n);
     const findings: Finding[] = [];
     const bsns: Finding[] = [];
     const general: Span[] = [];

@@ -2,11 +2,13 @@ import { goesOnAbout } from './care-term-continued.ts';
 import { isGeneralQuestion } from './care-term-general-question.ts';
 import { hasCareOfNoIndefinite, isNobodysCare } from './care-term-on-behalf.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
-import { isSignedBy, mayBeNamedNext } from './care-term-signed.ts';
+import { mayBeNamedNext } from './care-term-signed.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { isIdentified, isSummedUp } from './name-health-named-after.ts';
+import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
 import { realPersons } from './person-ref-filters.ts';
@@ -40,6 +42,8 @@ export interface NameHealthScanner {
   ): void;
   /** Forgets the previous sentence: call before each new text. */
   reset(): void;
+  /** Whether tokens [0, n) may hold a name with a care detail: a care term or a weak care word. */
+  mayFind(tokens: readonly Token[], n: number): boolean;
 }
 
 /** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
@@ -59,6 +63,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
   return {
+    mayFind(tokens, n) {
+      return care.mayMatchIn(tokens, 0, n) || hasWeakCareWord(tokens, 0, n);
+    },
     reset() {
       previous = undefined;
       previousNamed = false;
@@ -115,7 +122,12 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           continues: fragment || continued,
           heading: previousHeads,
         };
+        const before = out.length;
         scanSentence(context, care, refs, out);
+        // "Kevin is weer thuis na 3 weken opname": a weak care word of the sentence's subject.
+        const subject = weakCareSubject(tokens, sentence, refs, previous, isOrganisation);
+        if (subject !== undefined && !isFlagged(tokens, out, before, subject))
+          out.push(findingOf(tokens, subject));
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
@@ -257,38 +269,10 @@ function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
-const IDENTIFYING = wordSet('dat dit');
-// "...? vraag voor Dennis": the one the question before was asked for.
-const ASKED_FOR = wordSet('vraag vraagje');
-const IDENTIFYING_VERBS = wordSet('was is');
-
-/** "Dat was Sjoerd", "Dit is mevrouw Bakker": the sentence names who the one before was about. */
-function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
-  const asked = ASKED_FOR.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.key === 'voor';
-  if (asked && tokens[sentence.from - 1]?.text === '?') return ref.first === sentence.from + 2;
-  return (
-    isSignedBy(tokens, sentence, ref) ||
-    (ref.first === sentence.from + 2 &&
-      IDENTIFYING.has(tokens[sentence.from]!.key) &&
-      IDENTIFYING_VERBS.has(tokens[sentence.from + 1]!.key))
-  );
-}
-
-// "Dat is de stand van zaken bij Harmen Postma", "Dit geldt voor mevrouw Bakker".
-const SUMMARY_VERBS = wordSet('is was geldt gold');
-const SUMMED_UP_FOR = wordSet('bij voor');
-const SUMMARY_WINDOW = 10;
-
-/** "Dat is de stand van zaken bij X": the sentence sums up the one before as X's (no topic word between). */
-function isSummedUp(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
-  const from = sentence.from;
-  return (
-    IDENTIFYING.has(tokens[from]!.key) &&
-    SUMMARY_VERBS.has(tokens[from + 1]?.key ?? '') &&
-    ref.first - from <= SUMMARY_WINDOW &&
-    SUMMED_UP_FOR.has(tokens[ref.first - 1]?.key ?? '') &&
-    !hasTopicWord(tokens, from, ref.first)
-  );
+/** Whether out[from ...] already holds a finding that starts at the person. */
+function isFlagged(tokens: readonly Token[], out: readonly Finding[], from: number, ref: PersonRef): boolean {
+  for (let i = from; i < out.length; i++) if (out[i]!.start === tokens[ref.first]!.start) return true;
+  return false;
 }
 
 function findingOf(tokens: readonly Token[], ref: PersonRef): Finding {

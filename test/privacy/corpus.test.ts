@@ -686,10 +686,12 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // and flagged lines were read to name their classes: from here on it flatters the detector. After
     // the classes of its flagged lines (detector-fp18: services seated at an address, desks' mailboxes,
     // a named professional's work mail, the writer's work mobile, care in a question for a colleague):
-    // clean lines flagged 0/218, recall the same.
+    // clean lines flagged 0/218, recall the same. After the subject's weak care words
+    // (name-health-subject.ts, detector-subject-owner): line 261/262, name_health 138/141 (0.979),
+    // clean lines flagged unchanged.
     file: HELD_OUT_18_FILE,
     about: 'the eighteenth independent held-out set (misses read in stop 28: flatters)',
-    floors: { line: 0.958, kind: { ...everyKind(1), name_health: 0.858 }, falsePositives: 0 },
+    floors: { line: 0.996, kind: { ...everyKind(1), name_health: 0.978 }, falsePositives: 0 },
   },
   {
     // The nineteenth independent set (480 lines, 6 December 2026, stop 28), written to the classes of
@@ -697,12 +699,14 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // 235/262 (0.897), name_health 109/141 (0.773), address 27/29 (0.931), birthdate 26/27 (0.963), the
     // rest all; clean lines flagged 3/218 (0.6 % of all lines; 4/480, 0.83 %, with a client line flagged with a
     // wrong kind too, as this test counts). Never read. With held-out 18's classes (detector-fp18): clean
-    // lines flagged 1/218 (2/480, 0.42 %, as this test counts), recall the same.
+    // lines flagged 1/218 (2/480, 0.42 %, as this test counts), recall the same. After the subject's
+    // weak care words (name-health-subject.ts, detector-subject-owner, figures only): line 241/262
+    // (0.920), name_health 115/141 (0.816), clean lines flagged unchanged.
     file: HELD_OUT_19_FILE,
     about: 'the nineteenth independent held-out set (never tuned on)',
     floors: {
-      line: 0.896,
-      kind: { ...everyKind(1), name_health: 0.773, address: 0.931, birthdate: 0.962 },
+      line: 0.919,
+      kind: { ...everyKind(1), name_health: 0.815, address: 0.931, birthdate: 0.962 },
       falsePositives: 0.0042,
     },
   },
@@ -723,12 +727,13 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // The twenty-first independent set (480 lines, 6 December 2026, stop 28). Measured first with the
     // detector after batch 44 and the name lexicon (22d0311): line 255/262 (0.973), name_health 107/120
     // (0.892), address 34/37 (0.919), postcode 23/24 (0.958), the rest all; clean lines flagged 6/218
-    // (1.3 % of all lines). Never read.
+    // (1.3 % of all lines). Never read. After the subject's weak care words (detector-subject-owner,
+    // figures only): line 256/262 (0.977), name_health 110/120 (0.917), clean lines flagged unchanged.
     file: HELD_OUT_21_FILE,
     about: 'the twenty-first independent held-out set (never tuned on)',
     floors: {
-      line: 0.973,
-      kind: { ...everyKind(1), name_health: 0.891, address: 0.918, postcode: 0.958 },
+      line: 0.976,
+      kind: { ...everyKind(1), name_health: 0.916, address: 0.918, postcode: 0.958 },
       falsePositives: 0.0125,
     },
   },

@@ -23,6 +23,7 @@ const ADVERSARIAL: Readonly<Record<string, string>> = {
   dates: line('12-03-1985 '),
   dashes: line('1-'),
   'names and diagnoses': line('Sanne Visser psychose '),
+  'names and weak care words': line('Sanne zijn opname over '),
   initials: line('B. '),
   letters: line('a'),
   'long local part': `${line('a', SIZE - 6)}@x.nl`,

@@ -1,0 +1,291 @@
+import { isRecording } from './care-setting-context.ts';
+import { isOwnTalk } from './care-term-notes.ts';
+import { hasTopicWord } from './care-term-owner.ts';
+import { CARE_PROFESSIONALS, MEETINGS } from './care-term-words.ts';
+import { CLIENT_ROLES } from './client-words.ts';
+import type { PersonRef } from './person-names.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A weak care word said of the person a sentence is about. "opname", "kliniek", "psycholoog",
+ * "terugval", a depot or a crisis appointment are care only in some phrases, and the care lexicon
+ * (care-terms.ts) judges a word by the words around it alone: "na de opname" or "vanuit de kliniek" is
+ * nobody's there. Here the person decides: when a named person (or a pronoun for the person named
+ * before) is the subject of the sentence and no role, organisation or professional verb marks them as a
+ * professional, a weak word counts as theirs when
+ *  - a possessive stands right before it ("na z'n opname", "zijn depot-injectie");
+ *  - an admission or a clinic ends a phrase of place or time ("thuis na 3 weken opname", "naar huis na
+ *    de opname", "weer uit de kliniek", "belde vanuit de kliniek");
+ *  - the subject has, gets or takes it ("heeft een goeie psycholoog", "had een terugval", "heeft een
+ *    crisisafspraak gehad", "neemt zijn depot");
+ *  - in a case note the admission follows the name ("dr. Brink: Maaike opname 2-3 wk.").
+ */
+type WeakKind = 'admission' | 'clinic' | 'treater' | 'relapse' | 'relapsed' | 'crisis' | 'depot' | 'overload';
+
+function weakKind(key: string): WeakKind | undefined {
+  const kind = WEAK_WORDS.get(key);
+  if (kind !== undefined) return kind;
+  if (key.startsWith('crisis')) return key.length > 6 && !CRISIS_SERVICES.has(key) ? 'crisis' : undefined;
+  if (key.startsWith('depot')) return key.startsWith('depots') ? undefined : 'depot';
+  // "heeft een goeie psycholoog", "is bij de psychiater geweest": a care professional.
+  return CARE_PROFESSIONALS.has(key) ? 'treater' : undefined;
+}
+
+const WEAK_WORDS = new Map<string, WeakKind>([
+  ['opname', 'admission'],
+  ['opnames', 'admission'],
+  ['kliniek', 'clinic'],
+  ['terugval', 'relapse'],
+  ['teruggevallen', 'relapsed'],
+  // "geen shutdowns meer", "had een meltdown": overload as autistic people name it, of the subject.
+  ['shutdown', 'overload'],
+  ['shutdowns', 'overload'],
+  ['meltdown', 'overload'],
+  ['meltdowns', 'overload'],
+]);
+// The crisis services are providers ("belt de crisisdienst"), not an appointment the person had.
+const CRISIS_SERVICES = wordSet('crisisdienst crisisteam crisiscentrum crisisdiensten crisisteams');
+
+/** Whether tokens [from, to) hold a weak care word: read for names only then, or with a care term. */
+export function hasWeakCareWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k]!;
+    if (token.type === 'word' && token.key.length >= 3 && weakKind(token.key) !== undefined) return true;
+  }
+  return false;
+}
+
+const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
+// "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".
+const PLACE_PREPOSITIONS = wordSet('na uit vanuit vanaf sinds tijdens in naar');
+// "is terug van de opname".
+const BACK_FROM = 'van';
+const PLACE_FILLERS = wordSet(
+  'de het een 1 2 3 4 5 6 7 8 9 10 twee drie vier vijf zes dag dagen week weken maand maanden lange korte',
+);
+// "stond in de kliniek als verpleegkundige", "ging naar de kliniek voor een overleg": there for work.
+const NOT_STAYING = wordSet('als voor om met');
+const HAD_VERBS = wordSet('heeft had hebben krijgt kreeg kregen neemt nam');
+const ARTICLES = wordSet('de het');
+const FIGURE_AFTER = wordSet('in van bij op');
+const RELAPSED_INTO = wordSet("zijn haar z'n d'r oude oud");
+const HAD_REACH = 5;
+// After the name: a colleague of an organisation, someone speaking for one, a role in brackets or
+// apposition, the speaker of a note ("Sanne: in de kliniek ...").
+const NOT_SUBJECT_AFTER = wordSet('van namens ( , : - bij');
+// A professional at work: "werkt in de kliniek", "geeft een training", "leidt de groep".
+const PROFESSIONAL_VERBS =
+  wordSet(`werkt werken werkte werkten gewerkt geeft gaf geven leidt begeleidt behandelt
+  coordineert organiseert presenteert verzorgt namens`);
+// "Joris is psycholoog", "Joris als psychiater": the person is the professional.
+const IS_WORDS = wordSet('is was als');
+const ROLE_FILLERS = wordSet('een de onze ons nieuwe vaste');
+const SUBJECT_PRONOUNS = wordSet('hij zij ze');
+const CLAUSE_BREAKS = wordSet(', : ; en maar want');
+const GOING = wordSet('gaat ging');
+// "Sanne belt de cliënt, hij ...": someone between the name and the pronoun may be its person.
+const OTHER_PEOPLE = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers moeder vader broer zus zoon dochter
+  partner vriend vriendin werkgever collega jobcoach leidinggevende man vrouw jongen meisje`);
+const LABEL_REACH = 4;
+const NOT_OPENING = wordSet(`met van voor bij namens aan over door via volgens zonder samen tegen naast
+  de het een ik je jij u we wij hij zij ze die dat dit en of als`);
+// "bij de psycholoog geweest", "komt net van de psychiater": a treater the subject visits (not "bij de
+// psychiater van de cliënt", "bij de psychiater om de casus te bespreken").
+const VISIT_PREPOSITIONS = wordSet('bij naar langs van');
+const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r eigen");
+const NOT_VISITING = wordSet('van over om als');
+const CLIENTS = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers kandidaten patient patienten`);
+// "maakt zich zorgen over een terugval": the subject's worry, no topic.
+const WORRIES = wordSet('zorgen bang');
+// "heeft een overleg bij Lentis": a treater met for work (with MEETINGS of care-term-words.ts).
+const MORE_MEETINGS = wordSet('werkbezoek bespreking kennismaking samenwerking casusoverleg netwerk');
+const WORRY_PREPOSITIONS = wordSet('over voor');
+
+/**
+ * The subject of the sentence the weak care word belongs to: `refs[0]` when it opens the sentence (or
+ * the note after a short label such as "dr. Brink:"), `previous` when a pronoun opens a sentence that
+ * names nobody; undefined when there is none or when the sentence marks it as a professional.
+ */
+export function weakCareSubject(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  refs: readonly PersonRef[],
+  previous: PersonRef | undefined,
+  isOrganisation: (k: number) => boolean,
+): PersonRef | undefined {
+  const opening = refs[0];
+  let subject: PersonRef | undefined;
+  let from = sentence.from;
+  if (opening !== undefined && isOpening(tokens, sentence.from, opening)) {
+    if (NOT_SUBJECT_AFTER.has(tokens[opening.last + 1]?.key ?? '')) return undefined;
+    subject = opening;
+    from = opening.last + 1;
+  } else {
+    // "Heb Kevin gesproken: hij is weer thuis na de opname", "Ze is na de opname ...": a pronoun opening
+    // a clause, for the person named before it (nobody else between) or in the sentence before.
+    const pronoun = clausePronoun(tokens, sentence);
+    if (pronoun === -1) return undefined;
+    subject = personBefore(tokens, refs, pronoun) ?? (refs.length === 0 ? previous : undefined);
+    if (subject === undefined) return undefined;
+    from = pronoun + 1;
+  }
+  let found: WeakKind | undefined;
+  let hasClient = false;
+  let hasMeeting = false;
+  // A topic word before the weak word ("een training over terugval"), not one's own story or worry.
+  let topic = false;
+  let ref = 0;
+  for (let k = from; k < sentence.to; k++) {
+    const key = tokens[k]!.key;
+    while (ref < refs.length && refs[ref]!.last < k - 1) ref++;
+    const afterRef = ref < refs.length && refs[ref]!.first <= k - 1 && k - 1 <= refs[ref]!.last;
+    const inRef = isInRef(refs, ref, k);
+    // "Kevin bespreekt bij de psychiater de cliënt": a treater met for a client.
+    hasClient ||= CLIENTS.has(key);
+    // "Sanne belt de cliënt, hij is na de opname ...": someone else before the care word may have it;
+    // not the subject's own relative ("Maaike's uitkering ..., haar zus regelt dat tijdens de opname").
+    const relative = afterRef || POSSESSIVES.has(tokens[k - 1]?.key ?? '');
+    if (found === undefined && OTHER_PEOPLE.has(key) && !relative) return undefined;
+    // "Hij is begonnen als verpleegkundige in de kliniek": the person in a role (not "is terug van de
+    // opname en wil weer werken": after the care word, the subject's own plans).
+    if (found === undefined && (PROFESSIONAL_VERBS.has(key) || key === 'als')) return undefined;
+    hasMeeting ||= MEETINGS.has(key) || MORE_MEETINGS.has(key);
+    topic ||= isTopic(tokens, k);
+    if (found !== undefined || topic || tokens[k]!.type !== 'word' || key.length < 3) continue;
+    const kind = weakKind(key);
+    if (kind === undefined || inRef || isOrganisation(k)) continue;
+    if (isTheirs(tokens, k, kind, from)) found = kind;
+  }
+  if (
+    found === undefined ||
+    (found === 'treater' && (hasClient || hasMeeting)) ||
+    // "Sanne is terug van de kliniek, het overleg was goed": there for a meeting.
+    ((found === 'clinic' || found === 'admission') && hasMeeting) ||
+    isProfessional(tokens, from)
+  )
+    return undefined;
+  return subject;
+}
+
+/**
+ * Whether a name at `first` is the subject of the sentence from `from`: it opens it, or the note after
+ * a short label ("dr. Brink: Maaike ..."), or it follows the verb after an opening of time ("Gisteren is
+ * Kevin ...", "Vorige week heeft Kevin ..."); not after a preposition, an article or another subject
+ * ("Met Kevin ...", "Volgens Kevin ...", "De collega van Kevin ...", "Ik heb Kevin ...").
+ */
+function isOpening(tokens: readonly Token[], from: number, ref: PersonRef): boolean {
+  const first = ref.first;
+  if (first === from) return true;
+  // "Met Kevin gaat het beter sinds zijn opname": how the person is doing.
+  if (first === from + 1 && tokens[from]!.key === 'met') return GOING.has(tokens[ref.last + 1]?.key ?? '');
+  if (first - from > LABEL_REACH) return false;
+  if (tokens[first - 1]!.text === ':') return true;
+  for (let j = from; j < first; j++) {
+    const token = tokens[j]!;
+    if (token.type === 'punct' || NOT_OPENING.has(token.key)) return false;
+  }
+  return first - from >= 2;
+}
+
+/** The first subject pronoun that opens the sentence or a clause in it ("..., hij is ..."), or -1. */
+function clausePronoun(tokens: readonly Token[], sentence: Sentence): number {
+  for (let j = sentence.from; j < sentence.to; j++)
+    if (
+      SUBJECT_PRONOUNS.has(tokens[j]!.key) &&
+      (j === sentence.from || CLAUSE_BREAKS.has(tokens[j - 1]!.key))
+    )
+      return j;
+  return -1;
+}
+
+/** The person named last before the pronoun at `pronoun`, unless someone else is mentioned between. */
+function personBefore(
+  tokens: readonly Token[],
+  refs: readonly PersonRef[],
+  pronoun: number,
+): PersonRef | undefined {
+  let person: PersonRef | undefined;
+  for (const ref of refs) if (ref.last < pronoun) person = ref;
+  if (person === undefined) return undefined;
+  for (let j = person.last + 1; j < pronoun; j++) if (OTHER_PEOPLE.has(tokens[j]!.key)) return undefined;
+  return person;
+}
+
+/** Whether token k lies in refs[ref] or the one after it (refs in order, `ref` the first not ended before k - 1). */
+function isInRef(refs: readonly PersonRef[], ref: number, k: number): boolean {
+  for (let r = ref; r < refs.length && r <= ref + 1; r++)
+    if (refs[r]!.first <= k && k <= refs[r]!.last) return true;
+  return false;
+}
+
+/** A topic word at j, not the subject's own story or worry ("zorgen over"). */
+function isTopic(tokens: readonly Token[], j: number): boolean {
+  return (
+    hasTopicWord(tokens, j, j + 1) && !isOwnTalk(tokens, j, j + 1) && !WORRIES.has(tokens[j - 1]?.key ?? '')
+  );
+}
+
+const TEAMS = wordSet('team teams werkgroep afdeling groep');
+const TEAM_FILLERS = wordSet('het de ons onze hun zijn haar');
+
+/** Whether a team word starts at j, after at most one article or possessive ("in het team"). */
+function isTeam(tokens: readonly Token[], j: number): boolean {
+  const at = TEAM_FILLERS.has(tokens[j]?.key ?? '') ? j + 1 : j;
+  return TEAMS.has(tokens[at]?.key ?? '');
+}
+
+/** "Joris is psycholoog", "Joris is een psychiater": the person named is the professional. */
+function isProfessional(tokens: readonly Token[], from: number): boolean {
+  if (!IS_WORDS.has(tokens[from]?.key ?? '')) return false;
+  let role = from + 1;
+  while (role < from + 4 && ROLE_FILLERS.has(tokens[role]?.key ?? '')) role++;
+  return weakKind(tokens[role]?.key ?? '') === 'treater';
+}
+
+/** Whether the weak word at k is said of the subject, whose clause starts at `from`. */
+function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: number): boolean {
+  const before = tokens[k - 1]!.key;
+  if (kind === 'overload') return true;
+  if (kind === 'admission' && isRecording(tokens, k)) return false;
+  // "maakt zich zorgen over een terugval", "is bang voor een nieuwe opname".
+  const worry = WORRY_PREPOSITIONS.has(tokens[k - 2]?.key ?? '') ? k - 3 : k - 2;
+  if (WORRIES.has(tokens[worry]?.key ?? '') && worry >= from && kind !== 'treater') return true;
+  // "een terugval in het aantal aanmeldingen": a figure (a relapse into a substance is a care term);
+  // "is teruggevallen", "teruggevallen in zijn oude gedrag": the subject relapsed.
+  if (kind === 'relapse' || kind === 'relapsed') {
+    const figure = FIGURE_AFTER.has(tokens[k + 1]?.key ?? '') && !RELAPSED_INTO.has(tokens[k + 2]?.key ?? '');
+    if (figure) return false;
+    if (kind === 'relapsed') return true;
+  }
+  if (kind === 'treater' && !NOT_VISITING.has(tokens[k + 1]?.key ?? '')) {
+    const preposition = VISIT_FILLERS.has(tokens[k - 1]!.key) ? k - 2 : k - 1;
+    if (preposition >= from && VISIT_PREPOSITIONS.has(tokens[preposition]!.key)) return true;
+  }
+  if (POSSESSIVES.has(before) && k - 1 >= from) return true;
+  // "dr. Brink: Maaike opname 2-3 wk.": the admission right after the name of a note.
+  if (kind === 'admission' && k === from) return true;
+  if (kind === 'admission' || kind === 'clinic') {
+    if (NOT_STAYING.has(tokens[k + 1]?.key ?? '')) return false;
+    let j = k - 1;
+    while (j > from && PLACE_FILLERS.has(tokens[j]!.key) && j >= k - 3) j--;
+    const back = tokens[j]!.key === BACK_FROM && tokens[j - 1]?.key === 'terug';
+    if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back)) return true;
+    if (kind === 'clinic') return false;
+  }
+  // "heeft een psychiater in het team erbij": a colleague the subject's team gained.
+  if (kind === 'treater' && tokens[k + 1]?.key === 'in' && isTeam(tokens, k + 2)) return false;
+  // "kreeg een depot vol dozen": a bare depot is the subject's only with a possessive.
+  if (tokens[k]!.key === 'depot') return false;
+  // "heeft nu eindelijk een goeie psycholoog", "had een terugval", "neemt zijn depot" (not "heeft de
+  // psycholoog gebeld": a professional met).
+  let owned = false;
+  for (let j = k - 1; j >= from && j >= k - HAD_REACH; j--) {
+    const key = tokens[j]!.key;
+    if (HAD_VERBS.has(key)) return owned;
+    if (tokens[j]!.type !== 'word' || ARTICLES.has(key)) return false;
+    owned ||= key === 'een';
+  }
+  return false;
+}
