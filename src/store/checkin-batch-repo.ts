@@ -134,15 +134,16 @@ async function queryBatch(db: Queryable, batch: ReadonlyArray<{ c: CheckinByIden
   const sweep = batch.some(({ c }) => c.claim.sweep);
   const now = batch[0]!.c.claim.now;
   const { rows } = await db.query({
-    name: 'claim-and-store-checkins',
-    text: BATCHED,
-    values: [JSON.stringify(items), sweep, now, HANDLED_REQUEST_TTL_MS / 1000],
+    ...(sweep ? BATCHED_WITH_SWEEP : BATCHED),
+    values: [JSON.stringify(items), HANDLED_REQUEST_TTL_MS / 1000, ...(sweep ? [now] : [])],
   });
   return new Map(rows.map((row) => [row.idx as number, row]));
 }
 
-// $1 the check-ins (JSON), $2 sweep due, $3 the request time for the sweep, $4 the keys' window in seconds.
-const BATCHED = `WITH items AS (
+// $1 the check-ins (JSON), $2 the keys' window in seconds, $3 the request time for the sweep. With and
+// without the sweep of expired keys: a parameter turning it off would have the statement planned anew on
+// every call (see handledClaim); each text is prepared by name, so planned once per connection.
+const batched = (sweep: boolean) => `WITH items AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(idx int, request_key text, now timestamptz, round_id uuid,
          form_member_id text, niveau numeric, toelichting text, went_well text, raised jsonb, platform text, key text,
          expires timestamptz, id_platform text, workspace text, user_id text)
@@ -165,16 +166,11 @@ const BATCHED = `WITH items AS (
        SELECT a.item AS idx, a.overleg_id, a.overleg_region_id, a.member_id FROM access a JOIN items i ON i.idx = a.item
         WHERE a.item NOT IN (SELECT idx FROM twin) AND a.in_werkgroep AND a.closed_at IS NULL AND i.now < a.closes_at
           AND (i.form_member_id IS NULL OR a.member_id::text = i.form_member_id)
-     ), swept AS (
-       DELETE FROM handled_requests WHERE (platform, request_key) IN (
-         SELECT platform, request_key FROM handled_requests WHERE $2 AND expires_at < $3
-            AND (platform, request_key) NOT IN (SELECT platform, key FROM items)
-          ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)
-     ), claimed AS (
+     ), ${sweep ? SWEPT : ''} claimed AS (
        INSERT INTO handled_requests (platform, request_key, expires_at)
        SELECT i.platform, i.key, i.expires FROM open JOIN items i ON i.idx = open.idx ORDER BY i.platform, i.key
        ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
-        WHERE handled_requests.expires_at < EXCLUDED.expires_at - make_interval(secs => $4)
+        WHERE handled_requests.expires_at < EXCLUDED.expires_at - make_interval(secs => $2)
        RETURNING platform, request_key
      ), won AS (
        SELECT i.idx FROM items i JOIN claimed c ON c.platform = i.platform AND c.request_key = i.key
@@ -214,3 +210,12 @@ const BATCHED = `WITH items AS (
             a.*, i.idx, i.idx IN (SELECT idx FROM open) AS open, i.idx IN (SELECT idx FROM go) AS stored,
             i.idx IN (SELECT idx FROM twin) AS twin
        FROM items i LEFT JOIN access a ON a.item = i.idx`;
+
+const SWEPT = `swept AS (
+       DELETE FROM handled_requests WHERE (platform, request_key) IN (
+         SELECT platform, request_key FROM handled_requests WHERE expires_at < $3
+            AND (platform, request_key) NOT IN (SELECT platform, key FROM items)
+          ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)
+     ),`;
+const BATCHED = { name: 'claim-and-store-checkins', text: batched(false) };
+const BATCHED_WITH_SWEEP = { name: 'claim-sweep-and-store-checkins', text: batched(true) };
