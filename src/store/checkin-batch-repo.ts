@@ -18,29 +18,40 @@ const BATCH = 25;
 const MAX_WAITING = 200;
 
 /**
- * claimAndStoreCheckin for check-ins arriving together (fifty members answering at once): while
- * IN_FLIGHT statements are on their way, the check-ins that arrive wait, and then go in one
- * statement that does for each what claimAndStoreCheckin does for one (the same checks, the
- * same rows, one commit). Each round trip costs the process a socket write that wakes the
- * server and the server a commit, so many answers share them. Within a batch every replay key,
- * request key and member is there once (a twin waits for the next); should a batch fail, each
- * of its check-ins is stored on its own, so one cannot fail another. Every table's rows are
- * claimed, written and locked in one order (by platform and key, by member, by slot), whatever
- * order the check-ins came in: two batches with the same keys, in two processes, wait on each
- * other instead of deadlocking; expired keys are swept only where no one else holds them.
+ * claimAndStoreCheckin for check-ins arriving together (fifty members answering at once): the
+ * check-ins that arrive in one turn of the event loop wait for its end (a full statement's worth
+ * goes at once), and while IN_FLIGHT statements are on their way the next ones wait for one of
+ * them; then they go in one statement that does for each what claimAndStoreCheckin does for one
+ * (the same checks, the same rows, one commit). Each round trip costs the process a socket write
+ * that wakes the server and the server a commit, so many answers share them. The turn's end
+ * matters: a burst's requests are read in one long turn, and a first check-in sent alone came
+ * back only after it, holding a place the others then waited for. One that comes alone waits for
+ * nothing: its turn ends at once. Within a batch every replay key, request key and member is
+ * there once, and a twin waits until the statement of the one before it is done; should a batch
+ * fail, each of its check-ins is stored on its own, so one cannot fail another. Every table's
+ * rows are claimed, written and locked in one order (by platform and key, by member, by slot),
+ * whatever order the check-ins came in: two batches with the same keys, in two processes, wait on
+ * each other instead of deadlocking; expired keys are swept only where no one else holds them.
  */
 export function checkinBatches(db: Queryable): (c: CheckinByIdentity) => Promise<CheckinClaimedAndStored> {
   const waiting: Array<{ c: CheckinByIdentity; done: (r: Promise<CheckinClaimedAndStored>) => void }> = [];
   let inFlight = 0;
-  const next = () => {
-    while (inFlight < IN_FLIGHT && waiting.length > 0) {
-      const batch = take(waiting);
+  /** The keys of the check-ins in statements on their way (see take). */
+  const busy = new Set<string>();
+  let turnEnding = false;
+  /** Sends what waits while a statement may go: a full one at once, fewer only when `all` (the turn is over). */
+  const next = (all: boolean) => {
+    while (inFlight < IN_FLIGHT && waiting.length > 0 && (all || waiting.length >= BATCH)) {
+      const { batch, keys } = take(waiting, busy);
+      if (batch.length === 0) return;
+      for (const k of keys) busy.add(k);
       inFlight++;
       const stored = batch.length === 1 ? [claimAndStoreCheckin(db, batch[0]!.c)] : storeBatch(db, batch);
       for (const [i, r] of stored.entries()) batch[i]!.done(r);
       void Promise.allSettled(stored).then(() => {
         inFlight--;
-        next();
+        for (const k of keys) busy.delete(k);
+        next(true);
       });
     }
   };
@@ -48,7 +59,14 @@ export function checkinBatches(db: Queryable): (c: CheckinByIdentity) => Promise
     if (!isUuid(c.roundId) || waiting.length >= MAX_WAITING) return claimAndStoreCheckin(db, c);
     return new Promise((resolve) => {
       waiting.push({ c, done: resolve });
-      next();
+      if (!turnEnding) {
+        turnEnding = true;
+        setImmediate(() => {
+          turnEnding = false;
+          next(true);
+        });
+      }
+      next(false);
     });
   };
 }
@@ -65,10 +83,17 @@ export function claimAndStoreCheckins(db: Queryable, c: CheckinByIdentity): Prom
   return batches(c);
 }
 
-/** The next batch: in arrival order, leaving for later any twin of one already in it. */
-function take<T extends { c: CheckinByIdentity }>(waiting: T[]): T[] {
-  const seen = new Set<string>();
+/**
+ * The next batch: in arrival order, leaving for later any twin of one already in it or of one in a
+ * statement on its way (`busy`, the keys of those), so a twin is stored after the one before it.
+ */
+function take<T extends { c: CheckinByIdentity }>(
+  waiting: T[],
+  busy: ReadonlySet<string>,
+): { batch: T[]; keys: string[] } {
+  const seen = new Set<string>(busy);
   const batch: T[] = [];
+  const taken: string[] = [];
   for (let i = 0; i < waiting.length && batch.length < BATCH; ) {
     const { c } = waiting[i]!;
     const keys = [
@@ -81,9 +106,10 @@ function take<T extends { c: CheckinByIdentity }>(waiting: T[]): T[] {
       continue;
     }
     for (const k of keys) seen.add(k);
+    taken.push(...keys);
     batch.push(...waiting.splice(i, 1));
   }
-  return batch;
+  return { batch, keys: taken };
 }
 
 /**
