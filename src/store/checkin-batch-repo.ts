@@ -18,29 +18,40 @@ const BATCH = 25;
 const MAX_WAITING = 200;
 
 /**
- * claimAndStoreCheckin for check-ins arriving together (fifty members answering at once): while
- * IN_FLIGHT statements are on their way, the check-ins that arrive wait, and then go in one
- * statement that does for each what claimAndStoreCheckin does for one (the same checks, the
- * same rows, one commit). Each round trip costs the process a socket write that wakes the
- * server and the server a commit, so many answers share them. Within a batch every replay key,
- * request key and member is there once (a twin waits for the next); should a batch fail, each
- * of its check-ins is stored on its own, so one cannot fail another. Every table's rows are
- * claimed, written and locked in one order (by platform and key, by member, by slot), whatever
- * order the check-ins came in: two batches with the same keys, in two processes, wait on each
- * other instead of deadlocking; expired keys are swept only where no one else holds them.
+ * claimAndStoreCheckin for check-ins arriving together (fifty members answering at once): the
+ * check-ins that arrive in one turn of the event loop wait for its end (a full statement's worth
+ * goes at once), and while IN_FLIGHT statements are on their way the next ones wait for one of
+ * them; then they go in one statement that does for each what claimAndStoreCheckin does for one
+ * (the same checks, the same rows, one commit). Each round trip costs the process a socket write
+ * that wakes the server and the server a commit, so many answers share them. The turn's end
+ * matters: a burst's requests are read in one long turn, and a first check-in sent alone came
+ * back only after it, holding a place the others then waited for. One that comes alone waits for
+ * nothing: its turn ends at once. Within a batch every replay key, request key and member is
+ * there once, and a twin waits until the statement of the one before it is done; should a batch
+ * fail, each of its check-ins is stored on its own, so one cannot fail another. Every table's
+ * rows are claimed, written and locked in one order (by platform and key, by member, by slot),
+ * whatever order the check-ins came in: two batches with the same keys, in two processes, wait on
+ * each other instead of deadlocking; expired keys are swept only where no one else holds them.
  */
 export function checkinBatches(db: Queryable): (c: CheckinByIdentity) => Promise<CheckinClaimedAndStored> {
   const waiting: Array<{ c: CheckinByIdentity; done: (r: Promise<CheckinClaimedAndStored>) => void }> = [];
   let inFlight = 0;
-  const next = () => {
-    while (inFlight < IN_FLIGHT && waiting.length > 0) {
-      const batch = take(waiting);
+  /** The keys of the check-ins in statements on their way (see take). */
+  const busy = new Set<string>();
+  let turnEnding = false;
+  /** Sends what waits while a statement may go: a full one at once, fewer only when `all` (the turn is over). */
+  const next = (all: boolean) => {
+    while (inFlight < IN_FLIGHT && waiting.length > 0 && (all || waiting.length >= BATCH)) {
+      const { batch, keys } = take(waiting, busy);
+      if (batch.length === 0) return;
+      for (const k of keys) busy.add(k);
       inFlight++;
       const stored = batch.length === 1 ? [claimAndStoreCheckin(db, batch[0]!.c)] : storeBatch(db, batch);
       for (const [i, r] of stored.entries()) batch[i]!.done(r);
       void Promise.allSettled(stored).then(() => {
         inFlight--;
-        next();
+        for (const k of keys) busy.delete(k);
+        next(true);
       });
     }
   };
@@ -48,7 +59,14 @@ export function checkinBatches(db: Queryable): (c: CheckinByIdentity) => Promise
     if (!isUuid(c.roundId) || waiting.length >= MAX_WAITING) return claimAndStoreCheckin(db, c);
     return new Promise((resolve) => {
       waiting.push({ c, done: resolve });
-      next();
+      if (!turnEnding) {
+        turnEnding = true;
+        setImmediate(() => {
+          turnEnding = false;
+          next(true);
+        });
+      }
+      next(false);
     });
   };
 }
@@ -65,10 +83,17 @@ export function claimAndStoreCheckins(db: Queryable, c: CheckinByIdentity): Prom
   return batches(c);
 }
 
-/** The next batch: in arrival order, leaving for later any twin of one already in it. */
-function take<T extends { c: CheckinByIdentity }>(waiting: T[]): T[] {
-  const seen = new Set<string>();
+/**
+ * The next batch: in arrival order, leaving for later any twin of one already in it or of one in a
+ * statement on its way (`busy`, the keys of those), so a twin is stored after the one before it.
+ */
+function take<T extends { c: CheckinByIdentity }>(
+  waiting: T[],
+  busy: ReadonlySet<string>,
+): { batch: T[]; keys: string[] } {
+  const seen = new Set<string>(busy);
   const batch: T[] = [];
+  const taken: string[] = [];
   for (let i = 0; i < waiting.length && batch.length < BATCH; ) {
     const { c } = waiting[i]!;
     const keys = [
@@ -81,9 +106,10 @@ function take<T extends { c: CheckinByIdentity }>(waiting: T[]): T[] {
       continue;
     }
     for (const k of keys) seen.add(k);
+    taken.push(...keys);
     batch.push(...waiting.splice(i, 1));
   }
-  return batch;
+  return { batch, keys: taken };
 }
 
 /**
@@ -134,15 +160,16 @@ async function queryBatch(db: Queryable, batch: ReadonlyArray<{ c: CheckinByIden
   const sweep = batch.some(({ c }) => c.claim.sweep);
   const now = batch[0]!.c.claim.now;
   const { rows } = await db.query({
-    name: 'claim-and-store-checkins',
-    text: BATCHED,
-    values: [JSON.stringify(items), sweep, now, HANDLED_REQUEST_TTL_MS / 1000],
+    ...(sweep ? BATCHED_WITH_SWEEP : BATCHED),
+    values: [JSON.stringify(items), HANDLED_REQUEST_TTL_MS / 1000, ...(sweep ? [now] : [])],
   });
   return new Map(rows.map((row) => [row.idx as number, row]));
 }
 
-// $1 the check-ins (JSON), $2 sweep due, $3 the request time for the sweep, $4 the keys' window in seconds.
-const BATCHED = `WITH items AS (
+// $1 the check-ins (JSON), $2 the keys' window in seconds, $3 the request time for the sweep. With and
+// without the sweep of expired keys: a parameter turning it off would have the statement planned anew on
+// every call (see handledClaim); each text is prepared by name, so planned once per connection.
+const batched = (sweep: boolean) => `WITH items AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(idx int, request_key text, now timestamptz, round_id uuid,
          form_member_id text, niveau numeric, toelichting text, went_well text, raised jsonb, platform text, key text,
          expires timestamptz, id_platform text, workspace text, user_id text)
@@ -165,16 +192,11 @@ const BATCHED = `WITH items AS (
        SELECT a.item AS idx, a.overleg_id, a.overleg_region_id, a.member_id FROM access a JOIN items i ON i.idx = a.item
         WHERE a.item NOT IN (SELECT idx FROM twin) AND a.in_werkgroep AND a.closed_at IS NULL AND i.now < a.closes_at
           AND (i.form_member_id IS NULL OR a.member_id::text = i.form_member_id)
-     ), swept AS (
-       DELETE FROM handled_requests WHERE (platform, request_key) IN (
-         SELECT platform, request_key FROM handled_requests WHERE $2 AND expires_at < $3
-            AND (platform, request_key) NOT IN (SELECT platform, key FROM items)
-          ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)
-     ), claimed AS (
+     ), ${sweep ? SWEPT : ''} claimed AS (
        INSERT INTO handled_requests (platform, request_key, expires_at)
        SELECT i.platform, i.key, i.expires FROM open JOIN items i ON i.idx = open.idx ORDER BY i.platform, i.key
        ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
-        WHERE handled_requests.expires_at < EXCLUDED.expires_at - make_interval(secs => $4)
+        WHERE handled_requests.expires_at < EXCLUDED.expires_at - make_interval(secs => $2)
        RETURNING platform, request_key
      ), won AS (
        SELECT i.idx FROM items i JOIN claimed c ON c.platform = i.platform AND c.request_key = i.key
@@ -214,3 +236,12 @@ const BATCHED = `WITH items AS (
             a.*, i.idx, i.idx IN (SELECT idx FROM open) AS open, i.idx IN (SELECT idx FROM go) AS stored,
             i.idx IN (SELECT idx FROM twin) AS twin
        FROM items i LEFT JOIN access a ON a.item = i.idx`;
+
+const SWEPT = `swept AS (
+       DELETE FROM handled_requests WHERE (platform, request_key) IN (
+         SELECT platform, request_key FROM handled_requests WHERE expires_at < $3
+            AND (platform, request_key) NOT IN (SELECT platform, key FROM items)
+          ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)
+     ),`;
+const BATCHED = { name: 'claim-and-store-checkins', text: batched(false) };
+const BATCHED_WITH_SWEEP = { name: 'claim-sweep-and-store-checkins', text: batched(true) };

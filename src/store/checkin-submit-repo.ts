@@ -94,8 +94,7 @@ export async function claimAndStoreCheckin(
 ): Promise<CheckinClaimedAndStored> {
   if (!isUuid(c.roundId)) return { ...NO_ROUND, member: null, claimed: false };
   const { rows } = await db.query({
-    name: 'claim-and-store-checkin',
-    text: CLAIM_AND_STORE,
+    ...(c.claim.sweep ? CLAIM_SWEEP_AND_STORE : CLAIM_AND_STORE),
     values: [
       c.requestKey,
       c.now,
@@ -197,16 +196,19 @@ function storeStatement(s: {
 const STORE_AT_ONCE = `${storeStatement({ before: '', member: '$4::uuid', ownForm: 'true', claim: null })}
      SELECT access.*, EXISTS (SELECT 1 FROM open) AS open, EXISTS (SELECT 1 FROM go) AS stored FROM access`;
 
-// The claim's parameters are $11-$15, the platform user's $16-$18; $4 is the form's own member (or null).
-const CLAIM_AND_STORE = `${storeStatement({
-  before: `me AS (${memberByIdentity('$16', '$17', '$18')}),`,
+// The claim's parameters are $11-$14, the platform user's $15-$17; $4 is the form's own member (or null).
+// With and without the sweep of expired keys (each prepared by name, so planned once per connection).
+const claimAndStore = (sweep: boolean) => `${storeStatement({
+  before: `me AS (${memberByIdentity('$15', '$16', '$17')}),`,
   member: '(SELECT id FROM me)',
   ownForm: '($4::text IS NULL OR member_id::text = $4::text)',
   claim: {
-    ctes: handledClaim({ platform: '$11', key: '$12', expires: '$13', now: '$14', sweep: '$15' }, 'open'),
+    ctes: handledClaim({ platform: '$11', key: '$12', expires: '$13', now: '$14' }, 'open', sweep),
     name: 'claimed',
   },
 })}
      SELECT (SELECT to_jsonb(me) FROM me) AS member, EXISTS (SELECT 1 FROM claimed) AS claimed, access.*,
             EXISTS (SELECT 1 FROM open) AS open, EXISTS (SELECT 1 FROM go) AS stored
        FROM (SELECT 1) AS one LEFT JOIN access ON true`;
+const CLAIM_AND_STORE = { name: 'claim-and-store-checkin', text: claimAndStore(false) };
+const CLAIM_SWEEP_AND_STORE = { name: 'claim-sweep-and-store-checkin', text: claimAndStore(true) };

@@ -33,20 +33,25 @@ export interface HandledRequests {
 }
 
 /**
- * The claim as part of another statement: `swept` removes expired keys when due (those no one
- * else holds, in key order, so that it never waits on a claim that waits on it), `claimed` has a
- * row when the key is new (or its window passed) and the statement's `from` has a row. Parameters
- * are named: platform, key, expires at, now, sweep due. Written in the caller's transaction, so
- * the claim is as durable as what it stores.
+ * The claim as part of another statement: `swept` (only when `sweep` is due) removes expired keys
+ * (those no one else holds, in key order, so that it never waits on a claim that waits on it),
+ * `claimed` has a row when the key is new (or its window passed) and the statement's `from` has a
+ * row. Parameters are named: platform, key, expires at, now. Written in the caller's transaction,
+ * so the claim is as durable as what it stores. The sweep is part of the text, not a parameter:
+ * PostgreSQL plans a prepared statement once only when a plan for any parameters costs no more
+ * than one for the values given, and a parameter that turns the sweep off made every plan for the
+ * values cheaper, so each claim was planned anew (about as long as running it).
  */
 export function handledClaim(
-  p: { platform: string; key: string; expires: string; now: string; sweep: string },
+  p: { platform: string; key: string; expires: string; now: string },
   from: string,
+  sweep: boolean,
 ) {
-  return `swept AS (DELETE FROM handled_requests WHERE (platform, request_key) IN (
-       SELECT platform, request_key FROM handled_requests WHERE ${p.sweep} AND expires_at < ${p.now}
+  const swept = `swept AS (DELETE FROM handled_requests WHERE (platform, request_key) IN (
+       SELECT platform, request_key FROM handled_requests WHERE expires_at < ${p.now}
           AND (platform, request_key) <> (${p.platform}::text, ${p.key}::text)
-        ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)),
+        ORDER BY platform, request_key FOR UPDATE SKIP LOCKED)),`;
+  return `${sweep ? swept : ''}
      claimed AS (INSERT INTO handled_requests (platform, request_key, expires_at)
        SELECT ${p.platform}::text, ${p.key}::text, ${p.expires}::timestamptz FROM ${from}
        ON CONFLICT (platform, request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at
@@ -55,12 +60,12 @@ export function handledClaim(
 }
 
 /** The parameters of handledClaim, in its order. */
-export const claimValues = (c: ReplayClaim) => [c.platform, c.key, c.expiresAt, c.now, c.sweep];
+export const claimValues = (c: ReplayClaim) => [c.platform, c.key, c.expiresAt, c.now];
 
 /** Claims a handed-on key in the caller's transaction (the check-in stored the ordinary way). */
 export async function claimInTransaction(db: Queryable, c: ReplayClaim): Promise<boolean> {
   const { rows } = await db.query(
-    `WITH ${handledClaim({ platform: '$1', key: '$2', expires: '$3', now: '$4', sweep: '$5' }, '(SELECT 1) AS one')}
+    `WITH ${handledClaim({ platform: '$1', key: '$2', expires: '$3', now: '$4' }, '(SELECT 1) AS one', c.sweep)}
      SELECT count(*)::int AS claimed FROM claimed`,
     claimValues(c),
   );
@@ -84,11 +89,14 @@ const SWEEP_EVERY_MS = 60_000;
 // again. It saves each request a disk flush before its ack.
 // The member is read from the snapshot the claim starts with (the claim writes no member); without
 // a user its parameters are null and it finds no one.
-// Parameters: platform, key, expires at, now, sweep due; the user's platform, workspace and id.
-const CLAIM = `WITH sync AS (SELECT set_config('synchronous_commit', 'off', true)),
-     ${handledClaim({ platform: '$1', key: '$2', expires: '$3', now: '$4', sweep: '$5' }, 'sync')}
+// Parameters: platform, key, expires at, now; the user's platform, workspace and id. With and
+// without the sweep (prepared by name, each planned once per connection).
+const claim = (sweep: boolean) => `WITH sync AS (SELECT set_config('synchronous_commit', 'off', true)),
+     ${handledClaim({ platform: '$1', key: '$2', expires: '$3', now: '$4' }, 'sync', sweep)}
    SELECT (SELECT count(*) FROM claimed)::int AS claimed, m.*
-     FROM (SELECT 1) AS one LEFT JOIN LATERAL (${memberByIdentity('$6', '$7', '$8')}) AS m ON true`;
+     FROM (SELECT 1) AS one LEFT JOIN LATERAL (${memberByIdentity('$5', '$6', '$7')}) AS m ON true`;
+const CLAIM = { name: 'claim-handled-request', text: claim(false) };
+const CLAIM_AND_SWEEP = { name: 'claim-handled-request-sweep', text: claim(true) };
 
 export function handledRequests(db: Database): HandledRequests {
   let sweptAt = Number.NEGATIVE_INFINITY;
@@ -106,18 +114,8 @@ export function handledRequests(db: Database): HandledRequests {
       const sweep = sweepDue(now);
       const expires = new Date(now.getTime() + HANDLED_REQUEST_TTL_MS);
       const result = db.pool.query({
-        name: 'claim-handled-request',
-        text: CLAIM,
-        values: [
-          platform,
-          key.slice(0, 600),
-          expires,
-          now,
-          sweep,
-          user?.platform,
-          user?.workspace,
-          user?.userId,
-        ],
+        ...(sweep ? CLAIM_AND_SWEEP : CLAIM),
+        values: [platform, key.slice(0, 600), expires, now, user?.platform, user?.workspace, user?.userId],
       });
       const member = result.then(({ rows }) => (rows[0]?.id == null ? null : toMemberAndLocale(rows[0])));
       // Whoever takes the member handles its failure (the claim's failure is the caller's).

@@ -13,7 +13,7 @@ describe('check-ins stored in one shared statement: the edges', () => {
   let roundId: string;
   const checkin = (userId: string, key: string, changes: Partial<CheckinByIdentity> = {}) =>
     batchCheckin(roundId, slack(userId), key, changes);
-  /** Two that go on their own first, so those after them wait and go together. */
+  /** Two more in the same wave: the check-ins a test is about share a statement with others. */
   const fillers = (wave: string) => [checkin('U0VUL1', `vul1:${wave}`), checkin('U0VUL2', `vul2:${wave}`)];
 
   beforeAll(async () => {

@@ -41,7 +41,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
       const anna = batchCheckin(roundId, slack('U0ANNA'), 'volgorde:a');
       const bram = batchCheckin(roundId, slack('U0BRAM'), 'volgorde:b');
       // Two processes, each given the same two check-ins (a retry reaching the other one), in
-      // opposite orders; in each the first two go alone, so the twins wait and go together.
+      // opposite orders; in each all four go in one statement.
       const first = recording(tdb.db.pool);
       const second = recording(tdb.db.pool);
       const releaseFirst = first.hold('claim-and-store-checkins');

@@ -91,11 +91,29 @@ describe('check-ins arriving together, stored in shared statements', () => {
     );
   });
 
+  it('check-ins that arrive in the same turn of the event loop go in one statement, none alone before the others', async () => {
+    const store = checkinBatches(counted);
+    statements = 0;
+    const wave = MEMBERS.slice(0, 5).map((u, i) => checkin(u, `sig:samen:${u}`, 1 + i));
+    const outcomes = await Promise.all(wave.map(store));
+    expect(outcomes.map((o) => [o.member?.member.name, o.claimed, o.stored])).toEqual(
+      MEMBERS.slice(0, 5).map((_, i) => [`Lid ${i + 1}`, true, true]),
+    );
+    expect(statements).toBe(1);
+    // One that comes alone goes at once, on its own.
+    statements = 0;
+    expect(await store(checkin('U0LID6', 'sig:alleen:U0LID6'))).toMatchObject({
+      claimed: true,
+      stored: true,
+    });
+    expect(statements).toBe(1);
+  });
+
   it('one check-in that fails does not fail the others of its statement', async () => {
     const store = checkinBatches(counted);
     const before = await answers();
-    // The first two go on their own; the three after them wait and go in one statement, in which
-    // a level outside the ladder is refused by the table: the other two are stored all the same.
+    // All five go in one statement, in which a level outside the ladder is refused by the table:
+    // the other four are stored all the same.
     const wave = [
       checkin('U0LID5', 'sig:5b'),
       checkin('U0LID6', 'sig:6b'),
@@ -118,8 +136,9 @@ describe('check-ins arriving together, stored in shared statements', () => {
   });
 
   it('with 200 waiting, a check-in after them is stored at once on its own; each of them stored once and answered', async () => {
-    const crowd = Array.from({ length: 205 }, (_, i) => `U0DRUK${i + 1}`);
-    // 205 members of Werkgroep Oost (as addMember adds them, in one statement).
+    // Two full statements (25 each) on their way, 200 waiting behind them, and three more.
+    const crowd = Array.from({ length: 253 }, (_, i) => `U0DRUK${i + 1}`);
+    // 253 members of Werkgroep Oost (as addMember adds them, in one statement).
     await tdb.db.pool.query(
       `WITH o AS (SELECT id, region_id FROM overleggen WHERE name = 'Werkgroep Oost'),
             m AS (INSERT INTO members (region_id, name, organisation, domain)
@@ -147,7 +166,7 @@ describe('check-ins arriving together, stored in shared statements', () => {
     try {
       // Two on their way, 200 waiting: the three after them do not wait behind those.
       let beyondAnswered = 0;
-      for (const o of outcomes.slice(202)) void o.then(() => beyondAnswered++);
+      for (const o of outcomes.slice(250)) void o.then(() => beyondAnswered++);
       await waitFor('the three check-ins beyond the 200 waiting answered', () => beyondAnswered === 3);
     } finally {
       answerFirst();
@@ -165,6 +184,6 @@ describe('check-ins arriving together, stored in shared statements', () => {
               (SELECT count(*)::int FROM handled_requests WHERE request_key LIKE 'sig:druk:%') AS claims`,
       [roundId],
     );
-    expect(counts.rows[0]).toEqual({ answers: 205, knelpunten: 205, claims: 205 });
+    expect(counts.rows[0]).toEqual({ answers: 253, knelpunten: 253, claims: 253 });
   });
 });

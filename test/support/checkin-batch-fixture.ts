@@ -12,7 +12,8 @@ export const slackUser = (userId: string) => ({ platform: 'slack' as const, work
 
 /**
  * The werkgroep of seedWerkgroep with its open round and four more members, "Lid <user id>":
- * U0VUL1 and U0VUL2, who fill the statements in flight, and U0ANNA and U0BRAM. The round's id.
+ * U0VUL1 and U0VUL2, who share a statement with the check-ins a test is about, and U0ANNA and
+ * U0BRAM. The round's id.
  */
 export async function seedBatchRound(db: Database): Promise<string> {
   const w = await seedWerkgroep(db, { slackTeam: 'T1', slackChannel: 'C1' });
