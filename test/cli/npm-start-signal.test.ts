@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -45,6 +45,9 @@ describe('npm start under a supervisor', () => {
         shell.kill('SIGTERM');
         await waitFor('"Schakel is gestopt"', () => out.includes('Schakel is gestopt'), START_BOUND_MS);
         await closed;
+        // The log says why without calling it a signal: Schakel saw npm's shell go, not a signal.
+        const stopping = out.split('\n').find((l) => l.includes('Schakel stopt'));
+        expect(JSON.parse(stopping ?? '{}')).toMatchObject({ reason: 'npm is gestopt' });
       } finally {
         try {
           if (shell.pid) process.kill(-shell.pid, 'SIGKILL');

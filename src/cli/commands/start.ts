@@ -65,8 +65,12 @@ export const startCommand: CliCommand = {
       { url: running.url, listen, localChat: running.localChatUrl, database: running.db.kind },
       withLocale(io.english ? 'en' : 'nl', () => startLine(running, config.host, listen)),
     );
-    const signal = await stopSignal;
-    logger.info({ signal }, 'Schakel stopt: lopend werk wordt afgemaakt');
+    const why = await stopSignal;
+    // A signal's name, or why Schakel stops without one ("npm is gestopt": see parent-watch.ts).
+    logger.info(
+      why.startsWith('SIG') ? { signal: why } : { reason: why },
+      'Schakel stopt: lopend werk wordt afgemaakt',
+    );
     await stop();
     logger.info('Schakel is gestopt');
     return 0;
