@@ -122,7 +122,7 @@ export function isOwnTalk(tokens: readonly Token[], j: number, first: number): b
 
 /** "over" at tokens[j] joins a verb of talking and a word for suicide at tokens[first]. */
 function isSuicideTalk(tokens: readonly Token[], j: number, first: number): boolean {
-  if (tokens[j]!.key !== 'over' || first !== j + 1 || !SUICIDE.test(tokens[first]!.key)) return false;
+  if (tokens[j]!.key !== 'over' || first !== j + 1 || !SUICIDE.test(tokens[first]?.key ?? '')) return false;
   // "heeft gedachten over zelfdoding gehad": one's own thoughts, whatever follows (batch 43-names).
   if (SUICIDE_THOUGHTS.has(tokens[j - 1]?.key ?? '')) return true;
   // Not "over suïcide bij jongeren": the word ends the clause.

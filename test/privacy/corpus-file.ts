@@ -202,6 +202,13 @@ export const HELD_OUT_20_FILE = 'corpus-heldout20.tsv';
 export const HELD_OUT_21_FILE = 'corpus-heldout21.tsv';
 
 /**
+ * Written independently on 6 December 2026 (stop 28), by hand, by a fourteenth writer who read neither
+ * the detector nor any corpus (480 lines, every kind, a year of a werkgroep in the province of Utrecht
+ * in eight voices); measured on that session's detector late in the session, never read line by line.
+ */
+export const HELD_OUT_22_FILE = 'corpus-heldout22.tsv';
+
+/**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
  * agendapunten, actiepunten, notulen and stuurgroep updates from about eighteen regions, written by hand by
  * someone who read neither the detector nor any corpus, mostly clean as careful professionals write, with
