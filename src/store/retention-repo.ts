@@ -10,12 +10,15 @@ export interface RetentionCounts {
   readonly actiepunten: number;
   readonly checkins: number;
   readonly knelpunten: number;
+  /** Stuurgroep summaries never published (concepten): they quote check-in text and knelpunten. */
+  readonly concepten: number;
 }
 
 /**
  * Deletes the free text written before `cutoff`, in one transaction. Agendapunten and finished
  * actiepunten go entirely; an open actiepunt that old is stale and goes too; check-ins lose their
- * text but keep their level; knelpunten nobody said anything about since go, with their history.
+ * text but keep their level; knelpunten nobody said anything about since go, with their history;
+ * summaries drafted that long ago and never published go too.
  */
 export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<RetentionCounts> {
   return db.transaction(async (tx) => {
@@ -24,7 +27,8 @@ export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<
     const lock = await tx.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [
       RETENTION_LOCK,
     ]);
-    if (!lock.rows[0]?.got) return { agendapunten: 0, actiepunten: 0, checkins: 0, knelpunten: 0 };
+    if (!lock.rows[0]?.got)
+      return { agendapunten: 0, actiepunten: 0, checkins: 0, knelpunten: 0, concepten: 0 };
     const agenda = await tx.query('DELETE FROM agenda_items WHERE created_at < $1', [cutoff]);
     const acties = await tx.query('DELETE FROM actiepunten WHERE coalesce(done_at, created_at) < $1', [
       cutoff,
@@ -36,11 +40,18 @@ export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<
       [cutoff],
     );
     const knelpunten = await tx.query('DELETE FROM knelpunten WHERE updated_at < $1', [cutoff]);
+    // A summary never published quotes what went well and the knelpunten: it goes with them (a
+    // published one is kept as the stuurgroep received it).
+    const concepten = await tx.query(
+      `DELETE FROM digest_versions WHERE status = 'draft' AND created_at < $1`,
+      [cutoff],
+    );
     return {
       agendapunten: agenda.rowCount ?? 0,
       actiepunten: acties.rowCount ?? 0,
       checkins: checkins.rowCount ?? 0,
       knelpunten: knelpunten.rowCount ?? 0,
+      concepten: concepten.rowCount ?? 0,
     };
   });
 }

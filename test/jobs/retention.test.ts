@@ -48,12 +48,35 @@ describe('bewaartermijn', () => {
         [w.overlegId, `Knelpunt bij ${text}`, roundId, w.rubenId, at],
       );
     }
+    // Summaries: an old draft goes, an old published one and a recent draft stay.
+    for (const [version, status, at] of [
+      [1, 'draft', '2024-06-20T10:00Z'],
+      [2, 'published', '2024-06-21T10:00Z'],
+      [3, 'draft', '2026-08-20T10:00Z'],
+    ] as const)
+      await q(
+        `INSERT INTO digest_versions (region_id, period_label, version, status, document, created_at,
+           file_token, published_at)
+         VALUES ('test-regio', '2024-T2', $1, $2, '{"wentWell": ["Goede leerbijeenkomst"]}', $3, $4, $5)`,
+        [
+          version,
+          status,
+          at,
+          status === 'published' ? `bestand-${version}` : null,
+          status === 'published' ? at : null,
+        ],
+      );
   });
   afterAll(async () => tdb?.drop());
 
   it('deletes free text older than 24 months, by the injected clock, and keeps the rest', async () => {
     const removed = await deleteFreeTextBefore(tdb.db, retentionCutoff(new Date('2026-09-01T03:00:00Z'), 24));
-    expect(removed).toEqual({ agendapunten: 1, actiepunten: 2, checkins: 1, knelpunten: 1 });
+    expect(removed).toEqual({ agendapunten: 1, actiepunten: 2, checkins: 1, knelpunten: 1, concepten: 1 });
+    const summaries = await tdb.db.pool.query('SELECT version, status FROM digest_versions ORDER BY version');
+    expect(summaries.rows).toEqual([
+      { version: 2, status: 'published' },
+      { version: 3, status: 'draft' },
+    ]);
     const agenda = await tdb.db.pool.query('SELECT text FROM agenda_items');
     expect(agenda.rows.map((r) => r.text)).toEqual(['Recent agendapunt']);
     const acties = await tdb.db.pool.query('SELECT description FROM actiepunten');
@@ -76,6 +99,7 @@ describe('bewaartermijn', () => {
         actiepunten: 0,
         checkins: 0,
         knelpunten: 0,
+        concepten: 0,
       },
     );
   });
@@ -87,6 +111,7 @@ describe('bewaartermijn', () => {
         actiepunten: 1,
         checkins: 0,
         knelpunten: 0,
+        concepten: 0,
       },
     );
   });

@@ -119,6 +119,7 @@ export const enLegal: LegalWords = {
             `action items: ${months(f.retentionMonths)} after they were finished; an action item still open ${months(f.retentionMonths)} after it was added goes too`,
             `check-ins: your explanation and what went well, ${months(f.retentionMonths)} after your last change; the level you chose (a number) stays`,
             `knelpunten: ${months(f.retentionMonths)} after anyone last said something about them, together with their history`,
+            `drafts of the stuurgroep summary that were never published: ${months(f.retentionMonths)} after they were made`,
           ],
           'Your name, organisation, roles, accounts, the levels of your check-ins and your checklist answers are kept until you ask for them to be erased (see below). Even when you are no longer in a werkgroep, they stay until you type <code>vergeet-mij</code>.',
           `A form you send in Slack is remembered for a while under a key holding the id of your account, so that a double click counts once. Every time a check-in closes, Schakel erases the keys older than ${f.requestKeyDays} days.`,

@@ -124,6 +124,7 @@ export const nlLegal: LegalWords = {
             `actiepunten: ${months(f.retentionMonths)} nadat ze zijn afgerond; staat een actiepunt ${months(f.retentionMonths)} na het toevoegen nog open, dan gaat het ook weg`,
             `check-ins: je toelichting en wat er goed ging, ${months(f.retentionMonths)} na je laatste wijziging; het niveau dat je koos (een getal) blijft staan`,
             `knelpunten: ${months(f.retentionMonths)} nadat er voor het laatst iets over werd gezegd, samen met hun geschiedenis`,
+            `concepten van de samenvatting voor de stuurgroep die nooit zijn gepubliceerd: ${months(f.retentionMonths)} nadat ze zijn gemaakt`,
           ],
           'Je naam, organisatie, rollen, accounts, het niveau van je check-ins en je checklist-antwoorden blijven bewaard tot je vraagt om ze te wissen (zie hieronder). Ook als je niet meer in een werkgroep zit, blijven ze staan tot je <code>vergeet-mij</code> typt.',
           `Een formulier dat je in Slack instuurt, onthoudt Schakel een tijd onder een sleutel met het nummer van je account. Zo telt een dubbele klik maar één keer. Telkens als een check-in sluit, wist Schakel de sleutels die ouder zijn dan ${f.requestKeyDays} dagen.`,
