@@ -105,3 +105,25 @@ describe('name_health: care said of the subject in other words', () => {
     expect(found('mijn cliënt Tess werkt in de kliniek')).toEqual([]);
   });
 });
+
+describe('name_health: ending up at a care place, or going there for care', () => {
+  it('finds someone named who ended up at a crisis service or hospital, or goes to a clinic for care', () => {
+    expect(foundOf('name_health', 'Milan is zaterdag bij de crisisdienst terecht gekomen')).toEqual([
+      'Milan',
+    ]);
+    expect(foundOf('name_health', 'Milan is in het ziekenhuis terechtgekomen')).toEqual(['Milan']);
+    expect(foundOf('name_health', 'Milan is op de SEH beland')).toEqual(['Milan']);
+    expect(
+      foundOf('name_health', 'Milan gaat volgende week naar de kliniek voor intensieve behandeling'),
+    ).toEqual(['Milan']);
+    expect(foundOf('name_health', 'Milan moet naar het ziekenhuis voor een opname')).toEqual(['Milan']);
+  });
+
+  it("lets a letter that ended up there, work there and a meeting or a client's treatment pass", () => {
+    expect(found('de brief is bij de crisisdienst terecht gekomen, zegt Milan')).toEqual([]);
+    expect(found('Milan is bij de crisisdienst terecht gekomen als stagiair')).toEqual([]);
+    expect(found('Milan gaat naar de kliniek voor een overleg')).toEqual([]);
+    expect(found('Milan gaat naar de kliniek voor de behandeling van haar cliënt')).toEqual([]);
+    expect(found('Milan gaat naar de kliniek voor intensieve behandeling als verpleegkundige')).toEqual([]);
+  });
+});
