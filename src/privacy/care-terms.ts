@@ -11,7 +11,7 @@ import {
 import { isListedService } from './care-setting-listed.ts';
 import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
-import { isWaitlistSaid, WAITLIST_WORDS } from './care-setting-waitlist.ts';
+import { isProgrammeStep, isWaitlistSaid, WAITLIST_WORDS } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
 import {
@@ -242,6 +242,7 @@ const RULE_TESTS: Record<
     isTreatedBy(tokens, k) ||
     isCareAtHome(tokens, k) ||
     isListedService(tokens, k) ||
+    isProgrammeStep(tokens, k) ||
     PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),

