@@ -13,6 +13,8 @@ type OpenActiepunt = Awaited<ReturnType<CommandUses['openActiepunten']>>[number]
 // of DEADLINE it is meant as the deadline, even when no such day exists, and is never kept as
 // part of the text.
 const DATE_IN_FIGURES = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?$/;
+/** "12.30": a time as Dutch writes it ("bellen voor 12.30"), text of the actiepunt, not a bad date. */
+const TIME_OF_DAY = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
 
 /**
  * How Dutch writes a deadline after what is to be done: "tot", "voor", "vóór", "uiterlijk (op)",
@@ -31,9 +33,10 @@ const sameWords = (text: string) =>
     .trim();
 
 /**
- * `actiepunt <tekst> [tot|voor|uiterlijk|deadline <datum>]`: an actiepunt with the member as its owner (the use case
- * authorizes). The answer names its number, owner and deadline; the same open actiepunt of the
- * same owner typed again (a double send, a second tap) is not noted twice but pointed to.
+ * `actiepunt <tekst> [tot|voor|uiterlijk|deadline <datum>]`: an actiepunt with the member as its
+ * owner (the use case authorizes; owners are never read from the text). The answer names its
+ * number, owner and deadline; the same open actiepunt of the same owner typed again (a double
+ * send, a second tap) is not noted twice but pointed to.
  */
 export const actiepunt: WerkgroepCommand<'actiepunt'> = {
   where: 'werkgroep',
@@ -45,7 +48,8 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
         const date = rest.slice(m.index + m[0].length);
         const due = read.day(date);
         if (text && due) return { name: 'actiepunt', text, dueDate: due };
-        if (text && (DATE_IN_FIGURES.test(date.trim()) || read.noSuchDate)) return null;
+        const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
+        if (text && (inFigures || read.noSuchDate)) return null;
       }
       return rest ? { name: 'actiepunt', text: rest, dueDate: null } : null;
     },

@@ -79,6 +79,8 @@ describe('dates in typed commands', () => {
     due('Agenda voor de stuurgroep maken', 'Agenda voor de stuurgroep maken', null);
     due('Voor 15 januari', 'Voor 15 januari', null);
     due('Bellen voor de stuurgroep van 15 januari', 'Bellen voor de stuurgroep van 15 januari', null);
+    // A time as Dutch writes it is no deadline and no date that does not exist: text too.
+    due('Wethouder bellen voor 12.30', 'Wethouder bellen voor 12.30', null);
     // A deadline written as a date that does not exist is named, after any of these words.
     expect(parse('actiepunt Bellen voor 30 februari')).toMatchObject({
       name: 'ongeldig',
