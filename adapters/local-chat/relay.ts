@@ -93,13 +93,17 @@ export function createRelay(d: {
       // In a channel Teams puts the bot's mention in front; the SDK strips it again.
       const channel = conversation.type === 'channel';
       const mention = `<at>${BOT.name}</at>`;
+      const around = envelope(role, conversation, d.connectorUrl());
       const { status } = await post({
         type: 'message',
         id: randomUUID(),
-        ...envelope(role, conversation, d.connectorUrl()),
+        ...around,
         text: channel ? `${mention} ${text}` : text,
         textFormat: 'plain',
-        ...(channel ? { entities: [{ type: 'mention', text: mention, mentioned: BOT }] } : {}),
+        entities: [
+          ...around.entities,
+          ...(channel ? [{ type: 'mention', text: mention, mentioned: BOT }] : []),
+        ],
       });
       // Schakel answers every message in its conversation, a failure too (teams-app.ts): silence
       // means it failed before it could.

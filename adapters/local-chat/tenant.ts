@@ -6,6 +6,7 @@ import {
   DEMO_TENANT,
   demoUserId,
 } from '../../src/domain/demo-region.ts';
+import { LOCAL_CHAT_CLIENT } from '../teams/teams-user.ts';
 
 /** A person the page can play: the demo people with a Teams identity in the local tenant. */
 export interface Role {
@@ -75,5 +76,6 @@ export function envelope(role: Role, conversation: Conversation, serviceUrl: str
         : {}),
     },
     locale: 'nl-NL',
+    entities: [LOCAL_CHAT_CLIENT] as Array<Record<string, unknown>>,
   };
 }

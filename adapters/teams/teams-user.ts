@@ -14,7 +14,15 @@ interface ActivityFrom {
     readonly tenant?: { readonly id?: string };
     readonly team?: { readonly id?: string };
   };
+  readonly entities?: ReadonlyArray<{ readonly type?: string; readonly platform?: unknown }>;
 }
+
+/**
+ * How the local chat (adapters/local-chat) names itself, in the clientInfo entity Teams sends
+ * with an activity: its page puts Schakel's mention in front of what is typed in a channel, so
+ * there nobody types @Schakel.
+ */
+export const LOCAL_CHAT_CLIENT = { type: 'clientInfo', platform: 'Schakel lokaal' } as const;
 
 /** A Teams user is known by tenant and Bot Framework user id. */
 export function teamsUser(activity: ActivityFrom): PlatformUser {
@@ -48,9 +56,15 @@ export function teamIdOf(activity: ActivityFrom): string | null {
   return id ? teamsChannelId(id) : null;
 }
 
-/** How a command is typed here: to Schakel directly in a chat with it, after mentioning it elsewhere. */
+/**
+ * How a command is typed here: to Schakel directly in a chat with it or anywhere in the local chat,
+ * after mentioning it elsewhere.
+ */
 export function teamsPrefix(activity: ActivityFrom): string {
-  return activity.conversation.conversationType === 'personal' ? '' : '@Schakel ';
+  const local = activity.entities?.some(
+    (e) => e.type === LOCAL_CHAT_CLIENT.type && e.platform === LOCAL_CHAT_CLIENT.platform,
+  );
+  return activity.conversation.conversationType === 'personal' || local ? '' : '@Schakel ';
 }
 
 /** Personal data is shown only in the member's own chat with Schakel, never in a channel. */

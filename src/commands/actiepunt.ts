@@ -9,9 +9,19 @@ import type { CommandUses } from './uses.ts';
 
 type OpenActiepunt = Awaited<ReturnType<CommandUses['openActiepunten']>>[number];
 
-// A date written in figures ("2027-02-29", "31-06") or with a month ("30 februari"): after "tot"
-// it is meant as the deadline, even when no such day exists, and is never kept as part of the text.
+// A date written in figures ("2027-02-29", "31-06") or with a month ("30 februari"): after a word
+// of DEADLINE it is meant as the deadline, even when no such day exists, and is never kept as
+// part of the text.
 const DATE_IN_FIGURES = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?$/;
+/** "12.30": a time as Dutch writes it ("bellen voor 12.30"), text of the actiepunt, not a bad date. */
+const TIME_OF_DAY = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
+
+/**
+ * How Dutch writes a deadline after what is to be done: "tot", "voor", "vóór", "uiterlijk (op)",
+ * "deadline(:)", then all that follows (a date only if the date reader reads all of it:
+ * "voor de stuurgroep" stays text). Leftmost first, so "uiterlijk voor 15 januari" is one deadline.
+ */
+const DEADLINE = / (?:tot|voor|vóór|uiterlijk(?: op| voor| vóór)?|deadline:?) /giu;
 
 /** The same words, whatever the capitals, spaces or closing full stop: "Folder  rondsturen." = "folder rondsturen". */
 const sameWords = (text: string) =>
@@ -23,19 +33,24 @@ const sameWords = (text: string) =>
     .trim();
 
 /**
- * `actiepunt <tekst> [tot <datum>]`: an actiepunt with the member as its owner (the use case
- * authorizes). The answer names its number, owner and deadline; the same open actiepunt of the
- * same owner typed again (a double send, a second tap) is not noted twice but pointed to.
+ * `actiepunt <tekst> [tot|voor|uiterlijk|deadline <datum>]`: an actiepunt with the member as its
+ * owner (the use case authorizes; owners are never read from the text). The answer names its
+ * number, owner and deadline; the same open actiepunt of the same owner typed again (a double
+ * send, a second tap) is not noted twice but pointed to.
  */
 export const actiepunt: WerkgroepCommand<'actiepunt'> = {
   where: 'werkgroep',
   typed: {
     words: ['actiepunt'],
     parse(rest, read) {
-      const m = rest.match(/^(.+) tot (.+)$/i);
-      const due = read.day(m?.[2]);
-      if (m?.[1] && due) return { name: 'actiepunt', text: m[1], dueDate: due };
-      if (m?.[2] && (DATE_IN_FIGURES.test(m[2].trim()) || read.noSuchDate)) return null;
+      for (const m of rest.matchAll(DEADLINE)) {
+        const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
+        const date = rest.slice(m.index + m[0].length);
+        const due = read.day(date);
+        if (text && due) return { name: 'actiepunt', text, dueDate: due };
+        const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
+        if (text && (inFigures || read.noSuchDate)) return null;
+      }
       return rest ? { name: 'actiepunt', text: rest, dueDate: null } : null;
     },
   },
@@ -76,6 +91,7 @@ function noted(a: OpenActiepunt, werkgroepId: string, prefix: string): Message {
         ],
       },
       ...klaarButtons(werkgroepId, [a]),
+      { type: 'note', text: w.ownerIsTypist },
       { type: 'note', text: w.note(a.number, prefix) },
     ],
   };

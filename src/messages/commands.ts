@@ -82,9 +82,8 @@ export type ReminderSetting =
   | { readonly key: 'agenda' | 'herinnering' | 'uur'; readonly value: number }
   | { readonly key: 'weekend' | 'checkin'; readonly value: boolean };
 
+/** How each command is typed, in notation; agendapunt and actiepunt are told by an example instead (usageOf). */
 export const USAGE: Record<string, string> = {
-  agendapunt: 'agendapunt <tekst>',
-  actiepunt: 'actiepunt <tekst> [tot <datum>]',
   klaar: 'klaar <nummer uit de lijst van actiepunten>',
   'checkin-dagen': 'checkin-dagen <1-28>',
   'nieuwe-reeks': 'nieuwe-reeks <datum> <UU:MM> [elke N weken] [duur M minuten]',
@@ -106,8 +105,13 @@ export const USAGE: Record<string, string> = {
 /** How a <datum> may be written (in Dutch), said wherever a usage asks for one. */
 export const DATE_HINT = nl.help.dateHint;
 
-/** A command's usage, with how to write a date when it asks for one. */
+/**
+ * A command's usage: by an example for the commands a member types most (agendapunt, actiepunt),
+ * otherwise its notation with how to write a date when it asks for one.
+ */
 export function usageOf(name: string, prefix: string): string {
+  const examples = words().answers.usageByExample;
+  if (name in examples) return examples[name as keyof typeof examples](prefix);
   const usage = `${prefix}${USAGE[name] ?? name}`;
   return usage.includes('<datum>') ? `${usage}. ${words().help.dateHint}` : usage;
 }

@@ -13,7 +13,8 @@ import { eraseLogged } from './erase-member.ts';
 const EXPLANATION = {
   lid: 'Wie je bent in Schakel: naam, organisatie, domein, regio en rollen.',
   koppelingen: 'Je Slack- of Teams-account dat aan jou gekoppeld is (platform, werkruimte, gebruikers-id).',
-  overleggen: 'De werkgroepen en overleggen waar je aan deelneemt.',
+  overleggen:
+    'De werkgroepen en overleggen waar je aan deelneemt, elk met zijn soort (werkgroep, stuurgroep …).',
   agendapunten: 'Agendapunten die jij hebt ingediend.',
   actiepunten: 'Actiepunten waarvan jij eigenaar bent of die jij hebt aangemaakt.',
   checkin_antwoorden: 'Je check-ins: het samenwerkingsniveau dat je gaf, je toelichting en wat er goed ging.',
@@ -54,7 +55,7 @@ function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> 
     { label: l.roles, value: ((lid.rollen as string[] | undefined) ?? []).join(', ') || w.none },
     { label: l.email, value: String(lid['e-mail'] ?? '') || w.notKnown },
     { label: l.linkedIn, value: platforms.join(` ${w.and} `) || w.noAccount },
-    { label: l.werkgroepen, value: d.overleggen.join(', ') || w.none },
+    ...overleggenFacts(d.overleggen),
     { label: l.checkins, value: count(d.checkin_antwoorden.length, 'answers') },
     { label: l.agendapunten, value: count(d.agendapunten.length, 'agendapunten') },
     {
@@ -63,6 +64,23 @@ function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> 
     },
     { label: l.knelpunten, value: count(d.knelpunten_ingebracht.length, 'knelpunten') },
     { label: l.checklist, value: count(tertialen, 'tertialen') },
+  ];
+}
+
+/** The member's overleggen by kind: their werkgroepen always, a stuurgroep and others when they have one. */
+function overleggenFacts(overleggen: PersonalData['overleggen']): Array<{ label: string; value: string }> {
+  const w = words().answers.avg;
+  const names = (kind: (soort: string) => boolean) =>
+    overleggen
+      .filter((o) => kind(o.soort))
+      .map((o) => o.naam)
+      .join(', ');
+  const stuurgroep = names((s) => s === 'stuurgroep');
+  const other = names((s) => s !== 'werkgroep' && s !== 'stuurgroep');
+  return [
+    { label: w.labels.werkgroepen, value: names((s) => s === 'werkgroep') || w.none },
+    ...(stuurgroep ? [{ label: w.labels.stuurgroep, value: stuurgroep }] : []),
+    ...(other ? [{ label: w.labels.otherOverleggen, value: other }] : []),
   ];
 }
 

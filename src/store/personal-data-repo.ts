@@ -28,11 +28,11 @@ export async function personalData(db: Queryable, memberId: string) {
          FROM platform_identities p LEFT JOIN teams_conversations t ON ${OWN_TEAMS_CHAT}
         WHERE p.member_id = $1 ORDER BY p.platform, p.workspace, t.conversation_id`,
     ),
-    overleggen: (
-      await one(
-        `SELECT o.name FROM overleggen o JOIN overleg_members om ON om.overleg_id = o.id WHERE om.member_id = $1 ORDER BY o.name`,
-      )
-    ).map((r) => r.name),
+    // Each with its kind (werkgroep, stuurgroep, …), so the inzage names a stuurgroep as one.
+    overleggen: (await one(
+      `SELECT o.name AS naam, o.kind AS soort FROM overleggen o JOIN overleg_members om ON om.overleg_id = o.id
+        WHERE om.member_id = $1 ORDER BY o.name`,
+    )) as Array<{ naam: string; soort: string }>,
     agendapunten: await one(
       `SELECT text AS tekst, for_occurrence AS voor_bijeenkomst, created_at AS toegevoegd_op
          FROM agenda_items WHERE added_by = $1 ORDER BY created_at`,

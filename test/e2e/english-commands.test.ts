@@ -47,7 +47,10 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
 
     const agenda = await slash('U0RUBEN', 'agenda');
     expect(agenda).toContain('Agenda for Tuesday 6 October 2026, 14:00–15:30');
-    expect(agenda).toContain('No agenda items yet. Add one with /schakel agendapunt &lt;text&gt;.');
+    expect(agenda).toContain(
+      'No agenda items yet. Add one: /schakel agendapunt followed by your item. For example: /schakel agendapunt Evaluatie pilot IPS',
+    );
+    expect(agenda).not.toContain('&lt;text&gt;');
     expect(await slash('U0RUBEN', 'agendapunt Werkgeversontbijt bespreken')).toContain(
       'Noted for the meeting of Tuesday 6 October 2026, 14:00–15:30.',
     );

@@ -130,13 +130,13 @@ describe('the local chat as a newcomer meets it', () => {
 
   it('a date that does not exist is named before the usage, in each command that takes a date', async () => {
     const moved = await say('pl', WERKGROEP, 'verplaats 2027-01-19 naar 2027-02-30');
-    expect(moved).toContain('30 februari 2027 bestaat niet. Gebruik: @Schakel verplaats');
+    expect(moved).toContain('30 februari 2027 bestaat niet. Gebruik: verplaats');
     expect(moved).not.toContain('Zo begrijp ik het niet');
     expect(await say('pl', WERKGROEP, 'annuleer 31-04-2027')).toContain(
-      '31 april 2027 bestaat niet. Gebruik: @Schakel annuleer',
+      '31 april 2027 bestaat niet. Gebruik: annuleer',
     );
     expect(await say('pl', WERKGROEP, 'actiepunt Folder nalezen tot 2027-13-01')).toContain(
-      'Maand 13 bestaat niet: een jaar heeft 12 maanden. Gebruik: @Schakel actiepunt',
+      'Maand 13 bestaat niet: een jaar heeft 12 maanden. Gebruik: actiepunt',
     );
     expect(await say('pl', 'a:lokaal-pl', 'stuurgroep 29 februari 2027')).toContain(
       '29 februari 2027 bestaat niet. Gebruik: stuurgroep',

@@ -61,6 +61,34 @@ describe('dates in typed commands', () => {
     });
   });
 
+  it('an actiepunt takes its deadline after tot, voor, vóór, uiterlijk or deadline, only a whole date at the end', () => {
+    const due = (typed: string, text: string, dueDate: string | null) =>
+      expect(parse(`actiepunt ${typed}`)).toEqual({ name: 'actiepunt', text, dueDate });
+    due(
+      'Ruben stuurt de contactlijst rond voor 15 januari',
+      'Ruben stuurt de contactlijst rond',
+      '2027-01-15',
+    );
+    due('Contactlijst rondsturen vóór vrijdag', 'Contactlijst rondsturen', '2026-12-04');
+    due('Contactlijst rondsturen uiterlijk 20-1', 'Contactlijst rondsturen', '2027-01-20');
+    due('Contactlijst rondsturen uiterlijk op 2027-01-20', 'Contactlijst rondsturen', '2027-01-20');
+    due('Contactlijst rondsturen deadline 20 jan', 'Contactlijst rondsturen', '2027-01-20');
+    due('Contactlijst rondsturen, deadline: volgende week dinsdag', 'Contactlijst rondsturen', '2026-12-08');
+    due('Agenda voor de stuurgroep maken voor morgen', 'Agenda voor de stuurgroep maken', '2026-12-04');
+    // Not a whole date at the end: all of it is the text.
+    due('Agenda voor de stuurgroep maken', 'Agenda voor de stuurgroep maken', null);
+    due('Voor 15 januari', 'Voor 15 januari', null);
+    due('Bellen voor de stuurgroep van 15 januari', 'Bellen voor de stuurgroep van 15 januari', null);
+    // A time as Dutch writes it is no deadline and no date that does not exist: text too.
+    due('Wethouder bellen voor 12.30', 'Wethouder bellen voor 12.30', null);
+    // A deadline written as a date that does not exist is named, after any of these words.
+    expect(parse('actiepunt Bellen voor 30 februari')).toMatchObject({
+      name: 'ongeldig',
+      command: 'actiepunt',
+    });
+    expect(parse('actiepunt Bellen uiterlijk 2027-02-29')).toMatchObject({ name: 'ongeldig' });
+  });
+
   it('what is no date gets the usage; without a today only JJJJ-MM-DD is read', () => {
     expect(parse('verplaats 30 dec naar ooit')).toMatchObject({ name: 'ongeldig' });
     expect(parse('nieuwe-reeks 31-02 14:00')).toMatchObject({ name: 'ongeldig' });

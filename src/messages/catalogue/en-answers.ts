@@ -3,6 +3,9 @@ import { count } from './counting.ts';
 import { enAvg } from './en-avg.ts';
 import type { nlAnswers } from './nl-answers.ts';
 
+const agendapuntUsage = (p: string) =>
+  `${p}agendapunt followed by your item. For example: ${p}agendapunt Evaluatie pilot IPS`;
+
 /** English answers to the text commands; the keys are the Dutch ones (nl-answers.ts). */
 export const enAnswers: typeof nlAnswers = {
   actiepunt: {
@@ -12,6 +15,8 @@ export const enAnswers: typeof nlAnswers = {
     owner: 'Owner',
     due: 'Due',
     noDue: 'no date agreed',
+    ownerIsTypist:
+      'The owner is whoever types the action item. Is it for someone else? Then let them note it themselves.',
     note: (n, p) =>
       `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
     duplicate: (n, due, p) =>
@@ -32,7 +37,7 @@ export const enAnswers: typeof nlAnswers = {
   },
   agenda: {
     heading: (when) => `Agenda for ${when}`,
-    empty: (p) => `No agenda items yet. Add one with ${p}agendapunt <text>.`,
+    empty: (p) => `No agenda items yet. Add one: ${agendapuntUsage(p)}`,
   },
   agendapunt: (when) => `Noted for the meeting of ${when}.`,
   annuleer: (date) =>
@@ -42,6 +47,11 @@ export const enAnswers: typeof nlAnswers = {
     `Noted: ${label} from ${from} to ${to}. Meetings in that period get a warning.`,
   onbekend: (p) => `I don't know that command. Type "${p}help" to see what I can do.`,
   ongeldig: (usage) => `I don't understand it like this. Use: ${usage}`,
+  usageByExample: {
+    agendapunt: agendapuntUsage,
+    actiepunt: (p) =>
+      `${p}actiepunt followed by what is to be done, and when if you like (a Dutch date after tot, voor or uiterlijk). For example: ${p}actiepunt Contactlijst rondsturen voor 15 januari`,
+  },
   noSuchDate: (date, usage) => `${date} does not exist. Use: ${usage}`,
   noSuchMonth: (month, usage) => `Month ${month} does not exist: a year has 12 months. Use: ${usage}`,
   reeks: {

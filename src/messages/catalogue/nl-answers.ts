@@ -2,6 +2,10 @@ import { LEVEL_CHANGE_LABELS } from '../../national/levels.ts';
 import { count } from './counting.ts';
 import { nlAvg } from './nl-avg.ts';
 
+/** How to type an agendapunt, by an example; `p` as the command is typed where the member is. */
+const agendapuntUsage = (p: string) =>
+  `${p}agendapunt met je punt erachter. Bijvoorbeeld: ${p}agendapunt Evaluatie pilot IPS`;
+
 /**
  * Dutch answers to the text commands (src/commands/) and the use cases they call: what one member
  * reads after typing a command. Part of the Dutch catalogue (nl.ts), so English (en-answers.ts)
@@ -15,6 +19,9 @@ export const nlAnswers = {
     owner: 'Eigenaar',
     due: 'Uiterlijk',
     noDue: 'geen datum afgesproken',
+    /** Owners are not read from the text ("Ruben stuurt …"): the card says who owns it and how. */
+    ownerIsTypist:
+      'Eigenaar is wie het actiepunt typt. Is het voor iemand anders? Laat diegene het dan zelf noteren.',
     note: (n: number, p: string) =>
       `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
     duplicate: (n: number, due: string, p: string) =>
@@ -36,7 +43,7 @@ export const nlAnswers = {
   },
   agenda: {
     heading: (when: string) => `Agenda voor ${when}`,
-    empty: (p: string) => `Nog geen agendapunten. Voeg er een toe met ${p}agendapunt <tekst>.`,
+    empty: (p: string) => `Nog geen agendapunten. Voeg er een toe: ${agendapuntUsage(p)}`,
   },
   agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
   annuleer: (date: string) =>
@@ -47,6 +54,12 @@ export const nlAnswers = {
     `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
   ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
+  /** A usage told by an example instead of <tekst> and [tot <datum>]; `p` as the command is typed there. */
+  usageByExample: {
+    agendapunt: agendapuntUsage,
+    actiepunt: (p: string) =>
+      `${p}actiepunt met wat er moet gebeuren, en eventueel wanneer. Bijvoorbeeld: ${p}actiepunt Contactlijst rondsturen voor 15 januari`,
+  },
   /** A typed date that no calendar has: "30 februari 2027". */
   noSuchDate: (date: string, usage: string) => `${date} bestaat niet. Gebruik: ${usage}`,
   noSuchMonth: (month: number, usage: string) =>

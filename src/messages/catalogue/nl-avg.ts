@@ -19,6 +19,8 @@ export const nlAvg = {
     email: 'E-mail',
     linkedIn: 'Gekoppeld in',
     werkgroepen: 'Werkgroepen',
+    stuurgroep: 'Stuurgroep',
+    otherOverleggen: 'Andere overleggen',
     checkins: 'Check-ins',
     agendapunten: 'Agendapunten',
     actiepunten: 'Actiepunten',
