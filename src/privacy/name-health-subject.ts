@@ -6,6 +6,7 @@ import { CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -52,14 +53,12 @@ const WEAK_WORDS = new Map<string, WeakKind>([
 // The crisis services are providers ("belt de crisisdienst"), not an appointment the person had.
 const CRISIS_SERVICES = wordSet('crisisdienst crisisteam crisiscentrum crisisdiensten crisisteams');
 
-/** Whether tokens [from, to) hold a weak care word: read for names only then, or with a care term. */
+/** Whether tokens [from, to) hold a weak care word (asked of every word: answered once per word, keyTest). */
 export function hasWeakCareWord(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const token = tokens[k]!;
-    if (token.type === 'word' && token.key.length >= 3 && weakKind(token.key) !== undefined) return true;
-  }
+  for (let k = from; k < to; k++) if (tokens[k]!.type === 'word' && isWeakCareToken(tokens[k]!)) return true;
   return false;
 }
+const isWeakCareToken = keyTest((key) => key.length >= 3 && weakKind(key) !== undefined);
 
 const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
 // "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".
