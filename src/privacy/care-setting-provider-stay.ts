@@ -38,6 +38,8 @@ function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
     return endsName(tokens[at + 1]) && !isThereToWork(tokens, at + 1);
   if (AS_WORKER.has(tokens[at + 1]?.key ?? '')) return false;
   if (HOUSING.has(key)) return true;
+  // Review probes: "zit weer bij Novadic voor het netwerkoverleg / aan tafel" is there for work.
+  if (by === 'bij' && isThereToWork(tokens, at + 1)) return false;
   return by === 'bij' && j > k + 1 && isProvider(key) && !CARE_PROFESSIONALS.has(key);
 }
 
@@ -46,12 +48,14 @@ export function isTreatmentSaid(tokens: readonly Token[], k: number): boolean {
   return isTreatment(tokens, k) || isStayWithProvider(tokens, k);
 }
 
-const MEETINGS_THERE = wordSet('overleg vergadering bijeenkomst presentatie training rondleiding werkbezoek');
+const MEETINGS_THERE = wordSet(`overleg vergadering bijeenkomst presentatie training rondleiding werkbezoek
+  netwerkoverleg casusoverleg casusbespreking intervisie`);
 
-/** "als jobcoach", "voor een overleg", "Venray voor de training": working or meeting there (a place name between). */
+/** "als jobcoach", "voor een overleg", "aan tafel", "Venray voor de training": working or meeting there (a place name between). */
 function isThereToWork(tokens: readonly Token[], after: number): boolean {
   const a = tokens[after]?.capitalised ? after + 1 : after;
   if (AS_WORKER.has(tokens[a]?.key ?? '')) return true;
+  if (tokens[a]?.key === 'aan' && tokens[a + 1]?.key === 'tafel') return true;
   if (tokens[a]?.key !== 'voor') return false;
   const b = PROVIDER_FILLERS.has(tokens[a + 1]?.key ?? '') ? a + 2 : a + 1;
   return MEETINGS_THERE.has(tokens[b]?.key ?? '');

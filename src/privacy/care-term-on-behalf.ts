@@ -91,3 +91,19 @@ function isOfIndefinite(tokens: readonly Token[], k: number): boolean {
   const person = tokens[j - 1]?.key ?? '';
   return INDEFINITES.has(person) || (INDEFINITE_NOUNS.has(person) && tokens[j - 2]?.key === 'een');
 }
+
+// "Vraag voor Marloes, die het zelf heeft": the care asked about is the named person's own (not "ze wil
+// het zelf weten").
+const SELF = 'zelf';
+const HAS_IT = wordSet('heeft had heb');
+
+/** The sentence tells its person has the care asked about: "zelf" and a having verb. */
+export function hasItSelf(tokens: readonly Token[], sentence: Sentence): boolean {
+  let self = false;
+  let has = false;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    self ||= tokens[k]!.key === SELF;
+    has ||= HAS_IT.has(tokens[k]!.key);
+  }
+  return self && has;
+}

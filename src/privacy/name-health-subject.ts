@@ -6,6 +6,13 @@ import { CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
+import {
+  isLookalikeKey,
+  isMachines,
+  isRelapseFigure,
+  isTreaterMet,
+  WORK_WORDS,
+} from './weak-care-lookalikes.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -28,6 +35,7 @@ type WeakKind = 'admission' | 'clinic' | 'treater' | 'relapse' | 'relapsed' | 'c
 function weakKind(key: string): WeakKind | undefined {
   const kind = WEAK_WORDS.get(key);
   if (kind !== undefined) return kind;
+  if (isLookalikeKey(key)) return undefined;
   if (key.startsWith('crisis')) return key.length > 6 && !CRISIS_SERVICES.has(key) ? 'crisis' : undefined;
   if (key.startsWith('depot')) return key.startsWith('depots') ? undefined : 'depot';
   // "heeft een goeie psycholoog", "is bij de psychiater geweest": a care professional.
@@ -73,8 +81,6 @@ const PLACE_FILLERS = wordSet(
 const NOT_STAYING = wordSet('als voor om met');
 const HAD_VERBS = wordSet('heeft had hebben krijgt kreeg kregen neemt nam');
 const ARTICLES = wordSet('de het');
-const FIGURE_AFTER = wordSet('in van bij op');
-const RELAPSED_INTO = wordSet("zijn haar z'n d'r oude oud");
 const HAD_REACH = 5;
 // After the name: a colleague of an organisation, someone speaking for one, a role in brackets or
 // apposition, the speaker of a note ("Sanne: in de kliniek ...").
@@ -105,7 +111,8 @@ const CLIENTS = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers kandidaten 
 // "maakt zich zorgen over een terugval": the subject's worry, no topic.
 const WORRIES = wordSet('zorgen bang');
 // "heeft een overleg bij Lentis": a treater met for work (with MEETINGS of care-term-words.ts).
-const MORE_MEETINGS = wordSet('werkbezoek bespreking kennismaking samenwerking casusoverleg netwerk');
+const MORE_MEETINGS = wordSet(`werkbezoek bespreking kennismaking samenwerking casusoverleg netwerk casus
+  casussen casusbespreking netwerkoverleg intervisie`);
 const WORRY_PREPOSITIONS = wordSet('over voor');
 
 /**
@@ -155,7 +162,8 @@ export function weakCareSubject(
     if (found === undefined && OTHER_PEOPLE.has(key) && !relative) return undefined;
     // "Hij is begonnen als verpleegkundige in de kliniek": the person in a role (not "is terug van de
     // opname en wil weer werken": after the care word, the subject's own plans).
-    if (found === undefined && (PROFESSIONAL_VERBS.has(key) || key === 'als')) return undefined;
+    if (found === undefined && (PROFESSIONAL_VERBS.has(key) || WORK_WORDS.has(key) || key === 'als'))
+      return undefined;
     hasMeeting ||= MEETINGS.has(key) || MORE_MEETINGS.has(key);
     topic ||= isTopic(tokens, k);
     if (found !== undefined || topic || tokens[k]!.type !== 'word' || key.length < 3) continue;
@@ -233,15 +241,6 @@ function isTopic(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-const TEAMS = wordSet('team teams werkgroep afdeling groep');
-const TEAM_FILLERS = wordSet('het de ons onze hun zijn haar');
-
-/** Whether a team word starts at j, after at most one article or possessive ("in het team"). */
-function isTeam(tokens: readonly Token[], j: number): boolean {
-  const at = TEAM_FILLERS.has(tokens[j]?.key ?? '') ? j + 1 : j;
-  return TEAMS.has(tokens[at]?.key ?? '');
-}
-
 /** "Joris is psycholoog", "Joris is een psychiater": the person named is the professional. */
 function isProfessional(tokens: readonly Token[], from: number): boolean {
   if (!IS_WORDS.has(tokens[from]?.key ?? '')) return false;
@@ -253,16 +252,14 @@ function isProfessional(tokens: readonly Token[], from: number): boolean {
 /** Whether the weak word at k is said of the subject, whose clause starts at `from`. */
 function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: number): boolean {
   const before = tokens[k - 1]!.key;
-  if (kind === 'overload') return true;
+  if (kind === 'overload') return !isMachines(tokens, k + 1);
   if (kind === 'admission' && isRecording(tokens, k)) return false;
   // "maakt zich zorgen over een terugval", "is bang voor een nieuwe opname".
   const worry = WORRY_PREPOSITIONS.has(tokens[k - 2]?.key ?? '') ? k - 3 : k - 2;
   if (WORRIES.has(tokens[worry]?.key ?? '') && worry >= from && kind !== 'treater') return true;
-  // "een terugval in het aantal aanmeldingen": a figure (a relapse into a substance is a care term);
-  // "is teruggevallen", "teruggevallen in zijn oude gedrag": the subject relapsed.
+  // "een terugval in het aantal aanmeldingen": a figure; "is teruggevallen": the subject relapsed.
   if (kind === 'relapse' || kind === 'relapsed') {
-    const figure = FIGURE_AFTER.has(tokens[k + 1]?.key ?? '') && !RELAPSED_INTO.has(tokens[k + 2]?.key ?? '');
-    if (figure) return false;
+    if (isRelapseFigure(tokens, k)) return false;
     if (kind === 'relapsed') return true;
   }
   if (kind === 'treater' && !NOT_VISITING.has(tokens[k + 1]?.key ?? '')) {
@@ -281,8 +278,7 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
     if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back || placed)) return true;
     if (kind === 'clinic') return false;
   }
-  // "heeft een psychiater in het team erbij": a colleague the subject's team gained.
-  if (kind === 'treater' && tokens[k + 1]?.key === 'in' && isTeam(tokens, k + 2)) return false;
+  if (kind === 'treater' && isTreaterMet(tokens, k)) return false;
   // "kreeg een depot vol dozen": a bare depot is the subject's only with a possessive.
   if (tokens[k]!.key === 'depot') return false;
   // "heeft nu eindelijk een goeie psycholoog", "had een terugval", "neemt zijn depot" (not "heeft de

@@ -1,6 +1,6 @@
 import { goesOnAbout } from './care-term-continued.ts';
 import { isGeneralQuestion } from './care-term-general-question.ts';
-import { hasCareOfNoIndefinite, isNobodysCare } from './care-term-on-behalf.ts';
+import { hasCareOfNoIndefinite, hasItSelf, isNobodysCare } from './care-term-on-behalf.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
 import { mayBeNamedNext } from './care-term-signed.ts';
 import { JOINED_TERMS } from './care-term-words.ts';
@@ -56,6 +56,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let previousHeads = false;
   // The sentence before spoke of someone unnamed with a care term ("Hij zei: ... Abilify ...").
   let unnamed = false;
+  // ... with the care term of an indefinite person ("Kan iemand met autisme ...?"), unless told as the named one's own.
+  let unnamedIndefinite = false;
   // The sentence before was a list of care terms, nobody named ("Depressie en angst.").
   let careList = false;
   // Sentences since the last one that named someone, not counting those with a pronoun.
@@ -70,6 +72,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previous = undefined;
       previousNamed = false;
       unnamed = false;
+      unnamedIndefinite = false;
       careList = false;
       unnamedSentences = 0;
       previousHeads = false;
@@ -87,7 +90,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         ),
       );
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
-      if (unnamed && refs.length > 0 && isIdentified(tokens, sentence, refs[0]!))
+      // "Kan iemand met autisme ...? Vraag voor Marloes, die het zelf heeft.": the question is hers after all.
+      const ownToo = unnamedIndefinite && hasItSelf(tokens, sentence);
+      if ((unnamed || ownToo) && refs.length > 0 && isIdentified(tokens, sentence, refs[0]!))
         out.push(findingOf(tokens, refs[0]!));
       // "Depressie, angst en een alcoholprobleem. Dat is de stand van zaken bij Harmen Postma.": the
       // list of care terms before is summed up as the named person's.
@@ -137,12 +142,13 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         isCareFragment(tokens, sentence, care, isOrganisation, false);
       // "heeft iemand ervaring met schizofrenie? vraag voor Dennis": a question asked for the person named next;
       // "'ik ben weer opgenomen. groet Tessa'": a quoted message signed by its writer (care-term-signed.ts).
-      unnamed =
+      const asked =
         previous === undefined &&
         refs.length === 0 &&
         mayBeNamedNext(tokens, sentence) &&
-        care.mayMatchIn(tokens, sentence.from, sentence.to) &&
-        hasCareOfNoIndefinite(tokens, sentence, care, isOrganisation);
+        care.mayMatchIn(tokens, sentence.from, sentence.to);
+      unnamed = asked && hasCareOfNoIndefinite(tokens, sentence, care, isOrganisation);
+      unnamedIndefinite = asked && !unnamed;
       // "Hennie. Ze is erg somber. Ze zegt ...": a sentence without a name but with a pronoun keeps the
       // person the text is about.
       // Also across a short sentence without a name or pronoun ("Mirjam. Het gaat niet goed. Ze is ...").
