@@ -37,9 +37,9 @@ function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
   if (by === 'in' && ONE_WORD_INSTITUTIONS.has(key))
     return endsName(tokens[at + 1]) && !isThereToWork(tokens, at + 1);
   if (AS_WORKER.has(tokens[at + 1]?.key ?? '')) return false;
-  if (HOUSING.has(key)) return true;
   // Review probes: "zit weer bij Novadic voor het netwerkoverleg / aan tafel" is there for work.
   if (by === 'bij' && isThereToWork(tokens, at + 1)) return false;
+  if (HOUSING.has(key)) return true;
   return by === 'bij' && j > k + 1 && isProvider(key) && !CARE_PROFESSIONALS.has(key);
 }
 

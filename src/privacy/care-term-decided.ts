@@ -1,5 +1,5 @@
 import { isCapitalised, type Token } from './tokens.ts';
-import { MET_PARTICIPLES } from './weak-care-lookalikes.ts';
+import { isTreaterMet } from './weak-care-lookalikes.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -73,7 +73,7 @@ export function isTreaterHad(tokens: readonly Token[], k: number): boolean {
   // Not a team's new treater announced by name: "heeft een nieuwe psychiater: Dr. W. Mulder".
   const next = tokens[k + 1];
   if (next !== undefined && (NOT_HAD_AFTER.has(next.key) || isCapitalised(next))) return false;
-  // "heeft een psycholoog gesproken": a treater met (review probes).
-  if (MET_PARTICIPLES.has(next?.key ?? '')) return false;
+  // "heeft een psycholoog gesproken", "... van de cliënt gebeld": a treater met (review probes).
+  if (isTreaterMet(tokens, k)) return false;
   return tokens[j]?.key === 'een' && HAVING.has(tokens[j - 1]?.key ?? '');
 }

@@ -148,6 +148,7 @@ export function weakCareSubject(
   let hasMeeting = false;
   // A topic word before the weak word ("een training over terugval"), not one's own story or worry.
   let topic = false;
+  let atWork = false;
   let ref = 0;
   for (let k = from; k < sentence.to; k++) {
     const key = tokens[k]!.key;
@@ -162,8 +163,9 @@ export function weakCareSubject(
     if (found === undefined && OTHER_PEOPLE.has(key) && !relative) return undefined;
     // "Hij is begonnen als verpleegkundige in de kliniek": the person in a role (not "is terug van de
     // opname en wil weer werken": after the care word, the subject's own plans).
-    if (found === undefined && (PROFESSIONAL_VERBS.has(key) || WORK_WORDS.has(key) || key === 'als'))
-      return undefined;
+    if (found === undefined && (PROFESSIONAL_VERBS.has(key) || key === 'als')) return undefined;
+    // "loopt stage in de kliniek" (not "is teamleider bij de Jumbo en had een meltdown": a clause between).
+    if (found === undefined) atWork = WORK_WORDS.has(key) || (atWork && !CLAUSE_BREAKS.has(key));
     hasMeeting ||= MEETINGS.has(key) || MORE_MEETINGS.has(key);
     topic ||= isTopic(tokens, k);
     if (found !== undefined || topic || tokens[k]!.type !== 'word' || key.length < 3) continue;
@@ -173,7 +175,8 @@ export function weakCareSubject(
   }
   if (
     found === undefined ||
-    (found === 'treater' && (hasClient || hasMeeting)) ||
+    atWork ||
+    ((found === 'treater' || found === 'crisis') && (hasClient || hasMeeting)) ||
     // "Sanne is terug van de kliniek, het overleg was goed": there for a meeting.
     ((found === 'clinic' || found === 'admission') && hasMeeting) ||
     isProfessional(tokens, from)

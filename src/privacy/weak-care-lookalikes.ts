@@ -1,3 +1,4 @@
+import { CLIENT_ROLES } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -30,7 +31,7 @@ export function isLookalikeKey(key: string): boolean {
 const FIGURE_AFTER = wordSet('in van bij op');
 const RELAPSED_INTO = wordSet("zijn haar z'n d'r oude oud");
 const OWN_PATTERNS = wordSet(`oude oud gedrag gebruik patroon patronen verslaving drankgebruik
-  middelengebruik drinken blowen gokken`);
+  middelengebruik drugsgebruik drinken blowen gokken herstel`);
 
 /**
  * "een terugval in het aantal aanmeldingen", "in haar aanmeldingen", "in zijn uren": the relapse word at
@@ -44,18 +45,27 @@ export function isRelapseFigure(tokens: readonly Token[], k: number): boolean {
 }
 
 // "heeft een psycholoog gesproken / gebeld": a professional met, not one the subject has.
-export const MET_PARTICIPLES = wordSet(`gesproken gebeld gemaild gevraagd ontmoet geraadpleegd benaderd
-  uitgenodigd geinterviewd`);
-const TEAMS = wordSet('team teams werkgroep afdeling groep');
+const MET_PARTICIPLES = wordSet(`gesproken gebeld gemaild gevraagd ontmoet geraadpleegd benaderd
+  uitgenodigd geinterviewd aangenomen geregeld geworven ingehuurd`);
+const TEAMS = wordSet('team teams werkgroep afdeling groep klankbordgroep stuurgroep projectgroep');
+// "heeft een psychiater als mentor / spreker" (not "als behandelaar": the subject's own).
+const OWN_ROLES = wordSet('behandelaar behandelaars hulpverlener therapeut regiebehandelaar');
+const ROLE_FILLERS = wordSet('de een haar zijn');
+// "heeft een behandelaar van de cliënt gebeld": the client's treater.
+const CLIENT_WORDS = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers`);
 const TEAM_FILLERS = wordSet('het de ons onze hun zijn haar');
 
 /**
  * The treater at k is one met or known, not the subject's: "heeft een psychiater in het team erbij" (a
- * colleague the team gained), "heeft een psychiater als mentor", "heeft een psycholoog gesproken".
+ * colleague the team gained), "heeft een psychiater als mentor", "heeft een psycholoog gesproken", "heeft een
+ * behandelaar van de cliënt gebeld".
  */
 export function isTreaterMet(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.key ?? '';
-  if (next === 'als' || MET_PARTICIPLES.has(next)) return true;
+  if (MET_PARTICIPLES.has(next)) return true;
+  const role = ROLE_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  if (next === 'als') return !OWN_ROLES.has(tokens[role]?.key ?? '');
+  if (next === 'van') return CLIENT_WORDS.has(tokens[role]?.key ?? '');
   if (next !== 'in') return false;
   const at = TEAM_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
   return TEAMS.has(tokens[at]?.key ?? '');

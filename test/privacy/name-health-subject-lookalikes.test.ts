@@ -22,6 +22,11 @@ describe('name_health: look-alikes of a weak care word of the subject', () => {
     'Kevin heeft dienst in de kliniek.',
     'Ahmed zit weer bij Novadic voor het netwerkoverleg.',
     'Ahmed zit weer bij Novadic aan tafel.',
+    'Tom zit bij de RIBW aan tafel voor het overleg.',
+    'Esther heeft een behandelaar van de cliënt gebeld.',
+    'Esther heeft een nieuwe behandelaar aangenomen voor het team.',
+    'Kevin heeft een psycholoog in de klankbordgroep.',
+    'Sanne heeft vandaag een crisisafspraak ingepland voor haar cliënt.',
     'Kan iemand met autisme bij ons solliciteren? Vraag voor Marloes, ze wil het zelf weten.',
   ])('leaves "%s" clean', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
@@ -35,6 +40,9 @@ describe('name_health: look-alikes of a weak care word of the subject', () => {
     ['Robin had een crisisgesprek met de huisarts.', 'Robin'],
     ['Jan heeft een goeie psycholoog.', 'Jan'],
     ['Fatima zit weer bij Novadic.', 'Fatima'],
+    ['Anouk heeft een psycholoog als behandelaar.', 'Anouk'],
+    ['Anouk had een terugval in haar herstel.', 'Anouk'],
+    ['Anouk is teamleider bij de Jumbo en had een meltdown.', 'Anouk'],
     ['Gerrit is gisteren in de kliniek geweest voor zijn behandeling.', 'Gerrit'],
     ['Kan iemand met autisme bij ons solliciteren? Vraag voor Marloes, die het zelf heeft.', 'Marloes'],
   ])('finds "%s"', (text, name) => {
