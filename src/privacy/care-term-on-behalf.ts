@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
  *    right after a verb of looking into ("zoekt uit", "gaat na", "checkt", "informeert", "vraagt na",
  *    "onderzoekt"), the clause names a benefit, a cost or a payer ("bijstand", "vergoedt", "dekken",
  *    "kosten", "gemeente"), and no pronoun or possessive in it ("Erik zoekt uit of zijn medicatie vergoed
- *    wordt" is his) and no comma between. "Erik kijkt of de medicatie aanslaat" is no task (not such a verb).
+ *    wordt" is his; nor "van Jan": "... de medicatiekosten van Jan dekt" is Jan's) and no comma between. "Erik kijkt of de medicatie aanslaat" is no task (not such a verb).
  *  - a question whose care term describes an indefinite person, "Hoeveel uur mag iemand met een
  *    Wajong-uitkering werken ...? Vraag voor Marloes.": the term is that person's ("iemand", "mensen",
  *    "een cliënt" and "met" before it), so the question is not carried to the person it is asked for
@@ -55,11 +55,18 @@ function isTaskQuestion(tokens: readonly Token[], sentence: Sentence, k: number)
   for (let j = opener + 1; j < sentence.to && j <= opener + QUESTION_WINDOW; j++) {
     const token = tokens[j]!;
     if (j > k && CLAUSE_BREAKS.has(token.text)) break;
-    if (PERSONAL.has(token.key)) return false;
+    if (PERSONAL.has(token.key) || isOfNamed(tokens, j)) return false;
     benefit ||= BENEFIT_WORDS.has(token.key) || (token.key.endsWith(COST_ENDING) && j === k);
   }
   return benefit;
 }
+
+/** "de medicatiekosten van Jan", "de therapie van Marloes": "van" and a capitalised word at j (review probes). */
+function isOfNamed(tokens: readonly Token[], j: number): boolean {
+  if (PLACE_OWNERS.has(tokens[j - 1]?.key ?? '')) return false; // "de gemeente van Almelo"
+  return tokens[j]!.key === 'van' && tokens[j + 1]?.capitalised === true;
+}
+const PLACE_OWNERS = wordSet('gemeente gemeenten regio provincie stad');
 
 // "iemand met een Wajong-uitkering", "mensen met autisme", "een cliënt met ADHD": an indefinite person described.
 const INDEFINITES = wordSet(`iemand niemand iedereen mensen personen clienten klanten deelnemers jongeren

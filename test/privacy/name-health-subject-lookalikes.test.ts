@@ -28,6 +28,7 @@ describe('name_health: look-alikes of a weak care word of the subject', () => {
     'Kevin heeft een psycholoog in de klankbordgroep.',
     'Sanne heeft vandaag een crisisafspraak ingepland voor haar cliënt.',
     'Kan iemand met autisme bij ons solliciteren? Vraag voor Marloes, ze wil het zelf weten.',
+    'Fleur gaat na of de gemeente van Almelo de eigen bijdrage voor therapie vergoedt.',
   ])('leaves "%s" clean', (text) => {
     expect(foundOf('name_health', text)).toEqual([]);
   });
@@ -43,6 +44,8 @@ describe('name_health: look-alikes of a weak care word of the subject', () => {
     ['Anouk heeft een psycholoog als behandelaar.', 'Anouk'],
     ['Anouk had een terugval in haar herstel.', 'Anouk'],
     ['Anouk is teamleider bij de Jumbo en had een meltdown.', 'Anouk'],
+    ['Erik zoekt uit of bijzondere bijstand de medicatiekosten van Jan dekt.', 'Jan'],
+    ['Fleur gaat na of de gemeente de therapie van Marloes vergoedt.', 'Marloes'],
     ['Gerrit is gisteren in de kliniek geweest voor zijn behandeling.', 'Gerrit'],
     ['Kan iemand met autisme bij ons solliciteren? Vraag voor Marloes, die het zelf heeft.', 'Marloes'],
   ])('finds "%s"', (text, name) => {
