@@ -6,50 +6,38 @@ import {
   isLowercaseFirstNameKey,
   NOT_BEFORE_NAME,
   NOT_GIVEN_NAME,
-  NOT_NAME,
   NOT_PLAIN,
   NOT_SUBJECT,
   PARTICLE,
   tokenFlags,
 } from './name-word-flags.ts';
 import {
-  ABBREVIATED_PARTICLES,
-  INITIAL_GLUE,
   LIST_STATEMENT_VERBS,
   NOT_LOWERCASE_NAMES,
-  NOT_NAMES,
   NOT_PERSON_LABELS,
   PLACEHOLDERS,
   PRONOUN_WINDOW,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { isKnownPlaceAt } from './places.ts';
-import { isAllCaps, isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
+import { SurnameReader } from './surname-reader.ts';
+import { isCapitalised, isGlued, tokenAt } from './tokens.ts';
 
 /**
- * Reads the shape of a name at a token: where a surname ends, whether a word is a first name (in
- * any case), an initial, a full name of two capitalised words, or an unknown word that the sentence
- * treats as a person. person-names.ts decides with these which references count.
+ * Reads the shape of a name at a token: whether a word is a first name (in any case), a full name of
+ * two capitalised words, or an unknown word that the sentence treats as a person; the surname side
+ * (initials, particles, where a surname ends) is SurnameReader's (surname-reader.ts). person-names.ts
+ * decides with these which references count.
  */
-export class NameReader {
-  readonly #tokens: readonly Token[];
-  readonly #to: number;
-  readonly #isOrganisation: (k: number) => boolean;
-
-  constructor(tokens: readonly Token[], to: number, isOrganisation: (k: number) => boolean) {
-    this.#tokens = tokens;
-    this.#to = to;
-    this.#isOrganisation = isOrganisation;
-  }
-
+export class NameReader extends SurnameReader {
   /**
    * "Sanne", "Sanne's", and in capitals "SANNE" (then only with a surname in capitals, see findPersonRefs).
    * Not after a building's "het": "het Antoni van Leeuwenhoek", "in het Wilhelmina" are hospitals.
    */
   isFirstName(k: number): boolean {
-    const token = this.#tokens[k]!;
+    const token = this.tokens[k]!;
     if (!isCapitalised(token) || (tokenFlags(token) & FIRST_NAME) === 0) return false;
-    return k === 0 || this.#tokens[k - 1]!.key !== 'het' || !isBuildingArticle(this.#tokens, k - 1);
+    return k === 0 || this.tokens[k - 1]!.key !== 'het' || !isBuildingArticle(this.tokens, k - 1);
   }
 
   /**
@@ -57,10 +45,10 @@ export class NameReader {
    * placeholders of an anonymised case ("Mevrouw Y", "Mr. X").
    */
   isBareInitial(k: number): boolean {
-    const token = this.#tokens[k];
-    const next = this.#tokens[k + 1];
+    const token = this.tokens[k];
+    const next = this.tokens[k + 1];
     return (
-      k < this.#to &&
+      k < this.to &&
       token?.type === 'word' &&
       token.text.length === 1 &&
       !PLACEHOLDERS.has(token.text) &&
@@ -75,9 +63,9 @@ export class NameReader {
    * (typed in lower case), not an everyday sentence opener nor a word with a noun or adjective ending.
    */
   isUnknownSubject(k: number, verbAt = k + 1): boolean {
-    const token = this.#tokens[k]!;
-    const verb = this.#tokens[verbAt];
-    if (verb === undefined || verbAt >= this.#to) return false;
+    const token = this.tokens[k]!;
+    const verb = this.tokens[verbAt];
+    if (verb === undefined || verbAt >= this.to) return false;
     // "JANSSEN IS WEER OPGENOMEN": a line typed in capitals, the surname five letters or more (not
     // an abbreviation such as "UWV", "IPS").
     const shouted = token.allCaps && verb.allCaps && token.text.length >= 5;
@@ -91,17 +79,17 @@ export class NameReader {
    * inside the sentence, on its own, that "zij", "hij", "haar" shortly after refers back to.
    */
   isUnknownNameBeforePronoun(k: number): boolean {
-    const token = this.#tokens[k]!;
-    const before = this.#tokens[k - 1];
-    const after = this.#tokens[k + 1];
+    const token = this.tokens[k]!;
+    const before = this.tokens[k - 1];
+    const after = this.tokens[k + 1];
     if (!this.#isPlainCapitalisedWord(k) || before === undefined || after === undefined) return false;
     // "Bij Dragana ...": a capitalised function word opens the sentence; other capitals make a longer name.
     const beforeFlags = tokenFlags(before);
     if (isCapitalised(before) && (beforeFlags & NOT_GIVEN_NAME) === 0) return false;
     if ((beforeFlags & NOT_BEFORE_NAME) !== 0 || isCapitalised(after)) return false;
     if (before.type === 'punct' && before.text !== ',' && before.text !== '(') return false;
-    for (let j = k + 1; j < this.#to && j <= k + PRONOUN_WINDOW; j++) {
-      if ((tokenFlags(this.#tokens[j]!) & BACK_REFERENCE) !== 0) return token.text.length >= 3;
+    for (let j = k + 1; j < this.to && j <= k + PRONOUN_WINDOW; j++) {
+      if ((tokenFlags(this.tokens[j]!) & BACK_REFERENCE) !== 0) return token.text.length >= 3;
     }
     return false;
   }
@@ -111,32 +99,32 @@ export class NameReader {
    * the sentence), with a comma and then the care term (the caller checks that term).
    */
   isListedName(k: number, from: number): boolean {
-    const before = tokenAt(this.#tokens, k - 1);
-    const comma = this.#tokens[k + 1];
-    if (comma?.text !== ',' || k + 2 >= this.#to) return false;
+    const before = tokenAt(this.tokens, k - 1);
+    const comma = this.tokens[k + 1];
+    if (comma?.text !== ',' || k + 2 >= this.to) return false;
     if (k !== from && before?.text !== ':') return false;
-    if (k !== from && NOT_PERSON_LABELS.has(this.#tokens[k - 2]?.key ?? '')) return false;
+    if (k !== from && NOT_PERSON_LABELS.has(this.tokens[k - 2]?.key ?? '')) return false;
     // "Twente, depressie is hier hoog": a statement about the term, not a case note.
-    if (LIST_STATEMENT_VERBS.has(this.#tokens[k + 3]?.key ?? '')) return false;
-    return this.#isPlainCapitalisedWord(k) && this.#tokens[k]!.text.length >= 3;
+    if (LIST_STATEMENT_VERBS.has(this.tokens[k + 3]?.key ?? '')) return false;
+    return this.#isPlainCapitalisedWord(k) && this.tokens[k]!.text.length >= 3;
   }
 
   #isPlainCapitalisedWord(k: number): boolean {
-    const token = this.#tokens[k]!;
+    const token = this.tokens[k]!;
     if (token.type !== 'word' || !isCapitalised(token) || token.allCaps || token.hasDigit) return false;
-    return (tokenFlags(token) & NOT_PLAIN) === 0 && !this.#isOrganisation(k);
+    return (tokenFlags(token) & NOT_PLAIN) === 0 && !this.isOrganisation(k);
   }
 
   /** "jan" in "jan de boer heeft ...": a lower-case first name, which then needs a surname. */
   isLowercaseFirstName(k: number): boolean {
     // Past the last token ("... depressie\njan") there is no name.
-    const token = this.#tokens[k];
+    const token = this.tokens[k];
     return (
       token !== undefined &&
       token.type === 'word' &&
       !isCapitalised(token) &&
       isLowercaseFirstNameKey(token.key) &&
-      !this.#isOrganisation(k)
+      !this.isOrganisation(k)
     );
   }
 
@@ -145,16 +133,16 @@ export class NameReader {
    * ordinary word, no article or place preposition before them, no third capitalised word after.
    */
   isFullName(k: number): boolean {
-    const given = this.#tokens[k]!;
-    const after = this.#tokens[k + 2];
-    const before = tokenAt(this.#tokens, k - 1);
+    const given = this.tokens[k]!;
+    const after = this.tokens[k + 2];
+    const before = tokenAt(this.tokens, k - 1);
     return (
-      this.#isSurname(k) &&
+      this.isSurname(k) &&
       given.text.length <= 12 &&
       (tokenFlags(given) & NOT_GIVEN_NAME) === 0 &&
-      this.#isSurname(k + 1) &&
-      (tokenFlags(this.#tokens[k + 1]!) & NOT_GIVEN_NAME) === 0 &&
-      !(k + 2 < this.#to && isCapitalised(after)) &&
+      this.isSurname(k + 1) &&
+      (tokenFlags(this.tokens[k + 1]!) & NOT_GIVEN_NAME) === 0 &&
+      !(k + 2 < this.to && isCapitalised(after)) &&
       !(before !== undefined && (tokenFlags(before) & NOT_BEFORE_NAME) !== 0)
     );
   }
@@ -164,10 +152,10 @@ export class NameReader {
    * surname, under the same conditions as isFullName. Returns the surname's index, or -1.
    */
   fullNameWithParticlesEnd(k: number): number {
-    const given = this.#tokens[k]!;
-    const before = tokenAt(this.#tokens, k - 1);
+    const given = this.tokens[k]!;
+    const before = tokenAt(this.tokens, k - 1);
     if (
-      !this.#isSurname(k) ||
+      !this.isSurname(k) ||
       given.text.length > 9 ||
       (tokenFlags(given) & (NOT_GIVEN_NAME | NOT_PLAIN)) !== 0 ||
       NOT_LOWERCASE_NAMES.has(given.key)
@@ -177,130 +165,16 @@ export class NameReader {
       return -1;
     let p = k + 1;
     while (
-      p < this.#to &&
+      p < this.to &&
       p <= k + 3 &&
-      !isCapitalised(this.#tokens[p]) &&
-      (tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0
+      !isCapitalised(this.tokens[p]) &&
+      (tokenFlags(this.tokens[p]!) & PARTICLE) !== 0
     )
       p++;
-    if (p === k + 1 || !this.#isSurname(p) || (p + 1 < this.#to && isCapitalised(this.#tokens[p + 1])))
+    if (p === k + 1 || !this.isSurname(p) || (p + 1 < this.to && isCapitalised(this.tokens[p + 1])))
       return -1;
     // "Hoek van Holland", "Hof van Twente": a place; "Xandra de Vries" is a surname the lexicon knows.
-    if (isKnownPlaceAt(this.#tokens, k)) return -1;
-    return isKnownPlaceAt(this.#tokens, p) && !isLexiconSurnameAt(this.#tokens, k + 1, p) ? -1 : p;
+    if (isKnownPlaceAt(this.tokens, k)) return -1;
+    return isKnownPlaceAt(this.tokens, p) && !isLexiconSurnameAt(this.tokens, k + 1, p) ? -1 : p;
   }
-
-  /** "b." in "klant tom b. heeft": a lower-case initial with its full stop. Returns the stop's index, or -1. */
-  lowercaseInitialEnd(k: number): number {
-    const token = this.#tokens[k];
-    const dot = this.#tokens[k + 1];
-    return k + 1 < this.#to &&
-      token?.type === 'word' &&
-      token.text.length === 1 &&
-      !isCapitalised(token) &&
-      dot?.text === '.' &&
-      isGlued(token, dot)
-      ? k + 1
-      : -1;
-  }
-
-  /** "B." — a capital and its full stop, on its own or glued after "_" in a file name ("W&I." is none). */
-  isInitial(k: number): boolean {
-    const token = this.#tokens[k];
-    const dot = this.#tokens[k + 1];
-    const before = tokenAt(this.#tokens, k - 1);
-    if (before !== undefined && isGlued(before, token) && !INITIAL_GLUE.has(before.text)) return false;
-    return (
-      k + 1 < this.#to &&
-      token?.type === 'word' &&
-      token.text.length === 1 &&
-      isCapitalised(token) &&
-      dot?.text === '.' &&
-      isGlued(token, dot)
-    );
-  }
-
-  /**
-   * Reads optional initials, up to three particles and one or two capitalised surname words from k.
-   * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
-   */
-  /** "v." and "d." in "v.d. Berg", "v. Dijk": a particle shortened, in lower case, with its full stop. */
-  #isAbbreviatedParticle(p: number): boolean {
-    const token = this.#tokens[p]!;
-    const dot = this.#tokens[p + 1];
-    return (
-      ABBREVIATED_PARTICLES.has(token.text) && dot !== undefined && dot.text === '.' && isGlued(token, dot)
-    );
-  }
-
-  surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false, capsOnly = false): number {
-    let i = k;
-    let initials = 0;
-    while (this.isInitial(i) && initials < 4) {
-      i += 2;
-      initials++;
-    }
-    let p = i;
-    for (let particles = 0; p < this.#to && particles < 3; particles++) {
-      // "Mevr. op 't Hof", "Dhr. op de Beek": "op" only before another particle.
-      const next = this.#tokens[p + 1];
-      const op = this.#tokens[p]!.key === 'op' && p + 1 < this.#to && (tokenFlags(next!) & PARTICLE) !== 0;
-      if (op || (tokenFlags(this.#tokens[p]!) & PARTICLE) !== 0) p++;
-      else if (this.#isAbbreviatedParticle(p)) p += 2;
-      else break;
-    }
-    // "kandidaat v.d. M.": a shortened particle and an initial for the surname (batch 42-names).
-    if (initialsSuffice && p > i && this.#isAbbreviatedParticle(p - 2) && this.isInitial(p)) return p + 1;
-    // "JAN DE BOER", "Mevrouw BAKKER": a surname in capitals after a first name or title in capitals.
-    if (this.#isCapitalsSurname(p) && (capsOnly || lowercaseOk)) return p;
-    if (capsOnly) return -1;
-    if (lowercaseOk && !this.#isSurname(p) && this.#isLowercaseSurname(p)) return p;
-    if (this.#isSurname(p)) {
-      return this.#isSurname(p + 1) &&
-        (this.#tokens[p]!.text.endsWith('-') || isGlued(this.#tokens[p], this.#tokens[p + 1]))
-        ? p + 1
-        : p;
-    }
-    return initials > 0 && initialsSuffice ? i - 1 : -1;
-  }
-
-  #isLowercaseSurname(k: number): boolean {
-    if (k >= this.#to) return false;
-    const token = this.#tokens[k]!;
-    return (
-      token.type === 'word' &&
-      token.text.length > 1 &&
-      !NOT_LOWERCASE_NAMES.has(token.key) &&
-      !NOT_NAMES.has(token.key) &&
-      !this.#isOrganisation(k)
-    );
-  }
-
-  #isCapitalsSurname(k: number): boolean {
-    if (k >= this.#to) return false;
-    const token = this.#tokens[k]!;
-    return token.type === 'word' && token.allCaps && token.text.length > 2 && !this.#isOrganisation(k);
-  }
-
-  #isSurname(k: number): boolean {
-    if (k >= this.#to) return false;
-    const token = this.#tokens[k]!;
-    return (
-      isCapitalised(token) &&
-      token.text.length > 1 &&
-      !isAllCaps(token) &&
-      !this.#isOrganisation(k) &&
-      (tokenFlags(token) & NOT_NAME) === 0
-    );
-  }
-}
-
-export function initialsOf(tokens: readonly Token[], first: number, last: number): string {
-  let letters = '';
-  for (let k = first; k <= last; k++) {
-    const token = tokens[k]!;
-    if (token.type === 'word' && token.text.length === 1) letters += token.key;
-    else if (token.type === 'word') break;
-  }
-  return letters;
 }

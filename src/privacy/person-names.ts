@@ -1,4 +1,4 @@
-import { initialsOf, NameReader } from './name-reader.ts';
+import { NameReader } from './name-reader.ts';
 import {
   CLIENT_NOUN,
   DOTTED_TITLE,
@@ -35,6 +35,7 @@ import {
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { personInSlotEnd } from './person-slot.ts';
+import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
