@@ -1,5 +1,6 @@
 import { namesService } from './care-term-services.ts';
 import type { CareLexicon } from './care-terms.ts';
+import { CLIENT_PLURALS } from './client-words.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -69,7 +70,7 @@ function isOfNamed(tokens: readonly Token[], j: number): boolean {
 const PLACE_OWNERS = wordSet('gemeente gemeenten regio provincie stad');
 
 // "iemand met een Wajong-uitkering", "mensen met autisme", "een cliënt met ADHD": an indefinite person described.
-const INDEFINITES = wordSet(`iemand niemand iedereen mensen personen clienten klanten deelnemers jongeren
+const INDEFINITES = wordSet(`iemand niemand iedereen mensen personen ${CLIENT_PLURALS} jongeren
   werknemers kandidaten werkzoekenden inwoners`);
 const INDEFINITE_NOUNS = wordSet('klant client deelnemer werknemer persoon jongere kandidaat werkzoekende');
 const ARTICLES = wordSet("een de het zo'n");

@@ -4,6 +4,8 @@
 
 /** "klant", "cliënt", "deelnemer": the people a professional writes about. */
 export const CLIENT_ROLES = 'klant client cliente deelnemer kandidaat werkzoekende';
+/** "cliënten", "klanten", "deelnemers": the people a professional writes about, more than one. */
+export const CLIENT_PLURALS = 'clienten klanten deelnemers';
 /** "jongere", "meisje": a young client. */
 export const YOUNG_PEOPLE = 'jongen jongere meisje';
 /** "meneer", "mw", "dhr": how a client is addressed. */

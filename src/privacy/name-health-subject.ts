@@ -2,7 +2,7 @@ import { isRecording } from './care-setting-context.ts';
 import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { CARE_PROFESSIONALS, MEETINGS } from './care-term-words.ts';
-import { CLIENT_ROLES } from './client-words.ts';
+import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -96,7 +96,7 @@ const SUBJECT_PRONOUNS = wordSet('hij zij ze');
 const CLAUSE_BREAKS = wordSet(', : ; en maar want');
 const GOING = wordSet('gaat ging');
 // "Sanne belt de cliënt, hij ...": someone between the name and the pronoun may be its person.
-const OTHER_PEOPLE = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers moeder vader broer zus zoon dochter
+const OTHER_PEOPLE = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS} moeder vader broer zus zoon dochter
   partner vriend vriendin werkgever collega jobcoach leidinggevende man vrouw jongen meisje`);
 const LABEL_REACH = 4;
 const NOT_OPENING = wordSet(`met van voor bij namens aan over door via volgens zonder samen tegen naast
@@ -107,7 +107,7 @@ const VISIT_PREPOSITIONS = wordSet('bij naar langs van');
 const VISIT_FILLERS = wordSet("de het een zijn haar z'n d'r eigen");
 const NOT_VISITING = wordSet('van over om als');
 const OWN = wordSet('mijn onze ons'); // Held-out 19: "mijn cliënt Marco woont daar sinds ...".
-const CLIENTS = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers kandidaten patient patienten`);
+const CLIENTS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS} kandidaten patient patienten`);
 // "maakt zich zorgen over een terugval": the subject's worry, no topic.
 const WORRIES = wordSet('zorgen bang');
 // "heeft een overleg bij Lentis": a treater met for work (with MEETINGS of care-term-words.ts).

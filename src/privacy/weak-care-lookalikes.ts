@@ -1,4 +1,4 @@
-import { CLIENT_ROLES } from './client-words.ts';
+import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -52,7 +52,7 @@ const TEAMS = wordSet('team teams werkgroep afdeling groep klankbordgroep stuurg
 const OWN_ROLES = wordSet('behandelaar behandelaars hulpverlener therapeut regiebehandelaar');
 const ROLE_FILLERS = wordSet('de een haar zijn');
 // "heeft een behandelaar van de cliënt gebeld": the client's treater.
-const CLIENT_WORDS = wordSet(`${CLIENT_ROLES} clienten klanten deelnemers`);
+const CLIENT_WORDS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS}`);
 const TEAM_FILLERS = wordSet('het de ons onze hun zijn haar');
 
 /**
