@@ -45,6 +45,11 @@ describe('name_health batch 46: how the name links to the care', () => {
     'Ken je de nieuwe kliniek? Die is vorige week geopend',
     'De Hoop, die een kliniek in Dordrecht heeft, verhuist in mei',
     'UPDATE: SANNE IS DE NIEUWE VOORZITTER',
+    'Tijdens de opname van de podcast was Kees erg nerveus',
+    'Sinds de fusie met de verslavingszorg is Kees teamleider',
+    'Kees is toch die man met de presentatie over depressie?',
+    'Sanne, de projectleider van het programma, heeft een training over burn-out gegeven',
+    'De Groot, die de werkgroep voorzit, geeft een lezing over psychose',
   ]);
 });
 
