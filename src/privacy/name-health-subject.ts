@@ -1,4 +1,5 @@
 import { isRecording } from './care-setting-context.ts';
+import { isBackFrom, isStayLength } from './care-term-everyday.ts';
 import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { CARE_PROFESSIONALS, MEETINGS } from './care-term-words.ts';
@@ -38,6 +39,7 @@ function weakKind(key: string): WeakKind | undefined {
   if (isLookalikeKey(key)) return undefined;
   if (key.startsWith('crisis')) return key.length > 6 && !CRISIS_SERVICES.has(key) ? 'crisis' : undefined;
   if (key.startsWith('depot')) return key.startsWith('depots') ? undefined : 'depot';
+  if (key.endsWith('-kliniek')) return 'clinic'; // "komt uit de tbs-kliniek" (batch 49).
   // "heeft een goeie psycholoog", "is bij de psychiater geweest": a care professional.
   return CARE_PROFESSIONALS.has(key) ? 'treater' : undefined;
 }
@@ -71,8 +73,7 @@ const isWeakCareToken = keyTest((key) => key.length >= 3 && weakKind(key) !== un
 const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
 // "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".
 const PLACE_PREPOSITIONS = wordSet('na uit vanuit vanaf sinds tijdens in naar');
-// "is terug van de opname"; "heeft een plek bij de RIBW gekregen": a place in care given to them.
-const BACK_FROM = 'van';
+// "heeft een plek bij de RIBW gekregen": a place in care given to them.
 const CARE_PLACE_NOUNS = wordSet('plek plekje plaats bed');
 const PLACE_FILLERS = wordSet(
   'de het een 1 2 3 4 5 6 7 8 9 10 twee drie vier vijf zes dag dagen week weken maand maanden lange korte',
@@ -273,10 +274,10 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
   // "dr. Brink: Maaike opname 2-3 wk.": the admission right after the name of a note.
   if (kind === 'admission' && k === from) return true;
   if (kind === 'admission' || kind === 'clinic') {
-    if (NOT_STAYING.has(tokens[k + 1]?.key ?? '')) return false;
+    if (NOT_STAYING.has(tokens[k + 1]?.key ?? '') && !isStayLength(tokens, k + 1)) return false;
     let j = k - 1;
     while (j > from && PLACE_FILLERS.has(tokens[j]!.key) && j >= k - 3) j--;
-    const back = tokens[j]!.key === BACK_FROM && tokens[j - 1]?.key === 'terug';
+    const back = isBackFrom(tokens, j, k);
     const placed = tokens[j]!.key === 'bij' && CARE_PLACE_NOUNS.has(tokens[j - 1]?.key ?? '');
     if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back || placed)) return true;
     if (kind === 'clinic') return false;

@@ -324,6 +324,10 @@ const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * Batch 45's two misses are a first name the lists do not know in lower case ("giel: weer in de kliniek")
  * and a lower-case genitive without its apostrophe ("van karins casemanager: ze ..."): left to the
  * names-lexicon branch (first names and names told from words), to be struck off here when it is merged.
+ * Batch 49's four: names of two letters or that are everyday words, in lower case or after "voor"
+ * ("jo is bij de POH-GGZ", "storm is eruit gegooid bij de beschermd wonen", "oplossing voor Jo: EMDR ..."):
+ * read as names, "bas", "roos", "kees" and "Jo doet de check-in" would be people too; and a stay of weeks
+ * "in" an institution no list knows ("zit nu 3 wkn in Amarum"), which reads as a holiday abroad would.
  */
 const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch45.tsv:131',
@@ -337,6 +341,10 @@ const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch46.tsv:54',
   'corpus-batch46.tsv:331',
   'corpus-batch46.tsv:380',
+  'corpus-batch49.tsv:7',
+  'corpus-batch49.tsv:115',
+  'corpus-batch49.tsv:125',
+  'corpus-batch49.tsv:127',
 ]);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
