@@ -213,7 +213,7 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk ${HOSPITAL_VILLAGES}`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}`,
 );
 // "verblijft in de forensische kliniek" (batch 35); held-out 19: "overgeplaatst naar een open afdeling".
 export const CARE_WARDS = wordSet(

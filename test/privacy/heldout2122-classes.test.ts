@@ -180,3 +180,32 @@ describe('name_health: names the lists lacked, a passive agent, an appointment a
     expect(found('We zoeken werk voor een man met autisme, Sanne zoekt mee')).toEqual([]);
   });
 });
+
+describe('name_health: a struggle with a complaint (own probes)', () => {
+  it('finds "kampt met", "worstelt met", "tobt met" a complaint', () => {
+    expect(foundOf('name_health', 'Dilara kampt al maanden met somberheid')).toEqual(['Dilara']);
+    expect(foundOf('name_health', 'Noor kampt met somberheid')).toEqual(['Noor']);
+    expect(foundOf('name_health', 'meneer Hoekstra worstelt met zijn angst')).toEqual(['meneer Hoekstra']);
+  });
+
+  it('leaves a shortage and a fear of something alone', () => {
+    expect(found('De zorgsector kampt met een tekort aan personeel')).toEqual([]);
+    expect(found('Thijs worstelt met angst voor presenteren in de werkgroep')).toEqual([]);
+  });
+});
+
+describe('name_health: own probes of plain somatic care and shortened words', () => {
+  it('finds blood pressure, crutches, recovery from an operation, "zkh", "zit er doorheen", "v/d"', () => {
+    expect(foundOf('name_health', 'meneer Kramer heeft hoge bloeddruk')).toEqual(['meneer Kramer']);
+    expect(foundOf('name_health', 'Dirk loopt nog met krukken')).toEqual(['Dirk']);
+    expect(foundOf('name_health', 'Anneke is herstellende van een operatie')).toEqual(['Anneke']);
+    expect(foundOf('name_health', 'mw. v/d Wal ligt sinds zondag in het zkh')).toEqual(['mw. v/d Wal']);
+    expect(foundOf('name_health', 'Belde met Hanneke, ze zit er helemaal doorheen')).toEqual(['Hanneke']);
+  });
+
+  it('leaves the same words without a person alone', () => {
+    expect(found('De notulen v/d werkgroep staan in Teams')).toEqual([]);
+    expect(found('Het zkh in Deventer zoekt werkervaringsplekken')).toEqual([]);
+    expect(found('Het budget voor de pilot zit er doorheen')).toEqual([]);
+  });
+});
