@@ -82,6 +82,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
+      const found = out.length;
       const refs = realPersons(
         tokens,
         sentence,
@@ -145,7 +146,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byFirst.clear(refs, firstOf);
       }
       // "Fwd van <address>: 'ik heb weer last van ...'": the sender's own care (name-health-forwarded.ts).
-      forwarded.sentence(tokens, sentence, care, isOrganisation, out);
+      forwarded.sentence(tokens, sentence, care, isOrganisation, out, found);
       careList =
         previous === undefined &&
         refs.length === 0 &&
