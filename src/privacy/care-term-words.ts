@@ -1,4 +1,5 @@
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
+import { VOCABULARY_CAPITALS } from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -90,7 +91,10 @@ export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
  * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc."); "heeft GAS" (gegeneraliseerde
  * angststoornis; "gas" in lower case is gas), "EPA" (ernstige psychiatrische aandoening).
  */
-export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa');
+export const EXACT_CAPITALS = wordSetOf([
+  ...wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa'),
+  ...VOCABULARY_CAPITALS,
+]);
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [

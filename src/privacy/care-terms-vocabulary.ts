@@ -1,0 +1,143 @@
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Diagnoses, care forms and everyday ways of saying a mental state that the lists lacked (issue 14,
+ * care vocabulary), spread into the lists of care-terms-lexicon.ts and care-term-words.ts. Said of a
+ * named person they are health data; a topic, a service or a workplace stays clean by the rules that
+ * keep every care term so (topic words, service heads, care-term-services.ts).
+ */
+
+/** Stems: a word that starts with one counts, unless the rest names a service. */
+export const VOCABULARY_STEMS: readonly string[] = [
+  // DSM-5 diagnoses in Dutch, and their common misspellings.
+  ...wordSet(`morfodysfor dysmorfofob depersonalis derealis hypersomni parasomni genderdysfor parafili
+    kleptoman pyroman histrion obsessief-compuls obsessieve-compuls somatoform ziekteangst
+    frontotempor alcoholisme alcoholabusus drugsabusus middelenabusus alcoholmisbruik drugsmisbruik
+    middelenmisbruik polymiddelen drankzucht gokzucht doodsgedacht posttraumat
+    angstoorn pyschos pychos sucid alcholis alchoholis`),
+  // Somatic chronic conditions.
+  ...wordSet(`hypertens atriumfibril hartklep niersteen nierstenen galsteen galstenen diverticul maagzweer
+    osteopor vitiligo alopecia glioblastoom meningeoom hydroceph hydrocef hemiparese nierinsuff
+    hartinsuff colostoma ileostoma urostoma seropositief cochleair klinefelter prader-willi pancreatitis`),
+  // Treatments, compulsory care (Wvggz, Wzd, the old Bopz) and somatic care.
+  ...wordSet(`inbewaringstel dwangopname dwangbehandel dwangverpleg wzd-maatregel wzd-indicatie wzd-client
+    bopz hic-opname paaz-opname ggz-opname kliniekopname spoedopname signaleringsplan psychodiagnost
+    dagklinisch hartrevalid longrevalid stamceltransplant beenmergtransplant beenmergpunct
+    levertransplant harttransplant longtransplant euthanasieverzoek euthanasiewens
+    euthanasieverklaring overprikkel flauwgeval flauwval`),
+];
+
+/** Whole words only. */
+export const VOCABULARY_EXACT: readonly string[] = [
+  ...wordSet(`mutisme stoornis stoornissen cptss soa soa's angina stent stents reflux eczeem glioom myeloom
+    katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
+    euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts`),
+];
+
+/**
+ * Abbreviations that count only in capitals (care-term-context.ts: not before another name): BPS
+ * (borderline), MDD, PDS (prikkelbare darm), IBD, FAS, ODD, MCI, PMT (psychomotorische therapie), TBS,
+ * RM (rechterlijke machtiging).
+ */
+export const VOCABULARY_CAPITALS: readonly string[] = [...wordSet('bps mdd pds ibd fas odd mci pmt tbs rm')];
+
+/** Fixed phrases, folded and split into words. */
+export const VOCABULARY_PHRASES: readonly string[] = [
+  // Diagnoses written in words.
+  'obsessief compulsief',
+  'obsessief compulsieve',
+  'obsessieve compulsieve',
+  'restless legs',
+  'spina bifida',
+  'cerebrale parese',
+  'prikkelbare darm',
+  'fragiele x',
+  'lewy body',
+  'psychische stoornis',
+  // Compulsory care and care forms.
+  'onder de wzd',
+  'in bewaring gesteld',
+  'in bewaring genomen',
+  'voorwaardelijke machtiging',
+  'verplichte zorg',
+  'krijgt ambulante begeleiding',
+  'kreeg ambulante begeleiding',
+  'heeft ambulante begeleiding',
+  'had ambulante begeleiding',
+  'neuropsychologisch onderzoek',
+  'psychodiagnostisch onderzoek',
+  'imaginaire exposure',
+  'gesprekken met de poh-ggz',
+  'gesprekken met de poh',
+  'gesprekken met de psycholoog',
+  'gesprekken met een psycholoog',
+  'gesprekken met de psych',
+  'bij de psych geweest',
+  'afspraak bij de psych',
+  'afspraak met de psych',
+  'naar de psych',
+  'ziet een psych',
+  'aan het infuus',
+  'aan de beademing',
+  'aan de zuurstof',
+  'terminaal ziek',
+  'terminale fase',
+  // A mental state said in everyday words (not plain "zit er doorheen": "zit er doorheen met de begroting").
+  'ziet het niet meer zitten',
+  'zag het niet meer zitten',
+  'ziet het leven niet meer zitten',
+  'zag het leven niet meer zitten',
+  'ziet het allemaal niet meer zitten',
+  'ziet het helemaal niet meer zitten',
+  'het niet meer ziet zitten',
+  'het niet meer zag zitten',
+  'zwaar met zichzelf',
+  'moeilijk met zichzelf',
+  'lastig met zichzelf',
+  'worstelt met zichzelf',
+  'worstelde met zichzelf',
+  'is zichzelf niet meer',
+  'is de weg kwijt',
+  'was de weg kwijt',
+  'helemaal de weg kwijt',
+  'totaal de weg kwijt',
+  'compleet de weg kwijt',
+  'de weg even kwijt',
+  'helemaal in de put',
+  'diep in de put',
+  'flink in de put',
+  'zit er compleet doorheen',
+  'zit er totaal doorheen',
+  'zat er helemaal doorheen',
+  'zit helemaal stuk',
+  'zat helemaal stuk',
+  'zit in een dip',
+  'zat in een dip',
+  'heeft een dip',
+  'had een dip',
+  'in een dipje',
+  'psychisch zwaar',
+  'mentaal zwaar',
+  'psychisch instabiel',
+  'mentaal instabiel',
+  'emotioneel instabiel',
+  'psychisch labiel',
+  'emotioneel labiel',
+  'psychisch niet stabiel',
+  'mentaal niet stabiel',
+  'psychisch uit balans',
+  'mentaal uit balans',
+  'trekt het mentaal niet',
+  'trekt het psychisch niet',
+  'gedachten over de dood',
+  'thuis met klachten',
+  ...['zijn', 'haar', "z'n", "d'r"].flatMap((own) => [`op ${own} tandvlees`, `last van ${own} hoofd`]),
+  'dat hij gevolgd wordt',
+  'dat ze gevolgd wordt',
+  'dat zij gevolgd wordt',
+  'dat hij achtervolgd wordt',
+  'dat ze achtervolgd wordt',
+  'voelt zich achtervolgd',
+  'valt flauw',
+  'viel flauw',
+];

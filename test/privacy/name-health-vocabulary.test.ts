@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './helpers.ts';
+
+// Care vocabulary the lists lacked (issue 14, care-vocabulary): medicines, diagnoses, care forms and
+// everyday ways of saying a mental state, each said of a named client, and for each field a look-alike
+// that must stay clean (a topic, a service, a workplace, an ordinary word of the same shape).
+const namedCases = (lines: readonly (readonly [string, string])[]) =>
+  it.each(lines)('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+const cleanCases = (lines: readonly string[]) =>
+  it.each(lines)('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+describe('care vocabulary: psychiatric medication', () => {
+  namedCases([
+    ['Mevrouw Kramer is overgestapt op Tolvon', 'Mevrouw Kramer'],
+    ['dhr. Wouters krijgt sinds maart Zypadhera elke vier weken', 'dhr. Wouters'],
+    ['Lotte slikt nu Trileptal, twee keer per dag', 'Lotte'],
+    ['Meneer Özdemir neemt Lexotanil als hij gespannen is', 'Meneer Özdemir'],
+    ['Bram heeft zijn Kinecteen vergeten en kan zich niet focussen', 'Bram'],
+    ['Mevrouw Vos haalt haar Buvidal-injectie op bij de poli', 'Mevrouw Vos'],
+    ['dhr. Claes krijgt zijn Clopixol weer om de twee weken', 'dhr. Claes'],
+    ['Femke slikt Circadin om in slaap te komen', 'Femke'],
+  ]);
+  cleanCases([
+    'De apotheek in Zutphen is op zaterdag gesloten',
+    'Mevrouw Kramer belt over de tolvrije route naar Duitsland',
+    'dhr. Wouters stuurt de presentatie over medicatie en werk',
+  ]);
+});
+
+describe('care vocabulary: medication that reveals a somatic condition', () => {
+  namedCases([
+    ['Sanne moet om 12 uur haar NovoRapid spuiten, dus lunch eerder', 'Sanne'],
+    ['meneer Bakker heeft zijn puffer thuis laten liggen', 'meneer Bakker'],
+    ['Mevrouw De Wit is van de Pradaxa af en gebruikt nu Lixiana', 'Mevrouw De Wit'],
+    ['Joost krijgt nog drie kuren paclitaxel', 'Joost'],
+    ['dhr. Peeters slikt Sinemet, hij beeft minder', 'dhr. Peeters'],
+  ]);
+  cleanCases([
+    'Hij zette een pufferjas op de lijst met kleding voor de werkplek',
+    'De leverancier van de koffieautomaat heeft een nieuwe puffer geleverd',
+  ]);
+});
+
+describe('care vocabulary: diagnoses and conditions', () => {
+  namedCases([
+    ['Mevrouw Hendriks heeft de diagnose derealisatie gekregen', 'Mevrouw Hendriks'],
+    ['Thijs heeft een morfodysfore stoornis en wil niet op de foto', 'Thijs'],
+    ['meneer Dijkstra heeft een stoornis, zegt zijn begeleider', 'meneer Dijkstra'],
+    ['Noor is bekend met kleptomanie', 'Noor'],
+    ['Mevrouw Said heeft hypertensie en nierstenen', 'Mevrouw Said'],
+    ['dhr. Verbeek heeft cerebrale parese en loopt met krukken', 'dhr. Verbeek'],
+    ['Iris heeft osteoporose en mag niet tillen', 'Iris'],
+    ['Mevrouw Kok heeft sinds januari een glioom', 'Mevrouw Kok'],
+  ]);
+  cleanCases([
+    'Er is een storing in het rooster van de werkgroep',
+    'De verkeersdrukte bij de Stentstraat blijft een probleem',
+    'We bespreken de hypotheek van het pand in het volgende overleg',
+  ]);
+});
+
+describe('care vocabulary: abbreviations in capitals and misspellings', () => {
+  namedCases([
+    ['Karim heeft BPS en werkt het best met vaste afspraken', 'Karim'],
+    ['Mevrouw Lammers heeft cPTSS na haar jeugd', 'Mevrouw Lammers'],
+    ['Daan heeft een pyschose gehad in de zomer', 'Daan'],
+    ['meneer Smit is een alcholist, zegt zijn zus', 'meneer Smit'],
+    ['Esther heeft een angstoornis en komt niet naar de groep', 'Esther'],
+  ]);
+  cleanCases([
+    'We gebruiken de bps-cijfers van het CBS voor de regio',
+    'Wie heeft de odd-even planning voor de diensten gemaakt?',
+  ]);
+});
+
+describe('care vocabulary: treatments and care forms', () => {
+  namedCases([
+    ['Mevrouw Post valt onder de Wzd en woont op een gesloten groep', 'Mevrouw Post'],
+    ['dhr. Mulder is vorige week in bewaring gesteld', 'dhr. Mulder'],
+    ['Ruben heeft een voorwaardelijke machtiging tot juni', 'Ruben'],
+    ['Mevrouw Yilmaz heeft een dwangopname gehad in 2022', 'Mevrouw Yilmaz'],
+    ['Sem krijgt ambulante begeleiding, twee keer per week', 'Sem'],
+    ['Mevrouw Bos heeft PMT op dinsdagochtend', 'Mevrouw Bos'],
+    ['Tim moet twee keer per week urinecontroles inleveren', 'Tim'],
+    ['dhr. Schouten heeft een HIC-opname achter de rug', 'dhr. Schouten'],
+    ['Anouk heeft haar signaleringsplan meegenomen naar het gesprek', 'Anouk'],
+    ['meneer Jacobs heeft een neuropsychologisch onderzoek gehad', 'meneer Jacobs'],
+    ['Mevrouw Koster is in remissie en wil weer beginnen', 'Mevrouw Koster'],
+  ]);
+  cleanCases([
+    'De Wzd-training voor het team is verplaatst naar donderdag',
+    'Het team ambulante begeleiding van Lentis schuift aan bij het overleg',
+    'Sanne geeft een workshop over verplichte zorg onder de Wvggz',
+    'Het signaleringsplan is een onderwerp voor de themamiddag',
+    'De geluidsopname van de bijeenkomst staat op Teams',
+  ]);
+});
+
+describe('care vocabulary: everyday ways of saying a mental state', () => {
+  namedCases([
+    ['Mevrouw Visser ziet het niet meer zitten, ze belde huilend', 'Mevrouw Visser'],
+    ['Ahmed is ingestort na het ontslag van zijn vrouw', 'Ahmed'],
+    ['meneer Prins heeft het zwaar met zichzelf de laatste weken', 'meneer Prins'],
+    ['Laura is helemaal de weg kwijt sinds de verhuizing', 'Laura'],
+    ['Mevrouw Aydin zit helemaal in de put', 'Mevrouw Aydin'],
+    ['Jesse zit er totaal doorheen en komt deze week niet', 'Jesse'],
+    ['dhr. Maas zit in een dip, hij reageert nergens op', 'dhr. Maas'],
+    ['Mevrouw Brouwer is psychisch instabiel volgens haar moeder', 'Mevrouw Brouwer'],
+    ['Kevin heeft doodsgedachten gehad, zei hij', 'Kevin'],
+    ['Mevrouw Hoekstra loopt op haar tandvlees sinds de scheiding', 'Mevrouw Hoekstra'],
+    ['Lisa is afgelopen vrijdag weer bij de psych geweest', 'Lisa'],
+    ['Mevrouw Lambers is flauwgevallen in de kantine', 'Mevrouw Lambers'],
+  ]);
+  cleanCases([
+    'Het dak van de loods is ingestort na de storm',
+    'De aanmeldingen zitten in een dip na de zomer',
+    'De chauffeur was de weg kwijt en kwam een uur te laat',
+    'We zien het niet zitten om de vergadering te verplaatsen',
+    'Het plan zit er doorheen, de begroting is rond',
+    'Tom zit er doorheen met het rooster, haha',
+  ]);
+});
