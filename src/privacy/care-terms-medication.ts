@@ -24,7 +24,7 @@ export const MEDICATION_STEMS: readonly string[] = [
   ...wordSet('kinecteen dexmethylfenid metylfenid methylfenid rilatine catapresan dixarit'),
   // Opioid substitution, naloxone and alcohol medication.
   ...wordSet(`espranor buvidal naloxon nyxoid diacetylmorfine baclofen lioresal nalorex adepend
-    substitutiebehandel opiaatsubstitut urinecontrole`),
+    substitutiebehandel opiaatsubstitut urinecontrole pammetje baxterrol`),
   // Insulin and other diabetes medication.
   ...wordSet(`novorapid humalog levemir tresiba toujeo insulatard abasaglar gliclazide diamicron
     sitagliptine januvia jardiance empagliflozine dapagliflozine forxiga trulicity dulaglutide victoza`),
@@ -48,7 +48,8 @@ export const MEDICATION_STEMS: readonly string[] = [
 /** Whole words only: short brand names and words whose stem would catch ordinary words. */
 export const MEDICATION_EXACT: readonly string[] = [
   ...wordSet(`parnate nardil fluctine orap semap solian tentin amfexa focalin clonidine lantus fiasp
-    glucagon heparine femara enbrel ebixa maxalt lasix decanoaat puffer puffers pufjes`),
+    glucagon heparine femara enbrel ebixa maxalt lasix decanoaat puffer puffers pufjes
+    oxa oxa's opiaten opioiden`),
 ];
 
 /**

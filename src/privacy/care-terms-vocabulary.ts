@@ -14,24 +14,30 @@ export const VOCABULARY_STEMS: readonly string[] = [
     kleptoman pyroman histrion obsessief-compuls obsessieve-compuls somatoform ziekteangst
     frontotempor alcoholisme alcoholabusus drugsabusus middelenabusus alcoholmisbruik drugsmisbruik
     middelenmisbruik polymiddelen drankzucht gokzucht doodsgedacht posttraumat
-    angstoorn pyschos pychos sucid alcholis alchoholis`),
+    angstoorn pyschos pychos sucid alcholis alchoholis straatvrees pleinvrees verlatingsangst waanidee
+    cluster-b cluster-c dubbeldiagnose lvb- nah- emotieregulatieprobl`),
   // Somatic chronic conditions.
   ...wordSet(`hypertens atriumfibril hartklep niersteen nierstenen galsteen galstenen diverticul maagzweer
     osteopor vitiligo alopecia glioblastoom meningeoom hydroceph hydrocef hemiparese nierinsuff
-    hartinsuff colostoma ileostoma urostoma seropositief cochleair klinefelter prader-willi pancreatitis`),
+    hartinsuff colostoma ileostoma urostoma seropositief cochleair klinefelter prader-willi pancreatitis
+    bloedsuiker suikerspiegel incontin overgewicht maagverklein maagband chlamydia syfilis gonorroe
+    gordelroos hersenkneuzing`),
   // Treatments, compulsory care (Wvggz, Wzd, the old Bopz) and somatic care.
   ...wordSet(`inbewaringstel dwangopname dwangbehandel dwangverpleg wzd-maatregel wzd-indicatie wzd-client
     bopz hic-opname paaz-opname ggz-opname kliniekopname spoedopname signaleringsplan psychodiagnost
     dagklinisch hartrevalid longrevalid stamceltransplant beenmergtransplant beenmergpunct
     levertransplant harttransplant longtransplant euthanasieverzoek euthanasiewens
-    euthanasieverklaring overprikkel flauwgeval flauwval`),
+    euthanasieverklaring overprikkel flauwgeval flauwval psycho-educatie psychoeducatie reanimatie
+    gereanimeerd port-a-cath picc-lijn bloedtransfus mri-scan ct-scan pet-scan petscan biopt biopsie
+    coloscop gastroscop cpap hoortoestel blindengeleide blindegeleide spiegelcontrole spiegelbepaling`),
 ];
 
 /** Whole words only. */
 export const VOCABULARY_EXACT: readonly string[] = [
   ...wordSet(`mutisme stoornis stoornissen cptss soa soa's angina stent stents reflux eczeem glioom myeloom
     katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
-    euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts`),
+    euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
+    coma comateus intramuraal scootmobiel looprek mri mri's surmenage hulphond`),
 ];
 
 /**
@@ -80,6 +86,32 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'aan het infuus',
   'aan de beademing',
   'aan de zuurstof',
+  'klinische behandeling',
+  'krijgt ambulante behandeling',
+  'in ambulante behandeling',
+  'dubbele diagnose',
+  'cluster b',
+  'cluster c',
+  'sociale angst',
+  'laag iq',
+  'lage iq',
+  'moeilijk lerend',
+  'met de ambulance',
+  'in coma',
+  'in het gips',
+  'onder narcose',
+  'met krukken',
+  'gebroken rib',
+  'gebroken ribben',
+  'rib gebroken',
+  'ribben gebroken',
+  'krijgt zijn prik',
+  'krijgt haar prik',
+  'kreeg zijn prik',
+  'kreeg haar prik',
+  'een aanval gehad',
+  'een aanval gekregen',
+  'kreeg een aanval',
   'terminaal ziek',
   'terminale fase',
   // A mental state said in everyday words (not plain "zit er doorheen": "zit er doorheen met de begroting").
@@ -130,6 +162,18 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'trekt het mentaal niet',
   'trekt het psychisch niet',
   'gedachten over de dood',
+  'sombere bui',
+  'is een wrak',
+  'emotioneel wrak',
+  'psychisch wrak',
+  'huilt de hele dag',
+  'niet meer uit bed',
+  'mentaal doorheen',
+  'psychisch doorheen',
+  'mentaal in een dip',
+  'cognitief achteruit',
+  'lichamelijk achteruit',
+  'psychisch achteruit',
   'thuis met klachten',
   ...['zijn', 'haar', "z'n", "d'r"].flatMap((own) => [`op ${own} tandvlees`, `last van ${own} hoofd`]),
   'dat hij gevolgd wordt',

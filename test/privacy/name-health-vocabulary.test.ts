@@ -124,3 +124,36 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     'Tom zit er doorheen met het rooster, haha',
   ]);
 });
+
+describe('care vocabulary: somatic care, aids and examinations', () => {
+  namedCases([
+    ['Mevrouw Dekker heeft een port-a-cath gekregen voor de kuren', 'Mevrouw Dekker'],
+    ['Milan ligt sinds zondag in coma', 'Milan'],
+    ['dhr. Hermans rijdt sinds de zomer in een scootmobiel', 'dhr. Hermans'],
+    ['Mevrouw Rutten heeft volgende week een MRI-scan van haar hoofd', 'Mevrouw Rutten'],
+    ['Ilse zit tot half mei in het gips', 'Ilse'],
+    ['meneer Kuipers is incontinent geworden, hij schaamt zich', 'meneer Kuipers'],
+  ]);
+  cleanCases([
+    'De reanimatiecursus voor het team is op 12 mei',
+    'Er staat een looprekje voor de jas bij de ingang',
+    'De komma in het verslag staat verkeerd',
+  ]);
+});
+
+describe('care vocabulary: GGZ jargon and slang', () => {
+  namedCases([
+    ['Mevrouw Jonker heeft een dubbele diagnose, zegt haar begeleider', 'Mevrouw Jonker'],
+    ['Rick heeft cluster B problematiek volgens de psychiater', 'Rick'],
+    ['dhr. Willems slikt pammetjes als hij niet kan slapen', 'dhr. Willems'],
+    ['Mevrouw Bulut heeft last van straatvrees', 'Mevrouw Bulut'],
+    ['Yara heeft veel bijwerkingen van de nieuwe pillen', 'Yara'],
+    ['Mevrouw Gerritsen krijgt haar prik elke vier weken op de poli', 'Mevrouw Gerritsen'],
+    ['Daniel komt niet meer uit bed sinds hij ontslagen is', 'Daniel'],
+  ]);
+  cleanCases([
+    'Het cluster van gemeenten in de regio schuift aan bij het overleg',
+    'De bijwerkingen van de nieuwe regeling voor werkgevers zijn nog onduidelijk',
+    'We doen een klinische les over werk en herstel voor het team',
+  ]);
+});
