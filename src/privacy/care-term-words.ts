@@ -1,5 +1,5 @@
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
-import { VOCABULARY_CAPITALS } from './care-terms-vocabulary.ts';
+import { VOCABULARY_CAPITALS, VOCABULARY_PROVIDERS } from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -137,12 +137,14 @@ export const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrij
 // "een opname van zes weken": a stay, not a recording.
 export const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maanden');
 // "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
-export const CARE_PROVIDERS =
-  wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
+export const CARE_PROVIDERS = wordSetOf([
+  ...wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
-  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`);
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`),
+  ...VOCABULARY_PROVIDERS,
+]);
 
 /** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
 export function isProvider(key: string): boolean {

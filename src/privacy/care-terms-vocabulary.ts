@@ -29,7 +29,8 @@ export const VOCABULARY_STEMS: readonly string[] = [
     levertransplant harttransplant longtransplant euthanasieverzoek euthanasiewens
     euthanasieverklaring overprikkel flauwgeval flauwval psycho-educatie psychoeducatie reanimatie
     gereanimeerd port-a-cath picc-lijn bloedtransfus mri-scan ct-scan pet-scan petscan biopt biopsie
-    coloscop gastroscop cpap hoortoestel blindengeleide blindegeleide spiegelcontrole spiegelbepaling`),
+    coloscop gastroscop cpap hoortoestel blindengeleide blindegeleide spiegelcontrole spiegelbepaling
+    urinetest ziekte-inzicht terugvalpreventieplan pij-maatregel bw-huis`),
 ];
 
 /** Whole words only. */
@@ -37,15 +38,24 @@ export const VOCABULARY_EXACT: readonly string[] = [
   ...wordSet(`mutisme stoornis stoornissen cptss soa soa's angina stent stents reflux eczeem glioom myeloom
     katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
     euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
-    coma comateus intramuraal scootmobiel looprek mri mri's surmenage hulphond`),
+    coma comateus intramuraal scootmobiel looprek mri mri's surmenage hulphond junkie tbs
+    behandeltraject zorgtraject`),
 ];
 
 /**
  * Abbreviations that count only in capitals (care-term-context.ts: not before another name): BPS
  * (borderline), MDD, PDS (prikkelbare darm), IBD, FAS, ODD, MCI, PMT (psychomotorische therapie), TBS,
- * RM (rechterlijke machtiging).
+ * RM (rechterlijke machtiging). "tbs" is a whole word in any case.
  */
-export const VOCABULARY_CAPITALS: readonly string[] = [...wordSet('bps mdd pds ibd fas odd mci pmt tbs rm')];
+export const VOCABULARY_CAPITALS: readonly string[] = [...wordSet('bps mdd pds ibd fas odd mci pmt rm')];
+
+/**
+ * Providers of GGZ, addiction care and supported housing the provider list lacked: "in behandeling bij
+ * Fivoor", "loopt bij PsyQ" (care-setting-context.ts). Not names that are also surnames or places.
+ */
+export const VOCABULARY_PROVIDERS: readonly string[] = [
+  ...wordSet('kwintes lister fivoor transfore propersona vnn eleos psyq ingeest breburg arq'),
+];
 
 /** Fixed phrases, folded and split into words. */
 export const VOCABULARY_PHRASES: readonly string[] = [
@@ -112,6 +122,32 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'een aanval gehad',
   'een aanval gekregen',
   'kreeg een aanval',
+  'crisisdienst gebeld',
+  'crisisdienst ingeschakeld',
+  'crisisdienst langs',
+  'naar de spoedeisende hulp',
+  'naar de eerste hulp',
+  'naar het ziekenhuis gebracht',
+  'in het ziekenhuis beland',
+  'beschermde woning',
+  'beschermde woonplek',
+  'urine inleveren',
+  'is junk',
+  'een junk',
+  'psychische problematiek',
+  'in de psychiatrie gezeten',
+  'in de psychiatrie beland',
+  'in de psychiatrie terechtgekomen',
+  'verleden in de psychiatrie',
+  'client van de ggz',
+  'client bij de ggz',
+  'patient van de ggz',
+  'in zorg bij',
+  'behandeling afgerond',
+  'behandeling gestopt',
+  'behandeling afgebroken',
+  'tbs gekregen',
+  'tbs opgelegd',
   'terminaal ziek',
   'terminale fase',
   // A mental state said in everyday words (not plain "zit er doorheen": "zit er doorheen met de begroting").

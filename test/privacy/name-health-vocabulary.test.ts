@@ -157,3 +157,20 @@ describe('care vocabulary: GGZ jargon and slang', () => {
     'We doen een klinische les over werk en herstel voor het team',
   ]);
 });
+
+describe('care vocabulary: care episodes, providers and forensic care', () => {
+  namedCases([
+    ['Mevrouw Sedney is vannacht naar de spoedeisende hulp gebracht', 'Mevrouw Sedney'],
+    ['Bas woont sinds kort in een beschermde woning in Deventer', 'Bas'],
+    ['dhr. Wijnands is in behandeling bij Fivoor', 'dhr. Wijnands'],
+    ['Mevrouw Tahiri heeft een tijd in de psychiatrie gezeten', 'Mevrouw Tahiri'],
+    ['Jordy heeft vorig jaar tbs gekregen', 'Jordy'],
+    ['Mevrouw Vermeulen is in zorg bij het wijkteam en de huisarts', 'Mevrouw Vermeulen'],
+    ['Stefan had weer een positieve urinetest, zegt zijn begeleider', 'Stefan'],
+  ]);
+  cleanCases([
+    'De cursus eerste hulp voor het team is volgende week',
+    'Fivoor zoekt een nieuwe collega voor de afdeling financiën',
+    'We delen de kosten van de ambulance voor het evenement niet',
+  ]);
+});
