@@ -38,7 +38,7 @@ export const VOCABULARY_EXACT: readonly string[] = [
   ...wordSet(`mutisme stoornis stoornissen cptss soa soa's angina stent stents reflux eczeem glioom myeloom
     katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
     euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
-    coma comateus intramuraal scootmobiel looprek mri mri's surmenage hulphond junkie tbs
+    coma comateus intramuraal looprek mri mri's surmenage hulphond junkie tbs
     behandeltraject zorgtraject`),
 ];
 
@@ -111,6 +111,9 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'in het gips',
   'onder narcose',
   'met krukken',
+  'in een scootmobiel',
+  'met een scootmobiel',
+  'met de scootmobiel',
   'gebroken rib',
   'gebroken ribben',
   'rib gebroken',
@@ -122,9 +125,6 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'een aanval gehad',
   'een aanval gekregen',
   'kreeg een aanval',
-  'crisisdienst gebeld',
-  'crisisdienst ingeschakeld',
-  'crisisdienst langs',
   'naar de spoedeisende hulp',
   'naar de eerste hulp',
   'naar het ziekenhuis gebracht',
@@ -211,7 +211,10 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'lichamelijk achteruit',
   'psychisch achteruit',
   'thuis met klachten',
-  ...['zijn', 'haar', "z'n", "d'r"].flatMap((own) => [`op ${own} tandvlees`, `last van ${own} hoofd`]),
+  // Not "op zijn tandvlees": "het team loopt op zijn tandvlees".
+  'op haar tandvlees',
+  "op d'r tandvlees",
+  ...['zijn', 'haar', "z'n", "d'r"].map((own) => `last van ${own} hoofd`),
   'dat hij gevolgd wordt',
   'dat ze gevolgd wordt',
   'dat zij gevolgd wordt',

@@ -122,6 +122,10 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     'We zien het niet zitten om de vergadering te verplaatsen',
     'Het plan zit er doorheen, de begroting is rond',
     'Tom zit er doorheen met het rooster, haha',
+    'Sanne zit in een dip met haar omzet deze maand',
+    'Joost is de weg kwijt in het nieuwe gebouw',
+    'Fatima ziet het niet meer zitten met die aanbesteding',
+    'Het team van Sanne loopt op zijn tandvlees',
   ]);
 });
 
