@@ -1,5 +1,10 @@
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
-import { VOCABULARY_CAPITALS, VOCABULARY_PROVIDERS } from './care-terms-vocabulary.ts';
+import {
+  VOCABULARY_CAPITALS,
+  VOCABULARY_HEADS,
+  VOCABULARY_HEALTH_PARTS,
+  VOCABULARY_PROVIDERS,
+} from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -59,6 +64,7 @@ export const COMPOUND_HEADS: readonly string[] = [
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
     medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking`,
   ),
+  ...VOCABULARY_HEADS,
 ];
 
 /** "slaapproblemen", "hartklachten": a body or mind part with problems or complaints. */
@@ -66,6 +72,7 @@ export const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
     rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids`),
+  ...VOCABULARY_HEALTH_PARTS,
 ];
 export const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),

@@ -25,6 +25,11 @@ export const MEDICATION_STEMS: readonly string[] = [
   // Opioid substitution, naloxone and alcohol medication.
   ...wordSet(`espranor buvidal naloxon nyxoid diacetylmorfine baclofen lioresal nalorex adepend
     substitutiebehandel opiaatsubstitut urinecontrole pammetje baxterrol`),
+  // Common misspellings of psychiatric and addiction medicines ("oxazapam", "setraline", "metadon").
+  ...wordSet(`oxazapam lorazapam diazapam temazapam setralin sertralien citalopam mirtazepin olanzepin
+    quetiapien clozapien metadon buprenorph effexor`),
+  // Classes of medicines that reveal a condition.
+  ...wordSet('angstremmer bloeddrukverlag cholesterolverlag maagzuurremmer immunosuppress afweerremmer'),
   // Insulin and other diabetes medication.
   ...wordSet(`novorapid humalog levemir tresiba toujeo insulatard abasaglar gliclazide diamicron
     sitagliptine januvia jardiance empagliflozine dapagliflozine forxiga trulicity dulaglutide victoza`),

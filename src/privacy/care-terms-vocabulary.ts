@@ -21,7 +21,9 @@ export const VOCABULARY_STEMS: readonly string[] = [
     osteopor vitiligo alopecia glioblastoom meningeoom hydroceph hydrocef hemiparese nierinsuff
     hartinsuff colostoma ileostoma urostoma seropositief cochleair klinefelter prader-willi pancreatitis
     bloedsuiker suikerspiegel incontin overgewicht maagverklein maagband chlamydia syfilis gonorroe
-    gordelroos hersenkneuzing`),
+    gordelroos hersenkneuzing clusterhoofdpijn beenbreuk heupbreuk polsbreuk enkelbreuk armbreuk botbreuk
+    sleutelbeenbreuk liesbreuk navelbreuk ribbreuk spraakgebrek hartafwijking kinderastma
+    inspanningsastma beroepsastma longinfarct myocardinfarct darminfarct nierinfarct`),
   // Treatments, compulsory care (Wvggz, Wzd, the old Bopz) and somatic care.
   ...wordSet(`inbewaringstel dwangopname dwangbehandel dwangverpleg wzd-maatregel wzd-indicatie wzd-client
     bopz hic-opname paaz-opname ggz-opname kliniekopname spoedopname signaleringsplan psychodiagnost
@@ -39,15 +41,28 @@ export const VOCABULARY_EXACT: readonly string[] = [
     katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
     euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
     coma comateus intramuraal looprek mri mri's surmenage hulphond junkie tbs
-    behandeltraject zorgtraject`),
+    behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte`),
 ];
 
 /**
  * Abbreviations that count only in capitals (care-term-context.ts: not before another name): BPS
  * (borderline), MDD, PDS (prikkelbare darm), IBD, FAS, ODD, MCI, PMT (psychomotorische therapie), TBS,
- * RM (rechterlijke machtiging). "tbs" is a whole word in any case.
+ * RM (rechterlijke machtiging), TCA (tricyclic antidepressant). "tbs" is a whole word in any case.
  */
-export const VOCABULARY_CAPITALS: readonly string[] = [...wordSet('bps mdd pds ibd fas odd mci pmt rm')];
+export const VOCABULARY_CAPITALS: readonly string[] = [...wordSet('bps mdd pds ibd fas odd mci pmt rm tca')];
+
+/**
+ * Heads that make a compound a care term, as those of care-term-words.ts: "alcoholdementie",
+ * "spierreuma", "knieartrose", "heupfractuur". Not "astma" ("koelkastmagneet") nor "infarct"
+ * ("verkeersinfarct"): their compounds are stems.
+ */
+export const VOCABULARY_HEADS: readonly string[] = [...wordSet('dementie reuma artrose fractuur')];
+
+/** Body or mind parts before a problem head: "paniekklachten", "pijnklachten", "huidproblemen". */
+export const VOCABULARY_HEALTH_PARTS: readonly string[] = [
+  ...wordSet(`paniek vermoeidheids pijn ademhalings overgangs huid oog ogen buik spannings blaas hersen
+    gehoor spraak zwangerschaps`),
+];
 
 /**
  * Providers of GGZ, addiction care and supported housing the provider list lacked: "in behandeling bij
@@ -148,6 +163,18 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'behandeling afgebroken',
   'tbs gekregen',
   'tbs opgelegd',
+  'erfelijke aandoening',
+  'zeldzame ziekte',
+  'zeldzame aandoening',
+  'ongeneeslijke ziekte',
+  'ongeneeslijk ziek',
+  'ernstig ziek',
+  'aangeboren afwijking',
+  'heeft een handicap',
+  'had een handicap',
+  'lichamelijke handicap',
+  'verstandelijke handicap',
+  'slecht ter been',
   'terminaal ziek',
   'terminale fase',
   // A mental state said in everyday words (not plain "zit er doorheen": "zit er doorheen met de begroting").

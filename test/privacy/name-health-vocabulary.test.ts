@@ -178,3 +178,19 @@ describe('care vocabulary: care episodes, providers and forensic care', () => {
     'We delen de kosten van de ambulance voor het evenement niet',
   ]);
 });
+
+describe('care vocabulary: compounds, complaints and misspelt medicines', () => {
+  namedCases([
+    ['Mevrouw Roos heeft spierreuma en kan niet lang staan', 'Mevrouw Roos'],
+    ['dhr. Pauwels is gevallen en heeft een heupfractuur', 'dhr. Pauwels'],
+    ['Nina heeft al maanden pijnklachten in haar schouders', 'Nina'],
+    ['Mevrouw Ruiz slikt nog steeds oxazapam', 'Mevrouw Ruiz'],
+    ['Wessel krijgt metadon van de poli', 'Wessel'],
+    ['meneer Arslan is bedlegerig sinds de val', 'meneer Arslan'],
+  ]);
+  cleanCases([
+    'Op de koelkastmagneet staat het nummer van de werkgroep',
+    'Ik sta in een verkeersinfarct bij Arnhem, ben later',
+    'Het gehandicaptenvervoer rijdt niet op de feestdagen',
+  ]);
+});
