@@ -8,10 +8,11 @@ import { wordSet } from './word-sets.ts';
  */
 
 const ARTICLES = wordSet('de het een');
-// "zit in een dip", "is de weg kwijt", "ziet het niet meer zitten" (care-terms-vocabulary.ts): a state of
+// "zit in een dip", "is de weg kwijt", "ziet het niet meer zitten" (care-terms-everyday.ts): a state of
 // mind, but none when a preposition after it names a thing it is about ("zit in een dip met de omzet",
-// "is de weg kwijt in het nieuwe gebouw", "ziet het niet meer zitten met die aanbesteding").
-const MOOD_PHRASE_ENDS = wordSet('dip dipje kwijt zitten doorheen');
+// "is de weg kwijt in het nieuwe gebouw", "ziet het niet meer zitten met die aanbesteding"; "is niet
+// aanspreekbaar op de planning": accountable).
+const MOOD_PHRASE_ENDS = wordSet('dip dipje kwijt zitten doorheen aanspreekbaar');
 const ABOUT_A_THING = wordSet('met in qua rond bij op wat van door');
 
 /** The words of the phrase from k on, the first one already matched. */

@@ -1,5 +1,6 @@
 import { CONFUSION_PHRASES } from './care-term-endings.ts';
 import { ENGLISH_EXACT, ENGLISH_PHRASES, ENGLISH_STEMS } from './care-terms-english.ts';
+import { EVERYDAY_PHRASES } from './care-terms-everyday.ts';
 import { MEDICATION_EXACT, MEDICATION_PHRASES, MEDICATION_STEMS } from './care-terms-medication.ts';
 import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
 import { VOCABULARY_EXACT, VOCABULARY_PHRASES, VOCABULARY_STEMS } from './care-terms-vocabulary.ts';
@@ -104,6 +105,7 @@ export const PHRASES: readonly string[] = [
   ...ENGLISH_PHRASES,
   ...MEDICATION_PHRASES,
   ...VOCABULARY_PHRASES,
+  ...EVERYDAY_PHRASES,
   'gedwongen opgenomen',
   'gedwongen opname',
   'onder behandeling',

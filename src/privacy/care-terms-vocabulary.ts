@@ -15,7 +15,8 @@ export const VOCABULARY_STEMS: readonly string[] = [
     frontotempor alcoholisme alcoholabusus drugsabusus middelenabusus alcoholmisbruik drugsmisbruik
     middelenmisbruik polymiddelen drankzucht gokzucht doodsgedacht posttraumat
     angstoorn pyschos pychos sucid alcholis alchoholis straatvrees pleinvrees verlatingsangst waanidee
-    cluster-b cluster-c dubbeldiagnose lvb- nah- emotieregulatieprobl`),
+    cluster-b cluster-c dubbeldiagnose lvb- nah- emotieregulatieprobl zelfverwaarloz probleemdrink
+    grootheidswaan achtervolgingswaan`),
   // Somatic chronic conditions.
   ...wordSet(`hypertens atriumfibril hartklep niersteen nierstenen galsteen galstenen diverticul maagzweer
     osteopor vitiligo alopecia glioblastoom meningeoom hydroceph hydrocef hemiparese nierinsuff
@@ -41,7 +42,8 @@ export const VOCABULARY_EXACT: readonly string[] = [
     katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
     euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
     coma comateus intramuraal looprek mri mri's surmenage hulphond junkie tbs
-    behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte`),
+    behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte zuiper
+    blower stoned`),
 ];
 
 /**
@@ -177,77 +179,4 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'slecht ter been',
   'terminaal ziek',
   'terminale fase',
-  // A mental state said in everyday words (not plain "zit er doorheen": "zit er doorheen met de begroting").
-  'ziet het niet meer zitten',
-  'zag het niet meer zitten',
-  'ziet het leven niet meer zitten',
-  'zag het leven niet meer zitten',
-  'ziet het allemaal niet meer zitten',
-  'ziet het helemaal niet meer zitten',
-  'het niet meer ziet zitten',
-  'het niet meer zag zitten',
-  'zwaar met zichzelf',
-  'moeilijk met zichzelf',
-  'lastig met zichzelf',
-  'worstelt met zichzelf',
-  'worstelde met zichzelf',
-  'is zichzelf niet meer',
-  'is de weg kwijt',
-  'was de weg kwijt',
-  'helemaal de weg kwijt',
-  'totaal de weg kwijt',
-  'compleet de weg kwijt',
-  'de weg even kwijt',
-  'helemaal in de put',
-  'diep in de put',
-  'flink in de put',
-  'zit er compleet doorheen',
-  'zit er totaal doorheen',
-  'zat er helemaal doorheen',
-  'zit helemaal stuk',
-  'zat helemaal stuk',
-  'zit in een dip',
-  'zat in een dip',
-  'heeft een dip',
-  'had een dip',
-  'in een dipje',
-  'psychisch zwaar',
-  'mentaal zwaar',
-  'psychisch instabiel',
-  'mentaal instabiel',
-  'emotioneel instabiel',
-  'psychisch labiel',
-  'emotioneel labiel',
-  'psychisch niet stabiel',
-  'mentaal niet stabiel',
-  'psychisch uit balans',
-  'mentaal uit balans',
-  'trekt het mentaal niet',
-  'trekt het psychisch niet',
-  'gedachten over de dood',
-  'sombere bui',
-  'is een wrak',
-  'emotioneel wrak',
-  'psychisch wrak',
-  'huilt de hele dag',
-  'niet meer uit bed',
-  'mentaal doorheen',
-  'psychisch doorheen',
-  'mentaal in een dip',
-  'cognitief achteruit',
-  'lichamelijk achteruit',
-  'psychisch achteruit',
-  'thuis met klachten',
-  // Not "op zijn tandvlees": "het team loopt op zijn tandvlees".
-  'op haar tandvlees',
-  "op d'r tandvlees",
-  ...['zijn', 'haar', "z'n", "d'r"].map((own) => `last van ${own} hoofd`),
-  'dat hij gevolgd wordt',
-  'dat ze gevolgd wordt',
-  'dat zij gevolgd wordt',
-  'dat hij achtervolgd wordt',
-  'dat ze achtervolgd wordt',
-  'voelt zich achtervolgd',
-  'valt flauw',
-  'viel flauw',
 ];

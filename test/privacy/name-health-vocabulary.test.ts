@@ -114,6 +114,10 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     ['Mevrouw Hoekstra loopt op haar tandvlees sinds de scheiding', 'Mevrouw Hoekstra'],
     ['Lisa is afgelopen vrijdag weer bij de psych geweest', 'Lisa'],
     ['Mevrouw Lambers is flauwgevallen in de kantine', 'Mevrouw Lambers'],
+    ['Marco is er na de dood van zijn vader eronderdoor gegaan', 'Marco'],
+    ['Mevrouw Haddou verwaarloost zichzelf, de buren maken zich zorgen', 'Mevrouw Haddou'],
+    ['Ricardo heeft achtervolgingswaan en vertrouwt zijn collega niet', 'Ricardo'],
+    ['dhr. Lemmens is een probleemdrinker, zegt zijn vrouw', 'dhr. Lemmens'],
   ]);
   cleanCases([
     'Het dak van de loods is ingestort na de storm',
@@ -126,6 +130,7 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     'Joost is de weg kwijt in het nieuwe gebouw',
     'Fatima ziet het niet meer zitten met die aanbesteding',
     'Het team van Sanne loopt op zijn tandvlees',
+    'Sanne is niet aanspreekbaar op de planning, dat doet Joost',
   ]);
 });
 
