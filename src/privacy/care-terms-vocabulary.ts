@@ -14,7 +14,8 @@ export const VOCABULARY_STEMS: readonly string[] = [
     kleptoman pyroman histrion obsessief-compuls obsessieve-compuls somatoform ziekteangst
     frontotempor alcoholisme alcoholabusus drugsabusus middelenabusus alcoholmisbruik drugsmisbruik
     middelenmisbruik polymiddelen drankzucht gokzucht doodsgedacht posttraumat
-    angstoorn pyschos pychos sucid alcholis alchoholis straatvrees pleinvrees verlatingsangst waanidee
+    angstoorn pyschos pychos sucid alcholis alchoholis scizof korsakoff overspanningsklacht straatvrees
+    pleinvrees verlatingsangst waanidee
     cluster-b cluster-c dubbeldiagnose lvb- nah- emotieregulatieprobl zelfverwaarloz probleemdrink
     grootheidswaan achtervolgingswaan`),
   // Somatic chronic conditions.
@@ -22,7 +23,8 @@ export const VOCABULARY_STEMS: readonly string[] = [
     osteopor vitiligo alopecia glioblastoom meningeoom hydroceph hydrocef hemiparese nierinsuff
     hartinsuff colostoma ileostoma urostoma seropositief cochleair klinefelter prader-willi pancreatitis
     bloedsuiker suikerspiegel incontin overgewicht maagverklein maagband chlamydia syfilis gonorroe
-    gordelroos hersenkneuzing clusterhoofdpijn beenbreuk heupbreuk polsbreuk enkelbreuk armbreuk botbreuk
+    gordelroos hersenkneuzing asthma exceem ekzeem bronchitis slaapapnoe apneu apnoe clusterhoofdpijn
+    beenbreuk heupbreuk polsbreuk enkelbreuk armbreuk botbreuk
     sleutelbeenbreuk liesbreuk navelbreuk ribbreuk spraakgebrek hartafwijking kinderastma
     inspanningsastma beroepsastma longinfarct myocardinfarct darminfarct nierinfarct`),
   // Treatments, compulsory care (Wvggz, Wzd, the old Bopz) and somatic care.
@@ -41,7 +43,7 @@ export const VOCABULARY_EXACT: readonly string[] = [
   ...wordSet(`mutisme stoornis stoornissen cptss soa soa's angina stent stents reflux eczeem glioom myeloom
     katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
     euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
-    coma comateus intramuraal looprek mri mri's surmenage hulphond junkie tbs
+    overspanning coma comateus intramuraal looprek mri mri's surmenage hulphond junkie tbs
     behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte zuiper
     blower stoned`),
 ];
@@ -83,6 +85,7 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'restless legs',
   'spina bifida',
   'cerebrale parese',
+  'chronisch vermoeid',
   'prikkelbare darm',
   'fragiele x',
   'lewy body',

@@ -192,6 +192,9 @@ describe('care vocabulary: compounds, complaints and misspelt medicines', () => 
     ['Mevrouw Ruiz slikt nog steeds oxazapam', 'Mevrouw Ruiz'],
     ['Wessel krijgt metadon van de poli', 'Wessel'],
     ['meneer Arslan is bedlegerig sinds de val', 'meneer Arslan'],
+    ['Mevrouw Çelik heeft slaapapnoe en slaapt met een kapje', 'Mevrouw Çelik'],
+    ['dhr. Hoogland heeft Korsakoff, zegt zijn dochter', 'dhr. Hoogland'],
+    ['Melissa zit thuis met overspanning', 'Melissa'],
   ]);
   cleanCases([
     'Op de koelkastmagneet staat het nummer van de werkgroep',
