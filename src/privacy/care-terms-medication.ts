@@ -24,7 +24,7 @@ export const MEDICATION_STEMS: readonly string[] = [
   ...wordSet('kinecteen dexmethylfenid metylfenid methylfenid rilatine catapresan dixarit'),
   // Opioid substitution, naloxone and alcohol medication.
   ...wordSet(`espranor buvidal naloxon nyxoid diacetylmorfine baclofen lioresal nalorex adepend
-    substitutiebehandel opiaatsubstitut urinecontrole pammetje baxterrol`),
+    substitutiebehandel opiaatsubstitut urinecontrole pammetje baxterrol herhaalrecept`),
   // Common misspellings of psychiatric and addiction medicines ("oxazapam", "setraline", "metadon").
   ...wordSet(`oxazapam lorazapam diazapam temazapam setralin sertralien citalopam mirtazepin olanzepin
     quetiapien clozapien metadon buprenorph effexor`),
@@ -58,10 +58,26 @@ export const MEDICATION_EXACT: readonly string[] = [
 ];
 
 /**
- * Fixed phrases: insulin by the pen or pump ("zijn insulinepen" is a stem already), a hypo of a
- * diabetic ("had een hypo"; not "hypo" alone, which is also a mortgage).
+ * Fixed phrases: a medicine prescribed or dosed, a hypo of a diabetic ("had een hypo"; not "hypo" alone,
+ * which is also a mortgage), a glucose sensor.
  */
 export const MEDICATION_PHRASES: readonly string[] = [
+  // Prescribed and dosed: "kreeg iets voorgeschreven", "haar dosering is verhoogd".
+  'voorgeschreven gekregen',
+  'kreeg voorgeschreven',
+  'krijgt voorgeschreven',
+  'kreeg iets voorgeschreven',
+  'haar dosering',
+  'zijn dosering',
+  "z'n dosering",
+  "d'r dosering",
+  'dosering verhoogd',
+  'dosering verlaagd',
+  'dosering omhoog',
+  'dosering omlaag',
+  'dosis omhoog',
+  'dosis omlaag',
+  'slikt tabletten',
   'heeft een hypo',
   'had een hypo',
   'kreeg een hypo',

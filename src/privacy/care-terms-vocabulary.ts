@@ -103,6 +103,7 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'neuropsychologisch onderzoek',
   'psychodiagnostisch onderzoek',
   'imaginaire exposure',
+  ...['zijn', 'haar', "z'n", "d'r"].flatMap((own) => [`${own} ambulant begeleider`, `${own} woonbegeleider`]),
   'gesprekken met de poh-ggz',
   'gesprekken met de poh',
   'gesprekken met de psycholoog',

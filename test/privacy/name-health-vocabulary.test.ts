@@ -23,11 +23,16 @@ describe('care vocabulary: psychiatric medication', () => {
     ['Mevrouw Vos haalt haar Buvidal-injectie op bij de poli', 'Mevrouw Vos'],
     ['dhr. Claes krijgt zijn Clopixol weer om de twee weken', 'dhr. Claes'],
     ['Femke slikt Circadin om in slaap te komen', 'Femke'],
+    ['Mevrouw Martens kreeg iets voorgeschreven van de huisarts tegen het piekeren', 'Mevrouw Martens'],
+    ['Hamza belde: zijn dosering is weer omlaag', 'Hamza'],
+    ['Mevrouw Peters komt samen met haar ambulant begeleider', 'Mevrouw Peters'],
   ]);
   cleanCases([
     'De apotheek in Zutphen is op zaterdag gesloten',
     'Mevrouw Kramer belt over de tolvrije route naar Duitsland',
     'dhr. Wouters stuurt de presentatie over medicatie en werk',
+    'De dosering van de uren voor de jobcoach ligt bij de gemeente',
+    'Mevrouw Peters is ambulant begeleider bij Kwintes en komt naar de werkgroep',
   ]);
 });
 
