@@ -24,6 +24,7 @@ export const VOCABULARY_STEMS: readonly string[] = [
     hartinsuff colostoma ileostoma urostoma seropositief cochleair klinefelter prader-willi pancreatitis
     bloedsuiker suikerspiegel incontin overgewicht maagverklein maagband chlamydia syfilis gonorroe
     gordelroos hersenkneuzing asthma exceem ekzeem bronchitis slaapapnoe apneu apnoe clusterhoofdpijn
+    dystonie ataxie hartkatheter katheterisatie zwangerschapsafbrek laxeermiddel methamfetamine
     beenbreuk heupbreuk polsbreuk enkelbreuk armbreuk botbreuk
     sleutelbeenbreuk liesbreuk navelbreuk ribbreuk spraakgebrek hartafwijking kinderastma
     inspanningsastma beroepsastma longinfarct myocardinfarct darminfarct nierinfarct`),
@@ -43,7 +44,8 @@ export const VOCABULARY_EXACT: readonly string[] = [
   ...wordSet(`mutisme stoornis stoornissen cptss soa soa's angina stent stents reflux eczeem glioom myeloom
     katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
     euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
-    overspanning coma comateus intramuraal looprek mri mri's surmenage hulphond junkie tbs
+    comfortroom pvp dotteren abortus kratom overspanning coma comateus intramuraal looprek
+    mri mri's surmenage hulphond junkie tbs
     behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte zuiper
     blower stoned`),
 ];
@@ -96,6 +98,12 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'in bewaring genomen',
   'voorwaardelijke machtiging',
   'verplichte zorg',
+  'verplichte ggz',
+  'geheugenpoli geweest',
+  'naar de geheugenpoli',
+  'oncologische behandeling',
+  'palliatieve sedatie',
+  'palliatieve fase',
   'krijgt ambulante begeleiding',
   'kreeg ambulante begeleiding',
   'heeft ambulante begeleiding',

@@ -95,6 +95,8 @@ describe('care vocabulary: treatments and care forms', () => {
     ['Anouk heeft haar signaleringsplan meegenomen naar het gesprek', 'Anouk'],
     ['meneer Jacobs heeft een neuropsychologisch onderzoek gehad', 'meneer Jacobs'],
     ['Mevrouw Koster is in remissie en wil weer beginnen', 'Mevrouw Koster'],
+    ['dhr. Smeets zat gisteren twee uur in de comfortroom', 'dhr. Smeets'],
+    ['Mevrouw Janssens is bij de geheugenpoli geweest met haar zoon', 'Mevrouw Janssens'],
   ]);
   cleanCases([
     'De Wzd-training voor het team is verplaatst naar donderdag',
