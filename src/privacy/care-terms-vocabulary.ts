@@ -189,6 +189,18 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'lichamelijke handicap',
   'verstandelijke handicap',
   'slecht ter been',
+  // English, as some werkgroep members write it.
+  'in therapy',
+  'her therapist',
+  'his therapist',
+  'her psychiatrist',
+  'his psychiatrist',
+  'diagnosed with',
+  'mental breakdown',
+  'struggling mentally',
+  'had surgery',
+  'withdrawal symptoms',
+  'a miscarriage',
   'terminaal ziek',
   'terminale fase',
 ];

@@ -125,6 +125,8 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     ['Mevrouw Haddou verwaarloost zichzelf, de buren maken zich zorgen', 'Mevrouw Haddou'],
     ['Ricardo heeft achtervolgingswaan en vertrouwt zijn collega niet', 'Ricardo'],
     ['dhr. Lemmens is een probleemdrinker, zegt zijn vrouw', 'dhr. Lemmens'],
+    ['Quinten had a mental breakdown last month, he told me', 'Quinten'],
+    ['Mevrouw Kaya is in therapy again since March', 'Mevrouw Kaya'],
   ]);
   cleanCases([
     'Het dak van de loods is ingestort na de storm',
