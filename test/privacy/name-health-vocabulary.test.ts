@@ -126,6 +126,8 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     ['Ricardo heeft achtervolgingswaan en vertrouwt zijn collega niet', 'Ricardo'],
     ['dhr. Lemmens is een probleemdrinker, zegt zijn vrouw', 'dhr. Lemmens'],
     ['Quinten had a mental breakdown last month, he told me', 'Quinten'],
+    ['Mevrouw Meijer is vanochtend weggelopen uit de kliniek', 'Mevrouw Meijer'],
+    ['Hugo heeft het psychisch moeilijk sinds de zomer', 'Hugo'],
     ['Mevrouw Kaya is in therapy again since March', 'Mevrouw Kaya'],
   ]);
   cleanCases([
@@ -140,6 +142,7 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     'Fatima ziet het niet meer zitten met die aanbesteding',
     'Het team van Sanne loopt op zijn tandvlees',
     'Sanne is niet aanspreekbaar op de planning, dat doet Joost',
+    'Sanne vindt de baan in de thuiszorg emotioneel zwaar',
   ]);
 });
 
