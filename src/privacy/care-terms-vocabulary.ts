@@ -15,7 +15,7 @@ export const VOCABULARY_STEMS: readonly string[] = [
     frontotempor alcoholisme alcoholabusus drugsabusus middelenabusus alcoholmisbruik drugsmisbruik
     middelenmisbruik polymiddelen drankzucht gokzucht doodsgedacht posttraumat
     angstoorn pyschos pychos sucid alcholis alchoholis scizof korsakoff overspanningsklacht straatvrees
-    pleinvrees verlatingsangst waanidee
+    pleinvrees verlatingsangst waanidee gedesorienteerd desorientatie katato mutistisch apathi
     cluster-b cluster-c dubbeldiagnose lvb- nah- emotieregulatieprobl zelfverwaarloz probleemdrink
     grootheidswaan achtervolgingswaan`),
   // Somatic chronic conditions.
@@ -47,7 +47,7 @@ export const VOCABULARY_EXACT: readonly string[] = [
     comfortroom pvp dotteren abortus kratom overspanning coma comateus intramuraal looprek
     mri mri's surmenage hulphond junkie tbs
     behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte zuiper
-    blower stoned`),
+    blower stoned lusteloos geagiteerd ontremd incoherent`),
 ];
 
 /**

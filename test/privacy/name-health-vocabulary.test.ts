@@ -128,6 +128,7 @@ describe('care vocabulary: everyday ways of saying a mental state', () => {
     ['Quinten had a mental breakdown last month, he told me', 'Quinten'],
     ['Mevrouw Meijer is vanochtend weggelopen uit de kliniek', 'Mevrouw Meijer'],
     ['Hugo heeft het psychisch moeilijk sinds de zomer', 'Hugo'],
+    ['Mevrouw Bouzid was gisteren erg geagiteerd en gedesoriënteerd', 'Mevrouw Bouzid'],
     ['Mevrouw Kaya is in therapy again since March', 'Mevrouw Kaya'],
   ]);
   cleanCases([
