@@ -42,8 +42,8 @@ export const VOCABULARY_STEMS: readonly string[] = [
 /** Whole words only. */
 export const VOCABULARY_EXACT: readonly string[] = [
   ...wordSet(`mutisme stoornis stoornissen cptss soa soa's angina stent stents reflux eczeem glioom myeloom
-    katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief terminaal
-    euthanasie ingestort ingestord labiel black-out blackout black-outs blackouts bijwerking bijwerkingen
+    katheter migrane toevallen tbs'er gebruikersruimte rtms logopedie remissie palliatief
+    euthanasie ingestort ingestord black-out blackout black-outs blackouts
     comfortroom pvp dotteren abortus kratom overspanning coma comateus intramuraal looprek
     mri mri's surmenage hulphond junkie tbs
     behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte zuiper
@@ -201,6 +201,16 @@ export const VOCABULARY_PHRASES: readonly string[] = [
   'had surgery',
   'withdrawal symptoms',
   'a miscarriage',
+  // Side effects of someone's medicine (not "de bijwerkingen van de nieuwe regels").
+  'heeft bijwerkingen',
+  'had bijwerkingen',
+  'krijgt bijwerkingen',
+  'kreeg bijwerkingen',
+  'veel bijwerkingen',
+  'bijwerkingen van de pillen',
+  'bijwerkingen van de medicijnen',
+  'is terminaal',
+  'was terminaal',
   'terminaal ziek',
   'terminale fase',
 ];

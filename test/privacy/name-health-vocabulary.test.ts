@@ -176,6 +176,8 @@ describe('care vocabulary: GGZ jargon and slang', () => {
   cleanCases([
     'Het cluster van gemeenten in de regio schuift aan bij het overleg',
     'De bijwerkingen van de nieuwe regeling voor werkgevers zijn nog onduidelijk',
+    'Sanne wees op de bijwerkingen van de nieuwe regels voor werkgevers',
+    'Peter zegt dat de planning labiel is na de reorganisatie',
     'We doen een klinische les over werk en herstel voor het team',
   ]);
 });
