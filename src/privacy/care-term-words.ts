@@ -1,4 +1,10 @@
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
+import {
+  VOCABULARY_CAPITALS,
+  VOCABULARY_HEADS,
+  VOCABULARY_HEALTH_PARTS,
+  VOCABULARY_PROVIDERS,
+} from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -59,6 +65,7 @@ export const COMPOUND_HEADS: readonly string[] = [
     medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking
     revalidatie`,
   ),
+  ...VOCABULARY_HEADS,
 ];
 
 /** "slaapproblemen", "hartklachten": a body or mind part with problems or complaints. */
@@ -67,6 +74,7 @@ export const HEALTH_PARTS: readonly string[] = [
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
     rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids
     paniek`),
+  ...VOCABULARY_HEALTH_PARTS,
 ];
 export const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
@@ -92,7 +100,10 @@ export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
  * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc."); "heeft GAS" (gegeneraliseerde
  * angststoornis; "gas" in lower case is gas), "EPA" (ernstige psychiatrische aandoening).
  */
-export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa');
+export const EXACT_CAPITALS = wordSetOf([
+  ...wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa'),
+  ...VOCABULARY_CAPITALS,
+]);
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -135,12 +146,14 @@ export const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrij
 // "een opname van zes weken": a stay, not a recording.
 export const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maanden');
 // "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
-export const CARE_PROVIDERS =
-  wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
+export const CARE_PROVIDERS = wordSetOf([
+  ...wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
-  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`);
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`),
+  ...VOCABULARY_PROVIDERS,
+]);
 
 /** "GGZ", "basis-GGZ", "psycholoog": a care provider; held-out 21: also a compound of one ("pijnrevalidatiecentrum"). */
 export function isProvider(key: string): boolean {
