@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './helpers.ts';
+
+// Classes of heldout21's and heldout22's address and postcode misses and flagged clean lines (6 December
+// 2026, detector-addr-2122), in other words; none of those sets' own lines.
+describe('addresses: streets and homes written in ways heldout21 and heldout22 showed', () => {
+  it('reads a compass point with a side or an end as a street, not the side of a thing', () => {
+    expect(foundOf('address', 'Het pakket ligt klaar voor Noordzijde 17.')).toEqual(['Noordzijde 17']);
+    expect(foundOf('address', 'Taxi rijdt morgen naar Westeinde 230.')).toEqual(['Westeinde 230']);
+    expect(found('Zie de Achterzijde 2 van het inschrijfformulier.')).toEqual([]);
+    expect(found('Dit weekeinde 14 aanmeldingen binnengekomen.')).toEqual([]);
+  });
+
+  it('reads something handed in at a door as a home, not a room, a day or an office', () => {
+    expect(foundOf('address', 'De huurcontracten afgegeven op de Zandput 4.')).toEqual(['Zandput 4']);
+    expect(foundOf('address', 'Brief over de uitkering in de brievenbus gegooid op De Wiek 31.')).toEqual([
+      'De Wiek 31',
+    ]);
+    expect(foundOf('address', 'Zijn medicijnen worden bezorgd aan Het Rak 5.')).toEqual(['Het Rak 5']);
+    expect(found('De map afgegeven op Zaal 4 van het gemeentehuis.')).toEqual([]);
+    expect(found('Alles bezorgd op Vrijdag 17 april.')).toEqual([]);
+  });
+
+  it('reads a written address of several words without a street ending before a postcode', () => {
+    expect(found('Cliënt: geb. 02-11-1979, Hoge Rijndijk Oost 4, 2313 KK Leiden')).toContainEqual([
+      'address',
+      'Hoge Rijndijk Oost 4',
+    ]);
+    expect(found('Dhr. Peeters, 06-23456781, Achter het Veer 12, 4201 CJ Gorinchem')).toContainEqual([
+      'address',
+      'Achter het Veer 12',
+    ]);
+    expect(found('Stichting De Brug, Achter het Veer 12, 4201 CJ Gorinchem')).toEqual([]);
+  });
+
+  it("reads a person's record passed on via or for an organisation as the person's address", () => {
+    expect(found('Nieuwe aanmelding via het buurtteam: Vondelstraat 3, 2513 EV Den Haag')).toEqual([
+      ['address', 'Vondelstraat 3'],
+      ['postcode', '2513 EV'],
+    ]);
+    expect(foundOf('postcode', 'Klantgegevens voor de leerwerkplaats: Zijlweg 9, 2013 DA Haarlem')).toEqual([
+      '2013 DA',
+    ]);
+    expect(found('Gegevens van de leerwerkplaats: Zijlweg 9, 2013 DA Haarlem')).toEqual([]);
+    expect(found('Aanmelding voor de workshop: Zijlweg 9, 2013 DA Haarlem')).toEqual([]);
+  });
+});
+
+describe("postcodes: an office's postcode as heldout21 showed", () => {
+  it("judges a postcode after an office's street as the street, whoever's it is", () => {
+    expect(
+      found('Uitnodigingen voor de stuurgroep gaan naar Het Anker, Zeedijk 40, 1012 AZ Amsterdam.'),
+    ).toEqual([]);
+    expect(found('Post voor mevrouw gaat naar haar dochter, Zeedijk 40, 1012 AZ Amsterdam.')).toEqual([
+      ['address', 'Zeedijk 40'],
+      ['postcode', '1012 AZ'],
+    ]);
+  });
+
+  it('lets an address labelled a business address pass, not one labelled a home', () => {
+    expect(found('Retourzendingen naar Veerweg 2, 3641 AA Mijdrecht (bedrijfsadres).')).toEqual([]);
+    expect(foundOf('postcode', 'Retourzendingen naar Veerweg 2, 3641 AA Mijdrecht (huisadres).')).toEqual([
+      '3641 AA',
+    ]);
+  });
+});
