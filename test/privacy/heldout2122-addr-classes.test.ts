@@ -64,3 +64,18 @@ describe("postcodes: an office's postcode as heldout21 showed", () => {
     ]);
   });
 });
+
+describe('phone numbers: work phones and register numbers as heldout21 showed', () => {
+  it("lets the writer's or a team's work mobile pass, not a client's", () => {
+    expect(found('Als het dringend is, bel mij op werkmobiel 06-19283746.')).toEqual([]);
+    expect(found('Werknummer van de arbeidsdeskundigen: 06-50607080.')).toEqual([]);
+    expect(foundOf('phone', 'Werknummer van de klant: 06-50607080.')).toEqual(['06-50607080']);
+    expect(foundOf('phone', 'Ik heb zijn werknummer: 06-50607080.')).toEqual(['06-50607080']);
+  });
+
+  it("reads a number after a register's word as no phone number", () => {
+    expect(found('Registratienummer 0572844120 hoort bij het oude systeem.')).toEqual([]);
+    expect(found('Referentie: 0104992211 graag vermelden.')).toEqual([]);
+    expect(foundOf('phone', 'Registratie: hij belde vanaf 0572844120.')).toEqual(['0572844120']);
+  });
+});
