@@ -79,3 +79,31 @@ describe('phone numbers: work phones and register numbers as heldout21 showed', 
     expect(foundOf('phone', 'Registratie: hij belde vanaf 0572844120.')).toEqual(['0572844120']);
   });
 });
+
+describe('e-mail: team mailboxes and work mail as heldout21 and heldout22 showed', () => {
+  it("lets a team's mailbox named by its district or its given name pass, not a person's", () => {
+    expect(found('Vragen over de pilot kunnen naar jongerenteam.zuid@zwolle.nl')).toEqual([]);
+    expect(found('Het Servicepunt Lombok is te mailen via servicepunt.lombok@utrecht.nl')).toEqual([]);
+    expect(foundOf('email', 'Mail zijn begeleider: wijkteam.pieters@hotmail.com')).toEqual([
+      'wijkteam.pieters@hotmail.com',
+    ]);
+  });
+
+  it("lets an address that is sent a meeting's papers pass, not one close to a client", () => {
+    expect(found('De agenda van de stuurgroep graag naar m.vos@ggz-centraal.nl')).toEqual([]);
+    expect(foundOf('email', 'Haar moeder wil de notulen ook: m.vos@ggz-centraal.nl')).toEqual([
+      'm.vos@ggz-centraal.nl',
+    ]);
+  });
+
+  it("reads 'privé' said of the writer's own mail as no client's word", () => {
+    expect(found('Bereik me via mijn werkmail e.claes@tactus.nl, privé kijk ik niet.')).toEqual([]);
+  });
+});
+
+describe('BSN: a number said to be a record’s, as heldout22 showed', () => {
+  it("reads a number said to belong to a record as no BSN, one said to be a person's as one", () => {
+    expect(found('Dossier 94212661 hoort bij een gesloten melding.')).toEqual([]);
+    expect(foundOf('bsn', 'klant 247034034 is van de familie Dekker')).toEqual(['247034034']);
+  });
+});
