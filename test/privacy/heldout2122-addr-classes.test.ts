@@ -17,7 +17,9 @@ describe('addresses: streets and homes written in ways heldout21 and heldout22 s
       'De Wiek 31',
     ]);
     expect(foundOf('address', 'Zijn medicijnen worden bezorgd aan Het Rak 5.')).toEqual(['Het Rak 5']);
+    expect(foundOf('address', 'Brief afgegeven bij haar op de Zandput 4.')).toEqual(['Zandput 4']);
     expect(found('De map afgegeven op Zaal 4 van het gemeentehuis.')).toEqual([]);
+    expect(found('De map afgegeven bij de receptie op Het Rak 5.')).toEqual([]);
     expect(found('Alles bezorgd op Vrijdag 17 april.')).toEqual([]);
   });
 
@@ -28,6 +30,9 @@ describe('addresses: streets and homes written in ways heldout21 and heldout22 s
     ]);
     expect(found('Dhr. Peeters, 06-23456781, Achter het Veer 12, 4201 CJ Gorinchem')).toContainEqual([
       'address',
+      'Achter het Veer 12',
+    ]);
+    expect(foundOf('address', 'Sem Jansen – Achter het Veer 12, 4201 CJ Gorinchem')).toEqual([
       'Achter het Veer 12',
     ]);
     expect(found('Stichting De Brug, Achter het Veer 12, 4201 CJ Gorinchem')).toEqual([]);
