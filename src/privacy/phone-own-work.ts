@@ -39,6 +39,8 @@ const WRITER = wordSet('mij me ik');
 const WRITER_WINDOW = 20;
 const TEAMS = wordSet('team teams afdeling ons');
 const TEAM_ARTICLES = wordSet('de het ons onze');
+const TEAM_PHONES = wordSet(`teamtelefoon teamnummer teammobiel teamtelefoonnummer piketnummer pikettelefoon
+  dienstdoende-telefoon`);
 
 /** The number starting at token k and ending at character `end` is said to be the writer's own work number. */
 export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number): boolean {
@@ -73,8 +75,12 @@ function isWorkPhoneAt(tokens: readonly Token[], j: number): boolean {
   return WORK_PHONES.has(key) || (PHONE_NOUNS.has(key) && tokens[j + 1]?.key === WORK);
 }
 
-/** "Werktelefoon van de jobcoaches", "werknummer van ons team": a team's work phone at j. */
+/**
+ * "Werktelefoon van de jobcoaches", "werknummer van ons team", "werktelefoon van de jobcoach": a team's or a
+ * professional's work phone at j; "de teamtelefoon", "piketnummer": a phone a team shares.
+ */
 function isTeamWorkPhone(tokens: readonly Token[], j: number): boolean {
+  if (TEAM_PHONES.has(tokens[j]!.key)) return true;
   if (!isWorkPhoneAt(tokens, j) || tokens[j + 1]?.key !== 'van') return false;
   let v = j + 2;
   if (TEAM_ARTICLES.has(tokens[v]?.key ?? '') && tokens[v + 1]?.type === 'word') v++;
@@ -82,6 +88,7 @@ function isTeamWorkPhone(tokens: readonly Token[], j: number): boolean {
   // "consulenten", "jobcoaches", "arbeidsdeskundigen".
   return (
     TEAMS.has(owner) ||
+    isJobTitle(owner) ||
     isPluralJobTitle(owner) ||
     (owner.endsWith('en') && isJobTitle(owner, owner.length - 2))
   );

@@ -74,6 +74,8 @@ describe('phone numbers: work phones and register numbers as heldout21 showed', 
   it("lets the writer's or a team's work mobile pass, not a client's", () => {
     expect(found('Als het dringend is, bel mij op werkmobiel 06-19283746.')).toEqual([]);
     expect(found('Werknummer van de arbeidsdeskundigen: 06-50607080.')).toEqual([]);
+    expect(found('Vragen? Bel de teamtelefoon 06-50607080.')).toEqual([]);
+    expect(found('Werktelefoon van de casemanager: 06-50607080')).toEqual([]);
     expect(foundOf('phone', 'Werknummer van de klant: 06-50607080.')).toEqual(['06-50607080']);
     expect(foundOf('phone', 'Ik heb zijn werknummer: 06-50607080.')).toEqual(['06-50607080']);
   });
