@@ -11,11 +11,12 @@ import { wordSet } from './word-sets.ts';
  * (the firm's own data), "Aanmelden via het wijkteam, ..." (where to register) or a plain "Aanmelding
  * voor de training:" (the registration desk of a meeting): "aanmelding" only as a new one.
  */
-const RECORDS = wordSet(`gegevens klantgegevens persoonsgegevens clientgegevens naw-gegevens
-  verwijzing doorverwijzing overdracht`);
+const DATA = wordSet('gegevens klantgegevens persoonsgegevens clientgegevens naw-gegevens');
+const REFERRALS = wordSet('verwijzing doorverwijzing overdracht');
 const NEW_RECORDS = wordSet('aanmelding verwijzing doorverwijzing');
 const NEW = wordSet('nieuwe nieuw');
-// "Nieuwe aanmelding van het UWV:" is sent by it; "Gegevens van het bedrijf:" are its own.
+// "Nieuwe aanmelding van het UWV:", "Overdracht van het wijkteam:" are sent by it; "Gegevens van het
+// bedrijf:" are its own.
 const CHANNELS = wordSet('via vanuit door voor naar aan van');
 const FROM = 'van';
 const ARTICLES = wordSet('de het een');
@@ -28,9 +29,11 @@ export function isReferralHeading(tokens: readonly Token[], j: number): boolean 
   while (colon <= j + MAX_NAME && tokens[colon]?.type === 'word') colon++;
   if (tokens[colon]?.text !== ':') return false;
   let v = j - 1;
+  // "via het sociaal wijkteam": an adjective between the article and the organisation.
+  if (!ARTICLES.has(tokens[v]?.key ?? '') && ARTICLES.has(tokens[v - 1]?.key ?? '')) v--;
   if (ARTICLES.has(tokens[v]?.key ?? '')) v--;
   if (!CHANNELS.has(tokens[v]?.key ?? '')) return false;
   const noun = tokens[v - 1]?.key ?? '';
-  if (RECORDS.has(noun) && tokens[v]!.key !== FROM) return true;
+  if (REFERRALS.has(noun) || (DATA.has(noun) && tokens[v]!.key !== FROM)) return true;
   return NEW_RECORDS.has(noun) && NEW.has(tokens[v - 2]?.key ?? '');
 }

@@ -46,6 +46,9 @@ describe('addresses: streets and homes written in ways heldout21 and heldout22 s
     expect(foundOf('postcode', 'Klantgegevens voor de leerwerkplaats: Zijlweg 9, 2013 DA Haarlem')).toEqual([
       '2013 DA',
     ]);
+    expect(foundOf('address', 'Verwijzing van de GGZ-poli: Zijlweg 9, 2013 DA Haarlem')).toEqual([
+      'Zijlweg 9',
+    ]);
     expect(found('Gegevens van de leerwerkplaats: Zijlweg 9, 2013 DA Haarlem')).toEqual([]);
     expect(found('Aanmelding voor de workshop: Zijlweg 9, 2013 DA Haarlem')).toEqual([]);
   });
