@@ -31,6 +31,7 @@ export function fillPlaceholders(manifest: Json, settings: TeamsPackageSettings)
     TEAMS_APP_ID: settings.appId,
     TEAMS_CLIENT_ID: settings.clientId,
     PUBLIC_HOST: settings.publicHost,
+    DEVELOPER_NAME: settings.developerName,
   };
   const fill = (value: Json): Json => {
     if (typeof value === 'string') {

@@ -10,6 +10,8 @@ export interface TeamsPackageSettings {
   readonly clientId: string;
   /** The host of PUBLIC_URL, without scheme or path (manifest `validDomains`). */
   readonly publicHost: string;
+  /** The organisation behind this Schakel (manifest `developer.name`), as the privacy statement names it. */
+  readonly developerName: string;
 }
 
 export class SettingsError extends Error {
@@ -35,7 +37,33 @@ export function settingsFromEnv(env: Readonly<Record<string, string | undefined>
     'TEAMS_CLIENT_ID',
     'de Application (client) ID van de app-registratie van de bot in Microsoft Entra ID',
   );
-  return { appId, clientId, publicHost: publicHost(env.PUBLIC_URL) };
+  return {
+    appId,
+    clientId,
+    publicHost: publicHost(env.PUBLIC_URL),
+    developerName: developerName(env.SCHAKEL_PRIVACY_CONTROLLER),
+  };
+}
+
+// Microsoft's schema allows at most 32 characters for developer.name.
+const DEVELOPER_NAME_MAX = 32;
+
+/** Teams shows the developer with the app; for Schakel that is the organisation responsible for it. */
+function developerName(raw: string | undefined): string {
+  const value = raw?.trim();
+  if (!value) {
+    throw new SettingsError(
+      'SCHAKEL_PRIVACY_CONTROLLER',
+      'ontbreekt: de naam van je organisatie, bijvoorbeeld Gemeente Voorbeeldstad. Teams toont die bij de app, en de privacyverklaring van Schakel noemt haar als verantwoordelijke.',
+    );
+  }
+  if (value.length > DEVELOPER_NAME_MAX) {
+    throw new SettingsError(
+      'SCHAKEL_PRIVACY_CONTROLLER',
+      `is te lang voor Teams: ten hoogste ${DEVELOPER_NAME_MAX} tekens, dit zijn er ${value.length} ("${value}"). Kort de naam af, bijvoorbeeld tot de afkorting die je organisatie gebruikt.`,
+    );
+  }
+  return value;
 }
 
 function guid(env: Readonly<Record<string, string | undefined>>, name: string, what: string): string {

@@ -70,6 +70,9 @@ export function configurationChecks(config: Config, env: Record<string, string |
     // Only `npm run package:teams` needs it; a running server does not.
     if (env.TEAMS_APP_ID) out.push({ ok: true, what: 'Teams: TEAMS_APP_ID voor het app-pakket' });
     else out.push({ ok: true, note: true, what: nl.teamsAppId, fix: nl.teamsAppIdNote });
+    if (!env.SCHAKEL_PRIVACY_CONTROLLER?.trim()) {
+      out.push({ ok: true, note: true, what: nl.teamsDeveloper, fix: nl.teamsDeveloperNote });
+    }
     if (!config.publicUrl) {
       out.push({
         ok: false,

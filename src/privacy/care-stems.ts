@@ -20,6 +20,8 @@ for (const part of HEALTH_PARTS) {
 }
 
 export function hasCareStem(key: string): boolean {
+  // "in de Korsakovstraat", "Parkinsonlaan": a street named after an eponym is no diagnosis (batch 46).
+  if (STREET_ENDINGS.test(key)) return false;
   for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
   }
@@ -39,6 +41,7 @@ export function hasCareStem(key: string): boolean {
 }
 
 const NO_WORDS: readonly string[] = [];
+const STREET_ENDINGS = /.(straat|laan|weg|plein|singel|kade|gracht|dreef|steeg)$/;
 
 function isCooperative(key: string, at: number, head: string): boolean {
   return head === 'operatie' && key.startsWith('co', at - 2);

@@ -18,6 +18,7 @@ import {
   SLEEP_NOT_AFTER,
   SLEEP_WINDOW,
   SLEEP_WORDS,
+  STAY_SUBJECTS,
   SUBSTANCES,
   USE_VERBS,
   USE_WINDOW,
@@ -92,23 +93,15 @@ export function isSleepless(tokens: readonly Token[], k: number): boolean {
 }
 
 // "dat hij weer stemmen hoort": the words that may stand before "stemmen" with the verb after it.
-const VOICES_HEARD_AFTER = new Set([
-  'weer',
-  'nog',
-  'steeds',
-  'soms',
-  'ook',
-  'vaak',
-  'altijd',
-  'hij',
-  'zij',
-  'ze',
-]);
+const VOICES_HEARD_AFTER = wordSet('weer nog steeds soms ook vaak altijd hij zij ze');
 
 /** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
 export function hearsVoices(tokens: readonly Token[], k: number): boolean {
   // "heeft last van stemmen".
   if (tokens[k - 1]?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
+  // "dat hij 'stemmen' hoort" (batch 46): the word in quotes, the verb after the closing one.
+  if (isQuoteMark(tokens[k - 1]) && isQuoteMark(tokens[k + 1]) && HEAR_VERBS.has(tokens[k + 2]?.key ?? ''))
+    return VOICES_HEARD_AFTER.has(tokens[k - 2]?.key ?? '');
   // "dat hij weer stemmen hoort": the verb after in a clause (not "de stemmen hoort": votes).
   if (HEAR_VERBS.has(tokens[k + 1]?.key ?? '') && VOICES_HEARD_AFTER.has(tokens[k - 1]?.key ?? ''))
     return true;
@@ -171,7 +164,9 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
   const key = tokens[k]!.key;
   if ((key === 'drinkt' || key === 'dronk') && tokens[k - 1]?.key === 'en' && isClauseEnd(tokens[k + 1]))
     return true;
-  let j = k + 1;
+  // "had zoveel gebruikt dat de ambulance ...", "drinkt hij weer en ..." (batch 46: the subject after the verb).
+  if (tokens[k - 1]?.key === 'zoveel' && tokens[k + 1]?.key === 'dat') return true;
+  let j = STAY_SUBJECTS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
   return isClauseEnd(tokens[j + 1]) || tokens[j + 1]?.key === 'alcohol';
@@ -290,3 +285,7 @@ const VERBS_OF_BEING = new Set(['is', 'was']);
 const CONFUSED_VERBS = new Set(['raakte', 'raakt', 'geraakt']);
 // "Rick is in de war": a name or a pronoun before the verb (the name rules read it as the subject).
 const PERSONAL_SUBJECTS = new Set(['hij', 'zij', 'ze']);
+
+const isQuoteMark = (token: Token | undefined) =>
+  token !== undefined &&
+  (token.text === "'" || token.text === '"' || token.text === '‘' || token.text === '’');

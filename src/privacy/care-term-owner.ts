@@ -1,7 +1,7 @@
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
-import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
+import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   isNextField,
   isOtherGender,
@@ -249,7 +249,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
   if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
-  return pronoun || context.continues || headed ? (context.previous ?? null) : null;
+  if (pronoun || context.continues || headed) return context.previous ?? null;
+  return frontedSubject(tokens, sentence, last, byFirst) ?? null; // "Na de opname ... is Diederik ..."
 }
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.

@@ -1,4 +1,5 @@
 import { isGenitive } from './care-term-context.ts';
+import { isObjectBeforeSecondClause, isPredicateRole, isTreaterActingOn } from './care-term-coordinated.ts';
 import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -33,6 +34,7 @@ const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut ca
 /** "bij de psychiater", "via de huisarts": a care professional visited, not the owner of a care term. */
 export function isVisited(tokens: readonly Token[], role: number): boolean {
   if (!VISITED.has(tokens[role]!.key)) return false;
+  if (isTreaterActingOn(tokens, role)) return true; // "huisarts heeft hem naar de POH verwezen" (batch 46)
   const before = VISIT_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
   return VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '');
 }
@@ -92,6 +94,8 @@ export function isRoleInPhrase(
 ): boolean {
   const after = tokens[role + 1];
   if (after === undefined) return false;
+  // "Henk heeft zijn dochter verloren en zit nu thuis met ...", "Luuk is toch die jongen met ..." (batch 46).
+  if (isObjectBeforeSecondClause(tokens, role, from) || isPredicateRole(tokens, role)) return true;
   // "Jordy heeft ... volgemaakt bij de werkgever, ondanks twee keer een terugval in de psychose": any
   // role in a phrase, then an adjunct of the subject's clause after a comma.
   const adjunct = after.text === ',' && ADJUNCTS.has(tokens[role + 2]?.key ?? '');

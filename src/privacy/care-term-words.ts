@@ -101,7 +101,7 @@ export const SERVICE_HEADS: readonly string[] = [
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
-    verlof uitkering post`),
+    verlof uitkering post instructie instructies handreiking`),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
@@ -219,7 +219,7 @@ export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijf
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds`);
+  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds nou`);
 // "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
 export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
@@ -234,7 +234,7 @@ export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen overgeplaa
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
 // "is weer gaan gebruiken", "weer gaan snuiven" (batch 40-names).
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven');
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(

@@ -1,5 +1,6 @@
 import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
+import { isProgrammeBrokenOff } from './care-programme-compounds.ts';
 import {
   isAdmission,
   isAdmissionNoun,
@@ -232,7 +233,8 @@ const RULE_TESTS: Record<
   none: () => false,
   admission: isAdmission,
   'admission-noun': isAdmissionNoun,
-  treatment: (tokens, k) => isTreatmentSaid(tokens, k) || isOwnTreatment(tokens, k),
+  treatment: (tokens, k) =>
+    isTreatmentSaid(tokens, k) || isOwnTreatment(tokens, k) || isProgrammeBrokenOff(tokens, k),
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
   substance: (tokens, k) =>
@@ -243,6 +245,7 @@ const RULE_TESTS: Record<
     isCareAtHome(tokens, k) ||
     isListedService(tokens, k) ||
     isProgrammeStep(tokens, k) ||
+    isProgrammeBrokenOff(tokens, k) ||
     PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),

@@ -106,4 +106,5 @@ export const FIRST_NAMES = wordSet(`
   waleed walid oumar ghizlane tevita oussama geesje bogdan mihai ionut radu vasile nikola dragan jelena
   goran kidane
   mira oscar moniek bo
+  gul jeanine feike dinand daantje sarita beatrijs tosca kristel
 `);

@@ -156,11 +156,11 @@ export function findPersonRefs(
       }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
-      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case, or
-      // of one in capitals opening a line typed in capitals ("PIETER IS WEER OPGENOMEN"; since batch
-      // 44-names past an aside, "GEERT (44) IS ...", and such a verb is no surname: "ROB ZIT WEER ...").
-      const v = k === from ? asideEnd(tokens, k + 1, to) : k + 1;
-      const verb = k === from && tokens[v]?.allCaps ? tokens[v]?.key : tokens[v]?.text;
+      // "JOYCE heeft adhd": a first name in capitals alone before a verb, in capitals when opening the line
+      // or after a label ("PIETER IS ...", "GOED NIEUWS: KOEN IS ...", "GEERT (44) IS ...", "ROB ZIT ...").
+      const opens = k === from || tokens[k - 1]?.text === ':';
+      const v = opens ? asideEnd(tokens, k + 1, to) : k + 1;
+      const verb = opens && tokens[v]?.allCaps ? tokens[v]?.key : tokens[v]?.text;
       const subject = token.allCaps && SUBJECT_VERBS.has(verb ?? '');
       let last = subject ? -1 : names.surnameEnd(k + 1, true, false, token.allCaps);
       // "ROB V. = verslaafd": a first name and an initial, also in capitals.

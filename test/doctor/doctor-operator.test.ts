@@ -35,6 +35,8 @@ describe('schakel doctor, as an operator meets it', () => {
     const r = await runCli(['doctor'], env);
     expect(r.stdout).not.toContain('✖ Teams: TEAMS_APP_ID');
     expect(r.stdout).toMatch(/ℹ Teams: TEAMS_APP_ID[^\n]*\n *→ [^\n]*npm run package:teams/);
+    // The package also needs the organisation's name, which Teams shows with the app.
+    expect(r.stdout).toMatch(/ℹ Teams: SCHAKEL_PRIVACY_CONTROLLER[^\n]*\n *→ [^\n]*naam van je organisatie/);
     expect(r.stdout).toContain('Alles in orde.');
     expect(r.code).toBe(0);
   });

@@ -19,6 +19,7 @@ const SETTINGS = {
   appId: '0f8fad5b-d9cb-469f-a165-70867728950e',
   clientId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
   publicHost: 'schakel.gemeente.example',
+  developerName: 'Gemeente Voorbeeldstad',
 };
 
 interface TeamsManifest {
@@ -48,7 +49,7 @@ describe('the Teams manifest against Microsoft’s official schema (offline, @mi
 
   it('has exactly the placeholders the package script fills', async () => {
     const names = new Set(placeholdersIn(await readManifestTemplate()));
-    expect([...names].sort()).toEqual(['PUBLIC_HOST', 'TEAMS_APP_ID', 'TEAMS_CLIENT_ID']);
+    expect([...names].sort()).toEqual(['DEVELOPER_NAME', 'PUBLIC_HOST', 'TEAMS_APP_ID', 'TEAMS_CLIENT_ID']);
   });
 
   it('is valid once filled', async () => {

@@ -19,6 +19,7 @@ const ENV = {
   TEAMS_APP_ID: '0f8fad5b-d9cb-469f-a165-70867728950e',
   TEAMS_CLIENT_ID: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
   PUBLIC_URL: 'https://schakel.gemeente.example/',
+  SCHAKEL_PRIVACY_CONTROLLER: 'Gemeente Voorbeeldstad',
 };
 const SCRIPT = fileURLToPath(new URL('../../scripts/package-teams.ts', import.meta.url));
 
@@ -46,7 +47,9 @@ describe('the Teams app package', () => {
     expect(manifest.bots[0]?.botId).toBe(ENV.TEAMS_CLIENT_ID);
     expect(manifest.validDomains).toEqual(['schakel.gemeente.example']);
     // The links in the app's details lead to Schakel's own pages on this server.
+    // Teams shows the organisation behind the app: the one the privacy statement names.
     expect(manifest.developer).toMatchObject({
+      name: 'Gemeente Voorbeeldstad',
       websiteUrl: 'https://schakel.gemeente.example/',
       privacyUrl: 'https://schakel.gemeente.example/privacy',
       termsOfUseUrl: 'https://schakel.gemeente.example/gebruiksvoorwaarden',
@@ -104,6 +107,16 @@ describe('the Teams app package', () => {
     ['PUBLIC_URL', { ...ENV, PUBLIC_URL: undefined }, /PUBLIC_URL ontbreekt/],
     ['TEAMS_APP_ID', { ...ENV, TEAMS_APP_ID: 'schakel' }, /TEAMS_APP_ID moet een GUID zijn/],
     ['PUBLIC_URL', { ...ENV, PUBLIC_URL: 'http://schakel.gemeente.example' }, /PUBLIC_URL moet met https/],
+    [
+      'SCHAKEL_PRIVACY_CONTROLLER',
+      { ...ENV, SCHAKEL_PRIVACY_CONTROLLER: ' ' },
+      /SCHAKEL_PRIVACY_CONTROLLER ontbreekt: de naam van je organisatie/,
+    ],
+    [
+      'SCHAKEL_PRIVACY_CONTROLLER',
+      { ...ENV, SCHAKEL_PRIVACY_CONTROLLER: 'Gemeenschappelijke Regeling Sociaal Domein Voorbeeldland' },
+      /SCHAKEL_PRIVACY_CONTROLLER is te lang voor Teams: ten hoogste 32 tekens/,
+    ],
   ])('refuses without a good %s, naming it', async (variable, env, message) => {
     const out = join(dir, `refused-${variable}.zip`);
     const attempt = buildTeamsPackage(env, out);

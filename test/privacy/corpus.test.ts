@@ -328,6 +328,15 @@ const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
 const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch45.tsv:131',
   'corpus-batch45.tsv:163',
+  // Batch 46's three (6 December 2026), left without a rule: each differs from a clean line of the batch
+  // only in ways no general rule found reads safely: a care waiting list said of the sector after "Name:"
+  // with the person only as "ze ... zonder hulp" ("over Bianca: de wachtlijst bij de GGZ is zo lang dat ze
+  // ..."; the same of "mensen" is clean); "Job" as a first name, which is also the word for a vacancy ("Job:
+  // de werkgever zoekt iemand" is clean); a name tied to a case only by "de naam van Roel bij de casus over
+  // de gokverslaving" (a topic word, as in the clean "een casus over gokverslaving").
+  'corpus-batch46.tsv:54',
+  'corpus-batch46.tsv:331',
+  'corpus-batch46.tsv:380',
 ]);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,

@@ -111,5 +111,9 @@ export const enCli: Words['cli'] = {
       `Slack answered: ${answer}. Copy the "Bot User OAuth Token" (xoxb-…) again into SLACK_BOT_TOKEN.`,
     teamsAppId: 'Teams: TEAMS_APP_ID is not set; only needed for the app package',
     teamsAppIdNote: 'Choose a GUID, put it in TEAMS_APP_ID and make the package with npm run package:teams.',
+    teamsDeveloper:
+      'Teams: SCHAKEL_PRIVACY_CONTROLLER is not set; the app package names that organisation with the app',
+    teamsDeveloperNote:
+      'Set SCHAKEL_PRIVACY_CONTROLLER to the name of your organisation (at most 32 characters); the privacy statement names it too.',
   },
 };

@@ -149,5 +149,9 @@ export const nlCli = {
       `Slack antwoordde: ${answer}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
     teamsAppId: 'Teams: TEAMS_APP_ID is niet ingesteld; alleen nodig voor het app-pakket',
     teamsAppIdNote: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.',
+    teamsDeveloper:
+      'Teams: SCHAKEL_PRIVACY_CONTROLLER is niet ingesteld; het app-pakket noemt die organisatie bij de app',
+    teamsDeveloperNote:
+      'Zet SCHAKEL_PRIVACY_CONTROLLER op de naam van je organisatie (ten hoogste 32 tekens); de privacyverklaring noemt haar ook.',
   },
 };
