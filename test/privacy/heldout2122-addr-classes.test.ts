@@ -54,6 +54,15 @@ describe('addresses: streets and homes written in ways heldout21 and heldout22 s
   });
 });
 
+describe("addresses: a street named after a person near an office (batch 46's flagged line)", () => {
+  it("reads the first name of a street named after a person as part of it, not as the office's resident", () => {
+    expect(found('Het spreekuur is in het buurthuis aan de Pieter de Hoochstraat 7.')).toEqual([]);
+    expect(foundOf('address', 'Mevrouw woont aan de Pieter de Hoochstraat 9, naast het buurthuis.')).toEqual([
+      'Hoochstraat 9',
+    ]);
+  });
+});
+
 describe("postcodes: an office's postcode as heldout21 showed", () => {
   it("judges a postcode after an office's street as the street, whoever's it is", () => {
     expect(
