@@ -8,6 +8,7 @@ import {
   isOwnOrWorkAddressNoun,
   windowStart,
 } from './organisation-context.ts';
+import { employerNamedBefore } from './organisation-employer.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
@@ -62,6 +63,9 @@ export function isOrganisationAddress(
   const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
   // "bij het Werkplein, Stationsplein 8": whoever is named around it visits the office.
   const visited = isOfficeNamedBefore(tokens, start, isOrganisation);
+  // "Geplaatst bij Albert Heijn XL Ede, Klaphekkenweg 1": a workplace at an employer with a long name.
+  const employerBij = employerNamedBefore(tokens, start, isOrganisation);
+  const employer = employerBij !== -1;
   // "Het Stationsplein 1 in Zutphen is het adres van het UWV-kantoor" (the lead's decision, batch 44-names).
   const addressOf = addressOfAfter(tokens, k + 1);
   // "Schuldhulpverlening Enschede zit aan de Hengelosestraat 51" (held-out 18): a service's name as the subject.
@@ -69,6 +73,7 @@ export function isOrganisationAddress(
   let office =
     service ||
     visited ||
+    employer ||
     (addressOf !== -1 && isOfficeNamed(tokens, addressOf)) ||
     postBox ||
     isHeadedByVenue(tokens, start) ||
@@ -108,6 +113,7 @@ export function isOrganisationAddress(
   for (let j = from; j <= to; j++) {
     if (
       (j < start || j > k) &&
+      !(j > employerBij && j < start && employer) &&
       (visited ? saysHome(tokens, j) : isResident(tokens, j, start)) &&
       !(mailed && LETTERS.has(tokens[j]!.key)) &&
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&

@@ -580,7 +580,8 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // placement anywhere on the line for a job's place). A review found that rule passed clients' homes
     // ("Vacatures dicht bij 7411 AB", a foster placement's address); without those words: false positives
     // 9/480 (1.88 %) again, the rest the same. With the name lexicon's first names (name-lexicon.ts):
-    // line 265/268 (0.989), name_health 71/74 (0.959); false positives 8/480 the same.
+    // line 265/268 (0.989), name_health 71/74 (0.959); false positives 8/480 the same. With an employer's
+    // long name before the address (detector-addr-2122, figures only): false positives 7/480.
     file: HELD_OUT_12_FILE,
     about: 'the twelfth independent held-out set (never tuned on)',
     floors: {

@@ -63,6 +63,15 @@ describe("addresses: a street named after a person near an office (batch 46's fl
   });
 });
 
+describe("addresses: a workplace at an employer with a long name (heldout13-classes' flagged lines)", () => {
+  it("reads the address after '<workplace> bij <employer's name>,' as the employer's, not a relative's", () => {
+    expect(found('Stageplek bij Garage Henk Smit Velp, Arnhemseweg 3, start in juni')).toEqual([]);
+    expect(foundOf('address', 'Plaatsing bij zijn oom Jan Linders, Stationsweg 9')).toEqual([
+      'Stationsweg 9',
+    ]);
+  });
+});
+
 describe("postcodes: an office's postcode as heldout21 showed", () => {
   it("judges a postcode after an office's street as the street, whoever's it is", () => {
     expect(
