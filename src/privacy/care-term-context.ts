@@ -1,7 +1,9 @@
 import { isTreaterHad } from './care-term-decided.ts';
 import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
+import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
 import { isFieldListed } from './care-term-plain.ts';
 import { isCleanAfterName } from './care-term-short-notes.ts';
+import { isUsedInCluster, isUsingAgainAfterTime } from './care-term-use-order.ts';
 import {
   COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
@@ -129,6 +131,7 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   // "is heel somber", "voelt zich somber de laatste tijd" (not "somber over de cijfers").
+  if ((MOODS.has(token.key) && isMoodAfterAdverbs(tokens, k)) || isStruggledWith(tokens, k)) return true;
   if (
     MOODS.has(token.key) &&
     (MOOD_BEFORE.has(before?.key ?? '') ||
@@ -152,7 +155,7 @@ const GOING_AUXILIARIES = wordSet('is zijn was waren');
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   // "drinkt 's ochtends al", "is weer aan het gebruiken" (batch 44-names, care-term-intoxicated.ts).
-  if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k)) return true;
+  if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k) || isUsingAgainAfterTime(tokens, k)) return true;
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   // "is weer gaan drinken", "dat ze weer is gaan snuiven" (batch 40-names: the auxiliary between).
@@ -185,6 +188,7 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
   // "lachgas gebruikt", "coke gebruik", "een depot gekregen".
   if (USE_VERBS.has(tokens[k + 1]?.key ?? '') || tokens[k + 1]?.key === 'gebruik') return true;
+  if (isUsedInCluster(tokens, k)) return true;
   // "casus Arjen Tromp (alcohol)": alone in brackets, the substance a person's problem (as "Erik (angst)").
   if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') return true;
   if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;

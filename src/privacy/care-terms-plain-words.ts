@@ -10,6 +10,8 @@ export const PLAIN_STEMS: readonly string[] = [
     self-medicat opgenoment zuipt zuipen zoop anorect`),
   // Batch 40-names: brain damage in everyday words ("heeft een hersenbeschadiging na een ongeluk").
   ...wordSet('hersenbeschadig'),
+  // Own probes (detector-nh-2122): short of breath ("is kortademig").
+  ...wordSet('kortadem'),
 ];
 
 /** Whole words only. */
@@ -72,4 +74,15 @@ export const PLAIN_PHRASES: readonly string[] = [
   'ziek van de nieuwe pillen',
   'ziek van haar pillen',
   'ziek van zijn pillen',
+  // Own probes (detector-nh-2122): somatic care said plainly.
+  'hoge bloeddruk',
+  'met krukken',
+  'herstellende van een operatie',
+  'herstelt van een operatie',
+  'herstellende van een ongeluk',
+  // Worn out: "ze zit er helemaal doorheen".
+  'zit er doorheen',
+  'zat er doorheen',
+  'zit er helemaal doorheen',
+  'zat er helemaal doorheen',
 ];

@@ -7,6 +7,8 @@ import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { describedThenNamed } from './name-health-described.ts';
+import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
@@ -64,11 +66,13 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let unnamedSentences = 0;
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
+  const forwarded = createForwardedReader();
   return {
     mayFind(tokens, n) {
       return care.mayMatchIn(tokens, 0, n) || hasWeakCareWord(tokens, 0, n);
     },
     reset() {
+      forwarded.reset();
       previous = undefined;
       previousNamed = false;
       unnamed = false;
@@ -78,6 +82,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
+      const found = out.length;
       const refs = realPersons(
         tokens,
         sentence,
@@ -129,6 +134,10 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         };
         const before = out.length;
         scanSentence(context, care, refs, out);
+        // "bij de man met de schizofrenie uit Ede, Willem": a person described by care, named after it.
+        const described = describedThenNamed(tokens, sentence, refs, care, isOrganisation);
+        if (described !== undefined && !isFlagged(tokens, out, before, described))
+          out.push(findingOf(tokens, described));
         // "Kevin is weer thuis na 3 weken opname": a weak care word of the sentence's subject.
         const subject = weakCareSubject(tokens, sentence, refs, previous, isOrganisation);
         if (subject !== undefined && !isFlagged(tokens, out, before, subject))
@@ -136,6 +145,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
+      // "Fwd van <address>: 'ik heb weer last van ...'": the sender's own care (name-health-forwarded.ts).
+      forwarded.sentence(tokens, sentence, care, isOrganisation, out, found);
       careList =
         previous === undefined &&
         refs.length === 0 &&
