@@ -3,6 +3,7 @@ import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
+import { isReferenceNumber } from './phone-reference.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -40,6 +41,8 @@ export function isSaidToBeGeneral(
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
   if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
+  // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
+  if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isWorkLabelled(tokens, k)) return true;
