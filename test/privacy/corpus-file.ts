@@ -216,6 +216,20 @@ export const HELD_OUT_21_FILE = 'corpus-heldout21.tsv';
 export const HELD_OUT_22_FILE = 'corpus-heldout22.tsv';
 
 /**
+ * Seven sets written independently on 6 December 2026 (stop 29), by hand, each by a writer who read neither
+ * the detector nor any corpus (480 lines, every kind, a year of a werkgroep in seven voices): 23 Zeeland and
+ * West-Brabant, 24 Rotterdam-Rijnmond and the Drechtsteden in chat-style lines, 25 Friesland and Flevoland,
+ * 26 Gelderland, 27 Den Haag and the Westland, 28 Noord-Holland Noord, 29 Midden- and Oost-Brabant. 23, 24
+ * and 26 were measured first and then read the same session to name their classes (detector-heldout23,
+ * -24, -26): from then on they flatter the detector. 25, 27, 28 and 29 were never read line by line.
+ */
+export const HELD_OUT_23_FILE = 'corpus-heldout23.tsv';
+export const HELD_OUT_24_FILE = 'corpus-heldout24.tsv';
+export const HELD_OUT_25_FILE = 'corpus-heldout25.tsv';
+export const HELD_OUT_26_FILE = 'corpus-heldout26.tsv';
+export const HELD_OUT_27_FILE = 'corpus-heldout27.tsv';
+
+/**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
  * agendapunten, actiepunten, notulen and stuurgroep updates from about eighteen regions, written by hand by
  * someone who read neither the detector nor any corpus, mostly clean as careful professionals write, with
