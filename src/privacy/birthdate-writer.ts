@@ -1,5 +1,5 @@
-import { isKnownFirstName } from './name-lexicon.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

@@ -9,9 +9,11 @@ import {
   windowStart,
 } from './organisation-context.ts';
 import { employerNamedBefore } from './organisation-employer.ts';
+import { employerNameBefore } from './organisation-employer-label.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
+import { isSeatOfOrganisation } from './organisation-seat.ts';
 import { MOVE_WORDS, serviceNamedBefore } from './organisation-service.ts';
 import { isShelterVenue } from './organisation-shelter.ts';
 import { isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
@@ -72,6 +74,8 @@ export function isOrganisationAddress(
   const service = serviceNamedBefore(tokens, start) !== -1;
   let office =
     service ||
+    isSeatOfOrganisation(tokens, start, k, isOrganisation) ||
+    employerNameBefore(tokens, start) !== -1 ||
     visited ||
     employer ||
     (addressOf !== -1 && isOfficeNamed(tokens, addressOf)) ||

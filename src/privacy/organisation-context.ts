@@ -173,7 +173,8 @@ export function isOwnOrWorkAddressNoun(tokens: readonly Token[], j: number): boo
  */
 export function isMunicipalityBefore(tokens: readonly Token[], start: number): boolean {
   for (let c = start - 1; c >= 2 && c >= start - MUNICIPALITY_WINDOW; c--) {
-    if (tokens[c]!.text !== ',' || tokens[c + 1]!.lineBefore) continue;
+    // "gemeente Tilburg (Stadhuisplein 130) betaalt ...": its address in brackets too (batch 47).
+    if ((tokens[c]!.text !== ',' && tokens[c]!.text !== '(') || tokens[c + 1]!.lineBefore) continue;
     let j = c - 1;
     if (tokens[j]!.type !== 'word' || !tokens[j]!.capitalised) continue;
     if (tokens[j - 1]?.type === 'word' && tokens[j - 1]!.capitalised && tokens[j - 1]!.key !== 'gemeente')
