@@ -1,5 +1,6 @@
 import { livesThereLater } from './address-labels.ts';
 import { addressOfAfter } from './address-of-after.ts';
+import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import {
   isHeadedByOffice,
@@ -92,7 +93,11 @@ export function isOrganisationAddress(
     const key = tokens[j]!.key;
     towards ||= j > k && DESTINATIONS.has(key);
     office =
-      (!towards && isVenueToken(tokens[j]!) && !(room && isCareHome(key)) && !isPassedThrough(tokens, j)) ||
+      (!towards &&
+        isVenueToken(tokens[j]!) &&
+        !(room && isCareHome(key)) &&
+        !isPassedThrough(tokens, j) &&
+        !isLandmark(tokens, j)) ||
       (j < start &&
         ((isOrganisation(j) && !isPassedThrough(tokens, j)) ||
           isOwnOrWorkAddressNoun(tokens, j) ||

@@ -56,13 +56,15 @@ const AFTER_WINDOW = 6;
 
 /**
  * A full stop, "!" or "?" at j that ends a sentence; not the dot of a time or date typed as one word
- * ("De sessie is om 13.00, Waterstraat 2": batch 47).
+ * ("De sessie is om 13.00, Waterstraat 2") nor of an abbreviation ("t.o. de bibliotheek"; batch 47).
  */
 function endsSentence(tokens: readonly Token[], j: number): boolean {
   const mark = tokens[j]!;
   if (!SENTENCE_ENDS.has(mark.text)) return false;
   const before = tokens[j - 1];
   const after = tokens[j + 1];
+  // "t.o. de bibliotheek", "o.a. het kantoor": the dot of an abbreviation of single letters.
+  if (before?.type === 'word' && before.text.length === 1 && !mark.spaceBefore) return false;
   return !(
     before?.type === 'number' &&
     after?.type === 'number' &&

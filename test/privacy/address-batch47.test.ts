@@ -44,7 +44,7 @@ describe("address: an organisation's or a meeting's address (batch 47)", () => {
   it.each([
     ['de training is 7-11 om 09.00, bij haar thuis op de Kastanjelaan 8', 'Kastanjelaan 8'],
     ['Jan woont op de Molenstraat 4, aanvang traject maandag', 'Molenstraat 4'],
-    ['klant woont in de kantoorruimte boven de winkel, Lindelaan 22', 'Lindelaan 22'],
+    ['klant woont sinds mei boven de winkel, Lindelaan 22', 'Lindelaan 22'],
     ['hij woont op de Handelskade 40, kamer 12', 'Handelskade 40'],
     ['brief van de gemeente kwam niet aan, hij woont op de Markt 2', 'Markt 2'],
     ['werkgever van de klant: hij woont zelf op de Tuinweg 5', 'Tuinweg 5'],
