@@ -1,6 +1,6 @@
 import { contextStreetStart } from './address-context.ts';
 import { isHomeLabelColon, livesAtInEnglish } from './address-labels.ts';
-import { lowerCaseStreetStart } from './address-lower-laan.ts';
+import { lowerCaseStreetStart } from './address-lower-streets.ts';
 import { oppositeNumberAt } from './address-opposite.ts';
 import { postalStreetStart } from './address-postal.ts';
 import {
@@ -70,7 +70,7 @@ export function addressAt(
     start = k - 1;
   // "postcode 6511 TZ, huisnr 22", "verhuist naar Het Want 12", "Dijkgraaf 3 als woonadres": the words
   // around a street without an ending.
-  if (start === -1) start = lowerCaseStreetStart(tokens, k);
+  if (start === -1) start = lowerCaseStreetStart(tokens, k, end);
   if (start === -1) start = contextStreetStart(tokens, k, end, isOrganisation);
   if (start === -1) start = postalStreetStart(tokens, k, end, isOrganisation);
   if (start === -1)

@@ -68,6 +68,9 @@ describe('address: homes written in other ways (batch 47)', () => {
     ['adresgegevens klant: laan van ypenburg 80', 'laan van ypenburg 80'],
     // "-wg" for "-weg" in lower case after a cue.
     ['hij woont op de molenwg 14 in Epe', 'molenwg 14'],
+    // A bare street word in lower case with a house-number addition after a word for living.
+    ['hij woont aan de haven, kade 12-2 hoog', 'kade 12-2'],
+    ['mevrouw woont sinds kort op brink 7b', 'brink 7b'],
   ])('finds "%s"', (text, address) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -76,6 +79,7 @@ describe('address: homes written in other ways (batch 47)', () => {
     'de vergadering is t.o. 14 deelnemers gehouden',
     'tegenover 3 collega van de gemeente zaten 2 van het UWV',
     'de bibliotheek aan de laan van de mensenrechten organiseert een workshop',
+    'we houden de markt 3 keer per jaar, ook in 2027',
   ])('lets "%s" pass', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -27,6 +27,24 @@ describe('postcode: the answer to a question about it (batch 47)', () => {
   it('finds a postcode after an arrow that answers "wat is de postcode ...?"', () => {
     expect(foundOf('postcode', 'wat is de postcode van de kandidaat? -> 7411 KE')).toEqual(['7411 KE']);
     expect(foundOf('postcode', 'postcode van mevrouw? => 3512 AB')).toEqual(['3512 AB']);
+    // Capitals that are also an amount's abbreviation ("PD", per dag) ending the line.
+    expect(foundOf('postcode', 'wie weet de postcode van meneer? -> 7411 PD')).toEqual(['7411 PD']);
+  });
+
+  it('lets an amount per day pass without a postcode word', () => {
+    expect(found('de vergoeding is 1500 PD')).toEqual([]);
+  });
+});
+
+describe('postcode: glued letters that read as a unit, the residence named right after (batch 47)', () => {
+  it('finds "6821hz in bij woonplaats Arnhem"', () => {
+    expect(foundOf('postcode', 'hij schreef 6821hz in bij woonplaats Arnhem')).toEqual(['6821hz']);
+    expect(foundOf('postcode', 'ze gaf 7411km op, adres volgt')).toEqual(['7411km']);
+  });
+
+  it('lets a frequency or a distance pass', () => {
+    expect(found('de zender staat op 5700hz in de zaal')).toEqual([]);
+    expect(found('ze fietst 1200km per jaar')).toEqual([]);
   });
 });
 

@@ -5,7 +5,8 @@ import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
- * Batch 47: a street that opens with its street word, typed all in lower case: "adresgegevens client:
+ * Batch 47: a street that opens with its street word, typed all in lower case (and a bare street word
+ * with a house-number addition after a word for living: "woont bij de markt, markt 3a"): "adresgegevens client:
  * laan van meerdervoort 455", "deelnemer zit op de laan van nieuw oosteinde 37". Capitalised, "Laan van
  * ..." is read by street-names.ts; in lower case the words are as often plain text ("de laan van de
  * kastanjes"), so the street needs a home before it: a home label and its colon, or "op/aan (de)" after
@@ -22,8 +23,22 @@ const STAYING = wordSet(
 );
 const STAY_WINDOW = 4;
 
-/** The index of the lower-case street word ("laan") opening the street before the number at k, or -1. */
-export function lowerCaseStreetStart(tokens: readonly Token[], k: number): number {
+/**
+ * The index of the lower-case street word opening the street before the number at k, or -1: "laan" in
+ * "laan van meerdervoort 455", or a bare street word with a house-number addition after a word for
+ * living in the clause ("ze woont bij de markt, markt 3a boven de drogist"; `end` is where the number
+ * and its addition end).
+ */
+export function lowerCaseStreetStart(tokens: readonly Token[], k: number, end: number): number {
+  const before = tokens[k - 1]!;
+  if (
+    end > tokens[k]!.end &&
+    before.type === 'word' &&
+    !before.capitalised &&
+    LEADING_STREET_WORDS.has(before.key) &&
+    livesBefore(tokens, k - 1)
+  )
+    return k - 1;
   for (let w = k - 2; w >= 0 && k - w <= MAX_WORDS + 1; w--) {
     const token = tokens[w]!;
     if (token.type !== 'word' || token.capitalised) return -1;
@@ -43,6 +58,18 @@ function isHomeBefore(tokens: readonly Token[], w: number): boolean {
     const key = tokens[b]!.key;
     if (STAYING.has(key) || ADDRESS_CUES.has(key)) return true;
     if (tokens[b]!.type === 'punct') return false;
+  }
+  return false;
+}
+
+const LIVING = wordSet('woont woonde wonen woonachtig wonend verhuisd verhuist');
+const LIVING_WINDOW = 6;
+
+/** A word for living within LIVING_WINDOW tokens before w, no full stop between. */
+function livesBefore(tokens: readonly Token[], w: number): boolean {
+  for (let b = w - 1; b >= 0 && w - b <= LIVING_WINDOW; b--) {
+    if (LIVING.has(tokens[b]!.key)) return true;
+    if (tokens[b]!.text === '.' || tokens[b]!.lineBefore) return false;
   }
   return false;
 }
