@@ -16,6 +16,7 @@ const SOMEONE_ELSE = wordSet(
 );
 // "ik heb de gegevens: geboren 12-03-1985": a colon, bracket or cell mark opens someone's details.
 const FIELD_MARKS = new Set([':', '(', '|', ';', '"']);
+const COPULAS = wordSet('ben was werd');
 // How far the sentence's "ik" may stand before the cue.
 const WINDOW = 16;
 
@@ -24,6 +25,10 @@ export function isWriterSubjectBefore(tokens: readonly Token[], sentenceFrom: nu
   const from = Math.max(sentenceFrom, j - WINDOW);
   if (from !== sentenceFrom) return false;
   if (tokens[sentenceFrom]?.key !== WRITER) return false;
+  // "ik ben ..., geboren", "ik kom uit Zwolle en ben geboren": the writer says it of themself; not "ik heb
+  // het dossier bijgewerkt, geboren 12-03-1985", a form's field.
+  if (!COPULAS.has(tokens[sentenceFrom + 1]?.key ?? '') && !COPULAS.has(tokens[j - 1]?.key ?? ''))
+    return false;
   for (let b = sentenceFrom + 1; b < j; b++) {
     const token = tokens[b]!;
     if (SOMEONE_ELSE.has(token.key) || FIELD_MARKS.has(token.text)) return false;

@@ -73,9 +73,17 @@ export function isSeatOfOrganisation(
   const pronoun = pluralSeatedAt(tokens, start);
   if (pronoun !== -1 && organisationEarlierOnLine(tokens, pronoun, isOrganisation)) return true;
   const p = prepositionBefore(tokens, start);
-  // "van de gemeente op de Raadhuisstraat 1": the organisation right before "op/aan".
-  if (p > 0 && isOrganisationWord(tokens, p - 1, isOrganisation)) return true;
+  // "een brief van de gemeente op de Raadhuisstraat 1": the organisation right before "op/aan", after
+  // "van" or opening the line ("meneer zit bij de gemeente op de ..." may say where meneer is).
+  if (p > 0 && isOrganisationWord(tokens, p - 1, isOrganisation) && isOfOrOpening(tokens, p - 1)) return true;
   return hasOfficeRoomAfter(tokens, k) || isHeadedByOfficeAddress(tokens, start);
+}
+
+/** The organisation word at o follows "van" (an article between) or opens its line. */
+function isOfOrOpening(tokens: readonly Token[], o: number): boolean {
+  let b = o - 1;
+  if (ARTICLES.has(tokenAt(tokens, b)?.key ?? '')) b--;
+  return b < 0 || tokens[b + 1]!.lineBefore || tokens[b]!.key === 'van';
 }
 
 // ", kamer 3.14", "lokaal 2.07": a room numbered by floor and room, as offices number theirs.

@@ -47,6 +47,7 @@ describe("address: an organisation's or a meeting's address (batch 47)", () => {
     ['klant woont sinds mei boven de winkel, Lindelaan 22', 'Lindelaan 22'],
     ['hij woont op de Handelskade 40, kamer 12', 'Handelskade 40'],
     ['brief van de gemeente kwam niet aan, hij woont op de Markt 2', 'Markt 2'],
+    ['de klant is bij de gemeente op de Kerkstraat 5 ingeschreven', 'Kerkstraat 5'],
     ['werkgever van de klant: hij woont zelf op de Tuinweg 5', 'Tuinweg 5'],
     ['ze zitten nu op de Kerkstraat 30, beide deelnemers', 'Kerkstraat 30'],
   ])('still finds "%s": a home', (text, address) => {

@@ -68,5 +68,6 @@ describe("birthdate: the writer's own year of birth further on in the sentence (
 
   it("still finds a client's year of birth after the writer's words", () => {
     expect(foundOf('birthdate', "ik sprak de deelnemer, geboren in '82, over haar cv")).toHaveLength(1);
+    expect(foundOf('birthdate', 'ik heb het dossier bijgewerkt, geboren 12-03-1985')).toHaveLength(1);
   });
 });
