@@ -10,6 +10,7 @@ import { wordSet } from './word-sets.ts';
  * - "een brief van de gemeente op de Raadhuisstraat 1": an organisation "op/aan (de)" its street.
  * - "de regioleider zit aan de Beneluxlaan 20, kamer 3.14": a room numbered by floor and room.
  * - "adres van ons kantoor wijzigt per 1-1: nieuw is Vaartweg 40": a line that opens with an office's address.
+ * - "we kunnen parkeren op de P+R ... en dan lopen naar de Papendorpseweg 100": directions for the group.
  * - a letter from an organisation ("brief van de gemeente"), a placement for a client ("heeft plek voor
  *   een deelnemer") and "we zijn" are no residents' words.
  */
@@ -76,7 +77,24 @@ export function isSeatOfOrganisation(
   // "een brief van de gemeente op de Raadhuisstraat 1": the organisation right before "op/aan", after
   // "van" or opening the line ("meneer zit bij de gemeente op de ..." may say where meneer is).
   if (p > 0 && isOrganisationWord(tokens, p - 1, isOrganisation) && isOfOrOpening(tokens, p - 1)) return true;
-  return hasOfficeRoomAfter(tokens, k) || isHeadedByOfficeAddress(tokens, start);
+  return hasOfficeRoomAfter(tokens, k) || isHeadedByOfficeAddress(tokens, start) || isOurRoute(tokens, start);
+}
+
+// "we kunnen parkeren op de P+R Papendorp en dan lopen naar de Papendorpseweg 100": directions for the
+// writer's group (a parking or route word and "we/wij/jullie" earlier on the line) lead to a venue.
+const ROUTE_WORDS = wordSet(`parkeren parkeer parkeerplaats parkeerplaatsen parkeergarage route
+  routebeschrijving afslag`);
+const ROUTE_WINDOW = 16;
+
+function isOurRoute(tokens: readonly Token[], start: number): boolean {
+  let route = false;
+  for (let j = start - 1; j >= 0 && start - j <= ROUTE_WINDOW; j--) {
+    const key = tokens[j]!.key;
+    route ||= ROUTE_WORDS.has(key);
+    if (route && WE.has(key)) return true;
+    if (tokens[j]!.lineBefore) return false;
+  }
+  return false;
 }
 
 /** The organisation word at o follows "van" (an article between) or opens its line. */

@@ -37,6 +37,8 @@ describe("address: an organisation's or a meeting's address (batch 47)", () => {
     'Dimence heeft een nieuw pand, zij zitten nu op de Kerkstraat 30',
     // A line that opens with an office's address.
     'adres van het werkcentrum verandert per 1-3: nieuw is Havenstraat 8, Kampen',
+    // Directions for the writer's group.
+    'wij parkeren achter het station en lopen naar de Catharijnesingel 22',
   ])('lets "%s" pass', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -48,6 +50,8 @@ describe("address: an organisation's or a meeting's address (batch 47)", () => {
     ['hij woont op de Handelskade 40, kamer 12', 'Handelskade 40'],
     ['brief van de gemeente kwam niet aan, hij woont op de Markt 2', 'Markt 2'],
     ['de klant is bij de gemeente op de Kerkstraat 5 ingeschreven', 'Kerkstraat 5'],
+    ['we kunnen parkeren voor de deur bij de klant, Kerkstraat 5', 'Kerkstraat 5'],
+    ['jullie kunnen parkeren bij mevrouw, ze woont op de Lindelaan 4', 'Lindelaan 4'],
     ['werkgever van de klant: hij woont zelf op de Tuinweg 5', 'Tuinweg 5'],
     ['ze zitten nu op de Kerkstraat 30, beide deelnemers', 'Kerkstraat 30'],
   ])('still finds "%s": a home', (text, address) => {
