@@ -1,5 +1,6 @@
 import { livesThereLater } from './address-labels.ts';
 import { addressOfAfter } from './address-of-after.ts';
+import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import {
   isHeadedByOffice,
@@ -9,9 +10,11 @@ import {
   windowStart,
 } from './organisation-context.ts';
 import { employerNamedBefore } from './organisation-employer.ts';
+import { employerNameBefore } from './organisation-employer-label.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
+import { isSeatOfOrganisation } from './organisation-seat.ts';
 import { MOVE_WORDS, serviceNamedBefore } from './organisation-service.ts';
 import { isShelterVenue } from './organisation-shelter.ts';
 import { isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
@@ -72,6 +75,8 @@ export function isOrganisationAddress(
   const service = serviceNamedBefore(tokens, start) !== -1;
   let office =
     service ||
+    isSeatOfOrganisation(tokens, start, k, isOrganisation) ||
+    employerNameBefore(tokens, start) !== -1 ||
     visited ||
     employer ||
     (addressOf !== -1 && isOfficeNamed(tokens, addressOf)) ||
@@ -88,7 +93,11 @@ export function isOrganisationAddress(
     const key = tokens[j]!.key;
     towards ||= j > k && DESTINATIONS.has(key);
     office =
-      (!towards && isVenueToken(tokens[j]!) && !(room && isCareHome(key)) && !isPassedThrough(tokens, j)) ||
+      (!towards &&
+        isVenueToken(tokens[j]!) &&
+        !(room && isCareHome(key)) &&
+        !isPassedThrough(tokens, j) &&
+        !isLandmark(tokens, j)) ||
       (j < start &&
         ((isOrganisation(j) && !isPassedThrough(tokens, j)) ||
           isOwnOrWorkAddressNoun(tokens, j) ||

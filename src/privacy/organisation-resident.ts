@@ -2,6 +2,8 @@ import { ADDRESS_CUES } from './address-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isContactPerson, isVerbZijn } from './organisation-context.ts';
+import { isInEmployerName } from './organisation-employer-label.ts';
+import { isResidentLookalike } from './organisation-seat.ts';
 import { isInBuildingName, saysHome } from './organisation-visit.ts';
 import { isEmployerName } from './organisation-words.ts';
 import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
@@ -31,6 +33,7 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
   if (RESIDENT_WORDS.has(token.key))
     return (
       !isWorking(tokens, j) &&
+      !isResidentLookalike(tokens, j) &&
       !isVerbZijn(tokens, j) &&
       !isPostcodeLetters(tokens, j) &&
       !isPartnerRole(tokens, j)
@@ -48,6 +51,7 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
   return (
     isKnownFirstName(token.key) &&
     !isEmployerName(tokens, j) &&
+    !isInEmployerName(tokens, j) &&
     !isContactPerson(tokens, j) &&
     !isInBuildingName(tokens, j)
   );

