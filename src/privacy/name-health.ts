@@ -8,12 +8,13 @@ import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { describedThenNamed } from './name-health-described.ts';
+import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
+import { sentencePersons } from './name-health-speaker.ts';
 import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
-import { findPersonRefs, type PersonRef } from './person-names.ts';
-import { realPersons } from './person-ref-filters.ts';
+import type { PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -83,16 +84,11 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
     },
     sentence(tokens, sentence, isOrganisation, out) {
       const found = out.length;
-      const refs = realPersons(
+      const refs = sentencePersons(
         tokens,
         sentence,
-        findPersonRefs(
-          tokens,
-          sentence.from,
-          sentence.to,
-          isOrganisation,
-          (k) => care.matchAt(tokens, k, isOrganisation) > 0,
-        ),
+        isOrganisation,
+        (k) => care.matchAt(tokens, k, isOrganisation) > 0,
       );
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
       // "Kan iemand met autisme ...? Vraag voor Marloes, die het zelf heeft.": the question is hers after all.
@@ -129,7 +125,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           byLast,
           byFirst,
           previous,
-          continues: fragment || continued,
+          continues: fragment || continued || isExclaimedOn(tokens, sentence, refs, previous),
           heading: previousHeads,
         };
         const before = out.length;

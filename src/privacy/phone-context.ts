@@ -2,6 +2,7 @@ import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './clien
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
+import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isReferenceNumber } from './phone-reference.ts';
 import { isInSignature, isSender } from './signature.ts';
@@ -74,7 +75,7 @@ function isAskingFor(tokens: readonly Token[], j: number): boolean {
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
 // the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
 function isGeneralCue(key: string): boolean {
-  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key);
+  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key) || isGeneralLineWord(key);
 }
 
 // "het nummer van de vergaderzaal", "raadzaal": a room's phone reaches whoever is there (since heldout17-classes).
@@ -85,7 +86,7 @@ function isRoom(key: string): boolean {
 /** "klant", "haar", "mevrouw", "Sanne": someone's number; not "Johan van de gemeente", a professional. */
 function isPersonal(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
-  if (PERSONAL_CUES.has(token.key)) return true;
+  if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j);
   return isFirstName(token) && !isOfOrganisation(tokens, j);
 }
 
