@@ -1,5 +1,6 @@
 import { isProviderWord } from './care-setting-word-order.ts';
 import { CARE_PROGRAMMES, isProvider } from './care-term-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -21,12 +22,17 @@ import { wordSet } from './word-sets.ts';
  *    possessive or "een" before; not "het team ambulante behandeling zoekt ...").
  *  - An urgent intake had or planned: "een spoedintake bij de GGZ" (not "de spoedintake": the worker's).
  *  - No crisis had since: "heeft sindsdien geen crisis meer gehad" (the lexicon reads "een crisis gehad").
- *  - A stay named by its length and the provider: "na 8 weken Jellinek", "3 maanden Tactus".
+ *  - A stay named by its length and the provider: "na 8 weken Jellinek", "terug van 6 wkn Tactus", "zit al
+ *    3 maanden bij Emergis" (not "zit al 3 maanden bij Emergis als jobcoach").
+ *  - A care noun of a named person, or started: "de opname van Kim", "de intake van dhr. Smit", "is gestart
+ *    met de behandeling" (not "de opname van de podcast", "de intake van Kim met de kandidaat", "met de
+ *    behandeling van de aanvragen").
+ *  - Sheltered housing with the verb first: "woont nu beschermd".
  *  - A care team's checks or home visits: "de dagelijkse controles van het FACT-team zijn afgeschaald",
  *    "huisbezoeken door de GGZ" (not "de controles van de werkgever", "controle bij de tandarts").
  */
 export const CHAT_WAY_TRIGGERS = wordSet(`gestart begonnen startte begon groep nuchter gokken gokschulden
-  gokschuld spoedintake controles controle huisbezoeken huisbezoek`);
+  gokschuld spoedintake controles controle huisbezoeken huisbezoek dagen weken wkn maanden mnd beschermd`);
 
 const START_VERBS = wordSet('gestart begonnen startte begon start begint');
 const START_FILLERS = wordSet('de het een basis generalistische specialistische');
@@ -57,6 +63,12 @@ const VISIT_LINKS = wordSet('van door bij');
 // "doet de huisbezoeken van het FACT-team": the worker who makes them.
 const VISIT_DOERS = wordSet('doet doen deed legt leggen plant plannen rijdt rijden');
 const STAY_UNITS = wordSet('dagen weken wkn maanden mnd');
+const STAY_BEFORE = wordSet('na van uit terug ruim bijna');
+const STAY_TIME = wordSet(`al nu sinds kort inmiddels ruim bijna een half paar 1 2 3 4 5 6 7 8 9 10 twee drie
+  vier vijf zes dagen weken wkn maanden mnd jaar week maand`);
+const CARE_NOUNS = wordSet('opname intake behandeling');
+const TITLES_BEFORE_NAME = wordSet('dhr meneer mevrouw mevr mw');
+const LIVING = wordSet('woont woonde wonen');
 const COUNT_WORDS = wordSet('een twee drie vier vijf zes zeven acht negen tien paar');
 const CLAUSE_MARKS = new Set([',', '.', ';', '!', '?', ':']);
 const CLAUSE_REACH = 12;
@@ -70,11 +82,15 @@ export function isChatWayCare(tokens: readonly Token[], k: number): boolean {
   if (key === 'nuchter') return isSoberForTime(tokens, k);
   if (key === 'gokken') return isGamblingTold(tokens, k);
   if (key === 'gokschulden' || key === 'gokschuld') return OWNERS.has(tokens[k - 1]?.key ?? '');
-  if (key === 'behandeling') return isSettingTreatment(tokens, k);
+  if (key === 'behandeling' && isSettingTreatment(tokens, k)) return true;
   if (key === 'spoedintake') return URGENT_OWNERS.has(tokens[k - 1]?.key ?? '');
   if (key === 'crisis') return isNoCrisisSince(tokens, k);
   if (CARE_VISITS.has(key)) return isCareTeamVisit(tokens, k);
-  return isProviderStay(tokens, k);
+  if (STAY_UNITS.has(key)) return isProviderStay(tokens, k);
+  if (key === 'zit' || key === 'zat') return isTimedStayWithProvider(tokens, k);
+  if (key === 'beschermd') return isShelteredLiving(tokens, k);
+  if (CARE_NOUNS.has(key)) return isCareNounOfNamed(tokens, k) || isCareStarted(tokens, k);
+  return false;
 }
 
 /** The provider after "bij" at `by` (fillers between), or -1. */
@@ -154,13 +170,55 @@ function isNoCrisisSince(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "na 8 weken Jellinek": a number, a unit of time and a provider named right after. */
+/** "na 8 weken Jellinek", "terug van 6 wkn Tactus": a count and a unit of time at k, a provider after. */
 function isProviderStay(tokens: readonly Token[], k: number): boolean {
-  const key = tokens[k]!.key;
-  if (!isProvider(key) && !isProviderWord(key)) return false;
-  if (!STAY_UNITS.has(tokens[k - 1]?.key ?? '')) return false;
-  const count = tokens[k - 2];
-  return count !== undefined && (count.type === 'number' || COUNT_WORDS.has(count.key));
+  const next = tokens[k + 1]?.key ?? '';
+  if (!isProvider(next) && !isProviderWord(next)) return false;
+  const count = tokens[k - 1];
+  if (count === undefined || (count.type !== 'number' && !COUNT_WORDS.has(count.key))) return false;
+  return STAY_BEFORE.has(tokens[k - 2]?.key ?? '');
+}
+
+/** "zit al 3 maanden bij Emergis", "zat sinds kort bij de ggz": a stay with a time between verb and "bij". */
+function isTimedStayWithProvider(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j <= k + 5 && STAY_TIME.has(tokens[j]?.key ?? '')) j++;
+  if (j === k + 1 || tokens[j]?.key !== 'bij') return false;
+  const provider = providerAfter(tokens, j);
+  return provider !== -1 && isClauseFreeOfWork(tokens, provider + 1);
+}
+
+/** "de opname van Kim", "de intake van dhr. Smit": a care noun of a named person. */
+function isCareNounOfNamed(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.key !== 'de' || tokens[k + 1]?.key !== 'van') return false;
+  let j = k + 2;
+  if (TITLES_BEFORE_NAME.has(tokens[j]?.key ?? '')) return tokens[j + 1]?.type === 'word';
+  const name = tokens[j];
+  if (name === undefined || !name.capitalised || name.allCaps || !isKnownFirstName(name.key)) return false;
+  j++;
+  // "de intake van Kim met de nieuwe kandidaat": the worker who does it.
+  return tokens[j]?.key !== 'met';
+}
+
+/** "is gestart met de behandeling", "begon met haar intake" (not "met de behandeling van de aanvragen"). */
+function isCareStarted(tokens: readonly Token[], k: number): boolean {
+  if (!START_VERBS.has(tokens[k - 3]?.key ?? '') && !START_VERBS.has(tokens[k - 2]?.key ?? '')) return false;
+  const met = START_VERBS.has(tokens[k - 2]?.key ?? '') ? k - 1 : k - 2;
+  if (
+    tokens[met]?.key !== 'met' ||
+    (met === k - 2 && !URGENT_OWNERS.has(tokens[k - 1]!.key) && tokens[k - 1]!.key !== 'de')
+  )
+    return false;
+  return tokens[k + 1]?.key !== 'van';
+}
+
+/** "woont nu beschermd", "woont sinds mei beschermd": sheltered housing said with the verb first. */
+function isShelteredLiving(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (LIVING.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.type !== 'word') return false;
+  }
+  return false;
 }
 
 function isCareTeamVisit(tokens: readonly Token[], k: number): boolean {

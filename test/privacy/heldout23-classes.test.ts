@@ -68,6 +68,20 @@ describe('name_health: care told the way a werkgroep chat says it', () => {
     expect(found('Gijs doet de huisbezoeken van het FACT-team')).toEqual([]);
   });
 
+  it('finds a stay by its length and provider, a care noun of a named person, care started', () => {
+    expect(foundOf('name_health', 'Yara is net terug van acht weken Jellinek')).toEqual(['Yara']);
+    expect(foundOf('name_health', 'Yara zit sinds kort bij Emergis')).toEqual(['Yara']);
+    expect(foundOf('name_health', 'de intake van Yara bij de ggz is verzet')).toEqual(['Yara']);
+    expect(foundOf('name_health', 'Yara is begonnen met haar behandeling')).toEqual(['Yara']);
+    expect(foundOf('name_health', 'Yara woont nu beschermd')).toEqual(['Yara']);
+  });
+
+  it("leaves work at a provider, a recording and a worker's intake alone", () => {
+    expect(found('Yara zit sinds kort bij Emergis als trajectbegeleider')).toEqual([]);
+    expect(found('de opname van de podcast staat online, zegt Yara')).toEqual([]);
+    expect(found('de intake van Yara met de nieuwe kandidaat is morgen')).toEqual([]);
+  });
+
   it('finds a medicine by a brand name and an acute ward left', () => {
     expect(foundOf('name_health', 'Wim slikt nu nortrilen')).toEqual(['Wim']);
     expect(foundOf('name_health', 'Wim is uit de PAAZ en zoekt werk')).toEqual(['Wim']);
