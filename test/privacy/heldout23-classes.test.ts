@@ -25,6 +25,7 @@ describe('name_health: an interjection and a comma before the subject of a chat 
       'sanne',
     ]);
     expect(foundOf('name_health', 'Hee, Joost is weer thuis na 3 weken opname')).toEqual(['Joost']);
+    expect(foundOf('name_health', 'goed nieuws, joost is uit de kliniek')).toEqual(['joost']);
   });
 
   it('leaves a message without care alone', () => {
