@@ -1,5 +1,6 @@
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
+import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
@@ -60,7 +61,7 @@ const CONTEXT_WINDOW = 5;
 // Groups, events and pilots named after a care term written apart: "de werkgroep verslaving", "themadag
 // autisme", "de pilot verslaving en werk" (not "programma": "doet mee aan het programma Herstelwerk").
 const NAMED_AFTER_TERM = wordSet(
-  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot',
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot project', // project: batch 48
 );
 
 const GROUP_WORDS =
@@ -211,7 +212,13 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (isVisited(tokens, j) || isTreaterDeciding(tokens, j)) continue;
       // "zijn vrouw zegt hij is depressief"; "hij is na de dood van zijn vader weer gaan drinken".
       if (isOtherGender(tokens, j, gender) || isRoleInPhrase(tokens, j, sentence.from, byLast)) continue;
-      if (!clause) return apposition(context, j, backPronoun);
+      // "Pim is onze cliënt met een gokverslaving", "de deelnemer met PTSS, Gijs Mulder, ...": the client described is named.
+      if (!clause)
+        return (
+          apposition(context, j, backPronoun) ??
+          describedClient(tokens, byLast, byFirst, j, first, last) ??
+          null
+        );
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.

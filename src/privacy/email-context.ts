@@ -1,6 +1,7 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
+import { isPartnerDomain, isPrivateDeclined } from './email-work-partner.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
@@ -64,6 +65,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       CLIENT_WORDS.has(key) &&
       !isCvSentTo(words, w) &&
       !isOtherAddressPrivate(words, w) &&
+      !isPrivateDeclined(words, w) &&
       !isProfessionalsPronoun(words, w, named, isWorkWord)
     ) {
       if (!isOwnersWorkMail(key, words[w + 1])) return false;
@@ -77,7 +79,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   }
   work ||= LABELLED_WORK.test(text.slice(end, end + LABEL_ROOM));
   // "zijn werkmail is ..." alone may be a client's own work address: only with the professional named.
-  return work && (!possessed || professional);
+  return work && (!possessed || professional || isPartnerDomain(text, domain, end));
 }
 
 function isWorkWord(key: string): boolean {

@@ -18,7 +18,8 @@ const OWNER_PERSON_WINDOW = 16;
 
 // The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
 const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
-  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep`);
+  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep
+  organisatie instelling praktijk`); // the last three: batch 48
 const NAME_WORDS = 4;
 // "ten name van", "ten gunste van".
 const ON_BEHALF = wordSet('name gunste');
@@ -130,9 +131,13 @@ function accountOfOrganisationBefore(
     if (!ACCOUNT_WORDS.has(tokens[j]!.key) || !ownerAt(tokens, j + 1, isOrganisationAt)) continue;
     // Between the organisation and the number only its name's capitalised words and "is" or ":".
     // "IBAN van de gemeente Oss voor ...": past the article and the organisation's type too (batch 45).
+    // Batch 48: "van de werkgroep voor de borrelpot:": any words of a purpose after "voor" up to a colon.
+    let purpose = false;
     for (let w = ARTICLES.has(tokens[j + 2]!.key) ? j + 4 : j + 3; w < first; w++) {
       const token = tokens[w]!;
+      purpose ||= token.key === 'voor' && tokens[first - 1]?.text === ':';
       if (
+        !(purpose && token.type === 'word') &&
         token.key !== 'is' &&
         token.text !== ':' &&
         !ARTICLES.has(token.key) &&

@@ -12,6 +12,7 @@ import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { MOVE_WORDS, serviceNamedBefore } from './organisation-service.ts';
 import { isShelterVenue } from './organisation-shelter.ts';
+import { isOwnMove, isTeamSeated } from './organisation-team-seated.ts';
 import { isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
 import { isCareHome, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
 import { isInSignature } from './signature.ts';
@@ -85,6 +86,7 @@ export function isOrganisationAddress(
         ((isOrganisation(j) && !isHomeChannel(tokens, j)) ||
           isOwnOrWorkAddressNoun(tokens, j) ||
           isSeated(tokens, j) ||
+          isTeamSeated(tokens, j) ||
           isCompanyForm(tokens, j) ||
           isWorkplaceAt(tokens, j, isOrganisation) ||
           isOfficeMove(tokens, j, isOrganisation))) ||
@@ -111,6 +113,7 @@ export function isOrganisationAddress(
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
       !isOfficeMove(tokens, j, isOrganisation) &&
+      !isOwnMove(tokens, j) &&
       !(service && MOVE_WORDS.has(tokens[j]!.key))
     )
       return false;

@@ -3,6 +3,7 @@ import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
+import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -46,7 +47,7 @@ export function isSaidToBeGeneral(
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
-    general ||= isGeneralCue(tokens[j]!.key);
+    general ||= isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;
@@ -56,7 +57,7 @@ export function isSaidToBeGeneral(
   for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (isPersonal(tokens, j) && !(askedFor && isFirstName(tokens[j]!))) return false;
     askedFor ||= isAskingFor(tokens, j);
-    general ||= askedFor || isGeneralCue(tokens[j]!.key);
+    general ||= askedFor || isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
   }
   return general;
 }
@@ -71,7 +72,7 @@ function isAskingFor(tokens: readonly Token[], j: number): boolean {
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
 // the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
 function isGeneralCue(key: string): boolean {
-  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key);
+  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key) || isServiceHoursCue(key);
 }
 
 // "het nummer van de vergaderzaal", "raadzaal": a room's phone reaches whoever is there (since heldout17-classes).

@@ -1,0 +1,71 @@
+import { CLIENT_ROLES } from './client-words.ts';
+import type { PersonRef } from './person-names.ts';
+import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Batch 48 (issue 14): a client described by a care term ("de deelnemer met PTSS", "onze cliënt met een
+ * gokverslaving") is a general phrase until a name says who it is. The name may be
+ *  - the subject the description is said of: "Pim is onze cliënt met een gokverslaving", also past a
+ *    bracketed aside: "\"Pim\" (zo noemen we hem maar) is onze cliënt met ...";
+ *  - in apposition after it, between commas: "de deelnemer met PTSS uit regio Noord, Gijs Mulder, heeft ...".
+ * Only client nouns ("Sanne is onze collega met veel kennis van autisme" is no one's care).
+ */
+const CLIENTS = wordSet(`${CLIENT_ROLES} patient patiente`);
+const WITH = 'met';
+const WITH_REACH = 3;
+const DETERMINERS = wordSet('een de onze ons mijn jullie');
+const COPULAS = wordSet('is was wordt werd blijft');
+const ASIDE_REACH = 10;
+const APPOSITION_REACH = 8;
+const APPOSITION_ENDS = wordSet(', ( -');
+
+/** The person a client noun at `role`, described by the care term at [first, last], is said to be. */
+export function describedClient(
+  tokens: readonly Token[],
+  byLast: PersonRefIndex,
+  byFirst: PersonRefIndex,
+  role: number,
+  first: number,
+  last: number,
+): PersonRef | undefined {
+  if (!CLIENTS.has(tokens[role]!.key) || tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH)
+    return undefined;
+  return subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last);
+}
+
+/** "Pim is onze cliënt": the name before a copula and a determiner. */
+function subjectOf(tokens: readonly Token[], byLast: PersonRefIndex, role: number): PersonRef | undefined {
+  let j = role - 1;
+  if (DETERMINERS.has(tokens[j]?.key ?? '')) j--;
+  if (!COPULAS.has(tokens[j]?.key ?? '')) return undefined;
+  j--;
+  if (tokens[j]?.text === ')') {
+    const close = j;
+    while (j > close - ASIDE_REACH && j > 0 && tokens[j]!.text !== '(') j--;
+    if (tokens[j]?.text !== '(') return undefined;
+    j--;
+  }
+  if (tokens[j]?.text === '"' || tokens[j]?.text === '”') j--;
+  return byLast.get(j);
+}
+
+/** ", Gijs Mulder,": a name between commas after the description. */
+function appositionAfter(
+  tokens: readonly Token[],
+  byFirst: PersonRefIndex,
+  last: number,
+): PersonRef | undefined {
+  for (let j = last + 1; j < tokens.length && j <= last + APPOSITION_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.text !== ',') {
+      if (token.type === 'punct') return undefined;
+      continue;
+    }
+    const ref = byFirst.get(j + 1);
+    if (ref === undefined || !APPOSITION_ENDS.has(tokens[ref.last + 1]?.text ?? '')) return undefined;
+    return ref;
+  }
+  return undefined;
+}

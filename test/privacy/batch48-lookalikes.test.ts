@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './helpers.ts';
+
+// The classes of batch 48's false positives and misses (6 December 2026): look-alikes of client data that a
+// professional writes every day (a colleague named with the service she works at, a course's title, a
+// team's office, a service's hours, an organisation's history), and the client lines written as their
+// near twins. Each class with lines in other words than the corpus's.
+
+describe("name_health: a care service named as a professional's workplace, mandate or visit", () => {
+  it.each([
+    'Marja van de eetstoornissenkliniek geeft een presentatie over werkfit',
+    'Tom van de verslavingszorg mailt de planning voor het voorjaar',
+    'Peter van de afdeling verslaving heeft de notulen',
+    'Ahmed van het ambulante team sluit vanaf oktober aan',
+    'Erik schuift aan namens de verslavingsreclassering',
+    'Jan de Boer, trajectbegeleider bij de crisisopvang, zoekt vrijwilligers voor de markt',
+    'Anouk gaat op werkbezoek bij de verslavingskliniek in Deventer',
+    'Linda doet de intakes voor de dagbehandeling, Kees de aanmeldingen',
+    'Ahmed heeft de subsidie voor het project schizofrenie binnengehaald',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    // A care detail of the same person elsewhere in the sentence still counts.
+    ['Tom van de verslavingszorg is zelf opgenomen, hij komt voorlopig niet', 'Tom'],
+    ['Marja van beschermd wonen (cliënt) heeft weer een terugval', 'Marja'],
+    // A client's own treater at a clinic is care, not a workplace.
+    ['Wouter heeft een casemanager bij de verslavingskliniek', 'Wouter'],
+    // Going to the clinic for care.
+    ['Erik gaat naar de verslavingskliniek voor een opname', 'Erik'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+});
+
+describe('name_health: a name that is a titled work', () => {
+  it.each([
+    'de training Anna Bos – omgaan met somberheid op het werk is vol',
+    "het boek 'Jan en zijn depressie' ligt bij mij op bureau",
+    "de podcast 'Sanne en haar angst' heeft een nieuwe aflevering",
+    'de film "Kees en de kliniek" als opening van de regiodag?',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    // A pronoun after the dash, or a colon, goes on about a person.
+    ['de cursus Dirk Smit - hij heeft zelf een depressie gehad', 'Dirk Smit'],
+    ['na de training Anna: ze heeft weer een psychose', 'Anna'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+});
+
+describe('name_health: a client described by a care term and named', () => {
+  it.each([
+    ['Bo is onze deelnemer met een angststoornis, ze start maandag', 'Bo'],
+    ['Ruud de Graaf was een cliënt met een alcoholverslaving', 'Ruud de Graaf'],
+    ['"Mo" (zo heet hij hier) is een kandidaat met autisme', 'Mo'],
+    ['de kandidaat met ADHD uit Zutphen, Sem Jansen, is aangenomen', 'Sem Jansen'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Sanne is onze collega met veel kennis van autisme',
+    'de deelnemer met ADHD uit Zutphen is aangenomen bij de bakker',
+    'Femke is de trajectbegeleider voor deelnemers met een psychose',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('name_health: relapse and treatment told in other words', () => {
+  it.each([
+    ['Sven viel vorige maand terug in zijn drankgebruik', 'Sven'],
+    ['ze zegt dat Lieke weer terugvalt in de drank', 'Lieke'],
+    ['Ilse heeft haar intensieve behandeling afgebroken', 'Ilse'],
+    ['Naima staat al maanden op de wachtlijst van de angstpoli', 'Naima'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Sven valt terug op het oude rooster van vorig jaar',
+    'de instroom valt terug in het derde kwartaal',
+    'Ilse heeft haar nieuwe functie bij de angstpoli aanvaard',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("address and postcode: a team's office, the writer's organisation moving", () => {
+  it.each([
+    'de jobcoaches zitten vanaf maandag op de Hengelosestraat 585 in Enschede',
+    'vanaf 1 mei zitten we op de Havenstraat 8 in Huizen',
+    'we zijn per 1 maart te vinden op de Havenstraat 8 in Huizen',
+    'wij verhuizen in september naar de Kanaalweg 14, 7001 AB Doetinchem',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['de kandidaat zit vanaf 1 mei op de Havenstraat 8 in Huizen', ['address']],
+    ['we verhuizen meneer naar de Kanaalweg 14, 7001 AB Doetinchem', ['address', 'postcode']],
+    ['hij vertelde: we verhuizen naar de Kanaalweg 14 in Doetinchem', ['address']],
+  ])('finds "%s"', (text, kinds) => {
+    expect(found(text).map(([kind]) => kind)).toEqual(kinds);
+  });
+});
+
+describe('email: a work address whose owner is a professional', () => {
+  it.each([
+    'bereik me op mijn werkmail a.bakker@laborijn.nl, mijn privémail lees ik nooit',
+    'je kan Ahmed bereiken op zijn werkmail a.elkaoui@gemeente-utrecht.nl',
+    'haar werkmail is s.pieters@ggz-centraal.nl',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    'mail hem op j.devries@bakkerij.nl, privé leest hij niet',
+    'je kan de deelnemer bereiken op haar werkmail m.bakker@gemeente-zwolle.nl',
+    'zijn werkmail is k.jansen@bakkerij-jansen.nl',
+  ])('finds "%s"', (text) => {
+    expect(foundOf('email', text)).toHaveLength(1);
+  });
+});
+
+describe("phone: a service's hours, a fax, a team", () => {
+  it.each([
+    'telefonisch spreekuur trajectbegeleiders di 13-15u: 0575 599 000',
+    'bel voor aanmelding 0314 377 777 (ma t/m vr 9-17 uur)',
+    'ma-do bereikbaar via 0314 377 701',
+    'fax 026-3512345, ja die hebben ze nog',
+    'het nummer van de wijkteams is 0575-512345',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    'de jobcoaches bellen hem op 0318-624517',
+    'de ouders van de kandidaat: 0318-624517',
+    'spreekuur van de jobcoach, of bel de deelnemer op 06-12345678',
+  ])('finds "%s"', (text) => {
+    expect(foundOf('phone', text)).toHaveLength(1);
+  });
+});
+
+describe("iban: an organisation's or werkgroep's account", () => {
+  it.each([
+    'het rekeningnummer van de werkgroep voor de borrelpot: NL44 RABO 0123 4567 89',
+    'betalen kan op rekening NL91ABNA0417164300 van de organisatie',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    'het rekeningnummer van de werkgroep voor meneer Jansen: NL44 RABO 0123 4567 89',
+    'rekening van de stichting voor de deelnemer: NL44 RABO 0123 4567 89',
+  ])('finds "%s"', (text) => {
+    expect(foundOf('iban', text)).toHaveLength(1);
+  });
+});
+
+describe("birthdate: an organisation's history", () => {
+  it.each([
+    'op 15 januari 1995 werd de eerste sociale werkplaats in de regio geopend',
+    'op 17-06-1985 is het pand gebouwd',
+    'het eerste overleg was op 4 april 1999',
+    'de fusie was op 1 januari 2001, daarna heette het GGNet',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    'op 4 april 1999 is Jan gestart',
+    'klant, 15-03-1995, gestart bij IPS',
+    'hij is op 15-03-1995 geboren',
+  ])('finds "%s"', (text) => {
+    expect(foundOf('birthdate', text)).toHaveLength(1);
+  });
+});
