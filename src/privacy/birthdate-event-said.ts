@@ -13,9 +13,10 @@ import { wordSet } from './word-sets.ts';
  * birthdate.ts.
  */
 const EVENTS_AFTER = wordSet(`geopend opende opgericht richtte gestart startte begon begonnen gebouwd
-  ingevoerd gefuseerd fuseerde ondertekend getekend opgeheven gesloten verhuisd vastgesteld gehouden`);
+  ingevoerd gefuseerd fuseerde ondertekend getekend opgeheven gesloten verhuisd vastgesteld gehouden
+  bijeen elkaar eerst`);
 const EVENTS_BEFORE = wordSet(`overleg vergadering bijeenkomst fusie cao opening start oprichting
-  verhuizing jubileum`);
+  verhuizing jubileum werkdag startdatum begindatum einddatum indiensttreding`);
 const AFTER_REACH = 10;
 const BEFORE_REACH = 4;
 const PERSON_WORDS = wordSet(`klant client cliente deelnemer kandidaat werkzoekende mevrouw mevr mw dhr meneer

@@ -23,16 +23,19 @@ const APPOSITION_ENDS = wordSet(', ( -');
 
 /** The person a client noun at `role`, described by the care term at [first, last], is said to be. */
 export function describedClient(
-  tokens: readonly Token[],
-  byLast: PersonRefIndex,
-  byFirst: PersonRefIndex,
+  refs: {
+    readonly tokens: readonly Token[];
+    readonly byLast: PersonRefIndex;
+    readonly byFirst: PersonRefIndex;
+  },
   role: number,
   first: number,
   last: number,
-): PersonRef | undefined {
+): PersonRef | null {
+  const { tokens, byLast, byFirst } = refs;
   if (!CLIENTS.has(tokens[role]!.key) || tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH)
-    return undefined;
-  return subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last);
+    return null;
+  return subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last) ?? null;
 }
 
 /** "Pim is onze cliënt": the name before a copula and a determiner. */
@@ -48,7 +51,20 @@ function subjectOf(tokens: readonly Token[], byLast: PersonRefIndex, role: numbe
     j--;
   }
   if (tokens[j]?.text === '"' || tokens[j]?.text === '”') j--;
-  return byLast.get(j);
+  const ref = byLast.get(j);
+  return ref !== undefined && opensClause(tokens, ref.first) ? ref : undefined;
+}
+
+// "Bij Anouk is een cliënt met een psychose uitgevallen": after a preposition the name is no subject.
+const CLAUSE_OPENERS = wordSet('en maar want dat omdat toen nu dus');
+
+/** The name starting at `first` opens its text, line or clause: it can be the subject. */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  const at = tokens[first]!;
+  if (before === undefined || at.lineBefore) return true;
+  if (before.text === '"' || before.text === '“') return opensClause(tokens, first - 1);
+  return before.type === 'punct' || CLAUSE_OPENERS.has(before.key);
 }
 
 /** ", Gijs Mulder,": a name between commas after the description. */

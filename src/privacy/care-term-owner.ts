@@ -81,7 +81,7 @@ const ROLE_WORDS =
   psychiater psycholoog arbeidsdeskundige consulent manager voorzitter huisarts begeleider casemanager
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
-  bewindvoerder`);
+  bewindvoerder klant werkzoekende jongere`); // the last three: batch 48 ("Bij Anouk is een klant met een psychose ...")
 const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 // "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
@@ -212,13 +212,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (isVisited(tokens, j) || isTreaterDeciding(tokens, j)) continue;
       // "zijn vrouw zegt hij is depressief"; "hij is na de dood van zijn vader weer gaan drinken".
       if (isOtherGender(tokens, j, gender) || isRoleInPhrase(tokens, j, sentence.from, byLast)) continue;
-      // "Pim is onze cliënt met een gokverslaving", "de deelnemer met PTSS, Gijs Mulder, ...": the client described is named.
-      if (!clause)
-        return (
-          apposition(context, j, backPronoun) ??
-          describedClient(tokens, byLast, byFirst, j, first, last) ??
-          null
-        );
+      if (!clause) return apposition(context, j, backPronoun) ?? describedClient(context, j, first, last);
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.

@@ -3,6 +3,7 @@ import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { CARE_PROFESSIONALS, MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
+import { isNamesClient } from './person-carry-other.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -132,6 +133,7 @@ export function weakCareSubject(
   let from = sentence.from;
   if (opening !== undefined && isOpening(tokens, sentence.from, opening)) {
     if (NOT_SUBJECT_AFTER.has(tokens[opening.last + 1]?.key ?? '')) return undefined;
+    if (isNamesClient(tokens, opening.last)) return undefined; // "Kees zijn cliënt heeft ..." (batch 48)
     subject = opening;
     from = opening.last + 1;
   } else {

@@ -9,6 +9,7 @@ import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
+import { mentionsOtherClientAfter } from './person-carry-other.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
 import { findPersonRefs, type PersonRef } from './person-names.ts';
 import { realPersons } from './person-ref-filters.ts';
@@ -159,6 +160,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       else if (!hasPronoun(tokens, sentence) && !fieldGoesOn) unnamedSentences++;
       if (refs.length > 0 || previous === undefined || unnamedSentences > CARRY_LIMIT)
         previous = refs[refs.length - 1];
+      // "Kees vertelt over een deelnemer. Hij ...": the pronoun may be the unnamed client (batch 48).
+      if (previous !== undefined && refs.length > 0 && mentionsOtherClientAfter(tokens, sentence, previous))
+        previous = undefined;
       previousFrom = sentence.from;
       previousTo = sentence.to;
       previousNamed = refs.length > 0;

@@ -13,9 +13,14 @@ import { wordSet } from './word-sets.ts';
 const SEATED = wordSet('zitten zaten');
 const MOVE_VERBS = wordSet('verhuizen verhuisden verhuisd');
 const WRITERS = wordSet('we wij');
+// "de stichting is verhuisd naar ...": an organisation moving (batch 48).
+const ORGANISATIONS = wordSet(
+  'stichting vereniging organisatie praktijk instelling afdeling werkgever bedrijf',
+);
+const TEAM_ARTICLES = wordSet('de onze ons het');
 // "zitten nu op", "verhuizen per 1 januari naar", "zijn per 1 maart te vinden": a time between the subject and its verb.
-const BETWEEN = wordSet(`nu sinds kort vanaf per binnenkort straks zijn al ook inmiddels gaan te tijdelijk
-  januari februari maart april mei juni juli augustus september oktober november december`);
+const BETWEEN = wordSet(`nu sinds kort vanaf per binnenkort straks zijn is al ook inmiddels gaan gaat te
+  tijdelijk volgende volgend komende week maand jaar januari februari maart april mei juni juli augustus september oktober november december`);
 const VERB_REACH = 6;
 const QUOTE_MARKS = new Set([':', '"', "'", '“', '‘']);
 
@@ -36,6 +41,9 @@ function isSeatedVerb(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]!.key;
   if (!SEATED.has(key) && !(key === 'vinden' && tokens[j - 1]?.key === 'te')) return false;
   if (WRITERS.has(tokens[j + 1]?.key ?? '')) return !isQuoted(tokens, j);
+  // "vanaf volgende week zitten de consulenten op ...": the team after its verb.
+  const after = TEAM_ARTICLES.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
+  if (isTeamOfProfessionals(tokens[after]?.key ?? '')) return true;
   for (let s = j - 1; s >= 0 && s >= j - VERB_REACH; s--) {
     if (WRITERS.has(tokens[s]!.key)) return !isQuoted(tokens, s);
     if (isTeamOfProfessionals(tokens[s]!.key)) return true;
@@ -60,12 +68,13 @@ function isSeatedSubject(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** "we verhuizen per 1 januari naar ...": tokens[j] is a move whose subject is the writer's organisation. */
+/** "we verhuizen per 1 januari naar ...", "de stichting is verhuisd naar ...": an organisation's move at tokens[j]. */
 export function isOwnMove(tokens: readonly Token[], j: number): boolean {
   if (!MOVE_VERBS.has(tokens[j]!.key)) return false;
   for (let s = j - 1; s >= 0 && s >= j - VERB_REACH; s--) {
     const key = tokens[s]!.key;
     if (WRITERS.has(key)) return !isQuoted(tokens, s);
+    if (ORGANISATIONS.has(key) && TEAM_ARTICLES.has(tokens[s - 1]?.key ?? '')) return true;
     if (!BETWEEN.has(key) && tokens[s]!.type !== 'number') return false;
   }
   return false;

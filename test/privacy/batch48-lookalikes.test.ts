@@ -170,6 +170,8 @@ describe("birthdate: an organisation's history", () => {
     'op 17-06-1985 is het pand gebouwd',
     'het eerste overleg was op 4 april 1999',
     'de fusie was op 1 januari 2001, daarna heette het GGNet',
+    'mijn eerste werkdag was 1 september 2003',
+    'de werkgroep kwam op 5 juni 2012 voor het eerst bij elkaar',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -180,5 +182,69 @@ describe("birthdate: an organisation's history", () => {
     'hij is op 15-03-1995 geboren',
   ])('finds "%s"', (text) => {
     expect(foundOf('birthdate', text)).toHaveLength(1);
+  });
+});
+
+describe('name_health: an unnamed client beside a named professional', () => {
+  it.each([
+    'meneer heeft een bipolaire stoornis en wil in de bouw werken',
+    'dhr is opgenomen, traject ligt stil',
+    'Jan heeft een klant met een depressie aan het werk geholpen',
+    'Bij Anouk is een cliënt met een psychose uitgevallen.',
+    'Kees zijn cliënt heeft een terugval gehad.',
+    "Femke d'r deelnemer zit in de kliniek.",
+    'Kees vertelt over een deelnemer. Hij heeft een psychose gehad en werkt nu 20 uur.',
+    'Esther heeft een kandidaat met een verslaving. Die is nu 6 maanden clean.',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['rasha is weer opgenomen', 'rasha'],
+    ['Jan de Vries, onze deelnemer. Hij heeft een psychose gehad.', 'Jan de Vries'],
+    ['Jan (deelnemer). Hij is opgenomen.', 'Jan'],
+    ['Gesprek met Jan over zijn werk. Hij is weer opgenomen.', 'Jan'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+});
+
+describe('name_health: care words in sayings about a thing', () => {
+  it.each([
+    'Pieter wordt er depressief van, al dat papierwerk',
+    'Kees wordt er helemaal psychotisch van, die nieuwe software',
+    'Jeroen krijgt er een burn-out van, zegt hij lachend',
+    'Annet is echt ocd met de agenda',
+    'Bram is paranoïde over de privacyregels',
+    'Marieke is een beetje autistisch als het om spreadsheets gaat',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jan heeft er een burn-out van gekregen', 'Jan'],
+    ['Jan is er depressief van geworden', 'Jan'],
+    ['Jan is manisch met zijn medicatie gestopt', 'Jan'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+});
+
+describe('bsn: a longer grouped number, an organisation moving', () => {
+  it.each([
+    'teams vergadering ID 389 123 456 78',
+    'de stichting is verhuisd naar de Nieuwstad 5 in Zutphen',
+    'vanaf volgende week zitten de consulenten op de Laan van Borgele 40',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['bsn 123 456 782', ['bsn']],
+    ['bsn 12 34 56 782', ['bsn']],
+    ['de kandidaat is verhuisd naar de Nieuwstad 5 in Zutphen', ['address']],
+    ['vanaf volgende week zit hij op de Laan van Borgele 40', ['address']],
+  ])('finds "%s"', (text, kinds) => {
+    expect(found(text).map(([kind]) => kind)).toEqual(kinds);
   });
 });
