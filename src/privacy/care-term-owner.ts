@@ -74,7 +74,7 @@ const TOPIC_WORDS =
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
   podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
-  herkennen`);
+  herkennen about presentation meeting guideline guidelines session lecture research`); // English: batch 48
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars

@@ -229,3 +229,12 @@ describe('bsn: a longer grouped number, an organisation moving', () => {
     ['vanaf volgende week zit hij op de Laan van Borgele 40', ['address']],
   ]);
 });
+
+describe('name_health: English topic words', () => {
+  leavesClean([
+    'Mike from the clinic will join the meeting about addiction and employment',
+    'Kevin wrote the guideline on psychosis and work',
+  ]);
+
+  findsNames([['Jan talked about his depression at work', 'Jan']]);
+});
