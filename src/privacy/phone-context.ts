@@ -3,6 +3,7 @@ import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
+import { isProfessionalsNumber } from './phone-professional.ts';
 import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -40,7 +41,9 @@ export function isSaidToBeGeneral(
 ): boolean {
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
-  if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
+  const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
+  if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
+  if (mobile) return false;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isWorkLabelled(tokens, k)) return true;

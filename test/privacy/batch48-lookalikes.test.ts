@@ -238,3 +238,21 @@ describe('name_health: English topic words', () => {
 
   findsNames([['Jan talked about his depression at work', 'Jan']]);
 });
+
+describe("phone: a professional's number said to be work", () => {
+  leavesClean([
+    'mijn mobiel voor werk: 06-12345678, bel gerust',
+    'tel. Sanne (jobcoach, werk): 06-11223344',
+    'het 06-nummer van de jobcoach is 06-22334455, zakelijk',
+    'de contactpersoon bij de werkgever, Henk, 0575-123456',
+    'contactpersoon werkgever: dhr. Bakker, 0314-654321',
+  ]);
+
+  findsOne('phone', [
+    'de jobcoach van de deelnemer: 06-12345678 (werk)',
+    'tel kandidaat (werk): 06-12345678',
+    'bel de jobcoach op 06-12345678',
+    'contactpersoon: zijn moeder, 06-12345678',
+    'mijn nummer: 06-12345678',
+  ]);
+});
