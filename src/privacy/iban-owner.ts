@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
+import { isNumberOfOrganisationAfter, isOnOrganisationsDocument } from './iban-invoice-owner.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -63,7 +64,9 @@ export function isOrganisationAccount(
     ownerAfter(tokens, last + 1, isOrganisationAt) ||
     accountOfOrganisationBefore(tokens, first, isOrganisationAt) ||
     isAccountAfterOrganisation(tokens, first, isOrganisationAt) ||
-    paysVia(tokens, first, isOrganisationAt)
+    paysVia(tokens, first, isOrganisationAt) ||
+    isOnOrganisationsDocument(tokens, first, isTypeKey) ||
+    isNumberOfOrganisationAfter(tokens, last, isTypeKey)
   )
     return !mentionsPerson(tokens, last + 1, last + 1 + OWNER_PERSON_WINDOW);
   // "aan de gemeente: NL07...": the organisation and a colon right before the number.
@@ -280,3 +283,5 @@ function paysVia(tokens: readonly Token[], first: number, isOrganisationAt: (j: 
   }
   return false;
 }
+
+const isTypeKey = (key: string) => ORGANISATION_TYPES.has(key);

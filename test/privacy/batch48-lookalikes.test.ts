@@ -256,3 +256,16 @@ describe("phone: a professional's number said to be work", () => {
     'mijn nummer: 06-12345678',
   ]);
 });
+
+describe("iban: an account on an organisation's invoice, or called its number", () => {
+  leavesClean([
+    'het bankrekeningnummer op de factuur van het trainingsbureau klopt niet: NL91ABNA0417164300',
+    'NL91 ABNA 0417 1643 00 is het nummer van de gemeente voor terugbetalingen',
+  ]);
+
+  findsOne('iban', [
+    'het rekeningnummer op de factuur van het trainingsbureau, voor meneer Jansen: NL91ABNA0417164300',
+    'NL91 ABNA 0417 1643 00 is het nummer van de gemeente, niet van de deelnemer',
+    'NL91 ABNA 0417 1643 00 is het nummer van zijn moeder',
+  ]);
+});
