@@ -1,4 +1,4 @@
-import { NOT_STREETS } from './address-words.ts';
+import { NOT_STREETS, STREET_PARTICLES } from './address-words.ts';
 import { isVenueToken } from './organisation-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { isCapitalised, type Token, tokenAt } from './tokens.ts';
@@ -8,8 +8,13 @@ import { isCapitalised, type Token, tokenAt } from './tokens.ts';
  * address, known by what follows it: "L. Verhoef, Watermolen 8, 3994 EK Houten", "Dhr. Bos,
  * Hooiberg 3, 7101 AB Winterswijk". One capitalised word after a comma, a colon or the line's start,
  * its house number, a comma, and a postcode. The organisation test runs after, as for any address.
+ * Since heldout2122-addr-classes up to three words, particles between: "geboren 14-02-1981, Lange Voort
+ * 3, 1531 KM Wormer", "tel ..., Achter de Molen 9, 8601 AB Sneek" (each capitalised word no group,
+ * room, venue or organisation).
  */
-const OPENERS = new Set([',', ':']);
+// Since heldout2122-addr-classes also a dash or a cell's bar or semicolon: "Fatma Kaya - Hoge Horn 12, ...".
+const OPENERS = new Set([',', ':', '-', '–', '—', '|', ';']);
+const MAX_WORDS = 3;
 
 /** The street's token index for the house number at k ending at `end`, or -1. */
 export function postalStreetStart(
@@ -18,15 +23,30 @@ export function postalStreetStart(
   end: number,
   isOrganisation: (k: number) => boolean,
 ): number {
-  const street = tokens[k - 1];
-  if (street === undefined || street.type !== 'word' || !isCapitalised(street) || street.allCaps) return -1;
-  // The punctuation first: asked of every house number without a street ending, it rules out nearly all.
-  const before = tokenAt(tokens, k - 2);
-  if (before !== undefined && !street.lineBefore && !OPENERS.has(before.text)) return -1;
+  const first = nameStart(tokens, k);
+  if (first === -1) return -1;
   let j = k + 1;
   while (j < tokens.length && tokens[j]!.start < end) j++;
   if (tokens[j]?.text !== ',' || tokens[j + 1] === undefined) return -1;
   // "Werkgroep 12", "Zaal 3": a group or a room, no street.
-  if (NOT_STREETS.has(street.key) || isVenueToken(street) || isOrganisation(k - 1)) return -1;
-  return postcodeAt(tokens, j + 1) !== null ? k - 1 : -1;
+  for (let w = first; w < k; w++) {
+    const word = tokens[w]!;
+    if (NOT_STREETS.has(word.key) || isVenueToken(word) || isOrganisation(w)) return -1;
+  }
+  return postcodeAt(tokens, j + 1) !== null ? first : -1;
+}
+
+/** The first word of the name before the number at k, right after an opener or the line's start, or -1. */
+function nameStart(tokens: readonly Token[], k: number): number {
+  for (let w = k - 1; w >= 0 && w >= k - MAX_WORDS; w--) {
+    const word = tokens[w]!;
+    if (word.type !== 'word') return -1;
+    const capitalised = isCapitalised(word) && !word.allCaps;
+    if (!capitalised && (w === k - 1 || !STREET_PARTICLES.has(word.key))) return -1;
+    // The punctuation first: asked of every house number without a street ending, it rules out nearly all.
+    const before = tokenAt(tokens, w - 1);
+    if (capitalised && (before === undefined || word.lineBefore || OPENERS.has(before.text))) return w;
+    if (before === undefined || word.lineBefore) return -1;
+  }
+  return -1;
 }

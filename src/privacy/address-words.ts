@@ -4,13 +4,14 @@ import { wordSet } from './word-sets.ts';
 
 /**
  * Endings of Dutch street names: "Kerkstraat", "Beukenlaan", "Kastanjepad". Not "-ring" or "-oord":
- * they end far more ordinary nouns ("Vergadering 12", "Antwoord 3") than streets.
+ * they end far more ordinary nouns ("Vergadering 12", "Antwoord 3") than streets. Since heldout2122-addr-classes
+ * a compass point's side or end: "Oostzijde", "Westeinde" (not "Keerzijde", "weekeinde": see NOT_STREETS).
  */
 export const STREET_SUFFIXES: readonly string[] = [
   ...wordSet(`straat straatje straatweg laan laantje weg plein gracht kade singel dijk steeg hof pad dreef
     markt park plantsoen allee boulevard wal haven kanaal veld weide erf baan brink kamp akker hoeve
     zoom promenade passage poort burcht diep vaart vliet wetering oever hove horst stede gaarde beek berg dal
-    kwartier polder hoek`),
+    kwartier polder hoek zijde einde`),
 ];
 
 /** Street words that may also open a street name: "Laan van Meerdervoort", "Weg naar Laren". */
@@ -28,7 +29,9 @@ export const STREET_PREFIXES =
 export const NOT_STREETS =
   wordSet(`leerpad tijdpad zorgpad groeipad ontwikkelpad werkpad loopbaan arbeidsmarkt
   banenmarkt werkveld speelveld krachtenveld beleidsveld zorgveld werkplein onderweg halfweg midweek
-  leerweg snelweg uitweg omweg zijweg tussenweg invalshoek gezichtshoek leeshoek speelhoek`);
+  leerweg snelweg uitweg omweg zijweg tussenweg invalshoek gezichtshoek leeshoek speelhoek
+  voorzijde achterzijde keerzijde bovenzijde onderzijde binnenzijde buitenzijde weekeinde weekend jaareinde
+  levenseinde`);
 
 /** Particles inside multi-word street names: "Laan van de Mensenrechten". */
 export const STREET_PARTICLES = wordSet("van de der den het 't ter ten op aan tot bij");

@@ -1,5 +1,7 @@
 import { contextStreetStart } from './address-context.ts';
 import { isHomeLabelColon, livesAtInEnglish } from './address-labels.ts';
+import { lowerCaseStreetStart } from './address-lower-streets.ts';
+import { oppositeNumberAt } from './address-opposite.ts';
 import { postalStreetStart } from './address-postal.ts';
 import {
   ADDRESS_CUES,
@@ -68,9 +70,14 @@ export function addressAt(
     start = k - 1;
   // "postcode 6511 TZ, huisnr 22", "verhuist naar Het Want 12", "Dijkgraaf 3 als woonadres": the words
   // around a street without an ending.
+  if (start === -1) start = lowerCaseStreetStart(tokens, k, end);
   if (start === -1) start = contextStreetStart(tokens, k, end, isOrganisation);
   if (start === -1) start = postalStreetStart(tokens, k, end, isOrganisation);
-  if (start === -1) return numberBeforeStreet(tokens, k, isOrganisation);
+  if (start === -1)
+    return (
+      numberBeforeStreet(tokens, k, isOrganisation) ??
+      oppositeNumberAt(tokens, k, (from, to) => isOrganisationAddress(tokens, from, to, isOrganisation))
+    );
   if (isYear(number) && !hasCue(tokens, start)) return null;
   // "woont in RUINERWOLD 7963 pb": the digits of a postcode are no house number (the guard has asked
   // postcodeAt here already, so this costs nothing; the office test after it does).
@@ -110,7 +117,12 @@ function numberBeforeStreet(
   const suffix = suffixesEnding(street.key).find(
     (x) => street.key.endsWith(x) && street.key.length > x.length + 2,
   );
-  if (suffix === undefined || (!isCapitalised(street) && !STRONG_SUFFIXES.has(suffix))) return null;
+  // "op nr 5 van de Rozenln": an abbreviated street too (batch 47).
+  if (
+    !isAbbreviatedStreet(street.key) &&
+    (suffix === undefined || (!isCapitalised(street) && !STRONG_SUFFIXES.has(suffix)))
+  )
+    return null;
   if (isOrganisationAddress(tokens, first, s, isOrganisation)) return null;
   return { kind: 'address', start: tokens[first]!.start, end: street.end };
 }

@@ -1,3 +1,4 @@
+import { isWriterSubjectBefore } from './birthdate-writer.ts';
 import type { DateMention } from './date-mention.ts';
 import { isCapitalised, type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
@@ -86,7 +87,8 @@ export function birthCueAt(tokens: readonly Token[], sentenceFrom: number, j: nu
   if (tokens[j + 1]?.key === 'en' && tokens[j + 2]?.key === 'getogen') return 'none';
   let i = j - 1;
   while (i > sentenceFrom && i >= j - 3 && WRITER_VERBS.has(tokens[i]!.key)) i--;
-  return i >= sentenceFrom && WRITER_WORDS.has(tokens[i]!.key) ? 'own' : 'birth';
+  if (i >= sentenceFrom && WRITER_WORDS.has(tokens[i]!.key)) return 'own';
+  return isWriterSubjectBefore(tokens, sentenceFrom, j) ? 'own' : 'birth';
 }
 
 // "ik ben (zelf) geboren", "mijn verjaardag": the writer just before the cue, only these words between.

@@ -1,3 +1,4 @@
+import { belongsToRecord } from './bsn-record-after.ts';
 import {
   isAlnumAt,
   isAsciiLetterCode,
@@ -163,7 +164,7 @@ function isBsnAt(text: string, start: number, end: number): boolean {
   const near = before.slice(-32);
   if (OTHER_REGISTER.test(near) && !isClientRegisterBsn(text, start, end, near) && !isBsnForPurpose(before))
     return false;
-  if (MONEY_BEFORE.test(near)) return false;
+  if (MONEY_BEFORE.test(near) || belongsToRecord(text, end, near)) return false;
   if (MONEY_AFTER.test(text.slice(end, end + 6).toLowerCase())) return false;
   return !namesOrganisationRegister(before);
 }

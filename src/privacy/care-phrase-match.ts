@@ -8,11 +8,19 @@ import { wordSet } from './word-sets.ts';
  */
 
 const ARTICLES = wordSet('de het een');
+// "zit in een dip", "is de weg kwijt", "ziet het niet meer zitten" (care-terms-everyday.ts): a state of
+// mind, but none when a preposition after it names a thing it is about ("zit in een dip met de omzet",
+// "is de weg kwijt in het nieuwe gebouw", "ziet het niet meer zitten met die aanbesteding"; "is niet
+// aanspreekbaar op de planning": accountable).
+const MOOD_PHRASE_ENDS = wordSet('dip dipje kwijt zitten doorheen aanspreekbaar');
+const ABOUT_A_THING = wordSet('met in qua rond bij op wat van door');
 
 /** The words of the phrase from k on, the first one already matched. */
 export function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
   for (let n = 1; n < words.length; n++) {
     if (tokens[k + n]?.key !== words[n]) return false;
   }
-  return words.at(-1) !== 'uit' || !ARTICLES.has(tokens[k + words.length]?.key ?? '');
+  const after = tokens[k + words.length]?.key ?? '';
+  if (MOOD_PHRASE_ENDS.has(words.at(-1)!)) return !ABOUT_A_THING.has(after);
+  return words.at(-1) !== 'uit' || !ARTICLES.has(after);
 }

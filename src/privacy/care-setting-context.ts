@@ -1,6 +1,8 @@
+import { isCareProgrammeCompound } from './care-programme-compounds.ts';
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
+import { bijAfter, isNamedSubject, isProviderWord, isSharedProvider } from './care-setting-word-order.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
 import { isAdmissionGiven } from './care-term-plain.ts';
@@ -50,7 +52,7 @@ import { isCapitalised, isGlued, type Token } from './tokens.ts';
 
 /** "fact-traject", "f-act", "epa-team": a care programme, or its part before a hyphen. */
 export function isProgrammeWord(key: string): boolean {
-  if (CARE_PROGRAMMES.has(key)) return true;
+  if (CARE_PROGRAMMES.has(key) || isCareProgrammeCompound(key)) return true;
   const hyphen = key.lastIndexOf('-');
   return (
     hyphen > 0 &&
@@ -132,7 +134,7 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
     return true;
   // Held-out 19: "heeft intake gehad bij FACT": an intake had is a client's.
   const had = tokens[k]!.key === 'intake' && tokens[k + 1]?.key === 'gehad';
-  const by = had ? k + 2 : k + 1;
+  const by = bijAfter(tokens, k, had);
   if (tokens[by]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
   // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
@@ -140,11 +142,13 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   // "Esra's intake bij de verslavingszorg": a first name's genitive as a possessive.
   const owned = had || INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '') || isNameGenitiveAt(tokens, k - 1);
   if (tokens[k]!.key === 'intake' && !owned) return false;
+  if (isSharedProvider(tokens, by)) return true;
   for (let j = by + 1; j < tokens.length && j <= by + 3; j++) {
     const key = tokens[j]!.key;
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
-    // "in behandeling bij het FACT-team": a care programme's team is a provider too.
-    if (CARE_PROVIDERS.has(key) || key.startsWith('ggz') || isProgrammeWord(key))
+    // "in behandeling bij het FACT-team": a care programme's team is a provider too; held-out 21: a
+    // compound of one, "een pijnrevalidatiecentrum", "een traumakliniek".
+    if (isProviderWord(key) || isProvider(key) || key.endsWith('kliniek') || isProgrammeWord(key))
       return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
     if (!PROVIDER_FILLERS.has(key)) return false;
   }
@@ -183,6 +187,8 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   const key = tokens[j]?.key;
   if (key === 'uit')
     return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+  // Held-out 22: "is ontslagen van de PAAZ", a discharge told with "van".
+  if (key === 'van') return DISCHARGE_AFTER.has(tokens[j - 1]?.key ?? '');
   // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
   if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
   if ((key !== 'in' && key !== 'op') || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
@@ -196,7 +202,13 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
     const verb = tokens[v]!;
     if (STAY_VERBS.has(verb.key))
       return !HOSPITAL_VILLAGE_SET.has(tokens[k]!.key) || !verb.key.startsWith('woon');
-    if (verb.type !== 'number' && !STAY_FILLERS.has(verb.key) && !STAY_SUBJECTS.has(verb.key)) return false;
+    if (
+      verb.type !== 'number' &&
+      !STAY_FILLERS.has(verb.key) &&
+      !STAY_SUBJECTS.has(verb.key) &&
+      !isNamedSubject(verb)
+    )
+      return false;
   }
   return false;
 }
@@ -206,7 +218,8 @@ function afterProvider(tokens: readonly Token[], a: number): number {
   const from = PROVIDER_FILLERS.has(tokens[a + 1]?.key ?? '') ? a + 2 : a + 1;
   let b = from;
   while (b - from < 3 && isCapitalised(tokens[b])) b++;
-  return tokens[a]?.key === 'van' && b > from ? b : a;
+  // Batch 46: "in de GGZ-kliniek in Den Dolder zit": a town after the place, as a provider is.
+  return (tokens[a]?.key === 'van' || tokens[a]?.key === 'in') && b > from ? b : a;
 }
 
 /**

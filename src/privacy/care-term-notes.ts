@@ -1,3 +1,4 @@
+import { isOwnAppointmentAbout } from './care-term-own-appointment.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -116,6 +117,7 @@ const STUDY_SUBJECTS = wordSet('over in tot rond voor');
 /** "over" at tokens[j] tells of the person's own care term at tokens[first]: suicide talk or a story. */
 export function isOwnTalk(tokens: readonly Token[], j: number, first: number): boolean {
   const key = tokens[j]!.key;
+  if (isOwnAppointmentAbout(tokens, j, first)) return true;
   if (STORIES.has(key)) return STORY_OWNERS.has(tokens[j - 1]?.key ?? '');
   // Held-out 19: "heeft haar opleiding afgebroken ivm een psychose": one's own study, no course on a topic
   // (not "haar cursus over psychose").

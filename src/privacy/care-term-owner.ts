@@ -1,8 +1,9 @@
+import { isAffectedPronoun } from './care-term-affected.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
-import { isCaseNote, opensWithBackReference } from './care-term-readings.ts';
+import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import {
   isNextField,
   isOtherGender,
@@ -58,10 +59,9 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 export const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
 const CONTEXT_WINDOW = 5;
-// Groups, events and pilots named after a care term written apart: "de werkgroep verslaving", "themadag
-// autisme", "de pilot verslaving en werk" (not "programma": "doet mee aan het programma Herstelwerk").
+// Groups, events, pilots, projects named after a care term ("de werkgroep verslaving"; not "programma").
 const NAMED_AFTER_TERM = wordSet(
-  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot project', // project: batch 48
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot project',
 );
 
 const GROUP_WORDS =
@@ -86,8 +86,7 @@ const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 // "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
 const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
-// "Pieters moeder belde: hij is opgenomen", "Mevrouw De Groot d'r huisarts heeft haar doorverwezen": a
-// relative or a care professional of the person named, then a pronoun for that person.
+// A relative or treater of the person named, then a pronoun for them ("Pieters moeder belde: hij is ...").
 const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
 const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
   psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
@@ -245,12 +244,13 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
     if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
-    pronoun = CLAUSE_PRONOUNS.has(key);
+    pronoun = CLAUSE_PRONOUNS.has(key) || isAffectedPronoun(tokens, j);
   }
   // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
   if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
-  return pronoun || context.continues || headed ? (context.previous ?? null) : null;
+  if (pronoun || context.continues || headed) return context.previous ?? null;
+  return frontedSubject(tokens, sentence, last, byFirst) ?? null; // "Na de opname ... is Diederik ..."
 }
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.

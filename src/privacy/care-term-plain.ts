@@ -160,7 +160,10 @@ const ABOUT = wordSet('over namens om met als');
 
 function isSpecialistVisit(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'bij') return false;
-  const j = VISIT_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  let j = VISIT_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  // "een afspraak bij zijn ambulant begeleider en de psychiater" (batch 46): the specialist after "en".
+  for (let e = j + 1; !SPECIALISTS.has(tokens[j]?.key ?? '') && e <= j + 2; e++)
+    if (tokens[e]?.key === 'en') j = VISIT_FILLERS.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1;
   // "een afspraak bij de psychiater over een gezamenlijke cliënt": a professional's meeting.
   if (!SPECIALISTS.has(tokens[j]?.key ?? '') || ABOUT.has(tokens[j + 1]?.key ?? '')) return false;
   // "bij de oncoloog van haar moeder": someone else's visit.

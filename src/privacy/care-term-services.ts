@@ -21,6 +21,7 @@ const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop tra
   bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema
   masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning`);
 const ARTICLES = wordSet('de het een');
+const FIELD_WORDS = wordSet('achtergrond expertise gespecialiseerd specialisatie afgestudeerd gepromoveerd');
 const WORK_PLACES = wordSet('bij op in voor');
 const MANAGING = wordSet(`coordineert coordineerde coordineren leidt leidde organiseert organiseerde
   runt managet coordinator`);
@@ -57,6 +58,15 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   if (isKnown(tokens, first)) return true;
   const before = tokens[first - 1]?.key ?? '';
   if (JOB_TITLES.has(before)) return true;
+  // Batch 46: "de coördinator van de crisisopvang" (a job of the service), "een achtergrond in
+  // angststoornissen" (a professional's field).
+  if (
+    ARTICLES.has(before) &&
+    tokens[first - 2]?.key === 'van' &&
+    JOB_TITLES.has(tokens[first - 3]?.key ?? '')
+  )
+    return true;
+  if (before === 'in' && FIELD_WORDS.has(tokens[first - 2]?.key ?? '')) return true;
   // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
   if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;
   if (GIVING.has(before) || (ARTICLES.has(before) && GIVING.has(tokens[first - 2]?.key ?? ''))) return true;

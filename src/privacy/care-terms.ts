@@ -1,5 +1,6 @@
 import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
+import { isProgrammeBrokenOff } from './care-programme-compounds.ts';
 import {
   isAdmission,
   isAdmissionNoun,
@@ -29,6 +30,7 @@ import {
   isSubstanceUse,
 } from './care-term-context.ts';
 import { isPersonalCrisis } from './care-term-crisis.ts';
+import { EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
 import { INDICATION_TRIGGERS, isIndicatedCare } from './care-term-indications.ts';
 import {
   isCleanOf,
@@ -118,6 +120,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     JARGON_WORDS,
     PLAIN_TRIGGERS,
     INDICATION_TRIGGERS,
+    EVERYDAY_TRIGGERS,
     WAITLIST_WORDS,
     ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'clean', 'war'],
   ])
@@ -172,7 +175,7 @@ function matchKind(
   if (kind.rule === 'place') {
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
-    return RULE_TESTS[kind.rule](tokens, k) ? 1 : 0;
+    return RULE_TESTS[kind.rule](tokens, k) || isEverydayCare(tokens, k) ? 1 : 0;
   }
   if (!kind.term) return 0;
   if (tokens[k]!.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -232,7 +235,8 @@ const RULE_TESTS: Record<
   none: () => false,
   admission: isAdmission,
   'admission-noun': isAdmissionNoun,
-  treatment: (tokens, k) => isTreatmentSaid(tokens, k) || isOwnTreatment(tokens, k),
+  treatment: (tokens, k) =>
+    isTreatmentSaid(tokens, k) || isOwnTreatment(tokens, k) || isProgrammeBrokenOff(tokens, k),
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
   substance: (tokens, k) =>
@@ -243,6 +247,7 @@ const RULE_TESTS: Record<
     isCareAtHome(tokens, k) ||
     isListedService(tokens, k) ||
     isProgrammeStep(tokens, k) ||
+    isProgrammeBrokenOff(tokens, k) ||
     PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
@@ -283,7 +288,8 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else if (key === 'clean') rule = 'sober';
   else if (key === 'war') rule = 'confused';
   else if (JARGON.has(key)) rule = 'jargon';
-  else if (PLAIN_TRIGGERS.has(key) || INDICATION_TRIGGERS.has(key)) rule = 'plain';
+  else if (PLAIN_TRIGGERS.has(key) || INDICATION_TRIGGERS.has(key) || EVERYDAY_TRIGGERS.has(key))
+    rule = 'plain';
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';

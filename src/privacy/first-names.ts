@@ -1,6 +1,10 @@
 import { wordSet } from './word-sets.ts';
 
 /**
+ * Held-out 21 added the Akan day names (Ghana: "Akosua", "Kwaku", "Adwoa"; "Kofi", "Kwame", "Ama" were
+ * known) and more Eritrean and Ethiopian names; the short ones ("Yaw", "Yaa", "Esi") are left out as
+ * abbreviations.
+ *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
  * "Sanne Visser"). Left out on purpose: names that are also everyday words at the start of a
@@ -106,4 +110,7 @@ export const FIRST_NAMES = wordSet(`
   waleed walid oumar ghizlane tevita oussama geesje bogdan mihai ionut radu vasile nikola dragan jelena
   goran kidane
   mira oscar moniek bo
+  gul jeanine feike dinand daantje sarita beatrijs tosca kristel
+  akosua kwasi kwesi kwadwo adwoa kwabena abenaa kobina kwaku kweku akua ekua afua efua kojo adjoa ekow
+  kwamena mebrahtu habtom mulugeta biniam rahwa tsegay aklilu senayt yemane efrem ghirmay nahom
 `);

@@ -22,6 +22,7 @@ import { isSaidToBeGeneral } from './phone-context.ts';
 import { spokenMobileAt } from './phone-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { gluedCuePostcodeAt } from './postcode-shapes.ts';
+import { spacedPostcodeAt } from './postcode-spaced.ts';
 import { closesSentence } from './sentences.ts';
 import { createTokenizer, type Token } from './tokens.ts';
 
@@ -142,7 +143,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
         }
         if (start >= phoneUntil && text.charCodeAt(start) === 48)
           phoneUntil = phoneFrom(text, tokens, k, findings, general, phoneUntil);
-        const postcode = postcodeAt(tokens, k);
+        const postcode = postcodeAt(tokens, k) ?? spacedPostcodeAt(tokens, k);
         if (
           postcode !== null &&
           !isOrganisationAddress(tokens, k, k + 1, isOrganisation, POSTCODE_OFFICE_WINDOW)

@@ -1,19 +1,16 @@
 import { isRecording } from './care-setting-context.ts';
+import { isBackFrom, isStayLength } from './care-term-everyday.ts';
 import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
-import { CARE_PROFESSIONALS, MEETINGS } from './care-term-words.ts';
+import { MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
+import { afterAside } from './name-health-aside.ts';
+import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './name-health-weak-words.ts';
 import { isNamesClient } from './person-carry-other.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
-import {
-  isLookalikeKey,
-  isMachines,
-  isRelapseFigure,
-  isTreaterMet,
-  WORK_WORDS,
-} from './weak-care-lookalikes.ts';
+import { isMachines, isRelapseFigure, isTreaterMet, WORK_WORDS } from './weak-care-lookalikes.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -31,37 +28,6 @@ import { wordSet } from './word-sets.ts';
  *    crisisafspraak gehad", "neemt zijn depot");
  *  - in a case note the admission follows the name ("dr. Brink: Maaike opname 2-3 wk.").
  */
-type WeakKind = 'admission' | 'clinic' | 'treater' | 'relapse' | 'relapsed' | 'crisis' | 'depot' | 'overload';
-
-function weakKind(key: string): WeakKind | undefined {
-  const kind = WEAK_WORDS.get(key);
-  if (kind !== undefined) return kind;
-  if (isLookalikeKey(key)) return undefined;
-  if (key.startsWith('crisis')) return key.length > 6 && !CRISIS_SERVICES.has(key) ? 'crisis' : undefined;
-  if (key.startsWith('depot')) return key.startsWith('depots') ? undefined : 'depot';
-  // "heeft een goeie psycholoog", "is bij de psychiater geweest": a care professional.
-  return CARE_PROFESSIONALS.has(key) ? 'treater' : undefined;
-}
-
-const WEAK_WORDS = new Map<string, WeakKind>([
-  ['opname', 'admission'],
-  ['opnames', 'admission'],
-  ['kliniek', 'clinic'],
-  ['terugval', 'relapse'],
-  ['teruggevallen', 'relapsed'],
-  // "geen shutdowns meer", "had een meltdown": overload as autistic people name it, of the subject.
-  ['shutdown', 'overload'],
-  ['shutdowns', 'overload'],
-  ['meltdown', 'overload'],
-  ['meltdowns', 'overload'],
-  // Held-out 19: stays in a crisis centre or sheltered housing ("een plek bij de RIBW"; not a call).
-  ['crisiscentrum', 'clinic'],
-  ['crisisopvang', 'clinic'],
-  ['ribw', 'clinic'],
-]);
-// The crisis services are providers ("belt de crisisdienst"), not an appointment the person had.
-const CRISIS_SERVICES = wordSet('crisisdienst crisisteam crisiscentrum crisisdiensten crisisteams');
-
 /** Whether tokens [from, to) hold a weak care word (asked of every word: answered once per word, keyTest). */
 export function hasWeakCareWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.type === 'word' && isWeakCareToken(tokens[k]!)) return true;
@@ -72,8 +38,7 @@ const isWeakCareToken = keyTest((key) => key.length >= 3 && weakKind(key) !== un
 const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
 // "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".
 const PLACE_PREPOSITIONS = wordSet('na uit vanuit vanaf sinds tijdens in naar');
-// "is terug van de opname"; "heeft een plek bij de RIBW gekregen": a place in care given to them.
-const BACK_FROM = 'van';
+// "heeft een plek bij de RIBW gekregen": a place in care given to them.
 const CARE_PLACE_NOUNS = wordSet('plek plekje plaats bed');
 const PLACE_FILLERS = wordSet(
   'de het een 1 2 3 4 5 6 7 8 9 10 twee drie vier vijf zes dag dagen week weken maand maanden lange korte',
@@ -82,6 +47,9 @@ const PLACE_FILLERS = wordSet(
 const NOT_STAYING = wordSet('als voor om met');
 const HAD_VERBS = wordSet('heeft had hebben krijgt kreeg kregen neemt nam');
 const ARTICLES = wordSet('de het');
+const OWNED_ARTICLES = wordSet('een geen');
+const HAD_AFTER = wordSet('heeft had hebben');
+const CLAUSE_ENDS = wordSet('en maar want dus sinds omdat');
 const HAD_REACH = 5;
 // After the name: a colleague of an organisation, someone speaking for one, a role in brackets or
 // apposition, the speaker of a note ("Sanne: in de kliniek ...").
@@ -131,11 +99,15 @@ export function weakCareSubject(
   const opening = refs[0];
   let subject: PersonRef | undefined;
   let from = sentence.from;
-  if (opening !== undefined && isOpening(tokens, sentence.from, opening)) {
-    if (NOT_SUBJECT_AFTER.has(tokens[opening.last + 1]?.key ?? '')) return undefined;
+  if (opening !== undefined && isHeadedNote(tokens, sentence.from, opening)) {
+    subject = opening;
+    from = opening.last + 2;
+  } else if (opening !== undefined && isOpening(tokens, sentence.from, opening)) {
+    const after = afterAside(tokens, opening.last + 1, isOrganisation);
+    if (NOT_SUBJECT_AFTER.has(tokens[after]?.key ?? '')) return undefined;
     if (isNamesClient(tokens, opening.last)) return undefined; // "Kees zijn cliënt heeft ..." (batch 48)
     subject = opening;
-    from = opening.last + 1;
+    from = after;
   } else {
     // "Heb Kevin gesproken: hij is weer thuis na de opname", "Ze is na de opname ...": a pronoun opening
     // a clause, for the person named before it (nobody else between) or in the sentence before.
@@ -258,6 +230,8 @@ function isProfessional(tokens: readonly Token[], from: number): boolean {
 function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: number): boolean {
   const before = tokens[k - 1]!.key;
   if (kind === 'overload') return !isMachines(tokens, k + 1);
+  // "heeft nu een lagere dosis en ...": a dose ending its clause (not "een flinke dosis humor").
+  if (kind === 'dose' && !isClauseEnd(tokens[k + 1])) return false;
   if (kind === 'admission' && isRecording(tokens, k)) return false;
   // "maakt zich zorgen over een terugval", "is bang voor een nieuwe opname".
   const worry = WORRY_PREPOSITIONS.has(tokens[k - 2]?.key ?? '') ? k - 3 : k - 2;
@@ -267,6 +241,8 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
     if (isRelapseFigure(tokens, k)) return false;
     if (kind === 'relapsed') return true;
   }
+  if (kind === 'treater' && isTreaterBrokenOff(tokens, k, from))
+    return !NOT_VISITING.has(tokens[k + 1]?.key ?? '');
   if (kind === 'treater' && !NOT_VISITING.has(tokens[k + 1]?.key ?? '')) {
     const preposition = VISIT_FILLERS.has(tokens[k - 1]!.key) ? k - 2 : k - 1;
     if (preposition >= from && VISIT_PREPOSITIONS.has(tokens[preposition]!.key)) return true;
@@ -275,10 +251,10 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
   // "dr. Brink: Maaike opname 2-3 wk.": the admission right after the name of a note.
   if (kind === 'admission' && k === from) return true;
   if (kind === 'admission' || kind === 'clinic') {
-    if (NOT_STAYING.has(tokens[k + 1]?.key ?? '')) return false;
+    if (NOT_STAYING.has(tokens[k + 1]?.key ?? '') && !isStayLength(tokens, k + 1)) return false;
     let j = k - 1;
     while (j > from && PLACE_FILLERS.has(tokens[j]!.key) && j >= k - 3) j--;
-    const back = tokens[j]!.key === BACK_FROM && tokens[j - 1]?.key === 'terug';
+    const back = isBackFrom(tokens, j, k);
     const placed = tokens[j]!.key === 'bij' && CARE_PLACE_NOUNS.has(tokens[j - 1]?.key ?? '');
     if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back || placed)) return true;
     if (kind === 'clinic') return false;
@@ -286,14 +262,26 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
   if (kind === 'treater' && isTreaterMet(tokens, k)) return false;
   // "kreeg een depot vol dozen": a bare depot is the subject's only with a possessive.
   if (tokens[k]!.key === 'depot') return false;
+  // "dat ze geen terugval heeft gehad": a subordinate clause, the verb of having after the word.
+  if (isHadAfter(tokens, k)) return true;
   // "heeft nu eindelijk een goeie psycholoog", "had een terugval", "neemt zijn depot" (not "heeft de
-  // psycholoog gebeld": a professional met).
+  // psycholoog gebeld": a professional met); held-out 21: "heeft geen opname gehad".
   let owned = false;
   for (let j = k - 1; j >= from && j >= k - HAD_REACH; j--) {
     const key = tokens[j]!.key;
     if (HAD_VERBS.has(key)) return owned;
     if (tokens[j]!.type !== 'word' || ARTICLES.has(key)) return false;
-    owned ||= key === 'een';
+    owned ||= OWNED_ARTICLES.has(key);
   }
   return false;
+}
+
+/** "geen terugval heeft gehad", "een opname had,": "een"/"geen" before the word, the verb of having after it. */
+function isHadAfter(tokens: readonly Token[], k: number): boolean {
+  if (!OWNED_ARTICLES.has(tokens[k - 1]?.key ?? '') || !HAD_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
+  return isClauseEnd(tokens[k + 2]) || tokens[k + 2]?.key === 'gehad';
+}
+
+function isClauseEnd(token: Token | undefined): boolean {
+  return token === undefined || token.type === 'punct' || CLAUSE_ENDS.has(token.key);
 }

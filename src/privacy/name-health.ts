@@ -7,12 +7,15 @@ import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
+import { describedThenNamed } from './name-health-described.ts';
+import { isExclaimedOn } from './name-health-exclaimed.ts';
+import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
+import { sentencePersons } from './name-health-speaker.ts';
 import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
 import { mentionsOtherClientAfter } from './person-carry-other.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
-import { findPersonRefs, type PersonRef } from './person-names.ts';
-import { realPersons } from './person-ref-filters.ts';
+import type { PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -65,11 +68,13 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   let unnamedSentences = 0;
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
+  const forwarded = createForwardedReader();
   return {
     mayFind(tokens, n) {
       return care.mayMatchIn(tokens, 0, n) || hasWeakCareWord(tokens, 0, n);
     },
     reset() {
+      forwarded.reset();
       previous = undefined;
       previousNamed = false;
       unnamed = false;
@@ -79,16 +84,12 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       previousHeads = false;
     },
     sentence(tokens, sentence, isOrganisation, out) {
-      const refs = realPersons(
+      const found = out.length;
+      const refs = sentencePersons(
         tokens,
         sentence,
-        findPersonRefs(
-          tokens,
-          sentence.from,
-          sentence.to,
-          isOrganisation,
-          (k) => care.matchAt(tokens, k, isOrganisation) > 0,
-        ),
+        isOrganisation,
+        (k) => care.matchAt(tokens, k, isOrganisation) > 0,
       );
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
       // "Kan iemand met autisme ...? Vraag voor Marloes, die het zelf heeft.": the question is hers after all.
@@ -125,11 +126,15 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           byLast,
           byFirst,
           previous,
-          continues: fragment || continued,
+          continues: fragment || continued || isExclaimedOn(tokens, sentence, refs, previous),
           heading: previousHeads,
         };
         const before = out.length;
         scanSentence(context, care, refs, out);
+        // "bij de man met de schizofrenie uit Ede, Willem": a person described by care, named after it.
+        const described = describedThenNamed(tokens, sentence, refs, care, isOrganisation);
+        if (described !== undefined && !isFlagged(tokens, out, before, described))
+          out.push(findingOf(tokens, described));
         // "Kevin is weer thuis na 3 weken opname": a weak care word of the sentence's subject.
         const subject = weakCareSubject(tokens, sentence, refs, previous, isOrganisation);
         if (subject !== undefined && !isFlagged(tokens, out, before, subject))
@@ -137,6 +142,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
       }
+      // "Fwd van <address>: 'ik heb weer last van ...'": the sender's own care (name-health-forwarded.ts).
+      forwarded.sentence(tokens, sentence, care, isOrganisation, out, found);
       careList =
         previous === undefined &&
         refs.length === 0 &&

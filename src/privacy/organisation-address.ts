@@ -1,5 +1,6 @@
 import { livesThereLater } from './address-labels.ts';
 import { addressOfAfter } from './address-of-after.ts';
+import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import {
   isHeadedByOffice,
@@ -8,13 +9,18 @@ import {
   isOwnOrWorkAddressNoun,
   windowStart,
 } from './organisation-context.ts';
+import { employerNamedBefore } from './organisation-employer.ts';
+import { employerNameBefore } from './organisation-employer-label.ts';
+import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
+import { isSeatOfOrganisation } from './organisation-seat.ts';
 import { MOVE_WORDS, serviceNamedBefore } from './organisation-service.ts';
 import { isShelterVenue } from './organisation-shelter.ts';
 import { isOwnMove, isTeamSeated } from './organisation-team-seated.ts';
 import { isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
 import { isCareHome, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
+import { streetBeforePostcode } from './postcode-street-before.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -51,7 +57,8 @@ export function isOrganisationAddress(
   // "Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | Terborgseweg 24": the sender's office.
   if (isInSignature(tokens, start) || isOrganisationRow(tokens, start, isOrganisation)) return true;
   if (isShelterVenue(tokens, start)) return true;
-  let from = windowStart(tokens, start, window);
+  // "De Schakel, Rijnkade 7, 6811 HA Arnhem": a postcode's window counts from its street.
+  let from = windowStart(tokens, k === start + 1 ? streetBeforePostcode(tokens, start) : start, window);
   let to = Math.min(tokens.length - 1, k + window);
   const workplace = workplaceWordOnLine(tokens, start, k);
   // Most addresses have no office word near them: look for one first, for residents only then.
@@ -60,13 +67,19 @@ export function isOrganisationAddress(
   const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
   // "bij het Werkplein, Stationsplein 8": whoever is named around it visits the office.
   const visited = isOfficeNamedBefore(tokens, start, isOrganisation);
+  // "Geplaatst bij Albert Heijn XL Ede, Klaphekkenweg 1": a workplace at an employer with a long name.
+  const employerBij = employerNamedBefore(tokens, start, isOrganisation);
+  const employer = employerBij !== -1;
   // "Het Stationsplein 1 in Zutphen is het adres van het UWV-kantoor" (the lead's decision, batch 44-names).
   const addressOf = addressOfAfter(tokens, k + 1);
   // "Schuldhulpverlening Enschede zit aan de Hengelosestraat 51" (held-out 18): a service's name as the subject.
   const service = serviceNamedBefore(tokens, start) !== -1;
   let office =
     service ||
+    isSeatOfOrganisation(tokens, start, k, isOrganisation) ||
+    employerNameBefore(tokens, start) !== -1 ||
     visited ||
+    employer ||
     (addressOf !== -1 && isOfficeNamed(tokens, addressOf)) ||
     postBox ||
     isHeadedByVenue(tokens, start) ||
@@ -81,9 +94,13 @@ export function isOrganisationAddress(
     const key = tokens[j]!.key;
     towards ||= j > k && DESTINATIONS.has(key);
     office =
-      (!towards && isVenueToken(tokens[j]!) && !(room && isCareHome(key)) && !isHomeChannel(tokens, j)) ||
+      (!towards &&
+        isVenueToken(tokens[j]!) &&
+        !(room && isCareHome(key)) &&
+        !isPassedThrough(tokens, j) &&
+        !isLandmark(tokens, j)) ||
       (j < start &&
-        ((isOrganisation(j) && !isHomeChannel(tokens, j)) ||
+        ((isOrganisation(j) && !isPassedThrough(tokens, j)) ||
           isOwnOrWorkAddressNoun(tokens, j) ||
           isSeated(tokens, j) ||
           isTeamSeated(tokens, j) ||
@@ -107,6 +124,7 @@ export function isOrganisationAddress(
   for (let j = from; j <= to; j++) {
     if (
       (j < start || j > k) &&
+      !(j > employerBij && j < start && employer) &&
       (visited ? saysHome(tokens, j) : isResident(tokens, j, start)) &&
       !(mailed && LETTERS.has(tokens[j]!.key)) &&
       !BUILDING_PARTS.has(tokens[j - 1]?.key ?? '') &&
@@ -119,6 +137,11 @@ export function isOrganisationAddress(
       return false;
   }
   return true;
+}
+
+/** "Nieuwe woning via de woningcorporatie:", "Nieuwe aanmelding via het wijkteam:": the organisation at j passes a home or a person's record on. */
+function isPassedThrough(tokens: readonly Token[], j: number): boolean {
+  return isHomeChannel(tokens, j) || isReferralHeading(tokens, j);
 }
 
 /** "Dreef 61 kamer 214": a room number after the house number at k. */

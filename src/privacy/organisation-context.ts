@@ -23,10 +23,25 @@ export function windowStart(tokens: readonly Token[], start: number, window: num
     const text = tokens[j]!.text;
     if (text === ')') depth++;
     else if (text === '(' && depth > 0) depth--;
-    else if (depth === 0 && ++counted === window) break;
+    else if (depth === 0 && !isInsideNumber(tokens, j) && ++counted === window) break;
   }
   return Math.max(0, Math.min(j, start - window));
 }
+
+/**
+ * "aanvang 09.30, Jan van Galenstraat 4": the separator or a later part of a date or time typed as one
+ * word ("09.30", "06-06", "18/4") counts for nothing in the window, so that a meeting's date and time
+ * before its address take a word each, as a written date does (batch 47).
+ */
+function isInsideNumber(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j]!;
+  const before = tokens[j - 1];
+  if (before === undefined || token.spaceBefore || token.lineBefore) return false;
+  if (token.type === 'number') return NUMBER_JOINS.has(before.text);
+  return NUMBER_JOINS.has(token.text) && before.type === 'number' && tokens[j + 1]?.type === 'number';
+}
+
+const NUMBER_JOINS = new Set(['.', '-', '/', ':']);
 
 // "Het nieuwe kantoor heeft ...", "Het wijkteam West werkt vanuit ...", "Onze locatie is ...": an office
 // as the sentence's subject, after an article or possessive and an adjective.
@@ -40,6 +55,26 @@ const HEADING_WINDOW = 16;
 const AFTER_WINDOW = 6;
 
 /**
+ * A full stop, "!" or "?" at j that ends a sentence; not the dot of a time or date typed as one word
+ * ("De sessie is om 13.00, Waterstraat 2") nor of an abbreviation ("t.o. de bibliotheek"; batch 47).
+ */
+function endsSentence(tokens: readonly Token[], j: number): boolean {
+  const mark = tokens[j]!;
+  if (!SENTENCE_ENDS.has(mark.text)) return false;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  // "t.o. de bibliotheek", "o.a. het kantoor": the dot of an abbreviation of single letters.
+  if (before?.type === 'word' && before.text.length === 1 && !mark.spaceBefore) return false;
+  return !(
+    before?.type === 'number' &&
+    after?.type === 'number' &&
+    !mark.spaceBefore &&
+    !after.spaceBefore &&
+    !after.lineBefore
+  );
+}
+
+/**
  * The sentence (or line) of the address at `start` opens with a determiner, perhaps an adjective, and an
  * office or venue word, and no word between it and the address (or a visit just after it) says someone
  * lives there (`isResident`).
@@ -51,7 +86,7 @@ export function isHeadedByOffice(
   isResident: (j: number) => boolean,
 ): boolean {
   for (let j = start - 1; j >= 0 && j >= start - HEADING_WINDOW; j--) {
-    const opens = j === 0 || tokens[j]!.lineBefore || SENTENCE_ENDS.has(tokens[j - 1]!.text);
+    const opens = j === 0 || tokens[j]!.lineBefore || endsSentence(tokens, j - 1);
     if (!opens) continue;
     // "Waar: De Meerpaal, Agorabaan 12": the place of an event, in its what-when-where lines.
     if (tokens[j]!.key === 'waar' && tokens[j + 1]?.text === ':') return true;
@@ -140,7 +175,8 @@ export function isOwnOrWorkAddressNoun(tokens: readonly Token[], j: number): boo
  */
 export function isMunicipalityBefore(tokens: readonly Token[], start: number): boolean {
   for (let c = start - 1; c >= 2 && c >= start - MUNICIPALITY_WINDOW; c--) {
-    if (tokens[c]!.text !== ',' || tokens[c + 1]!.lineBefore) continue;
+    // "gemeente Tilburg (Stadhuisplein 130) betaalt ...": its address in brackets too (batch 47).
+    if ((tokens[c]!.text !== ',' && tokens[c]!.text !== '(') || tokens[c + 1]!.lineBefore) continue;
     let j = c - 1;
     if (tokens[j]!.type !== 'word' || !tokens[j]!.capitalised) continue;
     if (tokens[j - 1]?.type === 'word' && tokens[j - 1]!.capitalised && tokens[j - 1]!.key !== 'gemeente')

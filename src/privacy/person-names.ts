@@ -35,6 +35,7 @@ import {
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { personInSlotEnd } from './person-slot.ts';
+import { unknownPersonEnd } from './person-unknown-opener.ts';
 import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -156,11 +157,11 @@ export function findPersonRefs(
       }
       if (last !== -1) ref = { first: k, last };
     } else if (names.isFirstName(k)) {
-      // "JOYCE heeft adhd": a first name in capitals alone, as the subject of a verb in lower case, or
-      // of one in capitals opening a line typed in capitals ("PIETER IS WEER OPGENOMEN"; since batch
-      // 44-names past an aside, "GEERT (44) IS ...", and such a verb is no surname: "ROB ZIT WEER ...").
-      const v = k === from ? asideEnd(tokens, k + 1, to) : k + 1;
-      const verb = k === from && tokens[v]?.allCaps ? tokens[v]?.key : tokens[v]?.text;
+      // "JOYCE heeft adhd": a first name in capitals alone before a verb, in capitals when opening the line
+      // or after a label ("PIETER IS ...", "GOED NIEUWS: KOEN IS ...", "GEERT (44) IS ...", "ROB ZIT ...").
+      const opens = k === from || tokens[k - 1]?.text === ':';
+      const v = opens ? asideEnd(tokens, k + 1, to) : k + 1;
+      const verb = opens && tokens[v]?.allCaps ? tokens[v]?.key : tokens[v]?.text;
       const subject = token.allCaps && SUBJECT_VERBS.has(verb ?? '');
       let last = subject ? -1 : names.surnameEnd(k + 1, true, false, token.allCaps);
       // "ROB V. = verslaafd": a first name and an initial, also in capitals.
@@ -184,8 +185,7 @@ export function findPersonRefs(
         OPENER_VERBS.has(tokens[k + 2]?.key ?? '')
       )
         ref = { first: k, last: k + 1 };
-      // "kees die net uit de kliniek komt", "mo slaapt al nachten niet": opening a chat message
-      // before a verb or "die".
+      // "kees die net uit de kliniek komt", "mo slaapt al nachten niet": opening a chat line, verb or "die".
       else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
         ref = { first: k, last: k };
       // "kan lotte niet komen want ze heeft ...", "wie neemt anouk over? ze is ...": a pronoun after it.
@@ -213,12 +213,13 @@ export function findPersonRefs(
     } else if (
       opensSentence(tokens, k, from) &&
       !isCareWord(k) &&
-      // "Tevita (Tongaans, woont in Almere) heeft hartfalen": an aside in brackets before the verb;
-      // "Oleksiy D. krijgt Seroquel": an initial.
+      // "Tevita (Tongaans, woont in Almere) heeft hartfalen": an aside before the verb; "Oleksiy D. krijgt".
       names.isUnknownSubject(k, subjectVerbAt(names, tokens, k, to)) &&
       hasOwnCareDetail(tokens, subjectVerbAt(names, tokens, k, to) + 1, to, isCareWord)
     ) {
       ref = { first: k, last: names.isInitial(k + 1) ? k + 2 : k };
+    } else if (unknownPersonEnd(tokens, k, from, to, isCareWord) !== -1) {
+      ref = { first: k, last: unknownPersonEnd(tokens, k, from, to, isCareWord) };
     } else if (k > from && names.isUnknownNameBeforePronoun(k) && !isCareWord(k)) {
       ref = { first: k, last: k };
     } else if (
@@ -246,7 +247,6 @@ function subjectVerbAt(names: NameReader, tokens: readonly Token[], k: number, t
 
 // Field labels before a person's name in a form or a table row.
 const NAME_LABELS = wordSet('naam achternaam clientnaam klantnaam deelnemersnaam');
-
 // Between "Xandra heeft" and the care term: a few words, none that starts a clause or a phrase
 // about something else ("Onderzoek heeft aangetoond dat ...", "Armoede is een risico voor ...").
 const CARE_DETAIL_WINDOW = 6;

@@ -1,3 +1,4 @@
+import { isLexiconSurname } from './name-lexicon.ts';
 import { NOT_NAME, PARTICLE, tokenFlags } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { Token } from './tokens.ts';
@@ -26,9 +27,13 @@ export function particleSurnameEnd(tokens: readonly Token[], k: number): number 
   while (j < k + MAX_PARTICLES && j < tokens.length && (tokenFlags(tokens[j]!) & PARTICLE) !== 0) j++;
   const surname = tokens[j];
   if (j === k || surname === undefined || surname.type !== 'word' || !surname.capitalised) return -1;
-  // "De Politie kwam", "De Klant heeft": an article, not a particle; "van", "ter" or two particles are.
-  if (j === k + 1 && !FIRST_PARTICLES.has(tokens[k]!.key)) return -1;
+  // "De Politie kwam", "De Klant heeft": an article, not a particle; "van", "ter" or two particles are,
+  // and since batch 46 "de" before a surname the lexicon knows with it ("De Jong, die ...", "De Vries heeft").
+  const article = j === k + 1 && !FIRST_PARTICLES.has(tokens[k]!.key);
+  if (article && !isLexiconSurname(`${tokens[k]!.key} ${surname.key}`)) return -1;
   if (surname.allCaps || (tokenFlags(surname) & (NOT_NAME | PARTICLE)) !== 0) return -1;
   const verb = tokens[j + 1];
+  // "De Jong, die we vorige keer bespraken, is ...": a relative clause on the person (batch 46).
+  if (verb?.text === ',' && tokens[j + 2]?.key === 'die') return j;
   return verb !== undefined && !verb.capitalised && VERBS.has(verb.key) ? j : -1;
 }

@@ -6,6 +6,7 @@ import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { particleSurnameEnd } from './person-particle-surname.ts';
 import { isSubordinateCareSubject, SUBORDINATORS } from './person-subordinate.ts';
+import { isLowercaseCareVerbOpening } from './person-unknown-opener.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
@@ -174,7 +175,7 @@ function isCareAfterVerb(
   if (token.text.length < 3 || COMMON_WORDS.has(token.key) || PERSON_WORDS.has(token.key)) return false;
   if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
   const verb = tokens[k + 1]!.key;
-  if (!SUBJECT_VERBS.has(verb)) return false;
+  if (!SUBJECT_VERBS.has(verb)) return isLowercaseCareVerbOpening(tokens, k, isCareWord);
   // "werkdruk is een burn-out risico": "is" and an article say what a thing is.
   if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[k + 2]!.key)) return false;
   const term = CARE_FILLERS.has(tokens[k + 2]!.key) ? k + 3 : k + 2;

@@ -21,9 +21,11 @@ export function isSubordinateCareSubject(
   while (j < to && j <= k + MAX_FILLERS && FILLERS.has(tokens[j]!.key)) j++;
   if (j >= to || !isCareWord(j)) return false;
   const verb = tokens[j + 1];
-  return verb !== undefined && j + 1 < to && SUBJECT_VERBS.has(verb.key);
+  return verb !== undefined && j + 1 < to && (SUBJECT_VERBS.has(verb.key) || STAY_VERBS.has(verb.key));
 }
 
-// Between the name and the care term: "dat Zerrin een eetstoornis heeft", "omdat Dunya weer depressief is".
-const FILLERS = wordSet('een weer nog al sinds kort ook best erg zwaar n');
+// Between the name and the care term: "dat Zerrin een eetstoornis heeft", "omdat Dunya weer depressief is";
+// batch 49: a place of care and a verb of staying there, "dat Har weer in de kliniek ligt".
+const FILLERS = wordSet('een weer nog al sinds kort ook best erg zwaar n in op de het');
+const STAY_VERBS = wordSet('ligt lag zat verblijft');
 const MAX_FILLERS = 3;

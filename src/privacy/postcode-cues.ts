@@ -132,6 +132,15 @@ function isPostcodeTypo(key: string): boolean {
   return key.length === POSTCODE.length - 1 ? rest(i, i + 1) : rest(i + 1, i);
 }
 
+const CUE_AFTER_WINDOW = 3;
+
+/** An address cue within CUE_AFTER_WINDOW tokens from j on its line ("5708hz in bij woonplaats Helmond"). */
+export function hasAddressCueAfter(tokens: readonly Token[], j: number): boolean {
+  for (let a = j; a < tokens.length && a < j + CUE_AFTER_WINDOW && !tokens[a]!.lineBefore; a++)
+    if (isAddressCue(tokens[a]!.key)) return true;
+  return false;
+}
+
 export function isAddressCue(key: string): boolean {
   return ADDRESS_CUES.has(key) || CHAT_ADDRESS_CUES.has(key);
 }

@@ -21,7 +21,14 @@ import {
   staysAt,
   travelsFrom,
 } from './postcode-before.ts';
-import { hasCueNear, hasMailCue, hasPostcodeCue, hasPostcodeWord, hasResidentCue } from './postcode-cues.ts';
+import {
+  hasAddressCueAfter,
+  hasCueNear,
+  hasMailCue,
+  hasPostcodeCue,
+  hasPostcodeWord,
+  hasResidentCue,
+} from './postcode-cues.ts';
 import { inPostcodeList } from './postcode-lists.ts';
 import { isAmbiguousPair } from './postcode-lookalikes.ts';
 import { houseNumberThenBreak, titledPersonBefore, titleRightBefore } from './postcode-person.ts';
@@ -102,7 +109,14 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
     )
       return true;
     if (place) return !yearLike || hasPostcodeCue(tokens, k, true);
-    if (glued) return hasPostcodeCue(tokens, k, true) || hasMailCue(tokens, k) || afterFullName(tokens, k);
+    // "ze vulde 5708hz in bij woonplaats Helmond" (batch 47): the residence named just after.
+    if (glued)
+      return (
+        hasPostcodeCue(tokens, k, true) ||
+        hasMailCue(tokens, k) ||
+        afterFullName(tokens, k) ||
+        hasAddressCueAfter(tokens, k + 2)
+      );
     // "postcode 7322 kb"; "woont op de 4e etage, 1103 mb" (the letters end the clause).
     // "post gaat naar 1823 cm": a letter sent "naar" it.
     if (hasPostcodeWord(tokens, k)) return true;
@@ -146,6 +160,8 @@ export function lettersFit(tokens: readonly Token[], k: number, digits: Token, l
       place ||
       hasPostcodeCue(tokens, k, letters.text === upper) ||
       (letters.text === upper && letters.key !== 'ex' && afterStreetNumber(tokens, k)) ||
+      // "wat is de postcode van de nieuwe deelnemer? -> 6511 PD" (batch 47): the answer ending the line.
+      (letters.text === upper && hasPostcodeWord(tokens, k) && endsClause(tokens, k + 2)) ||
       // Classes of heldout13: "mw. Kuijpers, 5611 EX 17": a person before, a house number after.
       (letters.text === upper && titledPersonBefore(tokens, k) && houseNumberThenBreak(tokens, k))
     );

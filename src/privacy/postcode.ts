@@ -18,6 +18,7 @@ import {
   isReferenceNumber,
 } from './postcode-lookalikes.ts';
 import { fourDigitPostcodeAt, gluedHouseNumberAt, joinedToPlaceAt } from './postcode-shapes.ts';
+import { fourDigitsBeforePlace } from './postcode-where-lives.ts';
 import { AFTER_AMOUNTS, NEVER_ISSUED, SEPARATORS, SHORT_WORDS } from './postcode-words.ts';
 import { isGlued, type Token } from './tokens.ts';
 
@@ -52,7 +53,8 @@ function shapedAt(tokens: readonly Token[], k: number): Finding | null {
   const digits = tokens[k]!;
   const letters = tokens[k + 1];
   if (letters !== undefined && SEPARATORS.has(letters.text)) return hyphenatedAt(tokens, k);
-  if (letters?.type !== 'word' || letters.lineBefore) return fourDigitPostcodeAt(tokens, k);
+  if (letters?.type !== 'word' || letters.lineBefore)
+    return fourDigitPostcodeAt(tokens, k) ?? fourDigitsBeforePlace(tokens, k);
   if (!isTwoAsciiLetters(letters.text)) {
     if (letters.start - digits.end > 1 || continuesOtherNumber(tokens, k)) return null;
     return (

@@ -1,3 +1,4 @@
+import { isCallingAt } from './address-delivered.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
@@ -159,8 +160,9 @@ const CUE_FILLERS = wordSet(
   "aan op in naar de het 't t te : , . is nu sinds van zijn haar nieuw nieuwe client cliente klant kandidaat deelnemer dhr mw mevr meneer mevrouw",
 );
 
-// "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein.
-const ABBREVIATED_ENDINGS = ['str', 'pln', 'ln'];
+// "Kerkstr", "Beukenln", "Stationspln": the usual abbreviations of -straat, -laan and -plein; since
+// batch 47 "-wg" for -weg ("kerkewg 8", "Zwanenwg 8").
+const ABBREVIATED_ENDINGS = ['str', 'pln', 'ln', 'wg'];
 
 export function isAbbreviatedStreet(key: string): boolean {
   for (const ending of ABBREVIATED_ENDINGS) {
@@ -210,10 +212,10 @@ function cuedName(tokens: readonly Token[], w: number, more = true): number {
   return -1;
 }
 
-/** "langs op Nieuwstad 57", "langs aan de Nieuwstad 57": "langs" and "op/aan" (an article between). */
+/** "langs op Nieuwstad 57", "afgegeven aan de Kolk 14": calling at a door, "op/aan" (an article between). */
 function calledAt(tokens: readonly Token[], start: number, w: number): boolean {
   const j = placePreposition(tokens, start);
-  return j !== -1 && tokens[j - 1]?.key === 'langs' && isCalledPlace(tokens, start, w);
+  return j !== -1 && isCallingAt(tokens, j - 1) && isCalledPlace(tokens, start, w);
 }
 
 /** "huisbezoek gepland bij cliënt op de Het Want 5": further back, the name must follow "op/aan (de)". */

@@ -57,6 +57,13 @@ export class SurnameReader {
     );
   }
 
+  /** "v/d Berg", "v/h Hof": "van de(r)" or "van het" shortened with a slash, glued (own probes, detector-nh-2122). */
+  #isSlashedParticle(p: number): boolean {
+    const [v, slash, d] = [this.tokens[p], this.tokens[p + 1], this.tokens[p + 2]];
+    if (v?.text !== 'v' || slash?.text !== '/' || (d?.text !== 'd' && d?.text !== 'h')) return false;
+    return p + 3 < this.to && isGlued(v, slash) && isGlued(slash, d);
+  }
+
   /**
    * Reads optional initials, up to three particles and one or two capitalised surname words from k.
    * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
@@ -75,6 +82,7 @@ export class SurnameReader {
       const op = this.tokens[p]!.key === 'op' && p + 1 < this.to && (tokenFlags(next!) & PARTICLE) !== 0;
       if (op || (tokenFlags(this.tokens[p]!) & PARTICLE) !== 0) p++;
       else if (this.#isAbbreviatedParticle(p)) p += 2;
+      else if (this.#isSlashedParticle(p)) p += 3;
       else break;
     }
     // "kandidaat v.d. M.": a shortened particle and an initial for the surname (batch 42-names).

@@ -1,3 +1,4 @@
+import { isRelapseIntoSubstance } from './care-term-recovery.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -38,7 +39,7 @@ const OWN_PATTERNS = wordSet(`oude oud gedrag gebruik patroon patronen verslavin
  * k is a figure; "teruggevallen in zijn oude gedrag", "een terugval in haar drankgebruik" are not.
  */
 export function isRelapseFigure(tokens: readonly Token[], k: number): boolean {
-  if (!FIGURE_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
+  if (!FIGURE_AFTER.has(tokens[k + 1]?.key ?? '') || isRelapseIntoSubstance(tokens, k)) return false;
   const into = tokens[k + 2]?.key ?? '';
   if (!RELAPSED_INTO.has(into)) return true;
   return !OWN_PATTERNS.has(into) && !OWN_PATTERNS.has(tokens[k + 3]?.key ?? '');

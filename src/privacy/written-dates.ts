@@ -57,10 +57,11 @@ export function monthOf(key: string): number | undefined {
 /** "3 april 1979", "1 okt. 1993", "12 maart '85", "3 april": the day, then the month, then maybe a year. */
 export function writtenDate(tokens: readonly Token[], k: number): DateMention | null {
   const day = tokens[k]!;
-  // "3rd of May", "3rd May": an ordinal ending glued to the day, then perhaps "of".
+  // "3rd of May", "3rd May": an ordinal ending glued to the day, then perhaps "of"; in Dutch "van"
+  // ("geboren op de 1e van juni", batch 47).
   let m = k + 1;
   if (ORDINAL_ENDINGS.has(tokens[m]?.key ?? '') && isGlued(day, tokens[m])) m++;
-  if (m > k + 1 && tokens[m]?.key === 'of') m++;
+  if (m > k + 1 && ORDINAL_LINKS.has(tokens[m]?.key ?? '')) m++;
   const monthWord = tokens[m];
   if (day.text.length > 2 || monthWord?.type !== 'word' || !monthWord.spaceBefore) return null;
   const month = monthOf(monthWord.key);
@@ -172,6 +173,7 @@ export function monthAndYear(tokens: readonly Token[], k: number): DateMention |
 }
 
 const ORDINAL_ENDINGS = wordSetOf(['st', 'nd', 'rd', 'th', 'e', 'ste', 'de']);
+const ORDINAL_LINKS = wordSetOf(['of', 'van']);
 
 /**
  * "March 3rd 1988", "July 14, 1992": the month before the day (an ordinal ending glued on, a comma),

@@ -28,6 +28,13 @@ import {
   HELD_OUT_20_FILE,
   HELD_OUT_21_FILE,
   HELD_OUT_22_FILE,
+  HELD_OUT_23_FILE,
+  HELD_OUT_24_FILE,
+  HELD_OUT_25_FILE,
+  HELD_OUT_26_FILE,
+  HELD_OUT_27_FILE,
+  HELD_OUT_28_FILE,
+  HELD_OUT_29_FILE,
   HELD_OUT_FILE,
   REALISTIC_FILE,
   readCorpus,
@@ -307,6 +314,12 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // phrase, "heeft ms" in lower case, a diagnostic assessment): 63/63 and 170/170, every other kind all lines;
 // their false positives (12 and 3 lines) untouched by that branch and cleared by fp-39 (merged): 0 and 0.
 // Tuning set false positives 11/7685 → 26/8325 with the two; 10/8585 with fp-39 and batch 39-numbers.
+// corpus-heldout2122-nh-classes.tsv (6 December 2026, detector-nh-2122: 57 lines written for the classes
+// of held-out 21's and 22's name_health misses and of own probes, in other words, 24 of them clean
+// look-alikes): on main name_health 12/32, clean lines flagged 0/24; after that branch 32/32, 0/24.
+// corpus-heldout26-classes.tsv (6 December 2026, detector-heldout26: 38 lines written for the classes of
+// held-out 26's misses and flagged clean lines, in other words, 18 of them clean look-alikes): after that
+// branch every line found, none flagged (heldout26-classes.test.ts).
 // False positives are held at 1 %.
 const TUNING_MIN_LINE_RECALL = 1;
 const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
@@ -326,10 +339,31 @@ const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
  * Batch 45's two misses are a first name the lists do not know in lower case ("giel: weer in de kliniek")
  * and a lower-case genitive without its apostrophe ("van karins casemanager: ze ..."): left to the
  * names-lexicon branch (first names and names told from words), to be struck off here when it is merged.
+ * Batch 49's four: names of two letters or that are everyday words, in lower case or after "voor"
+ * ("jo is bij de POH-GGZ", "storm is eruit gegooid bij de beschermd wonen", "oplossing voor Jo: EMDR ..."):
+ * read as names, "bas", "roos", "kees" and "Jo doet de check-in" would be people too; and a stay of weeks
+ * "in" an institution no list knows ("zit nu 3 wkn in Amarum"), which reads as a holiday abroad would.
+ * Batch 47's one: "de begeleider van rib gaat naar Ravelijn 9 in Bergen op Zoom voor intake" names no
+ * client and no home; a professional going to an address for an intake is as often at an office, and a
+ * rule for it would refuse the meetings and visits the werkgroep plans.
  */
 const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch45.tsv:131',
   'corpus-batch45.tsv:163',
+  // Batch 46's three (6 December 2026), left without a rule: each differs from a clean line of the batch
+  // only in ways no general rule found reads safely: a care waiting list said of the sector after "Name:"
+  // with the person only as "ze ... zonder hulp" ("over Bianca: de wachtlijst bij de GGZ is zo lang dat ze
+  // ..."; the same of "mensen" is clean); "Job" as a first name, which is also the word for a vacancy ("Job:
+  // de werkgever zoekt iemand" is clean); a name tied to a case only by "de naam van Roel bij de casus over
+  // de gokverslaving" (a topic word, as in the clean "een casus over gokverslaving").
+  'corpus-batch46.tsv:54',
+  'corpus-batch46.tsv:331',
+  'corpus-batch46.tsv:380',
+  'corpus-batch49.tsv:7',
+  'corpus-batch49.tsv:115',
+  'corpus-batch49.tsv:125',
+  'corpus-batch49.tsv:127',
+  'corpus-batch47.tsv:29',
 ]);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
@@ -573,7 +607,8 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // placement anywhere on the line for a job's place). A review found that rule passed clients' homes
     // ("Vacatures dicht bij 7411 AB", a foster placement's address); without those words: false positives
     // 9/480 (1.88 %) again, the rest the same. With the name lexicon's first names (name-lexicon.ts):
-    // line 265/268 (0.989), name_health 71/74 (0.959); false positives 8/480 the same.
+    // line 265/268 (0.989), name_health 71/74 (0.959); false positives 8/480 the same. With an employer's
+    // long name before the address (detector-addr-2122, figures only): false positives 7/480.
     file: HELD_OUT_12_FILE,
     about: 'the twelfth independent held-out set (never tuned on)',
     floors: {
@@ -736,12 +771,19 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // (0.892), address 34/37 (0.919), postcode 23/24 (0.958), the rest all; clean lines flagged 6/218
     // (1.3 % of all lines). Never read. After the subject's weak care words (detector-subject-owner,
     // figures only): line 256/262 (0.977), name_health 110/120 (0.917), clean lines flagged unchanged.
+    // Then its name_health misses and flagged lines were read to name their classes (detector-nh-2122):
+    // from here on it flatters the detector. After those classes, said in other words
+    // (heldout2122-classes.test.ts): line 262/262, name_health 119/120 (0.992), clean lines flagged unchanged.
+    // Its address, postcode and birthdate misses and all its flagged clean lines were read too (6 December
+    // 2026, detector-addr-2122) to name their classes (corpus-heldout2122-addr-classes.tsv). After: address
+    // 37/37, postcode 24/24, clean lines flagged 0/218.
     file: HELD_OUT_21_FILE,
-    about: 'the twenty-first independent held-out set (never tuned on)',
+    about:
+      'the twenty-first independent held-out set (misses read by detector-nh-2122 and -addr-2122: flatters)',
     floors: {
-      line: 0.976,
-      kind: { ...everyKind(1), name_health: 0.916, address: 0.918, postcode: 0.958 },
-      falsePositives: 0.0125,
+      line: 1,
+      kind: { ...everyKind(1), name_health: 0.991 },
+      falsePositives: 0,
     },
   },
   {
@@ -751,13 +793,104 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // on one of its lines): line 257/264 (0.973), name_health 135/147
     // (0.918), address 34/35 (0.971), postcode 27/28 (0.964), the rest all; clean lines flagged 2/216 (0.4 %
     // of all lines). After held-out 19's classes (detector-heldout19): line 258/264 (0.977), name_health
-    // 136/147 (0.925), the rest the same. Never read.
+    // 136/147 (0.925), the rest the same. Then its name_health misses and flagged lines were read to name
+    // their classes (detector-nh-2122): from here on it flatters the detector. After those classes, said
+    // in other words: line 264/264, name_health 147/147, clean lines flagged unchanged. Its address,
+    // postcode and birthdate misses and all its flagged clean lines were read too (detector-addr-2122), as
+    // held-out 21's were. After: address 35/35, postcode 28/28, clean lines flagged 0/216.
     file: HELD_OUT_22_FILE,
-    about: 'the twenty-second independent held-out set (never tuned on)',
+    about:
+      'the twenty-second independent held-out set (misses read by detector-nh-2122 and -addr-2122: flatters)',
     floors: {
-      line: 0.977,
-      kind: { ...everyKind(1), name_health: 0.925, address: 0.971, postcode: 0.964 },
-      falsePositives: 0.0042,
+      line: 1,
+      kind: everyKind(1),
+      falsePositives: 0,
+    },
+  },
+  {
+    // The twenty-third set (Zeeland and West-Brabant). Measured first on 00a3c2b (stop 29, before its
+    // rounds): line 236/258 (0.915), name_health 122/142 (0.859), phone 26/27, address 22/24, the rest
+    // all; clean lines flagged 3/222. After batches 46 and 49, held-out 21/22's classes and the care
+    // vocabulary (a7005c1, figures only): line 240/258 (0.930), name_health 126/142 (0.887). Then read
+    // (detector-heldout23).
+    file: HELD_OUT_23_FILE,
+    about: 'the twenty-third independent held-out set (misses read in stop 29: flatters)',
+    floors: {
+      line: 0.93,
+      kind: { ...everyKind(1), name_health: 0.887, phone: 0.962, address: 0.916 },
+      falsePositives: 0.0063,
+    },
+  },
+  {
+    // The twenty-fourth set (Rotterdam-Rijnmond, chat-style). Measured first on 00a3c2b: line 247/258
+    // (0.957), name_health 134/145 (0.924), bsn 13/14, the rest all; clean lines flagged 8/222. On
+    // a7005c1 (figures only): line 248/258, name_health 135/145 (0.931). Then read (detector-heldout24).
+    file: HELD_OUT_24_FILE,
+    about: 'the twenty-fourth independent held-out set (misses read in stop 29: flatters)',
+    floors: {
+      line: 0.96,
+      kind: { ...everyKind(1), name_health: 0.931, bsn: 0.928 },
+      falsePositives: 0.023,
+    },
+  },
+  {
+    // The twenty-fifth set (Friesland and Flevoland). Measured first on 00a3c2b: line 241/254 (0.949),
+    // name_health 128/141 (0.908), address 39/40, the rest all; clean lines flagged 8/226. On a7005c1:
+    // line 244/254 (0.961), name_health 131/141 (0.929), the rest the same. Never read.
+    file: HELD_OUT_25_FILE,
+    about: 'the twenty-fifth independent held-out set (never tuned on)',
+    floors: {
+      line: 0.96,
+      kind: { ...everyKind(1), name_health: 0.929, address: 0.975 },
+      falsePositives: 0.023,
+    },
+  },
+  {
+    // The twenty-sixth set (Gelderland). Measured first on 0e960bd (after batches 46 and 49, held-out
+    // 21/22's name classes and the care vocabulary): line 230/253 (0.909), name_health 130/154 (0.844),
+    // address 21/22, postcode 17/19, the rest all; clean lines flagged 4/227; on a7005c1 3/227. Then
+    // read (detector-heldout26).
+    file: HELD_OUT_26_FILE,
+    about: 'the twenty-sixth independent held-out set (misses read in stop 29: flatters)',
+    floors: {
+      line: 0.909,
+      kind: { ...everyKind(1), name_health: 0.844, address: 0.954, postcode: 0.894 },
+      falsePositives: 0.0084,
+    },
+  },
+  {
+    // The twenty-seventh set (Den Haag, Leiden, Delft, Zoetermeer, Westland). Measured first on 0e960bd:
+    // line 254/264 (0.962), name_health 131/141 (0.929), the rest all; clean lines flagged 8/216. Never
+    // read.
+    file: HELD_OUT_27_FILE,
+    about: 'the twenty-seventh independent held-out set (never tuned on)',
+    floors: {
+      line: 0.962,
+      kind: { ...everyKind(1), name_health: 0.929 },
+      falsePositives: 0.0209,
+    },
+  },
+  {
+    // The twenty-eighth set (Noord-Holland Noord). Measured first on 28b268e (stop 29, after batches 46 and
+    // 49, held-out 21/22's classes and the care vocabulary): line 252/262 (0.962), name_health 134/143
+    // (0.937), bsn 19/20, address 24/25, postcode 18/20, the rest all; clean lines flagged 3/218. Never read.
+    file: HELD_OUT_28_FILE,
+    about: 'the twenty-eighth independent held-out set (never tuned on)',
+    floors: {
+      line: 0.961,
+      kind: { ...everyKind(1), name_health: 0.937, bsn: 0.95, address: 0.96, postcode: 0.9 },
+      falsePositives: 0.0105,
+    },
+  },
+  {
+    // The twenty-ninth set (Midden- and Oost-Brabant). Measured first on 28b268e: line 247/249 (0.992),
+    // name_health 144/148 (0.973), the rest all; clean lines flagged 7/231. Never read.
+    file: HELD_OUT_29_FILE,
+    about: 'the twenty-ninth independent held-out set (never tuned on)',
+    floors: {
+      line: 0.991,
+      kind: { ...everyKind(1), name_health: 0.972 },
+      falsePositives: 0.023,
     },
   },
   {

@@ -1,0 +1,39 @@
+import { hasCareStem } from './care-stems.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Batch 46: a care programme told as a compound of a care word and "programma"/"traject" ("zit inmiddels
+ * in een detoxprogramma bij Novadic-Kentron", "een afkicktraject"), which the stems read as a service
+ * (the rest "programma" names one); and a care programme or treatment the subject broke off ("hij heeft
+ * het verslavingszorg traject afgebroken", "is gestopt met de behandeling" is read elsewhere).
+ */
+const PROGRAMME_HEADS = ['programma', 'traject'];
+// Care words that are no stem of their own but start a care programme's compound.
+const PROGRAMME_STARTS = wordSet('detox afkick ontwenning ontwennings methadon herstel behandel');
+
+/** "detoxprogramma", "afkicktraject", "verslavingstraject": a care word joined to a programme's head. */
+export function isCareProgrammeCompound(key: string): boolean {
+  for (const head of PROGRAMME_HEADS) {
+    if (!key.endsWith(head) || key.length <= head.length + 3) continue;
+    const start = key.slice(0, -head.length).replace(/-$/, '');
+    return PROGRAMME_STARTS.has(start) || hasCareStem(start);
+  }
+  return false;
+}
+
+const BROKEN_OFF = wordSet('afgebroken stopgezet');
+const HAVING = wordSet('heeft had');
+const PROGRAMME_FILLERS = wordSet("het de zijn haar z'n d'r");
+const APART_HEADS = wordSet('traject programma behandeling therapie');
+
+/**
+ * "heeft het verslavingszorg traject afgebroken", "had zijn detoxprogramma afgebroken": the programme
+ * word at k (perhaps with its head written apart) between "heeft"/"had" with an article or possessive
+ * and a participle of breaking off.
+ */
+export function isProgrammeBrokenOff(tokens: readonly Token[], k: number): boolean {
+  const after = APART_HEADS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
+  if (!BROKEN_OFF.has(tokens[after]?.key ?? '')) return false;
+  return PROGRAMME_FILLERS.has(tokens[k - 1]?.key ?? '') && HAVING.has(tokens[k - 2]?.key ?? '');
+}

