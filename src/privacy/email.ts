@@ -3,7 +3,7 @@ import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } fr
 import { isQuestionDesk } from './email-desk.ts';
 import { isGroupAtRegion } from './email-group-region.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
-import { isNamedTeamMailbox, isTeamAtPlace } from './email-team-place.ts';
+import { isMunicipalServiceMailbox, isNamedTeamMailbox, isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { DEFAULT_ORGANISATIONS } from './organisations.ts';
@@ -73,7 +73,8 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
   // "Mail voor vragen over de loonkostensubsidie: lks@almelo.nl": a desk's mailbox (held-out 18).
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
-  if (isQuestionDesk(text, start, at, from, end)) return null;
+  if (isQuestionDesk(text, start, at, from, end) || isMunicipalServiceMailbox(text, start, at, from, end))
+    return null;
   return { kind: 'email', start, end };
 }
 

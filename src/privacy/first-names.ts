@@ -113,4 +113,5 @@ export const FIRST_NAMES = wordSet(`
   gul jeanine feike dinand daantje sarita beatrijs tosca kristel
   akosua kwasi kwesi kwadwo adwoa kwabena abenaa kobina kwaku kweku akua ekua afua efua kojo adjoa ekow
   kwamena mebrahtu habtom mulugeta biniam rahwa tsegay aklilu senayt yemane efrem ghirmay nahom
+  robbie jessie kenny sammie stevie freddie lennie jessy jimmy
 `);

@@ -7,6 +7,7 @@ import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import { afterAside } from './name-health-aside.ts';
 import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './name-health-weak-words.ts';
 import { isNamesClient } from './person-carry-other.ts';
+import { opensAfterInterjection } from './person-chat-opener.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -167,7 +168,7 @@ export function weakCareSubject(
  */
 function isOpening(tokens: readonly Token[], from: number, ref: PersonRef): boolean {
   const first = ref.first;
-  if (first === from) return true;
+  if (first === from || opensAfterInterjection(tokens, from, first)) return true;
   // "Met Kevin gaat het beter sinds zijn opname": how the person is doing.
   if (first === from + 1 && tokens[from]!.key === 'met') return GOING.has(tokens[ref.last + 1]?.key ?? '');
   if (first === from + 1 && OWN.has(tokens[from]!.key)) return CLIENTS.has(tokens[first]!.key);

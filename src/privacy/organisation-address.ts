@@ -98,7 +98,8 @@ export function isOrganisationAddress(
         isVenueToken(tokens[j]!) &&
         !(room && isCareHome(key)) &&
         !isPassedThrough(tokens, j) &&
-        !isLandmark(tokens, j)) ||
+        !isLandmark(tokens, j) &&
+        !isVenueDenied(tokens, j)) ||
       (j < start &&
         ((isOrganisation(j) && !isPassedThrough(tokens, j)) ||
           isOwnOrWorkAddressNoun(tokens, j) ||
@@ -257,4 +258,15 @@ function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: n
     if (isResident(tokens, b, j) || (token.type === 'punct' && token.text !== '&')) return false;
   }
   return false;
+}
+
+// Held-out 23: "Postbus? Nee, gewoon Nieuwstraat 5", "geen postbus maar ...": an office word asked or denied.
+const DENIALS = wordSet('geen niet nee');
+
+/** The venue word at j is asked about ("Postbus?") or denied ("geen postbus"): no office there. */
+function isVenueDenied(tokens: readonly Token[], j: number): boolean {
+  return (
+    DENIALS.has(tokens[j - 1]?.key ?? '') ||
+    (tokens[j + 1]?.text === '?' && DENIALS.has(tokens[j + 2]?.key ?? ''))
+  );
 }

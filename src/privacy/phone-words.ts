@@ -1,4 +1,5 @@
 import type { Finding } from './findings.ts';
+import { spokenDigitsMobileAt } from './phone-spoken-digits.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -20,6 +21,7 @@ export function spokenMobileAt(tokens: readonly Token[], k: number): Finding | n
   else return null;
   if (tokens[j]?.type === 'punct' && JOINS.has(tokens[j]!.text)) j++;
   const first = tokens[j];
+  if (first?.type === 'word') return spokenDigitsMobileAt(tokens, k, j); // "nul zes, vier zeven, ..."
   if (first?.type !== 'number' || first.text.charCodeAt(0) === 48) return null;
   let digits = 0;
   for (let groups = 0; groups < MAX_GROUPS; groups++) {

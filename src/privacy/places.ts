@@ -136,3 +136,8 @@ export function isKnownPlaceEndingAt(tokens: readonly Token[], last: number, str
 export function isKnownPlaceKey(key: string): boolean {
   return ONE_WORD.has(key) && !ORDINARY_WORDS.has(key);
 }
+
+/** Whether a folded one-word name is a known place, also one that is an ordinary word ("goes.nl"). */
+export function isAnyPlaceKey(key: string): boolean {
+  return ONE_WORD.has(key);
+}

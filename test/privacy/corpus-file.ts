@@ -76,6 +76,7 @@ export const TUNING_FILES = [
   'corpus-heldout2122-addr-classes.tsv',
   'corpus-batch47.tsv',
   'corpus-heldout26-classes.tsv',
+  'corpus-heldout23-classes.tsv',
   'corpus-batch48.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */

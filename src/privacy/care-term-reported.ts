@@ -1,0 +1,53 @@
+import type { PersonRef } from './person-names.ts';
+import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Held-out 23: care told by someone about the person, the owner walk of care-term-owner.ts asks here.
+ *  - A relative of a named person speaking of them by the kin word back: "de dochter van mevr. Willemse
+ *    zegt dat haar moeder depressief is", "de man van Fatma belde: zijn vrouw is opgenomen" (the mother is
+ *    mevrouw Willemse; not "de dochter van Willemse zegt dat haar collega ...": no kin word back).
+ *  - The person's own word after the care, said with "zelf": "EMDR heeft echt geholpen, zegt ze zelf"
+ *    (the person named before; not "zegt ze", which may be a professional's view).
+ */
+const KIN_BACK: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['dochter', wordSet('moeder vader ouders')],
+  ['zoon', wordSet('moeder vader ouders')],
+  ['kind', wordSet('moeder vader ouders')],
+  ['kinderen', wordSet('moeder vader ouders')],
+  ['moeder', wordSet('dochter zoon kind')],
+  ['vader', wordSet('dochter zoon kind')],
+  ['man', wordSet('vrouw partner')],
+  ['vrouw', wordSet('man partner')],
+  ['partner', wordSet('man vrouw partner vriend vriendin')],
+  ['broer', wordSet('broer zus')],
+  ['zus', wordSet('broer zus')],
+]);
+const KIN_POSSESSIVES = wordSet("haar zijn z'n zn d'r hun");
+const SELF_PRONOUNS = wordSet('ze zij hij');
+const SELF_WORDS = wordSet('zelf zelfs');
+
+/** The named person a relative speaks of at `role` ("haar moeder" after "de dochter van X"), or undefined. */
+export function reportedRelative(
+  tokens: readonly Token[],
+  role: number,
+  from: number,
+  byLast: PersonRefIndex,
+): PersonRef | undefined {
+  if (!KIN_POSSESSIVES.has(tokens[role - 1]?.key ?? '')) return undefined;
+  const kin = tokens[role]!.key;
+  for (let j = role - 2; j >= from + 2; j--) {
+    const ref = byLast.get(j);
+    if (ref === undefined) continue;
+    const speaker = tokens[ref.first - 2]?.key ?? '';
+    if (tokens[ref.first - 1]?.key === 'van' && KIN_BACK.get(speaker)?.has(kin) === true) return ref;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "zegt ze zelf", "vertelde hij zelf": the speech verb at j with the person's pronoun and "zelf". */
+export function isSelfReported(tokens: readonly Token[], j: number): boolean {
+  return SELF_PRONOUNS.has(tokens[j + 1]?.key ?? '') && SELF_WORDS.has(tokens[j + 2]?.key ?? '');
+}

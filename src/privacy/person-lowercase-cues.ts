@@ -1,0 +1,45 @@
+import { isKnownPlaceAt } from './places.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Held-out 23: a first name that is also a word, typed in lower case ("kim", "roos", "mark"), is a person
+ * when where they come from or live follows it, as a werkgroep tells people apart in a chat:
+ *  - "uit" and a known place: "kim uit vlissingen is weer opgenomen", "dat roos uit goes ...";
+ *  - "uit" and a region named by a place's adjective: "kim uit t middelburgse gebied", "uit de
+ *    zeeuwse regio";
+ *  - a bracketed aside with a known place, an age or where they live, then a verb: "kim (woont nu in
+ *    vlissingen) zit ...", "mark (34) heeft ...".
+ *  - a shortened possessive right after it, as chat says "Robbie's": "robbie z'n intake", "kim d'r werk".
+ * Not "iris uit het oog verloren", "mark uit de lijst": no place after "uit".
+ */
+const SHORT_POSSESSIVES = wordSet("z'n zn d'r");
+const REGION_ARTICLES = wordSet("t 't het de");
+const REGIONS = wordSet('gebied regio streek kant omgeving buurt');
+const ASIDE_LIMIT = 8;
+const ASIDE_CUES = wordSet('woont woonde jaar jr');
+const VERBS_AFTER = wordSet('heeft had is was zit zat krijgt kreeg gaat ging komt kwam wil moet kan');
+
+/** Whether the lower-case first name at k is followed by where the person lives or by a possessive. */
+export function isNamedByOrigin(tokens: readonly Token[], k: number, to: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || k + 2 >= to) return false;
+  if (SHORT_POSSESSIVES.has(next.key)) return true;
+  if (next.key === 'uit') return isOriginAt(tokens, k + 2);
+  if (next.text !== '(') return false;
+  let cue = false;
+  for (let j = k + 2; j < to && j <= k + 1 + ASIDE_LIMIT; j++) {
+    const token = tokens[j]!;
+    if (token.text === ')') return cue && VERBS_AFTER.has(tokens[j + 1]?.key ?? '');
+    cue ||= token.type === 'number' || ASIDE_CUES.has(token.key) || isKnownPlaceAt(tokens, j, true);
+  }
+  return false;
+}
+
+/** "vlissingen", "t middelburgse gebied": a known place, or an article, a place's adjective and a region. */
+function isOriginAt(tokens: readonly Token[], j: number): boolean {
+  if (isKnownPlaceAt(tokens, j, true)) return true;
+  if (!REGION_ARTICLES.has(tokens[j]?.key ?? '')) return false;
+  const adjective = tokens[j + 1]?.key ?? '';
+  return adjective.endsWith('se') && adjective.length > 5 && REGIONS.has(tokens[j + 2]?.key ?? '');
+}
