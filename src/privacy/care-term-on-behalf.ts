@@ -1,4 +1,6 @@
+import { isFigurative } from './care-term-figurative.ts';
 import { namesService } from './care-term-services.ts';
+import { isStaffsService } from './care-term-staff-of.ts';
 import type { CareLexicon } from './care-terms.ts';
 import { CLIENT_PLURALS } from './client-words.ts';
 import type { Sentence } from './sentences.ts';
@@ -37,7 +39,12 @@ const QUESTION_WINDOW = 14;
  * eetstoornissen") or stands in a question looked into about a benefit.
  */
 export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
-  return namesService(tokens, k) || isTaskQuestion(tokens, sentence, k);
+  return (
+    namesService(tokens, k) ||
+    isStaffsService(tokens, k) ||
+    isFigurative(tokens, k) ||
+    isTaskQuestion(tokens, sentence, k)
+  );
 }
 
 /** The care term at token k stands in a question looked into about a benefit, nobody's own. */

@@ -13,6 +13,7 @@ import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { sentencePersons } from './name-health-speaker.ts';
 import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
+import { mentionsOtherClientAfter } from './person-carry-other.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
@@ -166,6 +167,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       else if (!hasPronoun(tokens, sentence) && !fieldGoesOn) unnamedSentences++;
       if (refs.length > 0 || previous === undefined || unnamedSentences > CARRY_LIMIT)
         previous = refs[refs.length - 1];
+      // "Kees vertelt over een deelnemer. Hij ...": the pronoun may be the unnamed client (batch 48).
+      if (previous !== undefined && refs.length > 0 && mentionsOtherClientAfter(tokens, sentence, previous))
+        previous = undefined;
       previousFrom = sentence.from;
       previousTo = sentence.to;
       previousNamed = refs.length > 0;

@@ -4,7 +4,9 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
+import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
+import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -41,7 +43,9 @@ export function isSaidToBeGeneral(
 ): boolean {
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
-  if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
+  const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
+  if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
+  if (mobile) return false;
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
   if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
@@ -50,7 +54,7 @@ export function isSaidToBeGeneral(
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
-    general ||= isGeneralCue(tokens[j]!.key);
+    general ||= isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;
@@ -60,7 +64,7 @@ export function isSaidToBeGeneral(
   for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (isPersonal(tokens, j) && !(askedFor && isFirstName(tokens[j]!))) return false;
     askedFor ||= isAskingFor(tokens, j);
-    general ||= askedFor || isGeneralCue(tokens[j]!.key);
+    general ||= askedFor || isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
   }
   return general;
 }
@@ -75,7 +79,13 @@ function isAskingFor(tokens: readonly Token[], j: number): boolean {
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
 // the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
 function isGeneralCue(key: string): boolean {
-  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key) || isGeneralLineWord(key);
+  return (
+    GENERAL_CUES.has(key) ||
+    isOfficeWord(key) ||
+    isRoom(key) ||
+    isGeneralLineWord(key) ||
+    isServiceHoursCue(key)
+  );
 }
 
 // "het nummer van de vergaderzaal", "raadzaal": a room's phone reaches whoever is there (since heldout17-classes).

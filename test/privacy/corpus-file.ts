@@ -77,6 +77,7 @@ export const TUNING_FILES = [
   'corpus-batch47.tsv',
   'corpus-heldout26-classes.tsv',
   'corpus-heldout23-classes.tsv',
+  'corpus-batch48.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
