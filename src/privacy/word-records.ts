@@ -111,7 +111,7 @@ export interface WordShape {
 export const FIRST_HASH = 0x811c9dc5 | 0;
 
 // Open addressing, at most half full: up to 8192 words of up to 64 characters (a few megabytes at most).
-const MAX_SLOTS = 1 << 14;
+const MAX_SLOTS = 1 << 15;
 const FIRST_SLOTS = 1 << 4;
 const MAX_KEPT_LENGTH = 64;
 // A record lies at most this many slots past its hash's, so a lookup costs a few comparisons at most.
