@@ -90,7 +90,7 @@ export function createTokenizer(): (text: string) => readonly Token[] {
         type = 'number';
         i++;
         while (i < length && isDigitCode(codes[i]!)) i++;
-      } else if (isElision(text, i)) {
+      } else if ((code === 39 || code === 0x2019) && isElision(text, i)) {
         // "'t", "'s-Hertogenbosch": the apostrophe belongs to the word ("Van 't Hof").
         type = 'word';
         i = word.scan(text, codes, i + 1);
