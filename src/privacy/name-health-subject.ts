@@ -97,6 +97,8 @@ export function weakCareSubject(
   previous: PersonRef | undefined,
   isOrganisation: (k: number) => boolean,
 ): PersonRef | undefined {
+  // Without a weak care word in the sentence nothing below can find one (each word asked once: keyTest).
+  if (!hasWeakCareWord(tokens, sentence.from, sentence.to)) return undefined;
   const opening = refs[0];
   let subject: PersonRef | undefined;
   let from = sentence.from;

@@ -19,6 +19,7 @@ import type { PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import { isGlued, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -280,9 +281,11 @@ const CHAIN_PRONOUNS = wordSet(
   "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw",
 );
 
+const isChainPronoun = keyTest((key) => CHAIN_PRONOUNS.has(key));
+
 /** Whether the sentence refers to someone by a pronoun. */
 function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let k = sentence.from; k < sentence.to; k++) if (CHAIN_PRONOUNS.has(tokens[k]!.key)) return true;
+  for (let k = sentence.from; k < sentence.to; k++) if (isChainPronoun(tokens[k]!)) return true;
   return false;
 }
 

@@ -4,6 +4,7 @@ import type { PersonRef } from './person-names.ts';
 import { isWorkTitle } from './person-titled-work.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -43,6 +44,7 @@ export function realPersons(tokens: readonly Token[], sentence: Sentence, refs: 
 /** "fictieve casus", "verzonnen naam", "geen echte persoon": the sentence says its people are made up. */
 function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.from; k < sentence.to - 1; k++) {
+    if (!isFictionCue(tokens[k]!)) continue;
     const key = tokens[k]!.key;
     const next = tokens[k + 1]!.key;
     // "(verzonnen)", "(fictief)" alone in brackets too.
@@ -52,6 +54,9 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
   }
   return false;
 }
+
+// The words the loop of isFiction starts at (asked of every word of a sentence that names someone).
+const isFictionCue = keyTest((key) => FICTION_WORDS.has(key) || FICTION_MARKS.has(key) || key === 'geen');
 
 function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...": a member or
