@@ -234,6 +234,8 @@ export const HELD_OUT_26_FILE = 'corpus-heldout26.tsv';
 export const HELD_OUT_27_FILE = 'corpus-heldout27.tsv';
 export const HELD_OUT_28_FILE = 'corpus-heldout28.tsv';
 export const HELD_OUT_29_FILE = 'corpus-heldout29.tsv';
+/** The thirtieth set (Overijssel and the Achterhoek, 6 December 2026, stop 29, by hand), never read. */
+export const HELD_OUT_30_FILE = 'corpus-heldout30.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
