@@ -236,6 +236,11 @@ export const HELD_OUT_28_FILE = 'corpus-heldout28.tsv';
 export const HELD_OUT_29_FILE = 'corpus-heldout29.tsv';
 /** The thirtieth set (Overijssel and the Achterhoek, 6 December 2026, stop 29, by hand), never read. */
 export const HELD_OUT_30_FILE = 'corpus-heldout30.tsv';
+/**
+ * The thirty-first set (Zuid-Holland Zuid, Goeree-Overflakkee, the Bollenstreek; one voice in very long
+ * messages, one in fragments, one sometimes in capitals), 6 December 2026, stop 29, by hand; never read.
+ */
+export const HELD_OUT_31_FILE = 'corpus-heldout31.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
