@@ -5,6 +5,7 @@ import { foundOf } from './helpers.ts';
 // clean lines the new rules flagged, each beside a client line of the same shape that must stay found.
 const health = (text: string) => foundOf('name_health', text);
 const phone = (text: string) => foundOf('phone', text);
+const email = (text: string) => foundOf('email', text);
 
 describe('review 29: a member or colleague named near a new care word while working', () => {
   it.each([
@@ -78,5 +79,21 @@ describe("review 29: a speaker's label opening a notulen line before an organisa
     'Klant: bel de receptie op 013 464 30 00 als je de weg niet vindt.',
   ])("a person's number is still found: %s", (text) => {
     expect(phone(text)).not.toEqual([]);
+  });
+});
+
+describe("review 29: a group's mailbox for its region is an organisation's, not a free-mail address", () => {
+  it.each([
+    'Vragen? Mail naar hzw-gelderland@ipsnederland.nl.',
+    'De mailbox wsp-twente@regiotwente.nl leest Kim.',
+  ])('passes: %s', (text) => {
+    expect(email(text)).toEqual([]);
+  });
+
+  it.each([
+    'Mail van ed-twente@gmail.com, dat is de deelnemer zelf.',
+    'De klant mailt vanaf bo-gelderland@hotmail.com.',
+  ])("at a free-mail domain it is still a person's: %s", (text) => {
+    expect(email(text)).not.toEqual([]);
   });
 });
