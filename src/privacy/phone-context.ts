@@ -53,7 +53,7 @@ export function isSaidToBeGeneral(
   if (isWorkLabelled(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
-    if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
+    if (isPersonal(tokens, j) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k)) return false;
     general ||= isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
@@ -98,6 +98,16 @@ function isPersonal(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
   if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j);
   return isFirstName(token) && !isOfOrganisation(tokens, j);
+}
+
+/**
+ * "Mark: bel de receptie op ...": a first name opening its line before a colon is a notulen or chat
+ * line's speaker, no owner of the number (review 29); right before the number ("Sanne: 0573 ...") it
+ * labels the number as hers.
+ */
+function isSpeakerLabel(tokens: readonly Token[], j: number, k: number): boolean {
+  if (!isFirstName(tokens[j]!) || tokens[j + 1]?.text !== ':') return false;
+  return (j === 0 || tokens[j]!.lineBefore) && j + 2 < k;
 }
 
 function isFirstName(token: Token): boolean {
