@@ -241,6 +241,13 @@ export const HELD_OUT_30_FILE = 'corpus-heldout30.tsv';
  * messages, one in fragments, one sometimes in capitals), 6 December 2026, stop 29, by hand; never read.
  */
 export const HELD_OUT_31_FILE = 'corpus-heldout31.tsv';
+/** The thirty-second set (Limburg-Noord and Zuidoost-Brabant), 6 December 2026, stop 29, by hand; never read. */
+export const HELD_OUT_32_FILE = 'corpus-heldout32.tsv';
+/**
+ * The thirty-third set (Amstelland-Meerlanden and Haarlem; pasted forwarded e-mails, a colleague writing half
+ * in English), 6 December 2026, stop 29, by hand; never read.
+ */
+export const HELD_OUT_33_FILE = 'corpus-heldout33.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
