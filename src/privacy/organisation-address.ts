@@ -9,6 +9,7 @@ import {
   windowStart,
 } from './organisation-context.ts';
 import { employerNamedBefore } from './organisation-employer.ts';
+import { isOwnOffice } from './organisation-own-office.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
@@ -138,7 +139,8 @@ function hasRoomAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 function isOwnAddressBefore(tokens: readonly Token[], from: number, start: number): boolean {
-  for (let j = from; j < start; j++) if (isOwnOrWorkAddressNoun(tokens, j)) return true;
+  for (let j = from; j < start; j++)
+    if (isOwnOrWorkAddressNoun(tokens, j) || isOwnOffice(tokens, j)) return true;
   return false;
 }
 

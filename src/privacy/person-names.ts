@@ -173,9 +173,10 @@ export function findPersonRefs(
       const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
       // "fenna heeft diabetes": a lower-case first name alone, as the subject of a verb ("ome jan heeft").
+      // "luna (19) heeft ...", "jerome (zit bij ons sinds feb) heeft ...": an aside in brackets may stand between.
       else if (
         (!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
-        SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')
+        SUBJECT_VERBS.has(tokens[asideEnd(tokens, k + 1, to)]?.key ?? '')
       )
         ref = { first: k, last: k };
       // "jan willem wacht al maanden op ...": a double first name opening a chat message before a verb.
@@ -186,7 +187,10 @@ export function findPersonRefs(
       )
         ref = { first: k, last: k + 1 };
       // "kees die net uit de kliniek komt", "mo slaapt al nachten niet": opening a chat line, verb or "die".
-      else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
+      else if (
+        opensSentence(tokens, k, from) &&
+        OPENER_VERBS.has(tokens[asideEnd(tokens, k + 1, to)]?.key ?? '')
+      )
         ref = { first: k, last: k };
       // "kan lotte niet komen want ze heeft ...", "wie neemt anouk over? ze is ...": a pronoun after it.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, tokens.length))

@@ -1,6 +1,6 @@
 import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
-import { CASE_LABELS } from './person-name-cues.ts';
+import { asideEnd, CASE_LABELS } from './person-name-cues.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { particleSurnameEnd } from './person-particle-surname.ts';
@@ -169,11 +169,14 @@ function isCareAfterVerb(
   const token = tokens[k]!;
   if (token.text.length < 3 || COMMON_WORDS.has(token.key)) return false;
   if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
-  const verb = tokens[k + 1]!.key;
+  // "jerome (zit bij ons sinds feb) heeft ...": an aside in brackets may stand before the verb.
+  const v = asideEnd(tokens, k + 1, to);
+  if (v + 1 >= to) return false;
+  const verb = tokens[v]!.key;
   if (!SUBJECT_VERBS.has(verb)) return isLowercaseCareVerbOpening(tokens, k, isCareWord);
   // "werkdruk is een burn-out risico": "is" and an article say what a thing is.
-  if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[k + 2]!.key)) return false;
-  const term = CARE_FILLERS.has(tokens[k + 2]!.key) ? k + 3 : k + 2;
+  if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[v + 1]!.key)) return false;
+  const term = CARE_FILLERS.has(tokens[v + 1]!.key) ? v + 2 : v + 1;
   return term < to && isCareWord(term);
 }
 

@@ -74,6 +74,7 @@ export const TUNING_FILES = [
   'corpus-batch49.tsv',
   'corpus-heldout2122-nh-classes.tsv',
   'corpus-heldout2122-addr-classes.tsv',
+  'corpus-heldout24-classes.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
