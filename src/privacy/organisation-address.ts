@@ -9,7 +9,7 @@ import {
   windowStart,
 } from './organisation-context.ts';
 import { employerNamedBefore } from './organisation-employer.ts';
-import { isOwnOffice } from './organisation-own-office.ts';
+import { isOwnOffice, isWritersMove } from './organisation-own-office.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
@@ -121,6 +121,7 @@ export function isOrganisationAddress(
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
       !isOfficeMove(tokens, j, isOrganisation) &&
+      !isWritersMove(tokens, j) &&
       !(service && MOVE_WORDS.has(tokens[j]!.key))
     )
       return false;

