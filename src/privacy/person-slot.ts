@@ -1,5 +1,7 @@
+import { placeAfterTime } from './care-setting-stay-length.ts';
 import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { isVenueToken } from './organisation-words.ts';
 import { asideEnd, CASE_LABELS } from './person-name-cues.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
@@ -177,7 +179,9 @@ function isCareAfterVerb(
   // "werkdruk is een burn-out risico": "is" and an article say what a thing is.
   if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[v + 1]!.key)) return false;
   const term = CARE_FILLERS.has(tokens[v + 1]!.key) ? v + 2 : v + 1;
-  return term < to && isCareWord(term);
+  const place = placeAfterTime(tokens, v, to);
+  // Not "teamoverleg is sinds 2 weken op de ...": a meeting or an office is no person.
+  return (term < to && isCareWord(term)) || (place !== -1 && isCareWord(place) && !isVenueToken(token));
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between; also the

@@ -77,6 +77,32 @@ describe('names linked to a care detail further on, as held-out 24 showed', () =
   });
 });
 
+describe('notes after a question for help, as held-out 24 showed', () => {
+  it('reads a note right after a question asking help for the person it ends with as about them', () => {
+    expect(
+      foundOf('name_health', 'kan iemand me helpen met Yusuf? wachtlijst voor schematherapie is nu een jaar'),
+    ).toEqual(['Yusuf']);
+    expect(found('Wie kent Sanne? Depressie is een thema in de werkgroep')).toEqual([]);
+    expect(found('kan iemand me helpen met de planning? depressie is het thema van de werkgroep')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "Staat op de wachtlijst" as a note without its subject, not an agenda item', () => {
+    expect(
+      foundOf('name_health', 'Gesprek met Ilona. Staat op de wachtlijst voor traumabehandeling'),
+    ).toEqual(['Ilona']);
+    expect(found('Overleg met Sanne. Staat op de agenda: depressie en werk.')).toEqual([]);
+  });
+
+  it('reads a lower-case name opening the text with a time before a care place', () => {
+    expect(foundOf('name_health', 'ayo is sinds 2 weken op de gesloten afdeling, zijn zus belt mij')).toEqual(
+      ['ayo'],
+    );
+    expect(found('teamoverleg is sinds 2 weken op de gesloten afdeling van Yulius')).toEqual([]);
+  });
+});
+
 describe('numbers and addresses written as held-out 24 showed', () => {
   it('reads a BSN named first and then what it is for, in a few words before the colon', () => {
     expect(foundOf('bsn', 'BSN van de deelnemer voor de aanvraag van de subsidie: 111222333')).toEqual([
