@@ -1,6 +1,6 @@
 import { isCareProgrammeCompound } from './care-programme-compounds.ts';
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
-import { isBeing, isLeaveTaken } from './care-setting-stay-length.ts';
+import { isBeing, isLeaveTaken, isWardOfCare } from './care-setting-stay-length.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { bijAfter, isNamedSubject, isProviderWord, isSharedProvider } from './care-setting-word-order.ts';
@@ -198,7 +198,8 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
   for (let v = beforeProviderAt(tokens, j - 1), last = v - 5; v >= 0 && v >= last; v--) {
     const verb = tokens[v]!;
-    if (STAY_VERBS.has(verb.key) || (ward && isBeing(verb.key)))
+    const beingThere = isBeing(verb.key) && isWardOfCare(tokens, k, ward) && !hasPurposeAfter(tokens, k);
+    if (STAY_VERBS.has(verb.key) || beingThere)
       return !HOSPITAL_VILLAGE_SET.has(tokens[k]!.key) || !verb.key.startsWith('woon');
     if (
       verb.type !== 'number' &&

@@ -48,3 +48,14 @@ export function placeAfterTime(tokens: readonly Token[], v: number, to: number):
   if (CARE_WARDS.has(tokens[j]?.key ?? '')) j++;
   return j < to ? j : -1;
 }
+
+// "is sinds maandag op de crisisafdeling", "was 3 weken op de HIC": a ward only patients stay on; not a
+// clinic or a hospital, where a worker may be for a meeting ("is gisteren in de kliniek geweest voor ...").
+const PATIENT_WARDS = wordSet(
+  'hic paaz crisisafdeling opnameafdeling crisisopvang crisisbed crisisbedden puk',
+);
+
+/** The care place at k is a ward of care: an adjective of care before it (`ward`) or a patients' ward itself. */
+export function isWardOfCare(tokens: readonly Token[], k: number, ward: boolean): boolean {
+  return ward || PATIENT_WARDS.has(tokens[k]!.key);
+}

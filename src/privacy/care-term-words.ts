@@ -174,8 +174,12 @@ function isConditionClinic(key: string): boolean {
   const head = CLINIC_HEADS.find((h) => key.endsWith(h));
   if (head === undefined) return false;
   const condition = key.slice(0, key.length - head.length).replace(/-$/, '');
+  if (CLINIC_CONDITIONS.has(condition)) return true;
   return condition.length >= COMPOUND_PREFIX && STEMS.some((stem) => condition.startsWith(stem));
 }
+// Conditions a clinic is named by that are no care stem alone ("angst" is everyday fear).
+const CLINIC_CONDITIONS = wordSet(`angst stemming stemmings slaap trauma verslavings persoonlijkheids
+  psychiatrie psychiatrische`);
 const TREATER_HEADS = ['therapeut', 'psycholoog', 'psychiater'];
 const COMPOUND_PREFIX = 3;
 
@@ -194,7 +198,7 @@ export const CARE_PROFESSIONALS =
 // "naar de psychiater moet", "moet elke dinsdag naar de verslavingszorg": going to a provider.
 export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn');
-export const AS_WORKER = wordSet('als stage mee namens');
+export const AS_WORKER = wordSet('als stage mee namens werkzaam');
 // "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
 // "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).
 /** "zijn psychiater", "d'r behandelaar": a third person's possessive. */

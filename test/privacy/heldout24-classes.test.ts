@@ -45,6 +45,21 @@ describe('care places and stays written as held-out 24 showed', () => {
     expect(found('De training is 2 dagen opgenomen in de jaarplanning')).toEqual([]);
   });
 
+  it('reads "is"/"was" with a time on a ward only patients stay on, not a visit or a job there', () => {
+    expect(
+      foundOf('name_health', 'Ravi was drie weken op de HIC en begint maandag weer bij de bakker'),
+    ).toEqual(['Ravi']);
+    expect(found('Kerem was 3 weken op de HIC als stagiaire')).toEqual([]);
+    expect(found('Mirthe is vandaag op de crisisafdeling voor een rondleiding met de werkgroep')).toEqual([]);
+  });
+
+  it('reads a clinic named by a condition that is no care stem alone ("angstpoli")', () => {
+    expect(foundOf('name_health', 'Kerem heeft een verwijzing naar de angstpoli gekregen')).toEqual([
+      'Kerem',
+    ]);
+    expect(found('de angstpoli zoekt een nieuwe collega voor de wachtlijst')).toEqual([]);
+  });
+
   it('reads "is" on a ward of care and a crisis ward in one word as a stay', () => {
     expect(foundOf('name_health', 'Samira is sinds vrijdag op de gesloten afdeling van Antes')).toEqual([
       'Samira',
