@@ -178,9 +178,9 @@ function isCareAfterVerb(
   if (!SUBJECT_VERBS.has(verb)) return isLowercaseCareVerbOpening(tokens, k, isCareWord);
   // "werkdruk is een burn-out risico": "is" and an article say what a thing is.
   if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[v + 1]!.key)) return false;
-  const term = CARE_FILLERS.has(tokens[v + 1]!.key) ? v + 2 : v + 1;
-  const place = placeAfterTime(tokens, v, to);
-  // Not "teamoverleg is sinds 2 weken op de ...": a meeting or an office is no person.
+  let term = v + 1; // "ngozi heeft weer een terugval": two fillers at most.
+  while (term < v + 3 && CARE_FILLERS.has(tokens[term]?.key ?? '')) term++;
+  const place = placeAfterTime(tokens, v, to); // Not "teamoverleg is sinds ... op de": no person.
   return (term < to && isCareWord(term)) || (place !== -1 && isCareWord(place) && !isVenueToken(token));
 }
 

@@ -110,6 +110,11 @@ describe('notes after a question for help, as held-out 24 showed', () => {
     expect(found('Overleg met Sanne. Staat op de agenda: depressie en werk.')).toEqual([]);
   });
 
+  it("reads two fillers between a lower-case name's verb and its care term", () => {
+    expect(foundOf('name_health', 'ngozi heeft weer een terugval, kan maandag niet')).toEqual(['ngozi']);
+    expect(found('inclusie heeft weer een thema: depressie en werk')).toEqual([]);
+  });
+
   it('reads a lower-case name opening the text with a time before a care place', () => {
     expect(foundOf('name_health', 'ayo is sinds 2 weken op de gesloten afdeling, zijn zus belt mij')).toEqual(
       ['ayo'],
