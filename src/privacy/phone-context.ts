@@ -2,7 +2,7 @@ import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './clien
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
-import { isNumberOfOrganisation } from './phone-number-of.ts';
+import { isNumberOfOrganisation, isSharedLineCue } from './phone-number-of.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isReferenceNumber } from './phone-reference.ts';
 import { isInSignature, isSender } from './signature.ts';
@@ -50,7 +50,10 @@ export function isSaidToBeGeneral(
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
-    general ||= isGeneralCue(tokens[j]!.key) || isNumberOfOrganisation(tokens, j, isOrganisation);
+    general ||=
+      isGeneralCue(tokens[j]!.key) ||
+      isNumberOfOrganisation(tokens, j, isOrganisation) ||
+      isSharedLineCue(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;

@@ -14,6 +14,22 @@ const ABBREVIATION = /^\p{Lu}{2,}$/u;
 const GROUP_WORDS = wordSet(`werkgroep projectgroep stuurgroep klankbordgroep regiegroep netwerk team
   teams overleg platform coalitie samenwerkingsverband vereniging stichting gemeente organisatie`);
 
+// "de werkgroep is bereikbaar op ...": a group that shares one line, named anywhere before the number.
+const SHARED_LINE_GROUPS = wordSet('werkgroep projectgroep stuurgroep klankbordgroep regiegroep netwerk');
+const OURS = wordSet('ons onze');
+
+/**
+ * Token j names a group's line ("de werkgroep is bereikbaar op ...") or the writer's organisation's ("ons
+ * nummer is veranderd: ...", "onze vaste lijn"; since held-out 24).
+ */
+export function isSharedLineCue(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]!.key;
+  if (SHARED_LINE_GROUPS.has(key)) return true;
+  if (!OURS.has(key)) return false;
+  const next = tokens[j + 1]?.key === 'vaste' ? tokens[j + 2]?.key : tokens[j + 1]?.key;
+  return NUMBER_WORDS.has(next ?? '');
+}
+
 /** Token j is the "van" of "<number word> van (de/het) <organisation or group>". */
 export function isNumberOfOrganisation(
   tokens: readonly Token[],

@@ -138,6 +138,20 @@ describe('numbers and addresses written as held-out 24 showed', () => {
     expect(foundOf('phone', 'het nummer van de werkgroep is 06 43219876')).toEqual(['06 43219876']);
   });
 
+  it("passes a group's shared line and the writer's organisation's number, not a mobile or a relative's", () => {
+    expect(found('de stuurgroep is bereikbaar op 078 611 2233')).toEqual([]);
+    expect(found('ons nummer is veranderd: 0180 512 300')).toEqual([]);
+    expect(foundOf('phone', 'ons nummer is 06 12345678, bel gerust')).toEqual(['06 12345678']);
+    expect(foundOf('phone', 'het netwerk van haar zus: 078 611 2233')).toEqual(['078 611 2233']);
+  });
+
+  it("passes where the writer's organisation is found, not where parents are", () => {
+    expect(found('we zijn te vinden op Lange Geldersekade 2, 3311 CJ Dordrecht')).toEqual([]);
+    expect(foundOf('address', 'zijn ouders zijn te vinden op Lange Geldersekade 2')).toEqual([
+      'Lange Geldersekade 2',
+    ]);
+  });
+
   it("passes a professional's work address called theirs, and a department's mailbox", () => {
     expect(
       found('het mailadres van de trajectbegeleider is r.hoekstra@werkplein.nl, dat is haar werkadres'),
