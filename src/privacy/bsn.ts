@@ -162,7 +162,11 @@ function isBsnAt(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start).toLowerCase();
   if (isGluedBefore(text, start) && !BSN_GLUED.test(before)) return false;
   const near = before.slice(-32);
-  if (OTHER_REGISTER.test(near) && !isClientRegisterBsn(text, start, end, near) && !isBsnForPurpose(before))
+  if (
+    OTHER_REGISTER.test(near) &&
+    !isClientRegisterBsn(text, start, end, near) &&
+    !isBsnForPurpose(text, start)
+  )
     return false;
   if (MONEY_BEFORE.test(near) || belongsToRecord(text, end, near)) return false;
   if (MONEY_AFTER.test(text.slice(end, end + 6).toLowerCase())) return false;
@@ -180,11 +184,14 @@ function isClientRegisterBsn(text: string, start: number, end: number, near: str
 
 // "bsn klant voor de aanvraag: 111222333": the BSN named first, then what it is for ("voor de aanvraag",
 // "bij de factuur"): a thing after a preposition and an article, no register's number word glued or after it.
+// "BSN van de cliënt voor de aanvraag no-risk polis: ...": the thing may be described by a few words after
+// it, none a register's number word ("aanvraag polisnummer:" is the policy's number).
 const BSN_FOR_PURPOSE =
-  /(?:^|[^\p{L}])(?:bsn|burgerservicenummer|sofi)[^\d]{0,30}\s(?:voor|bij|van|in)\s(?:de|het|een)\s(?:aanvraag|factuur|order|project|contract|subsidie)\s?:?\s{0,2}$/u;
+  /(?:^|[^\p{L}])(?:bsn|burgerservicenummer|sofi)[^\d]{0,30}\s(?:voor|bij|van|in)\s(?:de|het|een)\s(?:aanvraag|factuur|order|project|contract|subsidie)(?:\s(?![\p{L}-]*(?:nummer|nr|code|id)\b)[\p{L}-]{2,20}){0,3}\s?:?\s{0,2}$/u;
+const PURPOSE_REACH = 96;
 
-function isBsnForPurpose(before: string): boolean {
-  return BSN_FOR_PURPOSE.test(before);
+function isBsnForPurpose(text: string, start: number): boolean {
+  return BSN_FOR_PURPOSE.test(text.slice(Math.max(0, start - PURPOSE_REACH), start).toLowerCase());
 }
 
 /** The last register name in `before` is an organisation's, with no BSN cue or client after it. */

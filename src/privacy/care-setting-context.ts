@@ -1,5 +1,6 @@
 import { isCareProgrammeCompound } from './care-programme-compounds.ts';
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
+import { isBeing, isLeaveTaken, isWardOfCare } from './care-setting-stay-length.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { bijAfter, isNamedSubject, isProviderWord, isSharedProvider } from './care-setting-word-order.ts';
@@ -27,7 +28,6 @@ import {
   isProvider,
   MEETINGS,
   NAME_PARTICLES,
-  NOT_ADMISSION_BEFORE,
   NOT_TREATMENTS,
   PROGRAMME_ADJECTIVES,
   PROVIDER_FILLERS,
@@ -61,9 +61,7 @@ export function isProgrammeWord(key: string): boolean {
 }
 
 export function isAdmission(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    if (NOT_ADMISSION_BEFORE.has(tokens[j]!.key)) return false;
-  }
+  if (isLeaveTaken(tokens, k)) return false;
   const next = tokens[k + 1];
   if (next?.key === 'met' || next?.key === 'als') return false;
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
@@ -200,7 +198,8 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
   for (let v = beforeProviderAt(tokens, j - 1), last = v - 5; v >= 0 && v >= last; v--) {
     const verb = tokens[v]!;
-    if (STAY_VERBS.has(verb.key))
+    const beingThere = isBeing(verb.key) && isWardOfCare(tokens, k, ward) && !hasPurposeAfter(tokens, k);
+    if (STAY_VERBS.has(verb.key) || beingThere)
       return !HOSPITAL_VILLAGE_SET.has(tokens[k]!.key) || !verb.key.startsWith('woon');
     if (
       verb.type !== 'number' &&

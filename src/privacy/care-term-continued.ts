@@ -1,3 +1,4 @@
+import { isHelpAskedFor } from './care-term-help-asked.ts';
 import { isMoreNote } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { isCourse } from './care-term-readings.ts';
@@ -23,7 +24,7 @@ import { wordSet } from './word-sets.ts';
 // "Gaat volgende week beginnen met EMDR.", "Moet elke week naar de psychiater." (batch 38-names).
 const SUBJECTLESS_VERBS = wordSet(`heeft had is was zit zat ligt lag slikt slikte gebruikt gebruikte krijgt
   kreeg kampt kampte lijdt leed drinkt dronk blowt snuift gokt wacht bekend gaat ging moet moest begint
-  begon start startte volgt volgde voelt voelde slaapt sliep loopt liep`);
+  begon start startte volgt volgde voelt voelde slaapt sliep loopt liep staat stond`);
 // "Heeft iemand ervaring ...", "Is er ...": the subject comes after the verb, the sentence is no note.
 const SUBJECTS_AFTER = wordSet(`er iemand iedereen niemand men je jij u we wij jullie ik het dit dat die deze
   hij zij ze`);
@@ -49,7 +50,8 @@ export function goesOnAbout(
 ): boolean {
   const ender = tokens[before.to - 1]!.text;
   // "Mw Tjon A Fong heeft haar intake gehad; diagnose borderline": a semicolon joins them too.
-  if ((ender !== '.' && ender !== '!' && ender !== ';') || tokens[sentence.to - 1]!.text === '?')
+  const asked = isHelpAskedFor(tokens, before, previous);
+  if ((ender !== '.' && ender !== '!' && ender !== ';' && !asked) || tokens[sentence.to - 1]!.text === '?')
     return false;
   if (
     !opensAsNote(tokens, sentence, care, isOrganisation) &&

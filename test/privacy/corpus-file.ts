@@ -78,6 +78,7 @@ export const TUNING_FILES = [
   'corpus-heldout26-classes.tsv',
   'corpus-heldout23-classes.tsv',
   'corpus-batch48.tsv',
+  'corpus-heldout24-classes.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
