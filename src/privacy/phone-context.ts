@@ -5,6 +5,7 @@ import { isOfficeWord } from './organisation-words.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isReferenceNumber } from './phone-reference.ts';
+import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -47,6 +48,7 @@ export function isSaidToBeGeneral(
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isWorkLabelled(tokens, k)) return true;
+  if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
@@ -63,6 +65,15 @@ export function isSaidToBeGeneral(
     general ||= askedFor || isGeneralCue(tokens[j]!.key);
   }
   return general;
+}
+
+/** A word for a client or someone close to one earlier on the number's line (first names not counted). */
+function hasPersonalCueBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
+    if (PERSONAL_CUES.has(tokens[j]!.key) && !isPluralVerb(tokens, j)) return true;
+    if (tokens[j]!.lineBefore) break;
+  }
+  return false;
 }
 
 const ASK = wordSet('vraag vragen vraagt');
