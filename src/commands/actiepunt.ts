@@ -18,8 +18,8 @@ const TIME_OF_DAY = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
 
 /**
  * How Dutch writes a deadline after what is to be done: "tot", "voor", "vóór", "uiterlijk (op)",
- * "deadline(:)", then all that follows (a date only if the date reader reads all of it:
- * "voor de stuurgroep" stays text). Leftmost first, so "uiterlijk voor 15 januari" is one deadline.
+ * "deadline(:)", then all that follows (a date, or a month's end such as "eind januari", only if
+ * the date reader reads all of it: "voor de stuurgroep" stays text). Leftmost first, so "uiterlijk voor 15 januari" is one deadline.
  */
 const DEADLINE = / (?:tot|voor|vóór|uiterlijk(?: op| voor| vóór)?|deadline:?) /giu;
 
@@ -46,7 +46,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       for (const m of rest.matchAll(DEADLINE)) {
         const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
         const date = rest.slice(m.index + m[0].length);
-        const due = read.day(date);
+        const due = read.deadline(date);
         if (text && due) return { name: 'actiepunt', text, dueDate: due };
         const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
         if (text && (inFigures || read.noSuchDate)) return null;

@@ -5,6 +5,7 @@ import { count } from './read.ts';
 /** `checkin-dagen <n>`: how many days the check-in stays open after each meeting. */
 export const checkinDagen: WerkgroepCommand<'checkin-dagen'> = {
   where: 'werkgroep',
+  action: 'werkgroep.manage',
   typed: {
     words: ['checkin-dagen'],
     parse(rest) {

@@ -50,7 +50,8 @@ export interface AnywhereCommand<N extends CommandName> {
  * A command about one werkgroep: the router finds which one (the channel's link, the member's only
  * werkgroep, or the member's choice) and, when `action` is named, has the policy
  * (`authorize` in src/domain/authorization.ts) check it in that werkgroep before anything about
- * the werkgroep is told. Without `action` the use case authorizes itself.
+ * the werkgroep is told; a member it refuses in every werkgroep hears so before being asked which
+ * werkgroep they meant. Without `action` the use case authorizes itself.
  */
 export interface WerkgroepCommand<N extends CommandName> {
   readonly where: 'werkgroep';

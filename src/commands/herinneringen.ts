@@ -3,6 +3,7 @@ import type { WerkgroepCommand } from './command.ts';
 /** `herinneringen [instelling waarde]`: the werkgroep's reminder settings, shown or changed. */
 export const herinneringen: WerkgroepCommand<'herinneringen'> = {
   where: 'werkgroep',
+  action: 'werkgroep.manage',
   typed: {
     words: ['herinneringen'],
     parse(rest) {

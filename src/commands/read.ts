@@ -1,10 +1,12 @@
-import { dutchDateText, type NoSuchDate } from '../schedule/dutch-date.ts';
+import { dutchDateText, monthEndText, type NoSuchDate } from '../schedule/dutch-date.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 
 /** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */
 export interface Reader {
   /** A typed date as JJJJ-MM-DD, or null when it cannot be read. */
   day(text: string | undefined): string | null;
+  /** A deadline: a date as `day` reads it, or a month's end ("eind januari"). */
+  deadline(text: string): string | null;
   /** The last text `day` was given that was written as a date but names none (30 February). */
   readonly noSuchDate: NoSuchDate | null;
 }
@@ -24,6 +26,9 @@ export function readerFor(today: LocalDate | undefined): Reader {
       if (text === undefined) return null;
       if (today) return dutchDateText(text, today, (date) => (reader.noSuchDate = date));
       return new RegExp(`^${DATE}$`).test(text) ? text : null;
+    },
+    deadline(text: string) {
+      return reader.day(text) ?? (today ? monthEndText(text, today) : null);
     },
   };
   return reader;

@@ -1,3 +1,4 @@
+import { authorize } from '../domain/authorization.ts';
 import { hasControlCharacter } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { PlatformUser } from '../domain/members.ts';
@@ -36,6 +37,9 @@ export function createCommandRouter(uses: CommandUses) {
       const module: CommandModule<CommandName> = COMMANDS[command.name];
       const ctx: CommandContext = { user, place, member, prefix, uses };
       if (module.where === 'anywhere') return await module.run(command, ctx);
+      // Refused in any werkgroep (even as its member, in the member's own region): said at once,
+      // not after asking a member of several which werkgroep they meant.
+      if (module.action && member) authorize(member, module.action, { inWerkgroep: true, owner: true });
       const werkgroepId = await whichWerkgroep(uses, member, place, chosen);
       // Who may use the command is checked before anything about the werkgroep is told.
       if (module.action) await uses.authorizeIn(member, module.action, werkgroepId);

@@ -1,3 +1,4 @@
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /** Word lists for the address detector, folded (lower case, no diacritics). */
@@ -54,3 +55,7 @@ export const COUNT_NOUNS = wordSet(`trajecten traject mensen deelnemers clienten
 export const NOT_PLACE_NAMES = wordSet(`fase stap niveau versie groep ronde periode blok module level deel
   cohort klas jaar kwartaal tertiaal sprint release item actie actiepunt casus vraag optie variant scenario
   postbus antwoordnummer artikel art paragraaf lid hoofdstuk office windows teams gaf honos`);
+
+const NUMBER_WORDS = wordSet('nr no nummer huisnummer huisnr hnr');
+/** "nr", "nummer", "huisnr" (street-names.ts): asked of the word before every number, so one bit per word. */
+export const isNumberWord = keyTest((key) => NUMBER_WORDS.has(key));

@@ -1,3 +1,4 @@
+import { isOwnMove } from './organisation-team-seated.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -24,7 +25,8 @@ const LINE_WINDOW = 24;
  */
 export function workplaceWordOnLine(tokens: readonly Token[], start: number, k: number): number {
   for (let j = start - 1; j >= 0 && j >= start - LINE_WINDOW; j--) {
-    if (WORKPLACE_WORDS.has(tokens[j]!.key)) return j;
+    // Batch 48: "we verhuizen per 1 januari naar ...": the writer's organisation moves there.
+    if (WORKPLACE_WORDS.has(tokens[j]!.key) || isOwnMove(tokens, j)) return j;
     if (tokens[j]!.lineBefore) break;
   }
   for (let j = k + 1; j < tokens.length && j <= k + LINE_WINDOW; j++) {

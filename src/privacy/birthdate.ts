@@ -7,6 +7,7 @@ import {
   isPersonsBuildYear,
   nearestCue,
 } from './birthdate-cues.ts';
+import { isEventSaid } from './birthdate-event-said.ts';
 import { isBirthField } from './birthdate-field.ts';
 import { hasYearInWords, isBornSign, isBound, isPersonOfDate, isYearThenBorn } from './birthdate-said.ts';
 import type { DateMention } from './date-mention.ts';
@@ -52,6 +53,7 @@ export function birthdateOf(
   let cue = nearestCue(tokens, sentenceFrom, date);
   if (cue === 'none' && isBirthField(tokens, date, sentenceFrom)) cue = 'birth';
   if (cue === 'birth' && date.year === null && isCelebration(tokens, sentenceFrom, date)) cue = 'none';
+  if (cue === 'none' && isEventSaid(tokens, sentenceFrom, date)) cue = 'event';
   if (cue === 'own' || isOwnBirthday(tokens, sentenceFrom, date)) return null;
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }

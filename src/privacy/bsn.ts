@@ -117,6 +117,9 @@ function digitByDigitBsnEnd(text: string, start: number): number {
 function groupedBsnEnd(text: string, start: number, firstEnd: number): number {
   const separator = joinAt(text, firstEnd);
   if (separator === '') return -1;
+  // Batch 48: "Teams vergadering ID 389 123 456 78": a group before or after in the same way makes it a
+  // longer number, as a tenth digit does.
+  if (isDigitAt(text, start - 2) && joinAt(text, start - 1) === separator) return -1;
   let digits = 0;
   let sum = 0;
   let groupStart = start;
@@ -127,7 +130,10 @@ function groupedBsnEnd(text: string, start: number, firstEnd: number): number {
     if (digits + size > 9) return -1;
     sum = addDigits(sum, digits, text, groupStart, groupEnd);
     digits += size;
-    if (digits === 9) return k > 0 && isElfproefSum(sum) && isBsnAt(text, start, groupEnd) ? groupEnd : -1;
+    if (digits === 9) {
+      if (joinAt(text, groupEnd) === separator) return -1;
+      return k > 0 && isElfproefSum(sum) && isBsnAt(text, start, groupEnd) ? groupEnd : -1;
+    }
     if (joinAt(text, groupEnd) !== separator) return -1;
     groupStart = groupEnd + 1;
     groupEnd = digitRunEnd(text, groupStart);

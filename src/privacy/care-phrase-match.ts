@@ -11,9 +11,14 @@ const ARTICLES = wordSet('de het een');
 // "zit in een dip", "is de weg kwijt", "ziet het niet meer zitten" (care-terms-everyday.ts): a state of
 // mind, but none when a preposition after it names a thing it is about ("zit in een dip met de omzet",
 // "is de weg kwijt in het nieuwe gebouw", "ziet het niet meer zitten met die aanbesteding"; "is niet
-// aanspreekbaar op de planning": accountable).
-const MOOD_PHRASE_ENDS = wordSet('dip dipje kwijt zitten doorheen aanspreekbaar');
+// aanspreekbaar op de planning": accountable; "loopt op haar tandvlees met drie projecten": the workload).
+const MOOD_PHRASE_ENDS = wordSet('dip dipje kwijt zitten doorheen aanspreekbaar tandvlees');
 const ABOUT_A_THING = wordSet('met in qua rond bij op wat van door');
+// "gesprekken met de psycholoog van het team", "van onze afdeling": a colleague spoken to, no treater of
+// one's own (review 29; "de psycholoog van de klant" is not a team's and still counts).
+const TREATER_PHRASE_ENDS = wordSet('psycholoog psych poh poh-ggz');
+const TEAM_OWNERS = wordSet('het de ons onze');
+const TEAMS = wordSet('team afdeling werkgroep organisatie instelling wijkteam praktijk');
 
 /** The words of the phrase from k on, the first one already matched. */
 export function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
@@ -22,5 +27,12 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
   }
   const after = tokens[k + words.length]?.key ?? '';
   if (MOOD_PHRASE_ENDS.has(words.at(-1)!)) return !ABOUT_A_THING.has(after);
+  if (TREATER_PHRASE_ENDS.has(words.at(-1)!)) return !isTeamsTreater(tokens, k + words.length);
   return words.at(-1) !== 'uit' || !ARTICLES.has(after);
+}
+
+/** "van het team", "van onze afdeling" at `of`: the treater before it is a colleague. */
+function isTeamsTreater(tokens: readonly Token[], of: number): boolean {
+  if (tokens[of]?.key !== 'van' || !TEAM_OWNERS.has(tokens[of + 1]?.key ?? '')) return false;
+  return TEAMS.has(tokens[of + 2]?.key ?? '');
 }

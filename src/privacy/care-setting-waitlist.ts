@@ -23,8 +23,21 @@ function isCareProvider(token: Token | undefined): boolean {
   if (token === undefined) return false;
   if (isProvider(token.key)) return true;
   if ((token.key === 'act' || token.key === 'fact') && !token.allCaps) return false;
-  return isProgrammeWord(token.key);
+  return isProgrammeWord(token.key) || isCareUnit(token.key);
 }
+
+// Batch 48: "de depressiepoli", "de angstpoli", "het traumacentrum": a unit named by a care word.
+const UNIT_HEADS = ['polikliniek', 'poli', 'kliniek', 'centrum', 'team'];
+
+/** A compound of a care word and a clinic's or team's head ("depressiepoli", "eetstoornissenkliniek"). */
+function isCareUnit(key: string): boolean {
+  const head = UNIT_HEADS.find((h) => key.endsWith(h) && key.length > h.length + 2);
+  if (head === undefined) return false;
+  const stem = key.slice(0, -head.length);
+  return hasCareStem(stem) || UNIT_MOODS.has(stem);
+}
+// "angstpoli", "stemmingscentrum": moods that are care words only in some phrases name a unit here.
+const UNIT_MOODS = new Set(['angst', 'angsten', 'paniek', 'stemmings', 'stemming']);
 
 /** The words whose rule is isWaitlistSaid: the list, and (batch 45) the verbs of waiting and enrolling. */
 export const WAITLIST_WORDS: ReadonlySet<string> = new Set([

@@ -67,6 +67,7 @@ const STAY_BEFORE = wordSet('na van uit terug ruim bijna');
 const STAY_TIME = wordSet(`al nu sinds kort inmiddels ruim bijna een half paar 1 2 3 4 5 6 7 8 9 10 twee drie
   vier vijf zes dagen weken wkn maanden mnd jaar week maand`);
 const CARE_NOUNS = wordSet('opname intake behandeling');
+const RECORDED_FOR = wordSet('de het een');
 const TITLES_BEFORE_NAME = wordSet('dhr meneer mevrouw mevr mw');
 const LIVING = wordSet('woont woonde wonen');
 const COUNT_WORDS = wordSet('een twee drie vier vijf zes zeven acht negen tien paar');
@@ -83,7 +84,7 @@ export function isChatWayCare(tokens: readonly Token[], k: number): boolean {
   if (key === 'gokken') return isGamblingTold(tokens, k);
   if (key === 'gokschulden' || key === 'gokschuld') return OWNERS.has(tokens[k - 1]?.key ?? '');
   if (key === 'behandeling' && isSettingTreatment(tokens, k)) return true;
-  if (key === 'spoedintake') return URGENT_OWNERS.has(tokens[k - 1]?.key ?? '');
+  if (key === 'spoedintake') return URGENT_OWNERS.has(tokens[k - 1]?.key ?? '') && !isDoneByWorker(tokens, k);
   if (key === 'crisis') return isNoCrisisSince(tokens, k);
   if (CARE_VISITS.has(key)) return isCareTeamVisit(tokens, k);
   if (STAY_UNITS.has(key)) return isProviderStay(tokens, k);
@@ -196,7 +197,9 @@ function isCareNounOfNamed(tokens: readonly Token[], k: number): boolean {
   const name = tokens[j];
   if (name === undefined || !name.capitalised || name.allCaps || !isKnownFirstName(name.key)) return false;
   j++;
-  // "de intake van Kim met de nieuwe kandidaat": the worker who does it.
+  // "de intake van Kim met de nieuwe kandidaat": the worker who does it; "de opname van Henk voor de
+  // podcast": a recording made for something (review 29; "voor haar depressie" is still care).
+  if (tokens[j]?.key === 'voor') return !RECORDED_FOR.has(tokens[j + 1]?.key ?? '');
   return tokens[j]?.key !== 'met';
 }
 
@@ -221,8 +224,13 @@ function isShelteredLiving(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "doet een spoedintake", "plant een spoedintake": the worker who makes it (review 29). */
+function isDoneByWorker(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (VISIT_DOERS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
 function isCareTeamVisit(tokens: readonly Token[], k: number): boolean {
   if (!VISIT_LINKS.has(tokens[k + 1]?.key ?? '') || providerAfter(tokens, k + 1) === -1) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (VISIT_DOERS.has(tokens[j]!.key)) return false;
-  return true;
+  return !isDoneByWorker(tokens, k);
 }

@@ -167,10 +167,17 @@ const TREATMENT_NOT_AFTER = wordSet('van door');
 const ENTITLED = wordSet('recht aanspraak');
 const ENTITLED_FILLERS = wordSet('meer een de');
 
+/** "herstelgerichte", "nieuwe": a lower-case adjective before its noun. */
+function isInflected(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && !token.capitalised && token.key.endsWith('e');
+}
+
 /** "zijn behandeling afgebroken", "geen recht meer op behandeling": said of someone. */
 export function isOwnTreatment(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key !== 'behandeling') return false;
-  if (OWN.has(tokens[k - 1]?.key ?? '')) return !TREATMENT_NOT_AFTER.has(tokens[k + 1]?.key ?? '');
+  // Batch 48: "haar herstelgerichte behandeling afgerond": one adjective between.
+  const own = isInflected(tokens[k - 1]) ? k - 2 : k - 1;
+  if (OWN.has(tokens[own]?.key ?? '')) return !TREATMENT_NOT_AFTER.has(tokens[k + 1]?.key ?? '');
   let j = k - 1;
   if (ENTITLED_FILLERS.has(tokens[j]?.key ?? '')) j--;
   if (tokens[j]?.key !== 'op') return false;

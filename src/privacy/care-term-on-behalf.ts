@@ -1,8 +1,11 @@
+import { isFigurative } from './care-term-figurative.ts';
 import { namesService } from './care-term-services.ts';
+import { isStaffsService } from './care-term-staff-of.ts';
 import type { CareLexicon } from './care-terms.ts';
 import { CLIENT_PLURALS } from './client-words.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -31,13 +34,20 @@ const COST_ENDING = 'kosten';
 const PERSONAL = wordSet("hij zij ze hem haar zijn z'n zn d'r hun");
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')']);
 const QUESTION_WINDOW = 14;
+// The walk back of isTaskQuestion asks only these words anything (one bit per word).
+const isPersonalOrQuestion = keyTest((key) => PERSONAL.has(key) || QUESTION_WORDS.has(key));
 
 /**
  * The care term at token k is nobody's: it names a service (care-term-services.ts: "werkt op de afdeling
  * eetstoornissen") or stands in a question looked into about a benefit.
  */
 export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: number): boolean {
-  return namesService(tokens, k) || isTaskQuestion(tokens, sentence, k);
+  return (
+    namesService(tokens, k) ||
+    isStaffsService(tokens, k) ||
+    isFigurative(tokens, k) ||
+    isTaskQuestion(tokens, sentence, k)
+  );
 }
 
 /** The care term at token k stands in a question looked into about a benefit, nobody's own. */
@@ -45,7 +55,9 @@ function isTaskQuestion(tokens: readonly Token[], sentence: Sentence, k: number)
   let opener = -1;
   for (let j = k - 1; j >= sentence.from && j >= k - QUESTION_WINDOW; j--) {
     const token = tokens[j]!;
-    if (CLAUSE_BREAKS.has(token.text) || PERSONAL.has(token.key)) return false;
+    if (CLAUSE_BREAKS.has(token.text)) return false;
+    if (!isPersonalOrQuestion(token)) continue;
+    if (PERSONAL.has(token.key)) return false;
     if (QUESTION_WORDS.has(token.key) && LOOKING_INTO.has(tokens[j - 1]?.key ?? '')) {
       opener = j;
       break;

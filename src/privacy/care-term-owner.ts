@@ -1,6 +1,7 @@
 import { isAffectedPronoun } from './care-term-affected.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
+import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isSelfReported, reportedRelative } from './care-term-reported.ts';
@@ -58,10 +59,9 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 export const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
 const CONTEXT_WINDOW = 5;
-// Groups, events and pilots named after a care term written apart: "de werkgroep verslaving", "themadag
-// autisme", "de pilot verslaving en werk" (not "programma": "doet mee aan het programma Herstelwerk").
+// Groups, events, pilots, projects named after a care term ("de werkgroep verslaving"; not "programma").
 const NAMED_AFTER_TERM = wordSet(
-  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot',
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot project',
 );
 
 const GROUP_WORDS =
@@ -74,14 +74,14 @@ const TOPIC_WORDS =
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
   podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
-  herkennen`);
+  herkennen about presentation meeting guideline guidelines session lecture research`); // English: batch 48
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
   psychiater psycholoog arbeidsdeskundige consulent manager voorzitter huisarts begeleider casemanager
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
-  bewindvoerder`);
+  bewindvoerder klant werkzoekende jongere`); // the last three: batch 48 ("Bij Anouk is een klant met een psychose ...")
 const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 // "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
@@ -210,7 +210,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (isVisited(tokens, j) || isTreaterDeciding(tokens, j)) continue;
       // "zijn vrouw zegt hij is depressief"; "hij is na de dood van zijn vader weer gaan drinken".
       if (isOtherGender(tokens, j, gender) || isRoleInPhrase(tokens, j, sentence.from, byLast)) continue;
-      if (!clause) return apposition(context, j, backPronoun);
+      if (!clause) return apposition(context, j, backPronoun) ?? describedClient(context, j, first, last);
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.

@@ -1,5 +1,6 @@
 import { isAdmissionConsidered } from './care-term-decided.ts';
 import { INTOXICATION_TRIGGERS, isIntoxicated } from './care-term-intoxicated.ts';
+import { isRelapseIntoUse, RELAPSE_VERB_TRIGGERS } from './care-term-relapse-into.ts';
 import { isAdmissionInNote, isPlaceInNote } from './care-term-short-notes.ts';
 import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
 import {
@@ -68,6 +69,7 @@ export const PLAIN_TRIGGERS = wordSetOf([
   ...LYING,
   ...TREATER_NOUNS,
   ...INTOXICATION_TRIGGERS,
+  ...RELAPSE_VERB_TRIGGERS,
   ...wordSet('verwachting bevallen verwacht verwachtte uitgerekend eind einde overgeplaatst gesloten droog'),
 ]);
 
@@ -79,6 +81,7 @@ export function isPlainCare(tokens: readonly Token[], k: number): boolean {
   if (LYING.has(key)) return isInNamedHospital(tokens, k);
   if (TREATER_NOUNS.has(key)) return isTreaterOf(tokens, k);
   if (INTOXICATION_TRIGGERS.has(key)) return isIntoxicated(tokens, k);
+  if (RELAPSE_VERB_TRIGGERS.has(key)) return isRelapseIntoUse(tokens, k);
   switch (key) {
     case 'verwachting':
       // "is in verwachting", "in verwachting van haar tweede" (not "in verwachting van de cijfers").

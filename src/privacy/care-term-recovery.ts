@@ -26,6 +26,9 @@ const USE_AFTER = wordSet('tijdens na op bij in en maar want sinds');
 const SUBSTANCES = wordSet(`drugs drank alcohol coke cocaine speed wiet blowen gokken heroine xtc
   pillen gebruik drinken`);
 const ARTICLES = wordSet('de het');
+// "al jaren nuchter in haar oordeel", "nuchter over de kansen": level-headed about something (review 29).
+const JUDGED_ABOUT = wordSet('over tegenover onder');
+const JUDGEMENT_OWNERS = wordSet("zijn haar z'n d'r hun");
 
 /** Whether the word at k is recovery or use told in one of the ways above. */
 export function isRecoveryCare(tokens: readonly Token[], k: number): boolean {
@@ -36,6 +39,7 @@ export function isRecoveryCare(tokens: readonly Token[], k: number): boolean {
 }
 
 function isSoberFor(tokens: readonly Token[], k: number): boolean {
+  if (isJudgementAfter(tokens, k)) return false;
   const before = tokens[k - 1]?.key ?? '';
   if (SOBER_UNITS.has(before)) return COUNTS.has(tokens[k - 2]?.key ?? '') || before === 'jaren';
   return STILL.has(before) && tokens[k - 2]?.key === 'nog';
@@ -54,4 +58,10 @@ export function isRelapseIntoSubstance(tokens: readonly Token[], k: number): boo
   if (tokens[k + 1]?.key !== 'in') return false;
   const at = ARTICLES.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
   return SUBSTANCES.has(tokens[at]?.key ?? '');
+}
+
+/** "nuchter over de kansen", "nuchter in zijn oordeel": the sober word at k judges something. */
+function isJudgementAfter(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 1]?.key ?? '';
+  return JUDGED_ABOUT.has(after) || (after === 'in' && JUDGEMENT_OWNERS.has(tokens[k + 2]?.key ?? ''));
 }

@@ -2,6 +2,7 @@ import { isGenitive } from './care-term-context.ts';
 import { isObjectBeforeSecondClause, isPredicateRole, isTreaterActingOn } from './care-term-coordinated.ts';
 import { isRoleTrainedFor } from './care-term-role-trained.ts';
 import { POSSESSIVES } from './care-term-words.ts';
+import { CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Token } from './tokens.ts';
@@ -17,9 +18,12 @@ import { wordSet } from './word-sets.ts';
 const HAD_VERBS = wordSet('heeft had krijgt kreeg');
 // "heeft een nieuwe psychiater gekregen", "krijgt een andere behandelaar" (batch 40-names).
 const HAD_ADJECTIVES = wordSet('nieuwe andere vaste eigen');
+const HAD_CLIENTS = wordSet(`${CLIENT_ROLES} cliente patient patiente jongere`);
 
 /** "heeft een casemanager", "krijgt een (nieuwe) behandelaar": a role the person before has. */
 export function isRoleHad(tokens: readonly Token[], role: number): boolean {
+  // Batch 48: "Jan heeft een klant met een depressie": a professional's client is someone else.
+  if (HAD_CLIENTS.has(tokens[role]!.key)) return false;
   const article = HAD_ADJECTIVES.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
   return tokens[article]?.key === 'een' && HAD_VERBS.has(tokens[article - 1]?.key ?? '');
 }

@@ -15,9 +15,11 @@ const WORK_WINDOW = 4;
 const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren manager managers projectleider
   programmaleider beleidsmedewerker beleidsadviseur adviseur consulent specialist afdelingshoofd directeur
   regisseur kwartiermaker`);
-// "de themamiddag 'Verslaving en werk'": an event whose quoted title starts with the term.
+// "de themamiddag 'Verslaving en werk'": an event whose quoted title starts with the term; since batch 48
+// also a work with a title ("de masterclass 'Anna en haar stemmen'", "de film 'Stemmen in mijn hoofd'").
 const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
-  bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema`);
+  bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema
+  masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning`);
 const ARTICLES = wordSet('de het een');
 const FIELD_WORDS = wordSet('achtergrond expertise gespecialiseerd specialisatie afgestudeerd gepromoveerd');
 const WORK_PLACES = wordSet('bij op in voor');

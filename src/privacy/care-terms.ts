@@ -63,6 +63,7 @@ import {
 } from './care-term-words.ts';
 import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
+import { isThingCollapsed } from './weak-care-lookalikes.ts';
 import { WordShapes } from './word-sets.ts';
 
 /**
@@ -180,7 +181,7 @@ function matchKind(
   if (!kind.term) return 0;
   if (tokens[k]!.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
   // "burn-out preventie", "autisme team": a service written apart, as "burn-outpreventie" is one.
-  if (isServiceAfter(tokens[k + 1])) return 0;
+  if (isServiceAfter(tokens[k + 1]) || isThingCollapsed(tokens, k)) return 0;
   return isPartOfProperName(tokens, k) ? 0 : 1;
 }
 

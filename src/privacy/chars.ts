@@ -53,3 +53,23 @@ export function isSpaceLikeCode(code: number): boolean {
 export function isDashCode(code: number): boolean {
   return code === 45 || (code >= 0x2010 && code <= 0x2013) || code === 0x2212;
 }
+
+/** Whitespace between tokens: ASCII, no-break and typographic spaces, line and paragraph separators. */
+export function isWhitespaceCode(code: number): boolean {
+  // Letters, digits and ASCII marks first: nearly every character that starts a token.
+  if (code > 32 && code < 0x85) return false;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    code === 0x205f ||
+    code === 0xfeff ||
+    code === 0x85
+  );
+}

@@ -5,7 +5,7 @@ const SEPARATORS = wordSetOf(['-', '/', '.', '‐', '–']);
 
 /** A date separator ("-", "/", ".") glued to the token on its left. */
 export function gluedSeparator(left: Token, sep: Token | undefined): boolean {
-  return sep !== undefined && SEPARATORS.has(sep.text) && isGlued(left, sep);
+  return sep !== undefined && isGlued(left, sep) && SEPARATORS.has(sep.text);
 }
 
 /** Number token k hangs on an earlier number: "2023-" in front of it, as in "2023-12-03-7". */
@@ -14,10 +14,10 @@ export function gluedToNumberBefore(tokens: readonly Token[], k: number): boolea
   const before = tokenAt(tokens, k - 2);
   return (
     sep !== undefined &&
-    SEPARATORS.has(sep.text) &&
     isGlued(sep, tokens[k]) &&
     before?.type === 'number' &&
-    isGlued(before, sep)
+    isGlued(before, sep) &&
+    SEPARATORS.has(sep.text)
   );
 }
 

@@ -1,6 +1,7 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
+import { isPartnerDomain, isPrivateDeclined } from './email-work-partner.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
@@ -70,6 +71,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       CLIENT_WORDS.has(key) &&
       !isCvSentTo(words, w) &&
       !isOtherAddressPrivate(words, w) &&
+      !isPrivateDeclined(words, w) &&
       !isOwnPrivateNamed(words, w) &&
       !isProfessionalsPronoun(words, w, named, isWorkWord)
     ) {
@@ -89,7 +91,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   }
   work ||= LABELLED_WORK.test(text.slice(end, end + LABEL_ROOM));
   // "zijn werkmail is ..." alone may be a client's own work address: only with the professional named.
-  return work && (!possessed || professional);
+  return work && (!possessed || professional || isPartnerDomain(text, domain, end));
 }
 
 /** "de agenda even naar": a meeting's papers at w, "naar" a few words on. */

@@ -74,6 +74,9 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   // "achterhoek@hoofdzaakwerk.nl": a region's mailbox.
   // "Mail voor vragen over de loonkostensubsidie: lks@almelo.nl": a desk's mailbox (held-out 18).
   if (isWorkAddress(text, start, from, end) || isRegionMailbox(text, start, from, end)) return null;
+  // "hzw-gelderland@ipsnederland.nl": a group's mailbox for its region, never at a free-mail domain
+  // ("ed-twente@gmail.com" is a person's; review 29).
+  if (isGroupAtRegion(text.slice(start, at).toLowerCase()) && !hasPrivateDomain(text, from, end)) return null;
   if (isQuestionDesk(text, start, at, from, end) || isMunicipalServiceMailbox(text, start, at, from, end))
     return null;
   return { kind: 'email', start, end };
@@ -182,7 +185,6 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local) || DEPARTMENTS.has(local)) return true;
   if (
     isTeamAtPlace(local, ABBREVIATIONS) ||
-    isGroupAtRegion(local) ||
     isAudienceMailbox(local) ||
     isNamedTeamMailbox(local, text.slice(Math.max(0, start - TEAM_NAME_WINDOW), start))
   )

@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
+import { isNumberOfOrganisationAfter, isOnOrganisationsDocument } from './iban-invoice-owner.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -18,7 +19,8 @@ const OWNER_PERSON_WINDOW = 16;
 
 // The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
 const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
-  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep`);
+  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep
+  organisatie instelling praktijk`); // the last three: batch 48
 const NAME_WORDS = 4;
 // "ten name van", "ten gunste van".
 const ON_BEHALF = wordSet('name gunste');
@@ -62,7 +64,9 @@ export function isOrganisationAccount(
     ownerAfter(tokens, last + 1, isOrganisationAt) ||
     accountOfOrganisationBefore(tokens, first, isOrganisationAt) ||
     isAccountAfterOrganisation(tokens, first, isOrganisationAt) ||
-    paysVia(tokens, first, isOrganisationAt)
+    paysVia(tokens, first, isOrganisationAt) ||
+    isOnOrganisationsDocument(tokens, first, isTypeKey) ||
+    isNumberOfOrganisationAfter(tokens, last, isTypeKey)
   )
     return !mentionsPerson(tokens, last + 1, last + 1 + OWNER_PERSON_WINDOW);
   // "aan de gemeente: NL07...": the organisation and a colon right before the number.
@@ -130,9 +134,13 @@ function accountOfOrganisationBefore(
     if (!ACCOUNT_WORDS.has(tokens[j]!.key) || !ownerAt(tokens, j + 1, isOrganisationAt)) continue;
     // Between the organisation and the number only its name's capitalised words and "is" or ":".
     // "IBAN van de gemeente Oss voor ...": past the article and the organisation's type too (batch 45).
+    // Batch 48: "van de werkgroep voor de borrelpot:": any words of a purpose after "voor" up to a colon.
+    let purpose = false;
     for (let w = ARTICLES.has(tokens[j + 2]!.key) ? j + 4 : j + 3; w < first; w++) {
       const token = tokens[w]!;
+      purpose ||= token.key === 'voor' && tokens[first - 1]?.text === ':';
       if (
+        !(purpose && token.type === 'word') &&
         token.key !== 'is' &&
         token.text !== ':' &&
         !ARTICLES.has(token.key) &&
@@ -275,3 +283,5 @@ function paysVia(tokens: readonly Token[], first: number, isOrganisationAt: (j: 
   }
   return false;
 }
+
+const isTypeKey = (key: string) => ORGANISATION_TYPES.has(key);

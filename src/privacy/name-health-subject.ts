@@ -6,6 +6,7 @@ import { MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import { afterAside } from './name-health-aside.ts';
 import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './name-health-weak-words.ts';
+import { isNamesClient } from './person-carry-other.ts';
 import { opensAfterInterjection } from './person-chat-opener.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
@@ -96,6 +97,8 @@ export function weakCareSubject(
   previous: PersonRef | undefined,
   isOrganisation: (k: number) => boolean,
 ): PersonRef | undefined {
+  // Without a weak care word in the sentence nothing below can find one (each word asked once: keyTest).
+  if (!hasWeakCareWord(tokens, sentence.from, sentence.to)) return undefined;
   const opening = refs[0];
   let subject: PersonRef | undefined;
   let from = sentence.from;
@@ -105,6 +108,7 @@ export function weakCareSubject(
   } else if (opening !== undefined && isOpening(tokens, sentence.from, opening)) {
     const after = afterAside(tokens, opening.last + 1, isOrganisation);
     if (NOT_SUBJECT_AFTER.has(tokens[after]?.key ?? '')) return undefined;
+    if (isNamesClient(tokens, opening.last)) return undefined; // "Kees zijn cliënt heeft ..." (batch 48)
     subject = opening;
     from = after;
   } else {

@@ -13,11 +13,13 @@ import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { sentencePersons } from './name-health-speaker.ts';
 import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
+import { mentionsOtherClientAfter } from './person-carry-other.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import { isGlued, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -166,6 +168,9 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       else if (!hasPronoun(tokens, sentence) && !fieldGoesOn) unnamedSentences++;
       if (refs.length > 0 || previous === undefined || unnamedSentences > CARRY_LIMIT)
         previous = refs[refs.length - 1];
+      // "Kees vertelt over een deelnemer. Hij ...": the pronoun may be the unnamed client (batch 48).
+      if (previous !== undefined && refs.length > 0 && mentionsOtherClientAfter(tokens, sentence, previous))
+        previous = undefined;
       previousFrom = sentence.from;
       previousTo = sentence.to;
       previousNamed = refs.length > 0;
@@ -276,9 +281,11 @@ const CHAIN_PRONOUNS = wordSet(
   "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw",
 );
 
+const isChainPronoun = keyTest((key) => CHAIN_PRONOUNS.has(key));
+
 /** Whether the sentence refers to someone by a pronoun. */
 function hasPronoun(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let k = sentence.from; k < sentence.to; k++) if (CHAIN_PRONOUNS.has(tokens[k]!.key)) return true;
+  for (let k = sentence.from; k < sentence.to; k++) if (isChainPronoun(tokens[k]!)) return true;
   return false;
 }
 

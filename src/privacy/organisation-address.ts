@@ -17,6 +17,7 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isSeatOfOrganisation } from './organisation-seat.ts';
 import { MOVE_WORDS, serviceNamedBefore } from './organisation-service.ts';
 import { isShelterVenue } from './organisation-shelter.ts';
+import { isOwnMove, isTeamSeated } from './organisation-team-seated.ts';
 import { isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
 import { isCareHome, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
 import { streetBeforePostcode } from './postcode-street-before.ts';
@@ -103,6 +104,7 @@ export function isOrganisationAddress(
         ((isOrganisation(j) && !isPassedThrough(tokens, j)) ||
           isOwnOrWorkAddressNoun(tokens, j) ||
           isSeated(tokens, j) ||
+          isTeamSeated(tokens, j) ||
           isCompanyForm(tokens, j) ||
           isWorkplaceAt(tokens, j, isOrganisation) ||
           isOfficeMove(tokens, j, isOrganisation))) ||
@@ -130,6 +132,7 @@ export function isOrganisationAddress(
       !isCompanyForm(tokens, j) &&
       !isCompanyForm(tokens, j + 2) &&
       !isOfficeMove(tokens, j, isOrganisation) &&
+      !isOwnMove(tokens, j) &&
       !(service && MOVE_WORDS.has(tokens[j]!.key))
     )
       return false;

@@ -1,4 +1,3 @@
-import { CLIENT_ROLES } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { NameReader } from './name-reader.ts';
 import {
@@ -11,7 +10,7 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import { CASE_LABEL_ENDS, pastPlaceOfOrigin } from './person-initials.ts';
-import { SUBJECT_VERBS } from './person-name-words.ts';
+import { isDescribedPerson, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token, tokenAt } from './tokens.ts';
@@ -239,15 +238,12 @@ function bracketedSurnameEnd(tokens: readonly Token[], names: NameReader, k: num
 }
 
 // "Jonge vrouw uit 6541 WZ met een eetstoornis": a person described (no name) by a postcode, as
-// identifying as a name. Singular person nouns only ("vrouwen uit 7001 AB" are a group).
-const DESCRIBED_PEOPLE = wordSet(
-  `vrouw man jongen meisje jongeman jongedame dame heer meneer mevrouw moeder vader jongere ${CLIENT_ROLES}`,
-);
+// identifying as a name (the singular person nouns: isDescribedPerson in person-name-words.ts).
 const FROM_PLACE = wordSet('uit van in te');
 
 /** "vrouw uit 6541 WZ", "Man (45) uit 7001 AB": returns k when a postcode follows, or -1. */
 export function describedPersonEnd(tokens: readonly Token[], k: number): number {
-  if (!DESCRIBED_PEOPLE.has(tokens[k]!.key)) return -1;
+  if (!isDescribedPerson(tokens[k]!)) return -1;
   let j = k + 1;
   // "Man (45) uit ...": an age in brackets between.
   if (tokens[j]?.text === '(' && tokens[j + 1]?.type === 'number' && tokens[j + 2]?.text === ')') j += 3;

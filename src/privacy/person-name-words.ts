@@ -1,4 +1,6 @@
+import { CLIENT_ROLES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
@@ -128,3 +130,11 @@ export const LOWERCASE_STARTS = wordSetOf([
   ...FIRST_NAMES,
   'heer',
 ]);
+
+// "Jonge vrouw uit 6541 WZ met een eetstoornis" (person-name-cues.ts): a person described (no name) by a
+// postcode. Singular person nouns only ("vrouwen uit 7001 AB" are a group). Asked of every word of a
+// sentence read for names: one bit per word (word-records.ts).
+const DESCRIBED_PEOPLE = wordSet(
+  `vrouw man jongen meisje jongeman jongedame dame heer meneer mevrouw moeder vader jongere ${CLIENT_ROLES}`,
+);
+export const isDescribedPerson = keyTest((key) => DESCRIBED_PEOPLE.has(key));

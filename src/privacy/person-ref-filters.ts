@@ -2,8 +2,10 @@ import { isStreetName } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { isOrganisationAtPlace } from './person-organisation-place.ts';
+import { isWorkTitle } from './person-titled-work.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -43,6 +45,7 @@ export function realPersons(tokens: readonly Token[], sentence: Sentence, refs: 
 /** "fictieve casus", "verzonnen naam", "geen echte persoon": the sentence says its people are made up. */
 function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.from; k < sentence.to - 1; k++) {
+    if (!isFictionCue(tokens[k]!)) continue;
     const key = tokens[k]!.key;
     const next = tokens[k + 1]!.key;
     // "(verzonnen)", "(fictief)" alone in brackets too.
@@ -53,6 +56,9 @@ function isFiction(tokens: readonly Token[], sentence: Sentence): boolean {
   return false;
 }
 
+// The words the loop of isFiction starts at (asked of every word of a sentence that names someone).
+const isFictionCue = keyTest((key) => FICTION_WORDS.has(key) || FICTION_MARKS.has(key) || key === 'geen');
+
 function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // "Projectleider Koen ..., hij heeft een knieoperatie", "spreker is Anna van ...": a member or
   // professional named after their role (not an ervaringsdeskundige: corpus.tsv counts his own story).
@@ -60,6 +66,7 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   if (MEMBER_ROLES.has(link) || NAMED_ORGANISATIONS.has(link)) return false;
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;
+  if (isWorkTitle(tokens, ref.first, ref.last)) return false; // "de cursus Dirk van der Meer - ..."
   // Held-out 25: "Revalidatie Friesland", "PsyQ Almere": an organisation and its place.
   if (isOrganisationAtPlace(tokens, ref)) return false;
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;

@@ -1,3 +1,4 @@
+import { RELATIVES as CLIENT_RELATIVES, FORMS_OF_ADDRESS, YOUNG_PEOPLE } from './client-words.ts';
 import type { NameReader } from './name-reader.ts';
 import { CLIENT_NOUN, FIRST_NAME, NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
@@ -155,6 +156,10 @@ function isLowercaseInSlot(
   );
 }
 
+// Batch 48: "meneer heeft een bipolaire stoornis", "dhr is opgenomen": a word for an unnamed person is no name.
+const PERSON_WORDS =
+  wordSet(`${FORMS_OF_ADDRESS} ${YOUNG_PEOPLE} ${CLIENT_RELATIVES} heer dame man vrouw jongeman
+  jongedame knul meid`);
 // "dusja heeft n psygose", "rasha is weer opgenomen": a verb, a filler perhaps, then the care term.
 const CARE_FILLERS = wordSet('n een weer nu al sinds');
 const ARTICLE_FILLERS = wordSet('n een de het');
@@ -167,7 +172,7 @@ function isCareAfterVerb(
   isCareWord: (k: number) => boolean,
 ): boolean {
   const token = tokens[k]!;
-  if (token.text.length < 3 || COMMON_WORDS.has(token.key)) return false;
+  if (token.text.length < 3 || COMMON_WORDS.has(token.key) || PERSON_WORDS.has(token.key)) return false;
   if ((tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) !== 0) return false;
   const verb = tokens[k + 1]!.key;
   if (!SUBJECT_VERBS.has(verb)) return isLowercaseCareVerbOpening(tokens, k, isCareWord);

@@ -4,7 +4,9 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
+import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
+import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -42,7 +44,9 @@ export function isSaidToBeGeneral(
 ): boolean {
   // "Bel me op mijn werknummer 06-41122334": the writer's own work number, a mobile one too (held-out 18).
   if (isOwnWorkNumber(tokens, k, end)) return true;
-  if (MOBILE.test(text.slice(start, end).replace(/\D/g, ''))) return false;
+  const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
+  if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
+  if (mobile) return false;
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
   if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
@@ -51,8 +55,8 @@ export function isSaidToBeGeneral(
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
-    if (isPersonal(tokens, j) && !isSender(tokens, j)) return false;
-    general ||= isGeneralCue(tokens[j]!.key);
+    if (isPersonal(tokens, j) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k)) return false;
+    general ||= isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;
@@ -62,7 +66,7 @@ export function isSaidToBeGeneral(
   for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (isPersonal(tokens, j) && !(askedFor && isFirstName(tokens[j]!))) return false;
     askedFor ||= isAskingFor(tokens, j);
-    general ||= askedFor || isGeneralCue(tokens[j]!.key);
+    general ||= askedFor || isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
   }
   return general;
 }
@@ -86,7 +90,13 @@ function isAskingFor(tokens: readonly Token[], j: number): boolean {
 // "Het kantoor van IPS Twente is bereikbaar op ...", "het wijkteam", "De huisartsenpraktijk Lochem:":
 // the words for an organisation's office, site or team that make an address an office's (organisation-address.ts).
 function isGeneralCue(key: string): boolean {
-  return GENERAL_CUES.has(key) || isOfficeWord(key) || isRoom(key) || isGeneralLineWord(key);
+  return (
+    GENERAL_CUES.has(key) ||
+    isOfficeWord(key) ||
+    isRoom(key) ||
+    isGeneralLineWord(key) ||
+    isServiceHoursCue(key)
+  );
 }
 
 // "het nummer van de vergaderzaal", "raadzaal": a room's phone reaches whoever is there (since heldout17-classes).
@@ -99,6 +109,16 @@ function isPersonal(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
   if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j);
   return isFirstName(token) && !isOfOrganisation(tokens, j);
+}
+
+/**
+ * "Mark: bel de receptie op ...": a first name opening its line before a colon is a notulen or chat
+ * line's speaker, no owner of the number (review 29); right before the number ("Sanne: 0573 ...") it
+ * labels the number as hers.
+ */
+function isSpeakerLabel(tokens: readonly Token[], j: number, k: number): boolean {
+  if (!isFirstName(tokens[j]!) || tokens[j + 1]?.text !== ':') return false;
+  return (j === 0 || tokens[j]!.lineBefore) && j + 2 < k;
 }
 
 function isFirstName(token: Token): boolean {

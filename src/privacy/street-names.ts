@@ -2,6 +2,7 @@ import { isCallingAt } from './address-delivered.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
+  isNumberWord,
   LEADING_STREET_WORDS,
   NOT_PLACE_NAMES,
   NOT_STREETS,
@@ -50,14 +51,13 @@ export function streetStart(
 
 // Endings that make even a lower-case word with a house number a street ("kerkstraat 12").
 export const STRONG_SUFFIXES = wordSet('straat laan gracht plein kade singel steeg dreef straatweg weg dijk');
-const NUMBER_WORDS = wordSet('nr no nummer huisnummer huisnr hnr');
 
 /** Index of "nr" in "nr. 12" / "nummer 12" right before the number at k, or -1. */
 export function numberWordBefore(tokens: readonly Token[], k: number): number {
   const before = tokens[k - 1]!;
-  if (before.text === '.' && k >= 2 && NUMBER_WORDS.has(tokens[k - 2]!.key) && isGlued(tokens[k - 2], before))
+  if (before.text === '.' && k >= 2 && isNumberWord(tokens[k - 2]!) && isGlued(tokens[k - 2], before))
     return k - 2;
-  return NUMBER_WORDS.has(before.key) ? k - 1 : -1;
+  return isNumberWord(before) ? k - 1 : -1;
 }
 
 function streetWordStart(

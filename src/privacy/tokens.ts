@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { isDigitCode, isLetterAt } from './chars.ts';
+import { isDigitCode, isLetterAt, isWhitespaceCode } from './chars.ts';
 import type { Finding } from './findings.ts';
 import { FIRST_HASH, type WordRecord, WordRecords, type WordShape } from './word-records.ts';
 
@@ -54,6 +54,10 @@ export function tokenize(text: string): Token[] {
 export function createTokenizer(): (text: string) => readonly Token[] {
   const pool: MutableToken[] = [];
   const out: MutableToken[] = [];
+  // byLength[n] is pool[0, n): the result for a text of n tokens, made once per n (pool[k] is always the
+  // same token). Setting `out`'s length to a much shorter text's gives up its storage, which the next
+  // longer text then grew again token by token: most of what a scan of short texts allocated.
+  const byLength: (MutableToken[] | undefined)[] = new Array(SHORT_TEXT_TOKENS + 1).fill(undefined);
   const word = new WordScan();
   const records = new WordRecords();
   // The text's UTF-16 code units, copied once per scan: reading a typed array costs a fraction of
@@ -90,7 +94,7 @@ export function createTokenizer(): (text: string) => readonly Token[] {
         type = 'number';
         i++;
         while (i < length && isDigitCode(codes[i]!)) i++;
-      } else if (isElision(text, i)) {
+      } else if ((code === 39 || code === 0x2019) && isElision(text, i)) {
         // "'t", "'s-Hertogenbosch": the apostrophe belongs to the word ("Van 't Hof").
         type = 'word';
         i = word.scan(text, codes, i + 1);
@@ -108,17 +112,24 @@ export function createTokenizer(): (text: string) => readonly Token[] {
       if (type === 'word')
         token.setWord(start, i, space, line, records.recordOf(text, codes, start, i, word.hash, word));
       else token.setOther(text, type, start, i, space, line);
-      // out[k] is pool[k]: only a longer text than any before adds to it. Emptying the array first
-      // would give up its storage on every scan.
-      if (count === out.length) out.push(token);
       count++;
       space = false;
       line = false;
     }
+    if (count <= SHORT_TEXT_TOKENS) {
+      const tokens = byLength[count] ?? pool.slice(0, count);
+      byLength[count] = tokens;
+      return tokens;
+    }
+    // out[k] is pool[k] for a longer text.
     if (out.length > count) out.length = count;
+    while (out.length < count) out.push(pool[out.length]!);
     return out;
   };
 }
+
+// Texts of up to this many tokens (most fields, most lines) each have an array of their own length.
+const SHORT_TEXT_TOKENS = 256;
 
 // UTF-16LE bytes are the code units of a Uint16Array only where the machine is little-endian.
 const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
@@ -251,25 +262,6 @@ const MARK = /\p{M}/u;
 
 function isMarkAt(text: string, i: number): boolean {
   return text.charCodeAt(i) >= 0x300 && MARK.test(text.charAt(i));
-}
-
-function isWhitespaceCode(code: number): boolean {
-  // Letters, digits and ASCII marks first: nearly every character that starts a token.
-  if (code > 32 && code < 0x85) return false;
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x3000 ||
-    code === 0x1680 ||
-    code === 0x205f ||
-    code === 0xfeff ||
-    code === 0x85
-  );
 }
 
 export function isCapitalised(token: Token | undefined): boolean {

@@ -87,3 +87,22 @@ export function isMachines(tokens: readonly Token[], k: number): boolean {
   const at = MACHINE_FILLERS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
   return MACHINES.has(tokens[at]?.key ?? '');
 }
+
+// "Het systeem is ingestort", "de server ingestort", "een black-out van het netwerk": a thing collapsed or
+// went out (review 29); a person, or a client noun ("de deelnemer is ingestort"), still counts.
+const COLLAPSES = wordSet('ingestort ingestord');
+const OUTAGES = wordSet('black-out blackout black-outs blackouts');
+const COLLAPSE_VERBS = wordSet('is was zijn waren');
+const THING_ARTICLES = wordSet('de het een');
+
+/** Whether the collapse or outage word at k is said of a thing. */
+export function isThingCollapsed(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  if (OUTAGES.has(key)) return isMachines(tokens, k + 1);
+  if (!COLLAPSES.has(key)) return false;
+  const noun = COLLAPSE_VERBS.has(tokens[k - 1]?.key ?? '') ? k - 2 : k - 1;
+  const token = tokens[noun];
+  if (token === undefined || token.type !== 'word' || token.capitalised || CLIENT_WORDS.has(token.key))
+    return false;
+  return THING_ARTICLES.has(tokens[noun - 1]?.key ?? '');
+}

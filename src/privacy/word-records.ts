@@ -22,8 +22,9 @@ export class WordRecord {
   /** organisations.ts: the organisation names the word starts for the matcher `organisationsOf`. */
   organisations: unknown = undefined;
   organisationsOf: unknown = undefined;
-  /** keyTest's answers: two bits per test (asked, and the answer). */
+  /** keyTest's answers: two bits per test (asked, and the answer); the sixteenth test on in `moreTests`. */
   tests = 0;
+  moreTests = 0;
 
   constructor(word: string, shape: WordShape) {
     const text = shared(word);
@@ -75,26 +76,31 @@ function shared(word: string): string {
 }
 
 let keyTests = 0;
-// Two bits per test in a small integer.
-const MAX_KEY_TESTS = 15;
+// Two bits per test in a small integer, fifteen in each of the record's two.
+const TESTS_PER_FIELD = 15;
+const MAX_KEY_TESTS = 2 * TESTS_PER_FIELD;
 
 /**
  * A yes/no question about a word's key, made to be asked of a token: answered once per distinct word
  * and kept on the word's record, so a rule that asks it of every token costs one bit test per token.
- * `test` must depend on the key alone. Past the fifteenth test made, the answers are not kept.
+ * `test` must depend on the key alone. Past the thirtieth test made, the answers are not kept.
  */
 export function keyTest(
   test: (key: string) => boolean,
 ): (token: { readonly key: string; readonly record: WordRecord | null }) => boolean {
   if (keyTests === MAX_KEY_TESTS) return (token) => test(token.key);
-  const shift = 2 * keyTests++;
+  const n = keyTests++;
+  const inFirst = n < TESTS_PER_FIELD;
+  const shift = 2 * (inFirst ? n : n - TESTS_PER_FIELD);
   return (token) => {
     const record = token.record;
     if (record === null) return test(token.key);
-    const known = (record.tests >>> shift) & 3;
+    const known = ((inFirst ? record.tests : record.moreTests) >>> shift) & 3;
     if (known !== 0) return known === 3;
     const answer = test(record.key);
-    record.tests |= (answer ? 3 : 1) << shift;
+    const bits = (answer ? 3 : 1) << shift;
+    if (inFirst) record.tests |= bits;
+    else record.moreTests |= bits;
     return answer;
   };
 }
@@ -111,7 +117,7 @@ export interface WordShape {
 export const FIRST_HASH = 0x811c9dc5 | 0;
 
 // Open addressing, at most half full: up to 8192 words of up to 64 characters (a few megabytes at most).
-const MAX_SLOTS = 1 << 14;
+const MAX_SLOTS = 1 << 15;
 const FIRST_SLOTS = 1 << 4;
 const MAX_KEPT_LENGTH = 64;
 // A record lies at most this many slots past its hash's, so a lookup costs a few comparisons at most.

@@ -193,6 +193,21 @@ export function parseDutchDate(
   return null;
 }
 
+/**
+ * A deadline as people set one by month: "eind januari", "einde feb 2028", "eind van maart" is
+ * that month's last day, as JJJJ-MM-DD; without a year the next such month from today on (this
+ * month's end included). Null for anything else ("eind van de week").
+ */
+export function monthEndText(input: string, today: LocalDate): string | null {
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  const end = /^einde? (?:van )?([a-z]+\.?)(?: (\d{4}))?$/.exec(text);
+  const month = end ? monthOf(end[1] ?? '') : null;
+  if (!end || !month) return null;
+  const year = end[2] ? Number(end[2]) : month >= today.month ? today.year : today.year + 1;
+  const days = DateTime.utc(year, month, 1).daysInMonth ?? 28;
+  return formatLocalDate({ year, month, day: days });
+}
+
 /** parseDutchDate as text JJJJ-MM-DD, or null. */
 export function dutchDateText(
   input: string,

@@ -185,7 +185,9 @@ describe('the local chat as a newcomer meets it', () => {
     expect(list).not.toContain('Klaar #');
     expect(list).not.toMatch(ISO_DATE);
     const refused = await say('wi1', WERKGROEP, 'agendapunt Mevrouw Jansen heeft een depressie');
-    expect(refused).toContain("Write 'een cliënt' instead of the name ('a client' in an English text)");
+    expect(refused).toContain(
+      "write 'een cliënt' or 'een collega', 'a client' or 'a colleague' in an English text",
+    );
     expect(await say('wi1', WERKGROEP, 'taal nl')).toContain('Nederlands');
   });
 

@@ -116,6 +116,15 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
     expect(reply).not.toContain('Jansen');
   });
 
+  it('Teams: a projectleider-only command is refused at once, not after asking which werkgroep', async () => {
+    // A newcomer's walk: a member typed vakantie, chose a werkgroep, and only then heard no.
+    for (const typed of ['vakantie Meivakantie 25 april t/m 3 mei', 'verplaats 17 maart naar 18 maart']) {
+      const reply = await sayInPersonalChat(h, '29:ruben', typed, 'nl-NL');
+      expect(reply).toContain('Alleen de projectleider van deze regio mag dit doen.');
+      expect(reply).not.toContain('Voor welke werkgroep is dit?');
+    }
+  });
+
   it('Teams: the card asks which werkgroep, and the chosen button turns it into the answer', async () => {
     const card = await sayInPersonalChat(h, '29:ruben', 'actiepunten', 'nl-NL');
     expect(card).toContain('Voor welke werkgroep is dit?');

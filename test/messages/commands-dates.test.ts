@@ -75,6 +75,13 @@ describe('dates in typed commands', () => {
     due('Contactlijst rondsturen deadline 20 jan', 'Contactlijst rondsturen', '2027-01-20');
     due('Contactlijst rondsturen, deadline: volgende week dinsdag', 'Contactlijst rondsturen', '2026-12-08');
     due('Agenda voor de stuurgroep maken voor morgen', 'Agenda voor de stuurgroep maken', '2026-12-04');
+    // "eind januari": the month's last day, the next such month from today (a newcomer's walk
+    // found it kept as text with no deadline).
+    due('Training autisme inplannen tot eind januari', 'Training autisme inplannen', '2027-01-31');
+    due('Folder herschrijven, uiterlijk einde februari', 'Folder herschrijven', '2027-02-28');
+    due('Cijfers aanleveren voor eind december', 'Cijfers aanleveren', '2026-12-31');
+    due('Evaluatie plannen voor eind feb 2028', 'Evaluatie plannen', '2028-02-29');
+    due('Bellen tot eind van de week', 'Bellen tot eind van de week', null);
     // Not a whole date at the end: all of it is the text.
     due('Agenda voor de stuurgroep maken', 'Agenda voor de stuurgroep maken', null);
     due('Voor 15 januari', 'Voor 15 januari', null);

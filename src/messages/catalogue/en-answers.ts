@@ -46,6 +46,8 @@ export const enAnswers: typeof nlAnswers = {
   vakantie: (label, from, to) =>
     `Noted: ${label} from ${from} to ${to}. Meetings in that period get a warning.`,
   onbekend: (p) => `I don't know that command. Type "${p}help" to see what I can do.`,
+  onbekendAsked: (p, command) =>
+    `I don't know that command. Did you mean "${p}${command}"? Type "${p}help" to see what I can do.`,
   ongeldig: (usage) => `I don't understand it like this. Use: ${usage}`,
   usageByExample: {
     agendapunt: agendapuntUsage,

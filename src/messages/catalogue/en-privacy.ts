@@ -45,7 +45,7 @@ export const enPrivacy: Words['privacy'] = {
       label: nameWithHealth(),
       placed: nameWithHealth,
       advice:
-        "Write 'een cliënt' instead of the name ('a client' in an English text), or leave the diagnosis or care out.",
+        "Leave the name out (write 'een cliënt' or 'een collega', 'a client' or 'a colleague' in an English text), or leave out what concerns health or care.",
     },
   },
   closing: 'Schakel stores no client data.',

@@ -53,6 +53,8 @@ export const nlAnswers = {
   vakantie: (label: string, from: string, to: string) =>
     `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
+  onbekendAsked: (p: string, command: string) =>
+    `Dat commando ken ik niet. Bedoel je "${p}${command}"? Typ "${p}help" voor wat ik kan.`,
   ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
   /** A usage told by an example instead of <tekst> and [tot <datum>]; `p` as the command is typed there. */
   usageByExample: {

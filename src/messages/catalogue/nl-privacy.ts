@@ -43,7 +43,9 @@ export const nlPrivacy = {
     name_health: {
       label: nameWithHealth(),
       placed: nameWithHealth,
-      advice: "Schrijf 'een cliënt' in plaats van de naam, of laat de diagnose of zorg weg.",
+      // Also a colleague's health is nobody else's business: the advice fits both.
+      advice:
+        "Laat de naam weg (schrijf 'een cliënt' of 'een collega'), of laat weg wat over gezondheid of zorg gaat.",
     },
   },
   closing: 'Schakel bewaart geen gegevens van cliënten.',

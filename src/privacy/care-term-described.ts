@@ -1,0 +1,87 @@
+import { CLIENT_ROLES } from './client-words.ts';
+import type { PersonRef } from './person-names.ts';
+import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Batch 48 (issue 14): a client described by a care term ("de deelnemer met PTSS", "onze cliënt met een
+ * gokverslaving") is a general phrase until a name says who it is. The name may be
+ *  - the subject the description is said of: "Pim is onze cliënt met een gokverslaving", also past a
+ *    bracketed aside: "\"Pim\" (zo noemen we hem maar) is onze cliënt met ...";
+ *  - in apposition after it, between commas: "de deelnemer met PTSS uit regio Noord, Gijs Mulder, heeft ...".
+ * Only client nouns ("Sanne is onze collega met veel kennis van autisme" is no one's care).
+ */
+const CLIENTS = wordSet(`${CLIENT_ROLES} patient patiente`);
+const WITH = 'met';
+const WITH_REACH = 3;
+const DETERMINERS = wordSet('een de onze ons mijn jullie');
+const COPULAS = wordSet('is was wordt werd blijft');
+const ASIDE_REACH = 10;
+const APPOSITION_REACH = 8;
+const APPOSITION_ENDS = wordSet(', ( -');
+
+/** The person a client noun at `role`, described by the care term at [first, last], is said to be. */
+export function describedClient(
+  refs: {
+    readonly tokens: readonly Token[];
+    readonly byLast: PersonRefIndex;
+    readonly byFirst: PersonRefIndex;
+  },
+  role: number,
+  first: number,
+  last: number,
+): PersonRef | null {
+  const { tokens, byLast, byFirst } = refs;
+  if (!CLIENTS.has(tokens[role]!.key) || tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH)
+    return null;
+  return subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last) ?? null;
+}
+
+/** "Pim is onze cliënt": the name before a copula and a determiner. */
+function subjectOf(tokens: readonly Token[], byLast: PersonRefIndex, role: number): PersonRef | undefined {
+  let j = role - 1;
+  if (DETERMINERS.has(tokens[j]?.key ?? '')) j--;
+  if (!COPULAS.has(tokens[j]?.key ?? '')) return undefined;
+  j--;
+  if (tokens[j]?.text === ')') {
+    const close = j;
+    while (j > close - ASIDE_REACH && j > 0 && tokens[j]!.text !== '(') j--;
+    if (tokens[j]?.text !== '(') return undefined;
+    j--;
+  }
+  if (tokens[j]?.text === '"' || tokens[j]?.text === '”') j--;
+  const ref = byLast.get(j);
+  return ref !== undefined && opensClause(tokens, ref.first) ? ref : undefined;
+}
+
+// "Bij Anouk is een cliënt met een psychose uitgevallen": after a preposition the name is no subject.
+const CLAUSE_OPENERS = wordSet('en maar want dat omdat toen nu dus');
+
+/** The name starting at `first` opens its text, line or clause: it can be the subject. */
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  const at = tokens[first]!;
+  if (before === undefined || at.lineBefore) return true;
+  if (before.text === '"' || before.text === '“') return opensClause(tokens, first - 1);
+  return before.type === 'punct' || CLAUSE_OPENERS.has(before.key);
+}
+
+/** ", Gijs Mulder,": a name between commas after the description. */
+function appositionAfter(
+  tokens: readonly Token[],
+  byFirst: PersonRefIndex,
+  last: number,
+): PersonRef | undefined {
+  for (let j = last + 1; j < tokens.length && j <= last + APPOSITION_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.text !== ',') {
+      if (token.type === 'punct') return undefined;
+      continue;
+    }
+    const ref = byFirst.get(j + 1);
+    if (ref === undefined || !APPOSITION_ENDS.has(tokens[ref.last + 1]?.text ?? '')) return undefined;
+    return ref;
+  }
+  return undefined;
+}

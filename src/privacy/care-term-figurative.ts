@@ -1,0 +1,44 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Batch 48 (issue 14): care words in everyday sayings about a thing, as "ik word er gek van" is:
+ *  - a reaction to something, "er" before the term and "van" after it, with a verb of becoming or getting
+ *    in the present: "Pieter wordt er depressief van, al dat papierwerk", "Kees wordt er helemaal
+ *    psychotisch van", "Jeroen krijgt er een burn-out van" (not "heeft er een burn-out van gekregen", told
+ *    as having happened);
+ *  - a diagnosis used as an adjective of someone's habits, before "over", "wat betreft", "als het om" or
+ *    "met" and an article or demonstrative: "Annet is echt ocd met de agenda", "Bram is paranoïde over de
+ *    privacyregels", "een beetje autistisch als het om spreadsheets gaat" (a possessive after "met" may be a
+ *    treatment: "manisch met zijn medicatie" stays; moods are read by care-terms.ts, "somber over" already).
+ */
+const REACTION_VERBS = wordSet('word wordt worden krijg krijgt krijgen');
+const REACTION_FILLERS = wordSet('helemaal een beetje echt nog zo bijna haast totaal compleet');
+const REACTION_REACH = 4;
+const THING_AFTER = wordSet('de het dat die dit deze al alle');
+const HABIT_ADJECTIVES = wordSet(`ocd adhd add bipolair autistisch manisch paranoide paranoia schizofreen
+  psychotisch neurotisch dwangmatig obsessief hyper`);
+
+/** Whether the care term at tokens[k] (ending at `last`) is said figuratively of a thing. */
+export function isFigurative(tokens: readonly Token[], k: number, last = k): boolean {
+  return isReaction(tokens, k, last) || isHabitAdjective(tokens, k, last);
+}
+
+function isReaction(tokens: readonly Token[], k: number, last: number): boolean {
+  if (tokens[last + 1]?.key !== 'van') return false;
+  for (let j = k - 1; j >= 1 && j >= k - REACTION_REACH; j--) {
+    const key = tokens[j]!.key;
+    if (key === 'er') return REACTION_VERBS.has(tokens[j - 1]?.key ?? '');
+    if (!REACTION_FILLERS.has(key)) return false;
+  }
+  return false;
+}
+
+function isHabitAdjective(tokens: readonly Token[], k: number, last: number): boolean {
+  if (k !== last || !HABIT_ADJECTIVES.has(tokens[k]!.key)) return false;
+  const next = tokens[k + 1]?.key ?? '';
+  if (next === 'over') return true;
+  if (next === 'wat') return tokens[k + 2]?.key === 'betreft';
+  if (next === 'als') return tokens[k + 2]?.key === 'het' && tokens[k + 3]?.key === 'om';
+  return next === 'met' && THING_AFTER.has(tokens[k + 2]?.key ?? '');
+}
