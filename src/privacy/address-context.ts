@@ -1,3 +1,4 @@
+import { listedPersonBefore } from './address-born-before.ts';
 import { sitsAtStreet } from './address-chat.ts';
 import {
   closesAddress,
@@ -6,7 +7,6 @@ import {
   opensCell,
   opensLine,
   postcodeAfterComma,
-  titledPersonBefore,
 } from './address-labels.ts';
 import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
@@ -60,7 +60,7 @@ export function contextStreetStart(
     return name;
   if (isHomeLabelColon(tokens, name - 1)) return name;
   if (opensLine(tokens, name) && livesThereLater(tokens, after)) return name;
-  if (titledPersonBefore(tokens, name) && closesAddress(tokens, after, tokens[name - 1]!.text)) return name;
+  if (listedPersonBefore(tokens, name) && closesAddress(tokens, after, tokens[name - 1]!.text)) return name;
   return isCalledHomeAfter(tokens, after) ? name : -1;
 }
 

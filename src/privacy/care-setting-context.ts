@@ -1,4 +1,5 @@
 import { isCareProgrammeCompound } from './care-programme-compounds.ts';
+import { isAdmissionCourse } from './care-setting-admission-course.ts';
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
 import { isBeing, isLeaveTaken, isWardOfCare } from './care-setting-stay-length.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
@@ -80,8 +81,7 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   if (isAdmissionGiven(tokens, k)) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.
   if (isNameGenitiveAt(tokens, k - 1)) return true;
-  // "heeft een opname achter de rug".
-  if (tokens[k + 1]?.key === 'achter' && tokens[k + 3]?.key === 'rug') return true;
+  if (isAdmissionCourse(tokens, k)) return true;
   // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
   if (before?.key === 'een' && ADMISSION_HAD_BEFORE.has(tokens[k - 2]?.key ?? '') && !isRecording(tokens, k))
     return true;

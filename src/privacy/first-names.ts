@@ -1,6 +1,7 @@
 import { wordSet } from './word-sets.ts';
 
 /**
+ * Held-out 25 (Friesland) added Frisian names the list lacked ("Gosse", "Siebren", "Hessel", "Rixt").
  * Held-out 21 added the Akan day names (Ghana: "Akosua", "Kwaku", "Adwoa"; "Kofi", "Kwame", "Ama" were
  * known) and more Eritrean and Ethiopian names; the short ones ("Yaw", "Yaa", "Esi") are left out as
  * abbreviations.
@@ -114,4 +115,7 @@ export const FIRST_NAMES = wordSet(`
   akosua kwasi kwesi kwadwo adwoa kwabena abenaa kobina kwaku kweku akua ekua afua efua kojo adjoa ekow
   kwamena mebrahtu habtom mulugeta biniam rahwa tsegay aklilu senayt yemane efrem ghirmay nahom
   robbie jessie kenny sammie stevie freddie lennie jessy jimmy
+  gosse rinse rinze siebren hessel sytze wytze jouke fokke freerk jitse lolke oene rients sipke tsjalle
+  ulbe aukje froukje geeske jikke rixt sytske trijntje wietske ymkje gerbrich hiltsje ytsje jetske tjerk
+  gerlof minne
 `);

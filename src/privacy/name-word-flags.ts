@@ -127,7 +127,7 @@ export function isStreetName(key: string): boolean {
 
 /** The lower-case words a person reference can start with: see LOWERCASE_STARTS, and "sanne's". */
 export function isLowercaseStart(key: string): boolean {
-  return LOWERCASE_STARTS.has(key) || isLowercaseGenitive(key);
+  return LOWERCASE_STARTS.has(key) || isLowercaseGenitive(key) || isJoinedLowercaseName(key);
 }
 
 /** isLowercaseStart of a token's key, answered once per distinct word (word-records.ts). */
@@ -135,7 +135,13 @@ export const isLowercaseStartWord = keyTest(isLowercaseStart);
 
 /** "jan", "sanne's": a known first name, or one with a genitive, as a lower-case word may be. */
 export function isLowercaseFirstNameKey(key: string): boolean {
-  return FIRST_NAMES.has(key) || isLowercaseGenitive(key);
+  return FIRST_NAMES.has(key) || isLowercaseGenitive(key) || isJoinedLowercaseName(key);
+}
+
+/** Held-out 25: "pieter-bas", "anne-fleur": two known first names joined, typed in lower case. */
+function isJoinedLowercaseName(key: string): boolean {
+  const dash = key.indexOf('-');
+  return dash > 1 && FIRST_NAMES.has(key.slice(0, dash)) && FIRST_NAMES.has(key.slice(dash + 1));
 }
 
 /** "sanne's ocd": a lower-case first name with a genitive (not one that is also a word: "jan's"). */

