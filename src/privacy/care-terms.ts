@@ -30,7 +30,7 @@ import {
   isSubstanceUse,
 } from './care-term-context.ts';
 import { isPersonalCrisis } from './care-term-crisis.ts';
-import { EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
+import { EVERYDAY_KEYS, EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
 import { INDICATION_TRIGGERS, isIndicatedCare } from './care-term-indications.ts';
 import {
   isCleanOf,
@@ -176,7 +176,7 @@ function matchKind(
   if (kind.rule === 'place') {
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
-    return RULE_TESTS[kind.rule](tokens, k) || isEverydayCare(tokens, k) ? 1 : 0;
+    return RULE_TESTS[kind.rule](tokens, k) || (kind.everyday && isEverydayCare(tokens, k)) ? 1 : 0;
   }
   if (!kind.term) return 0;
   if (tokens[k]!.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -220,9 +220,11 @@ interface WordKind {
   readonly rule: Rule;
   /** The word is in the exact list or has a care stem. */
   readonly term: boolean;
+  /** The word is one isEverydayCare may read (care-term-everyday.ts); other words it answers no. */
+  readonly everyday: boolean;
 }
 
-const NO_KIND: WordKind = { phrases: undefined, rule: 'none', term: false };
+const NO_KIND: WordKind = { phrases: undefined, rule: 'none', term: false, everyday: false };
 
 /**
  * Whether a word under a rule counts as a care term in its sentence, by the words around tokens[k].
@@ -295,7 +297,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
-  return { phrases, rule, term };
+  return { phrases, rule, term, everyday: EVERYDAY_KEYS.has(key) };
 }
 
 const JARGON = new Set(JARGON_WORDS);
