@@ -89,12 +89,15 @@ const NO_ORGANISATION = () => false;
 
 export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
-  // Phrases by their first word, so a word that starts none costs one lookup.
-  const phrases = new Map<string, string[][]>();
+  // Phrases by their first word, so a word that starts none costs one lookup, and then by their second,
+  // so a common first word ("in", "het", "heeft") is compared only with the phrases its next word can go on.
+  const phrases = new Map<string, Map<string, string[][]>>();
   const addPhrase = (words: string[]) => {
-    const list = phrases.get(words[0]!) ?? [];
+    const bySecond = phrases.get(words[0]!) ?? new Map<string, string[][]>();
+    const list = bySecond.get(words[1]!) ?? [];
     list.push(words);
-    phrases.set(words[0]!, list);
+    bySecond.set(words[1]!, list);
+    phrases.set(words[0]!, bySecond);
   };
   for (const p of PHRASES) addPhrase(p.split(' '));
   for (const term of extraTerms) {
@@ -169,8 +172,12 @@ function matchKind(
   // inside a name must count outside one too: mayMatchIn asks without knowing the names.
   if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
   if (kind.phrases !== undefined) {
-    for (const words of kind.phrases) {
-      if (matchesPhrase(tokens, k, words)) return words.length;
+    const next = tokens[k + 1];
+    const candidates = next === undefined ? undefined : kind.phrases.get(next.key);
+    if (candidates !== undefined) {
+      for (const words of candidates) {
+        if (matchesPhrase(tokens, k, words)) return words.length;
+      }
     }
   }
   if (kind.rule === 'place') {
@@ -216,13 +223,16 @@ type Rule =
   | 'term';
 
 interface WordKind {
-  readonly phrases: readonly string[][] | undefined;
+  /** The phrases the word starts, by their second word (every phrase has two words or more). */
+  readonly phrases: PhrasesBySecondWord | undefined;
   readonly rule: Rule;
   /** The word is in the exact list or has a care stem. */
   readonly term: boolean;
   /** The word is one isEverydayCare may read (care-term-everyday.ts); other words it answers no. */
   readonly everyday: boolean;
 }
+
+type PhrasesBySecondWord = ReadonlyMap<string, readonly (readonly string[])[]>;
 
 const NO_KIND: WordKind = { phrases: undefined, rule: 'none', term: false, everyday: false };
 
@@ -272,7 +282,11 @@ const RULE_TESTS: Record<
   relapse: isRelapse,
 };
 
-function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] | undefined): WordKind {
+function classify(
+  key: string,
+  exact: ReadonlySet<string>,
+  phrases: PhrasesBySecondWord | undefined,
+): WordKind {
   let rule: Rule;
   if (key === 'opgenomen') rule = 'admission';
   else if (WAITLIST_WORDS.has(key)) rule = 'waitlist';
