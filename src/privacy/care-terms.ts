@@ -170,14 +170,14 @@ function matchKind(
 ): number {
   // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
   // inside a name must count outside one too: mayMatchIn asks without knowing the names.
+  const next = tokens[k + 1];
+  const candidates = kind.phrases === undefined || next === undefined ? undefined : kind.phrases.get(next.key);
+  // A word with no rule ("de", "is", "heeft" start phrases): none when no phrase goes on with the next word.
+  if (candidates === undefined && kind.rule === 'none' && !kind.everyday) return 0;
   if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
-  if (kind.phrases !== undefined) {
-    const next = tokens[k + 1];
-    const candidates = next === undefined ? undefined : kind.phrases.get(next.key);
-    if (candidates !== undefined) {
-      for (const words of candidates) {
-        if (matchesPhrase(tokens, k, words)) return words.length;
-      }
+  if (candidates !== undefined) {
+    for (const words of candidates) {
+      if (matchesPhrase(tokens, k, words)) return words.length;
     }
   }
   if (kind.rule === 'place') {
