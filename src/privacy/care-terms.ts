@@ -168,12 +168,24 @@ function matchKind(
   kind: WordKind,
   isOrganisation: (k: number) => boolean,
 ): number {
+  const next = tokens[k + 1];
+  const candidates =
+    kind.phrases === undefined || next === undefined ? undefined : kind.phrases.get(next.key);
+  // A word with no rule ("de", "is", "heeft" start phrases): none when no phrase goes on with the next
+  // word. Most words the lexicon is asked of end here, in a function small enough to be inlined.
+  if (candidates === undefined && kind.phrasesOnly) return 0;
+  return matchRule(tokens, k, kind, candidates, isOrganisation);
+}
+
+function matchRule(
+  tokens: readonly Token[],
+  k: number,
+  kind: WordKind,
+  candidates: readonly (readonly string[])[] | undefined,
+  isOrganisation: (k: number) => boolean,
+): number {
   // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
   // inside a name must count outside one too: mayMatchIn asks without knowing the names.
-  const next = tokens[k + 1];
-  const candidates = kind.phrases === undefined || next === undefined ? undefined : kind.phrases.get(next.key);
-  // A word with no rule ("de", "is", "heeft" start phrases): none when no phrase goes on with the next word.
-  if (candidates === undefined && kind.rule === 'none' && !kind.everyday) return 0;
   if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
   if (candidates !== undefined) {
     for (const words of candidates) {
@@ -230,11 +242,19 @@ interface WordKind {
   readonly term: boolean;
   /** The word is one isEverydayCare may read (care-term-everyday.ts); other words it answers no. */
   readonly everyday: boolean;
+  /** Only a phrase can start at the word: no rule, and isEverydayCare does not read it. */
+  readonly phrasesOnly: boolean;
 }
 
 type PhrasesBySecondWord = ReadonlyMap<string, readonly (readonly string[])[]>;
 
-const NO_KIND: WordKind = { phrases: undefined, rule: 'none', term: false, everyday: false };
+const NO_KIND: WordKind = {
+  phrases: undefined,
+  rule: 'none',
+  term: false,
+  everyday: false,
+  phrasesOnly: true,
+};
 
 /**
  * Whether a word under a rule counts as a care term in its sentence, by the words around tokens[k].
@@ -311,7 +331,8 @@ function classify(
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
-  return { phrases, rule, term, everyday: EVERYDAY_KEYS.has(key) };
+  const everyday = EVERYDAY_KEYS.has(key);
+  return { phrases, rule, term, everyday, phrasesOnly: rule === 'none' && !everyday };
 }
 
 const JARGON = new Set(JARGON_WORDS);
