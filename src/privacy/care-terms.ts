@@ -170,7 +170,9 @@ function matchKind(
 ): number {
   const next = tokens[k + 1];
   const candidates =
-    kind.phrases === undefined || next === undefined ? undefined : kind.phrases.get(next.key);
+    kind.phrases === undefined || next === undefined || !mayGoOn(kind.secondWords, next.key)
+      ? undefined
+      : kind.phrases.get(next.key);
   // A word with no rule ("de", "is", "heeft" start phrases): none when no phrase goes on with the next
   // word. Most words the lexicon is asked of end here, in a function small enough to be inlined.
   if (candidates === undefined && kind.phrasesOnly) return 0;
@@ -244,6 +246,8 @@ interface WordKind {
   readonly everyday: boolean;
   /** Only a phrase can start at the word: no rule, and isEverydayCare does not read it. */
   readonly phrasesOnly: boolean;
+  /** The lengths and first letters of the phrases' second words (secondWordBits). */
+  readonly secondWords: number;
 }
 
 type PhrasesBySecondWord = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -254,7 +258,28 @@ const NO_KIND: WordKind = {
   term: false,
   everyday: false,
   phrasesOnly: true,
+  secondWords: 0,
 };
+
+/**
+ * Two 16-bit masks in one number: the lengths (up to 15) and the first letters (by their low five bits)
+ * of the words after a phrase's first word. A next word of another length or letter goes on no phrase,
+ * which most next words are, found out without hashing the word.
+ */
+function secondWordBits(words: Iterable<string>): number {
+  let bits = 0;
+  for (const word of words) bits |= secondWordBit(word);
+  return bits;
+}
+
+function secondWordBit(word: string): number {
+  return (1 << Math.min(word.length, 15)) | (1 << (16 + (word.charCodeAt(0) & 15)));
+}
+
+function mayGoOn(bits: number, word: string): boolean {
+  const bit = secondWordBit(word);
+  return (bits & bit & 0xffff) !== 0 && (bits & bit & ~0xffff) !== 0;
+}
 
 /**
  * Whether a word under a rule counts as a care term in its sentence, by the words around tokens[k].
@@ -332,7 +357,8 @@ function classify(
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   const everyday = EVERYDAY_KEYS.has(key);
-  return { phrases, rule, term, everyday, phrasesOnly: rule === 'none' && !everyday };
+  const secondWords = phrases === undefined ? 0 : secondWordBits(phrases.keys());
+  return { phrases, rule, term, everyday, phrasesOnly: rule === 'none' && !everyday, secondWords };
 }
 
 const JARGON = new Set(JARGON_WORDS);
