@@ -1,52 +1,16 @@
+import { addPhrase, mayGoOn, type PhrasesBySecondWord, secondWordBits } from './care-phrase-index.ts';
 import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
-import { isProgrammeBrokenOff } from './care-programme-compounds.ts';
-import {
-  isAdmission,
-  isAdmissionNoun,
-  isInProgramme,
-  isProgrammeWord,
-  isStay,
-  isTreatedBy,
-} from './care-setting-context.ts';
-import { isListedService } from './care-setting-listed.ts';
-import { isTreatmentSaid } from './care-setting-provider-stay.ts';
-import { isCareAtHome } from './care-setting-visits.ts';
-import { isProgrammeStep, isWaitlistSaid, WAITLIST_WORDS } from './care-setting-waitlist.ts';
+import { isProgrammeWord, isStay, isTreatedBy } from './care-setting-context.ts';
+import { WAITLIST_WORDS } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
-import {
-  hearsVoices,
-  isBlindHiring,
-  isCapitalsTerm,
-  isConfused,
-  isJoinedTerm,
-  isPartOfProperName,
-  isProblemDrinking,
-  isRelapse,
-  isServiceAfter,
-  isSleepless,
-  isSober,
-  isSubstanceUse,
-} from './care-term-context.ts';
-import { isPersonalCrisis } from './care-term-crisis.ts';
+import { isBlindHiring, isPartOfProperName, isServiceAfter } from './care-term-context.ts';
 import { EVERYDAY_KEYS, EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
-import { INDICATION_TRIGGERS, isIndicatedCare } from './care-term-indications.ts';
-import {
-  isCleanOf,
-  isCuttingSaid,
-  isDrinkingCause,
-  isJargon,
-  isMine,
-  isOwnTreatment,
-  isOwnVoices,
-  isPossessed,
-  isTakenUp,
-  isVoicesHeard,
-  JARGON_WORDS,
-  POSSESSED_TERMS,
-} from './care-term-jargon.ts';
+import { INDICATION_TRIGGERS } from './care-term-indications.ts';
+import { JARGON_WORDS } from './care-term-jargon.ts';
 import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
+import { RULE_TESTS, type Rule } from './care-term-rules.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -56,7 +20,6 @@ import {
   EXACT_CAPITALS,
   isProvider,
   JOINED_TERMS,
-  MOOD_NOT_AFTER,
   SLEEP_VERBS,
   SUBSTANCES,
   UNDER_CARE_WORDS,
@@ -89,21 +52,13 @@ const NO_ORGANISATION = () => false;
 
 export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
-  // Phrases by their first word, so a word that starts none costs one lookup, and then by their second,
-  // so a common first word ("in", "het", "heeft") is compared only with the phrases its next word can go on.
+  // Phrases by their first and second word (care-phrase-index.ts), so a word that starts none costs one lookup.
   const phrases = new Map<string, Map<string, string[][]>>();
-  const addPhrase = (words: string[]) => {
-    const bySecond = phrases.get(words[0]!) ?? new Map<string, string[][]>();
-    const list = bySecond.get(words[1]!) ?? [];
-    list.push(words);
-    bySecond.set(words[1]!, list);
-    phrases.set(words[0]!, bySecond);
-  };
-  for (const p of PHRASES) addPhrase(p.split(' '));
+  for (const p of PHRASES) addPhrase(phrases, p.split(' '));
   for (const term of extraTerms) {
     const words = tokenize(term).map((t) => t.key);
     if (words.length === 1) exact.add(words[0]!);
-    else if (words.length > 1) addPhrase(words);
+    else if (words.length > 1) addPhrase(phrases, words);
   }
   // The shapes of the words that have a rule or start a phrase; a short word of another shape that
   // starts no stem has no kind, and costs no lookup.
@@ -208,34 +163,6 @@ function matchRule(
 
 const KIND_CACHE_LIMIT = 8192;
 
-/**
- * Which rule of matchAt a word falls under once no phrase starting with it matched. "place": a care
- * place ("kliniek"), where a stay counts and otherwise the word may still be a term; "term": an exact
- * word or a word with a care stem.
- */
-type Rule =
-  | 'none'
-  | 'admission'
-  | 'admission-noun'
-  | 'treatment'
-  | 'place'
-  | 'capitals'
-  | 'drink'
-  | 'substance'
-  | 'programme'
-  | 'joined'
-  | 'relapse'
-  | 'sleep'
-  | 'voices'
-  | 'crisis'
-  | 'cutting'
-  | 'waitlist'
-  | 'sober'
-  | 'confused'
-  | 'jargon'
-  | 'plain'
-  | 'term';
-
 interface WordKind {
   /** The phrases the word starts, by their second word (every phrase has two words or more). */
   readonly phrases: PhrasesBySecondWord | undefined;
@@ -250,8 +177,6 @@ interface WordKind {
   readonly secondWords: number;
 }
 
-type PhrasesBySecondWord = ReadonlyMap<string, readonly (readonly string[])[]>;
-
 const NO_KIND: WordKind = {
   phrases: undefined,
   rule: 'none',
@@ -259,72 +184,6 @@ const NO_KIND: WordKind = {
   everyday: false,
   phrasesOnly: true,
   secondWords: 0,
-};
-
-/**
- * Two 16-bit masks in one number: the lengths (up to 15) and the first letters (by their low five bits)
- * of the words after a phrase's first word. A next word of another length or letter goes on no phrase,
- * which most next words are, found out without hashing the word.
- */
-function secondWordBits(words: Iterable<string>): number {
-  let bits = 0;
-  for (const word of words) bits |= secondWordBit(word);
-  return bits;
-}
-
-function secondWordBit(word: string): number {
-  return (1 << Math.min(word.length, 15)) | (1 << (16 + (word.charCodeAt(0) & 15)));
-}
-
-function mayGoOn(bits: number, word: string): boolean {
-  const bit = secondWordBit(word);
-  return (bits & bit & 0xffff) !== 0 && (bits & bit & ~0xffff) !== 0;
-}
-
-/**
- * Whether a word under a rule counts as a care term in its sentence, by the words around tokens[k].
- * "place" and "term" are not here: a care place counts with a stay and may otherwise still be a term,
- * which matchAt checks after.
- */
-const RULE_TESTS: Record<
-  Exclude<Rule, 'place' | 'term'>,
-  (tokens: readonly Token[], k: number) => boolean
-> = {
-  none: () => false,
-  admission: isAdmission,
-  'admission-noun': isAdmissionNoun,
-  treatment: (tokens, k) =>
-    isTreatmentSaid(tokens, k) || isOwnTreatment(tokens, k) || isProgrammeBrokenOff(tokens, k),
-  capitals: isCapitalsTerm,
-  drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
-  substance: (tokens, k) =>
-    isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isMine(tokens, k) || isTakenUp(tokens, k),
-  programme: (tokens, k) =>
-    (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
-    isTreatedBy(tokens, k) ||
-    isCareAtHome(tokens, k) ||
-    isListedService(tokens, k) ||
-    isProgrammeStep(tokens, k) ||
-    isProgrammeBrokenOff(tokens, k) ||
-    PLAIN.programme(tokens, k),
-  joined: (tokens, k) =>
-    isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
-  sleep: isSleepless,
-  voices: (tokens, k) => hearsVoices(tokens, k) || isOwnVoices(tokens, k) || isVoicesHeard(tokens, k),
-  crisis: isPersonalCrisis,
-  // "is weer aan het snijden" (not "snijden in de begroting").
-  cutting: (tokens, k) =>
-    (tokens[k - 1]?.key === 'het' &&
-      tokens[k - 2]?.key === 'aan' &&
-      !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) ||
-    isCuttingSaid(tokens, k),
-  waitlist: isWaitlistSaid,
-  sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
-  jargon: isJargon,
-  plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),
-  confused: isConfused,
-  // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
-  relapse: isRelapse,
 };
 
 function classify(
