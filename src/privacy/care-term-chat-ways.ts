@@ -2,7 +2,7 @@ import { isProviderWord } from './care-setting-word-order.ts';
 import { CARE_PROGRAMMES, isProvider } from './care-term-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * Held-out 23's classes: care told the way a werkgroep writes it in a chat or a year's notes, ways the
@@ -73,6 +73,16 @@ const LIVING = wordSet('woont woonde wonen');
 const COUNT_WORDS = wordSet('een twee drie vier vijf zes zeven acht negen tien paar');
 const CLAUSE_MARKS = new Set([',', '.', ';', '!', '?', ':']);
 const CLAUSE_REACH = 12;
+
+/** Every word isChatWayCare can answer yes for; any other word it answers no without a look around. */
+export const CHAT_WAY_KEYS = wordSetOf([
+  ...START_VERBS,
+  ...THERAPIES,
+  ...CARE_VISITS,
+  ...STAY_UNITS,
+  ...CARE_NOUNS,
+  ...wordSet('groep nuchter gokken gokschulden gokschuld behandeling spoedintake crisis zit zat beschermd'),
+]);
 
 /** Whether the word at k is care said in one of the ways above. */
 export function isChatWayCare(tokens: readonly Token[], k: number): boolean {

@@ -1,7 +1,7 @@
 import { isCarePlaceWord } from './care-place-words.ts';
-import { CHAT_WAY_TRIGGERS, isChatWayCare } from './care-term-chat-ways.ts';
+import { CHAT_WAY_KEYS, CHAT_WAY_TRIGGERS, isChatWayCare } from './care-term-chat-ways.ts';
 import { isMoodDayHad, MOOD_DAY_TRIGGERS } from './care-term-mood-owned.ts';
-import { isRecoveryCare, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
+import { isRecoveryCare, RECOVERY_KEYS, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
 import { DRINK_AMOUNTS, isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -60,7 +60,24 @@ export const EVERYDAY_TRIGGERS = wordSetOf([
   ...CHAT_WAY_TRIGGERS,
 ]);
 
-/** Whether the word at k is care said in one of the everyday ways above. */
+/**
+ * Every word isEverydayCare can answer yes for: the lexicon asks it only of these (a word's kind keeps the
+ * answer), as any other word is answered no without a look around.
+ */
+export const EVERYDAY_KEYS = wordSetOf([
+  ...RECOVERY_KEYS,
+  ...MOOD_DAY_TRIGGERS,
+  ...CHAT_WAY_KEYS,
+  ...SYMPTOMS,
+  ...MOODS,
+  ...DRINKING,
+  ...SLEEPING,
+  ...CRISIS_VERBS,
+  ...SIDE_EFFECTS,
+  DISCHARGE,
+]);
+
+/** Whether the word at k is care said in one of the everyday ways above (only words of EVERYDAY_KEYS). */
 export function isEverydayCare(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
   if (isRecoveryCare(tokens, k) || isMoodDayHad(tokens, k)) return true;

@@ -1,5 +1,5 @@
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * Held-out 26: recovery from addiction and use said the way a job coach tells it.
@@ -29,6 +29,9 @@ const ARTICLES = wordSet('de het');
 // "al jaren nuchter in haar oordeel", "nuchter over de kansen": level-headed about something (review 29).
 const JUDGED_ABOUT = wordSet('over tegenover onder');
 const JUDGEMENT_OWNERS = wordSet("zijn haar z'n d'r hun");
+
+/** Every word isRecoveryCare can answer yes for. */
+export const RECOVERY_KEYS = wordSetOf([...RECOVERY_TRIGGERS, ...USED]);
 
 /** Whether the word at k is recovery or use told in one of the ways above. */
 export function isRecoveryCare(tokens: readonly Token[], k: number): boolean {

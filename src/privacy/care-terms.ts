@@ -1,52 +1,16 @@
+import { addPhrase, mayGoOn, type PhrasesBySecondWord, secondWordBits } from './care-phrase-index.ts';
 import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
-import { isProgrammeBrokenOff } from './care-programme-compounds.ts';
-import {
-  isAdmission,
-  isAdmissionNoun,
-  isInProgramme,
-  isProgrammeWord,
-  isStay,
-  isTreatedBy,
-} from './care-setting-context.ts';
-import { isListedService } from './care-setting-listed.ts';
-import { isTreatmentSaid } from './care-setting-provider-stay.ts';
-import { isCareAtHome } from './care-setting-visits.ts';
-import { isProgrammeStep, isWaitlistSaid, WAITLIST_WORDS } from './care-setting-waitlist.ts';
+import { isProgrammeWord, isStay, isTreatedBy } from './care-setting-context.ts';
+import { WAITLIST_WORDS } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
-import {
-  hearsVoices,
-  isBlindHiring,
-  isCapitalsTerm,
-  isConfused,
-  isJoinedTerm,
-  isPartOfProperName,
-  isProblemDrinking,
-  isRelapse,
-  isServiceAfter,
-  isSleepless,
-  isSober,
-  isSubstanceUse,
-} from './care-term-context.ts';
-import { isPersonalCrisis } from './care-term-crisis.ts';
-import { EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
-import { INDICATION_TRIGGERS, isIndicatedCare } from './care-term-indications.ts';
-import {
-  isCleanOf,
-  isCuttingSaid,
-  isDrinkingCause,
-  isJargon,
-  isMine,
-  isOwnTreatment,
-  isOwnVoices,
-  isPossessed,
-  isTakenUp,
-  isVoicesHeard,
-  JARGON_WORDS,
-  POSSESSED_TERMS,
-} from './care-term-jargon.ts';
+import { isBlindHiring, isPartOfProperName, isServiceAfter } from './care-term-context.ts';
+import { EVERYDAY_KEYS, EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
+import { INDICATION_TRIGGERS } from './care-term-indications.ts';
+import { JARGON_WORDS } from './care-term-jargon.ts';
 import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
+import { RULE_TESTS, type Rule } from './care-term-rules.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -56,7 +20,6 @@ import {
   EXACT_CAPITALS,
   isProvider,
   JOINED_TERMS,
-  MOOD_NOT_AFTER,
   SLEEP_VERBS,
   SUBSTANCES,
   UNDER_CARE_WORDS,
@@ -89,18 +52,13 @@ const NO_ORGANISATION = () => false;
 
 export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
-  // Phrases by their first word, so a word that starts none costs one lookup.
-  const phrases = new Map<string, string[][]>();
-  const addPhrase = (words: string[]) => {
-    const list = phrases.get(words[0]!) ?? [];
-    list.push(words);
-    phrases.set(words[0]!, list);
-  };
-  for (const p of PHRASES) addPhrase(p.split(' '));
+  // Phrases by their first and second word (care-phrase-index.ts), so a word that starts none costs one lookup.
+  const phrases = new Map<string, Map<string, string[][]>>();
+  for (const p of PHRASES) addPhrase(phrases, p.split(' '));
   for (const term of extraTerms) {
     const words = tokenize(term).map((t) => t.key);
     if (words.length === 1) exact.add(words[0]!);
-    else if (words.length > 1) addPhrase(words);
+    else if (words.length > 1) addPhrase(phrases, words);
   }
   // The shapes of the words that have a rule or start a phrase; a short word of another shape that
   // starts no stem has no kind, and costs no lookup.
@@ -165,18 +123,36 @@ function matchKind(
   kind: WordKind,
   isOrganisation: (k: number) => boolean,
 ): number {
+  const next = tokens[k + 1];
+  const candidates =
+    kind.phrases === undefined || next === undefined || !mayGoOn(kind.secondWords, next.key)
+      ? undefined
+      : kind.phrases.get(next.key);
+  // A word with no rule ("de", "is", "heeft" start phrases): none when no phrase goes on with the next
+  // word. Most words the lexicon is asked of end here, in a function small enough to be inlined.
+  if (candidates === undefined && kind.phrasesOnly) return 0;
+  return matchRule(tokens, k, kind, candidates, isOrganisation);
+}
+
+function matchRule(
+  tokens: readonly Token[],
+  k: number,
+  kind: WordKind,
+  candidates: readonly (readonly string[])[] | undefined,
+  isOrganisation: (k: number) => boolean,
+): number {
   // "bij de GGZ": an organisation's name, and a care provider after a treatment verb. What counts
   // inside a name must count outside one too: mayMatchIn asks without knowing the names.
   if (isOrganisation(k)) return kind.rule === 'programme' && isTreatedBy(tokens, k) ? 1 : 0;
-  if (kind.phrases !== undefined) {
-    for (const words of kind.phrases) {
+  if (candidates !== undefined) {
+    for (const words of candidates) {
       if (matchesPhrase(tokens, k, words)) return words.length;
     }
   }
   if (kind.rule === 'place') {
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
-    return RULE_TESTS[kind.rule](tokens, k) || isEverydayCare(tokens, k) ? 1 : 0;
+    return RULE_TESTS[kind.rule](tokens, k) || (kind.everyday && isEverydayCare(tokens, k)) ? 1 : 0;
   }
   if (!kind.term) return 0;
   if (tokens[k]!.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -187,90 +163,34 @@ function matchKind(
 
 const KIND_CACHE_LIMIT = 8192;
 
-/**
- * Which rule of matchAt a word falls under once no phrase starting with it matched. "place": a care
- * place ("kliniek"), where a stay counts and otherwise the word may still be a term; "term": an exact
- * word or a word with a care stem.
- */
-type Rule =
-  | 'none'
-  | 'admission'
-  | 'admission-noun'
-  | 'treatment'
-  | 'place'
-  | 'capitals'
-  | 'drink'
-  | 'substance'
-  | 'programme'
-  | 'joined'
-  | 'relapse'
-  | 'sleep'
-  | 'voices'
-  | 'crisis'
-  | 'cutting'
-  | 'waitlist'
-  | 'sober'
-  | 'confused'
-  | 'jargon'
-  | 'plain'
-  | 'term';
-
 interface WordKind {
-  readonly phrases: readonly string[][] | undefined;
+  /** The phrases the word starts, by their second word (every phrase has two words or more). */
+  readonly phrases: PhrasesBySecondWord | undefined;
   readonly rule: Rule;
   /** The word is in the exact list or has a care stem. */
   readonly term: boolean;
+  /** The word is one isEverydayCare may read (care-term-everyday.ts); other words it answers no. */
+  readonly everyday: boolean;
+  /** Only a phrase can start at the word: no rule, and isEverydayCare does not read it. */
+  readonly phrasesOnly: boolean;
+  /** The lengths and first letters of the phrases' second words (secondWordBits). */
+  readonly secondWords: number;
 }
 
-const NO_KIND: WordKind = { phrases: undefined, rule: 'none', term: false };
-
-/**
- * Whether a word under a rule counts as a care term in its sentence, by the words around tokens[k].
- * "place" and "term" are not here: a care place counts with a stay and may otherwise still be a term,
- * which matchAt checks after.
- */
-const RULE_TESTS: Record<
-  Exclude<Rule, 'place' | 'term'>,
-  (tokens: readonly Token[], k: number) => boolean
-> = {
-  none: () => false,
-  admission: isAdmission,
-  'admission-noun': isAdmissionNoun,
-  treatment: (tokens, k) =>
-    isTreatmentSaid(tokens, k) || isOwnTreatment(tokens, k) || isProgrammeBrokenOff(tokens, k),
-  capitals: isCapitalsTerm,
-  drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
-  substance: (tokens, k) =>
-    isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isMine(tokens, k) || isTakenUp(tokens, k),
-  programme: (tokens, k) =>
-    (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
-    isTreatedBy(tokens, k) ||
-    isCareAtHome(tokens, k) ||
-    isListedService(tokens, k) ||
-    isProgrammeStep(tokens, k) ||
-    isProgrammeBrokenOff(tokens, k) ||
-    PLAIN.programme(tokens, k),
-  joined: (tokens, k) =>
-    isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),
-  sleep: isSleepless,
-  voices: (tokens, k) => hearsVoices(tokens, k) || isOwnVoices(tokens, k) || isVoicesHeard(tokens, k),
-  crisis: isPersonalCrisis,
-  // "is weer aan het snijden" (not "snijden in de begroting").
-  cutting: (tokens, k) =>
-    (tokens[k - 1]?.key === 'het' &&
-      tokens[k - 2]?.key === 'aan' &&
-      !MOOD_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) ||
-    isCuttingSaid(tokens, k),
-  waitlist: isWaitlistSaid,
-  sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
-  jargon: isJargon,
-  plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),
-  confused: isConfused,
-  // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
-  relapse: isRelapse,
+const NO_KIND: WordKind = {
+  phrases: undefined,
+  rule: 'none',
+  term: false,
+  everyday: false,
+  phrasesOnly: true,
+  secondWords: 0,
 };
 
-function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] | undefined): WordKind {
+function classify(
+  key: string,
+  exact: ReadonlySet<string>,
+  phrases: PhrasesBySecondWord | undefined,
+): WordKind {
   let rule: Rule;
   if (key === 'opgenomen') rule = 'admission';
   else if (WAITLIST_WORDS.has(key)) rule = 'waitlist';
@@ -295,7 +215,9 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (phrases === undefined && rule === 'none') return NO_KIND;
-  return { phrases, rule, term };
+  const everyday = EVERYDAY_KEYS.has(key);
+  const secondWords = phrases === undefined ? 0 : secondWordBits(phrases.keys());
+  return { phrases, rule, term, everyday, phrasesOnly: rule === 'none' && !everyday, secondWords };
 }
 
 const JARGON = new Set(JARGON_WORDS);

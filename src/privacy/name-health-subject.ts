@@ -146,7 +146,8 @@ export function weakCareSubject(
     hasMeeting ||= MEETINGS.has(key) || MORE_MEETINGS.has(key);
     topic ||= isTopic(tokens, k);
     if (found !== undefined || topic || tokens[k]!.type !== 'word' || key.length < 3) continue;
-    const kind = weakKind(key);
+    // The answer kept on the word's record (isWeakCareToken) turns most words away before weakKind.
+    const kind = isWeakCareToken(tokens[k]!) ? weakKind(key) : undefined;
     if (kind === undefined || inRef || isOrganisation(k)) continue;
     if (isTheirs(tokens, k, kind, from)) found = kind;
   }
