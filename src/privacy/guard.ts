@@ -14,6 +14,7 @@ import type { Finding } from './findings.ts';
 import { ibanEndAt } from './iban.ts';
 import { isOrganisationAccount } from './iban-owner.ts';
 import { createNameHealthScanner } from './name-health.ts';
+import { NameHealthGate } from './name-health-gate.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
 import { createOrganisationMatcher } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
@@ -64,7 +65,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const care = createCareLexicon(options.careTerms ?? []);
   const isValidPhone = createPhoneValidator();
   const tokenize = createTokenizer();
-  const nameHealth = createNameHealthScanner(care);
+  const names = new NameHealthGate(createNameHealthScanner(care), care);
   // Per token: the number of the scan that found it inside an organisation name. Numbering the scans
   // spares clearing the array for each one: most texts are a line, and clearing cost a noticeable part
   // of scanning it.
@@ -103,9 +104,8 @@ export function createGuard(options: GuardOptions = {}): Guard {
       scanNumber = 0;
     }
     scanNumber++;
-    nameHealth.reset();
     // Without a single word that could be a care term, no sentence names anyone with a care detail.
-    const readNames = nameHealth.mayFind(tokens, n);
+    names.start(tokens, n);
     const findings: Finding[] = [];
     const bsns: Finding[] = [];
     const general: Span[] = [];
@@ -129,7 +129,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
     for (let k = 0; k < n; k++) {
       const token = tokens[k]!;
       if (k > sentenceFrom && token.lineBefore) {
-        if (readNames) nameHealth.sentence(tokens, { from: sentenceFrom, to: k }, isOrganisation, findings);
+        names.sentence(tokens, { from: sentenceFrom, to: k }, isOrganisation, findings);
         sentenceFrom = k;
       }
       const start = token.start;
@@ -153,6 +153,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
         const address = addressAt(tokens, k, isOrganisation);
         if (address !== null) findings.push(address);
       } else if (token.type === 'word') {
+        names.pass(k);
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(scanNumber, k, k + organisation);
         if (k > dateUntil + 1) takeDate(spelledDateAt(tokens, k));
@@ -188,13 +189,11 @@ export function createGuard(options: GuardOptions = {}): Guard {
           phoneUntil = phoneFrom(text, tokens, k, findings, general, phoneUntil);
       }
       if (token.type === 'punct' && closesSentence(tokens, k)) {
-        if (readNames)
-          nameHealth.sentence(tokens, { from: sentenceFrom, to: k + 1 }, isOrganisation, findings);
+        names.sentence(tokens, { from: sentenceFrom, to: k + 1 }, isOrganisation, findings);
         sentenceFrom = k + 1;
       }
     }
-    if (readNames && sentenceFrom < n)
-      nameHealth.sentence(tokens, { from: sentenceFrom, to: n }, isOrganisation, findings);
+    if (sentenceFrom < n) names.sentence(tokens, { from: sentenceFrom, to: n }, isOrganisation, findings);
     for (const bsn of withoutOverlap(bsns, general)) findings.push(bsn);
     return resolveOverlaps(findings, text.length);
   }

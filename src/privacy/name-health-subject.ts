@@ -34,7 +34,7 @@ export function hasWeakCareWord(tokens: readonly Token[], from: number, to: numb
   for (let k = from; k < to; k++) if (tokens[k]!.type === 'word' && isWeakCareToken(tokens[k]!)) return true;
   return false;
 }
-const isWeakCareToken = keyTest((key) => key.length >= 3 && weakKind(key) !== undefined);
+export const isWeakCareToken = keyTest((key) => key.length >= 3 && weakKind(key) !== undefined);
 
 const POSSESSIVES = wordSet("zijn haar z'n zn d'r");
 // "thuis na 3 weken opname", "weer uit de kliniek", "belde vanuit de kliniek", "zit in de kliniek".

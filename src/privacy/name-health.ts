@@ -12,7 +12,7 @@ import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { sentencePersons } from './name-health-speaker.ts';
-import { hasWeakCareWord, weakCareSubject } from './name-health-subject.ts';
+import { weakCareSubject } from './name-health-subject.ts';
 import { mentionsOtherClientAfter } from './person-carry-other.ts';
 import { CASE_LABELS } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
@@ -47,8 +47,6 @@ export interface NameHealthScanner {
   ): void;
   /** Forgets the previous sentence: call before each new text. */
   reset(): void;
-  /** Whether tokens [0, n) may hold a name with a care detail: a care term or a weak care word. */
-  mayFind(tokens: readonly Token[], n: number): boolean;
 }
 
 /** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
@@ -71,9 +69,6 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   const byFirst = new PersonRefIndex();
   const forwarded = createForwardedReader();
   return {
-    mayFind(tokens, n) {
-      return care.mayMatchIn(tokens, 0, n) || hasWeakCareWord(tokens, 0, n);
-    },
     reset() {
       forwarded.reset();
       previous = undefined;

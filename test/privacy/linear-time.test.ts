@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testGuard } from './helpers.ts';
+import { found, testGuard } from './helpers.ts';
 
 /** The guard sits in the request path, so hostile or unlucky input must not blow up. */
 const SIZE = 100_000;
@@ -43,5 +43,17 @@ describe('the guard survives hostile input', () => {
     const findings = guard.scan(text);
     expect(Array.isArray(findings)).toBe(true);
     for (const f of findings) expect(f.end).toBeLessThanOrEqual(text.length);
+  });
+
+  // Names are read only in a text with a word that may start a care term, wherever it stands. The
+  // guard asks each word as its walk passes it (one pass, no second pass over a megabyte of tokens
+  // first), and the words still ahead when a sentence ends before any was seen.
+  it('reads a name whose care term comes 100 KB of initials later', () => {
+    const text = `Sanne Visser belde gisteren.\n${line('B. ')}\nZe heeft weer een psychose.`;
+    expect(found(text)).toEqual([['name_health', 'Sanne Visser']]);
+  });
+
+  it('finds no name with a care detail in 100 KB of initials alone', () => {
+    expect(found(line('B. '))).toEqual([]);
   });
 });
