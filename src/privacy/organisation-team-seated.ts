@@ -12,7 +12,7 @@ import { wordSet } from './word-sets.ts';
  * naar ...", and the resident test of organisation-address.ts still runs: "we verhuizen meneer naar ...").
  */
 const SEATED = wordSet('zitten zaten');
-const MOVE_VERBS = wordSet('verhuizen verhuisden verhuisd');
+export const MOVE_VERBS = wordSet('verhuizen verhuisden verhuisd');
 const WRITERS = wordSet('we wij');
 // "de stichting is verhuisd naar ...": an organisation moving (batch 48).
 const ORGANISATIONS = wordSet(
