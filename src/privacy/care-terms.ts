@@ -47,6 +47,7 @@ import {
   POSSESSED_TERMS,
 } from './care-term-jargon.ts';
 import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
+import { isSaidLate, VERB_LAST_WORDS } from './care-term-verb-last.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -61,6 +62,7 @@ import {
   SUBSTANCES,
   UNDER_CARE_WORDS,
 } from './care-term-words.ts';
+import { HABIT_PHRASES } from './care-terms-habits.ts';
 import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { WordShapes } from './word-sets.ts';
@@ -95,7 +97,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     list.push(words);
     phrases.set(words[0]!, list);
   };
-  for (const p of PHRASES) addPhrase(p.split(' '));
+  for (const p of [...PHRASES, ...HABIT_PHRASES]) addPhrase(p.split(' '));
   for (const term of extraTerms) {
     const words = tokenize(term).map((t) => t.key);
     if (words.length === 1) exact.add(words[0]!);
@@ -122,6 +124,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     INDICATION_TRIGGERS,
     EVERYDAY_TRIGGERS,
     WAITLIST_WORDS,
+    VERB_LAST_WORDS,
     ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
@@ -175,7 +178,7 @@ function matchKind(
   if (kind.rule === 'place') {
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
-    return RULE_TESTS[kind.rule](tokens, k) || isEverydayCare(tokens, k) ? 1 : 0;
+    return RULE_TESTS[kind.rule](tokens, k) || isEverydayCare(tokens, k) || isSaidLate(tokens, k) ? 1 : 0;
   }
   if (!kind.term) return 0;
   if (tokens[k]!.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -212,6 +215,7 @@ type Rule =
   | 'confused'
   | 'jargon'
   | 'plain'
+  | 'verb-last'
   | 'term';
 
 interface WordKind {
@@ -264,6 +268,7 @@ const RULE_TESTS: Record<
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
   plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),
+  'verb-last': () => false, // Held-out 31: asked after every rule (care-term-verb-last.ts).
   confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,
@@ -293,6 +298,7 @@ function classify(key: string, exact: ReadonlySet<string>, phrases: string[][] |
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
+  if (rule === 'none' && VERB_LAST_WORDS.has(key)) rule = 'verb-last';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   return { phrases, rule, term };
 }
