@@ -10,6 +10,7 @@ import {
 import { isEventSaid } from './birthdate-event-said.ts';
 import { isBirthField } from './birthdate-field.ts';
 import { hasYearInWords, isBornSign, isBound, isPersonOfDate, isYearThenBorn } from './birthdate-said.ts';
+import { isAverageYear } from './birthdate-statistic.ts';
 import type { DateMention } from './date-mention.ts';
 import type { Finding } from './findings.ts';
 import type { Token } from './tokens.ts';
@@ -73,6 +74,7 @@ function isBirthYear(
 ): Finding | null {
   const year = fullYear(date, currentYear);
   if (year > currentYear - MIN_AGE_YEARS || year < currentYear - MAX_AGE_YEARS) return null;
+  if (isAverageYear(tokens, date.first, sentenceFrom)) return null; // "mediaan geboortejaar instroom: 1992"
   // "ze is van '97", "hij is in 1979 geboren", "hij is een 2004-er".
   const bornAfter =
     isYearThenBorn(tokens, date) && birthCueAt(tokens, sentenceFrom, date.last + 1) === 'birth';

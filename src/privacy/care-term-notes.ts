@@ -1,4 +1,5 @@
 import { isOwnAppointmentAbout } from './care-term-own-appointment.ts';
+import { isStatusFragment } from './care-term-status-fragment.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -42,7 +43,8 @@ export function isMoreNote(
     isParticipleNote(tokens, sentence, termAt) ||
     isFieldNote(tokens, sentence, termAt) ||
     isCommaHeadedNote(tokens, sentence, termAt) ||
-    isTwoTermNote(sentence, termAt)
+    isTwoTermNote(sentence, termAt) ||
+    isStatusFragment(tokens, sentence, termAt)
   );
 }
 

@@ -70,6 +70,7 @@ export type Rule =
   | 'confused'
   | 'jargon'
   | 'plain'
+  | 'verb-last'
   | 'term';
 
 /**
@@ -113,6 +114,7 @@ export const RULE_TESTS: Record<
   sober: (tokens, k) => isSober(tokens, k) || isCleanOf(tokens, k),
   jargon: isJargon,
   plain: (tokens, k) => PLAIN.care(tokens, k) || isIndicatedCare(tokens, k),
+  'verb-last': () => false, // Held-out 31: asked after every rule (care-term-verb-last.ts).
   confused: isConfused,
   // "een terugval in aanmeldingen" is a figure, not a person's relapse ("terugval in coke gebruik" is).
   relapse: isRelapse,

@@ -11,6 +11,7 @@ import { INDICATION_TRIGGERS } from './care-term-indications.ts';
 import { JARGON_WORDS } from './care-term-jargon.ts';
 import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
 import { RULE_TESTS, type Rule } from './care-term-rules.ts';
+import { isSaidLate, VERB_LAST_WORDS } from './care-term-verb-last.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -24,6 +25,7 @@ import {
   SUBSTANCES,
   UNDER_CARE_WORDS,
 } from './care-term-words.ts';
+import { HABIT_PHRASES } from './care-terms-habits.ts';
 import { PHRASES } from './care-terms-lexicon.ts';
 import { type Token, tokenize } from './tokens.ts';
 import { isThingCollapsed } from './weak-care-lookalikes.ts';
@@ -54,7 +56,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
   const exact = new Set(EXACT);
   // Phrases by their first and second word (care-phrase-index.ts), so a word that starts none costs one lookup.
   const phrases = new Map<string, Map<string, string[][]>>();
-  for (const p of PHRASES) addPhrase(phrases, p.split(' '));
+  for (const p of [...PHRASES, ...HABIT_PHRASES]) addPhrase(phrases, p.split(' '));
   for (const term of extraTerms) {
     const words = tokenize(term).map((t) => t.key);
     if (words.length === 1) exact.add(words[0]!);
@@ -80,6 +82,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     PLAIN_TRIGGERS,
     INDICATION_TRIGGERS,
     EVERYDAY_TRIGGERS,
+    VERB_LAST_WORDS,
     WAITLIST_WORDS,
     ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'clean', 'war'],
   ])
@@ -152,7 +155,11 @@ function matchRule(
   if (kind.rule === 'place') {
     if (isStay(tokens, k) || PLAIN.place(tokens, k) || isAcuteVisit(tokens, k)) return 1;
   } else if (kind.rule !== 'term') {
-    return RULE_TESTS[kind.rule](tokens, k) || (kind.everyday && isEverydayCare(tokens, k)) ? 1 : 0;
+    return RULE_TESTS[kind.rule](tokens, k) ||
+      (kind.everyday && isEverydayCare(tokens, k)) ||
+      isSaidLate(tokens, k)
+      ? 1
+      : 0;
   }
   if (!kind.term) return 0;
   if (tokens[k]!.key === 'blind' && isBlindHiring(tokens[k + 1])) return 0;
@@ -214,6 +221,7 @@ function classify(
   else rule = 'term';
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
+  if (rule === 'none' && VERB_LAST_WORDS.has(key)) rule = 'verb-last';
   if (phrases === undefined && rule === 'none') return NO_KIND;
   const everyday = EVERYDAY_KEYS.has(key);
   const secondWords = phrases === undefined ? 0 : secondWordBits(phrases.keys());

@@ -5,6 +5,7 @@ import { hasTopicWord } from './care-term-owner.ts';
 import { MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import { afterAside } from './name-health-aside.ts';
+import { isRegional, opensClause, worksInClause } from './name-health-subordinate.ts';
 import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './name-health-weak-words.ts';
 import { isNamesClient } from './person-carry-other.ts';
 import { opensAfterInterjection } from './person-chat-opener.ts';
@@ -64,6 +65,7 @@ const IS_WORDS = wordSet('is was als');
 const ROLE_FILLERS = wordSet('een de onze ons nieuwe vaste');
 const SUBJECT_PRONOUNS = wordSet('hij zij ze');
 const CLAUSE_BREAKS = wordSet(', : ; en maar want');
+const isAtWork = (key: string) => PROFESSIONAL_VERBS.has(key) || WORK_WORDS.has(key);
 const GOING = wordSet('gaat ging');
 // "Sanne belt de cliënt, hij ...": someone between the name and the pronoun may be its person.
 const OTHER_PEOPLE = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS} moeder vader broer zus zoon dochter
@@ -101,6 +103,7 @@ export function weakCareSubject(
   if (!hasWeakCareWord(tokens, sentence.from, sentence.to)) return undefined;
   const opening = refs[0];
   let subject: PersonRef | undefined;
+  let restarts = false; // held-out 31: long messages (name-health-subordinate.ts)
   let from = sentence.from;
   if (opening !== undefined && isHeadedNote(tokens, sentence.from, opening)) {
     subject = opening;
@@ -118,7 +121,10 @@ export function weakCareSubject(
     if (pronoun === -1) return undefined;
     subject = personBefore(tokens, refs, pronoun) ?? (refs.length === 0 ? previous : undefined);
     if (subject === undefined) return undefined;
+    // "sinds ze in de kliniek werkt": the verb of a subordinate clause comes last (name-health-subordinate.ts).
+    if (worksInClause(tokens, pronoun, sentence.to, isAtWork)) return undefined;
     from = pronoun + 1;
+    restarts = true;
   }
   let found: WeakKind | undefined;
   let hasClient = false;
@@ -129,6 +135,8 @@ export function weakCareSubject(
   let ref = 0;
   for (let k = from; k < sentence.to; k++) {
     const key = tokens[k]!.key;
+    // "ze vroeg naar de workshop over werkstress, ze is na de opname ...": a later clause starts afresh.
+    if (restarts && found === undefined && opensClause(tokens, k)) topic = atWork = hasMeeting = false;
     while (ref < refs.length && refs[ref]!.last < k - 1) ref++;
     const afterRef = ref < refs.length && refs[ref]!.first <= k - 1 && k - 1 <= refs[ref]!.last;
     const inRef = isInRef(refs, ref, k);
@@ -187,11 +195,7 @@ function isOpening(tokens: readonly Token[], from: number, ref: PersonRef): bool
 /** The first subject pronoun that opens the sentence or a clause in it ("..., hij is ..."), or -1. */
 function clausePronoun(tokens: readonly Token[], sentence: Sentence): number {
   for (let j = sentence.from; j < sentence.to; j++)
-    if (
-      SUBJECT_PRONOUNS.has(tokens[j]!.key) &&
-      (j === sentence.from || CLAUSE_BREAKS.has(tokens[j - 1]!.key))
-    )
-      return j;
+    if (j === sentence.from ? SUBJECT_PRONOUNS.has(tokens[j]!.key) : opensClause(tokens, j)) return j;
   return -1;
 }
 
@@ -257,7 +261,7 @@ function isTheirs(tokens: readonly Token[], k: number, kind: WeakKind, from: num
   if (kind === 'admission' || kind === 'clinic') {
     if (NOT_STAYING.has(tokens[k + 1]?.key ?? '') && !isStayLength(tokens, k + 1)) return false;
     let j = k - 1;
-    while (j > from && PLACE_FILLERS.has(tokens[j]!.key) && j >= k - 3) j--;
+    while (j > from && (PLACE_FILLERS.has(tokens[j]!.key) || isRegional(tokens[j]!)) && j >= k - 3) j--;
     const back = isBackFrom(tokens, j, k);
     const placed = tokens[j]!.key === 'bij' && CARE_PLACE_NOUNS.has(tokens[j - 1]?.key ?? '');
     if (j >= from && j < k - 1 && (PLACE_PREPOSITIONS.has(tokens[j]!.key) || back || placed)) return true;

@@ -7,7 +7,7 @@ import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
-import { describedThenNamed } from './name-health-described.ts';
+import { describedOrHeaded } from './name-health-about-heading.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
@@ -127,8 +127,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         };
         const before = out.length;
         scanSentence(context, care, refs, out);
-        // "bij de man met de schizofrenie uit Ede, Willem": a person described by care, named after it.
-        const described = describedThenNamed(tokens, sentence, refs, care, isOrganisation);
+        // "bij de man met de schizofrenie uit Ede, Willem": described by care, named after; "Over Jesse: ...".
+        const described = describedOrHeaded(tokens, sentence, refs, care, isOrganisation);
         if (described !== undefined && !isFlagged(tokens, out, before, described))
           out.push(findingOf(tokens, described));
         // "Kevin is weer thuis na 3 weken opname": a weak care word of the sentence's subject.

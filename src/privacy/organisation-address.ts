@@ -1,4 +1,5 @@
 import { livesThereLater } from './address-labels.ts';
+import { livesInBefore } from './address-lives-in.ts';
 import { addressOfAfter } from './address-of-after.ts';
 import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
@@ -111,7 +112,7 @@ export function isOrganisationAddress(
           isOfficeMove(tokens, j, isOrganisation))) ||
       (j > k && (isNamedAfter(tokens, j, k) || isVenueThere(tokens, j)));
   }
-  if (!office) return false;
+  if (!office || livesInBefore(tokens, start)) return false; // "woont in de begeleid wonen-locatie aan ..."
   // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
   const mailed = postBox || isOwnAddressBefore(tokens, from, start);
   // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het

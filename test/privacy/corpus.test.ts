@@ -324,6 +324,14 @@ const MAX_FALSE_POSITIVE_RATE = 0.03;
 // corpus-heldout26-classes.tsv (6 December 2026, detector-heldout26: 38 lines written for the classes of
 // held-out 26's misses and flagged clean lines, in other words, 18 of them clean look-alikes): after that
 // branch every line found, none flagged (heldout26-classes.test.ts).
+// corpus-heldout31-classes.tsv (6 December 2026, detector-heldout31: 45 lines written for the classes of
+// held-out 31's misses and one flagged line, in other words, 19 of them clean look-alikes): care in a verb-last subordinate
+// clause, a status fragment after the named sentence, a subordinate clause's pronoun with a weak care word,
+// a later clause of the pronoun in a long message, an "Over <name>:" heading, "na zijn crisis", a mailbox
+// ending in a number, a home named by a long phrase, "(nog niet) uit behandeling", "zware drinker", a
+// lower-case name with its workplace in brackets, an average year of birth (clean). After that branch every
+// line found, none flagged
+// (heldout31-classes.test.ts).
 // corpus-heldout23-classes.tsv (6 December 2026, detector-heldout23: 66 lines written for the classes of
 // held-out 23's misses and flagged clean lines, in other words, 28 of them clean look-alikes): on main line
 // 5/38, clean lines flagged 1/28; after that branch 38/38, 0/28.
@@ -923,13 +931,15 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // The thirty-first set (Zuid-Holland Zuid and the Bollenstreek). Measured first at the end of stop 29's
     // merges of batches 46-49, the care vocabulary and held-out 21/22/23/26's classes: line 236/254 (0.929),
     // name_health 119/140 (0.850), address 23/24, postcode 18/19, the rest all; clean lines flagged 5/226.
-    // Never read.
+    // Then read (detector-heldout31, stop 29) to name the classes of its misses, so it flatters the detector
+    // from then on: after that branch line 250/254 (0.984), name_health 135/140 (0.964), postcode 18/19, the
+    // rest all; clean lines flagged 4/226 (an average year of birth no longer one).
     file: HELD_OUT_31_FILE,
-    about: 'the thirty-first independent held-out set (never tuned on)',
+    about: 'the thirty-first independent held-out set (misses read in stop 29: flatters)',
     floors: {
-      line: 0.929,
-      kind: { ...everyKind(1), name_health: 0.85, address: 0.958, postcode: 0.947 },
-      falsePositives: 0.023,
+      line: 0.984,
+      kind: { ...everyKind(1), name_health: 0.964, postcode: 0.947 },
+      falsePositives: 0.018,
     },
   },
   {
