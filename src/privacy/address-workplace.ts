@@ -1,5 +1,6 @@
-import { isOwnMove } from './organisation-team-seated.ts';
+import { isOwnMove, MOVE_VERBS } from './organisation-team-seated.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -17,6 +18,9 @@ import { wordSet } from './word-sets.ts';
 const WORKPLACE_WORDS = wordSet(`standplaats werklocatie werkadres gevestigd vestigingsadres vergadering
   vergaderingen bijeenkomst intervisie`);
 const LINE_WINDOW = 24;
+// Asked of up to 48 words around every address: one bit per distinct word says whether either test can hold.
+const isWorkplaceWord = keyTest((key) => WORKPLACE_WORDS.has(key));
+const mayBeWorkplaceOrMove = keyTest((key) => WORKPLACE_WORDS.has(key) || MOVE_VERBS.has(key));
 
 /**
  * Where a workplace, premises or meeting word is on the line of the address from `start` to `k`
@@ -26,12 +30,12 @@ const LINE_WINDOW = 24;
 export function workplaceWordOnLine(tokens: readonly Token[], start: number, k: number): number {
   for (let j = start - 1; j >= 0 && j >= start - LINE_WINDOW; j--) {
     // Batch 48: "we verhuizen per 1 januari naar ...": the writer's organisation moves there.
-    if (WORKPLACE_WORDS.has(tokens[j]!.key) || isOwnMove(tokens, j)) return j;
+    if (mayBeWorkplaceOrMove(tokens[j]!) && (isWorkplaceWord(tokens[j]!) || isOwnMove(tokens, j))) return j;
     if (tokens[j]!.lineBefore) break;
   }
   for (let j = k + 1; j < tokens.length && j <= k + LINE_WINDOW; j++) {
     if (tokens[j]!.lineBefore) break;
-    if (WORKPLACE_WORDS.has(tokens[j]!.key)) return j;
+    if (isWorkplaceWord(tokens[j]!)) return j;
   }
   return -1;
 }

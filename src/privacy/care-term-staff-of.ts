@@ -40,7 +40,8 @@ export function isStaffsService(tokens: readonly Token[], k: number): boolean {
   const prep = tokens[j]?.key ?? '';
   if (prep === ON_BEHALF) return true;
   if (prep === OF && isFirstNameAt(tokens, j - 1)) return true;
-  if (AT.has(prep) && isJobTitle(tokens[j - 1]?.key ?? '') && BEFORE_TITLE.has(tokens[j - 2]?.key ?? ''))
+  // The job title's reading is the dear part: asked only where a comma, "als" or "onze" stands before it.
+  if (AT.has(prep) && BEFORE_TITLE.has(tokens[j - 2]?.key ?? '') && isJobTitle(tokens[j - 1]?.key ?? ''))
     return true;
   if (VISIT_TO.has(prep) && isNear(tokens, j, VISITS, VISIT_REACH)) return true;
   return prep === 'voor' && isNear(tokens, j, TASKS, TASK_REACH);

@@ -1,5 +1,6 @@
 import { type DateMention, makeDate } from './date-mention.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { monthOf } from './written-dates.ts';
 
 // Dates written out in words, as read from a form: "drie april negentienvijfentachtig", "eenendertig
@@ -19,10 +20,13 @@ const DAY_WORDS = new Map<string, number>([
 ]);
 // "negentienvijfentachtig", "tweeduizendtien": a year in words after the month.
 const YEAR_STARTS = ['negentien', 'tweeduizend'];
+// Asked of every word token: one bit per distinct word says whether it can name a month at all.
+const isMonthWord = keyTest((key) => monthOf(key) !== undefined);
 
 /** The date whose month word is token k, with a day in words just before it, or null. */
 export function spelledDateAt(tokens: readonly Token[], k: number): DateMention | null {
   const monthWord = tokens[k]!;
+  if (!isMonthWord(monthWord)) return null;
   const dayWord = tokens[k - 1];
   if (dayWord?.type !== 'word' || !monthWord.spaceBefore || monthWord.lineBefore) return null;
   const month = monthOf(monthWord.key);

@@ -7,6 +7,7 @@ import { isResidentLookalike } from './organisation-seat.ts';
 import { isInBuildingName, saysHome } from './organisation-visit.ts';
 import { isEmployerName } from './organisation-words.ts';
 import { isAllCaps, isCapitalised, isGlued, type Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -39,7 +40,7 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
       !isPartnerRole(tokens, j)
     );
   // "IPS-klant", "Wajong-deelnemer": a client word after a hyphen.
-  if (isClientCompound(token.key)) return true;
+  if (isClientCompoundWord(token)) return true;
   if (saysHome(tokens, j)) return true;
   if (!isCapitalised(token)) return false;
   // "Karel Doormanweg 12": a first name right before the street is part of its name; since
@@ -93,6 +94,8 @@ function isClientCompound(key: string): boolean {
   const hyphen = key.lastIndexOf('-');
   return hyphen > 0 && CLIENT_ROLE_LIST.includes(key.slice(hyphen + 1));
 }
+// Asked of every word around an address: one bit per distinct word, no slice per call.
+const isClientCompoundWord = keyTest(isClientCompound);
 
 function isWorking(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];

@@ -1,6 +1,7 @@
 import { isPluralJobTitle } from './email-context.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -11,7 +12,7 @@ import { wordSet } from './word-sets.ts';
  * naar ...", and the resident test of organisation-address.ts still runs: "we verhuizen meneer naar ...").
  */
 const SEATED = wordSet('zitten zaten');
-const MOVE_VERBS = wordSet('verhuizen verhuisden verhuisd');
+export const MOVE_VERBS = wordSet('verhuizen verhuisden verhuisd');
 const WRITERS = wordSet('we wij');
 // "de stichting is verhuisd naar ...": an organisation moving (batch 48).
 const ORGANISATIONS = wordSet(
@@ -40,6 +41,9 @@ export function isTeamSeated(tokens: readonly Token[], j: number): boolean {
   return isSeatedSubject(tokens, j) || isSeatedVerb(tokens, j);
 }
 
+// Asked of every word around an address: one bit per distinct word instead of the job-title readings.
+const isTeamWord = keyTest(isTeamOfProfessionals);
+
 function isSeatedVerb(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]!.key;
   if (!SEATED.has(key) && !(key === 'vinden' && tokens[j - 1]?.key === 'te')) return false;
@@ -58,7 +62,7 @@ function isSeatedVerb(tokens: readonly Token[], j: number): boolean {
 function isSeatedSubject(tokens: readonly Token[], j: number): boolean {
   const key = tokens[j]!.key;
   const writers = WRITERS.has(key);
-  if (!writers && !isTeamOfProfessionals(key)) return false;
+  if (!writers && !isTeamWord(tokens[j]!)) return false;
   if (writers && isQuoted(tokens, j)) return false;
   // "vanaf 1 mei zitten we op ...": the verb before the subject.
   if (writers && SEATED.has(tokens[j - 1]?.key ?? '')) return true;
