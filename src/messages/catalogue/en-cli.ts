@@ -20,6 +20,7 @@ export const enCli: Words['cli'] = {
     EBUSY: 'the file is in use by another program',
     EIO: 'the disk reported a read or write error',
   },
+  missingFile: 'the file does not exist',
   otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,

@@ -25,6 +25,8 @@ export const nlCli = {
     EBUSY: 'het bestand is in gebruik door een ander programma',
     EIO: 'de schijf gaf een leesfout of schrijffout',
   } as Readonly<Record<string, string>>,
+  /** A file to read is not there, though its folder is (ENOENT says only that something is missing). */
+  missingFile: 'het bestand bestaat niet',
   /** Any other code: the code itself, for whoever looks it up. */
   otherFileReason: (code: string | undefined) =>
     code ? `onverwachte fout met het bestand (${code})` : 'onverwachte fout met het bestand',
