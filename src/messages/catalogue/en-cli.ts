@@ -110,6 +110,11 @@ export const enCli: Words['cli'] = {
       `Slack cannot be reached (${reason}). Check the internet connection and, if it goes through a proxy, the proxy setting; the token was not tested.`,
     slackRefusedToken: (answer) =>
       `Slack answered: ${answer}. Copy the "Bot User OAuth Token" (xoxb-…) again into SLACK_BOT_TOKEN.`,
+    noPlatformLocalChat: 'No Slack or Teams set: Schakel runs locally with the chat in the browser',
+    noPlatformNoChat:
+      'No Slack or Teams set and no local chat (it is off with DATABASE_URL): Schakel sends and receives no messages',
+    noPlatformNoChatNote:
+      'Set SLACK_BOT_TOKEN or TEAMS_CLIENT_ID (see .env.example and docs/install-slack.md or docs/install-teams.md); to try it first: LOCAL_CHAT=on.',
     teamsAppId: 'Teams: TEAMS_APP_ID is not set; only needed for the app package',
     teamsAppIdNote: 'Choose a GUID, put it in TEAMS_APP_ID and make the package with npm run package:teams.',
     teamsDeveloper:

@@ -149,6 +149,11 @@ export const nlCli = {
       `Slack is niet bereikbaar (${reason}). Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; het token is niet getest.`,
     slackRefusedToken: (answer: string) =>
       `Slack antwoordde: ${answer}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
+    noPlatformLocalChat: 'Geen Slack of Teams ingesteld: Schakel draait lokaal met de chat in de browser',
+    noPlatformNoChat:
+      'Geen Slack of Teams ingesteld en geen lokale chat (die staat uit bij DATABASE_URL): Schakel stuurt en ontvangt geen berichten',
+    noPlatformNoChatNote:
+      'Stel SLACK_BOT_TOKEN of TEAMS_CLIENT_ID in (zie .env.example en docs/install-slack.md of docs/install-teams.md); om eerst te proberen: LOCAL_CHAT=on.',
     teamsAppId: 'Teams: TEAMS_APP_ID is niet ingesteld; alleen nodig voor het app-pakket',
     teamsAppIdNote: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.',
     teamsDeveloper:
