@@ -57,6 +57,9 @@ export const enCli: Words['cli'] = {
     slackNotSearched:
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
     refused: (error) => `${error} Nothing has been stored.`,
+    missingFile: 'Give the CSV file with the members, for example leden.csv.',
+    missingRegion:
+      '--region is missing: give the id of the region the members belong to (as in regio.json, for example --region zwaluwdorp).',
     noRegion: (region) => `Region ${region} does not exist.`,
     firstRegion: (file) =>
       `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,

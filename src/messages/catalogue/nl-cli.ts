@@ -70,6 +70,9 @@ export const nlCli = {
   /** `schakel members import FILE.csv`. */
   membersImport: {
     nothingStored: 'Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.',
+    missingFile: 'Geef het CSV-bestand met de leden op, bijvoorbeeld leden.csv.',
+    missingRegion:
+      '--region ontbreekt: geef de id van de regio waarin de leden komen (zoals in regio.json, bijvoorbeeld --region zwaluwdorp).',
     notInstalledChosen: (workspaces: string, installUrl: string) =>
       `Schakel is niet geïnstalleerd in Slack-werkruimte ${workspaces}. Installeer het daar via ${installUrl}, of kies een andere --workspace. Er is niets opgeslagen.`,
     notInstalled: (workspace: string) =>
