@@ -65,6 +65,20 @@ describe('the first region of a new installation', () => {
     const r = await runCli(['members', 'import', leden, '--region', 'zwaluwdorp'], env);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Toegevoegd: 1');
+    expect(r.stdout).not.toContain('Niet gelezen');
     expect(r.code).toBe(0);
+  });
+
+  it('a column Schakel does not read is named as left out, so the operator knows it was not stored', async () => {
+    const extra = join(dir, 'leden-met-opmerking.csv');
+    writeFileSync(
+      extra,
+      'naam,organisatie,domein,e-mail,rol,Opmerking,\nAnouk Visser,Laborijn,gemeente,anouk@laborijn.example,,belt graag,\n',
+    );
+    const r = await runCli(['members', 'import', extra, '--region', 'zwaluwdorp'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'Niet gelezen en niet opgeslagen: kolom "Opmerking". Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.',
+    );
   });
 });

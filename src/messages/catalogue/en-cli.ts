@@ -65,6 +65,8 @@ export const enCli: Words['cli'] = {
       `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,
     noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
     done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
+    ignoredColumns: (columns) =>
+      `Not read and not stored: ${columns.length === 1 ? 'column' : 'columns'} ${columns.map((c) => `"${c}"`).join(', ')}. Schakel keeps only a member's name, organisation, domain, e-mail and role.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,
     notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
   },
