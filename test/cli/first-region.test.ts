@@ -78,7 +78,7 @@ describe('the first region of a new installation', () => {
     const r = await runCli(['members', 'import', extra, '--region', 'zwaluwdorp'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      'Niet gelezen en niet opgeslagen: kolom "Opmerking". Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.',
+      'Niet gelezen en niet opgeslagen (geen kolom van Schakel): "Opmerking". Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.',
     );
   });
 });

@@ -150,7 +150,8 @@ async function importCsv(
       return 1;
     }
     io.stdout.write(`${w.done(report.added, report.updated)}\n`);
-    if (parsed.ignoredColumns.length > 0) io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns)}\n`);
+    if (parsed.ignoredColumns.length > 0)
+      io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns.map((c) => `"${c}"`).join(', '))}\n`);
     for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);
     if (report.unmatched.length > 0) {
       io.stdout.write(`${w.notFound}\n`);

@@ -50,6 +50,9 @@ export const enCli: Words['cli'] = {
   },
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
+    missingFile: 'Give the CSV file with the members, for example leden.csv.',
+    missingRegion:
+      '--region is missing: give the id of the region the members belong to (as in regio.json, for example --region zwaluwdorp).',
     notInstalledChosen: (workspaces, installUrl) =>
       `Schakel is not installed in Slack workspace ${workspaces}. Install it there through ${installUrl}, or choose another --workspace. Nothing has been stored.`,
     notInstalled: (workspace) =>
@@ -57,16 +60,13 @@ export const enCli: Words['cli'] = {
     slackNotSearched:
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
     refused: (error) => `${error} Nothing has been stored.`,
-    missingFile: 'Give the CSV file with the members, for example leden.csv.',
-    missingRegion:
-      '--region is missing: give the id of the region the members belong to (as in regio.json, for example --region zwaluwdorp).',
     noRegion: (region) => `Region ${region} does not exist.`,
     firstRegion: (file) =>
       `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,
     noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
     done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
     ignoredColumns: (columns) =>
-      `Not read and not stored: ${columns.length === 1 ? 'column' : 'columns'} ${columns.map((c) => `"${c}"`).join(', ')}. Schakel keeps only a member's name, organisation, domain, e-mail and role.`,
+      `Not read and not stored (no column of Schakel's): ${columns}. Schakel keeps only a member's name, organisation, domain, e-mail and role.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,
     notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
   },

@@ -88,8 +88,8 @@ export const nlCli = {
       `Werkgroep "${werkgroep}" bestaat niet in regio ${region}.`,
     done: (added: number, updated: number) => `Toegevoegd: ${added}, bijgewerkt: ${updated}.`,
     /** Header cells that are none of Schakel's columns: read by nobody, stored nowhere. */
-    ignoredColumns: (columns: string[]) =>
-      `Niet gelezen en niet opgeslagen: ${columns.length === 1 ? 'kolom' : 'kolommen'} ${columns.map((c) => `"${c}"`).join(', ')}. Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.`,
+    ignoredColumns: (columns: string) =>
+      `Niet gelezen en niet opgeslagen (geen kolom van Schakel): ${columns}. Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.`,
     linked: (name: string, platforms: string) => `Gekoppeld: ${name} (${platforms})`,
     notFound: 'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):',
   },
