@@ -21,7 +21,16 @@ export function slackLogger(logger: Logger): SlackLogger {
       if (logger.isLevelEnabled('debug')) logger.debug(join(msg));
     },
     info: (...msg) => logger.info(join(msg)),
-    warn: (...msg) => logger.warn(errorOf(msg), join(msg)),
+    warn: (...msg) => {
+      // The WebClient's words when Slack does not answer at all (it retries by itself).
+      if (msg[0] === 'http request failed') {
+        const why = join(msg.slice(1)) || 'geen antwoord';
+        logger.warn(
+          errorOf(msg),
+          `Slack is niet bereikbaar (${why}); Slack wordt opnieuw geprobeerd. Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; "schakel doctor" zegt meer.`,
+        );
+      } else logger.warn(errorOf(msg), join(msg));
+    },
     error: (...msg) => logger.error(errorOf(msg), join(msg)),
     setLevel: (l) => {
       level = l;

@@ -83,3 +83,16 @@ describe('errors in the log', () => {
     expect(logs.text).toContain('Request failed with status code 502');
   });
 });
+
+describe('Slack out of reach, in the log', () => {
+  it('says in Dutch that Slack cannot be reached and what to check, instead of the SDK’s "http request failed fetch failed"', () => {
+    const logs = new LogCapture();
+    slackLogger(createLogger('info', logs)).warn('http request failed', 'fetch failed');
+    const line = JSON.parse(logs.lines[0]!) as { level: number; msg: string };
+    expect(line.level).toBe(40);
+    expect(line.msg).toContain('Slack is niet bereikbaar (fetch failed)');
+    expect(line.msg).toContain('internetverbinding');
+    expect(line.msg).toContain('schakel doctor');
+    expect(line.msg).not.toMatch(/^http request failed/);
+  });
+});

@@ -3,6 +3,7 @@
  * file or directory, open …") are English and name a system call. The words are in the message
  * catalogue (src/messages/catalogue/nl-cli.ts); every error code gets a line naming the path.
  */
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { words } from '../messages/catalogue/words.ts';
 import { DataDirUnusable } from '../store/data-dir-lock.ts';
@@ -24,6 +25,10 @@ export function writeProblem(out: string, err: unknown, english: boolean): strin
 
 /** The file a command was given could not be read. */
 export function readProblem(file: string, err: unknown, english: boolean): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  // ENOENT names no part of the path: when the folder is there, the file is what is missing.
+  if (code === 'ENOENT' && existsSync(dirname(file)))
+    return cli(english).cannotRead(file, cli(english).missingFile);
   return cli(english).cannotRead(file, reason(err, english));
 }
 

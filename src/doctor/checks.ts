@@ -45,13 +45,18 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function configurationChecks(config: Config, env: Record<string, string | undefined>): CheckResult[] {
   const out: CheckResult[] = [{ ok: true, what: `Configuratie gelezen (${config.env})` }];
   if (!config.slack && !env.TEAMS_CLIENT_ID) {
-    out.push({
-      ok: !(config.env === 'production'),
-      what: 'Geen Slack of Teams ingesteld: Schakel draait lokaal met de chat in de browser',
-      ...(config.env === 'production'
-        ? { fix: 'Stel SLACK_BOT_TOKEN of TEAMS_CLIENT_ID in (zie .env.example).' }
-        : {}),
-    });
+    if (config.env === 'production') {
+      out.push({
+        ok: false,
+        what: nl.noPlatformNoChat,
+        fix: 'Stel SLACK_BOT_TOKEN of TEAMS_CLIENT_ID in (zie .env.example).',
+      });
+    } else if (config.localChat.enabled) {
+      out.push({ ok: true, what: nl.noPlatformLocalChat });
+    } else {
+      // With DATABASE_URL the local chat stays off (LOCAL_CHAT=auto): nothing would talk to Schakel.
+      out.push({ ok: true, note: true, what: nl.noPlatformNoChat, fix: nl.noPlatformNoChatNote });
+    }
   }
   if (config.slack?.oauth && !config.publicUrl) {
     out.push({

@@ -134,7 +134,7 @@ export function decodeCsv(
 export function parseMembersCsv(
   text: string,
   guard: Pick<Guard, 'check'>,
-): { ok: true; rows: MemberRow[] } | { ok: false; problems: RowProblem[] } {
+): { ok: true; rows: MemberRow[]; ignoredColumns: string[] } | { ok: false; problems: RowProblem[] } {
   const read = readCsvRecords(text.replace(/^\uFEFF/, ''));
   if (!read.ok) {
     const { row, column, message } = read.problem;
@@ -204,7 +204,9 @@ export function parseMembersCsv(
         problems.push({ row, field: named(GUARDED[p.field] ?? p.field), message: p.message });
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
+  // Columns Schakel does not read (an empty header, as Excel's trailing separator makes, is none).
+  const ignoredColumns = header.filter((h, j) => !columns[j] && h.trim() !== '').map((h) => h.trim());
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows, ignoredColumns };
 }
 
 /** Finds a member's accounts on the platforms by e-mail (Slack users.lookupByEmail, the Teams roster). */

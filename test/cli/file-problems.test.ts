@@ -41,6 +41,21 @@ describe('a file error of any kind', () => {
     expect(line).toBe('Kan in.json niet lezen: onverwachte fout met het bestand (EXDEV).');
   });
 
+  it('a file to read that is not there: says the file does not exist, not its folder', async () => {
+    const missing = join(dir, 'leden.csv');
+    expect(readProblem(missing, fsError('ENOENT', missing), false)).toBe(
+      `Kan ${missing} niet lezen: het bestand bestaat niet.`,
+    );
+    expect(readProblem(missing, fsError('ENOENT', missing), true)).toBe(
+      `Cannot read ${missing}: the file does not exist.`,
+    );
+    const r = await runCli(['members', 'import', missing, '--region', 'r'], {
+      SCHAKEL_DATA_DIR: join(dir, 'data'),
+    });
+    expect(r.stderr).toContain(`Kan ${missing} niet lezen: het bestand bestaat niet.`);
+    expect(r.code).not.toBe(0);
+  });
+
   it('a file error that reaches the command line unhandled names its path in Dutch', () => {
     const line = folderProblem(fsError('EMFILE', '/var/lib/schakel/x', 'open'), false);
     expect(line).toBe(

@@ -29,6 +29,22 @@ describe('the first region of a new installation', () => {
     );
   });
 
+  it('members import without --region or without a file says which is missing before the usage', async () => {
+    const noRegion = await runCli(['members', 'import', leden], env);
+    expect(noRegion.code).toBe(2);
+    expect(noRegion.stderr.split('\n')[0]).toBe(
+      '--region ontbreekt: geef de id van de regio waarin de leden komen (zoals in regio.json, bijvoorbeeld --region zwaluwdorp).',
+    );
+    expect(noRegion.stderr).toContain('Gebruik: schakel members import');
+    const noFile = await runCli(['members', 'import', '--region', 'zwaluwdorp'], env);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr.split('\n')[0]).toBe(
+      'Geef het CSV-bestand met de leden op, bijvoorbeeld leden.csv.',
+    );
+    const en = await runCli(['members', 'import', leden, '--en'], env);
+    expect(en.stderr.split('\n')[0]).toMatch(/^--region is missing: /);
+  });
+
   it('members import into a region that is not there says how a region is made', async () => {
     const r = await runCli(['members', 'import', leden, '--region', 'zwaluwdorp'], env);
     expect(r.code).toBe(1);
@@ -49,6 +65,20 @@ describe('the first region of a new installation', () => {
     const r = await runCli(['members', 'import', leden, '--region', 'zwaluwdorp'], env);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Toegevoegd: 1');
+    expect(r.stdout).not.toContain('Niet gelezen');
     expect(r.code).toBe(0);
+  });
+
+  it('a column Schakel does not read is named as left out, so the operator knows it was not stored', async () => {
+    const extra = join(dir, 'leden-met-opmerking.csv');
+    writeFileSync(
+      extra,
+      'naam,organisatie,domein,e-mail,rol,Opmerking,\nAnouk Visser,Laborijn,gemeente,anouk@laborijn.example,,belt graag,\n',
+    );
+    const r = await runCli(['members', 'import', extra, '--region', 'zwaluwdorp'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      'Niet gelezen en niet opgeslagen (geen kolom van Schakel): "Opmerking". Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.',
+    );
   });
 });

@@ -43,7 +43,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('a stop while Slack cannot be reac
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       try {
         await waitFor('the start line', () => out.includes('Schakel draait op'), BOUND_MS);
-        await waitFor('a failed call to Slack', () => out.includes('http request failed'), BOUND_MS);
+        await waitFor('a failed call to Slack', () => out.includes('Slack is niet bereikbaar'), BOUND_MS);
         child.kill('SIGTERM');
         await waitFor('"Schakel is gestopt"', () => out.includes('Schakel is gestopt'), BOUND_MS);
         expect(await exited).toBe(0);

@@ -65,7 +65,9 @@ export const membersImportCommand: CliCommand = {
       .flatMap((a, i) => (a === '--workspace' ? (args[i + 1] ?? '').split(',') : []))
       .map((w) => w.trim());
     if (!file || !region || chosenWorkspaces.some((w) => !/^[TE][A-Z0-9]+$/.test(w))) {
-      io.stderr.write(inLanguage(USAGE, io));
+      const said = words(io.english ? 'en' : 'nl').cli.membersImport;
+      const missing = !file ? said.missingFile : !region ? said.missingRegion : null;
+      io.stderr.write(`${missing ? `${missing}\n` : ''}${inLanguage(USAGE, io)}`);
       return 2;
     }
     let bytes: Uint8Array;
@@ -148,6 +150,8 @@ async function importCsv(
       return 1;
     }
     io.stdout.write(`${w.done(report.added, report.updated)}\n`);
+    if (parsed.ignoredColumns.length > 0)
+      io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns.map((c) => `"${c}"`).join(', '))}\n`);
     for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);
     if (report.unmatched.length > 0) {
       io.stdout.write(`${w.notFound}\n`);

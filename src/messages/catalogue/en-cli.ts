@@ -20,6 +20,7 @@ export const enCli: Words['cli'] = {
     EBUSY: 'the file is in use by another program',
     EIO: 'the disk reported a read or write error',
   },
+  missingFile: 'the file does not exist',
   otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
@@ -49,6 +50,9 @@ export const enCli: Words['cli'] = {
   },
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
+    missingFile: 'Give the CSV file with the members, for example leden.csv.',
+    missingRegion:
+      '--region is missing: give the id of the region the members belong to (as in regio.json, for example --region zwaluwdorp).',
     notInstalledChosen: (workspaces, installUrl) =>
       `Schakel is not installed in Slack workspace ${workspaces}. Install it there through ${installUrl}, or choose another --workspace. Nothing has been stored.`,
     notInstalled: (workspace) =>
@@ -61,6 +65,8 @@ export const enCli: Words['cli'] = {
       `A region is made with "schakel import regio.json", with in regio.json at least the line below (at "name" the name members see; see "Running it for real" in the README):\n  ${file}`,
     noWerkgroep: (werkgroep, region) => `Werkgroep "${werkgroep}" does not exist in region ${region}.`,
     done: (added, updated) => `Added: ${added}, updated: ${updated}.`,
+    ignoredColumns: (columns) =>
+      `Not read and not stored (no column of Schakel's): ${columns}. Schakel keeps only a member's name, organisation, domain, e-mail and role.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,
     notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
   },
@@ -109,6 +115,11 @@ export const enCli: Words['cli'] = {
       `Slack cannot be reached (${reason}). Check the internet connection and, if it goes through a proxy, the proxy setting; the token was not tested.`,
     slackRefusedToken: (answer) =>
       `Slack answered: ${answer}. Copy the "Bot User OAuth Token" (xoxb-…) again into SLACK_BOT_TOKEN.`,
+    noPlatformLocalChat: 'No Slack or Teams set: Schakel runs locally with the chat in the browser',
+    noPlatformNoChat:
+      'No Slack or Teams set and no local chat (it is off with DATABASE_URL): Schakel sends and receives no messages',
+    noPlatformNoChatNote:
+      'Set SLACK_BOT_TOKEN or TEAMS_CLIENT_ID (see .env.example and docs/install-slack.md or docs/install-teams.md); to try it first: LOCAL_CHAT=on.',
     teamsAppId: 'Teams: TEAMS_APP_ID is not set; only needed for the app package',
     teamsAppIdNote: 'Choose a GUID, put it in TEAMS_APP_ID and make the package with npm run package:teams.',
     teamsDeveloper:

@@ -25,6 +25,8 @@ export const nlCli = {
     EBUSY: 'het bestand is in gebruik door een ander programma',
     EIO: 'de schijf gaf een leesfout of schrijffout',
   } as Readonly<Record<string, string>>,
+  /** A file to read is not there, though its folder is (ENOENT says only that something is missing). */
+  missingFile: 'het bestand bestaat niet',
   /** Any other code: the code itself, for whoever looks it up. */
   otherFileReason: (code: string | undefined) =>
     code ? `onverwachte fout met het bestand (${code})` : 'onverwachte fout met het bestand',
@@ -68,6 +70,9 @@ export const nlCli = {
   /** `schakel members import FILE.csv`. */
   membersImport: {
     nothingStored: 'Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.',
+    missingFile: 'Geef het CSV-bestand met de leden op, bijvoorbeeld leden.csv.',
+    missingRegion:
+      '--region ontbreekt: geef de id van de regio waarin de leden komen (zoals in regio.json, bijvoorbeeld --region zwaluwdorp).',
     notInstalledChosen: (workspaces: string, installUrl: string) =>
       `Schakel is niet geïnstalleerd in Slack-werkruimte ${workspaces}. Installeer het daar via ${installUrl}, of kies een andere --workspace. Er is niets opgeslagen.`,
     notInstalled: (workspace: string) =>
@@ -82,6 +87,9 @@ export const nlCli = {
     noWerkgroep: (werkgroep: string, region: string) =>
       `Werkgroep "${werkgroep}" bestaat niet in regio ${region}.`,
     done: (added: number, updated: number) => `Toegevoegd: ${added}, bijgewerkt: ${updated}.`,
+    /** Header cells that are none of Schakel's columns: read by nobody, stored nowhere. */
+    ignoredColumns: (columns: string) =>
+      `Niet gelezen en niet opgeslagen (geen kolom van Schakel): ${columns}. Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.`,
     linked: (name: string, platforms: string) => `Gekoppeld: ${name} (${platforms})`,
     notFound: 'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):',
   },
@@ -147,6 +155,11 @@ export const nlCli = {
       `Slack is niet bereikbaar (${reason}). Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; het token is niet getest.`,
     slackRefusedToken: (answer: string) =>
       `Slack antwoordde: ${answer}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
+    noPlatformLocalChat: 'Geen Slack of Teams ingesteld: Schakel draait lokaal met de chat in de browser',
+    noPlatformNoChat:
+      'Geen Slack of Teams ingesteld en geen lokale chat (die staat uit bij DATABASE_URL): Schakel stuurt en ontvangt geen berichten',
+    noPlatformNoChatNote:
+      'Stel SLACK_BOT_TOKEN of TEAMS_CLIENT_ID in (zie .env.example en docs/install-slack.md of docs/install-teams.md); om eerst te proberen: LOCAL_CHAT=on.',
     teamsAppId: 'Teams: TEAMS_APP_ID is niet ingesteld; alleen nodig voor het app-pakket',
     teamsAppIdNote: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.',
     teamsDeveloper:
