@@ -40,3 +40,23 @@ describe('a phone number said in Dutch number words', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('work numbers and an organisation account said to be so', () => {
+  it.each([
+    'mijn collega Noor is bereikbaar op haar werknummer: 06 24 81 37 59',
+    'werknummer consulent: 06 - 38 27 16 54, alleen op werkdagen',
+    'het nummer van de werkgroeptelefoon: 06 4718 2953 (zakelijk)',
+    'onder mijn mail staat mijn werknummer (06 5271 9384), privé heb ik een ander nummer',
+    'de vereniging heeft een nieuwe rekening: NL91 ABNA 0417 1643 00, graag aanpassen',
+  ])('leaves %j clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['mijn collega zei dat de cliënt op zijn werknummer 06 24 81 37 59 te bereiken is', 'phone'],
+    ['mijn werknummer is 06 5271 9384, privé bel je mij op 06 1827 3645', 'phone'],
+    ['de cliënt heeft een nieuwe rekening: NL91 ABNA 0417 1643 00', 'iban'],
+  ] as const)('still finds the client data in %j', (text, kind) => {
+    expect(foundOf(kind, text).length).toBeGreaterThan(0);
+  });
+});
