@@ -60,3 +60,15 @@ describe('work numbers and an organisation account said to be so', () => {
     expect(foundOf(kind, text).length).toBeGreaterThan(0);
   });
 });
+
+describe('a meeting at the employer', () => {
+  it('leaves the employer address of a meeting clean', () => {
+    expect(found('gesprek met de werkgever op 3 maart om 14u, Molenweg 12, Almelo')).toEqual([]);
+  });
+
+  it('still finds a client living at an address', () => {
+    expect(
+      foundOf('address', 'gesprek met de werkgever gehad, de cliënt woont op Molenweg 12, Almelo').length,
+    ).toBe(1);
+  });
+});
