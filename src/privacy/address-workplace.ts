@@ -18,6 +18,17 @@ import { wordSet } from './word-sets.ts';
 const WORKPLACE_WORDS = wordSet(`standplaats werklocatie werkadres gevestigd vestigingsadres vergadering
   vergaderingen bijeenkomst intervisie`);
 const LINE_WINDOW = 24;
+// Batch 50: "afspraak met de werkgever op 14 november om 10u, Industrieweg 7, Hengelo": a meeting with an
+// employer is at the employer's.
+const MEETINGS = wordSet('afspraak gesprek overleg kennismaking kennismakingsgesprek');
+const EMPLOYERS = wordSet('werkgever werkgevers');
+
+/** "afspraak met de werkgever" with the employer at j. */
+function isMeetingWithEmployer(tokens: readonly Token[], j: number): boolean {
+  if (!EMPLOYERS.has(tokens[j]!.key) || tokens[j - 1]?.key !== 'de' || tokens[j - 2]?.key !== 'met')
+    return false;
+  return MEETINGS.has(tokens[j - 3]?.key ?? '');
+}
 // Asked of up to 48 words around every address: one bit per distinct word says whether either test can hold.
 const isWorkplaceWord = keyTest((key) => WORKPLACE_WORDS.has(key));
 const mayBeWorkplaceOrMove = keyTest((key) => WORKPLACE_WORDS.has(key) || MOVE_VERBS.has(key));
@@ -31,6 +42,7 @@ export function workplaceWordOnLine(tokens: readonly Token[], start: number, k: 
   for (let j = start - 1; j >= 0 && j >= start - LINE_WINDOW; j--) {
     // Batch 48: "we verhuizen per 1 januari naar ...": the writer's organisation moves there.
     if (mayBeWorkplaceOrMove(tokens[j]!) && (isWorkplaceWord(tokens[j]!) || isOwnMove(tokens, j))) return j;
+    if (isMeetingWithEmployer(tokens, j)) return j;
     if (tokens[j]!.lineBefore) break;
   }
   for (let j = k + 1; j < tokens.length && j <= k + LINE_WINDOW; j++) {

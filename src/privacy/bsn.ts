@@ -85,7 +85,8 @@ export function bsnAt(text: string, start: number): number {
     return isElfproefSum(sum) && isBsnAt(text, start, first) ? first : -1;
   }
   if (length === 1) return digitByDigitBsnEnd(text, start);
-  return groupedBsnEnd(text, start, first);
+  const grouped = groupedBsnEnd(text, start, first);
+  return grouped === -1 && length < 9 ? oddlyGroupedBsnEnd(text, start) : grouped;
 }
 
 // Within the 32 characters before, the BSN named: "Het BSN is 2 5 7 3 0 4 1 9 8". A word of its own
@@ -139,6 +140,42 @@ function groupedBsnEnd(text: string, start: number, firstEnd: number): number {
     groupEnd = digitRunEnd(text, groupStart);
   }
   return -1;
+}
+
+/**
+ * Batch 50: after the BSN is named, its nine digits in any groups of 1 to 5 digits joined by single spaces
+ * or line breaks: "Bsn 3260 9418 0", "bsn-nr 34 56 78 90 4", "bsn 846 17<enter>3 931". At most six groups,
+ * the first of two digits or more; the 11-proef and the BSN named just before (within 20 characters, closer
+ * than for neat groups) still decide, so dates, amounts and reference numbers stay clean.
+ */
+const ODD_CUE_REACH = 20;
+function oddlyGroupedBsnEnd(text: string, start: number): number {
+  if (isDigitAt(text, start - 2) && isSpaceOrBreakAt(text, start - 1)) return -1;
+  let digits = 0;
+  let sum = 0;
+  let groupStart = start;
+  for (let k = 0; k < 6; k++) {
+    const groupEnd = digitRunEnd(text, groupStart);
+    const size = groupEnd - groupStart;
+    if (size < 1 || size > 5 || digits + size > 9) return -1;
+    sum = addDigits(sum, digits, text, groupStart, groupEnd);
+    digits += size;
+    const joined = isSpaceOrBreakAt(text, groupEnd) && isDigitAt(text, groupEnd + 1);
+    if (digits === 9) {
+      if (joined || !isElfproefSum(sum) || !isBsnAt(text, start, groupEnd)) return -1;
+      return BSN_NAMED_BEFORE.test(text.slice(Math.max(0, start - ODD_CUE_REACH), start).toLowerCase())
+        ? groupEnd
+        : -1;
+    }
+    if (!joined) return -1;
+    groupStart = groupEnd + 1;
+  }
+  return -1;
+}
+
+function isSpaceOrBreakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || isSpaceLikeCode(c);
 }
 
 function digitRunEnd(text: string, from: number): number {

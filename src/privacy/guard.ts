@@ -20,6 +20,7 @@ import { createOrganisationMatcher } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
 import { createPhoneValidator, NONE, phoneAt, type Span } from './phone.ts';
 import { isSaidToBeGeneral } from './phone-context.ts';
+import { numberWordsPhoneAt } from './phone-number-words.ts';
 import { spokenMobileAt } from './phone-words.ts';
 import { postcodeAt } from './postcode.ts';
 import { gluedCuePostcodeAt } from './postcode-shapes.ts';
@@ -160,9 +161,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
         // "jan.jansen at gmail dot com": of the words, only "at" can be an at sign.
         if (token.key === 'at' && token.text.length === 2 && start >= emailUntil)
           emailUntil = pushEmailAt(text, start, findings, emailUntil);
-        // "nul zes", "nul-zes": the only words a spoken mobile number starts with.
-        if (token.key === 'nul' || token.key === 'nul-zes') {
-          const spoken = spokenMobileAt(tokens, k);
+        // "nul zes", "nul-zes", "nul vijf drie, ...": a phone number said in words starts with "nul".
+        if (token.key === 'nul' || token.key.startsWith('nul-')) {
+          const spoken = spokenMobileAt(tokens, k) ?? numberWordsPhoneAt(tokens, k);
           if (spoken !== null) findings.push(spoken);
         }
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {

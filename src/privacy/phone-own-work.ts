@@ -40,13 +40,25 @@ const WRITER_WINDOW = 20;
 const TEAMS = wordSet('team teams afdeling ons');
 const TEAM_ARTICLES = wordSet('de het ons onze');
 const TEAM_PHONES = wordSet(`teamtelefoon teamnummer teammobiel teamtelefoonnummer piketnummer pikettelefoon
-  dienstdoende-telefoon`);
+  dienstdoende-telefoon werkgroeptelefoon werkgroep-telefoon werkgroepnummer`);
+// Batch 50: "mijn collega Tessa is bereikbaar op haar werk-06": a colleague's work phone, said to be work.
+const POSSESSIVES = wordSet("haar zijn z'n d'r");
+const COLLEAGUES = wordSet("collega collega's");
+const CLIENTS = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES}`);
+const COLLEAGUE_WINDOW = 10;
+// "privé heb ik een ander": the private line named is another one.
+const PRIVATE = 'prive';
+const OTHER = wordSet('ander andere');
 
 /** The number starting at token k and ending at character `end` is said to be the writer's own work number. */
 export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number): boolean {
   let own = false;
   for (let j = k - 1; j >= 0 && j >= k - BEFORE; j--) {
     if (SENTENCE_ENDS.has(tokens[j]!.text)) break;
+    if (isColleaguesWorkPhone(tokens, j)) {
+      own = true;
+      continue;
+    }
     if (NOT_OWN.has(tokens[j]!.key)) return false;
     // "mijn werknummer 06-..., of bel Sanne op 06-...": a name or another number nearer is someone else's.
     if (!own && (isFirstName(tokens[j]!) || tokens[j]!.type === 'number')) break;
@@ -58,11 +70,30 @@ export function isOwnWorkNumber(tokens: readonly Token[], k: number, end: number
   let other = false;
   for (const last = j + AFTER; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (SENTENCE_ENDS.has(tokens[j]!.text)) break;
+    if (tokens[j]!.key === PRIVATE && isAnotherAfter(tokens, j)) break;
     if (NOT_OWN.has(tokens[j]!.key)) return false;
     other ||= isFirstName(tokens[j]!) || tokens[j]!.type === 'number';
     own ||= !other && isOwnWorkPhone(tokens, j);
   }
   return own;
+}
+
+/** "haar werk-06" at j, a colleague named earlier in the sentence and no client between. */
+function isColleaguesWorkPhone(tokens: readonly Token[], j: number): boolean {
+  if (!POSSESSIVES.has(tokens[j]!.key) || !isWorkPhoneAt(tokens, j + 1)) return false;
+  for (let b = j - 1; b >= 0 && b >= j - COLLEAGUE_WINDOW; b--) {
+    const key = tokens[b]!.key;
+    if (SENTENCE_ENDS.has(tokens[b]!.text) || CLIENTS.has(key)) return false;
+    if (COLLEAGUES.has(key)) return true;
+    if (tokens[b]!.lineBefore) return false;
+  }
+  return false;
+}
+
+/** "privé heb ik een ander(e)": within four words after "privé" at j, another line. */
+function isAnotherAfter(tokens: readonly Token[], j: number): boolean {
+  for (let a = j + 1; a < tokens.length && a <= j + 4; a++) if (OTHER.has(tokens[a]!.key)) return true;
+  return false;
 }
 
 function isFirstName(token: Token): boolean {
@@ -81,7 +112,9 @@ function isWorkPhoneAt(tokens: readonly Token[], j: number): boolean {
  */
 function isTeamWorkPhone(tokens: readonly Token[], j: number): boolean {
   if (TEAM_PHONES.has(tokens[j]!.key)) return true;
-  if (!isWorkPhoneAt(tokens, j) || tokens[j + 1]?.key !== 'van') return false;
+  if (!isWorkPhoneAt(tokens, j)) return false;
+  // Batch 50: "werktelefoon jobcoach: 06 - ...": the professional right after the work phone.
+  if (tokens[j + 1]?.key !== 'van') return isJobTitle(tokens[j + 1]?.key ?? '');
   let v = j + 2;
   if (TEAM_ARTICLES.has(tokens[v]?.key ?? '') && tokens[v + 1]?.type === 'word') v++;
   const owner = tokens[v]?.key ?? '';

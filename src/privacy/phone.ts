@@ -198,6 +198,12 @@ function separatorAt(text: string, from: number, open: boolean): number {
       i += 3;
       continue;
     }
+    // Batch 50: "+31 (6) 5172 8364": a bracketed first digit after the country code is a group of its own.
+    if (c === 40 && !stillOpen && isDigitCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 41) {
+      i++;
+      stillOpen = true;
+      break;
+    }
     if (isDashCode(c) || c === 46 || c === 47) marks++;
     else if (c === 41 && stillOpen) stillOpen = false;
     else if (!isSpaceLikeCode(c)) break;

@@ -72,6 +72,7 @@ export const TUNING_FILES = [
   'corpus-batch45.tsv',
   'corpus-batch46.tsv',
   'corpus-batch49.tsv',
+  'corpus-batch50.tsv',
   'corpus-heldout2122-nh-classes.tsv',
   'corpus-heldout2122-addr-classes.tsv',
   'corpus-batch47.tsv',

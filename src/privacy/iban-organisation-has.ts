@@ -1,0 +1,28 @@
+import { ACCOUNT_WORDS } from './iban-account-words.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Batch 50: "de stichting heeft een nieuwe bankrekening, NL44 RABO ...": an organisation, the subject, has
+ * the account said right before the number. "<organisation> heeft|krijgt (een) (adjective) <account word>"
+ * and at most a comma or colon before the IBAN; a fixed window of tokens, so linear.
+ */
+const HAS = wordSet('heeft hebben krijgt gebruikt');
+const ARTICLES = wordSet('een de het');
+const ADJECTIVES = wordSet('nieuwe nieuw ander andere vaste eigen');
+
+/** The IBAN starting at token `first` is said to be an organisation's new or own account. */
+export function isAccountTheOrganisationHas(
+  tokens: readonly Token[],
+  first: number,
+  isOrganisationWord: (j: number) => boolean,
+): boolean {
+  let j = first - 1;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j--;
+  if (!ACCOUNT_WORDS.has(tokens[j]?.key ?? '')) return false;
+  j--;
+  if (ADJECTIVES.has(tokens[j]?.key ?? '')) j--;
+  if (ARTICLES.has(tokens[j]?.key ?? '')) j--;
+  if (!HAS.has(tokens[j]?.key ?? '')) return false;
+  return j >= 1 && isOrganisationWord(j - 1);
+}
