@@ -52,3 +52,22 @@ describe('review 29b: a client at an organisation named with its place', () => {
     expect(health(text)).toEqual([]);
   });
 });
+
+describe('review 29b: a landline labelled "(werk)" with a client word after it', () => {
+  const phone = (text: string) => foundOf('phone', text);
+
+  it.each([
+    // 6d8dd70 found it; held-out 25's "(werk)" rule looked for the client word before the number only.
+    'Daan heeft een eigen bedrijf: 038-4567123 (zakelijk), hij is cliënt bij ons.',
+    'Bel 038-4211221 (werk), van de moeder van Kevin.',
+  ])('is still found: %s', (text) => {
+    expect(phone(text)).not.toEqual([]);
+  });
+
+  it.each([
+    'Petra is bereikbaar op 038-4211221 (werk), zij is er op dinsdag.',
+    'Bel 0570-612345 (werk) voor vragen over cliënten en deelnemers.',
+  ])("a member's work number stays clean: %s", (text) => {
+    expect(phone(text)).toEqual([]);
+  });
+});
