@@ -19,6 +19,14 @@ const ABOUT_A_THING = wordSet('met in qua rond bij op wat van door');
 const TREATER_PHRASE_ENDS = wordSet('psycholoog psych poh poh-ggz');
 const TEAM_OWNERS = wordSet('het de ons onze');
 const TEAMS = wordSet('team afdeling werkgroep organisatie instelling wijkteam praktijk');
+// "een zware drinker van koffie", "als het om cappuccino gaat" (review 29b): a habit of a drink with no
+// alcohol named within a few words after it, or a character "uit de film"; "zware drinker van de haven",
+// "... van bier", "uit de buurt" still count.
+const HABIT_PHRASE_ENDS = wordSet('drinker drinkster');
+const SOFT_DRINKS = wordSet(`koffie koffietje bakkie thee theetje espresso cappuccino latte water melk fris
+  frisdrank cola sap chocomel energiedrank energydrink`);
+const WORKS = wordSet('film serie boek podcast documentaire voorstelling toneelstuk theaterstuk roman');
+const SOFT_DRINK_REACH = 5;
 
 /** The words of the phrase from k on, the first one already matched. */
 export function matchesPhrase(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
@@ -28,6 +36,7 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
   const after = tokens[k + words.length]?.key ?? '';
   if (MOOD_PHRASE_ENDS.has(words.at(-1)!)) return !ABOUT_A_THING.has(after);
   if (TREATER_PHRASE_ENDS.has(words.at(-1)!)) return !isTeamsTreater(tokens, k + words.length);
+  if (HABIT_PHRASE_ENDS.has(words.at(-1)!)) return !isNoHabitOfDrink(tokens, k + words.length);
   return words.at(-1) !== 'uit' || !ARTICLES.has(after);
 }
 
@@ -35,4 +44,14 @@ export function matchesPhrase(tokens: readonly Token[], k: number, words: readon
 function isTeamsTreater(tokens: readonly Token[], of: number): boolean {
   if (tokens[of]?.key !== 'van' || !TEAM_OWNERS.has(tokens[of + 1]?.key ?? '')) return false;
   return TEAMS.has(tokens[of + 2]?.key ?? '');
+}
+
+/** A drink with no alcohol within a few words from `from`, or "uit de film": no one's habit of drink. */
+function isNoHabitOfDrink(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from]?.key === 'uit' && WORKS.has(tokens[from + 2]?.key ?? '')) return true;
+  for (let j = from; j < from + SOFT_DRINK_REACH && j < tokens.length; j++) {
+    if (tokens[j]!.text === '.' || tokens[j]!.lineBefore) return false;
+    if (SOFT_DRINKS.has(tokens[j]!.key)) return true;
+  }
+  return false;
 }

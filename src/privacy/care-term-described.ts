@@ -15,6 +15,13 @@ import { wordSet } from './word-sets.ts';
 const CLIENTS = wordSet(`${CLIENT_ROLES} patient patiente`);
 const WITH = 'met';
 const WITH_REACH = 3;
+// "Koen is cliënt bij Zorggroep Zwolle vanwege zijn verslaving", "... en heeft een verslaving" (review 29b):
+// the care told as the reason, or by a verb joined to the subject's clause, a few words after the client
+// noun the subject is said to be.
+const REASONS = wordSet('vanwege wegens voor');
+const OWN = wordSet('zijn haar een');
+const JOINED_VERBS = wordSet('heeft had is was zit zat krijgt kreeg');
+const REASON_REACH = 8;
 const DETERMINERS = wordSet('een de onze ons mijn jullie');
 const COPULAS = wordSet('is was wordt werd blijft');
 const ASIDE_REACH = 10;
@@ -33,9 +40,20 @@ export function describedClient(
   last: number,
 ): PersonRef | null {
   const { tokens, byLast, byFirst } = refs;
-  if (!CLIENTS.has(tokens[role]!.key) || tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH)
-    return null;
+  if (!CLIENTS.has(tokens[role]!.key)) return null;
+  if (isOwnReason(tokens, role, first)) return subjectOf(tokens, byLast, role) ?? null;
+  if (tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH) return null;
   return subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last) ?? null;
+}
+
+/** "cliënt bij ... vanwege zijn <term>", "... en heeft een <term>": the care term at `first` is the client's. */
+function isOwnReason(tokens: readonly Token[], role: number, first: number): boolean {
+  if (first - role > REASON_REACH) return false;
+  if (OWN.has(tokens[first - 1]?.key ?? '') && REASONS.has(tokens[first - 2]?.key ?? '')) return true;
+  for (let j = role + 1; j < first - 1; j++) {
+    if (tokens[j]!.key === 'en' && JOINED_VERBS.has(tokens[j + 1]!.key)) return true;
+  }
+  return false;
 }
 
 /** "Pim is onze cliënt": the name before a copula and a determiner. */

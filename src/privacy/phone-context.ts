@@ -68,7 +68,9 @@ export function isSaidToBeGeneral(
   while (j < tokens.length && tokens[j]!.start < end) j++;
   // "0411-600000, vragen naar Peter": whom one asks for at a switchboard is staff, no household.
   let askedFor = false;
-  for (const last = j + AFTER_WINDOW; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
+  // "038-... (werk), dat is het nummer van de moeder van ...": the label does not use up the window (review 29b).
+  const label = tokens[j]?.text === '(' && isServiceHoursAt(tokens, j + 1) ? 3 : 0;
+  for (const last = j + AFTER_WINDOW + label; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
     if (isPersonal(tokens, j) && !(askedFor && isFirstName(tokens[j]!))) return false;
     askedFor ||= isAskingFor(tokens, j);
     general ||= askedFor || isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);

@@ -1,3 +1,4 @@
+import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -9,10 +10,20 @@ import { wordSet } from './word-sets.ts';
  * its line still keeps the number someone's ("klant ... (werk)").
  */
 const WORK_AFTER = wordSet('werk kantoor zakelijk werknummer');
+// "038-... (zakelijk), hij is cliënt bij ons", "(werk), het nummer van de moeder van ..." (review 29b): a client
+// or relative named after the label on its line keeps the number theirs; a pronoun there ("zij is er op
+// dinsdag") or a plural ("vragen over cliënten") does not.
+const SOMEONES_AFTER = wordSet(`${CLIENT_ROLES} ${RELATIVES}`);
+const AFTER_WINDOW = 8;
 
 /** The number ending at character `end` (first token k) is followed by "(werk)" or the like. */
 export function isWorkSaidAfter(tokens: readonly Token[], k: number, end: number): boolean {
   let j = k;
   while (j < tokens.length && tokens[j]!.start < end) j++;
-  return tokens[j]?.text === '(' && WORK_AFTER.has(tokens[j + 1]?.key ?? '') && tokens[j + 2]?.text === ')';
+  if (tokens[j]?.text !== '(' || !WORK_AFTER.has(tokens[j + 1]?.key ?? '') || tokens[j + 2]?.text !== ')')
+    return false;
+  for (let n = j + 3; n < tokens.length && n <= j + 2 + AFTER_WINDOW && !tokens[n]!.lineBefore; n++) {
+    if (SOMEONES_AFTER.has(tokens[n]!.key)) return false;
+  }
+  return true;
 }
