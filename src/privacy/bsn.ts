@@ -82,7 +82,8 @@ export function bsnAt(text: string, start: number): number {
   const length = first - start;
   if (length === 8 || length === 9) {
     const sum = addDigits(0, 9 - length, text, start, first);
-    return isElfproefSum(sum) && isBsnAt(text, start, first) ? first : -1;
+    if (isElfproefSum(sum) && isBsnAt(text, start, first)) return first;
+    return length === 8 ? oddlyGroupedBsnEnd(text, start) : -1;
   }
   if (length === 1) return digitByDigitBsnEnd(text, start);
   const grouped = groupedBsnEnd(text, start, first);
@@ -146,9 +147,12 @@ function groupedBsnEnd(text: string, start: number, firstEnd: number): number {
  * Batch 50: after the BSN is named, its nine digits in any groups of 1 to 5 digits joined by single spaces
  * or line breaks: "Bsn 3260 9418 0", "bsn-nr 34 56 78 90 4", "bsn 846 17<enter>3 931". At most six groups,
  * the first of two digits or more; the 11-proef and the BSN named just before (within 20 characters, closer
- * than for neat groups) still decide, so dates, amounts and reference numbers stay clean.
+ * than for neat groups) still decide, so dates, amounts and reference numbers stay clean. Stop 29: the last
+ * digit split off eight ("51819093 6"), and the BSN named just after instead ("... 6 het goede bsn is").
  */
 const ODD_CUE_REACH = 20;
+const BSN_NAMED_AFTER =
+  /^[^\d\n]{0,20}?(?:^|[^\p{L}])(?:bsn|burgerservicenummer|sofinummer|sofinr)(?!\p{L})/u;
 function oddlyGroupedBsnEnd(text: string, start: number): number {
   if (isDigitAt(text, start - 2) && isSpaceOrBreakAt(text, start - 1)) return -1;
   let digits = 0;
@@ -157,20 +161,23 @@ function oddlyGroupedBsnEnd(text: string, start: number): number {
   for (let k = 0; k < 6; k++) {
     const groupEnd = digitRunEnd(text, groupStart);
     const size = groupEnd - groupStart;
-    if (size < 1 || size > 5 || digits + size > 9) return -1;
+    if (size < 1 || (size > 5 && !(k === 0 && size === 8)) || digits + size > 9) return -1;
     sum = addDigits(sum, digits, text, groupStart, groupEnd);
     digits += size;
     const joined = isSpaceOrBreakAt(text, groupEnd) && isDigitAt(text, groupEnd + 1);
     if (digits === 9) {
       if (joined || !isElfproefSum(sum) || !isBsnAt(text, start, groupEnd)) return -1;
-      return BSN_NAMED_BEFORE.test(text.slice(Math.max(0, start - ODD_CUE_REACH), start).toLowerCase())
-        ? groupEnd
-        : -1;
+      return isBsnNamedNear(text, start, groupEnd) ? groupEnd : -1;
     }
     if (!joined) return -1;
     groupStart = groupEnd + 1;
   }
   return -1;
+}
+
+function isBsnNamedNear(text: string, start: number, end: number): boolean {
+  if (BSN_NAMED_BEFORE.test(text.slice(Math.max(0, start - ODD_CUE_REACH), start).toLowerCase())) return true;
+  return BSN_NAMED_AFTER.test(text.slice(end, end + ODD_CUE_REACH + 12).toLowerCase());
 }
 
 function isSpaceOrBreakAt(text: string, i: number): boolean {
@@ -222,9 +229,10 @@ function isClientRegisterBsn(text: string, start: number, end: number, near: str
 // "bsn klant voor de aanvraag: 111222333": the BSN named first, then what it is for ("voor de aanvraag",
 // "bij de factuur"): a thing after a preposition and an article, no register's number word glued or after it.
 // "BSN van de cliënt voor de aanvraag no-risk polis: ...": the thing may be described by a few words after
-// it, none a register's number word ("aanvraag polisnummer:" is the policy's number).
+// it, none a register's number word ("aanvraag polisnummer:" is the policy's number). Stop 29: or by up to
+// two words before it, or glued before it ("BSN voor de Wajong aanvraag:", "voor de WIA-aanvraag").
 const BSN_FOR_PURPOSE =
-  /(?:^|[^\p{L}])(?:bsn|burgerservicenummer|sofi)[^\d]{0,30}\s(?:voor|bij|van|in)\s(?:de|het|een)\s(?:aanvraag|factuur|order|project|contract|subsidie)(?:\s(?![\p{L}-]*(?:nummer|nr|code|id)\b)[\p{L}-]{2,20}){0,3}\s?:?\s{0,2}$/u;
+  /(?:^|[^\p{L}])(?:bsn|burgerservicenummer|sofi)[^\d]{0,30}\s(?:voor|bij|van|in)\s(?:de|het|een)\s(?:(?![\p{L}-]*(?:nummer|nr|code|id)\s)[\p{L}-]{2,20}\s){0,2}(?:[\p{L}]{2,20}-)?(?:aanvraag|factuur|order|project|contract|subsidie)(?:\s(?![\p{L}-]*(?:nummer|nr|code|id)\b)[\p{L}-]{2,20}){0,3}\s?:?\s{0,2}$/u;
 const PURPOSE_REACH = 96;
 
 function isBsnForPurpose(text: string, start: number): boolean {
