@@ -254,6 +254,10 @@ export const HELD_OUT_32_FILE = 'corpus-heldout32.tsv';
  * in English), 6 December 2026, stop 29, by hand; never read.
  */
 export const HELD_OUT_33_FILE = 'corpus-heldout33.tsv';
+/** The thirty-fourth (Kop van Noord-Holland, Texel, Noordoostpolder) and thirty-fifth (Utrecht-West and the Gooi)
+ * sets, 6 December 2026, stop 29, by hand, measured at that session's end; never read. */
+export const HELD_OUT_34_FILE = 'corpus-heldout34.tsv';
+export const HELD_OUT_35_FILE = 'corpus-heldout35.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
