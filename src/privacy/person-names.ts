@@ -11,7 +11,7 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import { pastBracketedFirstName } from './person-bracketed-name.ts';
-import { opensAfterHeading } from './person-initials.ts';
+import { isClientCode, opensAfterHeading } from './person-initials.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
 import { isNamedByOrigin } from './person-lowercase-cues.ts';
 import { keyAfterAside, slottedPersonEnd } from './person-name-alone.ts';
@@ -143,7 +143,7 @@ export function findPersonRefs(
       // "dhr. m. jansen": an initial and a surname in lower case.
       if (last === -1) last = lowercaseInitialSurnameEnd(names, from);
       if (last !== -1) ref = { first: token.key === 'heer' ? k - 1 : k, last };
-    } else if ((flags & CLIENT_NOUN) !== 0) {
+    } else if ((flags & CLIENT_NOUN) !== 0 && !isClientCode(tokens, k + 1)) {
       // "cliënt Pietersen", "cliënt K.", and in lower case "cliënt jansen heeft ...".
       let last = names.surnameEnd(k + 1, true);
       if (last === -1) {
