@@ -22,8 +22,7 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * "hij") that goes on about them. The word must be no known Dutch word, place or organisation.
  */
 
-// Frequent Dutch words a capitalised word in those places could be (the name word lists rule out the
-// function words, titles and institutions already).
+// Frequent Dutch words a capitalised word there could be (function words, titles, institutions: the name lists).
 export const COMMON_WORDS =
   wordSet(`iedereen niemand iemand alles niets niks allemaal werk herstel thema agenda
   vervolg planning afspraak afspraken overleg gesprek gesprekken intake traject trajecten plaatsing baan
@@ -81,7 +80,6 @@ export function personInSlotEnd(
 ): number {
   const token = tokens[k]!;
   const before = tokenAt(tokens, k - 1);
-  // Most words stand after no word of a person's place: one lookup rules them out.
   if (token.type !== 'word' || (k !== from && !isSlotOrSubordinator(before!))) return -1;
   // "van der Linden belde op.": a surname with its particles first, opening the sentence.
   const particles = k === from ? particleSurnameEnd(tokens, k) : -1;
@@ -189,8 +187,7 @@ function isCareAfterVerb(
   return (term < to && isCareWord(term)) || (place !== -1 && isCareWord(place) && !isVenueToken(token));
 }
 
-// "S. de B.", "r.k.", "F.H.", "J.": letters each glued to a full stop, a particle between; also the
-// particles that start a surname after a lower-case initial ("m. de graaf"; not "het").
+// "S. de B.", "r.k.", "F.H.", "J.": initials glued to full stops; particles, also after "m." ("m. de graaf").
 const INITIAL_PARTICLES = wordSet('de van der den ter ten el');
 const MAX_INITIALS = 4;
 
