@@ -1,10 +1,18 @@
 import { isCareProgrammeCompound } from './care-programme-compounds.ts';
+import {
+  AS_WORKER,
+  CARE_PROFESSIONALS,
+  CARE_PROVIDERS,
+  isProvider,
+  isProviderWord,
+  PROVIDER_FILLERS,
+} from './care-provider-words.ts';
 import { isAdmissionCourse } from './care-setting-admission-course.ts';
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
 import { isBeing, isLeaveTaken, isWardOfCare } from './care-setting-stay-length.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
-import { bijAfter, isNamedSubject, isProviderWord, isSharedProvider } from './care-setting-word-order.ts';
+import { bijAfter, isNamedSubject, isSharedProvider } from './care-setting-word-order.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
 import { isAdmissionGiven } from './care-term-plain.ts';
@@ -13,10 +21,7 @@ import {
   ADMISSION_HAD_BEFORE,
   ADMISSION_ORDINALS,
   ADMISSION_PLACES,
-  AS_WORKER,
-  CARE_PROFESSIONALS,
   CARE_PROGRAMMES,
-  CARE_PROVIDERS,
   CARE_WARDS,
   DISCHARGE_AFTER,
   DISCHARGE_BEFORE,
@@ -26,12 +31,10 @@ import {
   HAVE_VERBS,
   HOSPITAL_VILLAGE_SET,
   INTAKE_OWNERS,
-  isProvider,
   MEETINGS,
   NAME_PARTICLES,
   NOT_TREATMENTS,
   PROGRAMME_ADJECTIVES,
-  PROVIDER_FILLERS,
   RECORDING_AFTER,
   RECORDING_VERBS,
   REFERRAL_VERBS,

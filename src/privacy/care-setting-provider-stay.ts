@@ -1,5 +1,5 @@
+import { AS_WORKER, CARE_PROFESSIONALS, isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isTreatment } from './care-setting-context.ts';
-import { AS_WORKER, CARE_PROFESSIONALS, isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

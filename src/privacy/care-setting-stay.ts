@@ -1,4 +1,5 @@
-import { CARE_PLACES, PROVIDER_FILLERS, STAY_VERBS } from './care-term-words.ts';
+import { PROVIDER_FILLERS } from './care-provider-words.ts';
+import { CARE_PLACES, STAY_VERBS } from './care-term-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

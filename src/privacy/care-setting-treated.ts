@@ -1,10 +1,5 @@
-import {
-  isProvider,
-  NOT_CARE_HANDLERS,
-  PROVIDER_FILLERS,
-  STAY_FILLERS,
-  UNDER_CARE_VERBS,
-} from './care-term-words.ts';
+import { isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
+import { NOT_CARE_HANDLERS, STAY_FILLERS, UNDER_CARE_VERBS } from './care-term-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';

@@ -1,12 +1,6 @@
+import { PROVIDER_FILLERS, VISIT_VERBS } from './care-provider-words.ts';
 import { hasCareStem } from './care-stems.ts';
-import {
-  CARE_AT_HOME,
-  MEETINGS,
-  NOT_TREATMENTS,
-  PROVIDER_FILLERS,
-  RECEIVE_VERBS,
-  VISIT_VERBS,
-} from './care-term-words.ts';
+import { CARE_AT_HOME, MEETINGS, NOT_TREATMENTS, RECEIVE_VERBS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

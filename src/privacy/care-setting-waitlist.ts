@@ -1,6 +1,6 @@
+import { isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isCareWaitlist, isProgrammeWord } from './care-setting-context.ts';
 import { hasCareStem } from './care-stems.ts';
-import { isProvider, PROVIDER_FILLERS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 
 /**

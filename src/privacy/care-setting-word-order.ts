@@ -1,4 +1,4 @@
-import { AS_WORKER, CARE_PROVIDERS, PROVIDER_FILLERS } from './care-term-words.ts';
+import { AS_WORKER, isProviderWord, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -15,11 +15,6 @@ const IS_VERBS = wordSet('is was');
 export function bijAfter(tokens: readonly Token[], k: number, had: boolean): number {
   const verb = tokens[k]!.key === 'behandeling' && IS_VERBS.has(tokens[k + 1]?.key ?? '');
   return had || verb ? k + 2 : k + 1;
-}
-
-/** A provider by its word: a care provider, "ggz…", or any "…psychiatrie" ("jeugdpsychiatrie"). */
-export function isProviderWord(key: string): boolean {
-  return CARE_PROVIDERS.has(key) || key.startsWith('ggz') || key.endsWith('psychiatrie');
 }
 
 /** "bij de kinder- en jeugdpsychiatrie": after "bij" at `by`, a shared first part, "en" and a provider. */

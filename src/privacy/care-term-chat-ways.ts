@@ -1,5 +1,5 @@
-import { isProviderWord } from './care-setting-word-order.ts';
-import { CARE_PROGRAMMES, isProvider } from './care-term-words.ts';
+import { isProvider, isProviderWord } from './care-provider-words.ts';
+import { CARE_PROGRAMMES } from './care-term-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';

@@ -1,3 +1,4 @@
+import { PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isTreaterHad } from './care-term-decided.ts';
 import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
@@ -15,7 +16,6 @@ import {
   MOOD_NOT_AFTER,
   NOT_USE_AFTER,
   POSSESSIVES,
-  PROVIDER_FILLERS,
   RELAPSE_INTO,
   SERVICES_APART,
   SLEEP_NOT_AFTER,

@@ -1,4 +1,4 @@
-import { CARE_PROFESSIONALS, isTreaterCompound } from './care-term-words.ts';
+import { CARE_PROFESSIONALS, isTreaterCompound } from './care-provider-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 

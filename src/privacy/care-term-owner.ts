@@ -1,3 +1,4 @@
+import { isProvider } from './care-provider-words.ts';
 import { isAffectedPronoun } from './care-term-affected.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
@@ -32,7 +33,7 @@ import {
   QUOTES,
   SUBORDINATORS,
 } from './care-term-walks.ts';
-import { isProvider, POSSESSIVES } from './care-term-words.ts';
+import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';

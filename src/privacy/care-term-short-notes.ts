@@ -1,12 +1,6 @@
+import { CARE_PROVIDERS, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isOtherPurpose } from './care-term-acute.ts';
-import {
-  CARE_PLACES,
-  CARE_PROVIDERS,
-  DURATIONS,
-  PROVIDER_FILLERS,
-  RECORDING_AFTER,
-  RECORDING_VERBS,
-} from './care-term-words.ts';
+import { CARE_PLACES, DURATIONS, RECORDING_AFTER, RECORDING_VERBS } from './care-term-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { PARTICLES } from './person-name-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';

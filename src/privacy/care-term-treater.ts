@@ -1,4 +1,4 @@
-import { CARE_PROFESSIONALS } from './care-term-words.ts';
+import { CARE_PROFESSIONALS } from './care-provider-words.ts';
 import { FORMS_OF_ADDRESS } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';

@@ -1,6 +1,7 @@
 import { addPhrase, mayGoOn, type PhrasesBySecondWord, secondWordBits } from './care-phrase-index.ts';
 import { matchesPhrase } from './care-phrase-match.ts';
 import { isCarePlaceWord } from './care-place-words.ts';
+import { CARE_PROVIDERS, isProvider } from './care-provider-words.ts';
 import { isProgrammeWord, isStay, isTreatedBy } from './care-setting-context.ts';
 import { WAITLIST_WORDS } from './care-setting-waitlist.ts';
 import { hasCareStem, mayStartStem } from './care-stems.ts';
@@ -15,11 +16,9 @@ import { isSaidLate, VERB_LAST_WORDS } from './care-term-verb-last.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
-  CARE_PROVIDERS,
   DRINK_VERBS,
   EXACT,
   EXACT_CAPITALS,
-  isProvider,
   JOINED_TERMS,
   SLEEP_VERBS,
   SUBSTANCES,

@@ -1,5 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-nl-be';
-import { CARE_PROVIDERS } from './care-term-words.ts';
+import { CARE_PROVIDERS } from './care-provider-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isKnownPlaceKey } from './places.ts';
 import type { Token } from './tokens.ts';

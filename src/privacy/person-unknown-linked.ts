@@ -1,4 +1,4 @@
-import { isProvider } from './care-term-words.ts';
+import { isProvider } from './care-provider-words.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
