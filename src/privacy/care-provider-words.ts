@@ -64,5 +64,5 @@ export const AS_WORKER = wordSet('als stage mee namens werkzaam');
 
 /** A provider by its word, more widely: also any "ggz…" and any "…psychiatrie" ("jeugdpsychiatrie"). */
 export function isProviderWord(key: string): boolean {
-  return CARE_PROVIDERS.has(key) || key.startsWith('ggz') || key.endsWith('psychiatrie');
+  return isProvider(key) || key.startsWith('ggz') || key.endsWith('psychiatrie');
 }

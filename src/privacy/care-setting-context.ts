@@ -149,7 +149,7 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
     // "bekend bij de GGZ als contactpersoon", "loopt bij de GGZ stage": working there.
     // "in behandeling bij het FACT-team": a care programme's team is a provider too; held-out 21: a
     // compound of one, "een pijnrevalidatiecentrum", "een traumakliniek".
-    if (isProviderWord(key) || isProvider(key) || key.endsWith('kliniek') || isProgrammeWord(key))
+    if (isProviderWord(key) || key.endsWith('kliniek') || isProgrammeWord(key))
       return !AS_WORKER.has(tokens[j + 1]?.key ?? '');
     if (!PROVIDER_FILLERS.has(key)) return false;
   }

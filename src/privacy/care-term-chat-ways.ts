@@ -1,4 +1,4 @@
-import { isProvider, isProviderWord } from './care-provider-words.ts';
+import { isProviderWord } from './care-provider-words.ts';
 import { CARE_PROGRAMMES } from './care-term-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -111,7 +111,7 @@ function providerAfter(tokens: readonly Token[], by: number): number {
   const key = tokens[j]?.key ?? '';
   // "het FACT-team": a care programme's team is a provider too.
   const programme = CARE_PROGRAMMES.has(key.slice(0, Math.max(0, key.indexOf('-'))));
-  return isProviderWord(key) || isProvider(key) || programme ? j : -1;
+  return isProviderWord(key) || programme ? j : -1;
 }
 
 /** No work word from k to the end of the clause. */
@@ -184,7 +184,7 @@ function isNoCrisisSince(tokens: readonly Token[], k: number): boolean {
 /** "na 8 weken Jellinek", "terug van 6 wkn Tactus": a count and a unit of time at k, a provider after. */
 function isProviderStay(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.key ?? '';
-  if (!isProvider(next) && !isProviderWord(next)) return false;
+  if (!isProviderWord(next)) return false;
   const count = tokens[k - 1];
   if (count === undefined || (count.type !== 'number' && !COUNT_WORDS.has(count.key))) return false;
   return STAY_BEFORE.has(tokens[k - 2]?.key ?? '');
