@@ -263,6 +263,17 @@ export const HELD_OUT_33_FILE = 'corpus-heldout33.tsv';
  * sets, 6 December 2026, stop 29, by hand, measured at that session's end; never read. */
 export const HELD_OUT_34_FILE = 'corpus-heldout34.tsv';
 export const HELD_OUT_35_FILE = 'corpus-heldout35.tsv';
+/**
+ * Held-out sets 36-40 (Zeeland; Rijnmond; Noord- and Midden-Limburg; Flevoland and the Gooi; Friesland and the
+ * islands), 6 December 2026, stop 30, by hand by five new writers, each with four voices; measured at that
+ * session's start on cb5c471, before any change for them: much harder than sets 27-35 (names with a care detail
+ * 0.855 pooled, many in multi-line records, lists and reported speech).
+ */
+export const HELD_OUT_36_FILE = 'corpus-heldout36.tsv';
+export const HELD_OUT_37_FILE = 'corpus-heldout37.tsv';
+export const HELD_OUT_38_FILE = 'corpus-heldout38.tsv';
+export const HELD_OUT_39_FILE = 'corpus-heldout39.tsv';
+export const HELD_OUT_40_FILE = 'corpus-heldout40.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
