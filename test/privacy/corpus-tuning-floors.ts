@@ -1,0 +1,56 @@
+import type { FindingKind } from '../../src/privacy/findings.ts';
+
+/**
+ * The bars the guard must clear on the tuning set (the lines the detector was built and tuned on), asserted
+ * by corpus.test.ts. How each batch of the set reached its figures: corpus-tuning-history.md.
+ */
+export const MIN_RECALL = 0.97;
+export const MAX_FALSE_POSITIVE_RATE = 0.03;
+// On the tuning set the floors are the figures reached after each batch (corpus-tuning-history.md), and the
+// lines still missed are named: no change to the detector can lose a line it catches now.
+// False positives are held at 1 %.
+export const TUNING_MIN_LINE_RECALL = 1;
+export const TUNING_MIN_KIND_RECALL: Readonly<Record<FindingKind, number>> = {
+  bsn: 1,
+  email: 1,
+  phone: 1,
+  iban: 1,
+  postcode: 1,
+  address: 1,
+  birthdate: 1,
+  name_health: 1,
+};
+/**
+ * Lines of the tuning set the guard may miss: none from batch 15 ("6041 te roermond" is caught) to batch 45,
+ * and none of batch 48 (6 December 2026: 260 clean look-alikes, 11 flagged before, and 140 near twins, 5
+ * missed before; all reached, none left here; one clean line relabelled bsn, a handbook's test BSN).
+ * Batch 45's two misses are a first name the lists do not know in lower case ("giel: weer in de kliniek")
+ * and a lower-case genitive without its apostrophe ("van karins casemanager: ze ..."): left to the
+ * names-lexicon branch (first names and names told from words), to be struck off here when it is merged.
+ * Batch 49's four: names of two letters or that are everyday words, in lower case or after "voor"
+ * ("jo is bij de POH-GGZ", "storm is eruit gegooid bij de beschermd wonen", "oplossing voor Jo: EMDR ..."):
+ * read as names, "bas", "roos", "kees" and "Jo doet de check-in" would be people too; and a stay of weeks
+ * "in" an institution no list knows ("zit nu 3 wkn in Amarum"), which reads as a holiday abroad would.
+ * Batch 47's one: "de begeleider van rib gaat naar Ravelijn 9 in Bergen op Zoom voor intake" names no
+ * client and no home; a professional going to an address for an intake is as often at an office, and a
+ * rule for it would refuse the meetings and visits the werkgroep plans.
+ */
+export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
+  'corpus-batch45.tsv:131',
+  'corpus-batch45.tsv:163',
+  // Batch 46's three (6 December 2026), left without a rule: each differs from a clean line of the batch
+  // only in ways no general rule found reads safely: a care waiting list said of the sector after "Name:"
+  // with the person only as "ze ... zonder hulp" ("over Bianca: de wachtlijst bij de GGZ is zo lang dat ze
+  // ..."; the same of "mensen" is clean); "Job" as a first name, which is also the word for a vacancy ("Job:
+  // de werkgever zoekt iemand" is clean); a name tied to a case only by "de naam van Roel bij de casus over
+  // de gokverslaving" (a topic word, as in the clean "een casus over gokverslaving").
+  'corpus-batch46.tsv:54',
+  'corpus-batch46.tsv:331',
+  'corpus-batch46.tsv:380',
+  'corpus-batch49.tsv:7',
+  'corpus-batch49.tsv:115',
+  'corpus-batch49.tsv:125',
+  'corpus-batch49.tsv:127',
+  'corpus-batch47.tsv:29',
+]);
+export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
