@@ -53,6 +53,12 @@ const BODY_PHRASES: readonly string[] = [
       `plat met ${own} ${part}`,
     ]),
   ),
+  // "haar knieën zijn versleten", "een versleten heup".
+  ...[...BODY_PARTS].flatMap((part) => [
+    `versleten ${part}`,
+    `${part} is versleten`,
+    `${part} zijn versleten`,
+  ]),
   ...['de', ...OWNERS].map((own) => `pijn na ${own} operatie`),
   ...[...wordSet('kaak neus teen voet hand sleutelbeen nek enkel pols')].flatMap((part) => [
     `gebroken ${part}`,

@@ -41,7 +41,7 @@ export const FIRST_NAMES = wordSet(`
   kofi koos krzysztof kwame kyan kyra lana lara lars latifa laura layla leila lauren laurens lena leon levi lewis lex lia
   liam lianne lieke liesbeth lieve lily lina linda linde lisa lisanne liv lizzy loes lois lonneke lorenz
   lorenzo lotje lotte loubna louise luc luca lucas lucia luis lukasz luna luuk lynn maaike maarten maartje
-  madelief magdalena malika manon marc marcel marco marcus marek maria marian marianne marie marieke marijke
+  madelief magdalena malika manon marc marcel marco marcus marek maria marian marianne marie marieke marielle marijke
   marina mario marion marissa marit marja marjan marjolein mark marleen marloes mart marta martha martijn
   martin martine marvin maryam mathijs mats matthijs maud maya mees megan mehdi mehmet melissa melvin merel
   meriem merijn mert merve meryem mette micha michael michel michelle mick miguel mika mike mila milan milou
