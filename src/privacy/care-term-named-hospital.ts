@@ -12,6 +12,8 @@ const HOSPITALS = wordSet(`radboud radboudumc erasmus erasmusmc antoni wilhelmin
   gelderse canisius bernhoven elkerliek anna viecuri laurentius elisabeth tweesteden beatrix rivas`);
 const HOSPITAL_AFTER = wordSet('ziekenhuis mc umc gasthuis');
 export const LYING = wordSet('ligt lag');
+// Organisations by their capitals that are no hospital ("de brief ligt nog in het UWV").
+const NOT_HOSPITALS = wordSet('uwv svb cjib ind ggd duo kvk wsp cak bkr');
 const LYING_FILLERS = wordSet('nog al nu weer sinds inmiddels sindsdien');
 
 // "ligt in het Radboud", "ligt in het UMC Utrecht"; not "ligt in het verlengde", "ligt in de bus".
@@ -22,7 +24,8 @@ export function isInNamedHospital(tokens: readonly Token[], k: number): boolean 
   const name = tokens[k + 3];
   if (name === undefined || name.type !== 'word' || !name.capitalised || name.lineBefore) return false;
   // "ligt in het Vondelpark", "ligt in het Verlengde van ...": a hospital by its abbreviation or name.
-  const abbreviation = name.allCaps && name.text.length >= 2 && name.text.length <= 5;
+  const abbreviation =
+    name.allCaps && name.text.length >= 2 && name.text.length <= 5 && !NOT_HOSPITALS.has(name.key);
   return (
     abbreviation ||
     HOSPITALS.has(name.key) ||

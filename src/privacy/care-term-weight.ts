@@ -14,11 +14,14 @@ const WEIGHT_FILLERS = wordSet(`inmiddels nu nog maar al ruim bijna ongeveer zo'
 const PERSONAL = wordSet('hij zij ze meneer mevrouw');
 const NOT_A_PERSON = wordSet('dit dat het de die deze wat alles iets');
 const FILLER_LIMIT = 3;
+// "De kast voor Dirkje weegt 40 kg": the name is the object of a preposition, not who weighs.
+const PREPOSITIONS = wordSet('voor van bij met aan naar op uit door');
 
 export function isBodyWeight(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (before === undefined || before.type !== 'word' || NOT_A_PERSON.has(before.key)) return false;
   if (!PERSONAL.has(before.key) && !before.capitalised) return false;
+  if (PREPOSITIONS.has(tokens[k - 2]?.key ?? '')) return false;
   let j = k + 1;
   while (j <= k + FILLER_LIMIT && WEIGHT_FILLERS.has(tokens[j]?.key ?? '')) j++;
   return tokens[j]?.type === 'number' && WEIGHT_UNITS.has(tokens[j + 1]?.key ?? '');

@@ -15,7 +15,7 @@ export const PLAIN_STEMS: readonly string[] = [
   // Batch 53: somatic complaints and injuries in everyday words ("hartkloppingen", "brandwonden",
   // "ernstige voedselallergie", "een maagbloeding", "uitgedroogd").
   ...wordSet(`hartklopping brandwond maagbloeding darmbloeding voedselallergie notenallergie
-    pinda-allergie uitgedroogd coronabesmet`),
+    pinda-allergie uitgedroogd coronabesmet allergie`),
 ];
 
 /** Whole words only. */
@@ -27,8 +27,7 @@ export const PLAIN_EXACT: readonly string[] = [
   // "een tandabces", "MRSA opgelopen", "naar de verloskamer, weeën"); as stems they would read
   // "hoofdpijndossier" or "allergisch voor vergaderen" too.
   ...wordSet(`hoofdpijn buikpijn rugpijn maagpijn nekpijn migraineaanval duizeligheid
-    benauwdheid uitdroging vermoeidheid allergie allergieen epipen abces tandabces mrsa ontstoken
-    verloskamer weeen`),
+    benauwdheid uitdroging epipen abces tandabces mrsa verloskamer weeen`),
 ];
 
 /**
@@ -52,6 +51,11 @@ const BODY_PHRASES: readonly string[] = [
       `wegens ${own} ${part}`,
       `plat met ${own} ${part}`,
     ]),
+  ),
+  // "voor haar vermoeidheid" (not "vermoeidheid in het team"), "een ontstoken teen" (not "kaarsjes ontstoken").
+  ...OWNERS.map((own) => `${own} vermoeidheid`),
+  ...[...wordSet('teen vinger kies tand wond oog oor voet hand knie elleboog blaas darm')].map(
+    (part) => `ontstoken ${part}`,
   ),
   // "haar knieën zijn versleten", "een versleten heup".
   ...[...BODY_PARTS].flatMap((part) => [
@@ -80,16 +84,19 @@ export const PLAIN_PHRASES: readonly string[] = [
   'rug weer op slot',
   'rug is weer op slot',
   'rug zit op slot',
-  'zich gesneden',
+  // Not "heeft zich gesneden aan het papier": cutting again is self-harm.
   'zich weer gesneden',
   'zich opnieuw gesneden',
   'krassen op haar armen',
   'krassen op zijn armen',
   "krassen op z'n armen",
-  'extreem mager',
-  'erg mager',
-  'heel mager',
   'over dood willen',
+  // "ze is extreem mager"; not "de opkomst is erg mager" (a person's pronoun before it).
+  ...['hij', 'ze', 'zij'].flatMap((who) =>
+    ['extreem', 'erg', 'heel', 'ernstig', 'zorgwekkend', 'broodmager'].map((how) =>
+      how === 'broodmager' ? `${who} is broodmager` : `${who} is ${how} mager`,
+    ),
+  ),
   'zit aan de fles',
   'zit weer aan de fles',
   'zat aan de fles',

@@ -27,11 +27,13 @@ export function isAccountTheOrganisationHas(
   return j >= 1 && isOrganisationWord(j - 1);
 }
 
-const NAME_WORDS = 4;
+const NAME_WORDS = 5;
+// "Stichting Werk en Zorg Drenthe:": a name's joining word.
+const NAME_JOINS = wordSet('en &');
 
 /**
  * "aan de gemeente: NL07...", since batch 53 also "Stichting Hoofdzaak Werk Noord: NL91...": an
- * organisation, or its type opening a name of up to four capitalised words, right before a colon and
+ * organisation, or its type opening a name of up to five capitalised words (or "en", "&"), right before a colon and
  * the number.
  */
 export function isOrganisationBeforeColon(
@@ -42,7 +44,7 @@ export function isOrganisationBeforeColon(
   if (tokens[first - 1]?.text !== ':') return false;
   for (let j = first - 2; j >= 0 && j >= first - 2 - NAME_WORDS; j--) {
     if (isOrganisationWord(j)) return true;
-    if (!isCapitalised(tokens[j])) return false;
+    if (!isCapitalised(tokens[j]) && !NAME_JOINS.has(tokens[j]?.key ?? '')) return false;
   }
   return false;
 }
