@@ -17,7 +17,27 @@ const NOTE_WINDOW = 12;
 
 /** The care term at `first` is in a note whose left-out subject is the name before the colon at `colon`. */
 export function isSubjectLeftOut(tokens: readonly Token[], colon: number, first: number): boolean {
+  if (isSickNote(tokens, colon, first)) return true;
   const verb = tokens[colon + 1];
   if (verb === undefined || !THIRD_PERSON_VERBS.has(verb.key) || first - colon > NOTE_WINDOW) return false;
   return !SUBJECTS_AFTER.has(tokens[colon + 2]?.key ?? '');
+}
+
+/**
+ * Batch 53: a sick-leave word in the note's first words ("R. Smit: sinds 3 weken ziek gemeld met
+ * uitdroging", "C. Wiersma: verzuim door chronische hoofdpijn"), never the speaker's own ("Sanne: ik
+ * ben ziek door migraine").
+ */
+export const SICK_LEAVE_WORDS = wordSet('ziek ziekgemeld ziekmelding verzuim verzuimt uitgevallen');
+const SPEAKER_WORDS = wordSet("ik ben mijn m'n me we wij ons");
+const SICK_REACH = 5;
+
+function isSickNote(tokens: readonly Token[], colon: number, first: number): boolean {
+  if (first - colon > NOTE_WINDOW) return false;
+  for (let j = colon + 1; j < first && j <= colon + SICK_REACH; j++) {
+    const key = tokens[j]!.key;
+    if (SPEAKER_WORDS.has(key)) return false;
+    if (SICK_LEAVE_WORDS.has(key)) return true;
+  }
+  return false;
 }

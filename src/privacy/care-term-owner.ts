@@ -5,7 +5,7 @@ import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
-import { isSelfReported, reportedRelative } from './care-term-reported.ts';
+import { isSelfReported, reportedRelative, spokenOf } from './care-term-reported.ts';
 import {
   isNextField,
   isOtherGender,
@@ -222,13 +222,13 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     gender ||= subjectGender(key);
   }
   if (first - BACK_WINDOW > sentence.from) return null;
+  const { previous } = context; // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker (spokenOf).
   let quoted = false;
   // "\"Ik slik nu sertraline en ...\" – mooie woorden van Elif": the speaker a few words past the quote.
   let end = last + FORWARD_WINDOW;
   for (let j = last + 1; j < sentence.to && j <= end; j++) {
     const ref = byFirst.get(j);
-    // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker after the pronoun's clause.
-    if (ref !== undefined) return pronoun && isSpoken(tokens, j) ? (context.previous ?? null) : ref;
+    if (ref !== undefined) return pronoun && isSpoken(tokens, j) ? spokenOf(tokens, ref, previous) : ref;
     const key = tokens[j]!.key;
     // "De wachtlijst voor de ggz is lang, zegt Sanne": the one who says it; but a quote is the
     // speaker's own ("\"Ik ben van de drank af\" zei Harm"). After "Ze drinkt weer", a role or

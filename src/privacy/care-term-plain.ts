@@ -1,8 +1,10 @@
 import { isAdmissionConsidered } from './care-term-decided.ts';
 import { INTOXICATION_TRIGGERS, isIntoxicated } from './care-term-intoxicated.ts';
+import { isInNamedHospital, LYING } from './care-term-named-hospital.ts';
 import { isRelapseIntoUse, RELAPSE_VERB_TRIGGERS } from './care-term-relapse-into.ts';
 import { isAdmissionInNote, isPlaceInNote } from './care-term-short-notes.ts';
 import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
+import { isBodyWeight, WEIGHING } from './care-term-weight.ts';
 import {
   CARE_PLACES,
   CARE_PROGRAMMES,
@@ -46,13 +48,6 @@ const VISIT_FILLERS = wordSetOf([...POSSESSIVES, ...wordSet('de het een')]);
 // "gaat naar de AA", "zit bij de NA": a self-help group of addicts, in capitals.
 const SELF_HELP = wordSet('aa na');
 const SELF_HELP_BEFORE = wordSet('naar bij op');
-// "ligt in het Radboud", "lag in het UMC": a hospital named after the article.
-const HOSPITALS = wordSet(`radboud radboudumc erasmus erasmusmc antoni wilhelmina maxima isala rijnstate gelre
-  amphia catharina meander tergooi spaarne zuyderland maasstad franciscus ikazia haga hmc reinier lumc amc vumc
-  olvg bovenij zaans dijklander treant martini ommelander nij smellinghe tjongerschans slingeland
-  gelderse canisius bernhoven elkerliek anna viecuri laurentius elisabeth tweesteden beatrix rivas`);
-const HOSPITAL_AFTER = wordSet('ziekenhuis mc umc gasthuis');
-const LYING = wordSet('ligt lag');
 // "gaat opnieuw de kliniek in", "moet weer het ziekenhuis in".
 const GOING = wordSet('gaat ging moet moest gaan kan');
 const GOING_FILLERS = wordSet('weer opnieuw nu toch alsnog echt zelf vrijwillig');
@@ -67,6 +62,7 @@ export const PLAIN_TRIGGERS = wordSetOf([
   ...VISIT_NOUNS,
   ...SELF_HELP,
   ...LYING,
+  ...WEIGHING,
   ...TREATER_NOUNS,
   ...INTOXICATION_TRIGGERS,
   ...RELAPSE_VERB_TRIGGERS,
@@ -79,6 +75,7 @@ export function isPlainCare(tokens: readonly Token[], k: number): boolean {
   if (VISIT_NOUNS.has(key)) return isSpecialistVisit(tokens, k);
   if (SELF_HELP.has(key)) return isSelfHelp(tokens, k);
   if (LYING.has(key)) return isInNamedHospital(tokens, k);
+  if (WEIGHING.has(key)) return isBodyWeight(tokens, k);
   if (TREATER_NOUNS.has(key)) return isTreaterOf(tokens, k);
   if (INTOXICATION_TRIGGERS.has(key)) return isIntoxicated(tokens, k);
   if (RELAPSE_VERB_TRIGGERS.has(key)) return isRelapseIntoUse(tokens, k);
@@ -176,22 +173,6 @@ function isSelfHelp(tokens: readonly Token[], k: number): boolean {
     tokens[k - 1]?.key === 'de' &&
     SELF_HELP_BEFORE.has(tokens[k - 2]?.key ?? '') &&
     tokens[k + 1]?.capitalised !== true
-  );
-}
-
-// "ligt in het Radboud", "ligt in het UMC Utrecht"; not "ligt in het verlengde", "ligt in de bus".
-function isInNamedHospital(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k + 1]?.key !== 'in' || tokens[k + 2]?.key !== 'het') return false;
-  const name = tokens[k + 3];
-  if (name === undefined || name.type !== 'word' || !name.capitalised || name.lineBefore) return false;
-  // "ligt in het Vondelpark", "ligt in het Verlengde van ...": a hospital by its abbreviation or name.
-  const abbreviation = name.allCaps && name.text.length >= 2 && name.text.length <= 5;
-  return (
-    abbreviation ||
-    HOSPITALS.has(name.key) ||
-    name.key.endsWith('umc') ||
-    HOSPITAL_AFTER.has(tokens[k + 4]?.key ?? '') ||
-    HOSPITAL_AFTER.has(tokens[k + 5]?.key ?? '')
   );
 }
 

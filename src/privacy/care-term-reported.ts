@@ -51,3 +51,16 @@ export function reportedRelative(
 export function isSelfReported(tokens: readonly Token[], j: number): boolean {
   return SELF_PRONOUNS.has(tokens[j + 1]?.key ?? '') && SELF_WORDS.has(tokens[j + 2]?.key ?? '');
 }
+
+/**
+ * Whose a pronoun's clause is when someone named after it says it: the person named before ("Zij heeft
+ * een burn-out gehad, vertelde Sanne"), or, since batch 53, with nobody before, the speaker who says it
+ * of themself ("Hij is weer begonnen met blowen, zegt Rens zelf"; without "zelf" it may be anyone's).
+ */
+export function spokenOf(
+  tokens: readonly Token[],
+  speaker: PersonRef,
+  previous: PersonRef | undefined,
+): PersonRef | null {
+  return previous ?? (tokens[speaker.last + 1]?.key === 'zelf' ? speaker : null);
+}

@@ -8,11 +8,12 @@ import { wordSet } from './word-sets.ts';
  * "Stabiel op de medicatie.". Either the care term opens the fragment and only words of its course
  * follow ("blijft", "afgebouwd", "onder controle"), or a state opens it and the care term, with what one
  * is on, closes it ("stabiel op de medicatie", "goed ingesteld op sertraline"). A few words only; whether
- * the sentences may be joined is decided in care-term-continued.ts.
+ * the sentences may be joined is decided in care-term-continued.ts. Batch 53: a diagnosis confirmed
+ * ("MS-diagnose is bevestigd.").
  */
 const COURSE_WORDS = wordSet(`blijft bleef blijven afgebouwd opgebouwd gestopt verhoogd verlaagd gehalveerd
   verdubbeld omlaag omhoog onder controle stabiel gelijk hetzelfde aangepast erbij eraf ok oke goed beter
-  minder weg voorbij rustig nog steeds wel niet voorlopig`);
+  minder weg voorbij rustig nog steeds wel niet voorlopig is bevestigd vastgesteld`);
 const STATES = wordSet('stabiel rustig goed beter instabiel ingesteld');
 const STATE_LINKS = wordSet('op met');
 const STATE_FILLERS = wordSet("de het z'n zijn haar d'r ingesteld");

@@ -98,10 +98,6 @@ export const MORE_STEMS: readonly string[] = [
  antiepilept anti-epilept bloedverdunner`),
 ];
 
-const BODY_PARTS = wordSet(
-  'longen hart rug nek knie knieen schouder schouders heup heupen maag darmen gewrichten',
-);
-
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
   ...PLAIN_PHRASES,
@@ -167,11 +163,7 @@ export const PHRASES: readonly string[] = [
   'zwaar in zijn hoofd',
   'zwaar in haar hoofd',
   "zwaar in z'n hoofd",
-  // "last van haar rug", "last van z'n knieën": a complaint of a body part (batch 34: lungs, heart);
-  // "pijn in haar knie" too.
-  ...['zijn', 'haar', "z'n", "d'r"].flatMap((own) =>
-    [...BODY_PARTS].flatMap((part) => [`last van ${own} ${part}`, `pijn in ${own} ${part}`]),
-  ),
+  // "last van haar rug", "pijn in haar knie": a body part's complaint (care-terms-plain-words.ts).
   'ban van de drank',
   'ban van speed',
   'ban van coke',

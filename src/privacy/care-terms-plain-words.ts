@@ -12,6 +12,10 @@ export const PLAIN_STEMS: readonly string[] = [
   ...wordSet('hersenbeschadig'),
   // Own probes (detector-nh-2122): short of breath ("is kortademig").
   ...wordSet('kortadem'),
+  // Batch 53: somatic complaints and injuries in everyday words ("hartkloppingen", "brandwonden",
+  // "ernstige voedselallergie", "een maagbloeding", "uitgedroogd").
+  ...wordSet(`hartklopping brandwond maagbloeding darmbloeding voedselallergie notenallergie
+    pinda-allergie uitgedroogd coronabesmet allergie`),
 ];
 
 /** Whole words only. */
@@ -19,10 +23,80 @@ export const PLAIN_EXACT: readonly string[] = [
   ...wordSet('nazorgtraject afkickcentrum'),
   // Batch 46: the outpatient clinic where a depot is given ("moet naar de depotpoli voor zijn injectie").
   ...wordSet('depotpoli depotpolikliniek'),
+  // Batch 53: everyday somatic complaints as whole words ("heeft de griep", "kampt met buikpijn",
+  // "een tandabces", "MRSA opgelopen", "naar de verloskamer, weeën"); as stems they would read
+  // "hoofdpijndossier" or "allergisch voor vergaderen" too.
+  ...wordSet(`hoofdpijn buikpijn rugpijn maagpijn nekpijn migraineaanval duizeligheid
+    benauwdheid uitdroging epipen abces tandabces mrsa verloskamer weeen`),
+];
+
+/**
+ * Body parts a complaint is said of: "last van haar rug", "pijn aan zijn knie", "ivm zijn knie",
+ * "plat met haar rug"; not "met zijn rug naar de zaal" nor "door de knieen gaan" (no "met", no "door").
+ */
+export const BODY_PARTS = wordSet(
+  `longen hart rug nek knie knieen schouder schouders heup heupen maag darmen gewrichten enkel enkels pols
+  voet voeten been benen arm armen hand handen teen tenen kaak buik ogen oog`,
+);
+const OWNERS = ['zijn', 'haar', "z'n", "d'r"];
+// Batch 53: a complaint of one's own body part, a part broken, pain after one's operation.
+const BODY_PHRASES: readonly string[] = [
+  ...OWNERS.flatMap((own) =>
+    [...BODY_PARTS].flatMap((part) => [
+      `last van ${own} ${part}`,
+      `pijn in ${own} ${part}`,
+      `pijn aan ${own} ${part}`,
+      `ivm ${own} ${part}`,
+      `vanwege ${own} ${part}`,
+      `wegens ${own} ${part}`,
+      `plat met ${own} ${part}`,
+    ]),
+  ),
+  // "voor haar vermoeidheid" (not "vermoeidheid in het team"), "een ontstoken teen" (not "kaarsjes ontstoken").
+  ...OWNERS.map((own) => `${own} vermoeidheid`),
+  ...[...wordSet('teen vinger kies tand wond oog oor voet hand knie elleboog blaas darm')].map(
+    (part) => `ontstoken ${part}`,
+  ),
+  // "haar knieën zijn versleten", "een versleten heup".
+  ...[...BODY_PARTS].flatMap((part) => [
+    `versleten ${part}`,
+    `${part} is versleten`,
+    `${part} zijn versleten`,
+  ]),
+  ...['de', ...OWNERS].map((own) => `pijn na ${own} operatie`),
+  ...[...wordSet('kaak neus teen voet hand sleutelbeen nek enkel pols')].flatMap((part) => [
+    `gebroken ${part}`,
+    `${part} gebroken`,
+  ]),
 ];
 
 /** Fixed phrases ("zit weer aan de fles": drinking). */
 export const PLAIN_PHRASES: readonly string[] = [
+  ...BODY_PHRASES,
+  // Batch 53: the eyes, a new joint, a back locked, self-harm and starving in everyday words.
+  'heeft staar',
+  'grijze staar',
+  'staar aan',
+  'nieuwe heup',
+  'nieuwe knie',
+  'rug op slot',
+  'rug is op slot',
+  'rug weer op slot',
+  'rug is weer op slot',
+  'rug zit op slot',
+  // Not "heeft zich gesneden aan het papier": cutting again is self-harm.
+  'zich weer gesneden',
+  'zich opnieuw gesneden',
+  'krassen op haar armen',
+  'krassen op zijn armen',
+  "krassen op z'n armen",
+  'over dood willen',
+  // "ze is extreem mager"; not "de opkomst is erg mager" (a person's pronoun before it).
+  ...['hij', 'ze', 'zij'].flatMap((who) =>
+    ['extreem', 'erg', 'heel', 'ernstig', 'zorgwekkend', 'broodmager'].map((how) =>
+      how === 'broodmager' ? `${who} is broodmager` : `${who} is ${how} mager`,
+    ),
+  ),
   'zit aan de fles',
   'zit weer aan de fles',
   'zat aan de fles',

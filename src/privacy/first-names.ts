@@ -4,7 +4,8 @@ import { wordSet } from './word-sets.ts';
  * Held-out 25 (Friesland) added Frisian names the list lacked ("Gosse", "Siebren", "Hessel", "Rixt").
  * Held-out 21 added the Akan day names (Ghana: "Akosua", "Kwaku", "Adwoa"; "Kofi", "Kwame", "Ama" were
  * known) and more Eritrean and Ethiopian names; the short ones ("Yaw", "Yaa", "Esi") are left out as
- * abbreviations.
+ * abbreviations. Batch 53 (Drenthe, Groningen) added the regional names it wrote ("Harmke", "Roelie",
+ * "Hielke", "Marchien", "Gonnie", "Wubbo", "Roelof") and "Mariëlle".
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -41,7 +42,7 @@ export const FIRST_NAMES = wordSet(`
   kofi koos krzysztof kwame kyan kyra lana lara lars latifa laura layla leila lauren laurens lena leon levi lewis lex lia
   liam lianne lieke liesbeth lieve lily lina linda linde lisa lisanne liv lizzy loes lois lonneke lorenz
   lorenzo lotje lotte loubna louise luc luca lucas lucia luis lukasz luna luuk lynn maaike maarten maartje
-  madelief magdalena malika manon marc marcel marco marcus marek maria marian marianne marie marieke marijke
+  madelief magdalena malika manon marc marcel marco marcus marek maria marian marianne marie marieke marielle marijke
   marina mario marion marissa marit marja marjan marjolein mark marleen marloes mart marta martha martijn
   martin martine marvin maryam mathijs mats matthijs maud maya mees megan mehdi mehmet melissa melvin merel
   meriem merijn mert merve meryem mette micha michael michel michelle mick miguel mika mike mila milan milou
@@ -82,6 +83,7 @@ export const FIRST_NAMES = wordSet(`
   mariska miriam
   jouke auke durk jelte rients sytse wybe wopke ype tjalling lolkje hiltje sjouke gerbrich jetske
   wiebren jildert klaasje tsjitske doutzen marrit rixt eelke
+  harmke roelie hielke marchien gonnie hilda wubbo roelof henderikus lammie
   mo joelle jorien tijmen
   achmed tariq boy pietje keesje henkie
   aafke aagje aaron abby abel adinda agaath agatha aimee albert albertus alida alie aline alma alwin amelie

@@ -1,5 +1,5 @@
 import { ACCOUNT_WORDS } from './iban-account-words.ts';
-import type { Token } from './tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -25,4 +25,26 @@ export function isAccountTheOrganisationHas(
   if (ARTICLES.has(tokens[j]?.key ?? '')) j--;
   if (!HAS.has(tokens[j]?.key ?? '')) return false;
   return j >= 1 && isOrganisationWord(j - 1);
+}
+
+const NAME_WORDS = 5;
+// "Stichting Werk en Zorg Drenthe:": a name's joining word.
+const NAME_JOINS = wordSet('en &');
+
+/**
+ * "aan de gemeente: NL07...", since batch 53 also "Stichting Hoofdzaak Werk Noord: NL91...": an
+ * organisation, or its type opening a name of up to five capitalised words (or "en", "&"), right before a colon and
+ * the number.
+ */
+export function isOrganisationBeforeColon(
+  tokens: readonly Token[],
+  first: number,
+  isOrganisationWord: (j: number) => boolean,
+): boolean {
+  if (tokens[first - 1]?.text !== ':') return false;
+  for (let j = first - 2; j >= 0 && j >= first - 2 - NAME_WORDS; j--) {
+    if (isOrganisationWord(j)) return true;
+    if (!isCapitalised(tokens[j]) && !NAME_JOINS.has(tokens[j]?.key ?? '')) return false;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
 import { isNumberOfOrganisationAfter, isOnOrganisationsDocument } from './iban-invoice-owner.ts';
-import { isAccountTheOrganisationHas } from './iban-organisation-has.ts';
+import { isAccountTheOrganisationHas, isOrganisationBeforeColon } from './iban-organisation-has.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -72,9 +72,7 @@ export function isOrganisationAccount(
   )
     return !mentionsPerson(tokens, last + 1, last + 1 + OWNER_PERSON_WINDOW);
   // "aan de gemeente: NL07...": the organisation and a colon right before the number.
-  if (tokens[first - 1]?.text !== ':') return false;
-  const named = first - 2;
-  return named >= 0 && isOrganisationWord(tokens, named, isOrganisationAt);
+  return isOrganisationBeforeColon(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt));
 }
 
 /** An organisation at j, or its type in lower case after an article ("de stichting"). */

@@ -1,3 +1,4 @@
+import { SICK_LEAVE_WORDS } from './care-term-left-out-subject.ts';
 import type { NameReader } from './name-reader.ts';
 import {
   CLIENT_NOUN,
@@ -77,10 +78,12 @@ function caseNoteNameEnd(
 const BIRTH_CUES = new Set(['geb', 'geboren', 'gebdat', 'geboortedatum', 'dob']);
 const NOTE_DASHES = new Set(['-', '–', '—']);
 const DASH_CARE_REACH = 4;
+// Batch 53: "r. van dijk - verzuim sinds 14/11, reden: rugklachten": a sick leave and its reason.
+const SICK_LEAVE_REACH = 10;
 
 /**
  * After a surname ending at `last`: its birth date in brackets right after it, or a dash and a care term
- * within four words ("j. de wit - depressie, ..."; not "z.s.m. - ...": no surname).
+ * within four words ("j. de wit - depressie, ..."; not "z.s.m. - ...": no surname), ten after a sick leave.
  */
 function isRecordOpening(
   tokens: readonly Token[],
@@ -91,7 +94,8 @@ function isRecordOpening(
   const after = tokens[last + 1]!.text;
   if (after === '(') return BIRTH_CUES.has(tokens[last + 2]!.key);
   if (!NOTE_DASHES.has(after)) return false;
-  for (let j = last + 2; j < to && j <= last + 1 + DASH_CARE_REACH; j++) if (isCareWord(j)) return true;
+  const reach = SICK_LEAVE_WORDS.has(tokens[last + 2]?.key ?? '') ? SICK_LEAVE_REACH : DASH_CARE_REACH;
+  for (let j = last + 2; j < to && j <= last + 1 + reach; j++) if (isCareWord(j)) return true;
   return false;
 }
 

@@ -71,4 +71,6 @@ export const TUNING_FILES = [
   'corpus-batch48.tsv',
   'corpus-heldout24-classes.tsv',
   'corpus-heldout25-classes.tsv',
+  'corpus-batch53.tsv',
+  'corpus-det-somatic-classes.tsv',
 ] as const;
