@@ -34,6 +34,12 @@ export const enCli: Words['cli'] = {
   start: {
     running: (url) => `Schakel runs at ${url}`,
     runningWithLocalChat: (chatUrl, url) => `Local chat: open ${chatUrl} (Schakel runs at ${url})`,
+    alone: (where, database) =>
+      `${where}, with ${database}. Slack and Teams are not set up yet: see docs/install-slack.md or docs/install-teams.md.`,
+    aloneWithLocalChat: (chatUrl, url, database) =>
+      `Local chat: open ${chatUrl} (Schakel runs at ${url}, with ${database}). Slack and Teams are not set up yet: see docs/install-slack.md or docs/install-teams.md.`,
+    embeddedDatabase: (dir) => `the embedded database in ${dir}`,
+    ownDatabase: 'the PostgreSQL database of DATABASE_URL',
     listensEverywhere: (listen) => `listens on ${listen}: on every network address of this machine`,
   },
   migrate: {

@@ -49,6 +49,13 @@ export const nlCli = {
     running: (url: string) => `Schakel draait op ${url}`,
     runningWithLocalChat: (chatUrl: string, url: string) =>
       `Lokale chat: open ${chatUrl} (Schakel draait op ${url})`,
+    /** Neither Slack nor Teams set up (a trial): what runs, with which database, and how to add a platform. */
+    alone: (where: string, database: string) =>
+      `${where}, met ${database}. Slack en Teams zijn nog niet ingesteld: zie docs/install-slack.md of docs/install-teams.md.`,
+    aloneWithLocalChat: (chatUrl: string, url: string, database: string) =>
+      `Lokale chat: open ${chatUrl} (Schakel draait op ${url}, met ${database}). Slack en Teams zijn nog niet ingesteld: zie docs/install-slack.md of docs/install-teams.md.`,
+    embeddedDatabase: (dir: string) => `de ingebouwde database in ${dir}`,
+    ownDatabase: 'de PostgreSQL-database uit DATABASE_URL',
     /** HOST 0.0.0.0 or ::, the default in production: the url above is only this machine's own. */
     listensEverywhere: (listen: string) => `luistert op ${listen}: op elk netwerkadres van deze machine`,
   },
