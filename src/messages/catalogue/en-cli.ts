@@ -51,8 +51,14 @@ export const enCli: Words['cli'] = {
     refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
     notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
     moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,
-    done: (c) =>
-      `Imported: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${c.werkgroepen} werkgroepen, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}.`,
+    done: (c) => {
+      const all = `${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}`;
+      const e = c.existing;
+      if (e.regions + e.members + e.werkgroepen === 0) return `Imported: ${all}.`;
+      if (e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen)
+        return `Already there: ${all}; updated, nothing stored twice.`;
+      return `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+    },
   },
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',

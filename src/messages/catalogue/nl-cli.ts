@@ -71,8 +71,15 @@ export const nlCli = {
     notText: (file: string, why: string) =>
       `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,
     moreProblems: (n: number) => `… en nog ${count(n, 'probleem', 'problemen')}.`,
-    done: (c: ImportCounts) =>
-      `Geïmporteerd: ${c.regions} regio('s), ${c.members} deelnemers, ${c.werkgroepen} werkgroepen, ${c.checkins} check-ins, ${c.checklist} checklists, ${c.voortgang} voortgangsregels.`,
+    /** One line: new, all there already (the same file again), or partly there. */
+    done: (c: ImportCounts) => {
+      const all = `${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgangsregel', 'voortgangsregels')}`;
+      const e = c.existing;
+      if (e.regions + e.members + e.werkgroepen === 0) return `Geïmporteerd: ${all}.`;
+      if (e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen)
+        return `Stond er al: ${all}; bijgewerkt, niets dubbel opgeslagen.`;
+      return `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+    },
   },
   /** `schakel members import FILE.csv`. */
   membersImport: {
