@@ -71,6 +71,8 @@ export const enCli: Words['cli'] = {
       `Note: Schakel is not installed in Slack workspace ${workspace}; it was not searched.`,
     slackNotSearched:
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
+    lookupUnreachable: (where, why) =>
+      `Schakel could not look the members up in Slack or Teams: ${where ?? 'the server'} cannot be reached (${why}). Nothing has been stored. Check that this computer is online and try again; schakel doctor shows which connection is missing.`,
     refused: (error) => `${error} Nothing has been stored.`,
     noRegion: (region) => `Region ${region} does not exist.`,
     firstRegion: (file) =>

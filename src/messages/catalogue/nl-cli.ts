@@ -93,6 +93,9 @@ export const nlCli = {
       `Let op: Schakel is niet geïnstalleerd in Slack-werkruimte ${workspace}; daar is niet gezocht.`,
     slackNotSearched:
       'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….',
+    /** Slack or Teams could not be reached to look the members up (offline, most often). */
+    lookupUnreachable: (where: string | undefined, why: string) =>
+      `Schakel kon de leden niet opzoeken in Slack of Teams: ${where ?? 'de server'} is niet bereikbaar (${why}). Er is niets opgeslagen. Controleer of deze computer internet heeft en probeer het opnieuw; schakel doctor laat zien welke verbinding ontbreekt.`,
     refused: (error: string) => `${error} Er is niets opgeslagen.`,
     noRegion: (region: string) => `Regio ${region} bestaat niet.`,
     /** After noRegion: a region is made by importing a schakel/v1 file; `file` is the smallest one. */
