@@ -23,7 +23,15 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof SettingsError) {
-      process.stderr.write(`Kan het Teams-app-pakket niet maken: ${err.message}\n`);
+      const [only, ...more] = err.problems;
+      if (more.length === 0) {
+        process.stderr.write(`Kan het Teams-app-pakket niet maken: ${err.message}\n`);
+        return 1;
+      }
+      process.stderr.write(
+        `Kan het Teams-app-pakket niet maken: ${err.problems.length} instellingen ontbreken of kloppen niet.\n`,
+      );
+      for (const p of [only!, ...more]) process.stderr.write(`  - ${p.variable} ${p.problem}\n`);
       return 1;
     }
     if (err instanceof PackageError) {

@@ -32,3 +32,14 @@ describe('the install guides describe what Schakel does today', () => {
     for (const text of typed) expect(parseCommand(text).name, text).not.toMatch(/^(onbekend|ongeldig)$/);
   });
 });
+
+describe('the README, where it introduces the commands', () => {
+  it('says that schakel doctor and schakel start contact slack.com once Slack is set up', () => {
+    const section = read('README.md').split('\n## The `schakel` command\n')[1]?.split('\n## ')[0] ?? '';
+    const paragraph = section.split('\n\n').find((p) => p.includes('slack.com')) ?? '';
+    expect(paragraph).toMatch(/`schakel doctor`/);
+    expect(paragraph).toMatch(/`schakel start`/);
+    expect(paragraph).toMatch(/SLACK_BOT_TOKEN/);
+    expect(paragraph).toMatch(/[Ww]ithout Slack settings/);
+  });
+});

@@ -137,6 +137,25 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
     expect(r.stderr + r.stdout).not.toMatch(/web-api|\[WARN\]|http request failed/);
   });
 
+  it('offline, when it must look members up: says the lookup failed, that nothing was stored, and what to do', async () => {
+    const file = csv(
+      'offline.csv',
+      'naam;organisatie;domein;e-mail;rol\nEva Offline;UWV;uwv;eva.offline@uwv.example;lid\n',
+    );
+    const before = await databaseText(tdb.db);
+    // A name no resolver knows, as every name is on a machine without network.
+    const r = await runCli(
+      ['members', 'import', file, '--region', 'test-regio', '--werkgroep', 'Werkgroep Oost'],
+      { ...env(), SLACK_API_URL: 'https://slack.invalid/api/' },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^Schakel kon de leden niet opzoeken in Slack of Teams: slack\.invalid is niet bereikbaar \((die naam is onbekend|de naam kon niet worden opgezocht)\)\. Er is niets opgeslagen\. Controleer of deze computer internet heeft en probeer het opnieuw; schakel doctor laat zien welke verbinding ontbreekt\.\n$/,
+    );
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
   it("a file not in UTF-8 (Excel's plain CSV, Windows-1252) is refused with how to save it; nothing stored", async () => {
     const before = await databaseText(tdb.db);
     const text =

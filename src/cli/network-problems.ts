@@ -37,7 +37,7 @@ function networkCause(err: unknown): NetworkError | null {
 }
 
 /** Where (host and port, when Node gives them) and why a server could not be reached; null for any other error. */
-function unreachable(err: unknown, english: boolean): { where?: string; why: string } | null {
+export function unreachable(err: unknown, english: boolean): { where?: string; why: string } | null {
   const e = networkCause(err);
   if (!e) return null;
   const host = e.hostname ?? e.address;

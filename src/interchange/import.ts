@@ -16,6 +16,8 @@ export interface ImportCounts {
   readonly checkins: number;
   readonly checklist: number;
   readonly voortgang: number;
+  /** Of the regions, members and werkgroepen in the file, how many were there before (updated, not added). */
+  readonly existing: { readonly regions: number; readonly members: number; readonly werkgroepen: number };
 }
 
 export type ImportResult = { ok: true; counts: ImportCounts } | { ok: false; problems: FileProblem[] };
@@ -36,7 +38,7 @@ export async function importInterchange(
       const checked = validateInterchange(text, existing, guard);
       if (!checked.ok) throw new Refused(checked.problems);
       await write(tx, checked, existing, guard, clock.now());
-      return { ok: true as const, counts: countsOf(checked.document) };
+      return { ok: true as const, counts: countsOf(checked.document, existing) };
     })
     .catch((err: unknown) => {
       if (err instanceof Refused) return { ok: false as const, problems: err.problems };
@@ -136,8 +138,14 @@ async function write(
   }
 }
 
-function countsOf(doc: Interchange): ImportCounts {
+function countsOf(doc: Interchange, existing: ExistingIds): ImportCounts {
   return {
+    existing: {
+      regions: doc.regions.filter((r) => existing.regions.has(r.id)).length,
+      members: doc.members.filter((m) => existing.members.has(databaseId('member', m.id))).length,
+      werkgroepen: doc.werkgroepen.filter((w) => existing.overleggen.has(databaseId('werkgroep', w.id)))
+        .length,
+    },
     regions: doc.regions.length,
     members: doc.members.length,
     werkgroepen: doc.werkgroepen.length,

@@ -111,6 +111,7 @@ export function reminderMessage(c: MeetingContext, today: string): Message {
           { label: w.where, value: where(c.occurrence) },
         ],
       },
+      { type: 'note', text: w.afmelden },
       { type: 'text', text: w.agenda },
       { type: 'list', items: c.agenda.length > 0 ? c.agenda : [w.noAgenda] },
       { type: 'text', text: w.actiepunten },

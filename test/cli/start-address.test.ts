@@ -80,11 +80,28 @@ describe('the start line', () => {
         async ({ msg, url, localChat }) => {
           expect(url).toMatch(/^http:\/\/\[::1\]:\d+$/);
           expect(localChat).toMatch(/^http:\/\/\[::1\]:\d+\/$/);
-          expect(msg).toBe(`Lokale chat: open ${localChat} (Schakel draait op ${url})`);
+          expect(msg.split(',')[0]).toBe(`Lokale chat: open ${localChat} (Schakel draait op ${url}`);
           expect((await fetch(`${url}/healthz`)).status).toBe(200);
           expect((await fetch(localChat ?? '')).status).toBe(200);
         },
       ),
+    2 * START_BOUND_MS,
+  );
+
+  it(
+    'without Slack or Teams says in one line: the local chat, the embedded database, and how to add a platform',
+    async () => {
+      const dataDir = await preparedDataDir('schakel-start-alone-', 'migrated');
+      await withStartLine(
+        { SCHAKEL_DATA_DIR: dataDir, LOCAL_CHAT_PORT: String(await freePort()), SCHAKEL_SEED_DEMO: 'false' },
+        async ({ msg, url, localChat }) => {
+          expect(msg).toBe(
+            `Lokale chat: open ${localChat} (Schakel draait op ${url}, met de ingebouwde database in ${dataDir}). ` +
+              'Slack en Teams zijn nog niet ingesteld: zie docs/install-slack.md of docs/install-teams.md.',
+          );
+        },
+      );
+    },
     2 * START_BOUND_MS,
   );
 });

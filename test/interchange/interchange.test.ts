@@ -41,7 +41,10 @@ describe('import and export of schakel/v1', () => {
     );
     expect(r).toEqual({
       ok: true,
-      counts: { regions: 1, members: 3, werkgroepen: 1, checkins: 3, checklist: 2, voortgang: 2 },
+      counts: {
+        ...{ regions: 1, members: 3, werkgroepen: 1, checkins: 3, checklist: 2, voortgang: 2 },
+        existing: { regions: 0, members: 0, werkgroepen: 0 },
+      },
     });
   }, 120_000);
   afterAll(async () => {
@@ -252,7 +255,14 @@ describe('import and export of schakel/v1', () => {
       const imported = await runCli(['import', file], envFresh);
       expect(imported.stderr).toBe('');
       expect(imported.code).toBe(0);
-      expect(imported.stdout).toContain('Geïmporteerd: 1 regio');
+      expect(imported.stdout).toContain('Geïmporteerd: 1 regio,');
+      expect(imported.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+      // The same file once more: one line that says it was all there already, not a second "Geïmporteerd".
+      const reimported = await runCli(['import', file], envFresh);
+      expect(reimported.code).toBe(0);
+      expect(reimported.stdout).toMatch(
+        /^Stond er al: 1 regio, \d+ deelnemers, \d+ werkgroep(en)?, \d+ check-ins?, \d+ checklists?, \d+ voortgangsregels?; bijgewerkt, niets dubbel opgeslagen\.\n$/,
+      );
       const again = await runCli(['export', '--region', 'fictief-oost'], envFresh);
       const original = JSON.parse(readFileSync(file, 'utf8'));
       expect({ ...JSON.parse(again.stdout), exportedAt: 'x' }).toEqual({ ...original, exportedAt: 'x' });

@@ -131,7 +131,7 @@ describe('npm run package:teams', () => {
     // An empty folder as working directory: no .env there to fill the gap.
     const run = promisify(execFile)(process.execPath, [SCRIPT], {
       cwd: dir,
-      env: { PATH: process.env.PATH },
+      env: { ...ENV, PATH: process.env.PATH, TEAMS_APP_ID: '' },
     });
     const failure = await run.then(
       () => undefined,
@@ -139,5 +139,24 @@ describe('npm run package:teams', () => {
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('Kan het Teams-app-pakket niet maken: TEAMS_APP_ID ontbreekt');
+  });
+
+  it('names every missing variable in one run, each on its own line', async () => {
+    const run = promisify(execFile)(process.execPath, [SCRIPT], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, TEAMS_CLIENT_ID: ENV.TEAMS_CLIENT_ID },
+    });
+    const failure = await run.then(
+      () => undefined,
+      (err: { code?: number; stderr?: string }) => err,
+    );
+    expect(failure?.code).toBe(1);
+    const lines = failure?.stderr?.trim().split('\n') ?? [];
+    expect(lines[0]).toBe('Kan het Teams-app-pakket niet maken: 3 instellingen ontbreken of kloppen niet.');
+    expect(lines.slice(1)).toEqual([
+      expect.stringMatching(/^ {2}- TEAMS_APP_ID ontbreekt: /),
+      expect.stringMatching(/^ {2}- PUBLIC_URL ontbreekt: /),
+      expect.stringMatching(/^ {2}- SCHAKEL_PRIVACY_CONTROLLER ontbreekt: /),
+    ]);
   });
 });

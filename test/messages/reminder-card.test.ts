@@ -1,27 +1,8 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { withLocale } from '../../src/messages/locale.ts';
-import { type MeetingContext, reminderMessage } from '../../src/messages/meeting-messages.ts';
+import { reminderMessage } from '../../src/messages/meeting-messages.ts';
 import { plainText } from '../../src/messages/model.ts';
-
-const start = DateTime.fromISO('2026-10-06T14:00', { zone: 'Europe/Amsterdam' });
-const meeting = (agenda: string[]): MeetingContext => ({
-  overlegId: 'oost',
-  overlegName: 'Werkgroep Oost',
-  occurrence: {
-    index: 0,
-    segment: 0,
-    originalLocal: '2026-10-06T14:00',
-    originalStart: start,
-    start,
-    end: start.plus({ minutes: 90 }),
-    status: 'scheduled',
-    location: undefined,
-    onlineUrl: undefined,
-  },
-  agenda,
-  actiepunten: [],
-});
+import { meeting } from './meeting-fixture.ts';
 
 describe('the reminder card the day before a meeting', () => {
   it('is Dutch in a channel, as it always was', () => {

@@ -11,6 +11,7 @@ import { createSlackInstallations } from '../../store/slack-installations-store.
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { readProblem } from '../file-problems.ts';
+import { unreachable } from '../network-problems.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
@@ -122,11 +123,20 @@ async function importCsv(
         : channels.filter((c) => c.platform === 'slack').map((c) => c.workspace);
     // Matching needs the platform SDKs, which live with the adapters.
     const { platformMatcher } = await import('../../../adapters/member-matcher.ts');
-    const { matcher, notInstalled } = await platformMatcher(config, {
+    const sources = {
       teamsChannels: channels.filter((c) => c.platform === 'teams'),
       slackWorkspaces,
       installations,
+    };
+    const found = await platformMatcher(config, sources).catch((err: unknown) => {
+      // Offline, most often: say which step failed and what to do, not only which host.
+      const offline = unreachable(err, io.english === true);
+      if (!offline) throw err;
+      io.stderr.write(`${w.lookupUnreachable(offline.where, offline.why)}\n`);
+      return null;
     });
+    if (!found) return 1;
+    const { matcher, notInstalled } = found;
     const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
     if (missing.length > 0) {
       io.stderr.write(

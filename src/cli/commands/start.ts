@@ -1,3 +1,4 @@
+import type { Config } from '../../config.ts';
 import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
 import { words } from '../../messages/catalogue/words.ts';
@@ -63,7 +64,7 @@ export const startCommand: CliCommand = {
     const listen = `${config.host.includes(':') ? `[${config.host}]` : config.host}:${running.port}`;
     logger.info(
       { url: running.url, listen, localChat: running.localChatUrl, database: running.db.kind },
-      withLocale(io.english ? 'en' : 'nl', () => startLine(running, config.host, listen)),
+      withLocale(io.english ? 'en' : 'nl', () => startLine(running, config, listen)),
     );
     const why = await stopSignal;
     // A signal's name, or why Schakel stops without one ("npm is gestopt": see parent-watch.ts).
@@ -80,11 +81,25 @@ export const startCommand: CliCommand = {
 /**
  * Where Schakel can be reached. The url names this machine (localhost for all addresses); when it
  * listens on every address, as in production without HOST, the line says so with that address.
+ * Without Slack or Teams (a first trial) the line also says which database it uses and where the
+ * guides to add a platform are: otherwise that start says nothing about what comes next.
  */
-function startLine(running: { url: string; localChatUrl?: string }, host: string, listen: string): string {
+function startLine(
+  running: { url: string; localChatUrl?: string },
+  config: Pick<Config, 'host' | 'slack' | 'teams' | 'database'>,
+  listen: string,
+): string {
   const w = words().cli.start;
+  const alone = !config.slack && !config.teams?.clientId;
+  const database =
+    config.database.kind === 'embedded' ? w.embeddedDatabase(config.database.dataDir) : w.ownDatabase;
   const line = running.localChatUrl
-    ? w.runningWithLocalChat(running.localChatUrl, running.url)
-    : w.running(running.url);
-  return host === '0.0.0.0' || host === '::' ? `${line}; ${w.listensEverywhere(listen)}` : line;
+    ? alone
+      ? w.aloneWithLocalChat(running.localChatUrl, running.url, database)
+      : w.runningWithLocalChat(running.localChatUrl, running.url)
+    : alone
+      ? w.alone(w.running(running.url), database)
+      : w.running(running.url);
+  const everywhere = config.host === '0.0.0.0' || config.host === '::';
+  return everywhere ? `${line}; ${w.listensEverywhere(listen)}` : line;
 }

@@ -34,6 +34,12 @@ export const enCli: Words['cli'] = {
   start: {
     running: (url) => `Schakel runs at ${url}`,
     runningWithLocalChat: (chatUrl, url) => `Local chat: open ${chatUrl} (Schakel runs at ${url})`,
+    alone: (where, database) =>
+      `${where}, with ${database}. Slack and Teams are not set up yet: see docs/install-slack.md or docs/install-teams.md.`,
+    aloneWithLocalChat: (chatUrl, url, database) =>
+      `Local chat: open ${chatUrl} (Schakel runs at ${url}, with ${database}). Slack and Teams are not set up yet: see docs/install-slack.md or docs/install-teams.md.`,
+    embeddedDatabase: (dir) => `the embedded database in ${dir}`,
+    ownDatabase: 'the PostgreSQL database of DATABASE_URL',
     listensEverywhere: (listen) => `listens on ${listen}: on every network address of this machine`,
   },
   migrate: {
@@ -45,8 +51,14 @@ export const enCli: Words['cli'] = {
     refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
     notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
     moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,
-    done: (c) =>
-      `Imported: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${c.werkgroepen} werkgroepen, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}.`,
+    done: (c) => {
+      const all = `${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgang line', 'voortgang lines')}`;
+      const e = c.existing;
+      if (e.regions + e.members + e.werkgroepen === 0) return `Imported: ${all}.`;
+      if (e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen)
+        return `Already there: ${all}; updated, nothing stored twice.`;
+      return `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+    },
   },
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
@@ -59,6 +71,8 @@ export const enCli: Words['cli'] = {
       `Note: Schakel is not installed in Slack workspace ${workspace}; it was not searched.`,
     slackNotSearched:
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
+    lookupUnreachable: (where, why) =>
+      `Schakel could not look the members up in Slack or Teams: ${where ?? 'the server'} cannot be reached (${why}). Nothing has been stored. Check that this computer is online and try again; schakel doctor shows which connection is missing.`,
     refused: (error) => `${error} Nothing has been stored.`,
     noRegion: (region) => `Region ${region} does not exist.`,
     firstRegion: (file) =>

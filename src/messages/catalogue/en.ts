@@ -200,6 +200,7 @@ export const en: Words = {
     when: 'When',
     where: 'Where',
     whereUnknown: 'not known yet',
+    afmelden: "Can't make it, for instance because of a holiday? Let the projectleider know.",
     agenda: 'Agenda',
     noAgenda: 'No agenda items submitted yet.',
     actiepunten: 'Open action items',

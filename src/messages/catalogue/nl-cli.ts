@@ -49,6 +49,13 @@ export const nlCli = {
     running: (url: string) => `Schakel draait op ${url}`,
     runningWithLocalChat: (chatUrl: string, url: string) =>
       `Lokale chat: open ${chatUrl} (Schakel draait op ${url})`,
+    /** Neither Slack nor Teams set up (a trial): what runs, with which database, and how to add a platform. */
+    alone: (where: string, database: string) =>
+      `${where}, met ${database}. Slack en Teams zijn nog niet ingesteld: zie docs/install-slack.md of docs/install-teams.md.`,
+    aloneWithLocalChat: (chatUrl: string, url: string, database: string) =>
+      `Lokale chat: open ${chatUrl} (Schakel draait op ${url}, met ${database}). Slack en Teams zijn nog niet ingesteld: zie docs/install-slack.md of docs/install-teams.md.`,
+    embeddedDatabase: (dir: string) => `de ingebouwde database in ${dir}`,
+    ownDatabase: 'de PostgreSQL-database uit DATABASE_URL',
     /** HOST 0.0.0.0 or ::, the default in production: the url above is only this machine's own. */
     listensEverywhere: (listen: string) => `luistert op ${listen}: op elk netwerkadres van deze machine`,
   },
@@ -64,8 +71,15 @@ export const nlCli = {
     notText: (file: string, why: string) =>
       `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,
     moreProblems: (n: number) => `… en nog ${count(n, 'probleem', 'problemen')}.`,
-    done: (c: ImportCounts) =>
-      `Geïmporteerd: ${c.regions} regio('s), ${c.members} deelnemers, ${c.werkgroepen} werkgroepen, ${c.checkins} check-ins, ${c.checklist} checklists, ${c.voortgang} voortgangsregels.`,
+    /** One line: new, all there already (the same file again), or partly there. */
+    done: (c: ImportCounts) => {
+      const all = `${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.werkgroepen, 'werkgroep', 'werkgroepen')}, ${count(c.checkins, 'check-in', 'check-ins')}, ${count(c.checklist, 'checklist', 'checklists')}, ${count(c.voortgang, 'voortgangsregel', 'voortgangsregels')}`;
+      const e = c.existing;
+      if (e.regions + e.members + e.werkgroepen === 0) return `Geïmporteerd: ${all}.`;
+      if (e.regions === c.regions && e.members === c.members && e.werkgroepen === c.werkgroepen)
+        return `Stond er al: ${all}; bijgewerkt, niets dubbel opgeslagen.`;
+      return `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
+    },
   },
   /** `schakel members import FILE.csv`. */
   membersImport: {
@@ -79,6 +93,9 @@ export const nlCli = {
       `Let op: Schakel is niet geïnstalleerd in Slack-werkruimte ${workspace}; daar is niet gezocht.`,
     slackNotSearched:
       'Let op: niet in Slack gezocht. Schakel staat in meer Slack-werkruimtes: geef --werkgroep op (dan de werkruimtes van haar kanalen) of --workspace T….',
+    /** Slack or Teams could not be reached to look the members up (offline, most often). */
+    lookupUnreachable: (where: string | undefined, why: string) =>
+      `Schakel kon de leden niet opzoeken in Slack of Teams: ${where ?? 'de server'} is niet bereikbaar (${why}). Er is niets opgeslagen. Controleer of deze computer internet heeft en probeer het opnieuw; schakel doctor laat zien welke verbinding ontbreekt.`,
     refused: (error: string) => `${error} Er is niets opgeslagen.`,
     noRegion: (region: string) => `Regio ${region} bestaat niet.`,
     /** After noRegion: a region is made by importing a schakel/v1 file; `file` is the smallest one. */

@@ -174,6 +174,8 @@ export const nl = {
     when: 'Wanneer',
     where: 'Waar',
     whereUnknown: 'nog niet bekend',
+    /** How to report being away: members have no command for it, the projectleider keeps the list. */
+    afmelden: 'Kun je niet, bijvoorbeeld door vakantie? Meld je af bij de projectleider.',
     agenda: 'Agenda',
     noAgenda: 'Nog geen agendapunten ingediend.',
     actiepunten: 'Open actiepunten',
