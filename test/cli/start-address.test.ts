@@ -104,4 +104,22 @@ describe('the start line', () => {
     },
     2 * START_BOUND_MS,
   );
+
+  it(
+    'without Slack or Teams on every address (HOST=0.0.0.0) ends with a sentence that says so',
+    async () => {
+      const dataDir = await preparedDataDir('schakel-start-alone-everywhere-', 'migrated');
+      await withStartLine(
+        { SCHAKEL_DATA_DIR: dataDir, HOST: '0.0.0.0', LOCAL_CHAT: 'off', SCHAKEL_SEED_DEMO: 'false' },
+        async ({ msg, url, listen }) => {
+          expect(msg).toBe(
+            `Schakel draait op ${url}, met de ingebouwde database in ${dataDir}. ` +
+              'Slack en Teams zijn nog niet ingesteld: zie docs/install-slack.md of docs/install-teams.md. ' +
+              `Schakel luistert op ${listen}: op elk netwerkadres van deze machine.`,
+          );
+        },
+      );
+    },
+    2 * START_BOUND_MS,
+  );
 });

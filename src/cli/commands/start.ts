@@ -101,5 +101,8 @@ function startLine(
       ? w.alone(w.running(running.url), database)
       : w.running(running.url);
   const everywhere = config.host === '0.0.0.0' || config.host === '::';
-  return everywhere ? `${line}; ${w.listensEverywhere(listen)}` : line;
+  if (!everywhere) return line;
+  return line.endsWith('.')
+    ? `${line} ${w.listensEverywhereSentence(listen)}`
+    : `${line}; ${w.listensEverywhere(listen)}`;
 }

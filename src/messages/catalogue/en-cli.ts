@@ -41,6 +41,8 @@ export const enCli: Words['cli'] = {
     embeddedDatabase: (dir) => `the embedded database in ${dir}`,
     ownDatabase: 'the PostgreSQL database of DATABASE_URL',
     listensEverywhere: (listen) => `listens on ${listen}: on every network address of this machine`,
+    listensEverywhereSentence: (listen) =>
+      `Schakel listens on ${listen}: on every network address of this machine.`,
   },
   migrate: {
     upToDate: 'The database is up to date: no migrations needed.',

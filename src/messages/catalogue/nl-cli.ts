@@ -58,6 +58,9 @@ export const nlCli = {
     ownDatabase: 'de PostgreSQL-database uit DATABASE_URL',
     /** HOST 0.0.0.0 or ::, the default in production: the url above is only this machine's own. */
     listensEverywhere: (listen: string) => `luistert op ${listen}: op elk netwerkadres van deze machine`,
+    /** The same, as a sentence of its own after a line that ends in one. */
+    listensEverywhereSentence: (listen: string) =>
+      `Schakel luistert op ${listen}: op elk netwerkadres van deze machine.`,
   },
   /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
   migrate: {
