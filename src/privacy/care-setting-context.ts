@@ -2,32 +2,22 @@ import { isCareProgrammeCompound } from './care-programme-compounds.ts';
 import {
   AS_WORKER,
   CARE_PROFESSIONALS,
-  CARE_PROVIDERS,
   isProvider,
   isProviderWord,
   PROVIDER_FILLERS,
 } from './care-provider-words.ts';
-import { isAdmissionCourse } from './care-setting-admission-course.ts';
 import { beforePlaceAt, beforeProviderAt, isStayToldOtherwise } from './care-setting-stay.ts';
-import { isBeing, isLeaveTaken, isWardOfCare } from './care-setting-stay-length.ts';
+import { isBeing, isWardOfCare } from './care-setting-stay-length.ts';
 import { isUnderCareOf } from './care-setting-treated.ts';
 import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { bijAfter, isNamedSubject, isSharedProvider } from './care-setting-word-order.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
-import { isAdmissionGiven } from './care-term-plain.ts';
 import {
-  ADMISSION_BEFORE,
-  ADMISSION_HAD_BEFORE,
-  ADMISSION_ORDINALS,
-  ADMISSION_PLACES,
   CARE_PROGRAMMES,
   CARE_WARDS,
   DISCHARGE_AFTER,
   DISCHARGE_BEFORE,
-  DOCUMENT_FILLERS,
-  DOCUMENTS,
-  DURATIONS,
   HAVE_VERBS,
   HOSPITAL_VILLAGE_SET,
   INTAKE_OWNERS,
@@ -35,8 +25,6 @@ import {
   NAME_PARTICLES,
   NOT_TREATMENTS,
   PROGRAMME_ADJECTIVES,
-  RECORDING_AFTER,
-  RECORDING_VERBS,
   REFERRAL_VERBS,
   RETURN_BEFORE,
   STAY_FILLERS,
@@ -48,11 +36,12 @@ import {
   WAITLIST_FOR,
 } from './care-term-words.ts';
 import { isNameGenitiveAt } from './name-word-flags.ts';
-import { isCapitalised, isGlued, type Token } from './tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 
-// When a care word counts in its sentence because it is about someone in care: an admission, a
-// treatment by a provider, a stay in a clinic, a care programme, a care waiting list. Each test looks at
-// the words around tokens[k]; the word lists are in care-term-words.ts.
+// When a care word counts in its sentence because it is about someone in care: a treatment by a
+// provider, a stay in a clinic, a care programme, a care waiting list (an admission:
+// care-setting-admission.ts). Each test looks at the words around tokens[k]; the word lists are in
+// care-term-words.ts.
 
 /** "fact-traject", "f-act", "epa-team": a care programme, or its part before a hyphen. */
 export function isProgrammeWord(key: string): boolean {
@@ -61,71 +50,6 @@ export function isProgrammeWord(key: string): boolean {
   return (
     hyphen > 0 &&
     (CARE_PROGRAMMES.has(key.slice(0, hyphen)) || CARE_PROGRAMMES.has(key.slice(0, key.indexOf('-'))))
-  );
-}
-
-export function isAdmission(tokens: readonly Token[], k: number): boolean {
-  if (isLeaveTaken(tokens, k)) return false;
-  const next = tokens[k + 1];
-  if (next?.key === 'met' || next?.key === 'als') return false;
-  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
-    const key = tokens[j]!.key;
-    if (DOCUMENTS.has(key) || key.endsWith('plan') || key.endsWith('lijst') || key.endsWith('verslag'))
-      return false;
-    if (!DOCUMENT_FILLERS.has(key)) break;
-  }
-  return true;
-}
-
-export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
-  // "gestopt ivm opname", "1. Ahmed – opname 2. ...": a reason, a list item (care-term-plain.ts).
-  if (isAdmissionGiven(tokens, k)) return true;
-  // "Roels opname", "Ahmed's opname": a first name's genitive.
-  if (isNameGenitiveAt(tokens, k - 1)) return true;
-  if (isAdmissionCourse(tokens, k)) return true;
-  // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
-  if (before?.key === 'een' && ADMISSION_HAD_BEFORE.has(tokens[k - 2]?.key ?? '') && !isRecording(tokens, k))
-    return true;
-  if (before?.key === 'een' && tokens[k + 1]?.key === 'gehad' && !isRecording(tokens, k + 1)) return true;
-  if (before !== undefined && (ADMISSION_ORDINALS.has(before.key) || isNumberedOrdinal(tokens, k - 1)))
-    return true;
-  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-    const key = tokens[j]!.key;
-    // Not "een opname in de kliniek gemaakt voor de podcast": a recording made there.
-    if (ADMISSION_PLACES.has(key) || DURATIONS.has(key)) return !isRecordingMade(tokens, k);
-    // "na de opname bij Dimence": a stay with a care provider.
-    if (CARE_PROVIDERS.has(key) && tokens[k + 1]?.key === 'bij') return true;
-  }
-  return false;
-}
-
-/** "een opname van de bijeenkomst", "een opname gemaakt": a recording, not an admission. */
-export function isRecording(tokens: readonly Token[], k: number): boolean {
-  if (RECORDING_AFTER.has(tokens[k + 1]?.key ?? '')) return true;
-  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
-    if (RECORDING_VERBS.has(tokens[j]!.key)) return true;
-  }
-  return false;
-}
-
-/** "een opname in de kliniek gemaakt": a verb of recording a few words after it (not "op de PAAZ"). */
-function isRecordingMade(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length && j <= k + 5; j++)
-    if (RECORDING_VERBS.has(tokens[j]!.key)) return true;
-  return false;
-}
-
-/** "3e", "2de": a number with an ordinal ending, written together or apart. */
-function isNumberedOrdinal(tokens: readonly Token[], j: number): boolean {
-  const token = tokens[j]!;
-  if (token.type === 'number') return false;
-  if (/^[2-9](?:e|de|ste)$/.test(token.key)) return true;
-  return (
-    (token.key === 'e' || token.key === 'de') &&
-    tokens[j - 1]?.type === 'number' &&
-    isGlued(tokens[j - 1]!, token)
   );
 }
 

@@ -4,6 +4,26 @@ import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
+import {
+  APPOSITION_FILLERS,
+  ARTICLES,
+  BACK_PRONOUNS,
+  CASE_LABELS,
+  CHAIN_POSSESSIVES,
+  CLAUSE_PRONOUNS,
+  CLAUSE_SUBJECTS,
+  FIRST_PERSON,
+  GROUP_WORDS,
+  INDEFINITE,
+  KIN_WORDS,
+  NAMED_AFTER_TERM,
+  OF_THE_PERSON,
+  PRONOUNS,
+  RELATIVE_PREPOSITIONS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+  TOPIC_WORDS,
+} from './care-term-owner-words.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isSelfReported, reportedRelative, spokenOf } from './care-term-reported.ts';
 import {
@@ -39,7 +59,7 @@ import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
 import { type Token, tokenAt } from './tokens.ts';
 import { keyTest } from './word-records.ts';
-import { wordSet, wordSetOf } from './word-sets.ts';
+import { wordSetOf } from './word-sets.ts';
 
 /**
  * A named person together with a care detail in the same sentence. The care detail must belong to
@@ -60,55 +80,6 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 export const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
 const CONTEXT_WINDOW = 5;
-// Groups, events, pilots, projects named after a care term ("de werkgroep verslaving"; not "programma").
-const NAMED_AFTER_TERM = wordSet(
-  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot project',
-);
-
-const GROUP_WORDS =
-  wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
-  werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
-  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep`);
-const TOPIC_WORDS =
-  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
-  richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
-  lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
-  ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
-  herkennen about presentation meeting guideline guidelines session lecture research`); // English: batch 48
-const ROLE_WORDS =
-  wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
-  trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
-  psychiater psycholoog arbeidsdeskundige consulent manager voorzitter huisarts begeleider casemanager
-  verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
-  jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
-  bewindvoerder klant werkzoekende jongere`); // the last three: batch 48 ("Bij Anouk is een klant met een psychose ...")
-const FIRST_PERSON = wordSet('ik i ikzelf');
-const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
-// "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
-const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
-// A relative or treater of the person named, then a pronoun for them ("Pieters moeder belde: hij is ...").
-const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
-const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
-  psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
-const ARTICLES = wordSet('de het een');
-const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
-const INDEFINITE = wordSet("een zo'n");
-// Not "zijn/haar" ("meneer Jansen zijn jobcoach" is somebody else); "Noa, een jonge vrouw met autisme".
-const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
-// "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
-const KIN_WORDS = wordSet(
-  'vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen jongen meisje jongeman',
-);
-const CLAUSE_PRONOUNS = wordSet('hij zij ze');
-// "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
-const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
-// "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
-const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur");
-const CASE_LABELS = wordSet(
-  'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
-);
-
 /** What the owner walk needs to know about the sentence being scanned. */
 export interface Context {
   readonly tokens: readonly Token[];

@@ -1,11 +1,6 @@
 import { isProgrammeBrokenOff } from './care-programme-compounds.ts';
-import {
-  isAdmission,
-  isAdmissionNoun,
-  isInProgramme,
-  isProgrammeWord,
-  isTreatedBy,
-} from './care-setting-context.ts';
+import { isAdmission, isAdmissionNoun } from './care-setting-admission.ts';
+import { isInProgramme, isProgrammeWord, isTreatedBy } from './care-setting-context.ts';
 import { isListedService } from './care-setting-listed.ts';
 import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';

@@ -1,4 +1,4 @@
-import { isRecording } from './care-setting-context.ts';
+import { isRecording } from './care-setting-admission.ts';
 import { isBackFrom, isStayLength } from './care-term-everyday.ts';
 import { isOwnTalk } from './care-term-notes.ts';
 import { hasTopicWord } from './care-term-owner.ts';

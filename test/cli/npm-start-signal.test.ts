@@ -4,11 +4,9 @@ import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
-import { waitFor } from '../support/wait-for.ts';
+import { START_BOUND_MS, watchProcess } from '../support/schakel-process.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-// A generous bound for a whole process to start (or stop) on a busy two-core machine.
-const START_BOUND_MS = 90_000;
 
 /**
  * `npm start` as npm runs it on Linux and macOS: package.json's start script through `sh -c`, in
@@ -34,19 +32,15 @@ describe('npm start under a supervisor', () => {
           npm_lifecycle_event: 'start',
         },
       });
-      let out = '';
-      shell.stdout.on('data', (d) => {
-        out += d;
-      });
-      // 'close': every process that held the shell's output has ended, Schakel too.
-      const closed = new Promise<void>((resolve) => shell.on('close', () => resolve()));
+      const npm = watchProcess(shell);
       try {
-        await waitFor('the start line', () => out.includes('Schakel draait op'), START_BOUND_MS);
+        await npm.waitForLine('Schakel draait op', START_BOUND_MS);
         shell.kill('SIGTERM');
-        await waitFor('"Schakel is gestopt"', () => out.includes('Schakel is gestopt'), START_BOUND_MS);
-        await closed;
+        await npm.waitForLine('Schakel is gestopt', START_BOUND_MS);
+        // Ended: every process that held the shell's output has ended, Schakel too.
+        await npm.waitForEnd(START_BOUND_MS);
         // The log says why without calling it a signal: Schakel saw npm's shell go, not a signal.
-        const stopping = out.split('\n').find((l) => l.includes('Schakel stopt'));
+        const stopping = npm.stdout.find((l) => l.includes('Schakel stopt'));
         expect(JSON.parse(stopping ?? '{}')).toMatchObject({ reason: 'npm is gestopt' });
       } finally {
         try {

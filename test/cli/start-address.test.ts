@@ -1,12 +1,7 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
-import { cliWords } from '../support/run-cli.ts';
-import { waitFor } from '../support/wait-for.ts';
-
-// A generous bound for a whole process to start (or stop) on a busy two-core machine.
-const START_BOUND_MS = 90_000;
+import { START_BOUND_MS, startSchakel } from '../support/schakel-process.ts';
 
 const PRODUCTION = { NODE_ENV: 'production', TEAMS_CLIENT_ID: 'schakel-test', TEAMS_CLIENT_SECRET: 'geheim' };
 
@@ -19,30 +14,17 @@ interface StartLine {
 
 /** `schakel start` with `env`: its start line (JSON), read while it runs; `use` looks at it; then it stops. */
 async function withStartLine(env: Record<string, string>, use: (line: StartLine) => Promise<void>) {
-  const child = spawn(process.execPath, cliWords('start'), {
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: '0',
-      SCHAKEL_DATA_DIR: await preparedDataDir('schakel-start-address-', 'migrated'),
-      LOG_LEVEL: 'info',
-      ...env,
-    },
+  const schakel = startSchakel({
+    PORT: '0',
+    SCHAKEL_DATA_DIR: await preparedDataDir('schakel-start-address-', 'migrated'),
+    LOG_LEVEL: 'info',
+    ...env,
   });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
   try {
-    const line = await waitFor(
-      'the start line',
-      () => out.split('\n').find((l) => l.includes('Schakel draait op')),
-      START_BOUND_MS,
-    );
+    const line = await schakel.waitForLine('Schakel draait op', START_BOUND_MS);
     await use(JSON.parse(line) as StartLine);
   } finally {
-    child.kill('SIGTERM');
-    await closed;
+    await schakel.stop();
   }
 }
 

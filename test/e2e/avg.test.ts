@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILE_CONSENT_CARD, FILE_DECLINED, FILE_INFO_CARD } from '../../adapters/teams/file-consent.ts';
 import { manualClock } from '../../src/clock.ts';
-import { SLACK_BOT_SCOPES } from '../../src/doctor/checks.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { type seedWerkgroep, TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
@@ -286,41 +285,5 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     // Slack now treats the account as unknown too: the member is one person on both platforms.
     const help = await slash('U0RUBEN', 'agenda');
     expect(help.text).toContain('Ik ken je nog niet');
-  });
-});
-
-describe('inzage in a Slack workspace that installed Schakel before it could send files', () => {
-  let h: WerkgroepHarness;
-
-  beforeAll(async () => {
-    // The scopes of an older installation: everything but files:write.
-    h = await startWerkgroepHarness({
-      secret: SECRET,
-      clock,
-      slackScopes: SLACK_BOT_SCOPES.filter((s) => s !== 'files:write'),
-    });
-  });
-  afterAll(async () => h?.stop());
-
-  it('sends the whole inzage as text in the direct chat instead, so nothing is missing', async () => {
-    const body = slashCommandBody({
-      text: 'mijn-gegevens',
-      userId: 'U0RUBEN',
-      teamId: STAND_IN_TEAM,
-      responseUrl: h.slack.responseUrl,
-      channelId: 'C0OOST',
-    });
-    const ack = (await (await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body)).json()) as {
-      text: string;
-    };
-    expect(ack.text).toBe('Ik heb je een privébericht gestuurd.');
-    const asText = await h.slack.waitFor(
-      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'D0RUBEN',
-    );
-    const blocks = JSON.stringify(asText.body.blocks);
-    expect(blocks).toContain('schakel-mijn-gegevens.json');
-    expect(blocks).toContain('Ruben Hofstede');
-    expect(blocks).toContain('uitleg');
-    expect(h.slack.callsTo('files.completeUploadExternal')).toHaveLength(0);
   });
 });

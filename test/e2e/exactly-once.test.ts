@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planAll } from '../../src/jobs/plan-deliveries.ts';
@@ -9,7 +8,7 @@ import type { Database } from '../../src/store/database.ts';
 import { digestStore } from '../../src/store/digest-store.ts';
 import { planningStore } from '../../src/store/planning-store.ts';
 import { saveReminderSettings, saveSeries } from '../../src/store/rhythm-repo.ts';
-import { cliWords } from '../support/run-cli.ts';
+import { type RunningProcess, startSchakel } from '../support/schakel-process.ts';
 import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
@@ -54,21 +53,17 @@ async function seedDueInvitations(db: Database, count: number, first = 0): Promi
   }
 }
 
-function startScheduler(url: string, apiUrl: string): ChildProcess {
-  return spawn(process.execPath, cliWords('start'), {
-    stdio: 'ignore',
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATABASE_URL: url,
-      PORT: '0',
-      LOCAL_CHAT: 'off',
-      LOG_LEVEL: 'warn',
-      SLACK_BOT_TOKEN: 'xoxb-test',
-      SLACK_SIGNING_SECRET: 'geheim',
-      SLACK_API_URL: apiUrl,
-      SCHAKEL_TICK_CRON: '* * * * * *',
-      SCHAKEL_DELIVERY_LEASE_MS: '2000',
-    },
+function startScheduler(url: string, apiUrl: string): RunningProcess {
+  return startSchakel({
+    DATABASE_URL: url,
+    PORT: '0',
+    LOCAL_CHAT: 'off',
+    LOG_LEVEL: 'warn',
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: 'geheim',
+    SLACK_API_URL: apiUrl,
+    SCHAKEL_TICK_CRON: '* * * * * *',
+    SCHAKEL_DELIVERY_LEASE_MS: '2000',
   });
 }
 
@@ -76,7 +71,7 @@ function startScheduler(url: string, apiUrl: string): ChildProcess {
 describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on one PostgreSQL', () => {
   let tdb: TestDatabase;
   let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
-  const children: ChildProcess[] = [];
+  const children: RunningProcess[] = [];
 
   beforeEach(async () => {
     tdb = await createTestDatabase();
@@ -84,7 +79,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on
     await seedDueInvitations(tdb.db, WERKGROEPEN);
   });
   afterEach(async () => {
-    for (const c of children.splice(0)) c.kill('SIGKILL');
+    await Promise.all(children.splice(0).map((c) => c.stop('SIGKILL')));
     await slack?.close();
     await tdb?.drop();
   });
@@ -108,8 +103,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('exactly once, across processes on
     const first = startScheduler(tdb.url, slack.apiUrl);
     children.push(first);
     await waitFor('the fan-out to start', () => slack.callsTo('chat.postMessage').length >= 15, 30_000);
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    await first.stop('SIGKILL');
     const beforeRestart = slack.callsTo('chat.postMessage').length;
     expect(beforeRestart).toBeLessThan(WERKGROEPEN); // it really was killed midway
 
