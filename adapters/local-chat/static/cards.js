@@ -1,5 +1,8 @@
 // Adaptive Cards drawn with Microsoft's own renderer (the adaptivecards package, loaded from this
 // server), and the little Markdown Teams understands in a card's text.
+// Date fields in Dutch, whatever the browser's language (dutch-date.js registers Input.Date).
+import './dutch-date.js';
+
 const AC = globalThis.AdaptiveCards;
 
 // Quotes too: a link's address is put between quotes in its href, where a quote would end it.

@@ -28,4 +28,14 @@ export const enLocalChat: Words['localChat'] = {
   notAnActivity: 'This is not an activity.',
   fileAllowed: (name) => `You allowed ${name}.`,
   fileRefused: (name) => `You declined ${name}.`,
+  date: {
+    placeholder: 'dd-mm-yyyy',
+    hint: 'Day-month-year, for example 3-4-2026 or 3 April 2026.',
+    calendar: 'Calendar',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    notADate: 'This is not a date. Write day-month-year, for example 3-4-2026.',
+    beforeMin: (date) => `Choose a date from ${date}.`,
+    afterMax: (date) => `Choose a date up to and including ${date}.`,
+  },
 };

@@ -38,4 +38,15 @@ export const nlLocalChat = {
   /** On a file offer once the member chose, as Teams greys the card out. */
   fileAllowed: (name: string) => `Je hebt ${name} toegestaan.`,
   fileRefused: (name: string) => `Je hebt ${name} geweigerd.`,
+  /** A date field in a card: typed day first, or picked from the calendar under it. */
+  date: {
+    placeholder: 'dd-mm-jjjj',
+    hint: 'Dag-maand-jaar, bijvoorbeeld 3-4-2026 of 3 april 2026.',
+    calendar: 'Kalender',
+    previousMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    notADate: 'Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 3-4-2026.',
+    beforeMin: (date: string) => `Kies een datum vanaf ${date}.`,
+    afterMax: (date: string) => `Kies een datum tot en met ${date}.`,
+  },
 };
