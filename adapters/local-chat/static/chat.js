@@ -88,7 +88,7 @@ function renderSidebar() {
 
 function renderMessage(a) {
   const li = document.createElement('li');
-  li.className = `bericht${a.fromBot ? '' : ' van-mij'}`;
+  li.className = `bericht${a.fromBot ? '' : ' van-mij'}${a.taken ? ' weggehaald' : ''}`;
   li.dataset.id = a.id;
   const who = document.createElement('div');
   who.className = 'wie';

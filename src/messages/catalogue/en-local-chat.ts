@@ -28,6 +28,9 @@ export const enLocalChat: Words['localChat'] = {
   notAnActivity: 'This is not an activity.',
   fileAllowed: (name) => `You allowed ${name}.`,
   fileRefused: (name) => `You declined ${name}.`,
+  refusedTaken:
+    'This message was taken out of the chat: it seemed to contain client data. No one can read it here any more.',
+  refusedTakenForAll: 'Your message was taken out of this channel, for the others too.',
   date: {
     placeholder: 'dd-mm-yyyy',
     hint: 'Day-month-year, for example 3-4-2026 or 3 April 2026.',
