@@ -15,7 +15,8 @@ import { waitFor } from '../support/wait-for.ts';
  * Date fields in "Schakel lokaal" are Dutch whatever the browser's language: in Chromium started
  * in American English (--lang=en-US, LANG=en_US.UTF-8), where <input type="date"> reads
  * mm/dd/yyyy, the field takes 3-4-2026 as 3 April and the card sends 2026-04-03. The Dutch
- * calendar under it works by keyboard; required, min and max answer in Dutch.
+ * calendar under it works by keyboard; required, min and max answer in Dutch. A time field takes
+ * the 24-hour clock (14.30) where Chromium's own would ask hh:mm AM/PM.
  * Screenshots in test-artifacts/local-chat/datum-*.png.
  */
 describe('Schakel lokaal: a date field in Dutch in an American English browser', () => {
@@ -67,6 +68,12 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     await page.keyboard.press('Tab');
     expect(await dateField().inputValue()).toBe('03-04-2026');
     await lastCard().locator('.datum-uitleg', { hasText: 'vrijdag 3 april 2026' }).waitFor();
+    // The time too: the 24-hour clock, not hh:mm AM/PM.
+    const time = lastCard().getByRole('textbox', { name: nl.forms.occurrence.newTime });
+    await time.focus();
+    await page.keyboard.type('14.30');
+    await page.keyboard.press('Tab');
+    expect(await time.inputValue()).toBe('14:30');
     await lastCard().screenshot({ path: join(SHOTS, 'datum-verplaatsen.png') });
 
     await lastCard().locator('.ac-pushButton', { hasText: nl.forms.save }).click();
@@ -74,9 +81,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       const all = await moves();
       return all.length > 0 ? all : undefined;
     });
-    expect(moved).toEqual([
-      expect.objectContaining({ kind: 'move', start: expect.stringMatching(/^2026-04-03T/) }),
-    ]);
+    expect(moved).toEqual([expect.objectContaining({ kind: 'move', start: '2026-04-03T14:30' })]);
   }, 120_000);
 
   it('the calendar by keyboard, and required, min and max in Dutch', async (ctx) => {
@@ -95,6 +100,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
           min: '2026-03-02',
           max: '2026-06-30',
         },
+        { type: 'Input.Time', id: 'tijd', label: 'Tijd', errorMessage: 'Kies een tijd.' },
       ],
       actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
     };
@@ -106,7 +112,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       document.querySelector('#berichten').replaceChildren(el);
     })()`);
     const shown = page.locator('#proefkaart');
-    const field = shown.locator('input[type="text"]');
+    const field = shown.locator('[id="dag"] input[type="text"]');
     const save = shown.locator('.ac-pushButton', { hasText: 'Opslaan' });
     const error = () => shown.locator('[id="dag"]').locator('..').innerText();
 
@@ -122,6 +128,12 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     await save.click();
     expect(await error()).toContain(nl.localChat.date.notADate);
     expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await shown.locator('[id="tijd"] input').fill('25:00');
+    await save.click();
+    expect(await shown.locator('[id="tijd"]').locator('..').innerText()).toContain(
+      nl.localChat.time.notATime,
+    );
+    await shown.locator('[id="tijd"] input').fill('');
     expect(await page.evaluate('window.sent')).toBeUndefined();
 
     // The calendar: opened from its button, 2 March shown (the earliest), a week on, one day back.

@@ -1,7 +1,9 @@
 // Adaptive Cards drawn with Microsoft's own renderer (the adaptivecards package, loaded from this
 // server), and the little Markdown Teams understands in a card's text.
-// Date fields in Dutch, whatever the browser's language (dutch-date.js registers Input.Date).
+// Date and time fields in Dutch, whatever the browser's language (these register Input.Date and
+// Input.Time).
 import './dutch-date.js';
+import './dutch-time.js';
 
 const AC = globalThis.AdaptiveCards;
 

@@ -1,6 +1,7 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
 import { linkOnlyTo, markdown, renderCard } from './cards.js';
 import { useDateWords } from './dutch-date.js';
+import { useTimeWords } from './dutch-time.js';
 import { FILE_CONSENT, FILE_INFO, fileOffers } from './file-offers.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
@@ -198,6 +199,7 @@ async function start() {
   const t = begin?.toestand ?? (await api('/api/toestand'));
   state.words = t.woorden;
   // Today in Schakel's zone, at the time in Schakel (en-CA writes JJJJ-MM-DD).
+  useTimeWords(t.woorden.tijd);
   useDateWords(t.woorden.datum, () =>
     new Date(state.now ?? Date.now()).toLocaleDateString('en-CA', { timeZone: state.timeZone }),
   );

@@ -3,6 +3,7 @@
 // 3 April). Here the person types day-month-year (3-4-2026, 3 april 2026) or picks from a Dutch
 // calendar, sees the date written out with its weekday, and the card still sends JJJJ-MM-DD.
 import { dutchCalendar } from './dutch-calendar.js';
+import { typedInput } from './typed-input.js';
 
 const AC = globalThis.AdaptiveCards;
 const MONTHS = Array.from({ length: 12 }, (_, m) =>
@@ -80,39 +81,37 @@ const startOf = ({ min, max }) => {
 };
 const fill = (template, value) => (template ?? '').replace('{datum}', writtenOut(value));
 
-let count = 0;
+const DateField = typedInput(AC.DateInput, {
+  parse: (text) => parseDutchDate(text),
+  format: dayMonthYear,
+  problems: () => ({
+    none: words.notADate,
+    beforeMin: (min) => fill(words.beforeMin, min),
+    afterMax: (max) => fill(words.afterMax, max),
+  }),
+});
 
-export class DutchDateInput extends AC.DateInput {
+export class DutchDateInput extends DateField {
   internalRender() {
-    const n = ++count;
     const box = document.createElement('div');
     box.className = 'datum';
     const row = document.createElement('div');
     row.className = 'datum-rij';
-    const text = document.createElement('input');
-    text.type = 'text';
-    text.className = this.hostConfig.makeCssClassName('ac-input', 'ac-textInput', 'datum-tekst');
-    text.autocomplete = 'off';
-    text.spellcheck = false;
-    text.placeholder = words.placeholder ?? '';
     const said = document.createElement('div');
     said.className = 'datum-uitleg';
-    said.id = `datum-uitleg-${n}`;
     said.setAttribute('aria-live', 'polite');
-    text.setAttribute('aria-describedby', said.id);
-    if (this.isRequired) text.setAttribute('aria-required', 'true');
+    const explain = () => {
+      const value = parseDutchDate(text.value);
+      said.textContent = value ? writtenOut(value) : value === '' ? (words.hint ?? '') : '';
+    };
+    const text = this.textField('datum-tekst', words.placeholder, said, () => explain());
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'datum-knop';
     button.textContent = words.calendar ?? '';
     button.setAttribute('aria-expanded', 'false');
     row.append(text, button);
-    this._text = text;
 
-    const explain = () => {
-      const value = parseDutchDate(text.value);
-      said.textContent = value ? writtenOut(value) : value === '' ? (words.hint ?? '') : '';
-    };
     const calendar = dutchCalendar({
       button,
       bounds: () => ({ min: this.min, max: this.max }),
@@ -128,68 +127,15 @@ export class DutchDateInput extends AC.DateInput {
       },
       onClose: () => text.focus(),
     });
-    text.addEventListener('input', () => this.valueChanged());
-    // Written back as dd-mm-jjjj when the person leaves it: they see how it was read.
-    text.addEventListener('change', () => {
-      const value = parseDutchDate(text.value);
-      if (value) text.value = dayMonthYear(value);
-      explain();
-      // A problem already shown is said again for what is there now, not for what was there.
-      if (this._renderedErrorMessageElement) this.validateValue();
-    });
     text.addEventListener('keydown', (ev) => {
       if (ev.key === 'ArrowDown' && ev.altKey) {
         ev.preventDefault();
         calendar.open();
       }
     });
-    if (this.defaultValue) text.value = dayMonthYear(this.defaultValue);
     explain();
     box.append(row, said, calendar.element);
     return box;
-  }
-
-  updateInputControlAriaLabelledBy() {
-    if (!this._text) return;
-    const ids = this.getAllLabelIds();
-    if (ids.length > 0) this._text.setAttribute('aria-labelledby', ids.join(' '));
-    else this._text.removeAttribute('aria-labelledby');
-  }
-
-  focus() {
-    this._text?.focus();
-  }
-
-  get value() {
-    return this._text ? parseDutchDate(this._text.value) || undefined : undefined;
-  }
-
-  isSet() {
-    return Boolean(this.value);
-  }
-
-  isValid() {
-    const value = this._text ? parseDutchDate(this._text.value) : '';
-    if (value === null) return false;
-    if (value === '') return !this.isRequired;
-    return !(this.min && value < this.min) && !(this.max && value > this.max);
-  }
-
-  /** The card's own words when nothing is filled in; otherwise what is wrong with this date. */
-  validateValue() {
-    this._missing ??= this.errorMessage;
-    const value = this._text ? parseDutchDate(this._text.value) : '';
-    this.errorMessage =
-      value === null
-        ? words.notADate
-        : value && this.min && value < this.min
-          ? fill(words.beforeMin, this.min)
-          : value && this.max && value > this.max
-            ? fill(words.afterMax, this.max)
-            : this._missing;
-    const ok = super.validateValue();
-    this._text?.setAttribute('aria-invalid', String(!ok));
-    return ok;
   }
 }
 

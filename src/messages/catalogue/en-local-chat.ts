@@ -41,4 +41,11 @@ export const enLocalChat: Words['localChat'] = {
     beforeMin: (date) => `Choose a date from ${date}.`,
     afterMax: (date) => `Choose a date up to and including ${date}.`,
   },
+  time: {
+    placeholder: 'hh:mm',
+    hint: 'Hours and minutes, for example 14:00.',
+    notATime: 'This is not a time. Write hours and minutes, for example 14:00.',
+    beforeMin: (time) => `Choose a time from ${time}.`,
+    afterMax: (time) => `Choose a time up to and including ${time}.`,
+  },
 };

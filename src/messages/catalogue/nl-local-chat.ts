@@ -54,4 +54,12 @@ export const nlLocalChat = {
     beforeMin: (date: string) => `Kies een datum vanaf ${date}.`,
     afterMax: (date: string) => `Kies een datum tot en met ${date}.`,
   },
+  /** A time field in a card: the 24-hour clock, typed. */
+  time: {
+    placeholder: 'uu:mm',
+    hint: 'Uren en minuten, bijvoorbeeld 14:00.',
+    notATime: 'Dit is geen tijd. Schrijf uren en minuten, bijvoorbeeld 14:00.',
+    beforeMin: (time: string) => `Kies een tijd vanaf ${time}.`,
+    afterMax: (time: string) => `Kies een tijd tot en met ${time}.`,
+  },
 };
