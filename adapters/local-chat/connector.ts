@@ -36,6 +36,10 @@ export interface ChatActivity {
   readonly timestamp: string;
   /** Set when the card was replaced after an action (Universal Actions). */
   readonly updated?: boolean;
+  /** A card's plain text, as the bot sent it beside the card (Teams' summary). */
+  readonly summary?: string;
+  /** The person's message was taken out of the chat (it held client data): `text` says so. */
+  readonly taken?: boolean;
 }
 
 export type ConnectorEvent =
@@ -82,16 +86,24 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
     return activity;
   }
 
-  function replace(conversationId: string, id: string, patch: Partial<ChatActivity>): ChatActivity | null {
+  /** A message changed in place, the page told; `updated` marks a change the bot made. */
+  function change(
+    conversationId: string,
+    id: string,
+    patch: Partial<ChatActivity>,
+    updated = true,
+  ): ChatActivity | null {
     const l = list(conversationId);
     const i = l.findIndex((a) => a.id === id);
     const old = l[i];
     if (!old) return null;
-    const activity = { ...old, ...patch, id, conversationId, updated: true };
+    const activity = { ...old, ...patch, id, conversationId, ...(updated ? { updated: true } : {}) };
     l[i] = activity;
     emit({ kind: 'update', activity });
     return activity;
   }
+  const replace = (conversationId: string, id: string, patch: Partial<ChatActivity>) =>
+    change(conversationId, id, patch);
 
   /** What the bot posts: text and/or attachments. */
   function fromBot(body: Record<string, unknown>) {
@@ -110,12 +122,19 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
           ...(typeof x.contentUrl === 'string' ? { contentUrl: x.contentUrl } : {}),
         }))
       : [];
-    return { text: typeof body.text === 'string' ? body.text : '', attachments };
+    return {
+      text: typeof body.text === 'string' ? body.text : '',
+      attachments,
+      ...(typeof body.summary === 'string' ? { summary: body.summary } : {}),
+    };
   }
 
   return {
     add,
     replace,
+    /** A change the chat itself makes (not the bot's update): not marked "Bijgewerkt". */
+    amend: (conversationId: string, id: string, patch: Partial<ChatActivity>) =>
+      change(conversationId, id, patch, false),
     history: (conversationId: string) => [...(conversations.get(conversationId) ?? [])],
     /** A file the bot put in the member's "OneDrive" (see `handle`), by the id in its address. */
     file: (id: string): KeptFile | null => files.get(id) ?? null,

@@ -174,7 +174,14 @@ export async function startLocalChat(d: {
     gesprekken: CHANNELS,
     nu: d.clock.now().toISOString(),
     tijdzone: d.timeZone,
-    woorden: { onbereikbaar: w.onbereikbaar, bestandAanbod: w.bestandAanbod, herstart: w.restartNote },
+    woorden: {
+      onbereikbaar: w.onbereikbaar,
+      bestandAanbod: w.bestandAanbod,
+      herstart: w.restartNote,
+      // The page fills in {datum} (the date written out in Dutch).
+      datum: { ...w.date, beforeMin: w.date.beforeMin('{datum}'), afterMax: w.date.afterMax('{datum}') },
+      tijd: { ...w.time, beforeMin: w.time.beforeMin('{tijd}'), afterMax: w.time.afterMax('{tijd}') },
+    },
     eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
     privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
   });

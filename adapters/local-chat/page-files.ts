@@ -16,6 +16,10 @@ const FILES: Record<string, { file: string; type: string }> = {
   '/chat.js': { file: join(STATIC, 'chat.js'), type: SCRIPT },
   '/cards.js': { file: join(STATIC, 'cards.js'), type: SCRIPT },
   '/time-in-schakel.js': { file: join(STATIC, 'time-in-schakel.js'), type: SCRIPT },
+  '/dutch-date.js': { file: join(STATIC, 'dutch-date.js'), type: SCRIPT },
+  '/typed-input.js': { file: join(STATIC, 'typed-input.js'), type: SCRIPT },
+  '/dutch-time.js': { file: join(STATIC, 'dutch-time.js'), type: SCRIPT },
+  '/dutch-calendar.js': { file: join(STATIC, 'dutch-calendar.js'), type: SCRIPT },
   '/file-offers.js': { file: join(STATIC, 'file-offers.js'), type: SCRIPT },
   '/adaptivecards.js': { file: require.resolve('adaptivecards/dist/adaptivecards.min.js'), type: SCRIPT },
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { LocalConnector } from './connector.ts';
+import { takeOutRefused } from './refusals.ts';
 import { BOT, type Conversation, envelope, type Role } from './tenant.ts';
 
 /** What the page gets back from a card action: the card that replaces the old one, or a short note. */
@@ -108,6 +109,7 @@ export function createRelay(d: {
       // Schakel answers every message in its conversation, a failure too (teams-app.ts): silence
       // means it failed before it could.
       if (!answeredSince(conversation.id, typed.id)) apologise(conversation, 'bericht', status);
+      else takeOutRefused(d.connector, conversation.id, typed.id);
     },
 
     /**

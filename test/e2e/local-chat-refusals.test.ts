@@ -11,7 +11,7 @@ const TYPED = 'agendapunt Mevrouw Jansen heeft een depressie, bespreken hoe we h
 /**
  * A refusal in the local chat as the person reads it: where the client data is, in words they
  * can find again (not character numbers), the same in the channel and in the personal chat; in
- * the channel, that their message is still there for everyone and only they can delete it; and
+ * the channel, that their message was taken out for everyone (Teams asks its writer to delete it); and
  * "Schakel bewaart geen gegevens van cliënten" once.
  */
 describe('the local chat words a refusal so the person can act on it', () => {
@@ -46,9 +46,11 @@ describe('the local chat words a refusal so the person can act on it', () => {
       expect(count(said, 'Schakel bewaart geen gegevens van cliënten')).toBe(1);
       expect(said).not.toContain('Schakel bewaart nooit');
     }
-    // Only the channel is shared: there the writer is told to delete their own message.
-    expect(channel).toContain(nl.errors.privacyDeleteOwn);
-    expect(chat).not.toContain(nl.errors.privacyDeleteOwn);
+    // Only the channel is shared: Teams would ask the writer to delete their message there; the
+    // local chat took it out (local-chat-refused.browser.test.ts) and says so instead.
+    expect(channel).toContain(nl.localChat.refusedTakenForAll);
+    for (const said of [channel, chat]) expect(said).not.toContain(nl.errors.privacyDeleteOwn);
+    expect(chat).not.toContain(nl.localChat.refusedTakenForAll);
   });
 
   it('a bare BSN, no command: the refusal with its advice, not "Dat commando ken ik niet"', async () => {
@@ -61,7 +63,7 @@ describe('the local chat words a refusal so the person can act on it', () => {
       expect(said).not.toContain('Dat commando ken ik niet');
       expect(said).not.toContain('123456782');
     }
-    expect(channel).toContain(nl.errors.privacyDeleteOwn);
-    expect(chat).not.toContain(nl.errors.privacyDeleteOwn);
+    expect(channel).toContain(nl.localChat.refusedTakenForAll);
+    expect(chat).not.toContain(nl.localChat.refusedTakenForAll);
   });
 });

@@ -7,12 +7,20 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const SKIP_NOTE = `${CHROMIUM} ontbreekt: installeer Debian's chromium (apt-get install -y chromium) voor de browsertest`;
 
-/** Headless, offline as far as Chromium itself goes: no background requests of its own. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Headless, offline as far as Chromium itself goes: no background requests of its own. With
+ * `language` (en-US), Chromium started in that language, as a browser set up in it would be
+ * (--lang and LANG), instead of the machine's.
+ */
+export function launchChromium(language?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
+    ...(language
+      ? { env: { ...process.env, LANG: `${language.replace('-', '_')}.UTF-8`, LANGUAGE: language } }
+      : {}),
     args: [
+      ...(language ? [`--lang=${language}`] : []),
       '--headless',
       '--no-sandbox',
       '--disable-gpu',

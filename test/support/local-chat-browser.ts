@@ -19,15 +19,16 @@ export interface LocalChatInBrowser {
 /**
  * The local chat app (startLocalChatApp: the demo region on its own database, `env` added, from
  * `clock`'s time) with a headless Chromium page beside it, `height` tall; LOCAL_CHAT_SHOTS made.
+ * The browser is Dutch, or started in `language` (en-US) with its pages in that language.
  */
 export async function localChatInBrowser(
-  options: { env?: Record<string, string>; clock?: Clock; height?: number } = {},
+  options: { env?: Record<string, string>; clock?: Clock; height?: number; language?: string } = {},
 ): Promise<LocalChatInBrowser> {
   const chat = await startLocalChatApp(options.env, options.clock);
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.language);
   const page = await browser.newPage({
     viewport: { width: 1280, height: options.height ?? 900 },
-    locale: 'nl-NL',
+    locale: options.language ?? 'nl-NL',
   });
   mkdirSync(LOCAL_CHAT_SHOTS, { recursive: true });
   return {

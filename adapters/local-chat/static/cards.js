@@ -1,5 +1,10 @@
 // Adaptive Cards drawn with Microsoft's own renderer (the adaptivecards package, loaded from this
 // server), and the little Markdown Teams understands in a card's text.
+// Date and time fields in Dutch, whatever the browser's language (these register Input.Date and
+// Input.Time).
+import './dutch-date.js';
+import './dutch-time.js';
+
 const AC = globalThis.AdaptiveCards;
 
 // Quotes too: a link's address is put between quotes in its href, where a quote would end it.

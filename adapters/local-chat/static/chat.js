@@ -1,5 +1,7 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
 import { linkOnlyTo, markdown, renderCard } from './cards.js';
+import { useDateWords } from './dutch-date.js';
+import { useTimeWords } from './dutch-time.js';
 import { FILE_CONSENT, FILE_INFO, fileOffers } from './file-offers.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
@@ -87,7 +89,7 @@ function renderSidebar() {
 
 function renderMessage(a) {
   const li = document.createElement('li');
-  li.className = `bericht${a.fromBot ? '' : ' van-mij'}`;
+  li.className = `bericht${a.fromBot ? '' : ' van-mij'}${a.taken ? ' weggehaald' : ''}`;
   li.dataset.id = a.id;
   const who = document.createElement('div');
   who.className = 'wie';
@@ -196,6 +198,11 @@ const begin = JSON.parse(document.getElementById('begin')?.textContent || 'null'
 async function start() {
   const t = begin?.toestand ?? (await api('/api/toestand'));
   state.words = t.woorden;
+  // Today in Schakel's zone, at the time in Schakel (en-CA writes JJJJ-MM-DD).
+  useTimeWords(t.woorden.tijd);
+  useDateWords(t.woorden.datum, () =>
+    new Date(state.now ?? Date.now()).toLocaleDateString('en-CA', { timeZone: state.timeZone }),
+  );
   $('herstart').textContent = t.woorden.herstart;
   // Schakel's privacy statement, on its own server (not this page's port): opens beside the chat.
   const privacy = { textContent: t.privacy.tekst, href: t.privacy.adres, target: '_blank', rel: 'noopener' };

@@ -28,4 +28,24 @@ export const enLocalChat: Words['localChat'] = {
   notAnActivity: 'This is not an activity.',
   fileAllowed: (name) => `You allowed ${name}.`,
   fileRefused: (name) => `You declined ${name}.`,
+  refusedTaken:
+    'This message was taken out of the chat: it seemed to contain client data. No one can read it here any more.',
+  refusedTakenForAll: 'Your message was taken out of this channel, for the others too.',
+  date: {
+    placeholder: 'dd-mm-yyyy',
+    hint: 'Day-month-year, for example 3-4-2026 or 3 April 2026.',
+    calendar: 'Calendar',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+    notADate: 'This is not a date. Write day-month-year, for example 3-4-2026.',
+    beforeMin: (date) => `Choose a date from ${date}.`,
+    afterMax: (date) => `Choose a date up to and including ${date}.`,
+  },
+  time: {
+    placeholder: 'hh:mm',
+    hint: 'Hours and minutes, for example 14:00.',
+    notATime: 'This is not a time. Write hours and minutes, for example 14:00.',
+    beforeMin: (time) => `Choose a time from ${time}.`,
+    afterMax: (time) => `Choose a time up to and including ${time}.`,
+  },
 };

@@ -38,4 +38,28 @@ export const nlLocalChat = {
   /** On a file offer once the member chose, as Teams greys the card out. */
   fileAllowed: (name: string) => `Je hebt ${name} toegestaan.`,
   fileRefused: (name: string) => `Je hebt ${name} geweigerd.`,
+  /** Where the person's message stood that Schakel refused (client data): the text is taken out of the chat. */
+  refusedTaken:
+    'Dit bericht is uit de chat gehaald: het leek gegevens van een cliënt te bevatten. Niemand kan het hier nog lezen.',
+  /** In the refusal, for the line that asks the writer to delete their message in a channel. */
+  refusedTakenForAll: 'Je bericht is uit dit kanaal gehaald, ook voor de anderen.',
+  /** A date field in a card: typed day first, or picked from the calendar under it. */
+  date: {
+    placeholder: 'dd-mm-jjjj',
+    hint: 'Dag-maand-jaar, bijvoorbeeld 3-4-2026 of 3 april 2026.',
+    calendar: 'Kalender',
+    previousMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    notADate: 'Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 3-4-2026.',
+    beforeMin: (date: string) => `Kies een datum vanaf ${date}.`,
+    afterMax: (date: string) => `Kies een datum tot en met ${date}.`,
+  },
+  /** A time field in a card: the 24-hour clock, typed. */
+  time: {
+    placeholder: 'uu:mm',
+    hint: 'Uren en minuten, bijvoorbeeld 14:00.',
+    notATime: 'Dit is geen tijd. Schrijf uren en minuten, bijvoorbeeld 14:00.',
+    beforeMin: (time: string) => `Kies een tijd vanaf ${time}.`,
+    afterMax: (time: string) => `Kies een tijd tot en met ${time}.`,
+  },
 };

@@ -1,0 +1,155 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
+import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import {
+  type LocalChatInBrowser,
+  localChatInBrowser,
+  LOCAL_CHAT_SHOTS as SHOTS,
+} from '../support/local-chat-browser.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+/**
+ * Date fields in "Schakel lokaal" are Dutch whatever the browser's language: in Chromium started
+ * in American English (--lang=en-US, LANG=en_US.UTF-8), where <input type="date"> reads
+ * mm/dd/yyyy, the field takes 3-4-2026 as 3 April and the card sends 2026-04-03. The Dutch
+ * calendar under it works by keyboard; required, min and max answer in Dutch. A time field takes
+ * the 24-hour clock (14.30) where Chromium's own would ask hh:mm AM/PM.
+ * Screenshots in test-artifacts/local-chat/datum-*.png.
+ */
+describe('Schakel lokaal: a date field in Dutch in an American English browser', () => {
+  let local: LocalChatInBrowser | undefined;
+  let page: Page;
+  const clock = manualClock('2026-03-02T09:00:00Z');
+
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    local = await localChatInBrowser({ clock, language: 'en-US', height: 1100 });
+    ({ page } = local);
+  }, 60_000);
+  afterAll(() => local?.stop());
+
+  const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
+  const dateField = () => lastCard().locator('[id="nieuwe_datum"] input[type="text"]');
+  /** The first choice of a card's list. */
+  const choose = async (id: string) => {
+    const list = lastCard().locator(`select[id="${id}"], [id="${id}"] select`);
+    const values = await list
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value).filter(Boolean));
+    await list.selectOption(values[0] ?? '');
+  };
+  const moves = async () =>
+    (await local!.chat.tdb.db.pool.query('SELECT definition FROM meeting_series')).rows.flatMap(
+      (r: { definition: { exceptions?: Array<{ kind: string; start?: string }> } }) =>
+        r.definition.exceptions ?? [],
+    );
+
+  it('"verplaats": 3-4-2026 typed is 3 April, and that is the date Schakel stores', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.goto(local!.chat.url);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    // The browser is American: its own date field would read mm/dd/yyyy.
+    expect(await page.evaluate(() => navigator.language)).toBe('en-US');
+    await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();
+    await page.locator('#tekst').fill('verplaats');
+    await page.locator('#tekst').press('Enter');
+    await dateField().waitFor({ timeout: 30_000 });
+    await choose('bijeenkomst');
+    await choose('actie');
+
+    // A screen reader names the field by its label, and says how to write the date.
+    const named = lastCard().getByRole('textbox', { name: nl.forms.occurrence.newDate });
+    expect(await named.getAttribute('aria-describedby')).toBeTruthy();
+    await named.focus();
+    await page.keyboard.type('3-4-2026');
+    await page.keyboard.press('Tab');
+    expect(await dateField().inputValue()).toBe('03-04-2026');
+    await lastCard().locator('.datum-uitleg', { hasText: 'vrijdag 3 april 2026' }).waitFor();
+    // The time too: the 24-hour clock, not hh:mm AM/PM.
+    const time = lastCard().getByRole('textbox', { name: nl.forms.occurrence.newTime });
+    await time.focus();
+    await page.keyboard.type('14.30');
+    await page.keyboard.press('Tab');
+    expect(await time.inputValue()).toBe('14:30');
+    await lastCard().screenshot({ path: join(SHOTS, 'datum-verplaatsen.png') });
+
+    await lastCard().locator('.ac-pushButton', { hasText: nl.forms.save }).click();
+    const moved = await waitFor('the move stored', async () => {
+      const all = await moves();
+      return all.length > 0 ? all : undefined;
+    });
+    expect(moved).toEqual([expect.objectContaining({ kind: 'move', start: '2026-04-03T14:30' })]);
+  }, 120_000);
+
+  it('the calendar by keyboard, and required, min and max in Dutch', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    // A card of our own on the chat's page, drawn by the chat's renderer.
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        {
+          type: 'Input.Date',
+          id: 'dag',
+          label: 'Datum',
+          isRequired: true,
+          errorMessage: 'Kies een datum.',
+          min: '2026-03-02',
+          max: '2026-06-30',
+        },
+        { type: 'Input.Time', id: 'tijd', label: 'Tijd', errorMessage: 'Kies een tijd.' },
+      ],
+      actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
+    };
+    // In the page's own words (a string: the page's modules, not this test's).
+    await page.evaluate(`(async () => {
+      const { renderCard } = await import('/cards.js');
+      const el = renderCard(${JSON.stringify(card)}, (_verb, data) => { window.sent = data; });
+      el.id = 'proefkaart';
+      document.querySelector('#berichten').replaceChildren(el);
+    })()`);
+    const shown = page.locator('#proefkaart');
+    const field = shown.locator('[id="dag"] input[type="text"]');
+    const save = shown.locator('.ac-pushButton', { hasText: 'Opslaan' });
+    const error = () => shown.locator('[id="dag"]').locator('..').innerText();
+
+    await save.click();
+    expect(await error()).toContain('Kies een datum.');
+    await field.fill('1-3-2026');
+    await save.click();
+    expect(await error()).toContain('Kies een datum vanaf maandag 2 maart 2026.');
+    await field.fill('1-7-2026');
+    await save.click();
+    expect(await error()).toContain('Kies een datum tot en met dinsdag 30 juni 2026.');
+    await field.fill('31-4-2026');
+    await save.click();
+    expect(await error()).toContain(nl.localChat.date.notADate);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await shown.locator('[id="tijd"] input').fill('25:00');
+    await save.click();
+    expect(await shown.locator('[id="tijd"]').locator('..').innerText()).toContain(
+      nl.localChat.time.notATime,
+    );
+    await shown.locator('[id="tijd"] input').fill('');
+    expect(await page.evaluate('window.sent')).toBeUndefined();
+
+    // The calendar: opened from its button, 2 March shown (the earliest), a week on, one day back.
+    await field.fill('');
+    await shown.getByRole('button', { name: nl.localChat.date.calendar }).press('Enter');
+    await shown.getByRole('grid', { name: 'maart 2026' }).waitFor();
+    expect(await page.locator(':focus').getAttribute('aria-label')).toBe('maandag 2 maart 2026');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await shown.screenshot({ path: join(SHOTS, 'datum-kalender.png') });
+    await page.keyboard.press('Enter');
+    expect(await field.inputValue()).toBe('10-03-2026');
+    expect(await field.evaluate((e) => e === e.ownerDocument.activeElement)).toBe(true);
+    await save.click();
+    expect(await page.evaluate('window.sent')).toEqual({
+      dag: '2026-03-10',
+    });
+  }, 60_000);
+});
