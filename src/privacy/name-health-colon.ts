@@ -1,0 +1,99 @@
+import { CARE_PROFESSIONALS } from './care-provider-words.ts';
+import { hasTopicWord } from './care-term-owner.ts';
+import { JOBS } from './care-term-roles.ts';
+import type { CareLexicon } from './care-terms.ts';
+import type { Finding } from './findings.ts';
+import { weakKind } from './name-health-weak-words.ts';
+import type { PersonRef } from './person-names.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A care detail, a colon and the person it is about, the sentence ending there (det-records): "in crisis:
+ * Dirk.", "In de kliniek sinds zaterdag: Luuk.", "gesloten afdeling, sinds zondag: Pim.", "Opname afgerond,
+ * nu ambulante behandeling: Demi.", "in behandeling bij Tactus: Erik + Johan". Not a topic or a group
+ * before the colon ("Workshop psychose: Eva.", "Sprekers over verslaving: ..."), nor a person the sentence
+ * goes on about after it ("psychose in de media: Ruben van het kenniscentrum stuurde ...").
+ */
+const PHRASE_LIMIT = 10;
+const JOINS = wordSet(', en + & . ! ;');
+// Words of a meeting or a group before the colon: its names are speakers, attendees or staff.
+const OTHER_WORDS = wordSet(`spreker sprekers agenda agendapunt thema onderwerp aanwezig aanwezigen
+  voorzitter notulen team teams collega collega's clienten deelnemers mensen cliënten medewerkers
+  contactpersoon contact vacature bedrijf werkgever werkgevers`);
+// "in crisis", "gesloten afdeling": a setting that is care only before a person's name.
+const SETTING_PAIRS = new Map([
+  ['crisis', wordSet('in')],
+  ['afdeling', wordSet('gesloten')],
+]);
+
+/** For name-health-gate.ts: "crisis", "afdeling" may make a text's care detail. */
+const ADMISSIONS = wordSet('opname heropname crisisopname spoedopname');
+// "nu ambulante behandeling: Demi.": a treatment said of the person after the colon.
+const TREATMENTS = wordSet('behandeling dagbehandeling deeltijdbehandeling');
+
+export const isSettingWord = keyTest(
+  (key) => SETTING_PAIRS.has(key) || TREATMENTS.has(key) || ADMISSIONS.has(key),
+);
+
+export function careBeforeColon(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  refs: readonly PersonRef[],
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+  out: Finding[],
+): void {
+  const ref = refs[0];
+  if (ref === undefined || tokens[ref.first - 1]?.text !== ':') return;
+  const colon = ref.first - 1;
+  if (colon <= sentence.from || colon - sentence.from > PHRASE_LIMIT) return;
+  let next = 1;
+  for (let k = ref.last + 1; k < sentence.to; k++) {
+    const other = refs[next];
+    if (other !== undefined && other.first === k) {
+      k = other.last;
+      next++;
+    } else if (!JOINS.has(tokens[k]!.key)) return;
+  }
+  let careFound = false;
+  for (let k = sentence.from; k < colon; k++) {
+    const key = tokens[k]!.key;
+    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
+    careFound ||=
+      care.matchAt(tokens, k, isOrganisation) > 0 ||
+      weakKind(key) !== undefined ||
+      SETTING_PAIRS.get(key)?.has(tokens[k - 1]?.key ?? '') === true ||
+      TREATMENTS.has(key);
+  }
+  if (!careFound || hasTopicWord(tokens, sentence.from, colon)) return;
+  for (let i = 0; i < next; i++)
+    out.push({ kind: 'name_health', start: tokens[refs[i]!.first]!.start, end: tokens[refs[i]!.last]!.end });
+}
+
+// "Opname dhr. Aydın (Kaan) in Bavo per 4 december": an admission heading the note, the person right after.
+const AFTER_ADMITTED = wordSet('in per op sinds ( . , - – : bij');
+// "Opname podcast met Eva", "Opname Eva voor de video": a recording, not a stay.
+const RECORDINGS = wordSet('podcast video film interview webinar studio vlog radio tv audio geluid voor met');
+
+export function admissionHeading(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  refs: readonly PersonRef[],
+  out: Finding[],
+): void {
+  const read = refs[0];
+  if (read === undefined || !ADMISSIONS.has(tokens[sentence.from]!.key)) return;
+  // "Opname Joost": read as two capitalised words of one name, the admission word is none of it.
+  const ref =
+    read.first === sentence.from && read.last > read.first
+      ? { first: read.first + 1, last: read.last }
+      : read;
+  if (ref.first !== sentence.from + 1) return;
+  const after = tokens[ref.last + 1];
+  if (after !== undefined && ref.last + 1 < sentence.to && !AFTER_ADMITTED.has(after.key)) return;
+  for (let k = ref.first; k < sentence.to; k++) if (RECORDINGS.has(tokens[k]!.key)) return;
+  out.push({ kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end });
+}
