@@ -27,7 +27,8 @@ const MEETING_LABELS = wordSet(`onderwerp onderwerpen thema spreker sprekers age
 // A professional's or an organisation's field: the name there is no client's.
 const OTHER_PARTY_LABELS = wordSet(`behandelaar behandelaars contact contactpersoon werkgever bedrijf
   organisatie jobcoach klantmanager consulent trajectbegeleider casemanager verwijzer huisarts psychiater
-  psycholoog praktijkondersteuner arbeidsdeskundige ips-er ips'er door auteur opgesteld`);
+  psycholoog praktijkondersteuner arbeidsdeskundige ips-er ips'er door auteur opgesteld werkgroep team
+  overleg groep netwerk`);
 const LIST_MARKERS = wordSet('- * • – — [ ] x > ·');
 const LABEL_LIMIT = 4;
 
@@ -38,6 +39,11 @@ interface RecordState {
   headingLine: boolean;
   listHeading: boolean;
   person: PersonRef | undefined;
+  // The line the person field is on, and the first and last line with a care detail (line numbers).
+  personLine: number;
+  careFirst: number;
+  careLast: number;
+  line: number;
   care: boolean;
   meeting: boolean;
   otherField: boolean;
@@ -62,14 +68,24 @@ export function createRecordReader(care: CareLexicon): RecordReader {
     headingLine: false,
     listHeading: false,
     person: undefined,
+    personLine: -1,
+    careFirst: -1,
+    careLast: -1,
+    line: 0,
     care: false,
     meeting: false,
     otherField: false,
     flagged: false,
   };
+  const careSeen = () => {
+    if (!state.care) state.careFirst = state.line;
+    state.careLast = state.line;
+    state.care = true;
+  };
   const clear = () => {
     state.inRecord = false;
     state.person = undefined;
+    state.personLine = -1;
     state.care = false;
     state.meeting = false;
     state.otherField = false;
@@ -94,22 +110,26 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       state.heading = undefined;
       state.headingLine = false;
       state.listHeading = false;
+      state.line = 0;
     },
     sentence(tokens, sentence, refs, isOrganisation, out) {
       careBeforeColon(tokens, sentence, refs, care, isOrganisation, out);
       admissionHeading(tokens, sentence, refs, out);
       const start = lineStart(tokens, sentence.from);
       if (start < 0) {
-        // A sentence inside a line: a field's value goes on.
+        // A sentence inside a line: a field's value goes on, or a field after a semicolon ("; thema: ...").
+        if (!state.inRecord) return;
+        const inner = fieldColon(tokens, sentence.from, sentence.to);
+        if (inner > 0) readLabel(tokens, sentence.from, inner, state);
         if (
-          state.inRecord &&
           !state.otherField &&
-          hasCare(tokens, sentence.from, sentence.to, refs, isOrganisation)
+          hasCare(tokens, Math.max(inner + 1, sentence.from), sentence.to, refs, isOrganisation)
         )
-          state.care = true;
+          careSeen();
         emit(tokens, state, out);
         return;
       }
+      state.line++;
       const colon = fieldColon(tokens, start, sentence.to);
       if (colon < 0) {
         const wasHeading = state.headingLine;
@@ -134,27 +154,38 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       }
       state.headingLine = false;
       state.listHeading = false;
-      let person = false;
-      state.otherField = false;
-      for (let k = start; k < colon; k++) {
-        const key = tokens[k]!.key;
-        if (MEETING_LABELS.has(key)) state.meeting = true;
-        if (OTHER_PARTY_LABELS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key))
-          state.otherField = true;
-        if (PERSON_LABELS.has(key)) person = true;
-      }
+      const person = readLabel(tokens, start, colon, state);
       const named = refs.find((r) => r.first > colon) ?? labelledName(tokens, colon + 1, isOrganisation);
-      if (person && !state.otherField && named !== undefined && state.person === undefined)
+      if (person && !state.otherField && named !== undefined && state.person === undefined) {
         state.person = named;
-      else if (!state.otherField && hasCare(tokens, colon + 1, sentence.to, refs, isOrganisation))
-        state.care = true;
+        state.personLine = state.line;
+      } else if (!state.otherField && hasCare(tokens, colon + 1, sentence.to, refs, isOrganisation))
+        careSeen();
       emit(tokens, state, out);
     },
   };
 }
 
+/** A field's label [start, colon): a meeting's, another party's, or a person's (returned). */
+function readLabel(tokens: readonly Token[], start: number, colon: number, state: RecordState): boolean {
+  let person = false;
+  state.otherField = false;
+  for (let k = start; k < colon; k++) {
+    const key = tokens[k]!.key;
+    if (MEETING_LABELS.has(key)) state.meeting = true;
+    if (OTHER_PARTY_LABELS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) state.otherField = true;
+    if (PERSON_LABELS.has(key)) person = true;
+  }
+  return person;
+}
+
+/**
+ * The person and a care detail on another line of the record (one line's fields, "Naam: Sanne | Diagnose:
+ * ...", are read by name-health.ts).
+ */
 function emit(tokens: readonly Token[], state: RecordState, out: Finding[]): void {
   if (state.flagged || state.meeting || !state.care || state.person === undefined) return;
+  if (state.careFirst === state.personLine && state.careLast === state.personLine) return;
   state.flagged = true;
   out.push({
     kind: 'name_health',
