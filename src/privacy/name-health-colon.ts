@@ -22,7 +22,8 @@ const JOINS = wordSet(', en + & . ! ;');
 // Words of a meeting or a group before the colon: its names are speakers, attendees or staff.
 const OTHER_WORDS = wordSet(`spreker sprekers agenda agendapunt thema onderwerp aanwezig aanwezigen
   voorzitter notulen team teams collega collega's clienten deelnemers mensen cliënten medewerkers
-  contactpersoon contact vacature bedrijf werkgever werkgevers`);
+  contactpersoon contact vacature bedrijf werkgever werkgevers jobcoach jobcoaches klantmanager klant client
+  deelnemer trajectbegeleider consulent`);
 // "in crisis", "gesloten afdeling": a setting that is care only before a person's name.
 const SETTING_PAIRS = new Map([
   ['crisis', wordSet('in')],
@@ -96,4 +97,68 @@ export function admissionHeading(
   if (after !== undefined && ref.last + 1 < sentence.to && !AFTER_ADMITTED.has(after.key)) return;
   for (let k = ref.first; k < sentence.to; k++) if (RECORDINGS.has(tokens[k]!.key)) return;
   out.push({ kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end });
+}
+
+// "Annemiek, Dick en Fatima. Alle drie na opname weer thuis": the people listed, taken up as a group.
+const GROUP_OPENERS = wordSet('beiden allebei allemaal');
+const COUNTS = wordSet('twee drie vier vijf 2 3 4 5');
+
+/** The sentence opens with "Beiden", "Allebei", "Alle drie": it goes on about the people named before. */
+export function takesUpGroup(tokens: readonly Token[], sentence: Sentence): boolean {
+  const first = tokens[sentence.from]!.key;
+  if (GROUP_OPENERS.has(first)) return true;
+  return (first === 'alle' || first === 'alledrie') && COUNTS.has(tokens[sentence.from + 1]?.key ?? '');
+}
+
+/** A care detail of the group taken up: every person the sentence before named. */
+export function groupCare(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  named: readonly PersonRef[],
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+  out: Finding[],
+): void {
+  if (named.length < 2 || !takesUpGroup(tokens, sentence) || hasTopicWord(tokens, sentence.from, sentence.to))
+    return;
+  let found = false;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    const key = tokens[k]!.key;
+    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
+    found ||= care.matchAt(tokens, k, isOrganisation) > 0 || weakKind(key) !== undefined;
+  }
+  if (!found) return;
+  for (const ref of named)
+    out.push({ kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end });
+}
+
+const NOTE_MARKS = wordSet('- – — :');
+
+/**
+ * "Sabajo (M.) – stemmingsstabilisator gewijzigd": a case note headed by a surname with its initial in
+ * brackets, a dash or colon, then a care detail (held-out 37, read by det-records).
+ */
+export function initialledNote(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+  out: Finding[],
+): void {
+  const f = sentence.from;
+  const name = tokens[f]!;
+  if (name.type !== 'word' || !name.capitalised || name.allCaps || isOrganisation(f)) return;
+  const initial = tokens[f + 2];
+  if (tokens[f + 1]?.text !== '(' || initial?.type !== 'word' || initial.text.length !== 1) return;
+  if (!initial.capitalised || tokens[f + 3]?.text !== '.' || tokens[f + 4]?.text !== ')') return;
+  if (!NOTE_MARKS.has(tokens[f + 5]?.key ?? '')) return;
+  if (hasTopicWord(tokens, f + 6, sentence.to)) return;
+  for (let k = f + 6; k < sentence.to; k++) {
+    const key = tokens[k]!.key;
+    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
+    if (care.matchAt(tokens, k, isOrganisation) > 0) {
+      out.push({ kind: 'name_health', start: name.start, end: tokens[f + 4]!.end });
+      return;
+    }
+  }
 }

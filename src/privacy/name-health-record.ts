@@ -2,7 +2,7 @@ import { CARE_PROFESSIONALS } from './care-provider-words.ts';
 import { JOBS } from './care-term-roles.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
-import { admissionHeading, careBeforeColon } from './name-health-colon.ts';
+import { admissionHeading, careBeforeColon, groupCare, initialledNote } from './name-health-colon.ts';
 import { weakKind } from './name-health-weak-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
@@ -39,11 +39,6 @@ interface RecordState {
   headingLine: boolean;
   listHeading: boolean;
   person: PersonRef | undefined;
-  // The line the person field is on, and the first and last line with a care detail (line numbers).
-  personLine: number;
-  careFirst: number;
-  careLast: number;
-  line: number;
   care: boolean;
   meeting: boolean;
   otherField: boolean;
@@ -68,24 +63,19 @@ export function createRecordReader(care: CareLexicon): RecordReader {
     headingLine: false,
     listHeading: false,
     person: undefined,
-    personLine: -1,
-    careFirst: -1,
-    careLast: -1,
-    line: 0,
     care: false,
     meeting: false,
     otherField: false,
     flagged: false,
   };
+  // The people the sentence before named, unless it was a meeting's ("Aanwezig: ...").
+  let listed: readonly PersonRef[] = [];
   const careSeen = () => {
-    if (!state.care) state.careFirst = state.line;
-    state.careLast = state.line;
     state.care = true;
   };
   const clear = () => {
     state.inRecord = false;
     state.person = undefined;
-    state.personLine = -1;
     state.care = false;
     state.meeting = false;
     state.otherField = false;
@@ -98,8 +88,11 @@ export function createRecordReader(care: CareLexicon): RecordReader {
     refs: readonly PersonRef[],
     isOrg: (k: number) => boolean,
   ) => {
+    // The refs are in order: one pointer walks them with k, so a long line costs linear time.
+    let r = 0;
     for (let k = from; k < to; k++) {
-      if (refs.some((r) => r.first <= k && k <= r.last)) continue;
+      while (r < refs.length && refs[r]!.last < k) r++;
+      if (r < refs.length && refs[r]!.first <= k) continue;
       if (care.matchAt(tokens, k, isOrg) > 0 || weakKind(tokens[k]!.key) !== undefined) return true;
     }
     return false;
@@ -110,11 +103,14 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       state.heading = undefined;
       state.headingLine = false;
       state.listHeading = false;
-      state.line = 0;
+      listed = [];
     },
     sentence(tokens, sentence, refs, isOrganisation, out) {
       careBeforeColon(tokens, sentence, refs, care, isOrganisation, out);
       admissionHeading(tokens, sentence, refs, out);
+      initialledNote(tokens, sentence, care, isOrganisation, out);
+      if (refs.length === 0) groupCare(tokens, sentence, listed, care, isOrganisation, out);
+      listed = isMeetingLine(tokens, sentence) ? [] : refs;
       const start = lineStart(tokens, sentence.from);
       if (start < 0) {
         // A sentence inside a line: a field's value goes on, or a field after a semicolon ("; thema: ...").
@@ -129,7 +125,6 @@ export function createRecordReader(care: CareLexicon): RecordReader {
         emit(tokens, state, out);
         return;
       }
-      state.line++;
       const colon = fieldColon(tokens, start, sentence.to);
       if (colon < 0) {
         const wasHeading = state.headingLine;
@@ -158,7 +153,6 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       const named = refs.find((r) => r.first > colon) ?? labelledName(tokens, colon + 1, isOrganisation);
       if (person && !state.otherField && named !== undefined && state.person === undefined) {
         state.person = named;
-        state.personLine = state.line;
       } else if (!state.otherField && hasCare(tokens, colon + 1, sentence.to, refs, isOrganisation))
         careSeen();
       emit(tokens, state, out);
@@ -179,13 +173,9 @@ function readLabel(tokens: readonly Token[], start: number, colon: number, state
   return person;
 }
 
-/**
- * The person and a care detail on another line of the record (one line's fields, "Naam: Sanne | Diagnose:
- * ...", are read by name-health.ts).
- */
+/** The person of the record and a care detail in another of its fields. */
 function emit(tokens: readonly Token[], state: RecordState, out: Finding[]): void {
   if (state.flagged || state.meeting || !state.care || state.person === undefined) return;
-  if (state.careFirst === state.personLine && state.careLast === state.personLine) return;
   state.flagged = true;
   out.push({
     kind: 'name_health',
