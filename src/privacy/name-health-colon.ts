@@ -39,6 +39,19 @@ export const isSettingWord = keyTest(
   (key) => SETTING_PAIRS.has(key) || TREATMENTS.has(key) || ADMISSIONS.has(key),
 );
 
+/** A role, group or meeting word in tokens [from, to): the names there are no client's. */
+export function namesRole(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isRoleWord(tokens[k]!.key)) return true;
+  return false;
+}
+
+const isRoleWord = (key: string) => OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key);
+
+/** Adds the person as a name_health finding. */
+export function pushPerson(tokens: readonly Token[], ref: PersonRef, out: Finding[]): void {
+  out.push({ kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end });
+}
+
 export function careBeforeColon(
   tokens: readonly Token[],
   sentence: Sentence,
@@ -62,7 +75,7 @@ export function careBeforeColon(
   let careFound = false;
   for (let k = sentence.from; k < colon; k++) {
     const key = tokens[k]!.key;
-    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
+    if (isRoleWord(key)) return;
     careFound ||=
       care.matchAt(tokens, k, isOrganisation) > 0 ||
       weakKind(key) !== undefined ||
@@ -70,8 +83,7 @@ export function careBeforeColon(
       TREATMENTS.has(key);
   }
   if (!careFound || hasTopicWord(tokens, sentence.from, colon)) return;
-  for (let i = 0; i < next; i++)
-    out.push({ kind: 'name_health', start: tokens[refs[i]!.first]!.start, end: tokens[refs[i]!.last]!.end });
+  for (let i = 0; i < next; i++) pushPerson(tokens, refs[i]!, out);
 }
 
 // "Opname dhr. Aydın (Kaan) in Bavo per 4 december": an admission heading the note, the person right after.
@@ -96,7 +108,7 @@ export function admissionHeading(
   const after = tokens[ref.last + 1];
   if (after !== undefined && ref.last + 1 < sentence.to && !AFTER_ADMITTED.has(after.key)) return;
   for (let k = ref.first; k < sentence.to; k++) if (RECORDINGS.has(tokens[k]!.key)) return;
-  out.push({ kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end });
+  pushPerson(tokens, ref, out);
 }
 
 // "Annemiek, Dick en Fatima. Alle drie na opname weer thuis": the people listed, taken up as a group.
@@ -119,17 +131,13 @@ export function groupCare(
   isOrganisation: (k: number) => boolean,
   out: Finding[],
 ): void {
-  if (named.length < 2 || !takesUpGroup(tokens, sentence) || hasTopicWord(tokens, sentence.from, sentence.to))
-    return;
+  const { from, to } = sentence;
+  if (named.length < 2 || !takesUpGroup(tokens, sentence) || hasTopicWord(tokens, from, to)) return;
+  if (namesRole(tokens, from, to)) return;
   let found = false;
-  for (let k = sentence.from; k < sentence.to; k++) {
-    const key = tokens[k]!.key;
-    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
-    found ||= care.matchAt(tokens, k, isOrganisation) > 0 || weakKind(key) !== undefined;
-  }
-  if (!found) return;
-  for (const ref of named)
-    out.push({ kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end });
+  for (let k = from; k < to && !found; k++)
+    found = care.matchAt(tokens, k, isOrganisation) > 0 || weakKind(tokens[k]!.key) !== undefined;
+  if (found) for (const ref of named) pushPerson(tokens, ref, out);
 }
 
 const NOTE_MARKS = wordSet('- – — :');
@@ -155,7 +163,7 @@ export function initialledNote(
   if (hasTopicWord(tokens, f + 6, sentence.to)) return;
   for (let k = f + 6; k < sentence.to; k++) {
     const key = tokens[k]!.key;
-    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
+    if (isRoleWord(key)) return;
     if (care.matchAt(tokens, k, isOrganisation) > 0) {
       out.push({ kind: 'name_health', start: name.start, end: tokens[f + 4]!.end });
       return;
@@ -180,11 +188,7 @@ export function regardingRef(
   // At the sentence's start or after a quote mark or a colon: "Fwd van UWV: \"Betreft: J. Kramer, ...".
   const opens =
     from === sentence.from || QUOTE_MARKS.has(tokens[from - 1]!.key) || tokens[from - 1]!.text === ':';
-  if (!REGARDING.has(tokens[from]!.key) || !opens) return;
-  for (let k = ref!.last + 1; k < sentence.to; k++) {
-    const key = tokens[k]!.key;
-    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return;
-  }
+  if (!REGARDING.has(tokens[from]!.key) || !opens || namesRole(tokens, ref!.last + 1, sentence.to)) return;
   return ref;
 }
 

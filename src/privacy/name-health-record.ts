@@ -8,7 +8,8 @@ import {
   careBeforeColon,
   groupCare,
   initialledNote,
-  OTHER_WORDS,
+  namesRole,
+  pushPerson,
   regardingCare,
   regardingRef,
 } from './name-health-colon.ts';
@@ -129,11 +130,7 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       listed = isMeetingLine(tokens, sentence) ? [] : refs;
       if (regarding !== undefined && refs.length === 0 && regardingLeft-- > 0) {
         if (regardingCare(tokens, sentence, care, isOrganisation)) {
-          out.push({
-            kind: 'name_health',
-            start: tokens[regarding.first]!.start,
-            end: tokens[regarding.last]!.end,
-          });
+          pushPerson(tokens, regarding, out);
           regardingLeft = 0;
         }
       } else regardingLeft = 0;
@@ -188,7 +185,7 @@ export function createRecordReader(care: CareLexicon): RecordReader {
         !state.otherField &&
         named !== undefined &&
         state.person === undefined &&
-        !hasRole(tokens, colon, sentence.to)
+        !namesRole(tokens, colon, sentence.to)
       ) {
         state.person = named;
       } else if (!state.otherField && hasCare(tokens, colon + 1, sentence.to, refs, isOrganisation))
@@ -215,11 +212,7 @@ function readLabel(tokens: readonly Token[], start: number, colon: number, state
 function emit(tokens: readonly Token[], state: RecordState, out: Finding[]): void {
   if (state.flagged || state.meeting || !state.care || state.person === undefined) return;
   state.flagged = true;
-  out.push({
-    kind: 'name_health',
-    start: tokens[state.person.first]!.start,
-    end: tokens[state.person.last]!.end,
-  });
+  pushPerson(tokens, state.person, out);
 }
 
 /** The first token of the line's content when the sentence opens a line (after a list marker), else -1. */
@@ -258,14 +251,6 @@ function labelledName(
   return { first: k, last: k };
 }
 
-function hasRole(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const key = tokens[k]!.key;
-    if (OTHER_WORDS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) return true;
-  }
-  return false;
-}
-
 function isMeetingLine(tokens: readonly Token[], sentence: Sentence): boolean {
   for (let k = sentence.from; k < sentence.to; k++) if (MEETING_LABELS.has(tokens[k]!.key)) return true;
   return false;
@@ -286,7 +271,7 @@ function listItem(
     if (JOBS.has(key) || CARE_PROFESSIONALS.has(key) || isOrganisation(k)) return;
     if (weakKind(key) === 'admission' || weakKind(key) === 'clinic') {
       if (tokens[k + 1]?.capitalised || isOrganisation(k + 1)) return;
-      out.push({ kind: 'name_health', start: tokens[ref.first]!.start, end: tokens[ref.last]!.end });
+      pushPerson(tokens, ref, out);
       return;
     }
   }
