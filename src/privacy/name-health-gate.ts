@@ -1,6 +1,7 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import type { NameHealthScanner } from './name-health.ts';
+import { isSettingWord } from './name-health-colon.ts';
 import { isWeakCareToken } from './name-health-subject.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -63,6 +64,7 @@ export class NameHealthGate {
   }
 
   private mayStartAt(k: number): boolean {
-    return isWeakCareToken(this.tokens[k]!) || this.care.mayMatchIn(this.tokens, k, k + 1);
+    const token = this.tokens[k]!;
+    return isWeakCareToken(token) || isSettingWord(token) || this.care.mayMatchIn(this.tokens, k, k + 1);
   }
 }

@@ -11,6 +11,7 @@ import { describedOrHeaded } from './name-health-about-heading.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
+import { createRecordReader } from './name-health-record.ts';
 import { sentencePersons } from './name-health-speaker.ts';
 import { weakCareSubject } from './name-health-subject.ts';
 import { mentionsOtherClientAfter } from './person-carry-other.ts';
@@ -68,9 +69,11 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   const byLast = new PersonRefIndex();
   const byFirst = new PersonRefIndex();
   const forwarded = createForwardedReader();
+  const records = createRecordReader(care);
   return {
     reset() {
       forwarded.reset();
+      records.reset();
       previous = undefined;
       previousNamed = false;
       unnamed = false;
@@ -140,6 +143,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       }
       // "Fwd van <address>: 'ik heb weer last van ...'": the sender's own care (name-health-forwarded.ts).
       forwarded.sentence(tokens, sentence, care, isOrganisation, out, found);
+      records.sentence(tokens, sentence, refs, isOrganisation, out); // name-health-record.ts
       careList =
         previous === undefined &&
         refs.length === 0 &&

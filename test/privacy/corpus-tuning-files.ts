@@ -73,4 +73,5 @@ export const TUNING_FILES = [
   'corpus-heldout25-classes.tsv',
   'corpus-batch53.tsv',
   'corpus-det-somatic-classes.tsv',
+  'corpus-det-records-classes.tsv',
 ] as const;

@@ -1,0 +1,278 @@
+import { CARE_PROFESSIONALS } from './care-provider-words.ts';
+import { hasTopicWord } from './care-term-owner.ts';
+import { JOBS } from './care-term-roles.ts';
+import type { CareLexicon } from './care-terms.ts';
+import type { Finding } from './findings.ts';
+import {
+  admissionHeading,
+  careBeforeColon,
+  groupCare,
+  initialledNote,
+  namesRole,
+  pushPerson,
+  regardingCare,
+  regardingRef,
+} from './name-health-colon.ts';
+import { weakKind } from './name-health-weak-words.ts';
+import type { PersonRef } from './person-names.ts';
+import type { Sentence } from './sentences.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * A record of one message (det-records): consecutive lines of "label: value" ("Naam: Rutger\nLeeftijd:
+ * 31\nHulpvraag: werk na langdurige depressie"), optionally headed by a line naming the person and
+ * ending in a colon ("Checklist Anna (intake IPS):"), is one unit: a client named in a person field
+ * ("Naam:", "Cliënt:", "Klantnaam:") or in the heading and a care detail in another field go together.
+ * A record with a meeting's fields ("Spreker:", "Onderwerp:", "Aanwezig:") names no client, and a
+ * professional's field ("Behandelaar: dr. Peters", "Contact: dhr. Bouwmeester") names no client either.
+ * Also the items of a list under a heading ("Verzuimoverzicht nov:\nBram 8 dagen (opname)"): a weak
+ * care word on an item's line is the item's person's. Each sentence is read once, a few tokens per line.
+ */
+const PERSON_LABELS = wordSet(`naam voornaam achternaam roepnaam client cliente klant klantnaam clientnaam
+  deelnemer deelnemersnaam deelneemster kandidaat kandidate werkzoekende betreft patient patiente jongere`);
+// A meeting's or agenda's record: its names are speakers and attendees, its care words topics.
+const MEETING_LABELS = wordSet(`onderwerp onderwerpen thema spreker sprekers agenda agendapunt presentatie
+  aanwezig aanwezigen afwezig voorzitter notulist notulen titel workshop training vacature vacatures`);
+// A professional's or an organisation's field: the name there is no client's.
+const OTHER_PARTY_LABELS = wordSet(`behandelaar behandelaars contact contactpersoon werkgever bedrijf
+  organisatie jobcoach klantmanager consulent trajectbegeleider casemanager verwijzer huisarts psychiater
+  psycholoog praktijkondersteuner arbeidsdeskundige ips-er ips'er door auteur opgesteld werkgroep team
+  overleg groep netwerk`);
+const LIST_MARKERS = wordSet('- * • – — [ ] x > ·');
+const LABEL_LIMIT = 4;
+
+interface RecordState {
+  inRecord: boolean;
+  // A person named by the line before the record's first field, when it ended in a colon.
+  heading: PersonRef | undefined;
+  headingLine: boolean;
+  listHeading: boolean;
+  person: PersonRef | undefined;
+  care: boolean;
+  meeting: boolean;
+  otherField: boolean;
+  flagged: boolean;
+}
+
+export interface RecordReader {
+  reset(): void;
+  sentence(
+    tokens: readonly Token[],
+    sentence: Sentence,
+    refs: readonly PersonRef[],
+    isOrganisation: (k: number) => boolean,
+    out: Finding[],
+  ): void;
+}
+
+export function createRecordReader(care: CareLexicon): RecordReader {
+  const state: RecordState = {
+    inRecord: false,
+    heading: undefined,
+    headingLine: false,
+    listHeading: false,
+    person: undefined,
+    care: false,
+    meeting: false,
+    otherField: false,
+    flagged: false,
+  };
+  // The people the sentence before named, unless it was a meeting's ("Aanwezig: ...").
+  let listed: readonly PersonRef[] = [];
+  // "Betreft: J. Kramer, Wajong.": the person a subject line named, for the two sentences after it.
+  let regarding: PersonRef | undefined;
+  let regardingLeft = 0;
+  const careSeen = () => {
+    state.care = true;
+  };
+  const clear = () => {
+    state.inRecord = false;
+    state.person = undefined;
+    state.care = false;
+    state.meeting = false;
+    state.otherField = false;
+    state.flagged = false;
+  };
+  const hasCare = (
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    refs: readonly PersonRef[],
+    isOrg: (k: number) => boolean,
+  ) => {
+    // "Vraag: een training over depressie": a topic, nobody's care.
+    if (hasTopicWord(tokens, from, to)) return false;
+    // The refs are in order: one pointer walks them with k, so a long line costs linear time.
+    let r = 0;
+    for (let k = from; k < to; k++) {
+      while (r < refs.length && refs[r]!.last < k) r++;
+      if (r < refs.length && refs[r]!.first <= k) continue;
+      if (care.matchAt(tokens, k, isOrg) > 0 || weakKind(tokens[k]!.key) !== undefined) return true;
+    }
+    return false;
+  };
+  return {
+    reset() {
+      clear();
+      state.heading = undefined;
+      state.headingLine = false;
+      state.listHeading = false;
+      listed = [];
+      regarding = undefined;
+      regardingLeft = 0;
+    },
+    sentence(tokens, sentence, refs, isOrganisation, out) {
+      careBeforeColon(tokens, sentence, refs, care, isOrganisation, out);
+      admissionHeading(tokens, sentence, refs, out);
+      initialledNote(tokens, sentence, care, isOrganisation, out);
+      if (refs.length === 0) groupCare(tokens, sentence, listed, care, isOrganisation, out);
+      listed = isMeetingLine(tokens, sentence) ? [] : refs;
+      if (regarding !== undefined && refs.length === 0 && regardingLeft-- > 0) {
+        if (regardingCare(tokens, sentence, care, isOrganisation)) {
+          pushPerson(tokens, regarding, out);
+          regardingLeft = 0;
+        }
+      } else regardingLeft = 0;
+      const subject = regardingRef(tokens, sentence, refs);
+      if (subject !== undefined) {
+        regarding = subject;
+        regardingLeft = 2;
+      }
+      const start = lineStart(tokens, sentence.from);
+      if (start < 0) {
+        // A sentence inside a line: a field's value goes on, or a field after a semicolon ("; thema: ...").
+        if (!state.inRecord) return;
+        const inner = fieldColon(tokens, sentence.from, sentence.to);
+        if (inner > 0) readLabel(tokens, sentence.from, inner, state);
+        if (
+          !state.otherField &&
+          hasCare(tokens, Math.max(inner + 1, sentence.from), sentence.to, refs, isOrganisation)
+        )
+          careSeen();
+        emit(tokens, state, out);
+        return;
+      }
+      const colon = fieldColon(tokens, start, sentence.to);
+      if (colon < 0) {
+        const wasHeading = state.headingLine;
+        const listHeading = state.listHeading;
+        clear();
+        // "Verzuimoverzicht nov:\nBram 8 dagen (opname)": an item of a list under a heading.
+        if ((wasHeading || listHeading) && refs[0]?.first === start)
+          listItem(tokens, sentence, refs[0]!, isOrganisation, out);
+        const endsInColon = tokens[sentence.to - 1]?.text === ':';
+        state.headingLine = endsInColon;
+        state.listHeading =
+          (listHeading && refs[0]?.first === start) ||
+          (endsInColon && refs.length === 0 && !isMeetingLine(tokens, sentence));
+        state.heading =
+          endsInColon && refs.length > 0 && !isMeetingLine(tokens, sentence) ? refs[0] : undefined;
+        return;
+      }
+      if (!state.inRecord) {
+        state.inRecord = true;
+        if (!state.headingLine) state.heading = undefined;
+        if (state.heading !== undefined) state.person = state.heading;
+      }
+      state.headingLine = false;
+      state.listHeading = false;
+      const person = readLabel(tokens, start, colon, state);
+      const named = refs.find((r) => r.first > colon) ?? labelledName(tokens, colon + 1, isOrganisation);
+      // "Betreft: Kees Jansen, klantmanager": a role in the value names a professional.
+      if (
+        person &&
+        !state.otherField &&
+        named !== undefined &&
+        state.person === undefined &&
+        !namesRole(tokens, colon, sentence.to)
+      ) {
+        state.person = named;
+      } else if (!state.otherField && hasCare(tokens, colon + 1, sentence.to, refs, isOrganisation))
+        careSeen();
+      emit(tokens, state, out);
+    },
+  };
+}
+
+/** A field's label [start, colon): a meeting's, another party's, or a person's (returned). */
+function readLabel(tokens: readonly Token[], start: number, colon: number, state: RecordState): boolean {
+  let person = false;
+  state.otherField = false;
+  for (let k = start; k < colon; k++) {
+    const key = tokens[k]!.key;
+    if (MEETING_LABELS.has(key)) state.meeting = true;
+    if (OTHER_PARTY_LABELS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) state.otherField = true;
+    if (PERSON_LABELS.has(key)) person = true;
+  }
+  return person;
+}
+
+/** The person of the record and a care detail in another of its fields. */
+function emit(tokens: readonly Token[], state: RecordState, out: Finding[]): void {
+  if (state.flagged || state.meeting || !state.care || state.person === undefined) return;
+  state.flagged = true;
+  pushPerson(tokens, state.person, out);
+}
+
+/** The first token of the line's content when the sentence opens a line (after a list marker), else -1. */
+function lineStart(tokens: readonly Token[], from: number): number {
+  const first = tokens[from]!;
+  // "1. Fenna – ...": the number and its full stop were a sentence of their own.
+  const numbered =
+    (tokens[from - 1]?.text === '.' || tokens[from - 1]?.text === ')') &&
+    tokens[from - 2]?.type === 'number' &&
+    (from === 2 || tokens[from - 2]!.lineBefore);
+  if (from !== 0 && !first.lineBefore && !numbered) return -1;
+  let k = from;
+  while (k < from + 3 && LIST_MARKERS.has(tokens[k]?.key ?? '')) k++;
+  if (tokens[k]?.type === 'number' && (tokens[k + 1]?.text === '.' || tokens[k + 1]?.text === ')')) k += 2;
+  return k;
+}
+
+/** "Naam:", "Geb.datum:", "Naam deelnemer:": a label of at most four tokens and its colon. */
+function fieldColon(tokens: readonly Token[], start: number, to: number): number {
+  for (let k = start; k < to && k <= start + LABEL_LIMIT; k++) {
+    const token = tokens[k]!;
+    if (token.text === ':') return k > start && k < to - 1 ? k : -1;
+    if (token.type !== 'word' && token.text !== '.' && token.text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** "klantnaam: Bouwmeester, M.": a capitalised word right after a person field's colon is the name. */
+function labelledName(
+  tokens: readonly Token[],
+  k: number,
+  isOrganisation: (k: number) => boolean,
+): PersonRef | undefined {
+  const token = tokens[k];
+  if (token?.type !== 'word' || !token.capitalised || token.allCaps || isOrganisation(k)) return undefined;
+  return { first: k, last: k };
+}
+
+function isMeetingLine(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let k = sentence.from; k < sentence.to; k++) if (MEETING_LABELS.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+const ITEM_WINDOW = 8;
+
+/** "Bram 8 dagen (opname)": a weak or full care word a few tokens after the item's person, on its line. */
+function listItem(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  ref: PersonRef,
+  isOrganisation: (k: number) => boolean,
+  out: Finding[],
+): void {
+  for (let k = ref.last + 1; k < sentence.to && k <= ref.last + ITEM_WINDOW; k++) {
+    const key = tokens[k]!.key;
+    if (JOBS.has(key) || CARE_PROFESSIONALS.has(key) || isOrganisation(k)) return;
+    if (weakKind(key) === 'admission' || weakKind(key) === 'clinic') {
+      if (tokens[k + 1]?.capitalised || isOrganisation(k + 1)) return;
+      pushPerson(tokens, ref, out);
+      return;
+    }
+  }
+}
