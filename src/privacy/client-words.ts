@@ -3,8 +3,7 @@
 // organisation-address, email-context). Each is one string, to be joined into a wordSet.
 
 /** "klant", "cliënt", "deelnemer": the people a professional writes about. */
-// "clt": the consulent's shorthand for "cliënt" (held-out 39's class, det-fp39).
-export const CLIENT_ROLES = 'klant client cliente clt deelnemer kandidaat werkzoekende';
+export const CLIENT_ROLES = 'klant client cliente deelnemer kandidaat werkzoekende';
 /** "cliënten", "klanten", "deelnemers": the people a professional writes about, more than one. */
 export const CLIENT_PLURALS = 'clienten klanten deelnemers';
 /** "jongere", "meisje": a young client. */
