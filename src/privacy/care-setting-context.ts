@@ -20,6 +20,7 @@ import {
   DISCHARGE_BEFORE,
   HAVE_VERBS,
   HOSPITAL_VILLAGE_SET,
+  IN_BEFORE,
   INTAKE_OWNERS,
   MEETINGS,
   NAME_PARTICLES,
@@ -61,10 +62,8 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   const had = tokens[k]!.key === 'intake' && tokens[k + 1]?.key === 'gehad';
   const by = bijAfter(tokens, k, had);
   if (tokens[by]?.key !== 'bij') return false;
-  if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
-  // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
-  // "heeft donderdag zijn intake bij de verslavingszorg": a possessive makes it the person's.
-  // "Esra's intake bij de verslavingszorg": a first name's genitive as a possessive.
+  if (IN_BEFORE.has(tokens[k]!.key) && tokens[k - 1]?.key !== 'in') return false;
+  // "wacht op een intake bij de GGZ" (not "doet de intake": a worker's); "zijn intake", "Esra's intake": the person's.
   const owned = had || INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '') || isNameGenitiveAt(tokens, k - 1);
   if (tokens[k]!.key === 'intake' && !owned) return false;
   if (isSharedProvider(tokens, by)) return true;

