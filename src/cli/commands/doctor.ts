@@ -7,6 +7,7 @@ import {
 import { createLogger } from '../../logger.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { openDatabase, ping } from '../../store/database.ts';
+import { explicitSslMode } from '../../store/database-ssl.ts';
 import { pendingMigrations } from '../../store/migrate.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
@@ -31,6 +32,8 @@ export const doctorCommand: CliCommand = {
     const config = readConfig(io);
     if (!config) return 78;
     const results: CheckResult[] = [...configurationChecks(config, io.env)];
+    const ssl = config.database.kind === 'postgres' ? explicitSslMode(config.database.url) : undefined;
+    if (ssl?.meaning) results.push({ ok: true, note: true, what: `Database: ${ssl.meaning}` });
     const logger = createLogger('silent');
 
     try {
