@@ -9,6 +9,7 @@ import { words } from '../../messages/catalogue/words.ts';
 import { openDatabase, ping } from '../../store/database.ts';
 import { explicitSslMode } from '../../store/database-ssl.ts';
 import { pendingMigrations } from '../../store/migrate.ts';
+import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
@@ -44,6 +45,12 @@ export const doctorCommand: CliCommand = {
           ok: true,
           what: `Database bereikbaar (${config.database.kind === 'postgres' ? 'PostgreSQL' : 'ingebouwd'})`,
         });
+        if (config.database.kind === 'postgres' && (await sharesServerConnections(db)))
+          results.push({
+            ok: false,
+            what: said.doctor.transactionPooler,
+            fix: said.doctor.fixTransactionPooler,
+          });
         const pending = await pendingMigrations(db);
         results.push(
           pending.length === 0

@@ -117,6 +117,10 @@ export const enCli: Words['cli'] = {
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,
   },
   doctor: {
+    transactionPooler:
+      'Database: a connection pooler (such as PgBouncer) in transaction pooling; Schakel prepares its busiest statements per connection (and sets its time limits on it), and here that connection changes with each transaction, so requests fail ("prepared statement … does not exist")',
+    fixTransactionPooler:
+      "Set pool_mode = session in PgBouncer for this database, or point DATABASE_URL straight at PostgreSQL (Schakel keeps a small pool of its own: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 and later) is not enough: the time limits per connection and the migrations' lock would still not hold (see README, Operations).",
     slackUnreachable: (reason) =>
       `Slack cannot be reached (${reason}). Check the internet connection and, if it goes through a proxy, the proxy setting; the token was not tested.`,
     slackRefusedToken: (answer) =>

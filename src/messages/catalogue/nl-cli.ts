@@ -161,6 +161,11 @@ export const nlCli = {
   },
   /** `schakel doctor`. */
   doctor: {
+    /** src/store/pooler-probe.ts found server connections shared between transactions. */
+    transactionPooler:
+      'Database: een verbindingspooler (zoals PgBouncer) in transaction pooling; Schakel bereidt zijn drukste opdrachten voor per verbinding (en zet er de tijdslimieten op), en die verbinding wisselt hier per transactie, dus verzoeken mislukken ("prepared statement … does not exist")',
+    fixTransactionPooler:
+      'Zet in PgBouncer voor deze database pool_mode = session, of laat DATABASE_URL direct naar PostgreSQL wijzen (Schakel houdt zelf een kleine pool: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 en later) is niet genoeg: de tijdslimieten per verbinding en het slot van de migraties gelden dan nog steeds niet (zie README, Operations).',
     slackUnreachable: (reason: string) =>
       `Slack is niet bereikbaar (${reason}). Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; het token is niet getest.`,
     slackRefusedToken: (answer: string) =>
