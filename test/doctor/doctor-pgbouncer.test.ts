@@ -4,11 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, startUntilLogLine } from '../support/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const server = process.env.TEST_DATABASE_URL;
+// A generous bound for a whole process to start on a busy two-core machine.
+const START_BOUND_MS = 90_000;
+const TEAMS = {
+  TEAMS_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
+  TEAMS_CLIENT_SECRET: 'geheim',
+  PUBLIC_URL: 'https://schakel.example',
+};
 const pgbouncer = (() => {
   try {
     return execFileSync('sh', ['-c', 'command -v pgbouncer'], { encoding: 'utf8' }).trim() || undefined;
@@ -55,16 +62,22 @@ describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => 
   });
 
   it('transaction pooling: names what Schakel needs that it does not give, and what to do', async () => {
-    const r = await runCli(['doctor'], {
-      DATABASE_URL: url,
-      TEAMS_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
-      TEAMS_CLIENT_SECRET: 'geheim',
-      PUBLIC_URL: 'https://schakel.example',
-    });
+    const r = await runCli(['doctor'], { DATABASE_URL: url, ...TEAMS });
     expect(r.stdout).toContain('✖ Database: een verbindingspooler (zoals PgBouncer) in transaction pooling');
     expect(r.stdout).toMatch(/→ [^\n]*pool_mode = session/);
     expect(r.code).toBe(1);
   });
+
+  it(
+    'schakel start behind it says the same in its log, as an error',
+    async () => {
+      const env = { DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'info', ...TEAMS };
+      const line = await startUntilLogLine(env, 'verbindingspooler', START_BOUND_MS);
+      expect(line).toMatchObject({ level: 50 });
+      expect(line.msg).toContain('pool_mode = session');
+    },
+    2 * START_BOUND_MS,
+  );
 
   it('straight to the server: no such line', async () => {
     const r = await runCli(['doctor'], { DATABASE_URL: tdb.url });

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedWerkgroep } from '../support/rhythm-fixture.ts';
-import { cliWords, finished } from '../support/run-cli.ts';
+import { startUntilLogLine } from '../support/run-cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 // A generous bound for a whole process to start on a busy two-core machine.
 const START_BOUND_MS = 90_000;
@@ -33,36 +31,19 @@ describe('bewaartermijn with the scheduler switched off', () => {
   it(
     'schakel start deletes free text older than SCHAKEL_RETENTION_MONTHS and keeps the rest',
     async () => {
-      const child = spawn(process.execPath, cliWords('start'), {
-        env: {
-          PATH: process.env.PATH ?? '',
-          DATABASE_URL: tdb.url,
-          DATABASE_POOL_MAX: '1',
-          SCHAKEL_SCHEDULER: 'false',
-          SCHAKEL_RETENTION_MONTHS: '24',
-          TEAMS_CLIENT_ID: 'schakel-test',
-          TEAMS_CLIENT_SECRET: 'geheim',
-          PORT: '0',
-          LOG_LEVEL: 'info',
-        },
-      });
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-      });
-      const done = finished(child, '');
-      try {
-        const line = await waitFor(
-          'the retention line',
-          () => out.split('\n').find((l) => l.includes('bewaartermijn toegepast')),
-          START_BOUND_MS,
-        );
-        expect(JSON.parse(line)).toMatchObject({ removed: { agendapunten: 1 }, months: 24 });
-        expect(await agenda()).toEqual(['Agendapunt van vorige maand']);
-      } finally {
-        child.kill('SIGTERM');
-        await done;
-      }
+      const env = {
+        DATABASE_URL: tdb.url,
+        DATABASE_POOL_MAX: '1',
+        SCHAKEL_SCHEDULER: 'false',
+        SCHAKEL_RETENTION_MONTHS: '24',
+        TEAMS_CLIENT_ID: 'schakel-test',
+        TEAMS_CLIENT_SECRET: 'geheim',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+      };
+      const line = await startUntilLogLine(env, 'bewaartermijn toegepast', START_BOUND_MS);
+      expect(line).toMatchObject({ removed: { agendapunten: 1 }, months: 24 });
+      expect(await agenda()).toEqual(['Agendapunt van vorige maand']);
     },
     2 * START_BOUND_MS,
   );

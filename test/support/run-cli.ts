@@ -1,6 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { waitFor } from './wait-for.ts';
 
 export const BIN = join(import.meta.dirname, '..', '..', 'bin', 'schakel.mjs');
 
@@ -76,4 +77,32 @@ export async function runCliInProcess(
   const code = await main(args, { stdin: new PassThrough(), stdout: out.stream, stderr: err.stream, env });
   await new Promise(setImmediate); // what was written has reached the collectors
   return { code, stdout: out.text(), stderr: err.text() };
+}
+
+/**
+ * `schakel start` as a separate process until its log has a line with `text` (read as JSON),
+ * then stopped with SIGTERM: for what a start says, or does first. Fails after `boundMs`.
+ */
+export async function startUntilLogLine(
+  env: Record<string, string>,
+  text: string,
+  boundMs: number,
+): Promise<Record<string, unknown>> {
+  const child = spawn(process.execPath, cliWords('start'), { env: { PATH: process.env.PATH ?? '', ...env } });
+  let out = '';
+  child.stdout.on('data', (d) => {
+    out += d;
+  });
+  const done = finished(child, '');
+  try {
+    const line = await waitFor(
+      `a log line with "${text}"`,
+      () => out.split('\n').find((l) => l.includes(text)),
+      boundMs,
+    );
+    return JSON.parse(line) as Record<string, unknown>;
+  } finally {
+    child.kill('SIGTERM');
+    await done;
+  }
 }
