@@ -15,7 +15,8 @@ function startOptions(): string[] {
   const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
-  const words = pkg.scripts.start.split(/\s+/);
+  // The command before `||` (the fallback for cmd.exe), without `exec`: node, its options, the script.
+  const words = (pkg.scripts.start.split(' || ')[0] ?? '').split(/\s+/).filter((w) => w !== 'exec');
   return words.slice(1, words.indexOf('bin/schakel.mjs')).filter((w) => !w.startsWith('--env-file'));
 }
 const START = [...startOptions(), BIN, 'start'];

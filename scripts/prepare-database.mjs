@@ -31,7 +31,11 @@ async function warmForNpmStart() {
   const { readFile } = await import('node:fs/promises');
   const { execFile } = await import('node:child_process');
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-  const words = pkg.scripts.start.split(/\s+/);
+  // The command before `||` (the fallback for cmd.exe), without `exec`: node, its options, the script.
+  const words = pkg.scripts.start
+    .split(' || ')[0]
+    .split(/\s+/)
+    .filter((w) => w !== 'exec');
   const options = words.slice(1, words.indexOf('bin/schakel.mjs'));
   if (options.length === 0) return;
   const script = new URL('./warm-compile-cache.mjs', import.meta.url).pathname;

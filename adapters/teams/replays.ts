@@ -39,12 +39,8 @@ export function answerOnce(deps: {
 }) {
   const answers = new ReplayAnswers<Answer>();
   return async ({ activity, next }: ActivityArgs): Promise<Answer> => {
-    // Ids are Teams' to choose and may be any text: the activity id is kept only as its digest, the
-    // conversation's id as itself only when it has a Teams conversation id's shape (handled_requests).
-    const conversation = activity.conversation.id;
-    const where = CONVERSATION_ID.test(conversation) ? conversation : digest(conversation);
-    const key = activity.id ? `${where}\n${digest(activity.id)}` : undefined;
-    if (!key) return next();
+    if (!activity.id) return next();
+    const key = teamsReplayKey(activity.conversation.id, activity.id);
     const now = deps.clock.now();
     if (!(await deps.handled.claim('teams', key, now).claimed)) {
       deps.metrics.replayedRequests.inc({ platform: 'teams' });
@@ -61,6 +57,13 @@ export function answerOnce(deps: {
   };
 }
 
-/** A Teams conversation id: a short prefix and a colon (a:, 19:, 29:), then no spaces. */
-const CONVERSATION_ID = /^[a-z0-9]{1,3}:[^\s]{1,300}$/i;
-const digest = (id: string) => createHash('sha256').update(id).digest('base64url');
+/**
+ * The key an activity is claimed by in handled_requests: one digest of its conversation and its id
+ * together. Ids are Teams' to choose and may be any text, and a personal chat's id names the
+ * member (it is how Schakel reaches them), so neither is kept as itself: a key names no one, and
+ * no two keys show that they come from the same chat. A member's erasure so leaves nothing there
+ * that points at them, while a resent activity (same conversation, same id) still finds its key.
+ */
+export function teamsReplayKey(conversationId: string, activityId: string): string {
+  return createHash('sha256').update(`${conversationId}\n${activityId}`).digest('base64url');
+}

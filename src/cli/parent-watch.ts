@@ -1,11 +1,14 @@
 /**
- * Under `npm start` Schakel runs in a shell that npm started. A supervisor (or `timeout`) that stops
- * npm sends SIGTERM to npm, npm passes it to the shell, and a shell such as dash ends without passing
- * it on: Schakel would run on, an orphan holding its port. So when npm started it, Schakel stops once
- * its parent is gone (its parent process id changes). Not otherwise: `nohup node bin/schakel.mjs start
- * &` must outlive the terminal. No `exec` in the npm script (Windows' cmd.exe does not know it). On
- * Windows a process's parent id never changes, so there this watch finds nothing; stop Schakel
- * itself there (Ctrl-C reaches it), as a service manager does.
+ * Under `npm start` Schakel is npm's own child: the start script begins with `exec`, so the shell
+ * npm runs it in (`sh -c`; dash forks for a command, and holds a SIGINT it gets until that command
+ * ends) becomes Schakel, and the SIGINT or SIGTERM npm passes on reaches Schakel itself. Only npm
+ * can then end without a word (killed outright: SIGKILL, as a process manager does that waited long
+ * enough, or a crash), leaving Schakel an orphan holding its port. So when npm started it, Schakel
+ * stops once its parent is gone (its parent process id changes). Not otherwise: `nohup node
+ * bin/schakel.mjs start &` must outlive the terminal. Windows' cmd.exe knows no `exec`: there the
+ * script's `|| node …` starts Schakel after cmd's one line that it does not know `exec`, and
+ * Ctrl-C reaches every process of the console. A process's parent id never changes on Windows, so
+ * there this watch finds nothing.
  */
 export function parentGone(env: NodeJS.ProcessEnv, everyMs = 1000): Promise<string> | null {
   if (env.npm_lifecycle_event === undefined) return null;

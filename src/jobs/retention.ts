@@ -18,7 +18,8 @@ export function retentionCutoff(now: Date, months: number): Date {
 
 /** What the retention run deletes: old free text, and the reply links of commands already answered. */
 export interface RetentionStore {
-  deleteFreeTextBefore(cutoff: Date): Promise<RetentionCounts>;
+  /** Null when another process is applying the bewaartermijn right now (it holds the run's lock). */
+  deleteFreeTextBefore(cutoff: Date): Promise<RetentionCounts | null>;
   forgetAnsweredCommands(): Promise<number>;
 }
 
@@ -58,7 +59,14 @@ export function startRetention(deps: {
         // A slow command's details (its reply link) are kept only until its answer went out.
         const commands = await deps.store.forgetAnsweredCommands();
         lastRun = now.getTime();
-        deps.logger.info({ removed, commands, months: deps.months }, 'bewaartermijn toegepast');
+        // Not "0 removed": that would read as nothing being old enough. The other process's run
+        // covers today (it logs its own counts, and tries again itself if it fails).
+        if (removed === null)
+          deps.logger.info(
+            { commands, months: deps.months },
+            'bewaartermijn niet toegepast: een andere Schakel-instantie past hem op dit moment toe',
+          );
+        else deps.logger.info({ removed, commands, months: deps.months }, 'bewaartermijn toegepast');
       })()
         .catch((err: Error) => deps.logger.error({ err }, 'bewaartermijn mislukt'))
         .finally(() => {

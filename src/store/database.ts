@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
+import { explicitSslMode } from './database-ssl.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { preparedCluster, unpackPreparedCluster } from './prepared-cluster.ts';
 
@@ -37,7 +38,7 @@ export function serverPool(url: string, max: number, timeouts = SERVER_TIMEOUTS)
   const statementMs = Math.trunc(timeouts.statementMs);
   const idleMs = Math.trunc(timeouts.idleInTransactionMs);
   return new pg.Pool({
-    connectionString: url,
+    connectionString: explicitSslMode(url).url,
     max,
     onConnect: async (client) => {
       await client.query(
@@ -48,8 +49,12 @@ export function serverPool(url: string, max: number, timeouts = SERVER_TIMEOUTS)
 }
 
 export async function openDatabase(database: Config['database'], logger: Logger): Promise<Database> {
-  if (database.kind === 'postgres')
+  if (database.kind === 'postgres') {
+    // What the URL's sslmode means, said once in Schakel's words (pg says nothing: database-ssl.ts).
+    const { sslmode, meaning } = explicitSslMode(database.url);
+    if (meaning) logger.info({ sslmode }, meaning);
     return wrap('postgres', serverPool(database.url, database.poolMax), logger);
+  }
   const embedded = await startEmbeddedPostgres(database.dataDir, {
     unpackPrepared: unpackPreparedCluster,
     prepared: preparedCluster,

@@ -15,20 +15,20 @@ export interface RetentionCounts {
 }
 
 /**
- * Deletes the free text written before `cutoff`, in one transaction. Agendapunten and finished
+ * Deletes the free text written before `cutoff`, in one transaction; null (nothing done) while
+ * another Schakel process holds the run. Agendapunten and finished
  * actiepunten go entirely; an open actiepunt that old is stale and goes too; check-ins lose their
  * text but keep their level; knelpunten nobody said anything about since go, with their history;
  * summaries drafted that long ago and never published go too.
  */
-export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<RetentionCounts> {
+export async function deleteFreeTextBefore(db: Database, cutoff: Date): Promise<RetentionCounts | null> {
   return db.transaction(async (tx) => {
     // Every replica runs it: while one does, another deletes nothing (it would only wait on the
     // same rows, and find them gone).
     const lock = await tx.query<{ got: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS got', [
       RETENTION_LOCK,
     ]);
-    if (!lock.rows[0]?.got)
-      return { agendapunten: 0, actiepunten: 0, checkins: 0, knelpunten: 0, concepten: 0 };
+    if (!lock.rows[0]?.got) return null;
     const agenda = await tx.query('DELETE FROM agenda_items WHERE created_at < $1', [cutoff]);
     const acties = await tx.query('DELETE FROM actiepunten WHERE coalesce(done_at, created_at) < $1', [
       cutoff,

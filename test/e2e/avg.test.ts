@@ -266,6 +266,13 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     // Nor the personal chat with them, nor what was sent to them directly: both named their account.
     const chats = await tdb.db.pool.query(`SELECT 1 FROM teams_conversations WHERE user_id = '29:ruben'`);
     expect(chats.rowCount).toBe(0);
+    // Nor the replay protection's keys of the last ten minutes: no key names either chat.
+    const keys = await tdb.db.pool.query(
+      `SELECT request_key FROM handled_requests WHERE strpos(request_key, 'a:persoonlijk-ruben') > 0
+          OR strpos(request_key, $1) > 0 OR strpos(request_key, '29:ruben') > 0`,
+      [personal.conversation.id],
+    );
+    expect(keys.rows).toEqual([]);
     const direct = await tdb.db.pool.query(
       `SELECT key FROM deliveries WHERE channel_id IN ('U0RUBEN', '29:ruben') OR key LIKE '%ruben%'`,
     );

@@ -7,7 +7,9 @@ import {
 import { createLogger } from '../../logger.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { openDatabase, ping } from '../../store/database.ts';
+import { explicitSslMode } from '../../store/database-ssl.ts';
 import { pendingMigrations } from '../../store/migrate.ts';
+import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
@@ -31,6 +33,8 @@ export const doctorCommand: CliCommand = {
     const config = readConfig(io);
     if (!config) return 78;
     const results: CheckResult[] = [...configurationChecks(config, io.env)];
+    const ssl = config.database.kind === 'postgres' ? explicitSslMode(config.database.url) : undefined;
+    if (ssl?.meaning) results.push({ ok: true, note: true, what: `Database: ${ssl.meaning}` });
     const logger = createLogger('silent');
 
     try {
@@ -41,6 +45,12 @@ export const doctorCommand: CliCommand = {
           ok: true,
           what: `Database bereikbaar (${config.database.kind === 'postgres' ? 'PostgreSQL' : 'ingebouwd'})`,
         });
+        if (config.database.kind === 'postgres' && (await sharesServerConnections(db)))
+          results.push({
+            ok: false,
+            what: said.doctor.transactionPooler,
+            fix: said.doctor.fixTransactionPooler,
+          });
         const pending = await pendingMigrations(db);
         results.push(
           pending.length === 0

@@ -3,6 +3,7 @@ import { configSecrets } from '../../config-secrets.ts';
 import { createLogger } from '../../logger.ts';
 import { words } from '../../messages/catalogue/words.ts';
 import { withLocale } from '../../messages/locale.ts';
+import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import type { CliCommand } from '../command.ts';
 import { openServerDatabase, reachDatabase, readConfig } from '../context.ts';
 import { parentGone } from '../parent-watch.ts';
@@ -38,6 +39,12 @@ export const startCommand: CliCommand = {
       await db.close().catch(() => undefined);
       throw err;
     });
+    // Behind a pooler in transaction pooling requests would fail now and then: said at once, in
+    // the words of `schakel doctor` (src/store/pooler-probe.ts).
+    if (config.database.kind === 'postgres' && (await sharesServerConnections(db).catch(() => false))) {
+      const said = words('nl').cli.doctor;
+      logger.error(`${said.transactionPooler}. ${said.fixTransactionPooler}`);
+    }
     if (root.status === 'rejected') {
       await db.close().catch(() => undefined);
       throw root.reason;

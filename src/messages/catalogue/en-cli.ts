@@ -111,6 +111,12 @@ export const enCli: Words['cli'] = {
     noSsl: 'the server does not offer encrypted connections (SSL), and DATABASE_URL asks for them',
     fixSsl:
       'Remove ?sslmode=… from DATABASE_URL (only when the server is on this machine or in a trusted network), or turn SSL on at the server.',
+    sslChecked: (mode) =>
+      `sslmode=${mode}: the connection is encrypted and Schakel checks the server's certificate, including that it belongs to the server name in DATABASE_URL (verify-full${mode === 'verify-full' ? '' : `; stricter than ${mode} in psql`}). If the certificate comes from a CA of your own, put it in DATABASE_URL with sslrootcert=PATH.`,
+    sslDisabled:
+      'sslmode=disable: the connection is not encrypted; only for a server on this machine or in a trusted network.',
+    sslUnchecked:
+      "sslmode=no-verify: the connection is encrypted, but Schakel does not check the server's certificate (whoever sits in between can pose as the server); prefer verify-full with sslrootcert=PATH.",
     hbaRefused:
       'the server does not allow this connection: pg_hba.conf has no line for it (this address, user and database, with or without SSL)',
     refused: (reason, advice) => `The database server answers, but refuses Schakel: ${reason}. ${advice}`,
@@ -127,6 +133,10 @@ export const enCli: Words['cli'] = {
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,
   },
   doctor: {
+    transactionPooler:
+      'Database: a connection pooler (such as PgBouncer) in transaction pooling; Schakel prepares its busiest statements per connection (and sets its time limits on it), and here that connection changes with each transaction, so requests fail ("prepared statement … does not exist")',
+    fixTransactionPooler:
+      "Set pool_mode = session in PgBouncer for this database, or point DATABASE_URL straight at PostgreSQL (Schakel keeps a small pool of its own: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 and later) is not enough: the time limits per connection and the migrations' lock would still not hold (see README, Operations).",
     slackUnreachable: (reason) =>
       `Slack cannot be reached (${reason}). Check the internet connection and, if it goes through a proxy, the proxy setting; the token was not tested.`,
     slackRefusedToken: (answer) =>

@@ -144,6 +144,16 @@ export const nlCli = {
     noSsl: 'de server kent geen versleutelde verbindingen (SSL), en DATABASE_URL vraagt erom',
     fixSsl:
       'Haal ?sslmode=… uit DATABASE_URL (alleen als de server op deze machine of in een vertrouwd netwerk staat), of zet SSL aan op de server.',
+    /**
+     * What DATABASE_URL's sslmode means here (src/store/database-ssl.ts): every mode but disable
+     * and no-verify is handed to pg as verify-full, the way pg 8 reads them.
+     */
+    sslChecked: (mode: string) =>
+      `sslmode=${mode}: de verbinding is versleuteld en Schakel controleert het certificaat van de server, ook of het bij de servernaam in DATABASE_URL hoort (verify-full${mode === 'verify-full' ? '' : `; strenger dan ${mode} bij psql`}). Is het certificaat van een eigen CA, zet die dan in DATABASE_URL met sslrootcert=PAD.`,
+    sslDisabled:
+      'sslmode=disable: de verbinding is niet versleuteld; alleen voor een server op deze machine of in een vertrouwd netwerk.',
+    sslUnchecked:
+      'sslmode=no-verify: de verbinding is versleuteld, maar Schakel controleert het certificaat van de server niet (wie ertussen zit, kan zich voor de server uitgeven); liever verify-full met sslrootcert=PAD.',
     /** pg_hba.conf has no line that lets this address, user and database in (28000, not a role). */
     hbaRefused:
       'de server laat deze verbinding niet toe: pg_hba.conf heeft er geen regel voor (dit adres, deze gebruiker en database, met of zonder SSL)',
@@ -171,6 +181,11 @@ export const nlCli = {
   },
   /** `schakel doctor`. */
   doctor: {
+    /** src/store/pooler-probe.ts found server connections shared between transactions. */
+    transactionPooler:
+      'Database: een verbindingspooler (zoals PgBouncer) in transaction pooling; Schakel bereidt zijn drukste opdrachten voor per verbinding (en zet er de tijdslimieten op), en die verbinding wisselt hier per transactie, dus verzoeken mislukken ("prepared statement … does not exist")',
+    fixTransactionPooler:
+      'Zet in PgBouncer voor deze database pool_mode = session, of laat DATABASE_URL direct naar PostgreSQL wijzen (Schakel houdt zelf een kleine pool: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 en later) is niet genoeg: de tijdslimieten per verbinding en het slot van de migraties gelden dan nog steeds niet (zie README, Operations).',
     slackUnreachable: (reason: string) =>
       `Slack is niet bereikbaar (${reason}). Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; het token is niet getest.`,
     slackRefusedToken: (answer: string) =>

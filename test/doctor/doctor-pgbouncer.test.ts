@@ -1,0 +1,92 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../support/free-port.ts';
+import { runCli } from '../support/run-cli.ts';
+import { START_BOUND_MS, startSchakel } from '../support/schakel-process.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const server = process.env.TEST_DATABASE_URL;
+// A generous bound for a whole process to start on a busy two-core machine.
+
+const TEAMS = {
+  TEAMS_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
+  TEAMS_CLIENT_SECRET: 'geheim',
+  PUBLIC_URL: 'https://schakel.example',
+};
+const pgbouncer = (() => {
+  try {
+    return execFileSync('sh', ['-c', 'command -v pgbouncer'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+// PgBouncer in transaction pooling hands each transaction whichever server connection is free:
+// statements prepared by name (Schakel's hot paths: the replay claim, the check-in) are found on
+// one connection and missing, or already there, on another. doctor says so before members meet it.
+describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => {
+  let tdb: TestDatabase;
+  let bouncer: ChildProcess;
+  let url: string;
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    const target = new URL(tdb.url);
+    const dir = mkdtempSync(join(tmpdir(), 'schakel-pgbouncer-'));
+    chmodSync(dir, 0o755);
+    const port = await freePort();
+    writeFileSync(
+      join(dir, 'pgbouncer.ini'),
+      `[databases]\n* = host=${target.hostname} port=${target.port || 5432}\n[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = ${port}\nunix_socket_dir =\nauth_type = trust\nauth_file = ${join(dir, 'users.txt')}\npool_mode = transaction\ndefault_pool_size = 4\n`,
+    );
+    writeFileSync(join(dir, 'users.txt'), `"${decodeURIComponent(target.username)}" ""\n`);
+    // PgBouncer will not run as root: as the server's own user then.
+    const asUser = process.getuid?.() === 0 ? ['-u', 'postgres'] : [];
+    bouncer = spawn(pgbouncer as string, [...asUser, join(dir, 'pgbouncer.ini')], { stdio: 'pipe' });
+    let log = '';
+    bouncer.stderr?.on('data', (d) => {
+      log += d;
+    });
+    bouncer.stdout?.on('data', (d) => {
+      log += d;
+    });
+    await waitFor('PgBouncer listening', () => log.includes('process up'));
+    target.port = String(port);
+    url = target.toString();
+  });
+  afterAll(async () => {
+    bouncer?.kill('SIGTERM');
+    await tdb?.drop();
+  });
+
+  it('transaction pooling: names what Schakel needs that it does not give, and what to do', async () => {
+    const r = await runCli(['doctor'], { DATABASE_URL: url, ...TEAMS });
+    expect(r.stdout).toContain('✖ Database: een verbindingspooler (zoals PgBouncer) in transaction pooling');
+    expect(r.stdout).toMatch(/→ [^\n]*pool_mode = session/);
+    expect(r.code).toBe(1);
+  });
+
+  it(
+    'schakel start behind it says the same in its log, as an error',
+    async () => {
+      const env = { DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'info', ...TEAMS };
+      const schakel = startSchakel(env);
+      try {
+        const line = JSON.parse(await schakel.waitForLine('verbindingspooler', START_BOUND_MS));
+        expect(line).toMatchObject({ level: 50 });
+        expect(line.msg).toContain('pool_mode = session');
+      } finally {
+        await schakel.stop();
+      }
+    },
+    2 * START_BOUND_MS,
+  );
+
+  it('straight to the server: no such line', async () => {
+    const r = await runCli(['doctor'], { DATABASE_URL: tdb.url });
+    expect(r.stdout).not.toContain('verbindingspooler');
+  });
+});
