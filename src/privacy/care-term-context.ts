@@ -1,6 +1,6 @@
 import { PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isTreaterHad } from './care-term-decided.ts';
-import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
+import { isDrinkingAtWork, isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
 import { isMoodOwned } from './care-term-mood-owned.ts';
 import { isFieldListed } from './care-term-plain.ts';
@@ -83,6 +83,8 @@ const MOODS = new Set(['somber', 'angstig', 'verward']);
 
 /** "slaapt al drie nachten niet", "sliep slecht" (not "slaapt er niet wakker van"). */
 export function isSleepless(tokens: readonly Token[], k: number): boolean {
+  // "ik slaap al weken niet" (det-family: quoted); not the noun ("slaap is niet ...").
+  if (tokens[k]!.key === 'slaap' && tokens[k - 1]?.key !== 'ik' && tokens[k + 1]?.key !== 'ik') return false;
   let found = false;
   for (let j = k + 1; j < tokens.length && j <= k + SLEEP_WINDOW + 2; j++) {
     const token = tokens[j]!;
@@ -158,6 +160,7 @@ const GOING_AUXILIARIES = wordSet('is zijn was waren');
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   // "drinkt 's ochtends al", "is weer aan het gebruiken" (batch 44-names, care-term-intoxicated.ts).
   if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k) || isUsingAgainAfterTime(tokens, k)) return true;
+  if (isDrinkingAtWork(tokens, k)) return true;
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   // "is weer gaan drinken", "dat ze weer is gaan snuiven" (batch 40-names: the auxiliary between).

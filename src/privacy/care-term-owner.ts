@@ -5,7 +5,7 @@ import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
-import { isSelfReported, reportedRelative } from './care-term-reported.ts';
+import { isQuotedOwn, isSelfReported, reportedRelative } from './care-term-reported.ts';
 import {
   isNextField,
   isOtherGender,
@@ -18,6 +18,7 @@ import {
 } from './care-term-roles.ts';
 import {
   asideStart,
+  FIRST_PERSON,
   FIRST_PERSON_POSSESSIVES,
   isAssessment,
   isPossessive,
@@ -25,6 +26,7 @@ import {
   isSource,
   isSpoken,
   isToldRole,
+  isWriterNamed,
   isWriterSubject,
   isWritersOwn,
   laterRef,
@@ -33,11 +35,11 @@ import {
   QUOTES,
   SUBORDINATORS,
 } from './care-term-walks.ts';
-import { POSSESSIVES } from './care-term-words.ts';
+import { GROUP_WORDS, POSSESSIVES, TOPIC_WORDS } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
-import { type Token, tokenAt } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -65,17 +67,6 @@ const NAMED_AFTER_TERM = wordSet(
   'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot project',
 );
 
-const GROUP_WORDS =
-  wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
-  werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
-  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep`);
-const TOPIC_WORDS =
-  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
-  richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
-  lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
-  ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
-  podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
-  herkennen about presentation meeting guideline guidelines session lecture research`); // English: batch 48
 const ROLE_WORDS =
   wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
   trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
@@ -83,7 +74,6 @@ const ROLE_WORDS =
   verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
   jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
   bewindvoerder klant werkzoekende jongere`); // the last three: batch 48 ("Bij Anouk is een klant met een psychose ...")
-const FIRST_PERSON = wordSet('ik i ikzelf');
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 // "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
 const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
@@ -166,7 +156,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Klant Bakker: net ontslagen uit de kliniek": a client noun before the name is no speaker (but
     // "Deelnemer Jansen:" may be one of the werkgroep).
     if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
-      return isCaseNote(tokens, j, first, last, sentence) || CASE_LABELS.has(tokens[sentence.from]!.key)
+      return isCaseNote(tokens, j, first, last, sentence) ||
+        CASE_LABELS.has(tokens[sentence.from]!.key) ||
+        isQuotedOwn(tokens, j, first)
         ? byLast.get(j - 1)!
         : null;
     if (key === ')' || key === '(') aside = key === ')';
@@ -224,7 +216,10 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   if (first - BACK_WINDOW > sentence.from) return null;
   let quoted = false;
   // "\"Ik slik nu sertraline en ...\" – mooie woorden van Elif": the speaker a few words past the quote.
-  let end = last + FORWARD_WINDOW;
+  // A message quoted whole before its speaker ("\"Ik drink elke avond ..., maar ...?\" – dat zei Marjolein").
+  const opensQuoted = QUOTES.has(tokens[sentence.from]!.key);
+  const reach = opensQuoted ? BACK_WINDOW : 2 * FORWARD_WINDOW;
+  let end = last + (opensQuoted ? 2 : 1) * FORWARD_WINDOW;
   for (let j = last + 1; j < sentence.to && j <= end; j++) {
     const ref = byFirst.get(j);
     // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker after the pronoun's clause.
@@ -235,9 +230,10 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // speech verb further on is someone else ("en haar werkgever ...", "en zegt dat ...").
     if (QUOTES.has(key)) {
       quoted = true;
-      end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + 2 * FORWARD_WINDOW);
+      end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + reach);
     }
-    if (pronoun) continue;
+    // Inside the quote that opens the sentence, its words are the speaker's own ("maar niemand merkt het").
+    if (pronoun || (opensQuoted && !quoted)) continue;
     // "onder behandeling bij de psycholoog": a professional visited is no owner after the term either.
     // "Psychose en werk, algemene kennis (Fatima)": a topic word before the person named after the term.
     const role =
@@ -263,7 +259,9 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
   const reported = reportedRelative(tokens, role, sentence.from, byLast);
   if (reported !== undefined) return reported;
   // "Pieters moeder belde: hij ...", "Mevrouw De Groot d'r huisarts heeft haar ...": theirs speak of them.
-  if (backPronoun && OF_THE_PERSON.has(tokens[role]!.key)) {
+  // "Ayla's moeder heeft kanker", "Jaap z'n dochter heeft epilepsie": a client's family is theirs (det-family).
+  const kin = KIN_WORDS.has(tokens[role]!.key);
+  if (kin || (backPronoun && OF_THE_PERSON.has(tokens[role]!.key))) {
     const owner = ownerOf(tokens, byLast, role);
     if (owner !== undefined) return owner;
     // "Lamyae? Volgens haar zus heeft ze ...": nobody named before in the sentence, the person before it.
@@ -293,9 +291,3 @@ const WALK_WORDS = wordSetOf(
     .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie'])])
     .flatMap((list) => [...list]),
 );
-
-/** "Ik (Naima) ...", "Ikzelf (Naima)": a name in brackets right after the writer's "ik". */
-function isWriterNamed(tokens: readonly Token[], ref: PersonRef): boolean {
-  const open = tokenAt(tokens, ref.first - 1);
-  return open?.text === '(' && FIRST_PERSON.has(tokenAt(tokens, ref.first - 2)?.key ?? '');
-}

@@ -66,6 +66,9 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
     JOB_TITLES.has(tokens[first - 3]?.key ?? '')
   )
     return true;
+  // det-family: "met het nieuwe team van beschermd wonen": the staff of a unit named by its service.
+  const of = ARTICLES.has(before) ? first - 2 : first - 1;
+  if (tokens[of]?.key === 'van' && UNITS.has(tokens[of - 1]?.key ?? '')) return true;
   if (before === 'in' && FIELD_WORDS.has(tokens[first - 2]?.key ?? '')) return true;
   // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
   if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;

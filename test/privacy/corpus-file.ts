@@ -83,6 +83,7 @@ export const TUNING_FILES = [
   'corpus-batch48.tsv',
   'corpus-heldout24-classes.tsv',
   'corpus-heldout25-classes.tsv',
+  'corpus-det-family-classes.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';
