@@ -16,6 +16,7 @@ import { bijAfter, isNamedSubject, isSharedProvider } from './care-setting-word-
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
 import { isAdmissionGiven } from './care-term-plain.ts';
+import { isSourceSpan } from './care-term-walks.ts';
 import {
   ADMISSION_BEFORE,
   ADMISSION_HAD_BEFORE,
@@ -138,8 +139,7 @@ export function isTreatment(tokens: readonly Token[], k: number): boolean {
   const by = bijAfter(tokens, k, had);
   if (tokens[by]?.key !== 'bij') return false;
   if (tokens[k]!.key === 'behandeling' && tokens[k - 1]?.key !== 'in') return false;
-  // "wacht op een intake bij de GGZ" (not "doet morgen de intake bij de GGZ": a worker's).
-  // "heeft donderdag zijn intake bij de verslavingszorg": a possessive makes it the person's.
+  // "wacht op een intake bij de GGZ" (not "doet morgen de intake ...": a worker's); "zijn intake": his.
   // "Esra's intake bij de verslavingszorg": a first name's genitive as a possessive.
   const owned = had || INTAKE_OWNERS.has(tokens[k - 1]?.key ?? '') || isNameGenitiveAt(tokens, k - 1);
   if (tokens[k]!.key === 'intake' && !owned) return false;
@@ -194,8 +194,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
   if ((key !== 'in' && key !== 'op') || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
     return false;
-  // "nog op de HIC ligt", "op de gesloten afdeling lag": the verb after the place.
-  // Not "het project in de put zit": said of a thing as often as of a person.
+  // "nog op de HIC ligt": the verb after the place (not "het project in de put zit", said of things too).
   // "dat ze weer in de kliniek van Parnassia ligt": the provider's name between the place and the verb.
   const verbAfter = tokens[afterProvider(tokens, k + 1)]?.key ?? '';
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
@@ -208,7 +207,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
       verb.type !== 'number' &&
       !STAY_FILLERS.has(verb.key) &&
       !STAY_SUBJECTS.has(verb.key) &&
-      !isNamedSubject(verb)
+      !(isNamedSubject(verb) || isSourceSpan(tokens, v))
     )
       return false;
   }

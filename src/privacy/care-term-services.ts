@@ -19,7 +19,7 @@ const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren man
 // also a work with a title ("de masterclass 'Anna en haar stemmen'", "de film 'Stemmen in mijn hoofd'").
 const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
   bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema
-  masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning`);
+  masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning pilot`);
 const ARTICLES = wordSet('de het een');
 const FIELD_WORDS = wordSet('achtergrond expertise gespecialiseerd specialisatie afgestudeerd gepromoveerd');
 const WORK_PLACES = wordSet('bij op in voor');

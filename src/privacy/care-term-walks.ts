@@ -70,6 +70,12 @@ export function isSource(tokens: readonly Token[], role: number): boolean {
 
 const SOURCE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
 
+/** det-family: a token of "volgens zijn buurman" between a verb and what it says ("zit volgens zijn buurman weer in het ziekenhuis"). */
+export function isSourceSpan(tokens: readonly Token[], v: number): boolean {
+  const key = tokens[v]?.key;
+  return key === 'volgens' || tokens[v - 1]?.key === 'volgens' || isSource(tokens, v);
+}
+
 const QUEUES = wordSet('wachtlijst wachtlijsten wachttijd wachttijden');
 const QUEUE_ARTICLES = wordSet('de het een');
 

@@ -78,7 +78,7 @@ export const PROBLEM_HEADS: readonly string[] = [
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSetOf([
   ...MORE_EXACT,
-  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma methadonpost
+  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma methadonpost bps
   nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
   paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen smi-indicatie epa-indicatie`),
 ]);

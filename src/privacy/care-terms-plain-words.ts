@@ -85,4 +85,17 @@ export const PLAIN_PHRASES: readonly string[] = [
   'zat er doorheen',
   'zit er helemaal doorheen',
   'zat er helemaal doorheen',
+  // det-family: care in plain words (seeing ghosts, being poisoned, not eating or sleeping for days,
+  // relapsing).
+  'ziet spoken',
+  'zag spoken',
+  'hem vergiftigen',
+  'haar vergiftigen',
+  'week niet gegeten',
+  'dagen niet gegeten',
+  'nachten niet geslapen',
+  'dagen niet geslapen',
+  'eet niet meer',
+  'eet nauwelijks',
+  'weer terugvalt',
 ];
