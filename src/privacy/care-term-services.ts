@@ -9,7 +9,8 @@ import { wordSet } from './word-sets.ts';
 
 // "werkt op de afdeling eetstoornissen", "stage bij het team verslaving": a ward or team named after it.
 const UNITS = wordSet('afdeling afdelingen unit poli team');
-const WORK_WORDS = wordSet("werkt werkte werken werkzaam stage collega collega's leidinggevende");
+// det-family: "neemt vanaf januari de poli psychose over": a unit taken over is work too.
+const WORK_WORDS = wordSet("werkt werkte werken werkzaam stage collega collega's leidinggevende neemt");
 const WORK_WINDOW = 4;
 // "teamleider beschermd wonen", "coördinator verslavingszorg": a job title before the term.
 const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren manager managers projectleider

@@ -78,7 +78,7 @@ export const PROBLEM_HEADS: readonly string[] = [
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSetOf([
   ...MORE_EXACT,
-  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma methadonpost bps
+  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma methadonpost
   nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
   paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen smi-indicatie epa-indicatie`),
 ]);
@@ -127,7 +127,7 @@ export const DOCUMENTS =
   werkproces nieuwsbrief convenant afspraken evaluatie rapportage lijst protocol werkwijze systeem dossier
   beleid regioplan werkinstructie document offerte contract budget subsidie aanvraag voorstel digest formulier
   team werkgroep stuurgroep netwerk pool bestand register overeenkomst handreiking kader checklist`);
-export const DOCUMENT_FILLERS = wordSet('in op bij onder de het een ons onze als');
+export const DOCUMENT_FILLERS = wordSet("in op bij onder de het een ons onze als 't");
 // Held-out 19: villages named for the psychiatric hospital there, as people say "zit nog in Kloetinge",
 // "ontslagen uit Poortugaal" (a stay or discharge only, as for "kliniek": "woont in Wolfheze" is none).
 const HOSPITAL_VILLAGES = 'kloetinge poortugaal wolfheze santpoort endegeest';
@@ -271,7 +271,7 @@ export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');
 export const GROUP_WORDS =
   wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
   werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
-  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep`);
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen`);
 export const TOPIC_WORDS =
   wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie

@@ -98,4 +98,7 @@ export const PLAIN_PHRASES: readonly string[] = [
   'eet niet meer',
   'eet nauwelijks',
   'weer terugvalt',
+  'het leven te beroven',
+  'het leven proberen te beroven',
+  'het leven beroofd',
 ];

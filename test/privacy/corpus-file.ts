@@ -84,6 +84,7 @@ export const TUNING_FILES = [
   'corpus-heldout24-classes.tsv',
   'corpus-heldout25-classes.tsv',
   'corpus-det-family-classes.tsv',
+  'corpus-batch51.tsv',
 ] as const;
 /** Written independently by someone who had not read the detector; never tuned on. */
 export const HELD_OUT_FILE = 'corpus-heldout.tsv';

@@ -396,6 +396,16 @@ const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch49.tsv:125',
   'corpus-batch49.tsv:127',
   'corpus-batch47.tsv:29',
+  // Batch 51's five (det-family, 6 December 2026): a care question answered by "Mijn deelnemer Bram ..." in
+  // the next sentence with no "vraag voor" (the same after "Mijn collega" is clean); "ontslagen uit" a GGZ
+  // institution's name (the same words say fired by an employer); "jeroen v." in lower case with its
+  // pronoun two clauses on; "bas" in lower case (also a word) after "Reminder:"; a name in capitals after a
+  // heading in capitals ("UPDATE FEMKE:", as "UPDATE UWV:").
+  'corpus-batch51.tsv:15',
+  'corpus-batch51.tsv:58',
+  'corpus-batch51.tsv:98',
+  'corpus-batch51.tsv:127',
+  'corpus-batch51.tsv:135',
 ]);
 const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
 // The goals on text the team has not seen (issue 14): line recall >= 0.97, recall per kind >= 0.95,
@@ -1021,7 +1031,7 @@ const HELD_OUT_SETS: ReadonlyArray<{ file: string; about: string; floors: HeldOu
     // floors raised to what det-family reached.
     file: HELD_OUT_38_FILE,
     about: 'held-out set 38 (stop 30; read by det-family)',
-    floors: { line: 0.933, kind: { ...everyKind(1), name_health: 0.857 }, falsePositives: 0.023 },
+    floors: { line: 0.94, kind: { ...everyKind(1), name_health: 0.87 }, falsePositives: 0.023 },
   },
   {
     // Measured at stop 30's start (cb5c471), before any change for it: line 238/248, 34 of 480 lines with a wrong kind.
