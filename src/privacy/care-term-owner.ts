@@ -279,6 +279,8 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
     if (ref !== undefined) return j === role - 1 && isGenitive(tokens[j]!.key) ? null : ref;
     const key = tokens[j]!.key;
     if (key === ':' && KIN_WORDS.has(tokens[role]!.key)) continue;
+    // "Eva's vader (cliënt uit Wajong-traject, hersenletsel)": the client is the relative of the name.
+    if (KIN_WORDS.has(key) && tokens[j + 1]?.text === '(') return ownerOf(tokens, byLast, j) ?? null;
     if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
   }
   return null;

@@ -101,4 +101,5 @@ export const PLAIN_PHRASES: readonly string[] = [
   'het leven te beroven',
   'het leven proberen te beroven',
   'het leven beroofd',
+  'die nieuwe pillen',
 ];
