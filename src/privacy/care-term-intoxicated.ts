@@ -116,7 +116,11 @@ const BOTTLES = wordSet('fles flessen kratje krat blikken liter');
 const PER_TIMES = wordSet('dag avond week nacht');
 const SPIRITS = wordSet('wijn wodka whisky jenever rum bier sterkedrank port drank');
 // "drinkt 's ochtends altijd koffie": a drink that is none of these.
-const SOFT_DRINKS = wordSet('koffie thee water melk sap cola fris frisdrank limonade chocomel');
+const SOFT_DRINKS = wordSet(
+  'koffie thee water melk sap cola fris frisdrank limonade chocomel kop kopje mok beker',
+);
+// det-family: "een kop kamillethee", "muntthee", "spawater".
+const SOFT_ENDINGS = ['thee', 'koffie', 'water', 'sap'];
 // Batch 46: 7 ("drinkt sinds zijn ontslag weer een fles per dag").
 const HABIT_WINDOW = 7;
 // "gebruikt elke dag de app": only drinking is a habit by the time of day.
@@ -154,7 +158,7 @@ function habitAt(tokens: readonly Token[], j: number): number {
   const token = tokens[j]!;
   const key = token.key;
   if (token.type === 'punct') return NOT_HERE;
-  if (SOFT_DRINKS.has(key)) return SOFT;
+  if (SOFT_DRINKS.has(key) || SOFT_ENDINGS.some((end) => key.endsWith(end))) return SOFT;
   if (DAY_PARTS.has(key) && tokens[j - 1]?.key === "'s") return HABIT;
   if (DAYS.has(key) && EVERY.has(tokens[j - 1]?.key ?? '')) return HABIT;
   if (BOTTLES.has(key) && SPIRITS.has(tokens[j + 1]?.key ?? '')) return HABIT;
