@@ -4,11 +4,10 @@ import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preparedDataDir } from '../support/database-templates.ts';
 import { freePort } from '../support/free-port.ts';
+import { START_BOUND_MS, watchProcess } from '../support/schakel-process.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-// A generous bound for a whole process to start (or stop) on a busy two-core machine.
-const START_BOUND_MS = 90_000;
 
 /** Whether anything still accepts connections on the port. */
 const listening = (port: number) =>
@@ -51,27 +50,21 @@ async function npmStartThen(signal: NodeJS.Signals): Promise<object> {
       LOG_LEVEL: 'info',
     },
   });
-  let out = '';
-  npm.stdout.on('data', (d) => {
-    out += d;
-  });
-  const closed = new Promise<void>((resolve) => npm.on('close', () => resolve()));
+  const watched = watchProcess(npm);
   const pgid = npm.pid ?? 0;
   try {
-    const start = await waitFor(
-      'the start line',
-      () => /Schakel draait op http:\/\/127\.0\.0\.1:(\d+)/.exec(out),
-      START_BOUND_MS,
-    );
+    // Fails with everything npm and Schakel printed so far when the line does not come.
+    const line = await watched.waitForLine(/Schakel draait op http:\/\/127\.0\.0\.1:\d+/, START_BOUND_MS);
+    const start = /Schakel draait op http:\/\/127\.0\.0\.1:(\d+)/.exec(line) ?? [];
     const port = Number(start[1]);
     expect(await listening(port)).toBe(true);
     process.kill(pgid, signal);
-    await waitFor('"Schakel is gestopt"', () => out.includes('Schakel is gestopt'), START_BOUND_MS);
+    await watched.waitForLine('Schakel is gestopt', START_BOUND_MS);
     await waitFor('every process of npm start gone', () => !groupAlive(pgid), START_BOUND_MS);
-    await closed;
+    await watched.waitForEnd(START_BOUND_MS);
     expect(await listening(port)).toBe(false);
     expect(await listening(localChatPort)).toBe(false);
-    return JSON.parse(out.split('\n').find((l) => l.includes('Schakel stopt')) ?? '{}') as object;
+    return JSON.parse(watched.stdout.find((l) => l.includes('Schakel stopt')) ?? '{}') as object;
   } finally {
     if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
   }
