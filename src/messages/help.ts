@@ -52,7 +52,7 @@ export function helpMessage(ctx: HelpContext): Message {
       { type: 'actions', actions: [{ id: COMMAND_ACTION, label: w.allCommandsButton, value: 'help alles' }] },
       {
         type: 'note',
-        text: `${w.typeHint(p)} ${w.privacyRule}`,
+        text: `${w.typeHint(p, exampleCommand(ctx, shortcuts))} ${w.privacyRule}`,
       },
     ],
   };
@@ -67,6 +67,12 @@ function introduction({ member, overleggen }: HelpContext) {
       : roleWithoutWerkgroep(member)
     : w.unknown;
   return { greeting, where };
+}
+
+/** `volgende`, unless the member is in no overleg and needs none (a stuurgroeplid): then their role's first shortcut. */
+function exampleCommand({ member, overleggen }: HelpContext, shortcuts: readonly string[]): string {
+  const needsWerkgroep = member?.roles.some((r) => r === 'projectleider' || r === 'lid') ?? true;
+  return overleggen.length > 0 || needsWerkgroep ? 'volgende' : (shortcuts[0] ?? 'volgende');
 }
 
 /** Someone in no overleg: the programme office and a stuurgroeplid need none; others ask to be added. */
