@@ -69,10 +69,13 @@ function introduction({ member, overleggen }: HelpContext) {
   return { greeting, where };
 }
 
-/** `volgende`, unless the member is in no overleg and needs none (a stuurgroeplid): then their role's first shortcut. */
-function exampleCommand({ member, overleggen }: HelpContext, shortcuts: readonly string[]): string {
-  const needsWerkgroep = member?.roles.some((r) => r === 'projectleider' || r === 'lid') ?? true;
-  return overleggen.length > 0 || needsWerkgroep ? 'volgende' : (shortcuts[0] ?? 'volgende');
+/**
+ * `volgende`, which answers someone in a werkgroep (a lid, a projectleider) or someone not yet
+ * known; a role without werkgroep (a stuurgroeplid, even in her stuurgroep) gets its first shortcut.
+ */
+function exampleCommand({ member }: HelpContext, shortcuts: readonly string[]): string {
+  const inWerkgroep = member?.roles.some((r) => r === 'projectleider' || r === 'lid') ?? true;
+  return inWerkgroep ? 'volgende' : (shortcuts[0] ?? 'volgende');
 }
 
 /** Someone in no overleg: the programme office and a stuurgroeplid need none; others ask to be added. */

@@ -74,13 +74,15 @@ describe('help: the five things a role does most, one tap each', () => {
     expect(note('@Schakel ')).not.toContain('/schakel');
   });
 
-  it('a stuurgroeplid in no werkgroep is not told to try volgende, which answers only for a werkgroep', () => {
+  it('a stuurgroeplid (in her stuurgroep, no werkgroep) is not told to try volgende, which answers only for a werkgroep', () => {
     const note = (locale: 'nl' | 'en') =>
       withLocale(locale, () =>
         JSON.stringify(
-          helpMessage({ member: member(['stuurgroeplid']), overleggen: [], commandPrefix: '' }).blocks.find(
-            (b) => b.type === 'note',
-          ),
+          helpMessage({
+            member: member(['stuurgroeplid']),
+            overleggen: ['Stuurgroep Achterhoek'],
+            commandPrefix: '',
+          }).blocks.find((b) => b.type === 'note'),
         ),
       );
     expect(note('nl')).toContain('bijvoorbeeld samenvatting laatste of help alles');
