@@ -36,6 +36,12 @@ describe('the configuration is documented where people look', () => {
     expect([...names].sort()).toEqual(schema);
   });
 
+  it('.env.example describes the local chat Schakel serves, not the Teams SDK devtools it no longer uses', () => {
+    // The README: the devtools "are no longer used"; a newcomer reading .env.example should not look for them.
+    expect(read('.env.example')).not.toMatch(/devtools/i);
+    expect(read('.env.example')).toContain('# The local chat in the browser (Schakel lokaal)');
+  });
+
   it('the repository carries the licence package.json names', () => {
     expect(JSON.parse(read('package.json')).license).toBe('EUPL-1.2');
     const licence = read('LICENSE');

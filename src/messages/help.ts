@@ -52,7 +52,7 @@ export function helpMessage(ctx: HelpContext): Message {
       { type: 'actions', actions: [{ id: COMMAND_ACTION, label: w.allCommandsButton, value: 'help alles' }] },
       {
         type: 'note',
-        text: `${w.typeHint(p)} ${w.privacyRule}`,
+        text: `${w.typeHint(p, exampleCommand(ctx, shortcuts))} ${w.privacyRule}`,
       },
     ],
   };
@@ -67,6 +67,15 @@ function introduction({ member, overleggen }: HelpContext) {
       : roleWithoutWerkgroep(member)
     : w.unknown;
   return { greeting, where };
+}
+
+/**
+ * `volgende`, which answers someone in a werkgroep (a lid, a projectleider) or someone not yet
+ * known; a role without werkgroep (a stuurgroeplid, even in her stuurgroep) gets its first shortcut.
+ */
+function exampleCommand({ member }: HelpContext, shortcuts: readonly string[]): string {
+  const inWerkgroep = member?.roles.some((r) => r === 'projectleider' || r === 'lid') ?? true;
+  return inWerkgroep ? 'volgende' : (shortcuts[0] ?? 'volgende');
 }
 
 /** Someone in no overleg: the programme office and a stuurgroeplid need none; others ask to be added. */

@@ -10,6 +10,7 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, say } from '../messages/model.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
 import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-changes.ts';
@@ -95,17 +96,21 @@ export function createSeriesForms(d: {
             ...details,
           });
         }
-      } else {
-        const a = answer.value;
-        if (a.action === 'annuleren') await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
-        else {
-          const start = `${a.newDate}T${a.newTime ?? a.originalStart.slice(11)}`;
-          notPast(start, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
-          await d.series.moveOccurrence(actor, overlegId, a.originalStart, start);
-        }
+        return say(confirmationText(answer.form));
       }
-      const text = confirmationText(answer.form);
-      return say(text);
+      // As the typed `verplaats` and `annuleer` answer: which meeting, and where it went.
+      const a = answer.value;
+      const w = words().answers;
+      if (a.action === 'annuleren') {
+        await d.series.cancelOccurrence(actor, overlegId, a.originalStart);
+        return say(w.annuleer(readableIsoDate(a.originalStart.slice(0, 10))));
+      }
+      const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
+      notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
+      await d.series.moveOccurrence(actor, overlegId, a.originalStart, `${day}T${time}`);
+      const overleg = await d.overleggen.findOverleg(overlegId);
+      const name = overleg?.name ?? words().forms.created.kinds.werkgroep;
+      return say(w.series.movedTo(name, readableIsoDate(day), time));
     },
   };
 }

@@ -275,15 +275,27 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
       nieuwe_datum: '2026-02-10',
       nieuwe_tijd: '10:00',
     });
-    expect(answer).toContain('De bijeenkomst is aangepast');
+    // As the typed `verplaats` does: which werkgroep, and where the meeting went, so it can be checked.
+    expect(answer).toContain(
+      'De bijeenkomst van Werkgroep Oost is verplaatst naar dinsdag 10 februari 2026 om 10:00.',
+    );
     expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toEqual([
       { kind: 'move', originalStart: '2026-02-09T14:00', start: '2026-02-10T10:00' },
     ]);
   });
 
+  it('Teams: cancelling through the card names the meeting that no longer takes place', async () => {
+    const answer = await teamsSubmit('29:hanneke', { bijeenkomst: '2026-03-09T14:00', actie: 'annuleren' });
+    expect(answer).toContain('De bijeenkomst van maandag 9 maart 2026 gaat niet door.');
+    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toContainEqual({
+      kind: 'cancel',
+      originalStart: '2026-03-09T14:00',
+    });
+  });
+
   it('Teams: a member cannot cancel a meeting through a card they were not given', async () => {
-    const answer = await teamsSubmit('29:ruben', { bijeenkomst: '2026-03-09T14:00', actie: 'annuleren' });
+    const answer = await teamsSubmit('29:ruben', { bijeenkomst: '2026-04-06T14:00', actie: 'annuleren' });
     expect(answer).toContain('Alleen de projectleider');
-    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toHaveLength(1);
+    expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions).toHaveLength(2);
   });
 });

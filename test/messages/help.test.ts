@@ -73,6 +73,22 @@ describe('help: the five things a role does most, one tap each', () => {
     expect(note('')).toContain('bijvoorbeeld volgende of help alles');
     expect(note('@Schakel ')).not.toContain('/schakel');
   });
+
+  it('a stuurgroeplid (in her stuurgroep, no werkgroep) is not told to try volgende, which answers only for a werkgroep', () => {
+    const note = (locale: 'nl' | 'en') =>
+      withLocale(locale, () =>
+        JSON.stringify(
+          helpMessage({
+            member: member(['stuurgroeplid']),
+            overleggen: ['Stuurgroep Achterhoek'],
+            commandPrefix: '',
+          }).blocks.find((b) => b.type === 'note'),
+        ),
+      );
+    expect(note('nl')).toContain('bijvoorbeeld samenvatting laatste of help alles');
+    expect(note('nl')).not.toContain('volgende');
+    expect(note('en')).toContain('for example samenvatting laatste for the latest summary');
+  });
 });
 
 describe('help lists what the member may do, and nothing they may not', () => {

@@ -14,6 +14,14 @@ import type { Words } from './nl.ts';
  * compile. Programme names stay Dutch where they are names of things (werkgroep, stuurgroep,
  * projectleider, knelpunt, tertiaal); commands stay the Dutch words people type.
  */
+/** What the help's example command does, in the words after "for example … for". */
+const EXAMPLE_GLOSS: Record<string, string> = {
+  volgende: 'the next meetings',
+  'samenvatting laatste': 'the latest summary',
+  landelijk: 'the national overview',
+  'nieuwe-werkgroep': 'a new werkgroep',
+};
+
 export const en: Words = {
   dates: {
     weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -86,8 +94,8 @@ export const en: Words = {
       'samenvatting laatste': 'Latest summary',
     },
     allCommandsButton: 'All commands',
-    typeHint: (p) =>
-      `You can also type a command. Commands are Dutch words, typed as they are (there are no English ones): for example ${p}volgende for the next meetings, or ${p}help alles for all commands.`,
+    typeHint: (p, example = 'volgende') =>
+      `You can also type a command. Commands are Dutch words, typed as they are (there are no English ones): for example ${p}${example} for ${EXAMPLE_GLOSS[example] ?? 'what it names'}, or ${p}help alles for all commands.`,
     privacyRule:
       'Never write client data (name, BSN, date of birth, address, diagnosis) in Schakel. I refuse text that looks like it.',
     greeting: (firstName) =>

@@ -58,7 +58,9 @@ export const nl = {
       'samenvatting laatste': 'Laatste samenvatting',
     },
     allCommandsButton: 'Alle commando’s',
-    typeHint: (p: string) => `Je kunt ook typen, bijvoorbeeld ${p}volgende of ${p}help alles.`,
+    /** `example`: a command the member can use; `volgende` answers only someone in a werkgroep. */
+    typeHint: (p: string, example = 'volgende') =>
+      `Je kunt ook typen, bijvoorbeeld ${p}${example} of ${p}help alles.`,
     privacyRule:
       'Schrijf nooit gegevens van cliënten (naam, BSN, geboortedatum, adres, diagnose) in Schakel. Ik weiger tekst die daarop lijkt.',
     greeting: (firstName: string) =>
