@@ -15,6 +15,7 @@ import {
   FIRST_PERSON,
   GROUP_WORDS,
   INDEFINITE,
+  isPlaceInGroup,
   KIN_WORDS,
   NAMED_AFTER_TERM,
   OF_THE_PERSON,
@@ -157,7 +158,12 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Robin had het gisteren over suïcide", "zijn verhaal over PTSS": talk of one's own is no topic.
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
     const topic = TOPIC_WORDS.has(key) && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
-    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || topic)) return null;
+    if (
+      !personal &&
+      first - j <= CONTEXT_WINDOW &&
+      ((GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j)) || topic)
+    )
+      return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;

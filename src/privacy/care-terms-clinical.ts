@@ -44,6 +44,8 @@ export const CLINICAL_PHRASES: readonly string[] = [
   'suicidale uitingen',
   'tardieve dyskinesie',
   'extrapiramidale bijwerkingen',
+  // "na 3 maanden bij het Ambulant Team is ze weer stabiel": a person's mental state settled again.
+  ...['is ze', 'is hij', 'is zij', 'ze is', 'hij is', 'zij is'].map((said) => `${said} weer stabiel`),
   'intake alcohol',
   'intake verslaving',
   'intake drugs',
