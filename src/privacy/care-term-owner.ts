@@ -3,6 +3,7 @@ import { isAffectedPronoun } from './care-term-affected.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
+import { isPlaceInGroup } from './care-term-group-place.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isQuotedOwn, isSelfReported, reportedRelative, spokenOf } from './care-term-reported.ts';
@@ -178,7 +179,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Robin had het gisteren over suïcide", "zijn verhaal over PTSS": talk of one's own is no topic.
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
     const topic = TOPIC_WORDS.has(key) && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
-    if (!personal && first - j <= CONTEXT_WINDOW && (GROUP_WORDS.has(key) || topic)) return null;
+    const group = GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j); // not "in mn IPS groep"
+    if (!personal && first - j <= CONTEXT_WINDOW && (group || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;

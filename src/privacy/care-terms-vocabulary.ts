@@ -75,7 +75,7 @@ export const VOCABULARY_HEALTH_PARTS: readonly string[] = [
  * Fivoor", "loopt bij PsyQ" (care-setting-context.ts). Not names that are also surnames or places.
  */
 export const VOCABULARY_PROVIDERS: readonly string[] = [
-  ...wordSet('kwintes lister fivoor transfore propersona vnn eleos psyq ingeest breburg arq'),
+  ...wordSet('kwintes lister fivoor transfore propersona vnn eleos psyq ingeest breburg arq youz'),
 ];
 
 /** Fixed phrases, folded and split into words. */

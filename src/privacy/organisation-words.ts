@@ -19,7 +19,7 @@ const OFFICE_WORDS = wordSet(`kantoor kantooradres bezoekadres vestiging vestigi
   zorggroep zorginstelling instelling vakantiepark sporthal sportcomplex evenementenhal beurshal apotheek
   theater schouwburg museum zwembad supermarkt magazijn dagbesteding reclassering
   vergaderadres studio mfc kantoorgebouw bedrijfsgebouw bedrijfsverzamelgebouw verzamelgebouw bedrijfspand
-  kantoorpand kasteel bedrijvenpark industriepark kantorenpark bedrijfsadres`);
+  kantoorpand kasteel bedrijvenpark industriepark kantorenpark bedrijfsadres huisartsenpost`);
 // A type of organisation before its own name or address: "SW-bedrijf Soweco, ...", "het leerwerkbedrijf
 // is ...", "Leerwerkloket, ...", "Sociale dienst Oost Achterhoek, ...", "in de kringloopwinkel aan de
 // ...", "de sociale firma", "het re-integratiebureau", "het politiebureau", "Zorgboerderij 't Veld",

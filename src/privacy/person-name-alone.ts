@@ -2,7 +2,7 @@ import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.
 import { asideEnd, describedPersonEnd } from './person-name-cues.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { COMMON_WORDS, personInSlotEnd } from './person-slot.ts';
-import { linkedUnknownOpenerEnd } from './person-unknown-linked.ts';
+import { linkedUnknownOpenerEnd, treatersClientEnd } from './person-unknown-linked.ts';
 import { isKnownPlaceAt } from './places.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -28,7 +28,8 @@ export function slottedPersonEnd(
 ): number {
   const slot = personInSlotEnd(tokens, k, from, to, isCareWord);
   const linked = linkedUnknownOpenerEnd(tokens, k, from, to, isCareWord);
-  return Math.max(slot, describedPersonEnd(tokens, k), nameAloneEnd(tokens, k, from, to), linked);
+  const treated = treatersClientEnd(tokens, k);
+  return Math.max(slot, describedPersonEnd(tokens, k), nameAloneEnd(tokens, k, from, to), linked, treated);
 }
 
 /** The key of the word after the token at k, past an aside in brackets ("luna (19) heeft"). */

@@ -208,7 +208,7 @@ export function findPersonRefs(
       const caseLabelled = CASE_LABELS.has(tokens[k - 1]?.key ?? '');
       if (last !== -1 && (caseLabelled || !COMPANY_FORMS.has(initialsOf(tokens, k, last))))
         ref = { first: k, last };
-    } else if (names.isFullName(k)) {
+    } else if (names.isFullName(k) && !isCareWord(k + 1)) {
       ref = { first: k, last: k + 1 };
     } else if (names.fullNameWithParticlesEnd(k) !== -1) {
       ref = { first: k, last: names.fullNameWithParticlesEnd(k) };

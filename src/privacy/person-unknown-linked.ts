@@ -1,4 +1,4 @@
-import { isProvider } from './care-provider-words.ts';
+import { CARE_PROFESSIONALS, isProvider, isTreaterCompound } from './care-provider-words.ts';
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
@@ -68,4 +68,23 @@ function isNameLike(token: Token): boolean {
   if (COMMON_WORDS.has(token.key)) return false;
   if (isKnownPlaceKey(token.key) || isProvider(token.key)) return false;
   return (tokenFlags(token) & (NOT_NAME | NOT_PLAIN | NOT_SUBJECT)) === 0;
+}
+
+/*
+ * Held-out 37: a name no list knows after a treater and "van" is the treater's client ("De psychiater van
+ * Iwan wil ...", "de behandelaar van Kemal"); not a team, place, provider or organisation ("de psychiater
+ * van het team", "... van Parnassia", "... van Rotterdam-Zuid").
+ */
+const TREATER_ARTICLES = wordSet('de het een');
+
+/** k when the unknown capitalised name at k follows "de <treater> van", or -1. */
+export function treatersClientEnd(tokens: readonly Token[], k: number): number {
+  const token = tokens[k];
+  if (token === undefined || token.type !== 'word' || !token.capitalised || token.allCaps || token.hasDigit)
+    return -1;
+  if (token.text.length < CAPITALISED_MIN || tokens[k - 1]?.key !== 'van') return -1;
+  const treater = tokens[k - 2]?.key ?? '';
+  if (!CARE_PROFESSIONALS.has(treater) && !isTreaterCompound(treater)) return -1;
+  if (!TREATER_ARTICLES.has(tokens[k - 3]?.key ?? '') || tokens[k + 1]?.capitalised === true) return -1;
+  return isNameLike(token) ? k : -1;
 }

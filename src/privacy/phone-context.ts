@@ -4,7 +4,7 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
-import { isNumberOfOrganisation, isSharedLineCue } from './phone-number-of.ts';
+import { isNumberOfOrganisation, isOfficesNumberWord, isSharedLineCue } from './phone-number-of.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
@@ -63,7 +63,8 @@ export function isSaidToBeGeneral(
       isGeneralCue(tokens[j]!.key) ||
       isServiceHoursAt(tokens, j) ||
       isNumberOfOrganisation(tokens, j, isOrganisation) ||
-      isSharedLineCue(tokens, j);
+      isSharedLineCue(tokens, j) ||
+      isOfficesNumberWord(tokens, j);
     if (tokens[j]!.lineBefore) break;
   }
   let j = k;

