@@ -19,11 +19,13 @@ import { wordSet } from './word-sets.ts';
  */
 const PHRASE_LIMIT = 10;
 const JOINS = wordSet(', en + & . ! ;');
-// Words of a meeting or a group before the colon: its names are speakers, attendees or staff.
+// Words of a meeting or a group before the colon: its names are speakers, attendees or staff; who is on
+// duty ("Dienst op de kliniek deze week: Sanne en Bram.", review 30) is staff too.
 export const OTHER_WORDS = wordSet(`spreker sprekers agenda agendapunt thema onderwerp aanwezig aanwezigen
   voorzitter notulen team teams collega collega's clienten deelnemers mensen cliënten medewerkers
   contactpersoon contact vacature bedrijf werkgever werkgevers jobcoach jobcoaches klantmanager klant client
-  deelnemer trajectbegeleider consulent`);
+  deelnemer trajectbegeleider consulent dienst diensten rooster bezetting bereikbaar bereikbaarheid piket
+  achterwacht oproepbaar`);
 // "in crisis", "gesloten afdeling": a setting that is care only before a person's name.
 const SETTING_PAIRS = new Map([
   ['crisis', wordSet('in')],
