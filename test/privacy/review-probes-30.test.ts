@@ -52,3 +52,29 @@ describe('review 30: a colleague near a new somatic word', () => {
     expect(health(text)).toEqual([name]);
   });
 });
+
+const phone = (text: string) => foundOf('phone', text);
+const email = (text: string) => foundOf('email', text);
+
+describe('review 30: work mobiles and signatures', () => {
+  it.each([
+    // "Mobiel:" is a signature's label like "M" and "Mob".
+    'Met vriendelijke groet,\nSanne de Vries\nJobcoach IPS | GGNet\nMobiel: 06 12 34 56 78\nsanne.devries@ggnet.nl',
+    'Groet,\nKees Bakker\nProjectleider Hoofdzaak Werk\nMobiel 06 23 45 67 89',
+    // A work mobile named right at the number, or the organisation's own.
+    'Werkmobiel: 06-23456789',
+    'Werkmobiel Kees: 06 12 34 56 78',
+    'Onze werkmobiel voor de ips-lijn is 06 11 22 33 44.',
+  ])('is clean: %s', (text) => {
+    expect([...phone(text), ...email(text)]).toEqual([]);
+  });
+
+  it.each([
+    ['Met vriendelijke groet,\nSanne de Vries\nJobcoach IPS\nMobiel klant: 06 87 65 43 21', '06 87 65 43 21'],
+    ['Groet,\nSanne de Vries, jobcoach\nMobiel van Jan de Groot: 06-24681357', '06-24681357'],
+    ['Zijn werkmobiel: 06 12 34 56 78', '06 12 34 56 78'],
+    ['Werkmobiel klant Jan: 06 12 34 56 78', '06 12 34 56 78'],
+  ])('finds the number in "%s"', (text, number) => {
+    expect(phone(text)).toEqual([number]);
+  });
+});
