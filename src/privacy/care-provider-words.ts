@@ -29,7 +29,8 @@ export function isProvider(key: string): boolean {
 }
 // Held-out 24: "de autismepoli", "een psychosepoli", "de angstpolikliniek": an outpatient clinic named by
 // the condition it treats (a care stem before "poli"); "traumapoli" was listed already.
-const CLINIC_HEADS = ['polikliniek', 'poli'];
+// det-family: "haar intake bij het autismeteam": a team named by the condition it treats.
+const CLINIC_HEADS = ['polikliniek', 'poli', 'team'];
 
 function isConditionClinic(key: string): boolean {
   const head = CLINIC_HEADS.find((h) => key.endsWith(h));

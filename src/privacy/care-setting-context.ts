@@ -13,6 +13,7 @@ import { hasPurposeAfter, isVisit } from './care-setting-visits.ts';
 import { bijAfter, isNamedSubject, isSharedProvider } from './care-setting-word-order.ts';
 import { hasCareStem } from './care-stems.ts';
 import { isOwnProfessional } from './care-term-context.ts';
+import { isSourceSpan } from './care-term-walks.ts';
 import {
   CARE_PROGRAMMES,
   CARE_WARDS,
@@ -117,8 +118,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if (key === 'naar') return RETURN_BEFORE.has(tokens[j - 1]?.key ?? '') && !isMeeting(tokens, k + 1);
   if ((key !== 'in' && key !== 'op') || AS_WORKER.has(tokens[k + 1]?.key ?? '') || isMeeting(tokens, k + 1))
     return false;
-  // "nog op de HIC ligt", "op de gesloten afdeling lag": the verb after the place.
-  // Not "het project in de put zit": said of a thing as often as of a person.
+  // "nog op de HIC ligt": the verb after the place (not "het project in de put zit", said of things too).
   // "dat ze weer in de kliniek van Parnassia ligt": the provider's name between the place and the verb.
   const verbAfter = tokens[afterProvider(tokens, k + 1)]?.key ?? '';
   if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
@@ -131,7 +131,7 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
       verb.type !== 'number' &&
       !STAY_FILLERS.has(verb.key) &&
       !STAY_SUBJECTS.has(verb.key) &&
-      !isNamedSubject(verb)
+      !(isNamedSubject(verb) || isSourceSpan(tokens, v))
     )
       return false;
   }

@@ -48,7 +48,25 @@ export function isAcuteVisit(tokens: readonly Token[], k: number): boolean {
       break;
   }
   if (verb === -1 && ARTICLES.has(tokens[k - 1]?.key ?? '')) verb = takenVerbAfter(tokens, k);
+  if (verb === -1) verb = visitedAfter(tokens, k);
   return verb !== -1 && !isOtherPurpose(tokens, verb + 1);
+}
+
+// det-family: "crisisdienst is vannacht langs geweest bij Rania thuis", "kwam langs bij hem": the service
+// visiting a person (not "bij de werkgroep", "bij ons team": an article or the writer's side after "bij").
+const CAME_BY = wordSet('langs langsgeweest langsgekomen');
+const NOT_VISITED = wordSet('de het een ons onze mij me jullie');
+const VISIT_WINDOW = 6;
+
+function visitedAfter(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + VISIT_WINDOW; j++) {
+    if (tokens[j]!.type === 'punct') return -1;
+    if (!CAME_BY.has(tokens[j]!.key)) continue;
+    const at = tokens[j + 1]?.key === 'bij' ? j + 1 : j + 2;
+    if (tokens[at]?.key !== 'bij' || NOT_VISITED.has(tokens[at + 1]?.key ?? '')) return -1;
+    return tokens[at + 1] === undefined ? -1 : at;
+  }
+  return -1;
 }
 
 // "de crisisdienst heeft haar meegenomen", "het crisisteam heeft hem opgehaald" (batch 44-names): the

@@ -1,6 +1,6 @@
 import { PROVIDER_FILLERS } from './care-provider-words.ts';
 import { isTreaterHad } from './care-term-decided.ts';
-import { isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
+import { isDrinkingAtWork, isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
 import { isMoodOwned } from './care-term-mood-owned.ts';
 import { isFieldListed } from './care-term-plain.ts';
@@ -74,15 +74,18 @@ const AFTER_LOWERCASE_CONDITION = wordSet('en maar dus sinds al ook gekregen geh
 
 /** "heeft ms en ...": typed in lower case right after a verb of having, ending the clause (not "heeft ms teams"). */
 function isTypedLowercase(token: Token, before: Token | undefined, next: Token | undefined): boolean {
+  if (before?.text === '(' && next?.text === ')') return BRACKETED_LOWERCASE.has(token.key); // "(bps)": det-family
   if (!LOWERCASE_CONDITIONS.has(token.text) || !CAPITALS_HAVE.has(before?.text ?? '')) return false;
   return next === undefined || next.type === 'punct' || AFTER_LOWERCASE_CONDITION.has(next.text);
 }
 
-// Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward").
+// Moods said of someone after "is", "voelt zich" ("is erg angstig", "was heel verward"); "(bps)" alone in brackets.
 const MOODS = new Set(['somber', 'angstig', 'verward']);
+const BRACKETED_LOWERCASE = new Set(['bps', 'mdd']);
 
-/** "slaapt al drie nachten niet", "sliep slecht" (not "slaapt er niet wakker van"). */
+/** "slaapt al drie nachten niet", "sliep slecht", "ik slaap al weken niet" (not "slaapt er niet wakker van", "slaap is niet"). */
 export function isSleepless(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.key === 'slaap' && tokens[k - 1]?.key !== 'ik' && tokens[k + 1]?.key !== 'ik') return false;
   let found = false;
   for (let j = k + 1; j < tokens.length && j <= k + SLEEP_WINDOW + 2; j++) {
     const token = tokens[j]!;
@@ -141,8 +144,7 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
     !MOOD_NOT_AFTER.has(after?.key ?? '')
   )
     return true;
-  // "heeft last van somberheid", "had last van angst en paniek": a complaint of someone.
-  // Not "last van somberheid over de bezuinigingen": a mood about something.
+  // "heeft last van somberheid": a complaint (not "... over de bezuinigingen": a mood about something).
   // "te veel angst", "vanwege somberheid" the same way.
   if ((before?.key === 'van' && tokens[k - 2]?.key === 'last') || COMPLAINT_BEFORE.has(before?.key ?? ''))
     return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
@@ -158,6 +160,7 @@ const GOING_AUXILIARIES = wordSet('is zijn was waren');
 export function isProblemDrinking(tokens: readonly Token[], k: number): boolean {
   // "drinkt 's ochtends al", "is weer aan het gebruiken" (batch 44-names, care-term-intoxicated.ts).
   if (isHabitualDrinking(tokens, k) || isUsingNow(tokens, k) || isUsingAgainAfterTime(tokens, k)) return true;
+  if (isDrinkingAtWork(tokens, k)) return true;
   // "dat hij weer drinkt.": the amount before the verb, at the end of a clause.
   if (DRINK_AMOUNTS.has(tokens[k - 1]?.key ?? '') && isClauseEnd(tokens[k + 1])) return true;
   // "is weer gaan drinken", "dat ze weer is gaan snuiven" (batch 40-names: the auxiliary between).

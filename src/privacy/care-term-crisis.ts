@@ -18,6 +18,7 @@ const IN_CRISIS_VERBS = wordSet('zit zat is was');
 const IN_CRISIS_FILLERS = wordSet('weer opnieuw nu nog momenteel echt');
 // How many capitalised words of a name may stand between its first name or title and the verb.
 const NAME_WORDS = 3;
+const BRACKET_WORDS = 5;
 
 /** "had (vorige week) een crisis": a verb of having before it, a time between perhaps. */
 function isCrisisHad(tokens: readonly Token[], j: number): boolean {
@@ -70,6 +71,9 @@ function isSaidOfNamed(tokens: readonly Token[], v: number): boolean {
   let j = v;
   if (IN_CRISIS_FILLERS.has(tokens[j]?.key ?? '')) j--;
   if (!IN_CRISIS_VERBS.has(tokens[j]?.key ?? '')) return false;
+  // det-family: "Tesfay (Eritrea) zit in een crisis": past a short bracket after the name.
+  if (tokens[j - 1]?.text === ')')
+    for (let b = j - 2; b >= 0 && b >= j - BRACKET_WORDS; b--) if (tokens[b]!.text === '(') j = b;
   // Back over the capitalised words of the name ("El Amrani", "Jansen") to its first name or title.
   for (let n = j - 1; n >= 0 && n >= j - 1 - NAME_WORDS; n--) {
     if (isNamedAt(tokens, n)) return true;

@@ -30,6 +30,7 @@ export function isTreaterDeciding(tokens: readonly Token[], role: number): boole
   if (!TREATERS.has(tokens[role]!.key)) return false;
   return (
     DECIDING_VERBS.has(tokens[role + 1]?.key ?? '') ||
+    isTreaterPrescribing(tokens, role) ||
     isTreaterAllowing(tokens, role) ||
     isTreaterReferring(tokens, role)
   );
@@ -94,4 +95,20 @@ export function isTreaterHad(tokens: readonly Token[], k: number): boolean {
   // "heeft een psycholoog gesproken", "... van de cliënt gebeld": a treater met (review probes).
   if (isTreaterMet(tokens, k)) return false;
   return tokens[j]?.key === 'een' && HAVING.has(tokens[j - 1]?.key ?? '');
+}
+
+// det-family: "huisarts heeft sertraline voorgeschreven", "de psychiater heeft mijn medicijnen veranderd".
+const HAVE = wordSet('heeft had');
+const PRESCRIBED = wordSet(`voorgeschreven verhoogd verlaagd veranderd aangepast omgezet afgebouwd gestart
+  gestopt opgehoogd`);
+const PRESCRIBE_WINDOW = 4;
+
+/** A treater who "heeft" a medication prescribed or changed: the one it is prescribed for owns it. */
+function isTreaterPrescribing(tokens: readonly Token[], role: number): boolean {
+  if (!HAVE.has(tokens[role + 1]?.key ?? '')) return false;
+  for (let j = role + 2; j < tokens.length && j <= role + 1 + PRESCRIBE_WINDOW; j++) {
+    if (PRESCRIBED.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.type === 'punct') return false;
+  }
+  return false;
 }

@@ -14,7 +14,8 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 const INTOXICANTS = wordSetOf([...SUBSTANCES, ...wordSet('drank bier wijn middelen sterkedrank')]);
 const ARTICLES = wordSet('de het');
 // "was dronken", "kwam dronken binnen", "erg dronken": drunk as a state ("we dronken koffie" is a verb).
-const DRUNK_BEFORE = wordSet('is was werd wordt kwam komt kwamen verscheen erg heel flink behoorlijk zwaar');
+const DRUNK_BEFORE = wordSet(`is was werd wordt kwam komt kwamen verscheen erg heel flink behoorlijk zwaar
+  vanmorgen vanochtend gisteren vandaag`);
 const DRUNK_WORDS = wordSet('stomdronken straalbezopen ladderzat bezopen');
 const SMELL_VERBS = wordSet('ruikt rook roken ruiken stinkt stonk');
 const SMELL_GAP = 3;
@@ -61,7 +62,7 @@ export function isIntoxicated(tokens: readonly Token[], k: number): boolean {
 
 // Drunk where it says a problem: at work or an appointment, arriving so, or again ("was dronken op het
 // werk", "stomdronken binnenkwam", "weer dronken"; not "dronken op het feest", "dronken van geluk").
-const DRUNK_AT = wordSet(`werk werkplek bouwplaats intake afspraak gesprek dienst stage training
+const DRUNK_AT = wordSet(`werk werkplek werkvloer bouwplaats intake afspraak gesprek dienst stage training
   binnenkwam binnenkomt binnengekomen verscheen verschijnt aangetroffen kwam komt`);
 const DRUNK_AGAIN = wordSet('weer vaak regelmatig steeds alweer opnieuw geregeld');
 const DRUNK_WINDOW = 4;
@@ -115,11 +116,15 @@ const BOTTLES = wordSet('fles flessen kratje krat blikken liter');
 const PER_TIMES = wordSet('dag avond week nacht');
 const SPIRITS = wordSet('wijn wodka whisky jenever rum bier sterkedrank port drank');
 // "drinkt 's ochtends altijd koffie": a drink that is none of these.
-const SOFT_DRINKS = wordSet('koffie thee water melk sap cola fris frisdrank limonade chocomel');
+const SOFT_DRINKS = wordSet(
+  'koffie thee water melk sap cola fris frisdrank limonade chocomel kop kopje mok beker',
+);
+// det-family: "een kop kamillethee", "muntthee", "spawater".
+const SOFT_ENDINGS = ['thee', 'koffie', 'water', 'sap'];
 // Batch 46: 7 ("drinkt sinds zijn ontslag weer een fles per dag").
 const HABIT_WINDOW = 7;
 // "gebruikt elke dag de app": only drinking is a habit by the time of day.
-const DRINKING = wordSet('drinkt dronk drinken');
+const DRINKING = wordSet('drinkt dronk drinken drink');
 
 /**
  * The drinking verb at k with a time of day or a bottle of drink within five tokens either side, no
@@ -153,7 +158,7 @@ function habitAt(tokens: readonly Token[], j: number): number {
   const token = tokens[j]!;
   const key = token.key;
   if (token.type === 'punct') return NOT_HERE;
-  if (SOFT_DRINKS.has(key)) return SOFT;
+  if (SOFT_DRINKS.has(key) || SOFT_ENDINGS.some((end) => key.endsWith(end))) return SOFT;
   if (DAY_PARTS.has(key) && tokens[j - 1]?.key === "'s") return HABIT;
   if (DAYS.has(key) && EVERY.has(tokens[j - 1]?.key ?? '')) return HABIT;
   if (BOTTLES.has(key) && SPIRITS.has(tokens[j + 1]?.key ?? '')) return HABIT;
@@ -175,4 +180,21 @@ export function isUsingNow(tokens: readonly Token[], k: number): boolean {
     USING_BEFORE.has(tokens[k - 3]?.key ?? '') &&
     tokens[k + 1]?.key !== 'van'
   );
+}
+
+// det-family: drinking said plainly, where it is at work or all day.
+const WORK_PLACES = wordSet('werk werkvloer werkplek dienst stage werkdag');
+const PLACE_FILLERS = wordSet("zijn haar z'n d'r het de");
+const WHOLE = wordSet('hele halve');
+
+/** "zat de hele dag te drinken", "heeft weer gedronken voor zijn dienst" (not "wat te drinken", "gedronken op het terras"). */
+export function isDrinkingAtWork(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  if (key === 'drinken' && tokens[k - 1]?.key === 'te')
+    return DAYS.has(tokens[k - 2]?.key ?? '') && WHOLE.has(tokens[k - 3]?.key ?? '');
+  if (key !== 'gedronken') return false;
+  const at = tokens[k + 1]?.key ?? '';
+  if (at !== 'op' && at !== 'voor' && at !== 'tijdens') return false;
+  const place = PLACE_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  return WORK_PLACES.has(tokens[place]?.key ?? '');
 }

@@ -1,6 +1,7 @@
 import { isFigurative } from './care-term-figurative.ts';
 import { namesService } from './care-term-services.ts';
 import { isStaffsService } from './care-term-staff-of.ts';
+import { namesTopic } from './care-term-topics.ts';
 import type { CareLexicon } from './care-terms.ts';
 import { CLIENT_PLURALS } from './client-words.ts';
 import type { Sentence } from './sentences.ts';
@@ -46,6 +47,7 @@ export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: n
     namesService(tokens, k) ||
     isStaffsService(tokens, k) ||
     isFigurative(tokens, k) ||
+    namesTopic(tokens, k) ||
     isTaskQuestion(tokens, sentence, k)
   );
 }

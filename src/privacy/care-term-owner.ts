@@ -4,28 +4,8 @@ import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
-import {
-  APPOSITION_FILLERS,
-  ARTICLES,
-  BACK_PRONOUNS,
-  CASE_LABELS,
-  CHAIN_POSSESSIVES,
-  CLAUSE_PRONOUNS,
-  CLAUSE_SUBJECTS,
-  FIRST_PERSON,
-  GROUP_WORDS,
-  INDEFINITE,
-  KIN_WORDS,
-  NAMED_AFTER_TERM,
-  OF_THE_PERSON,
-  PRONOUNS,
-  RELATIVE_PREPOSITIONS,
-  ROLE_WORDS,
-  SPEECH_VERBS,
-  TOPIC_WORDS,
-} from './care-term-owner-words.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
-import { isSelfReported, reportedRelative, spokenOf } from './care-term-reported.ts';
+import { isQuotedOwn, isSelfReported, reportedRelative, spokenOf } from './care-term-reported.ts';
 import {
   isNextField,
   isOtherGender,
@@ -38,6 +18,7 @@ import {
 } from './care-term-roles.ts';
 import {
   asideStart,
+  FIRST_PERSON,
   FIRST_PERSON_POSSESSIVES,
   isAssessment,
   isPossessive,
@@ -45,6 +26,7 @@ import {
   isSource,
   isSpoken,
   isToldRole,
+  isWriterNamed,
   isWriterSubject,
   isWritersOwn,
   laterRef,
@@ -53,13 +35,13 @@ import {
   QUOTES,
   SUBORDINATORS,
 } from './care-term-walks.ts';
-import { POSSESSIVES } from './care-term-words.ts';
+import { GROUP_WORDS, POSSESSIVES, TOPIC_WORDS } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
-import { type Token, tokenAt } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
-import { wordSetOf } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 /**
  * A named person together with a care detail in the same sentence. The care detail must belong to
@@ -80,6 +62,43 @@ import { wordSetOf } from './word-sets.ts';
 export const BACK_WINDOW = 40;
 const FORWARD_WINDOW = 8;
 const CONTEXT_WINDOW = 5;
+// Groups, events, pilots, projects named after a care term ("de werkgroep verslaving"; not "programma").
+const NAMED_AFTER_TERM = wordSet(
+  'werkgroep werkgroepen themagroep themadag themamiddag netwerk kenniscentrum pilot project',
+);
+
+const ROLE_WORDS =
+  wordSet(`projectleider projectleiders collega collega's klantmanager klantmanagers trajectbegeleider
+  trajectbegeleiders jobcoach jobcoaches werkgever werkgevers leidinggevende wethouder behandelaar behandelaars
+  psychiater psycholoog arbeidsdeskundige consulent manager voorzitter huisarts begeleider casemanager
+  verpleegkundige ervaringsdeskundige medewerker client cliente kandidaat deelnemer patient patiente man vrouw
+  jongen meisje broer zus moeder vader partner zoon dochter buurman buurvrouw persoon inwoner werknemer stagiair
+  bewindvoerder klant werkzoekende jongere`); // the last three: batch 48 ("Bij Anouk is een klant met een psychose ...")
+const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
+// "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
+const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
+// A relative or treater of the person named, then a pronoun for them ("Pieters moeder belde: hij is ...").
+const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
+const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
+  psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
+const ARTICLES = wordSet('de het een');
+const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
+const INDEFINITE = wordSet("een zo'n");
+// Not "zijn/haar" ("meneer Jansen zijn jobcoach" is somebody else); "Noa, een jonge vrouw met autisme".
+const APPOSITION_FILLERS = wordSet('( , - de het een onze ons mijn van bij jonge oudere nieuwe andere oude');
+// "Familie Yilmaz: vader heeft kanker": a relative after the colon belongs to the person before it.
+const KIN_WORDS = wordSet(
+  'vader moeder zoon dochter broer zus partner man vrouw opa oma kind kinderen jongen meisje jongeman',
+);
+const CLAUSE_PRONOUNS = wordSet('hij zij ze');
+// "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
+const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
+// "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
+const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur");
+const CASE_LABELS = wordSet(
+  'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
+);
+
 /** What the owner walk needs to know about the sentence being scanned. */
 export interface Context {
   readonly tokens: readonly Token[];
@@ -137,7 +156,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Klant Bakker: net ontslagen uit de kliniek": a client noun before the name is no speaker (but
     // "Deelnemer Jansen:" may be one of the werkgroep).
     if (key === ':' && byLast.get(j - 1)?.first === sentence.from)
-      return isCaseNote(tokens, j, first, last, sentence) || CASE_LABELS.has(tokens[sentence.from]!.key)
+      return isCaseNote(tokens, j, first, last, sentence) ||
+        CASE_LABELS.has(tokens[sentence.from]!.key) ||
+        isQuotedOwn(tokens, j, first)
         ? byLast.get(j - 1)!
         : null;
     if (key === ')' || key === '(') aside = key === ')';
@@ -196,7 +217,10 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   const { previous } = context; // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker (spokenOf).
   let quoted = false;
   // "\"Ik slik nu sertraline en ...\" – mooie woorden van Elif": the speaker a few words past the quote.
-  let end = last + FORWARD_WINDOW;
+  // A message quoted whole before its speaker ("\"Ik drink elke avond ..., maar ...?\" – dat zei Marjolein").
+  const opensQuoted = QUOTES.has(tokens[sentence.from]!.key);
+  const reach = opensQuoted ? BACK_WINDOW : 2 * FORWARD_WINDOW;
+  let end = last + (opensQuoted ? 2 : 1) * FORWARD_WINDOW;
   for (let j = last + 1; j < sentence.to && j <= end; j++) {
     const ref = byFirst.get(j);
     if (ref !== undefined) return pronoun && isSpoken(tokens, j) ? spokenOf(tokens, ref, previous) : ref;
@@ -206,9 +230,10 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // speech verb further on is someone else ("en haar werkgever ...", "en zegt dat ...").
     if (QUOTES.has(key)) {
       quoted = true;
-      end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + 2 * FORWARD_WINDOW);
+      end = Math.min(Math.max(end, j + FORWARD_WINDOW), last + reach);
     }
-    if (pronoun) continue;
+    // Inside the quote that opens the sentence, its words are the speaker's own ("maar niemand merkt het").
+    if (pronoun || (opensQuoted && !quoted)) continue;
     // "onder behandeling bij de psycholoog": a professional visited is no owner after the term either.
     // "Psychose en werk, algemene kennis (Fatima)": a topic word before the person named after the term.
     const role =
@@ -234,7 +259,9 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
   const reported = reportedRelative(tokens, role, sentence.from, byLast);
   if (reported !== undefined) return reported;
   // "Pieters moeder belde: hij ...", "Mevrouw De Groot d'r huisarts heeft haar ...": theirs speak of them.
-  if (backPronoun && OF_THE_PERSON.has(tokens[role]!.key)) {
+  // "Ayla's moeder heeft kanker", "Jaap z'n dochter heeft epilepsie": a client's family is theirs (det-family).
+  const kin = KIN_WORDS.has(tokens[role]!.key);
+  if (kin || (backPronoun && OF_THE_PERSON.has(tokens[role]!.key))) {
     const owner = ownerOf(tokens, byLast, role);
     if (owner !== undefined) return owner;
     // "Lamyae? Volgens haar zus heeft ze ...": nobody named before in the sentence, the person before it.
@@ -252,6 +279,8 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
     if (ref !== undefined) return j === role - 1 && isGenitive(tokens[j]!.key) ? null : ref;
     const key = tokens[j]!.key;
     if (key === ':' && KIN_WORDS.has(tokens[role]!.key)) continue;
+    // "Eva's vader (cliënt uit Wajong-traject, hersenletsel)": the client is the relative of the name.
+    if (KIN_WORDS.has(key) && tokens[j + 1]?.text === '(') return ownerOf(tokens, byLast, j) ?? null;
     if (!APPOSITION_FILLERS.has(key) && !isOrganisation(j)) return null;
   }
   return null;
@@ -264,9 +293,3 @@ const WALK_WORDS = wordSetOf(
     .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie'])])
     .flatMap((list) => [...list]),
 );
-
-/** "Ik (Naima) ...", "Ikzelf (Naima)": a name in brackets right after the writer's "ik". */
-function isWriterNamed(tokens: readonly Token[], ref: PersonRef): boolean {
-  const open = tokenAt(tokens, ref.first - 1);
-  return open?.text === '(' && FIRST_PERSON.has(tokenAt(tokens, ref.first - 2)?.key ?? '');
-}

@@ -1,3 +1,4 @@
+import { QUOTES } from './care-term-walks.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Token } from './tokens.ts';
@@ -63,4 +64,25 @@ export function spokenOf(
   previous: PersonRef | undefined,
 ): PersonRef | null {
   return previous ?? (tokens[speaker.last + 1]?.key === 'zelf' ? speaker : null);
+}
+
+// "ik ben / heb / hoor / slaap ...": the speaker's own state (not "ik vind depressie een lastig thema").
+const OWN_STATE_VERBS = wordSet('ben heb had was hoor slaap drink slik gebruik zit lig voel krijg kreeg');
+const OWN_POSSESSIVES = wordSet("mijn m'n");
+const POSSESSIVE_REACH = 3;
+
+/**
+ * det-family: "Bericht van Sara: \"Hoi, ik ben er niet, ... depressief\"", "Noor: \"ik hoor de stemmen
+ * weer\"": a message quoted right after the colon that follows the name, in the first person before the
+ * care term at `first`, is the named person's own (not "Sanne: depressie is ...", nobody quoted).
+ */
+export function isQuotedOwn(tokens: readonly Token[], colon: number, first: number): boolean {
+  if (!QUOTES.has(tokens[colon + 1]?.key ?? '')) return false;
+  for (let j = colon + 2; j < first; j++) {
+    if (QUOTES.has(tokens[j]!.key)) return false;
+    const key = tokens[j]!.key;
+    if (key === 'ik' && OWN_STATE_VERBS.has(tokens[j + 1]?.key ?? '')) return true;
+    if (OWN_POSSESSIVES.has(key) && first - j <= POSSESSIVE_REACH) return true;
+  }
+  return false;
 }

@@ -9,7 +9,8 @@ import { wordSet } from './word-sets.ts';
 
 // "werkt op de afdeling eetstoornissen", "stage bij het team verslaving": a ward or team named after it.
 const UNITS = wordSet('afdeling afdelingen unit poli team');
-const WORK_WORDS = wordSet("werkt werkte werken werkzaam stage collega collega's leidinggevende");
+// det-family: "neemt vanaf januari de poli psychose over": a unit taken over is work too.
+const WORK_WORDS = wordSet("werkt werkte werken werkzaam stage collega collega's leidinggevende neemt");
 const WORK_WINDOW = 4;
 // "teamleider beschermd wonen", "coördinator verslavingszorg": a job title before the term.
 const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren manager managers projectleider
@@ -19,7 +20,7 @@ const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren man
 // also a work with a title ("de masterclass 'Anna en haar stemmen'", "de film 'Stemmen in mijn hoofd'").
 const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
   bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema
-  masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning`);
+  masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning pilot`);
 const ARTICLES = wordSet('de het een');
 const FIELD_WORDS = wordSet('achtergrond expertise gespecialiseerd specialisatie afgestudeerd gepromoveerd');
 const WORK_PLACES = wordSet('bij op in voor');
@@ -66,6 +67,9 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
     JOB_TITLES.has(tokens[first - 3]?.key ?? '')
   )
     return true;
+  // det-family: "met het nieuwe team van beschermd wonen": the staff of a unit named by its service.
+  const of = ARTICLES.has(before) ? first - 2 : first - 1;
+  if (tokens[of]?.key === 'van' && UNITS.has(tokens[of - 1]?.key ?? '')) return true;
   if (before === 'in' && FIELD_WORDS.has(tokens[first - 2]?.key ?? '')) return true;
   // "Zij coördineert de dagbehandeling bij Parnassia": a service one runs.
   if (ARTICLES.has(before) && MANAGING.has(tokens[first - 2]?.key ?? '')) return true;

@@ -2,7 +2,7 @@ import { POSSESSIVES } from './care-term-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { type Token, tokenAt } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /** Bounded walks of care-term-owner.ts over a sentence's tokens and person references. */
@@ -69,6 +69,12 @@ export function isSource(tokens: readonly Token[], role: number): boolean {
 }
 
 const SOURCE_FILLERS = wordSet("zijn haar z'n d'r de het hun");
+
+/** det-family: a token of "volgens zijn buurman" between a verb and what it says ("zit volgens zijn buurman weer in het ziekenhuis"). */
+export function isSourceSpan(tokens: readonly Token[], v: number): boolean {
+  const key = tokens[v]?.key;
+  return key === 'volgens' || tokens[v - 1]?.key === 'volgens' || isSource(tokens, v);
+}
 
 const QUEUES = wordSet('wachtlijst wachtlijsten wachttijd wachttijden');
 const QUEUE_ARTICLES = wordSet('de het een');
@@ -212,4 +218,12 @@ export function isAssessment(tokens: readonly Token[], j: number): boolean {
   let v = j - 2;
   while (v >= j - 4 && DOING_FILLERS.has(tokens[v]?.key ?? '')) v--;
   return !DOING.has(tokens[v]?.key ?? '');
+}
+
+export const FIRST_PERSON = wordSet('ik i ikzelf');
+
+/** "Ik (Naima) ...", "Ikzelf (Naima)": a name in brackets right after the writer's "ik". */
+export function isWriterNamed(tokens: readonly Token[], ref: PersonRef): boolean {
+  const open = tokenAt(tokens, ref.first - 1);
+  return open?.text === '(' && FIRST_PERSON.has(tokenAt(tokens, ref.first - 2)?.key ?? '');
 }

@@ -79,7 +79,7 @@ export const PROBLEM_HEADS: readonly string[] = [
 /** Short words that only count on their own: "ADD", "OCD", "NAH", "LVB", "ASS". */
 export const EXACT = wordSetOf([
   ...MORE_EXACT,
-  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma
+  ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma methadonpost
   nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
   paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen smi-indicatie epa-indicatie`),
 ]);
@@ -128,7 +128,7 @@ export const DOCUMENTS =
   werkproces nieuwsbrief convenant afspraken evaluatie rapportage lijst protocol werkwijze systeem dossier
   beleid regioplan werkinstructie document offerte contract budget subsidie aanvraag voorstel digest formulier
   team werkgroep stuurgroep netwerk pool bestand register overeenkomst handreiking kader checklist`);
-export const DOCUMENT_FILLERS = wordSet('in op bij onder de het een ons onze als');
+export const DOCUMENT_FILLERS = wordSet("in op bij onder de het een ons onze als 't");
 // Held-out 19: villages named for the psychiatric hospital there, as people say "zit nog in Kloetinge",
 // "ontslagen uit Poortugaal" (a stay or discharge only, as for "kliniek": "woont in Wolfheze" is none).
 const HOSPITAL_VILLAGES = 'kloetinge poortugaal wolfheze santpoort endegeest';
@@ -226,7 +226,10 @@ export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen overgeplaa
 export const DISCHARGE_AFTER = wordSet('ontslagen');
 // "drinkt weer", "dronk te veel", "gebruikt weer": drinking or using as a problem, where the clause ends after it.
 // "is weer gaan gebruiken", "weer gaan snuiven" (batch 40-names).
-export const DRINK_VERBS = wordSet('drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken');
+// det-family: "ik drink elke avond ..." quoted.
+export const DRINK_VERBS = wordSet(
+  'drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken drink',
+);
 export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
@@ -250,7 +253,7 @@ export const MOOD_BEFORE = wordSet(
 );
 export const MOOD_NOT_AFTER = wordSet('over op in van gestemd voor door om');
 // "slaapt al drie nachten niet", "sliep slecht" (not "daar slaapt hij niet wakker van").
-export const SLEEP_VERBS = wordSet('slaapt sliep');
+export const SLEEP_VERBS = wordSet('slaapt sliep slaap');
 export const SLEEP_WORDS = wordSet('niet slecht nauwelijks amper weinig slechter');
 export const SLEEP_WINDOW = 4;
 export const SLEEP_NOT_AFTER = wordSet('wakker er door vanwege van');
@@ -266,3 +269,16 @@ export const RELAPSE_INTO = wordSet('alcohol drank drinken gebruik middelengebru
 export const VOICE_SYMPTOMS = wordSet('erger luider heftiger terug');
 // "te veel angst", "vanwege somberheid": a complaint, like "last van".
 export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');
+
+// The owner walk's group and topic words (care-term-owner.ts): "cliënten met", "training over".
+export const GROUP_WORDS =
+  wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
+  werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen`);
+export const TOPIC_WORDS =
+  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
+  richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
+  lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
+  ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
+  podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
+  herkennen about presentation meeting guideline guidelines session lecture research`); // English: batch 48

