@@ -75,9 +75,10 @@ export function careBeforeColon(
     } else if (!JOINS.has(tokens[k]!.key)) return;
   }
   let careFound = false;
+  const group = isClientGroup(tokens, sentence.from);
   for (let k = sentence.from; k < colon; k++) {
     const key = tokens[k]!.key;
-    if (isRoleWord(key)) return;
+    if (isRoleWord(key) && !(group && k === sentence.from)) return;
     careFound ||=
       care.matchAt(tokens, k, isOrganisation) > 0 ||
       weakKind(key) !== undefined ||
@@ -86,6 +87,30 @@ export function careBeforeColon(
   }
   if (!careFound || hasTopicWord(tokens, sentence.from, colon)) return;
   for (let i = 0; i < next; i++) pushPerson(tokens, refs[i]!, out);
+}
+
+// Review 30: "Cliënten met psychose: Jan en Sanne.": a group of clients with a care word opening the phrase.
+const CLIENT_GROUPS = wordSet('klanten clienten deelnemers kandidaten patienten jongeren');
+
+function isClientGroup(tokens: readonly Token[], from: number): boolean {
+  return CLIENT_GROUPS.has(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'met';
+}
+
+/** "Klanten met een depressie:" heading a list: its items' names are those clients (review 30). */
+export function isClientCareHeading(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  if (!isClientGroup(tokens, from) || tokens[to - 1]?.text !== ':' || hasTopicWord(tokens, from, to))
+    return false;
+  for (let k = from + 2; k < to; k++) {
+    if (isRoleWord(tokens[k]!.key)) return false;
+    if (care.matchAt(tokens, k, isOrganisation) > 0 || weakKind(tokens[k]!.key) !== undefined) return true;
+  }
+  return false;
 }
 
 // "Opname dhr. Aydın (Kaan) in Bavo per 4 december": an admission heading the note, the person right after.

@@ -8,6 +8,7 @@ import {
   careBeforeColon,
   groupCare,
   initialledNote,
+  isClientCareHeading,
   namesRole,
   pushPerson,
   regardingCare,
@@ -77,6 +78,8 @@ export function createRecordReader(care: CareLexicon): RecordReader {
   // "Betreft: J. Kramer, Wajong.": the person a subject line named, for the two sentences after it.
   let regarding: PersonRef | undefined;
   let regardingLeft = 0;
+  // "Klanten met een depressie:\n- Jan\n- Sanne": the items under a heading naming clients by their care.
+  let careGroup = false;
   const careSeen = () => {
     state.care = true;
   };
@@ -138,6 +141,7 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       listed = [];
       regarding = undefined;
       regardingLeft = 0;
+      careGroup = false;
     },
     sentence(tokens, sentence, refs, isOrganisation, out) {
       // The fields from the one labelled [start, colon) to `to`, a bar before each next ("| Klant: ...").
@@ -183,8 +187,13 @@ export function createRecordReader(care: CareLexicon): RecordReader {
         const listHeading = state.listHeading;
         clear();
         // "Verzuimoverzicht nov:\nBram 8 dagen (opname)": an item of a list under a heading.
-        if ((wasHeading || listHeading) && refs[0]?.first === start)
-          listItem(tokens, sentence, refs[0]!, isOrganisation, out);
+        if ((wasHeading || listHeading) && refs[0]?.first === start) {
+          if (careGroup && !namesRole(tokens, start, sentence.to))
+            for (const ref of refs) pushPerson(tokens, ref, out);
+          else listItem(tokens, sentence, refs[0]!, isOrganisation, out);
+        } else careGroup = false;
+        if (endsInColonLine(tokens, sentence))
+          careGroup = isClientCareHeading(tokens, start, sentence.to, care, isOrganisation);
         const endsInColon = tokens[sentence.to - 1]?.text === ':';
         state.headingLine = endsInColon;
         state.listHeading =
@@ -194,6 +203,7 @@ export function createRecordReader(care: CareLexicon): RecordReader {
           endsInColon && refs.length > 0 && !isMeetingLine(tokens, sentence) ? refs[0] : undefined;
         return;
       }
+      careGroup = false;
       if (!state.inRecord) {
         state.inRecord = true;
         if (!state.headingLine) state.heading = undefined;
@@ -217,6 +227,10 @@ function emit(tokens: readonly Token[], state: RecordState, out: Finding[]): voi
 const ITEM_WINDOW = 8;
 
 /** "Bram 8 dagen (opname)": a weak or full care word a few tokens after the item's person, on its line. */
+function endsInColonLine(tokens: readonly Token[], sentence: Sentence): boolean {
+  return tokens[sentence.to - 1]?.text === ':';
+}
+
 function listItem(
   tokens: readonly Token[],
   sentence: Sentence,

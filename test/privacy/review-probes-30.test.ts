@@ -78,3 +78,22 @@ describe('review 30: work mobiles and signatures', () => {
     expect(phone(text)).toEqual([number]);
   });
 });
+
+describe('review 30: clients listed under a care word', () => {
+  it.each([
+    ['Cliënten met psychose: Jan de Groot en Sanne Bakker.', ['Jan de Groot', 'Sanne Bakker']],
+    ['Deelnemers met schulden en verslaving: Jan de Groot, Piet Jansen', ['Jan de Groot', 'Piet Jansen']],
+    ['Klanten met een depressie:\n- Jan de Groot\n- Sanne Bakker', ['Jan de Groot', 'Sanne Bakker']],
+  ])('finds "%s"', (text, names) => {
+    expect(health(text)).toEqual(names);
+  });
+
+  it.each([
+    'Deelnemers werkgroep depressie: Kees, Sanne en Peter.',
+    'Klanten met psychose in IPS: 34, met depressie: 51',
+    'Sprekers over klanten met verslaving:\n- Kees Bakker\n- Sanne de Vries',
+    'Werkgroep klanten met autisme:\n- Kees Bakker (GGNet)\n- Ilse Vos (UWV)',
+  ])('is clean: %s', (text) => {
+    expect(health(text)).toEqual([]);
+  });
+});
