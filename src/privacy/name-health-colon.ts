@@ -19,6 +19,8 @@ import { wordSet } from './word-sets.ts';
  */
 const PHRASE_LIMIT = 10;
 const JOINS = wordSet(', en + & . ! ;');
+// Review 30: "Opname: Mohamed Yilmaz, sinds vorige week": when, after a comma, ends the names.
+const SINCE = wordSet('sinds vanaf per');
 // Words of a meeting or a group before the colon: its names are speakers, attendees or staff; who is on
 // duty ("Dienst op de kliniek deze week: Sanne en Bram.", review 30) is staff too.
 export const OTHER_WORDS = wordSet(`spreker sprekers agenda agendapunt thema onderwerp aanwezig aanwezigen
@@ -72,7 +74,8 @@ export function careBeforeColon(
     if (other !== undefined && other.first === k) {
       k = other.last;
       next++;
-    } else if (!JOINS.has(tokens[k]!.key)) return;
+    } else if (tokens[k]!.text === ',' && SINCE.has(tokens[k + 1]?.key ?? '')) break;
+    else if (!JOINS.has(tokens[k]!.key)) return;
   }
   let careFound = false;
   const group = isClientGroup(tokens, sentence.from);

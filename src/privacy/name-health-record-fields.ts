@@ -8,7 +8,8 @@ import { wordSet } from './word-sets.ts';
 
 /** The fields of a record (name-health-record.ts): labels, where a field's colon is, whose field it is. */
 const PERSON_LABELS = wordSet(`naam voornaam achternaam roepnaam client cliente klant klantnaam clientnaam
-  deelnemer deelnemersnaam deelneemster kandidaat kandidate werkzoekende betreft patient patiente jongere`);
+  deelnemer deelnemersnaam deelneemster kandidaat kandidate werkzoekende betreft patient patiente jongere
+  casus`);
 // A meeting's or agenda's record: its names are speakers and attendees, its care words topics.
 export const MEETING_LABELS =
   wordSet(`onderwerp onderwerpen thema spreker sprekers agenda agendapunt presentatie

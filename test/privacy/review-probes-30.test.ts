@@ -97,3 +97,20 @@ describe('review 30: clients listed under a care word', () => {
     expect(health(text)).toEqual([]);
   });
 });
+
+describe('review 30: a case or admission naming its client', () => {
+  it.each([
+    ['Opname: Mohamed Yilmaz, sinds vorige week', ['Mohamed Yilmaz']],
+    ['Casus: Piet (45)\nWerk: magazijn\nGezondheid: hernia, kan niet tillen', ['Piet']],
+  ])('finds "%s"', (text, names) => {
+    expect(health(text)).toEqual(names);
+  });
+
+  it.each([
+    'Training psychose: Marieke, via Teams',
+    'Casus: werkgever twijfelt\nVraag: hoe bespreek je verslaving?',
+    'Casus: Kees Bakker (jobcoach)\nThema: verslaving en werk',
+  ])('is clean: %s', (text) => {
+    expect(health(text)).toEqual([]);
+  });
+});
