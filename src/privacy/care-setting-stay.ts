@@ -72,6 +72,9 @@ const NOTE_FILLERS = wordSet('weer nog opnieuw alweer sinds al tijdelijk inmidde
 const MEETING_AFTER = wordSet(
   'overleg vergadering werkgroep bijeenkomst presentatie training rondleiding werkbezoek bezoek kennismaking',
 );
+// Review 30: a meeting named by a compound ("voor de tweede werkgroepsessie daar", "het regio-overleg").
+const MEETING_ENDINGS = ['sessie', 'overleg', 'vergadering', 'bijeenkomst', 'workshop', 'training'];
+const isMeetingWord = (key: string) => MEETING_AFTER.has(key) || MEETING_ENDINGS.some((e) => key.endsWith(e));
 
 /**
  * A stay told without a stay verb (batch 45), `j` being the token before the place `k` (past its
@@ -140,7 +143,7 @@ function isThereToWork(tokens: readonly Token[], k: number): boolean {
 /** "terug van de kliniek, het overleg was goed": a meeting there, a few words on. */
 function hasMeetingAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + MEETING_WINDOW; j++) {
-    if (MEETING_AFTER.has(tokens[j]!.key)) return true;
+    if (isMeetingWord(tokens[j]!.key)) return true;
     if (tokens[j]!.text === '.' || tokens[j]!.lineBefore) return false;
   }
   return false;

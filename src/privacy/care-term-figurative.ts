@@ -6,13 +6,16 @@ import { wordSet } from './word-sets.ts';
  *  - a reaction to something, "er" before the term and "van" after it, with a verb of becoming or getting
  *    in the present: "Pieter wordt er depressief van, al dat papierwerk", "Kees wordt er helemaal
  *    psychotisch van", "Jeroen krijgt er een burn-out van" (not "heeft er een burn-out van gekregen", told
- *    as having happened);
+ *    as having happened); since review 30 also a pain one has from a thing said in the clause after "van":
+ *    "Sanne heeft er buikpijn van dat het budget krimpt" (not "heeft er buikpijn van, van de pillen");
  *  - a diagnosis used as an adjective of someone's habits, before "over", "wat betreft", "als het om" or
  *    "met" and an article or demonstrative: "Annet is echt ocd met de agenda", "Bram is paranoïde over de
  *    privacyregels", "een beetje autistisch als het om spreadsheets gaat" (a possessive after "met" may be a
  *    treatment: "manisch met zijn medicatie" stays; moods are read by care-terms.ts, "somber over" already).
  */
 const REACTION_VERBS = wordSet('word wordt worden krijg krijgt krijgen');
+const HAVING = wordSet('heb heeft hebben');
+const THING_CLAUSE = wordSet('dat als hoe wanneer wat');
 const REACTION_FILLERS = wordSet('helemaal een beetje echt nog zo bijna haast totaal compleet');
 const REACTION_REACH = 4;
 const THING_AFTER = wordSet('de het dat die dit deze al alle');
@@ -28,10 +31,18 @@ function isReaction(tokens: readonly Token[], k: number, last: number): boolean 
   if (tokens[last + 1]?.key !== 'van') return false;
   for (let j = k - 1; j >= 1 && j >= k - REACTION_REACH; j--) {
     const key = tokens[j]!.key;
-    if (key === 'er') return REACTION_VERBS.has(tokens[j - 1]?.key ?? '');
+    if (key === 'er') return REACTION_VERBS.has(tokens[j - 1]?.key ?? '') || isPainFrom(tokens, j - 1, last);
     if (!REACTION_FILLERS.has(key)) return false;
   }
   return false;
+}
+
+function isPainFrom(tokens: readonly Token[], verb: number, last: number): boolean {
+  return (
+    HAVING.has(tokens[verb]?.key ?? '') &&
+    tokens[last]!.key.endsWith('pijn') &&
+    THING_CLAUSE.has(tokens[last + 2]?.key ?? '')
+  );
 }
 
 function isHabitAdjective(tokens: readonly Token[], k: number, last: number): boolean {

@@ -3,7 +3,8 @@ import { wordSet } from './word-sets.ts';
 
 /**
  * A stay in a hospital named after the article (care-term-plain.ts): "ligt in het Radboud", "lag in
- * het UMC", since batch 53 with one adverb between ("ligt nog in het UMCG", "lag al in het Scheper").
+ * het UMC", since batch 53 with one adverb between ("ligt nog in het UMCG", "lag al in het Scheper"), since
+ * review 30 also "nog steeds".
  */
 // "ligt in het Radboud", "lag in het UMC": a hospital named after the article.
 const HOSPITALS = wordSet(`radboud radboudumc erasmus erasmusmc antoni wilhelmina maxima isala rijnstate gelre
@@ -20,6 +21,8 @@ const LYING_FILLERS = wordSet('nog al nu weer sinds inmiddels sindsdien');
 export function isInNamedHospital(tokens: readonly Token[], k: number): boolean {
   // "ligt nog in het UMCG", "lag al in het Martini": one adverb between.
   if (LYING_FILLERS.has(tokens[k + 1]?.key ?? '')) k++;
+  // Review 30: "ligt nog steeds in het Radboudumc".
+  if (tokens[k]?.key === 'nog' && tokens[k + 1]?.key === 'steeds') k++;
   if (tokens[k + 1]?.key !== 'in' || tokens[k + 2]?.key !== 'het') return false;
   const name = tokens[k + 3];
   if (name === undefined || name.type !== 'word' || !name.capitalised || name.lineBefore) return false;

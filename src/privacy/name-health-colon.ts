@@ -19,11 +19,15 @@ import { wordSet } from './word-sets.ts';
  */
 const PHRASE_LIMIT = 10;
 const JOINS = wordSet(', en + & . ! ;');
-// Words of a meeting or a group before the colon: its names are speakers, attendees or staff.
+// Review 30: "Opname: Mohamed Yilmaz, sinds vorige week": when, after a comma, ends the names.
+const SINCE = wordSet('sinds vanaf per');
+// Words of a meeting or a group before the colon: its names are speakers, attendees or staff; who is on
+// duty ("Dienst op de kliniek deze week: Sanne en Bram.", review 30) is staff too.
 export const OTHER_WORDS = wordSet(`spreker sprekers agenda agendapunt thema onderwerp aanwezig aanwezigen
   voorzitter notulen team teams collega collega's clienten deelnemers mensen cliënten medewerkers
   contactpersoon contact vacature bedrijf werkgever werkgevers jobcoach jobcoaches klantmanager klant client
-  deelnemer trajectbegeleider consulent`);
+  deelnemer trajectbegeleider consulent dienst diensten rooster bezetting bereikbaar bereikbaarheid piket
+  achterwacht oproepbaar`);
 // "in crisis", "gesloten afdeling": a setting that is care only before a person's name.
 const SETTING_PAIRS = new Map([
   ['crisis', wordSet('in')],
@@ -70,12 +74,14 @@ export function careBeforeColon(
     if (other !== undefined && other.first === k) {
       k = other.last;
       next++;
-    } else if (!JOINS.has(tokens[k]!.key)) return;
+    } else if (tokens[k]!.text === ',' && SINCE.has(tokens[k + 1]?.key ?? '')) break;
+    else if (!JOINS.has(tokens[k]!.key)) return;
   }
   let careFound = false;
+  const group = isClientGroup(tokens, sentence.from);
   for (let k = sentence.from; k < colon; k++) {
     const key = tokens[k]!.key;
-    if (isRoleWord(key)) return;
+    if (isRoleWord(key) && !(group && k === sentence.from)) return;
     careFound ||=
       care.matchAt(tokens, k, isOrganisation) > 0 ||
       weakKind(key) !== undefined ||
@@ -84,6 +90,30 @@ export function careBeforeColon(
   }
   if (!careFound || hasTopicWord(tokens, sentence.from, colon)) return;
   for (let i = 0; i < next; i++) pushPerson(tokens, refs[i]!, out);
+}
+
+// Review 30: "Cliënten met psychose: Jan en Sanne.": a group of clients with a care word opening the phrase.
+const CLIENT_GROUPS = wordSet('klanten clienten deelnemers kandidaten patienten jongeren');
+
+function isClientGroup(tokens: readonly Token[], from: number): boolean {
+  return CLIENT_GROUPS.has(tokens[from]?.key ?? '') && tokens[from + 1]?.key === 'met';
+}
+
+/** "Klanten met een depressie:" heading a list: its items' names are those clients (review 30). */
+export function isClientCareHeading(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  care: CareLexicon,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  if (!isClientGroup(tokens, from) || tokens[to - 1]?.text !== ':' || hasTopicWord(tokens, from, to))
+    return false;
+  for (let k = from + 2; k < to; k++) {
+    if (isRoleWord(tokens[k]!.key)) return false;
+    if (care.matchAt(tokens, k, isOrganisation) > 0 || weakKind(tokens[k]!.key) !== undefined) return true;
+  }
+  return false;
 }
 
 // "Opname dhr. Aydın (Kaan) in Bavo per 4 december": an admission heading the note, the person right after.

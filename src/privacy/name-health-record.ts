@@ -8,16 +8,24 @@ import {
   careBeforeColon,
   groupCare,
   initialledNote,
+  isClientCareHeading,
   namesRole,
   pushPerson,
   regardingCare,
   regardingRef,
 } from './name-health-colon.ts';
+import {
+  fieldColon,
+  fieldEnd,
+  isMeetingLine,
+  labelledName,
+  lineStart,
+  readLabel,
+} from './name-health-record-fields.ts';
 import { weakKind } from './name-health-weak-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
-import { wordSet } from './word-sets.ts';
 
 /**
  * A record of one message (det-records): consecutive lines of "label: value" ("Naam: Rutger\nLeeftijd:
@@ -29,19 +37,6 @@ import { wordSet } from './word-sets.ts';
  * Also the items of a list under a heading ("Verzuimoverzicht nov:\nBram 8 dagen (opname)"): a weak
  * care word on an item's line is the item's person's. Each sentence is read once, a few tokens per line.
  */
-const PERSON_LABELS = wordSet(`naam voornaam achternaam roepnaam client cliente klant klantnaam clientnaam
-  deelnemer deelnemersnaam deelneemster kandidaat kandidate werkzoekende betreft patient patiente jongere`);
-// A meeting's or agenda's record: its names are speakers and attendees, its care words topics.
-const MEETING_LABELS = wordSet(`onderwerp onderwerpen thema spreker sprekers agenda agendapunt presentatie
-  aanwezig aanwezigen afwezig voorzitter notulist notulen titel workshop training vacature vacatures`);
-// A professional's or an organisation's field: the name there is no client's.
-const OTHER_PARTY_LABELS = wordSet(`behandelaar behandelaars contact contactpersoon werkgever bedrijf
-  organisatie jobcoach klantmanager consulent trajectbegeleider casemanager verwijzer huisarts psychiater
-  psycholoog praktijkondersteuner arbeidsdeskundige ips-er ips'er door auteur opgesteld werkgroep team
-  overleg groep netwerk`);
-const LIST_MARKERS = wordSet('- * • – — [ ] x > ·');
-const LABEL_LIMIT = 4;
-
 interface RecordState {
   inRecord: boolean;
   // A person named by the line before the record's first field, when it ended in a colon.
@@ -83,6 +78,8 @@ export function createRecordReader(care: CareLexicon): RecordReader {
   // "Betreft: J. Kramer, Wajong.": the person a subject line named, for the two sentences after it.
   let regarding: PersonRef | undefined;
   let regardingLeft = 0;
+  // "Klanten met een depressie:\n- Jan\n- Sanne": the items under a heading naming clients by their care.
+  let careGroup = false;
   const careSeen = () => {
     state.care = true;
   };
@@ -93,6 +90,29 @@ export function createRecordReader(care: CareLexicon): RecordReader {
     state.meeting = false;
     state.otherField = false;
     state.flagged = false;
+  };
+  // One field: a client's name in a person's field, or a care detail in a field of no other party.
+  const field = (
+    tokens: readonly Token[],
+    start: number,
+    colon: number,
+    end: number,
+    refs: readonly PersonRef[],
+    isOrg: (k: number) => boolean,
+  ) => {
+    const person = readLabel(tokens, start, colon, end, state);
+    const named =
+      refs.find((r) => r.first > colon && r.first < end) ?? labelledName(tokens, colon + 1, isOrg);
+    // "Betreft: Kees Jansen, klantmanager": a role in the value names a professional.
+    if (
+      person &&
+      !state.otherField &&
+      named !== undefined &&
+      state.person === undefined &&
+      !namesRole(tokens, colon, end)
+    )
+      state.person = named;
+    else if (!state.otherField && hasCare(tokens, colon + 1, end, refs, isOrg)) careSeen();
   };
   const hasCare = (
     tokens: readonly Token[],
@@ -121,8 +141,18 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       listed = [];
       regarding = undefined;
       regardingLeft = 0;
+      careGroup = false;
     },
     sentence(tokens, sentence, refs, isOrganisation, out) {
+      // The fields from the one labelled [start, colon) to `to`, a bar before each next ("| Klant: ...").
+      const fields = (start: number, colon: number, to: number) => {
+        for (let end = fieldEnd(tokens, colon, to); ; end = fieldEnd(tokens, colon, to)) {
+          field(tokens, start, colon, end, refs, isOrganisation);
+          if (end === to) return;
+          start = end + 1;
+          colon = fieldColon(tokens, start, to);
+        }
+      };
       careBeforeColon(tokens, sentence, refs, care, isOrganisation, out);
       admissionHeading(tokens, sentence, refs, out);
       initialledNote(tokens, sentence, care, isOrganisation, out);
@@ -144,11 +174,9 @@ export function createRecordReader(care: CareLexicon): RecordReader {
         // A sentence inside a line: a field's value goes on, or a field after a semicolon ("; thema: ...").
         if (!state.inRecord) return;
         const inner = fieldColon(tokens, sentence.from, sentence.to);
-        if (inner > 0) readLabel(tokens, sentence.from, inner, state);
-        if (
-          !state.otherField &&
-          hasCare(tokens, Math.max(inner + 1, sentence.from), sentence.to, refs, isOrganisation)
-        )
+        // Review 30: "Diagnose: PTSS; klantnaam: Bouwmeester, M.": the person's field after the semicolon.
+        if (inner > 0) fields(sentence.from, inner, sentence.to);
+        else if (!state.otherField && hasCare(tokens, sentence.from, sentence.to, refs, isOrganisation))
           careSeen();
         emit(tokens, state, out);
         return;
@@ -159,8 +187,13 @@ export function createRecordReader(care: CareLexicon): RecordReader {
         const listHeading = state.listHeading;
         clear();
         // "Verzuimoverzicht nov:\nBram 8 dagen (opname)": an item of a list under a heading.
-        if ((wasHeading || listHeading) && refs[0]?.first === start)
-          listItem(tokens, sentence, refs[0]!, isOrganisation, out);
+        if ((wasHeading || listHeading) && refs[0]?.first === start) {
+          if (careGroup && !namesRole(tokens, start, sentence.to))
+            for (const ref of refs) pushPerson(tokens, ref, out);
+          else listItem(tokens, sentence, refs[0]!, isOrganisation, out);
+        } else careGroup = false;
+        if (endsInColonLine(tokens, sentence))
+          careGroup = isClientCareHeading(tokens, start, sentence.to, care, isOrganisation);
         const endsInColon = tokens[sentence.to - 1]?.text === ':';
         state.headingLine = endsInColon;
         state.listHeading =
@@ -170,6 +203,7 @@ export function createRecordReader(care: CareLexicon): RecordReader {
           endsInColon && refs.length > 0 && !isMeetingLine(tokens, sentence) ? refs[0] : undefined;
         return;
       }
+      careGroup = false;
       if (!state.inRecord) {
         state.inRecord = true;
         if (!state.headingLine) state.heading = undefined;
@@ -177,35 +211,10 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       }
       state.headingLine = false;
       state.listHeading = false;
-      const person = readLabel(tokens, start, colon, state);
-      const named = refs.find((r) => r.first > colon) ?? labelledName(tokens, colon + 1, isOrganisation);
-      // "Betreft: Kees Jansen, klantmanager": a role in the value names a professional.
-      if (
-        person &&
-        !state.otherField &&
-        named !== undefined &&
-        state.person === undefined &&
-        !namesRole(tokens, colon, sentence.to)
-      ) {
-        state.person = named;
-      } else if (!state.otherField && hasCare(tokens, colon + 1, sentence.to, refs, isOrganisation))
-        careSeen();
+      fields(start, colon, sentence.to);
       emit(tokens, state, out);
     },
   };
-}
-
-/** A field's label [start, colon): a meeting's, another party's, or a person's (returned). */
-function readLabel(tokens: readonly Token[], start: number, colon: number, state: RecordState): boolean {
-  let person = false;
-  state.otherField = false;
-  for (let k = start; k < colon; k++) {
-    const key = tokens[k]!.key;
-    if (MEETING_LABELS.has(key)) state.meeting = true;
-    if (OTHER_PARTY_LABELS.has(key) || JOBS.has(key) || CARE_PROFESSIONALS.has(key)) state.otherField = true;
-    if (PERSON_LABELS.has(key)) person = true;
-  }
-  return person;
 }
 
 /** The person of the record and a care detail in another of its fields. */
@@ -215,50 +224,13 @@ function emit(tokens: readonly Token[], state: RecordState, out: Finding[]): voi
   pushPerson(tokens, state.person, out);
 }
 
-/** The first token of the line's content when the sentence opens a line (after a list marker), else -1. */
-function lineStart(tokens: readonly Token[], from: number): number {
-  const first = tokens[from]!;
-  // "1. Fenna – ...": the number and its full stop were a sentence of their own.
-  const numbered =
-    (tokens[from - 1]?.text === '.' || tokens[from - 1]?.text === ')') &&
-    tokens[from - 2]?.type === 'number' &&
-    (from === 2 || tokens[from - 2]!.lineBefore);
-  if (from !== 0 && !first.lineBefore && !numbered) return -1;
-  let k = from;
-  while (k < from + 3 && LIST_MARKERS.has(tokens[k]?.key ?? '')) k++;
-  if (tokens[k]?.type === 'number' && (tokens[k + 1]?.text === '.' || tokens[k + 1]?.text === ')')) k += 2;
-  return k;
-}
-
-/** "Naam:", "Geb.datum:", "Naam deelnemer:": a label of at most four tokens and its colon. */
-function fieldColon(tokens: readonly Token[], start: number, to: number): number {
-  for (let k = start; k < to && k <= start + LABEL_LIMIT; k++) {
-    const token = tokens[k]!;
-    if (token.text === ':') return k > start && k < to - 1 ? k : -1;
-    if (token.type !== 'word' && token.text !== '.' && token.text !== '-') return -1;
-  }
-  return -1;
-}
-
-/** "klantnaam: Bouwmeester, M.": a capitalised word right after a person field's colon is the name. */
-function labelledName(
-  tokens: readonly Token[],
-  k: number,
-  isOrganisation: (k: number) => boolean,
-): PersonRef | undefined {
-  const token = tokens[k];
-  if (token?.type !== 'word' || !token.capitalised || token.allCaps || isOrganisation(k)) return undefined;
-  return { first: k, last: k };
-}
-
-function isMeetingLine(tokens: readonly Token[], sentence: Sentence): boolean {
-  for (let k = sentence.from; k < sentence.to; k++) if (MEETING_LABELS.has(tokens[k]!.key)) return true;
-  return false;
-}
-
 const ITEM_WINDOW = 8;
 
 /** "Bram 8 dagen (opname)": a weak or full care word a few tokens after the item's person, on its line. */
+function endsInColonLine(tokens: readonly Token[], sentence: Sentence): boolean {
+  return tokens[sentence.to - 1]?.text === ':';
+}
+
 function listItem(
   tokens: readonly Token[],
   sentence: Sentence,

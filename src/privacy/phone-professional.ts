@@ -17,11 +17,14 @@ import { wordSet } from './word-sets.ts';
 const BEFORE = 10;
 const AFTER = 6;
 const PROFESSIONALS = wordSet('contactpersoon contactpersonen aanspreekpunt collega');
-const OWN = wordSet("mijn m'n mn");
+// Review 30: "Onze werkmobiel voor de ips-lijn is 06-...": the organisation's own line.
+const OWN = wordSet("mijn m'n mn onze");
 const WORK_LABELS = wordSet('werk zakelijk zakelijke werk-06 werkmobiel');
 // "06-... (werktelefoon)", "de dienst-06 door: 06-...": a work line named at the number (held-out 39's class);
 // further back ("mijn werknummer 06-..., of bel Sanne op 06-...") it names another number.
-const NUMBER_LABELS = wordSet('werktelefoon werknummer werknr dienst-06 dienstnummer dienstmobiel');
+const NUMBER_LABELS = wordSet(
+  'werktelefoon werknummer werknr dienst-06 dienstnummer dienstmobiel werkmobiel',
+);
 const LABEL_REACH = 3;
 const TITLES = wordSet(FORMS_OF_ADDRESS);
 const NOT_PROFESSIONAL = wordSet(
@@ -40,12 +43,16 @@ export function isProfessionalsNumber(
   let professional = false;
   let work = false;
   let own = false;
+  // Review 30: "Werkmobiel: 06-...", "Werkmobiel Kees: 06-...": a work line named at the number is a professional's.
+  let labelled = false;
   const see = (j: number): boolean => {
     const key = tokens[j]!.key;
     if (NOT_PROFESSIONAL.has(key) && !(TITLES.has(key) && !mobile)) return false;
     professional ||= PROFESSIONALS.has(key) || isJobTitle(key);
     own ||= OWN.has(key);
-    work ||= WORK_LABELS.has(key) || (NUMBER_LABELS.has(key) && (j > k || j >= k - LABEL_REACH));
+    const atNumber = NUMBER_LABELS.has(key) && (j > k || j >= k - LABEL_REACH);
+    work ||= WORK_LABELS.has(key) || atNumber;
+    labelled ||= atNumber;
     return true;
   };
   for (let j = k - 1, words = 0; j >= 0 && words < BEFORE && !isSentenceEnd(tokens, j); j--) {
@@ -59,7 +66,7 @@ export function isProfessionalsNumber(
     if (isSentenceEnd(tokens, j)) break;
     if (!see(j)) return false;
   }
-  if (mobile) return work && (professional || own);
+  if (mobile) return work && (professional || own || labelled);
   return professional;
 }
 

@@ -65,11 +65,17 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
   let role = false;
   for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
     const token = tokens[j]!;
-    if (isNotSignatureWord(token)) return false;
+    if (isNotSignatureWord(token) && !isLineLabel(tokens, j)) return false;
     if (isClosingWord(token) || isDelimiter(tokens, j)) return role;
     role ||= token.type === 'word' && isRoleWord(token);
   }
   return false;
+}
+
+/** Review 30: "Mobiel: 06 ..." opening its line is a signature's label, not someone's "mobiel". */
+function isLineLabel(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]?.text === ':' ? tokens[j + 2] : tokens[j + 1];
+  return tokens[j]!.lineBefore && FIELD_LABELS.has(tokens[j]!.key) && next?.type === 'number';
 }
 
 /**
@@ -100,7 +106,8 @@ export function isJobTitle(key: string, end = key.length): boolean {
 }
 
 // "T 035 624 1188 | M 06 ...", "E: m.bakker@uwv.nl": the labels of a signature's contact lines.
-const FIELD_LABELS = wordSet('t m e tel mob gsm mail email e-mail telefoon');
+// Review 30: "Mobiel: 06 ...", "Werkmobiel 06 ..." as well.
+const FIELD_LABELS = wordSet('t m e tel mob gsm mail email e-mail telefoon mobiel werkmobiel');
 const FIELD_MARKS = new Set([':', '.', '|', '/', '-', '+', '(', ')']);
 
 /**
