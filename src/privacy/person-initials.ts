@@ -1,4 +1,5 @@
 import { isKnownPlaceAt } from './places.ts';
+import { isJobTitle } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSetOf } from './word-sets.ts';
 
@@ -53,4 +54,20 @@ export function isClientCode(tokens: readonly Token[], k: number): boolean {
     tokens[k + 2]?.type === 'number' &&
     isGlued(dash, tokens[k + 2])
   );
+}
+
+// Held-out 39's class: "T.K. (ass, sinds kort ook diabetes) kan ...". Not a role or organisation in it
+// ("R.V. (jobcoach Lentis) kan ..."): a capitalised word or a job title makes it a colleague's aside.
+const ASIDE_REACH = 8;
+
+/** The bracket opened at `open` closes within a few tokens and holds a care word, no capitalised word. */
+export function holdsCare(tokens: readonly Token[], open: number, isCare: (k: number) => boolean): boolean {
+  let cared = false;
+  for (let j = open + 1; j < tokens.length && j <= open + ASIDE_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.text === ')') return cared;
+    if (token.type === 'word' && (token.capitalised || isJobTitle(token.key))) return false;
+    cared ||= isCare(j);
+  }
+  return false;
 }

@@ -75,4 +75,5 @@ export const TUNING_FILES = [
   'corpus-det-somatic-classes.tsv',
   'corpus-det-records-classes.tsv',
   'corpus-det-fp39-classes.tsv',
+  'corpus-det-39b-classes.tsv',
 ] as const;
