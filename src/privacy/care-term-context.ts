@@ -202,7 +202,7 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */
+/** "Psychose Netwerk", "Autisme Centrum": a care word inside a name; not after a genitive ("Demi's ADHD-pillen"). */
 export function isPartOfProperName(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if (!isCapitalised(token) || token.text === token.text.toUpperCase()) return false;
@@ -210,12 +210,9 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   const before = tokenAt(tokens, k - 1);
   return (
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
-    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key) && !isOwnedBy(before))
+    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key) && !isGenitive(before.key))
   );
 }
-
-// "Demi's ADHD-pillen", "Sanne's Ritalin": a name's genitive owns the term, no proper name (held-out 39's class).
-const isOwnedBy = (before: Token) => before.key.length > 2 && before.key.endsWith("'s");
 
 /** "een terugval in coke gebruik", "terugval in alcohol": a relapse into using (not "in aanmeldingen"). */
 export function isRelapse(tokens: readonly Token[], k: number): boolean {
