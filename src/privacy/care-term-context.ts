@@ -206,7 +206,7 @@ export function isSubstanceUse(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "Psychose Netwerk", "Autisme Centrum": a capitalised care word inside a name, not mid-sentence prose. */
+/** "Psychose Netwerk", "Autisme Centrum": a care word inside a name; not after a genitive ("Demi's ADHD-pillen"). */
 export function isPartOfProperName(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if (!isCapitalised(token) || token.text === token.text.toUpperCase()) return false;
@@ -215,7 +215,7 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
   const before = tokenAt(tokens, k - 1);
   return (
     (after !== undefined && isCapitalised(after) && !after.lineBefore) ||
-    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key))
+    (before !== undefined && isCapitalised(before) && !POSSESSIVES.has(before.key) && !isGenitive(before.key))
   );
 }
 

@@ -1,4 +1,5 @@
 import { isCarePlaceWord } from './care-place-words.ts';
+import { hasTopicWord } from './care-term-owner.ts';
 import { JOBS } from './care-term-roles.ts';
 import type { CareLexicon } from './care-terms.ts';
 import { weakKind } from './name-health-weak-words.ts';
@@ -79,9 +80,17 @@ function hasCareAside(
     if (token.text === close) return cared;
     if (JOBS.has(token.key)) return false;
     if (!cared) cared = isCareWord(token.key) || care.matchAt(tokens, k, isOrganisation) > 0;
+    // "Sebastiaan (gokken, online casino, €30k schuld)": the person's gambling (held-out 39's class); not
+    // "Sebastiaan (Holland Casino)", "(thema: gokken)": a name or a topic.
+    if (!cared && isGamblingWord(token)) cared = !hasTopicWord(tokens, open, k);
   }
   return false;
 }
+
+const GAMBLING = wordSet('gokken gokt gokte gokkasten gokschuld gokschulden');
+
+/** "gokken", "gokschulden" in lower case: care only in an aside right after a name (see hasCareAside). */
+export const isGamblingWord = (token: Token) => !token.capitalised && GAMBLING.has(token.key);
 
 /** An admission, a relapse, a crisis or a care place: said in an aside of the person, theirs; not a treater. */
 function isCareWord(key: string): boolean {

@@ -1,6 +1,7 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import type { NameHealthScanner } from './name-health.ts';
+import { isGamblingWord } from './name-health-care-aside.ts';
 import { isSettingWord } from './name-health-colon.ts';
 import { isWeakCareToken } from './name-health-subject.ts';
 import type { Sentence } from './sentences.ts';
@@ -65,6 +66,7 @@ export class NameHealthGate {
 
   private mayStartAt(k: number): boolean {
     const token = this.tokens[k]!;
-    return isWeakCareToken(token) || isSettingWord(token) || this.care.mayMatchIn(this.tokens, k, k + 1);
+    if (isWeakCareToken(token) || isSettingWord(token) || isGamblingWord(token)) return true;
+    return this.care.mayMatchIn(this.tokens, k, k + 1);
   }
 }

@@ -22,6 +22,7 @@ import { isShelterVenue } from './organisation-shelter.ts';
 import { isOwnMove, isTeamSeated } from './organisation-team-seated.ts';
 import { isOfficeNamedBefore, saysHome } from './organisation-visit.ts';
 import { isCareHome, isVenueToken, isWorkplaceAt } from './organisation-words.ts';
+import { isOfficeAddressee } from './postcode-cues.ts';
 import { streetBeforePostcode } from './postcode-street-before.ts';
 import { isInSignature } from './signature.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
@@ -67,6 +68,8 @@ export function isOrganisationAddress(
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.
   // "naar Postbus 123, 8000 AC Zwolle": the postcode of a PO box, where any post may go.
   const postBox = POST_BOXES.has(tokens[start]!.key) || afterPostBox(tokens, start);
+  // "..., 1217 JD Hilversum, t.a.v. het secretariaat": post sent to an office's desk.
+  const addressee = isOfficeAddressee(tokens, k, isOrganisation);
   // "bij het Werkplein, Stationsplein 8": whoever is named around it visits the office.
   const visited = isOfficeNamedBefore(tokens, start, isOrganisation);
   // "Geplaatst bij Albert Heijn XL Ede, Klaphekkenweg 1": a workplace at an employer with a long name.
@@ -84,6 +87,7 @@ export function isOrganisationAddress(
     employer ||
     (addressOf !== -1 && isOfficeNamed(tokens, addressOf)) ||
     postBox ||
+    addressee ||
     isHeadedByVenue(tokens, start) ||
     isMunicipalityBefore(tokens, start) ||
     workplace !== -1 ||
@@ -114,7 +118,7 @@ export function isOrganisationAddress(
   }
   if (!office || livesInBefore(tokens, start)) return false; // "woont in de begeleid wonen-locatie aan ..."
   // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
-  const mailed = postBox || isOwnAddressBefore(tokens, from, start);
+  const mailed = postBox || addressee || isOwnAddressBefore(tokens, from, start);
   // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het
   // adres van zijn broer": said to be a home further on.
   if (livesThereLater(tokens, k + 1) || (addressOf !== -1 && isResident(tokens, addressOf, k + 1)))

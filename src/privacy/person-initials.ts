@@ -1,6 +1,7 @@
 import { isKnownPlaceAt } from './places.ts';
+import { isJobTitle } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
-import { wordSetOf } from './word-sets.ts';
+import { wordSet, wordSetOf } from './word-sets.ts';
 
 // Where initials alone ("J.K.", "B.") stand for a person beyond opening the sentence (batch 42-names):
 // after a short heading or greeting, with the place someone comes from between them and the verb, and
@@ -53,4 +54,34 @@ export function isClientCode(tokens: readonly Token[], k: number): boolean {
     tokens[k + 2]?.type === 'number' &&
     isGlued(dash, tokens[k + 2])
   );
+}
+
+const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr');
+
+/** "K.V. (vrouw, 43) is ...", "T.K. (ass, ...) kan": a bracket at `open` describing the person, or their care. */
+export function isDescribingBracket(
+  tokens: readonly Token[],
+  open: number,
+  isCare: (k: number) => boolean,
+): boolean {
+  if (tokens[open]?.text !== '(') return false;
+  const first = tokens[open + 1];
+  if (first !== undefined && (first.type === 'number' || DESCRIBING.has(first.key))) return true;
+  return holdsCare(tokens, open, isCare);
+}
+
+// Held-out 39's class: "T.K. (ass, sinds kort ook diabetes) kan ...". Not a role or organisation in it
+// ("R.V. (jobcoach Lentis) kan ..."): a capitalised word or a job title makes it a colleague's aside.
+const ASIDE_REACH = 8;
+
+/** The bracket opened at `open` closes within a few tokens and holds a care word, no capitalised word. */
+function holdsCare(tokens: readonly Token[], open: number, isCare: (k: number) => boolean): boolean {
+  let cared = false;
+  for (let j = open + 1; j < tokens.length && j <= open + ASIDE_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.text === ')') return cared;
+    if (token.type === 'word' && (token.capitalised || isJobTitle(token.key))) return false;
+    cared ||= isCare(j);
+  }
+  return false;
 }

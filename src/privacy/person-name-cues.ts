@@ -9,7 +9,7 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
-import { CASE_LABEL_ENDS, pastPlaceOfOrigin } from './person-initials.ts';
+import { CASE_LABEL_ENDS, isDescribingBracket, pastPlaceOfOrigin } from './person-initials.ts';
 import { numberTailStart } from './person-mailbox-number.ts';
 import { isDescribedPerson, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
@@ -38,12 +38,13 @@ export function initialsAloneEnd(
   k: number,
   opening: boolean,
   to: number,
+  isCareWord: (k: number) => boolean = () => false,
 ): number {
   let i = k;
   for (let n = 0; n < 4 && names.isInitial(i); n++) i += 2;
-  // "K.V. (vrouw, 43) is sinds ...": a bracket describing the person between the initials and the verb.
+  // "K.V. (vrouw, 43) is sinds ...", "T.K. (ass, ...) kan": a bracket describing the person, or their care.
   const end = i - 1;
-  if (i > k && tokens[i]?.text === '(' && isDescription(tokens[i + 1])) i = bracketEnd(tokens, i, to) + 1;
+  if (i > k && isDescribingBracket(tokens, i, isCareWord)) i = bracketEnd(tokens, i, to) + 1;
   if (i > k) i = pastPlaceOfOrigin(tokens, i, to);
   const next = tokens[i];
   if (i <= k || i >= to || next === undefined) return -1;
@@ -53,9 +54,6 @@ export function initialsAloneEnd(
   const verb = next.type === 'word' && !next.capitalised && AFTER_INITIALS.has(next.key);
   return CASE_LABEL_ENDS.has(next.text) || next.text === '(' || verb ? end : -1;
 }
-
-const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr');
-const isDescription = (t?: Token) => t !== undefined && (t.type === 'number' || DESCRIBING.has(t.key));
 
 /** The ")" closing the bracket opened at tokens[open], a few tokens on, or -2 (no bracket). */
 function bracketEnd(tokens: readonly Token[], open: number, to: number): number {

@@ -203,7 +203,7 @@ export function findPersonRefs(
       let last = names.surnameEnd(k, false);
       // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
       const opening = opensSentence(tokens, k, from) || opensAfterHeading(tokens, k, from);
-      if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to);
+      if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to, isCareWord);
       // "Casus B.V.: schizofrenie": after a case label the letters of a company form are initials.
       const caseLabelled = CASE_LABELS.has(tokens[k - 1]?.key ?? '');
       if (last !== -1 && (caseLabelled || !COMPANY_FORMS.has(initialsOf(tokens, k, last))))

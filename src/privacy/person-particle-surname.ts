@@ -32,8 +32,30 @@ export function particleSurnameEnd(tokens: readonly Token[], k: number): number 
   const article = j === k + 1 && !FIRST_PARTICLES.has(tokens[k]!.key);
   if (article && !isLexiconSurname(`${tokens[k]!.key} ${surname.key}`)) return -1;
   if (surname.allCaps || (tokenFlags(surname) & (NOT_NAME | PARTICLE)) !== 0) return -1;
-  const verb = tokens[j + 1];
+  // "de Jong (Hilversum, 41) – ptss ...", "van Dijk (29) heeft ...": an age, perhaps a place, in brackets.
+  const aged = agedBracketEnd(tokens, j + 1);
+  const verb = tokens[aged === -1 ? j + 1 : aged + 1];
+  if (aged !== -1 && DASHES.has(verb?.text ?? '')) return j;
   // "De Jong, die we vorige keer bespraken, is ...": a relative clause on the person (batch 46).
-  if (verb?.text === ',' && tokens[j + 2]?.key === 'die') return j;
+  if (aged === -1 && verb?.text === ',' && tokens[j + 2]?.key === 'die') return j;
   return verb !== undefined && !verb.capitalised && VERBS.has(verb.key) ? j : -1;
+}
+
+const DASHES = wordSetOf(['–', '—', '-']);
+const BRACKET_REACH = 6;
+
+/** The ")" of a bracket opening at `open` that holds an age (16 to 99), perhaps a capitalised place, or -1. */
+function agedBracketEnd(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== '(') return -1;
+  let age = false;
+  for (let j = open + 1; j < tokens.length && j <= open + BRACKET_REACH; j++) {
+    const token = tokens[j]!;
+    if (token.text === ')') return age ? j : -1;
+    if (token.type === 'number') {
+      const n = Number(token.text);
+      if (age || !(n >= 16 && n <= 99)) return -1;
+      age = true;
+    } else if (token.text !== ',' && !(token.type === 'word' && token.capitalised)) return -1;
+  }
+  return -1;
 }

@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { isOrganisationForm } from './organisation-form.ts';
 import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
@@ -54,6 +55,7 @@ export function isSaidToBeGeneral(
   if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
   if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
+  if (isOrganisationForm(tokens, k, isOrganisation)) return true; // "Organisatie: ...\nTel: 036-...".
   if (isWorkLabelled(tokens, k)) return true;
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
   let general = isBesideOrganisationMailbox(text, tokens, k);

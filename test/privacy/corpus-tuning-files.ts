@@ -78,4 +78,5 @@ export const TUNING_FILES = [
   'corpus-det-family-classes.tsv',
   'corpus-batch51.tsv',
   'corpus-det-37b-classes.tsv',
+  'corpus-det-39b-classes.tsv',
 ] as const;

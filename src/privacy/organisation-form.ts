@@ -1,0 +1,40 @@
+import { isPersonInRow } from './organisation-row.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Held-out 39's class: a form of "Label: value" lines filled in for an organisation, "Organisatie:
+ * Hoofdzaak Werk Flevoland\nAdres: ...\nPostcode: ...\nTel: 036-...". The label says the value is an
+ * organisation, so the form's other lines are its own, as a bar-separated row headed by one is
+ * (organisation-row.ts). Not when a person is in the form ("Naam deelnemer:", "dhr. Jansen", "Sanne
+ * Bakker", "woont"). Reads back at most FORM_LINES lines of FORM_WINDOW tokens in all.
+ */
+const ORGANISATION_LABELS = wordSet('organisatie bedrijf bedrijfsnaam instantie instelling company');
+const FORM_LINES = 6;
+const FORM_WINDOW = 60;
+
+/** The token at k stands on a label line of a form that an "Organisatie:" line above it heads. */
+export function isOrganisationForm(
+  tokens: readonly Token[],
+  k: number,
+  isOrganisation: (j: number) => boolean,
+): boolean {
+  let headed = -1;
+  let lines = 0;
+  let j = k;
+  for (; j >= 0 && k - j < FORM_WINDOW && lines <= FORM_LINES; j--) {
+    if (j > 0 && !tokens[j]!.lineBefore) continue;
+    // Every line of the form opens with a label and its colon; a heading above it ends the form.
+    if (tokens[j + 1]?.text !== ':') break;
+    if (ORGANISATION_LABELS.has(tokens[j]!.key)) headed = j;
+    lines++;
+  }
+  if (headed === -1) return false;
+  let end = k + 1;
+  while (end < tokens.length && !tokens[end]!.lineBefore && end - k <= FORM_WINDOW) end++;
+  // The organisation's own name on its line is no person ("Organisatie: Stichting Werkpad").
+  let p = headed + 2;
+  while (p < end && !tokens[p]!.lineBefore) p++;
+  for (; p < end; p++) if (isPersonInRow(tokens, p, isOrganisation)) return false;
+  return true;
+}
