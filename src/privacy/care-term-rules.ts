@@ -5,10 +5,10 @@ import { isListedService } from './care-setting-listed.ts';
 import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
 import { isProgrammeStep, isWaitlistSaid } from './care-setting-waitlist.ts';
+import { isConfused } from './care-term-confused.ts';
 import {
   hearsVoices,
   isCapitalsTerm,
-  isConfused,
   isJoinedTerm,
   isProblemDrinking,
   isRelapse,
