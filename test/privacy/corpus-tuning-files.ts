@@ -77,4 +77,5 @@ export const TUNING_FILES = [
   'corpus-det-fp39-classes.tsv',
   'corpus-det-family-classes.tsv',
   'corpus-batch51.tsv',
+  'corpus-det-36-classes.tsv',
 ] as const;
