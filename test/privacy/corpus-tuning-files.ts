@@ -79,4 +79,5 @@ export const TUNING_FILES = [
   'corpus-batch51.tsv',
   'corpus-det-37b-classes.tsv',
   'corpus-det-39b-classes.tsv',
+  'corpus-det-36-classes.tsv',
 ] as const;
