@@ -41,6 +41,15 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value).filter(Boolean));
     await list.selectOption(values[0] ?? '');
   };
+  /** A card of our own on the chat's page, drawn by the chat's renderer; what it sends in window.sent. */
+  const showCard = (card: object) =>
+    // In the page's own words (a string: the page's modules, not this test's).
+    page.evaluate(`(async () => {
+      const { renderCard } = await import('/cards.js');
+      const el = renderCard(${JSON.stringify(card)}, (_verb, data) => { window.sent = data; });
+      el.id = 'proefkaart';
+      document.querySelector('#berichten').replaceChildren(el);
+    })()`);
   const moves = async () =>
     (await local!.chat.tdb.db.pool.query('SELECT definition FROM meeting_series')).rows.flatMap(
       (r: { definition: { exceptions?: Array<{ kind: string; start?: string }> } }) =>
@@ -104,13 +113,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       ],
       actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
     };
-    // In the page's own words (a string: the page's modules, not this test's).
-    await page.evaluate(`(async () => {
-      const { renderCard } = await import('/cards.js');
-      const el = renderCard(${JSON.stringify(card)}, (_verb, data) => { window.sent = data; });
-      el.id = 'proefkaart';
-      document.querySelector('#berichten').replaceChildren(el);
-    })()`);
+    await showCard(card);
     const shown = page.locator('#proefkaart');
     const field = shown.locator('[id="dag"] input[type="text"]');
     const save = shown.locator('.ac-pushButton', { hasText: 'Opslaan' });
@@ -163,12 +166,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       body: [{ type: 'Input.Date', id: 'dag', label: 'Datum', isRequired: true, min: '2026-03-02' }],
       actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
     };
-    await page.evaluate(`(async () => {
-      const { renderCard } = await import('/cards.js');
-      const el = renderCard(${JSON.stringify(card)}, (_verb, data) => { window.sent = data; });
-      el.id = 'proefkaart';
-      document.querySelector('#berichten').replaceChildren(el);
-    })()`);
+    await showCard(card);
     const shown = page.locator('#proefkaart');
     const field = shown.locator('[id="dag"] input[type="text"]');
     const said = shown.locator('.datum-uitleg');
