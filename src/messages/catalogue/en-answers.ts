@@ -108,6 +108,8 @@ export const enAnswers: typeof nlAnswers = {
   },
   choice: {
     ask: 'You are in more than one werkgroep. Which werkgroep is this for?',
+    headingFor: (heading, werkgroep) => `${heading} — ${werkgroep}`,
+    textFor: (text, werkgroep) => `${werkgroep}: ${text}`,
     notYours: 'That werkgroep is not (or no longer) yours. Type the command again.',
     noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider.',
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",

@@ -121,6 +121,10 @@ export const nlAnswers = {
   },
   choice: {
     ask: 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?',
+    /** After that choice: the answer's heading, naming the werkgroep it answers for. */
+    headingFor: (heading: string, werkgroep: string) => `${heading} — ${werkgroep}`,
+    /** After that choice, an answer without a heading: its first line names the werkgroep. */
+    textFor: (text: string, werkgroep: string) => `${werkgroep}: ${text}`,
     notYours: 'Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.',
     noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
