@@ -122,6 +122,8 @@ export const enAnswers: typeof nlAnswers = {
     logHeading: 'Audit log (last 20)',
     erasedMember: 'erased member',
     logEmpty: 'Nothing recorded yet.',
+    logMoved: (werkgroep, from, to) => `meeting of ${werkgroep} moved from ${from} to ${to}`,
+    logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,
     noFailures: 'No failed messages.',
     failedCount: (n) => count(n, 'failed message', 'failed messages'),
     failedHeading: 'Failed messages',

@@ -137,6 +137,10 @@ export const nlAnswers = {
     logHeading: 'Logboek (laatste 20)',
     erasedMember: 'gewist lid',
     logEmpty: 'Nog niets vastgelegd.',
+    /** A meeting moved or cancelled, in the logboek: which werkgroep's, and its dates ("maandag 27 april 2026 14:00"). */
+    logMoved: (werkgroep: string, from: string, to: string) =>
+      `bijeenkomst van ${werkgroep} verplaatst van ${from} naar ${to}`,
+    logCancelled: (werkgroep: string, date: string) => `bijeenkomst van ${werkgroep} van ${date} geannuleerd`,
     noFailures: 'Geen mislukte berichten.',
     failedCount: (n: number) => `${n} mislukte berichten`,
     failedHeading: 'Mislukte berichten',
