@@ -185,5 +185,17 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     await shown.locator('.datum-uitleg', { hasText: 'vrijdag 18 december 2026' }).waitFor();
     await shown.locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
     await expect.poll(() => page.evaluate('window.sent?.dag')).toBe('2026-12-18');
+
+    // An error shown, then a day picked from the calendar: the error goes with the calendar.
+    await field.fill('ooit');
+    await shown.locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
+    const error = () => shown.locator('[id="dag"]').locator('..').innerText();
+    expect(await error()).toContain('Dit is geen datum');
+    await shown.getByRole('button', { name: nl.localChat.date.calendar }).click();
+    await shown.getByRole('grid').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field.inputValue()).toBe('02-03-2026');
+    await expect.poll(error).not.toContain('Dit is geen datum');
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
   }, 120_000);
 });

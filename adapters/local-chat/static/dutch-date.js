@@ -161,6 +161,9 @@ export class DutchDateInput extends DateField {
         text.value = dayMonthYear(value);
         explain();
         this.valueChanged();
+        // An error shown for what was there before is not left beside the day picked.
+        if (this._renderedErrorMessageElement || text.getAttribute('aria-invalid') === 'true')
+          this.validateValue();
         text.focus();
       },
       onClose: () => text.focus(),
