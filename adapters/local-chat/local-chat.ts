@@ -6,6 +6,7 @@ import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import { when } from '../../src/messages/meeting-messages.ts';
+import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
 import { localUrl } from '../http/local-url.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
@@ -103,6 +104,12 @@ export async function startLocalChat(d: {
       return sendDownload(res, file);
     }
     if (req.method === 'GET' && path === '/api/toestand') return sendJson(res, 200, situation());
+    // A date as the commands read it ("vrijdag 18 dec", "volgende week dinsdag"), today in Schakel's time.
+    if (req.method === 'GET' && path === '/api/datum') {
+      const text = new URL(req.url ?? '/', 'http://lokaal').searchParams.get('tekst') ?? '';
+      const today = todayIn(d.clock.now(), d.timeZone);
+      return sendJson(res, 200, { datum: text.length > 100 ? null : dutchDateText(text, today) });
+    }
     if (req.method === 'GET' && path === '/api/gesprek') {
       const here = asked(req);
       if (!here) return bad(res, w.unknownPlace);
@@ -178,8 +185,14 @@ export async function startLocalChat(d: {
       onbereikbaar: w.onbereikbaar,
       bestandAanbod: w.bestandAanbod,
       herstart: w.restartNote,
-      // The page fills in {datum} (the date written out in Dutch).
-      datum: { ...w.date, beforeMin: w.date.beforeMin('{datum}'), afterMax: w.date.afterMax('{datum}') },
+      // The page fills in {datum} (the date written out in Dutch) and {voorbeeld}/{voluit} (a date near today).
+      datum: {
+        ...w.date,
+        hint: w.date.hint('{voorbeeld}', '{voluit}'),
+        notADate: w.date.notADate('{voorbeeld}'),
+        beforeMin: w.date.beforeMin('{datum}'),
+        afterMax: w.date.afterMax('{datum}'),
+      },
       tijd: { ...w.time, beforeMin: w.time.beforeMin('{tijd}'), afterMax: w.time.afterMax('{tijd}') },
     },
     eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],

@@ -66,8 +66,7 @@ export function createAdminCommands({
             items:
               entries.length > 0
                 ? entries.map(
-                    (e) =>
-                      `${dutchMoment(e.at, timeZone)} — ${e.actor ?? w.erasedMember}: ${e.action.replaceAll('_', ' ')}`,
+                    (e) => `${dutchMoment(e.at, timeZone)} — ${e.actor ?? w.erasedMember}: ${logLine(e)}`,
                   )
                 : [w.logEmpty],
           },
@@ -203,4 +202,23 @@ export function createAdminCommands({
       await planOverleg(overlegId, clock.now());
     },
   };
+}
+
+/** "2026-04-27T14:00" as "maandag 27 april 2026 14:00"; anything else as it is. */
+const localWhen = (value: unknown): string =>
+  typeof value === 'string' ? `${readableIsoDate(value.slice(0, 10))} ${value.slice(11, 16)}`.trim() : '';
+
+/** What a logboek line says was done: a move or cancellation names the meeting and its dates. */
+function logLine(e: {
+  action: string;
+  details: Record<string, unknown> | null;
+  werkgroep: string | null;
+}): string {
+  const w = words().answers.admin;
+  const d = e.details ?? {};
+  if (e.werkgroep && e.action === 'bijeenkomst_verplaatst' && d.originalStart && d.start)
+    return w.logMoved(e.werkgroep, localWhen(d.originalStart), localWhen(d.start));
+  if (e.werkgroep && e.action === 'bijeenkomst_geannuleerd' && d.originalStart)
+    return w.logCancelled(e.werkgroep, localWhen(d.originalStart));
+  return e.action.replaceAll('_', ' ');
 }

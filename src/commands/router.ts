@@ -12,7 +12,7 @@ import type { CommandContext, CommandModule, CommandName } from './command.ts';
 import { parseCommand } from './parse.ts';
 import { COMMANDS } from './table.ts';
 import type { CommandUses } from './uses.ts';
-import { ChooseWerkgroep, choiceMessage, whichWerkgroep } from './werkgroep-choice.ts';
+import { ChooseWerkgroep, choiceMessage, namingWerkgroep, whichWerkgroep } from './werkgroep-choice.ts';
 
 /**
  * Text commands in: each typed text is parsed once, its module looked up by name in the table
@@ -85,7 +85,13 @@ export function createCommandRouter(uses: CommandUses) {
     async chooseWerkgroep(user: PlatformUser, place: Place, value: string, prefix: string): Promise<Message> {
       const bar = value.indexOf('|');
       if (bar < 1) throw new NotFound(words().answers.choice.unknownChoice);
-      return handle(user, place, value.slice(bar + 1), prefix, value.slice(0, bar));
+      const werkgroepId = value.slice(0, bar);
+      const answer = await handle(user, place, value.slice(bar + 1), prefix, werkgroepId);
+      // Asked "which werkgroep?", the answer says which one it is for.
+      const member = await uses.identify(user);
+      const mine = member ? await uses.werkgroepenOf(member.id) : [];
+      const name = mine.find((w) => w.id === werkgroepId)?.name;
+      return name ? namingWerkgroep(answer, name) : answer;
     },
   };
 }

@@ -44,6 +44,18 @@ export async function whichWerkgroep(
   throw new ChooseWerkgroep(mine);
 }
 
+/** `message` with its heading (or else its first text) naming the werkgroep it answers for. */
+export function namingWerkgroep(message: Message, werkgroep: string): Message {
+  const w = words().answers.choice;
+  const at = message.blocks.findIndex((b) => b.type === 'heading' || b.type === 'text');
+  const first = message.blocks[at];
+  if (!first || (first.type !== 'heading' && first.type !== 'text')) return message;
+  const text =
+    first.type === 'heading' ? w.headingFor(first.text, werkgroep) : w.textFor(first.text, werkgroep);
+  const blocks = message.blocks.map((b, i) => (i === at ? { ...first, text } : b));
+  return { ...message, blocks, fallback: message.fallback === first.text ? text : message.fallback };
+}
+
 /**
  * The question with a button per werkgroep. The buttons carry what was typed, so text with a
  * client's details is refused here (PrivacyRefusal), as the command would refuse it, before it

@@ -237,6 +237,12 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       const key = metadataSchema.safeParse(metadata);
       if (!key.success) throw new InvalidInput([{ field: 'form', message: words().answers.digest.expired }]);
       const v = await draftFor(await data.findMemberByIdentity(user), key.data);
+      // Saved as it was: nothing stored, and said so (not "aangepast").
+      if (answer.form === 'samenvatting-tekst' && answer.value.summary.trim() === v.summary.trim()) {
+        const same = words().confirmation.samenvattingTekstUnchanged;
+        const p = preview(v);
+        return { ...p, fallback: same, blocks: [{ type: 'text', text: same }, ...p.blocks] };
+      }
       if (answer.form === 'samenvatting-tekst') {
         // Client data never reaches the stuurgroep: the guard refuses it beside the field, nothing is stored.
         const summary = guardText(d.guard, DIGEST_TEXT_FIELD, answer.value.summary);

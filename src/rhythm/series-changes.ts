@@ -185,8 +185,18 @@ function withException(exception: OccurrenceException) {
     }
     if (exception.kind === 'move') assertExists(exception.start, current.timeZone ?? DEFAULT_TIME_ZONE);
     const others = (current.exceptions ?? []).filter((e) => e.originalStart !== exception.originalStart);
+    // Moved back to where it stood, with nothing else of its own: no longer an exception ("verplaatst").
+    if (exception.kind === 'move' && exception.start === exception.originalStart && !movedWithMore(exception))
+      return { ...current, exceptions: others };
     return { ...current, exceptions: [...others, exception] };
   };
+}
+
+/** Whether a move sets more than the start (a place, a link of its own): that keeps it an exception. */
+function movedWithMore(exception: OccurrenceException): boolean {
+  return Object.entries(exception).some(
+    ([key, value]) => !['kind', 'originalStart', 'start'].includes(key) && value != null,
+  );
 }
 
 /** A meeting moved into the hour skipped in spring would silently start an hour later: refused. */

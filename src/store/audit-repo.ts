@@ -27,9 +27,17 @@ export async function audit(
 
 export async function auditEntries(db: Queryable, regionId: string, limit: number) {
   const { rows } = await db.query(
-    `SELECT a.at, a.action, a.subject, m.name AS actor FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id
+    `SELECT a.at, a.action, a.subject, a.details, m.name AS actor, o.name AS werkgroep
+       FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id LEFT JOIN overleggen o ON o.id::text = a.subject
       WHERE a.region_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
     [regionId, limit],
   );
-  return rows as Array<{ at: Date; action: string; subject: string | null; actor: string | null }>;
+  return rows as Array<{
+    at: Date;
+    action: string;
+    subject: string | null;
+    details: Record<string, unknown> | null;
+    actor: string | null;
+    werkgroep: string | null;
+  }>;
 }

@@ -35,7 +35,7 @@ const groupAlive = (pgid: number) => {
  * process group as Ctrl-C in a terminal would: as an operator does from another terminal, or a
  * process manager that signals the process it started (PM2: SIGINT, then SIGKILL when it waits too long).
  */
-async function npmStartThen(signal: NodeJS.Signals): Promise<object> {
+async function npmStartThen(signal: NodeJS.Signals, group = false, again = false): Promise<object> {
   const localChatPort = await freePort();
   const npm = spawn('npm', ['start'], {
     cwd: ROOT,
@@ -58,7 +58,14 @@ async function npmStartThen(signal: NodeJS.Signals): Promise<object> {
     const start = /Schakel draait op http:\/\/127\.0\.0\.1:(\d+)/.exec(line) ?? [];
     const port = Number(start[1]);
     expect(await listening(port)).toBe(true);
-    process.kill(pgid, signal);
+    // The group: npm and Schakel both get it, and npm passes its own on (a second signal).
+    process.kill(group ? -pgid : pgid, signal);
+    if (again) {
+      // Once the shutdown has begun, the same signal once more (npm passing on its own, an operator
+      // pressing again): the shutdown still finishes.
+      await watched.waitForLine('Schakel stopt', START_BOUND_MS);
+      if (groupAlive(pgid)) process.kill(-pgid, signal);
+    }
     await watched.waitForLine('Schakel is gestopt', START_BOUND_MS);
     await waitFor('every process of npm start gone', () => !groupAlive(pgid), START_BOUND_MS);
     await watched.waitForEnd(START_BOUND_MS);
@@ -80,6 +87,20 @@ describe('npm start, stopped by a signal to npm alone', () => {
   it(
     'SIGKILL (npm killed outright): Schakel sees npm gone and stops too; no orphan keeps its ports',
     async () => expect(await npmStartThen('SIGKILL')).toMatchObject({ reason: 'npm is gestopt' }),
+    2 * START_BOUND_MS,
+  );
+});
+
+describe('npm start, stopped by a signal to its whole process group (docker stop, systemd)', () => {
+  it(
+    'SIGTERM to the group: the SIGTERM npm passes on does not cut the shutdown short',
+    async () => expect(await npmStartThen('SIGTERM', true)).toMatchObject({ signal: 'SIGTERM' }),
+    2 * START_BOUND_MS,
+  );
+
+  it(
+    'a second SIGTERM to the group while Schakel stops: it still finishes ("Schakel is gestopt")',
+    async () => expect(await npmStartThen('SIGTERM', true, true)).toMatchObject({ signal: 'SIGTERM' }),
     2 * START_BOUND_MS,
   );
 });

@@ -76,6 +76,18 @@ describe('the stuurgroep digest: review by the projectleider and publish, on Sla
     });
     expect(saved.body?.response_action).toBe('update');
     expect((await h.versions())[0].summary).toBe('Een goed tertiaal: de samenwerking groeit.');
+    expect(JSON.stringify(saved.body)).toContain('De tekst van het concept is aangepast');
+  });
+
+  it('Slack: "Tekst aanpassen" saved unchanged says nothing changed, not that the text was changed', async () => {
+    const view = await h.openSummaryForm('U0HANNEKE', DRAFT);
+    const same = await h.submitForm('U0HANNEKE', view, {
+      samenvatting: ' Een goed tertiaal: de samenwerking groeit.\n',
+    });
+    expect(same.body?.response_action).toBe('update');
+    const said = JSON.stringify(same.body);
+    expect(said).toContain('Je hebt niets aan de tekst veranderd');
+    expect(said).not.toContain('is aangepast');
   });
 
   it('Teams: "Onderdelen weglaten" turns the card into the form; the choice is stored on the draft', async () => {

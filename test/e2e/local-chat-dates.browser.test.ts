@@ -41,6 +41,15 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value).filter(Boolean));
     await list.selectOption(values[0] ?? '');
   };
+  /** A card of our own on the chat's page, drawn by the chat's renderer; what it sends in window.sent. */
+  const showCard = (card: object) =>
+    // In the page's own words (a string: the page's modules, not this test's).
+    page.evaluate(`(async () => {
+      const { renderCard } = await import('/cards.js');
+      const el = renderCard(${JSON.stringify(card)}, (_verb, data) => { window.sent = data; });
+      el.id = 'proefkaart';
+      document.querySelector('#berichten').replaceChildren(el);
+    })()`);
   const moves = async () =>
     (await local!.chat.tdb.db.pool.query('SELECT definition FROM meeting_series')).rows.flatMap(
       (r: { definition: { exceptions?: Array<{ kind: string; start?: string }> } }) =>
@@ -104,13 +113,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       ],
       actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
     };
-    // In the page's own words (a string: the page's modules, not this test's).
-    await page.evaluate(`(async () => {
-      const { renderCard } = await import('/cards.js');
-      const el = renderCard(${JSON.stringify(card)}, (_verb, data) => { window.sent = data; });
-      el.id = 'proefkaart';
-      document.querySelector('#berichten').replaceChildren(el);
-    })()`);
+    await showCard(card);
     const shown = page.locator('#proefkaart');
     const field = shown.locator('[id="dag"] input[type="text"]');
     const save = shown.locator('.ac-pushButton', { hasText: 'Opslaan' });
@@ -126,7 +129,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     expect(await error()).toContain('Kies een datum tot en met dinsdag 30 juni 2026.');
     await field.fill('31-4-2026');
     await save.click();
-    expect(await error()).toContain(nl.localChat.date.notADate);
+    expect(await error()).toContain(nl.localChat.date.notADate('9-3-2026'));
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await shown.locator('[id="tijd"] input').fill('25:00');
     await save.click();
@@ -152,4 +155,47 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       dag: '2026-03-10',
     });
   }, 60_000);
+
+  it('everyday dates as the commands take them ("vrijdag 18 dec"); the hint\'s example is next week', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await page.goto(local!.chat.url);
+    await page.locator('body[data-klaar="ja"]').waitFor();
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'Input.Date', id: 'dag', label: 'Datum', isRequired: true, min: '2026-03-02' }],
+      actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
+    };
+    await showCard(card);
+    const shown = page.locator('#proefkaart');
+    const field = shown.locator('[id="dag"] input[type="text"]');
+    const said = shown.locator('.datum-uitleg');
+
+    // Nothing typed yet: the hint's example is a week from today, not 3-4-2026.
+    const hint = await said.innerText();
+    expect(hint).toContain('9-3-2026');
+    expect(hint).not.toContain('3-4-2026');
+
+    await field.fill('volgende week dinsdag');
+    await shown.locator('.datum-uitleg', { hasText: 'dinsdag 10 maart 2026' }).waitFor();
+    await field.press('Tab');
+    await expect.poll(() => field.inputValue()).toBe('10-03-2026');
+
+    await field.fill('vrijdag 18 dec');
+    await shown.locator('.datum-uitleg', { hasText: 'vrijdag 18 december 2026' }).waitFor();
+    await shown.locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
+    await expect.poll(() => page.evaluate('window.sent?.dag')).toBe('2026-12-18');
+
+    // An error shown, then a day picked from the calendar: the error goes with the calendar.
+    await field.fill('ooit');
+    await shown.locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
+    const error = () => shown.locator('[id="dag"]').locator('..').innerText();
+    expect(await error()).toContain('Dit is geen datum');
+    await shown.getByRole('button', { name: nl.localChat.date.calendar }).click();
+    await shown.getByRole('grid').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field.inputValue()).toBe('02-03-2026');
+    await expect.poll(error).not.toContain('Dit is geen datum');
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
+  }, 120_000);
 });

@@ -176,6 +176,23 @@ describe('the werkgroep rhythm in the chat', () => {
     expect(await slash('U0RUBEN', 'annuleer 2026-06-22')).toContain('Alleen de projectleider');
   });
 
+  it('the logboek names the meeting moved, and from and to which date', async () => {
+    const log = await slash('U0HANNEKE', 'logboek');
+    expect(log).toContain(
+      'bijeenkomst van Werkgroep Oost verplaatst van maandag 27 april 2026 14:00 naar dinsdag 28 april 2026 14:00',
+    );
+    expect(log).toContain('bijeenkomst van Werkgroep Oost van maandag 25 mei 2026 14:00 geannuleerd');
+  });
+
+  it('a meeting moved back to its own date is no longer shown as moved', async () => {
+    expect(await slash('U0HANNEKE', 'verplaats 2026-06-22 naar 2026-06-23')).toContain('is verplaatst');
+    expect(await slash('U0RUBEN', 'volgende')).toContain('dinsdag 23 juni 2026, 14:00–15:30 (verplaatst)');
+    expect(await slash('U0HANNEKE', 'verplaats 2026-06-23 naar 2026-06-22')).toContain('22 juni 2026');
+    const answer = await slash('U0RUBEN', 'volgende');
+    expect(answer).toContain('maandag 22 juni 2026, 14:00–15:30');
+    expect(answer).not.toContain('maandag 22 juni 2026, 14:00–15:30 (verplaatst)');
+  });
+
   it('actiepunten: add one, see it listed, mark it done', async () => {
     expect(
       await slash('U0RUBEN', 'actiepunt Contact leggen met werkgeversservicepunt tot 2026-04-10'),

@@ -125,8 +125,9 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
     }
   });
 
-  it('Teams: the card asks which werkgroep, and the chosen button turns it into the answer', async () => {
-    const card = await sayInPersonalChat(h, '29:ruben', 'actiepunten', 'nl-NL');
+  /** In Teams' personal chat: `command` typed, the question's card, and the answer to its button `title`. */
+  async function chooseInTeams(command: string, title: string): Promise<{ card: string; answer: string }> {
+    const card = await sayInPersonalChat(h, '29:ruben', command, 'nl-NL');
     expect(card).toContain('Voor welke werkgroep is dit?');
     const actions = (
       JSON.parse(card).attachments as Array<{
@@ -134,7 +135,7 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
       }>
     )[0]!.content.actions;
     expect(actions.map((a) => a.title)).toEqual(['Werkgroep Oost', 'Werkgroep West']);
-    const west = actions[1]!;
+    const chosen = actions.find((a) => a.title === title)!;
     const res = await postActivity(
       h.app.baseUrl,
       invokeActivity({
@@ -142,13 +143,35 @@ describe('no dead end in a personal chat: choose the werkgroep', () => {
         userId: '29:ruben',
         tenantId: TEAMS_TENANT,
         conversationId: 'a:personal-29:ruben', // where sayInPersonalChat typed
-        verb: west.verb,
-        data: west.data,
+        verb: chosen.verb,
+        data: chosen.data,
       }),
     );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { type: string; value: unknown };
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(JSON.stringify(body.value)).toContain('Werkgeversontbijt West plannen');
+    return { card, answer: JSON.stringify(body.value) };
+  }
+
+  it('Teams: the card asks which werkgroep, and the chosen button turns it into the answer', async () => {
+    const { answer } = await chooseInTeams('actiepunten', 'Werkgroep West');
+    expect(answer).toContain('Werkgeversontbijt West plannen');
+  });
+
+  it('Teams: after the choice, "volgende" and "agenda" name the werkgroep they answer for', async () => {
+    // Werkgroep Oost meets every four weeks, set by its projectleider in its channel.
+    const body = slashCommandBody({
+      text: 'nieuwe-reeks 2026-03-30 14:00',
+      userId: 'U0HANNEKE',
+      teamId: STAND_IN_TEAM,
+      responseUrl: h.slack.responseUrl,
+      channelId: 'C0OOST',
+    });
+    const made = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body);
+    expect(JSON.stringify(await made.json())).toContain('De reeks staat');
+    const upcoming = await chooseInTeams('volgende', 'Werkgroep Oost');
+    expect(upcoming.answer).toContain('Volgende bijeenkomsten — Werkgroep Oost');
+    const agenda = await chooseInTeams('agenda', 'Werkgroep Oost');
+    expect(agenda.answer).toMatch(/Agenda voor [^"]+ — Werkgroep Oost/);
   });
 });

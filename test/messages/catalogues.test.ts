@@ -40,6 +40,9 @@ function sample(value: unknown): unknown {
  */
 const SAME_IN_BOTH = new Set([
   'help.shortcuts.agenda',
+  // Punctuation only: a heading or text with the werkgroep's name beside it.
+  'answers.choice.headingFor',
+  'answers.choice.textFor',
   'help.commandsNote', // empty in Dutch: the commands are Dutch words already
   'checkin.dmHeading',
   'checkinForm.knelpuntLabel',

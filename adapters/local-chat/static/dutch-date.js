@@ -66,6 +66,25 @@ export function parseDutchDate(text, today = todayIso()) {
 }
 
 /**
+ * What the server read of text the page cannot read ("vrijdag 18 dec", "volgende week dinsdag"):
+ * the same Dutch date reading as the typed commands, today in Schakel's time. Text → JJJJ-MM-DD or
+ * null; asked for once per text while the person types.
+ */
+const served = new Map();
+const key = (text) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A date typed in the field: read here, or by the server already; '' for nothing, null for no date. */
+export const readDate = (text) => parseDutchDate(text) ?? served.get(key(text)) ?? null;
+/** Asks the server to read `text` when the page cannot; resolves true once it has a date for it. */
+async function askServer(text) {
+  const k = key(text);
+  if (parseDutchDate(text) !== null || served.has(k)) return false;
+  const res = await fetch(`/api/datum?tekst=${encodeURIComponent(k)}`).catch(() => null);
+  const body = res?.ok ? await res.json().catch(() => null) : null;
+  served.set(k, body?.datum ?? null);
+  return Boolean(body?.datum);
+}
+
+/**
  * The words the field says (from the catalogue, via the page's `woorden.datum`), and `today`: a
  * function giving today's date, JJJJ-MM-DD.
  */
@@ -80,12 +99,20 @@ const startOf = ({ min, max }) => {
   return min && today < min ? min : max && today > max ? max : today;
 };
 const fill = (template, value) => (template ?? '').replace('{datum}', writtenOut(value));
+/** The words with their example: a week from today in Schakel's time (9-3-2026, 9 maart 2026). */
+const withExample = (template) => {
+  const next = new Date(asDate(todayIso()).getTime() + 7 * 86_400_000);
+  const [y, m, d] = [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
+  return (template ?? '')
+    .replace('{voorbeeld}', `${d}-${m}-${y}`)
+    .replace('{voluit}', `${d} ${MONTHS[m - 1]} ${y}`);
+};
 
 const DateField = typedInput(AC.DateInput, {
-  parse: (text) => parseDutchDate(text),
+  parse: (text) => readDate(text),
   format: dayMonthYear,
   problems: () => ({
-    none: words.notADate,
+    none: withExample(words.notADate),
     beforeMin: (min) => fill(words.beforeMin, min),
     afterMax: (max) => fill(words.afterMax, max),
   }),
@@ -101,10 +128,21 @@ export class DutchDateInput extends DateField {
     said.className = 'datum-uitleg';
     said.setAttribute('aria-live', 'polite');
     const explain = () => {
-      const value = parseDutchDate(text.value);
-      said.textContent = value ? writtenOut(value) : value === '' ? (words.hint ?? '') : '';
+      const value = readDate(text.value);
+      said.textContent = value ? writtenOut(value) : value === '' ? withExample(words.hint) : '';
     };
     const text = this.textField('datum-tekst', words.placeholder, said, () => explain());
+    // What the page cannot read, the server may ("vrijdag 18 dec"): said once it answers.
+    text.addEventListener('input', () => {
+      const asked = text.value;
+      void askServer(asked).then((found) => {
+        if (!found || text.value !== asked) return;
+        if (document.activeElement !== text) text.value = dayMonthYear(readDate(asked));
+        explain();
+        this.valueChanged();
+        if (this._renderedErrorMessageElement) this.validateValue();
+      });
+    });
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'datum-knop';
@@ -115,7 +153,7 @@ export class DutchDateInput extends DateField {
     const calendar = dutchCalendar({
       button,
       bounds: () => ({ min: this.min, max: this.max }),
-      chosen: () => parseDutchDate(text.value) || '',
+      chosen: () => readDate(text.value) || '',
       start: () => startOf(this),
       words,
       writtenOut,
@@ -123,6 +161,9 @@ export class DutchDateInput extends DateField {
         text.value = dayMonthYear(value);
         explain();
         this.valueChanged();
+        // An error shown for what was there before is not left beside the day picked.
+        if (this._renderedErrorMessageElement || text.getAttribute('aria-invalid') === 'true')
+          this.validateValue();
         text.focus();
       },
       onClose: () => text.focus(),

@@ -7,6 +7,7 @@ import { sharesServerConnections } from '../../store/pooler-probe.ts';
 import type { CliCommand } from '../command.ts';
 import { openServerDatabase, reachDatabase, readConfig } from '../context.ts';
 import { parentGone } from '../parent-watch.ts';
+import { stopSignals } from '../stop-signals.ts';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -20,12 +21,19 @@ export const startCommand: CliCommand = {
     const logger = createLogger(config.logLevel, undefined, configSecrets(config));
     // Listened for from the beginning: Ctrl-C or a stop during start-up lets the start finish and
     // then stops cleanly, instead of killing the embedded database half-way (the next start would
-    // have to recover it). A second Ctrl-C stops at once, as before.
-    const stopSignal = new Promise<string>((resolve) => {
-      process.once('SIGTERM', () => resolve('SIGTERM'));
-      process.once('SIGINT', () => resolve('SIGINT'));
-      void parentGone(io.env)?.then(resolve);
-    });
+    // have to recover it). A second signal (npm passes on the one its group got) is ignored; a
+    // third ends Schakel at once (src/cli/stop-signals.ts).
+    const stopSignal = Promise.race(
+      [
+        stopSignals(
+          process,
+          (signal, left) =>
+            logger.warn({ signal }, `Schakel is al aan het stoppen; nog ${left} keer om meteen te stoppen`),
+          (code) => process.exit(code),
+        ),
+        parentGone(io.env),
+      ].filter((p): p is Promise<string> => p !== null),
+    );
     // The database opens (the embedded one reads and compiles PGlite's WebAssembly) while the
     // server's modules load. The composition root lives with the adapters: src/ never imports a
     // platform SDK.

@@ -108,6 +108,8 @@ export const enAnswers: typeof nlAnswers = {
   },
   choice: {
     ask: 'You are in more than one werkgroep. Which werkgroep is this for?',
+    headingFor: (heading, werkgroep) => `${heading} — ${werkgroep}`,
+    textFor: (text, werkgroep) => `${werkgroep}: ${text}`,
     notYours: 'That werkgroep is not (or no longer) yours. Type the command again.',
     noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider.',
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",
@@ -120,6 +122,8 @@ export const enAnswers: typeof nlAnswers = {
     logHeading: 'Audit log (last 20)',
     erasedMember: 'erased member',
     logEmpty: 'Nothing recorded yet.',
+    logMoved: (werkgroep, from, to) => `meeting of ${werkgroep} moved from ${from} to ${to}`,
+    logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,
     noFailures: 'No failed messages.',
     failedCount: (n) => count(n, 'failed message', 'failed messages'),
     failedHeading: 'Failed messages',

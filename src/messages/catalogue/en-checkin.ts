@@ -33,6 +33,7 @@ export const enCheckin: typeof nlCheckin = {
     reeks: 'The series has been saved. The reminders follow the new dates.',
     bijeenkomst: 'The meeting has been changed. The werkgroep gets its reminders according to the new plan.',
     samenvattingTekst: 'The text of the draft has been changed. Publish it when it is ready.',
+    samenvattingTekstUnchanged: 'You changed nothing in the text: the draft is as it was.',
     samenvattingOnderdelen: 'The draft has been changed. Publish it when it is ready.',
     werkgroep: 'The werkgroep has been created.',
     quickInput: 'Noted.',

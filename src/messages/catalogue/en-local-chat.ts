@@ -33,11 +33,12 @@ export const enLocalChat: Words['localChat'] = {
   refusedTakenForAll: 'Your message was taken out of this channel, for the others too.',
   date: {
     placeholder: 'dd-mm-yyyy',
-    hint: 'Day-month-year, for example 3-4-2026 or 3 April 2026.',
+    hint: (example, written) =>
+      `Day-month-year, for example ${example} or ${written}; or as in a command: volgende week dinsdag.`,
     calendar: 'Calendar',
     previousMonth: 'Previous month',
     nextMonth: 'Next month',
-    notADate: 'This is not a date. Write day-month-year, for example 3-4-2026.',
+    notADate: (example) => `This is not a date. Write day-month-year, for example ${example}.`,
     beforeMin: (date) => `Choose a date from ${date}.`,
     afterMax: (date) => `Choose a date up to and including ${date}.`,
   },

@@ -121,6 +121,10 @@ export const nlAnswers = {
   },
   choice: {
     ask: 'Je zit in meer dan één werkgroep. Voor welke werkgroep is dit?',
+    /** After that choice: the answer's heading, naming the werkgroep it answers for. */
+    headingFor: (heading: string, werkgroep: string) => `${heading} — ${werkgroep}`,
+    /** After that choice, an answer without a heading: its first line names the werkgroep. */
+    textFor: (text: string, werkgroep: string) => `${werkgroep}: ${text}`,
     notYours: 'Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.',
     noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
@@ -133,6 +137,10 @@ export const nlAnswers = {
     logHeading: 'Logboek (laatste 20)',
     erasedMember: 'gewist lid',
     logEmpty: 'Nog niets vastgelegd.',
+    /** A meeting moved or cancelled, in the logboek: which werkgroep's, and its dates ("maandag 27 april 2026 14:00"). */
+    logMoved: (werkgroep: string, from: string, to: string) =>
+      `bijeenkomst van ${werkgroep} verplaatst van ${from} naar ${to}`,
+    logCancelled: (werkgroep: string, date: string) => `bijeenkomst van ${werkgroep} van ${date} geannuleerd`,
     noFailures: 'Geen mislukte berichten.',
     failedCount: (n: number) => `${n} mislukte berichten`,
     failedHeading: 'Mislukte berichten',

@@ -48,6 +48,8 @@ export const nlCheckin = {
     bijeenkomst:
       'De bijeenkomst is aangepast. De werkgroep krijgt de herinneringen volgens de nieuwe afspraak.',
     samenvattingTekst: 'De tekst van het concept is aangepast. Publiceer het wanneer het klaar is.',
+    samenvattingTekstUnchanged:
+      'Je hebt niets aan de tekst veranderd: het concept is gebleven zoals het was.',
     samenvattingOnderdelen: 'Het concept is aangepast. Publiceer het wanneer het klaar is.',
     werkgroep: 'De werkgroep is aangemaakt.',
     quickInput: 'Genoteerd.',

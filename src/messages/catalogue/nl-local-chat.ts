@@ -46,11 +46,13 @@ export const nlLocalChat = {
   /** A date field in a card: typed day first, or picked from the calendar under it. */
   date: {
     placeholder: 'dd-mm-jjjj',
-    hint: 'Dag-maand-jaar, bijvoorbeeld 3-4-2026 of 3 april 2026.',
+    /** `example`: a date near today, as typed (9-3-2026); `written`: with its month's name (9 maart 2026). */
+    hint: (example: string, written: string) =>
+      `Dag-maand-jaar, bijvoorbeeld ${example} of ${written}; of zoals in een opdracht: volgende week dinsdag.`,
     calendar: 'Kalender',
     previousMonth: 'Vorige maand',
     nextMonth: 'Volgende maand',
-    notADate: 'Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld 3-4-2026.',
+    notADate: (example: string) => `Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld ${example}.`,
     beforeMin: (date: string) => `Kies een datum vanaf ${date}.`,
     afterMax: (date: string) => `Kies een datum tot en met ${date}.`,
   },
