@@ -268,14 +268,13 @@ describe("the projectleider's series forms: a Slack modal and a Teams card", () 
     expect((await findSeries(tdb.db.pool, w.overlegId))?.definition.exceptions ?? []).toEqual([]);
   });
 
-  it('Teams: moving with a date and time is carried out and the card confirms it', async () => {
+  it('Teams: moving with a date and time is carried out; the card says where the meeting went', async () => {
     const answer = await teamsSubmit('29:hanneke', {
       bijeenkomst: '2026-02-09T14:00',
       actie: 'verplaatsen',
       nieuwe_datum: '2026-02-10',
       nieuwe_tijd: '10:00',
     });
-    // As the typed `verplaats` does: which werkgroep, and where the meeting went, so it can be checked.
     expect(answer).toContain(
       'De bijeenkomst van Werkgroep Oost is verplaatst naar dinsdag 10 februari 2026 om 10:00.',
     );
