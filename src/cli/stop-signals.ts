@@ -1,3 +1,5 @@
+import { constants } from 'node:os';
+
 /**
  * SIGTERM and SIGINT, listened for as long as Schakel runs. The first starts a clean shutdown.
  * Further ones while it is under way are told about and otherwise ignored: a signal to a whole
@@ -6,11 +8,10 @@
  * signal, an operator insisting, ends Schakel at once (exit 128 + the signal's number).
  */
 export function stopSignals(
-  on: Pick<NodeJS.Process, 'on'>,
+  on: { on(signal: NodeJS.Signals, listener: () => void): unknown },
   told: (signal: string, left: number) => void,
   exit: (code: number) => void,
 ): Promise<string> {
-  const numbers: Record<string, number> = { SIGINT: 2, SIGTERM: 15 };
   let seen = 0;
   return new Promise<string>((resolve) => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -18,7 +19,7 @@ export function stopSignals(
         seen += 1;
         if (seen === 1) resolve(signal);
         else if (seen < FORCE_AT) told(signal, FORCE_AT - seen);
-        else exit(128 + (numbers[signal] ?? 0));
+        else exit(128 + constants.signals[signal]);
       });
     }
   });
