@@ -7,7 +7,11 @@ describe('stop signals', () => {
     const on = new EventEmitter();
     const told: string[] = [];
     const exits: number[] = [];
-    const first = stopSignals(on, (signal, left) => told.push(`${signal} ${left}`), (code) => exits.push(code));
+    const first = stopSignals(
+      on,
+      (signal, left) => told.push(`${signal} ${left}`),
+      (code) => exits.push(code),
+    );
     on.emit('SIGTERM');
     expect(await first).toBe('SIGTERM');
     on.emit('SIGTERM');
