@@ -1,9 +1,11 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
-import type { NameHealthScanner } from './name-health.ts';
+import { createNameHealthScanner, type NameHealthScanner } from './name-health.ts';
 import { isGamblingWord } from './name-health-care-aside.ts';
 import { isSettingWord } from './name-health-colon.ts';
+import { addLearnedNameHealth, type NameHealthModel } from './name-health-learned.ts';
 import { isWeakCareToken } from './name-health-subject.ts';
+import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 
@@ -19,6 +21,9 @@ import type { Token } from './tokens.ts';
 export class NameHealthGate {
   private readonly scanner: NameHealthScanner;
   private readonly care: CareLexicon;
+  // The people the scanner found in this text's sentences (it adds them), for the learned model.
+  private readonly persons: PersonRef[];
+  private readonly model: NameHealthModel | null;
   private tokens: readonly Token[] = [];
   private n = 0;
   // A word passed so far may start a care detail.
@@ -26,14 +31,18 @@ export class NameHealthGate {
   // Every word of the text has been asked.
   private askedAll = false;
 
-  constructor(scanner: NameHealthScanner, care: CareLexicon) {
-    this.scanner = scanner;
+  /** `model`: a learned second signal (name-health-learned.ts), or none. */
+  constructor(care: CareLexicon, model: NameHealthModel | null | undefined) {
+    this.persons = [];
+    this.scanner = createNameHealthScanner(care, this.persons);
     this.care = care;
+    this.model = model ?? null;
   }
 
   /** A new text, of tokens [0, n): forgets the previous one. */
   start(tokens: readonly Token[], n: number): void {
     this.scanner.reset();
+    this.persons.length = 0;
     this.tokens = tokens;
     this.n = n;
     this.seen = false;
@@ -53,6 +62,21 @@ export class NameHealthGate {
     out: Finding[],
   ): void {
     if (this.mayFindFrom(sentence.to)) this.scanner.sentence(tokens, sentence, isOrganisation, out);
+  }
+
+  /**
+   * The text's last sentence (when not empty), then the learned model's second opinion on the people
+   * found (name-health-learned.ts), once all the organisations are known.
+   */
+  end(
+    tokens: readonly Token[],
+    last: Sentence,
+    isOrganisation: (k: number) => boolean,
+    out: Finding[],
+  ): void {
+    if (last.from < last.to) this.sentence(tokens, last, isOrganisation, out);
+    if (this.model !== null)
+      addLearnedNameHealth(tokens, this.persons, this.care, isOrganisation, this.model, out);
   }
 
   /** Whether a word passed, or one from `from` on (not passed yet), may start a care detail. */

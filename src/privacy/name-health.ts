@@ -50,8 +50,8 @@ export interface NameHealthScanner {
   reset(): void;
 }
 
-/** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
-export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
+/** Scans sentence by sentence, keeping the last person for a "hij"/"zij"; adds the people found to `persons`. */
+export function createNameHealthScanner(care: CareLexicon, persons: PersonRef[] = []): NameHealthScanner {
   let previous: PersonRef | undefined;
   let previousFrom = 0;
   // The sentence before named someone, and where it ended: "Jan gebeld. Heeft weer ..." goes on about him.
@@ -90,6 +90,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         isOrganisation,
         (k) => care.matchAt(tokens, k, isOrganisation) > 0,
       );
+      for (const ref of refs) persons.push(ref);
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
       // "Kan iemand met autisme ...? Vraag voor Marloes, die het zelf heeft.": the question is hers after all.
       const ownToo = unnamedIndefinite && hasItSelf(tokens, sentence);
