@@ -22,6 +22,8 @@ export const enAnswers: typeof nlAnswers = {
       `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
     duplicate: (n, due, p) =>
       `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
+    pastDue: (date, nextYear) =>
+      `The date ${date} is in the past. Choose a date from today on${nextYear ? `; for next year, type ${nextYear}` : ''}.`,
   },
   actiepunten: {
     none: 'There are no open action items.',

@@ -27,6 +27,9 @@ export const nlAnswers = {
       `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
     duplicate: (n: number, due: string, p: string) =>
       `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
+    /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
+    pastDue: (date: string, nextYear: string | null) =>
+      `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${nextYear ? `; bedoel je volgend jaar, typ dan ${nextYear}` : ''}.`,
   },
   actiepunten: {
     none: 'Er staan geen open actiepunten.',
