@@ -13,11 +13,11 @@ const SECRET = 'geheim-verleden';
  */
 describe('a deadline typed as a past day and month', () => {
   let h: WerkgroepHarness;
-  const viaSlack = async (text: string) =>
+  const viaSlack = async (text: string, userId = 'U0RUBEN') =>
     (
       await slashWithDm(
         { baseUrl: h.app.baseUrl, secret: SECRET, slack: h.slack },
-        { userId: 'U0RUBEN', text, channelId: 'C0OOST' },
+        { userId, text, channelId: 'C0OOST' },
       )
     ).ack;
   const viaTeams = (text: string) => sayInPersonalChat(h, '29:ruben', text, 'nl-NL');
@@ -49,5 +49,10 @@ describe('a deadline typed as a past day and month', () => {
     expect(answer).toContain('Actiepunt genoteerd');
     expect(answer).toContain('vrijdag 1 oktober 2027');
     expect(await viaTeams('actiepunt Werkgeversontbijt tot 15 januari')).toContain('vrijdag 15 januari 2027');
+  });
+
+  it('the same rule for a stuurgroep date: last week’s meeting is noted as past, not as next year’s', async () => {
+    const answer = await viaSlack('stuurgroep 3 december', 'U0HANNEKE');
+    expect(answer).toContain('Genoteerd: stuurgroep op donderdag 3 december 2026. Die datum is al voorbij');
   });
 });
