@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
+import { dutchDateText, monthEndText, todayIn } from '../../src/schedule/dutch-date.ts';
 
 /** Seen from Thursday 3 December 2026, as Schakel's clock would say in Europe/Amsterdam. */
 const today = todayIn(new Date('2026-12-03T10:00:00Z'), 'Europe/Amsterdam');
-const date = (text: string) => dutchDateText(text, today);
+const date = (text: string) => dutchDateText(text, today) ?? monthEndText(text, today);
 
 describe('dates as people write them in Dutch', () => {
   it('today is taken in the configured zone, not the machine’s', () => {
@@ -29,9 +29,17 @@ describe('dates as people write them in Dutch', () => {
     expect(date('30 dec')).toBe('2026-12-30');
     expect(date('30-12')).toBe('2026-12-30');
     expect(date('3 dec')).toBe('2026-12-03');
-    expect(date('2 dec')).toBe('2027-12-02');
     expect(date('12 mei')).toBe('2027-05-12');
     expect(date('6 jan')).toBe('2027-01-06');
+    expect(date('2 nov')).toBe('2027-11-02');
+  });
+
+  it('a day and month without a year passed less than a month ago is this year’s (the caller says it is past)', () => {
+    expect(date('2 dec')).toBe('2026-12-02');
+    expect(date('2-12')).toBe('2026-12-02');
+    expect(date('3 nov')).toBe('2026-11-03');
+    expect(date('eind november')).toBe('2026-11-30');
+    expect(date('eind oktober')).toBe('2027-10-31');
   });
 
   it('reads weekdays and relative words', () => {
