@@ -40,9 +40,9 @@ describe('Schakel lokaal: the date field reads a date as the commands do', () =>
   afterAll(() => local?.stop());
 
   const shown = () => page.locator('#proefkaart');
-  const field = () => shown().locator('[id="dag"] input[type="text"]');
+  const field = () => shown().locator('[id="datum"] input[type="text"]');
   const hint = () => shown().locator('.datum-uitleg').innerText();
-  const error = () => shown().locator('[id="dag"]').locator('..').innerText();
+  const error = () => shown().locator('[id="datum"]').locator('..').innerText();
   /** A card with one date field on the chat's page, drawn by its renderer; what it sends in window.sent. */
   const showCard = () =>
     page.evaluate(`(async () => {
@@ -50,7 +50,7 @@ describe('Schakel lokaal: the date field reads a date as the commands do', () =>
       const card = {
         type: 'AdaptiveCard',
         version: '1.5',
-        body: [{ type: 'Input.Date', id: 'dag', label: 'Datum', isRequired: true }],
+        body: [{ type: 'Input.Date', id: 'datum', label: 'Datum', isRequired: true }],
         actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
       };
       window.sent = undefined;
@@ -86,7 +86,7 @@ describe('Schakel lokaal: the date field reads a date as the commands do', () =>
     }
     // Saved at once, maybe before Schakel answered: the card waits for the reading and sends it.
     await save();
-    await expect.poll(() => page.evaluate('window.sent')).toEqual({ dag: c.date });
+    await expect.poll(() => page.evaluate('window.sent')).toEqual({ datum: c.date });
     expect(await hint()).toBe(c.said);
     // Written back as the field writes a date, so the person sees how it was read.
     expect(await field().inputValue()).toBe(c.date.split('-').reverse().join('-'));
@@ -128,5 +128,18 @@ describe('Schakel lokaal: the date field reads a date as the commands do', () =>
         .then((all) => (all.includes('3 maart 2027') ? all : undefined)),
     );
     expect(asked.length).toBeLessThanOrEqual(4);
+  });
+
+  // Last: it moves Schakel's time a day on.
+  it('"morgen" is read again once the day in Schakel moved on', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await type('morgen');
+    await shown().locator('.datum-uitleg', { hasText: 'dinsdag 3 maart 2026' }).waitFor();
+    await page.locator('#dag').click();
+    await page.locator('#typt').waitFor({ state: 'hidden' });
+    await type('morgen');
+    await shown().locator('.datum-uitleg', { hasText: 'woensdag 4 maart 2026' }).waitFor();
+    await save();
+    await expect.poll(() => page.evaluate('window.sent')).toEqual({ datum: '2026-03-04' });
   });
 });
