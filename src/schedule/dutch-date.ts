@@ -170,13 +170,13 @@ export function parseDutchDate(
     return existing(date, year, month, day);
   }
 
-  // [dinsdag] 30 dec[ember] [2026]
-  const named = /^(?:([a-z]+),? )?(\d{1,2}) ([a-z]+\.?)(?: (\d{4}))?$/.exec(text);
+  // [dinsdag] 30 dec[ember] [2026 | 26 | '26]
+  const named = /^(?:([a-z]+),? )?(\d{1,2}) ([a-z]+\.?)(?: '?(\d{4}|\d{2}))?$/.exec(text);
   const month = named ? monthOf(named[3] ?? '') : null;
   if (named && month) {
     const weekday = named[1] ? WEEKDAYS[named[1]] : undefined;
     if (named[1] && weekday === undefined) return null;
-    const [year, day] = [named[4] ? Number(named[4]) : null, Number(named[2])];
+    const [year, day] = [named[4] ? fullYear(named[4]) : null, Number(named[2])];
     const found = year === null ? nextDayMonth(today, month, day) : dayOf(year, month, day);
     const date = existing(found, year, month, day);
     // "dinsdag 31 december" when the 31st is a Wednesday: a slip we will not guess about.

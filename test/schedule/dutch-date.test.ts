@@ -23,6 +23,9 @@ describe('dates as people write them in Dutch', () => {
     expect(date('30 december 2026')).toBe('2026-12-30');
     expect(date('woensdag 30 december 2026')).toBe('2026-12-30');
     expect(date('op 5 jan. 2027')).toBe('2027-01-05');
+    // A month's name with a two-digit year, as the figures allow ("30-12-26").
+    expect(date('5 januari 27')).toBe('2027-01-05');
+    expect(date("5 jan '27")).toBe('2027-01-05');
   });
 
   it('a day and month without a year is the next one from today', () => {
