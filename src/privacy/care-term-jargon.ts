@@ -107,10 +107,11 @@ export function isPossessed(tokens: readonly Token[], k: number): boolean {
   return OWN.has(tokens[k - 1]?.key ?? '') && !NOT_POSSESSED_AFTER.has(tokens[k + 1]?.key ?? '');
 }
 
-/** "'ik ben gestopt met mijn pillen'": a client quoted on their own medication. */
+/** "'ik ben gestopt met mijn pillen'": a client quoted on their own medication; typed "m'n pillen" too (batch 54). */
 export function isMine(tokens: readonly Token[], k: number): boolean {
-  return tokens[k - 1]?.key === 'mijn' && tokens[k]!.key === 'pillen';
+  return MY.has(tokens[k - 1]?.key ?? '') && tokens[k]!.key === 'pillen';
 }
+const MY = wordSet("mijn m'n mn");
 
 /** "gaat steeds meer snijden" (not "snijden in de begroting"). */
 export function isCuttingSaid(tokens: readonly Token[], k: number): boolean {

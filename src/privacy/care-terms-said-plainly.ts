@@ -1,3 +1,4 @@
+import { BODY_PARTS } from './care-terms-plain-words.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -111,5 +112,54 @@ const DRINKING: readonly string[] = [
   'pillen van de psychiater',
 ];
 
+// The body in plain words: "problemen met z'n hart", "met zijn rug naar de fysio" (not "met zijn rug naar
+// de zaal"), "een knobbel in haar borst", "heup vervangen"; the crisis service taking someone along.
+const HIM = ['hem', 'haar'];
+const BODY: readonly string[] = [
+  ...OWNERS.flatMap((own) => [
+    ...[...BODY_PARTS].flatMap((part) => [
+      `problemen met ${own} ${part}`,
+      `gedoe met ${own} ${part}`,
+      ...['de fysio', 'de fysiotherapeut', 'de huisarts', 'de dokter', 'het ziekenhuis'].map(
+        (to) => `met ${own} ${part} naar ${to}`,
+      ),
+    ]),
+    `knobbel in ${own} borst`,
+    `knobbeltje in ${own} borst`,
+    `bult in ${own} borst`,
+  ]),
+  'heup vervangen',
+  'knie vervangen',
+  'heupvervanging',
+  'knievervanging',
+  ...HIM.flatMap((who) => [
+    ...['', 'daarna ', 'toen ', 'gisteren ', 'meteen '].map(
+      (when) => `crisisdienst heeft ${who} ${when}meegenomen`,
+    ),
+    `crisisdienst nam ${who} mee`,
+  ]),
+  'door de crisisdienst meegenomen',
+];
+
+// A treatment started at a provider: "is gestart met een nieuwe behandeling bij het FACT-team" (not "de
+// behandeling van de aanvragen": "de", no "bij").
+const STARTED: readonly string[] = ['gestart', 'begonnen', 'start', 'begint', 'startte', 'begon'].flatMap(
+  (verb) =>
+    ['', 'nieuwe ', 'andere '].flatMap((kind) =>
+      ['behandeling', 'therapie'].flatMap((care) =>
+        ['de', 'het'].map((article) => `${verb} met een ${kind}${care} bij ${article}`),
+      ),
+    ),
+);
+
 /** The phrases, spread into the lexicon's fixed phrases (care-terms-lexicon.ts). */
-export const SAID_PLAINLY_PHRASES: readonly string[] = [...SELF_HARM, ...WARD_STAYS, ...DRINKING];
+export const SAID_PLAINLY_PHRASES: readonly string[] = [
+  ...SELF_HARM,
+  ...WARD_STAYS,
+  ...DRINKING,
+  ...BODY,
+  ...STARTED,
+];
+
+/** Misspellings typed in chat ("psychotish", "psychoties"), spread into the lexicon's stems. */
+export const SAID_PLAINLY_STEMS: readonly string[] = [...wordSet('psychotis psychoties')];
