@@ -16,6 +16,8 @@ export interface Example {
   readonly rulesFound: boolean;
   readonly rulesFlagged: boolean;
   readonly persons: readonly (readonly number[])[];
+  /** Per person: the rules gave a care term in its reach to someone else (never flagged by the model). */
+  readonly vetoed: readonly boolean[];
 }
 
 export const SETTINGS = { epochs: 12, rate: 0.05, l2: 1e-5, threshold: 3, seed: 20261206 };
@@ -24,18 +26,21 @@ const MODEL_FILE = new URL('../src/privacy/name-health-model.ts', import.meta.ur
 /** Every tuning line's features, from the guard itself: its person references and rules' findings. */
 export function examples(files: readonly string[] = TUNING_FILES): Example[] {
   let persons: number[][] = [];
+  let vetoed: boolean[] = [];
   const guard = createGuard({
     now: () => CORPUS_NOW,
-    nameHealthModel: { threshold: Number.POSITIVE_INFINITY, everyText: true, score: (f) => record(f) },
+    nameHealthModel: { threshold: Number.POSITIVE_INFINITY, everyText: true, score: record },
   });
-  function record(features: readonly number[]): number {
+  function record(features: readonly number[], veto = false): number {
     persons.push([...features]);
+    vetoed.push(veto);
     return 0;
   }
   const out: Example[] = [];
   files.forEach((file, index) => {
     for (const line of readCorpus(file)) {
       persons = [];
+      vetoed = [];
       const found = guard.scan(line.text);
       out.push({
         file: index,
@@ -44,6 +49,7 @@ export function examples(files: readonly string[] = TUNING_FILES): Example[] {
         rulesFound: found.some((f) => f.kind === 'name_health'),
         rulesFlagged: found.length > 0,
         persons,
+        vetoed,
       });
     }
   });
@@ -55,6 +61,7 @@ export function train(data: readonly Example[], settings = SETTINGS): Float64Arr
   const size = 1 << FEATURE_BITS;
   const w = new Float64Array(size + 1);
   const items: { features: readonly number[]; y: number }[] = [];
+  // Every person, the vetoed too: they are most of what the model learns "clean" from.
   for (const e of data) for (const p of e.persons) items.push({ features: p, y: e.positive ? 1 : 0 });
   const random = mulberry32(settings.seed);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -126,11 +133,13 @@ export function crossValidated(data: readonly Example[], settings = SETTINGS): F
     );
     data.forEach((e, i) => {
       if (e.file !== file) return;
-      for (const p of e.persons)
+      e.persons.forEach((p, person) => {
+        if (e.vetoed[person]) return;
         scores[i] = Math.max(
           scores[i]!,
           p.reduce((z, f) => z + w[f]!, w[w.length - 1]!),
         );
+      });
     });
   }
   return scores;

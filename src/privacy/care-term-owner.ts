@@ -123,8 +123,9 @@ export function hasTopicWord(tokens: readonly Token[], from: number, to: number)
   return false;
 }
 
-/** The person a care term at tokens [first, last] belongs to, or null when it is nobody's. */
-export function owner(context: Context, first: number, last: number): PersonRef | null {
+/** Whose the care term at tokens [first, last] is: null when decided nobody's or someone else's (a topic, a
+ * relative, a saying); undefined when the walk found no one (name-health-learned.ts may still ask). */
+export function owner(context: Context, first: number, last: number): PersonRef | null | undefined {
   const { tokens, sentence, byLast, byFirst } = context;
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
   // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
@@ -209,13 +210,13 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
-    if (opening && personal) return context.previous ?? null;
+    if (opening && personal) return context.previous;
     pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key);
     clause ||= CLAUSE_SUBJECTS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
     gender ||= subjectGender(key);
   }
-  if (first - BACK_WINDOW > sentence.from) return null;
+  if (first - BACK_WINDOW > sentence.from) return undefined;
   const { previous } = context; // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker (spokenOf).
   let quoted = false;
   // "\"Ik slik nu sertraline en ...\" – mooie woorden van Elif": the speaker a few words past the quote.
@@ -240,7 +241,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Psychose en werk, algemene kennis (Fatima)": a topic word before the person named after the term.
     const role =
       (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
-    if (SPEECH_VERBS.has(key) && isSelfReported(tokens, j)) return context.previous ?? null;
+    if (SPEECH_VERBS.has(key) && isSelfReported(tokens, j)) return context.previous;
     if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key) || isAffectedPronoun(tokens, j);
@@ -248,8 +249,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
   if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
-  if (pronoun || context.continues || headed) return context.previous ?? null;
-  return frontedSubject(tokens, sentence, last, byFirst) ?? null; // "Na de opname ... is Diederik ..."
+  if (pronoun || context.continues || headed) return context.previous;
+  return frontedSubject(tokens, sentence, last, byFirst); // "Na de opname ... is Diederik ..."
 }
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.

@@ -33,7 +33,7 @@ export interface GuardOptions {
   readonly organisations?: readonly string[];
   /** Care words or phrases on top of the built-in list, e.g. a local programme name for clients. */
   readonly careTerms?: readonly string[];
-  /** A learned second signal for names with a health detail (name-health-learned.ts); off when not given. */
+  /** The learned second signal for names with a health detail (name-health-learned.ts); null: the rules alone. */
   readonly nameHealthModel?: NameHealthModel | null;
   /** The clock; the year (in Europe/Amsterdam) decides which full dates are old enough to be birthdates. */
   readonly now?: () => Date;

@@ -3,9 +3,9 @@ import type { Finding } from './findings.ts';
 import { createNameHealthScanner, type NameHealthScanner } from './name-health.ts';
 import { isGamblingWord } from './name-health-care-aside.ts';
 import { isSettingWord } from './name-health-colon.ts';
-import { addLearnedNameHealth, type NameHealthModel } from './name-health-learned.ts';
+import { addLearnedNameHealth, type LearnedInput, type NameHealthModel } from './name-health-learned.ts';
+import { committedNameHealthModel } from './name-health-linear.ts';
 import { isWeakCareToken } from './name-health-subject.ts';
-import type { PersonRef } from './person-names.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 
@@ -21,8 +21,8 @@ import type { Token } from './tokens.ts';
 export class NameHealthGate {
   private readonly scanner: NameHealthScanner;
   private readonly care: CareLexicon;
-  // The people the scanner found in this text's sentences (it adds them), for the learned model.
-  private readonly persons: PersonRef[];
+  // The people the scanner found in this text's sentences and the care it gave others, for the learned model.
+  private readonly learned: LearnedInput;
   private readonly model: NameHealthModel | null;
   private tokens: readonly Token[] = [];
   private n = 0;
@@ -31,18 +31,17 @@ export class NameHealthGate {
   // Every word of the text has been asked.
   private askedAll = false;
 
-  /** `model`: a learned second signal (name-health-learned.ts), or none. */
+  /** `model`: a learned second signal (name-health-learned.ts); undefined: the committed one; null: none. */
   constructor(care: CareLexicon, model: NameHealthModel | null | undefined) {
-    this.persons = [];
-    this.scanner = createNameHealthScanner(care, this.persons);
+    this.learned = { persons: [], othersCare: [] };
+    this.model = model === undefined ? committedNameHealthModel() : model;
+    this.scanner = createNameHealthScanner(care, this.model === null ? undefined : this.learned);
     this.care = care;
-    this.model = model ?? null;
   }
 
   /** A new text, of tokens [0, n): forgets the previous one. */
   start(tokens: readonly Token[], n: number): void {
     this.scanner.reset();
-    this.persons.length = 0;
     this.tokens = tokens;
     this.n = n;
     this.seen = false;
@@ -76,7 +75,7 @@ export class NameHealthGate {
   ): void {
     if (last.from < last.to) this.sentence(tokens, last, isOrganisation, out);
     if (this.model !== null)
-      addLearnedNameHealth(tokens, this.persons, this.care, isOrganisation, this.model, out);
+      addLearnedNameHealth(tokens, this.learned, this.care, isOrganisation, this.model, out);
   }
 
   /** Whether a word passed, or one from `from` on (not passed yet), may start a care detail. */

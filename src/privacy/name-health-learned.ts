@@ -5,22 +5,31 @@ import type { PersonRef } from './person-names.ts';
 import type { Token } from './tokens.ts';
 
 /**
- * A learned second signal for names with a health detail (README "A learned second signal"), off unless
- * the guard is given a model (committedNameHealthModel() in name-health-linear.ts). Where
- * the rules flagged no name_health in a text, each person the name rules found is scored by a linear
- * model over hashed features of the words around it; the best person at or above the threshold is
- * flagged. The features: the words and word pairs within WINDOW tokens (the person itself as "<p>",
+ * A learned second signal for names with a health detail (README "A learned second signal"), on unless
+ * the guard is given `nameHealthModel: null` (the committed model: name-health-linear.ts). Where the rules
+ * flagged no name_health in a text, each person the name rules found is scored by a linear model over
+ * hashed features of the words around it; the best person at or above the threshold is flagged. The rules
+ * veto a person: a care term within WINDOW tokens that the owner walk gave to someone else or to nobody
+ * (name-health-owned.ts) keeps the model silent for it. The features: the words and word pairs within WINDOW tokens (the person itself as "<p>",
  * other persons as "<q>", numbers as "<n>"), the words right beside it, the sort of reference (title,
  * known first name, client noun, initials, case), care terms found and how far from the person,
  * client nouns and organisations in the window. Cost per person: one pass over its window.
  */
 export interface NameHealthModel {
   /** The model's score for one person's features (bucket indices, see featureBuckets). */
-  score(features: readonly number[]): number;
+  score(features: readonly number[], vetoed?: boolean): number;
   /** Scores at or above it flag the person. */
   readonly threshold: number;
-  /** Asked also where the rules found a name_health (the training script records every person). */
+  /** Asked about every person, also where the rules found a name_health or vetoed the person (told by
+   * `vetoed`): the training script records them all. */
   readonly everyText?: boolean;
+}
+
+/** What the learned signal reads: the people the rules found, and the care terms they gave to others. */
+export interface LearnedInput {
+  readonly persons: PersonRef[];
+  /** Token indices of care terms the owner walk gave to nobody or someone else (a relative, a topic, a saying). */
+  readonly othersCare: number[];
 }
 
 export const FEATURE_BITS = 16;
@@ -33,7 +42,7 @@ const MAX_PERSONS = 64;
 /** Adds a name_health finding for the best-scoring person, unless the rules found one already. */
 export function addLearnedNameHealth(
   tokens: readonly Token[],
-  persons: readonly PersonRef[],
+  { persons, othersCare }: LearnedInput,
   care: CareLexicon,
   isOrganisation: (k: number) => boolean,
   model: NameHealthModel,
@@ -47,10 +56,13 @@ export function addLearnedNameHealth(
   const count = Math.min(persons.length, MAX_PERSONS);
   for (let i = 0; i < count; i++) {
     const ref = persons[i]!;
+    // The rules' veto: a care term in reach that the owner walk gave to someone else or to nobody.
+    const vetoed = othersCare.some((k) => k >= ref.first - WINDOW && k <= ref.last + WINDOW);
+    if (vetoed && !model.everyText) continue;
     features.length = 0;
     featureBuckets(tokens, persons, i, care, isOrganisation, features);
-    const score = model.score(features);
-    if (score > bestScore) [best, bestScore] = [ref, score];
+    const score = model.score(features, vetoed);
+    if (!vetoed && score > bestScore) [best, bestScore] = [ref, score];
   }
   if (best !== undefined && bestScore >= model.threshold)
     out.push({ kind: 'name_health', start: tokens[best.first]!.start, end: tokens[best.last]!.end });

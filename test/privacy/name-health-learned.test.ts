@@ -8,9 +8,9 @@ import { tokenize } from '../../src/privacy/tokens.ts';
 import { found, testGuard } from './helpers.ts';
 
 // The learned second signal for names with a health detail (src/privacy/README.md "A learned second signal").
-// Off by default: the rules alone unless the model is given.
-const rulesOnly = testGuard();
-const learned = testGuard({ nameHealthModel: committedNameHealthModel() });
+// On by default; `nameHealthModel: null` leaves the rules alone.
+const rulesOnly = testGuard({ nameHealthModel: null });
+const learned = testGuard();
 const care = createCareLexicon([]);
 
 function featuresOf(text: string, person: string): number[] {
@@ -70,18 +70,22 @@ describe('name_health: what the rules miss and the model finds', () => {
       "Femke had vorige week haar proefplaatsing. Ze deed goed mee. De collega's waren blij. Maar thuis kwamen de paniekaanvallen weer.",
       'Femke',
     ],
-    ['Kasper, 34, vader van twee, na drie jaar thuiszitten met rugklachten weer aan de slag.', 'Kasper'],
+    [
+      'Vandaag startte Kasper bij de groenvoorziening. Drie jaar heeft hij thuisgezeten. De rugklachten zijn nog niet weg.',
+      'Kasper',
+    ],
   ])('finds "%s"', (text, name) => {
     expect(found(text, rulesOnly)).toEqual([]);
     expect(found(text, learned)).toEqual([['name_health', name]]);
   });
 
   it('refuses such a text as the rules refuse a name with a health detail', () => {
-    const text = 'Kasper, 34, vader van twee, na drie jaar thuiszitten met rugklachten weer aan de slag.';
-    const rules = 'Kasper heeft rugklachten.';
+    const text =
+      'Vandaag startte Kasper bij de groenvoorziening. Drie jaar heeft hij thuisgezeten. De rugklachten zijn nog niet weg.';
+    const rules = 'Vandaag heeft Kasper rugklachten.';
     const message = (field: string) => {
       try {
-        testGuard({ nameHealthModel: committedNameHealthModel() }).check({ verslag: field });
+        learned.check({ verslag: field });
       } catch (error) {
         return (error as { problems: { message: string }[] }).problems[0]!.message;
       }
@@ -100,6 +104,22 @@ describe('name_health: look-alikes the model leaves alone', () => {
     'Anouk, onderzoeker, schrijft over hoofdpijnklachten bij jongeren.',
     'Thijs schrijft een artikel over burn-out bij jonge werknemers.',
   ])('leaves "%s" clean', (text) => {
+    expect(found(text, learned)).toEqual([]);
+  });
+});
+
+describe("name_health: the rules' veto", () => {
+  // The model alone scores these people high; the rules gave the care term to someone else or to nobody.
+  it.each([
+    ['Sanne zegt haar man is weer opgenomen', 'Sanne'],
+    ['Kees zijn cliënt heeft een terugval gehad.', 'Kees'],
+    ['Pieter wordt er depressief van, al dat papierwerk', 'Pieter'],
+    ['Jan is bij zijn moeder die weer drinkt', 'Jan'],
+    ['Sanne: mijn depressie is voorbij, ik ben weer aan het werk', 'Sanne'],
+    ['Kasper, 34, vader van twee, na drie jaar thuiszitten met rugklachten weer aan de slag.', 'Kasper'],
+  ])('leaves "%s" clean although the model alone would flag %s', (text, person) => {
+    const model = committedNameHealthModel();
+    expect(model.score(featuresOf(text, person))).toBeGreaterThanOrEqual(model.threshold);
     expect(found(text, learned)).toEqual([]);
   });
 });
