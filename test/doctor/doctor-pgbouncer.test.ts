@@ -10,7 +10,6 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 import { waitFor } from '../support/wait-for.ts';
 
 const server = process.env.TEST_DATABASE_URL;
-// A generous bound for a whole process to start on a busy two-core machine.
 
 const TEAMS = {
   TEAMS_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
@@ -66,18 +65,30 @@ describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => 
     const r = await runCli(['doctor'], { DATABASE_URL: url, ...TEAMS });
     expect(r.stdout).toContain('✖ Database: een verbindingspooler (zoals PgBouncer) in transaction pooling');
     expect(r.stdout).toMatch(/→ [^\n]*pool_mode = session/);
+    // The whole explanation is doctor's: why, and why max_prepared_statements is not enough.
+    expect(r.stdout).toContain('prepared statement … does not exist');
+    expect(r.stdout).toContain('max_prepared_statements');
     expect(r.code).toBe(1);
   });
 
   it(
-    'schakel start behind it says the same in its log, as an error',
+    'schakel start behind it logs one short Dutch sentence, an error: what is wrong and what to do',
     async () => {
       const env = { DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'info', ...TEAMS };
       const schakel = startSchakel(env);
       try {
-        const line = JSON.parse(await schakel.waitForLine('verbindingspooler', START_BOUND_MS));
+        const line = JSON.parse(await schakel.waitForLine('PgBouncer', START_BOUND_MS));
         expect(line).toMatchObject({ level: 50 });
-        expect(line.msg).toContain('pool_mode = session');
+        const msg: string = line.msg;
+        expect(msg).toMatch(/^[^.]*\.$/);
+        expect(msg.length).toBeLessThanOrEqual(200);
+        expect(msg).toContain('transaction pooling');
+        expect(msg).toContain('pool_mode = session');
+        expect(msg).toContain('direct met PostgreSQL');
+        expect(msg).toContain('schakel doctor');
+        expect(msg).not.toContain('prepared statement');
+        await schakel.waitForLine('Schakel draait op', START_BOUND_MS);
+        expect(schakel.output().match(/PgBouncer/g)).toHaveLength(1);
       } finally {
         await schakel.stop();
       }
