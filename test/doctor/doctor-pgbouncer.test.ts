@@ -1,13 +1,17 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
 import { runCli } from '../support/run-cli.ts';
-import { START_BOUND_MS, startSchakel } from '../support/schakel-process.ts';
+import {
+  type RunningProcess,
+  START_BOUND_MS,
+  startSchakel,
+  watchProcess,
+} from '../support/schakel-process.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const server = process.env.TEST_DATABASE_URL;
 
@@ -29,7 +33,7 @@ const pgbouncer = (() => {
 // one connection and missing, or already there, on another. doctor says so before members meet it.
 describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => {
   let tdb: TestDatabase;
-  let bouncer: ChildProcess;
+  let bouncer: RunningProcess | undefined;
   let url: string;
   beforeAll(async () => {
     tdb = await createTestDatabase();
@@ -44,20 +48,13 @@ describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => 
     writeFileSync(join(dir, 'users.txt'), `"${decodeURIComponent(target.username)}" ""\n`);
     // PgBouncer will not run as root: as the server's own user then.
     const asUser = process.getuid?.() === 0 ? ['-u', 'postgres'] : [];
-    bouncer = spawn(pgbouncer as string, [...asUser, join(dir, 'pgbouncer.ini')], { stdio: 'pipe' });
-    let log = '';
-    bouncer.stderr?.on('data', (d) => {
-      log += d;
-    });
-    bouncer.stdout?.on('data', (d) => {
-      log += d;
-    });
-    await waitFor('PgBouncer listening', () => log.includes('process up'));
+    bouncer = watchProcess(spawn(pgbouncer as string, [...asUser, join(dir, 'pgbouncer.ini')]));
+    await bouncer.waitForLine('process up');
     target.port = String(port);
     url = target.toString();
   });
   afterAll(async () => {
-    bouncer?.kill('SIGTERM');
+    await bouncer?.stop();
     await tdb?.drop();
   });
 
