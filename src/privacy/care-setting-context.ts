@@ -38,6 +38,7 @@ import {
   WAITLIST_FOR,
 } from './care-term-words.ts';
 import { isNameGenitiveAt } from './name-word-flags.ts';
+import { isKnownPlaceKey } from './places.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 // When a care word counts in its sentence because it is about someone in care: a treatment by a
@@ -144,7 +145,9 @@ function afterProvider(tokens: readonly Token[], a: number): number {
   let b = from;
   while (b - from < 3 && isCapitalised(tokens[b])) b++;
   // Batch 46: "in de GGZ-kliniek in Den Dolder zit": a town after the place, as a provider is.
-  return (tokens[a]?.key === 'van' || tokens[a]?.key === 'in') && b > from ? b : a;
+  if ((tokens[a]?.key === 'van' || tokens[a]?.key === 'in') && b > from) return b;
+  // Batch 52: "dat hij in de HIC Arnhem zit": the town right after the place.
+  return isCapitalised(tokens[a]) && isKnownPlaceKey(tokens[a]!.key) ? a + 1 : a;
 }
 
 /**
@@ -201,7 +204,8 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
   let care = by === 'bij';
   let noun = false;
-  for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
+  // "heeft sinds de zomer geen begeleiding meer bij de GGZ" (batch 52): a time before the word for care.
+  for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW - (noun ? NOUN_REACH : 0); v--) {
     const token = tokens[v]!;
     noun ||= TREATMENT_NOUNS.has(token.key);
     care ||= noun;
@@ -213,6 +217,7 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const NOUN_REACH = 3;
 const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
 

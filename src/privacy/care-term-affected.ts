@@ -1,3 +1,5 @@
+import type { PersonRef } from './person-names.ts';
+import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -14,4 +16,31 @@ const OBJECT_PRONOUNS = wordSet('hem haar');
 /** Whether the token at j is "hem" or "haar" right after a verb of affecting. */
 export function isAffectedPronoun(tokens: readonly Token[], j: number): boolean {
   return OBJECT_PRONOUNS.has(tokens[j]?.key ?? '') && AFFECTING.has(tokens[j - 1]?.key ?? '');
+}
+
+// det-52: "Ik heb Ilse gesproken, ..., de collega's zijn aardig, maar de medicatie maakt haar erg moe": a
+// role in a clause of its own before the term's is no owner when the term affects "haar"/"hem" after it.
+const AFFECTED_REACH = 3;
+const OWNER_REACH = 40;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** The person named before the role at `role`, when the term at [first, last] affects "hem"/"haar" and a comma stands between. */
+export function affectedBeyondRole(
+  refs: { readonly tokens: readonly Token[]; readonly byLast: PersonRefIndex },
+  role: number,
+  first: number,
+  last: number,
+): PersonRef | null {
+  const { tokens, byLast } = refs;
+  let affected = false;
+  for (let j = last + 2; j <= last + AFFECTED_REACH; j++) affected ||= isAffectedPronoun(tokens, j);
+  let comma = false;
+  for (let j = role + 1; j < first; j++) comma ||= tokens[j]!.text === ',';
+  if (!affected || !comma) return null;
+  for (let j = role - 1; j >= 0 && j >= role - OWNER_REACH; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined) return ref;
+    if (SENTENCE_ENDS.has(tokens[j]!.text) || tokens[j + 1]!.lineBefore) return null;
+  }
+  return null;
 }

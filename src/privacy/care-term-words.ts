@@ -274,9 +274,9 @@ export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');
 export const GROUP_WORDS =
   wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
   werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
-  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen`);
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen uitvallers uitstromers instromers`);
 export const TOPIC_WORDS =
-  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
+  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module media
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film

@@ -68,5 +68,15 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch51.tsv:98',
   'corpus-batch51.tsv:127',
   'corpus-batch51.tsv:135',
+  // Batch 52's four (det-52, 6 December 2026): "haar nieuwe therapeut bij GGNet" in reported speech (a
+  // possessive and an adjective before a treater, taken back by det-family: it flagged a never-read clean
+  // line); "Ze eet niet, ligt de hele dag op bed" (everyday signs, said of a colleague's flu as well); "de
+  // operatie van haar dochter, die heeft een hartafwijking" (a kin word later in the sentence stays clean,
+  // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
+  // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
+  'corpus-batch52.tsv:39',
+  'corpus-batch52.tsv:50',
+  'corpus-batch52.tsv:127',
+  'corpus-batch52.tsv:148',
 ]);
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
