@@ -121,8 +121,11 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
     return false;
   // "nog op de HIC ligt": the verb after the place (not "het project in de put zit", said of things too).
   // "dat ze weer in de kliniek van Parnassia ligt": the provider's name between the place and the verb.
-  const verbAfter = tokens[afterProvider(tokens, k + 1)]?.key ?? '';
-  if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
+  const at = afterProvider(tokens, k + 1);
+  const verbAfter = tokens[at]?.key ?? '';
+  // det-52: not "in de kliniek Zwolle zit voor de training": there for a meeting.
+  const staying = verbAfter !== 'woont' && tokens[k]!.key !== 'put' && !isMeeting(tokens, at + 1);
+  if (STAY_VERBS.has(verbAfter) && staying) return true;
   for (let v = beforeProviderAt(tokens, j - 1), last = v - 5; v >= 0 && v >= last; v--) {
     const verb = tokens[v]!;
     const beingThere = isBeing(verb.key) && isWardOfCare(tokens, k, ward) && !hasPurposeAfter(tokens, k);

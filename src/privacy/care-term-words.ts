@@ -179,7 +179,8 @@ export const REFERRAL_VERBS = wordSet('doorverwezen verwezen verwijzing');
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
-  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
+  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek stagiair stagiairs stagiaire
+  vrijwilliger vrijwilligers`); // det-52: "krijgt weer stagiairs bij Tactus".
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there; "zit weer in de put".
 // "ligt op de HIC", "woont in een RIBW-huis", "lag op de gesloten afdeling": also the part before a hyphen,
 // and "afdeling" only after an adjective of care (CARE_WARDS).
