@@ -227,7 +227,7 @@ export function isRelapse(tokens: readonly Token[], k: number): boolean {
   const at = POSSESSIVES.has(before) || before === 'het' ? k + 3 : k + 2;
   const into = tokens[at]?.key ?? '';
   // Batch 52: "terugval in het gebruik": use alone is a substance's (not "in het gebruik van de app").
-  if (into === USE) return tokens[at + 1]?.key !== 'van';
+  if (into === USE) return tokens[at + 1]?.key !== 'van' || USE_TIMES.has(tokens[at + 2]?.key ?? '');
   return RELAPSE_INTO.has(into) || SUBSTANCES.has(into) || isUseCompound(into);
 }
 
@@ -239,6 +239,8 @@ function isUseCompound(key: string): boolean {
 }
 
 const USE = 'gebruik';
+// "terugval in het gebruik van vorige maand": when, not what was used.
+const USE_TIMES = wordSet('vorige afgelopen deze dit die begin eind half');
 
 /**
  * "zijn psychiater", "d'r behandelaar", "Jessica's psychiater", "Ans' behandelaar": a possessive or a

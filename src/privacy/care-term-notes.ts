@@ -75,14 +75,18 @@ function isFieldNote(tokens: readonly Token[], sentence: Sentence, termAt: TermA
 
 // det-52: "Gesprek met Daan gestopt. Reden: opname in de kliniek.": why the step before stopped, a care term.
 const REASONS = wordSet('reden oorzaak');
-const REASON_ARTICLES = wordSet('een de het');
 
-/** "Reden: opname ...", "Reden van uitval: depressie", "Oorzaak: een terugval ...": a colon, the care term first. */
+const REASON_REACH = 4;
+
+/** "Reden: opname ...", "Reden van uitval: depressie", "Reden: veel uitval door depressie": a colon, the care term a few words on. */
 function isReasonNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
   const colon = tokens[sentence.from + 1]?.key === 'van' ? sentence.from + 3 : sentence.from + 1;
   if (tokens[colon]?.text !== ':') return false;
-  const term = REASON_ARTICLES.has(tokens[colon + 1]?.key ?? '') ? colon + 2 : colon + 1;
-  return term < sentence.to && termAt(term) > 0;
+  for (let term = colon + 1; term < sentence.to && term <= colon + REASON_REACH; term++) {
+    if (tokens[term]!.type === 'punct') return false;
+    if (termAt(term) > 0) return true;
+  }
+  return false;
 }
 
 function isTwoTermNote(sentence: Sentence, termAt: TermAt): boolean {

@@ -146,6 +146,12 @@ export const PHRASES: readonly string[] = [
   'gestopt met drinken',
   'van de drank af',
   'aan de drank',
+  // det-52: "heeft problemen met de drank", "worstelt met de drank".
+  'problemen met de drank',
+  'probleem met de drank',
+  'moeite met de drank',
+  'worstelt met de drank',
+  'worstelde met de drank',
   'niet gedronken',
   'zichzelf beschadigd',
   'zichzelf beschadigt',
