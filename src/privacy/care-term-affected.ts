@@ -1,3 +1,4 @@
+import { RELATIVES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Token } from './tokens.ts';
@@ -23,6 +24,7 @@ export function isAffectedPronoun(tokens: readonly Token[], j: number): boolean 
 const AFFECTED_REACH = 3;
 const OWNER_REACH = 40;
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const KIN = wordSet(`${RELATIVES} zoon dochter man vrouw opa oma kind kinderen vriend vriendin`);
 
 /** The person named before the role at `role`, when the term at [first, last] affects "hem"/"haar" and a comma stands between. */
 export function affectedBeyondRole(
@@ -32,6 +34,8 @@ export function affectedBeyondRole(
   last: number,
 ): PersonRef | null {
   const { tokens, byLast } = refs;
+  // "haar moeder is ziek, en de chemo maakt haar moe": a relative may be the one affected.
+  if (KIN.has(tokens[role]!.key)) return null;
   let affected = false;
   for (let j = last + 2; j <= last + AFFECTED_REACH; j++) affected ||= isAffectedPronoun(tokens, j);
   let comma = false;

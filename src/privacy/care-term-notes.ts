@@ -154,12 +154,15 @@ export function isOwnTalk(tokens: readonly Token[], j: number, first: number): b
 const PRIVATE_TALK = wordSet(`dagboek dagboekje gesprek gesprekken gesprekje brief mail appje berichtje
   berichten dagboekaantekeningen`);
 const TALK_PARTNER_FILLERS = wordSet("de het een haar zijn z'n d'r");
+const TALKED_OF = wordSet("de het die dat haar zijn z'n zn d'r");
 
 /** "over" at tokens[j] after a possessive and a word for a private talk or writing, perhaps "met" someone between. */
 function isOwnPrivateTalk(tokens: readonly Token[], j: number): boolean {
   let n = j - 1;
   const at = tokens[n - 1]?.key === 'met' ? n - 1 : n - 2;
   if (tokens[at]?.key === 'met' && (at === n - 1 || TALK_PARTNER_FILLERS.has(tokens[n - 1]!.key))) n = at - 1;
+  // "over de paniekaanvallen", "over haar angst": the person's own; not "over autisme in het algemeen".
+  if (!TALKED_OF.has(tokens[j + 1]?.key ?? '')) return false;
   return PRIVATE_TALK.has(tokens[n]?.key ?? '') && STORY_OWNERS.has(tokens[n - 1]?.key ?? '');
 }
 
