@@ -96,7 +96,7 @@ const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
-const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur");
+const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur haor"); // "häör": Limburgish (det-52)
 const CASE_LABELS = wordSet(
   'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
 );
