@@ -74,15 +74,28 @@ function isFieldNote(tokens: readonly Token[], sentence: Sentence, termAt: TermA
 }
 
 // det-52: "Gesprek met Daan gestopt. Reden: opname in de kliniek.": why the step before stopped, a care term.
-const REASONS = wordSet('reden oorzaak');
+const REASONS = wordSet('reden oorzaak aanleiding');
+// "Reden uitval:", "Reden van uitval:", "Reden is een psychose": what the reason is of, or "is".
+const REASON_LINKS = wordSet('is was');
 
 const REASON_REACH = 4;
 
-/** "Reden: opname ...", "Reden van uitval: depressie", "Reden: veel uitval door depressie": a colon, the care term a few words on. */
+/**
+ * "Reden: opname ...", "Reden van uitval: depressie", "Reden uitval: psychose", "Reden is een psychose",
+ * "Aanleiding: ...": a colon or "is", then the care term a few words on.
+ */
 function isReasonNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
-  const colon = tokens[sentence.from + 1]?.key === 'van' ? sentence.from + 3 : sentence.from + 1;
-  if (tokens[colon]?.text !== ':') return false;
-  for (let term = colon + 1; term < sentence.to && term <= colon + REASON_REACH; term++) {
+  const from = sentence.from;
+  if (REASON_LINKS.has(tokens[from + 1]?.key ?? '')) return isReasonTerm(tokens, sentence, termAt, from + 1);
+  const of = tokens[from + 1]?.key === 'van' ? from + 3 : from + 2;
+  const colon = tokens[from + 1]?.text === ':' ? from + 1 : of;
+  if (tokens[colon]?.text !== ':' || tokens[colon - 1]!.type !== 'word') return false;
+  return isReasonTerm(tokens, sentence, termAt, colon);
+}
+
+/** A care term within REASON_REACH tokens after `at`, no mark between. */
+function isReasonTerm(tokens: readonly Token[], sentence: Sentence, termAt: TermAt, at: number): boolean {
+  for (let term = at + 1; term < sentence.to && term <= at + REASON_REACH; term++) {
     if (tokens[term]!.type === 'punct') return false;
     if (termAt(term) > 0) return true;
   }
