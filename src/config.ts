@@ -69,6 +69,8 @@ export interface Config {
         readonly clientSecret: string | undefined;
         readonly tenantId: string | undefined;
         readonly skipAuth: boolean;
+        /** Only the local chat talks to /api/messages: no credentials, and TEAMS_SKIP_AUTH not asked for. */
+        readonly localChatOnly: boolean;
       }
     | undefined;
 }
@@ -197,6 +199,7 @@ export function loadConfig(env: Env = process.env): Config {
           tenantId: e.TEAMS_TENANT_ID,
           // Without credentials there is nothing to validate a token against: local use only.
           skipAuth: e.TEAMS_SKIP_AUTH || !teamsCredentials,
+          localChatOnly: !teamsCredentials && !e.TEAMS_SKIP_AUTH,
         }
       : undefined;
 

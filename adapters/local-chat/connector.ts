@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { words } from '../../src/messages/catalogue/words.ts';
+import type { RefusalKind } from '../../src/messages/model.ts';
 import { readBytes, readJson, sendJson } from '../http/server.ts';
 
 /** A card, or a file offered or shared (Teams puts a file's name and address beside its content). */
@@ -40,6 +41,8 @@ export interface ChatActivity {
   readonly summary?: string;
   /** The person's message was taken out of the chat (it held client data): `text` says so. */
   readonly taken?: boolean;
+  /** Schakel's answer refuses what was typed (Message.refusal, sent in the activity's channelData). */
+  readonly refusal?: RefusalKind;
 }
 
 export type ConnectorEvent =
@@ -122,10 +125,12 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
           ...(typeof x.contentUrl === 'string' ? { contentUrl: x.contentUrl } : {}),
         }))
       : [];
+    const refusal = refusalOf(body.channelData);
     return {
       text: typeof body.text === 'string' ? body.text : '',
       attachments,
       ...(typeof body.summary === 'string' ? { summary: body.summary } : {}),
+      ...(refusal ? { refusal } : {}),
     };
   }
 
@@ -225,6 +230,12 @@ async function readActivity(req: IncomingMessage): Promise<Record<string, unknow
     throw refused(w.notAnActivity);
   }
   return body as Record<string, unknown>;
+}
+
+/** The refusal's kind Schakel put in an activity's channelData (teams/render-message.ts), if any. */
+function refusalOf(channelData: unknown): RefusalKind | null {
+  const said = (channelData as { schakel?: { refusal?: unknown } } | null | undefined)?.schakel?.refusal;
+  return said === 'privacy' ? said : null;
 }
 
 const refused = (message: string) => Object.assign(new Error(message), { status: 400 });

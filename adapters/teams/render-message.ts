@@ -1,5 +1,6 @@
+import type { ChannelData } from '@microsoft/teams.api';
 import { escapeCardMarkdown as md } from '../../src/escape.ts';
-import type { Action, Block, ListItem, Message } from '../../src/messages/model.ts';
+import type { Action, Block, ListItem, Message, RefusalKind } from '../../src/messages/model.ts';
 import { adaptiveCard } from './adaptive-card.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -115,8 +116,19 @@ export function messageCardActions(message: Message): Record<string, unknown>[] 
  */
 export function renderTeamsActivity(message: Message, tenant = '') {
   const only = message.blocks.length === 1 ? message.blocks[0] : undefined;
-  if (only?.type === 'text') return { type: 'message' as const, text: md(only.text) };
-  return cardActivity(message.fallback, renderTeamsCard(message, tenant));
+  const activity =
+    only?.type === 'text'
+      ? { type: 'message' as const, text: md(only.text) }
+      : cardActivity(message.fallback, renderTeamsCard(message, tenant));
+  return message.refusal ? { ...activity, channelData: refusalData(message.refusal) } : activity;
+}
+
+/**
+ * A refusal's kind in the activity's channelData, under Schakel's own name (as the notifier's
+ * delivery key): Teams shows nothing of it; the local chat's connector reads it (local-chat/refusals.ts).
+ */
+function refusalData(refusal: RefusalKind): ChannelData {
+  return { schakel: { refusal } } as ChannelData;
 }
 
 /** A card as a message activity, its text only as the summary. */

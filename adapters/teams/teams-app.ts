@@ -99,12 +99,12 @@ export function createTeamsAdapter(
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
   const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics });
-  // Local mode and TEAMS_SKIP_AUTH (never in production): the SDK's English warning, in our words.
+  // Local mode and TEAMS_SKIP_AUTH (never in production): the SDK's English warning left out. Said
+  // in our words only when Teams is served (TEAMS_SKIP_AUTH): in local mode the local chat's own
+  // start line says what runs.
   const withoutCredentials = settings.skipAuth && !settings.clientId;
-  if (withoutCredentials) {
-    logger.info(
-      'Teams zonder inloggegevens: /api/messages controleert geen tokens (lokale modus of TEAMS_SKIP_AUTH)',
-    );
+  if (withoutCredentials && !settings.localChatOnly) {
+    logger.info('Teams zonder inloggegevens: /api/messages controleert geen tokens (TEAMS_SKIP_AUTH)');
   }
   const app = new SchakelTeamsApp({
     clientId: settings.clientId,

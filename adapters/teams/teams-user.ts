@@ -61,10 +61,16 @@ export function teamIdOf(activity: ActivityFrom): string | null {
  * after mentioning it elsewhere.
  */
 export function teamsPrefix(activity: ActivityFrom): string {
-  const local = activity.entities?.some(
-    (e) => e.type === LOCAL_CHAT_CLIENT.type && e.platform === LOCAL_CHAT_CLIENT.platform,
+  return activity.conversation.conversationType === 'personal' || fromLocalChat(activity) ? '' : '@Schakel ';
+}
+
+/** Typed in the local chat, which says so in its clientInfo entity (LOCAL_CHAT_CLIENT). */
+export function fromLocalChat(activity: Pick<ActivityFrom, 'entities'>): boolean {
+  return (
+    activity.entities?.some(
+      (e) => e.type === LOCAL_CHAT_CLIENT.type && e.platform === LOCAL_CHAT_CLIENT.platform,
+    ) ?? false
   );
-  return activity.conversation.conversationType === 'personal' || local ? '' : '@Schakel ';
 }
 
 /** Personal data is shown only in the member's own chat with Schakel, never in a channel. */

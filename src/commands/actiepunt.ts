@@ -1,9 +1,11 @@
+import { InvalidInput } from '../domain/errors.ts';
 import { dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
-import { readableIsoDate } from '../messages/readable-date.ts';
-import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
+import { readableIsoDate, readableShortDate } from '../messages/readable-date.ts';
+import { startsInPast } from '../rhythm/not-in-past.ts';
+import { parseLocalDate } from '../schedule/local-time.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import type { CommandUses } from './uses.ts';
 
@@ -56,7 +58,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
   },
   async run(command, { uses, member, prefix }, werkgroepId) {
     // A deadline is for today or later: one already past is most likely a slip.
-    if (command.dueDate) notPastCheck(uses)(`${command.dueDate}T23:59`, 'datum', PAST_MESSAGES.from);
+    if (command.dueDate) refusePast(command.dueDate, uses);
     const today = todayIn(uses.clock.now(), uses.timeZone);
     const mine = (a: OpenActiepunt) => a.owner !== null && a.owner.id === member?.id;
     const twin = (await uses.openActiepunten(werkgroepId)).find(
@@ -73,6 +75,21 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     return made ? noted(made, werkgroepId, prefix) : say(w.noted);
   },
 };
+
+/**
+ * A deadline already past is refused, naming the date; when the same day next year is still to
+ * come ("3 december" typed on 6 December), how to type that one.
+ */
+function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone'>): void {
+  const now = uses.clock.now();
+  if (!startsInPast(`${dueDate}T23:59`, uses.timeZone, now)) return;
+  const nextYear = `${Number(dueDate.slice(0, 4)) + 1}${dueDate.slice(4)}`;
+  // 29 February has no such day next year: no hint then.
+  const toCome = parseLocalDate(nextYear) !== null && !startsInPast(`${nextYear}T23:59`, uses.timeZone, now);
+  const typed = toCome ? readableShortDate(nextYear, 'nl') : null;
+  const message = words().answers.actiepunt.pastDue(readableIsoDate(dueDate), typed);
+  throw new InvalidInput([{ field: 'datum', message }]);
+}
 
 /** "Actiepunt genoteerd" with what was noted: number, text, owner, deadline, and its Klaar button. */
 function noted(a: OpenActiepunt, werkgroepId: string, prefix: string): Message {

@@ -58,6 +58,11 @@ export interface WerkgroepCommand<N extends CommandName> {
   readonly typed?: Typed;
   readonly action?: Action;
   run(command: CommandOf<N>, ctx: CommandContext, werkgroepId: string): Promise<Message>;
+  /**
+   * The answer for a member in no werkgroep, typed where no werkgroep is linked (a stuurgroeplid's
+   * `volgende`), or null for "not yet linked to a werkgroep".
+   */
+  withoutWerkgroep?(command: CommandOf<N>, ctx: CommandContext): Promise<Message | null>;
 }
 
 /** A plain text answer. */

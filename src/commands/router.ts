@@ -12,7 +12,13 @@ import type { CommandContext, CommandModule, CommandName } from './command.ts';
 import { parseCommand } from './parse.ts';
 import { COMMANDS } from './table.ts';
 import type { CommandUses } from './uses.ts';
-import { ChooseWerkgroep, choiceMessage, namingWerkgroep, whichWerkgroep } from './werkgroep-choice.ts';
+import {
+  ChooseWerkgroep,
+  choiceMessage,
+  NoWerkgroep,
+  namingWerkgroep,
+  whichWerkgroep,
+} from './werkgroep-choice.ts';
 
 /**
  * Text commands in: each typed text is parsed once, its module looked up by name in the table
@@ -40,7 +46,15 @@ export function createCommandRouter(uses: CommandUses) {
       // Refused in any werkgroep (even as its member, in the member's own region): said at once,
       // not after asking a member of several which werkgroep they meant.
       if (module.action && member) authorize(member, module.action, { inWerkgroep: true, owner: true });
-      const werkgroepId = await whichWerkgroep(uses, member, place, chosen);
+      let werkgroepId: string;
+      try {
+        werkgroepId = await whichWerkgroep(uses, member, place, chosen);
+      } catch (err) {
+        // In no werkgroep (a stuurgroeplid): what the command has to say to them, if anything.
+        const alone = err instanceof NoWerkgroep ? await module.withoutWerkgroep?.(command, ctx) : null;
+        if (alone) return alone;
+        throw err;
+      }
       // Who may use the command is checked before anything about the werkgroep is told.
       if (module.action) await uses.authorizeIn(member, module.action, werkgroepId);
       return await module.run(command, ctx, werkgroepId);

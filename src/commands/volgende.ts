@@ -3,7 +3,10 @@ import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { withUpcoming } from './series-answers.ts';
 
-/** `volgende`: the werkgroep's next meetings, with a warning for each on a holiday. */
+/**
+ * `volgende`: the werkgroep's next meetings, with a warning for each on a holiday; for a
+ * stuurgroeplid, the next stuurgroep meeting.
+ */
 export const volgende: WerkgroepCommand<'volgende'> = {
   where: 'werkgroep',
   typed: { words: ['volgende'], parse: () => ({ name: 'volgende' }) },
@@ -18,4 +21,8 @@ export const volgende: WerkgroepCommand<'volgende'> = {
     );
     return empty ? say(words().answers.series.noneplanned) : message;
   },
+  // A stuurgroeplid (who reads the summary but does not draft it) is in no werkgroep: their next
+  // meeting is the stuurgroep's.
+  withoutWerkgroep: async (_command, { uses, member, prefix }) =>
+    can(member, 'digest.read') && !can(member, 'digest.draft') ? uses.stuurgroep.next(member, prefix) : null,
 };

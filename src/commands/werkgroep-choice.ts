@@ -20,6 +20,13 @@ export class ChooseWerkgroep extends Error {
   }
 }
 
+/** The member belongs to no werkgroep, and the place is linked to none. */
+export class NoWerkgroep extends NotFound {
+  constructor() {
+    super(words().answers.choice.noWerkgroep);
+  }
+}
+
 /**
  * The werkgroep a command typed here is about: the one `chosen` with a button (only one of the
  * member's own), the channel's linked werkgroep, or the member's only werkgroep. A member of
@@ -40,7 +47,7 @@ export async function whichWerkgroep(
   if (picked) return picked.id;
   if (chosen) throw new NotFound(words().answers.choice.notYours);
   if (mine.length === 1 && mine[0]) return mine[0].id;
-  if (mine.length === 0) throw new NotFound(words().answers.choice.noWerkgroep);
+  if (mine.length === 0) throw new NoWerkgroep();
   throw new ChooseWerkgroep(mine);
 }
 

@@ -11,6 +11,7 @@ import { readableShortDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
 import type { DigestRepository, DigestStore } from '../store/digest-store.ts';
 import { planRegionDrafts } from './auto-draft.ts';
+import { nextStuurgroepMessage } from './stuurgroep-next.ts';
 import {
   type DigestPeriod,
   DRAFT_HOUR,
@@ -117,6 +118,16 @@ export function createStuurgroepCalendar({
   }
 
   return {
+    /** `volgende` for a reader of the summary in no werkgroep: the region's next stuurgroep meeting. */
+    async next(member: Member | null, prefix: string): Promise<Message> {
+      const reader = authorize(member, 'digest.read');
+      const [dates, settings] = await Promise.all([
+        store.read.stuurgroepDates(reader.regionId),
+        store.read.stuurgroepSettingsOf(reader.regionId),
+      ]);
+      return nextStuurgroepMessage(dates, settings, { today: today(), now: clock.now(), timeZone }, prefix);
+    },
+
     /** `stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD | instellingen …]` typed anywhere in the region. */
     async stuurgroep(
       member: Member | null,

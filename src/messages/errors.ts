@@ -3,21 +3,31 @@ import type { RefusalCode, RefusalParams } from '../domain/refusals.ts';
 import { words } from './catalogue/words.ts';
 import type { Message } from './model.ts';
 
+/** Where the refused text was typed: where others read it, and whether the platform takes it out. */
+export interface RefusedWhere {
+  readonly sharedChannel?: boolean;
+  /** The platform takes a refused message out itself (the local chat); Slack and Teams cannot. */
+  readonly takenOut?: boolean;
+}
+
 /**
  * The one place an error becomes words for a member: plain words in the member's language,
- * saying what to do. `sharedChannel`: the refused text was typed where others read it. Anything unexpected gets a general apology; its details stay in the log.
+ * saying what to do. Anything unexpected gets a general apology; its details stay in the log.
  */
-export function errorMessage(err: unknown, where: { readonly sharedChannel?: boolean } = {}): Message {
+export function errorMessage(err: unknown, where: RefusedWhere = {}): Message {
   const w = words().errors;
   if (err instanceof PrivacyRefusal) {
     const lines = err.problems.map((p) => p.message);
+    // Typed in a channel, the text stays there for everyone until its writer deletes it, unless
+    // the platform took it out.
+    const inChannel = where.takenOut ? w.privacyTakenOut : w.privacyDeleteOwn;
     return {
       fallback: w.privacyFallback,
+      refusal: 'privacy',
       blocks: [
         { type: 'text', text: w.privacyHeading },
         { type: 'list', items: lines },
-        // Typed in a channel, the text stays there for everyone until its writer deletes it.
-        ...(where.sharedChannel ? [{ type: 'text' as const, text: w.privacyDeleteOwn }] : []),
+        ...(where.sharedChannel ? [{ type: 'text' as const, text: inChannel }] : []),
         { type: 'note', text: w.privacyNote },
       ],
     };

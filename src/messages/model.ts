@@ -95,7 +95,15 @@ export interface Message {
   readonly blocks: readonly Block[];
   /** Sent along with the message, only ever in the member's own direct chat (`private`). */
   readonly file?: MessageFile;
+  /**
+   * The message refuses what the member typed, and why: a platform that can do more than say so
+   * (the local chat takes the text out) knows a refusal by this, never by its words.
+   */
+  readonly refusal?: RefusalKind;
 }
+
+/** What a refusal is about: `privacy`, the typed text looked like client data and was not kept. */
+export type RefusalKind = 'privacy';
 
 /**
  * `text` cut to at most `max` characters for display, ending in "…" where it was cut, so a reader

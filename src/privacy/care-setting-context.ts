@@ -207,12 +207,18 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
   let care = by === 'bij';
   let noun = false;
+  let wanted = false;
   // "heeft sinds de zomer geen begeleiding meer bij de GGZ" (batch 52): a time before the word for care.
   for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW - (noun ? NOUN_REACH : 0); v--) {
     const token = tokens[v]!;
     noun ||= TREATMENT_NOUNS.has(token.key);
     care ||= noun;
     if (TREATMENT_VERBS.has(token.key)) return care;
+    // "wacht sinds januari op een plek bij de verslavingszorg" (batch 54): a place in care waited for.
+    wanted ||=
+      token.key === 'op' &&
+      WAITED_FOR.has(tokens[ARTICLE_BEFORE.has(tokens[v + 1]?.key ?? '') ? v + 2 : v + 1]?.key ?? '');
+    if (WAITING.has(token.key)) return wanted;
     // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
     if (HAVE_VERBS.has(token.key) && noun) return !hasPurposeAfter(tokens, k);
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
@@ -221,6 +227,9 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
 }
 
 const NOUN_REACH = 3;
+const WAITING = new Set(['wacht', 'wachten', 'wachtte', 'wachtten']);
+const WAITED_FOR = new Set(['plek', 'plaats', 'plekje', 'bed', 'opname', 'intake', 'behandelplek']);
+const ARTICLE_BEFORE = new Set(['een', 'de', 'het']);
 const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
 

@@ -47,11 +47,13 @@ export const WAITLIST_WORDS: ReadonlySet<string> = new Set([
   'wachtte',
   'wachtten',
   'aangemeld',
+  'gemeld',
 ]);
 
 /** On a care waiting list, or waiting for care. */
 export function isWaitlistSaid(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'aangemeld') return isEnrolled(tokens, k);
+  if (tokens[k]!.key === 'gemeld') return isReportedIn(tokens, k);
   return isCareWaitlist(tokens, k) || isProvidersWaitlist(tokens, k) || isAwaitedCare(tokens, k);
 }
 const WAIT_TIMES = new Set([
@@ -131,6 +133,23 @@ function isEnrolled(tokens: readonly Token[], k: number): boolean {
   const key = tokens[at]?.key ?? '';
   const care = isProvider(key) || isProgrammeWord(key) || AWAITED.has(key) || hasCareStem(key);
   return care && tokens[at + 1]?.key !== 'als';
+}
+
+const REPORT_REACH = 3;
+const PURPOSE_REACH = 6;
+const PURPOSES = new Set(['om', 'namens', 'als', 'overleg', 'kennismaking', 'werkgroep', 'presentatie']);
+
+/**
+ * Batch 54: "heeft zich (gisteren) gemeld bij de verslavingszorg": one's own step into care, as "aangemeld";
+ * not with a purpose of work after it ("... om kennis te maken", "... voor een overleg").
+ */
+function isReportedIn(tokens: readonly Token[], k: number): boolean {
+  let own = false;
+  for (let j = k - 1; j >= 0 && j >= k - REPORT_REACH; j--) if (tokens[j]!.key === 'zich') own = true;
+  if (!own || !isEnrolled(tokens, k)) return false;
+  for (let j = k + 3; j < tokens.length && j <= k + PURPOSE_REACH; j++)
+    if (PURPOSES.has(tokens[j]!.key)) return false;
+  return true;
 }
 
 // What a care programme's compound names that only a client has: "FACT-indicatie", "FACT-intake".

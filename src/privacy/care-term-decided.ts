@@ -22,6 +22,16 @@ const DECIDING_VERBS = wordSet(`denkt overweegt adviseert wil verhoogt verlaagt 
 const WEIGHING_VERBS = wordSet('overweegt overwegen adviseert adviseren dreigt');
 const THINKING_VERBS = wordSet('denkt denken dacht');
 const INDEFINITE = wordSet('een');
+const WANTING = wordSet('wil wilde willen');
+const WANT_FILLERS = wordSet('nu zelf graag toch echt');
+const NOT_WANTED_AFTER = wordSet('maken van op gemaakt');
+
+/** "wil", perhaps with a filler or two ("wil nu zelf"), ending at `j`. */
+function isWanted(tokens: readonly Token[], j: number): boolean {
+  let v = j;
+  while (v > j - 2 && WANT_FILLERS.has(tokens[v]?.key ?? '')) v--;
+  return WANTING.has(tokens[v]?.key ?? '');
+}
 const NOTE_WINDOW = 4;
 const THIRD_PERSON_POSSESSIVES = wordSet("haar zijn z'n d'r his her");
 
@@ -66,6 +76,8 @@ export function isAdmissionConsidered(tokens: readonly Token[], k: number): bool
   if (INDEFINITE.has(tokens[j]?.key ?? '')) j--;
   const key = tokens[j]?.key ?? '';
   if (WEIGHING_VERBS.has(key)) return true;
+  // Batch 54: "hij wil nu (zelf) een opname" (not "wil een opname maken", "een opname van het webinar").
+  if (j < k - 1 && isWanted(tokens, j)) return !NOT_WANTED_AFTER.has(tokens[k + 1]?.key ?? '');
   return key === 'aan' && THINKING_VERBS.has(tokens[j - 1]?.key ?? '');
 }
 

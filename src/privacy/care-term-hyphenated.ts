@@ -10,12 +10,15 @@ import { wordSet } from './word-sets.ts';
 
 // What a stay's or treatment's length is called: the word before it says what lasted.
 const COURSE_HEADS = wordSet('periode tijd duur fase');
+const FORMER = wordSet('ex oud voormalig');
 
 /** The readings of a hyphenated key to try when the key itself is no care word, in order; none without a hyphen. */
 export function hyphenReadings(key: string): readonly string[] {
   const hyphen = key.indexOf('-');
   if (hyphen < 2 || hyphen > key.length - 3) return NONE;
   const joined = key.replaceAll('-', '');
+  // "ex-cocaïnegebruiker", "oud-verslaafde" (batch 54): once is still the person's care.
+  if (FORMER.has(key.slice(0, hyphen))) return [joined, key.slice(hyphen + 1)];
   const last = key.lastIndexOf('-');
   return COURSE_HEADS.has(key.slice(last + 1)) ? [joined, key.slice(0, last)] : [joined];
 }

@@ -53,6 +53,8 @@ const NOT_VOICES_AFTER = wordSet('tellen telt telden mee voor tegen uitbrengen g
 const CUT_BEFORE = wordSet('meer weer gaan gaat ging zichzelf');
 const NOT_CUT_AFTER = wordSet('in op de het een');
 const DRINK_CAUSES = wordSet('door vanwege van');
+const OWN_DRINKING = wordSet("zijn haar z'n d'r");
+const OWN_DRINK_CAUSES = wordSet('door vanwege ivm');
 const NOT_POSSESSED_AFTER = wordSet('voor over om op');
 
 /** Whether the jargon word at k counts where it stands. */
@@ -105,10 +107,11 @@ export function isPossessed(tokens: readonly Token[], k: number): boolean {
   return OWN.has(tokens[k - 1]?.key ?? '') && !NOT_POSSESSED_AFTER.has(tokens[k + 1]?.key ?? '');
 }
 
-/** "'ik ben gestopt met mijn pillen'": a client quoted on their own medication. */
+/** "'ik ben gestopt met mijn pillen'": a client quoted on their own medication; typed "m'n pillen" too (batch 54). */
 export function isMine(tokens: readonly Token[], k: number): boolean {
-  return tokens[k - 1]?.key === 'mijn' && tokens[k]!.key === 'pillen';
+  return MY.has(tokens[k - 1]?.key ?? '') && tokens[k]!.key === 'pillen';
 }
+const MY = wordSet("mijn m'n mn");
 
 /** "gaat steeds meer snijden" (not "snijden in de begroting"). */
 export function isCuttingSaid(tokens: readonly Token[], k: number): boolean {
@@ -126,11 +129,16 @@ export function isCleanOf(tokens: readonly Token[], k: number): boolean {
 
 const CLEAN_VERBS = new Set(['is', 'was', 'bleef', 'blijft']);
 
-/** "slecht door het drinken", "vanwege het drinken": drinking as a cause. */
+/**
+ * "slecht door het drinken", "vanwege het drinken": drinking as a cause; batch 54 (det-54) also one's own
+ * drinking: "weer ontslagen door zijn drinken" (not "van zijn drinken genieten").
+ */
 export function isDrinkingCause(tokens: readonly Token[], k: number): boolean {
-  return (
-    tokens[k]!.key === 'drinken' && tokens[k - 1]?.key === 'het' && DRINK_CAUSES.has(tokens[k - 2]?.key ?? '')
-  );
+  if (tokens[k]!.key !== 'drinken') return false;
+  const before = tokens[k - 1]?.key ?? '';
+  const cause = tokens[k - 2]?.key ?? '';
+  if (before === 'het') return DRINK_CAUSES.has(cause);
+  return OWN_DRINKING.has(before) && OWN_DRINK_CAUSES.has(cause);
 }
 
 /** "stemmen gehoord": voices heard. */

@@ -2,6 +2,7 @@ import { isProvider } from './care-provider-words.ts';
 import { isAdmissionConsidered } from './care-term-decided.ts';
 import { INTOXICATION_TRIGGERS, isIntoxicated } from './care-term-intoxicated.ts';
 import { isInNamedHospital, LYING } from './care-term-named-hospital.ts';
+import { isNameCommaItem } from './care-term-note-item.ts';
 import { isRelapseIntoUse, RELAPSE_VERB_TRIGGERS } from './care-term-relapse-into.ts';
 import { isAdmissionInNote, isPlaceInNote } from './care-term-short-notes.ts';
 import { isTreaterOf, TREATER_NOUNS } from './care-term-treater.ts';
@@ -290,5 +291,9 @@ export function isAdmissionGiven(tokens: readonly Token[], k: number): boolean {
   if (isAdmissionInNote(tokens, k)) return true;
   const after = tokens[k + 1];
   const itemEnd = after === undefined || after.type !== 'word' || after.lineBefore;
-  return ITEM_MARKS.has(before.text) && tokens[k - 2]?.capitalised === true && itemEnd;
+  // "Hannie, opname Heiloo, retour ...": a note opened by the name and a comma (care-term-note-item.ts).
+  return (
+    (ITEM_MARKS.has(before.text) && tokens[k - 2]?.capitalised === true && itemEnd) ||
+    isNameCommaItem(tokens, k)
+  );
 }

@@ -1,4 +1,5 @@
 import { isInstitutionNamed } from './care-term-institution-named.ts';
+import { isServiceStaff } from './care-term-service-staff.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -69,7 +70,8 @@ function isTitled(tokens: readonly Token[], quote: number): boolean {
 /** The care term at tokens[first] names a unit, a job or an event. */
 export function namesService(tokens: readonly Token[], first: number): boolean {
   // Held-out 37: "rondleiding bij de Kliniek voor Eetstoornissen": an institution's name, no one sent there.
-  if (isKnown(tokens, first) || isInstitutionNamed(tokens, first)) return true;
+  if (isKnown(tokens, first) || isInstitutionNamed(tokens, first) || isServiceStaff(tokens, first))
+    return true;
   const before = tokens[first - 1]?.key ?? '';
   if (JOB_TITLES.has(before)) return true;
   // Batch 46: "de coördinator van de crisisopvang" (a job of the service), "een achtergrond in

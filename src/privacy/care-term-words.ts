@@ -219,8 +219,9 @@ export const STAY_SUBJECTS = wordSet('hij zij ze ie');
 export const MEETINGS =
   wordSet(`overleg vergadering werkgroep bijeenkomst presentatie training lezing workshop
   netwerkbijeenkomst rondleiding`);
-// "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge.
-export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug thuis');
+// "komt net uit de kliniek", "is uit het ziekenhuis ontslagen", "terug uit de kliniek": a discharge; since
+// batch 54 also with the pronoun after the verb or in a clause: "kwam ze uit de kliniek", "toen hij uit de kliniek kwam".
+export const DISCHARGE_BEFORE = wordSet('net pas ontslagen terug thuis hij ze zij');
 // "ging terug naar de kliniek": a readmission.
 // Held-out 19: "is overgeplaatst naar een open afdeling": moved between wards.
 export const RETURN_BEFORE = wordSet('terug weer opnieuw doorverwezen overgeplaatst');

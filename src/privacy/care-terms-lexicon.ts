@@ -4,6 +4,7 @@ import { ENGLISH_EXACT, ENGLISH_PHRASES, ENGLISH_STEMS } from './care-terms-engl
 import { EVERYDAY_PHRASES } from './care-terms-everyday.ts';
 import { MEDICATION_EXACT, MEDICATION_PHRASES, MEDICATION_STEMS } from './care-terms-medication.ts';
 import { PLAIN_EXACT, PLAIN_PHRASES, PLAIN_STEMS } from './care-terms-plain-words.ts';
+import { SAID_PLAINLY_PHRASES, SAID_PLAINLY_STEMS } from './care-terms-said-plainly.ts';
 import { VOCABULARY_EXACT, VOCABULARY_PHRASES, VOCABULARY_STEMS } from './care-terms-vocabulary.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -33,6 +34,7 @@ export const MORE_EXACT: readonly string[] = [
 
 export const MORE_STEMS: readonly string[] = [
   ...PLAIN_STEMS,
+  ...SAID_PLAINLY_STEMS,
   ...ENGLISH_STEMS,
   ...MEDICATION_STEMS,
   ...VOCABULARY_STEMS,
@@ -103,6 +105,7 @@ export const MORE_STEMS: readonly string[] = [
 /** Fixed phrases, folded and split into words. */
 export const PHRASES: readonly string[] = [
   ...PLAIN_PHRASES,
+  ...SAID_PLAINLY_PHRASES,
   ...CONFUSION_PHRASES,
   ...ENGLISH_PHRASES,
   ...MEDICATION_PHRASES,
@@ -146,7 +149,9 @@ export const PHRASES: readonly string[] = [
   'gestopt met drinken',
   'van de drank af',
   'aan de drank',
-  // det-52: "heeft problemen met de drank", "worstelt met de drank".
+  // det-52: "heeft problemen met de drank", "worstelt met de drank"; "an de drank": "aan" in dialect (batch 54).
+  'an de drank',
+  'an de drugs',
   'problemen met de drank',
   'probleem met de drank',
   'moeite met de drank',

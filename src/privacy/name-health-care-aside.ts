@@ -1,6 +1,7 @@
 import { isCarePlaceWord } from './care-place-words.ts';
 import { hasTopicWord } from './care-term-owner.ts';
 import { JOBS } from './care-term-roles.ts';
+import { isServiceStaff, isServiceWord } from './care-term-service-staff.ts';
 import type { CareLexicon } from './care-terms.ts';
 import { weakKind } from './name-health-weak-words.ts';
 import type { PersonRef } from './person-names.ts';
@@ -54,7 +55,13 @@ function isNamedByCare(
   if (tokens[of]?.key !== 'van' || !OF_ARTICLES.has(tokens[of + 1]?.key ?? '')) return false;
   for (let k = of + 2; k < sentence.to && k < of + 2 + CONDITION_REACH; k++) {
     const token = tokens[k]!;
-    if (isOrganisation(k) || isCarePlaceWord(token.key) || token.capitalised || isGroupOf(token.key))
+    if (
+      isOrganisation(k) ||
+      isCarePlaceWord(token.key) ||
+      token.capitalised ||
+      isGroupOf(token.key) ||
+      isServiceWord(token.key) // det-54: "Dirk van de dagbehandeling", a colleague from there
+    )
       return false;
     if (care.matchAt(tokens, k, isOrganisation) > 0) return true;
   }
@@ -71,7 +78,8 @@ function hasCareAside(
   const opener = tokens[open];
   if (opener === undefined || !OPENERS.has(opener.key)) return false;
   const first = tokens[open + 1]?.key ?? '';
-  if (COLLEAGUE_OPENERS.has(first) || isCarePlaceWord(first)) return false;
+  if (COLLEAGUE_OPENERS.has(first) || isCarePlaceWord(first) || isServiceStaff(tokens, open + 1))
+    return false;
   const close = opener.text === '(' ? ')' : opener.text;
   const end = Math.min(sentence.to, open + ASIDE_REACH);
   let cared = false;

@@ -3,13 +3,13 @@ import { isGeneralQuestion } from './care-term-general-question.ts';
 import { hasCareOfNoIndefinite, hasItSelf, isNobodysCare } from './care-term-on-behalf.ts';
 import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
 import { mayBeNamedNext } from './care-term-signed.ts';
-import { JOINED_TERMS } from './care-term-words.ts';
 import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { describedOrHeaded } from './name-health-about-heading.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
+import { isCareFragment } from './name-health-fragment.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { createRecordReader } from './name-health-record.ts';
 import { sentencePersons } from './name-health-speaker.ts';
@@ -28,16 +28,11 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  * finds the person references sentence by sentence and carries the last one over to the next
  * sentence; which person a care term belongs to is decided in care-term-owner.ts.
  */
-// "Casus: ...", "Update: ...": a case label, or a word that heads news on a person.
-const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie naam')]);
-// "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before;
-// "een" and a diagnosis's head noun may stand between them ("Diagnose: bipolaire stoornis.").
-// "Bipolair type 2.", "Diabetes type 1": a type's number too.
-const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen type 1 2 3 . ! ?');
-const FRAGMENT_LIMIT = 12;
-// "Reden: psychische klachten.": the reason a trajectory stopped, as a case-note field.
-const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten reden');
-
+// "Casus: ...", "Update: ...": a case label, or a word that heads news on a person; "Werknemer:" a form's (batch 54).
+const CASE_HEADINGS = wordSetOf([
+  ...CASE_LABELS,
+  ...wordSet('status update betreft situatie naam werknemer'),
+]);
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
   sentence(
@@ -245,33 +240,6 @@ function isInMailbox(tokens: readonly Token[], last: number): boolean {
   for (let j = last + 1; j <= last + MAILBOX_WINDOW && isGlued(tokens[j - 1], tokens[j]); j++)
     if (tokens[j]!.text === '@') return true;
   return false;
-}
-
-/** "LVB en angststoornis.": only care terms and joins, a few tokens. */
-function isCareFragment(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  care: CareLexicon,
-  isOrganisation: (k: number) => boolean,
-  inCaseForm: boolean,
-): boolean {
-  if (sentence.to - sentence.from > FRAGMENT_LIMIT) return false;
-  let terms = 0;
-  // "Behandeling: DBT.": a case-note field of care. "Depressie, angst en een alcoholprobleem.": an
-  // everyday word of mood (JOINED_TERMS) among care terms.
-  const labelled = CARE_FIELDS.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.text === ':';
-  // "Cliënt: Vincent de Jong\nDiagnose: cocaïneverslaving, in remissie": in a case form (the line before
-  // opens with "Cliënt:", "Naam:" ...) a remark may follow the field's care term (batch 42-names).
-  const remarked = labelled && inCaseForm;
-  for (let k = labelled ? sentence.from + 2 : sentence.from; k < sentence.to; k++) {
-    const length = care.matchAt(tokens, k, isOrganisation);
-    if (length > 0) {
-      terms++;
-      k += length - 1;
-    } else if (remarked && terms > 0) return true;
-    else if (!FRAGMENT_JOINS.has(tokens[k]!.key) && !JOINED_TERMS.has(tokens[k]!.key)) return false;
-  }
-  return terms > 0;
 }
 
 // How many sentences without a name or a pronoun the person named before is kept over.

@@ -1,4 +1,5 @@
 import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { howIsNameEnd } from './person-how-is.ts';
 import { asideEnd, describedPersonEnd } from './person-name-cues.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
 import { COMMON_WORDS, personInSlotEnd } from './person-slot.ts';
@@ -29,7 +30,15 @@ export function slottedPersonEnd(
   const slot = personInSlotEnd(tokens, k, from, to, isCareWord);
   const linked = linkedUnknownOpenerEnd(tokens, k, from, to, isCareWord);
   const treated = treatersClientEnd(tokens, k);
-  return Math.max(slot, describedPersonEnd(tokens, k), nameAloneEnd(tokens, k, from, to), linked, treated);
+  const how = howIsNameEnd(tokens, k, from);
+  return Math.max(
+    slot,
+    describedPersonEnd(tokens, k),
+    nameAloneEnd(tokens, k, from, to),
+    linked,
+    treated,
+    how,
+  );
 }
 
 /** The key of the word after the token at k, past an aside in brackets ("luna (19) heeft"). */

@@ -1,4 +1,5 @@
 import { isStreetName } from './name-word-flags.ts';
+import { isClientOfOther } from './person-client-of.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import type { PersonRef } from './person-names.ts';
 import { isOrganisationAtPlace } from './person-organisation-place.ts';
@@ -73,6 +74,7 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
     return false;
   // Held-out 25: "Revalidatie Friesland", "PsyQ Almere": an organisation and its place.
   if (isOrganisationAtPlace(tokens, ref)) return false;
+  if (isClientOfOther(tokens, ref)) return false; // "De cliënt van Joost": Joost's client, unnamed.
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;
   const after = tokens[ref.last + 1];
   if (after === undefined) return true;

@@ -32,6 +32,9 @@ const LOWERCASE_MIN = 4;
 const VOWEL = /[aeiouy]/;
 const PAST_VERBS = wordSet('sliep dronk wachtte blowde');
 const CLAUSE_OPENERS = wordSet('maar want dat omdat terwijl die en');
+// "van de groenploeg", "van de schoonmaakploeg", "van het inpakteam": a crew or team at work.
+const CREW_ENDINGS = ['ploeg', 'team', 'groep', 'werkplaats', 'keuken', 'afdeling'];
+const isCrew = (key: string) => CREW_ENDINGS.some((end) => key.endsWith(end));
 
 /** The last token of a person at k in one of the shapes above, or -1. */
 export function unknownPersonEnd(
@@ -110,9 +113,20 @@ function ageAsideEnd(tokens: readonly Token[], from: number, to: number): number
   return -1;
 }
 
-/** Past "uit Kerkrade", "van Curaçao" (one or two capitalised words) at `from`; `from` when there is none. */
+/**
+ * Past "uit Kerkrade", "van Curaçao" (one or two capitalised words) at `from`, or (batch 54) the crew one
+ * works in: "Trees van de groenploeg heeft ..."; `from` when there is none.
+ */
 function originEnd(tokens: readonly Token[], from: number, to: number): number {
   if (!ORIGIN.has(tokens[from]?.key ?? '')) return from;
+  const crew = tokens[from + 2];
+  if (
+    (tokens[from + 1]?.key === 'de' || tokens[from + 1]?.key === 'het') &&
+    crew !== undefined &&
+    !crew.capitalised &&
+    isCrew(crew.key)
+  )
+    return from + 3;
   let j = from + 1;
   while (j < to && j <= from + ORIGIN_WORDS_LIMIT && tokens[j]!.type === 'word' && isCapitalised(tokens[j]))
     j++;

@@ -13,7 +13,8 @@ import {
  * "30 dec", "30 december 2026", "dinsdag", "volgende week dinsdag", "dinsdag over twee weken",
  * "over twee weken", "over 3 dagen", "morgen". Relative words count from `today` (the local date
  * in SCHAKEL_TIMEZONE, from the injected clock); a day and month without a year is the next one
- * from today on. Whether the date may lie in the past is for the caller to decide.
+ * from today on, unless it passed within the last month (then this year's, in the past). Whether
+ * the date may lie in the past is for the caller to decide.
  */
 
 const MONTHS: readonly string[][] = [
@@ -91,12 +92,25 @@ function dayOf(year: number, month: number, day: number): LocalDate | null {
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A day and month without a year: this year's, or next year's when this year's has passed. */
+/**
+ * A day and month without a year: this year's, or next year's when this year's passed more than
+ * a month ago. One passed within the last month ("3 december" typed on 6 December) is this year's,
+ * in the past: most likely a slip, which the command refuses or names as past, rather than a date
+ * a year ahead taken silently.
+ */
 function nextDayMonth(today: LocalDate, month: number, day: number): LocalDate | null {
   const thisYear = dayOf(today.year, month, day);
-  if (thisYear && toEpochDay(thisYear) >= toEpochDay(today)) return thisYear;
+  if (thisYear && !passedOverAMonthAgo(thisYear, today)) return thisYear;
   // 29 February without a year: the next leap year would be a guess; ask for the year instead.
   return dayOf(today.year + 1, month, day);
+}
+
+/** Whether `date` lies before the same day a month before `today` (31 March: the last of February). */
+function passedOverAMonthAgo(date: LocalDate, today: LocalDate): boolean {
+  const monthBefore = DateTime.utc(today.year, today.month, today.day).minus({ months: 1 });
+  return (
+    toEpochDay(date) < toEpochDay({ year: monthBefore.year, month: monthBefore.month, day: monthBefore.day })
+  );
 }
 
 /** The weekday strictly after today ("dinsdag" said on a Tuesday means next week's). */
@@ -156,13 +170,13 @@ export function parseDutchDate(
     return existing(date, year, month, day);
   }
 
-  // [dinsdag] 30 dec[ember] [2026]
-  const named = /^(?:([a-z]+),? )?(\d{1,2}) ([a-z]+\.?)(?: (\d{4}))?$/.exec(text);
+  // [dinsdag] 30 dec[ember] [2026 | 26 | '26]
+  const named = /^(?:([a-z]+),? )?(\d{1,2}) ([a-z]+\.?)(?: '?(\d{4}|\d{2}))?$/.exec(text);
   const month = named ? monthOf(named[3] ?? '') : null;
   if (named && month) {
     const weekday = named[1] ? WEEKDAYS[named[1]] : undefined;
     if (named[1] && weekday === undefined) return null;
-    const [year, day] = [named[4] ? Number(named[4]) : null, Number(named[2])];
+    const [year, day] = [named[4] ? fullYear(named[4]) : null, Number(named[2])];
     const found = year === null ? nextDayMonth(today, month, day) : dayOf(year, month, day);
     const date = existing(found, year, month, day);
     // "dinsdag 31 december" when the 31st is a Wednesday: a slip we will not guess about.
@@ -195,17 +209,20 @@ export function parseDutchDate(
 
 /**
  * A deadline as people set one by month: "eind januari", "einde feb 2028", "eind van maart" is
- * that month's last day, as JJJJ-MM-DD; without a year the next such month from today on (this
- * month's end included). Null for anything else ("eind van de week").
+ * that month's last day, as JJJJ-MM-DD; without a year read as a day and month are (this month's
+ * end, last month's when it passed within a month, else the next). Null for anything else ("eind van de week").
  */
 export function monthEndText(input: string, today: LocalDate): string | null {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   const end = /^einde? (?:van )?([a-z]+\.?)(?: (\d{4}))?$/.exec(text);
   const month = end ? monthOf(end[1] ?? '') : null;
   if (!end || !month) return null;
-  const year = end[2] ? Number(end[2]) : month >= today.month ? today.year : today.year + 1;
-  const days = DateTime.utc(year, month, 1).daysInMonth ?? 28;
-  return formatLocalDate({ year, month, day: days });
+  const daysIn = (year: number) => DateTime.utc(year, month, 1).daysInMonth ?? 28;
+  if (end[2]) return formatLocalDate({ year: Number(end[2]), month, day: daysIn(Number(end[2])) });
+  // As a day and month without a year: last month's end, passed within a month, is this year's.
+  const thisYear = { year: today.year, month, day: daysIn(today.year) };
+  if (!passedOverAMonthAgo(thisYear, today)) return formatLocalDate(thisYear);
+  return formatLocalDate({ year: today.year + 1, month, day: daysIn(today.year + 1) });
 }
 
 /** parseDutchDate as text JJJJ-MM-DD, or null. */

@@ -75,7 +75,8 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     await named.focus();
     await page.keyboard.type('3-4-2026');
     await page.keyboard.press('Tab');
-    expect(await dateField().inputValue()).toBe('03-04-2026');
+    // Read by Schakel, as the commands read it, once the person left the field.
+    await expect.poll(() => dateField().inputValue()).toBe('03-04-2026');
     await lastCard().locator('.datum-uitleg', { hasText: 'vrijdag 3 april 2026' }).waitFor();
     // The time too: the 24-hour clock, not hh:mm AM/PM.
     const time = lastCard().getByRole('textbox', { name: nl.forms.occurrence.newTime });
@@ -121,16 +122,17 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
 
     await save.click();
     expect(await error()).toContain('Kies een datum.');
+    // What is typed is read by Schakel: the button is pressed once it has been.
     await field.fill('1-3-2026');
     await save.click();
-    expect(await error()).toContain('Kies een datum vanaf maandag 2 maart 2026.');
+    await expect.poll(error).toContain('Kies een datum vanaf maandag 2 maart 2026.');
     await field.fill('1-7-2026');
     await save.click();
-    expect(await error()).toContain('Kies een datum tot en met dinsdag 30 juni 2026.');
+    await expect.poll(error).toContain('Kies een datum tot en met dinsdag 30 juni 2026.');
     await field.fill('31-4-2026');
     await save.click();
-    expect(await error()).toContain(nl.localChat.date.notADate('9-3-2026'));
-    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(error).toContain(nl.localChat.date.notADate('9-3-2026'));
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     await shown.locator('[id="tijd"] input').fill('25:00');
     await save.click();
     expect(await shown.locator('[id="tijd"]').locator('..').innerText()).toContain(
@@ -190,7 +192,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
     await field.fill('ooit');
     await shown.locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
     const error = () => shown.locator('[id="dag"]').locator('..').innerText();
-    expect(await error()).toContain('Dit is geen datum');
+    await expect.poll(error).toContain('Dit is geen datum');
     await shown.getByRole('button', { name: nl.localChat.date.calendar }).click();
     await shown.getByRole('grid').waitFor();
     await page.keyboard.press('Enter');

@@ -56,6 +56,18 @@ describe('the local chat as a newcomer meets it', () => {
     expect(home).not.toContain('nog geen bijeenkomst gepland');
   });
 
+  it('a stuurgroeplid typing "volgende" hears the next stuurgroep and when its summary is drafted', async () => {
+    const planned = await say('pl', 'a:lokaal-pl', 'stuurgroep');
+    const [, meeting, draft] = new RegExp(`(${DUTCH_DATE}): concept op (${DUTCH_DATE})`).exec(planned) ?? [];
+    expect(meeting, 'a planned stuurgroep date').toBeDefined();
+    const answer = await say('sg1', 'a:lokaal-sg1', 'volgende');
+    expect(answer).not.toContain('nog niet aan een werkgroep gekoppeld');
+    expect(answer).toContain(`De volgende stuurgroep van je regio is op ${meeting}.`);
+    expect(answer).toContain(`Het concept van de samenvatting komt op ${draft};`);
+    expect(answer).toContain('samenvatting laatste');
+    expect(answer).toContain('"title":"Laatste samenvatting"');
+  });
+
   it('the programme office sees the national overview; help says what they do', async () => {
     const home = await overview('lj1');
     expect(home).not.toContain('nog niet aan een werkgroep gekoppeld');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/messages/catalogue/en.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { shownIn, typeInChat } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
@@ -16,13 +17,13 @@ const TYPED = 'agendapunt Mevrouw Jansen heeft een depressie, bespreken hoe we h
  */
 describe('the local chat words a refusal so the person can act on it', () => {
   let local: LocalChatApp;
-  const history = (id: string) => shownIn(local.url, 'pl', id);
-  /** Types `text` in conversation `id` and returns all Schakel says in answer, as one text. */
-  async function answerTo(id: string, text: string): Promise<string> {
-    const before = (await history(id)).length;
-    await (await typeInChat(local.url, 'pl', id, text)).text();
+  const history = (id: string, role = 'pl') => shownIn(local.url, role, id);
+  /** `role` types `text` in conversation `id`; returns all Schakel says in answer, as one text. */
+  async function answerTo(id: string, text: string, role = 'pl'): Promise<string> {
+    const before = (await history(id, role)).length;
+    await (await typeInChat(local.url, role, id, text)).text();
     const answer = await waitFor('Schakel’s answer', async () =>
-      (await history(id)).slice(before).find((m) => m.fromBot),
+      (await history(id, role)).slice(before).find((m) => m.fromBot),
     );
     return [answer.text, ...answer.attachments.map((a) => JSON.stringify(a.content))].join(' ');
   }
@@ -48,9 +49,9 @@ describe('the local chat words a refusal so the person can act on it', () => {
     }
     // Only the channel is shared: Teams would ask the writer to delete their message there; the
     // local chat took it out (local-chat-refused.browser.test.ts) and says so instead.
-    expect(channel).toContain(nl.localChat.refusedTakenForAll);
+    expect(channel).toContain(nl.errors.privacyTakenOut);
     for (const said of [channel, chat]) expect(said).not.toContain(nl.errors.privacyDeleteOwn);
-    expect(chat).not.toContain(nl.localChat.refusedTakenForAll);
+    expect(chat).not.toContain(nl.errors.privacyTakenOut);
   });
 
   it('a bare BSN, no command: the refusal with its advice, not "Dat commando ken ik niet"', async () => {
@@ -63,7 +64,18 @@ describe('the local chat words a refusal so the person can act on it', () => {
       expect(said).not.toContain('Dat commando ken ik niet');
       expect(said).not.toContain('123456782');
     }
-    expect(channel).toContain(nl.localChat.refusedTakenForAll);
-    expect(chat).not.toContain(nl.localChat.refusedTakenForAll);
+    expect(channel).toContain(nl.errors.privacyTakenOut);
+    expect(chat).not.toContain(nl.errors.privacyTakenOut);
+  });
+
+  it('a member who writes in English: the refusal in English, and the message taken out all the same', async () => {
+    expect(await answerTo('a:lokaal-ggz1', 'taal en', 'ggz1')).toContain(en.language.set);
+    const channel = await answerTo(CHANNEL, TYPED, 'ggz1');
+    expect(channel).toContain(en.errors.privacyHeading);
+    expect(channel).toContain(en.errors.privacyTakenOut);
+    expect(channel).not.toContain(en.errors.privacyDeleteOwn);
+    expect(channel).not.toMatch(/Jansen|depressie/);
+    const typed = (await history(CHANNEL, 'ggz1')).filter((m) => !m.fromBot).at(-1);
+    expect(typed?.text).toBe(nl.localChat.refusedTaken);
   });
 });

@@ -56,7 +56,7 @@ describe('Schakel lokaal: a refused message is taken out of the chat', () => {
       expect(onScreen).toContain(nl.errors.privacyNote);
       // The message is gone, for everyone: no one is asked to delete it.
       expect(onScreen).not.toContain(nl.errors.privacyDeleteOwn);
-      if (c.channel) expect(onScreen).toContain(nl.localChat.refusedTakenForAll);
+      if (c.channel) expect(onScreen).toContain(nl.errors.privacyTakenOut);
       expect(await page.locator('#tekst').inputValue()).toBe('');
       await page.locator('.gesprek').screenshot({ path: join(SHOTS, `geweigerd-${c.shot}.png`) });
 

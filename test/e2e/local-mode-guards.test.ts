@@ -78,6 +78,12 @@ describe('a Teams activity makes no outbound request but the reply', () => {
     await tdb?.drop();
   });
 
+  it('says at start that Teams is served without credentials (TEAMS_SKIP_AUTH), once, in Dutch', () => {
+    const lines = app.logs.lines.map((l) => JSON.parse(l) as { level: number; msg: string });
+    expect(lines.filter((l) => l.msg.startsWith('Teams zonder inloggegevens'))).toHaveLength(1);
+    expect(lines.filter((l) => l.level >= 40 && l.msg.startsWith('No credentials configured'))).toEqual([]);
+  });
+
   it('asks no user token and sends only the answer to the connector', async () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:iemand' });
     const res = await postActivity(app.baseUrl, activity);

@@ -79,7 +79,7 @@ describe('typed series commands with values out of range', () => {
 
   it('an actiepunt due on a day already past is refused; nothing stored', async () => {
     expect(await slash('actiepunt Verslag rondsturen tot 2026-03-01')).toContain(
-      'Deze datum ligt in het verleden. Kies een datum vanaf vandaag.',
+      '1 maart 2026 ligt in het verleden. Kies een datum vanaf vandaag',
     );
     expect((await h.tdb.db.pool.query('SELECT 1 FROM actiepunten')).rowCount).toBe(0);
     expect(await slash('actiepunt Verslag rondsturen tot vandaag')).toContain('Actiepunt genoteerd');

@@ -62,6 +62,25 @@ describe('Teams over real HTTP', () => {
     expect(app.logs.text).not.toContain('123456782');
   });
 
+  it('in a channel the refusal asks its writer to delete the message (Teams cannot), and says it is a refusal', async () => {
+    const activity = messageActivity({
+      text: '<at>Schakel</at> BSN 123456782',
+      serviceUrl: connector.serviceUrl,
+      userId: '29:lotte',
+      conversationId: '19:kanaal-oost@thread.tacv2',
+      conversationType: 'channel',
+    });
+    await postActivity(app.baseUrl, activity);
+    const sent = await connector.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+    );
+    const body = JSON.stringify(sent.body);
+    expect(body).toContain(nl.errors.privacyHeading);
+    expect(body).toContain(nl.errors.privacyDeleteOwn);
+    expect(body).not.toContain(nl.errors.privacyTakenOut);
+    expect(sent.body.channelData).toEqual({ schakel: { refusal: 'privacy' } });
+  });
+
   it('rejects a body that is not JSON with 400', async () => {
     const res = await fetch(`${app.baseUrl}/api/messages`, {
       method: 'POST',

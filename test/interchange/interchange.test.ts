@@ -244,7 +244,10 @@ describe('import and export of schakel/v1', () => {
     const exported = await runCli(['export', '--region', 'fictief-oost', '--out', file], envA);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
-    expect(exported.stdout).toContain('Geëxporteerd naar');
+    // Counts said as a person says them: "1 regio", not "1 regio('s)".
+    expect(exported.stdout).toBe(`Geëxporteerd naar ${file}: 1 regio, 3 deelnemers, 3 check-ins.\n`);
+    const english = await runCli(['export', '--region', 'nergens', '--en'], envA);
+    expect([english.code, english.stderr]).toEqual([1, 'Region nergens does not exist.\n']);
     const logged = await a.db.pool.query(
       `SELECT region_id, action FROM audit_log WHERE action = 'gegevens_geexporteerd'`,
     );

@@ -14,6 +14,9 @@ import {
   HELD_OUT_38_FILE,
   HELD_OUT_39_FILE,
   HELD_OUT_40_FILE,
+  HELD_OUT_41_FILE,
+  HELD_OUT_42_FILE,
+  HELD_OUT_43_FILE,
   REALISTIC_FILE,
 } from './corpus-heldout-files.ts';
 
@@ -187,6 +190,34 @@ export const HELD_OUT_SETS_FROM_27: readonly HeldOutSet[] = [
       line: 0.901,
       kind: { ...everyKind(1), name_health: 0.841, address: 0.95, postcode: 0.947, bsn: 0.952 },
       falsePositives: 0.0167,
+    },
+  },
+  {
+    // Measured at stop 31's start (bf08477), before any change for them; never read (sets 41-43).
+    file: HELD_OUT_41_FILE,
+    about: 'held-out set 41 (stop 31)',
+    floors: {
+      line: 0.923,
+      kind: { ...everyKind(1), name_health: 0.86, address: 0.95, postcode: 0.937 },
+      falsePositives: 0.0292,
+    },
+  },
+  {
+    file: HELD_OUT_42_FILE,
+    about: 'held-out set 42 (stop 31)',
+    floors: {
+      line: 0.904,
+      kind: { ...everyKind(1), name_health: 0.858, bsn: 0.904, address: 0.857, birthdate: 0.956 },
+      falsePositives: 0.0417,
+    },
+  },
+  {
+    file: HELD_OUT_43_FILE,
+    about: 'held-out set 43 (stop 31)',
+    floors: {
+      line: 0.923,
+      kind: { ...everyKind(1), name_health: 0.874, address: 0.892, birthdate: 0.962 },
+      falsePositives: 0.0396,
     },
   },
   {

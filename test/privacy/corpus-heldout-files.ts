@@ -192,6 +192,14 @@ export const HELD_OUT_37_FILE = 'corpus-heldout37.tsv';
 export const HELD_OUT_38_FILE = 'corpus-heldout38.tsv';
 export const HELD_OUT_39_FILE = 'corpus-heldout39.tsv';
 export const HELD_OUT_40_FILE = 'corpus-heldout40.tsv';
+/**
+ * Held-out sets 41-43 (Twente: long notulen and comma-rich messages; Haaglanden: chatty, many origins, forwarded
+ * e-mails; Drenthe: pasted forms, Excel tables, terse notes), 6 December 2026, stop 31, by hand by three new writers;
+ * measured at that session's start on bf08477, before any change for them; kept unread to measure the session.
+ */
+export const HELD_OUT_41_FILE = 'corpus-heldout41.tsv';
+export const HELD_OUT_42_FILE = 'corpus-heldout42.tsv';
+export const HELD_OUT_43_FILE = 'corpus-heldout43.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,

@@ -78,5 +78,31 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch52.tsv:50',
   'corpus-batch52.tsv:127',
   'corpus-batch52.tsv:148',
+  // Batch 54's (det-54, 6 December 2026), each left for the reason after it (det-52 caught 8, 98, 104, 116):
+  'corpus-batch54.tsv:9', // a long chain (the mother of Lotte, "die vertelde dat ...") with "weer niet eet" and a glued "eetstoornissencentrum"
+  'corpus-batch54.tsv:18', // the care two sentences after "Zorgpunt: Nadia (...)", through a bereavement; a diagnosis only suspected
+  'corpus-batch54.tsv:50', // bullet items under a heading "Samenvatting gesprek Tim:"; no item carries the name (a records class)
+  'corpus-batch54.tsv:58', // "Over Frank." then two sentences on: the care three sentences from the name
+  'corpus-batch54.tsv:60', // "de paniek slaat toe": an idiom said of events and teams too
+  'corpus-batch54.tsv:74', // "ik hou het niet meer vol, mijn hoofd zit vol": a quote that says nothing only care would say
+  'corpus-batch54.tsv:87', // "niet lekker in z'n hoofd", "ziet overal complotten": everyday words, read by no list
+  'corpus-batch54.tsv:88', // "Ingrid z'n zenuwen", "bang om in te storten": everyday words, read by no list
+  'corpus-batch54.tsv:103', // "klinischeopnameverlenging": three care words glued without hyphens
+  'corpus-batch54.tsv:119', // "ricardo" in lower case in a question, his care in the next sentence after "zn begeleider zegt"
+  'corpus-batch54.tsv:123', // a named client's husband admitted: a kin word after the name stays the kin's (det-family's tests); and dialect
+  'corpus-batch54.tsv:124', // "gerard" in lower case after "met" with "die is in de war": "in de war" alone is too everyday
+  'corpus-batch54.tsv:128', // det-52's class: dialect ("piet mot ... an doen")
+  'corpus-batch54.tsv:132', // a relapse the begeleider "denkt aan" after "Damian uit Overvecht is off de grid": a chat opener, two clauses on
+  'corpus-batch54.tsv:152', // a contact block headed "Gegevens Sandra (voor de jobcoach):", the care three lines below (address, phone found)
+  'corpus-batch54.tsv:154', // "de dagbesteding van Ton (GGZ)" and "zit in de schuldsanering": a service and debts, no care term (IBAN found)
+  'corpus-batch54.tsv:155', // a BSN between the name and "ze heeft fibromyalgie" puts the pronoun out of reach (BSN found)
+  'corpus-batch54.tsv:168', // "Vd Meer": a particle shortened without full stops, read as no name
+  'corpus-batch54.tsv:169', // "De Jong (van de groenploeg) weer aan de oxazepam": a surname first, an aside and no verb
+  'corpus-batch54.tsv:186', // det-52's class: a long sentence with dashes, the care word "verslavingsarts" a treater
+  'corpus-batch54.tsv:195', // trembling told of Rianne, its cause "de medicatie" guessed three sentences on
+  'corpus-batch54.tsv:196', // a psychiatrist sought "Voor Cindy." and "ze raakt in paniek": a treater wanted and an idiom
+  'corpus-batch54.tsv:243', // going with Rosa to "de GGZ-poli" for "haar eerste afspraak": a visit, as professionals make them too
+  'corpus-batch54.tsv:247', // a home visit's report: the name in "Aanwezig: ik, de wijkverpleegkundige, Harm", attendees as in minutes
+  'corpus-batch54.tsv:252', // Mevr. El Amrani's daughter's depression: a kin word after the name stays the kin's (det-family's tests)
 ]);
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
+import { dutchDateText, monthEndText, todayIn } from '../../src/schedule/dutch-date.ts';
 
 /** Seen from Thursday 3 December 2026, as Schakel's clock would say in Europe/Amsterdam. */
 const today = todayIn(new Date('2026-12-03T10:00:00Z'), 'Europe/Amsterdam');
-const date = (text: string) => dutchDateText(text, today);
+const date = (text: string) => dutchDateText(text, today) ?? monthEndText(text, today);
 
 describe('dates as people write them in Dutch', () => {
   it('today is taken in the configured zone, not the machine’s', () => {
@@ -23,15 +23,26 @@ describe('dates as people write them in Dutch', () => {
     expect(date('30 december 2026')).toBe('2026-12-30');
     expect(date('woensdag 30 december 2026')).toBe('2026-12-30');
     expect(date('op 5 jan. 2027')).toBe('2027-01-05');
+    // A month's name with a two-digit year, as the figures allow ("30-12-26").
+    expect(date('5 januari 27')).toBe('2027-01-05');
+    expect(date("5 jan '27")).toBe('2027-01-05');
   });
 
   it('a day and month without a year is the next one from today', () => {
     expect(date('30 dec')).toBe('2026-12-30');
     expect(date('30-12')).toBe('2026-12-30');
     expect(date('3 dec')).toBe('2026-12-03');
-    expect(date('2 dec')).toBe('2027-12-02');
     expect(date('12 mei')).toBe('2027-05-12');
     expect(date('6 jan')).toBe('2027-01-06');
+    expect(date('2 nov')).toBe('2027-11-02');
+  });
+
+  it('a day and month without a year passed less than a month ago is this year’s (the caller says it is past)', () => {
+    expect(date('2 dec')).toBe('2026-12-02');
+    expect(date('2-12')).toBe('2026-12-02');
+    expect(date('3 nov')).toBe('2026-11-03');
+    expect(date('eind november')).toBe('2026-11-30');
+    expect(date('eind oktober')).toBe('2027-10-31');
   });
 
   it('reads weekdays and relative words', () => {

@@ -2,7 +2,7 @@
 // server), and the little Markdown Teams understands in a card's text.
 // Date and time fields in Dutch, whatever the browser's language (these register Input.Date and
 // Input.Time).
-import './dutch-date.js';
+import { datesBeingRead } from './dutch-date.js';
 import './dutch-time.js';
 
 const AC = globalThis.AdaptiveCards;
@@ -146,7 +146,27 @@ export function renderCard(content, onExecute) {
   // Inside a bubble the card needs no side padding of its own (the renderer sets it inline).
   element.style.padding = '4px 0';
   nameFieldsByTheirLabels(element);
+  waitForDates(element);
   return element;
+}
+
+/**
+ * A card button pressed while Schakel still reads a date typed in it (leaving the field asks at
+ * once, dutch-date.js): pressed again once it has, so the card checks and sends that reading.
+ */
+function waitForDates(element) {
+  element.addEventListener(
+    'click',
+    (ev) => {
+      const button = ev.target.closest?.('.ac-pushButton');
+      const reading = button ? datesBeingRead() : null;
+      if (!reading) return;
+      ev.preventDefault();
+      ev.stopImmediatePropagation();
+      void reading.then(() => button.click());
+    },
+    true,
+  );
 }
 
 /**

@@ -29,60 +29,53 @@ let todayIso = () => {
   return iso(t.getFullYear(), t.getMonth() + 1, t.getDate());
 };
 
-/** A month by its Dutch name or the start of it (apr, mrt for maart): 1–12, or 0. */
-function monthByName(word) {
-  const w = word.replace(/\.$/, '');
-  if (w === 'mrt') return 3;
-  if (w.length < 3) return 0;
-  return MONTHS.findIndex((name) => name.startsWith(w)) + 1;
-}
-
 /**
- * A date as Dutch people write it, day first: 3-4-2026, 3/4/26, 3.4.2026, 03042026, 3 april 2026,
- * 3 apr; or year first, 2026-04-03. Without a year, the first such day from `today` on. '' for nothing typed, null for text
- * that is no date.
- */
-export function parseDutchDate(text, today = todayIso()) {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (!t) return '';
-  // Year first (2026-04-03, as pasted from elsewhere) cannot be misread either.
-  const yearFirst = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (yearFirst) return parseDutchDate(`${yearFirst[3]}-${yearFirst[2]}-${yearFirst[1]}`);
-  const parts =
-    /^(\d{1,2})[-/. ](\d{1,2})(?:[-/. ](\d{2}|\d{4}))?$/.exec(t) ??
-    /^(\d{2})(\d{2})(\d{4})$/.exec(t) ??
-    /^(\d{1,2})\.? ?([a-z]+\.?)(?: (\d{2}|\d{4}))?$/.exec(t);
-  if (!parts) return null;
-  const day = Number(parts[1]);
-  const month = /^\d+$/.test(parts[2]) ? Number(parts[2]) : monthByName(parts[2]);
-  const valid = (y) => {
-    const d = new Date(Date.UTC(y, month - 1, day));
-    return month >= 1 && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? iso(y, month, day) : null;
-  };
-  if (parts[3]) return valid(parts[3].length === 2 ? 2000 + Number(parts[3]) : Number(parts[3]));
-  const year = Number(today.slice(0, 4));
-  const thisYear = valid(year);
-  return thisYear && thisYear >= today ? thisYear : valid(year + 1);
-}
-
-/**
- * What the server read of text the page cannot read ("vrijdag 18 dec", "volgende week dinsdag"):
- * the same Dutch date reading as the typed commands, today in Schakel's time. Text → JJJJ-MM-DD or
- * null; asked for once per text while the person types.
+ * What Schakel read of the text typed, JJJJ-MM-DD or null: one reader for the field and the
+ * commands (src/schedule/dutch-date.ts behind /api/datum, today in Schakel's time), so the hint
+ * under the field says the date the card then sends. Asked for once per text, after a pause in
+ * typing or when the person leaves the field. "morgen" read yesterday is read again once Schakel's
+ * day moved on (the local chat can move its time ahead); a date the field wrote itself never is.
  */
 const served = new Map();
+const exact = new Map();
+const asking = new Map();
+let readOn = '';
+const readings = () => {
+  if (todayIso() !== readOn) served.clear();
+  readOn = todayIso();
+  return served;
+};
 const key = (text) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-/** A date typed in the field: read here, or by the server already; '' for nothing, null for no date. */
-export const readDate = (text) => parseDutchDate(text) ?? served.get(key(text)) ?? null;
-/** Asks the server to read `text` when the page cannot; resolves true once it has a date for it. */
-async function askServer(text) {
+/** A date typed in the field as Schakel read it: '' for nothing, null for no date, undefined until read. */
+export const readDate = (text) => (key(text) ? (exact.get(key(text)) ?? readings().get(key(text))) : '');
+/** Whether Schakel has answered for `text` yet. */
+const known = (text) => !key(text) || exact.has(key(text)) || readings().has(key(text));
+/** Asks Schakel to read `text`; resolves once it answered (a failed request reads as no date). */
+function askServer(text) {
   const k = key(text);
-  if (parseDutchDate(text) !== null || served.has(k)) return false;
-  const res = await fetch(`/api/datum?tekst=${encodeURIComponent(k)}`).catch(() => null);
-  const body = res?.ok ? await res.json().catch(() => null) : null;
-  served.set(k, body?.datum ?? null);
-  return Boolean(body?.datum);
+  if (known(k)) return Promise.resolve();
+  if (!asking.has(k)) {
+    const answer = fetch(`/api/datum?tekst=${encodeURIComponent(k)}`)
+      .then((res) => (res.ok ? res.json() : null))
+      .catch(() => null)
+      .then((body) => {
+        readings().set(k, body?.datum ?? null);
+        asking.delete(k);
+      });
+    asking.set(k, answer);
+  }
+  return asking.get(k);
 }
+/** A date as the field writes it (03-04-2026), known as that date without asking. */
+const written = (value) => {
+  const text = dayMonthYear(value);
+  exact.set(key(text), value);
+  return text;
+};
+/** Resolves once every text asked for is read; null when none is being read. */
+export const datesBeingRead = () => (asking.size > 0 ? Promise.all(asking.values()) : null);
+/** A pause in typing this long, and the text is asked for. */
+const PAUSE_MS = 250;
 
 /**
  * The words the field says (from the catalogue, via the page's `woorden.datum`), and `today`: a
@@ -110,7 +103,7 @@ const withExample = (template) => {
 
 const DateField = typedInput(AC.DateInput, {
   parse: (text) => readDate(text),
-  format: dayMonthYear,
+  format: written,
   problems: () => ({
     none: withExample(words.notADate),
     beforeMin: (min) => fill(words.beforeMin, min),
@@ -131,17 +124,24 @@ export class DutchDateInput extends DateField {
       const value = readDate(text.value);
       said.textContent = value ? writtenOut(value) : value === '' ? withExample(words.hint) : '';
     };
-    const text = this.textField('datum-tekst', words.placeholder, said, () => explain());
-    // What the page cannot read, the server may ("vrijdag 18 dec"): said once it answers.
-    text.addEventListener('input', () => {
-      const asked = text.value;
-      void askServer(asked).then((found) => {
-        if (!found || text.value !== asked) return;
-        if (document.activeElement !== text) text.value = dayMonthYear(readDate(asked));
+    const text = this.textField('datum-tekst', words.placeholder, said, () => read(text.value));
+    /** Schakel's reading of `asked`, said once it answers, if the person did not type on. */
+    const read = (asked) =>
+      askServer(asked).then(() => {
+        if (key(text.value) !== key(asked)) return;
+        const value = readDate(asked);
+        if (value && document.activeElement !== text) text.value = written(value);
         explain();
         this.valueChanged();
         if (this._renderedErrorMessageElement) this.validateValue();
       });
+    let pause;
+    text.addEventListener('input', () => {
+      clearTimeout(pause);
+      // No reading of what was there before is left beside what is there now.
+      if (known(text.value)) return explain();
+      said.textContent = '';
+      pause = setTimeout(() => read(text.value), PAUSE_MS);
     });
     const button = document.createElement('button');
     button.type = 'button';
@@ -158,7 +158,7 @@ export class DutchDateInput extends DateField {
       words,
       writtenOut,
       onPick: (value) => {
-        text.value = dayMonthYear(value);
+        text.value = written(value);
         explain();
         this.valueChanged();
         // An error shown for what was there before is not left beside the day picked.

@@ -1,5 +1,6 @@
 // What the local chat's Dutch date and time fields share: an Adaptive Cards input drawn as one
-// text field, read by `parse` ('' for nothing typed, null for text that is no value), written
+// text field, read by `parse` ('' for nothing typed, null for text that is no value, undefined
+// while it is still being read: a date is read by Schakel, dutch-date.js), written
 // back as `format` shows it when the person leaves it, and checked against required, min and max
 // with a problem in words for each.
 
@@ -30,8 +31,9 @@ export const typedInput = (Base, { parse, format, problems }) =>
         const value = parse(text.value);
         if (value) text.value = format(value);
         onChange();
-        // A problem already shown is said again for what is there now, not for what was there.
-        if (this._renderedErrorMessageElement) this.validateValue();
+        // A problem already shown is said again for what is there now, not for what was there
+        // (once it is read).
+        if (this._renderedErrorMessageElement && value !== undefined) this.validateValue();
       });
       this._text = text;
       return text;
@@ -63,7 +65,7 @@ export const typedInput = (Base, { parse, format, problems }) =>
 
     isValid() {
       const value = this.typed;
-      if (value === null) return false;
+      if (value == null) return false;
       if (value === '') return !this.isRequired;
       return !(this.min && value < this.min) && !(this.max && value > this.max);
     }
@@ -74,7 +76,7 @@ export const typedInput = (Base, { parse, format, problems }) =>
       const value = this.typed;
       const say = problems();
       this.errorMessage =
-        value === null
+        value == null
           ? say.none
           : value && this.min && value < this.min
             ? say.beforeMin(this.min)

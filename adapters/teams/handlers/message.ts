@@ -7,7 +7,7 @@ import type { TextCommands } from '../../../src/ports/text-commands.ts';
 import { fileConsentActivity } from '../file-consent.ts';
 import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
-import { onlyInPrivateChat, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
+import { fromLocalChat, onlyInPrivateChat, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
 /** Text to the bot is a command, the same words as after `/schakel` in Slack. */
 export function registerMessageHandler(app: App, textCommands: TextCommands, logger: Logger): void {
@@ -40,7 +40,11 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
       answer = await textCommands.handleText(user, place, activity.text ?? '', teamsPrefix(activity));
     } catch (err) {
       if (!isExpected(err)) logger.error({ err }, 'Teams-bericht mislukt');
-      answer = errorMessage(err, { sharedChannel: activity.conversation.conversationType !== 'personal' });
+      answer = errorMessage(err, {
+        sharedChannel: activity.conversation.conversationType !== 'personal',
+        // The local chat takes a refused message out (local-chat/refusals.ts); Teams cannot.
+        takenOut: fromLocalChat(activity),
+      });
     }
     if (answer.private && activity.conversation.conversationType !== 'personal') {
       await send(onlyInPrivateChat());

@@ -1,6 +1,7 @@
 import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
+import { words } from '../../messages/catalogue/words.ts';
 import { audit } from '../../store/audit-repo.ts';
 import { interchangeRepository } from '../../store/interchange-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
@@ -28,6 +29,7 @@ export const exportCommand: CliCommand = {
     en: 'export regions as a schakel/v1 file (JSON)',
   },
   async run(args, io) {
+    const w = words(io.english ? 'en' : 'nl');
     const options = readOptions(args, ['region', 'out']);
     if ('error' in options || options.help || options.positional.length > 0) {
       const error =
@@ -35,7 +37,7 @@ export const exportCommand: CliCommand = {
           ? options.error
           : options.help
             ? ''
-            : `Onbekend argument: ${options.positional[0]}`;
+            : w.cli.unknownArgument(options.positional[0] ?? '');
       io.stderr.write(`${error ? `${error}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return error ? 2 : 0;
     }
@@ -43,7 +45,7 @@ export const exportCommand: CliCommand = {
     return withDatabase(io, async ({ db }) => {
       const doc = await exportInterchange(interchangeRepository(db.pool), region ?? null, systemClock);
       if (region !== undefined && doc.regions.length === 0) {
-        io.stderr.write(`Regio ${region} bestaat niet.\n`);
+        io.stderr.write(`${w.answers.problems.noRegion(region)}\n`);
         return 1;
       }
       // An export carries names: the audit log says when and of which regions one was made.
@@ -60,9 +62,12 @@ export const exportCommand: CliCommand = {
       if (out === undefined) io.stdout.write(text);
       else {
         if (!(await writeOutFile(io, out, text, 0o600))) return 1;
-        io.stdout.write(
-          `Geëxporteerd naar ${out}: ${doc.regions.length} regio('s), ${doc.members.length} deelnemers, ${doc.checkins.length} check-ins.\n`,
-        );
+        const counts = {
+          regions: doc.regions.length,
+          members: doc.members.length,
+          checkins: doc.checkins.length,
+        };
+        io.stdout.write(`${w.cli.export.done(out, counts)}\n`);
       }
       return 0;
     });

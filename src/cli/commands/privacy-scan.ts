@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
+import { words } from '../../messages/catalogue/words.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 
@@ -40,8 +41,8 @@ export const privacyScanCommand: CliCommand = {
       return 0;
     }
     if (args.length > 0) {
-      const unknown = io.english ? 'Unknown argument' : 'Onbekend argument';
-      await write(io.stderr, `${unknown}: ${args[0]}\n\n${usage}`);
+      const unknown = words(io.english ? 'en' : 'nl').cli.unknownArgument(args[0] ?? '');
+      await write(io.stderr, `${unknown}\n\n${usage}`);
       return 2;
     }
     const guard = createGuard();

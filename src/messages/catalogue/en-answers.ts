@@ -1,6 +1,7 @@
 import { MIN_GROUP } from '../../privacy/small-groups.ts';
 import { count } from './counting.ts';
 import { enAvg } from './en-avg.ts';
+import { enStuurgroep } from './en-stuurgroep.ts';
 import type { nlAnswers } from './nl-answers.ts';
 
 const agendapuntUsage = (p: string) =>
@@ -21,6 +22,8 @@ export const enAnswers: typeof nlAnswers = {
       `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
     duplicate: (n, due, p) =>
       `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
+    pastDue: (date, nextYear) =>
+      `The date ${date} is in the past. Choose a date from today on${nextYear ? `; for next year, type ${nextYear}` : ''}.`,
   },
   actiepunten: {
     none: 'There are no open action items.',
@@ -187,29 +190,7 @@ export const enAnswers: typeof nlAnswers = {
     unlinked: (names, p, first) =>
       `This channel is unlinked from ${names}. Reminders no longer come here; link another channel with ${p}koppel ${first}.`,
   },
-  stuurgroep: {
-    kinds: {
-      tertiaal: 'the tertiaal before the meeting',
-      'sinds-vorige': 'the time since the previous stuurgroep',
-    },
-    days: (from, to) => `${from} to ${to}`,
-    tertiaal: (label, days) => `tertiaal ${label} (${days})`,
-    noSuchDate: (date) => `${date} is not an existing date. Use YYYY-MM-DD.`,
-    draftOn: (day) => `draft on ${day}`,
-    draftPast: (day) => `draft on ${day} (passed)`,
-    line: (date, draft, period) => `${date}: ${draft}, about ${period}`,
-    heading: 'Coming stuurgroep meetings',
-    none: (p) => `No date yet. Add one with ${p}stuurgroep YYYY-MM-DD.`,
-    note: (days, hour, kind, p) =>
-      `The draft of the summary comes ${days} days before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg YYYY-MM-DD.`,
-    past: ' That date has passed: no draft comes, but it counts as the previous meeting.',
-    added: (date, past) => `Noted: stuurgroep on ${date}.${past}`,
-    already: (date) => `The stuurgroep of ${date} was already there.`,
-    notThere: (date, p) => `There is no stuurgroep on ${date}. Type ${p}stuurgroep for the list.`,
-    removed: (date) => `The stuurgroep of ${date} has been removed; its draft no longer comes.`,
-    daysRange: (min, max) => `Choose ${min} to ${max} days before the meeting.`,
-    settingsChanged: 'The settings of the stuurgroep summary have been updated.',
-  },
+  stuurgroep: enStuurgroep,
   national: {
     span: (from, to) => `${from} to ${to}`,
     title: (period) => `National overview ${period}`,

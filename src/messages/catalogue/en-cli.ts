@@ -62,6 +62,11 @@ export const enCli: Words['cli'] = {
       return `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
     },
   },
+  unknownArgument: (arg) => `Unknown argument: ${arg}`,
+  export: {
+    done: (file, c) =>
+      `Exported to ${file}: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
+  },
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
     missingFile: 'Give the CSV file with the members, for example leden.csv.',

@@ -30,7 +30,6 @@ export const enLocalChat: Words['localChat'] = {
   fileRefused: (name) => `You declined ${name}.`,
   refusedTaken:
     'This message was taken out of the chat: it seemed to contain client data. No one can read it here any more.',
-  refusedTakenForAll: 'Your message was taken out of this channel, for the others too.',
   date: {
     placeholder: 'dd-mm-yyyy',
     hint: (example, written) =>

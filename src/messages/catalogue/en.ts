@@ -48,6 +48,7 @@ export const en: Words = {
     privacyNote: 'Write it in more general terms and try again.',
     privacyDeleteOwn:
       'Your message is still in this channel, where others can read it: delete it yourself, Schakel cannot.',
+    privacyTakenOut: 'Your message was taken out of this channel, for the others too.',
     unexpected:
       'Something went wrong in Schakel. Please try again in a few minutes; if it keeps failing, tell your administrator.',
     notFound: 'Not found.',

@@ -1,6 +1,7 @@
 import { LEVEL_CHANGE_LABELS } from '../../national/levels.ts';
 import { count } from './counting.ts';
 import { nlAvg } from './nl-avg.ts';
+import { nlStuurgroep } from './nl-stuurgroep.ts';
 
 /** How to type an agendapunt, by an example; `p` as the command is typed where the member is. */
 const agendapuntUsage = (p: string) =>
@@ -26,6 +27,9 @@ export const nlAnswers = {
       `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
     duplicate: (n: number, due: string, p: string) =>
       `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
+    /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
+    pastDue: (date: string, nextYear: string | null) =>
+      `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${nextYear ? `; bedoel je volgend jaar, typ dan ${nextYear}` : ''}.`,
   },
   actiepunten: {
     none: 'Er staan geen open actiepunten.',
@@ -209,31 +213,7 @@ export const nlAnswers = {
       `Dit kanaal is losgekoppeld van ${names}. Herinneringen komen hier niet meer; koppel een ander kanaal met ${p}koppel ${first}.`,
   },
   /** `stuurgroep …`: the stuurgroep's dates and when its digest draft comes. */
-  stuurgroep: {
-    kinds: {
-      tertiaal: 'het tertiaal vóór de vergadering',
-      'sinds-vorige': 'de tijd sinds de vorige stuurgroep',
-    },
-    days: (from: string, to: string) => `${from} t/m ${to}`,
-    tertiaal: (label: string, days: string) => `tertiaal ${label} (${days})`,
-    noSuchDate: (date: string) => `${date} is geen bestaande datum. Gebruik JJJJ-MM-DD.`,
-    draftOn: (day: string) => `concept op ${day}`,
-    draftPast: (day: string) => `concept op ${day} (voorbij)`,
-    line: (date: string, draft: string, period: string) => `${date}: ${draft}, over ${period}`,
-    heading: 'Komende stuurgroepvergaderingen',
-    none: (p: string) => `Nog geen datum. Voeg er een toe met ${p}stuurgroep JJJJ-MM-DD.`,
-    note: (days: number, hour: string, kind: string, p: string) =>
-      `Het concept van de samenvatting komt ${count(days, 'dag', 'dagen')} vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
-    past: ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.',
-    added: (date: string, past: string) => `Genoteerd: stuurgroep op ${date}.${past}`,
-    already: (date: string) => `De stuurgroep van ${date} stond er al.`,
-    notThere: (date: string, p: string) =>
-      `Er staat geen stuurgroep op ${date}. Typ ${p}stuurgroep voor de lijst.`,
-    removed: (date: string) =>
-      `De stuurgroep van ${date} is weggehaald; het concept daarvoor komt niet meer.`,
-    daysRange: (min: number, max: number) => `Kies ${min} tot en met ${max} dagen voor de vergadering.`,
-    settingsChanged: 'De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.',
-  },
+  stuurgroep: nlStuurgroep,
   /** `landelijk`: the national overview for the programme office. */
   national: {
     span: (from: string, to: string) => `${from} t/m ${to}`,

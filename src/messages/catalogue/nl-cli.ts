@@ -84,6 +84,13 @@ export const nlCli = {
       return `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
     },
   },
+  /** An argument a command does not know (`schakel export x`). */
+  unknownArgument: (arg: string) => `Onbekend argument: ${arg}`,
+  /** `schakel export [--region ID] [--out FILE]`. */
+  export: {
+    done: (file: string, c: { regions: number; members: number; checkins: number }) =>
+      `Geëxporteerd naar ${file}: ${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
+  },
   /** `schakel members import FILE.csv`. */
   membersImport: {
     nothingStored: 'Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.',

@@ -41,8 +41,6 @@ export const nlLocalChat = {
   /** Where the person's message stood that Schakel refused (client data): the text is taken out of the chat. */
   refusedTaken:
     'Dit bericht is uit de chat gehaald: het leek gegevens van een cliënt te bevatten. Niemand kan het hier nog lezen.',
-  /** In the refusal, for the line that asks the writer to delete their message in a channel. */
-  refusedTakenForAll: 'Je bericht is uit dit kanaal gehaald, ook voor de anderen.',
   /** A date field in a card: typed day first, or picked from the calendar under it. */
   date: {
     placeholder: 'dd-mm-jjjj',

@@ -32,6 +32,8 @@ export const nl = {
     /** In a channel others read: the refused message is still there, and only its writer can remove it. */
     privacyDeleteOwn:
       'Je bericht staat nog in dit kanaal, waar anderen het kunnen lezen: verwijder het zelf, Schakel kan dat niet.',
+    /** Instead, where the platform takes the refused message out itself (the local chat). */
+    privacyTakenOut: 'Je bericht is uit dit kanaal gehaald, ook voor de anderen.',
     unexpected:
       'Er ging iets mis in Schakel. Probeer het over een paar minuten opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
     notFound: 'Niet gevonden.',

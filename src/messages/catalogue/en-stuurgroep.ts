@@ -1,0 +1,33 @@
+import type { nlStuurgroep } from './nl-stuurgroep.ts';
+
+/** English words of the stuurgroep's calendar; the keys are the Dutch ones (nl-stuurgroep.ts). */
+export const enStuurgroep: typeof nlStuurgroep = {
+  kinds: {
+    tertiaal: 'the tertiaal before the meeting',
+    'sinds-vorige': 'the time since the previous stuurgroep',
+  },
+  days: (from, to) => `${from} to ${to}`,
+  tertiaal: (label, days) => `tertiaal ${label} (${days})`,
+  noSuchDate: (date) => `${date} is not an existing date. Use YYYY-MM-DD.`,
+  draftOn: (day) => `draft on ${day}`,
+  draftPast: (day) => `draft on ${day} (passed)`,
+  line: (date, draft, period) => `${date}: ${draft}, about ${period}`,
+  heading: 'Coming stuurgroep meetings',
+  none: (p) => `No date yet. Add one with ${p}stuurgroep YYYY-MM-DD.`,
+  note: (days, hour, kind, p) =>
+    `The draft of the summary comes ${days} days before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg YYYY-MM-DD.`,
+  past: ' That date has passed: no draft comes, but it counts as the previous meeting.',
+  added: (date, past) => `Noted: stuurgroep on ${date}.${past}`,
+  already: (date) => `The stuurgroep of ${date} was already there.`,
+  notThere: (date, p) => `There is no stuurgroep on ${date}. Type ${p}stuurgroep for the list.`,
+  removed: (date) => `The stuurgroep of ${date} has been removed; its draft no longer comes.`,
+  daysRange: (min, max) => `Choose ${min} to ${max} days before the meeting.`,
+  settingsChanged: 'The settings of the stuurgroep summary have been updated.',
+  next: (date) => `The next stuurgroep of your region is on ${date}.`,
+  nextDraftOn: (day) =>
+    `The draft of the summary comes on ${day}; the projectleider reviews it and then sends it to the stuurgroep.`,
+  nextDraftPast: (day) =>
+    `The draft of the summary was made on ${day}; the projectleider reviews it and then sends it to the stuurgroep.`,
+  nextNone: "No meeting of your region's stuurgroep is in Schakel yet; the projectleider plans it.",
+  readLatest: (p) => `Read the latest published summary with ${p}samenvatting laatste.`,
+};

@@ -1,0 +1,39 @@
+import { count } from './counting.ts';
+
+/**
+ * Dutch words of the stuurgroep's calendar (`stuurgroep …`) and of what a stuurgroeplid hears of
+ * it (`volgende`). Part of the Dutch answers (nl-answers.ts); English in en-stuurgroep.ts.
+ */
+export const nlStuurgroep = {
+  kinds: {
+    tertiaal: 'het tertiaal vóór de vergadering',
+    'sinds-vorige': 'de tijd sinds de vorige stuurgroep',
+  },
+  days: (from: string, to: string) => `${from} t/m ${to}`,
+  tertiaal: (label: string, days: string) => `tertiaal ${label} (${days})`,
+  noSuchDate: (date: string) => `${date} is geen bestaande datum. Gebruik JJJJ-MM-DD.`,
+  draftOn: (day: string) => `concept op ${day}`,
+  draftPast: (day: string) => `concept op ${day} (voorbij)`,
+  line: (date: string, draft: string, period: string) => `${date}: ${draft}, over ${period}`,
+  heading: 'Komende stuurgroepvergaderingen',
+  none: (p: string) => `Nog geen datum. Voeg er een toe met ${p}stuurgroep JJJJ-MM-DD.`,
+  note: (days: number, hour: string, kind: string, p: string) =>
+    `Het concept van de samenvatting komt ${count(days, 'dag', 'dagen')} vooraf om ${hour}:00 (valt dat in het weekend, dan de vrijdag ervoor) en gaat over ${kind}. Wijzigen: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. Een datum weghalen: ${p}stuurgroep weg JJJJ-MM-DD.`,
+  past: ' Die datum is al voorbij: er komt geen concept, maar hij telt mee als vorige vergadering.',
+  added: (date: string, past: string) => `Genoteerd: stuurgroep op ${date}.${past}`,
+  already: (date: string) => `De stuurgroep van ${date} stond er al.`,
+  notThere: (date: string, p: string) =>
+    `Er staat geen stuurgroep op ${date}. Typ ${p}stuurgroep voor de lijst.`,
+  removed: (date: string) => `De stuurgroep van ${date} is weggehaald; het concept daarvoor komt niet meer.`,
+  daysRange: (min: number, max: number) => `Kies ${min} tot en met ${max} dagen voor de vergadering.`,
+  settingsChanged: 'De instellingen van de stuurgroep-samenvatting zijn bijgewerkt.',
+  /** `volgende` for a stuurgroeplid (in no werkgroep): the region's next stuurgroep meeting. */
+  next: (date: string) => `De volgende stuurgroep van je regio is op ${date}.`,
+  nextDraftOn: (day: string) =>
+    `Het concept van de samenvatting komt op ${day}; de projectleider kijkt het na en stuurt het daarna naar de stuurgroep.`,
+  nextDraftPast: (day: string) =>
+    `Het concept van de samenvatting is op ${day} gemaakt; de projectleider kijkt het na en stuurt het daarna naar de stuurgroep.`,
+  nextNone:
+    'Er staat nog geen vergadering van de stuurgroep van je regio in Schakel; de projectleider plant die.',
+  readLatest: (p: string) => `De laatst gepubliceerde samenvatting lees je met ${p}samenvatting laatste.`,
+};

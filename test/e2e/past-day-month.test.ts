@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { slashWithDm } from '../support/slack-commands.ts';
+import { sayInPersonalChat } from '../support/teams-chat.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+
+const SECRET = 'geheim-verleden';
+
+/**
+ * On Sunday 6 December 2026 a member types a deadline as a day and month: one that passed days
+ * ago is refused as past, with how to type next year's; one further back is next year's, and the
+ * confirmation says the year. Slack and Teams read dates by the same rule.
+ */
+describe('a deadline typed as a past day and month', () => {
+  let h: WerkgroepHarness;
+  const viaSlack = async (text: string, userId = 'U0RUBEN') =>
+    (
+      await slashWithDm(
+        { baseUrl: h.app.baseUrl, secret: SECRET, slack: h.slack },
+        { userId, text, channelId: 'C0OOST' },
+      )
+    ).ack;
+  const viaTeams = (text: string) => sayInPersonalChat(h, '29:ruben', text, 'nl-NL');
+
+  beforeAll(async () => {
+    h = await startWerkgroepHarness({ secret: SECRET, clock: manualClock('2026-12-06T10:00:00Z') });
+  });
+  afterAll(async () => h?.stop());
+
+  it('Slack and Teams: "tot 3 december" three days later is refused as past, naming next year’s', async () => {
+    for (const send of [viaSlack, viaTeams]) {
+      const answer = await send('actiepunt Folder rondsturen tot 3 december');
+      expect(answer).toContain('donderdag 3 december 2026 ligt in het verleden.');
+      expect(answer).toContain('3 december 2027');
+      expect(answer).not.toContain('Actiepunt genoteerd');
+    }
+    const { rows } = await h.tdb.db.pool.query(`SELECT 1 FROM actiepunten WHERE description LIKE 'Folder%'`);
+    expect(rows).toEqual([]);
+  });
+
+  it('"eind november" a week later is past too', async () => {
+    expect(await viaTeams('actiepunt Verslag delen uiterlijk eind november')).toContain(
+      'maandag 30 november 2026 ligt in het verleden.',
+    );
+  });
+
+  it('a day and month further back is next year’s, and the confirmation states the year', async () => {
+    const answer = await viaSlack('actiepunt Evaluatie IPS plannen tot 1 oktober');
+    expect(answer).toContain('Actiepunt genoteerd');
+    expect(answer).toContain('vrijdag 1 oktober 2027');
+    expect(await viaTeams('actiepunt Werkgeversontbijt tot 15 januari')).toContain('vrijdag 15 januari 2027');
+  });
+
+  it('the same rule for a stuurgroep date: last week’s meeting is noted as past, not as next year’s', async () => {
+    const answer = await viaSlack('stuurgroep 3 december', 'U0HANNEKE');
+    expect(answer).toContain('Genoteerd: stuurgroep op donderdag 3 december 2026. Die datum is al voorbij');
+  });
+});
