@@ -179,7 +179,8 @@ export const REFERRAL_VERBS = wordSet('doorverwezen verwezen verwijzing');
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
-  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
+  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek stagiair stagiairs stagiaire
+  vrijwilliger vrijwilligers`); // det-52: "krijgt weer stagiairs bij Tactus".
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there; "zit weer in de put".
 // "ligt op de HIC", "woont in een RIBW-huis", "lag op de gesloten afdeling": also the part before a hyphen,
 // and "afdeling" only after an adjective of care (CARE_WARDS).
@@ -275,9 +276,9 @@ export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');
 export const GROUP_WORDS =
   wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
   werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
-  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen`);
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen uitvallers uitstromers instromers`);
 export const TOPIC_WORDS =
-  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
+  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module media
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film

@@ -1,6 +1,10 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
-import { isNumberOfOrganisationAfter, isOnOrganisationsDocument } from './iban-invoice-owner.ts';
+import {
+  isNumberOfOrganisationAfter,
+  isOnOrganisationsDocument,
+  isOrganisationsInvoicePaid,
+} from './iban-invoice-owner.ts';
 import { isAccountTheOrganisationHas, isOrganisationBeforeColon } from './iban-organisation-has.ts';
 import { paysVia } from './iban-payer.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
@@ -71,6 +75,7 @@ export function isOrganisationAccount(
     paysVia(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
     isCalledOfficeAccountAfter(tokens, last) ||
     isOnOrganisationsDocument(tokens, first, isTypeKey) ||
+    isOrganisationsInvoicePaid(tokens, first, (j) => isOrganisationNamed(tokens, j, isOrganisationAt)) ||
     isNumberOfOrganisationAfter(tokens, last, isTypeKey) ||
     isAccountTheOrganisationHas(tokens, first, (j) => isOrganisationNamed(tokens, j, isOrganisationAt))
   )

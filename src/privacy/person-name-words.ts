@@ -57,7 +57,7 @@ export const PARTICLES = wordSet(
 export const NOT_NAMES =
   wordSet(`januari februari maart april mei juni juli augustus september oktober november december
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-  she he they`); // "She has diabetes": an English pronoun, no unknown name (batch 42-names).
+  she he they hae hea`); // "She has diabetes": an English pronoun, no unknown name (batch 42-names).
 // Two capitalised words are a full name ("Jorien Wolters") unless the first is one of these: words
 // that open a sentence, institutions, compass points and titles ("Gemeente Doetinchem", "Oost Gelre").
 export const NOT_GIVEN_NAMES =

@@ -28,12 +28,14 @@ const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
   webex conference office reception switchboard frontdesk desk conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
-  gemeente stichting balie contactpunt landelijk landelijke werknummer werktelefoon kantoornummer filiaal`);
+  gemeente stichting balie contactpunt landelijk landelijke werknummer werktelefoon kantoornummer filiaal
+  crisisopvang crisisdienst crisisteam crisislijn huisartsenpost spoedpost`); // care services: batch 52
 const PERSONAL_CUES = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn haar hem mobiel
   mobiele prive privenummer thuis thuisnummer zoon dochter ouders opa oma woont woonde woonachtig
   verhuisd`,
 );
+const SINGULAR_VERBS = wordSet('wil wilde is was heeft had kan kon moet belt belde woont zit zat');
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
 
 /** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */
@@ -122,6 +124,8 @@ function isPersonal(tokens: readonly Token[], j: number): boolean {
   const token = tokens[j]!;
   // "Vaste nummer van het secretariaat (geen mobiel): ...": a person's line denied (held-out 39's class).
   if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j) && tokens[j - 1]?.key !== 'geen';
+  // Batch 52: "Ze wil teruggebeld worden op ...": "ze" before a verb in the singular (not "ze zijn").
+  if (token.key === 'ze') return SINGULAR_VERBS.has(tokens[j + 1]?.key ?? '');
   return isFirstName(token) && !isOfOrganisation(tokens, j);
 }
 

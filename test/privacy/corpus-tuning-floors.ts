@@ -68,8 +68,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch51.tsv:98',
   'corpus-batch51.tsv:127',
   'corpus-batch51.tsv:135',
-  // Batch 54's (det-54, 6 December 2026), each left for the reason after it:
-  'corpus-batch54.tsv:8', // det-52's class: a "Reden:" field after the name's sentence
+  // Batch 52's four (det-52, 6 December 2026): "haar nieuwe therapeut bij GGNet" in reported speech (a
+  // possessive and an adjective before a treater, taken back by det-family: it flagged a never-read clean
+  // line); "Ze eet niet, ligt de hele dag op bed" (everyday signs, said of a colleague's flu as well); "de
+  // operatie van haar dochter, die heeft een hartafwijking" (a kin word later in the sentence stays clean,
+  // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
+  // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
+  'corpus-batch52.tsv:39',
+  'corpus-batch52.tsv:50',
+  'corpus-batch52.tsv:127',
+  'corpus-batch52.tsv:148',
+  // Batch 54's (det-54, 6 December 2026), each left for the reason after it (det-52 caught 8, 98, 104, 116):
   'corpus-batch54.tsv:9', // a long chain (the mother of Lotte, "die vertelde dat ...") with "weer niet eet" and a glued "eetstoornissencentrum"
   'corpus-batch54.tsv:18', // the care two sentences after "Zorgpunt: Nadia (...)", through a bereavement; a diagnosis only suspected
   'corpus-batch54.tsv:50', // bullet items under a heading "Samenvatting gesprek Tim:"; no item carries the name (a records class)
@@ -78,10 +87,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:74', // "ik hou het niet meer vol, mijn hoofd zit vol": a quote that says nothing only care would say
   'corpus-batch54.tsv:87', // "niet lekker in z'n hoofd", "ziet overal complotten": everyday words, read by no list
   'corpus-batch54.tsv:88', // "Ingrid z'n zenuwen", "bang om in te storten": everyday words, read by no list
-  'corpus-batch54.tsv:98', // det-52's class: a hyphenated care compound ("angst-en-paniek-traject")
   'corpus-batch54.tsv:103', // "klinischeopnameverlenging": three care words glued without hyphens
-  'corpus-batch54.tsv:104', // det-52's class: "ex-cocaïnegebruiker" (a hyphen), and "8 mnd clean" in an aside between commas
-  'corpus-batch54.tsv:116', // det-52's class: dialect ("an de drank", "sien kop")
   'corpus-batch54.tsv:119', // "ricardo" in lower case in a question, his care in the next sentence after "zn begeleider zegt"
   'corpus-batch54.tsv:123', // a named client's husband admitted: a kin word after the name stays the kin's (det-family's tests); and dialect
   'corpus-batch54.tsv:124', // "gerard" in lower case after "met" with "die is in de war": "in de war" alone is too everyday
