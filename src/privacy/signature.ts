@@ -16,7 +16,8 @@ import { endingsByLast, wordSet } from './word-sets.ts';
  * email-signature.ts).
  */
 const SIGNATURE_WINDOW = 60;
-const CLOSINGS = wordSet('groet groeten mvg mvrgr regards');
+// Batch 55: "groetjes," and "Gr.," close a mail as "groet" does.
+const CLOSINGS = wordSet('groet groeten groetjes gr mvg mvrgr regards');
 // Job titles, also as the end of a compound: "Werkgeversadviseur", "Projectleider", "Klantmanager".
 const ROLE_ENDINGS = [
   'adviseur',
@@ -60,8 +61,11 @@ const NOT_SIGNATURE = wordSet(
   from sent subject`,
 );
 
-/** Whether the address, postcode or number at token k closes a professional's signature. */
-export function isInSignature(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether the address, postcode or number at token k closes a professional's signature. `fromStart`: the
+ * tokens begin where the text does, so a name alone on the text's first line may open the signature.
+ */
+export function isInSignature(tokens: readonly Token[], k: number, fromStart = true): boolean {
   let role = false;
   for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
     const token = tokens[j]!;
@@ -69,7 +73,25 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
     if (isClosingWord(token) || isDelimiter(tokens, j)) return role;
     role ||= token.type === 'word' && isRoleWord(token);
   }
-  return false;
+  return role && fromStart && k <= SIGNATURE_WINDOW && isNameLineOpening(tokens);
+}
+
+const NAME_PARTICLES = wordSet("van de der den ter ten te 't");
+const NAME_WORDS = { min: 2, max: 5 };
+
+/**
+ * Batch 55: "Noor Aarts\nBeleidsadviseur Werk & Inkomen\nGemeente Tilburg\nT: 013 ...": a pasted
+ * signature without its closing, the text opening with a name alone on its line (two to five capitalised
+ * words or particles) and a job title on the lines after it (the caller's walk back).
+ */
+function isNameLineOpening(tokens: readonly Token[]): boolean {
+  let count = 0;
+  for (const token of tokens) {
+    if (count > 0 && token.lineBefore) break;
+    if (token.type !== 'word' || !(token.capitalised || NAME_PARTICLES.has(token.key))) return false;
+    if (++count > NAME_WORDS.max) return false;
+  }
+  return count >= NAME_WORDS.min && tokens[count]?.lineBefore === true;
 }
 
 /** Review 30: "Mobiel: 06 ..." opening its line is a signature's label, not someone's "mobiel". */
@@ -115,8 +137,8 @@ const FIELD_MARKS = new Set([':', '.', '|', '/', '-', '+', '(', ')']);
  * label ("M 06 ...", "E: ..."), after another number ("T 035 ... | M 06 ...") or after a "|" ("Anouk |
  * Jobcoach | ReWerk | 06-..."); "Nog even: Tim is bereikbaar op 06-..." under a signature is no field.
  */
-export function isSignatureField(tokens: readonly Token[], k: number): boolean {
-  if (!isInSignature(tokens, k)) return false;
+export function isSignatureField(tokens: readonly Token[], k: number, fromStart = true): boolean {
+  if (!isInSignature(tokens, k, fromStart)) return false;
   if (tokens[k - 1]?.text === '|' && !tokens[k]!.lineBefore) return true;
   for (let j = k; j > 0 && j > k - 12; j--) {
     if (tokens[j]!.lineBefore) return true;

@@ -80,4 +80,6 @@ export const TUNING_FILES = [
   'corpus-det-37b-classes.tsv',
   'corpus-det-39b-classes.tsv',
   'corpus-det-36-classes.tsv',
+  'corpus-batch55.tsv',
+  'corpus-det-55-classes.tsv',
 ] as const;
