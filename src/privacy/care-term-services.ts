@@ -23,7 +23,6 @@ const JOB_TITLES = wordSet(`teamleider teamleiders coordinator coordinatoren man
 const EVENTS = wordSet(`themamiddag themadag themaochtend werkgroep workshop training webinar lezing
   bijeenkomst leerbijeenkomst congres symposium cursus module presentatie thema
   masterclass film boek podcast serie voorstelling theaterstuk toneelstuk documentaire e-learning pilot`);
-const isEvent = (key: string) => EVENTS.has(key) || isTitledWork(key);
 const ARTICLES = wordSet('de het een');
 const FIELD_WORDS = wordSet('achtergrond expertise gespecialiseerd specialisatie afgestudeerd gepromoveerd');
 const WORK_PLACES = wordSet('bij op in voor');
@@ -82,10 +81,11 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   const at = ARTICLES.has(before) ? first - 2 : first - 1;
   if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;
   if (isTitleBeforeWork(tokens, first)) return true;
-  if (QUOTES.has(tokens[first - 1]?.text ?? '')) return isEvent(tokens[first - 2]?.key ?? '');
+  if (QUOTES.has(tokens[first - 1]?.text ?? ''))
+    return EVENTS.has(tokens[first - 2]?.key ?? '') || isTitledWork(tokens, first - 1);
   // "het congres 'Werk als medicijn'": the term further inside an event's quoted title (batch 43-names).
   const quote = titleQuote(tokens, first);
-  if (quote !== -1 && isEvent(tokens[quote - 1]?.key ?? '')) return true;
+  if (quote !== -1 && (EVENTS.has(tokens[quote - 1]?.key ?? '') || isTitledWork(tokens, quote))) return true;
   if (!UNITS.has(before)) return false;
   for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)
     if (WORK_WORDS.has(tokens[j]!.key)) return true;

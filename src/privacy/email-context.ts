@@ -218,14 +218,9 @@ function wordsAround(text: string, start: number, end: number): string[] {
   let to = end;
   while (to < text.length && to - end < WINDOW_AFTER && !isLineBreak(text.charCodeAt(to))) to++;
   const words: string[] = [];
-  // Batch 55: an address alone on its line ("> j.terhorst@ggnet.nl 👍") answers the line before it
-  // ("wat is je werkmail ook alweer?"): that line's words are its words.
-  if (
-    from > 0 &&
-    isLineBreak(text.charCodeAt(from - 1)) &&
-    !hasWord(text, from, start) &&
-    !hasWord(text, end, to)
-  ) {
+  // Batch 55: an address alone on its line that answers a question on the line before it ("wat is je
+  // werkmail ook alweer?\n> j.terhorst@ggnet.nl 👍"): that line's words are its words.
+  if (isAnswerLine(text, from, start, end, to)) {
     let above = from - 1;
     while (above > 0 && from - above < WINDOW_BEFORE && !isLineBreak(text.charCodeAt(above - 1))) above--;
     collectWords(text, above, from - 1, words);
@@ -248,8 +243,18 @@ function collectWords(text: string, from: number, to: number, words: string[]): 
   }
 }
 
-function hasWord(text: string, from: number, to: number): boolean {
-  return /\p{L}/u.test(text.slice(from, to));
+/** No words beside the address on its line, and a question mark ending the line before or a ">" quoting it. */
+function isAnswerLine(text: string, from: number, start: number, end: number, to: number): boolean {
+  if (from === 0 || !isLineBreak(text.charCodeAt(from - 1))) return false;
+  const before = text.slice(from, start);
+  if (/\p{L}/u.test(before) || /\p{L}/u.test(text.slice(end, to))) return false;
+  return (
+    before.includes('>') ||
+    text
+      .slice(Math.max(0, from - 40), from - 1)
+      .trimEnd()
+      .endsWith('?')
+  );
 }
 
 /** "e-mail", "z'n", "collega's": a hyphen or apostrophe between letters. */

@@ -1,3 +1,5 @@
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -11,6 +13,11 @@ import { wordSet } from './word-sets.ts';
  */
 const KVK = wordSet('kvk kvk-nummer kvknummer kvk-nr kvknr');
 const KVK_REACH = 8;
+// A client who works for themselves has a KvK number too ("Deelnemer start als zzp'er: KvK ..., rekening
+// ..."): a word for a client, a self-employed person, someone close, or a first name near it keeps it theirs.
+const PERSON_REACH = 16;
+const PERSONS = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij ze zijn haar
+  hem zoon dochter prive eigen zzp zzp'er zzper zzpers eenmanszaak zelfstandige`);
 const KVK_LABEL_MARKS = new Set([':', '.', '-']);
 const ADMINISTRATION = 'administratie';
 export const SHORTENED_TYPES = wordSet('stg ver');
@@ -24,7 +31,16 @@ export function isKvkBeside(tokens: readonly Token[], first: number, last: numbe
     if (!KVK.has(tokens[j]!.key)) continue;
     const at = KVK_LABEL_MARKS.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1;
     const number = tokens[at];
-    if (number?.type === 'number' && number.text.replace(/\D/g, '').length === 8) return true;
+    if (number?.type === 'number' && number.text.replace(/\D/g, '').length === 8)
+      return !mentionsPerson(tokens, first - PERSON_REACH, last + 1 + PERSON_REACH);
+  }
+  return false;
+}
+
+function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (PERSONS.has(token.key) || (token.capitalised && isKnownFirstName(token.key))) return true;
   }
   return false;
 }

@@ -51,11 +51,11 @@ export function isSaidToBeGeneral(
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class).
-  if (mobile) return isMobileSignatureField(tokens, k);
+  if (mobile) return isMobileSignatureField(tokens, k, true);
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
   if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
-  if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
+  if (isInSignature(tokens, k, true) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isOrganisationForm(tokens, k, isOrganisation)) return true; // "Organisatie: ...\nTel: 036-...".
   if (isWorkLabelled(tokens, k)) return true;
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;

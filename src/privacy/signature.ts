@@ -1,4 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
@@ -63,9 +64,11 @@ const NOT_SIGNATURE = wordSet(
 
 /**
  * Whether the address, postcode or number at token k closes a professional's signature. `fromStart`: the
- * tokens begin where the text does, so a name alone on the text's first line may open the signature.
+ * tokens begin where the text does, so a name alone on the text's first line and a job title opening the
+ * next may open the signature (asked for e-mail addresses and phone numbers only: a client's record opens
+ * the same way, "Sanne de Vries\nBegeleider: Jan\nKerkstraat 12").
  */
-export function isInSignature(tokens: readonly Token[], k: number, fromStart = true): boolean {
+export function isInSignature(tokens: readonly Token[], k: number, fromStart = false): boolean {
   let role = false;
   for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
     const token = tokens[j]!;
@@ -91,7 +94,13 @@ function isNameLineOpening(tokens: readonly Token[]): boolean {
     if (token.type !== 'word' || !(token.capitalised || NAME_PARTICLES.has(token.key))) return false;
     if (++count > NAME_WORDS.max) return false;
   }
-  return count >= NAME_WORDS.min && tokens[count]?.lineBefore === true;
+  if (count < NAME_WORDS.min || tokens[count]?.lineBefore !== true) return false;
+  // The next line opens with the job title, no field label ("Begeleider: Jan") nor someone named after it
+  // ("Trajectbegeleider Ilse").
+  const title = tokens[count]!;
+  const after = tokens[count + 1];
+  if (title.type !== 'word' || !isRoleWord(title) || after?.text === ':') return false;
+  return after === undefined || after.lineBefore || !(after.capitalised && isKnownFirstName(after.key));
 }
 
 /** Review 30: "Mobiel: 06 ..." opening its line is a signature's label, not someone's "mobiel". */
@@ -137,7 +146,7 @@ const FIELD_MARKS = new Set([':', '.', '|', '/', '-', '+', '(', ')']);
  * label ("M 06 ...", "E: ..."), after another number ("T 035 ... | M 06 ...") or after a "|" ("Anouk |
  * Jobcoach | ReWerk | 06-..."); "Nog even: Tim is bereikbaar op 06-..." under a signature is no field.
  */
-export function isSignatureField(tokens: readonly Token[], k: number, fromStart = true): boolean {
+export function isSignatureField(tokens: readonly Token[], k: number, fromStart = false): boolean {
   if (!isInSignature(tokens, k, fromStart)) return false;
   if (tokens[k - 1]?.text === '|' && !tokens[k]!.lineBefore) return true;
   for (let j = k; j > 0 && j > k - 12; j--) {
@@ -156,8 +165,8 @@ export function isSignatureField(tokens: readonly Token[], k: number, fromStart 
  * with a label before it or the employer named after the job title: "Kevin Meijer | Werkgeversadviseur |
  * 06 ..." (batch 27) is still someone's.
  */
-export function isMobileSignatureField(tokens: readonly Token[], k: number): boolean {
-  if (!isSignatureField(tokens, k)) return false;
+export function isMobileSignatureField(tokens: readonly Token[], k: number, fromStart = false): boolean {
+  if (!isSignatureField(tokens, k, fromStart)) return false;
   const label = tokens[k - 1]?.text === ':' ? k - 2 : k - 1;
   if (FIELD_LABELS.has(tokens[label]?.key ?? '') && tokens[label]!.key !== 'e') return true;
   let employer = false;

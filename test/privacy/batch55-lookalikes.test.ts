@@ -40,7 +40,10 @@ describe('email: a signature without a closing, a reply, a successor', () => {
   findsOne('email', [
     'Karin Smulders\nMolenstraat 3\nkarin.smulders@gmail.com',
     'wat is het mailadres van de klant?\n> s.vanlith@ggze.nl',
+    'Karin Smulders\nBegeleider: Ruud\nkarin@werkbedrijfoss.nl',
+    'Karin Smulders\nTrajectbegeleider Ruud\nkarin.smulders@werkbedrijfoss.nl',
   ]);
+  findsOne('address', ['Karin Smulders\nBegeleider: Ruud\nMolenstraat 3, Oss']);
 });
 
 describe('iban: a KvK number beside it, "Stg.", an administration', () => {
@@ -48,7 +51,10 @@ describe('iban: a KvK number beside it, "Stg.", an administration', () => {
     'Factuur: Stichting Arbeidsmatig Werk, NL02 ABNA 0478 2219 70, KvK 41082736',
     'De IBAN van de salarisadministratie is NL02 ABNA 0478 2219 70',
   ]);
-  findsOne('iban', ['Graag terugstorten op NL72 ABNA 0478 2219 71 tnv mevrouw Stg. de Wit']);
+  findsOne('iban', [
+    'Graag terugstorten op NL72 ABNA 0478 2219 71 tnv mevrouw Stg. de Wit',
+    "Kandidaat begint als zzp'er, KvK 41082736, zijn rekening NL72 ABNA 0478 2219 71",
+  ]);
 });
 
 describe('name_health: a quoted title of a talk or a piece', () => {
@@ -56,7 +62,10 @@ describe('name_health: a quoted title of a talk or a piece', () => {
     "Netwerklunch 'Psychose en werk' door Femke Bosman (GGzE)",
     "'Angst regeert' – sterk column van Youssef Amrani in de Volkskrant",
   ]);
-  findsOne('name_health', ["'ik heb weer een psychose' – zei Femke gisteren, ze is opgenomen"]);
+  findsOne('name_health', [
+    "'ik heb weer een psychose' – zei Femke gisteren, ze is opgenomen",
+    "Femke: sessie 'depressie' gehad, ze oefent thuis verder",
+  ]);
 });
 
 describe('address: an appointment at an office, a one-to-one meeting', () => {
