@@ -32,9 +32,8 @@ const PRIVATE_DOMAIN_LABELS =
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
   contactpersonen aanspreekpunt teams werkadres werkgeversvragen werkgeversvraag
-  opvolger opvolgster vervanger vervangster waarnemer waarneemster terecht`);
-// Batch 55: a successor or stand-in ("mijn opvolger is ...", "mijn vervanger Ilse, ..."), or the one to
-// turn to ("voor Wajong-vragen kun je terecht bij Pieter (...)") is a professional's.
+  opvolger opvolgster vervanger vervangster waarnemer waarneemster`);
+// Batch 55: a successor or stand-in ("mijn opvolger is ...", "mijn vervanger Ilse, ...") is a professional's.
 // Since heldout2122-addr-classes (held-out 21's class) a meeting's papers sent there: "Mail de agenda even
 // naar ...", "De notulen van de stuurgroep graag naar ...": a client is not sent a werkgroep's papers ("moet
 // uit de actielijst" sends nothing); "Stuur het rooster naar ..." (a tuning line of heldout17-classes).
@@ -93,6 +92,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       isPluralJobTitle(key) ||
       isPaperSent(words, w) ||
       isOfOffice(words, w) ||
+      isTurnedTo(words, w) ||
       isOwnPrivateNamed(words, w);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
@@ -117,6 +117,17 @@ const OFFICE_ARTICLES = wordSet('de het');
 function isOfOffice(words: readonly string[], w: number): boolean {
   if (words[w] !== 'van' || !OFFICE_ARTICLES.has(words[w + 1] ?? '')) return false;
   return isOfficeWord(words[w + 2] ?? '');
+}
+
+// Batch 55: the one the reader may turn to ("voor Wajong-vragen kun je terecht bij Pieter (...)"); not
+// someone who may turn to another ("Kim kan terecht bij het werkbedrijf, ...").
+const READERS = wordSet('je jullie u iedereen men');
+const READER_REACH = 4;
+
+function isTurnedTo(words: readonly string[], w: number): boolean {
+  if (words[w] !== 'terecht' || words[w + 1] !== 'bij') return false;
+  for (let r = w - 1; r >= 0 && r >= w - READER_REACH; r--) if (READERS.has(words[r]!)) return true;
+  return false;
 }
 
 function isWorkWord(key: string): boolean {
