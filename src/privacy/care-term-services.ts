@@ -1,4 +1,5 @@
 import { isInstitutionNamed } from './care-term-institution-named.ts';
+import { isTitleBeforeWork, isTitledWork } from './care-term-quoted-title.ts';
 import { isServiceStaff } from './care-term-service-staff.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -92,10 +93,12 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   // "Die werkt bij de afkickkliniek als begeleider": a workplace.
   const at = ARTICLES.has(before) ? first - 2 : first - 1;
   if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;
-  if (QUOTES.has(tokens[first - 1]?.text ?? '')) return isTitled(tokens, first - 1);
+  if (isTitleBeforeWork(tokens, first)) return true;
+  if (QUOTES.has(tokens[first - 1]?.text ?? ''))
+    return isTitled(tokens, first - 1) || isTitledWork(tokens, first - 1);
   // "het congres 'Werk als medicijn'": the term further inside an event's quoted title (batch 43-names).
   const quote = titleQuote(tokens, first);
-  if (quote !== -1 && isTitled(tokens, quote)) return true;
+  if (quote !== -1 && (isTitled(tokens, quote) || isTitledWork(tokens, quote))) return true;
   if (!UNITS.has(before)) return false;
   for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)
     if (WORK_WORDS.has(tokens[j]!.key)) return true;

@@ -84,6 +84,7 @@ export const NOT_BEFORE_NAMES = wordSet(
 // adjective or plural ("Begeleiding is", "Lastig is", "Werkgevers hebben").
 export const SENTENCE_OPENERS =
   wordSet(`iedereen niemand iemand men alles niets wie wat welke welk hoeveel wiens elk ieder beide sommige velen weinig
+  hoezo
   vandaag gisteren morgen inmiddels helaas gelukkig sindsdien daarnaast tevens momenteel intussen ondertussen
   uiteindelijk eerder later soms vaak altijd nooit misschien waarschijnlijk bovendien daarom dus toch verder
   vervolgens eerst daarna echter ook wel thuis werk geld tijd zorg hulp school onderwijs wonen taal stress

@@ -84,4 +84,6 @@ export const TUNING_FILES = [
   'corpus-det-52-classes.tsv',
   'corpus-batch54.tsv',
   'corpus-det-54-classes.tsv',
+  'corpus-batch55.tsv',
+  'corpus-det-55-classes.tsv',
 ] as const;

@@ -104,5 +104,33 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:243', // going with Rosa to "de GGZ-poli" for "haar eerste afspraak": a visit, as professionals make them too
   'corpus-batch54.tsv:247', // a home visit's report: the name in "Aanwezig: ik, de wijkverpleegkundige, Harm", attendees as in minutes
   'corpus-batch54.tsv:252', // Mevr. El Amrani's daughter's depression: a kin word after the name stays the kin's (det-family's tests)
+  // Batch 55's six (det-55, 6 December 2026), left to the branches on missed names with care (det-52,
+  // det-54, det-56) and to the street readers: "over Bas: hij heeft ... een burn-out" ("bas" is also a
+  // word, as batch 49's); a quoted initial "'K.' (initialen ivm privacy) heeft na zijn psychose"; "Van
+  // Lieshout (de deelnemer ...) gaat ... naar de afdeling verslavingspsychiatrie" (a ward named after its
+  // care reads as a unit, "werkt op de afdeling eetstoornissen"); "heroïne-afbouwprogramma" (a programme
+  // compound, read as a service); "een gesprek heeft met de verslavingsarts" (a professional met is no
+  // owner); "van huis (Het Zandkasteel 3, Den Bosch)", a street without a street word.
+  'corpus-batch55.tsv:71',
+  'corpus-batch55.tsv:143',
+  'corpus-batch55.tsv:241',
+  'corpus-batch55.tsv:324',
+  'corpus-batch55.tsv:329',
+  'corpus-batch55.tsv:481',
+  // And five whose line is refused for its other kind (a phone number, a BSN, an e-mail address) while the
+  // name and care are not tied: "crisisplan van Marco: ... hij weet zelf dat hij ... stemmen gaat horen",
+  // "naam Jos Verstegen, BSN .... Indicatie: ernstige psychiatrische aandoening", "crisis bij Demi, ze ...
+  // niet meer wil", "mw. Evers, bsn ..., advies psychiater bijgevoegd (chronische schizofrenie ...)"; and
+  // line 414 names no one ("de deelnemer ... haar psycholoog (angst, paniek)"): a label the policy disagrees with.
+  'corpus-batch55.tsv:161',
+  'corpus-batch55.tsv:294',
+  'corpus-batch55.tsv:311',
+  'corpus-batch55.tsv:414',
+  'corpus-batch55.tsv:496',
 ]);
+// Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
+// colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
+// leg, a past burn-out, "ervaringsdeskundige ... over zijn eigen herstel van een psychose": the policy flags
+// a colleague's health detail, README "Names with health details since batch 46"), and a symposium's
+// speakers with topics in brackets (README det-37b: left as a judgement call).
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
