@@ -1,5 +1,6 @@
 import { isCarePlaceWord } from './care-place-words.ts';
 import { hasTopicWord } from './care-term-owner.ts';
+import { isPresentersTopic } from './care-term-presenter.ts';
 import { JOBS } from './care-term-roles.ts';
 import type { CareLexicon } from './care-terms.ts';
 import { weakKind } from './name-health-weak-words.ts';
@@ -72,6 +73,8 @@ function hasCareAside(
   if (opener === undefined || !OPENERS.has(opener.key)) return false;
   const first = tokens[open + 1]?.key ?? '';
   if (COLLEAGUE_OPENERS.has(first) || isCarePlaceWord(first)) return false;
+  // "Lotte (Lentis dagbehandeling) gaat een workshop geven": where she works (care-term-presenter.ts).
+  if (isPresentersTopic(tokens, sentence, open + 1)) return false;
   const close = opener.text === '(' ? ')' : opener.text;
   const end = Math.min(sentence.to, open + ASIDE_REACH);
   let cared = false;

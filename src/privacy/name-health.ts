@@ -1,3 +1,4 @@
+import { isFragmentJoin } from './care-fragment-words.ts';
 import { goesOnAbout } from './care-term-continued.ts';
 import { isGeneralQuestion } from './care-term-general-question.ts';
 import { hasCareOfNoIndefinite, hasItSelf, isNobodysCare } from './care-term-on-behalf.ts';
@@ -30,10 +31,6 @@ import { wordSet, wordSetOf } from './word-sets.ts';
  */
 // "Casus: ...", "Update: ...": a case label, or a word that heads news on a person.
 const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie naam')]);
-// "Fenna Bouma? LVB en angststoornis.": a sentence of care terms only, a case note on the person before;
-// "een" and a diagnosis's head noun may stand between them ("Diagnose: bipolaire stoornis.").
-// "Bipolair type 2.", "Diabetes type 1": a type's number too.
-const FRAGMENT_JOINS = wordSet(', en / + & ook een stoornis klachten problemen type 1 2 3 . ! ?');
 const FRAGMENT_LIMIT = 12;
 // "Reden: psychische klachten.": the reason a trajectory stopped, as a case-note field.
 const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten reden');
@@ -269,7 +266,7 @@ function isCareFragment(
       terms++;
       k += length - 1;
     } else if (remarked && terms > 0) return true;
-    else if (!FRAGMENT_JOINS.has(tokens[k]!.key) && !JOINED_TERMS.has(tokens[k]!.key)) return false;
+    else if (!isFragmentJoin(tokens[k]!) && !JOINED_TERMS.has(tokens[k]!.key)) return false;
   }
   return terms > 0;
 }

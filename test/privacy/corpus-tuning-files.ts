@@ -80,4 +80,6 @@ export const TUNING_FILES = [
   'corpus-det-37b-classes.tsv',
   'corpus-det-39b-classes.tsv',
   'corpus-det-36-classes.tsv',
+  'corpus-batch56.tsv',
+  'corpus-det-56-classes.tsv',
 ] as const;

@@ -1,0 +1,19 @@
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * The words a sentence of care terms only may hold besides them (name-health.ts, isCareFragment):
+ * "Fenna Bouma? LVB en angststoornis.", a case note on the person before. "een" and a diagnosis's head
+ * noun may stand between them ("Diagnose: bipolaire stoornis."), and a type's number ("Bipolair type 2.").
+ * Since batch 56 (det-56) also a clinical note's grading and dosing: "Gezien: Pieter. Ernstige depressie met
+ * psychotische kenmerken.", "Matige depressie.", "Mirtazapine 30 mg gecontinueerd." (any number, a unit, what
+ * was done with the dose).
+ */
+const FRAGMENT_JOINS = wordSet(`, en / + & ook een stoornis klachten problemen type . ! ?
+  ernstige ernstig matige matig lichte licht beginnende chronische recidiverende met kenmerken
+  mg ml dd gecontinueerd gecont gestart verhoogd verlaagd opgehoogd afgebouwd`);
+
+/** Whether the token may stand between the care terms of a fragment. */
+export function isFragmentJoin(token: Token): boolean {
+  return token.type === 'number' || FRAGMENT_JOINS.has(token.key);
+}

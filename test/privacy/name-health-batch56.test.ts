@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { found, foundOf } from './helpers.ts';
+
+// The classes of batch 56's misses and flagged clean lines (6 December 2026, Groningen and Zuid-Holland
+// Zuid), in other words than the corpus's: a clinical note, a formal letter, regional first names, care
+// said in plain verbs; and a name whose aside says where the person works, giving a workshop.
+describe('name_health: batch 56 classes', () => {
+  it.each([
+    ['pt. R. Zwiers: stemming bedrukt, affect vlak.', 'pt. R. Zwiers'],
+    ['Pt. De Haan, 58j, beginnende dementie?', 'Pt. De Haan'],
+    ['Gezien: Jurjen. Matige depressie met psychotische kenmerken.', 'Jurjen'],
+    ['Gezien: mw. Boer. Quetiapine 50 mg gecontinueerd.', 'mw. Boer'],
+    ['Dhr. Kuipers: Gilles de la Tourette, tics nemen toe', 'Dhr. Kuipers'],
+    ['Geachte heer Oosting, wij hebben vernomen dat u bent opgenomen.', 'Geachte heer Oosting'],
+    ['Ik maak me zorgen om Hilje, ze is weer opgenomen', 'Hilje'],
+    ['Tinus is opnieuw gaan drinken sinds de scheiding', 'Tinus'],
+    ['Jelle zit in week 3 van de opname', 'Jelle'],
+  ])('finds "%s"', (text, name) => {
+    expect(foundOf('name_health', text)).toEqual([name]);
+  });
+
+  it.each([
+    'Geachte heer Oosting, hierbij de uitnodiging voor de themamiddag over depressie.',
+    'Gezien: de begroting. Ernstige zorgen over de tekorten.',
+    'De stemming in de raad was somber na de stemming.',
+    'We gaan na afloop nog wat drinken, Tinus ook.',
+    'Femke (GGZ Drenthe, dagbehandeling) geeft in maart een training over herstel',
+    'Bert (apotheker) geeft uitleg over lithium en werk',
+  ])('leaves "%s" clean', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("keeps a bracketed care service the person's own when no task for others follows", () => {
+    expect(foundOf('name_health', 'Femke (dagbehandeling Lentis) gaat weer naar haar werk')).toEqual([
+      'Femke',
+    ]);
+  });
+});
