@@ -92,7 +92,8 @@ export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
     if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key) || isProgrammeWord(key)) return true;
     const hyphen = key.indexOf('-');
     if (hyphen > 1 && hasCareStem(key.slice(0, hyphen))) return true;
-    if (!PROVIDER_FILLERS.has(key)) return false;
+    // "wachtlijst voor klinische verslavingsbehandeling" (batch 56): the setting of the care before it.
+    if (!PROVIDER_FILLERS.has(key) && !PROGRAMME_ADJECTIVES.has(key)) return false;
   }
   return false;
 }

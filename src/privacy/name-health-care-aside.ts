@@ -81,18 +81,24 @@ function hasCareAside(
   for (let k = open + 1; k < end; k++) {
     const token = tokens[k]!;
     if (token.text === close) return cared;
-    if (JOBS.has(token.key)) return false;
+    if (JOBS.has(token.key) || JOB_ENDS.some((end) => token.key.endsWith(end))) return false;
     if (!cared) cared = isCareWord(token.key) || care.matchAt(tokens, k, isOrganisation) > 0;
     // "Sebastiaan (gokken, online casino, €30k schuld)": the person's gambling (held-out 39's class); not
     // "Sebastiaan (Holland Casino)", "(thema: gokken)": a name or a topic.
-    if (!cared && isGamblingWord(token)) cared = !hasTopicWord(tokens, open, k);
+    // "Edwin (geen alcohol)", "(zonder drank)": what one drinks at a lunch, no problem said (batch 56).
+    if (!cared && isGamblingWord(token))
+      cared = !hasTopicWord(tokens, open, k) && !NONE.has(tokens[k - 1]!.key);
   }
   return false;
 }
 
-const GAMBLING = wordSet('gokken gokt gokte gokkasten gokschuld gokschulden');
+// Batch 56 (det-56): also drink and drugs named bare in such an aside, "de situatie van Edwin (alcohol + schulden)".
+// "(preventiewerker alcohol en drugs)", "(jobcoach, drugs en werk)": a job word's ending (batch 56).
+const JOB_ENDS = ['werker', 'coach', 'adviseur', 'consulent', 'deskundige', 'medewerker', 'trainer'];
+const NONE = wordSet('geen zonder');
+const GAMBLING = wordSet('gokken gokt gokte gokkasten gokschuld gokschulden alcohol drank drugs');
 
-/** "gokken", "gokschulden" in lower case: care only in an aside right after a name (see hasCareAside). */
+/** "gokken", "alcohol" in lower case: care only in an aside right after a name (see hasCareAside). */
 export const isGamblingWord = (token: Token) => !token.capitalised && GAMBLING.has(token.key);
 
 /** An admission, a relapse, a crisis or a care place: said in an aside of the person, theirs; not a treater. */

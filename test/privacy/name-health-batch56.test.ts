@@ -15,6 +15,9 @@ describe('name_health: batch 56 classes', () => {
     ['Ik maak me zorgen om Hilje, ze is weer opgenomen', 'Hilje'],
     ['Tinus is opnieuw gaan drinken sinds de scheiding', 'Tinus'],
     ['Jelle zit in week 3 van de opname', 'Jelle'],
+    ['H. Tammes: wachtlijst voor ambulante verslavingszorg', 'H. Tammes'],
+    ['Even over Klaas (drank + schulden), de bewindvoerder belt', 'Klaas'],
+    ['iris Smit belde, ze is weer opgenomen', 'iris Smit'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -26,6 +29,9 @@ describe('name_health: batch 56 classes', () => {
     'We gaan na afloop nog wat drinken, Tinus ook.',
     'Femke (GGZ Drenthe, dagbehandeling) geeft in maart een training over herstel',
     'Bert (apotheker) geeft uitleg over lithium en werk',
+    'Klaas (preventiewerker alcohol en drugs) sluit aan',
+    'Borrel: Klaas (geen alcohol) komt ook',
+    'iris Smit belde over het rooster',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -34,5 +40,11 @@ describe('name_health: batch 56 classes', () => {
     expect(foundOf('name_health', 'Femke (dagbehandeling Lentis) gaat weer naar haar werk')).toEqual([
       'Femke',
     ]);
+  });
+
+  it("passes a notice's general number and a sign-up mailbox named by its topic", () => {
+    expect(found('De bijeenkomst gaat niet door. Info: 050-3678000.')).toEqual([]);
+    expect(found('Mailbox voor aanmeldingen jobcoaching: jobcoaching@werkplein.nl')).toEqual([]);
+    expect(foundOf('phone', 'Info: bel zijn moeder op 050-3678000')).toHaveLength(1);
   });
 });
