@@ -17,3 +17,13 @@ const FRAGMENT_JOINS = wordSet(`, en / + & ook een stoornis klachten problemen t
 export function isFragmentJoin(token: Token): boolean {
   return token.type === 'number' || FRAGMENT_JOINS.has(token.key);
 }
+
+// "Plaatsing Leonie: lopend. Zorg: bij Yulius voor PTSS." (batch 56): a note's field of care, after the
+// sentence naming the person; its care term may stand among any words ("bij Yulius voor").
+// Only these two labels: "Agenda: Jeroen Bakker\nDiagnose: psychose en werk, open gesprek" stays a topic.
+const OPEN_CARE_FIELDS = wordSet('zorg gezondheid');
+
+/** The label (before its colon) of a field that is about the person's care whatever its words. */
+export function isOpenCareField(label: Token): boolean {
+  return OPEN_CARE_FIELDS.has(label.key);
+}

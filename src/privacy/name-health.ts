@@ -1,4 +1,4 @@
-import { isFragmentJoin } from './care-fragment-words.ts';
+import { isFragmentJoin, isOpenCareField } from './care-fragment-words.ts';
 import { goesOnAbout } from './care-term-continued.ts';
 import { isGeneralQuestion } from './care-term-general-question.ts';
 import { hasCareOfNoIndefinite, hasItSelf, isNobodysCare } from './care-term-on-behalf.ts';
@@ -33,7 +33,9 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie naam')]);
 const FRAGMENT_LIMIT = 12;
 // "Reden: psychische klachten.": the reason a trajectory stopped, as a case-note field.
-const CARE_FIELDS = wordSet('behandeling diagnose diagnoses medicatie problematiek klachten reden');
+const CARE_FIELDS = wordSet(
+  'behandeling diagnose diagnoses medicatie problematiek klachten reden zorg gezondheid',
+);
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -260,12 +262,14 @@ function isCareFragment(
   // "Cliënt: Vincent de Jong\nDiagnose: cocaïneverslaving, in remissie": in a case form (the line before
   // opens with "Cliënt:", "Naam:" ...) a remark may follow the field's care term (batch 42-names).
   const remarked = labelled && inCaseForm;
+  const open = labelled && isOpenCareField(tokens[sentence.from]!); // care-fragment-words.ts
   for (let k = labelled ? sentence.from + 2 : sentence.from; k < sentence.to; k++) {
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length > 0) {
       terms++;
       k += length - 1;
-    } else if (remarked && terms > 0) return true;
+    } else if ((remarked || open) && terms > 0) return true;
+    else if (open) continue;
     else if (!isFragmentJoin(tokens[k]!) && !JOINED_TERMS.has(tokens[k]!.key)) return false;
   }
   return terms > 0;
