@@ -18,6 +18,9 @@ describe('name_health: batch 56 classes', () => {
     ['H. Tammes: wachtlijst voor ambulante verslavingszorg', 'H. Tammes'],
     ['Even over Klaas (drank + schulden), de bewindvoerder belt', 'Klaas'],
     ['iris Smit belde, ze is weer opgenomen', 'iris Smit'],
+    ['Gerda: plaatsing loopt. Zorg: bij Accare voor een eetstoornis.', 'Gerda'],
+    ['Uit het dossier: naam Hoekstra, leeftijd 52, diagnose schizofrenie', 'Hoekstra'],
+    ['M.v.d.K.: psychose in remissie, depot gecontinueerd', 'M.v.d.K.'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -32,6 +35,10 @@ describe('name_health: batch 56 classes', () => {
     'Klaas (preventiewerker alcohol en drugs) sluit aan',
     'Borrel: Klaas (geen alcohol) komt ook',
     'iris Smit belde over het rooster',
+    'Plaatsing Gerda: loopt. Zorg: geen bijzonderheden.',
+    'Nieuwe groep, naam Veerkracht, voor mensen met een depressie',
+    'N.B.: een psychose is geen reden om af te wijzen',
+    'A.B.: bij onze klanten komt depressie veel voor',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
