@@ -1,7 +1,5 @@
 import { hasTopicWord } from './care-term-owner.ts';
-import type { CareLexicon } from './care-terms.ts';
-import type { Finding } from './findings.ts';
-import type { Sentence } from './sentences.ts';
+import type { NoteRule } from './name-health-note-rule.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -21,13 +19,7 @@ const SPEAKERS_WORDS = wordSet(`ik we wij onze ons mijn je jij jullie men klante
   werkgevers collega's iedereen vind denk stel`);
 
 /** Flags the initials heading the sentence when it opens a line as such a note. */
-export function initialsNote(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  care: CareLexicon,
-  isOrganisation: (k: number) => boolean,
-  out: Finding[],
-): void {
+export const initialsNote: NoteRule = (tokens, sentence, care, isOrganisation, out) => {
   const from = sentence.from;
   if (from > 0 && !tokens[from]!.lineBefore) return;
   const colon = initialsEnd(tokens, from, sentence.to);
@@ -39,7 +31,7 @@ export function initialsNote(
       out.push({ kind: 'name_health', start: tokens[from]!.start, end: tokens[colon - 1]!.end });
     return;
   }
-}
+};
 
 /** Where the colon after initials "C.v.d.M." opening at `from` stands, or -1. */
 function initialsEnd(tokens: readonly Token[], from: number, to: number): number {

@@ -1,6 +1,5 @@
 import { hasTopicWord } from './care-term-owner.ts';
-import type { CareLexicon } from './care-terms.ts';
-import type { Finding } from './findings.ts';
+import type { NoteRule } from './name-health-note-rule.ts';
 import { isCommonWord, isKnownFirstName, isLexiconSurname } from './name-lexicon.ts';
 import { isKnownPlaceKey } from './places.ts';
 import type { Sentence } from './sentences.ts';
@@ -23,13 +22,7 @@ const CARE_LABELS = wordSet('diagnose diagnoses problematiek klachten medicatie 
 const LABEL_REACH = 3;
 
 /** Flags the name of a comma-separated name field when a care term follows it in the sentence. */
-export function inlineFieldName(
-  tokens: readonly Token[],
-  sentence: Sentence,
-  care: CareLexicon,
-  isOrganisation: (k: number) => boolean,
-  out: Finding[],
-): void {
+export const inlineFieldName: NoteRule = (tokens, sentence, care, isOrganisation, out) => {
   for (let k = sentence.from + 1; k < sentence.to - 2; k++) {
     if (!NAME_LABELS.has(tokens[k]!.key) || !FIELD_OPENERS.has(tokens[k - 1]!.text)) continue;
     const last = valueEnd(tokens, sentence, k + 1, isOrganisation);
@@ -42,7 +35,7 @@ export function inlineFieldName(
     }
     return;
   }
-}
+};
 
 /** The last token of a name value from `from`, closed by a comma, or -1. */
 function valueEnd(
