@@ -21,6 +21,8 @@ describe('name_health: batch 56 classes', () => {
     ['Gerda: plaatsing loopt. Zorg: bij Accare voor een eetstoornis.', 'Gerda'],
     ['Uit het dossier: naam Hoekstra, leeftijd 52, diagnose schizofrenie', 'Hoekstra'],
     ['M.v.d.K.: psychose in remissie, depot gecontinueerd', 'M.v.d.K.'],
+    ['Sterkte voor Tamme. Ik hoop dat hij snel uit het ziekenhuis is.', 'Tamme'],
+    ['Ik hoorde dat Geke weer in de kliniek ligt', 'Geke'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -39,6 +41,8 @@ describe('name_health: batch 56 classes', () => {
     'Nieuwe groep, naam Veerkracht, voor mensen met een depressie',
     'N.B.: een psychose is geen reden om af te wijzen',
     'A.B.: bij onze klanten komt depressie veel voor',
+    'Ik hoorde dat Geke in de kliniek werkt',
+    'Ik hoop dat het rapport snel uit de drukker is, zegt Tamme.',
   ])('leaves "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });
