@@ -22,7 +22,7 @@ describe('name_health: batch 56 classes', () => {
     ['Uit het dossier: naam Hoekstra, leeftijd 52, diagnose schizofrenie', 'Hoekstra'],
     ['M.v.d.K.: psychose in remissie, depot gecontinueerd', 'M.v.d.K.'],
     ['Sterkte voor Tamme. Ik hoop dat hij snel uit het ziekenhuis is.', 'Tamme'],
-    ['Ik hoorde dat Geke weer in de kliniek ligt', 'Geke'],
+    ['Ik weet dat Geke na de opname weer thuis is', 'Geke'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
