@@ -27,3 +27,13 @@ const OPEN_CARE_FIELDS = wordSet('zorg gezondheid');
 export function isOpenCareField(label: Token): boolean {
   return OPEN_CARE_FIELDS.has(label.key);
 }
+
+// "Reden: psychische klachten.": the reason a trajectory stopped, as a case-note field; "Zorg:", "Gezondheid:".
+const CARE_FIELDS = wordSet(
+  'behandeling diagnose diagnoses medicatie problematiek klachten reden zorg gezondheid',
+);
+
+/** The label (before its colon) of a case note's field of care. */
+export function isCareFieldLabel(label: Token): boolean {
+  return CARE_FIELDS.has(label.key);
+}

@@ -1,4 +1,4 @@
-import { isFragmentJoin, isOpenCareField } from './care-fragment-words.ts';
+import { isCareFieldLabel, isFragmentJoin, isOpenCareField } from './care-fragment-words.ts';
 import { goesOnAbout } from './care-term-continued.ts';
 import { isGeneralQuestion } from './care-term-general-question.ts';
 import { hasCareOfNoIndefinite, hasItSelf, isNobodysCare } from './care-term-on-behalf.ts';
@@ -32,10 +32,6 @@ import { wordSet, wordSetOf } from './word-sets.ts';
 // "Casus: ...", "Update: ...": a case label, or a word that heads news on a person.
 const CASE_HEADINGS = wordSetOf([...CASE_LABELS, ...wordSet('status update betreft situatie naam')]);
 const FRAGMENT_LIMIT = 12;
-// "Reden: psychische klachten.": the reason a trajectory stopped, as a case-note field.
-const CARE_FIELDS = wordSet(
-  'behandeling diagnose diagnoses medicatie problematiek klachten reden zorg gezondheid',
-);
 
 export interface NameHealthScanner {
   /** Scans one sentence (sentences in order) and adds its findings to `out`. */
@@ -258,7 +254,7 @@ function isCareFragment(
   let terms = 0;
   // "Behandeling: DBT.": a case-note field of care. "Depressie, angst en een alcoholprobleem.": an
   // everyday word of mood (JOINED_TERMS) among care terms.
-  const labelled = CARE_FIELDS.has(tokens[sentence.from]!.key) && tokens[sentence.from + 1]?.text === ':';
+  const labelled = isCareFieldLabel(tokens[sentence.from]!) && tokens[sentence.from + 1]?.text === ':';
   // "Cliënt: Vincent de Jong\nDiagnose: cocaïneverslaving, in remissie": in a case form (the line before
   // opens with "Cliënt:", "Naam:" ...) a remark may follow the field's care term (batch 42-names).
   const remarked = labelled && inCaseForm;
