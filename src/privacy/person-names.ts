@@ -172,8 +172,7 @@ export function findPersonRefs(
       // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
       const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
-      // "fenna heeft diabetes", "luna (19) heeft": a lower-case first name alone, as the subject of a verb
-      // ("ome jan heeft"); "kim uit goes" (held-out 23).
+      // "fenna heeft diabetes", "luna (19) heeft", "ome jan heeft", "kim uit goes": a lower-case name as subject.
       else if (
         ((!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
           SUBJECT_VERBS.has(keyAfterAside(tokens, k, to))) ||
