@@ -93,7 +93,8 @@ export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
     if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key) || isProgrammeWord(key)) return true;
     const hyphen = key.indexOf('-');
     if (hyphen > 1 && hasCareStem(key.slice(0, hyphen))) return true;
-    if (!PROVIDER_FILLERS.has(key)) return false;
+    // "wachtlijst voor klinische verslavingsbehandeling" (batch 56): the setting of the care before it.
+    if (!PROVIDER_FILLERS.has(key) && !PROGRAMME_ADJECTIVES.has(key)) return false;
   }
   return false;
 }
@@ -112,7 +113,11 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if (isStayToldOtherwise(tokens, j, k)) return true;
   const key = tokens[j]?.key;
   if (key === 'uit')
-    return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+    return (
+      DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') ||
+      DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '') ||
+      isOutAtClauseEnd(tokens, k)
+    );
   // Held-out 22: "is ontslagen van de PAAZ", a discharge told with "van".
   if (key === 'van') return DISCHARGE_AFTER.has(tokens[j - 1]?.key ?? '');
   // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
@@ -238,4 +243,14 @@ function isMeeting(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]?.key !== 'voor') return MEETINGS.has(tokens[j]?.key ?? '');
   const next = tokens[j + 1]?.key ?? '';
   return MEETINGS.has(PROVIDER_FILLERS.has(next) ? (tokens[j + 2]?.key ?? '') : next);
+}
+
+// "ik hoop dat hij snel uit de kliniek is.", "als ze uit het ziekenhuis mag," (batch 56): the verb last in its
+// clause; not "Sanne uit de kliniek is er vandaag niet" (a colleague from there, words after the verb).
+const OUT_VERBS = new Set(['is', 'mag', 'zijn', 'mogen']);
+
+function isOutAtClauseEnd(tokens: readonly Token[], k: number): boolean {
+  if (!OUT_VERBS.has(tokens[k + 1]?.key ?? '')) return false;
+  const after = tokens[k + 2];
+  return after === undefined || after.lineBefore || (after.type === 'punct' && after.text !== '&');
 }

@@ -232,7 +232,8 @@ export const DISCHARGE_AFTER = wordSet('ontslagen');
 export const DRINK_VERBS = wordSet(
   'drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken drink',
 );
-export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
+// "is opnieuw gaan drinken" (batch 56).
+export const DRINK_AMOUNTS = wordSet('weer opnieuw teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
   'en sinds omdat als want dus maar toen nadat sindsdien tijdens door so but',

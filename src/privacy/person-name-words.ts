@@ -15,7 +15,10 @@ export const TITLES = wordSet('meneer mijnheer menneer mnr mevrouw mevrw mevr mw
  * Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker"; "mr" also
  * without it before a capitalised name ("mr Kowalski", "Mr Kowalski"; not "MR").
  */
-export const DOTTED_TITLES = wordSet('hr mr fam');
+// "pt. Kamminga", "Pt. Van Wijk": a patient in a clinical note (batch 56), with its full stop only.
+export const DOTTED_TITLES = wordSet('hr mr fam pt');
+// "de heer Ploeg", and a letter's salutation: "Geachte heer Ploeg", "Beste heer Zuidema" (batch 56).
+export const HEER_BEFORE = wordSet('de geachte beste');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
 export const NOT_LOWERCASE_NAMES =

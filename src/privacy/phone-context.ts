@@ -30,7 +30,8 @@ const GENERAL_CUES =
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
   webex conference office reception switchboard frontdesk desk conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
   gemeente stichting balie contactpunt landelijk landelijke werknummer werktelefoon kantoornummer filiaal
-  crisisopvang crisisdienst crisisteam crisislijn huisartsenpost spoedpost`); // care services: batch 52
+  crisisopvang crisisdienst crisisteam crisislijn huisartsenpost spoedpost
+  info informatie`); // care services: batch 52; "Info: 078-7708000" under a notice (batch 56)
 const PERSONAL_CUES = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn haar hem mobiel
   mobiele prive privenummer thuis thuisnummer zoon dochter ouders opa oma woont woonde woonachtig

@@ -86,4 +86,6 @@ export const TUNING_FILES = [
   'corpus-det-54-classes.tsv',
   'corpus-batch55.tsv',
   'corpus-det-55-classes.tsv',
+  'corpus-batch56.tsv',
+  'corpus-det-56-classes.tsv',
 ] as const;

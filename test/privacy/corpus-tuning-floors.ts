@@ -127,6 +127,22 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch55.tsv:311',
   'corpus-batch55.tsv:414',
   'corpus-batch55.tsv:496',
+  // Batch 56's nine (det-56, 6 December 2026), one reason each: 84 "bij haar nieuwe psychiater" (an
+  // adjective between the possessive and the treater: tried, it flagged a clean held-out line); 33 "een
+  // aanval" (a seizure only by the question before; also football); 90 "geen drugs meer" and "NA-groep"
+  // (hyphenated compounds: det-52's class); 411 "een lijntje" (cocaine, but "een kort lijntje" is everyday
+  // office talk); 473 "veel pijn sinds zijn bedrijfsongeval" (everyday words); 324, 453 a support group and a
+  // folder "voor mensen met", "over de eetstoornispoli" (topic words); 354 "heeft zich opgesloten en reageert
+  // niet" (no care word); 461 "als Daphne weer een crisis heeft" ("crisis" alone is no weak care word).
+  'corpus-batch56.tsv:84',
+  'corpus-batch56.tsv:33',
+  'corpus-batch56.tsv:90',
+  'corpus-batch56.tsv:411',
+  'corpus-batch56.tsv:473',
+  'corpus-batch56.tsv:324',
+  'corpus-batch56.tsv:354',
+  'corpus-batch56.tsv:453',
+  'corpus-batch56.tsv:461',
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
