@@ -37,6 +37,7 @@ import {
   SUBORDINATORS,
 } from './care-term-walks.ts';
 import { GROUP_WORDS, POSSESSIVES, TOPIC_WORDS } from './care-term-words.ts';
+import { DIALECT_PRONOUN_WORDS, isDialectPronoun } from './dialect-pronouns.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
@@ -95,7 +96,7 @@ const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
-const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur");
+const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur haor"); // "häör": Limburgish (det-52)
 const CASE_LABELS = wordSet(
   'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
 );
@@ -211,7 +212,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
     if (opening && personal) return context.previous;
-    pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key);
+    pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key) || isDialectPronoun(tokens, j);
     clause ||= CLAUSE_SUBJECTS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
     gender ||= subjectGender(key);
@@ -293,6 +294,6 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
 const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
 const WALK_WORDS = wordSetOf(
   [TOPIC_WORDS, GROUP_WORDS, FIRST_PERSON, ROLE_WORDS, FIRST_PERSON_POSSESSIVES, PRONOUNS, CHAIN_POSSESSIVES]
-    .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie'])])
+    .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie', ...DIALECT_PRONOUN_WORDS])])
     .flatMap((list) => [...list]),
 );

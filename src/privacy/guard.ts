@@ -215,7 +215,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       return -end;
     }
     // "Receptie Mediant: 053-4825500", "Inbellen via Teams: +31 20 703 8259": said to be an organisation's.
-    if (isSaidToBeGeneral(text, tokens, k, start, end, isOrganisation)) {
+    if (isSaidToBeGeneral(text, tokens, k, start, end, isOrganisationNear)) {
       general.push({ start, end });
       return end;
     }

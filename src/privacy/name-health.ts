@@ -214,7 +214,7 @@ const firstOf = (r: PersonRef) => r.first;
 // How many sentences without a name or a pronoun the person named before is kept over.
 const CARRY_LIMIT = 1;
 const CHAIN_PRONOUNS = wordSet(
-  "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw",
+  "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw hae hea hai zai ie haor",
 );
 
 const isChainPronoun = keyTest((key) => CHAIN_PRONOUNS.has(key));
