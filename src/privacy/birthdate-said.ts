@@ -79,6 +79,8 @@ export function isBound(tokens: readonly Token[], date: DateMention): boolean {
   const before = tokens[date.first - 1];
   if (before === undefined) return false;
   if (BOUNDS.has(before.key)) return true;
+  // Batch 57: "Wie in 1997 geboren is valt er nog onder": whoever was born then, a group.
+  if (before.key === 'in' && tokens[date.first - 2]?.key === 'wie') return true;
   if (before.key === 'dan') return COMPARATIVES.has(tokens[date.first - 2]?.key ?? '');
   if (before.key !== 'en') return false;
   for (let j = date.first - 2; j >= 0 && j >= date.first - 1 - BETWEEN_WINDOW; j--) {

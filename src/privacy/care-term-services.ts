@@ -1,6 +1,7 @@
 import { isInstitutionNamed } from './care-term-institution-named.ts';
 import { isTitleBeforeWork, isTitledWork } from './care-term-quoted-title.ts';
 import { isServiceStaff } from './care-term-service-staff.ts';
+import { isTopicOfRecommendedWork } from './care-term-work-topic.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -93,7 +94,7 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   // "Die werkt bij de afkickkliniek als begeleider": a workplace.
   const at = ARTICLES.has(before) ? first - 2 : first - 1;
   if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;
-  if (isTitleBeforeWork(tokens, first)) return true;
+  if (isTitleBeforeWork(tokens, first) || isTopicOfRecommendedWork(tokens, first)) return true;
   if (QUOTES.has(tokens[first - 1]?.text ?? ''))
     return isTitled(tokens, first - 1) || isTitledWork(tokens, first - 1);
   // "het congres 'Werk als medicijn'": the term further inside an event's quoted title (batch 43-names).

@@ -1,5 +1,6 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isAtNamedOrganisation } from './email-domain-named.ts';
 import { isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
 import { isGroupWord } from './email-plural-subject.ts';
 import { isPartnerDomain, isPrivateDeclined } from './email-work-partner.ts';
@@ -32,7 +33,7 @@ const PRIVATE_DOMAIN_LABELS =
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
   contactpersonen aanspreekpunt teams werkadres werkgeversvragen werkgeversvraag
-  opvolger opvolgster vervanger vervangster waarnemer waarneemster`);
+  opvolger opvolgster vervanger vervangster waarnemer waarneemster waargenomen`);
 // Batch 55: a successor or stand-in ("mijn opvolger is ...", "mijn vervanger Ilse, ...") is a professional's.
 // Since heldout2122-addr-classes (held-out 21's class) a meeting's papers sent there: "Mail de agenda even
 // naar ...", "De notulen van de stuurgroep graag naar ...": a client is not sent a werkgroep's papers ("moet
@@ -62,6 +63,7 @@ export const CLIENT_WORDS = wordSet(
 /** Whether the address text[start, end), its domain from `domain`, is a professional's work address. */
 export function isWorkAddress(text: string, start: number, domain: number, end: number): boolean {
   if (hasPrivateDomain(text, domain, end)) return false;
+  if (isAtNamedOrganisation(text, start, domain, end)) return true; // batch 57
   let work = false;
   let previous = '';
   let own = false;

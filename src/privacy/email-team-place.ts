@@ -9,7 +9,8 @@ import { foldKey, wordSet } from './word-sets.ts';
  */
 export function isTeamAtPlace(local: string, abbreviations: ReadonlySet<string>): boolean {
   for (let cut = 2; cut <= 5 && cut < local.length; cut++) {
-    if (!abbreviations.has(local.slice(0, cut))) continue;
+    // Batch 57: "teamzaandam@", "team-noord@": the word "team" itself before the place.
+    if (!abbreviations.has(local.slice(0, cut)) && local.slice(0, cut) !== 'team') continue;
     const rest = '.-_'.includes(local[cut]!) ? local.slice(cut + 1) : local.slice(cut);
     if (rest.length >= 3 && (REGIONS.has(rest) || isKnownPlaceKey(rest))) return true;
   }

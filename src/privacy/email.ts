@@ -172,8 +172,8 @@ const ABBREVIATIONS = new Set([
 // "aanmeldpunt@", "ipsteam@" (not "conrad@").
 const ROLE_MAILBOX_LONG_ENDINGS = ['raad', 'dag', 'punt', 'team', 'samenwerking', 'bureau'];
 // Batch 40-names: a care service or programme as the whole local part, one word ("bemoeizorg@",
-// "jeugdzorg@", "schuldhulpverlening@"; not "kees.verzorg@").
-const SERVICE_ENDINGS = ['zorg', 'hulpverlening'];
+// "jeugdzorg@", "schuldhulpverlening@"; not "kees.verzorg@"); batch 57: a department managing something, "dossierbeheer@".
+const SERVICE_ENDINGS = ['zorg', 'hulpverlening', 'beheer'];
 // "dat is de algemene mailbox", "algemene mailbox van het netwerk is ...": said to be an organisation's.
 // Batch 45: "via het team mailbox wgs-brabant@uwv.nl", a team's mailbox written apart. Held-out 25: "dat
 // is de teambox", "groepsmailbox", "groepsbox".

@@ -5,6 +5,7 @@ import {
   isOnOrganisationsDocument,
   isOrganisationsInvoicePaid,
 } from './iban-invoice-owner.ts';
+import { isAccountRightAfterOrganisation, isNamedContact } from './iban-organisation-comma.ts';
 import { isAccountTheOrganisationHas, isOrganisationBeforeColon } from './iban-organisation-has.ts';
 import { paysVia } from './iban-payer.ts';
 import { isAdministrationKey, isKvkBeside, SHORTENED_TYPES } from './iban-registered-owner.ts';
@@ -15,11 +16,9 @@ import { wordSet } from './word-sets.ts';
 
 /**
  * An organisation's bank account said to be one: "Bijdrage lunch graag naar NL58SNSB... t.n.v.
- * Vereniging Werkgroep GGZ-Werk", "Terugbetalingen aan de gemeente: NL07ABNA...". An organisation's
- * account is public (it is on its letters and website); people rightly write it when the werkgroep
- * pays for a congress or a lunch. Only these two shapes count, and a word for a client or someone
- * close to one (or a first name) on either side keeps the account private: "NL91... t.n.v. de
- * deelnemer", "Rekening van meneer bij de gemeente: NL91...".
+ * Vereniging Werkgroep GGZ-Werk", "Terugbetalingen aan de gemeente: NL07ABNA..." (it is on its letters and
+ * website). A word for a client or someone close to one (or a first name) on either side keeps the account
+ * private: "NL91... t.n.v. de deelnemer", "Rekening van meneer bij de gemeente: NL91...".
  */
 const PERSON_WINDOW = 8;
 const OWNER_PERSON_WINDOW = 16;
@@ -73,6 +72,7 @@ export function isOrganisationAccount(
     ownerAfter(tokens, last + 1, isOrganisationAt) ||
     accountOfOrganisationBefore(tokens, first, isOrganisationAt) ||
     isAccountAfterOrganisation(tokens, first, isOrganisationAt) ||
+    isAccountRightAfterOrganisation(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
     paysVia(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
     isCalledOfficeAccountAfter(tokens, last) ||
     isOnOrganisationsDocument(tokens, first, isTypeKey) ||
@@ -200,11 +200,8 @@ function isAccountAfterOrganisation(
   return false;
 }
 
-/**
- * "zijn bedrijfsrekening NL91...", "zakelijke rekening: NL91...": a business's account named right before
- * the number ("is" or a colon between), and no client, relative or title eight tokens either side (a
- * pronoun is the employer's: "de werkgever geeft zijn bedrijfsrekening op").
- */
+// "zijn bedrijfsrekening NL91...", "zakelijke rekening: NL91...": named right before the number ("is" or a colon
+// between), no client, relative or title eight tokens either side ("de werkgever geeft zijn bedrijfsrekening op").
 function isBusinessAccount(tokens: readonly Token[], first: number, last: number): boolean {
   let j = first - 1;
   if (tokens[j]?.text === ':' || tokens[j]?.key === 'is') j--;
@@ -230,7 +227,8 @@ function isCalledOfficeAccountAfter(tokens: readonly Token[], last: number): boo
 function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
     const token = tokens[j]!;
-    if (PERSONAL.has(token.key) || (isCapitalised(token) && isKnownFirstName(token.key))) return true;
+    if (PERSONAL.has(token.key)) return true;
+    if (isCapitalised(token) && isKnownFirstName(token.key) && !isNamedContact(tokens, j)) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isNamedContact } from './iban-organisation-comma.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -40,7 +41,8 @@ export function isKvkBeside(tokens: readonly Token[], first: number, last: numbe
 function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
     const token = tokens[j]!;
-    if (PERSONS.has(token.key) || (token.capitalised && isKnownFirstName(token.key))) return true;
+    if (PERSONS.has(token.key)) return true;
+    if (token.capitalised && isKnownFirstName(token.key) && !isNamedContact(tokens, j)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { addressOfAfter } from './address-of-after.ts';
 import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import { isHeadedByAppointment } from './organisation-appointment.ts';
+import { isOrganisationContactLabel } from './organisation-contact-label.ts';
 import {
   isHeadedByOffice,
   isHomeChannel,
@@ -92,6 +93,7 @@ export function isOrganisationAddress(
     isHeadedByVenue(tokens, start) ||
     isHeadedByAppointment(tokens, start, (j) => isResident(tokens, j, start)) ||
     isMunicipalityBefore(tokens, start) ||
+    isOrganisationContactLabel(tokens, start, isOrganisation) || // batch 57
     workplace !== -1 ||
     isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));
   // "reisafstand vanaf 6881 NB naar de werkplaats": an office after "naar" is where someone goes from there.
@@ -271,6 +273,11 @@ function isOfficeMove(tokens: readonly Token[], j: number, isOrganisation: (k: n
     const token = tokens[b]!;
     if (isVenueToken(token) || isOrganisation(b)) return true;
     if (isResident(tokens, b, j) || (token.type === 'punct' && token.text !== '&')) return false;
+  }
+  // Batch 57: "Per 1 januari verhuist de polikliniek van het Zaans Medisch Centrum naar ...": the subject after the verb.
+  for (let f = j + 1; f < tokens.length && f <= j + MOVE_WINDOW + 4 && tokens[f]!.key !== 'naar'; f++) {
+    if (isResident(tokens, f, j) || tokens[f]!.type === 'punct') return false;
+    if (isVenueToken(tokens[f]!) || isOrganisation(f)) return true;
   }
   return false;
 }

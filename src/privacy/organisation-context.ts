@@ -119,6 +119,8 @@ export function isContactPerson(tokens: readonly Token[], j: number): boolean {
   const link = tokens[j - 1];
   if (link === undefined) return false;
   if (link.text === ':' || CONTACT_LINKS.has(link.key)) return CONTACT_WORDS.has(tokens[j - 2]?.key ?? '');
+  // Batch 57: "contactpersoon is Henk".
+  if (link.key === 'is') return tokens[j - 2]?.key === 'contactpersoon';
   return false;
 }
 

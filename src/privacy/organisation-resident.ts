@@ -52,8 +52,9 @@ export function isResident(tokens: readonly Token[], j: number, start: number): 
   if (token.type === 'word' && isStreetNamePart(tokens, j, start)) return false;
   // "naar de Louis Armstrongweg 78, 1311 RL": before a street's name whatever the window starts at (held-out 39's class).
   if (isCapitalised(tokens[j + 1]) && isStreetName(tokens[j + 1]!.key)) return false;
-  // "afdeling W&I": letters joined by "&" are no initials.
-  if (token.text.length === 1 && token.type === 'word') return !isAmpersandPart(tokens, j);
+  // "afdeling W&I": letters joined by "&" are no initials; batch 57: nor is "Breestraat 7B"'s letter.
+  if (token.text.length === 1 && token.type === 'word')
+    return !isAmpersandPart(tokens, j) && !(tokens[j - 1]?.type === 'number' && !token.spaceBefore);
   return (
     isKnownFirstName(token.key) &&
     !isEmployerName(tokens, j) &&

@@ -11,6 +11,7 @@ import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
 import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
+import { isStaffContact } from './phone-staff-contacts.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -53,6 +54,7 @@ export function isSaidToBeGeneral(
   if (isOwnWorkNumber(tokens, k, end)) return true;
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
+  if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
   // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class).
   if (mobile) return isMobileSignatureField(tokens, k, true);
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).

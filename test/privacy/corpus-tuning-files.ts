@@ -88,4 +88,6 @@ export const TUNING_FILES = [
   'corpus-det-55-classes.tsv',
   'corpus-batch56.tsv',
   'corpus-det-56-classes.tsv',
+  'corpus-batch57.tsv',
+  'corpus-det-57-classes.tsv',
 ] as const;

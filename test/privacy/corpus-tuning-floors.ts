@@ -143,10 +143,36 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch56.tsv:354',
   'corpus-batch56.tsv:453',
   'corpus-batch56.tsv:461',
+  // Batch 57's eight (det-57, 6 December 2026; its classes were organisations' and professionals' contact
+  // details): four names with care left to det-58 (missed names with care): "het verhaal van Bilal ...?
+  // schizofrenie, 5 jaar thuis" (the care after a question mark, in a fragment); "de casus ... over Bart S., 3
+  // opnames in Duin en Bosch" (admissions counted, an institution the lists do not know); "een rondje met
+  // Vera, ze zit erg in de put ... de huisarts overweegt antidepressiva" (an idiom, a treatment considered);
+  // "Wiersma (deelnemer) ... haar behandeling bij Rivierduinen wordt overgedragen" (a surname alone, a
+  // treatment handed over); and "Tonny heeft weer een alcoholterugval gehad" (a relapse glued to its
+  // substance; the address on the line is found). Three addresses: "aan de langebrug 87-II" (a street in lower
+  // case without a street ending), "gestuurd op Oude Vest 188" ("op" after "gestuurd" is also a date's; "Vest"
+  // no street ending), "Mw. Kaya (Kerkbuurt 8, 1511 BC Oostzaan)" (an address in brackets after a titled
+  // name; the postcode is found).
+  'corpus-batch57.tsv:117',
+  'corpus-batch57.tsv:123',
+  'corpus-batch57.tsv:207',
+  'corpus-batch57.tsv:310',
+  'corpus-batch57.tsv:395',
+  'corpus-batch57.tsv:486',
+  'corpus-batch57.tsv:519',
+  'corpus-batch57.tsv:268',
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
 // leg, a past burn-out, "ervaringsdeskundige ... over zijn eigen herstel van een psychose": the policy flags
 // a colleague's health detail, README "Names with health details since batch 46"), and a symposium's
 // speakers with topics in brackets (README det-37b: left as a judgement call).
+// Batch 57's ten clean lines still flagged (det-57) count towards it too: a colleague's own burn-out story
+// in a congratulation (the policy's name_health, a label disagreement); a colleague's baby's birth date in a
+// birth announcement; birth years as an example for an age group; an organisation's specialism in brackets
+// ("Human Concern (eetstoornissen)"); a phone number in the sentence after an office's move, a service with
+// its provider in brackets ("Woonbegeleiding Zaandam (Kwintes) is bereikbaar via ..."); an office address
+// with clients as a group before it ("deelnemers ... kunnen terecht bij het Werkgeverspunt op ...") or a
+// client in the next sentence; an IBAN corrected from an organisation's invoice "op hun site".
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;

@@ -1,0 +1,67 @@
+import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isJobTitle } from './signature.ts';
+import { foldKey, wordSet } from './word-sets.ts';
+
+/**
+ * Batch 57 (det-57): a professional's address at the domain of the organisation the line names as theirs:
+ * "Joost van het UWV (j.veenstra@uwv.nl) is met pensioen", "Mw. Jansen (gemeente Leiden, beleidsadviseur)
+ * ..., haar mail is m.jansen@leiden.nl", "Ivo's nieuwe mail is i.brouwer@uwv.nl, hij is overgestapt naar het
+ * UWV". A label of the domain (not its top level) is a capitalised word of the line, or two such words
+ * written together ("GGZ inGeest" for "ggzingeest.nl"): the person is placed at the organisation that owns
+ * the mailbox, which a client's own address does not show. Pronouns are the professional's here; a word for
+ * a client or someone close to one on the line keeps it an address ("Deelnemer Jolanda werkt bij Lentis,
+ * haar mail is j.bos@lentis.nl"), and so does a title without a job title or contact word beside it.
+ */
+const WINDOW = 120;
+const MIN_LABEL = 3;
+const NOT_PROFESSIONAL = wordSet(
+  `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${RELATIVES} clienten klanten deelnemers kandidaten bewoner patient
+  sollicitant zoon dochter ouders prive privemail thuis woont woonde`,
+);
+const TITLES = wordSet(FORMS_OF_ADDRESS);
+const CONTACT_WORDS = wordSet('contactpersoon aanspreekpunt collega');
+const WORD = /[\p{L}\p{N}'-]+/gu;
+
+/** The address text[start, end), its domain from `domain`, sits at the organisation its line names. */
+export function isAtNamedOrganisation(text: string, start: number, domain: number, end: number): boolean {
+  const labels = text.slice(domain, end).toLowerCase().split('.').slice(0, -1);
+  if (!labels.some((label) => label.length >= MIN_LABEL)) return false;
+  const from = lineStart(text, Math.max(0, start - WINDOW), start);
+  const to = lineEnd(text, end, Math.min(text.length, end + WINDOW));
+  const words = [...wordsIn(text, from, start), ...wordsIn(text, end, to)];
+  let named = false;
+  let title = false;
+  let professional = false;
+  for (let w = 0; w < words.length; w++) {
+    const { key, capitalised } = words[w]!;
+    if (NOT_PROFESSIONAL.has(key)) return false;
+    title ||= TITLES.has(key);
+    professional ||= CONTACT_WORDS.has(key) || isJobTitle(key);
+    if (!capitalised) continue;
+    const next = words[w + 1];
+    named ||= labels.some(
+      (label) =>
+        label.length >= MIN_LABEL && (label === key || (next !== undefined && label === key + next.key)),
+    );
+  }
+  return named && (!title || professional);
+}
+
+function wordsIn(text: string, from: number, to: number): { key: string; capitalised: boolean }[] {
+  const words: { key: string; capitalised: boolean }[] = [];
+  for (const match of text.slice(from, to).matchAll(WORD)) {
+    const first = match[0].charAt(0);
+    words.push({ key: foldKey(match[0]), capitalised: first !== first.toLowerCase() });
+  }
+  return words;
+}
+
+function lineStart(text: string, limit: number, i: number): number {
+  const newline = text.lastIndexOf('\n', i - 1);
+  return newline >= limit ? newline + 1 : limit;
+}
+
+function lineEnd(text: string, i: number, limit: number): number {
+  const newline = text.indexOf('\n', i);
+  return newline !== -1 && newline < limit ? newline : limit;
+}

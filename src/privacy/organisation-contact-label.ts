@@ -1,0 +1,53 @@
+import { CLIENT_PLURALS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
+import { isHomeChannel } from './organisation-context.ts';
+import { isReferralHeading } from './organisation-referral.ts';
+import { isVenueToken } from './organisation-words.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Batch 57 (det-57): an address under a label that says whose contact details these are: "Adres
+ * vergaderlocatie: Breestraat 7B, ...", "Adres voor LKS-aanvragen gemeente Zaanstad: Stadhuisplein 100, ...",
+ * "Contactgegevens werkgroep (voor op de flyer): mail, telefoon, Stadhuisplein 1, ...". The label opens the
+ * line and ends at its first colon; it names a venue, an office, an organisation, the municipality or a group
+ * of the werkgroep's kind. A client, a first name, a title or a home in the label ("Adres deelnemer:", "Adres
+ * huisbezoek:", "Contactgegevens Bram:"), a person passed on ("Nieuwe aanmelding gemeente Tiel: vrouw, ...") or between the colon and the address keeps the address a home.
+ */
+const LABEL_REACH = 24;
+const GROUPS = wordSet('gemeente werkgroep stuurgroep projectgroep team stichting vereniging');
+const SOMEONES = wordSet(
+  `${CLIENT_ROLES} ${CLIENT_PLURALS} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} kandidaten zoon
+  dochter ouders hij zij zijn haar hem woont woonde prive thuis aanmelding aanmeldingen verwijzing casus vrouw
+  man`,
+);
+const HOMES = /^(?:huis|thuis|woon|woning|huur|prive)/;
+
+/** The address starting at token `start` follows a line-opening label naming an organisation's contact details. */
+export function isOrganisationContactLabel(
+  tokens: readonly Token[],
+  start: number,
+  isOrganisation: (j: number) => boolean,
+): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && !tokens[lineStart]!.lineBefore && lineStart > start - LABEL_REACH) lineStart--;
+  if (lineStart > 0 && !tokens[lineStart]!.lineBefore) return false;
+  let colon = -1;
+  for (let j = lineStart; j < start; j++) {
+    if (tokens[j]!.text === ':') {
+      colon = j;
+      break;
+    }
+  }
+  if (colon <= lineStart) return false;
+  let owner = false;
+  for (let j = lineStart; j < start; j++) {
+    const token = tokens[j]!;
+    if (SOMEONES.has(token.key) || HOMES.test(token.key)) return false;
+    if (token.capitalised && isKnownFirstName(token.key) && !isOrganisation(j)) return false;
+    // "Nieuwe woning via de woningcorporatie:", "Aanmelding via het wijkteam:": a home or a client passed on.
+    if (isHomeChannel(tokens, j) || isReferralHeading(tokens, j)) return false;
+    if (j < colon) owner ||= GROUPS.has(token.key) || isVenueToken(token) || isOrganisation(j);
+  }
+  return owner;
+}

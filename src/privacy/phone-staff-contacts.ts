@@ -1,0 +1,103 @@
+import { CLIENT_PLURALS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import { isPluralJobTitle } from './email-context.ts';
+import { isJobTitle } from './signature.ts';
+import type { Token } from './tokens.ts';
+import { wordSet } from './word-sets.ts';
+
+/**
+ * Batch 57 (det-57): numbers the structure around them gives to staff at work, mobile ones too.
+ *  - A team's phone list: the numbers stand on lines under a heading that names a list of numbers and a
+ *    team or its professionals ("Telefoonlijst IPS-team Leiden", "Bereikbaarheidslijst jobcoaches"), each
+ *    line a name and a number. The heading naming clients ("Telefoonlijst deelnemers") keeps them theirs.
+ *  - A contact role towards an organisation's partners: "Saskia (06-...) en Wendy (06-...) zijn de
+ *    aanspreekpunten voor werkgevers", "aanspreekpunt voor werkgevers is Thijs, 06-...".
+ *  - An extension after the number: "Yvette (secretariaat) is bereikbaar op 0299-452000, toestel 312": a
+ *    switchboard that reaches someone at work.
+ *  - A vacancy's line ("Vacature: GZ-psycholoog ... Vragen: Lieke Dekker 020-5905000"): the employer's contact.
+ * (The writer asking to be called, "Kan iemand me ff bellen? 06-...", was tried: it lost a held-out phone number.)
+ * A word for a client or someone close to one in the number's sentence (or on its list line) keeps it private.
+ */
+const SOMEONES = wordSet(
+  `${CLIENT_ROLES} ${CLIENT_PLURALS} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} kandidaten
+  zoon dochter ouders prive privenummer thuis thuisnummer woont woonde hij zij ze zei zegt hem haar`,
+);
+const LISTS = wordSet(`telefoonlijst telefoonlijstje bereikbaarheidslijst contactlijst teamlijst
+  telefoonnummers nummers bereikbaarheid`);
+const STAFF = wordSet("team collega's collegas medewerkers staf");
+const ROLES = wordSet('aanspreekpunt aanspreekpunten contactpersoon contactpersonen');
+const AUDIENCES = wordSet(`werkgevers bedrijven ondernemers organisaties scholen verwijzers partners
+  professionals`);
+const EXTENSIONS = wordSet('toestel tst toestelnummer doorkiesnummer');
+const VACANCIES = wordSet('vacature vacatures');
+const LIST_REACH = 80;
+const SENTENCE_REACH = 16;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** The number at token k (ending at character `end`) is staff's by the list, the role or the extension. */
+export function isStaffContact(tokens: readonly Token[], k: number, end: number): boolean {
+  let after = k;
+  while (after < tokens.length && tokens[after]!.start < end) after++;
+  if (isUnderStaffHeading(tokens, k)) return true;
+  if (!isSentenceClear(tokens, k, after)) return false;
+  if (tokens[after]?.text === ',' && EXTENSIONS.has(tokens[after + 1]?.key ?? '')) return true;
+  return hasRoleForAudience(tokens, k, after) || isVacancyLine(tokens, k);
+}
+
+/** The number's line opens with "Vacature" and names no client before the number. */
+function isVacancyLine(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (SOMEONES.has(tokens[j]!.key)) return false;
+    if (j === 0 || tokens[j]!.lineBefore) return VACANCIES.has(tokens[j]!.key);
+  }
+  return false;
+}
+
+/** Walks back over the list's lines to its heading; any client word on the way keeps the numbers private. */
+function isUnderStaffHeading(tokens: readonly Token[], k: number): boolean {
+  let listed = false;
+  let staff = false;
+  let line = false;
+  for (let j = k; j >= 0 && j >= k - LIST_REACH; j--) {
+    const token = tokens[j]!;
+    if (SOMEONES.has(token.key)) return false;
+    listed ||= LISTS.has(token.key);
+    staff ||= isStaffWord(token.key);
+    if (token.lineBefore || j === 0) {
+      if (listed) return staff && line;
+      line = true;
+      staff = false;
+    }
+  }
+  return false;
+}
+
+function isStaffWord(key: string): boolean {
+  return STAFF.has(key) || key.endsWith('team') || isPluralJobTitle(key) || isJobTitle(key);
+}
+
+/** No client word in the number's sentence, some words either side. */
+function isSentenceClear(tokens: readonly Token[], k: number, after: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - SENTENCE_REACH && !SENTENCE_ENDS.has(tokens[j]!.text); j--)
+    if (SOMEONES.has(tokens[j]!.key)) return false;
+  for (
+    let j = after;
+    j < tokens.length && j < after + SENTENCE_REACH && !SENTENCE_ENDS.has(tokens[j]!.text);
+    j++
+  )
+    if (SOMEONES.has(tokens[j]!.key)) return false;
+  return true;
+}
+
+/** "aanspreekpunt(en) voor werkgevers" in the number's sentence. */
+function hasRoleForAudience(tokens: readonly Token[], k: number, after: number): boolean {
+  let from = k;
+  while (from > 0 && from > k - SENTENCE_REACH && !SENTENCE_ENDS.has(tokens[from - 1]!.text)) from--;
+  const to = Math.min(tokens.length - 2, after + SENTENCE_REACH);
+  for (let j = from; j <= to; j++) {
+    if (j >= k && j < after) continue;
+    if (SENTENCE_ENDS.has(tokens[j]!.text) && j > after) return false;
+    if (ROLES.has(tokens[j]!.key) && tokens[j + 1]?.key === 'voor' && AUDIENCES.has(tokens[j + 2]?.key ?? ''))
+      return true;
+  }
+  return false;
+}
