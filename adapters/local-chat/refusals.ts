@@ -11,12 +11,15 @@ const chat = words('nl').localChat;
  * chat is the platform and does better: the text is taken out of its history and off every page
  * showing it, a line saying so in its place. Schakel knew this when it worded the refusal (the
  * page's clientInfo entity: teams/teams-user.ts), so the refusal already says it is gone; it
- * carries its kind (`refusal`), never recognised by its words. True when `typedId` was refused.
+ * carries its kind (`refusal`), never recognised by its words, and the id of the message it refuses
+ * (`refuses`): someone else's message typed at the same moment is never taken out. True when
+ * `typedId` was refused.
  */
 export function takeOutRefused(connector: LocalConnector, conversationId: string, typedId: string): boolean {
-  const history = connector.history(conversationId);
-  const after = history.slice(history.findIndex((a) => a.id === typedId) + 1);
-  if (!after.some((a) => a.fromBot && a.refusal === 'privacy')) return false;
+  const refused = connector
+    .history(conversationId)
+    .some((a) => a.fromBot && a.refusal === 'privacy' && a.refuses === typedId);
+  if (!refused) return false;
   connector.amend(conversationId, typedId, { text: chat.refusedTaken, attachments: [], taken: true });
   return true;
 }

@@ -97,7 +97,8 @@ export function createRelay(d: {
       const around = envelope(role, conversation, d.connectorUrl());
       const { status } = await post({
         type: 'message',
-        id: randomUUID(),
+        // The id the chat shows it under, as Teams does: Schakel's refusal names it (refusals.ts).
+        id: typed.id,
         ...around,
         text: channel ? `${mention} ${text}` : text,
         textFormat: 'plain',

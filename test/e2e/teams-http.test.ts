@@ -78,7 +78,7 @@ describe('Teams over real HTTP', () => {
     expect(body).toContain(nl.errors.privacyHeading);
     expect(body).toContain(nl.errors.privacyDeleteOwn);
     expect(body).not.toContain(nl.errors.privacyTakenOut);
-    expect(sent.body.channelData).toEqual({ schakel: { refusal: 'privacy' } });
+    expect(sent.body.channelData).toEqual({ schakel: { refusal: 'privacy', replyTo: activity.id } });
   });
 
   it('rejects a body that is not JSON with 400', async () => {

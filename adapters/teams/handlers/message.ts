@@ -54,7 +54,7 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
       await send(cardActivity(answer.fallback, renderFormCard(answer.form)));
       return;
     }
-    await send(renderTeamsActivity(answer, user.workspace));
+    await send(renderTeamsActivity(answer, user.workspace, activity.id));
     if (answer.file) await send(fileConsentActivity(answer.file));
   });
 }
