@@ -30,6 +30,9 @@ export const nlAnswers = {
     /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
     pastDue: (date: string, nextYear: string | null) =>
       `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${nextYear ? `; bedoel je volgend jaar, typ dan ${nextYear}` : ''}.`,
+    /** Words after "tot"/"voor" meant as a date that cannot be read ("3 decembr"). */
+    unreadDate: (typed: string) =>
+      `De datum ‘${typed}’ kan ik niet lezen. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari; het actiepunt is nog niet genoteerd.`,
   },
   actiepunten: {
     none: 'Er staan geen open actiepunten.',
