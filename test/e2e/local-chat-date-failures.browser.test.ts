@@ -4,6 +4,7 @@ import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import { type LocalChatInBrowser, localChatInBrowser } from '../support/local-chat-browser.ts';
+import { dateCardSends, showDateCard } from '../support/local-chat-date-card.ts';
 
 /** Monday 2 March 2026, 10:00 in Schakel's time. */
 const NOW = '2026-03-02T09:00:00Z';
@@ -32,24 +33,8 @@ describe('Schakel lokaal: the date field when a reading fails or comes late', ()
   const shown = () => page.locator('#proefkaart');
   const field = () => shown().locator('[id="datum"] input[type="text"]');
   const hint = () => shown().locator('.datum-uitleg');
-  const sends = () => page.evaluate(() => (window as unknown as { sends: unknown[] }).sends);
-  /** A card with one date field, drawn by the page's renderer; each send kept in window.sends. */
-  const showCard = () =>
-    page.evaluate(`(async () => {
-      const { renderCard } = await import('/cards.js');
-      const card = {
-        type: 'AdaptiveCard',
-        version: '1.5',
-        body: [{ type: 'Input.Date', id: 'datum', label: 'Datum', isRequired: true }],
-        actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
-      };
-      window.sends = [];
-      const el = renderCard(card, (_verb, data) => { window.sends.push(data); });
-      el.id = 'proefkaart';
-      // Beside the conversation, not in it: moving the time redraws the conversation.
-      document.querySelector('#proefkaart')?.remove();
-      document.body.prepend(el);
-    })()`);
+  const sends = () => dateCardSends(page);
+  const showCard = () => showDateCard(page, 'beside');
   const save = () => shown().locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
 
   it('a reading that failed is said so, and read again when the card is saved', async (ctx) => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { answerIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const STUURGROEP = '19:lokaal-stuurgroep@thread.tacv2';
 
@@ -16,18 +15,9 @@ describe('volgende in the stuurgroep’s channel', () => {
   });
   afterAll(() => local?.stop());
 
-  async function answerTo(role: string, text: string): Promise<string> {
-    const before = (await shownIn(local.url, role, STUURGROEP)).length;
-    await typeInChat(local.url, role, STUURGROEP, text);
-    const answer = await waitFor('Schakel’s answer', async () =>
-      (await shownIn(local.url, role, STUURGROEP)).slice(before).find((m) => m.fromBot),
-    );
-    return [answer.text, ...answer.attachments.map((a) => JSON.stringify(a.content))].join(' ');
-  }
-
   it('the stuurgroeplid and the projectleider hear the next stuurgroep meeting', async () => {
     for (const role of ['sg1', 'pl']) {
-      const answer = await answerTo(role, 'volgende');
+      const answer = await answerIn(local.url, role, STUURGROEP, 'volgende');
       expect(answer).toContain('De volgende stuurgroep van je regio is op');
       expect(answer).not.toContain('Er is nog geen bijeenkomst gepland.');
     }
