@@ -179,7 +179,7 @@ export function createTeamsAdapter(
     return next();
   });
   registerTeamChannels(app, deps.core.conversations, logger);
-  registerMessageHandler(app, deps.core.textCommands, logger);
+  registerMessageHandler(app, deps.core.textCommands, logger, settings.localChatOnly);
   registerInstall(app, deps.core);
   registerRoundFormButtons(app, deps.core.forms, logger);
   registerFormSubmissions(app, deps.core.forms, logger);
