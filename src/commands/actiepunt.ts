@@ -3,9 +3,9 @@ import { dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
-import { readableIsoDate, readableShortDate } from '../messages/readable-date.ts';
+import { nextYearTyped } from '../messages/next-year.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
-import { parseLocalDate } from '../schedule/local-time.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { looksLikeDate, TIME_OF_DAY } from './looks-like-date.ts';
 import type { CommandUses } from './uses.ts';
@@ -90,10 +90,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
 function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone'>): void {
   const now = uses.clock.now();
   if (!startsInPast(`${dueDate}T23:59`, uses.timeZone, now)) return;
-  const nextYear = `${Number(dueDate.slice(0, 4)) + 1}${dueDate.slice(4)}`;
-  // 29 February has no such day next year: no hint then.
-  const toCome = parseLocalDate(nextYear) !== null && !startsInPast(`${nextYear}T23:59`, uses.timeZone, now);
-  const typed = toCome ? readableShortDate(nextYear, 'nl') : null;
+  const typed = nextYearTyped(dueDate, todayIn(now, uses.timeZone));
   const message = words().answers.actiepunt.pastDue(readableIsoDate(dueDate), typed);
   throw new InvalidInput([{ field: 'datum', message }]);
 }

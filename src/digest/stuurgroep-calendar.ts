@@ -7,6 +7,7 @@ import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { StuurgroepCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import { nextYearTyped, passedLately, withNextYear } from '../messages/next-year.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
 import type { DigestRepository, DigestStore } from '../store/digest-store.ts';
@@ -161,7 +162,9 @@ export function createStuurgroepCalendar({
             tx.addStuurgroepDate(regionId, date, actor.id, clock.now()),
           );
           const w = words().answers.stuurgroep;
-          const past = date < today() ? w.past : '';
+          // Passed lately ("stuurgroep 3 december" on 6 December): how to type next year's too.
+          const hint = passedLately(date, today()) ? nextYearTyped(date, today()) : null;
+          const past = date < today() ? withNextYear(w.past, hint) : '';
           const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date));
           return overview(regionId, prefix, lead);
         }
