@@ -149,10 +149,12 @@ export function parseDutchDate(
     .replace(/^(op|per|vanaf) /, '');
   /**
    * The date of these numbers, or null after telling that it does not exist. 29 February without
-   * a year exists in a leap year: it is next year's that does not.
+   * a year exists in a leap year: it is the year it was read in that has none (this year's when
+   * it passed within a month, as the 28th would be read; else next year's).
    */
   const existing = (date: LocalDate | null, year: number | null, month: number, day: number) => {
-    if (!date) noSuchDate({ year: year ?? (dayOf(2000, month, day) ? today.year + 1 : null), month, day });
+    const readIn = () => nextDayMonth(today, month, Math.min(day, 28))?.year ?? today.year + 1;
+    if (!date) noSuchDate({ year: year ?? (dayOf(2000, month, day) ? readIn() : null), month, day });
     return date;
   };
   const iso = parseLocalDate(text);

@@ -68,4 +68,11 @@ describe('an actiepunt’s deadline as people type it', () => {
     const answer = await say('actiepunt Schrikkeldag vieren tot 29 februari');
     expect(answer).toContain('dinsdag 29 februari 2028 ligt in het verleden.');
   });
+
+  it('on 10 March 2029, "29 februari" is this year’s, just passed, which does not exist: said so, not 2030’s', async () => {
+    clock.set('2029-03-10T10:00:00Z');
+    const answer = await say('actiepunt Schrikkeldag vieren tot 29 februari');
+    expect(answer).toContain('29 februari 2029 bestaat niet.');
+    expect(answer).not.toContain('2030');
+  });
 });
