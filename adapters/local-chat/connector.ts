@@ -43,7 +43,7 @@ export interface ChatActivity {
   readonly taken?: boolean;
   /** Schakel's answer refuses what was typed (Message.refusal, sent in the activity's channelData). */
   readonly refusal?: RefusalKind;
-  /** The id of the typed message that refusal is for (channelData's replyTo). */
+  /** The id of the activity that refusal is for (channelData's replyTo). */
   readonly refuses?: string;
 }
 

@@ -13,13 +13,17 @@ const chat = words('nl').localChat;
  * page's clientInfo entity: teams/teams-user.ts), so the refusal already says it is gone; it
  * carries its kind (`refusal`), never recognised by its words, and the id of the message it refuses
  * (`refuses`): someone else's message typed at the same moment is never taken out. True when
- * `typedId` was refused.
+ * the typed message (`shown` in the chat, `sent` as the activity's id) was refused.
  */
-export function takeOutRefused(connector: LocalConnector, conversationId: string, typedId: string): boolean {
+export function takeOutRefused(
+  connector: LocalConnector,
+  conversationId: string,
+  typed: { readonly shown: string; readonly sent: string },
+): boolean {
   const refused = connector
     .history(conversationId)
-    .some((a) => a.fromBot && a.refusal === 'privacy' && a.refuses === typedId);
+    .some((a) => a.fromBot && a.refusal === 'privacy' && a.refuses === typed.sent);
   if (!refused) return false;
-  connector.amend(conversationId, typedId, { text: chat.refusedTaken, attachments: [], taken: true });
+  connector.amend(conversationId, typed.shown, { text: chat.refusedTaken, attachments: [], taken: true });
   return true;
 }
