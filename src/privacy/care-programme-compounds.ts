@@ -37,3 +37,17 @@ export function isProgrammeBrokenOff(tokens: readonly Token[], k: number): boole
   if (!BROKEN_OFF.has(tokens[after]?.key ?? '')) return false;
   return PROGRAMME_FILLERS.has(tokens[k - 1]?.key ?? '') && HAVING.has(tokens[k - 2]?.key ?? '');
 }
+
+const OWNERS = wordSet("zijn haar z'n zn d'r");
+// Care programmes one follows as a client, whole words; the rest counts as a "-traject" compound.
+const FOLLOWED = wordSet('dagbesteding woonbegeleiding deeltijdbehandeling');
+
+/**
+ * det-52: "over zijn GGZ-traject", "haar FACT-traject", "zijn dagbesteding": a care programme right after a
+ * possessive is the person's (not "het GGZ-traject in de regio", "ons IPS-traject": no care programme).
+ */
+export function isOwnedProgramme(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  if (!OWNERS.has(tokens[k - 1]?.key ?? '')) return false;
+  return FOLLOWED.has(key) || (key.endsWith('-traject') && key.length > 10);
+}

@@ -1,6 +1,7 @@
 import { CARE_PROVIDERS } from './care-provider-words.ts';
 import { isAdmissionCourse } from './care-setting-admission-course.ts';
 import { isLeaveTaken } from './care-setting-stay-length.ts';
+import { lastPart } from './care-term-hyphenated.ts';
 import { isAdmissionGiven } from './care-term-plain.ts';
 import {
   ADMISSION_BEFORE,
@@ -34,7 +35,8 @@ export function isAdmission(tokens: readonly Token[], k: number): boolean {
 
 export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  if (ADMISSION_BEFORE.has(before?.key ?? '')) return true;
+  // "de GGZ-klinische opname": an adjective of care as the last part of a hyphenated word (det-52).
+  if (ADMISSION_BEFORE.has(lastPart(before?.key ?? ''))) return true;
   // "gestopt ivm opname", "1. Ahmed – opname 2. ...": a reason, a list item (care-term-plain.ts).
   if (isAdmissionGiven(tokens, k)) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.

@@ -38,6 +38,7 @@ import {
   WAITLIST_FOR,
 } from './care-term-words.ts';
 import { isNameGenitiveAt } from './name-word-flags.ts';
+import { isKnownPlaceKey } from './places.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 // When a care word counts in its sentence because it is about someone in care: a treatment by a
@@ -92,7 +93,8 @@ export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
     if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key) || isProgrammeWord(key)) return true;
     const hyphen = key.indexOf('-');
     if (hyphen > 1 && hasCareStem(key.slice(0, hyphen))) return true;
-    if (!PROVIDER_FILLERS.has(key)) return false;
+    // "wachtlijst voor klinische verslavingsbehandeling" (batch 56): the setting of the care before it.
+    if (!PROVIDER_FILLERS.has(key) && !PROGRAMME_ADJECTIVES.has(key)) return false;
   }
   return false;
 }
@@ -111,7 +113,11 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
   if (isStayToldOtherwise(tokens, j, k)) return true;
   const key = tokens[j]?.key;
   if (key === 'uit')
-    return DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') || DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '');
+    return (
+      DISCHARGE_BEFORE.has(tokens[j - 1]?.key ?? '') ||
+      DISCHARGE_AFTER.has(tokens[k + 1]?.key ?? '') ||
+      isOutAtClauseEnd(tokens, k)
+    );
   // Held-out 22: "is ontslagen van de PAAZ", a discharge told with "van".
   if (key === 'van') return DISCHARGE_AFTER.has(tokens[j - 1]?.key ?? '');
   // "ging terug naar de kliniek", "moet weer naar het ziekenhuis".
@@ -120,8 +126,11 @@ export function isStay(tokens: readonly Token[], k: number): boolean {
     return false;
   // "nog op de HIC ligt": the verb after the place (not "het project in de put zit", said of things too).
   // "dat ze weer in de kliniek van Parnassia ligt": the provider's name between the place and the verb.
-  const verbAfter = tokens[afterProvider(tokens, k + 1)]?.key ?? '';
-  if (STAY_VERBS.has(verbAfter) && verbAfter !== 'woont' && tokens[k]!.key !== 'put') return true;
+  const at = afterProvider(tokens, k + 1);
+  const verbAfter = tokens[at]?.key ?? '';
+  // det-52: not "in de kliniek Zwolle zit voor de training": there for a meeting.
+  const staying = verbAfter !== 'woont' && tokens[k]!.key !== 'put' && !isMeeting(tokens, at + 1);
+  if (STAY_VERBS.has(verbAfter) && staying) return true;
   for (let v = beforeProviderAt(tokens, j - 1), last = v - 5; v >= 0 && v >= last; v--) {
     const verb = tokens[v]!;
     const beingThere = isBeing(verb.key) && isWardOfCare(tokens, k, ward) && !hasPurposeAfter(tokens, k);
@@ -144,7 +153,9 @@ function afterProvider(tokens: readonly Token[], a: number): number {
   let b = from;
   while (b - from < 3 && isCapitalised(tokens[b])) b++;
   // Batch 46: "in de GGZ-kliniek in Den Dolder zit": a town after the place, as a provider is.
-  return (tokens[a]?.key === 'van' || tokens[a]?.key === 'in') && b > from ? b : a;
+  if ((tokens[a]?.key === 'van' || tokens[a]?.key === 'in') && b > from) return b;
+  // Batch 52: "dat hij in de HIC Arnhem zit": the town right after the place.
+  return isCapitalised(tokens[a]) && isKnownPlaceKey(tokens[a]!.key) ? a + 1 : a;
 }
 
 /**
@@ -201,11 +212,18 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   if ((by !== 'bij' && by !== 'van') || AS_WORKER.has(tokens[k + 1]?.key ?? '')) return false;
   let care = by === 'bij';
   let noun = false;
-  for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW; v--) {
+  let wanted = false;
+  // "heeft sinds de zomer geen begeleiding meer bij de GGZ" (batch 52): a time before the word for care.
+  for (let v = j - 1; v >= 0 && v >= j - TREATMENT_WINDOW - (noun ? NOUN_REACH : 0); v--) {
     const token = tokens[v]!;
     noun ||= TREATMENT_NOUNS.has(token.key);
     care ||= noun;
     if (TREATMENT_VERBS.has(token.key)) return care;
+    // "wacht sinds januari op een plek bij de verslavingszorg" (batch 54): a place in care waited for.
+    wanted ||=
+      token.key === 'op' &&
+      WAITED_FOR.has(tokens[ARTICLE_BEFORE.has(tokens[v + 1]?.key ?? '') ? v + 2 : v + 1]?.key ?? '');
+    if (WAITING.has(token.key)) return wanted;
     // "heeft weer gesprekken bij de praktijkondersteuner": having, with a word for care.
     if (HAVE_VERBS.has(token.key) && noun) return !hasPurposeAfter(tokens, k);
     if (token.type === 'punct' || NOT_TREATMENTS.has(token.key) || MEETINGS.has(token.key)) return false;
@@ -213,6 +231,10 @@ export function isTreatedBy(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const NOUN_REACH = 3;
+const WAITING = new Set(['wacht', 'wachten', 'wachtte', 'wachtten']);
+const WAITED_FOR = new Set(['plek', 'plaats', 'plekje', 'bed', 'opname', 'intake', 'behandelplek']);
+const ARTICLE_BEFORE = new Set(['een', 'de', 'het']);
 const CARED_BY = new Set(['begeleid', 'behandeld', 'gezien', 'opgevangen']);
 const WAITLIST_VERBS = new Set(['staat', 'stond', 'staan', 'zit', 'zat']);
 
@@ -221,4 +243,14 @@ function isMeeting(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]?.key !== 'voor') return MEETINGS.has(tokens[j]?.key ?? '');
   const next = tokens[j + 1]?.key ?? '';
   return MEETINGS.has(PROVIDER_FILLERS.has(next) ? (tokens[j + 2]?.key ?? '') : next);
+}
+
+// "ik hoop dat hij snel uit de kliniek is.", "als ze uit het ziekenhuis mag," (batch 56): the verb last in its
+// clause; not "Sanne uit de kliniek is er vandaag niet" (a colleague from there, words after the verb).
+const OUT_VERBS = new Set(['is', 'mag', 'zijn', 'mogen']);
+
+function isOutAtClauseEnd(tokens: readonly Token[], k: number): boolean {
+  if (!OUT_VERBS.has(tokens[k + 1]?.key ?? '')) return false;
+  const after = tokens[k + 2];
+  return after === undefined || after.lineBefore || (after.type === 'punct' && after.text !== '&');
 }

@@ -223,8 +223,11 @@ export function isPartOfProperName(tokens: readonly Token[], k: number): boolean
 export function isRelapse(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.key !== 'in') return true;
   // "een terugval in zijn drankgebruik" (batch 40-names): a possessive between, a compound of "gebruik".
-  const at = POSSESSIVES.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  const before = tokens[k + 2]?.key ?? '';
+  const at = POSSESSIVES.has(before) || before === 'het' ? k + 3 : k + 2;
   const into = tokens[at]?.key ?? '';
+  // Batch 52: "terugval in het gebruik": use alone is a substance's (not "in het gebruik van de app").
+  if (into === USE) return tokens[at + 1]?.key !== 'van' || USE_TIMES.has(tokens[at + 2]?.key ?? '');
   return RELAPSE_INTO.has(into) || SUBSTANCES.has(into) || isUseCompound(into);
 }
 
@@ -236,6 +239,8 @@ function isUseCompound(key: string): boolean {
 }
 
 const USE = 'gebruik';
+// "terugval in het gebruik van vorige maand": when, not what was used.
+const USE_TIMES = wordSet('vorige afgelopen deze dit die begin eind half');
 
 /**
  * "zijn psychiater", "d'r behandelaar", "Jessica's psychiater", "Ans' behandelaar": a possessive or a

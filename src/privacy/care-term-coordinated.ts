@@ -47,7 +47,7 @@ export function isTreaterActingOn(tokens: readonly Token[], role: number): boole
 }
 
 const COPULAS = wordSet('is was');
-const PREDICATE_FILLERS = wordSet('toch dus nou eigenlijk die de een dat');
+const PREDICATE_FILLERS = wordSet('toch dus nou eigenlijk die de een dat het'); // "het meisje": batch 52
 const PREDICATE_ROLES = wordSet('jongen meisje man vrouw jongeman persoon');
 const PREDICATE_WINDOW = 4;
 

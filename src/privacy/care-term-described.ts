@@ -1,3 +1,4 @@
+import { affectedBeyondRole } from './care-term-affected.ts';
 import { CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -40,7 +41,7 @@ export function describedClient(
   last: number,
 ): PersonRef | null {
   const { tokens, byLast, byFirst } = refs;
-  if (!CLIENTS.has(tokens[role]!.key)) return null;
+  if (!CLIENTS.has(tokens[role]!.key)) return affectedBeyondRole(refs, role, first, last);
   if (isOwnReason(tokens, role, first)) return subjectOf(tokens, byLast, role) ?? null;
   if (tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH) return null;
   return subjectOf(tokens, byLast, role) ?? appositionAfter(tokens, byFirst, last) ?? null;

@@ -35,7 +35,7 @@ export const JARGON_WORDS: readonly string[] = [
 ];
 
 const JARGON_CODES = new Set(ICD_KEYS);
-const OWN = wordSet("zijn haar z'n zn d'r heur his her");
+const OWN = wordSet("zijn haar z'n zn d'r heur haor his her");
 const ARTICLES = wordSet('een de het zijn haar');
 // "as-I: F20.0", "diagnose F43.1", "(F33.1)": where a code stands without its decimal.
 const CODE_BEFORE = wordSet('as-i diagnose dx ( : classificatie');

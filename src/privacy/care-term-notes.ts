@@ -67,9 +67,39 @@ function isParticipleNote(tokens: readonly Token[], sentence: Sentence, termAt: 
 
 function isFieldNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
   const from = sentence.from;
+  if (REASONS.has(tokens[from]!.key)) return isReasonNote(tokens, sentence, termAt);
   if (!FIELDS.has(tokens[from]!.key)) return false;
   const term = tokens[from + 1]?.text === ':' ? from + 2 : from + 1;
   return term < sentence.to && termAt(term) > 0;
+}
+
+// det-52: "Gesprek met Daan gestopt. Reden: opname in de kliniek.": why the step before stopped, a care term.
+const REASONS = wordSet('reden oorzaak aanleiding');
+// "Reden uitval:", "Reden van uitval:", "Reden is een psychose": what the reason is of, or "is".
+const REASON_LINKS = wordSet('is was');
+
+const REASON_REACH = 4;
+
+/**
+ * "Reden: opname ...", "Reden van uitval: depressie", "Reden uitval: psychose", "Reden is een psychose",
+ * "Aanleiding: ...": a colon or "is", then the care term a few words on.
+ */
+function isReasonNote(tokens: readonly Token[], sentence: Sentence, termAt: TermAt): boolean {
+  const from = sentence.from;
+  if (REASON_LINKS.has(tokens[from + 1]?.key ?? '')) return isReasonTerm(tokens, sentence, termAt, from + 1);
+  const of = tokens[from + 1]?.key === 'van' ? from + 3 : from + 2;
+  const colon = tokens[from + 1]?.text === ':' ? from + 1 : of;
+  if (tokens[colon]?.text !== ':' || tokens[colon - 1]!.type !== 'word') return false;
+  return isReasonTerm(tokens, sentence, termAt, colon);
+}
+
+/** A care term within REASON_REACH tokens after `at`, no mark between. */
+function isReasonTerm(tokens: readonly Token[], sentence: Sentence, termAt: TermAt, at: number): boolean {
+  for (let term = at + 1; term < sentence.to && term <= at + REASON_REACH; term++) {
+    if (tokens[term]!.type === 'punct') return false;
+    if (termAt(term) > 0) return true;
+  }
+  return false;
 }
 
 function isTwoTermNote(sentence: Sentence, termAt: TermAt): boolean {
@@ -127,7 +157,51 @@ export function isOwnTalk(tokens: readonly Token[], j: number, first: number): b
     return STORY_OWNERS.has(tokens[j - 1]?.key ?? '') && !STUDY_SUBJECTS.has(tokens[j + 1]?.key ?? '');
   if (STORY_PREPOSITIONS.has(key) && STORIES.has(tokens[j - 1]?.key ?? ''))
     return STORY_OWNERS.has(tokens[j - 2]?.key ?? '');
+  // det-52: "schreef in haar dagboek over de angstklachten", "in zijn gesprek met de jobcoach over ...":
+  // one's own diary, talk or message (not "haar column over", "zijn presentatie over": published).
+  const ownTalk = key === 'over' && (isOwnPrivateTalk(tokens, j) || isAfterOwnItems(tokens, j));
+  if (ownTalk && !isOfSomeoneElse(tokens, first)) return true;
   return isSuicideTalk(tokens, j, first);
+}
+
+const PRIVATE_TALK = wordSet(`dagboek dagboekje gesprek gesprekken gesprekje brief mail appje berichtje
+  berichten dagboekaantekeningen`);
+const TALK_PARTNER_FILLERS = wordSet("de het een haar zijn z'n d'r");
+const TALKED_OF = wordSet("de het die dat haar zijn z'n zn d'r");
+
+/** "over" at tokens[j] after a possessive and a word for a private talk or writing, perhaps "met" someone between. */
+function isOwnPrivateTalk(tokens: readonly Token[], j: number): boolean {
+  let n = j - 1;
+  const at = tokens[n - 1]?.key === 'met' ? n - 1 : n - 2;
+  if (tokens[at]?.key === 'met' && (at === n - 1 || TALK_PARTNER_FILLERS.has(tokens[n - 1]!.key))) n = at - 1;
+  // "over de paniekaanvallen", "over haar angst": the person's own; not "over autisme in het algemeen".
+  if (!TALKED_OF.has(tokens[j + 1]?.key ?? '')) return false;
+  return PRIVATE_TALK.has(tokens[n]?.key ?? '') && STORY_OWNERS.has(tokens[n - 1]?.key ?? '');
+}
+
+const OTHERS_REACH = 4;
+
+/** "over de depressie van zijn vader": the term is someone else's, "van" and a possessive right after it. */
+function isOfSomeoneElse(tokens: readonly Token[], first: number): boolean {
+  for (let j = first + 1; j < tokens.length && j <= first + OTHERS_REACH; j++) {
+    if (tokens[j]!.key === 'van') return STORY_OWNERS.has(tokens[j + 1]?.key ?? '');
+    if (tokens[j]!.type === 'punct') return false;
+  }
+  return false;
+}
+
+// det-52: "lang gepraat, over zijn werk, zijn schulden, zijn vriendin en over de opname": an "over" that
+// goes on a list of the person's own things (an earlier "over" with a possessive) is the same talk.
+const LIST_REACH = 12;
+
+/** An earlier "over" right before a possessive within LIST_REACH tokens, no mark but commas between. */
+function isAfterOwnItems(tokens: readonly Token[], j: number): boolean {
+  for (let v = j - 1; v >= 0 && v >= j - LIST_REACH; v--) {
+    const token = tokens[v]!;
+    if (token.key === 'over' && STORY_OWNERS.has(tokens[v + 1]?.key ?? '')) return true;
+    if (token.type === 'punct' && token.text !== ',') return false;
+  }
+  return false;
 }
 
 /** "over" at tokens[j] joins a verb of talking and a word for suicide at tokens[first]. */

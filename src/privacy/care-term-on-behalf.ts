@@ -1,4 +1,5 @@
 import { isFigurative } from './care-term-figurative.ts';
+import { isPresentersTopic } from './care-term-presenter.ts';
 import { namesService } from './care-term-services.ts';
 import { isStaffsService } from './care-term-staff-of.ts';
 import { namesTopic } from './care-term-topics.ts';
@@ -48,7 +49,8 @@ export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: n
     isStaffsService(tokens, k) ||
     isFigurative(tokens, k) ||
     namesTopic(tokens, k) ||
-    isTaskQuestion(tokens, sentence, k)
+    isTaskQuestion(tokens, sentence, k) ||
+    isPresentersTopic(tokens, sentence, k) // care-term-presenter.ts
   );
 }
 

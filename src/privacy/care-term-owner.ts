@@ -37,6 +37,7 @@ import {
   SUBORDINATORS,
 } from './care-term-walks.ts';
 import { GROUP_WORDS, POSSESSIVES, TOPIC_WORDS } from './care-term-words.ts';
+import { DIALECT_PRONOUN_WORDS, isDialectPronoun } from './dialect-pronouns.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
@@ -95,7 +96,7 @@ const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
 const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
-const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur");
+const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur haor"); // "häör": Limburgish (det-52)
 const CASE_LABELS = wordSet(
   'klant client cliente patient patiente familie fam kandidaat kandidate werkzoekende',
 );
@@ -123,8 +124,9 @@ export function hasTopicWord(tokens: readonly Token[], from: number, to: number)
   return false;
 }
 
-/** The person a care term at tokens [first, last] belongs to, or null when it is nobody's. */
-export function owner(context: Context, first: number, last: number): PersonRef | null {
+/** Whose the care term at tokens [first, last] is: null when decided nobody's or someone else's (a topic, a
+ * relative, a saying); undefined when the walk found no one (name-health-learned.ts may still ask). */
+export function owner(context: Context, first: number, last: number): PersonRef | null | undefined {
   const { tokens, sentence, byLast, byFirst } = context;
   if (tokens[first - 2]?.key === 'bij' && INDEFINITE.has(tokens[first - 1]?.key ?? '')) return null;
   // "zit in de werkgroep verslaving en werk": a group named after the term, not a diagnosis.
@@ -209,13 +211,13 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.
-    if (opening && personal) return context.previous ?? null;
-    pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key);
+    if (opening && personal) return context.previous;
+    pronoun ||= PRONOUNS.has(key) || opening || CHAIN_POSSESSIVES.has(key) || isDialectPronoun(tokens, j);
     clause ||= CLAUSE_SUBJECTS.has(key) && SUBORDINATORS.has(tokens[j - 1]?.key ?? '');
     backPronoun ||= BACK_PRONOUNS.has(key);
     gender ||= subjectGender(key);
   }
-  if (first - BACK_WINDOW > sentence.from) return null;
+  if (first - BACK_WINDOW > sentence.from) return undefined;
   const { previous } = context; // "Zij heeft een burn-out gehad, vertelde Sanne": a speaker (spokenOf).
   let quoted = false;
   // "\"Ik slik nu sertraline en ...\" – mooie woorden van Elif": the speaker a few words past the quote.
@@ -240,7 +242,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Psychose en werk, algemene kennis (Fatima)": a topic word before the person named after the term.
     const role =
       (ROLE_WORDS.has(key) && !isVisited(tokens, j)) || (TOPIC_WORDS.has(key) && !isTimeAhead(tokens, j));
-    if (SPEECH_VERBS.has(key) && isSelfReported(tokens, j)) return context.previous ?? null;
+    if (SPEECH_VERBS.has(key) && isSelfReported(tokens, j)) return context.previous;
     if (GROUP_WORDS.has(key) || role || (SPEECH_VERBS.has(key) && !quoted)) return null;
     // "Na twee jaar methadonprogramma heeft hij ...": the subject after the term.
     pronoun = CLAUSE_PRONOUNS.has(key) || isAffectedPronoun(tokens, j);
@@ -248,8 +250,8 @@ export function owner(context: Context, first: number, last: number): PersonRef 
   // "Zij heeft OCD ..., vandaar dat Lotte zo traag is": nobody before, the person named further on.
   if (pronoun && context.previous === undefined) return laterRef(tokens, sentence, byFirst, last);
   const headed = context.heading && first - sentence.from <= HEADED_WINDOW;
-  if (pronoun || context.continues || headed) return context.previous ?? null;
-  return frontedSubject(tokens, sentence, last, byFirst) ?? null; // "Na de opname ... is Diederik ..."
+  if (pronoun || context.continues || headed) return context.previous;
+  return frontedSubject(tokens, sentence, last, byFirst); // "Na de opname ... is Diederik ..."
 }
 
 // "Erik; opgenomen sinds 3 mei", "dhr. Peters; diagnose: bipolair": the care term opens the clause.
@@ -292,6 +294,6 @@ function apposition(context: Context, role: number, backPronoun: boolean): Perso
 const isBackWalkWord = keyTest((key) => WALK_WORDS.has(key) || subjectGender(key) !== 0);
 const WALK_WORDS = wordSetOf(
   [TOPIC_WORDS, GROUP_WORDS, FIRST_PERSON, ROLE_WORDS, FIRST_PERSON_POSSESSIVES, PRONOUNS, CHAIN_POSSESSIVES]
-    .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie'])])
+    .concat([CLAUSE_SUBJECTS, BACK_PRONOUNS, new Set([':', ')', '(', ',', 'wie', ...DIALECT_PRONOUN_WORDS])])
     .flatMap((list) => [...list]),
 );

@@ -1,4 +1,4 @@
-import { isProgrammeBrokenOff } from './care-programme-compounds.ts';
+import { isOwnedProgramme, isProgrammeBrokenOff } from './care-programme-compounds.ts';
 import { isAdmission, isAdmissionNoun } from './care-setting-admission.ts';
 import { isInProgramme, isProgrammeWord, isTreatedBy } from './care-setting-context.ts';
 import { isListedService } from './care-setting-listed.ts';
@@ -98,6 +98,7 @@ export const RULE_TESTS: Record<
     isListedService(tokens, k) ||
     isProgrammeStep(tokens, k) ||
     isProgrammeBrokenOff(tokens, k) ||
+    isOwnedProgramme(tokens, k) ||
     PLAIN.programme(tokens, k),
   joined: (tokens, k) =>
     isJoinedTerm(tokens, k) || (POSSESSED_TERMS.has(tokens[k]!.key) && isPossessed(tokens, k)),

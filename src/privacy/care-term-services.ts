@@ -1,4 +1,5 @@
 import { isInstitutionNamed } from './care-term-institution-named.ts';
+import { isTitleBeforeWork, isTitledWork } from './care-term-quoted-title.ts';
 import { isServiceStaff } from './care-term-service-staff.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -56,6 +57,17 @@ function titleQuote(tokens: readonly Token[], first: number): number {
   return -1;
 }
 
+// Batch 52: "het signaleringsplan 'suïcidaliteit op het werk'": a document's quoted title, after an article
+// (not "zijn signaleringsplan '...'": his own plan).
+const DOCUMENT_ENDINGS = ['plan', 'protocol', 'handreiking', 'richtlijn', 'notitie', 'document', 'artikel'];
+
+/** The quote at tokens[quote] opens the title of an event, or of a document named with an article. */
+function isTitled(tokens: readonly Token[], quote: number): boolean {
+  const head = tokens[quote - 1]?.key ?? '';
+  if (EVENTS.has(head)) return true;
+  return DOCUMENT_ENDINGS.some((e) => head.endsWith(e)) && ARTICLES.has(tokens[quote - 2]?.key ?? '');
+}
+
 /** The care term at tokens[first] names a unit, a job or an event. */
 export function namesService(tokens: readonly Token[], first: number): boolean {
   // Held-out 37: "rondleiding bij de Kliniek voor Eetstoornissen": an institution's name, no one sent there.
@@ -81,10 +93,12 @@ export function namesService(tokens: readonly Token[], first: number): boolean {
   // "Die werkt bij de afkickkliniek als begeleider": a workplace.
   const at = ARTICLES.has(before) ? first - 2 : first - 1;
   if (WORK_PLACES.has(tokens[at]?.key ?? '') && WORK_WORDS.has(tokens[at - 1]?.key ?? '')) return true;
-  if (QUOTES.has(tokens[first - 1]?.text ?? '')) return EVENTS.has(tokens[first - 2]?.key ?? '');
+  if (isTitleBeforeWork(tokens, first)) return true;
+  if (QUOTES.has(tokens[first - 1]?.text ?? ''))
+    return isTitled(tokens, first - 1) || isTitledWork(tokens, first - 1);
   // "het congres 'Werk als medicijn'": the term further inside an event's quoted title (batch 43-names).
   const quote = titleQuote(tokens, first);
-  if (quote !== -1 && EVENTS.has(tokens[quote - 1]?.key ?? '')) return true;
+  if (quote !== -1 && (isTitled(tokens, quote) || isTitledWork(tokens, quote))) return true;
   if (!UNITS.has(before)) return false;
   for (let j = first - 2; j >= 0 && j >= first - 2 - WORK_WINDOW; j--)
     if (WORK_WORDS.has(tokens[j]!.key)) return true;

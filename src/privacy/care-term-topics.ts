@@ -15,10 +15,47 @@ const GROUPS = wordSet(`vluchtelingen statushouders jongeren ouderen volwassenen
 const DOCUMENTS = ['folder', 'brochure', 'factsheet', 'flyer', 'handreiking', 'infographic'];
 const INSTITUTIONS = wordSet('kliniek centrum instituut expertisecentrum kenniscentrum fonds stichting');
 
+// Batch 52: "een voorbeeld-behandelplan PTSS", "de voorbeeldcasus psychose": an example of the term.
+const EXAMPLE_START = 'voorbeeld';
+// det-52: "heeft de detox-opname als casus in de scholing besproken": the term taken as an example.
+const TAKEN_AS = wordSet('casus voorbeeld thema onderwerp casestudy');
+const ARTICLES = wordSet('de het een');
+const AS_WINDOW = 3;
+
+/** "de detox-opname als casus": an article before the term, "als" and an example's word after it. */
+function isTakenAsCase(tokens: readonly Token[], k: number): boolean {
+  if (!ARTICLES.has(tokens[k - 1]?.key ?? '')) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + AS_WINDOW; j++)
+    if (tokens[j]!.key === 'als') return TAKEN_AS.has(tokens[j + 1]?.key ?? '');
+  return false;
+}
+
+// Batch 52: "dat de crisisopvang in Arnhem een nieuw telefoonnummer heeft": the service's own contact details.
+const CONTACT_DETAILS = wordSet(`telefoonnummer nummer adres mailadres emailadres website openingstijden
+  bereikbaarheid`);
+const CONTACT_WINDOW = 5;
+
+// Not a place someone is in or goes to ("zit in de kliniek en heeft een nieuw nummer"), nor past a new clause.
+const PLACE_PREPOSITIONS = wordSet('in op naar bij uit van');
+const CLAUSE_JOINS = wordSet('en maar want dus');
+
+/** The term, an article before it and no preposition, and a word for its contact details a few words on. */
+function hasContactDetails(tokens: readonly Token[], k: number): boolean {
+  if (!ARTICLES.has(tokens[k - 1]?.key ?? '') || PLACE_PREPOSITIONS.has(tokens[k - 2]?.key ?? ''))
+    return false;
+  for (let j = k + 1; j < tokens.length && j <= k + CONTACT_WINDOW; j++) {
+    if (CONTACT_DETAILS.has(tokens[j]!.key)) return true;
+    if (tokens[j]!.type === 'punct' || CLAUSE_JOINS.has(tokens[j]!.key)) return false;
+  }
+  return false;
+}
+
 /** The care term at token k names a topic, a document or an institution. */
 export function namesTopic(tokens: readonly Token[], k: number): boolean {
   const term = tokens[k]!;
   if (tokens[k + 1]?.key === 'bij' && GROUPS.has(tokens[k + 2]?.key ?? '')) return true;
+  if (tokens[k - 1]?.key.startsWith(EXAMPLE_START) || isTakenAsCase(tokens, k)) return true;
+  if (hasContactDetails(tokens, k)) return true;
   if (DOCUMENTS.some((head) => term.key.endsWith(`-${head}`))) return true;
   const head = tokens[k - 2];
   if (!term.capitalised || tokens[k - 1]?.key !== 'voor' || head === undefined) return false;

@@ -110,7 +110,7 @@ export const SERVICE_HEADS: readonly string[] = [
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
-    verlof uitkering post instructie instructies handreiking`),
+    verlof uitkering post instructie instructies handreiking punt loket`),
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */
@@ -179,7 +179,8 @@ export const REFERRAL_VERBS = wordSet('doorverwezen verwezen verwijzing');
 // "doet stage bij de GGZ", "krijgt een rondleiding bij de GGZ": work or a visit, not treatment.
 export const NOT_TREATMENTS =
   wordSet(`stage werk werkbezoek bezoek rondleiding presentatie onderzoek interview
-  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek`);
+  dienst dienstje opdracht klus vacature sollicitatie sollicitatiegesprek stagiair stagiairs stagiaire
+  vrijwilliger vrijwilligers`); // det-52: "krijgt weer stagiairs bij Tactus".
 // "zit in de kliniek", "ligt in het ziekenhuis": staying there, not working there; "zit weer in de put".
 // "ligt op de HIC", "woont in een RIBW-huis", "lag op de gesloten afdeling": also the part before a hyphen,
 // and "afdeling" only after an adjective of care (CARE_WARDS).
@@ -231,7 +232,8 @@ export const DISCHARGE_AFTER = wordSet('ontslagen');
 export const DRINK_VERBS = wordSet(
   'drinkt dronk gebruikt gebruikte drinken gebruiken snuiven gedronken drink',
 );
-export const DRINK_AMOUNTS = wordSet('weer teveel veel wel nog stiekem dagelijks');
+// "is opnieuw gaan drinken" (batch 56).
+export const DRINK_AMOUNTS = wordSet('weer opnieuw teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
   'en sinds omdat als want dus maar toen nadat sindsdien tijdens door so but',
@@ -275,9 +277,9 @@ export const COMPLAINT_BEFORE = wordSet('veel vanwege wegens');
 export const GROUP_WORDS =
   wordSet(`clienten mensen deelnemers kandidaten patienten jongeren inwoners werkzoekenden doelgroep
   werknemers medewerkers personen bewoners uitkeringsgerechtigden iedereen niemand sommigen velen anderen ouderen
-  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen`);
+  volwassenen vrouwen mannen iemand wie burgers klanten studenten groep casussen uitvallers uitstromers instromers`);
 export const TOPIC_WORDS =
-  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module
+  wordSet(`over rond rondom omtrent training workshop voorlichting webinar scholing kennis thema module media
   richtlijn protocol expertise specialist gespecialiseerd aanpak stigma taboe preventie leerbijeenkomst presentatie
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film

@@ -12,7 +12,8 @@ import { wordSet } from './word-sets.ts';
 export const CLINICAL_EXACT: readonly string[] = [
   ...wordSet(`initiatiefverlies anhedonie avolitie alogie affectvervlakking gedachtevlucht gedachtenvlucht
     ziektebesef akathisie prodroom prodromaal prodromale
-    psychomotoriek ontremming exposure-oefeningen exposureoefeningen`),
+    psychomotoriek ontremming exposure-oefeningen exposureoefeningen
+    euthym euthyme eutiem eutieme dysfoor dysfore`),
 ];
 
 /** Fixed phrases, folded and split into words. */
@@ -50,4 +51,11 @@ export const CLINICAL_PHRASES: readonly string[] = [
   'intake verslaving',
   'intake drugs',
   'exposure oefeningen',
+  // A mental state as a note writes it, the finding after its field (batch 56): "stemming somber, affect vlak".
+  ...['somber', 'bedrukt', 'depressief', 'dysfoor', 'labiel', 'verhoogd', 'angstig'].map(
+    (s) => `stemming ${s}`,
+  ),
+  ...['vlak', 'afgevlakt', 'labiel', 'inadequaat'].map((s) => `affect ${s}`),
+  // An eponymous diagnosis whose words read as a name: "tics + Gilles de la Tourette".
+  'gilles de la tourette',
 ];

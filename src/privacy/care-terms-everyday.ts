@@ -100,6 +100,12 @@ export const EVERYDAY_PHRASES: readonly string[] = [
   'mentaal doorheen',
   'psychisch doorheen',
   'cognitief achteruit',
+  // Batch 56: the verb glued in a subordinate clause ("dat mevrouw cognitief achteruitgaat"), vomiting after meals.
+  'cognitief achteruitgaat',
+  'cognitief achteruitgegaan',
+  'braakt na het eten',
+  'weer braakt',
+  'braakt weer',
   'lichamelijk achteruit',
   'psychisch achteruit',
   'thuis met klachten',

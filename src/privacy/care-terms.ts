@@ -8,6 +8,7 @@ import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
 import { isBlindHiring, isPartOfProperName, isServiceAfter } from './care-term-context.ts';
 import { EVERYDAY_KEYS, EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
+import { hyphenReadings } from './care-term-hyphenated.ts';
 import { INDICATION_TRIGGERS } from './care-term-indications.ts';
 import { JARGON_WORDS } from './care-term-jargon.ts';
 import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
@@ -222,10 +223,19 @@ function classify(
   const term = (rule === 'term' || rule === 'place') && (exact.has(key) || hasCareStem(key));
   if (rule === 'term' && !term) rule = isProgrammeWord(key) || isProvider(key) ? 'programme' : 'none';
   if (rule === 'none' && VERB_LAST_WORDS.has(key)) rule = 'verb-last';
-  if (phrases === undefined && rule === 'none') return NO_KIND;
+  if (phrases === undefined && rule === 'none') return classifyHyphenated(key, exact);
   const everyday = EVERYDAY_KEYS.has(key);
   const secondWords = phrases === undefined ? 0 : secondWordBits(phrases.keys());
   return { phrases, rule, term, everyday, phrasesOnly: rule === 'none' && !everyday, secondWords };
 }
 
 const JARGON = new Set(JARGON_WORDS);
+
+/** "crisis-bed", "opname-periode": a hyphenated word that is no care word read as its compound (care-term-hyphenated.ts). */
+function classifyHyphenated(key: string, exact: ReadonlySet<string>): WordKind {
+  for (const reading of hyphenReadings(key)) {
+    const kind = classify(reading, exact, undefined);
+    if (kind !== NO_KIND) return kind;
+  }
+  return NO_KIND;
+}

@@ -1,7 +1,9 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
+import { isGroupWord } from './email-plural-subject.ts';
 import { isPartnerDomain, isPrivateDeclined } from './email-work-partner.ts';
+import { isOfficeWord } from './organisation-words.ts';
 import { isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import { foldKey, wordSet } from './word-sets.ts';
@@ -29,7 +31,9 @@ const PRIVATE_DOMAIN_LABELS =
 // Words that say the address is a professional's.
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
-  contactpersonen aanspreekpunt teams werkadres werkgeversvragen werkgeversvraag`);
+  contactpersonen aanspreekpunt teams werkadres werkgeversvragen werkgeversvraag
+  opvolger opvolgster vervanger vervangster waarnemer waarneemster`);
+// Batch 55: a successor or stand-in ("mijn opvolger is ...", "mijn vervanger Ilse, ...") is a professional's.
 // Since heldout2122-addr-classes (held-out 21's class) a meeting's papers sent there: "Mail de agenda even
 // naar ...", "De notulen van de stuurgroep graag naar ...": a client is not sent a werkgroep's papers ("moet
 // uit de actielijst" sends nothing); "Stuur het rooster naar ..." (a tuning line of heldout17-classes).
@@ -72,6 +76,7 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       CLIENT_WORDS.has(key) &&
       words[w - 1] !== 'geen' && // "dat is onze collega, geen klant" (held-out 39's class)
       !isCvSentTo(words, w) &&
+      !isGroupWord(words, w) &&
       !isOtherAddressPrivate(words, w) &&
       !isPrivateDeclined(words, w) &&
       !isOwnPrivateNamed(words, w) &&
@@ -86,6 +91,8 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
       isJobTitle(key) ||
       isPluralJobTitle(key) ||
       isPaperSent(words, w) ||
+      isOfOffice(words, w) ||
+      isTurnedTo(words, w) ||
       isOwnPrivateNamed(words, w);
     work ||= (own && MAIL_NOUNS.has(key)) || (TO_WRITER.has(previous) && WRITER_WORDS.has(key));
     own = OWN_WORDS.has(key) || (own && MAIL_ADJECTIVES.has(key) && OWN_WORDS.has(previous));
@@ -100,6 +107,26 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
 function isPaperSent(words: readonly string[], w: number): boolean {
   if (!MEETING_PAPERS.has(words[w]!)) return false;
   for (let a = w + 1; a <= w + PAPERS_TO_SENT && a < words.length; a++) if (words[a] === SENT_TO) return true;
+  return false;
+}
+
+// Batch 55: "Jeroen van het werkbedrijf is overgestapt naar UWV, nieuwe mail ...": someone "van" an office
+// or team is its staff, as in phone-context.ts ("Johan van de gemeente").
+const OFFICE_ARTICLES = wordSet('de het');
+
+function isOfOffice(words: readonly string[], w: number): boolean {
+  if (words[w] !== 'van' || !OFFICE_ARTICLES.has(words[w + 1] ?? '')) return false;
+  return isOfficeWord(words[w + 2] ?? '');
+}
+
+// Batch 55: the one the reader may turn to ("voor Wajong-vragen kun je terecht bij Pieter (...)"); not
+// someone who may turn to another ("Kim kan terecht bij het werkbedrijf, ...").
+const READERS = wordSet('je jullie u iedereen men');
+const READER_REACH = 4;
+
+function isTurnedTo(words: readonly string[], w: number): boolean {
+  if (words[w] !== 'terecht' || words[w + 1] !== 'bij') return false;
+  for (let r = w - 1; r >= 0 && r >= w - READER_REACH; r--) if (READERS.has(words[r]!)) return true;
   return false;
 }
 
@@ -202,6 +229,13 @@ function wordsAround(text: string, start: number, end: number): string[] {
   let to = end;
   while (to < text.length && to - end < WINDOW_AFTER && !isLineBreak(text.charCodeAt(to))) to++;
   const words: string[] = [];
+  // Batch 55: an address alone on its line that answers a question on the line before it ("wat is je
+  // werkmail ook alweer?\n> j.terhorst@ggnet.nl 👍"): that line's words are its words.
+  if (isAnswerLine(text, from, start, end, to)) {
+    let above = from - 1;
+    while (above > 0 && from - above < WINDOW_BEFORE && !isLineBreak(text.charCodeAt(above - 1))) above--;
+    collectWords(text, above, from - 1, words);
+  }
   collectWords(text, from, start, words);
   collectWords(text, end, to, words);
   return words;
@@ -218,6 +252,20 @@ function collectWords(text: string, from: number, to: number, words: string[]): 
     while (i < to && (isLetterAt(text, i) || isWordJoiner(text, i))) i++;
     words.push(foldKey(text.slice(begin, i)));
   }
+}
+
+/** No words beside the address on its line, and a question mark ending the line before or a ">" quoting it. */
+function isAnswerLine(text: string, from: number, start: number, end: number, to: number): boolean {
+  if (from === 0 || !isLineBreak(text.charCodeAt(from - 1))) return false;
+  const before = text.slice(from, start);
+  if (/\p{L}/u.test(before) || /\p{L}/u.test(text.slice(end, to))) return false;
+  return (
+    before.includes('>') ||
+    text
+      .slice(Math.max(0, from - 40), from - 1)
+      .trimEnd()
+      .endsWith('?')
+  );
 }
 
 /** "e-mail", "z'n", "collega's": a hyphen or apostrophe between letters. */

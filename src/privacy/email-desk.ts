@@ -19,7 +19,8 @@ const VOWELS = /[aeiouy]/;
 const MIN_ABBREVIATION = 3;
 const MIN_ABBREVIATED_WORD = 8;
 const MIN_TOPIC = 5;
-const QUESTIONS = wordSet('vragen vraag vraagje informatie questions');
+// Batch 56: a mailbox for sign-ups, "Mailbox voor aanmeldingen beschut werk: beschutwerk@drechtwerk.nl".
+const QUESTIONS = wordSet('vragen vraag vraagje informatie questions aanmeldingen aanmelden');
 
 /** text[start, at) is a desk's local part, its domain text[domain, end), introduced as where questions go. */
 export function isQuestionDesk(
@@ -45,6 +46,8 @@ function namesTopic(local: string, words: readonly string[]): boolean {
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     if (word === local && local.length >= MIN_TOPIC) return true;
+    // Batch 56: two words of the topic glued ("beschut werk" for "beschutwerk@").
+    if (w > 0 && local === `${words[w - 1]}${word}` && local.length >= MIN_ABBREVIATED_WORD) return true;
     // Held-out 25: the topic's plural, "vragen over de subsidie? ... subsidies@" (one word, "-s" or "-en").
     if (word.length >= MIN_TOPIC && (local === `${word}s` || local === `${word}en`)) return true;
     if (

@@ -16,5 +16,5 @@ export function isSignatureAddress(text: string, start: number, domain: number, 
   const from = Math.max(0, start - SIGNATURE_CHARS);
   const tokens = tokenize(text.slice(from, end));
   const k = tokens.findIndex((token) => token.start >= start - from);
-  return k > 0 && isSignatureField(tokens, k);
+  return k > 0 && isSignatureField(tokens, k, from === 0);
 }

@@ -7,6 +7,7 @@ import { wordSet } from './word-sets.ts';
  * abbreviations. Batch 53 (Drenthe, Groningen) added the regional names it wrote ("Harmke", "Roelie",
  * "Hielke", "Marchien", "Gonnie", "Wubbo", "Roelof") and "Mariëlle". Held-out 36 (det-36) added English-styled
  * names of the generations born 1965-2000 the list lacked ("Peggy", "Joey", "Ronny", "Stacey", "Jerry").
+ * Batch 56 (det-56; Groningen) added more of Groningen and Drenthe ("Reinder", "Albertha", "Kobus", "Hilje").
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -122,4 +123,6 @@ export const FIRST_NAMES = wordSet(`
   ulbe aukje froukje geeske jikke rixt sytske trijntje wietske ymkje gerbrich hiltsje ytsje jetske tjerk
   gerlof minne
   peggy joey ronny stacey jerry
+  reinder roelf hilje albertha doortje kobus tinus rudy berber hindrik eltjo fokje okko popko folkert ubbo
+  reint remmelt swaantje hillie anje geke trientje lubbert tamme rienk
 `);

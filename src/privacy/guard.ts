@@ -13,8 +13,8 @@ import { explainFindings, uncheckedMessage } from './explain.ts';
 import type { Finding } from './findings.ts';
 import { ibanEndAt } from './iban.ts';
 import { isOrganisationAccount } from './iban-owner.ts';
-import { createNameHealthScanner } from './name-health.ts';
 import { NameHealthGate } from './name-health-gate.ts';
+import type { NameHealthModel } from './name-health-learned.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
 import { createOrganisationMatcher } from './organisations.ts';
 import { resolveOverlaps } from './overlap.ts';
@@ -33,6 +33,8 @@ export interface GuardOptions {
   readonly organisations?: readonly string[];
   /** Care words or phrases on top of the built-in list, e.g. a local programme name for clients. */
   readonly careTerms?: readonly string[];
+  /** The learned second signal for names with a health detail (name-health-learned.ts); null: the rules alone. */
+  readonly nameHealthModel?: NameHealthModel | null;
   /** The clock; the year (in Europe/Amsterdam) decides which full dates are old enough to be birthdates. */
   readonly now?: () => Date;
 }
@@ -66,10 +68,9 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const care = createCareLexicon(options.careTerms ?? []);
   const isValidPhone = createPhoneValidator();
   const tokenize = createTokenizer();
-  const names = new NameHealthGate(createNameHealthScanner(care), care);
-  // Per token: the number of the scan that found it inside an organisation name. Numbering the scans
-  // spares clearing the array for each one: most texts are a line, and clearing cost a noticeable part
-  // of scanning it.
+  const names = new NameHealthGate(care, options.nameHealthModel);
+  // Per token: the number of the scan that found it inside an organisation name. Numbering the scans spares
+  // clearing the array for each one: most texts are a line, and clearing cost a noticeable part of a scan.
   let organisationMask = new Int32Array(256);
   let scanNumber = 0;
   const isOrganisation = (k: number) => organisationMask[k] === scanNumber;
@@ -105,8 +106,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       scanNumber = 0;
     }
     scanNumber++;
-    // Without a single word that could be a care term, no sentence names anyone with a care detail.
-    names.start(tokens, n);
+    names.start(tokens, n); // without a word that could be a care term, no sentence names anyone with one
     const findings: Finding[] = [];
     const bsns: Finding[] = [];
     const general: Span[] = [];
@@ -194,7 +194,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
         sentenceFrom = k + 1;
       }
     }
-    if (sentenceFrom < n) names.sentence(tokens, { from: sentenceFrom, to: n }, isOrganisation, findings);
+    names.end(tokens, { from: sentenceFrom, to: n }, isOrganisation, findings);
     for (const bsn of withoutOverlap(bsns, general)) findings.push(bsn);
     return resolveOverlaps(findings, text.length);
   }
@@ -215,7 +215,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       return -end;
     }
     // "Receptie Mediant: 053-4825500", "Inbellen via Teams: +31 20 703 8259": said to be an organisation's.
-    if (isSaidToBeGeneral(text, tokens, k, start, end, isOrganisation)) {
+    if (isSaidToBeGeneral(text, tokens, k, start, end, isOrganisationNear)) {
       general.push({ start, end });
       return end;
     }

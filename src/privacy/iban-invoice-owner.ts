@@ -56,3 +56,26 @@ export function isNumberOfOrganisationAfter(
 function isOrganisationNoun(key: string, isOrganisationType: (key: string) => boolean): boolean {
   return isOrganisationType(key) || HEADS.some((head) => key.endsWith(head) && key.length > head.length + 2);
 }
+
+// Batch 52: "factuur 2026-0457 van Pro Persona (IPS-uren nov) is betaald op NL69...": an organisation's
+// invoice (its reference number may stand between), paid on the account: the organisation's.
+const PAID = wordSet('betaald overgemaakt voldaan');
+const PAID_ON = wordSet('op naar');
+const PAID_REACH = 16;
+const REFERENCE_PARTS = 4;
+
+/** "<document> [reference] van <organisation> ... betaald op" the number at `first`. */
+export function isOrganisationsInvoicePaid(
+  tokens: readonly Token[],
+  first: number,
+  isOrganisationNamed: (j: number) => boolean,
+): boolean {
+  if (!PAID_ON.has(tokens[first - 1]?.key ?? '') || !PAID.has(tokens[first - 2]?.key ?? '')) return false;
+  for (let j = first - 3; j >= 1 && j >= first - PAID_REACH; j--) {
+    if (tokens[j]!.key !== 'van') continue;
+    let d = j - 1;
+    while (d > 0 && j - d < REFERENCE_PARTS && (tokens[d]!.type === 'number' || tokens[d]!.text === '-')) d--;
+    if (DOCUMENTS.has(tokens[d]!.key)) return isOrganisationNamed(j + 1);
+  }
+  return false;
+}

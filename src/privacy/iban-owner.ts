@@ -1,8 +1,13 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
-import { isNumberOfOrganisationAfter, isOnOrganisationsDocument } from './iban-invoice-owner.ts';
+import {
+  isNumberOfOrganisationAfter,
+  isOnOrganisationsDocument,
+  isOrganisationsInvoicePaid,
+} from './iban-invoice-owner.ts';
 import { isAccountTheOrganisationHas, isOrganisationBeforeColon } from './iban-organisation-has.ts';
 import { paysVia } from './iban-payer.ts';
+import { isAdministrationKey, isKvkBeside, SHORTENED_TYPES } from './iban-registered-owner.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isCompanyForm } from './organisation-address.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -71,7 +76,9 @@ export function isOrganisationAccount(
     paysVia(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
     isCalledOfficeAccountAfter(tokens, last) ||
     isOnOrganisationsDocument(tokens, first, isTypeKey) ||
+    isOrganisationsInvoicePaid(tokens, first, (j) => isOrganisationNamed(tokens, j, isOrganisationAt)) ||
     isNumberOfOrganisationAfter(tokens, last, isTypeKey) ||
+    isKvkBeside(tokens, first, last) ||
     isAccountTheOrganisationHas(tokens, first, (j) => isOrganisationNamed(tokens, j, isOrganisationAt))
   )
     return !mentionsPerson(tokens, last + 1, last + 1 + OWNER_PERSON_WINDOW);
@@ -120,6 +127,8 @@ function isOrganisationInBrackets(
     return false;
   let end = j + 1;
   while (end <= j + NAME_WORDS && isCapitalised(tokens[end])) end++;
+  // "(gemeente, projectrekening)": a comma and one word of what it is for (batch 55).
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.type === 'word') end += 2;
   return tokens[end]?.text === ')';
 }
 
@@ -128,9 +137,7 @@ function ownerAt(tokens: readonly Token[], j: number, isOrganisationAt: (j: numb
   if (tokens[j]?.key !== 'van') return false;
   // After "van de" a type in lower case names one too: "rekening van het wijkteam".
   if (ARTICLES.has(tokens[j + 1]?.key ?? ''))
-    return (
-      ORGANISATION_TYPES.has(tokens[j + 2]?.key ?? '') || isOrganisationWord(tokens, j + 2, isOrganisationAt)
-    );
+    return isTypeKey(tokens[j + 2]?.key ?? '') || isOrganisationWord(tokens, j + 2, isOrganisationAt);
   return isOrganisationWord(tokens, j + 1, isOrganisationAt);
 }
 
@@ -283,10 +290,11 @@ function organisationNameEnd(
 
 function isOrganisationType(token: Token): boolean {
   if (isCapitalised(token) && ORGANISATION_ENDINGS.some((e) => token.key.endsWith(e))) return true;
+  if (SHORTENED_TYPES.has(token.key)) return isCapitalised(token); // "Stg." (batch 55)
   return (
     ORGANISATION_TYPES.has(token.key) &&
     (isCapitalised(token) || token.key === 'gemeente' || token.key === 'uwv')
   );
 }
 
-const isTypeKey = (key: string) => ORGANISATION_TYPES.has(key);
+const isTypeKey = (key: string) => ORGANISATION_TYPES.has(key) || isAdministrationKey(key);

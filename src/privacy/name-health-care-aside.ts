@@ -1,5 +1,6 @@
 import { isCarePlaceWord } from './care-place-words.ts';
 import { hasTopicWord } from './care-term-owner.ts';
+import { isPresentersTopic } from './care-term-presenter.ts';
 import { JOBS } from './care-term-roles.ts';
 import { isServiceStaff, isServiceWord } from './care-term-service-staff.ts';
 import type { CareLexicon } from './care-terms.ts';
@@ -80,24 +81,32 @@ function hasCareAside(
   const first = tokens[open + 1]?.key ?? '';
   if (COLLEAGUE_OPENERS.has(first) || isCarePlaceWord(first) || isServiceStaff(tokens, open + 1))
     return false;
+  // "Lotte (Lentis dagbehandeling) gaat een workshop geven": where she works (care-term-presenter.ts).
+  if (isPresentersTopic(tokens, sentence, open + 1)) return false;
   const close = opener.text === '(' ? ')' : opener.text;
   const end = Math.min(sentence.to, open + ASIDE_REACH);
   let cared = false;
   for (let k = open + 1; k < end; k++) {
     const token = tokens[k]!;
     if (token.text === close) return cared;
-    if (JOBS.has(token.key)) return false;
+    if (JOBS.has(token.key) || JOB_ENDS.some((end) => token.key.endsWith(end))) return false;
     if (!cared) cared = isCareWord(token.key) || care.matchAt(tokens, k, isOrganisation) > 0;
     // "Sebastiaan (gokken, online casino, €30k schuld)": the person's gambling (held-out 39's class); not
     // "Sebastiaan (Holland Casino)", "(thema: gokken)": a name or a topic.
-    if (!cared && isGamblingWord(token)) cared = !hasTopicWord(tokens, open, k);
+    // "Edwin (geen alcohol)", "(zonder drank)": what one drinks at a lunch, no problem said (batch 56).
+    if (!cared && isGamblingWord(token))
+      cared = !hasTopicWord(tokens, open, k) && !NONE.has(tokens[k - 1]!.key);
   }
   return false;
 }
 
-const GAMBLING = wordSet('gokken gokt gokte gokkasten gokschuld gokschulden');
+// Batch 56 (det-56): also drink and drugs named bare in such an aside, "de situatie van Edwin (alcohol + schulden)".
+// "(preventiewerker alcohol en drugs)", "(jobcoach, drugs en werk)": a job word's ending (batch 56).
+const JOB_ENDS = ['werker', 'coach', 'adviseur', 'consulent', 'deskundige', 'medewerker', 'trainer'];
+const NONE = wordSet('geen zonder');
+const GAMBLING = wordSet('gokken gokt gokte gokkasten gokschuld gokschulden alcohol drank drugs');
 
-/** "gokken", "gokschulden" in lower case: care only in an aside right after a name (see hasCareAside). */
+/** "gokken", "alcohol" in lower case: care only in an aside right after a name (see hasCareAside). */
 export const isGamblingWord = (token: Token) => !token.capitalised && GAMBLING.has(token.key);
 
 /** An admission, a relapse, a crisis or a care place: said in an aside of the person, theirs; not a treater. */

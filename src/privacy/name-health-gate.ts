@@ -1,8 +1,10 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
-import type { NameHealthScanner } from './name-health.ts';
+import { createNameHealthScanner, type NameHealthScanner } from './name-health.ts';
 import { isGamblingWord } from './name-health-care-aside.ts';
 import { isSettingWord } from './name-health-colon.ts';
+import { addLearnedNameHealth, type LearnedInput, type NameHealthModel } from './name-health-learned.ts';
+import { committedNameHealthModel } from './name-health-linear.ts';
 import { isWeakCareToken } from './name-health-subject.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
@@ -19,6 +21,9 @@ import type { Token } from './tokens.ts';
 export class NameHealthGate {
   private readonly scanner: NameHealthScanner;
   private readonly care: CareLexicon;
+  // The people the scanner found in this text's sentences and the care it gave others, for the learned model.
+  private readonly learned: LearnedInput;
+  private readonly model: NameHealthModel | null;
   private tokens: readonly Token[] = [];
   private n = 0;
   // A word passed so far may start a care detail.
@@ -26,8 +31,11 @@ export class NameHealthGate {
   // Every word of the text has been asked.
   private askedAll = false;
 
-  constructor(scanner: NameHealthScanner, care: CareLexicon) {
-    this.scanner = scanner;
+  /** `model`: a learned second signal (name-health-learned.ts); undefined: the committed one; null: none. */
+  constructor(care: CareLexicon, model: NameHealthModel | null | undefined) {
+    this.learned = { persons: [], othersCare: [] };
+    this.model = model === undefined ? committedNameHealthModel() : model;
+    this.scanner = createNameHealthScanner(care, this.model === null ? undefined : this.learned);
     this.care = care;
   }
 
@@ -53,6 +61,21 @@ export class NameHealthGate {
     out: Finding[],
   ): void {
     if (this.mayFindFrom(sentence.to)) this.scanner.sentence(tokens, sentence, isOrganisation, out);
+  }
+
+  /**
+   * The text's last sentence (when not empty), then the learned model's second opinion on the people
+   * found (name-health-learned.ts), once all the organisations are known.
+   */
+  end(
+    tokens: readonly Token[],
+    last: Sentence,
+    isOrganisation: (k: number) => boolean,
+    out: Finding[],
+  ): void {
+    if (last.from < last.to) this.sentence(tokens, last, isOrganisation, out);
+    if (this.model !== null)
+      addLearnedNameHealth(tokens, this.learned, this.care, isOrganisation, this.model, out);
   }
 
   /** Whether a word passed, or one from `from` on (not passed yet), may start a care detail. */

@@ -14,6 +14,8 @@ import {
   regardingCare,
   regardingRef,
 } from './name-health-colon.ts';
+import { initialsNote } from './name-health-initials-note.ts';
+import { inlineFieldName } from './name-health-inline-fields.ts';
 import {
   fieldColon,
   fieldEnd,
@@ -156,6 +158,8 @@ export function createRecordReader(care: CareLexicon): RecordReader {
       careBeforeColon(tokens, sentence, refs, care, isOrganisation, out);
       admissionHeading(tokens, sentence, refs, out);
       initialledNote(tokens, sentence, care, isOrganisation, out);
+      if (refs.length === 0) inlineFieldName(tokens, sentence, care, isOrganisation, out); // name-health-inline-fields.ts
+      if (refs.length === 0) initialsNote(tokens, sentence, care, isOrganisation, out); // name-health-initials-note.ts
       if (refs.length === 0) groupCare(tokens, sentence, listed, care, isOrganisation, out);
       listed = isMeetingLine(tokens, sentence) ? [] : refs;
       if (regarding !== undefined && refs.length === 0 && regardingLeft-- > 0) {

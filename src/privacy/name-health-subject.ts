@@ -5,7 +5,7 @@ import { hasTopicWord } from './care-term-owner.ts';
 import { MEETINGS } from './care-term-words.ts';
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import { afterAside } from './name-health-aside.ts';
-import { isRegional, opensClause, worksInClause } from './name-health-subordinate.ts';
+import { isRegional, opensClause, subordinateSubject, worksInClause } from './name-health-subordinate.ts';
 import { isHeadedNote, isTreaterBrokenOff, type WeakKind, weakKind } from './name-health-weak-words.ts';
 import { isNamesClient } from './person-carry-other.ts';
 import { opensAfterInterjection } from './person-chat-opener.ts';
@@ -117,9 +117,10 @@ export function weakCareSubject(
   } else {
     // "Heb Kevin gesproken: hij is weer thuis na de opname", "Ze is na de opname ...": a pronoun opening
     // a clause, for the person named before it (nobody else between) or in the sentence before.
-    const pronoun = clausePronoun(tokens, sentence);
+    const named = subordinateSubject(tokens, refs); // "als Daphne weer een crisis heeft" (batch 56)
+    const pronoun = named?.first ?? clausePronoun(tokens, sentence);
     if (pronoun === -1) return undefined;
-    subject = personBefore(tokens, refs, pronoun) ?? (refs.length === 0 ? previous : undefined);
+    subject = named ?? personBefore(tokens, refs, pronoun) ?? (refs.length === 0 ? previous : undefined);
     if (subject === undefined) return undefined;
     // "sinds ze in de kliniek werkt": the verb of a subordinate clause comes last (name-health-subordinate.ts).
     if (worksInClause(tokens, pronoun, sentence.to, isAtWork)) return undefined;

@@ -1,3 +1,4 @@
+import type { PersonRef } from './person-names.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -29,7 +30,8 @@ export function worksInClause(
   to: number,
   isWork: (key: string) => boolean,
 ): boolean {
-  if (!SUBORDINATE_OPENERS.has(tokens[pronoun - 1]?.key ?? '')) return false;
+  const opener = tokens[pronoun - 1]?.key ?? '';
+  if (!SUBORDINATE_OPENERS.has(opener) && !NAMED_SUBJECT_OPENERS.has(opener)) return false;
   for (let j = pronoun; j < to && !CLAUSE_BREAKS.has(tokens[j]!.key); j++)
     if (isWork(tokens[j]!.key)) return true;
   return false;
@@ -38,4 +40,16 @@ export function worksInClause(
 /** "uit de Haagse kliniek", "in de Brabantse kliniek": a capitalised adjective of a region. */
 export function isRegional(token: Token): boolean {
   return token.capitalised && !token.allCaps && token.key.endsWith('se');
+}
+
+// Batch 56: a name as the subject of a subordinate clause, its verb last: "zij wil gebeld worden als Daphne
+// weer een crisis heeft", "ik denk dat Jeroen een terugval had".
+const NAMED_SUBJECT_OPENERS = wordSet('als dat omdat sinds nadat toen zodra wanneer');
+
+/** The first person named right after a subordinating word, the subject of its clause. */
+export function subordinateSubject(
+  tokens: readonly Token[],
+  refs: readonly PersonRef[],
+): PersonRef | undefined {
+  return refs.find((ref) => NAMED_SUBJECT_OPENERS.has(tokens[ref.first - 1]?.key ?? ''));
 }

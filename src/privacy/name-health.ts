@@ -1,16 +1,16 @@
 import { goesOnAbout } from './care-term-continued.ts';
-import { isGeneralQuestion } from './care-term-general-question.ts';
-import { hasCareOfNoIndefinite, hasItSelf, isNobodysCare } from './care-term-on-behalf.ts';
-import { BACK_WINDOW, type Context, hasTopicWord, owner } from './care-term-owner.ts';
+import { hasCareOfNoIndefinite, hasItSelf } from './care-term-on-behalf.ts';
+import { BACK_WINDOW, type Context, hasTopicWord } from './care-term-owner.ts';
 import { mayBeNamedNext } from './care-term-signed.ts';
-import { speaksOfWork } from './care-term-work.ts';
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { describedOrHeaded } from './name-health-about-heading.ts';
 import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isCareFragment } from './name-health-fragment.ts';
+import type { LearnedInput } from './name-health-learned.ts';
 import { isIdentified, isSummedUp } from './name-health-named-after.ts';
+import { scanSentence } from './name-health-owned.ts';
 import { createRecordReader } from './name-health-record.ts';
 import { sentencePersons } from './name-health-speaker.ts';
 import { weakCareSubject } from './name-health-subject.ts';
@@ -19,7 +19,7 @@ import { CASE_LABELS } from './person-name-cues.ts';
 import type { PersonRef } from './person-names.ts';
 import { PersonRefIndex } from './person-ref-index.ts';
 import type { Sentence } from './sentences.ts';
-import { isGlued, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
 
@@ -45,8 +45,12 @@ export interface NameHealthScanner {
   reset(): void;
 }
 
-/** Scans sentence by sentence, remembering the last person named for a "hij"/"zij" in the next one. */
-export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
+/**
+ * Scans sentence by sentence, keeping the last person for a "hij"/"zij". Given `learnedInput`, notes there
+ * the people found and the care terms the rules gave others, also in sentences naming nobody.
+ */
+export function createNameHealthScanner(care: CareLexicon, learnedInput?: LearnedInput): NameHealthScanner {
+  const learned = learnedInput ?? { persons: [], othersCare: [] };
   let previous: PersonRef | undefined;
   let previousFrom = 0;
   // The sentence before named someone, and where it ended: "Jan gebeld. Heeft weer ..." goes on about him.
@@ -67,6 +71,8 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
   const records = createRecordReader(care);
   return {
     reset() {
+      learned.persons.length = 0;
+      learned.othersCare.length = 0;
       forwarded.reset();
       records.reset();
       previous = undefined;
@@ -85,6 +91,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
         isOrganisation,
         (k) => care.matchAt(tokens, k, isOrganisation) > 0,
       );
+      for (const ref of refs) learned.persons.push(ref);
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
       // "Kan iemand met autisme ...? Vraag voor Marloes, die het zelf heeft.": the question is hers after all.
       const ownToo = unnamedIndefinite && hasItSelf(tokens, sentence);
@@ -97,10 +104,14 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
       if (refs.length > 0 || previous !== undefined) {
         byLast.fill(refs, tokens.length, lastOf);
         byFirst.fill(refs, tokens.length, firstOf);
-        const fragment =
+        const careOnly =
           refs.length === 0 &&
-          isCareFragment(tokens, sentence, care, isOrganisation, isCaseHeading(tokens, previousFrom)) &&
-          !hasTopicWord(tokens, Math.max(previousFrom, sentence.from - BACK_WINDOW), sentence.from);
+          isCareFragment(tokens, sentence, care, isOrganisation, isCaseHeading(tokens, previousFrom));
+        // "Workshop met Sanne Visser. Autisme en ADHD.": care terms after a topic are nobody's.
+        const topical =
+          careOnly &&
+          hasTopicWord(tokens, Math.max(previousFrom, sentence.from - BACK_WINDOW), sentence.from);
+        const fragment = careOnly && !topical;
         const continued =
           refs.length === 0 &&
           previousNamed &&
@@ -124,7 +135,7 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           heading: previousHeads,
         };
         const before = out.length;
-        scanSentence(context, care, refs, out);
+        scanSentence(context, care, refs, out, topical ? null : undefined, learned.othersCare);
         // "bij de man met de schizofrenie uit Ede, Willem": described by care, named after; "Over Jesse: ...".
         const described = describedOrHeaded(tokens, sentence, refs, care, isOrganisation);
         if (described !== undefined && !isFlagged(tokens, out, before, described))
@@ -135,6 +146,10 @@ export function createNameHealthScanner(care: CareLexicon): NameHealthScanner {
           out.push(findingOf(tokens, subject));
         byLast.clear(refs, lastOf);
         byFirst.clear(refs, firstOf);
+      } else if (learnedInput !== undefined) {
+        // "Sprekers over klanten met verslaving:\n- Kees Bakker": nobody before, but whose is the care?
+        const context = { tokens, sentence, isOrganisation, byLast, byFirst, previous, continues: false };
+        scanSentence({ ...context, heading: previousHeads }, care, refs, out, undefined, learned.othersCare);
       }
       // "Fwd van <address>: 'ik heb weer last van ...'": the sender's own care (name-health-forwarded.ts).
       forwarded.sentence(tokens, sentence, care, isOrganisation, out, found);
@@ -196,56 +211,10 @@ function isCaseHeading(tokens: readonly Token[], from: number): boolean {
 const lastOf = (r: PersonRef) => r.last;
 const firstOf = (r: PersonRef) => r.first;
 
-function scanSentence(context: Context, care: CareLexicon, refs: readonly PersonRef[], out: Finding[]): void {
-  const { tokens, sentence, isOrganisation } = context;
-  // Most sentences flag nobody: the set is made for the first person flagged.
-  let flagged: Set<PersonRef> | undefined;
-  // A sentence without a name about work on an illness gives its terms to nobody named before (one pass).
-  // "Erik Mol; klant, depressie": a client word opening the field after a name is that name's role, no other client.
-  const roleField = context.heading && CASE_LABELS.has(tokens[sentence.from]!.key);
-  const work = refs.length === 0 && !roleField && speaksOfWork(tokens, sentence);
-  // "Kwame vraagt of de chemo-vergoeding ... valt, algemene vraag": a general question, nobody's health.
-  const general = refs.length > 0 && isGeneralQuestion(tokens, sentence);
-  let ref = 0;
-  for (let k = sentence.from; k < sentence.to; k++) {
-    // A surname like "Parkinson" is part of the person, not a care detail about them.
-    while (ref < refs.length && refs[ref]!.last < k) ref++;
-    if (ref < refs.length && refs[ref]!.first <= k) {
-      k = refs[ref]!.last;
-      continue;
-    }
-    const length = care.matchAt(tokens, k, isOrganisation);
-    if (length === 0) continue;
-    // "werkt op de afdeling eetstoornissen": a service; "Erik zoekt uit of bijstand ... dekt": a task.
-    const owned = isNobodysCare(tokens, sentence, k) ? null : owner(context, k, k + length - 1);
-    // "Priya ... Ze wordt teamleider van de afdeling angststoornissen.": her work, not her health.
-    if (owned !== null && (work || general)) continue;
-    if (owned !== null && !flagged?.has(owned)) {
-      flagged ??= new Set();
-      flagged.add(owned);
-      // A mailbox is found as an e-mail address already; the care term then marks the finding.
-      const mailbox = isInMailbox(tokens, owned.last);
-      const [first, last] = mailbox ? [k, k + length - 1] : [owned.first, owned.last];
-      out.push({ kind: 'name_health', start: tokens[first]!.start, end: tokens[last]!.end });
-    }
-    k += length - 1;
-  }
-}
-
-// "dewi.santoso95@gmail.com", "joost_van_der_boer@ziggo.nl": how many glued tokens after a name may lead to the "@".
-const MAILBOX_WINDOW = 8;
-
-/** The name ending at `last` is (part of) the name before an e-mail address's "@". */
-function isInMailbox(tokens: readonly Token[], last: number): boolean {
-  for (let j = last + 1; j <= last + MAILBOX_WINDOW && isGlued(tokens[j - 1], tokens[j]); j++)
-    if (tokens[j]!.text === '@') return true;
-  return false;
-}
-
 // How many sentences without a name or a pronoun the person named before is kept over.
 const CARRY_LIMIT = 1;
 const CHAIN_PRONOUNS = wordSet(
-  "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw",
+  "hij zij ze hem haar z'n zn zijn d'r he she him her his he's she's meneer mevrouw hae hea hai zai ie haor",
 );
 
 const isChainPronoun = keyTest((key) => CHAIN_PRONOUNS.has(key));

@@ -3,6 +3,7 @@ import { livesInBefore } from './address-lives-in.ts';
 import { addressOfAfter } from './address-of-after.ts';
 import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
+import { isHeadedByAppointment } from './organisation-appointment.ts';
 import {
   isHeadedByOffice,
   isHomeChannel,
@@ -89,6 +90,7 @@ export function isOrganisationAddress(
     postBox ||
     addressee ||
     isHeadedByVenue(tokens, start) ||
+    isHeadedByAppointment(tokens, start, (j) => isResident(tokens, j, start)) ||
     isMunicipalityBefore(tokens, start) ||
     workplace !== -1 ||
     isHeadedByOffice(tokens, start, k, (j) => isResident(tokens, j, start));

@@ -26,7 +26,7 @@ export function isOrganisationForm(
     if (j > 0 && !tokens[j]!.lineBefore) continue;
     // Every line of the form opens with a label and its colon; a heading above it ends the form.
     if (tokens[j + 1]?.text !== ':') break;
-    if (ORGANISATION_LABELS.has(tokens[j]!.key)) headed = j;
+    if (ORGANISATION_LABELS.has(tokens[j]!.key) || isSaidEmployer(tokens, j)) headed = j;
     lines++;
   }
   if (headed === -1) return false;
@@ -35,6 +35,31 @@ export function isOrganisationForm(
   // The organisation's own name on its line is no person ("Organisatie: Stichting Werkpad").
   let p = headed + 2;
   while (p < end && !tokens[p]!.lineBefore) p++;
-  for (; p < end; p++) if (isPersonInRow(tokens, p, isOrganisation)) return false;
+  for (; p < end; p++) {
+    // "contact: dhr. M. Bouwmeester": the organisation's contact person, on a line of its own (batch 52).
+    if (tokens[p]!.lineBefore && CONTACT_LABELS.has(tokens[p]!.key)) p = lineEnd(tokens, p) - 1;
+    else if (isPersonInRow(tokens, p, isOrganisation)) return false;
+  }
   return true;
+}
+
+// Batch 52: "klantnaam: Bouwmeester & Zn. (werkgever)": the value said to be an employer heads the form too.
+const SAID_ORGANISATION = wordSet('werkgever bedrijf organisatie');
+const CONTACT_LABELS = wordSet('contact contactpersoon');
+
+/** The label line at j ends with its value called an employer in brackets. */
+function isSaidEmployer(tokens: readonly Token[], j: number): boolean {
+  const end = lineEnd(tokens, j);
+  return (
+    tokens[end - 1]?.text === ')' &&
+    SAID_ORGANISATION.has(tokens[end - 2]?.key ?? '') &&
+    tokens[end - 3]?.text === '('
+  );
+}
+
+/** The index after the last token of the line that token j stands on. */
+function lineEnd(tokens: readonly Token[], j: number): number {
+  let end = j + 1;
+  while (end < tokens.length && !tokens[end]!.lineBefore && end - j <= FORM_WINDOW) end++;
+  return end;
 }

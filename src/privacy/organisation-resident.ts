@@ -28,6 +28,8 @@ const WORK_VERBS = wordSet('start begint werkt solliciteert');
 const THERE = wordSet('daar er');
 // "ze zoeken afwassers", "ze hebben plek": "ze" before a plural verb is the organisation.
 const PLURAL_ENDING = 'en';
+const PLURAL_ZIJN = 'zijn';
+const PLURAL_SUBJECTS = wordSet('ze zij');
 
 /** A word at j that says someone lives at the address starting at `start`. */
 export function isResident(tokens: readonly Token[], j: number, start: number): boolean {
@@ -105,6 +107,9 @@ function isWorking(tokens: readonly Token[], j: number): boolean {
   if (next === undefined) return false;
   if (WORK_VERBS.has(next.key)) return THERE.has(tokens[j + 2]?.key ?? '');
   const key = tokens[j]!.key;
+  if ((key === 'ze' || key === 'zij') && next.key === PLURAL_ZIJN) return true;
+  // Batch 55: "ze zijn open voor deelnemers": the plural verb "zijn" after "ze", and that verb itself.
+  if (key === PLURAL_ZIJN && PLURAL_SUBJECTS.has(tokens[j - 1]?.key ?? '')) return true;
   return (key === 'ze' || key === 'zij') && next.key.endsWith(PLURAL_ENDING) && !ADDRESS_CUES.has(next.key);
 }
 

@@ -89,10 +89,11 @@ const NOT_OFFICES = wordSet('schilderij schilderijen');
 // Since batch 44-names the verb in the plural: "of we bij hen kunnen vergaderen (Spoorstraat 2, Deventer)".
 // Since batch 47 an event's start ("..., Kerkstraat 8, aanvang 19.30"), a "brainstorm", and an event named by
 // the part of the day it fills ("werkgeversavond", "themamiddag"; organisation-events.ts).
+// Since batch 55 a one-to-one meeting: "morgen 10u bilateraal met de wethouder, Walburgstraat 2", "bila".
 const MEETING_WORDS =
   wordSet(`zaal hotel landgoed congres vergaderlocatie training scholing werkgroep stuurgroep
   vergadert vergaderen vergadering casusbespreking workshop banenmarkt bedrijfsbezoek werkbezoek verzamelen
-  verzamelpunt aanvang brainstorm`);
+  verzamelpunt aanvang brainstorm bilateraal bilaterale bila`);
 const MEETING_ENDINGS = [
   // "sollicitatietraining", "taalcursus", "themasessie".
   'training',

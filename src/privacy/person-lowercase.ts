@@ -1,4 +1,5 @@
 import { SICK_LEAVE_WORDS } from './care-term-left-out-subject.ts';
+import { isLexiconSurname } from './name-lexicon.ts';
 import type { NameReader } from './name-reader.ts';
 import {
   CLIENT_NOUN,
@@ -149,7 +150,14 @@ export function lowercaseFullNameEnd(
   if ((tokenFlags(tokens[k + 1]!) & PARTICLE) !== 0) return last;
   if (last !== k + 1) return -1;
   if (isPatronymicKey(tokens[last]!.key)) return last;
-  return opensSentence(tokens, k, from) && SUBJECT_VERBS.has(tokens[last + 1]?.key ?? '') ? last : -1;
+  if (!opensSentence(tokens, k, from)) return -1;
+  // "noor Dijkstra belde huilend" (batch 56): a known surname typed with its capital after the name.
+  return SUBJECT_VERBS.has(tokens[last + 1]?.key ?? '') || isTypedSurname(tokens[last]!) ? last : -1;
+}
+
+/** A surname of the lexicon with its capital, the rest in lower case ("Dijkstra", not "DIJKSTRA"). */
+function isTypedSurname(token: Token): boolean {
+  return token.capitalised === true && !token.allCaps && isLexiconSurname(token.key);
 }
 
 /**

@@ -15,7 +15,10 @@ export const TITLES = wordSet('meneer mijnheer menneer mnr mevrouw mevrw mevr mw
  * Titles that only count with their full stop: "hr. Jansen" (but not "HR"), "mr. Bakker"; "mr" also
  * without it before a capitalised name ("mr Kowalski", "Mr Kowalski"; not "MR").
  */
-export const DOTTED_TITLES = wordSet('hr mr fam');
+// "pt. Kamminga", "Pt. Van Wijk": a patient in a clinical note (batch 56), with its full stop only.
+export const DOTTED_TITLES = wordSet('hr mr fam pt');
+// "de heer Ploeg", and a letter's salutation: "Geachte heer Ploeg", "Beste heer Zuidema" (batch 56).
+export const HEER_BEFORE = wordSet('de geachte beste');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer
 // bakker"), unless that lower-case word is one of these: "mw. is gebeld", "dhr. heeft", "mevrouw zelf".
 export const NOT_LOWERCASE_NAMES =
@@ -57,7 +60,7 @@ export const PARTICLES = wordSet(
 export const NOT_NAMES =
   wordSet(`januari februari maart april mei juni juli augustus september oktober november december
   maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-  she he they`); // "She has diabetes": an English pronoun, no unknown name (batch 42-names).
+  she he they hae hea`); // "She has diabetes": an English pronoun, no unknown name (batch 42-names).
 // Two capitalised words are a full name ("Jorien Wolters") unless the first is one of these: words
 // that open a sentence, institutions, compass points and titles ("Gemeente Doetinchem", "Oost Gelre").
 export const NOT_GIVEN_NAMES =
@@ -84,6 +87,7 @@ export const NOT_BEFORE_NAMES = wordSet(
 // adjective or plural ("Begeleiding is", "Lastig is", "Werkgevers hebben").
 export const SENTENCE_OPENERS =
   wordSet(`iedereen niemand iemand men alles niets wie wat welke welk hoeveel wiens elk ieder beide sommige velen weinig
+  hoezo
   vandaag gisteren morgen inmiddels helaas gelukkig sindsdien daarnaast tevens momenteel intussen ondertussen
   uiteindelijk eerder later soms vaak altijd nooit misschien waarschijnlijk bovendien daarom dus toch verder
   vervolgens eerst daarna echter ook wel thuis werk geld tijd zorg hulp school onderwijs wonen taal stress

@@ -33,6 +33,7 @@ import {
 import {
   AFTER_LOWERCASE_CLIENT,
   COMPANY_FORMS,
+  HEER_BEFORE,
   LOWERCASE_AMBIGUOUS,
   SUBJECT_VERBS,
 } from './person-name-words.ts';
@@ -117,9 +118,8 @@ export function findPersonRefs(
       k = alone;
       continue;
     }
-    // "De", "Maandag", "Gemeente", "UWV", "Begeleiding is": a capitalised word that no rule below can
-    // read as (part of) a name: not a first name, no title or client noun, and too ordinary to be an
-    // unknown name (a common word before another capitalised one could still start a full name).
+    // "De", "Maandag", "UWV", "Begeleiding is": a capitalised word no rule below can read as (part of) a name: no
+    // first name, title or client noun, too ordinary for an unknown name (unless another capitalised one follows).
     if (
       !titled &&
       token.capitalised &&
@@ -135,7 +135,7 @@ export function findPersonRefs(
     if (k === from && isAfterEnglishTitle(tokens, k)) {
       const last = names.surnameEnd(k, true);
       if (last !== -1) ref = { first: k, last };
-    } else if (titled || (token.key === 'heer' && tokens[k - 1]?.key === 'de' && k - 1 >= from)) {
+    } else if (titled || (token.key === 'heer' && k > from && HEER_BEFORE.has(tokens[k - 1]!.key))) {
       const from = pastBracketedFirstName(tokens, dotted ? k + 2 : k + 1);
       let last = names.surnameEnd(from, true, true);
       // "dhr K heeft ...", "mw. B": an initial typed without its full stop, after a title only.
@@ -172,8 +172,7 @@ export function findPersonRefs(
       // "jan de boer", "marieke vos", "tom hendriks" (person-lowercase.ts).
       const last = lowercaseFullNameEnd(tokens, names, k, from, to, isCareWord);
       if (last !== -1) ref = { first: k, last };
-      // "fenna heeft diabetes", "luna (19) heeft": a lower-case first name alone, as the subject of a verb
-      // ("ome jan heeft"); "kim uit goes" (held-out 23).
+      // "fenna heeft diabetes", "luna (19) heeft", "ome jan heeft", "kim uit goes": a lower-case name as subject.
       else if (
         ((!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
           SUBJECT_VERBS.has(keyAfterAside(tokens, k, to))) ||

@@ -10,6 +10,7 @@ import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
+import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -28,12 +29,15 @@ const GENERAL_CUES =
   wordSet(`algemeen algemene receptie centrale hoofdnummer servicedesk helpdesk secretariaat
   hoofdkantoor klantenservice inbelnummer inbellen dial-in dial vergadernummer conferentienummer teams zoom
   webex conference office reception switchboard frontdesk desk conferentie-id vergader-id meeting-id toegangscode pincode pin code toets afdeling
-  gemeente stichting balie contactpunt landelijk landelijke werknummer werktelefoon kantoornummer filiaal`);
+  gemeente stichting balie contactpunt landelijk landelijke werknummer werktelefoon kantoornummer filiaal
+  crisisopvang crisisdienst crisisteam crisislijn huisartsenpost spoedpost
+  info informatie`); // care services: batch 52; "Info: 078-7708000" under a notice (batch 56)
 const PERSONAL_CUES = wordSet(
   `${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn haar hem mobiel
   mobiele prive privenummer thuis thuisnummer zoon dochter ouders opa oma woont woonde woonachtig
   verhuisd`,
 );
+const SINGULAR_VERBS = wordSet('wil wilde is was heeft had kan kon moet belt belde woont zit zat');
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
 
 /** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */
@@ -50,18 +54,22 @@ export function isSaidToBeGeneral(
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class).
-  if (mobile) return isMobileSignatureField(tokens, k);
+  if (mobile) return isMobileSignatureField(tokens, k, true);
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
   if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.
-  if (isInSignature(tokens, k) || isOrganisationRow(tokens, k, isOrganisation)) return true;
+  if (isInSignature(tokens, k, true) || isOrganisationRow(tokens, k, isOrganisation)) return true;
   if (isOrganisationForm(tokens, k, isOrganisation)) return true; // "Organisatie: ...\nTel: 036-...".
   if (isWorkLabelled(tokens, k)) return true;
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
-  let general = isBesideOrganisationMailbox(text, tokens, k);
+  let general =
+    isBesideOrganisationMailbox(text, tokens, k) ||
+    isServiceLine(tokens, k, isOrganisation) ||
+    isDialInNumber(text, end);
   const first = windowStartBefore(tokens, k, BEFORE_WINDOW);
   for (let j = k - 1; j >= first; j--) {
-    if (isPersonal(tokens, j) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k)) return false;
+    if (isPersonal(tokens, j, isOrganisation) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k))
+      return false;
     general ||=
       isGeneralCue(tokens[j]!.key) ||
       isServiceHoursAt(tokens, j) ||
@@ -77,7 +85,7 @@ export function isSaidToBeGeneral(
   // "038-... (werk), dat is het nummer van de moeder van ...": the label does not use up the window (review 29b).
   const label = tokens[j]?.text === '(' && isServiceHoursAt(tokens, j + 1) ? 3 : 0;
   for (const last = j + AFTER_WINDOW + label; j < tokens.length && j < last && !tokens[j]!.lineBefore; j++) {
-    if (isPersonal(tokens, j) && !(askedFor && isFirstName(tokens[j]!))) return false;
+    if (isPersonal(tokens, j, isOrganisation) && !(askedFor && isFirstName(tokens[j]!))) return false;
     askedFor ||= isAskingFor(tokens, j);
     general ||= askedFor || isGeneralCue(tokens[j]!.key) || isServiceHoursAt(tokens, j);
   }
@@ -117,12 +125,17 @@ function isRoom(key: string): boolean {
   return key.endsWith('zaal') && key.length > 4;
 }
 
-/** "klant", "haar", "mevrouw", "Sanne": someone's number; not "Johan van de gemeente", a professional. */
-function isPersonal(tokens: readonly Token[], j: number): boolean {
+/**
+ * "klant", "haar", "mevrouw", "Sanne": someone's number; not "Johan van de gemeente", a professional, nor
+ * (batch 55) a first name inside a known organisation's name ("Reinier van Arkel 073 - 658 66 00").
+ */
+function isPersonal(tokens: readonly Token[], j: number, isOrganisation: (j: number) => boolean): boolean {
   const token = tokens[j]!;
   // "Vaste nummer van het secretariaat (geen mobiel): ...": a person's line denied (held-out 39's class).
   if (PERSONAL_CUES.has(token.key)) return !isPluralVerb(tokens, j) && tokens[j - 1]?.key !== 'geen';
-  return isFirstName(token) && !isOfOrganisation(tokens, j);
+  // Batch 52: "Ze wil teruggebeld worden op ...": "ze" before a verb in the singular (not "ze zijn").
+  if (token.key === 'ze') return SINGULAR_VERBS.has(tokens[j + 1]?.key ?? '');
+  return isFirstName(token) && !isOfOrganisation(tokens, j) && !isOrganisation(j);
 }
 
 /**
@@ -167,5 +180,9 @@ function isWorkLabelled(tokens: readonly Token[], k: number): boolean {
     j--;
   }
   // "klant werk: 040-...": a client's work number is still the client's.
-  return tokens[j]?.text === ':' && WORK_LABELS.has(tokens[j - 1]?.key ?? '') && !isPersonal(tokens, j - 2);
+  return (
+    tokens[j]?.text === ':' &&
+    WORK_LABELS.has(tokens[j - 1]?.key ?? '') &&
+    !isPersonal(tokens, j - 2, () => false)
+  );
 }

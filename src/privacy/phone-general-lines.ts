@@ -23,9 +23,12 @@ export function isGeneralLineWord(key: string): boolean {
 
 // "de wijkteams zijn bereikbaar op ...": "zijn" the plural verb, no possessive of a person.
 const REACHABLE = new Set(['bereikbaar', 'telefonisch']);
+const REACHABLE_ADVERBS = new Set(['voortaan', 'nu', 'ook', 'weer', 'vanaf', 'alleen', 'dagelijks']);
 
 /** Whether the "zijn" at j is the verb of offices or teams ("de wijkteams zijn", "zijn bereikbaar"). */
 export function isPluralVerb(tokens: readonly Token[], j: number): boolean {
   if (tokens[j]?.key !== 'zijn') return false;
-  return REACHABLE.has(tokens[j + 1]?.key ?? '') || isGeneralLineWord(tokens[j - 1]?.key ?? '');
+  // det-52: "ze zijn voortaan bereikbaar": an adverb of time between.
+  const next = REACHABLE_ADVERBS.has(tokens[j + 1]?.key ?? '') ? j + 2 : j + 1;
+  return REACHABLE.has(tokens[next]?.key ?? '') || isGeneralLineWord(tokens[j - 1]?.key ?? '');
 }

@@ -1,4 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
 import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
@@ -16,7 +17,8 @@ import { endingsByLast, wordSet } from './word-sets.ts';
  * email-signature.ts).
  */
 const SIGNATURE_WINDOW = 60;
-const CLOSINGS = wordSet('groet groeten mvg mvrgr regards');
+// Batch 55: "groetjes," and "Gr.," close a mail as "groet" does.
+const CLOSINGS = wordSet('groet groeten groetjes gr mvg mvrgr regards');
 // Job titles, also as the end of a compound: "Werkgeversadviseur", "Projectleider", "Klantmanager".
 const ROLE_ENDINGS = [
   'adviseur',
@@ -60,8 +62,13 @@ const NOT_SIGNATURE = wordSet(
   from sent subject`,
 );
 
-/** Whether the address, postcode or number at token k closes a professional's signature. */
-export function isInSignature(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether the address, postcode or number at token k closes a professional's signature. `fromStart`: the
+ * tokens begin where the text does, so a name alone on the text's first line and a job title opening the
+ * next may open the signature (asked for e-mail addresses and phone numbers only: a client's record opens
+ * the same way, "Sanne de Vries\nBegeleider: Jan\nKerkstraat 12").
+ */
+export function isInSignature(tokens: readonly Token[], k: number, fromStart = false): boolean {
   let role = false;
   for (let j = k - 1; j >= 0 && j >= k - SIGNATURE_WINDOW; j--) {
     const token = tokens[j]!;
@@ -69,7 +76,31 @@ export function isInSignature(tokens: readonly Token[], k: number): boolean {
     if (isClosingWord(token) || isDelimiter(tokens, j)) return role;
     role ||= token.type === 'word' && isRoleWord(token);
   }
-  return false;
+  return role && fromStart && k <= SIGNATURE_WINDOW && isNameLineOpening(tokens);
+}
+
+const NAME_PARTICLES = wordSet("van de der den ter ten te 't");
+const NAME_WORDS = { min: 2, max: 5 };
+
+/**
+ * Batch 55: "Noor Aarts\nBeleidsadviseur Werk & Inkomen\nGemeente Tilburg\nT: 013 ...": a pasted
+ * signature without its closing, the text opening with a name alone on its line (two to five capitalised
+ * words or particles) and a job title on the lines after it (the caller's walk back).
+ */
+function isNameLineOpening(tokens: readonly Token[]): boolean {
+  let count = 0;
+  for (const token of tokens) {
+    if (count > 0 && token.lineBefore) break;
+    if (token.type !== 'word' || !(token.capitalised || NAME_PARTICLES.has(token.key))) return false;
+    if (++count > NAME_WORDS.max) return false;
+  }
+  if (count < NAME_WORDS.min || tokens[count]?.lineBefore !== true) return false;
+  // The next line opens with the job title, no field label ("Begeleider: Jan") nor someone named after it
+  // ("Trajectbegeleider Ilse").
+  const title = tokens[count]!;
+  const after = tokens[count + 1];
+  if (title.type !== 'word' || !isRoleWord(title) || after?.text === ':') return false;
+  return after === undefined || after.lineBefore || !(after.capitalised && isKnownFirstName(after.key));
 }
 
 /** Review 30: "Mobiel: 06 ..." opening its line is a signature's label, not someone's "mobiel". */
@@ -115,8 +146,8 @@ const FIELD_MARKS = new Set([':', '.', '|', '/', '-', '+', '(', ')']);
  * label ("M 06 ...", "E: ..."), after another number ("T 035 ... | M 06 ...") or after a "|" ("Anouk |
  * Jobcoach | ReWerk | 06-..."); "Nog even: Tim is bereikbaar op 06-..." under a signature is no field.
  */
-export function isSignatureField(tokens: readonly Token[], k: number): boolean {
-  if (!isInSignature(tokens, k)) return false;
+export function isSignatureField(tokens: readonly Token[], k: number, fromStart = false): boolean {
+  if (!isInSignature(tokens, k, fromStart)) return false;
   if (tokens[k - 1]?.text === '|' && !tokens[k]!.lineBefore) return true;
   for (let j = k; j > 0 && j > k - 12; j--) {
     if (tokens[j]!.lineBefore) return true;
@@ -134,8 +165,8 @@ export function isSignatureField(tokens: readonly Token[], k: number): boolean {
  * with a label before it or the employer named after the job title: "Kevin Meijer | Werkgeversadviseur |
  * 06 ..." (batch 27) is still someone's.
  */
-export function isMobileSignatureField(tokens: readonly Token[], k: number): boolean {
-  if (!isSignatureField(tokens, k)) return false;
+export function isMobileSignatureField(tokens: readonly Token[], k: number, fromStart = false): boolean {
+  if (!isSignatureField(tokens, k, fromStart)) return false;
   const label = tokens[k - 1]?.text === ':' ? k - 2 : k - 1;
   if (FIELD_LABELS.has(tokens[label]?.key ?? '') && tokens[label]!.key !== 'e') return true;
   let employer = false;

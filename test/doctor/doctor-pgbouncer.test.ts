@@ -1,16 +1,19 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/free-port.ts';
 import { runCli } from '../support/run-cli.ts';
-import { START_BOUND_MS, startSchakel } from '../support/schakel-process.ts';
+import {
+  type RunningProcess,
+  START_BOUND_MS,
+  startSchakel,
+  watchProcess,
+} from '../support/schakel-process.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const server = process.env.TEST_DATABASE_URL;
-// A generous bound for a whole process to start on a busy two-core machine.
 
 const TEAMS = {
   TEAMS_CLIENT_ID: '11111111-2222-3333-4444-555555555555',
@@ -30,7 +33,7 @@ const pgbouncer = (() => {
 // one connection and missing, or already there, on another. doctor says so before members meet it.
 describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => {
   let tdb: TestDatabase;
-  let bouncer: ChildProcess;
+  let bouncer: RunningProcess | undefined;
   let url: string;
   beforeAll(async () => {
     tdb = await createTestDatabase();
@@ -45,20 +48,13 @@ describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => 
     writeFileSync(join(dir, 'users.txt'), `"${decodeURIComponent(target.username)}" ""\n`);
     // PgBouncer will not run as root: as the server's own user then.
     const asUser = process.getuid?.() === 0 ? ['-u', 'postgres'] : [];
-    bouncer = spawn(pgbouncer as string, [...asUser, join(dir, 'pgbouncer.ini')], { stdio: 'pipe' });
-    let log = '';
-    bouncer.stderr?.on('data', (d) => {
-      log += d;
-    });
-    bouncer.stdout?.on('data', (d) => {
-      log += d;
-    });
-    await waitFor('PgBouncer listening', () => log.includes('process up'));
+    bouncer = watchProcess(spawn(pgbouncer as string, [...asUser, join(dir, 'pgbouncer.ini')]));
+    await bouncer.waitForLine('process up');
     target.port = String(port);
     url = target.toString();
   });
   afterAll(async () => {
-    bouncer?.kill('SIGTERM');
+    await bouncer?.stop();
     await tdb?.drop();
   });
 
@@ -66,18 +62,30 @@ describe.skipIf(!server || !pgbouncer)('schakel doctor behind PgBouncer', () => 
     const r = await runCli(['doctor'], { DATABASE_URL: url, ...TEAMS });
     expect(r.stdout).toContain('✖ Database: een verbindingspooler (zoals PgBouncer) in transaction pooling');
     expect(r.stdout).toMatch(/→ [^\n]*pool_mode = session/);
+    // The whole explanation is doctor's: why, and why max_prepared_statements is not enough.
+    expect(r.stdout).toContain('prepared statement … does not exist');
+    expect(r.stdout).toContain('max_prepared_statements');
     expect(r.code).toBe(1);
   });
 
   it(
-    'schakel start behind it says the same in its log, as an error',
+    'schakel start behind it logs one short Dutch sentence, an error: what is wrong and what to do',
     async () => {
       const env = { DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'info', ...TEAMS };
       const schakel = startSchakel(env);
       try {
-        const line = JSON.parse(await schakel.waitForLine('verbindingspooler', START_BOUND_MS));
+        const line = JSON.parse(await schakel.waitForLine('PgBouncer', START_BOUND_MS));
         expect(line).toMatchObject({ level: 50 });
-        expect(line.msg).toContain('pool_mode = session');
+        const msg: string = line.msg;
+        expect(msg).toMatch(/^[^.]*\.$/);
+        expect(msg.length).toBeLessThanOrEqual(200);
+        expect(msg).toContain('transaction pooling');
+        expect(msg).toContain('pool_mode = session');
+        expect(msg).toContain('direct met PostgreSQL');
+        expect(msg).toContain('schakel doctor');
+        expect(msg).not.toContain('prepared statement');
+        await schakel.waitForLine('Schakel draait op', START_BOUND_MS);
+        expect(schakel.output().match(/PgBouncer/g)).toHaveLength(1);
       } finally {
         await schakel.stop();
       }

@@ -1,9 +1,9 @@
 import type { Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { type LocalChatInBrowser, localChatInBrowser } from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests } from '../support/local-chat-browser.ts';
 import { dateCardSends, showDateCard } from '../support/local-chat-date-card.ts';
 
 /** Monday 2 March 2026, 10:00 in Schakel's time. */
@@ -15,20 +15,15 @@ const NOW = '2026-03-02T09:00:00Z';
  * and a card is sent once however often its button is pressed while a date is read.
  */
 describe('Schakel lokaal: the date field when a reading fails or comes late', () => {
-  let local: LocalChatInBrowser | undefined;
   let page: Page;
   /** What the page's GET /api/datum meets: passed on, unless a test holds or fails it. */
   let onRead: (route: Route) => Promise<void> = (route) => route.continue();
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser({ clock: manualClock(NOW), height: 1100 });
+  localChatInBrowserForTests({ clock: manualClock(NOW), height: 1100 }, async (local) => {
     ({ page } = local);
     await page.route('**/api/datum?*', (route) => onRead(route));
-    await page.goto(local.chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
-  }, 60_000);
-  afterAll(() => local?.stop());
+    await local.open();
+  });
 
   const shown = () => page.locator('#proefkaart');
   const field = () => shown().locator('[id="datum"] input[type="text"]');

@@ -1,16 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { readerFor } from '../../src/commands/read.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { todayIn } from '../../src/schedule/dutch-date.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 import { showDateCard } from '../support/local-chat-date-card.ts';
 import { waitFor } from '../support/wait-for.ts';
 
@@ -25,20 +21,15 @@ const NOW = '2026-03-02T09:00:00Z';
  * Screenshots in test-artifacts/local-chat/datum-lezen-*.png.
  */
 describe('Schakel lokaal: the date field reads a date as the commands do', () => {
-  let local: LocalChatInBrowser | undefined;
   let page: Page;
   const clock = manualClock(NOW);
   /** The commands' own reader, today in Schakel's time. */
   const commands = readerFor(todayIn(new Date(NOW), 'Europe/Amsterdam'));
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser({ clock, height: 1100 });
+  localChatInBrowserForTests({ clock, height: 1100 }, async (local) => {
     ({ page } = local);
-    await page.goto(local.chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
-  }, 60_000);
-  afterAll(() => local?.stop());
+    await local.open();
+  });
 
   const shown = () => page.locator('#proefkaart');
   const field = () => shown().locator('[id="datum"] input[type="text"]');

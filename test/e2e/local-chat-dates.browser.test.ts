@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 /**
@@ -20,16 +16,11 @@ import { waitFor } from '../support/wait-for.ts';
  * Screenshots in test-artifacts/local-chat/datum-*.png.
  */
 describe('Schakel lokaal: a date field in Dutch in an American English browser', () => {
-  let local: LocalChatInBrowser | undefined;
   let page: Page;
   const clock = manualClock('2026-03-02T09:00:00Z');
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser({ clock, language: 'en-US', height: 1100 });
-    ({ page } = local);
-  }, 60_000);
-  afterAll(() => local?.stop());
+  const local = localChatInBrowserForTests({ clock, language: 'en-US', height: 1100 }, (started) => {
+    ({ page } = started);
+  });
 
   const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
   const dateField = () => lastCard().locator('[id="nieuwe_datum"] input[type="text"]');
@@ -51,15 +42,14 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
       document.querySelector('#berichten').replaceChildren(el);
     })()`);
   const moves = async () =>
-    (await local!.chat.tdb.db.pool.query('SELECT definition FROM meeting_series')).rows.flatMap(
+    (await local.chat.tdb.db.pool.query('SELECT definition FROM meeting_series')).rows.flatMap(
       (r: { definition: { exceptions?: Array<{ kind: string; start?: string }> } }) =>
         r.definition.exceptions ?? [],
     );
 
   it('"verplaats": 3-4-2026 typed is 3 April, and that is the date Schakel stores', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(local!.chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     // The browser is American: its own date field would read mm/dd/yyyy.
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
     await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();
@@ -160,8 +150,7 @@ describe('Schakel lokaal: a date field in Dutch in an American English browser',
 
   it('everyday dates as the commands take them ("vrijdag 18 dec"); the hint\'s example is next week', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(local!.chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     const card = {
       type: 'AdaptiveCard',
       version: '1.5',

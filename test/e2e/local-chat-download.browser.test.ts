@@ -1,23 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import { type LocalChatInBrowser, localChatInBrowser } from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests } from '../support/local-chat-browser.ts';
 
 /**
  * A file Schakel sends in "Schakel lokaal" (the inzage of `mijn-gegevens`): after *Toestaan* its
  * link is a download the person gets by clicking it, in Debian's Chromium.
  */
 describe('Schakel lokaal: a file Schakel sends is downloaded with one click', () => {
-  let local: LocalChatInBrowser | undefined;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser();
-    ({ page } = local);
-  }, 60_000);
-  afterAll(() => local?.stop());
+  const local = localChatInBrowserForTests({}, (started) => {
+    ({ page } = started);
+  });
 
   // The page as `npm start` names it (127.0.0.1), and as someone may type it (localhost).
   it.for(['127.0.0.1', 'localhost'])(
@@ -25,10 +20,9 @@ describe('Schakel lokaal: a file Schakel sends is downloaded with one click', ()
     { timeout: 120_000 },
     async (host, ctx) => {
       ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-      const url = new URL(local?.chat.url ?? 'http://127.0.0.1/');
+      const url = new URL(local.chat.url);
       url.hostname = host;
-      await page.goto(url.href);
-      await page.locator('body[data-klaar="ja"]').waitFor();
+      await local.open(url.href);
       await page.locator('#tekst').fill('mijn-gegevens');
       await page.locator('#tekst').press('Enter');
       const offer = page.locator('.bestand', { hasText: 'schakel-mijn-gegevens.json' }).last();

@@ -1,13 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
-import { CHROMIUM, HAS_CHROMIUM } from '../support/chromium.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 
 /**
  * The whole mission in "Schakel lokaal", played as a person would, by clicking and typing in the
@@ -15,25 +11,21 @@ import {
  * A screenshot of each step is kept in test-artifacts/local-chat/.
  */
 describe('Schakel lokaal: the journey in a browser', () => {
-  let local: LocalChatInBrowser | undefined;
   let url: string;
   let page: Page;
   const elsewhere: string[] = [];
   let step = 0;
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser();
-    ({ page } = local);
-    url = local.chat.app.running.localChatUrl!;
+  const local = localChatInBrowserForTests({}, async (started) => {
+    ({ page } = started);
+    url = started.chat.app.running.localChatUrl!;
     await page.route('**/*', (route) => {
       const host = new URL(route.request().url()).hostname;
       if (host === '127.0.0.1') return route.continue();
       elsewhere.push(route.request().url());
       return route.abort();
     });
-  }, 60_000);
-  afterAll(() => local?.stop());
+  });
 
   const shot = async (name: string) =>
     page.screenshot({ path: join(SHOTS, `${String(++step).padStart(2, '0')}-${name}.png`), fullPage: false });
@@ -71,9 +63,8 @@ describe('Schakel lokaal: the journey in a browser', () => {
   const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
 
   it('plays help → werkgroep → series → agendapunt → meeting → check-in → digest → stuurgroep', async (ctx) => {
-    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
-    await page.goto(url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await local.open(url);
     await seen('Hoi Femke');
     await shot('welkom');
 
@@ -171,10 +162,9 @@ describe('Schakel lokaal: the journey in a browser', () => {
   }, 240_000);
 
   it('gives a member their inzage: a summary, then the whole file once they allow it', async (ctx) => {
-    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open(url);
     await playAs('Sem Wolters');
     await open('Chat met Schakel');
     await say('mijn-gegevens');
@@ -201,9 +191,8 @@ describe('Schakel lokaal: the journey in a browser', () => {
   }, 120_000);
 
   it('says so in plain Dutch when Schakel cannot be reached, instead of staying silent', async (ctx) => {
-    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
-    await page.goto(url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await local.open(url);
     await page.route('**/api/bericht', (route) => route.abort());
     try {
       await page.locator('#tekst').fill('help');
@@ -220,10 +209,9 @@ describe('Schakel lokaal: the journey in a browser', () => {
   }, 60_000);
 
   it('the role picker shows every name whole, and the role and organisation in full beneath it', async (ctx) => {
-    ctx.skip(!HAS_CHROMIUM, `${CHROMIUM} ontbreekt: installeer Debian's chromium voor de browsertest`);
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open(url);
     // Each option's text, measured in the picker's own font, fits inside the picker beside its arrow.
     const clipped = await page.evaluate(`(() => {
       const select = document.getElementById('rol');

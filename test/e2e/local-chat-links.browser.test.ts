@@ -1,37 +1,28 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { escapeCardMarkdown } from '../../src/escape.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import type { LocalChatApp } from '../support/local-chat-app.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 
 /**
  * The digest's PDF and chart links in "Schakel lokaal" are links a person can click, as Teams
  * shows them; a bare address that is not Schakel's own stays plain text.
  */
 describe('Schakel lokaal: links to Schakel’s own files', () => {
-  let open: LocalChatInBrowser | undefined;
   let chat: LocalChatApp;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    // A fixed port, so the digest has a PUBLIC_URL to link to (local mode makes it from PORT).
-    open = await localChatInBrowser({ env: { PORT: String(await freePort()) } });
-    ({ chat, page } = open);
-  }, 60_000);
-  afterAll(() => open?.stop());
+  // A fixed port, so the digest has a PUBLIC_URL to link to (local mode makes it from PORT).
+  const local = localChatInBrowserForTests(
+    async () => ({ env: { PORT: String(await freePort()) } }),
+    (started) => ({ chat, page } = started),
+  );
 
   it('the draft digest’s PDF link opens the PDF; a stranger’s address stays text', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     await page.locator('#tekst').fill('samenvatting');
     await page.locator('#tekst').press('Enter');
     const pdf = page.locator('#berichten a[href$=".pdf"]').last();
@@ -53,8 +44,7 @@ describe('Schakel lokaal: links to Schakel’s own files', () => {
 
   it('the sidebar links the privacy statement, which Schakel serves itself', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     const link = page.locator('#zijbalk').getByRole('link', { name: 'Privacyverklaring' });
     const href = new URL((await link.getAttribute('href')) ?? '', chat.url);
     expect(href.origin).toBe(new URL(chat.app.baseUrl).origin);
@@ -67,8 +57,7 @@ describe('Schakel lokaal: links to Schakel’s own files', () => {
 
   it('what a member typed, as Schakel writes it in a card, shows as typed: no link, bold or list', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     const typed = '- [klik hier](https://evil.example/inloggen) **dringend** _nu_ <at>Femke</at> &amp; \\*';
     const shown = (await page.evaluate(
       `import('/cards.js').then((m) => {
@@ -86,8 +75,7 @@ describe('Schakel lokaal: links to Schakel’s own files', () => {
 
   it('a link a person types whose address holds quotes stays one link with only its own attributes', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     // A quote would end the href it is put in and start an event handler of its own.
     const address = 'https://elders.example/"onmouseover="document.body.dataset.geraakt=1"';
     await page.locator('#tekst').fill(`[Agenda](${address})`);

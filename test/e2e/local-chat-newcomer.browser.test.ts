@@ -1,15 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import { freePort } from '../support/free-port.ts';
 import type { LocalChatApp } from '../support/local-chat-app.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 
 /**
  * What a newcomer's walk through "Schakel lokaal" found. The sidebar keeps up: its clock follows the time in Schakel as it passes,
@@ -19,24 +15,20 @@ import {
  * link its channel (the card that said so is gone).
  */
 describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what is needed', () => {
-  let open: LocalChatInBrowser | undefined;
   let chat: LocalChatApp;
   let page: Page;
   // Saturday 5 December 2026, 01:16 in Amsterdam; the test moves it as time would.
   const clock = manualClock('2026-12-05T00:16:00Z');
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    // A fixed port, so the published digest has a PUBLIC_URL to link to (local mode makes it from PORT).
-    open = await localChatInBrowser({ env: { PORT: String(await freePort()) }, clock });
-    ({ chat, page } = open);
-  }, 60_000);
-  afterAll(() => open?.stop());
+  // A fixed port, so the published digest has a PUBLIC_URL to link to (local mode makes it from PORT).
+  const local = localChatInBrowserForTests(
+    async () => ({ env: { PORT: String(await freePort()) }, clock }),
+    (started) => ({ chat, page } = started),
+  );
 
   it('the clock moves on by itself, and koppel in # Algemeen changes "Volgende:"', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     await expect.poll(() => page.locator('#nu').innerText()).toBe('zaterdag 5 december 2026 om 01:16');
     clock.advance(3 * 60_000);
     await expect
@@ -58,8 +50,7 @@ describe('Schakel lokaal: the sidebar stays current, a replaced card keeps what 
 
   it('"Voorstel overnemen" on Christmas Day: moved, named, in words, and how to koppel', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(chat.url);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open();
     await page.locator('.ac-pushButton', { hasText: 'Nieuwe werkgroep' }).first().click();
     await page.locator('[id="naam"] input').fill('Werkgroep Proef Oost');
     await page.locator('[id="datum"] input').fill('2026-12-25');

@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import { shownIn } from '../support/local-chat-api.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 
 const TYPED = 'agendapunt Mevrouw Jansen heeft een depressie, bespreken hoe we haar kunnen helpen';
 const CLIENT_DATA = /Jansen|depressie/;
@@ -20,15 +16,10 @@ const CLIENT_DATA = /Jansen|depressie/;
  * Screenshots test-artifacts/local-chat/geweigerd-*.png.
  */
 describe('Schakel lokaal: a refused message is taken out of the chat', () => {
-  let local: LocalChatInBrowser | undefined;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser();
-    ({ page } = local);
-  }, 60_000);
-  afterAll(() => local?.stop());
+  const local = localChatInBrowserForTests({}, (started) => {
+    ({ page } = started);
+  });
 
   const transcript = () => page.locator('#berichten');
 
@@ -40,8 +31,7 @@ describe('Schakel lokaal: a refused message is taken out of the chat', () => {
     { timeout: 90_000 },
     async (c, ctx) => {
       ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-      await page.goto(local!.chat.url);
-      await page.locator('body[data-klaar="ja"]').waitFor();
+      await local.open();
       await page.locator('nav button', { hasText: c.place }).click();
       await page.locator('#titel', { hasText: c.place }).waitFor();
       await page.locator('#tekst').fill(TYPED);
@@ -62,7 +52,7 @@ describe('Schakel lokaal: a refused message is taken out of the chat', () => {
 
       // Nor in what the chat keeps: its history, and the page opened again.
       const id = await transcript().getAttribute('data-gesprek');
-      expect(JSON.stringify(await shownIn(local!.chat.url, 'pl', id ?? ''))).not.toMatch(CLIENT_DATA);
+      expect(JSON.stringify(await shownIn(local.chat.url, 'pl', id ?? ''))).not.toMatch(CLIENT_DATA);
       await page.reload();
       await page.locator('body[data-klaar="ja"]').waitFor();
       await page.locator('nav button', { hasText: c.place }).click();

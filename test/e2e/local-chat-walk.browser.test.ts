@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 
 /**
  * A second newcomer's walk through "Schakel lokaal" in Debian's Chromium: the page is drawn by
@@ -40,17 +36,12 @@ interface SelectLike {
 }
 
 describe('Schakel lokaal: what a second newcomer walk found', () => {
-  let local: LocalChatInBrowser | undefined;
   let page: Page;
   // Saturday 5 December 2026, 11:00 in Amsterdam: the next meeting is on 22 December.
   const clock = manualClock('2026-12-05T10:00:00Z');
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser({ clock });
-    ({ page } = local);
-  }, 60_000);
-  afterAll(() => local?.stop());
+  const local = localChatInBrowserForTests({ clock }, (started) => {
+    ({ page } = started);
+  });
 
   const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
   const shot = (name: string) => page.screenshot({ path: join(SHOTS, `walk-${name}.png`) });
@@ -70,10 +61,10 @@ describe('Schakel lokaal: what a second newcomer walk found', () => {
   it('has drawn the overview card and the next meeting by the time the page has loaded', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
     // Schakel greets Femke once it is installed: that greeting is the card to see.
-    await page.goto(local!.chat.url);
+    await page.goto(local.chat.url);
     await page.locator('.bericht', { hasText: 'Hoi Femke' }).waitFor({ timeout: 30_000 });
     // As `chromium --headless --screenshot` does: the picture is taken once the page has loaded.
-    await page.goto(local!.chat.url, { waitUntil: 'load' });
+    await page.goto(local.chat.url, { waitUntil: 'load' });
     const drawn = await page.evaluate(() => {
       const { document } = globalThis as unknown as PageGlobals;
       return {

@@ -1,12 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
-import {
-  type LocalChatInBrowser,
-  localChatInBrowser,
-  LOCAL_CHAT_SHOTS as SHOTS,
-} from '../support/local-chat-browser.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 
 /**
@@ -16,17 +12,12 @@ import type { TestDatabase } from '../support/test-database.ts';
  * Screenshots in test-artifacts/local-chat/digest-*.png.
  */
 describe('Schakel lokaal: digest forms and saved forms offer their way back', () => {
-  let local: LocalChatInBrowser | undefined;
   let tdb: TestDatabase;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) return;
-    local = await localChatInBrowser({ height: 1000 });
-    ({ page } = local);
-    ({ tdb } = local.chat);
-  }, 60_000);
-  afterAll(() => local?.stop());
+  const local = localChatInBrowserForTests({ height: 1000 }, (started) => {
+    ({ page } = started);
+    ({ tdb } = started.chat);
+  });
 
   const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
   const button = (label: string) => lastCard().locator('.ac-pushButton', { hasText: label });
@@ -41,8 +32,7 @@ describe('Schakel lokaal: digest forms and saved forms offer their way back', ()
 
   it('"Tekst aanpassen" shows the whole text; "Annuleren" and "Nog niet" bring the preview back unchanged', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(local!.chat.app.running.localChatUrl!);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open(local.chat.app.running.localChatUrl!);
     await page.locator('nav button', { hasText: 'Chat met Schakel' }).click();
     await page.locator('#tekst').fill('samenvatting');
     await page.locator('#tekst').press('Enter');
@@ -82,8 +72,7 @@ describe('Schakel lokaal: digest forms and saved forms offer their way back', ()
 
   it('the checklist confirmation offers "Checklist wijzigen" and the check-in\'s own button again', async (ctx) => {
     ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
-    await page.goto(local!.chat.app.running.localChatUrl!);
-    await page.locator('body[data-klaar="ja"]').waitFor();
+    await local.open(local.chat.app.running.localChatUrl!);
     // Femke lets the werkgroep's meeting happen; Ruben gets the check-in.
     await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();
     await page.locator('#volgende', { hasText: 'Werkgroep GGZ & Werk' }).waitFor();

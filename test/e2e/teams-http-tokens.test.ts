@@ -1,35 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember } from '../support/fixtures.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTeamsIdentityStandIn, TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import {
+  startTeamsIdentityStandIn,
+  TEAMS_APP_TENANT,
+  type TeamsIdentityStandIn,
+} from '../support/teams-identity-stand-in.ts';
+import {
+  startTeamsOverHttp,
+  type TeamsConnectorStandIn,
+  type TeamsOverHttp,
+} from '../support/teams-over-http.ts';
+import type { TestApp } from '../support/test-app.ts';
 
 // Teams requests refused or accepted by their Bot Framework token; everything else over HTTP:
 // teams-http.test.ts.
 describe('Teams with credentials configured', () => {
-  let tdb: TestDatabase;
-  let connector: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let teams: TeamsOverHttp | undefined;
+  let connector: TeamsConnectorStandIn;
   let app: TestApp;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    connector = await startTeamsConnectorStandIn();
-    app = await startTestApp(
-      {
-        TEAMS_CLIENT_ID: '00000000-0000-0000-0000-00000000beef',
-        TEAMS_CLIENT_SECRET: 'geheim',
-        TEAMS_TENANT_ID: 'tenant-x',
-      },
-      tdb.db,
-    );
+    teams = await startTeamsOverHttp({
+      TEAMS_CLIENT_ID: '00000000-0000-0000-0000-00000000beef',
+      TEAMS_CLIENT_SECRET: 'geheim',
+      TEAMS_TENANT_ID: 'tenant-x',
+    });
+    ({ connector, app } = teams);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await connector?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => teams?.stop());
 
   it('refuses an activity without a token (401) and sends nothing', async () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:x' });
@@ -58,27 +56,19 @@ describe('Teams with credentials configured', () => {
 });
 
 describe('Teams with tokens checked against the Bot Framework keys (stand-in identity)', () => {
-  let tdb: TestDatabase;
-  let connector: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
-  let identity: Awaited<ReturnType<typeof startTeamsIdentityStandIn>>;
+  let teams: TeamsOverHttp | undefined;
+  let connector: TeamsConnectorStandIn;
+  let identity: TeamsIdentityStandIn;
   let app: TestApp;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    connector = await startTeamsConnectorStandIn();
     identity = await startTeamsIdentityStandIn();
-    await addMember(tdb.db, {
-      name: 'Lotte Brummelman',
-      identities: [{ platform: 'teams', workspace: TEAMS_APP_TENANT, userId: '29:lotte' }],
-      overleg: 'Werkgroep Oost',
-    });
-    app = await startTestApp(identity.env, tdb.db, undefined, { teamsIdentity: identity.identity });
+    teams = await startTeamsOverHttp(identity.env, { lotteIn: TEAMS_APP_TENANT, identity });
+    ({ connector, app } = teams);
   });
   afterAll(async () => {
-    await app?.stop();
-    await connector?.close();
+    await teams?.stop();
     await identity?.close();
-    await tdb?.drop();
   });
 
   const help = () =>
@@ -93,9 +83,7 @@ describe('Teams with tokens checked against the Bot Framework keys (stand-in ide
     const activity = help();
     const res = await postActivity(app.baseUrl, activity, identity.authorization(activity));
     expect(res.status).toBe(200);
-    const sent = await connector.waitFor((c) =>
-      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
-    );
+    const sent = await teams!.replyTo(activity);
     expect(JSON.stringify(sent.body)).toContain('Hoi Lotte!');
     expect(identity.isBotToken(sent.headers.authorization)).toBe(true);
     // The key was looked up where the cloud's OpenID metadata points.

@@ -2,42 +2,34 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_CHAT_CLIENT } from '../../adapters/teams/teams-user.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
-import { addMember } from '../support/fixtures.ts';
 import { oneConnection } from '../support/one-connection.ts';
 import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import {
+  startTeamsOverHttp,
+  type TeamsConnectorStandIn,
+  type TeamsOverHttp,
+} from '../support/teams-over-http.ts';
+import type { TestApp } from '../support/test-app.ts';
+import type { TestDatabase } from '../support/test-database.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 describe('Teams over real HTTP', () => {
+  let teams: TeamsOverHttp | undefined;
   let tdb: TestDatabase;
-  let connector: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let connector: TeamsConnectorStandIn;
   let app: TestApp;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    connector = await startTeamsConnectorStandIn();
-    await addMember(tdb.db, {
-      name: 'Lotte Brummelman',
-      identities: [{ platform: 'teams', workspace: 'tenant-schakel-test', userId: '29:lotte' }],
-      overleg: 'Werkgroep Oost',
-    });
-    app = await startTestApp({ TEAMS_SKIP_AUTH: 'true' }, tdb.db);
+    teams = await startTeamsOverHttp({ TEAMS_SKIP_AUTH: 'true' }, { lotteIn: 'tenant-schakel-test' });
+    ({ tdb, connector, app } = teams);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await connector?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => teams?.stop());
 
   it('replies to "help" with a Dutch Adaptive Card at the connector', async () => {
     const activity = messageActivity({ text: 'help', serviceUrl: connector.serviceUrl, userId: '29:lotte' });
     const res = await postActivity(app.baseUrl, activity);
     expect(res.status).toBe(200);
-    const sent = await connector.waitFor((c) =>
-      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
-    );
+    const sent = await teams!.replyTo(activity);
     const attachments = sent.body.attachments as Array<{ contentType: string; content: { version: string } }>;
     expect(attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(attachments[0]?.content.version).toBe('1.5');
@@ -54,9 +46,7 @@ describe('Teams over real HTTP', () => {
       userId: '29:lotte',
     });
     await postActivity(app.baseUrl, activity);
-    const sent = await connector.waitFor((c) =>
-      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
-    );
+    const sent = await teams!.replyTo(activity);
     expect(JSON.stringify(sent.body)).toContain(nl.errors.privacyHeading);
     expect(JSON.stringify(sent.body)).not.toContain('Dat commando ken ik niet');
     expect(JSON.stringify(sent.body)).not.toContain('123456782');
@@ -72,9 +62,7 @@ describe('Teams over real HTTP', () => {
       conversationType: 'channel',
     });
     await postActivity(app.baseUrl, activity);
-    const sent = await connector.waitFor((c) =>
-      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
-    );
+    const sent = await teams!.replyTo(activity);
     const body = JSON.stringify(sent.body);
     expect(body).toContain(nl.errors.privacyHeading);
     expect(body).toContain(nl.errors.privacyDeleteOwn);
@@ -237,9 +225,7 @@ describe('Teams over real HTTP', () => {
       body,
     });
     expect(res.status).toBe(200);
-    const sent = await connector.waitFor((c) =>
-      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
-    );
+    const sent = await teams!.replyTo(activity);
     expect(JSON.stringify(sent.body)).toContain('Hoi Lotte!');
     expect(app.logs.text).not.toContain('Teams-activiteit mislukt');
   });
@@ -254,9 +240,7 @@ describe('Teams over real HTTP', () => {
       });
       const res = await postActivity(app.baseUrl, activity);
       expect(res.status).toBeLessThan(500);
-      const sent = await connector.waitFor((c) =>
-        c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
-      );
+      const sent = await teams!.replyTo(activity);
       expect(String(sent.body.text)).toContain('Er ging iets mis in Schakel');
     } finally {
       await tdb.db.pool.query('ALTER TABLE handled_requests_weg RENAME TO handled_requests');

@@ -224,8 +224,11 @@ export const HELD_OUT_SETS_FROM_27: readonly HeldOutSet[] = [
     // Realistic werkgroep text (702 lines, 6 December 2026, stop 28), mostly clean, never tuned on.
     // Measured before any change for it (64629d9): line 33/33, name_health 14/15 (0.933), the rest all;
     // one clean line of 669 flagged (0.15 %).
+    // Stop 31: the learned second signal for names with a health detail (src/privacy/README.md), switched on,
+    // finds the fifteenth name (15/15) and flags two more clean lines (3 of 669, 0.45 %); accepted: it adds
+    // names on every never-read set and no flagged line on the thirteen older ones or on sets 41-43.
     file: REALISTIC_FILE,
     about: 'realistic werkgroep text, mostly clean (never tuned on)',
-    floors: { line: 1, kind: { ...everyKind(1), name_health: 0.933 }, falsePositives: 0.0015 },
+    floors: { line: 1, kind: { ...everyKind(1) }, falsePositives: 0.0043 },
   },
 ];

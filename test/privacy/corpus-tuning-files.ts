@@ -80,6 +80,12 @@ export const TUNING_FILES = [
   'corpus-det-37b-classes.tsv',
   'corpus-det-39b-classes.tsv',
   'corpus-det-36-classes.tsv',
+  'corpus-batch52.tsv',
+  'corpus-det-52-classes.tsv',
   'corpus-batch54.tsv',
   'corpus-det-54-classes.tsv',
+  'corpus-batch55.tsv',
+  'corpus-det-55-classes.tsv',
+  'corpus-batch56.tsv',
+  'corpus-det-56-classes.tsv',
 ] as const;

@@ -68,8 +68,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch51.tsv:98',
   'corpus-batch51.tsv:127',
   'corpus-batch51.tsv:135',
-  // Batch 54's (det-54, 6 December 2026), each left for the reason after it:
-  'corpus-batch54.tsv:8', // det-52's class: a "Reden:" field after the name's sentence
+  // Batch 52's four (det-52, 6 December 2026): "haar nieuwe therapeut bij GGNet" in reported speech (a
+  // possessive and an adjective before a treater, taken back by det-family: it flagged a never-read clean
+  // line); "Ze eet niet, ligt de hele dag op bed" (everyday signs, said of a colleague's flu as well); "de
+  // operatie van haar dochter, die heeft een hartafwijking" (a kin word later in the sentence stays clean,
+  // as the batch 39 and 46 tests ask); a question about "een client ... met ME/CVS" followed by "Ik vraag
+  // het voor Rosalie" (an indefinite person's care is not carried to whom the question is for, held-out 18).
+  'corpus-batch52.tsv:39',
+  'corpus-batch52.tsv:50',
+  'corpus-batch52.tsv:127',
+  'corpus-batch52.tsv:148',
+  // Batch 54's (det-54, 6 December 2026), each left for the reason after it (det-52 caught 8, 98, 104, 116):
   'corpus-batch54.tsv:9', // a long chain (the mother of Lotte, "die vertelde dat ...") with "weer niet eet" and a glued "eetstoornissencentrum"
   'corpus-batch54.tsv:18', // the care two sentences after "Zorgpunt: Nadia (...)", through a bereavement; a diagnosis only suspected
   'corpus-batch54.tsv:50', // bullet items under a heading "Samenvatting gesprek Tim:"; no item carries the name (a records class)
@@ -78,10 +87,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:74', // "ik hou het niet meer vol, mijn hoofd zit vol": a quote that says nothing only care would say
   'corpus-batch54.tsv:87', // "niet lekker in z'n hoofd", "ziet overal complotten": everyday words, read by no list
   'corpus-batch54.tsv:88', // "Ingrid z'n zenuwen", "bang om in te storten": everyday words, read by no list
-  'corpus-batch54.tsv:98', // det-52's class: a hyphenated care compound ("angst-en-paniek-traject")
   'corpus-batch54.tsv:103', // "klinischeopnameverlenging": three care words glued without hyphens
-  'corpus-batch54.tsv:104', // det-52's class: "ex-cocaïnegebruiker" (a hyphen), and "8 mnd clean" in an aside between commas
-  'corpus-batch54.tsv:116', // det-52's class: dialect ("an de drank", "sien kop")
   'corpus-batch54.tsv:119', // "ricardo" in lower case in a question, his care in the next sentence after "zn begeleider zegt"
   'corpus-batch54.tsv:123', // a named client's husband admitted: a kin word after the name stays the kin's (det-family's tests); and dialect
   'corpus-batch54.tsv:124', // "gerard" in lower case after "met" with "die is in de war": "in de war" alone is too everyday
@@ -98,5 +104,49 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:243', // going with Rosa to "de GGZ-poli" for "haar eerste afspraak": a visit, as professionals make them too
   'corpus-batch54.tsv:247', // a home visit's report: the name in "Aanwezig: ik, de wijkverpleegkundige, Harm", attendees as in minutes
   'corpus-batch54.tsv:252', // Mevr. El Amrani's daughter's depression: a kin word after the name stays the kin's (det-family's tests)
+  // Batch 55's six (det-55, 6 December 2026), left to the branches on missed names with care (det-52,
+  // det-54, det-56) and to the street readers: "over Bas: hij heeft ... een burn-out" ("bas" is also a
+  // word, as batch 49's); a quoted initial "'K.' (initialen ivm privacy) heeft na zijn psychose"; "Van
+  // Lieshout (de deelnemer ...) gaat ... naar de afdeling verslavingspsychiatrie" (a ward named after its
+  // care reads as a unit, "werkt op de afdeling eetstoornissen"); "heroïne-afbouwprogramma" (a programme
+  // compound, read as a service); "een gesprek heeft met de verslavingsarts" (a professional met is no
+  // owner); "van huis (Het Zandkasteel 3, Den Bosch)", a street without a street word.
+  'corpus-batch55.tsv:71',
+  'corpus-batch55.tsv:143',
+  'corpus-batch55.tsv:241',
+  'corpus-batch55.tsv:324',
+  'corpus-batch55.tsv:329',
+  'corpus-batch55.tsv:481',
+  // And five whose line is refused for its other kind (a phone number, a BSN, an e-mail address) while the
+  // name and care are not tied: "crisisplan van Marco: ... hij weet zelf dat hij ... stemmen gaat horen",
+  // "naam Jos Verstegen, BSN .... Indicatie: ernstige psychiatrische aandoening", "crisis bij Demi, ze ...
+  // niet meer wil", "mw. Evers, bsn ..., advies psychiater bijgevoegd (chronische schizofrenie ...)"; and
+  // line 414 names no one ("de deelnemer ... haar psycholoog (angst, paniek)"): a label the policy disagrees with.
+  'corpus-batch55.tsv:161',
+  'corpus-batch55.tsv:294',
+  'corpus-batch55.tsv:311',
+  'corpus-batch55.tsv:414',
+  'corpus-batch55.tsv:496',
+  // Batch 56's nine (det-56, 6 December 2026), one reason each: 84 "bij haar nieuwe psychiater" (an
+  // adjective between the possessive and the treater: tried, it flagged a clean held-out line); 33 "een
+  // aanval" (a seizure only by the question before; also football); 90 "geen drugs meer" and "NA-groep"
+  // (hyphenated compounds: det-52's class); 411 "een lijntje" (cocaine, but "een kort lijntje" is everyday
+  // office talk); 473 "veel pijn sinds zijn bedrijfsongeval" (everyday words); 324, 453 a support group and a
+  // folder "voor mensen met", "over de eetstoornispoli" (topic words); 354 "heeft zich opgesloten en reageert
+  // niet" (no care word); 461 "als Daphne weer een crisis heeft" ("crisis" alone is no weak care word).
+  'corpus-batch56.tsv:84',
+  'corpus-batch56.tsv:33',
+  'corpus-batch56.tsv:90',
+  'corpus-batch56.tsv:411',
+  'corpus-batch56.tsv:473',
+  'corpus-batch56.tsv:324',
+  'corpus-batch56.tsv:354',
+  'corpus-batch56.tsv:453',
+  'corpus-batch56.tsv:461',
 ]);
+// Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
+// colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
+// leg, a past burn-out, "ervaringsdeskundige ... over zijn eigen herstel van een psychose": the policy flags
+// a colleague's health detail, README "Names with health details since batch 46"), and a symposium's
+// speakers with topics in brackets (README det-37b: left as a judgement call).
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;

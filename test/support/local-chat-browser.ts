@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Clock } from '../../src/clock.ts';
-import { launchChromium } from './chromium.ts';
+import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
 import { type LocalChatApp, startLocalChatApp } from './local-chat-app.ts';
 
 /** Where the local chat's browser tests leave their screenshots. */
@@ -13,7 +14,16 @@ export interface LocalChatInBrowser {
   readonly browser: Browser;
   /** A Dutch desktop-sized page, not yet opened on the chat. */
   readonly page: Page;
+  /** Opens `url` (the chat's page unless named) in the page; waits until the page says it is ready. */
+  open(url?: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface LocalChatInBrowserOptions {
+  env?: Record<string, string>;
+  clock?: Clock;
+  height?: number;
+  language?: string;
 }
 
 /**
@@ -22,10 +32,13 @@ export interface LocalChatInBrowser {
  * The browser is Dutch, or started in `language` (en-US) with its pages in that language.
  */
 export async function localChatInBrowser(
-  options: { env?: Record<string, string>; clock?: Clock; height?: number; language?: string } = {},
+  options: LocalChatInBrowserOptions = {},
 ): Promise<LocalChatInBrowser> {
   const chat = await startLocalChatApp(options.env, options.clock);
-  const browser = await launchChromium(options.language);
+  const browser = await launchChromium(options.language).catch(async (err: unknown) => {
+    await chat.stop();
+    throw err;
+  });
   const page = await browser.newPage({
     viewport: { width: 1280, height: options.height ?? 900 },
     locale: options.language ?? 'nl-NL',
@@ -35,9 +48,48 @@ export async function localChatInBrowser(
     chat,
     browser,
     page,
+    async open(url = chat.url) {
+      await page.goto(url);
+      await page.locator('body[data-klaar="ja"]').waitFor();
+    },
     async stop() {
       await browser.close();
       await chat.stop();
     },
+  };
+}
+
+/**
+ * For the tests of one describe block: the local chat in a browser (localChatInBrowser with
+ * `options`, or what `options()` gives) started before them and stopped after them, when Debian's
+ * Chromium is there (without it each test skips itself: SKIP_NOTE). Once started it is handed to
+ * `started` (to take its page, or prepare it). What is returned reaches it from inside a test.
+ */
+export function localChatInBrowserForTests(
+  options: LocalChatInBrowserOptions | (() => Promise<LocalChatInBrowserOptions>) = {},
+  started?: (local: LocalChatInBrowser) => unknown,
+): Omit<LocalChatInBrowser, 'stop'> {
+  let local: LocalChatInBrowser | undefined;
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    local = await localChatInBrowser(typeof options === 'function' ? await options() : options);
+    await started?.(local);
+  }, 60_000);
+  afterAll(() => local?.stop());
+  const running = () => {
+    if (!local) throw new Error('The local chat in a browser was not started (is Chromium there?)');
+    return local;
+  };
+  return {
+    get chat() {
+      return running().chat;
+    },
+    get browser() {
+      return running().browser;
+    },
+    get page() {
+      return running().page;
+    },
+    open: (url) => running().open(url),
   };
 }

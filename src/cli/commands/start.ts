@@ -48,11 +48,9 @@ export const startCommand: CliCommand = {
       throw err;
     });
     // Behind a pooler in transaction pooling requests would fail now and then: said at once, in
-    // the words of `schakel doctor` (src/store/pooler-probe.ts).
-    if (config.database.kind === 'postgres' && (await sharesServerConnections(db).catch(() => false))) {
-      const said = words('nl').cli.doctor;
-      logger.error(`${said.transactionPooler}. ${said.fixTransactionPooler}`);
-    }
+    // one sentence; `schakel doctor` explains why (src/store/pooler-probe.ts).
+    if (config.database.kind === 'postgres' && (await sharesServerConnections(db).catch(() => false)))
+      logger.error(words(io.english ? 'en' : 'nl').cli.start.transactionPooler);
     if (root.status === 'rejected') {
       await db.close().catch(() => undefined);
       throw root.reason;

@@ -61,6 +61,9 @@ export const nlCli = {
     /** The same, as a sentence of its own after a line that ends in one. */
     listensEverywhereSentence: (listen: string) =>
       `Schakel luistert op ${listen}: op elk netwerkadres van deze machine.`,
+    /** Behind a pooler in transaction pooling (src/store/pooler-probe.ts); the why is doctor's (doctor.transactionPooler). */
+    transactionPooler:
+      'De database loopt via een pooler in transaction pooling (zoals PgBouncer), waardoor verzoeken mislukken: zet pool_mode = session of verbind direct met PostgreSQL (uitleg: schakel doctor).',
   },
   /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
   migrate: {

@@ -1,0 +1,177 @@
+// Trains the learned second signal for names with a health detail (src/privacy/name-health-learned.ts)
+// on the tuning files only, and writes src/privacy/name-health-model.ts. Deterministic: the same files
+// give the same model. `npm run train:guard` writes it; `-- --check` fails when the committed file
+// differs; `-- --cv` prints the leave-one-file-out figures used to choose the settings.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createGuard } from '../src/privacy/guard.ts';
+import { FEATURE_BITS } from '../src/privacy/name-health-learned.ts';
+import { CORPUS_NOW, readCorpus } from '../test/privacy/corpus-file.ts';
+import { TUNING_FILES } from '../test/privacy/corpus-tuning-files.ts';
+
+/** One corpus line: its label, whether the rules flagged a name_health, and each person's features. */
+export interface Example {
+  readonly file: number;
+  readonly positive: boolean;
+  readonly clean: boolean;
+  readonly rulesFound: boolean;
+  readonly rulesFlagged: boolean;
+  readonly persons: readonly (readonly number[])[];
+  /** Per person: the rules gave a care term in its reach to someone else (never flagged by the model). */
+  readonly vetoed: readonly boolean[];
+}
+
+export const SETTINGS = { epochs: 12, rate: 0.05, l2: 1e-5, threshold: 3, seed: 20261206 };
+const MODEL_FILE = new URL('../src/privacy/name-health-model.ts', import.meta.url);
+
+/** Every tuning line's features, from the guard itself: its person references and rules' findings. */
+export function examples(files: readonly string[] = TUNING_FILES): Example[] {
+  let persons: number[][] = [];
+  let vetoed: boolean[] = [];
+  const guard = createGuard({
+    now: () => CORPUS_NOW,
+    nameHealthModel: { threshold: Number.POSITIVE_INFINITY, everyText: true, score: record },
+  });
+  function record(features: readonly number[], veto = false): number {
+    persons.push([...features]);
+    vetoed.push(veto);
+    return 0;
+  }
+  const out: Example[] = [];
+  files.forEach((file, index) => {
+    for (const line of readCorpus(file)) {
+      persons = [];
+      vetoed = [];
+      const found = guard.scan(line.text);
+      out.push({
+        file: index,
+        positive: line.kinds.has('name_health'),
+        clean: line.kinds.size === 0,
+        rulesFound: found.some((f) => f.kind === 'name_health'),
+        rulesFlagged: found.length > 0,
+        persons,
+        vetoed,
+      });
+    }
+  });
+  return out;
+}
+
+/** Weights (bias last) by stochastic gradient descent on the logistic loss, in a seeded order. */
+export function train(data: readonly Example[], settings = SETTINGS): Float64Array {
+  const size = 1 << FEATURE_BITS;
+  const w = new Float64Array(size + 1);
+  const items: { features: readonly number[]; y: number }[] = [];
+  // Every person, the vetoed too: they are most of what the model learns "clean" from.
+  for (const e of data) for (const p of e.persons) items.push({ features: p, y: e.positive ? 1 : 0 });
+  const random = mulberry32(settings.seed);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [items[i], items[j]] = [items[j]!, items[i]!];
+    }
+    const rate = settings.rate / (1 + epoch);
+    for (const { features, y } of items) {
+      let z = w[size]!;
+      for (const f of features) z += w[f]!;
+      const g = 1 / (1 + Math.exp(-z)) - y;
+      for (const f of features) w[f] = w[f]! - rate * (g + settings.l2 * w[f]!);
+      w[size] = w[size]! - rate * g;
+    }
+  }
+  return w;
+}
+
+/** The weights as committed: one signed byte per bucket and a scale. */
+export function quantize(w: Float64Array, threshold: number) {
+  const size = w.length - 1;
+  let max = 0;
+  for (let i = 0; i < size; i++) max = Math.max(max, Math.abs(w[i]!));
+  const scale = max === 0 ? 1 : max / 127;
+  const bytes = new Int8Array(size);
+  for (let i = 0; i < size; i++) bytes[i] = Math.round(w[i]! / scale);
+  const round = (x: number) => Number(x.toPrecision(8));
+  return {
+    scale: round(scale),
+    bias: round(w[size]!),
+    threshold,
+    weights: Buffer.from(bytes.buffer).toString('base64'),
+  };
+}
+
+/** The model file's text, formatted as biome formats it. */
+export function modelSource(model: ReturnType<typeof quantize>): string {
+  return `// Written by scripts/train-name-health-model.ts (npm run train:guard); do not edit by hand.
+export const NAME_HEALTH_MODEL = {
+  scale: ${model.scale},
+  bias: ${model.bias},
+  threshold: ${model.threshold},
+  weights:
+    '${model.weights}',
+};
+`;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Leave-one-file-out: each line's best score from a model trained on the other files (-Infinity: no person). */
+export function crossValidated(data: readonly Example[], settings = SETTINGS): Float64Array {
+  const scores = new Float64Array(data.length).fill(Number.NEGATIVE_INFINITY);
+  const files = new Set(data.filter((e) => e.persons.length > 0).map((e) => e.file));
+  for (const file of files) {
+    const w = train(
+      data.filter((e) => e.file !== file),
+      settings,
+    );
+    data.forEach((e, i) => {
+      if (e.file !== file) return;
+      e.persons.forEach((p, person) => {
+        if (e.vetoed[person]) return;
+        scores[i] = Math.max(
+          scores[i]!,
+          p.reduce((z, f) => z + w[f]!, w[w.length - 1]!),
+        );
+      });
+    });
+  }
+  return scores;
+}
+
+function printCrossValidation(data: readonly Example[]): void {
+  const scores = crossValidated(data);
+  const positives = data.filter((e) => e.positive).length;
+  const clean = data.filter((e) => e.clean).length;
+  for (const threshold of [2, 2.5, 3, 3.5, 4]) {
+    const fires = (e: Example, i: number) => !e.rulesFound && scores[i]! >= threshold;
+    const gained = data.filter((e, i) => e.positive && fires(e, i)).length;
+    const flagged = data.filter((e, i) => e.clean && !e.rulesFlagged && fires(e, i)).length;
+    process.stdout.write(
+      `threshold ${threshold}: name_health +${gained} of ${positives}, clean lines +${flagged} of ${clean}\n`,
+    );
+  }
+}
+
+if (import.meta.main) {
+  const data = examples();
+  if (process.argv.includes('--cv')) {
+    printCrossValidation(data);
+    process.exit(0);
+  }
+  const source = modelSource(quantize(train(data), SETTINGS.threshold));
+  if (process.argv.includes('--check')) {
+    if (readFileSync(MODEL_FILE, 'utf8') !== source) {
+      process.stderr.write(
+        'src/privacy/name-health-model.ts is not what the training gives: npm run train:guard\n',
+      );
+      process.exit(1);
+    }
+  } else writeFileSync(MODEL_FILE, source);
+}
