@@ -120,7 +120,11 @@ export async function startSchakel(
     const teamsPlatform = config.teams ? await import('./teams/platform.ts') : undefined;
     const teams =
       config.teams && teamsPlatform
-        ? teamsPlatform.createTeamsAdapter(config.teams, { ...edge, identity: deps.teamsIdentity })
+        ? teamsPlatform.createTeamsAdapter(config.teams, {
+            ...edge,
+            identity: deps.teamsIdentity,
+            host: config.host,
+          })
         : undefined;
     if (slack) routes.push(...slack.routes);
     if (teams) routes.push(...teams.routes);

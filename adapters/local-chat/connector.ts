@@ -43,6 +43,8 @@ export interface ChatActivity {
   readonly taken?: boolean;
   /** Schakel's answer refuses what was typed (Message.refusal, sent in the activity's channelData). */
   readonly refusal?: RefusalKind;
+  /** The id of the activity that refusal is for (channelData's replyTo). */
+  readonly refuses?: string;
 }
 
 export type ConnectorEvent =
@@ -130,7 +132,7 @@ export function createLocalConnector(opts: { personalChatOf(userId: string): str
       text: typeof body.text === 'string' ? body.text : '',
       attachments,
       ...(typeof body.summary === 'string' ? { summary: body.summary } : {}),
-      ...(refusal ? { refusal } : {}),
+      ...(refusal ?? {}),
     };
   }
 
@@ -232,10 +234,15 @@ async function readActivity(req: IncomingMessage): Promise<Record<string, unknow
   return body as Record<string, unknown>;
 }
 
-/** The refusal's kind Schakel put in an activity's channelData (teams/render-message.ts), if any. */
-function refusalOf(channelData: unknown): RefusalKind | null {
-  const said = (channelData as { schakel?: { refusal?: unknown } } | null | undefined)?.schakel?.refusal;
-  return said === 'privacy' ? said : null;
+/**
+ * The refusal's kind Schakel put in an activity's channelData (teams/render-message.ts), if any,
+ * with the id of the message it refuses.
+ */
+function refusalOf(channelData: unknown): { refusal: RefusalKind; refuses?: string } | null {
+  const said = (channelData as { schakel?: { refusal?: unknown; replyTo?: unknown } } | null | undefined)
+    ?.schakel;
+  if (said?.refusal !== 'privacy') return null;
+  return { refusal: said.refusal, ...(typeof said.replyTo === 'string' ? { refuses: said.replyTo } : {}) };
 }
 
 const refused = (message: string) => Object.assign(new Error(message), { status: 400 });

@@ -11,12 +11,19 @@ const chat = words('nl').localChat;
  * chat is the platform and does better: the text is taken out of its history and off every page
  * showing it, a line saying so in its place. Schakel knew this when it worded the refusal (the
  * page's clientInfo entity: teams/teams-user.ts), so the refusal already says it is gone; it
- * carries its kind (`refusal`), never recognised by its words. True when `typedId` was refused.
+ * carries its kind (`refusal`), never recognised by its words, and the id of the message it refuses
+ * (`refuses`): someone else's message typed at the same moment is never taken out. True when
+ * the typed message (`shown` in the chat, `sent` as the activity's id) was refused.
  */
-export function takeOutRefused(connector: LocalConnector, conversationId: string, typedId: string): boolean {
-  const history = connector.history(conversationId);
-  const after = history.slice(history.findIndex((a) => a.id === typedId) + 1);
-  if (!after.some((a) => a.fromBot && a.refusal === 'privacy')) return false;
-  connector.amend(conversationId, typedId, { text: chat.refusedTaken, attachments: [], taken: true });
+export function takeOutRefused(
+  connector: LocalConnector,
+  conversationId: string,
+  typed: { readonly shown: string; readonly sent: string },
+): boolean {
+  const refused = connector
+    .history(conversationId)
+    .some((a) => a.fromBot && a.refusal === 'privacy' && a.refuses === typed.sent);
+  if (!refused) return false;
+  connector.amend(conversationId, typed.shown, { text: chat.refusedTaken, attachments: [], taken: true });
   return true;
 }

@@ -95,9 +95,12 @@ export function createRelay(d: {
       const channel = conversation.type === 'channel';
       const mention = `<at>${BOT.name}</at>`;
       const around = envelope(role, conversation, d.connectorUrl());
+      // Schakel's refusal names the activity it refuses by this id (refusals.ts). Random, as
+      // Teams' ids are: Schakel handles an activity id once (teams/replays.ts), across restarts too.
+      const activityId = randomUUID();
       const { status } = await post({
         type: 'message',
-        id: randomUUID(),
+        id: activityId,
         ...around,
         text: channel ? `${mention} ${text}` : text,
         textFormat: 'plain',
@@ -109,7 +112,7 @@ export function createRelay(d: {
       // Schakel answers every message in its conversation, a failure too (teams-app.ts): silence
       // means it failed before it could.
       if (!answeredSince(conversation.id, typed.id)) apologise(conversation, 'bericht', status);
-      else takeOutRefused(d.connector, conversation.id, typed.id);
+      else takeOutRefused(d.connector, conversation.id, { shown: typed.id, sent: activityId });
     },
 
     /**

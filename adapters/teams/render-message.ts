@@ -114,21 +114,22 @@ export function messageCardActions(message: Message): Record<string, unknown>[] 
  * anything more as a card, with the plain text as its summary (notifications, screen readers)
  * rather than as a second text beside the card saying the same thing.
  */
-export function renderTeamsActivity(message: Message, tenant = '') {
+export function renderTeamsActivity(message: Message, tenant = '', replyTo?: string) {
   const only = message.blocks.length === 1 ? message.blocks[0] : undefined;
   const activity =
     only?.type === 'text'
       ? { type: 'message' as const, text: md(only.text) }
       : cardActivity(message.fallback, renderTeamsCard(message, tenant));
-  return message.refusal ? { ...activity, channelData: refusalData(message.refusal) } : activity;
+  return message.refusal ? { ...activity, channelData: refusalData(message.refusal, replyTo) } : activity;
 }
 
 /**
  * A refusal's kind in the activity's channelData, under Schakel's own name (as the notifier's
- * delivery key): Teams shows nothing of it; the local chat's connector reads it (local-chat/refusals.ts).
+ * delivery key), with the id of the message it refuses: Teams shows nothing of it; the local chat's
+ * connector reads it (local-chat/refusals.ts) to take out that message and no other.
  */
-function refusalData(refusal: RefusalKind): ChannelData {
-  return { schakel: { refusal } } as ChannelData;
+function refusalData(refusal: RefusalKind, replyTo: string | undefined): ChannelData {
+  return { schakel: { refusal, ...(replyTo ? { replyTo } : {}) } } as ChannelData;
 }
 
 /** A card as a message activity, its text only as the summary. */

@@ -95,6 +95,8 @@ export function createTeamsAdapter(
     handled: HandledRequests;
     requestClock: Clock;
     identity?: TeamsIdentity;
+    /** Where the HTTP server listens (config.host). */
+    host?: string;
   },
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
@@ -105,6 +107,14 @@ export function createTeamsAdapter(
   const withoutCredentials = settings.skipAuth && !settings.clientId;
   if (withoutCredentials && !settings.localChatOnly) {
     logger.info('Teams zonder inloggegevens: /api/messages controleert geen tokens (TEAMS_SKIP_AUTH)');
+  }
+  // Local mode listening beyond this machine (HOST=0.0.0.0): anyone who reaches the port can post
+  // activities as any member, and nothing checks a token.
+  if (settings.localChatOnly && deps.host && !isLoopback(deps.host)) {
+    logger.warn(
+      { host: deps.host },
+      `Lokale modus op HOST=${deps.host}: /api/messages controleert geen tokens; wie deze poort bereikt, kan als elk lid berichten sturen`,
+    );
   }
   const app = new SchakelTeamsApp({
     clientId: settings.clientId,
@@ -179,7 +189,7 @@ export function createTeamsAdapter(
     return next();
   });
   registerTeamChannels(app, deps.core.conversations, logger);
-  registerMessageHandler(app, deps.core.textCommands, logger);
+  registerMessageHandler(app, deps.core.textCommands, logger, settings.localChatOnly);
   registerInstall(app, deps.core);
   registerRoundFormButtons(app, deps.core.forms, logger);
   registerFormSubmissions(app, deps.core.forms, logger);
@@ -204,4 +214,9 @@ export function createTeamsAdapter(
     start: (port) => app.start(port),
     stop: () => app.stop(),
   };
+}
+
+/** Only this machine can reach an address: 127.x.x.x, ::1, localhost. */
+function isLoopback(host: string): boolean {
+  return /^127\./.test(host) || ['localhost', '::1', '[::1]'].includes(host);
 }

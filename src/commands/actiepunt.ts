@@ -3,10 +3,11 @@ import { dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
-import { readableIsoDate, readableShortDate } from '../messages/readable-date.ts';
+import { nextYearTyped } from '../messages/next-year.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
-import { parseLocalDate } from '../schedule/local-time.ts';
 import { say, type WerkgroepCommand } from './command.ts';
+import { looksLikeDate, TIME_OF_DAY } from './looks-like-date.ts';
 import type { CommandUses } from './uses.ts';
 
 type OpenActiepunt = Awaited<ReturnType<CommandUses['openActiepunten']>>[number];
@@ -15,8 +16,6 @@ type OpenActiepunt = Awaited<ReturnType<CommandUses['openActiepunten']>>[number]
 // of DEADLINE it is meant as the deadline, even when no such day exists, and is never kept as
 // part of the text.
 const DATE_IN_FIGURES = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?$/;
-/** "12.30": a time as Dutch writes it ("bellen voor 12.30"), text of the actiepunt, not a bad date. */
-const TIME_OF_DAY = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
 
 /**
  * How Dutch writes a deadline after what is to be done: "tot", "voor", "vóór", "uiterlijk (op)",
@@ -45,6 +44,8 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
   typed: {
     words: ['actiepunt'],
     parse(rest, read) {
+      // Words meant as a date that cannot be read are refused (run), never kept as text.
+      let unread: { text: string; unreadDate: string } | null = null;
       for (const m of rest.matchAll(DEADLINE)) {
         const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
         const date = rest.slice(m.index + m[0].length);
@@ -52,11 +53,17 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
         if (text && due) return { name: 'actiepunt', text, dueDate: due };
         const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
         if (text && (inFigures || read.noSuchDate)) return null;
+        if (text && !unread && looksLikeDate(date)) unread = { text, unreadDate: date.trim() };
       }
+      if (unread) return { name: 'actiepunt', dueDate: null, ...unread };
       return rest ? { name: 'actiepunt', text: rest, dueDate: null } : null;
     },
   },
   async run(command, { uses, member, prefix }, werkgroepId) {
+    if (command.unreadDate) {
+      const message = words().answers.actiepunt.unreadDate(command.unreadDate);
+      throw new InvalidInput([{ field: 'datum', message }]);
+    }
     // A deadline is for today or later: one already past is most likely a slip.
     if (command.dueDate) refusePast(command.dueDate, uses);
     const today = todayIn(uses.clock.now(), uses.timeZone);
@@ -83,10 +90,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
 function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone'>): void {
   const now = uses.clock.now();
   if (!startsInPast(`${dueDate}T23:59`, uses.timeZone, now)) return;
-  const nextYear = `${Number(dueDate.slice(0, 4)) + 1}${dueDate.slice(4)}`;
-  // 29 February has no such day next year: no hint then.
-  const toCome = parseLocalDate(nextYear) !== null && !startsInPast(`${nextYear}T23:59`, uses.timeZone, now);
-  const typed = toCome ? readableShortDate(nextYear, 'nl') : null;
+  const typed = nextYearTyped(dueDate, todayIn(now, uses.timeZone));
   const message = words().answers.actiepunt.pastDue(readableIsoDate(dueDate), typed);
   throw new InvalidInput([{ field: 'datum', message }]);
 }

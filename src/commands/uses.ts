@@ -6,7 +6,7 @@ import type { Clock } from '../clock.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
 import type { StuurgroepCalendar } from '../digest/stuurgroep-calendar.ts';
 import type { Action } from '../domain/authorization.ts';
-import type { Member, PlatformUser } from '../domain/members.ts';
+import type { Member, OverlegKind, PlatformUser } from '../domain/members.ts';
 import type { Message } from '../messages/model.ts';
 import { nationalChat } from '../national/chat.ts';
 import type { Place } from '../ports/text-commands.ts';
@@ -63,8 +63,10 @@ export interface CommandUses extends UseCases {
     number: number,
   ): ReturnType<CommandReadsRepository['findActiepuntByNumber']>;
   seriesOf(werkgroepId: string): ReturnType<CommandReadsRepository['findSeries']>;
-  /** The werkgroep's name, and whether a channel is linked to it (the answers that name it). */
-  werkgroepInfo(werkgroepId: string): Promise<{ readonly name: string; readonly linked: boolean } | null>;
+  /** The werkgroep's name, its kind (a stuurgroep too), and whether a channel is linked to it (the answers that name it). */
+  werkgroepInfo(
+    werkgroepId: string,
+  ): Promise<{ readonly name: string; readonly kind: OverlegKind; readonly linked: boolean } | null>;
   /** `landelijk`: the national overview, for the programme office. */
   national(member: Member | null, period: string | null, prefix: string): Promise<Message>;
 }
@@ -86,7 +88,8 @@ export function createCommandUses(
     seriesOf: (id) => store.findSeries(id),
     async werkgroepInfo(id) {
       const overleg = await store.findOverleg(id);
-      return overleg ? { name: overleg.name, linked: (await store.channelsOf(id)).length > 0 } : null;
+      if (!overleg) return null;
+      return { name: overleg.name, kind: overleg.kind, linked: (await store.channelsOf(id)).length > 0 };
     },
     national: (member, period, prefix) => nationalChat({ ...uses, national }, member, period, prefix),
   };

@@ -1,4 +1,6 @@
+import { todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { nextYearTyped, withNextYear } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import type { WerkgroepCommand } from './command.ts';
@@ -25,7 +27,9 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     checkSeriesValues({ time: command.toTime });
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const time = command.toTime ?? start.slice(11);
-    notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', PAST_MESSAGES.moved);
+    // "naar 3 dec" typed on 6 December: how to type next year's, as for a deadline.
+    const nextYear = nextYearTyped(command.toDate, todayIn(uses.clock.now(), uses.timeZone));
+    notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', withNextYear(PAST_MESSAGES.moved, nextYear));
     await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`);
     // It may replace the card that told how to link the channel: named, in words, and that said again.
     const info = await uses.werkgroepInfo(werkgroepId);

@@ -5,21 +5,27 @@ import { withUpcoming } from './series-answers.ts';
 
 /**
  * `volgende`: the werkgroep's next meetings, with a warning for each on a holiday; for a
- * stuurgroeplid, the next stuurgroep meeting.
+ * stuurgroeplid, and in the stuurgroep's own channel, the next stuurgroep meeting (its region's
+ * calendar, as the home card shows it; the channel's series when no date is planned).
  */
 export const volgende: WerkgroepCommand<'volgende'> = {
   where: 'werkgroep',
   typed: { words: ['volgende'], parse: () => ({ name: 'volgende' }) },
   action: 'werkgroep.read',
-  async run(_command, { uses, member }, werkgroepId) {
-    const { empty, ...message } = await withUpcoming(
-      uses,
-      werkgroepId,
-      { heading: words().answers.series.upcomingHeading },
-      6,
-      can(member, 'werkgroep.manage'),
-    );
-    return empty ? say(words().answers.series.noneplanned) : message;
+  async run(_command, { uses, member, prefix }, werkgroepId) {
+    const upcoming = async () => {
+      const { empty, ...message } = await withUpcoming(
+        uses,
+        werkgroepId,
+        { heading: words().answers.series.upcomingHeading },
+        6,
+        can(member, 'werkgroep.manage'),
+      );
+      return empty ? null : message;
+    };
+    const stuurgroep = (await uses.werkgroepInfo(werkgroepId))?.kind === 'stuurgroep';
+    if (stuurgroep && can(member, 'digest.read')) return uses.stuurgroep.next(member, prefix, upcoming);
+    return (await upcoming()) ?? say(words().answers.series.noneplanned);
   },
   // A stuurgroeplid (who reads the summary but does not draft it) is in no werkgroep: their next
   // meeting is the stuurgroep's.

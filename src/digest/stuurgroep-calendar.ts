@@ -7,10 +7,11 @@ import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { StuurgroepCommand } from '../messages/commands.ts';
 import type { Message } from '../messages/model.ts';
+import { nextYearTyped, passedLately, withNextYear } from '../messages/next-year.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
 import type { DigestRepository, DigestStore } from '../store/digest-store.ts';
-import { planRegionDrafts } from './auto-draft.ts';
+import { draftDueAt, planRegionDrafts } from './auto-draft.ts';
 import { nextStuurgroepMessage } from './stuurgroep-next.ts';
 import {
   type DigestPeriod,
@@ -18,6 +19,7 @@ import {
   draftMoment,
   MAX_DAYS_BEFORE,
   MIN_DAYS_BEFORE,
+  nextMeeting,
   periodForMeeting,
   type StuurgroepSettings,
 } from './stuurgroep-period.ts';
@@ -118,14 +120,28 @@ export function createStuurgroepCalendar({
   }
 
   return {
-    /** `volgende` for a reader of the summary in no werkgroep: the region's next stuurgroep meeting. */
-    async next(member: Member | null, prefix: string): Promise<Message> {
-      const reader = authorize(member, 'digest.read');
+    /**
+     * `volgende` for a reader of the summary: the region's next stuurgroep meeting. Without one,
+     * `orElse` (the stuurgroep channel's own series, as the home card shows it) when it has an answer.
+     */
+    async next(
+      member: Member | null,
+      prefix: string,
+      orElse?: () => Promise<Message | null>,
+    ): Promise<Message> {
+      const { regionId } = authorize(member, 'digest.read');
       const [dates, settings] = await Promise.all([
-        store.read.stuurgroepDates(reader.regionId),
-        store.read.stuurgroepSettingsOf(reader.regionId),
+        store.read.stuurgroepDates(regionId),
+        store.read.stuurgroepSettingsOf(regionId),
       ]);
-      return nextStuurgroepMessage(dates, settings, { today: today(), now: clock.now(), timeZone }, prefix);
+      const date = nextMeeting(dates, today());
+      if (!date) return (await orElse?.()) ?? nextStuurgroepMessage(null, timeZone, prefix);
+      // Made is what the versions hold; when it comes is the scheduler's own rule (auto-draft.ts).
+      const period = periodForMeeting(dates, date, settings.periodKind);
+      const version = await store.read.newestVersion(regionId, period.label);
+      const madeAt = version && version.status !== 'withdrawn' ? version.createdAt : null;
+      const dueAt = draftDueAt(date, settings.daysBefore, clock.now(), timeZone);
+      return nextStuurgroepMessage({ date, draft: { madeAt, dueAt } }, timeZone, prefix);
     },
 
     /** `stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD | instellingen …]` typed anywhere in the region. */
@@ -146,7 +162,9 @@ export function createStuurgroepCalendar({
             tx.addStuurgroepDate(regionId, date, actor.id, clock.now()),
           );
           const w = words().answers.stuurgroep;
-          const past = date < today() ? w.past : '';
+          // Passed lately ("stuurgroep 3 december" on 6 December): how to type next year's too.
+          const hint = passedLately(date, today()) ? nextYearTyped(date, today()) : null;
+          const past = date < today() ? withNextYear(w.past, hint) : '';
           const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date));
           return overview(regionId, prefix, lead);
         }

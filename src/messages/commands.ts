@@ -18,7 +18,13 @@ export type Command =
   | { readonly name: 'agenda' }
   | { readonly name: 'agendapunt'; readonly text: string }
   | { readonly name: 'actiepunten' }
-  | { readonly name: 'actiepunt'; readonly text: string; readonly dueDate: string | null }
+  | {
+      readonly name: 'actiepunt';
+      readonly text: string;
+      readonly dueDate: string | null;
+      /** Words after "tot"/"voor" meant as a date that could not be read: refused, never kept as text. */
+      readonly unreadDate?: string;
+    }
   | { readonly name: 'klaar'; readonly number: number }
   | { readonly name: 'reeks' }
   | {

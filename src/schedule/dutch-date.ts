@@ -10,7 +10,7 @@ import {
 
 /**
  * A date as people write it in a chat, in Dutch: "2026-12-30", "30-12", "30-12-2026", "30/12",
- * "30 dec", "30 december 2026", "dinsdag", "volgende week dinsdag", "dinsdag over twee weken",
+ * "30122026", "30 dec", "30 december 2026", "30 dec ’26", "dinsdag", "volgende week dinsdag", "dinsdag over twee weken",
  * "over twee weken", "over 3 dagen", "morgen". Relative words count from `today` (the local date
  * in SCHAKEL_TIMEZONE, from the injected clock); a day and month without a year is the next one
  * from today on, unless it passed within the last month (then this year's, in the past). Whether
@@ -94,11 +94,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A day and month without a year: this year's, or next year's when this year's passed more than
- * a month ago. One passed within the last month ("3 december" typed on 6 December) is this year's,
- * in the past: most likely a slip, which the command refuses or names as past, rather than a date
- * a year ahead taken silently.
+ * a month ago. One passed within the last month ("3 december" typed on 6 December, "30 december"
+ * on 2 January: last year's) is that one, in the past: most likely a slip, which the command
+ * refuses or names as past, rather than a date a year ahead taken silently.
  */
 function nextDayMonth(today: LocalDate, month: number, day: number): LocalDate | null {
+  const lastYear = dayOf(today.year - 1, month, day);
+  if (lastYear && !passedOverAMonthAgo(lastYear, today)) return lastYear;
   const thisYear = dayOf(today.year, month, day);
   if (thisYear && !passedOverAMonthAgo(thisYear, today)) return thisYear;
   // 29 February without a year: the next leap year would be a guess; ask for the year instead.
@@ -125,6 +127,8 @@ function weekdayInWeek(todayDay: number, weeks: number, weekday: number): number
   return monday + weeks * 7 + (weekday - 1);
 }
 
+const sameWeekday = (date: LocalDate, weekday: number) => weekdayOfEpochDay(toEpochDay(date)) === weekday;
+
 function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
@@ -145,10 +149,12 @@ export function parseDutchDate(
     .replace(/^(op|per|vanaf) /, '');
   /**
    * The date of these numbers, or null after telling that it does not exist. 29 February without
-   * a year exists in a leap year: it is next year's that does not.
+   * a year exists in a leap year: it is the year it was read in that has none (this year's when
+   * it passed within a month, as the 28th would be read; else next year's).
    */
   const existing = (date: LocalDate | null, year: number | null, month: number, day: number) => {
-    if (!date) noSuchDate({ year: year ?? (dayOf(2000, month, day) ? today.year + 1 : null), month, day });
+    const readIn = () => nextDayMonth(today, month, Math.min(day, 28))?.year ?? today.year + 1;
+    if (!date) noSuchDate({ year: year ?? (dayOf(2000, month, day) ? readIn() : null), month, day });
     return date;
   };
   const iso = parseLocalDate(text);
@@ -170,8 +176,15 @@ export function parseDutchDate(
     return existing(date, year, month, day);
   }
 
-  // [dinsdag] 30 dec[ember] [2026 | 26 | '26]
-  const named = /^(?:([a-z]+),? )?(\d{1,2}) ([a-z]+\.?)(?: '?(\d{4}|\d{2}))?$/.exec(text);
+  // 03012027: eight figures, day month year, as Dutch forms ask for it
+  const figures = /^(\d{2})(\d{2})(\d{4})$/.exec(text);
+  if (figures) {
+    const [day, month, year] = [Number(figures[1]), Number(figures[2]), Number(figures[3])];
+    return month > 12 ? null : existing(dayOf(year, month, day), year, month, day);
+  }
+
+  // [dinsdag] 30 dec[ember] [2026 | 26 | '26 | ’26]
+  const named = /^(?:([a-z]+),? )?(\d{1,2}) ([a-z]+\.?)(?: ['‘’]?(\d{4}|\d{2}))?$/.exec(text);
   const month = named ? monthOf(named[3] ?? '') : null;
   if (named && month) {
     const weekday = named[1] ? WEEKDAYS[named[1]] : undefined;
@@ -179,9 +192,16 @@ export function parseDutchDate(
     const [year, day] = [named[4] ? fullYear(named[4]) : null, Number(named[2])];
     const found = year === null ? nextDayMonth(today, month, day) : dayOf(year, month, day);
     const date = existing(found, year, month, day);
-    // "dinsdag 31 december" when the 31st is a Wednesday: a slip we will not guess about.
-    if (date && weekday !== undefined && weekdayOfEpochDay(toEpochDay(date)) !== weekday) return null;
-    return date;
+    if (!date || weekday === undefined || sameWeekday(date, weekday)) return date;
+    // Without a year, the weekday tells which: "vrijdag 3 december" on 6 December 2026 (this
+    // year's 3rd was a Thursday) is next year's. "dinsdag 31 december" when no 31st near is a
+    // Tuesday: a slip we will not guess about.
+    if (year !== null) return null;
+    return (
+      [today.year, today.year + 1]
+        .map((y) => dayOf(y, month, day))
+        .find((d) => d && sameWeekday(d, weekday)) ?? null
+    );
   }
 
   // over twee weken, over 3 dagen, over een week [op dinsdag] / dinsdag over twee weken
@@ -219,7 +239,9 @@ export function monthEndText(input: string, today: LocalDate): string | null {
   if (!end || !month) return null;
   const daysIn = (year: number) => DateTime.utc(year, month, 1).daysInMonth ?? 28;
   if (end[2]) return formatLocalDate({ year: Number(end[2]), month, day: daysIn(Number(end[2])) });
-  // As a day and month without a year: last month's end, passed within a month, is this year's.
+  // As a day and month without a year: last month's end, passed within a month, is that one.
+  const lastYear = { year: today.year - 1, month, day: daysIn(today.year - 1) };
+  if (!passedOverAMonthAgo(lastYear, today)) return formatLocalDate(lastYear);
   const thisYear = { year: today.year, month, day: daysIn(today.year) };
   if (!passedOverAMonthAgo(thisYear, today)) return formatLocalDate(thisYear);
   return formatLocalDate({ year: today.year + 1, month, day: daysIn(today.year + 1) });

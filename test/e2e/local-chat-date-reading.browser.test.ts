@@ -7,6 +7,7 @@ import { nl } from '../../src/messages/catalogue/nl.ts';
 import { todayIn } from '../../src/schedule/dutch-date.ts';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
 import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import { showDateCard } from '../support/local-chat-date-card.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 /** Monday 2 March 2026, 10:00 in Schakel's time. */
@@ -34,21 +35,7 @@ describe('Schakel lokaal: the date field reads a date as the commands do', () =>
   const field = () => shown().locator('[id="datum"] input[type="text"]');
   const hint = () => shown().locator('.datum-uitleg').innerText();
   const error = () => shown().locator('[id="datum"]').locator('..').innerText();
-  /** A card with one date field on the chat's page, drawn by its renderer; what it sends in window.sent. */
-  const showCard = () =>
-    page.evaluate(`(async () => {
-      const { renderCard } = await import('/cards.js');
-      const card = {
-        type: 'AdaptiveCard',
-        version: '1.5',
-        body: [{ type: 'Input.Date', id: 'datum', label: 'Datum', isRequired: true }],
-        actions: [{ type: 'Action.Submit', title: 'Opslaan', data: {} }],
-      };
-      window.sent = undefined;
-      const el = renderCard(card, (_verb, data) => { window.sent = data; });
-      el.id = 'proefkaart';
-      document.querySelector('#berichten').replaceChildren(el);
-    })()`);
+  const showCard = () => showDateCard(page);
   const save = () => shown().locator('.ac-pushButton', { hasText: 'Opslaan' }).click();
   /** Typed key by key, as a person does, on a new card. */
   async function type(text: string) {

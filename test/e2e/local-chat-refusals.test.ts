@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/catalogue/en.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
-import { shownIn, typeInChat } from '../support/local-chat-api.ts';
+import { answerIn, shownIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
-import { waitFor } from '../support/wait-for.ts';
 
 const CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
 const CHAT = 'a:lokaal-pl';
@@ -18,15 +17,7 @@ const TYPED = 'agendapunt Mevrouw Jansen heeft een depressie, bespreken hoe we h
 describe('the local chat words a refusal so the person can act on it', () => {
   let local: LocalChatApp;
   const history = (id: string, role = 'pl') => shownIn(local.url, role, id);
-  /** `role` types `text` in conversation `id`; returns all Schakel says in answer, as one text. */
-  async function answerTo(id: string, text: string, role = 'pl'): Promise<string> {
-    const before = (await history(id, role)).length;
-    await (await typeInChat(local.url, role, id, text)).text();
-    const answer = await waitFor('Schakel’s answer', async () =>
-      (await history(id, role)).slice(before).find((m) => m.fromBot),
-    );
-    return [answer.text, ...answer.attachments.map((a) => JSON.stringify(a.content))].join(' ');
-  }
+  const answerTo = (id: string, text: string, role = 'pl') => answerIn(local.url, role, id, text);
   const count = (text: string, part: string) => text.split(part).length - 1;
 
   beforeAll(async () => {

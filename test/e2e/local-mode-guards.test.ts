@@ -1,6 +1,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
+import { startLocalChatApp } from '../support/local-chat-app.ts';
 import { startRecordingServer } from '../support/recording-server.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
 import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
@@ -43,6 +44,27 @@ describe('the local chat, its clock and its role switch exist only in local mode
     } finally {
       await app.stop();
       await tdb.drop();
+    }
+  });
+});
+
+describe('local mode open beyond this machine says at start that /api/messages checks no tokens', () => {
+  const warnings = (app: TestApp) =>
+    app.logs.lines
+      .map((l) => JSON.parse(l) as { level: number; msg: string })
+      .filter((l) => l.level >= 40 && l.msg.includes('/api/messages controleert geen tokens'));
+
+  it('HOST=0.0.0.0: one warning; on 127.0.0.1 none', async () => {
+    for (const [host, expected] of [
+      ['0.0.0.0', 1],
+      ['127.0.0.1', 0],
+    ] as const) {
+      const local = await startLocalChatApp({ HOST: host });
+      try {
+        expect(warnings(local.app)).toHaveLength(expected);
+      } finally {
+        await local.stop();
+      }
     }
   });
 });

@@ -54,5 +54,13 @@ describe('a deadline typed as a past day and month', () => {
   it('the same rule for a stuurgroep date: last week’s meeting is noted as past, not as next year’s', async () => {
     const answer = await viaSlack('stuurgroep 3 december', 'U0HANNEKE');
     expect(answer).toContain('Genoteerd: stuurgroep op donderdag 3 december 2026. Die datum is al voorbij');
+    expect(answer).toContain('bedoel je volgend jaar, typ dan 3 december 2027');
+  });
+
+  it('a meeting moved to last week’s day and month is refused with the same hint as a deadline', async () => {
+    expect(await viaSlack('nieuwe-reeks 2026-12-08 14:00', 'U0HANNEKE')).toContain('De reeks staat');
+    const answer = await viaSlack('verplaats 2026-12-08 naar 3 dec', 'U0HANNEKE');
+    expect(answer).toContain('Deze datum ligt in het verleden.');
+    expect(answer).toContain('bedoel je volgend jaar, typ dan 3 december 2027');
   });
 });

@@ -61,6 +61,19 @@ describe('volgende for a stuurgroeplid', () => {
     expect(answer).not.toContain('nog niet aan een werkgroep gekoppeld');
   });
 
+  it('a meeting planned late: the draft is said to come (no draft was made), then made once it was', async () => {
+    // Monday 16 March: Friday 20 March's draft day (ten days before) has passed, no draft made.
+    expect(await viaSlack('U0HANNEKE', 'stuurgroep 2026-03-20')).toContain('Genoteerd: stuurgroep op');
+    const before = await sayInPersonalChat(h, '29:U0STUUR', 'volgende', 'nl-NL');
+    expect(before).toContain('De volgende stuurgroep van je regio is op vrijdag 20 maart 2026.');
+    expect(before).toContain('Het concept van de samenvatting komt op maandag 16 maart 2026;');
+    expect(before).not.toContain('gemaakt');
+    await h.app.running.tick();
+    const after = await sayInPersonalChat(h, '29:U0STUUR', 'volgende', 'nl-NL');
+    expect(after).toContain('Het concept van de samenvatting is op maandag 16 maart 2026 gemaakt;');
+    expect(await viaSlack('U0HANNEKE', 'stuurgroep weg 2026-03-20')).toContain('weggehaald');
+  });
+
   it('a lid in no werkgroep still hears to ask the projectleider', async () => {
     expect(await viaSlack('U0NIEUW', 'volgende')).toContain(
       'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',

@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_CHAT_CLIENT } from '../../adapters/teams/teams-user.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { oneConnection } from '../support/one-connection.ts';
 import { cardActionInvoke, messageActivity, postActivity } from '../support/teams-activities.ts';
@@ -66,7 +67,24 @@ describe('Teams over real HTTP', () => {
     expect(body).toContain(nl.errors.privacyHeading);
     expect(body).toContain(nl.errors.privacyDeleteOwn);
     expect(body).not.toContain(nl.errors.privacyTakenOut);
-    expect(sent.body.channelData).toEqual({ schakel: { refusal: 'privacy' } });
+    expect(sent.body.channelData).toEqual({ schakel: { refusal: 'privacy', replyTo: activity.id } });
+  });
+
+  it('a message that says it came from the local chat, on Teams: the refusal still asks its writer to delete it', async () => {
+    const activity = messageActivity({
+      text: '<at>Schakel</at> BSN 123456782',
+      serviceUrl: connector.serviceUrl,
+      userId: '29:lotte',
+      conversationId: '19:kanaal-noord@thread.tacv2',
+      conversationType: 'channel',
+    });
+    await postActivity(app.baseUrl, { ...activity, entities: [LOCAL_CHAT_CLIENT] });
+    const sent = await connector.waitFor((c) =>
+      c.path.startsWith(`/v3/conversations/${activity.conversation.id}/`),
+    );
+    const body = JSON.stringify(sent.body);
+    expect(body).toContain(nl.errors.privacyDeleteOwn);
+    expect(body).not.toContain(nl.errors.privacyTakenOut);
   });
 
   it('rejects a body that is not JSON with 400', async () => {

@@ -2,7 +2,7 @@
 // server), and the little Markdown Teams understands in a card's text.
 // Date and time fields in Dutch, whatever the browser's language (these register Input.Date and
 // Input.Time).
-import { datesBeingRead } from './dutch-date.js';
+import { datesBeingRead, readFailedAgain } from './dutch-date.js';
 import './dutch-time.js';
 
 const AC = globalThis.AdaptiveCards;
@@ -152,18 +152,31 @@ export function renderCard(content, onExecute) {
 
 /**
  * A card button pressed while Schakel still reads a date typed in it (leaving the field asks at
- * once, dutch-date.js): pressed again once it has, so the card checks and sends that reading.
+ * once, dutch-date.js), or after a reading failed (asked again now): pressed again once it has
+ * answered, so the card checks and sends that reading. One press waits per card; more presses
+ * while it waits are ignored, so the card is sent once.
  */
 function waitForDates(element) {
+  let waiting = false;
+  let again = false;
   element.addEventListener(
     'click',
     (ev) => {
       const button = ev.target.closest?.('.ac-pushButton');
-      const reading = button ? datesBeingRead() : null;
-      if (!reading) return;
+      if (!button || again) return;
+      const reading = waiting ? null : (datesBeingRead() ?? readFailedAgain());
+      if (!waiting && !reading) return;
       ev.preventDefault();
       ev.stopImmediatePropagation();
-      void reading.then(() => button.click());
+      if (waiting) return;
+      waiting = true;
+      void reading.then(() => {
+        waiting = false;
+        // The press itself, once: not held back again, not asked again when it failed once more.
+        again = true;
+        button.click();
+        again = false;
+      });
     },
     true,
   );

@@ -135,7 +135,12 @@ function show(a) {
   field.focus({ preventScroll: true });
 }
 
+/** The cards whose press is on its way to Schakel: a second press (a double click) sends nothing more. */
+const acting = new Set();
+
 async function act(activity, bubble, verb, data) {
+  if (acting.has(activity.id)) return;
+  acting.add(activity.id);
   state.answering = activity.id;
   busy(1);
   try {
@@ -155,6 +160,7 @@ async function act(activity, bubble, verb, data) {
       bubble.append(note);
     }
   } finally {
+    acting.delete(activity.id);
     busy(-1);
   }
 }

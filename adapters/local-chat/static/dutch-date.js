@@ -34,11 +34,15 @@ let todayIso = () => {
  * commands (src/schedule/dutch-date.ts behind /api/datum, today in Schakel's time), so the hint
  * under the field says the date the card then sends. Asked for once per text, after a pause in
  * typing or when the person leaves the field. "morgen" read yesterday is read again once Schakel's
- * day moved on (the local chat can move its time ahead); a date the field wrote itself never is.
+ * day moved on (the local chat can move its time ahead), and an answer that comes after the day
+ * moved on while it was asked is not kept but asked again; a date the field wrote itself never is.
+ * A request that failed is kept as nothing: the field says Schakel could not read it, and it is
+ * asked again (typing, leaving the field, or pressing the card's button).
  */
 const served = new Map();
 const exact = new Map();
 const asking = new Map();
+const failed = new Set();
 let readOn = '';
 const readings = () => {
   if (todayIso() !== readOn) served.clear();
@@ -50,22 +54,39 @@ const key = (text) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 export const readDate = (text) => (key(text) ? (exact.get(key(text)) ?? readings().get(key(text))) : '');
 /** Whether Schakel has answered for `text` yet. */
 const known = (text) => !key(text) || exact.has(key(text)) || readings().has(key(text));
-/** Asks Schakel to read `text`; resolves once it answered (a failed request reads as no date). */
+/** Whether the last request for `text` failed (not answered, or not with a reading). */
+const unreadable = (text) => failed.has(key(text)) && !known(text);
+/** Asks Schakel to read `text`; resolves once it answered or the request failed. */
 function askServer(text) {
   const k = key(text);
   if (known(k)) return Promise.resolve();
   if (!asking.has(k)) {
+    const day = todayIso();
     const answer = fetch(`/api/datum?tekst=${encodeURIComponent(k)}`)
       .then((res) => (res.ok ? res.json() : null))
       .catch(() => null)
       .then((body) => {
-        readings().set(k, body?.datum ?? null);
         asking.delete(k);
+        // Read on a day that is over now ("morgen" of yesterday): asked again.
+        if (todayIso() !== day) return askServer(k);
+        if (body && 'datum' in body) {
+          failed.delete(k);
+          readings().set(k, body.datum ?? null);
+        } else failed.add(k);
+        document.dispatchEvent(new Event(READ));
       });
     asking.set(k, answer);
   }
   return asking.get(k);
 }
+/** Told on the page when a reading came in (or failed), so every field says it. */
+const READ = 'schakel-datum-gelezen';
+/**
+ * Asks again for every text whose request failed; resolves once all answered. Null when none
+ * failed (a card's button asks again, cards.js).
+ */
+export const readFailedAgain = () =>
+  failed.size > 0 ? Promise.all([...failed].map((k) => askServer(k))) : null;
 /** A date as the field writes it (03-04-2026), known as that date without asking. */
 const written = (value) => {
   const text = dayMonthYear(value);
@@ -104,8 +125,8 @@ const withExample = (template) => {
 const DateField = typedInput(AC.DateInput, {
   parse: (text) => readDate(text),
   format: written,
-  problems: () => ({
-    none: withExample(words.notADate),
+  problems: (text) => ({
+    none: text !== undefined && unreadable(text) ? words.unreadable : withExample(words.notADate),
     beforeMin: (min) => fill(words.beforeMin, min),
     afterMax: (max) => fill(words.afterMax, max),
   }),
@@ -122,7 +143,13 @@ export class DutchDateInput extends DateField {
     said.setAttribute('aria-live', 'polite');
     const explain = () => {
       const value = readDate(text.value);
-      said.textContent = value ? writtenOut(value) : value === '' ? withExample(words.hint) : '';
+      said.textContent = value
+        ? writtenOut(value)
+        : value === ''
+          ? withExample(words.hint)
+          : unreadable(text.value)
+            ? words.unreadable
+            : '';
     };
     const text = this.textField('datum-tekst', words.placeholder, said, () => read(text.value));
     /** Schakel's reading of `asked`, said once it answers, if the person did not type on. */
@@ -135,6 +162,12 @@ export class DutchDateInput extends DateField {
         this.valueChanged();
         if (this._renderedErrorMessageElement) this.validateValue();
       });
+    // A reading asked again from elsewhere (the card's button) is said here too.
+    const heard = () => {
+      if (!said.isConnected) return document.removeEventListener(READ, heard);
+      if (key(text.value) && !asking.has(key(text.value))) explain();
+    };
+    document.addEventListener(READ, heard);
     let pause;
     text.addEventListener('input', () => {
       clearTimeout(pause);

@@ -2,7 +2,7 @@
 // text field, read by `parse` ('' for nothing typed, null for text that is no value, undefined
 // while it is still being read: a date is read by Schakel, dutch-date.js), written
 // back as `format` shows it when the person leaves it, and checked against required, min and max
-// with a problem in words for each.
+// with a problem in words for each (`problems(text)`: the words may depend on what was typed).
 
 let count = 0;
 
@@ -74,7 +74,7 @@ export const typedInput = (Base, { parse, format, problems }) =>
     validateValue() {
       this._missing ??= this.errorMessage;
       const value = this.typed;
-      const say = problems();
+      const say = problems(this._text?.value);
       this.errorMessage =
         value == null
           ? say.none

@@ -9,8 +9,17 @@ import { renderFormCard } from '../forms/render-card.ts';
 import { cardActivity, renderTeamsActivity } from '../render-message.ts';
 import { fromLocalChat, onlyInPrivateChat, teamsPlace, teamsPrefix, teamsUser } from '../teams-user.ts';
 
-/** Text to the bot is a command, the same words as after `/schakel` in Slack. */
-export function registerMessageHandler(app: App, textCommands: TextCommands, logger: Logger): void {
+/**
+ * Text to the bot is a command, the same words as after `/schakel` in Slack. `localChatOnly`: only
+ * the local chat talks to /api/messages (config: local mode without Teams credentials), so a
+ * message that says it came from there did.
+ */
+export function registerMessageHandler(
+  app: App,
+  textCommands: TextCommands,
+  logger: Logger,
+  localChatOnly = false,
+): void {
   app.on('message', async ({ activity, send }) => {
     const user = teamsUser(activity);
     const place = teamsPlace(activity);
@@ -42,8 +51,9 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
       if (!isExpected(err)) logger.error({ err }, 'Teams-bericht mislukt');
       answer = errorMessage(err, {
         sharedChannel: activity.conversation.conversationType !== 'personal',
-        // The local chat takes a refused message out (local-chat/refusals.ts); Teams cannot.
-        takenOut: fromLocalChat(activity),
+        // The local chat takes a refused message out (local-chat/refusals.ts); Teams cannot. A
+        // client's word for where it came from counts only where nothing else can send.
+        takenOut: localChatOnly && fromLocalChat(activity),
       });
     }
     if (answer.private && activity.conversation.conversationType !== 'personal') {
@@ -54,7 +64,7 @@ export function registerMessageHandler(app: App, textCommands: TextCommands, log
       await send(cardActivity(answer.fallback, renderFormCard(answer.form)));
       return;
     }
-    await send(renderTeamsActivity(answer, user.workspace));
+    await send(renderTeamsActivity(answer, user.workspace, activity.id));
     if (answer.file) await send(fileConsentActivity(answer.file));
   });
 }

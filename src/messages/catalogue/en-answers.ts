@@ -4,11 +4,14 @@ import { enAvg } from './en-avg.ts';
 import { enStuurgroep } from './en-stuurgroep.ts';
 import type { nlAnswers } from './nl-answers.ts';
 
+const nextYear = (date: string) => `for next year, type ${date}`;
+
 const agendapuntUsage = (p: string) =>
   `${p}agendapunt followed by your item. For example: ${p}agendapunt Evaluatie pilot IPS`;
 
 /** English answers to the text commands; the keys are the Dutch ones (nl-answers.ts). */
 export const enAnswers: typeof nlAnswers = {
+  nextYear,
   actiepunt: {
     noted: 'Action item noted, with you as its owner.',
     number: 'Number',
@@ -22,8 +25,10 @@ export const enAnswers: typeof nlAnswers = {
       `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
     duplicate: (n, due, p) =>
       `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
-    pastDue: (date, nextYear) =>
-      `The date ${date} is in the past. Choose a date from today on${nextYear ? `; for next year, type ${nextYear}` : ''}.`,
+    pastDue: (date, next) =>
+      `The date ${date} is in the past. Choose a date from today on${next ? `; ${nextYear(next)}` : ''}.`,
+    unreadDate: (typed) =>
+      `I cannot read the date ‘${typed}’. Write it as 15 januari, 15-01-2027, 15 januari 2027 or vrijdag 15 januari; the action item has not been noted yet.`,
   },
   actiepunten: {
     none: 'There are no open action items.',

@@ -28,6 +28,8 @@ export const enStuurgroep: typeof nlStuurgroep = {
     `The draft of the summary comes on ${day}; the projectleider reviews it and then sends it to the stuurgroep.`,
   nextDraftPast: (day) =>
     `The draft of the summary was made on ${day}; the projectleider reviews it and then sends it to the stuurgroep.`,
+  nextDraftNotYet:
+    'The draft of the summary has not been made yet; the projectleider makes it and then sends it to the stuurgroep.',
   nextNone: "No meeting of your region's stuurgroep is in Schakel yet; the projectleider plans it.",
   readLatest: (p) => `Read the latest published summary with ${p}samenvatting laatste.`,
 };

@@ -7,12 +7,16 @@ import { nlStuurgroep } from './nl-stuurgroep.ts';
 const agendapuntUsage = (p: string) =>
   `${p}agendapunt met je punt erachter. Bijvoorbeeld: ${p}agendapunt Evaluatie pilot IPS`;
 
+/** After a date that passed ("3 december" typed on 6 December): how to type next year's. */
+const nextYear = (date: string) => `bedoel je volgend jaar, typ dan ${date}`;
+
 /**
  * Dutch answers to the text commands (src/commands/) and the use cases they call: what one member
  * reads after typing a command. Part of the Dutch catalogue (nl.ts), so English (en-answers.ts)
  * has the same keys.
  */
 export const nlAnswers = {
+  nextYear,
   actiepunt: {
     noted: 'Actiepunt genoteerd, met jou als eigenaar.',
     number: 'Nummer',
@@ -28,8 +32,11 @@ export const nlAnswers = {
     duplicate: (n: number, due: string, p: string) =>
       `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
     /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
-    pastDue: (date: string, nextYear: string | null) =>
-      `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${nextYear ? `; bedoel je volgend jaar, typ dan ${nextYear}` : ''}.`,
+    pastDue: (date: string, next: string | null) =>
+      `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${next ? `; ${nextYear(next)}` : ''}.`,
+    /** Words after "tot"/"voor" meant as a date that cannot be read ("3 decembr"). */
+    unreadDate: (typed: string) =>
+      `De datum ‘${typed}’ kan ik niet lezen. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari; het actiepunt is nog niet genoteerd.`,
   },
   actiepunten: {
     none: 'Er staan geen open actiepunten.',

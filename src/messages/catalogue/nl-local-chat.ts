@@ -51,6 +51,8 @@ export const nlLocalChat = {
     previousMonth: 'Vorige maand',
     nextMonth: 'Volgende maand',
     notADate: (example: string) => `Dit is geen datum. Schrijf dag-maand-jaar, bijvoorbeeld ${example}.`,
+    /** Schakel did not answer when asked to read the date (GET /api/datum failed). */
+    unreadable: 'Schakel kon de datum nu niet lezen; probeer het zo opnieuw.',
     beforeMin: (date: string) => `Kies een datum vanaf ${date}.`,
     afterMax: (date: string) => `Kies een datum tot en met ${date}.`,
   },

@@ -33,6 +33,9 @@ export const nlStuurgroep = {
     `Het concept van de samenvatting komt op ${day}; de projectleider kijkt het na en stuurt het daarna naar de stuurgroep.`,
   nextDraftPast: (day: string) =>
     `Het concept van de samenvatting is op ${day} gemaakt; de projectleider kijkt het na en stuurt het daarna naar de stuurgroep.`,
+  /** The meeting day came without a draft: the projectleider makes it with `samenvatting`. */
+  nextDraftNotYet:
+    'Het concept van de samenvatting is nog niet gemaakt; de projectleider maakt het en stuurt het daarna naar de stuurgroep.',
   nextNone:
     'Er staat nog geen vergadering van de stuurgroep van je regio in Schakel; de projectleider plant die.',
   readLatest: (p: string) => `De laatst gepubliceerde samenvatting lees je met ${p}samenvatting laatste.`,
