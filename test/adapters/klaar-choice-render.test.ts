@@ -40,6 +40,8 @@ describe('Klaar buttons up to five, then one choice of every open actiepunt', ()
     const slack = renderSlackMessage(message).blocks as Rendered[];
     expect(JSON.stringify(slack)).not.toContain('Klaar #');
     expect(slackChoiceProblems(slack)).toEqual([]);
+    // Under a reminder the button names the overleg only: the answer goes to the presser.
+    expect(JSON.stringify(slack)).toContain('"value":"{\\"overleg\\":\\"oost\\"}"');
     const card = renderTeamsCard(message);
     expect(JSON.stringify(card)).not.toContain('Klaar #');
     expect(adaptiveCardProblems(card)).toEqual([]);

@@ -173,4 +173,14 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     expect(renewed).not.toContain('Input.ChoiceSet');
     expect(await open()).toEqual([1, 2, 3, 4, 5]);
   });
+
+  it('Slack: from a reminder (its button names no list) the answer goes to the presser, the reminder stays', async () => {
+    // The reminder's button value: the overleg only (test/adapters/klaar-choice-render.test.ts).
+    const fromReminder = { action_id: send.action_id, value: JSON.stringify({ overleg: h.w.overlegId }) };
+    const answer = await pressInOost(h, SECRET, 'U0RUBEN', fromReminder, picked(5));
+    expect(JSON.stringify(answer)).toContain('Afgerond: #5 Nieuwsbrief schrijven.');
+    expect(answer.replace_original).toBe(false);
+    expect(answer.response_type).toBe('ephemeral');
+    expect(await open()).toEqual([1, 2, 3, 4]);
+  });
 });
