@@ -1,20 +1,11 @@
 import type { types } from '@slack/bolt';
-import {
-  type Action,
-  type Block,
-  type InlineForm,
-  type ListItem,
-  type Message,
-  shorten,
-} from '../../src/messages/model.ts';
-import { renderField } from './forms/render-modal.ts';
+import { type Action, type Block, type ListItem, type Message, shorten } from '../../src/messages/model.ts';
+import { renderInlineForm } from './forms/inline-form.ts';
 
 type KnownBlock = types.KnownBlock;
 
 /** Buttons whose action_id starts with this open the quick-input form (listeners/actions/quick-input.ts). */
 export const QUICK_INPUT_PREFIX = 'quick_';
-/** The button that sends a form inside its message: this prefix and the form id (listeners/actions/inline-form.ts). */
-export const INLINE_FORM_PREFIX = 'send_form:';
 
 /**
  * Block Kit for a platform-neutral message. `workspace` is where it will be shown:
@@ -61,7 +52,7 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
         ],
       };
     case 'form':
-      return inlineForm(block);
+      return renderInlineForm(block);
     case 'actions':
       return {
         type: 'actions',
@@ -83,29 +74,6 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
         })),
       };
   }
-}
-
-/**
- * A form inside the message: its choice as in a modal (an input block, so picking sends nothing
- * yet), then its button, which sends the message's state with the form's metadata as its value.
- */
-function inlineForm({ form }: InlineForm): KnownBlock[] {
-  return [
-    ...renderField(form.fields[0]),
-    {
-      type: 'actions',
-      block_id: `${form.id}_send`,
-      elements: [
-        {
-          type: 'button',
-          action_id: `${INLINE_FORM_PREFIX}${form.id}`,
-          style: 'primary',
-          value: JSON.stringify(form.privateMetadata),
-          text: { type: 'plain_text', text: shorten(form.submitLabel, 75) },
-        },
-      ],
-    },
-  ];
 }
 
 /**

@@ -21,7 +21,7 @@ type Rendered = { type: string; block_id?: string; elements?: Array<{ text: { te
 
 /** The choice's blocks as Slack's modal limits judge them (the same input and actions blocks). */
 function slackChoiceProblems(blocks: Rendered[]): string[] {
-  const choice = blocks.filter((b) => b.type === 'input' || b.block_id === 'klaar_send');
+  const choice = blocks.filter((b) => b.type === 'input' || b.block_id?.startsWith('klaar_send'));
   expect(choice).toHaveLength(2);
   const view = { type: 'modal', callback_id: 'klaar', private_metadata: '', blocks: choice };
   const label = { type: 'plain_text', text: 'x' };

@@ -48,14 +48,15 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     ).rows.map((r: { number: number }) => r.number);
   const blocksOf = (message: { blocks: SlackBlock[] }) => message.blocks;
   const choiceIn = (blocks: SlackBlock[]) =>
-    blocks.find((b) => b.type === 'input' && b.block_id === 'actiepunt');
+    blocks.find((b) => b.type === 'input' && b.block_id?.startsWith('actiepunt.'));
   const sendButton = (blocks: SlackBlock[]) =>
     blocks
       .filter((b) => b.type === 'actions')
       .flatMap((b) => (b as unknown as { elements: SlackElement[] }).elements)
       .find((e) => e.action_id.startsWith('send_form:'));
+  /** Slack's state of the message: `n` picked in the choice (its block id as rendered, its action id the field's). */
   const picked = (n: number | null) => ({
-    actiepunt: {
+    [choiceBlockId]: {
       actiepunt: {
         type: 'static_select',
         selected_option:
@@ -64,6 +65,7 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     },
   });
   let send: SlackElement;
+  let choiceBlockId = '';
   /** "Klaar melden" pressed by `userId` with `n` picked (null: nothing picked); Schakel's answer. */
   const press = (userId: string, n: number | null) =>
     pressInOost(h, SECRET, userId, { action_id: send.action_id, value: send.value ?? '' }, picked(n));
@@ -75,6 +77,7 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     expect(choice?.label?.text).toBe('Welk actiepunt is klaar?');
     expect(choice?.element?.type).toBe('static_select');
     expect(choice?.element?.options?.map((o) => o.text.text)).toEqual(TITLES.map((t, i) => `#${i + 1} ${t}`));
+    choiceBlockId = choice?.block_id ?? '';
     send = sendButton(blocks) as SlackElement;
     expect(JSON.stringify(send)).toContain('Klaar melden');
   });
@@ -99,6 +102,8 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     expect(JSON.stringify(renewed.blocks)).toContain('Afgerond: #7 Wachtlijst IPS bespreken met het UWV.');
     const options = choiceIn(renewed.blocks as SlackBlock[])?.element?.options?.map((o) => o.text.text);
     expect(options).toHaveLength(7);
+    // A new block id: Slack would otherwise keep "#7" picked in the renewed message.
+    expect(choiceIn(renewed.blocks as SlackBlock[])?.block_id).not.toBe(choiceBlockId);
     expect(options).not.toContain('#7 Wachtlijst IPS bespreken met het UWV');
     expect(await open()).toEqual([1, 2, 3, 4, 5, 6, 8]);
   });
@@ -147,7 +152,7 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
       .flatMap((e: { actions: unknown[] }) => e.actions)
       .find((a: { title: string }) => a.title === 'Klaar melden');
     expect(send.verb).toBe('klaar');
-    const invoke = (userId: string) =>
+    const invoke = (userId: string, id?: string) =>
       postActivity(
         h.app.baseUrl,
         invokeActivity({
@@ -157,6 +162,7 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
           serviceUrl: h.teams.serviceUrl,
           userId,
           tenantId: TEAMS_TENANT,
+          ...(id ? { id } : {}),
         }),
       );
     const stranger = (await (await invoke('29:onbekend')).json()) as { type: string; value: string };
@@ -164,7 +170,10 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     expect(stranger.value).toContain('Ik ken je nog niet');
     expect(await open()).toEqual([1, 2, 3, 4, 5, 8]);
 
-    const answer = (await (await invoke('29:ruben')).json()) as { type: string; value: unknown };
+    const answer = (await (await invoke('29:ruben', 'klaar-keuze-8')).json()) as {
+      type: string;
+      value: unknown;
+    };
     expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
     const renewed = JSON.stringify(answer.value);
     expect(renewed).toContain('Afgerond: #8 Evaluatie pilot plannen.');
@@ -172,6 +181,9 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     expect(renewed).toContain('Klaar #5');
     expect(renewed).not.toContain('Input.ChoiceSet');
     expect(await open()).toEqual([1, 2, 3, 4, 5]);
+    // Teams resending the same invoke gets the same answer; nothing is done again.
+    expect(await (await invoke('29:ruben', 'klaar-keuze-8')).json()).toEqual(answer);
+    expect(h.app.logs.lines.some((l) => l.includes('herhaalde Teams-activiteit'))).toBe(true);
   });
 
   it('Slack: from a reminder (its button names no list) the answer goes to the presser, the reminder stays', async () => {

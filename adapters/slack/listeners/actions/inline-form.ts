@@ -3,8 +3,9 @@ import type { Logger } from '../../../../src/logger.ts';
 import { errorMessage } from '../../../../src/messages/errors.ts';
 import { type Message, say } from '../../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
-import { flattenSlackState, readMetadata } from '../../forms/parse-submission.ts';
-import { INLINE_FORM_PREFIX, renderSlackMessage } from '../../render-message.ts';
+import { INLINE_FORM_PREFIX, inlineFormValues } from '../../forms/inline-form.ts';
+import { readMetadata } from '../../forms/parse-submission.ts';
+import { renderSlackMessage } from '../../render-message.ts';
 import { buttonUser, respondToPresser } from './button-answer.ts';
 
 /**
@@ -21,7 +22,7 @@ export function registerInlineForm(app: App, forms: FormSubmissions, logger: Log
       const { workspace, user } = buttonUser(body);
       const place = { platform: 'slack' as const, workspace, channelId: body.channel?.id ?? '' };
       const formId = action.action_id.slice(INLINE_FORM_PREFIX.length);
-      const values = flattenSlackState(body.state?.values ?? {});
+      const values = inlineFormValues(body.state?.values ?? {});
       let answer: Message;
       try {
         const outcome = await forms.submit(user, formId, readMetadata(action.value ?? ''), values, null, {
