@@ -88,4 +88,6 @@ export const TUNING_FILES = [
   'corpus-det-55-classes.tsv',
   'corpus-batch56.tsv',
   'corpus-det-56-classes.tsv',
+  'corpus-batch58.tsv',
+  'corpus-det-58-classes.tsv',
 ] as const;
