@@ -1,4 +1,4 @@
-import { DURATIONS } from './care-term-words.ts';
+import { ADMISSION_HAD_BEFORE, DURATIONS, RECORDING_AFTER, RECORDING_VERBS } from './care-term-words.ts';
 import { CLIENT_ROLES, FORMS_OF_ADDRESS } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -7,7 +7,7 @@ import { wordSet } from './word-sets.ts';
  * Batch 58: an admission ("opname") told by what only a stay has, where the word could otherwise be a
  * recording (care-setting-admission.ts):
  *  - its length before it: "Na 4 weken opname in de kliniek is Ewout weer thuis", "drie maanden opname"
- *    (not "4 uur opname": a recording's hours);
+ *    (not "4 uur opname": a recording's hours); how many were had: "heeft 2 opnames gehad";
  *  - whose it is, a title or a client word after "van": "de opname van dhr. Bakker is uitgesteld", "de
  *    opname van de cliënt" (not "de opname van de podcast", "van de presentatie");
  *  - after "na" or "sinds" with "de", ending its clause, with a return to work or home a few words before:
@@ -28,6 +28,11 @@ export function isAdmissionTold(tokens: readonly Token[], k: number): boolean {
     const count = tokens[k - 2];
     return count !== undefined && (count.type === 'number' || COUNTS.has(count.key));
   }
+  // "heeft 2 opnames gehad", "had drie opnames": a count of them had (not "we hebben 2 opnames gemaakt").
+  if (before !== undefined && (before.type === 'number' || COUNTS.has(before.key))) {
+    if (RECORDING_AFTER.has(tokens[k + 1]?.key ?? '') || isRecordedAfter(tokens, k)) return false;
+    return tokens[k + 1]?.key === 'gehad' || ADMISSION_HAD_BEFORE.has(tokens[k - 2]?.key ?? '');
+  }
   if (tokens[k + 1]?.key === 'van') {
     const at = tokens[k + 2]?.key === 'de' ? k + 3 : k + 2;
     return OWNERS.has(tokens[at]?.key ?? '');
@@ -38,5 +43,12 @@ export function isAdmissionTold(tokens: readonly Token[], k: number): boolean {
   if (next !== undefined && RETURN_WORDS.has(next.key)) return true;
   if (next !== undefined && !next.lineBefore && !CLAUSE_ENDS.has(next.text)) return false;
   for (let j = k - 3; j >= 0 && j >= k - RETURN_REACH; j--) if (RETURN_WORDS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+/** "2 opnames gemaakt", "drie opnames gedeeld": a recording's verb a few words after the word at k. */
+function isRecordedAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++)
+    if (RECORDING_VERBS.has(tokens[j]!.key)) return true;
   return false;
 }

@@ -9,7 +9,7 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
-import { CASE_LABEL_ENDS, isDescribingBracket, pastPlaceOfOrigin } from './person-initials.ts';
+import { CASE_LABEL_ENDS, initialsEnd, isDescribingBracket, pastPlaceOfOrigin } from './person-initials.ts';
 import { numberTailStart } from './person-mailbox-number.ts';
 import { isDescribedPerson, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
@@ -41,8 +41,7 @@ export function initialsAloneEnd(
   to: number,
   isCareWord: (k: number) => boolean = () => false,
 ): number {
-  let i = k;
-  for (let n = 0; n < 4 && names.isInitial(i); n++) i += 2;
+  let i = initialsEnd(names, tokens, k);
   // "K.V. (vrouw, 43) is sinds ...", "T.K. (ass, ...) kan": a bracket describing the person, or their care.
   const end = i - 1;
   if (i > k && isDescribingBracket(tokens, i, isCareWord)) i = bracketEnd(tokens, i, to) + 1;

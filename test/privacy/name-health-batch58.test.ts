@@ -4,7 +4,8 @@ import { found, foundOf } from './helpers.ts';
 // The classes of batch 58's misses (6 December 2026, Kennemerland, Gouda, West-Brabant), in other words than
 // the corpus's: care words the lists lacked, someone who died between the name and the pronoun, "die jongen"
 // pointing back to the name, an admission told by its length, owner or a return, "drinkt weer meer", a
-// waiting list for a clinic named by its care, "dat ze ... heeft"; and an agenda's "Presentatie Name (Org):".
+// waiting list for a clinic named by its care, "dat ze ... heeft", initials with a particle's letter or a
+// district in brackets ("R.v.D. (Gouda-Oost)"); and an agenda's "Presentatie Name (Org):".
 describe('name_health: batch 58 classes', () => {
   it.each([
     ['Noor had vannacht weer een flashback', 'Noor'],
@@ -21,6 +22,8 @@ describe('name_health: batch 58 classes', () => {
     ['mw. Kok staat op de wachtlijst voor de slaapkliniek', 'mw. Kok'],
     ['Wiebke vertelde dat ze weer depressief is', 'Wiebke'],
     ['Update Marco (Kwintes): hij is weer opgenomen', 'Marco (Kwintes'],
+    ['J.v.d.B. (Waddinxveen) is opgenomen', 'J.v.d.B.'],
+    ['K.D. (Haarlem-Noord) gebruikt weer cannabis', 'K.D.'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -40,6 +43,7 @@ describe('name_health: batch 58 classes', () => {
     'De wachtlijst voor de slaapkliniek is twintig weken',
     'Wiebke zei dat ze het ook niet weten bij de gemeente',
     '3. Presentatie Marco (Kwintes): wonen en werken na een psychose',
+    'K.v.K. (Gouda) heeft een nieuwe vestiging geopend',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
