@@ -5,7 +5,8 @@ import { found, foundOf } from './helpers.ts';
 // the corpus's: care words the lists lacked, someone who died between the name and the pronoun, "die jongen"
 // pointing back to the name, an admission told by its length, owner or a return, "drinkt weer meer", a
 // waiting list for a clinic named by its care, "dat ze ... heeft", initials with a particle's letter or a
-// district in brackets ("R.v.D. (Gouda-Oost)"), "zwaargewond", a treater confirming a diagnosis; and an agenda's "Presentatie Name (Org):".
+// district in brackets ("R.v.D. (Gouda-Oost)"), "zwaargewond", a treater confirming a diagnosis, a note's
+// "stemmen minder"; and an agenda's "Presentatie Name (Org):".
 describe('name_health: batch 58 classes', () => {
   it.each([
     ['Noor had vannacht weer een flashback', 'Noor'],
@@ -26,6 +27,7 @@ describe('name_health: batch 58 classes', () => {
     ['K.D. (Haarlem-Noord) gebruikt weer cannabis', 'K.D.'],
     ['Sanne is zwaargewond na een val', 'Sanne'],
     ['mw. Brouwer: huisarts bevestigt diagnose burn-out', 'mw. Brouwer'],
+    ['Update Ferdi: stemmen weg, werkt weer', 'Ferdi'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -48,6 +50,7 @@ describe('name_health: batch 58 classes', () => {
     'K.v.K. (Gouda) heeft een nieuwe vestiging geopend',
     'Bij het ongeluk op de A16 raakte een fietser zwaargewond',
     'Anouk: de huisarts bevestigt dat de wachtlijst voor de GGZ lang is',
+    'Verkiezing ondernemingsraad: stemmen minder verdeeld dan vorig jaar',
   ])('finds nothing in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
