@@ -90,4 +90,6 @@ export const TUNING_FILES = [
   'corpus-det-56-classes.tsv',
   'corpus-batch57.tsv',
   'corpus-det-57-classes.tsv',
+  'corpus-batch58.tsv',
+  'corpus-det-58-classes.tsv',
 ] as const;
