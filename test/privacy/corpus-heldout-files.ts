@@ -200,6 +200,14 @@ export const HELD_OUT_40_FILE = 'corpus-heldout40.tsv';
 export const HELD_OUT_41_FILE = 'corpus-heldout41.tsv';
 export const HELD_OUT_42_FILE = 'corpus-heldout42.tsv';
 export const HELD_OUT_43_FILE = 'corpus-heldout43.tsv';
+/**
+ * Held-out sets 44 (Midden-Gelderland, Noord-Limburg, the Veluwe; eight voices) and 45 (IJsselland, Achterhoek,
+ * Zuid-Kennemerland; clean lines full of organisations' and professionals' contact details), 6 December 2026,
+ * stop 31, by hand by two new writers briefed as tuning batches 59 and 60, kept as held-out instead: written after
+ * most of that session's changes and measured on e5e34d5 as they arrived; never read.
+ */
+export const HELD_OUT_44_FILE = 'corpus-heldout44.tsv';
+export const HELD_OUT_45_FILE = 'corpus-heldout45.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
