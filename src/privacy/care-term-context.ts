@@ -178,8 +178,21 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
   let j = STAY_SUBJECTS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
-  if (tokens[j + 1]?.key === 'meer') j++; // "ze drinkt weer meer volgens haar jobcoach" (batch 58)
+  if (tokens[j + 1]?.key === 'meer') {
+    j++; // "ze drinkt weer meer volgens haar jobcoach" (batch 58)
+    if (isSoftDrinkAfter(tokens, j)) return false; // "..., zegt hij, sinds de koffieautomaat gratis is" (review 31)
+  }
   return isClauseEnd(tokens[j + 1]) || tokens[j + 1]?.key === 'alcohol';
+}
+
+const SOFT_DRINKS = /koffie|thee|water|cola|fris|melk/;
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** A coffee or other soft drink later in the sentence: the drinking is theirs. */
+function isSoftDrinkAfter(tokens: readonly Token[], j: number): boolean {
+  for (let i = j + 1; i < tokens.length && i <= j + 16 && !SENTENCE_ENDS.has(tokens[i]!.text); i++)
+    if (SOFT_DRINKS.test(tokens[i]!.key)) return true;
+  return false;
 }
 
 function isClauseEnd(after: Token | undefined): boolean {

@@ -36,13 +36,14 @@ export function describedClient(
     readonly tokens: readonly Token[];
     readonly byLast: PersonRefIndex;
     readonly byFirst: PersonRefIndex;
+    readonly previous?: PersonRef | undefined;
   },
   role: number,
   first: number,
   last: number,
 ): PersonRef | null {
   const { tokens, byLast, byFirst } = refs;
-  const pointed = pointedBack(tokens, byLast, role); // "Over Sjors: die jongen ..." (batch 58)
+  const pointed = pointedBack(tokens, byLast, role, refs.previous); // "Over Sjors: die jongen ..." (batch 58)
   if (pointed !== undefined) return pointed;
   if (!CLIENTS.has(tokens[role]!.key)) return affectedBeyondRole(refs, role, first, last);
   if (isOwnReason(tokens, role, first)) return subjectOf(tokens, byLast, role) ?? null;

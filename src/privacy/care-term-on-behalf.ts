@@ -1,4 +1,5 @@
 import { isFigurative } from './care-term-figurative.ts';
+import { isOrdinaryUse } from './care-term-ordinary-use.ts';
 import { isPresentersTopic } from './care-term-presenter.ts';
 import { namesService } from './care-term-services.ts';
 import { isStaffsService } from './care-term-staff-of.ts';
@@ -50,7 +51,8 @@ export function isNobodysCare(tokens: readonly Token[], sentence: Sentence, k: n
     isFigurative(tokens, k) ||
     namesTopic(tokens, k) ||
     isTaskQuestion(tokens, sentence, k) ||
-    isPresentersTopic(tokens, sentence, k) // care-term-presenter.ts
+    isPresentersTopic(tokens, sentence, k) || // care-term-presenter.ts
+    isOrdinaryUse(tokens, sentence, k) // review 31
   );
 }
 

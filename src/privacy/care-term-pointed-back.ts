@@ -7,26 +7,51 @@ import { wordSet } from './word-sets.ts';
  * Batch 58: a person noun after "die", "deze" or "dat" that points back to the name just before it, as
  * "hij" would: "Even over Sjors: die jongen is weer aan de speed", "Jeroen, die man drinkt weer". Only
  * right after a colon or a comma that follows the name within a few words ("Sjors zei dat die jongen van
- * de buren ..." names someone else, and "die jongen" opening a sentence of its own stays unnamed).
+ * de buren ..." names someone else, and "die jongen" opening a sentence of its own stays unnamed; since review
+ * 31 it points back to the one person a short sentence just before names).
  */
 const DEMONSTRATIVES = wordSet('die deze dat');
 const PERSON_NOUNS = wordSet('jongen meisje meid man vrouw jongeman knul kerel gast dame jochie joch');
 const MARKS = wordSet(': ,');
 const NAME_REACH = 4;
+// Review 31: "Ik sprak Dirk gisteren. Die jongen zit echt in een depressie.": the person a short sentence just
+// before names, "Die jongen" opening the next with its verb (not "Die jongen van de buren ...", "uit Ede", "met ...").
+const SENTENCE_ENDS = wordSet('. ! ?');
+const OTHER_ONE = wordSet('van uit met die waar op in bij aan naast');
+const SENTENCE_REACH = 8;
+const OTHER_PERSON = /(?:jongen|meisje|meid|man|vrouw|knul|kerel|dame|joch)$/;
 
 /** The person "die jongen" at `role` points back to, or undefined. */
 export function pointedBack(
   tokens: readonly Token[],
   byLast: PersonRefIndex,
   role: number,
+  previous?: PersonRef,
 ): PersonRef | undefined {
   if (!PERSON_NOUNS.has(tokens[role]!.key) || !DEMONSTRATIVES.has(tokens[role - 1]?.key ?? '')) return;
   const mark = role - 2;
-  if (!MARKS.has(tokens[mark]?.text ?? '') || tokens[role - 1]!.lineBefore) return;
+  if (tokens[role - 1]!.lineBefore) return;
+  if (SENTENCE_ENDS.has(tokens[mark]?.text ?? '')) return sentenceBefore(tokens, previous, mark, role);
+  if (!MARKS.has(tokens[mark]?.text ?? '')) return;
   for (let j = mark - 1; j >= 0 && j >= mark - NAME_REACH; j--) {
     const ref = byLast.get(j);
     if (ref !== undefined) return ref;
     if (tokens[j + 1]!.lineBefore) return;
   }
   return;
+}
+
+/** The person the short sentence just before names, when "Die jongen" goes on with its verb. */
+function sentenceBefore(
+  tokens: readonly Token[],
+  previous: PersonRef | undefined,
+  mark: number,
+  role: number,
+): PersonRef | undefined {
+  if (previous === undefined || previous.last < mark - SENTENCE_REACH) return;
+  if (OTHER_ONE.has(tokens[role + 1]?.key ?? '')) return;
+  // "Ik sprak Dirk over de buurjongen. Die jongen ...": another one between, the one pointed at.
+  for (let j = previous.last + 1; j < mark; j++)
+    if (tokens[j]!.lineBefore || OTHER_PERSON.test(tokens[j]!.key)) return;
+  return previous;
 }

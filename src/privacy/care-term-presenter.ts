@@ -1,5 +1,6 @@
 import { CARE_PROFESSIONALS } from './care-provider-words.ts';
 import { JOBS } from './care-term-roles.ts';
+import { CLIENT_ROLES } from './client-words.ts';
 import type { Sentence } from './sentences.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -20,6 +21,11 @@ const RUNS = wordSet('organiseert organiseren organiseerde presenteert presenter
 const GIVES = wordSet('geeft geven gaf houdt houden hield');
 const GIVEN = wordSet(`workshop training uitleg presentatie lezing voorlichting rondleiding webinar
   scholing cursus open`);
+const CLIENTS = wordSet(CLIENT_ROLES);
+// Review 31: the presenter telling their own: "Eva vertelt hoe haar eigen psychose ...", "ik heb zelf
+// borderline, zegt Eva", "over haar depressie" (a possessive right before the care term).
+const OWN_STORY = wordSet("ik mijn me mij m'n eigen zelf");
+const POSSESSIVES = wordSet("haar zijn z'n d'r");
 const BACK_REACH = 24;
 const ASIDE_REACH = 10;
 const TASK_REACH = 10;
@@ -33,7 +39,8 @@ export function isPresentersTopic(tokens: readonly Token[], sentence: Sentence, 
     if (close === -1) return false;
     // Batch 58: the task heading the name, its topic after a colon: "3. Presentatie Ramon (Kwintes): wonen
     // en werken na een psychose", "Workshop door Eva (Lentis): ..." (not "Update Ramon (Kwintes): ...").
-    if (k > close && tokens[close + 1]?.text === ':' && isHeadedTask(tokens, open - 1)) return true;
+    if (k > close && tokens[close + 1]?.text === ':' && isHeadedTask(tokens, open - 1))
+      return !isOwnStory(tokens, close + 2, k);
     const task = taskAfter(tokens, sentence, close);
     return task !== -1 && (k < close || task < k);
   }
@@ -47,6 +54,7 @@ function asideClose(tokens: readonly Token[], sentence: Sentence, open: number):
     const token = tokens[j]!;
     if (token.text === ')') return works ? j : -1;
     const key = token.key;
+    if (CLIENTS.has(key)) return -1; // "Presentatie Sanne (klant IPS): ..." (review 31)
     works ||= isCapitalised(token) || JOBS.has(key) || CARE_PROFESSIONALS.has(key) || OTHER_JOBS.has(key);
   }
   return -1;
@@ -77,4 +85,11 @@ function isHeadedTask(tokens: readonly Token[], name: number): boolean {
   if (tokens[j]?.key === 'door' || tokens[j]?.text === ':') j--;
   const key = tokens[j]?.key ?? '';
   return GIVEN.has(key) || SPEAKERS.has(key);
+}
+
+/** Between the colon at `from` and the care term at k, the presenter tells their own. */
+function isOwnStory(tokens: readonly Token[], from: number, k: number): boolean {
+  if (POSSESSIVES.has(tokens[k - 1]?.key ?? '')) return true;
+  for (let j = from; j < k; j++) if (OWN_STORY.has(tokens[j]!.key)) return true;
+  return false;
 }

@@ -1,3 +1,4 @@
+import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
 import type { Token } from './tokens.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 
@@ -34,6 +35,10 @@ const PRONOUNS = wordSet("ik mijn me mij hij zij ze haar zijn hem z'n d'r we wij
 const TITLE_LENGTH = 8;
 const BY = wordSet('door van');
 const WORK_REACH = 3;
+const FIRST_PERSON = wordSet("ik mijn me mij m'n");
+const CLIENTS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS}`);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const SPEAKER_REACH = 8;
 
 /**
  * The quote at `open` titles an event or a work ("lunchlezing", "themasessie", "stuk" before it) given "door"
@@ -44,8 +49,25 @@ export function isTitledWork(tokens: readonly Token[], open: number): boolean {
   const key = tokens[open - 1]?.key ?? '';
   if (!WORKS.has(key) && !EVENT_ENDINGS(key, key.length).some((e) => key.endsWith(e))) return false;
   let close = open + 1;
-  while (close < tokens.length && close - open <= TITLE_LENGTH && !QUOTES.has(tokens[close]!.text)) close++;
-  return QUOTES.has(tokens[close]?.text ?? '') && BY.has(tokens[close + 1]?.key ?? '');
+  while (close < tokens.length && close - open <= TITLE_LENGTH && !QUOTES.has(tokens[close]!.text)) {
+    if (FIRST_PERSON.has(tokens[close]!.key)) return false; // "'Mijn burn-out' door Petra" (review 31)
+    close++;
+  }
+  return (
+    QUOTES.has(tokens[close]?.text ?? '') &&
+    BY.has(tokens[close + 1]?.key ?? '') &&
+    !isClientSpeaker(tokens, close + 2)
+  );
+}
+
+/** "door Kees, een van onze deelnemers", "door Petra, deelnemer van ons IPS-traject": a client speaks. */
+function isClientSpeaker(tokens: readonly Token[], name: number): boolean {
+  for (let j = name; j < tokens.length && j <= name + SPEAKER_REACH; j++) {
+    const token = tokens[j]!;
+    if (SENTENCE_ENDS.has(token.text)) return false;
+    if (CLIENTS.has(token.key)) return true;
+  }
+  return false;
 }
 
 /** The care term at tokens[first] is inside a quote opening its line, a dash and a work named after it. */

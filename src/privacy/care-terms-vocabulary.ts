@@ -48,7 +48,8 @@ export const VOCABULARY_EXACT: readonly string[] = [
     comfortroom pvp dotteren abortus kratom overspanning coma comateus intramuraal looprek
     mri mri's surmenage hulphond junkie tbs
     behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte zuiper
-    blower stoned lusteloos geagiteerd ontremd incoherent zwaargewond levensgevaarlijk`),
+    blower stoned lusteloos geagiteerd ontremd incoherent zwaargewond levensgevaarlijk
+    alcoholterugval alcohol-terugval drankterugval drank-terugval drugsterugval drugs-terugval`),
 ];
 
 /**

@@ -12,3 +12,6 @@ export const YOUNG_PEOPLE = 'jongen jongere meisje';
 export const FORMS_OF_ADDRESS = 'meneer mevrouw mevr mw dhr';
 /** "moeder", "oom", "partner": someone close to a client. */
 export const RELATIVES = 'moeder vader broer zus oom tante partner';
+/** "aanvrager", "uitkeringsgerechtigde", "bewindvoering": a client of the benefits world, one person. */
+export const BENEFIT_CLIENTS =
+  'aanvrager uitkeringsgerechtigde bijstandsgerechtigde bewindvoering onderbewindgestelde';

@@ -19,7 +19,16 @@ const NOT_PROFESSIONAL = wordSet(
   sollicitant zoon dochter ouders prive privemail thuis woont woonde`,
 );
 const TITLES = wordSet(FORMS_OF_ADDRESS);
-const CONTACT_WORDS = wordSet('contactpersoon aanspreekpunt collega');
+const CONTACT_WORDS = wordSet('contactpersoon aanspreekpunt collega leidinggevende overgestapt');
+// Review 31: a client working at the employer named ("Mo (Jumbo Zutphen) werkt daar via ons traject; zijn mail
+// is ...", "Lisa doet een werkervaringsplek bij de gemeente Lochem, ze leest haar mail ..."): a trajectory or a
+// pronoun keeps the address private unless a job title, a contact word or "van <organisation>" places a
+// professional there ("Sander van het UWV (s.kok@uwv.nl) ..., hij blijft tot dan bereikbaar").
+const TRAJECTORY = /^(?:.*-)?(?:traject|werkervaringsplek|proefplaatsing|plaatsing|ips)$/;
+const PRONOUNS = wordSet("hij zij ze hem zijn haar z'n d'r");
+const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const OF = wordSet('van');
+const ARTICLES = wordSet('het de');
 const WORD = /[\p{L}\p{N}'-]+/gu;
 
 /** The address text[start, end), its domain from `domain`, sits at the organisation its line names. */
@@ -32,19 +41,33 @@ export function isAtNamedOrganisation(text: string, start: number, domain: numbe
   let named = false;
   let title = false;
   let professional = false;
+  let client = false;
   for (let w = 0; w < words.length; w++) {
     const { key, capitalised } = words[w]!;
     if (NOT_PROFESSIONAL.has(key)) return false;
     title ||= TITLES.has(key);
-    professional ||= CONTACT_WORDS.has(key) || isJobTitle(key);
+    // "van zijn teamleider": someone else's job, the person works under them (review 31).
+    const others = POSSESSIVES.has(words[w - 1]?.key ?? '');
+    professional ||= !others && (CONTACT_WORDS.has(key) || isJobTitle(key));
+    client ||= PRONOUNS.has(key) || TRAJECTORY.test(key);
     if (!capitalised) continue;
     const next = words[w + 1];
-    named ||= labels.some(
+    const here = labels.some(
       (label) =>
         label.length >= MIN_LABEL && (label === key || (next !== undefined && label === key + next.key)),
     );
+    named ||= here;
+    if (here) professional ||= isOfOrganisation(words, w);
   }
-  return named && (!title || professional);
+  return named && (!title || professional) && (!client || professional);
+}
+
+/** "Joost van het UWV", "Ans van de gemeente Leiden": a person of the organisation named at w. */
+function isOfOrganisation(words: readonly { key: string }[], w: number): boolean {
+  const before = ARTICLES.has(words[w - 1]?.key ?? '') ? w - 2 : w - 1;
+  if (OF.has(words[before]?.key ?? '')) return true;
+  // "van de gemeente Leiden": the organisation's kind between.
+  return words[before]?.key === 'gemeente' && OF.has(words[before - 2]?.key ?? '');
 }
 
 function wordsIn(text: string, from: number, to: number): { key: string; capitalised: boolean }[] {

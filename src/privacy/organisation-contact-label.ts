@@ -1,4 +1,11 @@
-import { CLIENT_PLURALS, CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
+import {
+  BENEFIT_CLIENTS,
+  CLIENT_PLURALS,
+  CLIENT_ROLES,
+  FORMS_OF_ADDRESS,
+  RELATIVES,
+  YOUNG_PEOPLE,
+} from './client-words.ts';
 import { isKnownFirstName } from './name-lexicon.ts';
 import { isHomeChannel } from './organisation-context.ts';
 import { isReferralHeading } from './organisation-referral.ts';
@@ -12,16 +19,20 @@ import { wordSet } from './word-sets.ts';
  * "Contactgegevens werkgroep (voor op de flyer): mail, telefoon, Stadhuisplein 1, ...". The label opens the
  * line and ends at its first colon; it names a venue, an office, an organisation, the municipality or a group
  * of the werkgroep's kind. A client, a first name, a title or a home in the label ("Adres deelnemer:", "Adres
- * huisbezoek:", "Contactgegevens Bram:"), a person passed on ("Nieuwe aanmelding gemeente Tiel: vrouw, ...") or between the colon and the address keeps the address a home.
+ * huisbezoek:", "Contactgegevens Bram:"; since review 31 "Adres aanvrager (gemeente Zutphen):", a client of the
+ * benefits world), a person passed on ("Nieuwe aanmelding gemeente Tiel: vrouw, ...") or between the colon and the address keeps the address a home.
  */
 const LABEL_REACH = 24;
 const GROUPS = wordSet('gemeente werkgroep stuurgroep projectgroep team stichting vereniging');
 const SOMEONES = wordSet(
-  `${CLIENT_ROLES} ${CLIENT_PLURALS} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} kandidaten zoon
+  `${CLIENT_ROLES} ${CLIENT_PLURALS} ${BENEFIT_CLIENTS} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} kandidaten zoon
   dochter ouders hij zij zijn haar hem woont woonde prive thuis aanmelding aanmeldingen verwijzing casus vrouw
   man`,
 );
 const HOMES = /^(?:huis|thuis|woon|woning|huur|prive)/;
+// Review 31: after the address, "..., het huis van meneer", "de woning van mevrouw": a home.
+const HOMES_AFTER = wordSet(`huis thuis woning woonhuis huurwoning appartement ${FORMS_OF_ADDRESS}`);
+const AFTER_REACH = 20;
 
 /** The address starting at token `start` follows a line-opening label naming an organisation's contact details. */
 export function isOrganisationContactLabel(
@@ -49,5 +60,12 @@ export function isOrganisationContactLabel(
     if (isHomeChannel(tokens, j) || isReferralHeading(tokens, j)) return false;
     if (j < colon) owner ||= GROUPS.has(token.key) || isVenueToken(token) || isOrganisation(j);
   }
-  return owner;
+  return owner && !isHomeAfter(tokens, start);
+}
+
+/** A home or a title on the line after the address: "Kerkweg 4 in Hengelo, het huis van meneer". */
+function isHomeAfter(tokens: readonly Token[], start: number): boolean {
+  for (let j = start + 1; j < tokens.length && j <= start + AFTER_REACH && !tokens[j]!.lineBefore; j++)
+    if (HOMES_AFTER.has(tokens[j]!.key)) return true;
+  return false;
 }
