@@ -90,4 +90,5 @@ export const TUNING_FILES = [
   'corpus-det-56-classes.tsv',
   'corpus-batch57.tsv',
   'corpus-det-57-classes.tsv',
+  'corpus-det-43-classes.tsv',
 ] as const;
