@@ -195,6 +195,7 @@ export function createCore({
     onboarding,
     digest,
     agenda,
+    actiepunten: chat,
     claims: requestReads,
     newWerkgroepForm: async (user) => onboarding.openForm(await identify(user), user, null, null),
   });

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { type Action, type Block, type ListItem, type Message, shorten } from '../../src/messages/model.ts';
+import { renderInlineForm } from './forms/inline-form.ts';
 
 type KnownBlock = types.KnownBlock;
 
@@ -50,6 +51,8 @@ function renderBlock(block: Block, workspace: string): KnownBlock | KnownBlock[]
           },
         ],
       };
+    case 'form':
+      return renderInlineForm(block);
     case 'actions':
       return {
         type: 'actions',

@@ -11,6 +11,7 @@ import { slackLogger } from '../log-bridges.ts';
 import { GatedReceiver } from './gated-receiver.ts';
 import { registerDigestButtons } from './listeners/actions/digest-buttons.ts';
 import { registerFormReveal } from './listeners/actions/form-reveal.ts';
+import { registerInlineForm } from './listeners/actions/inline-form.ts';
 import { registerKlaarButton } from './listeners/actions/klaar-button.ts';
 import { registerQuickInputButton } from './listeners/actions/quick-input.ts';
 import { registerRoundFormButtons } from './listeners/actions/round-form-buttons.ts';
@@ -174,5 +175,6 @@ function register(
   registerWerkgroepButton(app, deps.core.forms, logger);
   registerWerkgroepChoice(app, deps.core.textCommands, logger);
   registerKlaarButton(app, deps.core.textCommands, logger);
+  registerInlineForm(app, deps.core.forms, logger);
   registerDigestButtons(app, deps.core.digestReview, logger);
 }

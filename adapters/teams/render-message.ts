@@ -1,7 +1,8 @@
 import type { ChannelData } from '@microsoft/teams.api';
 import { escapeCardMarkdown as md } from '../../src/escape.ts';
-import type { Action, Block, ListItem, Message, RefusalKind } from '../../src/messages/model.ts';
+import type { Action, Block, InlineForm, ListItem, Message, RefusalKind } from '../../src/messages/model.ts';
 import { adaptiveCard } from './adaptive-card.ts';
+import { FORM_KEY, METADATA_KEY, renderInput } from './forms/render-card.ts';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 /** Card inputs and the action that submits them (handlers/quick-input.ts). */
@@ -59,12 +60,33 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
         verb: QUICK_INPUT_VERB,
         data: { action: QUICK_INPUT_VERB, input: block.id, value: block.value },
       });
+    } else if (block.type === 'form') {
+      body.push(...inlineForm(block));
     } else body.push(renderBlock(block, tenant, mentions));
   }
   return {
     ...adaptiveCard(body, actions),
     ...(mentions.length > 0 ? { msteams: { entities: mentions } } : {}),
   };
+}
+
+/**
+ * A form inside the card: its choice, and right under it the button that sends it (the verb is
+ * the form id, as for a form card), in the body so it stays beside the choice it sends.
+ */
+function inlineForm({ form }: InlineForm): Record<string, unknown>[] {
+  const send = {
+    type: 'Action.Execute',
+    title: form.submitLabel,
+    verb: form.id,
+    style: 'positive',
+    // `action` routes it to its handler (`card.action.<id>`, handlers/inline-form.ts).
+    data: { action: form.id, [FORM_KEY]: form.id, [METADATA_KEY]: form.privateMetadata },
+  };
+  return [
+    renderInput(form.fields[0]) as unknown as Record<string, unknown>,
+    { type: 'ActionSet', actions: [send] },
+  ];
 }
 
 /** Buttons as card actions; one that asks first opens a step in the card (Teams has no dialog). */
@@ -142,7 +164,7 @@ export function cardActivity(summary: string, card: unknown) {
 }
 
 function renderBlock(
-  block: Exclude<Block, { type: 'actions' } | { type: 'quick-input' }>,
+  block: Exclude<Block, { type: 'actions' } | { type: 'quick-input' } | { type: 'form' }>,
   tenant: string,
   mentions: Mention[],
 ): Record<string, unknown> {

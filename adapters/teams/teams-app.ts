@@ -15,6 +15,7 @@ import { registerFileConsent } from './file-consent.ts';
 import { registerRoundFormButtons } from './handlers/card-actions.ts';
 import { registerDigestActions } from './handlers/digest-actions.ts';
 import { registerFormSubmissions } from './handlers/form-submissions.ts';
+import { registerInlineForm } from './handlers/inline-form.ts';
 import { registerInstall } from './handlers/install.ts';
 import { registerKlaarButton } from './handlers/klaar-button.ts';
 import { registerMessageHandler } from './handlers/message.ts';
@@ -194,6 +195,7 @@ export function createTeamsAdapter(
   registerRoundFormButtons(app, deps.core.forms, logger);
   registerFormSubmissions(app, deps.core.forms, logger);
   registerQuickInput(app, deps.core.forms, logger);
+  registerInlineForm(app, deps.core.forms, logger);
   registerWerkgroepSetup(app, deps.core.forms, logger);
   registerWerkgroepChoice(app, deps.core.textCommands, logger);
   registerKlaarButton(app, deps.core.textCommands, logger);

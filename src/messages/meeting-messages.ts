@@ -4,6 +4,7 @@ import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
 import { dueSuffix } from './actiepunt-due.ts';
 import { words } from './catalogue/words.ts';
+import { klaarChoice } from './forms/klaar-form.ts';
 import { quickInputBlock } from './forms/quick-input-form.ts';
 import type { Block, Message } from './model.ts';
 import { readableDate } from './readable-date.ts';
@@ -36,15 +37,17 @@ function where(o: Occurrence): string {
 
 /** The button that marks an actiepunt done; its value is `<overleg id>|<number>`. */
 export const KLAAR_ACTION = 'actiepunt_klaar';
-// Slack shows at most 25 buttons in a row and Teams a handful: beyond these, `klaar <nummer>`.
+// Slack takes 25 buttons in an actions block, but Teams shows only a handful in a row (the card
+// renderer's MAX_CARD_ACTIONS): beyond these, one choice of every open actiepunt and one button.
 const MAX_KLAAR_BUTTONS = 5;
 
 /** Ends a Klaar button's value under the list of open actiepunten: that card is renewed after the tap. */
 export const KLAAR_ON_LIST = 'lijst';
 
 /**
- * "Klaar #3" for the first open actiepunten, so finishing one is a tap; `onList` under the list
- * of open actiepunten (the `actiepunten` answer), which is shown afresh after the tap.
+ * "Klaar #3" for each open actiepunt, so finishing one is a tap; more than fit in a row, and it is
+ * "Welk actiepunt is klaar?" with all of them and "Klaar melden". `onList` under the list of open
+ * actiepunten (the `actiepunten` answer), which is shown afresh after the tap.
  */
 export function klaarButtons(
   overlegId: string,
@@ -52,10 +55,12 @@ export function klaarButtons(
   onList = false,
 ): Block[] {
   if (actiepunten.length === 0) return [];
+  if (actiepunten.length > MAX_KLAAR_BUTTONS)
+    return [klaarChoice(overlegId, actiepunten, onList ? KLAAR_ON_LIST : null)];
   return [
     {
       type: 'actions',
-      actions: actiepunten.slice(0, MAX_KLAAR_BUTTONS).map((a) => ({
+      actions: actiepunten.map((a) => ({
         id: KLAAR_ACTION,
         label: words().answers.actiepunten.klaarButton(a.number),
         value: `${overlegId}|${a.number}${onList ? `|${KLAAR_ON_LIST}` : ''}`,

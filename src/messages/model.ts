@@ -3,7 +3,7 @@
  * Teams as an Adaptive Card; neither adds or drops content.
  */
 import type { PlatformUser } from '../domain/members.ts';
-import type { Form } from './forms/model.ts';
+import type { ChoiceField, Form } from './forms/model.ts';
 
 /** Someone named in a message; each platform mentions them where it knows them. */
 export interface Person {
@@ -58,6 +58,16 @@ export interface QuickInput {
   readonly value: string;
 }
 
+/**
+ * A small form inside the message itself, one choice and its button ("Welk actiepunt is klaar?",
+ * "Klaar melden"): Slack shows a menu and a button, Teams an Input.ChoiceSet and Action.Execute.
+ * It is submitted as the form it is, through the one form protocol.
+ */
+export interface InlineForm {
+  readonly type: 'form';
+  readonly form: Form & { readonly fields: readonly [ChoiceField] };
+}
+
 export type Block =
   | { readonly type: 'heading'; readonly text: string }
   | { readonly type: 'text'; readonly text: string }
@@ -65,6 +75,7 @@ export type Block =
   | { readonly type: 'actions'; readonly actions: readonly Action[] }
   | { readonly type: 'code'; readonly text: string }
   | QuickInput
+  | InlineForm
   | {
       readonly type: 'facts';
       readonly facts: ReadonlyArray<{ readonly label: string; readonly value: string }>;
@@ -131,6 +142,7 @@ export function plainText(message: Message): string {
           return b.items.map((i) => `• ${itemText(i)}`).join('\n');
         case 'actions':
         case 'quick-input':
+        case 'form':
           return '';
         case 'facts':
           return b.facts.map((f) => `${f.label}: ${f.value}`).join('\n');

@@ -2,6 +2,7 @@ import type { PlatformUser } from '../domain/members.ts';
 import type { FormAction } from '../messages/checkin-messages.ts';
 import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import type { Message } from '../messages/model.ts';
+import type { Place } from './text-commands.ts';
 
 /**
  * Where the answer to a form belongs. 'chat': it is a message of its own with next steps (a
@@ -24,12 +25,22 @@ export type SubmitOutcome =
    */
   | { readonly kind: 'replayed' };
 
+/**
+ * Where a form inside a message was sent from: the channel, and how a command is typed there,
+ * for a use case that answers as the typed command would (the choice of an actiepunt that is klaar).
+ */
+export interface SubmittedIn {
+  readonly place: Place;
+  readonly prefix: string;
+}
+
 /** The forms a member opens and sends back: a round's forms, the series, werkgroep and digest forms, quick input. */
 export interface FormSubmissions {
   /**
    * A submitted form (the form id, what came back with it, the raw values as typed). `requestKey`
-   * is the same for a repeat of this very request (a Slack retry, a Teams resend), or null.
-   * Refusals come back as an outcome; only an unexpected failure throws.
+   * is the same for a repeat of this very request (a Slack retry, a Teams resend), or null;
+   * `where`, for a form inside a message, where it was sent from. Refusals come back as an
+   * outcome; only an unexpected failure throws.
    */
   submit(
     user: PlatformUser,
@@ -37,6 +48,7 @@ export interface FormSubmissions {
     metadata: FormMetadata,
     values: RawValues,
     requestKey?: string | null,
+    where?: SubmittedIn,
   ): Promise<SubmitOutcome>;
   /** The form a round's button opens (its action id and value, the round id). */
   roundFormForButton(user: PlatformUser, action: FormAction, roundId: string): Promise<Form>;

@@ -1,5 +1,6 @@
 import { CARE_PROVIDERS } from './care-provider-words.ts';
 import { isAdmissionCourse } from './care-setting-admission-course.ts';
+import { isAdmissionTold } from './care-setting-admission-told.ts';
 import { isLeaveTaken } from './care-setting-stay-length.ts';
 import { lastPart } from './care-term-hyphenated.ts';
 import { isAdmissionGiven } from './care-term-plain.ts';
@@ -41,7 +42,7 @@ export function isAdmissionNoun(tokens: readonly Token[], k: number): boolean {
   if (isAdmissionGiven(tokens, k)) return true;
   // "Roels opname", "Ahmed's opname": a first name's genitive.
   if (isNameGenitiveAt(tokens, k - 1)) return true;
-  if (isAdmissionCourse(tokens, k)) return true;
+  if (isAdmissionCourse(tokens, k) || isAdmissionTold(tokens, k)) return true;
   // "heeft weer een opname gehad", "had een opname", "3e opname", "derde opname".
   if (before?.key === 'een' && ADMISSION_HAD_BEFORE.has(tokens[k - 2]?.key ?? '') && !isRecording(tokens, k))
     return true;

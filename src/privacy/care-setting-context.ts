@@ -91,6 +91,7 @@ export function isCareWaitlist(tokens: readonly Token[], k: number): boolean {
     const key = tokens[j]!.key;
     // "het FACT-team", "een ADHD-onderzoek": a programme, or a care word before the hyphen.
     if (WAITLIST_FOR.has(key) || isProvider(key) || hasCareStem(key) || isProgrammeWord(key)) return true;
+    if (key.length > 7 && key.endsWith('kliniek')) return true; // "voor de slaapkliniek" (batch 58)
     const hyphen = key.indexOf('-');
     if (hyphen > 1 && hasCareStem(key.slice(0, hyphen))) return true;
     // "wachtlijst voor klinische verslavingsbehandeling" (batch 56): the setting of the care before it.

@@ -178,6 +178,7 @@ export function isProblemDrinking(tokens: readonly Token[], k: number): boolean 
   let j = STAY_SUBJECTS.has(tokens[k + 1]?.key ?? '') ? k + 2 : k + 1;
   if (tokens[j]?.key === 'te' && tokens[j + 1]?.key === 'veel') j++;
   else if (!DRINK_AMOUNTS.has(tokens[j]?.key ?? '')) return false;
+  if (tokens[j + 1]?.key === 'meer') j++; // "ze drinkt weer meer volgens haar jobcoach" (batch 58)
   return isClauseEnd(tokens[j + 1]) || tokens[j + 1]?.key === 'alcohol';
 }
 

@@ -15,9 +15,9 @@ import { wordSet } from './word-sets.ts';
 const TREATERS = wordSet(`psychiater psycholoog behandelaar behandelaars therapeut huisarts casemanager
   verpleegkundige specialist arts crisisdienst bedrijfsarts`);
 // Batch 45: a treater saying it ("psychiater zegt chronische depressie", "karin's psychiater zegt dat de
-// lithium ...") speaks of the person treated, not of themself.
+// lithium ...") speaks of the person treated, not of themself; batch 58: "huisarts bevestigt diagnose ...".
 const DECIDING_VERBS = wordSet(`denkt overweegt adviseert wil verhoogt verlaagt schrijft schreef stelt
-  vindt twijfelt bespreekt start stopt bouwt zegt zei meldt meldde vertelt vertelde`);
+  bevestigt vindt twijfelt bespreekt start stopt bouwt zegt zei meldt meldde vertelt vertelde`);
 // "denkt aan (een) opname", "overweegt (een) opname", "adviseert opname", "dreigt opname".
 const WEIGHING_VERBS = wordSet('overweegt overwegen adviseert adviseren dreigt');
 const THINKING_VERBS = wordSet('denkt denken dacht');

@@ -1,4 +1,5 @@
 import { affectedBeyondRole } from './care-term-affected.ts';
+import { pointedBack } from './care-term-pointed-back.ts';
 import { CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
@@ -41,6 +42,8 @@ export function describedClient(
   last: number,
 ): PersonRef | null {
   const { tokens, byLast, byFirst } = refs;
+  const pointed = pointedBack(tokens, byLast, role); // "Over Sjors: die jongen ..." (batch 58)
+  if (pointed !== undefined) return pointed;
   if (!CLIENTS.has(tokens[role]!.key)) return affectedBeyondRole(refs, role, first, last);
   if (isOwnReason(tokens, role, first)) return subjectOf(tokens, byLast, role) ?? null;
   if (tokens[role + 1]?.key !== WITH || first - role - 1 > WITH_REACH) return null;

@@ -146,10 +146,13 @@ export function isVoicesHeard(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.key === 'gehoord';
 }
 
-/** "haar stemmen minder" (not "haar stemmen tellen mee"). */
+/** "haar stemmen minder" (not "haar stemmen tellen mee"); batch 58: a note's "Ruben: stemmen minder". */
 export function isOwnVoices(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text === ':' && VOICES_COURSE.has(tokens[k + 1]?.key ?? '')) return true;
   return isPossessed(tokens, k) && !NOT_VOICES_AFTER.has(tokens[k + 1]?.key ?? '');
 }
+// After a note's colon, how the voices go: "stemmen minder, slaapt beter", "stemmen weer erger".
+const VOICES_COURSE = wordSet('minder erger weg terug afgenomen toegenomen heftiger luider');
 
 /** "tot die alcohol erbij kwam", "toen de drugs erbij kwamen": a substance come into someone's life. */
 export function isTakenUp(tokens: readonly Token[], k: number): boolean {

@@ -4,6 +4,7 @@ import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
 import { describedClient } from './care-term-described.ts';
 import { isPlaceInGroup } from './care-term-group-place.ts';
+import { isLostPerson } from './care-term-lost.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
 import { isQuotedOwn, isSelfReported, reportedRelative, spokenOf } from './care-term-reported.ts';
@@ -202,9 +203,9 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (personal && isToldRole(tokens, j)) continue;
       // "Wouter heeft een casemanager bij Mondriaan": a role the person has is theirs, not the owner.
       if (isRoleHad(tokens, j) || isSource(tokens, j)) continue;
-      // "is bij de psychiater geweest voor depressie", "via de huisarts doorverwezen": a professional
-      // visited or passed through is not the one with the care detail.
-      if (isVisited(tokens, j) || isTreaterDeciding(tokens, j)) continue;
+      // "is bij de psychiater geweest voor depressie", "via de huisarts doorverwezen", "zijn vader is
+      // overleden, ... hem": one visited, passed through or who died is not the one with the care detail.
+      if (isVisited(tokens, j) || isTreaterDeciding(tokens, j) || isLostPerson(tokens, j, pronoun)) continue;
       // "zijn vrouw zegt hij is depressief"; "hij is na de dood van zijn vader weer gaan drinken".
       if (isOtherGender(tokens, j, gender) || isRoleInPhrase(tokens, j, sentence.from, byLast)) continue;
       if (!clause) return apposition(context, j, backPronoun) ?? describedClient(context, j, first, last);

@@ -31,6 +31,9 @@ export function isPresentersTopic(tokens: readonly Token[], sentence: Sentence, 
     if (!isCapitalised(tokens[open - 1]!)) return false;
     const close = asideClose(tokens, sentence, open);
     if (close === -1) return false;
+    // Batch 58: the task heading the name, its topic after a colon: "3. Presentatie Ramon (Kwintes): wonen
+    // en werken na een psychose", "Workshop door Eva (Lentis): ..." (not "Update Ramon (Kwintes): ...").
+    if (k > close && tokens[close + 1]?.text === ':' && isHeadedTask(tokens, open - 1)) return true;
     const task = taskAfter(tokens, sentence, close);
     return task !== -1 && (k < close || task < k);
   }
@@ -64,4 +67,14 @@ function taskAfter(tokens: readonly Token[], sentence: Sentence, close: number):
 /** "een workshop geven": the verb of giving after its object. */
 function hasGivingAfter(tokens: readonly Token[], sentence: Sentence, j: number): boolean {
   return j + 1 < sentence.to && GIVES.has(tokens[j + 1]!.key);
+}
+
+const SPEAKERS = wordSet('spreker spreekster sprekers gastspreker gastspreekster');
+
+/** A task named right before the name at `name`: "Presentatie Ramon", "Workshop door Eva", "Spreker: Eva". */
+function isHeadedTask(tokens: readonly Token[], name: number): boolean {
+  let j = name - 1;
+  if (tokens[j]?.key === 'door' || tokens[j]?.text === ':') j--;
+  const key = tokens[j]?.key ?? '';
+  return GIVEN.has(key) || SPEAKERS.has(key);
 }

@@ -80,8 +80,8 @@ export const PROBLEM_HEADS: readonly string[] = [
 export const EXACT = wordSetOf([
   ...MORE_EXACT,
   ...wordSet(`add ocd ocs nah lvb nld manie waan wanen ass cva tia gad cvs dcd blind tbc rsi ghb prothese snuift snoof methadonprogramma methadonpost
-  nachtmerries flashbacks anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
-  paniekaanvallen gokt gokte suicidaal ggz-behandeling ggz-behandelingen smi-indicatie epa-indicatie`),
+  nachtmerries flashbacks flashback anxiety manic relapse relapsed rehab ssri snri aids bpd dis ptss-klachten chemo's pregnant stoma levensmoe
+  paniekaanvallen gokt gokte gegokt suicidaal ggz-behandeling ggz-behandelingen smi-indicatie epa-indicatie`),
 ]);
 /**
  * "(angst/paniek)", "angst/somberheid": everyday words that are a care detail only joined to another
@@ -237,7 +237,7 @@ export const DRINK_VERBS = wordSet(
 export const DRINK_AMOUNTS = wordSet('weer opnieuw teveel veel wel nog stiekem dagelijks');
 // "drinkt te veel sinds ...": a word that opens the next clause ends the drinking too.
 export const DRINK_CLAUSE_ENDS = wordSet(
-  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door so but',
+  'en sinds omdat als want dus maar toen nadat sindsdien tijdens door volgens so but',
 );
 // "gebruikt weer cannabis", "snuift coke", "lachgas gebruikt", "zit weer aan de coke": a substance
 // with a verb of using a few words before it (or just after it); "een depot" given to someone.

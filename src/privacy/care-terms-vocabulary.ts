@@ -30,13 +30,14 @@ export const VOCABULARY_STEMS: readonly string[] = [
     inspanningsastma beroepsastma longinfarct myocardinfarct darminfarct nierinfarct`),
   // Treatments, compulsory care (Wvggz, Wzd, the old Bopz) and somatic care.
   ...wordSet(`inbewaringstel dwangopname dwangbehandel dwangverpleg wzd-maatregel wzd-indicatie wzd-client
-    bopz hic-opname paaz-opname ggz-opname kliniekopname spoedopname signaleringsplan psychodiagnost
+    bopz hic-opname paaz-opname hic-bed paaz-bed ggz-opname kliniekopname spoedopname signaleringsplan psychodiagnost
     dagklinisch hartrevalid longrevalid stamceltransplant beenmergtransplant beenmergpunct
     levertransplant harttransplant longtransplant euthanasieverzoek euthanasiewens
     euthanasieverklaring overprikkel flauwgeval flauwval psycho-educatie psychoeducatie reanimatie
     gereanimeerd port-a-cath picc-lijn bloedtransfus mri-scan ct-scan pet-scan petscan biopt biopsie
     coloscop gastroscop cpap hoortoestel blindengeleide blindegeleide spiegelcontrole spiegelbepaling
-    urinetest ziekte-inzicht terugvalpreventieplan pij-maatregel bw-huis`),
+    urinetest ziekte-inzicht terugvalpreventieplan pij-maatregel bw-huis tbs-maatregel
+    rouwbegeleid rouwtherap`),
 ];
 
 /** Whole words only. */
@@ -47,7 +48,7 @@ export const VOCABULARY_EXACT: readonly string[] = [
     comfortroom pvp dotteren abortus kratom overspanning coma comateus intramuraal looprek
     mri mri's surmenage hulphond junkie tbs
     behandeltraject zorgtraject invalide bedlegerig kortademig ondervoed gehandicapt gehandicapte zuiper
-    blower stoned lusteloos geagiteerd ontremd incoherent`),
+    blower stoned lusteloos geagiteerd ontremd incoherent zwaargewond levensgevaarlijk`),
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { NameReader } from './name-reader.ts';
 import { NOT_NAME, tokenFlags } from './name-word-flags.ts';
 import { COMMON_WORDS } from './person-slot.ts';
-import { isKnownPlaceAt } from './places.ts';
+import { isKnownPlaceAt, isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
 import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
@@ -34,7 +34,8 @@ export function pastPlaceOfOrigin(tokens: readonly Token[], i: number, to: numbe
   const first = tokens[i];
   if (first?.key === 'uit' && i + 2 < to && isKnownPlaceAt(tokens, i + 1, true))
     return placeEnd(tokens, i + 1, to);
-  if (first?.text !== '(' || !isKnownPlaceAt(tokens, i + 1, true)) return i;
+  if (first?.text !== '(') return i;
+  if (!isKnownPlaceAt(tokens, i + 1, true) && !isDistrict(tokens[i + 1])) return i;
   const close = placeEnd(tokens, i + 1, to);
   return tokens[close]?.text === ')' ? close + 1 : i;
 }
@@ -44,6 +45,37 @@ function placeEnd(tokens: readonly Token[], k: number, to: number): number {
   let j = k + 1;
   while (j < to && j < k + 3 && tokens[j]!.type === 'word' && tokens[j]!.capitalised) j++;
   return j;
+}
+
+// Batch 58: "(Gouda-Oost)", "(Haarlem-Noord)": a known place and its district, joined by a hyphen.
+function isDistrict(token: Token | undefined): boolean {
+  const hyphen = token?.key.indexOf('-') ?? -1;
+  return hyphen > 1 && token!.capitalised && isKnownPlaceKey(token!.key.slice(0, hyphen));
+}
+
+// Batch 58: "R.v.D. (Gouda) heeft ...": a particle's lower-case letter between initials.
+const PARTICLE_LETTERS = wordSet('v d t');
+
+/** "v." in "R.v.D.", "J.v.d.B.": a particle's letter and its full stop, glued. */
+function isParticleLetter(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i + 1];
+  return PARTICLE_LETTERS.has(tokens[i]?.text ?? '') && dot?.text === '.' && isGlued(tokens[i]!, dot);
+}
+
+/** The index after the initials starting at k (at most four), a particle's letter between them allowed. */
+export function initialsEnd(names: NameReader, tokens: readonly Token[], k: number): number {
+  let i = k;
+  for (let n = 0; n < 4; n++) {
+    if (names.isInitial(i)) i += 2;
+    else if (
+      i > k &&
+      isParticleLetter(tokens, i) &&
+      (names.isInitial(i + 2) || isParticleLetter(tokens, i + 2))
+    )
+      i += 2;
+    else break;
+  }
+  return i;
 }
 
 /** Held-out 32: "cliënt VL-12", "klant HM04": a code in capitals and digits stands for no name. */

@@ -9,10 +9,11 @@ import {
   TITLE,
   tokenFlags,
 } from './name-word-flags.ts';
-import { CASE_LABEL_ENDS, isDescribingBracket, pastPlaceOfOrigin } from './person-initials.ts';
+import { CASE_LABEL_ENDS, initialsEnd, isDescribingBracket, pastPlaceOfOrigin } from './person-initials.ts';
 import { numberTailStart } from './person-mailbox-number.ts';
 import { isDescribedPerson, SUBJECT_VERBS } from './person-name-words.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
+import { isSingularZe } from './person-ze-subordinate.ts';
 import { isKnownPlaceAt } from './places.ts';
 import { isGlued, type Token, tokenAt } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -40,8 +41,7 @@ export function initialsAloneEnd(
   to: number,
   isCareWord: (k: number) => boolean = () => false,
 ): number {
-  let i = k;
-  for (let n = 0; n < 4 && names.isInitial(i); n++) i += 2;
+  let i = initialsEnd(names, tokens, k);
   // "K.V. (vrouw, 43) is sinds ...", "T.K. (ass, ...) kan": a bracket describing the person, or their care.
   const end = i - 1;
   if (i > k && isDescribingBracket(tokens, i, isCareWord)) i = bracketEnd(tokens, i, to) + 1;
@@ -155,7 +155,7 @@ export function isUnknownOpenerBeforePronoun(tokens: readonly Token[], k: number
   for (let j = k + 2; j < to && j <= k + OPENER_PRONOUN_WINDOW; j++) {
     const key = tokens[j]!.key;
     if (BACK_PRONOUNS.has(key)) return true;
-    if (key === 'ze' && SINGULAR_AFTER_ZE.has(tokens[j + 1]?.key ?? '')) return true;
+    if (isSingularZe(tokens, j, SINGULAR_AFTER_ZE)) return true; // "ze heeft", "dat ze ... heeft"
   }
   // "Renske gaat naar de zorgboerderij. Na haar psychose ...": a short sentence, then one about them.
   return to - k <= OPENER_PRONOUN_WINDOW && isGoneOnInNext(tokens, to - 1);

@@ -67,12 +67,14 @@ function isUnderStaffHeading(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j >= 0 && j >= k - LIST_REACH; j--) {
     const token = tokens[j]!;
     if (SOMEONES.has(token.key)) return false;
-    listed ||= LISTS.has(token.key) || (line && DETAILS.has(token.key));
+    listed ||= LISTS.has(token.key) || (line && isGroupDetails(tokens, j));
     staff ||= isStaffWord(token.key);
     cells ||= CELL_MARKS.has(token.text);
     column ||= NUMBER_COLUMNS.has(token.key);
     if (token.lineBefore || j === 0) {
-      if (listed || (line && cells && column)) return staff && line;
+      if (listed) return staff && line;
+      // A table's header row: its first cell names the staff ("Jobcoach | Tel | Regio"; not "Naam | Tel | Jobcoach").
+      if (line && cells && column) return isStaffWord(token.key);
       line = true;
       staff = false;
       cells = false;
@@ -80,6 +82,14 @@ function isUnderStaffHeading(tokens: readonly Token[], k: number): boolean {
     }
   }
   return false;
+}
+
+/** "gegevens werkgroep", "contactgegevens van het team": the group's own details (not "Gegevens Sandra (voor de jobcoach)"). */
+function isGroupDetails(tokens: readonly Token[], j: number): boolean {
+  if (!DETAILS.has(tokens[j]!.key)) return false;
+  let owner = tokens[j + 1]?.key === 'van' ? j + 2 : j + 1;
+  if (tokens[owner]?.key === 'de' || tokens[owner]?.key === 'het') owner++;
+  return isStaffWord(tokens[owner]?.key ?? '');
 }
 
 function isStaffWord(key: string): boolean {

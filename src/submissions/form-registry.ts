@@ -23,14 +23,16 @@ import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input
 import { settleLocale } from '../messages/locale.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, plainText, shorten } from '../messages/model.ts';
-import type { AnswerPlace, FormSubmissions, SubmitOutcome } from '../ports/form-submissions.ts';
+import type { AnswerPlace, FormSubmissions, SubmitOutcome, SubmittedIn } from '../ports/form-submissions.ts';
 import type { ReplayClaim } from '../ports/request-claims.ts';
+import type { TextCommands } from '../ports/text-commands.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import type { createSeriesForms } from '../rhythm/series-forms.ts';
 import type { createOnboarding } from '../werkgroep-setup/onboarding.ts';
+import { klaarEntry } from './klaar-submission.ts';
 
 /** One submitted form, with the member behind the platform user. */
-interface Submission {
+export interface Submission {
   readonly user: PlatformUser;
   readonly member: Member | null;
   readonly formId: FormId;
@@ -38,14 +40,20 @@ interface Submission {
   /** The raw input too, so a privacy problem is shown beside the very field it was typed in. */
   readonly values: RawValues;
   readonly requestKey: string | null;
+  /** Where a form inside a message was sent from, when the edge says. */
+  readonly where: SubmittedIn | null;
 }
 
-type FormRequest = Omit<Submission, 'values' | 'requestKey'>;
-type AnswerOf<F extends FormId> = Extract<FormAnswer, { form: F }>;
+export type FormRequest = Omit<Submission, 'values' | 'requestKey' | 'where'>;
+export type AnswerOf<F extends FormId> = Extract<FormAnswer, { form: F }>;
 
-/** What a use case makes of an answer: the confirmation, problems beside the form's fields, or a replay. */
+/**
+ * What a use case makes of an answer: the confirmation, problems beside the form's fields, or a
+ * replay; or the answer with its own place, where that depends on where the form sat.
+ */
 type Carried =
   | Message
+  | { readonly answer: Message; readonly answerIn: AnswerPlace }
   | { readonly again: Form; readonly problems: readonly FieldProblem[] }
   | { readonly replayed: true };
 
@@ -53,7 +61,7 @@ type Carried =
  * One form: where its answer belongs, how it is built for a member, and the use case that
  * carries out its parsed answer (the parser is the form model's, messages/forms/parse.ts).
  */
-interface FormEntry<A extends FormAnswer> {
+export interface FormEntry<A extends FormAnswer> {
   readonly answerIn: AnswerPlace;
   /**
    * A refusal of the use case (a rule, a permission) shown beside the form built again; when the
@@ -77,6 +85,8 @@ interface Deps {
   readonly onboarding: ReturnType<typeof createOnboarding>;
   readonly digest: DigestPublishing;
   readonly agenda: ReturnType<typeof createAgendaCommands>;
+  /** The Klaar buttons' use cases, which the choice of an actiepunt that is klaar shares. */
+  readonly actiepunten: Pick<TextCommands, 'finishActiepunt' | 'actiepuntenAfterKlaar'>;
   /** The request's replay claim when the edge handed it on (only a submitted check-in's). */
   readonly claims?: { takeClaim(): ReplayClaim | null };
 }
@@ -149,6 +159,7 @@ export function createFormRegistry(d: Deps): Registry {
         }
       },
     },
+    klaar: klaarEntry(d.actiepunten),
   };
 }
 
@@ -190,7 +201,7 @@ export function createFormSubmissions(
   });
 
   return {
-    async submit(user, formId, metadata, values, requestKey = null) {
+    async submit(user, formId, metadata, values, requestKey = null, where) {
       let entry: FormEntry<FormAnswer> | undefined;
       let request: FormRequest | undefined;
       try {
@@ -217,9 +228,11 @@ export function createFormSubmissions(
           const form = await entry.formFor(request);
           return again(form, values, [...parsed.problems, ...privacyProblems(d.guard, form, values)]);
         }
-        const carried = await entry.carryOut({ ...request, values, requestKey }, parsed.value);
+        const submission = { ...request, values, requestKey, where: where ?? null };
+        const carried = await entry.carryOut(submission, parsed.value);
         if ('again' in carried) return again(carried.again, values, carried.problems);
         if ('replayed' in carried) return { kind: 'replayed' };
+        if ('answer' in carried) return { kind: 'done', message: carried.answer, answerIn: carried.answerIn };
         return { kind: 'done', message: carried, answerIn: entry.answerIn };
       } catch (err) {
         // A check-in stored in one statement settles the member's language after it: when that

@@ -90,5 +90,7 @@ export const TUNING_FILES = [
   'corpus-det-56-classes.tsv',
   'corpus-batch57.tsv',
   'corpus-det-57-classes.tsv',
+  'corpus-batch58.tsv',
+  'corpus-det-58-classes.tsv',
   'corpus-det-43-classes.tsv',
 ] as const;

@@ -162,6 +162,26 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch57.tsv:486',
   'corpus-batch57.tsv:519',
   'corpus-batch57.tsv:268',
+  // Batch 58's (det-58, 6 December 2026), each left for the reason after it:
+  'corpus-batch58.tsv:122', // a quoted nickname ("Boefje") with a long aside before the verb: read as a word
+  'corpus-batch58.tsv:170', // "Floor zegt zelf dat ze al een tijd te veel drinkt": "Floor" is also a word; "zelf" and a time between
+  'corpus-batch58.tsv:258', // "De Boer (de oudere, niet zijn zoon) is alcoholist": an article's surname, a lower-case aside between
+  'corpus-batch58.tsv:301', // a quoted "Casus B. (Moerdijk): 34-jarige man met schizofrenie": the man described, not the initial
+  'corpus-batch58.tsv:318', // "een deelnemer zegt 'ik wil dood'" in a question, "Ilse B." a sentence on (held-out 18: not carried)
+  'corpus-batch58.tsv:363', // "met verlof vanuit de FPK": a leave, and the forensic clinic a place only after "zit in"
+  'corpus-batch58.tsv:366', // "JOEY BELDE: hij ...": a name and a verb in capitals, as batch 51's "UPDATE FEMKE:"
+  'corpus-batch58.tsv:487', // "Jeroen zijn werkgever: hij heeft dyslexie": the employer could be "hij" too
+  'corpus-batch58.tsv:513', // "Ben" is left out of the first names on purpose ("ben" is a verb)
+  // And five refused for their other kind while name and care are not tied: a mother asking a discharge date
+  // (145), "de afspraak met de psycholoog" (147, a professional met), "eigen bijdrage opname" as a cost
+  // (149), "Naam:" far after the care (153), "Stijns behandeling" (447, a genitive without its apostrophe);
+  // and an address (462) of a RIBW-woning, read as a care organisation's place.
+  'corpus-batch58.tsv:145',
+  'corpus-batch58.tsv:147',
+  'corpus-batch58.tsv:149',
+  'corpus-batch58.tsv:153',
+  'corpus-batch58.tsv:447',
+  'corpus-batch58.tsv:462',
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
@@ -175,4 +195,8 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
 // its provider in brackets ("Woonbegeleiding Zaandam (Kwintes) is bereikbaar via ..."); an office address
 // with clients as a group before it ("deelnemers ... kunnen terecht bij het Werkgeverspunt op ...") or a
 // client in the next sentence; an IBAN corrected from an organisation's invoice "op hun site".
+// speakers with topics in brackets (README det-37b: left as a judgement call). Batch 58's six (det-58): three
+// organisations' numbers in a table, a crisis line and a jobcoach's extension (det-57's class), a course's
+// venue, "Corné (jobcoach) is herstellende van een operatie" (a named colleague's operation: the policy flags
+// it) and a self-correcting "lithium-werkgroep? nee, de werkgeversgroep".
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;

@@ -19,6 +19,8 @@ describe('held-out 43 classes: found', () => {
     ['Ze woont op nr 8 van de Burg. Wilmslaan in Zuidlaren', 'address'],
     ['06 44 12 90 37 (werknummer), de vader van de klant', 'phone'],
     ['Naam;IBAN\nHarm Dijkstra;NL09ABNA0456123789', 'iban'],
+    ['Gegevens Geke (voor de jobcoach):\ntel 0528-36 12 40', 'phone'],
+    ['Naam | Tel | Consulent\nGeke Hulst | 06-23 45 67 81 | Roelof', 'phone'],
   ])('"%s": %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

@@ -26,15 +26,16 @@ export async function slashInOost(
 let presses = 0;
 
 /**
- * Presses a button of a Schakel message as `userId` in channel C0OOST and waits for what Schakel
- * sends to the button's response_url (its own for each press): the answer, as Slack received it.
+ * What Slack posts when `userId` presses a button of a Schakel message in channel C0OOST, and
+ * the path of the response_url it carries (its own for each press). `values`: what the message's
+ * inputs hold (Slack's `state.values`, block id → action id → state).
  */
-export async function pressInOost(
-  h: { app: { baseUrl: string }; slack: { responseUrl: string; waitFor: SlackStandIn['waitFor'] } },
-  secret: string,
+export function pressBody(
+  h: { slack: { responseUrl: string } },
   userId: string,
   button: { action_id: string; value: string },
-) {
+  values?: Record<string, Record<string, unknown>>,
+): { body: string; path: string } {
   const path = `/response/press-${++presses}`;
   const payload = {
     type: 'block_actions',
@@ -45,8 +46,24 @@ export async function pressInOost(
     channel: { id: 'C0OOST' },
     response_url: h.slack.responseUrl.replace(/\/response\/1$/, path),
     actions: [{ type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'knop' }, ...button }],
+    ...(values ? { state: { values } } : {}),
   };
-  const res = await postToSlack(`${h.app.baseUrl}/slack/events`, secret, interactionBody(payload));
+  return { body: interactionBody(payload), path };
+}
+
+/**
+ * Presses a button of a Schakel message as `userId` in channel C0OOST (pressBody) and waits for
+ * what Schakel sends to the button's response_url: the answer, as Slack received it.
+ */
+export async function pressInOost(
+  h: { app: { baseUrl: string }; slack: { responseUrl: string; waitFor: SlackStandIn['waitFor'] } },
+  secret: string,
+  userId: string,
+  button: { action_id: string; value: string },
+  values?: Record<string, Record<string, unknown>>,
+) {
+  const { body, path } = pressBody(h, userId, button, values);
+  const res = await postToSlack(`${h.app.baseUrl}/slack/events`, secret, body);
   expect(res.status).toBe(200);
   return (await h.slack.waitFor((c) => c.path === path)).body;
 }

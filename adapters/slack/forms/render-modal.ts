@@ -48,7 +48,8 @@ export function renderModal(form: Form, pressed: readonly string[] = []): ModalV
 /** The action_id of a reveal button: this prefix and the RevealField's id. */
 export const REVEAL_ACTION_PREFIX = 'toon:';
 
-function renderField(field: Field): KnownBlock[] {
+/** One field's blocks, as in a modal; also a field of a form inside a message (render-message.ts). */
+export function renderField(field: Field): KnownBlock[] {
   if (field.kind === 'reveal') {
     return [
       {

@@ -154,7 +154,8 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
   return out;
 }
 
-function renderInput(field: InputField): CardElement {
+/** One input as the card shows it; also the choice of a form inside a message (render-message.ts). */
+export function renderInput(field: InputField): CardElement {
   const common = {
     id: field.id,
     label: field.label,

@@ -2,6 +2,7 @@ import type { AdaptiveCardActionResponse } from '@microsoft/teams.api';
 import type { App } from '@microsoft/teams.apps';
 import type { Logger } from '../../../src/logger.ts';
 import { errorMessage } from '../../../src/messages/errors.ts';
+import { KLAAR_FORM } from '../../../src/messages/forms/klaar-form.ts';
 import { isFormId } from '../../../src/messages/forms/model.ts';
 import { plainText } from '../../../src/messages/model.ts';
 import type { FormSubmissions } from '../../../src/ports/form-submissions.ts';
@@ -20,8 +21,9 @@ import { teamsUser } from '../teams-user.ts';
 export function registerFormSubmissions(app: App, forms: FormSubmissions, logger: Logger): void {
   app.on('card.action', async ({ activity, next }) => {
     const verb = activity.value.action.verb ?? '';
-    // The quick input in a message card has its own shape (handlers/quick-input.ts).
-    if (!isFormId(verb) || verb === QUICK_INPUT_VERB)
+    // The quick input and the form inside a message card answer in their own way
+    // (handlers/quick-input.ts, handlers/inline-form.ts).
+    if (!isFormId(verb) || verb === QUICK_INPUT_VERB || verb === KLAAR_FORM)
       return (await next()) as AdaptiveCardActionResponse | undefined;
     const user = teamsUser(activity);
     const personal = activity.conversation.conversationType === 'personal';

@@ -37,6 +37,11 @@ export const enAnswers: typeof nlAnswers = {
     due: (date, overdue) => ` (due ${date}${overdue ? ' — overdue' : ''})`,
     klaarHint: (p) => `Or type ${p}klaar <number>; a number stays with its action item.`,
     klaarButton: (n) => `Done #${n}`,
+    klaarTitle: 'Finish an action item',
+    klaarQuestion: 'Which action item is done?',
+    klaarPlaceholder: 'Choose an action item',
+    klaarSubmit: 'Mark as done',
+    klaarChoose: 'First choose the action item that is done.',
   },
   klaar: {
     noSuch: (n, p) => `There is no action item with number ${n}. Type ${p}actiepunten for the list.`,

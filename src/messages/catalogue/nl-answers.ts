@@ -45,6 +45,11 @@ export const nlAnswers = {
     due: (date: string, overdue: boolean) => ` (uiterlijk ${date}${overdue ? ' — te laat' : ''})`,
     klaarHint: (p: string) => `Of typ ${p}klaar <nummer>; een nummer blijft bij zijn actiepunt.`,
     klaarButton: (n: number) => `Klaar #${n}`,
+    klaarTitle: 'Actiepunt afronden',
+    klaarQuestion: 'Welk actiepunt is klaar?',
+    klaarPlaceholder: 'Kies een actiepunt',
+    klaarSubmit: 'Klaar melden',
+    klaarChoose: 'Kies eerst het actiepunt dat klaar is.',
   },
   klaar: {
     noSuch: (n: number, p: string) =>

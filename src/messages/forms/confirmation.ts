@@ -26,6 +26,7 @@ export function confirmationText(form: FormId, editableUntil?: string): string {
     case 'werkgroep':
       return w.werkgroep;
     case 'quick_input':
+    case 'klaar':
       return w.quickInput;
   }
 }

@@ -17,6 +17,7 @@ export const FORM_IDS = [
   'samenvatting-onderdelen',
   'werkgroep',
   'quick_input',
+  'klaar',
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];
 

@@ -10,6 +10,7 @@ import {
   parseDigestText,
 } from './digest-form.ts';
 import type { ParseResult } from './fields.ts';
+import { type KlaarAnswer, parseKlaar } from './klaar-form.ts';
 import { type FormId, isFormId, type RawValues } from './model.ts';
 import { type OccurrenceFormAnswer, parseOccurrenceForm } from './occurrence-form.ts';
 import { type ProgressAnswer, parseProgress } from './progress-form.ts';
@@ -32,7 +33,8 @@ export type FormAnswer =
   | { readonly form: 'samenvatting-tekst'; readonly value: DigestTextAnswer }
   | { readonly form: 'samenvatting-onderdelen'; readonly value: DigestOmitAnswer }
   | { readonly form: 'werkgroep'; readonly value: WerkgroepFormAnswer }
-  | { readonly form: 'quick_input'; readonly value: QuickInputAnswer };
+  | { readonly form: 'quick_input'; readonly value: QuickInputAnswer }
+  | { readonly form: 'klaar'; readonly value: KlaarAnswer };
 
 /**
  * The one entry point both adapters use: the form id (Slack callback_id, Teams verb) and the
@@ -66,6 +68,8 @@ function parseKnownForm(form: FormId, raw: RawValues): ParseResult<FormAnswer> {
       return tag(parseWerkgroepForm(raw), (value) => ({ form, value }));
     case 'quick_input':
       return tag(parseQuickInput(raw), (value) => ({ form, value }));
+    case 'klaar':
+      return tag(parseKlaar(raw), (value) => ({ form, value }));
   }
 }
 

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import { typeInChat } from '../support/local-chat-api.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+
+const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
+const NEW = [
+  'Werkgeversontbijt plannen',
+  'Folder IPS rondsturen',
+  'Convenant delen met de FG',
+  'Terugkoppeling werkgeversdag',
+  'Nieuwsbrief schrijven',
+  'Scholing jobcoaches regelen',
+  'Wachtlijst IPS bespreken met het UWV',
+  'Evaluatie pilot plannen',
+];
+
+/**
+ * More open actiepunten than Klaar buttons fit, in "Schakel lokaal" as Teams would show them: the
+ * card under `actiepunten` holds one list "Welk actiepunt is klaar?" with every open actiepunt
+ * and "Klaar melden"; picking one and pressing it renews the card with that one done.
+ * Screenshots test-artifacts/local-chat/klaar-keuze-*.png.
+ */
+describe('Schakel lokaal: finishing one of many open actiepunten from one list', () => {
+  let page: Page;
+  let tdb: TestDatabase;
+  const local = localChatInBrowserForTests({ height: 1100 }, async (started) => {
+    ({ page } = started);
+    ({ tdb } = started.chat);
+    // Ruben notes eight actiepunten in the werkgroep's channel.
+    for (const t of NEW) await typeInChat(started.chat.url, 'ggz1', WERKGROEP_CHANNEL, `actiepunt ${t}`);
+  });
+
+  const lastCard = () => page.locator('.bericht:not(.van-mij)').last();
+  const openNumbers = async () =>
+    (
+      await tdb.db.pool.query(
+        `SELECT a.number, a.description FROM actiepunten a WHERE a.done_at IS NULL
+           AND a.overleg_id = (SELECT overleg_id FROM actiepunten WHERE description = $1)
+         ORDER BY a.number`,
+        [NEW[0]],
+      )
+    ).rows as Array<{ number: number; description: string }>;
+
+  it('the list holds every open actiepunt; #7 of the new ones picked and pressed is done', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    const open = await openNumbers();
+    expect(open.length).toBeGreaterThanOrEqual(8);
+    const seventh = open.find((a) => a.description === NEW[6]);
+    expect(seventh).toBeDefined();
+
+    await local.open();
+    await page.locator('nav button', { hasText: 'Werkgroep GGZ & Werk' }).click();
+    await page.locator('#tekst').fill('actiepunten');
+    await page.locator('#tekst').press('Enter');
+    const choice = lastCard().locator('select');
+    await choice.waitFor({ timeout: 20_000 });
+    expect(await lastCard().innerText()).toContain('Welk actiepunt is klaar?');
+    expect(
+      await lastCard()
+        .locator('.ac-pushButton', { hasText: /^Klaar #/ })
+        .count(),
+    ).toBe(0);
+    const options = await choice.locator('option').allTextContents();
+    for (const a of open) expect(options).toContain(`#${a.number} ${a.description}`);
+    // Pressed before picking: the card itself says what to do, and nothing is sent.
+    await lastCard().locator('.ac-pushButton', { hasText: 'Klaar melden' }).click();
+    await lastCard().getByText('Kies eerst het actiepunt dat klaar is.').waitFor();
+    await lastCard().screenshot({ path: join(SHOTS, 'klaar-keuze-niets-gekozen.png') });
+    expect(await openNumbers()).toEqual(open);
+    await choice.selectOption(String(seventh?.number));
+    await lastCard().screenshot({ path: join(SHOTS, 'klaar-keuze-gekozen.png') });
+
+    await lastCard().locator('.ac-pushButton', { hasText: 'Klaar melden' }).click();
+    const done = `Afgerond: #${seventh?.number} ${NEW[6]}.`;
+    await page.locator('.bericht', { hasText: done }).waitFor({ timeout: 20_000 });
+    const renewed = page.locator('.bericht', { hasText: done });
+    expect(await renewed.locator('option').allTextContents()).not.toContain(`#${seventh?.number} ${NEW[6]}`);
+    await renewed.screenshot({ path: join(SHOTS, 'klaar-keuze-afgerond.png') });
+    expect((await openNumbers()).map((a) => a.number)).not.toContain(seventh?.number);
+  }, 120_000);
+});
