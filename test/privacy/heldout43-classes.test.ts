@@ -19,6 +19,7 @@ describe('held-out 43 classes: found', () => {
     ['Ze woont op nr 8 van de Burg. Wilmslaan in Zuidlaren', 'address'],
     ['06 44 12 90 37 (werknummer), de vader van de klant', 'phone'],
     ['Naam;IBAN\nHarm Dijkstra;NL09ABNA0456123789', 'iban'],
+    ['graag terugstorten op rekening klant NL09 ABNA 0456 1237 89', 'iban'],
     ['Gegevens Geke (voor de jobcoach):\ntel 0528-36 12 40', 'phone'],
     ['Naam | Tel | Consulent\nGeke Hulst | 06-23 45 67 81 | Roelof', 'phone'],
   ])('"%s": %s', (text, kind) => {
@@ -38,6 +39,7 @@ describe('held-out 43 classes: clean look-alikes', () => {
     '06 44 12 90 37 is de diensttelefoon van de jobcoaches in Emmen',
     'rekeningnummer van de werkgroep (bij de ASN): NL09 ABNA 0456 1237 89',
     'Leverancier;IBAN\nZaalverhuur De Brink BV;NL09ABNA0456123789',
+    'graag terugstorten op rekening werkbedrijf NL09 ABNA 0456 1237 89',
     'Eigen bijdrage naar NL09 ABNA 0456 1237 89 tnv CAK',
     'Jannie van de kantine raadt het alzheimercafé in Assen aan',
     'Wubbo zei dat hij een psycholoog heeft gebeld voor de themadag',
