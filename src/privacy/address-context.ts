@@ -9,6 +9,7 @@ import {
   postcodeAfterComma,
 } from './address-labels.ts';
 import { RESIDENT_CUES, sitePitch } from './address-sites.ts';
+import { staysWithBefore } from './address-staying-with.ts';
 import { ADDRESS_CUES, COUNT_NOUNS, NOT_PLACE_NAMES, NOT_STREETS } from './address-words.ts';
 import { CLIENT_ROLES, RELATIVES } from './client-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
@@ -26,10 +27,9 @@ import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
- * Addresses whose street has no street ending, known from the words around them: a postcode before the
- * house number, a move or a letter sent "naar" the name or living "op" it, "daar woont" or "als woonadres" after it, a
- * pitch on a recreatiepark (address-sites.ts). address.ts asks these only when no street ending was found. Every look is
- * bounded by a few tokens.
+ * Addresses whose street has no street ending, known from the words around them: a postcode before the house number, a
+ * move or a letter sent "naar" the name or living "op" it (or staying with someone), "daar woont" or "als woonadres"
+ * after it, a pitch on a recreatiepark (address-sites.ts). Asked when no street ending was found; every look is bounded.
  */
 
 /** Index of the first token of an address without a street ending whose house number is token k, or -1. */
@@ -51,7 +51,8 @@ export function contextStreetStart(
   if (sits !== -1 && endsAddressAt(tokens, after)) return sits;
   const name = nameBefore(tokens, k, isOrganisation);
   if (name === -1) return lowerCaseAfterLabel(tokens, k);
-  if (isToldWhereBefore(tokens, name) && endsAddressAt(tokens, after)) return name;
+  const told = isToldWhereBefore(tokens, name) || staysWithBefore(tokens, name);
+  if (told && endsAddressAt(tokens, after)) return name;
   // "Patrick Hendriks, De Wieken 89, 8016rt Zwolle", "Bosrand 2, 7437 ZG Bathmen" on a line of its own.
   if (
     postcodeAfterComma(tokens, after) &&
@@ -207,9 +208,8 @@ const isPlaceNameWord = keyTest(
     !isNotCalledAt(key),
 );
 
-// "Meneer verhuist volgende week naar Het Want 12", "Je kunt de brief sturen naar 't Zand 5": a move
-// or a letter a few words before "naar" in the same clause; "woont tijdelijk op De Hoven 12", "slaapt
-// bij vrienden op Het Zand 3": living or staying there a few words before "op" or "aan".
+// "Meneer verhuist volgende week naar Het Want 12", "Je kunt de brief sturen naar 't Zand 5": a move or a letter a
+// few words before "naar" in the clause; "woont tijdelijk op De Hoven 12": living there a few words before "op"/"aan".
 const MOVE_WORDS = wordSet('verhuist verhuisd verhuizen verhuizing verhuisde verhuis');
 const LETTER_WORDS = wordSet('brief brieven post poststuk poststukken pakket pakketje kaart kaartje');
 // "huurt een kamer op Vredenburg 14", "Huurwoning aan de Esch 52": renting or a home named there.

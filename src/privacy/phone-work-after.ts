@@ -22,8 +22,13 @@ export function isWorkSaidAfter(tokens: readonly Token[], k: number, end: number
   while (j < tokens.length && tokens[j]!.start < end) j++;
   if (tokens[j]?.text !== '(' || !WORK_AFTER.has(tokens[j + 1]?.key ?? '') || tokens[j + 2]?.text !== ')')
     return false;
-  for (let n = j + 3; n < tokens.length && n <= j + 2 + AFTER_WINDOW && !tokens[n]!.lineBefore; n++) {
-    if (SOMEONES_AFTER.has(tokens[n]!.key)) return false;
+  return !isSomeoneNamedAfter(tokens, j + 3);
+}
+
+/** A client or relative named on the line within AFTER_WINDOW tokens from `from` (also for phone-work-mobile.ts). */
+export function isSomeoneNamedAfter(tokens: readonly Token[], from: number): boolean {
+  for (let n = from; n < tokens.length && n < from + AFTER_WINDOW && !tokens[n]!.lineBefore; n++) {
+    if (SOMEONES_AFTER.has(tokens[n]!.key)) return true;
   }
-  return true;
+  return false;
 }

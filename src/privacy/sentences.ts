@@ -9,7 +9,7 @@ export interface Sentence {
 
 // A full stop after these does not end a sentence: "mevr. De Vries", "geb. 3 april", "o.a.".
 const ABBREVIATIONS =
-  wordSet(`mevr mw mvr dhr hr mr dr drs ir ing prof mej geb bijv bv evt ca nr tel incl excl resp jl st jan feb
+  wordSet(`mevr mw mvr dhr hr mr dr drs ir ing prof mej geb bijv bv evt ca nr tel incl excl resp jl st jan feb febr
   mrt apr jun jul aug sep sept okt nov dec etc vs zgn mbv ivm tav mbt fam gebdat kon burg jhr pt`);
 
 /** . ! ? ; */

@@ -115,7 +115,7 @@ function hasStreetEnding(token: Token | undefined): boolean {
   );
 }
 
-function isStreetPrefix(token: Token | undefined): boolean {
+export function isStreetPrefix(token: Token | undefined): boolean {
   return token !== undefined && isCapitalised(token) && STREET_PREFIXES.has(token.key);
 }
 

