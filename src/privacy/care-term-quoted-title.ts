@@ -1,4 +1,5 @@
 import { CLIENT_PLURALS, CLIENT_ROLES } from './client-words.ts';
+import { isJobTitle } from './signature.ts';
 import type { Token } from './tokens.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 
@@ -39,6 +40,7 @@ const FIRST_PERSON = wordSet("ik mijn me mij m'n");
 const CLIENTS = wordSet(`${CLIENT_ROLES} ${CLIENT_PLURALS}`);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const SPEAKER_REACH = 8;
+const SPEAKING_AS = wordSet('ervaringsdeskundige ervaringsdeskundigen spreker spreekster');
 
 /**
  * The quote at `open` titles an event or a work ("lunchlezing", "themasessie", "stuk" before it) given "door"
@@ -49,25 +51,29 @@ export function isTitledWork(tokens: readonly Token[], open: number): boolean {
   const key = tokens[open - 1]?.key ?? '';
   if (!WORKS.has(key) && !EVENT_ENDINGS(key, key.length).some((e) => key.endsWith(e))) return false;
   let close = open + 1;
+  let ownTitle = false;
   while (close < tokens.length && close - open <= TITLE_LENGTH && !QUOTES.has(tokens[close]!.text)) {
-    if (FIRST_PERSON.has(tokens[close]!.key)) return false; // "'Mijn burn-out' door Petra" (review 31)
+    ownTitle ||= FIRST_PERSON.has(tokens[close]!.key);
     close++;
   }
-  return (
-    QUOTES.has(tokens[close]?.text ?? '') &&
-    BY.has(tokens[close + 1]?.key ?? '') &&
-    !isClientSpeaker(tokens, close + 2)
-  );
+  if (!QUOTES.has(tokens[close]?.text ?? '') || !BY.has(tokens[close + 1]?.key ?? '')) return false;
+  // Review 31: a client speaks ("door Kees, een van onze deelnemers"), or the title is the speaker's own
+  // ("'Mijn burn-out' door Petra") and no job says they speak as a professional ("door Jan,
+  // ervaringsdeskundige").
+  const speaker = speakerKind(tokens, close + 2);
+  return speaker === 'professional' || (speaker === undefined && !ownTitle);
 }
 
-/** "door Kees, een van onze deelnemers", "door Petra, deelnemer van ons IPS-traject": a client speaks. */
-function isClientSpeaker(tokens: readonly Token[], name: number): boolean {
+/** What the words after the speaker's name call them: a client, a professional, or nothing. */
+function speakerKind(tokens: readonly Token[], name: number): 'client' | 'professional' | undefined {
+  let professional = false;
   for (let j = name; j < tokens.length && j <= name + SPEAKER_REACH; j++) {
     const token = tokens[j]!;
-    if (SENTENCE_ENDS.has(token.text)) return false;
-    if (CLIENTS.has(token.key)) return true;
+    if (SENTENCE_ENDS.has(token.text)) break;
+    if (CLIENTS.has(token.key)) return 'client'; // "ervaringsdeskundige en cliënt van Dimence"
+    professional ||= SPEAKING_AS.has(token.key) || isJobTitle(token.key);
   }
-  return false;
+  return professional ? 'professional' : undefined;
 }
 
 /** The care term at tokens[first] is inside a quote opening its line, a dash and a work named after it. */
