@@ -23,7 +23,9 @@ const HAVING = wordSet('heeft had hebben');
 const USE_FILLERS = wordSet('weer opnieuw toch ook nog even stiekem');
 // After the bare participle: the end of the clause, or when and where it happened.
 // Review 31: a time right after it too ("heeft weer gebruikt afgelopen weekend").
-const USE_AFTER = wordSet('tijdens na op bij in en maar want sinds afgelopen vorige gisteren eergisteren vannacht');
+const USE_AFTER = wordSet(
+  'tijdens na op bij in en maar want sinds afgelopen vorige gisteren eergisteren vannacht',
+);
 const SUBSTANCES = wordSet(`drugs drank alcohol coke cocaine speed wiet blowen gokken heroine xtc
   pillen gebruik drinken`);
 const ARTICLES = wordSet('de het');
