@@ -98,9 +98,19 @@ export function featureBuckets(
     if ((inRef && k > ref.first) || (person && k > persons[other]!.first)) continue;
     const token = tokens[k]!;
     const word = inRef ? '<p>' : person ? '<q>' : token.type === 'number' ? '<n>' : token.key;
-    // hash(`u ${word}`), hash(`b ${previous} ${word}`), hashed on from their prefixes: no string made.
-    out.push(fold(fnv(UNIGRAM, word)), fold(fnv(pair, word)));
-    pair = Math.imul(fnv(BIGRAM, word) ^ SPACE, FNV_PRIME);
+    // hash(`u ${word}`), hash(`b ${previous} ${word}`), hashed on from their prefixes in one pass over the
+    // word, with the next pair's "b ${word} ": no string made.
+    let unigram = UNIGRAM;
+    let bigram = pair;
+    let next = BIGRAM;
+    for (let c = 0; c < word.length; c++) {
+      const code = word.charCodeAt(c);
+      unigram = Math.imul(unigram ^ code, FNV_PRIME);
+      bigram = Math.imul(bigram ^ code, FNV_PRIME);
+      next = Math.imul(next ^ code, FNV_PRIME);
+    }
+    out.push(fold(unigram), fold(bigram));
+    pair = Math.imul(next ^ SPACE, FNV_PRIME);
     previous = word;
     if (inRef || person) continue;
     const left = k < ref.first;
