@@ -75,7 +75,9 @@ export class NameHealthGate {
   ): void {
     if (last.from < last.to) this.sentence(tokens, last, isOrganisation, out);
     if (this.model !== null)
-      addLearnedNameHealth(tokens, this.learned, this.care, isOrganisation, this.model, out);
+      addLearnedNameHealth(tokens, this.learned, this.care, isOrganisation, this.model, out, (window) =>
+        this.scanner.othersCareNear(tokens, isOrganisation, window),
+      );
   }
 
   /** Whether a word passed, or one from `from` on (not passed yet), may start a care detail. */

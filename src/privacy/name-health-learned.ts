@@ -47,9 +47,11 @@ export function addLearnedNameHealth(
   isOrganisation: (k: number) => boolean,
   model: NameHealthModel,
   out: Finding[],
+  vetoesNear: (window: number) => void,
 ): void {
   if (persons.length === 0) return;
   if (!model.everyText && out.some((f) => f.kind === 'name_health')) return;
+  vetoesNear(WINDOW); // the care terms of sentences naming nobody, read only now (name-health.ts)
   let best: PersonRef | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   const features: number[] = [];
@@ -80,11 +82,12 @@ export function featureBuckets(
   const ref = persons[i]!;
   const from = Math.max(0, ref.first - WINDOW);
   const to = Math.min(tokens.length, ref.last + 1 + WINDOW);
-  out.push(hash('bias'));
+  out.push(BIAS);
   describeRef(tokens, ref, out);
   let other = i > 0 ? i - 1 : 0;
   while (other > 0 && persons[other]!.last >= from) other--;
   let previous = '^';
+  let pair = BIGRAM_START;
   let cares = 0;
   let clients = 0;
   let organisations = 0;
@@ -95,26 +98,38 @@ export function featureBuckets(
     if ((inRef && k > ref.first) || (person && k > persons[other]!.first)) continue;
     const token = tokens[k]!;
     const word = inRef ? '<p>' : person ? '<q>' : token.type === 'number' ? '<n>' : token.key;
-    out.push(hash(`u ${word}`), hash(`b ${previous} ${word}`));
+    // hash(`u ${word}`), hash(`b ${previous} ${word}`), hashed on from their prefixes in one pass over the
+    // word, with the next pair's "b ${word} ": no string made.
+    let unigram = UNIGRAM;
+    let bigram = pair;
+    let next = BIGRAM;
+    for (let c = 0; c < word.length; c++) {
+      const code = word.charCodeAt(c);
+      unigram = Math.imul(unigram ^ code, FNV_PRIME);
+      bigram = Math.imul(bigram ^ code, FNV_PRIME);
+      next = Math.imul(next ^ code, FNV_PRIME);
+    }
+    out.push(fold(unigram), fold(bigram));
+    pair = Math.imul(next ^ SPACE, FNV_PRIME);
     previous = word;
     if (inRef || person) continue;
-    const side = k < ref.first ? 'l' : 'r';
-    const distance = k < ref.first ? ref.first - k : k - ref.last;
-    if (distance <= NEAR) out.push(hash(`${side}${distance} ${word}`));
+    const left = k < ref.first;
+    const distance = left ? ref.first - k : k - ref.last;
+    if (distance <= NEAR) out.push(fold(fnv(NEAR_PREFIXES[left ? 0 : 1]![distance]!, word))); // `l1 ${word}`
     if (token.type !== 'word') continue;
     if (isOrganisation(k)) organisations++;
     else if ((tokenFlags(token) & CLIENT_NOUN) !== 0) clients++;
     const length = care.matchAt(tokens, k, isOrganisation);
     if (length > 0) {
       cares++;
-      out.push(hash(`care ${side}${bucket(distance)}`));
+      out.push(CARE_NEAR[left ? 0 : 1]![bucket(distance)]!); // `care l2`
       k += length - 1;
     }
   }
-  out.push(hash(`u ${previous} $`), hash(`cares ${Math.min(cares, 3)}`));
-  if (clients > 0) out.push(hash('client noun'));
-  if (organisations > 0) out.push(hash('organisation'));
-  out.push(hash(`persons ${Math.min(persons.length, 4)}`));
+  out.push(fold(fnv(fnv(UNIGRAM, previous), ' $')), CARES[Math.min(cares, 3)]!); // `u ${previous} $`
+  if (clients > 0) out.push(CLIENT_NOUN_FEATURE);
+  if (organisations > 0) out.push(ORGANISATION_FEATURE);
+  out.push(PERSONS[Math.min(persons.length, 4)]!);
 }
 
 function describeRef(tokens: readonly Token[], ref: PersonRef, out: number[]): void {
@@ -122,23 +137,19 @@ function describeRef(tokens: readonly Token[], ref: PersonRef, out: number[]): v
   const flags = first.type === 'word' ? tokenFlags(first) : 0;
   const sort =
     (flags & TITLE) !== 0
-      ? 'title'
+      ? REF.title
       : (flags & CLIENT_NOUN) !== 0
-        ? 'client'
+        ? REF.client
         : (flags & FIRST_NAME) !== 0
-          ? 'first name'
+          ? REF.firstName
           : first.text.length === 1
-            ? 'initial'
-            : 'other';
-  const shape = first.allCaps ? 'caps' : first.capitalised ? 'capitalised' : 'lower';
-  out.push(
-    hash(`ref ${sort}`),
-    hash(`ref ${shape}`),
-    hash(`ref length ${Math.min(ref.last - ref.first, 3)}`),
-  );
+            ? REF.initial
+            : REF.other;
+  const shape = first.allCaps ? REF.caps : first.capitalised ? REF.capitalised : REF.lower;
+  out.push(sort, shape, REF_LENGTHS[Math.min(ref.last - ref.first, 3)]!); // `ref ${sort}`, `ref ${shape}`
   const before = tokens[ref.first - 1];
   if (before === undefined || before.lineBefore || first.lineBefore || '.!?:'.includes(before.text))
-    out.push(hash('ref opens'));
+    out.push(REF.opens);
 }
 
 function bucket(distance: number): number {
@@ -147,7 +158,53 @@ function bucket(distance: number): number {
 
 /** FNV-1a of the feature's text, folded to FEATURE_BITS bits. */
 export function hash(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let c = 0; c < feature.length; c++) h = Math.imul(h ^ feature.charCodeAt(c), 0x01000193);
+  return fold(fnv(FNV_OFFSET, feature));
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPACE = 32;
+
+/** FNV-1a's state `h` hashed on over `text`: fnv(fnv(FNV_OFFSET, a), b) is the state of a + b. */
+function fnv(h: number, text: string): number {
+  let state = h;
+  for (let c = 0; c < text.length; c++) state = Math.imul(state ^ text.charCodeAt(c), FNV_PRIME);
+  return state;
+}
+
+function fold(h: number): number {
   return (h ^ (h >>> FEATURE_BITS)) & MASK;
 }
+
+// The features' prefixes hashed once: "u ", "b ", "b ^ ", and "l1 " ... "r3 " by side and distance.
+const UNIGRAM = fnv(FNV_OFFSET, 'u ');
+const BIGRAM = fnv(FNV_OFFSET, 'b ');
+const BIGRAM_START = fnv(FNV_OFFSET, 'b ^ ');
+// The features that name no word, hashed once.
+const BIAS = hash('bias');
+const CLIENT_NOUN_FEATURE = hash('client noun');
+const ORGANISATION_FEATURE = hash('organisation');
+const REF = {
+  title: hash('ref title'),
+  client: hash('ref client'),
+  firstName: hash('ref first name'),
+  initial: hash('ref initial'),
+  other: hash('ref other'),
+  caps: hash('ref caps'),
+  capitalised: hash('ref capitalised'),
+  lower: hash('ref lower'),
+  opens: hash('ref opens'),
+};
+const counted = (prefix: string, most: number) =>
+  Array.from({ length: most + 1 }, (_, n) => hash(`${prefix}${n}`));
+const REF_LENGTHS = counted('ref length ', 3);
+const CARES = counted('cares ', 3);
+const PERSONS = counted('persons ', 4);
+const CARE_NEAR = ['l', 'r'].map((side) => {
+  const byBucket: number[] = [];
+  for (const b of [2, 5, 10, 25]) byBucket[b] = hash(`care ${side}${b}`);
+  return byBucket;
+});
+const NEAR_PREFIXES = ['l', 'r'].map((side) =>
+  Array.from({ length: NEAR + 1 }, (_, distance) => fnv(FNV_OFFSET, `${side}${distance} `)),
+);

@@ -43,6 +43,11 @@ export interface NameHealthScanner {
   ): void;
   /** Forgets the previous sentence: call before each new text. */
   reset(): void;
+  /**
+   * The learned signal's veto from the sentences put off (naming nobody, nobody before): their care terms
+   * within `window` tokens of a person found go to the learned input's othersCare.
+   */
+  othersCareNear(tokens: readonly Token[], isOrganisation: (k: number) => boolean, window: number): void;
 }
 
 /**
@@ -69,10 +74,15 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
   const byFirst = new PersonRefIndex();
   const forwarded = createForwardedReader();
   const records = createRecordReader(care);
+  // The sentences naming nobody with nobody before, as (from, to, heading 1 or 0): read for the learned
+  // signal's veto only when it asks, near a person (most texts name nobody, or the rules flag the name).
+  const putOff: number[] = [];
   return {
     reset() {
-      learned.persons.length = 0;
-      learned.othersCare.length = 0;
+      // Setting an array's length costs a call into the runtime even when it is 0 already (most texts).
+      if (learned.persons.length > 0) learned.persons.length = 0;
+      if (learned.othersCare.length > 0) learned.othersCare.length = 0;
+      if (putOff.length > 0) putOff.length = 0;
       forwarded.reset();
       records.reset();
       previous = undefined;
@@ -148,8 +158,7 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
         byFirst.clear(refs, firstOf);
       } else if (learnedInput !== undefined) {
         // "Sprekers over klanten met verslaving:\n- Kees Bakker": nobody before, but whose is the care?
-        const context = { tokens, sentence, isOrganisation, byLast, byFirst, previous, continues: false };
-        scanSentence({ ...context, heading: previousHeads }, care, refs, out, undefined, learned.othersCare);
+        putOff.push(sentence.from, sentence.to, previousHeads ? 1 : 0);
       }
       // "Fwd van <address>: 'ik heb weer last van ...'": the sender's own care (name-health-forwarded.ts).
       forwarded.sentence(tokens, sentence, care, isOrganisation, out, found);
@@ -193,8 +202,25 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
           tokens[sentence.to - 1]!.text === ';' &&
           (previous.first === sentence.from || isCaseHeading(tokens, sentence.from)));
     },
+    othersCareNear(tokens, isOrganisation, window) {
+      const { persons, othersCare } = learned;
+      // Both in text order: one sweep.
+      let p = 0;
+      for (let i = 0; i < putOff.length; i += 3) {
+        const sentence = { from: putOff[i]!, to: putOff[i + 1]! };
+        while (p < persons.length && persons[p]!.last + window < sentence.from) p++;
+        if (p === persons.length) return;
+        if (persons[p]!.first - window >= sentence.to) continue;
+        const heading = putOff[i + 2] === 1;
+        const context = { tokens, sentence, isOrganisation, byLast, byFirst, previous: undefined, heading };
+        // Nobody named or before: the owner walk gives a care term to nobody, never to a person.
+        scanSentence({ ...context, continues: false }, care, [], NO_FINDINGS, undefined, othersCare);
+      }
+    },
   };
 }
+
+const NO_FINDINGS: Finding[] = [];
 
 /** "Behandelaar: Parnassia FACT-team Noord ;": one field of a row, a label and its colon to a semicolon. */
 function isField(tokens: readonly Token[], sentence: Sentence): boolean {

@@ -109,6 +109,15 @@ describe('name_health: look-alikes the model leaves alone', () => {
 });
 
 describe("name_health: the rules' veto", () => {
+  // A model that flags every person it is asked about: only the veto keeps a person clean.
+  const flagsAll = testGuard({ nameHealthModel: { threshold: 0, score: () => 1 } });
+
+  it('comes also from a sentence naming nobody, with nobody before, within 25 tokens of the person', () => {
+    expect(found('Sprekers over klanten met verslaving:\n- Kees Bakker', flagsAll)).toEqual([]);
+    const far = `Sprekers over klanten met verslaving:\n${'- Agendapunt\n'.repeat(20)}- Kees Bakker`;
+    expect(found(far, flagsAll)).toEqual([['name_health', 'Kees Bakker']]);
+  });
+
   // The model alone scores these people high; the rules gave the care term to someone else or to nobody.
   it.each([
     ['Sanne zegt haar man is weer opgenomen', 'Sanne'],
