@@ -40,7 +40,8 @@ describe('an actiepunt’s deadline as people type it', () => {
   it('words after "tot" that look like a date but are none: refused, saying how to write it', async () => {
     for (const typed of ['3 decembr', 'donderdag 4 december', 'december 2027', '0312202']) {
       const answer = await say(`actiepunt Notulen delen tot ${typed}`);
-      expect(answer).toContain(`De datum ‘${typed}’ kan ik niet lezen.`);
+      expect(answer).toContain('De datum na ‘tot’ kan ik niet lezen.');
+      expect(answer).not.toContain(typed);
       expect(answer).not.toContain('Actiepunt genoteerd');
     }
     expect(await stored('Notulen delen')).toEqual([]);
