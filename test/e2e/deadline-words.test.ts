@@ -47,6 +47,15 @@ describe('an actiepunt’s deadline as people type it', () => {
     expect(await stored('Notulen delen')).toEqual([]);
   });
 
+  it('a weekday that fits only a day eleven months ago: refused as unreadable, no year named', async () => {
+    for (const typed of ['vrijdag 2 januari', 'maandag 5 januari', 'zaterdag 10 oktober']) {
+      const answer = await say(`actiepunt Offerte nabellen tot ${typed}`);
+      expect(answer).toContain('De datum na ‘tot’ kan ik niet lezen.');
+      expect(answer).not.toMatch(/verleden|2026|typ dan/);
+    }
+    expect(await stored('Offerte nabellen')).toEqual([]);
+  });
+
   it('what only looks like a count or a time stays part of the text', async () => {
     expect(await say('actiepunt Lunch bestellen voor 20 personen')).toContain('Actiepunt genoteerd');
     expect(await say('actiepunt Huisarts bellen voor 12.30')).toContain('Actiepunt genoteerd');
@@ -61,6 +70,10 @@ describe('an actiepunt’s deadline as people type it', () => {
       expect(answer).not.toContain('Actiepunt genoteerd');
     }
     expect(await say('actiepunt Jaarverslag afronden tot 30 december')).toContain('30 december 2027');
+    // Next year's 30 December is a Thursday: the hint leaves the typed weekday out.
+    const hint = await say('actiepunt Jaarverslag afronden tot woensdag 30 december');
+    expect(hint).toContain('typ dan 30 december 2027');
+    expect(hint).not.toMatch(/dag 30 december 2027/);
     expect(await stored('Jaarverslag afronden')).toEqual([]);
   });
 
