@@ -8,7 +8,11 @@ import { sayInPersonalChat } from '../support/teams-chat.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'geheim-onleesbare-datum';
-const CLIENT = 'actiepunt Terugbellen voor maandag Sandra de Vries over haar opname bij de GGZ';
+const CLIENT = [
+  'actiepunt Terugbellen voor maandag Sandra de Vries over haar opname bij de GGZ',
+  // Still meant as a date ("3 decembr"), so refused as unreadable were the guard not first.
+  'actiepunt Terugbellen tot 3 decembr Sandra de Vries over haar opname bij de GGZ',
+];
 
 /**
  * Words after "voor" that start like a date but carry a client's details: the privacy refusal,
@@ -38,10 +42,12 @@ describe('an actiepunt with an unreadable date and a client’s details', () => 
   afterAll(async () => h?.stop());
 
   it('the privacy refusal wins, naming nothing that was typed; nothing stored or logged', async () => {
-    for (const said of [await slack(CLIENT), await teams(CLIENT)]) {
-      expect(said).toContain(nl.errors.privacyHeading);
-      expect(said).not.toContain('kan ik niet lezen');
-      expect(said).not.toMatch(/Sandra|Vries|opname|GGZ/);
+    for (const typed of CLIENT) {
+      for (const said of [await slack(typed), await teams(typed)]) {
+        expect(said).toContain(nl.errors.privacyHeading);
+        expect(said).not.toContain('kan ik niet lezen');
+        expect(said).not.toMatch(/Sandra|Vries|opname|GGZ/);
+      }
     }
     const { rows } = await h.tdb.db.pool.query('SELECT 1 FROM actiepunten');
     expect(rows).toEqual([]);

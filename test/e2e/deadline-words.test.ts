@@ -62,6 +62,20 @@ describe('an actiepunt’s deadline as people type it', () => {
     expect(await stored('Lunch bestellen voor 20 personen')).toEqual([{ due: null }]);
   });
 
+  it('a bare year, an ordinal, a weekday before a count, a month in a sentence: all text', async () => {
+    const texts = [
+      'Begroting voor 2027',
+      'Tekst voor 3e nieuwsbrief',
+      'Reservering voor zaterdag 15 personen',
+      'Planning maken voor december',
+      'Terugbellen voor maandag Kees van de gemeente',
+    ];
+    for (const text of texts) {
+      expect(await say(`actiepunt ${text}`), text).toContain('Actiepunt genoteerd');
+      expect(await stored(text), text).toEqual([{ due: null }]);
+    }
+  });
+
   it('on 2 January 2027, "30 december" and "30-12" passed days ago: refused as past, naming next year’s', async () => {
     clock.set('2027-01-02T10:00:00Z');
     for (const typed of ['30 december', '30-12', 'eind december', 'woensdag 30 december']) {
