@@ -196,6 +196,7 @@ export function createCore({
     digest,
     agenda,
     actiepunten: chat,
+    logger,
     claims: requestReads,
     newWerkgroepForm: async (user) => onboarding.openForm(await identify(user), user, null, null),
   });

@@ -4,6 +4,7 @@ import type { Clock } from '../../src/clock.ts';
 import type { Config } from '../../src/config.ts';
 import type { Core } from '../../src/core.ts';
 import type { Logger } from '../../src/logger.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { errorMessage, isExpected } from '../../src/messages/errors.ts';
 import { DEFAULT_LOCALE, withLocale } from '../../src/messages/locale.ts';
 import { plainText } from '../../src/messages/model.ts';
@@ -112,10 +113,7 @@ export function createTeamsAdapter(
   // Local mode listening beyond this machine (HOST=0.0.0.0): anyone who reaches the port can post
   // activities as any member, and nothing checks a token.
   if (settings.localChatOnly && deps.host && !isLoopback(deps.host)) {
-    logger.warn(
-      { host: deps.host },
-      `Lokale modus op HOST=${deps.host}: /api/messages controleert geen tokens; wie deze poort bereikt, kan als elk lid berichten sturen`,
-    );
+    logger.warn({ host: deps.host }, words().cli.start.localModeOpen(deps.host));
   }
   const app = new SchakelTeamsApp({
     clientId: settings.clientId,
@@ -218,7 +216,8 @@ export function createTeamsAdapter(
   };
 }
 
-/** Only this machine can reach an address: 127.x.x.x, ::1, localhost. */
+/** Only this machine can reach an address: 127.x.x.x (also IPv4-mapped, ::ffff:127.x.x.x), ::1, localhost. */
 function isLoopback(host: string): boolean {
-  return /^127\./.test(host) || ['localhost', '::1', '[::1]'].includes(host);
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  return /^(?:::ffff:)?127\./.test(bare) || ['localhost', '::1'].includes(bare);
 }

@@ -45,7 +45,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     words: ['actiepunt'],
     parse(rest, read) {
       // Words meant as a date that cannot be read are refused (run), never kept as text.
-      let unread: { text: string; unreadDate: string } | null = null;
+      let unreadAfter: string | null = null;
       for (const m of rest.matchAll(DEADLINE)) {
         const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
         const date = rest.slice(m.index + m[0].length);
@@ -53,15 +53,18 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
         if (text && due) return { name: 'actiepunt', text, dueDate: due };
         const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
         if (text && (inFigures || read.noSuchDate)) return null;
-        if (text && !unread && looksLikeDate(date)) unread = { text, unreadDate: date.trim() };
+        if (text && !unreadAfter && looksLikeDate(date)) unreadAfter = m[0].trim().toLowerCase();
       }
-      if (unread) return { name: 'actiepunt', dueDate: null, ...unread };
+      if (unreadAfter) return { name: 'actiepunt', text: rest, dueDate: null, unreadAfter };
       return rest ? { name: 'actiepunt', text: rest, dueDate: null } : null;
     },
   },
   async run(command, { uses, member, prefix }, werkgroepId) {
-    if (command.unreadDate) {
-      const message = words().answers.actiepunt.unreadDate(command.unreadDate);
+    if (command.unreadAfter) {
+      // All that was typed passes the guard first: a client's details after "voor" are refused
+      // as such, and the answer about the date repeats none of the typed words.
+      uses.guard.check({ actiepunt: command.text });
+      const message = words().answers.actiepunt.unreadDate(command.unreadAfter);
       throw new InvalidInput([{ field: 'datum', message }]);
     }
     // A deadline is for today or later: one already past is most likely a slip.

@@ -1,20 +1,27 @@
 /**
  * Whether words after a deadline word ("tot", "voor", "uiterlijk") were meant as a date, even when
  * the date reader cannot read them: they start with a figure ("3 decembr", "0312202"), a weekday
- * ("donderdag 4 december"), or are a month with at most a year ("december 2027"). A count or a
- * time stays text: "voor 20 personen", "bellen voor 12.30", and so does a month in a sentence
- * ("planning voor december maken") or a name ("voor Jan").
+ * before such words ("donderdag 4 december"), or are a month with a year ("december 2027"). A
+ * count, a time, a year or an ordinal stays text: "voor 20 personen", "bellen voor 12.30",
+ * "begroting voor 2027", "tekst voor 3e nieuwsbrief", and so do a weekday before other words
+ * ("voor zaterdag 15 personen", "voor maandag Jan"), a month in a sentence ("planning voor
+ * december (maken)") or a name ("voor Jan").
  */
 export function looksLikeDate(words: string): boolean {
-  const [first = '', second, ...rest] = words.trim().toLowerCase().split(/\s+/);
+  const all = words.trim().toLowerCase().split(/\s+/);
+  const [first = '', second, ...rest] = all;
+  if (WEEKDAYS.includes(first.replace(/,$/, '')))
+    return second !== undefined && looksLikeDate(all.slice(1).join(' '));
   if (/^\d/.test(first)) {
-    if (TIME_OF_DAY.test(first)) return false;
+    if (TIME_OF_DAY.test(first) || (/^\d{4}$/.test(first) && second === undefined)) return false;
+    const month = second !== undefined && MONTH_STEMS.some((m) => second.startsWith(m));
+    // "3e nieuwsbrief": an ordinal; "3e december" is meant as a date.
+    if (/^\d+(?:e|ste|de)$/.test(first)) return month;
     // "20 personen": a count; "3 decembr": a month misspelt.
-    return !(/^\d+$/.test(first) && second !== undefined && !MONTH_STEMS.some((m) => second.startsWith(m)));
+    return !(/^\d+$/.test(first) && second !== undefined && !month);
   }
-  if (WEEKDAYS.includes(first.replace(/,$/, ''))) return true;
   const month = MONTHS.includes(first.replace(/\.$/, ''));
-  return month && rest.length === 0 && (second === undefined || /^['‘’]?\d{2,4}$/.test(second));
+  return month && rest.length === 0 && second !== undefined && /^['‘’]?\d{2,4}$/.test(second);
 }
 
 /** "12.30": a time as Dutch writes it ("bellen voor 12.30"), text of the actiepunt, not a bad date. */

@@ -63,10 +63,13 @@ export interface CommandUses extends UseCases {
     number: number,
   ): ReturnType<CommandReadsRepository['findActiepuntByNumber']>;
   seriesOf(werkgroepId: string): ReturnType<CommandReadsRepository['findSeries']>;
-  /** The werkgroep's name, its kind (a stuurgroep too), and whether a channel is linked to it (the answers that name it). */
-  werkgroepInfo(
-    werkgroepId: string,
-  ): Promise<{ readonly name: string; readonly kind: OverlegKind; readonly linked: boolean } | null>;
+  /** The werkgroep's name, its kind (a stuurgroep too), its region, and whether a channel is linked to it (the answers that name it). */
+  werkgroepInfo(werkgroepId: string): Promise<{
+    readonly name: string;
+    readonly kind: OverlegKind;
+    readonly regionId: string;
+    readonly linked: boolean;
+  } | null>;
   /** `landelijk`: the national overview, for the programme office. */
   national(member: Member | null, period: string | null, prefix: string): Promise<Message>;
 }
@@ -89,7 +92,8 @@ export function createCommandUses(
     async werkgroepInfo(id) {
       const overleg = await store.findOverleg(id);
       if (!overleg) return null;
-      return { name: overleg.name, kind: overleg.kind, linked: (await store.channelsOf(id)).length > 0 };
+      const linked = (await store.channelsOf(id)).length > 0;
+      return { name: overleg.name, kind: overleg.kind, regionId: overleg.regionId, linked };
     },
     national: (member, period, prefix) => nationalChat({ ...uses, national }, member, period, prefix),
   };

@@ -6,7 +6,8 @@ import { withUpcoming } from './series-answers.ts';
 /**
  * `volgende`: the werkgroep's next meetings, with a warning for each on a holiday; for a
  * stuurgroeplid, and in the stuurgroep's own channel, the next stuurgroep meeting (its region's
- * calendar, as the home card shows it; the channel's series when no date is planned).
+ * calendar, as the home card shows it; the channel's series when no date is planned). In a
+ * stuurgroep channel of another region than the member's, the channel's own series.
  */
 export const volgende: WerkgroepCommand<'volgende'> = {
   where: 'werkgroep',
@@ -23,8 +24,12 @@ export const volgende: WerkgroepCommand<'volgende'> = {
       );
       return empty ? null : message;
     };
-    const stuurgroep = (await uses.werkgroepInfo(werkgroepId))?.kind === 'stuurgroep';
-    if (stuurgroep && can(member, 'digest.read')) return uses.stuurgroep.next(member, prefix, upcoming);
+    // The stuurgroep of the channel's region, for a reader of that region's summary only.
+    const info = await uses.werkgroepInfo(werkgroepId);
+    const regionId = info?.regionId;
+    if (info?.kind === 'stuurgroep' && can(member, 'digest.read', { regionId })) {
+      return uses.stuurgroep.next(member, prefix, upcoming, regionId);
+    }
     return (await upcoming()) ?? say(words().answers.series.noneplanned);
   },
   // A stuurgroeplid (who reads the summary but does not draft it) is in no werkgroep: their next

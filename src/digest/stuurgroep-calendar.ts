@@ -123,13 +123,15 @@ export function createStuurgroepCalendar({
     /**
      * `volgende` for a reader of the summary: the region's next stuurgroep meeting. Without one,
      * `orElse` (the stuurgroep channel's own series, as the home card shows it) when it has an answer.
+     * `inRegion`: the region of the stuurgroep channel asked in (refused when it is not the member's).
      */
     async next(
       member: Member | null,
       prefix: string,
       orElse?: () => Promise<Message | null>,
+      inRegion?: string,
     ): Promise<Message> {
-      const { regionId } = authorize(member, 'digest.read');
+      const { regionId } = authorize(member, 'digest.read', { regionId: inRegion });
       const [dates, settings] = await Promise.all([
         store.read.stuurgroepDates(regionId),
         store.read.stuurgroepSettingsOf(regionId),

@@ -22,8 +22,11 @@ export type Command =
       readonly name: 'actiepunt';
       readonly text: string;
       readonly dueDate: string | null;
-      /** Words after "tot"/"voor" meant as a date that could not be read: refused, never kept as text. */
-      readonly unreadDate?: string;
+      /**
+       * The deadline word ("tot", "voor") after which words meant as a date could not be read:
+       * refused, never kept as text. `text` is then all that was typed, for the privacy guard.
+       */
+      readonly unreadAfter?: string;
     }
   | { readonly name: 'klaar'; readonly number: number }
   | { readonly name: 'reeks' }

@@ -107,6 +107,22 @@ function nextDayMonth(today: LocalDate, month: number, day: number): LocalDate |
   return dayOf(today.year + 1, month, day);
 }
 
+/**
+ * The days a day and month without a year may mean: last year's or this year's when it passed
+ * within the last month, and the first one still to come (next year's only when this year's has
+ * passed). nextDayMonth takes the first of these.
+ */
+function yearlessCandidates(today: LocalDate, month: number, day: number): LocalDate[] {
+  const candidates: LocalDate[] = [];
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const date = dayOf(year, month, day);
+    if (!date || passedOverAMonthAgo(date, today)) continue;
+    candidates.push(date);
+    if (toEpochDay(date) >= toEpochDay(today)) break;
+  }
+  return candidates;
+}
+
 /** Whether `date` lies before the same day a month before `today` (31 March: the last of February). */
 function passedOverAMonthAgo(date: LocalDate, today: LocalDate): boolean {
   const monthBefore = DateTime.utc(today.year, today.month, today.day).minus({ months: 1 });
@@ -193,15 +209,11 @@ export function parseDutchDate(
     const found = year === null ? nextDayMonth(today, month, day) : dayOf(year, month, day);
     const date = existing(found, year, month, day);
     if (!date || weekday === undefined || sameWeekday(date, weekday)) return date;
-    // Without a year, the weekday tells which: "vrijdag 3 december" on 6 December 2026 (this
-    // year's 3rd was a Thursday) is next year's. "dinsdag 31 december" when no 31st near is a
-    // Tuesday: a slip we will not guess about.
+    // Without a year, the weekday tells which of the days the no-year rule allows: "vrijdag 3
+    // december" on 6 December 2026 (this year's 3rd was a Thursday) is next year's. "vrijdag 2
+    // januari" fits only a day eleven months ago: a slip we will not guess about.
     if (year !== null) return null;
-    return (
-      [today.year, today.year + 1]
-        .map((y) => dayOf(y, month, day))
-        .find((d) => d && sameWeekday(d, weekday)) ?? null
-    );
+    return yearlessCandidates(today, month, day).find((d) => sameWeekday(d, weekday)) ?? null;
   }
 
   // over twee weken, over 3 dagen, over een week [op dinsdag] / dinsdag over twee weken

@@ -5,6 +5,7 @@ import type { RoundFormId } from '../checkin/round-form-submission.ts';
 import type { DigestPublishing } from '../digest/publish.ts';
 import { type FieldProblem, InvalidInput, PrivacyRefusal, SchakelError } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
+import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { errorMessage } from '../messages/errors.ts';
 import {
@@ -87,6 +88,8 @@ interface Deps {
   readonly agenda: ReturnType<typeof createAgendaCommands>;
   /** The Klaar buttons' use cases, which the choice of an actiepunt that is klaar shares. */
   readonly actiepunten: Pick<TextCommands, 'finishActiepunt' | 'actiepuntenAfterKlaar'>;
+  /** Where a failure that is no refusal is told (renewing the list after klaar). */
+  readonly logger: Pick<Logger, 'error'>;
   /** The request's replay claim when the edge handed it on (only a submitted check-in's). */
   readonly claims?: { takeClaim(): ReplayClaim | null };
 }
@@ -159,7 +162,7 @@ export function createFormRegistry(d: Deps): Registry {
         }
       },
     },
-    klaar: klaarEntry(d.actiepunten),
+    klaar: klaarEntry(d.actiepunten, d.logger),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Logger } from '../logger.ts';
+import { isExpected } from '../messages/errors.ts';
 import { klaarForm } from '../messages/forms/klaar-form.ts';
 import { plainText } from '../messages/model.ts';
 import type { TextCommands } from '../ports/text-commands.ts';
@@ -11,6 +13,7 @@ import type { AnswerOf, FormEntry } from './form-registry.ts';
  */
 export function klaarEntry(
   actiepunten: Pick<TextCommands, 'finishActiepunt' | 'actiepuntenAfterKlaar'>,
+  logger: Pick<Logger, 'error'>,
 ): FormEntry<AnswerOf<'klaar'>> {
   return {
     answerIn: 'chat',
@@ -27,10 +30,14 @@ export function klaarEntry(
       // The Klaar button's value for the chosen actiepunt (meeting-messages.ts, KLAAR_ACTION).
       const value = `${overleg}|${answer.value.number}${from ? `|${from}` : ''}`;
       const done = await actiepunten.finishActiepunt(s.user, place, value, prefix);
-      // Done all the same when the list cannot be renewed: then it is said, the message stays.
+      // Done all the same when the list cannot be renewed: then it is said, the message stays,
+      // and the failure logged as the Klaar buttons log it.
       const list = await actiepunten
         .actiepuntenAfterKlaar(s.user, place, value, prefix, plainText(done))
-        .catch(() => null);
+        .catch((err: unknown) => {
+          if (!isExpected(err)) logger.error({ err }, 'actiepuntenlijst vernieuwen mislukt');
+          return null;
+        });
       return list ? { answer: list, answerIn: 'form' } : { answer: done, answerIn: 'chat' };
     },
   };

@@ -40,16 +40,40 @@ describe('an actiepunt’s deadline as people type it', () => {
   it('words after "tot" that look like a date but are none: refused, saying how to write it', async () => {
     for (const typed of ['3 decembr', 'donderdag 4 december', 'december 2027', '0312202']) {
       const answer = await say(`actiepunt Notulen delen tot ${typed}`);
-      expect(answer).toContain(`De datum ‘${typed}’ kan ik niet lezen.`);
+      expect(answer).toContain('De datum na ‘tot’ kan ik niet lezen.');
+      expect(answer).not.toContain(typed);
       expect(answer).not.toContain('Actiepunt genoteerd');
     }
     expect(await stored('Notulen delen')).toEqual([]);
+  });
+
+  it('a weekday that fits only a day eleven months ago: refused as unreadable, no year named', async () => {
+    for (const typed of ['vrijdag 2 januari', 'maandag 5 januari', 'zaterdag 10 oktober']) {
+      const answer = await say(`actiepunt Offerte nabellen tot ${typed}`);
+      expect(answer).toContain('De datum na ‘tot’ kan ik niet lezen.');
+      expect(answer).not.toMatch(/verleden|2026|typ dan/);
+    }
+    expect(await stored('Offerte nabellen')).toEqual([]);
   });
 
   it('what only looks like a count or a time stays part of the text', async () => {
     expect(await say('actiepunt Lunch bestellen voor 20 personen')).toContain('Actiepunt genoteerd');
     expect(await say('actiepunt Huisarts bellen voor 12.30')).toContain('Actiepunt genoteerd');
     expect(await stored('Lunch bestellen voor 20 personen')).toEqual([{ due: null }]);
+  });
+
+  it('a bare year, an ordinal, a weekday before a count, a month in a sentence: all text', async () => {
+    const texts = [
+      'Begroting voor 2027',
+      'Tekst voor 3e nieuwsbrief',
+      'Reservering voor zaterdag 15 personen',
+      'Planning maken voor december',
+      'Terugbellen voor maandag Kees van de gemeente',
+    ];
+    for (const text of texts) {
+      expect(await say(`actiepunt ${text}`), text).toContain('Actiepunt genoteerd');
+      expect(await stored(text), text).toEqual([{ due: null }]);
+    }
   });
 
   it('on 2 January 2027, "30 december" and "30-12" passed days ago: refused as past, naming next year’s', async () => {
@@ -60,6 +84,10 @@ describe('an actiepunt’s deadline as people type it', () => {
       expect(answer).not.toContain('Actiepunt genoteerd');
     }
     expect(await say('actiepunt Jaarverslag afronden tot 30 december')).toContain('30 december 2027');
+    // Next year's 30 December is a Thursday: the hint leaves the typed weekday out.
+    const hint = await say('actiepunt Jaarverslag afronden tot woensdag 30 december');
+    expect(hint).toContain('typ dan 30 december 2027');
+    expect(hint).not.toMatch(/dag 30 december 2027/);
     expect(await stored('Jaarverslag afronden')).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import type { Page, Route } from 'playwright-core';
+import type { Page, Request, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
@@ -43,6 +43,29 @@ describe('Schakel lokaal: the date field when a reading fails or comes late', ()
     await save();
     await expect.poll(sends).toEqual([{ datum: '2026-03-03' }]);
     await expect.poll(() => hint().innerText()).toBe('dinsdag 3 maart 2026');
+  });
+
+  it('a failed reading whose field was changed since is not asked again when the card is saved', async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    onRead = (route) => route.fulfill({ status: 500, body: '' });
+    await showCard();
+    await field().pressSequentially('5 maart');
+    await field().press('Tab');
+    await hint().filter({ hasText: nl.localChat.date.unreadable }).waitFor();
+    onRead = (route) => route.continue();
+    await field().fill('');
+    await field().pressSequentially('6 maart');
+    await field().press('Tab');
+    await hint().filter({ hasText: 'vrijdag 6 maart 2026' }).waitFor();
+    const asked: string[] = [];
+    const heard = (r: Request) => {
+      if (r.url().includes('/api/datum')) asked.push(new URL(r.url()).searchParams.get('tekst') ?? '');
+    };
+    page.on('request', heard);
+    await save();
+    await expect.poll(sends).toEqual([{ datum: '2026-03-06' }]);
+    page.off('request', heard);
+    expect(asked).not.toContain('5 maart');
   });
 
   it('eight figures, day month year, are a date', async (ctx) => {

@@ -45,6 +45,16 @@ describe('the local chat words a refusal so the person can act on it', () => {
     expect(chat).not.toContain(nl.errors.privacyTakenOut);
   });
 
+  it('an actiepunt whose words after "tot" start like a date but name a client: refused and taken out', async () => {
+    const typed = 'actiepunt Terugbellen tot 3 decembr Sandra de Vries over haar opname bij de GGZ';
+    const channel = await answerTo(CHANNEL, typed);
+    expect(channel).toContain(nl.errors.privacyHeading);
+    expect(channel).toContain(nl.errors.privacyTakenOut);
+    expect(channel).not.toMatch(/kan ik niet lezen|Sandra|opname|GGZ/);
+    const typedShown = (await history(CHANNEL)).filter((m) => !m.fromBot).at(-1);
+    expect(typedShown?.text).toBe(nl.localChat.refusedTaken);
+  });
+
   it('a bare BSN, no command: the refusal with its advice, not "Dat commando ken ik niet"', async () => {
     const channel = await answerTo(CHANNEL, '123456782');
     const chat = await answerTo(CHAT, '123456782');

@@ -54,10 +54,11 @@ describe('local mode open beyond this machine says at start that /api/messages c
       .map((l) => JSON.parse(l) as { level: number; msg: string })
       .filter((l) => l.level >= 40 && l.msg.includes('/api/messages controleert geen tokens'));
 
-  it('HOST=0.0.0.0: one warning; on 127.0.0.1 none', async () => {
+  it('HOST=0.0.0.0: one warning; on 127.0.0.1 (also as ::ffff:127.0.0.1) none', async () => {
     for (const [host, expected] of [
       ['0.0.0.0', 1],
       ['127.0.0.1', 0],
+      ['::ffff:127.0.0.1', 0],
     ] as const) {
       const local = await startLocalChatApp({ HOST: host });
       try {

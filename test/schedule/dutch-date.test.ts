@@ -80,4 +80,19 @@ describe('dates as people write them in Dutch', () => {
       expect(date(text), text).toBeNull();
     }
   });
+
+  it('a weekday with a day and month, no year: the one the no-year rule allows, if its weekday fits', () => {
+    // Seen from Sunday 6 December 2026.
+    const dec6 = (text: string) => dutchDateText(text, { year: 2026, month: 12, day: 6 });
+    // This year's 3rd (a Thursday) passed: next year's, a Friday.
+    expect(dec6('vrijdag 3 december')).toBe('2027-12-03');
+    // Passed within the month, the weekday fits: this year's (the caller says it is past).
+    expect(dec6('woensdag 2 december')).toBe('2026-12-02');
+    // The weekday fits only a date eleven months ago, or none near: a slip, not guessed.
+    for (const text of ['vrijdag 2 januari', 'maandag 5 januari', 'zaterdag 10 oktober']) {
+      expect(dec6(text), text).toBeNull();
+    }
+    // The weekday fits a year after the next one to come: a slip too.
+    expect(dec6('zondag 2 januari')).toBeNull();
+  });
 });

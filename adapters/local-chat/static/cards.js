@@ -152,7 +152,7 @@ export function renderCard(content, onExecute) {
 
 /**
  * A card button pressed while Schakel still reads a date typed in it (leaving the field asks at
- * once, dutch-date.js), or after a reading failed (asked again now): pressed again once it has
+ * once, dutch-date.js), or after a reading of one of its own date fields failed (asked again now): pressed again once it has
  * answered, so the card checks and sends that reading. One press waits per card; more presses
  * while it waits are ignored, so the card is sent once.
  */
@@ -164,7 +164,7 @@ function waitForDates(element) {
     (ev) => {
       const button = ev.target.closest?.('.ac-pushButton');
       if (!button || again) return;
-      const reading = waiting ? null : (datesBeingRead() ?? readFailedAgain());
+      const reading = waiting ? null : (datesBeingRead() ?? readFailedAgain(element));
       if (!waiting && !reading) return;
       ev.preventDefault();
       ev.stopImmediatePropagation();

@@ -82,11 +82,20 @@ function askServer(text) {
 /** Told on the page when a reading came in (or failed), so every field says it. */
 const READ = 'schakel-datum-gelezen';
 /**
- * Asks again for every text whose request failed; resolves once all answered. Null when none
- * failed (a card's button asks again, cards.js).
+ * Asks again for the texts of a card's date fields (`element`, the card pressed) whose request
+ * failed; resolves once all answered. Null when none of them failed (cards.js).
  */
-export const readFailedAgain = () =>
-  failed.size > 0 ? Promise.all([...failed].map((k) => askServer(k))) : null;
+export const readFailedAgain = (element) => {
+  const texts = [...element.querySelectorAll('.datum-tekst')].map((f) => key(f.value));
+  const again = [...new Set(texts)].filter((k) => failed.has(k));
+  return again.length > 0 ? Promise.all(again.map((k) => askServer(k))) : null;
+};
+/** A field's text changed from `before`: its failed reading is dropped, unless another field still holds it. */
+const forget = (before, field) => {
+  const k = key(before);
+  const fields = [...document.querySelectorAll('.datum-tekst')];
+  if (!fields.some((f) => f !== field && key(f.value) === k)) failed.delete(k);
+};
 /** A date as the field writes it (03-04-2026), known as that date without asking. */
 const written = (value) => {
   const text = dayMonthYear(value);
@@ -169,7 +178,13 @@ export class DutchDateInput extends DateField {
     };
     document.addEventListener(READ, heard);
     let pause;
+    let before = text.value;
+    const changed = () => {
+      if (key(text.value) !== key(before)) forget(before, text);
+      before = text.value;
+    };
     text.addEventListener('input', () => {
+      changed();
       clearTimeout(pause);
       // No reading of what was there before is left beside what is there now.
       if (known(text.value)) return explain();
@@ -192,6 +207,7 @@ export class DutchDateInput extends DateField {
       writtenOut,
       onPick: (value) => {
         text.value = written(value);
+        changed();
         explain();
         this.valueChanged();
         // An error shown for what was there before is not left beside the day picked.

@@ -27,8 +27,8 @@ export const enAnswers: typeof nlAnswers = {
       `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
     pastDue: (date, next) =>
       `The date ${date} is in the past. Choose a date from today on${next ? `; ${nextYear(next)}` : ''}.`,
-    unreadDate: (typed) =>
-      `I cannot read the date ‘${typed}’. Write it as 15 januari, 15-01-2027, 15 januari 2027 or vrijdag 15 januari; the action item has not been noted yet.`,
+    unreadDate: (after) =>
+      `I cannot read the date after ‘${after}’. Write it as 15 januari, 15-01-2027, 15 januari 2027 or vrijdag 15 januari; the action item has not been noted yet.`,
   },
   actiepunten: {
     none: 'There are no open action items.',

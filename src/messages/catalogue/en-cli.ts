@@ -43,6 +43,8 @@ export const enCli: Words['cli'] = {
     listensEverywhere: (listen) => `listens on ${listen}: on every network address of this machine`,
     listensEverywhereSentence: (listen) =>
       `Schakel listens on ${listen}: on every network address of this machine.`,
+    localModeOpen: (host) =>
+      `Local mode on HOST=${host}: /api/messages checks no tokens; anyone who reaches this port can send messages as any member`,
     transactionPooler:
       'The database goes through a pooler in transaction pooling (such as PgBouncer), so requests fail: set pool_mode = session or connect straight to PostgreSQL (why: schakel doctor).',
   },

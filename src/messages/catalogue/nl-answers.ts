@@ -34,9 +34,12 @@ export const nlAnswers = {
     /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
     pastDue: (date: string, next: string | null) =>
       `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${next ? `; ${nextYear(next)}` : ''}.`,
-    /** Words after "tot"/"voor" meant as a date that cannot be read ("3 decembr"). */
-    unreadDate: (typed: string) =>
-      `De datum ‘${typed}’ kan ik niet lezen. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari; het actiepunt is nog niet genoteerd.`,
+    /**
+     * Words after "tot"/"voor" meant as a date that cannot be read ("3 decembr"): named by the
+     * deadline word only, as they may hold a client's details.
+     */
+    unreadDate: (after: string) =>
+      `De datum na ‘${after}’ kan ik niet lezen. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari; het actiepunt is nog niet genoteerd.`,
   },
   actiepunten: {
     none: 'Er staan geen open actiepunten.',

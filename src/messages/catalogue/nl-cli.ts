@@ -61,6 +61,9 @@ export const nlCli = {
     /** The same, as a sentence of its own after a line that ends in one. */
     listensEverywhereSentence: (listen: string) =>
       `Schakel luistert op ${listen}: op elk netwerkadres van deze machine.`,
+    /** Local mode (the local chat) on a HOST beyond this machine: nothing checks who posts a Teams activity. */
+    localModeOpen: (host: string) =>
+      `Lokale modus op HOST=${host}: /api/messages controleert geen tokens; wie deze poort bereikt, kan als elk lid berichten sturen`,
     /** Behind a pooler in transaction pooling (src/store/pooler-probe.ts); the why is doctor's (doctor.transactionPooler). */
     transactionPooler:
       'De database loopt via een pooler in transaction pooling (zoals PgBouncer), waardoor verzoeken mislukken: zet pool_mode = session of verbind direct met PostgreSQL (uitleg: schakel doctor).',
