@@ -12,7 +12,7 @@ import { readableShortDate } from '../messages/readable-date.ts';
 import { DEFAULT_TIME_ZONE, parseLocalDate } from '../schedule/local-time.ts';
 import type { DigestRepository, DigestStore } from '../store/digest-store.ts';
 import { draftDueAt, planRegionDrafts } from './auto-draft.ts';
-import { nextStuurgroepMessage } from './stuurgroep-next.ts';
+import { nextStuurgroepMessage, publishedOf } from './stuurgroep-next.ts';
 import {
   type DigestPeriod,
   DRAFT_HOUR,
@@ -143,7 +143,8 @@ export function createStuurgroepCalendar({
       const version = await store.read.newestVersion(regionId, period.label);
       const madeAt = version && version.status !== 'withdrawn' ? version.createdAt : null;
       const dueAt = draftDueAt(date, settings.daysBefore, clock.now(), timeZone);
-      return nextStuurgroepMessage({ date, draft: { madeAt, dueAt } }, timeZone, prefix);
+      const published = await publishedOf(store.read, version);
+      return nextStuurgroepMessage({ date, draft: { madeAt, dueAt, published } }, timeZone, prefix);
     },
 
     /** `stuurgroep [JJJJ-MM-DD | weg JJJJ-MM-DD | instellingen …]` typed anywhere in the region. */

@@ -30,6 +30,8 @@ export const enStuurgroep: typeof nlStuurgroep = {
     `The draft of the summary was made on ${day}; the projectleider reviews it and then sends it to the stuurgroep.`,
   nextDraftNotYet:
     'The draft of the summary has not been made yet; the projectleider makes it and then sends it to the stuurgroep.',
+  nextPublished: (day, version, p) =>
+    `The summary for this meeting was published on ${day} (version ${version}); read it with ${p}samenvatting laatste.`,
   nextNone: "No meeting of your region's stuurgroep is in Schakel yet; the projectleider plans it.",
   readLatest: (p) => `Read the latest published summary with ${p}samenvatting laatste.`,
 };

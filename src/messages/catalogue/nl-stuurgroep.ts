@@ -36,6 +36,9 @@ export const nlStuurgroep = {
   /** The meeting day came without a draft: the projectleider makes it with `samenvatting`. */
   nextDraftNotYet:
     'Het concept van de samenvatting is nog niet gemaakt; de projectleider maakt het en stuurt het daarna naar de stuurgroep.',
+  /** The summary for that meeting is out: in the stuurgroep's channel, and one tap away. */
+  nextPublished: (day: string, version: number, p: string) =>
+    `De samenvatting voor deze vergadering is op ${day} gepubliceerd (versie ${version}); lees hem met ${p}samenvatting laatste.`,
   nextNone:
     'Er staat nog geen vergadering van de stuurgroep van je regio in Schakel; de projectleider plant die.',
   readLatest: (p: string) => `De laatst gepubliceerde samenvatting lees je met ${p}samenvatting laatste.`,
