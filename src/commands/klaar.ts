@@ -2,12 +2,17 @@ import { NotFound } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
-/** `klaar <nummer>`: an actiepunt done (its owner or the projectleider; the use case authorizes). */
+/**
+ * `klaar <nummer>`: an actiepunt done (its owner or the projectleider; the use case authorizes).
+ * `klaar` alone answers as `actiepunten`: the open ones, to pick the one that is done.
+ */
 export const klaar: WerkgroepCommand<'klaar'> = {
   where: 'werkgroep',
   typed: {
     words: ['klaar'],
     parse(rest) {
+      // Without a number: the open actiepunten, each with its Klaar button or in the choice.
+      if (rest === '') return { name: 'actiepunten' };
       const n = Number.parseInt(rest, 10);
       return Number.isInteger(n) && n > 0 && String(n) === rest ? { name: 'klaar', number: n } : null;
     },

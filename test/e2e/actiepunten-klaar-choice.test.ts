@@ -76,7 +76,9 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     const choice = choiceIn(blocks);
     expect(choice?.label?.text).toBe('Welk actiepunt is klaar?');
     expect(choice?.element?.type).toBe('static_select');
-    expect(choice?.element?.options?.map((o) => o.text.text)).toEqual(TITLES.map((t, i) => `#${i + 1} ${t}`));
+    expect(choice?.element?.options?.map((o) => o.text.text)).toEqual(
+      TITLES.map((t, i) => `#${i + 1} ${t} — Ruben Hofstede`),
+    );
     choiceBlockId = choice?.block_id ?? '';
     send = sendButton(blocks) as SlackElement;
     expect(JSON.stringify(send)).toContain('Klaar melden');
@@ -145,7 +147,7 @@ describe('actiepunten: more than fit as buttons are finished from one choice', (
     const choice = card.body.find((e: { type: string }) => e.type === 'Input.ChoiceSet');
     expect(choice.label).toBe('Welk actiepunt is klaar?');
     expect(choice.choices.map((c: { title: string }) => c.title)).toEqual(
-      [1, 2, 3, 4, 5, 8].map((n) => `#${n} ${TITLES[n - 1]}`),
+      [1, 2, 3, 4, 5, 8].map((n) => `#${n} ${TITLES[n - 1]} — Ruben Hofstede`),
     );
     const send = card.body
       .filter((e: { type: string }) => e.type === 'ActionSet')

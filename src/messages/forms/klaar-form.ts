@@ -39,12 +39,23 @@ export function klaarChoice(
           errorMessage: w.klaarChoose,
           options: actiepunten.slice(0, MAX_OPTIONS).map((a) => ({
             value: String(a.number),
-            label: shorten(`#${a.number} ${a.description}`, OPTION_TEXT_MAX),
+            label: optionLabel(a),
           })),
         },
       ],
     },
   };
+}
+
+/**
+ * "#1 Contactpersonen verzamelen — Noor": its owner named, so a member picks their own (the
+ * projectleider may finish any, so the list is the werkgroep's); a long description is shortened,
+ * never the owner's name.
+ */
+function optionLabel(a: OpenActiepunt): string {
+  const owner = a.owner ? ` — ${a.owner.name}` : '';
+  const room = Math.max(OPTION_TEXT_MAX - owner.length, 30);
+  return shorten(`${shorten(`#${a.number} ${a.description}`, room)}${owner}`, OPTION_TEXT_MAX);
 }
 
 /** The form as the registry builds it again (to place a problem): the choice without options. */

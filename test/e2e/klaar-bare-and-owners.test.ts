@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { slashInOost } from '../support/slash-command.ts';
+import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
+
+const SECRET = 'geheim-klaar-kaal';
+const clock = manualClock('2026-03-16T09:00:00Z');
+
+const RUBENS = ['Contactpersonen UWV verzamelen', 'Folder IPS rondsturen', 'Nieuwsbrief schrijven'];
+const HANNEKES = ['Convenant delen met de FG', 'Werkgeversontbijt plannen', 'Evaluatie pilot plannen'];
+
+type Option = { text: { text: string }; value: string };
+
+/**
+ * `klaar` typed without a number answers with the open actiepunten and their Klaar choice (as
+ * `actiepunten` does), not "Zo begrijp ik het niet"; each option of "Welk actiepunt is klaar?"
+ * names its owner, so a member picks their own (the projectleider may finish any: one list for all).
+ */
+describe('klaar without a number, and whose actiepunt each choice is', () => {
+  let h: WerkgroepHarness;
+  const say = (user: string, text: string) => slashInOost(h, SECRET, user, text);
+  const options = (answer: string): string[] =>
+    (JSON.parse(answer).blocks as Array<{ type: string; element?: { options?: Option[] } }>).flatMap(
+      (b) => b.element?.options?.map((o) => o.text.text) ?? [],
+    );
+
+  beforeAll(async () => {
+    h = await startWerkgroepHarness({ secret: SECRET, clock });
+    for (const t of RUBENS) await say('U0RUBEN', `actiepunt ${t}`);
+    for (const t of HANNEKES) await say('U0HANNEKE', `actiepunt ${t}`);
+  });
+  afterAll(async () => h?.stop());
+
+  it('bare `klaar`: the open actiepunten with "Welk actiepunt is klaar?", not the usage', async () => {
+    const answer = await say('U0RUBEN', 'klaar');
+    expect(answer).not.toContain('Zo begrijp ik het niet');
+    expect(answer).toContain('Open actiepunten');
+    expect(answer).toContain('Welk actiepunt is klaar?');
+    expect(answer).toContain('Of typ /schakel klaar');
+  });
+
+  it('each option names its owner', async () => {
+    const shown = options(await say('U0RUBEN', 'klaar'));
+    expect(shown).toEqual([
+      ...RUBENS.map((t, i) => `#${i + 1} ${t} — Ruben Hofstede`),
+      ...HANNEKES.map((t, i) => `#${i + 4} ${t} — Hanneke Wiggers`),
+    ]);
+    expect(options(await say('U0HANNEKE', 'actiepunten'))).toEqual(shown);
+  });
+
+  it("a long description is shortened, never its owner's name", async () => {
+    const long = `Overzicht van alle werkgevers in de regio maken en delen met de werkgroep en de stuurgroep`;
+    await say('U0RUBEN', `actiepunt ${long}`);
+    const last = options(await say('U0RUBEN', 'klaar')).at(-1) ?? '';
+    expect(last).toMatch(/^#7 Overzicht van alle werkgevers.*… — Ruben Hofstede$/);
+    expect(last.length).toBeLessThanOrEqual(75);
+  });
+
+  it("another's actiepunt is still refused to a lid; the projectleider may finish any", async () => {
+    expect(await say('U0RUBEN', 'klaar 4')).toContain('eigenaar');
+    expect(await say('U0HANNEKE', 'klaar 1')).toContain('Afgerond: #1 Contactpersonen UWV verzamelen.');
+  });
+
+  it('bare `klaar` with nothing open says so', async () => {
+    for (const n of [2, 3, 4, 5, 6, 7]) await say('U0HANNEKE', `klaar ${n}`);
+    expect(await say('U0RUBEN', 'klaar')).toContain('Er staan geen open actiepunten.');
+  });
+});
