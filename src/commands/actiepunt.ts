@@ -6,8 +6,11 @@ import type { Message } from '../messages/model.ts';
 import { nextYearTyped } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
+import { todayIn as dutchToday } from '../schedule/dutch-date.ts';
 import { say, type WerkgroepCommand } from './command.ts';
+import { dateAtEnd } from './date-at-end.ts';
 import { looksLikeDate, TIME_OF_DAY } from './looks-like-date.ts';
+import { readerFor } from './read.ts';
 import type { CommandUses } from './uses.ts';
 
 type OpenActiepunt = Awaited<ReturnType<CommandUses['openActiepunten']>>[number];
@@ -82,7 +85,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       dueDate: command.dueDate,
     });
     const made = (await uses.openActiepunten(werkgroepId)).find((a) => a.id === id);
-    return made ? noted(made, werkgroepId, prefix) : say(w.noted);
+    return made ? noted(made, werkgroepId, prefix, deadlineHint(made, uses, prefix)) : say(w.noted);
   },
 };
 
@@ -98,8 +101,21 @@ function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone
   throw new InvalidInput([{ field: 'datum', message }]);
 }
 
-/** "Actiepunt genoteerd" with what was noted: number, text, owner, deadline, and its Klaar button. */
-function noted(a: OpenActiepunt, werkgroepId: string, prefix: string): Message {
+/**
+ * Without a deadline, a text ending in a date ("… over twee weken"): whether a deadline was meant.
+ * Read from what was stored, the text the guard let through.
+ */
+function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): string | null {
+  if (a.dueDate) return null;
+  const phrase = dateAtEnd(a.description, readerFor(dutchToday(uses.clock.now(), uses.timeZone)));
+  return phrase ? words().answers.actiepunt.deadlineHint(phrase, prefix) : null;
+}
+
+/**
+ * "Actiepunt genoteerd" with what was noted: number, text, owner, deadline, and its Klaar button;
+ * `hint` under it.
+ */
+function noted(a: OpenActiepunt, werkgroepId: string, prefix: string, hint: string | null): Message {
   const w = words().answers.actiepunt;
   return {
     fallback: `${w.noted} #${a.number} ${a.description}`,
@@ -115,6 +131,7 @@ function noted(a: OpenActiepunt, werkgroepId: string, prefix: string): Message {
         ],
       },
       ...klaarButtons(werkgroepId, [a]),
+      ...(hint ? [{ type: 'text' as const, text: hint }] : []),
       { type: 'note', text: w.ownerIsTypist },
       { type: 'note', text: w.note(a.number, prefix) },
     ],

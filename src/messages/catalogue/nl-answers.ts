@@ -29,6 +29,9 @@ export const nlAnswers = {
       'Eigenaar is wie het actiepunt typt. Is het voor iemand anders? Laat diegene het dan zelf noteren.',
     note: (n: number, p: string) =>
       `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
+    /** A text ending in a date, noted without a deadline ("… over twee weken"): how to give one. */
+    deadlineHint: (date: string, p: string) =>
+      `Bedoelde je een deadline? Typ dan ${p}actiepunt … tot ${date}.`,
     duplicate: (n: number, due: string, p: string) =>
       `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
     /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
