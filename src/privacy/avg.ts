@@ -8,6 +8,7 @@ import type { Message } from '../messages/model.ts';
 import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { eraseLogged } from './erase-member.ts';
+import { inzageInDutch } from './inzage-values.ts';
 
 /** What each part of the inzage means, in plain Dutch, sent along with the data. */
 const EXPLANATION = {
@@ -100,7 +101,7 @@ export function createAvg({
     async inzage(actor: Member | null): Promise<Message> {
       const member = authorize(actor, 'schakel.use');
       const data = await store.read.personalData(member.id);
-      const json = JSON.stringify({ uitleg: EXPLANATION, ...data }, null, 2);
+      const json = JSON.stringify({ uitleg: EXPLANATION, ...inzageInDutch(data) }, null, 2);
       const w = words().answers.avg;
       return {
         fallback: w.heading,

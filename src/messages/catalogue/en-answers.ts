@@ -151,6 +151,7 @@ export const enAnswers: typeof nlAnswers = {
       round_close: 'check-in summary',
       digest_draft: 'draft of the stuurgroep summary',
       digest_publish: 'published stuurgroep summary',
+      command_answer: 'answer to a command',
     },
     failedLine: (kind, occurrence, platform, attempts) =>
       `${kind} for ${occurrence} to ${platform} (${count(attempts, 'attempt', 'attempts')})`,

@@ -38,6 +38,15 @@ export const enAvg: typeof nlAvg = {
     knelpunten: ['knelpunt', 'knelpunten'],
     tertialen: ['tertiaal', 'tertialen'],
   },
+  deliveryStatus: {
+    pending: 'still to be sent',
+    sending: 'being sent',
+    sent: 'sent',
+    failed: 'failed',
+    skipped: 'skipped',
+    obsolete: 'no longer needed',
+  },
+  versionStatus: { draft: 'draft', published: 'published', withdrawn: 'withdrawn' },
   eraseExplained:
     'If you confirm, Schakel erases your name, organisation, roles and linked accounts, and everything that is only about you:',
   erasedItems: [

@@ -177,6 +177,7 @@ export const nlAnswers = {
       round_close: 'samenvatting van de check-in',
       digest_draft: 'concept van de stuurgroep-samenvatting',
       digest_publish: 'gepubliceerde stuurgroep-samenvatting',
+      command_answer: 'antwoord op een opdracht',
     } as Readonly<Record<string, string>>,
     failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
       `${kind} voor ${occurrence} naar ${platform} (${count(attempts, 'poging', 'pogingen')})`,

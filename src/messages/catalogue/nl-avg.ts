@@ -41,6 +41,21 @@ export const nlAvg = {
     knelpunten: ['knelpunt', 'knelpunten'],
     tertialen: ['tertiaal', 'tertialen'],
   } as Readonly<Record<string, readonly [string, string]>>,
+  /** Where a message to the member stands, in the file (berichten_aan_jou); its kind: admin.kinds. */
+  deliveryStatus: {
+    pending: 'nog te versturen',
+    sending: 'wordt verstuurd',
+    sent: 'verstuurd',
+    failed: 'mislukt',
+    skipped: 'overgeslagen',
+    obsolete: 'vervallen',
+  } as Readonly<Record<string, string>>,
+  /** Where a version of the stuurgroep-samenvatting stands, in the file (samenvattingen). */
+  versionStatus: {
+    draft: 'concept',
+    published: 'gepubliceerd',
+    withdrawn: 'ingetrokken',
+  } as Readonly<Record<string, string>>,
   eraseExplained:
     'Als je bevestigt, wist Schakel je naam, organisatie, rollen en gekoppelde accounts, en alles wat alleen over jou gaat:',
   erasedItems: [
