@@ -108,7 +108,7 @@ function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone
 function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): string | null {
   if (a.dueDate) return null;
   const phrase = dateAtEnd(a.description, readerFor(dutchToday(uses.clock.now(), uses.timeZone)));
-  return phrase ? words().answers.actiepunt.deadlineHint(phrase, prefix) : null;
+  return phrase ? words().answers.actiepunt.deadlineHint(a.number, phrase, prefix) : null;
 }
 
 /**

@@ -31,7 +31,9 @@ describe('actiepunt: a date at the end of the text, without "tot"', () => {
     const answer = await say('actiepunt Evaluatie pilot voorbereiden over twee weken');
     expect(answer).toContain('Actiepunt genoteerd');
     expect(answer).toContain('geen datum afgesproken');
-    expect(answer).toContain('Bedoelde je een deadline? Typ dan /schakel actiepunt … tot over twee weken.');
+    expect(answer).toMatch(
+      /Bedoelde je een deadline\? Rond dit actiepunt dan af met \/schakel klaar \d+ en typ \/schakel actiepunt … tot over twee weken\./,
+    );
     expect(await stored('Evaluatie pilot voorbereiden over twee weken')).toEqual([
       { description: 'Evaluatie pilot voorbereiden over twee weken', due_date: null },
     ]);
@@ -39,10 +41,10 @@ describe('actiepunt: a date at the end of the text, without "tot"', () => {
 
   it('a weekday with a date, and "volgende week dinsdag": the whole date in the hint', async () => {
     expect(await say('actiepunt Verslag rondsturen vrijdag 20 maart')).toContain(
-      'Typ dan /schakel actiepunt … tot vrijdag 20 maart.',
+      'en typ /schakel actiepunt … tot vrijdag 20 maart.',
     );
     expect(await say('actiepunt Zaal reserveren volgende week dinsdag')).toContain(
-      'Typ dan /schakel actiepunt … tot volgende week dinsdag.',
+      'en typ /schakel actiepunt … tot volgende week dinsdag.',
     );
   });
 

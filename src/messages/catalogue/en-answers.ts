@@ -23,7 +23,8 @@ export const enAnswers: typeof nlAnswers = {
       'The owner is whoever types the action item. Is it for someone else? Then let them note it themselves.',
     note: (n, p) =>
       `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
-    deadlineHint: (date, p) => `Did you mean a deadline? Then type ${p}actiepunt … tot ${date}.`,
+    deadlineHint: (n, date, p) =>
+      `Did you mean a deadline? Then close this one with ${p}klaar ${n} and type ${p}actiepunt … tot ${date}.`,
     duplicate: (n, due, p) =>
       `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
     pastDue: (date, next) =>

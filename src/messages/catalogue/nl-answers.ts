@@ -30,8 +30,8 @@ export const nlAnswers = {
     note: (n: number, p: string) =>
       `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
     /** A text ending in a date, noted without a deadline ("… over twee weken"): how to give one. */
-    deadlineHint: (date: string, p: string) =>
-      `Bedoelde je een deadline? Typ dan ${p}actiepunt … tot ${date}.`,
+    deadlineHint: (n: number, date: string, p: string) =>
+      `Bedoelde je een deadline? Rond dit actiepunt dan af met ${p}klaar ${n} en typ ${p}actiepunt … tot ${date}.`,
     duplicate: (n: number, due: string, p: string) =>
       `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
     /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
