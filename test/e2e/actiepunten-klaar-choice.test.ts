@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { EIGHT_ACTIEPUNTEN } from '../support/eight-actiepunten.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { postToSlack } from '../support/slack-requests.ts';
 import { pressBody, pressInOost, slashInOost } from '../support/slash-command.ts';
@@ -10,16 +11,7 @@ import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgro
 const SECRET = 'geheim-klaar-keuze';
 const clock = manualClock('2026-03-16T09:00:00Z');
 
-const TITLES = [
-  'Werkgeversontbijt plannen',
-  'Folder IPS rondsturen',
-  'Convenant delen met de FG',
-  'Terugkoppeling werkgeversdag',
-  'Nieuwsbrief schrijven',
-  'Scholing jobcoaches regelen',
-  'Wachtlijst IPS bespreken met het UWV',
-  'Evaluatie pilot plannen',
-];
+const TITLES = EIGHT_ACTIEPUNTEN;
 
 type SlackBlock = { type: string; block_id?: string; label?: { text: string }; element?: SlackElement };
 type SlackElement = {

@@ -2,21 +2,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import { EIGHT_ACTIEPUNTEN } from '../support/eight-actiepunten.ts';
 import { typeInChat } from '../support/local-chat-api.ts';
 import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
-const NEW = [
-  'Werkgeversontbijt plannen',
-  'Folder IPS rondsturen',
-  'Convenant delen met de FG',
-  'Terugkoppeling werkgeversdag',
-  'Nieuwsbrief schrijven',
-  'Scholing jobcoaches regelen',
-  'Wachtlijst IPS bespreken met het UWV',
-  'Evaluatie pilot plannen',
-];
+const NEW = EIGHT_ACTIEPUNTEN;
 
 /**
  * More open actiepunten than Klaar buttons fit, in "Schakel lokaal" as Teams would show them: the
