@@ -33,6 +33,16 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
+  /** The actor may finish this actiepunt (its owner or the region's projectleider); NotAllowed otherwise. */
+  async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
+    const member = authorize(actor, 'schakel.use');
+    const a = await store.findActiepunt(actiepuntId);
+    if (!a) throw new NotFound(words().answers.problems.noActiepunt);
+    const overleg = await store.findOverleg(a.overlegId);
+    if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
+    authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner: a.ownerId === member.id });
+  }
+
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
     const stored = await store.findSeries(overlegId);
     if (!stored) throw new NotFound(words().answers.problems.noNextMeeting);
@@ -88,13 +98,18 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
 
     /** The owner or a projectleider of the region marks an actiepunt done. */
     async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<void> {
-      const member = authorize(actor, 'schakel.use');
-      const a = await store.findActiepunt(actiepuntId);
-      if (!a) throw new NotFound(words().answers.problems.noActiepunt);
-      const overleg = await store.findOverleg(a.overlegId);
-      if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
-      authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner: a.ownerId === member.id });
+      await authorizeFinish(actor, actiepuntId);
       await store.markActiepuntDone(actiepuntId, clock.now());
+    },
+
+    /** Who may finish an actiepunt sets, changes or (null) removes its deadline ('YYYY-MM-DD'). */
+    async setActiepuntDeadline(
+      actor: Member | null,
+      actiepuntId: string,
+      dueDate: string | null,
+    ): Promise<void> {
+      await authorizeFinish(actor, actiepuntId);
+      await store.setActiepuntDueDate(actiepuntId, dueDate);
     },
   };
 }

@@ -93,7 +93,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
  * A deadline already past is refused, naming the date; when the same day next year is still to
  * come ("3 december" typed on 6 December), how to type that one.
  */
-function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone'>): void {
+export function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone'>): void {
   const now = uses.clock.now();
   if (!startsInPast(`${dueDate}T23:59`, uses.timeZone, now)) return;
   const typed = nextYearTyped(dueDate, todayIn(now, uses.timeZone));

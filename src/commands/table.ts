@@ -8,6 +8,7 @@ import { checkinDagen } from './checkin-dagen.ts';
 import { checklist } from './checklist.ts';
 import { checklistWerkgroep } from './checklist-werkgroep.ts';
 import type { CommandModule, CommandName } from './command.ts';
+import { deadline } from './deadline.ts';
 import { formulier } from './formulier.ts';
 import { help } from './help.ts';
 import { herinneringen } from './herinneringen.ts';
@@ -64,6 +65,7 @@ export const COMMANDS: { readonly [N in CommandName]: CommandModule<N> } = {
   actiepunt,
   actiepunten,
   klaar,
+  deadline,
   checkin,
   checklist,
   'checklist-werkgroep': checklistWerkgroep,

@@ -15,7 +15,7 @@ export const ACTIONS = [
   'checkin.fill',
   /** Series, meetings, settings, reminders, holidays, calendar link, voortgang: the region's projectleider. */
   'werkgroep.manage',
-  /** Mark an actiepunt done: its owner, or the region's projectleider. */
+  /** Mark an actiepunt done, or set its deadline: its owner, or the region's projectleider. */
   'actiepunt.finish',
   /** A werkgroep's logboek: the region's projectleider or beheerder (regions are isolated). */
   'audit.read',

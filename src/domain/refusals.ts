@@ -11,7 +11,8 @@ export const REFUSALS = {
   'checkin-not-in-werkgroep': (p: { werkgroep: string }) =>
     `Je bent geen lid van ${p.werkgroep}, dus je kunt deze check-in niet invullen. Hoor je erbij? Vraag de projectleider je toe te voegen.`,
   'projectleider-only': () => 'Alleen de projectleider van deze regio mag dit doen.',
-  'actiepunt-owner-only': () => 'Alleen de eigenaar of de projectleider kan dit actiepunt afronden.',
+  'actiepunt-owner-only': () =>
+    'Alleen de eigenaar of de projectleider kan dit actiepunt afronden of de deadline ervan wijzigen.',
   'audit-only': () => 'Alleen de projectleider of een beheerder van deze regio kan het logboek inzien.',
   'setup-only': () =>
     'Alleen de projectleider of een beheerder van de regio kan werkgroepen aanmaken en kanalen koppelen.',

@@ -137,6 +137,11 @@ export async function markActiepuntDone(db: Queryable, id: string, now: Date): P
   await db.query('UPDATE actiepunten SET done_at = $2 WHERE id = $1 AND done_at IS NULL', [id, now]);
 }
 
+/** An open actiepunt's deadline ('YYYY-MM-DD') set, changed, or (null) removed; a done one stays as it was. */
+export async function setActiepuntDueDate(db: Queryable, id: string, dueDate: string | null): Promise<void> {
+  await db.query('UPDATE actiepunten SET due_date = $2 WHERE id = $1 AND done_at IS NULL', [id, dueDate]);
+}
+
 export async function isOverlegMember(db: Queryable, overlegId: string, memberId: string): Promise<boolean> {
   const { rowCount } = await db.query(
     'SELECT 1 FROM overleg_members WHERE overleg_id = $1 AND member_id = $2',
@@ -155,5 +160,6 @@ export const agendaRepository = (db: Queryable) =>
     addActiepunt,
     findActiepunt,
     markActiepuntDone,
+    setActiepuntDueDate,
   });
 export type AgendaRepository = ReturnType<typeof agendaRepository>;

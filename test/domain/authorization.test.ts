@@ -123,7 +123,7 @@ describe('the authorization policy: every action × role × own or other region'
     expect(can(lid, 'actiepunt.finish', { regionId: OWN, owner: true })).toBe(true);
     expect(can(lid, 'actiepunt.finish', { regionId: OWN, inWerkgroep: true })).toBe(false);
     expect(() => authorize(lid, 'actiepunt.finish', { regionId: OWN })).toThrow(
-      'Alleen de eigenaar of de projectleider kan dit actiepunt afronden.',
+      'Alleen de eigenaar of de projectleider kan dit actiepunt afronden of de deadline ervan wijzigen.',
     );
   });
 

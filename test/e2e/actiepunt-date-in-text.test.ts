@@ -9,7 +9,7 @@ const clock = manualClock('2026-03-16T09:00:00Z');
 /**
  * An actiepunt whose text ends in words that read as a date but come without "tot" ("…
  * voorbereiden over twee weken") is noted as typed, without a deadline; the confirmation asks
- * whether a deadline was meant and how to type one. Words that only look like figures or a
+ * whether a deadline was meant and how to set one with `deadline`. Words that only look like figures or a
  * word of two letters ("zo") bring no such question.
  */
 describe('actiepunt: a date at the end of the text, without "tot"', () => {
@@ -31,20 +31,22 @@ describe('actiepunt: a date at the end of the text, without "tot"', () => {
     const answer = await say('actiepunt Evaluatie pilot voorbereiden over twee weken');
     expect(answer).toContain('Actiepunt genoteerd');
     expect(answer).toContain('geen datum afgesproken');
-    expect(answer).toMatch(
-      /Bedoelde je een deadline\? Rond dit actiepunt dan af met \/schakel klaar \d+ en typ \/schakel actiepunt … tot over twee weken\./,
-    );
+    expect(answer).toContain('Bedoelde je een deadline? Typ dan /schakel deadline 1 over twee weken.');
     expect(await stored('Evaluatie pilot voorbereiden over twee weken')).toEqual([
       { description: 'Evaluatie pilot voorbereiden over twee weken', due_date: null },
     ]);
+    // Typed as the hint says: the deadline is set, the text stays as it was.
+    expect(await say('deadline 1 over twee weken')).toContain(
+      'De deadline van actiepunt #1 Evaluatie pilot voorbereiden over twee weken is nu maandag 30 maart 2026.',
+    );
   });
 
   it('a weekday with a date, and "volgende week dinsdag": the whole date in the hint', async () => {
     expect(await say('actiepunt Verslag rondsturen vrijdag 20 maart')).toContain(
-      'en typ /schakel actiepunt … tot vrijdag 20 maart.',
+      'Bedoelde je een deadline? Typ dan /schakel deadline 2 vrijdag 20 maart.',
     );
     expect(await say('actiepunt Zaal reserveren volgende week dinsdag')).toContain(
-      'en typ /schakel actiepunt … tot volgende week dinsdag.',
+      'Bedoelde je een deadline? Typ dan /schakel deadline 3 volgende week dinsdag.',
     );
   });
 

@@ -1,6 +1,7 @@
 import { MIN_GROUP } from '../../privacy/small-groups.ts';
 import { count } from './counting.ts';
 import { enAvg } from './en-avg.ts';
+import { enDeadline } from './en-deadline.ts';
 import { enStuurgroep } from './en-stuurgroep.ts';
 import type { nlAnswers } from './nl-answers.ts';
 
@@ -23,8 +24,7 @@ export const enAnswers: typeof nlAnswers = {
       'The owner is whoever types the action item. Is it for someone else? Then let them note it themselves.',
     note: (n, p) =>
       `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
-    deadlineHint: (n, date, p) =>
-      `Did you mean a deadline? Then close this one with ${p}klaar ${n} and type ${p}actiepunt … tot ${date}.`,
+    deadlineHint: (n, date, p) => `Did you mean a deadline? Then type ${p}deadline ${n} ${date}.`,
     duplicate: (n, due, p) =>
       `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
     pastDue: (date, next) =>
@@ -45,6 +45,7 @@ export const enAnswers: typeof nlAnswers = {
     klaarSubmit: 'Mark as done',
     klaarChoose: 'First choose the action item that is done.',
   },
+  deadline: enDeadline,
   klaar: {
     noSuch: (n, p) => `There is no action item with number ${n}. Type ${p}actiepunten for the list.`,
     already: (n, description) => `Action item #${n} was already closed: ${description}.`,

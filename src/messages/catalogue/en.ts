@@ -62,7 +62,8 @@ export const en: Words = {
     'checkin-not-in-werkgroep': (p) =>
       `You are not a member of ${p.werkgroep}, so you cannot fill in this check-in. Do you belong there? Ask the projectleider to add you.`,
     'projectleider-only': () => 'Only the projectleider of this region can do this.',
-    'actiepunt-owner-only': () => 'Only the owner or the projectleider can close this action item.',
+    'actiepunt-owner-only': () =>
+      'Only the owner or the projectleider can close this action item or change its deadline.',
     'audit-only': () => 'Only the projectleider or an administrator of this region can see the log.',
     'setup-only': () =>
       'Only the projectleider or an administrator of the region can create werkgroepen and link channels.',
@@ -129,6 +130,7 @@ export const en: Words = {
       actiepunten: 'the open action items',
       actiepunt: 'an action item with you as its owner',
       klaar: 'close your action item',
+      deadline: "set or change your action item's deadline; geen removes it",
       reeks: 'the series and the link for your calendar',
       checkin: 'fill in or change the check-in of the last meeting',
       checklist: 'the checklist Effectief Samenwerken (once per tertiaal)',

@@ -1,6 +1,7 @@
 import { LEVEL_CHANGE_LABELS } from '../../national/levels.ts';
 import { count } from './counting.ts';
 import { nlAvg } from './nl-avg.ts';
+import { nlDeadline } from './nl-deadline.ts';
 import { nlStuurgroep } from './nl-stuurgroep.ts';
 
 /** How to type an agendapunt, by an example; `p` as the command is typed where the member is. */
@@ -31,7 +32,7 @@ export const nlAnswers = {
       `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
     /** A text ending in a date, noted without a deadline ("… over twee weken"): how to give one. */
     deadlineHint: (n: number, date: string, p: string) =>
-      `Bedoelde je een deadline? Rond dit actiepunt dan af met ${p}klaar ${n} en typ ${p}actiepunt … tot ${date}.`,
+      `Bedoelde je een deadline? Typ dan ${p}deadline ${n} ${date}.`,
     duplicate: (n: number, due: string, p: string) =>
       `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
     /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
@@ -57,6 +58,7 @@ export const nlAnswers = {
     klaarSubmit: 'Klaar melden',
     klaarChoose: 'Kies eerst het actiepunt dat klaar is.',
   },
+  deadline: nlDeadline,
   klaar: {
     noSuch: (n: number, p: string) =>
       `Er is geen actiepunt met nummer ${n}. Typ ${p}actiepunten voor de lijst.`,

@@ -95,6 +95,7 @@ export const nl = {
       actiepunten: 'de open actiepunten',
       actiepunt: 'een actiepunt met jou als eigenaar',
       klaar: 'je actiepunt afronden',
+      deadline: 'de deadline van je actiepunt zetten of wijzigen; met geen haal je hem weg',
       reeks: 'de reeks en de link voor je agenda',
       checkin: 'de check-in van de laatste bijeenkomst invullen of wijzigen',
       checklist: 'de checklist Effectief Samenwerken (eens per tertiaal)',

@@ -1,0 +1,55 @@
+import { InvalidInput, NotFound } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { readableIsoDate } from '../messages/readable-date.ts';
+import { refusePast } from './actiepunt.ts';
+import { say, type WerkgroepCommand } from './command.ts';
+
+/**
+ * `deadline <nummer> <datum>` sets or changes the deadline of an open actiepunt (the date read as
+ * after actiepunt's "tot", and refused when past, in the same words); `deadline <nummer> geen`
+ * removes it. Who may finish the actiepunt may change it (the use case authorizes); the answer
+ * names the actiepunt, its new deadline in full and its owner.
+ */
+export const deadline: WerkgroepCommand<'deadline'> = {
+  where: 'werkgroep',
+  typed: {
+    words: ['deadline'],
+    parse(rest, read) {
+      const m = rest.match(/^#?(\d+) (.+)$/);
+      const number = Number(m?.[1]);
+      if (!m?.[2] || !Number.isSafeInteger(number) || number < 1) return null;
+      if (/^geen\.?$/i.test(m[2])) return { name: 'deadline', number, dueDate: null };
+      const dueDate = read.deadline(m[2]);
+      if (dueDate) return { name: 'deadline', number, dueDate };
+      // A day that does not exist (30 februari) is named by `ongeldig`; other words are refused in run.
+      return read.noSuchDate ? null : { name: 'deadline', number, dueDate: null, unread: m[2] };
+    },
+  },
+  // Only the werkgroep's own members (and its projectleider) hear anything about its actiepunten.
+  action: 'werkgroep.read',
+  async run(command, { uses, member, prefix }, werkgroepId) {
+    const w = words().answers;
+    if (command.unread !== undefined) {
+      // What was typed passes the guard first; the answer repeats none of it.
+      uses.guard.check({ deadline: command.unread });
+      throw new InvalidInput([{ field: 'datum', message: w.deadline.unreadDate(command.number, prefix) }]);
+    }
+    const n = command.number;
+    const a = await uses.actiepuntByNumber(werkgroepId, n);
+    if (!a) throw new NotFound(w.klaar.noSuch(n, prefix));
+    const done = () =>
+      new InvalidInput([{ field: 'nummer', message: w.deadline.done(n, a.description, prefix) }]);
+    if (a.done) throw done();
+    if (command.dueDate) refusePast(command.dueDate, uses);
+    await uses.agenda.setActiepuntDeadline(member, a.id, command.dueDate);
+    const changed = (await uses.openActiepunten(werkgroepId)).find((o) => o.id === a.id);
+    // Finished in the meantime (another tap on Klaar): nothing was changed.
+    if (!changed) throw done();
+    const owner = changed.owner?.name ?? w.deadline.noOwner;
+    return say(
+      command.dueDate
+        ? w.deadline.set(n, a.description, readableIsoDate(command.dueDate), owner)
+        : w.deadline.removed(n, a.description, owner),
+    );
+  },
+};

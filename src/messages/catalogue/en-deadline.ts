@@ -1,0 +1,14 @@
+import type { nlDeadline } from './nl-deadline.ts';
+
+/** English answers to `deadline <n> <datum|geen>`; the keys are the Dutch ones (nl-deadline.ts). */
+export const enDeadline: typeof nlDeadline = {
+  set: (n, description, day, owner) =>
+    `The deadline of action item #${n} ${description} is now ${day}. Owner: ${owner}.`,
+  removed: (n, description, owner) =>
+    `Action item #${n} ${description} no longer has a deadline. Owner: ${owner}.`,
+  noOwner: 'nobody',
+  done: (n, description, p) =>
+    `Action item #${n} is already done (${description}), so its deadline was not changed. Type ${p}actiepunten for the open action items.`,
+  unreadDate: (n, p) =>
+    `I cannot read that date, so the deadline of #${n} was not changed. Write it as 15 januari, 15-01-2027, 15 januari 2027 or vrijdag 15 januari (${p}deadline ${n} 15 januari), or type ${p}deadline ${n} geen to remove it.`,
+};
