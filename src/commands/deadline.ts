@@ -15,7 +15,8 @@ export const deadline: WerkgroepCommand<'deadline'> = {
   typed: {
     words: ['deadline'],
     parse(rest, read) {
-      const m = rest.match(/^#?(\d+) (.+)$/);
+      // "deadline 3 tot vrijdag", "deadline 3 naar 18 december": the word people add before a date.
+      const m = rest.match(/^#?(\d+) (?:(?:tot|naar|op|voor|per) )?(.+)$/i);
       const number = Number(m?.[1]);
       if (!m?.[2] || !Number.isSafeInteger(number) || number < 1) return null;
       if (/^geen\.?$/i.test(m[2])) return { name: 'deadline', number, dueDate: null };

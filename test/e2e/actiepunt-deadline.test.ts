@@ -47,6 +47,8 @@ describe('deadline: an actiepunt’s deadline set, changed or removed afterwards
       'De deadline van actiepunt #1 Verslag rondsturen is nu zondag 20 december 2026. Eigenaar: Ruben Hofstede.',
     );
     expect(await due(1)).toBe('2026-12-20');
+    // With the word people put before a date, as after "actiepunt … tot".
+    expect(await teams('deadline 1 tot over twee weken')).toContain('is nu zondag 20 december 2026');
     expect(await teams('deadline 1 geen')).toContain(
       'Actiepunt #1 Verslag rondsturen heeft geen deadline meer. Eigenaar: Ruben Hofstede.',
     );
