@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { routeDirect } from '../src/checkin/direct-notifier.ts';
+import { type DirectNotifier, routeDirect } from '../src/checkin/direct-notifier.ts';
 import { type Clock, movableClock, systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
@@ -86,6 +86,8 @@ export async function startSchakel(
     const handled = handledRequests(db);
     // A slow command's answer is queued for now: this replica's scheduler (if it runs one) starts on it at once.
     let wake = (): void => undefined;
+    // The direct messages' platforms start after the core; vergeet-mij changes sent cards through them.
+    let direct: DirectNotifier | undefined;
     const core = createCore({
       db,
       clock,
@@ -95,6 +97,7 @@ export async function startSchakel(
       timeZone: config.timeZone,
       ai: config.ai,
       wake: () => wake(),
+      sentCards: () => direct,
     });
     const routes = [
       ...healthRoutes(db, metrics, () => stopping),
@@ -143,7 +146,7 @@ export async function startSchakel(
       teams: teams && teamsPlatform ? teamsPlatform.teamsNotifier(teams.app) : undefined,
     });
     // The check-in's direct messages to one member, on the platform where they have an identity.
-    const direct = routeDirect({
+    direct = routeDirect({
       slack: slackSend && slackPlatform ? slackPlatform.slackDirectNotifier(slackSend) : undefined,
       teams: teams && teamsPlatform ? teamsPlatform.teamsDirectNotifier(teams.app) : undefined,
     });

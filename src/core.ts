@@ -30,6 +30,7 @@ import type { TextCommands } from './ports/text-commands.ts';
 import { createAvg } from './privacy/avg.ts';
 import type { FreeTextGuard } from './privacy/free-text-guard.ts';
 import type { Guard } from './privacy/guard.ts';
+import type { SentCards } from './privacy/withdraw-cards.ts';
 import { createCalendar } from './rhythm/calendar.ts';
 import { createNextMeeting } from './rhythm/next-meeting.ts';
 import { createSeriesCommands } from './rhythm/series-changes.ts';
@@ -75,6 +76,8 @@ export interface CoreDeps {
   readonly timeZone?: string;
   /** Tells this process's scheduler that work was queued for now (a slow command's answer). */
   readonly wake?: (() => void) | undefined;
+  /** The platforms' way to change cards already sent to a member (known once they are started). */
+  readonly sentCards?: (() => SentCards | undefined) | undefined;
 }
 
 /**
@@ -92,6 +95,7 @@ export function createCore({
   timeZone = DEFAULT_TIME_ZONE,
   ai,
   wake,
+  sentCards,
 }: CoreDeps): Core {
   const rhythmData = rhythmStore(db);
   const series = createSeriesCommands({ store: rhythmData, clock, guard });
@@ -106,7 +110,7 @@ export function createCore({
   const planning = planningStore(db);
   const replan = (overlegId: string, now: Date) => planOverlegIn(planning, overlegId, now);
   const admin = createAdminCommands({ store: adminStore(db), clock, guard, planOverleg: replan, timeZone });
-  const avg = createAvg({ store: personalDataStore(db), clock, publicUrl });
+  const avg = createAvg({ store: personalDataStore(db), clock, publicUrl, sentCards, logger });
   const forms = createSeriesForms({ overleggen: rhythmData.read, clock, timeZone, series });
   const checkinData = checkinStore(db);
   // The member and their language are read once per request (src/members/request-member.ts).

@@ -1,6 +1,7 @@
 import type { DirectNotifier } from '../../src/checkin/direct-notifier.ts';
 import type { SendTarget } from '../../src/jobs/notifier.ts';
-import { slackClientFor, slackNotifier } from './slack-notifier.ts';
+import { renderSlackMessage } from './render-message.ts';
+import { slackClientFor, slackNotifier, translateSlackFailure } from './slack-notifier.ts';
 import type { TokenResolver } from './workspace-tokens.ts';
 
 /**
@@ -16,7 +17,20 @@ export function slackDirectNotifier(settings: { tokenFor: TokenResolver; apiUrl:
     return { ...target, channelId: opened.channel?.id ?? target.channelId };
   };
   return {
-    send: async (target, message, key) => channels.send(await dm(target), message, key),
+    send: async (target, message, key) => channels.post(await dm(target), message, key),
+    // Where the message stands was kept when it was sent; chat.update changes it there.
+    async replace(target, ref, message) {
+      const { channel, ts } = JSON.parse(ref) as { channel: string; ts: string };
+      try {
+        await (await client(target)).chat.update({
+          channel,
+          ts,
+          ...renderSlackMessage(message, target.workspace),
+        });
+      } catch (err) {
+        throw translateSlackFailure(err);
+      }
+    },
     wasDelivered: async (target, key, since) => channels.wasDelivered?.(await dm(target), key, since),
   };
 }

@@ -1,5 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { type Notifier, PermanentFailure, RateLimited, type SendTarget } from '../../src/jobs/notifier.ts';
+import type { Message } from '../../src/messages/model.ts';
 import { renderSlackMessage } from './render-message.ts';
 import { clientsByToken, type TokenResolver } from './workspace-tokens.ts';
 
@@ -20,20 +21,28 @@ const PERMANENT = new Set([
  * read the channel back and see whether it arrived before sending it again. Each workspace
  * is reached with its own bot token (`tokenFor`).
  */
-export function slackNotifier(settings: { tokenFor: TokenResolver; apiUrl: string }): Notifier {
+export function slackNotifier(settings: { tokenFor: TokenResolver; apiUrl: string }): Notifier & {
+  /** Sends as `send` does; resolves to where the message stands (its channel and ts), for chat.update. */
+  post(target: SendTarget, message: Message, deliveryKey: string): Promise<string | null>;
+} {
   const client = slackClientFor(settings);
+  const post = async (target: SendTarget, message: Message, deliveryKey: string) => {
+    try {
+      const sent = await (await client(target)).chat.postMessage({
+        channel: target.channelId,
+        ...renderSlackMessage(message, target.workspace),
+        metadata: { event_type: DELIVERY_EVENT, event_payload: { key: deliveryKey } },
+        unfurl_links: false,
+      });
+      return sent.channel && sent.ts ? JSON.stringify({ channel: sent.channel, ts: sent.ts }) : null;
+    } catch (err) {
+      throw translateSlackFailure(err);
+    }
+  };
   return {
+    post,
     async send(target, message, deliveryKey) {
-      try {
-        await (await client(target)).chat.postMessage({
-          channel: target.channelId,
-          ...renderSlackMessage(message, target.workspace),
-          metadata: { event_type: DELIVERY_EVENT, event_payload: { key: deliveryKey } },
-          unfurl_links: false,
-        });
-      } catch (err) {
-        throw translate(err);
-      }
+      await post(target, message, deliveryKey);
     },
     async wasDelivered(target, deliveryKey, since) {
       const history = await (await client(target)).conversations.history({
@@ -65,7 +74,7 @@ export function slackClientFor(settings: { tokenFor: TokenResolver; apiUrl: stri
   };
 }
 
-function translate(err: unknown): Error {
+export function translateSlackFailure(err: unknown): Error {
   const e = err as { code?: string; retryAfter?: number; data?: { error?: string } };
   if (e.code === webApi.ErrorCode.RateLimitedError) return new RateLimited((e.retryAfter ?? 1) * 1000);
   if (e.data?.error && PERMANENT.has(e.data.error)) return new PermanentFailure(`Slack: ${e.data.error}`);

@@ -29,7 +29,22 @@ export function teamsDirectNotifier(app: App): DirectNotifier {
         const activity = form
           ? cardActivity(message.fallback, renderFormCard(form))
           : renderTeamsActivity(message, target.workspace);
-        await api.conversations.activities(chat.id).create(activity);
+        const sent = await api.conversations.activities(chat.id).create(activity);
+        // Where the card stands, to change it there later (vergeet-mij): connector, chat, activity.
+        return sent?.id
+          ? JSON.stringify({ serviceUrl: target.serviceUrl, chat: chat.id, activity: sent.id })
+          : null;
+      } catch (err) {
+        throw translateTeamsFailure(err);
+      }
+    },
+    async replace(target, ref, message) {
+      const at = JSON.parse(ref) as { serviceUrl: string; chat: string; activity: string };
+      const api = new Client(at.serviceUrl, app.api.http);
+      try {
+        await api.conversations
+          .activities(at.chat)
+          .update(at.activity, renderTeamsActivity(message, target.workspace));
       } catch (err) {
         throw translateTeamsFailure(err);
       }

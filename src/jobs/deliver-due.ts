@@ -149,6 +149,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
       const fresh = clock.now().getTime() - claimedAt < leaseMs / 2;
       if (!fresh && !(await deliveries.renewLease(d.key, worker, clock.now(), leaseMs))) return;
       const since = new Date(d.dueAt.getTime() - 60_000);
+      let ref: string | null = null;
       if (d.uncertain && (await via.wasDelivered?.(built.target, d.key, since))) {
         log.info('bericht was al aangekomen voor de onderbreking; niet opnieuw gestuurd');
       } else {
@@ -159,7 +160,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
           // Every answer, with when its send started, is what the pace learns from.
           const { startedAt } = slot;
           try {
-            await via.send(d.key, d.uncertain || d.attempts > 1);
+            ref = await via.send(d.key, d.uncertain || d.attempts > 1);
             pace.answered(workspace, startedAt, clock.now().getTime(), 'sent');
             break;
           } catch (err) {
@@ -172,7 +173,7 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
         }
       }
       const late = clock.now().getTime() - d.dueAt.getTime() > LATE_AFTER_MS;
-      marks.add(d.key, clock.now(), late);
+      marks.add(d.key, clock.now(), late, ref ?? undefined);
       if (late) log.info('bericht te laat verstuurd (na een onderbreking)');
       result.sent++;
       deps.onOutcome?.(d.kind, 'sent');

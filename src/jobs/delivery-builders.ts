@@ -1,5 +1,4 @@
 import { type BuiltDelivery, buildCheckinDelivery } from '../checkin/checkin-deliveries.ts';
-import type { DirectNotifier } from '../checkin/direct-notifier.ts';
 import type { DigestDeliveries } from '../digest/digest-deliveries.ts';
 import { type Delivery, ofOverleg } from '../domain/deliveries.ts';
 import type { CommandAnswers, PendingReply } from './command-replier.ts';
@@ -54,13 +53,29 @@ export function senderFor(deps: DeliverDeps, built: Built) {
     const replies = deps.replies;
     if (!replies) throw new PermanentFailure('antwoorden op commando’s zijn niet ingesteld in deze Schakel');
     // Replacing "Bezig…" twice shows the same answer; a direct message the replier checks first.
-    return { send: (key: string, again: boolean) => replies.reply(reply, message, key, again) };
+    return {
+      send: (key: string, again: boolean) => replies.reply(reply, message, key, again).then(() => null),
+    };
   }
-  const via: Notifier | DirectNotifier | undefined = built.direct ? deps.direct : deps.notifier;
-  if (!via) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
+  const wasDelivered =
+    (via: Pick<Notifier, 'wasDelivered'>) => (target: SendTarget, key: string, since: Date) =>
+      via.wasDelivered?.(target, key, since);
+  if (built.direct) {
+    const direct = deps.direct;
+    if (!direct) throw new PermanentFailure('directe berichten zijn niet ingesteld in deze Schakel');
+    // A direct message says where it stands in the member's chat (kept for vergeet-mij).
+    return {
+      send: (key: string) => direct.send(built.target, message, key, built.form),
+      wasDelivered: wasDelivered(direct),
+    };
+  }
+  const notifier = deps.notifier;
   return {
-    send: (key: string) => via.send(built.target, message, key, built.form),
-    wasDelivered: (target: SendTarget, key: string, since: Date) => via.wasDelivered?.(target, key, since),
+    send: async (key: string) => {
+      await notifier.send(built.target, message, key);
+      return null;
+    },
+    wasDelivered: wasDelivered(notifier),
   };
 }
 

@@ -3,6 +3,8 @@ export interface SentMark {
   readonly key: string;
   readonly at: Date;
   readonly late: boolean;
+  /** Where the message stands in a member's chat, when the platform said (a direct message). */
+  readonly ref?: string;
 }
 
 /** Sent deliveries are marked this many at a time. */
@@ -22,8 +24,8 @@ export function sentMarks(markMany: (batch: readonly SentMark[]) => Promise<void
     return marking;
   };
   return {
-    add(key: string, at: Date, late: boolean): void {
-      marks.push({ key, at, late });
+    add(key: string, at: Date, late: boolean, ref?: string): void {
+      marks.push(ref ? { key, at, late, ref } : { key, at, late });
       // Errors surface in the tick's final flush.
       if (marks.length >= MARK_EVERY) flush().catch(() => undefined);
     },

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.ts';
 import { authorize } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
+import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { COMMAND_ACTION } from '../messages/commands.ts';
 import { privacyStatementUrl } from '../messages/legal-page.ts';
@@ -9,6 +10,7 @@ import type { PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 import { eraseLogged } from './erase-member.ts';
 import { inzageInDutch } from './inzage-values.ts';
+import { type SentCards, withdrawCards } from './withdraw-cards.ts';
 
 /** What each part of the inzage means, in plain Dutch, sent along with the data. */
 const EXPLANATION = {
@@ -89,11 +91,16 @@ export function createAvg({
   store,
   clock,
   publicUrl,
+  sentCards,
+  logger,
 }: {
   store: UnitOfWork<PersonalDataRepository>;
   clock: Clock;
   /** The server's address: the inzage names the privacy statement there. */
   publicUrl?: string | undefined;
+  /** Changes check-in cards already in a member's chat (on vergeten); none without a platform. */
+  sentCards?: (() => SentCards | undefined) | undefined;
+  logger: Pick<Logger, 'warn'>;
 }) {
   const statement = privacyStatementUrl(publicUrl);
   return {
@@ -147,7 +154,13 @@ export function createAvg({
           ],
         };
       }
-      await store.transaction((tx) => eraseLogged(tx, member, 'lid', clock.now()));
+      // Where their cards stand is read before the erasure deletes it, and used once it has happened.
+      const cards = await store.transaction(async (tx) => {
+        const sent = await tx.sentCardsOf(member.id);
+        await eraseLogged(tx, member, 'lid', clock.now());
+        return sent;
+      });
+      await withdrawCards(cards, sentCards?.(), logger);
       const text = w.erased;
       return { fallback: text, private: true, blocks: [{ type: 'text', text }] };
     },

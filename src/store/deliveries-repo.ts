@@ -180,15 +180,26 @@ export async function markSent(
 export async function markSentMany(
   db: Queryable,
   worker: string,
-  sent: ReadonlyArray<{ readonly key: string; readonly at: Date; readonly late: boolean }>,
+  sent: ReadonlyArray<{
+    readonly key: string;
+    readonly at: Date;
+    readonly late: boolean;
+    readonly ref?: string;
+  }>,
 ): Promise<void> {
   if (sent.length === 0) return;
   await db.query(
     `UPDATE deliveries d SET status = 'sent', sent_at = s.at, late = s.late, lease_until = NULL, last_error = NULL,
-            updated_at = s.at
-       FROM unnest($2::text[], $3::timestamptz[], $4::boolean[]) AS s(key, at, late)
+            updated_at = s.at, sent_ref = COALESCE(s.ref, d.sent_ref)
+       FROM unnest($2::text[], $3::timestamptz[], $4::boolean[], $5::text[]) AS s(key, at, late, ref)
       WHERE d.key = s.key AND d.claimed_by = $1 AND d.status = 'sending'`,
-    [worker, sent.map((s) => s.key), sent.map((s) => s.at), sent.map((s) => s.late)],
+    [
+      worker,
+      sent.map((s) => s.key),
+      sent.map((s) => s.at),
+      sent.map((s) => s.late),
+      sent.map((s) => s.ref ?? null),
+    ],
   );
 }
 

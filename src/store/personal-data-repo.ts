@@ -133,6 +133,27 @@ export async function eraseMember(db: Queryable, memberId: string): Promise<bool
   return r.rowCount === 1;
 }
 
+/**
+ * Where the check-in cards sent to the member stand in their chat (each delivery's sent_ref), read
+ * just before the erasure deletes those rows, so the cards can be changed into a line that says so.
+ */
+export async function sentCardsOf(db: Queryable, memberId: string) {
+  const { rows } = await db.query<{
+    platform: 'slack' | 'teams';
+    workspace: string;
+    userId: string;
+    ref: string;
+  }>(
+    `SELECT d.platform, d.workspace, d.channel_id AS "userId", d.sent_ref AS ref
+       FROM deliveries d JOIN platform_identities p
+         ON d.platform = p.platform AND d.workspace = p.workspace AND d.channel_id = p.user_id
+      WHERE p.member_id = $1 AND d.kind IN ('checkin_dm', 'checkin_nudge') AND d.sent_ref IS NOT NULL
+      ORDER BY d.sent_at`,
+    [memberId],
+  );
+  return rows;
+}
+
 /** A member of the region found by name and/or e-mail, as the operator gives them (case does not count). */
 export interface MemberMatch {
   readonly id: string;
@@ -160,6 +181,6 @@ export async function membersMatching(
 
 /** Inzage and vergeten (AVG): the member's data, erasing it, and the logbook line that says so. */
 export const personalDataRepository = (db: Queryable) =>
-  bind(db, { personalData, eraseMember, audit, regionExists, membersMatching });
+  bind(db, { personalData, sentCardsOf, eraseMember, audit, regionExists, membersMatching });
 export type PersonalDataRepository = ReturnType<typeof personalDataRepository>;
 export const personalDataStore = (db: Database) => unitOfWork(db, personalDataRepository);

@@ -66,4 +66,5 @@ export const enAvg: typeof nlAvg = {
   eraseConfirm: (p) => `Are you sure? Choose the button below or type ${p}vergeet-mij bevestig`,
   erased:
     'Your data has been erased. Schakel no longer knows you; if you want to take part again later, ask your projectleider.',
+  cardWithdrawn: 'This check-in has lapsed: your data has been erased.',
 };

@@ -75,4 +75,6 @@ export const nlAvg = {
   eraseConfirm: (p: string) => `Weet je het zeker? Kies de knop hieronder of typ ${p}vergeet-mij bevestig`,
   erased:
     'Je gegevens zijn gewist. Schakel kent je niet meer; wil je later weer meedoen, vraag dan je projectleider.',
+  /** What an open check-in card in the member's chat becomes when they are erased. */
+  cardWithdrawn: 'Deze check-in is vervallen: je gegevens zijn gewist.',
 };
