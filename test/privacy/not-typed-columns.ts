@@ -39,7 +39,7 @@ export const NOT_TYPED: Readonly<Record<string, string>> = {
   'deliveries.last_error': "a platform API's error code, never message text",
   'deliveries.region_id': 'id',
   'deliveries.sent_ref':
-    "where the platform put a direct message (Slack channel and ts, Teams connector, chat and activity ids), as JSON Schakel writes",
+    'where the platform put a direct message (Slack channel and ts, Teams connector, chat and activity ids), as JSON Schakel writes',
   'command_answers.delivery_key': 'made by Schakel from ids',
   'command_answers.user_id': 'platform id',
   'command_answers.place_channel_id': 'platform id',
