@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { nl } from '../../src/messages/catalogue/nl.ts';
 import { databaseText } from '../support/database-text.ts';
-import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashInOost } from '../support/slash-command.ts';
 import { sayInPersonalChat } from '../support/teams-chat.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
@@ -23,18 +22,7 @@ describe('an actiepunt with an unreadable date and a client’s details', () => 
   let h: WerkgroepHarness;
   const clock = manualClock('2026-12-06T10:00:00Z');
   const teams = (text: string) => sayInPersonalChat(h, '29:ruben', text, 'nl-NL');
-  async function slack(text: string): Promise<string> {
-    const body = slashCommandBody({
-      text,
-      userId: 'U0RUBEN',
-      teamId: STAND_IN_TEAM,
-      responseUrl: h.slack.responseUrl,
-      channelId: 'C0OOST',
-    });
-    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body);
-    expect(res.status).toBe(200);
-    return JSON.stringify(await res.json());
-  }
+  const slack = (text: string) => slashInOost(h, SECRET, 'U0RUBEN', text);
 
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock });

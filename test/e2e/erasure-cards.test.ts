@@ -3,8 +3,7 @@ import { manualClock } from '../../src/clock.ts';
 import { meetingEnds, onSlack, onTeams, startCheckinHarness } from '../support/checkin-harness.ts';
 import { databaseText } from '../support/database-text.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
-import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashInOost } from '../support/slash-command.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
 
 const SECRET = 'vergeten-kaart-geheim';
@@ -33,14 +32,7 @@ describe('vergeet-mij changes the check-in cards still in the member’s chat', 
     const card = slack.callsTo('chat.postMessage').find((c) => c.body.channel === 'D0SANNE');
     expect(JSON.stringify(card?.body.blocks)).toContain('checkin_open');
     expect(await databaseText(tdb.db)).toContain('D0SANNE');
-    const body = slashCommandBody({
-      text: 'vergeet-mij bevestig',
-      userId: 'U0SANNE',
-      teamId: STAND_IN_TEAM,
-      responseUrl: slack.responseUrl,
-      channelId: 'C0OOST',
-    });
-    await postToSlack(`${app.baseUrl}/slack/events`, SECRET, body);
+    await slashInOost({ app, slack }, SECRET, 'U0SANNE', 'vergeet-mij bevestig');
 
     const update = await slack.waitFor((c) => c.path === '/api/chat.update');
     expect(update.body).toMatchObject({ channel: 'D0SANNE', text: LAPSED });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { linkChannel } from '../../src/store/channels-repo.ts';
 import { addMember } from '../support/fixtures.ts';
-import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashIn } from '../support/slash-command.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'geheim-stuurgroep-andere-regio';
@@ -15,18 +15,8 @@ const CHANNEL = 'C0STUURGROEPOOST';
  */
 describe('volgende in the stuurgroep channel of another region', () => {
   let h: WerkgroepHarness;
-  async function slash(userId: string, text: string, channelId: string): Promise<string> {
-    const body = slashCommandBody({
-      text,
-      userId,
-      teamId: STAND_IN_TEAM,
-      responseUrl: h.slack.responseUrl,
-      channelId,
-    });
-    const res = await postToSlack(`${h.app.baseUrl}/slack/events`, SECRET, body);
-    expect(res.status).toBe(200);
-    return JSON.stringify(await res.json());
-  }
+  const slash = (userId: string, text: string, channelId: string) =>
+    slashIn(h, SECRET, userId, text, channelId);
 
   beforeAll(async () => {
     h = await startWerkgroepHarness({ secret: SECRET, clock: manualClock('2026-03-16T09:00:00Z') });

@@ -11,12 +11,23 @@ export async function slashInOost(
   userId: string,
   text: string,
 ): Promise<string> {
+  return slashIn(h, secret, userId, text, 'C0OOST');
+}
+
+/** Types `/schakel <text>` as `userId` in `channelId` of the stand-in workspace; the ack, as JSON text. */
+export async function slashIn(
+  h: { app: { baseUrl: string }; slack: { responseUrl: string } },
+  secret: string,
+  userId: string,
+  text: string,
+  channelId: string,
+): Promise<string> {
   const body = slashCommandBody({
     text,
     userId,
     teamId: STAND_IN_TEAM,
     responseUrl: h.slack.responseUrl,
-    channelId: 'C0OOST',
+    channelId,
   });
   const res = await postToSlack(`${h.app.baseUrl}/slack/events`, secret, body);
   expect(res.status).toBe(200);
