@@ -1,3 +1,5 @@
+import { isWeekdayWrittenOut, monthOf } from '../schedule/dutch-date.ts';
+
 /**
  * Whether words after a deadline word ("tot", "voor", "uiterlijk") were meant as a date, even when
  * the date reader cannot read them: they start with a figure ("3 decembr", "0312202"), a weekday
@@ -10,7 +12,7 @@
 export function looksLikeDate(words: string): boolean {
   const all = words.trim().toLowerCase().split(/\s+/);
   const [first = '', second, ...rest] = all;
-  if (WEEKDAYS.includes(first.replace(/,$/, '')))
+  if (isWeekdayWrittenOut(first.replace(/,$/, '')))
     return second !== undefined && looksLikeDate(all.slice(1).join(' '));
   if (/^\d/.test(first)) {
     if (TIME_OF_DAY.test(first) || (/^\d{4}$/.test(first) && second === undefined)) return false;
@@ -20,20 +22,15 @@ export function looksLikeDate(words: string): boolean {
     // "20 personen": a count; "3 decembr": a month misspelt.
     return !(/^\d+$/.test(first) && second !== undefined && !month);
   }
-  const month = MONTHS.includes(first.replace(/\.$/, ''));
+  const month = !NAMES_TOO.has(first) && monthOf(first) !== null;
   return month && rest.length === 0 && second !== undefined && /^['‘’]?\d{2,4}$/.test(second);
 }
 
 /** "12.30": a time as Dutch writes it ("bellen voor 12.30"), text of the actiepunt, not a bad date. */
 export const TIME_OF_DAY = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/;
 
-const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-/** Month names and their short forms, but not "jan" (a name) or "mar". */
-const MONTHS = [
-  ...['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september'],
-  ...['oktober', 'november', 'december', 'feb', 'febr', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep'],
-  ...['sept', 'okt', 'oct', 'nov', 'dec'],
-];
+/** Short forms of a month that are also a name or a word: "voor Jan", "voor mar…". */
+const NAMES_TOO = new Set(['jan', 'mar']);
 /** How a month's name begins, misspelt after it or not ("decembr"). */
 const MONTH_STEMS = [
   'jan',

@@ -50,6 +50,11 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   zo: 7,
 };
 
+/** A weekday written out ("dinsdag"), not shortened ("di"). */
+export function isWeekdayWrittenOut(word: string): boolean {
+  return word.length > 2 && WEEKDAYS[word] !== undefined;
+}
+
 const NUMBERS: Readonly<Record<string, number>> = {
   een: 1,
   één: 1,
@@ -66,7 +71,8 @@ const NUMBERS: Readonly<Record<string, number>> = {
   twaalf: 12,
 };
 
-function monthOf(word: string): number | null {
+/** The month (1-12) a word names ("december", "dec", "dec."), or null. */
+export function monthOf(word: string): number | null {
   const w = word.replace(/\.$/, '');
   const index = MONTHS.findIndex((names) => names.includes(w));
   return index >= 0 ? index + 1 : null;
