@@ -108,7 +108,7 @@ export function createTeamsAdapter(
   // start line says what runs.
   const withoutCredentials = settings.skipAuth && !settings.clientId;
   if (withoutCredentials && !settings.localChatOnly) {
-    logger.info('Teams zonder inloggegevens: /api/messages controleert geen tokens (TEAMS_SKIP_AUTH)');
+    logger.info(words().cli.start.teamsWithoutCredentials);
   }
   // Local mode listening beyond this machine (HOST=0.0.0.0): anyone who reaches the port can post
   // activities as any member, and nothing checks a token.

@@ -63,7 +63,10 @@ export const nlCli = {
       `Schakel luistert op ${listen}: op elk netwerkadres van deze machine.`,
     /** Local mode (the local chat) on a HOST beyond this machine: nothing checks who posts a Teams activity. */
     localModeOpen: (host: string) =>
-      `Lokale modus op HOST=${host}: /api/messages controleert geen tokens; wie deze poort bereikt, kan als elk lid berichten sturen`,
+      `Lokale modus op HOST=${host}: /api/messages controleert geen tokens, dus wie deze poort bereikt kan als elk lid berichten sturen. Zet HOST=127.0.0.1, of stel de inloggegevens van Teams in.`,
+    /** Teams served without credentials (TEAMS_SKIP_AUTH), for tests and a first try behind a tunnel. */
+    teamsWithoutCredentials:
+      'Teams zonder inloggegevens: /api/messages controleert geen tokens (TEAMS_SKIP_AUTH)',
     /** Behind a pooler in transaction pooling (src/store/pooler-probe.ts); the why is doctor's (doctor.transactionPooler). */
     transactionPooler:
       'De database loopt via een pooler in transaction pooling (zoals PgBouncer), waardoor verzoeken mislukken: zet pool_mode = session of verbind direct met PostgreSQL (uitleg: schakel doctor).',
