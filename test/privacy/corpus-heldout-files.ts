@@ -212,6 +212,12 @@ export const HELD_OUT_43_FILE = 'corpus-heldout43.tsv';
  */
 export const HELD_OUT_44_FILE = 'corpus-heldout44.tsv';
 export const HELD_OUT_45_FILE = 'corpus-heldout45.tsv';
+/**
+ * Held-out set 46 (Utrecht, Amersfoort, Zeist, Nieuwegein, Veenendaal, Woerden; 480 lines), 6 December 2026,
+ * stop 32, by hand by a new writer who read only the writers' brief (WRITING-CORPORA.md); measured on 61a3375
+ * before any change of that session; never read.
+ */
+export const HELD_OUT_46_FILE = 'corpus-heldout46.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
