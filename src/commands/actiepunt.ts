@@ -1,5 +1,5 @@
 import { InvalidInput } from '../domain/errors.ts';
-import { dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
+import { dayOffNote, dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
@@ -85,7 +85,9 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       dueDate: command.dueDate,
     });
     const made = (await uses.openActiepunten(werkgroepId)).find((a) => a.id === id);
-    return made ? noted(made, werkgroepId, prefix, deadlineHint(made, uses, prefix)) : say(w.noted);
+    if (!made) return say(w.noted);
+    const dayOff = made.dueDate && dayOffNote(made.dueDate, today, made.number, prefix);
+    return noted(made, werkgroepId, prefix, dayOff || deadlineHint(made, uses, prefix));
   },
 };
 
@@ -113,7 +115,7 @@ function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): stri
 
 /**
  * "Actiepunt genoteerd" with what was noted: number, text, owner, deadline, and its Klaar button;
- * `hint` under it.
+ * `hint` under it (a deadline meant, or one on a day off).
  */
 function noted(a: OpenActiepunt, werkgroepId: string, prefix: string, hint: string | null): Message {
   const w = words().answers.actiepunt;

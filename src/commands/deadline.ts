@@ -1,4 +1,5 @@
 import { InvalidInput, NotFound } from '../domain/errors.ts';
+import { dayOffNote, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { refusePast } from './actiepunt.ts';
@@ -8,7 +9,7 @@ import { say, type WerkgroepCommand } from './command.ts';
  * `deadline <nummer> <datum>` sets or changes the deadline of an open actiepunt (the date read as
  * after actiepunt's "tot", and refused when past, in the same words); `deadline <nummer> geen`
  * removes it. Who may finish the actiepunt may change it (the use case authorizes); the answer
- * names the actiepunt, its new deadline in full and its owner.
+ * names the actiepunt, its new deadline in full and its owner, and when that is a day off, says so.
  */
 export const deadline: WerkgroepCommand<'deadline'> = {
   where: 'werkgroep',
@@ -47,10 +48,10 @@ export const deadline: WerkgroepCommand<'deadline'> = {
     // Finished in the meantime (another tap on Klaar): nothing was changed.
     if (!changed) throw done();
     const owner = changed.owner?.name ?? w.deadline.noOwner;
-    return say(
-      command.dueDate
-        ? w.deadline.set(n, a.description, readableIsoDate(command.dueDate), owner)
-        : w.deadline.removed(n, a.description, owner),
-    );
+    if (!command.dueDate) return say(w.deadline.removed(n, a.description, owner));
+    const set = w.deadline.set(n, a.description, readableIsoDate(command.dueDate), owner);
+    const today = todayIn(uses.clock.now(), uses.timeZone);
+    const dayOff = dayOffNote(command.dueDate, today, n, prefix);
+    return say(dayOff ? `${set} ${dayOff}` : set);
   },
 };

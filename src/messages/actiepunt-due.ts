@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
+import { dayOff, workdayBefore } from '../schedule/day-off.ts';
 import { words } from './catalogue/words.ts';
-import { readableIsoDate } from './readable-date.ts';
+import { readableIsoDate, readableShortDate } from './readable-date.ts';
 
 /** The local date ('YYYY-MM-DD') of `now` in `zone`: what "today" is for an actiepunt's deadline. */
 export function todayIn(now: Date, zone: string): string {
@@ -19,4 +20,21 @@ export function isOverdue(dueDate: string | null, today: string): boolean {
 export function dueSuffix(dueDate: string | null, today: string): string {
   if (!dueDate) return '';
   return words().answers.actiepunten.due(readableIsoDate(dueDate), isOverdue(dueDate, today));
+}
+
+/**
+ * The line under a confirmed deadline ('YYYY-MM-DD') of actiepunt #n that falls on a public
+ * holiday or in a weekend: the deadline stands (the member decides), but is not set there
+ * unnoticed. With the working day before it, as typed after `p`deadline, while that is not past
+ * (`today`). Null on a working day.
+ */
+export function dayOffNote(dueDate: string, today: string, n: number, p: string): string | null {
+  const off = dayOff(dueDate);
+  if (!off) return null;
+  const w = words().answers.deadline;
+  const day = readableIsoDate(dueDate);
+  const note = off.kind === 'holiday' ? w.onHoliday(day, off.name) : w.inWeekend(day);
+  const before = workdayBefore(dueDate);
+  // Typed dates are Dutch words in either language (as `nextYearTyped`).
+  return before >= today ? `${note} ${w.workdayBefore(n, readableShortDate(before, 'nl'), p)}` : note;
 }

@@ -1,0 +1,24 @@
+import type { nlActiepunt } from './nl-actiepunt.ts';
+
+export const nextYear = (date: string) => `for next year, type ${date}`;
+
+/** English answers to `actiepunt <tekst> [tot <datum>]`; the keys are the Dutch ones (nl-actiepunt.ts). */
+export const enActiepunt: typeof nlActiepunt = {
+  noted: 'Action item noted, with you as its owner.',
+  number: 'Number',
+  description: 'Action item',
+  owner: 'Owner',
+  due: 'Due',
+  noDue: 'no date agreed',
+  ownerIsTypist:
+    'The owner is whoever types the action item. Is it for someone else? Then let them note it themselves.',
+  note: (n, p) =>
+    `It appears in every reminder until you close it. Done? Type ${p}klaar ${n} or choose the button.`,
+  deadlineHint: (n, date, p) => `Did you mean a deadline? Then type ${p}deadline ${n} ${date}.`,
+  duplicate: (n, due, p) =>
+    `This action item is already open as #${n}, with you as its owner${due}. I did not note it a second time. Type ${p}actiepunten for the list, or ${p}klaar ${n} when it is done.`,
+  pastDue: (date, next) =>
+    `The date ${date} is in the past. Choose a date from today on${next ? `; ${nextYear(next)}` : ''}.`,
+  unreadDate: (after) =>
+    `I cannot read the date after ‘${after}’. Write it as 15 januari, 15-01-2027, 15 januari 2027 or vrijdag 15 januari; the action item has not been noted yet.`,
+};

@@ -1,0 +1,55 @@
+import { count } from './counting.ts';
+import type { nlAdmin } from './nl-admin.ts';
+
+/**
+ * English answers about the projectleider's admin commands: logboek, mislukt, herinneringen;
+ * the keys are the Dutch ones (nl-admin.ts).
+ */
+export const enAdmin: typeof nlAdmin = {
+  noOverleg: 'This werkgroep does not exist (any more).',
+  logFallback: 'Audit log',
+  logHeading: 'Audit log (last 20)',
+  erasedMember: 'erased member',
+  logEmpty: 'Nothing recorded yet.',
+  logMoved: (werkgroep, from, to) => `meeting of ${werkgroep} moved from ${from} to ${to}`,
+  logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,
+  noFailures: 'No failed messages.',
+  failedCount: (n) => count(n, 'failed message', 'failed messages'),
+  failedHeading: 'Failed messages',
+  kinds: {
+    agenda_call: 'call for agenda items',
+    reminder: 'reminder',
+    checkin_invite: 'check-in invitation',
+    cancel_notice: 'cancellation notice',
+    checkin_dm: 'check-in in a private message',
+    checkin_nudge: 'check-in reminder',
+    round_close: 'check-in summary',
+    digest_draft: 'draft of the stuurgroep summary',
+    digest_publish: 'published stuurgroep summary',
+    command_answer: 'answer to a command',
+  },
+  failedLine: (kind, occurrence, platform, attempts) =>
+    `${kind} for ${occurrence} to ${platform} (${count(attempts, 'attempt', 'attempts')})`,
+  failedNote: 'Check that Schakel is still in the channel. New messages are sent as usual.',
+  skippedLateHeading: 'Skipped: too late to send',
+  skippedLateLine: (kind, occurrence, platform, due) =>
+    `${kind} for ${occurrence} to ${platform} (due ${due})`,
+  skippedLateNote:
+    'Schakel was interrupted for too long to send these messages on time; they were not sent. Send a message yourself if it is still needed.',
+  undeliveredCount: (failed, late) =>
+    `${count(failed, 'failed message', 'failed messages')}, ${count(late, 'message', 'messages')} skipped as too late`,
+  badValue: (why) => `That value is not possible: ${why}.`,
+  invalid: 'invalid',
+  remindersHeading: "This werkgroep's reminders",
+  remindersChanged: 'Reminders changed',
+  agendaCall: 'Call for agenda items',
+  agendaCallValue: (days, hour) => `${days} days before at ${hour}:00`,
+  reminder: 'Reminder',
+  reminderValue: (days, hour) => `${count(days, 'day', 'days')} before at ${hour}:00`,
+  checkinAfter: 'Check-in afterwards',
+  weekend: 'Also at weekends',
+  quietHours: 'Quiet hours',
+  yes: 'yes',
+  no: 'no',
+  endBeforeStart: 'The end date is before the start date.',
+};

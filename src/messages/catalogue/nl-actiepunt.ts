@@ -1,0 +1,34 @@
+/** After a date that passed ("3 december" typed on 6 December): how to type next year's. */
+export const nextYear = (date: string) => `bedoel je volgend jaar, typ dan ${date}`;
+
+/**
+ * Dutch answers to `actiepunt <tekst> [tot <datum>]`: the card of a noted actiepunt and its
+ * refusals. Part of the Dutch answers (nl-answers.ts); English in en-actiepunt.ts.
+ */
+export const nlActiepunt = {
+  noted: 'Actiepunt genoteerd, met jou als eigenaar.',
+  number: 'Nummer',
+  description: 'Actiepunt',
+  owner: 'Eigenaar',
+  due: 'Uiterlijk',
+  noDue: 'geen datum afgesproken',
+  /** Owners are not read from the text ("Ruben stuurt …"): the card says who owns it and how. */
+  ownerIsTypist:
+    'Eigenaar is wie het actiepunt typt. Is het voor iemand anders? Laat diegene het dan zelf noteren.',
+  note: (n: number, p: string) =>
+    `Het staat in elke herinnering tot je het afrondt. Klaar? Typ ${p}klaar ${n} of kies de knop.`,
+  /** A text ending in a date, noted without a deadline ("… over twee weken"): how to give one. */
+  deadlineHint: (n: number, date: string, p: string) =>
+    `Bedoelde je een deadline? Typ dan ${p}deadline ${n} ${date}.`,
+  duplicate: (n: number, due: string, p: string) =>
+    `Dit actiepunt staat al open als #${n}, met jou als eigenaar${due}. Ik heb het niet nog een keer genoteerd. Typ ${p}actiepunten voor de lijst, of ${p}klaar ${n} als het af is.`,
+  /** A deadline already past ("3 december" on 6 December); `nextYear` as it is typed, when that one is still to come. */
+  pastDue: (date: string, next: string | null) =>
+    `De datum ${date} ligt in het verleden. Kies een datum vanaf vandaag${next ? `; ${nextYear(next)}` : ''}.`,
+  /**
+   * Words after "tot"/"voor" meant as a date that cannot be read ("3 decembr"): named by the
+   * deadline word only, as they may hold a client's details.
+   */
+  unreadDate: (after: string) =>
+    `De datum na ‘${after}’ kan ik niet lezen. Schrijf hem als 15 januari, 15-01-2027, 15 januari 2027 of vrijdag 15 januari; het actiepunt is nog niet genoteerd.`,
+};

@@ -1,0 +1,19 @@
+import { count } from './counting.ts';
+
+/**
+ * Dutch answers about `actiepunten`: the list of open actiepunten and its Klaar buttons.
+ * Part of the Dutch answers (nl-answers.ts); English in en-actiepunten-list.ts.
+ */
+export const nlActiepunten = {
+  none: 'Er staan geen open actiepunten.',
+  count: (n: number) => count(n, 'open actiepunt', 'open actiepunten'),
+  heading: 'Open actiepunten',
+  due: (date: string, overdue: boolean) => ` (uiterlijk ${date}${overdue ? ' — te laat' : ''})`,
+  klaarHint: (p: string) => `Of typ ${p}klaar <nummer>; een nummer blijft bij zijn actiepunt.`,
+  klaarButton: (n: number) => `Klaar #${n}`,
+  klaarTitle: 'Actiepunt afronden',
+  klaarQuestion: 'Welk actiepunt is klaar?',
+  klaarPlaceholder: 'Kies een actiepunt',
+  klaarSubmit: 'Klaar melden',
+  klaarChoose: 'Kies eerst het actiepunt dat klaar is.',
+};

@@ -1,0 +1,58 @@
+import { count } from './counting.ts';
+
+/**
+ * Dutch answers about the projectleider's admin commands: logboek, mislukt, herinneringen.
+ * Part of the Dutch answers (nl-answers.ts); English in en-admin.ts.
+ */
+export const nlAdmin = {
+  noOverleg: 'Dit overleg bestaat niet (meer).',
+  logFallback: 'Logboek',
+  logHeading: 'Logboek (laatste 20)',
+  erasedMember: 'gewist lid',
+  logEmpty: 'Nog niets vastgelegd.',
+  /** A meeting moved or cancelled, in the logboek: which werkgroep's, and its dates ("maandag 27 april 2026 14:00"). */
+  logMoved: (werkgroep: string, from: string, to: string) =>
+    `bijeenkomst van ${werkgroep} verplaatst van ${from} naar ${to}`,
+  logCancelled: (werkgroep: string, date: string) => `bijeenkomst van ${werkgroep} van ${date} geannuleerd`,
+  noFailures: 'Geen mislukte berichten.',
+  failedCount: (n: number) => `${n} mislukte berichten`,
+  failedHeading: 'Mislukte berichten',
+  /** What each kind of delivery is called in the list of failed ones. */
+  kinds: {
+    agenda_call: 'oproep agendapunten',
+    reminder: 'herinnering',
+    checkin_invite: 'uitnodiging check-in',
+    cancel_notice: 'bericht over afgelasting',
+    checkin_dm: 'check-in in een privébericht',
+    checkin_nudge: 'herinnering aan de check-in',
+    round_close: 'samenvatting van de check-in',
+    digest_draft: 'concept van de stuurgroep-samenvatting',
+    digest_publish: 'gepubliceerde stuurgroep-samenvatting',
+    command_answer: 'antwoord op een opdracht',
+  } as Readonly<Record<string, string>>,
+  failedLine: (kind: string, occurrence: string, platform: string, attempts: number) =>
+    `${kind} voor ${occurrence} naar ${platform} (${count(attempts, 'poging', 'pogingen')})`,
+  failedNote: 'Controleer of Schakel nog in het kanaal zit. Nieuwe berichten worden gewoon verstuurd.',
+  /** Messages the scheduler did not send at all because their time had long passed (after an interruption). */
+  skippedLateHeading: 'Overgeslagen: te laat om nog te sturen',
+  skippedLateLine: (kind: string, occurrence: string, platform: string, due: string) =>
+    `${kind} voor ${occurrence} naar ${platform} (had ${due} verstuurd moeten worden)`,
+  skippedLateNote:
+    'Schakel was te lang onderbroken om deze berichten nog op tijd te sturen; ze zijn niet verstuurd. Stuur zelf een bericht als dat nog nodig is.',
+  undeliveredCount: (failed: number, late: number) =>
+    `${count(failed, 'mislukt bericht', 'mislukte berichten')}, ${count(late, 'bericht', 'berichten')} te laat overgeslagen`,
+  badValue: (why: string) => `Die waarde kan niet: ${why}.`,
+  invalid: 'ongeldig',
+  remindersHeading: 'Herinneringen van deze werkgroep',
+  remindersChanged: 'Herinneringen aangepast',
+  agendaCall: 'Oproep agendapunten',
+  agendaCallValue: (days: number, hour: number) => `${count(days, 'dag', 'dagen')} vooraf om ${hour}:00`,
+  reminder: 'Herinnering',
+  reminderValue: (days: number, hour: number) => `${count(days, 'dag', 'dagen')} vooraf om ${hour}:00`,
+  checkinAfter: 'Check-in na afloop',
+  weekend: 'Ook in het weekend',
+  quietHours: 'Stille uren',
+  yes: 'ja',
+  no: 'nee',
+  endBeforeStart: 'De einddatum ligt voor de begindatum.',
+};
