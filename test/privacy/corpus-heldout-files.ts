@@ -218,6 +218,12 @@ export const HELD_OUT_45_FILE = 'corpus-heldout45.tsv';
  * before any change of that session; never read.
  */
 export const HELD_OUT_46_FILE = 'corpus-heldout46.tsv';
+/**
+ * Held-out set 47 (Rotterdam-Rijnmond and Drechtsteden; 480 lines, half of them everyday werkgroep talk a tool
+ * must never refuse), 6 December 2026, stop 32, by hand by a new writer who read only the writers' brief; measured
+ * on 02f83bc before any detector change of that session; never read.
+ */
+export const HELD_OUT_47_FILE = 'corpus-heldout47.tsv';
 
 /**
  * Realistic werkgroep text (702 lines, 6 December 2026, stop 28): a year of check-in answers, knelpunten,
