@@ -94,21 +94,7 @@ function hasShape(bits: Uint8Array, word: string): boolean {
 
 const MIN_FILTER_BITS = 64;
 const MAX_FILTER_BITS = 16 * 32 * 32;
-const FILTER_BITS_PER_WORD = 16;
-// Every list's filter, one after another: one small array instead of a typed array per list.
-let SHAPE_POOL = new Int32Array(4096);
-let shapePoolUsed = 0;
-
-function reserveFilter(words: number): number {
-  if (shapePoolUsed + words > SHAPE_POOL.length) {
-    const grown = new Int32Array(Math.max(2 * SHAPE_POOL.length, shapePoolUsed + words));
-    grown.set(SHAPE_POOL);
-    SHAPE_POOL = grown;
-  }
-  const offset = shapePoolUsed;
-  shapePoolUsed += words;
-  return offset;
-}
+const FILTER_BITS_PER_WORD = 32;
 
 /** The word's shape (shapeBit) hashed to one of 2 ** (32 - shift) bits (Fibonacci hashing). */
 function filterBit(word: string, shift: number): number {
@@ -122,10 +108,9 @@ function filterBit(word: string, shift: number): number {
  * a "no" is always right and `has` answers as the Set does.
  */
 class WordSet extends Set<string> {
-  // The filter's bits in SHAPE_POOL from this offset (in 32-bit words), and the shift that takes a
-  // hashed shape to a bit: about 16 bits per word (1,300 lists of 13 words on average: 2.6 MB when each
-  // had a bitmap of 16,384 bits, and a lookup's byte was seldom in the processor's cache).
-  readonly #offset: number;
+  // The filter's bits, and the shift that takes a hashed shape to one of them: about 32 bits per word
+  // (1,300 lists of 13 words on average: 2.6 MB when each had a bitmap of 16,384 bits).
+  readonly #bits: Int32Array;
   readonly #shift: number;
 
   /** `expected`: how many words the list will hold (more may be added: only the filter says "maybe" more often). */
@@ -134,13 +119,13 @@ class WordSet extends Set<string> {
     let bits = MIN_FILTER_BITS;
     while (bits < expected * FILTER_BITS_PER_WORD && bits < MAX_FILTER_BITS) bits *= 2;
     this.#shift = 32 - Math.log2(bits);
-    this.#offset = reserveFilter(bits / 32);
+    this.#bits = new Int32Array(bits / 32);
   }
 
   override add(word: string): this {
     if (word.length > 0) {
       const bit = filterBit(word, this.#shift);
-      SHAPE_POOL[this.#offset + (bit >>> 5)]! |= 1 << (bit & 31);
+      this.#bits[bit >>> 5]! |= 1 << (bit & 31);
     }
     return super.add(word);
   }
@@ -148,7 +133,7 @@ class WordSet extends Set<string> {
   override has(word: string): boolean {
     if (word.length > 0) {
       const bit = filterBit(word, this.#shift);
-      if ((SHAPE_POOL[this.#offset + (bit >>> 5)]! & (1 << (bit & 31))) === 0) return false;
+      if ((this.#bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     }
     return super.has(word);
   }
