@@ -51,11 +51,17 @@ export function birthdateOf(
     if (full && (date.year === null || fullYear(date, currentYear) <= currentYear - MIN_AGE_YEARS))
       return { kind: 'birthdate', start: date.start, end: date.end };
   }
+  // From here only isBirthdate can make the date one, and its strongest cue is "birth": a date no cue
+  // makes one (this year's, "12 maart" without a cue) needs none of the tests below, which are pure.
+  if (!isBirthdate(date, 'birth', currentYear)) return null;
   let cue = nearestCue(tokens, sentenceFrom, date);
   if (cue === 'none' && isBirthField(tokens, date, sentenceFrom)) cue = 'birth';
+  // The tests below only turn a cue down ("birth" to "none", "none" to "event") or refuse the date, and
+  // "own" and "event" make none a date of birth.
+  if (cue !== 'birth' && (cue !== 'none' || !isBirthdate(date, 'none', currentYear))) return null;
   if (cue === 'birth' && date.year === null && isCelebration(tokens, sentenceFrom, date)) cue = 'none';
   if (cue === 'none' && isEventSaid(tokens, sentenceFrom, date)) cue = 'event';
-  if (cue === 'own' || isOwnBirthday(tokens, sentenceFrom, date)) return null;
+  if (isOwnBirthday(tokens, sentenceFrom, date)) return null;
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 

@@ -83,8 +83,11 @@ export function bsnAt(text: string, start: number): number {
   if (length === 8 || length === 9) {
     const sum = addDigits(0, 9 - length, text, start, first);
     if (isElfproefSum(sum) && isBsnAt(text, start, first)) return first;
-    return length === 8 ? oddlyGroupedBsnEnd(text, start) : -1;
   }
+  // Every other form goes on after the run with one separator and a digit ("123 456 782", "2 5 7 ...",
+  // "51819093 6"): without that digit, as after most numbers ("12 deelnemers"), none of them is asked.
+  if (!isDigitCode(text.charCodeAt(first + 1))) return -1;
+  if (length === 8 || length === 9) return length === 8 ? oddlyGroupedBsnEnd(text, start) : -1;
   if (length === 1) return digitByDigitBsnEnd(text, start);
   const grouped = groupedBsnEnd(text, start, first);
   return grouped === -1 && length < 9 ? oddlyGroupedBsnEnd(text, start) : grouped;

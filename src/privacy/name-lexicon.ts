@@ -1,4 +1,4 @@
-import { dictionary } from '@zxcvbn-ts/language-nl-be';
+import { createRequire } from 'node:module';
 import { CARE_PROVIDERS } from './care-provider-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import { isKnownPlaceKey } from './places.ts';
@@ -41,6 +41,12 @@ interface Lexicon {
 let lexicon: Lexicon | null = null;
 
 function load(): Lexicon {
+  // The package too is read now, not at start-up: its lists as arrays of strings hold about 2.5 MB of
+  // heap (6 MiB of a process's memory) that only the sets below need. Its CommonJS build, so that the
+  // guard stays synchronous (as phone.ts loads libphonenumber).
+  const { dictionary } = createRequire(import.meta.url)(
+    '@zxcvbn-ts/language-nl-be',
+  ) as typeof import('@zxcvbn-ts/language-nl-be');
   const fold = (words: readonly string[]) => wordSetOf(words.map(foldKey));
   const commonWords = fold(dictionary.commonWords);
   const listed = fold([...dictionary.boysFirstnames, ...dictionary.girlsFirstnames]);
