@@ -7,15 +7,14 @@ import { wordSet } from './word-sets.ts';
  */
 const OWNERS = ['zijn', 'haar', "z'n", "d'r"];
 
-// A ward or emergency room passed through: "heeft het weekend doorgebracht op de crisisafdeling", "is drie
-// keer op de SEH geweest", "belandde op de eerste hulp". A worker "werkt op", "geeft een training op".
+// A ward or emergency room passed through: "heeft het weekend doorgebracht op de crisisafdeling", "belandde
+// op de eerste hulp". A worker "werkt op", "geeft een training op", "is op de SEH geweest voor een werkbezoek".
 const WARDS = 'crisisafdeling|seh|spoedeisende hulp|eerste hulp|paaz|hic|gesloten afdeling|gesloten'
   .split('|')
   .map((ward) => `de ${ward}`);
 const PASSED_THROUGH: readonly string[] = WARDS.flatMap((ward) => [
   `doorgebracht op ${ward}`,
   `op ${ward} doorgebracht`,
-  `op ${ward} geweest`,
   `op ${ward} terechtgekomen`,
   `op ${ward} beland`,
   `belandde op ${ward}`,
@@ -28,7 +27,8 @@ const OVERDOSE: readonly string[] = PILLS.flatMap((pill) =>
 );
 
 // The mind in plain words: "z'n hoofd is weer op hol", "niet lekker in zijn hoofd", "zit helemaal vast in
-// haar hoofd", "was zo in de war dat ...", "kan het niet meer aan" (not "de planning is in de war").
+// haar hoofd", "was zo in de war dat ...", "eet niks meer" (not "de planning is in de war", "eet niks overdag
+// vanwege de ramadan", "kan het niet meer aan" said of the workload).
 const MIND: readonly string[] = [
   ...OWNERS.flatMap((own) => [
     `${own} hoofd is op hol`,
@@ -40,15 +40,13 @@ const MIND: readonly string[] = [
     `helemaal vast in ${own} hoofd`,
   ]),
   'zo in de war dat',
-  'kan het niet meer aan',
-  'kon het niet meer aan',
   'alleen nog maar huilt',
   'alleen nog huilt',
   'huilend weg',
-  'eet niks',
   'eet niks meer',
-  'eet bijna niks',
-  'eet nauwelijks',
+  'eet al dagen niks',
+  'eet bijna niks meer',
+  'eet nauwelijks nog',
   'at niks meer',
   'het huis niet meer uit',
   // Suspicion and disorientation: "zegt dat hij door de buren wordt afgeluisterd", "ze wist niet meer waar ze
@@ -62,13 +60,10 @@ const MIND: readonly string[] = [
   ]),
 ];
 
-// Help in a crisis asked by the person: "belde Floor de crisislijn", "heeft 113 gebeld"; asking to be
+// Help in a crisis asked by the person: "belde 113" (not "de crisislijn": a service a professional
+// calls too); asking to be
 // admitted: "heeft zich laten opnemen"; a court's order: "moest een verplichte behandeling volgen".
 const CRISIS: readonly string[] = [
-  'de crisislijn gebeld',
-  'de crisislijn belde',
-  'belde de crisislijn',
-  '113 gebeld',
   'belde 113',
   ...['', 'vrijwillig ', 'weer ', 'opnieuw '].map((how) => `zich ${how}laten opnemen`),
   'liet zich opnemen',

@@ -37,6 +37,8 @@ function isVerbNameAt(tokens: readonly Token[], k: number, from: number, to: num
  * not a preposition or determiner that the lists keep from names ("Door zijn verslaving ...", "Elke haar").
  */
 const POSSESSIVES = wordSet("zijn haar z'n d'r");
+// "Toon haar de folder", "Toon haar even hoe ...": "haar" an object after an imperative, no possessive.
+const NOT_OWNED = wordSet('de het een die dat deze dit wat wie hoe waar even eens nog ook maar gewoon snel');
 
 function isEverydayNameOwningAt(tokens: readonly Token[], k: number, from: number): boolean {
   const token = tokens[k]!;
@@ -47,6 +49,7 @@ function isEverydayNameOwningAt(tokens: readonly Token[], k: number, from: numbe
     POSSESSIVES.has(tokens[k + 1]?.key ?? '') &&
     owned !== undefined &&
     owned.type === 'word' &&
+    !NOT_OWNED.has(owned.key) &&
     !owned.capitalised
   );
 }
