@@ -40,7 +40,9 @@ const VISITED = wordSet(`huisarts psychiater psycholoog behandelaar therapeut ca
 export function isVisited(tokens: readonly Token[], role: number): boolean {
   if (!VISITED.has(tokens[role]!.key)) return false;
   if (isTreaterActingOn(tokens, role)) return true; // "huisarts heeft hem naar de POH verwezen" (batch 46)
-  const before = VISIT_FILLERS.has(tokens[role - 1]?.key ?? '') ? role - 2 : role - 1;
+  // Batch 59: "overgestapt naar een andere psychiater": an adjective between the article and the role.
+  const adjective = HAD_ADJECTIVES.has(tokens[role - 1]?.key ?? '') ? role - 1 : role;
+  const before = VISIT_FILLERS.has(tokens[adjective - 1]?.key ?? '') ? adjective - 2 : adjective - 1;
   return VISIT_PREPOSITIONS.has(tokens[before]?.key ?? '');
 }
 

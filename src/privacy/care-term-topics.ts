@@ -22,12 +22,22 @@ const TAKEN_AS = wordSet('casus voorbeeld thema onderwerp casestudy');
 const ARTICLES = wordSet('de het een');
 const AS_WINDOW = 3;
 
-/** "de detox-opname als casus": an article before the term, "als" and an example's word after it. */
+/**
+ * "de detox-opname als casus": an article before the term, "als" and an example's word after it; batch 59:
+ * also without the article when they follow the term right away ("heeft burn-out als thema voorgesteld").
+ */
 function isTakenAsCase(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.key === 'als' && TAKEN_AS.has(tokens[k + 2]?.key ?? '')) return true;
   if (!ARTICLES.has(tokens[k - 1]?.key ?? '')) return false;
   for (let j = k + 1; j < tokens.length && j <= k + AS_WINDOW; j++)
     if (tokens[j]!.key === 'als') return TAKEN_AS.has(tokens[j + 1]?.key ?? '');
   return false;
+}
+
+// Batch 59: "vraagt om meer aandacht voor verslaving in de training": attention asked for a topic (not
+// "aandacht voor zijn verslaving": a possessive stands between).
+function isAskedAttentionFor(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.key === 'voor' && tokens[k - 2]?.key === 'aandacht';
 }
 
 // Batch 52: "dat de crisisopvang in Arnhem een nieuw telefoonnummer heeft": the service's own contact details.
@@ -55,7 +65,7 @@ export function namesTopic(tokens: readonly Token[], k: number): boolean {
   const term = tokens[k]!;
   if (tokens[k + 1]?.key === 'bij' && GROUPS.has(tokens[k + 2]?.key ?? '')) return true;
   if (tokens[k - 1]?.key.startsWith(EXAMPLE_START) || isTakenAsCase(tokens, k)) return true;
-  if (hasContactDetails(tokens, k)) return true;
+  if (hasContactDetails(tokens, k) || isAskedAttentionFor(tokens, k)) return true;
   if (DOCUMENTS.some((head) => term.key.endsWith(`-${head}`))) return true;
   const head = tokens[k - 2];
   if (!term.capitalised || tokens[k - 1]?.key !== 'voor' || head === undefined) return false;

@@ -1,4 +1,5 @@
 import { CONFUSION_PHRASES } from './care-term-endings.ts';
+import { BUSY_PHRASES, BUSY_STEMS } from './care-terms-busy-words.ts';
 import { CLINICAL_EXACT, CLINICAL_PHRASES } from './care-terms-clinical.ts';
 import { ENGLISH_EXACT, ENGLISH_PHRASES, ENGLISH_STEMS } from './care-terms-english.ts';
 import { EVERYDAY_PHRASES } from './care-terms-everyday.ts';
@@ -35,6 +36,7 @@ export const MORE_EXACT: readonly string[] = [
 export const MORE_STEMS: readonly string[] = [
   ...PLAIN_STEMS,
   ...SAID_PLAINLY_STEMS,
+  ...BUSY_STEMS,
   ...ENGLISH_STEMS,
   ...MEDICATION_STEMS,
   ...VOCABULARY_STEMS,
@@ -106,6 +108,7 @@ export const MORE_STEMS: readonly string[] = [
 export const PHRASES: readonly string[] = [
   ...PLAIN_PHRASES,
   ...SAID_PLAINLY_PHRASES,
+  ...BUSY_PHRASES,
   ...CONFUSION_PHRASES,
   ...ENGLISH_PHRASES,
   ...MEDICATION_PHRASES,

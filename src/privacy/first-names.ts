@@ -9,7 +9,7 @@ import { wordSet } from './word-sets.ts';
  * names of the generations born 1965-2000 the list lacked ("Peggy", "Joey", "Ronny", "Stacey", "Jerry").
  * Batch 56 (det-56; Groningen) added more of Groningen and Drenthe ("Reinder", "Albertha", "Kobus", "Hilje").
  * Held-out 43 (det-43) added French spellings the list lacked beside its "Corine", "Corina" ("Corinne",
- * "Jeannette", "Antoinette") and the Drents "Sientje".
+ * "Jeannette", "Antoinette") and the Drents "Sientje". Batch 59 (det-59) added "Tes" beside "Tess".
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -60,7 +60,7 @@ export const FIRST_NAMES = wordSet(`
   saar sabine said salma sam sami samir samira sanae sander sandra sanna sanne sara sarah saskia scott sebas
   sebastiaan selin selma sem senna sepp sergei serkan shannon shanti sharon shirley sibel siem sien sietse
   siham silvia simon simone sjaak sjoerd soedesh sofia sofie sophie soraya souad soufiane stan stefan stefanie
-  stella stephanie sterre stijn sunil sunita suus suzanne sven sylvia tamar tamara tanja tess tessa teun thea
+  stella stephanie sterre stijn sunil sunita suus suzanne sven sylvia tamar tamara tanja tes tess tessa teun thea
   theo thijmen thijs thomas tijn tim tineke tjeerd tobias tolga tom tomasz tommy toos truus tuba twan tygo
   valentijn valerie vanessa vera victor vijay vince vincent volkan wendy wesley wessel wiebe wies wietske
   wilco willem willemijn wilma wim wouter xander yara yasemin yasmin yasmina yassin yassine yassir yavuz yfke

@@ -34,3 +34,11 @@ export function isPublicSectorAccount(tokens: readonly Token[], first: number, l
       PUBLIC_SECTOR_BANK
   );
 }
+
+// Batch 59: "het IBAN van de cateraar voor de themadag:": a supplier of the werkgroep's events is a business.
+const SUPPLIERS = wordSet('cateraar caterer leverancier drukker drukkerij zaalverhuurder');
+
+/** "cateraar", "leverancier": a business that supplies the werkgroep, after "rekening van de". */
+export function isSupplier(key: string): boolean {
+  return SUPPLIERS.has(key);
+}

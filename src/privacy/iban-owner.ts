@@ -1,5 +1,5 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
-import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount } from './iban-account-words.ts';
+import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount, isSupplier } from './iban-account-words.ts';
 import { asideBeforeColon } from './iban-aside.ts';
 import {
   isNumberOfOrganisationAfter,
@@ -138,7 +138,7 @@ function ownerAt(tokens: readonly Token[], j: number, isOrganisationAt: (j: numb
   if (tokens[j]?.key !== 'van') return false;
   // After "van de" a type in lower case names one too: "rekening van het wijkteam".
   if (ARTICLES.has(tokens[j + 1]?.key ?? ''))
-    return isTypeKey(tokens[j + 2]?.key ?? '') || isOrganisationWord(tokens, j + 2, isOrganisationAt);
+    return isOwnerKey(tokens[j + 2]?.key ?? '') || isOrganisationWord(tokens, j + 2, isOrganisationAt);
   return isOrganisationWord(tokens, j + 1, isOrganisationAt);
 }
 
@@ -175,9 +175,9 @@ function accountOfOrganisationBefore(
 
 // "Rekening van Podium24 voor de facturen: NL60...": what the account is for, between the organisation
 // and the number (since heldout17-classes).
-// Batch 45: "IBAN van de gemeente Oss voor terugbetaling: NL18...".
+// Batch 45: "IBAN van de gemeente Oss voor terugbetaling: NL18..."; batch 59: "... is veranderd: NL09...".
 const PURPOSES = wordSet(`voor facturen factuur betalingen betaling bijdragen bijdrage contributie donaties
-  terugbetaling terugbetalingen terugstorting terugstortingen`);
+  terugbetaling terugbetalingen terugstorting terugstortingen veranderd gewijzigd`);
 const PURPOSE_WORDS = 3;
 
 /**
@@ -297,3 +297,4 @@ function isOrganisationType(token: Token): boolean {
 }
 
 const isTypeKey = (key: string) => ORGANISATION_TYPES.has(key) || isAdministrationKey(key);
+const isOwnerKey = (key: string) => isTypeKey(key) || isSupplier(key);

@@ -89,3 +89,8 @@ export function isLexiconSurnameAt(tokens: readonly Token[], first: number, last
   for (let j = first + 1; j <= last; j++) name += ` ${tokens[j]!.key}`;
   return get().surnames.has(name);
 }
+
+/** "storm", "lies", "toon": a name of the lexicon that is also an everyday word (EVERYDAY_NAMES above). */
+export function isEverydayName(key: string): boolean {
+  return EVERYDAY_NAMES.has(key);
+}

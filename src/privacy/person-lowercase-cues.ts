@@ -23,7 +23,7 @@ const VERBS_AFTER = wordSet(`heeft had is was zit zat krijgt kreeg gaat ging kom
   werkt werkte begint begon start startte blijft bleef voelt voelde`);
 
 /** Whether the lower-case first name at k is followed by where the person lives or by a possessive. */
-export function isNamedByOrigin(tokens: readonly Token[], k: number, to: number): boolean {
+function isNamedByOrigin(tokens: readonly Token[], k: number, to: number): boolean {
   const next = tokens[k + 1];
   if (next === undefined || k + 2 >= to) return false;
   if (SHORT_POSSESSIVES.has(next.key)) return true;
@@ -58,4 +58,20 @@ function isOriginAt(tokens: readonly Token[], j: number): boolean {
   if (!REGION_ARTICLES.has(tokens[j]?.key ?? '')) return false;
   const adjective = tokens[j + 1]?.key ?? '';
   return adjective.endsWith('se') && adjective.length > 5 && REGIONS.has(tokens[j + 2]?.key ?? '');
+}
+
+/**
+ * Batch 59: a lower-case first name between a word that heads news and a colon names the person the news
+ * is about, also one that is a word: "update bas: is gisteravond opgenomen", "even bijpraten over wouter:
+ * ...", "anyway, over roos: ze zit nu thuis". Not "over planning:" (no first name: the caller asks).
+ */
+const NEWS_HEADS = wordSet('update updates over nieuws status');
+
+/** Where they come from, a possessive, or a news heading (above). */
+export function isNamedByCue(tokens: readonly Token[], k: number, to: number): boolean {
+  return isNamedByOrigin(tokens, k, to) || isHeadedByNews(tokens, k);
+}
+
+function isHeadedByNews(tokens: readonly Token[], k: number): boolean {
+  return NEWS_HEADS.has(tokens[k - 1]?.key ?? '') && tokens[k + 1]?.text === ':';
 }

@@ -13,7 +13,7 @@ import {
 import { pastBracketedFirstName } from './person-bracketed-name.ts';
 import { initialsSurnameEnd, isClientCode, opensAfterHeading } from './person-initials.ts';
 import { lowercaseFullNameEnd, lowercaseInitialRefEnd } from './person-lowercase.ts';
-import { isNamedByOrigin } from './person-lowercase-cues.ts';
+import { isNamedByCue } from './person-lowercase-cues.ts';
 import { keyAfterAside, slottedPersonEnd } from './person-name-alone.ts';
 import {
   asideEnd,
@@ -38,6 +38,7 @@ import {
   SUBJECT_VERBS,
 } from './person-name-words.ts';
 import { unknownPersonEnd } from './person-unknown-opener.ts';
+import { isWordNameAt } from './person-verb-name.ts';
 import { initialsOf } from './surname-reader.ts';
 import { isGlued, type Token } from './tokens.ts';
 import { wordSet, wordSetOf } from './word-sets.ts';
@@ -87,7 +88,7 @@ export function findPersonRefs(
       k = slotted;
       continue;
     }
-    if (isHashtagName(tokens, k)) {
+    if (isHashtagName(tokens, k) || (isWordNameAt(tokens, k, from, to) && !isOrganisation(k))) {
       refs.push({ first: k, last: k });
       continue;
     }
@@ -176,7 +177,7 @@ export function findPersonRefs(
       else if (
         ((!LOWERCASE_AMBIGUOUS.has(token.key) || isAfterKinTitle(tokens, k)) &&
           SUBJECT_VERBS.has(keyAfterAside(tokens, k, to))) ||
-        isNamedByOrigin(tokens, k, to)
+        isNamedByCue(tokens, k, to)
       )
         ref = { first: k, last: k };
       // "jan willem wacht al maanden op ...": a double first name opening a chat message before a verb.
