@@ -94,4 +94,5 @@ export const TUNING_FILES = [
   'corpus-det-58-classes.tsv',
   'corpus-det-43-classes.tsv',
   'corpus-review31-classes.tsv',
+  'corpus-det-relative-classes.tsv',
 ] as const;
