@@ -26,6 +26,10 @@ const KIN_BACK: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['zus', wordSet('broer zus')],
 ]);
 const KIN_POSSESSIVES = wordSet("haar zijn z'n zn d'r hun");
+// det-relative: "Bij de familie Smit is de vader opgenomen", "De familie Jansen heeft een zoon met autisme".
+const FAMILY_WORDS = wordSet('familie fam gezin');
+const MEMBER_ARTICLES = wordSet('de een');
+const FAMILY_REACH = 6;
 const SELF_PRONOUNS = wordSet('ze zij hij');
 const SELF_WORDS = wordSet('zelf zelfs');
 
@@ -36,6 +40,7 @@ export function reportedRelative(
   from: number,
   byLast: PersonRefIndex,
 ): PersonRef | undefined {
+  if (MEMBER_ARTICLES.has(tokens[role - 1]?.key ?? '')) return namedFamily(tokens, role, from, byLast);
   if (!KIN_POSSESSIVES.has(tokens[role - 1]?.key ?? '')) return undefined;
   const kin = tokens[role]!.key;
   for (let j = role - 2; j >= from + 2; j--) {
@@ -44,6 +49,20 @@ export function reportedRelative(
     const speaker = tokens[ref.first - 2]?.key ?? '';
     if (tokens[ref.first - 1]?.key === 'van' && KIN_BACK.get(speaker)?.has(kin) === true) return ref;
     return undefined;
+  }
+  return undefined;
+}
+
+/** The family named a few words before a relative with an article ("de familie Smit ... de vader"), or undefined. */
+function namedFamily(
+  tokens: readonly Token[],
+  role: number,
+  from: number,
+  byLast: PersonRefIndex,
+): PersonRef | undefined {
+  for (let j = role - 2; j >= from && j >= role - FAMILY_REACH; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined) return FAMILY_WORDS.has(tokens[ref.first]!.key) ? ref : undefined;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { NOT_NAME, NOT_PLAIN, NOT_SUBJECT, tokenFlags } from './name-word-flags.
 import { howIsNameEnd } from './person-how-is.ts';
 import { asideEnd, describedPersonEnd } from './person-name-cues.ts';
 import { isGoneOnInNext } from './person-next-sentence.ts';
+import { relativeOfNamedEnd } from './person-relative-of.ts';
 import { COMMON_WORDS, personInSlotEnd } from './person-slot.ts';
 import { linkedUnknownOpenerEnd, treatersClientEnd } from './person-unknown-linked.ts';
 import { isKnownPlaceAt } from './places.ts';
@@ -18,8 +19,8 @@ const ENDERS = wordSet('. ! ?');
 // "Zo, Ikenna.", "Dan Marlou.", "En Brahim?", "Nu even Ikenna.": words that turn to the next topic.
 const TOPIC_TURNS = wordSet('zo dan en nu verder tenslotte ten slotte even over oke ok goed');
 
-/** Where a person in a slot (person-slot.ts), described (person-name-cues.ts), named alone or as an unknown
- * opener linked to a care detail further on (person-unknown-linked.ts) ends, or -1. */
+/** Where a person in a slot (person-slot.ts), described (person-name-cues.ts), named alone, as an unknown
+ * opener linked to a care detail further on (person-unknown-linked.ts) or by a relative (person-relative-of.ts) ends, or -1. */
 export function slottedPersonEnd(
   tokens: readonly Token[],
   k: number,
@@ -38,6 +39,7 @@ export function slottedPersonEnd(
     linked,
     treated,
     how,
+    relativeOfNamedEnd(tokens, k, from),
   );
 }
 

@@ -96,4 +96,5 @@ export const TUNING_FILES = [
   'corpus-review31-classes.tsv',
   'corpus-batch59.tsv',
   'corpus-det-59-classes.tsv',
+  'corpus-det-relative-classes.tsv',
 ] as const;

@@ -190,6 +190,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:44', // "Lies heeft ...: bipolair II": an everyday word as subject (read only when owning: "Lies d'r ...")
   'corpus-batch59.tsv:160', // "'werkt samen met de stemmen'": the voices only in a quoted idiom about a bewindvoerder
   'corpus-batch59.tsv:164', // postcode "Ben (9711 HR)": a first name, not a client word, before the bracketed postcode
+  'corpus-batch59.tsv:340', // the learned model's alone; retrained on det-59 and det-relative merged, it scores below the bar
   'corpus-batch59.tsv:169', // "Storm" inside a long knelpunt, the care ("blowen") four sentences on
   'corpus-batch59.tsv:171', // "een kandidaat, kees, 44, ...": the panic attack three sentences after the aside
   'corpus-batch59.tsv:172', // "over Bas:" heading a numbered list, "dronken" in its fourth item
