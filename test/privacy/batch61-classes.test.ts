@@ -17,6 +17,7 @@ describe('name_health: batch 61 classes', () => {
     ['Marinus is weer opgenomen.', 'Marinus'],
     ['update: mark (die met de angststoornis) werkt nu vier uur.', 'mark'],
     ['Hennie heeft het aan haar nieren en kan niet fulltime werken.', 'Hennie'],
+    ['Joost wil werken, maar zijn wachttijd bij Dimence is nog drie maanden.', 'Joost'],
   ])('finds "%s"', (text, name) => {
     expect(foundOf('name_health', text)).toEqual([name]);
   });
@@ -30,6 +31,7 @@ describe('name_health: batch 61 classes', () => {
     'Nadia werkt als verpleegkundige bij het GGZ-crisiscentrum.',
     'update: mark (die met de groene jas) werkt nu vier uur.',
     'Hennie heeft het aan haar nieren te danken, zegt de dokter over de wandelclub.',
+    'De wachttijd bij Dimence is drie maanden, zegt Joost van de gemeente.',
   ])('keeps "%s" clean', (text) => {
     expect(found(text)).toEqual([]);
   });

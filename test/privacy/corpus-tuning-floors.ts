@@ -186,7 +186,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   // pronoun after it read as a speaker's words about someone else (as "Ramon: hij is weer opgenomen").
   'corpus-review31-classes.tsv:64',
   // Batch 61's (det-61, 6 December 2026; Zeeland, West-Brabant, whole pasted messages), each left for the reason after it:
-  'corpus-batch61.tsv:16', // "krijgt van de huisarts geen verwijzing meer naar de ggz": the referrer between, and a "wachttijd" (only "wachtlijst" is read)
   'corpus-batch61.tsv:47', // "DE BAKKER IS WEER OPGENOMEN": an article's surname in capitals, as batch 51's "UPDATE FEMKE:" ("DE KLANT IS ..." reads the same)
   'corpus-batch61.tsv:49', // minutes: a surname of "Aanwezig:" opening an item, "meldt zich af ... ivm zijn hartoperatie" (a colleague's; unknown name, no subject verb)
   'corpus-batch61.tsv:55', // a quoted nickname ('Zwaan'), as batch 58's "Boefje": read as a word
