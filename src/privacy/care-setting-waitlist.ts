@@ -18,6 +18,17 @@ export function isProvidersWaitlist(tokens: readonly Token[], k: number): boolea
   return isCareProvider(tokens[at]);
 }
 
+// Batch 61 (det-61): "omdat zijn wachttijd bij Emergis al 16 weken is": a possessive's waiting time at a care
+// provider; "De wachttijd bij de GGZ is 16 weken" is everyone's.
+const WAITERS = new Set(['zijn', 'haar', "z'n", 'zn', "d'r"]);
+
+function isOwnWaitingTime(tokens: readonly Token[], k: number): boolean {
+  const by = tokens[k + 1]?.key;
+  if (!WAITERS.has(tokens[k - 1]?.key ?? '') || (by !== 'bij' && by !== 'van' && by !== 'voor')) return false;
+  const at = PROVIDER_FILLERS.has(tokens[k + 2]?.key ?? '') ? k + 3 : k + 2;
+  return isCareProvider(tokens[at]);
+}
+
 /** A care provider or a care programme ("FACT", "ACT" only in capitals). */
 function isCareProvider(token: Token | undefined): boolean {
   if (token === undefined) return false;
@@ -48,12 +59,14 @@ export const WAITLIST_WORDS: ReadonlySet<string> = new Set([
   'wachtten',
   'aangemeld',
   'gemeld',
+  'wachttijd',
 ]);
 
 /** On a care waiting list, or waiting for care. */
 export function isWaitlistSaid(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.key === 'aangemeld') return isEnrolled(tokens, k);
   if (tokens[k]!.key === 'gemeld') return isReportedIn(tokens, k);
+  if (tokens[k]!.key === 'wachttijd') return isOwnWaitingTime(tokens, k);
   return isCareWaitlist(tokens, k) || isProvidersWaitlist(tokens, k) || isAwaitedCare(tokens, k);
 }
 const WAIT_TIMES = new Set([

@@ -2,6 +2,7 @@ import { isCarePlaceWord } from './care-place-words.ts';
 import { isProvider, PROVIDER_FILLERS } from './care-provider-words.ts';
 import { CHAT_WAY_KEYS, CHAT_WAY_TRIGGERS, isChatWayCare } from './care-term-chat-ways.ts';
 import { isMoodDayHad, MOOD_DAY_TRIGGERS } from './care-term-mood-owned.ts';
+import { isOrganTrouble, ORGAN_TRIGGERS } from './care-term-organ.ts';
 import { isRecoveryCare, RECOVERY_KEYS, RECOVERY_TRIGGERS } from './care-term-recovery.ts';
 import { DRINK_AMOUNTS } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
@@ -59,6 +60,7 @@ export const EVERYDAY_TRIGGERS = wordSetOf([
   ...RECOVERY_TRIGGERS,
   ...MOOD_DAY_TRIGGERS,
   ...CHAT_WAY_TRIGGERS,
+  ...ORGAN_TRIGGERS,
 ]);
 
 /**
@@ -75,6 +77,7 @@ export const EVERYDAY_KEYS = wordSetOf([
   ...SLEEPING,
   ...CRISIS_VERBS,
   ...SIDE_EFFECTS,
+  ...ORGAN_TRIGGERS,
   DISCHARGE,
 ]);
 
@@ -83,6 +86,7 @@ export function isEverydayCare(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
   if (isRecoveryCare(tokens, k) || isMoodDayHad(tokens, k)) return true;
   if (isChatWayCare(tokens, k)) return true; // held-out 23's ways (care-term-chat-ways.ts)
+  if (ORGAN_TRIGGERS.has(key) && isOrganTrouble(tokens, k)) return true; // batch 61 (care-term-organ.ts)
   if (SYMPTOMS.has(key) && isSymptomHad(tokens, k)) return true;
   if (MOODS.has(key)) return isMoodAfterTime(tokens, k);
   if (DRINKING.has(key)) return isDrinkingTold(tokens, k);

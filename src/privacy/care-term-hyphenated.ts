@@ -11,6 +11,8 @@ import { wordSet } from './word-sets.ts';
 // What a stay's or treatment's length is called: the word before it says what lasted.
 const COURSE_HEADS = wordSet('periode tijd duur fase');
 const FORMER = wordSet('ex oud voormalig');
+// Batch 61 (det-61): "MS-aanvallen", "epilepsie-aanval": an attack named by its condition is the condition.
+const ATTACKS = wordSet('aanval aanvallen');
 
 /** The readings of a hyphenated key to try when the key itself is no care word, in order; none without a hyphen. */
 export function hyphenReadings(key: string): readonly string[] {
@@ -20,7 +22,9 @@ export function hyphenReadings(key: string): readonly string[] {
   // "ex-cocaïnegebruiker", "oud-verslaafde" (batch 54): once is still the person's care.
   if (FORMER.has(key.slice(0, hyphen))) return [joined, key.slice(hyphen + 1)];
   const last = key.lastIndexOf('-');
-  return COURSE_HEADS.has(key.slice(last + 1)) ? [joined, key.slice(0, last)] : [joined];
+  const tail = key.slice(last + 1);
+  if (ATTACKS.has(tail)) return [joined, key.slice(0, last)];
+  return COURSE_HEADS.has(tail) ? [joined, key.slice(0, last)] : [joined];
 }
 
 /** "GGZ-klinische": the last part of a hyphenated word, which says what it is ("klinische"); the key itself without one. */
@@ -30,3 +34,14 @@ export function lastPart(key: string): string {
 }
 
 const NONE: readonly string[] = [];
+
+// Words that are a condition only in capitals and also a common word or a gas's name: no attack of theirs is read.
+const NO_ATTACK = wordSet('als gas');
+
+/** "MS-aanvallen": an attack named by a condition the lexicon reads only in capitals ("MS"), so its compound is care. */
+export function isCapitalsAttack(key: string, capitals: ReadonlySet<string>): boolean {
+  const hyphen = key.lastIndexOf('-');
+  if (hyphen < 2 || !ATTACKS.has(key.slice(hyphen + 1))) return false;
+  const head = key.slice(0, hyphen);
+  return capitals.has(head) && !NO_ATTACK.has(head);
+}

@@ -37,7 +37,7 @@ export const VOCABULARY_STEMS: readonly string[] = [
     gereanimeerd port-a-cath picc-lijn bloedtransfus mri-scan ct-scan pet-scan petscan biopt biopsie
     coloscop gastroscop cpap hoortoestel blindengeleide blindegeleide spiegelcontrole spiegelbepaling
     urinetest ziekte-inzicht terugvalpreventieplan pij-maatregel bw-huis tbs-maatregel
-    rouwbegeleid rouwtherap`),
+    rouwbegeleid rouwtherap hormoonbehandel hormoontherap hormoonkuur hormoonpreparat`), // the last four: batch 61
 ];
 
 /** Whole words only. */

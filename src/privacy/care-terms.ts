@@ -8,7 +8,7 @@ import { hasCareStem, mayStartStem } from './care-stems.ts';
 import { ACUTE_SERVICES, isAcuteVisit } from './care-term-acute.ts';
 import { isBlindHiring, isPartOfProperName, isServiceAfter } from './care-term-context.ts';
 import { EVERYDAY_KEYS, EVERYDAY_TRIGGERS, isEverydayCare } from './care-term-everyday.ts';
-import { hyphenReadings } from './care-term-hyphenated.ts';
+import { hyphenReadings, isCapitalsAttack } from './care-term-hyphenated.ts';
 import { INDICATION_TRIGGERS } from './care-term-indications.ts';
 import { JARGON_WORDS } from './care-term-jargon.ts';
 import { PLAIN, PLAIN_TRIGGERS } from './care-term-plain.ts';
@@ -184,6 +184,16 @@ interface WordKind {
   readonly secondWords: number;
 }
 
+// "MS-aanvallen" (batch 61): a care term wherever it stands, as "epilepsie-aanval" is.
+const ATTACK_KIND: WordKind = {
+  phrases: undefined,
+  rule: 'term',
+  term: true,
+  everyday: false,
+  phrasesOnly: false,
+  secondWords: 0,
+};
+
 const NO_KIND: WordKind = {
   phrases: undefined,
   rule: 'none',
@@ -233,6 +243,7 @@ const JARGON = new Set(JARGON_WORDS);
 
 /** "crisis-bed", "opname-periode": a hyphenated word that is no care word read as its compound (care-term-hyphenated.ts). */
 function classifyHyphenated(key: string, exact: ReadonlySet<string>): WordKind {
+  if (isCapitalsAttack(key, EXACT_CAPITALS)) return ATTACK_KIND;
   for (const reading of hyphenReadings(key)) {
     const kind = classify(reading, exact, undefined);
     if (kind !== NO_KIND) return kind;

@@ -14,8 +14,11 @@ import { wordSet } from './word-sets.ts';
 const PRONOUNS = wordSet("hij zij ze hem haar zijn z'n d'r");
 const SUBJECTS = wordSet('hij zij ze');
 const COPULAS = wordSet('is was wordt werd');
-const ROLE_FILLERS = wordSet('de het een onze ons mijn ook daar hier er');
-const MAX_FILLERS = 2;
+// Batch 61 (det-61): an adjective of the role too, "ze is de nieuwe trajectbegeleider in Goes".
+const ROLE_FILLERS = wordSet(
+  'de het een onze ons mijn ook daar hier er nieuwe vaste tijdelijke andere enige',
+);
+const MAX_FILLERS = 3;
 const GENITIVE = "'s";
 const OF = 'van';
 // "Lieke's werkmail", "de werkmail van Lieke": not a pronoun or article after "van".
@@ -31,6 +34,18 @@ export function isNamedWorkMail(words: readonly string[], isWorkMail: (key: stri
     if (words[w - 1]?.endsWith(GENITIVE) && words[w - 1]!.length > GENITIVE.length) return true;
     const owner = words[w + 2];
     if (words[w + 1] === OF && owner !== undefined && !NOT_OWNERS.has(owner)) return true;
+  }
+  return isMailOfTitled(words);
+}
+
+// Batch 61 (det-61): "het mailadres van Dewi (jobcoach Breda): ...": any mail noun, "van", a name and a job title
+// right after it; the pronouns after ("Ze leest het niet elke dag, bel haar werknummer") are that person's.
+const MAIL_NOUNS = wordSet('mail mailadres e-mailadres emailadres e-mail email adres');
+
+function isMailOfTitled(words: readonly string[]): boolean {
+  for (let w = 0; w + 3 < words.length; w++) {
+    if (!MAIL_NOUNS.has(words[w]!) || words[w + 1] !== OF || NOT_OWNERS.has(words[w + 2]!)) continue;
+    if (isJobTitle(words[w + 3]!)) return true;
   }
   return false;
 }

@@ -9,7 +9,9 @@ import { wordSet } from './word-sets.ts';
  * names of the generations born 1965-2000 the list lacked ("Peggy", "Joey", "Ronny", "Stacey", "Jerry").
  * Batch 56 (det-56; Groningen) added more of Groningen and Drenthe ("Reinder", "Albertha", "Kobus", "Hilje").
  * Held-out 43 (det-43) added French spellings the list lacked beside its "Corine", "Corina" ("Corinne",
- * "Jeannette", "Antoinette") and the Drents "Sientje". Batch 59 (det-59) added "Tes" beside "Tess".
+ * "Jeannette", "Antoinette") and the Drents "Sientje". Batch 59 (det-59) added "Tes" beside "Tess". Batch 61
+ * (det-61; Zeeland, West-Brabant) added the Zeeland names it wrote ("Rien", "Marinus", "Marien", "Adri") and
+ * "Willy", "Johnny".
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -128,4 +130,5 @@ export const FIRST_NAMES = wordSet(`
   reinder roelf hilje albertha doortje kobus tinus rudy berber hindrik eltjo fokje okko popko folkert ubbo
   reint remmelt swaantje hillie anje geke trientje lubbert tamme rienk
   corinne corinna jeannette janette georgette antoinette ilonka sientje
+  rien marinus marien adri willy johnny pieternel izaak
 `);

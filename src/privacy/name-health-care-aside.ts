@@ -45,6 +45,10 @@ const CONDITION_REACH = 2;
 // "Ilse van de depressiegroep", "van het angstteam": a group or team named after a condition.
 const GROUP_ENDS = ['groep', 'team', 'poli', 'afdeling'];
 const isGroupOf = (key: string) => GROUP_ENDS.some((end) => key.endsWith(end));
+// Batch 61 (det-61): "Hugo van de cardiologie-revalidatie", "Eva van de dagbehandeling": a treatment given
+// there names a workplace, not a condition that tells a person apart.
+const TREATMENT_ENDS = ['revalidatie', 'behandeling', 'therapie', 'begeleiding', 'zorg'];
+const isTreatment = (key: string) => TREATMENT_ENDS.some((end) => key.endsWith(end));
 
 function isNamedByCare(
   tokens: readonly Token[],
@@ -61,6 +65,7 @@ function isNamedByCare(
       isCarePlaceWord(token.key) ||
       token.capitalised ||
       isGroupOf(token.key) ||
+      isTreatment(token.key) ||
       isServiceWord(token.key) // det-54: "Dirk van de dagbehandeling", a colleague from there
     )
       return false;

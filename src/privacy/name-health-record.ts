@@ -123,11 +123,13 @@ export function createRecordReader(care: CareLexicon): RecordReader {
     refs: readonly PersonRef[],
     isOrg: (k: number) => boolean,
   ) => {
-    // "Vraag: een training over depressie": a topic, nobody's care.
-    if (hasTopicWord(tokens, from, to)) return false;
+    // "Vraag: een training over depressie": a topic, nobody's care. Batch 61 (det-61): a topic only from its
+    // item on; items before it are the person's ("Achtergrond: ADHD, cannabisgebruik, afgebroken opleiding").
+    const topic = firstTopic(tokens, from, to);
+    const until = topic === to ? to : lastCommaBefore(tokens, from, topic);
     // The refs are in order: one pointer walks them with k, so a long line costs linear time.
     let r = 0;
-    for (let k = from; k < to; k++) {
+    for (let k = from; k < until; k++) {
       while (r < refs.length && refs[r]!.last < k) r++;
       if (r < refs.length && refs[r]!.first <= k) continue;
       if (care.matchAt(tokens, k, isOrg) > 0 || weakKind(tokens[k]!.key) !== undefined) return true;
@@ -229,6 +231,18 @@ function emit(tokens: readonly Token[], state: RecordState, out: Finding[]): voi
 }
 
 const ITEM_WINDOW = 8;
+
+/** The first token in [from, to) with a topic word, or `to`. */
+function firstTopic(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (hasTopicWord(tokens, k, k + 1)) return k;
+  return to;
+}
+
+/** The last comma in [from, before), or `from` when there is none. */
+function lastCommaBefore(tokens: readonly Token[], from: number, before: number): number {
+  for (let j = before - 1; j > from; j--) if (tokens[j]!.text === ',') return j;
+  return from;
+}
 
 /** "Bram 8 dagen (opname)": a weak or full care word a few tokens after the item's person, on its line. */
 function endsInColonLine(tokens: readonly Token[], sentence: Sentence): boolean {

@@ -157,7 +157,9 @@ export function weakCareSubject(
     if (found !== undefined || topic || tokens[k]!.type !== 'word' || key.length < 3) continue;
     // The answer kept on the word's record (isWeakCareToken) turns most words away before weakKind.
     const kind = isWeakCareToken(tokens[k]!) ? weakKind(key) : undefined;
-    if (kind === undefined || inRef || isOrganisation(k)) continue;
+    // "bij het Emergis-crisiscentrum" (batch 61): the provider's crisis place, inside its name.
+    if (kind === undefined || inRef || (isOrganisation(k) && !(kind === 'clinic' && key.includes('-'))))
+      continue;
     if (isTheirs(tokens, k, kind, from)) found = kind;
   }
   if (

@@ -26,6 +26,9 @@ export function weakKind(key: string): WeakKind | undefined {
   if (kind !== undefined) return kind;
   if (isLookalikeKey(key)) return undefined;
   if (key.startsWith('crisis')) return key.length > 6 && !CRISIS_SERVICES.has(key) ? 'crisis' : undefined;
+  // Batch 61 (det-61): "het Emergis-crisiscentrum": a care place named by its provider, as "tbs-kliniek" below.
+  const hyphen = key.lastIndexOf('-');
+  if (hyphen > 1 && WEAK_WORDS.get(key.slice(hyphen + 1)) === 'clinic') return 'clinic';
   if (key.startsWith('depot')) return key.startsWith('depots') ? undefined : 'depot';
   if (key.endsWith('-kliniek')) return 'clinic'; // "komt uit de tbs-kliniek" (batch 49).
   // "heeft een goeie psycholoog", "is bij de psychiater geweest": a care professional.

@@ -5,7 +5,7 @@ import { addressOfAfter } from './address-of-after.ts';
 import { isLandmark } from './address-opposite.ts';
 import { workplaceWordOnLine } from './address-workplace.ts';
 import { isHeadedByAppointment } from './organisation-appointment.ts';
-import { isOrganisationContactLabel } from './organisation-contact-label.ts';
+import { isClientsAddressLabel, isOrganisationContactLabel } from './organisation-contact-label.ts';
 import {
   isHeadedByOffice,
   isHomeChannel,
@@ -125,6 +125,7 @@ export function isOrganisationAddress(
       (j > k && (isNamedAfter(tokens, j, k) || isVenueThere(tokens, j)));
   }
   if (!office || livesInBefore(tokens, start)) return false; // "woont in de begeleid wonen-locatie aan ..."
+  if (isClientsAddressLabel(tokens, start)) return false; // "Adres van de deelnemer voor ... het UWV:" (batch 61)
   // "onze postcode is ... voor post en pakketjes": post goes to the writer's own office too.
   const mailed = postBox || addressee || isOwnAddressBefore(tokens, from, start);
   // "De Hoeve 4 in Dalen, vlakbij de zorgboerderij, daar woont hij", "Stationsplein 1 (UWV) is ook het

@@ -69,3 +69,26 @@ function isHomeAfter(tokens: readonly Token[], start: number): boolean {
     if (HOMES_AFTER.has(tokens[j]!.key)) return true;
   return false;
 }
+
+// Batch 61 (det-61): "Adres van de deelnemer voor de brief van het UWV: Oranjelaan 37, ...": a line-opening label
+// that calls the address a client's (or a relative's, or a titled person's) right after its address word says a
+// home, however many words (an organisation among them) stand between it and the address.
+const ONES = wordSet(`${CLIENT_ROLES} ${BENEFIT_CLIENTS} ${FORMS_OF_ADDRESS} ${RELATIVES} zoon dochter`);
+const ADDRESS_END = 'adres';
+const OWNER_ARTICLES = wordSet("de het mijn onze ons zijn haar z'n d'r");
+
+/** The address at `start` follows a line-opening "Adres ... <client word> ...:" label. */
+export function isClientsAddressLabel(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.text !== ':') return false;
+  let lineStart = start - 1;
+  while (lineStart > 0 && !tokens[lineStart]!.lineBefore && lineStart > start - LABEL_REACH) lineStart--;
+  if (lineStart > 0 && !tokens[lineStart]!.lineBefore) return false;
+  const opener = tokens[lineStart]!.type === 'word' ? lineStart : lineStart + 1;
+  if (!tokens[opener]?.key.endsWith(ADDRESS_END)) return false;
+  // The client word right after the address word ("Adres van de deelnemer voor ..."), not further in the label
+  // ("Adres UWV-kantoor voor de brief van de deelnemer:" is the office's).
+  let j = opener + 1;
+  if (tokens[j]?.key === 'van') j++;
+  if (OWNER_ARTICLES.has(tokens[j]?.key ?? '')) j++;
+  return j < start - 1 && ONES.has(tokens[j]!.key);
+}

@@ -1,5 +1,6 @@
 import type { NameReader } from './name-reader.ts';
 import { NOT_NAME, tokenFlags } from './name-word-flags.ts';
+import { clientAsideEnd } from './person-client-aside.ts';
 import { COMMON_WORDS } from './person-slot.ts';
 import { isKnownPlaceAt, isKnownPlaceKey } from './places.ts';
 import { isJobTitle } from './signature.ts';
@@ -105,6 +106,8 @@ export function isDescribingBracket(
   if (tokens[open]?.text !== '(') return false;
   const first = tokens[open + 1];
   if (first !== undefined && (first.type === 'number' || DESCRIBING.has(first.key))) return true;
+  // Batch 61: "A.v.D. (onze vaste klant van de wasserij) is ...".
+  if (clientAsideEnd(tokens, open, tokens.length) !== -1) return true;
   return holdsCare(tokens, open, isCare);
 }
 

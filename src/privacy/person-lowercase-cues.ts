@@ -12,6 +12,8 @@ import { wordSet } from './word-sets.ts';
  *    vlissingen) zit ...", "mark (34) heeft ...".
  *  - a shortened possessive right after it, as chat says "Robbie's": "robbie z'n intake", "kim d'r werk".
  * Not "iris uit het oog verloren", "mark uit de lijst": no place after "uit".
+ * Batch 61 (det-61): an aside that tells the person apart by what they have, "fleur (die met de sociale
+ * fobie) heeft ...": "die met" opening the brackets says a person, as an age does.
  */
 const SHORT_POSSESSIVES = wordSet("z'n zn d'r");
 const REGION_ARTICLES = wordSet("t 't het de");
@@ -29,7 +31,7 @@ function isNamedByOrigin(tokens: readonly Token[], k: number, to: number): boole
   if (SHORT_POSSESSIVES.has(next.key)) return true;
   if (next.key === 'uit') return isOriginAt(tokens, k + 2);
   if (next.text !== '(') return false;
-  let cue = false;
+  let cue = tokens[k + 2]?.key === 'die' && tokens[k + 3]?.key === 'met';
   for (let j = k + 2; j < to && j <= k + 1 + ASIDE_LIMIT; j++) {
     const token = tokens[j]!;
     if (token.text === ')') return cue && isGoingOnAt(tokens, j + 1);

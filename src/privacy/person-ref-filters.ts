@@ -36,6 +36,14 @@ const MEMBER_ROLES = wordSet(`projectleider teamleider manager coordinator belei
   adviseur voorzitter directeur regisseur secretaris notulist spreker spreekster
   dagvoorzitter trainer onderzoeker presentatie gastspreker gastspreekster`);
 
+// Batch 61 (det-61): "Lieve mensen,", "Lieve allemaal": a first name that is also the salutation's adjective.
+const ADDRESSEES = wordSet(
+  "mensen allemaal allen collega collega's lezers leden teamleden werkgroepleden vrienden",
+);
+// Batch 61: "Intaker: Yvonne" closing a form: the professional who filled it in, not the person it is about.
+const STAFF_LABELS = wordSet(`intaker intaakster intakemedewerker verslaglegger gespreksleider auteur
+  opgesteld jobcoach trajectbegeleider casemanager klantmanager consulent begeleider begeleidster`);
+
 /** The references of a sentence that may be a real person (the array itself when all may). */
 export function realPersons(tokens: readonly Token[], sentence: Sentence, refs: PersonRef[]): PersonRef[] {
   if (refs.length === 0) return refs;
@@ -77,13 +85,26 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   if (isClientOfOther(tokens, ref)) return false; // "De cliënt van Joost": Joost's client, unnamed.
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;
   const after = tokens[ref.last + 1];
+  if (link === ':' && STAFF_LABELS.has(tokens[ref.first - 2]?.key ?? '') && endsItsLine(after)) return false;
   if (after === undefined) return true;
+  if (isSalutation(tokens, ref, after)) return false;
   // "Ilse (manager GGNet)": a professional named with the job.
   // "Jan (jobcoach) heeft een burn-out" is still said of that person.
   if (after.text === '(' && isProfession(tokens[ref.last + 2]?.key ?? ''))
     return saysOf(tokens, ref.last + 1);
   // "de Karel Doormanstraat": a first name that opens a street's name.
   return !(after.capitalised && isStreetName(after.key));
+}
+
+/** The reference ends its line or field: nothing but a field's mark after it. */
+function endsItsLine(after: Token | undefined): boolean {
+  return after === undefined || after.lineBefore || after.text === '|' || after.text === ';';
+}
+
+/** "Lieve mensen," opening the text or a line: a one-word name before an addressee word in lower case. */
+function isSalutation(tokens: readonly Token[], ref: PersonRef, after: Token): boolean {
+  if (ref.first !== ref.last || (ref.first > 0 && !tokens[ref.first]!.lineBefore)) return false;
+  return !after.capitalised && ADDRESSEES.has(after.key);
 }
 
 /** "psycholoog", and since batch 44-names a profession after a hyphen: "GZ-psycholoog", "IPS-jobcoach". */

@@ -1,6 +1,7 @@
 import { isProvider } from './care-provider-words.ts';
 import { isCommonWord } from './name-lexicon.ts';
 import { NOT_NAME, NOT_SUBJECT, tokenFlags } from './name-word-flags.ts';
+import { clientAsideEnd } from './person-client-aside.ts';
 import { opensSentence } from './person-name-cues.ts';
 import { SUBJECT_VERBS } from './person-name-words.ts';
 import { isKnownPlaceKey } from './places.ts';
@@ -49,7 +50,9 @@ export function unknownPersonEnd(
   if (token.text.length < 3 || (tokenFlags(token) & NOT_NAME) !== 0) return -1;
   if (HONORIFICS.has(tokens[k + 1]?.key ?? '') && !tokens[k + 1]!.lineBefore) return k + 1;
   if (!opensSentence(tokens, k, from) || isCareWord(k)) return -1;
-  const aged = ageAsideEnd(tokens, k + 1, to);
+  // Batch 61: "Ton, één van mijn deelnemers, is ...": an aside calling the person a client says a person too.
+  let aged = ageAsideEnd(tokens, k + 1, to);
+  if (aged === -1) aged = clientAsideEnd(tokens, k + 1, to);
   if (aged !== -1) {
     const verb = tokens[aged];
     if (verb === undefined || aged >= to || verb.type !== 'word' || isCapitalised(verb)) return -1;

@@ -5,7 +5,12 @@ import { isOrganisationRow } from './organisation-row.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isBesideOrganisationMailbox } from './phone-beside-mailbox.ts';
 import { isGeneralLineWord, isPluralVerb } from './phone-general-lines.ts';
-import { isNumberOfOrganisation, isOfficesNumberWord, isSharedLineCue } from './phone-number-of.ts';
+import {
+  isNumberOfOrganisation,
+  isOfficesNumberWord,
+  isSharedLineCue,
+  isSwitchboardAside,
+} from './phone-number-of.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
@@ -41,6 +46,8 @@ const PERSONAL_CUES = wordSet(
 );
 const SINGULAR_VERBS = wordSet('wil wilde is was heeft had kan kon moet belt belde woont zit zat');
 const MOBILE = /^(?:0|31|0031|310|00310)6/;
+const POSSESSIVES = wordSet("zijn haar z'n d'r");
+const PHRASE_BEFORE_LABEL = wordSet("het 't de zijn haar z'n d'r hun");
 
 /** The private-looking number text[start, end), found at token k, is an organisation's general or dial-in number. */
 export function isSaidToBeGeneral(
@@ -75,19 +82,27 @@ export function isSaidToBeGeneral(
     isServiceLine(tokens, k, isOrganisation) ||
     isDialInNumber(text, end);
   const first = windowStartBefore(tokens, k, BEFORE_WINDOW);
+  let after = k;
+  while (after < tokens.length && tokens[after]!.start < end) after++;
+  const switchboard = isSwitchboardAside(tokens, after);
+  general ||= switchboard;
   for (let j = k - 1; j >= first; j--) {
-    if (isPersonal(tokens, j, isOrganisation) && !isSender(tokens, j) && !isSpeakerLabel(tokens, j, k))
+    if (
+      isPersonal(tokens, j, isOrganisation) &&
+      !isSender(tokens, j) &&
+      !isSpeakerLabel(tokens, j, k) &&
+      !(switchboard && POSSESSIVES.has(tokens[j]!.key))
+    )
       return false;
     general ||=
       isGeneralCue(tokens[j]!.key) ||
       isServiceHoursAt(tokens, j) ||
       isNumberOfOrganisation(tokens, j, isOrganisation) ||
       isSharedLineCue(tokens, j) ||
-      isOfficesNumberWord(tokens, j);
+      isOfficesNumberWord(tokens, j, isOrganisation);
     if (tokens[j]!.lineBefore) break;
   }
-  let j = k;
-  while (j < tokens.length && tokens[j]!.start < end) j++;
+  let j = after;
   // "0411-600000, vragen naar Peter": whom one asks for at a switchboard is staff, no household.
   let askedFor = false;
   // "038-... (werk), dat is het nummer van de moeder van ...": the label does not use up the window (review 29b).
@@ -187,10 +202,12 @@ function isWorkLabelled(tokens: readonly Token[], k: number): boolean {
     if (!mail) return false;
     j--;
   }
-  // "klant werk: 040-...": a client's work number is still the client's.
+  // "klant werk: 040-...": a client's work number is still the client's. Batch 61 (det-61): "... krijgt op het
+  // werk: 0164-..." ends a phrase of place, no label ("het", "zijn" before the word).
   return (
     tokens[j]?.text === ':' &&
     WORK_LABELS.has(tokens[j - 1]?.key ?? '') &&
-    !isPersonal(tokens, j - 2, () => false)
+    !isPersonal(tokens, j - 2, () => false) &&
+    !PHRASE_BEFORE_LABEL.has(tokens[j - 2]?.key ?? '')
   );
 }

@@ -52,18 +52,42 @@ export function isNumberOfOrganisation(
 const HAVE = wordSet('heeft had krijgt kreeg');
 const SUBJECT_REACH = 12;
 
-/** Token j is a word for a number whose sentence opens with an office word ("De apotheek ... heeft ... nummer"). */
-export function isOfficesNumberWord(tokens: readonly Token[], j: number): boolean {
+/**
+ * Token j is a word for a number whose sentence opens with an office word ("De apotheek ... heeft ... nummer"),
+ * or (batch 61, det-61) with a known organisation's name: "Even ter info: Emergis heeft een nieuw
+ * telefoonnummer voor verwijzers: ...", "Het UWV heeft een nieuw nummer".
+ */
+export function isOfficesNumberWord(
+  tokens: readonly Token[],
+  j: number,
+  isOrganisation: (k: number) => boolean,
+): boolean {
   if (!NUMBER_WORDS.has(tokens[j]!.key)) return false;
   let have = false;
   for (let s = j - 1; s >= 0 && s >= j - SUBJECT_REACH; s--) {
     const token = tokens[s]!;
     if (token.type === 'punct') return false;
     have ||= HAVE.has(token.key);
-    if (have && isOfficeWord(token.key) && ARTICLES.has(tokens[s - 1]?.key ?? ''))
-      return opens(tokens, s - 1);
+    if (!have) continue;
+    if (isOfficeWord(token.key) && ARTICLES.has(tokens[s - 1]?.key ?? '')) return opens(tokens, s - 1);
+    if (
+      isOrganisation(s) &&
+      (opens(tokens, s) || (ARTICLES.has(tokens[s - 1]?.key ?? '') && opens(tokens, s - 1)))
+    )
+      return true;
   }
   return false;
+}
+
+// Batch 61 (det-61): "Zijn nummer is 0113 ... (receptie Verhage Installatietechniek, vraag naar Peter)": a
+// switchboard named in brackets right after the number; a possessive before it is the firm's, no household's.
+const SWITCHBOARDS = wordSet('receptie centrale telefooncentrale balie');
+
+/** The bracket opened at tokens[open] names a switchboard first ("(receptie ...", "(vraag naar ..."). */
+export function isSwitchboardAside(tokens: readonly Token[], open: number): boolean {
+  if (tokens[open]?.text !== '(') return false;
+  const first = tokens[open + 1]?.key ?? '';
+  return SWITCHBOARDS.has(first) || (first === 'vraag' && tokens[open + 2]?.key === 'naar');
 }
 
 function opens(tokens: readonly Token[], a: number): boolean {

@@ -97,4 +97,6 @@ export const TUNING_FILES = [
   'corpus-batch59.tsv',
   'corpus-det-59-classes.tsv',
   'corpus-det-relative-classes.tsv',
+  'corpus-batch61.tsv',
+  'corpus-det-61-classes.tsv',
 ] as const;
