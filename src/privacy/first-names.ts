@@ -9,7 +9,9 @@ import { wordSet } from './word-sets.ts';
  * names of the generations born 1965-2000 the list lacked ("Peggy", "Joey", "Ronny", "Stacey", "Jerry").
  * Batch 56 (det-56; Groningen) added more of Groningen and Drenthe ("Reinder", "Albertha", "Kobus", "Hilje").
  * Held-out 43 (det-43) added French spellings the list lacked beside its "Corine", "Corina" ("Corinne",
- * "Jeannette", "Antoinette") and the Drents "Sientje".
+ * "Jeannette", "Antoinette") and the Drents "Sientje". Batch 60 (det-60; Limburg) added Limburg's names the list
+ * lacked ("Sjra", "Sjeng", "Wiel", "Thei", "Marjo"); its short ones that are words or abbreviations ("Hub",
+ * "Ger", "Jo", "Lei", "Har", "Math") are left out like "Jo" above.
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -128,4 +130,5 @@ export const FIRST_NAMES = wordSet(`
   reinder roelf hilje albertha doortje kobus tinus rudy berber hindrik eltjo fokje okko popko folkert ubbo
   reint remmelt swaantje hillie anje geke trientje lubbert tamme rienk
   corinne corinna jeannette janette georgette antoinette ilonka sientje
+  sjra sjeng sjengske wiel thei marjo annemie hubert netty mathieu jozef zjef
 `);

@@ -94,4 +94,6 @@ export const TUNING_FILES = [
   'corpus-det-58-classes.tsv',
   'corpus-det-43-classes.tsv',
   'corpus-review31-classes.tsv',
+  'corpus-batch60.tsv',
+  'corpus-det-60-classes.tsv',
 ] as const;
