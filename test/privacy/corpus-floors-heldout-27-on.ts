@@ -233,8 +233,8 @@ export const HELD_OUT_SETS_FROM_27: readonly HeldOutSet[] = [
   },
   {
     // Measured on e5e34d5 as they arrived (sets 44 and 45, stop 31); never read. det-60: the model retrained on
-    // batch 60 loses one line here (281/300, name_health 231/250); the rules alone lose none (main's model with
-    // det-60's rules: 282/300): the learned signal's share moves by a line with each retraining.
+    // batch 60 loses one line here (281/300, name_health 231/250); the rules alone lose none (det-60's rules with
+    // the model before retraining: 282/300): the learned signal's share moves by a line with each retraining.
     file: HELD_OUT_44_FILE,
     about: 'held-out set 44 (stop 31)',
     floors: { line: 0.936, kind: { ...everyKind(1), name_health: 0.924 }, falsePositives: 0.008 },
