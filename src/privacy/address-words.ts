@@ -1,3 +1,4 @@
+import type { Token } from './tokens.ts';
 import { keyTest } from './word-records.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -47,6 +48,11 @@ export const COUNT_NOUNS = wordSet(`trajecten traject mensen deelnemers clienten
   plaatsingen dagen dag weken week maanden maand jaar jaren keer uur uren minuten procent euro werkgevers
   medewerkers fte plekken plaatsen gesprekken casussen gemeenten organisaties vacatures bijeenkomsten leden
   personen km kilometer meter banen stuks punten x`);
+
+/** A count noun or "%" after a number: "12 aanmeldingen", "30 %" (no house number). */
+export function isCount(token: Token | undefined): boolean {
+  return token !== undefined && (COUNT_NOUNS.has(token.key) || token.text === '%');
+}
 
 /**
  * Capitalised words before a number that name no street, even after a cue: "verhuist naar Fase 2",

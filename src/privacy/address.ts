@@ -6,6 +6,7 @@ import { postalStreetStart } from './address-postal.ts';
 import {
   ADDRESS_CUES,
   COUNT_NOUNS,
+  isCount,
   LEADING_STREET_WORDS,
   NOT_STREETS,
   STREET_SUFFIXES,
@@ -18,7 +19,6 @@ import { postcodeAt } from './postcode.ts';
 import {
   houseNumberEnd,
   isAbbreviatedStreet,
-  isCount,
   isStreetPrefix,
   numberWordBefore,
   STRONG_SUFFIXES,

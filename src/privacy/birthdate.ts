@@ -65,7 +65,9 @@ export function birthdateOf(
   return isBirthdate(date, cue, currentYear) ? { kind: 'birthdate', start: date.start, end: date.end } : null;
 }
 
-const YEAR_FILLERS = wordSet('in : . jaar het');
+// Batch 60: "dat hij geboren is in '96": the auxiliary after the participle ("wie geboren is in 1997" is a group).
+const YEAR_FILLERS = wordSet('in : . jaar het is was');
+const GROUP_SUBJECTS = wordSet('wie iedereen allen');
 const MAX_YEAR_FILLERS = 3;
 
 /**
@@ -99,6 +101,7 @@ function isBirthYear(
   // "Kandidaat bouwjaar 1979" too.
   if (j >= sentenceFrom && isPersonsBuildYear(tokens, j))
     return { kind: 'birthdate', start: date.start, end: date.end };
+  if (GROUP_SUBJECTS.has(tokens[j - 1]?.key ?? '')) return null;
   return isBirthCueKey(key) && birthCueAt(tokens, sentenceFrom, j) === 'birth'
     ? { kind: 'birthdate', start: date.start, end: date.end }
     : null;

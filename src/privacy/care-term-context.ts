@@ -1,10 +1,10 @@
 import { PROVIDER_FILLERS } from './care-provider-words.ts';
+import { isListedAfterColon } from './care-term-case-heading.ts';
 import { isTreaterHad } from './care-term-decided.ts';
 import { isInReferredInstitution } from './care-term-institution-named.ts';
 import { isDrinkingAtWork, isHabitualDrinking, isUsingNow } from './care-term-intoxicated.ts';
 import { isMoodAfterAdverbs, isStruggledWith } from './care-term-mood.ts';
 import { isMoodOwned } from './care-term-mood-owned.ts';
-import { isFieldListed } from './care-term-plain.ts';
 import { isCleanAfterName, isCleanInClause } from './care-term-short-notes.ts';
 import { isUsedInCluster, isUsingAgainAfterTime } from './care-term-use-order.ts';
 import {
@@ -151,8 +151,8 @@ export function isJoinedTerm(tokens: readonly Token[], k: number): boolean {
     return !COMPLAINT_NOT_AFTER.has(after?.key ?? '');
   if (after?.text === '/' && isGlued(token, after)) return true;
   if (before?.text === '/' && isGlued(before, token)) return true;
-  // "Klachten: angst en paniek": listed after a care field's colon.
-  return (before?.text === '(' && after?.text === ')') || isFieldListed(tokens, k);
+  // "Klachten: angst en paniek", "casus Femke W.: angst": listed after a care field's or a case's colon.
+  return (before?.text === '(' && after?.text === ')') || isListedAfterColon(tokens, k);
 }
 
 const GOING_AUXILIARIES = wordSet('is zijn was waren');

@@ -22,10 +22,13 @@ const STARTED = wordSet('gestart begonnen start startte begint bezig klaar gesto
 export const POSSESSED_TERMS = wordSet('angst paniek stemmen depot suiker');
 /** Plans and states that are a care detail only said of someone: "haar crisisplan", "weer ontregeld". */
 const OWN_PLANS = wordSet('crisisplan signaleringsplan');
+/** Batch 60: "voor zijn dwang", "haar dwangen": a compulsion said of someone (not "onder dwang", "de dwang in de zorg"). */
+const OWN_COMPULSIONS = wordSet('dwang dwangen');
 export const JARGON_WORDS: readonly string[] = [
   ...ICD_KEYS,
   ...JARGON_CAPITALS,
   ...OWN_PLANS,
+  ...OWN_COMPULSIONS,
   ...JARGON_COMPOUNDS,
   'gokken',
   'ontregeld',
@@ -68,6 +71,7 @@ export function isJargon(tokens: readonly Token[], k: number): boolean {
   if (key === 'eet') return isNotEating(tokens, k);
   if (key === 'zichzelf') return isSelfHarmAfter(tokens, k);
   if (OWN_PLANS.has(key)) return OWN.has(tokens[k - 1]?.key ?? '');
+  if (OWN_COMPULSIONS.has(key)) return isPossessed(tokens, k);
   // "IBT-training": its letters in capitals ("ibt-training" may be anything).
   if (JARGON_COMPOUNDS.has(key) && token.text.charAt(1) !== key.charAt(1)) return isSaidOf(tokens, k);
   if (!token.allCaps) return false;

@@ -1,7 +1,7 @@
 import { isDigitCode, isLetterAt } from './chars.ts';
 import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isAtNamedOrganisation } from './email-domain-named.ts';
-import { isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
+import { hasRoleSubject, isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
 import { isGroupWord } from './email-plural-subject.ts';
 import { isPartnerDomain, isPrivateDeclined } from './email-work-partner.ts';
 import { isOfficeWord } from './organisation-words.ts';
@@ -33,7 +33,8 @@ const PRIVATE_DOMAIN_LABELS =
 const WORK_WORDS =
   wordSet(`werkmail werkmailadres zakelijk zakelijke collega collegas collega's contactpersoon
   contactpersonen aanspreekpunt teams werkadres werkgeversvragen werkgeversvraag
-  opvolger opvolgster vervanger vervangster waarnemer waarneemster waargenomen`);
+  opvolger opvolgster vervanger vervangster waarnemer waarneemster waargenomen secretariaat`);
+// Batch 60: "secretariaat werkgroep: ...@...": the secretariat's address, an office's.
 // Batch 55: a successor or stand-in ("mijn opvolger is ...", "mijn vervanger Ilse, ...") is a professional's.
 // Since heldout2122-addr-classes (held-out 21's class) a meeting's papers sent there: "Mail de agenda even
 // naar ...", "De notulen van de stuurgroep graag naar ...": a client is not sent a werkgroep's papers ("moet
@@ -46,10 +47,12 @@ const PAPERS_TO_SENT = 5;
 const WORK_MAIL =
   /^(?:werk|bedrijfs?|kantoor|zaak|zaken|zakelijke?|organisatie|dienst|team|afdelings?)-?(?:e-?)?mail(?:adres|box)?$/;
 // "mijn mailadres is ...", "m'n mail": the writer's own address (a professional writes in Schakel).
-const OWN_WORDS = wordSet("mijn m'n");
+// Batch 60: "onze mail is ipsteamweert@...": the writer's team's, as "mijn" is the writer's.
+const OWN_WORDS = wordSet("mijn m'n onze ons");
 const MAIL_NOUNS = wordSet('mail mailadres e-mail e-mailadres email emailadres adres');
 // "mijn nieuwe mailadres is ...": an adjective between the possessive and the noun.
-const MAIL_ADJECTIVES = wordSet('nieuwe nieuw oude vaste huidige tijdelijke juiste correcte enige');
+// Batch 60: "mijn eigen mailadres is gewijzigd": the writer's own ("eigen" alone is a client's word).
+const MAIL_ADJECTIVES = wordSet('nieuwe nieuw oude vaste huidige tijdelijke juiste correcte enige eigen');
 // "kunnen naar mij: s.bakker@...", "mail me op ...": the writer ("iemand mailde me vanaf ..." is none).
 const TO_WRITER = wordSet('naar mail mailen mailt bereik');
 const WRITER_WORDS = wordSet('mij me');
@@ -71,12 +74,13 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   let possessed = false;
   let professional = false;
   // "Lieke's werkmail is ..., zet haar in de cc": her pronouns are the professional's (held-out 18).
-  const named = isNamedWorkMail(words, isWorkMailWord);
+  const named = isNamedWorkMail(words, isWorkMailWord) || hasRoleSubject(words, isWorkWord);
   for (let w = 0; w < words.length; w++) {
     const key = words[w]!;
     if (
       CLIENT_WORDS.has(key) &&
       words[w - 1] !== 'geen' && // "dat is onze collega, geen klant" (held-out 39's class)
+      !(key === 'eigen' && OWN_WORDS.has(words[w - 1] ?? '')) &&
       !isCvSentTo(words, w) &&
       !isGroupWord(words, w) &&
       !isOtherAddressPrivate(words, w) &&

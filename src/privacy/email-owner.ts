@@ -14,7 +14,8 @@ import { wordSet } from './word-sets.ts';
 const PRONOUNS = wordSet("hij zij ze hem haar zijn z'n d'r");
 const SUBJECTS = wordSet('hij zij ze');
 const COPULAS = wordSet('is was wordt werd');
-// Batch 61 (det-61): an adjective of the role too, "ze is de nieuwe trajectbegeleider in Goes".
+// Batch 61 (det-61): an adjective of the role too, "ze is de nieuwe trajectbegeleider in Goes"; batch 60
+// (det-60): "zij is de nieuwe beleidsmedewerker".
 const ROLE_FILLERS = wordSet(
   'de het een onze ons mijn ook daar hier er nieuwe vaste tijdelijke andere enige',
 );
@@ -64,11 +65,25 @@ export function isProfessionalsPronoun(
   const key = words[w]!;
   if (!PRONOUNS.has(key)) return false;
   if (named || isReachedPronoun(words, w)) return true;
-  if (!SUBJECTS.has(key) || !COPULAS.has(words[w + 1] ?? '')) return false;
+  return isRoleSubject(words, w, isWorkWord);
+}
+
+/** The pronoun at w is the subject of "is (de) contactpersoon" or a job title ("zij is de jobcoach"). */
+function isRoleSubject(words: readonly string[], w: number, isWorkWord: (key: string) => boolean): boolean {
+  if (!SUBJECTS.has(words[w]!) || !COPULAS.has(words[w + 1] ?? '')) return false;
   let v = w + 2;
   while (v < w + 2 + MAX_FILLERS && ROLE_FILLERS.has(words[v] ?? '')) v++;
   const role = words[v];
   return role !== undefined && (isWorkWord(role) || isJobTitle(role));
+}
+
+/**
+ * Batch 60: a pronoun on the line is said to be a professional ("..., ze is de nieuwe beleidsmedewerker"), so
+ * the line's other pronouns are that professional's as well ("Wil je haar uitnodiging naar ... sturen?").
+ */
+export function hasRoleSubject(words: readonly string[], isWorkWord: (key: string) => boolean): boolean {
+  for (let w = 0; w < words.length; w++) if (isRoleSubject(words, w, isWorkWord)) return true;
+  return false;
 }
 
 // Held-out 32: "..., mocht je haar nodig hebben", "je kunt hem mailen": the pronoun of the person the reader

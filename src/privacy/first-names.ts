@@ -11,7 +11,9 @@ import { wordSet } from './word-sets.ts';
  * Held-out 43 (det-43) added French spellings the list lacked beside its "Corine", "Corina" ("Corinne",
  * "Jeannette", "Antoinette") and the Drents "Sientje". Batch 59 (det-59) added "Tes" beside "Tess". Batch 61
  * (det-61; Zeeland, West-Brabant) added the Zeeland names it wrote ("Rien", "Marinus", "Marien", "Adri") and
- * "Willy", "Johnny".
+ * "Willy", "Johnny". Batch 60 (det-60; Limburg) added Limburg's names the list
+ * lacked ("Sjra", "Sjeng", "Wiel", "Thei", "Marjo"); its short ones that are words or abbreviations ("Hub",
+ * "Ger", "Jo", "Lei", "Har", "Math") are left out like "Jo" above.
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -131,4 +133,5 @@ export const FIRST_NAMES = wordSet(`
   reint remmelt swaantje hillie anje geke trientje lubbert tamme rienk
   corinne corinna jeannette janette georgette antoinette ilonka sientje
   rien marinus marien adri willy johnny pieternel izaak
+  sjra sjeng sjengske wiel thei marjo annemie hubert netty mathieu jozef zjef
 `);

@@ -21,10 +21,26 @@ export function isIdentified(tokens: readonly Token[], sentence: Sentence, ref: 
   if (asked && tokens[sentence.from - 1]?.text === '?') return ref.first === sentence.from + 2;
   return (
     isSignedBy(tokens, sentence, ref) ||
+    isConcerned(tokens, sentence, ref) ||
     (ref.first === sentence.from + 2 &&
       IDENTIFYING.has(tokens[sentence.from]!.key) &&
       IDENTIFYING_VERBS.has(tokens[sentence.from + 1]!.key))
   );
+}
+
+// Batch 60: "wie kent een werkplek voor iemand met dyslexie en depressie? Het gaat om Stefanie uit Meerssen".
+const CONCERNING = wordSet('gaat betreft');
+const AT_WORK = wordSet('van bij');
+
+/** "Het gaat om Stefanie", "Het betreft dhr. Bakker": the sentence opens naming whom the one before concerns. */
+export function isConcerned(tokens: readonly Token[], sentence: Sentence, ref: PersonRef): boolean {
+  const from = sentence.from;
+  if (tokens[from]!.key !== 'het' || !CONCERNING.has(tokens[from + 1]?.key ?? '')) return false;
+  // "Het gaat om Noor van de gemeente": a professional by her organisation, no one the question was for.
+  if (AT_WORK.has(tokens[ref.last + 1]?.key ?? '')) return false;
+  return tokens[from + 1]!.key === 'gaat'
+    ? tokens[from + 2]?.key === 'om' && ref.first === from + 3
+    : ref.first === from + 2;
 }
 
 // "Dat is de stand van zaken bij Harmen Postma", "Dit geldt voor mevrouw Bakker".

@@ -9,7 +9,7 @@ import { isExclaimedOn } from './name-health-exclaimed.ts';
 import { createForwardedReader } from './name-health-forwarded.ts';
 import { isCareFragment } from './name-health-fragment.ts';
 import type { LearnedInput } from './name-health-learned.ts';
-import { isIdentified, isSummedUp } from './name-health-named-after.ts';
+import { isConcerned, isIdentified, isSummedUp } from './name-health-named-after.ts';
 import { scanSentence } from './name-health-owned.ts';
 import { createRecordReader } from './name-health-record.ts';
 import { sentencePersons } from './name-health-speaker.ts';
@@ -104,7 +104,10 @@ export function createNameHealthScanner(care: CareLexicon, learnedInput?: Learne
       for (const ref of refs) learned.persons.push(ref);
       // "Hij zei: \"ik ben gestopt met die Abilify\". Dat was Sjoerd.": the person named right after.
       // "Kan iemand met autisme ...? Vraag voor Marloes, die het zelf heeft.": the question is hers after all.
-      const ownToo = unnamedIndefinite && hasItSelf(tokens, sentence);
+      // "Wie heeft een plek voor iemand met autisme? Het gaat om Stefanie": that someone named (batch 60).
+      const ownToo =
+        unnamedIndefinite &&
+        (hasItSelf(tokens, sentence) || (refs.length > 0 && isConcerned(tokens, sentence, refs[0]!)));
       if ((unnamed || ownToo) && refs.length > 0 && isIdentified(tokens, sentence, refs[0]!))
         out.push(findingOf(tokens, refs[0]!));
       // "Depressie, angst en een alcoholprobleem. Dat is de stand van zaken bij Harmen Postma.": the

@@ -24,6 +24,11 @@ export function isOrganisationForm(
   let j = k;
   for (; j >= 0 && k - j < FORM_WINDOW && lines <= FORM_LINES; j--) {
     if (j > 0 && !tokens[j]!.lineBefore) continue;
+    // Batch 60: "Aanmelding werkgever:", "formulier werkgever:" alone on a line heads the form below it.
+    if (isOrganisationHeading(tokens, j)) {
+      headed = j;
+      break;
+    }
     // Every line of the form opens with a label and its colon; a heading above it ends the form.
     if (tokens[j + 1]?.text !== ':') break;
     if (ORGANISATION_LABELS.has(tokens[j]!.key) || isSaidEmployer(tokens, j)) headed = j;
@@ -55,6 +60,17 @@ function isSaidEmployer(tokens: readonly Token[], j: number): boolean {
     SAID_ORGANISATION.has(tokens[end - 2]?.key ?? '') &&
     tokens[end - 3]?.text === '('
   );
+}
+
+const HEADING_WORDS = 3;
+
+/** The line at j is a short heading ending with an employer's or organisation's word and a colon (a few tokens read). */
+function isOrganisationHeading(tokens: readonly Token[], j: number): boolean {
+  for (let i = j + 1; i <= j + HEADING_WORDS && i < tokens.length && !tokens[i]!.lineBefore; i++) {
+    if (tokens[i]!.text !== ':') continue;
+    return tokens[i + 1]?.lineBefore === true && SAID_ORGANISATION.has(tokens[i - 1]!.key);
+  }
+  return false;
 }
 
 /** The index after the last token of the line that token j stands on. */

@@ -17,6 +17,7 @@ import { isReferenceNumber } from './phone-reference.ts';
 import { isServiceHoursAt, isServiceHoursCue, windowStartBefore } from './phone-service-hours.ts';
 import { isDialInNumber, isServiceLine } from './phone-service-lines.ts';
 import { isStaffContact } from './phone-staff-contacts.ts';
+import { isTitledOwnersNumber } from './phone-titled-owner.ts';
 import { isWorkSaidAfter } from './phone-work-after.ts';
 import { isMobileCalledWorkPhone } from './phone-work-mobile.ts';
 import { isInSignature, isMobileSignatureField, isSender } from './signature.ts';
@@ -63,6 +64,7 @@ export function isSaidToBeGeneral(
   const mobile = MOBILE.test(text.slice(start, end).replace(/\D/g, ''));
   if (isProfessionalsNumber(tokens, k, end, mobile)) return true; // batch 48
   if (isStaffContact(tokens, k, end)) return true; // batch 57: a team's list, a contact role, an extension
+  if (isTitledOwnersNumber(tokens, k, end)) return true; // batch 60: "nummer van de tolk: 06-..."
   // "Ilse Dekkers | Jobcoach | Tactus | M 06 ...": a mobile work number in a signature (held-out 39's class);
   // "06-... (werknummer)", "... is de dienst-telefoon van de jobcoaches" (held-out 43's class).
   if (mobile)

@@ -12,7 +12,8 @@ import { wordSet } from './word-sets.ts';
  *  - A contact role towards an organisation's partners: "Saskia (06-...) en Wendy (06-...) zijn de
  *    aanspreekpunten voor werkgevers", "aanspreekpunt voor werkgevers is Thijs, 06-...".
  *  - An extension after the number: "Yvette (secretariaat) is bereikbaar op 0299-452000, toestel 312": a
- *    switchboard that reaches someone at work.
+ *    switchboard that reaches someone at work; since batch 60 without the comma, and a direct line ("mijn
+ *    direct nr: 043 ...", "077-... (direct)").
  *  - A vacancy's line ("Vacature: GZ-psycholoog ... Vragen: Lieke Dekker 020-5905000"): the employer's contact.
  * (The writer asking to be called, "Kan iemand me ff bellen? 06-...", was tried: it lost a held-out phone number.)
  * A word for a client or someone close to one in the number's sentence (or on its list line) keeps it private.
@@ -44,8 +45,29 @@ export function isStaffContact(tokens: readonly Token[], k: number, end: number)
   while (after < tokens.length && tokens[after]!.start < end) after++;
   if (isUnderStaffHeading(tokens, k)) return true;
   if (!isSentenceClear(tokens, k, after)) return false;
-  if (tokens[after]?.text === ',' && EXTENSIONS.has(tokens[after + 1]?.key ?? '')) return true;
+  // Batch 60: "046-4208811 toestel 214", "(toestel 214)" without the comma too.
+  const extension = tokens[after]?.text === ',' || tokens[after]?.text === '(' ? after + 1 : after;
+  if (EXTENSIONS.has(tokens[extension]?.key ?? '') || isDirectLine(tokens, k, after)) return true;
   return hasRoleForAudience(tokens, k, after) || isVacancyLine(tokens, k);
+}
+
+const DIRECT = wordSet('direct directe');
+const LINE_NOUNS = wordSet('nr nummer lijn telefoonnummer');
+const DIRECT_REACH = 4;
+
+/**
+ * Batch 60: an office's direct line, "mijn direct nr: 043 350 4199", "Ruud zn directe nummer 043 ...",
+ * "bel me op 077-3596104 (direct)": a switchboard's extension dialled straight, no home or mobile of a client
+ * ("bel hem direct op 06-..." is "at once": "direct" must name the number).
+ */
+function isDirectLine(tokens: readonly Token[], k: number, after: number): boolean {
+  if (tokens[after]?.text === '(' && tokens[after + 1]?.key === 'direct' && tokens[after + 2]?.text === ')')
+    return true;
+  for (let j = k - 1; j >= 0 && j >= k - DIRECT_REACH; j--) {
+    if (DIRECT.has(tokens[j]!.key)) return LINE_NOUNS.has(tokens[j + 1]?.key ?? '');
+    if (tokens[j]!.lineBefore) break;
+  }
+  return false;
 }
 
 /** The number's line opens with "Vacature" and names no client before the number. */

@@ -52,6 +52,10 @@ const ROLE_ENDINGS = [
   'voorzitter',
   'notulist',
   'recruiter',
+  // Batch 60: "René Crombach, regievoerder, ...", "nummer van de tolk: 06-...".
+  'regievoerder',
+  'tolk',
+  'poh-ggz', // "De POH-ggz in Stein (Marian) is bereikbaar via ..."
 ];
 // "Groet, Team Werk & Inkomen | Stationsplein 4": a team or department signs, no person.
 // Held-out 39's class: a department in the sender's title line ("Communicatie | GGZ Centraal").

@@ -1,7 +1,7 @@
 import { isCallingAt } from './address-delivered.ts';
 import {
   ADDRESS_CUES,
-  COUNT_NOUNS,
+  isCount,
   isNumberWord,
   LEADING_STREET_WORDS,
   NOT_PLACE_NAMES,
@@ -10,6 +10,7 @@ import {
   STREET_PREFIXES,
   STREET_SUFFIXES,
 } from './address-words.ts';
+import { isCompassAfterStreet } from './street-compass.ts';
 import { isCapitalised, isGlued, type Token, tokenAt } from './tokens.ts';
 import { endingsByLast, wordSet } from './word-sets.ts';
 import { monthOf } from './written-dates.ts';
@@ -18,10 +19,6 @@ import { monthOf } from './written-dates.ts';
  * Where a street's name starts before its house number, and the street words that decide it
  * (endings, prefixes, particles, abbreviations). address.ts reads the number and the rest.
  */
-
-export function isCount(token: Token | undefined): boolean {
-  return token !== undefined && (COUNT_NOUNS.has(token.key) || token.text === '%');
-}
 
 /** Index of the first token of the street name before the house number at k, or -1. */
 export function streetStart(
@@ -78,8 +75,9 @@ function streetWordStart(
     const start = lowerCasePrefixes(tokens, w);
     return cuedName(tokens, start, false) !== -1 ? start : -1;
   }
-  if (suffix !== undefined && word.key.length > suffix.length) return withPrefixes(tokens, w);
-  if (suffix !== undefined && isStreetPrefix(tokens[w - 1])) return withPrefixes(tokens, w);
+  if (suffix !== undefined && (word.key.length > suffix.length || isStreetPrefix(tokens[w - 1])))
+    return withPrefixes(tokens, w);
+  if (isCompassAfterStreet(tokens, w)) return withPrefixes(tokens, w - 1); // "Rijksweg Noord 221" (batch 60)
   const leading = leadingStreetWord(tokens, w);
   if (leading !== -1) return withPrefixes(tokens, leading);
   // "verhuist naar Fase 2", "woont sinds Maart 12": no street, whatever the cue.

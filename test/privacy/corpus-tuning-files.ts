@@ -99,4 +99,6 @@ export const TUNING_FILES = [
   'corpus-det-relative-classes.tsv',
   'corpus-batch61.tsv',
   'corpus-det-61-classes.tsv',
+  'corpus-batch60.tsv',
+  'corpus-det-60-classes.tsv',
 ] as const;

@@ -219,6 +219,17 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch61.tsv:309', // "lies" in lower case, also a word (held-out 43's "Lies - hartrevalidatie")
   'corpus-batch61.tsv:351', // her mother admitted: a kin word after the name stays the kin's (det-family's tests), as batch 54's 123
   'corpus-batch61.tsv:359', // "zit in een time-out bij het Emergis-crisiscentrum": "time-out" is also a break; the centre read after "in", not "bij"
+  // Batch 60's (det-60, 6 December 2026), each left for the reason after it:
+  'corpus-batch60.tsv:63', // the learned model's alone ("Sjra ... elke 2 weken bij de psychiater", the care three sentences on); retrained with batches 59-61 merged, it scores below the bar
+  'corpus-batch60.tsv:64', // "Rose" is an everyday word left out of the lexicon's names on purpose (EVERYDAY_NAMES)
+  'corpus-batch60.tsv:81', // "De Heer (ja zo heet hij echt)": a surname that is a title and a word, an aside before the verb
+  'corpus-batch60.tsv:85', // "Zomer is begonnen ...": a season as a first name, left out like "Winter" and "Storm"
+  'corpus-batch60.tsv:101', // "hij heet Winter, niet Winters. Hij heeft diabetes": a word as a surname, the care a sentence on
+  'corpus-batch60.tsv:107', // "Hub" is an English word too; short Limburg names ("Hub", "Ger", "Jo") left out like "Jo"
+  'corpus-batch60.tsv:288', // "0477-581922": an area code that does not exist (Panningen is 077), no phone number to libphonenumber
+  'corpus-batch60.tsv:315', // "Ger" (Limburg's short name, see 107), the care before the name in a success story
+  'corpus-batch60.tsv:316', // "van Noord zelf had het over ...": a lower-case particle's surname that is a compass word, "zelf" after
+  'corpus-batch60.tsv:347', // "Tip van Yvonne: ze heeft zelf een burn-out gehad": a name before a colon is a speaker, "ze" another
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
@@ -241,4 +252,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
 // organisations' numbers in a table, a crisis line and a jobcoach's extension (det-57's class), a course's
 // venue, "Corné (jobcoach) is herstellende van een operatie" (a named colleague's operation: the policy flags
 // it) and a self-correcting "lithium-werkgroep? nee, de werkgeversgroep".
+// Batch 60's 31 (det-60): numbers beside a bare first name with nothing saying whose (as likely a client's:
+// left to det-contact's learned signal), a title merely before a number ("jobcoach uit Heerlen: 06-...", "bij de
+// werkgever, 0495 ...": tried, it lost client numbers), the writer asking to be called, "haar werknummer", "is van de jobcoach,
+// niet van meneer", four organisations' IBANs, seven venues' and offices' addresses, shared mailboxes without a
+// cue ("teamwerk@uwv.nl"), a signature in brackets ("(Femke, IPS Sittard)") and the employer's daughter's number.
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
