@@ -15,7 +15,9 @@ import {
   type ReminderSettingsInput,
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
+import { defineSeries } from '../schedule/series.ts';
 import type { AdminStore } from '../store/admin-store.ts';
+import { reminderSettingProblem } from './reminder-setting-check.ts';
 
 /**
  * A meeting's local start 'YYYY-MM-DDTHH:mm' as people read it: "dinsdag 22 december 2026 om
@@ -126,6 +128,8 @@ export function createAdminCommands({
       actor: Member | null,
       overlegId: string,
       setting: ReminderSetting | null,
+      /** What comes before a command where it is typed ("/schakel "), for the example in a refusal. */
+      prefix = '',
     ): Promise<Message> {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
@@ -140,17 +144,17 @@ export function createAdminCommands({
           checkin: 'checkinAfterEnd',
         }[setting.key];
         next = { ...current, [field]: setting.value };
-        const checked = reminderSettingsSchema.safeParse(next);
-        if (!checked.success) {
-          throw new InvalidInput([
-            {
-              field: setting.key,
-              message: words().answers.admin.badValue(
-                checked.error.issues[0]?.message ?? words().answers.admin.invalid,
-              ),
-            },
-          ]);
-        }
+        const stored = await store.read.findSeries(overlegId);
+        const problem =
+          reminderSettingProblem(
+            setting,
+            current,
+            stored && defineSeries(stored.definition),
+            clock.now(),
+            prefix,
+          ) ??
+          (reminderSettingsSchema.safeParse(next).success ? null : words().answers.admin.badSetting(prefix));
+        if (problem) throw new InvalidInput([{ field: setting.key, message: problem }]);
         await store.transaction(async (tx) => {
           await tx.saveReminderSettings(overlegId, next);
           await tx.audit({
