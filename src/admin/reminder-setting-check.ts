@@ -1,8 +1,6 @@
-import { DateTime } from 'luxon';
 import { words } from '../messages/catalogue/words.ts';
 import type { ReminderSetting } from '../messages/commands.ts';
-import { DEFAULT_TIME_ZONE, epochDayOf } from '../schedule/local-time.ts';
-import { reminderDayLimits } from '../schedule/reminder-limits.ts';
+import { reminderDayLimitsAt } from '../schedule/reminder-limits.ts';
 import {
   isQuietMinute,
   parseReminderSettings,
@@ -32,8 +30,7 @@ export function reminderSettingProblem(
       ? w.hourQuiet(n, s.quietHours.from, s.quietHours.to, s.sendHour, prefix)
       : null;
   }
-  const zone = series?.timeZone ?? DEFAULT_TIME_ZONE;
-  const limits = reminderDayLimits(series, epochDayOf(DateTime.fromJSDate(now, { zone })));
+  const limits = reminderDayLimitsAt(series, now);
   const max = setting.key === 'agenda' ? limits.agendaCall : limits.reminder;
   if (Number.isInteger(n) && n >= 0 && n <= max) return null;
   return setting.key === 'agenda'

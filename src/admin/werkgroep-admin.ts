@@ -10,6 +10,7 @@ import type { Block, Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
+import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
 import {
   parseReminderSettings,
   type ReminderSettingsInput,
@@ -135,6 +136,8 @@ export function createAdminCommands({
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       const current = await store.read.reminderSettingsOf(overlegId);
       let next: ReminderSettingsInput = current;
+      const stored = await store.read.findSeries(overlegId);
+      const series = stored && defineSeries(stored.definition);
       if (setting) {
         const field = {
           agenda: 'agendaCallDaysBefore',
@@ -144,15 +147,8 @@ export function createAdminCommands({
           checkin: 'checkinAfterEnd',
         }[setting.key];
         next = { ...current, [field]: setting.value };
-        const stored = await store.read.findSeries(overlegId);
         const problem =
-          reminderSettingProblem(
-            setting,
-            current,
-            stored && defineSeries(stored.definition),
-            clock.now(),
-            prefix,
-          ) ??
+          reminderSettingProblem(setting, current, series, clock.now(), prefix) ??
           (reminderSettingsSchema.safeParse(next).success ? null : words().answers.admin.badSetting(prefix));
         if (problem) throw new InvalidInput([{ field: setting.key, message: problem }]);
         await store.transaction(async (tx) => {
@@ -168,7 +164,8 @@ export function createAdminCommands({
         });
         await planOverleg(overlegId, clock.now());
       }
-      const s = parseReminderSettings(next);
+      // As they act: days ahead beyond what this series allows count as its limit (reminder-limits.ts).
+      const s = withinLimits(parseReminderSettings(next), reminderDayLimitsAt(series, clock.now()));
       const w = words().answers.admin;
       return {
         fallback: w.remindersHeading,

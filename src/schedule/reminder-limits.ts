@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { DEFAULT_TIME_ZONE, epochDayOf } from './local-time.ts';
 import type { MeetingSeries } from './series-definition.ts';
 
 /** The most days ahead an agenda call and a reminder may go, whatever the series (reminder-plan.ts). */
@@ -27,5 +29,26 @@ export function reminderDayLimits(series: MeetingSeries | null, today: number): 
     agendaCall: Math.min(MAX_AGENDA_CALL_DAYS, beforePrevious),
     reminder: Math.min(MAX_REMINDER_DAYS, beforePrevious),
     everyWeeks,
+  };
+}
+
+/** reminderDayLimits on the local day of `now` in the series' zone. */
+export function reminderDayLimitsAt(series: MeetingSeries | null, now: Date): ReminderDayLimits {
+  const zone = series?.timeZone ?? DEFAULT_TIME_ZONE;
+  return reminderDayLimits(series, epochDayOf(DateTime.fromJSDate(now, { zone })));
+}
+
+/**
+ * Settings as they act for a series: days ahead beyond its limits (stored before the limits, or
+ * the series meets more often since) count as the limit, so a call never names a later meeting.
+ */
+export function withinLimits<S extends { agendaCallDaysBefore: number; reminderDaysBefore: number }>(
+  settings: S,
+  limits: ReminderDayLimits,
+): S {
+  return {
+    ...settings,
+    agendaCallDaysBefore: Math.min(settings.agendaCallDaysBefore, limits.agendaCall),
+    reminderDaysBefore: Math.min(settings.reminderDaysBefore, limits.reminder),
   };
 }
