@@ -16,7 +16,7 @@ import {
   type ReminderSettingsInput,
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
-import { defineSeries } from '../schedule/series.ts';
+import { defineSeries, findOccurrence } from '../schedule/series.ts';
 import type { AdminStore } from '../store/admin-store.ts';
 import { reminderSettingProblem } from './reminder-setting-check.ts';
 
@@ -87,15 +87,20 @@ export function createAdminCommands({
       const failed = listed.filter((d) => d.status === 'failed');
       const late = listed.filter((d) => d.status === 'skipped');
       const kind = (d: Delivery) => w.kinds[d.kind] ?? d.kind;
+      // A moved meeting keeps its original start as its identity: name the day it takes place.
+      const stored = await store.read.findSeries(overlegId);
+      const series = stored && defineSeries(stored.definition);
+      const meeting = (occurrence: string) => {
+        const found = series && findOccurrence(series, occurrence);
+        return localMoment(found ? found.start.toFormat("yyyy-MM-dd'T'HH:mm") : occurrence);
+      };
       const blocks: Block[] = [];
       if (failed.length > 0) {
         blocks.push(
           { type: 'heading', text: w.failedHeading },
           {
             type: 'list',
-            items: failed.map((f) =>
-              w.failedLine(kind(f), localMoment(f.occurrence), f.platform, f.attempts),
-            ),
+            items: failed.map((f) => w.failedLine(kind(f), meeting(f.occurrence), f.platform, f.attempts)),
           },
           { type: 'note', text: w.failedNote },
         );
@@ -106,12 +111,7 @@ export function createAdminCommands({
           {
             type: 'list',
             items: late.map((d) =>
-              w.skippedLateLine(
-                kind(d),
-                localMoment(d.occurrence),
-                d.platform,
-                dutchMoment(d.dueAt, timeZone),
-              ),
+              w.skippedLateLine(kind(d), meeting(d.occurrence), d.platform, dutchMoment(d.dueAt, timeZone)),
             ),
           },
           { type: 'note', text: w.skippedLateNote },
