@@ -221,7 +221,15 @@ export async function startLocalChat(d: {
    * Let the next meeting happen now, or a day or week pass: the scheduler sends what fell due on
    * the way, each at its own moment (pass-time.ts).
    */
-  async function moveClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
+  // One jump at a time: a press during another would move the clock under the first one's tick.
+  let jumping: Promise<unknown> = Promise.resolve();
+  function moveClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
+    const jump = jumping.then(() => jumpClock(role, conversationId, step));
+    jumping = jump.catch(() => undefined);
+    return jump;
+  }
+
+  async function jumpClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
     const now = d.clock.now();
     let said: string;
     let target: Date;

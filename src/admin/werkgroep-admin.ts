@@ -10,12 +10,15 @@ import type { Block, Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
+import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
 import {
   parseReminderSettings,
   type ReminderSettingsInput,
   reminderSettingsSchema,
 } from '../schedule/reminder-plan.ts';
+import { defineSeries, findOccurrence } from '../schedule/series.ts';
 import type { AdminStore } from '../store/admin-store.ts';
+import { reminderSettingProblem } from './reminder-setting-check.ts';
 
 /**
  * A meeting's local start 'YYYY-MM-DDTHH:mm' as people read it: "dinsdag 22 december 2026 om
@@ -84,15 +87,20 @@ export function createAdminCommands({
       const failed = listed.filter((d) => d.status === 'failed');
       const late = listed.filter((d) => d.status === 'skipped');
       const kind = (d: Delivery) => w.kinds[d.kind] ?? d.kind;
+      // A moved meeting keeps its original start as its identity: name the day it takes place.
+      const stored = await store.read.findSeries(overlegId);
+      const series = stored && defineSeries(stored.definition);
+      const meeting = (occurrence: string) => {
+        const found = series && findOccurrence(series, occurrence);
+        return localMoment(found ? found.start.toFormat("yyyy-MM-dd'T'HH:mm") : occurrence);
+      };
       const blocks: Block[] = [];
       if (failed.length > 0) {
         blocks.push(
           { type: 'heading', text: w.failedHeading },
           {
             type: 'list',
-            items: failed.map((f) =>
-              w.failedLine(kind(f), localMoment(f.occurrence), f.platform, f.attempts),
-            ),
+            items: failed.map((f) => w.failedLine(kind(f), meeting(f.occurrence), f.platform, f.attempts)),
           },
           { type: 'note', text: w.failedNote },
         );
@@ -103,12 +111,7 @@ export function createAdminCommands({
           {
             type: 'list',
             items: late.map((d) =>
-              w.skippedLateLine(
-                kind(d),
-                localMoment(d.occurrence),
-                d.platform,
-                dutchMoment(d.dueAt, timeZone),
-              ),
+              w.skippedLateLine(kind(d), meeting(d.occurrence), d.platform, dutchMoment(d.dueAt, timeZone)),
             ),
           },
           { type: 'note', text: w.skippedLateNote },
@@ -126,11 +129,15 @@ export function createAdminCommands({
       actor: Member | null,
       overlegId: string,
       setting: ReminderSetting | null,
+      /** What comes before a command where it is typed ("/schakel "), for the example in a refusal. */
+      prefix = '',
     ): Promise<Message> {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       const current = await store.read.reminderSettingsOf(overlegId);
       let next: ReminderSettingsInput = current;
+      const stored = await store.read.findSeries(overlegId);
+      const series = stored && defineSeries(stored.definition);
       if (setting) {
         const field = {
           agenda: 'agendaCallDaysBefore',
@@ -140,17 +147,10 @@ export function createAdminCommands({
           checkin: 'checkinAfterEnd',
         }[setting.key];
         next = { ...current, [field]: setting.value };
-        const checked = reminderSettingsSchema.safeParse(next);
-        if (!checked.success) {
-          throw new InvalidInput([
-            {
-              field: setting.key,
-              message: words().answers.admin.badValue(
-                checked.error.issues[0]?.message ?? words().answers.admin.invalid,
-              ),
-            },
-          ]);
-        }
+        const problem =
+          reminderSettingProblem(setting, current, series, clock.now(), prefix) ??
+          (reminderSettingsSchema.safeParse(next).success ? null : words().answers.admin.badSetting(prefix));
+        if (problem) throw new InvalidInput([{ field: setting.key, message: problem }]);
         await store.transaction(async (tx) => {
           await tx.saveReminderSettings(overlegId, next);
           await tx.audit({
@@ -164,7 +164,8 @@ export function createAdminCommands({
         });
         await planOverleg(overlegId, clock.now());
       }
-      const s = parseReminderSettings(next);
+      // As they act: days ahead beyond what this series allows count as its limit (reminder-limits.ts).
+      const s = withinLimits(parseReminderSettings(next), reminderDayLimitsAt(series, clock.now()));
       const w = words().answers.admin;
       return {
         fallback: w.remindersHeading,

@@ -16,12 +16,7 @@ export function createCheckinSettings({
       if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
       authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
       if (!Number.isInteger(days) || days < 1 || days > 28) {
-        throw new InvalidInput([
-          {
-            field: 'dagen',
-            message: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
-          },
-        ]);
+        throw new InvalidInput([{ field: 'dagen', message: words().answers.checkinDagenRange }]);
       }
       await store.setOpenDays(overlegId, days);
     },

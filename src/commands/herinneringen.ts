@@ -9,7 +9,7 @@ export const herinneringen: WerkgroepCommand<'herinneringen'> = {
     parse(rest) {
       const name = 'herinneringen';
       if (!rest) return { name, setting: null };
-      const m = rest.toLowerCase().match(/^(agenda|herinnering|uur|weekend|checkin) (\d{1,2}|ja|nee)$/);
+      const m = rest.toLowerCase().match(/^(agenda|herinnering|uur|weekend|checkin) (\d+|ja|nee)$/);
       if (!m?.[1] || !m[2]) return null;
       const key = m[1];
       if (key === 'weekend' || key === 'checkin') {
@@ -21,6 +21,6 @@ export const herinneringen: WerkgroepCommand<'herinneringen'> = {
         : null;
     },
   },
-  run: (command, { uses, member }, werkgroepId) =>
-    uses.admin.reminderSettings(member, werkgroepId, command.setting),
+  run: (command, { uses, member, prefix }, werkgroepId) =>
+    uses.admin.reminderSettings(member, werkgroepId, command.setting, prefix),
 };

@@ -127,7 +127,9 @@ export async function deliverDue(deps: DeliverDeps): Promise<TickResult> {
     };
     const pausedUntil = pace.pausedUntil(workspace);
     if (pausedUntil - now.getTime() > SHORT_PAUSE_MS) return giveBack(pausedUntil);
-    if (now.getTime() - d.dueAt.getTime() > lateWindowMs(d.kind)) {
+    // Late is judged when the scheduler picked it up, not when its turn in the lane came: one
+    // claimed on time goes out, however long the sends before it took or far the clock moved on.
+    if (claimedAt - d.dueAt.getTime() > lateWindowMs(d.kind)) {
       await deliveries.markFinal(d.key, worker, 'skipped', SKIPPED_AS_LATE, now);
       log.warn({ dueAt: d.dueAt }, 'bericht overgeslagen: te laat na een onderbreking');
       result.skipped++;

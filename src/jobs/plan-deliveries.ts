@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { planAllDrafts } from '../digest/auto-draft.ts';
 import { PLANNED_KINDS, type PlannedDelivery } from '../domain/deliveries.ts';
+import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
 import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { DigestStore } from '../store/digest-store.ts';
@@ -21,9 +22,9 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
   const { overlegId, channels } = input;
   if (channels.length === 0) return [];
   const series = defineSeries(input.definition);
-  // Checked once here rather than once per occurrence.
-  const settings = parseReminderSettings(input.settings);
   const nowLocal = DateTime.fromJSDate(now, { zone: series.timeZone });
+  // Checked once here rather than once per occurrence.
+  const settings = withinLimits(parseReminderSettings(input.settings), reminderDayLimitsAt(series, now));
   const from = nowLocal.minus({ milliseconds: LONGEST_PLANNED_WINDOW_MS });
   // A meeting up to 30 days out still has its agenda call inside the horizon.
   const occurrences = expandOccurrences(

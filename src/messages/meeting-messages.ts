@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { epochDayOf } from '../schedule/local-time.ts';
+import { epochDayOf, parseLocalDate, toEpochDay } from '../schedule/local-time.ts';
 import type { Occurrence } from '../schedule/series.ts';
 import type { OpenActiepunt } from '../store/agenda-repo.ts';
 import { dueSuffix } from './actiepunt-due.ts';
@@ -99,7 +99,8 @@ export function agendaCallMessage(c: MeetingContext): Message {
 }
 
 /**
- * The reminder the day before; `today` ('YYYY-MM-DD', local) tells which actiepunten are overdue.
+ * The reminder before a meeting; `today` ('YYYY-MM-DD', local in the series' zone, the day it is
+ * sent) tells which actiepunten are overdue and how far off the meeting is ("Vandaag", "Morgen").
  * In the language being spoken: Dutch in a channel (deliveries to a channel run in Dutch).
  */
 export function reminderMessage(c: MeetingContext, today: string): Message {
@@ -108,7 +109,7 @@ export function reminderMessage(c: MeetingContext, today: string): Message {
   return {
     fallback: w.fallback(c.overlegName, moment),
     blocks: [
-      { type: 'heading', text: w.heading(c.overlegName) },
+      { type: 'heading', text: w.heading(c.overlegName, daysUntil(c.occurrence, today)) },
       {
         type: 'facts',
         facts: [
@@ -127,6 +128,13 @@ export function reminderMessage(c: MeetingContext, today: string): Message {
       ...klaarButtons(c.overlegId, c.actiepunten),
     ],
   };
+}
+
+/** Days from the local date `today` to the meeting's day, both in the series' zone. */
+function daysUntil(o: Occurrence, today: string): number {
+  const day = parseLocalDate(today);
+  if (!day) throw new RangeError(`not a local date: ${today}`);
+  return epochDayOf(o.start) - toEpochDay(day);
 }
 
 export function cancelNoticeMessage(c: MeetingContext): Message {

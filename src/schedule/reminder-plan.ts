@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import { z } from 'zod';
 import { epochDayOf, parseLocalTime, resolveOnDay, weekdayOfEpochDay } from './local-time.ts';
+import { MAX_AGENDA_CALL_DAYS, MAX_REMINDER_DAYS } from './reminder-limits.ts';
 import type { Occurrence } from './series.ts';
 import { dutchZodErrors } from './series-schema.ts';
 
@@ -27,8 +28,8 @@ const clock = z.string().refine((s) => parseLocalTime(s) !== null, 'verwacht een
 
 export const reminderSettingsSchema = z
   .strictObject({
-    agendaCallDaysBefore: z.number().int().min(0).max(60).default(7),
-    reminderDaysBefore: z.number().int().min(0).max(30).default(1),
+    agendaCallDaysBefore: z.number().int().min(0).max(MAX_AGENDA_CALL_DAYS).default(7),
+    reminderDaysBefore: z.number().int().min(0).max(MAX_REMINDER_DAYS).default(1),
     checkinAfterEnd: z.boolean().default(true),
     /** Local hour (0-23) at which agenda calls and reminders go out. */
     sendHour: z.number().int().min(0).max(23).default(9),
@@ -58,7 +59,8 @@ function minutesOf(text: string): number {
   return t.hour * 60 + t.minute;
 }
 
-function isQuietMinute(minute: number, quiet: { from: string; to: string }): boolean {
+/** Whether a local minute of the day falls in the quiet hours. */
+export function isQuietMinute(minute: number, quiet: { from: string; to: string }): boolean {
   const from = minutesOf(quiet.from);
   const to = minutesOf(quiet.to);
   if (from === to) return false;

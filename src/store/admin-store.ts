@@ -1,13 +1,20 @@
 import { audit, auditEntries } from './audit-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { failedDeliveries } from './deliveries-repo.ts';
-import { addHolidayPeriod, findOverleg, reminderSettingsOf, saveReminderSettings } from './rhythm-repo.ts';
+import {
+  addHolidayPeriod,
+  findOverleg,
+  findSeries,
+  reminderSettingsOf,
+  saveReminderSettings,
+} from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
 
 /** What src/admin/ reads and writes: the logbook, the failed messages, the reminder settings and the holidays. */
 export const adminRepository = (db: Queryable) =>
   bind(db, {
     findOverleg,
+    findSeries,
     auditEntries,
     failedDeliveries,
     reminderSettingsOf,

@@ -7,9 +7,11 @@ import { planOverlegIn } from '../../src/jobs/plan-deliveries.ts';
 import { createLogger } from '../../src/logger.ts';
 import { plainText } from '../../src/messages/model.ts';
 import { createGuard } from '../../src/privacy/guard.ts';
+import { createSeriesCommands } from '../../src/rhythm/series-changes.ts';
 import { adminStore } from '../../src/store/admin-store.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { planningStore } from '../../src/store/planning-store.ts';
+import { rhythmStore } from '../../src/store/rhythm-store.ts';
 import { schedulerStore } from '../../src/store/scheduler-store.ts';
 import { recordingNotifier } from '../support/recording-notifier.ts';
 import { seedMeetingWerkgroep } from '../support/rhythm-fixture.ts';
@@ -73,5 +75,18 @@ describe('mislukt lists messages skipped as too late', () => {
       '• oproep agendapunten voor dinsdag 31 maart 2026 om 14:00 naar slack (had dinsdag 24 maart 2026 om 09:00 verstuurd moeten worden)',
       'Schakel was te lang onderbroken om deze berichten nog op tijd te sturen; ze zijn niet verstuurd. Stuur zelf een bericht als dat nog nodig is.',
     ]);
+  });
+
+  it('a moved meeting’s message is listed under the day the meeting took place, not its old date', async () => {
+    const series = createSeriesCommands({ store: rhythmStore(tdb.db), clock, guard: createGuard() });
+    const pl = await findMember(tdb.db.pool, w.projectleiderId);
+    await series.moveOccurrence(pl, w.overlegId, '2026-05-26T14:00', '2026-05-22T14:00');
+    // Down from before its reminder (Thursday 21 May 09:00) until the Friday morning.
+    clock.set('2026-05-22T06:00:00Z');
+    expect((await tick()).skipped).toBeGreaterThan(0);
+    const listed = await mislukt();
+    expect(listed).toContain('• herinnering voor vrijdag 22 mei 2026 om 14:00 naar slack');
+    expect(listed).toContain('• oproep agendapunten voor vrijdag 22 mei 2026 om 14:00 naar slack');
+    expect(listed).not.toContain('26 mei');
   });
 });

@@ -208,7 +208,9 @@ describe('the werkgroep rhythm in the chat', () => {
 
   it('the projectleider sets when reminders go; a time inside the quiet hours is refused', async () => {
     expect(await slash('U0HANNEKE', 'herinneringen uur 10')).toContain('1 dag vooraf om 10:00');
-    expect(await slash('U0HANNEKE', 'herinneringen uur 20')).toContain('Die waarde kan niet');
+    expect(await slash('U0HANNEKE', 'herinneringen uur 20')).toContain(
+      'valt binnen de stille uren (18:00–08:00)',
+    );
     expect(await slash('U0HANNEKE', 'herinneringen')).toContain('om 10:00');
     const { rows } = await tdb.db.pool.query(
       `SELECT due_at FROM deliveries WHERE kind = 'reminder' AND occurrence = '2026-03-30T14:00'`,

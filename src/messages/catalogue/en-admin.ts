@@ -1,6 +1,12 @@
 import { count } from './counting.ts';
 import type { nlAdmin } from './nl-admin.ts';
 
+/** Why a reminder cannot go further ahead: it would go out before the meeting that comes first. */
+const meets = (everyWeeks: number | null) =>
+  everyWeeks === null
+    ? ''
+    : `, and not before the meeting before it: this werkgroep meets ${everyWeeks === 1 ? 'every week' : `every ${everyWeeks} weeks`}`;
+
 /**
  * English answers about the projectleider's admin commands: logboek, mislukt, herinneringen;
  * the keys are the Dutch ones (nl-admin.ts).
@@ -38,8 +44,15 @@ export const enAdmin: typeof nlAdmin = {
     'Schakel was interrupted for too long to send these messages on time; they were not sent. Send a message yourself if it is still needed.',
   undeliveredCount: (failed, late) =>
     `${count(failed, 'failed message', 'failed messages')}, ${count(late, 'message', 'messages')} skipped as too late`,
-  badValue: (why) => `That value is not possible: ${why}.`,
-  invalid: 'invalid',
+  hourRange: (example, p) =>
+    `Choose a whole hour from 0 to 23 at which the call for agenda items and the reminder go out. For example: ${p}herinneringen uur ${example}`,
+  hourQuiet: (hour, from, to, example, p) =>
+    `${hour}:00 is within the quiet hours (${from}–${to}), when Schakel sends nothing. Choose an hour outside them. For example: ${p}herinneringen uur ${example}`,
+  reminderRange: (max, everyWeeks, example, p) =>
+    `The reminder goes out 0 to ${max} days before the meeting${meets(everyWeeks)}. For example: ${p}herinneringen herinnering ${example}`,
+  agendaCallRange: (max, everyWeeks, example, p) =>
+    `The call for agenda items goes out 0 to ${max} days before the meeting${meets(everyWeeks)}. For example: ${p}herinneringen agenda ${example}`,
+  badSetting: (p) => `That value is not possible. Type ${p}herinneringen to see the current settings.`,
   remindersHeading: "This werkgroep's reminders",
   remindersChanged: 'Reminders changed',
   agendaCall: 'Call for agenda items',

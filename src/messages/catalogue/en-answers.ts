@@ -31,6 +31,7 @@ export const enAnswers: typeof nlAnswers = {
   agendapunt: (when) => `Noted for the meeting of ${when}.`,
   annuleer: (date) =>
     `The meeting of ${date} is cancelled. The werkgroep gets one short message instead of the reminders.`,
+  checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
   checkinDagen: (days) => `From now on the check-in stays open for ${days} days after each meeting.`,
   vakantie: (label, from, to) =>
     `Noted: ${label} from ${from} to ${to}. Meetings in that period get a warning.`,

@@ -207,7 +207,8 @@ export const en: Words = {
   },
   reminder: {
     fallback: (overleg, moment) => `Reminder: ${overleg} on ${moment}.`,
-    heading: (overleg) => `Tomorrow: ${overleg}`,
+    heading: (overleg, daysAhead) =>
+      `${daysAhead <= 0 ? 'Today' : daysAhead === 1 ? 'Tomorrow' : `In ${daysAhead} days`}: ${overleg}`,
     when: 'When',
     where: 'Where',
     whereUnknown: 'not known yet',

@@ -1,5 +1,11 @@
 import { count } from './counting.ts';
 
+/** Why a reminder cannot go further ahead: it would go out before the meeting that comes first. */
+const meets = (everyWeeks: number | null) =>
+  everyWeeks === null
+    ? ''
+    : `, en niet eerder dan de bijeenkomst ervoor: deze werkgroep komt ${everyWeeks === 1 ? 'elke week' : `elke ${everyWeeks} weken`} bij elkaar`;
+
 /**
  * Dutch answers about the projectleider's admin commands: logboek, mislukt, herinneringen.
  * Part of the Dutch answers (nl-answers.ts); English in en-admin.ts.
@@ -41,8 +47,17 @@ export const nlAdmin = {
     'Schakel was te lang onderbroken om deze berichten nog op tijd te sturen; ze zijn niet verstuurd. Stuur zelf een bericht als dat nog nodig is.',
   undeliveredCount: (failed: number, late: number) =>
     `${count(failed, 'mislukt bericht', 'mislukte berichten')}, ${count(late, 'bericht', 'berichten')} te laat overgeslagen`,
-  badValue: (why: string) => `Die waarde kan niet: ${why}.`,
-  invalid: 'ongeldig',
+  /** A reminder setting out of range (`herinneringen uur 25`): the allowed values and an example; `p` the command prefix. */
+  hourRange: (example: number, p: string) =>
+    `Kies een heel uur van 0 tot en met 23 waarop de oproep en de herinnering verstuurd worden. Bijvoorbeeld: ${p}herinneringen uur ${example}`,
+  hourQuiet: (hour: number, from: string, to: string, example: number, p: string) =>
+    `Om ${hour}:00 valt binnen de stille uren (${from}–${to}); dan stuurt Schakel niets. Kies een uur daarbuiten. Bijvoorbeeld: ${p}herinneringen uur ${example}`,
+  reminderRange: (max: number, everyWeeks: number | null, example: number, p: string) =>
+    `De herinnering gaat 0 tot en met ${max} dagen voor de bijeenkomst${meets(everyWeeks)}. Bijvoorbeeld: ${p}herinneringen herinnering ${example}`,
+  agendaCallRange: (max: number, everyWeeks: number | null, example: number, p: string) =>
+    `De oproep voor agendapunten gaat 0 tot en met ${max} dagen voor de bijeenkomst${meets(everyWeeks)}. Bijvoorbeeld: ${p}herinneringen agenda ${example}`,
+  /** Any other value that cannot be (not reachable by typing; a safety net). */
+  badSetting: (p: string) => `Die waarde kan niet. Typ ${p}herinneringen om te zien wat er nu staat.`,
   remindersHeading: 'Herinneringen van deze werkgroep',
   remindersChanged: 'Herinneringen aangepast',
   agendaCall: 'Oproep agendapunten',

@@ -36,6 +36,8 @@ export const nlAnswers = {
   agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
   annuleer: (date: string) =>
     `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
+  /** `checkin-dagen 99`: the allowed number of days. */
+  checkinDagenRange: 'Een check-in staat 1 tot en met 28 dagen open. Kies een heel aantal dagen.',
   checkinDagen: (days: number) =>
     `De check-in staat voortaan ${count(days, 'dag', 'dagen')} open na elke bijeenkomst.`,
   vakantie: (label: string, from: string, to: string) =>

@@ -175,7 +175,9 @@ export const nl = {
   /** The card in the werkgroep's channel the day before a meeting (meeting-messages.ts). */
   reminder: {
     fallback: (overleg: string, moment: string) => `Herinnering: ${overleg} op ${moment}.`,
-    heading: (overleg: string) => `Morgen: ${overleg}`,
+    /** `daysAhead`: from the day it is sent to the meeting's day, in the werkgroep's zone. */
+    heading: (overleg: string, daysAhead: number) =>
+      `${daysAhead <= 0 ? 'Vandaag' : daysAhead === 1 ? 'Morgen' : `Over ${daysAhead} dagen`}: ${overleg}`,
     when: 'Wanneer',
     where: 'Waar',
     whereUnknown: 'nog niet bekend',
