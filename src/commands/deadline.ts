@@ -2,7 +2,7 @@ import { InvalidInput, NotFound } from '../domain/errors.ts';
 import { dayOffNote, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { refusePast } from './actiepunt.ts';
+import { countedBack, refusePast } from './actiepunt.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
 /**
@@ -22,7 +22,7 @@ export const deadline: WerkgroepCommand<'deadline'> = {
       if (!m?.[2] || !Number.isSafeInteger(number) || number < 1) return null;
       if (/^geen\.?$/i.test(m[2])) return { name: 'deadline', number, dueDate: null };
       const dueDate = read.deadline(m[2]);
-      if (dueDate) return { name: 'deadline', number, dueDate };
+      if (dueDate) return { name: 'deadline', number, dueDate, ...countedBack(m[2]) };
       // A day that does not exist (30 februari) is named by `ongeldig`; other words are refused in run.
       return read.noSuchDate ? null : { name: 'deadline', number, dueDate: null, unread: m[2] };
     },
@@ -42,7 +42,7 @@ export const deadline: WerkgroepCommand<'deadline'> = {
     const done = () =>
       new InvalidInput([{ field: 'nummer', message: w.deadline.done(n, a.description, prefix) }]);
     if (a.done) throw done();
-    if (command.dueDate) refusePast(command.dueDate, uses);
+    if (command.dueDate) refusePast(command.dueDate, uses, command.countedBack);
     await uses.agenda.setActiepuntDeadline(member, a.id, command.dueDate);
     const changed = (await uses.openActiepunten(werkgroepId)).find((o) => o.id === a.id);
     // Finished in the meantime (another tap on Klaar): nothing was changed.
