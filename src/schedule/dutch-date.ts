@@ -81,7 +81,12 @@ export function monthOf(word: string): number | null {
 
 function count(word: string): number | null {
   if (/^\d{1,3}$/.test(word)) return Number(word);
-  return NUMBERS[word] ?? null;
+  return numberWord(word);
+}
+
+/** The number a Dutch word names, "een" to "twaalf" ("zes": 6), or null. */
+export function numberWord(word: string): number | null {
+  return NUMBERS[word.toLowerCase()] ?? null;
 }
 
 /**
