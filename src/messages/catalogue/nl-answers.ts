@@ -115,6 +115,9 @@ export const nlAnswers = {
     textFor: (text: string, werkgroep: string) => `${werkgroep}: ${text}`,
     notYours: 'Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.',
     noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
+    /** A werkgroep command from a stuurgroeplid (in no werkgroep): what is theirs instead. */
+    stuurgroeplid: (p: string) =>
+      `Dit commando is voor werkgroepleden. Als stuurgroeplid typ je ${p}volgende voor de volgende stuurgroep van je regio, of ${p}samenvatting laatste voor de laatst gepubliceerde samenvatting.`,
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
     unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
     unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',
