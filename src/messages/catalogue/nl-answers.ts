@@ -41,6 +41,9 @@ export const nlAnswers = {
   vakantie: (label: string, from: string, to: string) =>
     `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
+  /** "knelpunten" or "knelpunt …" typed as if a command: how they are brought in and where seen. */
+  knelpuntenWhere: (p: string) =>
+    `Knelpunten breng je in met de check-in na een bijeenkomst: typ ${p}checkin. Daarin staan ook de knelpunten die nog open staan, om bij te werken. De belangrijkste knelpunten van de werkgroepen staan in de samenvatting voor de stuurgroep: ${p}samenvatting laatste (voor projectleider en stuurgroep).`,
   onbekendAsked: (p: string, command: string) =>
     `Dat commando ken ik niet. Bedoel je "${p}${command}"? Typ "${p}help" voor wat ik kan.`,
   ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
