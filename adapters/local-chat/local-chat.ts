@@ -24,7 +24,7 @@ import {
 } from './page-requests.ts';
 import { DAY, passTimeTo } from './pass-time.ts';
 import { createRelay } from './relay.ts';
-import { CHANNELS, conversationsOf, ROLES, type Role } from './tenant.ts';
+import { CHANNELS, channelsOf, conversationsOf, ROLES, type Role } from './tenant.ts';
 
 export interface LocalChat {
   readonly url: string;
@@ -176,9 +176,10 @@ export async function startLocalChat(d: {
       organisatie: r.organisation,
       rol: r.playedAs,
       chatId: r.chatId,
+      // Only the channels this person is in, as Slack and Teams list them.
+      kanalen: channelsOf(r),
     })),
     team: DEMO_TEAM.name,
-    gesprekken: CHANNELS,
     nu: d.clock.now().toISOString(),
     tijdzone: d.timeZone,
     woorden: {

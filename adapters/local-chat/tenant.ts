@@ -42,16 +42,28 @@ export const ROLES: readonly Role[] = DEMO_MEMBERS.flatMap((m) =>
     : [],
 );
 
+const GENERAL: Conversation = { ...DEMO_GENERAL_CHANNEL, type: 'channel' };
+
 export const CHANNELS: readonly Conversation[] = [
-  { ...DEMO_GENERAL_CHANNEL, type: 'channel' },
+  GENERAL,
   ...DEMO_OVERLEGGEN.map((o) => ({ ...o.channel, type: 'channel' as const })),
 ];
 
 export const roleByKey = (key: string) => ROLES.find((r) => r.key === key) ?? null;
 
-/** The conversations one person sees: their own chat with Schakel and the team's channels. */
+/**
+ * The channels one person is in, as in a Teams team with private channels: the team's General
+ * channel and the channel of each overleg they belong to. A werkgroeplid does not read the
+ * stuurgroep's channel, where the published digests are, as Schakel refuses them those too.
+ */
+export function channelsOf(role: Role): Conversation[] {
+  const mine = DEMO_OVERLEGGEN.filter((o) => o.members.includes(role.key));
+  return [GENERAL, ...mine.map((o) => ({ ...o.channel, type: 'channel' as const }))];
+}
+
+/** The conversations one person sees: their own chat with Schakel and their channels. */
 export function conversationsOf(role: Role): Conversation[] {
-  return [{ id: role.chatId, name: 'Chat met Schakel', type: 'personal' }, ...CHANNELS];
+  return [{ id: role.chatId, name: 'Chat met Schakel', type: 'personal' }, ...channelsOf(role)];
 }
 
 /** The envelope Teams puts around every activity: who, where, which connector to answer on. */

@@ -193,8 +193,10 @@ export function createAdminCommands({
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
       // The name is in every warning about a meeting in the period: as long as a name may be.
-      if (p.label.trim().length > HOLIDAY_NAME_MAX) {
-        throw new InvalidInput([{ field: 'vakantie', message: words().fields.tooLong(HOLIDAY_NAME_MAX) }]);
+      const length = p.label.trim().length;
+      if (length > HOLIDAY_NAME_MAX) {
+        const message = words().fields.notSavedTooLong(length, HOLIDAY_NAME_MAX);
+        throw new InvalidInput([{ field: 'vakantie', message }]);
       }
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from)

@@ -20,7 +20,9 @@ function cleanText(field: string, text: string): string {
   const t = text.trim();
   if (t.length === 0) throw new InvalidInput([{ field, message: words().answers.problems.fillInText }]);
   if (t.length > QUICK_INPUT_MAX_LENGTH)
-    throw new InvalidInput([{ field, message: words().fields.tooLong(QUICK_INPUT_MAX_LENGTH) }]);
+    throw new InvalidInput([
+      { field, message: words().fields.notSavedTooLong(t.length, QUICK_INPUT_MAX_LENGTH) },
+    ]);
   return t;
 }
 

@@ -6,7 +6,7 @@ import type { Message } from '../messages/model.ts';
 import { nextYearTyped } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
-import { todayIn as dutchToday } from '../schedule/dutch-date.ts';
+import { countsBack, todayIn as dutchToday } from '../schedule/dutch-date.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { dateAtEnd } from './date-at-end.ts';
 import { looksLikeDate, TIME_OF_DAY } from './looks-like-date.ts';
@@ -53,7 +53,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
         const text = rest.slice(0, m.index).replace(/[\s,;:–-]+$/, '');
         const date = rest.slice(m.index + m[0].length);
         const due = read.deadline(date);
-        if (text && due) return { name: 'actiepunt', text, dueDate: due };
+        if (text && due) return { name: 'actiepunt', text, dueDate: due, ...countedBack(date) };
         const inFigures = DATE_IN_FIGURES.test(date.trim()) && !TIME_OF_DAY.test(date.trim());
         if (text && (inFigures || read.noSuchDate)) return null;
         if (text && !unreadAfter && looksLikeDate(date)) unreadAfter = m[0].trim().toLowerCase();
@@ -71,7 +71,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
       throw new InvalidInput([{ field: 'datum', message }]);
     }
     // A deadline is for today or later: one already past is most likely a slip.
-    if (command.dueDate) refusePast(command.dueDate, uses);
+    if (command.dueDate) refusePast(command.dueDate, uses, command.countedBack);
     const today = todayIn(uses.clock.now(), uses.timeZone);
     const mine = (a: OpenActiepunt) => a.owner !== null && a.owner.id === member?.id;
     const twin = (await uses.openActiepunten(werkgroepId)).find(
@@ -93,15 +93,23 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
 
 /**
  * A deadline already past is refused, naming the date; when the same day next year is still to
- * come ("3 december" typed on 6 December), how to type that one.
+ * come ("3 december" typed on 6 December, not "gisteren"), how to type that one.
  */
-export function refusePast(dueDate: string, uses: Pick<CommandUses, 'clock' | 'timeZone'>): void {
+export function refusePast(
+  dueDate: string,
+  uses: Pick<CommandUses, 'clock' | 'timeZone'>,
+  countedBack?: true,
+): void {
   const now = uses.clock.now();
   if (!startsInPast(`${dueDate}T23:59`, uses.timeZone, now)) return;
-  const typed = nextYearTyped(dueDate, todayIn(now, uses.timeZone));
+  // "gisteren" was meant as yesterday: next year's same day is no likely meaning.
+  const typed = countedBack ? null : nextYearTyped(dueDate, todayIn(now, uses.timeZone));
   const message = words().answers.actiepunt.pastDue(readableIsoDate(dueDate), typed);
   throw new InvalidInput([{ field: 'datum', message }]);
 }
+
+/** `{ countedBack: true }` when the date was typed counting back from today ("tot gisteren"). */
+export const countedBack = (typed: string) => (countsBack(typed) ? { countedBack: true as const } : {});
 
 /**
  * Without a deadline, a text ending in a date ("… over twee weken"): whether a deadline was meant.

@@ -2,11 +2,12 @@ import { InvalidInput, NotFound } from '../domain/errors.ts';
 import { dayOffNote, todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
-import { refusePast } from './actiepunt.ts';
+import { countedBack, refusePast } from './actiepunt.ts';
 import { say, type WerkgroepCommand } from './command.ts';
+import { listNumber } from './read.ts';
 
 /**
- * `deadline <nummer> <datum>` sets or changes the deadline of an open actiepunt (the date read as
+ * `deadline <nummer> <datum>` (the number as in klaar: "6", "#6", "zes") sets or changes the deadline of an open actiepunt (the date read as
  * after actiepunt's "tot", and refused when past, in the same words); `deadline <nummer> geen`
  * removes it. Who may finish the actiepunt may change it (the use case authorizes); the answer
  * names the actiepunt, its new deadline in full and its owner, and when that is a day off, says so.
@@ -17,12 +18,12 @@ export const deadline: WerkgroepCommand<'deadline'> = {
     words: ['deadline'],
     parse(rest, read) {
       // "deadline 3 tot vrijdag", "deadline 3 naar 18 december": the word people add before a date.
-      const m = rest.match(/^#?(\d+) (?:(?:tot|naar|op|voor|per) )?(.+)$/i);
-      const number = Number(m?.[1]);
-      if (!m?.[2] || !Number.isSafeInteger(number) || number < 1) return null;
+      const m = rest.match(/^(#?\s?\d+|[a-zé]+) (?:(?:tot|naar|op|voor|per) )?(.+)$/i);
+      const number = listNumber(m?.[1] ?? '');
+      if (!m?.[2] || number === null) return null;
       if (/^geen\.?$/i.test(m[2])) return { name: 'deadline', number, dueDate: null };
       const dueDate = read.deadline(m[2]);
-      if (dueDate) return { name: 'deadline', number, dueDate };
+      if (dueDate) return { name: 'deadline', number, dueDate, ...countedBack(m[2]) };
       // A day that does not exist (30 februari) is named by `ongeldig`; other words are refused in run.
       return read.noSuchDate ? null : { name: 'deadline', number, dueDate: null, unread: m[2] };
     },
@@ -42,7 +43,7 @@ export const deadline: WerkgroepCommand<'deadline'> = {
     const done = () =>
       new InvalidInput([{ field: 'nummer', message: w.deadline.done(n, a.description, prefix) }]);
     if (a.done) throw done();
-    if (command.dueDate) refusePast(command.dueDate, uses);
+    if (command.dueDate) refusePast(command.dueDate, uses, command.countedBack);
     await uses.agenda.setActiepuntDeadline(member, a.id, command.dueDate);
     const changed = (await uses.openActiepunten(werkgroepId)).find((o) => o.id === a.id);
     // Finished in the meantime (another tap on Klaar): nothing was changed.

@@ -1,9 +1,10 @@
 import { NotFound } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { say, type WerkgroepCommand } from './command.ts';
+import { listNumber } from './read.ts';
 
 /**
- * `klaar <nummer>`: an actiepunt done (its owner or the projectleider; the use case authorizes).
+ * `klaar <nummer>` ("6", "#6", "zes"): an actiepunt done (its owner or the projectleider; the use case authorizes).
  * `klaar` alone answers as `actiepunten`: the open ones, to pick the one that is done.
  */
 export const klaar: WerkgroepCommand<'klaar'> = {
@@ -13,8 +14,8 @@ export const klaar: WerkgroepCommand<'klaar'> = {
     parse(rest) {
       // Without a number: the open actiepunten, each with its Klaar button or in the choice.
       if (rest === '') return { name: 'actiepunten' };
-      const n = Number.parseInt(rest, 10);
-      return Number.isInteger(n) && n > 0 && String(n) === rest ? { name: 'klaar', number: n } : null;
+      const n = listNumber(rest);
+      return n === null ? null : { name: 'klaar', number: n };
     },
   },
   async run(command, { uses, member, prefix }, werkgroepId) {

@@ -20,6 +20,9 @@ const ANSWERED_BY: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcheck-?in\b/iu, 'checkin'],
 ];
 
+/** "knelpunten", "knelpunt <tekst>": no command; knelpunten come in through the check-in. */
+const KNELPUNT = /^\s*knelpunt(?:en)?\b/iu;
+
 /** The one command the text asks for in its own words, or null for none or more than one. */
 function commandAskedFor(text: string): string | null {
   const asked = ANSWERED_BY.filter(([pattern]) => pattern.test(text)).map(([, command]) => command);
@@ -31,14 +34,15 @@ function commandAskedFor(text: string): string | null {
  * details is refused as any other (the guard's PrivacyRefusal): the platform's answer says what
  * was found, never the text itself, and in a shared channel that the writer should delete it.
  * The unknown-command hint would only distract from that, so it is left out then. A question
- * that one command answers gets that command named.
+ * that one command answers gets that command named; "knelpunt(en)" where knelpunten come in.
  */
 export const onbekend: AnywhereCommand<'onbekend'> = {
   where: 'anywhere',
   run: async (command, { prefix, uses }) => {
     uses.guard.check({ bericht: command.text });
-    const asked = commandAskedFor(command.text);
     const answers = words().answers;
+    if (KNELPUNT.test(command.text)) return say(answers.knelpuntenWhere(prefix));
+    const asked = commandAskedFor(command.text);
     return say(asked ? answers.onbekendAsked(prefix, asked) : answers.onbekend(prefix));
   },
 };

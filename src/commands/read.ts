@@ -1,4 +1,4 @@
-import { dutchDateText, monthEndText, type NoSuchDate } from '../schedule/dutch-date.ts';
+import { dutchDateText, monthEndText, type NoSuchDate, numberWord } from '../schedule/dutch-date.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 
 /** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */
@@ -44,4 +44,10 @@ export function clock(t: string): string {
 export function count(rest: string): number | null {
   const n = Number.parseInt(rest, 10);
   return String(n) === rest ? n : null;
+}
+
+/** A number from a list as people type it: "6", "#6" (as the list and its buttons show it) or "zes". */
+export function listNumber(rest: string): number | null {
+  const n = count(rest.replace(/^#\s?/, '')) ?? numberWord(rest);
+  return n !== null && n > 0 ? n : null;
 }

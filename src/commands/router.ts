@@ -1,7 +1,7 @@
 import { authorize } from '../domain/authorization.ts';
 import { hasControlCharacter } from '../domain/control-characters.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
-import type { PlatformUser } from '../domain/members.ts';
+import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { KLAAR_ON_LIST } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
@@ -53,7 +53,9 @@ export function createCommandRouter(uses: CommandUses) {
         // In no werkgroep (a stuurgroeplid): what the command has to say to them, if anything.
         const alone = err instanceof NoWerkgroep ? await module.withoutWerkgroep?.(command, ctx) : null;
         if (alone) return alone;
-        throw err;
+        throw err instanceof NoWerkgroep && onlyStuurgroeplid(member)
+          ? new NotFound(words().answers.choice.stuurgroeplid(prefix))
+          : err;
       }
       // Who may use the command is checked before anything about the werkgroep is told.
       if (module.action) await uses.authorizeIn(member, module.action, werkgroepId);
@@ -108,4 +110,10 @@ export function createCommandRouter(uses: CommandUses) {
       return name ? namingWerkgroep(answer, name) : answer;
     },
   };
+}
+
+/** A stuurgroeplid who is no werkgroeplid or projectleider too: werkgroep commands are not theirs. */
+function onlyStuurgroeplid(member: Member | null): boolean {
+  const roles = member?.roles ?? [];
+  return roles.includes('stuurgroeplid') && !roles.includes('lid') && !roles.includes('projectleider');
 }

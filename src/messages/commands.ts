@@ -22,6 +22,8 @@ export type Command =
       readonly name: 'actiepunt';
       readonly text: string;
       readonly dueDate: string | null;
+      /** The date was typed counting back from today ("gisteren"): past on purpose, no next-year hint. */
+      readonly countedBack?: true;
       /**
        * The deadline word ("tot", "voor") after which words meant as a date could not be read:
        * refused, never kept as text. `text` is then all that was typed, for the privacy guard.
@@ -38,6 +40,8 @@ export type Command =
       readonly number: number;
       readonly dueDate: string | null;
       readonly unread?: string;
+      /** The date was typed counting back from today ("gisteren"): past on purpose, no next-year hint. */
+      readonly countedBack?: true;
     }
   | { readonly name: 'reeks' }
   | {

@@ -34,6 +34,8 @@ const EXPLANATION = {
   logboek: 'Wat jij in Schakel hebt gewijzigd (bijvoorbeeld een bijeenkomst verplaatst).',
 };
 
+const nothingKept = () => ({ type: 'text' as const, text: words().answers.avg.nothingKept });
+
 /** The file name of the inzage, the same on every platform. */
 export const INZAGE_FILE = 'schakel-mijn-gegevens.json';
 
@@ -106,6 +108,8 @@ export function createAvg({
   return {
     /** Inzage: all data about the member, as JSON with Dutch field names explained; only for them. */
     async inzage(actor: Member | null): Promise<Message> {
+      // Someone unknown (never linked, or erased): nothing is kept, said as such, not "ask to be linked".
+      if (!actor) return { fallback: words().answers.avg.nothingKept, blocks: [nothingKept()] };
       const member = authorize(actor, 'schakel.use');
       const data = await store.read.personalData(member.id);
       const json = JSON.stringify({ uitleg: EXPLANATION, ...inzageInDutch(data) }, null, 2);

@@ -11,7 +11,8 @@ import {
 /**
  * A date as people write it in a chat, in Dutch: "2026-12-30", "30-12", "30-12-2026", "30/12",
  * "30122026", "30 dec", "30 december 2026", "30 dec ’26", "dinsdag", "volgende week dinsdag", "dinsdag over twee weken",
- * "over twee weken", "over 3 dagen", "morgen". Relative words count from `today` (the local date
+ * "over twee weken", "over 3 dagen", "morgen", and days past: "gisteren", "eergisteren",
+ * "vorige week dinsdag". Relative words count from `today` (the local date
  * in SCHAKEL_TIMEZONE, from the injected clock); a day and month without a year is the next one
  * from today on, unless it passed within the last month (then this year's, in the past). Whether
  * the date may lie in the past is for the caller to decide.
@@ -80,7 +81,12 @@ export function monthOf(word: string): number | null {
 
 function count(word: string): number | null {
   if (/^\d{1,3}$/.test(word)) return Number(word);
-  return NUMBERS[word] ?? null;
+  return numberWord(word);
+}
+
+/** The number a Dutch word names, "een" to "twaalf" ("zes": 6), or null. */
+export function numberWord(word: string): number | null {
+  return NUMBERS[word.toLowerCase()] ?? null;
 }
 
 /**
@@ -184,7 +190,14 @@ export function parseDutchDate(
   const isoShape = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (isoShape) return existing(null, Number(isoShape[1]), Number(isoShape[2]), Number(isoShape[3]));
   const t = toEpochDay(today);
-  const relative: Record<string, number> = { vandaag: 0, morgen: 1, overmorgen: 2 };
+  // Days already past too ("tot gisteren"): read, so that the caller refuses them as past.
+  const relative: Record<string, number> = {
+    eergisteren: -2,
+    gisteren: -1,
+    vandaag: 0,
+    morgen: 1,
+    overmorgen: 2,
+  };
   if (text in relative) return fromEpochDay(t + (relative[text] ?? 0));
 
   // 30-12, 30/12, 30-12-2026, 30-12-26
@@ -234,12 +247,17 @@ export function parseDutchDate(
     return weekday ? fromEpochDay(weekdayInWeek(t, n, weekday)) : null;
   }
 
-  // volgende week dinsdag, dinsdag volgende week, (aanstaande|komende) dinsdag, dinsdag
-  const week = /^(?:(volgende week|aanstaande|komende|a\.s\.) )?([a-z]+)(?: (volgende week))?$/.exec(text);
+  // volgende/vorige week dinsdag, dinsdag volgende/vorige week, (aanstaande|komende) dinsdag, dinsdag
+  const week =
+    /^(?:(volgende week|vorige week|aanstaande|komende|a\.s\.) )?([a-z]+)(?: (volgende week|vorige week))?$/.exec(
+      text,
+    );
   const weekday = week ? WEEKDAYS[week[2] ?? ''] : undefined;
   if (week && weekday !== undefined) {
-    if (week[1] === 'volgende week' && week[3]) return null;
-    if (week[1] === 'volgende week' || week[3]) return fromEpochDay(weekdayInWeek(t, 1, weekday));
+    if (week[1]?.endsWith('week') && week[3]) return null;
+    const shift: Record<string, number> = { 'volgende week': 1, 'vorige week': -1 };
+    const weeks = shift[week[1] ?? ''] ?? shift[week[3] ?? ''];
+    if (weeks !== undefined) return fromEpochDay(weekdayInWeek(t, weeks, weekday));
     return fromEpochDay(nextWeekday(t, weekday));
   }
   return null;
@@ -263,6 +281,11 @@ export function monthEndText(input: string, today: LocalDate): string | null {
   const thisYear = { year: today.year, month, day: daysIn(today.year) };
   if (!passedOverAMonthAgo(thisYear, today)) return formatLocalDate(thisYear);
   return formatLocalDate({ year: today.year + 1, month, day: daysIn(today.year + 1) });
+}
+
+/** Whether `input` names a day by counting back from today ("gisteren", "vorige week dinsdag"). */
+export function countsBack(input: string): boolean {
+  return /^(?:(?:op|per|vanaf) )?(?:eer)?gisteren$|vorige week/.test(input.trim().toLowerCase());
 }
 
 /** parseDutchDate as text JJJJ-MM-DD, or null. */

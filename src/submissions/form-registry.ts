@@ -9,6 +9,7 @@ import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { errorMessage } from '../messages/errors.ts';
 import {
+  asSubmitted,
   type Form,
   type FormId,
   type FormMetadata,
@@ -16,7 +17,6 @@ import {
   isFormId,
   type RawValues,
   single,
-  withValues,
 } from '../messages/forms/model.ts';
 import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
 import { problemsForForm } from '../messages/forms/problems.ts';
@@ -200,7 +200,7 @@ export function createFormSubmissions(
   };
   const again = (form: Form, values: RawValues, problems: readonly FieldProblem[]): SubmitOutcome => ({
     kind: 'again',
-    form: { ...withValues(form, values), problems },
+    form: { ...asSubmitted(form, values), problems },
   });
 
   return {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseTeamsSubmission } from '../../adapters/teams/forms/parse-submission.ts';
 import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
 import { checkinForm, checkinValues } from '../../src/messages/forms/checkin-form.ts';
+import { digestTextForm } from '../../src/messages/forms/digest-form.ts';
 import { withValues } from '../../src/messages/forms/model.ts';
 import { checkinContext, FULL_CHECKIN } from '../messages/form-fixtures.ts';
 import { AC, parseAdaptiveCard } from './adaptive-cards.ts';
@@ -104,5 +105,18 @@ describe('a check-in in the Teams renderer', () => {
     });
     expect(view.control('new1_description').value).toBe('Werkgevers weten ons niet te vinden');
     expect(view.card.getAllInputs().find((i) => i.id === 'toelichting')?.value).toHaveLength(1001);
+  });
+
+  it('a field shown with a problem is checked by Schakel on the next Opslaan, so no stale message stays beside a new one', () => {
+    const form = digestTextForm({ digestId: 'd1' }, 'Oude tekst');
+    const card = renderFormCard(withValues(form, { samenvatting: 'Mw. Bakker, BSN 123456782' }), [
+      { field: 'samenvatting', message: 'Dit lijkt op een BSN.' },
+    ]);
+    const input = JSON.stringify(card.body).match(/\{"type":"Input.Text","id":"samenvatting"[^}]*\}/)?.[0];
+    expect(input).toBeDefined();
+    // Emptied and sent again: not the card's own "Vul een samenvatting in." under the old
+    // refusal, but the whole form back from Schakel with only the latest problem.
+    expect(input).not.toContain('isRequired');
+    expect(JSON.stringify(renderFormCard(form).body)).toContain('"isRequired":true');
   });
 });

@@ -56,8 +56,9 @@ describe('actiepunt: a date at the end of the text, without "tot"', () => {
     expect(answer).not.toContain('Bedoelde je een deadline');
   });
 
-  it('no date at the end, a version number, or "zo": no hint', async () => {
+  it('no date at the end, a version number, "zo" or a day past: no hint', async () => {
     for (const text of [
+      'Notulen van gisteren uitwerken na gisteren',
       'Convenant delen met de FG',
       'Folder versie 1.2',
       'Dat regelen we zo',

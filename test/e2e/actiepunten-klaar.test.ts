@@ -3,6 +3,7 @@ import { manualClock } from '../../src/clock.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { pressInOost, slashInOost } from '../support/slash-command.ts';
 import { invokeActivity, postActivity } from '../support/teams-activities.ts';
+import { sayInPersonalChat } from '../support/teams-chat.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'geheim-actiepunten';
@@ -115,5 +116,16 @@ describe('actiepunten: stable numbers and Klaar buttons', () => {
     expect(text).toContain('Klaar #6');
     expect(text).not.toContain('Klaar #5');
     expect((await open()).map((a) => a.number)).toEqual([6]);
+  });
+
+  it('a number typed as the list shows it ("#7"), or as a word ("zes"), is that actiepunt', async () => {
+    await slash('U0RUBEN', 'actiepunt Zaal reserveren');
+    await slash('U0RUBEN', 'actiepunt Koffie bestellen');
+    expect(await slash('U0RUBEN', 'actiepunten')).toContain('#7 Zaal reserveren');
+    expect(await slash('U0RUBEN', 'deadline #7 15 januari')).toContain('De deadline van actiepunt #7');
+    expect(await slash('U0RUBEN', 'klaar #7')).toContain('Afgerond: #7 Zaal reserveren');
+    const teams = await sayInPersonalChat(h, '29:ruben', 'klaar #8', 'nl-NL');
+    expect(teams).toContain('Afgerond: #8 Koffie bestellen');
+    expect(await slash('U0RUBEN', 'klaar zes')).toContain('Afgerond: #6 Nieuwsbrief schrijven');
   });
 });

@@ -293,4 +293,24 @@ describe('inzage and vergeten, over real HTTP on both platforms', () => {
     const help = await slash('U0RUBEN', 'agenda');
     expect(help.text).toContain('Ik ken je nog niet');
   });
+
+  it('after erasure, mijn-gegevens says plainly that Schakel keeps nothing about them (Slack and Teams)', async () => {
+    const ack = await slash('U0RUBEN', 'mijn-gegevens');
+    expect(ack.text).toContain('Schakel bewaart geen gegevens over je');
+    expect(ack.text).toContain('Wil je Schakel weer gebruiken? Vraag je projectleider om je te koppelen.');
+    expect(ack.text).not.toContain('Ik ken je nog niet');
+    const personal = messageActivity({
+      text: 'mijn-gegevens',
+      serviceUrl: teams.serviceUrl,
+      userId: '29:ruben',
+      tenantId: TEAMS_TENANT,
+    });
+    await postActivity(app.baseUrl, personal);
+    const sent = await teams.waitFor(
+      (c) =>
+        c.path.startsWith(`/v3/conversations/${personal.conversation.id}/`) &&
+        JSON.stringify(c.body).includes('Schakel bewaart geen gegevens over je'),
+    );
+    expect(JSON.stringify(sent.body)).not.toContain('schakel-mijn-gegevens.json');
+  });
 });

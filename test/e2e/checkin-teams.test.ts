@@ -213,4 +213,13 @@ describe('a check-in on Teams, over real HTTP', () => {
     expect(JSON.stringify(late)).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
     expect(await checkinState(tdb.db)).toEqual(before);
   });
+
+  it('after closing, "Wijzigen" on the confirmation says at once that the check-in is closed, no form', async () => {
+    const { app, clock, send, button } = await teamsRound({ rubenAnswered: true });
+    clock.set('2026-10-13T13:31:30Z');
+    await app.running.tick();
+    const pressed = JSON.stringify(await send(button('29:ruben', 'checkin_open')));
+    expect(pressed).toContain('De check-in van dinsdag 6 oktober 2026 is gesloten.');
+    expect(pressed).not.toContain('"id":"samenwerkingsniveau"');
+  });
 });

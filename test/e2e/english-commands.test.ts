@@ -80,7 +80,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
       'There is no action item with number 9. Type /schakel actiepunten for the list.',
     );
     expect(await slash('U0RUBEN', 'actiepunten')).toContain('There are no open action items.');
-    expect(await slash('U0RUBEN', 'klaar negen')).toContain(
+    expect(await slash('U0RUBEN', 'klaar alles')).toContain(
       "I don't understand it like this. Use: /schakel klaar &lt;nummer uit de lijst van actiepunten&gt;",
     );
     expect(await slash('U0RUBEN', 'vliegtuig')).toContain(

@@ -38,6 +38,32 @@ describe('a deadline typed as a past day and month', () => {
     expect(rows).toEqual([]);
   });
 
+  it('"tot gisteren" is a deadline in the past, refused; not kept as text without a deadline', async () => {
+    for (const send of [viaSlack, viaTeams]) {
+      const answer = await send('actiepunt Verslag rondsturen tot gisteren');
+      expect(answer).toContain(
+        'zaterdag 5 december 2026 ligt in het verleden. Kies een datum vanaf vandaag.',
+      );
+      expect(answer).not.toContain('Actiepunt genoteerd');
+    }
+    expect(await viaTeams('actiepunt Notulen delen uiterlijk eergisteren')).toContain(
+      'vrijdag 4 december 2026 ligt in het verleden.',
+    );
+    expect(await viaSlack('actiepunt Flyer drukken voor vorige week dinsdag')).toContain(
+      'dinsdag 24 november 2026 ligt in het verleden.',
+    );
+    const { rows } = await h.tdb.db.pool.query(`SELECT 1 FROM actiepunten WHERE description LIKE 'Verslag%'`);
+    expect(rows).toEqual([]);
+  });
+
+  it('"deadline <nummer> gisteren" is refused as past, not as unreadable', async () => {
+    const noted = await viaSlack('actiepunt Zaal reserveren');
+    expect(noted).toContain('Actiepunt genoteerd');
+    const answer = await viaTeams(`deadline ${/#(\d+)/.exec(noted)?.[1]} gisteren`);
+    expect(answer).toContain('zaterdag 5 december 2026 ligt in het verleden.');
+    expect(answer).not.toContain('kan ik niet lezen');
+  });
+
   it('"eind november" a week later is past too', async () => {
     expect(await viaTeams('actiepunt Verslag delen uiterlijk eind november')).toContain(
       'maandag 30 november 2026 ligt in het verleden.',

@@ -68,9 +68,24 @@ describe('typed series commands with values out of range', () => {
 
   it('a vacation name longer than a name can be is refused; nothing stored', async () => {
     const long = 'Kerstvakantie '.repeat(20);
-    expect(await slash(`vakantie ${long}2026-12-21 t/m 2027-01-01`)).toContain('Maximaal 200 tekens.');
+    const answer = await slash(`vakantie ${long}2026-12-21 t/m 2027-01-01`);
+    expect(answer).toContain('Niet opgeslagen: de tekst is 279 tekens lang, het maximum is 200.');
+    expect(answer).toContain('Maak hem korter');
     expect((await h.tdb.db.pool.query('SELECT 1 FROM holiday_periods')).rowCount).toBe(0);
     expect(await slash('vakantie Kerstvakantie 2026-12-21 t/m 2027-01-01')).toContain('Genoteerd');
+  });
+
+  it('an agendapunt or actiepunt longer than the maximum: not saved, how long it was, the maximum and what to do', async () => {
+    const long = 'Overleg met werkgevers over plaatsingen in de regio. '.repeat(60).slice(0, 2600).trim();
+    expect(long).toHaveLength(2600);
+    for (const command of ['agendapunt', 'actiepunt']) {
+      const answer = await slash(`${command} ${long}`);
+      expect(answer, command).toContain(
+        'Niet opgeslagen: de tekst is 2.600 tekens lang, het maximum is 500. Maak hem korter en stuur hem opnieuw.',
+      );
+    }
+    expect((await h.tdb.db.pool.query('SELECT 1 FROM agenda_items')).rowCount).toBe(0);
+    expect((await h.tdb.db.pool.query('SELECT 1 FROM actiepunten')).rowCount).toBe(0);
   });
 
   it('checkin-dagen typed wrongly: the usage says what to type after it', async () => {

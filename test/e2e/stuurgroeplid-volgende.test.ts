@@ -79,4 +79,17 @@ describe('volgende for a stuurgroeplid', () => {
       'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
     );
   });
+
+  it('a werkgroep command from a stuurgroeplid says it is for werkgroepleden and what they can type', async () => {
+    for (const command of ['agenda', 'actiepunten', 'checkin']) {
+      const slack = await viaSlack('U0STUUR', command);
+      expect(slack, command).not.toContain('nog niet aan een werkgroep gekoppeld');
+      expect(slack, command).toContain('voor werkgroepleden');
+      expect(slack, command).toContain('/schakel volgende');
+      expect(slack, command).toContain('/schakel samenvatting laatste');
+      const teams = await sayInPersonalChat(h, '29:U0STUUR', command, 'nl-NL');
+      expect(teams, command).toContain('voor werkgroepleden');
+      expect(teams, command).not.toContain('/schakel');
+    }
+  });
 });

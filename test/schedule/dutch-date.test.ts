@@ -45,6 +45,15 @@ describe('dates as people write them in Dutch', () => {
     expect(date('eind oktober')).toBe('2027-10-31');
   });
 
+  it('reads days already past, so the caller can refuse them as past', () => {
+    expect(date('gisteren')).toBe('2026-12-02');
+    expect(date('eergisteren')).toBe('2026-12-01');
+    // The weekday in last week (Monday to Sunday), as "volgende week" names next week's.
+    expect(date('vorige week dinsdag')).toBe('2026-11-24');
+    expect(date('dinsdag vorige week')).toBe('2026-11-24');
+    expect(date('vorige week donderdag')).toBe('2026-11-26');
+  });
+
   it('reads weekdays and relative words', () => {
     expect(date('vandaag')).toBe('2026-12-03');
     expect(date('morgen')).toBe('2026-12-04');

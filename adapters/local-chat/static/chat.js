@@ -9,7 +9,6 @@ const $ = (id) => document.getElementById(id);
 const CARD = 'application/vnd.microsoft.card.adaptive';
 const state = {
   roles: [],
-  channels: [],
   role: null,
   conversation: null,
   unread: new Map(),
@@ -49,7 +48,7 @@ function warn(text) {
 
 const conversations = () => [
   { id: state.role.chatId, name: 'Chat met Schakel', type: 'personal' },
-  ...state.channels,
+  ...state.role.kanalen,
 ];
 
 function busy(delta) {
@@ -216,7 +215,6 @@ async function start() {
   linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
-  state.channels = t.gesprekken;
   state.role = state.roles[0];
   time.showNow(t.nu);
   $('team-naam').textContent = t.team;

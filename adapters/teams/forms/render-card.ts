@@ -127,8 +127,10 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
       },
     ];
   }
-  const out: CardElement[] = [renderInput(field)];
   const messages = problems.filter((p) => p.field === field.id).map((p) => p.message);
+  // A field shown with Schakel's problem is checked by Schakel on the next submission: the card's
+  // own "required" check would put its message beside the old one instead of replacing it.
+  const out: CardElement[] = [renderInput(field, { checkedBySchakel: messages.length > 0 })];
   if (messages.length > 0) {
     out.push({
       type: 'TextBlock',
@@ -155,11 +157,14 @@ function renderField(field: Field, problems: readonly FieldProblem[]): CardEleme
 }
 
 /** One input as the card shows it; also the choice of a form inside a message (render-message.ts). */
-export function renderInput(field: InputField): CardElement {
+export function renderInput(
+  field: InputField,
+  opts: { readonly checkedBySchakel?: boolean } = {},
+): CardElement {
   const common = {
     id: field.id,
     label: field.label,
-    ...(field.required ? { isRequired: true } : {}),
+    ...(field.required && !opts.checkedBySchakel ? { isRequired: true } : {}),
     errorMessage: errorMessageOf(field),
   };
   switch (field.kind) {

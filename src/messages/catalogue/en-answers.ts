@@ -36,6 +36,8 @@ export const enAnswers: typeof nlAnswers = {
   vakantie: (label, from, to) =>
     `Noted: ${label} from ${from} to ${to}. Meetings in that period get a warning.`,
   onbekend: (p) => `I don't know that command. Type "${p}help" to see what I can do.`,
+  knelpuntenWhere: (p) =>
+    `Knelpunten (obstacles) are brought in with the check-in after a meeting: type ${p}checkin. It also shows the knelpunten still open, to update. The main knelpunten of the werkgroepen are in the summary for the stuurgroep: ${p}samenvatting laatste (for projectleider and stuurgroep).`,
   onbekendAsked: (p, command) =>
     `I don't know that command. Did you mean "${p}${command}"? Type "${p}help" to see what I can do.`,
   ongeldig: (usage) => `I don't understand it like this. Use: ${usage}`,
@@ -102,6 +104,8 @@ export const enAnswers: typeof nlAnswers = {
     textFor: (text, werkgroep) => `${werkgroep}: ${text}`,
     notYours: 'That werkgroep is not (or no longer) yours. Type the command again.',
     noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider.',
+    stuurgroeplid: (p) =>
+      `This command is for werkgroep members. As a stuurgroep member, type ${p}volgende for your region's next stuurgroep meeting, or ${p}samenvatting laatste for the latest published summary.`,
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",
     unknownButton: "I don't know this button (any more). Type klaar with the action item's number.",
     unknownChoice: "I don't know this choice (any more). Type the command again.",

@@ -7,6 +7,8 @@ export const enAvg: typeof nlAvg = {
   asFile: (file) =>
     `Everything at once, to keep or pass on, comes as a file: ${file} (JSON, with an explanation of each part, in Dutch).`,
   eraseHint: 'Do you want it erased? Then type vergeet-mij.',
+  nothingKept:
+    'Schakel keeps no data about you: you are not (or no longer) linked to a region or werkgroep. Want to use Schakel again? Ask your projectleider to link you.',
   statement: (url) => `Why Schakel keeps this, for how long and who sees it: ${url}`,
   fileDescription: 'Everything Schakel stores about you (access request, GDPR article 15)',
   labels: {

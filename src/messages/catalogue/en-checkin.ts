@@ -43,6 +43,8 @@ export const enCheckin: typeof nlCheckin = {
     oneAnswer: 'Choose one answer.',
     notInList: 'Choose one of the options in the list.',
     tooLong: (max) => `At most ${max} characters.`,
+    notSavedTooLong: (length, max) =>
+      `Not saved: the text is ${length.toLocaleString('en-GB')} characters long, the maximum is ${max.toLocaleString('en-GB')}. Make it shorter and send it again.`,
     fillInText: 'Fill in text here.',
     controlCharacter:
       'Not saved: this text holds an invisible character, probably copied along. Type the text again.',

@@ -43,6 +43,9 @@ export const nlAnswers = {
   vakantie: (label: string, from: string, to: string) =>
     `Genoteerd: ${label} van ${from} t/m ${to}. Bijeenkomsten in die periode krijgen een waarschuwing.`,
   onbekend: (p: string) => `Dat commando ken ik niet. Typ "${p}help" voor wat ik kan.`,
+  /** "knelpunten" or "knelpunt …" typed as if a command: how they are brought in and where seen. */
+  knelpuntenWhere: (p: string) =>
+    `Knelpunten breng je in met de check-in na een bijeenkomst: typ ${p}checkin. Daarin staan ook de knelpunten die nog open staan, om bij te werken. De belangrijkste knelpunten van de werkgroepen staan in de samenvatting voor de stuurgroep: ${p}samenvatting laatste (voor projectleider en stuurgroep).`,
   onbekendAsked: (p: string, command: string) =>
     `Dat commando ken ik niet. Bedoel je "${p}${command}"? Typ "${p}help" voor wat ik kan.`,
   ongeldig: (usage: string) => `Zo begrijp ik het niet. Gebruik: ${usage}`,
@@ -117,6 +120,9 @@ export const nlAnswers = {
     textFor: (text: string, werkgroep: string) => `${werkgroep}: ${text}`,
     notYours: 'Die werkgroep hoort niet (meer) bij jou. Typ het commando opnieuw.',
     noWerkgroep: 'Je bent nog niet aan een werkgroep gekoppeld. Vraag je projectleider.',
+    /** A werkgroep command from a stuurgroeplid (in no werkgroep): what is theirs instead. */
+    stuurgroeplid: (p: string) =>
+      `Dit commando is voor werkgroepleden. Als stuurgroeplid typ je ${p}volgende voor de volgende stuurgroep van je regio, of ${p}samenvatting laatste voor de laatst gepubliceerde samenvatting.`,
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
     unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
     unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',

@@ -8,6 +8,9 @@ export const nlAvg = {
   asFile: (file: string) =>
     `Alles in één keer, om te bewaren of door te sturen, krijg je als bestand: ${file} (JSON, met uitleg per onderdeel).`,
   eraseHint: 'Wil je dat het gewist wordt? Typ dan vergeet-mij.',
+  /** Inzage asked by someone Schakel does not know (never linked, or erased). */
+  nothingKept:
+    'Schakel bewaart geen gegevens over je: je bent niet (meer) gekoppeld aan een regio of werkgroep. Wil je Schakel weer gebruiken? Vraag je projectleider om je te koppelen.',
   /** The privacy statement on Schakel's own server (GET /privacy). */
   statement: (url: string) => `Waarom Schakel dit bewaart, hoe lang en wie het ziet: ${url}`,
   fileDescription: 'Alles wat Schakel over jou bewaart (inzage, AVG artikel 15)',

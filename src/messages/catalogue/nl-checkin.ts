@@ -59,6 +59,9 @@ export const nlCheckin = {
     oneAnswer: 'Kies één antwoord.',
     notInList: 'Kies een van de mogelijkheden uit de lijst.',
     tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    /** A text sent too long (typed, or from a quick input): not saved, its length, the maximum, what to do. */
+    notSavedTooLong: (length: number, max: number) =>
+      `Niet opgeslagen: de tekst is ${length.toLocaleString('nl-NL')} tekens lang, het maximum is ${max.toLocaleString('nl-NL')}. Maak hem korter en stuur hem opnieuw.`,
     fillInText: 'Vul hier tekst in.',
     controlCharacter:
       'Niet opgeslagen: deze tekst bevat een onzichtbaar teken, waarschijnlijk meegekopieerd. Typ de tekst opnieuw.',

@@ -230,6 +230,17 @@ export function errorMessageOf(field: InputField): string {
 }
 
 /**
+ * A submitted form shown again (with its problems): withValues, where a text, date or time field
+ * that was not sent counts as emptied (an Adaptive Card leaves an empty input out), not as still
+ * holding the text the form was opened with.
+ */
+export function asSubmitted(form: Form, raw: RawValues): Form {
+  const textual = form.fields.filter((f) => f.kind === 'text' || f.kind === 'date' || f.kind === 'time');
+  const emptied = Object.fromEntries(textual.filter((f) => !(f.id in raw)).map((f) => [f.id, '']));
+  return withValues(form, { ...emptied, ...raw });
+}
+
+/**
  * The form with the member's raw input as initial values, e.g. to show it again beside the
  * problems found. A value that cannot be shown (an unknown choice, text in a number field) is
  * left empty rather than guessed.

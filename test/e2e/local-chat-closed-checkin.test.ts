@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postToChat, shownIn } from '../support/local-chat-api.ts';
+import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
+import { waitFor } from '../support/wait-for.ts';
+
+const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
+const RUBENS_CHAT = 'a:lokaal-ggz1';
+
+interface CardAction {
+  readonly title?: string;
+  readonly verb?: string;
+  readonly data?: Record<string, unknown>;
+}
+/** The card's button titled `title`. */
+const actionOf = (card: unknown, title: string) =>
+  ((card as { actions?: CardAction[] })?.actions ?? []).find((a) => a.title === title);
+
+/**
+ * A check-in answered in the local chat, then its round closed ("Een week verder"): "Wijzigen"
+ * on the confirmation says at once that the check-in is closed, instead of opening the form
+ * that only Opslaan would refuse.
+ */
+describe('the local chat: Wijzigen on the confirmation of a closed check-in', () => {
+  let local: LocalChatApp;
+  const post = async (path: string, body: unknown) =>
+    (await (await postToChat(local.url, path, body)).json()) as Record<string, unknown>;
+
+  beforeAll(async () => {
+    local = await startLocalChatApp();
+  });
+  afterAll(() => local?.stop());
+
+  it('says "is gesloten" when Wijzigen is pressed, with no form', async () => {
+    await post('/api/klok', { rol: 'pl', gesprek: WERKGROEP_CHANNEL, stap: 'bijeenkomst' });
+    const card = await waitFor('the check-in card', async () =>
+      (await shownIn(local.url, 'ggz1', RUBENS_CHAT))
+        .filter((m) => m.fromBot)
+        .find((m) => JSON.stringify(m.attachments).includes('"id":"samenwerkingsniveau"')),
+    );
+    const submit = actionOf(card.attachments[0]?.content, 'Opslaan');
+    expect(submit?.verb).toBe('checkin');
+    const saved = await post('/api/actie', {
+      rol: 'ggz1',
+      gesprek: RUBENS_CHAT,
+      activiteit: card.id,
+      verb: 'checkin',
+      data: { ...submit?.data, samenwerkingsniveau: '3.5' },
+    });
+    expect(JSON.stringify(saved.card)).toContain('opgeslagen');
+    const change = actionOf(saved.card, 'Wijzigen');
+    expect(change).toBeDefined();
+
+    await post('/api/klok', { rol: 'ggz1', gesprek: RUBENS_CHAT, stap: 'week' });
+    await post('/api/klok', { rol: 'ggz1', gesprek: RUBENS_CHAT, stap: 'week' });
+    const pressed = JSON.stringify(
+      await post('/api/actie', {
+        rol: 'ggz1',
+        gesprek: RUBENS_CHAT,
+        activiteit: card.id,
+        verb: change?.verb,
+        data: change?.data,
+      }),
+    );
+    expect(pressed).toContain('is gesloten');
+    expect(pressed).not.toContain('"id":"samenwerkingsniveau"');
+  });
+});
