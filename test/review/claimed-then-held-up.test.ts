@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import { deliverDue } from '../../src/jobs/deliver-due.ts';
+import type { Notifier } from '../../src/jobs/notifier.ts';
 import { planOverlegIn } from '../../src/jobs/plan-deliveries.ts';
 import { createLogger } from '../../src/logger.ts';
 import { plainText } from '../../src/messages/model.ts';
-import type { Notifier } from '../../src/jobs/notifier.ts';
 import { planningStore } from '../../src/store/planning-store.ts';
 import { saveReminderSettings } from '../../src/store/rhythm-repo.ts';
 import { schedulerStore } from '../../src/store/scheduler-store.ts';
