@@ -7,6 +7,7 @@ import {
   isCheckinKind,
   isDigestKind,
   type OverlegDelivery,
+  SKIPPED_AS_LATE,
 } from '../domain/deliveries.ts';
 import { todayIn } from '../messages/actiepunt-due.ts';
 import {
@@ -34,7 +35,7 @@ export async function buildDelivery(
   contexts: Promise<ReadonlyMap<string, MeetingContext | null>>,
   channels: ReadonlyMap<string, readonly Channel[]>,
   now: Date,
-): Promise<BuiltDelivery | null> {
+): Promise<BuiltDelivery | { readonly skip: string } | null> {
   const channel = channels
     .get(d.overlegId)
     ?.find((c) => c.platform === d.platform && c.workspace === d.workspace && c.channelId === d.channelId);
@@ -52,6 +53,10 @@ export async function buildDelivery(
       direct: false,
     };
   }
+  // Claimed on time but held up until the meeting began (deliver-due judges lateness at pick-up):
+  // a call, reminder or cancellation about a meeting under way or over says nothing true any more;
+  // skipped as late, so `mislukt` lists it.
+  if (now.getTime() >= context.occurrence.start.toMillis()) return { skip: SKIPPED_AS_LATE };
   const today = todayIn(now, context.occurrence.start.zoneName ?? 'UTC');
   const build = {
     agenda_call: agendaCallMessage,

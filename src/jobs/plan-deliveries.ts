@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { planAllDrafts } from '../digest/auto-draft.ts';
 import { PLANNED_KINDS, type PlannedDelivery } from '../domain/deliveries.ts';
-import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
+import { reminderDayLimitsFor, withinLimits } from '../schedule/reminder-limits.ts';
 import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
 import type { DigestStore } from '../store/digest-store.ts';
@@ -23,8 +23,9 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
   if (channels.length === 0) return [];
   const series = defineSeries(input.definition);
   const nowLocal = DateTime.fromJSDate(now, { zone: series.timeZone });
-  // Checked once here rather than once per occurrence.
-  const settings = withinLimits(parseReminderSettings(input.settings), reminderDayLimitsAt(series, now));
+  // Checked once here rather than once per occurrence; limited per meeting below, so a meeting's
+  // sends do not move from one day's planning run to the next.
+  const settings = parseReminderSettings(input.settings);
   const from = nowLocal.minus({ milliseconds: LONGEST_PLANNED_WINDOW_MS });
   // A meeting up to 30 days out still has its agenda call inside the horizon.
   const occurrences = expandOccurrences(
@@ -35,7 +36,8 @@ export function planFor(input: PlanningInput, now: Date): PlannedDelivery[] {
   const horizon = nowLocal.plus({ days: PLAN_HORIZON_DAYS }).toMillis();
   const planned: PlannedDelivery[] = [];
   for (const occurrence of occurrences) {
-    for (const send of planReminders(occurrence, settings, nowLocal)) {
+    const limited = withinLimits(settings, reminderDayLimitsFor(series, occurrence.start));
+    for (const send of planReminders(occurrence, limited, nowLocal)) {
       const at = send.at.toMillis();
       if (at < now.getTime() - lateWindowMs(send.kind) || at > horizon) continue;
       for (const channel of channels) {

@@ -39,6 +39,15 @@ export function reminderDayLimitsAt(series: MeetingSeries | null, now: Date): Re
 }
 
 /**
+ * The limits for one meeting (its local start), the same on every day it is planned: the rules
+ * in force at any time from MAX_AGENDA_CALL_DAYS before it count. Taken at `now` instead, they
+ * lift the day a shorter rule ends, and a call planned under them moves into the past and is lost.
+ */
+export function reminderDayLimitsFor(series: MeetingSeries, start: DateTime): ReminderDayLimits {
+  return reminderDayLimits(series, epochDayOf(start) - MAX_AGENDA_CALL_DAYS);
+}
+
+/**
  * Settings as they act for a series: days ahead beyond its limits (stored before the limits, or
  * the series meets more often since) count as the limit, so a call never names a later meeting.
  */
