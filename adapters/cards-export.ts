@@ -15,10 +15,11 @@ import {
 import { errorMessage } from '../src/messages/errors.ts';
 import { checkinForm } from '../src/messages/forms/checkin-form.ts';
 import { checklistForm } from '../src/messages/forms/checklist-form.ts';
-import { type Form, withValues } from '../src/messages/forms/model.ts';
+import type { Form } from '../src/messages/forms/model.ts';
 import { occurrenceForm } from '../src/messages/forms/occurrence-form.ts';
 import { progressForm } from '../src/messages/forms/progress-form.ts';
 import { seriesForm } from '../src/messages/forms/series-form.ts';
+import { withValues } from '../src/messages/forms/submitted-values.ts';
 import { werkgroepForm } from '../src/messages/forms/werkgroep-form.ts';
 import { type HelpContext, helpMessage } from '../src/messages/help.ts';
 import {

@@ -21,6 +21,7 @@ import {
   messageBody,
   posted,
   roleIn,
+  typedLength,
 } from './page-requests.ts';
 import { DAY, passTimeTo } from './pass-time.ts';
 import { createRelay } from './relay.ts';
@@ -82,11 +83,13 @@ export async function startLocalChat(d: {
   // The page is Dutch, as the demo region is.
   const w = words('nl').localChat;
   const notFound = words('nl').errors.notFound;
-  const messageRefusal = {
-    place: w.unknownPlace,
-    long: w.messageTooLong(MESSAGE_MAX),
-    invalid: w.emptyMessage,
-  } as const;
+  /** Why a typed message was not passed on; too long is worded as a command's text limit is. */
+  const messageRefusal = (why: 'place' | 'long' | 'invalid', body: unknown) =>
+    why === 'long'
+      ? words('nl').fields.notSavedTooLong(typedLength(body), MESSAGE_MAX)
+      : why === 'place'
+        ? w.unknownPlace
+        : w.emptyMessage;
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path.startsWith('/connector/')) {
@@ -143,7 +146,7 @@ export async function startLocalChat(d: {
     const raw = await readJson(req, { whenEmpty: {} });
     if (path === '/api/bericht') {
       const b = posted(messageBody, raw);
-      if (typeof b === 'string') return bad(res, messageRefusal[b]);
+      if (typeof b === 'string') return bad(res, messageRefusal(b, raw));
       await relay.message(b.role, b.conversation, b.tekst);
       return sendJson(res, 200, { ok: true });
     }

@@ -5,6 +5,12 @@ import { type Conversation, conversationsOf, type Role, roleByKey } from './tena
 /** The longest message the chat passes on (Schakel's commands take far less). */
 export const MESSAGE_MAX = 4000;
 
+/** The length of the text a message body carries, as the limit counts it (trimmed); 0 without one. */
+export function typedLength(body: unknown): number {
+  const text = typeof body === 'object' && body !== null && 'tekst' in body ? body.tekst : null;
+  return typeof text === 'string' ? text.trim().length : 0;
+}
+
 /** What the page posts: who plays, in which conversation, and what they did. */
 export const messageBody = z.object({
   rol: z.string(),

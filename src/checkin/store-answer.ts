@@ -10,7 +10,8 @@ import {
   TOELICHTING_FIELD,
   WENT_WELL_FIELD,
 } from '../messages/forms/checkin-form.ts';
-import { type FormMetadata, type RawValues, single } from '../messages/forms/model.ts';
+import type { FormMetadata, RawValues } from '../messages/forms/model.ts';
+import { single } from '../messages/forms/raw-values.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type GuardedText, guardFields, type OptionalGuardedText } from '../privacy/guarded-text.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';

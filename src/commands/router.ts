@@ -53,9 +53,7 @@ export function createCommandRouter(uses: CommandUses) {
         // In no werkgroep (a stuurgroeplid): what the command has to say to them, if anything.
         const alone = err instanceof NoWerkgroep ? await module.withoutWerkgroep?.(command, ctx) : null;
         if (alone) return alone;
-        throw err instanceof NoWerkgroep && onlyStuurgroeplid(member)
-          ? new NotFound(words().answers.choice.stuurgroeplid(prefix))
-          : err;
+        throw err instanceof NoWerkgroep ? (notForWerkgroep(member, prefix) ?? err) : err;
       }
       // Who may use the command is checked before anything about the werkgroep is told.
       if (module.action) await uses.authorizeIn(member, module.action, werkgroepId);
@@ -112,8 +110,15 @@ export function createCommandRouter(uses: CommandUses) {
   };
 }
 
-/** A stuurgroeplid who is no werkgroeplid or projectleider too: werkgroep commands are not theirs. */
-function onlyStuurgroeplid(member: Member | null): boolean {
+/**
+ * A stuurgroeplid or the programme office (landelijk), no werkgroeplid or projectleider too:
+ * werkgroep commands are not theirs; the answer names what is. Null for anyone else.
+ */
+function notForWerkgroep(member: Member | null, prefix: string): NotFound | null {
   const roles = member?.roles ?? [];
-  return roles.includes('stuurgroeplid') && !roles.includes('lid') && !roles.includes('projectleider');
+  if (roles.includes('lid') || roles.includes('projectleider')) return null;
+  const choice = words().answers.choice;
+  if (roles.includes('stuurgroeplid')) return new NotFound(choice.stuurgroeplid(prefix));
+  if (roles.includes('landelijk')) return new NotFound(choice.landelijk(prefix));
+  return null;
 }

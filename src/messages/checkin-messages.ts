@@ -5,7 +5,7 @@ import { words } from './catalogue/words.ts';
 import { refusalWords } from './errors.ts';
 import { confirmationText } from './forms/confirmation.ts';
 import type { FormId } from './forms/model.ts';
-import { dutchNumber } from './forms/model.ts';
+import { dutchNumber } from './forms/numbers.ts';
 import type { Action, Block, Message } from './model.ts';
 
 /**

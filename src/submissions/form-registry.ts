@@ -9,18 +9,18 @@ import type { Logger } from '../logger.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { errorMessage } from '../messages/errors.ts';
 import {
-  asSubmitted,
   type Form,
   type FormId,
   type FormMetadata,
   inputFields,
   isFormId,
   type RawValues,
-  single,
 } from '../messages/forms/model.ts';
 import { type FormAnswer, parseFormValues } from '../messages/forms/parse.ts';
 import { problemsForForm } from '../messages/forms/problems.ts';
 import { QUICK_INPUT_FIELD, quickInputForm } from '../messages/forms/quick-input-form.ts';
+import { single } from '../messages/forms/raw-values.ts';
+import { asSubmitted } from '../messages/forms/submitted-values.ts';
 import { settleLocale } from '../messages/locale.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, plainText, shorten } from '../messages/model.ts';

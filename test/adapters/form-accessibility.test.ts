@@ -3,7 +3,8 @@ import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { renderModal } from '../../adapters/slack/forms/render-modal.ts';
 import { ERROR_SUMMARY, renderFormCard } from '../../adapters/teams/forms/render-card.ts';
-import { inputFields, withValues } from '../../src/messages/forms/model.ts';
+import { inputFields } from '../../src/messages/forms/model.ts';
+import { withValues } from '../../src/messages/forms/submitted-values.ts';
 import { allForms } from '../messages/form-fixtures.ts';
 import { cardInputs } from './submissions.ts';
 

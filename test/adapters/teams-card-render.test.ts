@@ -6,7 +6,7 @@ import { parseTeamsSubmission } from '../../adapters/teams/forms/parse-submissio
 import { renderFormCard } from '../../adapters/teams/forms/render-card.ts';
 import { checkinForm, checkinValues } from '../../src/messages/forms/checkin-form.ts';
 import { digestTextForm } from '../../src/messages/forms/digest-form.ts';
-import { withValues } from '../../src/messages/forms/model.ts';
+import { withValues } from '../../src/messages/forms/submitted-values.ts';
 import { checkinContext, FULL_CHECKIN } from '../messages/form-fixtures.ts';
 import { AC, parseAdaptiveCard } from './adaptive-cards.ts';
 

@@ -9,7 +9,7 @@ import {
 } from '../../adapters/teams/forms/render-card.ts';
 import { checkinForm } from '../../src/messages/forms/checkin-form.ts';
 import { confirmationText } from '../../src/messages/forms/confirmation.ts';
-import { withValues } from '../../src/messages/forms/model.ts';
+import { withValues } from '../../src/messages/forms/submitted-values.ts';
 import { allForms, checkinContext } from '../messages/form-fixtures.ts';
 import { adaptiveCardProblems } from './adaptive-cards.ts';
 import { teamsInvokeValue } from './submissions.ts';

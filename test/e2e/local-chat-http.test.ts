@@ -77,7 +77,9 @@ describe('the local chat refuses bad requests with a 4xx, never a 500', () => {
       JSON.stringify({ rol: 'pl', gesprek: CHANNEL, tekst: `agendapunt ${'a'.repeat(4000)}` }),
     );
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ fout: 'Dit bericht is te lang: hoogstens 4000 tekens.' });
+    expect(await res.json()).toEqual({
+      fout: 'Niet opgeslagen: de tekst is 4.011 tekens lang, het maximum is 4.000. Maak hem korter en stuur hem opnieuw.',
+    });
     expect(await history('pl', CHANNEL)).toBe(before);
   });
 

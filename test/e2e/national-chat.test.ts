@@ -122,6 +122,19 @@ describe('the national overview in the chat, for the landelijk role', () => {
     expect(await read('projectleider')).toContain('agendapunt');
   });
 
+  it('a werkgroep command from the landelijk member says it is for werkgroepleden and names the overview', async () => {
+    for (const command of ['agenda', 'actiepunten', 'checkin']) {
+      const { ack } = await viaSlack('landelijk', command);
+      expect(ack, command).not.toContain('nog niet aan een werkgroep gekoppeld');
+      expect(ack, command).toContain('voor werkgroepleden');
+      expect(ack, command).toContain('/schakel landelijk');
+      const teams = await viaTeams('landelijk', command);
+      expect(teams, command).toContain('voor werkgroepleden');
+      expect(teams, command).toContain('typ je landelijk');
+      expect(teams, command).not.toContain('/schakel');
+    }
+  });
+
   it('in English once the landelijk member chose it: the frame and the names, the same numbers', async () => {
     expect(await viaTeams('landelijk', 'taal en')).toContain('in English');
     const card = await viaTeams('landelijk', 'landelijk');

@@ -3,9 +3,10 @@ import { LADDER } from '../../src/domain/ladder.ts';
 import { checkinForm, checkinValues } from '../../src/messages/forms/checkin-form.ts';
 import { checklistForm, checklistValues } from '../../src/messages/forms/checklist-form.ts';
 import { confirmationText } from '../../src/messages/forms/confirmation.ts';
-import { type ChoiceField, type Form, inputFields, withValues } from '../../src/messages/forms/model.ts';
+import { type ChoiceField, type Form, inputFields } from '../../src/messages/forms/model.ts';
 import { parseCheckin, parseChecklist, parseProgress } from '../../src/messages/forms/parse.ts';
 import { progressForm, progressValues } from '../../src/messages/forms/progress-form.ts';
+import { withValues } from '../../src/messages/forms/submitted-values.ts';
 import { checkinContext, FULL_CHECKIN, OPEN_KNELPUNTEN } from './form-fixtures.ts';
 
 function field(form: Form, id: string) {

@@ -1,13 +1,7 @@
 import type { types } from '@slack/bolt';
 import { words } from '../../../src/messages/catalogue/words.ts';
-import {
-  type ChoiceOption,
-  type Field,
-  type Form,
-  type InputField,
-  isShown,
-  openReveals,
-} from '../../../src/messages/forms/model.ts';
+import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
+import { isShown, openReveals } from '../../../src/messages/forms/reveals.ts';
 import { shorten } from '../../../src/messages/model.ts';
 import { escapeMrkdwn } from '../render-message.ts';
 

@@ -4,15 +4,9 @@ import type { FieldProblem } from '../../../src/domain/errors.ts';
 import { escapeCardMarkdown as md } from '../../../src/escape.ts';
 import { nl } from '../../../src/messages/catalogue/nl.ts';
 import { words } from '../../../src/messages/catalogue/words.ts';
-import {
-  type ChoiceOption,
-  errorMessageOf,
-  type Field,
-  type Form,
-  type InputField,
-  isShown,
-  openReveals,
-} from '../../../src/messages/forms/model.ts';
+import { errorMessageOf } from '../../../src/messages/forms/field-error-message.ts';
+import type { ChoiceOption, Field, Form, InputField } from '../../../src/messages/forms/model.ts';
+import { isShown, openReveals } from '../../../src/messages/forms/reveals.ts';
 import { adaptiveCard } from '../adaptive-card.ts';
 import { backAction } from '../render-message.ts';
 

@@ -106,6 +106,8 @@ export const enAnswers: typeof nlAnswers = {
     noWerkgroep: 'You are not linked to a werkgroep yet. Ask your projectleider.',
     stuurgroeplid: (p) =>
       `This command is for werkgroep members. As a stuurgroep member, type ${p}volgende for your region's next stuurgroep meeting, or ${p}samenvatting laatste for the latest published summary.`,
+    landelijk: (p) =>
+      `This command is for werkgroep members. As a member of the national team, type ${p}landelijk for the national overview of all regions.`,
     typeInChannel: "You are in more than one werkgroep: type this in the werkgroep's channel.",
     unknownButton: "I don't know this button (any more). Type klaar with the action item's number.",
     unknownChoice: "I don't know this choice (any more). Type the command again.",

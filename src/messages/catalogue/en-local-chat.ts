@@ -14,7 +14,6 @@ export const enLocalChat: Words['localChat'] = {
   weekLater: 'A week later.',
   unknownPlace: 'Unknown role or unknown conversation.',
   emptyMessage: 'Type a message first.',
-  messageTooLong: (max: number) => `This message is too long: at most ${max} characters.`,
   unknownButton: 'I do not know this button.',
   unknownFile: 'I do not know this file.',
   fileForgotten: 'I no longer know this file. Ask for it again.',

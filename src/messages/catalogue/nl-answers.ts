@@ -123,6 +123,9 @@ export const nlAnswers = {
     /** A werkgroep command from a stuurgroeplid (in no werkgroep): what is theirs instead. */
     stuurgroeplid: (p: string) =>
       `Dit commando is voor werkgroepleden. Als stuurgroeplid typ je ${p}volgende voor de volgende stuurgroep van je regio, of ${p}samenvatting laatste voor de laatst gepubliceerde samenvatting.`,
+    /** A werkgroep command from the programme office (landelijk, in no werkgroep): what is theirs instead. */
+    landelijk: (p: string) =>
+      `Dit commando is voor werkgroepleden. Als lid van het landelijk team typ je ${p}landelijk voor het landelijk overzicht van alle regio's.`,
     typeInChannel: 'Je zit in meer dan één werkgroep: typ dit in het kanaal van de werkgroep.',
     unknownButton: 'Deze knop ken ik niet (meer). Typ klaar met het nummer van het actiepunt.',
     unknownChoice: 'Deze keuze ken ik niet (meer). Typ het commando opnieuw.',

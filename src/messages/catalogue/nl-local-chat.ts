@@ -17,7 +17,6 @@ export const nlLocalChat = {
   /** A request that names a person or conversation the page does not have (or not together). */
   unknownPlace: 'Onbekende rol of onbekend gesprek.',
   emptyMessage: 'Typ eerst een bericht.',
-  messageTooLong: (max: number) => `Dit bericht is te lang: hoogstens ${max} tekens.`,
   unknownButton: 'Deze knop ken ik niet.',
   unknownFile: 'Dit bestand ken ik niet.',
   /** A file offer answered after Schakel forgot it (a restart). */

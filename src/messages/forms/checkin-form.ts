@@ -8,8 +8,8 @@ import { words } from '../catalogue/words.ts';
 import { shorten } from '../model.ts';
 import { tooLong } from './fields.ts';
 import type { ChoiceOption, Field, Form } from './model.ts';
-import { withValues } from './model.ts';
 import { niveauOptions } from './niveau-options.ts';
+import { withValues } from './submitted-values.ts';
 
 /** The check-in after a werkgroep meeting: only the samenwerkingsniveau is required. */
 

@@ -7,7 +7,7 @@ import {
 import { words } from '../catalogue/words.ts';
 import { type FieldSchemas, type ParseResult, parseFields, requiredChoiceSchema } from './fields.ts';
 import type { ChoiceOption, Field, Form, RawValues } from './model.ts';
-import { withValues } from './model.ts';
+import { withValues } from './submitted-values.ts';
 
 /**
  * The checklist "Effectief samenwerken", asked once per tertiaal. Members each give their own

@@ -3,7 +3,8 @@ import { hasControlCharacter } from '../../domain/control-characters.ts';
 import type { FieldProblem } from '../../domain/errors.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
 import { words } from '../catalogue/words.ts';
-import { type RawValues, toNumber } from './model.ts';
+import type { RawValues } from './model.ts';
+import { toNumber } from './numbers.ts';
 
 /**
  * Field-level zod schemas shared by the form parsers. Each field is checked on its own, so a

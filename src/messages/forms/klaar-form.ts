@@ -2,7 +2,8 @@ import type { OpenActiepunt } from '../../store/agenda-repo.ts';
 import { words } from '../catalogue/words.ts';
 import { type InlineForm, shorten } from '../model.ts';
 import type { ParseResult } from './fields.ts';
-import { type FormMetadata, OPTION_TEXT_MAX, type RawValues, single } from './model.ts';
+import { type FormMetadata, OPTION_TEXT_MAX, type RawValues } from './model.ts';
+import { single } from './raw-values.ts';
 
 /**
  * "Welk actiepunt is klaar?" with every open actiepunt, and "Klaar melden": in the message itself

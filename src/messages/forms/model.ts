@@ -1,10 +1,11 @@
 import type { FieldProblem } from '../../domain/errors.ts';
-import { words } from '../catalogue/words.ts';
 
 /**
  * The platform-neutral form model. A form is defined once here; Slack renders it as a modal,
  * Teams as an Adaptive Card, and both hand the answers back as a flat record of field id → raw
- * value that one parser per form turns into a typed answer (parse.ts).
+ * value that one parser per form turns into a typed answer (parse.ts). Beside it: which fields
+ * show (reveals.ts), a field's error message (field-error-message.ts), a submitted form shown
+ * again (submitted-values.ts), and reading raw values (raw-values.ts, numbers.ts).
  */
 
 export const FORM_IDS = [
@@ -167,134 +168,4 @@ export interface Form {
 
 export function inputFields(form: Form): InputField[] {
   return form.fields.filter((f): f is InputField => f.kind !== 'section' && f.kind !== 'reveal');
-}
-
-/**
- * The reveal buttons already "pressed": those named in `pressed`, and those whose fields hold an
- * answer or a problem, so nothing the member filled in is ever hidden.
- */
-export function openReveals(
-  form: Form,
-  problems: readonly { readonly field: string }[] = [],
-  pressed: readonly string[] = [],
-): Set<string> {
-  const open = new Set(pressed);
-  const withProblem = new Set(problems.map((p) => p.field));
-  for (const f of inputFields(form)) {
-    const filled = Array.isArray(f.initial) ? f.initial.length > 0 : f.initial !== undefined;
-    if (f.revealedBy && (filled || withProblem.has(f.id))) open.add(f.revealedBy);
-  }
-  // A revealed field may sit behind an earlier button too: open the whole chain.
-  const byId = new Map(form.fields.map((f) => [f.id, f]));
-  for (const id of [...open]) {
-    let parent = byId.get(id)?.revealedBy;
-    while (parent && !open.has(parent)) {
-      open.add(parent);
-      parent = byId.get(parent)?.revealedBy;
-    }
-  }
-  return open;
-}
-
-/** Whether `field` shows now: a field behind a closed button does not, a pressed button neither. */
-export function isShown(field: Field, open: ReadonlySet<string>): boolean {
-  if (field.revealedBy && !open.has(field.revealedBy)) return false;
-  return !(field.kind === 'reveal' && open.has(field.id));
-}
-
-/**
- * What a client that checks input itself (Teams) announces beside `field` when it is not right:
- * the field's own message, or one that says what the field takes. Every input has one, so a
- * screen reader always hears why the form was not sent.
- */
-export function errorMessageOf(field: InputField): string {
-  if (field.errorMessage) return field.errorMessage;
-  const w = words();
-  const number = (n: number) => (w.niveau.decimalComma ? dutchNumber(n) : String(n));
-  switch (field.kind) {
-    case 'choice':
-      return w.fields.notInList;
-    case 'multichoice':
-      return w.fields.chooseFromList;
-    case 'text':
-      return field.format === 'url' ? w.forms.series.badUrl : w.fields.tooLong(field.maxLength);
-    case 'number':
-      return field.min !== undefined && field.max !== undefined
-        ? w.fields.numberBetween(number(field.min), number(field.max))
-        : w.fields.enterNumber;
-    case 'date':
-      return w.forms.dateMissing;
-    case 'time':
-      return w.forms.timeMissing;
-  }
-}
-
-/**
- * A submitted form shown again (with its problems): withValues, where a text, date or time field
- * that was not sent counts as emptied (an Adaptive Card leaves an empty input out), not as still
- * holding the text the form was opened with.
- */
-export function asSubmitted(form: Form, raw: RawValues): Form {
-  const textual = form.fields.filter((f) => f.kind === 'text' || f.kind === 'date' || f.kind === 'time');
-  const emptied = Object.fromEntries(textual.filter((f) => !(f.id in raw)).map((f) => [f.id, '']));
-  return withValues(form, { ...emptied, ...raw });
-}
-
-/**
- * The form with the member's raw input as initial values, e.g. to show it again beside the
- * problems found. A value that cannot be shown (an unknown choice, text in a number field) is
- * left empty rather than guessed.
- */
-export function withValues(form: Form, raw: RawValues): Form {
-  const fields = form.fields.map((field): Field => {
-    if (field.kind === 'section' || field.kind === 'reveal' || !(field.id in raw)) return field;
-    const value = single(raw[field.id]);
-    switch (field.kind) {
-      case 'choice':
-        return { ...field, initial: field.options.some((o) => o.value === value) ? value : undefined };
-      case 'multichoice': {
-        const chosen = listOf(raw[field.id]);
-        return {
-          ...field,
-          initial: field.options.filter((o) => chosen.includes(o.value)).map((o) => o.value),
-        };
-      }
-      case 'text':
-      case 'date':
-      case 'time':
-        return { ...field, initial: value === '' ? undefined : value };
-      case 'number':
-        return { ...field, initial: toNumber(value) };
-    }
-    return field;
-  });
-  return { ...form, fields };
-}
-
-/** One value from a raw entry; a list of one counts as that one. */
-export function single(value: string | readonly string[] | undefined): string | undefined {
-  if (typeof value === 'string') return value;
-  return value?.length === 1 ? value[0] : undefined;
-}
-
-/**
- * Several values from a raw entry: Slack sends a list, Teams one text with the values joined
- * by commas (the values are ids, never containing a comma).
- */
-export function listOf(value: string | readonly string[] | undefined): string[] {
-  if (value === undefined) return [];
-  const list = typeof value === 'string' ? value.split(',') : [...value];
-  return list.map((v) => v.trim()).filter((v) => v !== '');
-}
-
-/** A number as a Dutch or English speaker types it: "3,5" and "3.5" alike. */
-export function toNumber(value: string | undefined): number | undefined {
-  const text = value?.trim().replace(',', '.');
-  if (!text || !/^-?\d+(\.\d+)?$/.test(text)) return undefined;
-  return Number(text);
-}
-
-/** "3,5": numbers as a Dutch reader writes them. */
-export function dutchNumber(value: number): string {
-  return String(value).replace('.', ',');
 }

@@ -1,6 +1,6 @@
 import { words } from '../catalogue/words.ts';
 import type { ChoiceOption } from './model.ts';
-import { dutchNumber } from './model.ts';
+import { dutchNumber } from './numbers.ts';
 
 /**
  * The eleven samenwerkingsniveaus a member can pick (1, 1,5 … 6) as choice options, in the

@@ -2,7 +2,7 @@ import type { FieldProblem } from '../../domain/errors.ts';
 import { words } from '../catalogue/words.ts';
 import { type FieldSchemas, type ParseResult, parseFields, wholeNumberSchema } from './fields.ts';
 import type { Field, Form, RawValues } from './model.ts';
-import { withValues } from './model.ts';
+import { withValues } from './submitted-values.ts';
 
 /**
  * The projectleider's voortgang numbers for a period. The commitment is an

@@ -1,6 +1,7 @@
 import { QUICK_INPUT_MAX_LENGTH, type QuickInput } from '../model.ts';
 import type { ParseResult } from './fields.ts';
-import { type Form, type FormMetadata, type RawValues, single } from './model.ts';
+import type { Form, FormMetadata, RawValues } from './model.ts';
+import { single } from './raw-values.ts';
 
 /**
  * One line a member adds right from a message (an agendapunt under the agenda call). Teams shows

@@ -20,14 +20,8 @@ import {
   meetingDateField,
   meetingTimeField,
 } from './meeting-fields.ts';
-import {
-  type ChoiceOption,
-  type Field,
-  type Form,
-  type FormMetadata,
-  listOf,
-  type RawValues,
-} from './model.ts';
+import type { ChoiceOption, Field, Form, FormMetadata, RawValues } from './model.ts';
+import { listOf } from './raw-values.ts';
 
 /**
  * The projectleider's guided set-up of a new werkgroep: name, kind, first meeting and rhythm,

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../../../src/logger.ts';
-import { withValues } from '../../../../src/messages/forms/model.ts';
+import { withValues } from '../../../../src/messages/forms/submitted-values.ts';
 import type { FormSubmissions } from '../../../../src/ports/form-submissions.ts';
 import { flattenSlackState, readMetadata } from '../../forms/parse-submission.ts';
 import { REVEAL_ACTION_PREFIX, renderModal } from '../../forms/render-modal.ts';
