@@ -21,6 +21,8 @@ export const deadline: WerkgroepCommand<'deadline'> = {
       const m = rest.match(/^(#?\s?\d+|[a-zé]+) (?:(?:tot|naar|op|voor|per) )?(.+)$/i);
       const number = listNumber(m?.[1] ?? '');
       if (!m?.[2] || number === null) return null;
+      // "deadline twee weken": a period ("over twee weken"), no actiepunt named by a number word.
+      if (!/\d/.test(m[1] ?? '') && /^(?:dagen|dag|weken|week|maanden|maand)\b/i.test(m[2])) return null;
       if (/^geen\.?$/i.test(m[2])) return { name: 'deadline', number, dueDate: null };
       const dueDate = read.deadline(m[2]);
       if (dueDate) return { name: 'deadline', number, dueDate, ...countedBack(m[2]) };

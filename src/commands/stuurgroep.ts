@@ -1,4 +1,5 @@
 import type { StuurgroepCommand } from '../messages/commands.ts';
+import { countedBack } from './actiepunt.ts';
 import type { AnywhereCommand } from './command.ts';
 import type { Reader } from './read.ts';
 
@@ -14,8 +15,9 @@ function parseStuurgroep(rest: string, read: Reader): StuurgroepCommand | null {
   const name = 'stuurgroep';
   if (rest === '') return { name, action: 'lijst' };
   const removed = /^weg /i.test(rest);
-  const date = read.day(removed ? rest.slice(4) : rest);
-  if (date) return { name, action: removed ? 'weg' : 'toevoegen', date };
+  const typed = removed ? rest.slice(4) : rest;
+  const date = read.day(typed);
+  if (date) return { name, action: removed ? 'weg' : 'toevoegen', date, ...countedBack(typed) };
   const s = rest
     .toLowerCase()
     .match(

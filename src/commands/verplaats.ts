@@ -3,6 +3,7 @@ import { words } from '../messages/catalogue/words.ts';
 import { nextYearTyped, withNextYear } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
+import { countedBack } from './actiepunt.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
 import { confirm, originalStartOn } from './series-answers.ts';
@@ -18,7 +19,7 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
       const m = rest.match(new RegExp(`^(.+?) naar (.+?)(?: (?:om )?${TIME})?$`, 'i'));
       const [date, toDate] = [read.day(m?.[1]), read.day(m?.[2])];
       return m && date && toDate
-        ? { name: 'verplaats', date, toDate, toTime: m[3] ? clock(m[3]) : null }
+        ? { name: 'verplaats', date, toDate, toTime: m[3] ? clock(m[3]) : null, ...countedBack(m[2] ?? '') }
         : null;
     },
   },
@@ -28,7 +29,9 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const time = command.toTime ?? start.slice(11);
     // "naar 3 dec" typed on 6 December: how to type next year's, as for a deadline.
-    const nextYear = nextYearTyped(command.toDate, todayIn(uses.clock.now(), uses.timeZone));
+    const nextYear = command.countedBack
+      ? null
+      : nextYearTyped(command.toDate, todayIn(uses.clock.now(), uses.timeZone));
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', withNextYear(PAST_MESSAGES.moved, nextYear));
     await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`);
     // It may replace the card that told how to link the channel: named, in words, and that said again.

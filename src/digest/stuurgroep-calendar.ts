@@ -166,7 +166,9 @@ export function createStuurgroepCalendar({
           );
           const w = words().answers.stuurgroep;
           // Passed lately ("stuurgroep 3 december" on 6 December): how to type next year's too.
-          const hint = passedLately(date, today()) ? nextYearTyped(date, today()) : null;
+          // "gisteren" meant yesterday: next year's same day is no likely meaning.
+          const lately = passedLately(date, today()) && !command.countedBack;
+          const hint = lately ? nextYearTyped(date, today()) : null;
           const past = date < today() ? withNextYear(w.past, hint) : '';
           const lead = added ? w.added(dutchLocalDate(date), past) : w.already(dutchLocalDate(date));
           return overview(regionId, prefix, lead);

@@ -57,6 +57,8 @@ export type Command =
       readonly date: string;
       readonly toDate: string;
       readonly toTime: string | null;
+      /** `toDate` was typed counting back from today ("naar gisteren"): no next-year hint. */
+      readonly countedBack?: true;
     }
   | {
       readonly name: 'wijzig';
@@ -93,7 +95,13 @@ export type Command =
 /** The stuurgroep's calendar: list, add, remove a meeting date, or change the digest settings. */
 export type StuurgroepCommand =
   | { readonly name: 'stuurgroep'; readonly action: 'lijst' }
-  | { readonly name: 'stuurgroep'; readonly action: 'toevoegen' | 'weg'; readonly date: string }
+  | {
+      readonly name: 'stuurgroep';
+      readonly action: 'toevoegen' | 'weg';
+      readonly date: string;
+      /** The date was typed counting back from today ("gisteren"): past on purpose, no next-year hint. */
+      readonly countedBack?: true;
+    }
   | {
       readonly name: 'stuurgroep';
       readonly action: 'instellingen';

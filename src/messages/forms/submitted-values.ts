@@ -3,12 +3,12 @@ import { toNumber } from './numbers.ts';
 import { listOf, single } from './raw-values.ts';
 
 /**
- * A submitted form shown again (with its problems): withValues, where a text, date or time field
- * that was not sent counts as emptied (an Adaptive Card leaves an empty input out), not as still
- * holding the text the form was opened with.
+ * A submitted form shown again (with its problems): withValues, where a text, number, date or time
+ * field that was not sent counts as emptied (an Adaptive Card leaves an empty input out), not as
+ * still holding the value the form was opened with.
  */
 export function asSubmitted(form: Form, raw: RawValues): Form {
-  const textual = form.fields.filter((f) => f.kind === 'text' || f.kind === 'date' || f.kind === 'time');
+  const textual = form.fields.filter((f) => ['text', 'number', 'date', 'time'].includes(f.kind));
   const emptied = Object.fromEntries(textual.filter((f) => !(f.id in raw)).map((f) => [f.id, '']));
   return withValues(form, { ...emptied, ...raw });
 }
