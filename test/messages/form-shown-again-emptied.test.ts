@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asSubmitted } from '../../src/messages/forms/submitted-values.ts';
 import { parseSeriesForm, seriesForm } from '../../src/messages/forms/series-form.ts';
+import { asSubmitted } from '../../src/messages/forms/submitted-values.ts';
 
 const form = seriesForm({ overlegId: 'o1', werkgroepName: 'Werkgroep Oost', mode: 'nieuw' });
 const initialOf = (f: ReturnType<typeof asSubmitted>, id: string) => {
