@@ -111,6 +111,15 @@ describe('schakel members import: the separator of the file, its columns and its
     expect(rows).toEqual([{ email: null }]);
   });
 
+  it('a member imported without e-mail and later given one is the same member, with the address', async () => {
+    const header = 'naam,organisatie,domein,e-mail,rol\n';
+    await imported('eerst-zonder.csv', `${header}Fenna Wit,UWV,uwv,,lid\n`);
+    const r = await imported('later-met.csv', `${header}Fenna Wit,UWV,uwv,fenna@x.example.nl,lid\n`);
+    expect(r.stdout).toContain('Toegevoegd: 0, bijgewerkt: 1.');
+    const { rows } = await tdb.db.pool.query(`SELECT email FROM members WHERE name = 'Fenna Wit'`);
+    expect(rows).toEqual([{ email: 'fenna@x.example.nl' }]);
+  });
+
   it('two rows without e-mail for the same person are refused, naming both rows', async () => {
     const r = await run(
       csv('twee-keer.csv', 'naam,organisatie,domein,e-mail\nDes Wit,UWV,uwv,\ndes wit,uwv,uwv,\n'),

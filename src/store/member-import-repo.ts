@@ -38,10 +38,12 @@ async function upsertBatch(
   const fresh = rows.filter((r) => !ids.has(keyOf(r)));
   if (known.length > 0) {
     await db.query(
-      `UPDATE members m SET name = u.name, organisation = u.organisation, domain = u.domain
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, name, organisation, domain)
+      `UPDATE members m SET name = u.name, organisation = u.organisation, domain = u.domain,
+              email = coalesce(m.email, u.email)
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+              AS u(id, name, organisation, domain, email)
         WHERE m.id = u.id`,
-      [known.map((r) => ids.get(keyOf(r))), ...columns(known)],
+      [known.map((r) => ids.get(keyOf(r))), ...columns(known), known.map((r) => r.email)],
     );
   }
   if (fresh.length > 0) {
@@ -112,7 +114,28 @@ async function existingIds(db: Queryable, regionId: string, rows: readonly Membe
       without.map((r) => r.organisation.toLowerCase()),
     ],
   );
-  return new Map(found.rows.map((r) => [keyOf(r), r.id]));
+  const ids = new Map(found.rows.map((r) => [keyOf(r), r.id]));
+  // A member imported before without an address, now given one: the same person, not a new one.
+  const gotAddress = rows.filter((r) => r.email && !ids.has(keyOf(r)));
+  if (gotAddress.length > 0) {
+    const before = await db.query<{ id: string; name: string; organisation: string }>(
+      `SELECT DISTINCT ON (lower(m.name), lower(m.organisation)) m.id, m.name, m.organisation
+         FROM unnest($2::text[], $3::text[]) AS n(name, organisation)
+         JOIN members m ON m.region_id = $1 AND m.email IS NULL
+          AND lower(m.name) = n.name AND lower(m.organisation) = n.organisation`,
+      [
+        regionId,
+        gotAddress.map((r) => r.name.toLowerCase()),
+        gotAddress.map((r) => r.organisation.toLowerCase()),
+      ],
+    );
+    const byName = new Map(before.rows.map((m) => [keyOf({ ...m, email: null }), m.id]));
+    for (const r of gotAddress) {
+      const id = byName.get(keyOf({ ...r, email: null }));
+      if (id) ids.set(keyOf(r), id);
+    }
+  }
+  return ids;
 }
 
 const columns = (rows: readonly MemberRow[]) => [
