@@ -24,12 +24,12 @@ export interface MatcherSources {
  * Finds members' platform accounts by e-mail: Slack's users.lookupByEmail in each Slack workspace
  * (with the token the notifiers use there), and the roster of the werkgroep's Teams channels
  * (members with their e-mail or UPN). `notInstalled` names the Slack workspaces asked for that
- * have no token, so were not searched.
+ * have no token, so were not searched; `searched` is false when no platform could be asked at all.
  */
 export async function platformMatcher(
   config: Config,
   sources: MatcherSources,
-): Promise<{ matcher: MemberMatcher; notInstalled: string[] }> {
+): Promise<{ matcher: MemberMatcher; notInstalled: string[]; searched: boolean }> {
   const lookups: Lookup[] = [];
   const notInstalled: string[] = [];
   if (config.slack) {
@@ -43,6 +43,8 @@ export async function platformMatcher(
   }
   return {
     notInstalled,
+    // Nowhere to look (no platform configured, or none of its workspaces or channels): no one was looked up.
+    searched: lookups.length > 0,
     matcher: {
       async lookup(email) {
         const found = await Promise.all(lookups.map((l) => l(email)));

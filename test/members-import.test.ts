@@ -92,7 +92,7 @@ describe('schakel members import: a CSV of members, matched by e-mail on Slack a
   it('imports all rows, links who was found on Slack or Teams, and lists who was not', async () => {
     const file = csv(
       'goed.csv',
-      'naam;organisatie;domein;e-mail;rol\nAnouk Visser;Laborijn;gemeente;anouk.visser@laborijn.example;lid\nBram Koster;GGNet;GGZ;Bram.Koster@ggnet.example;\nCor Dijkman;UWV;uwv;cor.dijkman@uwv.example;lid;stuurgroeplid\n',
+      'naam;organisatie;domein;e-mail;rol\nAnouk Visser;Laborijn;gemeente;anouk.visser@laborijn.example;lid\nBram Koster;GGNet;GGZ;Bram.Koster@ggnet.example;\nCor Dijkman;UWV;uwv;cor.dijkman@uwv.example;"lid;stuurgroeplid"\n',
     );
     const r = await run(file);
     expect(r.stderr).toBe('');

@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import type { Bilingual, CliIo } from './command.ts';
 
 /**
- * `--name value` and `--name=value` flags, each at most once and only the ones a command knows;
- * anything else is named back in Dutch.
+ * `--name value` and `--name=value` flags, each at most once (a repeatable one's values joined
+ * with commas) and only the ones a command knows; anything else is named back in Dutch.
  */
 export function readFlags<F extends string>(
   args: readonly string[],
   known: readonly F[],
+  repeatable: readonly F[] = [],
 ): { values: Partial<Record<F, string>> } | { message: string } {
   const values: Partial<Record<F, string>> = {};
   for (let i = 0; i < args.length; i++) {
@@ -25,8 +26,10 @@ export function readFlags<F extends string>(
       value = next;
       i++;
     }
-    if (values[flag] !== undefined) return { message: `--${flag} is meer dan eens opgegeven` };
-    values[flag] = value;
+    const earlier = values[flag];
+    if (earlier !== undefined && !repeatable.includes(flag))
+      return { message: `--${flag} is meer dan eens opgegeven` };
+    values[flag] = earlier === undefined ? value : `${earlier},${value}`;
   }
   return { values };
 }
@@ -54,4 +57,20 @@ export function parseCommandArgs<F extends string, T>(
   const parsed = spec.schema.safeParse(flags.values);
   if (!parsed.success) return fail(parsed.error.issues.map((issue) => issue.message).join('\n'));
   return { data: parsed.data };
+}
+
+/**
+ * The one word of a command that is no flag (a file name), wherever it stands, and the flags
+ * around it; a flag's value is never taken for it.
+ */
+export function splitPositional(args: readonly string[]): {
+  positional: string | undefined;
+  flags: string[];
+} {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) return { positional: arg, flags: [...args.slice(0, i), ...args.slice(i + 1)] };
+    if (!arg.includes('=') && args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) i++;
+  }
+  return { positional: undefined, flags: [...args] };
 }

@@ -16,7 +16,8 @@ export interface MemberRow {
   readonly name: GuardedText;
   readonly organisation: GuardedText;
   readonly domain: (typeof DOMAINS)[number];
-  readonly email: string;
+  /** None when the cell is empty: such a member is stored, but not looked up on a platform. */
+  readonly email: string | null;
   readonly roles: ReadonlyArray<(typeof ROLES)[number]>;
 }
 
@@ -37,6 +38,13 @@ const HEADERS: Record<string, keyof Omit<MemberRow, 'row' | 'roles'> | 'role'> =
   domain: 'domain',
   'e-mail': 'email',
   email: 'email',
+  'e-mailadres': 'email',
+  emailadres: 'email',
+  'e-mail adres': 'email',
+  mailadres: 'email',
+  mail: 'email',
+  'e-mail address': 'email',
+  'email address': 'email',
   rol: 'role',
   rollen: 'role',
   role: 'role',
@@ -98,7 +106,8 @@ const rowSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .pipe(z.email(csv((w) => w.noEmail))),
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.email(csv((w) => w.noEmail)).nullable()),
   role: z
     .string()
     .trim()
@@ -141,6 +150,7 @@ export function parseMembersCsv(
     return { ok: false, problems: [{ row, field: column, message }] };
   }
   const [{ row: headerRow = 1, cells: header = [] } = {}, ...body] = read.records;
+  const separator = words().imports.csv.separators[read.separator];
   const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);
   // A problem names the column as the file's header writes it ("e-mail", "E-mail" or "email").
   const label: Record<string, string> = {};
@@ -167,6 +177,16 @@ export function parseMembersCsv(
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
   for (const { row, cells } of body) {
+    // More cells than columns: a separator inside a cell, most often. Refused, never cut off.
+    const filled = cells.findLastIndex((c) => c.trim() !== '') + 1;
+    if (filled > header.length) {
+      problems.push({
+        row,
+        field: null,
+        message: words().imports.csv.tooManyCells(filled, header.length, separator),
+      });
+      continue;
+    }
     const raw: Record<string, string> = { role: '' };
     columns.forEach((c, j) => {
       if (c) raw[c] = cells[j] ?? '';
@@ -182,12 +202,19 @@ export function parseMembersCsv(
       }
       continue;
     }
-    const earlier = seen.get(parsed.data.email);
+    // The same person twice: the same address, or without one the same name and organisation.
+    const { email } = parsed.data;
+    const key = email ?? `${parsed.data.name.toLowerCase()}\n${parsed.data.organisation.toLowerCase()}`;
+    const earlier = seen.get(key);
     if (earlier) {
-      problems.push({ row, field: named('email'), message: words().imports.csv.emailTwice(earlier) });
+      problems.push(
+        email
+          ? { row, field: named('email'), message: words().imports.csv.emailTwice(earlier) }
+          : { row, field: named('name'), message: words().imports.csv.sameMemberTwice(earlier) },
+      );
       continue;
     }
-    seen.set(parsed.data.email, row);
+    seen.set(key, row);
     const { role, name, organisation, ...rest } = parsed.data;
     try {
       const texts = guardTexts(guard, { naam: name, organisatie: organisation });

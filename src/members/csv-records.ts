@@ -15,7 +15,27 @@ export interface CsvSyntaxProblem {
   readonly message: string;
 }
 
-const OPTIONS = { delimiter: [',', ';', '\t'], relax_column_count: true };
+/** The separators Excel saves with: comma (CSV UTF-8), semicolon (Dutch Excel), tab (Unicode text). */
+const SEPARATORS = [',', ';', '\t'] as const;
+export type Separator = (typeof SEPARATORS)[number];
+
+/**
+ * The file's one separator, read from its header row: the one found most often outside quotes
+ * (a comma when there is none). One per file, so that in a comma file "lid;projectleider" is one
+ * cell, and in a semicolon file "Dijk, Kees van" is.
+ */
+export function separatorOf(text: string): Separator {
+  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return SEPARATORS.reduce((best, s) => ((counts.get(s) ?? 0) > (counts.get(best) ?? 0) ? s : best));
+}
+
+const options = (text: string) => ({ delimiter: separatorOf(text), relax_column_count: true });
 
 /** What went wrong, by the parser's code, in the words of someone who edits the file in a spreadsheet (nl-imports.ts, csv). */
 const REASONS: Record<string, 'quoteNotClosed' | 'quoteInCell' | 'textAfterQuote'> = {
@@ -26,15 +46,15 @@ const REASONS: Record<string, 'quoteNotClosed' | 'quoteInCell' | 'textAfterQuote
 };
 
 /**
- * The rows of a CSV file (comma, semicolon or tab), empty lines left out but counted, so row
+ * The rows of a CSV file (comma, semicolon or tab: one, as its header row has it), empty lines left out but counted, so row
  * numbers stay those of the spreadsheet; or the first place where the file is no CSV.
  */
 export function readCsvRecords(
   text: string,
-): { ok: true; records: CsvRecord[] } | { ok: false; problem: CsvSyntaxProblem } {
+): { ok: true; records: CsvRecord[]; separator: Separator } | { ok: false; problem: CsvSyntaxProblem } {
   let cells: string[][];
   try {
-    cells = parse(text, OPTIONS);
+    cells = parse(text, options(text));
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
     return { ok: false, problem: syntaxProblem(text, err) };
@@ -43,7 +63,7 @@ export function readCsvRecords(
   cells.forEach((c, i) => {
     if (c.length > 1 || c[0]?.trim() !== '') records.push({ row: i + 1, cells: c });
   });
-  return { ok: true, records };
+  return { ok: true, records, separator: separatorOf(text) };
 }
 
 function syntaxProblem(text: string, err: CsvError): CsvSyntaxProblem {
@@ -60,7 +80,7 @@ function syntaxProblem(text: string, err: CsvError): CsvSyntaxProblem {
 function columnName(text: string, row: number, index: number): string {
   if (row > 1) {
     try {
-      const [header = []] = parse(text, { ...OPTIONS, to: 1 }) as string[][];
+      const [header = []] = parse(text, { ...options(text), to: 1 }) as string[][];
       const name = header[index]?.trim();
       if (name) return name;
     } catch {

@@ -10,6 +10,8 @@ export interface ImportReport {
   readonly matched: ReadonlyArray<{ readonly name: string; readonly platforms: readonly string[] }>;
   /** Imported, but not found on any platform: listed, never silently dropped. */
   readonly unmatched: ReadonlyArray<{ readonly name: string; readonly email: string }>;
+  /** Imported without an e-mail address, so not looked up anywhere. */
+  readonly withoutEmail: readonly string[];
 }
 
 /**
@@ -31,13 +33,13 @@ export async function importMembers(
   const overlegId = opts.werkgroep ? await store.read.findOverlegByName(opts.regionId, opts.werkgroep) : null;
   if (opts.werkgroep && !overlegId)
     return { error: words().cli.membersImport.noWerkgroep(opts.werkgroep, opts.regionId) };
-  const found = new Map<string, PlatformUser[]>();
-  for (const r of opts.rows) found.set(r.email, await opts.matcher.lookup(r.email));
+  const found = new Map<MemberRow, PlatformUser[]>();
+  for (const r of opts.rows) found.set(r, r.email ? await opts.matcher.lookup(r.email) : []);
   return store.transaction(async (tx) => {
     const { added, updated } = await tx.upsertMembers(
       opts.regionId,
       overlegId,
-      opts.rows.map((row) => ({ row, identities: found.get(row.email) ?? [] })),
+      opts.rows.map((row) => ({ row, identities: found.get(row) ?? [] })),
     );
     await tx.audit({
       regionId: opts.regionId,
@@ -51,14 +53,15 @@ export async function importMembers(
       added,
       updated,
       matched: opts.rows
-        .filter((r) => (found.get(r.email) ?? []).length > 0)
+        .filter((r) => (found.get(r) ?? []).length > 0)
         .map((r) => ({
           name: r.name,
-          platforms: [...new Set((found.get(r.email) ?? []).map((u) => u.platform))],
+          platforms: [...new Set((found.get(r) ?? []).map((u) => u.platform))],
         })),
-      unmatched: opts.rows
-        .filter((r) => (found.get(r.email) ?? []).length === 0)
-        .map((r) => ({ name: r.name, email: r.email })),
+      unmatched: opts.rows.flatMap((r) =>
+        r.email && (found.get(r) ?? []).length === 0 ? [{ name: r.name, email: r.email }] : [],
+      ),
+      withoutEmail: opts.rows.filter((r) => !r.email).map((r) => r.name),
     };
   });
 }

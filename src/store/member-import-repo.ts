@@ -33,31 +33,29 @@ async function upsertBatch(
   members: ReadonlyArray<{ readonly row: MemberRow; readonly identities: readonly PlatformUser[] }>,
 ): Promise<number> {
   const rows = members.map((m) => m.row);
-  const existing = await db.query<{ id: string; email: string }>(
-    `SELECT m.id, e.email FROM unnest($2::text[]) AS e(email)
-       JOIN members m ON m.region_id = $1 AND lower(m.email) = e.email`,
-    [regionId, rows.map((r) => r.email)],
-  );
-  const ids = new Map(existing.rows.map((r) => [r.email, r.id]));
-  const known = rows.filter((r) => ids.has(r.email));
-  const fresh = rows.filter((r) => !ids.has(r.email));
+  const ids = await existingIds(db, regionId, rows);
+  const known = rows.filter((r) => ids.has(keyOf(r)));
+  const fresh = rows.filter((r) => !ids.has(keyOf(r)));
   if (known.length > 0) {
     await db.query(
-      `UPDATE members m SET name = u.name, organisation = u.organisation, domain = u.domain
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS u(id, name, organisation, domain)
+      `UPDATE members m SET name = u.name, organisation = u.organisation, domain = u.domain,
+              email = coalesce(m.email, u.email)
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+              AS u(id, name, organisation, domain, email)
         WHERE m.id = u.id`,
-      [known.map((r) => ids.get(r.email)), ...columns(known)],
+      [known.map((r) => ids.get(keyOf(r))), ...columns(known), known.map((r) => r.email)],
     );
   }
   if (fresh.length > 0) {
-    const inserted = await db.query<{ id: string; email: string }>(
+    const inserted = await db.query<{ id: string; email: string | null; name: string; organisation: string }>(
       `INSERT INTO members (region_id, name, organisation, domain, email)
-       SELECT $1::text, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) RETURNING id, email`,
+       SELECT $1::text, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
+       RETURNING id, email, name, organisation`,
       [regionId, ...columns(fresh), fresh.map((r) => r.email)],
     );
-    for (const r of inserted.rows) ids.set(r.email, r.id);
+    for (const r of inserted.rows) ids.set(keyOf(r), r.id);
   }
-  const roles = rows.flatMap((r) => r.roles.map((role) => [ids.get(r.email)!, role] as const));
+  const roles = rows.flatMap((r) => r.roles.map((role) => [ids.get(keyOf(r))!, role] as const));
   await db.query(
     `INSERT INTO member_roles (member_id, role) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT DO NOTHING`,
     [roles.map(([id]) => id), roles.map(([, role]) => role)],
@@ -66,7 +64,7 @@ async function upsertBatch(
   const accounts = new Map<string, [PlatformUser, string]>();
   for (const m of members) {
     for (const u of m.identities)
-      accounts.set(`${u.platform} ${u.workspace} ${u.userId}`, [u, ids.get(m.row.email)!]);
+      accounts.set(`${u.platform} ${u.workspace} ${u.userId}`, [u, ids.get(keyOf(m.row))!]);
   }
   if (accounts.size > 0) {
     const linked = [...accounts.values()];
@@ -85,10 +83,59 @@ async function upsertBatch(
   if (overlegId) {
     await db.query(
       `INSERT INTO overleg_members (overleg_id, member_id) SELECT $1::uuid, * FROM unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [overlegId, rows.map((r) => ids.get(r.email)!)],
+      [overlegId, rows.map((r) => ids.get(keyOf(r))!)],
     );
   }
   return fresh.length;
+}
+
+/**
+ * Who a row is: the e-mail address (the same in the region is the same person), or without one
+ * the name and organisation among the region's members without an address.
+ */
+const keyOf = (m: { email: string | null; name: string; organisation: string }) =>
+  m.email ? `@${m.email.toLowerCase()}` : `${m.name.toLowerCase()}\n${m.organisation.toLowerCase()}`;
+
+/** The ids of the rows' members already in the region, by keyOf. */
+async function existingIds(db: Queryable, regionId: string, rows: readonly MemberRow[]) {
+  const withEmail = rows.flatMap((r) => (r.email ? [r.email] : []));
+  const without = rows.filter((r) => !r.email);
+  const found = await db.query<{ id: string; email: string | null; name: string; organisation: string }>(
+    `SELECT m.id, e.email, m.name, m.organisation FROM unnest($2::text[]) AS e(email)
+       JOIN members m ON m.region_id = $1 AND lower(m.email) = e.email
+     UNION ALL
+     SELECT m.id, NULL, m.name, m.organisation FROM unnest($3::text[], $4::text[]) AS n(name, organisation)
+       JOIN members m ON m.region_id = $1 AND m.email IS NULL
+        AND lower(m.name) = n.name AND lower(m.organisation) = n.organisation`,
+    [
+      regionId,
+      withEmail,
+      without.map((r) => r.name.toLowerCase()),
+      without.map((r) => r.organisation.toLowerCase()),
+    ],
+  );
+  const ids = new Map(found.rows.map((r) => [keyOf(r), r.id]));
+  // A member imported before without an address, now given one: the same person, not a new one.
+  const gotAddress = rows.filter((r) => r.email && !ids.has(keyOf(r)));
+  if (gotAddress.length > 0) {
+    const before = await db.query<{ id: string; name: string; organisation: string }>(
+      `SELECT DISTINCT ON (lower(m.name), lower(m.organisation)) m.id, m.name, m.organisation
+         FROM unnest($2::text[], $3::text[]) AS n(name, organisation)
+         JOIN members m ON m.region_id = $1 AND m.email IS NULL
+          AND lower(m.name) = n.name AND lower(m.organisation) = n.organisation`,
+      [
+        regionId,
+        gotAddress.map((r) => r.name.toLowerCase()),
+        gotAddress.map((r) => r.organisation.toLowerCase()),
+      ],
+    );
+    const byName = new Map(before.rows.map((m) => [keyOf({ ...m, email: null }), m.id]));
+    for (const r of gotAddress) {
+      const id = byName.get(keyOf({ ...r, email: null }));
+      if (id) ids.set(keyOf(r), id);
+    }
+  }
+  return ids;
 }
 
 const columns = (rows: readonly MemberRow[]) => [

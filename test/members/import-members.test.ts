@@ -27,7 +27,7 @@ function fakeStore(known: { region: boolean; werkgroep: string | null; existing:
     findOverlegByName: async (_region: string, name: string) => (name === known.werkgroep ? 'w-1' : null),
     upsertMembers: async (_region: string, overlegId: string | null, members: Array<{ row: MemberRow }>) => {
       for (const { row: m } of members) written.push(`lid ${m.email} in ${overlegId ?? 'regio'}`);
-      const updated = members.filter(({ row: m }) => known.existing.includes(m.email)).length;
+      const updated = members.filter(({ row: m }) => known.existing.includes(m.email ?? '')).length;
       return { added: members.length - updated, updated };
     },
     audit: async (entry: { action: string; details?: object }) => {
@@ -92,6 +92,7 @@ describe('members import (with its repositories passed in)', () => {
       updated: 1,
       matched: [{ name: 'Fenna Vos', platforms: ['slack'] }],
       unmatched: [{ name: 'Joris Kuiper', email: 'joris@voorbeeld.test' }],
+      withoutEmail: [],
     });
     expect(written).toEqual([
       'begin',

@@ -11,12 +11,16 @@ import { createSlackInstallations } from '../../store/slack-installations-store.
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { readProblem } from '../file-problems.ts';
+import { readFlags, splitPositional } from '../flags.ts';
 import { unreachable } from '../network-problems.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
 
 Kolommen: naam, organisatie, domein, e-mail, rol (rol leeg = lid; meerdere met ;).
+E-mail mag leeg zijn (dan wordt het lid niet opgezocht). Het scheidingsteken (komma,
+puntkomma of tab) leest Schakel uit de kopregel; staat het in een cel, zet die cel dan
+tussen aanhalingstekens (Excel doet dat zelf).
 Domein: ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig.
 Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen.
 
@@ -28,7 +32,9 @@ zelf in welke werkruimtes; zonder werkgroep is dat de manier om in Slack te zoek
   en: `Usage: schakel members import FILE.csv --region ID [--werkgroep "NAME"] [--workspace T…]
 
 Columns: naam, organisatie, domein, e-mail, rol (name, organisation, domain, e-mail, role; an empty
-role = lid; several separated by ;).
+role = lid; several separated by ;). E-mail may be empty (the member is then not looked up).
+Schakel reads the separator (comma, semicolon or tab) from the header row; when it occurs in a
+cell, put that cell between quotes (Excel does so itself).
 Domain: ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig.
 The whole file is checked first; with one error nothing is stored.
 
@@ -53,18 +59,15 @@ export const membersImportCommand: CliCommand = {
     en: 'add members in bulk from a CSV file',
   },
   async run(args, io) {
-    const file = args.find(
-      (a) => !a.startsWith('--') && args[args.indexOf(a) - 1]?.startsWith('--') !== true,
-    );
-    const flag = (name: string) => {
-      const i = args.indexOf(`--${name}`);
-      return i >= 0 ? args[i + 1] : undefined;
-    };
-    const region = flag('region');
-    const werkgroep = flag('werkgroep') ?? null;
-    const chosenWorkspaces = args
-      .flatMap((a, i) => (a === '--workspace' ? (args[i + 1] ?? '').split(',') : []))
-      .map((w) => w.trim());
+    const { positional: file, flags: flagArgs } = splitPositional(args);
+    const flags = readFlags(flagArgs, ['region', 'werkgroep', 'workspace'], ['workspace']);
+    if ('message' in flags) {
+      io.stderr.write(`${flags.message}\n${inLanguage(USAGE, io)}`);
+      return 2;
+    }
+    const { region, werkgroep = null } = flags.values;
+    const chosenWorkspaces =
+      flags.values.workspace === undefined ? [] : flags.values.workspace.split(',').map((w) => w.trim());
     if (!file || !region || chosenWorkspaces.some((w) => !/^[TE][A-Z0-9]+$/.test(w))) {
       const said = words(io.english ? 'en' : 'nl').cli.membersImport;
       const missing = !file ? said.missingFile : !region ? said.missingRegion : null;
@@ -136,7 +139,7 @@ async function importCsv(
       return null;
     });
     if (!found) return 1;
-    const { matcher, notInstalled } = found;
+    const { matcher, notInstalled, searched } = found;
     const missing = chosenWorkspaces.filter((w) => notInstalled.includes(w));
     if (missing.length > 0) {
       io.stderr.write(
@@ -145,9 +148,8 @@ async function importCsv(
       return 2;
     }
     for (const workspace of notInstalled) io.stderr.write(`${w.notInstalled(workspace)}\n`);
-    if (oauth && slackWorkspaces.length === 0 && !config.slack?.botToken) {
-      io.stderr.write(`${w.slackNotSearched}\n`);
-    }
+    const slackNotSearched = oauth && slackWorkspaces.length === 0 && !config.slack?.botToken;
+    if (slackNotSearched) io.stderr.write(`${w.slackNotSearched}\n`);
     const report = await importMembers(memberImportStore(db), {
       regionId: region,
       werkgroep,
@@ -163,10 +165,17 @@ async function importCsv(
     if (parsed.ignoredColumns.length > 0)
       io.stdout.write(`${w.ignoredColumns(parsed.ignoredColumns.map((c) => `"${c}"`).join(', '))}\n`);
     for (const m of report.matched) io.stdout.write(`${w.linked(m.name, m.platforms.join(', '))}\n`);
-    if (report.unmatched.length > 0) {
+    // Nobody was looked up: one line on why and when linking happens, not "not found" per member
+    // (unless the warning above already said why, and the list shows whom to link).
+    const nowhere =
+      searched || slackNotSearched ? null : config.slack || config.teams ? w.nowhereSearched : w.noPlatform;
+    if (nowhere) io.stdout.write(`${nowhere}\n`);
+    else if (report.unmatched.length > 0) {
       io.stdout.write(`${w.notFound}\n`);
       for (const m of report.unmatched) io.stdout.write(`  - ${m.name} <${m.email}>\n`);
     }
+    if (!nowhere && report.withoutEmail.length > 0)
+      io.stdout.write(`${w.withoutEmail(report.withoutEmail.join(', '))}\n`);
     return 0;
   });
 }

@@ -95,6 +95,12 @@ export const enCli: Words['cli'] = {
       `Not read and not stored (no column of Schakel's): ${columns}. Schakel keeps only a member's name, organisation, domain, e-mail and role.`,
     linked: (name, platforms) => `Linked: ${name} (${platforms})`,
     notFound: 'Not found in Slack or Teams (stored all the same; check the e-mail address or link later):',
+    withoutEmail: (names) =>
+      `Stored without an e-mail address, so not looked up in Slack or Teams: ${names}.`,
+    noPlatform:
+      'No Slack or Teams configured: the members are stored, but not yet linked to their accounts. Run this command again once Slack or Teams is configured; Schakel then links them by e-mail address.',
+    nowhereSearched:
+      'Nobody looked up in Slack or Teams: there is no workspace or channel to search. The members are stored; give --werkgroep (with a linked channel) or --workspace T… and run the command again to link them.',
   },
   membersErase: {
     needNameOrEmail: 'Give --naam or --email (or both): who is to be erased?',

@@ -82,6 +82,10 @@ export const enImports: Words['imports'] = {
     noEmail: 'not a valid e-mail address',
     roles: (roles) => `expected ${roles} (several separated by ;)`,
     emailTwice: (row) => `this e-mail address is also on row ${row}`,
+    sameMemberTwice: (row) => `this member (same name and organisation, no e-mail) is also on row ${row}`,
+    separators: { ',': 'comma', ';': 'semicolon', '\t': 'tab' },
+    tooManyCells: (cells, columns, separator) =>
+      `${cells} cells, the header row has ${columns}. This file's columns are separated by a ${separator}; when that sign is in a cell (like "lid;projectleider" or "Dijk, Kees van"), put the cell between quotes, or save the file again in Excel.`,
     quoteNotClosed:
       'the quote (") at the start of this cell is never closed, so the rest of the file falls into the cell. Put a " at the end of the cell, or remove it.',
     quoteInCell:

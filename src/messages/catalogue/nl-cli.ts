@@ -128,6 +128,15 @@ export const nlCli = {
       `Niet gelezen en niet opgeslagen (geen kolom van Schakel): ${columns}. Schakel bewaart van een lid alleen naam, organisatie, domein, e-mail en rol.`,
     linked: (name: string, platforms: string) => `Gekoppeld: ${name} (${platforms})`,
     notFound: 'Niet gevonden in Slack of Teams (wel opgeslagen; controleer het e-mailadres of koppel later):',
+    /** Neither platform configured: nobody was looked up, so nobody is "not found". */
+    /** Rows with an empty e-mail cell: stored, not looked up. */
+    withoutEmail: (names: string) =>
+      `Opgeslagen zonder e-mailadres, dus niet opgezocht in Slack of Teams: ${names}.`,
+    noPlatform:
+      'Geen Slack of Teams ingesteld: de leden zijn opgeslagen, maar nog niet gekoppeld aan hun account. Voer dit commando opnieuw uit als Slack of Teams is ingesteld; dan koppelt Schakel ze op e-mailadres.',
+    /** A platform configured, but no workspace or channel of it to look in (no --werkgroep with channels, no --workspace). */
+    nowhereSearched:
+      'Niemand opgezocht in Slack of Teams: er is geen werkruimte of kanaal om in te zoeken. De leden zijn opgeslagen; geef --werkgroep (met een gekoppeld kanaal) of --workspace T… op en voer het commando opnieuw uit om ze te koppelen.',
   },
   /** `schakel members erase`: the operator erases a member on their behalf (the same erasure as vergeet-mij). */
   membersErase: {

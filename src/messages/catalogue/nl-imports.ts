@@ -91,6 +91,14 @@ export const nlImports = {
     noEmail: 'geen geldig e-mailadres',
     roles: (roles: string) => `verwacht ${roles} (meerdere met ;)`,
     emailTwice: (row: number) => `dit e-mailadres staat ook op rij ${row}`,
+    /** Two rows without e-mail with the same name and organisation: the same member. */
+    sameMemberTwice: (row: number) =>
+      `dit lid (zelfde naam en organisatie, geen e-mail) staat ook op rij ${row}`,
+    /** The separator by name, as the header row has it (csv-records.ts, separatorOf). */
+    separators: { ',': 'komma', ';': 'puntkomma', '\t': 'tab' } as Record<',' | ';' | '\t', string>,
+    /** A row with more filled cells than the header has columns: refused, never cut off. */
+    tooManyCells: (cells: number, columns: number, separator: string) =>
+      `${cells} cellen, de kopregel heeft er ${columns}. De kolommen van dit bestand zijn gescheiden door een ${separator}; staat dat teken in een cel (zoals "lid;projectleider" of "Dijk, Kees van"), zet de cel dan tussen aanhalingstekens, of sla het bestand in Excel opnieuw op.`,
     quoteNotClosed:
       'het aanhalingsteken (") aan het begin van deze cel wordt nergens gesloten, zodat de rest van het bestand in de cel valt. Zet een " aan het eind van de cel, of haal het weg.',
     quoteInCell:
