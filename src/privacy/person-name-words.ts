@@ -16,7 +16,8 @@ export const TITLES = wordSet('meneer mijnheer menneer mnr mevrouw mevrw mevr mw
  * without it before a capitalised name ("mr Kowalski", "Mr Kowalski"; not "MR").
  */
 // "pt. Kamminga", "Pt. Van Wijk": a patient in a clinical note (batch 56), with its full stop only.
-export const DOTTED_TITLES = wordSet('hr mr fam pt');
+// English "Mrs. de Vries", "Ms. de Boer" (det-english; not "ms" in lower case, a condition: "heeft ms.").
+export const DOTTED_TITLES = wordSet('hr mr fam pt mrs ms');
 // "de heer Ploeg", and a letter's salutation: "Geachte heer Ploeg", "Beste heer Zuidema" (batch 56).
 export const HEER_BEFORE = wordSet('de geachte beste');
 // A title is nearly always followed by a name, even one typed in lower case ("dhr. jansen", "meneer

@@ -110,7 +110,7 @@ export function findPersonRefs(
         continue;
       }
     }
-    const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]);
+    const dotted = tokens[k + 1]?.text === '.' && isGlued(token, tokens[k + 1]) && token.text !== 'ms';
     const bareMr = token.key === 'mr' && !token.allCaps && tokens[k + 1]?.capitalised === true;
     const titled = (flags & TITLE) !== 0 || ((dotted || bareMr) && (flags & DOTTED_TITLE) !== 0);
     const alone = looseNameEnd(tokens, names, k, from);

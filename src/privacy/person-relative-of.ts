@@ -6,7 +6,8 @@ import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
- * A client's household named by a relative (det-relative, 6 December 2026): "de zoon van Bakker", "de
+ * A client's household named by a relative (det-relative, 6 December 2026; English "the son of Bakker",
+ * det-english): "de zoon van Bakker", "de
  * moeder van Van der Meer", "Bakker zijn zoon", "De Boer d'r dochter". The surname alone is no person
  * anywhere else in the sentence (known limits: a bare surname is read only as a subject), and many are
  * everyday words or trades (Bakker, Visser, Smit, de Boer, Mulder, Schipper, Timmerman): here the relative
@@ -18,6 +19,11 @@ import { wordSet } from './word-sets.ts';
 const RELATIVES_BEFORE_VAN = wordSet(`zoon dochter vader moeder broer zus zuster partner man vrouw echtgenoot
   echtgenote opa oma kind kinderen ouders kleinzoon kleindochter neef nicht oom tante schoonzoon schoondochter
   schoonvader schoonmoeder stiefzoon stiefdochter stiefvader stiefmoeder zoontje dochtertje`);
+// English (det-english): "The son of Bakker has autism".
+const RELATIVES_BEFORE_OF =
+  wordSet(`son daughter father mother brother sister wife husband partner child kid kids
+  children parents grandson granddaughter grandfather grandmother grandma grandpa nephew niece uncle aunt stepson
+  stepdaughter stepfather stepmother`);
 // After "zijn" a plural is its verb ("Nu zijn kinderen met autisme ..."): one relative only.
 const RELATIVES_AFTER_POSSESSIVE =
   wordSet(`zoon dochter vader moeder broer zus partner man vrouw vriend vriendin
@@ -39,7 +45,10 @@ export function relativeOfNamedEnd(tokens: readonly Token[], k: number, from: nu
   const token = tokens[k]!;
   if (!token.capitalised && (tokenFlags(token) & PARTICLE) === 0) return -1;
   const before = tokens[k - 1]?.key;
-  if (before === 'van' && k - 2 >= from && RELATIVES_BEFORE_VAN.has(tokens[k - 2]!.key)) {
+  const kin = tokens[k - 2]?.key ?? '';
+  const ofRelative =
+    (before === 'van' && RELATIVES_BEFORE_VAN.has(kin)) || (before === 'of' && RELATIVES_BEFORE_OF.has(kin));
+  if (ofRelative && k - 2 >= from) {
     const end = surnameAt(tokens, k);
     return end !== -1 && !isFirm(tokens, end) ? end : -1;
   }

@@ -7,10 +7,12 @@ export interface Sentence {
   readonly to: number;
 }
 
-// A full stop after these does not end a sentence: "mevr. De Vries", "geb. 3 april", "o.a.".
+// A full stop after these does not end a sentence: "mevr. De Vries", "geb. 3 april", "o.a.", English "Mrs. de Vries".
 const ABBREVIATIONS =
   wordSet(`mevr mw mvr dhr hr mr dr drs ir ing prof mej geb bijv bv evt ca nr tel incl excl resp jl st jan feb febr
-  mrt apr jun jul aug sep sept okt nov dec etc vs zgn mbv ivm tav mbt fam gebdat kon burg jhr pt`);
+  mrt apr jun jul aug sep sept okt nov dec etc vs zgn mbv ivm tav mbt fam gebdat kon burg jhr pt mrs`);
+// "Ms. de Boer": capitalised only ("heeft ms." is a condition ending its sentence).
+const CAPITALISED_ABBREVIATIONS = new Set(['Ms']);
 
 /** . ! ? ; */
 function isEnder(text: string): boolean {
@@ -46,6 +48,6 @@ function insideBrackets(tokens: readonly Token[], i: number): boolean {
 
 function endsSentence(before: Token | undefined): boolean {
   if (before?.type !== 'word') return true;
-  if (before.text.length === 1) return false;
+  if (before.text.length === 1 || CAPITALISED_ABBREVIATIONS.has(before.text)) return false;
   return !ABBREVIATIONS.has(before.key);
 }

@@ -101,4 +101,5 @@ export const TUNING_FILES = [
   'corpus-det-61-classes.tsv',
   'corpus-batch60.tsv',
   'corpus-det-60-classes.tsv',
+  'corpus-det-english-classes.tsv',
 ] as const;
