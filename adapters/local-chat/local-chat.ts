@@ -24,6 +24,7 @@ import {
   typedLength,
 } from './page-requests.ts';
 import { DAY, passTimeTo } from './pass-time.ts';
+import { languageOf, wordsOfPlayedPerson } from './played-person-words.ts';
 import { createRelay } from './relay.ts';
 import { CHANNELS, channelsOf, conversationsOf, ROLES, type Role } from './tenant.ts';
 
@@ -119,6 +120,7 @@ export async function startLocalChat(d: {
       return sendJson(res, 200, {
         gesprek: here.conversation,
         berichten: connector.history(here.conversation.id),
+        taal: await languageOf(d.core, here.role),
       });
     }
     if (req.method === 'GET' && path === '/api/volgende') {
@@ -185,9 +187,11 @@ export async function startLocalChat(d: {
     team: DEMO_TEAM.name,
     nu: d.clock.now().toISOString(),
     tijdzone: d.timeZone,
+    gesprekWoorden: wordsOfPlayedPerson(),
     woorden: {
       onbereikbaar: w.onbereikbaar,
-      bestandAanbod: w.bestandAanbod,
+      // The page fills in {naam} and {rol}.
+      speeltAls: w.playingAs('{naam}', '{rol}'),
       herstart: w.restartNote,
       // The page fills in {datum} (the date written out in Dutch) and {voorbeeld}/{voluit} (a date near today).
       datum: {
@@ -210,6 +214,7 @@ export async function startLocalChat(d: {
     return {
       toestand: situation(),
       berichten: connector.history(role.chatId),
+      taal: await languageOf(d.core, role),
       volgende: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
     };
   }

@@ -57,7 +57,11 @@ function summaryFacts(d: PersonalData): Array<{ label: string; value: string }> 
     { label: l.name, value: String(lid.naam ?? '') },
     { label: l.organisation, value: String(lid.organisatie ?? '') || w.notFilledIn },
     { label: l.region, value: String(lid.regio ?? '') },
-    { label: l.roles, value: ((lid.rollen as string[] | undefined) ?? []).join(', ') || w.none },
+    {
+      label: l.roles,
+      value:
+        ((lid.rollen as string[] | undefined) ?? []).map((r) => w.roleNames[r] ?? r).join(', ') || w.none,
+    },
     { label: l.email, value: String(lid['e-mail'] ?? '') || w.notKnown },
     { label: l.linkedIn, value: platforms.join(` ${w.and} `) || w.noAccount },
     ...overleggenFacts(d.overleggen),

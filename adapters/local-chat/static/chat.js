@@ -17,6 +17,10 @@ const state = {
   /** The time in Schakel, as the server last said it. */
   now: undefined,
   words: {},
+  /** The words in a conversation (file offers, Bijgewerkt), per language; `taal`: the played person's. */
+  conversationWords: {},
+  taal: 'nl',
+  spoken: () => state.conversationWords[state.taal] ?? state.conversationWords.nl,
   /** The message whose button the person pressed last, until Schakel answers by replacing it. */
   answering: null,
 };
@@ -112,7 +116,7 @@ function renderMessage(a) {
   if (a.updated) {
     const note = document.createElement('div');
     note.className = 'bijgewerkt';
-    note.textContent = 'Bijgewerkt';
+    note.textContent = state.spoken().bijgewerkt;
     bubble.append(note);
   }
   li.append(who, bubble);
@@ -175,8 +179,9 @@ async function open(conversation, preloaded) {
   const list = $('berichten');
   list.setAttribute('aria-busy', 'true');
   const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
-  const { berichten, fout } = preloaded ?? (await api(`/api/gesprek?${q}`));
+  const { berichten, fout, taal } = preloaded ?? (await api(`/api/gesprek?${q}`));
   if (state.conversation !== conversation) return;
+  state.taal = taal ?? 'nl';
   warn(fout);
   if (!berichten) return list.setAttribute('aria-busy', 'false');
   list.replaceChildren(...berichten.map(renderMessage));
@@ -185,10 +190,19 @@ async function open(conversation, preloaded) {
   list.lastElementChild?.scrollIntoView({ block: 'end' });
 }
 
+/** After Schakel's answer: the person may have chosen another language (taal en); the chat follows. */
+async function followLanguage(conversation) {
+  const { taal } = await api(
+    `/api/gesprek?${new URLSearchParams({ rol: state.role.key, id: conversation.id })}`,
+  );
+  if (taal && taal !== state.taal && state.conversation === conversation) open(conversation);
+}
+
 function onEvent(e) {
   const a = e.activity;
   // A `koppel`, a new werkgroep or a moved meeting changes which meeting is next.
   if (a.fromBot) time.refreshAfterAnswer();
+  if (a.fromBot && a.conversationId === state.conversation?.id) followLanguage(state.conversation);
   if (a.conversationId === state.conversation?.id) return show(a);
   if (e.kind === 'activity' && a.fromBot && conversations().some((c) => c.id === a.conversationId)) {
     state.unread.set(a.conversationId, (state.unread.get(a.conversationId) ?? 0) + 1);
@@ -203,6 +217,7 @@ const begin = JSON.parse(document.getElementById('begin')?.textContent || 'null'
 async function start() {
   const t = begin?.toestand ?? (await api('/api/toestand'));
   state.words = t.woorden;
+  state.conversationWords = t.gesprekWoorden;
   // Today in Schakel's zone, at the time in Schakel (en-CA writes JJJJ-MM-DD).
   useTimeWords(t.woorden.tijd);
   useDateWords(t.woorden.datum, () =>
@@ -215,7 +230,11 @@ async function start() {
   linkOnlyTo(t.eigenAdressen);
   state.timeZone = t.tijdzone;
   state.roles = t.rollen;
-  state.role = state.roles[0];
+  // The person chosen before a reload (#rol=…), else the first.
+  const kept = new URLSearchParams(location.hash.slice(1)).get('rol');
+  state.role = state.roles.find((r) => r.key === kept) ?? state.roles[0];
+  // The first view the server put in the page is the first person's: another one asks for their own.
+  const first = state.role === state.roles[0] ? begin : null;
   time.showNow(t.nu);
   $('team-naam').textContent = t.team;
   $('rol').replaceChildren(
@@ -231,10 +250,16 @@ async function start() {
   );
   const explainRole = () => {
     $('rol-uitleg').textContent = `${state.role.rol}, ${state.role.organisatie}`;
+    $('als').textContent = t.woorden.speeltAls
+      .replace('{naam}', state.role.naam)
+      .replace('{rol}', state.role.rol);
+    $('rol').value = state.role.key;
   };
   explainRole();
   $('rol').addEventListener('change', () => {
     state.role = state.roles.find((r) => r.key === $('rol').value);
+    // Kept in the address, so a reload plays the same person (not silently the first one).
+    history.replaceState(null, '', `#rol=${encodeURIComponent(state.role.key)}`);
     explainRole();
     state.unread.clear();
     open(conversations()[0]);
@@ -271,8 +296,8 @@ async function start() {
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   new EventSource('/api/gebeurtenissen').addEventListener('message', (m) => onEvent(JSON.parse(m.data)));
-  if (begin) $('volgende').textContent = begin.volgende;
-  await open(conversations()[0], begin ?? undefined);
+  if (first) $('volgende').textContent = first.volgende;
+  await open(conversations()[0], first ?? undefined);
   document.body.dataset.klaar = 'ja';
 }
 

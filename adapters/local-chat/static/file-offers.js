@@ -10,7 +10,8 @@ export function fileOffers({ state, api, busy, warn }) {
     const box = document.createElement('div');
     box.className = 'bestand';
     const name = document.createElement(f.contentType === FILE_INFO ? 'a' : 'strong');
-    name.textContent = f.name ?? 'bestand';
+    name.textContent = f.name ?? state.spoken().bestand;
+    name.dataset.soort = state.spoken().bestand;
     if (f.contentType === FILE_INFO) {
       name.href = f.contentUrl;
       name.download = f.name ?? '';
@@ -19,12 +20,12 @@ export function fileOffers({ state, api, busy, warn }) {
     }
     const about = document.createElement('p');
     const kb = Math.max(1, Math.round((f.content?.sizeInBytes ?? 0) / 1024));
-    about.textContent = `${f.content?.description ?? ''} (${kb} kB). ${state.words.bestandAanbod}`;
+    about.textContent = `${f.content?.description ?? ''} (${kb} kB). ${state.spoken().bestandAanbod}`;
     const buttons = document.createElement('div');
     buttons.className = 'knoppen';
     for (const [label, allow] of [
-      ['Toestaan', true],
-      ['Weigeren', false],
+      [state.spoken().toestaan, true],
+      [state.spoken().weigeren, false],
     ]) {
       const b = document.createElement('button');
       b.type = 'button';

@@ -27,6 +27,13 @@ export const enAvg: typeof nlAvg = {
     knelpunten: 'Knelpunten raised',
     checklist: 'Checklist answers',
   },
+  roleNames: {
+    lid: 'member',
+    projectleider: 'project leader',
+    stuurgroeplid: 'steering group member',
+    beheerder: 'administrator',
+    landelijk: 'national team',
+  },
   none: 'none',
   notFilledIn: 'not filled in',
   notKnown: 'not known',

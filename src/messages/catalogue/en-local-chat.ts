@@ -5,6 +5,11 @@ export const enLocalChat: Words['localChat'] = {
   onbereikbaar:
     'Schakel does not respond. Check that Schakel is still running (npm start) and try again; if it keeps failing, tell your administrator.',
   bestandAanbod: 'Schakel wants to send you this file. If you allow it, you can download it here.',
+  file: 'File',
+  allow: 'Allow',
+  refuse: 'Decline',
+  updated: 'Updated',
+  playingAs: (name, playedAs) => `as ${name} (${playedAs})`,
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
   noMeeting: 'There is no meeting planned to finish.',
   meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,

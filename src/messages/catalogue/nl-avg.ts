@@ -30,6 +30,14 @@ export const nlAvg = {
     knelpunten: 'Knelpunten ingebracht',
     checklist: 'Checklist',
   },
+  /** A member's roles (domain/members.ts ROLES), as the summary names them. */
+  roleNames: {
+    lid: 'lid',
+    projectleider: 'projectleider',
+    stuurgroeplid: 'stuurgroeplid',
+    beheerder: 'beheerder',
+    landelijk: 'landelijk team',
+  } as Record<string, string>,
   none: 'geen',
   notFilledIn: 'niet ingevuld',
   notKnown: 'niet bekend',

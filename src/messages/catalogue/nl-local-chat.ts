@@ -5,6 +5,13 @@ export const nlLocalChat = {
     'Schakel reageert niet. Kijk of Schakel nog draait (npm start) en probeer het opnieuw; blijft het misgaan, meld het dan bij je beheerder.',
   /** Under a file Schakel offers: here there is no OneDrive, the file is downloaded from the page. */
   bestandAanbod: 'Schakel wil je dit bestand sturen. Sta je het toe, dan kun je het hier downloaden.',
+  file: 'Bestand',
+  allow: 'Toestaan',
+  refuse: 'Weigeren',
+  /** Under a message Schakel changed afterwards (as Teams marks it). */
+  updated: 'Bijgewerkt',
+  /** In the header, on every width: which person the page plays now (name, and what they are). */
+  playingAs: (name: string, playedAs: string) => `als ${name} (${playedAs})`,
   /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
   nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
   noMeeting: 'Er is geen bijeenkomst gepland om af te ronden.',

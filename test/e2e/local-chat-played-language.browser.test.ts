@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, SKIP_NOTE } from '../support/chromium.ts';
+import { localChatInBrowserForTests, LOCAL_CHAT_SHOTS as SHOTS } from '../support/local-chat-browser.ts';
+
+/** What the page's own code reaches (the tests are compiled without the DOM's types). */
+interface PageGlobals {
+  getComputedStyle(element: unknown, pseudo: string): { content: string };
+}
+
+/**
+ * In "Schakel lokaal" the page's words inside a conversation (a file offer and its buttons) are in
+ * the language of the person played: after `taal en` English, as their Teams would be; the
+ * summary of mijn-gegevens names the roles in English too. Screenshot test-artifacts/local-chat/bestand-engels.png.
+ */
+describe('Schakel lokaal: the file offer in the language of the person played', () => {
+  let page: Page;
+  const local = localChatInBrowserForTests({}, (started) => {
+    ({ page } = started);
+  });
+  const say = async (text: string) => {
+    await page.locator('#tekst').fill(text);
+    await page.locator('#tekst').press('Enter');
+  };
+
+  it('after "taal en": Allow and Decline, and the offer explained in English', {
+    timeout: 120_000,
+  }, async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    await local.open();
+    await say('taal en');
+    await page
+      .getByText('from now on I write to you in English', { exact: false })
+      .waitFor({ timeout: 20_000 });
+    await say('mijn-gegevens');
+    const offer = page.locator('.bestand', { hasText: 'schakel-mijn-gegevens.json' }).last();
+    await offer.getByRole('button', { name: 'Allow' }).waitFor({ timeout: 20_000 });
+    expect(await offer.innerText()).toContain('Schakel wants to send you this file.');
+    expect(await offer.getByRole('button', { name: 'Decline' }).count()).toBe(1);
+    const label = await offer.locator('strong').evaluate((el) => {
+      const { getComputedStyle } = globalThis as unknown as PageGlobals;
+      return getComputedStyle(el, '::before').content;
+    });
+    expect(label).toBe('"File: "');
+    expect(await offer.innerText()).not.toMatch(/Toestaan|Weigeren|Sta je het toe/);
+    await page.locator('.bericht', { hasText: 'Your data in Schakel' }).last().waitFor();
+    expect(
+      await page.locator('.bericht', { hasText: 'Your data in Schakel' }).last().innerText(),
+    ).not.toMatch(/\blid\b/);
+    await page.locator('.gesprek').screenshot({ path: join(SHOTS, 'bestand-engels.png') });
+  });
+});
