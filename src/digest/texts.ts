@@ -76,7 +76,7 @@ export function progressText(f: ProgressFigure, unit: string): string {
 export function responseText(d: DigestDocument): string {
   const a = d.response.answered;
   const who = a === null ? TOO_FEW_TEXT : String(a);
-  return `${who} van de ${d.response.members} werkgroepleden vulden de check-in in`;
+  return `${who} van de ${d.response.members} werkgroepleden vulden in deze periode een check-in in`;
 }
 
 /** At most this many successes on the one screen; the JSON keeps all. */
