@@ -49,7 +49,9 @@ describe('digest renderings', () => {
     expect(md).toContain(
       '## Samenwerkingsniveau\n\n- Nu: **3,5 (11 antwoorden)** (startniveau 2, beoogd niveau 4)\n- Verloop:',
     );
-    expect(md).toMatch(/- Verloop: [^\n]*\n- Respons: 11 van de 12 werkgroepleden vulden in deze periode een check-in in\n/);
+    expect(md).toMatch(
+      /- Verloop: [^\n]*\n- Respons: 11 van de 12 werkgroepleden vulden in deze periode een check-in in\n/,
+    );
     // One screen: short enough to read without scrolling far.
     expect(md.split('\n').filter((l) => l.trim() !== '').length).toBeLessThan(36);
   });
@@ -120,7 +122,9 @@ describe('digest renderings', () => {
     expect(Math.max(...steps) - Math.min(...steps)).toBeLessThanOrEqual(1);
     // Nothing follows the last success: the response sits under Samenwerkingsniveau.
     expect(lines.at(-1)?.text).toContain(successes[3]);
-    const response = lines.findIndex((l) => l.text.includes('werkgroepleden vulden in deze periode een check-in in'));
+    const response = lines.findIndex((l) =>
+      l.text.includes('werkgroepleden vulden in deze periode een check-in in'),
+    );
     expect(lines.slice(0, response).some((l) => l.text === 'Samenwerkingsniveau')).toBe(true);
     expect(lines.slice(0, response).some((l) => l.text === 'Wat ging goed')).toBe(false);
   });
