@@ -49,6 +49,14 @@ export const enCli: Words['cli'] = {
     transactionPooler:
       'The database goes through a pooler in transaction pooling (such as PgBouncer), so requests fail: set pool_mode = session or connect straight to PostgreSQL (why: schakel doctor).',
   },
+  demo: {
+    created: (names) =>
+      `${count(names.length, 'demo region', 'demo regions')} created with fictional members and their history: ${names.join(', ')}; with a published stuurgroep digest.`,
+    present: 'The demo regions were already there; nothing changed.',
+    refused: (realRegions) =>
+      `No demo regions created: the database already holds a real region (${realRegions.join(', ')}), and fictional members do not belong beside it. Nothing was created; for a demo: an empty database (another SCHAKEL_DATA_DIR).`,
+    off: 'No demo regions: SCHAKEL_SEED_DEMO is off.',
+  },
   migrate: {
     upToDate: 'The database is up to date: no migrations needed.',
     applied: (n, names) =>

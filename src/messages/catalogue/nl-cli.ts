@@ -71,6 +71,16 @@ export const nlCli = {
     transactionPooler:
       'De database loopt via een pooler in transaction pooling (zoals PgBouncer), waardoor verzoeken mislukken: zet pool_mode = session of verbind direct met PostgreSQL (uitleg: schakel doctor).',
   },
+  /** The fictional demo regions: `schakel seed-demo`, and the start log in local mode (src/store/seed-demo.ts). */
+  demo: {
+    created: (names: readonly string[]) =>
+      `${count(names.length, 'demoregio', 'demoregio’s')} aangemaakt met fictieve leden en hun geschiedenis: ${names.join(', ')}; met een gepubliceerde stuurgroep-samenvatting.`,
+    present: 'De demoregio’s bestonden al; niets gewijzigd.',
+    refused: (realRegions: readonly string[]) =>
+      `Er zijn geen demoregio’s aangemaakt: de database heeft al een echte regio (${realRegions.join(', ')}), en fictieve leden horen daar niet naast. Er is niets aangemaakt; voor een demo: een lege database (een andere SCHAKEL_DATA_DIR).`,
+    /** The start log when SCHAKEL_SEED_DEMO is off: no demo was asked for. */
+    off: 'Geen demoregio’s: SCHAKEL_SEED_DEMO staat uit.',
+  },
   /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
   migrate: {
     upToDate: 'De database is bij: geen migraties meer nodig.',
