@@ -8,6 +8,7 @@ import type { Bilingual, CliIo } from './command.ts';
 export function readFlags<F extends string>(
   args: readonly string[],
   known: readonly F[],
+  switches: readonly F[] = [],
 ): { values: Partial<Record<F, string>> } | { message: string } {
   const values: Partial<Record<F, string>> = {};
   for (let i = 0; i < args.length; i++) {
@@ -19,6 +20,8 @@ export function readFlags<F extends string>(
     }
     const flag = name as F;
     let value = m[2];
+    // A switch (--force) takes no value: present means on.
+    if (value === undefined && switches.includes(flag)) value = 'true';
     if (value === undefined) {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('--')) return { message: `--${flag} verwacht een waarde` };
@@ -38,7 +41,12 @@ export function readFlags<F extends string>(
 export function parseCommandArgs<F extends string, T>(
   args: readonly string[],
   io: CliIo,
-  spec: { readonly flags: readonly F[]; readonly schema: z.ZodType<T>; readonly usage: Bilingual },
+  spec: {
+    readonly flags: readonly F[];
+    readonly switches?: readonly F[];
+    readonly schema: z.ZodType<T>;
+    readonly usage: Bilingual;
+  },
 ): { readonly data: T } | { readonly exit: number } {
   const usage = io.english ? spec.usage.en : spec.usage.nl;
   if (args.includes('--help') || args.includes('-h')) {
@@ -49,7 +57,7 @@ export function parseCommandArgs<F extends string, T>(
     io.stderr.write(`${message}\n${usage}\n`);
     return { exit: 2 };
   };
-  const flags = readFlags(args, spec.flags);
+  const flags = readFlags(args, spec.flags, spec.switches);
   if ('message' in flags) return fail(flags.message);
   const parsed = spec.schema.safeParse(flags.values);
   if (!parsed.success) return fail(parsed.error.issues.map((issue) => issue.message).join('\n'));

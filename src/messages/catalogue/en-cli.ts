@@ -24,6 +24,8 @@ export const enCli: Words['cli'] = {
   otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
+  outExists: (path) =>
+    `${path} is already there; nothing was overwritten. Choose another name, or give --force to replace it.`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
   cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
   cannotUse: (path, reason) => `Cannot use ${path}: ${reason}.`,

@@ -34,6 +34,9 @@ export const nlCli = {
   noFilesThere: 'daarin kunnen geen bestanden worden gemaakt',
   cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
   cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  /** `--out FILE` names a file that is there already. */
+  outExists: (path: string) =>
+    `${path} bestaat al; er is niets overschreven. Kies een andere naam, of geef --force om het te vervangen.`,
   cannotMakeFolder: (path: string, reason: string) =>
     `Kan de map ${path} niet maken: ${reason}. Controleer SCHAKEL_DATA_DIR.`,
   /** A file or folder used on the way (not one the command was given). */
