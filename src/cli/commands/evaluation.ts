@@ -37,7 +37,10 @@ const argsSchema = z
     out: outFlag,
     force: forceSwitch,
   })
-  .refine((a) => a.to >= a.from, { message: '--to ligt vóór --from: de periode eindigt vóór ze begint' })
+  // Only between two real dates: a wrong one is said on its own.
+  .refine((a) => parseLocalDate(a.from) === null || parseLocalDate(a.to) === null || a.to >= a.from, {
+    message: '--to ligt vóór --from: de periode eindigt vóór ze begint',
+  })
   .refine((a) => a.format !== 'docx' || a.out !== undefined, {
     message: 'Een Word-bestand gaat naar een bestand: geef --out BESTAND.docx op',
   });

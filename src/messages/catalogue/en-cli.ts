@@ -26,6 +26,11 @@ export const enCli: Words['cli'] = {
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
   outExists: (path) =>
     `${path} is already there; nothing was overwritten. Choose another name, or give --force to replace it.`,
+  notAFolder: 'that is a file, not a folder',
+  cannotMakeOutFolder: (path, reason) =>
+    `Cannot make the folder ${path}: ${reason}. Give --out a new or existing folder.`,
+  periodRequired:
+    '--period is required: a period as FROM..TO (dates YYYY-MM-DD or tertialen such as 2026-T2), or one tertiaal such as 2026-T2.',
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
   cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
   cannotUse: (path, reason) => `Cannot use ${path}: ${reason}.`,

@@ -39,6 +39,14 @@ export const nlCli = {
     `${path} bestaat al; er is niets overschreven. Kies een andere naam, of geef --force om het te vervangen.`,
   cannotMakeFolder: (path: string, reason: string) =>
     `Kan de map ${path} niet maken: ${reason}. Controleer SCHAKEL_DATA_DIR.`,
+  /** A folder to make (mkdir) where a file of that name is (EEXIST). */
+  notAFolder: 'dat is een bestand, geen map',
+  /** `cards --out DIR`: the folder named on the command line could not be made. */
+  cannotMakeOutFolder: (path: string, reason: string) =>
+    `Kan de map ${path} niet maken: ${reason}. Geef bij --out een nieuwe of bestaande map op.`,
+  /** `national` without --period. */
+  periodRequired:
+    '--period is verplicht: een periode als VAN..TOT (datums JJJJ-MM-DD of tertialen zoals 2026-T2), of één tertiaal zoals 2026-T2.',
   /** A file or folder used on the way (not one the command was given). */
   cannotUse: (path: string, reason: string) => `Kan ${path} niet gebruiken: ${reason}.`,
   /** SCHAKEL_DATA_DIR names a folder where the embedded database cannot be written. */
