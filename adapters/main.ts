@@ -5,6 +5,7 @@ import { type Clock, movableClock, systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
 import { type Core, createCore } from '../src/core.ts';
 import { publishDemoDigest } from '../src/demo-digest.ts';
+import { seedDemoOnStart } from '../src/demo-on-start.ts';
 import { routeReplies } from '../src/jobs/command-replier.ts';
 import { LATE_AFTER_MS } from '../src/jobs/deliver-due.ts';
 import { routeByPlatform } from '../src/jobs/notifier.ts';
@@ -21,7 +22,7 @@ import { handledRequests } from '../src/store/handled-requests-repo.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { retentionStore } from '../src/store/retention-repo.ts';
 import { schedulerStore } from '../src/store/scheduler-store.ts';
-import { pointDemoTenantAt, seedDemo } from '../src/store/seed-demo.ts';
+import { pointDemoTenantAt } from '../src/store/seed-demo.ts';
 import { createSlackInstallations } from '../src/store/slack-installations-store.ts';
 import { digestFilesRoute } from './http/digest-files-route.ts';
 import { healthRoutes } from './http/health-routes.ts';
@@ -75,8 +76,7 @@ export async function startSchakel(
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied }, 'migraties toegepast');
-    const seeded = config.seedDemo && (await seedDemo(db, clock.now()));
-    if (seeded) logger.info('demoregio’s met fictieve leden en hun geschiedenis aangemaakt');
+    const seeded = await seedDemoOnStart(config, db, clock.now(), logger);
 
     const metrics = createMetrics({
       backlog: () => deliveryBacklog(db.pool, clock.now(), LATE_AFTER_MS),

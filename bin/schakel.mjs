@@ -14,11 +14,11 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // compiling (and the stripping of TypeScript types), about half of the start-up on a small machine.
 const { enableCompileCache } = await import('node:module');
 enableCompileCache?.(new URL('../node_modules/.cache/schakel/compile', import.meta.url).pathname);
-// `--dotenv=FILE`: the variables in FILE when it is there, as Node's --env-file-if-exists reads
-// them (a variable already in the environment wins, even an empty one), but without Node's English
-// line ".env not found. Continuing without it." when it is not. Without the flag every command
-// reads .env in the current folder (the install guides put the settings there and then run
-// `schakel doctor`); an empty `--dotenv=` reads no file. Not named like Node's flag: Node reads
+// `--dotenv=FILE`: the variables in FILE, as Node's --env-file reads them (a variable already in
+// the environment wins, even an empty one); FILE must be there. Without the flag every command
+// reads .env in the current folder when it is there, silently when it is not (the install guides
+// put the settings there and then run `schakel doctor`; a fresh clone has none); an empty
+// `--dotenv=` reads no file. Not named like Node's flag: Node reads
 // that one from every argument, also those after the script.
 const ENV_FILE = '--dotenv=';
 const { existsSync } = await import('node:fs');
@@ -29,8 +29,16 @@ for (const file of envFiles.filter((f) => f !== '')) {
   try {
     process.loadEnvFile(file);
   } catch (err) {
-    // Node says ENOENT also for a file it may not read: only a file that is not there is skipped.
-    if (err.code === 'ENOENT' && !existsSync(file)) continue;
+    // Node says ENOENT also for a file it may not read: only a file that is not there is skipped,
+    // and only the default .env; a file the operator named and mistyped must not pass in silence.
+    if (err.code === 'ENOENT' && !existsSync(file)) {
+      if (named.length === 0) continue;
+      console.error(
+        `Schakel vindt ${file} niet (genoemd met --dotenv). Controleer de naam, of laat --dotenv weg om .env in deze map te lezen.\n` +
+          `Schakel cannot find ${file} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,
+      );
+      process.exit(1);
+    }
     // Before the message catalogue is loaded: one line in Dutch, one in English, as above. A
     // system error's code (EACCES) helps whoever looks it up; Node's own (ERR_…) would not.
     // Node's ENOENT for a file that is there means it may not be read.

@@ -11,6 +11,12 @@ export const regionFlag = z
 /** `--out FILE`: where the document goes instead of stdout. */
 export const outFlag = z.string().min(1, '--out verwacht een bestandsnaam').optional();
 
+/** `--force`: an existing `--out` file may be replaced. */
+export const forceSwitch = z
+  .literal('true')
+  .optional()
+  .transform((v) => v === 'true');
+
 /**
  * Renders a document and writes it to `out`, or to stdout without one; `written` names it in the
  * line that says where it went. A region that is not there (NotFound) is said on stderr, exit 2.
@@ -18,6 +24,7 @@ export const outFlag = z.string().min(1, '--out verwacht een bestandsnaam').opti
 export async function writeDocument(
   io: CliIo,
   out: string | undefined,
+  force: boolean,
   written: string,
   render: () => Promise<string | Uint8Array>,
 ): Promise<number> {
@@ -30,7 +37,7 @@ export async function writeDocument(
     return 2;
   }
   if (out !== undefined) {
-    if (!(await writeOutFile(io, out, output))) return 1;
+    if (!(await writeOutFile(io, out, output, { force }))) return 1;
     io.stdout.write(`${written} geschreven naar ${out}\n`);
   } else io.stdout.write(output);
   return 0;

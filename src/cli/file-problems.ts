@@ -18,6 +18,11 @@ function reason(err: unknown, english: boolean): string {
   return (code && w.fileReasons[code]) || w.otherFileReason(code);
 }
 
+/** Why a folder could not be made: a file of that name (EEXIST) is said as such. */
+export function folderReason(err: unknown, english: boolean): string {
+  return (err as NodeJS.ErrnoException)?.code === 'EEXIST' ? cli(english).notAFolder : reason(err, english);
+}
+
 /** `--out FILE` could not be written. */
 export function writeProblem(out: string, err: unknown, english: boolean): string {
   return cli(english).cannotWrite(out, reason(err, english));
@@ -42,7 +47,7 @@ export function folderProblem(err: unknown, english: boolean): string | null {
   const e = err as NodeJS.ErrnoException;
   if (typeof e?.path !== 'string' || typeof e.code !== 'string') return null;
   return e.syscall === 'mkdir'
-    ? cli(english).cannotMakeFolder(e.path, reason(err, english))
+    ? cli(english).cannotMakeFolder(e.path, folderReason(err, english))
     : cli(english).cannotUse(e.path, reason(err, english));
 }
 

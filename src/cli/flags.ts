@@ -3,12 +3,13 @@ import type { Bilingual, CliIo } from './command.ts';
 
 /**
  * `--name value` and `--name=value` flags, each at most once (a repeatable one's values joined
- * with commas) and only the ones a command knows; anything else is named back in Dutch.
+ * with commas) and only the ones a command knows; anything else is named back in Dutch. A switch
+ * (`--force`) takes no value.
  */
 export function readFlags<F extends string>(
   args: readonly string[],
   known: readonly F[],
-  repeatable: readonly F[] = [],
+  { repeatable = [], switches = [] }: { repeatable?: readonly F[]; switches?: readonly F[] } = {},
 ): { values: Partial<Record<F, string>> } | { message: string } {
   const values: Partial<Record<F, string>> = {};
   for (let i = 0; i < args.length; i++) {
@@ -20,6 +21,8 @@ export function readFlags<F extends string>(
     }
     const flag = name as F;
     let value = m[2];
+    // A switch (--force) takes no value: present means on.
+    if (value === undefined && switches.includes(flag)) value = 'true';
     if (value === undefined) {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('--')) return { message: `--${flag} verwacht een waarde` };
@@ -41,7 +44,12 @@ export function readFlags<F extends string>(
 export function parseCommandArgs<F extends string, T>(
   args: readonly string[],
   io: CliIo,
-  spec: { readonly flags: readonly F[]; readonly schema: z.ZodType<T>; readonly usage: Bilingual },
+  spec: {
+    readonly flags: readonly F[];
+    readonly switches?: readonly F[];
+    readonly schema: z.ZodType<T>;
+    readonly usage: Bilingual;
+  },
 ): { readonly data: T } | { readonly exit: number } {
   const usage = io.english ? spec.usage.en : spec.usage.nl;
   if (args.includes('--help') || args.includes('-h')) {
@@ -52,7 +60,7 @@ export function parseCommandArgs<F extends string, T>(
     io.stderr.write(`${message}\n${usage}\n`);
     return { exit: 2 };
   };
-  const flags = readFlags(args, spec.flags);
+  const flags = readFlags(args, spec.flags, { switches: spec.switches });
   if ('message' in flags) return fail(flags.message);
   const parsed = spec.schema.safeParse(flags.values);
   if (!parsed.success) return fail(parsed.error.issues.map((issue) => issue.message).join('\n'));

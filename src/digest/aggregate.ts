@@ -154,6 +154,7 @@ function progressAgainstTargets(
     trajecten: proRata(v?.trajecten ?? null, t.trajecten_per_year),
     duurzameUitstroomPct: {
       value: v?.duurzame_uitstroom_pct ?? null,
+      count: v?.duurzame_uitstroom ?? null,
       target: t.duurzame_uitstroom_pct,
       yearTarget: t.duurzame_uitstroom_pct,
     },

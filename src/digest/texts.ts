@@ -67,7 +67,10 @@ export const PROGRESS_LABELS: ReadonlyArray<readonly [keyof DigestDocument['prog
 ];
 
 export function progressText(f: ProgressFigure, unit: string): string {
-  const value = f.value === null ? 'niet ingevuld' : `${num(f.value)}${unit}`;
+  const share = f.value === null ? null : `${num(f.value)}${unit}`;
+  const count = f.count === undefined || f.count === null ? null : num(f.count);
+  const value =
+    count !== null ? (share === null ? count : `${count} (${share})`) : (share ?? 'niet ingevuld');
   if (f.target === null) return `${value} (geen doel vastgesteld)`;
   const year = unit === '%' ? '' : `; jaardoel ${num(f.yearTarget ?? 0)}`;
   return `${value} — doel deze periode ${num(f.target)}${unit}${year}`;

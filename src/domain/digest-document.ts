@@ -47,6 +47,8 @@ export interface ProgressFigure {
   /** The target for this period: a year's target pro rata (a tertiaal is a third of a year). */
   readonly target: number | null;
   readonly yearTarget: number | null;
+  /** Beside a share: the count it is a share of (duurzame uitstroom), when recorded. */
+  readonly count?: number | null;
 }
 
 export interface DigestDocument {

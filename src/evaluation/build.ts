@@ -163,6 +163,12 @@ function figures(
       sum((r) => r.trajecten),
       targets.trajecten_per_year,
     ),
+    // The count adds up like the trajecten; the targets set a share only.
+    count(
+      'Duurzame uitstroom (aantal)',
+      sum((r) => r.duurzame_uitstroom),
+      null,
+    ),
     {
       label: 'Duurzame uitstroom',
       value: shares.at(-1) ?? null,

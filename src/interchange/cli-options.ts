@@ -5,6 +5,7 @@
 export function readOptions(
   args: readonly string[],
   names: readonly string[],
+  switches: readonly string[] = [],
 ): { values: Record<string, string | undefined>; positional: string[]; help: boolean } | { error: string } {
   const values: Record<string, string | undefined> = {};
   const positional: string[] = [];
@@ -20,6 +21,11 @@ export function readOptions(
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    // A switch (--force) takes no value: present means on.
+    if (switches.includes(name) && inline === undefined) {
+      values[name] = 'true';
+      continue;
+    }
     if (!names.includes(name)) return { error: `Onbekende optie: ${arg}` };
     const value = inline ?? args[++i];
     if (value === undefined) return { error: `--${name} mist een waarde` };

@@ -153,6 +153,7 @@ export async function agreedChecklistUpTo(
 /** A region's voortgang for one tertiaal, as the digest and the evaluation read it. */
 export const voortgangRow = z.object({
   trajecten: z.number().nullable(),
+  duurzame_uitstroom: z.number().nullable(),
   duurzame_uitstroom_pct: z.number().nullable(),
   leerbijeenkomsten: z.number().nullable(),
   casusbesprekingen: z.number().nullable(),
@@ -165,7 +166,7 @@ export async function voortgangFor(
   tertiaal: string,
 ): Promise<VoortgangRow | null> {
   const { rows } = await db.query(
-    `SELECT trajecten, duurzame_uitstroom_pct, leerbijeenkomsten, casusbesprekingen
+    `SELECT trajecten, duurzame_uitstroom, duurzame_uitstroom_pct, leerbijeenkomsten, casusbesprekingen
        FROM voortgang WHERE region_id = $1 AND tertiaal = $2`,
     [regionId, tertiaal],
   );

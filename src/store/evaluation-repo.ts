@@ -55,7 +55,7 @@ export async function voortgangForTertialen(
   tertialen: readonly string[],
 ): Promise<TertiaalVoortgang[]> {
   const { rows } = await db.query(
-    `SELECT tertiaal, trajecten, duurzame_uitstroom_pct, leerbijeenkomsten, casusbesprekingen
+    `SELECT tertiaal, trajecten, duurzame_uitstroom, duurzame_uitstroom_pct, leerbijeenkomsten, casusbesprekingen
        FROM voortgang WHERE region_id = $1 AND tertiaal = ANY($2::text[]) ORDER BY tertiaal`,
     [regionId, [...tertialen]],
   );

@@ -25,19 +25,32 @@ const NO_CONNECTOR_YET = 'http://127.0.0.1/lokaal-nog-niet-gestart';
 const ZONE = DEFAULT_TIME_ZONE;
 const DURATION_MINUTES = 90;
 
+/** What seeding did: made the demo regions (their names), found them there, or refused beside real ones (their ids). */
+export type DemoSeedOutcome =
+  | { kind: 'created'; regions: readonly string[] }
+  | { kind: 'present' }
+  | { kind: 'refused'; realRegions: readonly string[] };
+
+const DEMO_REGION_IDS = [DEMO_REGION.id, ...OTHER_DEMO_REGIONS.map((r) => r.id)];
+
 /**
- * Seeds the fictional demo regions once, with their history up to `now`; returns false when the
- * demo region was already there. Every table gets one INSERT (rows as JSON), so a first start
- * stays quick.
+ * Seeds the fictional demo regions once, with their history up to `now`. Never beside a real
+ * region: fictional members would then show up in the national overview and in every export.
+ * Every table gets one INSERT (rows as JSON), so a first start stays quick.
  */
-export async function seedDemo(db: Database, now: Date = new Date()): Promise<boolean> {
+export async function seedDemo(db: Database, now: Date = new Date()): Promise<DemoSeedOutcome> {
   const today = DateTime.fromJSDate(now, { zone: ZONE }).toISODate()!;
   return db.transaction(async (tx) => {
+    const real = await tx.query<{ id: string }>(
+      'SELECT id FROM regions WHERE NOT (id = ANY($1::text[])) ORDER BY id',
+      [DEMO_REGION_IDS],
+    );
+    if (real.rows.length > 0) return { kind: 'refused', realRegions: real.rows.map((r) => r.id) };
     const inserted = await tx.query(
       'INSERT INTO regions (id, name, start_level, target_level) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING RETURNING id',
       [DEMO_REGION.id, DEMO_REGION.name, DEMO_REGION.startLevel, DEMO_REGION.targetLevel],
     );
-    if (inserted.rowCount === 0) return false;
+    if (inserted.rowCount === 0) return { kind: 'present' };
     const rows = new SeedRows();
     region(rows, DEMO_REGION, DEMO_MEMBERS, DEMO_OVERLEGGEN, today, 0, true);
     OTHER_DEMO_REGIONS.forEach((r, i) => {
@@ -52,7 +65,7 @@ export async function seedDemo(db: Database, now: Date = new Date()): Promise<bo
       region(rows, r, OTHER_REGION_MEMBERS[r.id] ?? [], overleggen, today, i + 1, false);
     });
     await rows.write(tx, now);
-    return true;
+    return { kind: 'created', regions: [DEMO_REGION, ...OTHER_DEMO_REGIONS].map((r) => r.name) };
   });
 }
 

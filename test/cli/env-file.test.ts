@@ -120,4 +120,15 @@ describe('every command and .env', () => {
       rmSync(join(dir, '.env'), { force: true });
     }
   });
+
+  it('a --dotenv file the operator named must be there: one Dutch line (and one English), exit 1', async () => {
+    const missing = join(dir, 'nope.env');
+    const r = await schakelIn('doctor', `--dotenv=${missing}`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('Alles in orde');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `Schakel vindt ${missing} niet (genoemd met --dotenv). Controleer de naam, of laat --dotenv weg om .env in deze map te lezen.`,
+      `Schakel cannot find ${missing} (named with --dotenv). Check the name, or leave --dotenv out to read .env in this folder.`,
+    ]);
+  });
 });

@@ -107,7 +107,7 @@ describe('the stuurgroep digest of a fixture region, 2026-T2', () => {
   it('measures voortgang against the targets pro rata (a tertiaal is a third of a year, rounded up to whole ones)', () => {
     expect(d.progress).toEqual({
       trajecten: { value: 30, target: 34, yearTarget: 100 },
-      duurzameUitstroomPct: { value: 42, target: 40, yearTarget: 40 },
+      duurzameUitstroomPct: { value: 42, target: 40, yearTarget: 40, count: null },
       leerbijeenkomsten: { value: 1, target: 1, yearTarget: 3 },
       casusbesprekingen: { value: 4, target: 4, yearTarget: 10 },
     });

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runCliInProcess } from '../support/run-cli.ts';
@@ -37,6 +37,7 @@ describe('schakel digest over a real database', () => {
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('## Samenwerkingsniveau');
     const out = join(ARTIFACTS, 'cli-digest.pdf');
+    rmSync(out, { force: true }); // --out never replaces a file without --force
     const pdf = await runCli(
       ['digest', '--region', REGION, '--period', '2026-T2', '--format', 'pdf', '--out', out],
       env,

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,7 @@ describe('schakel evaluation over a real database', () => {
 
   it('writes a .docx with --out', async () => {
     const out = join(ARTIFACTS, 'cli-evaluatie.docx');
+    rmSync(out, { force: true }); // --out never replaces a file without --force
     const r = await runCli(
       ['evaluation', '--region', REGION, ...PERIOD, '--format', 'docx', '--out', out],
       env,

@@ -89,6 +89,7 @@ describe('3 Resultaten and 4 Samenwerking', () => {
     expect(half.resultaten.tertialen).toEqual(['2026-T1', '2026-T2']);
     expect(half.resultaten.figures.map((f) => [f.label, f.value, f.target])).toEqual([
       ['Trajecten', 50, 66.7],
+      ['Duurzame uitstroom (aantal)', null, null],
       ['Duurzame uitstroom', 42, 40],
       ['Leerbijeenkomsten', 2, 2],
       ['Casusbesprekingen', 7, 6.7],

@@ -29,7 +29,7 @@ describe('the embedded data folder', () => {
     writeFileSync(`${dir}.lock`, '999999'); // no such process
     const again = await runCli(['seed-demo'], { SCHAKEL_DATA_DIR: dir });
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('bestond al');
+    expect(again.stdout).toContain('bestonden al');
   });
 
   it('starts although a probe file of a process with its pid was left behind (a container restarted)', () => {

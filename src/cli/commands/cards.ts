@@ -1,5 +1,8 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { words } from '../../messages/catalogue/words.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
+import { folderReason } from '../file-problems.ts';
 
 const USAGE = {
   nl: 'Gebruik: schakel cards --out MAP',
@@ -28,7 +31,22 @@ export const cardsCommand: CliCommand = {
     // The renderers live with the adapters: src/ never imports a platform SDK, so load them lazily.
     const { writeCards } = await import('../../../adapters/cards-export.ts');
     const dir = resolve(out);
-    const written = await writeCards(dir);
+    const english = io.english === true;
+    const say = words(english ? 'en' : 'nl').cli;
+    if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) {
+      io.stderr.write(`${say.cannotMakeOutFolder(dir, say.notAFolder)}\n`);
+      return 1;
+    }
+    let written: readonly unknown[];
+    try {
+      written = await writeCards(dir);
+    } catch (err) {
+      // The folder the operator named: not SCHAKEL_DATA_DIR's problem (folderProblem's wording).
+      const e = err as NodeJS.ErrnoException;
+      if (e?.syscall !== 'mkdir' || typeof e.path !== 'string') throw err;
+      io.stderr.write(`${say.cannotMakeOutFolder(e.path, folderReason(err, english))}\n`);
+      return 1;
+    }
     io.stdout.write(`${written.length} bestanden geschreven in ${dir} (teams/ en slack/).\n`);
     return 0;
   },

@@ -6,7 +6,7 @@ import { parseTertiaal } from '../../schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../store/digest-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
-import { outFlag, regionFlag, writeDocument } from '../document-output.ts';
+import { forceSwitch, outFlag, regionFlag, writeDocument } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
 
 /**
@@ -16,10 +16,10 @@ import { parseCommandArgs } from '../flags.ts';
  */
 
 const USAGE = {
-  nl: 'Gebruik: schakel digest --region ID --period JJJJ-Tn --format json|md|html|pdf [--out BESTAND]',
-  en: 'Usage: schakel digest --region ID --period YYYY-Tn --format json|md|html|pdf [--out FILE]',
+  nl: 'Gebruik: schakel digest --region ID --period JJJJ-Tn --format json|md|html|pdf [--out BESTAND [--force]]',
+  en: 'Usage: schakel digest --region ID --period YYYY-Tn --format json|md|html|pdf [--out FILE [--force]]',
 };
-const FLAGS = ['region', 'period', 'format', 'out'] as const;
+const FLAGS = ['region', 'period', 'format', 'out', 'force'] as const;
 
 const argsSchema = z
   .object({
@@ -34,6 +34,7 @@ const argsSchema = z
       .enum(['json', 'md', 'html', 'pdf'], { error: '--format verwacht json, md, html of pdf' })
       .default('md'),
     out: outFlag,
+    force: forceSwitch,
   })
   .refine((a) => a.format !== 'pdf' || a.out !== undefined, {
     message: 'Een PDF gaat naar een bestand: geef --out BESTAND.pdf op',
@@ -47,13 +48,18 @@ export const digestCommand: CliCommand = {
     en: 'Make the steering-group digest of a region for a tertiaal (json, md, html or pdf)',
   },
   async run(args, io) {
-    const parsed = parseCommandArgs(args, io, { flags: FLAGS, schema: argsSchema, usage: USAGE });
+    const parsed = parseCommandArgs(args, io, {
+      flags: FLAGS,
+      switches: ['force'],
+      schema: argsSchema,
+      usage: USAGE,
+    });
     if ('exit' in parsed) return parsed.exit;
-    const { region, period, format, out } = parsed.data;
+    const { region, period, format, out, force } = parsed.data;
     const tertiaal = parseTertiaal(period)!;
     return withDatabase(io, async ({ db }) => {
       const now = systemClock.now();
-      return writeDocument(io, out, 'Samenvatting', async () =>
+      return writeDocument(io, out, force, 'Samenvatting', async () =>
         renderDigest(await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now), format, now),
       );
     });

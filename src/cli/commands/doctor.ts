@@ -14,6 +14,7 @@ import { countInstallations } from '../../store/slack-installations-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { readConfig } from '../context.ts';
 import { databaseReason, refusalText } from '../database-reach.ts';
+import { folderProblem } from '../file-problems.ts';
 import { networkReason } from '../network-problems.ts';
 
 const said = words('nl').cli;
@@ -72,7 +73,10 @@ export const doctorCommand: CliCommand = {
       results.push({
         ok: false,
         what: 'Database bereikbaar',
-        fix: refusalText(err, false) ?? said.database.check(databaseReason(err, false)),
+        fix:
+          refusalText(err, false) ??
+          folderProblem(err, false) ??
+          said.database.check(databaseReason(err, false)),
       });
     }
 

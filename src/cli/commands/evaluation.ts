@@ -8,7 +8,7 @@ import { parseLocalDate } from '../../schedule/local-time.ts';
 import { evaluationRepository } from '../../store/evaluation-repo.ts';
 import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
-import { outFlag, regionFlag, writeDocument } from '../document-output.ts';
+import { forceSwitch, outFlag, regionFlag, writeDocument } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
 
 /**
@@ -18,10 +18,10 @@ import { parseCommandArgs } from '../flags.ts';
  */
 
 const USAGE = {
-  nl: 'Gebruik: schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out BESTAND]',
-  en: 'Usage: schakel evaluation --region ID --from YYYY-MM-DD --to YYYY-MM-DD --format md|docx [--out FILE]',
+  nl: 'Gebruik: schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out BESTAND [--force]]',
+  en: 'Usage: schakel evaluation --region ID --from YYYY-MM-DD --to YYYY-MM-DD --format md|docx [--out FILE [--force]]',
 };
-const FLAGS = ['region', 'from', 'to', 'format', 'out'] as const;
+const FLAGS = ['region', 'from', 'to', 'format', 'out', 'force'] as const;
 
 const date = (flag: string) =>
   z
@@ -35,8 +35,12 @@ const argsSchema = z
     to: date('to'),
     format: z.enum(['md', 'docx'], { error: '--format verwacht md of docx' }).default('md'),
     out: outFlag,
+    force: forceSwitch,
   })
-  .refine((a) => a.to >= a.from, { message: '--to ligt vóór --from: de periode eindigt vóór ze begint' })
+  // Only between two real dates: a wrong one is said on its own.
+  .refine((a) => parseLocalDate(a.from) === null || parseLocalDate(a.to) === null || a.to >= a.from, {
+    message: '--to ligt vóór --from: de periode eindigt vóór ze begint',
+  })
   .refine((a) => a.format !== 'docx' || a.out !== undefined, {
     message: 'Een Word-bestand gaat naar een bestand: geef --out BESTAND.docx op',
   });
@@ -49,9 +53,14 @@ export const evaluationCommand: CliCommand = {
     en: 'Draft the national evaluation form of a region for a period (md or docx)',
   },
   async run(args, io) {
-    const parsed = parseCommandArgs(args, io, { flags: FLAGS, schema: argsSchema, usage: USAGE });
+    const parsed = parseCommandArgs(args, io, {
+      flags: FLAGS,
+      switches: ['force'],
+      schema: argsSchema,
+      usage: USAGE,
+    });
     if ('exit' in parsed) return parsed.exit;
-    const { region, from, to, format, out } = parsed.data;
+    const { region, from, to, format, out, force } = parsed.data;
     return withDatabase(io, async ({ config, db }) => {
       const now = systemClock.now();
       const guard = createGuard({
@@ -59,7 +68,7 @@ export const evaluationCommand: CliCommand = {
         careTerms: config.privacy.careTerms,
         now: () => now,
       });
-      return writeDocument(io, out, 'Concept-evaluatie', async () => {
+      return writeDocument(io, out, force, 'Concept-evaluatie', async () => {
         const doc = await buildEvaluation(evaluationRepository(db.pool), region, { from, to }, now, guard);
         return format === 'docx' ? renderEvaluationDocx(doc) : renderEvaluationMarkdown(doc);
       });

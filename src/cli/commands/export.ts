@@ -9,15 +9,15 @@ import { withDatabase } from '../context.ts';
 import { writeOutFile } from '../out-file.ts';
 
 const USAGE = {
-  nl: `Gebruik: schakel export [--region ID] [--out BESTAND]
+  nl: `Gebruik: schakel export [--region ID] [--out BESTAND [--force]]
 
 Schrijft de hele installatie, of één regio, als schakel/v1-bestand (JSON; zie docs/schakel-v1.schema.json).
-Zonder --out gaat het bestand naar stdout. Het bevat namen en e-mailadressen van deelnemers: bewaar het zorgvuldig.
+Zonder --out gaat het bestand naar stdout. Een bestaand bestand wordt alleen met --force vervangen; het bestand is alleen voor u leesbaar (0600). Het bevat namen en e-mailadressen van deelnemers: bewaar het zorgvuldig.
 `,
-  en: `Usage: schakel export [--region ID] [--out FILE]
+  en: `Usage: schakel export [--region ID] [--out FILE [--force]]
 
 Writes the whole installation, or one region, as a schakel/v1 file (JSON; see docs/schakel-v1.schema.json).
-Without --out the file goes to stdout. It holds names and e-mail addresses of members: keep it safe.
+Without --out the file goes to stdout. An existing file is replaced only with --force; the file is readable by you alone (0600). It holds names and e-mail addresses of members: keep it safe.
 `,
 };
 
@@ -30,7 +30,7 @@ export const exportCommand: CliCommand = {
   },
   async run(args, io) {
     const w = words(io.english ? 'en' : 'nl');
-    const options = readOptions(args, ['region', 'out']);
+    const options = readOptions(args, ['region', 'out'], ['force']);
     if ('error' in options || options.help || options.positional.length > 0) {
       const error =
         'error' in options
@@ -61,7 +61,7 @@ export const exportCommand: CliCommand = {
       const text = `${JSON.stringify(doc, null, 2)}\n`;
       if (out === undefined) io.stdout.write(text);
       else {
-        if (!(await writeOutFile(io, out, text, 0o600))) return 1;
+        if (!(await writeOutFile(io, out, text, { force: options.values.force === 'true' }))) return 1;
         const counts = {
           regions: doc.regions.length,
           members: doc.members.length,

@@ -1,4 +1,5 @@
 import { readOptions } from '../../interchange/cli-options.ts';
+import { words } from '../../messages/catalogue/words.ts';
 import { nationalOverview } from '../../national/overview.ts';
 import { parsePeriod } from '../../national/period.ts';
 import { renderNationalMarkdown } from '../../national/render-md.ts';
@@ -34,7 +35,11 @@ export const nationalCommand: CliCommand = {
       io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
       return 'error' in options ? 2 : 0;
     }
-    const period = parsePeriod(options.values.period ?? '');
+    if (options.values.period === undefined) {
+      io.stderr.write(`${words(io.english ? 'en' : 'nl').cli.periodRequired}\n\n${inLanguage(USAGE, io)}`);
+      return 2;
+    }
+    const period = parsePeriod(options.values.period);
     const format = options.values.format ?? 'json';
     if ('error' in period || (format !== 'json' && format !== 'md')) {
       io.stderr.write(

@@ -1,7 +1,7 @@
 import { systemClock } from '../../clock.ts';
 import { createCore } from '../../core.ts';
 import { publishDemoDigest } from '../../demo-digest.ts';
-import { DEMO_REGION } from '../../domain/demo-region.ts';
+import { words } from '../../messages/catalogue/words.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { seedDemo } from '../../store/seed-demo.ts';
 import type { CliCommand } from '../command.ts';
@@ -10,14 +10,19 @@ import { withDatabase } from '../context.ts';
 export const seedDemoCommand: CliCommand = {
   name: 'seed-demo',
   summary: {
-    nl: 'maak de demoregio met fictieve leden aan',
-    en: 'create the demo region with fictional members',
+    nl: 'maak de drie fictieve demoregio’s aan (alleen in een database zonder echte regio’s)',
+    en: 'create the three fictional demo regions (only in a database without real regions)',
   },
   run: (_args, io) =>
     withDatabase(io, async ({ config, logger, db }) => {
+      const w = words(io.english ? 'en' : 'nl').cli.demo;
       const now = systemClock.now();
-      const created = await seedDemo(db, now);
-      if (created) {
+      const outcome = await seedDemo(db, now);
+      if (outcome.kind === 'refused') {
+        io.stderr.write(`${w.refused(outcome.realRegions)}\n`);
+        return 1;
+      }
+      if (outcome.kind === 'created') {
         // The demo's published digest, through the same review as any, as on a first local start.
         const core = createCore({
           db,
@@ -29,11 +34,7 @@ export const seedDemoCommand: CliCommand = {
         });
         await publishDemoDigest(core, now);
       }
-      io.stdout.write(
-        created
-          ? `Demoregio "${DEMO_REGION.name}" aangemaakt, met een gepubliceerde stuurgroep-samenvatting.\n`
-          : `Demoregio "${DEMO_REGION.name}" bestond al; niets gewijzigd.\n`,
-      );
+      io.stdout.write(`${outcome.kind === 'created' ? w.created(outcome.regions) : w.present}\n`);
       return 0;
     }),
 };

@@ -34,8 +34,19 @@ export const nlCli = {
   noFilesThere: 'daarin kunnen geen bestanden worden gemaakt',
   cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
   cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  /** `--out FILE` names a file that is there already. */
+  outExists: (path: string) =>
+    `${path} bestaat al; er is niets overschreven. Kies een andere naam, of geef --force om het te vervangen.`,
   cannotMakeFolder: (path: string, reason: string) =>
     `Kan de map ${path} niet maken: ${reason}. Controleer SCHAKEL_DATA_DIR.`,
+  /** A folder to make (mkdir) where a file of that name is (EEXIST). */
+  notAFolder: 'dat is een bestand, geen map',
+  /** `cards --out DIR`: the folder named on the command line could not be made. */
+  cannotMakeOutFolder: (path: string, reason: string) =>
+    `Kan de map ${path} niet maken: ${reason}. Geef bij --out een nieuwe of bestaande map op.`,
+  /** `national` without --period. */
+  periodRequired:
+    '--period is verplicht: een periode als VAN..TOT (datums JJJJ-MM-DD of tertialen zoals 2026-T2), of één tertiaal zoals 2026-T2.',
   /** A file or folder used on the way (not one the command was given). */
   cannotUse: (path: string, reason: string) => `Kan ${path} niet gebruiken: ${reason}.`,
   /** SCHAKEL_DATA_DIR names a folder where the embedded database cannot be written. */
@@ -70,6 +81,16 @@ export const nlCli = {
     /** Behind a pooler in transaction pooling (src/store/pooler-probe.ts); the why is doctor's (doctor.transactionPooler). */
     transactionPooler:
       'De database loopt via een pooler in transaction pooling (zoals PgBouncer), waardoor verzoeken mislukken: zet pool_mode = session of verbind direct met PostgreSQL (uitleg: schakel doctor).',
+  },
+  /** The fictional demo regions: `schakel seed-demo`, and the start log in local mode (src/store/seed-demo.ts). */
+  demo: {
+    created: (names: readonly string[]) =>
+      `${count(names.length, 'demoregio', 'demoregio’s')} aangemaakt met fictieve leden en hun geschiedenis: ${names.join(', ')}; met een gepubliceerde stuurgroep-samenvatting.`,
+    present: 'De demoregio’s bestonden al; niets gewijzigd.',
+    refused: (realRegions: readonly string[]) =>
+      `Er zijn geen demoregio’s aangemaakt: de database heeft al een echte regio (${realRegions.join(', ')}), en fictieve leden horen daar niet naast. Er is niets aangemaakt; voor een demo: een lege database (een andere SCHAKEL_DATA_DIR).`,
+    /** The start log when SCHAKEL_SEED_DEMO is off: no demo was asked for. */
+    off: 'Geen demoregio’s: SCHAKEL_SEED_DEMO staat uit.',
   },
   /** `schakel migrate`: what it applied (on an empty database: all of them), or that none were needed. */
   migrate: {

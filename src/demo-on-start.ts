@@ -1,0 +1,26 @@
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { words } from './messages/catalogue/words.ts';
+import { seedDemo } from './store/seed-demo.ts';
+
+/**
+ * The demo regions on start (SCHAKEL_SEED_DEMO, on by default in local mode): the log says what was
+ * done or why not. Returns whether the regions were made now (their digest is published later).
+ */
+export async function seedDemoOnStart(
+  config: Config,
+  db: Parameters<typeof seedDemo>[0],
+  now: Date,
+  logger: Logger,
+): Promise<boolean> {
+  const w = words('nl').cli.demo;
+  if (!config.seedDemo) {
+    if (config.localChat.enabled) logger.info(w.off);
+    return false;
+  }
+  const outcome = await seedDemo(db, now);
+  if (outcome.kind === 'refused')
+    logger.warn({ realRegions: outcome.realRegions }, w.refused(outcome.realRegions));
+  else logger.info(outcome.kind === 'created' ? w.created(outcome.regions) : w.present);
+  return outcome.kind === 'created';
+}
