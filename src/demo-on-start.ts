@@ -20,7 +20,10 @@ export async function seedDemoOnStart(
   }
   const outcome = await seedDemo(db, now);
   if (outcome.kind === 'refused')
-    logger.warn({ realRegions: outcome.realRegions }, w.refused(outcome.realRegions));
-  else logger.info(outcome.kind === 'created' ? w.created(outcome.regions) : w.present);
+    logger.warn({ realRegions: outcome.realRegions }, w.refused(outcome.realRegions.join(', ')));
+  else
+    logger.info(
+      outcome.kind === 'created' ? w.created(outcome.regions.length, outcome.regions.join(', ')) : w.present,
+    );
   return outcome.kind === 'created';
 }

@@ -19,7 +19,7 @@ export const seedDemoCommand: CliCommand = {
       const now = systemClock.now();
       const outcome = await seedDemo(db, now);
       if (outcome.kind === 'refused') {
-        io.stderr.write(`${w.refused(outcome.realRegions)}\n`);
+        io.stderr.write(`${w.refused(outcome.realRegions.join(', '))}\n`);
         return 1;
       }
       if (outcome.kind === 'created') {
@@ -34,7 +34,9 @@ export const seedDemoCommand: CliCommand = {
         });
         await publishDemoDigest(core, now);
       }
-      io.stdout.write(`${outcome.kind === 'created' ? w.created(outcome.regions) : w.present}\n`);
+      io.stdout.write(
+        `${outcome.kind === 'created' ? w.created(outcome.regions.length, outcome.regions.join(', ')) : w.present}\n`,
+      );
       return 0;
     }),
 };

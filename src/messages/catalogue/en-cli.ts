@@ -24,15 +24,15 @@ export const enCli: Words['cli'] = {
   otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
+  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
   outExists: (path) =>
     `${path} is already there; nothing was overwritten. Choose another name, or give --force to replace it.`,
+  cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
   notAFolder: 'that is a file, not a folder',
   cannotMakeOutFolder: (path, reason) =>
     `Cannot make the folder ${path}: ${reason}. Give --out a new or existing folder.`,
   periodRequired:
     '--period is required: a period as FROM..TO (dates YYYY-MM-DD or tertialen such as 2026-T2), or one tertiaal such as 2026-T2.',
-  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
-  cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
   cannotUse: (path, reason) => `Cannot use ${path}: ${reason}.`,
   dataDirUnusable: (dir, reason) =>
     `Cannot make the embedded database in the folder ${dir}: ${reason}. Choose a folder Schakel may write in with SCHAKEL_DATA_DIR, or leave SCHAKEL_DATA_DIR out for the default folder ./.schakel/data.`,
@@ -57,11 +57,11 @@ export const enCli: Words['cli'] = {
       'The database goes through a pooler in transaction pooling (such as PgBouncer), so requests fail: set pool_mode = session or connect straight to PostgreSQL (why: schakel doctor).',
   },
   demo: {
-    created: (names) =>
-      `${count(names.length, 'demo region', 'demo regions')} created with fictional members and their history: ${names.join(', ')}; with a published stuurgroep digest.`,
+    created: (regions, names) =>
+      `${count(regions, 'demo region', 'demo regions')} created with fictional members and their history: ${names}; with a published stuurgroep digest.`,
     present: 'The demo regions were already there; nothing changed.',
     refused: (realRegions) =>
-      `No demo regions created: the database already holds a real region (${realRegions.join(', ')}), and fictional members do not belong beside it. Nothing was created; for a demo: an empty database (another SCHAKEL_DATA_DIR).`,
+      `No demo regions created: the database already holds a real region (${realRegions}), and fictional members do not belong beside it. Nothing was created; for a demo: an empty database (another SCHAKEL_DATA_DIR).`,
     off: 'No demo regions: SCHAKEL_SEED_DEMO is off.',
   },
   migrate: {

@@ -84,11 +84,13 @@ export const nlCli = {
   },
   /** The fictional demo regions: `schakel seed-demo`, and the start log in local mode (src/store/seed-demo.ts). */
   demo: {
-    created: (names: readonly string[]) =>
-      `${count(names.length, 'demoregio', 'demoregio’s')} aangemaakt met fictieve leden en hun geschiedenis: ${names.join(', ')}; met een gepubliceerde stuurgroep-samenvatting.`,
+    /** `names`: the regions' names, listed. */
+    created: (regions: number, names: string) =>
+      `${count(regions, 'demoregio', 'demoregio’s')} aangemaakt met fictieve leden en hun geschiedenis: ${names}; met een gepubliceerde stuurgroep-samenvatting.`,
     present: 'De demoregio’s bestonden al; niets gewijzigd.',
-    refused: (realRegions: readonly string[]) =>
-      `Er zijn geen demoregio’s aangemaakt: de database heeft al een echte regio (${realRegions.join(', ')}), en fictieve leden horen daar niet naast. Er is niets aangemaakt; voor een demo: een lege database (een andere SCHAKEL_DATA_DIR).`,
+    /** `realRegions`: the real regions' ids, listed. */
+    refused: (realRegions: string) =>
+      `Er zijn geen demoregio’s aangemaakt: de database heeft al een echte regio (${realRegions}), en fictieve leden horen daar niet naast. Er is niets aangemaakt; voor een demo: een lege database (een andere SCHAKEL_DATA_DIR).`,
     /** The start log when SCHAKEL_SEED_DEMO is off: no demo was asked for. */
     off: 'Geen demoregio’s: SCHAKEL_SEED_DEMO staat uit.',
   },
