@@ -1,4 +1,4 @@
-import { isWeekdayWrittenOut, monthOf } from '../schedule/dutch-date.ts';
+import { isWeekdayWrittenOut, monthOf } from '../schedule/dutch-date-words.ts';
 
 /**
  * Whether words after a deadline word ("tot", "voor", "uiterlijk") were meant as a date, even when

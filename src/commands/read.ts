@@ -1,4 +1,5 @@
-import { dutchDateText, monthEndText, type NoSuchDate, numberWord } from '../schedule/dutch-date.ts';
+import { dutchDateText, monthEndText, type NoSuchDate } from '../schedule/dutch-date.ts';
+import { numberWord } from '../schedule/dutch-date-words.ts';
 import type { LocalDate } from '../schedule/local-time.ts';
 
 /** How a typed date is read (JJJJ-MM-DD out), for the commands' own parsers. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { countOf, monthOf, WEEKDAYS } from './dutch-date-words.ts';
 import {
   formatLocalDate,
   fromEpochDay,
@@ -17,77 +18,6 @@ import {
  * from today on, unless it passed within the last month (then this year's, in the past). Whether
  * the date may lie in the past is for the caller to decide.
  */
-
-const MONTHS: readonly string[][] = [
-  ['januari', 'jan'],
-  ['februari', 'feb', 'febr'],
-  ['maart', 'mrt', 'mar'],
-  ['april', 'apr'],
-  ['mei'],
-  ['juni', 'jun'],
-  ['juli', 'jul'],
-  ['augustus', 'aug'],
-  ['september', 'sep', 'sept'],
-  ['oktober', 'okt', 'oct'],
-  ['november', 'nov'],
-  ['december', 'dec'],
-];
-
-/** ISO weekday numbers: maandag 1 … zondag 7; "di" and "dins" as people shorten them. */
-const WEEKDAYS: Readonly<Record<string, number>> = {
-  maandag: 1,
-  ma: 1,
-  dinsdag: 2,
-  di: 2,
-  woensdag: 3,
-  wo: 3,
-  donderdag: 4,
-  do: 4,
-  vrijdag: 5,
-  vr: 5,
-  zaterdag: 6,
-  za: 6,
-  zondag: 7,
-  zo: 7,
-};
-
-/** A weekday written out ("dinsdag"), not shortened ("di"). */
-export function isWeekdayWrittenOut(word: string): boolean {
-  return word.length > 2 && WEEKDAYS[word] !== undefined;
-}
-
-const NUMBERS: Readonly<Record<string, number>> = {
-  een: 1,
-  één: 1,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-  elf: 11,
-  twaalf: 12,
-};
-
-/** The month (1-12) a word names ("december", "dec", "dec."), or null. */
-export function monthOf(word: string): number | null {
-  const w = word.replace(/\.$/, '');
-  const index = MONTHS.findIndex((names) => names.includes(w));
-  return index >= 0 ? index + 1 : null;
-}
-
-function count(word: string): number | null {
-  if (/^\d{1,3}$/.test(word)) return Number(word);
-  return numberWord(word);
-}
-
-/** The number a Dutch word names, "een" to "twaalf" ("zes": 6), or null. */
-export function numberWord(word: string): number | null {
-  return NUMBERS[word.toLowerCase()] ?? null;
-}
 
 /**
  * A date typed in numbers or with a month's name that no calendar has: 30 February, 31 April,
@@ -238,7 +168,7 @@ export function parseDutchDate(
   // over twee weken, over 3 dagen, over een week [op dinsdag] / dinsdag over twee weken
   const over = /^(?:([a-z]+) )?over ([a-zé0-9]+) (dag|dagen|week|weken)(?: (?:op )?([a-z]+))?$/.exec(text);
   if (over) {
-    const n = count(over[2] ?? '');
+    const n = countOf(over[2] ?? '');
     const weekdayWord = over[1] ?? over[4];
     if (n === null || (over[1] && over[4])) return null;
     if (over[3]?.startsWith('dag')) return weekdayWord ? null : fromEpochDay(t + n);
