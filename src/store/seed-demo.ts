@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { type DemoHistory, demoHistory } from '../domain/demo-history.ts';
+import { demoHistory } from '../domain/demo-history.ts';
 import {
   DEMO_GENERAL_CHANNEL,
   DEMO_MEMBERS,
