@@ -1,11 +1,5 @@
 import { holidayOn } from './feestdagen.ts';
-import {
-  formatLocalDate,
-  fromEpochDay,
-  parseLocalDate,
-  toEpochDay,
-  weekdayOfEpochDay,
-} from './local-time.ts';
+import { formatLocalDate, fromEpochDay, isWeekendDay, parseLocalDate, toEpochDay } from './local-time.ts';
 
 /**
  * Why a date is no working day in the Netherlands: a public holiday (named, also when it falls in
@@ -18,7 +12,7 @@ export type DayOff = { readonly kind: 'holiday'; readonly name: string } | { rea
 export function dayOff(localDate: string): DayOff | null {
   const name = holidayOn(localDate);
   if (name) return { kind: 'holiday', name };
-  return weekdayOfEpochDay(epochDayOfLocal(localDate)) >= 6 ? { kind: 'weekend' } : null;
+  return isWeekendDay(epochDayOfLocal(localDate)) ? { kind: 'weekend' } : null;
 }
 
 /** The nearest working day before the local date ('YYYY-MM-DD'), skipping weekends and holidays. */

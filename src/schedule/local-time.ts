@@ -94,6 +94,9 @@ export function weekdayOfEpochDay(epochDay: number): number {
   return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
+/** Saturday or Sunday. */
+export const isWeekendDay = (epochDay: number): boolean => weekdayOfEpochDay(epochDay) >= 6;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 export function formatLocalDate(date: LocalDate): string {

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { z } from 'zod';
-import { epochDayOf, parseLocalTime, resolveOnDay, weekdayOfEpochDay } from './local-time.ts';
+import { epochDayOf, isWeekendDay, parseLocalTime, resolveOnDay, weekdayOfEpochDay } from './local-time.ts';
 import { MAX_AGENDA_CALL_DAYS, MAX_REMINDER_DAYS } from './reminder-limits.ts';
 import type { Occurrence } from './series.ts';
 import { dutchZodErrors } from './series-schema.ts';
@@ -66,8 +66,6 @@ export function isQuietMinute(minute: number, quiet: { from: string; to: string 
   if (from === to) return false;
   return from < to ? minute >= from && minute < to : minute >= from || minute < to;
 }
-
-const isWeekendDay = (epochDay: number): boolean => weekdayOfEpochDay(epochDay) >= 6;
 
 /** Checks settings, filling in defaults. Throws a ZodError with Dutch messages. */
 export function parseReminderSettings(input: ReminderSettingsInput = {}): ReminderSettings {
