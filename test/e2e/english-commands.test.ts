@@ -108,6 +108,11 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     expect(settings).toContain("This werkgroep's reminders");
     expect(settings).toContain('Call for agenda items');
     expect(await slash('U0HANNEKE', 'herinneringen weekend ja')).toContain('Reminders changed');
+    // A reminder on the day of the meeting, an agenda call one day ahead: as people say it.
+    const near = await slash('U0HANNEKE', 'herinneringen herinnering 0');
+    expect(near).toContain('on the day itself at');
+    expect(near).not.toContain('0 days before');
+    expect(await slash('U0HANNEKE', 'herinneringen agenda 1')).toMatch(/1 day before at \d/);
     expect(await slash('U0HANNEKE', 'mislukt')).toContain('No failed messages.');
     expect(await slash('U0HANNEKE', 'vakantie Herfstvakantie 2026-10-17 t/m 2026-10-25')).toContain(
       'Noted: Herfstvakantie from Saturday 17 October 2026 to Sunday 25 October 2026. Meetings in that period get a warning.',

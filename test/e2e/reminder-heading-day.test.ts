@@ -28,7 +28,7 @@ describe('the reminder’s heading follows the day it is sent', () => {
   afterAll(async () => h?.stop());
 
   it('"herinnering 0": sent at 09:00 on the meeting day itself, headed "Vandaag"', async () => {
-    expect(await slash('herinneringen herinnering 0')).toContain('0 dagen vooraf om 9:00');
+    expect(await slash('herinneringen herinnering 0')).toContain('op de dag zelf om 9:00');
     clock.set('2026-12-15T08:00:30Z'); // 09:00:30 in Amsterdam on the day of the meeting
     await h.app.running.tick();
     const [post] = reminderPosts();

@@ -59,4 +59,14 @@ describe('herinneringen with a value that cannot be', () => {
     expect(answer).toContain('elke 4 weken');
     expect(await slash('herinneringen agenda 27')).toContain('27 dagen vooraf om 9:00');
   });
+
+  it('a reminder on the day itself or one day ahead: said as people say it, never "0 dagen vooraf"', async () => {
+    const sameDay = await slash('herinneringen herinnering 0');
+    expect(sameDay).toContain('op de dag zelf om 9:00');
+    expect(sameDay).not.toContain('0 dagen vooraf');
+    const oneDay = await slash('herinneringen agenda 1');
+    expect(oneDay).toContain('1 dag vooraf om 9:00');
+    expect(oneDay).not.toContain('1 dagen');
+    expect(await slash('herinneringen herinnering 2')).toContain('2 dagen vooraf om 9:00');
+  });
 });

@@ -7,6 +7,9 @@ const meets = (everyWeeks: number | null) =>
     ? ''
     : `, and not before the meeting before it: this werkgroep meets ${everyWeeks === 1 ? 'every week' : `every ${everyWeeks} weeks`}`;
 
+/** When a message goes out, counted back from the meeting: "on the day itself", "1 day before". */
+const ahead = (days: number) => (days === 0 ? 'on the day itself' : `${count(days, 'day', 'days')} before`);
+
 /**
  * English answers about the projectleider's admin commands: logboek, mislukt, herinneringen;
  * the keys are the Dutch ones (nl-admin.ts).
@@ -56,9 +59,9 @@ export const enAdmin: typeof nlAdmin = {
   remindersHeading: "This werkgroep's reminders",
   remindersChanged: 'Reminders changed',
   agendaCall: 'Call for agenda items',
-  agendaCallValue: (days, hour) => `${days} days before at ${hour}:00`,
+  agendaCallValue: (days, hour) => `${ahead(days)} at ${hour}:00`,
   reminder: 'Reminder',
-  reminderValue: (days, hour) => `${count(days, 'day', 'days')} before at ${hour}:00`,
+  reminderValue: (days, hour) => `${ahead(days)} at ${hour}:00`,
   checkinAfter: 'Check-in afterwards',
   weekend: 'Also at weekends',
   quietHours: 'Quiet hours',

@@ -6,6 +6,9 @@ const meets = (everyWeeks: number | null) =>
     ? ''
     : `, en niet eerder dan de bijeenkomst ervoor: deze werkgroep komt ${everyWeeks === 1 ? 'elke week' : `elke ${everyWeeks} weken`} bij elkaar`;
 
+/** When a message goes out, counted back from the meeting: "op de dag zelf", "1 dag vooraf", "3 dagen vooraf". */
+const ahead = (days: number) => (days === 0 ? 'op de dag zelf' : `${count(days, 'dag', 'dagen')} vooraf`);
+
 /**
  * Dutch answers about the projectleider's admin commands: logboek, mislukt, herinneringen.
  * Part of the Dutch answers (nl-answers.ts); English in en-admin.ts.
@@ -61,9 +64,9 @@ export const nlAdmin = {
   remindersHeading: 'Herinneringen van deze werkgroep',
   remindersChanged: 'Herinneringen aangepast',
   agendaCall: 'Oproep agendapunten',
-  agendaCallValue: (days: number, hour: number) => `${count(days, 'dag', 'dagen')} vooraf om ${hour}:00`,
+  agendaCallValue: (days: number, hour: number) => `${ahead(days)} om ${hour}:00`,
   reminder: 'Herinnering',
-  reminderValue: (days: number, hour: number) => `${count(days, 'dag', 'dagen')} vooraf om ${hour}:00`,
+  reminderValue: (days: number, hour: number) => `${ahead(days)} om ${hour}:00`,
   checkinAfter: 'Check-in na afloop',
   weekend: 'Ook in het weekend',
   quietHours: 'Stille uren',
