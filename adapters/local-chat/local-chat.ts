@@ -10,6 +10,7 @@ import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
 import { localUrl } from '../http/local-url.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
+import { createEventStreams } from './event-stream.ts';
 import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
 import {
   actionBody,
@@ -26,7 +27,7 @@ import {
 import { DAY, passTimeTo } from './pass-time.ts';
 import { languageOf, wordsOfPlayedPerson } from './played-person-words.ts';
 import { createRelay } from './relay.ts';
-import { CHANNELS, channelsOf, conversationsOf, ROLES, type Role } from './tenant.ts';
+import { CHANNELS, conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
 
 export interface LocalChat {
   readonly url: string;
@@ -74,11 +75,7 @@ export async function startLocalChat(d: {
     afterwards: () => d.tick(),
     logger: d.logger,
   });
-  const streams = new Set<ServerResponse>();
-  connector.listen((e) => {
-    const line = `data: ${JSON.stringify(e)}\n\n`;
-    for (const s of streams) s.write(line);
-  });
+  const streams = createEventStreams(connector);
 
   const bad = (res: ServerResponse, text: string) => sendJson(res, 400, { fout: text });
   // The page is Dutch, as the demo region is.
@@ -134,15 +131,9 @@ export async function startLocalChat(d: {
       });
     }
     if (req.method === 'GET' && path === '/api/gebeurtenissen') {
-      res.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-store',
-        connection: 'keep-alive',
-      });
-      res.write(': verbonden\n\n');
-      streams.add(res);
-      req.on('close', () => streams.delete(res));
-      return;
+      // Only the played person's own conversations (event-stream.ts).
+      const role = roleByKey(new URL(req.url ?? '/', 'http://lokaal').searchParams.get('rol') ?? '');
+      return role ? streams.open(req, res, role) : bad(res, w.unknownPlace);
     }
     if (req.method !== 'POST') return sendJson(res, 404, { fout: notFound });
     const raw = await readJson(req, { whenEmpty: {} });
@@ -180,9 +171,9 @@ export async function startLocalChat(d: {
       naam: r.name,
       organisatie: r.organisation,
       rol: r.playedAs,
-      chatId: r.chatId,
-      // Only the channels this person is in, as Slack and Teams list them.
-      kanalen: channelsOf(r),
+      // Their own chat and only the channels they are in, as Slack and Teams list them; their
+      // event stream carries these and no others (event-stream.ts).
+      gesprekken: conversationsOf(r),
     })),
     team: DEMO_TEAM.name,
     nu: d.clock.now().toISOString(),
@@ -282,7 +273,7 @@ export async function startLocalChat(d: {
     connectorUrl,
     install: () => installEverywhere(relay),
     async stop() {
-      for (const s of streams) s.end();
+      streams.endAll();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

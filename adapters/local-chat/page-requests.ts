@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
-import { type Conversation, conversationsOf, type Role, roleByKey } from './tenant.ts';
+import { type Conversation, conversationOf, type Role, roleByKey } from './tenant.ts';
 
 /** The longest message the chat passes on (Schakel's commands take far less). */
 export const MESSAGE_MAX = 4000;
@@ -42,7 +42,7 @@ export function roleIn(
   conversationId: string,
 ): { role: Role; conversation: Conversation } | null {
   const role = roleByKey(roleKey);
-  const conversation = role ? conversationsOf(role).find((c) => c.id === conversationId) : undefined;
+  const conversation = role ? conversationOf(role, conversationId) : null;
   return role && conversation ? { role, conversation } : null;
 }
 

@@ -66,6 +66,14 @@ export function conversationsOf(role: Role): Conversation[] {
   return [{ id: role.chatId, name: 'Chat met Schakel', type: 'personal' }, ...channelsOf(role)];
 }
 
+/**
+ * One of the person's own conversations by its id, else null: what the page may open, post in and
+ * hear of for them (page-requests.ts, event-stream.ts).
+ */
+export function conversationOf(role: Role, conversationId: string): Conversation | null {
+  return conversationsOf(role).find((c) => c.id === conversationId) ?? null;
+}
+
 /** The envelope Teams puts around every activity: who, where, which connector to answer on. */
 export function envelope(role: Role, conversation: Conversation, serviceUrl: string) {
   const channel = conversation.type === 'channel';

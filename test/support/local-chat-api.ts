@@ -50,3 +50,68 @@ export async function answerIn(url: string, rol: string, gesprek: string, tekst:
   );
   return [answer.text, ...answer.attachments.map((a) => JSON.stringify(a.content))].join(' ');
 }
+
+/** One event of the page's live stream (GET /api/gebeurtenissen): a message, or one changed in place. */
+export interface HeardEvent {
+  readonly kind: 'activity' | 'update';
+  readonly activity: ShownMessage & { readonly conversationId: string };
+}
+
+/**
+ * The page's live stream as the browser of `rol` opens it: every event that arrives is kept in
+ * `heard`, in order of arrival, until `close`. Resolves once the server has taken the stream on.
+ */
+export async function listenAs(url: string, rol: string): Promise<{ heard: HeardEvent[]; close(): void }> {
+  const stop = new AbortController();
+  const res = await fetch(`${url}/api/gebeurtenissen?rol=${rol}`, { signal: stop.signal });
+  if (res.status !== 200 || !res.body) throw new Error(`De stroom van ${rol} ging niet open: ${res.status}`);
+  const heard: HeardEvent[] = [];
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  void (async () => {
+    let buffered = '';
+    for (;;) {
+      const { value, done } = await reader.read().catch(() => ({ value: '', done: true }));
+      if (done) return;
+      buffered += value;
+      // Server-sent events end with an empty line; a line `data: …` carries the event.
+      for (let end = buffered.indexOf('\n\n'); end >= 0; end = buffered.indexOf('\n\n')) {
+        const data = buffered
+          .slice(0, end)
+          .split('\n')
+          .filter((l) => l.startsWith('data: '))
+          .map((l) => l.slice('data: '.length))
+          .join('\n');
+        buffered = buffered.slice(end + 2);
+        if (data) heard.push(JSON.parse(data) as HeardEvent);
+      }
+    }
+  })();
+  return { heard, close: () => stop.abort() };
+}
+
+/** The button of `verb` somewhere in a card (an Action.Execute), with the data it sends. */
+function buttonIn(card: unknown, verb: string): { verb: string; data: Record<string, unknown> } | null {
+  if (typeof card !== 'object' || card === null) return null;
+  const c = card as Record<string, unknown>;
+  if (c.type === 'Action.Execute' && c.verb === verb)
+    return c as { verb: string; data: Record<string, unknown> };
+  for (const inside of Object.values(c)) {
+    const found = Array.isArray(inside)
+      ? inside.map((x) => buttonIn(x, verb)).find(Boolean)
+      : buttonIn(inside, verb);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * `rol` presses the button of `verb` on the newest card in conversation `gesprek` that has one
+ * (POST /api/actie, as the page does); fails when there is no such button.
+ */
+export async function pressIn(url: string, rol: string, gesprek: string, verb: string): Promise<Response> {
+  const buttonOf = (m: ShownMessage) => m.attachments.map((a) => buttonIn(a.content, verb)).find(Boolean);
+  const card = (await shownIn(url, rol, gesprek)).findLast(buttonOf);
+  const button = card && buttonOf(card);
+  if (!card || !button) throw new Error(`Geen knop ${verb} in ${gesprek}`);
+  return postToChat(url, '/api/actie', { rol, gesprek, activiteit: card.id, verb, data: button.data });
+}

@@ -3,6 +3,7 @@ import { linkOnlyTo, markdown, renderCard } from './cards.js';
 import { useDateWords } from './dutch-date.js';
 import { useTimeWords } from './dutch-time.js';
 import { FILE_CONSENT, FILE_INFO, fileOffers } from './file-offers.js';
+import { liveEvents } from './live-events.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
 const $ = (id) => document.getElementById(id);
@@ -50,10 +51,8 @@ function warn(text) {
   $('melding').hidden = !text;
 }
 
-const conversations = () => [
-  { id: state.role.chatId, name: 'Chat met Schakel', type: 'personal' },
-  ...state.role.kanalen,
-];
+/** The played person's own chat and channels, as the server lists them (and streams them). */
+const conversations = () => state.role.gesprekken;
 
 function busy(delta) {
   state.busy += delta;
@@ -190,25 +189,7 @@ async function open(conversation, preloaded) {
   list.lastElementChild?.scrollIntoView({ block: 'end' });
 }
 
-/** After Schakel's answer: the person may have chosen another language (taal en); the chat follows. */
-async function followLanguage(conversation) {
-  const { taal } = await api(
-    `/api/gesprek?${new URLSearchParams({ rol: state.role.key, id: conversation.id })}`,
-  );
-  if (taal && taal !== state.taal && state.conversation === conversation) open(conversation);
-}
-
-function onEvent(e) {
-  const a = e.activity;
-  // A `koppel`, a new werkgroep or a moved meeting changes which meeting is next.
-  if (a.fromBot) time.refreshAfterAnswer();
-  if (a.fromBot && a.conversationId === state.conversation?.id) followLanguage(state.conversation);
-  if (a.conversationId === state.conversation?.id) return show(a);
-  if (e.kind === 'activity' && a.fromBot && conversations().some((c) => c.id === a.conversationId)) {
-    state.unread.set(a.conversationId, (state.unread.get(a.conversationId) ?? 0) + 1);
-    renderSidebar();
-  }
-}
+const follow = liveEvents({ state, api, time, show, open, renderSidebar });
 
 // What the server put in the page to show first: drawn before the page's load event, so that a
 // headless browser's screenshot (`chromium --headless --screenshot`) shows the first card.
@@ -262,6 +243,7 @@ async function start() {
     history.replaceState(null, '', `#rol=${encodeURIComponent(state.role.key)}`);
     explainRole();
     state.unread.clear();
+    follow(state.role);
     open(conversations()[0]);
   });
   $('invoer').addEventListener('submit', async (ev) => {
@@ -295,7 +277,7 @@ async function start() {
   $('week').addEventListener('click', () => time.moveTime('week'));
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
-  new EventSource('/api/gebeurtenissen').addEventListener('message', (m) => onEvent(JSON.parse(m.data)));
+  follow(state.role);
   if (first) $('volgende').textContent = first.volgende;
   await open(conversations()[0], first ?? undefined);
   document.body.dataset.klaar = 'ja';
