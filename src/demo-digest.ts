@@ -6,9 +6,10 @@ import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { previousTertiaal, tertiaalOf } from './schedule/tertialen.ts';
 
 /**
- * The demo region's stuurgroep has had a digest: the tertiaal before today's, drafted and
- * published by the demo projectleider through the same review as any digest, so the stuurgroep
- * channel shows it and `samenvatting laatste` finds it.
+ * The demo region's stuurgroep has had a digest: the tertiaal before today's, through the same
+ * review as any digest (the demo projectleider's draft and its publish button), so the stuurgroep
+ * channel shows it and `samenvatting laatste` finds it. The demo set-up presses the button, not
+ * she: the logboek names "Schakel (demo)".
  */
 export async function publishDemoDigest(core: Core, now: Date): Promise<void> {
   const user = { platform: 'teams' as const, workspace: DEMO_TENANT, userId: demoUserId('pl') };
@@ -20,5 +21,5 @@ export async function publishDemoDigest(core: Core, now: Date): Promise<void> {
   const publish = preview.blocks
     .flatMap((b) => (b.type === 'actions' ? b.actions : []))
     .find((a) => a.id === DIGEST_ACTIONS.publish);
-  if (publish) await core.digestReview.digestAction(user, DIGEST_ACTIONS.publish, publish.value);
+  if (publish) await core.digestReview.digestAction(user, DIGEST_ACTIONS.publish, publish.value, 'demo');
 }

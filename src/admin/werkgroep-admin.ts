@@ -69,7 +69,8 @@ export function createAdminCommands({
             items:
               entries.length > 0
                 ? entries.map(
-                    (e) => `${dutchMoment(e.at, timeZone)} — ${e.actor ?? w.erasedMember}: ${logLine(e)}`,
+                    (e) =>
+                      `${dutchMoment(e.at, timeZone)} — ${e.doneBy ? w.doneBy[e.doneBy] : (e.actor ?? w.erasedMember)}: ${logLine(e)}`,
                   )
                 : [w.logEmpty],
           },

@@ -21,6 +21,7 @@ import type { FormAnswer } from '../messages/forms/parse.ts';
 import { type Message, shorten, say as textMessage } from '../messages/model.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { DEFAULT_TIME_ZONE, localDateOf } from '../schedule/local-time.ts';
+import type { SystemActor } from '../store/audit-repo.ts';
 import type { DigestStore } from '../store/digest-store.ts';
 import { svgToPng } from './chart-png.ts';
 import { trendChartSvg } from './chart-svg.ts';
@@ -124,19 +125,22 @@ export function createDigestPublishing(d: DigestPublishDeps) {
 
   const links = (token: string) => fileLinks(d.publicUrl, token);
 
-  async function publish(actor: Member | null, key: Key): Promise<Message> {
+  /** `doneBy`: published by Schakel itself (the demo set-up), on the projectleider's review. */
+  async function publish(actor: Member | null, key: Key, doneBy?: SystemActor): Promise<Message> {
     const v = await draftFor(actor, key);
     const channels = await data.stuurgroepChannelTargets(key.regionId);
     if (channels.length === 0) throw new NotFound(words().answers.digest.noChannel);
     const token = randomBytes(24).toString('base64url');
     const at = d.clock.now();
     const published = await d.store.transaction(async (tx) => {
-      if (!(await tx.markPublished(key, { token, by: actor?.id ?? '', at }))) return false;
+      const by = doneBy ? null : (actor?.id ?? null);
+      if (!(await tx.markPublished(key, { token, by, at }))) return false;
       // Frozen and queued in one go: the scheduler posts it to each channel once, retrying a failure.
       await enqueuePublication(tx, key, channels, at);
       await tx.audit({
         regionId: key.regionId,
-        actorId: actor?.id ?? null,
+        actorId: by,
+        ...(doneBy ? { doneBy } : {}),
         action: 'samenvatting_gepubliceerd',
         subject: `${key.period} versie ${key.version}`,
         details: {
@@ -205,12 +209,20 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       return { ...publishedMessage(v, links(v.fileToken), v.corrects !== null), private: true };
     },
 
-    /** A review button: publish now, the form to edit the text or leave sections out, or back to the preview. */
-    async digestAction(user: PlatformUser, action: DigestAction, value: string): Promise<Message> {
+    /**
+     * A review button: publish now, the form to edit the text or leave sections out, or back to
+     * the preview. `doneBy`: pressed by Schakel itself (the demo set-up), so the logboek says so.
+     */
+    async digestAction(
+      user: PlatformUser,
+      action: DigestAction,
+      value: string,
+      doneBy?: SystemActor,
+    ): Promise<Message> {
       const parsed = parseKey(value);
       if (!parsed.success) throw new NotFound(words().answers.digest.expired);
       const actor = await data.findMemberByIdentity(user);
-      if (action === DIGEST_ACTIONS.publish) return publish(actor, parsed.data);
+      if (action === DIGEST_ACTIONS.publish) return publish(actor, parsed.data, doneBy);
       const v = await draftFor(actor, parsed.data);
       // "Annuleren" or "Nog niet": the preview again, nothing changed.
       if (action === DIGEST_ACTIONS.show) return preview(v);

@@ -1,11 +1,19 @@
 import type { Queryable } from './database.ts';
 
+/**
+ * Who did it when no member did: Schakel itself, for the demo set-up (it publishes the demo's
+ * digest on a first local start). Kept in the entry's details as `door`; `logboek` names it.
+ */
+export type SystemActor = 'demo';
+
 /** The region's logbook (audit_log): who changed what, shown by `logboek`. */
 export async function audit(
   db: Queryable,
   entry: {
     regionId: string;
     actorId: string | null;
+    /** Done by Schakel itself, not by a member: then `actorId` is null. */
+    doneBy?: SystemActor;
     action: string;
     subject: string;
     details?: object;
@@ -19,7 +27,7 @@ export async function audit(
       entry.actorId,
       entry.action,
       entry.subject,
-      JSON.stringify(entry.details ?? {}),
+      JSON.stringify({ ...entry.details, ...(entry.doneBy ? { door: entry.doneBy } : {}) }),
       entry.at,
     ],
   );
@@ -27,7 +35,7 @@ export async function audit(
 
 export async function auditEntries(db: Queryable, regionId: string, limit: number) {
   const { rows } = await db.query(
-    `SELECT a.at, a.action, a.subject, a.details, m.name AS actor, o.name AS werkgroep
+    `SELECT a.at, a.action, a.subject, a.details, m.name AS actor, a.details->>'door' AS "doneBy", o.name AS werkgroep
        FROM audit_log a LEFT JOIN members m ON m.id = a.actor_id LEFT JOIN overleggen o ON o.id::text = a.subject
       WHERE a.region_id = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
     [regionId, limit],
@@ -38,6 +46,7 @@ export async function auditEntries(db: Queryable, regionId: string, limit: numbe
     subject: string | null;
     details: Record<string, unknown> | null;
     actor: string | null;
+    doneBy: SystemActor | null;
     werkgroep: string | null;
   }>;
 }

@@ -168,7 +168,7 @@ export async function updateDraft(
 export async function markPublished(
   db: Queryable,
   key: { regionId: string; period: string; version: number },
-  p: { token: string; by: string; at: Date },
+  p: { token: string; by: string | null; at: Date },
 ): Promise<boolean> {
   const r = await db.query(
     `UPDATE digest_versions SET status = 'published', file_token = $4, published_by = $5, published_at = $6

@@ -19,6 +19,7 @@ export const enAdmin: typeof nlAdmin = {
   logFallback: 'Audit log',
   logHeading: 'Audit log (last 20)',
   erasedMember: 'erased member',
+  doneBy: { demo: 'Schakel (demo)' },
   logEmpty: 'Nothing recorded yet.',
   logMoved: (werkgroep, from, to) => `meeting of ${werkgroep} moved from ${from} to ${to}`,
   logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,

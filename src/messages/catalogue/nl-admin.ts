@@ -18,6 +18,8 @@ export const nlAdmin = {
   logFallback: 'Logboek',
   logHeading: 'Logboek (laatste 20)',
   erasedMember: 'gewist lid',
+  /** Who the logboek names for what Schakel did itself (audit-repo.ts SystemActor): the demo set-up. */
+  doneBy: { demo: 'Schakel (demo)' },
   logEmpty: 'Nog niets vastgelegd.',
   /** A meeting moved or cancelled, in the logboek: which werkgroep's, and its dates ("maandag 27 april 2026 14:00"). */
   logMoved: (werkgroep: string, from: string, to: string) =>
