@@ -8,6 +8,7 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import { when } from '../../src/messages/meeting-messages.ts';
 import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
 import { localUrl } from '../http/local-url.ts';
+import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
 import { sendDownload, sendPageWith, servePageFile } from './page-files.ts';
@@ -16,7 +17,6 @@ import {
   asked,
   clockBody,
   fileBody,
-  fromThisPage,
   MESSAGE_MAX,
   messageBody,
   posted,
@@ -25,8 +25,8 @@ import {
 } from './page-requests.ts';
 import { DAY, passTimeTo } from './pass-time.ts';
 import { languageOf, wordsOfPlayedPerson } from './played-person-words.ts';
-import { createRelay } from './relay.ts';
-import { CHANNELS, channelsOf, conversationsOf, ROLES, type Role } from './tenant.ts';
+import { createRelay, installEverywhere } from './relay.ts';
+import { channelsOf, ROLES, type Role } from './tenant.ts';
 
 export interface LocalChat {
   readonly url: string;
@@ -47,6 +47,8 @@ export async function startLocalChat(d: {
   port: number;
   host: string;
   messagesUrl: string;
+  /** Sent with every activity: in local mode /api/messages takes only these (teams/local-chat-gate.ts). */
+  authorization?: string;
   core: Core;
   clock: Clock & { moveTo(t: Date): boolean };
   tick: () => Promise<void>;
@@ -67,6 +69,7 @@ export async function startLocalChat(d: {
   let pageUrl = '';
   const relay = createRelay({
     messagesUrl: d.messagesUrl,
+    authorization: d.authorization,
     connectorUrl: () => connectorUrl,
     pageUrl: () => pageUrl,
     connector,
@@ -257,7 +260,7 @@ export async function startLocalChat(d: {
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (!fromThisPage(req, path, port, d.host)) {
+    if (!fromThisMachine(req, path, port, d.host)) {
       return sendJson(res, 403, { fout: w.notFromThisPage });
     }
     route(req, res, path).catch((err: Error) => {
@@ -289,11 +292,4 @@ export async function startLocalChat(d: {
       });
     },
   };
-}
-
-async function installEverywhere(relay: ReturnType<typeof createRelay>): Promise<void> {
-  const first = ROLES[0];
-  if (!first) return;
-  await relay.installed(first, CHANNELS[0]!);
-  for (const role of ROLES) await relay.installed(role, conversationsOf(role)[0]!);
 }
