@@ -32,6 +32,7 @@ import { localUrl } from './http/local-url.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
+import { createLocalChatGate } from './teams/local-chat-gate.ts';
 import type { TeamsIdentity } from './teams/teams-app.ts';
 
 export interface RunningSchakel {
@@ -121,12 +122,15 @@ export async function startSchakel(
         ? { apiUrl: config.slack.apiUrl, tokenFor: slackPlatform.tokenResolver(config.slack, installations) }
         : undefined;
     const teamsPlatform = config.teams ? await import('./teams/platform.ts') : undefined;
+    // Local mode: /api/messages checks no Bot Framework token, so only the local chat may post there.
+    const localGate = config.teams?.localChatOnly ? createLocalChatGate(config.host) : undefined;
     const teams =
       config.teams && teamsPlatform
         ? teamsPlatform.createTeamsAdapter(config.teams, {
             ...edge,
             identity: deps.teamsIdentity,
             host: config.host,
+            localChat: localGate,
           })
         : undefined;
     if (slack) routes.push(...slack.routes);
@@ -191,6 +195,7 @@ export async function startSchakel(
             port: config.localChat.port,
             host: config.host,
             messagesUrl: `${localUrl(config.host, http.port, '127.0.0.1')}/api/messages`,
+            authorization: localGate?.authorization,
             core,
             clock: localClock,
             tick,
@@ -203,6 +208,7 @@ export async function startSchakel(
         : undefined;
     if (localChat) {
       stoppers.push(() => localChat.stop());
+      localGate?.pinServiceUrl(localChat.connectorUrl);
       await pointDemoTenantAt(db.pool, localChat.connectorUrl);
       // The demo's published digest goes through the same review as any (first start only).
       if (seeded) await publishDemoDigest(core, clock.now());

@@ -8,6 +8,7 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import { when } from '../../src/messages/meeting-messages.ts';
 import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
 import { localUrl } from '../http/local-url.ts';
+import { fromThisMachine } from '../http/same-machine.ts';
 import { answerFailure, readJson, refusalOf, sendJson } from '../http/server.ts';
 import { createLocalConnector } from './connector.ts';
 import { createEventStreams } from './event-stream.ts';
@@ -17,7 +18,6 @@ import {
   asked,
   clockBody,
   fileBody,
-  fromThisPage,
   MESSAGE_MAX,
   messageBody,
   posted,
@@ -26,8 +26,8 @@ import {
 } from './page-requests.ts';
 import { DAY, passTimeTo } from './pass-time.ts';
 import { languageOf, wordsOfPlayedPerson } from './played-person-words.ts';
-import { createRelay } from './relay.ts';
-import { CHANNELS, conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
+import { createRelay, installEverywhere } from './relay.ts';
+import { conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
 
 export interface LocalChat {
   readonly url: string;
@@ -48,6 +48,8 @@ export async function startLocalChat(d: {
   port: number;
   host: string;
   messagesUrl: string;
+  /** Sent with every activity: in local mode /api/messages takes only these (teams/local-chat-gate.ts). */
+  authorization?: string;
   core: Core;
   clock: Clock & { moveTo(t: Date): boolean };
   tick: () => Promise<void>;
@@ -68,6 +70,7 @@ export async function startLocalChat(d: {
   let pageUrl = '';
   const relay = createRelay({
     messagesUrl: d.messagesUrl,
+    authorization: d.authorization,
     connectorUrl: () => connectorUrl,
     pageUrl: () => pageUrl,
     connector,
@@ -248,7 +251,7 @@ export async function startLocalChat(d: {
 
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (!fromThisPage(req, path, port, d.host)) {
+    if (!fromThisMachine(req, path, port, d.host)) {
       return sendJson(res, 403, { fout: w.notFromThisPage });
     }
     route(req, res, path).catch((err: Error) => {
@@ -280,11 +283,4 @@ export async function startLocalChat(d: {
       });
     },
   };
-}
-
-async function installEverywhere(relay: ReturnType<typeof createRelay>): Promise<void> {
-  const first = ROLES[0];
-  if (!first) return;
-  await relay.installed(first, CHANNELS[0]!);
-  for (const role of ROLES) await relay.installed(role, conversationsOf(role)[0]!);
 }

@@ -65,25 +65,3 @@ export function asked(req: IncomingMessage): { role: Role; conversation: Convers
   const q = new URL(req.url ?? '/', 'http://lokaal').searchParams;
   return roleIn(q.get('rol') ?? '', q.get('id') ?? '');
 }
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-
-/**
- * Whether a request may be from the chat's own page, in the browser of the person running
- * Schakel. Any website they visit could otherwise post to it: a form or a no-cors fetch sends
- * text/plain without asking, so a POST must be JSON (a browser asks this server first for that,
- * and is not answered) and, when the browser names its origin, come from this server's address.
- * Bound to this machine only, the page must also be asked for by a loopback name: another name
- * that points here (DNS rebinding) gets nothing.
- */
-export function fromThisPage(req: IncomingMessage, path: string, port: number, boundTo: string): boolean {
-  const host = req.headers.host ?? '';
-  const loopback = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
-  if (LOOPBACK.has(boundTo) && !loopback.includes(host)) return false;
-  if (req.method === 'GET' || req.method === 'HEAD') return true;
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://${host}`) return false;
-  // Schakel's own calls to the connector come from Node, not from a page: they name no origin.
-  if (!path.startsWith('/api/')) return true;
-  return (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
-}

@@ -3,7 +3,7 @@ import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { LocalConnector } from './connector.ts';
 import { takeOutRefused } from './refusals.ts';
-import { BOT, type Conversation, envelope, type Role } from './tenant.ts';
+import { BOT, CHANNELS, type Conversation, conversationsOf, envelope, ROLES, type Role } from './tenant.ts';
 
 /** What the page gets back from a card action: the card that replaces the old one, or a short note. */
 export type ActionOutcome =
@@ -22,6 +22,8 @@ const FILE_CONSENT_CARD = 'application/vnd.microsoft.teams.card.file.consent';
  */
 export function createRelay(d: {
   messagesUrl: string;
+  /** The secret that lets the activities through (teams/local-chat-gate.ts); none beside TEAMS_SKIP_AUTH. */
+  authorization?: string;
   connectorUrl: () => string;
   /** Where the page is served: a shared file is downloaded from there. */
   pageUrl: () => string;
@@ -41,7 +43,10 @@ export function createRelay(d: {
     try {
       const res = await fetch(d.messagesUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(d.authorization ? { authorization: d.authorization } : {}),
+        },
         body: JSON.stringify(activity),
       });
       status = res.status;
@@ -214,3 +219,11 @@ export function createRelay(d: {
 }
 
 export type Relay = ReturnType<typeof createRelay>;
+
+/** Schakel added to the team, then to each person's chat, as Teams tells a bot when it is installed. */
+export async function installEverywhere(relay: ReturnType<typeof createRelay>): Promise<void> {
+  const first = ROLES[0];
+  if (!first) return;
+  await relay.installed(first, CHANNELS[0]!);
+  for (const role of ROLES) await relay.installed(role, conversationsOf(role)[0]!);
+}

@@ -1,14 +1,18 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { RouteHandler } from '../http/server.ts';
-import { readJson, sendJson } from '../http/server.ts';
+import { answerFailure, readJson, sendJson } from '../http/server.ts';
 import { teamsActivity } from './activity-schema.ts';
+import type { LocalChatGate, LocalRefusal } from './local-chat-gate.ts';
 
 export interface TeamsBridgeDeps {
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** Local mode: only the local chat may post (local-chat-gate.ts). */
+  readonly localChat?: LocalChatGate;
 }
 
 /**
@@ -34,11 +38,23 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
   async stop(): Promise<void> {}
 
   routeHandler(path: string): RouteHandler {
-    const { logger, metrics } = this.deps;
+    const { logger, metrics, localChat } = this.deps;
     const refuse = (reason: string) => metrics.refusedRequests.inc({ platform: 'teams', reason });
+    /** Not from the local chat: one line by its reason (never the body), nothing carried out. */
+    const refuseLocal = (req: IncomingMessage, res: ServerResponse, refusal: LocalRefusal) => {
+      refuse('local');
+      logger.warn(
+        { reason: refusal.reason },
+        `lokale modus: verzoek aan ${path} geweigerd (${refusal.status})`,
+      );
+      if (refusal.status === 401) res.setHeader('www-authenticate', 'Bearer');
+      answerFailure(req, res, refusal.status, { error: words('nl').localChat.notFromThisPage });
+    };
     return async (req, res) => {
       const handler = this.handlers.get(path);
       if (!handler) return sendJson(res, 404, { error: words('nl').web.notFound });
+      const refusal = localChat?.admit(req, path);
+      if (refusal) return refuseLocal(req, res, refusal);
       let body: unknown;
       try {
         body = await readJson(req);
@@ -52,6 +68,12 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
         refuse('malformed');
         logger.warn('ongeldige Teams-activiteit geweigerd (400)');
         return sendJson(res, 400, { error: 'Dit is geen activiteit die Schakel begrijpt' });
+      }
+      if (localChat) {
+        // Answered on the local connector only: never on a serviceUrl the request chose.
+        const serviceUrl = localChat.serviceUrlFor(activity.data.serviceUrl);
+        if (typeof serviceUrl !== 'string') return refuseLocal(req, res, serviceUrl);
+        (body as { serviceUrl: string }).serviceUrl = serviceUrl;
       }
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined),

@@ -26,6 +26,7 @@ import { registerUnknownButton } from './handlers/unknown-button.ts';
 import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
 import { TeamsHttpBridge } from './http-bridge.ts';
+import type { LocalChatGate } from './local-chat-gate.ts';
 import { typedText } from './mention-text.ts';
 import { answerOnce } from './replays.ts';
 import { teamsUser } from './teams-user.ts';
@@ -99,10 +100,12 @@ export function createTeamsAdapter(
     identity?: TeamsIdentity;
     /** Where the HTTP server listens (config.host). */
     host?: string;
+    /** Local mode: only the local chat may post to /api/messages, answered on its connector. */
+    localChat?: LocalChatGate;
   },
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
-  const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics });
+  const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics, localChat: deps.localChat });
   // Local mode and TEAMS_SKIP_AUTH (never in production): the SDK's English warning left out. Said
   // in our words only when Teams is served (TEAMS_SKIP_AUTH): in local mode the local chat's own
   // start line says what runs.
@@ -110,8 +113,8 @@ export function createTeamsAdapter(
   if (withoutCredentials && !settings.localChatOnly) {
     logger.info(words().cli.start.teamsWithoutCredentials);
   }
-  // Local mode listening beyond this machine (HOST=0.0.0.0): anyone who reaches the port can post
-  // activities as any member, and nothing checks a token.
+  // Local mode listening beyond this machine (HOST=0.0.0.0): /api/messages still takes only the
+  // local chat (local-chat-gate.ts), but anyone who reaches the chat's page can play any member.
   if (settings.localChatOnly && deps.host && !isLoopback(deps.host)) {
     logger.warn({ host: deps.host }, words().cli.start.localModeOpen(deps.host));
   }

@@ -48,11 +48,11 @@ describe('the local chat, its clock and its role switch exist only in local mode
   });
 });
 
-describe('local mode open beyond this machine says at start that /api/messages checks no tokens', () => {
+describe('local mode open beyond this machine says at start that the local chat is open to the network', () => {
   const warnings = (app: TestApp) =>
     app.logs.lines
       .map((l) => JSON.parse(l) as { level: number; msg: string })
-      .filter((l) => l.level >= 40 && l.msg.includes('/api/messages controleert geen tokens'));
+      .filter((l) => l.level >= 40 && l.msg.includes('de lokale chat staat open voor wie'));
 
   it('HOST=0.0.0.0: one warning; on 127.0.0.1 (also as ::ffff:127.0.0.1) none', async () => {
     for (const [host, expected] of [

@@ -17,6 +17,8 @@ describe('graceful shutdown', () => {
       LOCAL_CHAT_PORT: String(await freePort()),
       SCHAKEL_DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      // A request from outside the local chat: local mode alone would refuse it (local-chat-gate.ts).
+      TEAMS_SKIP_AUTH: 'true',
     });
     try {
       // Even from a migrated folder, starting a whole process can take long on a busy machine.

@@ -51,7 +51,7 @@ export const enCli: Words['cli'] = {
     listensEverywhereSentence: (listen) =>
       `Schakel listens on ${listen}: on every network address of this machine.`,
     localModeOpen: (host) =>
-      `Local mode on HOST=${host}: /api/messages checks no tokens, so anyone who reaches this port can send messages as any member. Set HOST=127.0.0.1, or set up Teams' credentials.`,
+      `Local mode on HOST=${host}: the local chat is open to anyone who reaches this machine over the network, and there anyone can send messages as any member. Set HOST=127.0.0.1, or set up Teams' credentials.`,
     teamsWithoutCredentials: 'Teams without credentials: /api/messages checks no tokens (TEAMS_SKIP_AUTH)',
     transactionPooler:
       'The database goes through a pooler in transaction pooling (such as PgBouncer), so requests fail: set pool_mode = session or connect straight to PostgreSQL (why: schakel doctor).',

@@ -72,9 +72,9 @@ export const nlCli = {
     /** The same, as a sentence of its own after a line that ends in one. */
     listensEverywhereSentence: (listen: string) =>
       `Schakel luistert op ${listen}: op elk netwerkadres van deze machine.`,
-    /** Local mode (the local chat) on a HOST beyond this machine: nothing checks who posts a Teams activity. */
+    /** Local mode on a HOST beyond this machine: the chat page lets whoever reaches it play any member. */
     localModeOpen: (host: string) =>
-      `Lokale modus op HOST=${host}: /api/messages controleert geen tokens, dus wie deze poort bereikt kan als elk lid berichten sturen. Zet HOST=127.0.0.1, of stel de inloggegevens van Teams in.`,
+      `Lokale modus op HOST=${host}: de lokale chat staat open voor wie deze machine via het netwerk bereikt, en daarin kan iedereen als elk lid berichten sturen. Zet HOST=127.0.0.1, of stel de inloggegevens van Teams in.`,
     /** Teams served without credentials (TEAMS_SKIP_AUTH), for tests and a first try behind a tunnel. */
     teamsWithoutCredentials:
       'Teams zonder inloggegevens: /api/messages controleert geen tokens (TEAMS_SKIP_AUTH)',
