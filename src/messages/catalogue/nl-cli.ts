@@ -34,6 +34,9 @@ export const nlCli = {
   noFilesThere: 'daarin kunnen geen bestanden worden gemaakt',
   cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
   cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  /** `schakel privacy scan < PAD`: what stdin names cannot be read (a folder). */
+  cannotReadInput: (reason: string) =>
+    `Kan de invoer niet lezen: ${reason}. Geef een tekstbestand, zoals: schakel privacy scan < tekst.txt`,
   /** `--out FILE` names a file that is there already. */
   outExists: (path: string) =>
     `${path} bestaat al; er is niets overschreven. Kies een andere naam, of geef --force om het te vervangen.`,
