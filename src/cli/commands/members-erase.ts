@@ -8,6 +8,7 @@ import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { regionFlag } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
+import { regionsHint } from '../known-regions.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel members erase --region ID --naam "NAAM" [--email ADRES]
@@ -81,7 +82,8 @@ export const membersEraseCommand: CliCommand = {
         if (r.kind === 'several') {
           const list = r.members.map((m) => w.candidate(m.name, m.email, m.organisation));
           io.stderr.write(`${[w.several(region, by), ...list, w.chooseByEmail].join('\n')}\n`);
-        } else io.stderr.write(`${r.kind === 'none' ? w.none(region, by) : w.noRegion(region)}\n`);
+        } else if (r.kind === 'none') io.stderr.write(`${w.none(region, by)}\n`);
+        else io.stderr.write(`${w.noRegion(region)}\n${await regionsHint(db.pool, io)}\n`);
         return 1;
       });
     }),

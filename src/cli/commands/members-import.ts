@@ -11,6 +11,7 @@ import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { readProblem } from '../file-problems.ts';
 import { readFlags, splitPositional } from '../flags.ts';
+import { knownRegions } from '../known-regions.ts';
 import { unreachable } from '../network-problems.ts';
 import { readAtMost } from '../read-at-most.ts';
 
@@ -126,7 +127,14 @@ async function importCsv(
   return withDatabase(io, async ({ config, db }) => {
     // Before any platform is asked: a new installation has no region yet, so say how one is made.
     if (!(await regionExists(db.pool, region))) {
-      io.stderr.write(`${w.refused(w.noRegion(region))}\n${w.firstRegion(smallestRegionFile(region))}\n`);
+      // The regions there are (a typo is seen at once); then how a new one is made.
+      const known = await knownRegions(db.pool, io);
+      const lines = [
+        w.refused(w.noRegion(region)),
+        ...(known ? [known] : []),
+        w.firstRegion(smallestRegionFile(region)),
+      ];
+      io.stderr.write(`${lines.join('\n')}\n`);
       return 1;
     }
     const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;

@@ -1,4 +1,5 @@
 import { count } from './counting.ts';
+import { enCliRegions } from './en-cli-regions.ts';
 import type { Words } from './nl.ts';
 
 /** What the `schakel` command line says about files and folders under `--en` (nl-cli.ts has the Dutch). */
@@ -89,6 +90,7 @@ export const enCli: Words['cli'] = {
     done: (file, c) =>
       `Exported to ${file}: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
   },
+  regions: enCliRegions,
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
     missingFile: 'Give the CSV file with the members, for example leden.csv.',

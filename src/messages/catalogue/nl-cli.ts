@@ -1,5 +1,6 @@
 import type { ImportCounts } from '../../interchange/import.ts';
 import { count } from './counting.ts';
+import { nlCliRegions } from './nl-cli-regions.ts';
 
 /**
  * What the `schakel` command line says about files and folders (src/cli/file-problems.ts), in
@@ -126,6 +127,7 @@ export const nlCli = {
     done: (file: string, c: { regions: number; members: number; checkins: number }) =>
       `Geëxporteerd naar ${file}: ${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
   },
+  regions: nlCliRegions,
   /** `schakel members import FILE.csv`. */
   membersImport: {
     nothingStored: 'Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.',
