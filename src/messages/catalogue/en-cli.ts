@@ -138,6 +138,12 @@ export const enCli: Words['cli'] = {
     candidate: (name, email, organisation) => `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
     done: (name, email, region) =>
       `Erased: ${name}${email ? ` <${email}>` : ''} from region ${region}, with their roles, linked accounts and the link to what they wrote; the region's logbook says so.`,
+    removeFromFile: (name) =>
+      `Remove ${name} from your members file (CSV) as well: importing a file in which ${name} still appears makes schakel members import add ${name} again.`,
+    toConfirm: 'Nothing has been erased yet. With --bevestig Schakel erases for good:',
+    whatGoes:
+      'The member, their roles, the linked Slack and Teams accounts, their check-ins and what Schakel sent them personally. Agendapunten, actiepunten and knelpunten stay for the werkgroep, without a name. This cannot be undone.',
+    howToConfirm: (command) => `Erase? Run the command again with --bevestig:\n  ${command}`,
   },
   database: {
     roleMissing: (role) => `the user (role) "${role}" does not exist on the database server`,

@@ -188,6 +188,14 @@ export const nlCli = {
       `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
     done: (name: string, email: string | null, region: string) =>
       `Gewist: ${name}${email ? ` <${email}>` : ''} uit regio ${region}, met de rollen, de gekoppelde accounts en de koppeling met wat zij schreven; het logboek van de regio vermeldt het.`,
+    /** After done: Schakel keeps no list of who was erased, so an old members file brings them back. */
+    removeFromFile: (name: string) =>
+      `Haal ${name} ook uit uw ledenbestand (CSV): importeert u een bestand waarin ${name} nog staat, dan voegt schakel members import ${name} opnieuw toe.`,
+    /** Without --bevestig: whom (candidate lines follow), what goes, and the command that erases. */
+    toConfirm: 'Er is nog niets gewist. Met --bevestig wist Schakel voorgoed:',
+    whatGoes:
+      'Het lid, de rollen, de gekoppelde Slack- en Teams-accounts, de check-ins en wat Schakel het lid persoonlijk stuurde. Agendapunten, actiepunten en knelpunten blijven voor de werkgroep, zonder naam. Dit kan niet ongedaan worden gemaakt.',
+    howToConfirm: (command: string) => `Wissen? Voer het commando opnieuw uit met --bevestig:\n  ${command}`,
   },
   /** Why the PostgreSQL server refused or could not be asked (src/cli/database-reach.ts); never the password. */
   database: {
