@@ -25,9 +25,9 @@ export const enCli: Words['cli'] = {
   otherFileReason: (code) => (code ? `unexpected file error (${code})` : 'unexpected file error'),
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
+  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
   cannotReadInput: (reason) =>
     `Cannot read the input: ${reason}. Give a text file, as in: schakel privacy scan < text.txt`,
-  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
   outExists: (path) =>
     `${path} is already there; nothing was overwritten. Choose another name, or give --force to replace it.`,
   cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
