@@ -3,7 +3,7 @@
  * file or directory, open …") are English and name a system call. The words are in the message
  * catalogue (src/messages/catalogue/nl-cli.ts); every error code gets a line naming the path.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, fstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { words } from '../messages/catalogue/words.ts';
 import { DataDirUnusable } from '../store/data-dir-lock.ts';
@@ -35,6 +35,26 @@ export function readProblem(file: string, err: unknown, english: boolean): strin
   if (code === 'ENOENT' && existsSync(dirname(file)))
     return cli(english).cannotRead(file, cli(english).missingFile);
   return cli(english).cannotRead(file, reason(err, english));
+}
+
+/**
+ * Why the input on stdin cannot be read, before it is read, or null. A folder given as stdin
+ * (`< /tmp`) reads as empty input in Node: without this check a scan of it would seem to succeed.
+ */
+export function stdinProblem(stdin: object, english: boolean): string | null {
+  const fd = (stdin as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return null;
+  try {
+    if (!fstatSync(fd).isDirectory()) return null;
+  } catch {
+    return null; // nothing to say before reading; a read error is said as it comes
+  }
+  return inputProblem(Object.assign(new Error('EISDIR'), { code: 'EISDIR' }), english);
+}
+
+/** Stdin could not be read (a folder, a read error). */
+export function inputProblem(err: unknown, english: boolean): string {
+  return cli(english).cannotReadInput(reason(err, english));
 }
 
 /**

@@ -12,6 +12,7 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'doctor', load: async () => (await import('./commands/doctor.ts')).doctorCommand },
+  { name: 'regions', load: async () => (await import('./commands/regions.ts')).regionsCommand },
   {
     name: 'members import',
     load: async () => (await import('./commands/members-import.ts')).membersImportCommand,

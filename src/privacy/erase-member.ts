@@ -18,6 +18,8 @@ export async function eraseLogged(
 
 export type OperatorErasure =
   | { readonly kind: 'erased'; readonly member: MemberMatch }
+  /** Not confirmed: the one member it would erase, nothing erased. */
+  | { readonly kind: 'to-confirm'; readonly member: MemberMatch }
   | { readonly kind: 'no-region' }
   | { readonly kind: 'none' }
   | { readonly kind: 'several'; readonly members: readonly MemberMatch[] };
@@ -25,12 +27,14 @@ export type OperatorErasure =
 /**
  * `schakel members erase`: the operator erases a member who cannot do it themselves (imported,
  * never linked to Slack or Teams, so without a chat to type "vergeet-mij" in). Only when exactly
- * one member of the region matches: the search and the erasure in one transaction.
+ * one member of the region matches, and only when `confirmed` (as "vergeet-mij bevestig"); without
+ * it, whom it would erase. The search and the erasure in one transaction.
  */
 export function eraseForMember(
   store: UnitOfWork<PersonalDataRepository>,
   q: { readonly regionId: string; readonly name: string | null; readonly email: string | null },
   at: Date,
+  confirmed: boolean,
 ): Promise<OperatorErasure> {
   return store.transaction(async (tx) => {
     if (!(await tx.regionExists(q.regionId))) return { kind: 'no-region' };
@@ -38,6 +42,7 @@ export function eraseForMember(
     const [member] = found;
     if (!member) return { kind: 'none' };
     if (found.length > 1) return { kind: 'several', members: found };
+    if (!confirmed) return { kind: 'to-confirm', member };
     await eraseLogged(
       tx,
       { id: member.id, regionId: q.regionId },

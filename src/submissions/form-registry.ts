@@ -71,6 +71,11 @@ export interface FormEntry<A extends FormAnswer> {
    */
   readonly againOnRefusal: boolean;
   formFor(r: FormRequest): Promise<Form>;
+  /**
+   * When the form refused some fields: what the use case says of the fields it could read (a name
+   * taken), so that every wrong field is named in one reply.
+   */
+  draftProblems?(r: FormRequest, values: RawValues): Promise<readonly FieldProblem[]>;
   /** Carries out the parsed answer; a refusal is thrown as a domain error. */
   carryOut(s: Submission, answer: A): Promise<Carried>;
 }
@@ -137,10 +142,13 @@ export function createFormRegistry(d: Deps): Registry {
     bijeenkomst: seriesForm,
     'samenvatting-tekst': digestForm,
     'samenvatting-onderdelen': digestForm,
-    werkgroep: inForm(
-      (r) => d.onboarding.formFor(r.member, r.user, r.metadata),
-      (s, answer: AnswerOf<'werkgroep'>) => d.onboarding.submit(s.member, s.user, s.metadata, answer.value),
-    ),
+    werkgroep: {
+      ...inForm(
+        (r) => d.onboarding.formFor(r.member, r.user, r.metadata),
+        (s, answer: AnswerOf<'werkgroep'>) => d.onboarding.submit(s.member, s.user, s.metadata, answer.value),
+      ),
+      draftProblems: (r, values) => d.onboarding.draftProblems(r.member, r.user, r.metadata, values),
+    },
     quick_input: {
       answerIn: 'form',
       againOnRefusal: false,
@@ -227,9 +235,14 @@ export function createFormSubmissions(
         request = { user, member: await d.identify(user), formId: formId as FormId, metadata };
         // The problems beside the form as this member may have it (building it checks that they may).
         if (!parsed.ok) {
-          // Everything to fix at once: what the form misses, and client data where it was typed.
+          // Everything to fix at once: what the form misses, client data where it was typed, and
+          // what the use case says of the other fields (one problem a field, the form's first).
           const form = await entry.formFor(request);
-          return again(form, values, [...parsed.problems, ...privacyProblems(d.guard, form, values)]);
+          const privacy = privacyProblems(d.guard, form, values);
+          const refused = new Set([...parsed.problems, ...privacy].map((p) => p.field));
+          const more = (await entry.draftProblems?.(request, values)) ?? [];
+          const rest = more.filter((p) => !refused.has(p.field));
+          return again(form, values, [...parsed.problems, ...privacy, ...rest]);
         }
         const submission = { ...request, values, requestKey, where: where ?? null };
         const carried = await entry.carryOut(submission, parsed.value);

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
+import { type FieldProblem, InvalidInput, PrivacyRefusal } from '../domain/errors.ts';
 import type { Member, PlatformUser } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
-import { type Form, type FormMetadata, OPTION_TEXT_MAX } from '../messages/forms/model.ts';
+import { type Form, type FormMetadata, OPTION_TEXT_MAX, type RawValues } from '../messages/forms/model.ts';
 import {
+  readWerkgroepForm,
   WERKGROEP_FIELDS,
   type WerkgroepFormAnswer,
   werkgroepForm,
@@ -36,6 +37,17 @@ const metadataSchema = z.object({
 });
 
 const expired = () => [{ field: 'form', message: words().forms.werkgroep.expired }];
+
+/** The problems `check` throws (a PrivacyRefusal or InvalidInput), none when it passes. */
+function refusedBy(check: () => unknown): readonly FieldProblem[] {
+  try {
+    check();
+    return [];
+  } catch (err) {
+    if (err instanceof PrivacyRefusal || err instanceof InvalidInput) return err.problems;
+    throw err;
+  }
+}
 
 function placeOf(meta: z.infer<typeof metadataSchema>): ChannelPlace | null {
   return meta.platform && meta.workspace !== undefined && meta.channelId
@@ -95,25 +107,30 @@ export function createOnboarding(d: {
     });
   }
 
-  /** Everything wrong with an answer that only the database and the clock can tell, per field. */
+  /**
+   * Everything wrong with an answer that only the database and the clock can tell, per field: of
+   * the fields that could be read, so that a missing field and a name taken are said together.
+   */
   async function problemsWith(
     actor: Member,
-    a: WerkgroepFormAnswer,
+    a: Partial<WerkgroepFormAnswer>,
     where: Linkable | null,
   ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
-    const taken = await d.store.read.overlegByName(actor.regionId, a.name);
+    const taken = a.name ? await d.store.read.overlegByName(actor.regionId, a.name) : null;
     if (taken) {
       problems.push({
         field: WERKGROEP_FIELDS.name,
         message: words().forms.werkgroep.nameTaken(taken.name),
       });
     }
-    if (startsInPast(`${a.date}T${a.time}`, DEFAULT_TIME_ZONE, d.clock.now())) {
+    // Without a time, a date is in the past when even its last minute is.
+    const start = a.date ? `${a.date}T${a.time ?? '23:59'}` : null;
+    if (start && startsInPast(start, DEFAULT_TIME_ZONE, d.clock.now())) {
       problems.push({ field: WERKGROEP_FIELDS.date, message: PAST_MESSAGES.first });
     }
     const known = new Set((await d.store.read.regionMembers(actor.regionId)).map((m) => m.id));
-    if (a.memberIds.some((id) => !known.has(id))) {
+    if (a.memberIds?.some((id) => !known.has(id))) {
       problems.push({
         field: WERKGROEP_FIELDS.members,
         message: words().forms.werkgroep.membersNotInRegion,
@@ -122,6 +139,16 @@ export function createOnboarding(d: {
     if (a.linkChannel && where && !where.ok)
       problems.push({ field: WERKGROEP_FIELDS.link, message: where.reason });
     return problems;
+  }
+
+  /** Where the answer asks its channel to be linked: that place, and whether it can be. */
+  async function linkFor(
+    user: PlatformUser,
+    meta: z.infer<typeof metadataSchema>,
+    link: boolean | undefined,
+  ) {
+    const place = placeOf(meta);
+    return link && place ? await channelFor(user, place) : null;
   }
 
   return {
@@ -150,6 +177,23 @@ export function createOnboarding(d: {
       return build(actor, user, metadata);
     },
 
+    /**
+     * For an answer with fields the form itself refused: what the database and the clock say of
+     * the fields that could be read, to be shown in the same reply.
+     */
+    async draftProblems(
+      member: Member | null,
+      user: PlatformUser,
+      metadata: FormMetadata,
+      values: RawValues,
+    ): Promise<FieldProblem[]> {
+      const actor = assertMaySetUp(member);
+      const meta = metadataSchema.safeParse(metadata);
+      if (!meta.success) return [];
+      const { answer } = readWerkgroepForm(values);
+      return problemsWith(actor, answer, await linkFor(user, meta.data, answer.linkChannel));
+    },
+
     async submit(
       member: Member | null,
       user: PlatformUser,
@@ -163,17 +207,7 @@ export function createOnboarding(d: {
       const made = await d.store.read.overlegMadeByRequest(actor.regionId, requestKey);
       if (made) return createdMessage(answerData, made, user.platform);
 
-      const name = guardText(d.guard, WERKGROEP_FIELDS.name, a.name);
-      const place = placeOf(meta.data);
-      const where = a.linkChannel && place ? await channelFor(user, place) : null;
-      const problems = await problemsWith(actor, a, where);
-      if (problems.length > 0) {
-        // The twin of this submission may have just made it: then that is the answer.
-        const meanwhile = await d.store.read.overlegMadeByRequest(actor.regionId, requestKey);
-        if (meanwhile) return createdMessage(answerData, meanwhile, user.platform);
-        throw new InvalidInput(problems);
-      }
-
+      const where = await linkFor(user, meta.data, a.linkChannel);
       const series: SeriesInput = {
         firstStart: `${a.date}T${a.time}`,
         everyWeeks: a.everyWeeks,
@@ -181,7 +215,22 @@ export function createOnboarding(d: {
         changes: [],
         exceptions: [],
       };
-      defineSeries(series); // throws InvalidInput in Dutch
+      // Every refusal in one reply: client data in the name, what the database and the clock say,
+      // and a series that cannot be (a first meeting in the hour skipped in spring).
+      const problems = [
+        ...refusedBy(() => guardText(d.guard, WERKGROEP_FIELDS.name, a.name)),
+        ...(await problemsWith(actor, a, where)),
+        ...refusedBy(() => defineSeries(series)).map((p) =>
+          p.field === 'firstStart' ? { ...p, field: WERKGROEP_FIELDS.time } : p,
+        ),
+      ];
+      if (problems.length > 0) {
+        // The twin of this submission may have just made it: then that is the answer.
+        const meanwhile = await d.store.read.overlegMadeByRequest(actor.regionId, requestKey);
+        if (meanwhile) return createdMessage(answerData, meanwhile, user.platform);
+        throw new InvalidInput(problems);
+      }
+      const name = guardText(d.guard, WERKGROEP_FIELDS.name, a.name);
       const guardedSeries = guardSeries(d.guard, series);
       const now = d.clock.now();
       const overlegId = await d.store

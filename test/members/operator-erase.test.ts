@@ -41,17 +41,39 @@ describe('schakel members erase: the operator erases a member on their behalf', 
   });
   afterAll(async () => tdb?.drop());
 
+  it('without --bevestig: shows whom and what it would erase and how to confirm, and erases nothing', async () => {
+    const before = await databaseText(tdb.db);
+    const r = await erase('--naam', 'anouk visser');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'Er is nog niets gewist. Met --bevestig wist Schakel voorgoed:\n' +
+        '  - Anouk Visser <anouk.visser@laborijn.example> (Laborijn)\n' +
+        'Het lid, de rollen, de gekoppelde Slack- en Teams-accounts, de check-ins en wat Schakel het lid persoonlijk stuurde. Agendapunten, actiepunten en knelpunten blijven voor de werkgroep, zonder naam. Dit kan niet ongedaan worden gemaakt.\n' +
+        'Wissen? Voer het commando opnieuw uit met --bevestig:\n' +
+        '  schakel members erase --region test-regio --naam "anouk visser" --bevestig\n',
+    );
+    expect(r.code).toBe(1);
+    expect(await databaseText(tdb.db)).toBe(before);
+    const en = await erase('--email', 'anouk.visser@laborijn.example', '--en');
+    expect(en.stderr).toContain('Nothing has been erased yet.');
+    expect(en.stderr).toContain(
+      '  schakel members erase --region test-regio --email anouk.visser@laborijn.example --bevestig\n',
+    );
+    expect(await databaseText(tdb.db)).toBe(before);
+  });
+
   it('erases an imported, never-linked member by name; what they wrote stays without their name; logged', async () => {
     const anouk = await memberId('anouk.visser@laborijn.example');
     await tdb.db.pool.query(
       `INSERT INTO agenda_items (overleg_id, for_occurrence, text, added_by) VALUES ($1, '2026-09-08T14:00', $2, $3)`,
       [seeded.overlegId, 'Werkfit-traject bespreken', anouk],
     );
-    const r = await erase('--naam', 'anouk visser');
+    const r = await erase('--naam', 'anouk visser', '--bevestig');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      'Gewist: Anouk Visser <anouk.visser@laborijn.example> uit regio test-regio, met de rollen, de gekoppelde accounts en de koppeling met wat zij schreven; het logboek van de regio vermeldt het.\n',
+      'Gewist: Anouk Visser <anouk.visser@laborijn.example> uit regio test-regio, met de rollen, de gekoppelde accounts en de koppeling met wat zij schreven; het logboek van de regio vermeldt het.\n' +
+        'Haal Anouk Visser ook uit uw ledenbestand (CSV): importeert u een bestand waarin Anouk Visser nog staat, dan voegt schakel members import Anouk Visser opnieuw toe.\n',
     );
     expect(await memberId('anouk.visser@laborijn.example')).toBeUndefined();
     expect(JSON.stringify(await personalData(tdb.db.pool, anouk ?? ''))).not.toContain('Anouk');
@@ -104,7 +126,7 @@ describe('schakel members erase: the operator erases a member on their behalf', 
         'Er is niets gewist. Kies er één met --email.\n',
     );
     expect(await databaseText(tdb.db)).toBe(before);
-    const chosen = await erase('--naam', 'Bram Koster', '--email', 'bram.koster@uwv.example');
+    const chosen = await erase('--naam', 'Bram Koster', '--email', 'bram.koster@uwv.example', '--bevestig');
     expect(chosen.code).toBe(0);
     expect(chosen.stdout).toContain('Gewist: Bram Koster <bram.koster@uwv.example> uit regio test-regio');
     expect(await memberId('bram.koster@uwv.example')).toBeUndefined();
@@ -122,7 +144,7 @@ describe('schakel members erase: the operator erases a member on their behalf', 
        VALUES ('checkin-dm-ruben', 'test-regio', '2026-09-08T14:00', 'checkin_dm', 'slack', 'T0TEST', 'U0RUBEN',
                '2026-09-08T16:00Z', '2026-09-08T16:00Z', 'sent')`,
     );
-    const r = await erase('--naam', 'Ruben Hofstede');
+    const r = await erase('--naam', 'Ruben Hofstede', '--bevestig');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Gewist: Ruben Hofstede uit regio test-regio');
     const data = (await personalData(tdb.db.pool, seeded.rubenId)) as Record<string, unknown>;

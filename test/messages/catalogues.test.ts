@@ -59,6 +59,7 @@ const SAME_IN_BOTH = new Set([
   'cli.membersErase.candidate', // "  - name <address> (organisation)": no words, only what the operator gave
   'imports.csv.separators.\t', // "tab": the same word in both
   'answers.admin.doneBy.demo', // "Schakel (demo)": who did it in the logboek, a name in both
+  'cli.regions.werkgroepen', // "werkgroepen: …": a programme name, then the names the region gave
 ]);
 
 describe('the message catalogues', () => {

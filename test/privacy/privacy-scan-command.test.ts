@@ -68,6 +68,24 @@ describe('schakel privacy scan', () => {
     expect(await run('')).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
+  it('a read error half-way is said in Dutch with exit code 2: the scan was not complete', async () => {
+    let sent = false;
+    const failing = new Readable({
+      read() {
+        if (sent) this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+        else this.push('niets bijzonders\n');
+        sent = true;
+      },
+    });
+    const stdout = collect();
+    const stderr = collect();
+    const io: CliIo = { stdin: failing, stdout: stdout.stream, stderr: stderr.stream, env: {} };
+    expect(await privacyScanCommand.run([], io)).toBe(2);
+    expect(stderr.text()).toBe(
+      'Kan de invoer niet lezen: de schijf gaf een leesfout of schrijffout. Geef een tekstbestand, zoals: schakel privacy scan < tekst.txt\n',
+    );
+  });
+
   it('never prints the scanned text', async () => {
     const result = await run('Meneer Jansen heeft een psychose, BSN 123456782\n');
     expect(result.stdout).not.toContain('Jansen');

@@ -8,6 +8,7 @@ import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { forceSwitch, outFlag, regionFlag, writeDocument } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
+import { missingRegion } from '../known-regions.ts';
 
 /**
  * `schakel digest --region ID --period 2026-T2 --format json|md|html|pdf [--out FILE]`: the
@@ -59,6 +60,11 @@ export const digestCommand: CliCommand = {
     const tertiaal = parseTertiaal(period)!;
     return withDatabase(io, async ({ db }) => {
       const now = systemClock.now();
+      const missing = await missingRegion(db.pool, region, io);
+      if (missing) {
+        io.stderr.write(`${missing}\n`);
+        return 2;
+      }
       return writeDocument(io, out, force, 'Samenvatting', async () =>
         renderDigest(await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now), format, now),
       );

@@ -10,6 +10,7 @@ import type { CliCommand } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { forceSwitch, outFlag, regionFlag, writeDocument } from '../document-output.ts';
 import { parseCommandArgs } from '../flags.ts';
+import { missingRegion } from '../known-regions.ts';
 
 /**
  * `schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out FILE]`:
@@ -68,6 +69,11 @@ export const evaluationCommand: CliCommand = {
         careTerms: config.privacy.careTerms,
         now: () => now,
       });
+      const missing = await missingRegion(db.pool, region, io);
+      if (missing) {
+        io.stderr.write(`${missing}\n`);
+        return 2;
+      }
       return writeDocument(io, out, force, 'Concept-evaluatie', async () => {
         const doc = await buildEvaluation(evaluationRepository(db.pool), region, { from, to }, now, guard);
         return format === 'docx' ? renderEvaluationDocx(doc) : renderEvaluationMarkdown(doc);

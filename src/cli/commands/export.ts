@@ -6,6 +6,7 @@ import { audit } from '../../store/audit-repo.ts';
 import { interchangeRepository } from '../../store/interchange-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
+import { regionsHint } from '../known-regions.ts';
 import { writeOutFile } from '../out-file.ts';
 
 const USAGE = {
@@ -45,7 +46,7 @@ export const exportCommand: CliCommand = {
     return withDatabase(io, async ({ db }) => {
       const doc = await exportInterchange(interchangeRepository(db.pool), region ?? null, systemClock);
       if (region !== undefined && doc.regions.length === 0) {
-        io.stderr.write(`${w.answers.problems.noRegion(region)}\n`);
+        io.stderr.write(`${w.answers.problems.noRegion(region)}\n${await regionsHint(db.pool, io)}\n`);
         return 1;
       }
       // An export carries names: the audit log says when and of which regions one was made.

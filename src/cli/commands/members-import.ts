@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { systemClock } from '../../clock.ts';
 import { decodeCsv, parseMembersCsv, type RowProblem } from '../../members/csv-import.ts';
 import { importMembers } from '../../members/import-members.ts';
@@ -12,7 +11,16 @@ import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 import { readProblem } from '../file-problems.ts';
 import { readFlags, splitPositional } from '../flags.ts';
+import { knownRegions } from '../known-regions.ts';
 import { unreachable } from '../network-problems.ts';
+import { readAtMost } from '../read-at-most.ts';
+
+/**
+ * The largest members file read, in MB: well over 10,000 rows, where a werkgroep has 5 to 14
+ * members and a region a few hundred. A larger file is the wrong file (a whole CRM export), and is
+ * refused before it is read.
+ */
+const LIMIT_MB = 1;
 
 const USAGE = {
   nl: `Gebruik: schakel members import BESTAND.csv --region ID [--werkgroep "NAAM"] [--workspace T…]
@@ -23,6 +31,7 @@ puntkomma of tab) leest Schakel uit de kopregel; staat het in een cel, zet die c
 tussen aanhalingstekens (Excel doet dat zelf).
 Domein: ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig.
 Het hele bestand wordt eerst gecontroleerd; bij één fout wordt niets opgeslagen.
+Een bestand groter dan 1 MB (ruim 10.000 leden) wordt geweigerd: splits het dan in delen.
 
 Schakel zoekt elk e-mailadres op in Slack en in de Teams-kanalen van de werkgroep.
 Is Schakel in meer Slack-werkruimtes geïnstalleerd, dan zoekt het in elke werkruimte
@@ -37,6 +46,7 @@ Schakel reads the separator (comma, semicolon or tab) from the header row; when 
 cell, put that cell between quotes (Excel does so itself).
 Domain: ggz, gemeente, uwv, re-integratie, werkgever, ervaringsdeskundige, overig.
 The whole file is checked first; with one error nothing is stored.
+A file larger than 1 MB (well over 10,000 members) is refused: split it into parts.
 
 Schakel looks up each e-mail address in Slack and in the werkgroep's Teams channels.
 When Schakel is installed in several Slack workspaces, it searches every workspace where the
@@ -76,7 +86,13 @@ export const membersImportCommand: CliCommand = {
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(file);
+      const read = await readAtMost(file, LIMIT_MB * 2 ** 20);
+      if ('tooLarge' in read) {
+        const said = words(io.english ? 'en' : 'nl').cli.membersImport;
+        io.stderr.write(`${said.tooLarge(file, read.size, LIMIT_MB)}\n`);
+        return 2;
+      }
+      bytes = read.bytes;
     } catch (err) {
       io.stderr.write(`${readProblem(file, err, io.english === true)}\n`);
       return 2;
@@ -111,7 +127,14 @@ async function importCsv(
   return withDatabase(io, async ({ config, db }) => {
     // Before any platform is asked: a new installation has no region yet, so say how one is made.
     if (!(await regionExists(db.pool, region))) {
-      io.stderr.write(`${w.refused(w.noRegion(region))}\n${w.firstRegion(smallestRegionFile(region))}\n`);
+      // The regions there are (a typo is seen at once); then how a new one is made.
+      const known = await knownRegions(db.pool, io);
+      const lines = [
+        w.refused(w.noRegion(region)),
+        ...(known ? [known] : []),
+        w.firstRegion(smallestRegionFile(region)),
+      ];
+      io.stderr.write(`${lines.join('\n')}\n`);
       return 1;
     }
     const overlegId = werkgroep ? await findOverlegByName(db.pool, region, werkgroep) : null;

@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { words } from '../../messages/catalogue/words.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
+import { inputProblem, stdinProblem } from '../file-problems.ts';
 
 const USAGE = {
   nl: `Gebruik: schakel privacy scan < tekst.txt
@@ -25,7 +26,8 @@ The text itself never appears in the output.
 /**
  * `schakel privacy scan`: runs the client-data guard over text on stdin, line by line, for checking
  * exports or test data before they go anywhere. Line endings LF, CRLF and CR are all accepted.
- * Exit code 0 after a complete scan (findings or not), 2 on wrong arguments.
+ * Exit code 0 after a complete scan (findings or not), 2 on wrong arguments or input that cannot
+ * be read (a folder as stdin).
  */
 export const privacyScanCommand: CliCommand = {
   name: 'privacy scan',
@@ -45,15 +47,27 @@ export const privacyScanCommand: CliCommand = {
       await write(io.stderr, `${unknown}\n\n${usage}`);
       return 2;
     }
+    const unreadable = stdinProblem(io.stdin, io.english === true);
+    if (unreadable) {
+      await write(io.stderr, `${unreadable}\n`);
+      return 2;
+    }
     const guard = createGuard();
     const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     let number = 0;
-    for await (const raw of lines) {
-      number++;
-      // A byte-order mark is not part of the first line's text.
-      const line = number === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-      const findings = guard.scan(line).map(({ kind, start, end }) => ({ kind, start, end }));
-      await write(io.stdout, `${JSON.stringify({ line: number, findings })}\n`);
+    try {
+      for await (const raw of lines) {
+        number++;
+        // A byte-order mark is not part of the first line's text.
+        const line = number === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+        const findings = guard.scan(line).map(({ kind, start, end }) => ({ kind, start, end }));
+        await write(io.stdout, `${JSON.stringify({ line: number, findings })}\n`);
+      }
+    } catch (err) {
+      // A read error half-way (EIO): the scan is not complete, so no exit code 0.
+      if (typeof (err as NodeJS.ErrnoException).code !== 'string') throw err;
+      await write(io.stderr, `${inputProblem(err, io.english === true)}\n`);
+      return 2;
     }
     return 0;
   },

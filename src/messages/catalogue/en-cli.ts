@@ -1,4 +1,5 @@
 import { count } from './counting.ts';
+import { enCliRegions } from './en-cli-regions.ts';
 import type { Words } from './nl.ts';
 
 /** What the `schakel` command line says about files and folders under `--en` (nl-cli.ts has the Dutch). */
@@ -25,6 +26,8 @@ export const enCli: Words['cli'] = {
   noFilesThere: 'no files can be made in it',
   cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  cannotReadInput: (reason) =>
+    `Cannot read the input: ${reason}. Give a text file, as in: schakel privacy scan < text.txt`,
   outExists: (path) =>
     `${path} is already there; nothing was overwritten. Choose another name, or give --force to replace it.`,
   cannotMakeFolder: (path, reason) => `Cannot make the folder ${path}: ${reason}. Check SCHAKEL_DATA_DIR.`,
@@ -87,9 +90,12 @@ export const enCli: Words['cli'] = {
     done: (file, c) =>
       `Exported to ${file}: ${count(c.regions, 'region', 'regions')}, ${count(c.members, 'member', 'members')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
   },
+  regions: enCliRegions,
   membersImport: {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
     missingFile: 'Give the CSV file with the members, for example leden.csv.',
+    tooLarge: (file, bytes, limitMb) =>
+      `${file} has not been imported: it is ${bytes === null ? `larger than ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1)} MB`}, and members import reads at most ${limitMb} MB (well over ${(limitMb * 10_000).toLocaleString('en-GB')} members). Nothing has been stored. Is this the right file? Then split a larger member list into parts under ${limitMb} MB, each with the header row on top, and import them one by one.`,
     missingRegion:
       '--region is missing: give the id of the region the members belong to (as in regio.json, for example --region zwaluwdorp).',
     notInstalledChosen: (workspaces, installUrl) =>
@@ -132,6 +138,12 @@ export const enCli: Words['cli'] = {
     candidate: (name, email, organisation) => `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
     done: (name, email, region) =>
       `Erased: ${name}${email ? ` <${email}>` : ''} from region ${region}, with their roles, linked accounts and the link to what they wrote; the region's logbook says so.`,
+    removeFromFile: (name) =>
+      `Remove ${name} from your members file (CSV) as well: importing a file in which ${name} still appears makes schakel members import add ${name} again.`,
+    toConfirm: 'Nothing has been erased yet. With --bevestig Schakel erases for good:',
+    whatGoes:
+      'The member, their roles, the linked Slack and Teams accounts, their check-ins and what Schakel sent them personally. Agendapunten, actiepunten and knelpunten stay for the werkgroep, without a name. This cannot be undone.',
+    howToConfirm: (command) => `Erase? Run the command again with --bevestig:\n  ${command}`,
   },
   database: {
     roleMissing: (role) => `the user (role) "${role}" does not exist on the database server`,

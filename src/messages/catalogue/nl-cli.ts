@@ -1,5 +1,6 @@
 import type { ImportCounts } from '../../interchange/import.ts';
 import { count } from './counting.ts';
+import { nlCliRegions } from './nl-cli-regions.ts';
 
 /**
  * What the `schakel` command line says about files and folders (src/cli/file-problems.ts), in
@@ -34,6 +35,9 @@ export const nlCli = {
   noFilesThere: 'daarin kunnen geen bestanden worden gemaakt',
   cannotRead: (path: string, reason: string) => `Kan ${path} niet lezen: ${reason}.`,
   cannotWrite: (path: string, reason: string) => `Kan ${path} niet schrijven: ${reason}.`,
+  /** `schakel privacy scan < PAD`: what stdin names cannot be read (a folder). */
+  cannotReadInput: (reason: string) =>
+    `Kan de invoer niet lezen: ${reason}. Geef een tekstbestand, zoals: schakel privacy scan < tekst.txt`,
   /** `--out FILE` names a file that is there already. */
   outExists: (path: string) =>
     `${path} bestaat al; er is niets overschreven. Kies een andere naam, of geef --force om het te vervangen.`,
@@ -123,10 +127,14 @@ export const nlCli = {
     done: (file: string, c: { regions: number; members: number; checkins: number }) =>
       `Geëxporteerd naar ${file}: ${count(c.regions, 'regio', "regio's")}, ${count(c.members, 'deelnemer', 'deelnemers')}, ${count(c.checkins, 'check-in', 'check-ins')}.`,
   },
+  regions: nlCliRegions,
   /** `schakel members import FILE.csv`. */
   membersImport: {
     nothingStored: 'Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.',
     missingFile: 'Geef het CSV-bestand met de leden op, bijvoorbeeld leden.csv.',
+    /** A file above the limit (`limitMb`), refused before it is read; `bytes` null when its size is unknown. */
+    tooLarge: (file: string, bytes: number | null, limitMb: number) =>
+      `${file} is niet geïmporteerd: het is ${bytes === null ? `groter dan ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1).replace('.', ',')} MB`}, en Schakel leest voor members import ten hoogste ${limitMb} MB (ruim ${(limitMb * 10_000).toLocaleString('nl-NL')} leden). Er is niets opgeslagen. Is dit het goede bestand? Splits een grotere ledenlijst dan in delen van minder dan ${limitMb} MB, elk met de kopregel bovenaan, en importeer ze één voor één.`,
     missingRegion:
       '--region ontbreekt: geef de id van de regio waarin de leden komen (zoals in regio.json, bijvoorbeeld --region zwaluwdorp).',
     notInstalledChosen: (workspaces: string, installUrl: string) =>
@@ -180,6 +188,14 @@ export const nlCli = {
       `  - ${name}${email ? ` <${email}>` : ''} (${organisation})`,
     done: (name: string, email: string | null, region: string) =>
       `Gewist: ${name}${email ? ` <${email}>` : ''} uit regio ${region}, met de rollen, de gekoppelde accounts en de koppeling met wat zij schreven; het logboek van de regio vermeldt het.`,
+    /** After done: Schakel keeps no list of who was erased, so an old members file brings them back. */
+    removeFromFile: (name: string) =>
+      `Haal ${name} ook uit uw ledenbestand (CSV): importeert u een bestand waarin ${name} nog staat, dan voegt schakel members import ${name} opnieuw toe.`,
+    /** Without --bevestig: whom (candidate lines follow), what goes, and the command that erases. */
+    toConfirm: 'Er is nog niets gewist. Met --bevestig wist Schakel voorgoed:',
+    whatGoes:
+      'Het lid, de rollen, de gekoppelde Slack- en Teams-accounts, de check-ins en wat Schakel het lid persoonlijk stuurde. Agendapunten, actiepunten en knelpunten blijven voor de werkgroep, zonder naam. Dit kan niet ongedaan worden gemaakt.',
+    howToConfirm: (command: string) => `Wissen? Voer het commando opnieuw uit met --bevestig:\n  ${command}`,
   },
   /** Why the PostgreSQL server refused or could not be asked (src/cli/database-reach.ts); never the password. */
   database: {

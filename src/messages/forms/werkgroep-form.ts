@@ -187,7 +187,15 @@ function schemas(raw: RawValues): FieldSchemas {
   };
 }
 
-export function parseWerkgroepForm(raw: RawValues): ParseResult<WerkgroepFormAnswer> {
+/**
+ * Each field of the answer that could be read, also when others could not, with the problems of
+ * the rest: the use case then checks what it can (a name taken, a date in the past) in the same
+ * reply as a field left empty.
+ */
+export function readWerkgroepForm(raw: RawValues): {
+  readonly answer: Partial<WerkgroepFormAnswer>;
+  readonly problems: readonly FieldProblem[];
+} {
   const { values: v, problems } = parseFields(schemas(raw), raw);
   const all: FieldProblem[] = [...problems];
   const problem = messages();
@@ -197,18 +205,24 @@ export function parseWerkgroepForm(raw: RawValues): ParseResult<WerkgroepFormAns
   ] as const) {
     if (v[field] === null && !problems.some((p) => p.field === field)) all.push({ field, message });
   }
-  if (all.length > 0) return { ok: false, problems: all };
-  return {
-    ok: true,
-    value: {
-      name: String(v[WERKGROEP_FIELDS.name]),
-      kind: v[WERKGROEP_FIELDS.kind] as OverlegKind,
-      date: String(v[WERKGROEP_FIELDS.date]),
-      time: String(v[WERKGROEP_FIELDS.time]),
-      everyWeeks: Number(v[WERKGROEP_FIELDS.everyWeeks]),
-      durationMinutes: Number(v[WERKGROEP_FIELDS.duration]),
-      linkChannel: v[WERKGROEP_FIELDS.link] === 'ja',
-      memberIds: [...new Set((v[WERKGROEP_FIELDS.members] as string[] | undefined) ?? [])],
-    },
+  const text = (field: string) => (typeof v[field] === 'string' ? (v[field] as string) : undefined);
+  const number = (field: string) => (typeof v[field] === 'number' ? (v[field] as number) : undefined);
+  const answer: { -readonly [K in keyof WerkgroepFormAnswer]?: WerkgroepFormAnswer[K] } = {
+    name: text(WERKGROEP_FIELDS.name),
+    kind: text(WERKGROEP_FIELDS.kind) as OverlegKind | undefined,
+    date: text(WERKGROEP_FIELDS.date),
+    time: text(WERKGROEP_FIELDS.time),
+    everyWeeks: number(WERKGROEP_FIELDS.everyWeeks),
+    durationMinutes: number(WERKGROEP_FIELDS.duration),
+    linkChannel: v[WERKGROEP_FIELDS.link] === 'ja',
   };
+  const members = v[WERKGROEP_FIELDS.members] as string[] | undefined;
+  if (members) answer.memberIds = [...new Set(members)];
+  return { answer, problems: all };
+}
+
+export function parseWerkgroepForm(raw: RawValues): ParseResult<WerkgroepFormAnswer> {
+  const { answer, problems } = readWerkgroepForm(raw);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { memberIds: [], ...answer } as WerkgroepFormAnswer };
 }

@@ -1,0 +1,42 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'schakel-ledenbestand-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HEADER = 'naam,organisatie,domein,e-mail,rol\n';
+const ROW = 'Anouk Visser,Laborijn,gemeente,anouk@laborijn.example,\n';
+
+describe('schakel members import of a file far larger than any region', () => {
+  it('refuses a CSV above 1 MB before reading it, naming its size, the limit and what to do', async () => {
+    const big = join(dir, 'export-hele-crm.csv');
+    writeFileSync(big, HEADER + ROW.repeat(Math.ceil((2.5 * 1024 * 1024) / ROW.length)));
+    const data = join(dir, 'data');
+    const r = await runCli(['members', 'import', big, '--region', 'zwaluwdorp'], { SCHAKEL_DATA_DIR: data });
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `${big} is niet geïmporteerd: het is 2,5 MB, en Schakel leest voor members import ten hoogste 1 MB (ruim 10.000 leden). Er is niets opgeslagen. Is dit het goede bestand? Splits een grotere ledenlijst dan in delen van minder dan 1 MB, elk met de kopregel bovenaan, en importeer ze één voor één.\n`,
+    );
+    expect(r.code).toBe(2);
+    // Refused before the database was opened: nothing was made for it.
+    expect(existsSync(data)).toBe(false);
+    const en = await runCli(['members', 'import', big, '--region', 'zwaluwdorp', '--en'], {
+      SCHAKEL_DATA_DIR: data,
+    });
+    expect(en.stderr).toContain('at most 1 MB');
+    expect(en.code).toBe(2);
+  });
+
+  it('a device that never ends (/dev/zero) is refused the same way, without reading it all', async () => {
+    const r = await runCli(['members', 'import', '/dev/zero', '--region', 'zwaluwdorp'], {
+      SCHAKEL_DATA_DIR: join(dir, 'data'),
+    });
+    expect(r.stderr).toBe(
+      '/dev/zero is niet geïmporteerd: het is groter dan 1 MB, en Schakel leest voor members import ten hoogste 1 MB (ruim 10.000 leden). Er is niets opgeslagen. Is dit het goede bestand? Splits een grotere ledenlijst dan in delen van minder dan 1 MB, elk met de kopregel bovenaan, en importeer ze één voor één.\n',
+    );
+    expect(r.code).toBe(2);
+  });
+});
