@@ -86,6 +86,31 @@ export const enCli: Words['cli'] = {
     },
   },
   arguments: enCliArguments,
+  main: {
+    needsWord: (first, names) =>
+      `"schakel ${first}" needs one more word: ${names}. Run "schakel --help" for the list.`,
+    or: 'or',
+    unknownCommand: (name) => `Unknown command "${name}". Run "schakel --help" for the list.`,
+    portInUse: (port) =>
+      `Port ${port} is already in use. Stop the other program or choose another port with PORT.`,
+    cannotContinue: (message) => `Schakel cannot continue: ${message}`,
+    usageWord: 'Usage',
+    usage: (commands) =>
+      `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${commands}\n\nConfiguration comes from environment variables and from .env in this folder (see .env.example).\nschakel COMMAND --help shows a command's options; schakel --version the version.\nAdd --en for English.\n`,
+  },
+  networkReasons: {
+    ECONNREFUSED: 'the connection was refused',
+    ENOTFOUND: 'that name is unknown',
+    EAI_AGAIN: 'the name could not be looked up',
+    ETIMEDOUT: 'no answer came in time',
+    ECONNRESET: 'the connection was broken off',
+    EHOSTUNREACH: 'that computer is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+  },
+  someServer: 'a server',
+  unreachableServer: (where, why) =>
+    `Cannot reach ${where}: ${why}. Check the network connection and the addresses in the settings (schakel doctor).`,
+  cardsWritten: (n, dir) => `${n} files written in ${dir} (teams/ and slack/).`,
   nationalReport: enNationalReport,
   unknownArgument: (arg) => `Unknown argument: ${arg}`,
   export: {

@@ -119,11 +119,43 @@ export const nlCli = {
       return `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
     },
   },
-  /** An argument a command does not know (`schakel export x`). */
   /** Flags and their values, and where a document went (nl-cli-arguments.ts). */
   arguments: nlCliArguments,
+  /** `schakel` itself (src/cli/main.ts): a command it does not know, and what stops any command. */
+  main: {
+    /** "schakel members": a first word that only begins commands of two words; `names` are those. */
+    needsWord: (first: string, names: string) =>
+      `"schakel ${first}" heeft nog een woord nodig: ${names}. Typ "schakel --help" voor de lijst.`,
+    /** Between the last two of those names. */
+    or: 'of',
+    unknownCommand: (name: string) => `Onbekend commando "${name}". Typ "schakel --help" voor de lijst.`,
+    portInUse: (port: number | undefined) =>
+      `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`,
+    cannotContinue: (message: string) => `Schakel kan niet verder: ${message}`,
+    usageWord: 'Gebruik',
+    /** `schakel --help`: the text around the list of commands. */
+    usage: (commands: string) =>
+      `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${commands}\n\nDe instellingen komen uit omgevingsvariabelen en uit .env in deze map (zie .env.example).\nschakel COMMANDO --help toont de opties van een commando; schakel --version de versie.\nVoeg --en toe voor Engels.\n`,
+  },
+  /** Why a server could not be reached (src/cli/network-problems.ts), by Node's error code. */
+  networkReasons: {
+    ECONNREFUSED: 'de verbinding werd geweigerd',
+    ENOTFOUND: 'die naam is onbekend',
+    EAI_AGAIN: 'de naam kon niet worden opgezocht',
+    ETIMEDOUT: 'er kwam geen antwoord op tijd',
+    ECONNRESET: 'de verbinding werd verbroken',
+    EHOSTUNREACH: 'die computer is onbereikbaar',
+    ENETUNREACH: 'het netwerk is onbereikbaar',
+  } as Readonly<Record<string, string>>,
+  /** Node named no host. */
+  someServer: 'een server',
+  unreachableServer: (where: string, why: string) =>
+    `Kan ${where} niet bereiken: ${why}. Controleer de netwerkverbinding en de adressen in de instellingen (schakel doctor).`,
+  /** `schakel cards --out DIR`. */
+  cardsWritten: (n: number, dir: string) => `${n} bestanden geschreven in ${dir} (teams/ en slack/).`,
   /** `national --format md` (nl-national-report.ts). */
   nationalReport: nlNationalReport,
+  /** An argument a command does not know (`schakel export x`). */
   unknownArgument: (arg: string) => `Onbekend argument: ${arg}`,
   /** `schakel export [--region ID] [--out FILE]`. */
   export: {
