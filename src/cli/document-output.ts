@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { NotFound } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { withLocale } from '../messages/locale.ts';
 import type { CliIo } from './command.ts';
 import { writeOutFile } from './out-file.ts';
 
 /** `--region ID`, required by the commands that make a region's document. */
-export const regionFlag = z
-  .string({ error: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek' })
-  .min(1);
+export const regionFlag = z.string({ error: () => words().cli.arguments.regionRequired }).min(1);
 
 /** `--out FILE`: where the document goes instead of stdout. */
-export const outFlag = z.string().min(1, '--out verwacht een bestandsnaam').optional();
+export const outFlag = z
+  .string()
+  .min(1, { error: () => words().cli.arguments.outNeedsName })
+  .optional();
 
 /** `--force`: an existing `--out` file may be replaced. */
 export const forceSwitch = z
@@ -18,19 +21,20 @@ export const forceSwitch = z
   .transform((v) => v === 'true');
 
 /**
- * Renders a document and writes it to `out`, or to stdout without one; `written` names it in the
- * line that says where it went. A region that is not there (NotFound) is said on stderr, exit 2.
+ * Renders a document and writes it to `out`, or to stdout without one; `written` is the line that
+ * says where it went. A region that is not there (NotFound) is said on stderr, exit 2. All of it in
+ * the language asked for (`--en`): the renderer reads `words()`.
  */
 export async function writeDocument(
   io: CliIo,
   out: string | undefined,
   force: boolean,
-  written: string,
+  written: (file: string) => string,
   render: () => Promise<string | Uint8Array>,
 ): Promise<number> {
   let output: string | Uint8Array;
   try {
-    output = await render();
+    output = await withLocale(io.english ? 'en' : 'nl', render);
   } catch (error) {
     if (!(error instanceof NotFound)) throw error;
     io.stderr.write(`${error.message}\n`);
@@ -38,7 +42,7 @@ export async function writeDocument(
   }
   if (out !== undefined) {
     if (!(await writeOutFile(io, out, output, { force }))) return 1;
-    io.stdout.write(`${written} geschreven naar ${out}\n`);
+    io.stdout.write(`${written(out)}\n`);
   } else io.stdout.write(output);
   return 0;
 }

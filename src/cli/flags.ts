@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import { words } from '../messages/catalogue/words.ts';
+import { withLocale } from '../messages/locale.ts';
 import type { Bilingual, CliIo } from './command.ts';
 
 /**
  * `--name value` and `--name=value` flags, each at most once (a repeatable one's values joined
- * with commas) and only the ones a command knows; anything else is named back in Dutch. A switch
+ * with commas) and only the ones a command knows; anything else is named back in the language
+ * being spoken (`withLocale`). A switch
  * (`--force`) takes no value.
  */
 export function readFlags<F extends string>(
@@ -11,13 +14,14 @@ export function readFlags<F extends string>(
   known: readonly F[],
   { repeatable = [], switches = [] }: { repeatable?: readonly F[]; switches?: readonly F[] } = {},
 ): { values: Partial<Record<F, string>> } | { message: string } {
+  const said = words().cli.arguments;
   const values: Partial<Record<F, string>> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const m = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
     const name = m?.[1];
     if (!m || !name || !(known as readonly string[]).includes(name)) {
-      return { message: `Onbekende optie of waarde: ${arg}` };
+      return { message: said.unknownOption(arg) };
     }
     const flag = name as F;
     let value = m[2];
@@ -25,13 +29,12 @@ export function readFlags<F extends string>(
     if (value === undefined && switches.includes(flag)) value = 'true';
     if (value === undefined) {
       const next = args[i + 1];
-      if (next === undefined || next.startsWith('--')) return { message: `--${flag} verwacht een waarde` };
+      if (next === undefined || next.startsWith('--')) return { message: said.needsValue(flag) };
       value = next;
       i++;
     }
     const earlier = values[flag];
-    if (earlier !== undefined && !repeatable.includes(flag))
-      return { message: `--${flag} is meer dan eens opgegeven` };
+    if (earlier !== undefined && !repeatable.includes(flag)) return { message: said.repeated(flag) };
     values[flag] = earlier === undefined ? value : `${earlier},${value}`;
   }
   return { values };
@@ -39,7 +42,8 @@ export function readFlags<F extends string>(
 
 /**
  * A command's flags read and checked against its zod schema: the values, or the exit code after
- * `--help` (0, usage on stdout) or a bad argument (2, the Dutch reasons and the usage on stderr).
+ * `--help` (0, usage on stdout) or a bad argument (2, the reasons and the usage on stderr, in the
+ * language asked for: the schema's messages read `words()`).
  */
 export function parseCommandArgs<F extends string, T>(
   args: readonly string[],
@@ -60,11 +64,13 @@ export function parseCommandArgs<F extends string, T>(
     io.stderr.write(`${message}\n${usage}\n`);
     return { exit: 2 };
   };
-  const flags = readFlags(args, spec.flags, { switches: spec.switches });
-  if ('message' in flags) return fail(flags.message);
-  const parsed = spec.schema.safeParse(flags.values);
-  if (!parsed.success) return fail(parsed.error.issues.map((issue) => issue.message).join('\n'));
-  return { data: parsed.data };
+  return withLocale(io.english ? 'en' : 'nl', () => {
+    const flags = readFlags(args, spec.flags, { switches: spec.switches });
+    if ('message' in flags) return fail(flags.message);
+    const parsed = spec.schema.safeParse(flags.values);
+    if (!parsed.success) return fail(parsed.error.issues.map((issue) => issue.message).join('\n'));
+    return { data: parsed.data };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { words as catalogue } from '../messages/catalogue/words.ts';
 import { type CliCommand, type CliIo, inLanguage } from './command.ts';
 import { DatabaseUnreachable, unreachableText } from './database-reach.ts';
 import { folderProblem } from './file-problems.ts';
@@ -8,6 +9,7 @@ import { COMMANDS, type CommandEntry } from './registry.ts';
 /** `schakel <command> [args]`: finds the longest matching command name and runs it. */
 export async function main(argv: readonly string[], given: CliIo): Promise<number> {
   const english = argv.includes('--en') || (given.env.LANG ?? '').startsWith('en');
+  const said = catalogue(english ? 'en' : 'nl').cli.main;
   const io: CliIo = { ...given, english };
   const args = argv.filter((a) => a !== '--en');
   if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || args[0] === 'help') {
@@ -22,20 +24,12 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
   const words = entry ? [] : COMMANDS.filter((c) => c.name.startsWith(`${args[0]} `));
   if (words.length > 0) {
     // "schakel members" (or "members wis"): a first word that only begins commands of two words.
-    const names = words.map((c) => `schakel ${c.name}`).join(english ? ' or ' : ' of ');
-    io.stderr.write(
-      english
-        ? `"schakel ${args[0]}" needs one more word: ${names}. Run "schakel --help" for the list.\n`
-        : `"schakel ${args[0]}" heeft nog een woord nodig: ${names}. Typ "schakel --help" voor de lijst.\n`,
-    );
+    const names = words.map((c) => `schakel ${c.name}`).join(` ${said.or} `);
+    io.stderr.write(`${said.needsWord(args[0]!, names)}\n`);
     return 2;
   }
   if (!entry) {
-    io.stderr.write(
-      english
-        ? `Unknown command "${args[0]}". Run "schakel --help" for the list.\n`
-        : `Onbekend commando "${args[0]}". Typ "schakel --help" voor de lijst.\n`,
-    );
+    io.stderr.write(`${said.unknownCommand(args[0]!)}\n`);
     return 2;
   }
   const command = await entry.load();
@@ -55,16 +49,13 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
 /** One plain line for the person at the terminal; the stack only when asked for. */
 function explain(err: unknown, english: boolean): string {
   const e = err as NodeJS.ErrnoException & { port?: number };
-  if (e.code === 'EADDRINUSE') {
-    return english
-      ? `Port ${e.port} is already in use. Stop the other program or choose another port with PORT.`
-      : `Poort ${e.port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`;
-  }
+  const said = catalogue(english ? 'en' : 'nl').cli.main;
+  if (e.code === 'EADDRINUSE') return said.portInUse(e.port);
   if (err instanceof DatabaseUnreachable) return unreachableText(err, english);
   const folder = folderProblem(err, english) ?? networkProblem(err, english);
   if (folder) return folder;
   const detail = process.env.LOG_LEVEL === 'debug' ? `\n${e.stack}` : '';
-  return `${english ? 'Schakel cannot continue' : 'Schakel kan niet verder'}: ${e.message}${detail}`;
+  return said.cannotContinue(`${e.message}${detail}`);
 }
 
 /** The version in package.json: one place, the one npm and the README's release notes use. */
@@ -79,7 +70,7 @@ function commandHelp(command: CliCommand, english: boolean): string {
   const summary = inLanguage(command.summary, { english });
   const usage = command.usage
     ? inLanguage(command.usage, { english })
-    : `${english ? 'Usage' : 'Gebruik'}: schakel ${command.name}`;
+    : `${catalogue(english ? 'en' : 'nl').cli.main.usageWord}: schakel ${command.name}`;
   return `${usage.trimEnd()}\n\n${summary}`;
 }
 
@@ -94,7 +85,5 @@ async function usage(english: boolean): Promise<string> {
   const lines = commands.map(
     (c) => `  schakel ${c.name.padEnd(20)} ${english ? c.summary.en : c.summary.nl}`,
   );
-  return english
-    ? `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${lines.join('\n')}\n\nConfiguration comes from environment variables and from .env in this folder (see .env.example).\nschakel COMMAND --help shows a command's options; schakel --version the version.\nAdd --en for English.\n`
-    : `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${lines.join('\n')}\n\nDe instellingen komen uit omgevingsvariabelen en uit .env in deze map (zie .env.example).\nschakel COMMANDO --help toont de opties van een commando; schakel --version de versie.\nVoeg --en toe voor Engels.\n`;
+  return catalogue(english ? 'en' : 'nl').cli.main.usage(lines.join('\n'));
 }

@@ -4,17 +4,10 @@
  * name a system call. The database has its own line (database-reach.ts).
  */
 
-import type { Bilingual as Words } from './command.ts';
+import { words } from '../messages/catalogue/words.ts';
 
-const REASONS: Readonly<Record<string, Words>> = {
-  ECONNREFUSED: { nl: 'de verbinding werd geweigerd', en: 'the connection was refused' },
-  ENOTFOUND: { nl: 'die naam is onbekend', en: 'that name is unknown' },
-  EAI_AGAIN: { nl: 'de naam kon niet worden opgezocht', en: 'the name could not be looked up' },
-  ETIMEDOUT: { nl: 'er kwam geen antwoord op tijd', en: 'no answer came in time' },
-  ECONNRESET: { nl: 'de verbinding werd verbroken', en: 'the connection was broken off' },
-  EHOSTUNREACH: { nl: 'die computer is onbereikbaar', en: 'that computer is unreachable' },
-  ENETUNREACH: { nl: 'het netwerk is onbereikbaar', en: 'the network is unreachable' },
-};
+/** The catalogue's `cli` words (networkReasons and the line around them), in Dutch or English. */
+const said = (english: boolean) => words(english ? 'en' : 'nl').cli;
 
 interface NetworkError {
   readonly code?: string;
@@ -31,7 +24,7 @@ function networkCause(err: unknown): NetworkError | null {
     e && depth < 5;
     e = e.cause as NetworkError, depth++
   ) {
-    if (typeof e === 'object' && typeof e.code === 'string' && e.code in REASONS) return e;
+    if (typeof e === 'object' && typeof e.code === 'string' && e.code in said(false).networkReasons) return e;
   }
   return null;
 }
@@ -41,7 +34,7 @@ export function unreachable(err: unknown, english: boolean): { where?: string; w
   const e = networkCause(err);
   if (!e) return null;
   const host = e.hostname ?? e.address;
-  const why = REASONS[e.code!]![english ? 'en' : 'nl'];
+  const why = said(english).networkReasons[e.code!]!;
   if (!host) return { why };
   // An IPv6 address before its port in brackets, as a URL writes it: [::1]:5432, never ::1:5432.
   const named = e.port && host.includes(':') ? `[${host}]` : host;
@@ -58,8 +51,5 @@ export function networkReason(err: unknown, english: boolean): string | null {
 export function networkProblem(err: unknown, english: boolean): string | null {
   const found = unreachable(err, english);
   if (!found) return null;
-  const where = found.where ?? (english ? 'a server' : 'een server');
-  return english
-    ? `Cannot reach ${where}: ${found.why}. Check the network connection and the addresses in the settings (schakel doctor).`
-    : `Kan ${where} niet bereiken: ${found.why}. Controleer de netwerkverbinding en de adressen in de instellingen (schakel doctor).`;
+  return said(english).unreachableServer(found.where ?? said(english).someServer, found.why);
 }

@@ -1,7 +1,8 @@
-import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import type { DigestSection } from '../domain/digest-document.ts';
 import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/digest-document.ts';
 import { escapeHtml } from '../escape.ts';
+import { words } from '../messages/catalogue/words.ts';
+import type { Locale } from '../messages/locale.ts';
 import { shows } from './omit.ts';
 import { countAnswers } from './render-markdown.ts';
 import {
@@ -38,33 +39,42 @@ function paragraphs(summary: string): string {
  * A self-contained HTML page (no scripts, no outside resources) for the meeting papers.
  * `chartSvg`, when given, is our own SVG and goes in as is; every member-typed text is escaped.
  * With an edition: the projectleider's text on top, and the sections they left out not at all.
+ * Dutch unless `locale` says otherwise (`schakel digest --en`).
  */
-export function renderHtml(d: DigestDocument, chartSvg?: string, edition?: DigestEdition): string {
+export function renderHtml(
+  d: DigestDocument,
+  chartSvg?: string,
+  edition?: DigestEdition,
+  locale: Locale = 'nl',
+): string {
+  const w = words(locale);
+  const said = w.documents.digest;
   const domains = Object.entries(d.levels.byDomain).map(
-    ([domain, cell]) => `${esc(domainLabel(domain))}: ${esc(levelText(cell))}`,
+    ([domain, cell]) => `${esc(domainLabel(domain, locale))}: ${esc(levelText(cell, locale))}`,
   );
-  const top = d.knelpunten.top.map(
-    (t) =>
-      `<strong>${esc(t.label)}</strong> (${t.named}× genoemd)${list(t.items.map((i) => esc(itemText(i))))}`,
-  );
+  const top = d.knelpunten.top.map((t) => {
+    const label = w.knelpunten.categories[t.category]?.label ?? t.label;
+    return `<strong>${esc(label)}</strong> (${said.named(t.named)})${list(t.items.map((i) => esc(itemText(i, locale))))}`;
+  });
   const changes = d.checklist.changes.map((c) => {
-    const text = CHECKLIST_ITEMS[c.item - 1]?.text ?? '';
-    return `Nr. ${c.item} (${esc(text)}): ${esc(answerLabel(c.from))} → <mark>${esc(answerLabel(c.to))}</mark>`;
+    const text = w.checklist.items[c.item - 1] ?? '';
+    return `${said.itemNumber(c.item)} (${esc(text)}): ${esc(answerLabel(c.from, locale))} → <mark>${esc(answerLabel(c.to, locale))}</mark>`;
   });
   const progress = PROGRESS_LABELS.map(
-    ([key, label, unit]) => `${label}: ${esc(progressText(d.progress[key], unit))}`,
+    ([key, , unit]) => `${said.progress[key]}: ${esc(progressText(d.progress[key], unit, locale))}`,
   );
+  const version = edition ? ` — ${said.version(edition.version)}` : '';
   const head = [
-    `<h1>${esc(title(d))}</h1>`,
+    `<h1>${esc(title(d, locale))}</h1>`,
     edition?.draft ? `<p><strong>${esc(DRAFT_MARK)}</strong></p>` : '',
-    edition?.corrects ? `<p><strong>${esc(correctionText(d))}</strong></p>` : '',
-    `<p>${esc(periodText(d))}${edition ? ` — versie ${edition.version}` : ''}</p>`,
+    edition?.corrects ? `<p><strong>${esc(correctionText(d, locale))}</strong></p>` : '',
+    `<p>${esc(periodText(d, locale))}${version}</p>`,
     paragraphs(edition?.summary ?? ''),
-    '<h2>Samenwerkingsniveau</h2>',
+    `<h2>${said.levelHeading}</h2>`,
     list([
-      `Nu: <strong>${esc(levelText(d.levels.overall))}</strong> (${esc(startTargetText(d))})`,
-      `Verloop: ${esc(trendText(d))}`,
-      `Respons: ${esc(responseText(d))}`,
+      `${said.now}: <strong>${esc(levelText(d.levels.overall, locale))}</strong> (${esc(startTargetText(d, locale))})`,
+      `${said.trend}: ${esc(trendText(d, locale))}`,
+      `${said.responseLabel}: ${esc(responseText(d, locale))}`,
       ...domains,
     ]),
     chartSvg ?? '',
@@ -73,31 +83,34 @@ export function renderHtml(d: DigestDocument, chartSvg?: string, edition?: Diges
     [
       'knelpunten',
       [
-        '<h2>Knelpunten</h2>',
-        top.length > 0 ? list(top) : '<p>Geen knelpunten genoemd in deze periode.</p>',
+        `<h2>${said.knelpuntenHeading}</h2>`,
+        top.length > 0 ? list(top) : `<p>${said.noKnelpunten}</p>`,
         d.knelpunten.solved.length > 0
-          ? `<p>Opgelost in deze periode:</p>${list(d.knelpunten.solved.map((k) => esc(k.description)))}`
+          ? `<p>${said.solved}:</p>${list(d.knelpunten.solved.map((k) => esc(k.description)))}`
           : '',
       ],
     ],
     [
       'checklist',
       [
-        `<h2>Checklist (wijzigingen sinds ${esc(d.checklist.previousPeriod)})</h2>`,
-        list(changes.length > 0 ? changes : ['Geen wijzigingen.']),
-        `<p>Nu: ${esc(countAnswers(d))}</p>`,
+        `<h2>${esc(said.checklistHeading(d.checklist.previousPeriod))}</h2>`,
+        list(changes.length > 0 ? changes : [said.noChanges]),
+        `<p>${said.now}: ${esc(countAnswers(d, locale))}</p>`,
       ],
     ],
-    ['voortgang', ['<h2>Voortgang</h2>', list(progress)]],
+    ['voortgang', [`<h2>${said.progressHeading}</h2>`, list(progress)]],
     [
       'successen',
-      ['<h2>Wat ging goed</h2>', list(d.successes.length > 0 ? d.successes.map(esc) : ['Niets ingevuld.'])],
+      [
+        `<h2>${said.wentWellHeading}</h2>`,
+        list(d.successes.length > 0 ? d.successes.map(esc) : [said.nothingFilledIn]),
+      ],
     ],
   ];
   const body = [...head, ...sections.flatMap(([name, html]) => (shows(edition, name) ? html : []))];
   return `<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><title>${esc(title(d))}</title>
+<html lang="${locale}">
+<head><meta charset="utf-8"><title>${esc(title(d, locale))}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;line-height:1.4;color:#1a1a1a}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.5rem}mark{background:#fff3b0}</style></head>
 <body>

@@ -1,6 +1,7 @@
-import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/digest-document.ts';
 import { escapeMarkdown } from '../escape.ts';
+import { words } from '../messages/catalogue/words.ts';
+import type { Locale } from '../messages/locale.ts';
 import { shows } from './omit.ts';
 import {
   answerLabel,
@@ -22,16 +23,18 @@ import {
 /**
  * The one-screen summary as Markdown, for the chat message and for the projectleider's review.
  * With an edition (a reviewed version) it starts with their summary text and skips the sections
- * they left out entirely; without one it is the plain draft.
+ * they left out entirely; without one it is the plain draft. Dutch unless `locale` says otherwise
+ * (`schakel digest --en`).
  */
-export function renderMarkdown(d: DigestDocument, edition?: DigestEdition): string {
-  const lines: string[] = [`# ${escapeMarkdown(title(d))}`, ''];
+export function renderMarkdown(d: DigestDocument, edition?: DigestEdition, locale: Locale = 'nl'): string {
+  const lines: string[] = [`# ${escapeMarkdown(title(d, locale))}`, ''];
   if (edition?.draft) lines.push(`**${DRAFT_MARK}**`, '');
-  if (edition?.corrects) lines.push(`**${correctionText(d)}**`, '');
-  lines.push(`${periodText(d)}${edition ? ` — versie ${edition.version}` : ''}`, '');
+  if (edition?.corrects) lines.push(`**${correctionText(d, locale)}**`, '');
+  const version = edition ? ` — ${words(locale).documents.digest.version(edition.version)}` : '';
+  lines.push(`${periodText(d, locale)}${version}`, '');
   const summary = summaryLines(edition?.summary ?? '');
   if (summary.length > 0) lines.push(...summary.map(escapeMarkdown), '');
-  lines.push(...markdownSections(d, edition, escapeMarkdown), '');
+  lines.push(...markdownSections(d, edition, escapeMarkdown, locale), '');
   return lines.join('\n');
 }
 
@@ -43,52 +46,61 @@ export function markdownSections(
   d: DigestDocument,
   edition: DigestEdition | undefined,
   esc: (text: string) => string,
+  locale: Locale = 'nl',
 ): string[] {
-  const lines: string[] = ['## Samenwerkingsniveau', ''];
-  lines.push(`- Nu: **${levelText(d.levels.overall)}** (${startTargetText(d)})`);
-  lines.push(`- Verloop: ${trendText(d)}`);
+  const w = words(locale);
+  const said = w.documents.digest;
+  const lines: string[] = [`## ${said.levelHeading}`, ''];
+  lines.push(`- ${said.now}: **${levelText(d.levels.overall, locale)}** (${startTargetText(d, locale)})`);
+  lines.push(`- ${said.trend}: ${trendText(d, locale)}`);
   // Who answered belongs with the level the answers make (the chat card puts it there too).
-  lines.push(`- Respons: ${responseText(d)}`);
+  lines.push(`- ${said.responseLabel}: ${responseText(d, locale)}`);
   for (const [domain, cell] of Object.entries(d.levels.byDomain)) {
-    lines.push(`- ${domainLabel(domain)}: ${levelText(cell)}`);
+    lines.push(`- ${domainLabel(domain, locale)}: ${levelText(cell, locale)}`);
   }
   if (shows(edition, 'knelpunten')) {
-    lines.push('', '## Knelpunten', '');
-    if (d.knelpunten.top.length === 0) lines.push('- Geen knelpunten genoemd in deze periode.');
+    lines.push('', `## ${said.knelpuntenHeading}`, '');
+    if (d.knelpunten.top.length === 0) lines.push(`- ${said.noKnelpunten}`);
     for (const top of d.knelpunten.top) {
-      lines.push(`- **${esc(top.label)}** (${top.named}× genoemd)`);
-      for (const item of top.items) lines.push(`  - ${esc(itemText(item))}`);
+      const label = w.knelpunten.categories[top.category]?.label ?? top.label;
+      lines.push(`- **${esc(label)}** (${said.named(top.named)})`);
+      for (const item of top.items) lines.push(`  - ${esc(itemText(item, locale))}`);
     }
     if (d.knelpunten.solved.length > 0) {
-      lines.push(
-        `- Opgelost in deze periode: ${d.knelpunten.solved.map((k) => esc(k.description)).join('; ')}`,
-      );
+      lines.push(`- ${said.solved}: ${d.knelpunten.solved.map((k) => esc(k.description)).join('; ')}`);
     }
   }
   if (shows(edition, 'checklist')) {
-    lines.push('', `## Checklist (wijzigingen sinds ${d.checklist.previousPeriod})`, '');
-    if (d.checklist.changes.length === 0) lines.push('- Geen wijzigingen.');
+    lines.push('', `## ${said.checklistHeading(d.checklist.previousPeriod)}`, '');
+    if (d.checklist.changes.length === 0) lines.push(`- ${said.noChanges}`);
     for (const c of d.checklist.changes) {
-      const text = CHECKLIST_ITEMS[c.item - 1]?.text ?? '';
-      lines.push(`- Nr. ${c.item} (${text}): ${answerLabel(c.from)} → **${answerLabel(c.to)}**`);
+      const text = w.checklist.items[c.item - 1] ?? '';
+      lines.push(
+        `- ${said.itemNumber(c.item)} (${text}): ${answerLabel(c.from, locale)} → **${answerLabel(c.to, locale)}**`,
+      );
     }
-    lines.push(`- Nu: ${countAnswers(d)}`);
+    lines.push(`- ${said.now}: ${countAnswers(d, locale)}`);
   }
   if (shows(edition, 'voortgang')) {
-    lines.push('', '## Voortgang', '');
-    for (const [key, label, unit] of PROGRESS_LABELS)
-      lines.push(`- ${label}: ${progressText(d.progress[key], unit)}`);
+    lines.push('', `## ${said.progressHeading}`, '');
+    for (const [key, , unit] of PROGRESS_LABELS)
+      lines.push(`- ${said.progress[key]}: ${progressText(d.progress[key], unit, locale)}`);
   }
   if (shows(edition, 'successen')) {
-    lines.push('', '## Wat ging goed', '');
-    if (d.successes.length === 0) lines.push('- Niets ingevuld.');
+    lines.push('', `## ${said.wentWellHeading}`, '');
+    if (d.successes.length === 0) lines.push(`- ${said.nothingFilledIn}`);
     for (const s of d.successes.slice(0, SUCCESSES_SHOWN)) lines.push(`- ${esc(s)}`);
   }
   return lines;
 }
 
-export function countAnswers(d: DigestDocument): string {
+export function countAnswers(d: DigestDocument, locale: Locale = 'nl'): string {
   const values = Object.values(d.checklist.now);
   const n = (a: string) => values.filter((v) => v === a).length;
-  return `${n('ja')}× ja, ${n('in_ontwikkeling')}× in ontwikkeling, ${n('nee')}× nee, ${20 - values.length}× niet vastgesteld`;
+  return words(locale).documents.digest.answerCounts(
+    n('ja'),
+    n('in_ontwikkeling'),
+    n('nee'),
+    20 - values.length,
+  );
 }

@@ -3,6 +3,8 @@ import { aggregatesOf } from '../ai/aggregates.ts';
 import { deterministicSummary } from '../ai/deterministic.ts';
 import { type DigestDocument, type DigestEdition, DRAFT_MARK } from '../domain/digest-document.ts';
 import { escapeMarkdown, escapeXml } from '../escape.ts';
+import { words } from '../messages/catalogue/words.ts';
+import type { Locale } from '../messages/locale.ts';
 import { trendChartDescription } from './chart-svg.ts';
 import { drawable, PDF_FONTS } from './pdf-glyphs.ts';
 import { markdownSections } from './render-markdown.ts';
@@ -11,7 +13,8 @@ import { correctionText, periodText, summaryLines, title } from './texts.ts';
 /**
  * The whole digest as a PDF for the meeting papers and the archive: PDF/A-2a (archivable) and
  * tagged for PDF/UA (a screen reader gets headings, lists, paragraphs and the chart's description
- * in reading order), title and language nl-NL in the document and its XMP metadata, DejaVu Sans
+ * in reading order), title and language (nl-NL, or en-GB for `schakel digest --en`) in the
+ * document and its XMP metadata, DejaVu Sans
  * embedded. pdfkit writes the structure tree, the XMP and the fonts for us (pdf-lib cannot tag).
  *
  * The content is the preview's: the summary text on top (the projectleider's, or for a plain
@@ -31,15 +34,16 @@ export async function renderPdf(
   chartPng: Uint8Array | null,
   now: Date,
   edition?: DigestEdition,
+  locale: Locale = 'nl',
 ): Promise<Uint8Array> {
-  const heading = title(d);
+  const heading = title(d, locale);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     pdfVersion: '1.7',
     subset: 'PDF/A-2a',
     tagged: true,
-    lang: 'nl-NL',
+    lang: locale === 'en' ? 'en-GB' : 'nl-NL',
     displayTitle: true,
     // Fixed dates keep the same digest the same file.
     info: {
@@ -72,9 +76,10 @@ export async function renderPdf(
 
   block('H1', heading, 'bold', 18, 6);
   if (edition?.draft) block('P', DRAFT_MARK, 'bold', SIZE);
-  if (edition?.corrects) block('P', correctionText(d), 'bold', SIZE);
-  block('P', `${periodText(d)}${edition ? ` — versie ${edition.version}` : ''}`, 'regular', SIZE, 8);
-  const summary = edition ? edition.summary : deterministicSummary(aggregatesOf(d));
+  if (edition?.corrects) block('P', correctionText(d, locale), 'bold', SIZE);
+  const version = edition ? ` — ${words(locale).documents.digest.version(edition.version)}` : '';
+  block('P', `${periodText(d, locale)}${version}`, 'regular', SIZE, 8);
+  const summary = edition ? edition.summary : deterministicSummary(aggregatesOf(d), locale);
   for (const paragraph of paragraphsOf(summary)) block('P', paragraph, 'regular', SIZE + 0.5, 6);
 
   if (chartPng) {
@@ -85,7 +90,7 @@ export async function renderPdf(
     root.add(
       doc.struct(
         'Figure',
-        { alt: `Grafiek van het samenwerkingsniveau van ${d.region.name}. ${trendChartDescription(d)}` },
+        { alt: words(locale).documents.chart.alt(d.region.name, trendChartDescription(d, locale)) },
         () => {
           doc.image(png, MARGIN, doc.y, { width });
         },
@@ -94,7 +99,7 @@ export async function renderPdf(
     doc.y += height + 8;
   }
 
-  writeSections(doc, root, markdownSections(d, edition, escapeMarkdown), width);
+  writeSections(doc, root, markdownSections(d, edition, escapeMarkdown, locale), width);
   root.end();
   doc.end();
   return done;

@@ -1,62 +1,67 @@
-import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/checklist.ts';
+import type { ChecklistItemAnswer } from '../domain/checklist.ts';
 import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from '../domain/digest-document.ts';
-import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
-import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
+import { words } from '../messages/catalogue/words.ts';
+import type { Locale } from '../messages/locale.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
-import { HIDDEN_TEXT, TOO_FEW_TEXT } from '../privacy/small-groups.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**
- * The Dutch wording every human rendering shares, so Markdown, HTML and PDF say the same thing;
- * its dates too ('1 mei 2026', `readableShortDate(…, 'nl')`) whatever language the reader speaks.
+ * The wording every human rendering shares, so Markdown, HTML and PDF say the same thing; its
+ * dates too ('1 mei 2026'). Dutch whatever language the reader speaks (`locale` defaults to 'nl'):
+ * only `schakel digest --en` asks for English.
  */
 
-/** Dutch decimals use a comma: 3,5. */
-export function num(n: number): string {
-  return String(n).replace('.', ',');
+const said = (locale: Locale) => words(locale).documents;
+
+/** Dutch decimals use a comma: 3,5; English a point. */
+export function num(n: number, locale: Locale = 'nl'): string {
+  return String(n).replace('.', said(locale).decimal);
 }
 
-export function title(d: DigestDocument): string {
-  return `Stuurgroep-samenvatting ${d.region.name}`;
+export function title(d: DigestDocument, locale: Locale = 'nl'): string {
+  return said(locale).digest.title(d.region.name);
 }
 
-export function periodText(d: DigestDocument): string {
-  const days = `${readableShortDate(d.period.from, 'nl')} t/m ${readableShortDate(d.period.to, 'nl')}`;
+export function periodText(d: DigestDocument, locale: Locale = 'nl'): string {
+  const w = said(locale).digest;
+  const days = w.days(readableShortDate(d.period.from, locale), readableShortDate(d.period.to, locale));
   const meeting = stuurgroepDateOfLabel(d.period.label);
   return meeting
-    ? `Periode voor de stuurgroep van ${readableShortDate(meeting, 'nl')} (${days})`
-    : `Tertiaal ${d.period.label} (${days})`;
+    ? w.periodMeeting(readableShortDate(meeting, locale), days)
+    : w.periodTertiaal(d.period.label, days);
 }
 
-export function levelText(cell: LevelCell | null | undefined): string {
-  if (!cell) return 'geen antwoorden';
-  if ('hidden' in cell) return HIDDEN_TEXT;
-  return `${num(cell.median)} (${cell.n} antwoorden)`;
+export function levelText(cell: LevelCell | null | undefined, locale: Locale = 'nl'): string {
+  if (!cell) return said(locale).digest.noAnswers;
+  if ('hidden' in cell) return said(locale).hidden;
+  return said(locale).digest.level(num(cell.median, locale), cell.n);
 }
 
-export function domainLabel(domain: string): string {
-  return DOMAIN_LABELS[domain as MemberDomain] ?? domain;
+export function domainLabel(domain: string, locale: Locale = 'nl'): string {
+  return said(locale).domains[domain] ?? domain;
 }
 
-export function startTargetText(d: DigestDocument): string {
-  const s = d.levels.startLevel === null ? 'onbekend' : num(d.levels.startLevel);
-  const t = d.levels.targetLevel === null ? 'onbekend' : num(d.levels.targetLevel);
-  return `startniveau ${s}, beoogd niveau ${t}`;
+export function startTargetText(d: DigestDocument, locale: Locale = 'nl'): string {
+  const w = said(locale).digest;
+  const s = d.levels.startLevel === null ? w.unknown : num(d.levels.startLevel, locale);
+  const t = d.levels.targetLevel === null ? w.unknown : num(d.levels.targetLevel, locale);
+  return w.startTarget(s, t);
 }
 
-export function trendText(d: DigestDocument): string {
+export function trendText(d: DigestDocument, locale: Locale = 'nl'): string {
   return d.levels.trend
-    .map((p) => `${p.period}: ${p.overall && !('hidden' in p.overall) ? num(p.overall.median) : '–'}`)
+    .map((p) => `${p.period}: ${p.overall && !('hidden' in p.overall) ? num(p.overall.median, locale) : '–'}`)
     .join(' → ');
 }
 
-export function itemText(k: KnelpuntItem): string {
-  const doing = k.oplossing ? `aanpak: ${k.oplossing}` : 'nog geen oplossing';
-  return `${k.description} — ${KNELPUNT_STATUS_LABELS[k.status].toLowerCase()}; ${doing}`;
+export function itemText(k: KnelpuntItem, locale: Locale = 'nl'): string {
+  const w = said(locale);
+  const doing = k.oplossing ? w.digest.approach(k.oplossing) : w.digest.noSolution;
+  return `${k.description} — ${w.statuses[k.status]}; ${doing}`;
 }
 
-export function answerLabel(a: ChecklistItemAnswer | null | undefined): string {
-  return a ? CHECKLIST_ANSWER_LABELS[a] : 'niet vastgesteld';
+export function answerLabel(a: ChecklistItemAnswer | null | undefined, locale: Locale = 'nl'): string {
+  return a ? words(locale).checklist.answers[a] : said(locale).digest.notAgreed;
 }
 
 export const PROGRESS_LABELS: ReadonlyArray<readonly [keyof DigestDocument['progress'], string, string]> = [
@@ -66,28 +71,28 @@ export const PROGRESS_LABELS: ReadonlyArray<readonly [keyof DigestDocument['prog
   ['casusbesprekingen', 'Casusbesprekingen', ''],
 ];
 
-export function progressText(f: ProgressFigure, unit: string): string {
-  const share = f.value === null ? null : `${num(f.value)}${unit}`;
-  const count = f.count === undefined || f.count === null ? null : num(f.count);
-  const value =
-    count !== null ? (share === null ? count : `${count} (${share})`) : (share ?? 'niet ingevuld');
-  if (f.target === null) return `${value} (geen doel vastgesteld)`;
-  const year = unit === '%' ? '' : `; jaardoel ${num(f.yearTarget ?? 0)}`;
-  return `${value} — doel deze periode ${num(f.target)}${unit}${year}`;
+export function progressText(f: ProgressFigure, unit: string, locale: Locale = 'nl'): string {
+  const w = said(locale).digest;
+  const share = f.value === null ? null : `${num(f.value, locale)}${unit}`;
+  const count = f.count === undefined || f.count === null ? null : num(f.count, locale);
+  const value = count !== null ? (share === null ? count : `${count} (${share})`) : (share ?? w.notFilledIn);
+  if (f.target === null) return `${value} (${w.noTarget})`;
+  const year = unit === '%' ? '' : `; ${w.yearTarget(num(f.yearTarget ?? 0, locale))}`;
+  return `${value} — ${w.periodTarget(`${num(f.target, locale)}${unit}`)}${year}`;
 }
 
-export function responseText(d: DigestDocument): string {
+export function responseText(d: DigestDocument, locale: Locale = 'nl'): string {
   const a = d.response.answered;
-  const who = a === null ? TOO_FEW_TEXT : String(a);
-  return `${who} van de ${d.response.members} werkgroepleden vulden in deze periode een check-in in`;
+  return said(locale).digest.response(a === null ? said(locale).tooFew : String(a), d.response.members);
 }
 
 /** At most this many successes on the one screen; the JSON keeps all. */
 export const SUCCESSES_SHOWN = 5;
 
 /** The line a correction starts with, in the chat message and in every file. */
-export function correctionText(d: DigestDocument): string {
-  return `Correctie op de samenvatting van ${periodText(d).replace(/^(Tertiaal|Periode)/, (w) => w.toLowerCase())}.`;
+export function correctionText(d: DigestDocument, locale: Locale = 'nl'): string {
+  const period = periodText(d, locale);
+  return said(locale).digest.correction(`${period.charAt(0).toLowerCase()}${period.slice(1)}`);
 }
 
 /** The summary text as the projectleider typed it, in lines; a blank line separates paragraphs. */

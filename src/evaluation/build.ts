@@ -100,7 +100,7 @@ function byCategory(rows: readonly KnelpuntInPeriod[]): EvaluationCategory[] {
     .sort((a, b) => counts.get(b)! - counts.get(a)!)
     .map((category) => ({
       category,
-      label: knelpuntCategoryLabel(category),
+      label: words().knelpunten.categories[category]?.label ?? knelpuntCategoryLabel(category),
       named: counts.get(category)!,
       items: named
         .filter((r) => r.category === category)
@@ -148,6 +148,7 @@ function figures(
   // One decimal, as the digest shows a third of a year target.
   const proRata = (year: number | null) =>
     year === null ? null : Math.round(((year * tertiaalCount) / 3) * 10) / 10;
+  const figures = words().documents.evaluation.results.figures;
   const count = (label: string, value: number | null, year: number | null): EvaluationFigure => ({
     label,
     value,
@@ -159,30 +160,30 @@ function figures(
   const shares = rows.map((r) => r.duurzame_uitstroom_pct).filter((v): v is number => v !== null);
   return [
     count(
-      'Trajecten',
+      figures.trajecten,
       sum((r) => r.trajecten),
       targets.trajecten_per_year,
     ),
     // The count adds up like the trajecten; the targets set a share only.
     count(
-      'Duurzame uitstroom (aantal)',
+      figures.uitstroomCount,
       sum((r) => r.duurzame_uitstroom),
       null,
     ),
     {
-      label: 'Duurzame uitstroom',
+      label: figures.uitstroomShare,
       value: shares.at(-1) ?? null,
       target: targets.duurzame_uitstroom_pct,
       yearTarget: targets.duurzame_uitstroom_pct,
       unit: 'procent',
     },
     count(
-      'Leerbijeenkomsten',
+      figures.leerbijeenkomsten,
       sum((r) => r.leerbijeenkomsten),
       targets.leerbijeenkomsten_per_year,
     ),
     count(
-      'Casusbesprekingen',
+      figures.casusbesprekingen,
       sum((r) => r.casusbesprekingen),
       targets.casusbesprekingen_per_year,
     ),
@@ -203,9 +204,15 @@ function checklistItems(
 ): EvaluationChecklistItem[] {
   const now = statusAt(rows, endLabel);
   const before = statusAt(rows, beforeLabel);
+  const texts = words().checklist.items;
   return CHECKLIST_ITEMS.map(({ number, text }) => {
     const answer = now.get(number) ?? null;
     const earlier = before.get(number) ?? null;
-    return { item: number, text, answer, changedFrom: earlier === answer ? undefined : earlier };
+    return {
+      item: number,
+      text: texts[number - 1] ?? text,
+      answer,
+      changedFrom: earlier === answer ? undefined : earlier,
+    };
   });
 }

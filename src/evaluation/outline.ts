@@ -1,15 +1,14 @@
-import { CHECKLIST_ANSWER_LABELS } from '../domain/checklist.ts';
-import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
-import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
+import type { KnelpuntStatus } from '../domain/knelpunten.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
-import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import type { EvaluationDocument, EvaluationFigure } from './document.ts';
 
 /**
  * The evaluation draft as the national form reads: its numbered sections (1, 3, 4 and 5, as the
  * template numbers them), its questions, what Schakel gathered under each, and a "Samenvatting: …"
- * line the projectleider finishes. Markdown and .docx are both made from these blocks.
+ * line the projectleider finishes. Markdown and .docx are both made from these blocks, in the
+ * language being spoken (`withLocale`; Dutch unless `schakel evaluation --en`).
  */
 
 export type Block =
@@ -25,37 +24,27 @@ export type Block =
       readonly rows: readonly (readonly string[])[];
     };
 
-export const SUMMARY_LINE = 'Samenvatting: …';
-const FILL_IN = 'Door de projectleider in te vullen.';
-
 // en-CA formats as YYYY-MM-DD: the date of the draft as the projectleider's calendar shows it.
 const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE });
 
-export function dutchNumber(n: number): string {
-  return String(n).replace('.', ',');
+const said = () => words().documents.evaluation;
+
+/** A number as read: 3,5 in Dutch, 3.5 in English. */
+export function readableNumber(n: number): string {
+  return String(n).replace('.', words().documents.decimal);
 }
 
-function times(n: number): string {
-  return n === 1 ? '1 keer' : `${n} keer`;
-}
+const status = (s: KnelpuntStatus) => words().documents.statuses[s];
+const day = (iso: string) => readableShortDate(iso);
 
 export function evaluationOutline(doc: EvaluationDocument): Block[] {
   return [
-    { kind: 'title', text: 'Evaluatie Hoofdzaak Werk' },
-    { kind: 'paragraph', text: `Regio: ${doc.region.name}` },
-    {
-      kind: 'paragraph',
-      text: `Periode: ${readableShortDate(doc.period.from, 'nl')} tot en met ${readableShortDate(doc.period.to, 'nl')}`,
-    },
-    { kind: 'paragraph', text: 'Procesregisseur: …' },
-    {
-      kind: 'paragraph',
-      text: `Datum: ${readableShortDate(AMSTERDAM_DAY.format(new Date(doc.generatedAt)), 'nl')}`,
-    },
-    {
-      kind: 'prompt',
-      text: 'Concept, opgesteld door Schakel uit de check-ins, knelpunten en voortgang van deze periode. Vul aan, controleer en pas aan voordat u het indient.',
-    },
+    { kind: 'title', text: said().title },
+    { kind: 'paragraph', text: said().region(doc.region.name) },
+    { kind: 'paragraph', text: said().period(day(doc.period.from), day(doc.period.to)) },
+    { kind: 'paragraph', text: said().procesregisseur },
+    { kind: 'paragraph', text: said().date(day(AMSTERDAM_DAY.format(new Date(doc.generatedAt)))) },
+    { kind: 'prompt', text: said().draftNote },
     ...algemeen(doc),
     ...resultaten(doc),
     ...samenwerking(doc),
@@ -65,163 +54,129 @@ export function evaluationOutline(doc: EvaluationDocument): Block[] {
 
 function algemeen(doc: EvaluationDocument): Block[] {
   const a = doc.algemeen;
+  const w = said();
+  const g = w.general;
   const out: Block[] = [
-    { kind: 'heading', text: '1 Algemeen' },
-    { kind: 'paragraph', text: 'Beschrijving van het verloop van het project in het algemeen tot nu toe.' },
-    { kind: 'question', text: 'Wat ging goed?' },
+    { kind: 'heading', text: g.heading },
+    { kind: 'paragraph', text: g.intro },
+    { kind: 'question', text: g.wentWell },
   ];
-  if (a.successes.length === 0)
-    out.push({
-      kind: 'prompt',
-      text: `Er is in deze periode niets ingevuld bij "wat ging goed". ${FILL_IN}`,
-    });
+  if (a.successes.length === 0) out.push({ kind: 'prompt', text: `${g.nothingWentWell} ${w.fillIn}` });
   for (const s of a.successes) out.push({ kind: 'bullet', text: s });
 
-  out.push({ kind: 'question', text: 'Wat waren de knelpunten?' });
-  if (a.knelpunten.length === 0)
-    out.push({ kind: 'prompt', text: 'Er zijn in deze periode geen knelpunten genoemd.' });
+  out.push({ kind: 'question', text: g.knelpunten });
+  if (a.knelpunten.length === 0) out.push({ kind: 'prompt', text: g.noKnelpunten });
   for (const c of a.knelpunten) {
-    out.push({ kind: 'paragraph', text: `${c.label} (${times(c.named)} genoemd)` });
+    out.push({ kind: 'paragraph', text: `${c.label} (${w.named(w.times(c.named))})` });
     for (const k of c.items) {
       out.push({
         kind: 'bullet',
-        text: `${k.description} (${times(k.named)} genoemd; ${KNELPUNT_STATUS_LABELS[k.status].toLowerCase()})`,
+        text: `${k.description} (${w.named(w.times(k.named))}; ${status(k.status)})`,
       });
     }
   }
 
-  out.push({ kind: 'question', text: 'Wat heeft u gedaan om de knelpunten op te lossen?' });
-  if (a.actions.length === 0)
-    out.push({
-      kind: 'prompt',
-      text: `Schakel heeft in deze periode geen oplossingen of statuswijzigingen vastgelegd. ${FILL_IN}`,
-    });
+  out.push({ kind: 'question', text: g.actions });
+  if (a.actions.length === 0) out.push({ kind: 'prompt', text: `${g.noActions} ${w.fillIn}` });
   for (const x of a.actions) {
     const parts = [x.description];
-    if (x.oplossing) parts.push(`aanpak: ${x.oplossing}`);
-    for (const c of x.changes)
-      parts.push(`${KNELPUNT_STATUS_LABELS[c.status].toLowerCase()} op ${readableShortDate(c.date, 'nl')}`);
-    parts.push(`stand eind periode: ${KNELPUNT_STATUS_LABELS[x.status].toLowerCase()}`);
+    if (x.oplossing) parts.push(g.approach(x.oplossing));
+    for (const c of x.changes) parts.push(g.changed(status(c.status), day(c.date)));
+    parts.push(g.atEnd(status(x.status)));
     out.push({ kind: 'bullet', text: parts.join('; ') });
   }
-  if (a.withheld > 0) {
-    out.push({
-      kind: 'prompt',
-      text: `${a.withheld === 1 ? 'Eén tekst is' : `${a.withheld} teksten zijn`} weggelaten omdat ze mogelijk cliëntgegevens bevatten.`,
-    });
-  }
+  if (a.withheld > 0) out.push({ kind: 'prompt', text: g.withheld(a.withheld) });
 
   out.push(
-    {
-      kind: 'question',
-      text: 'Welke leerpunten, inzichten en kennis heeft het project tot nu toe opgeleverd?',
-    },
-    { kind: 'prompt', text: FILL_IN },
-    { kind: 'question', text: 'Wat waren daarbij bevorderende en belemmerende factoren?' },
-    { kind: 'prompt', text: FILL_IN },
+    { kind: 'question', text: g.lessons },
+    { kind: 'prompt', text: w.fillIn },
+    { kind: 'question', text: g.factors },
+    { kind: 'prompt', text: w.fillIn },
     { kind: 'summary' },
   );
   return out;
 }
 
 function figureText(f: EvaluationFigure): string {
+  const r = said().results;
   const unit = f.unit === 'procent' ? '%' : '';
-  const value = f.value === null ? 'niet ingevuld' : `${dutchNumber(f.value)}${unit}`;
-  if (f.target === null) return `${f.label}: ${value} (geen doel vastgelegd)`;
+  const value = f.value === null ? r.notFilledIn : `${readableNumber(f.value)}${unit}`;
+  if (f.target === null) return `${f.label}: ${value} (${r.noTarget})`;
   const target =
     f.unit === 'procent'
-      ? `doel ${dutchNumber(f.target)}%`
-      : `doel naar rato ${dutchNumber(f.target)}, jaardoel ${dutchNumber(f.yearTarget ?? 0)}`;
+      ? r.shareTarget(readableNumber(f.target))
+      : r.countTarget(readableNumber(f.target), readableNumber(f.yearTarget ?? 0));
   return `${f.label}: ${value} (${target})`;
 }
 
 function resultaten(doc: EvaluationDocument): Block[] {
   const r = doc.resultaten;
+  const w = said();
   return [
-    { kind: 'heading', text: '3 Samenvatting van de inhoudelijke resultaten tot nu toe' },
-    {
-      kind: 'paragraph',
-      text: 'De inhoudelijke resultaten in relatie tot de doelen uit het plan van aanpak. Wat is de stand van zaken en zullen de doelen worden behaald?',
-    },
-    {
-      kind: 'paragraph',
-      text: `Voortgang uit ${r.tertialen.length === 1 ? 'tertiaal' : 'de tertialen'} ${r.tertialen.join(', ')}:`,
-    },
+    { kind: 'heading', text: w.results.heading },
+    { kind: 'paragraph', text: w.results.intro },
+    { kind: 'paragraph', text: w.results.progressFrom(r.tertialen.join(', '), r.tertialen.length !== 1) },
     ...r.figures.map((f): Block => ({ kind: 'bullet', text: figureText(f) })),
-    { kind: 'prompt', text: `Worden de doelen behaald? ${FILL_IN}` },
+    { kind: 'prompt', text: `${w.results.targetsMet} ${w.fillIn}` },
     { kind: 'summary' },
   ];
 }
 
 function samenwerking(doc: EvaluationDocument): Block[] {
   const s = doc.samenwerking;
+  const w = said();
+  const c = w.collaboration;
+  const hidden = words().documents.hidden;
   const out: Block[] = [
-    { kind: 'heading', text: '4 Samenwerking tussen projectpartners' },
-    {
-      kind: 'paragraph',
-      text: 'Hoe verloopt de samenwerking tussen de projectpartners? Wat gaat goed en wat kan beter? Zijn alle partijen aangehaakt? Welke zorgverzekeraar is betrokken in jullie regio?',
-    },
-    { kind: 'question', text: 'Samenwerkingsniveau (ladder 1-6, mediaan van de laatste check-in per lid)' },
+    { kind: 'heading', text: c.heading },
+    { kind: 'paragraph', text: c.intro },
+    { kind: 'question', text: c.levels },
   ];
   const o = s.levels.overall;
   const levels = [
-    s.startLevel === null ? null : `startniveau ${dutchNumber(s.startLevel)}`,
-    s.targetLevel === null ? null : `doel ${dutchNumber(s.targetLevel)}`,
+    s.startLevel === null ? null : c.start(readableNumber(s.startLevel)),
+    s.targetLevel === null ? null : c.target(readableNumber(s.targetLevel)),
   ].filter(Boolean);
   const extra = levels.length > 0 ? ` (${levels.join(', ')})` : '';
-  if (o === null) out.push({ kind: 'bullet', text: `Totaal: geen check-ins in deze periode${extra}` });
-  else if ('hidden' in o) out.push({ kind: 'bullet', text: `Totaal: ${HIDDEN_TEXT}${extra}` });
-  else out.push({ kind: 'bullet', text: `Totaal: niveau ${dutchNumber(o.median)} (${o.n} leden)${extra}` });
+  if (o === null) out.push({ kind: 'bullet', text: c.totalNone(extra) });
+  else if ('hidden' in o) out.push({ kind: 'bullet', text: c.totalHidden(hidden, extra) });
+  else out.push({ kind: 'bullet', text: c.total(readableNumber(o.median), o.n, extra) });
   for (const [domain, cell] of Object.entries(s.levels.byDomain)) {
-    const label = DOMAIN_LABELS[domain as MemberDomain];
+    const label = words().documents.domains[domain] ?? domain;
     out.push({
       kind: 'bullet',
-      text:
-        'hidden' in cell
-          ? `${label}: ${HIDDEN_TEXT}`
-          : `${label}: niveau ${dutchNumber(cell.median)} (${cell.n} leden)`,
+      text: 'hidden' in cell ? `${label}: ${hidden}` : c.domain(label, readableNumber(cell.median), cell.n),
     });
   }
-  out.push({
-    kind: 'question',
-    text: `Checklist effectief samenwerken (afgesproken status, ${s.checklistTertiaal})`,
-  });
+  const answers = words().checklist.answers;
+  out.push({ kind: 'question', text: c.checklist(s.checklistTertiaal) });
   out.push({
     kind: 'table',
-    header: ['Nr.', 'Randvoorwaarde', 'Status', 'Was'],
-    rows: s.checklist.map((c) => [
-      String(c.item),
-      c.text,
-      c.answer === null ? 'nog niet vastgesteld' : CHECKLIST_ANSWER_LABELS[c.answer],
-      c.changedFrom === undefined
+    header: c.columns,
+    rows: s.checklist.map((item) => [
+      String(item.item),
+      item.text,
+      item.answer === null ? c.notYetAgreed : answers[item.answer],
+      item.changedFrom === undefined
         ? ''
-        : c.changedFrom === null
-          ? 'niet vastgesteld'
-          : CHECKLIST_ANSWER_LABELS[c.changedFrom].toLowerCase(),
+        : item.changedFrom === null
+          ? c.notAgreed
+          : answers[item.changedFrom].toLowerCase(),
     ]),
   });
-  out.push(
-    { kind: 'question', text: 'Zijn alle partijen aangehaakt? Welke zorgverzekeraar is betrokken?' },
-    { kind: 'prompt', text: FILL_IN },
-    { kind: 'summary' },
-  );
+  out.push({ kind: 'question', text: c.partners }, { kind: 'prompt', text: w.fillIn }, { kind: 'summary' });
   return out;
 }
 
 function overige(doc: EvaluationDocument): Block[] {
   const r = doc.response;
-  const answered =
-    r.answered === null
-      ? `Te weinig leden vulden de check-in in om het aantal te tonen (van ${r.members} werkgroepleden).`
-      : `${r.answered} van de ${r.members} werkgroepleden vulden in deze periode de check-in in.`;
+  const w = said();
+  const answered = r.answered === null ? w.other.tooFew(r.members) : w.other.answered(r.answered, r.members);
   return [
-    { kind: 'heading', text: '5 Overige opmerkingen' },
-    {
-      kind: 'paragraph',
-      text: 'Opmerkingen die van belang zijn voor het project Hoofdzaak Werk in de regio.',
-    },
+    { kind: 'heading', text: w.other.heading },
+    { kind: 'paragraph', text: w.other.intro },
     { kind: 'bullet', text: answered },
-    { kind: 'prompt', text: FILL_IN },
+    { kind: 'prompt', text: w.fillIn },
     { kind: 'summary' },
   ];
 }

@@ -1,6 +1,8 @@
 import { escapeXml } from '../escape.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { currentLocale } from '../messages/locale.ts';
 import type { EvaluationDocument } from './document.ts';
-import { type Block, evaluationOutline, SUMMARY_LINE } from './outline.ts';
+import { type Block, evaluationOutline } from './outline.ts';
 import { zip } from './zip.ts';
 
 /**
@@ -34,7 +36,7 @@ function paragraph(b: Block): string {
     case 'prompt':
       return `<w:p>${run(b.text, '<w:i/><w:color w:val="666666"/>')}</w:p>`;
     case 'summary':
-      return `<w:p>${run(SUMMARY_LINE, '<w:b/>')}</w:p>`;
+      return `<w:p>${run(words().documents.evaluation.summary, '<w:b/>')}</w:p>`;
     case 'table':
       return table(b.header, b.rows);
   }
@@ -82,14 +84,14 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 function coreProperties(doc: EvaluationDocument): string {
   const created = new Date(doc.generatedAt).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(documentTitle(doc))}</dc:title><dc:subject>Evaluatie Hoofdzaak Werk</dc:subject><dc:creator>Schakel</dc:creator><cp:lastModifiedBy>Schakel</cp:lastModifiedBy><dc:language>nl-NL</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified></cp:coreProperties>`;
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(documentTitle(doc))}</dc:title><dc:subject>${escapeXml(words().documents.evaluation.title)}</dc:subject><dc:creator>Schakel</dc:creator><cp:lastModifiedBy>Schakel</cp:lastModifiedBy><dc:language>${currentLocale() === 'en' ? 'en-GB' : 'nl-NL'}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified></cp:coreProperties>`;
 }
 
 const APP_PROPERTIES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Schakel</Application></Properties>`;
 
 export function documentTitle(doc: EvaluationDocument): string {
-  return `Evaluatie Hoofdzaak Werk – ${doc.region.name}`;
+  return words().documents.evaluation.documentTitle(doc.region.name);
 }
 
 export function renderEvaluationDocx(doc: EvaluationDocument): Uint8Array {

@@ -1,10 +1,11 @@
 import { escapeMarkdown } from '../escape.ts';
+import { words } from '../messages/catalogue/words.ts';
 import type { EvaluationDocument } from './document.ts';
-import { type Block, evaluationOutline, SUMMARY_LINE } from './outline.ts';
+import { type Block, evaluationOutline } from './outline.ts';
 
 /** One block; its text is escaped, since most of it is what members typed. */
 function line(b: Block): string {
-  if (b.kind === 'summary') return `\n**${SUMMARY_LINE}**\n`;
+  if (b.kind === 'summary') return `\n**${words().documents.evaluation.summary}**\n`;
   if (b.kind === 'table') {
     const row = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
     return `\n${[row(b.header), `|${b.header.map(() => '---|').join('')}`, ...b.rows.map(row)].join('\n')}\n`;

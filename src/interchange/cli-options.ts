@@ -1,6 +1,9 @@
+import { words } from '../messages/catalogue/words.ts';
+
 /**
  * `--name value` options for the national, export and import commands. Unknown options are an
- * error, so a typo never silently falls back to a default.
+ * error, so a typo never silently falls back to a default; said in the language being spoken
+ * (`withLocale`).
  */
 export function readOptions(
   args: readonly string[],
@@ -26,9 +29,9 @@ export function readOptions(
       values[name] = 'true';
       continue;
     }
-    if (!names.includes(name)) return { error: `Onbekende optie: ${arg}` };
+    if (!names.includes(name)) return { error: words().cli.arguments.unknownFlag(arg) };
     const value = inline ?? args[++i];
-    if (value === undefined) return { error: `--${name} mist een waarde` };
+    if (value === undefined) return { error: words().cli.arguments.missingValue(name) };
     values[name] = value;
   }
   return { values, positional, help };

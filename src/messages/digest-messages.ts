@@ -68,7 +68,7 @@ function bodyBlocks(v: DigestView): Block[] {
     // Each category on its own line with its knelpunten listed under it, as the PDF nests them.
     const top = d.knelpunten.top.flatMap((c): Block[] => [
       { type: 'text', text: w.named(c.label, c.named) },
-      ...(c.items.length > 0 ? [{ type: 'list' as const, items: c.items.map(knelpuntText) }] : []),
+      ...(c.items.length > 0 ? [{ type: 'list' as const, items: c.items.map((k) => knelpuntText(k)) }] : []),
     ]);
     blocks.push(
       { type: 'heading', text: w.topKnelpunten },

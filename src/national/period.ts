@@ -1,22 +1,22 @@
+import { words } from '../messages/catalogue/words.ts';
 import { parseLocalDate } from '../schedule/local-time.ts';
 import { type Period, parseTertiaal } from '../schedule/tertialen.ts';
 
 /**
  * `2026-T1..2026-T3`, `2026-01-01..2026-06-30`, a mix, or one tertiaal `2026-T2`. A tertiaal as
  * FROM starts on its first day and as TO ends on its last, so a range of tertialen covers them whole.
- * Returns a Dutch message when the text is not a period.
+ * Returns a message (in the language being spoken) when the text is not a period.
  */
 export function parsePeriod(text: string): Period | { error: string } {
   const parts = text.split('..');
-  if (parts.length > 2) return { error: `Geen geldige periode: ${text} (verwacht VAN..TOT)` };
+  const said = words().cli.arguments;
+  if (parts.length > 2) return { error: said.periodNotRange(text) };
   const from = bound(parts[0] ?? '', 'from');
   const to = bound(parts[1] ?? parts[0] ?? '', 'to');
   if (from === null || to === null) {
-    return {
-      error: `Geen geldige periode: ${text} (verwacht VAN..TOT met datums JJJJ-MM-DD of tertialen zoals 2026-T2)`,
-    };
+    return { error: said.periodInvalid(text) };
   }
-  if (to < from) return { error: `De periode eindigt vóór ze begint: ${text}` };
+  if (to < from) return { error: said.periodBackwards(text) };
   return { from, to };
 }
 

@@ -1,48 +1,41 @@
 import { CHECKLIST_GROUPS, CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import { escapeMarkdown } from '../escape.ts';
-import { TOO_FEW_TEXT } from '../privacy/small-groups.ts';
-import { LEVEL_CHANGE_CATEGORIES, LEVEL_CHANGE_LABELS } from './levels.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { MIN_GROUP } from '../privacy/small-groups.ts';
+import { LEVEL_CHANGE_CATEGORIES } from './levels.ts';
 import type { NationalOverview } from './overview.ts';
 
-/** The national overview as Dutch Markdown, laid out like the 2018 report's two tables. */
+const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+/**
+ * The national overview as Markdown, laid out like the 2018 report's two tables, in the language
+ * being spoken (`withLocale`; Dutch unless `--en`).
+ */
 export function renderNationalMarkdown(o: NationalOverview): string {
+  const w = words();
+  const said = w.cli.nationalReport;
   const lines = [
-    `# Landelijk overzicht ${o.period.from} tot en met ${o.period.to}`,
+    `# ${said.title(o.period.from, o.period.to)}`,
     '',
-    `Aantal regio's: ${o.regions}. Alleen aantallen regio's; geen namen van regio's of deelnemers.`,
+    said.regions(o.regions),
     '',
-    '## Randvoorwaarden voor effectieve regionale samenwerking',
+    `## ${said.checklistHeading}`,
     '',
-    "Per onderdeel van de checklist: het aantal regio's met die laatst afgesproken stand in de periode.",
-    "Regio's zonder antwoord op een onderdeel tellen daar niet mee.",
+    ...said.checklistNote,
   ];
   for (const group of CHECKLIST_GROUPS) {
-    lines.push(
-      '',
-      `### ${group.label}`,
-      '',
-      '| nr | randvoorwaarde | ja | in ontwikkeling | nee |',
-      '|---:|---|---:|---:|---:|',
-    );
+    lines.push('', `### ${w.checklist.groups[group.id]}`, '', row(said.checklistColumns));
+    lines.push('|---:|---|---:|---:|---:|');
     for (const item of CHECKLIST_ITEMS.filter((i) => i.group === group.id)) {
       const c = o.checklist[String(item.number)];
-      lines.push(
-        `| ${item.number} | ${escapeMarkdown(item.text)} | ${c?.ja ?? 0} | ${c?.in_ontwikkeling ?? 0} | ${c?.nee ?? 0} |`,
-      );
+      const text = escapeMarkdown(w.checklist.items[item.number - 1] ?? item.text);
+      lines.push(row([item.number, text, c?.ja ?? 0, c?.in_ontwikkeling ?? 0, c?.nee ?? 0]));
     }
   }
-  lines.push(
-    '',
-    '## Verandering in samenwerkingsniveau',
-    '',
-    'Huidig niveau (mediaan van het laatste antwoord van elke deelnemer in de periode) min het startniveau.',
-    `Een regio met ${TOO_FEW_TEXT} antwoorden in de periode telt als niet beschikbaar.`,
-    '',
-    "| verandering | aantal regio's |",
-    '|---|---:|',
-  );
+  lines.push('', `## ${said.levelHeading}`, '', ...said.levelNote(MIN_GROUP), '');
+  lines.push(row(said.levelColumns), '|---|---:|');
   for (const category of LEVEL_CHANGE_CATEGORIES) {
-    lines.push(`| ${LEVEL_CHANGE_LABELS[category]} | ${o.levelChange[category]} |`);
+    lines.push(row([w.answers.national.levelChanges[category], o.levelChange[category]]));
   }
   return `${lines.join('\n')}\n`;
 }

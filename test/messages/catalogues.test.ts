@@ -60,6 +60,12 @@ const SAME_IN_BOTH = new Set([
   'imports.csv.separators.\t', // "tab": the same word in both
   'answers.admin.doneBy.demo', // "Schakel (demo)": who did it in the logboek, a name in both
   'cli.regions.werkgroepen', // "werkgroepen: …": a programme name, then the names the region gave
+  'documents.domains.uwv', // an organisation's name
+  'documents.statuses.open', // "open": the same word in both
+  'documents.digest.periodTertiaal', // "Tertiaal 2026-T2 (…)": a programme name and a label
+  'documents.digest.knelpuntenHeading',
+  'documents.chart.start', // "start 2,5" beside a line: the same word in both
+  'documents.evaluation.collaboration.columns[2]', // "Status": the same word in both
 ]);
 
 describe('the message catalogues', () => {

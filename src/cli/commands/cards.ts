@@ -47,7 +47,7 @@ export const cardsCommand: CliCommand = {
       io.stderr.write(`${say.cannotMakeOutFolder(e.path, folderReason(err, english))}\n`);
       return 1;
     }
-    io.stdout.write(`${written.length} bestanden geschreven in ${dir} (teams/ en slack/).\n`);
+    io.stdout.write(`${say.cardsWritten(written.length, dir)}\n`);
     return 0;
   },
 };

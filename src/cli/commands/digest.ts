@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { systemClock } from '../../clock.ts';
 import { buildDigest } from '../../digest/aggregate.ts';
 import { renderDigest } from '../../digest/render.ts';
+import { words } from '../../messages/catalogue/words.ts';
 import { parseTertiaal } from '../../schedule/tertialen.ts';
 import { digestFiguresRepository } from '../../store/digest-repo.ts';
 import type { CliCommand } from '../command.ts';
@@ -13,7 +14,8 @@ import { missingRegion } from '../known-regions.ts';
 /**
  * `schakel digest --region ID --period 2026-T2 --format json|md|html|pdf [--out FILE]`: the
  * stuurgroep digest of one region and tertiaal. Text formats go to stdout unless --out is given;
- * a PDF needs --out. Wrong arguments: a Dutch message naming the flag, exit code 2.
+ * a PDF needs --out. Wrong arguments: a message naming the flag, exit code 2. `--en`: English
+ * throughout, the document too.
  */
 
 const USAGE = {
@@ -26,19 +28,16 @@ const argsSchema = z
   .object({
     region: regionFlag,
     period: z
-      .string({ error: '--period is verplicht: een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2' })
-      .refine(
-        (s) => parseTertiaal(s) !== null,
-        '--period verwacht een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2',
-      ),
+      .string({ error: () => words().cli.arguments.tertiaalRequired })
+      .refine((s) => parseTertiaal(s) !== null, { error: () => words().cli.arguments.tertiaalExpected }),
     format: z
-      .enum(['json', 'md', 'html', 'pdf'], { error: '--format verwacht json, md, html of pdf' })
+      .enum(['json', 'md', 'html', 'pdf'], { error: () => words().cli.arguments.digestFormat })
       .default('md'),
     out: outFlag,
     force: forceSwitch,
   })
   .refine((a) => a.format !== 'pdf' || a.out !== undefined, {
-    message: 'Een PDF gaat naar een bestand: geef --out BESTAND.pdf op',
+    error: () => words().cli.arguments.pdfNeedsOut,
   });
 
 export const digestCommand: CliCommand = {
@@ -65,9 +64,11 @@ export const digestCommand: CliCommand = {
         io.stderr.write(`${missing}\n`);
         return 2;
       }
-      return writeDocument(io, out, force, 'Samenvatting', async () =>
-        renderDigest(await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now), format, now),
-      );
+      const locale = io.english ? 'en' : 'nl';
+      return writeDocument(io, out, force, words(locale).cli.arguments.digestWritten, async () => {
+        const digest = await buildDigest(digestFiguresRepository(db.pool), region, tertiaal, now);
+        return renderDigest(digest, format, now, undefined, locale);
+      });
     });
   },
 };

@@ -17,8 +17,6 @@ import { databaseReason, refusalText } from '../database-reach.ts';
 import { folderProblem } from '../file-problems.ts';
 import { networkReason } from '../network-problems.ts';
 
-const said = words('nl').cli;
-
 /**
  * `schakel doctor`: checks configuration, database, migrations, the Slack token and its scopes,
  * and the Teams settings, and says in plain words what is wrong and how to fix it. It changes
@@ -31,10 +29,13 @@ export const doctorCommand: CliCommand = {
     en: 'check the installation and say what is wrong',
   },
   async run(_args, io) {
+    const english = io.english === true;
+    const said = words(english ? 'en' : 'nl').cli;
     const config = readConfig(io);
     if (!config) return 78;
-    const results: CheckResult[] = [...configurationChecks(config, io.env)];
-    const ssl = config.database.kind === 'postgres' ? explicitSslMode(config.database.url) : undefined;
+    const results: CheckResult[] = [...configurationChecks(config, io.env, english ? 'en' : 'nl')];
+    const ssl =
+      config.database.kind === 'postgres' ? explicitSslMode(config.database.url, english) : undefined;
     if (ssl?.meaning) results.push({ ok: true, note: true, what: `Database: ${ssl.meaning}` });
     const logger = createLogger('silent');
 
@@ -44,7 +45,7 @@ export const doctorCommand: CliCommand = {
         await ping(db);
         results.push({
           ok: true,
-          what: `Database bereikbaar (${config.database.kind === 'postgres' ? 'PostgreSQL' : 'ingebouwd'})`,
+          what: said.doctor.databaseReachedKind(config.database.kind === 'postgres'),
         });
         if (config.database.kind === 'postgres' && (await sharesServerConnections(db)))
           results.push({
@@ -55,16 +56,16 @@ export const doctorCommand: CliCommand = {
         const pending = await pendingMigrations(db);
         results.push(
           pending.length === 0
-            ? { ok: true, what: 'Alle databasemigraties zijn toegepast' }
+            ? { ok: true, what: said.doctor.migrationsApplied }
             : {
                 ok: false,
-                what: `Databasemigraties nog niet toegepast: ${pending.join(', ')}`,
-                fix: 'Voer npx schakel migrate uit (of start Schakel: dat doet het ook).',
+                what: said.doctor.migrationsPending(pending.join(', ')),
+                fix: said.doctor.fixMigrations,
               },
         );
         if (config.slack?.oauth) {
           const count = await countInstallations(db.pool).catch(() => undefined);
-          results.push(slackWorkspacesCheck(count, config.publicUrl));
+          results.push(slackWorkspacesCheck(count, config.publicUrl, english ? 'en' : 'nl'));
         }
       } finally {
         await db.close();
@@ -72,11 +73,11 @@ export const doctorCommand: CliCommand = {
     } catch (err) {
       results.push({
         ok: false,
-        what: 'Database bereikbaar',
+        what: said.doctor.databaseReached,
         fix:
-          refusalText(err, false) ??
-          folderProblem(err, false) ??
-          said.database.check(databaseReason(err, false)),
+          refusalText(err, english) ??
+          folderProblem(err, english) ??
+          said.database.check(databaseReason(err, english)),
       });
     }
 
@@ -88,22 +89,22 @@ export const doctorCommand: CliCommand = {
       if ('error' in answer) {
         results.push({
           ok: false,
-          what: 'Slack: het bot-token werkt',
+          what: said.doctor.slackToken,
           // No answer is a network problem, not a wrong token: the token is only blamed when Slack says so.
           fix:
             answer.cause === undefined
               ? said.doctor.slackRefusedToken(answer.error)
-              : said.doctor.slackUnreachable(networkReason(answer.cause, false) ?? answer.error),
+              : said.doctor.slackUnreachable(networkReason(answer.cause, english) ?? answer.error),
         });
       } else {
         const missing = missingSlackScopes(answer.scopes);
         results.push(
           missing.length === 0
-            ? { ok: true, what: 'Slack: het bot-token werkt en heeft alle rechten' }
+            ? { ok: true, what: said.doctor.slackScopesAll }
             : {
                 ok: false,
-                what: `Slack: rechten ontbreken: ${missing.join(', ')}`,
-                fix: 'Maak de app opnieuw met manifest/slack/manifest.yml (of voeg de rechten toe) en installeer hem opnieuw in de werkruimte.',
+                what: said.doctor.slackScopesMissing(missing.join(', ')),
+                fix: said.doctor.fixSlackScopes,
               },
         );
       }
@@ -112,7 +113,7 @@ export const doctorCommand: CliCommand = {
     for (const r of results)
       io.stdout.write(`${r.note ? 'ℹ' : r.ok ? '✔' : '✖'} ${r.what}${r.fix ? `\n    → ${r.fix}` : ''}\n`);
     const bad = results.filter((r) => !r.ok).length;
-    io.stdout.write(bad === 0 ? '\nAlles in orde.\n' : `\n${bad} punt(en) om op te lossen.\n`);
+    io.stdout.write(`\n${bad === 0 ? said.doctor.allWell : said.doctor.toFix(bad)}\n`);
     return bad === 0 ? 0 : 1;
   },
 };

@@ -3,6 +3,7 @@ import { systemClock } from '../../clock.ts';
 import { buildEvaluation } from '../../evaluation/build.ts';
 import { renderEvaluationDocx } from '../../evaluation/render-docx.ts';
 import { renderEvaluationMarkdown } from '../../evaluation/render-markdown.ts';
+import { words } from '../../messages/catalogue/words.ts';
 import { createGuard } from '../../privacy/guard.ts';
 import { parseLocalDate } from '../../schedule/local-time.ts';
 import { evaluationRepository } from '../../store/evaluation-repo.ts';
@@ -15,7 +16,8 @@ import { missingRegion } from '../known-regions.ts';
 /**
  * `schakel evaluation --region ID --from JJJJ-MM-DD --to JJJJ-MM-DD --format md|docx [--out FILE]`:
  * a draft of the national evaluation form from what Schakel gathered in the period. Markdown goes
- * to stdout unless --out is given; a .docx needs --out. Wrong arguments: Dutch message, exit code 2.
+ * to stdout unless --out is given; a .docx needs --out. Wrong arguments: a message, exit code 2.
+ * `--en`: English throughout, the draft too.
  */
 
 const USAGE = {
@@ -26,24 +28,24 @@ const FLAGS = ['region', 'from', 'to', 'format', 'out', 'force'] as const;
 
 const date = (flag: string) =>
   z
-    .string({ error: `--${flag} is verplicht: een datum als JJJJ-MM-DD` })
-    .refine((s) => parseLocalDate(s) !== null, `--${flag} verwacht een datum als JJJJ-MM-DD`);
+    .string({ error: () => words().cli.arguments.dateRequired(flag) })
+    .refine((s) => parseLocalDate(s) !== null, { error: () => words().cli.arguments.dateExpected(flag) });
 
 const argsSchema = z
   .object({
     region: regionFlag,
     from: date('from'),
     to: date('to'),
-    format: z.enum(['md', 'docx'], { error: '--format verwacht md of docx' }).default('md'),
+    format: z.enum(['md', 'docx'], { error: () => words().cli.arguments.evaluationFormat }).default('md'),
     out: outFlag,
     force: forceSwitch,
   })
   // Only between two real dates: a wrong one is said on its own.
   .refine((a) => parseLocalDate(a.from) === null || parseLocalDate(a.to) === null || a.to >= a.from, {
-    message: '--to ligt vóór --from: de periode eindigt vóór ze begint',
+    error: () => words().cli.arguments.toBeforeFrom,
   })
   .refine((a) => a.format !== 'docx' || a.out !== undefined, {
-    message: 'Een Word-bestand gaat naar een bestand: geef --out BESTAND.docx op',
+    error: () => words().cli.arguments.docxNeedsOut,
   });
 
 export const evaluationCommand: CliCommand = {
@@ -74,7 +76,8 @@ export const evaluationCommand: CliCommand = {
         io.stderr.write(`${missing}\n`);
         return 2;
       }
-      return writeDocument(io, out, force, 'Concept-evaluatie', async () => {
+      const written = words(io.english ? 'en' : 'nl').cli.arguments.evaluationWritten;
+      return writeDocument(io, out, force, written, async () => {
         const doc = await buildEvaluation(evaluationRepository(db.pool), region, { from, to }, now, guard);
         return format === 'docx' ? renderEvaluationDocx(doc) : renderEvaluationMarkdown(doc);
       });

@@ -70,7 +70,9 @@ export const membersImportCommand: CliCommand = {
   },
   async run(args, io) {
     const { positional: file, flags: flagArgs } = splitPositional(args);
-    const flags = readFlags(flagArgs, ['region', 'werkgroep', 'workspace'], { repeatable: ['workspace'] });
+    const flags = withLocale(io.english ? 'en' : 'nl', () =>
+      readFlags(flagArgs, ['region', 'werkgroep', 'workspace'], { repeatable: ['workspace'] }),
+    );
     if ('message' in flags) {
       io.stderr.write(`${flags.message}\n${inLanguage(USAGE, io)}`);
       return 2;

@@ -1,10 +1,11 @@
 import { readOptions } from '../../interchange/cli-options.ts';
 import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import { nationalOverview } from '../../national/overview.ts';
 import { parsePeriod } from '../../national/period.ts';
 import { renderNationalMarkdown } from '../../national/render-md.ts';
 import { nationalInput } from '../../store/national-repo.ts';
-import { type CliCommand, inLanguage } from '../command.ts';
+import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
 
 const USAGE = {
@@ -29,30 +30,35 @@ export const nationalCommand: CliCommand = {
     nl: 'landelijk overzicht van alle regio’s (checklist en samenwerkingsniveau)',
     en: 'national overview of all regions (checklist and level of collaboration)',
   },
-  async run(args, io) {
-    const options = readOptions(args, ['period', 'format']);
-    if ('error' in options || options.help) {
-      io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
-      return 'error' in options ? 2 : 0;
-    }
-    if (options.values.period === undefined) {
-      io.stderr.write(`${words(io.english ? 'en' : 'nl').cli.periodRequired}\n\n${inLanguage(USAGE, io)}`);
-      return 2;
-    }
-    const period = parsePeriod(options.values.period);
-    const format = options.values.format ?? 'json';
-    if ('error' in period || (format !== 'json' && format !== 'md')) {
-      io.stderr.write(
-        `${'error' in period ? period.error : `Onbekend formaat: ${format}`}\n\n${inLanguage(USAGE, io)}`,
-      );
-      return 2;
-    }
-    return withDatabase(io, async ({ db }) => {
-      const overview = nationalOverview(period, await nationalInput(db.pool, period));
-      io.stdout.write(
-        format === 'md' ? renderNationalMarkdown(overview) : `${JSON.stringify(overview, null, 2)}\n`,
-      );
-      return 0;
-    });
+  run(args, io) {
+    // Everything it says, and the Markdown it writes, in the language asked for (`--en`).
+    return withLocale(io.english ? 'en' : 'nl', () => national(args, io));
   },
 };
+
+async function national(args: readonly string[], io: CliIo): Promise<number> {
+  const options = readOptions(args, ['period', 'format']);
+  if ('error' in options || options.help) {
+    io.stderr.write(`${'error' in options ? `${options.error}\n\n` : ''}${inLanguage(USAGE, io)}`);
+    return 'error' in options ? 2 : 0;
+  }
+  if (options.values.period === undefined) {
+    io.stderr.write(`${words().cli.periodRequired}\n\n${inLanguage(USAGE, io)}`);
+    return 2;
+  }
+  const period = parsePeriod(options.values.period);
+  const format = options.values.format ?? 'json';
+  if ('error' in period || (format !== 'json' && format !== 'md')) {
+    io.stderr.write(
+      `${'error' in period ? period.error : words().cli.arguments.nationalFormat(format)}\n\n${inLanguage(USAGE, io)}`,
+    );
+    return 2;
+  }
+  return withDatabase(io, async ({ db }) => {
+    const overview = nationalOverview(period, await nationalInput(db.pool, period));
+    io.stdout.write(
+      format === 'md' ? renderNationalMarkdown(overview) : `${JSON.stringify(overview, null, 2)}\n`,
+    );
+    return 0;
+  });
+}

@@ -1,5 +1,8 @@
 import { count } from './counting.ts';
+import { enCliArguments } from './en-cli-arguments.ts';
 import { enCliRegions } from './en-cli-regions.ts';
+import { enDoctor } from './en-doctor.ts';
+import { enNationalReport } from './en-national-report.ts';
 import type { Words } from './nl.ts';
 
 /** What the `schakel` command line says about files and folders under `--en` (nl-cli.ts has the Dutch). */
@@ -85,6 +88,33 @@ export const enCli: Words['cli'] = {
       return `Imported: ${all}. Already there and updated, not stored twice: ${count(e.regions, 'region', 'regions')}, ${count(e.members, 'member', 'members')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
     },
   },
+  arguments: enCliArguments,
+  main: {
+    needsWord: (first, names) =>
+      `"schakel ${first}" needs one more word: ${names}. Run "schakel --help" for the list.`,
+    or: 'or',
+    unknownCommand: (name) => `Unknown command "${name}". Run "schakel --help" for the list.`,
+    portInUse: (port) =>
+      `Port ${port} is already in use. Stop the other program or choose another port with PORT.`,
+    cannotContinue: (message) => `Schakel cannot continue: ${message}`,
+    usageWord: 'Usage',
+    usage: (commands) =>
+      `Schakel keeps the rhythm of the regional GGZ and Work & Income collaboration.\n\nUsage:\n${commands}\n\nConfiguration comes from environment variables and from .env in this folder (see .env.example).\nschakel COMMAND --help shows a command's options; schakel --version the version.\nAdd --en for English.\n`,
+  },
+  networkReasons: {
+    ECONNREFUSED: 'the connection was refused',
+    ENOTFOUND: 'that name is unknown',
+    EAI_AGAIN: 'the name could not be looked up',
+    ETIMEDOUT: 'no answer came in time',
+    ECONNRESET: 'the connection was broken off',
+    EHOSTUNREACH: 'that computer is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+  },
+  someServer: 'a server',
+  unreachableServer: (where, why) =>
+    `Cannot reach ${where}: ${why}. Check the network connection and the addresses in the settings (schakel doctor).`,
+  cardsWritten: (n, dir) => `${n} files written in ${dir} (teams/ and slack/).`,
+  nationalReport: enNationalReport,
   unknownArgument: (arg) => `Unknown argument: ${arg}`,
   export: {
     done: (file, c) =>
@@ -175,25 +205,5 @@ export const enCli: Words['cli'] = {
       `Schakel cannot reach the database (${reason}). Check DATABASE_URL and that the server is running; "schakel doctor" tells more.`,
     check: (reason) => `${reason}. Check DATABASE_URL (or SCHAKEL_DATA_DIR) and that the server is running.`,
   },
-  doctor: {
-    transactionPooler:
-      'Database: a connection pooler (such as PgBouncer) in transaction pooling; Schakel prepares its busiest statements per connection (and sets its time limits on it), and here that connection changes with each transaction, so requests fail ("prepared statement … does not exist")',
-    fixTransactionPooler:
-      "Set pool_mode = session in PgBouncer for this database, or point DATABASE_URL straight at PostgreSQL (Schakel keeps a small pool of its own: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 and later) is not enough: the time limits per connection and the migrations' lock would still not hold (see README, Operations).",
-    slackUnreachable: (reason) =>
-      `Slack cannot be reached (${reason}). Check the internet connection and, if it goes through a proxy, the proxy setting; the token was not tested.`,
-    slackRefusedToken: (answer) =>
-      `Slack answered: ${answer}. Copy the "Bot User OAuth Token" (xoxb-…) again into SLACK_BOT_TOKEN.`,
-    noPlatformLocalChat: 'No Slack or Teams set: Schakel runs locally with the chat in the browser',
-    noPlatformNoChat:
-      'No Slack or Teams set and no local chat (it is off with DATABASE_URL): Schakel sends and receives no messages',
-    noPlatformNoChatNote:
-      'Set SLACK_BOT_TOKEN or TEAMS_CLIENT_ID (see .env.example and docs/install-slack.md or docs/install-teams.md); to try it first: LOCAL_CHAT=on.',
-    teamsAppId: 'Teams: TEAMS_APP_ID is not set; only needed for the app package',
-    teamsAppIdNote: 'Choose a GUID, put it in TEAMS_APP_ID and make the package with npm run package:teams.',
-    teamsDeveloper:
-      'Teams: SCHAKEL_PRIVACY_CONTROLLER is not set; the app package names that organisation with the app',
-    teamsDeveloperNote:
-      'Set SCHAKEL_PRIVACY_CONTROLLER to the name of your organisation (at most 32 characters); the privacy statement names it too.',
-  },
+  doctor: enDoctor,
 };

@@ -1,6 +1,7 @@
 import { enAnswers } from './en-answers.ts';
 import { enCheckin } from './en-checkin.ts';
 import { enCli } from './en-cli.ts';
+import { enDocuments } from './en-documents.ts';
 import { enForms } from './en-forms.ts';
 import { enImports } from './en-imports.ts';
 import { enLegal } from './en-legal.ts';
@@ -261,6 +262,7 @@ export const en: Words = {
   web: enWeb,
   legal: enLegal,
   cli: enCli,
+  documents: enDocuments,
   imports: enImports,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',

@@ -1,6 +1,9 @@
 import type { ImportCounts } from '../../interchange/import.ts';
 import { count } from './counting.ts';
+import { nlCliArguments } from './nl-cli-arguments.ts';
 import { nlCliRegions } from './nl-cli-regions.ts';
+import { nlDoctor } from './nl-doctor.ts';
+import { nlNationalReport } from './nl-national-report.ts';
 
 /**
  * What the `schakel` command line says about files and folders (src/cli/file-problems.ts), in
@@ -120,6 +123,42 @@ export const nlCli = {
       return `Geïmporteerd: ${all}. Stond er al en is bijgewerkt, niet dubbel opgeslagen: ${count(e.regions, 'regio', "regio's")}, ${count(e.members, 'deelnemer', 'deelnemers')}, ${count(e.werkgroepen, 'werkgroep', 'werkgroepen')}.`;
     },
   },
+  /** Flags and their values, and where a document went (nl-cli-arguments.ts). */
+  arguments: nlCliArguments,
+  /** `schakel` itself (src/cli/main.ts): a command it does not know, and what stops any command. */
+  main: {
+    /** "schakel members": a first word that only begins commands of two words; `names` are those. */
+    needsWord: (first: string, names: string) =>
+      `"schakel ${first}" heeft nog een woord nodig: ${names}. Typ "schakel --help" voor de lijst.`,
+    /** Between the last two of those names. */
+    or: 'of',
+    unknownCommand: (name: string) => `Onbekend commando "${name}". Typ "schakel --help" voor de lijst.`,
+    portInUse: (port: number | undefined) =>
+      `Poort ${port} is al in gebruik. Stop het andere programma of kies een andere poort met PORT.`,
+    cannotContinue: (message: string) => `Schakel kan niet verder: ${message}`,
+    usageWord: 'Gebruik',
+    /** `schakel --help`: the text around the list of commands. */
+    usage: (commands: string) =>
+      `Schakel houdt het ritme van de regionale samenwerking GGZ en Werk & Inkomen.\n\nGebruik:\n${commands}\n\nDe instellingen komen uit omgevingsvariabelen en uit .env in deze map (zie .env.example).\nschakel COMMANDO --help toont de opties van een commando; schakel --version de versie.\nVoeg --en toe voor Engels.\n`,
+  },
+  /** Why a server could not be reached (src/cli/network-problems.ts), by Node's error code. */
+  networkReasons: {
+    ECONNREFUSED: 'de verbinding werd geweigerd',
+    ENOTFOUND: 'die naam is onbekend',
+    EAI_AGAIN: 'de naam kon niet worden opgezocht',
+    ETIMEDOUT: 'er kwam geen antwoord op tijd',
+    ECONNRESET: 'de verbinding werd verbroken',
+    EHOSTUNREACH: 'die computer is onbereikbaar',
+    ENETUNREACH: 'het netwerk is onbereikbaar',
+  } as Readonly<Record<string, string>>,
+  /** Node named no host. */
+  someServer: 'een server',
+  unreachableServer: (where: string, why: string) =>
+    `Kan ${where} niet bereiken: ${why}. Controleer de netwerkverbinding en de adressen in de instellingen (schakel doctor).`,
+  /** `schakel cards --out DIR`. */
+  cardsWritten: (n: number, dir: string) => `${n} bestanden geschreven in ${dir} (teams/ en slack/).`,
+  /** `national --format md` (nl-national-report.ts). */
+  nationalReport: nlNationalReport,
   /** An argument a command does not know (`schakel export x`). */
   unknownArgument: (arg: string) => `Onbekend argument: ${arg}`,
   /** `schakel export [--region ID] [--out FILE]`. */
@@ -243,27 +282,6 @@ export const nlCli = {
     check: (reason: string) =>
       `${reason}. Controleer DATABASE_URL (of SCHAKEL_DATA_DIR) en of de server draait.`,
   },
-  /** `schakel doctor`. */
-  doctor: {
-    /** src/store/pooler-probe.ts found server connections shared between transactions. */
-    transactionPooler:
-      'Database: een verbindingspooler (zoals PgBouncer) in transaction pooling; Schakel bereidt zijn drukste opdrachten voor per verbinding (en zet er de tijdslimieten op), en die verbinding wisselt hier per transactie, dus verzoeken mislukken ("prepared statement … does not exist")',
-    fixTransactionPooler:
-      'Zet in PgBouncer voor deze database pool_mode = session, of laat DATABASE_URL direct naar PostgreSQL wijzen (Schakel houdt zelf een kleine pool: DATABASE_POOL_MAX). max_prepared_statements (PgBouncer 1.21 en later) is niet genoeg: de tijdslimieten per verbinding en het slot van de migraties gelden dan nog steeds niet (zie README, Operations).',
-    slackUnreachable: (reason: string) =>
-      `Slack is niet bereikbaar (${reason}). Controleer de internetverbinding en, als die via een proxy loopt, de proxy-instelling; het token is niet getest.`,
-    slackRefusedToken: (answer: string) =>
-      `Slack antwoordde: ${answer}. Kopieer het "Bot User OAuth Token" (xoxb-…) opnieuw naar SLACK_BOT_TOKEN.`,
-    noPlatformLocalChat: 'Geen Slack of Teams ingesteld: Schakel draait lokaal met de chat in de browser',
-    noPlatformNoChat:
-      'Geen Slack of Teams ingesteld en geen lokale chat (die staat uit bij DATABASE_URL): Schakel stuurt en ontvangt geen berichten',
-    noPlatformNoChatNote:
-      'Stel SLACK_BOT_TOKEN of TEAMS_CLIENT_ID in (zie .env.example en docs/install-slack.md of docs/install-teams.md); om eerst te proberen: LOCAL_CHAT=on.',
-    teamsAppId: 'Teams: TEAMS_APP_ID is niet ingesteld; alleen nodig voor het app-pakket',
-    teamsAppIdNote: 'Kies een GUID, zet die in TEAMS_APP_ID en maak het pakket met npm run package:teams.',
-    teamsDeveloper:
-      'Teams: SCHAKEL_PRIVACY_CONTROLLER is niet ingesteld; het app-pakket noemt die organisatie bij de app',
-    teamsDeveloperNote:
-      'Zet SCHAKEL_PRIVACY_CONTROLLER op de naam van je organisatie (ten hoogste 32 tekens); de privacyverklaring noemt haar ook.',
-  },
+  /** `schakel doctor` (nl-doctor.ts). */
+  doctor: nlDoctor,
 };

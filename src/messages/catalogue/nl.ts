@@ -3,6 +3,7 @@ import { CONFLICT_WORDING, MONTH_NAMES, WEEKDAY_NAMES } from '../../schedule/con
 import { nlAnswers } from './nl-answers.ts';
 import { nlCheckin } from './nl-checkin.ts';
 import { nlCli } from './nl-cli.ts';
+import { nlDocuments } from './nl-documents.ts';
 import { nlForms } from './nl-forms.ts';
 import { nlImports } from './nl-imports.ts';
 import { nlLegal } from './nl-legal.ts';
@@ -230,6 +231,7 @@ export const nl = {
   legal: nlLegal,
   /** The `schakel` command line's words about files and folders (nl-cli.ts). */
   cli: nlCli,
+  documents: nlDocuments,
   /** What the import commands say about a file, line by line (nl-imports.ts). */
   imports: nlImports,
   adapters: {

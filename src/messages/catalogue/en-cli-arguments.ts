@@ -1,0 +1,28 @@
+import type { nlCliArguments } from './nl-cli-arguments.ts';
+
+/** What the `schakel` commands say about their arguments under `--en` (nl-cli-arguments.ts has the Dutch). */
+export const enCliArguments: typeof nlCliArguments = {
+  unknownOption: (arg) => `Unknown option or value: ${arg}`,
+  unknownFlag: (arg) => `Unknown option: ${arg}`,
+  needsValue: (flag) => `--${flag} expects a value`,
+  missingValue: (flag) => `--${flag} is missing its value`,
+  repeated: (flag) => `--${flag} was given more than once`,
+  regionRequired: '--region is required: the id of the region, for example achterhoek',
+  outNeedsName: '--out expects a file name',
+  tertiaalRequired: '--period is required: a tertiaal as YYYY-Tn, for example 2026-T2',
+  tertiaalExpected: '--period expects a tertiaal as YYYY-Tn, for example 2026-T2',
+  digestFormat: '--format expects json, md, html or pdf',
+  pdfNeedsOut: 'A PDF goes to a file: give --out FILE.pdf',
+  dateRequired: (flag) => `--${flag} is required: a date as YYYY-MM-DD`,
+  dateExpected: (flag) => `--${flag} expects a date as YYYY-MM-DD`,
+  toBeforeFrom: '--to is before --from: the period ends before it begins',
+  evaluationFormat: '--format expects md or docx',
+  docxNeedsOut: 'A Word file goes to a file: give --out FILE.docx',
+  nationalFormat: (format) => `Unknown format: ${format} (json or md)`,
+  periodNotRange: (text) => `Not a valid period: ${text} (expected FROM..TO)`,
+  periodInvalid: (text) =>
+    `Not a valid period: ${text} (expected FROM..TO with dates YYYY-MM-DD or tertialen such as 2026-T2)`,
+  periodBackwards: (text) => `The period ends before it begins: ${text}`,
+  digestWritten: (file) => `Digest written to ${file}`,
+  evaluationWritten: (file) => `Draft evaluation written to ${file}`,
+};

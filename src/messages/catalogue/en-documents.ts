@@ -1,0 +1,76 @@
+import { MIN_GROUP } from '../../privacy/small-groups.ts';
+import { count } from './counting.ts';
+import { enEvaluation } from './en-evaluation.ts';
+import { enFixedSummary } from './en-fixed-summary.ts';
+import type { nlDocuments } from './nl-documents.ts';
+
+/** The documents' words under `--en`; the keys are the Dutch ones (nl-documents.ts). */
+export const enDocuments: typeof nlDocuments = {
+  decimal: '.',
+  hidden: 'too few answers to show',
+  tooFew: `fewer than ${MIN_GROUP}`,
+  domains: {
+    ggz: 'Mental health care (GGZ)',
+    gemeente: 'Municipality / Work & Income',
+    uwv: 'UWV',
+    're-integratie': 'Reintegration',
+    werkgever: 'Employer',
+    ervaringsdeskundige: 'Expert by experience',
+    overig: 'Other',
+  },
+  statuses: { open: 'open', in_behandeling: 'being worked on', opgelost: 'solved', geparkeerd: 'parked' },
+  digest: {
+    title: (region) => `Steering group digest ${region}`,
+    days: (from, to) => `${from} to ${to}`,
+    periodMeeting: (meeting, days) => `Period for the stuurgroep of ${meeting} (${days})`,
+    periodTertiaal: (label, days) => `Tertiaal ${label} (${days})`,
+    correction: (period) => `Correction to the digest of ${period}.`,
+    version: (n) => `version ${n}`,
+    noAnswers: 'no answers',
+    level: (median, n) => `${median} (${count(n, 'answer', 'answers')})`,
+    unknown: 'unknown',
+    startTarget: (start, target) => `starting level ${start}, target level ${target}`,
+    approach: (oplossing) => `approach: ${oplossing}`,
+    noSolution: 'no solution yet',
+    notAgreed: 'not agreed',
+    progress: {
+      trajecten: 'Trajectories',
+      duurzameUitstroomPct: 'Lasting outflow to work',
+      leerbijeenkomsten: 'Learning meetings',
+      casusbesprekingen: 'Case discussions',
+    },
+    notFilledIn: 'not filled in',
+    noTarget: 'no target set',
+    periodTarget: (target) => `target this period ${target}`,
+    yearTarget: (target) => `year target ${target}`,
+    response: (who, members) => `${who} of the ${members} werkgroep members filled in a check-in this period`,
+    levelHeading: 'Level of collaboration',
+    now: 'Now',
+    trend: 'Trend',
+    responseLabel: 'Response',
+    knelpuntenHeading: 'Knelpunten',
+    noKnelpunten: 'No knelpunten named this period.',
+    named: (n) => `named ${n}×`,
+    solved: 'Solved this period',
+    checklistHeading: (since) => `Checklist (changes since ${since})`,
+    noChanges: 'No changes.',
+    itemNumber: (n) => `No. ${n}`,
+    answerCounts: (ja, developing, nee, open) =>
+      `${ja}× yes, ${developing}× in development, ${nee}× no, ${open}× not agreed`,
+    progressHeading: 'Progress',
+    wentWellHeading: 'What went well',
+    nothingFilledIn: 'Nothing filled in.',
+  },
+  chart: {
+    heading: (region) => `Level of collaboration ${region}`,
+    start: 'start',
+    target: 'target',
+    tooFew: 'too few answers',
+    noAnswers: 'no answers',
+    nothingToShow: 'No level to show',
+    description: (trend, startTarget) => `Trend per tertiaal: ${trend}; ${startTarget}.`,
+    alt: (region, description) => `Chart of the level of collaboration of ${region}. ${description}`,
+  },
+  evaluation: enEvaluation,
+  fixedSummary: enFixedSummary,
+};

@@ -1,0 +1,36 @@
+/**
+ * What the `schakel` commands say about their arguments (src/cli/flags.ts, the commands' zod
+ * schemas, src/national/period.ts) and the line that says where a document went. `--en` reads
+ * en-cli-arguments.ts.
+ */
+export const nlCliArguments = {
+  unknownOption: (arg: string) => `Onbekende optie of waarde: ${arg}`,
+  /** `readOptions` (national, export, import): an option the command does not know. */
+  unknownFlag: (arg: string) => `Onbekende optie: ${arg}`,
+  needsValue: (flag: string) => `--${flag} verwacht een waarde`,
+  missingValue: (flag: string) => `--${flag} mist een waarde`,
+  repeated: (flag: string) => `--${flag} is meer dan eens opgegeven`,
+  regionRequired: '--region is verplicht: de id van de regio, bijvoorbeeld achterhoek',
+  outNeedsName: '--out verwacht een bestandsnaam',
+  /** `digest --period`: one tertiaal. */
+  tertiaalRequired: '--period is verplicht: een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2',
+  tertiaalExpected: '--period verwacht een tertiaal als JJJJ-Tn, bijvoorbeeld 2026-T2',
+  digestFormat: '--format verwacht json, md, html of pdf',
+  pdfNeedsOut: 'Een PDF gaat naar een bestand: geef --out BESTAND.pdf op',
+  /** `evaluation --from/--to`. */
+  dateRequired: (flag: string) => `--${flag} is verplicht: een datum als JJJJ-MM-DD`,
+  dateExpected: (flag: string) => `--${flag} verwacht een datum als JJJJ-MM-DD`,
+  toBeforeFrom: '--to ligt vóór --from: de periode eindigt vóór ze begint',
+  evaluationFormat: '--format verwacht md of docx',
+  docxNeedsOut: 'Een Word-bestand gaat naar een bestand: geef --out BESTAND.docx op',
+  /** `national --format`. */
+  nationalFormat: (format: string) => `Onbekend formaat: ${format} (json of md)`,
+  /** `national --period` (src/national/period.ts). */
+  periodNotRange: (text: string) => `Geen geldige periode: ${text} (verwacht VAN..TOT)`,
+  periodInvalid: (text: string) =>
+    `Geen geldige periode: ${text} (verwacht VAN..TOT met datums JJJJ-MM-DD of tertialen zoals 2026-T2)`,
+  periodBackwards: (text: string) => `De periode eindigt vóór ze begint: ${text}`,
+  /** After `--out FILE`: which document went where. */
+  digestWritten: (file: string) => `Samenvatting geschreven naar ${file}`,
+  evaluationWritten: (file: string) => `Concept-evaluatie geschreven naar ${file}`,
+};
