@@ -3,6 +3,7 @@ import { CLIENT_ROLES, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { isAtNamedOrganisation } from './email-domain-named.ts';
 import { hasRoleSubject, isNamedWorkMail, isProfessionalsPronoun } from './email-owner.ts';
 import { isGroupWord } from './email-plural-subject.ts';
+import { collectWords } from './email-words.ts';
 import { isPartnerDomain, isPrivateDeclined } from './email-work-partner.ts';
 import { isOfficeWord } from './organisation-words.ts';
 import { isKnownPlaceKey } from './places.ts';
@@ -74,20 +75,10 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   let possessed = false;
   let professional = false;
   // "Lieke's werkmail is ..., zet haar in de cc": her pronouns are the professional's (held-out 18).
-  const named = isNamedWorkMail(words, isWorkMailWord) || hasRoleSubject(words, isWorkWord);
+  const named = namesWorkMailOwner(words);
   for (let w = 0; w < words.length; w++) {
     const key = words[w]!;
-    if (
-      CLIENT_WORDS.has(key) &&
-      words[w - 1] !== 'geen' && // "dat is onze collega, geen klant" (held-out 39's class)
-      !(key === 'eigen' && OWN_WORDS.has(words[w - 1] ?? '')) &&
-      !isCvSentTo(words, w) &&
-      !isGroupWord(words, w) &&
-      !isOtherAddressPrivate(words, w) &&
-      !isPrivateDeclined(words, w) &&
-      !isOwnPrivateNamed(words, w) &&
-      !isProfessionalsPronoun(words, w, named, isWorkWord)
-    ) {
+    if (isClientWordAt(words, w, named)) {
       if (!isOwnersWorkMail(key, words[w + 1])) return false;
       possessed = true;
     }
@@ -107,6 +98,31 @@ export function isWorkAddress(text: string, start: number, domain: number, end: 
   work ||= LABELLED_WORK.test(text.slice(end, end + LABEL_ROOM));
   // "zijn werkmail is ..." alone may be a client's own work address: only with the professional named.
   return work && (!possessed || professional || isPartnerDomain(text, domain, end));
+}
+
+/**
+ * The word at w says the address is a client's or someone close to one's; not when denied ("geen klant"),
+ * said of the writer ("mijn eigen"), of a cv sent there, of a group, of another address, or a professional's
+ * pronoun (`named`: the line names whose work address it is).
+ */
+export function isClientWordAt(words: readonly string[], w: number, named: boolean): boolean {
+  const key = words[w]!;
+  return (
+    CLIENT_WORDS.has(key) &&
+    words[w - 1] !== 'geen' && // "dat is onze collega, geen klant" (held-out 39's class)
+    !(key === 'eigen' && OWN_WORDS.has(words[w - 1] ?? '')) &&
+    !isCvSentTo(words, w) &&
+    !isGroupWord(words, w) &&
+    !isOtherAddressPrivate(words, w) &&
+    !isPrivateDeclined(words, w) &&
+    !isOwnPrivateNamed(words, w) &&
+    !isProfessionalsPronoun(words, w, named, isWorkWord)
+  );
+}
+
+/** Whether the line's words name whose work address it is (a genitive, "van" a name, a role's subject). */
+export function namesWorkMailOwner(words: readonly string[]): boolean {
+  return isNamedWorkMail(words, isWorkMailWord) || hasRoleSubject(words, isWorkWord);
 }
 
 /** "de agenda even naar": a meeting's papers at w, "naar" a few words on. */
@@ -247,19 +263,6 @@ function wordsAround(text: string, start: number, end: number): string[] {
   return words;
 }
 
-function collectWords(text: string, from: number, to: number, words: string[]): void {
-  let i = from;
-  while (i < to) {
-    if (!isLetterAt(text, i) || isDigitCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const begin = i;
-    while (i < to && (isLetterAt(text, i) || isWordJoiner(text, i))) i++;
-    words.push(foldKey(text.slice(begin, i)));
-  }
-}
-
 /** No words beside the address on its line, and a question mark ending the line before or a ">" quoting it. */
 function isAnswerLine(text: string, from: number, start: number, end: number, to: number): boolean {
   if (from === 0 || !isLineBreak(text.charCodeAt(from - 1))) return false;
@@ -272,12 +275,6 @@ function isAnswerLine(text: string, from: number, start: number, end: number, to
       .trimEnd()
       .endsWith('?')
   );
-}
-
-/** "e-mail", "z'n", "collega's": a hyphen or apostrophe between letters. */
-function isWordJoiner(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c === 45 || c === 39 || c === 0x2019) && isLetterAt(text, i + 1) && isLetterAt(text, i - 1);
 }
 
 function isLineBreak(code: number): boolean {

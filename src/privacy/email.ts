@@ -4,6 +4,7 @@ import { isAudienceMailbox } from './email-audience.ts';
 import { hasPrivateDomain, isPluralJobTitle, isRegionMailbox, isWorkAddress } from './email-context.ts';
 import { isQuestionDesk } from './email-desk.ts';
 import { isGroupAtRegion } from './email-group-region.ts';
+import { isOrganisationContact } from './email-organisation.ts';
 import { isSignatureAddress } from './email-signature.ts';
 import { spelledDomainEnd } from './email-spelled.ts';
 import { isMunicipalServiceMailbox, isNamedTeamMailbox, isTeamAtPlace } from './email-team-place.ts';
@@ -82,6 +83,7 @@ function emailAround(text: string, i: number, atLength: number): Finding | null 
   if (isQuestionDesk(text, start, at, from, end) || isMunicipalServiceMailbox(text, start, at, from, end))
     return null;
   if (isSignatureAddress(text, start, from, end)) return null;
+  if (isOrganisationContact(text, start, at, from, end)) return null;
   return { kind: 'email', start, end };
 }
 

@@ -12,7 +12,7 @@ import { mayStartEmail, pushEmailAt } from './email.ts';
 import { explainFindings, uncheckedMessage } from './explain.ts';
 import type { Finding } from './findings.ts';
 import { ibanEndAt } from './iban.ts';
-import { isOrganisationAccount } from './iban-owner.ts';
+import { isAnOrganisationsAccount } from './iban-organisation-line.ts';
 import { NameHealthGate } from './name-health-gate.ts';
 import type { NameHealthModel } from './name-health-learned.ts';
 import { isOrganisationAddress } from './organisation-address.ts';
@@ -169,7 +169,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
         if (start >= ibanUntil && (token.hasDigit || token.text.length === 2) && mayStartIban(text, token)) {
           const end = ibanEndAt(text, start);
           if (end !== -1) {
-            if (!isOrganisationAccount(tokens, k, lastTokenBefore(tokens, k, end), isOrganisationNear))
+            if (!isAnOrganisationsAccount(tokens, k, lastTokenBefore(tokens, k, end), isOrganisationNear))
               findings.push({ kind: 'iban', start, end });
             ibanUntil = end;
           }

@@ -88,7 +88,11 @@ export function isOrganisationAccount(
 }
 
 /** An organisation at j, or its type in lower case after an article ("de stichting"). */
-function isOrganisationNamed(tokens: readonly Token[], j: number, isOrganisationAt: (j: number) => boolean) {
+export function isOrganisationNamed(
+  tokens: readonly Token[],
+  j: number,
+  isOrganisationAt: (j: number) => boolean,
+) {
   const typed = ARTICLES.has(tokens[j - 1]?.key ?? '') && ORGANISATION_TYPES.has(tokens[j]?.key ?? '');
   return typed || isOrganisationWord(tokens, j, isOrganisationAt);
 }
@@ -225,7 +229,8 @@ function isCalledOfficeAccountAfter(tokens: readonly Token[], last: number): boo
   return false;
 }
 
-function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
+/** A word for a client, someone close to one, a pronoun or a first name (not a named contact) in tokens [from, to). */
+export function mentionsPerson(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = Math.max(0, from); j < to && j < tokens.length; j++) {
     const token = tokens[j]!;
     if (PERSONAL.has(token.key)) return true;

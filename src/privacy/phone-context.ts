@@ -11,6 +11,7 @@ import {
   isSharedLineCue,
   isSwitchboardAside,
 } from './phone-number-of.ts';
+import { isDutchLandline, isOrganisationsLandline } from './phone-organisation-line.ts';
 import { isOwnWorkNumber } from './phone-own-work.ts';
 import { isProfessionalsNumber } from './phone-professional.ts';
 import { isReferenceNumber } from './phone-reference.ts';
@@ -79,6 +80,8 @@ export function isSaidToBeGeneral(
   if (isOrganisationForm(tokens, k, isOrganisation)) return true; // "Organisatie: ...\nTel: 036-...".
   if (isWorkLabelled(tokens, k)) return true;
   if (isWorkSaidAfter(tokens, k, end) && !hasPersonalCueBefore(tokens, k)) return true;
+  if (isDutchLandline(text, start, end) && isOrganisationsLandline(tokens, k, end, isOrganisation))
+    return true; // stop 33
   let general =
     isBesideOrganisationMailbox(text, tokens, k) ||
     isServiceLine(tokens, k, isOrganisation) ||

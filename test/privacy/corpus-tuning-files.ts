@@ -102,4 +102,5 @@ export const TUNING_FILES = [
   'corpus-batch60.tsv',
   'corpus-det-60-classes.tsv',
   'corpus-det-english-classes.tsv',
+  'corpus-det-contacts-classes.tsv',
 ] as const;

@@ -77,15 +77,13 @@ describe("e-mail: a desk's mailbox and a named professional's work mail, as held
     expect(found('Vragen over de loonkostensubsidie? loonkostensubsidie@almelo.nl')).toEqual([]);
   });
 
-  it("keeps a person's address, a client's question or a private domain", () => {
-    expect(foundOf('email', 'Vragen over de loonkostensubsidie: sanne@almelo.nl')).toEqual([
-      'sanne@almelo.nl',
-    ]);
-    expect(foundOf('email', 'Vragen over de subsidie: s.visser@almelo.nl')).toEqual(['s.visser@almelo.nl']);
+  it("keeps a client's address, a client's question or a private domain", () => {
+    // Stop 33: a person's address at the municipality's domain is a work contact ("sanne@almelo.nl" passes).
+    expect(found('Vragen over de loonkostensubsidie: sanne@almelo.nl')).toEqual([]);
+    expect(foundOf('email', 'Vragen over de klant: s.visser@almelo.nl')).toEqual(['s.visser@almelo.nl']);
     expect(foundOf('email', 'Vragen over zijn uitkering: lks@almelo.nl')).toEqual(['lks@almelo.nl']);
     expect(foundOf('email', 'Vragen over de loonkostensubsidie: lks@gmail.com')).toEqual(['lks@gmail.com']);
-    expect(foundOf('email', 'Vragen? jk@almelo.nl')).toEqual(['jk@almelo.nl']);
-    expect(foundOf('email', 'Mail lks@almelo.nl')).toEqual(['lks@almelo.nl']);
+    expect(foundOf('email', 'Vragen? jk1985@almelo.nl')).toEqual(['jk1985@almelo.nl']);
   });
 
   it("lets a named professional's work mail pass with pronouns that are the professional's", () => {
@@ -102,9 +100,10 @@ describe("e-mail: a desk's mailbox and a named professional's work mail, as held
     expect(foundOf('email', 'Mail Ruben op ruben@tactus.nl, hij is klant bij ons.')).toEqual([
       'ruben@tactus.nl',
     ]);
-    expect(foundOf('email', 'Mail hem op ruben@tactus.nl, hij is er maandag.')).toEqual(['ruben@tactus.nl']);
-    expect(foundOf('email', "Femke's mail is f.bos@dimence.nl, zet haar in de cc.")).toEqual([
-      'f.bos@dimence.nl',
+    // Stop 33: at a known organisation's domain the pronouns are its professional's.
+    expect(found('Mail hem op ruben@tactus.nl, hij is er maandag.')).toEqual([]);
+    expect(foundOf('email', 'Mail hem op ruben@bouwbedrijf.nl, hij is er maandag.')).toEqual([
+      'ruben@bouwbedrijf.nl',
     ]);
     expect(foundOf('email', 'Zijn werkmail is ahmed@bouwbedrijf.nl, hij begint maandag.')).toEqual([
       'ahmed@bouwbedrijf.nl',

@@ -120,8 +120,10 @@ describe('e-mail: team mailboxes and work mail as heldout21 and heldout22 showed
   it("lets an address that is sent a meeting's papers pass, not one close to a client", () => {
     expect(found('De agenda van de stuurgroep graag naar m.vos@ggz-centraal.nl')).toEqual([]);
     expect(found('Stuur het nieuwe rooster even naar k.peeters@gemeente-ede.nl')).toEqual([]);
-    expect(foundOf('email', 'Zijn rooster gaat naar k.peeters@gemeente-ede.nl')).toEqual([
-      'k.peeters@gemeente-ede.nl',
+    // Stop 33: at a public partner's domain a pronoun is the professional's; a client's word still counts.
+    expect(found('Zijn rooster gaat naar k.peeters@gemeente-ede.nl')).toEqual([]);
+    expect(foundOf('email', 'Het rooster van de klant gaat naar k.peeters@bouwbedrijf-ede.nl')).toEqual([
+      'k.peeters@bouwbedrijf-ede.nl',
     ]);
     expect(foundOf('email', 'Haar moeder wil de notulen ook: m.vos@ggz-centraal.nl')).toEqual([
       'm.vos@ggz-centraal.nl',
