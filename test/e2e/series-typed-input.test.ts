@@ -116,4 +116,17 @@ describe('typed series commands with values out of range', () => {
     expect(h.app.logs.text).not.toContain('out of range');
     expect(await stored()).toBe(before);
   });
+  it('a meeting moved onto a day that already has one is refused: which meeting is there, and what to do', async () => {
+    const before = await stored();
+    const answer = await slash('verplaats 2026-06-22 naar 2026-07-06');
+    expect(answer).toContain('Op maandag 6 juli 2026 staat al een bijeenkomst, om 15:00.');
+    expect(answer).toContain('Kies een andere datum, of laat eerst een van de twee vervallen met');
+    expect(answer).not.toContain('verplaatst naar');
+    expect(await stored()).toBe(before);
+    expect((await slash('volgende')).match(/maandag 6 juli 2026/g)).toHaveLength(1);
+    // Another hour on its own day is still a move.
+    expect(await slash('verplaats 2026-07-06 naar 2026-07-06 16:00')).toContain(
+      'is verplaatst naar maandag 6 juli 2026 om 16:00',
+    );
+  });
 });
