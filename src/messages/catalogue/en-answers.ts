@@ -29,6 +29,7 @@ export const enAnswers: typeof nlAnswers = {
     empty: (p) => `No agenda items yet. Add one: ${agendapuntUsage(p)}`,
   },
   agendapunt: (when) => `Noted for the meeting of ${when}.`,
+  agendapuntAlready: (when) => `This point is already on the agenda of the meeting of ${when}.`,
   annuleer: (date) =>
     `The meeting of ${date} is cancelled. The werkgroep gets one short message instead of the reminders.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',

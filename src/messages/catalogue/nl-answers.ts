@@ -34,6 +34,8 @@ export const nlAnswers = {
     empty: (p: string) => `Nog geen agendapunten. Voeg er een toe: ${agendapuntUsage(p)}`,
   },
   agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
+  /** The same agendapunt again for that meeting: not added twice. */
+  agendapuntAlready: (when: string) => `Dit punt staat al op de agenda van de bijeenkomst van ${when}.`,
   annuleer: (date: string) =>
     `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
   /** `checkin-dagen 99`: the allowed number of days. */
