@@ -2,8 +2,10 @@ import { CHECKLIST_ANSWER_LABELS, type ChecklistItemAnswer } from '../domain/che
 import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from '../domain/digest-document.ts';
 import { KNELPUNT_STATUS_LABELS } from '../domain/knelpunten.ts';
 import { DOMAIN_LABELS, type MemberDomain } from '../domain/members.ts';
+import { todayIn } from '../messages/actiepunt-due.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import { HIDDEN_TEXT, TOO_FEW_TEXT } from '../privacy/small-groups.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**
@@ -18,6 +20,14 @@ export function num(n: number): string {
 
 export function title(d: DigestDocument): string {
   return `Stuurgroep-samenvatting ${d.region.name}`;
+}
+
+/**
+ * Whether the period had not ended when the figures were gathered (its last day included, in the
+ * Netherlands): what happens after that is not in the digest.
+ */
+export function periodStillRunning(d: DigestDocument): boolean {
+  return todayIn(new Date(d.generatedAt), DEFAULT_TIME_ZONE) <= d.period.to;
 }
 
 export function periodText(d: DigestDocument): string {

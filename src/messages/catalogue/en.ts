@@ -192,6 +192,8 @@ export const en: Words = {
     draft: (title) => `Draft: ${title}`,
     versionNote: (period, version, correctionOf) =>
       `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}. Only you see this until you publish.`,
+    stillRunning: (until) =>
+      `Note: this period runs until ${until} inclusive; what happens after now is not in it.`,
     omitted: (list) => `Left out: ${list}.`,
     pdfLink: (url) => `This is how the PDF looks (draft, secret link): ${url}`,
     publish: 'Publish',

@@ -158,6 +158,9 @@ export const nl = {
     draft: (title: string) => `Concept: ${title}`,
     versionNote: (period: string, version: number, correctionOf: number | null) =>
       `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}. Alleen jij ziet dit tot je publiceert.`,
+    /** A draft made before its period ended (`until`, its last day). */
+    stillRunning: (until: string) =>
+      `Let op: deze periode loopt nog tot en met ${until}; wat daarna gebeurt, staat er niet in.`,
     omitted: (list: string) => `Weggelaten: ${list}.`,
     pdfLink: (url: string) => `Zo ziet de PDF eruit (concept, geheime link): ${url}`,
     publish: 'Publiceren',
