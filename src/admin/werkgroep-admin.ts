@@ -199,8 +199,22 @@ export function createAdminCommands({
         throw new InvalidInput([{ field: 'vakantie', message }]);
       }
       const label = guardText(guard, 'vakantie', p.label);
-      if (p.to < p.from)
-        throw new InvalidInput([{ field: 'vakantie', message: words().answers.admin.endBeforeStart }]);
+      if (p.to < p.from) {
+        const message = words().answers.admin.endBeforeStart(p.label, p.to, p.from);
+        throw new InvalidInput([{ field: 'vakantie', message }]);
+      }
+      const same = (await store.read.holidayPeriodsOf(o.regionId)).find(
+        (h) =>
+          h.from === p.from && h.to === p.to && h.name.trim().toLowerCase() === label.trim().toLowerCase(),
+      );
+      if (same) {
+        const message = words().answers.admin.holidayThere(
+          same.name,
+          readableIsoDate(same.from),
+          readableIsoDate(same.to),
+        );
+        throw new InvalidInput([{ field: 'vakantie', message }]);
+      }
       await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
       await planOverleg(overlegId, clock.now());
     },

@@ -5,6 +5,7 @@ import {
   addHolidayPeriod,
   findOverleg,
   findSeries,
+  holidayPeriodsOf,
   reminderSettingsOf,
   saveReminderSettings,
 } from './rhythm-repo.ts';
@@ -20,6 +21,7 @@ export const adminRepository = (db: Queryable) =>
     reminderSettingsOf,
     saveReminderSettings,
     addHolidayPeriod,
+    holidayPeriodsOf,
     audit,
   });
 export type AdminRepository = ReturnType<typeof adminRepository>;

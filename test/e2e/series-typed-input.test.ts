@@ -129,4 +129,16 @@ describe('typed series commands with values out of range', () => {
       'is verplaatst naar maandag 6 juli 2026 om 16:00',
     );
   });
+  it('a vacation typed twice is said to be there already; an end before the start shows the right order', async () => {
+    const holidays = async () => (await h.tdb.db.pool.query('SELECT 1 FROM holiday_periods')).rowCount;
+    expect(await slash('vakantie Kerst 2026-12-24 t/m 2027-01-03')).toContain('Genoteerd');
+    const before = await holidays();
+    expect(await slash('vakantie kerst 2026-12-24 t/m 2027-01-03')).toContain(
+      'Kerst van donderdag 24 december 2026 t/m zondag 3 januari 2027 staat er al.',
+    );
+    expect(await slash('vakantie Voorjaar 2027-02-26 t/m 2027-02-20')).toContain(
+      'De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie Voorjaar 2027-02-20 t/m 2027-02-26',
+    );
+    expect(await holidays()).toBe(before);
+  });
 });

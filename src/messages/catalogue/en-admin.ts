@@ -64,5 +64,8 @@ export const enAdmin: typeof nlAdmin = {
   quietHours: 'Quiet hours',
   yes: 'yes',
   no: 'no',
-  endBeforeStart: 'The end date is before the start date.',
+  endBeforeStart: (label: string, first: string, last: string) =>
+    `The end date is before the start date. Put the first day first, like this: vakantie ${label} ${first} t/m ${last}`,
+  holidayThere: (label: string, from: string, to: string) =>
+    `${label} from ${from} to ${to} is already there.`,
 };

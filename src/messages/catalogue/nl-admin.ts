@@ -69,5 +69,9 @@ export const nlAdmin = {
   quietHours: 'Stille uren',
   yes: 'ja',
   no: 'nee',
-  endBeforeStart: 'De einddatum ligt voor de begindatum.',
+  /** `vakantie` with the dates swapped: the same command in the right order. */
+  endBeforeStart: (label: string, first: string, last: string) =>
+    `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie ${label} ${first} t/m ${last}`,
+  /** The same vacation again (name and dates): it is kept once. */
+  holidayThere: (label: string, from: string, to: string) => `${label} van ${from} t/m ${to} staat er al.`,
 };
