@@ -218,6 +218,20 @@ export function createAdminCommands({
       await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
       await planOverleg(overlegId, clock.now());
     },
+
+    /** The holiday periods of the werkgroep's region, in date order (the router checked who asks). */
+    async holidayPeriods(overlegId: string) {
+      return store.read.holidayPeriodsOf((await overleg(overlegId)).regionId);
+    },
+
+    /** The region's holiday periods of this name go; what went, none when no period has that name. */
+    async removeHolidayPeriod(actor: Member | null, overlegId: string, name: string) {
+      const o = await overleg(overlegId);
+      const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
+      const removed = await store.read.removeHolidayPeriods(o.regionId, name, pl.id, clock.now());
+      if (removed.length > 0) await planOverleg(overlegId, clock.now());
+      return removed;
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import {
   findSeries,
   holidayPeriodsOf,
   reminderSettingsOf,
+  removeHolidayPeriods,
   saveReminderSettings,
 } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
@@ -22,6 +23,7 @@ export const adminRepository = (db: Queryable) =>
     saveReminderSettings,
     addHolidayPeriod,
     holidayPeriodsOf,
+    removeHolidayPeriods,
     audit,
   });
 export type AdminRepository = ReturnType<typeof adminRepository>;

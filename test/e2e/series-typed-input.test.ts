@@ -141,4 +141,18 @@ describe('typed series commands with values out of range', () => {
     );
     expect(await holidays()).toBe(before);
   });
+  it('vakanties lists the region’s vacations; vakantie weg <naam> removes one, and says so', async () => {
+    const list = await slash('vakanties');
+    expect(list).toContain('Kerst: donderdag 24 december 2026 t/m zondag 3 januari 2027');
+    expect(list).toContain('Kerstvakantie: maandag 21 december 2026 t/m vrijdag 1 januari 2027');
+    expect(await slash('vakantie weg kerst')).toContain(
+      'Kerst (donderdag 24 december 2026 t/m zondag 3 januari 2027) is weggehaald.',
+    );
+    expect(await slash('vakanties')).not.toContain('Kerst:');
+    expect(await slash('vakantie weg Pasen')).toContain('Er is geen vakantie met de naam Pasen. Typ');
+    expect(await slash('vakantie weg kerstvakantie')).toContain('is weggehaald');
+    expect(await slash('vakanties')).toContain(
+      'Er staan geen vakanties. Voeg er een toe: /schakel vakantie &lt;naam&gt; &lt;datum&gt; t/m &lt;datum&gt;"',
+    );
+  });
 });

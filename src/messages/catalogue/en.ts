@@ -146,6 +146,8 @@ export const en: Words = {
       wijzig: 'change the series from a date on',
       herinneringen: 'when the reminders go out',
       vakantie: 'a holiday period of the region',
+      vakanties: 'the holidays of the region',
+      vakantieWeg: 'remove a holiday of the region',
       voortgang: "fill in the region's progress figures",
       checklistWerkgroep: 'the checklist as the werkgroep agreed on it together',
       checkinDagen: 'how long the check-in stays open',

@@ -111,6 +111,8 @@ export const nl = {
       wijzig: 'de reeks vanaf een datum wijzigen',
       herinneringen: 'wanneer de herinneringen gaan',
       vakantie: 'een vakantieperiode van de regio',
+      vakanties: 'de vakanties van de regio',
+      vakantieWeg: 'een vakantie van de regio weghalen',
       voortgang: 'de voortgangscijfers van de regio invullen',
       checklistWerkgroep: 'de checklist zoals de werkgroep die samen vaststelde',
       checkinDagen: 'hoe lang de check-in openstaat',
