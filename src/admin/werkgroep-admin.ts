@@ -200,10 +200,38 @@ export function createAdminCommands({
         throw new InvalidInput([{ field: 'vakantie', message }]);
       }
       const label = guardText(guard, 'vakantie', p.label);
-      if (p.to < p.from)
-        throw new InvalidInput([{ field: 'vakantie', message: words().answers.admin.endBeforeStart }]);
+      if (p.to < p.from) {
+        const message = words().answers.admin.endBeforeStart(p.label, p.to, p.from);
+        throw new InvalidInput([{ field: 'vakantie', message }]);
+      }
+      const same = (await store.read.holidayPeriodsOf(o.regionId)).find(
+        (h) =>
+          h.from === p.from && h.to === p.to && h.name.trim().toLowerCase() === label.trim().toLowerCase(),
+      );
+      if (same) {
+        const message = words().answers.admin.holidayThere(
+          same.name,
+          readableIsoDate(same.from),
+          readableIsoDate(same.to),
+        );
+        throw new InvalidInput([{ field: 'vakantie', message }]);
+      }
       await store.read.addHolidayPeriod(o.regionId, { ...p, label }, pl.id, clock.now());
       await planOverleg(overlegId, clock.now());
+    },
+
+    /** The holiday periods of the werkgroep's region, in date order (the router checked who asks). */
+    async holidayPeriods(overlegId: string) {
+      return store.read.holidayPeriodsOf((await overleg(overlegId)).regionId);
+    },
+
+    /** The region's holiday periods of this name go; what went, none when no period has that name. */
+    async removeHolidayPeriod(actor: Member | null, overlegId: string, name: string) {
+      const o = await overleg(overlegId);
+      const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
+      const removed = await store.read.removeHolidayPeriods(o.regionId, name, pl.id, clock.now());
+      if (removed.length > 0) await planOverleg(overlegId, clock.now());
+      return removed;
     },
   };
 }

@@ -4,6 +4,7 @@ import { type Action, authorize } from '../domain/authorization.ts';
 import { InvalidInput, NotFound } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { whenForMember } from '../messages/meeting-messages.ts';
 import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
@@ -25,6 +26,10 @@ function cleanText(field: string, text: string): string {
     ]);
   return t;
 }
+
+/** Two agendapunten read the same: letter case and spaces aside. */
+const sameText = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function createAgendaCommands({ store, clock, guard }: Deps) {
   /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */
@@ -65,6 +70,12 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const clean = guardText(guard, 'agendapunt', cleanText('agendapunt', text));
       const next = await nextOccurrence(overlegId);
+      // A second press, or the same point typed again: said, not on the agenda twice.
+      const already = await store.agendaFor(overlegId, next.originalLocal);
+      if (already.some((t) => sameText(t, clean))) {
+        const message = words().answers.agendapuntAlready(whenForMember(next));
+        throw new InvalidInput([{ field: 'agendapunt', message }]);
+      }
       await store.addAgendaItem({
         overlegId,
         forOccurrence: next.originalLocal,

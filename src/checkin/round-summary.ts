@@ -15,14 +15,17 @@ export interface RoundSummary {
   readonly members: number;
   /** How many chose each level, lowest first; null when too few answered to show it. */
   readonly distribution: ReadonlyArray<{ readonly level: number; readonly count: number }> | null;
-  readonly raised: readonly SummaryKnelpunt[];
-  readonly solved: readonly SummaryKnelpunt[];
+  /** What the answers said about knelpunten; null when too few answered to show it. */
+  readonly knelpunten: {
+    readonly raised: readonly SummaryKnelpunt[];
+    readonly solved: readonly SummaryKnelpunt[];
+  } | null;
 }
 
 /**
  * What the werkgroep channel reads when a round closes. Groups, never individuals: no names,
- * and the levels only when at least three answered (the small-group rule), since with one or
- * two answers everybody knows whose level it is.
+ * and the levels, new knelpunten and updates only when at least three answered (the small-group
+ * rule), since with one or two answers everybody knows whose they are. They are recorded all the same.
  */
 export function summariseRound(input: {
   werkgroepName: string;
@@ -43,7 +46,6 @@ export function summariseRound(input: {
     answered: input.levels.length,
     members: input.members,
     distribution,
-    raised: input.raised,
-    solved: input.solved,
+    knelpunten: ifLargeEnough(input.levels, () => ({ raised: input.raised, solved: input.solved })),
   };
 }

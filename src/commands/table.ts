@@ -29,6 +29,8 @@ import { samenvattingLaatste } from './samenvatting-laatste.ts';
 import { stuurgroep } from './stuurgroep.ts';
 import { taal } from './taal.ts';
 import { vakantie } from './vakantie.ts';
+import { vakantieWeg } from './vakantie-weg.ts';
+import { vakanties } from './vakanties.ts';
 import { vergeetMij } from './vergeet-mij.ts';
 import { verplaats } from './verplaats.ts';
 import { volgende } from './volgende.ts';
@@ -75,4 +77,6 @@ export const COMMANDS: { readonly [N in CommandName]: CommandModule<N> } = {
   mislukt,
   herinneringen,
   vakantie,
+  vakanties,
+  'vakantie-weg': vakantieWeg,
 };

@@ -2,13 +2,15 @@ import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
-/** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning. */
+/** `vakantie <naam> <datum> t/m <datum>`: a holiday period; meetings in it get a warning (`vakantie weg <naam>`: vakantie-weg.ts). */
 export const vakantie: WerkgroepCommand<'vakantie'> = {
   where: 'werkgroep',
   action: 'werkgroep.manage',
   typed: {
     words: ['vakantie'],
     parse(rest, read) {
+      const removed = rest.match(/^weg (.+)$/i);
+      if (removed?.[1] && !/ t\/m /i.test(rest)) return { name: 'vakantie-weg', label: removed[1].trim() };
       // The name may hold spaces, so each split before " t/m " is tried for a date.
       const m = rest.match(/^(.+) t\/m (.+)$/i);
       const to = read.day(m?.[2]);

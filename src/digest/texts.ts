@@ -1,8 +1,10 @@
 import type { ChecklistItemAnswer } from '../domain/checklist.ts';
 import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from '../domain/digest-document.ts';
+import { todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
+import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**
@@ -20,6 +22,14 @@ export function num(n: number, locale: Locale = 'nl'): string {
 
 export function title(d: DigestDocument, locale: Locale = 'nl'): string {
   return said(locale).digest.title(d.region.name);
+}
+
+/**
+ * Whether the period had not ended when the figures were gathered (its last day included, in the
+ * Netherlands): what happens after that is not in the digest.
+ */
+export function periodStillRunning(d: DigestDocument): boolean {
+  return todayIn(new Date(d.generatedAt), DEFAULT_TIME_ZONE) <= d.period.to;
 }
 
 export function periodText(d: DigestDocument, locale: Locale = 'nl'): string {

@@ -1,6 +1,6 @@
 import type { RoundSummary, SummaryKnelpunt } from '../checkin/round-summary.ts';
 import { knelpuntCategoryLabel } from '../domain/knelpunten.ts';
-import { HIDDEN_TEXT } from '../privacy/small-groups.ts';
+import { HIDDEN_TEXT, MIN_GROUP } from '../privacy/small-groups.ts';
 import { words } from './catalogue/words.ts';
 import { refusalWords } from './errors.ts';
 import { confirmationText } from './forms/confirmation.ts';
@@ -123,6 +123,23 @@ function knelpuntLine(k: SummaryKnelpunt, withOplossing: boolean): string {
   return withOplossing && k.oplossing ? `${base}: ${k.oplossing}` : base;
 }
 
+/** New and solved knelpunten, or (fewer than three answers) only that they show from three on. */
+function knelpuntBlocks(k: RoundSummary['knelpunten']): Block[] {
+  if (!k) return [{ type: 'note', text: words().checkin.summaryKnelpuntenHidden(MIN_GROUP) }];
+  return [
+    { type: 'text', text: 'Nieuwe knelpunten' },
+    {
+      type: 'list',
+      items: k.raised.length > 0 ? k.raised.map((x) => knelpuntLine(x, false)) : ['Geen nieuwe knelpunten.'],
+    },
+    { type: 'text', text: 'Opgeloste knelpunten' },
+    {
+      type: 'list',
+      items: k.solved.length > 0 ? k.solved.map((x) => knelpuntLine(x, true)) : ['Deze keer niets opgelost.'],
+    },
+  ];
+}
+
 export function roundSummaryMessage(s: RoundSummary): Message {
   const answered = `${s.answered} van de ${s.members} leden ${s.answered === 1 ? 'heeft' : 'hebben'} de check-in ingevuld.`;
   const blocks: Block[] = [
@@ -138,16 +155,7 @@ export function roundSummaryMessage(s: RoundSummary): Message {
           })),
         }
       : { type: 'note', text: `Niveaus: ${HIDDEN_TEXT}.` },
-    { type: 'text', text: 'Nieuwe knelpunten' },
-    {
-      type: 'list',
-      items: s.raised.length > 0 ? s.raised.map((k) => knelpuntLine(k, false)) : ['Geen nieuwe knelpunten.'],
-    },
-    { type: 'text', text: 'Opgeloste knelpunten' },
-    {
-      type: 'list',
-      items: s.solved.length > 0 ? s.solved.map((k) => knelpuntLine(k, true)) : ['Deze keer niets opgelost.'],
-    },
+    ...knelpuntBlocks(s.knelpunten),
     { type: 'note', text: 'Antwoorden staan hier zonder namen.' },
   ];
   return { fallback: `Check-in gesloten: ${s.werkgroepName}. ${answered}`, blocks };

@@ -4,6 +4,7 @@ import {
   itemText as knelpuntText,
   levelText,
   PROGRESS_LABELS,
+  periodStillRunning,
   periodText,
   progressText,
   responseText,
@@ -16,6 +17,7 @@ import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import type { DigestDocument, DigestSection } from '../domain/digest-document.ts';
 import { words } from './catalogue/words.ts';
 import type { Block, Message } from './model.ts';
+import { readableShortDate } from './readable-date.ts';
 
 /**
  * The digest as chat messages: the projectleider's private preview with the review buttons, and
@@ -131,6 +133,9 @@ export function previewMessage(
     blocks: [
       { type: 'heading', text: w.draft(title(d)) },
       { type: 'note', text: w.versionNote(periodText(d), v.version, correctionOf) },
+      ...(periodStillRunning(d)
+        ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to, 'nl')) }]
+        : []),
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
       ...(left ? [{ type: 'note' as const, text: w.omitted(left) }] : []),

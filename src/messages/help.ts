@@ -157,6 +157,8 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 command(p, 'wijzig vanaf', '<datum> [elke N weken] [om UU:MM]', c.wijzig),
                 command(p, 'herinneringen', HERINNERINGEN_ARGS, c.herinneringen),
                 command(p, 'vakantie', '<naam> <datum> t/m <datum>', c.vakantie),
+                { label: `${p}vakanties`, value: c.vakanties },
+                command(p, 'vakantie weg', '<naam>', c.vakantieWeg),
                 { label: `${p}voortgang`, value: c.voortgang },
                 {
                   label: `${p}checklist-werkgroep`,

@@ -8,7 +8,7 @@ import { planOverlegIn } from '../jobs/plan-deliveries.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { OCCURRENCE_FIELDS } from '../messages/forms/occurrence-form.ts';
 import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
-import { readableDate } from '../messages/readable-date.ts';
+import { readableDate, readableIsoDate } from '../messages/readable-date.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
 import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
@@ -188,8 +188,30 @@ function withException(exception: OccurrenceException) {
     // Moved back to where it stood, with nothing else of its own: no longer an exception ("verplaatst").
     if (exception.kind === 'move' && exception.start === exception.originalStart && !movedWithMore(exception))
       return { ...current, exceptions: others };
-    return { ...current, exceptions: [...others, exception] };
+    const next = { ...current, exceptions: [...others, exception] };
+    if (exception.kind === 'move') assertDayFree(next, exception);
+    return next;
   };
+}
+
+/**
+ * Two meetings of one werkgroep on one day read as one in `volgende` and leave a later `verplaats`
+ * of that date guessing which: a move onto a day that has another meeting is refused, naming it.
+ */
+function assertDayFree(series: SeriesInput, move: OccurrenceException & { kind: 'move' }): void {
+  const defined = defineSeries(series);
+  const day = move.start.slice(0, 10);
+  const from = DateTime.fromISO(day, { zone: defined.timeZone });
+  const other = expandOccurrences(defined, from, from.plus({ days: 1 })).find(
+    (o) => o.status !== 'cancelled' && o.originalLocal !== move.originalStart,
+  );
+  if (!other) return;
+  const message = words().answers.problems.meetingThatDay(
+    readableIsoDate(day),
+    other.start.toFormat('HH:mm'),
+    day,
+  );
+  throw new InvalidInput([{ field: OCCURRENCE_FIELDS.date, message }]);
 }
 
 /** Whether a move sets more than the start (a place, a link of its own): that keeps it an exception. */

@@ -5,7 +5,9 @@ import {
   addHolidayPeriod,
   findOverleg,
   findSeries,
+  holidayPeriodsOf,
   reminderSettingsOf,
+  removeHolidayPeriods,
   saveReminderSettings,
 } from './rhythm-repo.ts';
 import { bind, unitOfWork } from './unit-of-work.ts';
@@ -20,6 +22,8 @@ export const adminRepository = (db: Queryable) =>
     reminderSettingsOf,
     saveReminderSettings,
     addHolidayPeriod,
+    holidayPeriodsOf,
+    removeHolidayPeriods,
     audit,
   });
 export type AdminRepository = ReturnType<typeof adminRepository>;

@@ -157,6 +157,7 @@ export const agendaRepository = (db: Queryable) =>
     findSeries,
     isOverlegMember,
     addAgendaItem,
+    agendaFor,
     addActiepunt,
     findActiepunt,
     markActiepuntDone,

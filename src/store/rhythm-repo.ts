@@ -206,6 +206,27 @@ export async function replaceIcsToken(db: Queryable, overlegId: string, token: s
   return r.rowCount === 1;
 }
 
+/** The region's holiday periods of this name (letter case and spaces aside) removed, as they were. */
+export async function removeHolidayPeriods(
+  db: Queryable,
+  regionId: string,
+  name: string,
+  actorId: string,
+  at: Date,
+): Promise<HolidayPeriod[]> {
+  const { rows } = await db.query(
+    `DELETE FROM holiday_periods WHERE region_id = $1 AND lower(btrim(name)) = lower(btrim($2))
+     RETURNING name, from_date, to_date`,
+    [regionId, name],
+  );
+  const removed = rows
+    .map((r) => ({ name: r.name, from: r.from_date, to: r.to_date }))
+    .sort((a, b) => a.from.localeCompare(b.from));
+  for (const p of removed)
+    await audit(db, { regionId, actorId, action: 'vakantie_verwijderd', subject: p.name, details: p, at });
+  return removed;
+}
+
 export async function addHolidayPeriod(
   db: Queryable,
   regionId: string,

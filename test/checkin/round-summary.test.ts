@@ -28,7 +28,7 @@ describe('the summary when a round closes', () => {
   it('lists new and solved knelpunten, with the solution, and no names', () => {
     const s = summariseRound({
       ...base,
-      levels: [],
+      levels: [3, 4, 4],
       raised: [
         { description: 'Werkgevers weten ons niet te vinden', category: 'werkgevers', oplossing: 'Folder' },
       ],
@@ -37,9 +37,26 @@ describe('the summary when a round closes', () => {
       ],
     });
     const text = plainText(roundSummaryMessage(s));
-    expect(text).toContain('0 van de 6 leden hebben de check-in ingevuld.');
+    expect(text).toContain('3 van de 6 leden hebben de check-in ingevuld.');
     expect(text).toContain('Werkgevers weten ons niet te vinden (Werkgevers betrekken)');
     expect(text).not.toContain('Folder');
     expect(text).toContain('Overlegtijd niet declarabel (Geld en financiering): Afspraak');
+  });
+
+  it('with one answer of six, the knelpunt and the update that person gave are not in the channel', async () => {
+    const s = summariseRound({
+      ...base,
+      levels: [4],
+      raised: [{ description: 'Wachtlijst bij het UWV', category: 'werkgevers', oplossing: null }],
+      solved: [
+        { description: 'Overlegtijd niet declarabel', category: 'geld-financiering', oplossing: 'Afspraak' },
+      ],
+    });
+    const text = plainText(roundSummaryMessage(s));
+    expect(text).toContain('1 van de 6 leden heeft de check-in ingevuld.');
+    expect(text).not.toMatch(/Wachtlijst|Overlegtijd|Afspraak|Opgeloste knelpunten|Geen nieuwe/);
+    expect(text).toContain(
+      'Knelpunten en updates staan hier vanaf 3 antwoorden, zodat niemand herkenbaar is. Ze zijn wel bewaard.',
+    );
   });
 });

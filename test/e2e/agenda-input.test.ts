@@ -117,7 +117,7 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(answer.errors?.tekst).toContain('Ik ken je nog niet');
   });
 
-  it('Teams: the card input is stored and the member gets a message; refusals likewise', async () => {
+  it('Teams: the card input is stored and the member gets a message; the same point again, and refusals, are said', async () => {
     const send = async (text: string) => {
       const invoke = cardActionInvoke({
         serviceUrl: teams.serviceUrl,
@@ -137,6 +137,10 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
       type: 'application/vnd.microsoft.activity.message',
       value: 'Genoteerd voor de bijeenkomst van dinsdag 6 oktober 2026, 14:00–15:30.',
     });
+    // Pressed again with the same text (any case, spaces around it): said, not added twice.
+    expect((await send('  terugblik op de Leerbijeenkomst ')).value).toBe(
+      'Dit punt staat al op de agenda van de bijeenkomst van dinsdag 6 oktober 2026, 14:00–15:30.',
+    );
     const refused = await send('BSN 111222333 bespreken');
     expect(refused.value).toContain('Niet opgeslagen');
     expect(refused.value).not.toContain('111222333');

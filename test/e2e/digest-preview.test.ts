@@ -27,6 +27,7 @@ describe('the draft digest as a PDF, for the projectleider only until it is publ
   it('the private preview links to the draft PDF, marked as a draft, with the text as it stands', async () => {
     const { dm } = await h.slash('U0HANNEKE', 'samenvatting');
     expect(dm).toContain('Zo ziet de PDF eruit (concept, geheime link): https://schakel.example.nl/digest/');
+    expect(dm).not.toContain('loopt nog');
     draftPdf = localPdf(dm);
     const first = await pdfText(await download(draftPdf));
     expect(first).toContain(DRAFT_MARK);
@@ -45,5 +46,13 @@ describe('the draft digest as a PDF, for the projectleider only until it is publ
     const published = await pdfText(await download(localPdf(posted)));
     expect(published).toContain('Concepttekst voor de stuurgroep van oktober.');
     expect(published).not.toContain('CONCEPT');
+  });
+
+  it('a period still running: the preview says so, and that what comes after is not in it', async () => {
+    const { dm } = await h.slash('U0HANNEKE', 'samenvatting 2026-T3');
+    expect(dm).toContain('Tertiaal 2026-T3 (1 september 2026 t/m 31 december 2026)');
+    expect(dm).toContain(
+      'Let op: deze periode loopt nog tot en met 31 december 2026; wat daarna gebeurt, staat er niet in.',
+    );
   });
 });

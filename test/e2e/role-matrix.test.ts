@@ -44,6 +44,8 @@ const COMMANDS: Array<[string, string[] | 'everyone']> = [
   ['annuleer 2026-10-12', PL],
   ['wijzig vanaf 2026-11-01 om 15:00', PL],
   ['vakantie herfstvakantie regio noord 2026-10-17 t/m 2026-10-25', PL],
+  ['vakanties', MEMBERS],
+  ['vakantie weg herfstvakantie regio noord', PL],
   ['mislukt', PL],
   ['herinneringen', PL],
   ['checkin', MEMBERS],

@@ -116,4 +116,43 @@ describe('typed series commands with values out of range', () => {
     expect(h.app.logs.text).not.toContain('out of range');
     expect(await stored()).toBe(before);
   });
+  it('a meeting moved onto a day that already has one is refused: which meeting is there, and what to do', async () => {
+    const before = await stored();
+    const answer = await slash('verplaats 2026-06-22 naar 2026-07-06');
+    expect(answer).toContain('Op maandag 6 juli 2026 staat al een bijeenkomst, om 15:00.');
+    expect(answer).toContain('Kies een andere datum, of laat eerst een van de twee vervallen met');
+    expect(answer).not.toContain('verplaatst naar');
+    expect(await stored()).toBe(before);
+    expect((await slash('volgende')).match(/maandag 6 juli 2026/g)).toHaveLength(1);
+    // Another hour on its own day is still a move.
+    expect(await slash('verplaats 2026-07-06 naar 2026-07-06 16:00')).toContain(
+      'is verplaatst naar maandag 6 juli 2026 om 16:00',
+    );
+  });
+  it('a vacation typed twice is said to be there already; an end before the start shows the right order', async () => {
+    const holidays = async () => (await h.tdb.db.pool.query('SELECT 1 FROM holiday_periods')).rowCount;
+    expect(await slash('vakantie Kerst 2026-12-24 t/m 2027-01-03')).toContain('Genoteerd');
+    const before = await holidays();
+    expect(await slash('vakantie kerst 2026-12-24 t/m 2027-01-03')).toContain(
+      'Kerst van donderdag 24 december 2026 t/m zondag 3 januari 2027 staat er al.',
+    );
+    expect(await slash('vakantie Voorjaar 2027-02-26 t/m 2027-02-20')).toContain(
+      'De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie Voorjaar 2027-02-20 t/m 2027-02-26',
+    );
+    expect(await holidays()).toBe(before);
+  });
+  it('vakanties lists the region’s vacations; vakantie weg <naam> removes one, and says so', async () => {
+    const list = await slash('vakanties');
+    expect(list).toContain('Kerst: donderdag 24 december 2026 t/m zondag 3 januari 2027');
+    expect(list).toContain('Kerstvakantie: maandag 21 december 2026 t/m vrijdag 1 januari 2027');
+    expect(await slash('vakantie weg kerst')).toContain(
+      'Kerst (donderdag 24 december 2026 t/m zondag 3 januari 2027) is weggehaald.',
+    );
+    expect(await slash('vakanties')).not.toContain('Kerst:');
+    expect(await slash('vakantie weg Pasen')).toContain('Er is geen vakantie met de naam Pasen. Typ');
+    expect(await slash('vakantie weg kerstvakantie')).toContain('is weggehaald');
+    expect(await slash('vakanties')).toContain(
+      'Er staan geen vakanties. Voeg er een toe: /schakel vakantie &lt;naam&gt; &lt;datum&gt; t/m &lt;datum&gt;"',
+    );
+  });
 });

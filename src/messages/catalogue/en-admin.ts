@@ -68,5 +68,16 @@ export const enAdmin: typeof nlAdmin = {
   quietHours: 'Quiet hours',
   yes: 'yes',
   no: 'no',
-  endBeforeStart: 'The end date is before the start date.',
+  endBeforeStart: (label: string, first: string, last: string) =>
+    `The end date is before the start date. Put the first day first, like this: vakantie ${label} ${first} t/m ${last}`,
+  holidaysHeading: 'Holidays of the region',
+  holidayLine: (label: string, from: string, to: string) => `${label}: ${from} to ${to}`,
+  holidaysRemoveHint: (p: string) => `To remove a holiday: ${p}vakantie weg <name>.`,
+  noHolidays: (usage: string) => `There are no holidays. Add one: ${usage}`,
+  holidayRemoved: (label: string, from: string, to: string) =>
+    `${label} (${from} to ${to}) has been removed. Meetings in that period no longer get a warning about it.`,
+  noHolidayNamed: (label: string, p: string) =>
+    `There is no holiday named ${label}. Type ${p}vakanties to see which there are.`,
+  holidayThere: (label: string, from: string, to: string) =>
+    `${label} from ${from} to ${to} is already there.`,
 };

@@ -29,6 +29,7 @@ export const enAnswers: typeof nlAnswers = {
     empty: (p) => `No agenda items yet. Add one: ${agendapuntUsage(p)}`,
   },
   agendapunt: (when) => `Noted for the meeting of ${when}.`,
+  agendapuntAlready: (when) => `This point is already on the agenda of the meeting of ${when}.`,
   annuleer: (date) =>
     `The meeting of ${date} is cancelled. The werkgroep gets one short message instead of the reminders.`,
   checkinDagenRange: 'A check-in stays open for 1 to 28 days. Choose a whole number of days.',
@@ -88,6 +89,9 @@ export const enAnswers: typeof nlAnswers = {
     noActiepunt: 'This action item does not exist (any more).',
     seriesChangedMeanwhile: 'Someone else has just changed the series. Please try again.',
     seriesExists: 'This werkgroep already has a series. Change it from a date on.',
+    /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
+    meetingThatDay: (day: string, time: string, iso: string) =>
+      `There is already a meeting on ${day}, at ${time}. Two on one day cannot be. Choose another date, or first cancel one of the two with annuleer ${iso}.`,
     noMeetingThen: 'This series has no meeting at that moment.',
     skippedHour: (time: string, day: string) =>
       `${time} does not exist on ${day}: the clocks go forward an hour then (summer time). Choose another time.`,

@@ -147,6 +147,8 @@ export const en: Words = {
       wijzig: 'change the series from a date on',
       herinneringen: 'when the reminders go out',
       vakantie: 'a holiday period of the region',
+      vakanties: 'the holidays of the region',
+      vakantieWeg: 'remove a holiday of the region',
       voortgang: "fill in the region's progress figures",
       checklistWerkgroep: 'the checklist as the werkgroep agreed on it together',
       checkinDagen: 'how long the check-in stays open',
@@ -193,6 +195,8 @@ export const en: Words = {
     draft: (title) => `Draft: ${title}`,
     versionNote: (period, version, correctionOf) =>
       `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}. Only you see this until you publish.`,
+    stillRunning: (until) =>
+      `Note: this period runs until ${until} inclusive; what happens after now is not in it.`,
     omitted: (list) => `Left out: ${list}.`,
     pdfLink: (url) => `This is how the PDF looks (draft, secret link): ${url}`,
     publish: 'Publish',

@@ -74,5 +74,17 @@ export const nlAdmin = {
   quietHours: 'Stille uren',
   yes: 'ja',
   no: 'nee',
-  endBeforeStart: 'De einddatum ligt voor de begindatum.',
+  /** `vakantie` with the dates swapped: the same command in the right order. */
+  endBeforeStart: (label: string, first: string, last: string) =>
+    `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie ${label} ${first} t/m ${last}`,
+  holidaysHeading: 'Vakanties van de regio',
+  holidayLine: (label: string, from: string, to: string) => `${label}: ${from} t/m ${to}`,
+  holidaysRemoveHint: (p: string) => `Een vakantie weghalen: ${p}vakantie weg <naam>.`,
+  noHolidays: (usage: string) => `Er staan geen vakanties. Voeg er een toe: ${usage}`,
+  holidayRemoved: (label: string, from: string, to: string) =>
+    `${label} (${from} t/m ${to}) is weggehaald. Bijeenkomsten in die periode krijgen daarover geen waarschuwing meer.`,
+  noHolidayNamed: (label: string, p: string) =>
+    `Er is geen vakantie met de naam ${label}. Typ ${p}vakanties om te zien welke er zijn.`,
+  /** The same vacation again (name and dates): it is kept once. */
+  holidayThere: (label: string, from: string, to: string) => `${label} van ${from} t/m ${to} staat er al.`,
 };

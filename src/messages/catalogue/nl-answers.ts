@@ -34,6 +34,8 @@ export const nlAnswers = {
     empty: (p: string) => `Nog geen agendapunten. Voeg er een toe: ${agendapuntUsage(p)}`,
   },
   agendapunt: (when: string) => `Genoteerd voor de bijeenkomst van ${when}.`,
+  /** The same agendapunt again for that meeting: not added twice. */
+  agendapuntAlready: (when: string) => `Dit punt staat al op de agenda van de bijeenkomst van ${when}.`,
   annuleer: (date: string) =>
     `De bijeenkomst van ${date} gaat niet door. De werkgroep krijgt één kort bericht in plaats van de herinneringen.`,
   /** `checkin-dagen 99`: the allowed number of days. */
@@ -102,6 +104,9 @@ export const nlAnswers = {
     noActiepunt: 'Dit actiepunt bestaat niet (meer).',
     seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
     seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
+    /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
+    meetingThatDay: (day: string, time: string, iso: string) =>
+      `Op ${day} staat al een bijeenkomst, om ${time}. Twee op één dag kan niet. Kies een andere datum, of laat eerst een van de twee vervallen met annuleer ${iso}.`,
     noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
     skippedHour: (time: string, day: string) =>
       `${time} bestaat niet op ${day}: de klok gaat dan een uur vooruit (zomertijd). Kies een andere tijd.`,

@@ -36,6 +36,9 @@ export const nlCheckin = {
     nudgeShort: 'Het kost je minder dan een minuut.',
     checklistOffer:
       'Eén keer per tertiaal vragen we ook naar de checklist "Effectief samenwerken": 20 korte vragen, ongeveer drie minuten.',
+    /** The closing summary with fewer than `min` answers: no knelpunten or updates, since everybody would know whose. */
+    summaryKnelpuntenHidden: (min: number) =>
+      `Knelpunten en updates staan hier vanaf ${min} antwoorden, zodat niemand herkenbaar is. Ze zijn wel bewaard.`,
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
   },
   confirmation: {

@@ -106,7 +106,7 @@ export const nlLegal: LegalWords = {
         blocks: [
           [
             'De leden van je werkgroep zien de agenda, de actiepunten met de naam van wie ze oppakt, en de knelpunten van de werkgroep.',
-            'In Schakel ziet niemand anders je check-in met jouw naam erbij. Als de check-in sluit, ziet de werkgroep een overzicht zonder namen: hoeveel mensen antwoordden, welke niveaus zij kozen en welke knelpunten er zijn.',
+            'In Schakel ziet niemand anders je check-in met jouw naam erbij. Als de check-in sluit, ziet de werkgroep een overzicht zonder namen: hoeveel mensen antwoordden en, vanaf drie antwoorden, welke niveaus zij kozen en welke knelpunten er zijn. Met minder antwoorden zou iedereen weten van wie ze zijn.',
             'De samenvatting voor de stuurgroep bevat geen namen. Wel staat erin wat leden schreven bij ‘wat ging goed’ en over de knelpunten, zonder naam. De projectleider kijkt de samenvatting na voordat die naar de stuurgroep gaat.',
             'Het landelijk team ziet alleen cijfers van alle regio’s samen.',
             'De projectleider en de beheerder van je regio kunnen het logboek lezen: wie een bijeenkomst of reeks veranderde of een samenvatting publiceerde, en dat er gegevens zijn gewist (niet van wie). In Teams ziet iedereen in het kanaal het logboek als de projectleider of beheerder het daar opvraagt.',

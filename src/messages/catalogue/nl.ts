@@ -112,6 +112,8 @@ export const nl = {
       wijzig: 'de reeks vanaf een datum wijzigen',
       herinneringen: 'wanneer de herinneringen gaan',
       vakantie: 'een vakantieperiode van de regio',
+      vakanties: 'de vakanties van de regio',
+      vakantieWeg: 'een vakantie van de regio weghalen',
       voortgang: 'de voortgangscijfers van de regio invullen',
       checklistWerkgroep: 'de checklist zoals de werkgroep die samen vaststelde',
       checkinDagen: 'hoe lang de check-in openstaat',
@@ -159,6 +161,9 @@ export const nl = {
     draft: (title: string) => `Concept: ${title}`,
     versionNote: (period: string, version: number, correctionOf: number | null) =>
       `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}. Alleen jij ziet dit tot je publiceert.`,
+    /** A draft made before its period ended (`until`, its last day). */
+    stillRunning: (until: string) =>
+      `Let op: deze periode loopt nog tot en met ${until}; wat daarna gebeurt, staat er niet in.`,
     omitted: (list: string) => `Weggelaten: ${list}.`,
     pdfLink: (url: string) => `Zo ziet de PDF eruit (concept, geheime link): ${url}`,
     publish: 'Publiceren',
