@@ -145,6 +145,10 @@ export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise
 /** The body as bytes (a file), refused as `readBody` refuses. */
 export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // A body that says it is over the limit is refused before any of it is read.
+    if (Number(req.headers['content-length']) > limit) {
+      return reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
+    }
     const cutOff = () =>
       reject(
         Object.assign(new Error('Het verzoek werd afgebroken voordat het binnen was'), {

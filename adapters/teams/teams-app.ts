@@ -25,11 +25,13 @@ import { registerTeamChannels } from './handlers/team-channels.ts';
 import { registerUnknownButton } from './handlers/unknown-button.ts';
 import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
-import { TeamsHttpBridge } from './http-bridge.ts';
+import { TeamsHttpBridge, type TokenCheck } from './http-bridge.ts';
 import type { LocalChatGate } from './local-chat-gate.ts';
 import { typedText } from './mention-text.ts';
 import { answerOnce } from './replays.ts';
+import { SigningKeys } from './signing-keys.ts';
 import { teamsUser } from './teams-user.ts';
+import { tokenLooksValid } from './token-check.ts';
 
 /** The activity types Teams sends a bot, as they are counted on /metrics. */
 const TEAMS_KINDS = [
@@ -129,6 +131,7 @@ export function createTeamsAdapter(
     messagingEndpoint: TEAMS_MESSAGES_PATH,
     logger: teamsLogger(logger, withoutCredentials ? [...NO_CREDENTIALS, ...TOKEN_REFUSED] : TOKEN_REFUSED),
   });
+  bridge.checkTokensWith(tokenCheck(settings, app.cloud, logger));
   /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
   const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {
     deps.metrics.handlerErrors.inc({ platform: 'teams' });
@@ -217,6 +220,24 @@ export function createTeamsAdapter(
     start: (port) => app.start(port),
     stop: () => app.stop(),
   };
+}
+
+/**
+ * The token check before the body (token-check.ts), against the keys of the cloud the SDK checks
+ * against (its CLOUD variable, or the public cloud); none when the SDK checks no token either.
+ */
+function tokenCheck(
+  settings: NonNullable<Config['teams']>,
+  env: CloudEnvironment,
+  logger: Logger,
+): TokenCheck | undefined {
+  const clientId = settings.clientId;
+  if (settings.skipAuth || !clientId) return undefined;
+  const keys = new SigningKeys({
+    uri: env.openIdMetadataUrl.replace(/\/openidconfiguration$/, '/keys'),
+    logger,
+  });
+  return (authorization) => tokenLooksValid(authorization, { keys, clientId, issuer: env.tokenIssuer });
 }
 
 /** Only this machine can reach an address: 127.x.x.x (also IPv4-mapped, ::ffff:127.x.x.x), ::1, localhost. */
