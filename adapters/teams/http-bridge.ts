@@ -5,7 +5,7 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { RouteHandler } from '../http/server.ts';
 import { answerFailure, readJson, sendJson } from '../http/server.ts';
-import { teamsActivity } from './activity-schema.ts';
+import { type TeamsActivityEnvelope, teamsActivity } from './activity-schema.ts';
 import type { LocalChatGate, LocalRefusal } from './local-chat-gate.ts';
 
 /**
@@ -19,6 +19,11 @@ export interface TeamsBridgeDeps {
   readonly metrics: Metrics;
   /** Local mode: only the local chat may post (local-chat-gate.ts). */
   readonly localChat?: LocalChatGate;
+  /**
+   * The one tenant Schakel serves (TEAMS_TENANT_ID; not `common` and the like): an activity naming
+   * no tenant or another one is refused (403) before anything of it is handled or stored.
+   */
+  readonly tenantId?: string;
 }
 
 export type TokenCheck = (authorization: string | string[] | undefined) => Promise<boolean>;
@@ -103,6 +108,12 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
         if (typeof serviceUrl !== 'string') return refuseLocal(req, res, serviceUrl);
         (body as { serviceUrl: string }).serviceUrl = serviceUrl;
       }
+      if (this.deps.tenantId && !fromTenant(activity.data, this.deps.tenantId)) {
+        // Anyone's bot can be made to post here with a valid token: refused quietly, stored nowhere.
+        refuse('tenant');
+        logger.info('Teams-activiteit uit een andere tenant geweigerd (403)');
+        return sendJson(res, 403, { error: 'Deze Teams-organisatie gebruikt Schakel niet' });
+      }
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined),
       );
@@ -119,4 +130,13 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       } else sendJson(res, out.status, out.body);
     };
   }
+}
+
+/** Whether every tenant the activity names is this one (and it names one). */
+function fromTenant(activity: TeamsActivityEnvelope, tenantId: string): boolean {
+  const named = [activity.conversation.tenantId, activity.channelData?.tenant?.id].filter(
+    (t): t is string => t !== undefined,
+  );
+  const own = tenantId.toLowerCase();
+  return named.length > 0 && named.every((t) => t.toLowerCase() === own);
 }

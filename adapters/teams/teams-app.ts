@@ -20,6 +20,7 @@ import { registerInlineForm } from './handlers/inline-form.ts';
 import { registerInstall } from './handlers/install.ts';
 import { registerKlaarButton } from './handlers/klaar-button.ts';
 import { registerMessageHandler } from './handlers/message.ts';
+import { registerNoSignIn } from './handlers/no-sign-in.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerTeamChannels } from './handlers/team-channels.ts';
 import { registerUnknownButton } from './handlers/unknown-button.ts';
@@ -107,7 +108,12 @@ export function createTeamsAdapter(
   },
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
-  const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics, localChat: deps.localChat });
+  const bridge = new TeamsHttpBridge({
+    logger,
+    metrics: deps.metrics,
+    localChat: deps.localChat,
+    tenantId: singleTenant(settings),
+  });
   // Local mode and TEAMS_SKIP_AUTH (never in production): the SDK's English warning left out. Said
   // in our words only when Teams is served (TEAMS_SKIP_AUTH): in local mode the local chat's own
   // start line says what runs.
@@ -193,6 +199,7 @@ export function createTeamsAdapter(
     deps.metrics.chatRequests.inc({ platform: 'teams', kind: knownKind(activity.type, TEAMS_KINDS) });
     return next();
   });
+  registerNoSignIn(app);
   registerTeamChannels(app, deps.core.conversations, logger);
   registerMessageHandler(app, deps.core.textCommands, logger, settings.localChatOnly);
   registerInstall(app, deps.core);
@@ -238,6 +245,13 @@ function tokenCheck(
     logger,
   });
   return (authorization) => tokenLooksValid(authorization, { keys, clientId, issuer: env.tokenIssuer });
+}
+
+/** The one tenant Schakel serves: TEAMS_TENANT_ID with tokens checked, unless a multi-tenant name. */
+function singleTenant(settings: NonNullable<Config['teams']>): string | undefined {
+  const tenant = settings.tenantId;
+  if (settings.skipAuth || !tenant) return undefined;
+  return ['common', 'organizations', 'consumers'].includes(tenant.toLowerCase()) ? undefined : tenant;
 }
 
 /** Only this machine can reach an address: 127.x.x.x (also IPv4-mapped, ::ffff:127.x.x.x), ::1, localhost. */

@@ -1,31 +1,35 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import { startTeamsConnectorStandIn } from '../support/teams-connector-stand-in.ts';
-import { startTeamsIdentityStandIn, TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import {
+  startTeamsIdentityStandIn,
+  TEAMS_APP_TENANT,
+  type TeamsIdentityStandIn,
+} from '../support/teams-identity-stand-in.ts';
+import {
+  startTeamsOverHttp,
+  type TeamsConnectorStandIn,
+  type TeamsOverHttp,
+} from '../support/teams-over-http.ts';
+import type { TestApp } from '../support/test-app.ts';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** Teams requests without a valid token cost Schakel no body reading and no call out per request. */
 describe('Teams: the token before the body', () => {
-  let tdb: TestDatabase;
-  let identity: Awaited<ReturnType<typeof startTeamsIdentityStandIn>>;
-  let connector: Awaited<ReturnType<typeof startTeamsConnectorStandIn>>;
+  let teams: TeamsOverHttp | undefined;
+  let identity: TeamsIdentityStandIn;
+  let connector: TeamsConnectorStandIn;
   let app: TestApp;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
     identity = await startTeamsIdentityStandIn();
-    connector = await startTeamsConnectorStandIn();
-    app = await startTestApp(identity.env, tdb.db, undefined, { teamsIdentity: identity.identity });
+    teams = await startTeamsOverHttp(identity.env, { identity });
+    ({ connector, app } = teams);
   });
   afterAll(async () => {
-    await app?.stop();
-    await connector?.close();
+    await teams?.stop();
     await identity?.close();
-    await tdb?.drop();
   });
 
   const help = () =>
