@@ -5,13 +5,15 @@ import type { Logger } from '../../src/logger.ts';
 export const UNKNOWN_KID_COOLDOWN_MS = 5 * 60_000;
 /** Known keys are fetched again (for a rotation) after this long, on the next request. */
 const KEYS_MAX_AGE_MS = 24 * 60 * 60_000;
+/** After a failed fetch (the Bot Framework unreachable) the keys are asked for again sooner. */
+const RETRY_AFTER_FAILURE_MS = 30_000;
 const FETCH_TIMEOUT_MS = 10_000;
 
 /**
  * The Bot Framework's signing keys (its JWKS), by key id. A token names its key id, and anyone can
  * write one: a key id that is not known makes the keys be fetched again only when the last fetch
  * is at least `UNKNOWN_KID_COOLDOWN_MS` ago, so an outsider cannot make Schakel call out for each
- * request. One fetch at a time; a failed fetch is logged once and counts for the cooldown.
+ * request. One fetch at a time; a failed fetch is logged and tried again after 30 s at the earliest.
  */
 export class SigningKeys {
   private keys = new Map<string, KeyObject>();
@@ -61,9 +63,10 @@ export class SigningKeys {
       }
       this.keys = keys;
     } catch (err) {
+      this.fetchedAt = this.now() - UNKNOWN_KID_COOLDOWN_MS + RETRY_AFTER_FAILURE_MS;
       this.logger.warn(
         { err: (err as Error).message },
-        'ondertekeningssleutels van het Bot Framework niet opgehaald; opnieuw over enkele minuten',
+        'ondertekeningssleutels van het Bot Framework niet opgehaald; Teams-verzoeken worden geweigerd tot dat lukt (opnieuw over 30 s)',
       );
     }
   }
