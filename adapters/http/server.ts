@@ -20,6 +20,13 @@ export interface Route {
   readonly head?: false;
 }
 
+/**
+ * How long a client may take: its headers (20 s) and its whole request (30 s). Slack and Teams
+ * send a request in well under a second; Node's default of five minutes would let anyone hold a
+ * connection open by sending a body one byte at a time. Checked every 2 s.
+ */
+export const HTTP_TIMEOUTS = { headersMs: 20_000, requestMs: 30_000, checkEveryMs: 2_000 };
+
 export interface HttpServer {
   readonly server: Server;
   readonly port: number;
@@ -34,48 +41,58 @@ export async function startHttpServer(opts: {
   routes: readonly Route[];
   metrics: Metrics;
   logger: Logger;
+  /** HTTP_TIMEOUTS unless given (a test, shorter). */
+  timeouts?: typeof HTTP_TIMEOUTS;
 }): Promise<HttpServer> {
   const { routes, metrics, logger } = opts;
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
-  const server = createServer(async (req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    // HEAD is GET without the body (Node leaves it out): uptime monitors often ask with HEAD.
-    const head = req.method === 'HEAD';
-    const route = routes.find(
-      (r) =>
-        (r.method === req.method || (head && r.method === 'GET' && r.head !== false)) &&
-        matches(r.path, path),
-    );
-    const name = route?.name ?? 'not_found';
-    const stopTimer = metrics.httpDuration.startTimer({ route: name });
-    inFlight++;
-    res.on('close', () => {
-      stopTimer();
-      metrics.httpRequests.inc({ route: name, status: String(res.statusCode) });
-      if (--inFlight === 0) drained?.();
-    });
-    try {
-      if (!route) {
-        const w = words('nl').web;
-        sendNotFound(req, res, { title: w.notFoundTitle, text: w.notFoundPage, error: w.notFound });
-        return;
-      }
-      await route.handler(req, res);
-    } catch (err) {
-      // Never a 500: a refusal the handler named keeps its status, anything else is logged with
-      // its stack, counted, and answered as a request Schakel could not handle.
-      const refused = refusalOf(err);
-      if (!refused) {
-        metrics.handlerErrors.inc({ platform: 'http' });
-        logger.error({ err, route: name }, 'verzoek mislukt');
-      }
-      answerFailure(req, res, refused?.status ?? 400, {
-        error: refused?.message ?? 'Dit verzoek kon Schakel niet verwerken',
+  const timeouts = opts.timeouts ?? HTTP_TIMEOUTS;
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      connectionsCheckingInterval: timeouts.checkEveryMs,
+    },
+    async (req, res) => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      // HEAD is GET without the body (Node leaves it out): uptime monitors often ask with HEAD.
+      const head = req.method === 'HEAD';
+      const route = routes.find(
+        (r) =>
+          (r.method === req.method || (head && r.method === 'GET' && r.head !== false)) &&
+          matches(r.path, path),
+      );
+      const name = route?.name ?? 'not_found';
+      const stopTimer = metrics.httpDuration.startTimer({ route: name });
+      inFlight++;
+      res.on('close', () => {
+        stopTimer();
+        metrics.httpRequests.inc({ route: name, status: String(res.statusCode) });
+        if (--inFlight === 0) drained?.();
       });
-    }
-  });
+      try {
+        if (!route) {
+          const w = words('nl').web;
+          sendNotFound(req, res, { title: w.notFoundTitle, text: w.notFoundPage, error: w.notFound });
+          return;
+        }
+        await route.handler(req, res);
+      } catch (err) {
+        // Never a 500: a refusal the handler named keeps its status, anything else is logged with
+        // its stack, counted, and answered as a request Schakel could not handle.
+        const refused = refusalOf(err);
+        if (!refused) {
+          metrics.handlerErrors.inc({ platform: 'http' });
+          logger.error({ err, route: name }, 'verzoek mislukt');
+        }
+        answerFailure(req, res, refused?.status ?? 400, {
+          error: refused?.message ?? 'Dit verzoek kon Schakel niet verwerken',
+        });
+      }
+    },
+  );
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
@@ -145,6 +162,10 @@ export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise
 /** The body as bytes (a file), refused as `readBody` refuses. */
 export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    // A body that says it is over the limit is refused before any of it is read.
+    if (Number(req.headers['content-length']) > limit) {
+      return reject(Object.assign(new Error('Verzoek is te groot'), { status: 413 }));
+    }
     const cutOff = () =>
       reject(
         Object.assign(new Error('Het verzoek werd afgebroken voordat het binnen was'), {

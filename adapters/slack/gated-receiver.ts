@@ -61,7 +61,7 @@ export class GatedReceiver implements Receiver {
       signingSecret: '',
       signatureVerification: false,
       endpoints: [],
-      logger,
+      logger: quietAnonymousInstallFailures(logger),
       ...oauth,
     });
     this.installer = http.installer;
@@ -129,4 +129,32 @@ export class GatedReceiver implements Receiver {
       }
     }
   }
+}
+
+/**
+ * What anyone can cause at the OAuth redirect (no or a forged state, no code, a cancelled install,
+ * a code Slack refuses): the installer logs each as an error with its stack. They are one warning
+ * here, naming only the kind, never the code or state of the address; the page says what to do.
+ */
+const ANONYMOUS_INSTALL_FAILURES = new Set([
+  'slack_oauth_missing_state',
+  'slack_oauth_invalid_state',
+  'slack_oauth_missing_code',
+  'slack_oauth_installer_authorization_error',
+  // Slack answered ok: false to the code (made up, expired, already traded).
+  'slack_webapi_platform_error',
+]);
+
+function quietAnonymousInstallFailures(logger: SlackLogger): SlackLogger {
+  const error = logger.error.bind(logger);
+  return Object.assign(Object.create(logger) as SlackLogger, {
+    error: (...msg: unknown[]) => {
+      const code = (msg[0] as { code?: unknown } | null | undefined)?.code;
+      if (msg.length === 1 && typeof code === 'string' && ANONYMOUS_INSTALL_FAILURES.has(code)) {
+        logger.warn(`Slack-installatie niet afgerond (${code}); niets opgeslagen`);
+        return;
+      }
+      error(...msg);
+    },
+  });
 }

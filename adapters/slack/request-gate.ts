@@ -16,7 +16,11 @@ import { slackActor } from './slack-locale.ts';
 
 /** Slack signs every request with its time; more than five minutes off, either way, is refused. */
 export const SLACK_TIMESTAMP_WINDOW_MS = 5 * 60_000;
-const BODY_LIMIT = 4 * 1024 * 1024;
+/**
+ * The largest body read. Slack's requests are small: a submitted check-in, the largest Schakel
+ * gets, is about ten kilobytes (form and view); a modal at Slack's own limits stays well below this.
+ */
+export const SLACK_BODY_LIMIT = 512 * 1024;
 
 // What Slack posts to the events endpoint. Anything else is refused before Bolt sees it, so no
 // request Bolt cannot handle (`null`, a list, an unknown type) reaches its receiver.
@@ -43,6 +47,12 @@ export const SLACK_INTERACTIONS = [
 const view = z.looseObject({
   state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
 });
+// The button (or menu) a member used: Slack sends exactly one, as an object naming it. Without
+// a list of them Bolt's listeners fail on it (or none acks it and the request hangs to its 404).
+const actions = z
+  .array(z.looseObject({ action_id: z.string() }))
+  .min(1)
+  .max(25);
 // Interactions first: a submitted form, the request that waits for its ack, matches the first
 // option instead of being tried against three that fail (and build their issues) first. The
 // options are loose objects without transforms, so what passes is the same whichever matches.
@@ -54,9 +64,21 @@ const slackBody = z.union([
       user: z.looseObject({ id: slackId }),
       response_url: responseUrl,
       view: view.optional(),
+      actions: actions.optional(),
     })
-    .refine((b) => b.type !== 'view_submission' || b.view?.state !== undefined),
-  z.looseObject({ command: z.string(), team_id: slackId, user_id: slackId, response_url: responseUrl }),
+    .refine((b) => b.type !== 'view_submission' || b.view?.state !== undefined)
+    .refine((b) => b.type !== 'block_actions' || b.actions !== undefined),
+  // A command's form: every field once, as text (a field sent twice is a list, which the command
+  // listener cannot read); the typed text is always there, empty when nothing was typed.
+  z
+    .object({
+      command: z.string(),
+      text: z.string(),
+      team_id: slackId,
+      user_id: slackId,
+      response_url: responseUrl,
+    })
+    .catchall(z.string()),
   z.looseObject({ type: z.literal('url_verification'), challenge: z.string() }),
   z.looseObject({
     type: z.literal('event_callback'),
@@ -103,7 +125,7 @@ export function slackRequestGate(opts: {
     return languages.request(() => gate(req, res));
   };
   async function gate(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req, BODY_LIMIT);
+    const raw = await readBody(req, SLACK_BODY_LIMIT);
     // Exactly as Bolt decides it: only this content type is read as a form.
     // Read once, here: a submitted check-in is about ten kilobytes of form.
     const params =
@@ -131,7 +153,7 @@ export function slackRequestGate(opts: {
     const body = slackBody.safeParse(parsed);
     if (!body.success) {
       refuse('malformed');
-      logger.warn({ platform: 'slack' }, 'ongeldig Slack-verzoek geweigerd (400)');
+      logger.warn('ongeldig Slack-verzoek geweigerd (400)');
       return sendJson(res, 400, { error: 'Dit is geen verzoek dat Schakel begrijpt' });
     }
     // A retried event keeps its event id (with a new signature); anything else is known by its signature.
@@ -142,8 +164,9 @@ export function slackRequestGate(opts: {
     const actor = slackActor(body.data);
     const replayed = () => {
       metrics.replayedRequests.inc({ platform: 'slack' });
+      // The retry header is not signed: only a small number is logged, never its text.
       logger.info(
-        { platform: 'slack', retry: header(req, 'x-slack-retry-num') },
+        { retry: retryNumber(req) },
         'herhaald verzoek beantwoord zonder het opnieuw uit te voeren',
       );
     };
@@ -199,6 +222,12 @@ function rememberAnswer(res: ServerResponse, keep: (answer: SlackAnswer) => void
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Slack's `x-slack-retry-num` (1, 2, 3) as a number, or undefined for anything else. */
+function retryNumber(req: IncomingMessage): number | undefined {
+  const value = header(req, 'x-slack-retry-num');
+  return value !== undefined && /^\d{1,2}$/.test(value) ? Number(value) : undefined;
 }
 
 function signatureMatches(secret: string, stamp: string, raw: string, signature: string): boolean {

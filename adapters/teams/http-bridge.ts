@@ -5,15 +5,28 @@ import { words } from '../../src/messages/catalogue/words.ts';
 import type { Metrics } from '../../src/metrics.ts';
 import type { RouteHandler } from '../http/server.ts';
 import { answerFailure, readJson, sendJson } from '../http/server.ts';
-import { teamsActivity } from './activity-schema.ts';
+import { type TeamsActivityEnvelope, teamsActivity } from './activity-schema.ts';
 import type { LocalChatGate, LocalRefusal } from './local-chat-gate.ts';
+
+/**
+ * The largest activity body read. Teams' activities are a few kilobytes; the largest Schakel gets
+ * (a submitted check-in card, its data and the card it came from) stays well below 100 kB.
+ */
+export const TEAMS_BODY_LIMIT = 256 * 1024;
 
 export interface TeamsBridgeDeps {
   readonly logger: Logger;
   readonly metrics: Metrics;
   /** Local mode: only the local chat may post (local-chat-gate.ts). */
   readonly localChat?: LocalChatGate;
+  /**
+   * The one tenant Schakel serves (TEAMS_TENANT_ID; not `common` and the like): an activity naming
+   * no tenant or another one is refused (403) before anything of it is handled or stored.
+   */
+  readonly tenantId?: string;
 }
+
+export type TokenCheck = (authorization: string | string[] | undefined) => Promise<boolean>;
 
 /**
  * Lets the Teams SDK run inside our one HTTP server: it registers its routes
@@ -24,9 +37,18 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
   readonly handlers = new Map<string, HttpRouteHandler>();
 
   private readonly deps: TeamsBridgeDeps;
+  private tokenValid: TokenCheck | undefined;
 
   constructor(deps: TeamsBridgeDeps) {
     this.deps = deps;
+  }
+
+  /**
+   * Whether the Authorization header carries a valid token, checked before the body is read
+   * (token-check.ts); without one (no credentials, TEAMS_SKIP_AUTH) the SDK decides alone.
+   */
+  checkTokensWith(check: TokenCheck | undefined): void {
+    this.tokenValid = check;
   }
 
   registerRoute(_method: 'POST', path: string, handler: HttpRouteHandler): void {
@@ -50,14 +72,25 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       if (refusal.status === 401) res.setHeader('www-authenticate', 'Bearer');
       answerFailure(req, res, refusal.status, { error: words('nl').localChat.notFromThisPage });
     };
+    const refuseToken = (reason: string | undefined) => {
+      // No token, or one the Bot Framework did not sign: anyone can send these, so one line, no stack.
+      refuse('auth');
+      logger.warn({ reason }, 'Teams-verzoek geweigerd: geen geldig token (401)');
+    };
     return async (req, res) => {
       const handler = this.handlers.get(path);
       if (!handler) return sendJson(res, 404, { error: words('nl').web.notFound });
       const refusal = localChat?.admit(req, path);
       if (refusal) return refuseLocal(req, res, refusal);
+      // The token first: a body without a valid one is neither read nor parsed (and its
+      // connection is closed after the answer, so the rest of it is not read as a request).
+      if (this.tokenValid && !(await this.tokenValid(req.headers.authorization))) {
+        refuseToken(undefined);
+        return answerFailure(req, res, 401, { error: 'Geen geldig token' });
+      }
       let body: unknown;
       try {
-        body = await readJson(req);
+        body = await readJson(req, { limit: TEAMS_BODY_LIMIT });
       } catch (err) {
         // Not JSON (400), too large (413) or cut off by its sender: answered by the server in Dutch.
         refuse((err as { reason?: string }).reason === 'aborted' ? 'aborted' : 'json');
@@ -75,18 +108,17 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
         if (typeof serviceUrl !== 'string') return refuseLocal(req, res, serviceUrl);
         (body as { serviceUrl: string }).serviceUrl = serviceUrl;
       }
+      if (this.deps.tenantId && !fromTenant(activity.data, this.deps.tenantId)) {
+        // Anyone's bot can be made to post here with a valid token: refused quietly, stored nowhere.
+        refuse('tenant');
+        logger.info('Teams-activiteit uit een andere tenant geweigerd (403)');
+        return sendJson(res, 403, { error: 'Deze Teams-organisatie gebruikt Schakel niet' });
+      }
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter((e): e is [string, string | string[]] => e[1] !== undefined),
       );
       const out = await handler({ body, headers });
-      if (out.status === 401) {
-        // No token, or one the Bot Framework did not sign: anyone can send these, so one line, no stack.
-        refuse('auth');
-        logger.warn(
-          { reason: (out.body as { error?: string } | undefined)?.error },
-          'Teams-verzoek geweigerd: geen geldig token (401)',
-        );
-      }
+      if (out.status === 401) refuseToken((out.body as { error?: string } | undefined)?.error);
       // The handlers answer their own errors (teams-app.ts); this is the net below them.
       if (out.status >= 500) {
         metrics.handlerErrors.inc({ platform: 'teams' });
@@ -98,4 +130,13 @@ export class TeamsHttpBridge implements IHttpServerAdapter {
       } else sendJson(res, out.status, out.body);
     };
   }
+}
+
+/** Whether every tenant the activity names is this one (and it names one). */
+function fromTenant(activity: TeamsActivityEnvelope, tenantId: string): boolean {
+  const named = [activity.conversation.tenantId, activity.channelData?.tenant?.id].filter(
+    (t): t is string => t !== undefined,
+  );
+  const own = tenantId.toLowerCase();
+  return named.length > 0 && named.every((t) => t.toLowerCase() === own);
 }

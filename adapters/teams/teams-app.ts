@@ -20,16 +20,19 @@ import { registerInlineForm } from './handlers/inline-form.ts';
 import { registerInstall } from './handlers/install.ts';
 import { registerKlaarButton } from './handlers/klaar-button.ts';
 import { registerMessageHandler } from './handlers/message.ts';
+import { registerNoSignIn } from './handlers/no-sign-in.ts';
 import { registerQuickInput } from './handlers/quick-input.ts';
 import { registerTeamChannels } from './handlers/team-channels.ts';
 import { registerUnknownButton } from './handlers/unknown-button.ts';
 import { registerWerkgroepChoice } from './handlers/werkgroep-choice.ts';
 import { registerWerkgroepSetup } from './handlers/werkgroep-setup.ts';
-import { TeamsHttpBridge } from './http-bridge.ts';
+import { TeamsHttpBridge, type TokenCheck } from './http-bridge.ts';
 import type { LocalChatGate } from './local-chat-gate.ts';
 import { typedText } from './mention-text.ts';
 import { answerOnce } from './replays.ts';
+import { SigningKeys } from './signing-keys.ts';
 import { teamsUser } from './teams-user.ts';
+import { tokenLooksValid } from './token-check.ts';
 
 /** The activity types Teams sends a bot, as they are counted on /metrics. */
 const TEAMS_KINDS = [
@@ -105,7 +108,12 @@ export function createTeamsAdapter(
   },
 ): TeamsAdapter {
   const logger = deps.logger.child({ platform: 'teams' });
-  const bridge = new TeamsHttpBridge({ logger, metrics: deps.metrics, localChat: deps.localChat });
+  const bridge = new TeamsHttpBridge({
+    logger,
+    metrics: deps.metrics,
+    localChat: deps.localChat,
+    tenantId: singleTenant(settings),
+  });
   // Local mode and TEAMS_SKIP_AUTH (never in production): the SDK's English warning left out. Said
   // in our words only when Teams is served (TEAMS_SKIP_AUTH): in local mode the local chat's own
   // start line says what runs.
@@ -129,6 +137,7 @@ export function createTeamsAdapter(
     messagingEndpoint: TEAMS_MESSAGES_PATH,
     logger: teamsLogger(logger, withoutCredentials ? [...NO_CREDENTIALS, ...TOKEN_REFUSED] : TOKEN_REFUSED),
   });
+  bridge.checkTokensWith(tokenCheck(settings, app.cloud, logger));
   /** A failure: logged with its stack, counted, and answered in plain words (an invoke with a 400). */
   const answerFailure = async (err: unknown, type: string, send: (text: string) => Promise<unknown>) => {
     deps.metrics.handlerErrors.inc({ platform: 'teams' });
@@ -190,6 +199,7 @@ export function createTeamsAdapter(
     deps.metrics.chatRequests.inc({ platform: 'teams', kind: knownKind(activity.type, TEAMS_KINDS) });
     return next();
   });
+  registerNoSignIn(app);
   registerTeamChannels(app, deps.core.conversations, logger);
   registerMessageHandler(app, deps.core.textCommands, logger, settings.localChatOnly);
   registerInstall(app, deps.core);
@@ -217,6 +227,31 @@ export function createTeamsAdapter(
     start: (port) => app.start(port),
     stop: () => app.stop(),
   };
+}
+
+/**
+ * The token check before the body (token-check.ts), against the keys of the cloud the SDK checks
+ * against (its CLOUD variable, or the public cloud); none when the SDK checks no token either.
+ */
+function tokenCheck(
+  settings: NonNullable<Config['teams']>,
+  env: CloudEnvironment,
+  logger: Logger,
+): TokenCheck | undefined {
+  const clientId = settings.clientId;
+  if (settings.skipAuth || !clientId) return undefined;
+  const keys = new SigningKeys({
+    uri: env.openIdMetadataUrl.replace(/\/openidconfiguration$/, '/keys'),
+    logger,
+  });
+  return (authorization) => tokenLooksValid(authorization, { keys, clientId, issuer: env.tokenIssuer });
+}
+
+/** The one tenant Schakel serves: TEAMS_TENANT_ID with tokens checked, unless a multi-tenant name. */
+function singleTenant(settings: NonNullable<Config['teams']>): string | undefined {
+  const tenant = settings.tenantId;
+  if (settings.skipAuth || !tenant) return undefined;
+  return ['common', 'organizations', 'consumers'].includes(tenant.toLowerCase()) ? undefined : tenant;
 }
 
 /** Only this machine can reach an address: 127.x.x.x (also IPv4-mapped, ::ffff:127.x.x.x), ::1, localhost. */

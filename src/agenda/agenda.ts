@@ -47,7 +47,10 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     if (!a) throw new NotFound(words().answers.problems.noActiepunt);
     const overleg = await store.findOverleg(a.overlegId);
     if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
-    authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner: a.ownerId === member.id });
+    const owner = a.ownerId === member.id;
+    // Not its owner: first whether they belong here at all, so an outsider hears just that.
+    if (!owner) await authorizeIn(member, 'werkgroep.read', a.overlegId);
+    authorize(member, 'actiepunt.finish', { regionId: overleg.regionId, owner });
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {

@@ -19,6 +19,9 @@ export const klaar: WerkgroepCommand<'klaar'> = {
     },
   },
   async run(command, { uses, member, prefix }, werkgroepId) {
+    // Membership first: someone from elsewhere learns nothing of this werkgroep's actiepunten,
+    // not even whether a number exists (the owner check comes after, in the use case).
+    await uses.agenda.authorizeIn(member, 'werkgroep.read', werkgroepId);
     const a = await uses.actiepuntByNumber(werkgroepId, command.number);
     const w = words().answers.klaar;
     if (!a) throw new NotFound(w.noSuch(command.number, prefix));

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { addMember } from '../support/fixtures.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { slashInOost } from '../support/slash-command.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
@@ -59,6 +61,22 @@ describe('klaar without a number, and whose actiepunt each choice is', () => {
   it("another's actiepunt is still refused to a lid; the projectleider may finish any", async () => {
     expect(await say('U0RUBEN', 'klaar 4')).toContain('eigenaar');
     expect(await say('U0HANNEKE', 'klaar 1')).toContain('Afgerond: #1 Contactpersonen UWV verzamelen.');
+  });
+
+  it('someone of another region hears they are not a member here, nothing about the actiepunt', async () => {
+    await addMember(h.tdb.db, {
+      regionId: 'andere-regio',
+      name: 'Gert Willemsen',
+      roles: ['lid', 'projectleider'],
+      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0GERT' }],
+    });
+    const open = await say('U0GERT', 'klaar 5');
+    expect(open).toContain('Je bent geen lid van deze werkgroep');
+    expect(open).not.toContain('eigenaar');
+    const done = await say('U0GERT', 'klaar 1');
+    expect(done).toContain('Je bent geen lid van deze werkgroep');
+    expect(done).not.toContain('Contactpersonen');
+    expect(await say('U0RUBEN', 'klaar')).toContain('Werkgeversontbijt plannen');
   });
 
   it('bare `klaar` with nothing open says so', async () => {

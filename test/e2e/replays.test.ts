@@ -15,8 +15,14 @@ describe('every request is carried out once (Slack and Teams)', () => {
   let events: string;
 
   beforeAll(async () => {
-    // Teams tokens are validated as in production, against a stand-in identity that signs them.
-    h = await startWerkgroepHarness({ secret: SECRET, clock, teamsAuth: true });
+    // Teams tokens are validated as in production, against a stand-in identity that signs them;
+    // Schakel serves the werkgroep's tenant (activities from any other are refused).
+    h = await startWerkgroepHarness({
+      secret: SECRET,
+      clock,
+      teamsAuth: true,
+      env: { TEAMS_TENANT_ID: TEAMS_TENANT },
+    });
     const pl = await findMember(h.tdb.db.pool, h.w.projectleiderId);
     await h.app.running.core.rhythm.createSeries(pl, h.w.overlegId, {
       firstStart: '2026-10-06T14:00',

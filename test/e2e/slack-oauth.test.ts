@@ -278,4 +278,31 @@ describe('Slack in many workspaces: install, send with the right token, uninstal
     expect(slack.callsTo('oauth.v2.access').map((c) => c.body.code)).toContain('verzonnen');
     expect(await installations()).toEqual([]);
   });
+
+  it('each failed attempt (anyone can make one) is one warning, without a stack, code or state', async () => {
+    const before = app.logs.lines.length;
+    const states: string[] = [];
+    const fresh = async () => {
+      const { state } = await begin();
+      states.push(state);
+      return { state, cookie: `${COOKIE}=${state}` };
+    };
+    const cancelled = await fresh();
+    const madeUp = await fresh();
+    const answers = [
+      await redirect(''),
+      await redirect(`error=access_denied&state=${cancelled.state}`, cancelled.cookie),
+      await redirect('code=code-verzonnen-1'),
+      await redirect('code=code-verzonnen-2&state=vals', `${COOKIE}=vals`),
+      await redirect(`code=code-verzonnen-3&state=${encodeURIComponent(madeUp.state)}`, madeUp.cookie),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([400, 400, 400, 400, 400]);
+    const lines = app.logs.lines.slice(before);
+    const loud = lines.filter((l) => (JSON.parse(l) as { level: number }).level >= 40);
+    expect(loud.map((l) => (JSON.parse(l) as { level: number }).level)).toEqual([40, 40, 40, 40, 40]);
+    for (const line of loud) expect(line).not.toMatch(/stack|\\n\s+at /);
+    const text = lines.join('\n');
+    expect(text).not.toContain('verzonnen');
+    for (const state of states) expect(text).not.toContain(state);
+  });
 });

@@ -60,7 +60,8 @@ describe('Teams: a request with a token that is not valid', () => {
 
   it('a body that is no activity: one warning, with each key once', async () => {
     const before = app.logs.lines.length;
-    const res = await postActivity(app.baseUrl, { type: 42 }, { authorization: 'Bearer nep.nep.nep' });
+    const body = { type: 42 };
+    const res = await postActivity(app.baseUrl, body, identity.authorization(body));
     expect(res.status).toBe(400);
     const warnings = app.logs.lines.slice(before).filter((l) => l.includes('"level":40'));
     expect(warnings).toHaveLength(1);

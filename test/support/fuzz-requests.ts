@@ -5,11 +5,13 @@ import { junkText, junkValue, mutate, type Random } from './fuzz-payloads.ts';
 import { eventCallbackBody, interactionBody, slashCommandBody } from './slack-requests.ts';
 import { STAND_IN_TEAM } from './slack-stand-in.ts';
 import { cardActionInvoke, messageActivity } from './teams-activities.ts';
+import { TEAMS_APP_TENANT } from './teams-identity-stand-in.ts';
 
 // Fuzzed requests for both platforms (test/e2e/request-fuzz.test.ts): the users, action ids and request
 // shapes a seeded generator picks from, and a runner that sends them a few at a time.
 
-export const TENANT = 'tenant-fuzz';
+// The tenant Schakel is configured for (TEAMS_TENANT_ID): activities from any other are refused.
+export const TENANT = TEAMS_APP_TENANT;
 const CONCURRENCY = 16;
 const SLACK_USERS = ['U0FUZZ', 'U0ONBEKEND'];
 export const TEAMS_USERS = ['29:fuzz', '29:onbekend'];
