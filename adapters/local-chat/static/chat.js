@@ -291,7 +291,10 @@ async function start() {
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   follow(state.role);
-  if (first) $('volgende').textContent = first.volgende;
+  if (first) {
+    $('volgende').textContent = first.volgende;
+    time.canFinish(first.kanAfronden);
+  }
   await open(conversations()[0], first ?? undefined);
   document.body.dataset.klaar = 'ja';
 }
