@@ -141,8 +141,7 @@ function show(a) {
     return field.focus({ preventScroll: true });
   }
   li.scrollIntoView({ block: 'end' });
-  // The renewed card itself takes the focus, so its words are read first and Tab goes on to its
-  // first button.
+  // The renewed card itself takes the focus: its words are read first, Tab goes on to its buttons.
   if (hadFocus) {
     const bubble = li.querySelector('.wolk');
     bubble.tabIndex = -1;
@@ -291,10 +290,7 @@ async function start() {
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   follow(state.role);
-  if (first) {
-    $('volgende').textContent = first.volgende;
-    time.canFinish(first.kanAfronden);
-  }
+  if (first) time.showFirst(first);
   await open(conversations()[0], first ?? undefined);
   document.body.dataset.klaar = 'ja';
 }

@@ -76,6 +76,12 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
     $('afronden').disabled = !yes;
   }
 
+  /** The meeting under the button as the server put it in the page (its first view). */
+  function showFirst(first) {
+    $('volgende').textContent = first.volgende;
+    canFinish(first.kanAfronden);
+  }
+
   /** The clock and "Volgende:" follow what happens: each minute, and soon after Schakel said something. */
   const REFRESH_EVERY_MS = 15_000;
   let refreshSoon;
@@ -99,5 +105,5 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
     }
   }
 
-  return { stamp, showNow, showNextMeeting, canFinish, refreshAfterAnswer, moveTime, REFRESH_EVERY_MS };
+  return { stamp, showNow, showNextMeeting, showFirst, refreshAfterAnswer, moveTime, REFRESH_EVERY_MS };
 }
