@@ -162,6 +162,7 @@ export function createCore({
       rounds,
       checkinSettings,
       help,
+      home: home.home,
       digest,
       stuurgroep,
       onboarding,

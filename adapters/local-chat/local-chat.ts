@@ -130,6 +130,8 @@ export async function startLocalChat(d: {
       // With the time in Schakel, so the page's clock keeps up with the server's (moved) clock.
       return sendJson(res, 200, {
         tekst: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
+        // Without a meeting "Bijeenkomst afronden" is switched off; `tekst` says why.
+        kanAfronden: next !== null,
         nu: d.clock.now().toISOString(),
       });
     }
@@ -210,6 +212,7 @@ export async function startLocalChat(d: {
       berichten: connector.history(role.chatId),
       taal: await languageOf(d.core, role),
       volgende: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
+      kanAfronden: next !== null,
     };
   }
 

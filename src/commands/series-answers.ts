@@ -47,6 +47,31 @@ export async function originalStartOn(uses: CommandUses, overlegId: string, date
   return found.originalLocal;
 }
 
+/**
+ * The meeting of `date` already moved to `toDate` (at `toTime`, when named): its start there as
+ * UU:MM, or null. A button "Voorstel overnemen" on an older card finds the proposal taken.
+ */
+export async function alreadyMovedTo(
+  uses: CommandUses,
+  overlegId: string,
+  date: string,
+  toDate: string,
+  toTime: string | null,
+): Promise<string | null> {
+  const stored = await uses.seriesOf(overlegId);
+  if (!stored) return null;
+  const series = defineSeries(stored.definition);
+  const day = DateTime.fromISO(toDate, { zone: series.timeZone });
+  if (!day.isValid) return null;
+  const found = expandOccurrences(series, day, day.plus({ days: 1 })).find(
+    (o) =>
+      o.status === 'moved' &&
+      o.originalLocal.startsWith(`${date}T`) &&
+      (toTime === null || o.start.toFormat('HH:mm') === toTime),
+  );
+  return found ? found.start.toFormat('HH:mm') : null;
+}
+
 /** A change confirmed, with the next meetings as they now stand. */
 export async function confirm(uses: CommandUses, overlegId: string, text: string): Promise<Message> {
   const { empty: _, ...message } = await withUpcoming(uses, overlegId, { text });

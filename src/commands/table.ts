@@ -23,6 +23,7 @@ import { nieuweWerkgroep } from './nieuwe-werkgroep.ts';
 import { onbekend } from './onbekend.ts';
 import { ongeldig } from './ongeldig.ts';
 import { ontkoppel } from './ontkoppel.ts';
+import { overzicht } from './overzicht.ts';
 import { reeks } from './reeks.ts';
 import { samenvatting } from './samenvatting.ts';
 import { samenvattingLaatste } from './samenvatting-laatste.ts';
@@ -43,6 +44,7 @@ import { wijzig } from './wijzig.ts';
  */
 export const COMMANDS: { readonly [N in CommandName]: CommandModule<N> } = {
   help,
+  overzicht,
   onbekend,
   ongeldig,
   'mijn-gegevens': mijnGegevens,

@@ -35,6 +35,8 @@ interface UseCases {
   readonly rounds: ReturnType<typeof createFormCommands>;
   readonly checkinSettings: ReturnType<typeof createCheckinSettings>;
   readonly help: (member: Member | null, prefix: string, all?: boolean) => Promise<Message>;
+  /** `overzicht`: the member's overview (the Teams welcome card, Slack's App Home). */
+  readonly home: (member: Member | null, prefix: string) => Promise<Message>;
   readonly digest: DigestPublishing;
   readonly stuurgroep: StuurgroepCalendar;
   readonly onboarding: ReturnType<typeof createOnboarding>;

@@ -6,7 +6,7 @@ import { notPastCheck, PAST_MESSAGES } from '../rhythm/not-in-past.ts';
 import { countedBack } from './actiepunt.ts';
 import type { WerkgroepCommand } from './command.ts';
 import { clock, TIME } from './read.ts';
-import { confirm, originalStartOn } from './series-answers.ts';
+import { alreadyMovedTo, confirm, originalStartOn } from './series-answers.ts';
 import { checkSeriesValues } from './series-values.ts';
 
 /** `verplaats <datum> naar <datum> [UU:MM]`: one meeting moves; its reminders follow. */
@@ -26,6 +26,14 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
   action: 'werkgroep.manage',
   async run(command, { uses, member, prefix }, werkgroepId) {
     checkSeriesValues({ time: command.toTime });
+    const { date, toDate, toTime } = command;
+    const taken = await alreadyMovedTo(uses, werkgroepId, date, toDate, toTime);
+    // Pressed again on an older card: said so, with the meetings as they stand.
+    if (taken) {
+      const w = words().answers.series;
+      const text = w.alreadyMoved(readableIsoDate(date), readableIsoDate(toDate), taken);
+      return confirm(uses, werkgroepId, text);
+    }
     const start = await originalStartOn(uses, werkgroepId, command.date);
     const time = command.toTime ?? start.slice(11);
     // "naar 3 dec" typed on 6 December: how to type next year's, as for a deadline.

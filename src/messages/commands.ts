@@ -14,6 +14,7 @@ export const COMMAND_ACTION = 'schakel_commando';
 
 export type Command =
   | { readonly name: 'help'; readonly all: boolean }
+  | { readonly name: 'overzicht' }
   | { readonly name: 'volgende' }
   | { readonly name: 'agenda' }
   | { readonly name: 'agendapunt'; readonly text: string }

@@ -121,6 +121,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
         facts: [
           { label: `${p}help`, value: c.help },
           { label: `${p}help alles`, value: c.helpAll },
+          { label: `${p}overzicht`, value: c.overzicht },
           {
             label: `${p}volgende`,
             value: c.volgende,

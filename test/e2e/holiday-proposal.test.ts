@@ -46,6 +46,20 @@ describe('a holiday warning: "Voorstel overnemen"', () => {
     expect(await moved()).toHaveLength(1);
   });
 
+  it('the same button on an older card: the proposal was already taken, with the meetings as they stand', async () => {
+    // The button of the card from before the move: the meeting of 27 April is no longer there.
+    const stale = {
+      action_id: 'werkgroep_kies',
+      value: `${h.w.overlegId}|verplaats 2026-04-27 naar 2026-04-28 14:00`,
+      text: { text: 'Voorstel overnemen (28 april)' },
+    };
+    const answer = JSON.stringify(await pressInOost(h, SECRET, 'U0HANNEKE', stale));
+    expect(answer).toContain('Dit voorstel is al overgenomen');
+    expect(answer).toContain('dinsdag 28 april 2026, 14:00–15:30 (verplaats');
+    expect(answer).not.toContain('staat geen bijeenkomst');
+    expect(await moved()).toHaveLength(1);
+  });
+
   it('Teams: a member who presses an old button is refused and nothing moves', async () => {
     const res = await postActivity(
       h.app.baseUrl,

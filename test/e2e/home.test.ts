@@ -4,7 +4,9 @@ import { findMember } from '../../src/store/members-repo.ts';
 import { TEAMS_TENANT } from '../support/rhythm-fixture.ts';
 import { eventCallbackBody, postToSlack } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashInOost } from '../support/slash-command.ts';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { sayInPersonalChat } from '../support/teams-chat.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
 const SECRET = 'home-geheim';
@@ -76,6 +78,21 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
     expect(card).toContain('Folder voor werkgevers afmaken');
     const { rows } = await h.tdb.db.pool.query('SELECT conversation_type, user_id FROM teams_conversations');
     expect(rows).toEqual([{ conversation_type: 'personal', user_id: '29:ruben' }]);
+  });
+
+  it('typed "overzicht" (or "start", "hoi") brings the overview back, in Teams and in Slack', async () => {
+    for (const word of ['overzicht', 'start', 'hoi']) {
+      const card = await sayInPersonalChat(h, '29:ruben', word, 'nl-NL');
+      expect(card, word).toContain('Hoi Ruben');
+      expect(card, word).toContain(
+        'Werkgroep Oost: volgende bijeenkomst dinsdag 6 oktober 2026, 14:00–15:30',
+      );
+      expect(card, word).toContain('Folder voor werkgevers afmaken');
+      expect(card, word).not.toContain('Dat commando ken ik niet');
+    }
+    const slack = await slashInOost(h, SECRET, 'U0RUBEN', 'overzicht');
+    expect(slack).toContain('Hoi Ruben');
+    expect(slack).toContain('Folder voor werkgevers afmaken');
   });
 
   it('Teams: removed from a team, Schakel forgets the channel and sends nothing more there', async () => {

@@ -109,6 +109,15 @@ describe('the message catalogues', () => {
   });
 });
 
+describe('counted words', () => {
+  it('say "1 day" and "2 days" where the draft of the stuurgroep summary comes, as the Dutch do', () => {
+    const note = (days: number) => en.answers.stuurgroep.note(days, '09', 'the tertiaal', '');
+    expect(note(1)).toContain('comes 1 day before at 09:00');
+    expect(note(2)).toContain('comes 2 days before at 09:00');
+    expect(nl.answers.stuurgroep.note(1, '09', 'het tertiaal', '')).toContain('komt 1 dag vooraf');
+  });
+});
+
 describe('the language being spoken', () => {
   it('is Dutch unless a request or delivery runs in English', async () => {
     expect(currentLocale()).toBe('nl');

@@ -67,14 +67,19 @@ export function pressBody(
  * what Schakel sends to the button's response_url: the answer, as Slack received it.
  */
 export async function pressInOost(
-  h: { app: { baseUrl: string }; slack: { responseUrl: string; waitFor: SlackStandIn['waitFor'] } },
+  h: {
+    app: { baseUrl: string };
+    slack: { responseUrl: string; waitFor: SlackStandIn['waitFor']; calls: SlackStandIn['calls'] };
+  },
   secret: string,
   userId: string,
   button: { action_id: string; value: string },
   values?: Record<string, Record<string, unknown>>,
 ) {
   const { body, path } = pressBody(h, userId, button, values);
+  // The answer to this press, not one to an earlier press of the same button.
+  const after = h.slack.calls.length;
   const res = await postToSlack(`${h.app.baseUrl}/slack/events`, secret, body);
   expect(res.status).toBe(200);
-  return (await h.slack.waitFor((c) => c.path === path)).body;
+  return (await h.slack.waitFor((c) => c.path === path, { after })).body;
 }

@@ -119,6 +119,7 @@ export function renderCard(content, onExecute) {
   const card = new AC.AdaptiveCard();
   card.hostConfig = hostConfig;
   card.parse(content);
+  const checkedBySchakel = markedRequired(card, content);
   card.onExecuteAction = (action) => {
     const type = action.getJsonTypeName();
     if (type === 'Action.Execute' || type === 'Action.Submit')
@@ -142,12 +143,34 @@ export function renderCard(content, onExecute) {
     opened.focus({ preventScroll: true });
   };
   const element = card.render();
+  // Drawn with their required mark; checked by Schakel when sent, not by the renderer.
+  for (const input of checkedBySchakel) input.isRequired = false;
   if (!element) return element;
   // Inside a bubble the card needs no side padding of its own (the renderer sets it inline).
   element.style.padding = '4px 0';
   nameFieldsByTheirLabels(element);
   waitForDates(element);
   return element;
+}
+
+/**
+ * The inputs Schakel shows again with a problem and checks itself: without `isRequired`, so no
+ * message of the renderer's own stays beside Schakel's, but still required (`schakelRequired`,
+ * adapters/teams/forms/render-card.ts). They are made required to draw their red *.
+ */
+function markedRequired(card, content) {
+  const ids = new Set();
+  const walk = (node) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      if (node.schakelRequired === true && typeof node.id === 'string') ids.add(node.id);
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(content);
+  const inputs = card.getAllInputs().filter((input) => ids.has(input.id));
+  for (const input of inputs) input.isRequired = true;
+  return inputs;
 }
 
 /**

@@ -126,15 +126,27 @@ function show(a) {
   const list = $('berichten');
   const old = list.querySelector(`[data-id="${CSS.escape(a.id)}"]`);
   const li = renderMessage(a);
+  // The keyboard was on the card being renewed (its button was pressed by keyboard): it stays on
+  // the card, as in accessible chat clients, not back at the top of the page.
+  const hadFocus = old?.contains(document.activeElement) ?? false;
   if (old) old.replaceWith(li);
   else list.append(li);
   // A form that replaces the card the person just used (Tekst aanpassen) comes into view from its
   // top, and the keyboard goes to its first field; anything else only scrolls the chat along.
-  const field = old && a.id === state.answering ? li.querySelector('input, select, textarea') : null;
-  if (old && a.id === state.answering) state.answering = null;
-  if (!field) return li.scrollIntoView({ block: 'end' });
-  li.scrollIntoView({ block: 'start' });
-  field.focus({ preventScroll: true });
+  const answered = old && a.id === state.answering;
+  const field = answered ? li.querySelector('input, select, textarea') : null;
+  if (answered) state.answering = null;
+  if (field) {
+    li.scrollIntoView({ block: 'start' });
+    return field.focus({ preventScroll: true });
+  }
+  li.scrollIntoView({ block: 'end' });
+  // The renewed card itself takes the focus: its words are read first, Tab goes on to its buttons.
+  if (hadFocus) {
+    const bubble = li.querySelector('.wolk');
+    bubble.tabIndex = -1;
+    bubble.focus({ preventScroll: true });
+  }
 }
 
 /** The cards whose press is on its way to Schakel: a second press (a double click) sends nothing more. */
@@ -278,7 +290,7 @@ async function start() {
   $('menu').addEventListener('click', () => $('zijbalk').classList.toggle('open'));
   setInterval(time.showNextMeeting, time.REFRESH_EVERY_MS);
   follow(state.role);
-  if (first) $('volgende').textContent = first.volgende;
+  if (first) time.showFirst(first);
   await open(conversations()[0], first ?? undefined);
   document.body.dataset.klaar = 'ja';
 }

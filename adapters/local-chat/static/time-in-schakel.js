@@ -66,7 +66,20 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
     const q = new URLSearchParams({ rol: state.role.key, id: conversation.id });
     const out = await api(`/api/volgende?${q}`);
     if (out.nu) showNow(out.nu);
-    if (state.conversation === conversation) $('volgende').textContent = out.tekst ?? out.fout ?? '';
+    if (state.conversation !== conversation) return;
+    $('volgende').textContent = out.tekst ?? out.fout ?? '';
+    if (typeof out.kanAfronden === 'boolean') canFinish(out.kanAfronden);
+  }
+
+  /** "Bijeenkomst afronden" only when there is a meeting to finish; the line under it says why not. */
+  function canFinish(yes) {
+    $('afronden').disabled = !yes;
+  }
+
+  /** The meeting under the button as the server put it in the page (its first view). */
+  function showFirst(first) {
+    $('volgende').textContent = first.volgende;
+    canFinish(first.kanAfronden);
   }
 
   /** The clock and "Volgende:" follow what happens: each minute, and soon after Schakel said something. */
@@ -92,5 +105,5 @@ export function timeInSchakel({ state, $, api, busy, reopen }) {
     }
   }
 
-  return { stamp, showNow, showNextMeeting, refreshAfterAnswer, moveTime, REFRESH_EVERY_MS };
+  return { stamp, showNow, showNextMeeting, showFirst, refreshAfterAnswer, moveTime, REFRESH_EVERY_MS };
 }

@@ -16,6 +16,12 @@ import { backAction } from '../render-message.ts';
  */
 export const FORM_KEY = 'schakelForm';
 export const METADATA_KEY = 'schakelMetadata';
+/**
+ * On an input Schakel checks itself (shown again with its problem, so without `isRequired`): the
+ * field is still required. A card renderer ignores what it does not know; the local chat's page
+ * reads it to keep the field's required mark (adapters/local-chat/static/cards.js).
+ */
+export const REQUIRED_KEY = 'schakelRequired';
 
 /** Says where the problems are in words, not by their colour alone. */
 export const ERROR_SUMMARY = nl.adapters.formProblems;
@@ -159,6 +165,7 @@ export function renderInput(
     id: field.id,
     label: field.label,
     ...(field.required && !opts.checkedBySchakel ? { isRequired: true } : {}),
+    ...(field.required && opts.checkedBySchakel ? { [REQUIRED_KEY]: true } : {}),
     errorMessage: errorMessageOf(field),
   };
   switch (field.kind) {

@@ -72,6 +72,8 @@ export const enAnswers: typeof nlAnswers = {
     moved: ' (moved)',
     noSeries: 'This werkgroep has no series yet.',
     noMeetingOn: (date) => `This werkgroep has no meeting on ${date}.`,
+    alreadyMoved: (from, to, time) =>
+      `This proposal was already taken: the meeting of ${from} is already on ${to} at ${time}.`,
     created: (weeks, date, time) => `The series is set: every ${weeks} weeks from ${date} at ${time}.`,
     movedTo: (werkgroep, date, time) =>
       `The meeting of ${werkgroep} has moved to ${date} at ${time}. The reminders follow the new date.`,

@@ -1,3 +1,4 @@
+import { count } from './counting.ts';
 import type { nlStuurgroep } from './nl-stuurgroep.ts';
 
 /** English words of the stuurgroep's calendar; the keys are the Dutch ones (nl-stuurgroep.ts). */
@@ -15,7 +16,7 @@ export const enStuurgroep: typeof nlStuurgroep = {
   heading: 'Coming stuurgroep meetings',
   none: (p) => `No date yet. Add one with ${p}stuurgroep YYYY-MM-DD.`,
   note: (days, hour, kind, p) =>
-    `The draft of the summary comes ${days} days before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg YYYY-MM-DD.`,
+    `The draft of the summary comes ${count(days, 'day', 'days')} before at ${hour}:00 (on a weekend, the Friday before) and covers ${kind}. To change: ${p}stuurgroep instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]. To remove a date: ${p}stuurgroep weg YYYY-MM-DD.`,
   past: ' That date has passed: no draft comes, but it counts as the previous meeting.',
   added: (date, past) => `Noted: stuurgroep on ${date}.${past}`,
   already: (date) => `The stuurgroep of ${date} was already there.`,

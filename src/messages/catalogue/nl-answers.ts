@@ -84,6 +84,8 @@ export const nlAnswers = {
     moved: ' (verplaatst)',
     noSeries: 'Dit overleg heeft nog geen reeks.',
     noMeetingOn: (date: string) => `Op ${date} staat geen bijeenkomst van deze werkgroep.`,
+    alreadyMoved: (from: string, to: string, time: string) =>
+      `Dit voorstel is al overgenomen: de bijeenkomst van ${from} staat al op ${to} om ${time}.`,
     created: (weeks: number, date: string, time: string) =>
       `De reeks staat: elke ${weeks === 1 ? 'week' : `${weeks} weken`} vanaf ${date} om ${time}.`,
     movedTo: (werkgroep: string, date: string, time: string) =>

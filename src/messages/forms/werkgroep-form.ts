@@ -3,6 +3,7 @@ import { hasInvisibleCharacter, normalName } from '../../domain/control-characte
 import type { FieldProblem } from '../../domain/errors.ts';
 import { OVERLEG_KINDS, type OverlegKind } from '../../domain/members.ts';
 import { words } from '../catalogue/words.ts';
+import { COMMAND_ACTION } from '../commands.ts';
 import {
   dateSchema,
   type FieldSchemas,
@@ -150,6 +151,8 @@ export function werkgroepForm(ctx: WerkgroepFormContext): Form {
     intro: [w.intro(ctx.regionName), ...(ctx.channelNote ? [ctx.channelNote] : [])].join(' '),
     privateMetadata: ctx.metadata,
     fields,
+    // "Annuleren" shows the overview again, where "Nieuwe werkgroep" took its place.
+    back: { id: COMMAND_ACTION, value: 'overzicht' },
   };
 }
 
