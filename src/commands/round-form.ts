@@ -24,7 +24,7 @@ export function roundFormCommand<N extends RoundFormName>(
       const found = await uses.rounds.roundFormForButton(user, form, roundId);
       return {
         fallback: found.title,
-        blocks: [{ type: 'text', text: words().answers.roundForm.fillIn(found.title) }],
+        blocks: [{ type: 'text', text: words().answers.formFillIn(found.title) }],
         form: found,
       };
     },

@@ -48,7 +48,7 @@ export function createSeriesForms(d: {
       const form = await build(actor, kind, overlegId);
       return {
         fallback: form.title,
-        blocks: [{ type: 'text', text: `${form.title}: vul het formulier in.` }],
+        blocks: [{ type: 'text', text: words().answers.formFillIn(form.title) }],
         form,
       };
     },

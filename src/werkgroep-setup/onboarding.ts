@@ -165,7 +165,7 @@ export function createOnboarding(d: {
       const form = await build(actor, user, metadata, name ?? undefined);
       return {
         fallback: form.title,
-        blocks: [{ type: 'text', text: `${form.title}: vul het formulier in.` }],
+        blocks: [{ type: 'text', text: words().answers.formFillIn(form.title) }],
         form,
       };
     },

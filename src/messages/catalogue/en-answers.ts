@@ -63,9 +63,10 @@ export const enAnswers: typeof nlAnswers = {
     link: (url) => `Add the series to your calendar (Outlook, Google): ${url}`,
     noLink: 'A calendar link cannot be opened in this Schakel yet; your administrator can switch it on.',
   },
+  /** Opening a form (Slack modal, Teams card): its title and this, in plain words beside it. */
+  formFillIn: (title) => `${title}: please fill in the form.`,
   roundForm: {
     noRound: 'This werkgroep has had no check-in yet. It starts after the first meeting.',
-    fillIn: (title) => `${title}: please fill in the form.`,
   },
   series: {
     nextMeeting: (when) => `Next meeting: ${when}`,

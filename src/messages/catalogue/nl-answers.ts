@@ -75,9 +75,10 @@ export const nlAnswers = {
     link: (url: string) => `Zet de reeks in je agenda (Outlook, Google): ${url}`,
     noLink: 'Een agendalink is in deze Schakel nog niet te openen; je beheerder kan dat aanzetten.',
   },
+  /** Opening a form (Slack modal, Teams card): its title and this, in plain words beside it. */
+  formFillIn: (title: string) => `${title}: vul het formulier in.`,
   roundForm: {
     noRound: 'Er is nog geen check-in geweest voor deze werkgroep. Die start na de eerste bijeenkomst.',
-    fillIn: (title: string) => `${title}: vul het formulier in.`,
   },
   series: {
     nextMeeting: (when: string) => `Volgende bijeenkomst: ${when}`,
