@@ -7,12 +7,15 @@ import { shows } from './omit.ts';
 import { countAnswers } from './render-markdown.ts';
 import {
   answerLabel,
+  categoryLabel,
+  checklistItemText,
   correctionText,
   domainLabel,
   itemText,
   levelText,
   PROGRESS_LABELS,
   periodText,
+  progressLabel,
   progressText,
   responseText,
   startTargetText,
@@ -53,15 +56,15 @@ export function renderHtml(
     ([domain, cell]) => `${esc(domainLabel(domain, locale))}: ${esc(levelText(cell, locale))}`,
   );
   const top = d.knelpunten.top.map((t) => {
-    const label = w.knelpunten.categories[t.category]?.label ?? t.label;
+    const label = categoryLabel(t, locale);
     return `<strong>${esc(label)}</strong> (${said.named(t.named)})${list(t.items.map((i) => esc(itemText(i, locale))))}`;
   });
   const changes = d.checklist.changes.map((c) => {
-    const text = w.checklist.items[c.item - 1] ?? '';
+    const text = checklistItemText(c.item, locale);
     return `${said.itemNumber(c.item)} (${esc(text)}): ${esc(answerLabel(c.from, locale))} → <mark>${esc(answerLabel(c.to, locale))}</mark>`;
   });
   const progress = PROGRESS_LABELS.map(
-    ([key, , unit]) => `${said.progress[key]}: ${esc(progressText(d.progress[key], unit, locale))}`,
+    ([key, unit]) => `${progressLabel(key, locale)}: ${esc(progressText(d.progress[key], unit, locale))}`,
   );
   const version = edition ? ` — ${said.version(edition.version)}` : '';
   const head = [

@@ -5,12 +5,15 @@ import type { Locale } from '../messages/locale.ts';
 import { shows } from './omit.ts';
 import {
   answerLabel,
+  categoryLabel,
+  checklistItemText,
   correctionText,
   domainLabel,
   itemText,
   levelText,
   PROGRESS_LABELS,
   periodText,
+  progressLabel,
   progressText,
   responseText,
   SUCCESSES_SHOWN,
@@ -62,7 +65,7 @@ export function markdownSections(
     lines.push('', `## ${said.knelpuntenHeading}`, '');
     if (d.knelpunten.top.length === 0) lines.push(`- ${said.noKnelpunten}`);
     for (const top of d.knelpunten.top) {
-      const label = w.knelpunten.categories[top.category]?.label ?? top.label;
+      const label = categoryLabel(top, locale);
       lines.push(`- **${esc(label)}** (${said.named(top.named)})`);
       for (const item of top.items) lines.push(`  - ${esc(itemText(item, locale))}`);
     }
@@ -74,7 +77,7 @@ export function markdownSections(
     lines.push('', `## ${said.checklistHeading(d.checklist.previousPeriod)}`, '');
     if (d.checklist.changes.length === 0) lines.push(`- ${said.noChanges}`);
     for (const c of d.checklist.changes) {
-      const text = w.checklist.items[c.item - 1] ?? '';
+      const text = checklistItemText(c.item, locale);
       lines.push(
         `- ${said.itemNumber(c.item)} (${text}): ${answerLabel(c.from, locale)} → **${answerLabel(c.to, locale)}**`,
       );
@@ -83,8 +86,8 @@ export function markdownSections(
   }
   if (shows(edition, 'voortgang')) {
     lines.push('', `## ${said.progressHeading}`, '');
-    for (const [key, , unit] of PROGRESS_LABELS)
-      lines.push(`- ${said.progress[key]}: ${progressText(d.progress[key], unit, locale)}`);
+    for (const [key, unit] of PROGRESS_LABELS)
+      lines.push(`- ${progressLabel(key, locale)}: ${progressText(d.progress[key], unit, locale)}`);
   }
   if (shows(edition, 'successen')) {
     lines.push('', `## ${said.wentWellHeading}`, '');

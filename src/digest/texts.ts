@@ -1,5 +1,11 @@
 import type { ChecklistItemAnswer } from '../domain/checklist.ts';
-import type { DigestDocument, KnelpuntItem, LevelCell, ProgressFigure } from '../domain/digest-document.ts';
+import type {
+  DigestDocument,
+  KnelpuntItem,
+  LevelCell,
+  ProgressFigure,
+  TopCategory,
+} from '../domain/digest-document.ts';
 import { todayIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
@@ -9,8 +15,9 @@ import { stuurgroepDateOfLabel } from './stuurgroep-period.ts';
 
 /**
  * The wording every human rendering shares, so Markdown, HTML and PDF say the same thing; its
- * dates too ('1 mei 2026'). Dutch whatever language the reader speaks (`locale` defaults to 'nl'):
- * only `schakel digest --en` asks for English.
+ * dates too ('1 mei 2026'), and the chat's digest card (src/messages/digest-messages.ts) in the
+ * reader's language. The files are Dutch (`locale` defaults to 'nl') unless `schakel digest --en`
+ * asks for English.
  */
 
 const said = (locale: Locale) => words(locale).documents;
@@ -74,12 +81,27 @@ export function answerLabel(a: ChecklistItemAnswer | null | undefined, locale: L
   return a ? words(locale).checklist.answers[a] : said(locale).digest.notAgreed;
 }
 
-export const PROGRESS_LABELS: ReadonlyArray<readonly [keyof DigestDocument['progress'], string, string]> = [
-  ['trajecten', 'Trajecten', ''],
-  ['duurzameUitstroomPct', 'Duurzame uitstroom', '%'],
-  ['leerbijeenkomsten', 'Leerbijeenkomsten', ''],
-  ['casusbesprekingen', 'Casusbesprekingen', ''],
+/** The progress figures in their order, with their unit; their names are `progressLabel`. */
+export const PROGRESS_LABELS: ReadonlyArray<readonly [keyof DigestDocument['progress'], string]> = [
+  ['trajecten', ''],
+  ['duurzameUitstroomPct', '%'],
+  ['leerbijeenkomsten', ''],
+  ['casusbesprekingen', ''],
 ];
+
+export function progressLabel(key: keyof DigestDocument['progress'], locale: Locale = 'nl'): string {
+  return said(locale).digest.progress[key];
+}
+
+/** A knelpunt category by name, in `locale` (the document keeps the Dutch one). */
+export function categoryLabel(top: TopCategory, locale: Locale = 'nl'): string {
+  return words(locale).knelpunten.categories[top.category]?.label ?? top.label;
+}
+
+/** What checklist item `item` (1–20) says, in `locale`. */
+export function checklistItemText(item: number, locale: Locale = 'nl'): string {
+  return words(locale).checklist.items[item - 1] ?? '';
+}
 
 export function progressText(f: ProgressFigure, unit: string, locale: Locale = 'nl'): string {
   const w = said(locale).digest;

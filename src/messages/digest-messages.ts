@@ -1,11 +1,14 @@
 import {
   answerLabel,
+  categoryLabel,
+  checklistItemText,
   correctionText,
   itemText as knelpuntText,
   levelText,
   PROGRESS_LABELS,
   periodStillRunning,
   periodText,
+  progressLabel,
   progressText,
   responseText,
   SUCCESSES_SHOWN,
@@ -13,16 +16,18 @@ import {
   title,
   trendText,
 } from '../digest/texts.ts';
-import { CHECKLIST_ITEMS } from '../domain/checklist.ts';
 import type { DigestDocument, DigestSection } from '../domain/digest-document.ts';
 import { words } from './catalogue/words.ts';
+import { currentLocale } from './locale.ts';
 import type { Block, Message } from './model.ts';
 import { readableShortDate } from './readable-date.ts';
 
 /**
  * The digest as chat messages: the projectleider's private preview with the review buttons, and
  * the published message in the stuurgroep channels. Both read the same document, so what was
- * reviewed is what the stuurgroep reads.
+ * reviewed is what the stuurgroep reads. Schakel's words are in the reader's language (the
+ * request's, `currentLocale`), through the same wording as the files (src/digest/texts.ts); what
+ * the projectleider and the members wrote stays as written, and the files linked stay Dutch.
  */
 
 export const DIGEST_ACTIONS = {
@@ -38,7 +43,7 @@ export function isDigestAction(id: string): id is DigestAction {
   return (Object.values(DIGEST_ACTIONS) as string[]).includes(id);
 }
 
-/** The digest's sections as the projectleider reads them (Dutch unless another language is spoken). */
+/** The digest's sections as the projectleider reads them, in the language being spoken. */
 export function sectionLabel(section: DigestSection): string {
   return words().digest.sections[section];
 }
@@ -53,24 +58,27 @@ export interface DigestView {
 /** The key figures both messages share: levels, knelpunten, checklist, voortgang, response. */
 function bodyBlocks(v: DigestView): Block[] {
   const d = v.document;
-  const w = words().digest;
+  const locale = currentLocale();
+  const w = words(locale).digest;
   const shown = (s: DigestSection) => !v.omitted.includes(s);
   const blocks: Block[] = [
     {
       type: 'facts',
       facts: [
-        { label: w.levelNow, value: levelText(d.levels.overall) },
-        { label: w.trend, value: trendText(d) },
-        { label: w.startTarget, value: startTargetText(d) },
-        { label: w.response, value: responseText(d) },
+        { label: w.levelNow, value: levelText(d.levels.overall, locale) },
+        { label: w.trend, value: trendText(d, locale) },
+        { label: w.startTarget, value: startTargetText(d, locale) },
+        { label: w.response, value: responseText(d, locale) },
       ],
     },
   ];
   if (shown('knelpunten')) {
     // Each category on its own line with its knelpunten listed under it, as the PDF nests them.
     const top = d.knelpunten.top.flatMap((c): Block[] => [
-      { type: 'text', text: w.named(c.label, c.named) },
-      ...(c.items.length > 0 ? [{ type: 'list' as const, items: c.items.map((k) => knelpuntText(k)) }] : []),
+      { type: 'text', text: w.named(categoryLabel(c, locale), c.named) },
+      ...(c.items.length > 0
+        ? [{ type: 'list' as const, items: c.items.map((k) => knelpuntText(k, locale)) }]
+        : []),
     ]);
     blocks.push(
       { type: 'heading', text: w.topKnelpunten },
@@ -86,9 +94,9 @@ function bodyBlocks(v: DigestView): Block[] {
     const changes = d.checklist.changes.map((c) =>
       w.checklistChange(
         c.item,
-        CHECKLIST_ITEMS[c.item - 1]?.text ?? '',
-        answerLabel(c.from),
-        answerLabel(c.to),
+        checklistItemText(c.item, locale),
+        answerLabel(c.from, locale),
+        answerLabel(c.to, locale),
       ),
     );
     blocks.push(
@@ -101,9 +109,9 @@ function bodyBlocks(v: DigestView): Block[] {
       { type: 'heading', text: w.sections.voortgang },
       {
         type: 'facts',
-        facts: PROGRESS_LABELS.map(([key, label, unit]) => ({
-          label,
-          value: progressText(d.progress[key], unit),
+        facts: PROGRESS_LABELS.map(([key, unit]) => ({
+          label: progressLabel(key, locale),
+          value: progressText(d.progress[key], unit, locale),
         })),
       },
     );
@@ -125,16 +133,17 @@ export function previewMessage(
   links: { readonly pdf: string } | null = null,
 ): Message {
   const d = v.document;
-  const w = words().digest;
+  const locale = currentLocale();
+  const w = words(locale).digest;
   const left = v.omitted.map(sectionLabel).join(', ');
   return {
-    fallback: `${w.draft(title(d))}, ${d.period.label}`,
+    fallback: `${w.draft(title(d, locale))}, ${d.period.label}`,
     private: true,
     blocks: [
-      { type: 'heading', text: w.draft(title(d)) },
-      { type: 'note', text: w.versionNote(periodText(d), v.version, correctionOf) },
+      { type: 'heading', text: w.draft(title(d, locale)) },
+      { type: 'note', text: w.versionNote(periodText(d, locale), v.version, correctionOf) },
       ...(periodStillRunning(d)
-        ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to, 'nl')) }]
+        ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to, locale)) }]
         : []),
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
@@ -163,27 +172,30 @@ export function previewMessage(
   };
 }
 
-/** What the stuurgroep channels receive, and what `samenvatting laatste` shows. */
+/** What the stuurgroep channels receive (in Dutch), and what `samenvatting laatste` shows its reader. */
 export function publishedMessage(
   v: DigestView,
   links: { png: string; pdf: string } | null,
   correction: boolean,
 ): Message {
   const d = v.document;
-  const correctionLine = correctionText(d);
+  const locale = currentLocale();
+  const w = words(locale).digest;
+  const correctionLine = correctionText(d, locale);
   return {
-    fallback: `${correction ? 'Correctie: ' : ''}${title(d)}, ${d.period.label}`,
+    fallback: `${correction ? `${w.correctionMark}: ` : ''}${title(d, locale)}, ${d.period.label}`,
     blocks: [
-      { type: 'heading', text: title(d) },
+      { type: 'heading', text: title(d, locale) },
       ...(correction ? [{ type: 'text' as const, text: correctionLine }] : []),
-      { type: 'note', text: `${periodText(d)} — versie ${v.version}` },
+      {
+        type: 'note',
+        text: `${periodText(d, locale)} — ${words(locale).documents.digest.version(v.version)}`,
+      },
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
       {
         type: 'text',
-        text: links
-          ? `Grafiek van het samenwerkingsniveau: ${links.png}\nDe hele samenvatting als PDF: ${links.pdf}`
-          : 'De grafiek en de PDF zijn in deze Schakel nog niet als link te openen; je beheerder kan dat aanzetten.',
+        text: links ? w.files(links.png, links.pdf) : w.noFiles,
       },
     ],
   };

@@ -236,7 +236,7 @@ describe('the digest preview in English for the projectleider, on both platforms
     expect(preview).toContain('Only you see this until you publish.');
     expect(preview).toContain('Level of collaboration now');
     expect(preview).toContain(
-      'This is how the PDF looks (draft, secret link): https://schakel.example.nl/digest/',
+      'This is how the PDF looks (draft, secret link, in Dutch): https://schakel.example.nl/digest/',
     );
     expect(preview).toContain('Publish');
     expect(preview).toContain('Edit the text');

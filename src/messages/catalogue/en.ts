@@ -199,7 +199,12 @@ export const en: Words = {
     stillRunning: (until) =>
       `Note: this period runs until ${until} inclusive; what happens after now is not in it.`,
     omitted: (list) => `Left out: ${list}.`,
-    pdfLink: (url) => `This is how the PDF looks (draft, secret link): ${url}`,
+    pdfLink: (url) => `This is how the PDF looks (draft, secret link, in Dutch): ${url}`,
+    files: (png, pdf) =>
+      `Chart of the level of collaboration: ${png}\nThe whole digest as a PDF (in Dutch): ${pdf}`,
+    noFiles:
+      'The chart and the PDF cannot be opened as links in this Schakel yet; your administrator can turn that on.',
+    correctionMark: 'Correction',
     publish: 'Publish',
     publishTitle: 'Publish the summary?',
     publishText:

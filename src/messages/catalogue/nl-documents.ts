@@ -7,7 +7,7 @@ import { nlFixedSummary } from './nl-fixed-summary.ts';
 /**
  * The words of the documents Schakel makes (the stuurgroep digest as Markdown, src/digest/texts.ts
  * and render-markdown.ts): Dutch unless `schakel digest --en` asks for English (en-documents.ts).
- * The chat's digest and the published files stay Dutch whatever the reader speaks.
+ * The chat's digest card reads them in its reader's language; the published files stay Dutch.
  */
 export const nlDocuments = {
   /** Decimals as read: 3,5 in Dutch. */

@@ -167,6 +167,12 @@ export const nl = {
       `Let op: deze periode loopt nog tot en met ${until}; wat daarna gebeurt, staat er niet in.`,
     omitted: (list: string) => `Weggelaten: ${list}.`,
     pdfLink: (url: string) => `Zo ziet de PDF eruit (concept, geheime link): ${url}`,
+    /** Under the published digest: its chart and its PDF (the files are Dutch). */
+    files: (png: string, pdf: string) =>
+      `Grafiek van het samenwerkingsniveau: ${png}\nDe hele samenvatting als PDF: ${pdf}`,
+    noFiles:
+      'De grafiek en de PDF zijn in deze Schakel nog niet als link te openen; je beheerder kan dat aanzetten.',
+    correctionMark: 'Correctie',
     publish: 'Publiceren',
     publishTitle: 'Samenvatting publiceren?',
     publishText:

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../../src/clock.ts';
+import { REGION } from '../digest/fixture.ts';
+import { DIGEST_TENANT, type DigestHarness, startDigestHarness } from '../support/digest-harness.ts';
+import { sayInPersonalChat } from '../support/teams-chat.ts';
+
+const SECRET = 'digest-english-secret';
+// 10 September 2026: the tertiaal before today's is 2026-T2, the fixture's busy period.
+const clock = manualClock('2026-09-10T08:00:00Z');
+const DRAFT = `${REGION}|2026-T2|1`;
+
+/** Words only the Dutch digest card says: none of them may show to a reader who chose English. */
+const DUTCH = [
+  'Stuurgroep-samenvatting',
+  ' t/m ',
+  'versie 1',
+  'antwoorden)',
+  'startniveau',
+  'aanpak:',
+  'nog geen oplossing',
+  'niet vastgesteld',
+  'Punt 15',
+  '*Trajecten*',
+  'werkgroepleden vulden',
+  'doel deze periode',
+  'jaardoel',
+  'Grafiek van het samenwerkingsniveau',
+  'De hele samenvatting als PDF',
+];
+const dutchIn = (text: string) => DUTCH.filter((w) => text.includes(w));
+
+/**
+ * Hanneke (projectleider) and Sanne (stuurgroeplid) switch to English with `taal en`: the digest
+ * card reads wholly in English, on Slack and Teams; before that, and for whoever did not
+ * switch, it stays Dutch. What Hanneke typed stays as she typed it.
+ */
+describe('the digest card in the reader’s language', () => {
+  let h: DigestHarness;
+
+  beforeAll(async () => {
+    h = await startDigestHarness(SECRET, clock);
+  });
+  afterAll(async () => h?.stop());
+
+  it('the projectleider in Dutch sees the draft in Dutch', async () => {
+    const { dm } = await h.slash('U0HANNEKE', 'samenvatting');
+    expect(dm).toContain('Stuurgroep-samenvatting Digestregio');
+    expect(dm).toContain('werkgroepleden vulden');
+    expect(dm).toContain('startniveau');
+    expect(dm).toContain('doel deze periode');
+  });
+
+  it('the projectleider who chose English sees the draft without a Dutch word of Schakel’s', async () => {
+    expect(JSON.stringify(await h.slash('U0HANNEKE', 'taal en'))).toContain(
+      'from now on I write to you in English',
+    );
+    const { dm } = await h.slash('U0HANNEKE', 'samenvatting');
+    expect(dm).toContain('Steering group digest Digestregio');
+    expect(dm).toContain('Level of collaboration now');
+    expect(dm).toContain('starting level');
+    expect(dm).toContain('*Trajectories* — 30 — target this period 34; year target 100');
+    expect(dutchIn(dm)).toEqual([]);
+    // What was written in the region stays as written: a knelpunt, a success.
+    expect(dm).toContain('Te weinig tijd voor overleg — open; no solution yet');
+    expect(dm).toContain('Korte lijnen met de klantmanagers');
+  });
+
+  it('the stuurgroeplid reads the published digest in Dutch, then in English once she chose it, on Slack and Teams', async () => {
+    await h.button('U0HANNEKE', 'digest_publish', DRAFT);
+    await h.app.running.tick();
+    await h.app.running.tick();
+    // The channel has many readers: its post stays Dutch, whoever published it.
+    expect(JSON.stringify(h.toStuurgroep().slack[0]?.body)).toContain('Stuurgroep-samenvatting Digestregio');
+
+    const dutch = (await h.slash('U0SANNE', 'samenvatting laatste')).dm;
+    expect(dutch).toContain('Stuurgroep-samenvatting Digestregio');
+    expect(dutch).toContain('De hele samenvatting als PDF');
+    expect(dutch).toContain('werkgroepleden vulden');
+
+    await h.slash('U0SANNE', 'taal en');
+    const slack = (await h.slash('U0SANNE', 'samenvatting laatste')).dm;
+    const teams = await sayInPersonalChat(h, '29:sanne', 'samenvatting laatste', 'en-GB', DIGEST_TENANT);
+    for (const card of [slack, teams]) {
+      expect(card).toContain('Steering group digest Digestregio');
+      expect(card).toContain('version 1');
+      // The PDF itself stays Dutch: the card says so.
+      expect(card).toContain('The whole digest as a PDF (in Dutch)');
+      expect(dutchIn(card)).toEqual([]);
+    }
+  });
+});
