@@ -30,6 +30,7 @@ import { icsRoute } from './http/ics-route.ts';
 import { legalRoutes } from './http/legal-pages.ts';
 import { localUrl } from './http/local-url.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
+import { thisMachineOnly } from './http/this-machine-only.ts';
 import { startLocalChat } from './local-chat/local-chat.ts';
 import { watchProcessFaults } from './process-faults.ts';
 import { createLocalChatGate } from './teams/local-chat-gate.ts';
@@ -100,12 +101,14 @@ export async function startSchakel(
       wake: () => wake(),
       sentCards: () => direct,
     });
-    const routes = [
+    const ownRoutes = [
       ...healthRoutes(db, metrics, () => stopping),
       icsRoute(core.publicFiles),
       digestFilesRoute(core.publicFiles),
       ...legalRoutes(config),
     ];
+    // Local mode: only this machine's own names get an answer (no DNS rebinding).
+    const routes = config.localChat.enabled ? thisMachineOnly(ownRoutes, config.host) : ownRoutes;
     // Many Slack workspaces: their installations, tokens sealed with SCHAKEL_ENCRYPTION_KEY.
     const installations = config.slack?.oauth
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })

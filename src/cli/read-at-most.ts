@@ -1,4 +1,7 @@
 import { open } from 'node:fs/promises';
+import { words } from '../messages/catalogue/words.ts';
+import type { CliIo } from './command.ts';
+import { readProblem } from './file-problems.ts';
 
 /** What `readAtMost` found: the bytes, or that there are more than allowed (`size` when known). */
 export type LimitedRead =
@@ -27,4 +30,25 @@ export async function readAtMost(path: string, max: number): Promise<LimitedRead
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A command's input file of at most `limitMb` MB, or null when it was refused: too large
+ * (`command`'s words say so, in the language asked for) or not readable; the reason is on stderr.
+ */
+export async function readInputFile(
+  io: CliIo,
+  file: string,
+  limitMb: number,
+  command: 'import' | 'membersImport',
+): Promise<Uint8Array | null> {
+  try {
+    const read = await readAtMost(file, limitMb * 2 ** 20);
+    if ('bytes' in read) return read.bytes;
+    const said = words(io.english ? 'en' : 'nl').cli[command];
+    io.stderr.write(`${said.tooLarge(file, read.size, limitMb)}\n`);
+  } catch (err) {
+    io.stderr.write(`${readProblem(file, err, io.english === true)}\n`);
+  }
+  return null;
 }

@@ -45,7 +45,8 @@ export async function makeDraft(
   d: DraftDeps,
   regionId: string,
   period: DigestPeriod,
-  createdBy: string,
+  /** The member who asked for it; null when Schakel itself made it (the demo set-up). */
+  createdBy: string | null,
   now: Date,
 ): Promise<DigestVersion> {
   let earlier: Summarised | null = null;
@@ -68,7 +69,7 @@ async function tryDraft(
   d: DraftDeps,
   regionId: string,
   period: DigestPeriod,
-  createdBy: string,
+  createdBy: string | null,
   now: Date,
   earlier: Summarised | null,
 ): Promise<{ readonly written: boolean; readonly summarised?: Summarised }> {

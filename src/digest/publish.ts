@@ -185,6 +185,7 @@ export function createDigestPublishing(d: DigestPublishDeps) {
       member: Member | null,
       place: DigestPlace,
       periodLabel: string | null,
+      doneBy?: SystemActor,
     ): Promise<Message> {
       const regionId = await regionOf(member, place);
       const actor = authorize(member, 'digest.draft', { regionId: regionId });
@@ -197,7 +198,9 @@ export function createDigestPublishing(d: DigestPublishDeps) {
             message: words().answers.digest.periodProblem,
           },
         ]);
-      return preview(await makeDraft(d, regionId, period, actor.id, d.clock.now()));
+      // Made by Schakel itself (the demo set-up): not the projectleider's, so not in her mijn-gegevens.
+      const createdBy = doneBy ? null : actor.id;
+      return preview(await makeDraft(d, regionId, period, createdBy, d.clock.now()));
     },
 
     /** `samenvatting laatste`: the latest published digest, for the region's stuurgroep and projectleider. */

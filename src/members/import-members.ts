@@ -44,6 +44,8 @@ export async function importMembers(
     await tx.audit({
       regionId: opts.regionId,
       actorId: null,
+      // The beheerder's `schakel members import`: the logboek names them, not an erased member.
+      doneBy: 'cli',
       action: 'leden_geimporteerd',
       subject: opts.werkgroep ?? 'regio',
       details: { added, updated },

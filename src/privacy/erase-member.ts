@@ -1,18 +1,28 @@
+import type { SystemActor } from '../store/audit-repo.ts';
 import type { MemberMatch, PersonalDataRepository } from '../store/personal-data-repo.ts';
 import type { UnitOfWork } from '../store/unit-of-work.ts';
 
 /**
  * The one erasure (AVG art. 17), whoever asks for it: the member with "vergeet-mij bevestig" or
  * the operator with `schakel members erase`. The region's logbook says data were erased, never
- * whose (`subject` says who asked); eraseMember says what goes.
+ * whose (`subject` says who asked; `doneBy` when the beheerder did it on the command line);
+ * eraseMember says what goes.
  */
 export async function eraseLogged(
   tx: PersonalDataRepository,
   member: { readonly id: string; readonly regionId: string },
   subject: string,
   at: Date,
+  doneBy?: SystemActor,
 ): Promise<void> {
-  await tx.audit({ regionId: member.regionId, actorId: null, action: 'gegevens_gewist', subject, at });
+  await tx.audit({
+    regionId: member.regionId,
+    actorId: null,
+    ...(doneBy ? { doneBy } : {}),
+    action: 'gegevens_gewist',
+    subject,
+    at,
+  });
   await tx.eraseMember(member.id);
 }
 
@@ -48,6 +58,7 @@ export function eraseForMember(
       { id: member.id, regionId: q.regionId },
       'lid (schakel members erase, commandoregel)',
       at,
+      'cli',
     );
     return { kind: 'erased', member };
   });

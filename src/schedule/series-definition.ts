@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
+import { words } from '../messages/catalogue/words.ts';
+import { readableDate } from '../messages/readable-date.ts';
 import { zodOwnWords } from '../messages/zod-words.ts';
 import {
   existsLocally,
@@ -147,9 +149,11 @@ export function defineSeries(input: SeriesInput): MeetingSeries {
     const anchor = { ...fromEpochDay(draft.anchorDay), ...draft.time };
     if (!existsLocally(anchor, data.timeZone)) {
       const field = draft.number === 0 ? 'firstStart' : `changes.${draft.number - 1}`;
+      // In the words a moved meeting gets (series-changes.ts): the field says where, not the text.
+      const time = formatLocalDateTime(anchor).slice(11);
       problems.push({
         field,
-        message: `${field}: ${formatLocalDateTime(anchor)} bestaat niet in ${data.timeZone} (de klok gaat dan een uur vooruit); kies een andere tijd`,
+        message: words().answers.problems.skippedHour(time, readableDate(draft.anchorDay)),
       });
     }
   }

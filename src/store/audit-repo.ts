@@ -2,9 +2,11 @@ import type { Queryable } from './database.ts';
 
 /**
  * Who did it when no member did: Schakel itself, for the demo set-up (it publishes the demo's
- * digest on a first local start). Kept in the entry's details as `door`; `logboek` names it.
+ * digest on a first local start), or the beheerder on the command line (`schakel export`,
+ * `schakel members import`, `schakel members erase`). Kept in the entry's details as `door`;
+ * `logboek` names it.
  */
-export type SystemActor = 'demo';
+export type SystemActor = 'demo' | 'cli';
 
 /** The region's logbook (audit_log): who changed what, shown by `logboek`. */
 export async function audit(

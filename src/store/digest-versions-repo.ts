@@ -112,7 +112,7 @@ export async function insertDraft(
     corrects: number | null;
     summary: string;
     omitted: readonly DigestSection[];
-    createdBy: string;
+    createdBy: string | null;
     at: Date;
     /** The secret of the draft's preview files; publishing replaces it with a new one. */
     fileToken: string;

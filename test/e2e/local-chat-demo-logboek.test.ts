@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleByKey } from '../../adapters/local-chat/tenant.ts';
+import { personalData } from '../../src/store/personal-data-repo.ts';
 import { answerIn, pressIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
@@ -14,12 +16,24 @@ describe('the logboek after the demo’s start-up', () => {
     local = await startLocalChatApp();
   });
   afterAll(() => local?.stop());
+  /** The digest versions in Femke's `mijn-gegevens` file: those she made or published. */
+  const femkesDigests = async () => {
+    const { rows } = await local.tdb.db.pool.query<{ member_id: string }>(
+      'SELECT member_id FROM platform_identities WHERE user_id = $1',
+      [roleByKey('pl')!.userId],
+    );
+    return (await personalData(local.tdb.db.pool, rows[0]?.member_id ?? '')).samenvattingen;
+  };
 
   it('credits the demo’s digest publication to "Schakel (demo)", not to the projectleider', async () => {
     const log = await answerIn(local.url, 'pl', WERKGROEP, 'logboek');
     expect(log).toContain('Schakel (demo): samenvatting gepubliceerd');
     expect(log).not.toContain('Femke Hoogland: samenvatting gepubliceerd');
     expect(log).not.toContain('gewist lid');
+  });
+
+  it('Femke’s mijn-gegevens lists no digest: the demo set-up drafted and published it, not she', async () => {
+    expect(await femkesDigests()).toEqual([]);
   });
 
   it('what Femke publishes herself afterwards is still hers', async () => {
@@ -30,5 +44,8 @@ describe('the logboek after the demo’s start-up', () => {
     const log = await answerIn(local.url, 'pl', WERKGROEP, 'logboek');
     expect(log).toContain('Femke Hoogland: samenvatting gepubliceerd');
     expect(log).toContain('Schakel (demo): samenvatting gepubliceerd');
+    expect(await femkesDigests()).toEqual([
+      expect.objectContaining({ door_jou_gemaakt: true, door_jou_gepubliceerd: true }),
+    ]);
   });
 });

@@ -118,3 +118,33 @@ describe('another zone', () => {
     ]);
   });
 });
+
+describe('a first meeting in the hour skipped in spring', () => {
+  const problemsOf = (input: Parameters<typeof defineSeries>[0]) => {
+    try {
+      defineSeries(input);
+    } catch (err) {
+      return (err as InvalidInput).problems;
+    }
+    return [];
+  };
+
+  it('is refused in words a person reads, without a code name, as a moved meeting is', () => {
+    expect(problemsOf({ firstStart: '2026-03-29T02:30', everyWeeks: 4, durationMinutes: 60 })).toEqual([
+      {
+        field: 'firstStart',
+        message:
+          '02:30 bestaat niet op zondag 29 maart 2026: de klok gaat dan een uur vooruit (zomertijd). Kies een andere tijd.',
+      },
+    ]);
+    const changed = problemsOf({
+      firstStart: '2026-01-04T14:00',
+      everyWeeks: 4,
+      durationMinutes: 60,
+      changes: [{ effectiveFrom: '2027-03-01', firstStart: '2027-03-28T02:15' }],
+    });
+    expect(changed).toEqual([
+      { field: 'changes.0', message: expect.stringMatching(/^02:15 bestaat niet op zondag 28 maart 2027: /) },
+    ]);
+  });
+});

@@ -54,6 +54,7 @@ export const exportCommand: CliCommand = {
         await audit(db.pool, {
           regionId: r.id,
           actorId: null,
+          doneBy: 'cli',
           action: 'gegevens_geexporteerd',
           subject: 'schakel export (commandoregel)',
           at: systemClock.now(),

@@ -13,7 +13,7 @@ import { readProblem } from '../file-problems.ts';
 import { readFlags, splitPositional } from '../flags.ts';
 import { knownRegions } from '../known-regions.ts';
 import { unreachable } from '../network-problems.ts';
-import { readAtMost } from '../read-at-most.ts';
+import { readInputFile } from '../read-at-most.ts';
 
 /**
  * The largest members file read, in MB: well over 10,000 rows, where a werkgroep has 5 to 14
@@ -86,19 +86,8 @@ export const membersImportCommand: CliCommand = {
       io.stderr.write(`${missing ? `${missing}\n` : ''}${inLanguage(USAGE, io)}`);
       return 2;
     }
-    let bytes: Uint8Array;
-    try {
-      const read = await readAtMost(file, LIMIT_MB * 2 ** 20);
-      if ('tooLarge' in read) {
-        const said = words(io.english ? 'en' : 'nl').cli.membersImport;
-        io.stderr.write(`${said.tooLarge(file, read.size, LIMIT_MB)}\n`);
-        return 2;
-      }
-      bytes = read.bytes;
-    } catch (err) {
-      io.stderr.write(`${readProblem(file, err, io.english === true)}\n`);
-      return 2;
-    }
+    const bytes = await readInputFile(io, file, LIMIT_MB, 'membersImport');
+    if (!bytes) return 2;
     // Every line about the file in the language asked for: the checks read their words as they find a problem.
     return withLocale(io.english ? 'en' : 'nl', () =>
       importCsv(io, bytes, { region, werkgroep, chosenWorkspaces }),

@@ -88,10 +88,7 @@ export const schedulePreviewCommand: CliCommand = {
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
       // The only rule left for defineSeries to refuse here is a start in the skipped spring hour.
-      return fail(
-        io,
-        `--start: ${error.problems.map((p) => p.message.replace(/^firstStart: /, '')).join(' ')}`,
-      );
+      return fail(io, `--start: ${error.problems.map((p) => p.message).join(' ')}`);
     }
     for (const occurrence of occurrencesFromIndex(series, 0, count)) {
       const line = {

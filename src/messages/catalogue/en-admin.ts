@@ -19,7 +19,7 @@ export const enAdmin: typeof nlAdmin = {
   logFallback: 'Audit log',
   logHeading: 'Audit log (last 20)',
   erasedMember: 'erased member',
-  doneBy: { demo: 'Schakel (demo)' },
+  doneBy: { demo: 'Schakel (demo)', cli: 'administrator (command line)' },
   logEmpty: 'Nothing recorded yet.',
   logMoved: (werkgroep, from, to) => `meeting of ${werkgroep} moved from ${from} to ${to}`,
   logCancelled: (werkgroep, date) => `meeting of ${werkgroep} on ${date} cancelled`,

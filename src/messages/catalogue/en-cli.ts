@@ -76,6 +76,8 @@ export const enCli: Words['cli'] = {
       `The database has been brought up to date: ${count(n, 'migration', 'migrations')} applied (${names}).`,
   },
   import: {
+    tooLarge: (file, bytes, limitMb) =>
+      `${file} has not been imported: it is ${bytes === null ? `larger than ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1)} MB`}, and schakel import reads at most ${limitMb} MB (well over ${(limitMb * 2_500).toLocaleString('en-GB')} check-ins; the demo file of three regions is 0.1 MB). Nothing has changed. Is this the right file? Then export each region on its own (schakel export --region ID --out FILE) and import the files one by one.`,
     refused: (file) => `${file} was not imported; nothing has changed. To correct:`,
     notText: (file, why) => `${file} was not imported; nothing has changed. The file is ${why}.`,
     moreProblems: (n) => `… and ${count(n, 'more problem', 'more problems')}.`,

@@ -6,6 +6,7 @@ export const enWeb: Words['web'] = {
   notFoundTitle: 'This page does not exist',
   notFoundPage:
     'This link leads nowhere in Schakel. Perhaps it was not copied completely: check that the whole link is in the address bar, or ask whoever sent it for a new one.',
+  notThisMachine: 'Schakel in local mode answers on this computer only: open 127.0.0.1 or localhost.',
   fileMissing: 'This file does not exist (any more).',
   feedMissing: 'This calendar link does not exist (any more).',
   feedGoneTitle: 'This calendar link no longer works',

@@ -18,8 +18,11 @@ export const nlAdmin = {
   logFallback: 'Logboek',
   logHeading: 'Logboek (laatste 20)',
   erasedMember: 'gewist lid',
-  /** Who the logboek names for what Schakel did itself (audit-repo.ts SystemActor): the demo set-up. */
-  doneBy: { demo: 'Schakel (demo)' },
+  /**
+   * Who the logboek names for what no member did (audit-repo.ts SystemActor): the demo set-up, or
+   * the beheerder with a `schakel …` command.
+   */
+  doneBy: { demo: 'Schakel (demo)', cli: 'beheerder (opdrachtregel)' },
   logEmpty: 'Nog niets vastgelegd.',
   /** A meeting moved or cancelled, in the logboek: which werkgroep's, and its dates ("maandag 27 april 2026 14:00"). */
   logMoved: (werkgroep: string, from: string, to: string) =>

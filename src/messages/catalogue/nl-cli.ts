@@ -109,6 +109,9 @@ export const nlCli = {
   },
   /** `schakel import FILE` (a schakel/v1 file). */
   import: {
+    /** A file above the limit (`bytes` null: a device or pipe, its size unknown), refused before it is read. */
+    tooLarge: (file: string, bytes: number | null, limitMb: number) =>
+      `${file} is niet geïmporteerd: het is ${bytes === null ? `groter dan ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1).replace('.', ',')} MB`}, en Schakel leest voor schakel import ten hoogste ${limitMb} MB (ruim ${(limitMb * 2_500).toLocaleString('nl-NL')} check-ins; het demobestand van drie regio's is 0,1 MB). Er is niets veranderd. Is dit het goede bestand? Exporteer dan elke regio apart (schakel export --region ID --out BESTAND) en importeer de bestanden één voor één.`,
     refused: (file: string) => `${file} is niet geïmporteerd; er is niets veranderd. Te verbeteren:`,
     notText: (file: string, why: string) =>
       `${file} is niet geïmporteerd; er is niets veranderd. Het bestand is ${why}.`,

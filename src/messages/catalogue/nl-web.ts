@@ -9,6 +9,9 @@ export const nlWeb = {
   notFoundTitle: 'Deze pagina bestaat niet',
   notFoundPage:
     'Deze link leidt nergens heen in Schakel. Misschien is hij niet helemaal gekopieerd: kijk of de hele link in de adresbalk staat, of vraag degene die hem stuurde om een nieuwe.',
+  /** Local mode: the JSON error of a request for another host name than this machine's (DNS rebinding). */
+  notThisMachine:
+    'Schakel in de lokale modus antwoordt alleen op deze computer: open 127.0.0.1 of localhost.',
   /** The JSON error of a digest chart or PDF link that leads nowhere (a browser gets adapters.fileGone). */
   fileMissing: 'Dit bestand bestaat niet (meer).',
   /** The JSON error of a calendar feed link that leads nowhere (a calendar program asks for it). */
