@@ -95,6 +95,13 @@ describe('what the manifest promises matches what Schakel does', () => {
     }
   });
 
+  it('offers the overview in the personal chat menu, so a member can bring their overview card back', async () => {
+    const { bots } = (await readManifestTemplate()) as unknown as TeamsManifest;
+    const personal = bots[0]?.commandLists.find((l) => l.scopes.includes('personal'));
+    const names = personal?.commands.map(({ title }) => parseCommand(title).name);
+    expect(names).toContain('overzicht');
+  });
+
   it('keeps each command menu within what Teams shows: 10 commands, titles of 32, descriptions of 128', async () => {
     // Stricter than the v1.25 schema (12, 128, 4000): the limits Teams documents for its bot menu.
     const { bots } = (await readManifestTemplate()) as unknown as TeamsManifest;
