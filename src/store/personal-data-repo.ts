@@ -69,8 +69,9 @@ export async function personalData(db: Queryable, memberId: string) {
          FROM checklist_agreed WHERE recorded_by = $1 ORDER BY tertiaal, item`,
     ),
     samenvattingen: await one(
-      `SELECT period_label AS periode, version AS versie, status, created_by = $1 AS door_jou_gemaakt,
-              published_by = $1 AS door_jou_gepubliceerd, created_at AS gemaakt_op
+      `SELECT period_label AS periode, version AS versie, status,
+              COALESCE(created_by = $1, false) AS door_jou_gemaakt,
+              COALESCE(published_by = $1, false) AS door_jou_gepubliceerd, created_at AS gemaakt_op
          FROM digest_versions WHERE created_by = $1 OR published_by = $1 ORDER BY period_label, version`,
     ),
     stuurgroepdata: await one(

@@ -37,7 +37,16 @@ describe('mijn-gegevens of a projectleider', () => {
     expect(data.checklist_werkgroep_vastgelegd).toMatchObject([
       { tertiaal: '2026-T2', item: 15, antwoord: 'nee' },
     ]);
-    expect(data.samenvattingen).toMatchObject([{ periode: '2026-T2', versie: 1, status: 'draft' }]);
+    // Not yet published by anyone: "not by you" reads false, not null (also for the demo's or an erased member's).
+    expect(data.samenvattingen).toMatchObject([
+      {
+        periode: '2026-T2',
+        versie: 1,
+        status: 'draft',
+        door_jou_gemaakt: true,
+        door_jou_gepubliceerd: false,
+      },
+    ]);
     expect(data.stuurgroepdata).toHaveLength(1);
   });
 
