@@ -136,15 +136,17 @@ function correctedBy(newest: DigestVersion | null): number | null {
   return newest.status === 'withdrawn' ? newest.corrects : newest.version;
 }
 
-/** The summary names the period in words: "de periode van 16 juni t/m 14 oktober 2026", not its key. */
+/**
+ * A stuurgroep period in words for the summary: "de periode van 16 juni 2026 t/m 14 oktober 2026", not
+ * its key; a tertiaal keeps its name. Dutch, like the document it goes into.
+ */
+export function readablePeriod(period: { label: string; from: string; to: string }): string {
+  if (!stuurgroepDateOfLabel(period.label)) return period.label;
+  const from = readableShortDate(period.from, 'nl');
+  return words('nl').documents.digest.periodSpan(from, readableShortDate(period.to, 'nl'));
+}
+
 function readable(document: DigestDocument): DigestDocument {
   if (!stuurgroepDateOfLabel(document.period.label)) return document;
-  const { from, to } = document.period;
-  return {
-    ...document,
-    period: {
-      ...document.period,
-      label: `de periode van ${readableShortDate(from, 'nl')} t/m ${readableShortDate(to, 'nl')}`,
-    },
-  };
+  return { ...document, period: { ...document.period, label: readablePeriod(document.period) } };
 }

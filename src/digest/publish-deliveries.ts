@@ -1,5 +1,6 @@
 import type { BuiltDelivery } from '../checkin/checkin-deliveries.ts';
 import type { Delivery } from '../domain/deliveries.ts';
+import { words } from '../messages/catalogue/words.ts';
 import { publishedMessage } from '../messages/digest-messages.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
 import type { DigestDelivery, StuurgroepChannel } from '../store/digest-deliveries-repo.ts';
@@ -30,7 +31,7 @@ export function fileLinks(publicUrl: string | undefined, token: string): { png: 
 /** '2026-T2' stays; 'SG-2026-10-15' reads "de periode voor de stuurgroep van 15 oktober 2026". */
 export function periodName(label: string): string {
   const date = stuurgroepDateOfLabel(label);
-  return date ? `de periode voor de stuurgroep van ${readableShortDate(date, 'nl')}` : label;
+  return date ? words().answers.digest.stuurgroepPeriod(readableShortDate(date)) : label;
 }
 
 export function publishKey(k: VersionKey, c: StuurgroepChannel): string {

@@ -15,6 +15,7 @@ export const enDigestReview: typeof nlDigestReview = {
     "This region's stuurgroep has no channel yet where Schakel can post. Nothing has been published.",
   publishedSummary: (firstSentence) => `What the stuurgroep reads begins with: ${firstSentence}`,
   publishedPdf: (url) => `The published version as a PDF: ${url}`,
+  stuurgroepPeriod: (meeting) => `the period for the stuurgroep of ${meeting}`,
   published: (version, period, channels) =>
     `Published: version ${version} of ${period} is now being sent to the stuurgroep's ${channels === 1 ? 'channel' : `${channels} channels`}. If that does not work at once, Schakel tries again (type mislukt to see what did not arrive).`,
   periodProblem: 'Give a tertiaal as YYYY-Tn or a stuurgroep date as YYYY-MM-DD.',

@@ -22,6 +22,7 @@ export const enDocuments: typeof nlDocuments = {
   digest: {
     title: (region) => `Steering group digest ${region}`,
     days: (from, to) => `${from} to ${to}`,
+    periodSpan: (from, to) => `the period from ${from} to ${to}`,
     periodMeeting: (meeting, days) => `Period for the stuurgroep of ${meeting} (${days})`,
     periodTertiaal: (label, days) => `Tertiaal ${label} (${days})`,
     correction: (period) => `Correction to the digest of ${period}.`,

@@ -14,6 +14,8 @@ export const nlDigestReview = {
   /** Under "Gepubliceerd": what went out, as the card with the draft is replaced by this answer. */
   publishedSummary: (firstSentence: string) => `Wat de stuurgroep leest begint met: ${firstSentence}`,
   publishedPdf: (url: string) => `De gepubliceerde versie als PDF: ${url}`,
+  /** A stuurgroep period by its meeting, in `published`. */
+  stuurgroepPeriod: (meeting: string) => `de periode voor de stuurgroep van ${meeting}`,
   published: (version: number, period: string, channels: number) =>
     `Gepubliceerd: versie ${version} van ${period} wordt nu naar ${channels === 1 ? 'het kanaal' : `${channels} kanalen`} van de stuurgroep gestuurd. Lukt dat niet meteen, dan probeert Schakel het opnieuw (typ mislukt om te zien wat niet aankwam).`,
   periodProblem: 'Geef een tertiaal als JJJJ-Tn of een stuurgroepdatum als JJJJ-MM-DD.',
