@@ -56,11 +56,25 @@ export interface MeetingSeries {
   readonly orphanedExceptions: readonly OccurrenceException[];
 }
 
-function problemsFromZod(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.join('.') || 'reeks';
-    return { field, message: `${field}: ${issue.message}` };
+/** A path like changes.0.time in words: "wijziging 1, tijd". */
+function fieldInWords(path: readonly PropertyKey[]): string {
+  const w = words().answers.problems.series;
+  const parts: string[] = [];
+  path.forEach((part, i) => {
+    if (typeof part === 'number') return;
+    const n = path[i + 1];
+    if (typeof n === 'number' && part === 'changes') parts.push(w.change(n + 1));
+    else if (typeof n === 'number' && part === 'exceptions') parts.push(w.exception(n + 1));
+    else parts.push(w.fields[String(part)] ?? String(part));
   });
+  return parts.length > 0 ? parts.join(', ') : (w.fields.series ?? '');
+}
+
+function problemsFromZod(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.join('.') || 'reeks',
+    message: words().answers.problems.series.fieldProblem(fieldInWords(issue.path), issue.message),
+  }));
 }
 
 function must<T>(value: T | null): T {
@@ -80,6 +94,7 @@ export function defineSeries(input: SeriesInput): MeetingSeries {
   if (!parsed.success) throw new InvalidInput(problemsFromZod(parsed.error));
   const data = parsed.data;
   const problems: FieldProblem[] = [];
+  const said = words().answers.problems.series;
   const untilDay = data.until ? toEpochDay(must(parseLocalDate(data.until))) : null;
   const first = must(parseLocalDateTime(data.firstStart));
 
@@ -98,21 +113,18 @@ export function defineSeries(input: SeriesInput): MeetingSeries {
     },
   ];
   if (untilDay !== null && untilDay < drafts[0]!.anchorDay) {
-    problems.push({ field: 'until', message: 'until: de einddatum ligt vóór de eerste bijeenkomst' });
+    problems.push({ field: 'until', message: said.untilBeforeFirst });
   }
   data.changes.forEach((change, i) => {
     const previous = drafts[drafts.length - 1]!;
     const fromDay = toEpochDay(must(parseLocalDate(change.effectiveFrom)));
     const field = `changes.${i}`;
     if (fromDay <= previous.anchorDay) {
-      problems.push({
-        field,
-        message: `${field}: een wijziging moet ingaan na het begin van de vorige versie van de reeks (wijzigingen op volgorde van datum)`,
-      });
+      problems.push({ field, message: said.changeOutOfOrder });
       return;
     }
     if (change.firstStart && change.time) {
-      problems.push({ field, message: `${field}: geef firstStart óf time, niet allebei` });
+      problems.push({ field, message: said.firstStartAndTime });
       return;
     }
     let anchorDay = firstGridDayOnOrAfter(previous.anchorDay, previous.periodDays, fromDay);
@@ -122,10 +134,7 @@ export function defineSeries(input: SeriesInput): MeetingSeries {
       anchorDay = toEpochDay(start);
       time = { hour: start.hour, minute: start.minute };
       if (anchorDay < fromDay) {
-        problems.push({
-          field: `${field}.firstStart`,
-          message: `${field}.firstStart: de eerste bijeenkomst van de nieuwe versie mag niet vóór effectiveFrom liggen`,
-        });
+        problems.push({ field: `${field}.firstStart`, message: said.firstStartBeforeChange });
         return;
       }
     }
@@ -179,10 +188,11 @@ export function defineSeries(input: SeriesInput): MeetingSeries {
   const exceptions = new Map<string, OccurrenceException>();
   const orphanedExceptions: OccurrenceException[] = [];
   data.exceptions.forEach((exception, i) => {
+    const original = must(parseLocalDateTime(exception.originalStart));
     if (exceptions.has(exception.originalStart)) {
       problems.push({
         field: `exceptions.${i}`,
-        message: `exceptions.${i}: er is al een uitzondering voor de bijeenkomst van ${exception.originalStart}`,
+        message: said.exceptionTwice(readableDate(toEpochDay(original)), exception.originalStart.slice(11)),
       });
     } else if (findSegmentOfOriginal(segments, exception.originalStart) === null) {
       orphanedExceptions.push(exception);

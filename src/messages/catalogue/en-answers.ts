@@ -7,6 +7,7 @@ import { enChannelLinks } from './en-channel-links.ts';
 import { enDeadline } from './en-deadline.ts';
 import { enDigestReview } from './en-digest-review.ts';
 import { enNational } from './en-national.ts';
+import { enSeries } from './en-series.ts';
 import { enStuurgroep } from './en-stuurgroep.ts';
 import type { nlAnswers } from './nl-answers.ts';
 
@@ -91,6 +92,7 @@ export const enAnswers: typeof nlAnswers = {
     ownerNotMember: 'The owner must be a member of this werkgroep.',
     noActiepunt: 'This action item does not exist (any more).',
     seriesChangedMeanwhile: 'Someone else has just changed the series. Please try again.',
+    series: enSeries,
     seriesExists: 'This werkgroep already has a series. Change it from a date on.',
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
     meetingThatDay: (day: string, time: string, iso: string) =>

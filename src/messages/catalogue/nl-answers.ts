@@ -7,6 +7,7 @@ import { nlChannelLinks } from './nl-channel-links.ts';
 import { nlDeadline } from './nl-deadline.ts';
 import { nlDigestReview } from './nl-digest-review.ts';
 import { nlNational } from './nl-national.ts';
+import { nlSeries } from './nl-series.ts';
 import { nlStuurgroep } from './nl-stuurgroep.ts';
 
 /** How to type an agendapunt, by an example; `p` as the command is typed where the member is. */
@@ -106,6 +107,8 @@ export const nlAnswers = {
     ownerNotMember: 'De eigenaar moet lid zijn van dit overleg.',
     noActiepunt: 'Dit actiepunt bestaat niet (meer).',
     seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
+    /** A series refused for what it says (series-definition.ts). */
+    series: nlSeries,
     seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
     meetingThatDay: (day: string, time: string, iso: string) =>

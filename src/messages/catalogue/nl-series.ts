@@ -1,0 +1,37 @@
+/**
+ * Dutch words for a meeting series Schakel refuses (src/schedule/series-definition.ts): read in a
+ * form beside the field, or in a chat answer. No code names: the field is reported apart.
+ * Part of the Dutch answers (nl-answers.ts); English in en-series.ts.
+ */
+export const nlSeries = {
+  untilBeforeFirst: 'De einddatum ligt vóór de eerste bijeenkomst. Kies een latere einddatum.',
+  changeOutOfOrder:
+    'Een wijziging gaat pas in na het begin van de vorige versie van de reeks. Zet de wijzigingen op volgorde van datum.',
+  firstStartAndTime: 'Geef bij een wijziging een nieuwe eerste bijeenkomst óf een nieuwe tijd, niet allebei.',
+  firstStartBeforeChange:
+    'De eerste bijeenkomst na de wijziging ligt vóór de datum waarop de wijziging ingaat. Kies een latere eerste bijeenkomst.',
+  /** `day`: "maandag 30 maart 2026", `time`: "14:00". */
+  exceptionTwice: (day: string, time: string) =>
+    `Voor de bijeenkomst van ${day} om ${time} is al een uitzondering. Geef er maar één.`,
+  /** A value in the wrong form: the field in words, then what is expected ("Eerste bijeenkomst: verwacht …"). */
+  fieldProblem: (field: string, problem: string) =>
+    `${field.charAt(0).toUpperCase()}${field.slice(1)}: ${problem}`,
+  /** The parts of a series in words, joined with ", " ("wijziging 1, tijd"). */
+  fields: {
+    series: 'de reeks',
+    firstStart: 'eerste bijeenkomst',
+    everyWeeks: 'om de hoeveel weken',
+    durationMinutes: 'duur',
+    location: 'plaats',
+    onlineUrl: 'link',
+    until: 'einddatum',
+    timeZone: 'tijdzone',
+    effectiveFrom: 'ingangsdatum',
+    time: 'tijd',
+    originalStart: 'oorspronkelijke datum en tijd',
+    start: 'nieuwe datum en tijd',
+    kind: 'soort',
+  } as Readonly<Record<string, string>>,
+  change: (n: number) => `wijziging ${n}`,
+  exception: (n: number) => `uitzondering ${n}`,
+};
