@@ -108,7 +108,9 @@ export async function startSchakel(
       ...legalRoutes(config),
     ];
     // Local mode: only this machine's own names get an answer (no DNS rebinding).
-    const routes = config.localChat.enabled ? thisMachineOnly(ownRoutes, config.host) : ownRoutes;
+    const routes = config.localChat.enabled
+      ? thisMachineOnly(ownRoutes, config.host, { logger, metrics })
+      : ownRoutes;
     // Many Slack workspaces: their installations, tokens sealed with SCHAKEL_ENCRYPTION_KEY.
     const installations = config.slack?.oauth
       ? createSlackInstallations({ db, clock, encryptionKey: config.slack.oauth.encryptionKey })

@@ -49,6 +49,20 @@ describe('local mode: the main server answers only this machine’s host names',
     expect(JSON.parse(res.text)).toEqual({ error: REFUSED });
   });
 
+  it('each of those refusals is logged once and counted, by its reason, without the host or the link', async () => {
+    const refusals = local.logs.lines.filter((l) =>
+      /lokale modus: verzoek aan \S+ geweigerd \(403\)/.test(l),
+    );
+    expect(refusals).toHaveLength(PATHS.length);
+    expect(refusals.every((l) => l.includes('afkomst'))).toBe(true);
+    expect(local.logs.text).not.toContain('rebind.evil.example');
+    expect(local.logs.text).not.toContain('een-token-dat-iemand-kent');
+    const metrics = await get(`${base(local)}/metrics`, `127.0.0.1:${port(local)}`);
+    expect(metrics.text).toMatch(
+      new RegExp(`^schakel_refused_requests_total\\{platform="web",reason="local"\\} ${PATHS.length}$`, 'm'),
+    );
+  });
+
   it('for 127.0.0.1 and localhost the same server answers as before', async () => {
     for (const host of [`127.0.0.1:${port(local)}`, `localhost:${port(local)}`]) {
       expect((await get(`${base(local)}/healthz`, host)).status).toBe(200);
