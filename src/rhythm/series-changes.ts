@@ -11,7 +11,7 @@ import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import { readableDate, readableIsoDate } from '../messages/readable-date.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
-import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
+import { type ConflictWarning, findConflicts, PROPOSAL_SEARCH_DAYS } from '../schedule/conflicts.ts';
 import { DEFAULT_TIME_ZONE, existsLocally, parseLocalDateTime, toEpochDay } from '../schedule/local-time.ts';
 import {
   defineSeries,
@@ -168,11 +168,17 @@ export function createSeriesCommands(deps: Deps) {
       const series = defineSeries(stored.definition);
       const now = DateTime.fromJSDate(deps.clock.now(), { zone: series.timeZone });
       const weeks = Math.max(...series.segments.map((s) => s.everyWeeks));
-      const occurrences = expandOccurrences(series, now, now.plus({ weeks: weeks * (count + 1) }))
+      const until = now.plus({ weeks: weeks * (count + 1) });
+      const occurrences = expandOccurrences(series, now, until)
         .filter((o) => o.status !== 'cancelled')
         .slice(0, count);
       const holidayPeriods = await deps.store.read.holidayPeriodsOf(overleg.regionId);
-      return { occurrences, warnings: findConflicts(occurrences, { holidayPeriods, notBefore: now }) };
+      // A proposal is never a day the series already meets on, as far as a free day is looked for.
+      const meetings = expandOccurrences(series, now, until.plus({ days: PROPOSAL_SEARCH_DAYS + 1 }));
+      return {
+        occurrences,
+        warnings: findConflicts(occurrences, { holidayPeriods, notBefore: now, meetings }),
+      };
     },
   };
 }
