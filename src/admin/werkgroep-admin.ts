@@ -191,6 +191,7 @@ export function createAdminCommands({
       actor: Member | null,
       overlegId: string,
       p: { label: string; from: string; to: string },
+      prefix = '',
     ) {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
@@ -202,7 +203,7 @@ export function createAdminCommands({
       }
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from) {
-        const message = words().answers.admin.endBeforeStart(p.label, p.to, p.from);
+        const message = words().answers.admin.endBeforeStart(p.label, p.to, p.from, prefix);
         throw new InvalidInput([{ field: 'vakantie', message }]);
       }
       const same = (await store.read.holidayPeriodsOf(o.regionId)).find(

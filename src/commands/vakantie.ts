@@ -28,8 +28,8 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
       return null;
     },
   },
-  async run(command, { uses, member }, werkgroepId) {
-    await uses.admin.addHolidayPeriod(member, werkgroepId, command);
+  async run(command, { uses, member, prefix }, werkgroepId) {
+    await uses.admin.addHolidayPeriod(member, werkgroepId, command, prefix);
     return say(
       words().answers.vakantie(command.label, readableIsoDate(command.from), readableIsoDate(command.to)),
     );

@@ -124,9 +124,17 @@ export function createSeriesCommands(deps: Deps) {
       );
     },
 
-    moveOccurrence(actor: Member | null, overlegId: string, originalStart: string, start: string) {
+    /** `prefix`: how the platform's commands start, for the command a refusal suggests. */
+    moveOccurrence(
+      actor: Member | null,
+      overlegId: string,
+      originalStart: string,
+      start: string,
+      prefix = '',
+    ) {
       const exception: OccurrenceException = { kind: 'move', originalStart, start };
-      return updateSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', withException(exception), {
+      const change = withException(exception, prefix);
+      return updateSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', change, {
         originalStart,
         start,
       });
@@ -183,7 +191,7 @@ export function createSeriesCommands(deps: Deps) {
   };
 }
 
-function withException(exception: OccurrenceException) {
+function withException(exception: OccurrenceException, prefix = '') {
   return (current: SeriesInput | null): SeriesInput => {
     if (!current) throw new NotFound(words().answers.series.noSeries);
     if (!findOccurrence(defineSeries(current), exception.originalStart)) {
@@ -195,7 +203,7 @@ function withException(exception: OccurrenceException) {
     if (exception.kind === 'move' && exception.start === exception.originalStart && !movedWithMore(exception))
       return { ...current, exceptions: others };
     const next = { ...current, exceptions: [...others, exception] };
-    if (exception.kind === 'move') assertDayFree(next, exception);
+    if (exception.kind === 'move') assertDayFree(next, exception, prefix);
     return next;
   };
 }
@@ -204,7 +212,11 @@ function withException(exception: OccurrenceException) {
  * Two meetings of one werkgroep on one day read as one in `volgende` and leave a later `verplaats`
  * of that date guessing which: a move onto a day that has another meeting is refused, naming it.
  */
-function assertDayFree(series: SeriesInput, move: OccurrenceException & { kind: 'move' }): void {
+function assertDayFree(
+  series: SeriesInput,
+  move: OccurrenceException & { kind: 'move' },
+  prefix: string,
+): void {
   const defined = defineSeries(series);
   const day = move.start.slice(0, 10);
   const from = DateTime.fromISO(day, { zone: defined.timeZone });
@@ -216,6 +228,7 @@ function assertDayFree(series: SeriesInput, move: OccurrenceException & { kind: 
     readableIsoDate(day),
     other.start.toFormat('HH:mm'),
     day,
+    prefix,
   );
   throw new InvalidInput([{ field: OCCURRENCE_FIELDS.date, message }]);
 }

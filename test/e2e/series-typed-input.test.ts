@@ -121,7 +121,9 @@ describe('typed series commands with values out of range', () => {
     const before = await stored();
     const answer = await slash('verplaats 2026-06-22 naar 2026-07-06');
     expect(answer).toContain('Op maandag 6 juli 2026 staat al een bijeenkomst, om 15:00.');
-    expect(answer).toContain('Kies een andere datum, of laat eerst een van de twee vervallen met');
+    expect(answer).toContain(
+      'Kies een andere datum, of laat eerst een van de twee vervallen met /schakel annuleer 2026-07-06.',
+    );
     expect(answer).not.toContain('verplaatst naar');
     expect(await stored()).toBe(before);
     expect((await slash('volgende')).match(/maandag 6 juli 2026/g)).toHaveLength(1);
@@ -138,7 +140,7 @@ describe('typed series commands with values out of range', () => {
       'Kerst van donderdag 24 december 2026 t/m zondag 3 januari 2027 staat er al.',
     );
     expect(await slash('vakantie Voorjaar 2027-02-26 t/m 2027-02-20')).toContain(
-      'De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie Voorjaar 2027-02-20 t/m 2027-02-26',
+      'De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: /schakel vakantie Voorjaar 2027-02-20 t/m 2027-02-26',
     );
     expect(await holidays()).toBe(before);
   });

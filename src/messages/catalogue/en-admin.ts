@@ -68,8 +68,8 @@ export const enAdmin: typeof nlAdmin = {
   quietHours: 'Quiet hours',
   yes: 'yes',
   no: 'no',
-  endBeforeStart: (label: string, first: string, last: string) =>
-    `The end date is before the start date. Put the first day first, like this: vakantie ${label} ${first} t/m ${last}`,
+  endBeforeStart: (label: string, first: string, last: string, p: string) =>
+    `The end date is before the start date. Put the first day first, like this: ${p}vakantie ${label} ${first} t/m ${last}`,
   holidaysHeading: 'Holidays of the region',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} to ${to}`,
   holidaysRemoveHint: (p: string) => `To remove a holiday: ${p}vakantie weg <name>.`,

@@ -75,8 +75,8 @@ export const nlAdmin = {
   yes: 'ja',
   no: 'nee',
   /** `vakantie` with the dates swapped: the same command in the right order. */
-  endBeforeStart: (label: string, first: string, last: string) =>
-    `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie ${label} ${first} t/m ${last}`,
+  endBeforeStart: (label: string, first: string, last: string, p: string) =>
+    `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: ${p}vakantie ${label} ${first} t/m ${last}`,
   holidaysHeading: 'Vakanties van de regio',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} t/m ${to}`,
   holidaysRemoveHint: (p: string) => `Een vakantie weghalen: ${p}vakantie weg <naam>.`,
