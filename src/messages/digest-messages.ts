@@ -134,7 +134,7 @@ export function previewMessage(
       { type: 'heading', text: w.draft(title(d)) },
       { type: 'note', text: w.versionNote(periodText(d), v.version, correctionOf) },
       ...(periodStillRunning(d)
-        ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to, 'nl')) }]
+        ? [{ type: 'note' as const, text: w.stillRunning(readableShortDate(d.period.to)) }]
         : []),
       { type: 'text', text: v.summary },
       ...bodyBlocks(v),
