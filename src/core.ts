@@ -37,7 +37,7 @@ import { createSeriesCommands } from './rhythm/series-changes.ts';
 import { createSeriesForms } from './rhythm/series-forms.ts';
 import { DEFAULT_TIME_ZONE } from './schedule/local-time.ts';
 import { adminStore } from './store/admin-store.ts';
-import { agendaRepository } from './store/agenda-repo.ts';
+import { agendaStore } from './store/agenda-repo.ts';
 import { checkinStore } from './store/checkin-store.ts';
 import { commandQueue } from './store/command-answers-repo.ts';
 import { commandReadsRepository } from './store/command-reads-repo.ts';
@@ -99,7 +99,7 @@ export function createCore({
 }: CoreDeps): Core {
   const rhythmData = rhythmStore(db);
   const series = createSeriesCommands({ store: rhythmData, clock, guard });
-  const agenda = createAgendaCommands({ store: agendaRepository(db.pool), clock, guard });
+  const agenda = createAgendaCommands({ store: agendaStore(db), clock, guard });
   const help = async (member: Member | null, prefix: string, all = false): Promise<Message> =>
     helpMessage({
       member,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { envSchema } from '../src/config-schema.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -40,6 +41,18 @@ describe('the configuration is documented where people look', () => {
     // The README: the devtools "are no longer used"; a newcomer reading .env.example should not look for them.
     expect(read('.env.example')).not.toMatch(/devtools/i);
     expect(read('.env.example')).toContain('# The local chat in the browser (Schakel lokaal)');
+  });
+
+  it('the Agents Playground instruction starts Schakel the one way its /api/messages lets the Playground in', () => {
+    // Plain local mode admits only the local chat (adapters/teams/local-chat-gate.ts): 401/403 for the Playground.
+    expect(loadConfig({}).teams?.localChatOnly).toBe(true);
+    const asked = loadConfig({ TEAMS_SKIP_AUTH: 'true' });
+    expect(asked.teams?.localChatOnly).toBe(false);
+    expect(asked.seedDemo).toBe(true); // the Playground's user is in the demo data
+    const section =
+      read('README.md').split("**In Microsoft's own client (optional).**")[1]?.split('\n\n')[0] ?? '';
+    expect(section).toContain('TEAMS_SKIP_AUTH=true npm start');
+    expect(section).toMatch(/401|403/);
   });
 
   it('the repository carries the licence package.json names', () => {

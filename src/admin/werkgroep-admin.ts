@@ -10,6 +10,7 @@ import type { Block, Message } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
+import type { HolidayPeriod } from '../schedule/conflicts.ts';
 import { reminderDayLimitsAt, withinLimits } from '../schedule/reminder-limits.ts';
 import {
   parseReminderSettings,
@@ -190,6 +191,7 @@ export function createAdminCommands({
       actor: Member | null,
       overlegId: string,
       p: { label: string; from: string; to: string },
+      prefix = '',
     ) {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
@@ -201,7 +203,7 @@ export function createAdminCommands({
       }
       const label = guardText(guard, 'vakantie', p.label);
       if (p.to < p.from) {
-        const message = words().answers.admin.endBeforeStart(p.label, p.to, p.from);
+        const message = words().answers.admin.endBeforeStart(p.label, p.to, p.from, prefix);
         throw new InvalidInput([{ field: 'vakantie', message }]);
       }
       const same = (await store.read.holidayPeriodsOf(o.regionId)).find(
@@ -225,13 +227,28 @@ export function createAdminCommands({
       return store.read.holidayPeriodsOf((await overleg(overlegId)).regionId);
     },
 
-    /** The region's holiday periods of this name go; what went, none when no period has that name. */
-    async removeHolidayPeriod(actor: Member | null, overlegId: string, name: string) {
+    /**
+     * The region's holiday period of this name (and start date, when given) goes; what went, none
+     * when none matches. Several of the name and no start date: nothing goes, they are to choose from.
+     */
+    async removeHolidayPeriod(
+      actor: Member | null,
+      overlegId: string,
+      name: string,
+      from?: string,
+    ): Promise<{ kind: 'removed'; removed: HolidayPeriod[] } | { kind: 'choose'; periods: HolidayPeriod[] }> {
       const o = await overleg(overlegId);
       const pl = authorize(actor, 'werkgroep.manage', { regionId: o.regionId });
-      const removed = await store.read.removeHolidayPeriods(o.regionId, name, pl.id, clock.now());
+      if (!from) {
+        const key = name.trim().toLowerCase();
+        const named = (await store.read.holidayPeriodsOf(o.regionId)).filter(
+          (h) => h.name.trim().toLowerCase() === key,
+        );
+        if (named.length > 1) return { kind: 'choose', periods: named };
+      }
+      const removed = await store.read.removeHolidayPeriods(o.regionId, name, from, pl.id, clock.now());
       if (removed.length > 0) await planOverleg(overlegId, clock.now());
-      return removed;
+      return { kind: 'removed', removed };
     },
   };
 }

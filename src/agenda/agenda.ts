@@ -9,10 +9,10 @@ import { QUICK_INPUT_MAX_LENGTH } from '../messages/model.ts';
 import type { FreeTextGuard } from '../privacy/free-text-guard.ts';
 import { guardText } from '../privacy/guarded-text.ts';
 import { defineSeries, expandOccurrences, type Occurrence } from '../schedule/series.ts';
-import type { AgendaRepository } from '../store/agenda-repo.ts';
+import type { AgendaStore } from '../store/agenda-repo.ts';
 
 interface Deps {
-  readonly store: AgendaRepository;
+  readonly store: AgendaStore;
   readonly clock: Clock;
   readonly guard: FreeTextGuard;
 }
@@ -34,18 +34,18 @@ const sameText = (a: string, b: string) =>
 export function createAgendaCommands({ store, clock, guard }: Deps) {
   /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */
   async function authorizeIn(actor: Member | null, action: Action, overlegId: string) {
-    const overleg = await store.findOverleg(overlegId);
+    const overleg = await store.read.findOverleg(overlegId);
     if (!overleg) throw new NotFound(words().answers.admin.noOverleg);
-    const isMember = actor ? await store.isOverlegMember(overlegId, actor.id) : false;
+    const isMember = actor ? await store.read.isOverlegMember(overlegId, actor.id) : false;
     return authorize(actor, action, { regionId: overleg.regionId, inWerkgroep: isMember });
   }
 
   /** The actor may finish this actiepunt (its owner or the region's projectleider); NotAllowed otherwise. */
   async function authorizeFinish(actor: Member | null, actiepuntId: string): Promise<void> {
     const member = authorize(actor, 'schakel.use');
-    const a = await store.findActiepunt(actiepuntId);
+    const a = await store.read.findActiepunt(actiepuntId);
     if (!a) throw new NotFound(words().answers.problems.noActiepunt);
-    const overleg = await store.findOverleg(a.overlegId);
+    const overleg = await store.read.findOverleg(a.overlegId);
     if (!overleg) throw new NotFound(words().answers.problems.noActiepunt);
     const owner = a.ownerId === member.id;
     // Not its owner: first whether they belong here at all, so an outsider hears just that.
@@ -54,7 +54,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
   }
 
   async function nextOccurrence(overlegId: string): Promise<Occurrence> {
-    const stored = await store.findSeries(overlegId);
+    const stored = await store.read.findSeries(overlegId);
     if (!stored) throw new NotFound(words().answers.problems.noNextMeeting);
     const series = defineSeries(stored.definition);
     const now = DateTime.fromJSDate(clock.now(), { zone: series.timeZone });
@@ -73,17 +73,21 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const clean = guardText(guard, 'agendapunt', cleanText('agendapunt', text));
       const next = await nextOccurrence(overlegId);
-      // A second press, or the same point typed again: said, not on the agenda twice.
-      const already = await store.agendaFor(overlegId, next.originalLocal);
-      if (already.some((t) => sameText(t, clean))) {
-        const message = words().answers.agendapuntAlready(whenForMember(next));
-        throw new InvalidInput([{ field: 'agendapunt', message }]);
-      }
-      await store.addAgendaItem({
-        overlegId,
-        forOccurrence: next.originalLocal,
-        text: clean,
-        addedBy: member.id,
+      // A second press, or the same point typed again: said, not on the agenda twice. Under the
+      // overleg's lock, so two presses at once cannot both find it missing.
+      await store.transaction(async (tx) => {
+        await tx.lockOverlegForPlanning(overlegId);
+        const already = await tx.agendaFor(overlegId, next.originalLocal);
+        if (already.some((t) => sameText(t, clean))) {
+          const message = words().answers.agendapuntAlready(whenForMember(next));
+          throw new InvalidInput([{ field: 'agendapunt', message }]);
+        }
+        await tx.addAgendaItem({
+          overlegId,
+          forOccurrence: next.originalLocal,
+          text: clean,
+          addedBy: member.id,
+        });
       });
       return next;
     },
@@ -100,10 +104,10 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     ): Promise<string> {
       const member = await authorizeIn(actor, 'werkgroep.read', overlegId);
       const description = guardText(guard, 'actiepunt', cleanText('actiepunt', a.description));
-      if (a.ownerId && !(await store.isOverlegMember(overlegId, a.ownerId))) {
+      if (a.ownerId && !(await store.read.isOverlegMember(overlegId, a.ownerId))) {
         throw new InvalidInput([{ field: 'eigenaar', message: words().answers.problems.ownerNotMember }]);
       }
-      return store.addActiepunt({
+      return store.read.addActiepunt({
         overlegId,
         description,
         ownerId: a.ownerId,
@@ -115,7 +119,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
     /** The owner or a projectleider of the region marks an actiepunt done. */
     async markActiepuntDone(actor: Member | null, actiepuntId: string): Promise<void> {
       await authorizeFinish(actor, actiepuntId);
-      await store.markActiepuntDone(actiepuntId, clock.now());
+      await store.read.markActiepuntDone(actiepuntId, clock.now());
     },
 
     /** Who may finish an actiepunt sets, changes or (null) removes its deadline ('YYYY-MM-DD'). */
@@ -125,7 +129,7 @@ export function createAgendaCommands({ store, clock, guard }: Deps) {
       dueDate: string | null,
     ): Promise<void> {
       await authorizeFinish(actor, actiepuntId);
-      await store.setActiepuntDueDate(actiepuntId, dueDate);
+      await store.read.setActiepuntDueDate(actiepuntId, dueDate);
     },
   };
 }

@@ -2,16 +2,40 @@ import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 
-/** `vakantie weg <naam>`: the region's holiday period of that name goes (typed as `vakantie`, vakantie.ts). */
+/**
+ * `vakantie weg <naam> [begindatum]`: the region's holiday period of that name goes (typed as
+ * `vakantie`, vakantie.ts). Several of that name (one each year): they are listed, and the start
+ * date says which one goes.
+ */
 export const vakantieWeg: WerkgroepCommand<'vakantie-weg'> = {
   where: 'werkgroep',
   action: 'werkgroep.manage',
   async run(command, { uses, member, prefix }, werkgroepId) {
-    const removed = await uses.admin.removeHolidayPeriod(member, werkgroepId, command.label);
+    // What was typed passes the guard before any answer repeats it.
+    uses.guard.check({ vakantie: command.label });
+    const outcome = await uses.admin.removeHolidayPeriod(member, werkgroepId, command.label, command.from);
     const w = words().answers.admin;
-    if (removed.length === 0) return say(w.noHolidayNamed(command.label, prefix));
-    return say(
-      removed.map((h) => w.holidayRemoved(h.name, readableIsoDate(h.from), readableIsoDate(h.to))).join(' '),
-    );
+    const period = (h: { from: string; to: string }) =>
+      [readableIsoDate(h.from), readableIsoDate(h.to)] as const;
+    if (outcome.kind === 'choose') {
+      const list = outcome.periods.map((h) => w.holidayLine(h.name, ...period(h))).join('; ');
+      const first = outcome.periods[0]!;
+      return say(
+        w.holidayWhichOne(
+          outcome.periods.length,
+          first.name,
+          list,
+          `${prefix}vakantie weg ${first.name} ${first.from}`,
+        ),
+      );
+    }
+    if (outcome.removed.length === 0) {
+      return say(
+        command.from
+          ? w.noHolidayNamedFrom(command.label, readableIsoDate(command.from), prefix)
+          : w.noHolidayNamed(command.label, prefix),
+      );
+    }
+    return say(outcome.removed.map((h) => w.holidayRemoved(h.name, ...period(h))).join(' '));
   },
 };

@@ -10,7 +10,13 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
     words: ['vakantie'],
     parse(rest, read) {
       const removed = rest.match(/^weg (.+)$/i);
-      if (removed?.[1] && !/ t\/m /i.test(rest)) return { name: 'vakantie-weg', label: removed[1].trim() };
+      if (removed?.[1] && !/ t\/m /i.test(rest)) {
+        // A start date after the name picks one period when the region reuses the name every year.
+        const dated = removed[1].trim().match(/^(.+) (\d{4}-\d{2}-\d{2})$/);
+        const from = read.day(dated?.[2]);
+        if (dated?.[1] && from) return { name: 'vakantie-weg', label: dated[1], from };
+        return { name: 'vakantie-weg', label: removed[1].trim() };
+      }
       // The name may hold spaces, so each split before " t/m " is tried for a date.
       const m = rest.match(/^(.+) t\/m (.+)$/i);
       const to = read.day(m?.[2]);
@@ -22,8 +28,8 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
       return null;
     },
   },
-  async run(command, { uses, member }, werkgroepId) {
-    await uses.admin.addHolidayPeriod(member, werkgroepId, command);
+  async run(command, { uses, member, prefix }, werkgroepId) {
+    await uses.admin.addHolidayPeriod(member, werkgroepId, command, prefix);
     return say(
       words().answers.vakantie(command.label, readableIsoDate(command.from), readableIsoDate(command.to)),
     );

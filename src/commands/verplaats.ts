@@ -41,7 +41,7 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
       ? null
       : nextYearTyped(command.toDate, todayIn(uses.clock.now(), uses.timeZone));
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', withNextYear(PAST_MESSAGES.moved, nextYear));
-    await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`);
+    await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`, prefix);
     // It may replace the card that told how to link the channel: named, in words, and that said again.
     const info = await uses.werkgroepInfo(werkgroepId);
     const day = readableIsoDate(command.toDate);

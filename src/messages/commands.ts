@@ -75,7 +75,7 @@ export type Command =
   | { readonly name: 'mislukt' }
   | { readonly name: 'vakantie'; readonly label: string; readonly from: string; readonly to: string }
   | { readonly name: 'vakanties' }
-  | { readonly name: 'vakantie-weg'; readonly label: string }
+  | { readonly name: 'vakantie-weg'; readonly label: string; readonly from?: string }
   | { readonly name: 'herinneringen'; readonly setting: ReminderSetting | null }
   | { readonly name: 'formulier'; readonly form: 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst' }
   | { readonly name: 'checkin' | 'checklist' | 'checklist-werkgroep' | 'voortgang' }

@@ -13,6 +13,7 @@ export interface WerkgroepRhythm {
     overlegId: string,
     originalStart: string,
     start: string,
+    prefix?: string,
   ): Promise<void>;
   cancelOccurrence(actor: Member | null, overlegId: string, originalStart: string): Promise<void>;
   /** An agendapunt for the next meeting, from anyone in the werkgroep. */

@@ -11,7 +11,7 @@ import { SERIES_FIELDS } from '../messages/forms/series-form.ts';
 import { readableDate, readableIsoDate } from '../messages/readable-date.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { type Guarded, guardWhole, linkForGuard } from '../privacy/guarded-text.ts';
-import { type ConflictWarning, findConflicts } from '../schedule/conflicts.ts';
+import { type ConflictWarning, findConflicts, PROPOSAL_SEARCH_DAYS } from '../schedule/conflicts.ts';
 import { DEFAULT_TIME_ZONE, existsLocally, parseLocalDateTime, toEpochDay } from '../schedule/local-time.ts';
 import {
   defineSeries,
@@ -124,9 +124,17 @@ export function createSeriesCommands(deps: Deps) {
       );
     },
 
-    moveOccurrence(actor: Member | null, overlegId: string, originalStart: string, start: string) {
+    /** `prefix`: how the platform's commands start, for the command a refusal suggests. */
+    moveOccurrence(
+      actor: Member | null,
+      overlegId: string,
+      originalStart: string,
+      start: string,
+      prefix = '',
+    ) {
       const exception: OccurrenceException = { kind: 'move', originalStart, start };
-      return updateSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', withException(exception), {
+      const change = withException(exception, prefix);
+      return updateSeries(deps, actor, overlegId, 'bijeenkomst_verplaatst', change, {
         originalStart,
         start,
       });
@@ -168,16 +176,22 @@ export function createSeriesCommands(deps: Deps) {
       const series = defineSeries(stored.definition);
       const now = DateTime.fromJSDate(deps.clock.now(), { zone: series.timeZone });
       const weeks = Math.max(...series.segments.map((s) => s.everyWeeks));
-      const occurrences = expandOccurrences(series, now, now.plus({ weeks: weeks * (count + 1) }))
+      const until = now.plus({ weeks: weeks * (count + 1) });
+      const occurrences = expandOccurrences(series, now, until)
         .filter((o) => o.status !== 'cancelled')
         .slice(0, count);
       const holidayPeriods = await deps.store.read.holidayPeriodsOf(overleg.regionId);
-      return { occurrences, warnings: findConflicts(occurrences, { holidayPeriods, notBefore: now }) };
+      // A proposal is never a day the series already meets on, as far as a free day is looked for.
+      const meetings = expandOccurrences(series, now, until.plus({ days: PROPOSAL_SEARCH_DAYS + 1 }));
+      return {
+        occurrences,
+        warnings: findConflicts(occurrences, { holidayPeriods, notBefore: now, meetings }),
+      };
     },
   };
 }
 
-function withException(exception: OccurrenceException) {
+function withException(exception: OccurrenceException, prefix = '') {
   return (current: SeriesInput | null): SeriesInput => {
     if (!current) throw new NotFound(words().answers.series.noSeries);
     if (!findOccurrence(defineSeries(current), exception.originalStart)) {
@@ -189,7 +203,7 @@ function withException(exception: OccurrenceException) {
     if (exception.kind === 'move' && exception.start === exception.originalStart && !movedWithMore(exception))
       return { ...current, exceptions: others };
     const next = { ...current, exceptions: [...others, exception] };
-    if (exception.kind === 'move') assertDayFree(next, exception);
+    if (exception.kind === 'move') assertDayFree(next, exception, prefix);
     return next;
   };
 }
@@ -198,7 +212,11 @@ function withException(exception: OccurrenceException) {
  * Two meetings of one werkgroep on one day read as one in `volgende` and leave a later `verplaats`
  * of that date guessing which: a move onto a day that has another meeting is refused, naming it.
  */
-function assertDayFree(series: SeriesInput, move: OccurrenceException & { kind: 'move' }): void {
+function assertDayFree(
+  series: SeriesInput,
+  move: OccurrenceException & { kind: 'move' },
+  prefix: string,
+): void {
   const defined = defineSeries(series);
   const day = move.start.slice(0, 10);
   const from = DateTime.fromISO(day, { zone: defined.timeZone });
@@ -210,6 +228,7 @@ function assertDayFree(series: SeriesInput, move: OccurrenceException & { kind: 
     readableIsoDate(day),
     other.start.toFormat('HH:mm'),
     day,
+    prefix,
   );
   throw new InvalidInput([{ field: OCCURRENCE_FIELDS.date, message }]);
 }

@@ -68,6 +68,7 @@ export function createSeriesForms(d: {
       actor: Member | null,
       metadata: FormMetadata,
       answer: SeriesFormsAnswer,
+      prefix = '',
     ): Promise<Message> {
       const meta = overlegMetadata.safeParse(metadata);
       if (!meta.success) throw new InvalidInput([{ field: 'form', message: words().forms.expired }]);
@@ -107,7 +108,7 @@ export function createSeriesForms(d: {
       }
       const [day, time] = [a.newDate ?? a.originalStart.slice(0, 10), a.newTime ?? a.originalStart.slice(11)];
       notPast(`${day}T${time}`, OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved);
-      await d.series.moveOccurrence(actor, overlegId, a.originalStart, `${day}T${time}`);
+      await d.series.moveOccurrence(actor, overlegId, a.originalStart, `${day}T${time}`, prefix);
       const overleg = await d.overleggen.findOverleg(overlegId);
       const name = overleg?.name ?? words().forms.created.kinds.werkgroep;
       return say(w.series.movedTo(name, readableIsoDate(day), time));

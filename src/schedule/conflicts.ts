@@ -35,6 +35,11 @@ export interface ConflictOptions {
   readonly notBefore?: DateTime;
   /** How far to look either way for a free day; default 60 (covers a six-week summer holiday). */
   readonly maxSearchDays?: number;
+  /**
+   * The series' meetings around: a day holding one that is not cancelled is never proposed (moving
+   * there is refused). findConflicts adds the occurrences it is given.
+   */
+  readonly meetings?: readonly Occurrence[];
 }
 
 export interface ConflictWarning {
@@ -94,7 +99,9 @@ export function wordConflict(
   };
 }
 
-const DEFAULT_SEARCH_DAYS = 60;
+/** How far either way a free day is looked for, unless told otherwise. */
+export const PROPOSAL_SEARCH_DAYS = 60;
+const DEFAULT_SEARCH_DAYS = PROPOSAL_SEARCH_DAYS;
 
 export const WEEKDAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 /** Dutch month names, spelled out here so no text depends on the ICU build. */
@@ -146,15 +153,21 @@ function problemsOfDay(epochDay: number, periods: readonly ParsedPeriod[]): Conf
   return problems;
 }
 
-/** Same local time on the nearest free day (later wins a tie), or null. */
+/** The local days holding one of these meetings that is not cancelled. */
+function meetingDays(meetings: readonly Occurrence[]): Set<number> {
+  return new Set(meetings.filter((m) => m.status !== 'cancelled').map((m) => epochDayOf(m.start)));
+}
+
+/** Same local time on the nearest free day without a meeting (later wins a tie), or null. */
 export function proposeFreeDay(start: DateTime, options: ConflictOptions = {}): DateTime | null {
   const periods = parsePeriods(options.holidayPeriods ?? []);
+  const taken = meetingDays(options.meetings ?? []);
   const day = epochDayOf(start);
   const time = { hour: start.hour, minute: start.minute };
   const maxDays = options.maxSearchDays ?? DEFAULT_SEARCH_DAYS;
   for (let distance = 1; distance <= maxDays; distance++) {
     for (const candidateDay of [day + distance, day - distance]) {
-      if (problemsOfDay(candidateDay, periods).length > 0) continue;
+      if (taken.has(candidateDay) || problemsOfDay(candidateDay, periods).length > 0) continue;
       const candidate = resolveOnDay(candidateDay, time, start.zoneName ?? 'UTC');
       if (options.notBefore && candidate.toMillis() < options.notBefore.toMillis()) continue;
       return candidate;
@@ -189,8 +202,9 @@ export function findConflicts(
   occurrences: readonly Occurrence[],
   options: ConflictOptions = {},
 ): ConflictWarning[] {
+  const meetings = [...(options.meetings ?? []), ...occurrences];
   return occurrences.flatMap((o) => {
-    const warning = conflictFor(o, options);
+    const warning = conflictFor(o, { ...options, meetings });
     return warning ? [warning] : [];
   });
 }

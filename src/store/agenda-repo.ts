@@ -1,8 +1,8 @@
 import type { PlatformUser } from '../domain/members.ts';
 import type { GuardedText } from '../privacy/guarded-text.ts';
-import type { Queryable } from './database.ts';
-import { findOverleg, findSeries } from './rhythm-repo.ts';
-import { bind } from './unit-of-work.ts';
+import type { Database, Queryable } from './database.ts';
+import { findOverleg, findSeries, lockOverlegForPlanning } from './rhythm-repo.ts';
+import { bind, unitOfWork } from './unit-of-work.ts';
 
 export async function addAgendaItem(
   db: Queryable,
@@ -156,6 +156,7 @@ export const agendaRepository = (db: Queryable) =>
     findOverleg,
     findSeries,
     isOverlegMember,
+    lockOverlegForPlanning,
     addAgendaItem,
     agendaFor,
     addActiepunt,
@@ -164,3 +165,7 @@ export const agendaRepository = (db: Queryable) =>
     setActiepuntDueDate,
   });
 export type AgendaRepository = ReturnType<typeof agendaRepository>;
+
+/** The agenda's repositories on the pool, and in one transaction (src/core.ts builds it once). */
+export const agendaStore = (db: Database) => unitOfWork(db, agendaRepository);
+export type AgendaStore = ReturnType<typeof agendaStore>;

@@ -206,18 +206,23 @@ export async function replaceIcsToken(db: Queryable, overlegId: string, token: s
   return r.rowCount === 1;
 }
 
-/** The region's holiday periods of this name (letter case and spaces aside) removed, as they were. */
+/**
+ * The region's holiday periods of this name (letter case and spaces aside), and of this start date
+ * when given, removed, as they were.
+ */
 export async function removeHolidayPeriods(
   db: Queryable,
   regionId: string,
   name: string,
+  from: string | undefined,
   actorId: string,
   at: Date,
 ): Promise<HolidayPeriod[]> {
   const { rows } = await db.query(
     `DELETE FROM holiday_periods WHERE region_id = $1 AND lower(btrim(name)) = lower(btrim($2))
+       AND ($3::date IS NULL OR from_date = $3::date)
      RETURNING name, from_date, to_date`,
-    [regionId, name],
+    [regionId, name, from ?? null],
   );
   const removed = rows
     .map((r) => ({ name: r.name, from: r.from_date, to: r.to_date }))

@@ -128,7 +128,7 @@ export function createFormRegistry(d: Deps): Registry {
   ): FormEntry<A> => ({ answerIn: 'form', againOnRefusal: true, formFor, carryOut });
   const seriesForm = inForm<AnswerOf<'reeks' | 'bijeenkomst'>>(
     (r) => d.series.formFor(r.member, r.formId, r.metadata),
-    (s, answer) => d.series.submitForm(s.member, s.metadata, answer),
+    (s, answer) => d.series.submitForm(s.member, s.metadata, answer, s.where?.prefix ?? ''),
   );
   const digestForm = inForm<AnswerOf<'samenvatting-tekst' | 'samenvatting-onderdelen'>>(
     (r) => d.digest.digestFormFor(r.user, r.formId, r.metadata),

@@ -56,7 +56,7 @@ describe('the summary when a round closes', () => {
     expect(text).toContain('1 van de 6 leden heeft de check-in ingevuld.');
     expect(text).not.toMatch(/Wachtlijst|Overlegtijd|Afspraak|Opgeloste knelpunten|Geen nieuwe/);
     expect(text).toContain(
-      'Knelpunten en updates staan hier vanaf 3 antwoorden, zodat niemand herkenbaar is. Ze zijn wel bewaard.',
+      'Knelpunten en updates staan in dit overzicht vanaf 3 antwoorden. Ze zijn wel bewaard. Een nieuw knelpunt ziet de werkgroep bij de volgende check-in, zonder naam, in de lijst van open knelpunten.',
     );
   });
 });

@@ -30,6 +30,22 @@ describe('schakel members import of a file far larger than any region', () => {
     expect(en.code).toBe(2);
   });
 
+  it('a file just over 1 MB is said in kB, rounded up, so it never reads as the limit itself', async () => {
+    const over = join(dir, 'net-te-groot.csv');
+    writeFileSync(over, 'x'.repeat(2 ** 20 + 100));
+    const r = await runCli(['members', 'import', over, '--region', 'zwaluwdorp'], {
+      SCHAKEL_DATA_DIR: join(dir, 'data'),
+    });
+    expect(r.stderr).toContain(
+      'het is 1.025 kB, en Schakel leest voor members import ten hoogste 1 MB (1.024 kB)',
+    );
+    expect(r.stderr).not.toContain('1,0 MB');
+    const en = await runCli(['members', 'import', over, '--region', 'zwaluwdorp', '--en'], {
+      SCHAKEL_DATA_DIR: join(dir, 'data'),
+    });
+    expect(en.stderr).toContain('it is 1,025 kB, and members import reads at most 1 MB (1,024 kB)');
+  });
+
   it('a device that never ends (/dev/zero) is refused the same way, without reading it all', async () => {
     const r = await runCli(['members', 'import', '/dev/zero', '--region', 'zwaluwdorp'], {
       SCHAKEL_DATA_DIR: join(dir, 'data'),

@@ -229,4 +229,14 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     });
     expect((await agenda()).at(-1)).toBe('Overdracht bespreken met Sanne de Wit');
   });
+
+  it('the same point pressed twice at once: stored once, the other press told it is there', async () => {
+    const ruben = await findMember(tdb.db.pool, w.rubenId);
+    const add = () => app.running.core.rhythm.addAgendaItem(ruben, w.overlegId, 'Werkplekbezoek plannen');
+    const [first, second] = await Promise.allSettled([add(), add()]);
+    expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = [first, second].find((r) => r.status === 'rejected');
+    expect(JSON.stringify(refused?.reason.problems)).toContain('Dit punt staat al op de agenda');
+    expect((await agenda()).filter((t) => t === 'Werkplekbezoek plannen')).toHaveLength(1);
+  });
 });

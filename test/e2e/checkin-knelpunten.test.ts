@@ -141,7 +141,7 @@ describe('a knelpunt lives across rounds, and its history is kept', () => {
     expect(summary).toContain('1 van de 3 leden heeft de check-in ingevuld.');
     expect(summary).not.toContain(KNELPUNT);
     expect(summary).not.toContain('Opgeloste knelpunten');
-    expect(summary).toContain('Knelpunten en updates staan hier vanaf 3 antwoorden');
+    expect(summary).toContain('Knelpunten en updates staan in dit overzicht vanaf 3 antwoorden');
     expect(summary).not.toMatch(/Ruben|Sanne/);
 
     // Round 4 (29 December) no longer asks about it.

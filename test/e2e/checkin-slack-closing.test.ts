@@ -73,7 +73,7 @@ describe('a check-in on Slack: the nudge, the closing and a late answer, over re
     expect(text).toContain('te weinig antwoorden om te tonen');
     // One answer: whose knelpunt it is would be plain to all, so only how many answered.
     expect(text).not.toContain('Werkgevers weten ons niet te vinden');
-    expect(text).toContain('Knelpunten en updates staan hier vanaf 3 antwoorden');
+    expect(text).toContain('Knelpunten en updates staan in dit overzicht vanaf 3 antwoorden');
     expect(text).not.toContain('Ruben');
   });
 

@@ -207,7 +207,7 @@ describe('a check-in on Teams, over real HTTP', () => {
     expect(summary).toContain('Check-in gesloten: Werkgroep Oost');
     expect(summary).toContain('1 van de 3 leden heeft de check-in ingevuld.');
     expect(summary).not.toContain('Overlegtijd is voor de GGZ niet declarabel');
-    expect(summary).toContain('Knelpunten en updates staan hier vanaf 3 antwoorden');
+    expect(summary).toContain('Knelpunten en updates staan in dit overzicht vanaf 3 antwoorden');
 
     const before = await checkinState(tdb.db);
     const late = await send(submitted('29:ruben', rubensCard, { ...valid, samenwerkingsniveau: '6' }));

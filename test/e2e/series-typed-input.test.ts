@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { slashInOost } from '../support/slash-command.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
 
@@ -120,7 +121,9 @@ describe('typed series commands with values out of range', () => {
     const before = await stored();
     const answer = await slash('verplaats 2026-06-22 naar 2026-07-06');
     expect(answer).toContain('Op maandag 6 juli 2026 staat al een bijeenkomst, om 15:00.');
-    expect(answer).toContain('Kies een andere datum, of laat eerst een van de twee vervallen met');
+    expect(answer).toContain(
+      'Kies een andere datum, of laat eerst een van de twee vervallen met /schakel annuleer 2026-07-06.',
+    );
     expect(answer).not.toContain('verplaatst naar');
     expect(await stored()).toBe(before);
     expect((await slash('volgende')).match(/maandag 6 juli 2026/g)).toHaveLength(1);
@@ -137,7 +140,7 @@ describe('typed series commands with values out of range', () => {
       'Kerst van donderdag 24 december 2026 t/m zondag 3 januari 2027 staat er al.',
     );
     expect(await slash('vakantie Voorjaar 2027-02-26 t/m 2027-02-20')).toContain(
-      'De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie Voorjaar 2027-02-20 t/m 2027-02-26',
+      'De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: /schakel vakantie Voorjaar 2027-02-20 t/m 2027-02-26',
     );
     expect(await holidays()).toBe(before);
   });
@@ -153,6 +156,28 @@ describe('typed series commands with values out of range', () => {
     expect(await slash('vakantie weg kerstvakantie')).toContain('is weggehaald');
     expect(await slash('vakanties')).toContain(
       'Er staan geen vakanties. Voeg er een toe: /schakel vakantie &lt;naam&gt; &lt;datum&gt; t/m &lt;datum&gt;"',
+    );
+  });
+  it('vakantie weg with a client’s details: the privacy refusal, nothing of it repeated', async () => {
+    const said = await slash('vakantie weg Sandra de Vries over haar opname bij de GGZ');
+    expect(said).toContain(nl.errors.privacyHeading);
+    expect(said).not.toMatch(/Sandra|Vries|opname|GGZ/);
+  });
+  it('vakantie weg with a name used in two years: both listed, removed only with the start date', async () => {
+    await slash('vakantie Kerstvakantie 2026-12-19 t/m 2027-01-03');
+    await slash('vakantie Kerstvakantie 2027-12-18 t/m 2028-01-02');
+    const asked = await slash('vakantie weg kerstvakantie');
+    expect(asked).toContain('Er zijn 2 vakanties met de naam Kerstvakantie');
+    expect(asked).toContain('zaterdag 19 december 2026 t/m zondag 3 januari 2027');
+    expect(asked).toContain('Noem de begindatum, zo: /schakel vakantie weg Kerstvakantie 2026-12-19');
+    expect(await slash('vakantie weg Kerstvakantie 2027-12-18')).toContain(
+      'Kerstvakantie (zaterdag 18 december 2027 t/m zondag 2 januari 2028) is weggehaald.',
+    );
+    const left = await slash('vakanties');
+    expect(left).toContain('Kerstvakantie: zaterdag 19 december 2026 t/m zondag 3 januari 2027');
+    expect(left).not.toContain('2028');
+    expect(await slash('vakantie weg Kerstvakantie 2027-12-18')).toContain(
+      'Er is geen vakantie met de naam Kerstvakantie die begint op zaterdag 18 december 2027.',
     );
   });
 });

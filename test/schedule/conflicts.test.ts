@@ -88,4 +88,25 @@ describe('choosing the proposal (Europe/Amsterdam)', () => {
     expect(conflictFor(findOccurrence(series, '2026-04-27T14:00')!)).toBeNull();
     expect(conflictFor(findOccurrence(series, '2026-03-30T14:00')!)).toBeNull();
   });
+
+  it('never proposes a day that already holds one of the series’ meetings: weekly, over Christmas', () => {
+    const kerst = { name: 'Kerstvakantie', from: '2026-12-19', to: '2027-01-03' };
+    const weekly = (exceptions: { kind: 'cancel'; originalStart: string }[]) =>
+      expandOccurrences(
+        defineSeries({ firstStart: '2026-11-02T14:00', durationMinutes: 90, everyWeeks: 1, exceptions }),
+        local('2026-12-01'),
+        local('2027-03-01'),
+      );
+    const meetings = weekly([]);
+    // Only the next two listed (as `volgende 2`); the series' later meetings still hold their days.
+    const listed = meetings.filter((o) => o.originalLocal >= '2026-12-21').slice(0, 2);
+    const [first, second] = findConflicts(listed, { holidayPeriods: [kerst], meetings });
+    expect(first!.reason).toContain('Voorstel: vrijdag 18 december 2026 om 14:00.');
+    // Monday 4 January (7 days) holds the regular meeting: Tuesday 5 January instead.
+    expect(second!.reason).toContain('Voorstel: dinsdag 5 januari 2027 om 14:00.');
+    // A cancelled meeting leaves its day free.
+    const cancelled = weekly([{ kind: 'cancel', originalStart: '2027-01-04T14:00' }]);
+    const [, again] = findConflicts(listed, { holidayPeriods: [kerst], meetings: cancelled });
+    expect(again!.reason).toContain('Voorstel: maandag 4 januari 2027 om 14:00.');
+  });
 });

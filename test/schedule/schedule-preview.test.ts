@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { schedulePreviewCommand } from '../../src/cli/commands/schedule-preview.ts';
 
-async function run(args: string[]) {
+async function run(args: string[], english = false) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { out: '', err: '' };
@@ -12,7 +12,13 @@ async function run(args: string[]) {
   stderr.on('data', (c: Buffer) => {
     chunks.err += c.toString();
   });
-  const code = await schedulePreviewCommand.run(args, { stdin: new PassThrough(), stdout, stderr, env: {} });
+  const code = await schedulePreviewCommand.run(args, {
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+    env: {},
+    english,
+  });
   return { code, out: chunks.out, err: chunks.err };
 }
 
@@ -108,6 +114,31 @@ describe('schakel schedule preview (Europe/Amsterdam)', () => {
     expect(result.out).toBe('');
     expect(result.err).toContain(message);
     expect(result.err).toContain('Gebruik: schakel schedule preview');
+  });
+
+  it.each([
+    [
+      ['--every', '4w'],
+      '--start is required: the first meeting as YYYY-MM-DDTHH:MM, for example 2026-01-12T14:00',
+    ],
+    [['--start', '12-01-2026 14:00'], '--start expects an existing local date and time as YYYY-MM-DDTHH:MM'],
+    [
+      ['--start', '2026-01-12T14:00', '--every', '4'],
+      '--every expects a number of weeks as <n>w, for example 4w',
+    ],
+    [['--start', '2026-01-12T14:00', '--every', '0w'], '--every expects at least 1w'],
+    [['--start', '2026-01-12T14:00', '--count', '0'], '--count expects the number of meetings: at least 1'],
+    [
+      ['--start', '2026-01-12T14:00', '--duration', '2u'],
+      '--duration expects the length in minutes: a whole number',
+    ],
+    [['--start', '2026-01-12T14:00', '--tz', 'Europe/Doetinchem'], '--tz expects an IANA time zone'],
+    [['--start', '2026-03-29T02:30'], '--start: 2026-03-29T02:30 does not exist in Europe/Amsterdam'],
+  ])('under --en refuses %j in English', async (args, message) => {
+    const result = await run(args, true);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(message);
+    expect(result.err).not.toMatch(/verwacht|verplicht|bestaat niet|minstens|bijvoorbeeld/);
   });
 
   it('is named "schedule preview"', () => {

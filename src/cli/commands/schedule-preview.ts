@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { InvalidInput } from '../../domain/errors.ts';
+import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import { holidayOn } from '../../schedule/feestdagen.ts';
 import {
   DEFAULT_TIME_ZONE,
+  existsLocally,
   isoWithOffset,
   isValidTimeZone,
   parseLocalDateTime,
@@ -15,7 +17,8 @@ import { parseCommandArgs } from '../flags.ts';
  * `schakel schedule preview --start 2026-01-12T14:00 --every 4w --count 20 [--tz …] [--duration 90]`
  * prints one JSON object per line and occurrence, so a projectleider (or a test) can see where a
  * series lands before saving it: start and end as local ISO times with their UTC offset, and the
- * public holiday it falls on. Wrong arguments: a Dutch message naming the flag, exit code 2.
+ * public holiday it falls on. Wrong arguments: a message naming the flag (Dutch, or English under
+ * --en), exit code 2.
  */
 
 const USAGE = {
@@ -24,40 +27,42 @@ const USAGE = {
 };
 const FLAGS = ['start', 'every', 'count', 'tz', 'duration'] as const;
 
-const wholeNumber = (flag: string, what: string, min: number, max: number) =>
+/** What the flags are refused with, in the language being spoken (parseCommandArgs sets it). */
+const said = () => words().cli.arguments.schedulePreview;
+
+const wholeNumber = (flag: string, what: () => string, min: number, max: number) =>
   z
     .string()
-    .regex(/^\d{1,4}$/, `--${flag} verwacht ${what}: een geheel getal van ${min} tot en met ${max}`)
+    .regex(/^\d{1,4}$/, { error: () => said().wholeNumber(flag, what(), min, max) })
     .transform(Number)
     .pipe(
       z
         .number()
-        .min(min, `--${flag} verwacht ${what}: minstens ${min}`)
-        .max(max, `--${flag} verwacht ${what}: hoogstens ${max}`),
+        .min(min, { error: () => said().atLeast(flag, what(), min) })
+        .max(max, { error: () => said().atMost(flag, what(), max) }),
     );
 
 const argsSchema = z.object({
   start: z
-    .string({
-      error:
-        '--start is verplicht: de eerste bijeenkomst als JJJJ-MM-DDTUU:MM, bijvoorbeeld 2026-01-12T14:00',
-    })
-    .refine(
-      (s) => parseLocalDateTime(s) !== null,
-      '--start verwacht een bestaande lokale datum en tijd als JJJJ-MM-DDTUU:MM, bijvoorbeeld 2026-01-12T14:00',
-    ),
+    .string({ error: () => said().startRequired })
+    .refine((s) => parseLocalDateTime(s) !== null, { error: () => said().startExpected }),
   every: z
     .string()
     .default('4w')
-    .refine((s) => /^\d{1,2}w$/.test(s), '--every verwacht een aantal weken als <n>w, bijvoorbeeld 4w')
+    .refine((s) => /^\d{1,2}w$/.test(s), { error: () => said().everyExpected })
     .transform((s) => Number(s.slice(0, -1)))
-    .pipe(z.number().min(1, '--every verwacht minstens 1w').max(52, '--every verwacht hoogstens 52w')),
-  count: wholeNumber('count', 'het aantal bijeenkomsten', 1, 520).default(20),
+    .pipe(
+      z
+        .number()
+        .min(1, { error: () => said().everyAtLeast })
+        .max(52, { error: () => said().everyAtMost }),
+    ),
+  count: wholeNumber('count', () => said().countWhat, 1, 520).default(20),
   tz: z
     .string()
     .default(DEFAULT_TIME_ZONE)
-    .refine(isValidTimeZone, '--tz verwacht een IANA-tijdzone, bijvoorbeeld Europe/Amsterdam'),
-  duration: wholeNumber('duration', 'de duur in minuten', 5, 720).default(90),
+    .refine(isValidTimeZone, { error: () => said().tzExpected }),
+  duration: wholeNumber('duration', () => said().durationWhat, 5, 720).default(90),
 });
 
 function fail(io: CliIo, message: string): number {
@@ -77,19 +82,20 @@ export const schedulePreviewCommand: CliCommand = {
     if ('exit' in parsed) return parsed.exit;
     const { start, every, count, tz, duration } = parsed.data;
 
-    let series: ReturnType<typeof defineSeries>;
-    try {
-      series = defineSeries({
-        firstStart: start,
-        everyWeeks: every,
-        durationMinutes: duration,
-        timeZone: tz,
-      });
-    } catch (error) {
-      if (!(error instanceof InvalidInput)) throw error;
-      // The only rule left for defineSeries to refuse here is a start in the skipped spring hour.
-      return fail(io, `--start: ${error.problems.map((p) => p.message).join(' ')}`);
+    // The one rule defineSeries would still refuse here, said in the language being spoken.
+    const local = parseLocalDateTime(start);
+    if (local && !existsLocally(local, tz)) {
+      return fail(
+        io,
+        withLocale(io.english ? 'en' : 'nl', () => said().startSkipped(start, tz)),
+      );
     }
+    const series = defineSeries({
+      firstStart: start,
+      everyWeeks: every,
+      durationMinutes: duration,
+      timeZone: tz,
+    });
     for (const occurrence of occurrencesFromIndex(series, 0, count)) {
       const line = {
         index: occurrence.index,

@@ -18,3 +18,9 @@ export function kindAndName(kind: string, name: string): string {
   const nameWord = name.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   return kindWord !== '' && kindWord === nameWord ? name : `${kind} ${name}`;
 }
+
+/** A file size said in kB below 2 MB, so one just over a 1 MB limit never reads as "1,0 MB". */
+export const inKb = (bytes: number): boolean => bytes < 2 * 2 ** 20;
+
+/** Bytes as whole kB, rounded up: over a limit stays over it. */
+export const kb = (bytes: number): number => Math.ceil(bytes / 1024);

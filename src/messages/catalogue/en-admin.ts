@@ -68,8 +68,8 @@ export const enAdmin: typeof nlAdmin = {
   quietHours: 'Quiet hours',
   yes: 'yes',
   no: 'no',
-  endBeforeStart: (label: string, first: string, last: string) =>
-    `The end date is before the start date. Put the first day first, like this: vakantie ${label} ${first} t/m ${last}`,
+  endBeforeStart: (label: string, first: string, last: string, p: string) =>
+    `The end date is before the start date. Put the first day first, like this: ${p}vakantie ${label} ${first} t/m ${last}`,
   holidaysHeading: 'Holidays of the region',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} to ${to}`,
   holidaysRemoveHint: (p: string) => `To remove a holiday: ${p}vakantie weg <name>.`,
@@ -78,6 +78,10 @@ export const enAdmin: typeof nlAdmin = {
     `${label} (${from} to ${to}) has been removed. Meetings in that period no longer get a warning about it.`,
   noHolidayNamed: (label: string, p: string) =>
     `There is no holiday named ${label}. Type ${p}vakanties to see which there are.`,
+  noHolidayNamedFrom: (label: string, from: string, p: string) =>
+    `There is no holiday named ${label} starting on ${from}. Type ${p}vakanties to see which there are.`,
+  holidayWhichOne: (n: number, label: string, list: string, example: string) =>
+    `There are ${n} holidays named ${label}: ${list}. Give the start date, like this: ${example}`,
   holidayThere: (label: string, from: string, to: string) =>
     `${label} from ${from} to ${to} is already there.`,
 };

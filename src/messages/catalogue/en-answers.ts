@@ -95,8 +95,8 @@ export const enAnswers: typeof nlAnswers = {
     series: enSeries,
     seriesExists: 'This werkgroep already has a series. Change it from a date on.',
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
-    meetingThatDay: (day: string, time: string, iso: string) =>
-      `There is already a meeting on ${day}, at ${time}. Two on one day cannot be. Choose another date, or first cancel one of the two with annuleer ${iso}.`,
+    meetingThatDay: (day: string, time: string, iso: string, p: string) =>
+      `There is already a meeting on ${day}, at ${time}. A werkgroep cannot meet twice on one day. Choose another date, or first cancel one of the two with ${p}annuleer ${iso}.`,
     noMeetingThen: 'This series has no meeting at that moment.',
     skippedHour: (time: string, day: string) =>
       `${time} does not exist on ${day}: the clocks go forward an hour then (summer time). Choose another time.`,

@@ -22,9 +22,8 @@ export const enCheckin: typeof nlCheckin = {
     nudgeShort: 'It takes you less than a minute.',
     checklistOffer:
       'Once per tertiaal we also ask about the checklist "Effectief samenwerken": 20 short questions, about three minutes.',
-    /** The closing summary with fewer than `min` answers: no knelpunten or updates, since everybody would know whose. */
     summaryKnelpuntenHidden: (min: number) =>
-      `Knelpunten and updates show here from ${min} answers on, so that nobody can be recognised. They are kept all the same.`,
+      `Knelpunten and updates show in this overview from ${min} answers on. They are kept all the same. The werkgroep sees a new knelpunt at the next check-in, without a name, in the list of open knelpunten.`,
     sentToPrivateChat: 'I have sent you the form in your private chat with Schakel.',
   },
   confirmation: {

@@ -23,6 +23,22 @@ export const enCliArguments: typeof nlCliArguments = {
   periodInvalid: (text) =>
     `Not a valid period: ${text} (expected FROM..TO with dates YYYY-MM-DD or tertialen such as 2026-T2)`,
   periodBackwards: (text) => `The period ends before it begins: ${text}`,
+  schedulePreview: {
+    startRequired: '--start is required: the first meeting as YYYY-MM-DDTHH:MM, for example 2026-01-12T14:00',
+    startExpected:
+      '--start expects an existing local date and time as YYYY-MM-DDTHH:MM, for example 2026-01-12T14:00',
+    startSkipped: (start, zone) =>
+      `--start: ${start} does not exist in ${zone} (the clocks go forward an hour then); choose another time`,
+    everyExpected: '--every expects a number of weeks as <n>w, for example 4w',
+    everyAtLeast: '--every expects at least 1w',
+    everyAtMost: '--every expects at most 52w',
+    countWhat: 'the number of meetings',
+    durationWhat: 'the length in minutes',
+    wholeNumber: (flag, what, min, max) => `--${flag} expects ${what}: a whole number from ${min} to ${max}`,
+    atLeast: (flag, what, min) => `--${flag} expects ${what}: at least ${min}`,
+    atMost: (flag, what, max) => `--${flag} expects ${what}: at most ${max}`,
+    tzExpected: '--tz expects an IANA time zone, for example Europe/Amsterdam',
+  },
   digestWritten: (file) => `Digest written to ${file}`,
   evaluationWritten: (file) => `Draft evaluation written to ${file}`,
 };

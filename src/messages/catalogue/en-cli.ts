@@ -1,4 +1,4 @@
-import { count } from './counting.ts';
+import { count, inKb, kb } from './counting.ts';
 import { enCliArguments } from './en-cli-arguments.ts';
 import { enCliRegions } from './en-cli-regions.ts';
 import { enDoctor } from './en-doctor.ts';
@@ -127,7 +127,7 @@ export const enCli: Words['cli'] = {
     nothingStored: 'Nothing has been stored. Correct the file and try again.',
     missingFile: 'Give the CSV file with the members, for example leden.csv.',
     tooLarge: (file, bytes, limitMb) =>
-      `${file} has not been imported: it is ${bytes === null ? `larger than ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1)} MB`}, and members import reads at most ${limitMb} MB (well over ${(limitMb * 10_000).toLocaleString('en-GB')} members). Nothing has been stored. Is this the right file? Then split a larger member list into parts under ${limitMb} MB, each with the header row on top, and import them one by one.`,
+      `${file} has not been imported: it is ${bytes === null ? `larger than ${limitMb} MB` : inKb(bytes) ? `${kb(bytes).toLocaleString('en-GB')} kB` : `${(bytes / 2 ** 20).toFixed(1)} MB`}, and members import reads at most ${limitMb} MB${bytes !== null && inKb(bytes) ? ` (${(limitMb * 1024).toLocaleString('en-GB')} kB)` : ''} (well over ${(limitMb * 10_000).toLocaleString('en-GB')} members). Nothing has been stored. Is this the right file? Then split a larger member list into parts under ${limitMb} MB, each with the header row on top, and import them one by one.`,
     missingRegion:
       '--region is missing: give the id of the region the members belong to (as in regio.json, for example --region zwaluwdorp).',
     notInstalledChosen: (workspaces, installUrl) =>

@@ -102,6 +102,7 @@ export const enLegal: LegalWords = {
           [
             'The members of your werkgroep see the agenda, the action items with the name of whoever takes them on, and the werkgroep’s knelpunten.',
             'In Schakel nobody else sees your check-in with your name on it. When the check-in closes, the werkgroep sees an overview without names: how many people answered and, from three answers on, which levels they chose and which knelpunten there are. With fewer, everybody would know whose they are.',
+            'A knelpunt you raise is for the werkgroep: at the next check-in every member of the werkgroep sees it in the list of open knelpunten, with the description you gave and without your name. That holds even if you were the only one to answer; the werkgroep may then guess whose it is.',
             'The summary for the stuurgroep holds no names. It does hold what members wrote under ‘what went well’ and about the knelpunten, without a name. The projectleider reviews the summary before it goes to the stuurgroep.',
             'The national team only sees figures of all regions together.',
             'The projectleider and the administrator of your region can read the log: who changed a meeting or series or published a summary, and that data were erased (not whose). In Teams everyone in the channel sees the log when the projectleider or administrator asks for it there.',

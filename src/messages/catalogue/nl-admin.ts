@@ -78,8 +78,8 @@ export const nlAdmin = {
   yes: 'ja',
   no: 'nee',
   /** `vakantie` with the dates swapped: the same command in the right order. */
-  endBeforeStart: (label: string, first: string, last: string) =>
-    `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: vakantie ${label} ${first} t/m ${last}`,
+  endBeforeStart: (label: string, first: string, last: string, p: string) =>
+    `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: ${p}vakantie ${label} ${first} t/m ${last}`,
   holidaysHeading: 'Vakanties van de regio',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} t/m ${to}`,
   holidaysRemoveHint: (p: string) => `Een vakantie weghalen: ${p}vakantie weg <naam>.`,
@@ -88,6 +88,11 @@ export const nlAdmin = {
     `${label} (${from} t/m ${to}) is weggehaald. Bijeenkomsten in die periode krijgen daarover geen waarschuwing meer.`,
   noHolidayNamed: (label: string, p: string) =>
     `Er is geen vakantie met de naam ${label}. Typ ${p}vakanties om te zien welke er zijn.`,
+  noHolidayNamedFrom: (label: string, from: string, p: string) =>
+    `Er is geen vakantie met de naam ${label} die begint op ${from}. Typ ${p}vakanties om te zien welke er zijn.`,
+  /** `vakantie weg <naam>` when the region has several of that name: which, by start date. */
+  holidayWhichOne: (n: number, label: string, list: string, example: string) =>
+    `Er zijn ${n} vakanties met de naam ${label}: ${list}. Noem de begindatum, zo: ${example}`,
   /** The same vacation again (name and dates): it is kept once. */
   holidayThere: (label: string, from: string, to: string) => `${label} van ${from} t/m ${to} staat er al.`,
 };

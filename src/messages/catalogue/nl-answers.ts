@@ -111,8 +111,8 @@ export const nlAnswers = {
     series: nlSeries,
     seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
-    meetingThatDay: (day: string, time: string, iso: string) =>
-      `Op ${day} staat al een bijeenkomst, om ${time}. Twee op één dag kan niet. Kies een andere datum, of laat eerst een van de twee vervallen met annuleer ${iso}.`,
+    meetingThatDay: (day: string, time: string, iso: string, p: string) =>
+      `Op ${day} staat al een bijeenkomst, om ${time}. Twee op één dag kan niet. Kies een andere datum, of laat eerst een van de twee vervallen met ${p}annuleer ${iso}.`,
     noMeetingThen: 'Op dat moment staat geen bijeenkomst van deze reeks.',
     skippedHour: (time: string, day: string) =>
       `${time} bestaat niet op ${day}: de klok gaat dan een uur vooruit (zomertijd). Kies een andere tijd.`,

@@ -36,9 +36,12 @@ export const nlCheckin = {
     nudgeShort: 'Het kost je minder dan een minuut.',
     checklistOffer:
       'Eén keer per tertiaal vragen we ook naar de checklist "Effectief samenwerken": 20 korte vragen, ongeveer drie minuten.',
-    /** The closing summary with fewer than `min` answers: no knelpunten or updates, since everybody would know whose. */
+    /**
+     * The closing summary with fewer than `min` answers: no knelpunten or updates here. A new
+     * knelpunt is still in the next check-in form's list of open knelpunten (checkin/forms.ts).
+     */
     summaryKnelpuntenHidden: (min: number) =>
-      `Knelpunten en updates staan hier vanaf ${min} antwoorden, zodat niemand herkenbaar is. Ze zijn wel bewaard.`,
+      `Knelpunten en updates staan in dit overzicht vanaf ${min} antwoorden. Ze zijn wel bewaard. Een nieuw knelpunt ziet de werkgroep bij de volgende check-in, zonder naam, in de lijst van open knelpunten.`,
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
   },
   confirmation: {

@@ -30,6 +30,26 @@ export const nlCliArguments = {
   periodInvalid: (text: string) =>
     `Geen geldige periode: ${text} (verwacht VAN..TOT met datums JJJJ-MM-DD of tertialen zoals 2026-T2)`,
   periodBackwards: (text: string) => `De periode eindigt vóór ze begint: ${text}`,
+  /** `schedule preview`: its flags. */
+  schedulePreview: {
+    startRequired:
+      '--start is verplicht: de eerste bijeenkomst als JJJJ-MM-DDTUU:MM, bijvoorbeeld 2026-01-12T14:00',
+    startExpected:
+      '--start verwacht een bestaande lokale datum en tijd als JJJJ-MM-DDTUU:MM, bijvoorbeeld 2026-01-12T14:00',
+    /** A start in the hour skipped when summer time starts. */
+    startSkipped: (start: string, zone: string) =>
+      `--start: ${start} bestaat niet in ${zone} (de klok gaat dan een uur vooruit); kies een andere tijd`,
+    everyExpected: '--every verwacht een aantal weken als <n>w, bijvoorbeeld 4w',
+    everyAtLeast: '--every verwacht minstens 1w',
+    everyAtMost: '--every verwacht hoogstens 52w',
+    countWhat: 'het aantal bijeenkomsten',
+    durationWhat: 'de duur in minuten',
+    wholeNumber: (flag: string, what: string, min: number, max: number) =>
+      `--${flag} verwacht ${what}: een geheel getal van ${min} tot en met ${max}`,
+    atLeast: (flag: string, what: string, min: number) => `--${flag} verwacht ${what}: minstens ${min}`,
+    atMost: (flag: string, what: string, max: number) => `--${flag} verwacht ${what}: hoogstens ${max}`,
+    tzExpected: '--tz verwacht een IANA-tijdzone, bijvoorbeeld Europe/Amsterdam',
+  },
   /** After `--out FILE`: which document went where. */
   digestWritten: (file: string) => `Samenvatting geschreven naar ${file}`,
   evaluationWritten: (file: string) => `Concept-evaluatie geschreven naar ${file}`,

@@ -1,5 +1,5 @@
 import type { ImportCounts } from '../../interchange/import.ts';
-import { count } from './counting.ts';
+import { count, inKb, kb } from './counting.ts';
 import { nlCliArguments } from './nl-cli-arguments.ts';
 import { nlCliRegions } from './nl-cli-regions.ts';
 import { nlDoctor } from './nl-doctor.ts';
@@ -174,9 +174,12 @@ export const nlCli = {
   membersImport: {
     nothingStored: 'Er is niets opgeslagen. Verbeter het bestand en probeer het opnieuw.',
     missingFile: 'Geef het CSV-bestand met de leden op, bijvoorbeeld leden.csv.',
-    /** A file above the limit (`limitMb`), refused before it is read; `bytes` null when its size is unknown. */
+    /**
+     * A file above the limit (`limitMb`), refused before it is read; `bytes` null when its size is
+     * unknown. Below 2 MB in kB, rounded up: just over the limit never reads as "1,0 MB".
+     */
     tooLarge: (file: string, bytes: number | null, limitMb: number) =>
-      `${file} is niet geïmporteerd: het is ${bytes === null ? `groter dan ${limitMb} MB` : `${(bytes / 2 ** 20).toFixed(1).replace('.', ',')} MB`}, en Schakel leest voor members import ten hoogste ${limitMb} MB (ruim ${(limitMb * 10_000).toLocaleString('nl-NL')} leden). Er is niets opgeslagen. Is dit het goede bestand? Splits een grotere ledenlijst dan in delen van minder dan ${limitMb} MB, elk met de kopregel bovenaan, en importeer ze één voor één.`,
+      `${file} is niet geïmporteerd: het is ${bytes === null ? `groter dan ${limitMb} MB` : inKb(bytes) ? `${kb(bytes).toLocaleString('nl-NL')} kB` : `${(bytes / 2 ** 20).toFixed(1).replace('.', ',')} MB`}, en Schakel leest voor members import ten hoogste ${limitMb} MB${bytes !== null && inKb(bytes) ? ` (${(limitMb * 1024).toLocaleString('nl-NL')} kB)` : ''} (ruim ${(limitMb * 10_000).toLocaleString('nl-NL')} leden). Er is niets opgeslagen. Is dit het goede bestand? Splits een grotere ledenlijst dan in delen van minder dan ${limitMb} MB, elk met de kopregel bovenaan, en importeer ze één voor één.`,
     missingRegion:
       '--region ontbreekt: geef de id van de regio waarin de leden komen (zoals in regio.json, bijvoorbeeld --region zwaluwdorp).',
     notInstalledChosen: (workspaces: string, installUrl: string) =>
