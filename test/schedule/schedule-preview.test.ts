@@ -107,7 +107,10 @@ describe('schakel schedule preview (Europe/Amsterdam)', () => {
     [['--start', '2026-01-12T14:00', '--weeks', '4'], 'Onbekende optie'],
     [['--start'], '--start verwacht een waarde'],
     [['--start', '2026-01-12T14:00', '--start', '2026-01-13T14:00'], '--start is meer dan eens opgegeven'],
-    [['--start', '2026-03-29T02:30'], '--start: 2026-03-29T02:30 bestaat niet in Europe/Amsterdam (de klok gaat dan een uur vooruit)'],
+    [
+      ['--start', '2026-03-29T02:30'],
+      '--start: 2026-03-29T02:30 bestaat niet in Europe/Amsterdam (de klok gaat dan een uur vooruit)',
+    ],
   ])('refuses %j in Dutch on stderr with exit code 2', async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);

@@ -9,7 +9,6 @@ import { findOverlegByName, memberImportStore, regionExists } from '../../store/
 import { createSlackInstallations } from '../../store/slack-installations-store.ts';
 import { type CliCommand, type CliIo, inLanguage } from '../command.ts';
 import { withDatabase } from '../context.ts';
-import { readProblem } from '../file-problems.ts';
 import { readFlags, splitPositional } from '../flags.ts';
 import { knownRegions } from '../known-regions.ts';
 import { unreachable } from '../network-problems.ts';
