@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { PrivacyRefusal } from '../domain/errors.ts';
+import { InvalidInput, PrivacyRefusal } from '../domain/errors.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { zodOwnWords } from '../messages/zod-words.ts';
 import type { Guard } from '../privacy/guard.ts';
 import { guardFields, linkForGuard, type TextPass } from '../privacy/guarded-text.ts';
+import { defineSeries } from '../schedule/series-definition.ts';
 import type { SeriesInput } from '../schedule/series-schema.ts';
 import type { ExistingIds } from '../store/interchange-repo.ts';
 import { databaseId } from './ids.ts';
@@ -48,7 +49,7 @@ export function validateInterchange(text: string, existing: ExistingIds, guard: 
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const doc = parsed.data;
   const privacy = privacyProblems(doc, guard);
-  const problems = [...referenceProblems(doc, existing), ...privacy.problems];
+  const problems = [...referenceProblems(doc, existing), ...seriesProblems(doc), ...privacy.problems];
   return privacy.pass && problems.length === 0
     ? { ok: true, document: doc, pass: privacy.pass }
     : { ok: false, problems };
@@ -136,6 +137,30 @@ function referenceProblems(doc: Interchange, existing: ExistingIds): FileProblem
   for (const [i, v] of doc.voortgang.entries()) region(v.regionId, `voortgang[${i}].regionId`);
   return problems;
 }
+
+/**
+ * The rules of a series beyond its shape (an end before the first meeting, changes out of date
+ * order…): the check the forms and the chat run (defineSeries), each reason under its place.
+ */
+function seriesProblems(doc: Interchange): FileProblem[] {
+  const w = words().imports.references;
+  return doc.werkgroepen.flatMap((g, i) => {
+    if (!g.series) return [];
+    try {
+      defineSeries(g.series);
+      return [];
+    } catch (err) {
+      if (!(err instanceof InvalidInput)) throw err;
+      return err.problems.map((p) => ({
+        // The problem's field is a path in the series, "changes.1.firstStart".
+        path: jsonPath(['werkgroepen', i, 'series', ...p.field.split('.').map(step)]),
+        message: w.seriesOf(g.regionId, g.name, p.message),
+      }));
+    }
+  });
+}
+
+const step = (part: string): string | number => (/^\d+$/.test(part) ? Number(part) : part);
 
 /**
  * Every text a person typed through the privacy guard, names and organisations included: a name

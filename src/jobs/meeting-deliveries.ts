@@ -9,6 +9,7 @@ import {
   type OverlegDelivery,
   SKIPPED_AS_LATE,
 } from '../domain/deliveries.ts';
+import { InvalidInput } from '../domain/errors.ts';
 import { todayIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
@@ -17,7 +18,7 @@ import {
   type MeetingContext,
   reminderMessage,
 } from '../messages/meeting-messages.ts';
-import { defineSeries, findOccurrence } from '../schedule/series.ts';
+import { defineSeries, findOccurrence, type SeriesInput } from '../schedule/series.ts';
 import type { Channel } from '../store/channels-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
@@ -86,7 +87,7 @@ export async function meetingContexts(
   const contexts = new Map<string, MeetingContext | null>();
   for (const [id, { overlegId, occurrence: originalLocal }] of meetings) {
     const found = overleggen.get(overlegId);
-    const occurrence = found?.series && findOccurrence(defineSeries(found.series.definition), originalLocal);
+    const occurrence = found?.series && occurrenceOf(found.series.definition, originalLocal);
     contexts.set(
       id,
       found && occurrence
@@ -101,4 +102,17 @@ export async function meetingContexts(
     );
   }
   return contexts;
+}
+
+/**
+ * The meeting in a stored series; null when the series breaks its rules (stored by an older
+ * import that did not check them): its messages are skipped, the rest of the batch goes out.
+ */
+function occurrenceOf(definition: SeriesInput, originalLocal: string) {
+  try {
+    return findOccurrence(defineSeries(definition), originalLocal);
+  } catch (err) {
+    if (err instanceof InvalidInput) return null;
+    throw err;
+  }
 }

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import { planAllDrafts } from '../digest/auto-draft.ts';
 import { PLANNED_KINDS, type PlannedDelivery } from '../domain/deliveries.ts';
+import { InvalidInput } from '../domain/errors.ts';
+import type { Logger } from '../logger.ts';
 import { reminderDayLimitsFor, withinLimits } from '../schedule/reminder-limits.ts';
 import { parseReminderSettings, planReminders } from '../schedule/reminder-plan.ts';
 import { defineSeries, expandOccurrences } from '../schedule/series.ts';
@@ -82,6 +84,24 @@ export async function planOverlegIn(store: PlanningStore, overlegId: string, now
   });
 }
 
+/**
+ * One overleg's plan in the horizon run. A series stored before its rules were checked on import
+ * (an end before its first meeting, changes out of order) is refused by defineSeries: that overleg
+ * gets no plan and one line in the log, and the run goes on for the others.
+ */
+function plannedOrSkipped(input: PlanningInput, now: Date, logger?: Pick<Logger, 'warn'>): PlannedDelivery[] {
+  try {
+    return planFor(input, now);
+  } catch (err) {
+    if (!(err instanceof InvalidInput)) throw err;
+    logger?.warn(
+      { overlegId: input.overlegId, fields: err.problems.map((p) => p.field) },
+      'reeks niet gepland: de opgeslagen reeks voldoet niet aan de regels; importeer een verbeterd bestand (schakel import)',
+    );
+    return [];
+  }
+}
+
 /** Overleggen planned per transaction in the horizon run: short enough for deliveries to interleave. */
 export const PLAN_BATCH = 500;
 /** Werkgroepen planned between two turns of the event loop (a few milliseconds of work). */
@@ -94,7 +114,7 @@ const YIELD_EVERY = 25;
 export async function planAll(
   stores: { readonly planning: PlanningStore; readonly digest: DigestStore },
   now: Date,
-  options: { batch?: number; stop?: () => boolean; timeZone?: string } = {},
+  options: { batch?: number; stop?: () => boolean; timeZone?: string; logger?: Pick<Logger, 'warn'> } = {},
 ): Promise<number> {
   const batch = options.batch ?? PLAN_BATCH;
   let total = 0;
@@ -106,7 +126,7 @@ export async function planAll(
       for (const [i, input] of inputs.entries()) {
         // Planning is CPU work: let the delivery tick in this process run in between.
         if (i > 0 && i % YIELD_EVERY === 0) await new Promise((r) => setImmediate(r));
-        planned.push(...planFor(input, now));
+        planned.push(...plannedOrSkipped(input, now, options.logger));
       }
       await tx.replacePlans(
         inputs.map((i) => i.overlegId),

@@ -62,6 +62,7 @@ export function startTicker(
       const planned = await planAll(horizon, deps.clock.now(), {
         stop: () => stopped,
         timeZone: deps.timeZone,
+        logger: deps.logger,
       }).catch((err: Error) => {
         lastPlan = 0; // try again on the next tick
         throw err;

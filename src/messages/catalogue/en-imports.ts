@@ -48,6 +48,7 @@ export const enImports: Words['imports'] = {
     noWerkgroep: (id) => `werkgroep ${id} does not exist`,
     memberNotWerkgroepRegion: (id) => `member ${id} belongs to another region than the werkgroep`,
     checkinTwice: 'this member already has a check-in on this date in the file',
+    seriesOf: (regionId, overleg, reason) => `region ${regionId}, overleg ${overleg}: ${reason}`,
   },
   json: {
     at: (line, column) => `line ${line}, column ${column}`,

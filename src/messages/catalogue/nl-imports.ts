@@ -54,6 +54,9 @@ export const nlImports = {
     noWerkgroep: (id: string) => `werkgroep ${id} bestaat niet`,
     memberNotWerkgroepRegion: (id: string) => `deelnemer ${id} hoort bij een andere regio dan de werkgroep`,
     checkinTwice: 'deze deelnemer heeft op deze datum al een check-in in het bestand',
+    /** Before a series' reason (nl-series.ts): whose series it is, "regio achterhoek, overleg Werkgroep Oost: …". */
+    seriesOf: (regionId: string, overleg: string, reason: string) =>
+      `regio ${regionId}, overleg ${overleg}: ${reason}`,
   },
   /** A file that is no JSON (src/interchange/json-syntax.ts): where, and what to do. */
   json: {
