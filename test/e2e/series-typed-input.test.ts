@@ -180,4 +180,9 @@ describe('typed series commands with values out of range', () => {
       'Er is geen vakantie met de naam Kerstvakantie die begint op zaterdag 18 december 2027.',
     );
   });
+  it('vakantie weg without a name: the usage of vakantie weg, not of adding one', async () => {
+    const said = await slash('vakantie weg');
+    expect(said).toContain('/schakel vakantie weg &lt;naam&gt; [begindatum]');
+    expect(said).not.toContain('t/m');
+  });
 });
