@@ -185,4 +185,13 @@ describe('typed series commands with values out of range', () => {
     expect(said).toContain('/schakel vakantie weg &lt;naam&gt; [begindatum]');
     expect(said).not.toContain('t/m');
   });
+  it('vakanties: only the projectleider is told how to remove one, with the optional start date', async () => {
+    await slash('vakantie Meivakantie 2027-04-24 t/m 2027-05-02');
+    expect(await slash('vakanties')).toContain(
+      'Een vakantie weghalen: /schakel vakantie weg &lt;naam&gt; [begindatum]',
+    );
+    const member = await slashInOost(h, SECRET, 'U0RUBEN', 'vakanties');
+    expect(member).toContain('Meivakantie: zaterdag 24 april 2027');
+    expect(member).not.toContain('weghalen');
+  });
 });

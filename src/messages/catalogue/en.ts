@@ -149,7 +149,7 @@ export const en: Words = {
       herinneringen: 'when the reminders go out',
       vakantie: 'a holiday period of the region',
       vakanties: 'the holidays of the region',
-      vakantieWeg: 'remove a holiday of the region',
+      vakantieWeg: 'remove a holiday of the region (with the start date when two share a name)',
       voortgang: "fill in the region's progress figures",
       checklistWerkgroep: 'the checklist as the werkgroep agreed on it together',
       checkinDagen: 'how long the check-in stays open',
