@@ -194,4 +194,10 @@ describe('typed series commands with values out of range', () => {
     expect(member).toContain('Meivakantie: zaterdag 24 april 2027');
     expect(member).not.toContain('weghalen');
   });
+  it('volgende: a meeting in a vacation is said to fall in the vacation, by its name', async () => {
+    await slash('vakantie Voorjaar 2026-03-28 t/m 2026-04-05');
+    expect(await slash('volgende')).toContain(
+      'valt in de vakantie Voorjaar (zaterdag 28 maart 2026 t/m zondag 5 april 2026)',
+    );
+  });
 });

@@ -231,7 +231,7 @@ export const en: Words = {
   },
   conflicts: {
     holiday: (name) => `falls on ${name} (public holiday)`,
-    period: (name, from, to) => `falls in the ${name} (${from} to ${to})`,
+    period: (name, from, to) => `falls in the holiday ${name} (${from} to ${to})`,
     weekend: (weekday) => `falls at the weekend (${weekday})`,
     and: ' and ',
     sentence: (day, problems, proposal) => `The meeting of ${day} ${problems}.${proposal}`,
