@@ -27,9 +27,16 @@ function cleanText(field: string, text: string): string {
   return t;
 }
 
-/** Two agendapunten read the same: letter case and spaces aside. */
-const sameText = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+/** An agendapunt as compared, not as stored: letter case, runs of spaces and punctuation at the end aside. */
+const comparable = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,!?;:]+$/, '')
+    .trim()
+    .toLowerCase();
+
+/** Two agendapunten read the same ("Inzet praktijkleerbedrijven" and "inzet  Praktijkleerbedrijven."). */
+const sameText = (a: string, b: string) => comparable(a) === comparable(b);
 
 export function createAgendaCommands({ store, clock, guard }: Deps) {
   /** The actor, when the policy lets them do the action in this werkgroep; NotAllowed otherwise. */

@@ -9,6 +9,8 @@ export const vakantie: WerkgroepCommand<'vakantie'> = {
   typed: {
     words: ['vakantie'],
     parse(rest, read) {
+      // `vakantie weg` without a name: how to remove one, not how to add one.
+      if (/^weg$/i.test(rest)) return { name: 'ongeldig', command: 'vakantie-weg' };
       const removed = rest.match(/^weg (.+)$/i);
       if (removed?.[1] && !/ t\/m /i.test(rest)) {
         // A start date after the name picks one period when the region reuses the name every year.

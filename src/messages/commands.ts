@@ -126,6 +126,7 @@ export const USAGE: Record<string, string> = {
   verplaats: 'verplaats <datum> naar <datum> [UU:MM]',
   wijzig: 'wijzig vanaf <datum> [elke N weken] [om UU:MM]',
   vakantie: 'vakantie <naam> <datum> t/m <datum>',
+  'vakantie-weg': 'vakantie weg <naam> [begindatum]',
   samenvatting: 'samenvatting [JJJJ-Tn | JJJJ-MM-DD (een stuurgroepdatum) | laatste]',
   stuurgroep:
     'stuurgroep [<datum> | weg <datum> | instellingen [dagen 1-60] [periode tertiaal|sinds-vorige]]',

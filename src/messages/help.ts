@@ -159,7 +159,7 @@ function allCommandsMessage(ctx: HelpContext): Message {
                 command(p, 'herinneringen', HERINNERINGEN_ARGS, c.herinneringen),
                 command(p, 'vakantie', '<naam> <datum> t/m <datum>', c.vakantie),
                 { label: `${p}vakanties`, value: c.vakanties },
-                command(p, 'vakantie weg', '<naam>', c.vakantieWeg),
+                command(p, 'vakantie weg', '<naam> [begindatum]', c.vakantieWeg),
                 { label: `${p}voortgang`, value: c.voortgang },
                 {
                   label: `${p}checklist-werkgroep`,

@@ -66,7 +66,7 @@ export type ConflictProblem =
 /** The Dutch wording of a warning; the Dutch message catalogue reuses it, English has its own. */
 export const CONFLICT_WORDING = {
   holiday: (name: string) => `valt op ${name} (feestdag)`,
-  period: (name: string, from: string, to: string) => `valt in de ${name} (${from} t/m ${to})`,
+  period: (name: string, from: string, to: string) => `valt in de vakantie ${name} (${from} t/m ${to})`,
   weekend: (weekday: string) => `valt in het weekend (${weekday})`,
   and: ' en ',
   sentence: (day: string, problems: string, proposal: string) =>

@@ -239,4 +239,20 @@ describe('adding an agendapunt from the agenda call, on Slack and Teams', () => 
     expect(JSON.stringify(refused?.reason.problems)).toContain('Dit punt staat al op de agenda');
     expect((await agenda()).filter((t) => t === 'Werkplekbezoek plannen')).toHaveLength(1);
   });
+  it('the same point with extra spaces or a full stop at the end: said, not listed twice', async () => {
+    const ruben = await findMember(tdb.db.pool, w.rubenId);
+    const add = (text: string) => app.running.core.rhythm.addAgendaItem(ruben, w.overlegId, text);
+    await add('Inzet praktijkleerbedrijven');
+    await expect(add('  inzet   Praktijkleerbedrijven.')).rejects.toMatchObject({
+      problems: [
+        expect.objectContaining({ message: expect.stringContaining('Dit punt staat al op de agenda') }),
+      ],
+    });
+    await expect(add('inzet praktijkleerbedrijven?!')).rejects.toMatchObject({
+      problems: [expect.anything()],
+    });
+    expect((await agenda()).filter((t) => /praktijkleerbedrijven/i.test(t))).toEqual([
+      'Inzet praktijkleerbedrijven',
+    ]);
+  });
 });

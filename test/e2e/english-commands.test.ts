@@ -136,7 +136,7 @@ describe('English answers to text commands on Slack, over real HTTP', () => {
     await slash('U0HANNEKE', 'vakantie Kerstvakantie 2026-12-19 t/m 2027-01-03');
     const next = await slash('U0HANNEKE', 'volgende');
     expect(next).toContain(
-      'The meeting of Tuesday 29 December 2026 falls in the Kerstvakantie (Saturday 19 December 2026 to Sunday 3 January 2027). Proposal: Monday 4 January 2027 at 14:00.',
+      'The meeting of Tuesday 29 December 2026 falls in the holiday Kerstvakantie (Saturday 19 December 2026 to Sunday 3 January 2027). Proposal: Monday 4 January 2027 at 14:00.',
     );
     expect(next).toContain('"text":"Take the proposal (4 January)"');
     const stuurgroep = await slash('U0HANNEKE', 'stuurgroep 2026-12-10');

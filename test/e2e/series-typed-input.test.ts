@@ -180,4 +180,24 @@ describe('typed series commands with values out of range', () => {
       'Er is geen vakantie met de naam Kerstvakantie die begint op zaterdag 18 december 2027.',
     );
   });
+  it('vakantie weg without a name: the usage of vakantie weg, not of adding one', async () => {
+    const said = await slash('vakantie weg');
+    expect(said).toContain('/schakel vakantie weg &lt;naam&gt; [begindatum]');
+    expect(said).not.toContain('t/m');
+  });
+  it('vakanties: only the projectleider is told how to remove one, with the optional start date', async () => {
+    await slash('vakantie Meivakantie 2027-04-24 t/m 2027-05-02');
+    expect(await slash('vakanties')).toContain(
+      'Een vakantie weghalen: /schakel vakantie weg &lt;naam&gt; [begindatum]',
+    );
+    const member = await slashInOost(h, SECRET, 'U0RUBEN', 'vakanties');
+    expect(member).toContain('Meivakantie: zaterdag 24 april 2027');
+    expect(member).not.toContain('weghalen');
+  });
+  it('volgende: a meeting in a vacation is said to fall in the vacation, by its name', async () => {
+    await slash('vakantie Voorjaar 2026-03-28 t/m 2026-04-05');
+    expect(await slash('volgende')).toContain(
+      'valt in de vakantie Voorjaar (zaterdag 28 maart 2026 t/m zondag 5 april 2026)',
+    );
+  });
 });

@@ -41,7 +41,7 @@ describe('choosing the proposal (Europe/Amsterdam)', () => {
     const series = defineSeries({ firstStart: '2026-01-12T14:00', durationMinutes: 90 });
     const warning = conflictFor(findOccurrence(series, '2026-07-27T14:00')!, { holidayPeriods: [zomer] })!;
     expect(warning.reasons).toEqual([
-      'valt in de zomervakantie regio midden (zaterdag 18 juli 2026 t/m zondag 30 augustus 2026)',
+      'valt in de vakantie zomervakantie regio midden (zaterdag 18 juli 2026 t/m zondag 30 augustus 2026)',
     ]);
     // Friday 17 July is 10 days earlier; Monday 31 August is 35 days later.
     expect(iso(warning.proposal)).toBe('2026-07-17T14:00:00+02:00');

@@ -72,7 +72,8 @@ export const enAdmin: typeof nlAdmin = {
     `The end date is before the start date. Put the first day first, like this: ${p}vakantie ${label} ${first} t/m ${last}`,
   holidaysHeading: 'Holidays of the region',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} to ${to}`,
-  holidaysRemoveHint: (p: string) => `To remove a holiday: ${p}vakantie weg <name>.`,
+  holidaysRemoveHint: (p: string) =>
+    `To remove a holiday: ${p}vakantie weg <name> [start date]. The start date is needed when two holidays share a name.`,
   noHolidays: (usage: string) => `There are no holidays. Add one: ${usage}`,
   holidayRemoved: (label: string, from: string, to: string) =>
     `${label} (${from} to ${to}) has been removed. Meetings in that period no longer get a warning about it.`,

@@ -149,7 +149,7 @@ export const en: Words = {
       herinneringen: 'when the reminders go out',
       vakantie: 'a holiday period of the region',
       vakanties: 'the holidays of the region',
-      vakantieWeg: 'remove a holiday of the region',
+      vakantieWeg: 'remove a holiday of the region (with the start date when two share a name)',
       voortgang: "fill in the region's progress figures",
       checklistWerkgroep: 'the checklist as the werkgroep agreed on it together',
       checkinDagen: 'how long the check-in stays open',
@@ -231,7 +231,7 @@ export const en: Words = {
   },
   conflicts: {
     holiday: (name) => `falls on ${name} (public holiday)`,
-    period: (name, from, to) => `falls in the ${name} (${from} to ${to})`,
+    period: (name, from, to) => `falls in the holiday ${name} (${from} to ${to})`,
     weekend: (weekday) => `falls at the weekend (${weekday})`,
     and: ' and ',
     sentence: (day, problems, proposal) => `The meeting of ${day} ${problems}.${proposal}`,

@@ -82,7 +82,8 @@ export const nlAdmin = {
     `De einddatum ligt voor de begindatum. Zet de eerste dag vooraan, zo: ${p}vakantie ${label} ${first} t/m ${last}`,
   holidaysHeading: 'Vakanties van de regio',
   holidayLine: (label: string, from: string, to: string) => `${label}: ${from} t/m ${to}`,
-  holidaysRemoveHint: (p: string) => `Een vakantie weghalen: ${p}vakantie weg <naam>.`,
+  holidaysRemoveHint: (p: string) =>
+    `Een vakantie weghalen: ${p}vakantie weg <naam> [begindatum]. De begindatum is nodig als twee vakanties dezelfde naam hebben.`,
   noHolidays: (usage: string) => `Er staan geen vakanties. Voeg er een toe: ${usage}`,
   holidayRemoved: (label: string, from: string, to: string) =>
     `${label} (${from} t/m ${to}) is weggehaald. Bijeenkomsten in die periode krijgen daarover geen waarschuwing meer.`,

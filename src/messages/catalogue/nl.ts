@@ -114,7 +114,7 @@ export const nl = {
       herinneringen: 'wanneer de herinneringen gaan',
       vakantie: 'een vakantieperiode van de regio',
       vakanties: 'de vakanties van de regio',
-      vakantieWeg: 'een vakantie van de regio weghalen',
+      vakantieWeg: 'een vakantie van de regio weghalen (met de begindatum als twee dezelfde naam hebben)',
       voortgang: 'de voortgangscijfers van de regio invullen',
       checklistWerkgroep: 'de checklist zoals de werkgroep die samen vaststelde',
       checkinDagen: 'hoe lang de check-in openstaat',
