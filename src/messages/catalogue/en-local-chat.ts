@@ -10,6 +10,7 @@ export const enLocalChat: Words['localChat'] = {
   refuse: 'Decline',
   updated: 'Updated',
   playingAs: (name, playedAs) => `as ${name} (${playedAs})`,
+  finishMeeting: 'Finish meeting',
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
   noMeeting: 'There is no meeting planned to finish.',
   meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,

@@ -12,6 +12,8 @@ export const nlLocalChat = {
   updated: 'Bijgewerkt',
   /** In the header, on every width: which person the page plays now (name, and what they are). */
   playingAs: (name: string, playedAs: string) => `als ${name} (${playedAs})`,
+  /** The sidebar's button that lets the next werkgroep meeting happen now. */
+  finishMeeting: 'Bijeenkomst afronden',
   /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
   nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
   noMeeting: 'Er is geen bijeenkomst gepland om af te ronden.',
