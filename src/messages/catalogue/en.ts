@@ -197,7 +197,7 @@ export const en: Words = {
     versionNote: (period, version, correctionOf) =>
       `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}. Only you see this until you publish.`,
     stillRunning: (until) =>
-      `Note: this period runs until ${until} inclusive; what happens after now is not in it.`,
+      `Note: this period runs until ${until}; what happens until then is not in it yet.`,
     omitted: (list) => `Left out: ${list}.`,
     pdfLink: (url) => `This is how the PDF looks (draft, secret link, in Dutch): ${url}`,
     files: (png, pdf) =>

@@ -164,7 +164,7 @@ export const nl = {
       `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}. Alleen jij ziet dit tot je publiceert.`,
     /** A draft made before its period ended (`until`, its last day). */
     stillRunning: (until: string) =>
-      `Let op: deze periode loopt nog tot en met ${until}; wat daarna gebeurt, staat er niet in.`,
+      `Let op: deze periode loopt nog tot en met ${until}; wat er tot dan nog gebeurt, staat hier niet in.`,
     omitted: (list: string) => `Weggelaten: ${list}.`,
     pdfLink: (url: string) => `Zo ziet de PDF eruit (concept, geheime link): ${url}`,
     /** Under the published digest: its chart and its PDF (the files are Dutch). */
