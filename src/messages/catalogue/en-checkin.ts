@@ -25,6 +25,8 @@ export const enCheckin: typeof nlCheckin = {
     /** The closing summary with fewer than `min` answers: no knelpunten or updates, since everybody would know whose. */
     summaryKnelpuntenHidden: (min: number) =>
       `Knelpunten and updates show here from ${min} answers on, so that nobody can be recognised. They are kept all the same.`,
+    summaryNoAnswers: 'Nobody filled in the check-in, so there are no levels, knelpunten or updates.',
+    summaryWithoutNames: 'Answers show here without names.',
     sentToPrivateChat: 'I have sent you the form in your private chat with Schakel.',
   },
   confirmation: {

@@ -39,6 +39,10 @@ export const nlCheckin = {
     /** The closing summary with fewer than `min` answers: no knelpunten or updates, since everybody would know whose. */
     summaryKnelpuntenHidden: (min: number) =>
       `Knelpunten en updates staan hier vanaf ${min} antwoorden, zodat niemand herkenbaar is. Ze zijn wel bewaard.`,
+    /** The closing summary without any answer: nothing to show, nothing kept. */
+    summaryNoAnswers: 'Niemand heeft de check-in ingevuld, dus er zijn geen niveaus, knelpunten of updates.',
+    /** Under the answers the closing summary shows (from three answers on). */
+    summaryWithoutNames: 'Antwoorden staan hier zonder namen.',
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
   },
   confirmation: {
