@@ -139,7 +139,8 @@ export const en: Words = {
       mijnGegevens: 'everything Schakel stores about you',
       vergeetMij: 'have your data erased',
       taal: 'which language Schakel writes to you in (nl or en)',
-      nieuweWerkgroep: 'create a werkgroep: name, kind, first meeting, rhythm, channel and members',
+      nieuweWerkgroep:
+        'create a werkgroep: name, kind, first meeting, rhythm and members; link its channel by typing koppel in that channel',
       koppel: 'link this channel to a werkgroep: the reminders then come here',
       ontkoppel: 'unlink this channel from its werkgroep',
       nieuweReeks: 'create the series of meetings',

@@ -104,7 +104,8 @@ export const nl = {
       mijnGegevens: 'alles wat Schakel over jou bewaart',
       vergeetMij: 'je gegevens laten wissen',
       taal: 'in welke taal Schakel je schrijft (nl of en)',
-      nieuweWerkgroep: 'een werkgroep aanmaken: naam, soort, eerste bijeenkomst, ritme, kanaal en leden',
+      nieuweWerkgroep:
+        'een werkgroep aanmaken: naam, soort, eerste bijeenkomst, ritme en leden; het kanaal koppel je in dat kanaal met koppel',
       koppel: 'dit kanaal aan een werkgroep koppelen: de herinneringen komen dan hier',
       ontkoppel: 'dit kanaal loskoppelen van zijn werkgroep',
       nieuweReeks: 'de reeks bijeenkomsten aanmaken',
