@@ -5,7 +5,6 @@ import type { Core } from '../../src/core.ts';
 import { DEMO_TEAM, DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import type { Logger } from '../../src/logger.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
-import { when } from '../../src/messages/meeting-messages.ts';
 import { dutchDateText, todayIn } from '../../src/schedule/dutch-date.ts';
 import { localUrl } from '../http/local-url.ts';
 import { fromThisMachine } from '../http/same-machine.ts';
@@ -25,7 +24,7 @@ import {
   typedLength,
 } from './page-requests.ts';
 import { DAY, passTimeTo } from './pass-time.ts';
-import { languageOf, wordsOfPlayedPerson } from './played-person-words.ts';
+import { languageOf, nextMeetingLine, whenIn, wordsOfPlayedPerson } from './played-person-words.ts';
 import { createRelay, installEverywhere } from './relay.ts';
 import { conversationsOf, ROLES, type Role, roleByKey } from './tenant.ts';
 
@@ -129,7 +128,7 @@ export async function startLocalChat(d: {
       const next = await nextMeetingFor(here.role, here.conversation.id);
       // With the time in Schakel, so the page's clock keeps up with the server's (moved) clock.
       return sendJson(res, 200, {
-        tekst: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
+        tekst: nextMeetingLine(await languageOf(d.core, here.role), next),
         // Without a meeting "Bijeenkomst afronden" is switched off; `tekst` says why.
         kanAfronden: next !== null,
         nu: d.clock.now().toISOString(),
@@ -189,15 +188,6 @@ export async function startLocalChat(d: {
       // The page fills in {naam} and {rol}.
       speeltAls: w.playingAs('{naam}', '{rol}'),
       herstart: w.restartNote,
-      // The page fills in {datum} (the date written out in Dutch) and {voorbeeld}/{voluit} (a date near today).
-      datum: {
-        ...w.date,
-        hint: w.date.hint('{voorbeeld}', '{voluit}'),
-        notADate: w.date.notADate('{voorbeeld}'),
-        beforeMin: w.date.beforeMin('{datum}'),
-        afterMax: w.date.afterMax('{datum}'),
-      },
-      tijd: { ...w.time, beforeMin: w.time.beforeMin('{tijd}'), afterMax: w.time.afterMax('{tijd}') },
     },
     eigenAdressen: [...new Set([...d.ownUrls, pageUrl].map((u) => new URL(u).origin))],
     privacy: { tekst: words('nl').legal.privacyLink, adres: d.privacyUrl },
@@ -207,11 +197,12 @@ export async function startLocalChat(d: {
   async function firstView() {
     const role = ROLES[0]!;
     const next = await nextMeetingFor(role, role.chatId);
+    const taal = await languageOf(d.core, role);
     return {
       toestand: situation(),
       berichten: connector.history(role.chatId),
-      taal: await languageOf(d.core, role),
-      volgende: next ? w.nextMeeting(next.werkgroep, when(next.occurrence)) : w.noMeeting,
+      taal,
+      volgende: nextMeetingLine(taal, next),
       kanAfronden: next !== null,
     };
   }
@@ -237,16 +228,18 @@ export async function startLocalChat(d: {
 
   async function jumpClock(role: Role, conversationId: string, step: 'bijeenkomst' | 'dag' | 'week') {
     const now = d.clock.now();
+    const locale = await languageOf(d.core, role);
+    const lines = words(locale).localChat;
     let said: string;
     let target: Date;
     if (step === 'bijeenkomst') {
       const next = await nextMeetingFor(role, conversationId);
-      if (!next) return { nu: now.toISOString(), tekst: w.noMeeting };
+      if (!next) return { nu: now.toISOString(), tekst: lines.noMeeting };
       target = new Date(next.end.getTime() + 60_000);
-      said = w.meetingEnded(next.werkgroep, when(next.occurrence));
+      said = lines.meetingEnded(next.werkgroep, whenIn(locale, next.occurrence));
     } else {
       target = new Date(now.getTime() + (step === 'dag' ? DAY : 7 * DAY));
-      said = step === 'dag' ? w.dayLater : w.weekLater;
+      said = step === 'dag' ? lines.dayLater : lines.weekLater;
     }
     await passTimeTo(target, { clock: d.clock, firstDueUntil: d.firstDueUntil, tick: d.tick });
     return { nu: d.clock.now().toISOString(), tekst: said };

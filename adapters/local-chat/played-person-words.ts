@@ -2,11 +2,17 @@ import type { Core } from '../../src/core.ts';
 import { DEMO_TENANT } from '../../src/domain/demo-region.ts';
 import { words } from '../../src/messages/catalogue/words.ts';
 import type { Locale } from '../../src/messages/locale.ts';
+import { readableDate } from '../../src/messages/readable-date.ts';
+import { epochDayOf } from '../../src/schedule/local-time.ts';
+import type { Occurrence } from '../../src/schedule/series.ts';
 import type { Role } from './tenant.ts';
 
+type NextMeeting = Awaited<ReturnType<Core['deliveries']['nextMeeting']>>;
+
 /**
- * The page's words that stand in a conversation with Schakel (a file offer, "Bijgewerkt"), in each
- * language: the page shows them in the language of the person it plays, as their Teams would.
+ * The page's words that stand in a conversation with Schakel (a file offer, "Bijgewerkt", a card's
+ * date and time fields) and the sidebar's meeting button, in each language: the page shows them in
+ * the language of the person it plays, as their Teams would.
  */
 export function wordsOfPlayedPerson() {
   const of = (locale: Locale) => {
@@ -17,9 +23,30 @@ export function wordsOfPlayedPerson() {
       toestaan: w.allow,
       weigeren: w.refuse,
       bijgewerkt: w.updated,
+      afronden: w.finishMeeting,
+      // The page fills in {datum} (the date written out) and {voorbeeld}/{voluit} (a date near today).
+      datum: {
+        ...w.date,
+        hint: w.date.hint('{voorbeeld}', '{voluit}'),
+        notADate: w.date.notADate('{voorbeeld}'),
+        beforeMin: w.date.beforeMin('{datum}'),
+        afterMax: w.date.afterMax('{datum}'),
+      },
+      tijd: { ...w.time, beforeMin: w.time.beforeMin('{tijd}'), afterMax: w.time.afterMax('{tijd}') },
     };
   };
   return { nl: of('nl'), en: of('en') } satisfies Record<Locale, unknown>;
+}
+
+/** The sidebar's line under "Bijeenkomst afronden", in `locale`: the meeting it lets happen, or why none. */
+export function nextMeetingLine(locale: Locale, next: NextMeeting | null): string {
+  const w = words(locale).localChat;
+  return next ? w.nextMeeting(next.werkgroep, whenIn(locale, next.occurrence)) : w.noMeeting;
+}
+
+/** A meeting's date and time in `locale`: "dinsdag 22 december 2026, 14:00–15:30". */
+export function whenIn(locale: Locale, o: Occurrence): string {
+  return `${readableDate(epochDayOf(o.start), locale)}, ${o.start.toFormat('HH:mm')}–${o.end.toFormat('HH:mm')}`;
 }
 
 /** The language Schakel writes to `role` in (their own choice, `taal en`, else what it last knew). */

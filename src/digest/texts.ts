@@ -33,7 +33,7 @@ export function title(d: DigestDocument, locale: Locale = 'nl'): string {
 
 /**
  * Whether the period had not ended when the figures were gathered (its last day included, in the
- * Netherlands): what happens after that is not in the digest.
+ * Netherlands): what happens from then until its end is not in the digest yet.
  */
 export function periodStillRunning(d: DigestDocument): boolean {
   return todayIn(new Date(d.generatedAt), DEFAULT_TIME_ZONE) <= d.period.to;

@@ -140,11 +140,9 @@ function knelpuntBlocks(k: RoundSummary['knelpunten']): Block[] {
   ];
 }
 
-export function roundSummaryMessage(s: RoundSummary): Message {
-  const answered = `${s.answered} van de ${s.members} leden ${s.answered === 1 ? 'heeft' : 'hebben'} de check-in ingevuld.`;
-  const blocks: Block[] = [
-    { type: 'heading', text: `Check-in gesloten: ${s.werkgroepName}` },
-    { type: 'text', text: `Bijeenkomst van ${s.meetingDate}. ${answered}` },
+/** What the answers say: levels and knelpunten from three answers, else that they show from three on. */
+function answerBlocks(s: RoundSummary): Block[] {
+  return [
     { type: 'text', text: 'Samenwerkingsniveau' },
     s.distribution
       ? {
@@ -156,7 +154,20 @@ export function roundSummaryMessage(s: RoundSummary): Message {
         }
       : { type: 'note', text: `Niveaus: ${HIDDEN_TEXT}.` },
     ...knelpuntBlocks(s.knelpunten),
-    { type: 'note', text: 'Antwoorden staan hier zonder namen.' },
+    // Said only where answers are shown.
+    ...(s.distribution || s.knelpunten
+      ? [{ type: 'note' as const, text: words().checkin.summaryWithoutNames }]
+      : []),
+  ];
+}
+
+export function roundSummaryMessage(s: RoundSummary): Message {
+  const w = words().checkin;
+  const answered = `${s.answered} van de ${s.members} leden ${s.answered === 1 ? 'heeft' : 'hebben'} de check-in ingevuld.`;
+  const blocks: Block[] = [
+    { type: 'heading', text: `Check-in gesloten: ${s.werkgroepName}` },
+    { type: 'text', text: `Bijeenkomst van ${s.meetingDate}. ${answered}` },
+    ...(s.answered === 0 ? [{ type: 'note' as const, text: w.summaryNoAnswers }] : answerBlocks(s)),
   ];
   return { fallback: `Check-in gesloten: ${s.werkgroepName}. ${answered}`, blocks };
 }

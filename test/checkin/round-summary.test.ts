@@ -58,5 +58,22 @@ describe('the summary when a round closes', () => {
     expect(text).toContain(
       'Knelpunten en updates staan in dit overzicht vanaf 3 antwoorden. Ze zijn wel bewaard. Een nieuw knelpunt ziet de werkgroep bij de volgende check-in, zonder naam, in de lijst van open knelpunten.',
     );
+    // No answer is shown, so none is shown without names.
+    expect(text).not.toContain('zonder namen');
+  });
+
+  it('with no answers: says there is nothing to show, not that something is kept or shown without names', () => {
+    const s = summariseRound({ ...base, levels: [], raised: [], solved: [] });
+    const text = plainText(roundSummaryMessage(s));
+    expect(text).toContain('0 van de 6 leden hebben de check-in ingevuld.');
+    expect(text).toContain(
+      'Niemand heeft de check-in ingevuld, dus er zijn geen niveaus, knelpunten of updates.',
+    );
+    expect(text).not.toMatch(/bewaard|zonder namen|te weinig antwoorden|vanaf 3 antwoorden/);
+  });
+
+  it('from three answers, the answers shown are said to be without names', () => {
+    const s = summariseRound({ ...base, levels: [3, 4, 4], raised: [], solved: [] });
+    expect(plainText(roundSummaryMessage(s))).toContain('Antwoorden staan hier zonder namen.');
   });
 });

@@ -90,9 +90,35 @@ describe("the member's overview: Slack App Home and the Teams welcome card", () 
       expect(card, word).toContain('Folder voor werkgevers afmaken');
       expect(card, word).not.toContain('Dat commando ken ik niet');
     }
-    const slack = await slashInOost(h, SECRET, 'U0RUBEN', 'overzicht');
-    expect(slack).toContain('Hoi Ruben');
-    expect(slack).toContain('Folder voor werkgevers afmaken');
+  });
+
+  it('"overzicht" typed in a werkgroep channel is sent to the member alone, not to the channel', async () => {
+    // Slack: the channel gets only a pointer; the overview arrives in Ruben's direct chat.
+    const ack = await slashInOost(h, SECRET, 'U0RUBEN', 'overzicht');
+    expect(ack).toContain('Ik heb je een privébericht gestuurd.');
+    expect(ack).not.toContain('Folder voor werkgevers afmaken');
+    const dm = await h.slack.waitFor(
+      (c) => c.path === '/api/chat.postMessage' && c.body.channel === 'U0RUBEN',
+    );
+    expect(JSON.stringify(dm.body.blocks)).toContain('Hoi Ruben');
+    expect(JSON.stringify(dm.body.blocks)).toContain('Folder voor werkgevers afmaken');
+
+    // Teams: everyone in the channel would see the card; the channel hears where to ask instead.
+    const channel = '19:werkgroep-oost@thread.tacv2';
+    await postActivity(
+      h.app.baseUrl,
+      messageActivity({
+        text: 'overzicht',
+        serviceUrl: h.teams.serviceUrl,
+        userId: '29:ruben',
+        tenantId: TEAMS_TENANT,
+        conversationId: channel,
+        conversationType: 'channel',
+      }),
+    );
+    const said = await h.teams.waitFor((c) => c.path.startsWith(`/v3/conversations/${channel}/`));
+    expect(String(said.body.text)).toContain('alleen in een privégesprek');
+    expect(JSON.stringify(said.body)).not.toContain('Folder voor werkgevers afmaken');
   });
 
   it('Teams: removed from a team, Schakel forgets the channel and sends nothing more there', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerIn } from '../support/local-chat-api.ts';
 import { type LocalChatApp, startLocalChatApp } from '../support/local-chat-app.ts';
 
 const WERKGROEP_CHANNEL = '19:lokaal-werkgroep@thread.tacv2';
@@ -47,6 +48,18 @@ describe('the local chat names the meeting "Bijeenkomst afronden" finishes', () 
     expect((await next('a:lokaal-pl')).tekst).toMatch(
       new RegExp(`^Volgende: Werkgroep (GGZ & Werk Achterhoek|Werkgevers & Jobcoaching), ${WHEN.source}\\.$`),
     );
+  });
+
+  it('for a person who chose English (taal en), the lines under the button are English', async () => {
+    await answerIn(url, 'pl', 'a:lokaal-pl', 'taal en');
+    const line = (await next(WERKGROEP_CHANNEL)).tekst;
+    expect(line).toMatch(
+      /^Next: Werkgroep GGZ & Werk Achterhoek, [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d–\d\d:\d\d\.$/,
+    );
+    expect((await finish(WERKGROEP_CHANNEL)).tekst).toMatch(
+      /^The meeting of Werkgroep GGZ & Werk Achterhoek \([A-Z][a-z]+day .*\) has taken place\.$/,
+    );
+    await answerIn(url, 'pl', 'a:lokaal-pl', 'taal nl');
   });
 
   it('a conversation the person is not in: a Dutch 400', async () => {

@@ -50,4 +50,20 @@ describe('Schakel lokaal: the file offer in the language of the person played', 
     ).not.toMatch(/\blid\b/);
     await page.locator('.gesprek').screenshot({ path: join(SHOTS, 'bestand-engels.png') });
   });
+
+  it('after "taal en": the meeting button beside the chat and the form\'s date and time fields in English', {
+    timeout: 120_000,
+  }, async (ctx) => {
+    ctx.skip(!HAS_CHROMIUM, SKIP_NOTE);
+    expect(await page.locator('#afronden').innerText()).toBe('Finish meeting');
+    expect(await page.locator('#volgende').innerText()).toMatch(/^Next: /);
+    await say('nieuwe-werkgroep');
+    const card = page.locator('.bericht:not(.van-mij)').last();
+    await card.locator('.datum-tekst').waitFor({ timeout: 20_000 });
+    expect(await card.getByRole('button', { name: 'Calendar' }).count()).toBe(1);
+    const text = await card.innerText();
+    expect(text).toContain('Day-month-year, for example');
+    expect(text).toContain('Hours and minutes, for example 14:00.');
+    expect(text).not.toMatch(/Kalender|Dag-maand-jaar|Uren en minuten/);
+  });
 });

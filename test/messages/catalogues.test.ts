@@ -111,6 +111,14 @@ describe('the message catalogues', () => {
   });
 });
 
+describe('a digest of a period still running', () => {
+  it('says in English too that what happens until its last day is not in it yet', () => {
+    expect(en.digest.stillRunning('31 December 2026')).toBe(
+      'Note: this period runs until 31 December 2026; what happens until then is not in it yet.',
+    );
+  });
+});
+
 describe('counted words', () => {
   it('say "1 day" and "2 days" where the draft of the stuurgroep summary comes, as the Dutch do', () => {
     const note = (days: number) => en.answers.stuurgroep.note(days, '09', 'the tertiaal', '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Member, Role } from '../../src/domain/members.ts';
+import { words } from '../../src/messages/catalogue/words.ts';
 import { helpMessage } from '../../src/messages/help.ts';
 import { withLocale } from '../../src/messages/locale.ts';
 
@@ -106,6 +107,15 @@ describe('help lists what the member may do, and nothing they may not', () => {
       expect(text).toContain(`/schakel ${command}`);
     }
     expect(text).not.toContain('Voor de beheerder');
+  });
+
+  it('nieuwe-werkgroep names what its form asks: no channel field (a channel is linked with koppel)', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const line = words(locale).help.commands.nieuweWerkgroep;
+      expect(line).toMatch(/ritme en leden|rhythm and members/);
+      expect(line).not.toMatch(/kanaal en leden|channel and members/);
+      expect(line).toContain('koppel');
+    }
   });
 
   it('a beheerder sees set-up and the stuurgroep calendar under their own heading, and the national overview', () => {

@@ -1,9 +1,8 @@
 // Schakel lokaal: the page. It talks only to the server it came from.
 import { linkOnlyTo, markdown, renderCard } from './cards.js';
-import { useDateWords } from './dutch-date.js';
-import { useTimeWords } from './dutch-time.js';
 import { FILE_CONSENT, FILE_INFO, fileOffers } from './file-offers.js';
 import { liveEvents } from './live-events.js';
+import { speakPlayedLanguage } from './played-language.js';
 import { timeInSchakel } from './time-in-schakel.js';
 
 const $ = (id) => document.getElementById(id);
@@ -193,6 +192,7 @@ async function open(conversation, preloaded) {
   const { berichten, fout, taal } = preloaded ?? (await api(`/api/gesprek?${q}`));
   if (state.conversation !== conversation) return;
   state.taal = taal ?? 'nl';
+  speakPlayedLanguage(state);
   warn(fout);
   if (!berichten) return list.setAttribute('aria-busy', 'false');
   list.replaceChildren(...berichten.map(renderMessage));
@@ -211,11 +211,7 @@ async function start() {
   const t = begin?.toestand ?? (await api('/api/toestand'));
   state.words = t.woorden;
   state.conversationWords = t.gesprekWoorden;
-  // Today in Schakel's zone, at the time in Schakel (en-CA writes JJJJ-MM-DD).
-  useTimeWords(t.woorden.tijd);
-  useDateWords(t.woorden.datum, () =>
-    new Date(state.now ?? Date.now()).toLocaleDateString('en-CA', { timeZone: state.timeZone }),
-  );
+  speakPlayedLanguage(state);
   $('herstart').textContent = t.woorden.herstart;
   // Schakel's privacy statement, on its own server (not this page's port): opens beside the chat.
   const privacy = { textContent: t.privacy.tekst, href: t.privacy.adres, target: '_blank', rel: 'noopener' };

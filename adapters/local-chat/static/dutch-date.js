@@ -108,7 +108,7 @@ export const datesBeingRead = () => (asking.size > 0 ? Promise.all(asking.values
 const PAUSE_MS = 250;
 
 /**
- * The words the field says (from the catalogue, via the page's `woorden.datum`), and `today`: a
+ * The words the field says (from the catalogue, via played-language.js, in the played person's language), and `today`: a
  * function giving today's date, JJJJ-MM-DD.
  */
 let words = {};

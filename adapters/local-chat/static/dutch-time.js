@@ -20,7 +20,7 @@ export function parseDutchTime(text) {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** The words the field says (from the catalogue, via the page's `woorden.tijd`). */
+/** The words the field says (from the catalogue, via played-language.js, in the played person's language). */
 let words = {};
 export function useTimeWords(w) {
   words = w ?? {};

@@ -24,6 +24,8 @@ export const enCheckin: typeof nlCheckin = {
       'Once per tertiaal we also ask about the checklist "Effectief samenwerken": 20 short questions, about three minutes.',
     summaryKnelpuntenHidden: (min: number) =>
       `Knelpunten and updates show in this overview from ${min} answers on. They are kept all the same. The werkgroep sees a new knelpunt at the next check-in, without a name, in the list of open knelpunten.`,
+    summaryNoAnswers: 'Nobody filled in the check-in, so there are no levels, knelpunten or updates.',
+    summaryWithoutNames: 'Answers show here without names.',
     sentToPrivateChat: 'I have sent you the form in your private chat with Schakel.',
   },
   confirmation: {

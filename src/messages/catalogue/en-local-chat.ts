@@ -10,8 +10,9 @@ export const enLocalChat: Words['localChat'] = {
   refuse: 'Decline',
   updated: 'Updated',
   playingAs: (name, playedAs) => `as ${name} (${playedAs})`,
+  finishMeeting: 'Finish meeting',
   nextMeeting: (werkgroep, when) => `Next: ${werkgroep}, ${when}.`,
-  noMeeting: 'There is no meeting planned to finish.',
+  noMeeting: 'There is no werkgroep meeting planned to finish.',
   meetingEnded: (werkgroep, when) => `The meeting of ${werkgroep} (${when}) has taken place.`,
   restartNote:
     'After a restart (npm start) the time in Schakel is the real time again and the conversations here are empty; what Schakel keeps in its database stays.',

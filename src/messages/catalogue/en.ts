@@ -139,7 +139,8 @@ export const en: Words = {
       mijnGegevens: 'everything Schakel stores about you',
       vergeetMij: 'have your data erased',
       taal: 'which language Schakel writes to you in (nl or en)',
-      nieuweWerkgroep: 'create a werkgroep: name, kind, first meeting, rhythm, channel and members',
+      nieuweWerkgroep:
+        'create a werkgroep: name, kind, first meeting, rhythm and members; link its channel by typing koppel in that channel',
       koppel: 'link this channel to a werkgroep: the reminders then come here',
       ontkoppel: 'unlink this channel from its werkgroep',
       nieuweReeks: 'create the series of meetings',
@@ -197,7 +198,7 @@ export const en: Words = {
     versionNote: (period, version, correctionOf) =>
       `${period}. Version ${version}${correctionOf ? `, correcting version ${correctionOf}` : ''}. Only you see this until you publish.`,
     stillRunning: (until) =>
-      `Note: this period runs until ${until} inclusive; what happens after now is not in it.`,
+      `Note: this period runs until ${until}; what happens until then is not in it yet.`,
     omitted: (list) => `Left out: ${list}.`,
     pdfLink: (url) => `This is how the PDF looks (draft, secret link, in Dutch): ${url}`,
     files: (png, pdf) =>

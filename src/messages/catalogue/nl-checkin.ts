@@ -42,6 +42,10 @@ export const nlCheckin = {
      */
     summaryKnelpuntenHidden: (min: number) =>
       `Knelpunten en updates staan in dit overzicht vanaf ${min} antwoorden. Ze zijn wel bewaard. Een nieuw knelpunt ziet de werkgroep bij de volgende check-in, zonder naam, in de lijst van open knelpunten.`,
+    /** The closing summary without any answer: nothing to show, nothing kept. */
+    summaryNoAnswers: 'Niemand heeft de check-in ingevuld, dus er zijn geen niveaus, knelpunten of updates.',
+    /** Under the answers the closing summary shows (from three answers on). */
+    summaryWithoutNames: 'Antwoorden staan hier zonder namen.',
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
   },
   confirmation: {

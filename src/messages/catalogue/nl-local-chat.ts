@@ -12,9 +12,11 @@ export const nlLocalChat = {
   updated: 'Bijgewerkt',
   /** In the header, on every width: which person the page plays now (name, and what they are). */
   playingAs: (name: string, playedAs: string) => `als ${name} (${playedAs})`,
+  /** The sidebar's button that lets the next werkgroep meeting happen now. */
+  finishMeeting: 'Bijeenkomst afronden',
   /** Under "Bijeenkomst afronden": which meeting the button lets happen. */
   nextMeeting: (werkgroep: string, when: string) => `Volgende: ${werkgroep}, ${when}.`,
-  noMeeting: 'Er is geen bijeenkomst gepland om af te ronden.',
+  noMeeting: 'Er is geen werkgroepbijeenkomst gepland om af te ronden.',
   meetingEnded: (werkgroep: string, when: string) => `De bijeenkomst van ${werkgroep} (${when}) is afgerond.`,
   /** In the sidebar: what a restart does not keep (the demo's clock and the chat's history live in memory). */
   restartNote:

@@ -104,7 +104,8 @@ export const nl = {
       mijnGegevens: 'alles wat Schakel over jou bewaart',
       vergeetMij: 'je gegevens laten wissen',
       taal: 'in welke taal Schakel je schrijft (nl of en)',
-      nieuweWerkgroep: 'een werkgroep aanmaken: naam, soort, eerste bijeenkomst, ritme, kanaal en leden',
+      nieuweWerkgroep:
+        'een werkgroep aanmaken: naam, soort, eerste bijeenkomst, ritme en leden; het kanaal koppel je in dat kanaal met koppel',
       koppel: 'dit kanaal aan een werkgroep koppelen: de herinneringen komen dan hier',
       ontkoppel: 'dit kanaal loskoppelen van zijn werkgroep',
       nieuweReeks: 'de reeks bijeenkomsten aanmaken',
@@ -164,7 +165,7 @@ export const nl = {
       `${period}. Versie ${version}${correctionOf ? `, correctie op versie ${correctionOf}` : ''}. Alleen jij ziet dit tot je publiceert.`,
     /** A draft made before its period ended (`until`, its last day). */
     stillRunning: (until: string) =>
-      `Let op: deze periode loopt nog tot en met ${until}; wat daarna gebeurt, staat er niet in.`,
+      `Let op: deze periode loopt nog tot en met ${until}; wat er tot dan nog gebeurt, staat hier niet in.`,
     omitted: (list: string) => `Weggelaten: ${list}.`,
     pdfLink: (url: string) => `Zo ziet de PDF eruit (concept, geheime link): ${url}`,
     /** Under the published digest: its chart and its PDF (the files are Dutch). */
