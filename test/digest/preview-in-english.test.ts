@@ -29,7 +29,7 @@ describe('the digest preview in English', () => {
     const text = withLocale('en', () =>
       plainText(previewMessage({ document: d, summary: 'Draft.', omitted: [], version: 1 }, 'x', null)),
     );
-    expect(text).toContain('Note: this period runs until 31 December 2026 inclusive;');
+    expect(text).toContain('Note: this period runs until 31 December 2026;');
   });
 
   it('a meeting moved onto a day that has one says why in plain English', () => {

@@ -58,36 +58,32 @@ describe('the nudges of moved meetings while the clock moves on', () => {
     const series = createSeriesCommands({ store: rhythmStore(tdb.db), clock, guard: createGuard() });
     const pl = await findMember(tdb.db.pool, w.projectleiderId);
     await series.moveOccurrence(pl, w.overlegId, '2026-04-28T14:00', '2026-04-24T14:00');
-    // An extra meeting that morning (26 May's, moved): each member's two nudges fall due together.
-    await series.moveOccurrence(pl, w.overlegId, '2026-05-26T14:00', '2026-04-24T09:00');
-    for (const at of ['2026-04-24T08:30:10Z', '2026-04-24T13:30:10Z']) {
-      // Each meeting's invitation opens its round; the next tick sends the round's direct messages.
-      clock.set(at);
-      await tick();
-      await tick();
-    }
+    // The meeting's invitation opens its round; the next tick sends the round's direct messages.
+    clock.set('2026-04-24T13:30:10Z');
+    await tick();
+    await tick();
     directs.length = 0;
   });
   afterAll(async () => tdb?.drop());
 
-  it('both members get both nudges halfway (Tuesday 28 April 08:00), none skipped as late', async () => {
-    expect((await nudges()).map((n) => n.status)).toEqual(['pending', 'pending', 'pending', 'pending']);
+  // The second nudge goes out seven hours after the tick picked both up: past the six-hour late window if lateness
+  // were judged at sending. (Two meetings on one day, which put four nudges in one tick, are refused since stop 33.)
+  it('both members get their nudge halfway (Tuesday 28 April 08:00), none skipped as late', async () => {
+    expect((await nudges()).map((n) => n.status)).toEqual(['pending', 'pending']);
     clock.set('2026-04-28T06:00:10Z');
     const r = await tick();
-    expect(r).toMatchObject({ sent: 4, skipped: 0 });
+    expect(r).toMatchObject({ sent: 2, skipped: 0 });
     expect((await nudges()).map((n) => [n.occurrence, n.status, n.last_error])).toEqual([
       ['2026-04-28T14:00', 'sent', null],
       ['2026-04-28T14:00', 'sent', null],
-      ['2026-05-26T14:00', 'sent', null],
-      ['2026-05-26T14:00', 'sent', null],
     ]);
-    expect(directs).toHaveLength(4);
+    expect(directs).toHaveLength(2);
     // About the meetings as they took place.
     for (const d of directs) expect(d.text).toContain('vrijdag 24 april 2026');
   });
 
   it('a tick after it sends them not again', async () => {
     expect(await tick()).toMatchObject({ sent: 0, skipped: 0 });
-    expect(directs).toHaveLength(4);
+    expect(directs).toHaveLength(2);
   });
 });
