@@ -1,6 +1,7 @@
 import { CLIENT_ROLES, FORMS_OF_ADDRESS, RELATIVES, YOUNG_PEOPLE } from './client-words.ts';
 import { ACCOUNT_WORDS, afterAccountWord, isPublicSectorAccount, isSupplier } from './iban-account-words.ts';
 import { asideBeforeColon } from './iban-aside.ts';
+import { isBusinessAccount, isCalledOfficeAccountAfter } from './iban-business-account.ts';
 import {
   isNumberOfOrganisationAfter,
   isOnOrganisationsDocument,
@@ -34,12 +35,6 @@ const NAME_WORDS = 4;
 // "ten name van", "ten gunste van".
 const ON_BEHALF = wordSet('name gunste');
 const ARTICLES = wordSet('de het');
-const BUSINESS_ACCOUNTS = wordSet(`bedrijfsrekening bedrijfsrekeningnummer zakelijke-rekening
-  stichtingsrekening verenigingsrekening organisatierekening teamrekening clubrekening kasrekening
-  projectrekening werkgroeprekening kantoorrekening praktijkrekening derdenrekening`);
-const BUSINESS_ADJECTIVES = wordSet('zakelijke zakelijk');
-const CLIENTS_AND_KIN = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} zoon dochter
-  prive`);
 const PERSONAL = wordSet(`${CLIENT_ROLES} ${YOUNG_PEOPLE} ${FORMS_OF_ADDRESS} ${RELATIVES} hij zij zijn
   haar hem zoon dochter prive`);
 
@@ -202,30 +197,6 @@ function isAccountAfterOrganisation(
     if (tokens[w]!.text === '.' && isCompanyForm(tokens, w - 1)) return true; // "Stap Verder B.V., IBAN"
     if (!isCapitalised(tokens[w])) return false;
   }
-  return false;
-}
-
-// "zijn bedrijfsrekening NL91...", "zakelijke rekening: NL91...": named right before the number ("is" or a colon
-// between), no client, relative or title eight tokens either side ("de werkgever geeft zijn bedrijfsrekening op").
-function isBusinessAccount(tokens: readonly Token[], first: number, last: number): boolean {
-  let j = first - 1;
-  if (tokens[j]?.text === ':' || tokens[j]?.key === 'is') j--;
-  const word = tokens[j];
-  if (word === undefined) return false;
-  const business =
-    BUSINESS_ACCOUNTS.has(word.key) ||
-    (ACCOUNT_WORDS.has(word.key) && BUSINESS_ADJECTIVES.has(tokens[j - 1]?.key ?? ''));
-  if (!business) return false;
-  for (let w = Math.max(0, first - PERSON_WINDOW); w <= last + PERSON_WINDOW && w < tokens.length; w++)
-    if (CLIENTS_AND_KIN.has(tokens[w]!.key)) return false;
-  return true;
-}
-
-/** "NL36..., dat is hun kantoorrekening": an office's account said a few words after the number (held-out 39). */
-function isCalledOfficeAccountAfter(tokens: readonly Token[], last: number): boolean {
-  for (let j = last + 3; j < tokens.length && j <= last + PERSON_WINDOW + 4; j++)
-    if (BUSINESS_ACCOUNTS.has(tokens[j]!.key) && (tokens[j - 2]?.key === 'is' || tokens[j - 1]?.key === 'is'))
-      return true;
   return false;
 }
 
