@@ -1,12 +1,12 @@
 import { InvalidInput } from '../domain/errors.ts';
-import { dayOffNote, dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
+import { dayOffNote, dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
 import { nextYearTyped } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { startsInPast } from '../rhythm/not-in-past.ts';
-import { countsBack, todayIn as dutchToday } from '../schedule/dutch-date.ts';
+import { countsBack, todayIn } from '../schedule/dutch-date.ts';
 import { say, type WerkgroepCommand } from './command.ts';
 import { dateAtEnd } from './date-at-end.ts';
 import { looksLikeDate, TIME_OF_DAY } from './looks-like-date.ts';
@@ -72,7 +72,7 @@ export const actiepunt: WerkgroepCommand<'actiepunt'> = {
     }
     // A deadline is for today or later: one already past is most likely a slip.
     if (command.dueDate) refusePast(command.dueDate, uses, command.countedBack);
-    const today = todayIn(uses.clock.now(), uses.timeZone);
+    const today = todayIsoIn(uses.clock.now(), uses.timeZone);
     const mine = (a: OpenActiepunt) => a.owner !== null && a.owner.id === member?.id;
     const twin = (await uses.openActiepunten(werkgroepId)).find(
       (a) => mine(a) && sameWords(a.description) === sameWords(command.text),
@@ -103,7 +103,7 @@ export function refusePast(
   const now = uses.clock.now();
   if (!startsInPast(`${dueDate}T23:59`, uses.timeZone, now)) return;
   // "gisteren" was meant as yesterday: next year's same day is no likely meaning.
-  const typed = countedBack ? null : nextYearTyped(dueDate, todayIn(now, uses.timeZone));
+  const typed = countedBack ? null : nextYearTyped(dueDate, todayIsoIn(now, uses.timeZone));
   const message = words().answers.actiepunt.pastDue(readableIsoDate(dueDate), typed);
   throw new InvalidInput([{ field: 'datum', message }]);
 }
@@ -117,7 +117,7 @@ export const countedBack = (typed: string) => (countsBack(typed) ? { countedBack
  */
 function deadlineHint(a: OpenActiepunt, uses: CommandUses, prefix: string): string | null {
   if (a.dueDate) return null;
-  const phrase = dateAtEnd(a.description, readerFor(dutchToday(uses.clock.now(), uses.timeZone)));
+  const phrase = dateAtEnd(a.description, readerFor(todayIn(uses.clock.now(), uses.timeZone)));
   return phrase ? words().answers.actiepunt.deadlineHint(a.number, phrase, prefix) : null;
 }
 

@@ -1,4 +1,4 @@
-import { dueSuffix, todayIn } from '../messages/actiepunt-due.ts';
+import { dueSuffix, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { klaarButtons } from '../messages/meeting-messages.ts';
 import type { Message } from '../messages/model.ts';
@@ -11,7 +11,7 @@ export const actiepunten: WerkgroepCommand<'actiepunten'> = {
   action: 'werkgroep.read',
   async run(_command, { uses, prefix }, werkgroepId) {
     const open = await uses.openActiepunten(werkgroepId);
-    const today = todayIn(uses.clock.now(), uses.timeZone);
+    const today = todayIsoIn(uses.clock.now(), uses.timeZone);
     const w = words().answers.actiepunten;
     if (open.length === 0) return say(w.none);
     return {

@@ -1,5 +1,5 @@
 import { InvalidInput, NotFound } from '../domain/errors.ts';
-import { dayOffNote, todayIn } from '../messages/actiepunt-due.ts';
+import { dayOffNote, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
 import { countedBack, refusePast } from './actiepunt.ts';
@@ -53,7 +53,7 @@ export const deadline: WerkgroepCommand<'deadline'> = {
     const owner = changed.owner?.name ?? w.deadline.noOwner;
     if (!command.dueDate) return say(w.deadline.removed(n, a.description, owner));
     const set = w.deadline.set(n, a.description, readableIsoDate(command.dueDate), owner);
-    const today = todayIn(uses.clock.now(), uses.timeZone);
+    const today = todayIsoIn(uses.clock.now(), uses.timeZone);
     const dayOff = dayOffNote(command.dueDate, today, n, prefix);
     return say(dayOff ? `${set} ${dayOff}` : set);
   },

@@ -1,4 +1,4 @@
-import { todayIn } from '../messages/actiepunt-due.ts';
+import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { nextYearTyped, withNextYear } from '../messages/next-year.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
@@ -39,7 +39,7 @@ export const verplaats: WerkgroepCommand<'verplaats'> = {
     // "naar 3 dec" typed on 6 December: how to type next year's, as for a deadline.
     const nextYear = command.countedBack
       ? null
-      : nextYearTyped(command.toDate, todayIn(uses.clock.now(), uses.timeZone));
+      : nextYearTyped(command.toDate, todayIsoIn(uses.clock.now(), uses.timeZone));
     notPastCheck(uses)(`${command.toDate}T${time}`, 'datum', withNextYear(PAST_MESSAGES.moved, nextYear));
     await uses.series.moveOccurrence(member, werkgroepId, start, `${command.toDate}T${time}`, prefix);
     // It may replace the card that told how to link the channel: named, in words, and that said again.

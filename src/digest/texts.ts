@@ -6,7 +6,7 @@ import type {
   ProgressFigure,
   TopCategory,
 } from '../domain/digest-document.ts';
-import { todayIn } from '../messages/actiepunt-due.ts';
+import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import type { Locale } from '../messages/locale.ts';
 import { readableShortDate } from '../messages/readable-date.ts';
@@ -36,7 +36,7 @@ export function title(d: DigestDocument, locale: Locale = 'nl'): string {
  * Netherlands): what happens from then until its end is not in the digest yet.
  */
 export function periodStillRunning(d: DigestDocument): boolean {
-  return todayIn(new Date(d.generatedAt), DEFAULT_TIME_ZONE) <= d.period.to;
+  return todayIsoIn(new Date(d.generatedAt), DEFAULT_TIME_ZONE) <= d.period.to;
 }
 
 export function periodText(d: DigestDocument, locale: Locale = 'nl'): string {

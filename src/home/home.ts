@@ -3,7 +3,7 @@ import { dutchLocalDate, dutchMoment } from '../checkin/round-timing.ts';
 import type { Clock } from '../clock.ts';
 import { can } from '../domain/authorization.ts';
 import type { Member } from '../domain/members.ts';
-import { isOverdue, todayIn } from '../messages/actiepunt-due.ts';
+import { isOverdue, todayIsoIn } from '../messages/actiepunt-due.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { homeMessage } from '../messages/home.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
@@ -36,7 +36,7 @@ export function createHome(d: {
             next: await d.agenda.nextOccurrence(g.id).then(whenForMember, () => null),
           })),
         );
-      const today = todayIn(d.clock.now(), d.timeZone);
+      const today = todayIsoIn(d.clock.now(), d.timeZone);
       const werkgroepen = await withNext(await d.store.werkgroepenWithNames(member.id));
       // The stuurgroep's dates are its region's calendar (`stuurgroep`); a series in its channel
       // is what the agenda knows, shown only when no date is planned there.

@@ -10,7 +10,7 @@ import {
   SKIPPED_AS_LATE,
 } from '../domain/deliveries.ts';
 import { InvalidInput } from '../domain/errors.ts';
-import { todayIn } from '../messages/actiepunt-due.ts';
+import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
@@ -58,7 +58,7 @@ export async function buildDelivery(
   // a call, reminder or cancellation about a meeting under way or over says nothing true any more;
   // skipped as late, so `mislukt` lists it.
   if (now.getTime() >= context.occurrence.start.toMillis()) return { skip: SKIPPED_AS_LATE };
-  const today = todayIn(now, context.occurrence.start.zoneName ?? 'UTC');
+  const today = todayIsoIn(now, context.occurrence.start.zoneName ?? 'UTC');
   const build = {
     agenda_call: agendaCallMessage,
     reminder: (c: MeetingContext) => reminderMessage(c, today),

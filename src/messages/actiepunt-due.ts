@@ -1,11 +1,12 @@
-import { DateTime } from 'luxon';
 import { dayOff, workdayBefore } from '../schedule/day-off.ts';
+import { todayIn } from '../schedule/dutch-date.ts';
+import { formatLocalDate } from '../schedule/local-time.ts';
 import { words } from './catalogue/words.ts';
 import { readableIsoDate, readableShortDate } from './readable-date.ts';
 
 /** The local date ('YYYY-MM-DD') of `now` in `zone`: what "today" is for an actiepunt's deadline. */
-export function todayIn(now: Date, zone: string): string {
-  return DateTime.fromJSDate(now, { zone }).toISODate() ?? now.toISOString().slice(0, 10);
+export function todayIsoIn(now: Date, zone: string): string {
+  return formatLocalDate(todayIn(now, zone));
 }
 
 /** An actiepunt whose deadline ('YYYY-MM-DD') lies before `today` is overdue. */
