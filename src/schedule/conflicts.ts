@@ -158,10 +158,17 @@ function meetingDays(meetings: readonly Occurrence[]): Set<number> {
   return new Set(meetings.filter((m) => m.status !== 'cancelled').map((m) => epochDayOf(m.start)));
 }
 
-/** Same local time on the nearest free day without a meeting (later wins a tie), or null. */
-export function proposeFreeDay(start: DateTime, options: ConflictOptions = {}): DateTime | null {
+/**
+ * Same local time on the nearest free day without a meeting (later wins a tie), or null. `proposed`:
+ * days already proposed for other meetings of the same list, so two proposals never name one day.
+ */
+export function proposeFreeDay(
+  start: DateTime,
+  options: ConflictOptions = {},
+  proposed: ReadonlySet<number> = new Set(),
+): DateTime | null {
   const periods = parsePeriods(options.holidayPeriods ?? []);
-  const taken = meetingDays(options.meetings ?? []);
+  const taken = new Set([...meetingDays(options.meetings ?? []), ...proposed]);
   const day = epochDayOf(start);
   const time = { hour: start.hour, minute: start.minute };
   const maxDays = options.maxSearchDays ?? DEFAULT_SEARCH_DAYS;
@@ -176,13 +183,20 @@ export function proposeFreeDay(start: DateTime, options: ConflictOptions = {}): 
   return null;
 }
 
-/** A warning for one occurrence, or null when its day is free or it is cancelled anyway. */
-export function conflictFor(occurrence: Occurrence, options: ConflictOptions = {}): ConflictWarning | null {
+/**
+ * A warning for one occurrence, or null when its day is free or it is cancelled anyway. `proposed`: as
+ * for proposeFreeDay.
+ */
+export function conflictFor(
+  occurrence: Occurrence,
+  options: ConflictOptions = {},
+  proposed: ReadonlySet<number> = new Set(),
+): ConflictWarning | null {
   if (occurrence.status === 'cancelled') return null;
   const day = epochDayOf(occurrence.start);
   const problems = problemsOfDay(day, parsePeriods(options.holidayPeriods ?? []));
   if (problems.length === 0) return null;
-  const proposal = proposeFreeDay(occurrence.start, options);
+  const proposal = proposeFreeDay(occurrence.start, options, proposed);
   const found = {
     start: occurrence.start,
     problems,
@@ -197,14 +211,16 @@ export function conflictFor(occurrence: Occurrence, options: ConflictOptions = {
   };
 }
 
-/** Warnings for a list of occurrences, in the same order. */
+/** Warnings for a list of occurrences, in the same order; no two of their proposals name the same day. */
 export function findConflicts(
   occurrences: readonly Occurrence[],
   options: ConflictOptions = {},
 ): ConflictWarning[] {
   const meetings = [...(options.meetings ?? []), ...occurrences];
+  const proposed = new Set<number>();
   return occurrences.flatMap((o) => {
-    const warning = conflictFor(o, { ...options, meetings });
+    const warning = conflictFor(o, { ...options, meetings }, proposed);
+    if (warning?.proposal) proposed.add(epochDayOf(warning.proposal));
     return warning ? [warning] : [];
   });
 }

@@ -109,4 +109,24 @@ describe('choosing the proposal (Europe/Amsterdam)', () => {
     const [, again] = findConflicts(listed, { holidayPeriods: [kerst], meetings: cancelled });
     expect(again!.reason).toContain('Voorstel: maandag 4 januari 2027 om 14:00.');
   });
+
+  it('never proposes one day for two meetings: weekly, in a six-week zomervakantie', () => {
+    const zomer = { name: 'Zomervakantie', from: '2026-07-18', to: '2026-08-30' };
+    const meetings = expandOccurrences(
+      defineSeries({ firstStart: '2026-06-29T14:00', durationMinutes: 90, everyWeeks: 1 }),
+      local('2026-06-01'),
+      local('2026-10-01'),
+    );
+    const inHoliday = meetings.filter(
+      (o) => o.originalLocal >= '2026-07-18' && o.originalLocal <= '2026-08-30',
+    );
+    const warnings = findConflicts(inHoliday, { holidayPeriods: [zomer], meetings });
+    expect(warnings).toHaveLength(inHoliday.length);
+    const days = warnings.map((w) => w.proposal?.toISODate());
+    // Friday 17 July is nearest for the first; the next one nearest before is Thursday 16 July.
+    expect(days.slice(0, 2)).toEqual(['2026-07-17', '2026-07-16']);
+    const named = days.filter((d) => d !== undefined);
+    expect(new Set(named).size).toBe(named.length);
+    for (const d of named) expect(meetings.some((m) => m.start.toISODate() === d)).toBe(false);
+  });
 });
