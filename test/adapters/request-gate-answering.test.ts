@@ -6,7 +6,7 @@ import { slackRequestGate } from '../../adapters/slack/request-gate.ts';
 import { systemClock } from '../../src/clock.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createMetrics } from '../../src/metrics.ts';
-import { interactionBody, slackSignature } from '../support/slack-requests.ts';
+import { interactionBody, signedHeaders } from '../support/slack-requests.ts';
 
 const SECRET = 'gate-test-secret';
 
@@ -25,11 +25,7 @@ function signedSubmission(userId: string): { body: string; headers: Record<strin
   const body = interactionBody(payload);
   return {
     body,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'content-length': String(Buffer.byteLength(body)),
-      ...slackSignature(SECRET, body, Math.floor(Date.now() / 1000)),
-    },
+    headers: { ...signedHeaders(SECRET, body), 'content-length': String(Buffer.byteLength(body)) },
   };
 }
 

@@ -1,40 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember } from '../support/fixtures.ts';
-import { eventCallbackBody, interactionBody, postToSlack } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { type SlackMemberApp, startSlackMemberApp } from '../support/slack-member-app.ts';
+import { eventCallbackBody, interactionBody } from '../support/slack-requests.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 
-const SECRET = 'gate-shapes-signing-secret';
 // Fictional, as a person might paste it into a header Slack's signature does not cover.
 const TYPED = 'BSN 999999990 Sanne Vermeulen heeft een diagnose';
 
 /** Signed Slack requests whose headers or body are not what Slack sends: refused at the gate, not faults. */
 describe('Slack gate: odd headers and bodies over real HTTP', () => {
-  let tdb: TestDatabase;
-  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
-  let app: TestApp;
-  let events: string;
+  let h: SlackMemberApp;
+  let slack: SlackMemberApp['slack'];
+  let app: SlackMemberApp['app'];
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn();
-    await addMember(tdb.db, {
+    h = await startSlackMemberApp({
+      secret: 'gate-shapes-signing-secret',
       name: 'Lotte Brink',
-      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0LOTTE' }],
-      overleg: 'Werkgroep Testregio',
+      userId: 'U0LOTTE',
     });
-    app = await startTestApp(
-      { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
-      tdb.db,
-    );
-    events = `${app.baseUrl}/slack/events`;
+    ({ slack, app } = h);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => h?.stop());
 
   const handlerErrors = async () => {
     const text = await (await fetch(`${app.baseUrl}/metrics`)).text();
@@ -47,13 +33,13 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
 
   it('logs a retry as its number only, never the text of the retry header, with one platform key', async () => {
     const body = eventCallbackBody(STAND_IN_TEAM, { type: 'app_home_opened', user: 'U0LOTTE', tab: 'home' });
-    expect((await postToSlack(events, SECRET, body, { contentType: 'application/json' })).status).toBe(200);
-    const again = await postToSlack(events, SECRET, body, {
+    expect((await h.post(body, { contentType: 'application/json' })).status).toBe(200);
+    const again = await h.post(body, {
       contentType: 'application/json',
       headers: { 'x-slack-retry-num': TYPED, 'x-slack-retry-reason': 'http_timeout' },
     });
     expect(again.status).toBe(200);
-    const third = await postToSlack(events, SECRET, body, {
+    const third = await h.post(body, {
       contentType: 'application/json',
       headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' },
     });
@@ -98,7 +84,7 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
     const linesBefore = errorLines().length;
     const calls = slack.calls.length;
     const started = Date.now();
-    const res = await postToSlack(events, SECRET, body());
+    const res = await h.post(body());
     expect(res.status).toBe(400);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(await handlerErrors()).toBe(errorsBefore);
@@ -110,7 +96,7 @@ describe('Slack gate: odd headers and bodies over real HTTP', () => {
   it('refuses a signed body far larger than any Slack request (413), logged as no fault', async () => {
     const errorsBefore = await handlerErrors();
     const body = `${command(['help'])}&opvulling=${'a'.repeat(600_000)}`;
-    const res = await postToSlack(events, SECRET, body);
+    const res = await h.post(body);
     expect(res.status).toBe(413);
     expect(await handlerErrors()).toBe(errorsBefore);
     expect(errorLines()).toEqual([]);

@@ -1,52 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/catalogue/nl.ts';
-import { addMember } from '../support/fixtures.ts';
 import { oneConnection } from '../support/one-connection.ts';
 import { blockActionsBody } from '../support/slack-interactions.ts';
+import { type SlackMemberApp, startSlackMemberApp } from '../support/slack-member-app.ts';
 import {
   eventCallbackBody,
   interactionBody,
   postToSlack,
-  slackSignature,
+  signedHeaders,
   slashCommandBody,
 } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM, startSlackStandIn } from '../support/slack-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 
 const SECRET = 'test-signing-secret-schakel';
 
 describe('Slack over real HTTP', () => {
-  let tdb: TestDatabase;
-  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
-  let app: TestApp;
+  let h: SlackMemberApp;
+  let slack: SlackMemberApp['slack'];
+  let app: SlackMemberApp['app'];
   let events: string;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn({ locales: { U0ROBIN: 'en-GB' } });
-    await addMember(tdb.db, {
+    h = await startSlackMemberApp({
+      secret: SECRET,
       name: 'Joris Veldkamp',
-      identities: [{ platform: 'slack', workspace: STAND_IN_TEAM, userId: 'U0JORIS' }],
-      overleg: 'Werkgroep Testregio',
+      userId: 'U0JORIS',
+      slackLocales: { U0ROBIN: 'en-GB' },
     });
-    app = await startTestApp(
-      { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl },
-      tdb.db,
-    );
-    events = `${app.baseUrl}/slack/events`;
+    ({ slack, app, events } = h);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await slack?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => h?.stop());
 
   const help = (userId: string) =>
     slashCommandBody({ text: 'help', userId, teamId: STAND_IN_TEAM, responseUrl: slack.responseUrl });
 
   it('answers a signed /schakel help in Dutch, greeting the linked member by name', async () => {
-    const res = await postToSlack(events, SECRET, help('U0JORIS'));
+    const res = await h.post(help('U0JORIS'));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { response_type: string; text: string; blocks: unknown[] };
     expect(body.response_type).toBe('ephemeral');
@@ -58,7 +47,7 @@ describe('Slack over real HTTP', () => {
   });
 
   it('tells an unknown Slack user to ask the projectleider', async () => {
-    const res = await postToSlack(events, SECRET, help('U0ONBEKEND'));
+    const res = await h.post(help('U0ONBEKEND'));
     const body = (await res.json()) as { blocks: unknown[] };
     expect(JSON.stringify(body.blocks)).toContain('Vraag je projectleider');
   });
@@ -73,19 +62,14 @@ describe('Slack over real HTTP', () => {
 
   it('refuses a correctly signed request that is five minutes old (401)', async () => {
     const old = Math.floor(Date.now() / 1000) - 5 * 60 - 1;
-    const res = await postToSlack(events, SECRET, help('U0JORIS'), { timestampSeconds: old });
+    const res = await h.post(help('U0JORIS'), { timestampSeconds: old });
     expect(res.status).toBe(401);
   });
 
   it('refuses a body altered after signing (401)', async () => {
-    const ts = Math.floor(Date.now() / 1000);
-    const { slackSignature } = await import('../support/slack-requests.ts');
     const res = await fetch(events, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        ...slackSignature(SECRET, help('U0JORIS'), ts),
-      },
+      headers: signedHeaders(SECRET, help('U0JORIS')),
       body: help('U0ANDER'),
     });
     expect(res.status).toBe(401);
@@ -97,7 +81,7 @@ describe('Slack over real HTTP', () => {
       { userId: 'U0JORIS', teamId: STAND_IN_TEAM },
       { actionId: 'een_oude_knop', value: 'x', channelId: 'D0JORIS', responseUrl: slack.responseUrl },
     );
-    const res = await postToSlack(events, SECRET, body);
+    const res = await h.post(body);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
     // Then the one who pressed it, and only they, read that Schakel does not know it.
@@ -121,7 +105,7 @@ describe('Slack over real HTTP', () => {
       view: { id: 'V0HOME', type: 'home', blocks: [] },
       actions: [{ type: 'button', action_id: 'een_oude_thuisknop', block_id: 'thuis', action_ts: '1.2' }],
     });
-    const res = await postToSlack(events, SECRET, body);
+    const res = await h.post(body);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
     const notice = await slack.waitFor((c) => c.path === '/api/views.open', { after });
@@ -135,7 +119,7 @@ describe('Slack over real HTTP', () => {
       { userId: 'U0ROBIN', teamId: STAND_IN_TEAM },
       { actionId: 'een_oude_knop', value: 'x', channelId: 'D0ROBIN', responseUrl: slack.responseUrl },
     );
-    expect((await postToSlack(events, SECRET, body)).status).toBe(200);
+    expect((await h.post(body)).status).toBe(200);
     const answer = await slack.waitFor((c) => c.path.startsWith('/response/'), { after });
     expect(String(answer.body.text)).toContain("I don't know this button (any more).");
   });
@@ -147,7 +131,7 @@ describe('Slack over real HTTP', () => {
       teamId: STAND_IN_TEAM,
       responseUrl: slack.responseUrl,
     });
-    const res = await postToSlack(events, SECRET, body);
+    const res = await h.post(body);
     const json = (await res.json()) as { text: string };
     expect(JSON.stringify(json)).toContain(nl.errors.privacyHeading);
     expect(JSON.stringify(json)).not.toContain('Dat commando ken ik niet');
@@ -163,7 +147,7 @@ describe('Slack over real HTTP', () => {
       text: 'help',
       ts: '1.2',
     };
-    const res = await postToSlack(events, SECRET, eventCallbackBody(STAND_IN_TEAM, event), {
+    const res = await h.post(eventCallbackBody(STAND_IN_TEAM, event), {
       contentType: 'application/json',
     });
     expect(res.status).toBe(200);
@@ -184,7 +168,7 @@ describe('Slack over real HTTP', () => {
       ts: '1.3',
     };
     const after = slack.calls.length;
-    const res = await postToSlack(events, SECRET, eventCallbackBody(STAND_IN_TEAM, event), {
+    const res = await h.post(eventCallbackBody(STAND_IN_TEAM, event), {
       contentType: 'application/json',
     });
     expect(res.status).toBe(200);
@@ -221,7 +205,7 @@ describe('Slack over real HTTP', () => {
 
   it('answers the URL verification handshake', async () => {
     const body = JSON.stringify({ type: 'url_verification', challenge: 'uitdaging-42', token: 'x' });
-    const res = await postToSlack(events, SECRET, body, { contentType: 'application/json' });
+    const res = await h.post(body, { contentType: 'application/json' });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('uitdaging-42');
   });
@@ -238,10 +222,7 @@ describe('Slack over real HTTP', () => {
       const body = help('U0JORIS');
       const next = await connection.send('/slack/events', {
         method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...slackSignature(SECRET, body, Math.floor(Date.now() / 1000)),
-        },
+        headers: signedHeaders(SECRET, body),
         body,
       });
       expect(next.status).toBe(200);

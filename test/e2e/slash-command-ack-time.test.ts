@@ -4,7 +4,7 @@ import { BUSY_TEXT } from '../../adapters/slack/listeners/commands/schakel.ts';
 import { manualClock } from '../../src/clock.ts';
 import { findMember } from '../../src/store/members-repo.ts';
 import { oneConnection } from '../support/one-connection.ts';
-import { slackSignature, slashCommandBody } from '../support/slack-requests.ts';
+import { signedHeaders, slashCommandBody } from '../support/slack-requests.ts';
 import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { startWerkgroepHarness, type WerkgroepHarness } from '../support/werkgroep-harness.ts';
@@ -51,10 +51,7 @@ describe('/schakel acks within two seconds of the request, a mentioned name look
       const ack = connection.send('/slack/events', {
         method: 'POST',
         body,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...slackSignature(SECRET, body, Math.floor(Date.now() / 1000)),
-        },
+        headers: signedHeaders(SECRET, body),
       });
       // The command is being handled: Schakel asks Slack for the mentioned colleague's name.
       await h.slack.waitFor((c) => c.path === '/api/users.info' && c.body.user === 'U0SANNE');

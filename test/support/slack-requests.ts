@@ -41,6 +41,18 @@ export function slashCommandBody(c: SlashCommand): string {
   }).toString();
 }
 
+/** The headers Slack sends with `body`: its type (a form unless said) and its signature, made now unless a time is given. */
+export function signedHeaders(
+  secret: string,
+  body: string,
+  opts: { contentType?: string; timestampSeconds?: number } = {},
+): Record<string, string> {
+  return {
+    'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
+    ...slackSignature(secret, body, opts.timestampSeconds ?? Math.floor(Date.now() / 1000)),
+  };
+}
+
 /** Posts a signed request to a running Bolt receiver. */
 export async function postToSlack(
   url: string,
@@ -48,14 +60,9 @@ export async function postToSlack(
   body: string,
   opts: { contentType?: string; timestampSeconds?: number; headers?: Record<string, string> } = {},
 ): Promise<Response> {
-  const ts = opts.timestampSeconds ?? Math.floor(Date.now() / 1000);
   return fetch(url, {
     method: 'POST',
-    headers: {
-      'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
-      ...slackSignature(secret, body, ts),
-      ...opts.headers,
-    },
+    headers: { ...signedHeaders(secret, body, opts), ...opts.headers },
     body,
   });
 }
