@@ -1,28 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import {
-  BAD_TOKENS,
-  startTeamsIdentityStandIn,
-  TEAMS_APP_TENANT,
-} from '../support/teams-identity-stand-in.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { BAD_TOKENS, TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
+import { type SignedTeamsOverHttp, startSignedTeamsOverHttp } from '../support/teams-over-http.ts';
 
 describe('Teams: a request with a token that is not valid', () => {
-  let tdb: TestDatabase;
-  let identity: Awaited<ReturnType<typeof startTeamsIdentityStandIn>>;
-  let app: TestApp;
+  let teams: SignedTeamsOverHttp | undefined;
+  let identity: SignedTeamsOverHttp['identity'];
+  let app: SignedTeamsOverHttp['app'];
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    identity = await startTeamsIdentityStandIn();
-    app = await startTestApp(identity.env, tdb.db, undefined, { teamsIdentity: identity.identity });
+    teams = await startSignedTeamsOverHttp();
+    ({ identity, app } = teams);
   });
-  afterAll(async () => {
-    await app?.stop();
-    await identity?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => teams?.stop());
 
   /** Posts a help activity with these headers: its status and the warning or worse lines it logged. */
   const post = async (headers: (activity: unknown) => Record<string, string>) => {
@@ -61,7 +51,7 @@ describe('Teams: a request with a token that is not valid', () => {
   it('a body that is no activity: one warning, with each key once', async () => {
     const before = app.logs.lines.length;
     const body = { type: 42 };
-    const res = await postActivity(app.baseUrl, body, identity.authorization(body));
+    const res = await teams!.post(body);
     expect(res.status).toBe(400);
     const warnings = app.logs.lines.slice(before).filter((l) => l.includes('"level":40'));
     expect(warnings).toHaveLength(1);

@@ -1,36 +1,24 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import {
-  startTeamsIdentityStandIn,
-  TEAMS_APP_TENANT,
-  type TeamsIdentityStandIn,
-} from '../support/teams-identity-stand-in.ts';
-import {
-  startTeamsOverHttp,
-  type TeamsConnectorStandIn,
-  type TeamsOverHttp,
-} from '../support/teams-over-http.ts';
-import type { TestApp } from '../support/test-app.ts';
+import { TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
+import { type SignedTeamsOverHttp, startSignedTeamsOverHttp } from '../support/teams-over-http.ts';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** Teams requests without a valid token cost Schakel no body reading and no call out per request. */
 describe('Teams: the token before the body', () => {
-  let teams: TeamsOverHttp | undefined;
-  let identity: TeamsIdentityStandIn;
-  let connector: TeamsConnectorStandIn;
-  let app: TestApp;
+  let teams: SignedTeamsOverHttp | undefined;
+  let identity: SignedTeamsOverHttp['identity'];
+  let connector: SignedTeamsOverHttp['connector'];
+  let app: SignedTeamsOverHttp['app'];
+  let post: SignedTeamsOverHttp['post'];
 
   beforeAll(async () => {
-    identity = await startTeamsIdentityStandIn();
-    teams = await startTeamsOverHttp(identity.env, { identity });
-    ({ connector, app } = teams);
+    teams = await startSignedTeamsOverHttp();
+    ({ identity, connector, app, post } = teams);
   });
-  afterAll(async () => {
-    await teams?.stop();
-    await identity?.close();
-  });
+  afterAll(() => teams?.stop());
 
   const help = () =>
     messageActivity({ text: 'help', serviceUrl: connector.url, userId: '29:x', tenantId: TEAMS_APP_TENANT });
@@ -63,20 +51,20 @@ describe('Teams: the token before the body', () => {
 
   it('refuses a signed body over the limit sent without a length (413)', async () => {
     const activity = { ...help(), text: 'x'.repeat(90_000), padding: 'y'.repeat(400_000) };
-    const res = await postActivity(app.baseUrl, activity, identity.authorization(activity));
+    const res = await post(activity);
     expect(res.status).toBe(413);
   });
 
   it('still answers a signed help (200)', async () => {
     const activity = help();
-    const res = await postActivity(app.baseUrl, activity, identity.authorization(activity));
+    const res = await post(activity);
     expect(res.status).toBe(200);
   });
 
   it('fetches the signing keys again at most once for tokens naming key ids it does not know', async () => {
     // Let the first key fetch (of the signed help above, or now) be done.
     const first = help();
-    await postActivity(app.baseUrl, first, identity.authorization(first));
+    await post(first);
     const before = identity.keyFetches;
     const now = Math.floor(Date.now() / 1000);
     const statuses: number[] = [];

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity } from '../support/teams-activities.ts';
+import { TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
 import {
-  startTeamsIdentityStandIn,
-  TEAMS_APP_TENANT,
-  type TeamsIdentityStandIn,
-} from '../support/teams-identity-stand-in.ts';
-import {
+  type SignedTeamsOverHttp,
+  startSignedTeamsOverHttp,
   startTeamsOverHttp,
   type TeamsConnectorStandIn,
   type TeamsOverHttp,
@@ -56,20 +54,16 @@ describe('Teams with credentials configured', () => {
 });
 
 describe('Teams with tokens checked against the Bot Framework keys (stand-in identity)', () => {
-  let teams: TeamsOverHttp | undefined;
+  let teams: SignedTeamsOverHttp | undefined;
   let connector: TeamsConnectorStandIn;
-  let identity: TeamsIdentityStandIn;
+  let identity: SignedTeamsOverHttp['identity'];
   let app: TestApp;
 
   beforeAll(async () => {
-    identity = await startTeamsIdentityStandIn();
-    teams = await startTeamsOverHttp(identity.env, { lotteIn: TEAMS_APP_TENANT, identity });
-    ({ connector, app } = teams);
+    teams = await startSignedTeamsOverHttp({ lotteIn: TEAMS_APP_TENANT });
+    ({ connector, identity, app } = teams);
   });
-  afterAll(async () => {
-    await teams?.stop();
-    await identity?.close();
-  });
+  afterAll(() => teams?.stop());
 
   const help = () =>
     messageActivity({
@@ -81,7 +75,7 @@ describe('Teams with tokens checked against the Bot Framework keys (stand-in ide
 
   it('answers an activity whose token the Bot Framework signed, with the bot’s own token', async () => {
     const activity = help();
-    const res = await postActivity(app.baseUrl, activity, identity.authorization(activity));
+    const res = await teams!.post(activity);
     expect(res.status).toBe(200);
     const sent = await teams!.replyTo(activity);
     expect(JSON.stringify(sent.body)).toContain('Hoi Lotte!');

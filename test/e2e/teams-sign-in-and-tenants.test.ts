@@ -1,39 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageActivity, postActivity } from '../support/teams-activities.ts';
-import {
-  startTeamsIdentityStandIn,
-  TEAMS_APP_TENANT,
-  type TeamsIdentityStandIn,
-} from '../support/teams-identity-stand-in.ts';
-import {
-  startTeamsOverHttp,
-  type TeamsConnectorStandIn,
-  type TeamsOverHttp,
-} from '../support/teams-over-http.ts';
-import type { TestApp } from '../support/test-app.ts';
-import type { TestDatabase } from '../support/test-database.ts';
+import { messageActivity } from '../support/teams-activities.ts';
+import { TEAMS_APP_TENANT } from '../support/teams-identity-stand-in.ts';
+import { type SignedTeamsOverHttp, startSignedTeamsOverHttp } from '../support/teams-over-http.ts';
 
 /** Authenticated Teams activities Schakel has no use for: answered quietly, nothing stored or called. */
 describe('Teams: sign-in invokes and other tenants', () => {
-  let teams: TeamsOverHttp | undefined;
-  let tdb: TestDatabase;
-  let identity: TeamsIdentityStandIn;
-  let connector: TeamsConnectorStandIn;
-  let app: TestApp;
+  let teams: SignedTeamsOverHttp | undefined;
+  let tdb: SignedTeamsOverHttp['tdb'];
+  let connector: SignedTeamsOverHttp['connector'];
+  let app: SignedTeamsOverHttp['app'];
+  let post: SignedTeamsOverHttp['post'];
 
   beforeAll(async () => {
-    identity = await startTeamsIdentityStandIn();
-    teams = await startTeamsOverHttp(identity.env, { identity });
-    ({ tdb, connector, app } = teams);
+    teams = await startSignedTeamsOverHttp();
+    ({ tdb, connector, app, post } = teams);
   });
-  afterAll(async () => {
-    await teams?.stop();
-    await identity?.close();
-  });
+  afterAll(() => teams?.stop());
 
-  const post = (activity: Record<string, unknown>) =>
-    postActivity(app.baseUrl, activity, identity.authorization(activity));
   const loud = (from: number) => app.logs.lines.slice(from).filter((l) => /"level":(50|60)/.test(l));
   const conversations = async () =>
     Number((await tdb.db.pool.query('select count(*) from teams_conversations')).rows[0].count);

@@ -1,7 +1,8 @@
 import { addMember } from './fixtures.ts';
 import type { RecordedCall } from './recording-server.ts';
+import { postActivity } from './teams-activities.ts';
 import { startTeamsConnectorStandIn } from './teams-connector-stand-in.ts';
-import type { TeamsIdentityStandIn } from './teams-identity-stand-in.ts';
+import { startTeamsIdentityStandIn, type TeamsIdentityStandIn } from './teams-identity-stand-in.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -54,6 +55,38 @@ export async function startTeamsOverHttp(
   } catch (err) {
     await connector?.close();
     await tdb.drop();
+    throw err;
+  }
+}
+
+export interface SignedTeamsOverHttp extends TeamsOverHttp {
+  readonly identity: TeamsIdentityStandIn;
+  /** Posts `activity` to Schakel with the token the Bot Framework signs for it. */
+  post(activity: unknown): Promise<Response>;
+}
+
+/**
+ * Schakel checking Teams tokens as in production, against its own identity stand-in
+ * (teams-identity-stand-in.ts), over real HTTP with the connector stand-in; `lotteIn` as for
+ * startTeamsOverHttp. `stop` stops the identity too.
+ */
+export async function startSignedTeamsOverHttp(
+  opts: { lotteIn?: string } = {},
+): Promise<SignedTeamsOverHttp> {
+  const identity = await startTeamsIdentityStandIn();
+  try {
+    const teams = await startTeamsOverHttp(identity.env, { ...opts, identity });
+    return {
+      ...teams,
+      identity,
+      post: (activity) => postActivity(teams.app.baseUrl, activity, identity.authorization(activity)),
+      async stop() {
+        await teams.stop();
+        await identity.close();
+      },
+    };
+  } catch (err) {
+    await identity.close();
     throw err;
   }
 }
