@@ -1,39 +1,26 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../src/clock.ts';
-import { linkChannel } from '../src/store/channels-repo.ts';
-import { createSlackInstallations } from '../src/store/slack-installations-store.ts';
 import { databaseText } from './support/database-text.ts';
-import { seedWerkgroep } from './support/rhythm-fixture.ts';
 import { runCli } from './support/run-cli.ts';
-import { GEMEENTE, GGZ, startSlackStandIn } from './support/slack-stand-in.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { startTwoWorkspaces } from './support/slack-oauth-harness.ts';
+import { GEMEENTE, GGZ } from './support/slack-stand-in.ts';
 
 // Installed in many Slack workspaces: no SLACK_BOT_TOKEN, each workspace's token stored (sealed) at install.
 
 describe('schakel members import with Slack installed in many workspaces', () => {
-  let tdb: TestDatabase;
-  let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
+  let two: Awaited<ReturnType<typeof startTwoWorkspaces>>;
+  let tdb: (typeof two)['tdb'];
+  let slack: (typeof two)['slack'];
   const dir = mkdtempSync(join(tmpdir(), 'schakel-csv-oauth-'));
   const csv = (name: string, text: string) => {
     const file = join(dir, name);
     writeFileSync(file, text);
     return file;
   };
-  const encryptionKey = randomBytes(32).toString('base64');
-  const env = () => ({
-    DATABASE_URL: tdb.url,
-    DATABASE_POOL_MAX: '1',
-    SLACK_CLIENT_ID: '1234.5678',
-    SLACK_CLIENT_SECRET: 'client-geheim',
-    SLACK_SIGNING_SECRET: 'geheim',
-    SLACK_STATE_SECRET: 'status-geheim-van-de-test',
-    SCHAKEL_ENCRYPTION_KEY: encryptionKey,
-    SLACK_API_URL: slack.apiUrl,
-  });
+  const env = () => ({ DATABASE_URL: tdb.url, DATABASE_POOL_MAX: '1', ...two.env });
   const run = (file: string, ...flags: string[]) =>
     runCli(['members', 'import', file, '--region', 'test-regio', ...flags], env());
   /** The tokens of the e-mail lookups made by the command just run. */
@@ -52,39 +39,18 @@ describe('schakel members import with Slack installed in many workspaces', () =>
     ).rows;
 
   beforeAll(async () => {
-    tdb = await createTestDatabase();
-    slack = await startSlackStandIn({
+    two = await startTwoWorkspaces({
       users: { 'anouk.visser@laborijn.example': 'U0ANOUK', 'bram.koster@ggnet.example': 'U0BRAM' },
-      installs: { 'code-gemeente': GEMEENTE, 'code-ggz': GGZ },
     });
-    // One werkgroep with a channel in the gemeente's workspace and one in the GGZ's.
-    const w = await seedWerkgroep(tdb.db, { slackTeam: GEMEENTE.teamId, slackChannel: 'C0OOST' });
-    await linkChannel(tdb.db.pool, w.overlegId, {
-      platform: 'slack',
-      workspace: GGZ.teamId,
-      channelId: 'C0GGZOOST',
-      serviceUrl: null,
-    });
-    const installations = createSlackInstallations({
-      db: tdb.db,
-      clock: manualClock('2026-10-05T06:00:00Z'),
-      encryptionKey,
-    });
-    for (const i of [GEMEENTE, GGZ]) {
-      await installations.save({
-        teamId: i.teamId,
-        botToken: i.botToken,
-        botUserId: i.botUserId,
-        botScopes: ['commands', 'chat:write', 'users:read', 'users:read.email'],
-        installerUserId: i.installerUserId,
-        record: { team: { id: i.teamId, name: i.teamName }, bot: { token: i.botToken } },
-      });
-    }
+    ({ tdb, slack } = two);
+    await two.installBoth(manualClock('2026-10-05T06:00:00Z'), [
+      'commands',
+      'chat:write',
+      'users:read',
+      'users:read.email',
+    ]);
   });
-  afterAll(async () => {
-    await slack?.close();
-    await tdb?.drop();
-  });
+  afterAll(() => two?.stop());
 
   it('--workspace of a workspace without Schakel says so and stores nothing', async () => {
     const before = await databaseText(tdb.db);

@@ -4,6 +4,7 @@ import type { Clock } from '../../src/clock.ts';
 import { SLACK_BOT_SCOPES } from '../../src/doctor/checks.ts';
 import { linkChannel } from '../../src/store/channels-repo.ts';
 import { findMember } from '../../src/store/members-repo.ts';
+import { createSlackInstallations } from '../../src/store/slack-installations-store.ts';
 import { seedWerkgroep } from './rhythm-fixture.ts';
 import { eventCallbackBody, postToSlack } from './slack-requests.ts';
 import { GEMEENTE, GGZ, startSlackStandIn } from './slack-stand-in.ts';
@@ -14,15 +15,17 @@ export const SIGNING_SECRET = 'onderteken-geheim';
 export const COOKIE = 'slack-app-oauth-state';
 
 /**
- * Schakel installable in many Slack workspaces (SLACK_CLIENT_ID set), with one werkgroep across two
- * organisations, each in its own workspace: the gemeente (channel C0OOST) and the GGZ (C0GGZOOST).
- * It meets Tuesdays at 14:00 from 6 October 2026, every four weeks. Nothing is installed yet.
+ * Slack installable in many workspaces, before Schakel starts: a fresh database with one werkgroep
+ * across two organisations, each in its own workspace: the gemeente (channel C0OOST) and the GGZ
+ * (C0GGZOOST); the Slack stand-in (with `standIn` as its options) takes each one's install code.
+ * `env` is what Schakel, or its command line, runs with (SLACK_CLIENT_ID set). Nothing is
+ * installed yet.
  */
-export async function startSlackOAuthHarness(clock: Clock) {
+export async function startTwoWorkspaces(standIn: Parameters<typeof startSlackStandIn>[0] = {}) {
   const tdb = await createTestDatabase();
   const slack = await startSlackStandIn({
+    ...standIn,
     installs: { 'code-gemeente': GEMEENTE, 'code-ggz': GGZ },
-    scopes: SLACK_BOT_SCOPES,
   });
   const w = await seedWerkgroep(tdb.db, { slackTeam: GEMEENTE.teamId, slackChannel: 'C0OOST' });
   await linkChannel(tdb.db.pool, w.overlegId, {
@@ -31,18 +34,43 @@ export async function startSlackOAuthHarness(clock: Clock) {
     channelId: 'C0GGZOOST',
     serviceUrl: null,
   });
-  const app = await startTestApp(
-    {
-      SLACK_CLIENT_ID: '1234.5678',
-      SLACK_CLIENT_SECRET: 'client-geheim',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_STATE_SECRET: 'status-geheim-van-de-test',
-      SCHAKEL_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      SLACK_API_URL: slack.apiUrl,
-    },
-    tdb.db,
-    clock,
-  );
+  const encryptionKey = randomBytes(32).toString('base64');
+  const env: Record<string, string> = {
+    SLACK_CLIENT_ID: '1234.5678',
+    SLACK_CLIENT_SECRET: 'client-geheim',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_STATE_SECRET: 'status-geheim-van-de-test',
+    SCHAKEL_ENCRYPTION_KEY: encryptionKey,
+    SLACK_API_URL: slack.apiUrl,
+  };
+  /** Both workspaces installed with these bot scopes, stored (sealed) as an install stores them. */
+  const installBoth = async (clock: Clock, botScopes: string[]) => {
+    const installations = createSlackInstallations({ db: tdb.db, clock, encryptionKey });
+    for (const i of [GEMEENTE, GGZ]) {
+      await installations.save({
+        teamId: i.teamId,
+        botToken: i.botToken,
+        botUserId: i.botUserId,
+        botScopes,
+        installerUserId: i.installerUserId,
+        record: { team: { id: i.teamId, name: i.teamName }, bot: { token: i.botToken } },
+      });
+    }
+  };
+  const stop = async () => {
+    await slack.close();
+    await tdb.drop();
+  };
+  return { tdb, slack, w, env, installBoth, stop };
+}
+
+/**
+ * Schakel running with the two workspaces of startTwoWorkspaces, nothing installed yet. The
+ * werkgroep meets Tuesdays at 14:00 from 6 October 2026, every four weeks.
+ */
+export async function startSlackOAuthHarness(clock: Clock) {
+  const { tdb, slack, w, env, stop: stopWorkspaces } = await startTwoWorkspaces({ scopes: SLACK_BOT_SCOPES });
+  const app = await startTestApp(env, tdb.db, clock);
   const pl = await findMember(tdb.db.pool, w.projectleiderId);
   await app.running.core.rhythm.createSeries(pl, w.overlegId, {
     firstStart: '2026-10-06T14:00',
@@ -87,8 +115,7 @@ export async function startSlackOAuthHarness(clock: Clock) {
   };
   const stop = async () => {
     await app.stop();
-    await slack.close();
-    await tdb.drop();
+    await stopWorkspaces();
   };
   return { tdb, slack, app, w, installations, postsTo, begin, redirect, install, event, marker, stop };
 }
