@@ -22,6 +22,7 @@ export const enCli: Words['cli'] = {
     EMFILE: 'too many files are open at once; try again',
     ENFILE: 'too many files are open at once; try again',
     EBUSY: 'the file is in use by another program',
+    ERR_ENCODING_INVALID_ENCODED_DATA: 'the text is not UTF-8; save the file as UTF-8',
     EIO: 'the disk reported a read or write error',
   },
   missingFile: 'the file does not exist',

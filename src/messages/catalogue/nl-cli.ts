@@ -27,6 +27,8 @@ export const nlCli = {
     EMFILE: 'er staan te veel bestanden tegelijk open; probeer het opnieuw',
     ENFILE: 'er staan te veel bestanden tegelijk open; probeer het opnieuw',
     EBUSY: 'het bestand is in gebruik door een ander programma',
+    /** Bytes that are no UTF-8 (nor UTF-16 with its byte order mark). */
+    ERR_ENCODING_INVALID_ENCODED_DATA: 'de tekst is geen UTF-8; sla het bestand op als UTF-8',
     EIO: 'de schijf gaf een leesfout of schrijffout',
   } as Readonly<Record<string, string>>,
   /** A file to read is not there, though its folder is (ENOENT says only that something is missing). */
