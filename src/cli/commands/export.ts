@@ -2,6 +2,7 @@ import { systemClock } from '../../clock.ts';
 import { readOptions } from '../../interchange/cli-options.ts';
 import { exportInterchange } from '../../interchange/export.ts';
 import { words } from '../../messages/catalogue/words.ts';
+import { withLocale } from '../../messages/locale.ts';
 import { audit } from '../../store/audit-repo.ts';
 import { interchangeRepository } from '../../store/interchange-repo.ts';
 import { type CliCommand, inLanguage } from '../command.ts';
@@ -31,7 +32,9 @@ export const exportCommand: CliCommand = {
   },
   async run(args, io) {
     const w = words(io.english ? 'en' : 'nl');
-    const options = readOptions(args, ['region', 'out'], ['force']);
+    const options = withLocale(io.english ? 'en' : 'nl', () =>
+      readOptions(args, ['region', 'out'], ['force']),
+    );
     if ('error' in options || options.help || options.positional.length > 0) {
       const error =
         'error' in options

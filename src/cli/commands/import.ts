@@ -43,7 +43,7 @@ export const importCommand: CliCommand = {
     en: 'import a schakel/v1 file (all or nothing)',
   },
   async run(args, io) {
-    const options = readOptions(args, []);
+    const options = withLocale(io.english ? 'en' : 'nl', () => readOptions(args, []));
     const file = 'error' in options ? undefined : options.positional[0];
     if ('error' in options || options.help || file === undefined || options.positional.length > 1) {
       const help = !('error' in options) && options.help;
