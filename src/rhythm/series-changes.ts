@@ -140,11 +140,22 @@ export function createSeriesCommands(deps: Deps) {
       });
     },
 
-    cancelOccurrence(actor: Member | null, overlegId: string, originalStart: string) {
+    /** 'already' when that meeting was cancelled before: nothing is written, no notice goes out again. */
+    async cancelOccurrence(
+      actor: Member | null,
+      overlegId: string,
+      originalStart: string,
+    ): Promise<'cancelled' | 'already'> {
+      const overleg = await overlegFor(deps.store.read, overlegId);
+      authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
+      const stored = await deps.store.read.findSeries(overlegId);
+      const exceptions = stored?.definition.exceptions ?? [];
+      if (exceptions.some((e) => e.kind === 'cancel' && e.originalStart === originalStart)) return 'already';
       const exception: OccurrenceException = { kind: 'cancel', originalStart };
-      return updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', withException(exception), {
+      await updateSeries(deps, actor, overlegId, 'bijeenkomst_geannuleerd', withException(exception), {
         originalStart,
       });
+      return 'cancelled';
     },
 
     changeSeriesFrom(actor: Member | null, overlegId: string, change: SeriesChange) {
