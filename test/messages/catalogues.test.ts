@@ -151,7 +151,7 @@ describe('the language being spoken', () => {
   it('words a refusal at the edge in the member language, from its code', () => {
     const refusal = new NotAllowed('round-closed', { date: 'Tuesday 6 October 2026' });
     expect(withLocale('en', () => plainText(errorMessage(refusal)))).toBe(
-      'The check-in of Tuesday 6 October 2026 is closed. Thank you for your effort: you can take part again at the next meeting.',
+      'The check-in of Tuesday 6 October 2026 is closed: what you send now is no longer saved. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.',
     );
     expect(plainText(errorMessage(new NotAllowed('projectleider-only')))).toBe(
       'Alleen de projectleider van deze regio mag dit doen.',

@@ -27,6 +27,8 @@ export const enCheckin: typeof nlCheckin = {
     summaryNoAnswers: 'Nobody filled in the check-in, so there are no levels, knelpunten or updates.',
     summaryWithoutNames: 'Answers show here without names.',
     sentToPrivateChat: 'I have sent you the form in your private chat with Schakel.',
+    closedCard: (date: string) =>
+      `The check-in of ${date} is closed: it can no longer be filled in. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
   },
   confirmation: {
     checkin: (until) => `Thank you, your check-in has been saved.${until}`,

@@ -47,6 +47,9 @@ export const nlCheckin = {
     /** Under the answers the closing summary shows (from three answers on). */
     summaryWithoutNames: 'Antwoorden staan hier zonder namen.',
     sentToPrivateChat: 'Ik heb je het formulier in je privégesprek met Schakel gestuurd.',
+    /** What a check-in card that still showed its form becomes when the round closes. */
+    closedCard: (date: string) =>
+      `De check-in van ${date} is gesloten: invullen kan niet meer. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
   },
   confirmation: {
     checkin: (until: string) => `Bedankt, je check-in is opgeslagen.${until}`,
