@@ -100,6 +100,7 @@ export async function startSchakel(
       ai: config.ai,
       wake: () => wake(),
       sentCards: () => direct,
+      onSeriesNotPlanned: () => metrics.seriesNotPlanned.inc({ when: 'change' }),
     });
     const ownRoutes = [
       ...healthRoutes(db, metrics, () => stopping),
@@ -176,6 +177,7 @@ export async function startSchakel(
       cron: deps.cron === false || !config.scheduler.enabled ? false : config.scheduler.cron,
       leaseMs: config.scheduler.leaseMs,
       onOutcome: (kind, outcome) => metrics.deliveries.inc({ kind, outcome }),
+      onSeriesNotPlanned: () => metrics.seriesNotPlanned.inc({ when: 'planning' }),
     });
     if (config.scheduler.enabled) wake = () => void ticker.wake();
     // The bewaartermijn holds with the scheduler switched off too (an HTTP-only replica).

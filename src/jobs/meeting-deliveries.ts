@@ -9,7 +9,6 @@ import {
   type OverlegDelivery,
   SKIPPED_AS_LATE,
 } from '../domain/deliveries.ts';
-import { InvalidInput } from '../domain/errors.ts';
 import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
@@ -18,7 +17,8 @@ import {
   type MeetingContext,
   reminderMessage,
 } from '../messages/meeting-messages.ts';
-import { defineSeries, findOccurrence, type SeriesInput } from '../schedule/series.ts';
+import { findOccurrence, type SeriesInput } from '../schedule/series.ts';
+import { storedSeriesOrNull } from '../schedule/stored-series.ts';
 import type { Channel } from '../store/channels-repo.ts';
 import type { SchedulerStore } from '../store/scheduler-store.ts';
 import { DELIVERY_KIND_RULES } from './delivery-kinds.ts';
@@ -109,10 +109,6 @@ export async function meetingContexts(
  * import that did not check them): its messages are skipped, the rest of the batch goes out.
  */
 function occurrenceOf(definition: SeriesInput, originalLocal: string) {
-  try {
-    return findOccurrence(defineSeries(definition), originalLocal);
-  } catch (err) {
-    if (err instanceof InvalidInput) return null;
-    throw err;
-  }
+  const series = storedSeriesOrNull(definition);
+  return series && findOccurrence(series, originalLocal);
 }

@@ -77,7 +77,7 @@ export const en: Words = {
     'national-only': () =>
       'Only the programme office (role landelijk) and an administrator can see the national overview.',
     'round-closed': (p) =>
-      `The check-in of ${p.date} is closed. Thank you for your effort: you can take part again at the next meeting.`,
+      `The check-in of ${p.date} is closed: what you send now is no longer saved. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
     'someone-elses-form': () => 'This form is for someone else. You can only fill in your own check-in.',
     'knelpunt-not-asked': () => 'This knelpunt does not belong to this check-in. Nothing was saved.',
   },
