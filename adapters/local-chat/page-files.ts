@@ -58,8 +58,10 @@ export function sendPageWith(
       // A function, so a `$` in a message is not read as a replacement pattern.
       () => `<script type="application/json" id="begin">${json}</script>\n  </head>`,
     )
-    // The page's fixed words ({{key}}) from the catalogue, in the first person's language.
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(fixedWords[key] ?? ''));
+    // The page's fixed words ({{key}}) from the catalogue, in the first person's language, which
+    // is the page's language too (the file says nl, a valid lang for its checks).
+    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(fixedWords[key] ?? ''))
+    .replace('<html lang="nl">', () => `<html lang="${escapeHtml(fixedWords.lang ?? 'nl')}">`);
   send(res, Buffer.from(page), FILES['/']!.type);
 }
 
