@@ -139,6 +139,8 @@ export const enCli: Words['cli'] = {
       'Note: Slack was not searched. Schakel is in several Slack workspaces: give --werkgroep (then the workspaces of its channels) or --workspace T….',
     lookupUnreachable: (where, why) =>
       `Schakel could not look the members up in Slack or Teams: ${where ?? 'the server'} cannot be reached (${why}). Nothing has been stored. Check that this computer is online and try again; schakel doctor shows which connection is missing.`,
+    lookupRefused: (code) =>
+      `Slack refused to look the members up (${code}). Nothing has been stored. Check the bot token (SLACK_BOT_TOKEN) or install Schakel in the workspace again; schakel doctor says what is missing.`,
     refused: (error) => `${error} Nothing has been stored.`,
     noRegion: (region) => `Region ${region} does not exist.`,
     firstRegion: (file) =>

@@ -193,6 +193,9 @@ export const nlCli = {
     /** Slack or Teams could not be reached to look the members up (offline, most often). */
     lookupUnreachable: (where: string | undefined, why: string) =>
       `Schakel kon de leden niet opzoeken in Slack of Teams: ${where ?? 'de server'} is niet bereikbaar (${why}). Er is niets opgeslagen. Controleer of deze computer internet heeft en probeer het opnieuw; schakel doctor laat zien welke verbinding ontbreekt.`,
+    /** Slack answered the lookup with a refusal (`code`: Slack's own, such as invalid_auth). */
+    lookupRefused: (code: string) =>
+      `Slack weigerde het opzoeken van de leden (${code}). Er is niets opgeslagen. Controleer het bot-token (SLACK_BOT_TOKEN) of installeer Schakel opnieuw in de werkruimte; schakel doctor zegt wat er mist.`,
     refused: (error: string) => `${error} Er is niets opgeslagen.`,
     noRegion: (region: string) => `Regio ${region} bestaat niet.`,
     /** After noRegion: a region is made by importing a schakel/v1 file; `file` is the smallest one. */
