@@ -62,6 +62,8 @@ export async function startSchakel(
     onFatal?: (err: Error) => void;
     /** Teams' identity endpoints; the SDK's public cloud when left out (tests bring their own). */
     teamsIdentity?: TeamsIdentity;
+    /** How long an upload to OneDrive may take; tests name a short one. */
+    teamsUploadTimeoutMs?: number;
   },
 ): Promise<RunningSchakel> {
   const { logger } = deps;
@@ -135,6 +137,7 @@ export async function startSchakel(
         ? teamsPlatform.createTeamsAdapter(config.teams, {
             ...edge,
             identity: deps.teamsIdentity,
+            uploadTimeoutMs: deps.teamsUploadTimeoutMs,
             host: config.host,
             localChat: localGate,
           })

@@ -13,6 +13,7 @@ import { todayIsoIn } from '../messages/actiepunt-due.ts';
 import {
   agendaCallMessage,
   cancelNoticeMessage,
+  channelPrefix,
   checkinInviteMessage,
   type MeetingContext,
   reminderMessage,
@@ -59,9 +60,10 @@ export async function buildDelivery(
   // skipped as late, so `mislukt` lists it.
   if (now.getTime() >= context.occurrence.start.toMillis()) return { skip: SKIPPED_AS_LATE };
   const today = todayIsoIn(now, context.occurrence.start.zoneName ?? 'UTC');
+  const prefix = channelPrefix(channel.platform);
   const build = {
-    agenda_call: agendaCallMessage,
-    reminder: (c: MeetingContext) => reminderMessage(c, today),
+    agenda_call: (c: MeetingContext) => agendaCallMessage(c, prefix),
+    reminder: (c: MeetingContext) => reminderMessage(c, today, prefix),
     cancel_notice: cancelNoticeMessage,
   }[kind];
   return { target: channel, message: build(context), direct: false };

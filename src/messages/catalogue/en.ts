@@ -6,6 +6,7 @@ import { enForms } from './en-forms.ts';
 import { enImports } from './en-imports.ts';
 import { enLegal } from './en-legal.ts';
 import { enLocalChat } from './en-local-chat.ts';
+import { enLongLists } from './en-long-lists.ts';
 import { enPrivacy } from './en-privacy.ts';
 import { enWeb } from './en-web.ts';
 import type { Words } from './nl.ts';
@@ -275,6 +276,8 @@ export const en: Words = {
   cli: enCli,
   documents: enDocuments,
   imports: enImports,
+  /** Lines under a list shown in part (src/messages/fit.ts). */
+  longLists: enLongLists,
   adapters: {
     onlyInPrivateChat: 'I only answer this in a private chat. Open the chat with Schakel and ask there.',
     formProblems:
