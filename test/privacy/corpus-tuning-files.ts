@@ -103,4 +103,6 @@ export const TUNING_FILES = [
   'corpus-det-60-classes.tsv',
   'corpus-det-english-classes.tsv',
   'corpus-det-contacts-classes.tsv',
+  'corpus-batch63.tsv',
+  'corpus-det-nh-classes.tsv',
 ] as const;
