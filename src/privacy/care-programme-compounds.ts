@@ -1,5 +1,6 @@
 import { hasCareStem } from './care-stems.ts';
-import type { Token } from './tokens.ts';
+import { isKnownFirstName } from './name-lexicon.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -17,6 +18,7 @@ const PROGRAMME_STARTS = wordSet(
 
 /** "detoxprogramma", "afkicktraject", "verslavingstraject": a care word joined to a programme's head. */
 export function isCareProgrammeCompound(key: string): boolean {
+  if (isConditionAssessment(key)) return true;
   for (const head of PROGRAMME_HEADS) {
     if (!key.endsWith(head) || key.length <= head.length + 3) continue;
     const start = key.slice(0, -head.length).replace(/-$/, '');
@@ -51,6 +53,35 @@ const FOLLOWED = wordSet('dagbesteding woonbegeleiding deeltijdbehandeling');
  */
 export function isOwnedProgramme(tokens: readonly Token[], k: number): boolean {
   const key = tokens[k]!.key;
-  if (!OWNERS.has(tokens[k - 1]?.key ?? '')) return false;
+  const before = tokens[k - 1];
+  // "Sannes ADHD-onderzoek": a first name's genitive owns an assessment as a possessive does.
+  if (
+    before !== undefined &&
+    isConditionAssessment(key) &&
+    isCapitalised(before) &&
+    isFirstNameGenitive(before.key)
+  )
+    return true;
+  if (!OWNERS.has(before?.key ?? '')) return false;
+  if (isConditionAssessment(key)) return !RESEARCHING.has(tokens[k - 2]?.key ?? '');
   return FOLLOWED.has(key) || (key.endsWith('-traject') && key.length > 10);
+}
+
+// det-nh (batch 63): a diagnostic assessment named after its condition, "haar ADHD-onderzoek", "zijn
+// autisme-onderzoek" (the stems read the head "onderzoek" as research: "het ADHD-onderzoek van de universiteit"
+// stays nobody's; only a possessive, a genitive, or a programme's readings make it someone's).
+const ASSESSMENT = '-onderzoek';
+// A researcher's own study: "werkt aan haar ADHD-onderzoek", "presenteert zijn autisme-onderzoek".
+const RESEARCHING = wordSet(`aan presenteert presenteerde publiceert publiceerde schrijft schreef leidt leidde
+  doet deed over`);
+
+function isConditionAssessment(key: string): boolean {
+  if (!key.endsWith(ASSESSMENT) || key.length < ASSESSMENT.length + 3) return false;
+  const condition = key.slice(0, -ASSESSMENT.length);
+  return !condition.includes('-') && hasCareStem(condition);
+}
+
+/** "Sannes", "Sanne's": a first name with a glued genitive. */
+function isFirstNameGenitive(key: string): boolean {
+  return key.endsWith("'s") ? key.length > 4 : key.endsWith('s') && isKnownFirstName(key.slice(0, -1));
 }

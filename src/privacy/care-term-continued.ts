@@ -91,12 +91,30 @@ function opensAsNote(
   if (isState(tokens[start]!.key)) return true;
   const last = start + length - 1;
   if (adverbs) return false;
+  if (isMoodEased(tokens, start, sentence.to)) return true;
   // "Depressie, voorlopig 50% arbeidsongeschikt.", "Paniekaanval in de bus, ...": the term heads a note.
   return (
     isCourse(tokens, last, sentence.to) ||
     isFlaringUp(tokens, last, sentence.to) ||
     isHeadedNote(tokens, last, sentence.to)
   );
+}
+
+// det-nh (batch 63): "Met Gijs gebeld. Angst is iets minder.": a mood's course, eased or worse, ending the clause.
+const MOODS = wordSet('angst paniek somberheid');
+const MOOD_VERBS = wordSet('is wordt');
+const EASED = wordSet('minder erger beter');
+const EASED_FILLERS = wordSet('iets wat veel een stuk al weer nu');
+const EASED_REACH = 4;
+
+function isMoodEased(tokens: readonly Token[], start: number, to: number): boolean {
+  if (!MOODS.has(tokens[start]!.key) || !MOOD_VERBS.has(tokens[start + 1]?.key ?? '')) return false;
+  for (let j = start + 2; j < to && j <= start + 1 + EASED_REACH; j++) {
+    const key = tokens[j]!.key;
+    if (EASED.has(key)) return j + 1 >= to || tokens[j + 1]!.type === 'punct';
+    if (!EASED_FILLERS.has(key)) return false;
+  }
+  return false;
 }
 
 // "Paniekaanval in de bus, ...": a few words of place or time between the term and its comma.

@@ -12,12 +12,15 @@ import { wordSet } from './word-sets.ts';
  *    and a colon, a note about that person rather than a speaker's statement (isThirdPersonNote).
  * Every look is a token or two either side.
  */
+// det-nh: a client's own supporter suspecting it ("haar begeleider denkt aan een depressie", "zn jobcoach ...").
 const TREATERS = wordSet(`psychiater psycholoog behandelaar behandelaars therapeut huisarts casemanager
-  verpleegkundige specialist arts crisisdienst bedrijfsarts`);
+  verpleegkundige specialist arts crisisdienst bedrijfsarts begeleider woonbegeleider jobcoach`);
 // Batch 45: a treater saying it ("psychiater zegt chronische depressie", "karin's psychiater zegt dat de
 // lithium ...") speaks of the person treated, not of themself; batch 58: "huisarts bevestigt diagnose ...".
+// det-nh: suspecting it ("de huisarts vermoedt een depressie", "vreest een terugval").
 const DECIDING_VERBS = wordSet(`denkt overweegt adviseert wil verhoogt verlaagt schrijft schreef stelt
-  bevestigt vindt twijfelt bespreekt start stopt bouwt zegt zei meldt meldde vertelt vertelde`);
+  bevestigt vindt twijfelt bespreekt start stopt bouwt zegt zei meldt meldde vertelt vertelde vermoedt
+  vermoedde vreest vreesde`);
 // "denkt aan (een) opname", "overweegt (een) opname", "adviseert opname", "dreigt opname".
 const WEIGHING_VERBS = wordSet('overweegt overwegen adviseert adviseren dreigt');
 const THINKING_VERBS = wordSet('denkt denken dacht');

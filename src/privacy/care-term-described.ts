@@ -3,6 +3,7 @@ import { pointedBack } from './care-term-pointed-back.ts';
 import { CLIENT_ROLES } from './client-words.ts';
 import type { PersonRef } from './person-names.ts';
 import type { PersonRefIndex } from './person-ref-index.ts';
+import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -105,6 +106,42 @@ function appositionAfter(
     const ref = byFirst.get(j + 1);
     if (ref === undefined || !APPOSITION_ENDS.has(tokens[ref.last + 1]?.text ?? '')) return undefined;
     return ref;
+  }
+  return undefined;
+}
+
+// det-nh (batch 63): "dhr. Veldhuis wel, de man met de angststoornis", "Kim S. is de vrouw met de
+// alcoholverslaving": a definite description after the name, joined by a copula or an adverb, is the person.
+// Not "een man met ..." (someone else), nor past another word ("Sanne sprak de man met de psychose").
+const DESCRIBED_NOUNS = wordSet('man vrouw jongen meisje jongeman');
+const DEFINITE = wordSet('de die');
+const DESCRIBED_FILLERS = wordSet(', is was wel toch nog dus ook');
+
+/** The person a definite description or a client noun at `role` says (describedPerson, describedClient). */
+export function describedOrClient(
+  context: Parameters<typeof describedClient>[0] & { readonly sentence: Sentence },
+  role: number,
+  first: number,
+  last: number,
+): PersonRef | null {
+  return describedPerson(context, role) ?? describedClient(context, role, first, last);
+}
+
+function describedPerson(
+  context: {
+    readonly tokens: readonly Token[];
+    readonly sentence: Sentence;
+    readonly byLast: PersonRefIndex;
+  },
+  role: number,
+): PersonRef | undefined {
+  const { tokens, sentence, byLast } = context;
+  if (!DESCRIBED_NOUNS.has(tokens[role]!.key) || tokens[role + 1]?.key !== 'met') return undefined;
+  if (!DEFINITE.has(tokens[role - 1]?.key ?? '')) return undefined;
+  for (let j = role - 2; j >= sentence.from && j >= role - 5; j--) {
+    const ref = byLast.get(j);
+    if (ref !== undefined) return ref;
+    if (!DESCRIBED_FILLERS.has(tokens[j]!.key)) return undefined;
   }
   return undefined;
 }

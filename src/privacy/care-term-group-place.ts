@@ -18,3 +18,20 @@ export function isPlaceInGroup(
   }
   return false;
 }
+
+// det-nh (batch 63): "hoeveel deelnemers in Bussum hebben dit jaar een opname gehad?": a group counted is
+// said of the care term however far before it in the clause (not only the owner walk's five words).
+const COUNTING = wordSet('hoeveel welke');
+
+/** The group or topic word at j is near enough the care term at `first`, or counted in its clause ("hoeveel deelnemers"). */
+export function isGroupReach(
+  tokens: readonly { key: string; type?: string }[],
+  j: number,
+  first: number,
+  window: number,
+): boolean {
+  if (first - j <= window) return true;
+  if (!COUNTING.has(tokens[j - 1]?.key ?? '')) return false;
+  for (let i = j + 1; i < first; i++) if (tokens[i]!.type === 'punct') return false;
+  return true;
+}

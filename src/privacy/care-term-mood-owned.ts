@@ -1,11 +1,12 @@
 import { isAffectedPronoun } from './care-term-affected.ts';
+import { isGenitive } from './care-term-context.ts';
 import { COMPLAINT_NOT_AFTER } from './care-term-words.ts';
 import type { Token } from './tokens.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
  * Held-out 26: a mood told as one person's own, the ways a werkgroep chat says it.
- *  - Owned: "zit thuis met zijn rug en zijn somberheid", "haar angst" (not "zijn angst voor de
+ *  - Owned: "zit thuis met zijn rug en zijn somberheid", "haar angst", "Hester's angst" (not "zijn angst voor de
  *    reorganisatie": about something).
  *  - Its course told with the article: "de angst werd haar te veel", "zegt dat de angst bijna weg is",
  *    "de somberheid is minder", "de somberheid maakte hem moe" (not "de angst voor ... is weg").
@@ -20,6 +21,7 @@ const POSSESSIVES = wordSet("zijn haar z'n d'r");
 const COURSE_WORDS = wordSet(`weg minder erger veel groot groter terug over verdwenen afgenomen toegenomen
   gezakt weggezakt`);
 const COURSE_REACH = 5;
+const OPENS = new Set(['.', '!', ';']);
 const HELPING = wordSet('helpt hielp helpen geholpen werkt');
 const HELP_REACH = 3;
 const BEEN = wordSet('geweest gevoeld');
@@ -34,8 +36,10 @@ export function isMoodOwned(tokens: readonly Token[], k: number): boolean {
   if (MOOD_ADJECTIVES.has(key)) return BEEN.has(tokens[k + 1]?.key ?? '');
   if (!MOOD_NOUNS.has(key) || COMPLAINT_NOT_AFTER.has(tokens[k + 1]?.key ?? '')) return false;
   const before = tokens[k - 1]?.key ?? '';
-  if (POSSESSIVES.has(before)) return true;
-  if (before !== 'de') return false;
+  // det-nh (batch 63): a name's genitive owns it as a possessive does ("Hester's angst is echt heftig").
+  if (POSSESSIVES.has(before) || (before.length > 3 && isGenitive(before))) return true;
+  // det-nh: also opening a sentence without the article, "Angst is iets minder." (its course after it).
+  if (before !== 'de' && !OPENS.has(tokens[k - 1]?.text ?? '.')) return false;
   if (tokens[k - 2]?.key === 'tegen') return isHelpedAgainst(tokens, k - 2);
   // "de somberheid maakte hem te moe": a person affected by it (care-term-affected.ts).
   if (isAffectedPronoun(tokens, k + 2)) return true;

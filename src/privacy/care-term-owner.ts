@@ -2,8 +2,8 @@ import { isProvider } from './care-provider-words.ts';
 import { isAffectedPronoun } from './care-term-affected.ts';
 import { isGenitive } from './care-term-context.ts';
 import { isTreaterDeciding } from './care-term-decided.ts';
-import { describedClient } from './care-term-described.ts';
-import { isPlaceInGroup } from './care-term-group-place.ts';
+import { describedOrClient } from './care-term-described.ts';
+import { isGroupReach, isPlaceInGroup } from './care-term-group-place.ts';
 import { isLostPerson } from './care-term-lost.ts';
 import { isOwnTalk, isTimeAhead } from './care-term-notes.ts';
 import { frontedSubject, isCaseNote, opensWithBackReference } from './care-term-readings.ts';
@@ -80,10 +80,10 @@ const ROLE_WORDS =
 const RELATIVE_PREPOSITIONS = wordSet('bij van met voor aan naar op over');
 // "Dhr. Pels gesproken. Meneer is opgenomen.": a bare title refers back like a pronoun.
 const PRONOUNS = wordSet("hij zij ze hem he she him he's she's meneer mevrouw mevr mw dhr");
-// A relative or treater of the person named, then a pronoun for them ("Pieters moeder belde: hij is ...").
+// A relative, treater or neighbour of the person named, then a pronoun ("Pieters moeder belde: hij is ...").
 const BACK_PRONOUNS = wordSet("hij zij ze hem haar he she him her he's she's");
 const OF_THE_PERSON = wordSet(`vader moeder zoon dochter broer zus partner man vrouw opa oma ouders huisarts
-  psychiater psycholoog behandelaar therapeut casemanager bewindvoerder`);
+  psychiater psycholoog behandelaar therapeut casemanager bewindvoerder buurvrouw buurman`);
 const ARTICLES = wordSet('de het een');
 const SPEECH_VERBS = wordSet('zegt zei zeggen vertelt vertelde aldus volgens meldt meldde schrijft schreef');
 const INDEFINITE = wordSet("een zo'n");
@@ -95,7 +95,7 @@ const KIN_WORDS = wordSet(
 );
 const CLAUSE_PRONOUNS = wordSet('hij zij ze');
 // "Heb Truus doorverwezen naar de huisarts want die heeft ...": "die" opening a clause is the person too.
-const CLAUSE_SUBJECTS = wordSet('hij zij ze die');
+const CLAUSE_SUBJECTS = wordSet('hij zij ze die ie'); // det-nh: "zegt dat ie weer psychotisch is"
 // "Na haar behandeling voor de eetstoornis ...": a possessive carries the person named before.
 const CHAIN_POSSESSIVES = wordSet("haar z'n zn d'r heur haor"); // "häör": Limburgish (det-52)
 const CASE_LABELS = wordSet(
@@ -183,7 +183,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
     // "Nicky aangemeld voor een diagnostisch onderzoek naar ADHD": her assessment, no research.
     const topic = TOPIC_WORDS.has(key) && !isOwnTalk(tokens, j, first) && !isAssessment(tokens, j);
     const group = GROUP_WORDS.has(key) && !isPlaceInGroup(tokens, j); // not "in mn IPS groep"
-    if (!personal && first - j <= CONTEXT_WINDOW && (group || topic)) return null;
+    if (!personal && isGroupReach(tokens, j, first, CONTEXT_WINDOW) && (group || topic)) return null;
     // "Ik heb zelf een burn-out gehad, vanaf februari neemt Nienke ...": the writer's own, nobody named
     // (not someone quoted: "Wiebe zegt: \"ik hoor weer die stemmen\"").
     if (FIRST_PERSON.has(key) && !pronoun && !personal && isWriterSubject(tokens, j, sentence)) return null;
@@ -208,7 +208,7 @@ export function owner(context: Context, first: number, last: number): PersonRef 
       if (isVisited(tokens, j) || isTreaterDeciding(tokens, j) || isLostPerson(tokens, j, pronoun)) continue;
       // "zijn vrouw zegt hij is depressief"; "hij is na de dood van zijn vader weer gaan drinken".
       if (isOtherGender(tokens, j, gender) || isRoleInPhrase(tokens, j, sentence.from, byLast)) continue;
-      if (!clause) return apposition(context, j, backPronoun) ?? describedClient(context, j, first, last);
+      if (!clause) return apposition(context, j, backPronoun) ?? describedOrClient(context, j, first, last);
     }
     const opening = j === sentence.from && opensWithBackReference(tokens, j);
     // "Zijn suïcidale gedachten zijn volgens de behandelaar ...": the possessive owns the term.

@@ -285,4 +285,5 @@ export const TOPIC_WORDS =
   lezing factsheet fictieve fictief geanonimiseerde anonieme zoals bijvoorbeeld casusbespreking expert gebied deskundig ervaring
   ervaringen specialisatie onderzoek onderzoeken studie cijfers artikel boek campagne folder brochure film
   podcast documentaire onderwerp onderwerpen hoe cursus cursussen opleiding e-learning leergang signaleren
-  herkennen about presentation meeting guideline guidelines session lecture research`); // English: batch 48
+  herkennen about presentation meeting guideline guidelines session lecture research
+  handboek handboeken handreiking leidraad toolkit talk`); // English: batch 48; det-nh: "het handboek epilepsie en werk"

@@ -89,8 +89,27 @@ const USING: readonly string[] = [
   'drinkt wer',
 ];
 
+// det-nh (batch 63, Gooi en Vechtstreek and Foodvalley): weeks without sleep, lying awake every night, out
+// of hospital, moved between wards ("al 3 weken niet geslapen", "dat ze iedere nacht wakker ligt", "zodra ze uit
+// het ziekenhuis is", "van de gesloten naar de open afdeling"); not "een nacht niet geslapen" (anyone's), "houdt
+// haar elke nacht wakker" (a baby's, a worry's).
+const SLEEP_AND_WARDS: readonly string[] = [
+  ...['weken', 'week', 'maanden'].map((time) => `${time} niet geslapen`),
+  ...['iedere', 'elke'].flatMap((each) => [`${each} nacht wakker ligt`, `${each} nacht wakker lag`]),
+  ...['is', 'was', 'komt', 'kwam', 'mag'].map((verb) => `uit het ziekenhuis ${verb}`),
+  'van de gesloten naar de open',
+  'van de gesloten afdeling naar',
+];
+
 /** The phrases, spread into the lexicon's fixed phrases (care-terms-lexicon.ts). */
-export const BUSY_PHRASES: readonly string[] = [...PASSED_THROUGH, ...OVERDOSE, ...MIND, ...CRISIS, ...USING];
+export const BUSY_PHRASES: readonly string[] = [
+  ...PASSED_THROUGH,
+  ...OVERDOSE,
+  ...MIND,
+  ...CRISIS,
+  ...USING,
+  ...SLEEP_AND_WARDS,
+];
 
 /**
  * Stems: an outburst of rage ("woedeaanval", "woedeaanvallen"), an attempt with pills ("pillenslikpoging"),

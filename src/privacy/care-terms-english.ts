@@ -10,7 +10,8 @@ import { wordSet } from './word-sets.ts';
 
 /** Stems: a word that starts with one counts ("methylphenidate", "dexamphetamine"). */
 export const ENGLISH_STEMS: readonly string[] = [
-  ...wordSet('methylphenid dexamphet lisdexamphet antidepressant'),
+  // det-nh (batch 63): complex PTSD as the English notes write it ("because of his CPTSD").
+  ...wordSet('methylphenid dexamphet lisdexamphet antidepressant cptsd c-ptsd'),
 ];
 
 /** Whole words only: "meds", and an infection ("a kidney infection", "chest infections"). */
@@ -25,4 +26,15 @@ export const ENGLISH_PHRASES: readonly string[] = [
   'been in the hospital',
   'still in hospital',
   'still in the hospital',
+  // det-nh (batch 63): a disorder, voices and a breakdown in English notes ("her panic disorder", "the voices
+  // are back", "a drinking problem"; not "a breakdown" alone: "the car had a breakdown").
+  'panic disorder',
+  'voices are back',
+  'voices are getting worse',
+  'nervous breakdown',
+  'mental breakdown',
+  // Someone's own problem only ("has a drinking problem", "her drug problem"; not "the drug problem in the region").
+  ...['has a', 'had a', 'his', 'her'].flatMap((own) =>
+    ['drinking', 'alcohol', 'drug', 'gambling'].map((what) => `${own} ${what} problem`),
+  ),
 ];

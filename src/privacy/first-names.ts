@@ -13,7 +13,8 @@ import { wordSet } from './word-sets.ts';
  * (det-61; Zeeland, West-Brabant) added the Zeeland names it wrote ("Rien", "Marinus", "Marien", "Adri") and
  * "Willy", "Johnny". Batch 60 (det-60; Limburg) added Limburg's names the list
  * lacked ("Sjra", "Sjeng", "Wiel", "Thei", "Marjo"); its short ones that are words or abbreviations ("Hub",
- * "Ger", "Jo", "Lei", "Har", "Math") are left out like "Jo" above.
+ * "Ger", "Jo", "Lei", "Har", "Math") are left out like "Jo" above. Batch 63 (det-nh; Gooi en Vechtstreek,
+ * Foodvalley) added "Wendela" and a few names of the Veluwe's villages ("Jantien", "Evertje", "Geurt").
  *
  * Common first names in the Netherlands (Dutch, Frisian, Moroccan, Turkish, Surinamese, Antillean,
  * Polish, Romanian, Bulgarian, Ukrainian, Syrian, Afghan, Eritrean, Somali and other origins), folded. A capitalised one of these marks a person ("Sanne heeft ...",
@@ -134,4 +135,5 @@ export const FIRST_NAMES = wordSet(`
   corinne corinna jeannette janette georgette antoinette ilonka sientje
   rien marinus marien adri willy johnny pieternel izaak
   sjra sjeng sjengske wiel thei marjo annemie hubert netty mathieu jozef zjef
+  wendela jantien annemarijn evertje gerritje hendrikje geurt evert
 `);

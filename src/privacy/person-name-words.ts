@@ -97,7 +97,9 @@ export const SENTENCE_OPENERS =
   fijn mooi jammer belangrijk duidelijk vraag actie succes knelpunt agenda notitie casus update status
   thema onderwerp punt stand resultaat conclusie advies besluit afspraak probleem risico kans uitdaging
   leefstijl gezondheid alcohol drugs cannabis roken medicatie bewegen voeding eten diagnose oorzaak reden
-  gevolg symptoom symptomen klacht beeld ziektebeeld uitkomst bijwerking hoofdpijn moeheid vermoeidheid`);
+  gevolg symptoom symptomen klacht beeld ziektebeeld uitkomst bijwerking hoofdpijn moeheid vermoeidheid
+  vanochtend vanmorgen vanmiddag vanavond vannacht gisteravond gistermiddag gisterochtend gistermorgen
+  eergisteren overmorgen zojuist onlangs`); // det-nh: a time opening the sentence ("Vanochtend belde ze: ...")
 // Labels before a colon that announce a place, an organisation or a topic, not a person.
 export const NOT_PERSON_LABELS =
   wordSet(`regio gemeente locatie plaats waar woonplaats organisatie organisaties spreker

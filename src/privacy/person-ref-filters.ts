@@ -83,6 +83,7 @@ function mayBeReal(tokens: readonly Token[], ref: PersonRef): boolean {
   // Held-out 25: "Revalidatie Friesland", "PsyQ Almere": an organisation and its place.
   if (isOrganisationAtPlace(tokens, ref)) return false;
   if (isClientOfOther(tokens, ref)) return false; // "De cliënt van Joost": Joost's client, unnamed.
+  if (isAcronymSpelled(tokens, ref)) return false; // "het Sem-project (Samen Energiek Meedoen)"
   if ((link === 'is' || link === ':') && MEMBER_ROLES.has(tokens[ref.first - 2]?.key ?? '')) return false;
   const after = tokens[ref.last + 1];
   if (link === ':' && STAFF_LABELS.has(tokens[ref.first - 2]?.key ?? '') && endsItsLine(after)) return false;
@@ -125,4 +126,25 @@ function saysOf(tokens: readonly Token[], open: number): boolean {
     if (SAID.has(tokens[j]!.key)) return true;
   }
   return false;
+}
+
+// det-nh (batch 63): capitalised words in brackets that spell out the abbreviation right before them are its
+// name, no person: "het Sem-project (Samen Energiek Meedoen)", "IPS (Individuele Plaatsing en Steun)". Three
+// letters or more, the abbreviation in capitals or before a hyphen ("Sanne Jansen (SJ)" stays a person);
+// lower-case joining words ("en", "voor") are skipped.
+const ACRONYM_WORDS = 8;
+
+function isAcronymSpelled(tokens: readonly Token[], ref: PersonRef): boolean {
+  let open = ref.first - 1;
+  while (open > ref.first - ACRONYM_WORDS && tokens[open]?.type === 'word' && tokens[open]!.capitalised)
+    open--;
+  if (tokens[open]?.text !== '(') return false;
+  const before = tokens[open - 1];
+  if (before === undefined || (!before.allCaps && !before.key.includes('-'))) return false;
+  const head = before.key.includes('-') ? before.key.slice(0, before.key.indexOf('-')) : before.key;
+  if (!/^[a-z]{3,6}$/.test(head)) return false;
+  let initials = '';
+  for (let j = open + 1; j <= open + ACRONYM_WORDS && tokens[j]?.type === 'word'; j++)
+    if (tokens[j]!.capitalised) initials += tokens[j]!.key[0];
+  return initials === head;
 }

@@ -105,4 +105,6 @@ export const TUNING_FILES = [
   'corpus-det-contacts-classes.tsv',
   'corpus-batch62.tsv',
   'corpus-det-contacts2-classes.tsv',
+  'corpus-batch63.tsv',
+  'corpus-det-nh-classes.tsv',
 ] as const;

@@ -80,7 +80,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch52.tsv:148',
   // Batch 54's (det-54, 6 December 2026), each left for the reason after it (det-52 caught 8, 98, 104, 116):
   'corpus-batch54.tsv:9', // a long chain (the mother of Lotte, "die vertelde dat ...") with "weer niet eet" and a glued "eetstoornissencentrum"
-  'corpus-batch54.tsv:18', // the care two sentences after "Zorgpunt: Nadia (...)", through a bereavement; a diagnosis only suspected
   'corpus-batch54.tsv:50', // bullet items under a heading "Samenvatting gesprek Tim:"; no item carries the name (a records class)
   'corpus-batch54.tsv:58', // "Over Frank." then two sentences on: the care three sentences from the name
   'corpus-batch54.tsv:60', // "de paniek slaat toe": an idiom said of events and teams too
@@ -88,11 +87,9 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch54.tsv:87', // "niet lekker in z'n hoofd", "ziet overal complotten": everyday words, read by no list
   'corpus-batch54.tsv:88', // "Ingrid z'n zenuwen", "bang om in te storten": everyday words, read by no list
   'corpus-batch54.tsv:103', // "klinischeopnameverlenging": three care words glued without hyphens
-  'corpus-batch54.tsv:119', // "ricardo" in lower case in a question, his care in the next sentence after "zn begeleider zegt"
   'corpus-batch54.tsv:123', // a named client's husband admitted: a kin word after the name stays the kin's (det-family's tests); and dialect
   'corpus-batch54.tsv:124', // "gerard" in lower case after "met" with "die is in de war": "in de war" alone is too everyday
   'corpus-batch54.tsv:128', // det-52's class: dialect ("piet mot ... an doen")
-  'corpus-batch54.tsv:132', // a relapse the begeleider "denkt aan" after "Damian uit Overvecht is off de grid": a chat opener, two clauses on
   'corpus-batch54.tsv:152', // a contact block headed "Gegevens Sandra (voor de jobcoach):", the care three lines below (address, phone found)
   'corpus-batch54.tsv:154', // "de dagbesteding van Ton (GGZ)" and "zit in de schuldsanering": a service and debts, no care term (IBAN found)
   'corpus-batch54.tsv:155', // a BSN between the name and "ze heeft fibromyalgie" puts the pronoun out of reach (BSN found)
@@ -196,7 +193,6 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch59.tsv:172', // "over Bas:" heading a numbered list, "dronken" in its fourth item
   'corpus-batch59.tsv:176', // "mo wordt ... begeleid": a passive verb after an ambiguous lower-case name
   'corpus-batch59.tsv:234', // "tes durft niet meer naar de bus, te veel mensen": fear in plain words, no care word
-  'corpus-batch59.tsv:242', // "haar begeleider denkt aan een depressie": a professional's guess, given to the professional
   'corpus-batch59.tsv:244', // "hij is magerder, zegt weinig": worry in plain words, no care word
   'corpus-batch59.tsv:317', // "Lies is ... op de SEH geweest met hartkloppingen": "Lies" a word as subject; "op de SEH geweest" also a work visit
   'corpus-batch59.tsv:352', // "zit al dagen op de bank te staren en eet niks": "eet niks" also fasting, no care word
@@ -234,6 +230,23 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
   'corpus-batch62.tsv:165', // "Meneer (ex-verslaafd, nu in nazorg bij Brijder) woont ...": the care in an aside after a title, the name a sentence on
   'corpus-batch62.tsv:279', // "06*38*21*90*45": a number typed with asterisks between its digits, no separator people use
   'corpus-batch62.tsv:287', // "Mevrouw van der Laan, Laan van Meerweijk 8 ..., heeft kanker": the surname read into the street's name
+  // Batch 63's (det-nh, stop 34; Gooi en Vechtstreek and Foodvalley), each left for the reason after it (det-nh caught
+  // 54:18, 54:119, 54:132 and 59:242: a supporter's or treater's suspicion is the client's, "dat ie"):
+  'corpus-batch63.tsv:82', // "gerard" in lower case (also a word) after "hoe is t met", "hij" in the next sentence
+  'corpus-batch63.tsv:188', // "r. jansen (weesp) — post-covid ...": a lower-case initial and surname opening a list line
+  'corpus-batch63.tsv:206', // "JW is ...": two capitals without dots read as an abbreviation ("UWV is ...")
+  'corpus-batch63.tsv:253', // "'De Vries' is terug ...": a quoted name opening the sentence (as 61:55's 'Zwaan', 58:122's "Boefje")
+  'corpus-batch63.tsv:257', // "lag vorige week nog op de hartbewaking": a stay with time words between the verb and "op"
+  'corpus-batch63.tsv:266', // "haar moeder vergeetachtig wordt": the named client is the daughter's mother, said through the daughter
+  'corpus-batch63.tsv:320', // "die jongen met die psychose? Lucas?": a description asked, the name in the next question
+  'corpus-batch63.tsv:336', // "aan Ria's jobcoach doorgeven dat haar ontslag ...": "haar" read as the jobcoach's past the told role
+  'corpus-batch63.tsv:343', // "Emma's vader vraagt of het verslag van het autisme-onderzoek ...": no possessive, the report's owner unsaid
+  'corpus-batch63.tsv:376', // "Rietje" (also a word: a straw) made a person only by "Ze trilde", a verb the next-sentence reader does not list
+  'corpus-batch63.tsv:379', // "Mo" (two letters) in a fragment, a question between it and "Hij is weer opgenomen"
+  'corpus-batch63.tsv:383', // "Albert." a fragment, "Vader van drie.", the drinking two sentences on without a pronoun
+  'corpus-batch63.tsv:409', // "‘Kim S.’ in de lijst is de vrouw met ...": the description past "in de lijst" (det-nh reads "X is de vrouw met")
+  'corpus-batch63.tsv:416', // "Jack" is left out of the names on purpose (EVERYDAY_NAMES: a jacket)
+  'corpus-batch63.tsv:433', // "ze zit in paniek": panic as a state is also said of employers and deadlines
 ]);
 // Batch 55's clean lines still flagged (det-55) count towards this rate, none is listed: ten named
 // colleagues or professionals with their own health (a stay in hospital, an operation, a pregnancy, a broken
@@ -269,4 +282,7 @@ export const TUNING_KNOWN_MISSES: ReadonlySet<string> = new Set<string>([
 // "kredietbank" beside "schuldhulpverlening", one corrected mid-line), and two professionals' e-mail addresses with
 // "de jongeren" or "de plaatsing" beside them. Its line 118 ("pc 1352 ZP, huisnr 8, woont bij zijn ouders", labelled
 // postcode) is found as an address too: a house number after a postcode is one here (README "address").
+// Batch 63's three (det-nh): an office's new postcode after "verhuisd" (the other branch's address rules), a
+// jobcoach's "werknummer" beside "zijn" (det-contacts2's), and "Daphne, weet je nog die kliniek voor eetstoornissen"
+// (a clinic named by what it treats, said to the person called: a rule for it lost admissions "in een kliniek voor ...").
 export const TUNING_MAX_FALSE_POSITIVE_RATE = 0.01;
