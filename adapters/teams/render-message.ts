@@ -51,7 +51,7 @@ export function renderTeamsCard(message: Message, tenant = ''): AdaptiveCard {
         id: `${QUICK_INPUT_PREFIX}${block.id}`,
         label: block.label,
         placeholder: block.placeholder,
-        maxLength: block.maxLength,
+        // No maxLength, as in a form (forms/render-card.ts): a longer text is refused, not cut.
         isMultiline: true,
       });
       actions.push({
