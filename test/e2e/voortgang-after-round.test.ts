@@ -1,4 +1,3 @@
-import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/clock.ts';
 import type { DigestDocument } from '../../src/domain/digest-document.ts';
@@ -9,8 +8,7 @@ import {
   type SlackCheckinHarness,
   startSlackCheckinHarness,
 } from '../support/checkin-harness.ts';
-import { postToSlack, slashCommandBody } from '../support/slack-requests.ts';
-import { STAND_IN_TEAM } from '../support/slack-stand-in.ts';
+import { slashOrModal } from '../support/slack-commands.ts';
 
 const SECRET = 'voortgang-signing-secret';
 // The last meeting of the tertiaal September-December 2026: Tuesday 1 December, 14:00-15:30.
@@ -24,7 +22,6 @@ const T3 = 'september tot en met december 2026';
  */
 describe('voortgang after the last check-in of the tertiaal closed, on Slack over HTTP', () => {
   let h: SlackCheckinHarness;
-  let n = 0;
 
   beforeAll(async () => {
     h = await startSlackCheckinHarness(SECRET, clock);
@@ -32,29 +29,12 @@ describe('voortgang after the last check-in of the tertiaal closed, on Slack ove
   });
   afterAll(async () => h?.stop());
 
-  /** `/schakel voortgang` by Hanneke in the werkgroep's channel: the modal it opened, or what it said. */
-  async function voortgang() {
-    const triggerId = `trigger-voortgang-${++n}`;
-    const res = await postToSlack(
-      h.member.events,
-      SECRET,
-      slashCommandBody({
-        text: 'voortgang',
-        userId: 'U0HANNEKE',
-        teamId: STAND_IN_TEAM,
-        responseUrl: h.slack.responseUrl,
-        channelId: 'C0OOST',
-        triggerId,
-      }),
+  /** `/schakel voortgang` by Hanneke in the werkgroep's channel: what it said, or the modal it opened. */
+  const voortgang = () =>
+    slashOrModal(
+      { events: h.member.events, secret: SECRET, slack: h.slack },
+      { userId: 'U0HANNEKE', text: 'voortgang', channelId: 'C0OOST' },
     );
-    // A refusal is the command's answer; a form is opened with views.open after an empty ack.
-    const said = await res.text();
-    if (said) return { modal: null, said };
-    const open = await h.slack.waitFor(
-      (c) => c.path === '/api/views.open' && c.body.trigger_id === triggerId,
-    );
-    return { modal: open.body.view as types.ModalView, said };
-  }
 
   it('opens and saves the figures of the closed tertiaal in January; 2,5 is refused beside its field', async () => {
     clock.set('2027-01-12T09:00:00Z');
