@@ -60,7 +60,7 @@ function buildCard(message: Message, tenant: string): AdaptiveCard {
         id: `${QUICK_INPUT_PREFIX}${block.id}`,
         label: block.label,
         placeholder: block.placeholder,
-        maxLength: block.maxLength,
+        // No maxLength, as in a form (forms/render-card.ts): a longer text is refused, not cut.
         isMultiline: true,
       });
       actions.push({

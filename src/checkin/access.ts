@@ -4,9 +4,12 @@ import type { Member } from '../domain/members.ts';
 import type { Overleg } from '../domain/overleg.ts';
 import type { Round } from '../domain/round.ts';
 import { words } from '../messages/catalogue/words.ts';
+import { todayIn } from '../schedule/dutch-date.ts';
+import { formatLocalDate } from '../schedule/local-time.ts';
+import { previousTertiaal, tertiaalOf } from '../schedule/tertialen.ts';
 import type { RoundWithOverleg } from '../store/checkin-repo.ts';
 import type { CheckinRepository } from '../store/checkin-store.ts';
-import { dutchLocalDate } from './round-timing.ts';
+import { dutchLocalDate, tertiaalOfMeeting } from './round-timing.ts';
 
 export interface RoundAccess {
   readonly member: Member;
@@ -25,6 +28,8 @@ export function isClosed(round: Round, now: Date): boolean {
 
 /** The one read behind a round's access checks. */
 export type RoundAccessReads = Pick<CheckinRepository, 'findRoundAccess'>;
+/** The projectleider's checks also ask whether the stuurgroep got a tertiaal's figures already. */
+export type FiguresAccessReads = RoundAccessReads & Pick<CheckinRepository, 'figuresPublished'>;
 
 async function loadRound(store: RoundAccessReads, roundId: string, actor: Member | null) {
   return found(await store.findRoundAccess(roundId, actor?.id ?? null));
@@ -70,16 +75,30 @@ export function memberAccess(
   return { member, round, overleg, checklistTertialen };
 }
 
-/** A round whose region's voortgang and agreed checklist the actor records: its projectleider. */
+/**
+ * A round whose region's voortgang and agreed checklist the actor records: its projectleider.
+ * Those are the figures of the round's tertiaal, not of the round, so they stay open after the
+ * round closed (the last round of a tertiaal closes before she prepares the stuurgroep): for the
+ * current tertiaal, and for the one before until a digest with its figures is published.
+ */
 export async function roundForProjectleider(
-  store: RoundAccessReads,
+  store: FiguresAccessReads,
   now: Date,
   actor: Member | null,
   roundId: string,
 ): Promise<RoundAccessWithChecklists> {
   const { round, overleg, checklistTertialen } = await loadRound(store, roundId, actor);
   const member = authorize(actor, 'werkgroep.manage', { regionId: overleg.regionId });
-  assertOpen(round, now);
+  const current = tertiaalOf(formatLocalDate(todayIn(now, round.timeZone)));
+  const own = tertiaalOf(round.meetingDate);
+  const periods = {
+    period: tertiaalOfMeeting(round.meetingDate).period,
+    current: tertiaalOfMeeting(current.from).period,
+  };
+  if (own.label < previousTertiaal(current).label) throw new NotAllowed('figures-past', periods);
+  if (own.label < current.label && (await store.figuresPublished(overleg.regionId, own))) {
+    throw new NotAllowed('figures-published', periods);
+  }
   return { member, round, overleg, checklistTertialen };
 }
 

@@ -97,7 +97,9 @@ export function createFormCommands({ store, clock, logger, guard, keep = () => u
   ): SubmitResult {
     if ('replayed' in done) return done;
     const { a, stored } = done;
-    const tertiaal = tertiaalOfMeeting(a.round.meetingDate).label;
+    const { label: tertiaal, period } = tertiaalOfMeeting(a.round.meetingDate);
+    // The projectleider's figures belong to the tertiaal: open until the stuurgroep got them (access.ts).
+    const figures = form === 'progress' || (form === 'checklist' && metadata.variant === 'agreed');
     const offerChecklist = form === 'checkin' && !a.checklistTertialen.includes(tertiaal);
     logger.info({ round: a.round.id, form, repeat: !stored }, 'formulier opgeslagen');
     return {
@@ -105,7 +107,9 @@ export function createFormCommands({ store, clock, logger, guard, keep = () => u
       confirmation: savedMessage({
         form,
         roundId: a.round.id,
-        editableUntil: dutchMoment(a.round.closesAt, a.round.timeZone),
+        editableUntil: figures
+          ? words().confirmation.untilPublished(period)
+          : dutchMoment(a.round.closesAt, a.round.timeZone),
         offerChecklist,
         projectleider: can(a.member, 'werkgroep.manage', { regionId: a.overleg.regionId }),
         variant: metadata.variant,

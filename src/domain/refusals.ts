@@ -26,6 +26,10 @@ export const REFUSALS = {
     'Alleen het programmabureau (rol landelijk) en een beheerder kunnen het landelijk overzicht zien.',
   'round-closed': (p: { date: string }) =>
     `De check-in van ${p.date} is gesloten: wat je nu stuurt, wordt niet meer opgeslagen. Heb je een knelpunt of update? Noem die bij de volgende check-in, na de volgende bijeenkomst.`,
+  'figures-published': (p: { period: string; current: string }) =>
+    `De voortgang en de checklist over ${p.period} staan in de samenvatting die naar de stuurgroep is gegaan, dus die kun je niet meer aanpassen. De cijfers over ${p.current} kun je invullen zodra de eerste check-in daarvan is geopend.`,
+  'figures-past': (p: { period: string; current: string }) =>
+    `De laatste check-in van deze werkgroep was in ${p.period}. Cijfers over een tertiaal kun je aanpassen tot het einde van het tertiaal erna, dus deze niet meer. De cijfers over ${p.current} kun je invullen zodra de eerste check-in daarvan is geopend.`,
   'someone-elses-form': () =>
     'Dit formulier is voor iemand anders. Je kunt alleen je eigen check-in invullen.',
   'knelpunt-not-asked': () => 'Dit knelpunt hoort niet bij deze check-in. Er is niets opgeslagen.',

@@ -110,7 +110,13 @@ export function createSeriesCommands(deps: Deps) {
       });
     },
 
-    createSeries(actor: Member | null, overlegId: string, input: SeriesInput) {
+    /** Whether the overleg has a series already (then `nieuwe-reeks` points to `wijzig`). */
+    async hasSeries(overlegId: string): Promise<boolean> {
+      return (await deps.store.read.findSeries(overlegId)) !== null;
+    },
+
+    /** `prefix`: how the platform's commands start, for the command a refusal suggests. */
+    createSeries(actor: Member | null, overlegId: string, input: SeriesInput, prefix = '') {
       return updateSeries(
         deps,
         actor,
@@ -118,7 +124,9 @@ export function createSeriesCommands(deps: Deps) {
         'reeks_aangemaakt',
         (current) => {
           if (current)
-            throw new InvalidInput([{ field: 'reeks', message: words().answers.problems.seriesExists }]);
+            throw new InvalidInput([
+              { field: 'reeks', message: words().answers.problems.seriesExists(prefix) },
+            ]);
           return { ...input, changes: [], exceptions: [] };
         },
         { firstStart: input.firstStart, everyWeeks: input.everyWeeks ?? 4 },

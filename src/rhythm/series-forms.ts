@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import type { Clock } from '../clock.ts';
-import { InvalidInput } from '../domain/errors.ts';
+import { type FieldProblem, InvalidInput } from '../domain/errors.ts';
 import type { Member } from '../domain/members.ts';
 import { words } from '../messages/catalogue/words.ts';
 import { confirmationText } from '../messages/forms/confirmation.ts';
-import type { Form, FormMetadata } from '../messages/forms/model.ts';
+import type { Form, FormMetadata, RawValues } from '../messages/forms/model.ts';
 import { OCCURRENCE_FIELDS, occurrenceForm } from '../messages/forms/occurrence-form.ts';
 import type { FormAnswer } from '../messages/forms/parse.ts';
+import { single } from '../messages/forms/raw-values.ts';
 import { SERIES_FIELDS, seriesForm } from '../messages/forms/series-form.ts';
 import { whenForMember } from '../messages/meeting-messages.ts';
 import { type Message, say } from '../messages/model.ts';
 import { readableIsoDate } from '../messages/readable-date.ts';
+import { parseLocalDate } from '../schedule/local-time.ts';
 import type { RhythmRepository } from '../store/rhythm-store.ts';
-import { notPastCheck, PAST_MESSAGES } from './not-in-past.ts';
+import { notPastCheck, PAST_MESSAGES, startsInPast } from './not-in-past.ts';
 import type { createSeriesCommands } from './series-changes.ts';
 
 export type SeriesFormKind = 'reeks-nieuw' | 'reeks-wijzig' | 'bijeenkomst';
@@ -28,8 +30,17 @@ export function createSeriesForms(d: {
   series: ReturnType<typeof createSeriesCommands>;
 }) {
   const notPast = notPastCheck(d);
-  async function build(actor: Member | null, kind: SeriesFormKind, overlegId: string): Promise<Form> {
+  async function build(
+    actor: Member | null,
+    kind: SeriesFormKind,
+    overlegId: string,
+    prefix = '',
+  ): Promise<Form> {
     await d.series.assertMayManage(actor, overlegId);
+    // Said at once, not after the whole form was filled in: a second series is never made.
+    if (kind === 'reeks-nieuw' && (await d.series.hasSeries(overlegId))) {
+      throw new InvalidInput([{ field: 'reeks', message: words().answers.problems.seriesExists(prefix) }]);
+    }
     const overleg = await d.overleggen.findOverleg(overlegId);
     const werkgroepName = overleg?.name ?? 'de werkgroep';
     if (kind !== 'bijeenkomst')
@@ -44,8 +55,13 @@ export function createSeriesForms(d: {
 
   return {
     /** A message that opens the form (Slack modal, Teams card), with plain words as fallback. */
-    async openForm(actor: Member | null, kind: SeriesFormKind, overlegId: string): Promise<Message> {
-      const form = await build(actor, kind, overlegId);
+    async openForm(
+      actor: Member | null,
+      kind: SeriesFormKind,
+      overlegId: string,
+      prefix = '',
+    ): Promise<Message> {
+      const form = await build(actor, kind, overlegId, prefix);
       return {
         fallback: form.title,
         blocks: [{ type: 'text', text: words().answers.formFillIn(form.title) }],
@@ -61,6 +77,24 @@ export function createSeriesForms(d: {
       const kind: SeriesFormKind =
         formId === 'bijeenkomst' ? 'bijeenkomst' : meta.mode === 'wijzig' ? 'reeks-wijzig' : 'reeks-nieuw';
       return build(actor, kind, meta.overlegId);
+    },
+
+    /**
+     * When the form refused other fields (a time that is no time): a date picked before today is
+     * named beside them, so one reply says all that is wrong. The parser knows no today.
+     */
+    async draftProblems(formId: string, metadata: FormMetadata, values: RawValues): Promise<FieldProblem[]> {
+      const meta = overlegMetadata.safeParse(metadata);
+      if (!meta.success) return [];
+      const [field, message] =
+        formId === 'bijeenkomst'
+          ? [OCCURRENCE_FIELDS.date, PAST_MESSAGES.moved]
+          : [SERIES_FIELDS.date, meta.data.mode === 'wijzig' ? PAST_MESSAGES.from : PAST_MESSAGES.first];
+      const date = single(values[field])?.trim() ?? '';
+      // At the day's end: a day before today is past whatever the time.
+      if (parseLocalDate(date) === null || !startsInPast(`${date}T23:59`, d.timeZone, d.clock.now()))
+        return [];
+      return [{ field, message }];
     },
 
     /** Carries out a submitted series form, parsed; problems come back per field as InvalidInput. */
@@ -91,11 +125,12 @@ export function createSeriesForms(d: {
           });
         } else {
           notPast(`${a.date}T${a.time}`, SERIES_FIELDS.date, PAST_MESSAGES.first);
-          await d.series.createSeries(actor, overlegId, {
-            firstStart: `${a.date}T${a.time}`,
-            everyWeeks: a.everyWeeks,
-            ...details,
-          });
+          await d.series.createSeries(
+            actor,
+            overlegId,
+            { firstStart: `${a.date}T${a.time}`, everyWeeks: a.everyWeeks, ...details },
+            prefix,
+          );
         }
         return say(confirmationText(answer.form));
       }

@@ -30,6 +30,7 @@ import {
 } from './checklist-repo.ts';
 import type { Database, Queryable } from './database.ts';
 import { addDeliveries } from './deliveries-repo.ts';
+import { figuresPublished } from './digest-versions-repo.ts';
 import { claimInTransaction } from './handled-requests-repo.ts';
 import {
   appendUpdate,
@@ -79,6 +80,7 @@ export const checkinRepository = (db: Queryable) =>
     lastMemberChecklist,
     lastAgreedChecklist,
     voortgangOf,
+    figuresPublished,
     regionNameOf,
     recordRequest,
     storeCheckinAtOnce,

@@ -87,6 +87,23 @@ export async function latestPublished(db: Queryable, regionId: string): Promise<
 }
 
 /**
+ * Whether a published digest of the region reads the figures of the tertiaal from `from` to `to`:
+ * its period ends in that tertiaal (a tertiaal's digest, or one since the previous meeting).
+ */
+export async function figuresPublished(
+  db: Queryable,
+  regionId: string,
+  tertiaal: { readonly from: string; readonly to: string },
+): Promise<boolean> {
+  const { rows } = await db.query(
+    `SELECT EXISTS (SELECT 1 FROM digest_versions WHERE region_id = $1 AND status = 'published'
+        AND document->'period'->>'to' BETWEEN $2 AND $3) AS published`,
+    [regionId, tertiaal.from, tertiaal.to],
+  );
+  return rows[0]?.published === true;
+}
+
+/**
  * The version behind a file link: a published one, or a draft's preview (its token changes when
  * published). A withdrawn draft has no token any more, and the status says so again here.
  */

@@ -126,10 +126,13 @@ export function createFormRegistry(d: Deps): Registry {
     formFor: (r: FormRequest) => Promise<Form>,
     carryOut: (s: Submission, answer: A) => Promise<Message>,
   ): FormEntry<A> => ({ answerIn: 'form', againOnRefusal: true, formFor, carryOut });
-  const seriesForm = inForm<AnswerOf<'reeks' | 'bijeenkomst'>>(
-    (r) => d.series.formFor(r.member, r.formId, r.metadata),
-    (s, answer) => d.series.submitForm(s.member, s.metadata, answer, s.where?.prefix ?? ''),
-  );
+  const seriesForm: FormEntry<AnswerOf<'reeks' | 'bijeenkomst'>> = {
+    ...inForm<AnswerOf<'reeks' | 'bijeenkomst'>>(
+      (r) => d.series.formFor(r.member, r.formId, r.metadata),
+      (s, answer) => d.series.submitForm(s.member, s.metadata, answer, s.where?.prefix ?? ''),
+    ),
+    draftProblems: (r, values) => d.series.draftProblems(r.formId, r.metadata, values),
+  };
   const digestForm = inForm<AnswerOf<'samenvatting-tekst' | 'samenvatting-onderdelen'>>(
     (r) => d.digest.digestFormFor(r.user, r.formId, r.metadata),
     (s, answer) => d.digest.submitDigestForm(s.user, s.metadata, answer),

@@ -61,7 +61,9 @@ function slackQuestions(view: types.ModalView): Question[] {
       }));
       q.initial = e.initial_options?.map((o) => o.value).join(',');
     } else if (e.type === 'plain_text_input') {
-      Object.assign(q, { multiline: e.multiline, maxLength: e.max_length, initial: e.initial_value });
+      // Slack refuses a longer text in the modal; Teams gets no maxLength (it would cut a paste):
+      // the server's limit is the form's, checked in form-parser-agreement.test.ts.
+      Object.assign(q, { multiline: e.multiline, initial: e.initial_value });
     } else if (e.type === 'number_input') {
       Object.assign(q, { min: Number(e.min_value), max: Number(e.max_value), initial: e.initial_value });
     } else if (e.type === 'datepicker') {
@@ -103,7 +105,7 @@ function teamsQuestions(card: IAdaptiveCard): Question[] {
       q.choices = e.choices.map((c) => ({ value: c.value, text: c.title }));
       q.initial = e.value;
     } else if (e.type === 'Input.Text') {
-      Object.assign(q, { multiline: e.isMultiline, maxLength: e.maxLength, initial: e.value });
+      Object.assign(q, { multiline: e.isMultiline, initial: e.value });
     } else if (e.type === 'Input.Date') {
       Object.assign(q, { picker: 'date', initial: e.value });
     } else if (e.type === 'Input.Time') {

@@ -119,7 +119,7 @@ describe('a Slack submission with problems', () => {
       response_action: 'errors',
       errors: {
         samenwerkingsniveau: 'Kies een samenwerkingsniveau.',
-        toelichting: 'Maximaal 1000 tekens.',
+        toelichting: 'Niet opgeslagen: de tekst is 1.001 tekens lang, het maximum is 1.000. Maak hem korter.',
         new1_category: 'Kies een categorie voor dit knelpunt.',
         'open_k-101_update': 'Kies hoe het nu met dit knelpunt staat.',
       },

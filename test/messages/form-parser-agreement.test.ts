@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nl } from '../../src/messages/catalogue/nl.ts';
 import { type InputField, inputFields, type RawValues } from '../../src/messages/forms/model.ts';
 import { parseFormValues } from '../../src/messages/forms/parse.ts';
 import { allForms } from './form-fixtures.ts';
@@ -61,8 +62,9 @@ describe('every form and its parser agree', () => {
             expect(problemOn(parse({ ...around, [f.id]: '2026-02-30' }), f.id)).toBeDefined();
         } else if (f.kind === 'text') {
           expect(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength) }).ok, f.id).toBe(true);
+          // Refused with its length and the field's maximum, never cut (the form keeps the text).
           expect(problemOn(parse({ ...around, [f.id]: 'x'.repeat(f.maxLength + 1) }), f.id)).toBe(
-            `Maximaal ${f.maxLength} tekens.`,
+            nl.fields.tooLongNow(f.maxLength + 1, f.maxLength),
           );
         }
         if (f.kind === 'choice') {

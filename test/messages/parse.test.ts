@@ -82,9 +82,9 @@ describe('parsing a check-in', () => {
       new1_category: 'overig',
     });
     expect(problemsOf(tooLong)).toEqual({
-      toelichting: 'Maximaal 1000 tekens.',
-      went_well: 'Maximaal 1000 tekens.',
-      new1_description: 'Maximaal 300 tekens.',
+      toelichting: 'Niet opgeslagen: de tekst is 1.001 tekens lang, het maximum is 1.000. Maak hem korter.',
+      went_well: 'Niet opgeslagen: de tekst is 1.001 tekens lang, het maximum is 1.000. Maak hem korter.',
+      new1_description: 'Niet opgeslagen: de tekst is 301 tekens lang, het maximum is 300. Maak hem korter.',
     });
   });
 

@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import { expect } from 'vitest';
 import { postToSlack, slashCommandBody } from './slack-requests.ts';
 import { STAND_IN_TEAM, type startSlackStandIn } from './slack-stand-in.ts';
@@ -26,4 +27,29 @@ export async function slashWithDm(
     .slice(before)
     .find((c) => c.path === '/api/chat.postMessage' && c.body.channel === command.userId);
   return { ack, dm: dm ? JSON.stringify(dm.body) : '' };
+}
+
+let triggers = 0;
+
+/**
+ * `/schakel <text>` by `userId` in `channelId`: what Schakel answered (its ack's JSON), or the modal
+ * it opened with views.open after an empty ack.
+ */
+export async function slashOrModal(
+  target: { events: string; secret: string; slack: Awaited<ReturnType<typeof startSlackStandIn>> },
+  command: { userId: string; text: string; channelId: string },
+): Promise<{ modal: types.ModalView | null; said: string }> {
+  const triggerId = `trigger-${++triggers}`;
+  const body = slashCommandBody({
+    ...command,
+    teamId: STAND_IN_TEAM,
+    responseUrl: target.slack.responseUrl,
+    triggerId,
+  });
+  const said = await (await postToSlack(target.events, target.secret, body)).text();
+  if (said) return { modal: null, said };
+  const open = await target.slack.waitFor(
+    (c) => c.path === '/api/views.open' && c.body.trigger_id === triggerId,
+  );
+  return { modal: open.body.view as types.ModalView, said };
 }

@@ -75,6 +75,16 @@ export function markdown(text) {
   return out.join('');
 }
 
+// An empty Input.Number is not set, so it is valid unless required, as the Adaptive Cards input
+// validation has it (min and max are hints of the range of a value given). The renderer (3.0.6) reads its value as valueAsNumber, NaN when
+// empty, and then finds NaN outside min and max: every empty optional number was refused.
+const numberIsValid = AC.NumberInput.prototype.isValid;
+AC.NumberInput.prototype.isValid = function isValid() {
+  // Something typed that is no number (the browser keeps it as badInput) is not empty.
+  if (!this.isSet() && !this.renderedInputControlElement?.validity?.badInput) return !this.isRequired;
+  return numberIsValid.call(this);
+};
+
 AC.AdaptiveCard.onProcessMarkdown = (text, result) => {
   result.outputHtml = markdown(text);
   result.didProcess = true;

@@ -207,7 +207,8 @@ export function renderInput(
         type: 'Input.Text',
         ...common,
         isMultiline: field.multiline,
-        maxLength: field.maxLength,
+        // No maxLength: Teams' renderer (and the local chat's) would cut a longer paste at it
+        // without a word. Schakel refuses it instead, with its length and this field's maximum.
         ...(field.placeholder ? { placeholder: field.placeholder } : {}),
         ...(field.initial !== undefined ? { value: field.initial } : {}),
       };

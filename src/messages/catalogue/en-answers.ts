@@ -95,7 +95,8 @@ export const enAnswers: typeof nlAnswers = {
     noActiepunt: 'This action item does not exist (any more).',
     seriesChangedMeanwhile: 'Someone else has just changed the series. Please try again.',
     series: enSeries,
-    seriesExists: 'This werkgroep already has a series. Change it from a date on.',
+    seriesExists: (p) =>
+      `This werkgroep already has a series. Change it from a date on with ${p}wijzig vanaf <date> [elke N weken] [om HH:MM], or type ${p}wijzig for the form.`,
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
     meetingThatDay: (day: string, time: string, iso: string, p: string) =>
       `There is already a meeting on ${day}, at ${time}. A werkgroep cannot meet twice on one day. Choose another date, or first cancel one of the two with ${p}annuleer ${iso}.`,

@@ -47,6 +47,7 @@ export const enCheckin: typeof nlCheckin = {
     progress: (until) => `Thank you, the progress figures have been saved.${until}`,
     editableUntil: (date) => ` You can change it until ${date}.`,
     editableUntilPlural: (date) => ` You can change them until ${date}.`,
+    untilPublished: (period) => `the summary for the stuurgroep on ${period} is published`,
     reeks: 'The series has been saved. The reminders follow the new dates.',
     bijeenkomst: 'The meeting has been changed. The werkgroep gets its reminders according to the new plan.',
     samenvattingTekst: 'The text of the draft has been changed. Publish it when it is ready.',
@@ -60,6 +61,8 @@ export const enCheckin: typeof nlCheckin = {
     oneAnswer: 'Choose one answer.',
     notInList: 'Choose one of the options in the list.',
     tooLong: (max) => `At most ${max} characters.`,
+    tooLongNow: (length, max) =>
+      `Not saved: the text is ${length.toLocaleString('en-GB')} characters long, the maximum is ${max.toLocaleString('en-GB')}. Make it shorter.`,
     notSavedTooLong: (length, max) =>
       `Not saved: the text is ${length.toLocaleString('en-GB')} characters long, the maximum is ${max.toLocaleString('en-GB')}. Make it shorter and send it again.`,
     fillInText: 'Fill in text here.',

@@ -79,6 +79,10 @@ export const en: Words = {
       'Only the programme office (role landelijk) and an administrator can see the national overview.',
     'round-closed': (p) =>
       `The check-in of ${p.date} is closed: what you send now is no longer saved. Do you have a knelpunt or update? Raise it at the next check-in, after the next meeting.`,
+    'figures-published': (p) =>
+      `The voortgang and checklist for ${p.period} are in the summary that went to the stuurgroep, so they can no longer be changed. You can fill in the figures for ${p.current} once its first check-in has opened.`,
+    'figures-past': (p) =>
+      `This werkgroep's last check-in was in ${p.period}. A tertiaal's figures can be changed until the end of the tertiaal after it, so these no longer. You can fill in the figures for ${p.current} once its first check-in has opened.`,
     'someone-elses-form': () => 'This form is for someone else. You can only fill in your own check-in.',
     'knelpunt-not-asked': () => 'This knelpunt does not belong to this check-in. Nothing was saved.',
   },

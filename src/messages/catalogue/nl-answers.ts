@@ -112,7 +112,9 @@ export const nlAnswers = {
     seriesChangedMeanwhile: 'De reeks is net door iemand anders gewijzigd. Probeer het opnieuw.',
     /** A series refused for what it says (series-definition.ts). */
     series: nlSeries,
-    seriesExists: 'Dit overleg heeft al een reeks. Wijzig die vanaf een datum.',
+    /** `p`: how the platform's commands start. */
+    seriesExists: (p: string) =>
+      `Dit overleg heeft al een reeks. Wijzig die vanaf een datum met ${p}wijzig vanaf <datum> [elke N weken] [om UU:MM], of typ ${p}wijzig voor het formulier.`,
     /** A meeting moved onto a day that has one: that one's day and time, and what to do instead. */
     meetingThatDay: (day: string, time: string, iso: string, p: string) =>
       `Op ${day} staat al een bijeenkomst, om ${time}. Twee op één dag kan niet. Kies een andere datum, of laat eerst een van de twee vervallen met ${p}annuleer ${iso}.`,

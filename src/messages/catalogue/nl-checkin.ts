@@ -72,6 +72,8 @@ export const nlCheckin = {
     progress: (until: string) => `Bedankt, de voortgangscijfers zijn opgeslagen.${until}`,
     editableUntil: (date: string) => ` Je kunt hem wijzigen tot ${date}.`,
     editableUntilPlural: (date: string) => ` Je kunt ze wijzigen tot ${date}.`,
+    /** The projectleider's figures (voortgang, agreed checklist) stay open until the stuurgroep got them. */
+    untilPublished: (period: string) => `de samenvatting voor de stuurgroep over ${period} is gepubliceerd`,
     reeks: 'De reeks is opgeslagen. De herinneringen volgen de nieuwe data.',
     bijeenkomst:
       'De bijeenkomst is aangepast. De werkgroep krijgt de herinneringen volgens de nieuwe afspraak.',
@@ -87,6 +89,9 @@ export const nlCheckin = {
     oneAnswer: 'Kies één antwoord.',
     notInList: 'Kies een van de mogelijkheden uit de lijst.',
     tooLong: (max: number) => `Maximaal ${max} tekens.`,
+    /** Beside a form's field: a text sent too long, its length and the maximum (the form keeps it). */
+    tooLongNow: (length: number, max: number) =>
+      `Niet opgeslagen: de tekst is ${length.toLocaleString('nl-NL')} tekens lang, het maximum is ${max.toLocaleString('nl-NL')}. Maak hem korter.`,
     /** A text sent too long (typed, or from a quick input): not saved, its length, the maximum, what to do. */
     notSavedTooLong: (length: number, max: number) =>
       `Niet opgeslagen: de tekst is ${length.toLocaleString('nl-NL')} tekens lang, het maximum is ${max.toLocaleString('nl-NL')}. Maak hem korter en stuur hem opnieuw.`,

@@ -37,6 +37,15 @@ export function tooLong(max: number): string {
   return words().fields.tooLong(max);
 }
 
+/**
+ * A text over `max` characters, refused beside its field with its length too: the form keeps the
+ * text, and the member sees how much to take out. Nothing is ever cut.
+ */
+export function tooLongText(max: number) {
+  return (issue: { readonly input?: unknown }) =>
+    typeof issue.input === 'string' ? words().fields.tooLongNow(issue.input.length, max) : tooLong(max);
+}
+
 /** Chosen more than one, or something not in the list: worded when it happens, in the member's language. */
 function choiceProblem(input: unknown): string {
   return Array.isArray(input) ? words().fields.oneAnswer : words().fields.notInList;
@@ -62,7 +71,7 @@ export function textSchema(maxLength: number) {
     },
     z
       .string({ error: () => words().fields.fillInText })
-      .max(maxLength, { error: () => tooLong(maxLength) })
+      .max(maxLength, { error: tooLongText(maxLength) })
       .refine((v) => !hasControlCharacter(v), { error: () => words().fields.controlCharacter })
       .nullable(),
   );

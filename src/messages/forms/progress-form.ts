@@ -64,6 +64,8 @@ export function progressForm(ctx: ProgressContext): Form {
     id,
     label,
     ...(help ? { help } : {}),
+    // What a client that checks the range itself (Teams) says: whole numbers, as the server does.
+    errorMessage: w.count(MAX_COUNT),
     required: false,
     min: 0,
     max: MAX_COUNT,
@@ -77,6 +79,7 @@ export function progressForm(ctx: ProgressContext): Form {
       id: PROGRESS_FIELDS.duurzameUitstroomPercentage,
       label: w.percentageLabel,
       help: `${w.percentageHelp}${t.duurzameUitstroomPercentage === undefined ? '' : w.percentageGoal(t.duurzameUitstroomPercentage)}`,
+      errorMessage: w.percentage,
       required: false,
       min: 0,
       max: 100,

@@ -11,7 +11,7 @@ import {
   parseFields,
   requiredChoiceSchema,
   timeSchema,
-  tooLong,
+  tooLongText,
   wholeNumberSchema,
 } from './fields.ts';
 import {
@@ -161,7 +161,7 @@ const name = z.preprocess(
   z
     .string({ error: () => messages().name })
     .min(1, { error: () => messages().name })
-    .max(MAX_NAME, { error: () => tooLong(MAX_NAME) })
+    .max(MAX_NAME, { error: tooLongText(MAX_NAME) })
     .refine((v) => !hasInvisibleCharacter(v), { error: () => words().fields.controlCharacter }),
 );
 const members = z.preprocess(
