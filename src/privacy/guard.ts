@@ -1,16 +1,14 @@
 import { type FieldProblem, PrivacyRefusal } from '../domain/errors.ts';
 import { DEFAULT_TIME_ZONE } from '../schedule/local-time.ts';
 import { addressAt } from './address.ts';
-import { birthdateOf } from './birthdate.ts';
 import { bsnAt } from './bsn.ts';
 import { createCareLexicon } from './care-terms.ts';
-import { isAsciiLetterCode, isDigitCode } from './chars.ts';
-import type { DateMention } from './date-mention.ts';
 import { spelledDateAt } from './date-words.ts';
 import { dateAt } from './dates.ts';
 import { mayStartEmail, pushEmailAt } from './email.ts';
 import { explainFindings, uncheckedMessage } from './explain.ts';
 import type { Finding } from './findings.ts';
+import { gluedBsns, lastTokenBefore, mayStartIban, takeDate, withoutOverlap } from './guard-walk.ts';
 import { ibanEndAt } from './iban.ts';
 import { isAnOrganisationsAccount } from './iban-organisation-line.ts';
 import { NameHealthGate } from './name-health-gate.ts';
@@ -117,16 +115,6 @@ export function createGuard(options: GuardOptions = {}): Guard {
     let bsnUntil = 0;
     let phoneUntil = 0;
     let dateUntil = -1;
-    const takeDate = (date: DateMention | null) => {
-      if (date === null) return;
-      if (thisYear === 0) thisYear = currentYear();
-      const birthdate = birthdateOf(tokens, date, sentenceFrom, thisYear);
-      if (birthdate !== null) findings.push(birthdate);
-      // "geb. 01011960" passes the 11-proef as an eight-digit BSN: after a birth cue it is a date.
-      if (birthdate !== null && date.eightDigits === true && bsns.at(-1)?.start === birthdate.start)
-        bsns.pop();
-      dateUntil = date.last;
-    };
     for (let k = 0; k < n; k++) {
       const token = tokens[k]!;
       if (k > sentenceFrom && token.lineBefore) {
@@ -150,14 +138,22 @@ export function createGuard(options: GuardOptions = {}): Guard {
           !isOrganisationAddress(tokens, k, k + 1, isOrganisation, POSTCODE_OFFICE_WINDOW)
         )
           findings.push(postcode);
-        if (k > dateUntil) takeDate(dateAt(tokens, k));
+        const date = k > dateUntil ? dateAt(tokens, k) : null;
+        if (date !== null) {
+          if (thisYear === 0) thisYear = currentYear();
+          dateUntil = takeDate(tokens, date, sentenceFrom, thisYear, findings, bsns);
+        }
         const address = addressAt(tokens, k, isOrganisation);
         if (address !== null) findings.push(address);
       } else if (token.type === 'word') {
         names.pass(k);
         const organisation = organisationAt(tokens, k);
         if (organisation > 0) organisationMask.fill(scanNumber, k, k + organisation);
-        if (k > dateUntil + 1) takeDate(spelledDateAt(tokens, k));
+        const spelled = k > dateUntil + 1 ? spelledDateAt(tokens, k) : null;
+        if (spelled !== null) {
+          if (thisYear === 0) thisYear = currentYear();
+          dateUntil = takeDate(tokens, spelled, sentenceFrom, thisYear, findings, bsns);
+        }
         // "jan.jansen at gmail dot com": of the words, only "at" can be an at sign.
         if (token.key === 'at' && token.text.length === 2 && start >= emailUntil)
           emailUntil = pushEmailAt(text, start, findings, emailUntil);
@@ -250,51 +246,4 @@ export function createGuard(options: GuardOptions = {}): Guard {
   }
 
   return { scan, check };
-}
-
-/** "0900 685 55 93": the digits of an organisation's general number are no BSN. */
-function withoutOverlap(findings: Finding[], spans: readonly Span[]): Finding[] {
-  if (spans.length === 0) return findings;
-  // Both lists are sorted by start and the spans do not overlap each other: one sweep.
-  let s = 0;
-  return findings.filter((f) => {
-    while (s < spans.length && spans[s]!.end <= f.start) s++;
-    return !(s < spans.length && spans[s]!.start < f.end);
-  });
-}
-
-/**
- * "NL91ABNA...", "NL91", "NL-91", or "NL" before " 91": two ASCII letters and then the check digits.
- * Only a word with digits or of two letters can be one (the guard asks only those).
- */
-function mayStartIban(text: string, token: Token): boolean {
-  const word = token.text;
-  if (!isAsciiLetterCode(word.charCodeAt(0)) || !isAsciiLetterCode(word.charCodeAt(1))) return false;
-  if (word.length === 2) return isDigitCode(text.charCodeAt(token.end + 1));
-  const c = word.charCodeAt(2);
-  return isDigitCode(c) || (c === 45 && isDigitCode(word.charCodeAt(3)));
-}
-
-/** The last token that starts before `end`, from token k on. */
-function lastTokenBefore(tokens: readonly Token[], k: number, end: number): number {
-  let last = k;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-  return last;
-}
-
-/** BSNs that start inside a word ("BSN123456782"): each digit run in it, within the word's length. */
-function gluedBsns(text: string, token: Token, bsns: Finding[], until: number): number {
-  let covered = until;
-  for (let i = Math.max(token.start + 1, covered); i < token.end; i++) {
-    const c = text.charCodeAt(i);
-    const before = text.charCodeAt(i - 1);
-    if (c < 48 || c > 57 || (before >= 48 && before <= 57)) continue;
-    const end = bsnAt(text, i);
-    if (end !== -1) {
-      bsns.push({ kind: 'bsn', start: i, end });
-      covered = end;
-      i = end - 1;
-    }
-  }
-  return covered;
 }

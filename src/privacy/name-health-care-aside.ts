@@ -113,6 +113,8 @@ const GAMBLING = wordSet('gokken gokt gokte gokkasten gokschuld gokschulden alco
 
 /** "gokken", "alcohol" in lower case: care only in an aside right after a name (see hasCareAside). */
 export const isGamblingWord = (token: Token) => !token.capitalised && GAMBLING.has(token.key);
+/** The key of a gambling word, whatever its case (isGamblingWord asks the case too). */
+export const isGamblingKey = (key: string) => GAMBLING.has(key);
 
 /** An admission, a relapse, a crisis or a care place: said in an aside of the person, theirs; not a treater. */
 function isCareWord(key: string): boolean {

@@ -1,13 +1,14 @@
 import type { CareLexicon } from './care-terms.ts';
 import type { Finding } from './findings.ts';
 import { createNameHealthScanner, type NameHealthScanner } from './name-health.ts';
-import { isGamblingWord } from './name-health-care-aside.ts';
+import { isGamblingKey, isGamblingWord } from './name-health-care-aside.ts';
 import { isSettingWord } from './name-health-colon.ts';
 import { addLearnedNameHealth, type LearnedInput, type NameHealthModel } from './name-health-learned.ts';
 import { committedNameHealthModel } from './name-health-linear.ts';
 import { isWeakCareToken } from './name-health-subject.ts';
 import type { Sentence } from './sentences.ts';
 import type { Token } from './tokens.ts';
+import { keyTest } from './word-records.ts';
 
 /**
  * Reads a text's sentences for names with a care detail (name-health.ts) only when some word of the
@@ -91,7 +92,17 @@ export class NameHealthGate {
 
   private mayStartAt(k: number): boolean {
     const token = this.tokens[k]!;
-    if (isWeakCareToken(token) || isSettingWord(token) || isGamblingWord(token)) return true;
+    if (mayBeGateWord(token) && (isWeakCareToken(token) || isSettingWord(token) || isGamblingWord(token)))
+      return true;
     return this.care.mayMatchIn(this.tokens, k, k + 1);
   }
 }
+
+/**
+ * A word that may be weak care, a setting or gambling: one bit kept on the word's record, so the gate asks
+ * the three only of such words, and not two tests and a word list of every word it passes.
+ */
+const mayBeGateWord = keyTest(
+  (key) =>
+    isWeakCareToken({ key, record: null }) || isSettingWord({ key, record: null }) || isGamblingKey(key),
+);

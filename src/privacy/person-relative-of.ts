@@ -52,20 +52,20 @@ export function relativeOfNamedEnd(tokens: readonly Token[], k: number, from: nu
     const end = surnameAt(tokens, k);
     return end !== -1 && !isFirm(tokens, end) ? end : -1;
   }
+  // A possessive must follow the surname: asked first, as most words have none after them and the surname's
+  // lists (surnameAt) cost far more than this one lookup.
+  if (!POSSESSIVES.has(tokens[pastParticles(tokens, k) + 1]?.key ?? '')) return -1;
   const end = surnameAt(tokens, k);
   if (end === -1 || (tokenFlags(tokens[end]!) & FIRST_NAME) !== 0) return -1;
   const possessive = tokens[end + 1]?.key ?? '';
   const relative = tokens[end + 2]?.key ?? '';
-  if (!POSSESSIVES.has(possessive)) return -1;
   const plural = possessive !== 'zijn' && PLURAL_RELATIVES.has(relative);
   return RELATIVES_AFTER_POSSESSIVE.has(relative) || plural ? end : -1;
 }
 
 /** Particles (any case, at most three) and one capitalised surname from k: the surname's index, or -1. */
 function surnameAt(tokens: readonly Token[], k: number): number {
-  let s = k;
-  while (s < k + MAX_PARTICLES && (tokenFlags(tokens[s]!) & PARTICLE) !== 0 && tokens[s + 1] !== undefined)
-    s++;
+  const s = pastParticles(tokens, k);
   const surname = tokens[s];
   if (surname === undefined || surname.type !== 'word' || !surname.capitalised || surname.allCaps) return -1;
   const flags = tokenFlags(surname);
@@ -75,6 +75,14 @@ function surnameAt(tokens: readonly Token[], k: number): number {
   if (s > k && !(s === k + 1 && ARTICLES.has(tokens[k]!.key))) return s; // "van der Meer", "Van Dijk"
   if (s > k) return isLexiconSurname(`${tokens[k]!.key} ${surname.key}`) || isPlainName(surname) ? s : -1;
   return isPlainName(surname) && !isKnownPlaceAt(tokens, s) ? s : -1;
+}
+
+/** Past the particles from k (at most three, any case): where the surname would stand. */
+function pastParticles(tokens: readonly Token[], k: number): number {
+  let s = k;
+  while (s < k + MAX_PARTICLES && (tokenFlags(tokens[s]!) & PARTICLE) !== 0 && tokens[s + 1] !== undefined)
+    s++;
+  return s;
 }
 
 /** No opener, noun or adjective ending, common word or nationality ("Syrische"), unless a surname or trade. */
